@@ -1,0 +1,8 @@
+"""presslens: turn folders of messy news-article exports into clean tables, and analyse them."""
+
+from .corpus import Corpus, read_articles, read_corpus
+from .reading import CorpusError
+
+__version__ = "0.1.0"
+
+__all__ = ["Corpus", "CorpusError", "read_articles", "read_corpus", "__version__"]

@@ -1,0 +1,213 @@
+"""A corpus: the parsed articles as four named tables (articles, sentences, segments, repairs).
+
+>>> corpus = read_corpus("seeds")                       # doctest: +SKIP
+>>> corpus.articles[["article_id", "published", "title"]]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema
+from .parsing import ParsedArticle, parse_text
+from .reading import CorpusError, Document, iter_documents
+
+TABLE_NAMES = ("articles", "sentences", "segments", "repairs")
+MARKER = "presslens-corpus.json"
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``: runs of letters/digits, with inner apostrophes and hyphens (don't, Sino-Russian)."""
+    return len(_WORD.findall(text))
+
+
+@dataclass
+class Corpus:
+    """The parsed corpus. Tables and their columns are defined in :mod:`presslens.schema`."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    segments: pd.DataFrame
+    repairs: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in TABLE_NAMES}
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def select(self, article_ids: Iterable[str]) -> Corpus:
+        """A new corpus with only the given articles (all four tables filtered)."""
+        keep = set(article_ids)
+        return Corpus(**{n: t[t["article_id"].isin(keep)].reset_index(drop=True) for n, t in self.tables().items()})
+
+    def between(self, date_from: str = "", date_to: str = "", *, keep_undated: bool = False) -> Corpus:
+        """Articles published in ``[date_from, date_to]`` (ISO dates; '' leaves that side open).
+
+        Comparison is on the ISO text, so '2023' keeps every date in 2023 as an upper bound.
+        """
+        pub = self.articles["published"].fillna("")
+        ok = pd.Series(True, index=self.articles.index)
+        if date_from:
+            ok &= pub >= date_from
+        if date_to:
+            ok &= pub.str.slice(0, len(date_to)) <= date_to
+        if keep_undated:
+            ok |= pub == ""
+        elif date_from or date_to:
+            ok &= pub != ""
+        return self.select(self.articles.loc[ok, "article_id"])
+
+    def without_duplicates(self) -> Corpus:
+        """Drop articles flagged as exact or near duplicates of an earlier one (``duplicate_of``)."""
+        return self.select(self.articles.loc[self.articles["duplicate_of"].fillna("") == "", "article_id"])
+
+    def save(self, directory: str | Path, *, csv: bool = True, parquet: bool = True) -> Path:
+        """Write the tables as ``<name>.csv`` (lists joined by ' | ') and ``<name>.parquet``."""
+        d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
+        for name, table in self.tables().items():
+            if parquet:
+                table.to_parquet(d / f"{name}.parquet", index=False)
+            if csv:
+                schema.to_csv_frame(table, name).to_csv(d / f"{name}.csv", index=False)
+        (d / MARKER).write_text(json.dumps({"tables": list(TABLE_NAMES), "articles": len(self)}), encoding="utf-8")
+        return d
+
+    @classmethod
+    def load(cls, directory: str | Path) -> Corpus:
+        """Read a corpus written by :meth:`save` (Parquet)."""
+        d = Path(directory)
+        tables = {}
+        for name in TABLE_NAMES:
+            t = pd.read_parquet(d / f"{name}.parquet")
+            for col in schema.list_columns(name):
+                t[col] = t[col].map(lambda v: list(v) if v is not None else [])
+            tables[name] = t
+        return cls(**tables)
+
+
+def process_document(doc: Document) -> dict[str, list[dict]]:
+    """Parse one document into row dicts for the four tables (a pure function of the document)."""
+    parsed: ParsedArticle = parse_text(doc.text, hints=doc.hints)
+    aid = doc.article_id
+    body = parsed.body()
+    hints = doc.hints or {}
+    published = parsed.published or _iso_or_empty(hints.get("published", ""))
+    problems = list(doc.problems) + list(parsed.problems)
+    if doc.text and not published:
+        problems.append("no publication date found")
+    if doc.text.strip() and not body.strip():
+        problems.append("no story text found")
+    article = {
+        "article_id": aid,
+        "path": doc.path,
+        "published": published,
+        "modified": parsed.modified,
+        "title": parsed.title or hints.get("title", "") or "",
+        "section": parsed.section,
+        "lede": parsed.lede,
+        "source": parsed.source or hints.get("source", "") or "",
+        "url": hints.get("url", "") or "",
+        "authors": list(parsed.authors),
+        "agencies": list(parsed.agencies),
+        "captions": list(parsed.captions),
+        "subheadings": list(parsed.subheadings),
+        "text": body,
+        "n_words": count_words(body),
+        "n_sentences": len(parsed.sentences),
+        "problems": problems,
+        "duplicate_of": "",
+    }
+    sentences = [
+        {"article_id": aid, "sentence_no": i, "paragraph_no": pno, "start": s, "end": e,
+         "text": parsed.analysis(s, e)}
+        for i, (pno, s, e) in enumerate(parsed.sentences)
+    ]
+    segments = [
+        {"article_id": aid, "kind": seg.kind, "start": seg.start, "end": seg.end, "text": doc.text[seg.start:seg.end]}
+        for seg in parsed.segments
+    ]
+    repairs = [
+        {"article_id": aid, "start": r.start, "end": r.end, "raw": r.raw, "repaired": r.repaired, "rule": r.rule}
+        for r in parsed.repairs
+    ]
+    return {"articles": [article], "sentences": sentences, "segments": segments, "repairs": repairs}
+
+
+def _iso_or_empty(value: str) -> str:
+    from .parsing import normalize_date  # the parser owns date formats
+
+    return normalize_date(value) if value else ""
+
+
+def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
+    """Fill ``duplicate_of`` for articles whose story text repeats an earlier article's exactly
+    (after folding case and white space). Returns a new frame."""
+    out = articles.copy()
+    first: dict[str, str] = {}
+    dup = []
+    for aid, text in zip(out["article_id"], out["text"], strict=True):
+        key = hashlib.sha1(" ".join(str(text).lower().split()).encode()).hexdigest() if str(text).strip() else ""
+        if key and key in first:
+            dup.append(first[key])
+        else:
+            if key:
+                first[key] = aid
+            dup.append("")
+    out["duplicate_of"] = dup
+    return out
+
+
+def build_corpus(documents: Iterable[Document], *, progress: bool | None = None) -> Corpus:
+    """Parse documents into a :class:`Corpus` (one articles row per document, always)."""
+    from .progress import progress_bar
+
+    rows: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
+    for doc in progress_bar(documents, desc="parsing", unit="article", enable=progress):
+        for name, part in process_document(doc).items():
+            rows[name].extend(part)
+    tables = {name: schema.frame(name, rows[name]) for name in TABLE_NAMES}
+    tables["articles"] = mark_duplicates(tables["articles"])
+    return Corpus(**tables)
+
+
+def read_corpus(path: str | Path, *, encoding: str | None = None, progress: bool | None = None,
+                **columns) -> Corpus:
+    """Read and parse a folder (recursive, sorted), a text file, or a CSV/TSV/JSONL table of articles.
+
+    A directory written by :meth:`Corpus.save` (it holds ``presslens-corpus.json``) is loaded as is.
+    ``columns`` may name table columns: ``id_column``, ``title_column``, ``text_column``,
+    ``date_column``, ``source_column``, ``url_column``. Raises :class:`~presslens.reading.CorpusError`
+    when the path does not exist or yields no document at all.
+
+    Returns a :class:`Corpus` whose tables are described in :mod:`presslens.schema`.
+    """
+    p = Path(path)
+    if p.is_dir() and (p / MARKER).exists():
+        return Corpus.load(p)
+    corpus = build_corpus(iter_documents(p, encoding=encoding, **columns), progress=progress)
+    if len(corpus) == 0:
+        raise CorpusError(f"no articles found under {p}")
+    return corpus
+
+
+def read_articles(path: str | Path, **kwargs) -> pd.DataFrame:
+    """The ``articles`` table of :func:`read_corpus` (one row per file or table row).
+
+    Columns: article_id, path, published, modified, title, section, lede, source, url, authors,
+    agencies, captions, subheadings, text, n_words, n_sentences, problems, duplicate_of.
+    """
+    return read_corpus(path, **kwargs).articles
+
+
+__all__ = ["Corpus", "CorpusError", "read_corpus", "read_articles", "build_corpus", "process_document"]

@@ -1,0 +1,221 @@
+"""The named tables of presslens and their fixed columns, defined once.
+
+Every table carries ``article_id`` (where it has one row per article or finer), so any result joins back
+to its article and file. Offsets (``start``, ``end``) are character offsets into the article's *decoded
+source text*: the file as read (bytes -> str, BOM dropped, newlines untouched), or, for a CSV/JSONL row,
+the row's text cell.
+
+List-valued columns hold Python lists in DataFrames and Parquet, and are joined with ``" | "`` in CSV.
+
+Use :func:`empty` for a correctly-shaped empty table and :func:`check` to validate a frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+LIST_SEPARATOR = " | "
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # "str", "int", "float", "bool", "list"
+    doc: str
+
+
+def _cols(*spec: tuple[str, str, str]) -> tuple[Column, ...]:
+    return tuple(Column(*s) for s in spec)
+
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    # --- the corpus -------------------------------------------------------------------------------
+    "articles": _cols(
+        ("article_id", "str", "file stem, or the id column of a CSV/JSONL row"),
+        ("path", "str", "file the article came from (with '#row' for CSV/JSONL rows)"),
+        ("published", "str", "publication date/time, ISO 8601 as precise as the source; '' when unknown"),
+        ("modified", "str", "last modification date/time, ISO 8601; '' when unknown"),
+        ("title", "str", "headline, counted once even when the export repeats it; '' when none"),
+        ("section", "str", "section/rubric named in the header ('World'); '' when none"),
+        ("lede", "str", "standfirst/summary printed between title and story; '' when none"),
+        ("source", "str", "outlet or source named by the export ('Source: Sputnik') or the source column"),
+        ("url", "str", "URL from the url column; '' when none"),
+        ("authors", "list", "byline names"),
+        ("agencies", "list", "news agencies credited for the story: '(AFP)', '(With information from EFE)'"),
+        ("captions", "list", "photo captions and credits, kept out of the story text"),
+        ("subheadings", "list", "section headings inside the body"),
+        ("text", "str", "the clean story body used by every analysis (glued words repaired)"),
+        ("n_words", "int", "words in text"),
+        ("n_sentences", "int", "sentences in text"),
+        ("problems", "list", "everything the reader or parser noticed: decoding, missing date, guesses"),
+        ("duplicate_of", "str", "article_id of an earlier exact or near-duplicate; '' when none"),
+    ),
+    "sentences": _cols(
+        ("article_id", "str", "article"),
+        ("sentence_no", "int", "0-based, in reading order over the story body"),
+        ("paragraph_no", "int", "0-based body paragraph the sentence belongs to"),
+        ("start", "int", "offset of the sentence's first character in the decoded source"),
+        ("end", "int", "offset one past its last character"),
+        ("text", "str", "the sentence as analysed: source[start:end] with glued words repaired"),
+    ),
+    "segments": _cols(
+        ("article_id", "str", "article"),
+        ("kind", "str", "header, date, section, title, title_repeat, lede, source, byline, caption, credit, "
+                        "agency, subheading, boilerplate, body, blank"),
+        ("start", "int", "offset into the decoded source"),
+        ("end", "int", "offset one past the end"),
+        ("text", "str", "exactly source[start:end]; in order, segments rebuild the source"),
+    ),
+    "repairs": _cols(
+        ("article_id", "str", "article"),
+        ("start", "int", "offset of the glued word in the decoded source"),
+        ("end", "int", "offset one past it"),
+        ("raw", "str", "the word as written ('Xi Jinpingon' -> 'Jinpingon')"),
+        ("repaired", "str", "as meant ('Jinping on')"),
+        ("rule", "str", "which rule made the repair"),
+    ),
+    # --- sentiment ----------------------------------------------------------------------------------
+    "sentiment_sentences": _cols(
+        ("article_id", "str", "article"),
+        ("sentence_no", "int", "sentence"),
+        ("start", "int", "offset into the decoded source"),
+        ("end", "int", "offset one past the end"),
+        ("text", "str", "the sentence scored"),
+        ("neg", "float", "VADER negative proportion"),
+        ("neu", "float", "VADER neutral proportion"),
+        ("pos", "float", "VADER positive proportion"),
+        ("compound", "float", "VADER normalized compound score in [-1, 1]"),
+    ),
+    # --- term frequency ------------------------------------------------------------------------------
+    "terms": _cols(
+        ("term", "str", "word or n-gram (space-joined, case-folded)"),
+        ("n", "int", "words in the term"),
+        ("count", "int", "occurrences in the corpus"),
+        ("doc_count", "int", "articles containing it"),
+        ("per_10k", "float", "occurrences per 10,000 tokens of the same n"),
+    ),
+    "keyness": _cols(
+        ("term", "str", "word or n-gram"),
+        ("target_count", "int", "occurrences in the target group"),
+        ("reference_count", "int", "occurrences in the reference group"),
+        ("target_total", "int", "tokens in the target group"),
+        ("reference_total", "int", "tokens in the reference group"),
+        ("g2", "float", "log-likelihood G2, signed: + over-used in target, - under-used"),
+        ("p_value", "float", "chi-square (1 df) p-value of |G2|"),
+        ("log_ratio", "float", "Hardie's log ratio (binary log of the ratio of relative frequencies)"),
+    ),
+    "kwic": _cols(
+        ("article_id", "str", "article"),
+        ("sentence_no", "int", "sentence holding the keyword"),
+        ("start", "int", "offset of the keyword in the decoded source"),
+        ("end", "int", "offset one past it"),
+        ("left", "str", "left context"),
+        ("keyword", "str", "the keyword as written"),
+        ("right", "str", "right context"),
+    ),
+    # --- chronology -------------------------------------------------------------------------------
+    "timexes": _cols(
+        ("article_id", "str", "article"),
+        ("sentence_no", "int", "sentence holding the expression; -1 outside the story (header, caption)"),
+        ("start", "int", "offset into the decoded source"),
+        ("end", "int", "offset one past the end"),
+        ("text", "str", "the expression as written"),
+        ("type", "str", "TIMEX3 type: DATE, TIME, DURATION, SET"),
+        ("value", "str", "TIMEX3 value, e.g. 2022-09-16, 2024-W19, PT4.5H, PAST_REF"),
+        ("mod", "str", "TIMEX3 mod: START, END, MORE_THAN, APPROX ... or ''"),
+    ),
+    # --- actors ----------------------------------------------------------------------------------
+    "actors": _cols(
+        ("article_id", "str", "article"),
+        ("sentence_no", "int", "sentence"),
+        ("start", "int", "offset of the mention in the decoded source"),
+        ("end", "int", "offset one past it"),
+        ("actor", "str", "canonical name from the gazetteer"),
+        ("type", "str", "person, organization, country, place"),
+        ("text", "str", "the mention as written"),
+        ("label", "str", "title/role/apposition naming the actor here ('Chinese dictator'); '' when none"),
+    ),
+    "actor_labels": _cols(
+        ("actor", "str", "canonical name"),
+        ("label", "str", "how the article names the actor"),
+        ("article_id", "str", "article"),
+        ("source", "str", "article's source"),
+        ("n", "int", "mentions with that label"),
+    ),
+}
+
+
+def columns(table: str) -> list[str]:
+    """Column names of a named table, in order."""
+    return [c.name for c in TABLES[table]]
+
+
+def _dtype(kind: str):
+    return {"str": object, "int": "int64", "float": "float64", "bool": "bool", "list": object}[kind]
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty DataFrame with the table's columns and dtypes."""
+    return pd.DataFrame({c.name: pd.Series([], dtype=_dtype(c.kind)) for c in TABLES[table]})
+
+
+def frame(table: str, rows: list[dict] | None = None) -> pd.DataFrame:
+    """Build a table from row dicts, in the table's column order (missing keys are an error)."""
+    if not rows:
+        return empty(table)
+    df = pd.DataFrame.from_records(rows, columns=columns(table))
+    for c in TABLES[table]:
+        if c.kind in ("int", "float", "bool"):
+            df[c.name] = df[c.name].astype(_dtype(c.kind))
+    return df
+
+
+def check(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Raise ``ValueError`` naming the table and columns when ``df`` lacks any of the table's columns.
+
+    Extra columns are allowed (an analysis may add some); returns ``df`` so it can sit in a ``.pipe``.
+    """
+    missing = [c for c in columns(table) if c not in df.columns]
+    if missing:
+        raise ValueError(f"{table} table is missing column(s) {missing}; it has {list(df.columns)}")
+    return df
+
+
+def list_columns(table: str) -> list[str]:
+    return [c.name for c in TABLES[table] if c.kind == "list"]
+
+
+def to_csv_frame(df: pd.DataFrame, table: str | None = None) -> pd.DataFrame:
+    """A copy of ``df`` with list columns joined by ``" | "``, ready for CSV."""
+    out = df.copy()
+    names = list_columns(table) if table else [c for c in out.columns if _holds_lists(out[c])]
+    for name in names:
+        if name in out.columns:
+            out[name] = out[name].map(lambda v: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list | tuple) else v)
+    return out
+
+
+def from_csv_frame(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Inverse of :func:`to_csv_frame`: split the table's list columns, fill empty strings."""
+    out = df.copy()
+    for c in TABLES[table]:
+        if c.name not in out.columns:
+            continue
+        if c.kind == "list":
+            out[c.name] = out[c.name].map(lambda v: [] if not isinstance(v, str) or v == "" else v.split(LIST_SEPARATOR))
+        elif c.kind == "str":
+            out[c.name] = out[c.name].map(lambda v: "" if not isinstance(v, str) else v).astype(object)
+    return out
+
+
+def _holds_lists(s: pd.Series) -> bool:
+    return s.dtype == object and any(isinstance(v, list | tuple) for v in s.head(50))
+
+
+def describe(table: str) -> str:
+    """Markdown table documenting a table's columns (used to write the README's schema section)."""
+    lines = [f"`{table}`", "", "| column | type | meaning |", "| --- | --- | --- |"]
+    lines += [f"| {c.name} | {c.kind} | {c.doc} |" for c in TABLES[table]]
+    return "\n".join(lines)

@@ -211,3 +211,28 @@ def read_articles(path: str | Path, **kwargs) -> pd.DataFrame:
 
 
 __all__ = ["Corpus", "CorpusError", "read_corpus", "read_articles", "build_corpus", "process_document"]
+
+
+def inventory(articles: pd.DataFrame) -> pd.DataFrame:
+    """What the parser found besides the story, one row per item.
+
+    Returns columns: article_id, kind (section, source, author, agency, caption, subheading), value.
+    """
+    rows = []
+    for rec in articles.itertuples(index=False):
+        for kind, col in (("section", "section"), ("source", "source")):
+            if getattr(rec, col):
+                rows.append((rec.article_id, kind, getattr(rec, col)))
+        for kind, col in (("author", "authors"), ("agency", "agencies"), ("caption", "captions"),
+                          ("subheading", "subheadings")):
+            rows.extend((rec.article_id, kind, v) for v in getattr(rec, col))
+    return pd.DataFrame(rows, columns=["article_id", "kind", "value"])
+
+
+def problems(articles: pd.DataFrame) -> pd.DataFrame:
+    """Every problem the reader and parser noted, one row each.
+
+    Returns columns: article_id, path, problem.
+    """
+    rows = [(r.article_id, r.path, p) for r in articles.itertuples(index=False) for p in r.problems]
+    return pd.DataFrame(rows, columns=["article_id", "path", "problem"])

@@ -1,0 +1,1 @@
+"""Evaluations of presslens components against gold annotations (``python -m presslens.eval NAME ...``)."""

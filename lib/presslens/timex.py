@@ -1,0 +1,823 @@
+"""Temporal expressions in English news text, normalized as TimeML TIMEX3 values.
+
+:func:`timexes` finds dates, times, durations and sets and resolves relative expressions ("last week",
+"this Monday (10)", "two years ago") against the document creation time (DCT, the article's publication
+date). Rules are precompiled regular expressions; there is no model and no data file.
+
+Values follow TIMEX3 (ISO 8601 with TimeML extensions):
+
+=====================  ==============================  ===========================================
+text                   value                           note
+=====================  ==============================  ===========================================
+September 16, 2022     ``2022-09-16``                  never invents a missing day or month
+February 2022, 1969    ``2022-02``, ``1969``
+the 1990s              ``199``                         decade; ``19`` would be a century
+last week              ``2024-W19``                    ISO week
+the autumn             ``2024-FA``                     SP, SU, FA, WI
+Thursday evening       ``2024-05-16TEV``               MO, AF, EV, NI
+08:50                  ``2023-03-21T08:50``            the DCT's day
+the third quarter      ``1989-Q3``                     halves: ``1989-H2``
+four and a half hours  ``PT4.5H``                      durations: P…Y/M/W/D/DE/CE, PT…H/M/S
+weeks                  ``PXW``                         unknown amount
+every year             ``P1Y`` (type SET)              every Monday: ``XXXX-WXX-1``
+now / recently         ``PRESENT_REF`` / ``PAST_REF``  also FUTURE_REF
+=====================  ==============================  ===========================================
+
+Without a DCT, relative expressions get underspecified values: "Friday" → ``XXXX-WXX-5``,
+"March 20" → ``XXXX-03-20``, "last week" → ``XXXX-WXX``, "today" → ``XXXX-XX-XX``, "last year" → ``XXXX``;
+vague references (``PAST_REF`` …) and durations do not depend on the DCT.
+
+Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
+expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
+modifiers that change the value's meaning are ("more than a decade", "the last ten years", "late November").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import pandas as pd
+
+__all__ = ["TIMEX_COLUMNS", "timexes", "value_period", "parse_dct"]
+
+#: Columns of the frame returned by :func:`timexes`.
+TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "mod"]
+
+# --------------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    # Russian genitive forms, as in "21 декабря 2022" (headers of Russian-language CMS exports)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Abbreviations need a following period or a day/year (checked by the patterns that use them).
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
+_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+
+_WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
+                    9: "FA", 10: "FA", 11: "FA"}
+_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+_SMALL = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_WORDNUM = (
+    rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_ONES})?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten"
+    rf"|{_ONES}|an?)"
+)
+_VAGUE_NUM = r"(?:a\s+few|a\s+couple\s+of|several|a\s+number\s+of|few|many|some)"
+_NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|{_VAGUE_NUM})"
+
+_UNITS = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W2",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "centuries": "CE",
+}
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies))s?"
+
+_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "fewer than": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+}
+_MOD = (r"(?:(?:about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than|more\s+than"
+        r"|just\s+over|over|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)")
+_POSMOD = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
+_POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginning": "START", "start": "START",
+            "middle": "MID"}
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|is\s+to|are\s+to|due\s+to"
+    r"|upcoming|next|until|later)\b|'ll\b",
+    re.I,
+)
+_SENT_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+# --------------------------------------------------------------------------------------------------
+# DCT handling and value formatting
+# --------------------------------------------------------------------------------------------------
+
+
+def parse_dct(dct) -> dt.date | None:
+    """The DCT as a date: accepts a date, a datetime, an ISO string ("2023-07-10", "2022-12-21T09:39"), or None."""
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, dt.datetime):
+        return dct.date()
+    if isinstance(dct, dt.date):
+        return dct
+    if isinstance(dct, pd.Timestamp):
+        return dct.date()
+    if isinstance(dct, str):
+        s = dct.strip()
+        m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", s)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                pass
+    raise ValueError(f"dct={dct!r}: expected a date, datetime, ISO string like '2023-07-10', or None")
+
+
+def _day(d: dt.date | None) -> str:
+    return "XXXX-XX-XX" if d is None else d.isoformat()
+
+
+def _week(d: dt.date | None) -> str:
+    if d is None:
+        return "XXXX-WXX"
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _month(y: int | None, m: int) -> str:
+    return f"{'XXXX' if y is None else y}-{m:02d}"
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] points forward ("will meet on Friday")."""
+    left = text[max(0, start - 90) : start]
+    cut = None
+    for cut in _SENT_BREAK.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end() :]
+    right = text[end : end + 30]
+    b = _SENT_BREAK.search(right)
+    if b:
+        right = right[: b.start()]
+    return bool(_FUTURE_CUE.search(left) or re.match(r"\W*(?:will|'ll)\b", right))
+
+
+# --------------------------------------------------------------------------------------------------
+# Resolvers: each takes (match, text, dct) and returns (type, value, mod) or None to reject
+# --------------------------------------------------------------------------------------------------
+
+
+def _num(s: str) -> float | None:
+    """The number a numeral denotes; None for vague amounts ("several", "a few")."""
+    s = s.lower().strip()
+    half = 0.0
+    if s.endswith("and a half"):
+        half, s = 0.5, s[: -len("and a half")].strip()
+    elif s.endswith("1/2"):
+        half, s = 0.5, s[:-3].strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s) + half
+    s = s.replace("-", " ")
+    parts = s.split()
+    if not parts:
+        return None
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _SMALL:
+        return _TENS[parts[0]] + _SMALL[parts[1]] + half
+    if len(parts) == 1 and parts[0] in _TENS:
+        return _TENS[parts[0]] + half
+    if len(parts) == 1 and parts[0] in _SMALL:
+        return _SMALL[parts[0]] + half
+    return None
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def _unit_code(unit: str) -> str:
+    u = unit.lower()
+    if u.endswith("ies"):
+        u = u[:-3] + "y"
+    elif u.endswith("s"):
+        u = u[:-1]
+    return _UNITS[u]
+
+
+def _duration(n: float | None, unit: str) -> str:
+    code = _unit_code(unit)
+    amount = "X" if n is None else _fmt_num(n)
+    if code == "W2":
+        code, amount = "W", ("X" if n is None else _fmt_num(2 * n))
+    if code in ("H", "S") or (code == "M" and unit.lower().startswith("minute")):
+        return f"PT{amount}{code}"
+    return f"P{amount}{code}"
+
+
+def _mod_of(s: str | None) -> str:
+    if not s:
+        return ""
+    return _MODS.get(re.sub(r"\s+", " ", s.strip().lower()), "")
+
+
+def _posmod_of(s: str | None) -> str:
+    if not s:
+        return ""
+    for k, v in _POSMODS.items():
+        if k in s.lower():
+            return v
+    return ""
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None) -> int | None:
+    """Year of a month (and day) given without a year: the DCT's, unless tense moves it across New Year."""
+    if dct is None:
+        return None
+    y = dct.year
+    key = (month, day or 1)
+    now = (dct.month, dct.day)
+    if _is_future(text, start, end):
+        if key < now and (dct.month - month) > 3:
+            y += 1
+    elif key > now and (month - dct.month) > 3:
+        y -= 1
+    return y
+
+
+def _r_iso(m, text, dct):
+    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+    if not _valid(y, mo, d):
+        return None
+    if m["hh"]:
+        return "TIME", f"{y}-{mo:02d}-{d:02d}T{m['hh']}:{m['mi']}", ""
+    return "DATE", f"{y}-{mo:02d}-{d:02d}", ""
+
+
+def _time_value(date_value: str, hh: str, mi: str | None, ampm: str | None) -> str | None:
+    h = int(hh)
+    minutes = int(mi) if mi else 0
+    if ampm:
+        a = ampm.lower().replace(".", "").strip()
+        if h > 12:
+            return None
+        if a.startswith("p") and h < 12:
+            h += 12
+        if a.startswith("a") and h == 12:
+            h = 0
+    if h > 24 or minutes > 59:
+        return None
+    return f"{date_value}T{h:02d}:{minutes:02d}"
+
+
+def _r_month_day(m, text, dct):
+    month = _MONTHS[m["mon"].lower().rstrip(".")]
+    day = int(m["d"]) if m["d"] else None
+    year = int(m["y"]) if m["y"] else None
+    if year is None and m["y2"]:
+        year = int(m["y2"])
+    if day is not None and not 1 <= day <= 31:
+        return None
+    mod = _posmod_of(m["pm"]) if "pm" in m.groupdict() else ""
+    if year is None and day is None:
+        return None
+    if year is None:
+        year = _year_for_month(text, m, month, dct, m.start(), m.end(), day)
+    ys = "XXXX" if year is None else str(year)
+    if day is None:
+        return "DATE", f"{ys}-{month:02d}", mod
+    if year is not None and not _valid(year, month, day):
+        return None
+    value = f"{ys}-{month:02d}-{day:02d}"
+    if m["hh"]:
+        tv = _time_value(value, m["hh"], m["mi"], None)
+        if tv:
+            return "TIME", tv, ""
+    return "DATE", value, mod
+
+
+def _r_month(m, text, dct):
+    """A bare month name, optionally with a relative word or position: "last March", "late November"."""
+    month = _MONTHS[m["mon"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower().strip()
+    mod = _posmod_of(m["pm"])
+    if m["y"]:
+        return "DATE", _month(int(m["y"]), month), mod
+    if dct is None:
+        return "DATE", _month(None, month), mod
+    y = dct.year
+    if rel == "last" or rel == "this past":
+        if month >= dct.month:
+            y -= 1
+    elif rel == "next" or rel == "this coming":
+        if month <= dct.month:
+            y += 1
+    elif rel != "this":
+        y = _year_for_month(text, m, month, dct, m.start(), m.end())
+    return "DATE", _month(y, month), mod
+
+
+def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None) -> dt.date | None:
+    if dct is None:
+        return None
+    delta = wd - dct.isoweekday()
+    if day is not None:  # "this Monday (10)": the nearby date with that weekday and day of month
+        for k in (0, -7, 7, -14, 14):
+            d = dct + dt.timedelta(days=delta + k)
+            if d.day == day:
+                return d
+    if rel == "last":
+        back = (dct.isoweekday() - wd) % 7 or 7
+        return dct - dt.timedelta(days=back)
+    if rel == "next":
+        fwd = (wd - dct.isoweekday()) % 7 or 7
+        return dct + dt.timedelta(days=fwd)
+    if _is_future(text, start, end):
+        return dct + dt.timedelta(days=(wd - dct.isoweekday()) % 7)
+    return dct - dt.timedelta(days=(dct.isoweekday() - wd) % 7)
+
+
+def _r_weekday(m, text, dct):
+    wd = _WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    day = int(m["pd"]) if m["pd"] else None
+    d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
+    base = d.isoformat() if d else f"XXXX-WXX-{wd}"
+    if m["part"]:
+        return "TIME", f"{base}T{_PARTS[m['part'].lower()]}", ""
+    if m["hh"]:
+        tv = _time_value(base, m["hh"], m["mi"], m["ampm"])
+        if tv:
+            return "TIME", tv, ""
+    return "DATE", base, ""
+
+
+def _r_deictic(m, text, dct):
+    word = m["w"].lower()
+    off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[word]
+    d = None if dct is None else dct + dt.timedelta(days=off)
+    mod = _posmod_of(m["pm"])
+    if word == "tonight":
+        return "TIME", f"{_day(d)}TNI", mod
+    if m["part"]:
+        return "TIME", f"{_day(d)}T{_PARTS[m['part'].lower()]}", mod
+    return "DATE", _day(d), mod
+
+
+def _r_this_part(m, text, dct):
+    rel = m["rel"].lower()
+    part = _PARTS[m["part"].lower()]
+    d = None if dct is None else dct + dt.timedelta(days=-1 if rel == "last" else 0)
+    return "TIME", f"{_day(d)}T{part}", ""
+
+
+def _r_rel_unit(m, text, dct):
+    """this/last/next week, month, year, quarter, weekend (+ early/late/mid)."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    mod = _posmod_of(m["pm"])
+    k = {"this": 0, "the current": 0, "the present": 0, "last": -1, "the past": -1, "the previous": -1,
+         "past": -1, "previous": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1}.get(rel)
+    if k is None:
+        return None
+    if unit == "week" or unit == "weekend":
+        if dct is None:
+            v = "XXXX-WXX"
+        else:
+            v = _week(dct + dt.timedelta(weeks=k))
+        return "DATE", v + ("-WE" if unit == "weekend" else ""), mod
+    if dct is None:
+        return "DATE", {"month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}[unit], mod
+    if unit == "month":
+        y, mo = _add_months(dct.year, dct.month, k)
+        return "DATE", _month(y, mo), mod
+    if unit == "year":
+        return "DATE", str(dct.year + k), mod
+    if unit == "quarter":
+        q = (dct.month - 1) // 3 + k
+        y = dct.year + q // 4
+        return "DATE", f"{y}-Q{q % 4 + 1}", mod
+    return None
+
+
+def _r_ago(m, text, dct):
+    n = _num(m["n"])
+    unit = m["unit"].lower()
+    code = _unit_code(unit)
+    direction = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    mod = _mod_of(m["mod"])
+    if n is None:
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod
+    if dct is None:
+        return "DATE", {"Y": "XXXX", "DE": "XXX", "CE": "XX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(
+            code, "XXXX-XX-XX"), mod
+    k = direction * n
+    if code == "Y":
+        return "DATE", str(dct.year + int(k)), mod
+    if code == "DE":
+        return "DATE", str(dct.year + int(10 * k))[:3], mod
+    if code == "CE":
+        return "DATE", str(dct.year + int(100 * k))[:2], mod
+    if code == "Q":
+        y, mo = _add_months(dct.year, dct.month, int(3 * k))
+        return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}", mod
+    if code == "M":
+        if unit.startswith("minute"):
+            return "DATE", _day(dct), mod
+        y, mo = _add_months(dct.year, dct.month, int(k))
+        return "DATE", _month(y, mo), mod
+    if code in ("W", "W2"):
+        return "DATE", _week(dct + dt.timedelta(weeks=k * (2 if code == "W2" else 1))), mod
+    if code == "D":
+        return "DATE", (dct + dt.timedelta(days=k)).isoformat(), mod
+    return "DATE", _day(dct), mod
+
+
+def _r_duration(m, text, dct):
+    n = _num(m["n"])
+    mod = _mod_of(m["mod"])
+    if m["n"].lower().strip() in ("a", "an") and m["mod"] is None and m["the"]:
+        return None
+    return "DURATION", _duration(n, m["unit"]), mod
+
+
+def _r_vague_units(m, text, dct):
+    """'recent weeks', 'the last years' (PAST_REF); 'the past few weeks', 'the coming months' (PXW...)."""
+    rel = (m["rel"] or "").lower()
+    if m["few"] or rel in ("coming", "next"):
+        return "DURATION", _duration(None, m["unit"]), _mod_of(m["mod"])
+    return "DATE", "PAST_REF", ""
+
+
+def _r_bare_units(m, text, dct):
+    return "DURATION", _duration(None, m["unit"]), ""
+
+
+def _r_year(m, text, dct):
+    y = int(m["y"])
+    mod = _posmod_of(m["pm"])
+    return "DATE", str(y), mod
+
+
+def _r_decade(m, text, dct):
+    y = m["y"]
+    if len(y) == 2:  # '90s
+        century = "19" if dct is None or int(y) > dct.year % 100 else str(dct.year)[:2]
+        y = century + y
+    return "DATE", y[:3], _posmod_of(m["pm"])
+
+
+def _r_quarter(m, text, dct):
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+         "last": 4}[m["q"].lower()]
+    kind = m["kind"].lower()
+    code = "H" if kind == "half" else "Q"
+    if code == "H" and q > 2:
+        return None
+    if m["y"]:
+        return "DATE", f"{m['y']}-{code}{q}", ""
+    if dct is None:
+        return "DATE", f"XXXX-{code}{q}", ""
+    current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1
+    y = dct.year - 1 if q > current and not _is_future(text, m.start(), m.end()) else dct.year
+    return "DATE", f"{y}-{code}{q}", ""
+
+
+def _r_the_quarter(m, text, dct):
+    if dct is None:
+        return "DATE", "XXXX-QX", ""
+    ref = dct - dt.timedelta(days=45)  # the latest reported quarter: the one that ended most recently
+    return "DATE", f"{ref.year}-Q{(ref.month - 1) // 3 + 1}", ""
+
+
+def _r_season(m, text, dct):
+    season = _SEASONS[m["s"].lower()]
+    rel = (m["rel"] or "").lower()
+    mod = _posmod_of(m["pm"])
+    if m["y"]:
+        return "DATE", f"{m['y']}-{season}", mod
+    if dct is None:
+        return "DATE", f"XXXX-{season}", mod
+    y = dct.year
+    cur = _SEASON_ORDER.index(_SEASON_OF_MONTH[dct.month])
+    idx = _SEASON_ORDER.index(season)
+    if rel == "last" and idx >= cur:
+        y -= 1
+    elif rel == "next" and idx <= cur:
+        y += 1
+    return "DATE", f"{y}-{season}", mod
+
+
+def _r_time(m, text, dct):
+    tv = _time_value(_day(dct), m["hh"], m["mi"], m["ampm"])
+    if tv is None:
+        return None
+    return "TIME", tv, _mod_of(m["mod"])
+
+
+def _r_noon(m, text, dct):
+    return "TIME", f"{_day(dct)}T{'12:00' if m[0].lower() == 'noon' else '24:00'}", ""
+
+
+def _r_set(m, text, dct):
+    w = m["w"].lower()
+    if w in _WEEKDAYS:
+        return "SET", f"XXXX-WXX-{_WEEKDAYS[w]}", ""
+    if w in _PARTS:
+        return "SET", f"XXXX-XX-XXT{_PARTS[w]}", ""
+    if w.rstrip(".") in _MONTHS:
+        return "SET", f"XXXX-{_MONTHS[w]:02d}", ""
+    return "SET", _duration(1, w), ""
+
+
+def _r_set_adv(m, text, dct):
+    return "SET", {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+                   "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}[m[0].lower()], ""
+
+
+def _r_ref(value):
+    def resolve(m, text, dct):
+        return "DATE", value, ""
+
+    return resolve
+
+
+def _r_year_earlier(m, text, dct):
+    return "DATE", "XXXX" if dct is None else str(dct.year - 1), ""
+
+
+# --------------------------------------------------------------------------------------------------
+# Patterns. Order matters only for ties: longer matches win, then the earlier rule.
+# --------------------------------------------------------------------------------------------------
+
+_B = r"(?<![\w$€£#.,-])"  # not glued to a word, a currency sign or a number
+_E = r"(?![\w%-]|[.,]\d)"  # not followed by more word, a percent sign or more digits
+_TIME_SUFFIX = r"(?:(?:\s*[|,]{1,2}\s*|\s+at\s+|\s+)(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?"
+_PART = r"(?P<part>morning|afternoon|evening|night)"
+
+Rule = tuple[re.Pattern, Callable]
+
+_RULES: list[tuple[str, Callable]] = [
+    # ISO 8601: 2023-07-10, 2022-12-21T09:39, 2022-12-21 09:39
+    (_B + r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>[012]\d):(?P<mi>[0-5]\d)(?::\d{2})?)?" + _E,
+     _r_iso),
+    # Month-day(-year): "September 16, 2022", "Sept. 16", "Tuesday, March 21, 2023 | 08:50", "late November 4"
+    (_B + rf"(?P<pm>{_POSMOD})?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?![\w:]|[.,]\d)", _r_month_day),
+    # Day-month(-year): "16 September", "16th of September 2022", "21 декабря 2022,, 09:39"
+    (_B + rf"(?P<pm>)(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}|{_RU_MONTH})"
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?![\w:]|[.,]\d)", _r_month_day),
+    # Month year: "February 2022", "March of 1998", "early June 1999"
+    (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)" + _E, _r_month),
+    # Bare month: "last March", "in January", "late November" (May only where it cannot be the verb)
+    (r"(?<![\w-])(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
+     r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
+     r"(?![\w-]|\s+\d)", _r_month),
+    (r"(?<![\w-])(?P<lead>(?:in|since|until|by|of|during|from|through|before|after|to|In|Since|Until|By)\s+)"
+     r"(?P<rel>)(?P<pm>)(?P<mon>May)(?P<y>)(?![\w-]|\s+\d)", _r_month),
+    (r"(?<![\w-])(?:(?P<rel>last|next|this)\s+|(?P<pm>early|late|mid-?)\s*)(?P<mon>May)(?P<y>)(?![\w-]|\s+\d)",
+     _r_month),
+    # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
+    (r"(?<![\w-])(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<wd>" + _WEEKDAY + r")"
+     r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
+     r"\s*(?P<ampm>[ap]\.?m\.?)?)?(?!\w)", _r_weekday),
+    # today, yesterday, tomorrow (+ part of day), tonight
+    (r"(?<![\w-])(?P<pm>)(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+" + _PART + r")?(?![\w-])",
+     _r_deictic),
+    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate)\s+)(?P<w>today|yesterday|tomorrow)(?P<part>)(?![\w-])", _r_deictic),
+    (r"(?<![\w-])(?P<rel>[Tt]his|[Ll]ast)\s+" + _PART + r"(?![\w-])", _r_this_part),
+    # this/last/next week, month, year, quarter, weekend
+    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
+     r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous)|[Tt]he\s+next)\s+"
+     r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])", _r_rel_unit),
+    (r"(?<![\w-])(?P<pm>)(?P<rel>[Tt]he)\s+(?P<unit>weekend)(?![\w-])",
+     lambda m, text, dct: _r_rel_unit_weekend(m, text, dct)),
+    # ago / earlier / later: "two years ago", "a year earlier", "almost four years ago"
+    (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+"
+     r"(?P<dir>ago|earlier|later)(?![\w-])", _r_ago),
+    # durations: "four and a half hours", "the last ten years", "more than a decade", "75 years"
+    (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?:(?P<the>[Tt]he)\s+(?:(?:last|past|next|first|coming|previous|final"
+     r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>" + _NUM + r")\s+(?:(?:more|additional|straight"
+     r"|consecutive|full|long)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])", _r_duration),
+    # vague plural units: "recent weeks", "the last years", "the past few months", "the coming days"
+    (r"(?<![\w-])(?P<mod>)(?:(?:[Tt]he\s+)?(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+"
+     r"(?P<few>(?:few|several)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
+     r"(?![\w-])", _r_vague_units),
+    # bare plural units: "weeks after", "months of delays"
+    (r"(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _r_bare_units),
+    # decades: "the 1990s", "the late 1970s", "the '90s", "mid-1990s"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<y>(?:1[89]|20)\d0|(?<=')\d0)s(?![\w-])", _r_decade),
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?'(?P<y>\d0)s(?![\w-])", _r_decade),
+    # quarters and halves: "the third quarter", "third-quarter", "the first half of 1990"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]"
+     r"(?P<kind>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?(?![\w-])", _r_quarter),
+    (r"(?<![\w-])[Tt]he\s+(?:latest\s+|current\s+|recent\s+|just-ended\s+)?quarter(?![\w-])", _r_the_quarter),
+    # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
+    (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his\s+past)\s+|(?P<pm>early|late|mid-?)\s*)"
+     r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
+     r"(?![\w-]|\s+(?:Olympics?|Games|Palace|[A-Z]))", _r_season),
+    (r"(?<![\w-])(?P<rel>)(?P<pm>)(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?"
+     r"(?P<y>(?:19|20)\d\d)(?![\w-])", _r_season),
+    # clock times: "08:50", "10:35 a.m.", "6 p.m.", "noon"
+    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.m\.?))?"
+     r"(?![\w:]|[.,]\d)", _r_time),
+    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?P<mi>)\s*(?P<ampm>[ap]\.m\.?)(?!\w)", _r_time),
+    (r"(?<![\w-])(?:noon|midnight)(?![\w-])", _r_noon),
+    # sets: "every year", "each Thursday", "daily"
+    (r"(?<![\w-])(?:[Ee]very|[Ee]ach)\s+(?P<w>day|week|month|year|quarter|hour|" + _WEEKDAY[3:-1]
+     + r"|morning|afternoon|evening|night|" + _FULL_MONTH[3:-1] + r")(?![\w-])", _r_set),
+    (r"(?<![\w-])(?:daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly)(?![\w-])", _r_set_adv),
+    # vague references
+    (r"(?<![\w-])(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|at\s+present)(?![\w-])", _r_ref("PRESENT_REF")),
+    (r"(?<![\w-])(?:[Rr]ecently|[Tt]he\s+past|[Ii]n\s+the\s+past)(?![\w-])", _r_ref("PAST_REF")),
+    (r"(?<![\w-])(?:[Tt]he\s+(?:near\s+|distant\s+)?future)(?![\w-])", _r_ref("FUTURE_REF")),
+    (r"(?<![\w-])(?:year-earlier|year-ago)(?![\w-])", _r_year_earlier),
+    # years: "2013", "in 1969", "fiscal 1989", "early 1990"
+    (r"(?<![\w$€£#.,:/-])(?P<pm>" + _POSMOD + r")?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)"
+     r"(?![\w%/-]|[.,:]\d|\s*(?:percent|per\s+cent|billion|million|thousand|trillion|people|troops|soldiers"
+     r"|km|kilomet|miles|meters|metres|feet|tons|tonnes|dollars|euros|yuan|rubles|units|points|times|hours"
+     r"|minutes|days)\b)", _r_year),
+    (r"(?<![\w-])(?P<lead>(?:in|In|since|Since|until|by|of|from|to|during|before|after)\s+)(?P<pm>)(?P<y>1[0-8]\d\d)(?![\w%/-]|[.,]\d)",
+     _r_year),
+]
+
+
+def _r_rel_unit_weekend(m, text, dct):
+    if dct is None:
+        return "DATE", "XXXX-WXX-WE", ""
+    d = dct
+    if dct.isoweekday() < 6 and not _is_future(text, m.start(), m.end()):
+        d = dct - dt.timedelta(weeks=1)
+    return "DATE", _week(d) + "-WE", ""
+
+
+_COMPILED: list[tuple[re.Pattern, Callable]] = [(re.compile(p), f) for p, f in _RULES]
+
+def timexes(text: str, *, dct=None) -> pd.DataFrame:
+    """Temporal expressions in *text*, normalized against the document creation time *dct*.
+
+    Parameters
+    ----------
+    text:
+        English text (any length). Offsets refer to this exact string.
+    dct:
+        Document creation time: a ``date``, ``datetime``, ISO string ("2023-07-10", "2022-12-21T09:39") or
+        None. Without it, relative expressions get underspecified values ("XXXX-WXX-5" for "Friday").
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per expression, in text order, non-overlapping, with columns
+
+        ``start``, ``end`` (int): character offsets, ``text[start:end] == row.text``;
+        ``text`` (str); ``type`` (str): DATE, TIME, DURATION or SET;
+        ``value`` (str): TIMEX3 value; ``mod`` (str): TIMEX3 mod (START, END, MORE_THAN, APPROX, ...) or ''.
+
+    Examples
+    --------
+    >>> timexes("Xi met Putin this Thursday (16) and last week.", dct="2024-05-17")[["text", "value"]]
+                    text     value
+    0  this Thursday (16)  2024-05-16
+    1          last week  2024-W19
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    ref = parse_dct(dct)
+    candidates = []
+    for order, (rx, resolve) in enumerate(_COMPILED):
+        for m in rx.finditer(text):
+            if m.end() <= m.start():
+                continue
+            candidates.append((m.start(), m.end(), order, m, resolve))
+    # longest first, then earliest, then rule order; keep those that do not overlap a kept one
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    taken: list[tuple[int, int]] = []
+    rows = []
+    for start, end, _, m, resolve in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        try:
+            out = resolve(m, text, ref)
+        except (ValueError, OverflowError, KeyError):
+            out = None
+        if out is None:
+            continue
+        s, e = start, end
+        lead = m.groupdict().get("lead")
+        if lead:  # a preposition that only licenses the match ("in May") is not part of the extent
+            s = m.end("lead")
+        elif text.startswith(("in the past", "In the past"), s):
+            s += 3
+        taken.append((start, end))
+        rows.append((s, e, text[s:e], *out))
+    rows.sort()
+    return pd.DataFrame(rows, columns=TIMEX_COLUMNS).astype(
+        {"start": "int64", "end": "int64", "text": "str", "type": "str", "value": "str", "mod": "str"}
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Interpreting values
+# --------------------------------------------------------------------------------------------------
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_PERIOD_PATTERNS = [
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?"), "minute"),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|DT)"), "partofday"),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "day"),
+    (re.compile(r"(\d{4})-W(\d{1,2})-WE"), "weekend"),
+    (re.compile(r"(\d{4})-W(\d{1,2})"), "week"),
+    (re.compile(r"(\d{4})-(\d{2})"), "month"),
+    (re.compile(r"(\d{4})-Q([1-4])"), "quarter"),
+    (re.compile(r"(\d{4})-H([12])"), "half"),
+    (re.compile(r"(\d{4})-(SP|SU|FA|WI)"), "season"),
+    (re.compile(r"(\d{4})"), "year"),
+    (re.compile(r"(\d{3})"), "decade"),
+    (re.compile(r"(\d{2})"), "century"),
+]
+
+
+def value_period(value: str) -> tuple[dt.date, dt.date, str] | None:
+    """The calendar interval a DATE/TIME value denotes: ``(first_day, last_day, granularity)``.
+
+    Both ends are inclusive dates. Granularity is one of minute, partofday, day, week, weekend, month,
+    quarter, half, season, year, decade, century. Durations, sets, vague references (PAST_REF ...) and
+    underspecified values ("XXXX-03") give None.
+
+    >>> value_period("2024-W19")
+    (datetime.date(2024, 5, 6), datetime.date(2024, 5, 12), 'week')
+    >>> value_period("2022-02")
+    (datetime.date(2022, 2, 1), datetime.date(2022, 2, 28), 'month')
+    >>> value_period("P10Y") is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    for rx, gran in _PERIOD_PATTERNS:
+        m = rx.fullmatch(value)
+        if not m:
+            continue
+        try:
+            return _period(m, gran)
+        except ValueError:
+            return None
+    return None
+
+
+def _last_of_month(y: int, m: int) -> dt.date:
+    ny, nm = _add_months(y, m, 1)
+    return dt.date(ny, nm, 1) - dt.timedelta(days=1)
+
+
+def _period(m: re.Match, gran: str) -> tuple[dt.date, dt.date, str]:
+    g = m.groups()
+    if gran in ("minute", "partofday", "day"):
+        d = dt.date(int(g[0]), int(g[1]), int(g[2]))
+        return d, d, gran
+    if gran in ("week", "weekend"):
+        monday = dt.date.fromisocalendar(int(g[0]), int(g[1]), 1)
+        if gran == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), gran
+        return monday, monday + dt.timedelta(days=6), gran
+    y = int(g[0])
+    if gran == "month":
+        mo = int(g[1])
+        return dt.date(y, mo, 1), _last_of_month(y, mo), gran
+    if gran == "quarter":
+        first = 3 * (int(g[1]) - 1) + 1
+        return dt.date(y, first, 1), _last_of_month(y, first + 2), gran
+    if gran == "half":
+        first = 6 * (int(g[1]) - 1) + 1
+        return dt.date(y, first, 1), _last_of_month(y, first + 5), gran
+    if gran == "season":
+        a, b = _SEASON_MONTHS[g[1]]
+        if g[1] == "WI":  # winter of Y: December Y to February Y+1
+            return dt.date(y, 12, 1), _last_of_month(y + 1, 2), gran
+        return dt.date(y, a, 1), _last_of_month(y, b), gran
+    if gran == "year":
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), gran
+    if gran == "decade":
+        return dt.date(y * 10, 1, 1), dt.date(y * 10 + 9, 12, 31), gran
+    return dt.date(max(1, y * 100), 1, 1), dt.date(y * 100 + 99, 12, 31), gran

@@ -110,8 +110,8 @@ _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginn
             "middle": "MID"}
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|is\s+to|are\s+to|due\s+to"
-    r"|upcoming|next|until|later)\b|'ll\b",
+    r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
+    r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could|might|upcoming|next)\b|'ll\b",
     re.I,
 )
 _SENT_BREAK = re.compile(r"[.!?]\s|\n")
@@ -253,18 +253,24 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None) -> int | None:
-    """Year of a month (and day) given without a year: the DCT's, unless tense moves it across New Year."""
+    """Year of a month (and day) given without a year, as news uses them: the nearest such date to the DCT,
+    with the past preferred (a later date must be 1.5 times closer), or the next one in a future-tense clause."""
     if dct is None:
         return None
-    y = dct.year
-    key = (month, day or 1)
-    now = (dct.month, dct.day)
-    if _is_future(text, start, end):
-        if key < now and (dct.month - month) > 3:
-            y += 1
-    elif key > now and (month - dct.month) > 3:
-        y -= 1
-    return y
+    future = _is_future(text, start, end)
+    best, best_cost = dct.year, None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        if day is not None and _valid(y, month, day):
+            diff = (dt.date(y, month, day) - dct).days
+        else:
+            diff = ((y * 12 + month) - (dct.year * 12 + dct.month)) * 30.5
+        if future:
+            cost = diff if diff >= -7 else 10_000 - diff
+        else:
+            cost = 1.5 * diff if diff > 0 else -diff
+        if best_cost is None or cost < best_cost:
+            best, best_cost = y, cost
+    return best
 
 
 def _r_iso(m, text, dct):
@@ -500,6 +506,9 @@ def _r_quarter(m, text, dct):
         return "DATE", f"{m['y']}-{code}{q}", ""
     if dct is None:
         return "DATE", f"XXXX-{code}{q}", ""
+    yrel = (m.groupdict().get("yrel") or "").lower()
+    if yrel:
+        return "DATE", f"{dct.year + {'this': 0, 'last': -1, 'next': 1}[yrel]}-{code}{q}", ""
     current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1
     y = dct.year - 1 if q > current and not _is_future(text, m.start(), m.end()) else dct.year
     return "DATE", f"{y}-{code}{q}", ""
@@ -565,7 +574,23 @@ def _r_ref(value):
 
 
 def _r_year_earlier(m, text, dct):
-    return "DATE", "XXXX" if dct is None else str(dct.year - 1), ""
+    """"year-ago", "the year-earlier quarter": the year before the DCT's; :func:`_anchor` may refine it."""
+    q = m.groupdict().get("q")
+    y = "XXXX" if dct is None else str(dct.year - 1)
+    if q:
+        return "DATE", f"{y}-Q{['first', 'second', 'third', 'fourth'].index(q.lower()) + 1}", ""
+    return "DATE", y, ""
+
+
+def _r_time_day(m, text, dct):
+    w = m["wd"].lower()
+    if w in _WEEKDAYS:
+        d = _weekday_date(text, m.start(), m.end(), dct, _WEEKDAYS[w], "", None)
+    else:
+        d = None if dct is None else dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w])
+    base = _day(d) if d or w not in _WEEKDAYS else f"XXXX-WXX-{_WEEKDAYS[w]}"
+    tv = _time_value(base, m["hh"], m["mi"], m["ampm"])
+    return None if tv is None else ("TIME", tv, "")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -645,15 +670,22 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?![\w:]|[.,]\d)", _r_time),
     (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?P<mi>)\s*(?P<ampm>[ap]\.m\.?)(?!\w)", _r_time),
     (r"(?<![\w-])(?:noon|midnight)(?![\w-])", _r_noon),
+    # clock time with its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. yesterday"
+    (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?)\s*(?:[A-Z]{2,4}\s*)?,?"
+     r"\s*(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])", _r_time_day),
     # sets: "every year", "each Thursday", "daily"
     (r"(?<![\w-])(?:[Ee]very|[Ee]ach)\s+(?P<w>day|week|month|year|quarter|hour|" + _WEEKDAY[3:-1]
      + r"|morning|afternoon|evening|night|" + _FULL_MONTH[3:-1] + r")(?![\w-])", _r_set),
-    (r"(?<![\w-])(?:daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly)(?![\w-])", _r_set_adv),
+    (r"(?<![\w-])(?:daily|weekly|monthly|yearly|annually|hourly|nightly)(?![\w-])", _r_set_adv),
     # vague references
     (r"(?<![\w-])(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|at\s+present)(?![\w-])", _r_ref("PRESENT_REF")),
     (r"(?<![\w-])(?:[Rr]ecently|[Tt]he\s+past|[Ii]n\s+the\s+past)(?![\w-])", _r_ref("PAST_REF")),
     (r"(?<![\w-])(?:[Tt]he\s+(?:near\s+|distant\s+)?future)(?![\w-])", _r_ref("FUTURE_REF")),
     (r"(?<![\w-])(?:year-earlier|year-ago)(?![\w-])", _r_year_earlier),
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago)\s+(?:(?P<q>first|second|third"
+     r"|fourth)[- ])?(?:quarter|period)(?![\w-])", _r_year_earlier),
+    (r"(?<![\w-])(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(?P<q>first|second|third|fourth)[- ](?P<kind>quarter|half)"
+     r"(?P<y>)(?![\w-])", _r_quarter),
     # years: "2013", "in 1969", "fiscal 1989", "early 1990"
     (r"(?<![\w$€£#.,:/-])(?P<pm>" + _POSMOD + r")?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)"
      r"(?![\w%/-]|[.,:]\d|\s*(?:percent|per\s+cent|billion|million|thousand|trillion|people|troops|soldiers"
@@ -733,9 +765,49 @@ def timexes(text: str, *, dct=None) -> pd.DataFrame:
         taken.append((start, end))
         rows.append((s, e, text[s:e], *out))
     rows.sort()
+    rows = _anchor(rows, text)
     return pd.DataFrame(rows, columns=TIMEX_COLUMNS).astype(
         {"start": "int64", "end": "int64", "text": "str", "type": "str", "value": "str", "mod": "str"}
     )
+
+
+_YEAR_BACK = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
+    r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?:ago|earlier))$"
+)
+_FINE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
+
+
+def _anchor(rows: list[tuple], text: str) -> list[tuple]:
+    """Refine values that depend on the previous reference time rather than the DCT.
+
+    * "a year earlier", "the year-ago period" compare with the period just mentioned: after "the third
+      quarter" of 1989 they mean 1988-Q3, not 1988;
+    * a bare clock time ("at 10:35 a.m.") happens on the day last mentioned in the same sentence.
+    """
+    out = []
+    last_fine = None  # (position, year, suffix) of the last quarter/half/month value
+    last_day = None  # (position, value) of the last day value
+    for row in rows:
+        s, e, t, typ, value, mod = row
+        m = _YEAR_BACK.match(t)
+        if m and last_fine is not None and s - last_fine[0] < 600 and re.fullmatch(r"\d{4}(-Q[1-4])?", value):
+            n = _num(m["n"]) if m["n"] else 1
+            if n:
+                value = f"{last_fine[1] - int(n)}{last_fine[2]}"
+        c = _CLOCK.match(value)
+        if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
+                .replace("p.m.", "") and re.fullmatch(r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", t):
+            value = last_day[1] + c[1]
+        f = _FINE.match(value)
+        if f and not m:
+            last_fine = (e, int(f[1]), f[2])
+        if _DAY_VALUE.match(value):
+            last_day = (e, value)
+        out.append((s, e, t, typ, value, mod))
+    return out
 
 
 # --------------------------------------------------------------------------------------------------

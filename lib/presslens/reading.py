@@ -50,8 +50,13 @@ class Document:
 
 # --- decoding ---------------------------------------------------------------------------------
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN_EXT = re.compile(r"[\u00C0-\u00FF]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]{3,}")
+_MIXED = re.compile(r"[A-Za-z][\u0400-\u04FF]|[\u0400-\u04FF][A-Za-z]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+def _controls_in(text: str) -> bool:
+    return len(_CONTROL.findall(text[:4096])) > max(2, len(text[:4096]) // 200)
 
 
 def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str, list[str]]:
@@ -81,7 +86,9 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str,
     bomless16 = _guess_utf16(data)
     if bomless16:
         try:
-            return data.decode(bomless16), bomless16, [f"no byte-order mark: decoded as {bomless16}"]
+            text = data.decode(bomless16)
+            if not _controls_in(text):
+                return text, bomless16, [f"no byte-order mark: decoded as {bomless16}"]
         except UnicodeDecodeError:
             pass
     if b"\x00" in data or _looks_binary(data):
@@ -99,10 +106,13 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str,
     except UnicodeDecodeError:
         pass
     cp1251 = data.decode("cp1251", errors="replace")
-    latin1 = data.decode("latin-1")
-    if len(_CYRILLIC.findall(cp1251)) > max(len(_LATIN_EXT.findall(latin1)), 0) * 0.5 and _CYRILLIC.search(cp1251):
+    # Russian in cp1251 decodes to whole Cyrillic words; Western text read as cp1251 gives Cyrillic letters
+    # stuck inside Latin words ("CafĂ©" -> "Cafй"). Count both shapes.
+    words = len(_CYRILLIC_WORD.findall(cp1251))
+    mixed = len(_MIXED.findall(cp1251))
+    if words > mixed:
         return cp1251, "cp1251", ["not UTF-8: decoded as cp1251 (detected Cyrillic)"]
-    return latin1, "latin-1", ["not UTF-8: decoded as latin-1"]
+    return data.decode("latin-1"), "latin-1", ["not UTF-8: decoded as latin-1"]
 
 
 def _strip_bom(text: str) -> str:
@@ -140,7 +150,8 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
             return Document(aid, str(p), "", problems=[f"file too large ({size} bytes; limit {MAX_BYTES})"])
         data = p.read_bytes()
     except IsADirectoryError:
-        return Document(aid, str(p), "", problems=["is a directory"])
+        why = "symbolic link to a folder, not followed" if p.is_symlink() else "is a directory"
+        return Document(aid, str(p), "", problems=[why])
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         return Document(aid, str(p), "", problems=[f"unreadable: {reason}"])
@@ -159,6 +170,8 @@ def corpus_files(root: str | Path) -> tuple[list[Path], list[str]]:
     hidden = 0
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         hidden += sum(1 for d in dirnames if d.startswith("."))
+        # Links to folders are listed (and reported as not followed) rather than walked: no loops.
+        filenames = filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             if name.startswith("."):

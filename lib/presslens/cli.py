@@ -1,0 +1,170 @@
+"""The ``presslens`` command: ``parse``, ``run`` and ``timex``. ``presslens --help`` lists them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _add_column_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("CSV/JSONL columns (detected when not given)")
+    for role in ("id", "title", "text", "date", "source", "url"):
+        g.add_argument(f"--{role}-column", metavar="NAME", help=f"column holding the article {role}")
+    p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
+
+
+def _columns(args) -> dict:
+    return {f"{r}_column": getattr(args, f"{r}_column") for r in ("id", "title", "text", "date", "source", "url")
+            if getattr(args, f"{r}_column")}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="presslens",
+        description="Turn folders of news-article exports into clean tables and run the analysis notebooks.",
+    )
+    parser.add_argument("--version", action="version", version=f"presslens {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("parse", help="parse articles into articles/sentences/segments tables (CSV + Parquet)",
+                       description="Parse articles and write the tables articles, sentences, segments and "
+                                   "repairs as CSV and Parquet. Prints one line per article.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="folder, .txt file, or CSV/JSONL table of articles")
+    p.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    p.add_argument("--quiet", action="store_true", help="print only the summary line")
+    _add_column_options(p)
+
+    r = sub.add_parser("run", help="parse once, execute the notebooks, write HTML reports",
+                       description="Parse the corpus once, execute the notebooks with papermill, and write "
+                                   "<name>.ipynb, <name>.html (with code), <name>.report.html (without code), "
+                                   "index.html and tables/*.csv under --out.")
+    r.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebook names or paths (default: all)")
+    r.add_argument("--corpus", default="seeds", help="folder, .txt file, or CSV/JSONL table (default: seeds)")
+    r.add_argument("--out", default="reports", help="output folder (default: reports)")
+    r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                   help="set a notebook parameter (repeatable); checked against the notebooks' parameters")
+    r.add_argument("-f", "--parameters-file", metavar="params.yaml", help="YAML mapping of parameters")
+    r.add_argument("--timeout", type=int, default=600, help="seconds one cell may run (default: 600)")
+    r.add_argument("--no-cache", action="store_true", help="parse again even if the corpus is unchanged")
+
+    t = sub.add_parser("timex", help="print the temporal expressions found in files, as TSV",
+                       description="Tag temporal expressions in each whole decoded file (headers and captions "
+                                   "included, so offsets point into the file) and print TSV: "
+                                   "start end text type value mod.")
+    t.add_argument("files", nargs="+", metavar="FILE")
+    t.add_argument("--dct", help="document creation time (ISO date); default: each article's publication date")
+    return parser
+
+
+def _load_params(args) -> dict:
+    params: dict = {}
+    if args.parameters_file:
+        import yaml
+
+        path = Path(args.parameters_file)
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except OSError as exc:
+            raise SystemExit(f"presslens: cannot read parameters file {path}: {exc.strerror}") from None
+        except yaml.YAMLError as exc:
+            raise SystemExit(f"presslens: {path} is not valid YAML: {exc}") from None
+        if not isinstance(loaded, dict):
+            raise SystemExit(f"presslens: {path} must hold a mapping of parameter names to values")
+        params.update(loaded)
+    for name, value in args.parameter:
+        params[name] = value
+    return params
+
+
+def cmd_parse(args) -> int:
+    from .corpus import Corpus, build_corpus, mark_duplicates
+    from .reading import CorpusError, iter_documents
+
+    parts = []
+    for path in args.paths:
+        try:
+            parts.append(build_corpus(iter_documents(path, encoding=args.encoding, **_columns(args))))
+        except CorpusError as exc:
+            print(f"presslens: {exc}", file=sys.stderr)
+    import pandas as pd
+
+    if not parts or sum(len(p) for p in parts) == 0:
+        print("presslens: no article could be read", file=sys.stderr)
+        return EXIT_FAILED
+    tables = {name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+              for name in ("articles", "sentences", "segments", "repairs")}
+    tables["articles"] = mark_duplicates(tables["articles"])
+    corpus = Corpus(**tables)
+    out = corpus.save(args.out)
+    arts = corpus.articles
+    if not args.quiet:
+        for r in arts.itertuples(index=False):
+            title = (r.title or r.text[:60].replace("\n", " ")).strip()
+            problems = "; ".join(r.problems) if r.problems else "ok"
+            print(f"{r.article_id}\t{r.published or '-'}\t{title[:70]}\t{r.n_words} words\t{problems}")
+    readable = int((arts["text"].str.len() > 0).sum())
+    print(f"{len(arts)} article(s), {readable} with story text, {len(corpus.sentences)} sentences -> {out}")
+    return EXIT_OK if readable else EXIT_FAILED
+
+
+def cmd_run(args) -> int:
+    from . import runner
+    from .reading import CorpusError
+
+    params = _load_params(args)
+    try:
+        results = runner.run(args.notebooks or None, corpus=args.corpus, out=args.out, parameters=params,
+                             timeout=args.timeout, cache_dir=None if args.no_cache else "data/cache")
+    except (runner.ParameterError, CorpusError, runner.RunLockedError) as exc:
+        print(f"presslens: {exc}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(exc, runner.ParameterError) else EXIT_FAILED
+    failed = [r for r in results if r.status != "ok"]
+    print(f"{len(results) - len(failed)} of {len(results)} notebook(s) ran; reports in {Path(args.out) / 'index.html'}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_timex(args) -> int:
+    from .corpus import process_document
+    from .reading import read_document
+    from .timex import timexes
+
+    status = EXIT_OK
+    print("\t".join(["file", "start", "end", "text", "type", "value", "mod"]) if len(args.files) > 1
+          else "\t".join(["start", "end", "text", "type", "value", "mod"]))
+    for f in args.files:
+        doc = read_document(f)
+        if not doc.text:
+            print(f"presslens: {f}: {'; '.join(doc.problems) or 'no text'}", file=sys.stderr)
+            status = EXIT_FAILED
+            continue
+        dct = args.dct or process_document(doc)["articles"][0]["published"] or None
+        for r in timexes(doc.text, dct=dct).itertuples(index=False):
+            text = r.text.replace("\t", " ").replace("\n", " ")
+            row = [str(r.start), str(r.end), text, r.type, r.value, r.mod]
+            print("\t".join(([f] if len(args.files) > 1 else []) + row))
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    handler = {"parse": cmd_parse, "run": cmd_run, "timex": cmd_timex}[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("presslens: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""The presslens command line: parse, run (argument errors), timex."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+def test_parse_writes_tables_and_prints_a_line_per_article(tmp_path, capsys):
+    assert main(["parse", str(SEEDS), "--out", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 6  # one per article + summary
+    assert lines[0].startswith("000_29787b062033bf3a\t")
+    assert "5 article(s)" in lines[-1]
+    for name in ("articles", "sentences", "segments", "repairs"):
+        assert (tmp_path / f"{name}.csv").exists() and (tmp_path / f"{name}.parquet").exists()
+    csv = pd.read_csv(tmp_path / "articles.csv", keep_default_na=False)
+    parquet = pd.read_parquet(tmp_path / "articles.parquet")
+    assert list(csv["article_id"]) == list(parquet["article_id"])
+    assert list(csv["n_words"]) == list(parquet["n_words"])
+
+
+def test_parse_with_nothing_readable_fails_with_a_message(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["parse", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
+    captured = capsys.readouterr()
+    assert "empty file" in captured.out
+    assert "0 with story text" in captured.out
+
+
+def test_parse_missing_path_names_it_without_traceback(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "presslens.cli", "parse", str(tmp_path / "missing"),
+                           "--out", str(tmp_path / "o")], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "corpus path not found" in proc.stderr and "missing" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [(["-p", "no_such_param", "1"], "unknown parameter(s) no_such_param"),
+     (["-p", "drop_duplicates", "perhaps"], "drop_duplicates in corpus.ipynb expects bool"),
+     (["--corpus", "/nonexistent/corpus"], "corpus path not found: /nonexistent/corpus")],
+)
+def test_run_refuses_bad_input_before_starting_a_kernel(tmp_path, args, message):
+    proc = subprocess.run([sys.executable, "-m", "presslens.cli", "run", "corpus", "--out", str(tmp_path / "r"), *args],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode != 0
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "r").exists()
+
+
+def test_run_reads_a_parameters_file(tmp_path):
+    (tmp_path / "p.yaml").write_text("period: [1, 2]\n")
+    proc = subprocess.run([sys.executable, "-m", "presslens.cli", "run", "corpus", "-f", str(tmp_path / "p.yaml"),
+                           "--out", str(tmp_path / "r")], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "period in corpus.ipynb expects str" in proc.stderr

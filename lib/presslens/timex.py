@@ -104,7 +104,7 @@ _MODS = {
     "no more than": "EQUAL_OR_LESS",
 }
 _MOD = (r"(?:(?:about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than|more\s+than"
-        r"|just\s+over|over|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)")
+        r"|just\s+over|over(?!\s+the\b)|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)")
 _POSMOD = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
 _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginning": "START", "start": "START",
             "middle": "MID"}
@@ -113,6 +113,9 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could|might|upcoming|next)\b|'ll\b",
     re.I,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|said|since|ago|\w{3,}ed)\b", re.I
 )
 _SENT_BREAK = re.compile(r"[.!?]\s|\n")
 
@@ -161,6 +164,14 @@ def _month(y: int | None, m: int) -> str:
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
+
+
+def _clause_before(text: str, start: int) -> str:
+    left = text[max(0, start - 90) : start]
+    cut = None
+    for cut in _SENT_BREAK.finditer(left):
+        pass
+    return left if cut is None else left[cut.end() :]
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
@@ -258,6 +269,7 @@ def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None
     if dct is None:
         return None
     future = _is_future(text, start, end)
+    past = not future and bool(_PAST_CUE.search(_clause_before(text, start)))
     best, best_cost = dct.year, None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         if day is not None and _valid(y, month, day):
@@ -267,7 +279,7 @@ def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None
         if future:
             cost = diff if diff >= -7 else 10_000 - diff
         else:
-            cost = 1.5 * diff if diff > 0 else -diff
+            cost = (3 if past else 1.5) * diff if diff > 0 else -diff
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
@@ -324,11 +336,16 @@ def _r_month_day(m, text, dct):
     return "DATE", value, mod
 
 
+_MARCH_VERB = re.compile(r"\s+(?:on|to|through|into|against|toward|towards|down|up|past)\b")
+
+
 def _r_month(m, text, dct):
     """A bare month name, optionally with a relative word or position: "last March", "late November"."""
     month = _MONTHS[m["mon"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower().strip()
     mod = _posmod_of(m["pm"])
+    if not rel and not m["pm"] and _MARCH_VERB.match(text, m.end()) and m["mon"] == "March":
+        return None  # "March on Washington", "March to the sea": the verb or a named march
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
     if dct is None:

@@ -1,0 +1,333 @@
+"""Tests for presslens.timex (the temporal tagger) and presslens.eval.timex (its TempEval-3 evaluation)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens.eval import __main__ as eval_main
+from presslens.eval import timex as ev
+from presslens.timex import TIMEX_COLUMNS, parse_dct, timexes, value_period
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+SEEDS = ROOT / "seeds"
+
+
+def one(text: str, dct="2024-05-17") -> tuple:
+    """The single expression found in *text*, as (text, type, value, mod)."""
+    found = timexes(text, dct=dct)
+    assert len(found) == 1, found
+    r = found.iloc[0]
+    return r["text"], r["type"], r["value"], r["mod"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Expressions and values (DCT 2024-05-17 is a Friday in ISO week 20 unless said otherwise)
+# --------------------------------------------------------------------------------------------------
+
+CASES = [
+    # absolute dates at the granularity the text gives
+    ("on September 16, 2022.", "September 16, 2022", "DATE", "2022-09-16", ""),
+    ("since Sept. 16 the", "Sept. 16", "DATE", "2023-09-16", ""),
+    ("he was born on 16 September", "16 September", "DATE", "2023-09-16", ""),
+    ("in February 2022, just", "February 2022", "DATE", "2022-02", ""),
+    ("border war in 1969, and", "1969", "DATE", "1969", ""),
+    ("as in the 1990s,", "the 1990s", "DATE", "199", ""),
+    ("in the late 1970s,", "the late 1970s", "DATE", "197", "END"),
+    ("by late November they", "late November", "DATE", "2023-11", "END"),
+    ("published 2023-07-10 by", "2023-07-10", "DATE", "2023-07-10", ""),
+    # weekdays and the news convention "this Monday (10)"
+    ("met this Thursday (16) in", "this Thursday (16)", "DATE", "2024-05-16", ""),
+    ("formalized on Friday by", "Friday", "DATE", "2024-05-17", ""),
+    ("They met on Monday.", "Monday", "DATE", "2024-05-13", ""),
+    ("They will meet on Monday.", "Monday", "DATE", "2024-05-20", ""),
+    ("talks last Wednesday", "last Wednesday", "DATE", "2024-05-15", ""),
+    ("talks next Wednesday", "next Wednesday", "DATE", "2024-05-22", ""),
+    ("on Thursday evening in", "Thursday evening", "TIME", "2024-05-16TEV", ""),
+    # relative units
+    ("said today that", "today", "DATE", "2024-05-17", ""),
+    ("said yesterday that", "yesterday", "DATE", "2024-05-16", ""),
+    ("arrives tomorrow", "tomorrow", "DATE", "2024-05-18", ""),
+    ("his term last week", "last week", "DATE", "2024-W19", ""),
+    ("This week's visit", "This week", "DATE", "2024-W20", ""),
+    ("in Kyiv earlier this week to", "this week", "DATE", "2024-W20", ""),
+    ("conference next month", "next month", "DATE", "2024-06", ""),
+    ("trade last year", "last year", "DATE", "2023", ""),
+    ("she visited last March", "last March", "DATE", "2024-03", ""),
+    ("it began two years ago", "two years ago", "DATE", "2022", ""),
+    ("In recent weeks, officials", "recent weeks", "DATE", "PAST_REF", ""),
+    ("Shoigu, now secretary", "now", "DATE", "PRESENT_REF", ""),
+    ("talks early next year", "early next year", "DATE", "2025", "START"),
+    # seasons, parts of day, times
+    ("a summit in the autumn", "the autumn", "DATE", "2024-FA", ""),
+    ("last summer the", "last summer", "DATE", "2023-SU", ""),
+    ("signed this morning", "this morning", "TIME", "2024-05-17TMO", ""),
+    ("Source: Sputnik 08:50 Tweet", "08:50", "TIME", "2024-05-17T08:50", ""),
+    ("left at 6 p.m. after", "6 p.m.", "TIME", "2024-05-17T18:00", ""),
+    # durations and modifiers
+    ("lasted four and a half hours, and", "four and a half hours", "DURATION", "PT4.5H", ""),
+    ("In the last ten years, they", "the last ten years", "DURATION", "P10Y", ""),
+    ("invasion weeks after the", "weeks", "DURATION", "PXW", ""),
+    ("in more than a decade since", "more than a decade", "DURATION", "P1DE", "MORE_THAN"),
+    ("marking 75 years of relations", "75 years", "DURATION", "P75Y", ""),
+    ("comes a day after", "a day", "DURATION", "P1D", ""),
+    ("for about three weeks", "about three weeks", "DURATION", "P3W", "APPROX"),
+    ("a 90-minute speech lasted 20 minutes", "20 minutes", "DURATION", "PT20M", ""),
+    ("over the past few months", "the past few months", "DURATION", "PXM", ""),
+    # sets, quarters
+    ("meets every year in", "every year", "SET", "P1Y", ""),
+    ("rallies held daily in", "daily", "SET", "P1D", ""),
+    ("each Thursday the", "each Thursday", "SET", "XXXX-WXX-4", ""),
+    ("profit in the third quarter fell", "the third quarter", "DATE", "2023-Q3", ""),  # not begun yet: last year's
+    ("profit in the next quarter", "the next quarter", "DATE", "2024-Q3", ""),
+    ("profit in the first quarter fell", "the first quarter", "DATE", "2024-Q1", ""),
+    # header forms
+    ("Posted 21 декабря 2022,, 09:39\n", "21 декабря 2022,, 09:39", "TIME", "2022-12-21T09:39", ""),
+    ("Sputnik Tuesday, March 21, 2023 | 08:50 Tweet", "Tuesday, March 21, 2023 | 08:50", "TIME",
+     "2023-03-21T08:50", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "type_", "value", "mod"), CASES)
+def test_expression_and_value(sentence, text, type_, value, mod):
+    assert one(sentence) == (text, type_, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "value"),
+    [
+        ("Xi met this Monday (10) in Beijing", "2023-07-10", "2023-07-10"),
+        ("Last week at the UN", "2022-10-02", "2022-W38"),  # DCT is a Sunday
+        ("abstained on Friday in a vote", "2022-10-02", "2022-09-30"),
+        ("arrived on December 21 on a visit", "2022-12-21", "2022-12-21"),
+        ("the deal closes in January", "2023-11-20", "2024-01"),  # nearest January, not ten months back
+        ("the fourth quarter", "2024-01-15", "2023-Q4"),  # not yet begun: last year's
+        ("net rose 5% in the third quarter from $2 a year earlier", "1989-11-02", "1988-Q3"),
+    ],
+)
+def test_resolution_against_dct(sentence, dct, value):
+    found = timexes(sentence, dct=dct)
+    assert found.value.iloc[-1] == value, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers may meet again, but they march on.",
+        "March on Washington, they said; you may go.",
+        "Growth was 12 percent and 2.5% in real terms.",
+        "Wang Yi attends the 77th session of the assembly.",
+        "on the occasion of 73rd anniversary of the founding",
+        "he has visited Russia eight times and met more than 40 times",
+        "trade worth 200 billion dollars and $2 billion in aid",
+        "some 2000 troops and 1500 people and 2019 percent",
+        "a two-day state visit and a 12-point plan",
+        "athletes at the Winter Olympics and the new era",
+        "to resume dialogue as soon as possible",
+    ],
+)
+def test_no_false_positives(sentence):
+    assert timexes(sentence, dct="2024-05-17").empty
+
+
+def test_may_and_march_as_months():
+    assert one("the vote in May was close")[2] == "2024-05"
+    assert one("On March 3 it fell")[2] == "2024-03-03"
+
+
+# --------------------------------------------------------------------------------------------------
+# Without a DCT, inputs and the output schema
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("on Friday", "XXXX-WXX-5"),
+        ("on March 20", "XXXX-03-20"),
+        ("last week", "XXXX-WXX"),
+        ("today", "XXXX-XX-XX"),
+        ("last year", "XXXX"),
+        ("in February 2022", "2022-02"),
+        ("recently", "PAST_REF"),
+        ("for two years", "P2Y"),
+    ],
+)
+def test_underspecified_without_dct(sentence, value):
+    assert one(sentence, dct=None)[2] == value
+
+
+@pytest.mark.parametrize(
+    "dct", ["2024-05-17", "2024-05-17T09:39", dt.date(2024, 5, 17), dt.datetime(2024, 5, 17, 9, 39),
+            pd.Timestamp("2024-05-17")],
+)
+def test_dct_forms(dct):
+    assert parse_dct(dct) == dt.date(2024, 5, 17)
+    assert one("yesterday", dct=dct)[2] == "2024-05-16"
+
+
+def test_bad_dct_says_what_is_expected():
+    with pytest.raises(ValueError, match="dct="):
+        timexes("today", dct="next Tuesday")
+
+
+def test_schema_and_order():
+    found = timexes("Yesterday and last week, and in 2020.", dct="2024-05-17")
+    assert list(found.columns) == TIMEX_COLUMNS
+    assert list(found.text) == ["Yesterday", "last week", "2020"]
+    assert found.start.is_monotonic_increasing
+    empty = timexes("", dct=None)
+    assert list(empty.columns) == TIMEX_COLUMNS and empty.empty
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(list("0123456789 ,.:-|()'$%\nabdeilmnorstuwyFMSTWJ") + [
+        "May ", "March ", "Monday ", "last ", "this ", "week", "years ", "ago ", "2022", "the ", "a.m.",
+        "декабря ", "four and a half ", "hours", "(10)", "1990s", "every "]), max_size=40).map("".join),
+))
+def test_never_raises_and_offsets_lie_inside(text):
+    for dct in ("2024-05-17", None):
+        found = timexes(text, dct=dct)
+        ends = 0
+        for r in found.itertuples():
+            assert 0 <= r.start < r.end <= len(text)
+            assert text[r.start : r.end] == r.text
+            assert r.start >= ends  # non-overlapping, in order
+            ends = r.end
+
+
+# --------------------------------------------------------------------------------------------------
+# value_period
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-16", (dt.date(2024, 5, 16), dt.date(2024, 5, 16), "day")),
+        ("2024-05-16TEV", (dt.date(2024, 5, 16), dt.date(2024, 5, 16), "partofday")),
+        ("2023-03-21T08:50", (dt.date(2023, 3, 21), dt.date(2023, 3, 21), "minute")),
+        ("2024-W19", (dt.date(2024, 5, 6), dt.date(2024, 5, 12), "week")),
+        ("2024-W19-WE", (dt.date(2024, 5, 11), dt.date(2024, 5, 12), "weekend")),
+        ("2024-02", (dt.date(2024, 2, 1), dt.date(2024, 2, 29), "month")),
+        ("1989-Q3", (dt.date(1989, 7, 1), dt.date(1989, 9, 30), "quarter")),
+        ("1989-H2", (dt.date(1989, 7, 1), dt.date(1989, 12, 31), "half")),
+        ("2024-FA", (dt.date(2024, 9, 1), dt.date(2024, 11, 30), "season")),
+        ("2023-WI", (dt.date(2023, 12, 1), dt.date(2024, 2, 29), "season")),
+        ("1969", (dt.date(1969, 1, 1), dt.date(1969, 12, 31), "year")),
+        ("199", (dt.date(1990, 1, 1), dt.date(1999, 12, 31), "decade")),
+        ("P10Y", None),
+        ("PAST_REF", None),
+        ("XXXX-03", None),
+        ("2024-13", None),
+    ],
+)
+def test_value_period(value, expected):
+    assert value_period(value) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# The seed articles: every gold expression, in order, with no false positives
+# --------------------------------------------------------------------------------------------------
+
+
+def _seed_gold() -> pd.DataFrame:
+    with open(DATA / "seeds_timex.tsv", encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    frame = pd.DataFrame(list(csv.DictReader(lines, delimiter="\t")))
+    return frame.fillna("")
+
+
+@pytest.mark.parametrize("article", sorted(_seed_gold().article.unique()))
+def test_seed_article(article):
+    gold = _seed_gold().query("article == @article")
+    (path,) = SEEDS.glob(f"{article}_*.txt")
+    text = path.read_bytes().decode("utf-8")
+    found = timexes(text, dct=gold.dct.iloc[0])
+    got = list(found[["text", "type", "value", "mod"]].itertuples(index=False, name=None))
+    want = list(gold[["text", "type", "value", "mod"]].itertuples(index=False, name=None))
+    # the gold lists expressions in order of occurrence: same expressions, same order, nothing extra
+    assert got == want
+
+
+def test_seed_values_are_mostly_right():
+    gold = _seed_gold()
+    right = total = 0
+    for article, rows in gold.groupby("article"):
+        (path,) = SEEDS.glob(f"{article}_*.txt")
+        found = timexes(path.read_bytes().decode("utf-8"), dct=rows.dct.iloc[0])
+        pool = list(found[["text", "type", "value", "mod"]].itertuples(index=False, name=None))
+        for row in rows[["text", "type", "value", "mod"]].itertuples(index=False, name=None):
+            total += 1
+            right += row in pool
+    assert right / total >= 0.95
+
+
+# --------------------------------------------------------------------------------------------------
+# The evaluator, on a hand-written TimeML file with known numbers
+# --------------------------------------------------------------------------------------------------
+
+TINY = DATA / "timex" / "tiny.tml"
+
+
+def test_read_tml_strips_tags_and_skips_dct():
+    doc = ev.read_tml(TINY, corpus="x")
+    assert doc.dct == "2024-05-17"
+    assert doc.text.startswith("\nAT&T talks began on Thursday and lasted three days.")
+    assert list(doc.gold.text) == ["Thursday", "three days", "last week", "soon", "earlier this month"]
+    for r in doc.gold.itertuples():
+        assert doc.text[r.start : r.end] == r.text
+
+
+def test_scores_with_a_fixed_system():
+    doc = ev.read_tml(TINY)
+    g = doc.gold
+    system = pd.DataFrame(
+        [
+            (g.start[0], g.end[0], "Thursday", "DATE", "2024-05-16", ""),  # exact, right value
+            (g.start[1], g.end[1] - 1, "three day", "DURATION", "P2D", ""),  # overlap, wrong value
+            (0, 4, "AT&T", "DATE", "XXXX", ""),  # spurious
+        ],
+        columns=ev.SPAN_COLUMNS,
+    )
+    c = ev.score_doc(g, system)
+    assert (c["gold"], c["system"], c["strict"], c["relaxed"], c["value_ok"]) == (5, 3, 1, 2, 1)
+    m = ev.summarize([c])
+    assert m["strict_p"] == pytest.approx(1 / 3) and m["strict_r"] == pytest.approx(1 / 5)
+    assert m["relaxed_f1"] == pytest.approx(2 * (2 / 3) * (2 / 5) / (2 / 3 + 2 / 5))
+    assert m["value_f1"] == pytest.approx(m["relaxed_f1"] * 0.5)
+
+
+def test_evaluate_tiny_with_presslens():
+    summary, per_doc, _ = ev.evaluate([ev.read_tml(TINY, corpus="tiny")])
+    m = summary["overall"]
+    assert (m["gold"], m["system"]) == (5, 5)
+    assert m["strict_f1"] == pytest.approx(0.6)
+    assert m["relaxed_f1"] == pytest.approx(0.8)
+    assert m["value_acc"] == pytest.approx(0.75)
+    assert m["value_f1"] == pytest.approx(0.6)
+    assert summary["tiny"] == m
+
+
+def test_eval_command_line(tmp_path, capsys):
+    out = tmp_path / "m.json"
+    assert eval_main.main(["timex", str(TINY.parent), "--json", str(out), "--errors", "3"]) == 0
+    printed = capsys.readouterr().out
+    assert "relaxed_f1" in printed and "soon" in printed
+    assert json.loads(out.read_text())["measures"]["overall"]["value_f1"] == pytest.approx(0.6)
+
+
+def test_eval_command_line_errors(tmp_path, capsys):
+    assert eval_main.main(["timex", str(tmp_path)]) == 2
+    assert "no .tml files" in capsys.readouterr().err
+    assert eval_main.main(["nosuch"]) == 2

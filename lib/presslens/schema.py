@@ -62,8 +62,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "segments": _cols(
         ("article_id", "str", "article"),
-        ("kind", "str", "header, date, section, title, title_repeat, lede, source, byline, caption, credit, "
-                        "agency, subheading, boilerplate, body, blank"),
+        ("kind", "str", "header (other metadata: 'Length: 500 words'), date, section, title, title_repeat, lede, "
+                        "source, byline, caption (photo caption), credit (photo credit alone: 'Фото: РГ'), agency "
+                        "('(AFP)', 'MOSCOW (AP) —'), subheading, boilerplate ('Tweet Share'), body, blank (white "
+                        "space), markup (an HTML tag)"),
         ("start", "int", "offset into the decoded source"),
         ("end", "int", "offset one past the end"),
         ("text", "str", "exactly source[start:end]; in order, segments rebuild the source"),

@@ -1,0 +1,156 @@
+"""Splitting story paragraphs into sentences, with character offsets into the source text.
+
+A rule-based splitter built for machine-translated news: it needs no trained model and no nltk_data,
+is deterministic per paragraph (the result never depends on other articles) and is fast (a few regex
+scans per paragraph).
+
+A period, ``!``, ``?`` or ellipsis (with any closing quotes or brackets after it: ``said.”``) ends a
+sentence when white space and a new sentence follow. It does not when:
+
+* the next word starts with a lowercase letter: an abbreviation ("approx. five") or a
+  machine-translation slip ("a Ministry of Affairs statement. foreign.", "Olympics. from Beijing.");
+* more punctuation follows (a stray ``". ."`` stays with the sentence before it);
+* the word before the period is a title or other listed abbreviation ("Mr.", "Gen.", "Sept.", "No.")
+  or a single capital initial ("J. R. R. Tolkien");
+* the mark is an omission inside brackets: ``(…)``, ``[...]``;
+* the word before is an abbreviation that may also end a sentence ("U.S.", "a.m.", "Inc.") and the
+  next word is not a usual sentence opener ("the U.S. Senate" vs "in the U.S. The president").
+
+Sentences made only of punctuation are merged into the one before them, so none is empty.
+
+>>> sentences("Mr. Xi met Gen. Smith in the U.S. on Sept. 5. He left. foreign. Then “Yes.” ok")
+['Mr. Xi met Gen. Smith in the U.S. on Sept. 5.', 'He left. foreign.', 'Then “Yes.” ok']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["split_sentences", "sentences", "abbreviations"]
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """``(titles, ambiguous)``: lower-cased abbreviations from ``data/abbreviations.txt`` (no final period).
+
+    Titles never end a sentence; ambiguous ones end it only before a usual sentence opener.
+    """
+    titles: set[str] = set()
+    ambiguous: set[str] = set()
+    target = titles
+    text = resources.files("presslens").joinpath("data", "abbreviations.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line == "[titles]":
+            target = titles
+        elif line == "[ambiguous]":
+            target = ambiguous
+        else:
+            target.add(line.lower())
+    return frozenset(titles), frozenset(ambiguous)
+
+
+# Words that usually open a sentence; after an ambiguous abbreviation ("U.S.") they signal a boundary.
+_OPENERS = frozenset("""
+the a an he she it they we i you his her its their our this that these those there here in on at
+but and yet so however meanwhile also after before when while as if although though since because
+according earlier later last next some many most all both each one two no not what who why how
+where mr mrs ms dr president minister officials government
+""".split())
+
+# A sentence-ending mark: . ! ? … (runs of them), then closing quotes/brackets, then space or the end.
+_END = re.compile(r"[.!?…]+['\"”’»)\]]*(?=\s|\Z)")
+_TOKEN_BEFORE = re.compile(r"(\S+)\Z")
+_OPENING = "\"'“‘«([¿¡"
+_DOTTED = re.compile(r"(?:\w\.)+\w")  # u.s, a.m, ph.d, т.е
+_ALNUM = re.compile(r"\w")
+_WORD = re.compile(r"[\w.'’-]+")
+
+
+def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text[start:end]``, as offsets into ``text``.
+
+    Leading and trailing white space is left out of each sentence; a span with no letter or digit is
+    merged into its neighbour, so every sentence holds a word (none when the span has none).
+    """
+    end = len(text) if end is None else end
+    titles, ambiguous = abbreviations()
+    spans: list[tuple[int, int]] = []
+    pos = _skip_space(text, start, end)
+    for m in _END.finditer(text, pos, end):
+        if m.start() < pos:
+            continue
+        nxt = _skip_space(text, m.end(), end)
+        if nxt >= end:
+            break
+        if _is_boundary(text, m, nxt, end, titles, ambiguous):
+            spans.append((pos, m.end()))
+            pos = nxt
+    last = _rstrip(text, pos, end)
+    if last > pos:
+        spans.append((pos, last))
+    return _merge_wordless(text, spans)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings (see :func:`split_sentences`)."""
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def _is_boundary(text: str, m: re.Match, nxt: int, end: int, titles, ambiguous) -> bool:
+    c = text[nxt]
+    if c.islower():
+        return False
+    if c in ".,;:!?…)]»”":
+        return False  # stray punctuation: ". ." stays with the sentence
+    if m.start() > 0 and text[m.start() - 1] in "([":
+        return False  # "(…)" marks an omission inside a quote
+    mark = text[m.start():m.end()].rstrip("'\"”’»)]")
+    if mark != ".":
+        return True
+    tb = _TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if not tb:
+        return True
+    token = tb.group(1).lstrip(_OPENING)
+    low = token.lower()
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "J. R. R. Tolkien"
+    if low in titles:
+        return False
+    if low in ambiguous or (_DOTTED.fullmatch(low) and len(low) <= 7):
+        w = _WORD.match(text, nxt + (1 if c in _OPENING else 0), end)
+        return bool(w) and w.group(0).lower().strip(".") in _OPENERS
+    return True
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _merge_wordless(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pending: int | None = None  # start of a leading wordless run, to prepend to the next sentence
+    for s, e in spans:
+        if _ALNUM.search(text, s, e):
+            if pending is not None:
+                s, pending = pending, None
+            out.append((s, e))
+        elif out:
+            out[-1] = (out[-1][0], e)
+        elif pending is None:
+            pending = s
+    if pending is not None and out:
+        out[0] = (pending, out[0][1])
+    return out

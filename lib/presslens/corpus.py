@@ -17,6 +17,8 @@ import pandas as pd
 
 from . import schema
 from .parsing import ParsedArticle, parse_text
+from .pipeline import Stage, Store, content_key, run_stage, source_version
+from .progress import progress_bar
 from .reading import CorpusError, Document, iter_documents
 
 TABLE_NAMES = ("articles", "sentences", "segments", "repairs")
@@ -168,24 +170,44 @@ def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def build_corpus(documents: Iterable[Document], *, progress: bool | None = None) -> Corpus:
-    """Parse documents into a :class:`Corpus` (one articles row per document, always)."""
-    from .progress import progress_bar
+def parse_stage() -> Stage:
+    """The parse stage: a document in, its rows of the four corpus tables out."""
+    data = sorted((Path(__file__).parent / "data").glob("*"))
+    version = source_version("reading", "parsing", "sentences", "corpus", "schema", data_files=data)
+    return Stage("parse", version, process_document, TABLE_NAMES)
 
-    rows: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
-    for doc in progress_bar(documents, desc="parsing", unit="article", enable=progress):
-        for name, part in process_document(doc).items():
-            rows[name].extend(part)
-    tables = {name: schema.frame(name, rows[name]) for name in TABLE_NAMES}
+
+def document_key(stage: Stage, doc: Document) -> str:
+    hints = "\0".join(f"{k}={v}" for k, v in sorted((doc.hints or {}).items()))
+    return content_key(stage, doc.article_id, doc.path, doc.text, hints, "\0".join(doc.problems))
+
+
+def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None = None, engine: str = "local",
+                 workers: int | None = None, scheduler: str | None = None,
+                 progress: bool | None = None) -> Corpus:
+    """Parse documents into a :class:`Corpus` (one articles row per document, always).
+
+    With ``cache_dir``, articles parsed before (same content, same parser version) are read back from
+    the cache instead of parsed again. ``engine``/``workers``/``scheduler``: see
+    :func:`presslens.pipeline.run_stage`.
+    """
+    docs = list(progress_bar(documents, desc="reading", unit="file", enable=progress))
+    stage = parse_stage()
+    store = Store(cache_dir, stage) if cache_dir else None
+    tables = run_stage(stage, docs, [document_key(stage, d) for d in docs], store=store, engine=engine,
+                       workers=workers, scheduler=scheduler, progress=progress)
     tables["articles"] = mark_duplicates(tables["articles"])
     return Corpus(**tables)
 
 
-def read_corpus(path: str | Path, *, encoding: str | None = None, progress: bool | None = None,
-                **columns) -> Corpus:
+def read_corpus(path: str | Path, *, encoding: str | None = None, cache_dir: str | Path | None = None,
+                engine: str = "local", workers: int | None = None, scheduler: str | None = None,
+                progress: bool | None = None, **columns) -> Corpus:
     """Read and parse a folder (recursive, sorted), a text file, or a CSV/TSV/JSONL table of articles.
 
     A directory written by :meth:`Corpus.save` (it holds ``presslens-corpus.json``) is loaded as is.
+    ``cache_dir`` keeps parsed articles keyed by content, so unchanged files are not parsed again;
+    ``engine`` (``local`` or ``dask``), ``workers`` and ``scheduler`` say where parsing runs.
     ``columns`` may name table columns: ``id_column``, ``title_column``, ``text_column``,
     ``date_column``, ``source_column``, ``url_column``. Raises :class:`~presslens.reading.CorpusError`
     when the path does not exist or yields no document at all.
@@ -195,7 +217,8 @@ def read_corpus(path: str | Path, *, encoding: str | None = None, progress: bool
     p = Path(path)
     if p.is_dir() and (p / MARKER).exists():
         return Corpus.load(p)
-    corpus = build_corpus(iter_documents(p, encoding=encoding, **columns), progress=progress)
+    corpus = build_corpus(iter_documents(p, encoding=encoding, **columns), cache_dir=cache_dir, engine=engine,
+                          workers=workers, scheduler=scheduler, progress=progress)
     if len(corpus) == 0:
         raise CorpusError(f"no articles found under {p}")
     return corpus

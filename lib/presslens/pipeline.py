@@ -1,0 +1,235 @@
+"""Per-article stages: cached by content, run on every core, or on a Dask cluster.
+
+A :class:`Stage` is a pure function from one *unit* (a document, or one article's sentences) to rows of
+one or more tables, plus a version string naming the code (and data, e.g. a lexicon) that produced
+them. :func:`run_stage` runs a stage over many units:
+
+* **cached** — each unit has a key (a hash of its content and the stage version); rows already in the
+  :class:`Store` for a key are read back, only new or changed units are processed;
+* **parallel** — the ``local`` engine spreads units over processes (all cores), with a progress bar;
+* **distributed** — the ``dask`` engine maps the same function over a ``dask.bag`` on a
+  ``distributed`` cluster (a LocalCluster by default, or the scheduler at ``scheduler``).
+
+Results are in unit order and identical whatever the engine or cache state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import schema
+from .progress import progress_bar
+
+KEY = "_key"
+ENGINES = ("local", "dask")
+# Below this many units, starting processes costs more than it saves.
+PARALLEL_MIN_UNITS = 64
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A per-article stage: ``func(unit) -> {table: [row dict, ...]}`` for the named ``tables``."""
+
+    name: str
+    version: str
+    func: Callable[[Any], dict[str, list[dict]]]
+    tables: tuple[str, ...]
+
+
+def source_version(*modules: str, data_files: Sequence[str | Path] = ()) -> str:
+    """A version string for a stage: a hash of the named presslens modules' source and any data files,
+    so that changing the code (or a lexicon) invalidates cached results."""
+    here = Path(__file__).parent
+    h = hashlib.blake2b(digest_size=8)
+    for name in modules:
+        p = here / f"{name}.py"
+        h.update(p.read_bytes() if p.exists() else name.encode())
+    for f in data_files:
+        p = Path(f)
+        h.update(p.name.encode())
+        h.update(p.read_bytes() if p.is_file() else b"")
+    return h.hexdigest()
+
+
+def content_key(stage: Stage, *parts: str | bytes) -> str:
+    """Cache key of a unit: a hash of the stage name, its version and the unit's content."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{stage.name}\0{stage.version}\0".encode())
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else p.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+class Store:
+    """Rows of one stage kept as Parquet parts under ``root/<stage>/``, each row tagged with its unit key.
+
+    ``<table>/part-*.parquet`` hold the rows, ``_keys/part-*.parquet`` the keys each part covers (so a
+    unit that produced no row is still known to be done).
+    """
+
+    def __init__(self, root: str | Path, stage: Stage):
+        self.dir = Path(root) / stage.name
+        self.stage = stage
+
+    def _parts(self, table: str) -> list[Path]:
+        d = self.dir / table
+        return sorted(d.glob("part-*.parquet")) if d.is_dir() else []
+
+    def keys(self) -> set[str]:
+        found: set[str] = set()
+        for p in self._parts("_keys"):
+            try:
+                found.update(pd.read_parquet(p, columns=[KEY])[KEY])
+            except Exception:  # an unreadable part is ignored; its units are simply recomputed
+                continue
+        return found
+
+    def get(self, keys: set[str]) -> dict[str, pd.DataFrame]:
+        out = {}
+        for table in self.stage.tables:
+            frames = []
+            for p in self._parts(table):
+                try:
+                    df = pd.read_parquet(p)
+                except Exception:
+                    continue
+                frames.append(df[df[KEY].isin(keys)])
+            out[table] = pd.concat(frames, ignore_index=True) if frames else None
+        return out
+
+    def put(self, keys: list[str], rows: dict[str, pd.DataFrame]) -> None:
+        if not keys:
+            return
+        part = f"part-{uuid.uuid4().hex}.parquet"
+        for table, df in rows.items():
+            _write_atomic(df, self.dir / table / part)
+        # The key list goes last: a part counts only once all its tables are written.
+        _write_atomic(pd.DataFrame({KEY: keys}), self.dir / "_keys" / part)
+
+
+def _write_atomic(df: pd.DataFrame, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    df.to_parquet(tmp, index=False)
+    os.replace(tmp, path)
+
+
+def _apply_chunk(func: Callable, keyed_units: list[tuple[str, Any]]) -> list[tuple[str, dict[str, list[dict]]]]:
+    return [(key, func(unit)) for key, unit in keyed_units]
+
+
+def _chunks(seq: list, size: int) -> list[list]:
+    return [seq[i:i + size] for i in range(0, len(seq), size)]
+
+
+def workers_default() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers: int | None,
+             scheduler: str | None, progress: bool | None) -> list[tuple[str, dict[str, list[dict]]]]:
+    if not keyed:
+        return []
+    if engine == "dask":
+        return _compute_dask(stage, keyed, scheduler=scheduler, workers=workers)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; choose one of {ENGINES}")
+    n = workers or workers_default()
+    if n <= 1 or len(keyed) < PARALLEL_MIN_UNITS:
+        return [(k, stage.func(u)) for k, u in progress_bar(keyed, desc=stage.name, unit="article", enable=progress)]
+    size = max(8, min(256, len(keyed) // (n * 8) or 1))
+    chunks = _chunks(keyed, size)
+    out: list[tuple[str, dict]] = []
+    with ProcessPoolExecutor(max_workers=n) as pool:
+        results = pool.map(_apply_chunk, [stage.func] * len(chunks), chunks)
+        bar = progress_bar(results, desc=stage.name, unit="chunk", total=len(chunks), enable=progress)
+        for part in bar:
+            out.extend(part)
+    return out
+
+
+def _compute_dask(stage: Stage, keyed: list[tuple[str, Any]], *, scheduler: str | None,
+                  workers: int | None) -> list[tuple[str, dict]]:
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    n = workers or workers_default()
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        bag = db.from_sequence(keyed, npartitions=max(1, min(len(keyed), n * 4)))
+        return bag.map_partitions(_apply_chunk_partition, stage.func).compute(scheduler=client)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _apply_chunk_partition(part, func):
+    return _apply_chunk(func, list(part))
+
+
+def _frames(stage: Stage, computed: list[tuple[str, dict[str, list[dict]]]]) -> dict[str, pd.DataFrame]:
+    out = {}
+    for table in stage.tables:
+        rows = [dict(r, **{KEY: key}) for key, res in computed for r in res.get(table, [])]
+        df = schema.frame(table, rows) if table in schema.TABLES else pd.DataFrame(rows)
+        df[KEY] = [r[KEY] for r in rows] if rows else pd.Series([], dtype=object)
+        out[table] = df
+    return out
+
+
+def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store: Store | None = None,
+              engine: str = "local", workers: int | None = None, scheduler: str | None = None,
+              progress: bool | None = None) -> dict[str, pd.DataFrame]:
+    """Run ``stage`` over ``units`` (with their cache ``keys``), reusing ``store`` and filling it.
+
+    Returns ``{table: DataFrame}`` with each table's rows in unit order (rows of one unit in the order
+    the stage produced them). ``engine`` is ``local`` (processes on this machine, ``workers`` of them,
+    default all cores) or ``dask`` (``scheduler`` address, default a LocalCluster).
+    """
+    if len(units) != len(keys):
+        raise ValueError("run_stage needs one key per unit")
+    order: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        order.setdefault(k, i)
+    done = store.keys() & set(keys) if store is not None else set()
+    todo = [(k, u) for k, u in zip(keys, units, strict=True) if k not in done]
+    # Units with identical keys (identical content) are computed once.
+    seen: set[str] = set()
+    todo = [(k, u) for k, u in todo if not (k in seen or seen.add(k))]
+    computed = _compute(stage, todo, engine=engine, workers=workers, scheduler=scheduler, progress=progress)
+    fresh = _frames(stage, computed)
+    if store is not None and computed:
+        store.put([k for k, _ in computed], fresh)
+    cached = store.get(done) if store is not None and done else {}
+    out = {}
+    for table in stage.tables:
+        parts = [df for df in (cached.get(table), fresh[table]) if df is not None and len(df)]
+        df = pd.concat(parts, ignore_index=True) if parts else fresh[table]
+        df = _expand(df, keys, order)
+        out[table] = df.drop(columns=[KEY]).reset_index(drop=True)
+    return out
+
+
+def _expand(df: pd.DataFrame, keys: Sequence[str], order: dict[str, int]) -> pd.DataFrame:
+    """Rows in unit order; a key shared by several units (identical content) yields rows for the first."""
+    if df.empty:
+        return df
+    pos = df[KEY].map(order)
+    return df.assign(_pos=pos, _row=range(len(df))).sort_values(["_pos", "_row"], kind="stable").drop(
+        columns=["_pos", "_row"])

@@ -56,3 +56,16 @@ def test_makefile_help_lists_the_front_door_targets():
 
 def test_ci_calls_make_test():
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_readme_documents_the_tables_as_schema_defines_them():
+    from presslens.tools import schema_markdown
+
+    assert schema_markdown() in (ROOT / "README.md").read_text(encoding="utf-8"), (
+        "README table schemas are stale: run python -m presslens.tools readme-schema README.md"
+    )
+
+
+def test_readme_shows_the_two_commands():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make run" in text and "make test" in text

@@ -1,4 +1,5 @@
-"""Developer tools: ``python -m presslens.tools check-notebooks DIR`` and ``build-notebook SRC DST``.
+"""Developer tools: ``python -m presslens.tools check-notebooks DIR``, ``build-notebook SRC DST`` and
+``readme-schema README.md`` (rewrites the README's table schemas from presslens.schema).
 
 ``check-notebooks`` fails when a notebook is committed with outputs or execution counts, or has no cell
 tagged ``parameters`` (papermill needs it). ``build-notebook`` writes a notebook (without outputs) from a
@@ -55,6 +56,16 @@ def build_notebook(source: str, *, kernel: str = "presslens"):
     return nb
 
 
+README_TABLES = ("articles", "sentences", "segments", "repairs")
+_SCHEMA_BLOCK = re.compile(r"<!-- schema:start -->.*?<!-- schema:end -->", re.S)
+
+
+def schema_markdown(tables=README_TABLES) -> str:
+    from .schema import describe
+
+    return "<!-- schema:start -->\n" + "\n\n".join(describe(t) for t in tables) + "\n<!-- schema:end -->"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["check-notebooks"] and len(argv) == 2:
@@ -65,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         import nbformat
 
         nbformat.write(build_notebook(Path(argv[1]).read_text(encoding="utf-8")), argv[2])
+        return 0
+    if argv[:1] == ["readme-schema"] and len(argv) == 2:
+        p = Path(argv[1])
+        p.write_text(_SCHEMA_BLOCK.sub(lambda m: schema_markdown(), p.read_text(encoding="utf-8")), encoding="utf-8")
         return 0
     print(__doc__, file=sys.stderr)
     return 2

@@ -281,7 +281,7 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Date
         lab = _LABEL.search(text, max(start, m.start() - 40), m.start())
         if lab:
             word = lab.group("label").lower()
-            hit.label = "modified" if word.startswith(_MODIFIED_LABELS) else "published"
+            hit.label = "modified" if any(k in word for k in _MODIFIED_LABELS) else "published"
             hit.start = lab.start()
         hits.append(hit)
     return hits
@@ -377,6 +377,8 @@ def credit_start(text: str) -> int | None:
         if not m:
             continue
         s = m.start()
+        if s == 0 and tail_from > 0 and i in (1, 6):
+            continue  # "^" met the cut made for speed, not the start of the text
         if i in (2, 3):  # "via AP" / "AP Photo": the credit starts at its own sentence
             before = _SENT_END_BEFORE.match(tail, 0, s)
             s = before.end() if before else 0
@@ -412,7 +414,7 @@ def _agency_res():
     tag = rf"\(\s*(?:{ag_alt})(?:\s*(?:,|/|and|&|y|e|et|и|with)\s*(?:{ag_alt}))*\s*\)"
     trail = re.compile(rf"\s*{tag}[\s.]*$")
     dateline = re.compile(
-        rf"^(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?{tag}\s*[-–—:]+\s*")
+        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?{tag}\s*[-–—:]+\s*")  # used with .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
@@ -421,11 +423,13 @@ _BYLINE = re.compile(
     rf"^(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
     rf"\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|and|&|и|y|e|et|und)\s*{_NAME})*)"
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
+_STAFF = re.compile(r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
+                    r" by\s+\S.{0,200}$")
 _KV = re.compile(
     r"(?i)^(?P<key>title|headline|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|length|language|язык|load-date|document type|publication type|word count|words|"
-    r"keywords|tags|теги|country|region|subject|id|document id|dateline)\s*:\s*(?P<value>.*)$")
+    r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата)\s*:\s*(?P<value>.*)$")
 _KV_KIND = {"title": "title", "headline": "title", "заголовок": "title", "titre": "title", "título": "title",
             "source": "source", "publication": "source", "publisher": "source", "outlet": "source",
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
@@ -631,6 +635,21 @@ class _Parse:
             for a in _agencies_in(t):
                 self.add_agency(a)
             return "agency"
+        hits = _find_dates(self.text, s, e)
+        if len(hits) == 1 and hits[0].iso and not _LETTER.search(
+                _LABEL.sub("", self.text[s:hits[0].start] + self.text[hits[0].end:e])):
+            self.dates.append(hits[0])
+            return "date"
+        if hits and all(h.label for h in hits) and not _LETTER.search(
+                re.sub(_DATE, "", _LABEL_ANY.sub("", t))):
+            self.dates.extend(h for h in hits if h.iso)
+            for h in hits:
+                if h.problem:
+                    self.problem(h.problem)
+            return "date"
+        if hits and hits[0].problem and len(hits) == 1 and _nwords(t) <= 6:
+            self.problem(hits[0].problem)
+            return "date"
         kv = _KV.match(t)
         if kv:
             kind = _KV_KIND.get(kv.group("key").lower(), "header")
@@ -651,6 +670,10 @@ class _Parse:
         if sm and _nwords(t) <= 8:
             self.set_source(t[sm.end():])
             return "source"
+        if _STAFF.match(t) and _nwords(t) <= 30:
+            for m in re.finditer(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by\s+([^;]+)", t):
+                self.add_authors(m.group(1))
+            return "byline"
         bm = _BYLINE.match(t)
         if bm and _nwords(t) <= 14 and self.byline_rest_ok(bm.group("rest")):
             self.add_authors(bm.group("names"))
@@ -658,21 +681,6 @@ class _Parse:
                 for a in _agencies_in(bm.group("rest")):
                     self.add_agency(a)
             return "byline"
-        hits = _find_dates(self.text, s, e)
-        if len(hits) == 1 and hits[0].iso and not _LETTER.search(
-                _LABEL.sub("", self.text[s:hits[0].start] + self.text[hits[0].end:e])):
-            self.dates.append(hits[0])
-            return "date"
-        if hits and all(h.label for h in hits) and not _LETTER.search(
-                re.sub(_DATE, "", _LABEL_ANY.sub("", t))):
-            self.dates.extend(h for h in hits if h.iso)
-            for h in hits:
-                if h.problem:
-                    self.problem(h.problem)
-            return "date"
-        if hits and hits[0].problem and len(hits) == 1 and _nwords(t) <= 6:
-            self.problem(hits[0].problem)
-            return "date"
         if credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
         if re.match(r"#{1,6}\s+\S", t):
@@ -759,6 +767,9 @@ class _Parse:
         """Read header units; return (index of the first body unit, body start offset inside it or None)."""
         hint_title = _norm(self.hints.get("title") or "")
         for ui, u in enumerate(units[:15]):
+            if u.ctx == "title" and (self.title_span or any(v.ctx == "h1" for v in units)):
+                self.add("header", u.start, u.end)  # the page <title>; the <h1> is the headline
+                continue
             if u.ctx in ("h1", "title") and not self.title_span:
                 self.set_title(u.start, u.end)
                 continue
@@ -766,19 +777,15 @@ class _Parse:
                 self.add("title_repeat", u.start, u.end)
                 continue
             kind = self.line_kind(u.start, u.end)
-            if kind == "title" and self.title_span and self.title_span[1] == u.end and ui > 0 and False:
-                pass
             if kind:
                 self.add(kind, u.start, u.end)
-                if kind == "date":
-                    self.header_dates.append(self.dates[-1]) if self.dates else None
                 if kind in ("caption", "credit"):
                     self.add_caption(u.start, u.end)
                 continue
             anchors = self.anchors(u)
             free = []
             pos = u.start
-            for kind, a, b in anchors:
+            for _kind, a, b in anchors:
                 if self.text[pos:a].strip():
                     free.append((pos, a, True))
                 pos = b
@@ -803,7 +810,7 @@ class _Parse:
             if body_at is not None:
                 # pieces after body_at in this unit were not added: the body reader takes them
                 return ui, body_at
-        return min(len(units), 15) if len(units) <= 15 else 15, None
+        return min(len(units), 15), None
 
     def strip(self, a: int, b: int) -> tuple[int, int]:
         t = self.text
@@ -844,7 +851,7 @@ class _Parse:
             return None
         if first and not self.art.section and not self.title_span:
             sm = re.match(rf"(?:{_lists()[1]})(?=\s+[^\s:]|$)", run)
-            if sm and (sm.end() == len(run) or _CAP[1:-1] and re.match(r"\s+[\"“«'A-ZÀ-ÞА-ЯЁ]", run[sm.end():])):
+            if sm and (sm.end() == len(run) or re.match(r"\s+[\"“«'A-ZÀ-ÞА-ЯЁ]", run[sm.end():])):
                 self.art.section = sm.group(0)
                 self.add("section", a, a + sm.end())
                 if sm.end() == len(run):
@@ -862,7 +869,6 @@ class _Parse:
         if followed and not self.title_span and _nwords(run) <= 90:
             self.title_lede(a, b)
             return None
-        more_text = next_unit is not None or not whole
         if not self.title_span and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
             return None
@@ -871,7 +877,6 @@ class _Parse:
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
             return None
-        del more_text
         return a
 
     def prefix_end(self, a: int, b: int, normalized: str) -> int | None:
@@ -944,7 +949,7 @@ class _Parse:
             us[0] = _Unit(first_at, us[0].end, us[0].ctx)
         blocks: list[list[_Unit]] = []
         for u in us:
-            if blocks and self.blank_lines and not self.breaks(blocks[-1][-1].end, u.start, markup):
+            if blocks and not self.breaks(blocks[-1][-1].end, u.start, markup, lines=not self.blank_lines):
                 blocks[-1].append(u)
             else:
                 blocks.append([u])
@@ -965,10 +970,10 @@ class _Parse:
                 elif k == "subheading":
                     self.art.subheadings.append(self.clean(a, b).lstrip("#").strip())
 
-    def breaks(self, a: int, b: int, markup) -> bool:
-        """Whether the gap text[a:b] between two units separates paragraphs."""
+    def breaks(self, a: int, b: int, markup, *, lines: bool = False) -> bool:
+        """Whether the gap text[a:b] between two units separates paragraphs (``lines``: any newline does)."""
         gap = self.text[a:b]
-        if _BLANK_LINE.search(gap):
+        if _BLANK_LINE.search(gap) or (lines and "\n" in gap):
             return True
         for ms, me, inline in markup:
             if ms >= a and me <= b and not inline:
@@ -1085,13 +1090,14 @@ class _Parse:
         last_kind = ""
         for sg in segs:
             if sg.kind == "body":
-                if paras and last_kind in ("body", "inline") and not self.breaks(paras[-1][1], sg.start, markup):
+                if paras and last_kind in ("body", "inline") and not self.breaks(
+                        paras[-1][1], sg.start, markup, lines=not self.blank_lines):
                     paras[-1][1] = sg.end
                 else:
                     paras.append([sg.start, sg.end])
                 last_kind = "body"
-            elif sg.kind == "blank" and not _BLANK_LINE.search(t[sg.start:sg.end]) and last_kind == "body" \
-                    and self.blank_lines:
+            elif sg.kind == "blank" and last_kind in ("body", "inline") and not self.breaks(
+                    sg.start, sg.end, markup, lines=not self.blank_lines):
                 continue
             elif sg.kind == "markup" and any(ms == sg.start and inline for ms, _me, inline in markup):
                 last_kind = "inline" if last_kind in ("body", "inline") else last_kind

@@ -1,0 +1,452 @@
+"""The article parser: header styles, dates, captions and credits, agency tags, subheadings, glued words.
+
+Tables of hand-written articles (inline, or files in tests/data/articles/) beyond the five seeds, so
+the rules are pinned on export styles and wordings the seeds do not contain.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from presslens.parsing import credit_start, normalize_date, parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+
+
+def kinds(art, *, skip=("blank",)):
+    return [(s.kind, art.text[s.start:s.end]) for s in art.segments if s.kind not in skip]
+
+
+def check_lossless(art):
+    text = art.text
+    assert "".join(text[s.start:s.end] for s in art.segments) == text
+    pos = 0
+    for s in art.segments:
+        assert s.start == pos and s.end > s.start
+        pos = s.end
+    for pno, s, e in art.sentences:
+        ps, pe = art.paragraphs[pno]
+        assert ps <= s < e <= pe
+    for r in art.repairs:
+        assert text[r.start:r.end] == r.raw
+    for (_, a), (b, _) in zip(art.paragraphs, art.paragraphs[1:], strict=False):
+        assert a <= b
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+DATES = [
+    ("2023-07-10", "2023-07-10"),
+    ("2024-03-14T10:15:00+03:00", "2024-03-14T10:15:00"),
+    ("2024-03-14 10:15", "2024-03-14T10:15"),
+    ("21 декабря 2022,, 09:39", "2022-12-21T09:39"),
+    ("21 декабрь 2022", "2022-12-21"),
+    ("в январе 2023", ""),  # no day: not a date of publication
+    ("5 января 2023", "2023-01-05"),
+    ("5 январь 2023", "2023-01-05"),
+    ("1 мая 2024 г., 10:00", "2024-05-01T10:00"),
+    ("20 марта 2023", "2023-03-20"),
+    ("Tuesday, March 21, 2023 | 08:50", "2023-03-21T08:50"),
+    ("Published March 14, 2024 10:15 AM GMT+3", "2024-03-14T10:15"),
+    ("March 14, 2024 4:05 PM", "2024-03-14T16:05"),
+    ("March 14, 2024 12:30 AM", "2024-03-14T00:30"),
+    ("Sept. 5, 2023", "2023-09-05"),
+    ("Sep 5, 2023", "2023-09-05"),
+    ("Jan. 17, 2024", "2024-01-17"),
+    ("17 Jan 2024", "2024-01-17"),
+    ("March 14, 2024", "2024-03-14"),
+    ("14.03.2024", "2024-03-14"),
+    ("03/14/2024", "2024-03-14"),
+    ("2024/03/14", "2024-03-14"),
+    ("10 de julho de 2023", "2023-07-10"),
+    ("16 de mayo de 2024", "2024-05-16"),
+    ("2023-02-31", ""),
+    ("31.02.2023", ""),
+    ("2023", "2023"),
+    ("2023-07", "2023-07"),
+    ("yesterday", ""),
+    ("", ""),
+    (None, ""),
+]
+
+
+@pytest.mark.parametrize("value,expected", DATES, ids=[str(v) for v, _ in DATES])
+def test_normalize_date(value, expected):
+    assert normalize_date(value) == expected
+
+
+HEADER_DATES = [
+    # (text, published, modified)
+    ("Posted 21 декабря 2022,, 09:39\n\nModified 24 декабря 2022,, 22:38\n\nXi met Medvedev in Beijing today.",
+     "2022-12-21T09:39", "2022-12-24T22:38"),
+    ("Published 3 января 2024, 11:00\nUpdated 4 январе 2024, 12:00\n\nStory text goes here.",
+     "2024-01-03T11:00", "2024-01-04T12:00"),
+    (" date 2023-03-21 Body text of the story starts here and goes on.", "2023-03-21", ""),
+    (" date 2023-03-21 World Some title here Source: Sputnik Tuesday, March 21, 2023 | 08:50\n\nStory.",
+     "2023-03-21T08:50", ""),
+    ("Xi visits Moscow\n\nPublished March 14, 2024 10:15 AM GMT+3\n\nStory text.", "2024-03-14T10:15", ""),
+    ("Xi visits Moscow\n\n20 марта 2023, 18:05\n\nStory text.", "2023-03-20T18:05", ""),
+    ("Xi visits Moscow\n\n14.03.2024\n\nStory text.", "2024-03-14", ""),
+    ("Xi visits Moscow\n\nMarch 14, 2024\n\nStory text.", "2024-03-14", ""),
+    ("Date: 2024-03-14\nTitle: Xi visits Moscow\n\nStory text.", "2024-03-14", ""),
+    ("Xi visits Moscow\n\nLast updated: Sept. 2, 2024\n\nStory text.", "", "2024-09-02"),
+]
+
+
+@pytest.mark.parametrize("text,published,modified", HEADER_DATES, ids=[t[:30] for t, _, _ in HEADER_DATES])
+def test_header_dates(text, published, modified):
+    art = parse_text(text)
+    check_lossless(art)
+    assert (art.published, art.modified) == (published, modified)
+    assert any(k == "date" for k, _ in kinds(art))
+
+
+def test_impossible_date_is_not_used_and_noted():
+    art = parse_text("Published 2023-02-31\n\nStory text here, long enough to be a story.")
+    assert art.published == ""
+    assert any("impossible date" in p for p in art.problems)
+
+
+def test_time_zone_is_noted():
+    art = parse_text("Title here\n\nPublished March 14, 2024 10:15 AM GMT+3\n\nStory.")
+    assert art.published == "2024-03-14T10:15"
+    assert any("GMT+3" in p for p in art.problems)
+
+
+def test_published_hint_fills_a_missing_date():
+    art = parse_text("Story text without any date at all.", hints={"published": "14/03/2024"})
+    assert art.published == "2024-03-14"
+
+
+# --- header styles -----------------------------------------------------------------------------------
+
+HEADERS = [
+    # (name, text, expected fields)
+    ("run-together with section, title, lede, source, date, share, credit",
+     " date 2024-01-05 Politics Putin Says Talks Are Possible The Russian leader said on Friday that talks "
+     "could resume. Source: TASS Friday, January 5, 2024 | 14:20 Share Tweet Mikhail Metzel/TASS Host Photo "
+     "Agency via Reuters\n\nPutin told reporters in the Kremlin that Moscow never refused to talk.",
+     {"section": "Politics", "title": "Putin Says Talks Are Possible", "source": "TASS", "agencies": ["TASS"],
+      "lede": "The Russian leader said on Friday that talks could resume.", "published": "2024-01-05T14:20",
+      "captions": ["Mikhail Metzel/TASS Host Photo Agency via Reuters"],
+      "first": "Putin told reporters in the Kremlin"}),
+    ("run-together, sentence-case title",
+     " date 2023-05-02 Economy China buys more Russian oil Imports rose by a fifth in April, customs data "
+     "showed. Source: Xinhua Tuesday, May 2, 2023 | 10:00\n\nChina imported record volumes of crude.",
+     {"section": "Economy", "title": "China buys more Russian oil", "source": "Xinhua", "agencies": ["Xinhua"],
+      "lede": "Imports rose by a fifth in April, customs data showed.", "first": "China imported record"}),
+    ("date prefix then story",
+     " date 2023-07-10 Xi Jinping met Valentina Matviyenko in Beijing on Monday. She praised the ties.\n\n"
+     "More text follows here.",
+     {"title": "", "published": "2023-07-10", "first": "Xi Jinping met Valentina Matviyenko"}),
+    ("date prefix then a caption paragraph",
+     " date 2022-10-02 Putin speaks with Xi in Samarkand, Uzbekistan. September 16, 2022. "
+     "Sputnik/Sergey Bobylev/Pool via REUTERS/File\n\nThe Russian President congratulated Xi today.",
+     {"captions": ["Putin speaks with Xi in Samarkand"], "first": "The Russian President congratulated",
+      "agencies": []}),
+    ("line header with repeated title, date, credit",
+     "Posted 21 декабря 2022,, 09:39\n\nXi tells Medvedev of closer ties\n\nXi tells Medvedev of closer ties\n\n"
+     "21 декабря 2022, 09:39\nФото: РГ\nChina is ready to move closer to Russia, Xi said.\n\nMore.",
+     {"title": "Xi tells Medvedev of closer ties", "captions": ["Фото: РГ"], "first": "China is ready",
+      "kinds": ["date", "title", "title_repeat", "date", "credit", "body", "body"]}),
+    ("key-value export",
+     "Title: Kremlin welcomes plan\nSource: Reuters\nPublished: 14.03.2024\nAuthor: Anna Petrova and Mark Smith\n"
+     "Length: 412 words\n\nThe Kremlin said it welcomed the plan.",
+     {"title": "Kremlin welcomes plan", "source": "Reuters", "published": "2024-03-14",
+      "authors": ["Anna Petrova", "Mark Smith"], "first": "The Kremlin said"}),
+    ("title, lede, byline",
+     "Xi and Putin sign pact\n\nThe deal covers gas deliveries through 2040.\n\nBy Jane Doe\n\n"
+     "China and Russia signed a deal on Thursday.\n\nMore text.",
+     {"title": "Xi and Putin sign pact", "lede": "The deal covers gas deliveries through 2040.",
+      "authors": ["Jane Doe"], "first": "China and Russia signed"}),
+    ("standalone section line",
+     "World\n\nXi visits Moscow\n\nXi Jinping arrived in Moscow on Monday for talks.\n\nMore.",
+     {"section": "World", "title": "Xi visits Moscow", "first": "Xi Jinping arrived"}),
+    ("hinted title repeated at the top",
+     "Xi visits Moscow.\nXi Jinping arrived in Moscow on Monday for talks.",
+     {"hints": {"title": "Xi visits Moscow."}, "title": "Xi visits Moscow.", "first": "Xi Jinping arrived"}),
+    ("hinted title run into the story",
+     "Xi visits Moscow Xi Jinping arrived in Moscow on Monday for talks.",
+     {"hints": {"title": "Xi visits Moscow"}, "title": "Xi visits Moscow", "first": "Xi Jinping arrived"}),
+    ("plain story, no header",
+     "Xi Jinping arrived in Moscow on Monday for talks with Putin.\n\nThey met for hours.",
+     {"title": "", "first": "Xi Jinping arrived"}),
+]
+
+
+@pytest.mark.parametrize("name,text,want", HEADERS, ids=[h[0] for h in HEADERS])
+def test_header_styles(name, text, want):
+    art = parse_text(text, hints=want.get("hints"))
+    check_lossless(art)
+    for key in ("title", "section", "lede", "source", "published", "authors", "agencies"):
+        if key in want:
+            assert getattr(art, key) == want[key], key
+    for cap in want.get("captions", []):
+        assert any(c.startswith(cap) for c in art.captions)
+        assert cap not in art.body()
+    if "first" in want:
+        p, s, e = art.sentences[0]
+        assert art.text[s:e].startswith(want["first"])
+    if "kinds" in want:
+        assert [k for k, _ in kinds(art)] == want["kinds"]
+
+
+def test_title_lede_guess_is_noted():
+    art = parse_text(" date 2023-03-21 World China: We agree Beijing said it stands by Moscow. Source: Sputnik\n\nText.")
+    assert (art.title, art.lede) == ("China: We agree", "Beijing said it stands by Moscow.")
+    assert any("title/lede boundary guessed" in p for p in art.problems)
+
+
+# --- captions and credits ----------------------------------------------------------------------------
+
+CAPTIONS = [
+    "Wang Yi attends the UN General Assembly in New York, September 24, 2022. REUTERS/Eduardo Munoz",
+    "Xi and Putin pose in Samarkand on September 15, 2022. (Photo by Alexandr Demyanchuk/SPUTNIK/AFP ) File, Archive",
+    "Фото: РГ",
+    "Photo: Kremlin press service",
+    "Putin and Xi shake hands in Moscow. Pool Photo via AP",
+    "Putin speaks with Xi in Samarkand. September 16, 2022. Sputnik/Sergey Bobylev/Pool via REUTERS/File",
+    "Putin and Xi at the Kremlin on March 21, 2023. Getty Images",
+    "Putin and Xi at the Kremlin. EPA-EFE/SERGEI ILNITSKY",
+    "Xi Jinping meets Putin in Beijing. Xinhua/Li Xueren",
+    "File photo: Putin and Xi in Beijing in 2022.",
+    "Xi and Putin in Beijing. (File photo)",
+    "Putin arrives in Beijing. AP Photo/Alexander Zemlianichenko",
+    "Putin in Beijing, May 16, 2024. (Getty Images)",
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_caption_paragraphs_leave_the_body(caption):
+    text = f"Xi met Putin.\n\nThe talks lasted for hours, officials said.\n\n{caption}\n\nThey agreed on more trade."
+    art = parse_text(text)
+    check_lossless(art)
+    assert art.captions == [" ".join(caption.split())]
+    assert caption not in art.body()
+    assert "They agreed on more trade." in art.body()
+    assert credit_start(caption) is not None
+
+
+NOT_CAPTIONS = [
+    "He said so in an interview with Reuters.",
+    "The poll was conducted by Reuters/Ipsos in March.",
+    "The talks were reported by AP and AFP.",
+    "A photo of the meeting was published by the Kremlin.",
+    "Xinhua said the leaders met for hours.",
+    "Traders sold the 50/50 contracts on Friday.",
+]
+
+
+@pytest.mark.parametrize("para", NOT_CAPTIONS)
+def test_story_paragraphs_are_not_captions(para):
+    art = parse_text(f"Xi met Putin.\n\n{para}\n\nThey agreed.")
+    assert art.captions == []
+    assert para in art.body()
+
+
+def test_trailing_credit_of_a_long_paragraph_is_split_off():
+    story = " ".join(["The leaders talked about trade, energy and security for many hours."] * 8)
+    art = parse_text(f"{story} REUTERS/Eduardo Munoz\n\nMore text here.")
+    assert "REUTERS/Eduardo Munoz" not in art.body()
+    assert art.captions == ["REUTERS/Eduardo Munoz"]
+    assert story in art.body()
+
+
+# --- agency tags, source, bylines, boilerplate, subheadings -------------------------------------------
+
+AGENCY_TAGS = [
+    # (paragraph, agencies, kind sequence of the paragraph's segments, body text left)
+    ("Wang Yi urged restraint at the UN on Saturday. (AFP)", ["AFP"], ["body", "agency"],
+     "Wang Yi urged restraint at the UN on Saturday."),
+    ("(With information from EFE)", ["EFE"], ["agency"], ""),
+    ("(With information from AFP and Reuters)", ["AFP", "Reuters"], ["agency"], ""),
+    ("The ministry confirmed the visit. (Reuters)", ["Reuters"], ["body", "agency"], "The ministry confirmed the visit."),
+    ("MOSCOW (AP) — Russia and China held naval drills.", ["AP"], ["agency", "body"], "Russia and China held naval drills."),
+    ("BEIJING, March 21 (Reuters) - China said it would mediate.", ["Reuters"], ["agency", "body"],
+     "China said it would mediate."),
+    ("Source: Sputnik", ["Sputnik"], ["source"], ""),
+    ("The talks went well, he said.\n\n(Xinhua)", ["Xinhua"], ["body", "agency"], "The talks went well, he said."),
+]
+
+
+@pytest.mark.parametrize("para,agencies,seq,body", AGENCY_TAGS, ids=[a[0][:30] for a in AGENCY_TAGS])
+def test_agency_tags(para, agencies, seq, body):
+    art = parse_text(f"Xi met Putin in Moscow on Monday.\n\n{para}")
+    check_lossless(art)
+    assert art.agencies == agencies
+    assert [k for k, _ in kinds(art)][1:] == seq
+    assert art.body() == "\n\n".join(x for x in ["Xi met Putin in Moscow on Monday.", body] if x)
+
+
+def test_source_line_sets_source_and_agency_only_for_agencies():
+    art = parse_text("Source: Global Times\n\nXi met Putin in Moscow on Monday.")
+    assert (art.source, art.agencies) == ("Global Times", [])
+    art = parse_text("Source: Sputnik\n\nXi met Putin in Moscow on Monday.")
+    assert (art.source, art.agencies) == ("Sputnik", ["Sputnik"])
+
+
+def test_photo_credits_do_not_count_as_agencies():
+    art = parse_text("Xi met Putin.\n\nPutin in Moscow. REUTERS/Maxim Shemetov\n\nMore. (AFP)")
+    assert art.agencies == ["AFP"]
+
+
+BOILERPLATE = ["Tweet Share", "Advertisement", "Read also: Xi meets Putin in Moscow", "Share this article",
+               "Subscribe to our newsletter", "Читайте также: Си Цзиньпин прибыл в Москву", "ADVERTISEMENT"]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_boilerplate(line):
+    art = parse_text(f"Xi met Putin on Monday.\n\n{line}\n\nThey agreed on trade.")
+    assert ("boilerplate", line) in kinds(art)
+    assert line not in art.body()
+
+
+BYLINES = [
+    ("By John Smith", ["John Smith"]),
+    ("By John Smith and Jane Doe, Reuters", ["John Smith", "Jane Doe"]),
+    ("Author: Anna Petrova", ["Anna Petrova"]),
+    ("Автор: Анна Петрова", ["Анна Петрова"]),
+]
+
+
+@pytest.mark.parametrize("line,authors", BYLINES)
+def test_bylines(line, authors):
+    art = parse_text(f"Xi visits Moscow\n\n{line}\n\nXi met Putin on Monday in the Kremlin.\n\nMore.")
+    assert art.authors == authors
+    assert ("byline", line) in kinds(art)
+
+
+def test_by_in_a_story_sentence_is_not_a_byline():
+    art = parse_text("Xi met Putin.\n\nBy Monday, the troops had left the border area.\n\nMore.")
+    assert art.authors == []
+    assert "By Monday, the troops" in art.body()
+
+
+def test_subheadings_between_story_paragraphs():
+    text = ("Xi met Putin in Beijing on Thursday.\n\nThey signed a statement.\n\nGrowing pressure on Europe\n\n"
+            "Europe reacted cautiously.\n\nA shared worldview\n\nBoth criticised NATO.\n\nThe End")
+    art = parse_text(text)
+    assert art.subheadings == ["Growing pressure on Europe", "A shared worldview"]
+    assert "Growing pressure" not in art.body()
+    assert "The End" in art.body()  # last line: nothing follows it, so it is story text
+
+
+def test_markdown_heading_is_a_subheading():
+    art = parse_text("Xi met Putin on Thursday.\n\n## Energy\n\nThey signed deals.")
+    assert art.subheadings == ["Energy"]
+
+
+# --- glued words ------------------------------------------------------------------------------------
+
+GLUED_CONTEXT = ("Xi Jinping and Wang Yi spoke. Ukraine and Russia. Wang said it. Kremlin. Jinping said. "
+                 "Ukraine is at war. Thursday came. McDonald iPhone YouTube Israelis Parisian Chinatown "
+                 "Washington Berlin Kyiv Russian Japanese Boston Clinton. ")
+GLUED = [
+    ("Xi Jinpingon the occasion", "Xi Jinping on the occasion", "name+function"),
+    ("Wangwho at no time", "Wang who at no time", "name+function"),
+    ("the invasion on UkraineWang called", "the invasion on Ukraine Wang called", "camel"),
+    ("from Russia y Ukraineand welcomes", "from Russia y Ukraine and welcomes", "name+function"),
+    ("talks with theKremlin today", "talks with the Kremlin today", "function+name"),
+]
+
+
+@pytest.mark.parametrize("raw,fixed,rule", GLUED, ids=[g[0] for g in GLUED])
+def test_glued_words_are_repaired_in_the_analysis_text(raw, fixed, rule):
+    text = GLUED_CONTEXT + raw + "."
+    art = parse_text(text)
+    assert fixed in art.body()
+    assert raw in art.text  # the raw text is kept
+    assert [r.rule for r in art.repairs] == [rule]
+
+
+NOT_GLUED = ["McDonald", "iPhone", "YouTube", "Israelis", "Parisian", "Chinatown", "Washington", "Berlin", "Kyiv",
+             "Russian", "Japanese", "Boston", "Clinton", "Newton", "PetroChina", "DeSantis", "MacArthur"]
+
+
+@pytest.mark.parametrize("word", NOT_GLUED)
+def test_words_that_are_not_glued(word):
+    text = (f"{GLUED_CONTEXT}Clint Eastwood and Mac and Arthur and Petro and China and Santis. "
+            f"He mentioned {word} twice: {word}. New and Paris and Israel and Russi.")
+    assert parse_text(text).repairs == []
+
+
+# --- HTML ------------------------------------------------------------------------------------------------
+
+def test_html_tags_are_markup_segments_and_entities_are_decoded():
+    art = parse_text((ARTICLES / "html_article.txt").read_text(encoding="utf-8"))
+    check_lossless(art)
+    assert art.title == "Xi hosts Putin in Beijing"
+    assert art.published == "2024-05-16T10:30"
+    assert art.captions == ["Xi and Putin in Beijing. Photo: Xinhua"]
+    assert art.subheadings == ["Energy deals"]
+    assert "welcomed Vladimir Putin at the Great Hall of the People & praised" in art.body()
+    assert "<" not in art.body()
+    assert {s.kind for s in art.segments} >= {"markup", "title", "date", "caption", "body"}
+
+
+# --- whole files -------------------------------------------------------------------------------------------
+
+FILES = {
+    "kv_header.txt": {"title": "Kremlin welcomes Chinese peace plan", "source": "Reuters", "published": "2024-03-14",
+                      "agencies": ["Reuters"], "captions": 1, "first": "The Kremlin said on Thursday"},
+    "gmt_byline.txt": {"title": "Xi and Putin sign energy pact", "published": "2024-03-14T10:15",
+                       "modified": "2024-09-02T16:05", "authors": ["Jane Doe"], "agencies": ["AP", "Reuters"],
+                       "captions": 1, "first": "China and Russia signed"},
+    "russian_lines.txt": {"title": "Си Цзиньпин встретился с Путиным в Москве", "published": "2023-03-20T18:05",
+                          "captions": 1, "first": "Председатель КНР"},
+    "runon_politics.txt": {"title": "Putin Says Talks Are Possible", "section": "Politics", "source": "TASS",
+                           "published": "2024-01-05T14:20", "captions": 1, "first": "Russian President Vladimir"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_article_files(name):
+    want = FILES[name]
+    art = parse_text((ARTICLES / name).read_text(encoding="utf-8"))
+    check_lossless(art)
+    for key, value in want.items():
+        if key == "captions":
+            assert len(art.captions) == value
+        elif key == "first":
+            _, s, e = art.sentences[0]
+            assert art.text[s:e].startswith(value)
+        else:
+            assert getattr(art, key) == value, key
+
+
+# --- lossless on anything -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")) + sorted(ARTICLES.glob("*.txt")),
+                         ids=lambda p: p.name)
+def test_lossless_on_files(path):
+    check_lossless(parse_text(path.read_text(encoding="utf-8")))
+
+
+FRAGMENTS = ["date 2023-07-10", " ", "\n", "\n\n", "\n\n\n\n", "Source: ", "Sputnik", "REUTERS/Eduardo Munoz", "(AFP)",
+             "Tweet Share", "World", "China: We", "Xi Jinpingon", "UkraineWang", "<p>", "</p>", "<b>", "&amp;",
+             "Фото: РГ", "Posted 21 декабря 2022,, 09:39", "Tuesday, March 21, 2023 | 08:50", ". .", "(…)", "Mr.",
+             "U.S.", "By John Smith", "Title: X", "MOSCOW (AP) — ", "said.", "the", "Hello", "\r\n", "”", "“",
+             "(With information from EFE)", "(Photo by X/AFP)", "via AP", "2023-02-31", "Getty Images", "## "]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=6), max_size=25),
+       st.sampled_from([None, {"title": "Hello World", "published": "2023-01-02"}]))
+def test_lossless_on_article_like_text(parts, hints):
+    check_lossless(parse_text("".join(parts), hints=hints))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_lossless_on_any_text(text):
+    check_lossless(parse_text(text))
+
+
+def test_empty_text():
+    art = parse_text("", hints={"title": "T", "published": "2023-01-02"})
+    assert (art.segments, art.title, art.published) == ([], "T", "2023-01-02")

@@ -1,0 +1,78 @@
+"""The sentence splitter: abbreviations, initials, quotes, ellipses and machine-translation slips."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens.sentences import sentences, split_sentences
+
+CASES = [
+    # (text, expected sentences)
+    ("He left. She stayed.", ["He left.", "She stayed."]),
+    ("Officials in the U.S. government said so. Then they left.",
+     ["Officials in the U.S. government said so.", "Then they left."]),
+    ("It happened in the U.S. The president said nothing.", ["It happened in the U.S.", "The president said nothing."]),
+    ("On Sept. 16 they met. On Jan. 5 they met again.", ["On Sept. 16 they met.", "On Jan. 5 they met again."]),
+    ("Mr. Xi and Dr. Smith met Gen. Gerasimov at St. Petersburg.", ["Mr. Xi and Dr. Smith met Gen. Gerasimov at St. Petersburg."]),
+    ("Resolution No. 5 passed. It was late.", ["Resolution No. 5 passed.", "It was late."]),
+    ("They met at 9 a.m. on Friday. Talks ended at 5 p.m. The envoy left.",
+     ["They met at 9 a.m. on Friday.", "Talks ended at 5 p.m.", "The envoy left."]),
+    ("He quoted J. R. R. Tolkien at length. Nobody laughed.", ["He quoted J. R. R. Tolkien at length.", "Nobody laughed."]),
+    ("“We agree.” Then he left.", ["“We agree.”", "Then he left."]),
+    ('He said: "We agree." Then he left.', ['He said: "We agree."', "Then he left."]),
+    ("“Despite it all, (…) we join forces.” He smiled.", ["“Despite it all, (…) we join forces.”", "He smiled."]),
+    ("We waited... Nothing came.", ["We waited...", "Nothing came."]),
+    ("Why? Because we can! Really.", ["Why?", "Because we can!", "Really."]),
+    # machine-translation slips: a period before a lowercase word is not a boundary
+    ("It was a Ministry of Affairs statement. foreign.", ["It was a Ministry of Affairs statement. foreign."]),
+    ("They met at the Winter Olympics. from Beijing. Then more.", ["They met at the Winter Olympics. from Beijing.", "Then more."]),
+    ("The economy appears to be failing. undeterred by sanctions.", ["The economy appears to be failing. undeterred by sanctions."]),
+    # a stray " ." stays with the sentence before; no punctuation-only sentences
+    ("The two countries agreed. .", ["The two countries agreed. ."]),
+    (". . The report is out.", [". . The report is out."]),
+    ("...", []),
+    ("", []),
+    ("   \n  ", []),
+    ("No final stop", ["No final stop"]),
+    ("Председатель прибыл в Москву. Переговоры продлились 4 ч. в Кремле.",
+     ["Председатель прибыл в Москву.", "Переговоры продлились 4 ч. в Кремле."]),
+    ("Он родился в 1952 г. в Ленинграде. Потом уехал.", ["Он родился в 1952 г. в Ленинграде.", "Потом уехал."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:30] or "empty" for c in CASES])
+def test_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_offsets_point_into_the_source_and_respect_bounds():
+    text = "xx He left. She stayed. yy"
+    spans = split_sentences(text, start=3, end=23)
+    assert [text[s:e] for s, e in spans] == ["He left.", "She stayed."]
+    assert all(3 <= s < e <= 23 for s, e in spans)
+
+
+def test_deterministic_and_fast():
+    para = ("Chinese leader Xi Jinping met Mr. Putin in the U.S. capital on Sept. 5. "
+            "“We agree,” he said. The talks failed. undeterred, they met again (…) later. ") * 50
+    start = time.perf_counter()
+    spans = split_sentences(para)
+    elapsed = time.perf_counter() - start
+    assert spans == split_sentences(para)
+    assert len(spans) / max(elapsed, 1e-9) > 2000  # thousands of sentences per second
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab A.B?!… \n\"”(…)'U.S.")), max_size=80))
+def test_spans_are_ordered_nonempty_and_hold_a_word(text):
+    spans = split_sentences(text)
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        assert any(ch.isalnum() for ch in text[s:e])
+        last = e

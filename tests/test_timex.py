@@ -42,7 +42,7 @@ CASES = [
     ("border war in 1969, and", "1969", "DATE", "1969", ""),
     ("as in the 1990s,", "the 1990s", "DATE", "199", ""),
     ("in the late 1970s,", "the late 1970s", "DATE", "197", "END"),
-    ("by late November they", "late November", "DATE", "2023-11", "END"),
+    ("since late November they", "late November", "DATE", "2023-11", "END"),
     ("published 2023-07-10 by", "2023-07-10", "DATE", "2023-07-10", ""),
     # weekdays and the news convention "this Monday (10)"
     ("met this Thursday (16) in", "this Thursday (16)", "DATE", "2024-05-16", ""),

@@ -86,9 +86,9 @@ _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORDNUM = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_ONES})?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten"
-    rf"|{_ONES}|an?)"
+    rf"|{_ONES}|a\s+couple\s+of|an?)"
 )
-_VAGUE_NUM = r"(?:a\s+few|a\s+couple\s+of|several|a\s+number\s+of|few|many|some)"
+_VAGUE_NUM = r"(?:a\s+few|several|a\s+number\s+of|few|many|some)"
 _NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|{_VAGUE_NUM})"
 
 _UNITS = {
@@ -118,6 +118,7 @@ _FUTURE_CUE = re.compile(
 _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|said|since|ago|\w{3,}ed)\b", re.I
 )
+_PREP_BEFORE = re.compile(r"\b(by|through|until|till|effective|starting|beginning|since|Since|By|Until|Starting)\s+$")
 _SENT_BREAK = re.compile(r"[.!?]\s|\n")
 
 
@@ -213,6 +214,8 @@ def _num(s: str) -> float | None:
         return _TENS[parts[0]] + _SMALL[parts[1]] + half
     if len(parts) == 1 and parts[0] in _TENS:
         return _TENS[parts[0]] + half
+    if parts[-2:] == ["couple", "of"]:
+        return 2 + half
     if len(parts) == 1 and parts[0] in _SMALL:
         return _SMALL[parts[0]] + half
     return None
@@ -269,8 +272,14 @@ def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None
     with the past preferred (a later date must be 1.5 times closer), or the next one in a future-tense clause."""
     if dct is None:
         return None
-    future = _is_future(text, start, end)
-    past = not future and bool(_PAST_CUE.search(_clause_before(text, start)))
+    before = _clause_before(text, start)
+    prep = _PREP_BEFORE.search(before)
+    if prep:  # "by February", "effective Feb. 1" look ahead; "since April" looks back
+        future = prep[1].lower() != "since"
+        past = not future
+    else:
+        future = _is_future(text, start, end)
+        past = not future and bool(_PAST_CUE.search(before))
     best, best_cost = dct.year, None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         if day is not None and _valid(y, month, day):
@@ -351,6 +360,9 @@ def _r_month(m, text, dct):
         return "DATE", _month(int(m["y"]), month), mod
     if dct is None:
         return "DATE", _month(None, month), mod
+    yrel = m.groupdict().get("yrel")
+    if yrel:
+        return "DATE", _month(dct.year + {"this": 0, "last": -1, "next": 1}[yrel.lower()], month), mod
     y = dct.year
     if rel == "last" or rel == "this past":
         if month >= dct.month:
@@ -423,7 +435,7 @@ def _r_rel_unit(m, text, dct):
     unit = m["unit"].lower()
     mod = _posmod_of(m["pm"])
     k = {"this": 0, "the current": 0, "the present": 0, "last": -1, "the past": -1, "the previous": -1,
-         "past": -1, "previous": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1}.get(rel)
+         "past": -1, "previous": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1}.get(rel)
     if k is None:
         return None
     if unit == "week" or unit == "weekend":
@@ -628,12 +640,15 @@ _RULES: list[tuple[str, Callable]] = [
      _r_iso),
     # Month-day(-year): "September 16, 2022", "Sept. 16", "Tuesday, March 21, 2023 | 08:50", "late November 4"
     (_B + rf"(?P<pm>{_POSMOD})?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?![\w:]|[.,]\d)", _r_month_day),
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Day-month(-year): "16 September", "16th of September 2022", "21 декабря 2022,, 09:39"
     (_B + rf"(?P<pm>)(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}|{_RU_MONTH})"
-     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?![\w:]|[.,]\d)", _r_month_day),
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Month year: "February 2022", "March of 1998", "early June 1999"
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)" + _E, _r_month),
+    # Month with a relative year: "February this year", "July last year"
+    (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year"
+     r"(?P<y>)(?![\w-])", _r_month),
     # Bare month: "last March", "in January", "late November" (May only where it cannot be the verb)
     (r"(?<![\w-])(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
      r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
@@ -653,7 +668,7 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<rel>[Tt]his|[Ll]ast)\s+" + _PART + r"(?![\w-])", _r_this_part),
     # this/last/next week, month, year, quarter, weekend
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
-     r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous)|[Tt]he\s+next)\s+"
+     r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last)|[Tt]he\s+next)\s+"
      r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])", _r_rel_unit),
     (r"(?<![\w-])(?P<pm>)(?P<rel>[Tt]he)\s+(?P<unit>weekend)(?![\w-])",
      lambda m, text, dct: _r_rel_unit_weekend(m, text, dct)),
@@ -737,6 +752,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _MONTH_KW,  # month-day(-year)
     _MONTH_KW + _RU_KW,  # day-month(-year)
     _MONTH_KW,  # month year
+    _MONTH_KW,  # month this/last/next year
     _MONTH_KW,  # bare month
     ("May",), ("May",),
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),

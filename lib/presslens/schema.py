@@ -216,17 +216,33 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("sentence_no", "int", "sentence"),
         ("start", "int", "offset of the mention in the decoded source"),
         ("end", "int", "offset one past it"),
-        ("actor", "str", "canonical name from the gazetteer"),
-        ("type", "str", "person, organization, country, place"),
-        ("text", "str", "the mention as written"),
+        ("actor", "str", "canonical name from the gazetteer (data/actors.yml)"),
+        ("type", "str", "person, organization, country, place or media"),
+        ("text", "str", "the mention as written (a possessive 's left out)"),
         ("label", "str", "title/role/apposition naming the actor here ('Chinese dictator'); '' when none"),
+        ("match", "str", "how it was found: name (or alias), surname (after the full name), coreference "
+                         "('the Chinese leader' after a mention so labelled), role (gazetteer role in office)"),
     ),
     "actor_labels": _cols(
         ("actor", "str", "canonical name"),
         ("label", "str", "how the article names the actor"),
         ("article_id", "str", "article"),
-        ("source", "str", "article's source"),
+        ("source", "str", "article's source; '' when unknown"),
         ("n", "int", "mentions with that label"),
+    ),
+    "cooccurrence": _cols(
+        ("actor_a", "str", "canonical name, the first of the pair alphabetically"),
+        ("actor_b", "str", "the other actor"),
+        ("n_sentences", "int", "sentences naming both"),
+        ("n_articles", "int", "articles holding such a sentence"),
+    ),
+    "discovered_names": _cols(
+        ("name", "str", "capitalized name found in the story text and not in the gazetteer"),
+        ("n_words", "int", "words in the name"),
+        ("n", "int", "occurrences"),
+        ("n_articles", "int", "articles naming it"),
+        ("example", "str", "a sentence naming it"),
+        ("article_id", "str", "the article of that sentence"),
     ),
 }
 

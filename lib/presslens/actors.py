@@ -1,0 +1,957 @@
+"""Actors: who the coverage is about, who appears with whom, and how each article names each actor.
+
+>>> gaz = read_gazetteer()                                   # data/actors.yml        # doctest: +SKIP
+>>> m = mentions(corpus, gaz)                                # the ``actors`` table   # doctest: +SKIP
+>>> actor_labels(m, corpus.articles)                         # "Chinese dictator" ... # doctest: +SKIP
+>>> cooccurrence(m)                                          # pairs in one sentence  # doctest: +SKIP
+
+**The gazetteer** (``data/actors.yml``) is a YAML list of ``{name, type, aliases, surname, roles}``
+entries, read and checked by :func:`read_gazetteer`; see the comments at the top of that file. Matching is
+dictionary matching (like GDELT's actor dictionaries or quanteda's dictionaries), no model: one regular
+expression built as a character trie of every alias runs once over all sentences.
+
+**Mentions** (:func:`mentions`) are found in ``sentences.text`` (story text, glued words repaired) and their
+offsets mapped back to the decoded source through the repairs (:func:`presslens.tokens.to_source`). A
+mention is, by ``match``:
+
+* ``name`` — the canonical name or an alias, as written (case-sensitive; "Xi's" and "Xi’s" match "Xi";
+  Russian names also with case endings: "Путина");
+* ``surname`` — a person's surname alone ("Wang", "Belousov"), only after the same article named the
+  person in full; when two actors share the surname, the one named most recently wins;
+* ``coreference`` — "the <label>" after the article used that label for one actor ("Chinese leader Xi
+  Jinping ... the Chinese leader said"): labels of two words or more holding a role noun, used for exactly
+  one actor in the article;
+* ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies
+  in the role's period and exactly one actor held it then ("the Chinese President" -> Xi Jinping from
+  2013-03-14). Undated articles get no role mentions.
+
+Role and coreference phrases must follow "the" directly ("the former Russian President" is no match) and
+are skipped when a capitalized word follows (a name: "the Chinese leader Deng Xiaoping") or when they are
+part of another mention's label.
+
+**Labels**: the words that name an actor where it is mentioned, in this order of preference:
+
+1. a title run right before the name: capitalized title words, nationality adjectives, organization names
+   and the role nouns and modifiers listed in :data:`ROLE_NOUNS` and :data:`MODIFIERS`, joined by "of"/"of
+   the"/"for", holding at least one role noun ("Russian Federation Council President Valentina
+   Matviyenko", "US Secretary of State Antony Blinken", "Former Russian President Dmitry Medvedev");
+2. an apposition before the name, between a comma and the name, with the name followed by a comma or the
+   end of the sentence ("The Russian President, Vladimir Putin, highlighted"; "the chief of Chinese
+   diplomacy, Wang Yi, urged");
+3. an apposition after the name, between commas or ending the sentence ("Sergei Shoigu, now secretary of
+   the Russian Security Council.").
+
+An apposition is a noun phrase: [determiner] modifiers* ROLE-NOUN [preposition + up to 8 words], with no
+conjunction, relative pronoun or verb of saying in it. A leading determiner (the, a, his, her, its, their)
+and, after a name, an adverb (now, currently) are dropped; the rest is kept as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import schema
+
+__all__ = [
+    "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
+    "check_gazetteer", "gazetteer_table", "targets", "mentions", "actor_counts", "actor_labels",
+    "cooccurrence", "mentions_over_time", "discover_names", "plot_counts", "plot_over_time", "plot_network",
+]
+
+TYPES = ("person", "organization", "country", "place", "media")
+
+# Role nouns: a label must hold one of these (lower-cased; the last part of a hyphenated word counts,
+# so "ex-president" and "vice-chairman" do). Kept deliberately to nouns that name an office, a function or
+# a relation between officials, never a plain occupation or a description.
+ROLE_NOUNS = frozenset("""
+president leader dictator autocrat strongman despot tyrant ruler premier chancellor minister
+chairman chairwoman chairperson chair secretary secretary-general spokesman spokeswoman spokesperson
+diplomat counterpart official officials ambassador envoy representative delegate negotiator adviser
+advisor aide head chief director governor mayor speaker senator lawmaker legislator deputy commissioner
+commander general admiral marshal colonel officer king queen prince monarch emperor tsar czar patriarch
+pope founder ceo boss mp vice-president vice-premier prime-minister broadcaster agency newspaper daily
+media outlet channel network tabloid magazine
+""".split())
+
+# Words allowed in a title run besides role nouns and capitalized words (lower-cased).
+MODIFIERS = frozenset("""
+former ex new late then current incumbent incoming outgoing acting interim deputy vice first top chief
+senior foreign defense defence state prime general main powerful longtime long-time veteran supreme
+military security finance economy economic trade national federal party communist authoritarian
+presidential special permanent executive assistant associate high press government regional
+intelligence opposition rebel separatist pro-kremlin pro-russian pro-western nationalist hardline
+hard-line ousted exiled jailed self-proclaimed elected president-elect de facto official news public
+""".split())
+
+# Determiners dropped from the left of a label; adverbs dropped after a name ("Shoigu, now secretary ...").
+DETERMINERS = frozenset("the a an his her its their our this that".split())
+ADVERBS = frozenset("now currently also still".split())
+PREPOSITIONS = frozenset("of for at to in on from with".split())
+# Words that end an apposition: conjunctions, relative pronouns, verbs of saying.
+NOT_IN_APPOSITION = frozenset("""
+and or but nor who whom whose which that where when while said says say told tells added noted stressed
+urged called announced is are was were has have had will would should could can may might be been being
+""".split())
+# Capitalized words that never belong to a title run or a discovered name.
+STOP_CAPS = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December I A An The This That These Those There Here It He She They
+We You His Her Their Its Our My Your However But And Or Yet So Then Now Also Meanwhile When While After
+Before Earlier Later Last Next On In At During As For With From By Since Until Under Over Amid Despite
+Following Ahead Yesterday Today Tomorrow Tonight According Speaking Asked Both Even Still Thus Moreover
+Furthermore Besides Instead Although Though Because If Unlike Like Previously Recently Currently Finally
+Only Just Some Many Most All No Not Other Another Such What Which Who Whom Whose Where Why How Every Each
+Mr Mrs Ms Dr Sir Madam Of To Into About Against Between Through Without Within Among Toward Towards Per
+Via Is Are Was Were Be Has Have Had Do Does Did Will Would Should Could Can May Might Must Shall Let
+Photo Source Read More Share Tweet Updated Posted Published Modified File Archive
+""".split())
+# Nationality adjectives: the usual suffixes (Russian, Korean, Chinese, British) and a list of the rest.
+_NATIONALITY = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|American|Mexican|Cuban|Venezuelan|Afghan|Kazakh|Uzbek|Tajik|Kyrgyz|"
+    r"Turkmen|Thai|Dutch|French|Greek|Czech|Slovak|Swiss|Welsh|Moroccan|Filipino|Israeli|Pakistani|Saudi|"
+    r"Iraqi|Emirati|Qatari|Yemeni|Azerbaijani|Bangladeshi|Kuwaiti|Omani|Somali|Nepali|Arab|Slavic|Baltic|"
+    r"Nordic|Western|Sino|Soviet)$")
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*")
+_SEP = "\x00"  # joins sentences for one regex pass; neither \w nor \s, so nothing matches across it
+_CYRILLIC_ENDING = r"(?:ами|ями|ого|ему|ому|ой|ей|ом|ем|ым|им|ах|ях|ов|ев|а|я|у|ю|е|ы|и)?"
+
+
+class GazetteerError(ValueError):
+    """A malformed gazetteer: the message names the file, the entry and the problem."""
+
+
+# --- the gazetteer -------------------------------------------------------------------------------------
+
+def default_gazetteer_path() -> Path:
+    """``data/actors.yml`` of the repository holding this package, else ``data/actors.yml`` or
+    ``../data/actors.yml`` from the working directory (notebooks run in ``notebooks/``)."""
+    import presslens
+
+    candidates = [Path(presslens.__file__).resolve().parents[2] / "data" / "actors.yml",
+                  Path("data") / "actors.yml", Path("..") / "data" / "actors.yml"]
+    for p in candidates:
+        if p.is_file():
+            return p
+    return candidates[0]
+
+
+def read_gazetteer(path: str | Path | None = None) -> list[dict]:
+    """Read and check a gazetteer YAML file (default: :func:`default_gazetteer_path`).
+
+    Returns the checked entries (see :func:`check_gazetteer`). Raises :class:`GazetteerError` naming the
+    file, the entry number (1-based) and every problem found, and FileNotFoundError for a missing file.
+    """
+    import yaml
+
+    p = Path(path) if path is not None else default_gazetteer_path()
+    if not p.is_file():
+        raise FileNotFoundError(f"gazetteer {p} does not exist (working directory {Path.cwd()}); give the "
+                                f"path of an actors YAML file such as data/actors.yml")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise GazetteerError(f"{p}: not valid YAML: {e}") from None
+    if isinstance(data, Mapping) and len(data) == 1 and set(data) & {"actors", "gazetteer"}:
+        data = next(iter(data.values()))
+    return check_gazetteer(data, source=str(p))
+
+
+def _day(value, where: str, problems: list[str]) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str | int) and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(value).strip()):
+        return str(value).strip()
+    problems.append(f"{where}: a date must be written YYYY-MM-DD, got {value!r}")
+    return ""
+
+
+def _strings(value, where: str, problems: list[str]) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        problems.append(f"{where} must be a list (write [{value}]), got the string {value!r}")
+        return []
+    if not isinstance(value, list):
+        problems.append(f"{where} must be a list of strings, got {type(value).__name__}")
+        return []
+    out = []
+    for v in value:
+        if isinstance(v, str | int | float) and not isinstance(v, bool) and str(v).strip():
+            out.append(" ".join(str(v).split()))
+        else:
+            problems.append(f"{where} holds {v!r}, which is not a non-empty string")
+    return out
+
+
+def check_gazetteer(entries, *, source: str = "gazetteer") -> list[dict]:
+    """Check gazetteer entries (a list of mappings) and return them normalized.
+
+    Each returned entry has ``name`` (str), ``type`` (one of :data:`TYPES`), ``aliases`` (list of str,
+    without the name), ``surname`` (str; '' for non-persons) and ``roles`` (list of ``{role, from, to}``
+    with ISO dates, '' for open ends). Raises :class:`GazetteerError` listing every problem: the entry
+    number and name, a missing or wrong field, and aliases given to two actors.
+    """
+    if not isinstance(entries, list):
+        raise GazetteerError(f"{source}: the gazetteer must be a YAML list of entries (- name: ...), "
+                             f"got {type(entries).__name__}")
+    problems: list[str] = []
+    out: list[dict] = []
+    owner: dict[str, tuple[int, str]] = {}
+    for no, entry in enumerate(entries, start=1):
+        where = f"{source}, entry {no}"
+        if not isinstance(entry, Mapping):
+            problems.append(f"{where}: must be a mapping with name, type and aliases, got {entry!r}")
+            continue
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where}: 'name' is missing or empty")
+            continue
+        name = " ".join(name.split())
+        where = f"{source}, entry {no} ({name})"
+        unknown = sorted(set(map(str, entry)) - {"name", "type", "aliases", "surname", "roles", "note"})
+        if unknown:
+            problems.append(f"{where}: unknown field(s) {unknown}; allowed: name, type, aliases, surname, roles, note")
+        kind = entry.get("type")
+        if kind not in TYPES:
+            problems.append(f"{where}: 'type' must be one of {', '.join(TYPES)}, got {kind!r}")
+        aliases = [a for a in _strings(entry.get("aliases"), f"{where}: 'aliases'", problems) if a != name]
+        surname = entry.get("surname") or None  # '' (as check_gazetteer returns) means none
+        if surname is not None and (not isinstance(surname, str) or not surname.strip()):
+            problems.append(f"{where}: 'surname' must be a non-empty string, got {surname!r}")
+            surname = None
+        if kind == "person":
+            surname = " ".join(surname.split()) if surname else name.split()[-1]
+        elif surname:
+            problems.append(f"{where}: 'surname' is only for persons (type is {kind!r})")
+            surname = ""
+        else:
+            surname = ""
+        roles = []
+        raw_roles = entry.get("roles")
+        if raw_roles is not None and not isinstance(raw_roles, list):
+            problems.append(f"{where}: 'roles' must be a list, got {type(raw_roles).__name__}")
+            raw_roles = []
+        for rno, r in enumerate(raw_roles or [], start=1):
+            rw = f"{where}: role {rno}"
+            if isinstance(r, str) and r.strip():
+                roles.append({"role": " ".join(r.split()), "from": "", "to": ""})
+            elif isinstance(r, Mapping) and isinstance(r.get("role"), str) and r["role"].strip():
+                extra = sorted(set(map(str, r)) - {"role", "from", "to"})
+                if extra:
+                    problems.append(f"{rw}: unknown field(s) {extra}; allowed: role, from, to")
+                lo, hi = _day(r.get("from"), rw, problems), _day(r.get("to"), rw, problems)
+                if lo and hi and hi < lo:
+                    problems.append(f"{rw}: 'to' {hi} is before 'from' {lo}")
+                roles.append({"role": " ".join(r["role"].split()), "from": lo, "to": hi})
+            else:
+                problems.append(f"{rw}: must be a phrase or {{role: ..., from: YYYY-MM-DD, to: YYYY-MM-DD}}, got {r!r}")
+        for alias in dict.fromkeys([name, *aliases]):
+            key = _fold(alias)
+            if key in owner and owner[key][1] != name:
+                o_no, o_name = owner[key]
+                problems.append(f"{where}: alias {alias!r} is also given to {o_name!r} (entry {o_no}); "
+                                f"an alias must name one actor")
+            else:
+                owner.setdefault(key, (no, name))
+        if any(e["name"] == name for e in out):
+            problems.append(f"{where}: the name {name!r} is used by an earlier entry; merge the two")
+        out.append({"name": name, "type": kind, "aliases": list(dict.fromkeys(aliases)), "surname": surname,
+                    "roles": roles})
+    if problems:
+        raise GazetteerError(f"{len(problems)} problem(s) in {source}:\n  " + "\n  ".join(problems))
+    return out
+
+
+def _as_gazetteer(gazetteer) -> list[dict]:
+    if gazetteer is None or isinstance(gazetteer, str | Path):
+        return read_gazetteer(gazetteer)
+    if isinstance(gazetteer, pd.DataFrame):
+        gazetteer = gazetteer.to_dict("records")
+    return check_gazetteer(list(gazetteer), source="gazetteer (given as a list)")
+
+
+def gazetteer_table(gazetteer=None) -> pd.DataFrame:
+    """The gazetteer as a table, one row per actor.
+
+    Returns columns: name, type, aliases (list), surname, roles (list of 'role (from..to)' strings).
+    """
+    gaz = _as_gazetteer(gazetteer)
+    rows = [{"name": e["name"], "type": e["type"], "aliases": list(e["aliases"]), "surname": e["surname"],
+             "roles": [f"{r['role']} ({r['from']}..{r['to']})" for r in e["roles"]]} for e in gaz]
+    return pd.DataFrame(rows, columns=["name", "type", "aliases", "surname", "roles"])
+
+
+def targets(gazetteer=None, *, types: Sequence[str] | None = None) -> dict[str, list[str]]:
+    """``{canonical name: [name, alias, ...]}`` for :func:`presslens.sentiment.target_sentiment` and the
+    like, optionally for the given ``types`` only. Roles and surnames are left out (they need the article
+    context that :func:`mentions` uses)."""
+    gaz = _as_gazetteer(gazetteer)
+    return {e["name"]: [e["name"], *e["aliases"]] for e in gaz if types is None or e["type"] in types}
+
+
+# --- compiled matcher ------------------------------------------------------------------------------------
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _inflects(alias: str) -> bool:
+    last = alias.split()[-1]
+    return len(last) >= 4 and bool(re.fullmatch(r"[А-Яа-яЁё]+", last)) and last[-1].lower() not in "аяоеиыуюь"
+
+
+def _trie_regex(keys: Iterable[str]) -> str:
+    """A regex alternation of ``keys`` as a character trie (fast in Python's engine; longest key wins).
+    In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
+    trie: dict = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k != ""):
+            if ch == " ":
+                head = r"\s+"
+            elif ch == "'":
+                head = "['’]"
+            elif ch == "\x01":
+                head = _CYRILLIC_ENDING
+            else:
+                head = re.escape(ch)
+            alts.append(head + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+@dataclass
+class _Matcher:
+    names: re.Pattern
+    alias_of: dict[str, str]          # folded alias -> actor
+    surname_of: dict[str, list[str]]  # folded surname -> actors
+    roles: re.Pattern | None
+    role_of: dict[str, list[tuple[str, str, str]]]  # folded lower role -> [(actor, from, to)]
+    type_of: dict[str, str]
+    caps: frozenset[str]              # capitalized words that start an alias (known at sentence start)
+    inflected: list[str] = field(default_factory=list)
+
+    def lookup_name(self, text: str) -> tuple[str, str] | None:
+        key = _fold(text)
+        if key in self.alias_of:
+            return self.alias_of[key], "name"
+        if key in self.surname_of:
+            return "", "surname"
+        for alias in self.inflected:
+            if key.startswith(alias) and key != alias and key[len(alias):].isalpha():
+                return self.alias_of[alias], "name"
+        return None
+
+
+_MATCHERS: dict[str, _Matcher] = {}
+
+
+def _matcher(gaz: list[dict]) -> _Matcher:
+    key = repr(gaz)
+    if key in _MATCHERS:
+        return _MATCHERS[key]
+    alias_of: dict[str, str] = {}
+    surname_of: dict[str, list[str]] = defaultdict(list)
+    role_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    keys: set[str] = set()
+    inflected = []
+    for e in gaz:
+        for alias in [e["name"], *e["aliases"]]:
+            a = _fold(alias)
+            alias_of[a] = e["name"]
+            variants = [a]
+            if a.startswith("the "):  # "the Alliance" also opens a sentence
+                variants.append("The " + a[4:])
+                alias_of["The " + a[4:]] = e["name"]
+            for v in variants:
+                keys.add(v)
+                if _inflects(v):
+                    keys.add(v + "\x01")
+                    inflected.append(v)
+    for e in gaz:
+        s = _fold(e["surname"]) if e["surname"] else ""
+        if s and s not in alias_of:
+            surname_of[s].append(e["name"])
+            keys.add(s)
+        for r in e["roles"]:
+            role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
+    names = re.compile(r"(?<!\w)(?:" + _trie_regex(keys) + r")(?!\w)")
+    roles = None
+    if role_of:
+        roles = re.compile(r"(?<!\w)the\s+(" + _trie_regex(role_of) + r")(?!\w)", re.IGNORECASE)
+    caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
+    m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
+                 {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True))
+    _MATCHERS.clear()  # keep one compiled gazetteer
+    _MATCHERS[key] = m
+    return m
+
+
+# --- labels ------------------------------------------------------------------------------------------------
+
+def _kind(tok: str, *, initial: bool, caps: frozenset[str]) -> str:
+    """'role', 'mod', 'cap', 'det', 'conn', or 'stop' for one token of a title run or apposition."""
+    low = tok.lower().replace("’", "'")
+    if low in ROLE_NOUNS or low.split("-")[-1] in ROLE_NOUNS:
+        return "role"
+    if low in DETERMINERS:
+        return "det"
+    if low in ("of", "for"):
+        return "conn"
+    if low in MODIFIERS or (low.split("-")[0] in MODIFIERS and "-" in low):
+        return "mod"
+    if tok[:1].isupper():
+        if tok in STOP_CAPS:
+            return "stop"
+        if re.search(r"['’]s$", tok):  # Russia's new Defense Minister
+            return "mod"
+        if initial and not (tok.isupper() or tok in caps or _NATIONALITY.match(tok)):
+            return "stop"
+        return "cap"
+    return "stop"
+
+
+def _space(text: str) -> bool:
+    return text == "" or text.isspace()
+
+
+def _np_start(toks: list[str], *, after_name: bool, caps: frozenset[str]) -> int | None:
+    """Index of the first label word when ``toks`` form an apposition noun phrase, else None."""
+    i = 0
+    if after_name and i < len(toks) and toks[i].lower() in ADVERBS:
+        i += 1
+    if i < len(toks) and toks[i].lower() in DETERMINERS:
+        i += 1
+    start, head, j = i, None, i
+    while j < len(toks):
+        k = _kind(toks[j], initial=False, caps=caps)
+        if k == "role":
+            head = j
+        elif k not in ("mod", "cap"):
+            break
+        j += 1
+    if head is None or head != j - 1:
+        return None
+    rest = toks[j:]
+    if rest:
+        if rest[0].lower() not in PREPOSITIONS or len(rest) > 9:
+            return None
+        if any(t.lower() in NOT_IN_APPOSITION for t in rest):
+            return None
+    return start
+
+
+_JOINERS = [["of"], ["for"], ["of", "the"], ["for", "the"]]
+_OPENING = re.compile(r"\s*,\s*$")
+_CLOSING = re.compile(r"\s*(?:[,;)—–]|[.!?]+[\"”’)]*\s*$|$)")
+
+
+def _label(text: str, toks: list[tuple[int, int, str]], ms: int, me: int, caps: frozenset[str]
+           ) -> tuple[str, int, int] | None:
+    """(label, start, end) for a mention at text[ms:me], or None (see the module docstring)."""
+    n_before = bisect.bisect_right([t[1] for t in toks], ms)
+    # 1. a title run right before the name
+    run: list[int] = []
+    pending: list[int] = []
+    right = ms
+    for i in range(n_before - 1, max(-1, n_before - 13), -1):
+        s, e, t = toks[i]
+        if not _space(text[e:right]):
+            break
+        k = _kind(t, initial=(i == 0), caps=caps)
+        if k in ("role", "mod", "cap"):
+            if pending and [toks[p][2].lower() for p in reversed(pending)] not in _JOINERS:
+                break
+            run += pending + [i]
+            pending = []
+        elif run and (k == "conn" or t.lower() == "the") and len(pending) < 2:
+            pending.append(i)  # "Secretary of State", "Chairman of the Russian Security Council"
+        else:
+            break
+        right = s
+    if run and any(_kind(toks[i][2], initial=(i == 0), caps=caps) == "role" for i in run):
+        a, b = toks[min(run)][0], toks[max(run)][1]
+        return text[a:b], a, b
+    closes = _CLOSING.match(text, me) and not text.startswith(("'s", "’s"), me)
+    # 2. an apposition before the name: "..., the chief of Chinese diplomacy, Wang Yi, urged"
+    if n_before and closes and _OPENING.match(text[toks[n_before - 1][1]:ms]):
+        seg = [n_before - 1]
+        while seg[0] > 0 and len(seg) < 14 and _space(text[toks[seg[0] - 1][1]:toks[seg[0]][0]]):
+            seg.insert(0, seg[0] - 1)
+        words = [toks[i][2] for i in seg]
+        for k in range(len(words)):
+            st = _np_start(words[k:], after_name=False, caps=caps)
+            if st is not None:
+                a, b = toks[seg[k + st]][0], toks[seg[-1]][1]
+                return text[a:b], a, b
+    # 3. an apposition after the name: "Sergei Shoigu, now secretary of the Russian Security Council."
+    m = re.compile(r"\s*,\s*").match(text, me)
+    if m and not text.startswith(("'s", "’s"), me):
+        first = bisect.bisect_left([t[0] for t in toks], m.end())
+        seg = []
+        j = first
+        while j < len(toks) and len(seg) < 14:
+            if seg and not _space(text[toks[j - 1][1]:toks[j][0]]):
+                break
+            seg.append(j)
+            j += 1
+        after = text[toks[seg[-1]][1]:] if seg else ""
+        # "X, the chief of Chinese diplomacy, Wang Yi, ..." names Wang Yi, not X
+        if seg and toks[seg[0]][0] == m.end() and _CLOSING.match(after) and \
+                not re.match(r"\s*['’]", after) and not _followed_by_name(after, 0):
+            words = [toks[i][2] for i in seg]
+            st = _np_start(words, after_name=True, caps=caps)
+            if st is not None:
+                a, b = toks[seg[st]][0], toks[seg[-1]][1]
+                return text[a:b], a, b
+    return None
+
+
+# --- mentions ------------------------------------------------------------------------------------------
+
+def _inputs(corpus_or_sentences, articles, repairs):
+    if hasattr(corpus_or_sentences, "sentences") and hasattr(corpus_or_sentences, "articles"):
+        c = corpus_or_sentences
+        return c.sentences, c.articles if articles is None else articles, c.repairs if repairs is None else repairs
+    return corpus_or_sentences, articles, repairs
+
+
+def _in_period(day: str, lo: str, hi: str) -> bool:
+    return bool(day) and (not lo or day >= lo) and (not hi or day[:len(hi)] < hi)
+
+
+def _followed_by_name(text: str, end: int) -> bool:
+    return re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[end:]) is not None
+
+
+def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | None = None,
+             repairs: pd.DataFrame | None = None, types: Sequence[str] | None = None,
+             labels: bool = True, roles: bool = True) -> pd.DataFrame:
+    """Every mention of every gazetteer actor in the story sentences.
+
+    ``corpus_or_sentences`` is a :class:`~presslens.corpus.Corpus` or a ``sentences`` table (then pass
+    ``articles`` for publication dates, needed by role mentions, and ``repairs`` for exact source
+    offsets). ``gazetteer`` is a path, a list of entries or None for ``data/actors.yml``. ``types`` keeps
+    only those actor types (matching always uses the whole gazetteer, so "Russian Federation Council" stays
+    the council even when organizations are left out). ``labels=False`` skips labels and coreference,
+    ``roles=False`` skips role mentions (both faster).
+
+    Returns the ``actors`` table — columns: article_id, sentence_no, start, end (offsets into the decoded
+    source), actor, type, text (as written), label ('' when none), match (name, surname, coreference,
+    role) — sorted by article, sentence and offset.
+    """
+    sentences, articles, repairs = _inputs(corpus_or_sentences, articles, repairs)
+    schema.check(sentences, "sentences")
+    gaz = _as_gazetteer(gazetteer)
+    mt = _matcher(gaz)
+    if sentences.empty:
+        return _finish([], sentences, repairs, types)
+    order = sentences.sort_values(["article_id", "sentence_no"], kind="stable")
+    aids = order["article_id"].astype(str).tolist()
+    snos = order["sentence_no"].astype(int).tolist()
+    texts = order["text"].fillna("").astype(str).tolist()
+    joined = _SEP.join(texts)
+    offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+
+    def locate(pos: int) -> tuple[int, int]:
+        i = int(np.searchsorted(offs, pos, side="right") - 1)
+        return i, pos - int(offs[i])
+
+    hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)  # sentence row -> (start, end, text)
+    for m in mt.names.finditer(joined):
+        i, s = locate(m.start())
+        hits[i].append((s, s + m.end() - m.start(), m.group(0)))
+    role_hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    if roles and mt.roles is not None:
+        for m in mt.roles.finditer(joined):
+            i, s = locate(m.start(1))
+            role_hits[i].append((s, s + m.end(1) - m.start(1), m.group(1)))
+    published = {}
+    if articles is not None and "published" in articles.columns:
+        published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
+                             strict=True))
+
+    rows: list[tuple] = []
+    # rows are grouped by article; walk each article's sentences in order
+    bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        if not any(i in hits or i in role_hits for i in range(a, b)):
+            continue
+        rows.extend(_article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
+                                      published.get(aids[a], "")[:10], labels=labels))
+    return _finish(rows, sentences, repairs, types)
+
+
+def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,
+                      labels: bool) -> list[tuple]:
+    out: list[list] = []  # [row, start, end, actor, text, label, match]
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and person names
+    last_full: dict[str, tuple[int, int]] = {}
+    toks_cache: dict[int, list] = {}
+
+    def toks(i: int):
+        if i not in toks_cache:
+            toks_cache[i] = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[i])]
+        return toks_cache[i]
+
+    for i in idx:
+        for s, e, t in hits.get(i, ()):
+            found = mt.lookup_name(t)
+            if found is None:
+                continue
+            actor, how = found
+            if how == "surname":
+                seen = [(last_full[c], c) for c in mt.surname_of[_fold(t)] if c in last_full]
+                if not seen:
+                    continue
+                actor = max(seen)[1]
+            else:
+                last_full[actor] = (i, s)
+            label = ""
+            if labels:
+                lab = _label(texts[i], toks(i), s, e, mt.caps)
+                if lab:
+                    label = lab[0]
+                    spans[i].append((lab[1], lab[2]))
+            if mt.type_of[actor] == "person":  # "the Kremlin spokesman", "the US President" stay possible
+                spans[i].append((s, e))
+            out.append([i, s, e, actor, t, label, how])
+    # article-local coreference: "the Chinese leader" after "Chinese leader Xi Jinping"
+    if labels and out:
+        used: dict[str, set[str]] = defaultdict(set)
+        first: dict[str, tuple[int, int]] = {}
+        for i, s, _e, actor, _t, label, _h in out:
+            words = label.split()
+            if len(words) >= 2 and any(_kind(w, initial=False, caps=mt.caps) == "role" for w in words):
+                key = _fold(label).lower()
+                used[key].add(actor)
+                first.setdefault(key, (i, s))
+        unique = {k: next(iter(v)) for k, v in used.items() if len(v) == 1}
+        if unique:
+            pat = re.compile(r"(?<!\w)the\s+(" + _trie_regex(unique) + r")(?!\w)", re.IGNORECASE)
+            for i in idx:
+                for m in pat.finditer(texts[i]):
+                    key = _fold(m.group(1)).lower()
+                    if (i, m.start(1)) <= first[key] or _followed_by_name(texts[i], m.end(1)):
+                        continue
+                    if any(m.start() < b and a < m.end(1) for a, b in spans[i]):
+                        continue
+                    out.append([i, m.start(1), m.end(1), unique[key], m.group(1), m.group(1), "coreference"])
+                    spans[i].append((m.start(1), m.end(1)))
+    # gazetteer roles, within their periods
+    if day:
+        for i in idx:
+            for s, e, t in role_hits.get(i, ()):
+                if _followed_by_name(texts[i], e) or any(s - 4 < b and a < e for a, b in spans[i]):
+                    continue
+                holders = {actor for actor, lo, hi in mt.role_of.get(_fold(t).lower(), ())
+                           if _in_period(day, lo, hi)}
+                if len(holders) == 1:
+                    out.append([i, s, e, holders.pop(), t, t, "role"])
+    return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+def _finish(rows: list[tuple], sentences: pd.DataFrame, repairs, types) -> pd.DataFrame:
+    cols = schema.columns("actors")
+    out = pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "actor", "type", "text",
+                                      "label", "match"])
+    if out.empty:
+        return schema.empty("actors")
+    from .tokens import to_source
+
+    out = to_source(out, sentences, repairs)
+    for c in ("sentence_no", "start", "end"):
+        out[c] = out[c].astype("int64")
+    if types is not None:
+        out = out[out["type"].isin(list(types))]
+    out = out.sort_values(["article_id", "sentence_no", "start"], kind="stable").reset_index(drop=True)
+    return out[cols]
+
+
+# --- summaries ------------------------------------------------------------------------------------------
+
+def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFrame:
+    """Mentions per actor, most mentioned first.
+
+    Returns columns: actor, type, n_mentions, n_articles, n_sentences, n_labelled.
+    """
+    schema.check(mentions, "actors")
+    if mentions.empty:
+        return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in [
+            ("actor", object), ("type", object), ("n_mentions", "int64"), ("n_articles", "int64"),
+            ("n_sentences", "int64"), ("n_labelled", "int64")]})
+    m = mentions.assign(_sent=mentions["article_id"] + "\x00" + mentions["sentence_no"].astype(str),
+                        _lab=mentions["label"].fillna("") != "")
+    out = m.groupby(["actor", "type"], as_index=False).agg(
+        n_mentions=("start", "size"), n_articles=("article_id", "nunique"), n_sentences=("_sent", "nunique"),
+        n_labelled=("_lab", "sum"))
+    out = out[out["n_mentions"] >= min_mentions]
+    for c in ("n_mentions", "n_articles", "n_sentences", "n_labelled"):
+        out[c] = out[c].astype("int64")
+    return out.sort_values(["n_mentions", "actor"], ascending=[False, True]).reset_index(drop=True)
+
+
+def actor_labels(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """How each article names each actor: labelled mentions counted per actor x label x article.
+
+    Returns the ``actor_labels`` table — columns: actor, label, article_id, source (the article's source,
+    '' when unknown or without ``articles``), n — sorted by actor, then most frequent label.
+    """
+    schema.check(mentions, "actors")
+    lab = mentions[mentions["label"].fillna("") != ""]
+    if lab.empty:
+        return schema.empty("actor_labels")
+    out = lab.groupby(["actor", "label", "article_id"], as_index=False).size().rename(columns={"size": "n"})
+    src = {}
+    if articles is not None and "source" in articles.columns:
+        src = dict(zip(articles["article_id"], articles["source"].fillna(""), strict=True))
+    out["source"] = out["article_id"].map(lambda a: src.get(a, "")).astype(object)
+    out["n"] = out["n"].astype("int64")
+    total = out.groupby(["actor", "label"])["n"].transform("sum")
+    out = out.assign(_t=total).sort_values(["actor", "_t", "label", "article_id"],
+                                           ascending=[True, False, True, True], kind="stable")
+    return out[schema.columns("actor_labels")].reset_index(drop=True)
+
+
+def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count: int = 1) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence (each pair counted once per sentence).
+
+    Returns the ``cooccurrence`` table — columns: actor_a, actor_b (alphabetical), n_sentences (sentences
+    naming both), n_articles (articles with such a sentence) — strongest first; with ``by_article`` one row
+    per article and pair, with article_id first and n_articles = 1.
+    """
+    schema.check(mentions, "actors")
+    cols = schema.columns("cooccurrence")
+    pairs = []
+    for (aid, _sno), actors in mentions.groupby(["article_id", "sentence_no"], sort=False)["actor"]:
+        names = sorted(set(actors))
+        pairs.extend((aid, a, b) for k, a in enumerate(names) for b in names[k + 1:])
+    p = pd.DataFrame(pairs, columns=["article_id", "actor_a", "actor_b"])
+    keys = ["article_id", "actor_a", "actor_b"] if by_article else ["actor_a", "actor_b"]
+    if p.empty:
+        out = schema.empty("cooccurrence")
+        return out.assign(article_id=pd.Series([], dtype=object))[["article_id", *cols]] if by_article else out
+    out = p.groupby(keys, as_index=False).agg(n_sentences=("article_id", "size"),
+                                              n_articles=("article_id", "nunique"))
+    out = out[out["n_sentences"] >= min_count]
+    out["n_sentences"] = out["n_sentences"].astype("int64")
+    out["n_articles"] = out["n_articles"].astype("int64")
+    out = out.sort_values(["n_sentences", "n_articles", "actor_a", "actor_b"],
+                          ascending=[False, False, True, True]).reset_index(drop=True)
+    return out[["article_id", *cols]] if by_article else out[cols]
+
+
+def mentions_over_time(mentions: pd.DataFrame, articles: pd.DataFrame, *, period: str = "M",
+                       actors: Sequence[str] | None = None) -> pd.DataFrame:
+    """Mentions per period (pandas code: 'D', 'W', 'M') and actor, from the articles' publication dates
+    (undated articles are left out). ``actors`` limits and orders the columns.
+
+    Returns a wide table: index ``period`` (Timestamp of the period start), one int column per actor.
+    """
+    schema.check(mentions, "actors")
+    dates = pd.to_datetime(articles["published"].where(articles["published"].fillna("") != ""),
+                           errors="coerce", format="ISO8601")
+    when = dict(zip(articles["article_id"], dates, strict=True))
+    m = mentions.assign(_d=mentions["article_id"].map(when)).dropna(subset=["_d"])
+    names = list(actors) if actors is not None else sorted(m["actor"].unique())
+    m = m[m["actor"].isin(names)]
+    if m.empty:
+        return pd.DataFrame(columns=names, index=pd.DatetimeIndex([], name="period")).astype("int64")
+    m = m.assign(period=m["_d"].dt.to_period(period).dt.to_timestamp())
+    wide = m.groupby(["period", "actor"]).size().unstack(fill_value=0)
+    full = pd.period_range(wide.index.min(), wide.index.max(), freq=period).to_timestamp()
+    wide = wide.reindex(index=full, columns=names, fill_value=0).astype("int64")
+    wide.index.name = "period"
+    wide.columns.name = None
+    return wide
+
+
+# --- discovery ----------------------------------------------------------------------------------------
+
+_CONNECT = frozenset("of the de da von der van al bin la le du y".split())
+
+
+def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, max_words: int = 6) -> pd.DataFrame:
+    """Capitalized names that recur in the story text but are not in the gazetteer, to extend it.
+
+    A name is a run of capitalized words (inner "of", "the", "de", "von der" ... allowed), cut at every
+    gazetteer name, alias or surname, with title words, role nouns and stop words (weekdays, months,
+    pronouns, sentence openers) trimmed from its ends; runs made only of nationality adjectives ("Russian",
+    "Sino-Russian") are left out, and single words count only when they do not open a sentence.
+
+    Returns the ``discovered_names`` table — columns: name, n_words, n (occurrences), n_articles, example
+    (a sentence), article_id (of the example) — most frequent first, names seen at least ``min_count`` times.
+    """
+    sentences, _a, _r = _inputs(corpus_or_sentences, None, None)
+    schema.check(sentences, "sentences")
+    gaz = _as_gazetteer(gazetteer)
+    mt = _matcher(gaz)
+    known_words = {w for k in list(mt.alias_of) + list(mt.surname_of) for w in k.split()}
+    counts: Counter = Counter()
+    arts: dict[str, set[str]] = defaultdict(set)
+    example: dict[str, tuple[str, str]] = {}
+    for aid, text in zip(sentences["article_id"], sentences["text"].fillna(""), strict=True):
+        masked = mt.names.sub(lambda m: _SEP * len(m.group(0)), text)
+        for name in _name_runs(masked, max_words=max_words):
+            if _fold(name) in mt.alias_of or name in known_words:
+                continue
+            counts[name] += 1
+            arts[name].add(aid)
+            example.setdefault(name, (text, aid))
+    rows = [{"name": n, "n_words": len(n.split()), "n": c, "n_articles": len(arts[n]), "example": example[n][0],
+             "article_id": example[n][1]} for n, c in counts.items() if c >= min_count]
+    if not rows:
+        return schema.empty("discovered_names")
+    out = schema.frame("discovered_names", rows)
+    return out.sort_values(["n", "n_words", "name"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+def _trim_word(w: str) -> bool:
+    """True for a word that does not end a name: a stop word, title or role word, or a connector."""
+    low = w.lower().replace("’", "'")
+    return (w in STOP_CAPS or low in ROLE_NOUNS or low in MODIFIERS or low in _CONNECT
+            or low.split("-")[-1] in ROLE_NOUNS)
+
+
+def _nationality(w: str) -> bool:
+    """Russian, Sino-Russian, Russian-Chinese."""
+    return all(_NATIONALITY.match(part[:1].upper() + part[1:]) for part in w.split("-"))
+
+
+def _name_runs(text: str, *, max_words: int) -> list[str]:
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    out = []
+    run: list[tuple[int, int, str, bool]] = []  # (start, end, word, sentence-initial)
+
+    def flush():
+        words = [r for r in run]
+        while words and _trim_word(words[0][2]):
+            words.pop(0)
+        while words and _trim_word(words[-1][2]):
+            words.pop()
+        if not words or len(words) > max_words or all(_nationality(w[2]) for w in words):
+            return
+        if len(words) == 1 and (words[0][3] or len(words[0][2]) < 3):
+            return
+        if any(w[2].isdigit() for w in words):
+            return
+        name = " ".join(w[2] for w in words)
+        out.append(re.sub(r"['’]s$", "", name))
+
+    for s, e, t in toks:
+        contiguous = not run or _space(text[run[-1][1]:s])
+        is_cap = t[:1].isupper() and not t.isdigit()
+        if run and contiguous and (is_cap or (t.lower() in _CONNECT and t[:1].islower())):
+            run.append((s, e, t, False))
+        elif is_cap:
+            flush()
+            before = text[:s].rstrip()
+            initial = not before or before[-1] in ".!?:;“\"'‘(" or before.endswith(_SEP)
+            run = [(s, e, t, initial)]
+        else:
+            flush()
+            run = []
+        if re.search(r"['’]s$", t):  # a possessive ends a name
+            flush()
+            run = []
+    flush()
+    return out
+
+
+# --- figures ------------------------------------------------------------------------------------------
+
+def _plt():
+    from . import plots  # selects a headless backend outside notebooks before pyplot loads
+
+    return plots.plt
+
+
+def plot_counts(counts: pd.DataFrame, *, top_n: int = 20, title: str = "Mentions per actor"):
+    """Horizontal bars of ``n_mentions`` from :func:`actor_counts`, coloured by type. Returns the Figure."""
+    plt = _plt()
+    top = counts.head(top_n).iloc[::-1]
+    colors = {"person": "#3b6ea8", "country": "#6a8f3b", "organization": "#a8663b", "media": "#7b5ea8",
+              "place": "#999999"}
+    fig, ax = plt.subplots(figsize=(7, 0.32 * max(len(top), 1) + 1.2))
+    bars = ax.barh(top["actor"].astype(str), top["n_mentions"], color=[colors.get(t, "#555") for t in top["type"]])
+    ax.bar_label(bars, fmt="%g", padding=2, fontsize=8)
+    ax.set_xlabel("mentions")
+    ax.set_title(title)
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for t, c in colors.items() if t in set(top["type"])]
+    ax.legend(handles, [t for t in colors if t in set(top["type"])], loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def plot_over_time(wide: pd.DataFrame, *, title: str = "Mentions over time"):
+    """Lines of mentions per period for each actor column of :func:`mentions_over_time`. Returns the Figure."""
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(9, 3.6))
+    if wide.empty:
+        ax.text(0.5, 0.5, "no dated mentions", ha="center", va="center", transform=ax.transAxes)
+    else:
+        marker = "o" if len(wide) < 30 else None
+        for col in wide.columns:
+            ax.plot(wide.index, wide[col], marker=marker, label=str(col))
+        ax.legend(fontsize=8, ncol=2, loc="upper left", bbox_to_anchor=(1.01, 1))
+        ax.set_ylabel("mentions")
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        fig.autofmt_xdate()
+    ax.set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def plot_network(pairs: pd.DataFrame, counts: pd.DataFrame | None = None, *, top_n: int = 20,
+                 title: str = "Actors named in the same sentence", seed: int = 7):
+    """Co-occurrence network (networkx + matplotlib): edge width by ``n_sentences``, node size by mentions
+    (``counts`` from :func:`actor_counts`), limited to the ``top_n`` most mentioned actors. Returns the Figure."""
+    import networkx as nx
+
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(8, 6.5))
+    ax.set_axis_off()
+    ax.set_title(title)
+    keep = set(counts["actor"].head(top_n)) if counts is not None else None
+    p = pairs if keep is None else pairs[pairs["actor_a"].isin(keep) & pairs["actor_b"].isin(keep)]
+    if p.empty:
+        ax.text(0.5, 0.5, "no two actors named in one sentence", ha="center", va="center", transform=ax.transAxes)
+        return fig
+    g = nx.Graph()
+    for a, b, w in zip(p["actor_a"], p["actor_b"], p["n_sentences"], strict=True):
+        g.add_edge(a, b, weight=int(w))
+    size = dict(zip(counts["actor"], counts["n_mentions"], strict=True)) if counts is not None else {}
+    pos = nx.spring_layout(g, weight="weight", seed=seed, k=1.5 / max(len(g) ** 0.5, 1))
+    wmax = max(d["weight"] for _a, _b, d in g.edges(data=True))
+    nmax = max([size.get(n, 1) for n in g.nodes] or [1])
+    nx.draw_networkx_edges(g, pos, ax=ax, width=[0.5 + 6 * d["weight"] / wmax for _a, _b, d in g.edges(data=True)],
+                           edge_color="#8aa1c1", alpha=0.7)
+    nx.draw_networkx_nodes(g, pos, ax=ax, node_size=[80 + 1400 * size.get(n, 1) / nmax for n in g.nodes],
+                           node_color="#3b6ea8", alpha=0.85)
+    nx.draw_networkx_labels(g, pos, ax=ax, font_size=8)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,466 @@
+"""presslens.actors: gazetteer checks, mentions (names, surnames, roles, coreference), labels, offsets,
+co-occurrence, discovery — on hand-written sentences, then on the sample articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens import actors, schema
+
+HERE = Path(__file__).resolve().parent
+MINI = HERE / "data" / "actors" / "mini.yml"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return actors.read_gazetteer(MINI)
+
+
+def sentences(*texts: str, article_id: str = "a1") -> pd.DataFrame:
+    """A sentences table for ``texts`` as if the source were the texts joined by one space."""
+    rows, pos = [], 0
+    for no, t in enumerate(texts):
+        rows.append({"article_id": article_id, "sentence_no": no, "paragraph_no": 0, "start": pos,
+                     "end": pos + len(t), "text": t})
+        pos += len(t) + 1
+    return schema.frame("sentences", rows)
+
+
+def articles(published: str = "", article_id: str = "a1", source: str = "") -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [article_id], "published": [published], "source": [source]})
+
+
+def found(texts, gaz, *, published: str = "") -> list[tuple[str, str, str, str]]:
+    if isinstance(texts, str):
+        texts = [texts]
+    m = actors.mentions(sentences(*texts), gaz, articles=articles(published))
+    return list(zip(m["actor"], m["text"], m["label"], m["match"], strict=True))
+
+
+# --- the gazetteer ---------------------------------------------------------------------------------------
+
+def test_shipped_gazetteer_loads_and_covers_the_story():
+    gaz = actors.read_gazetteer()
+    names = {e["name"] for e in gaz}
+    needed = {"Xi Jinping", "Valentina Matviyenko", "Wang Yi", "Vladimir Putin", "Antonio Guterres",
+              "Dmitry Medvedev", "Andrey Belousov", "Sergei Shoigu", "Volodymyr Zelensky", "Antony Blinken",
+              "China", "Russia", "Ukraine", "United States", "European Union", "NATO", "United Nations",
+              "Shanghai Cooperation Organization", "BRICS", "Kremlin", "Sergey Lavrov", "Joe Biden",
+              "Donald Trump", "Kim Jong Un", "Narendra Modi", "Recep Tayyip Erdogan", "Alexander Lukashenko",
+              "CCTV", "Xinhua", "Kommersant", "China Daily", "TASS", "Reuters"}
+    assert needed <= names
+    assert {e["type"] for e in gaz} <= set(actors.TYPES)
+    assert actors.default_gazetteer_path().name == "actors.yml"
+
+
+def test_default_path_found_from_another_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert len(actors.read_gazetteer()) > 50
+
+
+def test_gazetteer_errors_name_file_entry_and_problem():
+    with pytest.raises(actors.GazetteerError) as err:
+        actors.read_gazetteer(HERE / "data" / "actors" / "bad_entries.yml")
+    msg = str(err.value)
+    assert "bad_entries.yml, entry 2 (Vladimir Putin): 'type' must be one of" in msg
+    assert "'aliases' must be a list (write [Putin])" in msg
+    assert "entry 3: 'name' is missing" in msg
+    assert "entry 4 (Xi Jinping Thought): role 1: a date must be written YYYY-MM-DD" in msg
+    assert "alias 'Xi' is also given to 'Xi Jinping' (entry 1)" in msg
+
+
+def test_gazetteer_not_yaml_and_missing_file(tmp_path):
+    with pytest.raises(actors.GazetteerError, match="not_yaml.yml: not valid YAML"):
+        actors.read_gazetteer(HERE / "data" / "actors" / "not_yaml.yml")
+    with pytest.raises(FileNotFoundError, match="nothere.yml"):
+        actors.read_gazetteer(tmp_path / "nothere.yml")
+
+
+@pytest.mark.parametrize("entries, problem", [
+    ({"name": "X"}, "must be a YAML list"),
+    ([{"name": "X", "type": "person", "aliases": ["Y"], "colour": "red"}], "unknown field(s) ['colour']"),
+    ([{"name": "X", "type": "country", "surname": "Z"}], "'surname' is only for persons"),
+    ([{"name": "X", "type": "person", "roles": "boss"}], "'roles' must be a list"),
+    ([{"name": "X", "type": "person", "roles": [{"role": "boss", "from": "2020-01-01", "to": "2019-01-01"}]}],
+     "'to' 2019-01-01 is before 'from' 2020-01-01"),
+    ([{"name": "X", "type": "person"}, {"name": "X", "type": "person"}], "used by an earlier entry"),
+    ([{"name": "X", "type": "person", "aliases": ["Y"]}, {"name": "Z", "type": "person", "aliases": ["Y"]}],
+     "entry 2 (Z): alias 'Y' is also given to 'X' (entry 1)"),
+    ([{"name": "X", "type": "person", "aliases": [None]}], "not a non-empty string"),
+])
+def test_check_gazetteer_problems(entries, problem):
+    with pytest.raises(actors.GazetteerError) as err:
+        actors.check_gazetteer(entries, source="my.yml")
+    assert problem in str(err.value)
+
+
+def test_check_gazetteer_normalizes_and_is_idempotent(gaz):
+    xi = gaz[0]
+    assert xi == {"name": "Xi Jinping", "type": "person", "aliases": ["Xi", "Си Цзиньпин"], "surname": "Xi",
+                  "roles": [{"role": "Chinese President", "from": "2013-03-14", "to": ""},
+                            {"role": "Chinese leader", "from": "2012-11-15", "to": ""}]}
+    assert actors.check_gazetteer(gaz) == gaz
+    assert next(e for e in gaz if e["name"] == "Sergei Shoigu")["surname"] == "Shoigu"  # last word by default
+
+
+def test_targets_for_sentiment(gaz):
+    t = actors.targets(gaz, types=["person"])
+    assert t["Xi Jinping"] == ["Xi Jinping", "Xi", "Си Цзиньпин"]
+    assert "China" not in t
+    assert actors.targets(gaz)["China"] == ["China", "People's Republic of China"]
+    table = actors.gazetteer_table(gaz)
+    assert list(table.columns) == ["name", "type", "aliases", "surname", "roles"]
+    assert table.loc[0, "roles"] == ["Chinese President (2013-03-14..)", "Chinese leader (2012-11-15..)"]
+
+
+# --- names and aliases ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xi Jinping met Putin.", [("Xi Jinping", "Xi Jinping"), ("Vladimir Putin", "Putin")]),
+    ("She praised Xi’s state visit.", [("Xi Jinping", "Xi")]),
+    ("She praised Xi's state visit and Putin's letter.", [("Xi Jinping", "Xi"), ("Vladimir Putin", "Putin")]),
+    ("Xinhua reported it.", [("Xinhua", "Xinhua")]),                       # "Xi" is not inside "Xinhua"
+    ("The xi and us pronouns.", []),                                         # case-sensitive
+    ("Russian troops entered.", []),                                         # "Russian" is not "Russia"
+    ("The U.S. and the US agreed.", [("United States", "U.S."), ("United States", "US")]),
+    ("NATO said the Alliance would grow.", [("NATO", "NATO"), ("NATO", "the Alliance")]),
+    ("The Alliance grew.", [("NATO", "The Alliance")]),
+    ("Си Цзиньпин встретился с Путиным.", [("Xi Jinping", "Си Цзиньпин"), ("Vladimir Putin", "Путиным")]),
+    ("Путин заявил.", [("Vladimir Putin", "Путин")]),
+    ("Russian Federation Council met.", [("Federation Council", "Russian Federation Council")]),
+    ("the People’s Republic of China", [("China", "People’s Republic of China")]),
+    ("Xi\u00a0Jinping arrived.", [("Xi Jinping", "Xi\u00a0Jinping")]),
+])
+def test_names_and_aliases(gaz, text, expected):
+    assert [(a, t) for a, t, _l, _m in found(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a surname alone only after the full name in the same article
+    (["Wang said it.", "Wang Yi arrived.", "Wang left."],
+     [("Wang Yi", "Wang Yi", "name"), ("Wang Yi", "Wang", "surname")]),
+    (["Wang Yi met Wang Wenbin.", "Wang spoke."],
+     [("Wang Yi", "Wang Yi", "name"), ("Wang Wenbin", "Wang Wenbin", "name"), ("Wang Wenbin", "Wang", "surname")]),
+    (["Li Qiang and Li Keqiang.", "Li Qiang spoke.", "Li agreed."],
+     [("Li Qiang", "Li Qiang", "name"), ("Li Keqiang", "Li Keqiang", "name"), ("Li Qiang", "Li Qiang", "name"),
+      ("Li Qiang", "Li", "surname")]),
+    (["Sergei Shoigu came.", "Shoigu’s plan."], [("Sergei Shoigu", "Sergei Shoigu", "name"),
+                                                 ("Sergei Shoigu", "Shoigu", "surname")]),
+    (["Matviyenko spoke."], []),
+])
+def test_surnames_after_a_full_mention(gaz, texts, expected):
+    assert [(a, t, m) for a, t, _l, m in found(texts, gaz)] == expected
+
+
+def test_surname_not_carried_across_articles(gaz):
+    s = pd.concat([sentences("Wang Yi arrived.", article_id="a1"), sentences("Wang left.", article_id="a2")])
+    m = actors.mentions(s, gaz)
+    assert list(m["article_id"]) == ["a1"]
+
+
+# --- labels --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, label", [
+    # a title run before the name
+    ("Chinese dictator Xi Jinping met this Monday in Beijing.", "Xi Jinping", "Chinese dictator"),
+    ("Chinese leader Xi Jinping and Russian President Vladimir Putin pledged.", "Xi Jinping", "Chinese leader"),
+    ("Chinese leader Xi Jinping and Russian President Vladimir Putin pledged.", "Vladimir Putin", "Russian President"),
+    ("He met with Russian Federation Council President Valentina Matviyenko to discuss it.",
+     "Valentina Matviyenko", "Russian Federation Council President"),
+    ("US Secretary of State Antony Blinken was in Kyiv.", "Antony Blinken", "US Secretary of State"),
+    ("It came after Ukrainian President Volodymyr Zelensky announced it.", "Volodymyr Zelensky", "Ukrainian President"),
+    ("Former Russian President Dmitry Medvedev arrived.", "Dmitry Medvedev", "Former Russian President"),
+    ("Xi said it after meeting with Deputy Chairman of the Russian Security Council Dmitry Medvedev.",
+     "Dmitry Medvedev", "Deputy Chairman of the Russian Security Council"),
+    ("Yesterday Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Kremlin spokesman"),
+    ("It was reported by Chinese state broadcaster CCTV today.", "CCTV", "Chinese state broadcaster"),
+    ("Chinese Communist Party General Secretary Xi Jinping spoke.", "Xi Jinping", "Chinese Communist Party General Secretary"),
+    ("He spoke with the Russian ex-president Dmitry Medvedev.", "Dmitry Medvedev", "Russian ex-president"),
+    ("Russian president Vladimir Putin spoke.", "Vladimir Putin", "Russian president"),
+    # an apposition before the name
+    ("The Russian President, Vladimir Putin, highlighted today the alliance.", "Vladimir Putin", "Russian President"),
+    ("Talks are expected to include Russia's new Defense Minister, Andrey Belousov, and his predecessor.",
+     "Andrey Belousov", "Russia's new Defense Minister"),
+    ("Last week at the UN General Assembly, the chief of Chinese diplomacy, Wang Yi, urged calm.",
+     "Wang Yi", "chief of Chinese diplomacy"),
+    ("Putin congratulated his Chinese counterpart, Xi Jinping, on the anniversary.", "Xi Jinping", "Chinese counterpart"),
+    ("It was attended by the head of a committee and the main Chinese diplomat, Wang Yi, the envoy said.",
+     "Wang Yi", "main Chinese diplomat"),
+    ("He praised the Chinese leader, Xi Jinping.", "Xi Jinping", "Chinese leader"),
+    # an apposition after the name
+    ("Talks include his predecessor Sergei Shoigu, now secretary of the Russian Security Council.",
+     "Sergei Shoigu", "secretary of the Russian Security Council"),
+    ("Wang Yi, the Chinese foreign minister, said so.", "Wang Yi", "Chinese foreign minister"),
+    ("He met Sergey Lavrov, Russia's top diplomat.", "Sergey Lavrov", "Russia's top diplomat"),
+])
+def test_labels(gaz, text, actor, label):
+    got = [lab for a, _t, lab, _m in found(text, gaz) if a == actor]
+    assert got and got[0] == label
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On Thursday Putin said so.", "Vladimir Putin"),
+    ("In his meetings with Putin, Xi said so.", "Xi Jinping"),
+    ("In his meetings with Putin, Xi said so.", "Vladimir Putin"),
+    ("After talks with the Chinese leader, Putin said so.", "Vladimir Putin"),       # no comma after the name
+    ("Xi, speaking alongside Putin, denounced it.", "Xi Jinping"),                   # not a noun phrase
+    ("Putin, whose delegation includes top officials, was received by Xi.", "Vladimir Putin"),
+    ("Xi welcomed Putin, Lavrov and Shoigu.", "Vladimir Putin"),
+    ("Last week at the UN General Assembly, the chief of Chinese diplomacy, Wang Yi, urged calm.",
+     "UN General Assembly"),                                                         # the apposition is Wang Yi's
+    ("Xi Jinping, the Russian representative expressed her support for it.", "Xi Jinping"),  # a verb follows
+    ("Beijing's Xi met the Kremlin's Putin.", "Vladimir Putin"),                     # no role noun
+    ("Moscow Putin met.", "Vladimir Putin"),
+    ("Xi Jinping and Putin met.", "Vladimir Putin"),
+    ("He said that, Putin, and Xi met.", "Vladimir Putin"),
+])
+def test_no_label(gaz, text, actor):
+    got = [lab for a, _t, lab, _m in found(text, gaz) if a == actor]
+    assert got and got[0] == ""
+
+
+# --- role-only mentions and coreference --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("It was formed on this basis, said the Chinese President.", "2023-03-21", [("Xi Jinping", "Chinese President")]),
+    ("It was formed on this basis, said the Chinese President.", "2010-06-01", [("Hu Jintao", "Chinese President")]),
+    ("It was formed on this basis, said the Chinese President.", "", []),                  # undated: no roles
+    ("It was formed on this basis, said the Chinese president.", "2023-03", [("Xi Jinping", "Chinese president")]),
+    ("The Russian President said so.", "2010-01-01", [("Dmitry Medvedev", "Russian President")]),
+    ("The Russian President said so.", "2008-05-06", [("Vladimir Putin", "Russian President")]),
+    ("The Russian President said so.", "2008-05-07", [("Dmitry Medvedev", "Russian President")]),
+    ("The Russian President said so.", "2015-01-01", [("Vladimir Putin", "Russian President")]),
+    ("the former Chinese President said so.", "2023-03-21", []),                             # not "the <role>"
+    ("a Chinese leader said so.", "2023-03-21", []),
+    ("Chinese leader told Medvedev so.", "2023-03-21", [("Dmitry Medvedev", "Medvedev")]),
+    ("the Chinese leader Deng Xiaoping said so.", "2023-03-21", []),                        # followed by a name
+    ("the Chinese President, Hu Jintao, said so.", "2023-03-21", [("Hu Jintao", "Hu Jintao")]),
+    ("the Chinese leader’s visit.", "2023-03-21", [("Xi Jinping", "Chinese leader")]),
+])
+def test_role_mentions_within_office(gaz, text, published, expected):
+    assert [(a, t) for a, t, _l, _m in found(text, gaz, published=published)] == expected
+
+
+def test_role_mention_is_labelled_and_marked(gaz):
+    assert found("Putin and the Chinese President have met.", gaz, published="2023-01-01") == [
+        ("Vladimir Putin", "Putin", "", "name"), ("Xi Jinping", "Chinese President", "Chinese President", "role")]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["Chinese leader Xi Jinping met Putin.", "Later the Chinese leader said so."],
+     [("Xi Jinping", "Xi Jinping", "name"), ("Vladimir Putin", "Putin", "name"),
+      ("Xi Jinping", "Chinese leader", "coreference")]),
+    (["The Chinese dictator spoke.", "Chinese dictator Xi Jinping met Putin."],            # only after the label
+     [("Xi Jinping", "Xi Jinping", "name"), ("Vladimir Putin", "Putin", "name")]),
+    (["Russian President Vladimir Putin and Russian President Dmitry Medvedev.", "the Russian President said."],
+     [("Vladimir Putin", "Vladimir Putin", "name"), ("Dmitry Medvedev", "Dmitry Medvedev", "name")]),  # ambiguous
+    (["Kremlin spokesman Dmitry Peskov spoke.", "the Kremlin spokesman's words."],
+     [("Kremlin", "Kremlin", "name"), ("Dmitry Peskov", "Dmitry Peskov", "name"), ("Kremlin", "Kremlin", "name"),
+      ("Dmitry Peskov", "Kremlin spokesman", "coreference")]),
+    (["Spokesman Dmitry Peskov spoke.", "the spokesman said."],                           # one-word labels: no
+     [("Dmitry Peskov", "Dmitry Peskov", "name")]),
+])
+def test_label_coreference_in_the_article(gaz, texts, expected):
+    assert [(a, t, m) for a, t, _l, m in found(texts, gaz)] == expected
+
+
+# --- offsets into the source ---------------------------------------------------------------------------------
+
+def test_offsets_map_through_repairs(gaz):
+    source = "Putin congratulated his Chinese counterpart, Xi Jinpingon the day. Wangwho came."
+    fixed = "Putin congratulated his Chinese counterpart, Xi Jinping on the day."
+    s = schema.frame("sentences", [
+        {"article_id": "a", "sentence_no": 0, "paragraph_no": 0, "start": 0, "end": 66, "text": fixed},
+        {"article_id": "a", "sentence_no": 1, "paragraph_no": 0, "start": 67, "end": 80, "text": "Wang who came."},
+    ])
+    s.loc[1, "text"] = "Wang Yi and Wang who came."  # a surname needs the full name first; keep it in one sentence
+    source = source[:67] + "Wang Yi and Wangwho came."
+    s.loc[1, "end"] = len(source)
+    r = pd.DataFrame({"article_id": ["a", "a"], "start": [48, 79], "end": [57, 86], "raw": ["Jinpingon", "Wangwho"],
+                      "repaired": ["Jinping on", "Wang who"], "rule": ["x", "x"]})
+    assert source[48:57] == "Jinpingon" and source[79:86] == "Wangwho"
+    m = actors.mentions(s, gaz, repairs=r)
+    assert [source[a:b] for a, b in zip(m["start"], m["end"], strict=True)] == list(m["text"])
+    assert list(m["text"]) == ["Putin", "Xi Jinping", "Wang Yi", "Wang"]
+
+
+def test_mentions_table_shape_and_filters(gaz):
+    s = sentences("Xi Jinping met Putin in China.", "NATO grew.")
+    m = actors.mentions(s, gaz)
+    schema.check(m, "actors")
+    assert list(m.columns) == schema.columns("actors")
+    assert m["start"].dtype == "int64" and m["sentence_no"].dtype == "int64"
+    assert list(actors.mentions(s, gaz, types=["country"])["actor"]) == ["China"]
+    assert actors.mentions(s.iloc[0:0], gaz).empty
+    assert list(actors.mentions(s, gaz, labels=False)["label"]) == ["", "", "", ""]
+    before = s.copy()
+    actors.mentions(s, gaz)
+    pd.testing.assert_frame_equal(s, before)
+
+
+def test_mentions_accept_a_corpus_and_a_path(seeds_corpus):
+    by_corpus = actors.mentions(seeds_corpus, MINI)
+    by_tables = actors.mentions(seeds_corpus.sentences, str(MINI), articles=seeds_corpus.articles,
+                                repairs=seeds_corpus.repairs)
+    pd.testing.assert_frame_equal(by_corpus, by_tables)
+
+
+# --- summaries -------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def small(gaz):
+    s = pd.concat([
+        sentences("Chinese leader Xi Jinping met Putin.", "Xi and Putin and NATO.", "Putin spoke.", article_id="a1"),
+        sentences("Chinese dictator Xi Jinping met Russian President Vladimir Putin.", article_id="a2"),
+    ], ignore_index=True)
+    arts = pd.DataFrame({"article_id": ["a1", "a2"], "published": ["2023-01-05", "2023-03-01"],
+                         "source": ["Outlet A", ""]})
+    return actors.mentions(s, gaz, articles=arts), arts
+
+
+def test_actor_counts(small):
+    m, _ = small
+    c = actors.actor_counts(m)
+    assert c.to_dict("records")[:2] == [
+        {"actor": "Vladimir Putin", "type": "person", "n_mentions": 4, "n_articles": 2, "n_sentences": 4, "n_labelled": 1},
+        {"actor": "Xi Jinping", "type": "person", "n_mentions": 3, "n_articles": 2, "n_sentences": 3, "n_labelled": 2},
+    ]
+    assert list(actors.actor_counts(m, min_mentions=2)["actor"]) == ["Vladimir Putin", "Xi Jinping"]
+
+
+def test_actor_labels(small):
+    m, arts = small
+    lab = actors.actor_labels(m, arts)
+    assert list(lab.columns) == schema.columns("actor_labels")
+    assert lab.to_dict("records") == [
+        {"actor": "Vladimir Putin", "label": "Russian President", "article_id": "a2", "source": "", "n": 1},
+        {"actor": "Xi Jinping", "label": "Chinese dictator", "article_id": "a2", "source": "", "n": 1},
+        {"actor": "Xi Jinping", "label": "Chinese leader", "article_id": "a1", "source": "Outlet A", "n": 1},
+    ]
+
+
+def test_cooccurrence(small):
+    m, _ = small
+    pairs = actors.cooccurrence(m)
+    assert list(pairs.columns) == schema.columns("cooccurrence")
+    assert pairs.to_dict("records") == [
+        {"actor_a": "Vladimir Putin", "actor_b": "Xi Jinping", "n_sentences": 3, "n_articles": 2},
+        {"actor_a": "NATO", "actor_b": "Vladimir Putin", "n_sentences": 1, "n_articles": 1},
+        {"actor_a": "NATO", "actor_b": "Xi Jinping", "n_sentences": 1, "n_articles": 1},
+    ]
+    per = actors.cooccurrence(m, by_article=True)
+    assert per[(per.actor_a == "Vladimir Putin")][["article_id", "n_sentences"]].values.tolist() == [["a1", 2], ["a2", 1]]
+    assert len(actors.cooccurrence(m, min_count=2)) == 1
+    assert actors.cooccurrence(m.iloc[0:0]).empty
+
+
+def test_mentions_over_time(small):
+    m, arts = small
+    wide = actors.mentions_over_time(m, arts, period="M", actors=["Xi Jinping", "Vladimir Putin"])
+    assert list(wide.columns) == ["Xi Jinping", "Vladimir Putin"]
+    assert [str(d.date()) for d in wide.index] == ["2023-01-01", "2023-02-01", "2023-03-01"]
+    assert wide["Vladimir Putin"].tolist() == [3, 0, 1]
+
+
+def test_discover_names(gaz):
+    s = sentences("The Harbin Institute of Technology was sanctioned.",
+                  "Putin visited the Harbin Institute of Technology on Friday.",
+                  "Xi met Peng Liyuan and Peng Liyuan smiled at the Great Hall of the People.",
+                  "Officials at the Great Hall of the People said Chinese President Xi Jinping spoke.",
+                  "Monday was quiet. Thursday too. Russian officials, Chinese officials, Asian states.")
+    d = actors.discover_names(s, gaz)
+    assert list(d.columns) == schema.columns("discovered_names")
+    got = dict(zip(d["name"], d["n"], strict=True))
+    assert got == {"Harbin Institute of Technology": 2, "Great Hall of the People": 2, "Peng Liyuan": 2}
+    row = d[d.name == "Peng Liyuan"].iloc[0]
+    assert row["n_articles"] == 1 and "Peng Liyuan" in row["example"]
+    assert actors.discover_names(s, gaz, min_count=3).empty
+
+
+def test_figures(small):
+    m, arts = small
+    counts = actors.actor_counts(m)
+    for fig in (actors.plot_counts(counts), actors.plot_network(actors.cooccurrence(m), counts),
+                actors.plot_over_time(actors.mentions_over_time(m, arts)),
+                actors.plot_network(actors.cooccurrence(m.iloc[0:0]), counts)):
+        assert fig.axes
+
+
+# --- the sample articles ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_mentions(seeds_corpus):
+    return actors.mentions(seeds_corpus)
+
+
+def _aid(filename: str) -> str:
+    return filename.rsplit(".", 1)[0]
+
+
+def test_every_seed_person_is_found_in_their_article(seeds_expected, seed_mentions):
+    missing = []
+    for filename, expected in seeds_expected.items():
+        if filename.startswith("_"):
+            continue
+        here = set(seed_mentions.loc[seed_mentions["article_id"] == _aid(filename), "actor"])
+        missing += [(filename, p) for p in expected["people"] if p not in here]
+    assert missing == []
+
+
+@pytest.mark.parametrize("article, actor, label", [
+    ("000_29787b062033bf3a", "Xi Jinping", "Chinese dictator"),
+    ("004_5dd842b7a4cd32ac", "Xi Jinping", "Chinese leader"),
+    ("001_572afbd63a801590", "Vladimir Putin", "Russian President"),
+    ("000_29787b062033bf3a", "Valentina Matviyenko", "Russian Federation Council President"),
+    ("004_5dd842b7a4cd32ac", "Antony Blinken", "US Secretary of State"),
+    ("004_5dd842b7a4cd32ac", "Andrey Belousov", "Russia's new Defense Minister"),
+    ("004_5dd842b7a4cd32ac", "Volodymyr Zelensky", "Ukrainian President"),
+    ("001_572afbd63a801590", "Wang Yi", "chief of Chinese diplomacy"),
+])
+def test_seed_labels(seed_mentions, article, actor, label):
+    here = seed_mentions[(seed_mentions["article_id"] == article) & (seed_mentions["actor"] == actor)]
+    assert label in set(here["label"])
+
+
+def test_seed_labels_come_from_the_story_not_captions(seeds_corpus, seeds_expected, seed_mentions):
+    """001's first caption says 'Russian President Vladimir Putin'; the label must come from the body
+    sentence 'The Russian President, Vladimir Putin, highlighted today ...'."""
+    aid = "001_572afbd63a801590"
+    source = _source(seeds_corpus, aid)
+    caption_spans = []
+    for cap in seeds_expected[aid + ".txt"]["captions"]:
+        at = source.find(cap)
+        assert at >= 0
+        caption_spans.append((at, at + len(cap)))
+    here = seed_mentions[(seed_mentions["article_id"] == aid) & (seed_mentions["actor"] == "Vladimir Putin")
+                         & (seed_mentions["label"] == "Russian President")]
+    assert len(here)
+    for s in here["start"]:
+        assert not any(a <= s < b for a, b in caption_spans), "label taken from a photo caption"
+        assert "highlighted today" in source[s:s + 60]
+
+
+def _source(corpus, aid: str) -> str:
+    seg = corpus.segments[corpus.segments["article_id"] == aid]
+    return "".join(seg["text"])
+
+
+def test_seed_offsets_point_at_the_mention_in_the_source(seeds_corpus, seed_mentions):
+    bad = []
+    for aid, group in seed_mentions.groupby("article_id"):
+        path = seeds_corpus.articles.set_index("article_id").loc[aid, "path"]
+        source = Path(path).read_bytes().decode("utf-8-sig")
+        assert source == _source(seeds_corpus, aid)
+        bad += [(aid, t, source[s:e]) for s, e, t in zip(group["start"], group["end"], group["text"], strict=True)
+                if source[s:e] != t]
+    assert bad == []
+
+
+def test_seed_glued_names_are_found(seed_mentions):
+    """'Xi Jinpingon' and 'Wangwho' in 001 (repaired by the parser) are still mentions of Xi and Wang Yi."""
+    here = seed_mentions[seed_mentions["article_id"] == "001_572afbd63a801590"]
+    assert {"Xi Jinping", "Wang Yi", "Antonio Guterres"} <= set(here["actor"])
+    assert (here["match"] == "surname").sum() >= 4  # "Wang" alone after "Wang Yi", including "Wangwho"

@@ -401,6 +401,19 @@ FILES = {
                           "captions": 1, "first": "Председатель КНР"},
     "runon_politics.txt": {"title": "Putin Says Talks Are Possible", "section": "Politics", "source": "TASS",
                            "published": "2024-01-05T14:20", "captions": 1, "first": "Russian President Vladimir"},
+    "guardian.txt": {"title": "Xi Jinping hails ‘new era’ of ties as he meets Putin in Moscow",
+                     "lede": "Chinese leader says relations between the two countries are entering a new era as "
+                             "western concern grows.",
+                     "authors": ["Pjotr Sauer", "Helen Davidson"], "published": "2023-03-20T14:05", "captions": 1,
+                     "first": "Xi Jinping has arrived in Moscow"},
+    "tass.txt": {"title": "", "agencies": ["TASS"], "captions": 1, "first": "Russian President Vladimir Putin"},
+    "efe.txt": {"agencies": ["EFE"], "captions": 0, "first": "El presidente chino", "subheadings": []},
+    "ap.txt": {"title": "Putin, Xi vow to deepen ties", "authors": ["KEN MORITSUGU"], "agencies": ["AP"],
+               "published": "2023-03-20T17:45", "first": "BEIJING -- Chinese leader", "subheadings": []},
+    "rt.txt": {"title": "Putin and Xi discuss Ukraine peace plan", "published": "2023-03-21T08:50",
+               "modified": "2023-03-21T10:15", "captions": 1, "first": "Russian President Vladimir Putin has said"},
+    "wrapped.txt": {"title": "Xi and Putin meet in Moscow", "published": "2023-03-21T08:50",
+                    "first": "Chinese President Xi Jinping and Russian President Vladimir Putin held\ntalks"},
 }
 
 

@@ -193,12 +193,12 @@ _WEEKDAYS = {n: i for i, ns in enumerate([
 
 _MON = rf"(?i:{_alt(_MONTHS)})"
 _WD = rf"(?i:{_alt(_WEEKDAYS)})"
-_TIME = (r"(?P<H>\d{1,2})[:h](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+_TIME = (r"(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
          r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?!\w))?"
-         r"(?:\s*\(?(?P<tz>(?:GMT|UTC|MSK|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|JST|KST|HKT|SGT)"
+         r"(?:\s*\(?(?P<tz>(?:GMT|UTC|MSK|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|JST|KST|HKT|SGT|ET|PT|CT)(?![A-Za-z])"
          r"(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|Z|[+\-]\d{2}:?\d{2})\)?)?")
 _DATE = re.compile(
-    r"(?<![\w/.\-])(?:(?P<H0>\d{1,2}):(?P<M0>\d{2})\s*[,|]?\s*)?(?:(?P<wd>" + _WD + r")\.?,?\s+)?(?:"
+    r"(?<![\w/.\-])(?:(?P<H0>\d{1,2}):(?P<M0>\d{2})\s?(?P<ampm0>[AaPp]\.?\s?[Mm]\.?)?(?:\s?[A-Z]{2,4})?\s*[,|]?\s*)?(?:(?P<wd>" + _WD + r")\.?,?\s+)?(?:"
     r"(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th|-?го|er|º)?\.?\s+(?:de\s+)?(?P<mon2>" + _MON + r")\.?,?\s+(?:de\s+)?(?P<y2>\d{4})"
     r"(?:\s?(?:года|год|г\.|г)(?!\w))?"
@@ -211,7 +211,7 @@ _LABEL = re.compile(
     r"originally published|released|modified|updated|last updated|last modified|edited|"
     r"опубликовано|опубликован|обновлено|изменено|дата публикации|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
-    r"\s*(?::|on|el|le|am|em)?\s*$")
+    r"(?:\s+(?:time|date|at))?\s*(?::|on|el|le|am|em)?\s*$")
 _MODIFIED_LABELS = ("modif", "updat", "edit", "обновл", "измен", "actualiz", "atualiz", "mis à jour", "aktual")
 
 
@@ -256,10 +256,10 @@ def _date_from_match(m: re.Match) -> _DateHit:
         hit.problem = f"impossible date {m.group(0)!r} ignored"
         return hit
     iso = f"{y:04d}-{mo:02d}-{d:02d}"
-    hh, mm, ss = (g["H"], g["M"], g["S"]) if g["H"] else (g["H0"], g["M0"], None)
+    hh, mm, ss, ampm = (g["H"], g["M"], g["S"], g["ampm"]) if g["H"] else (g["H0"], g["M0"], None, g["ampm0"])
     if hh:
         h, mi = int(hh), int(mm)
-        ampm = (g["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        ampm = (ampm or "").lower().replace(".", "").replace(" ", "")
         if ampm == "pm" and h < 12:
             h += 12
         elif ampm == "am" and h == 12:
@@ -398,6 +398,9 @@ def credit_start(text: str) -> int | None:
                     best = s
     if best is None:
         return None
+    mark = re.search(r"(?:©|\(c\)|Copyright|COPYRIGHT)\s*$", tail[:best])
+    if mark:
+        best = mark.start()
     return tail_from + best
 
 
@@ -414,7 +417,7 @@ def _agency_res():
     tag = rf"\(\s*(?:{ag_alt})(?:\s*(?:,|/|and|&|y|e|et|и|with)\s*(?:{ag_alt}))*\s*\)"
     trail = re.compile(rf"\s*{tag}[\s.]*$")
     dateline = re.compile(
-        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?{tag}\s*[-–—:]+\s*")  # used with .match
+        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:]+|\.?\s*/(?:{ag_alt})/\.?)\s*")  # used with .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
@@ -423,6 +426,7 @@ _BYLINE = re.compile(
     rf"^(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
     rf"\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|and|&|и|y|e|et|und)\s*{_NAME})*)"
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
+_NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 _STAFF = re.compile(r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
                     r" by\s+\S.{0,200}$")
 _KV = re.compile(
@@ -438,8 +442,9 @@ _KV_KIND = {"title": "title", "headline": "title", "заголовок": "title"
             "раздел": "section", "sección": "section", "secção": "section"}
 _SOURCE = re.compile(r"(?<!\w)(?:Source|SOURCE|Sources|Источник|Fuente|Fonte|Quelle)\s*:\s*")
 _INLINE_BOILER = re.compile(
-    r"(?<!\w)(?:Tweet|Share|Print|E-?mail|WhatsApp|Telegram|Facebook|Twitter|VK|LinkedIn|Pinterest|Reddit)"
-    r"(?:\s+(?:Tweet|Share|Print|E-?mail|WhatsApp|Telegram|Facebook|Twitter|VK|LinkedIn|Pinterest|Reddit))+(?!\w)")
+    r"(?<!\w)(?:(?:Share|SHARE) (?:on|via) )?(?:Tweet|Share|Print|E-?mail|WhatsApp|Telegram|Facebook|Twitter|VK|LinkedIn|"
+    r"Pinterest|Reddit)(?:\s+(?:(?:Share|SHARE) (?:on|via) )?(?:Tweet|Share|Print|E-?mail|WhatsApp|Telegram|Facebook|"
+    r"Twitter|VK|LinkedIn|Pinterest|Reddit))+(?!\w)")
 _TERMINAL = ".!?…"
 _WORDS = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -448,6 +453,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _is_boilerplate(t: str) -> bool:
     if len(t) > 250:
         return False
+    if _INLINE_BOILER.fullmatch(t):
+        return True
     return any(rx.fullmatch(t) for rx in _lists()[2])
 
 
@@ -602,10 +609,14 @@ class _Parse:
         self.header_dates: list[_DateHit] = []
         self.title_span: tuple[int, int] | None = None
         self.blank_lines = bool(_BLANK_LINE.search(text))
+        self.units: list[_Unit] = []
+        self.meta_after_title = False
 
     # --- helpers ------------------------------------------------------------------------------
     def add(self, kind: str, s: int, e: int) -> None:
         t = self.text
+        if self.title_span and kind in ("date", "byline", "source"):
+            self.meta_after_title = True
         while s < e and t[s].isspace():
             s += 1
         while e > s and t[e - 1].isspace():
@@ -628,6 +639,8 @@ class _Parse:
     def line_kind(self, s: int, e: int) -> str:
         """Kind of a whole line that is page metadata, or ''. Records what it finds."""
         t = self.text[s:e]
+        if t[:1] in "©(" and credit_start(t) == 0 and _nwords(t) <= 25:
+            return "credit"
         if _is_boilerplate(t):
             return "boilerplate"
         tag_re, _trail, _dl = _agency_res()
@@ -710,6 +723,10 @@ class _Parse:
     def add_authors(self, names: str) -> None:
         for part in re.split(r"\s*(?:,|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names):
             part = part.strip(" .")
+            tail = re.search(rf"\s+(?:{_lists()[0]})$", part)
+            if tail:
+                self.add_agency(_agency_of(tail.group(0)))
+                part = part[:tail.start()]
             if not part or _agency_of(part):
                 if part:
                     self.add_agency(_agency_of(part))
@@ -869,11 +886,21 @@ class _Parse:
         if followed and not self.title_span and _nwords(run) <= 90:
             self.title_lede(a, b)
             return None
+        if (not self.title_span and whole and next_unit is not None and _nwords(run) <= 15 and run[-1:] == "."
+                and run[:1].isupper() and self.is_meta_unit(next_unit, dated=True)):
+            self.set_title(a, b)
+            return None
+        if (whole and next_unit is not None and not self.art.authors
+                and _NAME_LINE.fullmatch(run) and self.is_meta_unit(next_unit, dated=True)):
+            self.add("byline", a, b)  # "Jane Smith in Beijing" right above the date line
+            self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
+            return None
         if not self.title_span and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
             return None
-        if (self.title_span and not self.art.lede and whole and next_unit is not None and _nwords(run) <= 80
-                and run.rstrip("\"”’»)")[-1:] in _TERMINAL and self.is_meta_unit(next_unit)):
+        if (self.title_span and not self.art.lede and not self.meta_after_title and whole and next_unit is not None
+                and _nwords(run) <= 80
+                and run.rstrip("\"”’»)")[-1:] in _TERMINAL and self.meta_follows(next_unit)):
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
             return None
@@ -892,9 +919,25 @@ class _Parse:
                 return end
         return None
 
-    def is_meta_unit(self, u: _Unit) -> bool:
+    def meta_follows(self, u: _Unit) -> bool:
+        """A metadata unit follows: ``u`` itself, or a name line ("Jane Smith in Beijing") then one."""
+        if self.is_meta_unit(u):
+            return True
+        if _NAME_LINE.fullmatch(self.text[u.start:u.end]):
+            nxt = self.next_unit_after(u)
+            return nxt is not None and self.is_meta_unit(nxt)
+        return False
+
+    def next_unit_after(self, u: _Unit) -> _Unit | None:
+        for v in self.units:
+            if v.start > u.end:
+                return v
+        return None
+
+    def is_meta_unit(self, u: _Unit, *, dated: bool = False) -> bool:
+        """Whether ``u`` is a header metadata line (``dated``: only a date or a byline)."""
         t = self.text[u.start:u.end]
-        if _is_boilerplate(t) or _KV.match(t) or _SOURCE.match(t):
+        if not dated and (_is_boilerplate(t) or _KV.match(t) or _SOURCE.match(t)):
             return True
         if _BYLINE.match(t) and _nwords(t) <= 14:
             return True
@@ -1195,6 +1238,7 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     p = _Parse(text, hints)
     if text:
         units, markup = _units(text)
+        p.units = units
         first, at = p.header(units)
         p.body(units, first, at, markup)
         p.finish(markup)

@@ -434,7 +434,7 @@ def _r_rel_unit(m, text, dct):
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
     mod = _posmod_of(m["pm"])
-    k = {"this": 0, "the current": 0, "the present": 0, "last": -1, "the past": -1, "the previous": -1,
+    k = {"this": 0, "the": 0, "the current": 0, "the present": 0, "last": -1, "the past": -1, "the previous": -1,
          "past": -1, "previous": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1}.get(rel)
     if k is None:
         return None
@@ -603,6 +603,46 @@ def _r_ref(value):
     return resolve
 
 
+def _r_holiday(m, text, dct):
+    h = re.sub(r"\s+", " ", m["h"]).lower()
+    if h.startswith("christmas"):
+        month, day = 12, 24 if h.endswith("eve") else 25
+    elif h.startswith("new year"):
+        month, day = (12, 31) if h.endswith("eve") else (1, 1)
+    elif h.startswith("halloween"):
+        month, day = 10, 31
+    elif h.startswith("independence"):
+        month, day = 7, 4
+    else:  # Thanksgiving (US): the fourth Thursday of November
+        month, day = 11, None
+    y = _year_for_month(text, m, month, dct, m.start(), m.end(), day or 25)
+    if day is None:
+        if y is None:
+            return "DATE", "XXXX-11", ""
+        first = dt.date(y, 11, 1)
+        day = 1 + (3 - first.weekday()) % 7 + 21
+    return "DATE", f"{'XXXX' if y is None else y}-{month:02d}-{day:02d}", ""
+
+
+_SPOKEN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+
+
+def _r_spoken_year(m, text, dct):
+    words = re.sub(r"[- ]+", " ", m["y"].lower().replace(" and", "")).split()
+    if words[:2] == ["two", "thousand"]:
+        return "DATE", str(2000 + sum(_SPOKEN_UNITS.get(w, 0) for w in words[2:])), ""
+    century = _SPOKEN_UNITS.get(words[0]) or _TENS.get(words[0])
+    rest = words[1:]
+    if rest == ["hundred"]:
+        return "DATE", f"{century}00", ""
+    n = sum(_TENS.get(w, 0) + _SPOKEN_UNITS.get(w, 0) for w in rest)
+    if not century or not 10 <= n <= 99:
+        return None
+    return "DATE", f"{century}{n:02d}", ""
+
+
 def _r_year_earlier(m, text, dct):
     """"year-ago", "the year-earlier quarter": the year before the DCT's; :func:`_anchor` may refine it."""
     q = m.groupdict().get("q")
@@ -670,6 +710,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
      r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last)|[Tt]he\s+next)\s+"
      r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])", _r_rel_unit),
+    (r"(?<![\w-])(?P<pm>" + _POSMOD + r")?(?P<rel>[Tt]he)\s+(?P<unit>year)(?![\w-]|\s+(?:two|nineteen|\d))",
+     _r_rel_unit),
     (r"(?<![\w-])(?P<pm>)(?P<rel>[Tt]he)\s+(?P<unit>weekend)(?![\w-])",
      lambda m, text, dct: _r_rel_unit_weekend(m, text, dct)),
     # ago / earlier / later: "two years ago", "a year earlier", "almost four years ago"
@@ -710,6 +752,15 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?:[Ee]very|[Ee]ach)\s+(?P<w>day|week|month|year|quarter|hour|" + _WEEKDAY[3:-1]
      + r"|morning|afternoon|evening|night|" + _FULL_MONTH[3:-1] + r")(?![\w-])", _r_set),
     (r"(?<![\w-])(?:daily|weekly|monthly|yearly|annually|hourly|nightly)(?![\w-])", _r_set_adv),
+    # holidays with a fixed or computable date: "Christmas", "Thanksgiving Day", "New Year's Eve"
+    (r"(?<![\w-])(?P<h>Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+[Dd]ay)?|New\s+Year's(?:\s+(?:Day|Eve))?"
+     r"|Halloween|Independence\s+Day)(?!\w|\s+(?:tree|card|present|gift|shopping|season|party|message|[A-Z]))",
+     _r_holiday),
+    # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
+    (r"(?<![\w-])(?:[Tt]he\s+year\s+)?(?P<y>(?:nineteen|eighteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty"
+     r"|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
+     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:\s+and)?"
+     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])", _r_spoken_year),
     # vague references
     (r"(?<![\w-])(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|at\s+present)(?![\w-])", _r_ref("PRESENT_REF")),
     (r"(?<![\w-])(?:[Rr]ecently|[Tt]he\s+past|[Ii]n\s+the\s+past)(?![\w-])", _r_ref("PAST_REF")),
@@ -758,7 +809,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("today", "yesterday", "tomorrow", "tonight"), ("today", "yesterday", "tomorrow"),
     ("morning", "afternoon", "evening", "night"),
-    ("week", "month", "year", "quarter"), ("weekend",),
+    ("week", "month", "year", "quarter"), ("year",), ("weekend",),
     ("ago", "earlier", "later"),
     _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades"),
     ("0s",), ("0s",),
@@ -766,6 +817,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
     (":",), _AMPM_KW, ("noon", "midnight"), _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
+    ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
+    ("nineteen", "eighteen", "twenty", "thousand"),
     ("now", "currently", "these days", "at present"), ("recently", "the past"), ("future",),
     ("year-",), ("year-",), ("year's",),
     _YEAR_KW,

@@ -89,7 +89,7 @@ _WORDNUM = (
     rf"|{_ONES}|a\s+couple\s+of|an?)"
 )
 _VAGUE_NUM = r"(?:a\s+few|several|a\s+number\s+of|few|many|some)"
-_NUM = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|{_VAGUE_NUM})"
+_NUM = rf"(?i:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|{_VAGUE_NUM})"
 
 _UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W2",
@@ -104,7 +104,7 @@ _MODS = {
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS",
 }
-_MOD = (r"(?:(?:about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than|more\s+than"
+_MOD = (r"(?i:(?:about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than|more\s+than"
         r"|just\s+over|over(?!\s+the\b)|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)")
 _POSMOD = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
 _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginning": "START", "start": "START",
@@ -710,7 +710,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
      r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last)|[Tt]he\s+next)\s+"
      r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])", _r_rel_unit),
-    (r"(?<![\w-])(?P<pm>" + _POSMOD + r")?(?P<rel>[Tt]he)\s+(?P<unit>year)(?![\w-]|\s+(?:two|nineteen|\d))",
+    (r"(?<![\w-])(?P<pm>" + _POSMOD + r")?(?P<rel>[Tt]he)\s+(?:full\s+|fiscal\s+)?(?P<unit>year)"
+     r"(?![\w-]|\s+(?:two|nineteen|\d))",
      _r_rel_unit),
     (r"(?<![\w-])(?P<pm>)(?P<rel>[Tt]he)\s+(?P<unit>weekend)(?![\w-])",
      lambda m, text, dct: _r_rel_unit_weekend(m, text, dct)),
@@ -726,12 +727,12 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?P<few>(?:few|several)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
      r"(?![\w-])", _r_vague_units),
     # bare plural units: "weeks after", "months of delays"
-    (r"(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])", _r_bare_units),
+    (r"(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])", _r_bare_units),
     # decades: "the 1990s", "the late 1970s", "the '90s", "mid-1990s"
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<y>(?:1[89]|20)\d0|(?<=')\d0)s(?![\w-])", _r_decade),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?'(?P<y>\d0)s(?![\w-])", _r_decade),
     # quarters and halves: "the third quarter", "third-quarter", "the first half of 1990"
-    (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[- ]"
      r"(?P<kind>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?(?![\w-])", _r_quarter),
     (r"(?<![\w-])[Tt]he\s+(?:latest\s+|current\s+|recent\s+|just-ended\s+)?quarter(?![\w-])", _r_the_quarter),
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
@@ -811,7 +812,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("morning", "afternoon", "evening", "night"),
     ("week", "month", "year", "quarter"), ("year",), ("weekend",),
     ("ago", "earlier", "later"),
-    _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades"),
+    _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
     ("0s",), ("0s",),
     ("quarter", "half"), ("quarter",),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),

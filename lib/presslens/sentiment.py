@@ -44,7 +44,7 @@ __all__ = [
     "add_article_info", "aggregate", "analyzer", "article_sentiment", "classify", "extremes",
     "lexicon_info", "lexicon_text", "load_targets", "metadata_table", "polarity", "score_corpus",
     "score_paragraphs", "score_sentences", "score_texts", "score_titles", "sentiment_metadata",
-    "sentiment_over_time", "story_sentences", "target_mentions", "target_sentiment", "t_interval",
+    "sentiment_over_time", "story_sentences", "targets_source", "units_at", "LEVELS", "target_mentions", "target_sentiment", "t_interval",
     "plot_over_time", "plot_by_source", "plot_targets",
 ]
 
@@ -101,14 +101,16 @@ def _lexicon_bytes() -> bytes:
 
 @functools.cache
 def lexicon_info() -> dict:
-    """Name, package, version, sha256 and size of the lexicon in use."""
+    """Name, package, version, sha256 and size (lines, distinct entries) of the lexicon in use, and the
+    analyzer and nltk version that read it."""
     data = _lexicon_bytes()
     return {
         "lexicon": LEXICON_FILE,
         "lexicon_package": LEXICON_PACKAGE,
         "lexicon_version": importlib.metadata.version(LEXICON_PACKAGE),
         "lexicon_sha256": hashlib.sha256(data).hexdigest(),
-        "lexicon_entries": sum(1 for line in lexicon_text().split("\n") if line.strip()),
+        "lexicon_lines": sum(1 for line in lexicon_text().split("\n") if line.strip()),
+        "lexicon_entries": len(analyzer().lexicon),  # distinct words: a repeated word keeps its last line
         "analyzer": "nltk.sentiment.vader.SentimentIntensityAnalyzer",
         "nltk_version": importlib.metadata.version("nltk"),
     }
@@ -341,8 +343,10 @@ def _t_quantile(p: float, df: float) -> float:
     return (lo + hi) / 2
 
 
-def t_interval(values: Iterable[float], *, confidence: float = 0.95) -> tuple[float, float]:
-    """Student-t confidence interval for the mean of ``values``; (nan, nan) with fewer than two values.
+def t_interval(values: Iterable[float], *, confidence: float = 0.95, lower: float = -1.0,
+               upper: float = 1.0) -> tuple[float, float]:
+    """Student-t confidence interval for the mean of ``values``, clipped to [lower, upper] (the range of
+    VADER's compound, which a mean cannot leave); (nan, nan) with fewer than two values.
 
     The t interval assumes roughly independent sentences; sentences of one article are not, so read it
     as a lower bound on the uncertainty.
@@ -354,7 +358,7 @@ def t_interval(values: Iterable[float], *, confidence: float = 0.95) -> tuple[fl
     mean = sum(v) / n
     sd = math.sqrt(sum((x - mean) ** 2 for x in v) / (n - 1))
     half = _t_quantile(0.5 + confidence / 2, n - 1) * sd / math.sqrt(n)
-    return (mean - half, mean + half)
+    return (max(lower, mean - half), min(upper, mean + half))
 
 
 _AGG_COLUMNS = ["n_sentences", "mean_compound", "ci_low", "ci_high", "share_positive", "share_neutral",
@@ -366,7 +370,7 @@ def aggregate(scored: pd.DataFrame, *, by: str | Sequence[str], pos_threshold: f
     """Sentence scores summarized per group (``by``: column or columns of ``scored``).
 
     Returns columns: the ``by`` columns, n_sentences, mean_compound, ci_low, ci_high (Student-t interval
-    of the mean at ``confidence``; NaN for a single sentence), share_positive, share_neutral,
+    of the mean at ``confidence``, clipped to [-1, 1]; NaN for a single sentence), share_positive, share_neutral,
     share_negative (classes by the thresholds, see :func:`classify`).
     """
     keys = [by] if isinstance(by, str) else list(by)
@@ -496,6 +500,40 @@ def extremes(table: pd.DataFrame, *, n: int = 5, column: str = "compound") -> pd
     return out[["side", "rank", *table.columns]]
 
 
+LEVELS = ("sentence", "paragraph", "article")
+
+
+def units_at(level: str, corpus, *, scored: pd.DataFrame, article_scores: pd.DataFrame,
+             **options) -> pd.DataFrame:
+    """The scored units of one ``level`` ('sentence', 'paragraph' or 'article') with their article's
+    source and date, in one shape for figures and rankings. Sentences are ``scored`` (from
+    :func:`score_corpus`); paragraphs are scored here from the corpus's story sentences; an article's
+    compound is the mean of its sentences (``article_scores`` from :func:`article_sentiment`; articles
+    without story text left out).
+
+    Returns columns: level, article_id, source, published, unit_no (sentence_no, paragraph_no, or -1),
+    start, end (offsets into the decoded source; -1 for articles), n_sentences, text (the title for
+    articles), compound.
+    """
+    if level == "sentence":
+        out = scored.rename(columns={"sentence_no": "unit_no"}).assign(n_sentences=1)
+    elif level == "paragraph":
+        story = story_sentences(corpus.sentences, corpus.segments)
+        out = score_paragraphs(story, **options).rename(columns={"paragraph_no": "unit_no"})
+    elif level == "article":
+        out = article_scores[article_scores["n_sentences"] > 0].rename(
+            columns={"mean_compound": "compound", "title": "text"}).assign(unit_no=-1, start=-1, end=-1)
+    else:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    out = add_article_info(out.drop(columns=["source", "published"], errors="ignore"), corpus.articles,
+                           ("source", "published"))
+    cols = ["level", "article_id", "source", "published", "unit_no", "start", "end", "n_sentences", "text",
+            "compound"]
+    out = out.assign(level=level)[cols].reset_index(drop=True)
+    out["n_sentences"] = out["n_sentences"].astype("int64")
+    return _with_meta(out, level=level)
+
+
 # --- targets ---------------------------------------------------------------------------------------
 
 
@@ -516,7 +554,8 @@ def load_targets(targets, *, fallback: Mapping[str, Sequence[str]] | None = None
 
     * a dict ``{name: [aliases]}`` (aliases may also be a string, None, or ``{"aliases": [...]}``);
     * a list of names, or of gazetteer entries ``{name: ..., type: ..., aliases: [...], roles: [...]}``
-      (the format of ``data/actors.yml``);
+      (the format of ``data/actors.yml``; only name and aliases are used here: role phrases and
+      surname-only mentions depend on context that a sentence-level match does not check);
     * a path (str or Path) to a YAML file holding either shape (or ``{actors: [...]}`` /
       ``{targets: ...}`` around it).
 
@@ -558,6 +597,13 @@ def load_targets(targets, *, fallback: Mapping[str, Sequence[str]] | None = None
     if not out:
         raise ValueError("no targets given")
     return out
+
+
+def targets_source(targets) -> str:
+    """Where :func:`load_targets` takes its targets from, in words (for the notebook and metadata)."""
+    if isinstance(targets, str | Path):
+        return f"file {targets}" if Path(targets).exists() else f"built-in list ({targets} not found)"
+    return "the list given"
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -694,9 +740,9 @@ def plot_by_source(table: pd.DataFrame, *, column: str = "compound", title: str 
     df = table[table[column].notna()]
     src = df["source"].fillna("").replace("", "(unknown source)")
     groups = {k: v[column].to_numpy() for k, v in df.assign(source=src).groupby("source")}
-    fig, ax = plt.subplots(figsize=(8, 0.5 + 0.45 * max(len(groups), 2)))
+    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.45 * max(len(groups), 2)))
     if groups:
-        ax.boxplot(list(groups.values()), vert=False)
+        ax.boxplot(list(groups.values()), orientation="horizontal")
         ax.set_yticks(range(1, len(groups) + 1), [f"{k} (n={len(v)})" for k, v in groups.items()])
     ax.axvline(0, color="grey", lw=0.6)
     ax.set_xlim(-1.05, 1.05)
@@ -706,11 +752,16 @@ def plot_by_source(table: pd.DataFrame, *, column: str = "compound", title: str 
     return fig
 
 
-def plot_targets(target_scores: pd.DataFrame, *, title: str = "Sentiment of sentences naming each target"):
-    """Horizontal bars of mean compound per target ('all' grouping), with 95% intervals and counts.
-    Returns the Figure."""
+def plot_targets(target_scores: pd.DataFrame, *, max_targets: int = 20,
+                 title: str = "Sentiment of sentences naming each target"):
+    """Horizontal bars of mean compound per target ('all' grouping), with 95% intervals and counts, for
+    the ``max_targets`` targets named in most sentences. Returns the Figure."""
     plt = _plt()
-    df = target_scores[target_scores["by"] == "all"].iloc[::-1]
+    df = target_scores[target_scores["by"] == "all"]
+    shown = df.sort_values("n_sentences", ascending=False, kind="stable").head(max_targets)
+    df = df[df.index.isin(shown.index)].iloc[::-1]
+    if len(shown) < (target_scores["by"] == "all").sum():
+        title += f" ({len(shown)} most named)"
     fig, ax = plt.subplots(figsize=(8, 0.6 + 0.45 * max(len(df), 2)))
     if df.empty:
         ax.text(0.5, 0.5, "no target mentioned", ha="center", va="center", transform=ax.transAxes)

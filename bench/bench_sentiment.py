@@ -1,0 +1,96 @@
+"""Benchmark: presslens.sentiment.score_texts against a plain single-process loop over nltk's VADER.
+
+    .venv/bin/python bench/bench_sentiment.py [--n 20000] [--dup 0 0.3 0.6] [--repeat 3] [--seed 0]
+
+Sentences are generated from the story sentences of seeds/: each new sentence joins clauses (split at
+commas and semicolons) drawn from different seed sentences, so lengths and vocabulary are those of the
+sample news, all distinct; then a share ``dup`` of the sentences is replaced by copies of others (syndicated copy
+repeats whole paragraphs). For each duplication share, one run prints sentences per second of both ways,
+their ratio, and whether every score (neg, neu, pos, compound) is identical. Best of ``--repeat`` timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "lib"))
+
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants  # noqa: E402
+
+from presslens import read_corpus, sentiment  # noqa: E402
+
+
+def plain_analyzer() -> SentimentIntensityAnalyzer:
+    """nltk's analyzer holding the same lexicon, built without presslens's helper class."""
+    a = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    a.lexicon_file = sentiment.lexicon_text()
+    a.lexicon = a.make_lex_dict()
+    a.constants = VaderConstants()
+    return a
+
+
+def make_sentences(seed_sentences: list[str], n: int, dup: float, rng: random.Random) -> list[str]:
+    clauses = [c.strip() for s in seed_sentences for c in re.split(r"[,;]\s+", s) if len(c.split()) >= 3]
+    out: dict[str, None] = {}  # distinct sentences, in the order made
+    while len(out) < n:
+        parts = rng.sample(clauses, rng.choice((1, 2, 2, 3, 3)))
+        text = ", ".join(parts)
+        out[text[0].upper() + text[1:] + ("" if text.endswith((".", "!", "?", "”")) else ".")] = None
+    out = list(out)
+    n_dup = int(round(dup * n))
+    originals = out[: n - n_dup]
+    out = originals + [rng.choice(originals) for _ in range(n_dup)]
+    rng.shuffle(out)
+    return out
+
+
+def timed(fn):
+    t0 = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - t0, result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20000, help="sentences per run")
+    ap.add_argument("--dup", type=float, nargs="+", default=[0.0, 0.3, 0.6], help="duplication shares")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+
+    seeds = read_corpus(ROOT / "seeds", progress=False).sentences["text"].tolist()
+    seeds = [s for s in seeds if len(s.split()) >= 4]
+    rng = random.Random(args.seed)
+    plain = plain_analyzer()
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"{cores} cores; {args.n} sentences per run from {len(seeds)} seed sentences; best of {args.repeat}")
+    print(f"{'dup':>5} {'distinct':>8} {'plain/s':>9} {'presslens/s':>12} {'ratio':>6}  identical")
+    all_ok = True
+    for dup in args.dup:
+        texts = make_sentences(seeds, args.n, dup, rng)
+        t_plain = t_ours = float("inf")
+        for _ in range(args.repeat):  # interleaved, so load from other work hits both alike
+            dt, ref = timed(lambda texts=texts: [plain.polarity_scores(t) for t in texts])
+            t_plain = min(t_plain, dt)
+            dt, ours = timed(lambda texts=texts: sentiment.score_texts(texts, progress=False))
+            t_ours = min(t_ours, dt)
+        ref_rows = [(r["neg"], r["neu"], r["pos"], r["compound"]) for r in ref]
+        our_rows = list(ours.itertuples(index=False, name=None))
+        identical = ref_rows == our_rows
+        all_ok &= identical
+        print(f"{dup:5.2f} {len(set(texts)):8d} {args.n / t_plain:9.0f} {args.n / t_ours:12.0f} "
+              f"{t_plain / t_ours:6.2f}  {'yes' if identical else 'NO'}")
+    if not all_ok:
+        print("scores differ from nltk's analyzer", file=sys.stderr)
+    return 0 if all_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,555 @@
+"""Tests for presslens.sentiment and the evaluator presslens.eval.sentiment."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+from presslens import schema
+from presslens import sentiment as sa
+from presslens.corpus import Corpus
+from presslens.eval import sentiment as ev
+
+DATA = Path(__file__).resolve().parent / "data" / "sentiment"
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """nltk's own analyzer holding the packaged lexicon, built here without presslens's helper class."""
+    text = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    a = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    a.lexicon_file = text.rstrip("\r\n")
+    a.lexicon = a.make_lex_dict()
+    a.constants = VaderConstants()
+    return a
+
+
+def ref_rows(reference, texts):
+    return [tuple(reference.polarity_scores(t)[k] for k in sa.SCORE_COLUMNS) for t in texts]
+
+
+TRICKY = [
+    "VADER is smart, handsome, and funny.",
+    "VADER is smart, handsome, and funny!",
+    "VADER is very smart, handsome, and funny.",
+    "VADER is VERY SMART, handsome, and FUNNY!!!",
+    "VADER is not smart, handsome, nor funny.",
+    "The book was good, but the film was horrible.",
+    "The plot was kind of good.",
+    "At least it isn't a horrible book.",
+    "Today SUX!",
+    "Make sure you :) or :D today!",
+    "Catch utf-8 emoji such as 💘 and 💋 and 😁",
+    "Not bad at all",
+    "“China is willing to work closely with Russia,” said the leader.",
+    "The two sides proclaimed an “unbounded friendship” amid the war in Ukraine.",
+    "",
+    "   ",
+    ".",
+    "Sanctions? What sanctions??",
+]
+
+
+# --- the instrument ---------------------------------------------------------------------------------
+
+
+def test_lexicon_metadata_names_the_packaged_file():
+    info = sa.lexicon_info()
+    data = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_bytes()
+    assert info["lexicon"] == "vader_lexicon.txt"
+    assert info["lexicon_package"] == "vaderSentiment"
+    assert info["lexicon_version"] == "3.3.2"
+    assert info["lexicon_sha256"] == hashlib.sha256(data).hexdigest()
+    assert info["lexicon_entries"] == len(sa.analyzer().lexicon) > 7000
+    meta = sa.sentiment_metadata(pos_threshold=0.1, neg_threshold=-0.2, level="article")
+    assert meta["pos_threshold"] == 0.1 and meta["neg_threshold"] == -0.2 and meta["level"] == "article"
+    table = sa.metadata_table(meta)
+    assert list(table.columns) == ["key", "value"]
+    assert dict(zip(table["key"], table["value"], strict=True))["lexicon_sha256"] == info["lexicon_sha256"]
+
+
+def test_analyzer_reads_nothing_from_nltk_data(monkeypatch):
+    import nltk.data
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"nltk.data.load called with {args}")
+
+    monkeypatch.setattr(nltk.data, "load", refuse)
+    monkeypatch.setattr(nltk.data, "path", [])
+    fresh = sa._PackagedLexiconAnalyzer(sa.lexicon_text())
+    assert fresh.polarity_scores("I love it.")["compound"] == 0.6369
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_polarity_equals_nltk(reference, text):
+    assert sa.polarity(text) == reference.polarity_scores(text)
+
+
+@pytest.mark.parametrize(("text", "compound"), [
+    # compound of one lexicon word = valence / sqrt(valence^2 + 15): love 3.2, hate -2.7, good 1.9
+    ("I love it.", 0.6369), ("I hate it.", -0.5719), ("It is good.", 0.4404), ("The table is brown.", 0.0),
+])
+def test_pinned_compounds(text, compound):
+    assert sa.polarity(text)["compound"] == compound
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60),
+                max_size=12))
+def test_score_texts_equals_nltk_on_any_text(reference, texts):
+    out = sa.score_texts(texts)
+    assert list(out.columns) == sa.SCORE_COLUMNS
+    assert list(out.itertuples(index=False, name=None)) == ref_rows(reference, texts)
+
+
+def test_score_texts_in_worker_processes_equals_nltk_and_maps_duplicates_back(reference, seeds_corpus):
+    seeds = seeds_corpus.sentences["text"].tolist() + TRICKY
+    texts = [f"{s} ({i % 97})" for i, s in enumerate(seeds * 4)]  # distinct variants ...
+    texts = texts + texts[::3]  # ... plus repeats
+    out = sa.score_texts(texts, processes=2, min_parallel=1)
+    assert list(out.itertuples(index=False, name=None)) == ref_rows(reference, texts)
+    assert out.attrs["sentiment"]["n_texts"] == len(texts)
+    assert out.attrs["sentiment"]["n_distinct"] == len(set(texts))
+
+
+def test_score_texts_dedups_before_scoring(monkeypatch):
+    seen = []
+    real = sa._score_chunk
+
+    def spy(texts):
+        seen.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(sa, "_score_chunk", spy)
+    out = sa.score_texts(["good", "bad", "good", "good", "bad"])
+    assert seen == ["good", "bad"]
+    good, bad = sa.polarity("good")["compound"], sa.polarity("bad")["compound"]
+    assert out["compound"].tolist() == [good, bad, good, good, bad]
+
+
+# --- sentences, paragraphs, titles ---------------------------------------------------------------------
+
+
+def sentences_table(rows):
+    return schema.frame("sentences", [dict(zip(["article_id", "sentence_no", "paragraph_no", "start", "end", "text"],
+                                               r, strict=True)) for r in rows])
+
+
+SENTS = sentences_table([
+    ("a", 0, 0, 0, 10, "I love it."),
+    ("a", 1, 0, 11, 21, "I hate it."),
+    ("a", 2, 1, 23, 42, "The table is brown."),
+    ("a", 3, 1, 43, 54, "It is good."),
+    ("b", 0, 0, 5, 15, "I love it."),
+])
+
+
+def test_score_sentences_table(reference):
+    before = SENTS.copy()
+    out = sa.score_sentences(SENTS)
+    pd.testing.assert_frame_equal(SENTS, before)  # input untouched
+    assert list(out.columns) == schema.columns("sentiment_sentences")
+    assert out[["article_id", "sentence_no", "start", "end", "text"]].equals(
+        SENTS[["article_id", "sentence_no", "start", "end", "text"]])
+    assert list(out[sa.SCORE_COLUMNS].itertuples(index=False, name=None)) == ref_rows(reference, SENTS["text"])
+    assert out.attrs["sentiment"]["lexicon_sha256"] == sa.lexicon_info()["lexicon_sha256"]
+
+
+def test_score_sentences_empty():
+    out = sa.score_sentences(schema.empty("sentences"))
+    assert list(out.columns) == schema.columns("sentiment_sentences") and out.empty
+
+
+def test_score_corpus_never_scores_a_caption_or_credit():
+    segments = schema.frame("segments", [
+        {"article_id": "a", "kind": "body", "start": 0, "end": 21, "text": "x"},
+        {"article_id": "a", "kind": "caption", "start": 22, "end": 42, "text": "x"},  # overlaps sentence 2
+        {"article_id": "b", "kind": "credit", "start": 0, "end": 5, "text": "x"},  # touches, no overlap
+    ])
+    corpus = Corpus(articles=schema.empty("articles"), sentences=SENTS, segments=segments,
+                    repairs=schema.empty("repairs"))
+    out = sa.score_corpus(corpus)
+    assert list(zip(out["article_id"], out["sentence_no"], strict=True)) == [("a", 0), ("a", 1), ("a", 3), ("b", 0)]
+    assert out.attrs["sentiment"]["dropped"] == 1
+
+
+def test_score_paragraphs_scores_the_joined_text(reference):
+    out = sa.score_paragraphs(SENTS)
+    assert list(out.columns) == ["article_id", "paragraph_no", "start", "end", "n_sentences", "text",
+                                 *sa.SCORE_COLUMNS]
+    assert out[["article_id", "paragraph_no", "start", "end", "n_sentences"]].values.tolist() == [
+        ["a", 0, 0, 21, 2], ["a", 1, 23, 54, 2], ["b", 0, 5, 15, 1]]
+    assert out["text"].tolist() == ["I love it. I hate it.", "The table is brown. It is good.", "I love it."]
+    assert list(out[sa.SCORE_COLUMNS].itertuples(index=False, name=None)) == ref_rows(reference, out["text"])
+
+
+def articles_table(rows):
+    recs = []
+    for aid, published, source, title in rows:
+        rec = {c: "" for c in schema.columns("articles")}
+        rec.update(article_id=aid, published=published, source=source, title=title, authors=[], agencies=[],
+                   captions=[], subheadings=[], problems=[], n_words=0, n_sentences=0)
+        recs.append(rec)
+    return schema.frame("articles", recs)
+
+
+ARTICLES = articles_table([
+    ("a", "2023-01-05", "Sputnik", "Great success"),
+    ("b", "2023-03-20T10:00", "Reuters", ""),
+    ("c", "", "", "Nothing to see"),  # no story sentence
+])
+
+
+def test_score_titles_skips_untitled():
+    out = sa.score_titles(ARTICLES)
+    assert list(out.columns) == ["article_id", "title", *sa.SCORE_COLUMNS]
+    assert out["article_id"].tolist() == ["a", "c"]
+    assert out["compound"].tolist() == [sa.polarity("Great success")["compound"], 0.0]
+
+
+# --- aggregation ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("compound", "expected"), [
+    (0.05, "positive"), (0.0499, "neutral"), (0.0, "neutral"), (-0.0499, "neutral"), (-0.05, "negative"),
+    (1.0, "positive"), (-1.0, "negative"),
+])
+def test_classify_vader_thresholds(compound, expected):
+    assert sa.classify(pd.Series([compound])).tolist() == [expected]
+
+
+def test_classify_custom_thresholds_and_bad_ones():
+    assert sa.classify(pd.Series([0.2, 0.3, -0.3]), pos_threshold=0.3, neg_threshold=-0.3).tolist() == [
+        "neutral", "positive", "negative"]
+    with pytest.raises(ValueError, match="neg_threshold"):
+        sa.classify(pd.Series([0.0]), pos_threshold=0.0, neg_threshold=0.1)
+
+
+@pytest.mark.parametrize(("df", "t975"), [(1, 12.7062), (2, 4.3027), (3, 3.1824), (5, 2.5706), (10, 2.2281),
+                                          (30, 2.0423), (120, 1.9799)])
+def test_t_quantile_matches_tables(df, t975):
+    assert sa._t_quantile(0.975, df) == pytest.approx(t975, abs=1e-4)
+
+
+def test_t_interval():
+    assert all(math.isnan(v) for v in sa.t_interval([0.5]))
+    assert all(math.isnan(v) for v in sa.t_interval([]))
+    # mean 0.075, sd = sqrt(0.5675 / 3), t(0.975, 3) = 3.18245
+    low, high = sa.t_interval([0.5, -0.5, 0.0, 0.3])
+    half = 3.182446 * math.sqrt(0.5675 / 3) / 2
+    assert (low, high) == pytest.approx((0.075 - half, 0.075 + half), abs=1e-5)
+    assert sa.t_interval([0.9, -0.9]) == (-1.0, 1.0)  # clipped to the range of compound
+    assert sa.t_interval([0.2, 0.2, 0.2]) == (pytest.approx(0.2), pytest.approx(0.2))
+
+
+def scored_table(rows):
+    """sentiment_sentences rows from (article_id, sentence_no, text, compound)."""
+    return schema.frame("sentiment_sentences", [
+        {"article_id": a, "sentence_no": n, "start": 10 * n, "end": 10 * n + 9, "text": t, "neg": 0.0,
+         "neu": 1.0, "pos": 0.0, "compound": c} for a, n, t, c in rows])
+
+
+SCORED = scored_table([
+    ("a", 0, "Xi met Putin in Moscow.", 0.5),
+    ("a", 1, "Xi's visit, Xi said, went badly.", -0.5),
+    ("a", 2, "The xi-ray machine in Xiamen.", 0.0),
+    ("a", 3, "Putin’s team in the US agreed.", 0.3),
+    ("b", 0, "The Kremlin and Washington disagreed.", -0.4),
+    ("b", 1, "Putin spoke.", 0.2),
+])
+
+
+def test_article_sentiment_hand_computed():
+    out = sa.article_sentiment(SCORED, ARTICLES)
+    assert list(out.columns) == schema.columns("sentiment_articles")
+    assert out["article_id"].tolist() == ["a", "b", "c"]
+    a, b, c = (out.iloc[i] for i in range(3))
+    assert (a["n_sentences"], b["n_sentences"], c["n_sentences"]) == (4, 2, 0)
+    assert a["mean_compound"] == pytest.approx(0.075)
+    assert (a["share_positive"], a["share_neutral"], a["share_negative"]) == (0.5, 0.25, 0.25)
+    assert (a["ci_low"], a["ci_high"]) == pytest.approx(sa.t_interval([0.5, -0.5, 0.0, 0.3]))
+    assert b["mean_compound"] == pytest.approx(-0.1)
+    assert (b["share_positive"], b["share_negative"]) == (0.5, 0.5)
+    assert math.isnan(c["mean_compound"]) and math.isnan(c["ci_low"])
+    assert (a["published"], a["source"], a["title"]) == ("2023-01-05", "Sputnik", "Great success")
+    assert out.attrs["sentiment"]["pos_threshold"] == 0.05
+
+
+def test_article_sentiment_thresholds_and_titles():
+    titles = sa.score_titles(ARTICLES)
+    out = sa.article_sentiment(SCORED, ARTICLES, titles=titles, pos_threshold=0.4, neg_threshold=-0.45)
+    a = out.iloc[0]
+    assert (a["share_positive"], a["share_neutral"], a["share_negative"]) == (0.25, 0.5, 0.25)
+    assert out["title_compound"].iloc[0] == sa.polarity("Great success")["compound"]
+    assert math.isnan(out["title_compound"].iloc[1])
+    assert out.attrs["sentiment"]["pos_threshold"] == 0.4
+
+
+def test_article_sentiment_without_articles():
+    out = sa.article_sentiment(SCORED)
+    assert out["article_id"].tolist() == ["a", "b"] and set(out["source"]) == {""}
+
+
+def test_sentiment_over_time_weighted_rolling_mean():
+    # c has no sentence; d has one but its date is only a year
+    scored = pd.concat([SCORED, scored_table([("d", 0, "x", 0.9)])], ignore_index=True)
+    art = sa.article_sentiment(scored, articles_table([
+        ("a", "2023-01-05", "S", ""), ("b", "2023-03-20", "S", ""), ("c", "2023-03-02", "S", ""),
+        ("d", "2023", "S", "")]))
+    out = sa.sentiment_over_time(art, period="M", rolling=2)
+    assert out["period"].tolist() == ["2023-01", "2023-02", "2023-03"]
+    assert out["n_articles"].tolist() == [1, 0, 1]  # c has no sentence; d is undated at day precision
+    assert out["n_sentences"].tolist() == [4, 0, 2]
+    assert out["mean_compound"].iloc[0] == pytest.approx(0.075) and math.isnan(out["mean_compound"].iloc[1])
+    assert out["rolling_mean"].tolist() == pytest.approx([0.075, 0.075, -0.1])
+    assert out.attrs["sentiment"]["undated"] == 1
+    three = sa.sentiment_over_time(art, period="M", rolling=3)
+    assert three["rolling_mean"].iloc[2] == pytest.approx((0.075 - 0.1) / 2)
+    with pytest.raises(ValueError, match="period"):
+        sa.sentiment_over_time(art, period="Y")
+
+
+def test_sentiment_over_time_no_dates():
+    art = sa.article_sentiment(SCORED, articles_table([("a", "", "", ""), ("b", "", "", "")]))
+    out = sa.sentiment_over_time(art)
+    assert out.empty and out.attrs["sentiment"]["undated"] == 2
+
+
+def test_extremes():
+    out = sa.extremes(SCORED, n=2)
+    assert out[["side", "rank", "article_id", "sentence_no"]].values.tolist() == [
+        ["positive", 1, "a", 0], ["positive", 2, "a", 3], ["negative", 1, "a", 1], ["negative", 2, "b", 0]]
+
+
+@pytest.mark.parametrize("level", sa.LEVELS)
+def test_units_at(level):
+    corpus = Corpus(articles=ARTICLES, sentences=SENTS, segments=schema.empty("segments"),
+                    repairs=schema.empty("repairs"))
+    scored = sa.score_sentences(SENTS)
+    arts = sa.article_sentiment(scored, ARTICLES)
+    out = sa.units_at(level, corpus, scored=scored, article_scores=arts)
+    assert list(out.columns) == ["level", "article_id", "source", "published", "unit_no", "start", "end",
+                                 "n_sentences", "text", "compound"]
+    assert len(out) == {"sentence": 5, "paragraph": 3, "article": 2}[level]
+    assert out.loc[out["article_id"] == "b", "source"].unique().tolist() == ["Reuters"]
+    with pytest.raises(ValueError, match="level"):
+        sa.units_at("word", corpus, scored=scored, article_scores=arts)
+
+
+# --- targets ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("targets", "expected"), [
+    ({"Xi Jinping": ["Xi"], "NATO": None}, {"Xi Jinping": ["Xi Jinping", "Xi"], "NATO": ["NATO"]}),
+    ({"Russia": "Moscow"}, {"Russia": ["Russia", "Moscow"]}),
+    (["China", "Russia"], {"China": ["China"], "Russia": ["Russia"]}),
+    ([{"name": "Xi Jinping", "type": "person", "aliases": ["Xi", "Xi Jinping"], "roles": [{"role": "x"}]}],
+     {"Xi Jinping": ["Xi Jinping", "Xi"]}),
+    ({"Russia": {"aliases": ["Moscow"]}}, {"Russia": ["Russia", "Moscow"]}),
+])
+def test_load_targets_shapes(targets, expected):
+    assert sa.load_targets(targets) == expected
+
+
+def test_load_targets_files(tmp_path):
+    gaz = sa.load_targets(DATA / "actors.yml")
+    assert gaz["Xi Jinping"] == ["Xi Jinping", "Xi", "Си Цзиньпин"]
+    assert gaz["United States"] == ["United States", "US", "U.S.", "Washington"]
+    assert sa.load_targets(str(DATA / "targets_dict.yml")) == {
+        "China": ["China", "Beijing", "PRC"], "Russia": ["Russia", "Moscow"], "NATO": ["NATO"]}
+    wrapped = tmp_path / "wrapped.yml"
+    wrapped.write_text("actors:\n  - name: Wang Yi\n    aliases: [Wang]\n", encoding="utf-8")
+    assert sa.load_targets(wrapped) == {"Wang Yi": ["Wang Yi", "Wang"]}
+    missing = tmp_path / "nope.yml"
+    with pytest.raises(FileNotFoundError, match="nope.yml"):
+        sa.load_targets(missing)
+    assert sa.load_targets(missing, fallback=sa.BUILTIN_TARGETS) == sa.load_targets(sa.BUILTIN_TARGETS)
+    assert sa.targets_source(missing).startswith("built-in list")
+    assert sa.targets_source(DATA / "actors.yml").startswith("file")
+    bad = tmp_path / "bad.yml"
+    bad.write_text("- [1, 2]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.yml"):
+        sa.load_targets(bad)
+
+
+@pytest.mark.parametrize(("text", "aliases", "expected"), [
+    ("Xi met Putin.", ["Xi Jinping", "Xi"], ["Xi"]),
+    ("Xi's visit and Xi’s speech", ["Xi"], ["Xi's", "Xi’s"]),
+    ("xi and XI and Xiamen and TaXi", ["Xi"], []),  # short alias: case-sensitive, whole word
+    ("Xi Jinping, then Xi", ["Xi", "Xi Jinping"], ["Xi Jinping", "Xi"]),  # longest alias first
+    ("Xi  Jinping\nspoke", ["Xi Jinping"], ["Xi  Jinping"]),  # any white space inside an alias
+    ("us and US and USA", ["US"], ["US"]),
+    ("the U.S. said; U.S.-made", ["U.S."], ["U.S.", "U.S."]),
+    ("RUSSIA, russia and Russia but not Russian", ["Russia"], ["RUSSIA", "russia", "Russia"]),
+    ("nato and NATO", ["NATO"], ["NATO"]),  # acronym: case-sensitive
+    ("Си Цзиньпин и Си", ["Си Цзиньпин"], ["Си Цзиньпин"]),
+    ("Sino-Russian ties with Russia-Ukraine", ["Russia"], ["Russia"]),
+])
+def test_target_mentions_matching(text, aliases, expected):
+    sents = sentences_table([("a", 0, 0, 0, len(text), text)])
+    out = sa.target_mentions(sents, {"T": aliases})
+    assert out["mention"].tolist() == expected
+    assert all(text[o : o + n] == m for o, n, m in zip(out["offset"], out["length"], out["mention"], strict=True))
+
+
+def test_target_sentiment_hand_computed():
+    targets = {"Xi Jinping": ["Xi"], "Vladimir Putin": ["Putin"], "United States": ["US", "Washington"],
+               "Ukraine": []}
+    out = sa.target_sentiment(SCORED, targets, articles=ARTICLES)
+    assert list(out.columns) == schema.columns("sentiment_targets")
+    rows = {(t, b, g): r for t, b, g, r in zip(out["target"], out["by"], out["group"], out.itertuples(), strict=True)}
+    xi = rows[("Xi Jinping", "all", "all")]
+    assert (xi.n_sentences, xi.n_articles) == (2, 1)  # sentence 1 names Xi twice; Xiamen/xi-ray are not Xi
+    assert xi.mean_compound == pytest.approx(0.0)
+    assert (xi.share_positive, xi.share_negative) == (0.5, 0.5)
+    putin = rows[("Vladimir Putin", "all", "all")]
+    assert (putin.n_sentences, putin.n_articles) == (3, 2)
+    assert putin.mean_compound == pytest.approx((0.5 + 0.3 + 0.2) / 3)
+    assert (putin.ci_low, putin.ci_high) == pytest.approx(sa.t_interval([0.5, 0.3, 0.2]))
+    assert rows[("Vladimir Putin", "source", "Reuters")].n_sentences == 1
+    assert math.isnan(rows[("Vladimir Putin", "source", "Reuters")].ci_low)
+    assert rows[("Vladimir Putin", "period", "2023-01")].n_sentences == 2
+    assert rows[("Vladimir Putin", "period", "2023-03")].n_sentences == 1
+    assert rows[("Vladimir Putin", "article", "b")].mean_compound == pytest.approx(0.2)
+    us = rows[("United States", "all", "all")]
+    assert (us.n_sentences, us.n_articles) == (2, 2)
+    assert not any(t == "Ukraine" for t in out["target"])  # never named: no row
+    assert out["target"].drop_duplicates().tolist() == ["Xi Jinping", "Vladimir Putin", "United States"]
+    assert out["n_sentences"].dtype == "int64"
+
+
+def test_target_sentiment_groupings_and_errors():
+    only_all = sa.target_sentiment(SCORED, ["Putin"], by="all")
+    assert only_all[["target", "by", "group", "n_sentences"]].values.tolist() == [["Putin", "all", "all", 3]]
+    with pytest.raises(ValueError, match="articles"):
+        sa.target_sentiment(SCORED, ["Putin"], by="source")
+    with pytest.raises(ValueError, match="grouping"):
+        sa.target_sentiment(SCORED, ["Putin"], by="outlet")
+    none = sa.target_sentiment(SCORED, ["Ukraine"], articles=ARTICLES)
+    assert none.empty and list(none.columns) == schema.columns("sentiment_targets")
+
+
+def test_target_sentiment_unknown_source_and_undated():
+    arts = articles_table([("a", "", "", ""), ("b", "2023-03-20", "Reuters", "")])
+    out = sa.target_sentiment(SCORED, ["Putin"], articles=arts, by=["source", "period"])
+    assert set(out["group"]) == {"(unknown)", "Reuters", "undated", "2023-03"}
+
+
+def test_figures():
+    import matplotlib.pyplot as plt
+
+    arts = sa.article_sentiment(SCORED, ARTICLES)
+    units = sa.add_article_info(SCORED, ARTICLES, ("source",))
+    tscores = sa.target_sentiment(SCORED, ["Putin", "Xi", "US"], articles=ARTICLES)
+    for fig in (sa.plot_over_time(arts), sa.plot_by_source(units), sa.plot_targets(tscores, max_targets=2)):
+        assert fig.axes
+        plt.close(fig)
+
+
+# --- the seeds ----------------------------------------------------------------------------------------------
+
+
+def test_seeds_every_sentence_equals_nltk(reference, seeds_corpus):
+    out = sa.score_corpus(seeds_corpus)
+    assert len(out) > 0
+    assert list(out[sa.SCORE_COLUMNS].itertuples(index=False, name=None)) == ref_rows(reference, out["text"])
+
+
+def test_seeds_no_scored_sentence_overlaps_a_caption_or_credit(seeds_corpus):
+    # holds by construction of score_corpus; the second half checks the parser's contract behind it
+    out = sa.score_corpus(seeds_corpus)
+    unguarded = sa.score_sentences(seeds_corpus.sentences)
+    segs = seeds_corpus.segments[seeds_corpus.segments["kind"].isin(["caption", "credit"])]
+    for table in (out, unguarded):
+        merged = table.merge(segs, on="article_id", suffixes=("", "_seg"))
+        overlap = merged[(merged["start"] < merged["end_seg"]) & (merged["start_seg"] < merged["end"])]
+        assert overlap.empty, overlap[["article_id", "sentence_no", "text"]].to_string()
+
+
+def test_seeds_no_caption_text_is_scored(seeds_corpus, seeds_expected):
+    # the gold captions of seeds_expected.json must not be in any scored sentence (depends on the parser)
+    out = sa.score_corpus(seeds_corpus)
+    for fname, gold in seeds_expected.items():
+        if not isinstance(gold, dict):
+            continue
+        aid = Path(fname).stem
+        texts = " ".join(out.loc[out["article_id"] == aid, "text"])
+        for caption in gold.get("captions", []):
+            assert caption[:60] not in texts, f"{aid}: caption scored: {caption[:60]!r}"
+
+
+# --- the evaluator ------------------------------------------------------------------------------------------
+
+
+def test_read_ground_truth_bom_crlf_blank_lines():
+    alpha = ev.read_ground_truth(DATA / "alpha_GroundTruth.txt")
+    assert alpha.values.tolist() == [["alpha", "a1", 3.0, "I love it."], ["alpha", "a2", -2.5, "I hate it."],
+                                     ["alpha", "a3", 0.2, "The table is brown."], ["alpha", "a4", 0.4, "It is good."]]
+    beta = ev.read_ground_truth(DATA / "beta_GroundTruth.txt")
+    assert beta["id"].tolist() == ["b1", "b2", "b3"]
+
+
+def test_read_ground_truth_reports_bad_lines(tmp_path):
+    bad = tmp_path / "x_GroundTruth.txt"
+    bad.write_text("1\tnot-a-number\ttext\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="x_GroundTruth.txt:1"):
+        ev.read_ground_truth(bad)
+    with pytest.raises(FileNotFoundError, match="GroundTruth"):
+        ev.read_ground_truth_dir(tmp_path / "empty")
+
+
+def test_evaluator_on_tiny_fixture():
+    summary, scored = ev.evaluate(DATA)
+    assert summary["set"].tolist() == ["alpha", "beta"]
+    alpha, beta = summary.iloc[0], summary.iloc[1]
+    # compounds by hand: love 3.2, hate -2.7, good 1.9, bad -2.5 -> x / sqrt(x^2 + 15)
+    c = {w: round(x / math.sqrt(x * x + 15), 4) for w, x in (("love", 3.2), ("hate", -2.7), ("good", 1.9),
+                                                               ("bad", -2.5))}
+    assert scored["compound"].tolist() == [c["love"], c["hate"], 0.0, c["good"], c["good"], c["bad"], c["hate"]]
+    # alpha: human pos/neg/neutral/neutral(0.4) vs VADER pos/neg/neutral/pos -> F1 pos 2/3, neg 1, neutral 2/3
+    assert (alpha["n"], alpha["accuracy"]) == (4, 0.75)
+    assert (alpha["f1_positive"], alpha["f1_negative"], alpha["f1_neutral"]) == pytest.approx((2 / 3, 1, 2 / 3))
+    assert alpha["macro_f1"] == pytest.approx(7 / 9)
+    assert alpha["pearson_r"] == pytest.approx(ev.pearson([c["love"], c["hate"], 0, c["good"]], [3, -2.5, 0.2, 0.4]))
+    assert alpha["pearson_r"] == pytest.approx(0.9343, abs=1e-4)
+    # beta: ratings exactly +-0.5 are neutral (> 0.5 is positive): human neu/neu/neg vs VADER pos/neg/neg
+    assert (beta["human_neutral"], beta["human_negative"], beta["human_positive"]) == (2, 1, 0)
+    assert beta["macro_f1"] == pytest.approx(2 / 9)
+    assert beta["accuracy"] == pytest.approx(1 / 3)
+    assert beta["pearson_r"] == pytest.approx(0.7323, abs=1e-4)
+
+
+def test_evaluator_human_threshold_option():
+    summary, _ = ev.evaluate(DATA, human_threshold=0.3)  # 0.4 and 0.5 become positive
+    beta = summary.iloc[1]
+    assert (beta["human_positive"], beta["human_neutral"], beta["human_negative"]) == (1, 0, 2)
+
+
+@pytest.mark.parametrize(("x", "y", "r"), [([1, 2, 3], [2, 4, 6], 1.0), ([1, 2, 3], [3, 2, 1], -1.0),
+                                           ([1, 2, 3, 4], [1, 3, 2, 4], 0.8)])
+def test_pearson(x, y, r):
+    assert ev.pearson(x, y) == pytest.approx(r)
+    assert math.isnan(ev.pearson([1, 1], [1, 2]))
+
+
+def test_eval_command_through_the_dispatcher(tmp_path, capsys):
+    from presslens.eval.__main__ import main
+
+    out = tmp_path / "r.json"
+    assert main(["sentiment", str(DATA), "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "alpha" in printed and "0.778" in printed
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["settings"]["lexicon_sha256"] == sa.lexicon_info()["lexicon_sha256"]
+    assert report["settings"]["human_threshold"] == 0.5
+    assert [s["set"] for s in report["sets"]] == ["alpha", "beta"]
+    assert main(["sentiment", str(tmp_path / "missing")]) == 2

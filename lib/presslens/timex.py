@@ -438,6 +438,8 @@ def _r_rel_unit(m, text, dct):
          "past": -1, "previous": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1}.get(rel)
     if k is None:
         return None
+    if rel == "the" and re.match(r"\s+end(?:ed|ing)\b", text[m.end() : m.end() + 10]):
+        return "DURATION", "P1Y", ""  # "the year ended Sept. 30": a twelve-month reporting period
     if unit == "week" or unit == "weekend":
         if dct is None:
             v = "XXXX-WXX"

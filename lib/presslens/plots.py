@@ -72,3 +72,63 @@ def barh(series: pd.Series, *, title: str = "", xlabel: str = "", color: str = "
     ax.set_xlabel(xlabel)
     fig.tight_layout()
     return fig
+
+
+def timeline_figure(timeline: pd.DataFrame, *, color_by: pd.Series | None = None, max_label: int = 44,
+                    title: str = "Events reported in the articles"):
+    """Events on a date axis: one dot per event at its start, sized by mentions, labelled with its date
+    and phrase, coloured by ``color_by`` (a Series aligned with ``timeline``, e.g. first article or source).
+    Labels go to the nearest lane (above, then below the axis) where they do not overlap the last one."""
+    n_lanes = 8
+    fig, ax = plt.subplots(figsize=(12, 1.2 + 0.62 * n_lanes))
+    if timeline.empty:
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    tl = timeline.assign(_x=pd.to_datetime(timeline["period_start"])).sort_values("_x")
+    x = tl["_x"]
+    lo, hi = x.min(), x.max()
+    span = max((hi - lo).days, 30)
+    label_days = span * (max_label * 4.6) / 900  # label width in days at this figure width
+    lanes = [v for k in range(1, n_lanes // 2 + 1) for v in (k, -k)]
+    lane_end = {lane: pd.Timestamp.min for lane in lanes}
+    y = []
+    for xi in x:
+        free = [lane for lane in lanes if lane_end[lane] < xi]
+        lane = free[0] if free else min(lanes, key=lambda ln: lane_end[ln])
+        lane_end[lane] = xi + pd.Timedelta(days=label_days)
+        y.append(lane)
+    groups = color_by.loc[tl.index] if color_by is not None else pd.Series(["events"] * len(tl), index=tl.index)
+    palette = plt.get_cmap("tab10")
+    colors = {g: palette(i % 10) for i, g in enumerate(dict.fromkeys(groups))}
+    ax.axhline(0, color="#999", lw=1)
+    for xi, yi, (_, ev), g in zip(x, y, tl.iterrows(), groups, strict=True):
+        ax.plot([xi, xi], [0, yi], color="#ddd", lw=0.8, zorder=1)
+        ax.scatter([xi], [yi], s=30 + 25 * ev["n_mentions"], color=colors[g], zorder=2, edgecolor="white")
+        label = ev["label"] if len(ev["label"]) <= max_label else ev["label"][: max_label - 1] + "…"
+        ax.annotate(f"{ev['date']}\n{label}", (xi, yi), xytext=(6, 0), textcoords="offset points",
+                    fontsize=7.5, va="center")
+    ax.set_xlim(lo - pd.Timedelta(days=span * 0.02), hi + pd.Timedelta(days=label_days * 1.05))
+    ax.set_ylim(-(n_lanes // 2) - 0.7, n_lanes // 2 + 0.7)
+    ax.set_yticks([])
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    if len(colors) > 1:
+        handles = [plt.Line2D([], [], marker="o", ls="", color=c, label=str(g)) for g, c in colors.items()]
+        ax.legend(handles=handles, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.12),
+                  ncol=min(len(handles), 4), title="first reported in", title_fontsize=8, frameon=False)
+    ax.set_title(title + " (dot size: mentions)")
+    fig.tight_layout()
+    return fig
+
+
+def lag_histogram(timeline: pd.DataFrame):
+    """How long after an event it was first reported (days; negative: announced ahead)."""
+    fig, ax = plt.subplots(figsize=(6, 3))
+    lags = timeline["lag_days"].dropna().astype(float)
+    ax.hist(lags, bins=min(30, max(len(lags), 1)), color="#a8563b")
+    ax.set_xlabel("days from event to first report")
+    ax.set_ylabel("events")
+    ax.set_title("Reporting lag")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,399 @@
+"""Chronology: every date in the text, resolved, and a timeline of events across articles.
+
+>>> tx = corpus_timexes(corpus)                 # every temporal expression, where it stands  # doctest: +SKIP
+>>> ev = event_mentions(corpus, tx)             # one row per dated sentence                # doctest: +SKIP
+>>> tl = timeline(ev)                           # mentions of the same event merged           # doctest: +SKIP
+
+The tagger is :func:`presslens.timex.timexes`; it runs on each article's whole decoded source with the
+article's publication date as the document creation time, so offsets point into the file and header or
+caption dates are found too — and marked as such (``where``) and kept out of the events by default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from . import schema
+from .corpus import Corpus
+from .progress import progress_bar
+from .timex import timexes, value_period
+
+WHERE_OF_KIND = {
+    "body": "body", "subheading": "body", "lede": "body",
+    "caption": "caption", "credit": "caption",
+}
+GRANULARITY_RANK = {"minute": 0, "hour": 0, "partofday": 1, "day": 1, "week": 2, "month": 3, "quarter": 4,
+                    "season": 4, "year": 5, "decade": 6, "century": 7}
+# Mentions coarser than a month only merge with mentions of exactly the same value.
+FINE_ENOUGH = 3
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]+")
+_CAPNAME = re.compile(r"\b[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|bin|al|de|van|von))*(?:\s+[A-Z][a-z]+)+\b")
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday today yesterday tomorrow week weeks month months year years "
+    "day days last next this earlier later ago recent".split()
+)
+
+
+def source_texts(corpus: Corpus) -> dict[str, str]:
+    """Each article's decoded source, rebuilt from its segments (they cover it exactly, in order)."""
+    seg = corpus.segments
+    return {aid: "".join(g["text"]) for aid, g in seg.groupby("article_id", sort=False)}
+
+
+def article_timexes(article_id: str, text: str, dct: str, sentences: pd.DataFrame,
+                    segments: pd.DataFrame) -> pd.DataFrame:
+    """The temporal expressions of one article, with the sentence and the part of the file they are in.
+
+    Returns columns: article_id, sentence_no (-1 outside story sentences), start, end, text, type, value,
+    mod, where (body, header, caption, or the segment kind).
+    """
+    found = timexes(text, dct=dct or None)
+    found.insert(0, "article_id", article_id)
+    starts = sentences["start"].to_numpy()
+    ends = sentences["end"].to_numpy()
+    numbers = sentences["sentence_no"].to_numpy()
+    seg_starts = segments["start"].to_numpy()
+    kinds = segments["kind"].to_numpy()
+    sent_no, where = [], []
+    for s in found["start"]:
+        i = np.searchsorted(starts, s, side="right") - 1
+        inside = i >= 0 and s < ends[i]
+        sent_no.append(int(numbers[i]) if inside else -1)
+        j = np.searchsorted(seg_starts, s, side="right") - 1
+        kind = kinds[j] if j >= 0 else "header"
+        where.append("body" if inside else WHERE_OF_KIND.get(kind, "header" if kind != "body" else "body"))
+    found.insert(1, "sentence_no", pd.Series(sent_no, dtype="int64"))
+    found["where"] = where
+    return found
+
+
+def corpus_timexes(corpus: Corpus, *, progress: bool | None = None) -> pd.DataFrame:
+    """Every temporal expression in every article (headers and captions included, marked in ``where``).
+
+    Returns the ``timexes`` table (article_id, sentence_no, start, end, text, type, value, mod) plus
+    ``where``: body, header or caption.
+    """
+    texts = source_texts(corpus)
+    sents = {a: g for a, g in corpus.sentences.groupby("article_id", sort=False)}
+    segs = {a: g for a, g in corpus.segments.groupby("article_id", sort=False)}
+    empty_s = schema.empty("sentences")
+    empty_g = schema.empty("segments")
+    frames = []
+    rows = corpus.articles[["article_id", "published"]].itertuples(index=False)
+    for aid, published in progress_bar(rows, desc="dates", unit="article", total=len(corpus.articles),
+                                       enable=progress):
+        text = texts.get(aid, "")
+        if text:
+            frames.append(article_timexes(aid, text, published, sents.get(aid, empty_s), segs.get(aid, empty_g)))
+    if not frames:
+        return schema.empty("timexes").assign(where=pd.Series([], dtype=object))
+    return pd.concat(frames, ignore_index=True)
+
+
+def _names(sentence: str) -> list[str]:
+    """Capitalized multi-word names in a sentence: the fallback actors when no gazetteer is used."""
+    return list(dict.fromkeys(m.group(0) for m in _CAPNAME.finditer(sentence)))
+
+
+def _keywords(sentence: str, stop: frozenset[str], drop: set[str]) -> list[str]:
+    words = (w.lower().strip("'’-") for w in _WORD.findall(sentence))
+    return sorted({w for w in words if len(w) > 3 and w not in stop and w not in _DATE_WORDS and w not in drop})
+
+
+def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit", "header", "date", "title")
+                   ) -> pd.DataFrame:
+    """Gazetteer actors in non-story segments (captions, headers), numbered as sentences -1, -2, ...
+
+    Returns the actors table for those segments; ``sentence_no`` is ``-1 - k`` for the article's k-th
+    segment, which is how :func:`event_mentions` finds them.
+    """
+    from .actors import mentions
+
+    seg = corpus.segments
+    seg = seg.assign(sentence_no=-1 - seg.groupby("article_id").cumcount())
+    pseudo = seg[seg["kind"].isin(kinds)][["article_id", "sentence_no", "start", "end", "text"]]
+    pseudo = pseudo.assign(paragraph_no=-1)
+    if pseudo.empty:
+        return mentions(corpus.sentences.head(0), gazetteer, articles=corpus.articles)
+    return mentions(pseudo.reset_index(drop=True), gazetteer, articles=corpus.articles, labels=False, roles=False)
+
+
+def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, actors: pd.DataFrame | None = None,
+                   gazetteer=None, include_captions: bool = False, include_headers: bool = False) -> pd.DataFrame:
+    """One row per dated expression in a story sentence: what the sentence says happened when.
+
+    ``actors`` is the actors table (:func:`presslens.actors.mentions`); given a ``gazetteer`` instead (path
+    or entries), the actors are found here, in captions and headers too. Without either, capitalized
+    multi-word names stand in. Only DATE and TIME expressions that denote a calendar period count (not durations or
+    vague references like "recently"). Caption and header dates are left out unless asked for.
+
+    Returns columns: article_id, sentence_no, start, end (the sentence's offsets in the source),
+    timex_start, timex_end, timex_text, type, value, where, period_start, period_end, granularity,
+    published, lag_days (publication minus the period's start), actors (list), actor_types (list),
+    keywords (list), sentence.
+    """
+    from .tokens import stopwords
+
+    tx = corpus_timexes(corpus) if timex_table is None else timex_table
+    keep = tx["type"].isin(["DATE", "TIME"])
+    allowed = {"body"} | ({"caption"} if include_captions else set()) | ({"header"} if include_headers else set())
+    keep &= tx["where"].isin(allowed)
+    tx = tx[keep]
+    if actors is None and gazetteer is not None:
+        from .actors import mentions
+
+        actors = pd.concat([mentions(corpus, gazetteer, labels=False), segment_actors(corpus, gazetteer)],
+                           ignore_index=True)
+    sentences = corpus.sentences.set_index(["article_id", "sentence_no"])
+    texts = source_texts(corpus)
+    segments = {a: g.reset_index(drop=True) for a, g in corpus.segments.groupby("article_id", sort=False)}
+    published = dict(zip(corpus.articles["article_id"], corpus.articles["published"], strict=True))
+    by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    if actors is not None and len(actors):
+        for r in actors[["article_id", "sentence_no", "actor", "type"]].itertuples(index=False):
+            lst = by_sentence.setdefault((r.article_id, r.sentence_no), [])
+            if (r.actor, r.type) not in lst:
+                lst.append((r.actor, r.type))
+    stop = stopwords()
+    rows = []
+    for r in tx.itertuples(index=False):
+        period = value_period(r.value)
+        if period is None:
+            continue
+        p_start, p_end, gran = period
+        if r.sentence_no >= 0:
+            s = sentences.loc[(r.article_id, r.sentence_no)]
+            s_start, s_end, sentence = int(s["start"]), int(s["end"]), s["text"]
+        else:  # a caption or header: the segment holding the date stands for the sentence
+            g = segments[r.article_id]
+            k = int(np.searchsorted(g["start"].to_numpy(), r.start, side="right")) - 1
+            s_start, s_end = int(g["start"].iloc[k]), int(g["end"].iloc[k])
+            sentence = texts[r.article_id][s_start:s_end].strip()
+            key = (r.article_id, -1 - k)
+        if r.sentence_no >= 0:
+            key = (r.article_id, int(r.sentence_no))
+        if actors is not None:
+            found = by_sentence.get(key, [])
+        else:
+            found = [(n, "name") for n in _names(sentence)]
+        names = [a for a, _ in found]
+        drop = {w.lower() for a in names for w in a.split()}
+        pub = published.get(r.article_id, "")
+        lag = (dt.date.fromisoformat(pub[:10]) - p_start).days if len(pub) >= 10 else None
+        rows.append({
+            "article_id": r.article_id, "sentence_no": int(r.sentence_no), "start": s_start, "end": s_end,
+            "timex_start": int(r.start), "timex_end": int(r.end), "timex_text": r.text, "type": r.type,
+            "value": r.value, "where": r.where, "period_start": p_start.isoformat(), "period_end": p_end.isoformat(),
+            "granularity": gran, "published": pub, "lag_days": lag, "actors": names,
+            "actor_types": [t for _, t in found], "keywords": _keywords(sentence, stop, drop), "sentence": sentence,
+        })
+    cols = ["article_id", "sentence_no", "start", "end", "timex_start", "timex_end", "timex_text", "type", "value",
+            "where", "period_start", "period_end", "granularity", "published", "lag_days", "actors", "actor_types",
+            "keywords", "sentence"]
+    out = pd.DataFrame(rows, columns=cols)
+    out["lag_days"] = out["lag_days"].astype("Int64")
+    return out
+
+
+def _strong(names: list[str], types: list[str]) -> set[str]:
+    """Actors specific enough to identify an event: people, organizations, names (not countries/places)."""
+    return {n for n, t in zip(names, types, strict=True) if t not in ("country", "place")}
+
+
+def _linked(a, b) -> bool:
+    """Do two event mentions (rows) report the same event?
+
+    Their periods overlap, or are adjacent days (a two-day summit), and they share a specific actor (a
+    person or organization) with a shared key word, the same value, or one period inside the other; or
+    they have the same value and two key words in common (or one, and any actor). Mentions coarser than a
+    month ("in 2023") merge only with the same value.
+    """
+    gap = (_day(b.period_start) - _day(a.period_end)).days
+    gap2 = (_day(a.period_start) - _day(b.period_end)).days
+    ga, gb = GRANULARITY_RANK.get(a.granularity, 9), GRANULARITY_RANK.get(b.granularity, 9)
+    same = a.value == b.value
+    if max(ga, gb) > FINE_ENOUGH and not same:
+        return False
+    strong = _strong(a.actors, a.actor_types) & _strong(b.actors, b.actor_types)
+    kw = len(set(a.keywords) & set(b.keywords))
+    if gap > 0 or gap2 > 0:  # disjoint periods: only adjacent days of one event
+        return max(gap, gap2) == 1 and ga <= 1 and gb <= 1 and bool(strong) and kw >= 2
+    shared_any = set(a.actors) & set(b.actors)
+    contains = (a.period_start <= b.period_start and b.period_end <= a.period_end) or (
+        b.period_start <= a.period_start and a.period_end <= b.period_end)
+    if strong and (same or kw >= 1 or contains):
+        return True
+    return same and (kw >= 2 or (bool(shared_any) and kw >= 1))
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+# A keyword shared by more mentions of one value than this says nothing about which event they report.
+MAX_BLOCK = 400
+
+
+def _candidate_blocks(rows) -> list[list[int]]:
+    """Groups of mention indexes that may be linked: the same specific actor, or the same value and a
+    shared key word. Pairs are only ever compared inside a block, so merging stays near-linear."""
+    blocks: dict[tuple, list[int]] = {}
+    for i, r in enumerate(rows):
+        coarse = GRANULARITY_RANK.get(r.granularity, 9) > FINE_ENOUGH
+        for a in _strong(r.actors, r.actor_types):
+            blocks.setdefault(("actor", a, r.value if coarse else ""), []).append(i)
+        for k in r.keywords:
+            blocks.setdefault(("word", r.value, k), []).append(i)
+        if r.actors:
+            blocks.setdefault(("value", r.value), []).append(i)
+    return [b for key, b in blocks.items() if len(b) > 1 and (key[0] == "actor" or len(b) <= MAX_BLOCK)]
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"[,;:–—]\s|\s[–—]\s", sentence):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(sentence)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
+    """A short phrase for an event: the clause holding the date, without the date; or, when that clause
+    says little else, the sentence's longest clause."""
+    at = sentence.find(timex_text)
+    clauses = _clauses(sentence)
+    chosen = None
+    if at >= 0:
+        for s, e in clauses:
+            if s <= at < e:
+                before = re.sub(r"\s*\b(?:on|in|at|during|since|until|from|of|by)$", "", sentence[s:at].rstrip())
+                rest = (before + " " + sentence[at + len(timex_text):e]).strip()
+                if len(_WORD.findall(rest)) >= 4:
+                    chosen = rest
+                break
+    if chosen is None:
+        chosen = max((sentence[s:e] for s, e in clauses), key=lambda c: len(_WORD.findall(c)))
+    words = re.sub(r"\s+", " ", chosen).strip(" .,;:“”\"'").split(" ")
+    words = [w for w in words if w]
+    return " ".join(words[:max_words]) + ("…" if len(words) > max_words else "")
+
+
+def timeline(mentions: pd.DataFrame, *, min_mentions: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Merge mentions of the same event: overlapping periods and shared actors or key words.
+
+    Returns ``(events, timeline)``: ``events`` is ``mentions`` with an ``event_id`` column (every mention
+    kept, with its provenance); ``timeline`` has one row per event with at least ``min_mentions`` mentions.
+    Timeline columns: event_id, date (the most precise value among its mentions), period_start,
+    period_end, granularity, label, actors (list), n_mentions, n_articles, article_ids (list),
+    first_published, lag_days (first publication minus the event's start), sentences (list).
+    """
+    m = mentions.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
+    parent = list(range(len(m)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    rows = list(m.itertuples(index=False))
+    for block in _candidate_blocks(rows):  # indexes ascend, and rows are sorted by period start
+        for x, i in enumerate(block):
+            a, reach = rows[i], (_day(rows[i].period_end) + dt.timedelta(days=1)).isoformat()
+            for j in block[x + 1:]:
+                b = rows[j]
+                if b.period_start > reach:
+                    break
+                if find(i) != find(j) and _linked(a, b):
+                    parent[find(j)] = find(i)
+    roots = [find(i) for i in range(len(m))]
+    order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
+    m["event_id"] = [order[r] for r in roots]
+    events = []
+    for eid, g in m.groupby("event_id", sort=True):
+        rank = g["granularity"].map(lambda x: GRANULARITY_RANK.get(x, 9))
+        finest = g[rank == rank.min()]
+        date = Counter(finest["value"]).most_common(1)[0][0]
+        head = finest[finest["value"] == date].iloc[0]
+        p_lo, p_hi = finest["period_start"].min(), finest["period_end"].max()
+        if (p_lo, p_hi) != (head["period_start"], head["period_end"]):  # e.g. a two-day summit, day by day
+            date = f"{p_lo}/{p_hi}"
+        actors = Counter(a for lst in g["actors"] for a in lst)
+        pubs = sorted(p for p in g["published"] if p)
+        first = pubs[0] if pubs else ""
+        p_start = dt.date.fromisoformat(p_lo)
+        events.append({
+            "event_id": int(eid), "date": date, "period_start": p_lo,
+            "period_end": p_hi, "granularity": head["granularity"],
+            "label": event_phrase(head["sentence"], head["timex_text"]),
+            "actors": [a for a, _ in actors.most_common()], "n_mentions": len(g),
+            "n_articles": g["article_id"].nunique(), "article_ids": sorted(g["article_id"].unique()),
+            "first_published": first,
+            "lag_days": (dt.date.fromisoformat(first[:10]) - p_start).days if len(first) >= 10 else None,
+            "sentences": list(dict.fromkeys(g["sentence"])),
+        })
+    cols = ["event_id", "date", "period_start", "period_end", "granularity", "label", "actors", "n_mentions",
+            "n_articles", "article_ids", "first_published", "lag_days", "sentences"]
+    tl = pd.DataFrame(events, columns=cols)
+    tl["lag_days"] = tl["lag_days"].astype("Int64")
+    tl = tl[tl["n_mentions"] >= min_mentions].sort_values(["period_start", "event_id"]).reset_index(drop=True)
+    return m, tl
+
+
+def unresolved(timex_table: pd.DataFrame) -> pd.DataFrame:
+    """Expressions that name no calendar period: vague references (PAST_REF), durations, sets, and dates
+    left underspecified (XXXX-…) for lack of a publication date.
+
+    Returns the timexes rows (all their columns) with a ``reason`` column.
+    """
+    def reason(r) -> str:
+        if r.type in ("DURATION", "SET"):
+            return r.type.lower()
+        if r.value.endswith("_REF"):
+            return "vague reference"
+        if value_period(r.value) is None:
+            return "no calendar period (publication date unknown or value underspecified)"
+        return ""
+
+    out = timex_table.assign(reason=[reason(r) for r in timex_table.itertuples(index=False)])
+    return out[out["reason"] != ""].reset_index(drop=True)
+
+
+def filter_timeline(timeline_table: pd.DataFrame, *, granularity_floor: str = "year",
+                    actors: list[str] | tuple[str, ...] = ()) -> pd.DataFrame:
+    """Events no coarser than ``granularity_floor`` (day, week, month, season, year, ...) that name at
+    least one of ``actors`` (all events when empty). Raises ValueError for an unknown granularity."""
+    if granularity_floor not in GRANULARITY_RANK:
+        raise ValueError(f"granularity_floor must be one of {sorted(GRANULARITY_RANK)}; got {granularity_floor!r}")
+    floor = GRANULARITY_RANK[granularity_floor]
+    keep = timeline_table["granularity"].map(lambda g: GRANULARITY_RANK.get(g, 9) <= floor)
+    if actors:
+        wanted = set(actors)
+        keep &= timeline_table["actors"].map(lambda a: bool(wanted & set(a)))
+    return timeline_table[keep].reset_index(drop=True)
+
+
+def count_events(events: pd.DataFrame) -> int:
+    """Distinct events among merged mentions."""
+    return int(events["event_id"].nunique()) if len(events) else 0
+
+
+def first_reported_by(timeline_table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "article") -> pd.Series:
+    """For each event, the article (``by='article'``) or its source (``by='source'``) that reported it
+    first — by publication date, then article id. Aligned with ``timeline_table``; for colouring."""
+    if by not in ("article", "source"):
+        raise ValueError(f"color_by must be 'article' or 'source'; got {by!r}")
+    pub = dict(zip(articles["article_id"], articles["published"], strict=True))
+    src = dict(zip(articles["article_id"], articles["source"], strict=True))
+    firsts = [min(ids, key=lambda a: (pub.get(a, "") or "9999", a)) for ids in timeline_table["article_ids"]]
+    if by == "source":
+        return pd.Series([src.get(a, "") or "(no source)" for a in firsts], index=timeline_table.index)
+    return pd.Series(firsts, index=timeline_table.index)

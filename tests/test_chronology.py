@@ -1,0 +1,154 @@
+"""Chronology: dates placed in the file, event mentions, and the merged timeline."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from presslens import chronology
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The events a careful reader finds in the seeds (issue: chronology), as (date, actor, words in a sentence).
+SEED_EVENTS = [
+    ("2022-02", "Vladimir Putin", "unbounded friendship"),
+    ("2022-09-30", "Vladimir Putin", "annexation"),
+    ("2022-12-21", "Dmitry Medvedev", "Beijing"),
+    ("2023-03-20", "Xi Jinping", "Moscow"),
+    ("2023-07-10", "Valentina Matviyenko", "Beijing"),
+    ("2024-05-16", "Vladimir Putin", "Beijing"),
+    ("2024-06", "Xi Jinping", "peace conference"),
+]
+
+
+@pytest.fixture(scope="module")
+def seeds_timeline(seeds_corpus):
+    tx = chronology.corpus_timexes(seeds_corpus)
+    mentions = chronology.event_mentions(seeds_corpus, tx, gazetteer=ROOT / "data" / "actors.yml")
+    return tx, chronology.timeline(mentions)
+
+
+def _event(tl: pd.DataFrame, date: str) -> pd.Series:
+    hits = tl[tl["date"] == date]
+    assert len(hits) == 1, f"expected one event on {date}, got {list(tl['date'])}"
+    return hits.iloc[0]
+
+
+@pytest.mark.parametrize("date, actor, words", SEED_EVENTS)
+def test_each_seed_event_is_on_the_timeline(seeds_timeline, date, actor, words):
+    _, (_, tl) = seeds_timeline
+    ev = _event(tl, date)
+    assert actor in ev["actors"]
+    assert any(words in s for s in ev["sentences"])
+
+
+def test_mentions_of_one_event_in_several_articles_are_merged(seeds_timeline):
+    _, (events, tl) = seeds_timeline
+    xi_moscow = _event(tl, "2023-03-20")  # "last March" (000) and "arrived in Moscow on March 20" (003)
+    assert xi_moscow["n_articles"] == 2
+    assert _event(tl, "2022-02")["n_articles"] == 2
+    beijing = _event(tl, "2024-05-16")
+    assert beijing["n_mentions"] >= 5  # "this Thursday (16)", "Thursday evening", "Thursday" ...
+    assert set(events["event_id"]) >= set(tl["event_id"])
+
+
+def test_caption_and_header_dates_are_marked_and_kept_out_by_default(seeds_corpus, seeds_timeline):
+    tx, (events, tl) = seeds_timeline
+    where = tx.set_index("text")["where"]
+    assert where["September 16, 2022"] == "caption"
+    assert where["Tuesday, March 21, 2023 | 08:50"] == "header"
+    assert set(events["where"]) == {"body"}
+    assert "2022-09-15" not in set(tl["date"])
+    with_captions = chronology.event_mentions(seeds_corpus, tx, gazetteer=ROOT / "data" / "actors.yml",
+                                              include_captions=True)
+    _, tl2 = chronology.timeline(with_captions)
+    sco = _event(tl2, "2022-09-15/2022-09-16")  # the SCO summit, one photo per day
+    assert {"Vladimir Putin", "Xi Jinping"} <= set(sco["actors"])
+
+
+def test_offsets_point_into_the_source(seeds_corpus, seeds_timeline):
+    tx, (events, _) = seeds_timeline
+    for r in tx.itertuples():
+        source = next((ROOT / "seeds").glob(f"{r.article_id}.txt")).read_bytes().decode("utf-8")
+        assert source[r.start:r.end] == r.text
+    for r in events.itertuples():
+        source = next((ROOT / "seeds").glob(f"{r.article_id}.txt")).read_bytes().decode("utf-8")
+        assert source[r.timex_start:r.timex_end] == r.timex_text
+        assert r.start <= r.timex_start < r.timex_end <= r.end
+
+
+def test_reporting_lag_is_publication_minus_event(seeds_timeline):
+    _, (_, tl) = seeds_timeline
+    assert _event(tl, "2022-12-21")["lag_days"] == 0
+    assert _event(tl, "2024-06")["lag_days"] == -15  # announced on 2024-05-17 for June
+
+
+def _m(value, start, end, gran, actors=(), types=None, keywords=()):
+    return pd.Series({"value": value, "period_start": start, "period_end": end, "granularity": gran,
+                      "actors": list(actors), "actor_types": list(types or ["person"] * len(actors)),
+                      "keywords": list(keywords)})
+
+
+@pytest.mark.parametrize(
+    "a, b, linked",
+    [
+        (_m("2023-03", "2023-03-01", "2023-03-31", "month", ["Xi"]),
+         _m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]), True),
+        (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]),
+         _m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Blinken"]), False),
+        (_m("2022-09-15", "2022-09-15", "2022-09-15", "day", ["Xi"], keywords=["summit", "samarkand"]),
+         _m("2022-09-16", "2022-09-16", "2022-09-16", "day", ["Xi"], keywords=["summit", "samarkand"]), True),
+        (_m("2022-09-15", "2022-09-15", "2022-09-15", "day", ["Xi"], keywords=["summit"]),
+         _m("2022-09-17", "2022-09-17", "2022-09-17", "day", ["Xi"], keywords=["summit", "samarkand"]), False),
+        (_m("2023", "2023-01-01", "2023-12-31", "year", ["Xi"]),
+         _m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]), False),
+        (_m("2022-09-30", "2022-09-30", "2022-09-30", "day", ["China"], ["country"], ["annexation", "vote"]),
+         _m("2022-09-30", "2022-09-30", "2022-09-30", "day", ["China"], ["country"], ["annexation"]), True),
+        (_m("2022-09-30", "2022-09-30", "2022-09-30", "day", ["China"], ["country"], ["vote"]),
+         _m("2022-09-30", "2022-09-30", "2022-09-30", "day", ["China"], ["country"], ["trade"]), False),
+    ],
+    ids=["month-contains-day", "same-day-other-people", "adjacent-days-summit", "two-days-apart",
+         "year-never-absorbs-days", "same-day-country-and-word", "same-day-country-only"],
+)
+def test_linking_rules(a, b, linked):
+    assert chronology._linked(a, b) is linked
+    assert chronology._linked(b, a) is linked
+
+
+@pytest.mark.parametrize(
+    "sentence, timex, phrase",
+    [
+        ("Former Russian President Dmitry Medvedev arrived on December 21 on an unannounced visit to Beijing, "
+         "where he met Xi.", "December 21", "Former Russian President Dmitry Medvedev arrived on an unannounced visit to Beijing"),
+        ("In February 2022, just before the invasion, Putin and Xi proclaimed an unbounded friendship.",
+         "February 2022", "Putin and Xi proclaimed an unbounded friendship"),
+    ],
+)
+def test_event_phrase(sentence, timex, phrase):
+    assert chronology.event_phrase(sentence, timex) == phrase
+
+
+def test_filter_timeline_by_granularity_and_actor(seeds_timeline):
+    _, (_, tl) = seeds_timeline
+    days = chronology.filter_timeline(tl, granularity_floor="day")
+    assert set(days["granularity"]) <= {"day", "partofday", "minute", "hour"}
+    assert "2024-06" not in set(days["date"])
+    medvedev = chronology.filter_timeline(tl, actors=["Dmitry Medvedev"])
+    assert list(medvedev["date"]) == ["2022-12-21"]
+    with pytest.raises(ValueError, match="granularity_floor"):
+        chronology.filter_timeline(tl, granularity_floor="fortnight")
+
+
+@pytest.mark.notebook
+def test_chronology_notebook_timeline_has_the_seed_events(run_notebook):
+    run = run_notebook("chronology", include_captions=True)
+    tl = run.table("timeline")
+    dates = set(tl["date"])
+    for date, actor, _ in SEED_EVENTS:
+        assert date in dates
+        assert actor in tl.loc[tl["date"] == date, "actors"].iloc[0]
+    assert "2022-09-15/2022-09-16" in dates
+    tx = run.table("timexes")
+    assert list(tx.columns[:8]) == ["article_id", "sentence_no", "start", "end", "text", "type", "value", "mod"]
+    assert len(tx) >= 49  # every gold expression in the seeds (tests/data/seeds_timex.tsv)
+    assert run.images() == 2

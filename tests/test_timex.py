@@ -89,6 +89,12 @@ CASES = [
     ("profit in the third quarter fell", "the third quarter", "DATE", "2023-Q3", ""),  # not begun yet: last year's
     ("profit in the next quarter", "the next quarter", "DATE", "2024-Q3", ""),
     ("profit in the first quarter fell", "the first quarter", "DATE", "2024-Q1", ""),
+    # holidays, spoken years, reporting periods
+    ("shops close on Christmas Day.", "Christmas Day", "DATE", "2023-12-25", ""),
+    ("Atlanta, nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", ""),
+    ("a goal for the year two thousand", "the year two thousand", "DATE", "2000", ""),
+    ("profit for the year ended, it said", "the year", "DURATION", "P1Y", ""),
+    ("A decade ago, the plan", "A decade ago", "DATE", "201", ""),
     # header forms
     ("Posted 21 декабря 2022,, 09:39\n", "21 декабря 2022,, 09:39", "TIME", "2022-12-21T09:39", ""),
     ("Sputnik Tuesday, March 21, 2023 | 08:50 Tweet", "Tuesday, March 21, 2023 | 08:50", "TIME",
@@ -172,6 +178,20 @@ def test_underspecified_without_dct(sentence, value):
 def test_dct_forms(dct):
     assert parse_dct(dct) == dt.date(2024, 5, 17)
     assert one("yesterday", dct=dct)[2] == "2024-05-16"
+
+
+def test_articles_timexes_tags_a_table():
+    from presslens.timex import articles_timexes
+
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["2024-05-17", "", "2022-12-21T09:39"],
+                             "text": ["Friday and 1969.", "on Friday", "no dates here"]})
+    found = articles_timexes(articles)
+    assert list(found.columns) == ["article_id", *TIMEX_COLUMNS]
+    assert list(found.article_id) == ["a", "a", "b"]
+    assert list(found.value) == ["2024-05-17", "1969", "XXXX-WXX-5"]
+    assert articles_timexes(articles.iloc[2:]).empty
+    with pytest.raises(KeyError, match="article_id"):
+        articles_timexes(articles.drop(columns="article_id"))
 
 
 def test_bad_dct_says_what_is_expected():

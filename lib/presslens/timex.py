@@ -169,21 +169,15 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _clause_before(text: str, start: int) -> str:
+    """Up to 90 characters before *start*, from the last sentence break on."""
     left = text[max(0, start - 90) : start]
-    cut = None
-    for cut in _SENT_BREAK.finditer(left):
-        pass
-    return left if cut is None else left[cut.end() :]
+    breaks = list(_SENT_BREAK.finditer(left))
+    return left[breaks[-1].end() :] if breaks else left
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause around text[start:end] points forward ("will meet on Friday")."""
-    left = text[max(0, start - 90) : start]
-    cut = None
-    for cut in _SENT_BREAK.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end() :]
+    left = _clause_before(text, start)
     right = text[end : end + 30]
     b = _SENT_BREAK.search(right)
     if b:
@@ -909,7 +903,7 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
 
 def _frame(rows: list[tuple], extra: dict | None = None) -> pd.DataFrame:
     # numpy arrays without a copy are the cheapest way in; pandas infers the str dtype for the text columns
-    cols = list(zip(*rows)) if rows else [()] * len(TIMEX_COLUMNS)
+    cols = list(zip(*rows, strict=True)) if rows else [()] * len(TIMEX_COLUMNS)
     data = dict(extra or {})
     for name, col in zip(TIMEX_COLUMNS, cols, strict=True):
         data[name] = np.array(col, dtype=np.int64 if name in ("start", "end") else object)

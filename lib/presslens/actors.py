@@ -295,12 +295,14 @@ def gazetteer_table(gazetteer=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["name", "type", "aliases", "surname", "roles"])
 
 
-def targets(gazetteer=None, *, types: Sequence[str] | None = None) -> dict[str, list[str]]:
+def targets(gazetteer=None, *, types: Sequence[str] | None = None,
+            names: Iterable[str] | None = None) -> dict[str, list[str]]:
     """``{canonical name: [name, alias, ...]}`` for :func:`presslens.sentiment.target_sentiment` and the
-    like, optionally for the given ``types`` only. Roles and surnames are left out (they need the article
-    context that :func:`mentions` uses)."""
+    like, optionally for the given ``types`` and canonical ``names`` only (in the order of ``names``).
+    Roles and surnames are left out (they need the article context that :func:`mentions` uses)."""
     gaz = _as_gazetteer(gazetteer)
-    return {e["name"]: [e["name"], *e["aliases"]] for e in gaz if types is None or e["type"] in types}
+    out = {e["name"]: [e["name"], *e["aliases"]] for e in gaz if types is None or e["type"] in types}
+    return out if names is None else {n: out[n] for n in names if n in out}
 
 
 # --- compiled matcher ------------------------------------------------------------------------------------
@@ -716,7 +718,8 @@ def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFra
 
 
 def actor_labels(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """How each article names each actor: labelled mentions counted per actor x label x article.
+    """How each article names each actor: labelled mentions counted per actor x label x article (labels
+    that differ only in case are counted as one, spelled the way most mentions spell it).
 
     Returns the ``actor_labels`` table — columns: actor, label, article_id, source (the article's source,
     '' when unknown or without ``articles``), n — sorted by actor, then most frequent label.
@@ -725,6 +728,12 @@ def actor_labels(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -
     lab = mentions[mentions["label"].fillna("") != ""]
     if lab.empty:
         return schema.empty("actor_labels")
+    # labels differing only in case ("Russian president", "Russian President") are one label, spelled as
+    # most mentions spell it
+    key = lab["label"].map(lambda s: _fold(s).casefold())
+    spelled = lab.assign(_k=key).groupby(["_k", "label"]).size().reset_index(name="_n")
+    spelled = spelled.sort_values(["_k", "_n", "label"], ascending=[True, False, True]).drop_duplicates("_k")
+    lab = lab.assign(label=key.map(dict(zip(spelled["_k"], spelled["label"], strict=True))))
     out = lab.groupby(["actor", "label", "article_id"], as_index=False).size().rename(columns={"size": "n"})
     src = {}
     if articles is not None and "source" in articles.columns:
@@ -851,8 +860,8 @@ def _name_runs(text: str, *, max_words: int) -> list[str]:
         words = [r for r in run]
         while words and _trim_word(words[0][2]):
             words.pop(0)
-        while words and _trim_word(words[-1][2]):
-            words.pop()
+        while words and (_trim_word(words[-1][2]) or (len(words) > 1 and _nationality(words[-1][2]))):
+            words.pop()  # a name ends in a noun: "the Far East Russian (regions)" -> "Far East"
         if not words or len(words) > max_words or all(_nationality(w[2]) for w in words):
             return
         if len(words) == 1 and (words[0][3] or len(words[0][2]) < 3):

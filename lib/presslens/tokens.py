@@ -10,7 +10,7 @@ Their ``start``/``end`` are offsets into the article's decoded source, mapped ba
 by :func:`source_offset` / :func:`to_source` (which other analyses use for their own matches).
 
 The tokenizer is nltk's :class:`~nltk.tokenize.RegexpTokenizer` with the pattern :data:`TOKEN_PATTERN`
-(no downloaded data): abbreviations with dots (U.S.), numbers with separators (1,000 3.5), words with
+(no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5), words with
 inner hyphens and apostrophes (Sino-Russian, don't, O'Brien), the possessive clitic 's split off as its
 own token (China's -> China + 's, as nltk's Treebank tokenizer does), and any other single character
 that is not a letter, digit or space as punctuation.
@@ -30,7 +30,7 @@ import pandas as pd
 
 from . import schema
 
-TOKEN_PATTERN = r"""(?x)
+TOKEN_PATTERN = r"""
     (?:[^\W\d_]\.){2,}                         # abbreviations with dots: U.S.  U.N.  e.g.
   | \d+(?:[.,:/]\d+)+                          # numbers with separators: 1,000  3.5  10:30
   | \w+(?:-\w+|['’](?![sS]\b)\w+)*             # words: Sino-Russian  don't  O'Brien  (not the 's)
@@ -39,6 +39,14 @@ TOKEN_PATTERN = r"""(?x)
 """
 
 STOPWORDS_FILE = "stopwords_en.txt"
+
+# The flags nltk's RegexpTokenizer compiles with. The bulk path (tokenize) runs the same pattern with the
+# stdlib engine: nltk 3.10 routes tokenizer patterns through the `regex` module under a wall-clock limit
+# per call, which is ~4x slower and trips on a whole corpus at once. The pattern is linear (every repeat
+# starts with a separator character), and tests check both engines give the same tokens.
+_FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL | re.VERBOSE
+_TOKEN_RE = re.compile(TOKEN_PATTERN, _FLAGS)
+_SPLIT_RE = re.compile("(" + TOKEN_PATTERN + ")", _FLAGS)  # split() then alternates gap, token, gap, ...
 
 
 # --- normalization ----------------------------------------------------------------------------------
@@ -105,13 +113,16 @@ def _shipped_stopwords() -> tuple[str, ...]:
     return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
 
 
-def stopwords(extra: Iterable[str] = (), *, base: bool = True) -> frozenset[str]:
+def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = False,
+              lemmatize: bool = False) -> frozenset[str]:
     """The stopword set: the shipped English list (``data/stopwords_en.txt``, documented in its header)
     plus ``extra``, all folded (see :func:`fold`).
 
     An item of ``extra`` ending in ``.txt`` that names an existing file is read as a word list
     (:func:`read_word_list`), e.g. ``["../data/stopwords_extra.txt", "said"]``; an item ending in
     ``.txt`` that is not a file is an error. ``base=False`` leaves the shipped list out.
+    ``stem``/``lemmatize``: also hold each stopword's stem/lemma, to filter tokens normalized that way
+    (a content word sharing a stem with a stopword is dropped too, e.g. "having" -> "have").
     """
     words: list[str] = list(_shipped_stopwords()) if base else []
     for item in [extra] if isinstance(extra, str) else extra:
@@ -122,7 +133,11 @@ def stopwords(extra: Iterable[str] = (), *, base: bool = True) -> frozenset[str]
             words.extend(read_word_list(item))
         else:
             words.append(item)
-    return frozenset(fold(w) for w in words)
+    folded = {fold(w) for w in words}
+    if stem or lemmatize:
+        norm = normalizer(stem=stem, lemmatize=lemmatize)
+        folded |= {norm(w) for w in folded}
+    return frozenset(folded)
 
 
 # --- offsets ------------------------------------------------------------------------------------------
@@ -223,12 +238,12 @@ def tokenizer():
     """The nltk tokenizer used here (a :class:`~nltk.tokenize.RegexpTokenizer` over :data:`TOKEN_PATTERN`)."""
     from nltk.tokenize import RegexpTokenizer
 
-    return RegexpTokenizer(TOKEN_PATTERN)
+    return RegexpTokenizer(TOKEN_PATTERN, flags=_FLAGS)
 
 
 def split_words(text: str) -> list[str]:
     """The tokens of ``text`` as written (all kinds), e.g. to turn a search phrase into tokens."""
-    return tokenizer().tokenize(text)
+    return _TOKEN_RE.findall(text)
 
 
 def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lower: bool = True,
@@ -239,7 +254,7 @@ def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lo
     ``sentences`` is the corpus's sentences table (its ``text`` is tokenized); ``repairs`` its repairs
     table, used to map offsets back to the source. ``numbers``/``punctuation`` keep number and
     punctuation tokens (left out by default). Left-out tokens still take a ``token_no``, so a gap in
-    ``token_no`` marks where a comma, a number or a clitic-free break stood: n-grams never span one.
+    ``token_no`` marks where a comma or a number stood: n-grams never span one.
     ``lower``, ``stem`` and ``lemmatize`` shape ``norm`` (see :func:`normalizer`).
 
     Returns columns: article_id, sentence_no, token_no, start, end (offsets into the decoded source),
@@ -252,38 +267,55 @@ def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lo
     sents = sentences.sort_values(["article_id", "sentence_no"], kind="stable").reset_index(drop=True)
     texts = sents["text"].astype(str).tolist()
     # One pass over all sentences joined by newlines (no token spans a newline), then vectorized bookkeeping.
-    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    # re.split with the pattern in a group gives [gap, token, gap, token, ..., gap] at C speed; the
+    # offsets follow from the pieces' lengths.
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
-    big = "\n".join(texts)
-    spans = np.fromiter((x for span in tokenizer().span_tokenize(big) for x in span), dtype=np.int64)
-    spans = spans.reshape(-1, 2)
-    if not len(spans):
+    pieces = _SPLIT_RE.split("\n".join(texts))
+    words = pieces[1::2]
+    if not words:
         return schema.empty("tokens")
-    tok_start, tok_end = spans[:, 0], spans[:, 1]
+    ends = np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
+    tok_end = ends[1::2]
+    tok_len = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    tok_start = tok_end - tok_len
     sent_idx = np.searchsorted(starts, tok_start, side="right") - 1
     first_of_sent = np.searchsorted(sent_idx, np.arange(len(texts)), side="left")
     token_no = np.arange(len(tok_start)) - first_of_sent[sent_idx]
-    words = [big[a:b] for a, b in zip(tok_start.tolist(), tok_end.tolist(), strict=True)]
-    vocab = set(words)
-    kinds = {w: token_kind(w) for w in vocab}
+    codes, vocab = pd.factorize(np.asarray(words, dtype=object), sort=False)
     keep_kind = {"word": True, "number": numbers, "punct": punctuation}
-    keep = np.fromiter((keep_kind[kinds[w]] for w in words), dtype=bool, count=len(words))
+    keep_vocab = np.fromiter((keep_kind[token_kind(w)] for w in vocab), dtype=bool, count=len(vocab))
     norm_of = normalizer(lower=lower, stem=stem, lemmatize=lemmatize)
-    norms = {w: norm_of(w) for w in vocab}
-    idx = np.flatnonzero(keep)
-    kept_words = [words[i] for i in idx.tolist()]
-    offset = (tok_start - starts[sent_idx])[idx]
+    norm_vocab = np.array([norm_of(w) for w in vocab], dtype=object)
+    idx = np.flatnonzero(keep_vocab[codes])
+    codes, sent_idx = codes[idx], sent_idx[idx]
+    offset = tok_start[idx] - starts[sent_idx]
+    base = sents["start"].to_numpy(dtype=np.int64)[sent_idx]
+    src_start, src_end = base + offset, base + offset + tok_len[idx]
+    aid = sents["article_id"].to_numpy(dtype=object)
+    sno = sents["sentence_no"].to_numpy(dtype=np.int64)
+    fixes = sentence_repairs(sents, repairs)
+    if fixes:
+        fixed = np.zeros(len(sents), dtype=bool)
+        pos = {key: i for i, key in enumerate(zip(aid.tolist(), sno.tolist(), strict=True))}
+        for key in fixes:
+            fixed[pos[key]] = True
+        for j in np.flatnonzero(fixed[sent_idx]).tolist():
+            si = sent_idx[j]
+            reps, b = fixes[(aid[si], int(sno[si]))], int(base[j])
+            src_start[j] = source_offset(int(offset[j]), start=b, repairs=reps)
+            src_end[j] = source_offset(int(offset[j] + tok_len[idx[j]]), start=b, repairs=reps, end=True)
+    vocab = np.asarray(vocab, dtype=object)
     out = pd.DataFrame({
-        "article_id": sents["article_id"].to_numpy()[sent_idx[idx]],
-        "sentence_no": sents["sentence_no"].to_numpy(dtype=np.int64)[sent_idx[idx]],
+        "article_id": aid[sent_idx],
+        "sentence_no": sno[sent_idx],
         "token_no": token_no[idx].astype(np.int64),
-        "start": offset,
-        "end": offset + (tok_end - tok_start)[idx],
-        "token": kept_words,
-        "norm": [norms[w] for w in kept_words],
+        "start": src_start,
+        "end": src_end,
+        "token": vocab[codes],
+        "norm": norm_vocab[codes],
         "offset": offset,
     })
-    out = to_source(out, sents, repairs)
     return out.reset_index(drop=True)
 
 

@@ -1,0 +1,669 @@
+"""Term frequency: frequency lists and n-grams, TF-IDF, keyness, collocations, KWIC, dispersion and trends.
+
+Every function reads the ``tokens`` table (:func:`presslens.tokens.tokenize`) and returns a named table
+of :mod:`presslens.schema`. Counting is vectorized (numpy codes for words and n-grams), so 20,000
+articles take seconds.
+
+Rules used throughout:
+
+* **Words.** Totals and "per 10k" rates count the tokens of the table other than punctuation
+  (``words``): with the default tokenizer options, words only.
+* **N-grams** are runs of ``n`` tokens that follow each other in one sentence: they never cross a
+  sentence boundary, nor a token left out of the table (punctuation, a number) — a gap in ``token_no``.
+* **Stopwords.** An n-gram is dropped when its first or its last word is a stopword (or punctuation);
+  stopwords inside are kept ("people 's republic of china"). So a unigram that is a stopword is dropped,
+  and so is every n-gram made only of stopwords. ``stopwords=None`` means the shipped English list
+  (:func:`presslens.tokens.stopwords`); pass an empty set to keep every word.
+* **Search terms** (KWIC, dispersion, trends) are split into tokens like the text; a term matches a run
+  of consecutive tokens whose case-folded form as written, or whose ``norm``, equals each word of the
+  term case-folded. So "Ukraine" finds "UKRAINE" and "Ukraine's", and a stem copied from a stemmed
+  frequency list ("partnership", "ukrain") finds its words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from . import schema
+from .tokens import fold, split_words, token_kind
+from .tokens import stopwords as shipped_stopwords
+
+# ---------------------------------------------------------------------------------------------------
+# shared machinery: tokens as integer codes, n-grams as dense integer keys
+
+
+@dataclass
+class _Coded:
+    """The tokens table in reading order as numpy arrays."""
+
+    t: pd.DataFrame  # tokens in reading order, fresh RangeIndex
+    codes: np.ndarray  # code of each token's norm
+    vocab: np.ndarray  # norm of each code
+    art: np.ndarray  # article code of each token
+    art_ids: np.ndarray  # article_id of each article code
+    run: np.ndarray  # id of the run of consecutive tokens (same sentence, no gap) each token is in
+    wordlike: np.ndarray  # per code: has a letter or digit
+
+
+def _coded(tokens: pd.DataFrame) -> _Coded:
+    schema.check(tokens, "tokens")
+    art, art_ids = pd.factorize(tokens["article_id"], sort=False)
+    sent = tokens["sentence_no"].to_numpy(dtype=np.int64)
+    tno = tokens["token_no"].to_numpy(dtype=np.int64)
+    ordered = len(art) < 2 or bool(np.all(
+        (art[1:] > art[:-1]) | ((art[1:] == art[:-1]) & ((sent[1:] > sent[:-1])
+                                                        | ((sent[1:] == sent[:-1]) & (tno[1:] > tno[:-1]))))))
+    t = tokens
+    if not ordered:
+        order = np.lexsort((tno, sent, art))
+        t = tokens.iloc[order]
+        art, sent, tno = art[order], sent[order], tno[order]
+    t = t.reset_index(drop=True)
+    codes, vocab = pd.factorize(t["norm"].astype(str), sort=False)
+    vocab = np.asarray(vocab, dtype=object)
+    brk = np.ones(len(t), dtype=bool)
+    if len(t) > 1:
+        brk[1:] = (art[1:] != art[:-1]) | (sent[1:] != sent[:-1]) | (tno[1:] != tno[:-1] + 1)
+    wordlike = np.fromiter((any(ch.isalnum() for ch in w) for w in vocab), dtype=bool, count=len(vocab))
+    return _Coded(t, codes.astype(np.int64), vocab, art.astype(np.int64), np.asarray(art_ids, dtype=object),
+                  np.cumsum(brk), wordlike)
+
+
+def _stop_mask(c: _Coded, stopwords: Iterable[str] | None) -> np.ndarray:
+    """Per vocabulary code: True when an n-gram may not start or end with it (stopword or punctuation)."""
+    stop = shipped_stopwords() if stopwords is None else frozenset(fold(w) for w in stopwords)
+    is_stop = np.fromiter((fold(w) in stop for w in c.vocab), dtype=bool, count=len(c.vocab))
+    return is_stop | ~c.wordlike
+
+
+def _grams(c: _Coded, n: int, edge_bad: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of the first token of every n-gram kept, and a dense key (0..K-1) naming each n-gram."""
+    m = len(c.codes) - n + 1
+    if m <= 0:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    valid = c.run[n - 1:] == c.run[:m]
+    if edge_bad is not None:
+        valid &= ~edge_bad[c.codes[:m]] & ~edge_bad[c.codes[n - 1:]]
+    idx = np.flatnonzero(valid)
+    key = pd.factorize(c.codes[idx], sort=False)[0].astype(np.int64)
+    width = max(len(c.vocab), 1)
+    for k in range(1, n):  # re-densify after each word so keys never overflow
+        key, _ = pd.factorize(key * width + c.codes[idx + k], sort=False)  # key < len(idx), so no overflow
+        key = key.astype(np.int64)
+    return idx, key
+
+
+def _term_strings(c: _Coded, idx: np.ndarray, key: np.ndarray, n: int) -> np.ndarray:
+    """The term (norms joined by spaces) of each key, from its first occurrence."""
+    k = int(key.max()) + 1 if len(key) else 0
+    first = _first_of_key(idx, key)
+    parts = [c.vocab[c.codes[first + j]] for j in range(n)]
+    return np.array([" ".join(ws) for ws in zip(*parts, strict=True)], dtype=object) if k else np.empty(0, object)
+
+
+def _first_of_key(idx: np.ndarray, key: np.ndarray) -> np.ndarray:
+    """Token position of the first occurrence of each key 0..K-1.
+
+    Keys come from ``pd.factorize(sort=False)``, which numbers values in order of first appearance, so a
+    first occurrence is exactly where the key exceeds every key before it.
+    """
+    if not len(key):
+        return idx[:0]
+    new = np.ones(len(key), dtype=bool)
+    new[1:] = key[1:] > np.maximum.accumulate(key)[:-1]
+    return idx[new]
+
+
+def _ns(ngram_min: int, ngram_max: int) -> range:
+    if not 1 <= ngram_min <= ngram_max:
+        raise ValueError(f"need 1 <= ngram_min <= ngram_max, got ngram_min={ngram_min}, ngram_max={ngram_max}")
+    return range(ngram_min, ngram_max + 1)
+
+
+def _words(c: _Coded) -> int:
+    return int(c.wordlike[c.codes].sum())
+
+
+def _words_per_article(c: _Coded) -> np.ndarray:
+    return np.bincount(c.art[c.wordlike[c.codes]], minlength=len(c.art_ids))
+
+
+# ---------------------------------------------------------------------------------------------------
+# frequency lists and TF-IDF
+
+
+def frequencies(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 3,
+                stopwords: Iterable[str] | None = None, min_count: int = 1) -> pd.DataFrame:
+    """Frequency list of words and n-grams of ``ngram_min`` to ``ngram_max`` words.
+
+    N-grams and stopwords follow the module's rules; terms seen fewer than ``min_count`` times are left
+    out. Sorted by count (descending), then n, then term.
+
+    Returns columns: term, n, count, doc_count, per_10k (per 10,000 words of the corpus).
+    """
+    c = _coded(tokens)
+    edge = _stop_mask(c, stopwords)
+    total = _words(c)
+    n_docs = max(len(c.art_ids), 1)
+    frames = []
+    for n in _ns(ngram_min, ngram_max):
+        idx, key = _grams(c, n, edge)
+        if not len(idx):
+            continue
+        count = np.bincount(key)
+        pairs = pd.unique(key * n_docs + c.art[idx])
+        doc_count = np.bincount(pairs // n_docs, minlength=len(count))
+        keep = np.flatnonzero(count >= min_count)
+        terms = _term_strings(c, idx, key, n)
+        frames.append(pd.DataFrame({"term": terms[keep], "n": n, "count": count[keep],
+                                    "doc_count": doc_count[keep]}))
+    if not frames:
+        return schema.empty("terms")
+    out = pd.concat(frames, ignore_index=True)
+    out["per_10k"] = out["count"] * 10_000.0 / total if total else np.nan
+    out["term"] = out["term"].astype(str)
+    out = out.sort_values(["count", "n", "term"], ascending=[False, True, True], kind="stable")
+    return out.reset_index(drop=True)[schema.columns("terms")]
+
+
+def tfidf(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
+          stopwords: Iterable[str] | None = None, min_count: int = 1, top_n: int | None = None) -> pd.DataFrame:
+    """TF-IDF of each term in each article: tf = count / words in the article, idf = ln(articles /
+    articles containing the term), so a term in every article scores 0.
+
+    Terms seen fewer than ``min_count`` times in the corpus are left out; ``top_n`` keeps the best
+    terms of each article. Sorted by article, then tf_idf (descending).
+
+    Returns columns: article_id, term, n, count, tf, idf, tf_idf.
+    """
+    c = _coded(tokens)
+    edge = _stop_mask(c, stopwords)
+    n_docs = len(c.art_ids)
+    words = _words_per_article(c)
+    frames = []
+    for n in _ns(ngram_min, ngram_max):
+        idx, key = _grams(c, n, edge)
+        if not len(idx):
+            continue
+        total = np.bincount(key)
+        pair_code, pairs = pd.factorize(key * max(n_docs, 1) + c.art[idx], sort=False)
+        pair_count = np.bincount(pair_code)
+        k, a = pairs // max(n_docs, 1), pairs % max(n_docs, 1)
+        df = np.bincount(k, minlength=len(total))
+        ok = np.flatnonzero(total[k] >= min_count)
+        tf = pair_count[ok] / words[a[ok]]
+        idf = np.log(n_docs / df[k[ok]])
+        frames.append((a[ok], k[ok], np.full(len(ok), n), pair_count[ok], tf, idf, _term_strings(c, idx, key, n)))
+    if not frames:
+        return schema.empty("tfidf")
+    # Rank within each article with numpy (the table can hold millions of article x term pairs).
+    art = np.concatenate([f[0] for f in frames])
+    terms = np.concatenate([f[6][f[1]] for f in frames])
+    ns, count, tf, idf = (np.concatenate([f[j] for f in frames]) for j in (2, 3, 4, 5))
+    score = tf * idf
+    order = np.lexsort((-count, -score, art))
+    if top_n is not None:
+        art_sorted = art[order]
+        first = np.searchsorted(art_sorted, art_sorted, side="left")
+        order = order[np.arange(len(order)) - first < top_n]
+    out = pd.DataFrame({"article_id": c.art_ids[art[order]].astype(str), "term": terms[order].astype(str),
+                        "n": ns[order].astype(np.int64), "count": count[order].astype(np.int64), "tf": tf[order],
+                        "idf": idf[order], "tf_idf": score[order]})
+    return out[schema.columns("tfidf")]
+
+
+# ---------------------------------------------------------------------------------------------------
+# keyness
+
+
+def split_value(articles: pd.DataFrame, *, column: str = "published", value: str = "") -> str:
+    """The value that splits ``articles`` into target and reference (see :func:`split_groups`):
+    ``value`` itself when given; else, for ``published``, the median publication date (ISO day) of
+    the dated articles, and for another column its most frequent value. '' when there is none."""
+    if value:
+        return str(value)
+    if column not in articles.columns:
+        raise KeyError(f"split column {column!r} is not an articles column; choose one of {list(articles.columns)}")
+    if column == "published":
+        dates = pd.to_datetime(articles["published"].where(articles["published"].astype(str) != ""),
+                               errors="coerce", format="ISO8601").dropna()
+        if dates.empty:
+            return ""
+        return dates.median().strftime("%Y-%m-%d")
+    values = articles[column].explode() if articles[column].map(lambda v: isinstance(v, list)).any() \
+        else articles[column]
+    values = values[values.astype(str) != ""].dropna()
+    return "" if values.empty else str(values.astype(str).value_counts().index[0])
+
+
+def split_groups(articles: pd.DataFrame, *, column: str = "published", value: str = "") -> pd.DataFrame:
+    """Assign articles to a ``target`` and a ``reference`` group for :func:`keyness`.
+
+    ``column="published"``: articles published on or after the ISO date ``value`` are the target, those
+    before it the reference, undated ones are in neither ('' = the median date, :func:`split_value`).
+    Any other column: articles whose value equals ``value`` (or, for a list column such as authors,
+    contains it) are the target, all others the reference ('' = the column's most frequent value).
+
+    Returns columns: article_id, group ("target" or "reference").
+    """
+    value = split_value(articles, column=column, value=value)
+    ids = articles["article_id"].astype(str)
+    if not value:
+        return pd.DataFrame({"article_id": pd.Series([], dtype=object), "group": pd.Series([], dtype=object)})
+    if column == "published":
+        pub = articles["published"].astype(str).fillna("")
+        dated = pub != ""
+        target = pub.str.slice(0, len(value)) >= value
+        group = np.where(target, "target", "reference")
+        return pd.DataFrame({"article_id": ids[dated].to_numpy(), "group": group[dated.to_numpy()]})
+    col = articles[column]
+    target = col.map(lambda v: value in [str(x) for x in v] if isinstance(v, list | tuple) else str(v) == value)
+    return pd.DataFrame({"article_id": ids.to_numpy(), "group": np.where(target, "target", "reference")})
+
+
+def log_likelihood(a, b, c, d) -> np.ndarray:
+    """Signed log-likelihood G² of a term seen ``a`` times in a target of ``c`` words and ``b`` times in a
+    reference of ``d`` words (Rayson & Garside 2000, as in Rayson's online calculator):
+
+        E1 = c (a + b) / (c + d),  E2 = d (a + b) / (c + d),  G² = 2 (a ln(a / E1) + b ln(b / E2))
+
+    with 0 ln 0 = 0; negative when the term is relatively rarer in the target (a / c < b / d).
+    """
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(np.where(a > 0, a, 1.0) / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(np.where(b > 0, b, 1.0) / e2), 0.0)
+        g2 = 2.0 * (t1 + t2)
+        under = a * d < b * c
+    return np.where(under, -g2, g2)
+
+
+def log_ratio(a, b, c, d) -> np.ndarray:
+    """Hardie's log ratio: log2((a / c) / (b / d)), each zero count taken as 0.5 so the ratio stays finite
+    (a term absent from one group still gets a size of effect). 1 = twice as frequent in the target."""
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    a = np.where(a == 0, 0.5, a)
+    b = np.where(b == 0, 0.5, b)
+    return np.log2((a / c) / (b / d))
+
+
+def chi2_p(g2) -> np.ndarray:
+    """Upper-tail p-value of |G²| under chi-square with 1 degree of freedom: erfc(sqrt(|G²| / 2))."""
+    g2 = np.abs(np.asarray(g2, dtype=float))
+    return np.array([math.erfc(math.sqrt(x / 2.0)) for x in g2.ravel()]).reshape(g2.shape)
+
+
+def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
+            stopwords: Iterable[str] | None = None, min_count: int = 2) -> pd.DataFrame:
+    """Keywords of the target group against the reference group (``groups`` from :func:`split_groups`).
+
+    Counts n-grams as :func:`frequencies` does, in each group; keeps terms seen ``min_count`` times or
+    more in both groups together; totals are the words of each group. Articles in no group are
+    ignored. Empty when either group has no words. Sorted by g2 (over-used in target first, under-used
+    last).
+
+    Returns columns: term, n, target_count, reference_count, target_total, reference_total, g2 (signed
+    log-likelihood, :func:`log_likelihood`), p_value (:func:`chi2_p`), log_ratio (:func:`log_ratio`).
+    """
+    if not {"article_id", "group"} <= set(groups.columns):
+        raise ValueError(f"groups needs columns article_id and group (see split_groups); it has {list(groups.columns)}")
+    is_target = dict(zip(groups["article_id"].astype(str), groups["group"].astype(str) == "target", strict=True))
+    t = tokens[tokens["article_id"].astype(str).isin(is_target.keys())]
+    c = _coded(t)
+    in_target = np.fromiter((is_target[str(a)] for a in c.art_ids), dtype=bool, count=len(c.art_ids))
+    words = _words_per_article(c)
+    target_total, reference_total = int(words[in_target].sum()), int(words[~in_target].sum())
+    if target_total == 0 or reference_total == 0:
+        return schema.empty("keyness")
+    edge = _stop_mask(c, stopwords)
+    frames = []
+    for n in _ns(ngram_min, ngram_max):
+        idx, key = _grams(c, n, edge)
+        if not len(idx):
+            continue
+        tgt = in_target[c.art[idx]]
+        a = np.bincount(key[tgt], minlength=int(key.max()) + 1)
+        b = np.bincount(key[~tgt], minlength=int(key.max()) + 1)
+        keep = np.flatnonzero(a + b >= min_count)
+        terms = _term_strings(c, idx, key, n)
+        frames.append(pd.DataFrame({"term": terms[keep], "n": n, "target_count": a[keep],
+                                    "reference_count": b[keep]}))
+    if not frames:
+        return schema.empty("keyness")
+    out = pd.concat(frames, ignore_index=True)
+    out["term"] = out["term"].astype(str)
+    out["target_total"] = target_total
+    out["reference_total"] = reference_total
+    args = (out["target_count"], out["reference_count"], target_total, reference_total)
+    out["g2"] = log_likelihood(*args)
+    out["p_value"] = chi2_p(out["g2"])
+    out["log_ratio"] = log_ratio(*args)
+    out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return out[schema.columns("keyness")]
+
+
+# ---------------------------------------------------------------------------------------------------
+# collocations
+
+
+def collocations(tokens: pd.DataFrame, *, stopwords: Iterable[str] | None = None, min_count: int = 2,
+                 top_n: int | None = None) -> pd.DataFrame:
+    """Word pairs that occur together more than chance, scored by nltk's BigramAssocMeasures (PMI and
+    likelihood ratio) in a :class:`nltk.collocations.BigramCollocationFinder`.
+
+    Pairs are adjacent tokens of one sentence (no gap), seen at least ``min_count`` times, neither word a
+    stopword nor punctuation (nltk's ``apply_freq_filter`` / ``apply_word_filter``); word frequencies
+    and the corpus size count every token. Sorted by likelihood ratio (descending); ``top_n`` keeps the
+    first rows.
+
+    Returns columns: term, word1, word2, count, pmi, likelihood_ratio.
+    """
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+    from nltk.probability import FreqDist
+
+    c = _coded(tokens)
+    edge = _stop_mask(c, stopwords)
+    idx, key = _grams(c, 2, None)
+    if not len(idx):
+        return schema.empty("collocations")
+    count = np.bincount(key)
+    # The freq and word filters, applied to the arrays before nltk sees them (same result, far less Python).
+    first = _first_of_key(idx, key)
+    w1, w2 = c.codes[first], c.codes[first + 1]
+    keep = np.flatnonzero((count >= min_count) & ~edge[w1] & ~edge[w2])
+    word_fd = FreqDist(dict(zip(c.vocab.tolist(), np.bincount(c.codes, minlength=len(c.vocab)).tolist(),
+                                strict=True)))
+    bigram_fd = FreqDist({(c.vocab[w1[k]], c.vocab[w2[k]]): int(count[k]) for k in keep})
+    finder = BigramCollocationFinder(word_fd, bigram_fd)
+    finder.apply_freq_filter(min_count)
+    finder.apply_word_filter(set(c.vocab[edge].tolist()).__contains__)
+    measures = BigramAssocMeasures()
+    pmi = dict(finder.score_ngrams(measures.pmi))
+    llr = finder.score_ngrams(measures.likelihood_ratio)
+    if not llr:
+        return schema.empty("collocations")
+    rows = [{"term": f"{x} {y}", "word1": x, "word2": y, "count": finder.ngram_fd[(x, y)],
+             "pmi": pmi[(x, y)], "likelihood_ratio": score} for (x, y), score in llr]
+    out = schema.frame("collocations", rows)
+    out = out.sort_values(["likelihood_ratio", "term"], ascending=[False, True], kind="stable")
+    if top_n is not None:
+        out = out.head(top_n)
+    return out.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------------
+# finding terms: occurrences, KWIC, dispersion, trends
+
+
+def _query(term: str) -> list[str]:
+    words = [fold(w) for w in split_words(term) if token_kind(w) != "punct"]
+    if not words:
+        raise ValueError(f"search term {term!r} has no word in it")
+    return words
+
+
+def _as_list(terms: str | Sequence[str]) -> list[str]:
+    return [terms] if isinstance(terms, str) else [str(t) for t in terms]
+
+
+def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
+    """Matches as positions: term, i (first token row), last (last token row)."""
+    tok_codes, tok_vocab = pd.factorize(c.t["token"].astype(str), sort=False)
+    folded_tok = np.array([fold(w) for w in tok_vocab], dtype=object)
+    folded_norm = np.array([fold(w) for w in c.vocab], dtype=object)
+    rows = []
+    for term in terms:
+        words = _query(term)
+        L = len(words)
+        m = len(c.codes) - L + 1
+        if m <= 0:
+            continue
+        ok = c.run[L - 1:] == c.run[:m]
+        for k, w in enumerate(words):
+            hit = (folded_tok == w)[tok_codes] | (folded_norm == w)[c.codes]
+            ok &= hit[k:k + m]
+        for i in np.flatnonzero(ok).tolist():
+            rows.append((term, i, i + L - 1))
+    return pd.DataFrame(rows, columns=["term", "i", "last"])
+
+
+def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame:
+    """Every occurrence of the search ``terms`` (words or phrases, see the module's matching rule).
+
+    Returns columns: article_id, sentence_no, token_no, start, end (offsets of the whole match in the
+    decoded source), term, position (0 = the article's first token, 1 = its last).
+    """
+    c = _coded(tokens)
+    hits = _find(c, _as_list(terms))
+    if hits.empty:
+        return schema.empty("occurrences")
+    i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
+    first_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="left")
+    size = np.bincount(c.art, minlength=len(c.art_ids))
+    a = c.art[i]
+    out = pd.DataFrame({
+        "article_id": c.art_ids[a].astype(str),
+        "sentence_no": c.t["sentence_no"].to_numpy()[i],
+        "token_no": c.t["token_no"].to_numpy()[i],
+        "start": c.t["start"].to_numpy()[i],
+        "end": c.t["end"].to_numpy()[last],
+        "term": hits["term"].astype(str).to_numpy(),
+        "position": (i - first_of_art[a]) / np.maximum(size[a] - 1, 1),
+    })
+    return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[str], *, window: int = 6) -> pd.DataFrame:
+    """Keyword in context: each occurrence of the search ``terms`` with ``window`` tokens either side.
+
+    Contexts are cut from the analysis text (``sentences.text``, so punctuation shows) and may reach
+    into the article's neighbouring sentences; white space is collapsed. ``start``/``end`` point at the
+    keyword in the decoded source.
+
+    Returns columns: article_id, sentence_no, start, end, left, keyword, right, term.
+    """
+    c = _coded(tokens)
+    hits = _find(c, _as_list(terms))
+    if hits.empty:
+        return schema.empty("kwic")
+    t = c.t
+    arts = set(c.art_ids[c.art[hits["i"].to_numpy()]].tolist())
+    s = sentences[sentences["article_id"].isin(arts)]
+    text_of = dict(zip(zip(s["article_id"], s["sentence_no"].astype(int), strict=True), s["text"].astype(str),
+                       strict=True))
+    sent_nos: dict[str, list[int]] = {}
+    for aid, no in text_of:
+        sent_nos.setdefault(aid, []).append(no)
+    for nos in sent_nos.values():
+        nos.sort()
+    first_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="left")
+    last_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="right") - 1
+    art_ids = c.art_ids.tolist()
+    sno, off = t["sentence_no"].to_numpy().tolist(), t["offset"].to_numpy().tolist()
+    tlen = t["token"].str.len().to_numpy().tolist()
+    src_start, src_end = t["start"].to_numpy().tolist(), t["end"].to_numpy().tolist()
+    art = c.art.tolist()
+
+    def span(p: int, q: int, p_end: bool, q_end: bool) -> str:
+        """Text from token p (its start, or its end when p_end) to token q (its end, or start when not q_end)."""
+        aid = art_ids[art[p]]
+        sp, sq = sno[p], sno[q]
+        a = off[p] + (tlen[p] if p_end else 0)
+        b = off[q] + (tlen[q] if q_end else 0)
+        if sp == sq:
+            return text_of[(aid, sp)][a:b]
+        nos = [n for n in sent_nos[aid] if sp <= n <= sq]
+        pieces = [text_of[(aid, sp)][a:]] + [text_of[(aid, n)] for n in nos if sp < n < sq] + [text_of[(aid, sq)][:b]]
+        return " ".join(pieces)
+
+    rows = []
+    first_of_art, last_of_art = first_of_art.tolist(), last_of_art.tolist()
+    for term, i, last in zip(hits["term"].tolist(), hits["i"].tolist(), hits["last"].tolist(), strict=True):
+        a = art[i]
+        lo = max(first_of_art[a], i - window)
+        hi = min(last_of_art[a], last + window)
+        left = span(lo, i, False, False) if lo < i else ""
+        right = span(last, hi, True, True) if hi > last else ""
+        rows.append((art_ids[a], sno[i], src_start[i], src_end[last], " ".join(left.split()),
+                     span(i, last, False, True), " ".join(right.split()), term))
+    out = pd.DataFrame(rows, columns=schema.columns("kwic"))
+    return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame:
+    """How evenly each search term spreads over the articles (the corpus parts; sizes in words).
+
+    Juilland's D = 1 - V / sqrt(k - 1), V the coefficient of variation (population SD / mean) of the
+    term's relative frequency in the k articles (NaN with one article). Gries' DP = ½ Σ |v_i / f - s_i|,
+    v_i the count in article i, f the total, s_i the article's share of the corpus words (NaN when the
+    term does not occur).
+
+    Returns columns: term, count, doc_count, juilland_d, gries_dp.
+    """
+    c = _coded(tokens)
+    terms = _as_list(terms)
+    hits = _find(c, terms)
+    size = _words_per_article(c).astype(float)
+    parts = size > 0
+    k = int(parts.sum())
+    share = size[parts] / size[parts].sum() if k else size[parts]
+    rows = []
+    for term in terms:
+        arts = c.art[hits.loc[hits["term"] == term, "i"].to_numpy()]
+        v = np.bincount(arts, minlength=len(c.art_ids)).astype(float)[parts]
+        f = v.sum()
+        rel = v / size[parts] if k else v
+        if k > 1 and f > 0:
+            d = 1.0 - (rel.std() / rel.mean()) / math.sqrt(k - 1)
+        else:
+            d = float("nan")
+        dp = 0.5 * float(np.abs(v / f - share).sum()) if f > 0 else float("nan")
+        rows.append({"term": term, "count": int(f), "doc_count": int((v > 0).sum()), "juilland_d": d, "gries_dp": dp})
+    return schema.frame("dispersion", rows)
+
+
+def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[str], *, period: str = "M") -> pd.DataFrame:
+    """Relative frequency of each search term per calendar period of publication ('D', 'W', 'M', 'Q', 'Y').
+
+    Every period from the first to the last dated article is listed (zeros included); undated articles
+    are left out.
+
+    Returns columns: period, term, count, words, per_10k.
+    """
+    from .plots import published_dates
+
+    terms = _as_list(terms)
+    dates = published_dates(articles)
+    per = pd.Series(dates.dt.to_period(period).to_numpy(), index=articles["article_id"].astype(str).to_numpy())
+    per = per[per.notna()]
+    if per.empty:
+        return schema.empty("trends")
+    c = _coded(tokens[tokens["article_id"].astype(str).isin(per.index)])
+    full = pd.period_range(per.min(), per.max(), freq=per.iloc[0].freq)
+    art_period = per.reindex(c.art_ids.astype(str)).to_numpy()
+    words = pd.Series(_words_per_article(c), index=art_period).groupby(level=0).sum().reindex(full, fill_value=0)
+    hits = _find(c, terms)
+    hits["period"] = art_period[c.art[hits["i"].to_numpy()]] if len(hits) else []
+    counts = hits.groupby(["term", "period"]).size()
+    rows = []
+    for term in terms:
+        for p in full:
+            n = int(counts.get((term, p), 0))
+            w = int(words.get(p, 0))
+            rows.append({"period": str(p), "term": term, "count": n, "words": w,
+                         "per_10k": n * 10_000.0 / w if w else float("nan")})
+    return schema.frame("trends", rows)
+
+
+# ---------------------------------------------------------------------------------------------------
+# figures
+
+
+def keyness_figure(table: pd.DataFrame, *, top_n: int = 15, target: str = "target", reference: str = "reference"):
+    """Diverging bars of signed G² for the ``top_n`` most over-used and most under-used terms, each bar
+    labelled with its counts (target / reference)."""
+    from .plots import plt
+
+    pos = table[table["g2"] > 0].nlargest(top_n, "g2")
+    neg = table[table["g2"] < 0].nsmallest(top_n, "g2")
+    rows = pd.concat([pos, neg.iloc[::-1]]).iloc[::-1]
+    fig, ax = plt.subplots(figsize=(8, 0.3 * max(len(rows), 1) + 1.5))
+    if rows.empty:
+        ax.text(0.5, 0.5, "no keyness to show (a group is empty)", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    colors = np.where(rows["g2"] > 0, "#b2442f", "#3b6ea8")
+    bars = ax.barh(rows["term"].astype(str), rows["g2"], color=colors)
+    labels = [f"{a} / {b}" for a, b in zip(rows["target_count"], rows["reference_count"], strict=True)]
+    ax.bar_label(bars, labels=labels, padding=3, fontsize=7)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel(f"signed G²: + more in {target}, − more in {reference}   (labels: counts {target} / {reference})")
+    ax.set_title("Keyness")
+    ax.margins(x=0.15)
+    fig.tight_layout()
+    return fig
+
+
+def trends_figure(table: pd.DataFrame):
+    """One line per search term: occurrences per 10,000 words in each period."""
+    from .plots import plt
+
+    fig, ax = plt.subplots(figsize=(9, 3.5))
+    if table.empty:
+        ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    wide = table.pivot(index="period", columns="term", values="per_10k")
+    wide = wide[list(dict.fromkeys(table["term"]))]
+    for term in wide.columns:
+        ax.plot(range(len(wide)), wide[term].to_numpy(), marker="o", label=term)
+    step = max(1, len(wide) // 12)
+    ax.set_xticks(range(0, len(wide), step))
+    ax.set_xticklabels(list(wide.index)[::step], rotation=45, ha="right", fontsize=8)
+    ax.set_ylabel("per 10,000 words")
+    ax.set_title("Trends")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def dispersion_figure(occ: pd.DataFrame, *, articles: Sequence[str] | None = None):
+    """Dispersion plot: one row per article and search term, a tick at each occurrence's relative
+    position (0 = start of the article, 1 = end). ``articles`` fixes the rows' order (and shows
+    articles without a hit)."""
+    from .plots import plt
+
+    ids = list(articles) if articles is not None else sorted(occ["article_id"].unique())
+    terms = list(dict.fromkeys(occ["term"]))
+    labels = [f"{a} · {t}" for t in terms for a in ids]
+    fig, ax = plt.subplots(figsize=(9, 0.28 * max(len(labels), 1) + 1.3))
+    if occ.empty:
+        ax.text(0.5, 0.5, "no occurrences", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return fig
+    row = {lab: i for i, lab in enumerate(labels)}
+    colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    for j, term in enumerate(terms):
+        sub = occ[(occ["term"] == term) & occ["article_id"].isin(ids)]
+        y = [row[f"{a} · {term}"] for a in sub["article_id"]]
+        ax.scatter(sub["position"], y, marker="|", s=120, color=colors[j % len(colors)], label=term)
+    ax.set_yticks(range(len(labels)))
+    ax.set_yticklabels(labels, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("relative position in the article")
+    ax.set_title("Dispersion")
+    fig.tight_layout()
+    return fig
+
+
+__all__ = ["chi2_p", "collocations", "dispersion", "dispersion_figure", "frequencies", "keyness",
+           "keyness_figure", "kwic", "log_likelihood", "log_ratio", "occurrences", "split_groups",
+           "split_value", "tfidf", "trends", "trends_figure"]

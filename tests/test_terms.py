@@ -1,0 +1,331 @@
+"""presslens.terms: frequency lists, n-gram rules, keyness (G2 by hand), collocations, KWIC, dispersion, trends."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from presslens import schema
+from presslens import terms as T
+from presslens.tokens import stopwords, tokenize
+
+
+def corpus_tokens(articles: dict[str, list[str]], **options) -> pd.DataFrame:
+    """Tokens of hand-written articles: {article_id: [sentence, ...]}, sources = sentences joined by a space."""
+    rows = []
+    for aid, sents in articles.items():
+        pos = 0
+        for i, text in enumerate(sents):
+            rows.append({"article_id": aid, "sentence_no": i, "paragraph_no": 0, "start": pos,
+                         "end": pos + len(text), "text": text})
+            pos += len(text) + 1
+    return tokenize(schema.frame("sentences", rows), **options)
+
+
+def sentences_table(articles: dict[str, list[str]]) -> pd.DataFrame:
+    rows = []
+    for aid, sents in articles.items():
+        pos = 0
+        for i, text in enumerate(sents):
+            rows.append({"article_id": aid, "sentence_no": i, "paragraph_no": 0, "start": pos,
+                         "end": pos + len(text), "text": text})
+            pos += len(text) + 1
+    return schema.frame("sentences", rows)
+
+
+SMALL = {
+    "a1": ["The strategic partnership of Russia and China.", "Strategic ties, partnership talks."],
+    "a2": ["China and Russia: a strategic partnership.", "Ukraine war."],
+    "a3": ["Ukraine and the war in Ukraine."],
+}
+
+
+def counts(table: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    return {t: (c, d) for t, c, d in zip(table["term"], table["count"], table["doc_count"], strict=True)}
+
+
+# --- frequencies --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("term, expected", [
+    ("strategic", (3, 2)),
+    ("partnership", (3, 2)),
+    ("ukraine", (3, 2)),
+    ("strategic partnership", (2, 2)),
+    ("russia china", None),                 # never adjacent
+    ("ties partnership", None),             # a comma stands between them (gap in token_no)
+    ("partnership strategic", None),        # would cross a sentence boundary in a1
+    ("the strategic", None),                # starts with a stopword
+    ("war in", None),                       # ends with a stopword
+    ("and", None),                          # a stopword alone
+    ("russia and china", (1, 1)),           # stopword inside is kept
+    ("war in ukraine", (1, 1)),
+    ("ukraine war", (1, 1)),
+])
+def test_frequency_rules(term, expected):
+    f = T.frequencies(corpus_tokens(SMALL), ngram_max=3)
+    assert counts(f).get(term) == expected
+
+
+def test_frequency_columns_rates_and_order():
+    toks = corpus_tokens(SMALL)
+    f = T.frequencies(toks, ngram_max=2)
+    assert list(f.columns) == schema.columns("terms")
+    words = len(toks)  # no punctuation kept, so every token is a word
+    assert words == 25  # a1: 7 + 4, a2: 6 + 2, a3: 6
+    row = f[f["term"] == "ukraine"].iloc[0]
+    assert row["n"] == 1 and row["per_10k"] == pytest.approx(3 * 10_000 / 25)
+    assert f["count"].is_monotonic_decreasing
+    assert set(f["n"]) == {1, 2}
+
+
+def test_frequency_options():
+    toks = corpus_tokens(SMALL)
+    assert "and" in set(T.frequencies(toks, stopwords=[])["term"])
+    f = T.frequencies(toks, stopwords=None, min_count=3, ngram_max=2)
+    assert set(f["term"]) == {"strategic", "partnership", "ukraine"}
+    extra = T.frequencies(toks, stopwords=stopwords(["ukraine"]))
+    assert "ukraine" not in set(extra["term"])
+    with pytest.raises(ValueError, match="ngram_min"):
+        T.frequencies(toks, ngram_min=2, ngram_max=1)
+
+
+def test_frequencies_do_not_mutate_and_accept_any_row_order():
+    toks = corpus_tokens(SMALL)
+    shuffled = toks.sample(frac=1, random_state=1)
+    before = shuffled.copy()
+    pd.testing.assert_frame_equal(T.frequencies(shuffled, ngram_max=3), T.frequencies(toks, ngram_max=3))
+    pd.testing.assert_frame_equal(shuffled, before)
+
+
+def test_stemmed_tokens_drop_stemmed_stopwords():
+    toks = corpus_tokens({"a": ["They were having talks during the talks."]}, stem=True)
+    f = T.frequencies(toks, stopwords=stopwords(stem=True))
+    assert counts(f) == {"talk": (2, 1)}
+
+
+def test_tfidf_by_hand():
+    toks = corpus_tokens(SMALL)
+    t = T.tfidf(toks)
+    assert list(t.columns) == schema.columns("tfidf")
+    row = t[(t["article_id"] == "a3") & (t["term"] == "ukraine")].iloc[0]
+    # a3 has 6 words, 'ukraine' twice; 'ukraine' is in 2 of 3 articles
+    assert row["count"] == 2
+    assert row["tf"] == pytest.approx(2 / 6)
+    assert row["tf_idf"] == pytest.approx(2 / 6 * math.log(3 / 2))
+    top = T.tfidf(toks, top_n=1)
+    assert top.groupby("article_id").size().max() == 1 and len(top) == 3
+
+
+# --- keyness --------------------------------------------------------------------------------------------
+
+def test_g2_by_hand():
+    # Rayson's calculator: a=10 in a target of c=1000 words, b=5 in a reference of d=2000 words.
+    # E1 = c(a+b)/(c+d) = 1000*15/3000 = 5;  E2 = d(a+b)/(c+d) = 2000*15/3000 = 10
+    # G2 = 2 (10 ln(10/5) + 5 ln(5/10)) = 2 (10 ln 2 - 5 ln 2) = 10 ln 2 = 6.931471805599453
+    assert T.log_likelihood(10, 5, 1000, 2000) == pytest.approx(10 * math.log(2))
+    # log ratio = log2((10/1000) / (5/2000)) = log2(0.01 / 0.0025) = log2(4) = 2
+    assert T.log_ratio(10, 5, 1000, 2000) == pytest.approx(2.0)
+    # chi-square 1 df critical values: 6.63 -> p = .01, 7.88 -> p = .005
+    p = float(T.chi2_p(10 * math.log(2)))
+    assert 0.005 < p < 0.01
+    assert p == pytest.approx(math.erfc(math.sqrt(10 * math.log(2) / 2)))
+
+
+def test_g2_zero_counts_and_sign():
+    # a=0, b=4, c=d=100: E1 = E2 = 100*4/200 = 2; G2 = 2 (0 + 4 ln(4/2)) = 8 ln 2, under-used -> negative
+    assert T.log_likelihood(0, 4, 100, 100) == pytest.approx(-8 * math.log(2))
+    # zero taken as 0.5: log2((0.5/100) / (4/100)) = log2(1/8) = -3
+    assert T.log_ratio(0, 4, 100, 100) == pytest.approx(-3.0)
+    assert T.log_ratio(4, 0, 100, 100) == pytest.approx(3.0)
+    assert T.log_likelihood(3, 3, 100, 100) == pytest.approx(0.0)
+    assert float(T.chi2_p(0.0)) == pytest.approx(1.0)
+
+
+ARTICLES = pd.DataFrame({
+    "article_id": ["a1", "a2", "a3", "a4"],
+    "published": ["2022-01-05", "2022-06-01T10:00", "2023-02-01", ""],
+    "source": ["X", "Y", "X", "Y"],
+    "authors": [["Ann"], [], ["Bo", "Ann"], []],
+})
+
+
+@pytest.mark.parametrize("column, value, target, reference", [
+    ("published", "2022-06-01", {"a2", "a3"}, {"a1"}),
+    ("published", "2022-06-02", {"a3"}, {"a1", "a2"}),
+    ("published", "", {"a2", "a3"}, {"a1"}),          # median of three dated articles: 2022-06-01
+    ("source", "Y", {"a2", "a4"}, {"a1", "a3"}),
+    ("authors", "Ann", {"a1", "a3"}, {"a2", "a4"}),
+])
+def test_split_groups(column, value, target, reference):
+    g = T.split_groups(ARTICLES, column=column, value=value)
+    assert set(g.loc[g["group"] == "target", "article_id"]) == target
+    assert set(g.loc[g["group"] == "reference", "article_id"]) == reference
+
+
+def test_split_value_defaults():
+    assert T.split_value(ARTICLES) == "2022-06-01"
+    assert T.split_value(ARTICLES, column="source") in {"X", "Y"}
+    assert T.split_value(ARTICLES.assign(published=""), column="published") == ""
+    with pytest.raises(KeyError, match="nope"):
+        T.split_value(ARTICLES, column="nope")
+
+
+def test_keyness_counts_totals_and_g2():
+    toks = corpus_tokens(SMALL)
+    groups = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "group": ["target", "target", "reference"]})
+    k = T.keyness(toks, groups, min_count=1, ngram_max=2)
+    assert list(k.columns) == schema.columns("keyness")
+    ukr = k[k["term"] == "ukraine"].iloc[0]
+    # target a1+a2: 11 + 8 = 19 words, 'ukraine' once; reference a3: 6 words, 'ukraine' twice
+    assert (ukr["target_count"], ukr["reference_count"], ukr["target_total"], ukr["reference_total"]) == (1, 2, 19, 6)
+    assert ukr["g2"] < 0
+    strat = k[k["term"] == "strategic partnership"].iloc[0]
+    assert (strat["target_count"], strat["reference_count"]) == (2, 0) and strat["g2"] > 0
+    assert k["g2"].is_monotonic_decreasing
+    recomputed = T.log_likelihood(k["target_count"], k["reference_count"], k["target_total"], k["reference_total"])
+    np.testing.assert_allclose(k["g2"], recomputed)
+
+
+def test_keyness_with_an_empty_group_is_empty():
+    toks = corpus_tokens(SMALL)
+    groups = pd.DataFrame({"article_id": ["a1", "a2"], "group": ["target", "target"]})
+    k = T.keyness(toks, groups)
+    assert k.empty and list(k.columns) == schema.columns("keyness")
+
+
+# --- collocations -------------------------------------------------------------------------------------
+
+def test_collocations_match_pmi_by_hand():
+    toks = corpus_tokens({
+        "a": ["Xi Jinping met Putin.", "Xi Jinping spoke.", "Vladimir Putin replied."],
+        "b": ["Putin and Xi Jinping agreed."],
+    })
+    col = T.collocations(toks, min_count=2)
+    assert list(col.columns) == schema.columns("collocations")
+    assert col["term"].tolist() == ["xi jinping"]  # 'vladimir putin' occurs once; 'and' is a stopword
+    row = col.iloc[0]
+    # N = 4 + 3 + 3 + 5 = 15 words; xi 3, jinping 3, pair 3: PMI = log2(3 * 15 / (3 * 3)) = log2(5)
+    assert row["count"] == 3
+    assert row["pmi"] == pytest.approx(math.log2(5))
+    assert row["likelihood_ratio"] > 0
+
+
+# --- finding terms --------------------------------------------------------------------------------------
+
+def test_kwic_words_and_phrases():
+    arts = {"a1": SMALL["a1"], "a3": ["UKRAINE and the war in Ukraine’s east."]}
+    toks = corpus_tokens(arts)
+    k = T.kwic(toks, sentences_table(arts), ["Strategic Partnership", "ukraine"], window=2)
+    assert list(k.columns) == schema.columns("kwic")
+    assert k["keyword"].tolist() == ["strategic partnership", "UKRAINE", "Ukraine"]
+    assert k["term"].tolist() == ["Strategic Partnership", "ukraine", "ukraine"]
+    first = k.iloc[0]
+    assert (first["left"], first["right"]) == ("The", "of Russia")
+    last = k.iloc[2]
+    assert (last["left"], last["right"]) == ("war in", "’s east")
+    source = " ".join(arts["a3"])
+    assert source[last["start"]:last["end"]] == "Ukraine"
+
+
+def test_kwic_context_reaches_neighbour_sentences():
+    arts = {"a": ["One two three.", "Four Ukraine five.", "Six seven."]}
+    k = T.kwic(corpus_tokens(arts), sentences_table(arts), "ukraine", window=3)
+    assert (k.iloc[0]["left"], k.iloc[0]["right"]) == ("two three. Four", "five. Six seven")
+
+
+def test_occurrences_positions():
+    toks = corpus_tokens({"a": ["Ukraine one two three four Ukraine"]})
+    occ = T.occurrences(toks, "ukraine")
+    assert list(occ.columns) == schema.columns("occurrences")
+    assert occ["position"].tolist() == [0.0, 1.0]
+    with pytest.raises(ValueError, match="no word"):
+        T.occurrences(toks, "—")
+
+
+@pytest.mark.parametrize("arts, d, dp", [
+    # the same rate in two articles of equal size: perfectly even
+    ({"a": ["x war y z"], "b": ["war p q r"]}, 1.0, 0.0),
+    # all occurrences in one of two equal articles: D = 1 - (sd/mean)/sqrt(1) = 1 - 1 = 0; DP = .5(|1-.5|+|0-.5|) = .5
+    ({"a": ["war war y z"], "b": ["m p q r"]}, 0.0, 0.5),
+])
+def test_dispersion_by_hand(arts, d, dp):
+    out = T.dispersion(corpus_tokens(arts), ["war"])
+    assert list(out.columns) == schema.columns("dispersion")
+    assert out.iloc[0]["juilland_d"] == pytest.approx(d)
+    assert out.iloc[0]["gries_dp"] == pytest.approx(dp)
+
+
+def test_trends_per_period():
+    arts = {"a1": ["war and war peace"], "a2": ["peace now"], "a3": ["war again today"]}
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "published": ["2023-01-10", "2023-01-20", "2023-03-02"]})
+    tr = T.trends(corpus_tokens(arts), articles, ["war"], period="M")
+    assert list(tr.columns) == schema.columns("trends")
+    assert tr["period"].tolist() == ["2023-01", "2023-02", "2023-03"]
+    assert tr["count"].tolist() == [2, 0, 1]
+    assert tr["words"].tolist() == [6, 0, 3]
+    assert tr["per_10k"].iloc[0] == pytest.approx(2 * 10_000 / 6)
+    assert math.isnan(tr["per_10k"].iloc[1])
+
+
+def test_figures_draw():
+    toks = corpus_tokens(SMALL)
+    groups = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "group": ["target", "target", "reference"]})
+    figs = [T.keyness_figure(T.keyness(toks, groups, min_count=1)),
+            T.keyness_figure(schema.empty("keyness")),
+            T.dispersion_figure(T.occurrences(toks, ["ukraine", "partnership"]), articles=["a1", "a2", "a3"]),
+            T.trends_figure(schema.empty("trends"))]
+    assert all(len(f.axes) == 1 for f in figs)
+
+
+# --- the seeds ----------------------------------------------------------------------------------------------
+
+def regex_count(articles: pd.DataFrame, phrase: str) -> int:
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+    return sum(len(re.findall(pattern, text, flags=re.I)) for text in articles["text"])
+
+
+@pytest.fixture(scope="module")
+def seed_tokens(seeds_corpus):
+    return tokenize(seeds_corpus.sentences, seeds_corpus.repairs)
+
+
+@pytest.mark.parametrize("term", ["ukraine", "strategic partnership", "xi jinping", "putin", "beijing",
+                                  "comprehensive strategic partnership"])
+def test_seed_counts_equal_a_plain_regex_count(seeds_corpus, seed_tokens, term):
+    f = T.frequencies(seed_tokens, ngram_max=3, min_count=1)
+    got = f.loc[f["term"] == term, "count"]
+    assert (int(got.iloc[0]) if len(got) else 0) == regex_count(seeds_corpus.articles, term)
+
+
+def test_seed_glued_ukraine_counts_once_repaired(seeds_corpus, seed_tokens):
+    """Seed 001 writes Ukraine 5 times plus 'UkraineWang' and 'Ukraineand'; the parser repairs both,
+    so 7 (captions of 001 do not mention Ukraine). Depends on the parser's glued-word repairs."""
+    occ = T.occurrences(seed_tokens, "ukraine")
+    assert (occ["article_id"] == "001_572afbd63a801590").sum() == 7
+    # corpus: 000 twice, 001 7 times, 002 three times, 004 8 times in the story (its 9th is a subheading)
+    f = T.frequencies(seed_tokens, min_count=1)
+    assert int(f.loc[f["term"] == "ukraine", "count"].iloc[0]) == 20
+
+
+def test_seed_kwic_offsets_point_at_the_keyword(seeds_corpus, seed_tokens):
+    k = T.kwic(seed_tokens, seeds_corpus.sentences, ["strategic partnership", "Ukraine"])
+    assert (k["term"] == "strategic partnership").sum() == regex_count(seeds_corpus.articles, "strategic partnership")
+    paths = dict(zip(seeds_corpus.articles["article_id"], seeds_corpus.articles["path"], strict=True))
+    for row in k.itertuples(index=False):
+        source = Path(paths[row.article_id]).read_bytes().decode("utf-8-sig")
+        assert " ".join(source[row.start:row.end].split()).casefold() == " ".join(row.keyword.split()).casefold()
+        assert row.keyword.casefold() == row.term.casefold()
+
+
+def test_seed_keyness_rows_agree_with_their_counts(seeds_corpus, seed_tokens):
+    groups = T.split_groups(seeds_corpus.articles)
+    k = T.keyness(seed_tokens, groups, ngram_max=2)
+    assert len(k) > 0
+    np.testing.assert_allclose(k["g2"], T.log_likelihood(k["target_count"], k["reference_count"],
+                                                         k["target_total"], k["reference_total"]))
+    assert k["target_total"].nunique() == 1 and k["reference_total"].nunique() == 1

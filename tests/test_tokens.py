@@ -1,0 +1,218 @@
+"""presslens.tokens: tokenizer rules, offsets mapped through repairs, stopwords, normalization."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens import schema
+from presslens.tokens import (fold, normalizer, source_offset, split_words, stopwords, to_source, tokenize,
+                              tokenizer, words_total)
+
+
+def sentences_of(*texts: str, article_id: str = "a") -> pd.DataFrame:
+    """A sentences table for one article whose source is the texts joined by one space (no repairs)."""
+    rows, pos = [], 0
+    for i, t in enumerate(texts):
+        rows.append({"article_id": article_id, "sentence_no": i, "paragraph_no": 0, "start": pos,
+                     "end": pos + len(t), "text": t})
+        pos += len(t) + 1
+    return schema.frame("sentences", rows)
+
+
+@pytest.mark.parametrize("text, options, tokens", [
+    ("Sino-Russian ties don't break", {}, ["Sino-Russian", "ties", "don't", "break"]),
+    ("China’s economy grew 3.5% in 2023.", {}, ["China", "’s", "economy", "grew", "in"]),
+    ("China’s economy grew 3.5% in 2023.", {"numbers": True}, ["China", "’s", "economy", "grew", "3.5", "in", "2023"]),
+    ("China’s economy grew 3.5% in 2023.", {"numbers": True, "punctuation": True},
+     ["China", "’s", "economy", "grew", "3.5", "%", "in", "2023", "."]),
+    ("The U.S. and the U.N. met O'Brien.", {}, ["The", "U.S.", "and", "the", "U.N.", "met", "O'Brien"]),
+    ("“Unbounded friendship” (…) — 1,000 troops", {}, ["Unbounded", "friendship", "troops"]),
+    ("the 73rd anniversary", {}, ["the", "73rd", "anniversary"]),
+    ("Xi's and it's", {}, ["Xi", "'s", "and", "it", "'s"]),
+])
+def test_tokens_as_written(text, options, tokens):
+    assert tokenize(sentences_of(text), **options)["token"].tolist() == tokens
+
+
+@pytest.mark.parametrize("options, norms", [
+    ({}, ["china", "'s", "partners", "were", "meeting"]),
+    ({"lower": False}, ["China", "'s", "partners", "were", "meeting"]),
+    ({"stem": True}, ["china", "'s", "partner", "were", "meet"]),
+])
+def test_norms(options, norms):
+    assert tokenize(sentences_of("China’s partners were meeting"), **options)["norm"].tolist() == norms
+
+
+def test_lemmatize_uses_simplemma():
+    pytest.importorskip("simplemma")
+    assert tokenize(sentences_of("countries were talks"), lemmatize=True)["norm"].tolist() == ["country", "be", "talk"]
+
+
+def test_stem_and_lemmatize_exclude_each_other():
+    with pytest.raises(ValueError, match="not both"):
+        normalizer(stem=True, lemmatize=True)
+
+
+def test_left_out_tokens_leave_a_gap_in_token_no():
+    t = tokenize(sentences_of("Russia, China and 2 others", "Next one"))
+    assert t["token_no"].tolist() == [0, 2, 3, 5, 0, 1]
+    assert t["sentence_no"].tolist() == [0, 0, 0, 0, 1, 1]
+
+
+def test_columns_offsets_and_no_mutation():
+    s = sentences_of("Putin met Xi.", "Then they left.")
+    before = s.copy()
+    t = tokenize(s)
+    assert list(t.columns) == schema.columns("tokens")
+    source = "Putin met Xi. Then they left."
+    assert [source[a:b] for a, b in zip(t["start"], t["end"], strict=True)] == t["token"].tolist()
+    assert t["offset"].tolist() == [0, 6, 10, 0, 5, 10]
+    pd.testing.assert_frame_equal(s, before)
+
+
+def test_empty_sentences_give_the_empty_table():
+    t = tokenize(schema.empty("sentences"))
+    assert list(t.columns) == schema.columns("tokens") and t.empty
+
+
+def test_nltk_tokenizer_and_bulk_path_agree(seeds_corpus):
+    tricky = "U.S.-backed Sino-Russian ‘partners’ (AFP) 1,000.5 don't O’Brien’s x__y — …"
+    texts = seeds_corpus.sentences["text"].tolist() + [tricky]
+    for text in texts:
+        assert tokenizer().tokenize(text) == split_words(text)
+
+
+# --- offsets through repairs ------------------------------------------------------------------------
+
+UKR = (100, 111, "UkraineWang", "Ukraine Wang")
+
+
+@pytest.mark.parametrize("offset, repairs, end, expected", [
+    (0, [], False, 100),
+    (5, [], True, 105),
+    (0, [UKR], False, 100),       # 'U'
+    (7, [UKR], True, 107),        # end of 'Ukraine'
+    (7, [UKR], False, 107),       # the inserted space maps to the next source character, 'W'
+    (8, [UKR], False, 107),       # 'W'
+    (12, [UKR], True, 111),       # end of 'Wang'
+    (13, [UKR], False, 112),      # after the repair: shifted back by the one inserted character
+    # two repairs in one span, source from 100: 'Xi Jinpingon' (repair at 103..112), 8 other characters,
+    # 'Wangwho' (120..127); analysis text: 'Xi Jinping on' + 8 characters + 'Wang who'
+    (11, [(103, 112, "Jinpingon", "Jinping on"), (120, 127, "Wangwho", "Wang who")], False, 110),  # 'o' of on
+    (16, [(103, 112, "Jinpingon", "Jinping on"), (120, 127, "Wangwho", "Wang who")], False, 115),
+    (26, [(103, 112, "Jinpingon", "Jinping on"), (120, 127, "Wangwho", "Wang who")], False, 124),
+    (29, [(120, 127, "Wangwho", "Wang who"), (103, 112, "Jinpingon", "Jinping on")], True, 127),  # end of who
+])
+def test_source_offset(offset, repairs, end, expected):
+    assert source_offset(offset, start=100, repairs=repairs, end=end) == expected
+
+
+def test_tokenize_maps_glued_words_to_the_source():
+    source = "Putin met Xi Jinpingon Monday. Effects on UkraineWang called for talks."
+    rep = [("Jinpingon", "Jinping on"), ("UkraineWang", "Ukraine Wang")]
+    repairs = schema.frame("repairs", [
+        {"article_id": "a", "start": source.index(raw), "end": source.index(raw) + len(raw), "raw": raw,
+         "repaired": fixed, "rule": "test"} for raw, fixed in rep])
+    s1, s2 = source.index("Effects"), len(source)
+    sentences = schema.frame("sentences", [
+        {"article_id": "a", "sentence_no": 0, "paragraph_no": 0, "start": 0, "end": s1 - 1,
+         "text": "Putin met Xi Jinping on Monday."},
+        {"article_id": "a", "sentence_no": 1, "paragraph_no": 0, "start": s1, "end": s2,
+         "text": "Effects on Ukraine Wang called for talks."}])
+    t = tokenize(sentences, repairs)
+    assert t["token"].tolist() == ["Putin", "met", "Xi", "Jinping", "on", "Monday", "Effects", "on", "Ukraine",
+                                   "Wang", "called", "for", "talks"]
+    assert [source[a:b] for a, b in zip(t["start"], t["end"], strict=True)] == t["token"].tolist()
+
+
+words = st.text(alphabet="abcdefgh", min_size=1, max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(words, st.booleans()), min_size=1, max_size=12), st.integers(0, 30))
+def test_offsets_survive_any_glued_words(parts, lead):
+    """Glue some words to the next one in the source; repairs split them again; every token maps back."""
+    source, analysis, repairs = " " * lead, "", []
+    i = 0
+    while i < len(parts):
+        word, glued = parts[i]
+        if glued and i + 1 < len(parts):
+            nxt = parts[i + 1][0]
+            repairs.append({"article_id": "a", "start": len(source), "end": len(source) + len(word) + len(nxt),
+                            "raw": word + nxt, "repaired": f"{word} {nxt}", "rule": "test"})
+            source += word + nxt + " "
+            analysis += f"{word} {nxt} "
+            i += 2
+        else:
+            source += word + " "
+            analysis += word + " "
+            i += 1
+    sentences = schema.frame("sentences", [{"article_id": "a", "sentence_no": 0, "paragraph_no": 0,
+                                            "start": lead, "end": len(source) - 1, "text": analysis[:-1]}])
+    t = tokenize(sentences, schema.frame("repairs", repairs))
+    assert [source[a:b] for a, b in zip(t["start"], t["end"], strict=True)] == t["token"].tolist()
+
+
+def test_to_source_maps_spans_found_in_sentence_text():
+    sentences = schema.frame("sentences", [{"article_id": "a", "sentence_no": 0, "paragraph_no": 0,
+                                            "start": 100, "end": 111, "text": "Ukraine Wang"}])
+    spans = pd.DataFrame({"article_id": ["a"], "sentence_no": [0], "start": [8], "end": [12], "label": ["x"]})
+    out = to_source(spans, sentences, schema.frame("repairs", [{"article_id": "a", "start": 100, "end": 111,
+                                                                 "raw": "UkraineWang", "repaired": "Ukraine Wang",
+                                                                 "rule": "t"}]))
+    assert out[["start", "end", "label"]].values.tolist() == [[107, 111, "x"]]
+    assert spans["start"].tolist() == [8]
+
+
+def test_seed_tokens_slice_the_source_exactly(seeds_corpus):
+    """Holds for any parser keeping the sentences/repairs contract: a token's source slice is the token."""
+    t = tokenize(seeds_corpus.sentences, seeds_corpus.repairs)
+    paths = dict(zip(seeds_corpus.articles["article_id"], seeds_corpus.articles["path"], strict=True))
+    sources = {a: Path(p).read_bytes().decode("utf-8-sig") for a, p in paths.items()}
+    sliced = [sources[a][s:e] for a, s, e in zip(t["article_id"], t["start"], t["end"], strict=True)]
+    assert sliced == t["token"].tolist()
+
+
+# --- stopwords ---------------------------------------------------------------------------------------
+
+def test_shipped_stopwords_are_documented_and_plain():
+    from importlib import resources
+
+    text = resources.files("presslens").joinpath("data", "stopwords_en.txt").read_text(encoding="utf-8")
+    assert text.startswith("#") and "NLTK" in text
+    sw = stopwords()
+    assert {"the", "of", "and", "'s", "don't", "not"} <= sw
+    assert not {"said", "china", "president"} & sw
+    assert len(sw) == 180
+
+
+def test_extra_stopwords_words_and_files(tmp_path):
+    f = tmp_path / "stopwords_extra.txt"
+    f.write_text("# mine\nSaid\n\nChina’s\n", encoding="utf-8")
+    sw = stopwords(["Also", str(f)])
+    assert {"also", "said", "china's", "the"} <= sw
+    assert stopwords(["x"], base=False) == frozenset({"x"})
+    with pytest.raises(FileNotFoundError, match="nothere.txt"):
+        stopwords([str(tmp_path / "nothere.txt")])
+
+
+def test_fold_and_words_total():
+    assert fold("China’S") == "china's"
+    t = tokenize(sentences_of("Xi met Putin, twice."), punctuation=True)
+    assert len(t) == 6 and words_total(t) == 4
+
+
+def test_no_token_reads_nltk_data(monkeypatch, tmp_path):
+    """Tokenizing, stemming and stopwords work with nltk's data path pointing nowhere."""
+    import nltk
+
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
+    t = tokenize(sentences_of("The partners were meeting in Beijing."), stem=True)
+    assert t["norm"].tolist() == ["the", "partner", "were", "meet", "in", "beij"]
+    assert re.fullmatch(r"[a-z']+", " ".join(stopwords()).replace(" ", "")) is not None

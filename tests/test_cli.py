@@ -64,3 +64,21 @@ def test_run_reads_a_parameters_file(tmp_path):
                            "--out", str(tmp_path / "r")], capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 2
     assert "period in corpus.ipynb expects str" in proc.stderr
+
+
+def test_parse_to_an_unwritable_place_says_so(tmp_path):
+    (tmp_path / "taken").write_text("a file, not a folder")
+    proc = subprocess.run([sys.executable, "-m", "presslens.cli", "parse", str(SEEDS), "--out", str(tmp_path / "taken"),
+                           "--quiet"], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "cannot write the tables to" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_parse_with_a_cache_reads_unchanged_articles_back(tmp_path, capsys):
+    args = ["parse", str(SEEDS), "--cache", str(tmp_path / "cache"), "--quiet"]
+    assert main([*args, "--out", str(tmp_path / "a")]) == 0
+    assert main([*args, "--out", str(tmp_path / "b")]) == 0
+    a = pd.read_parquet(tmp_path / "a" / "sentences.parquet")
+    b = pd.read_parquet(tmp_path / "b" / "sentences.parquet")
+    pd.testing.assert_frame_equal(a, b)
+    assert len(list((tmp_path / "cache" / "parse" / "_keys").glob("*.parquet"))) == 1

@@ -18,6 +18,33 @@ def _add_column_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
 
 
+def _add_engine_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("where per-article work runs")
+    g.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: processes on this machine (default); dask: a Dask cluster")
+    g.add_argument("--workers", type=int, metavar="N", help="processes (local) or workers (dask LocalCluster); "
+                                                            "default: every core")
+    g.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (tcp://host:8786); default: a LocalCluster on this machine")
+
+
+def _engine(args) -> dict:
+    if args.scheduler and args.engine != "dask":
+        raise SystemExit("presslens: --scheduler needs --engine dask")
+    return {"engine": args.engine, "workers": args.workers, "scheduler": args.scheduler}
+
+
+def _engine_environment(args) -> None:
+    """Pass the engine choice to the notebooks' kernels (they inherit this process's environment)."""
+    import os
+
+    opts = _engine(args)
+    os.environ["PRESSLENS_ENGINE"] = opts["engine"]
+    for name in ("workers", "scheduler"):
+        if opts[name]:
+            os.environ[f"PRESSLENS_{name.upper()}"] = str(opts[name])
+
+
 def _columns(args) -> dict:
     return {f"{r}_column": getattr(args, f"{r}_column") for r in ("id", "title", "text", "date", "source", "url")
             if getattr(args, f"{r}_column")}
@@ -37,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="folder, .txt file, or CSV/JSONL table of articles")
     p.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     p.add_argument("--quiet", action="store_true", help="print only the summary line")
+    p.add_argument("--cache", metavar="DIR", help="reuse articles parsed before, kept in DIR by content")
     _add_column_options(p)
+    _add_engine_options(p)
 
     r = sub.add_parser("run", help="parse once, execute the notebooks, write HTML reports",
                        description="Parse the corpus once, execute the notebooks with papermill, and write "
@@ -51,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-f", "--parameters-file", metavar="params.yaml", help="YAML mapping of parameters")
     r.add_argument("--timeout", type=int, default=600, help="seconds one cell may run (default: 600)")
     r.add_argument("--no-cache", action="store_true", help="parse again even if the corpus is unchanged")
+    _add_engine_options(r)
 
     t = sub.add_parser("timex", help="print the temporal expressions found in files, as TSV",
                        description="Tag temporal expressions in each whole decoded file (headers and captions "
@@ -88,7 +118,8 @@ def cmd_parse(args) -> int:
     parts = []
     for path in args.paths:
         try:
-            parts.append(build_corpus(iter_documents(path, encoding=args.encoding, **_columns(args))))
+            parts.append(build_corpus(iter_documents(path, encoding=args.encoding, **_columns(args)),
+                                      cache_dir=args.cache, **_engine(args)))
         except CorpusError as exc:
             print(f"presslens: {exc}", file=sys.stderr)
     import pandas as pd
@@ -100,7 +131,11 @@ def cmd_parse(args) -> int:
               for name in ("articles", "sentences", "segments", "repairs")}
     tables["articles"] = mark_duplicates(tables["articles"])
     corpus = Corpus(**tables)
-    out = corpus.save(args.out)
+    try:
+        out = corpus.save(args.out)
+    except OSError as exc:
+        print(f"presslens: cannot write the tables to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
     arts = corpus.articles
     if not args.quiet:
         for r in arts.itertuples(index=False):
@@ -117,6 +152,7 @@ def cmd_run(args) -> int:
     from .reading import CorpusError
 
     params = _load_params(args)
+    _engine_environment(args)
     try:
         results = runner.run(args.notebooks or None, corpus=args.corpus, out=args.out, parameters=params,
                              timeout=args.timeout, cache_dir=None if args.no_cache else "data/cache")

@@ -143,15 +143,26 @@ def _lists():
     return ag_alt, _alt(sec), boiler, camel
 
 
+@lru_cache(maxsize=1)
+def _rx():
+    """Compiled patterns built from the shipped lists."""
+    ag_alt, sec_alt, _b, _c = _lists()
+    return {
+        "agency": re.compile(rf"(?<!\w)(?:{ag_alt})(?!\w)"),
+        "agency_tail": re.compile(rf"\s+(?:{ag_alt})$"),
+        "agency_head": re.compile(rf"\s*(?:{ag_alt})(?!\w)"),
+        "section": re.compile(rf"(?:{sec_alt})(?=\s+[^\s:]|$)"),
+    }
+
+
 def _agency_of(name: str) -> str:
     """Canonical agency for a name ('REUTERS' -> 'Reuters'), '' when it is not an agency."""
     return agencies().get(name.strip().strip(".").strip(), "")
 
 
 def _agencies_in(text: str) -> list[str]:
-    ag_alt = _lists()[0]
     found = []
-    for m in re.finditer(rf"(?<!\w)(?:{ag_alt})(?!\w)", text):
+    for m in _rx()["agency"].finditer(text):
         a = agencies()[m.group(0)]
         if a not in found:
             found.append(a)
@@ -273,10 +284,29 @@ def _date_from_match(m: re.Match) -> _DateHit:
     return hit
 
 
+_YEAR4 = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _date_matches(text: str, start: int, end: int):
+    """_DATE matches in text[start:end], searched only in windows around 4-digit numbers (speed)."""
+    windows: list[list[int]] = []
+    for y in _YEAR4.finditer(text, start, end):
+        a, b = max(start, y.start() - 50), min(end, y.end() + 45)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    last = start
+    for a, b in windows:
+        for m in _DATE.finditer(text, max(a, last), b):
+            last = m.end()
+            yield m
+
+
 def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_DateHit]:
     end = len(text) if end is None else end
     hits = []
-    for m in _DATE.finditer(text, start, end):
+    for m in _date_matches(text, start, end):
         hit = _date_from_match(m)
         lab = _LABEL.search(text, max(start, m.start() - 40), m.start())
         if lab:
@@ -351,6 +381,13 @@ _CREDIT_RES = [
     # "... in New York. REUTERS" (an agency in capitals after the caption)
     re.compile(r"(?<=[.!?”\"]\s)(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|TASS|AP|SPUTNIK|ANADOLU)(?:\s?/\s?[^\n/]{1,40})*[\s.]*$"),
 ]
+_PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
+_CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
+                    ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
+                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")]
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70]  # how far from the end each credit can start
+_CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
+                          r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
 
 
@@ -360,6 +397,7 @@ def _credit_res() -> list[re.Pattern]:
     return [re.compile(r.pattern.replace("AGENCY", f"(?:{ag_alt})"), r.flags) for r in _CREDIT_RES]
 
 
+@lru_cache(maxsize=4096)
 def credit_start(text: str) -> int | None:
     """Where a photo credit that ends ``text`` begins ("... REUTERS/Eduardo Munoz"), or None.
 
@@ -371,9 +409,13 @@ def credit_start(text: str) -> int | None:
     """
     tail_from = max(0, len(text) - 300)
     tail = text[tail_from:]
+    if not _CREDIT_HINT.search(tail):
+        return None
     best: int | None = None
     for i, rx in enumerate(_credit_res()):
-        m = rx.search(tail)
+        if not any(h in tail for h in _CREDIT_RE_HINTS[i]):
+            continue
+        m = rx.search(tail, max(0, len(tail) - _CREDIT_RE_REACH[i]))
         if not m:
             continue
         s = m.start()
@@ -519,24 +561,30 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
 
 
 def _unglue(w: str, counts: Counter) -> tuple[str, str]:
-    if w[0].isupper() or w[0].islower():
-        cm = _CAMEL.fullmatch(w)
-        if cm:
-            parts = re.findall(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+", w)
-            left = parts[0]
-            if left.lower() in _FUNC_LEFT and len(parts) == 2 and counts.get(parts[1], 0) >= 1:
-                return f"{left} {parts[1]}", "function+name"
-            if (len(left) >= 3 and left not in _NAME_PREFIXES
-                    and all(counts.get(p, 0) >= 1 for p in parts) and counts.get(w, 0) <= 1):
-                return " ".join(parts), "camel"
+    if w.islower():
+        return "", ""  # no capital anywhere: nothing to go on
+    if not w[1:].islower():
+        if not _CAMEL.fullmatch(w):
             return "", ""
-    if w[0].isupper() and w[1:].islower():
-        for f in sorted(_FUNC, key=len, reverse=True):
-            if w.endswith(f) and len(w) - len(f) >= 2:
-                left = w[: -len(f)]
-                if counts.get(left, 0) > counts.get(w, 0):
-                    return f"{left} {f}", "name+function"
+        parts = _CAMEL_PART.findall(w)
+        left = parts[0]
+        if left.lower() in _FUNC_LEFT and len(parts) == 2 and counts.get(parts[1], 0) >= 1:
+            return f"{left} {parts[1]}", "function+name"
+        if (len(left) >= 3 and left not in _NAME_PREFIXES
+                and all(counts.get(p, 0) >= 1 for p in parts) and counts.get(w, 0) <= 1):
+            return " ".join(parts), "camel"
+        return "", ""
+    if w[0].isupper():
+        m = _FUNC_END.search(w)
+        if m and m.start() >= 2:
+            left = w[: m.start()]
+            if counts.get(left, 0) > counts.get(w, 0):
+                return f"{left} {m.group(0)}", "name+function"
     return "", ""
+
+
+_CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
+_FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
 
 
 # ================================================================================================
@@ -639,6 +687,8 @@ class _Parse:
     def line_kind(self, s: int, e: int) -> str:
         """Kind of a whole line that is page metadata, or ''. Records what it finds."""
         t = self.text[s:e]
+        if len(t) > 300:
+            return ""  # every metadata line below is shorter
         if t[:1] in "©(" and credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
         if _is_boilerplate(t):
@@ -723,7 +773,7 @@ class _Parse:
     def add_authors(self, names: str) -> None:
         for part in re.split(r"\s*(?:,|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names):
             part = part.strip(" .")
-            tail = re.search(rf"\s+(?:{_lists()[0]})$", part)
+            tail = _rx()["agency_tail"].search(part)
             if tail:
                 self.add_agency(_agency_of(tail.group(0)))
                 part = part[:tail.start()]
@@ -740,7 +790,8 @@ class _Parse:
         t, s, e = self.text, u.start, u.end
         found: list[tuple[str, int, int, object]] = []
         for h in _find_dates(t, s, e):
-            whole = not _LETTER.search(_LABEL.sub("", t[s:h.start]) + t[h.end:e]) if h.iso else False
+            whole = bool(h.iso) and (e - s) - (h.end - h.start) < 60 and not _LETTER.search(
+                _LABEL.sub("", t[s:h.start]) + t[h.end:e])
             if h.label or h.strong or whole:
                 found.append(("date", h.start, h.end, h))
         for m in _SOURCE.finditer(t, s, e):
@@ -773,7 +824,7 @@ class _Parse:
         value = t[vs:limit]
         if _nwords(value) <= 4 or limit < len(t) and limit != self.unit_end_of(vs):
             return limit
-        m = re.match(rf"\s*(?:{_lists()[0]})(?!\w)", value) or re.match(rf"\s*{_CAP}[\w.&'’\-]*(?:\s{_CAP}[\w.&'’\-]*){{0,3}}", value)
+        m = _rx()["agency_head"].match(value) or re.match(rf"\s*{_CAP}[\w.&'’\-]*(?:\s{_CAP}[\w.&'’\-]*){{0,3}}", value)
         return vs + m.end() if m else limit
 
     def unit_end_of(self, pos: int) -> int:
@@ -792,6 +843,7 @@ class _Parse:
                 continue
             if self.title_span and _norm(self.text[u.start:u.end]) == _norm(self.text[slice(*self.title_span)]):
                 self.add("title_repeat", u.start, u.end)
+                self.title_confirmed()
                 continue
             kind = self.line_kind(u.start, u.end)
             if kind:
@@ -837,6 +889,10 @@ class _Parse:
             b -= 1
         return a, b
 
+    def title_confirmed(self) -> None:
+        """A repeated title confirms the guess."""
+        self.art.problems = [p for p in self.art.problems if not p.startswith("title guessed")]
+
     def set_title(self, a: int, b: int) -> None:
         self.title_span = (a, b)
         self.add("title", a, b)
@@ -865,9 +921,10 @@ class _Parse:
                                             next_unit=next_unit, hint_title="")
         if self.title_span and _norm(run) == _norm(t[slice(*self.title_span)]):
             self.add("title_repeat", a, b)
+            self.title_confirmed()
             return None
         if first and not self.art.section and not self.title_span:
-            sm = re.match(rf"(?:{_lists()[1]})(?=\s+[^\s:]|$)", run)
+            sm = _rx()["section"].match(run)
             if sm and (sm.end() == len(run) or re.match(r"\s+[\"“«'A-ZÀ-ÞА-ЯЁ]", run[sm.end():])):
                 self.art.section = sm.group(0)
                 self.add("section", a, a + sm.end())
@@ -889,20 +946,24 @@ class _Parse:
         if (not self.title_span and whole and next_unit is not None and _nwords(run) <= 15 and run[-1:] == "."
                 and run[:1].isupper() and self.is_meta_unit(next_unit, dated=True)):
             self.set_title(a, b)
+            self.problem("title guessed: a short line ending in a period, right above a date or byline")
             return None
         if (whole and next_unit is not None and not self.art.authors
                 and _NAME_LINE.fullmatch(run) and self.is_meta_unit(next_unit, dated=True)):
             self.add("byline", a, b)  # "Jane Smith in Beijing" right above the date line
+            self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
         if not self.title_span and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
+            self.problem("title guessed: the first short line without a final period")
             return None
         if (self.title_span and not self.art.lede and not self.meta_after_title and whole and next_unit is not None
                 and _nwords(run) <= 80
                 and run.rstrip("\"”’»)")[-1:] in _TERMINAL and self.meta_follows(next_unit)):
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
+            self.problem("lede guessed: the paragraph between the title and the byline/date lines")
             return None
         return a
 
@@ -1004,6 +1065,8 @@ class _Parse:
                 _, a, b = ps[0]
                 ok = any(is_body[:i]) and any(is_body[i + 1:])
                 kinds[i] = [("subheading" if ok else "body", a, b)]
+                if ok and not self.text[a:b].startswith("#") and not any(u.start == a and u.ctx for u in self.units):
+                    self.problem(f"subheading guessed (short line without final punctuation): {self.clean(a, b)[:60]!r}")
                 is_body[i] = not ok
         for ps in kinds:
             for k, a, b in ps:

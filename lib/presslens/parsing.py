@@ -877,7 +877,9 @@ class _Parse:
                     body_at = res
                     break
             if body_at is not None:
-                # pieces after body_at in this unit were not added: the body reader takes them
+                # pieces after body_at in this unit were not added: the body reader takes them, and dates
+                # written inside the story are not header dates
+                self.header_dates = [h for h in self.header_dates if h.start < body_at]
                 return ui, body_at
         return min(len(units), 15), None
 
@@ -940,7 +942,9 @@ class _Parse:
         if _is_boilerplate(run):
             self.add("boilerplate", a, b)
             return None
-        if followed and not self.title_span and _nwords(run) <= 90:
+        last_word = run.split()[-1].lower()
+        if (followed and not self.title_span and _nwords(run) <= 90 and run[-1] not in ",;:(-–—"
+                and last_word not in _FUNC_LEFT + ("a", "an", "as", "than", "since", "until")):
             self.title_lede(a, b)
             return None
         if (not self.title_span and whole and next_unit is not None and _nwords(run) <= 15 and run[-1:] == "."

@@ -604,8 +604,8 @@ def keyness_figure(table: pd.DataFrame, *, top_n: int = 15, target: str = "targe
     labels = [f"{a} / {b}" for a, b in zip(rows["target_count"], rows["reference_count"], strict=True)]
     ax.bar_label(bars, labels=labels, padding=3, fontsize=7)
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlabel(f"signed G²: + more in {target}, − more in {reference}   (labels: counts {target} / {reference})")
-    ax.set_title("Keyness")
+    ax.set_xlabel("signed log-likelihood G²   (labels: count in target / count in reference)")
+    ax.set_title(f"Keyness — right: more in {target}; left: more in {reference}", fontsize=10)
     ax.margins(x=0.15)
     fig.tight_layout()
     return fig
@@ -623,7 +623,9 @@ def trends_figure(table: pd.DataFrame):
     wide = table.pivot(index="period", columns="term", values="per_10k")
     wide = wide[list(dict.fromkeys(table["term"]))]
     for term in wide.columns:
-        ax.plot(range(len(wide)), wide[term].to_numpy(), marker="o", label=term)
+        y = wide[term].to_numpy(dtype=float)
+        x = np.flatnonzero(~np.isnan(y))  # periods without articles have no point; the line joins the others
+        ax.plot(x, y[x], marker="o", label=term)
     step = max(1, len(wide) // 12)
     ax.set_xticks(range(0, len(wide), step))
     ax.set_xticklabels(list(wide.index)[::step], rotation=45, ha="right", fontsize=8)
@@ -634,14 +636,15 @@ def trends_figure(table: pd.DataFrame):
     return fig
 
 
-def dispersion_figure(occ: pd.DataFrame, *, articles: Sequence[str] | None = None):
+def dispersion_figure(occ: pd.DataFrame, *, articles: Sequence[str] | None = None,
+                      terms: Sequence[str] | None = None):
     """Dispersion plot: one row per article and search term, a tick at each occurrence's relative
-    position (0 = start of the article, 1 = end). ``articles`` fixes the rows' order (and shows
-    articles without a hit)."""
+    position (0 = start of the article, 1 = end). ``articles`` and ``terms`` fix the rows' order (and
+    show articles or terms without a hit)."""
     from .plots import plt
 
     ids = list(articles) if articles is not None else sorted(occ["article_id"].unique())
-    terms = list(dict.fromkeys(occ["term"]))
+    terms = list(terms) if terms is not None else list(dict.fromkeys(occ["term"]))
     labels = [f"{a} · {t}" for t in terms for a in ids]
     fig, ax = plt.subplots(figsize=(9, 0.28 * max(len(labels), 1) + 1.3))
     if occ.empty:

@@ -1,0 +1,66 @@
+"""notebooks/terms.ipynb executed by papermill on seeds/, its saved tables read back and checked."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from presslens import schema
+from presslens import terms as T
+
+pytestmark = pytest.mark.notebook
+
+
+def regex_count(texts, phrase: str) -> int:
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)"
+    return sum(len(re.findall(pattern, t, flags=re.I)) for t in texts)
+
+
+def test_terms_notebook_defaults(run_notebook, seeds_corpus):
+    run = run_notebook("terms", top_n=10)
+    assert run.images() >= 5  # words, phrases, keyness, dispersion, trends
+
+    terms = run.table("terms")
+    assert list(terms.columns) == schema.columns("terms")
+    assert set(terms["n"]) == {1, 2, 3}
+    assert terms["count"].min() >= 2
+    count = dict(zip(terms["term"], terms["count"], strict=True))
+    texts = seeds_corpus.articles["text"]
+    for term in ("ukraine", "strategic partnership", "xi jinping"):
+        assert count[term] == regex_count(texts, term)
+    assert "the" not in count and "of the" not in count
+
+    key = run.table("keyness")
+    assert set(schema.columns("keyness")) <= set(key.columns) and len(key) > 0
+    np.testing.assert_allclose(key["g2"], T.log_likelihood(key["target_count"], key["reference_count"],
+                                                           key["target_total"], key["reference_total"]), rtol=1e-9)
+    np.testing.assert_allclose(key["log_ratio"], T.log_ratio(key["target_count"], key["reference_count"],
+                                                             key["target_total"], key["reference_total"]), rtol=1e-9)
+
+    kwic = run.table("kwic")
+    assert set(kwic["term"]) == {"strategic partnership", "Ukraine"}
+    paths = dict(zip(seeds_corpus.articles["article_id"], seeds_corpus.articles["path"], strict=True))
+    for row in kwic.itertuples(index=False):
+        source = Path(paths[row.article_id]).read_bytes().decode("utf-8-sig")
+        assert " ".join(source[row.start:row.end].split()).casefold() == row.term.casefold()
+
+    col = run.table("collocations")
+    assert list(col.columns) == schema.columns("collocations") and (col["count"] >= 2).all()
+    assert run.table("trends")["term"].unique().tolist() == ["ukraine", "partnership"]
+    assert set(run.table("dispersion")["term"]) == {"strategic partnership", "ukraine", "partnership"}
+    assert "target: on or after" in run.outputs_text()
+
+
+def test_terms_notebook_parameters(run_notebook):
+    run = run_notebook("terms", stem=True, ngram_max=2, extra_stopwords=["said"], split_column="source",
+                       split_value="Sputnik", kwic_terms=["Wang Yi"], trend_terms=["partners"], period="Y", min_count=3)
+    terms = run.table("terms")
+    assert set(terms["n"]) == {1, 2} and terms["count"].min() >= 3
+    assert "said" not in set(terms["term"]) and "countri" in set(terms["term"])  # Snowball stems
+    assert set(run.table("kwic")["keyword"]) == {"Wang Yi"}
+    trends = run.table("trends")
+    assert trends["period"].astype(str).tolist() == ["2022", "2023", "2024"]
+    assert "source = Sputnik" in run.outputs_text()

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -153,21 +152,11 @@ def _iso_or_empty(value: str) -> str:
 
 
 def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
-    """Fill ``duplicate_of`` for articles whose story text repeats an earlier article's exactly
-    (after folding case and white space). Returns a new frame."""
-    out = articles.copy()
-    first: dict[str, str] = {}
-    dup = []
-    for aid, text in zip(out["article_id"], out["text"], strict=True):
-        key = hashlib.sha1(" ".join(str(text).lower().split()).encode()).hexdigest() if str(text).strip() else ""
-        if key and key in first:
-            dup.append(first[key])
-        else:
-            if key:
-                first[key] = aid
-            dup.append("")
-    out["duplicate_of"] = dup
-    return out
+    """Fill ``duplicate_of`` for articles whose story text repeats an earlier article's, exactly or
+    nearly (see :func:`presslens.duplicates.find_duplicates`). Returns a new frame."""
+    from . import duplicates
+
+    return duplicates.mark_duplicates(articles)
 
 
 def parse_stage() -> Stage:

@@ -9,10 +9,13 @@ row) becomes exactly one document, even when it cannot be read: then ``text`` is
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import errno
 import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,12 +65,22 @@ def _controls_in(text: str) -> bool:
 def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str, list[str]]:
     """Decode a file's bytes; return ``(text, encoding, problems)``.
 
-    UTF-8 (with or without BOM) and UTF-16 with BOM are read silently; UTF-16 without BOM, a declared
-    ``encoding``, or a detected legacy encoding (cp1251 for Cyrillic, else latin-1) are read with a note
-    in ``problems``. The BOM is dropped; newlines are left as they are. Binary data gives ``("", "", [why])``.
+    UTF-8 (with or without BOM) and UTF-16/32 with BOM are read silently. With a note in ``problems``:
+    a declared ``encoding``; UTF-16 without BOM (recognised by its byte pattern, Latin or not); UTF-8
+    with NUL bytes or a few invalid bytes (replaced by U+FFFD); a legacy encoding (cp1251 when the
+    bytes read as Cyrillic words, cp1252 when they hold Windows punctuation, else latin-1); text that
+    is only white space. The BOM is dropped; newlines are left as they are. Binary data gives
+    ``("", "", [why])``. Never raises.
     """
     if not data:
         return "", "", ["empty file"]
+    text, enc, problems = _decode(data, encoding)
+    if text and not text.strip():
+        problems = [*problems, "only white space, no text"]
+    return text, enc, problems
+
+
+def _decode(data: bytes, encoding: str | None) -> tuple[str, str, list[str]]:
     if encoding:
         try:
             return _strip_bom(data.decode(encoding)), encoding, [f"decoded as declared encoding {encoding}"]
@@ -78,33 +91,38 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str,
             return data[3:].decode("utf-8"), "utf-8-sig", []
         except UnicodeDecodeError:
             pass
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return _strip_bom(data.decode("utf-16")), "utf-16", []
-        except UnicodeDecodeError:
-            return "", "", ["unreadable: UTF-16 byte-order mark but invalid UTF-16 data"]
+    for bom, name in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                      (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _strip_bom(data.decode(name)), name, []
+            except UnicodeDecodeError:
+                return "", "", [f"unreadable: {name.upper()} byte-order mark but invalid {name.upper()} data"]
+    try:
+        utf8: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
+    if utf8 is not None and "\x00" not in utf8 and not _controls_in(utf8):
+        return utf8, "utf-8", []
     bomless16 = _guess_utf16(data)
     if bomless16:
         try:
             text = data.decode(bomless16)
-            if not _controls_in(text):
+            if _reads_as_text(text):
                 return text, bomless16, [f"no byte-order mark: decoded as {bomless16}"]
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data or _looks_binary(data):
-        if b"\x00" in data:
-            # Text with stray NUL bytes is still text: drop nothing, report the NULs.
-            try:
-                text = data.decode("utf-8")
-                if not _looks_binary(data.replace(b"\x00", b"")):
-                    return text, "utf-8", [f"contains {data.count(0)} NUL byte(s)"]
-            except UnicodeDecodeError:
-                pass
+    if utf8 is not None and "\x00" in utf8 and not _looks_binary(data.replace(b"\x00", b"")):
+        # Text with stray NUL bytes is still text: drop nothing (offsets stay true), report the NULs.
+        return utf8, "utf-8", [f"contains {data.count(0)} NUL byte(s)"]
+    if _looks_binary(data):
         return "", "", ["binary file, not text"]
-    try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError:
-        pass
+    if utf8 is not None:
+        return utf8, "utf-8", [f"contains {len(_CONTROL.findall(utf8))} control character(s)"]
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        text, bad = mostly
+        return text, "utf-8", [f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD"]
     cp1251 = data.decode("cp1251", errors="replace")
     # Russian in cp1251 decodes to whole Cyrillic words; Western text read as cp1251 gives Cyrillic letters
     # stuck inside Latin words ("CafĂ©" -> "Cafй"). Count both shapes.
@@ -112,30 +130,95 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str,
     mixed = len(_MIXED.findall(cp1251))
     if words > mixed:
         return cp1251, "cp1251", ["not UTF-8: decoded as cp1251 (detected Cyrillic)"]
+    if _C1.search(data):
+        # Bytes 0x80-0x9F are control codes in latin-1 but quotes and dashes in Windows-1252.
+        try:
+            return data.decode("cp1252"), "cp1252", ["not UTF-8: decoded as cp1252 (Windows Western)"]
+        except UnicodeDecodeError:
+            pass
     return data.decode("latin-1"), "latin-1", ["not UTF-8: decoded as latin-1"]
+
+
+_C1 = re.compile(rb"[\x80-\x9f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f\ufffd]")
 
 
 def _strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few broken bytes (a file cut mid-character, one stray latin-1 byte), or None."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(_NON_ASCII.findall(text))
+    if good >= 3 and bad * 10 <= good:
+        return text, bad
+    return None
+
+
 def _guess_utf16(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """'utf-16-le' or 'utf-16-be' when the bytes have UTF-16's shape: one byte of each pair (the high
+    byte) takes very few values (0 for Latin text, 4 for Cyrillic...), the other many."""
+    if len(data) % 2 or len(data) < 8:
         return None
+    sample = data[:8192]
     even, odd = sample[0::2], sample[1::2]
-    zero_even, zero_odd = even.count(0) / len(even), odd.count(0) / len(odd)
-    if zero_odd > 0.3 and zero_even < 0.05:
+
+    def few(side: bytes) -> bool:
+        counts = sorted((side.count(b) for b in set(side)), reverse=True)
+        return sum(counts[:3]) >= 0.9 * len(side)
+
+    def many(side: bytes) -> bool:
+        return len(set(side)) >= min(8, len(side) // 2)
+
+    if few(odd) and many(even):
         return "utf-16-le"
-    if zero_even > 0.3 and zero_odd < 0.05:
+    if few(even) and many(odd):
         return "utf-16-be"
     return None
+
+
+def _reads_as_text(text: str) -> bool:
+    sample = text[:4096]
+    if not sample or _controls_in(sample) or "\x00" in sample:
+        return False
+    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\r\n\t")
+    return printable >= 0.98 * len(sample)
 
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > max(8, len(sample) // 100)
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+def date_problems(published: str, *, today: dt.date | None = None) -> list[str]:
+    """What is wrong with an article's ISO publication date, as ``problems`` entries ([] when fine).
+
+    A date after ``today`` (default: the local date; one day of slack for time zones) is kept but noted:
+    a scraper's clock, a mistyped year or an embargo date. An impossible ISO date (2023-02-31) is noted
+    too; the parser normally refuses those before they get here.
+
+    >>> date_problems("2031-01-02", today=dt.date(2030, 1, 1))
+    ['publication date 2031-01-02 is in the future (today is 2030-01-01)']
+    """
+    if not published:
+        return []
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", published)
+    if not m:
+        return [f"publication date {published!r} is not an ISO date"]
+    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return [f"impossible publication date {published!r}"]
+    today = today or dt.date.today()
+    if day > today + dt.timedelta(days=1):
+        return [f"publication date {published} is in the future (today is {today.isoformat()})"]
+    return []
 
 
 # --- files and folders ----------------------------------------------------------------------------
@@ -145,18 +228,41 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
     p = Path(path)
     aid = article_id if article_id is not None else p.stem
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            return Document(aid, str(p), "", problems=[f"file too large ({size} bytes; limit {MAX_BYTES})"])
-        data = p.read_bytes()
-    except IsADirectoryError:
-        why = "symbolic link to a folder, not followed" if p.is_symlink() else "is a directory"
-        return Document(aid, str(p), "", problems=[why])
+        st = p.stat()
+        if stat.S_ISDIR(st.st_mode):
+            why = "symbolic link to a folder, not followed" if p.is_symlink() else "is a directory"
+            return Document(aid, str(p), "", problems=[why])
+        if not stat.S_ISREG(st.st_mode):
+            # Reading a FIFO or a device would block the run or never end.
+            return Document(aid, str(p), "", problems=[f"not a regular file ({_file_kind(st.st_mode)}), not read"])
+        if st.st_size > MAX_BYTES:
+            return Document(aid, str(p), "", problems=[f"file too large ({st.st_size} bytes; limit {MAX_BYTES})"])
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            return Document(aid, str(p), "", problems=[f"file too large (over {MAX_BYTES} bytes)"])
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        return Document(aid, str(p), "", problems=[f"unreadable: {reason}"])
+        return Document(aid, str(p), "", problems=[f"unreadable: {_os_reason(exc)}"])
+    except Exception as exc:  # never let one file stop the run
+        return Document(aid, str(p), "", problems=[f"unreadable: {type(exc).__name__}: {exc}"])
     text, enc, problems = decode_bytes(data, encoding=encoding)
     return Document(aid, str(p), text, problems=problems, encoding=enc)
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "no such file (broken symbolic link?)"
+    return exc.strerror or f"{type(exc).__name__}: {exc}"
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device")):
+        if test(mode):
+            return name
+    return "special file"
 
 
 def corpus_files(root: str | Path) -> tuple[list[Path], list[str]]:

@@ -17,9 +17,12 @@ import datetime as dt
 import html
 import json
 import os
+import re
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,9 +193,12 @@ class NotebookResult:
 
 def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeout: int | None = 600,
             cwd: str | Path | None = None) -> NotebookResult:
-    """Execute one notebook with papermill into ``output``. A failing notebook is still written,
-    with the error in it; the result says ``failed`` with the error's last line."""
+    """Execute one notebook with papermill into ``output``. Never raises for a failing notebook: it is
+    still written, with the error in it (and a note at the top saying what failed), and the result
+    says ``failed`` with a one-line reason: the exception's last line, a cell that ran longer than
+    ``timeout`` seconds, or a kernel that died."""
     import papermill as pm
+    from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
     use_own_kernel()
     nb = Path(notebook)
@@ -205,26 +211,152 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
             execution_timeout=timeout, report_mode=False,
         )
     except pm.PapermillExecutionError as exc:
-        status, error = "failed", f"{exc.ename}: {exc.evalue}".strip().splitlines()[-1]
-    except Exception as exc:  # a dead kernel, a timeout, a missing kernel: still a result, not a crash
-        status, error = "failed", (f"{type(exc).__name__}: {exc}".strip().splitlines() or ["error"])[-1]
+        status, error = "failed", _last_line(f"{exc.ename}: {exc.evalue}")
+    except CellTimeoutError:
+        status, error = "failed", f"a cell ran longer than the {timeout} s limit and was stopped (raise it with --timeout)"
+    except DeadKernelError:
+        status, error = "failed", "the kernel died while running the notebook (killed, out of memory, or exited)"
+    except Exception as exc:  # a missing kernel, a broken notebook file: still a result, not a crash
+        status, error = "failed", _last_line(f"{type(exc).__name__}: {exc}")
+    if status == "failed":
+        _note_failure(Path(output), nb, error)
     return NotebookResult(nb.stem, status, time.perf_counter() - started, dict(parameters), error)
 
 
-def render_html(executed: str | Path, *, with_code: bool) -> str:
-    """HTML of an executed notebook: with its code, or as a report showing only outputs."""
+def _last_line(message: str) -> str:
+    lines = [ln.strip() for ln in message.strip().splitlines() if ln.strip().strip("-")]
+    return lines[-1] if lines else "error"
+
+
+def _note_failure(output: Path, source: Path, error: str) -> None:
+    """Put a note saying what failed at the top of the executed notebook (written from the source
+    notebook when the run stopped before papermill wrote anything)."""
     import nbformat
+
+    try:
+        nb = nbformat.read(str(output if output.exists() else source), as_version=4)
+        note = nbformat.v4.new_markdown_cell(
+            f"**This notebook failed:** <code>{html.escape(error)}</code>. Outputs below stop where it failed."
+        )
+        note.metadata["tags"] = ["presslens-error"]
+        nb.cells.insert(0, note)
+        nbformat.write(nb, str(output))
+    except Exception:  # the result still says failed; the note is a courtesy
+        pass
+
+
+# Reports are static pages: nothing in them needs JavaScript, so none may run (article text is
+# untrusted). The policy also keeps a report from loading anything outside itself.
+REPORT_CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
+              "base-uri 'none'; form-action 'none'")
+
+# The lab template, minus its scripts (MathJax, require.js, mermaid and widgets, fetched from CDNs),
+# plus the policy above; mermaid text is escaped (the stock template writes it raw).
+_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js -%}
+<meta http-equiv="Content-Security-Policy" content="{{ resources.presslens_csp }}">
+{%- endblock html_head_js -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block data_widget_view -%}{%- endblock data_widget_view -%}
+{%- block data_javascript -%}{%- endblock data_javascript -%}
+{%- block data_mermaid -%}<pre>{{ output.data['text/vnd.mermaid'] | escape_html }}</pre>{%- endblock data_mermaid -%}
+"""
+
+_ALLOWED_TAGS = frozenset(
+    "a abbr b blockquote br caption cite code col colgroup dd del details div dl dt em figcaption figure "
+    "h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub summary sup "
+    "table tbody td tfoot th thead tr u ul var".split()
+)
+_CELL_ATTRS = ["colspan", "rowspan", "align", "valign", "style", "class", "id", "title"]
+_ALLOWED_ATTRS = {
+    "*": ["class", "id", "title", "style"],
+    "a": ["href", "title", "class", "id"],
+    "img": ["src", "alt", "width", "height", "class"],
+    "table": ["border", "class", "id", "style"],
+    "td": _CELL_ATTRS, "th": _CELL_ATTRS, "col": ["span", "style"], "colgroup": ["span", "style"],
+    "ol": ["start", "type"],
+}
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_UNSAFE_CSS = re.compile(r"<|\\|url\s*\(|@import|expression|javascript|behavior|binding|image-set|src\s*\(", re.I)
+_DATA_IMAGE = re.compile(r"data:image/(?:png|jpe?g|gif|webp);base64,[A-Za-z0-9+/=\s]*\Z", re.I)
+
+
+def _attribute_allowed(tag: str, name: str, value: str) -> bool:
+    allowed = _ALLOWED_ATTRS.get(tag, _ALLOWED_ATTRS["*"])
+    if name not in allowed:
+        return False
+    if tag == "img" and name == "src":
+        return bool(_DATA_IMAGE.match(value.strip()))  # embedded pictures only: no tracking, no file://
+    return True
+
+
+def clean_html(fragment) -> str:
+    """Make an HTML fragment from a notebook (a table, a markdown cell, a KWIC view) safe to open:
+    markup that cannot run code is kept (tables, headings, lists, emphasis, links to http(s)/mailto,
+    embedded images, inline styles and ``<style>`` blocks without URLs); anything else — ``<script>``,
+    event handlers (``onerror=``), ``javascript:`` links, iframes, forms, SVG — is shown as inert text
+    or removed. Replaces nbconvert's ``clean_html``, whose allow-list turns DataFrame tables
+    (``thead``, ``th``) and their styles into visible tag soup."""
+    import secrets
+
+    import bleach
+    from bleach.css_sanitizer import ALLOWED_CSS_PROPERTIES, CSSSanitizer
+
+    text = fragment.decode() if isinstance(fragment, bytes) else str(fragment)
+    styles: dict[str, str] = {}
+    nonce = secrets.token_hex(8)
+
+    def keep_style(m: re.Match) -> str:
+        css = m.group(1)
+        if _UNSAFE_CSS.search(css):
+            return ""
+        token = f"presslens-style-{nonce}-{len(styles)}"
+        styles[token] = f"<style>{css}</style>"
+        return token
+
+    text = _STYLE_BLOCK.sub(keep_style, text)
+    css = CSSSanitizer(allowed_css_properties=ALLOWED_CSS_PROPERTIES | {"text-align", "vertical-align",
+                                                                       "white-space", "font-family"})
+    cleaned = bleach.clean(text, tags=_ALLOWED_TAGS, attributes=_attribute_allowed,
+                           protocols={"http", "https", "mailto", "data"}, strip=False, strip_comments=True,
+                           css_sanitizer=css)
+    for token, block in styles.items():
+        cleaned = cleaned.replace(token, block)
+    return cleaned
+
+
+def render_html(executed: str | Path, *, with_code: bool) -> str:
+    """HTML of an executed notebook: with its code, or as a report showing only outputs.
+
+    Every HTML fragment in it (outputs, markdown) goes through :func:`clean_html`, and the page
+    carries :data:`REPORT_CSP` and no script, so article text in a table can never run as code.
+    """
+    import nbformat
+    from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab")
+    exporter = HTMLExporter(template_name="lab", extra_loaders=[DictLoader({"presslens.html.j2": _TEMPLATE})],
+                            template_file="presslens.html.j2", filters={"clean_html": clean_html})
     exporter.sanitize_html = True
     if not with_code:
         exporter.exclude_input = True
         exporter.exclude_input_prompt = True
         exporter.exclude_output_prompt = True
     nb = nbformat.read(str(executed), as_version=4)
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter.from_notebook_node(nb, resources={"presslens_csp": REPORT_CSP})
     return body
+
+
+def _fallback_html(name: str, error: str) -> str:
+    """A page standing in for a notebook that could not be rendered, saying why."""
+    e = html.escape
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            f"<meta http-equiv='Content-Security-Policy' content=\"{REPORT_CSP}\"><title>{e(name)}</title></head>"
+            f"<body><h1>{e(name)}</h1><p>This report could not be produced: <code>{e(error)}</code></p>"
+            f"<p>See <a href='{e(name)}.ipynb'>the executed notebook</a> if it exists, and the run's log.</p>"
+            f"</body></html>\n")
 
 
 def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_articles: int, started: str,
@@ -325,7 +457,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     out = Path(out).resolve()
     started_at = dt.datetime.now().isoformat(timespec="seconds")
     t0 = time.perf_counter()
-    with _Lock(out):
+    with _Lock(out), _term_as_interrupt():
+        _remove_leftovers(out, log=log)
         if cache_dir:
             os.environ["PRESSLENS_CACHE_DIR"] = str(Path(cache_dir).resolve())
         parsed = cached_corpus(corpus_path)
@@ -334,20 +467,15 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
         unreadable = int((parsed.articles["text"] == "").sum())
         log(f"corpus {corpus}: {len(parsed)} article(s), {unreadable} without story text")
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
             (tmp / "tables").mkdir()
             results = []
             for nb in paths:
                 params = {"corpus": str(corpus_path), "tables_dir": str(tmp / "tables"), **per_notebook[nb]}
-                executed = tmp / f"{nb.stem}.ipynb"
-                result = execute(nb, executed, params, timeout=timeout)
-                shown = {k: v for k, v in params.items() if k != "tables_dir"}
-                result.parameters = shown
-                if executed.exists():
-                    for with_code, suffix in ((True, ".html"), (False, ".report.html")):
-                        (tmp / f"{nb.stem}{suffix}").write_text(render_html(executed, with_code=with_code),
-                                                               encoding="utf-8")
+                result = execute(nb, tmp / f"{nb.stem}.ipynb", params, timeout=timeout)
+                result.parameters = {k: v for k, v in params.items() if k != "tables_dir"}
+                _write_views(tmp, nb.stem, result)
                 results.append(result)
                 log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
             write_index(tmp, results, corpus=str(corpus), n_articles=len(parsed), started=started_at,
@@ -357,6 +485,57 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return results
+
+
+def _write_views(folder: Path, name: str, result: NotebookResult) -> None:
+    """``<name>.html`` and ``<name>.report.html`` for one executed notebook; a page saying why when the
+    notebook could not be rendered (or was never written), so the index never links to nothing."""
+    executed = folder / f"{name}.ipynb"
+    for with_code, suffix in ((True, ".html"), (False, ".report.html")):
+        try:
+            if not executed.exists():
+                raise FileNotFoundError(result.error or "the notebook was not written")
+            page = render_html(executed, with_code=with_code)
+        except Exception as exc:
+            why = f"{type(exc).__name__}: {exc}".strip().splitlines()[-1] if str(exc) else type(exc).__name__
+            if result.status == "ok":
+                result.status, result.error = "failed", f"could not render the report: {why}"
+            page = _fallback_html(name, result.error or why)
+        (folder / f"{name}{suffix}").write_text(page, encoding="utf-8")
+
+
+class _term_as_interrupt:
+    """While a run writes, SIGTERM (``kill``, systemd stopping a unit, cron's timeout) raises
+    KeyboardInterrupt like Ctrl-C, so the temporary folder is removed and kernels are shut down
+    instead of the process vanishing mid-write. Only in the main thread (signals can't be set elsewhere)."""
+
+    def __enter__(self):
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            def interrupt(signum, frame):
+                raise KeyboardInterrupt(f"signal {signum}")
+
+            self.previous = signal.signal(signal.SIGTERM, interrupt)
+        return self
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+        return False
+
+
+def _remove_leftovers(out: Path, *, log=print) -> None:
+    """Remove temporary folders that a killed run (SIGKILL, power loss) left next to ``out``. Called
+    with the lock held, so no other run is writing them."""
+    for stale in out.parent.glob(f".{out.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+        log(f"removed {stale.name}, left by an interrupted run")
+    for stale in out.parent.glob(f".{out.name}.old-*"):
+        if not out.exists():  # killed between the two renames: the old report is the last good one
+            stale.rename(out)
+            log(f"restored {out.name} from {stale.name}, left by an interrupted run")
+        else:
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _replace_dir(new: Path, target: Path) -> None:

@@ -70,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     plain = plain_analyzer()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"{cores} cores; {args.n} sentences per run from {len(seeds)} seed sentences; best of {args.repeat}")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"{cores} cores (load average {load:.1f}: other work on the machine lowers the ratio); "
+          f"{args.n} sentences per run from {len(seeds)} seed sentences; best of {args.repeat}")
     print(f"{'dup':>5} {'distinct':>8} {'plain/s':>9} {'presslens/s':>12} {'ratio':>6}  identical")
     all_ok = True
     for dup in args.dup:

@@ -136,6 +136,23 @@ def test_score_texts_dedups_before_scoring(monkeypatch):
     assert out["compound"].tolist() == [good, bad, good, good, bad]
 
 
+def test_small_inputs_do_not_start_processes(monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool was started for a small input")
+
+    monkeypatch.setattr(sa.concurrent.futures, "ProcessPoolExecutor", no_pool)
+    texts = [f"good {i}" for i in range(sa.MIN_PARALLEL - 1)] * 3  # many texts, few distinct
+    out = sa.score_texts(texts, processes=2)
+    assert len(out) == len(texts) and out.attrs["sentiment"]["n_distinct"] == sa.MIN_PARALLEL - 1
+    with pytest.raises(AssertionError, match="process pool"):
+        sa.score_texts([f"good {i}" for i in range(200)], processes=2, min_parallel=100)
+
+
+def test_score_texts_missing_values_score_as_empty():
+    out = sa.score_texts(["good", None, float("nan"), pd.NA])
+    assert out["compound"].tolist()[1:] == [0.0, 0.0, 0.0]
+
+
 # --- sentences, paragraphs, titles ---------------------------------------------------------------------
 
 
@@ -162,6 +179,7 @@ def test_score_sentences_table(reference):
         SENTS[["article_id", "sentence_no", "start", "end", "text"]])
     assert list(out[sa.SCORE_COLUMNS].itertuples(index=False, name=None)) == ref_rows(reference, SENTS["text"])
     assert out.attrs["sentiment"]["lexicon_sha256"] == sa.lexicon_info()["lexicon_sha256"]
+    assert (out.attrs["sentiment"]["n_texts"], out.attrs["sentiment"]["n_distinct"]) == (5, 4)
 
 
 def test_score_sentences_empty():

@@ -192,7 +192,7 @@ def score_texts(texts: Iterable[str], *, processes: int | None = None, min_paral
 
     Returns columns: neg, neu, pos, compound (one row per input text, default index).
     """
-    texts = ["" if t is None or (isinstance(t, float) and math.isnan(t)) else str(t) for t in texts]
+    texts = [t if isinstance(t, str) else "" if t is None or pd.isna(t) else str(t) for t in texts]
     unique = list(dict.fromkeys(texts))
     n_proc = _available_cores() if processes is None else max(1, int(processes))
     n_proc = min(n_proc, max(1, len(unique) // 64))
@@ -209,9 +209,7 @@ def score_texts(texts: Iterable[str], *, processes: int | None = None, min_paral
                                            enable=progress if len(unique) >= min_parallel else False))
     by_text = dict(zip(unique, scores, strict=True))
     out = pd.DataFrame([by_text[t] for t in texts], columns=SCORE_COLUMNS, dtype="float64")
-    out.attrs["sentiment"] = sentiment_metadata()
-    out.attrs["sentiment"].update(n_texts=len(texts), n_distinct=len(unique))
-    return out
+    return _with_meta(out, n_texts=len(texts), n_distinct=len(unique))
 
 
 def score_sentences(sentences: pd.DataFrame, **options) -> pd.DataFrame:
@@ -226,7 +224,8 @@ def score_sentences(sentences: pd.DataFrame, **options) -> pd.DataFrame:
     scores = score_texts(sentences["text"], **options)
     out = sentences[["article_id", "sentence_no", "start", "end", "text"]].reset_index(drop=True)
     out = pd.concat([out, scores], axis=1)
-    return _with_meta(out[schema.columns("sentiment_sentences")])
+    return _with_meta(out[schema.columns("sentiment_sentences")], n_texts=scores.attrs["sentiment"]["n_texts"],
+                      n_distinct=scores.attrs["sentiment"]["n_distinct"])
 
 
 def story_sentences(sentences: pd.DataFrame, segments: pd.DataFrame, *,

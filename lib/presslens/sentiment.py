@@ -22,6 +22,7 @@ their counts and intervals.
 from __future__ import annotations
 
 import concurrent.futures
+import concurrent.futures.process
 import functools
 import hashlib
 import importlib.metadata
@@ -200,10 +201,14 @@ def score_texts(texts: Iterable[str], *, processes: int | None = None, min_paral
     if n_proc > 1 and len(unique) >= min_parallel:
         chunk = max(64, min(2000, len(unique) // (n_proc * 8) + 1))
         chunks = [unique[i : i + chunk] for i in range(0, len(unique), chunk)]
-        with concurrent.futures.ProcessPoolExecutor(n_proc, mp_context=_pool_context()) as pool:
-            parts = progress_bar(pool.map(_score_chunk, chunks), desc="sentiment", unit="chunk",
-                                 total=len(chunks), enable=progress)
-            scores = [s for part in parts for s in part]
+        try:
+            with concurrent.futures.ProcessPoolExecutor(n_proc, mp_context=_pool_context()) as pool:
+                parts = progress_bar(pool.map(_score_chunk, chunks), desc="sentiment", unit="chunk",
+                                     total=len(chunks), enable=progress)
+                scores = [s for part in parts for s in part]
+        except (OSError, concurrent.futures.process.BrokenProcessPool):
+            # no processes here (sandbox, resource limits): same scores, one core
+            scores = _score_chunk(unique)
     else:
         scores = _score_chunk(progress_bar(unique, desc="sentiment", unit="text", total=len(unique),
                                            enable=progress if len(unique) >= min_parallel else False))

@@ -341,3 +341,16 @@ def test_seed_counts_match_the_hand_counted_gold(seed_tokens):
     got = occ.groupby(["article_id", "term"]).size()
     for row in gold.itertuples(index=False):
         assert int(got.get((row.article_id, row.term), 0)) == row.count, (row.article_id, row.term, row.note)
+
+
+def test_empty_tokens_give_empty_tables():
+    empty = schema.empty("tokens")
+    no_groups = pd.DataFrame({"article_id": [], "group": []})
+    assert T.frequencies(empty).empty and list(T.frequencies(empty).columns) == schema.columns("terms")
+    assert T.tfidf(empty).empty
+    assert T.keyness(empty, no_groups).empty
+    assert T.collocations(empty).empty
+    assert T.kwic(empty, schema.empty("sentences"), "x").empty
+    assert T.occurrences(empty, "x").empty
+    assert T.trends(empty, ARTICLES.assign(published=""), "x").empty
+    assert T.dispersion(empty, "x")["count"].tolist() == [0]

@@ -11,8 +11,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presslens import schema
-from presslens.tokens import (fold, normalizer, source_offset, split_words, stopwords, to_source, tokenize,
-                              tokenizer, words_total)
+from presslens.tokens import (
+    fold,
+    normalizer,
+    source_offset,
+    split_words,
+    stopwords,
+    to_source,
+    tokenize,
+    tokenizer,
+    words_total,
+)
 
 
 def sentences_of(*texts: str, article_id: str = "a") -> pd.DataFrame:

@@ -431,7 +431,8 @@ def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
             ok &= hit[k:k + m]
         for i in np.flatnonzero(ok).tolist():
             rows.append((term, i, i + L - 1))
-    return pd.DataFrame(rows, columns=["term", "i", "last"])
+    out = pd.DataFrame(rows, columns=["term", "i", "last"])
+    return out.astype({"i": np.int64, "last": np.int64})
 
 
 def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame:

@@ -148,11 +148,14 @@ def _strip_bom(text: str) -> str:
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
-    """UTF-8 with a few broken bytes (a file cut mid-character, one stray latin-1 byte), or None."""
+    """UTF-8 with a few broken bytes (a file cut mid-character, one stray latin-1 byte), or None.
+
+    Legacy 8-bit text almost never forms valid multi-byte UTF-8 sequences, so a text with at least as
+    many valid ones as broken ones is UTF-8."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     good = len(_NON_ASCII.findall(text))
-    if good >= 3 and bad * 10 <= good:
+    if good >= 2 and bad <= good:
         return text, bad
     return None
 

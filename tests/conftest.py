@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+# Notebooks executed by the tests inherit this: no progress bars in their outputs.
+os.environ["PRESSLENS_REPORT"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

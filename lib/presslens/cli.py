@@ -39,6 +39,7 @@ def _engine_environment(args) -> None:
     import os
 
     opts = _engine(args)
+    os.environ["PRESSLENS_REPORT"] = "1"  # the notebooks' kernels show no progress bars in the reports
     os.environ["PRESSLENS_ENGINE"] = opts["engine"]
     for name in ("workers", "scheduler"):
         if opts[name]:

@@ -59,7 +59,6 @@ def test_norms(options, norms):
 
 
 def test_lemmatize_uses_simplemma():
-    pytest.importorskip("simplemma")
     assert tokenize(sentences_of("countries were talks"), lemmatize=True)["norm"].tolist() == ["country", "be", "talk"]
 
 

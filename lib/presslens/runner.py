@@ -160,7 +160,10 @@ def kernel_path(base: str | Path | None = None) -> Path:
     spec_dir = root / "kernels" / KERNEL_NAME
     spec_dir.mkdir(parents=True, exist_ok=True)
     spec = {
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        # The kernel's own log (a TCP warning at every start, a traceback when a run is stopped mid-cell)
+        # would only clutter an unattended run's log; the notebook's output and errors are unaffected.
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
+                 "--IPKernelApp.log_level=CRITICAL"],
         "display_name": "Python (presslens)",
         "language": "python",
         "metadata": {"debugger": True},

@@ -1,0 +1,194 @@
+"""Runs that fail well: a failing, hung or dead notebook doesn't hide the others; an interrupted run
+never replaces the last good report; two runs on the same output don't mix."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from presslens import runner
+from presslens.tools import build_notebook
+
+HEADER = """# %% parameters
+corpus = "../seeds"
+tables_dir = ""
+drop_duplicates = False
+# %% code
+print("started")
+"""
+# Cells stay light (no presslens import) so that a 2-second timeout only stops the cell meant to hang.
+NOTEBOOKS = {
+    "a_ok": HEADER + "# %% code\nprint('a is fine')\n",
+    "b_raises": HEADER + "# %% code\nraise ValueError('no <thing> in ' + 'the corpus')\n# %% code\nprint('never')\n",
+    "c_hangs": HEADER + "# %% code\nimport time\ntime.sleep(120)\n# %% code\nprint('never')\n",
+    "d_dies": HEADER + "# %% code\nimport os\nos._exit(1)\n",
+    "e_ok": HEADER + "# %% code\nprint('e is fine')\n",
+    "sleeps": HEADER + "# %% code\nimport time\ntime.sleep(120)\n",
+}
+
+
+@pytest.fixture
+def nbs(tmp_path) -> dict[str, Path]:
+    d = tmp_path / "notebooks"
+    d.mkdir()
+    out = {}
+    for name, src in NOTEBOOKS.items():
+        nbformat.write(build_notebook(src), d / f"{name}.ipynb")
+        out[name] = d / f"{name}.ipynb"
+    return out
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path) -> Path:
+    c = tmp_path / "corpus"
+    c.mkdir()
+    (c / "one.txt").write_text("date 2023-05-10\nTalks in Beijing\n\nOfficials met in Beijing on Wednesday.\n")
+    return c
+
+
+def previous_report(out: Path) -> None:
+    out.mkdir(parents=True)
+    (out / "index.html").write_text("previous good report")
+
+
+def leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in out.parent.glob(f".{out.name}.*") if not p.name.endswith(".lock"))
+
+
+def test_failing_hung_and_dead_notebooks_do_not_hide_the_others(nbs, tiny_corpus, tmp_path):
+    out = tmp_path / "reports"
+    order = ["a_ok", "b_raises", "c_hangs", "d_dies", "e_ok"]
+    results = runner.run([nbs[n] for n in order], corpus=tiny_corpus, out=out, timeout=2, cache_dir=None,
+                         log=lambda *a: None)
+    got = {r.name: (r.status, r.error) for r in results}
+    assert [r.name for r in results] == order
+    assert got["a_ok"] == ("ok", "") and got["e_ok"] == ("ok", ""), "notebooks after the failures still ran"
+    assert got["b_raises"] == ("failed", "ValueError: no <thing> in the corpus")
+    assert got["c_hangs"] == ("failed", "a cell ran longer than the 2 s limit and was stopped (raise it with --timeout)")
+    assert got["d_dies"][0] == "failed" and "kernel died" in got["d_dies"][1]
+    assert results[2].seconds < 60, "the hung cell was stopped, not waited for"
+    index = (out / "index.html").read_text()
+    assert "3 of 5 notebook(s) ran" not in index and "2 of 5 notebook(s) ran" in index
+    assert "failed — ValueError: no &lt;thing&gt; in the corpus" in index
+    assert "failed — a cell ran longer than the 2 s limit" in index
+    for name in order:  # every notebook has its executed copy and both views, the error shown in them
+        for suffix in (".ipynb", ".html", ".report.html"):
+            assert (out / f"{name}{suffix}").exists(), name + suffix
+    for name in ("b_raises", "c_hangs", "d_dies"):
+        page = (out / f"{name}.report.html").read_text()
+        assert "This notebook failed" in page, name
+    assert "ValueError" in (out / "b_raises.html").read_text()
+    assert "e is fine" in (out / "e_ok.report.html").read_text()
+    assert leftovers(out) == []
+
+
+def test_an_exception_mid_run_leaves_the_last_good_report(nbs, tiny_corpus, tmp_path, monkeypatch):
+    out = tmp_path / "reports"
+    previous_report(out)
+    calls = []
+
+    def execute(notebook, output, parameters, **kw):
+        calls.append(notebook)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # Ctrl-C, or SIGTERM turned into one
+        Path(output).write_text(Path(notebook).read_text())
+        return runner.NotebookResult(Path(notebook).stem, "ok", 0.1, dict(parameters))
+
+    monkeypatch.setattr(runner, "execute", execute)
+    with pytest.raises(KeyboardInterrupt):
+        runner.run([nbs["a_ok"], nbs["e_ok"]], corpus=tiny_corpus, out=out, cache_dir=None, log=lambda *a: None)
+    assert (out / "index.html").read_text() == "previous good report"
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"]
+    assert leftovers(out) == [], "the temporary folder is removed"
+
+
+def _start_run(nb: Path, corpus: Path, out: Path, cwd: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "presslens.cli", "run", str(nb), "--corpus", str(corpus),
+                             "--out", str(out), "--timeout", "300", "--no-cache"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd)
+
+
+def _wait_until_executing(proc: subprocess.Popen, out: Path, *, limit: float = 90) -> None:
+    """Until the run holds the lock and papermill has written its notebook into the temporary folder."""
+    lock = out.parent / f".{out.name}.lock"
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            pytest.fail(f"the run ended early ({proc.returncode}): {proc.stderr.read()}")
+        held = lock.exists() and f"pid {proc.pid}" in lock.read_text()
+        if held and list(out.parent.glob(f".{out.name}.tmp-*/sleeps.ipynb")):
+            time.sleep(1.0)  # let the kernel start the sleeping cell
+            return
+        time.sleep(0.2)
+    proc.kill()
+    pytest.fail("the run never started executing")
+
+
+def test_overlapping_runs_are_refused_and_sigterm_keeps_the_last_good_report(nbs, tiny_corpus, tmp_path):
+    out = tmp_path / "reports"
+    previous_report(out)
+    first = _start_run(nbs["sleeps"], tiny_corpus, out, tmp_path)
+    try:
+        _wait_until_executing(first, out)
+        second = subprocess.run([sys.executable, "-m", "presslens.cli", "run", str(nbs["a_ok"]), "--corpus",
+                                 str(tiny_corpus), "--out", str(out), "--no-cache"],
+                                capture_output=True, text=True, cwd=tmp_path, timeout=120)
+        assert second.returncode == 1
+        assert f"another presslens run is writing {out} (pid {first.pid} since" in second.stderr
+        assert "Traceback" not in second.stderr
+        first.send_signal(signal.SIGTERM)  # what cron's timeout, systemd or `kill` sends
+        _stdout, stderr = first.communicate(timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert first.returncode == 130
+    assert "presslens: interrupted" in stderr and "Traceback" not in stderr
+    assert (out / "index.html").read_text() == "previous good report"
+    assert leftovers(out) == []
+
+
+def test_after_a_sigkill_the_next_run_cleans_up_and_replaces_the_report(nbs, tiny_corpus, tmp_path):
+    out = tmp_path / "reports"
+    previous_report(out)
+    killed = _start_run(nbs["sleeps"], tiny_corpus, out, tmp_path)
+    try:
+        _wait_until_executing(killed, out)
+        os.kill(killed.pid, signal.SIGKILL)  # no chance to clean up
+        killed.wait(timeout=30)
+    finally:
+        if killed.poll() is None:
+            killed.kill()
+    assert (out / "index.html").read_text() == "previous good report"
+    assert len(leftovers(out)) == 1, "a killed run leaves its temporary folder"
+    # the next run (from cron, say) removes it, reports, and exits non-zero because a notebook failed
+    proc = subprocess.run([sys.executable, "-m", "presslens.cli", "run", str(nbs["a_ok"]), str(nbs["b_raises"]),
+                           "--corpus", str(tiny_corpus), "--out", str(out), "--timeout", "60"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=180)
+    assert proc.returncode == 1, proc.stderr
+    assert "left by an interrupted run" in proc.stdout
+    assert "1 of 2 notebook(s) ran" in proc.stdout
+    assert "b_raises" in proc.stdout and "ValueError: no <thing> in the corpus" in proc.stdout
+    assert "Traceback" not in proc.stderr
+    assert leftovers(out) == []
+    assert "a_ok.report.html" in (out / "index.html").read_text()
+
+
+def test_a_report_that_cannot_be_rendered_is_a_page_saying_why(nbs, tiny_corpus, tmp_path, monkeypatch):
+    def broken(executed, *, with_code):
+        raise RuntimeError("template exploded <b>")
+
+    monkeypatch.setattr(runner, "render_html", broken)
+    monkeypatch.setattr(runner, "execute", lambda nb, output, params, **kw: (
+        Path(output).write_text(Path(nb).read_text()), runner.NotebookResult(Path(nb).stem, "ok", 0.0, params))[1])
+    out = tmp_path / "reports"
+    (result,) = runner.run([nbs["a_ok"]], corpus=tiny_corpus, out=out, cache_dir=None, log=lambda *a: None)
+    assert (result.status, result.error) == ("failed", "could not render the report: RuntimeError: template exploded <b>")
+    page = (out / "a_ok.report.html").read_text()
+    assert "template exploded &lt;b&gt;" in page and "<b>" not in page

@@ -464,3 +464,26 @@ def test_seed_glued_names_are_found(seed_mentions):
     here = seed_mentions[seed_mentions["article_id"] == "001_572afbd63a801590"]
     assert {"Xi Jinping", "Wang Yi", "Antonio Guterres"} <= set(here["actor"])
     assert (here["match"] == "surname").sum() >= 4  # "Wang" alone after "Wang Yi", including "Wangwho"
+
+
+# --- any text ------------------------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["Xi Jinping", "Xi", "Xi’s", "Putin", "the Chinese President", "Chinese leader", "Wang Yi", "Wang",
+           "Russian President", ",", ".", "the", "said", "and", "Russia's", "new", "Defense Minister", "of",
+           "US", "U.S.", "NATO", "the Alliance", "Путина", "\u00a0", "“", "”", "(", ")", "Secretary", "now"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=25), min_size=1, max_size=4),
+       st.sampled_from(["", "2010-01-01", "2023-06-01"]))
+def test_any_text_gives_consistent_mentions(gaz, sents, published):
+    texts = [" ".join(words) for words in sents]
+    source = " ".join(texts)
+    m = actors.mentions(sentences(*texts), gaz, articles=articles(published))
+    assert [source[a:b] for a, b in zip(m["start"], m["end"], strict=True)] == list(m["text"])
+    assert set(m["match"]) <= {"name", "surname", "coreference", "role"}
+    assert all(lab == "" or lab.strip() == lab for lab in m["label"])
+    assert m["type"].isin(actors.TYPES).all()

@@ -49,6 +49,7 @@ and, after a name, an adverb (now, currently) are dropped; the rest is kept as w
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -468,13 +469,25 @@ def _np_start(toks: list[str], *, after_name: bool, caps: frozenset[str]) -> int
 
 
 _JOINERS = [["of"], ["for"], ["of", "the"], ["for", "the"]]
+_WINDOW = 200
+_COMMA_BEFORE = re.compile(r",\s*\Z")
+_COMMA = re.compile(r"\s*,\s*")
 _OPENING = re.compile(r"\s*,\s*$")
 _CLOSING = re.compile(r"\s*(?:[,;)—–]|[.!?]+[\"”’)]*\s*$|$)")
 
 
-def _label(text: str, toks: list[tuple[int, int, str]], ms: int, me: int, caps: frozenset[str]
-           ) -> tuple[str, int, int] | None:
+def _label(text: str, ms: int, me: int, caps: frozenset[str]) -> tuple[str, int, int] | None:
     """(label, start, end) for a mention at text[ms:me], or None (see the module docstring)."""
+    # cheap checks first: most mentions follow a lowercase word and are not set off by commas
+    chunk = text[max(0, ms - 40):ms]
+    last = chunk.rstrip()
+    title = len(last) < len(chunk) and last != "" and \
+        _kind(last.rsplit(None, 1)[-1], initial=False, caps=caps) in ("role", "mod", "cap")
+    before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
+    if not (before or _COMMA.match(text, me)):
+        return None
+    lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, min(len(text), me + _WINDOW))]
     n_before = bisect.bisect_right([t[1] for t in toks], ms)
     # 1. a title run right before the name
     run: list[int] = []
@@ -484,7 +497,7 @@ def _label(text: str, toks: list[tuple[int, int, str]], ms: int, me: int, caps: 
         s, e, t = toks[i]
         if not _space(text[e:right]):
             break
-        k = _kind(t, initial=(i == 0), caps=caps)
+        k = _kind(t, initial=(i == 0 and lo == 0), caps=caps)
         if k in ("role", "mod", "cap"):
             if pending and [toks[p][2].lower() for p in reversed(pending)] not in _JOINERS:
                 break
@@ -495,7 +508,7 @@ def _label(text: str, toks: list[tuple[int, int, str]], ms: int, me: int, caps: 
         else:
             break
         right = s
-    if run and any(_kind(toks[i][2], initial=(i == 0), caps=caps) == "role" for i in run):
+    if run and any(_kind(toks[i][2], initial=(i == 0 and lo == 0), caps=caps) == "role" for i in run):
         a, b = toks[min(run)][0], toks[max(run)][1]
         return text[a:b], a, b
     closes = _CLOSING.match(text, me) and not text.startswith(("'s", "’s"), me)
@@ -511,7 +524,7 @@ def _label(text: str, toks: list[tuple[int, int, str]], ms: int, me: int, caps: 
                 a, b = toks[seg[k + st]][0], toks[seg[-1]][1]
                 return text[a:b], a, b
     # 3. an apposition after the name: "Sergei Shoigu, now secretary of the Russian Security Council."
-    m = re.compile(r"\s*,\s*").match(text, me)
+    m = _COMMA.match(text, me)
     if m and not text.startswith(("'s", "’s"), me):
         first = bisect.bisect_left([t[0] for t in toks], m.end())
         seg = []
@@ -540,6 +553,12 @@ def _inputs(corpus_or_sentences, articles, repairs):
         c = corpus_or_sentences
         return c.sentences, c.articles if articles is None else articles, c.repairs if repairs is None else repairs
     return corpus_or_sentences, articles, repairs
+
+
+@functools.lru_cache(maxsize=4096)
+def _the_regex(phrases: tuple[str, ...]) -> re.Pattern:
+    """'the <phrase>' for any of ``phrases``, case-insensitive; the phrase is group 1."""
+    return re.compile(r"(?<!\w)the\s+(" + _trie_regex(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 def _in_period(day: str, lo: str, hi: str) -> bool:
@@ -579,9 +598,11 @@ def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | No
     joined = _SEP.join(texts)
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
 
+    offs = offs.tolist()
+
     def locate(pos: int) -> tuple[int, int]:
-        i = int(np.searchsorted(offs, pos, side="right") - 1)
-        return i, pos - int(offs[i])
+        i = bisect.bisect_right(offs, pos) - 1
+        return i, pos - offs[i]
 
     hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)  # sentence row -> (start, end, text)
     for m in mt.names.finditer(joined):
@@ -613,13 +634,6 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and person names
     last_full: dict[str, tuple[int, int]] = {}
-    toks_cache: dict[int, list] = {}
-
-    def toks(i: int):
-        if i not in toks_cache:
-            toks_cache[i] = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(texts[i])]
-        return toks_cache[i]
-
     for i in idx:
         for s, e, t in hits.get(i, ()):
             found = mt.lookup_name(t)
@@ -635,7 +649,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 last_full[actor] = (i, s)
             label = ""
             if labels:
-                lab = _label(texts[i], toks(i), s, e, mt.caps)
+                lab = _label(texts[i], s, e, mt.caps)
                 if lab:
                     label = lab[0]
                     spans[i].append((lab[1], lab[2]))
@@ -654,7 +668,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 first.setdefault(key, (i, s))
         unique = {k: next(iter(v)) for k, v in used.items() if len(v) == 1}
         if unique:
-            pat = re.compile(r"(?<!\w)the\s+(" + _trie_regex(unique) + r")(?!\w)", re.IGNORECASE)
+            pat = _the_regex(tuple(sorted(unique)))
             for i in idx:
                 for m in pat.finditer(texts[i]):
                     key = _fold(m.group(1)).lower()
@@ -755,11 +769,9 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
     """
     schema.check(mentions, "actors")
     cols = schema.columns("cooccurrence")
-    pairs = []
-    for (aid, _sno), actors in mentions.groupby(["article_id", "sentence_no"], sort=False)["actor"]:
-        names = sorted(set(actors))
-        pairs.extend((aid, a, b) for k, a in enumerate(names) for b in names[k + 1:])
-    p = pd.DataFrame(pairs, columns=["article_id", "actor_a", "actor_b"])
+    u = mentions[["article_id", "sentence_no", "actor"]].drop_duplicates()
+    p = u.merge(u, on=["article_id", "sentence_no"], suffixes=("_a", "_b"))
+    p = p[p["actor_a"] < p["actor_b"]]
     keys = ["article_id", "actor_a", "actor_b"] if by_article else ["actor_a", "actor_b"]
     if p.empty:
         out = schema.empty("cooccurrence")
@@ -820,19 +832,23 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     gaz = _as_gazetteer(gazetteer)
     mt = _matcher(gaz)
     known_words = {w for k in list(mt.alias_of) + list(mt.surname_of) for w in k.split()}
+    aids = sentences["article_id"].astype(str).tolist()
+    texts = sentences["text"].fillna("").astype(str).tolist()
+    offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
+    masked = mt.names.sub(lambda m: "\x01" * len(m.group(0)), _SEP.join(texts))  # known names cut runs
     counts: Counter = Counter()
     arts: dict[str, set[str]] = defaultdict(set)
-    example: dict[str, tuple[str, str]] = {}
-    for aid, text in zip(sentences["article_id"], sentences["text"].fillna(""), strict=True):
-        masked = mt.names.sub(lambda m: _SEP * len(m.group(0)), text)
-        for name in _name_runs(masked, max_words=max_words):
-            if _fold(name) in mt.alias_of or name in known_words:
-                continue
-            counts[name] += 1
-            arts[name].add(aid)
-            example.setdefault(name, (text, aid))
-    rows = [{"name": n, "n_words": len(n.split()), "n": c, "n_articles": len(arts[n]), "example": example[n][0],
-             "article_id": example[n][1]} for n, c in counts.items() if c >= min_count]
+    example: dict[str, int] = {}
+    for m in _CAP_RUN.finditer(masked):
+        name = _name_of_run(masked, m, max_words=max_words)
+        if not name or _fold(name) in mt.alias_of or name in known_words:
+            continue
+        i = bisect.bisect_right(offs, m.start()) - 1
+        counts[name] += 1
+        arts[name].add(aids[i])
+        example.setdefault(name, i)
+    rows = [{"name": n, "n_words": len(n.split()), "n": c, "n_articles": len(arts[n]), "example": texts[example[n]],
+             "article_id": aids[example[n]]} for n, c in counts.items() if c >= min_count]
     if not rows:
         return schema.empty("discovered_names")
     out = schema.frame("discovered_names", rows)
@@ -851,44 +867,29 @@ def _nationality(w: str) -> bool:
     return all(_NATIONALITY.match(part[:1].upper() + part[1:]) for part in w.split("-"))
 
 
-def _name_runs(text: str, *, max_words: int) -> list[str]:
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    out = []
-    run: list[tuple[int, int, str, bool]] = []  # (start, end, word, sentence-initial)
+_CAP_WORD = r"[A-ZА-ЯЁ][\w\-]*(?:['’](?![sS]\b)\w+)*"  # O'Brien, Asia-Pacific; a possessive 's ends it
+_CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECT))})[ \t]+)*{_CAP_WORD})*")
+_OPENERS = frozenset(".!?:;“\"'‘(\x00")
 
-    def flush():
-        words = [r for r in run]
-        while words and _trim_word(words[0][2]):
-            words.pop(0)
-        while words and (_trim_word(words[-1][2]) or (len(words) > 1 and _nationality(words[-1][2]))):
-            words.pop()  # a name ends in a noun: "the Far East Russian (regions)" -> "Far East"
-        if not words or len(words) > max_words or all(_nationality(w[2]) for w in words):
-            return
-        if len(words) == 1 and (words[0][3] or len(words[0][2]) < 3):
-            return
-        if any(w[2].isdigit() for w in words):
-            return
-        name = " ".join(w[2] for w in words)
-        out.append(re.sub(r"['’]s$", "", name))
 
-    for s, e, t in toks:
-        contiguous = not run or _space(text[run[-1][1]:s])
-        is_cap = t[:1].isupper() and not t.isdigit()
-        if run and contiguous and (is_cap or (t.lower() in _CONNECT and t[:1].islower())):
-            run.append((s, e, t, False))
-        elif is_cap:
-            flush()
-            before = text[:s].rstrip()
-            initial = not before or before[-1] in ".!?:;“\"'‘(" or before.endswith(_SEP)
-            run = [(s, e, t, initial)]
-        else:
-            flush()
-            run = []
-        if re.search(r"['’]s$", t):  # a possessive ends a name
-            flush()
-            run = []
-    flush()
-    return out
+def _name_of_run(text: str, m: re.Match, *, max_words: int) -> str:
+    """The name in a run of capitalized words (see :func:`discover_names`), or ''."""
+    words = m.group(0).split()
+    j = m.start() - 1
+    while j >= 0 and text[j] in " \t\n":
+        j -= 1
+    initial = j < 0 or text[j] in _OPENERS
+    dropped = 0
+    while words and _trim_word(words[0]):
+        words.pop(0)
+        dropped += 1
+    while words and (_trim_word(words[-1]) or (len(words) > 1 and _nationality(words[-1]))):
+        words.pop()  # a name ends in a noun: "the Far East Russian (regions)" -> "Far East"
+    if not words or len(words) > max_words or all(_nationality(w) for w in words):
+        return ""
+    if len(words) == 1 and ((initial and not dropped) or len(words[0]) < 3):
+        return ""
+    return " ".join(words)
 
 
 # --- figures ------------------------------------------------------------------------------------------

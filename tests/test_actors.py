@@ -150,6 +150,9 @@ def test_names_and_aliases(gaz, text, expected):
     (["Sergei Shoigu came.", "Shoigu’s plan."], [("Sergei Shoigu", "Sergei Shoigu", "name"),
                                                  ("Sergei Shoigu", "Shoigu", "surname")]),
     (["Matviyenko spoke."], []),
+    (["Li Qiang met envoy Li Hui.", "Foreign Minister Li said so.", "Then Li left."],   # "Li Hui" is someone else
+     [("Li Qiang", "Li Qiang", "name"), ("Li Qiang", "Li", "surname"), ("Li Qiang", "Li", "surname")]),
+    (["Wang Yi spoke.", "He met Maria Wang."], [("Wang Yi", "Wang Yi", "name")]),
 ])
 def test_surnames_after_a_full_mention(gaz, texts, expected):
     assert [(a, t, m) for a, t, _l, m in found(texts, gaz)] == expected
@@ -195,6 +198,8 @@ def test_surname_not_carried_across_articles(gaz):
      "Sergei Shoigu", "secretary of the Russian Security Council"),
     ("Wang Yi, the Chinese foreign minister, said so.", "Wang Yi", "Chinese foreign minister"),
     ("He met Sergey Lavrov, Russia's top diplomat.", "Sergey Lavrov", "Russia's top diplomat"),
+    ("Председатель КНР Си Цзиньпин прибыл в Москву.", "Xi Jinping", "Председатель КНР"),
+    ("Он встретился с президентом России Путиным.", "Vladimir Putin", "президентом России"),
 ])
 def test_labels(gaz, text, actor, label):
     got = [lab for a, _t, lab, _m in found(text, gaz) if a == actor]
@@ -370,11 +375,13 @@ def test_discover_names(gaz):
                   "Putin visited the Harbin Institute of Technology on Friday.",
                   "Xi met Peng Liyuan and Peng Liyuan smiled at the Great Hall of the People.",
                   "Officials at the Great Hall of the People said Chinese President Xi Jinping spoke.",
-                  "Monday was quiet. Thursday too. Russian officials, Chinese officials, Asian states.")
+                  "Monday was quiet. Thursday too. Russian officials, Chinese officials, Asian states.",
+                  "Li Qiang met envoy Li Hui, and Li Hui left.")
     d = actors.discover_names(s, gaz)
     assert list(d.columns) == schema.columns("discovered_names")
     got = dict(zip(d["name"], d["n"], strict=True))
-    assert got == {"Harbin Institute of Technology": 2, "Great Hall of the People": 2, "Peng Liyuan": 2}
+    assert got == {"Harbin Institute of Technology": 2, "Great Hall of the People": 2, "Peng Liyuan": 2,
+                   "Li Hui": 2}
     row = d[d.name == "Peng Liyuan"].iloc[0]
     assert row["n_articles"] == 1 and "Peng Liyuan" in row["example"]
     assert actors.discover_names(s, gaz, min_count=3).empty
@@ -459,11 +466,19 @@ def test_seed_offsets_point_at_the_mention_in_the_source(seeds_corpus, seed_ment
     assert bad == []
 
 
-def test_seed_glued_names_are_found(seed_mentions):
-    """'Xi Jinpingon' and 'Wangwho' in 001 (repaired by the parser) are still mentions of Xi and Wang Yi."""
-    here = seed_mentions[seed_mentions["article_id"] == "001_572afbd63a801590"]
+def test_seed_glued_names_are_found(seeds_corpus, seed_mentions):
+    """'Xi Jinpingon', 'Wangwho' and 'UkraineWang' in 001, repaired by the parser, are still mentions of Xi
+    and Wang Yi, at the right place in the source."""
+    aid = "001_572afbd63a801590"
+    here = seed_mentions[seed_mentions["article_id"] == aid]
     assert {"Xi Jinping", "Wang Yi", "Antonio Guterres"} <= set(here["actor"])
-    assert (here["match"] == "surname").sum() >= 4  # "Wang" alone after "Wang Yi", including "Wangwho"
+    reps = seeds_corpus.repairs[seeds_corpus.repairs["article_id"] == aid]
+    expected = {int(r.start) + r.raw.index(name) for r in reps.itertuples() for name in ("Jinping", "Wang")
+                if name in r.raw}
+    assert len(expected) >= 3
+    starts = set(here["start"]) | set(here["start"] + 3)  # "Xi Jinping" starts 3 characters before "Jinping"
+    assert expected <= starts
+    assert (here["match"] == "surname").sum() >= 4  # "Wang" alone after "Wang Yi"
 
 
 # --- any text ------------------------------------------------------------------------------------------------

@@ -83,6 +83,11 @@ pope founder ceo boss mp vice-president vice-premier prime-minister broadcaster 
 media outlet channel network tabloid magazine
 """.split())
 
+# Russian role nouns, as stems (case endings vary: президент, президента, президентом).
+_RU_ROLE = re.compile(r"^(?:президент|председател|лидер|глав[аеуыо]|министр|премьер|генсек|секретар|"
+                      r"пресс-секретар|посол|посл[аеуо]м?|спикер|канцлер|замглав|зампред|заместител|"
+                      r"представител|диктатор|вице-)", re.IGNORECASE)
+
 # Words allowed in a title run besides role nouns and capitalized words (lower-cased).
 MODIFIERS = frozenset("""
 former ex new late then current incumbent incoming outgoing acting interim deputy vice first top chief
@@ -419,7 +424,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
 def _kind(tok: str, *, initial: bool, caps: frozenset[str]) -> str:
     """'role', 'mod', 'cap', 'det', 'conn', or 'stop' for one token of a title run or apposition."""
     low = tok.lower().replace("’", "'")
-    if low in ROLE_NOUNS or low.split("-")[-1] in ROLE_NOUNS:
+    if low in ROLE_NOUNS or low.split("-")[-1] in ROLE_NOUNS or (not low.isascii() and _RU_ROLE.match(low)):
         return "role"
     if low in DETERMINERS:
         return "det"
@@ -565,6 +570,19 @@ def _in_period(day: str, lo: str, hi: str) -> bool:
     return bool(day) and (not lo or day >= lo) and (not hi or day[:len(hi)] < hi)
 
 
+def _part_of_other_name(text: str, s: int, e: int, caps: frozenset[str]) -> bool:
+    """A surname next to another capitalized name word is someone else: "Li Hui", "Maria Wang"."""
+    if _NEXT_CAP.match(text, e):
+        return True
+    words = text[max(0, s - 40):s].split()
+    # a known actor ("Ukraine Wang called", a glued word repaired) or a sentence-initial word is no given name
+    return bool(words) and text[s - 1:s].isspace() and _kind(words[-1], initial=False, caps=caps) == "cap" and \
+        words[-1] not in caps and text[:s].strip() != words[-1]
+
+
+_NEXT_CAP = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁ][a-zа-яё]")
+
+
 def _followed_by_name(text: str, end: int) -> bool:
     return re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[end:]) is not None
 
@@ -642,7 +660,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             actor, how = found
             if how == "surname":
                 seen = [(last_full[c], c) for c in mt.surname_of[_fold(t)] if c in last_full]
-                if not seen:
+                if not seen or _part_of_other_name(texts[i], s, e, mt.caps):
                     continue
                 actor = max(seen)[1]
             else:
@@ -835,7 +853,9 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     aids = sentences["article_id"].astype(str).tolist()
     texts = sentences["text"].fillna("").astype(str).tolist()
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
-    masked = mt.names.sub(lambda m: "\x01" * len(m.group(0)), _SEP.join(texts))  # known names cut runs
+    # names and aliases cut runs; a surname alone does not ("Li Hui" is not "Li Qiang")
+    masked = mt.names.sub(lambda m: m.group(0) if _fold(m.group(0)) in mt.surname_of else "\x01" * len(m.group(0)),
+                          _SEP.join(texts))
     counts: Counter = Counter()
     arts: dict[str, set[str]] = defaultdict(set)
     example: dict[str, int] = {}

@@ -530,6 +530,8 @@ _FUNC_LEFT = ("the", "of", "and", "in", "on", "to", "for", "with", "from", "by",
 _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)+")
+_LETTER_CH = re.compile(r"[^\W\d_]")
+
 
 
 def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | None = None) -> list[Repair]:
@@ -545,19 +547,71 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       part occurs on its own more often than the whole word (so Washington, Boston, Berlin stay);
       's', 'is', 'an' are never split off (Israelis, Parisian, Russian);
     * ``function+name``: "theKremlin" -> "the Kremlin" when "Kremlin" occurs on its own.
+
+    Only letter-runs that can match a rule are looked at (speed): runs with a lower-to-upper case
+    change inside, and capitalized runs ending in a function word (two regex scans per span).
     """
     camel_ok = _lists()[3]
-    counts = counts if counts is not None else Counter(_LETTERS.findall(text))
+    counts = counts if counts is not None else _RunCounts(text)
+    seen: dict[str, tuple[str, str]] = {}  # word -> _unglue(word): the same counts for the whole text
     out: list[Repair] = []
     for s, e in spans:
-        for m in _LETTERS.finditer(text, s, e):
-            w = m.group(0)
+        para = text[s:e]
+        runs: dict[int, int] = {}
+        for m in _GLUE_FUNC_RUN.finditer(para):
+            runs[m.start()] = m.end()
+        pos = 0
+        for m in _GLUE_CASE_CHANGE.finditer(para):
+            h = m.start() - 1
+            lm = _LETTERS.match(para, h)
+            if h < pos or lm is None:
+                continue  # inside a run already taken, or '÷' (in the class range, not a letter)
+            a = h
+            while a > 0 and _LETTER_CH.match(para, a - 1):
+                a -= 1
+            pos = lm.end()
+            runs[a] = pos
+        for a in sorted(runs):
+            w = para[a:runs[a]]
             if len(w) < 5 or w in camel_ok:
                 continue
-            fixed, rule = _unglue(w, counts)
+            known = seen.get(w)
+            if known is None:
+                known = seen[w] = _unglue(w, counts)
+            fixed, rule = known
             if fixed:
-                out.append(Repair(m.start(), m.end(), w, fixed, rule))
+                out.append(Repair(s + a, s + runs[a], w, fixed, rule))
     return out
+
+
+class _RunCounts:
+    """``Counter(_LETTERS.findall(text))`` looked up lazily: a few words are counted by scanning the text,
+    the full count is built only when many are asked for (most articles need a handful or none)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.known: dict[str, int] = {}
+        self.full: Counter | None = None
+
+    def get(self, word: str, default: int = 0) -> int:
+        if self.full is not None:
+            return self.full.get(word, default)
+        n = self.known.get(word)
+        if n is None:
+            if len(self.known) >= 12 or len(word) < 3 or not _LETTERS.fullmatch(word):
+                self.full = Counter(_LETTERS.findall(self.text))
+                return self.full.get(word, default)
+            n = self.known[word] = self._count(word)
+        return n if n else default
+
+    def _count(self, word: str) -> int:
+        t, size, n = self.text, len(word), 0
+        i = t.find(word)
+        while i >= 0:
+            if (i == 0 or not _LETTER_CH.match(t, i - 1)) and not _LETTER_CH.match(t, i + size):
+                n += 1
+            i = t.find(word, i + 1)
+        return n
 
 
 def _unglue(w: str, counts: Counter) -> tuple[str, str]:
@@ -585,6 +639,14 @@ def _unglue(w: str, counts: Counter) -> tuple[str, str]:
 
 _CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
+# Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
+# in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).
+# Both start with a character class so the regex engine can skip ahead to candidate characters quickly.
+_GLUE_CASE_CHANGE = re.compile(r"[A-ZÀ-ÞА-ЯЁ](?<=[a-zà-ÿа-яё].)")
+_GLUE_FUNC_RUN = re.compile(
+    r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])[^\W\d_]*+(?:"
+    + "|".join("(?<=" + "|".join(sorted(w for w in _FUNC if len(w) == n)) + ")" for n in sorted({len(w) for w in _FUNC}))
+    + ")")
 
 
 # ================================================================================================
@@ -1227,9 +1289,8 @@ class _Parse:
                 repairs.append(Repair(ms, me, t[ms:me], "" if inline else " ", "markup"))
         if repairs:
             self.problem(f"HTML markup or entities in the text ({len(repairs)}): removed or decoded in the analysis text")
-        counts = Counter(_LETTERS.findall(t))
         taken = [(r.start, r.end) for r in repairs]
-        for r in find_glued(t, art.paragraphs, counts=counts):
+        for r in find_glued(t, art.paragraphs):
             if not any(r.start < e and s < r.end for s, e in taken):
                 repairs.append(r)
         repairs.sort(key=lambda r: r.start)

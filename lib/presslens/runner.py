@@ -292,6 +292,8 @@ def _attribute_allowed(tag: str, name: str, value: str) -> bool:
         return False
     if tag == "img" and name == "src":
         return bool(_DATA_IMAGE.match(value.strip()))  # embedded pictures only: no tracking, no file://
+    if name == "href":
+        return not re.sub(r"[\x00-\x20]", "", value).lower().startswith("data:")
     return True
 
 

@@ -1,0 +1,299 @@
+"""Reports are safe to share: article text is untrusted, and no HTML presslens writes lets it run.
+
+Layers: :func:`presslens.runner.clean_html` (every HTML fragment in a report), reports without any
+script and with a Content-Security-Policy, an escaped index, parameters passed as values. The browser
+test opens every page of a real run on a hostile corpus in headless Chromium and checks that no
+payload ran — with the policy, and without it (the sanitizer alone) — after checking that the same
+harness does see a script run when one is allowed to.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from presslens import runner
+from presslens.tools import build_notebook
+
+ROOT = Path(__file__).resolve().parents[1]
+HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
+# Only a script that runs can make the marker: its id and the title are built by concatenation, so
+# the payload text itself never contains them (a harmless <div id=...> in the text is not a run).
+MARK = "document.title='PW'+'NED';var d=document.createElement('div');d.id='pw'+'ned-marker';document.body.appendChild(d)"
+PAYLOADS = [
+    f"<script>{MARK}</script>",
+    f'<img src=x onerror="{MARK}">',
+    f"<a href=\"javascript:{MARK}\">click</a>",
+    f'<svg onload="{MARK}"></svg>',
+    f'<iframe src="javascript:{MARK}"></iframe>',
+    f'<body onload="{MARK}">',
+    f'<div style="background:url(javascript:{MARK})">x</div>',
+    "<style>@import 'file:///etc/passwd'; body{background:url(file:///etc/passwd)}</style>",
+    f"<math><mtext><table><mglyph><style><img src=x onerror=\"{MARK}\">",
+    f"<<script>script>{MARK}<</script>/script>",
+    f"<form action='javascript:{MARK}'><button>go</button></form>",
+    f"<object data='javascript:{MARK}'></object><embed src='javascript:{MARK}'>",
+    f"<details open ontoggle=\"{MARK}\">x</details>",
+    f"<a href=\"jav&#x09;ascript:{MARK}\">tab</a>",
+]
+
+
+class _Elements(HTMLParser):
+    """The real elements of a page (escaped text is text, not tags), their attributes and style text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.css: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.css.append(data)
+
+
+def assert_inert(html_text: str) -> None:
+    """No element or attribute in ``html_text`` can run code or load anything from outside the page."""
+    page = _Elements()
+    page.feed(html_text)
+    for tag, attrs in page.tags:
+        assert tag not in {"script", "iframe", "frame", "object", "embed", "svg", "math", "form", "base",
+                           "link", "applet"}, f"<{tag}> element"
+        for name, value in attrs.items():
+            assert not name.startswith("on"), f"event handler {name}= on <{tag}>"
+            squeezed = re.sub(r"[\x00-\x20]", "", value).lower()
+            if name in {"href", "src", "action", "formaction", "data", "xlink:href", "background"}:
+                assert not squeezed.startswith(("javascript:", "vbscript:", "file:", "data:text")), f"{name}={value}"
+            if name == "style":
+                assert "url(" not in squeezed and "expression(" not in squeezed, value
+        if tag == "meta":
+            assert attrs.get("http-equiv", "").lower() != "refresh"
+    for css in page.css:
+        squeezed = re.sub(r"\s", "", css).lower()
+        assert "@import" not in squeezed and not re.search(r"url\((?!['\"]?data:)", squeezed), css[:200]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS, ids=range(len(PAYLOADS)))
+def test_clean_html_makes_payloads_inert(payload):
+    assert_inert(runner.clean_html(f"<div><p>Story: {payload}</p></div>"))
+
+
+@pytest.mark.parametrize(
+    "fragment, kept",
+    [
+        ('<table border="1" class="dataframe"><thead><tr style="text-align: right;"><th>a</th></tr></thead>'
+         "<tbody><tr><th>0</th><td>x</td></tr></tbody></table>",
+         ['<thead>', '<tr style="text-align: right;">', "<th>a</th>", "<tbody>", "<td>x</td>"]),
+        ("<style scoped>.dataframe tbody tr th { vertical-align: top; }</style><table><tr><td>1</td></tr></table>",
+         ["<style>.dataframe tbody tr th { vertical-align: top; }</style>"]),
+        ('<table><tr><td style="background-color: yellow;" class="data row0">y</td></tr></table>',
+         ['style="background-color: yellow;"']),
+        ('<h2 id="Results">Results<a class="anchor-link" href="#Results">¶</a></h2>', ['href="#Results"', "<h2"]),
+        ('<a href="https://example.org/a?b=1&amp;c=2">link</a>', ['href="https://example.org/a?b=1&amp;c=2"']),
+        ('<img src="data:image/png;base64,iVBORw0KGgo=" alt="fig">', ['src="data:image/png;base64,iVBORw0KGgo="']),
+        ("<b>bold</b> <em>em</em> <code>x</code> <ul><li>i</li></ul>", ["<b>bold</b>", "<em>em</em>", "<li>i</li>"]),
+    ],
+    ids=["dataframe-table", "style-block", "inline-style", "heading-anchor", "http-link", "embedded-image", "inline"],
+)
+def test_clean_html_keeps_tables_styles_links_and_figures(fragment, kept):
+    cleaned = runner.clean_html(fragment)
+    for piece in kept:
+        assert piece in cleaned
+
+
+@pytest.mark.parametrize(
+    "fragment, gone",
+    [('<img src="http://tracker.example/p.gif">', "tracker.example"),
+     ('<img src="file:///etc/passwd">', "passwd"),
+     ('<a href="data:text/html,<script>x</script>">d</a>', "data:text/html")],
+    ids=["remote-image", "file-image", "data-link"],
+)
+def test_clean_html_drops_what_leaves_the_page(fragment, gone):
+    cleaned = runner.clean_html(fragment)
+    assert not re.search(r"(src|href)=\"[^\"]*" + re.escape(gone), cleaned)
+
+
+def executed_notebook_with_hostile_outputs(path: Path) -> Path:
+    """An 'executed' notebook whose outputs carry the payloads in every form a notebook can show them."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import base64
+    import io
+
+    import matplotlib.pyplot as plt
+
+    text = " ".join(PAYLOADS)
+    df = pd.DataFrame({"title": PAYLOADS, "n": range(len(PAYLOADS))})
+    fig, ax = plt.subplots()
+    ax.bar(["a", "b"], [1, 2])
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    out = nbformat.v4.new_output
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python", "pygments_lexer": "ipython3"}
+    cell = nbformat.v4.new_code_cell(f"show({text!r})")
+    cell.outputs = [
+        out("execute_result", data={"text/html": df.to_html(), "text/plain": repr(df)}, execution_count=1),
+        out("display_data", data={"text/html": df.style.to_html(), "text/plain": "styler"}),
+        out("display_data", data={"text/html": f"<div class='kwic'>{text}</div>", "text/plain": "kwic"}),
+        out("display_data", data={"text/markdown": f"**Article**: {text}", "text/plain": "md"}),
+        out("display_data", data={"application/javascript": MARK, "text/plain": "js"}),
+        out("display_data", data={"image/svg+xml": f'<svg xmlns="http://www.w3.org/2000/svg" onload="{MARK}"/>'}),
+        out("display_data", data={"text/vnd.mermaid": f"</pre><script>{MARK}</script>"}),
+        out("display_data", data={"text/latex": f"$\\href{{javascript:{MARK}}}{{x}}$"}),
+        out("display_data", data={"image/png": base64.b64encode(buf.getvalue()).decode(), "text/plain": "fig"}),
+        out("stream", name="stdout", text=text),
+        out("error", ename="ValueError", evalue=text, traceback=[text]),
+    ]
+    cell.execution_count = 1
+    nb.cells = [nbformat.v4.new_markdown_cell(f"# Report\n\nAn article said: {text}"), cell,
+                nbformat.v4.new_raw_cell(text)]
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.parametrize("with_code", [True, False], ids=["with-code", "report"])
+def test_rendered_reports_have_no_script_and_keep_tables_and_figures(tmp_path, with_code):
+    page = runner.render_html(executed_notebook_with_hostile_outputs(tmp_path / "n.ipynb"), with_code=with_code)
+    assert_inert(page)
+    assert f'content="{runner.REPORT_CSP}"' in page
+    assert page.count("<thead>") == 2 and page.count("<th") > 20, "DataFrame and Styler tables survive"
+    assert 'src="data:image/png;base64,' in page, "figures survive"
+    assert "&lt;script&gt;document.title='PW'+'NED'" in page, "payload text is shown, as text"
+
+
+def test_index_escapes_names_errors_and_parameters(tmp_path):
+    bad = "<img src=x onerror=alert(1)>"
+    results = [runner.NotebookResult("corpus", "failed", 1.0, {"label": bad}, f"ValueError: {bad}")]
+    page = runner.write_index(tmp_path, results, corpus=bad, n_articles=1, started="now", seconds=1.0).read_text()
+    assert_inert(page)
+    assert page.count("&lt;img src=x onerror=alert(1)&gt;") == 3
+
+
+TRICKY = ['a"b\'c\\d\ne """ \'\'\' {x} %s \\" \\', "\\x00 \u2028 \ud7ff é 中文 \t", "'); import os; open('INJECTED', 'w')#",
+          '"; import os; open("INJECTED", "w"); x = "']
+
+
+def test_parameters_are_values_never_code(tmp_path):
+    src = ("# %% parameters\ncorpus = \"../seeds\"\ntables_dir = \"\"\nlabel = \"x\"\nwords = [\"a\"]\n"
+           "# %% code\nprint(repr((label, words)))\n")
+    nb = tmp_path / "probe.ipynb"
+    nbformat.write(build_notebook(src), nb)
+    for value in TRICKY:
+        executed = tmp_path / "out.ipynb"
+        result = runner.execute(nb, executed, {"label": value, "words": TRICKY}, cwd=tmp_path, timeout=60)
+        assert result.status == "ok", result.error
+        run = nbformat.read(executed, as_version=4)
+        printed = "".join(o.get("text", "") for c in run.cells for o in c.get("outputs", []))
+        assert ast.literal_eval(printed.strip()) == (value, TRICKY)
+        assert not (tmp_path / "INJECTED").exists()
+
+
+# --- in a real browser ---------------------------------------------------------------------------
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--virtual-time-budget=2000"]
+PROBE = """# %% parameters
+corpus = "../seeds"
+tables_dir = ""
+drop_duplicates = False
+# %% code
+import presslens as pl
+from IPython.display import HTML, Markdown, display
+c = pl.open_corpus(corpus, drop_duplicates=drop_duplicates)
+arts = c.articles[["article_id", "title", "source", "text"]]
+display(arts.style)
+display(HTML("".join(f"<p>{t}</p>" for t in arts["text"])))
+display(Markdown(chr(10).join(arts["text"])))
+arts
+"""
+
+
+def chromium() -> str:
+    exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not exe:
+        pytest.fail("headless Chromium is needed to check that reports run no article text: install it "
+                    "(Debian/Ubuntu: apt-get install chromium); .ci/run installs it in CI")
+    return exe
+
+
+def dump_dom(page: Path, profile: Path) -> str:
+    proc = subprocess.run([chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and "<html" in proc.stdout, f"chromium failed on {page}: {proc.stderr[-2000:]}"
+    return proc.stdout
+
+
+def ran(dom: str) -> bool:
+    title = re.search(r"<title>(.*?)</title>", dom, re.S)
+    return 'id="pwned-marker"' in dom or bool(title and "PWNED" in title.group(1))
+
+
+def hostile_corpus(root: Path) -> Path:
+    root.mkdir()
+    for name in ("payloads.txt", "payloads.csv", "markup.html", "wire_original.txt", "wire_edited.txt"):
+        shutil.copy(HOSTILE / name, root / name)
+    shutil.copy(sorted((ROOT / "seeds").glob("*.txt"))[0], root / "seed.txt")
+    return root
+
+
+@pytest.mark.browser
+def test_no_article_text_runs_in_any_report_in_a_real_browser(tmp_path):
+    chromium()
+    probe = tmp_path / "zz_probe.ipynb"
+    nbformat.write(build_notebook(PROBE), probe)
+    notebooks = [*runner.default_notebooks(), probe]
+    out = tmp_path / "reports"
+    results = runner.run(notebooks, corpus=hostile_corpus(tmp_path / "corpus"), out=out, cache_dir=None,
+                         log=lambda *a: None)
+    assert [r.status for r in results] == ["ok"] * len(notebooks), [(r.name, r.error) for r in results]
+
+    # controls: the harness sees a script that runs — a plain page, and the probe rendered by stock
+    # nbconvert without sanitizing — so a clean result below means the payloads were stopped
+    control = tmp_path / "control.html"
+    control.write_text(f"<!DOCTYPE html><html><head><title>t</title></head><body><script>{MARK}</script></body></html>")
+    from nbconvert import HTMLExporter
+
+    unsafe = tmp_path / "unsafe.html"
+    unsafe.write_text(HTMLExporter().from_filename(str(out / "zz_probe.ipynb"))[0])
+    pages = sorted(out.glob("*.html"))
+    assert len(pages) == 2 * len(notebooks) + 1
+    policy = re.compile(r"<meta[^>]*Content-Security-Policy[^>]*>", re.I)
+    stripped = []
+    for page in pages:  # the same pages without the policy: the sanitizer alone must hold
+        text = page.read_text(encoding="utf-8")
+        assert policy.search(text), f"{page.name} has no Content-Security-Policy"
+        copy = tmp_path / "nopolicy" / page.name
+        copy.parent.mkdir(exist_ok=True)
+        copy.write_text(policy.sub("", text), encoding="utf-8")
+        stripped.append(copy)
+    every = [control, unsafe, *pages, *stripped]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        doms = dict(zip(every, pool.map(lambda p: dump_dom(p, tmp_path / "profiles" / f"{p.parent.name}-{p.name}"),
+                                        every), strict=True))
+    assert ran(doms[control]), "control: a script in a page must be seen running"
+    assert ran(doms[unsafe]), "control: the probe's payloads run when nbconvert does not sanitize"
+    executed = [p.name for p in [*pages, *stripped] if ran(doms[p])]
+    assert executed == [], f"article text ran as code in {executed}"
+    corpus_dom = doms[out / "corpus.report.html"]
+    assert "<table" in corpus_dom and "<th" in corpus_dom and "data:image/png;base64," in corpus_dom
+    assert "document.title='PW'+'NED'" in doms[out / "zz_probe.report.html"], "the payloads are in the page, as text"

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from presslens import duplicates, reading
+from presslens import duplicates, reading, schema
 from presslens.corpus import build_corpus, read_corpus
 from presslens.parsing import parse_text
 from presslens.reading import date_problems, decode_bytes, iter_documents, read_document
@@ -300,7 +300,7 @@ WIRE = (HOSTILE / "wire_original.txt").read_text(encoding="utf-8")
 def test_find_duplicates(texts, published, expected):
     arts = pd.DataFrame({"article_id": ["a", "b", "c"], "published": published, "text": texts})
     got = duplicates.find_duplicates(arts)
-    assert list(got.columns) == ["article_id", "duplicate_of", "similarity", "kind"]
+    assert list(got.columns) == schema.columns("duplicates")
     assert list(zip(got["article_id"], got["duplicate_of"], got["kind"], strict=True)) == expected
 
 

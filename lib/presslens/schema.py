@@ -78,6 +78,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("repaired", "str", "as meant ('Jinping on')"),
         ("rule", "str", "which rule made the repair"),
     ),
+    "duplicates": _cols(
+        ("article_id", "str", "an article that repeats an earlier one"),
+        ("duplicate_of", "str", "the earliest article it repeats (published first; undated last; then table order)"),
+        ("similarity", "float", "Jaccard similarity of their word 5-gram sets, exact (1.0 for an exact repeat)"),
+        ("kind", "str", "'exact' (same words in the same order, ignoring case and punctuation) or 'near'"),
+    ),
     # --- sentiment ----------------------------------------------------------------------------------
     "sentiment_sentences": _cols(
         ("article_id", "str", "article"),

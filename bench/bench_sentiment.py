@@ -6,7 +6,9 @@ Sentences are generated from the story sentences of seeds/: each new sentence jo
 commas and semicolons) drawn from different seed sentences, so lengths and vocabulary are those of the
 sample news, all distinct; then a share ``dup`` of the sentences is replaced by copies of others (syndicated copy
 repeats whole paragraphs). For each duplication share, one run prints sentences per second of both ways,
-their ratio, and whether every score (neg, neu, pos, compound) is identical. Best of ``--repeat`` timings.
+their ratio (wall clock), the CPU seconds each spent (workers included: the cost of splitting the work),
+and whether every score (neg, neu, pos, compound) is identical. Best of ``--repeat`` interleaved timings;
+the ratio is only meaningful on an otherwise idle machine (the load average is printed).
 """
 
 from __future__ import annotations
@@ -51,10 +53,16 @@ def make_sentences(seed_sentences: list[str], n: int, dup: float, rng: random.Ra
     return out
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its finished children (the workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def timed(fn):
-    t0 = time.perf_counter()
+    c0, t0 = cpu_seconds(), time.perf_counter()
     result = fn()
-    return time.perf_counter() - t0, result
+    return time.perf_counter() - t0, cpu_seconds() - c0, result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,22 +81,23 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{cores} cores (load average {load:.1f}: other work on the machine lowers the ratio); "
           f"{args.n} sentences per run from {len(seeds)} seed sentences; best of {args.repeat}")
-    print(f"{'dup':>5} {'distinct':>8} {'plain/s':>9} {'presslens/s':>12} {'ratio':>6}  identical")
+    print(f"{'dup':>5} {'distinct':>8} {'plain/s':>9} {'presslens/s':>12} {'ratio':>6} {'cpu plain':>10} "
+          f"{'cpu presslens':>14}  identical")
     all_ok = True
     for dup in args.dup:
         texts = make_sentences(seeds, args.n, dup, rng)
-        t_plain = t_ours = float("inf")
+        t_plain = t_ours = cpu_plain = cpu_ours = float("inf")
         for _ in range(args.repeat):  # interleaved, so load from other work hits both alike
-            dt, ref = timed(lambda texts=texts: [plain.polarity_scores(t) for t in texts])
-            t_plain = min(t_plain, dt)
-            dt, ours = timed(lambda texts=texts: sentiment.score_texts(texts, progress=False))
-            t_ours = min(t_ours, dt)
+            dt, dc, ref = timed(lambda texts=texts: [plain.polarity_scores(t) for t in texts])
+            t_plain, cpu_plain = min(t_plain, dt), min(cpu_plain, dc)
+            dt, dc, ours = timed(lambda texts=texts: sentiment.score_texts(texts, progress=False))
+            t_ours, cpu_ours = min(t_ours, dt), min(cpu_ours, dc)
         ref_rows = [(r["neg"], r["neu"], r["pos"], r["compound"]) for r in ref]
         our_rows = list(ours.itertuples(index=False, name=None))
         identical = ref_rows == our_rows
         all_ok &= identical
         print(f"{dup:5.2f} {len(set(texts)):8d} {args.n / t_plain:9.0f} {args.n / t_ours:12.0f} "
-              f"{t_plain / t_ours:6.2f}  {'yes' if identical else 'NO'}")
+              f"{t_plain / t_ours:6.2f} {cpu_plain:9.2f}s {cpu_ours:13.2f}s  {'yes' if identical else 'NO'}")
     if not all_ok:
         print("scores differ from nltk's analyzer", file=sys.stderr)
     return 0 if all_ok else 1

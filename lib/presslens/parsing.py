@@ -117,7 +117,30 @@ def _data_lines(name: str) -> list[str]:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation of literal ``words`` that prefers the longest, as a prefix tree (trie).
+
+    Same matches as ``"|".join(sorted(words, key=len, reverse=True))`` (the words that fit at a position
+    are prefixes of each other, tried longest first), but the engine follows one branch per character
+    instead of trying every word in turn: a long word list costs about as much as one word.
+    """
+    root: dict = {}
+    for w in set(words):
+        if not w:
+            raise ValueError("an empty word in a regex word list")
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[None] = True  # a word ends here
+
+    def emit(node: dict) -> str:
+        kids = sorted((ch, sub) for ch, sub in node.items() if ch is not None)
+        alts = [re.escape(ch) + emit(sub) for ch, sub in kids]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if None in node else body
+
+    return emit(root)
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +307,7 @@ def _date_from_match(m: re.Match) -> _DateHit:
     return hit
 
 
-_YEAR4 = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEAR4 = re.compile(r"\d{4}(?<!\d{5})(?!\d)")  # == (?<!\d)\d{4}(?!\d); a leading class is scanned for faster
 
 
 def _date_matches(text: str, start: int, end: int):
@@ -389,6 +412,12 @@ _CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70]  # how far from the en
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
+# A looser _CREDIT_HINT made only of literals, which the regex engine scans for fast (by first character):
+# whatever _CREDIT_HINT finds, this finds too; the exact hint is checked only after it.
+_CREDIT_GATE = re.compile("|".join(re.escape(w) for w in (
+    "/", "Photo", "photo", "PHOTO", "Foto", "foto", "Фото", "ФОТО", "Снимок", "Image", "image", "Picture", "picture",
+    "Credit", "credit", "Getty", "Shutterstock", "iStock", "via", "File", "FILE", "Illustration", "illustration",
+    "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")))
 
 
 @lru_cache(maxsize=1)
@@ -409,7 +438,7 @@ def credit_start(text: str) -> int | None:
     """
     tail_from = max(0, len(text) - 300)
     tail = text[tail_from:]
-    if not _CREDIT_HINT.search(tail):
+    if not _CREDIT_GATE.search(tail) or not _CREDIT_HINT.search(tail):
         return None
     best: int | None = None
     for i, rx in enumerate(_credit_res()):
@@ -446,11 +475,23 @@ def credit_start(text: str) -> int | None:
     return tail_from + best
 
 
-_WITH_INFO = re.compile(
-    r"\(?\s*(?:[Ww]ith (?:information|reporting|additional reporting|inputs?|agencies|wires|wire services)"
+_WITH_INFO_KEY = (
+    r"(?:[Ww]ith (?:information|reporting|additional reporting|inputs?|agencies|wires|wire services)"
     r"(?: from| by)?|WITH (?:INFORMATION|REPORTING) FROM|[Cc]om informações d[aeo]s?|[Cc]om (?:a )?agências|"
     r"[Cc]on (?:información|informaciones) de|[Cc]on agencias|[Aa]vec (?:l'|les )?(?:AFP|agences)|"
-    r"[Mm]it Material von|[Пп]о материалам|[Aa]gencies)\b[^()\n]{0,100}\)?[\s.]*$")
+    r"[Mm]it Material von|[Пп]о материалам|[Aa]gencies)")
+_WITH_INFO = re.compile(r"\(?\s*" + _WITH_INFO_KEY + r"\b[^()\n]{0,100}\)?[\s.]*$")
+# "(With information from EFE)" closing a paragraph; its key phrase (at most 30 characters) ends at most
+# 101 characters before the run of white space and periods that ends the paragraph.
+_WITH_INFO_END = re.compile(r"(?:(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*" + _WITH_INFO.pattern)
+_WITH_INFO_KEY_RX = re.compile(_WITH_INFO_KEY)
+
+
+def _trail_start(t: str, a: int, b: int) -> int:
+    """Offset after the last character of t[a:b] that is neither white space nor a period (a if none)."""
+    while b > a and (t[b - 1] == "." or t[b - 1].isspace()):
+        b -= 1
+    return b
 
 
 @lru_cache(maxsize=1)
@@ -501,7 +542,7 @@ def _is_boilerplate(t: str) -> bool:
 
 
 def _nwords(t: str) -> int:
-    return len(_WORDS.findall(t))
+    return len(t.split())  # == len(_WORDS.findall(t)): str.split and regex \s agree on white space
 
 
 def _norm(t: str) -> str:
@@ -1195,8 +1236,7 @@ class _Parse:
         return out
 
     def subheading_like(self, t: str) -> bool:
-        n = _nwords(t)
-        if not 1 <= n <= 12 or len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—":
+        if len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—" or not 1 <= _nwords(t) <= 12:
             return False
         first = t[:1]
         if not (first.isupper() or first.isdigit()):
@@ -1209,20 +1249,23 @@ class _Parse:
         out_head: list[tuple[str, int, int]] = []
         out_tail: list[tuple[str, int, int]] = []
         _tag, trail, dateline = _agency_res()
-        m = dateline.match(t, a, b)
+        m = dateline.match(t, a, b) if t.find("(", a, b) >= 0 or t.find("/", a, b) >= 0 else None
         if m and m.end() < b:
             for ag in _agencies_in(m.group(0)):
                 self.add_agency(ag)
             out_head.append(("agency", a, m.end()))
             a = m.end()
-        m = trail.search(t, a, b)
+        tail_end = _trail_start(t, a, b)  # the closing tag's ")" must be the last mark before it
+        m = trail.search(t, a, b) if tail_end > a and t[tail_end - 1] == ")" else None
         if m and m.start() > a and self.strip(a, m.start())[1] > a:
             for ag in _agencies_in(m.group(0)):
                 self.add_agency(ag)
             out_tail.append(("agency", m.start(), b))
             b = m.start()
         else:
-            wi = re.search(r"(?:(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*" + _WITH_INFO.pattern, t[a:b])
+            wi = None
+            if _WITH_INFO_KEY_RX.search(t, max(a, tail_end - 101 - 64), b):
+                wi = _WITH_INFO_END.search(t[a:b])
             if wi and wi.start() > 0 and _agencies_in(wi.group(0)):
                 for ag in _agencies_in(wi.group(0)):
                     self.add_agency(ag)

@@ -252,15 +252,25 @@ def test_a_file_that_raises_anything_still_gets_a_row(tmp_path, monkeypatch):
     assert doc.problems == ["unreadable: RuntimeError: disk on fire"]
 
 
-def test_a_50mb_article_is_read_whole_and_quickly(tmp_path):
+@pytest.mark.slow
+def test_a_50mb_article_is_read_whole_and_parsed(tmp_path):
+    """About 13 s for the parse (see the lead's notes); the reading itself takes a fraction of a second."""
+    from presslens.corpus import process_document
+
     p = tmp_path / "big.txt"
+    n = 50 * 1024 * 1024 // len(STORY)
     with open(p, "w", encoding="utf-8") as fh:
         fh.write(HEAD)
-        for _ in range(50 * 1024 * 1024 // len(STORY)):
+        for _ in range(n):
             fh.write(STORY)
     doc = read_document(p)
     assert doc.problems == [] and doc.encoding == "utf-8"
     assert len(doc.text) == p.stat().st_size
+    rows = process_document(doc)
+    (article,) = rows["articles"]
+    assert (article["published"], article["title"]) == ("2023-05-10", "Officials meet in Beijing")
+    assert article["n_sentences"] == 2 * n and len(rows["sentences"]) == 2 * n
+    assert rows["segments"][-1]["end"] == len(doc.text)
 
 
 def test_a_file_over_the_limit_gets_a_row_not_a_memory_error(tmp_path, monkeypatch):

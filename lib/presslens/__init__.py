@@ -1,4 +1,14 @@
-"""presslens: turn folders of messy news-article exports into clean tables, and analyse them."""
+"""presslens: turn folders of messy news-article exports into clean tables, and analyse them.
+
+>>> import presslens as pl
+>>> c = pl.read_corpus("seeds")                          # doctest: +SKIP
+>>> pl.timexes("They met last Friday.", dct="2024-05-17")  # doctest: +SKIP
+
+The analysis modules load on first use: ``pl.sentiment``, ``pl.terms``, ``pl.tokens``, ``pl.chronology``,
+``pl.timex``, ``pl.actors``, ``pl.plots``.
+"""
+
+import importlib
 
 from .corpus import Corpus, read_articles, read_corpus
 from .notebook import open_corpus, save_table
@@ -6,4 +16,19 @@ from .reading import CorpusError
 
 __version__ = "0.1.0"
 
-__all__ = ["Corpus", "CorpusError", "open_corpus", "read_articles", "read_corpus", "save_table", "__version__"]
+_LAZY_MODULES = ("actors", "chronology", "plots", "sentiment", "terms", "timex", "tokens", "schema", "pipeline",
+                 "runner")
+
+
+def __getattr__(name: str):
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f".{name}", __name__)
+    if name == "timexes":
+        from .timex import timexes
+
+        return timexes
+    raise AttributeError(f"module 'presslens' has no attribute {name!r}")
+
+
+__all__ = ["Corpus", "CorpusError", "open_corpus", "read_articles", "read_corpus", "save_table", "timexes",
+           "__version__", *_LAZY_MODULES]

@@ -41,12 +41,12 @@ from . import schema
 from .progress import progress_bar
 
 __all__ = [
-    "BUILTIN_TARGETS", "CAVEAT", "NEG_THRESHOLD", "POS_THRESHOLD", "SCORE_COLUMNS",
+    "BUILTIN_TARGETS", "CAVEAT", "LEVELS", "NEG_THRESHOLD", "POS_THRESHOLD", "SCORE_COLUMNS",
     "add_article_info", "aggregate", "analyzer", "article_sentiment", "classify", "extremes",
-    "lexicon_info", "lexicon_text", "load_targets", "metadata_table", "polarity", "score_corpus",
-    "score_paragraphs", "score_sentences", "score_texts", "score_titles", "sentiment_metadata",
-    "sentiment_over_time", "story_sentences", "targets_source", "units_at", "LEVELS", "target_mentions", "target_sentiment", "t_interval",
-    "plot_over_time", "plot_by_source", "plot_targets",
+    "lexicon_info", "lexicon_text", "load_targets", "metadata_table", "plot_by_source", "plot_over_time",
+    "plot_targets", "polarity", "score_corpus", "score_paragraphs", "score_sentences", "score_texts",
+    "score_titles", "sentiment_metadata", "sentiment_over_time", "story_sentences", "t_interval",
+    "target_mentions", "target_sentiment", "targets_source", "units_at",
 ]
 
 LEXICON_PACKAGE = "vaderSentiment"

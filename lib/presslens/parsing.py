@@ -608,9 +608,11 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
         pos = 0
         for m in _GLUE_CASE_CHANGE.finditer(para):
             h = m.start() - 1
+            if h < pos:
+                continue  # inside a run already taken
             lm = _LETTERS.match(para, h)
-            if h < pos or lm is None:
-                continue  # inside a run already taken, or '÷' (in the class range, not a letter)
+            if lm is None:
+                continue  # '÷': in the class range, not a letter
             a = h
             while a > 0 and _LETTER_CH.match(para, a - 1):
                 a -= 1

@@ -16,7 +16,7 @@ from .reading import CorpusError
 
 __version__ = "0.1.0"
 
-_LAZY_MODULES = ("actors", "chronology", "plots", "sentiment", "terms", "timex", "tokens", "schema", "pipeline",
+_LAZY_MODULES = ("actors", "chronology", "duplicates", "plots", "sentiment", "terms", "timex", "tokens", "schema", "pipeline",
                  "runner")
 
 
@@ -27,8 +27,10 @@ def __getattr__(name: str):
         from .timex import timexes
 
         return timexes
+    if name in ("find_duplicates", "mark_duplicates"):
+        return getattr(importlib.import_module(".duplicates", __name__), name)
     raise AttributeError(f"module 'presslens' has no attribute {name!r}")
 
 
-__all__ = ["Corpus", "CorpusError", "open_corpus", "read_articles", "read_corpus", "save_table", "timexes",
+__all__ = ["Corpus", "CorpusError", "open_corpus", "read_articles", "read_corpus", "save_table", "timexes", "find_duplicates", "mark_duplicates",
            "__version__", *_LAZY_MODULES]

@@ -141,10 +141,13 @@ def cmd_parse(args) -> int:
     if not args.quiet:
         for r in arts.itertuples(index=False):
             title = (r.title or r.text[:60].replace("\n", " ")).strip()
-            problems = "; ".join(r.problems) if r.problems else "ok"
+            notes = list(r.problems) + ([f"duplicate of {r.duplicate_of}"] if r.duplicate_of else [])
+            problems = "; ".join(notes) if notes else "ok"
             print(f"{r.article_id}\t{r.published or '-'}\t{title[:70]}\t{r.n_words} words\t{problems}")
     readable = int((arts["text"].str.len() > 0).sum())
-    print(f"{len(arts)} article(s), {readable} with story text, {len(corpus.sentences)} sentences -> {out}")
+    dups = int((arts["duplicate_of"] != "").sum())
+    print(f"{len(arts)} article(s), {readable} with story text, {dups} duplicate(s), "
+          f"{len(corpus.sentences)} sentences -> {out}")
     return EXIT_OK if readable else EXIT_FAILED
 
 

@@ -185,8 +185,19 @@ def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None 
     store = Store(cache_dir, stage) if cache_dir else None
     tables = run_stage(stage, docs, [document_key(stage, d) for d in docs], store=store, engine=engine,
                        workers=workers, scheduler=scheduler, progress=progress)
-    tables["articles"] = mark_duplicates(tables["articles"])
+    tables["articles"] = mark_duplicates(note_dates(tables["articles"]))
     return Corpus(**tables)
+
+
+def note_dates(articles: pd.DataFrame, *, today=None) -> pd.DataFrame:
+    """Add date problems (a publication date in the future) to ``problems``. Done after the cache, not
+    in the per-article stage, because the answer depends on today's date. Returns a new frame."""
+    from .reading import date_problems
+
+    out = articles.copy()
+    out["problems"] = [list(p) + [q for q in date_problems(d, today=today) if q not in p]
+                       for p, d in zip(out["problems"], out["published"], strict=True)]
+    return out
 
 
 def read_corpus(path: str | Path, *, encoding: str | None = None, cache_dir: str | Path | None = None,

@@ -1,0 +1,161 @@
+"""presslens at scale: per-stage throughput, peak memory and whole-run time, as ratios from one run.
+
+For each size N (default 1k, 10k, 100k) it writes N synthetic articles with bench/generate.py, then, in a
+fresh Python process per size (so peak memory is that size's own):
+
+* times each stage — parse (with sentences), sentiment, terms (tokens + 1–3-gram counts), chronology
+  (date expressions), actors (gazetteer mentions) — in articles/s and MB/s of source text;
+* records the process's peak resident memory and the corpus text size, and their ratio;
+* times the incremental case: 1% new articles added to the cached corpus, parsed again.
+
+Then it times the whole ``presslens run`` (every notebook) for each size up to ``--run-max``, cold (empty
+cache) and warm. Figures are printed as a table and written to bench/out/scale.json; record them in
+bench/README.md. The ratios (time per article at N vs at 1k; peak memory / text size) are the figures to
+compare across machines, not the absolute seconds.
+
+    .venv/bin/python bench/run.py                       # 1k, 10k, 100k
+    .venv/bin/python bench/run.py --sizes 1000 5000 --run-max 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+
+
+def stage_times(corpus_dir: str, cache_dir: str) -> dict:
+    """Run in a child process: time every stage on ``corpus_dir``; report peak memory."""
+    import presslens as pl
+    from presslens import actors, chronology, sentiment, terms, tokens
+    from presslens.corpus import build_corpus
+    from presslens.reading import iter_documents
+
+    out: dict = {}
+    t0 = time.perf_counter()
+    docs = list(iter_documents(corpus_dir))
+    out["read_s"] = time.perf_counter() - t0
+    text_bytes = sum(len(d.text.encode("utf-8")) for d in docs)
+    out["articles"], out["text_mb"] = len(docs), text_bytes / 1e6
+
+    def timed(name, fn):
+        t = time.perf_counter()
+        result = fn()
+        out[f"{name}_s"] = time.perf_counter() - t
+        return result
+
+    corpus = timed("parse", lambda: build_corpus(docs, cache_dir=cache_dir, progress=False))
+    out["sentences"] = len(corpus.sentences)
+    timed("sentiment", lambda: sentiment.score_corpus(corpus))
+    toks = timed("tokens", lambda: tokens.tokenize(corpus.sentences, corpus.repairs))
+    timed("terms", lambda: terms.frequencies(toks, ngram_min=1, ngram_max=3, stopwords=tokens.stopwords()))
+    timed("chronology", lambda: chronology.corpus_timexes(corpus))
+    timed("actors", lambda: actors.mentions(corpus, actors.read_gazetteer()))
+    # Incremental: 1% more articles, parsed against the warm cache.
+    extra = max(1, len(docs) // 100)
+    more = docs + [type(d)(f"new-{i}-{d.article_id}", d.path + "#new", d.text + "\n\nAn added line.", dict(d.hints),
+                           list(d.problems), d.encoding) for i, d in enumerate(docs[:extra])]
+    timed("parse_warm_plus_1pct", lambda: build_corpus(more, cache_dir=cache_dir, progress=False))
+    out["new_articles"] = extra
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del pl
+    return out
+
+
+def child(corpus_dir: str, cache_dir: str) -> dict:
+    code = (f"import json, sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import run; "
+            f"print(json.dumps(run.stage_times({corpus_dir!r}, {cache_dir!r})))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PRESSLENS_PROGRESS": "0"})
+    if proc.returncode != 0:
+        raise SystemExit(f"stage run failed for {corpus_dir}:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def whole_run(corpus_dir: str, work: Path) -> dict:
+    """Wall time of ``presslens run`` over every notebook, with an empty cache and then a warm one."""
+    times = {}
+    cache = work / "cache"
+    for label in ("cold", "warm"):
+        t = time.perf_counter()
+        proc = subprocess.run([str(Path(sys.executable).parent / "presslens"), "run", "--corpus", corpus_dir,
+                               "--out", str(work / f"reports-{label}")], capture_output=True, text=True, cwd=work,
+                              env={**os.environ, "PRESSLENS_CACHE_DIR": str(cache)})
+        times[f"run_{label}_s"] = time.perf_counter() - t
+        times[f"run_{label}_exit"] = proc.returncode
+        if proc.returncode != 0:
+            times[f"run_{label}_error"] = proc.stdout[-500:] + proc.stderr[-500:]
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--run-max", type=int, default=20000, help="largest N for the whole presslens run timing")
+    ap.add_argument("--work", type=Path, default=None, help="folder for generated corpora (default: a temp dir)")
+    ap.add_argument("--shared", help="accepted for `make bench`; unused here")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "bench"))
+    import generate
+
+    work = args.work or Path(tempfile.mkdtemp(prefix="presslens-bench-"))
+    results = []
+    for n in args.sizes:
+        corpus = work / f"corpus-{n}"
+        if not corpus.exists() or len(list(corpus.iterdir())) != n:
+            shutil.rmtree(corpus, ignore_errors=True)
+            t = time.perf_counter()
+            generate.generate(n, corpus, seed=n)
+            print(f"generated {n} articles in {time.perf_counter() - t:.1f} s", flush=True)
+        cache = work / f"cache-{n}"
+        shutil.rmtree(cache, ignore_errors=True)
+        r = {"n": n, **child(str(corpus), str(cache))}
+        if n <= args.run_max:
+            run_dir = work / f"run-{n}"
+            shutil.rmtree(run_dir, ignore_errors=True)
+            run_dir.mkdir()
+            r.update(whole_run(str(corpus), run_dir))
+        results.append(r)
+        print(json.dumps(r), flush=True)
+    report(results)
+    OUT.mkdir(exist_ok=True)
+    (OUT / "scale.json").write_text(json.dumps(results, indent=1))
+    return 0
+
+
+STAGES = ("parse", "sentiment", "tokens", "terms", "chronology", "actors")
+
+
+def report(results: list[dict]) -> None:
+    base = results[0]
+    print(f"\n{'stage':<12}" + "".join(f"{r['n']:>22,}" for r in results) + "   time/article vs first N")
+    for st in STAGES:
+        cells = []
+        for r in results:
+            s = r[f"{st}_s"]
+            cells.append(f"{r['n'] / s:9.0f}/s {r['text_mb'] / s:6.2f} MB/s")
+        per = [(r[f"{st}_s"] / r["n"]) / (base[f"{st}_s"] / base["n"]) for r in results]
+        print(f"{st:<12}" + "".join(f"{c:>22}" for c in cells) + "   " + " ".join(f"{p:.2f}" for p in per))
+    print(f"{'total':<12}" + "".join(f"{sum(r[f'{s}_s'] for s in STAGES):>20.1f} s" for r in results))
+    print(f"{'text':<12}" + "".join(f"{r['text_mb']:>19.1f} MB" for r in results))
+    print(f"{'peak RSS':<12}" + "".join(f"{r['peak_rss_mb']:>19.0f} MB" for r in results))
+    print(f"{'RSS / text':<12}" + "".join(f"{r['peak_rss_mb'] / r['text_mb']:>21.1f}x" for r in results))
+    print(f"{'+1% parse':<12}" + "".join(f"{r['parse_warm_plus_1pct_s']:>18.2f} s ({r['parse_warm_plus_1pct_s'] / r['parse_s']:.2f} of cold)"[:22].rjust(22) for r in results))
+    for r in results:
+        if "run_cold_s" in r:
+            print(f"presslens run, {r['n']:,} articles: cold {r['run_cold_s']:.1f} s (exit {r['run_cold_exit']}), "
+                  f"warm {r['run_warm_s']:.1f} s (exit {r['run_warm_exit']})")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -151,7 +151,8 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
 
         actors = pd.concat([mentions(corpus, gazetteer, labels=False), segment_actors(corpus, gazetteer)],
                            ignore_index=True)
-    sentences = corpus.sentences.set_index(["article_id", "sentence_no"])
+    sent_rows = {(a, int(n)): (int(st), int(en), t) for a, n, st, en, t in corpus.sentences[
+        ["article_id", "sentence_no", "start", "end", "text"]].itertuples(index=False)}
     texts = source_texts(corpus)
     segments = {a: g.reset_index(drop=True) for a, g in corpus.segments.groupby("article_id", sort=False)}
     published = dict(zip(corpus.articles["article_id"], corpus.articles["published"], strict=True))
@@ -169,8 +170,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
             continue
         p_start, p_end, gran = period
         if r.sentence_no >= 0:
-            s = sentences.loc[(r.article_id, r.sentence_no)]
-            s_start, s_end, sentence = int(s["start"]), int(s["end"]), s["text"]
+            s_start, s_end, sentence = sent_rows[(r.article_id, int(r.sentence_no))]
         else:  # a caption or header: the segment holding the date stands for the sentence
             g = segments[r.article_id]
             k = int(np.searchsorted(g["start"].to_numpy(), r.start, side="right")) - 1
@@ -379,6 +379,15 @@ def filter_timeline(timeline_table: pd.DataFrame, *, granularity_floor: str = "y
         wanted = set(actors)
         keep &= timeline_table["actors"].map(lambda a: bool(wanted & set(a)))
     return timeline_table[keep].reset_index(drop=True)
+
+
+def most_reported(timeline_table: pd.DataFrame, *, n: int = 40) -> pd.DataFrame:
+    """The ``n`` events with the most mentions (ties: more articles, then earlier), in date order — what a
+    timeline figure can show legibly."""
+    if len(timeline_table) <= n:
+        return timeline_table
+    top = timeline_table.sort_values(["n_mentions", "n_articles", "period_start"], ascending=[False, False, True])
+    return top.head(n).sort_values(["period_start", "event_id"]).reset_index(drop=True)
 
 
 def count_events(events: pd.DataFrame) -> int:

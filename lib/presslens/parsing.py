@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -94,7 +95,13 @@ class ParsedArticle:
     def analysis(self, start: int, end: int) -> str:
         """``text[start:end]`` with the glued-word repairs that fall inside the span applied."""
         out, pos = [], start
-        for r in self.repairs:
+        reps = self.repairs
+        lo, hi = 0, len(reps)
+        if self._repairs_sorted():  # only repairs starting in [start, end] can apply: find them by bisection
+            lo = bisect_left(reps, start, key=_repair_start)
+            hi = bisect_right(reps, end, lo=lo, key=_repair_start)
+        for i in range(lo, hi):
+            r = reps[i]
             if r.start >= start and r.end <= end:
                 out.append(self.text[pos:r.start])
                 out.append(r.repaired)
@@ -102,9 +109,24 @@ class ParsedArticle:
         out.append(self.text[pos:end])
         return "".join(out)
 
+    def _repairs_sorted(self) -> bool:
+        """Whether ``repairs`` is sorted by start, none ending before it starts (checked once per list and
+        length; parse_text's repairs always are)."""
+        reps = self.repairs
+        known = self.__dict__.get("_sorted_repairs")
+        if known is None or known[0] is not reps or known[1] != len(reps):
+            known = (reps, len(reps), all(a.start <= b.start for a, b in zip(reps, reps[1:]))
+                     and all(r.start <= r.end for r in reps))
+            self.__dict__["_sorted_repairs"] = known
+        return known[2]
+
     def body(self) -> str:
         """The clean story text: body paragraphs, repaired, joined by a blank line."""
         return "\n\n".join(self.analysis(s, e) for s, e in self.paragraphs)
+
+
+def _repair_start(r: Repair) -> int:
+    return r.start
 
 
 # ================================================================================================
@@ -542,15 +564,29 @@ def _is_boilerplate(t: str) -> bool:
         return False
     if _INLINE_BOILER.fullmatch(t):
         return True
-    return any(rx.fullmatch(t) for rx in _lists()[2])
+    return bool(_boilerplate_fullmatch()(t))
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_fullmatch():
+    """``fullmatch`` of the boilerplate patterns joined in one alternation (matches when one of them does)."""
+    boiler = _lists()[2]
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx in boiler), re.I).fullmatch
+    except re.error:  # patterns that cannot be joined (global flags, clashing group names): one by one
+        return lambda t: next((m for rx in boiler if (m := rx.fullmatch(t))), None)
 
 
 def _nwords(t: str) -> int:
     return len(t.split())  # == len(_WORDS.findall(t)): str.split and regex \s agree on white space
 
 
+@lru_cache(maxsize=1024)
 def _norm(t: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", html.unescape(t)).lower().split())
+    return " ".join(_NOT_WORD_OR_SPACE.sub(" ", html.unescape(t)).lower().split())
+
+
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")
 
 
 def _title_like(t: str) -> bool:
@@ -632,8 +668,8 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
 
 
 class _RunCounts:
-    """``Counter(_LETTERS.findall(text))`` looked up lazily: a few words are counted by scanning the text,
-    the full count is built only when many are asked for (most articles need a handful or none)."""
+    """``Counter(_LETTERS.findall(text))`` looked up lazily: a few words are counted by a literal regex
+    search each, the full count is built only when many are asked for (most articles need a handful)."""
 
     def __init__(self, text: str):
         self.text = text
@@ -645,20 +681,19 @@ class _RunCounts:
             return self.full.get(word, default)
         n = self.known.get(word)
         if n is None:
-            if len(self.known) >= 12 or len(word) < 3 or not _LETTERS.fullmatch(word):
+            if len(self.known) >= 12 or not _LETTERS.fullmatch(word):
                 self.full = Counter(_LETTERS.findall(self.text))
                 return self.full.get(word, default)
-            n = self.known[word] = self._count(word)
+            n = self.known[word] = len(_whole_run_rx(word).findall(self.text))
         return n if n else default
 
-    def _count(self, word: str) -> int:
-        t, size, n = self.text, len(word), 0
-        i = t.find(word)
-        while i >= 0:
-            if (i == 0 or not _LETTER_CH.match(t, i - 1)) and not _LETTER_CH.match(t, i + size):
-                n += 1
-            i = t.find(word, i + 1)
-        return n
+
+@lru_cache(maxsize=4096)
+def _whole_run_rx(word: str) -> re.Pattern:
+    """``word`` as a whole letter-run: no letter right before or after it. The word comes first so the
+    regex engine searches for it as a literal (fast); the lookbehind then checks the letter before."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<![^\W\d_]{w})(?![^\W\d_])")
 
 
 def _unglue(w: str, counts: Counter) -> tuple[str, str]:
@@ -768,6 +803,17 @@ class _Parse:
         self.blank_lines = bool(_BLANK_LINE.search(text))
         self.units: list[_Unit] = []
         self.meta_after_title = False
+        self.problem_set: set[str] = set()  # art.problems as a set: membership in O(1) on huge inputs
+        self.caption_set: set[str] = set()
+        self.markup: list[tuple[int, int, bool]] = []
+        self.markup_starts: list[int] = []
+        self.inline_starts: set[int] = set()
+
+    def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
+        """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
+        self.markup = markup
+        self.markup_starts = [ms for ms, _me, _inline in markup]
+        self.inline_starts = {ms for ms, _me, inline in markup if inline}
 
     # --- helpers ------------------------------------------------------------------------------
     def add(self, kind: str, s: int, e: int) -> None:
@@ -782,7 +828,8 @@ class _Parse:
             self.pieces.append((kind, s, e))
 
     def problem(self, msg: str) -> None:
-        if msg not in self.art.problems:
+        if msg not in self.problem_set:
+            self.problem_set.add(msg)
             self.art.problems.append(msg)
 
     def clean(self, s: int, e: int) -> str:
@@ -1003,6 +1050,7 @@ class _Parse:
     def title_confirmed(self) -> None:
         """A repeated title confirms the guess."""
         self.art.problems = [p for p in self.art.problems if not p.startswith("title guessed")]
+        self.problem_set = set(self.art.problems)
 
     def set_title(self, a: int, b: int) -> None:
         self.title_span = (a, b)
@@ -1010,7 +1058,8 @@ class _Parse:
 
     def add_caption(self, a: int, b: int) -> None:
         c = self.clean(a, b)
-        if c and c not in self.art.captions:
+        if c and c not in self.caption_set:
+            self.caption_set.add(c)
             self.art.captions.append(c)
 
     def header_free(self, a: int, b: int, *, followed: bool, whole: bool, first: bool, next_unit, hint_title: str):
@@ -1173,14 +1222,25 @@ class _Parse:
         kinds: list[list[tuple[str, int, int]]] = [self.body_block(b) for b in blocks]
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
+        # any(is_body[i + 1:]) for every i, from the values as first computed (a later block's value is
+        # only changed at its own turn); any(is_body[:i]) is kept as a running value of the updated ones
+        body_after = [False] * len(is_body)
+        for i in range(len(is_body) - 2, -1, -1):
+            body_after[i] = body_after[i + 1] or is_body[i + 1]
+        body_before = False
+        ctx_starts: set[int] | None = None
         for i, ps in enumerate(kinds):
             if len(ps) == 1 and ps[0][0] == "subheading?":
                 _, a, b = ps[0]
-                ok = any(is_body[:i]) and any(is_body[i + 1:])
+                ok = body_before and body_after[i]
                 kinds[i] = [("subheading" if ok else "body", a, b)]
-                if ok and not self.text[a:b].startswith("#") and not any(u.start == a and u.ctx for u in self.units):
-                    self.problem(f"subheading guessed (short line without final punctuation): {self.clean(a, b)[:60]!r}")
+                if ok and not self.text[a:b].startswith("#"):
+                    if ctx_starts is None:
+                        ctx_starts = {u.start for u in self.units if u.ctx}
+                    if a not in ctx_starts:
+                        self.problem(f"subheading guessed (short line without final punctuation): {self.clean(a, b)[:60]!r}")
                 is_body[i] = not ok
+            body_before = body_before or is_body[i]
         for ps in kinds:
             for k, a, b in ps:
                 self.add(k, a, b)
@@ -1194,9 +1254,14 @@ class _Parse:
         gap = self.text[a:b]
         if _BLANK_LINE.search(gap) or (lines and "\n" in gap):
             return True
-        for ms, me, inline in markup:
-            if ms >= a and me <= b and not inline:
+        if markup is not self.markup:
+            return any(ms >= a and me <= b and not inline for ms, me, inline in markup)
+        # markup spans are sorted and disjoint: those inside [a, b] follow the first one starting at a
+        i = bisect_left(self.markup_starts, a)
+        while i < len(markup) and markup[i][1] <= b:
+            if not markup[i][2]:
                 return True
+            i += 1
         return False
 
     def body_block(self, units: list[_Unit]) -> list[tuple[str, int, int]]:
@@ -1320,7 +1385,7 @@ class _Parse:
             elif sg.kind == "blank" and last_kind in ("body", "inline") and not self.breaks(
                     sg.start, sg.end, markup, lines=not self.blank_lines):
                 continue
-            elif sg.kind == "markup" and any(ms == sg.start and inline for ms, _me, inline in markup):
+            elif sg.kind == "markup" and sg.start in self.inline_starts:
                 last_kind = "inline" if last_kind in ("body", "inline") else last_kind
             else:
                 last_kind = sg.kind
@@ -1328,19 +1393,28 @@ class _Parse:
         # repairs: entities everywhere outside markup, inline tags inside paragraphs, glued words in paragraphs
         repairs: list[Repair] = []
         for m in _ENTITY.finditer(t):
-            if any(ms <= m.start() < me for ms, me, _ in markup):
+            j = bisect_right(self.markup_starts, m.start()) - 1  # the only markup span that can hold it
+            if j >= 0 and m.start() < markup[j][1]:
                 continue
             rep = html.unescape(m.group(0))
             if rep != m.group(0):
                 repairs.append(Repair(m.start(), m.end(), m.group(0), rep, "entity"))
+        para_starts = [ps for ps, _pe in art.paragraphs]
         for ms, me, inline in markup:
-            if any(ps <= ms and me <= pe for ps, pe in art.paragraphs):
+            k = bisect_right(para_starts, ms) - 1  # paragraphs are sorted and disjoint
+            if k >= 0 and me <= art.paragraphs[k][1]:
                 repairs.append(Repair(ms, me, t[ms:me], "" if inline else " ", "markup"))
         if repairs:
             self.problem(f"HTML markup or entities in the text ({len(repairs)}): removed or decoded in the analysis text")
-        taken = [(r.start, r.end) for r in repairs]
+        taken = sorted((r.start, r.end) for r in repairs)
+        taken_starts = [s for s, _e in taken]
+        taken_max_end, top = [], -1  # the furthest end among the spans so far
+        for _s, e in taken:
+            top = max(top, e)
+            taken_max_end.append(top)
         for r in find_glued(t, art.paragraphs):
-            if not any(r.start < e and s < r.end for s, e in taken):
+            j = bisect_left(taken_starts, r.end) - 1  # spans starting before r ends: does one reach into r?
+            if j < 0 or taken_max_end[j] <= r.start:
                 repairs.append(r)
         repairs.sort(key=lambda r: r.start)
         art.repairs = repairs
@@ -1416,6 +1490,7 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     if text:
         units, markup = _units(text)
         p.units = units
+        p.index_markup(markup)
         first, at = p.header(units)
         p.body(units, first, at, markup)
         p.finish(markup)

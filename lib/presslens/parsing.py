@@ -329,23 +329,29 @@ def _date_from_match(m: re.Match) -> _DateHit:
     return hit
 
 
-_YEAR4 = re.compile(r"\d{4}(?<!\d{5})(?!\d)")  # == (?<!\d)\d{4}(?!\d); a leading class is scanned for faster
+# == (?<!\d)\d{4}(?!\d), written to open with a single character class, which the engine scans for fast
+_YEAR4 = re.compile(r"\d\d{3}(?<!\d{5})(?!\d)")
 
 
-def _date_matches(text: str, start: int, end: int):
+def _date_matches(text: str, start: int, end: int) -> list[re.Match]:
     """_DATE matches in text[start:end], searched only in windows around 4-digit numbers (speed)."""
+    first = _YEAR4.search(text, start, end)
+    if first is None:
+        return []  # most lines: no 4-digit number, no date
     windows: list[list[int]] = []
-    for y in _YEAR4.finditer(text, start, end):
+    for y in _YEAR4.finditer(text, first.start(), end):
         a, b = max(start, y.start() - 50), min(end, y.end() + 45)
         if windows and a <= windows[-1][1]:
             windows[-1][1] = b
         else:
             windows.append([a, b])
     last = start
+    out = []
     for a, b in windows:
         for m in _DATE.finditer(text, max(a, last), b):
             last = m.end()
-            yield m
+            out.append(m)
+    return out
 
 
 def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_DateHit]:
@@ -727,7 +733,7 @@ _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + 
 _GLUE_CASE_CHANGE = re.compile(r"[A-ZÀ-ÞА-ЯЁ](?<=[a-zà-ÿа-яё].)")
 _GLUE_FUNC_RUN = re.compile(
     r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])[^\W\d_]*+(?:"
-    + "|".join("(?<=" + "|".join(sorted(w for w in _FUNC if len(w) == n)) + ")" for n in sorted({len(w) for w in _FUNC}))
+    + "|".join("(?<=" + _alt(w for w in _FUNC if len(w) == n) + ")" for n in sorted({len(w) for w in _FUNC}))
     + ")")
 
 

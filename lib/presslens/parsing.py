@@ -555,11 +555,17 @@ _KV_KIND = {"title": "title", "headline": "title", "заголовок": "title"
             "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline",
             "section": "section", "rubric": "section", "category": "section", "рубрика": "section",
             "раздел": "section", "sección": "section", "secção": "section"}
-_SOURCE = re.compile(r"(?<!\w)(?:Source|SOURCE|Sources|Источник|Fuente|Fonte|Quelle)\s*:\s*")
+# "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
+# with literals that the engine scans for fast (same matches).
+_SOURCE = re.compile("(?:" + "|".join(f"{w}(?<!\\w{w})" for w in (
+    "Source", "SOURCE", "Sources", "Источник", "Fuente", "Fonte", "Quelle")) + r")\s*:\s*")
 _INLINE_BOILER = re.compile(
     r"(?<!\w)(?:(?:Share|SHARE) (?:on|via) )?(?:Tweet|Share|Print|E-?mail|WhatsApp|Telegram|Facebook|Twitter|VK|LinkedIn|"
     r"Pinterest|Reddit)(?:\s+(?:(?:Share|SHARE) (?:on|via) )?(?:Tweet|Share|Print|E-?mail|WhatsApp|Telegram|Facebook|"
     r"Twitter|VK|LinkedIn|Pinterest|Reddit))+(?!\w)")
+# Every _INLINE_BOILER match holds one of these words (a fast literal scan before the exact pattern).
+_INLINE_BOILER_GATE = re.compile("Tweet|Share|Print|Email|E-mail|WhatsApp|Telegram|Facebook|Twitter|VK|LinkedIn|"
+                                 "Pinterest|Reddit")
 _TERMINAL = ".!?…"
 _WORDS = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -958,7 +964,7 @@ class _Parse:
                 found.append(("date", h.start, h.end, h))
         for m in _SOURCE.finditer(t, s, e):
             found.append(("source", m.start(), m.end(), None))
-        for m in _INLINE_BOILER.finditer(t, s, e):
+        for m in _INLINE_BOILER.finditer(t, s, e) if _INLINE_BOILER_GATE.search(t, s, e) else ():
             found.append(("boilerplate", m.start(), m.end(), None))
         found.sort(key=lambda a: (a[1], -a[2]))
         out, last = [], s

@@ -6,13 +6,14 @@ the rules are pinned on export styles and wordings the seeds do not contain.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from presslens.parsing import credit_start, normalize_date, parse_text
+from presslens.parsing import ParsedArticle, Repair, _alt, credit_start, find_glued, normalize_date, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
@@ -376,6 +377,51 @@ def test_words_that_are_not_glued(word):
     text = (f"{GLUED_CONTEXT}Clint Eastwood and Mac and Arthur and Petro and China and Santis. "
             f"He mentioned {word} twice: {word}. New and Paris and Israel and Russi.")
     assert parse_text(text).repairs == []
+
+
+# find_glued looks only at candidate runs found by two regex scans; the rules must hold for capitals
+# outside Latin-1 and Cyrillic, for runs cut by the span, and when many words are counted (full count).
+GLUED_DIRECT = [
+    ("Łódźand was shelled. Łódź and Łódź.", [(0, 36)], [("Łódźand", "Łódź and", "name+function")]),
+    ("Ωmega Αθήναand Αθήνα Αθήνα", [(0, 26)], [("Αθήναand", "Αθήνα and", "name+function")]),
+    ("theKremlin Kremlin", [(3, 18)], []),  # the span cuts the run: "Kremlin" is no glued word
+    ("x theKremlin Kremlin", [(0, 20)], [("theKremlin", "the Kremlin", "function+name")]),
+    ("UkraineWang Ukraine Wang ÷Wang", [(0, 30)], [("UkraineWang", "Ukraine Wang", "camel")]),
+    (" ".join(f"Name{i}on" for i in range(30)), [(0, 10_000)], []),  # digits split the runs: "on" stays
+    (" ".join(f"Nam{c}on Nam{c} Nam{c}" for c in "abcdefghijklmnopq"), [(0, 10_000)],
+     [(f"Nam{c}on", f"Nam{c} on", "name+function") for c in "abcdefghijklmnopq"]),
+]
+
+
+@pytest.mark.parametrize("text,spans,want", GLUED_DIRECT, ids=[g[0][:30] for g in GLUED_DIRECT])
+def test_find_glued_candidates(text, spans, want):
+    got = find_glued(text, [(s, min(e, len(text))) for s, e in spans])
+    assert [(r.raw, r.repaired, r.rule) for r in got] == want
+    assert all(text[r.start:r.end] == r.raw for r in got)
+
+
+@pytest.mark.parametrize("words", [["mar", "march", "marzo", "may", "ma"], ["AP", "AFP", "APA", "A P"],
+                                   ["Reuters", "REUTERS", "Reuter"]])
+def test_word_alternation_prefers_the_longest_word(words):
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(_alt(words))
+    for text in ["march 5", "marzo", "mar.", "may ma", "AFP AP APA A P", "REUTERS Reuter Reuters", "xmay"]:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        # with something after the word, the engine backs off to shorter words in the same order
+        after = re.compile(f"(?:{_alt(words)})\\b")
+        plain_after = re.compile(f"(?:{plain.pattern})\\b")
+        assert [m.span() for m in after.finditer(text)] == [m.span() for m in plain_after.finditer(text)]
+
+
+def test_analysis_follows_changes_to_repairs():
+    art = ParsedArticle(text="talks with theKremlin today",
+                        repairs=[Repair(11, 21, "theKremlin", "the Kremlin", "function+name")])
+    assert art.analysis(0, 27) == "talks with the Kremlin today"
+    assert art.analysis(11, 21) == "the Kremlin" and art.analysis(12, 27) == "heKremlin today"
+    art.repairs = []
+    assert art.analysis(0, 27) == "talks with theKremlin today"
+    art.repairs.append(Repair(0, 5, "talks", "Talks", "test"))
+    assert art.analysis(0, 27) == "Talks with theKremlin today"
 
 
 # --- HTML ------------------------------------------------------------------------------------------------

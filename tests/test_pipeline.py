@@ -1,6 +1,7 @@
 """Per-article stages: cached by content, identical results on every engine and cache state."""
 
 import dataclasses
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -8,8 +9,6 @@ import pytest
 from presslens.corpus import build_corpus, parse_stage
 from presslens.pipeline import Stage, Store, content_key, run_stage
 from presslens.reading import iter_documents
-
-from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

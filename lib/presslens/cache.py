@@ -1,7 +1,15 @@
-"""Where cached results live: ``PRESSLENS_CACHE_DIR`` (``presslens run`` sets it to ``data/cache``).
+"""Where cached results live and where per-article work runs, as the environment says.
+
+``PRESSLENS_CACHE_DIR`` names the cache folder (``presslens run`` sets it to ``data/cache``);
+``PRESSLENS_ENGINE``, ``PRESSLENS_WORKERS`` and ``PRESSLENS_SCHEDULER`` say where per-article stages run
+(``presslens run --engine/--workers/--scheduler`` set them for the notebooks' kernels).
 
 Per-article results are kept by :class:`presslens.pipeline.Store`, keyed by each article's content and
-the code version, so a run over a grown corpus processes only the new or changed files.
+the code version, so a run over a grown corpus processes only the new or changed files. The analysis
+functions that run per-article stages (:func:`presslens.sentiment.score_corpus`,
+:func:`presslens.tokens.corpus_tokens`, :func:`presslens.chronology.corpus_timexes`,
+:func:`presslens.actors.mentions`) take ``cache``, ``engine``, ``workers`` and ``scheduler``; left at
+their defaults, these come from the environment (:func:`engine_options`, :func:`store_for`).
 """
 
 from __future__ import annotations
@@ -18,17 +26,50 @@ def cache_dir() -> Path | None:
     return Path(value) if value else None
 
 
-def engine_options() -> dict:
-    """``engine``, ``workers`` and ``scheduler`` from PRESSLENS_ENGINE, PRESSLENS_WORKERS and
-    PRESSLENS_SCHEDULER (``presslens run --engine/--workers/--scheduler`` sets them for the notebooks)."""
-    opts: dict = {"engine": os.environ.get("PRESSLENS_ENGINE", "local") or "local"}
-    if os.environ.get("PRESSLENS_WORKERS"):
-        opts["workers"] = int(os.environ["PRESSLENS_WORKERS"])
-    if os.environ.get("PRESSLENS_SCHEDULER"):
-        opts["scheduler"] = os.environ["PRESSLENS_SCHEDULER"]
+def engine_options(engine: str = "local", workers: int | None = 0, scheduler: str | None = "") -> dict:
+    """``{"engine", "workers", "scheduler"}`` for :func:`presslens.pipeline.run_stage`.
+
+    An argument left at its default (``engine="local"``, ``workers=0`` meaning every core,
+    ``scheduler=""`` meaning a LocalCluster) takes its value from PRESSLENS_ENGINE, PRESSLENS_WORKERS
+    and PRESSLENS_SCHEDULER when those are set, so a notebook's parameters override ``presslens run``'s
+    options and otherwise follow them. Only the keys with a value are returned.
+    """
+    engine = (engine or "local").strip()
+    if engine == "local":
+        engine = os.environ.get("PRESSLENS_ENGINE", "") or "local"
+    opts: dict = {"engine": engine}
+    if not workers and os.environ.get("PRESSLENS_WORKERS"):
+        workers = int(os.environ["PRESSLENS_WORKERS"])
+    if workers:
+        opts["workers"] = int(workers)
+    scheduler = scheduler or os.environ.get("PRESSLENS_SCHEDULER", "")
+    if scheduler:
+        opts["scheduler"] = scheduler
     return opts
 
 
-def cached_corpus(path: str | Path, *, progress: bool | None = None, **options) -> Corpus:
-    """:func:`~presslens.corpus.read_corpus` with the cache folder and engine taken from the environment."""
-    return read_corpus(path, progress=progress, cache_dir=cache_dir(), **{**engine_options(), **options})
+def resolve_cache(cache: str | Path | bool | None = None) -> Path | None:
+    """The cache folder to use: ``cache`` when a path, none when False or '', else :func:`cache_dir`."""
+    if cache is None or cache is True:
+        return cache_dir()
+    if cache is False or cache == "":
+        return None
+    return Path(cache)
+
+
+def store_for(stage, cache: str | Path | bool | None = None):
+    """A :class:`~presslens.pipeline.Store` for ``stage`` in the cache folder (see :func:`resolve_cache`),
+    or None when there is no cache."""
+    from .pipeline import Store
+
+    root = resolve_cache(cache)
+    return Store(root, stage) if root is not None else None
+
+
+def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str | Path | bool | None = None,
+                  engine: str = "local", workers: int | None = 0, scheduler: str | None = "",
+                  **options) -> Corpus:
+    """:func:`~presslens.corpus.read_corpus` with the cache folder and engine taken from the arguments,
+    or from the environment where left at their defaults."""
+    return read_corpus(path, progress=progress, cache_dir=resolve_cache(cache),
+                       **{**engine_options(engine, workers, scheduler), **options})

@@ -12,11 +12,16 @@ from .corpus import Corpus
 
 
 def open_corpus(corpus: str | Path, *, date_from: str = "", date_to: str = "", drop_duplicates: bool = False,
-                progress: bool | None = None) -> Corpus:
+                progress: bool | None = None, engine: str = "local", workers: int | None = 0,
+                scheduler: str | None = "") -> Corpus:
     """The parsed corpus at ``corpus`` (folder, file, table or saved corpus), cached when
     ``PRESSLENS_CACHE_DIR`` is set, limited to ``[date_from, date_to]`` when either is given, and
-    without flagged duplicates when ``drop_duplicates``."""
-    c = cached_corpus(corpus, progress=progress)
+    without flagged duplicates when ``drop_duplicates``.
+
+    ``engine`` (local or dask), ``workers`` (0: every core) and ``scheduler`` (a Dask scheduler address,
+    empty for a LocalCluster) say where parsing runs; left at these defaults they follow
+    PRESSLENS_ENGINE/WORKERS/SCHEDULER (see :func:`presslens.cache.engine_options`)."""
+    c = cached_corpus(corpus, progress=progress, engine=engine, workers=workers, scheduler=scheduler)
     if date_from or date_to:
         c = c.between(date_from, date_to)
     if drop_duplicates:

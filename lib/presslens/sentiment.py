@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
@@ -44,7 +45,7 @@ __all__ = [
     "BUILTIN_TARGETS", "CAVEAT", "LEVELS", "NEG_THRESHOLD", "POS_THRESHOLD", "SCORE_COLUMNS",
     "add_article_info", "aggregate", "analyzer", "article_sentiment", "classify", "extremes",
     "lexicon_info", "lexicon_text", "load_targets", "metadata_table", "plot_by_source", "plot_over_time",
-    "plot_targets", "polarity", "score_corpus", "score_paragraphs", "score_sentences", "score_texts",
+    "plot_targets", "polarity", "score_corpus", "score_paragraphs", "sentence_units", "sentiment_stage", "score_sentences", "score_texts",
     "score_titles", "sentiment_metadata", "sentiment_over_time", "story_sentences", "t_interval",
     "target_mentions", "target_sentiment", "targets_source", "units_at",
 ]
@@ -248,14 +249,96 @@ def story_sentences(sentences: pd.DataFrame, segments: pd.DataFrame, *,
     return sentences[keep].reset_index(drop=True)
 
 
-def score_corpus(corpus, **options) -> pd.DataFrame:
+def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | None = 0,
+                 scheduler: str | None = "", progress: bool | None = None, **options) -> pd.DataFrame:
     """:func:`score_sentences` on a corpus's story sentences, leaving out any sentence that overlaps a
     caption, credit or boilerplate segment (there should be none; ``attrs["sentiment"]["dropped"]``
-    counts them). Returns the ``sentiment_sentences`` table."""
+    counts them).
+
+    Scoring runs as a per-article stage (:func:`sentiment_stage`): each article's sentences are scored
+    once and kept in the cache folder (``cache``: a path, False for none, default PRESSLENS_CACHE_DIR),
+    keyed by the article's sentences (texts and offsets) and the code and lexicon version, on every core
+    or on Dask (``engine``, ``workers``, ``scheduler``; defaults from the environment, see
+    :func:`presslens.cache.engine_options`). Identical sentences are scored once per process. The scores
+    are exactly :func:`score_sentences`'s. ``options``: ``processes`` (as ``workers``).
+
+    Returns the ``sentiment_sentences`` table.
+    """
+    from .cache import engine_options, store_for
+    from .pipeline import run_stage
+
     story = story_sentences(corpus.sentences, corpus.segments)
-    out = score_sentences(story, **options)
-    out.attrs["sentiment"]["dropped"] = len(corpus.sentences) - len(story)
-    return out
+    schema.check(story, "sentences")
+    if options.get("processes"):
+        workers = workers or int(options.pop("processes"))
+    stage = sentiment_stage()
+    units, keys = sentence_units(stage, story)
+    out = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
+                    **engine_options(engine, workers, scheduler))["sentiment_sentences"]
+    out = out[schema.columns("sentiment_sentences")].reset_index(drop=True)
+    for c in ("neg", "neu", "pos", "compound"):
+        out[c] = out[c].astype("float64")
+    return _with_meta(out, n_texts=len(out), n_distinct=int(out["text"].nunique()),
+                      dropped=len(corpus.sentences) - len(story))
+
+
+def sentiment_stage():
+    """The per-article sentiment stage: one article's story sentences in, their VADER scores out. Its
+    version names this module's code and the lexicon's sha256."""
+    from .pipeline import Stage, source_version
+
+    version = f"{source_version('sentiment')}-{lexicon_info()['lexicon_sha256'][:16]}"
+    return Stage("sentiment", version, _score_units, ("sentiment_sentences",), batch=True)
+
+
+def sentence_units(stage, sentences: pd.DataFrame) -> tuple[list[tuple], list[str]]:
+    """A ``sentences`` table cut into per-article units ``(article_id, sentence_nos, starts, ends, texts)``
+    (runs of consecutive rows of one article, in table order) and their cache keys for ``stage`` (the
+    article id, the sentences' numbers, offsets and texts)."""
+    from .pipeline import content_key
+
+    if sentences.empty:
+        return [], []
+    aids = sentences["article_id"].astype(str).tolist()
+    snos = sentences["sentence_no"].astype("int64").tolist()
+    starts = sentences["start"].astype("int64").tolist()
+    ends = sentences["end"].astype("int64").tolist()
+    texts = [t if isinstance(t, str) else "" if t is None or pd.isna(t) else str(t) for t in sentences["text"]]
+    bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
+    units, keys = [], []
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        unit = (aids[a], snos[a:b], starts[a:b], ends[a:b], texts[a:b])
+        offsets = ",".join(f"{n}:{s}:{e}" for n, s, e in zip(unit[1], unit[2], unit[3], strict=True))
+        units.append(unit)
+        keys.append(content_key(stage, aids[a], offsets, "\x1f".join(unit[4])))
+    return units, keys
+
+
+@functools.lru_cache(maxsize=200_000)
+def _scores_of(text: str) -> tuple[float, float, float, float]:
+    # one process scores a repeated sentence (syndicated copy) once
+    s = analyzer().polarity_scores(text)
+    return (s["neg"], s["neu"], s["pos"], s["compound"])
+
+
+def _score_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
+    """The sentiment stage's batch function: ``sentiment_sentences`` rows (with ``_key``) of the units."""
+    key_col, aid, sno, start, end, text = [], [], [], [], [], []
+    for key, (a, ns, ss, es, ts) in keyed:
+        key_col.extend([key] * len(ns))
+        aid.extend([a] * len(ns))
+        sno.extend(ns)
+        start.extend(ss)
+        end.extend(es)
+        text.extend(ts)
+    scores = [_scores_of(t) for t in text]
+    out = pd.DataFrame({"article_id": aid, "sentence_no": pd.Series(sno, dtype="int64"),
+                        "start": pd.Series(start, dtype="int64"), "end": pd.Series(end, dtype="int64"),
+                        "text": text})
+    for j, c in enumerate(SCORE_COLUMNS):
+        out[c] = pd.Series([sc[j] for sc in scores], dtype="float64")
+    out["_key"] = key_col
+    return {"sentiment_sentences": out}
 
 
 def score_paragraphs(sentences: pd.DataFrame, **options) -> pd.DataFrame:
@@ -328,6 +411,7 @@ def _betainc(a: float, b: float, x: float) -> float:
     return math.exp(ln_front) * h / a
 
 
+@functools.lru_cache(maxsize=4096)
 def _t_quantile(p: float, df: float) -> float:
     """Quantile of Student's t with ``df`` degrees of freedom, for 0.5 < p < 1 (bisection on the cdf)."""
     def upper_tail(t: float) -> float:  # P(T > t) for t >= 0
@@ -378,16 +462,25 @@ def aggregate(scored: pd.DataFrame, *, by: str | Sequence[str], pos_threshold: f
     share_negative (classes by the thresholds, see :func:`classify`).
     """
     keys = [by] if isinstance(by, str) else list(by)
-    df = scored[keys + ["compound"]].copy()
-    df["_cls"] = classify(df["compound"], pos_threshold=pos_threshold, neg_threshold=neg_threshold).values
+    df = scored[keys + ["compound"]]
+    cls = classify(df["compound"], pos_threshold=pos_threshold, neg_threshold=neg_threshold).to_numpy()
+    comp = df["compound"].to_numpy(dtype="float64")
     rows = []
-    for key, g in df.groupby(keys, sort=True, dropna=False):
-        key = key if isinstance(key, tuple) else (key,)
-        n = len(g)
-        low, high = t_interval(g["compound"], confidence=confidence)
-        counts = g["_cls"].value_counts()
-        rows.append((*key, n, float(g["compound"].mean()), low, high,
-                     counts.get("positive", 0) / n, counts.get("neutral", 0) / n, counts.get("negative", 0) / n))
+    if len(df):
+        # one grouping pass, then plain arrays per group (no pandas call per group)
+        gb = df.groupby(keys, sort=True, dropna=False)
+        codes = gb.ngroup().to_numpy()
+        names = gb.size().index
+        order = np.argsort(codes, kind="stable")
+        bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
+        for g, key in enumerate(names):
+            key = key if isinstance(key, tuple) else (key,)
+            pos = order[bounds[g]:bounds[g + 1]]
+            vals, kinds = comp[pos], cls[pos]
+            n = len(pos)
+            low, high = t_interval(vals.tolist(), confidence=confidence)
+            rows.append((*key, n, float(vals.sum() / n), low, high, np.count_nonzero(kinds == "positive") / n,
+                         np.count_nonzero(kinds == "neutral") / n, np.count_nonzero(kinds == "negative") / n))
     out = pd.DataFrame(rows, columns=keys + _AGG_COLUMNS)
     out["n_sentences"] = out["n_sentences"].astype("int64")
     for col in _AGG_COLUMNS[1:]:
@@ -626,6 +719,24 @@ def _target_regex(aliases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?:['’]s)?(?!\w)")
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _first_word_index(tg: Mapping[str, Sequence[str]]) -> tuple[dict[str, set[int]], set[int]]:
+    """``{first word of an alias, case-folded: {target numbers}}``, and the targets with an alias that
+    starts with no word character (checked in every sentence)."""
+    index: dict[str, set[int]] = {}
+    always: set[int] = set()
+    for j, aliases in enumerate(tg.values()):
+        for a in aliases:
+            m = _WORD_RUN.match(a.strip())
+            if m is None:
+                always.add(j)
+            else:
+                index.setdefault(m.group(0).casefold(), set()).add(j)
+    return index, always
+
+
 def target_mentions(sentences: pd.DataFrame, targets) -> pd.DataFrame:
     """Every mention of every target in the sentences' text (word boundaries; short aliases and
     acronyms case-sensitive, longer ones not; possessives included).
@@ -634,11 +745,20 @@ def target_mentions(sentences: pd.DataFrame, targets) -> pd.DataFrame:
     the sentence's ``text``.
     """
     tg = load_targets(targets)
+    names = list(tg)
+    regexes = [_target_regex(tuple(aliases)) for aliases in tg.values()]
+    index, always = _first_word_index(tg)
     rows = []
     for aid, sno, text in zip(sentences["article_id"], sentences["sentence_no"], sentences["text"], strict=True):
-        for name, aliases in tg.items():
-            for m in _target_regex(tuple(aliases)).finditer(str(text)):
-                rows.append((aid, int(sno), name, m.group(0), m.start(), m.end() - m.start()))
+        text = str(text)
+        # Only the targets one of whose aliases starts with a word of the sentence can match there: a
+        # match starts where a word starts, and that word is the alias's first word (up to case).
+        cand = set(always)
+        for w in set(_WORD_RUN.findall(text.casefold())):
+            cand.update(index.get(w, ()))
+        for j in sorted(cand):
+            for m in regexes[j].finditer(text):
+                rows.append((aid, int(sno), names[j], m.group(0), m.start(), m.end() - m.start()))
     out = pd.DataFrame(rows, columns=["article_id", "sentence_no", "target", "mention", "offset", "length"])
     for c in ("sentence_no", "offset", "length"):
         out[c] = out[c].astype("int64")

@@ -20,7 +20,6 @@ import pandas as pd
 
 from . import schema
 from .corpus import Corpus
-from .progress import progress_bar
 from .timex import timexes, value_period
 
 WHERE_OF_KIND = {
@@ -54,13 +53,14 @@ def article_timexes(article_id: str, text: str, dct: str, sentences: pd.DataFram
     Returns columns: article_id, sentence_no (-1 outside story sentences), start, end, text, type, value,
     mod, where (body, header, caption, or the segment kind).
     """
+    return _article_timexes(article_id, text, dct, sentences["start"].to_numpy(), sentences["end"].to_numpy(),
+                            sentences["sentence_no"].to_numpy(), segments["start"].to_numpy(),
+                            segments["kind"].to_numpy())
+
+
+def _article_timexes(article_id, text, dct, starts, ends, numbers, seg_starts, kinds) -> pd.DataFrame:
     found = timexes(text, dct=dct or None)
     found.insert(0, "article_id", article_id)
-    starts = sentences["start"].to_numpy()
-    ends = sentences["end"].to_numpy()
-    numbers = sentences["sentence_no"].to_numpy()
-    seg_starts = segments["start"].to_numpy()
-    kinds = segments["kind"].to_numpy()
     sent_no, where = [], []
     for s in found["start"]:
         i = np.searchsorted(starts, s, side="right") - 1
@@ -74,27 +74,77 @@ def article_timexes(article_id: str, text: str, dct: str, sentences: pd.DataFram
     return found
 
 
-def corpus_timexes(corpus: Corpus, *, progress: bool | None = None) -> pd.DataFrame:
+def timex_stage():
+    """The per-article date stage: one article's source, date and sentence and segment offsets in, its
+    temporal expressions out. Its version names the chronology and timex code."""
+    from .pipeline import Stage, source_version
+
+    return Stage("timexes", source_version("chronology", "timex"), _timex_units, ("timexes",), batch=True)
+
+
+def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
+    frames = [_article_timexes(*unit).assign(_key=key) for key, unit in keyed]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return {"timexes": _empty_timexes().assign(_key=pd.Series([], dtype=object))}
+    return {"timexes": pd.concat(frames, ignore_index=True)}
+
+
+def _empty_timexes() -> pd.DataFrame:
+    return schema.empty("timexes").assign(where=pd.Series([], dtype=object))
+
+
+def timex_units(stage, corpus: Corpus) -> tuple[list[tuple], list[str]]:
+    """Per-article units of the date stage, in the articles' order (articles without source text left
+    out), and their cache keys (the article's id, source, publication date, sentence and segment offsets)."""
+    from .pipeline import content_key
+
+    texts = source_texts(corpus)
+    sents, segs = corpus.sentences, corpus.segments
+    s_idx = sents.groupby("article_id", sort=False).indices if len(sents) else {}
+    g_idx = segs.groupby("article_id", sort=False).indices if len(segs) else {}
+    s_cols = [sents[c].to_numpy() for c in ("start", "end", "sentence_no")]
+    g_start, g_kind = segs["start"].to_numpy(), segs["kind"].to_numpy()
+    none = np.array([], dtype=np.int64)
+    units, keys = [], []
+    for aid, published in corpus.articles[["article_id", "published"]].itertuples(index=False):
+        text = texts.get(aid, "")
+        if not text:
+            continue
+        si, gi = s_idx.get(aid, none), g_idx.get(aid, none)
+        starts, ends, numbers = (c[si] for c in s_cols)
+        seg_starts, kinds = g_start[gi], g_kind[gi]
+        units.append((aid, text, published, starts, ends, numbers, seg_starts, kinds))
+        keys.append(content_key(stage, str(aid), text, str(published or ""),
+                                ",".join(f"{n}:{s}:{e}" for n, s, e in zip(numbers, starts, ends, strict=True)),
+                                ",".join(f"{s}:{k}" for s, k in zip(seg_starts, kinds, strict=True))))
+    return units, keys
+
+
+def corpus_timexes(corpus: Corpus, *, progress: bool | None = None, cache=None, engine: str = "local",
+                   workers: int | None = 0, scheduler: str | None = "") -> pd.DataFrame:
     """Every temporal expression in every article (headers and captions included, marked in ``where``).
+
+    Runs as a per-article stage (:func:`timex_stage`): each article's expressions are kept in the cache
+    folder (``cache``: a path, False for none, default PRESSLENS_CACHE_DIR) keyed by its source,
+    publication date and offsets, and found on every core or on Dask (``engine``, ``workers``,
+    ``scheduler``; defaults from the environment, see :func:`presslens.cache.engine_options`).
 
     Returns the ``timexes`` table (article_id, sentence_no, start, end, text, type, value, mod) plus
     ``where``: body, header or caption.
     """
-    texts = source_texts(corpus)
-    sents = {a: g for a, g in corpus.sentences.groupby("article_id", sort=False)}
-    segs = {a: g for a, g in corpus.segments.groupby("article_id", sort=False)}
-    empty_s = schema.empty("sentences")
-    empty_g = schema.empty("segments")
-    frames = []
-    rows = corpus.articles[["article_id", "published"]].itertuples(index=False)
-    for aid, published in progress_bar(rows, desc="dates", unit="article", total=len(corpus.articles),
-                                       enable=progress):
-        text = texts.get(aid, "")
-        if text:
-            frames.append(article_timexes(aid, text, published, sents.get(aid, empty_s), segs.get(aid, empty_g)))
-    if not frames:
-        return schema.empty("timexes").assign(where=pd.Series([], dtype=object))
-    return pd.concat(frames, ignore_index=True)
+    from .cache import engine_options, store_for
+    from .pipeline import run_stage
+
+    stage = timex_stage()
+    units, keys = timex_units(stage, corpus)
+    if not units:
+        return _empty_timexes()
+    out = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
+                    **engine_options(engine, workers, scheduler))["timexes"]
+    if out.empty:
+        return _empty_timexes()
+    return out.reset_index(drop=True)
 
 
 def _names(sentence: str) -> list[str]:

@@ -92,20 +92,29 @@ class Store:
         d = self.dir / table
         return sorted(d.glob("part-*.parquet")) if d.is_dir() else []
 
-    def keys(self) -> set[str]:
-        found: set[str] = set()
+    def _index(self) -> dict[str, set[str]]:
+        """``{part file name: the unit keys it covers}`` for the complete parts."""
+        index: dict[str, set[str]] = {}
         for p in self._parts("_keys"):
             try:
-                found.update(pd.read_parquet(p, columns=[KEY])[KEY])
+                index[p.name] = set(pd.read_parquet(p, columns=[KEY])[KEY])
             except Exception:  # an unreadable part is ignored; its units are simply recomputed
                 continue
-        return found
+        return index
+
+    def keys(self) -> set[str]:
+        return set().union(*self._index().values())
 
     def get(self, keys: set[str]) -> dict[str, pd.DataFrame]:
+        # Only parts covering a wanted key are read: parts of an older version or of units no longer in
+        # the corpus cost nothing.
+        wanted = {name for name, covered in self._index().items() if not covered.isdisjoint(keys)}
         out = {}
         for table in self.stage.tables:
             frames = []
             for p in self._parts(table):
+                if p.name not in wanted:
+                    continue
                 try:
                     df = pd.read_parquet(p)
                 except Exception:

@@ -319,6 +319,101 @@ def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lo
     return out.reset_index(drop=True)
 
 
+def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuation: bool = False,
+                  stem: bool = False, lemmatize: bool = False, cache=None, engine: str = "local",
+                  workers: int | None = 0, scheduler: str | None = "", progress: bool | None = None) -> pd.DataFrame:
+    """:func:`tokenize` on a corpus's sentences and repairs, as a cached per-article stage.
+
+    Each article's tokens are kept in the cache folder (``cache``: a path, False for none, default
+    PRESSLENS_CACHE_DIR) keyed by the article's sentences and repairs, the options and this module's
+    code, and computed on every core or on Dask (``engine``, ``workers``, ``scheduler``; defaults from
+    the environment, see :func:`presslens.cache.engine_options`). The table is exactly
+    ``tokenize(corpus.sentences, corpus.repairs, ...)``.
+
+    Returns the ``tokens`` table (see :func:`tokenize`).
+    """
+    from .cache import engine_options, store_for
+    from .pipeline import run_stage
+
+    options = {"lower": lower, "numbers": numbers, "punctuation": punctuation, "stem": stem,
+               "lemmatize": lemmatize}
+    schema.check(corpus.sentences, "sentences")
+    stage = tokens_stage(**options)
+    units, keys = article_units(stage, corpus.sentences, corpus.repairs)
+    if not units:
+        return schema.empty("tokens")
+    out = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
+                    **engine_options(engine, workers, scheduler))["tokens"]
+    return out[schema.columns("tokens")].reset_index(drop=True)
+
+
+def tokens_stage(**options):
+    """The per-article tokens stage for :func:`tokenize`'s ``options``; its version names this module's
+    code and the options."""
+    import functools
+
+    from .pipeline import Stage, source_version
+
+    opts = ",".join(f"{k}={options[k]}" for k in sorted(options))
+    version = f"{source_version('tokens')}-{opts}"
+    return Stage("tokens", version, functools.partial(_tokenize_units, options=dict(options)), ("tokens",),
+                 batch=True)
+
+
+def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) -> tuple[list[tuple], list[str]]:
+    """Per-article units of the sentences (sorted by article and sentence number) with the article's
+    repairs, and their cache keys for ``stage``.
+
+    A unit is ``(article_id, sentence_nos, paragraph_nos, starts, ends, texts, repairs)``, ``repairs`` a
+    list of ``(start, end, raw, repaired)``.
+    """
+    from .pipeline import content_key
+
+    if sentences.empty:
+        return [], []
+    sents = sentences.sort_values(["article_id", "sentence_no"], kind="stable")
+    aids = sents["article_id"].astype(str).tolist()
+    cols = [sents[c].astype("int64").tolist() for c in ("sentence_no", "paragraph_no", "start", "end")]
+    texts = [t if isinstance(t, str) else "" for t in sents["text"].tolist()]
+    fixes: dict[str, list[tuple]] = {}
+    if repairs is not None and len(repairs):
+        for rec in zip(repairs["article_id"].astype(str), repairs["start"].astype("int64"),
+                       repairs["end"].astype("int64"), repairs["raw"].astype(str), repairs["repaired"].astype(str),
+                       strict=True):
+            fixes.setdefault(rec[0], []).append(tuple(rec[1:]))
+    bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
+    units, keys = [], []
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        aid = aids[a]
+        reps = fixes.get(aid, [])
+        unit = (aid, *(c[a:b] for c in cols), texts[a:b], reps)
+        offsets = ",".join(f"{n}:{p}:{s}:{e}" for n, p, s, e in zip(*unit[1:5], strict=True))
+        units.append(unit)
+        keys.append(content_key(stage, aid, offsets, "\x1f".join(unit[5]),
+                                "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in reps)))
+    return units, keys
+
+
+def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[str, pd.DataFrame]:
+    """The tokens stage's batch function: the ``tokens`` rows (with ``_key``) of the units."""
+    cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end", "text")}
+    reps: dict[str, list] = {c: [] for c in ("article_id", "start", "end", "raw", "repaired")}
+    key_of = {}
+    for key, (aid, snos, pnos, starts, ends, texts, fixes) in keyed:
+        key_of[aid] = key
+        cols["article_id"].extend([aid] * len(snos))
+        for c, v in zip(("sentence_no", "paragraph_no", "start", "end", "text"), (snos, pnos, starts, ends, texts),
+                        strict=True):
+            cols[c].extend(v)
+        for s, e, r, f in fixes:
+            for c, v in zip(reps, (aid, s, e, r, f), strict=True):
+                reps[c].append(v)
+    sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
+    out = tokenize(sents, pd.DataFrame(reps) if reps["article_id"] else None, **options)
+    out["_key"] = out["article_id"].map(key_of)
+    return {"tokens": out}
+
+
 def words_total(tokens: pd.DataFrame) -> int:
     """Tokens that are words or numbers (punctuation kept in the table is not counted)."""
     return int(_is_wordlike(tokens["norm"]).sum())
@@ -330,5 +425,5 @@ def _is_wordlike(norm: pd.Series) -> pd.Series:
     return norm.map(ok).astype(bool)
 
 
-__all__ = ["TOKEN_PATTERN", "fold", "normalizer", "read_word_list", "sentence_repairs", "source_offset",
-           "split_words", "stopwords", "to_source", "token_kind", "tokenize", "tokenizer", "words_total"]
+__all__ = ["TOKEN_PATTERN", "article_units", "corpus_tokens", "fold", "normalizer", "read_word_list", "sentence_repairs", "source_offset",
+           "split_words", "stopwords", "to_source", "token_kind", "tokenize", "tokenizer", "tokens_stage", "words_total"]

@@ -64,7 +64,7 @@ from . import schema
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
-    "check_gazetteer", "gazetteer_table", "targets", "mentions", "actor_counts", "actor_labels",
+    "check_gazetteer", "gazetteer_table", "targets", "mentions", "mentions_stage", "actor_counts", "actor_labels",
     "cooccurrence", "mentions_over_time", "discover_names", "plot_counts", "plot_over_time", "plot_network",
 ]
 
@@ -589,7 +589,8 @@ def _followed_by_name(text: str, end: int) -> bool:
 
 def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | None = None,
              repairs: pd.DataFrame | None = None, types: Sequence[str] | None = None,
-             labels: bool = True, roles: bool = True) -> pd.DataFrame:
+             labels: bool = True, roles: bool = True, cache=None, engine: str = "local",
+             workers: int | None = 0, scheduler: str | None = "", progress: bool | None = None) -> pd.DataFrame:
     """Every mention of every gazetteer actor in the story sentences.
 
     ``corpus_or_sentences`` is a :class:`~presslens.corpus.Corpus` or a ``sentences`` table (then pass
@@ -599,16 +600,97 @@ def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | No
     the council even when organizations are left out). ``labels=False`` skips labels and coreference,
     ``roles=False`` skips role mentions (both faster).
 
+    Every rule is article-local, so this runs as a per-article stage (:func:`mentions_stage`): each
+    article's mentions are kept in the cache folder (``cache``: a path, False for none, default
+    PRESSLENS_CACHE_DIR) keyed by its sentences, repairs and date, the gazetteer's content and this
+    code, and found on every core or on Dask (``engine``, ``workers``, ``scheduler``; defaults from the
+    environment, see :func:`presslens.cache.engine_options`). The table is the same either way.
+
     Returns the ``actors`` table — columns: article_id, sentence_no, start, end (offsets into the decoded
     source), actor, type, text (as written), label ('' when none), match (name, surname, coreference,
     role) — sorted by article, sentence and offset.
     """
+    from .cache import engine_options, store_for
+    from .pipeline import PARALLEL_MIN_UNITS, run_stage, workers_default
+
     sentences, articles, repairs = _inputs(corpus_or_sentences, articles, repairs)
     schema.check(sentences, "sentences")
     gaz = _as_gazetteer(gazetteer)
+    stage = mentions_stage(gaz, labels=labels, roles=roles)
+    store = store_for(stage, cache)
+    opts = engine_options(engine, workers, scheduler)
+    n_articles = sentences["article_id"].nunique() if len(sentences) else 0
+    serial = opts["engine"] == "local" and (n_articles < PARALLEL_MIN_UNITS or
+                                            (opts.get("workers") or workers_default()) <= 1)
+    if store is None and serial:
+        return _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles), sentences, repairs,
+                       types)
+    units, keys = _mention_units(stage, sentences, articles, repairs)
+    if not units:
+        return _finish([], sentences, repairs, types)
+    out = run_stage(stage, units, keys, store=store, progress=progress, **opts)["actors"]
+    if types is not None:
+        out = out[out["type"].isin(list(types))]
+    out = out.sort_values(["article_id", "sentence_no", "start"], kind="stable").reset_index(drop=True)
+    return out[schema.columns("actors")]
+
+
+def mentions_stage(gazetteer: list[dict], *, labels: bool = True, roles: bool = True):
+    """The per-article mentions stage for a checked gazetteer (a list of entries); its version names the
+    actors and tokens code, the gazetteer's content and the options."""
+    import hashlib
+    import json
+
+    from .pipeline import Stage, source_version
+
+    gaz_hash = hashlib.sha256(json.dumps(gazetteer, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    version = f"{source_version('actors', 'tokens')}-{gaz_hash}-labels={labels},roles={roles}"
+    return Stage("actors", version, functools.partial(_mentions_batch, gaz=gazetteer, labels=labels, roles=roles),
+                 ("actors",), batch=True)
+
+
+def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[list[tuple], list[str]]:
+    from .pipeline import content_key
+    from .tokens import article_units
+
+    units, keys = article_units(stage, sentences, repairs)
+    published = {}
+    if articles is not None and "published" in articles.columns:
+        published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
+                             strict=True))
+    day = [published.get(u[0], "")[:10] for u in units]
+    return ([(*u, d) for u, d in zip(units, day, strict=True)],
+            [content_key(stage, k, d) for k, d in zip(keys, day, strict=True)])
+
+
+def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: bool, roles: bool
+                    ) -> dict[str, pd.DataFrame]:
+    """The mentions stage's batch function: the ``actors`` rows (with ``_key``) of the units."""
+    cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end", "text")}
+    reps: dict[str, list] = {c: [] for c in ("article_id", "start", "end", "raw", "repaired")}
+    key_of, days = {}, {}
+    for key, (aid, snos, pnos, starts, ends, texts, fixes, day) in keyed:
+        key_of[aid], days[aid] = key, day
+        cols["article_id"].extend([aid] * len(snos))
+        for c, v in zip(("sentence_no", "paragraph_no", "start", "end", "text"), (snos, pnos, starts, ends, texts),
+                        strict=True):
+            cols[c].extend(v)
+        for rec in fixes:
+            for c, v in zip(reps, (aid, *rec), strict=True):
+                reps[c].append(v)
+    sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
+    arts = pd.DataFrame({"article_id": list(days), "published": list(days.values())})
+    rows = _mention_rows(sents, gaz, arts, labels=labels, roles=roles)
+    out = _finish(rows, sents, pd.DataFrame(reps) if reps["article_id"] else None, None)
+    return {"actors": out.assign(_key=out["article_id"].map(key_of))}
+
+
+def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels: bool, roles: bool) -> list[tuple]:
+    """The mentions as row tuples (article_id, sentence_no, start, end, actor, type, text, label, match),
+    offsets into the sentences' text."""
     mt = _matcher(gaz)
     if sentences.empty:
-        return _finish([], sentences, repairs, types)
+        return []
     order = sentences.sort_values(["article_id", "sentence_no"], kind="stable")
     aids = order["article_id"].astype(str).tolist()
     snos = order["sentence_no"].astype(int).tolist()
@@ -644,7 +726,7 @@ def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | No
             continue
         rows.extend(_article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
                                       published.get(aids[a], "")[:10], labels=labels))
-    return _finish(rows, sentences, repairs, types)
+    return rows
 
 
 def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,

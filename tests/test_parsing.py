@@ -124,6 +124,75 @@ def test_published_hint_fills_a_missing_date():
     assert art.published == "2024-03-14"
 
 
+PUBLISHED_HINTS = [
+    # (text date line, hint, published, a problem that must be noted or None)
+    ("Posted 2023-03-19 10:00", "2023-03-20", "2023-03-20", "differs from the date in the text"),  # the column wins
+    ("Posted 2023-03-20 10:00", "2023-03-20", "2023-03-20T10:00", None),  # same day, the text's time refines it
+    ("Posted 2023-03-20", "2023-03-20T08:15", "2023-03-20T08:15", None),
+    ("Posted 2023-03-20", "not a date", "2023-03-20", "unreadable"),
+    ("Posted 2023-03-20", "", "2023-03-20", None),
+]
+
+
+@pytest.mark.parametrize("line,hint,published,problem", PUBLISHED_HINTS, ids=[f"{h[0]}|{h[1]}" for h in PUBLISHED_HINTS])
+def test_published_hint_is_the_record_date(line, hint, published, problem):
+    art = parse_text(f"{line}\n\nXi met Putin in Moscow on Monday.", hints={"published": hint})
+    assert art.published == published
+    noted = [p for p in art.problems if "published hint" in p]
+    assert (problem is None and not noted) or (problem is not None and any(problem in p for p in noted))
+
+
+HINTED_TITLES = [
+    # (text, hinted title, kinds of the segments (blanks left out), first sentence)
+    ("A story whose words go on. And on.", "Talks in Beijing",
+     ["body"], "A story whose words go on."),
+    ("Talks in Beijing\nA story whose words go on.", "Talks in Beijing",
+     ["title", "body"], "A story whose words go on."),
+    ("TALKS  in beijing\n\nA story whose words go on.", "Talks in Beijing",
+     ["title", "body"], "A story whose words go on."),
+    ("Talks in Beijing &amp; Moscow\n\nA story whose words go on.", "Talks in Beijing & Moscow",
+     ["title", "body"], "A story whose words go on."),
+    ("Talks in Beijing A story whose words go on.", "Talks in Beijing",
+     ["title", "body"], "A story whose words go on."),
+    # a short first line that is not the given title is story text: no second title is made up
+    ("Officials met\n\nA story whose words go on.", "Talks in Beijing",
+     ["body", "body"], "Officials met"),
+    ("date 2023-05-10\nTalks in Beijing\n\nA story whose words go on.", "Talks in Beijing",
+     ["date", "title", "body"], "A story whose words go on."),
+    ("A story whose <script>alert(1)</script> text is hostile, with a <a href=x>link</a>.", "Talks",
+     ["body", "markup", "body", "markup", "body", "markup", "body"], "A story whose"),
+]
+
+
+@pytest.mark.parametrize("text,title,want_kinds,first", HINTED_TITLES, ids=[h[0][:30] for h in HINTED_TITLES])
+def test_a_hinted_title_is_the_title_and_never_guessed_from_the_text(text, title, want_kinds, first):
+    art = parse_text(text, hints={"title": title})
+    check_lossless(art)
+    assert art.title == title
+    assert [k for k, _ in kinds(art)] == want_kinds
+    _, s, e = art.sentences[0]
+    assert art.analysis(s, e).startswith(first)
+    assert not any("title guessed" in p for p in art.problems)
+
+
+def test_a_title_in_the_text_that_differs_from_the_hint_is_noted():
+    art = parse_text("Title: Kremlin welcomes plan\n\nThe Kremlin said it welcomed the plan.",
+                     hints={"title": "Moscow backs plan"})
+    assert art.title == "Moscow backs plan"
+    assert any("differs from the title given" in p for p in art.problems)
+
+
+def test_table_row_title_column_is_the_title(tmp_path):
+    from presslens.reading import iter_documents
+
+    (doc,) = iter_documents(ROOT / "tests" / "data" / "hostile" / "payloads.csv")
+    art = parse_text(doc.text, hints=doc.hints)
+    check_lossless(art)
+    assert art.title == " ".join(doc.hints["title"].split())
+    assert art.sentences and art.analysis(*art.sentences[0][1:]).startswith("A story whose")
+    assert "title" not in {s.kind for s in art.segments}
+
+
 # --- header styles -----------------------------------------------------------------------------------
 
 HEADERS = [
@@ -438,6 +507,109 @@ def test_html_tags_are_markup_segments_and_entities_are_decoded():
     assert {s.kind for s in art.segments} >= {"markup", "title", "date", "caption", "body"}
 
 
+HOSTILE = ROOT / "tests" / "data" / "hostile"
+
+
+def body_segments_text(art):
+    return " ".join(art.text[s.start:s.end] for s in art.segments if s.kind == "body")
+
+
+MARKUP_ELEMENTS = [
+    # (text, a raw piece that must be inside one markup segment, story words that must stay in the body)
+    ("<p>Xi met Putin.</p><script>var x = '<p>'; if (a > b) {}</script><p>They talked.</p>",
+     "<script>var x = '<p>'; if (a > b) {}</script>", ["Xi met Putin.", "They talked."]),
+    ("<p>Xi met Putin.</p>\n<style type='text/css'>\np { color: red }\n\nbody{}</style>\n<p>They talked.</p>",
+     "<style type='text/css'>\np { color: red }\n\nbody{}</style>", ["Xi met Putin.", "They talked."]),
+    ("Xi met Putin. <SCRIPT>alert(1)</SCRIPT > They talked.", "<SCRIPT>alert(1)</SCRIPT >",
+     ["Xi met Putin.", "They talked."]),
+    # never closed: the rest is the element's (as a browser reads it)
+    ("Xi met Putin.\n\nThey talked.<script>document.write(1)\n\nalert(2)", "<script>document.write(1)\n\nalert(2)",
+     ["Xi met Putin.", "They talked."]),
+    # a ">" inside a quoted attribute value does not end the tag
+    ('Xi met Putin. <img alt="a > b" src=x onerror=alert(1)> They talked.', '<img alt="a > b" src=x onerror=alert(1)>',
+     ["Xi met Putin.", "They talked."]),
+    ("Xi met Putin. <img alt='x>y' title=\"q>r\"> They talked.", "<img alt='x>y' title=\"q>r\">",
+     ["Xi met Putin.", "They talked."]),
+    # an apostrophe in an unquoted value is part of it, not an opening quote
+    ("Xi met <a href=x title=Xi's>Putin</a>. They talked.", "<a href=x title=Xi's>", ["Xi met", "Putin", "They talked."]),
+]
+
+
+@pytest.mark.parametrize("text,element,story", MARKUP_ELEMENTS, ids=[m[1][:25] for m in MARKUP_ELEMENTS])
+def test_script_style_and_quoted_attributes_are_whole_markup_segments(text, element, story):
+    art = parse_text(text)
+    check_lossless(art)
+    at = text.index(element)
+    assert any(s.kind == "markup" and s.start <= at and at + len(element) <= s.end for s in art.segments)
+    body = body_segments_text(art)
+    for words in story:
+        assert words in body
+    for code in ("alert", "color", "onerror", "document", "var x", "b\"", "y'"):
+        assert code not in art.body()
+
+
+LINES_CUT_BY_TAGS = [
+    # a short piece of a paragraph before a tag is no subheading; link text stays in the sentence
+    "Xi met Putin in Moscow on Monday.\n\nThe article mentions <script>x()</script> in its text.\n\nThey talked for hours.",
+    "Xi met Putin in Moscow on Monday.\n\nIt also has an image <img src=x> and a <a href=y>click here</a> link.\n\n"
+    "They talked for hours.",
+    "<p>Xi met Putin in Moscow on Monday.</p>\n<p>Talks went well</p>\n<p>They talked for hours.</p>",
+    "<p>Xi met Putin in Moscow on Monday.</p><div>Talks went well</div><p>They talked for hours.</p>",
+    "Xi met Putin in Moscow on Monday.\n\nA svg <svg onload=f()></svg> and an <iframe src=z></iframe> close it.\n\n"
+    "They talked for hours.",
+]
+
+
+@pytest.mark.parametrize("text", LINES_CUT_BY_TAGS, ids=[t[35:70] for t in LINES_CUT_BY_TAGS])
+def test_lines_cut_by_tags_are_story_text_not_subheadings(text):
+    art = parse_text(text)
+    check_lossless(art)
+    assert art.subheadings == []
+    assert not {"subheading", "boilerplate"} & {s.kind for s in art.segments}
+    assert art.body().startswith("Xi met Putin") and art.body().endswith("They talked for hours.")
+    words = re.sub(r"<[^<>]*>", " ", text).split()
+    assert " ".join(art.body().split()) == " ".join(w for w in words if w != "x()")
+
+
+def test_plain_text_and_html_subheadings_are_still_found():
+    plain = parse_text("Xi met Putin in Moscow on Monday.\n\nTalks went well\n\nThey talked for hours.")
+    html_ = parse_text("<p>Xi met Putin in Moscow on Monday.</p>\n<h3>Talks went <b>well</b></h3>\n<p>They talked.</p>")
+    assert plain.subheadings == ["Talks went well"]
+    assert html_.subheadings == ["Talks went well"]
+
+
+ENCODED_TITLES = [
+    ("&lt;b&gt;Beijing &amp; Moscow&lt;/b&gt; hold talks\n\nOfficials met on Wednesday. They talked.",
+     "<b>Beijing & Moscow</b> hold talks"),
+    ("date 2023-05-10\nBeijing &amp; Moscow &lt;i&gt;hold talks&lt;/i&gt;\n\nOfficials met on Wednesday.",
+     "Beijing & Moscow <i>hold talks</i>"),
+]
+
+
+@pytest.mark.parametrize("text,title", ENCODED_TITLES, ids=[t[1] for t in ENCODED_TITLES])
+def test_a_title_line_with_encoded_markup_is_the_title(text, title):
+    art = parse_text(text)
+    check_lossless(art)
+    assert art.title == title
+    assert art.body().startswith("Officials met")
+
+
+def test_hostile_payloads_file():
+    text = (HOSTILE / "payloads.txt").read_text(encoding="utf-8")
+    art = parse_text(text)
+    check_lossless(art)
+    assert art.title.startswith("Hostile <script>") and art.title.endswith("onerror=\"" + art.title.split('onerror="')[1])
+    assert art.subheadings == []
+    body = art.body()
+    for words in ("The article mentions in its text.", "It also has an image and a link click here in the story.",
+                  "A svg and an iframe close the story, with a style and fetch("):
+        assert words in " ".join(body.split())
+    # every raw (not entity-encoded) element is inside a markup segment
+    for m in re.finditer(r"<(script|style|img|svg|iframe|a)\b", text):
+        assert any(s.kind == "markup" and s.start <= m.start() < s.end for s in art.segments), m.group(0)
+    assert "background:url" not in body
+
+
 # --- whole files -------------------------------------------------------------------------------------------
 
 FILES = {
@@ -493,7 +665,8 @@ FRAGMENTS = ["date 2023-07-10", " ", "\n", "\n\n", "\n\n\n\n", "Source: ", "Sput
              "Tweet Share", "World", "China: We", "Xi Jinpingon", "UkraineWang", "<p>", "</p>", "<b>", "&amp;",
              "Фото: РГ", "Posted 21 декабря 2022,, 09:39", "Tuesday, March 21, 2023 | 08:50", ". .", "(…)", "Mr.",
              "U.S.", "By John Smith", "Title: X", "MOSCOW (AP) — ", "said.", "the", "Hello", "\r\n", "”", "“",
-             "(With information from EFE)", "(Photo by X/AFP)", "via AP", "2023-02-31", "Getty Images", "## "]
+             "(With information from EFE)", "(Photo by X/AFP)", "via AP", "2023-02-31", "Getty Images", "## ",
+             "<script>", "</script>", "<style a='>'>", '<img alt="a > b" src=x>', "&lt;b&gt;", "<!--", "-->", "<br>"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))

@@ -759,8 +759,19 @@ _HTML_NAMES = ("html head body title meta link script style p br div span a b i 
                "article header footer nav aside blockquote hr font center iframe noscript time main picture "
                "source label button form input svg path abbr cite q pre code mark del ins s strike").split()
 _INLINE_TAGS = frozenset("a b i u em strong small sup sub span font abbr cite q mark del ins s strike time label code".split())
-_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<!DOCTYPE[^>]*>|</?(" + "|".join(
-    sorted(_HTML_NAMES, key=len, reverse=True)) + r")\b[^<>]*>", re.I | re.S)
+# Elements that sit inside running text without ending a paragraph: inline text tags, embedded objects,
+# and script/style/comments, which show nothing at all ("mentions <script>...</script> in its text" is
+# one paragraph). Every other tag (p, div, br, h1, li, td ...) ends one.
+_NONBREAKING = _INLINE_TAGS | frozenset("img svg path picture source iframe input button script style".split())
+# Attributes, quoted values read whole so a ">" inside one does not end the tag (<img alt="a > b" ...>).
+# Single-character steps under a possessive star: no backtracking, linear; a quoted value is at most 4096
+# characters (a longer one, say a data: URI, falls back to the plain form "[^<>]*>").
+_ATTRS = r"""(?:[^<>"'=]|=\s*+"[^"]{0,4096}+"|=\s*+'[^']{0,4096}+'|=)*+"""
+# <script> and <style> are markup with their contents; one never closed runs to the end of the text (as a
+# browser reads it: nothing after it would be shown as text).
+_TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|.*)|<!--.*?-->|<!DOCTYPE[^>]*>|</?("
+                  + "|".join(sorted(_HTML_NAMES, key=len, reverse=True)) + r")\b(?:" + _ATTRS + r">|[^<>]*>)",
+                  re.I | re.S)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -781,8 +792,8 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
     """Units and markup spans ``(start, end, inline)``."""
     markup: list[tuple[int, int, bool]] = []
     for m in _TAG.finditer(text):
-        name = _tag_name(m.group(0))
-        markup.append((m.start(), m.end(), name in _INLINE_TAGS))
+        tag = m.group(0)
+        markup.append((m.start(), m.end(), _tag_name(tag) in _NONBREAKING or tag.startswith("<!--")))
     units: list[_Unit] = []
     pos, ctx = 0, ""
     bounds = markup + [(len(text), len(text), False)]
@@ -827,6 +838,9 @@ class _Parse:
         self.markup: list[tuple[int, int, bool]] = []
         self.markup_starts: list[int] = []
         self.inline_starts: set[int] = set()
+        # a title from outside the text (a CSV/JSONL title column): it is the title; the text only repeats it
+        self.hint_title = " ".join(html.unescape(str(hints.get("title") or "")).split())
+        self.unit_alone = True  # the header unit being read is alone on its line (or in a heading element)
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
         """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
@@ -852,7 +866,20 @@ class _Parse:
             self.art.problems.append(msg)
 
     def clean(self, s: int, e: int) -> str:
-        return " ".join(self.text[s:e].split())
+        """text[s:e] as one line of words, tags left out (inline ones join the words around them)."""
+        t, markup = self.text, self.markup
+        i = bisect_left(self.markup_starts, s)
+        if i >= len(markup) or markup[i][0] >= e:
+            return " ".join(t[s:e].split())
+        parts, pos = [], s
+        while i < len(markup) and markup[i][0] < e:
+            ms, me, inline = markup[i]
+            parts.append(t[pos:ms])
+            parts.append("" if inline else " ")
+            pos = max(pos, min(me, e))
+            i += 1
+        parts.append(t[pos:e])
+        return " ".join("".join(parts).split())
 
     def add_agency(self, name: str) -> None:
         if name and name not in self.art.agencies:
@@ -1002,6 +1029,20 @@ class _Parse:
         m = _rx()["agency_head"].match(value) or re.match(rf"\s*{_CAP}[\w.&'’\-]*(?:\s{_CAP}[\w.&'’\-]*){{0,3}}", value)
         return vs + m.end() if m else limit
 
+    def on_own_line(self, s: int, e: int) -> bool:
+        """Whether text[s:e] has nothing but white space beside it on its line (units are cut at newlines
+        and tags, so anything else there is a tag). Looks only across the white space next to the span."""
+        t = self.text
+        i = s
+        while i > 0 and t[i - 1] != "\n" and t[i - 1].isspace():
+            i -= 1
+        if i > 0 and t[i - 1] != "\n":
+            return False
+        j, n = e, len(t)
+        while j < n and t[j] != "\n" and t[j].isspace():
+            j += 1
+        return j >= n or t[j] == "\n"
+
     def unit_end_of(self, pos: int) -> int:
         nl = self.text.find("\n", pos)
         return len(self.text) if nl < 0 else nl
@@ -1026,6 +1067,9 @@ class _Parse:
                 if kind in ("caption", "credit"):
                     self.add_caption(u.start, u.end)
                 continue
+            # a line cut by tags ("A story whose <script>...</script> text is ...") is running text: no
+            # title is guessed from a piece of it (in HTML only <h1>-<h6> and <title> give titles)
+            self.unit_alone = bool(u.ctx) or self.on_own_line(u.start, u.end)
             anchors = self.anchors(u)
             free = []
             pos = u.start
@@ -1120,11 +1164,17 @@ class _Parse:
             self.add("boilerplate", a, b)
             return None
         last_word = run.split()[-1].lower()
-        if (followed and not self.title_span and _nwords(run) <= 90 and run[-1] not in ",;:(-–—"
+        # no title known yet, and a line of its own: one may be guessed here, deciding on the words a reader
+        # sees: entities decoded and the tags they encode left out ("&lt;b&gt;Beijing &amp; Moscow&lt;/b&gt;"
+        # reads as the title "Beijing & Moscow"; the segment and the title text keep everything)
+        guess = not self.title_span and not self.hint_title and self.unit_alone
+        if guess and "&" in run and (decoded := _TAG.sub(" ", html.unescape(run))).split():
+            run, last_word = decoded, decoded.split()[-1].lower()
+        if (followed and guess and _nwords(run) <= 90 and run[-1] not in ",;:(-–—"
                 and last_word not in _FUNC_LEFT + ("a", "an", "as", "than", "since", "until")):
             self.title_lede(a, b)
             return None
-        if (not self.title_span and whole and next_unit is not None and _nwords(run) <= 15 and run[-1:] == "."
+        if (guess and whole and next_unit is not None and _nwords(run) <= 15 and run[-1:] == "."
                 and run[:1].isupper() and self.is_meta_unit(next_unit, dated=True)):
             self.set_title(a, b)
             self.problem("title guessed: a short line ending in a period, right above a date or byline")
@@ -1135,7 +1185,7 @@ class _Parse:
             self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
-        if not self.title_span and _title_like(run) and (next_unit is not None) and (whole or not followed):
+        if guess and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
             self.problem("title guessed: the first short line without a final period")
             return None
@@ -1269,19 +1319,30 @@ class _Parse:
                     self.art.subheadings.append(self.clean(a, b).lstrip("#").strip())
 
     def breaks(self, a: int, b: int, markup, *, lines: bool = False) -> bool:
-        """Whether the gap text[a:b] between two units separates paragraphs (``lines``: any newline does)."""
-        gap = self.text[a:b]
-        if _BLANK_LINE.search(gap) or (lines and "\n" in gap):
-            return True
-        if markup is not self.markup:
-            return any(ms >= a and me <= b and not inline for ms, me, inline in markup)
+        """Whether the gap text[a:b] between two units separates paragraphs (``lines``: any newline does).
+
+        A block tag in the gap separates them; inside the gap, what a nonbreaking element holds (the blank
+        lines of a <script>) does not count, only the text around the tags does.
+        """
+        starts = self.markup_starts if markup is self.markup else [ms for ms, _me, _inline in markup]
         # markup spans are sorted and disjoint: those inside [a, b] follow the first one starting at a
-        i = bisect_left(self.markup_starts, a)
+        i = bisect_left(starts, a)
+        pos = a
         while i < len(markup) and markup[i][1] <= b:
-            if not markup[i][2]:
+            ms, me, inline = markup[i]
+            if not inline or self.gap_breaks(pos, ms, lines):
                 return True
+            pos = me
             i += 1
-        return False
+        return self.gap_breaks(pos, b, lines)
+
+    def gap_breaks(self, a: int, b: int, lines: bool) -> bool:
+        """Whether text[a:b] (no markup in it) holds a blank line (``lines``: a newline)."""
+        if a >= b:
+            return False
+        if lines:
+            return self.text.find("\n", a, b) >= 0
+        return _BLANK_LINE.search(self.text, a, b) is not None
 
     def body_block(self, units: list[_Unit]) -> list[tuple[str, int, int]]:
         t = self.text
@@ -1301,12 +1362,13 @@ class _Parse:
         cs = credit_start(block)
         if cs is not None and _nwords(block[:cs]) <= 60:
             return [("credit" if not block[:cs].strip() else "caption", s, e)]
-        if len(units) == 1 and self.subheading_like(block):
+        if len(units) == 1 and self.subheading_like(block) and self.on_own_line(s, e):
             return [("subheading?", s, e)]
         pieces: list[tuple[str, int, int]] = []
         run: list[int] | None = None
         for u in units:
-            k = self.line_kind(u.start, u.end) if len(units) > 1 else ""
+            # a whole line only: a piece of a line cut by tags ("a link <a ...>click here</a> in") is story text
+            k = self.line_kind(u.start, u.end) if len(units) > 1 and self.on_own_line(u.start, u.end) else ""
             if k == "title":
                 k = "header"
             if k:
@@ -1372,7 +1434,21 @@ class _Parse:
     # --- finishing --------------------------------------------------------------------------------
     def finish(self, markup) -> None:
         art, t = self.art, self.text
-        pieces = sorted(self.pieces, key=lambda p: (p[1], p[2]))
+        # markup wins: a piece holding tags (a paragraph with <b> or <script> in it) is cut around them
+        pieces = []
+        starts = self.markup_starts
+        for k, a, b in sorted(self.pieces, key=lambda p: (p[1], p[2])):
+            i = bisect_left(starts, a)
+            while i < len(markup) and markup[i][0] < b:
+                ms, me, _inline = markup[i]
+                pa, pb = self.strip(a, ms)
+                if pa < pb:
+                    pieces.append((k, pa, pb))
+                a = max(a, me)
+                i += 1
+            a, b = self.strip(a, b)
+            if a < b:
+                pieces.append((k, a, b))
         for ms, me, _inline in markup:
             pieces.append(("markup", ms, me))
         pieces.sort(key=lambda p: (p[1], p[2]))
@@ -1437,14 +1513,25 @@ class _Parse:
                 repairs.append(r)
         repairs.sort(key=lambda r: r.start)
         art.repairs = repairs
-        # sentences
+        # sentences, split on the text with tags blanked out (same offsets): no boundary falls inside markup,
+        # and a period inside a <script> or before a closing </b> reads as it would on the page
+        split_on = t
+        if any(r.rule == "markup" for r in repairs):
+            parts, pos = [], 0
+            for ms, me, _inline in markup:
+                parts.append(t[pos:ms])
+                parts.append(" " * (me - ms))
+                pos = me
+            parts.append(t[pos:])
+            split_on = "".join(parts)
         for pno, (a, b) in enumerate(art.paragraphs):
-            for s, e in split_sentences(t, start=a, end=b):
+            for s, e in split_sentences(split_on, start=a, end=b):
                 art.sentences.append((pno, s, e))
         # text fields through the analysis text (entities decoded, glue repaired)
         if self.title_span:
             art.title = " ".join(art.analysis(*self.title_span).split())
         art.captions = [" ".join(html.unescape(c).split()) for c in art.captions]
+        art.subheadings = [" ".join(html.unescape(c).split()) for c in art.subheadings]
         art.lede = " ".join(html.unescape(art.lede).split())
         self.resolve_dates()
 
@@ -1485,13 +1572,19 @@ class _Parse:
                 self.problem(f"modified time given in time zone {mod.tz}: kept as written (local time)")
         hp = self.hints.get("published") if self.hints else ""
         if hp:
+            # a table's date column is the record's metadata: it wins over a date found in the text, except
+            # that a text date of the same day written more precisely (with a time) refines it
             hiso = normalize_date(hp)
-            if not art.published:
+            if not hiso:
+                self.problem(f"published hint {hp!r} unreadable")
+            elif not art.published:
                 art.published = hiso
-                if not hiso:
-                    self.problem(f"published hint {hp!r} unreadable")
-            elif hiso and hiso[:10] != art.published[:10]:
-                self.problem(f"published hint {hiso} differs from the date in the text {art.published}")
+            elif hiso[:10] != art.published[:10]:
+                self.problem(f"published hint {hiso} differs from the date in the text {art.published}: "
+                             "the hint kept")
+                art.published = hiso
+            elif len(hiso) > len(art.published):
+                art.published = hiso
 
 
 _LABEL_ANY = re.compile(_LABEL.pattern.replace(r"\s*$", r"\s*").replace("(?i)(?:^|(?<=[\\s|,;(]))", "(?i)(?<!\\w)"))
@@ -1516,8 +1609,10 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     else:
         p.resolve_dates()
     art = p.art
-    if not art.title and hints.get("title"):
-        art.title = " ".join(str(hints["title"]).split())
+    if p.hint_title:
+        if art.title and _norm(art.title) != _norm(p.hint_title):
+            p.problem(f"title in the text {art.title[:60]!r} differs from the title given: the given one kept")
+        art.title = p.hint_title
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
     return art

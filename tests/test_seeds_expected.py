@@ -6,6 +6,7 @@ quoted_outlets and people belong to other modules and are not checked here.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,11 @@ def test_segments_rebuild_the_source(seeds_corpus, name):
     segs = seeds_corpus.segments[seeds_corpus.segments["article_id"] == row["article_id"]]
     raw = (Path(__file__).resolve().parents[1] / "seeds" / name).read_text(encoding="utf-8")
     assert "".join(segs["text"]) == raw
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_sentence_is_one_slipped_name(seeds_corpus, name):
+    """Translation slips such as "... for the war in Russia. Ukraine." give no one-word sentence."""
+    row = _row(seeds_corpus, name)
+    sents = seeds_corpus.sentences[seeds_corpus.sentences["article_id"] == row["article_id"]]
+    assert not [t for t in sents["text"] if re.fullmatch(r"[A-Z][a-z]+\.", t)]

@@ -44,6 +44,40 @@ CASES = [
 ]
 
 
+SLIPPED_NAMES = [
+    # a paragraph ending in one capitalized word after a period: merged when the text uses it as a name
+    ("The war in Ukraine goes on. Sanctions on Moscow for the war in Russia. Ukraine.",
+     ["The war in Ukraine goes on.", "Sanctions on Moscow for the war in Russia. Ukraine."]),
+    ("He met Wang Yi in Moscow. “Peace comes first,” he said. Wang.",
+     ["He met Wang Yi in Moscow.", "“Peace comes first,” he said. Wang."]),
+    ("Officials in Санкт-Петербург и Москва met. Talks ended. Москва.", ["Officials in Санкт-Петербург и Москва met.",
+                                                                         "Talks ended. Москва."]),
+    # real one-word sentences stay
+    ("He was asked if he agreed. Yes.", ["He was asked if he agreed.", "Yes."]),  # no name in the text
+    ("He met Wang Yi. Peace comes first, he said. Wang. Then he left.",  # not the paragraph's end
+     ["He met Wang Yi.", "Peace comes first, he said.", "Wang.", "Then he left."]),
+    ("Who is to blame in Ukraine? Ukraine.", ["Who is to blame in Ukraine?", "Ukraine."]),  # an answer
+    ("Talks in Ukraine failed. Why?", ["Talks in Ukraine failed.", "Why?"]),
+    ("In Ukraine he said he would never agree. “Never.”", ["In Ukraine he said he would never agree.", "“Never.”"]),
+    ("In Ukraine they met. “Ukraine.”", ["In Ukraine they met.", "“Ukraine.”"]),
+    ("In Ukraine he waited... Ukraine.", ["In Ukraine he waited...", "Ukraine."]),
+    ("In Ukraine they met. Ukraine!", ["In Ukraine they met.", "Ukraine!"]),
+    ("Ukraine.", ["Ukraine."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SLIPPED_NAMES, ids=[c[0][-30:] for c in SLIPPED_NAMES])
+def test_a_slipped_name_at_the_end_of_a_paragraph_is_no_sentence(text, expected):
+    assert sentences(text) == expected
+
+
+def test_slipped_name_evidence_comes_from_the_whole_text_passed():
+    text = "Xi met Wang Yi in Moscow.\n\nPeace comes first, he said. Wang."
+    para = text.index("Peace")
+    assert [text[s:e] for s, e in split_sentences(text, start=para)] == ["Peace comes first, he said. Wang."]
+    assert sentences(text[para:]) == ["Peace comes first, he said.", "Wang."]
+
+
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:30] or "empty" for c in CASES])
 def test_sentences(text, expected):
     assert sentences(text) == expected

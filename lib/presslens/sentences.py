@@ -18,6 +18,12 @@ sentence when white space and a new sentence follow. It does not when:
 
 Sentences made only of punctuation are merged into the one before them, so none is empty.
 
+A paragraph that ends in one capitalized word and a period after a sentence ending in a period ("... for
+the war in Russia. Ukraine.", "..., he said. Wang.") ends in a translation slip, not a sentence: the word
+is merged into the sentence before when the same text uses it as a name elsewhere (capitalized right
+after a lowercase word: "in Ukraine", "said Wang"). A real one-word sentence is kept: one that is quoted
+("“Never.”"), ends in ``?`` or ``!``, follows a question, or is no name in the text ("He agreed. Yes.").
+
 >>> sentences("Mr. Xi met Gen. Smith in the U.S. on Sept. 5. He left. foreign. Then “Yes.” ok")
 ['Mr. Xi met Gen. Smith in the U.S. on Sept. 5.', 'He left. foreign.', 'Then “Yes.” ok']
 """
@@ -96,7 +102,7 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
     last = _rstrip(text, pos, end)
     if last > pos:
         spans.append((pos, last))
-    return _merge_wordless(text, spans)
+    return _merge_final_name(text, _merge_wordless(text, spans))
 
 
 def sentences(text: str) -> list[str]:
@@ -158,3 +164,29 @@ def _merge_wordless(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     if pending is not None and out:
         out[0] = (pending, out[0][1])
     return out
+
+
+_ONE_WORD = re.compile(r"[^\W\d_a-zà-ÿа-яё][^\W\d_]+\.")  # "Ukraine.": a capital, 2+ letters, a period
+# A capitalized word right after a lowercase word (", " allowed between): used as a name inside a sentence.
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-zà-ÿа-яё])[,;:]?[^\S\n]+([^\W\d_a-zà-ÿа-яё][^\W\d_]+)")
+
+
+def _merge_final_name(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge a paragraph's last sentence into the one before when it is a slipped name ("... said. Wang.")."""
+    if len(spans) < 2:
+        return spans
+    s, e = spans[-1]
+    if not _ONE_WORD.fullmatch(text, s, e):
+        return spans
+    ps, pe = spans[-2]
+    if text[pe - 1] != "." or text[pe - 2:pe - 1] == ".":  # after a plain period (not "?", "...", ".”")
+        return spans
+    if text[s:e - 1] not in _names_in(text):
+        return spans
+    return spans[:-2] + [(ps, e)]
+
+
+@lru_cache(maxsize=2)
+def _names_in(text: str) -> frozenset[str]:
+    """Capitalized words used inside a sentence somewhere in ``text`` (one scan per text, when needed)."""
+    return frozenset(_NAME_IN_SENTENCE.findall(text))

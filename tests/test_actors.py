@@ -502,3 +502,15 @@ def test_any_text_gives_consistent_mentions(gaz, sents, published):
     assert set(m["match"]) <= {"name", "surname", "coreference", "role"}
     assert all(lab == "" or lab.strip() == lab for lab in m["label"])
     assert m["type"].isin(actors.TYPES).all()
+
+
+def test_label_summary_sums_labels_over_articles_and_counts_the_top_sources():
+    labels = pd.DataFrame([
+        ("Xi Jinping", "Chinese President", "a1", "TASS", 2), ("Xi Jinping", "Chinese President", "a2", "AFP", 1),
+        ("Xi Jinping", "Chinese leader", "a3", "", 1), ("Putin", "Russian President", "a1", "TASS", 3),
+        ("Other", "Some label", "a4", "EFE", 9),
+    ], columns=["actor", "label", "article_id", "source", "n"])
+    out = actors.label_summary(labels, actors=["Xi Jinping", "Putin"], top_n=2, max_sources=1)
+    assert list(out.columns) == ["actor", "label", "n", "n_articles", "TASS"]
+    assert out.values.tolist() == [["Putin", "Russian President", 3, 1, 3], ["Xi Jinping", "Chinese President", 3, 2, 2]]
+    assert actors.label_summary(labels.iloc[0:0]).empty

@@ -152,3 +152,13 @@ def test_chronology_notebook_timeline_has_the_seed_events(run_notebook):
     assert list(tx.columns[:8]) == ["article_id", "sentence_no", "start", "end", "text", "type", "value", "mod"]
     assert len(tx) >= 49  # every gold expression in the seeds (tests/data/seeds_timex.tsv)
     assert run.images() == 2
+
+
+def test_brief_cuts_long_lists_and_texts_for_display():
+    table = pd.DataFrame({"label": ["x" * 10, "short"], "sentences": [["s1", "s2", "s3", "s4"], ["only"]],
+                          "n": [4, 1]})
+    out = chronology.brief(table, max_items=2, max_chars=5)
+    assert out["sentences"].tolist() == ["s1; s2 ... (2 more)", "only"]
+    assert out["label"].tolist() == ["xxxxx ...", "short"]
+    assert out["n"].tolist() == [4, 1]
+    assert table["sentences"].iloc[0] == ["s1", "s2", "s3", "s4"]  # the input is untouched

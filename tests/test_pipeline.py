@@ -94,3 +94,143 @@ def test_dask_engine_gives_identical_tables():
 
 def test_parse_stage_version_depends_on_parser_source():
     assert len(parse_stage().version) == 16
+
+
+# --- the per-article analysis stages ---------------------------------------------------------------------
+
+import shutil  # noqa: E402
+
+from presslens import actors, cache, chronology, sentiment, tokens  # noqa: E402
+from presslens.corpus import read_corpus  # noqa: E402
+
+# stage name -> (module, batch function name, how to run it on a corpus with options)
+ANALYSES = {
+    "sentiment": (sentiment, "_score_units", lambda c, **kw: sentiment.score_corpus(c, **kw)),
+    "tokens": (tokens, "_tokenize_units", lambda c, **kw: tokens.corpus_tokens(c, **kw)),
+    "timexes": (chronology, "_timex_units", lambda c, **kw: chronology.corpus_timexes(c, **kw)),
+    "actors": (actors, "_mentions_batch", lambda c, **kw: actors.mentions(c, **kw)),
+}
+
+
+def _two_article_folder(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for src in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(src, folder / src.name)
+    return folder
+
+
+@pytest.mark.parametrize("name", list(ANALYSES))
+def test_a_changed_article_is_analysed_again_and_an_unchanged_one_is_not(name, tmp_path, monkeypatch):
+    module, func_name, run = ANALYSES[name]
+    folder = _two_article_folder(tmp_path)
+    store = tmp_path / "cache"
+    first = read_corpus(folder, cache_dir=store, progress=False)
+    cold = run(first, cache=store, progress=False)
+
+    seen: list[str] = []
+    real = getattr(module, func_name)
+
+    def counting(keyed, **kw):
+        seen.extend(unit[0] for _, unit in keyed)
+        return real(keyed, **kw)
+
+    monkeypatch.setattr(module, func_name, counting)
+    warm = run(first, cache=store, progress=False)
+    assert seen == []
+    pd.testing.assert_frame_equal(warm, cold)
+
+    changed = sorted(folder.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nOn Monday, Xi Jinping met Vladimir Putin again. "
+                       "It was a good and friendly meeting.\n", encoding="utf-8")
+    second = read_corpus(folder, cache_dir=store, progress=False)
+    again = run(second, cache=store, progress=False)
+    assert seen == [changed.stem]
+    pd.testing.assert_frame_equal(again, run(second, cache=False, progress=False))
+    assert len(again[again["article_id"] == changed.stem]) > len(cold[cold["article_id"] == changed.stem])
+
+
+@pytest.fixture(scope="module")
+def many_articles():
+    docs = list(iter_documents(SEEDS))
+    many = [dataclasses.replace(d, article_id=f"{d.article_id}-{i:02d}") for i in range(16) for d in docs]
+    return build_corpus(many, workers=1, progress=False)
+
+
+@pytest.mark.parametrize("name", list(ANALYSES))
+def test_analysis_stages_on_every_core_equal_one_core_and_the_plain_functions(name, many_articles, tmp_path):
+    run = ANALYSES[name][2]
+    c = many_articles
+    serial = run(c, workers=1, cache=False, progress=False)
+    parallel = run(c, workers=2, cache=tmp_path, progress=False)
+    pd.testing.assert_frame_equal(serial, parallel)
+    plain = {
+        "sentiment": lambda: sentiment.score_sentences(sentiment.story_sentences(c.sentences, c.segments)),
+        "tokens": lambda: tokens.tokenize(c.sentences, c.repairs),
+        "timexes": lambda: pd.concat([chronology.article_timexes(
+            a, "".join(c.segments.loc[c.segments["article_id"] == a, "text"]), p,
+            c.sentences[c.sentences["article_id"] == a], c.segments[c.segments["article_id"] == a])
+            for a, p in zip(c.articles["article_id"], c.articles["published"], strict=True)], ignore_index=True),
+        "actors": lambda: actors.mentions(c, workers=1, cache=False),
+    }[name]()
+    pd.testing.assert_frame_equal(serial, plain)
+
+
+def test_identical_sentences_are_scored_once_per_process(many_articles):
+    sentiment._scores_of.cache_clear()
+    out = sentiment.score_corpus(many_articles, workers=1, cache=False, progress=False)
+    assert sentiment._scores_of.cache_info().misses == out["text"].nunique() < len(out)
+
+
+@pytest.mark.slow
+def test_analysis_stages_on_dask_equal_the_local_engine(many_articles):
+    c = many_articles.select(many_articles.articles["article_id"].head(12))
+    for name, (_, _, run) in ANALYSES.items():
+        local = run(c, workers=1, cache=False, progress=False)
+        dask = run(c, engine="dask", workers=2, cache=False, progress=False)
+        pd.testing.assert_frame_equal(local, dask, obj=name)
+
+
+@pytest.mark.parametrize("env, args, expected", [
+    ({}, {}, {"engine": "local"}),
+    ({"PRESSLENS_ENGINE": "dask", "PRESSLENS_WORKERS": "3", "PRESSLENS_SCHEDULER": "tcp://h:8786"}, {},
+     {"engine": "dask", "workers": 3, "scheduler": "tcp://h:8786"}),
+    ({"PRESSLENS_ENGINE": "dask", "PRESSLENS_WORKERS": "3"}, {"engine": "dask", "workers": 1},
+     {"engine": "dask", "workers": 1}),
+    ({}, {"engine": "dask", "scheduler": "tcp://x:1"}, {"engine": "dask", "scheduler": "tcp://x:1"}),
+    ({"PRESSLENS_ENGINE": "", "PRESSLENS_WORKERS": ""}, {"workers": 0}, {"engine": "local"}),
+])
+def test_engine_options_take_the_environment_where_arguments_are_left_at_their_defaults(env, args, expected,
+                                                                                         monkeypatch):
+    for k in ("PRESSLENS_ENGINE", "PRESSLENS_WORKERS", "PRESSLENS_SCHEDULER"):
+        monkeypatch.delenv(k, raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    assert cache.engine_options(**args) == expected
+
+
+@pytest.mark.parametrize("value, expected", [(None, "env"), (True, "env"), (False, None), ("", None),
+                                             ("/x/y", "/x/y")])
+def test_resolve_cache(value, expected, monkeypatch):
+    monkeypatch.setenv("PRESSLENS_CACHE_DIR", "env")
+    got = cache.resolve_cache(value)
+    assert (str(got) if got is not None else None) == expected
+
+
+def test_a_batch_stage_keeps_unit_order_and_caches_units_that_gave_no_rows(tmp_path):
+    seen = []
+
+    def batch(keyed):
+        seen.extend(u for _, u in keyed)
+        rows = [(k, u, i) for k, u in keyed for i in range(len(u))]
+        return {"chars": pd.DataFrame(rows, columns=["_key", "unit", "i"])}
+
+    stage = Stage("chars", "v1", batch, ("chars",), batch=True)
+    units = ["ab", "", "c", "ab"]
+    keys = [content_key(stage, u) for u in units]
+    first = run_stage(stage, units, keys, store=Store(tmp_path, stage))["chars"]
+    assert list(first["unit"]) == ["ab", "ab", "c"] and seen == ["ab", "", "c"]
+    seen.clear()
+    again = run_stage(stage, units, keys, store=Store(tmp_path, stage))["chars"]
+    assert seen == []
+    pd.testing.assert_frame_equal(again, first)

@@ -571,3 +571,51 @@ def test_eval_command_through_the_dispatcher(tmp_path, capsys):
     assert report["settings"]["human_threshold"] == 0.5
     assert [s["set"] for s in report["sets"]] == ["alpha", "beta"]
     assert main(["sentiment", str(tmp_path / "missing")]) == 2
+
+
+# --- scale: target matching gated by first words, figures capped ------------------------------------------
+
+def _naive_mentions(sentences, targets):
+    """Every target's regex over every sentence: what target_mentions computes, the slow way."""
+    tg = sa.load_targets(targets)
+    rows = [(aid, int(sno), name, m.group(0), m.start(), m.end() - m.start())
+            for aid, sno, text in zip(sentences["article_id"], sentences["sentence_no"], sentences["text"], strict=True)
+            for name, aliases in tg.items() for m in sa._target_regex(tuple(aliases)).finditer(str(text))]
+    return rows
+
+
+GATE_TARGETS = {
+    "Xi Jinping": ["Xi", "XI JINPING"], "United States": ["U.S.", "US", "Washington"], "Russia": ["Russia", "Россия"],
+    "Russian Federation Council": ["Federation Council"], "Odd": ["-dash start", "(Bracket) Co"],
+    "Straße": ["Hauptstraße"], "Kelvin": ["kelvin scale"],
+}
+
+
+@given(st.lists(st.sampled_from(["Xi's", "xi", "XI JINPING", "U.S.", "us", "US-led", "Washington,", "RUSSIA",
+                                 "Russian", "Россия", "РОССИЯ", "Federation  Council", "-dash start", "(Bracket) Co",
+                                 "Hauptstraße", "HAUPTSTRASSE", "KELVIN scale", "the", "and", "Russia’s"]),
+                min_size=0, max_size=12))
+@settings(max_examples=150, deadline=None)
+def test_target_mentions_equal_every_target_run_over_every_sentence(words):
+    s = sentences_table([("a", 0, 0, 0, len(" ".join(words)), " ".join(words)), ("a", 1, 0, 0, 5, "Xi met Russia")])
+    got = sa.target_mentions(s, GATE_TARGETS)
+    assert [tuple(r) for r in got.itertuples(index=False)] == _naive_mentions(s, GATE_TARGETS)
+
+
+def test_plot_over_time_samples_dots_beyond_max_points():
+    n = 300
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(n)], "published": [f"2023-01-{1 + i % 28:02d}"
+                                                                                   for i in range(n)],
+                         "n_sentences": 3, "mean_compound": [((i % 7) - 3) / 4 for i in range(n)]})
+    fig = sa.plot_over_time(arts, max_points=50)
+    assert len(fig.axes[0].collections[0].get_offsets()) == 50
+    assert "50 of 300" in fig.axes[0].get_legend().get_texts()[0].get_text()
+
+
+def test_plot_by_source_keeps_the_sources_with_most_units():
+    table = pd.DataFrame({"source": [f"S{i}" for i in range(30) for _ in range(i + 1)]})
+    table["compound"] = 0.1
+    fig = sa.plot_by_source(table, max_sources=5)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(labels) == 5 and all(lab.split()[0] in {"S25", "S26", "S27", "S28", "S29"} for lab in labels)
+    assert "5 of 30 sources" in fig.axes[0].get_title()

@@ -354,3 +354,11 @@ def test_empty_tokens_give_empty_tables():
     assert T.occurrences(empty, "x").empty
     assert T.trends(empty, ARTICLES.assign(published=""), "x").empty
     assert T.dispersion(empty, "x")["count"].tolist() == [0]
+
+
+def test_dispersion_figure_draws_only_the_articles_with_most_occurrences():
+    occ = pd.DataFrame({"article_id": ["a1", "a2", "a2", "a3", "a3", "a3"], "term": "x",
+                        "position": [0.1, 0.2, 0.3, 0.4, 0.5, 0.6]})
+    fig = T.dispersion_figure(occ, articles=["a0", "a1", "a2", "a3"], terms=["x"], max_articles=2)
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["a2 · x", "a3 · x"]
+    assert "2 of 4 articles" in fig.axes[0].get_title()

@@ -64,7 +64,7 @@ from . import schema
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
-    "check_gazetteer", "gazetteer_table", "targets", "mentions", "mentions_stage", "actor_counts", "actor_labels",
+    "check_gazetteer", "gazetteer_table", "targets", "mentions", "mentions_stage", "label_summary", "actor_counts", "actor_labels",
     "cooccurrence", "mentions_over_time", "discover_names", "plot_counts", "plot_over_time", "plot_network",
 ]
 
@@ -858,6 +858,36 @@ def actor_labels(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -
     out = out.assign(_t=total).sort_values(["actor", "_t", "label", "article_id"],
                                            ascending=[True, False, True, True], kind="stable")
     return out[schema.columns("actor_labels")].reset_index(drop=True)
+
+
+def label_summary(labels: pd.DataFrame, *, actors: Sequence[str] | None = None, top_n: int = 20,
+                  max_sources: int = 6) -> pd.DataFrame:
+    """The most used labels (of the given ``actors``, default all) over the whole corpus, for display: one
+    row per actor x label, most mentions first, at most ``top_n`` rows, with a column per source for the
+    ``max_sources`` sources with most labelled mentions among them.
+
+    Returns columns: actor, label, n (mentions), n_articles, then one count column per source shown.
+    """
+    lab = labels if actors is None else labels[labels["actor"].isin(list(actors))]
+    base = ["actor", "label", "n", "n_articles"]
+    if lab.empty:
+        return pd.DataFrame({c: pd.Series([], dtype="int64" if c.startswith("n") else object) for c in base})
+    out = (lab.groupby(["actor", "label"], as_index=False)
+           .agg(n=("n", "sum"), n_articles=("article_id", "nunique"))
+           .sort_values(["n", "actor", "label"], ascending=[False, True, True], kind="stable").head(top_n))
+    src = lab.assign(source=lab["source"].fillna("").replace("", "(unknown source)"))
+    shown = src.merge(out[["actor", "label"]], on=["actor", "label"])
+    top_sources = shown.groupby("source")["n"].sum().sort_values(ascending=False, kind="stable").head(max_sources)
+    wide = shown[shown["source"].isin(top_sources.index)].pivot_table(
+        index=["actor", "label"], columns="source", values="n", aggfunc="sum", fill_value=0)
+    wide = wide.reindex(columns=list(top_sources.index), fill_value=0)
+    wide.columns = [str(c) for c in wide.columns]
+    out = out.merge(wide.reset_index(), on=["actor", "label"], how="left")
+    for c in out.columns[4:]:
+        out[c] = out[c].fillna(0).astype("int64")
+    for c in ("n", "n_articles"):
+        out[c] = out[c].astype("int64")
+    return out.reset_index(drop=True)
 
 
 def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count: int = 1) -> pd.DataFrame:

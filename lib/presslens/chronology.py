@@ -157,12 +157,12 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str]) -> list[str]:
     return sorted({w for w in words if len(w) > 3 and w not in stop and w not in _DATE_WORDS and w not in drop})
 
 
-def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit", "header", "date", "title")
-                   ) -> pd.DataFrame:
+def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit", "header", "date", "title"),
+                   **run) -> pd.DataFrame:
     """Gazetteer actors in non-story segments (captions, headers), numbered as sentences -1, -2, ...
 
     Returns the actors table for those segments; ``sentence_no`` is ``-1 - k`` for the article's k-th
-    segment, which is how :func:`event_mentions` finds them.
+    segment, which is how :func:`event_mentions` finds them. ``run``: as for :func:`corpus_timexes`.
     """
     from .actors import mentions
 
@@ -172,11 +172,13 @@ def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit"
     pseudo = pseudo.assign(paragraph_no=-1)
     if pseudo.empty:
         return mentions(corpus.sentences.head(0), gazetteer, articles=corpus.articles)
-    return mentions(pseudo.reset_index(drop=True), gazetteer, articles=corpus.articles, labels=False, roles=False)
+    return mentions(pseudo.reset_index(drop=True), gazetteer, articles=corpus.articles, labels=False, roles=False,
+                    **run)
 
 
 def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, actors: pd.DataFrame | None = None,
-                   gazetteer=None, include_captions: bool = False, include_headers: bool = False) -> pd.DataFrame:
+                   gazetteer=None, include_captions: bool = False, include_headers: bool = False,
+                   **run) -> pd.DataFrame:
     """One row per dated expression in a story sentence: what the sentence says happened when.
 
     ``actors`` is the actors table (:func:`presslens.actors.mentions`); given a ``gazetteer`` instead (path
@@ -188,10 +190,13 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     timex_start, timex_end, timex_text, type, value, where, period_start, period_end, granularity,
     published, lag_days (publication minus the period's start), actors (list), actor_types (list),
     keywords (list), sentence.
+
+    ``run``: ``cache``, ``engine``, ``workers``, ``scheduler``, ``progress`` for the per-article stages
+    run here (dates when no ``timex_table`` is given, actors; see :func:`corpus_timexes`).
     """
     from .tokens import stopwords
 
-    tx = corpus_timexes(corpus) if timex_table is None else timex_table
+    tx = corpus_timexes(corpus, **run) if timex_table is None else timex_table
     keep = tx["type"].isin(["DATE", "TIME"])
     allowed = {"body"} | ({"caption"} if include_captions else set()) | ({"header"} if include_headers else set())
     keep &= tx["where"].isin(allowed)
@@ -199,8 +204,8 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     if actors is None and gazetteer is not None:
         from .actors import mentions
 
-        actors = pd.concat([mentions(corpus, gazetteer, labels=False), segment_actors(corpus, gazetteer)],
-                           ignore_index=True)
+        actors = pd.concat([mentions(corpus, gazetteer, labels=False, **run),
+                            segment_actors(corpus, gazetteer, **run)], ignore_index=True)
     sent_rows = {(a, int(n)): (int(st), int(en), t) for a, n, st, en, t in corpus.sentences[
         ["article_id", "sentence_no", "start", "end", "text"]].itertuples(index=False)}
     texts = source_texts(corpus)
@@ -438,6 +443,26 @@ def most_reported(timeline_table: pd.DataFrame, *, n: int = 40) -> pd.DataFrame:
         return timeline_table
     top = timeline_table.sort_values(["n_mentions", "n_articles", "period_start"], ascending=[False, False, True])
     return top.head(n).sort_values(["period_start", "event_id"]).reset_index(drop=True)
+
+
+def brief(table: pd.DataFrame, *, max_items: int = 3, max_chars: int = 300) -> pd.DataFrame:
+    """``table`` for display: list columns cut to their first ``max_items`` items (plus "... (k more)"),
+    text cells to ``max_chars`` characters, so that an event reported by hundreds of articles stays one
+    readable row. Returns a copy with the same columns (lists shown as text)."""
+    def cut(v):
+        return v[:max_chars] + " ..." if isinstance(v, str) and len(v) > max_chars else v
+
+    def shorten(v):
+        if not isinstance(v, list | tuple):
+            return cut(v)
+        more = f" ... ({len(v) - max_items} more)" if len(v) > max_items else ""
+        return "; ".join(str(cut(x)) for x in v[:max_items]) + more
+
+    out = table.copy()
+    for c in out.columns:
+        if out[c].map(lambda v: isinstance(v, list | tuple | str)).any():
+            out[c] = out[c].map(shorten)
+    return out
 
 
 def count_events(events: pd.DataFrame) -> int:

@@ -832,9 +832,12 @@ def _plt():
     return plots.plt
 
 
-def plot_over_time(article_scores: pd.DataFrame, *, period: str = "M", rolling: int = 3):
+def plot_over_time(article_scores: pd.DataFrame, *, period: str = "M", rolling: int = 3,
+                   max_points: int = 1500):
     """Each article's mean compound at its publication date (dots sized by sentences), and the rolling
-    mean per period. Returns the Figure."""
+    mean per period (over every article). With more than ``max_points`` dated articles, a fixed random
+    sample of ``max_points`` is drawn as dots, smaller and fainter, and the legend says so. Returns the
+    Figure."""
     plt = _plt()
     fig, ax = plt.subplots(figsize=(9, 3.4))
     dated = article_scores.assign(_date=_dates(article_scores["published"])).dropna(subset=["_date"])
@@ -842,8 +845,12 @@ def plot_over_time(article_scores: pd.DataFrame, *, period: str = "M", rolling: 
     if dated.empty:
         ax.text(0.5, 0.5, "no dated articles", ha="center", va="center", transform=ax.transAxes)
     else:
-        ax.scatter(dated["_date"], dated["mean_compound"], s=12 + 2 * dated["n_sentences"], alpha=0.6,
-                   color="#3b6ea8", label="article (size: sentences)")
+        dots, label, size, alpha = dated, "article (size: sentences)", 12 + 2 * dated["n_sentences"], 0.6
+        if len(dated) > max_points:
+            dots = dated.sample(max_points, random_state=0)
+            label, size, alpha = f"{max_points} of {len(dated)} articles (random sample)", 6, 0.35
+        ax.scatter(dots["_date"], dots["mean_compound"], s=size if isinstance(size, int) else size.loc[dots.index],
+                   alpha=alpha, color="#3b6ea8", label=label)
         series = sentiment_over_time(article_scores, period=period, rolling=rolling)
         ax.plot(series["start"], series["rolling_mean"], color="#c0392b", marker=".",
                 label=f"rolling mean, {rolling} x {period}")
@@ -857,13 +864,18 @@ def plot_over_time(article_scores: pd.DataFrame, *, period: str = "M", rolling: 
     return fig
 
 
-def plot_by_source(table: pd.DataFrame, *, column: str = "compound", title: str = "Sentiment by source"):
-    """Box plot of ``column`` per source (``table`` needs a source column), sources labelled with n.
-    Returns the Figure."""
+def plot_by_source(table: pd.DataFrame, *, column: str = "compound", title: str = "Sentiment by source",
+                   max_sources: int = 20):
+    """Box plot of ``column`` per source (``table`` needs a source column), sources labelled with n; the
+    ``max_sources`` sources with most units when there are more (the title says so). Returns the Figure."""
     plt = _plt()
     df = table[table[column].notna()]
     src = df["source"].fillna("").replace("", "(unknown source)")
     groups = {k: v[column].to_numpy() for k, v in df.assign(source=src).groupby("source")}
+    if len(groups) > max_sources:
+        keep = sorted(groups, key=lambda k: -len(groups[k]))[:max_sources]
+        title += f" ({max_sources} of {len(groups)} sources, most units)"
+        groups = {k: v for k, v in groups.items() if k in set(keep)}
     fig, ax = plt.subplots(figsize=(8, 1.2 + 0.45 * max(len(groups), 2)))
     if groups:
         ax.boxplot(list(groups.values()), orientation="horizontal")

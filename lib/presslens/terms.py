@@ -638,14 +638,21 @@ def trends_figure(table: pd.DataFrame):
 
 
 def dispersion_figure(occ: pd.DataFrame, *, articles: Sequence[str] | None = None,
-                      terms: Sequence[str] | None = None):
+                      terms: Sequence[str] | None = None, max_articles: int = 25):
     """Dispersion plot: one row per article and search term, a tick at each occurrence's relative
     position (0 = start of the article, 1 = end). ``articles`` and ``terms`` fix the rows' order (and
-    show articles or terms without a hit)."""
+    show articles or terms without a hit). With more than ``max_articles`` articles, only the
+    ``max_articles`` holding most occurrences are drawn (in the given order), and the title says so."""
     from .plots import plt
 
     ids = list(articles) if articles is not None else sorted(occ["article_id"].unique())
     terms = list(terms) if terms is not None else list(dict.fromkeys(occ["term"]))
+    title = "Dispersion"
+    if len(ids) > max_articles:
+        counts = occ["article_id"].value_counts()
+        top = set(sorted(ids, key=lambda a: -int(counts.get(a, 0)))[:max_articles])
+        title += f" in the {max_articles} of {len(ids)} articles with most occurrences"
+        ids = [a for a in ids if a in top]
     labels = [f"{a} · {t}" for t in terms for a in ids]
     fig, ax = plt.subplots(figsize=(9, 0.28 * max(len(labels), 1) + 1.3))
     if occ.empty:
@@ -663,7 +670,7 @@ def dispersion_figure(occ: pd.DataFrame, *, articles: Sequence[str] | None = Non
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("relative position in the article")
-    ax.set_title("Dispersion")
+    ax.set_title(title, fontsize=10)
     fig.tight_layout()
     return fig
 

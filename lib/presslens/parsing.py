@@ -12,6 +12,12 @@ CONTRACT (used by presslens.corpus; keep it):
 * ``repairs`` are glued words repaired in the analysis text; ``analysis(start, end)`` returns
   ``text[start:end]`` with the repairs inside that span applied.
 * ``hints`` carries metadata known from outside the text (CSV/JSONL columns: title, published, source).
+  A hinted title *is* the title (entities decoded, white space collapsed): where the text repeats it (the
+  same words, whatever the case, spacing, punctuation or tags) that line is a ``title`` segment, and no
+  other title is guessed from the text (a title found there that differs is noted in ``problems``). A
+  hinted date is the record's date: it wins over a date in the text (a disagreement is noted), and a text
+  date of the same day that also gives the time refines it. A hinted source fills ``source`` only when the
+  text names none.
 
 How an article is read
 ----------------------
@@ -29,6 +35,16 @@ bylines, and subheadings (a short line without final punctuation between story p
 off; what is left is story text. Glued words ("UkraineWang", "Xi Jinpingon") are repaired in the
 analysis text through :class:`Repair` records (the raw text is kept); HTML tags become ``markup``
 segments and entities are decoded the same way.
+
+HTML: a tag is read with its quoted attribute values (a ">" inside one does not end it); ``<script>`` and
+``<style>`` elements are one ``markup`` segment each, contents included (one never closed runs to the end
+of the text, as a browser reads it), so their code never reaches the body or a sentence. Block tags (p,
+div, br, h1, li, td ...) end a paragraph; inline and embedded ones (b, a, span, img, svg, iframe,
+script, style, comments) do not: "The article mentions <script>...</script> in its text." is one
+paragraph, and sentences are split on the text with the tags blanked out. A piece of a line cut by tags
+is never a subheading, title or metadata line of its own: in HTML only ``<h1>``-``<h6>`` (and
+``<title>``) give titles and subheadings. Title decisions read a line's words with entities decoded and
+the tags they encode left out ("&lt;b&gt;Beijing &amp; Moscow&lt;/b&gt; hold talks" is a title line).
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
@@ -1049,7 +1065,7 @@ class _Parse:
 
     def header(self, units: list[_Unit]) -> tuple[int, int | None]:
         """Read header units; return (index of the first body unit, body start offset inside it or None)."""
-        hint_title = _norm(self.hints.get("title") or "")
+        hint_title = _norm(_TAG.sub(" ", self.hint_title))  # compared by its words: tags in a title cell left out
         for ui, u in enumerate(units[:15]):
             if u.ctx == "title" and (self.title_span or any(v.ctx == "h1" for v in units)):
                 self.add("header", u.start, u.end)  # the page <title>; the <h1> is the headline
@@ -1610,7 +1626,7 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         p.resolve_dates()
     art = p.art
     if p.hint_title:
-        if art.title and _norm(art.title) != _norm(p.hint_title):
+        if art.title and _norm(_TAG.sub(" ", art.title)) != _norm(_TAG.sub(" ", p.hint_title)):
             p.problem(f"title in the text {art.title[:60]!r} differs from the title given: the given one kept")
         art.title = p.hint_title
     if not art.source and hints.get("source"):

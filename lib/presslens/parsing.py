@@ -1048,6 +1048,8 @@ class _Parse:
     def on_own_line(self, s: int, e: int) -> bool:
         """Whether text[s:e] has nothing but white space beside it on its line (units are cut at newlines
         and tags, so anything else there is a tag). Looks only across the white space next to the span."""
+        if not self.markup:
+            return True  # units are whole lines when there are no tags
         t = self.text
         i = s
         while i > 0 and t[i - 1] != "\n" and t[i - 1].isspace():
@@ -1340,6 +1342,8 @@ class _Parse:
         A block tag in the gap separates them; inside the gap, what a nonbreaking element holds (the blank
         lines of a <script>) does not count, only the text around the tags does.
         """
+        if not markup:  # the plain-text case, inline (hot)
+            return (self.text.find("\n", a, b) >= 0) if lines else _BLANK_LINE.search(self.text, a, b) is not None
         starts = self.markup_starts if markup is self.markup else [ms for ms, _me, _inline in markup]
         # markup spans are sorted and disjoint: those inside [a, b] follow the first one starting at a
         i = bisect_left(starts, a)
@@ -1451,9 +1455,9 @@ class _Parse:
     def finish(self, markup) -> None:
         art, t = self.art, self.text
         # markup wins: a piece holding tags (a paragraph with <b> or <script> in it) is cut around them
-        pieces = []
+        pieces = [] if markup else sorted(self.pieces, key=lambda p: (p[1], p[2]))
         starts = self.markup_starts
-        for k, a, b in sorted(self.pieces, key=lambda p: (p[1], p[2])):
+        for k, a, b in sorted(self.pieces, key=lambda p: (p[1], p[2])) if markup else ():
             i = bisect_left(starts, a)
             while i < len(markup) and markup[i][0] < b:
                 ms, me, _inline = markup[i]

@@ -102,7 +102,8 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
     last = _rstrip(text, pos, end)
     if last > pos:
         spans.append((pos, last))
-    return _merge_final_name(text, _merge_wordless(text, spans))
+    spans = _merge_wordless(text, spans)
+    return _merge_final_name(text, spans) if len(spans) > 1 and text[spans[-1][1] - 1] == "." else spans
 
 
 def sentences(text: str) -> list[str]:

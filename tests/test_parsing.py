@@ -580,6 +580,16 @@ def test_plain_text_and_html_subheadings_are_still_found():
     assert html_.subheadings == ["Talks went well"]
 
 
+def test_headings_and_captions_with_inline_tags_are_whole():
+    art = parse_text("<h1>Xi <b>hosts</b>\nPutin &amp; Li</h1>\n<p>Posted 16 May 2024</p>\n"
+                     "<p>Chinese President Xi welcomed Putin. They talked.</p><h2>Energy <i>deals</i></h2>"
+                     "<p>More text.</p><figure><figcaption>Xi <b>and</b> Putin. Photo: Xinhua</figcaption></figure>")
+    check_lossless(art)
+    assert (art.title, art.subheadings, art.captions) == ("Xi hosts Putin & Li", ["Energy deals"],
+                                                          ["Xi and Putin. Photo: Xinhua"])
+    assert art.body() == "Chinese President Xi welcomed Putin. They talked.\n\nMore text."
+
+
 ENCODED_TITLES = [
     ("&lt;b&gt;Beijing &amp; Moscow&lt;/b&gt; hold talks\n\nOfficials met on Wednesday. They talked.",
      "<b>Beijing & Moscow</b> hold talks"),

@@ -812,8 +812,9 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         markup.append((m.start(), m.end(), _tag_name(tag) in _NONBREAKING or tag.startswith("<!--")))
     units: list[_Unit] = []
     pos, ctx = 0, ""
+    joinable = False  # the next unit continues the last one: inside a heading, across inline tags and lines
     bounds = markup + [(len(text), len(text), False)]
-    for ms, me, _inline in bounds:
+    for ms, me, inline in bounds:
         for lm in re.finditer(r"[^\n]+", text[pos:ms]):
             s, e = pos + lm.start(), pos + lm.end()
             while s < e and text[s].isspace():
@@ -821,14 +822,22 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                units.append(_Unit(s, e, ctx))
+                if joinable and units[-1].ctx == ctx:
+                    units[-1].end = e  # "<h1>Xi <b>hosts</b> Putin</h1>" is one heading
+                else:
+                    units.append(_Unit(s, e, ctx))
+                joinable = ctx in _JOIN_CTX
         if ms < me:
+            joinable = joinable and inline
             tag = text[ms:me]
             name = _tag_name(tag)
             if name in ("h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "title", "li"):
                 ctx = "" if tag.startswith("</") else name
         pos = me
     return units, markup
+
+
+_JOIN_CTX = frozenset("h1 h2 h3 h4 h5 h6 figcaption title".split())
 
 
 # ================================================================================================
@@ -1075,7 +1084,7 @@ class _Parse:
             if u.ctx in ("h1", "title") and not self.title_span:
                 self.set_title(u.start, u.end)
                 continue
-            if self.title_span and _norm(self.text[u.start:u.end]) == _norm(self.text[slice(*self.title_span)]):
+            if self.title_span and _norm(self.clean(u.start, u.end)) == _norm(self.clean(*self.title_span)):
                 self.add("title_repeat", u.start, u.end)
                 self.title_confirmed()
                 continue
@@ -1548,8 +1557,17 @@ class _Parse:
             for s, e in split_sentences(split_on, start=a, end=b):
                 art.sentences.append((pno, s, e))
         # text fields through the analysis text (entities decoded, glue repaired)
-        if self.title_span:
-            art.title = " ".join(art.analysis(*self.title_span).split())
+        if self.title_span:  # through the analysis text, tags left out ("<h1>Xi <b>hosts</b> Putin</h1>")
+            a, b = self.title_span
+            i, parts = bisect_left(self.markup_starts, a), []
+            while i < len(markup) and markup[i][0] < b:
+                ms, me, inline = markup[i]
+                parts.append(art.analysis(a, ms))
+                parts.append("" if inline else " ")
+                a = max(a, min(me, b))
+                i += 1
+            parts.append(art.analysis(a, b))
+            art.title = " ".join("".join(parts).split())
         art.captions = [" ".join(html.unescape(c).split()) for c in art.captions]
         art.subheadings = [" ".join(html.unescape(c).split()) for c in art.subheadings]
         art.lede = " ".join(html.unescape(art.lede).split())

@@ -234,3 +234,25 @@ def test_a_batch_stage_keeps_unit_order_and_caches_units_that_gave_no_rows(tmp_p
     again = run_stage(stage, units, keys, store=Store(tmp_path, stage))["chars"]
     assert seen == []
     pd.testing.assert_frame_equal(again, first)
+
+
+def test_the_corpus_snapshot_is_what_parsing_gives_and_follows_changed_files(tmp_path, monkeypatch):
+    import presslens.cache as cache_mod
+
+    folder = _two_article_folder(tmp_path)
+    store = tmp_path / "cache"
+    built = cache.cached_corpus(folder, cache=store, progress=False)
+    assert len(list((store / "corpus").iterdir())) == 1
+    calls = []
+    monkeypatch.setattr(cache_mod, "build_corpus", lambda *a, **k: calls.append(1) or build_corpus(*a, **k))
+    loaded = cache.cached_corpus(folder, cache=store, progress=False)
+    assert calls == []
+    plain = read_corpus(folder, progress=False)
+    for name in ("articles", "sentences", "segments", "repairs"):
+        pd.testing.assert_frame_equal(loaded.tables()[name], built.tables()[name])
+        pd.testing.assert_frame_equal(loaded.tables()[name], plain.tables()[name])
+    changed = sorted(folder.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nOne more line.\n", encoding="utf-8")
+    again = cache.cached_corpus(folder, cache=store, progress=False)
+    assert calls == [1] and "One more line." in again.articles.loc[0, "text"]
+    pd.testing.assert_frame_equal(cache.cached_corpus(folder, cache=False, progress=False).articles, again.articles)

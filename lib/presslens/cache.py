@@ -14,10 +14,15 @@ their defaults, these come from the environment (:func:`engine_options`, :func:`
 
 from __future__ import annotations
 
+import datetime
+import hashlib
 import os
+import shutil
 from pathlib import Path
 
-from .corpus import Corpus, read_corpus
+from .corpus import MARKER, Corpus, build_corpus, document_key, parse_stage, read_corpus
+from .progress import progress_bar
+from .reading import CorpusError, iter_documents
 
 
 def cache_dir() -> Path | None:
@@ -70,6 +75,48 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
                   engine: str = "local", workers: int | None = 0, scheduler: str | None = "",
                   **options) -> Corpus:
     """:func:`~presslens.corpus.read_corpus` with the cache folder and engine taken from the arguments,
-    or from the environment where left at their defaults."""
-    return read_corpus(path, progress=progress, cache_dir=resolve_cache(cache),
-                       **{**engine_options(engine, workers, scheduler), **options})
+    or from the environment where left at their defaults.
+
+    With a cache folder, the finished corpus (parsed, duplicates marked, dates checked) is also kept as a
+    snapshot under ``<cache>/corpus/``, keyed by every document's parse key and today's date: the
+    notebooks of one run (and any later run over unchanged files on the same day) load it instead of
+    repeating the corpus-level passes. The newest :data:`SNAPSHOTS_KEPT` snapshots are kept.
+    """
+    root = resolve_cache(cache)
+    p = Path(path)
+    run = engine_options(engine, workers, scheduler)
+    if root is None or (p.is_dir() and (p / MARKER).exists()):
+        return read_corpus(path, progress=progress, cache_dir=root, **{**run, **options})
+    docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
+    stage = parse_stage()
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{stage.version}\0{datetime.date.today().isoformat()}\0".encode())
+    for d in docs:
+        h.update(document_key(stage, d).encode())
+    snap = root / "corpus" / h.hexdigest()
+    if (snap / MARKER).exists():
+        try:
+            return Corpus.load(snap)
+        except Exception:  # a damaged snapshot is rebuilt
+            shutil.rmtree(snap, ignore_errors=True)
+    corpus = build_corpus(docs, cache_dir=root, progress=progress, **run)
+    if len(corpus) == 0:
+        raise CorpusError(f"no articles found under {p}")
+    tmp = snap.with_name(f".{snap.name}.{os.getpid()}.tmp")
+    try:
+        corpus.save(tmp, csv=False)
+        os.replace(tmp, snap)
+    except OSError:  # another process wrote the same snapshot first, or the disk is full: no matter
+        shutil.rmtree(tmp, ignore_errors=True)
+    _prune_snapshots(root / "corpus")
+    return corpus
+
+
+SNAPSHOTS_KEPT = 3
+
+
+def _prune_snapshots(folder: Path) -> None:
+    snaps = sorted((d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")),
+                   key=lambda d: d.stat().st_mtime, reverse=True)
+    for old in snaps[SNAPSHOTS_KEPT:]:
+        shutil.rmtree(old, ignore_errors=True)

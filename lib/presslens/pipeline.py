@@ -15,6 +15,7 @@ Results are in unit order and identical whatever the engine or cache state.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import uuid
@@ -187,25 +188,51 @@ def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers
 
 
 def _compute_dask(stage: Stage, keyed: list[tuple[str, Any]], *, scheduler: str | None,
-                  workers: int | None) -> list[tuple[str, dict]]:
+                  workers: int | None) -> list:
     import dask.bag as db
-    from distributed import Client, LocalCluster
 
     n = workers or workers_default()
+    client = dask_client(scheduler, workers=n)
+    bag = db.from_sequence(keyed, npartitions=max(1, min(len(keyed), n * 4)))
+    apply = _apply_batch_partition if stage.batch else _apply_chunk_partition
+    return bag.map_partitions(apply, stage.func).compute(scheduler=client)
+
+
+_CLIENTS: dict[tuple[str, int], Any] = {}
+
+
+def dask_client(scheduler: str | None = None, *, workers: int | None = None):
+    """A ``distributed`` client for the scheduler at ``scheduler``, or for a LocalCluster of ``workers``
+    single-threaded worker processes (default: every core) started on first use. Kept for the life of the
+    process, so the stages of one notebook or run share one cluster; closed at exit."""
+    from distributed import Client, LocalCluster
+
+    key = (scheduler or "", 0 if scheduler else (workers or workers_default()))
+    client = _CLIENTS.get(key)
+    if client is not None and client.status == "running":
+        return client
     if scheduler:
         client = Client(scheduler)
-        cluster = None
     else:
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=key[1], threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
-    try:
-        bag = db.from_sequence(keyed, npartitions=max(1, min(len(keyed), n * 4)))
-        apply = _apply_batch_partition if stage.batch else _apply_chunk_partition
-        return bag.map_partitions(apply, stage.func).compute(scheduler=client)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    if not _CLIENTS:
+        atexit.register(close_dask_clients)
+    _CLIENTS[key] = client
+    return client
+
+
+def close_dask_clients() -> None:
+    """Close the clients (and the LocalClusters) started by :func:`dask_client`."""
+    while _CLIENTS:
+        _, client = _CLIENTS.popitem()
+        cluster = client.cluster
+        try:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        except Exception:  # shutting down anyway
+            pass
 
 
 def _apply_chunk_partition(part, func):

@@ -105,7 +105,7 @@ def compare(ref: dict, got: dict) -> list[str]:
         if a == b:
             continue
         if isinstance(a, list) and isinstance(b, list):
-            i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+            i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
             x = a[i] if i < len(a) else "<none>"
             y = b[i] if i < len(b) else "<none>"
             out.append(f"{key}[{i}] (len {len(a)} vs {len(b)}): ref {str(x)[:160]!r} got {str(y)[:160]!r}")
@@ -177,7 +177,7 @@ def main(argv=None) -> int:
             print(f"  {name:9s} {n / best:9.0f} articles/s {mb / best:7.2f} MB/s   "
                   f"(rounds: {', '.join(f'{t:.2f}s' for t in ts)})")
     if base:
-        ratios = [b / c for c, b in zip(times["current"], times["baseline"])]
+        ratios = [b / c for c, b in zip(times["current"], times["baseline"], strict=True)]
         print(f"  speed-up current/baseline: best-of {min(times['baseline']) / min(times['current']):.1f}x, "
               f"per round {', '.join(f'{r:.1f}x' for r in ratios)}")
     if args.profile:

@@ -13,7 +13,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from presslens.parsing import ParsedArticle, Repair, _alt, credit_start, find_glued, normalize_date, parse_text
+from presslens.parsing import (
+    ParsedArticle,
+    Repair,
+    _alt,
+    credit_start,
+    find_glued,
+    normalize_date,
+    parse_text,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"

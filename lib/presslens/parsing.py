@@ -138,7 +138,7 @@ class ParsedArticle:
         reps = self.repairs
         known = self.__dict__.get("_sorted_repairs")
         if known is None or known[0] is not reps or known[1] != len(reps):
-            known = (reps, len(reps), all(a.start <= b.start for a, b in zip(reps, reps[1:]))
+            known = (reps, len(reps), all(a.start <= b.start for a, b in zip(reps, reps[1:], strict=False))
                      and all(r.start <= r.end for r in reps))
             self.__dict__["_sorted_repairs"] = known
         return known[2]

@@ -162,3 +162,70 @@ def test_brief_cuts_long_lists_and_texts_for_display():
     assert out["label"].tolist() == ["xxxxx ...", "short"]
     assert out["n"].tolist() == [4, 1]
     assert table["sentences"].iloc[0] == ["s1", "s2", "s3", "s4"]  # the input is untouched
+
+
+# --- the timeline merge stays exact while comparing far fewer pairs ------------------------------------------
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+VALUES = {  # value: (period_start, period_end, granularity)
+    "2023-03-20": ("2023-03-20", "2023-03-20", "day"), "2023-03-21": ("2023-03-21", "2023-03-21", "day"),
+    "2023-03-27": ("2023-03-27", "2023-03-27", "day"), "2023-W12": ("2023-03-20", "2023-03-26", "week"),
+    "2023-W13": ("2023-03-27", "2023-04-02", "week"), "2023-03": ("2023-03-01", "2023-03-31", "month"),
+    "2023-04": ("2023-04-01", "2023-04-30", "month"), "2023": ("2023-01-01", "2023-12-31", "year"),
+}
+ACTORS = [("Xi Jinping", "person"), ("Vladimir Putin", "person"), ("China", "country"), ("SCO", "organization")]
+mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(range(len(ACTORS))), max_size=2),
+                    st.sets(st.sampled_from(["summit", "talks", "trade", "visit", "energy"]), max_size=3),
+                    st.integers(0, 5))
+
+
+def _pairwise_timeline_ids(m):
+    """The merge as first written: every pair of a block within reach compared with _linked."""
+    import datetime as dt
+
+    m = m.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
+    parent = list(range(len(m)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    rows = list(m.itertuples(index=False))
+    for _, block in chronology._candidate_blocks(rows):
+        for x, i in enumerate(block):
+            reach = (chronology._day(rows[i].period_end) + dt.timedelta(days=1)).isoformat()
+            for j in block[x + 1:]:
+                if rows[j].period_start > reach:
+                    break
+                if find(i) != find(j) and chronology._linked(rows[i], rows[j]):
+                    parent[find(j)] = find(i)
+    roots = [find(i) for i in range(len(m))]
+    order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
+    return [order[r] for r in roots]
+
+
+@given(st.lists(mention, min_size=1, max_size=12))
+@example([("2023-03-20", {0}, {"summit", "talks"}, 0), ("2023-03-21", {0}, {"summit", "talks"}, 1)])  # next day
+@example([("2023-03-20", {0}, {"summit"}, 0), ("2023-03-21", {0}, {"summit"}, 1)])  # next day, one word only
+@example([("2023-03-20", {1}, set(), 0), ("2023-03", {1}, set(), 1), ("2023-03-27", {1}, set(), 2)])  # inside
+@example([("2023-W13", {0}, {"trade"}, 0), ("2023-04", {0}, {"trade"}, 1), ("2023-W13", {0}, set(), 2)])  # overlap
+@example([("2023-W13", {0}, set(), 0), ("2023-04", {0}, {"trade"}, 1)])  # overlap without a shared word
+@example([("2023", {0}, set(), 0), ("2023", {0}, set(), 1), ("2023-03", {0}, set(), 2)])  # coarse: same value only
+@example([("2023-03", {2}, {"trade", "energy"}, 0), ("2023-03", set(), {"trade", "energy"}, 1),
+          ("2023-03", {2}, {"visit"}, 2), ("2023-03", {2}, {"visit", "trade"}, 3)])  # words and shared actors
+@settings(max_examples=300, deadline=None)
+def test_timeline_merges_exactly_as_comparing_every_pair_in_reach(items):
+    rows = []
+    for k, (value, actor_ids, words, art) in enumerate(items):
+        start, end, gran = VALUES[value]
+        names = [ACTORS[a][0] for a in sorted(actor_ids)]
+        rows.append({"article_id": f"a{art}", "sentence_no": k, "timex_start": k, "timex_text": value,
+                     "value": value, "period_start": start, "period_end": end, "granularity": gran,
+                     "published": "2023-05-01", "actors": names,
+                     "actor_types": [ACTORS[a][1] for a in sorted(actor_ids)], "keywords": sorted(words),
+                     "sentence": f"s{k}"})
+    events, _ = chronology.timeline(pd.DataFrame(rows))
+    assert events["event_id"].tolist() == _pairwise_timeline_ids(pd.DataFrame(rows))

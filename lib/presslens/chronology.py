@@ -288,6 +288,103 @@ def _linked(a, b) -> bool:
     return same and (kw >= 2 or (bool(shared_any) and kw >= 1))
 
 
+def _link_actor_block(block: list[int], facts: list[tuple], find, parent: list[int], link_all) -> None:
+    """The links of one actor's block, as :func:`timeline`'s pairwise comparison would find them, without
+    comparing every pair: an actor named in thousands of mentions would make that quadratic.
+
+    Every mention in the block names the actor, so (by :func:`_linked`) two of them are linked when their
+    periods are identical or one holds the other (both no coarser than a month, or of the same value), and
+    otherwise only when they share a key word. So mentions of one period are linked among themselves, two
+    periods one inside the other are linked as wholes, and only mentions sharing a key word are compared
+    across the other periods in reach.
+    """
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i in block:
+        groups.setdefault((facts[i][0], facts[i][1]), []).append(i)
+    spans = list(groups.items())  # in the block's order: by start, then end
+    whole = []
+    for (_, _), members in spans:
+        fine = all(facts[i][2] <= FINE_ENOUGH for i in members)
+        if fine or len({facts[i][3] for i in members}) == 1:
+            for j in members[1:]:
+                ri, rj = find(members[0]), find(j)
+                if ri != rj:
+                    parent[rj] = ri
+            whole.append(fine)
+        else:  # not linked as a whole: compare them pair by pair
+            link_all(members)
+            whole.append(None)
+    for x, ((s1, e1), m1) in enumerate(spans):
+        for y in range(x + 1, len(spans)):
+            (s2, e2), m2 = spans[y]
+            if s2 > e1 + 1:
+                break
+            if whole[x] is None or whole[y] is None or {facts[i][3] for i in m1} & {facts[j][3] for j in m2}:
+                link_all(sorted(m1 + m2))
+                continue
+            if find(m1[0]) == find(m2[0]):
+                continue
+            if whole[x] and whole[y] and ((s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2)):
+                parent[find(m2[0])] = find(m1[0])
+                continue
+            by_word: dict[str, list[int]] = {}
+            for j in m2:
+                for k in facts[j][8]:
+                    by_word.setdefault(k, []).append(j)
+            for i in m1:
+                for j in {j for k in facts[i][8] for j in by_word.get(k, ())}:
+                    ri, rj = find(i), find(j)
+                    if ri != rj and _linked_facts(facts[i], facts[j]):
+                        parent[rj] = ri
+                if find(m1[0]) == find(m2[0]):
+                    break
+
+
+def _link_word_block(block: list[int], word: str, facts: list[tuple], find, parent: list[int]) -> None:
+    """The links of a block of mentions of one value sharing ``word``, without comparing every pair: by
+    :func:`_linked`, two of them (same value, one shared key word) are linked exactly when they also share
+    an actor or another key word."""
+    first: dict[str, int] = {}
+    for i in block:
+        f = facts[i]
+        for x in f[9]:
+            if x == word:
+                continue
+            j = first.setdefault(x, i)
+            if j != i:
+                ri, rj = find(j), find(i)
+                if ri != rj:
+                    parent[rj] = ri
+
+
+def _facts(r) -> tuple:
+    """What :func:`_linked` reads of a mention, precomputed: (start day, end day, granularity rank, value,
+    period_start, period_end, actors, specific actors, keywords, actors and keywords) with days as
+    ordinals and sets (actors marked by a leading NUL in the last, so no actor is taken for a word)."""
+    actors, keywords = frozenset(r.actors), frozenset(r.keywords)
+    return (_day(r.period_start).toordinal(), _day(r.period_end).toordinal(), GRANULARITY_RANK.get(r.granularity, 9),
+            r.value, r.period_start, r.period_end, actors, frozenset(_strong(r.actors, r.actor_types)), keywords,
+            keywords | {"\0" + a for a in actors})
+
+
+def _linked_facts(a: tuple, b: tuple) -> bool:
+    """:func:`_linked` on :func:`_facts` (the same rule, without re-reading the rows)."""
+    a_start, a_end, ga, a_value, a_ps, a_pe, a_actors, a_strong, a_kw, _ = a
+    b_start, b_end, gb, b_value, b_ps, b_pe, b_actors, b_strong, b_kw, _ = b
+    same = a_value == b_value
+    if max(ga, gb) > FINE_ENOUGH and not same:
+        return False
+    gap, gap2 = b_start - a_end, a_start - b_end
+    strong = not a_strong.isdisjoint(b_strong)
+    if gap > 0 or gap2 > 0:  # disjoint periods: only adjacent days of one event
+        return max(gap, gap2) == 1 and ga <= 1 and gb <= 1 and strong and len(a_kw & b_kw) >= 2
+    kw = len(a_kw & b_kw)
+    contains = (a_ps <= b_ps and b_pe <= a_pe) or (b_ps <= a_ps and a_pe <= b_pe)
+    if strong and (same or kw >= 1 or contains):
+        return True
+    return same and (kw >= 2 or (not a_actors.isdisjoint(b_actors) and kw >= 1))
+
+
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
 
@@ -308,7 +405,7 @@ def _candidate_blocks(rows) -> list[list[int]]:
             blocks.setdefault(("word", r.value, k), []).append(i)
         if r.actors:
             blocks.setdefault(("value", r.value), []).append(i)
-    return [b for key, b in blocks.items() if len(b) > 1 and (key[0] == "actor" or len(b) <= MAX_BLOCK)]
+    return [(key, b) for key, b in blocks.items() if len(b) > 1 and (key[0] == "actor" or len(b) <= MAX_BLOCK)]
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -359,16 +456,28 @@ def timeline(mentions: pd.DataFrame, *, min_mentions: int = 1) -> tuple[pd.DataF
             i = parent[i]
         return i
 
-    rows = list(m.itertuples(index=False))
-    for block in _candidate_blocks(rows):  # indexes ascend, and rows are sorted by period start
+    def link_all(block: list[int]) -> None:
+        """Compare every pair of the block within reach (j after i, starting by the day after i ends)."""
         for x, i in enumerate(block):
-            a, reach = rows[i], (_day(rows[i].period_end) + dt.timedelta(days=1)).isoformat()
+            a = facts[i]
+            reach = a[1] + 1
             for j in block[x + 1:]:
-                b = rows[j]
-                if b.period_start > reach:
+                if starts[j] > reach:
                     break
-                if find(i) != find(j) and _linked(a, b):
-                    parent[find(j)] = find(i)
+                ri, rj = find(i), find(j)
+                if ri != rj and _linked_facts(a, facts[j]):
+                    parent[rj] = ri
+
+    rows = list(m.itertuples(index=False))
+    facts = [_facts(r) for r in rows]
+    starts = [f[0] for f in facts]
+    for key, block in _candidate_blocks(rows):  # indexes ascend, and rows are sorted by period start
+        if key[0] == "actor":
+            _link_actor_block(block, facts, find, parent, link_all)
+        elif key[0] == "word":
+            _link_word_block(block, key[2], facts, find, parent)
+        else:
+            link_all(block)
     roots = [find(i) for i in range(len(m))]
     order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
     m["event_id"] = [order[r] for r in roots]

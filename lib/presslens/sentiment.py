@@ -21,6 +21,7 @@ their counts and intervals.
 
 from __future__ import annotations
 
+import bisect
 import concurrent.futures
 import concurrent.futures.process
 import functools
@@ -722,11 +723,12 @@ def _target_regex(aliases: tuple[str, ...]) -> re.Pattern:
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _first_word_index(tg: Mapping[str, Sequence[str]]) -> tuple[dict[str, set[int]], set[int]]:
-    """``{first word of an alias, case-folded: {target numbers}}``, and the targets with an alias that
-    starts with no word character (checked in every sentence)."""
+def _first_word_index(tg: Mapping[str, Sequence[str]]) -> tuple[dict[str, set[int]], set[int], list[str]]:
+    """``{first word of an alias, case-folded: {target numbers}}``, the targets with an alias that starts
+    with no word character (checked in every sentence), and the first words as written."""
     index: dict[str, set[int]] = {}
     always: set[int] = set()
+    written: list[str] = []
     for j, aliases in enumerate(tg.values()):
         for a in aliases:
             m = _WORD_RUN.match(a.strip())
@@ -734,7 +736,31 @@ def _first_word_index(tg: Mapping[str, Sequence[str]]) -> tuple[dict[str, set[in
                 always.add(j)
             else:
                 index.setdefault(m.group(0).casefold(), set()).add(j)
-    return index, always
+                written.append(m.group(0))
+    return index, always, written
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching exactly ``words``, as a prefix tree (one branch per next character), so that a
+    few hundred words cost about one word per position."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return walk(tree)
 
 
 def target_mentions(sentences: pd.DataFrame, targets) -> pd.DataFrame:
@@ -747,18 +773,32 @@ def target_mentions(sentences: pd.DataFrame, targets) -> pd.DataFrame:
     tg = load_targets(targets)
     names = list(tg)
     regexes = [_target_regex(tuple(aliases)) for aliases in tg.values()]
-    index, always = _first_word_index(tg)
+    index, always, written = _first_word_index(tg)
+    aids = sentences["article_id"].tolist()
+    snos = sentences["sentence_no"].tolist()
+    texts = [str(t) for t in sentences["text"]]
+    # A match starts where a word starts, and that word is its alias's first word (up to case): one
+    # case-insensitive pass over all sentences for the aliases' first words says which targets each
+    # sentence may name; only those targets' patterns run on it.
+    cand: dict[int, set[int]] = {}
+    if always:
+        cand = {i: set(always) for i in range(len(texts))}
+    if index:
+        gate = re.compile(r"(?<!\w)(?:" + _trie(set(written)) + r")(?!\w)", re.IGNORECASE)
+        starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
+        for m in gate.finditer("\n".join(texts)):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            js = index.get(m.group(0).casefold())
+            if js is None:  # a case pairing casefold() does not share with the regex engine (rare)
+                js = {j for w in written if re.fullmatch(re.escape(w), m.group(0), re.IGNORECASE)
+                      for j in index[w.casefold()]}
+            cand.setdefault(i, set()).update(js)
     rows = []
-    for aid, sno, text in zip(sentences["article_id"], sentences["sentence_no"], sentences["text"], strict=True):
-        text = str(text)
-        # Only the targets one of whose aliases starts with a word of the sentence can match there: a
-        # match starts where a word starts, and that word is the alias's first word (up to case).
-        cand = set(always)
-        for w in set(_WORD_RUN.findall(text.casefold())):
-            cand.update(index.get(w, ()))
-        for j in sorted(cand):
+    for i in sorted(cand):
+        text, aid, sno = texts[i], aids[i], int(snos[i])
+        for j in sorted(cand[i]):
             for m in regexes[j].finditer(text):
-                rows.append((aid, int(sno), names[j], m.group(0), m.start(), m.end() - m.start()))
+                rows.append((aid, sno, names[j], m.group(0), m.start(), m.end() - m.start()))
     out = pd.DataFrame(rows, columns=["article_id", "sentence_no", "target", "mention", "offset", "length"])
     for c in ("sentence_no", "offset", "length"):
         out[c] = out[c].astype("int64")

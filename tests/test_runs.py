@@ -62,11 +62,14 @@ def leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.glob(f".{out.name}.*") if not p.name.endswith(".lock"))
 
 
-def test_failing_hung_and_dead_notebooks_do_not_hide_the_others(nbs, tiny_corpus, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_failing_hung_and_dead_notebooks_do_not_hide_the_others(nbs, tiny_corpus, tmp_path, jobs):
     out = tmp_path / "reports"
     order = ["b_raises", "c_hangs", "d_dies", "e_ok"]
+    logged = []
     results = runner.run([nbs[n] for n in order], corpus=tiny_corpus, out=out, timeout=2, cache_dir=None,
-                         log=lambda *a: None)
+                         jobs=jobs, log=logged.append)
+    assert sorted(line.split()[0] for line in logged[1:]) == sorted(order), "one log line per notebook"
     got = {r.name: (r.status, r.error) for r in results}
     assert [r.name for r in results] == order
     assert got["e_ok"] == ("ok", ""), "the notebook after the failures still ran"
@@ -109,10 +112,43 @@ def test_an_exception_mid_run_leaves_the_last_good_report(nbs, tiny_corpus, tmp_
     assert leftovers(out) == [], "the temporary folder is removed"
 
 
-def _start_run(nb: Path, corpus: Path, out: Path, cwd: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "presslens.cli", "run", str(nb), "--corpus", str(corpus),
-                             "--out", str(out), "--timeout", "300", "--no-cache"],
+def _start_run(nb: Path, corpus: Path, out: Path, cwd: Path, *more: Path, jobs: int = 1) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "presslens.cli", "run", str(nb), *map(str, more), "--corpus",
+                             str(corpus), "--out", str(out), "--timeout", "300", "--no-cache", "--jobs", str(jobs)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd)
+
+
+def _kernels_under(pid: int) -> set[int]:
+    """Pids of the live ipykernel processes descending from ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(d.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            todo.append(child)
+            if _alive(child) and b"ipykernel" in _cmdline(child):
+                found.add(child)
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
 
 
 def _wait_until_executing(proc: subprocess.Popen, out: Path, *, limit: float = 90) -> None:
@@ -152,6 +188,32 @@ def test_overlapping_runs_are_refused_and_sigterm_keeps_the_last_good_report(nbs
     assert "presslens: interrupted" in stderr and "Traceback" not in stderr
     assert (out / "index.html").read_text() == "previous good report"
     assert leftovers(out) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the kernels")
+def test_sigterm_stops_notebooks_running_in_parallel_and_their_kernels(nbs, tiny_corpus, tmp_path):
+    out = tmp_path / "reports"
+    previous_report(out)
+    first = _start_run(nbs["sleeps"], tiny_corpus, out, tmp_path, nbs["c_hangs"], jobs=2)
+    try:
+        _wait_until_executing(first, out)
+        end = time.monotonic() + 30
+        while len(kernels := _kernels_under(first.pid)) < 2 and time.monotonic() < end:
+            time.sleep(0.2)
+        assert len(kernels) == 2, "both notebooks' kernels run at once"
+        first.send_signal(signal.SIGTERM)
+        _stdout, stderr = first.communicate(timeout=60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert first.returncode == 130
+    assert "presslens: interrupted" in stderr and "Traceback" not in stderr
+    assert (out / "index.html").read_text() == "previous good report"
+    assert leftovers(out) == []
+    end = time.monotonic() + 20
+    while any(_alive(k) for k in kernels) and time.monotonic() < end:
+        time.sleep(0.2)
+    assert not [k for k in kernels if _alive(k)], "no kernel is left running"
 
 
 def test_after_a_sigkill_the_next_run_cleans_up_and_replaces_the_report(nbs, tiny_corpus, tmp_path):

@@ -46,6 +46,12 @@ def _engine_environment(args) -> None:
             os.environ[f"PRESSLENS_{name.upper()}"] = str(opts[name])
 
 
+def _cores() -> int:
+    from .pipeline import workers_default
+
+    return workers_default()
+
+
 def _columns(args) -> dict:
     return {f"{r}_column": getattr(args, f"{r}_column") for r in ("id", "title", "text", "date", "source", "url")
             if getattr(args, f"{r}_column")}
@@ -81,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("-f", "--parameters-file", metavar="params.yaml", help="YAML mapping of parameters")
     r.add_argument("--timeout", type=int, default=600, help="seconds one cell may run (default: 600)")
     r.add_argument("--no-cache", action="store_true", help="parse again even if the corpus is unchanged")
+    r.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="notebooks executed at once, each in its own kernel (default: one per core)")
     _add_engine_options(r)
 
     t = sub.add_parser("timex", help="print the temporal expressions found in files, as TSV",
@@ -159,7 +167,8 @@ def cmd_run(args) -> int:
     _engine_environment(args)
     try:
         results = runner.run(args.notebooks or None, corpus=args.corpus, out=args.out, parameters=params,
-                             timeout=args.timeout, cache_dir=None if args.no_cache else "data/cache")
+                             timeout=args.timeout, cache_dir=None if args.no_cache else "data/cache",
+                             jobs=args.jobs or _cores())
     except (runner.ParameterError, CorpusError, runner.RunLockedError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, runner.ParameterError) else EXIT_FAILED

@@ -439,11 +439,16 @@ class _Lock:
 
 def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seeds", out: str | Path = "reports",
         parameters: dict | None = None, timeout: int | None = 600, cache_dir: str | Path | None = "data/cache",
-        log=print) -> list[NotebookResult]:
+        jobs: int = 1, log=print) -> list[NotebookResult]:
     """Parse ``corpus`` once, execute the notebooks on it, and write the reports to ``out``.
 
-    Returns one :class:`NotebookResult` per notebook. Raises ParameterError (bad parameters, before any
-    kernel starts), CorpusError (no such corpus or no article), RunLockedError (another run on ``out``).
+    ``jobs`` notebooks execute at once (each in its own kernel, from a worker process when above 1);
+    their per-article stages share the cache, so a stage two notebooks need is computed once. Results
+    and reports are the same whatever ``jobs`` is; only the log lines come in order of completion.
+
+    Returns one :class:`NotebookResult` per notebook, in the order given. Raises ParameterError (bad
+    parameters, before any kernel starts), CorpusError (no such corpus or no article), RunLockedError
+    (another run on ``out``).
     """
     from .cache import cached_corpus
     from .reading import CorpusError
@@ -470,26 +475,85 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
         if len(parsed) == 0:
             raise CorpusError(f"no articles found under {corpus}")
         unreadable = int((parsed.articles["text"] == "").sum())
-        log(f"corpus {corpus}: {len(parsed)} article(s), {unreadable} without story text")
+        n_articles = len(parsed)
+        del parsed  # the kernels load their own copy; this process only waits from now on
+        log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text")
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
             (tmp / "tables").mkdir()
-            results = []
-            for nb in paths:
-                params = {"corpus": str(corpus_path), "tables_dir": str(tmp / "tables"), **per_notebook[nb]}
-                result = execute(nb, tmp / f"{nb.stem}.ipynb", params, timeout=timeout)
-                result.parameters = {k: v for k, v in params.items() if k != "tables_dir"}
-                _write_views(tmp, nb.stem, result)
-                results.append(result)
+            tasks = [(nb, tmp / f"{nb.stem}.ipynb",
+                      {"corpus": str(corpus_path), "tables_dir": str(tmp / "tables"), **per_notebook[nb]})
+                     for nb in paths]
+
+            def done(result: NotebookResult) -> None:
                 log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
-            write_index(tmp, results, corpus=str(corpus), n_articles=len(parsed), started=started_at,
+
+            if jobs > 1 and len(tasks) > 1:
+                results = _execute_parallel(tasks, timeout=timeout, jobs=min(jobs, len(tasks)), done=done)
+            else:
+                results = []
+                for task in tasks:
+                    results.append(_execute_and_render(*task, timeout=timeout))
+                    done(results[-1])
+            write_index(tmp, results, corpus=str(corpus), n_articles=n_articles, started=started_at,
                         seconds=time.perf_counter() - t0)
             _replace_dir(tmp, out)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return results
+
+
+def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: int | None) -> NotebookResult:
+    """Execute one notebook into ``output`` and write its two HTML views next to it."""
+    result = execute(notebook, output, params, timeout=timeout)
+    result.parameters = {k: v for k, v in params.items() if k != "tables_dir"}
+    _write_views(output.parent, notebook.stem, result)
+    return result
+
+
+def _worker_start() -> None:
+    """In a worker process: SIGTERM (sent by the parent when the run is interrupted) becomes
+    KeyboardInterrupt, so papermill shuts the kernel down instead of leaving it running."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | None, jobs: int,
+                      done) -> list[NotebookResult]:
+    """:func:`_execute_and_render` for every task, ``jobs`` at a time in worker processes; results in
+    task order. On an interrupt the workers are stopped (their kernels shut down) before it propagates."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # spawn: a fresh interpreter per worker, not a fork of this one (which may hold threads and the corpus)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_start)
+    try:
+        futures = {pool.submit(_execute_and_render, *task, timeout=timeout): i for i, task in enumerate(tasks)}
+        results: list[NotebookResult | None] = [None] * len(tasks)
+        for fut in as_completed(futures):
+            i = futures[fut]
+            try:
+                results[i] = fut.result()
+            except Exception as exc:  # the worker itself died: still one failed result per notebook
+                nb = tasks[i][0]
+                params = {k: v for k, v in tasks[i][2].items() if k != "tables_dir"}
+                results[i] = NotebookResult(nb.stem, "failed", 0.0, params,
+                                            _last_line(f"{type(exc).__name__}: {exc}"))
+                _write_views(tasks[i][1].parent, nb.stem, results[i])
+            done(results[i])
+    except BaseException:
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            if proc.is_alive():
+                proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    return [r for r in results if r is not None]
 
 
 def _write_views(folder: Path, name: str, result: NotebookResult) -> None:

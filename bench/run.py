@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -94,7 +95,48 @@ def child(corpus_dir: str, cache_dir: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def whole_run(corpus_dir: str, work: Path) -> dict:
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants now (Linux /proc; 0 elsewhere)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        children.setdefault(int(fields[1]), []).append(int(d.name))
+        rss[int(d.name)] = int(fields[21]) * page
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo.extend(children.get(p, []))
+    return total
+
+
+def _run_sampled(cmd: list[str], *, cwd: Path, env: dict) -> tuple[subprocess.CompletedProcess, int]:
+    """Run ``cmd``; also return the peak of the summed resident memory of it and every process it
+    started (kernels, workers), sampled every 0.2 s — what the machine must hold at once."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, env=env)
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    done.set()
+    sampler.join()
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err), peak
+
+
+def whole_run(corpus_dir: str, work: Path, *, jobs: int = 0) -> dict:
     """Wall time of ``presslens run`` over every notebook: with an empty cache (cold), again (warm), and
     after adding 1% new article files (incremental). The added files are removed afterwards."""
     times = {}
@@ -111,14 +153,15 @@ def whole_run(corpus_dir: str, work: Path) -> dict:
                 added.append(new)
         t = time.perf_counter()
         try:
-            proc = subprocess.run([str(Path(sys.executable).parent / "presslens"), "run", "--corpus", corpus_dir,
-                                   "--out", str(work / f"reports-{label}")], capture_output=True, text=True,
-                                  cwd=work, env={**os.environ, "PRESSLENS_CACHE_DIR": str(cache)})
+            proc, peak = _run_sampled([str(Path(sys.executable).parent / "presslens"), "run", "--corpus", corpus_dir,
+                                       "--out", str(work / f"reports-{label}"), *(["--jobs", str(jobs)] if jobs else [])],
+                                      cwd=work, env={**os.environ, "PRESSLENS_CACHE_DIR": str(cache)})
         finally:
             if label == "plus_1pct":
                 for p in added:
                     p.unlink(missing_ok=True)
         times[f"run_{label}_s"] = time.perf_counter() - t
+        times[f"run_{label}_peak_total_rss_mb"] = peak / 1e6
         times[f"run_{label}_exit"] = proc.returncode
         times[f"run_{label}_notebooks"] = [line.strip() for line in proc.stdout.splitlines() if " ok " in line
                                            or "failed" in line]
@@ -131,8 +174,9 @@ def whole_run(corpus_dir: str, work: Path) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
-    ap.add_argument("--run-max", type=int, default=20000, help="largest N for the whole presslens run timing")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 20000, 100000])
+    ap.add_argument("--run-max", type=int, default=100000, help="largest N for the whole presslens run timing")
+    ap.add_argument("--jobs", type=int, default=0, help="presslens run --jobs (default: its own, one per core)")
     ap.add_argument("--work", type=Path, default=None, help="folder for generated corpora (default: a temp dir)")
     ap.add_argument("--shared", help="accepted for `make bench`; unused here")
     args = ap.parse_args(argv)
@@ -155,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             run_dir = work / f"run-{n}"
             shutil.rmtree(run_dir, ignore_errors=True)
             run_dir.mkdir()
-            r.update(whole_run(str(corpus), run_dir))
+            r.update(whole_run(str(corpus), run_dir, jobs=args.jobs))
         results.append(r)
         print(json.dumps(r), flush=True)
         OUT.mkdir(exist_ok=True)
@@ -190,6 +234,11 @@ def report(results: list[dict]) -> None:
             print(f"presslens run, {r['n']:,} articles: cold {r['run_cold_s']:.1f} s (exit {r['run_cold_exit']}), "
                   f"warm {r['run_warm_s']:.1f} s (exit {r['run_warm_exit']}), +1% articles "
                   f"{r['run_plus_1pct_s']:.1f} s (exit {r['run_plus_1pct_exit']}); reports {r['report_mb']} MB")
+            peak = r["run_cold_peak_total_rss_mb"]
+            print(f"  all its processes at once, peak: {peak:.0f} MB cold = {peak / r['text_mb']:.1f}x the text; "
+                  f"warm {r['run_warm_peak_total_rss_mb']:.0f} MB")
+            for label in ("cold", "warm", "plus_1pct"):
+                print(f"  {label}: " + "; ".join(" ".join(line.split()[:3]) for line in r[f"run_{label}_notebooks"]))
 
 
 if __name__ == "__main__":

@@ -288,101 +288,148 @@ def _linked(a, b) -> bool:
     return same and (kw >= 2 or (bool(shared_any) and kw >= 1))
 
 
-def _link_actor_block(block: list[int], facts: list[tuple], find, parent: list[int], link_all) -> None:
-    """The links of one actor's block, as :func:`timeline`'s pairwise comparison would find them, without
-    comparing every pair: an actor named in thousands of mentions would make that quadratic.
+def _merge_roots(m: pd.DataFrame) -> list[int]:
+    """The event of each mention (rows sorted as in :func:`timeline`): a representative mention's index.
 
-    Every mention in the block names the actor, so (by :func:`_linked`) two of them are linked when their
-    periods are identical or one holds the other (both no coarser than a month, or of the same value), and
-    otherwise only when they share a key word. So mentions of one period are linked among themselves, two
-    periods one inside the other are linked as wholes, and only mentions sharing a key word are compared
-    across the other periods in reach.
+    The links are those of comparing, with :func:`_linked`, every pair of mentions inside a block of
+    :func:`_candidate_blocks`, but found without comparing pairs. What the blocks and the rule say, per
+    pair of mentions ``i``, ``j``:
+
+    * the same value: linked when they share a specific actor (:func:`_strong`); or when they share a key
+      word ``k`` and another feature (a key word or any actor), provided ``k`` is held by at most
+      :data:`MAX_BLOCK` mentions of that value, or both name an actor and at most :data:`MAX_BLOCK`
+      mentions of that value do;
+    * different values, both no coarser than a month, sharing a specific actor: linked when their periods
+      are the same or nested, or overlap and they share a key word, or are consecutive days (both a day or
+      finer) and they share two key words.
+
+    So mentions sharing a value and an actor are joined at once; an actor's mentions of one period are
+    joined, and periods are then compared as wholes (nested, shared words) or, for consecutive days, row by
+    row; and the key-word blocks of a value are only walked while the value's mentions are not all joined
+    yet, each block only while its members are not. Near-linear in the mentions and their words.
     """
-    groups: dict[tuple[int, int], list[int]] = {}
-    for i in block:
-        groups.setdefault((facts[i][0], facts[i][1]), []).append(i)
-    spans = list(groups.items())  # in the block's order: by start, then end
-    whole = []
-    for (_, _), members in spans:
-        fine = all(facts[i][2] <= FINE_ENOUGH for i in members)
-        if fine or len({facts[i][3] for i in members}) == 1:
-            for j in members[1:]:
-                ri, rj = find(members[0]), find(j)
-                if ri != rj:
-                    parent[rj] = ri
-            whole.append(fine)
-        else:  # not linked as a whole: compare them pair by pair
-            link_all(members)
-            whole.append(None)
-    for x, ((s1, e1), m1) in enumerate(spans):
-        for y in range(x + 1, len(spans)):
-            (s2, e2), m2 = spans[y]
-            if s2 > e1 + 1:
+    n = len(m)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[rj] = ri
+
+    values, actors, types, keywords = (m[c].tolist() for c in ("value", "actors", "actor_types", "keywords"))
+    rank_of = {g: GRANULARITY_RANK.get(g, 9) for g in m["granularity"].unique()}
+    rank = [rank_of[g] for g in m["granularity"].tolist()]
+    day_of = {s: _day(s).toordinal() for s in set(m["period_start"].unique()) | set(m["period_end"].unique())}
+    starts = [day_of[s] for s in m["period_start"].tolist()]
+    ends = [day_of[s] for s in m["period_end"].tolist()]
+
+    first: dict[tuple, int] = {}
+    fine_by_actor: dict[str, list[int]] = {}
+    for i in range(n):
+        if not types[i]:
+            continue
+        strong = _strong(actors[i], types[i])
+        for a in strong:  # the same value and a specific actor
+            union(first.setdefault((values[i], a), i), i)
+        if rank[i] <= FINE_ENOUGH:
+            for a in strong:
+                fine_by_actor.setdefault(a, []).append(i)
+    for rows in fine_by_actor.values():
+        _link_periods(rows, starts, ends, keywords, find, union)
+
+    by_value: dict[str, list[int]] = {}
+    for i, v in enumerate(values):
+        by_value.setdefault(v, []).append(i)
+    marked: dict[int, list[str]] = {}  # a mention's actors as features (a leading NUL: no actor is a word)
+    for rows in by_value.values():
+        if len(rows) < 2 or _joined(rows, find):
+            continue
+        blocks: dict[str, list[int]] = {}
+        for i in rows:
+            for k in keywords[i]:
+                blocks.setdefault(k, []).append(i)
+        named = sum(1 for i in rows if actors[i]) <= MAX_BLOCK  # the value's block of mentions naming actors
+        for k, block in blocks.items():
+            if len(block) > MAX_BLOCK:  # a common word: only mentions naming actors are compared, if few
+                block = [i for i in block if actors[i]] if named else []
+            if len(block) < 2 or _joined(block, find):
+                continue
+            # two of the block's mentions are linked when they share another word or an actor; so are
+            # the events they are in: compare the events' features, not the mentions'
+            feats: dict[int, set[str]] = {}
+            for i in block:
+                f = feats.get(find(i))
+                if f is None:
+                    feats[find(i)] = f = set()
+                f.update(keywords[i])
+                if actors[i]:
+                    f.update(marked[i] if i in marked else marked.setdefault(i, ["\0" + a for a in actors[i]]))
+            if len(feats) < 2:
+                continue
+            holder: dict[str, int] = {}
+            for r, f in feats.items():
+                f.discard(k)
+                for x in f:
+                    h = holder.setdefault(x, r)
+                    if h != r:
+                        union(h, r)
+    return [find(i) for i in range(n)]
+
+
+def _joined(rows: list[int], find) -> bool:
+    r = find(rows[0])
+    return all(find(i) == r for i in rows)
+
+
+def _link_periods(rows: list[int], starts: list[int], ends: list[int], keywords: list, find, union) -> None:
+    """Links among one specific actor's mentions no coarser than a month (``rows``, sorted by period):
+    one period's mentions are joined; two periods are joined when nested, when overlapping and some of
+    their mentions share a key word, or when consecutive days and two of their mentions share two."""
+    groups = []  # (start, end, first row, key words, rows)
+    for i in rows:
+        if groups and groups[-1][0] == starts[i] and groups[-1][1] == ends[i]:
+            g = groups[-1]
+            union(g[2], i)
+            g[3].update(keywords[i])
+            g[4].append(i)
+        else:
+            groups.append((starts[i], ends[i], i, set(keywords[i]), [i]))
+    for x, (sx, ex, rx, kx, mx) in enumerate(groups):
+        for y in range(x + 1, len(groups)):
+            sy, ey, ry, ky, my = groups[y]
+            if sy > ex + 1:
                 break
-            if whole[x] is None or whole[y] is None or {facts[i][3] for i in m1} & {facts[j][3] for j in m2}:
-                link_all(sorted(m1 + m2))
+            if find(rx) == find(ry):
                 continue
-            if find(m1[0]) == find(m2[0]):
-                continue
-            if whole[x] and whole[y] and ((s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2)):
-                parent[find(m2[0])] = find(m1[0])
-                continue
-            by_word: dict[str, list[int]] = {}
-            for j in m2:
-                for k in facts[j][8]:
-                    by_word.setdefault(k, []).append(j)
-            for i in m1:
-                for j in {j for k in facts[i][8] for j in by_word.get(k, ())}:
-                    ri, rj = find(i), find(j)
-                    if ri != rj and _linked_facts(facts[i], facts[j]):
-                        parent[rj] = ri
-                if find(m1[0]) == find(m2[0]):
-                    break
+            if ey <= ex or (sy == sx and ex <= ey):  # one inside the other
+                union(rx, ry)
+            elif sy <= ex:  # overlapping
+                if not kx.isdisjoint(ky):
+                    union(rx, ry)
+            elif sx == ex and sy == ey and _two_words_shared(mx, my, keywords):  # consecutive days
+                union(rx, ry)
 
 
-def _link_word_block(block: list[int], word: str, facts: list[tuple], find, parent: list[int]) -> None:
-    """The links of a block of mentions of one value sharing ``word``, without comparing every pair: by
-    :func:`_linked`, two of them (same value, one shared key word) are linked exactly when they also share
-    an actor or another key word."""
-    first: dict[str, int] = {}
-    for i in block:
-        f = facts[i]
-        for x in f[9]:
-            if x == word:
-                continue
-            j = first.setdefault(x, i)
-            if j != i:
-                ri, rj = find(j), find(i)
-                if ri != rj:
-                    parent[rj] = ri
-
-
-def _facts(r) -> tuple:
-    """What :func:`_linked` reads of a mention, precomputed: (start day, end day, granularity rank, value,
-    period_start, period_end, actors, specific actors, keywords, actors and keywords) with days as
-    ordinals and sets (actors marked by a leading NUL in the last, so no actor is taken for a word)."""
-    actors, keywords = frozenset(r.actors), frozenset(r.keywords)
-    return (_day(r.period_start).toordinal(), _day(r.period_end).toordinal(), GRANULARITY_RANK.get(r.granularity, 9),
-            r.value, r.period_start, r.period_end, actors, frozenset(_strong(r.actors, r.actor_types)), keywords,
-            keywords | {"\0" + a for a in actors})
-
-
-def _linked_facts(a: tuple, b: tuple) -> bool:
-    """:func:`_linked` on :func:`_facts` (the same rule, without re-reading the rows)."""
-    a_start, a_end, ga, a_value, a_ps, a_pe, a_actors, a_strong, a_kw, _ = a
-    b_start, b_end, gb, b_value, b_ps, b_pe, b_actors, b_strong, b_kw, _ = b
-    same = a_value == b_value
-    if max(ga, gb) > FINE_ENOUGH and not same:
-        return False
-    gap, gap2 = b_start - a_end, a_start - b_end
-    strong = not a_strong.isdisjoint(b_strong)
-    if gap > 0 or gap2 > 0:  # disjoint periods: only adjacent days of one event
-        return max(gap, gap2) == 1 and ga <= 1 and gb <= 1 and strong and len(a_kw & b_kw) >= 2
-    kw = len(a_kw & b_kw)
-    contains = (a_ps <= b_ps and b_pe <= a_pe) or (b_ps <= a_ps and a_pe <= b_pe)
-    if strong and (same or kw >= 1 or contains):
-        return True
-    return same and (kw >= 2 or (not a_actors.isdisjoint(b_actors) and kw >= 1))
+def _two_words_shared(a: list[int], b: list[int], keywords: list) -> bool:
+    """Does a mention of ``a`` share two key words with one of ``b``?"""
+    holders: dict[str, list[int]] = {}
+    for j in b:
+        for k in set(keywords[j]):
+            holders.setdefault(k, []).append(j)
+    for i in a:
+        seen: set[int] = set()
+        for k in set(keywords[i]):
+            for j in holders.get(k, ()):
+                if j in seen:
+                    return True
+                seen.add(j)
+    return False
 
 
 def _day(iso: str) -> dt.date:
@@ -446,63 +493,52 @@ def timeline(mentions: pd.DataFrame, *, min_mentions: int = 1) -> tuple[pd.DataF
     Timeline columns: event_id, date (the most precise value among its mentions), period_start,
     period_end, granularity, label, actors (list), n_mentions, n_articles, article_ids (list),
     first_published, lag_days (first publication minus the event's start), sentences (list).
+
+    Which mentions are linked is said by :func:`_linked` and :func:`_candidate_blocks`; the links are
+    found by :func:`_merge_roots` without comparing pairs.
     """
     m = mentions.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
-    parent = list(range(len(m)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def link_all(block: list[int]) -> None:
-        """Compare every pair of the block within reach (j after i, starting by the day after i ends)."""
-        for x, i in enumerate(block):
-            a = facts[i]
-            reach = a[1] + 1
-            for j in block[x + 1:]:
-                if starts[j] > reach:
-                    break
-                ri, rj = find(i), find(j)
-                if ri != rj and _linked_facts(a, facts[j]):
-                    parent[rj] = ri
-
-    rows = list(m.itertuples(index=False))
-    facts = [_facts(r) for r in rows]
-    starts = [f[0] for f in facts]
-    for key, block in _candidate_blocks(rows):  # indexes ascend, and rows are sorted by period start
-        if key[0] == "actor":
-            _link_actor_block(block, facts, find, parent, link_all)
-        elif key[0] == "word":
-            _link_word_block(block, key[2], facts, find, parent)
-        else:
-            link_all(block)
-    roots = [find(i) for i in range(len(m))]
+    roots = _merge_roots(m)
     order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
-    m["event_id"] = [order[r] for r in roots]
+    event_of = [order[r] for r in roots]
+    m["event_id"] = event_of
+    members: list[list[int]] = [[] for _ in order]
+    for i, e in enumerate(event_of):
+        members[e].append(i)
+    cols = {c: m[c].tolist() for c in ("value", "granularity", "period_start", "period_end", "actors", "published",
+                                       "article_id", "sentence", "timex_text")}
+    value, gran, ps, pe = cols["value"], cols["granularity"], cols["period_start"], cols["period_end"]
+    rank_of = {g: GRANULARITY_RANK.get(g, 9) for g in set(gran)}
+    labels: dict[tuple[str, str], str] = {}
     events = []
-    for eid, g in m.groupby("event_id", sort=True):
-        rank = g["granularity"].map(lambda x: GRANULARITY_RANK.get(x, 9))
-        finest = g[rank == rank.min()]
-        date = Counter(finest["value"]).most_common(1)[0][0]
-        head = finest[finest["value"] == date].iloc[0]
-        p_lo, p_hi = finest["period_start"].min(), finest["period_end"].max()
-        if (p_lo, p_hi) != (head["period_start"], head["period_end"]):  # e.g. a two-day summit, day by day
+    for eid, g in enumerate(members):
+        if len(g) == 1:
+            i = g[0]
+            finest, date, head = g, value[i], i
+        else:
+            ranks = [rank_of[gran[i]] for i in g]
+            low = min(ranks)
+            finest = [i for i, r in zip(g, ranks, strict=True) if r == low]
+            date = Counter(value[i] for i in finest).most_common(1)[0][0]
+            head = next(i for i in finest if value[i] == date)
+        p_lo, p_hi = min(ps[i] for i in finest), max(pe[i] for i in finest)
+        if (p_lo, p_hi) != (ps[head], pe[head]):  # e.g. a two-day summit, day by day
             date = f"{p_lo}/{p_hi}"
-        actors = Counter(a for lst in g["actors"] for a in lst)
-        pubs = sorted(p for p in g["published"] if p)
-        first = pubs[0] if pubs else ""
-        p_start = dt.date.fromisoformat(p_lo)
+        actors = Counter(a for i in g for a in cols["actors"][i])
+        pubs = [cols["published"][i] for i in g if cols["published"][i]]
+        first = min(pubs) if pubs else ""
+        ids = sorted({cols["article_id"][i] for i in g})
+        key = (cols["sentence"][head], cols["timex_text"][head])
+        label = labels.get(key, "") if len(g) >= min_mentions else ""  # events left out below need none
+        if len(g) >= min_mentions and key not in labels:
+            label = labels[key] = event_phrase(*key)
         events.append({
-            "event_id": int(eid), "date": date, "period_start": p_lo,
-            "period_end": p_hi, "granularity": head["granularity"],
-            "label": event_phrase(head["sentence"], head["timex_text"]),
+            "event_id": eid, "date": date, "period_start": p_lo,
+            "period_end": p_hi, "granularity": gran[head], "label": label,
             "actors": [a for a, _ in actors.most_common()], "n_mentions": len(g),
-            "n_articles": g["article_id"].nunique(), "article_ids": sorted(g["article_id"].unique()),
-            "first_published": first,
-            "lag_days": (dt.date.fromisoformat(first[:10]) - p_start).days if len(first) >= 10 else None,
-            "sentences": list(dict.fromkeys(g["sentence"])),
+            "n_articles": len(ids), "article_ids": ids, "first_published": first,
+            "lag_days": (_day(first[:10]) - _day(p_lo)).days if len(first) >= 10 else None,
+            "sentences": list(dict.fromkeys(cols["sentence"][i] for i in g)),
         })
     cols = ["event_id", "date", "period_start", "period_end", "granularity", "label", "actors", "n_mentions",
             "n_articles", "article_ids", "first_published", "lag_days", "sentences"]

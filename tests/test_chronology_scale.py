@@ -1,0 +1,121 @@
+"""The chronology at scale stays exact: the merge against comparing every pair of a block (with common
+words and crowded values, where the block size limit matters), the timeline rows against the per-event
+pandas aggregation they replace."""
+
+import datetime as dt
+from collections import Counter
+from unittest import mock
+
+import pandas as pd
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from presslens import chronology
+
+VALUES = {  # value: (period_start, period_end, granularity)
+    "2023-03-20": ("2023-03-20", "2023-03-20", "day"), "2023-03-21": ("2023-03-21", "2023-03-21", "day"),
+    "2023-03-21TEV": ("2023-03-21", "2023-03-21", "partofday"),
+    "2023-03-27": ("2023-03-27", "2023-03-27", "day"), "2023-W12": ("2023-03-20", "2023-03-26", "week"),
+    "2023-W13": ("2023-03-27", "2023-04-02", "week"), "2023-W13-WE": ("2023-04-01", "2023-04-02", "weekend"),
+    "2023-03": ("2023-03-01", "2023-03-31", "month"), "2023-04": ("2023-04-01", "2023-04-30", "month"),
+    "2023-Q1": ("2023-01-01", "2023-03-31", "quarter"), "2023": ("2023-01-01", "2023-12-31", "year"),
+}
+ACTORS = [("Xi Jinping", "person"), ("Vladimir Putin", "person"), ("China", "country"), ("SCO", "organization"),
+          ("Moscow", "place")]
+WORDS = ["summit", "talks", "trade", "visit", "energy", "gas"]
+mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(range(len(ACTORS))), max_size=3),
+                    st.sets(st.sampled_from(WORDS), max_size=4), st.integers(0, 5))
+
+
+def _rows(items):
+    rows = []
+    for k, (value, actor_ids, words, art) in enumerate(items):
+        start, end, gran = VALUES[value]
+        rows.append({"article_id": f"a{art}", "sentence_no": k, "timex_start": k % 3, "timex_text": value,
+                     "value": value, "period_start": start, "period_end": end, "granularity": gran,
+                     "published": "" if art == 5 else f"2023-05-0{art + 1}",
+                     "actors": [ACTORS[a][0] for a in sorted(actor_ids)],
+                     "actor_types": [ACTORS[a][1] for a in sorted(actor_ids)], "keywords": sorted(words),
+                     "sentence": f"The talks on {value} went on, said the minister number {k % 4}."})
+    return pd.DataFrame(rows)
+
+
+def _pairwise_ids(m):
+    """Every pair of a candidate block within reach compared with _linked, as the merge was first written."""
+    m = m.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
+    parent = list(range(len(m)))
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    rows = list(m.itertuples(index=False))
+    for _, block in chronology._candidate_blocks(rows):
+        for x, i in enumerate(block):
+            reach = (chronology._day(rows[i].period_end) + dt.timedelta(days=1)).isoformat()
+            for j in block[x + 1:]:
+                if rows[j].period_start > reach:
+                    break
+                if find(i) != find(j) and chronology._linked(rows[i], rows[j]):
+                    parent[find(j)] = find(i)
+    roots = [find(i) for i in range(len(m))]
+    order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
+    return [order[r] for r in roots]
+
+
+@given(st.lists(mention, min_size=1, max_size=16), st.sampled_from([2, 3, 400]))
+@example([("2023", {2}, {"trade", "gas"}, 0), ("2023", {2}, {"trade", "gas"}, 1), ("2023", set(), {"trade", "gas"}, 2)],
+         2)  # a crowded value: its block of mentions naming actors is too large, and so is each word's
+@example([("2023-03-20", {0}, {"summit", "talks"}, 0), ("2023-03-21TEV", {0}, {"summit", "talks"}, 1)], 400)
+@example([("2023-W13-WE", {0}, {"gas"}, 0), ("2023-W13-WE", {0}, set(), 1), ("2023-04", {0}, {"gas"}, 2)], 400)
+@settings(max_examples=400, deadline=None)
+def test_merge_equals_comparing_every_pair_whatever_the_block_limit(items, limit):
+    m = _rows(items)
+    with mock.patch.object(chronology, "MAX_BLOCK", limit):
+        events, _ = chronology.timeline(m)
+        assert events["event_id"].tolist() == _pairwise_ids(m)
+
+
+def _timeline_by_groupby(m: pd.DataFrame, min_mentions: int) -> pd.DataFrame:
+    """The timeline rows as first written: a pandas aggregation per event."""
+    events = []
+    for eid, g in m.groupby("event_id", sort=True):
+        rank = g["granularity"].map(lambda x: chronology.GRANULARITY_RANK.get(x, 9))
+        finest = g[rank == rank.min()]
+        date = Counter(finest["value"]).most_common(1)[0][0]
+        head = finest[finest["value"] == date].iloc[0]
+        p_lo, p_hi = finest["period_start"].min(), finest["period_end"].max()
+        if (p_lo, p_hi) != (head["period_start"], head["period_end"]):
+            date = f"{p_lo}/{p_hi}"
+        actors = Counter(a for lst in g["actors"] for a in lst)
+        pubs = sorted(p for p in g["published"] if p)
+        first = pubs[0] if pubs else ""
+        events.append({
+            "event_id": int(eid), "date": date, "period_start": p_lo, "period_end": p_hi,
+            "granularity": head["granularity"], "label": chronology.event_phrase(head["sentence"], head["timex_text"]),
+            "actors": [a for a, _ in actors.most_common()], "n_mentions": len(g),
+            "n_articles": g["article_id"].nunique(), "article_ids": sorted(g["article_id"].unique()),
+            "first_published": first,
+            "lag_days": (dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(p_lo)).days if first else None,
+            "sentences": list(dict.fromkeys(g["sentence"])),
+        })
+    cols = ["event_id", "date", "period_start", "period_end", "granularity", "label", "actors", "n_mentions",
+            "n_articles", "article_ids", "first_published", "lag_days", "sentences"]
+    tl = pd.DataFrame(events, columns=cols)
+    tl["lag_days"] = tl["lag_days"].astype("Int64")
+    return tl[tl["n_mentions"] >= min_mentions].sort_values(["period_start", "event_id"]).reset_index(drop=True)
+
+
+@given(st.lists(mention, min_size=1, max_size=16), st.integers(1, 3))
+@settings(max_examples=150, deadline=None)
+def test_timeline_rows_equal_the_per_event_aggregation(items, min_mentions):
+    events, tl = chronology.timeline(_rows(items), min_mentions=min_mentions)
+    pd.testing.assert_frame_equal(tl, _timeline_by_groupby(events, min_mentions))
+
+
+def test_empty_mentions_give_empty_tables():
+    m = _rows([("2023", set(), set(), 0)]).iloc[0:0]
+    events, tl = chronology.timeline(m)
+    assert events.empty and tl.empty
+    assert list(tl.columns)[:3] == ["event_id", "date", "period_start"]

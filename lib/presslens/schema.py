@@ -124,16 +124,19 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("share_negative", "float", "share with compound <= neg_threshold"),
     ),
     # --- tokens and term frequency (presslens.tokens, presslens.terms) ---------------------------------
+    # The tokens table has a row per word (13 million at 20,000 articles), so tokenize() keeps it compact:
+    # its str columns are categoricals (sorted categories) and its int columns int32.
     "tokens": _cols(
-        ("article_id", "str", "article"),
-        ("sentence_no", "int", "sentence"),
+        ("article_id", "str", "article (categorical)"),
+        ("sentence_no", "int", "sentence (int32)"),
         ("token_no", "int", "0-based position among all tokens of the sentence, including punctuation and "
-                            "numbers left out of the table: a gap means a left-out token stood there"),
-        ("start", "int", "offset of the token in the decoded source (mapped through glued-word repairs)"),
-        ("end", "int", "offset one past it"),
-        ("token", "str", "the token as written in the analysis text (sentences.text)"),
-        ("norm", "str", "the token as counted: case-folded, straight apostrophe, stemmed or lemmatized if asked"),
-        ("offset", "int", "offset of the token in its sentence's text (sentences.text)"),
+                            "numbers left out of the table: a gap means a left-out token stood there (int32)"),
+        ("start", "int", "offset of the token in the decoded source (mapped through glued-word repairs; int32)"),
+        ("end", "int", "offset one past it (int32)"),
+        ("token", "str", "the token as written in the analysis text (sentences.text; categorical)"),
+        ("norm", "str", "the token as counted: case-folded, straight apostrophe, stemmed or lemmatized if asked "
+                        "(categorical)"),
+        ("offset", "int", "offset of the token in its sentence's text (sentences.text; int32)"),
     ),
     "terms": _cols(
         ("term", "str", "word or n-gram: norms joined by one space"),

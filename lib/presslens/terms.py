@@ -50,28 +50,62 @@ class _Coded:
     wordlike: np.ndarray  # per code: has a letter or digit
 
 
+def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes (int64) of a string column and the distinct values they name (an object array).
+
+    A categorical column (the tokens table's article_id, token and norm) gives its own codes and
+    categories, so no string is hashed; any other column is factorized as strings.
+    """
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        if not len(codes) or codes.min() >= 0:
+            return codes.astype(np.int64), np.asarray(values.cat.categories.astype(str), dtype=object)
+    codes, uniques = pd.factorize(values.astype(str), sort=False)
+    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+
+
 def _coded(tokens: pd.DataFrame) -> _Coded:
     schema.check(tokens, "tokens")
-    art, art_ids = pd.factorize(tokens["article_id"], sort=False)
+    art, art_ids = _codes(tokens["article_id"])
     sent = tokens["sentence_no"].to_numpy(dtype=np.int64)
     tno = tokens["token_no"].to_numpy(dtype=np.int64)
+    # In reading order when the articles come one after the other and, within one, sentences and tokens
+    # increase (the article codes need not increase: categories are sorted, the rows need not be).
+    same = art[1:] == art[:-1]
     ordered = len(art) < 2 or bool(np.all(
-        (art[1:] > art[:-1]) | ((art[1:] == art[:-1]) & ((sent[1:] > sent[:-1])
-                                                        | ((sent[1:] == sent[:-1]) & (tno[1:] > tno[:-1]))))))
+        np.where(same, (sent[1:] > sent[:-1]) | ((sent[1:] == sent[:-1]) & (tno[1:] > tno[:-1])), True)))
+    if ordered and len(art) > 1:
+        starts = art[np.r_[True, ~same]]
+        ordered = len(np.unique(starts)) == len(starts)  # no article comes back after another
     t = tokens
     if not ordered:
-        order = np.lexsort((tno, sent, art))
+        first, _ = pd.factorize(art, sort=False)  # articles in order of first appearance, as before
+        order = np.lexsort((tno, sent, first))
         t = tokens.iloc[order]
         art, sent, tno = art[order], sent[order], tno[order]
     t = t.reset_index(drop=True)
-    codes, vocab = pd.factorize(t["norm"].astype(str), sort=False)
-    vocab = np.asarray(vocab, dtype=object)
+    # Article codes numbered in order of appearance (0, 1, 2, ...), distinct articles only.
+    art, used = pd.factorize(art, sort=False)
+    art_ids = art_ids[used]
+    codes, vocab = _codes(t["norm"])
+    present = np.bincount(codes, minlength=len(vocab)) > 0
+    if not present.all():  # a subset of the table: keep the norms it holds
+        remap = np.cumsum(present) - 1
+        codes, vocab = remap[codes], vocab[present]
     brk = np.ones(len(t), dtype=bool)
     if len(t) > 1:
         brk[1:] = (art[1:] != art[:-1]) | (sent[1:] != sent[:-1]) | (tno[1:] != tno[:-1] + 1)
     wordlike = np.fromiter((any(ch.isalnum() for ch in w) for w in vocab), dtype=bool, count=len(vocab))
-    return _Coded(t, codes.astype(np.int64), vocab, art.astype(np.int64), np.asarray(art_ids, dtype=object),
-                  np.cumsum(brk), wordlike)
+    return _Coded(t, codes, vocab, art.astype(np.int64), art_ids, np.cumsum(brk), wordlike)
+
+
+def _of_articles(tokens: pd.DataFrame, ids: Iterable[str]) -> pd.DataFrame:
+    """The rows of ``tokens`` whose article_id (as a string) is one of ``ids``."""
+    col, ids = tokens["article_id"], list(ids)
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        wanted = np.append(np.asarray(col.cat.categories.astype(str).isin(ids)), str(np.nan) in ids)
+        return tokens[wanted[col.cat.codes.to_numpy()]]  # code -1 (missing) reads the last entry
+    return tokens[col.astype(str).isin(ids).to_numpy()]
 
 
 def _stop_mask(c: _Coded, stopwords: Iterable[str] | None) -> np.ndarray:
@@ -315,8 +349,7 @@ def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, n
     if not {"article_id", "group"} <= set(groups.columns):
         raise ValueError(f"groups needs columns article_id and group (see split_groups); it has {list(groups.columns)}")
     is_target = dict(zip(groups["article_id"].astype(str), groups["group"].astype(str) == "target", strict=True))
-    t = tokens[tokens["article_id"].astype(str).isin(is_target.keys())]
-    c = _coded(t)
+    c = _coded(_of_articles(tokens, is_target.keys()))
     in_target = np.fromiter((is_target[str(a)] for a in c.art_ids), dtype=bool, count=len(c.art_ids))
     words = _words_per_article(c)
     target_total, reference_total = int(words[in_target].sum()), int(words[~in_target].sum())
@@ -414,25 +447,38 @@ def _as_list(terms: str | Sequence[str]) -> list[str]:
 
 
 def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
-    """Matches as positions: term, i (first token row), last (last token row)."""
-    tok_codes, tok_vocab = pd.factorize(c.t["token"].astype(str), sort=False)
+    """Matches as positions: term, i (first token row), last (last token row); by term, then position."""
+    tok_codes, tok_vocab = _codes(c.t["token"])
     folded_tok = np.array([fold(w) for w in tok_vocab], dtype=object)
     folded_norm = np.array([fold(w) for w in c.vocab], dtype=object)
-    rows = []
+    n = len(c.codes)
+
+    def matches(w: str, at: np.ndarray | None = None) -> np.ndarray:
+        """Whether the token at each position ``at`` (all when None) matches the query word ``w``."""
+        tc, nc = (tok_codes, c.codes) if at is None else (tok_codes[at], c.codes[at])
+        return (folded_tok == w)[tc] | (folded_norm == w)[nc]
+
+    found_terms, found_i, found_len = [], [], []
     for term in terms:
         words = _query(term)
         L = len(words)
-        m = len(c.codes) - L + 1
-        if m <= 0:
+        if n - L + 1 <= 0:
             continue
-        ok = c.run[L - 1:] == c.run[:m]
-        for k, w in enumerate(words):
-            hit = (folded_tok == w)[tok_codes] | (folded_norm == w)[c.codes]
-            ok &= hit[k:k + m]
-        for i in np.flatnonzero(ok).tolist():
-            rows.append((term, i, i + L - 1))
-    out = pd.DataFrame(rows, columns=["term", "i", "last"])
-    return out.astype({"i": np.int64, "last": np.int64})
+        # Candidates: where the first word matches; then the following words are checked there only.
+        i = np.flatnonzero(matches(words[0]))
+        i = i[i + L - 1 < n]
+        i = i[c.run[i + L - 1] == c.run[i]]
+        for k in range(1, L):
+            i = i[matches(words[k], i + k)]
+        found_terms.append(np.full(len(i), term, dtype=object))
+        found_i.append(i)
+        found_len.append(L)
+    if not found_i:
+        return pd.DataFrame({"term": pd.Series([], dtype=object), "i": np.empty(0, np.int64),
+                             "last": np.empty(0, np.int64)})
+    i = np.concatenate(found_i).astype(np.int64)
+    last = i + np.repeat(np.array(found_len, dtype=np.int64) - 1, [len(x) for x in found_i])
+    return pd.DataFrame({"term": np.concatenate(found_terms), "i": i, "last": last})
 
 
 def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame:
@@ -451,10 +497,10 @@ def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFram
     a = c.art[i]
     out = pd.DataFrame({
         "article_id": c.art_ids[a].astype(str),
-        "sentence_no": c.t["sentence_no"].to_numpy()[i],
-        "token_no": c.t["token_no"].to_numpy()[i],
-        "start": c.t["start"].to_numpy()[i],
-        "end": c.t["end"].to_numpy()[last],
+        "sentence_no": c.t["sentence_no"].to_numpy()[i].astype(np.int64),
+        "token_no": c.t["token_no"].to_numpy()[i].astype(np.int64),
+        "start": c.t["start"].to_numpy()[i].astype(np.int64),
+        "end": c.t["end"].to_numpy()[last].astype(np.int64),
         "term": hits["term"].astype(str).to_numpy(),
         "position": (i - first_of_art[a]) / np.maximum(size[a] - 1, 1),
     })
@@ -475,7 +521,8 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     if hits.empty:
         return schema.empty("kwic")
     t = c.t
-    arts = set(c.art_ids[c.art[hits["i"].to_numpy()]].tolist())
+    i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
+    arts = set(c.art_ids[c.art[i]].tolist())
     s = sentences[sentences["article_id"].isin(arts)]
     text_of = dict(zip(zip(s["article_id"], s["sentence_no"].astype(int), strict=True), s["text"].astype(str),
                        strict=True))
@@ -484,20 +531,28 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
         sent_nos.setdefault(aid, []).append(no)
     for nos in sent_nos.values():
         nos.sort()
+    a = c.art[i]
     first_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="left")
     last_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="right") - 1
-    art_ids = c.art_ids.tolist()
-    sno, off = t["sentence_no"].to_numpy().tolist(), t["offset"].to_numpy().tolist()
-    tlen = t["token"].str.len().to_numpy().tolist()
-    src_start, src_end = t["start"].to_numpy().tolist(), t["end"].to_numpy().tolist()
-    art = c.art.tolist()
+    lo = np.maximum(first_of_art[a], i - window)
+    hi = np.minimum(last_of_art[a], last + window)
+    # Only the tokens that bound a context or a keyword are looked at: their sentence, and where they
+    # start and end in its text.
+    tok_codes, tok_vocab = _codes(t["token"])
+    vocab_len = np.fromiter(map(len, tok_vocab), dtype=np.int64, count=len(tok_vocab))
+    sno_all, off_all = t["sentence_no"].to_numpy(), t["offset"].to_numpy()
 
-    def span(p: int, q: int, p_end: bool, q_end: bool) -> str:
-        """Text from token p (its start, or its end when p_end) to token q (its end, or start when not q_end)."""
-        aid = art_ids[art[p]]
-        sp, sq = sno[p], sno[q]
-        a = off[p] + (tlen[p] if p_end else 0)
-        b = off[q] + (tlen[q] if q_end else 0)
+    def at(p: np.ndarray) -> tuple[list[int], list[int], list[int]]:
+        off = off_all[p].astype(np.int64)
+        return sno_all[p].tolist(), off.tolist(), (off + vocab_len[tok_codes[p]]).tolist()
+
+    (s_lo, o_lo, _), (s_i, o_i, _), (s_last, _, e_last), (s_hi, _, e_hi) = at(lo), at(i), at(last), at(hi)
+    aids = c.art_ids[a].tolist()
+    src_start = t["start"].to_numpy()[i].tolist()
+    src_end = t["end"].to_numpy()[last].tolist()
+
+    def span(aid: str, sp: int, a: int, sq: int, b: int) -> str:
+        """Text from offset a of sentence sp to offset b of sentence sq of article aid."""
         if sp == sq:
             return text_of[(aid, sp)][a:b]
         nos = [n for n in sent_nos[aid] if sp <= n <= sq]
@@ -505,15 +560,13 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
         return " ".join(pieces)
 
     rows = []
-    first_of_art, last_of_art = first_of_art.tolist(), last_of_art.tolist()
-    for term, i, last in zip(hits["term"].tolist(), hits["i"].tolist(), hits["last"].tolist(), strict=True):
-        a = art[i]
-        lo = max(first_of_art[a], i - window)
-        hi = min(last_of_art[a], last + window)
-        left = span(lo, i, False, False) if lo < i else ""
-        right = span(last, hi, True, True) if hi > last else ""
-        rows.append((art_ids[a], sno[i], src_start[i], src_end[last], " ".join(left.split()),
-                     span(i, last, False, True), " ".join(right.split()), term))
+    for k, (term, p, q, x, y) in enumerate(zip(hits["term"].tolist(), i.tolist(), last.tolist(), lo.tolist(),
+                                               hi.tolist(), strict=True)):
+        aid = aids[k]
+        left = span(aid, s_lo[k], o_lo[k], s_i[k], o_i[k]) if x < p else ""
+        right = span(aid, s_last[k], e_last[k], s_hi[k], e_hi[k]) if y > q else ""
+        rows.append((aid, s_i[k], src_start[k], src_end[k], " ".join(left.split()),
+                     span(aid, s_i[k], o_i[k], s_last[k], e_last[k]), " ".join(right.split()), term))
     out = pd.DataFrame(rows, columns=schema.columns("kwic"))
     return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
 
@@ -566,7 +619,7 @@ def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[s
     per = per[per.notna()]
     if per.empty:
         return schema.empty("trends")
-    c = _coded(tokens[tokens["article_id"].astype(str).isin(per.index)])
+    c = _coded(_of_articles(tokens, per.index))
     full = pd.period_range(per.min(), per.max(), freq=per.iloc[0].freq)
     art_period = per.reindex(c.art_ids.astype(str)).to_numpy()
     words = pd.Series(_words_per_article(c), index=art_period).groupby(level=0).sum().reindex(full, fill_value=0)

@@ -246,6 +246,96 @@ def split_words(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
+# The tokens table is the largest table (a row per word: 13 million at 20,000 articles), so it is kept
+# compact: article_id, token and norm are categoricals (integer codes into their distinct values, sorted,
+# so sorting and grouping behave as on strings) and the integer columns are int32.
+_INT_COLUMNS = ("sentence_no", "token_no", "start", "end", "offset")
+_INT = np.int32
+
+
+def _categorical(codes: np.ndarray, values) -> pd.Categorical:
+    """``values[codes]`` (``values`` distinct strings) as a Categorical of the used values, sorted."""
+    values = np.asarray(values, dtype=object)
+    used = np.flatnonzero(np.bincount(codes, minlength=len(values))) if len(codes) else np.empty(0, np.int64)
+    kept = values[used].tolist()
+    order = sorted(range(len(kept)), key=kept.__getitem__)
+    remap = np.zeros(len(values), dtype=np.int64)
+    remap[used[order]] = np.arange(len(order))
+    dtype = pd.CategoricalDtype(pd.Index([kept[i] for i in order], dtype="str"))
+    return pd.Categorical.from_codes(remap[codes], dtype=dtype, validate=False)
+
+
+def _tokens_frame(art: np.ndarray, art_ids, ints: dict[str, np.ndarray], codes: np.ndarray, vocab,
+                  norms) -> pd.DataFrame:
+    """The tokens table from arrays: ``art`` codes into ``art_ids``, the integer columns, ``codes`` into
+    ``vocab`` (distinct tokens) whose norms are ``norms``."""
+    norm_of_vocab, norm_vocab = pd.factorize(np.asarray(norms, dtype=object), sort=False)
+    return pd.DataFrame({
+        "article_id": _categorical(art, art_ids),
+        **{c: ints[c].astype(_INT, copy=False) for c in ("sentence_no", "token_no", "start", "end")},
+        "token": _categorical(codes, vocab),
+        "norm": _categorical(norm_of_vocab[codes] if len(codes) else codes, norm_vocab),
+        "offset": ints["offset"].astype(_INT, copy=False),
+    })
+
+
+def _empty_tokens() -> pd.DataFrame:
+    none = np.empty(0, np.int64)
+    return _tokens_frame(none, [], {c: none for c in _INT_COLUMNS}, none, [], [])
+
+
+def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict) -> dict:
+    """The tokens of ``sents`` (sorted by article and sentence, fresh index) as arrays: ``sent`` (row of
+    ``sents``), the integer columns, ``codes`` into ``vocab`` (distinct tokens kept) and ``norms`` (the
+    norm of each vocab entry)."""
+    texts = sents["text"].astype(str).tolist()
+    # One pass over all sentences joined by newlines (no token spans a newline), then vectorized bookkeeping.
+    # re.split with the pattern in a group gives [gap, token, gap, token, ..., gap] at C speed; the
+    # offsets follow from the pieces' lengths.
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    pieces = _SPLIT_RE.split("\n".join(texts))
+    words = pieces[1::2]
+    codes, vocab = pd.factorize(np.asarray(words, dtype=object), sort=False)
+    vocab = np.asarray(vocab, dtype=object)
+    vocab_len = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
+    gaps = pieces[0::2]
+    del pieces
+    # End of each token in the joined text: the cumulative length of the gaps and tokens up to it.
+    gap_len = np.fromiter(map(len, gaps), dtype=np.int64, count=len(gaps))[:-1]
+    tok_len = vocab_len[codes]
+    tok_end = np.cumsum(gap_len + tok_len)
+    tok_start = tok_end - tok_len
+    sent = np.searchsorted(starts, tok_start, side="right") - 1
+    first_of_sent = np.searchsorted(sent, np.arange(len(texts)), side="left")
+    token_no = np.arange(len(tok_start)) - first_of_sent[sent]
+    keep_kind = {"word": True, "number": options.get("numbers", False), "punct": options.get("punctuation", False)}
+    keep_vocab = np.fromiter((keep_kind[token_kind(w)] for w in vocab), dtype=bool, count=len(vocab))
+    idx = np.flatnonzero(keep_vocab[codes])
+    codes, sent, tok_len = codes[idx], sent[idx], tok_len[idx]
+    offset = tok_start[idx] - starts[sent]
+    base = sents["start"].to_numpy(dtype=np.int64)[sent]
+    src_start, src_end = base + offset, base + offset + tok_len
+    aid = sents["article_id"].to_numpy(dtype=object)
+    sno = sents["sentence_no"].to_numpy(dtype=np.int64)
+    fixes = sentence_repairs(sents, repairs)
+    if fixes:
+        fixed = np.zeros(len(sents), dtype=bool)
+        pos = {key: i for i, key in enumerate(zip(aid.tolist(), sno.tolist(), strict=True))}
+        for key in fixes:
+            fixed[pos[key]] = True
+        for j in np.flatnonzero(fixed[sent]).tolist():
+            si = sent[j]
+            reps, b = fixes[(aid[si], int(sno[si]))], int(base[j])
+            src_start[j] = source_offset(int(offset[j]), start=b, repairs=reps)
+            src_end[j] = source_offset(int(offset[j] + tok_len[j]), start=b, repairs=reps, end=True)
+    norm_of = normalizer(lower=options.get("lower", True), stem=options.get("stem", False),
+                         lemmatize=options.get("lemmatize", False))
+    return {"sent": sent, "sentence_no": sno[sent], "token_no": token_no[idx], "start": src_start,
+            "end": src_end, "offset": offset, "length": tok_len, "codes": codes, "vocab": vocab,
+            "norms": [norm_of(w) if k else "" for w, k in zip(vocab.tolist(), keep_vocab.tolist(), strict=True)]}
+
+
 def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lower: bool = True,
              numbers: bool = False, punctuation: bool = False, stem: bool = False,
              lemmatize: bool = False) -> pd.DataFrame:
@@ -259,64 +349,18 @@ def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lo
 
     Returns columns: article_id, sentence_no, token_no, start, end (offsets into the decoded source),
     token (as written in the analysis text), norm, offset (where the token starts in ``sentences.text``).
-    Rows are in reading order.
+    Rows are in reading order. article_id, token and norm are categoricals (sorted categories), the
+    other columns int32: see the ``tokens`` entry of :mod:`presslens.schema`.
     """
     schema.check(sentences, "sentences")
     if sentences.empty:
-        return schema.empty("tokens")
+        return _empty_tokens()
+    options = {"lower": lower, "numbers": numbers, "punctuation": punctuation, "stem": stem,
+               "lemmatize": lemmatize}
     sents = sentences.sort_values(["article_id", "sentence_no"], kind="stable").reset_index(drop=True)
-    texts = sents["text"].astype(str).tolist()
-    # One pass over all sentences joined by newlines (no token spans a newline), then vectorized bookkeeping.
-    # re.split with the pattern in a group gives [gap, token, gap, token, ..., gap] at C speed; the
-    # offsets follow from the pieces' lengths.
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
-    pieces = _SPLIT_RE.split("\n".join(texts))
-    words = pieces[1::2]
-    if not words:
-        return schema.empty("tokens")
-    ends = np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
-    tok_end = ends[1::2]
-    tok_len = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-    tok_start = tok_end - tok_len
-    sent_idx = np.searchsorted(starts, tok_start, side="right") - 1
-    first_of_sent = np.searchsorted(sent_idx, np.arange(len(texts)), side="left")
-    token_no = np.arange(len(tok_start)) - first_of_sent[sent_idx]
-    codes, vocab = pd.factorize(np.asarray(words, dtype=object), sort=False)
-    keep_kind = {"word": True, "number": numbers, "punct": punctuation}
-    keep_vocab = np.fromiter((keep_kind[token_kind(w)] for w in vocab), dtype=bool, count=len(vocab))
-    norm_of = normalizer(lower=lower, stem=stem, lemmatize=lemmatize)
-    norm_vocab = np.array([norm_of(w) for w in vocab], dtype=object)
-    idx = np.flatnonzero(keep_vocab[codes])
-    codes, sent_idx = codes[idx], sent_idx[idx]
-    offset = tok_start[idx] - starts[sent_idx]
-    base = sents["start"].to_numpy(dtype=np.int64)[sent_idx]
-    src_start, src_end = base + offset, base + offset + tok_len[idx]
-    aid = sents["article_id"].to_numpy(dtype=object)
-    sno = sents["sentence_no"].to_numpy(dtype=np.int64)
-    fixes = sentence_repairs(sents, repairs)
-    if fixes:
-        fixed = np.zeros(len(sents), dtype=bool)
-        pos = {key: i for i, key in enumerate(zip(aid.tolist(), sno.tolist(), strict=True))}
-        for key in fixes:
-            fixed[pos[key]] = True
-        for j in np.flatnonzero(fixed[sent_idx]).tolist():
-            si = sent_idx[j]
-            reps, b = fixes[(aid[si], int(sno[si]))], int(base[j])
-            src_start[j] = source_offset(int(offset[j]), start=b, repairs=reps)
-            src_end[j] = source_offset(int(offset[j] + tok_len[idx[j]]), start=b, repairs=reps, end=True)
-    vocab = np.asarray(vocab, dtype=object)
-    out = pd.DataFrame({
-        "article_id": aid[sent_idx],
-        "sentence_no": sno[sent_idx],
-        "token_no": token_no[idx].astype(np.int64),
-        "start": src_start,
-        "end": src_end,
-        "token": vocab[codes],
-        "norm": norm_vocab[codes],
-        "offset": offset,
-    })
-    return out.reset_index(drop=True)
+    a = _token_arrays(sents, repairs, options)
+    art_of_sent, art_ids = pd.factorize(sents["article_id"].to_numpy(dtype=object), sort=False)
+    return _tokens_frame(art_of_sent[a["sent"]], art_ids, a, a["codes"], a["vocab"], a["norms"])
 
 
 def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuation: bool = False,
@@ -341,10 +385,10 @@ def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuat
     stage = tokens_stage(**options)
     units, keys = article_units(stage, corpus.sentences, corpus.repairs)
     if not units:
-        return schema.empty("tokens")
-    out = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
-                    **engine_options(engine, workers, scheduler))["tokens"]
-    return out[schema.columns("tokens")].reset_index(drop=True)
+        return _empty_tokens()
+    packed = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
+                       **engine_options(engine, workers, scheduler))[_PACKED]
+    return _unpack(packed)
 
 
 def tokens_stage(**options):
@@ -356,7 +400,7 @@ def tokens_stage(**options):
 
     opts = ",".join(f"{k}={options[k]}" for k in sorted(options))
     version = f"{source_version('tokens')}-{opts}"
-    return Stage("tokens", version, functools.partial(_tokenize_units, options=dict(options)), ("tokens",),
+    return Stage("tokens", version, functools.partial(_tokenize_units, options=dict(options)), (_PACKED,),
                  batch=True)
 
 
@@ -394,13 +438,22 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
     return units, keys
 
 
+# The tokens stage keeps one row per article (not per token): a unit key per token row made reading the
+# cache back cost more than tokenizing. The row holds the article's tokens and norms as text (one per
+# line: no token or norm holds a newline) and its integers packed little-endian (int32):
+#   sents  (sentence_no, tokens in it, sentence start) for each sentence with a token;
+#   ints   (token_no, offset) for each token;
+#   fixes  (token index in the article, start, end) for each token whose source offsets are not
+#          sentence start + offset (and + its length): the tokens in or after a glued-word repair.
+_PACKED = "packed_tokens"
+_I4 = np.dtype("<i4")
+
+
 def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[str, pd.DataFrame]:
-    """The tokens stage's batch function: the ``tokens`` rows (with ``_key``) of the units."""
+    """The tokens stage's batch function: one packed row (with ``_key``) per unit (see ``_PACKED``)."""
     cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end", "text")}
     reps: dict[str, list] = {c: [] for c in ("article_id", "start", "end", "raw", "repaired")}
-    key_of = {}
-    for key, (aid, snos, pnos, starts, ends, texts, fixes) in keyed:
-        key_of[aid] = key
+    for _, (aid, snos, pnos, starts, ends, texts, fixes) in keyed:
         cols["article_id"].extend([aid] * len(snos))
         for c, v in zip(("sentence_no", "paragraph_no", "start", "end", "text"), (snos, pnos, starts, ends, texts),
                         strict=True):
@@ -409,9 +462,84 @@ def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[st
             for c, v in zip(reps, (aid, s, e, r, f), strict=True):
                 reps[c].append(v)
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
-    out = tokenize(sents, pd.DataFrame(reps) if reps["article_id"] else None, **options)
-    out["_key"] = out["article_id"].map(key_of)
-    return {"tokens": out}
+    a = _token_arrays(sents, pd.DataFrame(reps) if reps["article_id"] else None, options)
+    sent, codes = a["sent"], a["codes"]
+    tokens = a["vocab"][codes].tolist()
+    norm_vocab = np.asarray(a["norms"], dtype=object)
+    norms = norm_vocab[codes].tolist()
+    if any("\n" in w for w in norm_vocab[np.unique(codes)].tolist()):
+        raise ValueError("a norm holds a line break; the tokens cache cannot keep it (check the lemmatizer)")
+    base = sents["start"].to_numpy(dtype=np.int64)[sent]
+    plain_start = base + a["offset"]
+    fixed = (a["start"] != plain_start) | (a["end"] != plain_start + a["length"])
+    # Sentences with tokens: where each starts among the tokens, and how many it has.
+    sent_first = np.flatnonzero(np.r_[True, sent[1:] != sent[:-1]]) if len(sent) else np.empty(0, np.int64)
+    sent_rows = sent[sent_first]
+    sent_count = np.diff(np.r_[sent_first, len(sent)])
+    sent_table = np.column_stack([sents["sentence_no"].to_numpy()[sent_rows], sent_count,
+                                  sents["start"].to_numpy()[sent_rows]]).astype(_I4)
+    ints = np.column_stack([a["token_no"], a["offset"]]).astype(_I4)
+    # Rows of sents and of tokens where each unit begins (units are in sents order, one article each).
+    unit_sents = np.cumsum([0] + [len(u[1]) for _, u in keyed])
+    tok_bounds = np.searchsorted(sent, unit_sents, side="left")
+    st_bounds = np.searchsorted(sent_rows, unit_sents, side="left")
+    rows = {"_key": [], "article_id": [], "n": [], "tokens": [], "norms": [], "sents": [], "ints": [],
+            "fixes": []}
+    for k, (key, unit) in enumerate(keyed):
+        lo, hi = int(tok_bounds[k]), int(tok_bounds[k + 1])
+        fix = np.flatnonzero(fixed[lo:hi])
+        rows["_key"].append(key)
+        rows["article_id"].append(unit[0])
+        rows["n"].append(hi - lo)
+        rows["tokens"].append("\n".join(tokens[lo:hi]))
+        rows["norms"].append("\n".join(norms[lo:hi]))
+        rows["sents"].append(sent_table[st_bounds[k]:st_bounds[k + 1]].tobytes())
+        rows["ints"].append(ints[lo:hi].tobytes())
+        rows["fixes"].append(np.column_stack([fix, a["start"][lo:hi][fix], a["end"][lo:hi][fix]]).astype(_I4).tobytes())
+    return {_PACKED: pd.DataFrame(rows).astype({"n": np.int64})}
+
+
+def _split_lines(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The lines of all ``texts`` in order, as codes into the distinct lines (first appearance order)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.chunked_array([pa.array(texts.to_numpy(dtype=object), type=pa.large_string())]) \
+        if texts.dtype == object else pa.chunked_array(pa.array(texts))
+    lines = pc.list_flatten(pc.split_pattern(arr, "\n"))
+    enc = pc.dictionary_encode(lines).combine_chunks()
+    return enc.indices.to_numpy(zero_copy_only=False).astype(np.int64), np.asarray(enc.dictionary.to_pylist(), dtype=object)
+
+
+def _unpack(packed: pd.DataFrame) -> pd.DataFrame:
+    """The tokens table from the tokens stage's packed rows (one per article, in reading order)."""
+    if packed.empty or "n" not in packed.columns:
+        return _empty_tokens()
+    packed = packed[packed["n"].to_numpy() > 0]
+    if packed.empty:
+        return _empty_tokens()
+    n = packed["n"].to_numpy(dtype=np.int64)
+    sents = np.frombuffer(b"".join(packed["sents"]), dtype=_I4).reshape(-1, 3)
+    count = sents[:, 1].astype(np.int64)
+    ints = np.frombuffer(b"".join(packed["ints"]), dtype=_I4).reshape(-1, 2)
+    codes, vocab = _split_lines(packed["tokens"])
+    norm_codes, norm_vocab = _split_lines(packed["norms"])
+    # The norm of each distinct token (a token has one norm).
+    norm_of = np.zeros(len(vocab), dtype=np.int64)
+    norm_of[codes] = norm_codes
+    start = np.repeat(sents[:, 2].astype(np.int64), count) + ints[:, 1]
+    vocab_len = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
+    end = start + vocab_len[codes]
+    n_fix = np.fromiter((len(f) for f in packed["fixes"]), dtype=np.int64, count=len(packed)) // (3 * _I4.itemsize)
+    if n_fix.any():
+        fixes = np.frombuffer(b"".join(packed["fixes"]), dtype=_I4).reshape(-1, 3).astype(np.int64)
+        at = fixes[:, 0] + np.repeat(np.cumsum(n) - n, n_fix)
+        start[at], end[at] = fixes[:, 1], fixes[:, 2]
+    ints_out = {"sentence_no": np.repeat(sents[:, 0], count), "token_no": ints[:, 0], "start": start, "end": end,
+                "offset": ints[:, 1]}
+    art = np.repeat(np.arange(len(packed)), n)
+    return _tokens_frame(art, packed["article_id"].to_numpy(dtype=object), ints_out, codes, vocab,
+                         norm_vocab[norm_of])
 
 
 def words_total(tokens: pd.DataFrame) -> int:

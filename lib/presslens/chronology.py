@@ -12,15 +12,17 @@ caption dates are found too — and marked as such (``where``) and kept out of t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from . import schema
 from .corpus import Corpus
-from .timex import timexes, value_period
+from .timex import value_period
 
 WHERE_OF_KIND = {
     "body": "body", "subheading": "body", "lede": "body",
@@ -42,8 +44,21 @@ _DATE_WORDS = frozenset(
 
 def source_texts(corpus: Corpus) -> dict[str, str]:
     """Each article's decoded source, rebuilt from its segments (they cover it exactly, in order)."""
-    seg = corpus.segments
-    return {aid: "".join(g["text"]) for aid, g in seg.groupby("article_id", sort=False)}
+    return _source_texts(corpus.segments)
+
+
+def _source_texts(segments: pd.DataFrame) -> dict[str, str]:
+    if segments.empty:
+        return {}
+    codes, aids = pd.factorize(segments["article_id"])  # articles in order of first appearance
+    texts = segments["text"].tolist()
+    perm = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[perm], np.arange(len(aids) + 1)).tolist()
+    if (perm[1:] > perm[:-1]).all():  # each article's segments together: slices, not lookups
+        return {aid: "".join(texts[a:b]) for aid, a, b in zip(aids, bounds[:-1], bounds[1:], strict=True)}
+    perm = perm.tolist()
+    return {aid: "".join([texts[k] for k in perm[a:b]]) for aid, a, b in zip(aids, bounds[:-1], bounds[1:],
+                                                                            strict=True)}
 
 
 def article_timexes(article_id: str, text: str, dct: str, sentences: pd.DataFrame,
@@ -53,25 +68,14 @@ def article_timexes(article_id: str, text: str, dct: str, sentences: pd.DataFram
     Returns columns: article_id, sentence_no (-1 outside story sentences), start, end, text, type, value,
     mod, where (body, header, caption, or the segment kind).
     """
-    return _article_timexes(article_id, text, dct, sentences["start"].to_numpy(), sentences["end"].to_numpy(),
-                            sentences["sentence_no"].to_numpy(), segments["start"].to_numpy(),
-                            segments["kind"].to_numpy())
+    unit = (article_id, text, dct, sentences["start"].to_numpy(), sentences["end"].to_numpy(),
+            sentences["sentence_no"].to_numpy(), segments["start"].to_numpy(), segments["kind"].to_numpy())
+    out = _timex_units([("", unit)])["timexes"]
+    return out.drop(columns=["_key"]) if len(out) else _empty_timexes()
 
 
-def _article_timexes(article_id, text, dct, starts, ends, numbers, seg_starts, kinds) -> pd.DataFrame:
-    found = timexes(text, dct=dct or None)
-    found.insert(0, "article_id", article_id)
-    sent_no, where = [], []
-    for s in found["start"]:
-        i = np.searchsorted(starts, s, side="right") - 1
-        inside = i >= 0 and s < ends[i]
-        sent_no.append(int(numbers[i]) if inside else -1)
-        j = np.searchsorted(seg_starts, s, side="right") - 1
-        kind = kinds[j] if j >= 0 else "header"
-        where.append("body" if inside else WHERE_OF_KIND.get(kind, "header" if kind != "body" else "body"))
-    found.insert(1, "sentence_no", pd.Series(sent_no, dtype="int64"))
-    found["where"] = where
-    return found
+def _where(kind: str) -> str:
+    return WHERE_OF_KIND.get(kind, "header" if kind != "body" else "body")
 
 
 def timex_stage():
@@ -83,11 +87,32 @@ def timex_stage():
 
 
 def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
-    frames = [_article_timexes(*unit).assign(_key=key) for key, unit in keyed]
-    frames = [f for f in frames if len(f)]
-    if not frames:
+    """The date stage's batch function: the tagger's rows of every article of the chunk in one table,
+    each with its sentence (by offset) and the part of the file it is in."""
+    from .timex import _frame, _tag, parse_dct
+
+    ids, keys, numbers_out, where, rows = [], [], [], [], []
+    for key, (aid, text, dct, starts, ends, numbers, seg_starts, kinds) in keyed:
+        found = _tag(text, parse_dct(dct or None))
+        if not found:
+            continue
+        s = np.array([r[0] for r in found], dtype=np.int64)
+        i = np.searchsorted(starts, s, side="right") - 1
+        inside = (i >= 0) & (s < np.asarray(ends)[np.maximum(i, 0)]) if len(starts) else np.zeros(len(s), bool)
+        j = (np.searchsorted(seg_starts, s, side="right") - 1).tolist()
+        numbers_out.extend(np.where(inside, np.asarray(numbers)[np.maximum(i, 0)] if len(starts) else -1, -1).tolist())
+        where.extend("body" if ins else _where(kinds[k] if k >= 0 else "header")
+                     for ins, k in zip(inside.tolist(), j, strict=True))
+        ids.extend([aid] * len(found))
+        keys.extend([key] * len(found))
+        rows.extend(found)
+    if not rows:
         return {"timexes": _empty_timexes().assign(_key=pd.Series([], dtype=object))}
-    return {"timexes": pd.concat(frames, ignore_index=True)}
+    out = _frame(rows, {"article_id": np.array(ids, dtype=object)})
+    out.insert(1, "sentence_no", np.array(numbers_out, dtype=np.int64))
+    out["where"] = np.array(where, dtype=object)
+    out["_key"] = np.array(keys, dtype=object)
+    return {"timexes": out}
 
 
 def _empty_timexes() -> pd.DataFrame:
@@ -103,8 +128,8 @@ def timex_units(stage, corpus: Corpus) -> tuple[list[tuple], list[str]]:
     sents, segs = corpus.sentences, corpus.segments
     s_idx = sents.groupby("article_id", sort=False).indices if len(sents) else {}
     g_idx = segs.groupby("article_id", sort=False).indices if len(segs) else {}
-    s_cols = [sents[c].to_numpy() for c in ("start", "end", "sentence_no")]
-    g_start, g_kind = segs["start"].to_numpy(), segs["kind"].to_numpy()
+    s_cols = [sents[c].to_numpy(dtype=np.int64) for c in ("start", "end", "sentence_no")]
+    g_start, g_kind = segs["start"].to_numpy(dtype=np.int64), segs["kind"].to_numpy()
     none = np.array([], dtype=np.int64)
     units, keys = [], []
     for aid, published in corpus.articles[["article_id", "published"]].itertuples(index=False):
@@ -115,9 +140,8 @@ def timex_units(stage, corpus: Corpus) -> tuple[list[tuple], list[str]]:
         starts, ends, numbers = (c[si] for c in s_cols)
         seg_starts, kinds = g_start[gi], g_kind[gi]
         units.append((aid, text, published, starts, ends, numbers, seg_starts, kinds))
-        keys.append(content_key(stage, str(aid), text, str(published or ""),
-                                ",".join(f"{n}:{s}:{e}" for n, s, e in zip(numbers, starts, ends, strict=True)),
-                                ",".join(f"{s}:{k}" for s, k in zip(seg_starts, kinds, strict=True))))
+        keys.append(content_key(stage, str(aid), text, str(published or ""), numbers.tobytes(), starts.tobytes(),
+                                ends.tobytes(), seg_starts.tobytes(), "\x1f".join(kinds.tolist())))
     return units, keys
 
 
@@ -164,16 +188,107 @@ def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit"
     Returns the actors table for those segments; ``sentence_no`` is ``-1 - k`` for the article's k-th
     segment, which is how :func:`event_mentions` finds them. ``run``: as for :func:`corpus_timexes`.
     """
+    return _segment_actors(corpus.segments, corpus.sentences, corpus.articles, gazetteer, kinds=kinds, **run)
+
+
+def _segment_actors(segments: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame, gazetteer, *,
+                    kinds=("caption", "credit", "header", "date", "title"), **run) -> pd.DataFrame:
     from .actors import mentions
 
-    seg = corpus.segments
-    seg = seg.assign(sentence_no=-1 - seg.groupby("article_id").cumcount())
+    seg = segments.assign(sentence_no=-1 - segments.groupby("article_id").cumcount())
     pseudo = seg[seg["kind"].isin(kinds)][["article_id", "sentence_no", "start", "end", "text"]]
     pseudo = pseudo.assign(paragraph_no=-1)
     if pseudo.empty:
-        return mentions(corpus.sentences.head(0), gazetteer, articles=corpus.articles)
-    return mentions(pseudo.reset_index(drop=True), gazetteer, articles=corpus.articles, labels=False, roles=False,
+        return mentions(sentences.head(0), gazetteer, articles=articles)
+    return mentions(pseudo.reset_index(drop=True), gazetteer, articles=articles, labels=False, roles=False,
                     **run)
+
+
+EVENT_COLUMNS = ["article_id", "sentence_no", "start", "end", "timex_start", "timex_end", "timex_text", "type",
+                 "value", "where", "period_start", "period_end", "granularity", "published", "lag_days", "actors",
+                 "actor_types", "keywords", "sentence"]
+_LIST_COLUMNS = ("actors", "actor_types", "keywords")
+
+
+def events_stage(actors_version: str = ""):
+    """The per-article event stage: one article's dated sentences (with their actors, or none to guess
+    names) in, its event mentions out. Its version names the chronology, timex and tokens code and
+    ``actors_version`` (how the actors were found)."""
+    from .pipeline import Stage, source_version
+
+    return Stage("events", f"{source_version('chronology', 'timex', 'tokens')}-{actors_version}", _event_units,
+                 ("events",), batch=True)
+
+
+def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
+    """The event stage's batch function. A unit is ``(article_id, published, rows)``, a row ``(i,
+    sentence_no, sentence start, end, sentence, timex start, end, text, type, value, where, found)``
+    with ``found`` the sentence's (actor, type) pairs, or None to take capitalized names instead; the
+    output rows carry ``_i``, the row's place among the article's dates."""
+    from .tokens import stopwords
+
+    stop = stopwords()
+    cols: dict[str, list] = {c: [] for c in (*EVENT_COLUMNS, "_i", "_key")}
+    for key, unit in keyed:
+        if unit is None:
+            raise RuntimeError("the cache folder changed while event mentions were read from it; run again")
+        aid, pub, rows = unit
+        day = None
+        for i, sno, s_start, s_end, sentence, t_start, t_end, t_text, typ, value, where, found in rows:
+            period = _value_period(value)
+            if period is None:
+                continue
+            p_start, p_end, gran = period
+            if day is None and len(pub) >= 10:
+                day = dt.date.fromisoformat(pub[:10])
+            if found is None:
+                found = [(n, "name") for n in _names(sentence)]
+            names = [a for a, _ in found]
+            drop = {w.lower() for a in names for w in a.split()}
+            for c, v in zip(EVENT_COLUMNS, (
+                    aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
+                    p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
+                    [t for _, t in found], _keywords(sentence, stop, drop), sentence), strict=True):
+                cols[c].append(v)
+            cols["_i"].append(i)
+            cols["_key"].append(key)
+    cols["lag_days"] = pd.array(cols["lag_days"], dtype="Int64")
+    return {"events": pd.DataFrame(cols)}
+
+
+@functools.lru_cache(maxsize=65536)
+def _value_period(value: str):
+    return value_period(value)
+
+
+def _empty_events() -> pd.DataFrame:
+    out = pd.DataFrame([], columns=EVENT_COLUMNS)
+    out["lag_days"] = out["lag_days"].astype("Int64")
+    return out
+
+
+def _row_hashes(df: pd.DataFrame) -> np.ndarray:
+    return pd.util.hash_pandas_object(df, index=False).to_numpy() if len(df) else np.zeros(0, dtype=np.uint64)
+
+
+def _per_article(ids: pd.Series, hashes: np.ndarray, order: pd.Index) -> list[bytes]:
+    """The row hashes of each article of ``order`` (rows in table order), as bytes."""
+    codes = order.get_indexer(ids)
+    perm = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[perm], np.arange(len(order) + 1))
+    h = hashes[perm]
+    return [h[a:b].tobytes() for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def _actors_version(gazetteer) -> str:
+    from .actors import check_gazetteer, mentions_stage, read_gazetteer
+
+    if gazetteer is None or isinstance(gazetteer, str | Path):
+        gaz = read_gazetteer(gazetteer)
+    else:
+        gaz = check_gazetteer(list(gazetteer.to_dict("records") if isinstance(gazetteer, pd.DataFrame)
+                                   else gazetteer), source="gazetteer (given as a list)")
+    return f"{mentions_stage(gaz, labels=False).version}|{mentions_stage(gaz, labels=False, roles=False).version}"
 
 
 def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, actors: pd.DataFrame | None = None,
@@ -191,70 +306,131 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     published, lag_days (publication minus the period's start), actors (list), actor_types (list),
     keywords (list), sentence.
 
-    ``run``: ``cache``, ``engine``, ``workers``, ``scheduler``, ``progress`` for the per-article stages
-    run here (dates when no ``timex_table`` is given, actors; see :func:`corpus_timexes`).
+    The per-article work runs as a stage (:func:`events_stage`), cached per article by its dates, their
+    sentences and what decides the actors (the article's sentences, repairs and date and the gazetteer,
+    or the given actors), on every core or on Dask. ``run``: ``cache``, ``engine``, ``workers``,
+    ``scheduler``, ``progress`` for it and for the stages run here (dates when no ``timex_table`` is
+    given, actors of articles not cached yet; see :func:`corpus_timexes`).
     """
-    from .tokens import stopwords
+    from .cache import engine_options, store_for
+    from .pipeline import content_key, run_stage
 
     tx = corpus_timexes(corpus, **run) if timex_table is None else timex_table
     keep = tx["type"].isin(["DATE", "TIME"])
     allowed = {"body"} | ({"caption"} if include_captions else set()) | ({"header"} if include_headers else set())
     keep &= tx["where"].isin(allowed)
-    tx = tx[keep]
-    if actors is None and gazetteer is not None:
+    tx = tx[keep].reset_index(drop=True)
+    if tx.empty:
+        return _empty_events()
+    mode = "table" if actors is not None else "gazetteer" if gazetteer is not None else "names"
+    stage = events_stage(_actors_version(gazetteer) if mode == "gazetteer" else mode)
+
+    # each date's sentence: a story sentence, or (caption, header) the segment holding it
+    sents = corpus.sentences[["article_id", "sentence_no", "start", "end", "text"]].drop_duplicates(
+        ["article_id", "sentence_no"], keep="last")
+    sno = tx["sentence_no"].to_numpy(dtype=np.int64)
+    hit = tx[["article_id", "sentence_no"]].merge(sents, on=["article_id", "sentence_no"], how="left", sort=False)
+    missing = hit["start"].isna().to_numpy() & (sno >= 0)
+    if missing.any():
+        first = np.flatnonzero(missing)[0]
+        raise KeyError((tx["article_id"].iloc[first], int(sno[first])))
+    s_start = hit["start"].fillna(-1).to_numpy(dtype=np.int64)
+    s_end = hit["end"].fillna(-1).to_numpy(dtype=np.int64)
+    sentence = hit["text"].tolist()
+    akey = sno.copy()  # the sentence's number among the actors: -1 - k for the article's k-th segment
+    neg = np.flatnonzero(sno < 0)
+    if len(neg):
+        aids_neg = tx["article_id"].to_numpy()[neg]
+        segs = corpus.segments[corpus.segments["article_id"].isin(set(aids_neg))]
+        texts = _source_texts(segs)
+        groups = {a: (g["start"].to_numpy(), g["end"].to_numpy()) for a, g in segs.groupby("article_id", sort=False)}
+        t_start = tx["start"].to_numpy()
+        for r, aid in zip(neg, aids_neg, strict=True):
+            starts, ends = groups[aid]
+            k = int(np.searchsorted(starts, t_start[r], side="right")) - 1
+            s_start[r], s_end[r] = int(starts[k]), int(ends[k])
+            sentence[r] = texts[aid][s_start[r]:s_end[r]].strip()
+            akey[r] = -1 - k
+
+    # per article: its rows, and a key over them and over what decides its actors
+    order = pd.Index(pd.unique(tx["article_id"]))
+    row_cols = tx[["sentence_no", "start", "end", "text", "type", "value", "where"]].assign(
+        _s=s_start, _e=s_end, _t=sentence, _a=akey)
+    parts = [_per_article(tx["article_id"], _row_hashes(row_cols), order)]
+    if mode == "gazetteer":
+        for table, cols in ((corpus.sentences, ["sentence_no", "paragraph_no", "start", "end", "text"]),
+                            (corpus.repairs, ["start", "end", "raw", "repaired"]),
+                            (corpus.segments if len(neg) else corpus.segments.head(0), ["kind", "start", "end", "text"])):
+            parts.append(_per_article(table["article_id"], _row_hashes(table[cols]), order))
+    elif mode == "table":
+        parts.append(_per_article(actors["article_id"], _row_hashes(actors[["sentence_no", "actor", "type"]]), order))
+    published = dict(zip(corpus.articles["article_id"], corpus.articles["published"], strict=True))
+    pubs = [published.get(a, "") for a in order]
+    keys = [content_key(stage, str(a), str(p), *(part[c] for part in parts)) for c, (a, p) in enumerate(
+        zip(order, pubs, strict=True))]
+
+    store = store_for(stage, run.get("cache"))
+    done = store.keys() & set(keys) if store is not None else set()
+    todo = [c for c, k in enumerate(keys) if k not in done]
+    codes = order.get_indexer(tx["article_id"])
+    perm = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[perm], np.arange(len(order) + 1))
+    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run)
+    units: list = [None] * len(order)  # articles already cached need no unit
+    cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
+    for c in todo:
+        aid = order[c]
+        rows = []
+        for i, r in enumerate(perm[bounds[c]:bounds[c + 1]].tolist()):
+            rows.append((i, cols[0][r], int(s_start[r]), int(s_end[r]), sentence[r], cols[1][r], cols[2][r],
+                         cols[3][r], cols[4][r], cols[5][r], cols[6][r],
+                         None if found is None else found.get((aid, int(akey[r])), [])))
+        units[c] = (aid, pubs[c], rows)
+    out = run_stage(stage, units, keys, store=store, progress=run.get("progress"),
+                    **engine_options(run.get("engine", "local"), run.get("workers", 0), run.get("scheduler", "")))[
+        "events"]
+    if out.empty:
+        return _empty_events()
+    pos = perm[bounds[order.get_indexer(out["article_id"])] + out["_i"].to_numpy()]
+    if not (np.diff(pos) > 0).all():  # back in the order of the dates table
+        out = out.iloc[np.argsort(pos, kind="stable")]
+    out = out.drop(columns=["_i"]).reset_index(drop=True)
+    for c in _LIST_COLUMNS:  # lists read back from the cache are arrays
+        out[c] = [v if isinstance(v, list) else list(v) for v in out[c]]
+    out["lag_days"] = out["lag_days"].astype("Int64")
+    return out[EVENT_COLUMNS]
+
+
+def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool,
+                  run: dict) -> dict[tuple[str, int], list[tuple[str, str]]] | None:
+    """``{(article_id, sentence number): [(actor, type), ...]}`` for the articles ``aids``, None when
+    names are guessed instead. With a gazetteer the actors are found here, for these articles only."""
+    if mode == "names":
+        return None
+    if mode == "gazetteer":
         from .actors import mentions
 
-        actors = pd.concat([mentions(corpus, gazetteer, labels=False, **run),
-                            segment_actors(corpus, gazetteer, **run)], ignore_index=True)
-    sent_rows = {(a, int(n)): (int(st), int(en), t) for a, n, st, en, t in corpus.sentences[
-        ["article_id", "sentence_no", "start", "end", "text"]].itertuples(index=False)}
-    texts = source_texts(corpus)
-    segments = {a: g.reset_index(drop=True) for a, g in corpus.segments.groupby("article_id", sort=False)}
-    published = dict(zip(corpus.articles["article_id"], corpus.articles["published"], strict=True))
+        if not aids:
+            return {}
+        wanted = set(aids)
+        sub = {name: t[t["article_id"].isin(wanted)] for name, t in
+               (("sentences", corpus.sentences), ("repairs", corpus.repairs), ("articles", corpus.articles),
+                ("segments", corpus.segments))}
+        found = [mentions(sub["sentences"].reset_index(drop=True), gazetteer, articles=sub["articles"],
+                          repairs=sub["repairs"], labels=False, **run)]
+        if segments:
+            found.append(_segment_actors(sub["segments"], sub["sentences"], sub["articles"], gazetteer, **run))
+        actors = pd.concat(found, ignore_index=True)
+    else:
+        actors = actors[actors["article_id"].isin(set(aids))]
     by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}
-    if actors is not None and len(actors):
-        for r in actors[["article_id", "sentence_no", "actor", "type"]].itertuples(index=False):
-            lst = by_sentence.setdefault((r.article_id, r.sentence_no), [])
-            if (r.actor, r.type) not in lst:
-                lst.append((r.actor, r.type))
-    stop = stopwords()
-    rows = []
-    for r in tx.itertuples(index=False):
-        period = value_period(r.value)
-        if period is None:
-            continue
-        p_start, p_end, gran = period
-        if r.sentence_no >= 0:
-            s_start, s_end, sentence = sent_rows[(r.article_id, int(r.sentence_no))]
-        else:  # a caption or header: the segment holding the date stands for the sentence
-            g = segments[r.article_id]
-            k = int(np.searchsorted(g["start"].to_numpy(), r.start, side="right")) - 1
-            s_start, s_end = int(g["start"].iloc[k]), int(g["end"].iloc[k])
-            sentence = texts[r.article_id][s_start:s_end].strip()
-            key = (r.article_id, -1 - k)
-        if r.sentence_no >= 0:
-            key = (r.article_id, int(r.sentence_no))
-        if actors is not None:
-            found = by_sentence.get(key, [])
-        else:
-            found = [(n, "name") for n in _names(sentence)]
-        names = [a for a, _ in found]
-        drop = {w.lower() for a in names for w in a.split()}
-        pub = published.get(r.article_id, "")
-        lag = (dt.date.fromisoformat(pub[:10]) - p_start).days if len(pub) >= 10 else None
-        rows.append({
-            "article_id": r.article_id, "sentence_no": int(r.sentence_no), "start": s_start, "end": s_end,
-            "timex_start": int(r.start), "timex_end": int(r.end), "timex_text": r.text, "type": r.type,
-            "value": r.value, "where": r.where, "period_start": p_start.isoformat(), "period_end": p_end.isoformat(),
-            "granularity": gran, "published": pub, "lag_days": lag, "actors": names,
-            "actor_types": [t for _, t in found], "keywords": _keywords(sentence, stop, drop), "sentence": sentence,
-        })
-    cols = ["article_id", "sentence_no", "start", "end", "timex_start", "timex_end", "timex_text", "type", "value",
-            "where", "period_start", "period_end", "granularity", "published", "lag_days", "actors", "actor_types",
-            "keywords", "sentence"]
-    out = pd.DataFrame(rows, columns=cols)
-    out["lag_days"] = out["lag_days"].astype("Int64")
-    return out
+    for aid, sno, actor, typ in actors[["article_id", "sentence_no", "actor", "type"]].itertuples(index=False):
+        lst = by_sentence.setdefault((aid, int(sno)), [])
+        if (actor, typ) not in lst:
+            lst.append((actor, typ))
+    return by_sentence
+
+
 
 
 def _strong(names: list[str], types: list[str]) -> set[str]:

@@ -730,16 +730,18 @@ def unresolved(timex_table: pd.DataFrame) -> pd.DataFrame:
 
     Returns the timexes rows (all their columns) with a ``reason`` column.
     """
-    def reason(r) -> str:
-        if r.type in ("DURATION", "SET"):
-            return r.type.lower()
-        if r.value.endswith("_REF"):
+    def reason(typ: str, value: str) -> str:
+        if typ in ("DURATION", "SET"):
+            return typ.lower()
+        if value.endswith("_REF"):
             return "vague reference"
-        if value_period(r.value) is None:
+        if value_period(value) is None:
             return "no calendar period (publication date unknown or value underspecified)"
         return ""
 
-    out = timex_table.assign(reason=[reason(r) for r in timex_table.itertuples(index=False)])
+    pairs = list(zip(timex_table["type"].tolist(), timex_table["value"].tolist(), strict=True))
+    of = {p: reason(*p) for p in dict.fromkeys(pairs)}  # a few thousand distinct values among many dates
+    out = timex_table.assign(reason=[of[p] for p in pairs])
     return out[out["reason"] != ""].reset_index(drop=True)
 
 

@@ -84,9 +84,12 @@ def _coded(tokens: pd.DataFrame) -> _Coded:
         t = tokens.iloc[order]
         art, sent, tno = art[order], sent[order], tno[order]
     t = t.reset_index(drop=True)
-    # Article codes numbered in order of appearance (0, 1, 2, ...), distinct articles only.
-    art, used = pd.factorize(art, sort=False)
-    art_ids = art_ids[used]
+    # Article codes numbered in order of appearance (0, 1, 2, ...), distinct articles only. Already so
+    # for a whole tokens table (sorted categories, articles in order): then nothing is renumbered.
+    step = np.diff(art)
+    if not (len(art) and art[0] == 0 and ((step == 0) | (step == 1)).all() and art[-1] == len(art_ids) - 1):
+        art, used = pd.factorize(art, sort=False)
+        art_ids = art_ids[used]
     codes, vocab = _codes(t["norm"])
     present = np.bincount(codes, minlength=len(vocab)) > 0
     if not present.all():  # a subset of the table: keep the norms it holds
@@ -235,20 +238,59 @@ def tfidf(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
         frames.append((a[ok], k[ok], np.full(len(ok), n), pair_count[ok], tf, idf, _term_strings(c, idx, key, n)))
     if not frames:
         return schema.empty("tfidf")
-    # Rank within each article with numpy (the table can hold millions of article x term pairs).
+    # Rank within each article with numpy (the table can hold millions of article x term pairs); a term
+    # is named by its index in all frames' terms, and its string taken for the rows kept only.
+    all_terms = np.concatenate([f[6] for f in frames])
+    offsets = np.cumsum([0] + [len(f[6]) for f in frames])[:-1]
     art = np.concatenate([f[0] for f in frames])
-    terms = np.concatenate([f[6][f[1]] for f in frames])
+    term = np.concatenate([f[1] + off for f, off in zip(frames, offsets, strict=True)])
     ns, count, tf, idf = (np.concatenate([f[j] for f in frames]) for j in (2, 3, 4, 5))
     score = tf * idf
+    if top_n is not None and top_n <= _TOP_N_PREFILTER:
+        # Sort only the rows that can be among an article's best (the rest cannot change the result:
+        # the sort is stable, so the candidates keep their order).
+        cand = np.flatnonzero(_top_candidates(art, score, top_n))
+        art, term, ns, count, tf, idf, score = (x[cand] for x in (art, term, ns, count, tf, idf, score))
     order = np.lexsort((-count, -score, art))
     if top_n is not None:
         art_sorted = art[order]
         first = np.searchsorted(art_sorted, art_sorted, side="left")
         order = order[np.arange(len(order)) - first < top_n]
-    out = pd.DataFrame({"article_id": c.art_ids[art[order]].astype(str), "term": terms[order].astype(str),
+    out = pd.DataFrame({"article_id": c.art_ids[art[order]].astype(str), "term": all_terms[term[order]].astype(str),
                         "n": ns[order].astype(np.int64), "count": count[order].astype(np.int64), "tf": tf[order],
                         "idf": idf[order], "tf_idf": score[order]})
     return out[schema.columns("tfidf")]
+
+
+# Up to this top_n, tfidf first picks the candidates in top_n passes over the rows (_top_candidates),
+# then sorts those only; above it, sorting every row is the cheaper way.
+_TOP_N_PREFILTER = 25
+
+
+def _top_candidates(group: np.ndarray, score: np.ndarray, top_n: int) -> np.ndarray:
+    """Per row: whether its score is at least the ``top_n``-th largest score of its group (ties counted
+    once each), a superset of each group's ``top_n`` best rows whatever breaks the ties."""
+    if top_n <= 0 or not len(group):
+        return np.zeros(len(group), dtype=bool)
+    by_group = np.argsort(group, kind="stable")
+    g, s = group[by_group], score[by_group]
+    new = np.r_[True, g[1:] != g[:-1]]
+    starts, row_group = np.flatnonzero(new), np.cumsum(new) - 1
+    threshold = np.full(len(starts), -np.inf)
+    taken = np.zeros(len(starts), dtype=np.int64)
+    left = s.astype(float)
+    for _ in range(top_n):  # each pass takes every group's next best score (with its ties)
+        best = np.maximum.reduceat(left, starts)
+        open_ = (taken < top_n) & (best > -np.inf)
+        if not open_.any():
+            break
+        hit = left == best[row_group]
+        threshold = np.where(open_, best, threshold)
+        taken += np.where(open_, np.add.reduceat(hit.astype(np.int64), starts), 0)
+        left[hit] = -np.inf
+    keep = np.empty(len(group), dtype=bool)
+    keep[by_group] = s >= threshold[row_group]
+    return keep
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -524,8 +566,8 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
     arts = set(c.art_ids[c.art[i]].tolist())
     s = sentences[sentences["article_id"].isin(arts)]
-    text_of = dict(zip(zip(s["article_id"], s["sentence_no"].astype(int), strict=True), s["text"].astype(str),
-                       strict=True))
+    text_of = dict(zip(zip(s["article_id"].astype(str).tolist(), s["sentence_no"].astype(int).tolist(), strict=True),
+                       s["text"].astype(str).tolist(), strict=True))
     sent_nos: dict[str, list[int]] = {}
     for aid, no in text_of:
         sent_nos.setdefault(aid, []).append(no)

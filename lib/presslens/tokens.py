@@ -253,35 +253,51 @@ _INT_COLUMNS = ("sentence_no", "token_no", "start", "end", "offset")
 _INT = np.int32
 
 
-def _categorical(codes: np.ndarray, values) -> pd.Categorical:
-    """``values[codes]`` (``values`` distinct strings) as a Categorical of the used values, sorted."""
-    values = np.asarray(values, dtype=object)
-    used = np.flatnonzero(np.bincount(codes, minlength=len(values))) if len(codes) else np.empty(0, np.int64)
+def _sorted_codes(values: np.ndarray, used: np.ndarray) -> tuple[np.ndarray, pd.CategoricalDtype]:
+    """For distinct strings ``values`` of which ``used`` (a mask) are used: the categorical dtype of the
+    used ones, sorted, and each value's code in it (-1 for unused), in the dtype pandas keeps codes in."""
     kept = values[used].tolist()
     order = sorted(range(len(kept)), key=kept.__getitem__)
-    remap = np.zeros(len(values), dtype=np.int64)
-    remap[used[order]] = np.arange(len(order))
     dtype = pd.CategoricalDtype(pd.Index([kept[i] for i in order], dtype="str"))
-    return pd.Categorical.from_codes(remap[codes], dtype=dtype, validate=False)
+    # pandas keeps codes in the smallest of these that holds len(categories) (coerce_indexer_dtype)
+    code_type = np.int8 if len(kept) < 127 else np.int16 if len(kept) < 32767 else np.int32
+    remap = np.full(len(values), -1, dtype=code_type)
+    remap[np.flatnonzero(used)[order]] = np.arange(len(order))
+    return remap, dtype
 
 
-def _tokens_frame(art: np.ndarray, art_ids, ints: dict[str, np.ndarray], codes: np.ndarray, vocab,
-                  norms) -> pd.DataFrame:
-    """The tokens table from arrays: ``art`` codes into ``art_ids``, the integer columns, ``codes`` into
-    ``vocab`` (distinct tokens) whose norms are ``norms``."""
+def _int_block(n: int) -> np.ndarray:
+    """Room for the integer columns of ``n`` tokens, one row per column of ``_INT_COLUMNS`` (the frame
+    takes it as its int32 block without copying)."""
+    return np.empty((len(_INT_COLUMNS), n), dtype=_INT)
+
+
+def _tokens_frame(art: np.ndarray, art_ids, block: np.ndarray, codes: np.ndarray, vocab, norms) -> pd.DataFrame:
+    """The tokens table from arrays: ``art`` codes into ``art_ids`` (distinct), the integer columns
+    (``block`` from :func:`_int_block`), ``codes`` into ``vocab`` (distinct tokens) whose norms are
+    ``norms``. Categories are the values used, sorted."""
+    art_ids, vocab = np.asarray(art_ids, dtype=object), np.asarray(vocab, dtype=object)
+    art_remap, art_dtype = _sorted_codes(art_ids, np.bincount(art, minlength=len(art_ids)) > 0)
+    used = np.bincount(codes, minlength=len(vocab)) > 0
+    tok_remap, tok_dtype = _sorted_codes(vocab, used)
     norm_of_vocab, norm_vocab = pd.factorize(np.asarray(norms, dtype=object), sort=False)
-    return pd.DataFrame({
-        "article_id": _categorical(art, art_ids),
-        **{c: ints[c].astype(_INT, copy=False) for c in ("sentence_no", "token_no", "start", "end")},
-        "token": _categorical(codes, vocab),
-        "norm": _categorical(norm_of_vocab[codes] if len(codes) else codes, norm_vocab),
-        "offset": ints["offset"].astype(_INT, copy=False),
-    })
+    norm_used = np.zeros(len(norm_vocab), dtype=bool)
+    norm_used[norm_of_vocab[used]] = True
+    norm_remap, norm_dtype = _sorted_codes(np.asarray(norm_vocab, dtype=object), norm_used)
+
+    def cat(remap: np.ndarray, dtype: pd.CategoricalDtype) -> pd.Categorical:
+        return pd.Categorical.from_codes(remap, dtype=dtype, validate=False)
+
+    out = pd.DataFrame(block.T, columns=list(_INT_COLUMNS), copy=False)
+    out.insert(0, "article_id", cat(art_remap[art], art_dtype))
+    out.insert(5, "token", cat(tok_remap[codes], tok_dtype))
+    out.insert(6, "norm", cat(norm_remap[norm_of_vocab][codes], norm_dtype))
+    return out
 
 
 def _empty_tokens() -> pd.DataFrame:
     none = np.empty(0, np.int64)
-    return _tokens_frame(none, [], {c: none for c in _INT_COLUMNS}, none, [], [])
+    return _tokens_frame(none, [], _int_block(0), none, [], [])
 
 
 def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict) -> dict:
@@ -360,7 +376,10 @@ def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lo
     sents = sentences.sort_values(["article_id", "sentence_no"], kind="stable").reset_index(drop=True)
     a = _token_arrays(sents, repairs, options)
     art_of_sent, art_ids = pd.factorize(sents["article_id"].to_numpy(dtype=object), sort=False)
-    return _tokens_frame(art_of_sent[a["sent"]], art_ids, a, a["codes"], a["vocab"], a["norms"])
+    block = _int_block(len(a["codes"]))
+    for row, c in zip(block, _INT_COLUMNS, strict=True):
+        row[:] = a[c]
+    return _tokens_frame(art_of_sent[a["sent"]], art_ids, block, a["codes"], a["vocab"], a["norms"])
 
 
 def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuation: bool = False,
@@ -388,7 +407,7 @@ def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuat
         return _empty_tokens()
     packed = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
                        **engine_options(engine, workers, scheduler))[_PACKED]
-    return _unpack(packed)
+    return _unpack(packed, options)
 
 
 def tokens_stage(**options):
@@ -416,31 +435,33 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
     if sentences.empty:
         return [], []
     sents = sentences.sort_values(["article_id", "sentence_no"], kind="stable")
-    aids = sents["article_id"].astype(str).tolist()
-    cols = [sents[c].astype("int64").tolist() for c in ("sentence_no", "paragraph_no", "start", "end")]
+    aids = sents["article_id"].astype(str).to_numpy(dtype=object)
+    ints = np.column_stack([sents[c].to_numpy(dtype=np.int64) for c in ("sentence_no", "paragraph_no", "start", "end")])
+    cols = [c.tolist() for c in ints.T]
     texts = [t if isinstance(t, str) else "" for t in sents["text"].tolist()]
     fixes: dict[str, list[tuple]] = {}
     if repairs is not None and len(repairs):
-        for rec in zip(repairs["article_id"].astype(str), repairs["start"].astype("int64"),
-                       repairs["end"].astype("int64"), repairs["raw"].astype(str), repairs["repaired"].astype(str),
-                       strict=True):
+        for rec in zip(repairs["article_id"].astype(str).tolist(), repairs["start"].astype("int64").tolist(),
+                       repairs["end"].astype("int64").tolist(), repairs["raw"].astype(str).tolist(),
+                       repairs["repaired"].astype(str).tolist(), strict=True):
             fixes.setdefault(rec[0], []).append(tuple(rec[1:]))
-    bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
+    bounds = np.flatnonzero(np.r_[True, aids[1:] != aids[:-1], True]).tolist()
     units, keys = [], []
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
         aid = aids[a]
         reps = fixes.get(aid, [])
         unit = (aid, *(c[a:b] for c in cols), texts[a:b], reps)
-        offsets = ",".join(f"{n}:{p}:{s}:{e}" for n, p, s, e in zip(*unit[1:5], strict=True))
         units.append(unit)
-        keys.append(content_key(stage, aid, offsets, "\x1f".join(unit[5]),
+        # The key hashes the sentences' numbers and offsets as int64 bytes (not formatted as text).
+        keys.append(content_key(stage, aid, ints[a:b].tobytes(), "\x1f".join(unit[5]),
                                 "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in reps)))
     return units, keys
 
 
 # The tokens stage keeps one row per article (not per token): a unit key per token row made reading the
-# cache back cost more than tokenizing. The row holds the article's tokens and norms as text (one per
-# line: no token or norm holds a newline) and its integers packed little-endian (int32):
+# cache back cost more than tokenizing. The row holds the article's tokens as text (one per line: no
+# token holds a newline), their norms too when stemmed or lemmatized (else they are recomputed from the
+# distinct tokens when read back, which is cheaper), and its integers packed little-endian (int32):
 #   sents  (sentence_no, tokens in it, sentence start) for each sentence with a token;
 #   ints   (token_no, offset) for each token;
 #   fixes  (token index in the article, start, end) for each token whose source offsets are not
@@ -465,10 +486,12 @@ def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[st
     a = _token_arrays(sents, pd.DataFrame(reps) if reps["article_id"] else None, options)
     sent, codes = a["sent"], a["codes"]
     tokens = a["vocab"][codes].tolist()
-    norm_vocab = np.asarray(a["norms"], dtype=object)
-    norms = norm_vocab[codes].tolist()
-    if any("\n" in w for w in norm_vocab[np.unique(codes)].tolist()):
-        raise ValueError("a norm holds a line break; the tokens cache cannot keep it (check the lemmatizer)")
+    norms = None
+    if _norms_stored(options):
+        norm_vocab = np.asarray(a["norms"], dtype=object)
+        if any("\n" in w for w in norm_vocab[np.unique(codes)].tolist()):
+            raise ValueError("a norm holds a line break; the tokens cache cannot keep it (check the lemmatizer)")
+        norms = norm_vocab[codes].tolist()
     base = sents["start"].to_numpy(dtype=np.int64)[sent]
     plain_start = base + a["offset"]
     fixed = (a["start"] != plain_start) | (a["end"] != plain_start + a["length"])
@@ -492,11 +515,15 @@ def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[st
         rows["article_id"].append(unit[0])
         rows["n"].append(hi - lo)
         rows["tokens"].append("\n".join(tokens[lo:hi]))
-        rows["norms"].append("\n".join(norms[lo:hi]))
+        rows["norms"].append("\n".join(norms[lo:hi]) if norms is not None else "")
         rows["sents"].append(sent_table[st_bounds[k]:st_bounds[k + 1]].tobytes())
         rows["ints"].append(ints[lo:hi].tobytes())
         rows["fixes"].append(np.column_stack([fix, a["start"][lo:hi][fix], a["end"][lo:hi][fix]]).astype(_I4).tobytes())
     return {_PACKED: pd.DataFrame(rows).astype({"n": np.int64})}
+
+
+def _norms_stored(options: dict) -> bool:
+    return bool(options.get("stem") or options.get("lemmatize"))
 
 
 def _split_lines(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -508,10 +535,10 @@ def _split_lines(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         if texts.dtype == object else pa.chunked_array(pa.array(texts))
     lines = pc.list_flatten(pc.split_pattern(arr, "\n"))
     enc = pc.dictionary_encode(lines).combine_chunks()
-    return enc.indices.to_numpy(zero_copy_only=False).astype(np.int64), np.asarray(enc.dictionary.to_pylist(), dtype=object)
+    return enc.indices.to_numpy(zero_copy_only=False), np.asarray(enc.dictionary.to_pylist(), dtype=object)
 
 
-def _unpack(packed: pd.DataFrame) -> pd.DataFrame:
+def _unpack(packed: pd.DataFrame, options: dict) -> pd.DataFrame:
     """The tokens table from the tokens stage's packed rows (one per article, in reading order)."""
     if packed.empty or "n" not in packed.columns:
         return _empty_tokens()
@@ -523,23 +550,31 @@ def _unpack(packed: pd.DataFrame) -> pd.DataFrame:
     count = sents[:, 1].astype(np.int64)
     ints = np.frombuffer(b"".join(packed["ints"]), dtype=_I4).reshape(-1, 2)
     codes, vocab = _split_lines(packed["tokens"])
-    norm_codes, norm_vocab = _split_lines(packed["norms"])
-    # The norm of each distinct token (a token has one norm).
-    norm_of = np.zeros(len(vocab), dtype=np.int64)
-    norm_of[codes] = norm_codes
-    start = np.repeat(sents[:, 2].astype(np.int64), count) + ints[:, 1]
-    vocab_len = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
-    end = start + vocab_len[codes]
+    if _norms_stored(options):
+        norm_codes, norm_vocab = _split_lines(packed["norms"])
+        # The norm of each distinct token (a token has one norm).
+        norm_of = np.zeros(len(vocab), dtype=np.int64)
+        norm_of[codes] = norm_codes
+        norms = norm_vocab[norm_of]
+    else:
+        norm = normalizer(lower=options.get("lower", True))
+        norms = [norm(w) for w in vocab.tolist()]
+    # Offsets fit int32 (the block's type): start = sentence start + offset, end = start + length.
+    block = _int_block(len(codes))
+    sentence_no, token_no, start, end, offset = block
+    sentence_no[:] = np.repeat(sents[:, 0], count)
+    token_no[:], offset[:] = ints[:, 0], ints[:, 1]
+    start[:] = np.repeat(sents[:, 2], count)
+    start += offset
+    vocab_len = np.fromiter(map(len, vocab), dtype=_INT, count=len(vocab))
+    np.add(start, vocab_len[codes], out=end)
     n_fix = np.fromiter((len(f) for f in packed["fixes"]), dtype=np.int64, count=len(packed)) // (3 * _I4.itemsize)
     if n_fix.any():
         fixes = np.frombuffer(b"".join(packed["fixes"]), dtype=_I4).reshape(-1, 3).astype(np.int64)
         at = fixes[:, 0] + np.repeat(np.cumsum(n) - n, n_fix)
         start[at], end[at] = fixes[:, 1], fixes[:, 2]
-    ints_out = {"sentence_no": np.repeat(sents[:, 0], count), "token_no": ints[:, 0], "start": start, "end": end,
-                "offset": ints[:, 1]}
-    art = np.repeat(np.arange(len(packed)), n)
-    return _tokens_frame(art, packed["article_id"].to_numpy(dtype=object), ints_out, codes, vocab,
-                         norm_vocab[norm_of])
+    art = np.repeat(np.arange(len(packed), dtype=np.int32), n)
+    return _tokens_frame(art, packed["article_id"].to_numpy(dtype=object), block, codes, vocab, norms)
 
 
 def words_total(tokens: pd.DataFrame) -> int:

@@ -177,8 +177,8 @@ def _names(sentence: str) -> list[str]:
 
 
 def _keywords(sentence: str, stop: frozenset[str], drop: set[str]) -> list[str]:
-    words = (w.lower().strip("'’-") for w in _WORD.findall(sentence))
-    return sorted({w for w in words if len(w) > 3 and w not in stop and w not in _DATE_WORDS and w not in drop})
+    words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
+    return sorted({w for w in words if len(w) > 3}.difference(stop, _DATE_WORDS, drop))
 
 
 def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit", "header", "date", "title"),
@@ -281,13 +281,28 @@ def _per_article(ids: pd.Series, hashes: np.ndarray, order: pd.Index) -> list[by
 
 
 def _actors_version(gazetteer) -> str:
-    from .actors import check_gazetteer, mentions_stage, read_gazetteer
+    """How the actors of :func:`event_mentions` are found: the versions of the actors stages it runs."""
+    from .actors import check_gazetteer, default_gazetteer_path
 
     if gazetteer is None or isinstance(gazetteer, str | Path):
-        gaz = read_gazetteer(gazetteer)
-    else:
-        gaz = check_gazetteer(list(gazetteer.to_dict("records") if isinstance(gazetteer, pd.DataFrame)
-                                   else gazetteer), source="gazetteer (given as a list)")
+        p = Path(gazetteer) if gazetteer is not None else default_gazetteer_path()
+        st = p.stat() if p.is_file() else None  # a missing file: read_gazetteer says so
+        return _gazetteer_file_version(str(p), st.st_mtime_ns if st else 0, st.st_size if st else 0)
+    entries = gazetteer.to_dict("records") if isinstance(gazetteer, pd.DataFrame) else list(gazetteer)
+    return _gazetteer_version(check_gazetteer(entries, source="gazetteer (given as a list)"))
+
+
+@functools.lru_cache(maxsize=16)
+def _gazetteer_file_version(path: str, mtime_ns: int, size: int) -> str:
+    """:func:`_gazetteer_version` of a file, read and checked once per version of it (its time and size)."""
+    from .actors import read_gazetteer
+
+    return _gazetteer_version(read_gazetteer(path))
+
+
+def _gazetteer_version(gaz: list[dict]) -> str:
+    from .actors import mentions_stage
+
     return f"{mentions_stage(gaz, labels=False).version}|{mentions_stage(gaz, labels=False, roles=False).version}"
 
 
@@ -375,7 +390,9 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     codes = order.get_indexer(tx["article_id"])
     perm = np.argsort(codes, kind="stable")
     bounds = np.searchsorted(codes[perm], np.arange(len(order) + 1))
-    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run)
+    rows_todo = np.concatenate([perm[bounds[c]:bounds[c + 1]] for c in todo]) if todo else np.zeros(0, np.int64)
+    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run,
+                          pd.MultiIndex.from_arrays([tx["article_id"].to_numpy()[rows_todo], akey[rows_todo]]))
     units: list = [None] * len(order)  # articles already cached need no unit
     cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
     for c in todo:
@@ -401,10 +418,11 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     return out[EVENT_COLUMNS]
 
 
-def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool,
-                  run: dict) -> dict[tuple[str, int], list[tuple[str, str]]] | None:
-    """``{(article_id, sentence number): [(actor, type), ...]}`` for the articles ``aids``, None when
-    names are guessed instead. With a gazetteer the actors are found here, for these articles only."""
+def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool, run: dict,
+                  wanted_sentences: pd.MultiIndex | None = None) -> dict[tuple[str, int], list[tuple[str, str]]] | None:
+    """``{(article_id, sentence number): [(actor, type), ...]}`` for the articles ``aids`` (and only the
+    sentences ``wanted_sentences`` when given), None when names are guessed instead. With a gazetteer the
+    actors are found here, for these articles only."""
     if mode == "names":
         return None
     if mode == "gazetteer":
@@ -423,8 +441,12 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
         actors = pd.concat(found, ignore_index=True)
     else:
         actors = actors[actors["article_id"].isin(set(aids))]
+    if wanted_sentences is not None and len(actors):  # only the dated sentences' actors are needed
+        at = pd.MultiIndex.from_arrays([actors["article_id"], actors["sentence_no"].astype("int64")])
+        actors = actors[at.isin(wanted_sentences)]
     by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}
-    for aid, sno, actor, typ in actors[["article_id", "sentence_no", "actor", "type"]].itertuples(index=False):
+    for aid, sno, actor, typ in zip(*(actors[c].tolist() for c in ("article_id", "sentence_no", "actor", "type")),
+                                    strict=True):
         lst = by_sentence.setdefault((aid, int(sno)), [])
         if (actor, typ) not in lst:
             lst.append((actor, typ))

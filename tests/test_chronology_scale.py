@@ -119,3 +119,112 @@ def test_empty_mentions_give_empty_tables():
     events, tl = chronology.timeline(m)
     assert events.empty and tl.empty
     assert list(tl.columns)[:3] == ["event_id", "date", "period_start"]
+
+
+# --- event mentions: a cached per-article stage, equal to the row-by-row definition ----------------------------
+
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from presslens import actors as actors_mod  # noqa: E402
+from presslens.timex import value_period  # noqa: E402
+from presslens.tokens import stopwords  # noqa: E402
+
+GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "actors.yml"
+
+
+def _events_row_by_row(corpus, tx, actors, *, include_captions=False, include_headers=False):
+    """event_mentions as first written: one dict per date, looked up row by row."""
+    keep = tx["type"].isin(["DATE", "TIME"])
+    allowed = {"body"} | ({"caption"} if include_captions else set()) | ({"header"} if include_headers else set())
+    tx = tx[keep & tx["where"].isin(allowed)]
+    sent_rows = {(a, int(n)): (int(st), int(en), t) for a, n, st, en, t in corpus.sentences[
+        ["article_id", "sentence_no", "start", "end", "text"]].itertuples(index=False)}
+    texts = chronology.source_texts(corpus)
+    segments = {a: g.reset_index(drop=True) for a, g in corpus.segments.groupby("article_id", sort=False)}
+    published = dict(zip(corpus.articles["article_id"], corpus.articles["published"], strict=True))
+    by_sentence = {}
+    if actors is not None:
+        for r in actors[["article_id", "sentence_no", "actor", "type"]].itertuples(index=False):
+            lst = by_sentence.setdefault((r.article_id, r.sentence_no), [])
+            if (r.actor, r.type) not in lst:
+                lst.append((r.actor, r.type))
+    rows = []
+    for r in tx.itertuples(index=False):
+        period = value_period(r.value)
+        if period is None:
+            continue
+        if r.sentence_no >= 0:
+            s_start, s_end, sentence = sent_rows[(r.article_id, int(r.sentence_no))]
+            key = (r.article_id, int(r.sentence_no))
+        else:
+            g = segments[r.article_id]
+            k = int(np.searchsorted(g["start"].to_numpy(), r.start, side="right")) - 1
+            s_start, s_end = int(g["start"].iloc[k]), int(g["end"].iloc[k])
+            sentence = texts[r.article_id][s_start:s_end].strip()
+            key = (r.article_id, -1 - k)
+        found = by_sentence.get(key, []) if actors is not None else [(n, "name") for n in chronology._names(sentence)]
+        names = [a for a, _ in found]
+        pub = published.get(r.article_id, "")
+        words = (w.lower().strip("'’-") for w in chronology._WORD.findall(sentence))
+        drop = {w.lower() for a in names for w in a.split()}
+        rows.append({
+            "article_id": r.article_id, "sentence_no": int(r.sentence_no), "start": s_start, "end": s_end,
+            "timex_start": int(r.start), "timex_end": int(r.end), "timex_text": r.text, "type": r.type,
+            "value": r.value, "where": r.where, "period_start": period[0].isoformat(),
+            "period_end": period[1].isoformat(), "granularity": period[2], "published": pub,
+            "lag_days": (chronology._day(pub[:10]) - period[0]).days if len(pub) >= 10 else None,
+            "actors": names, "actor_types": [t for _, t in found],
+            "keywords": sorted({w for w in words if len(w) > 3 and w not in stopwords()
+                                and w not in chronology._DATE_WORDS and w not in drop}),
+            "sentence": sentence,
+        })
+    out = pd.DataFrame(rows, columns=chronology.EVENT_COLUMNS)
+    out["lag_days"] = out["lag_days"].astype("Int64")
+    return out
+
+
+@pytest.fixture(scope="module")
+def seeds_tx(seeds_corpus):
+    return chronology.corpus_timexes(seeds_corpus, cache=False)
+
+
+@pytest.mark.parametrize("captions", [False, True])
+def test_event_mentions_with_a_gazetteer_equal_the_row_by_row_definition_cold_and_cached(
+        seeds_corpus, seeds_tx, tmp_path, captions):
+    c = seeds_corpus
+    found = pd.concat([actors_mod.mentions(c, GAZETTEER, labels=False, cache=False),
+                       chronology.segment_actors(c, GAZETTEER, cache=False)], ignore_index=True)
+    expected = _events_row_by_row(c, seeds_tx, found, include_captions=captions, include_headers=captions)
+    if captions:
+        assert (expected["sentence_no"] < 0).any() and expected["actors"].map(len).gt(0).any()
+    for _ in range(2):  # computed, then read back from the cache
+        got = chronology.event_mentions(c, seeds_tx, gazetteer=GAZETTEER, include_captions=captions,
+                                        include_headers=captions, cache=tmp_path)
+        pd.testing.assert_frame_equal(got, expected)
+    assert (tmp_path / "events").is_dir()
+
+
+def test_event_mentions_with_an_actors_table_or_guessed_names(seeds_corpus, seeds_tx, tmp_path):
+    c = seeds_corpus
+    table = actors_mod.mentions(c, GAZETTEER, cache=False)
+    for known in (table, None, table[table["type"] == "person"]):
+        expected = _events_row_by_row(c, seeds_tx, known)
+        for _ in range(2):
+            pd.testing.assert_frame_equal(chronology.event_mentions(c, seeds_tx, actors=known, cache=tmp_path),
+                                          expected)
+
+
+def test_event_mentions_keep_the_order_of_a_shuffled_dates_table(seeds_corpus, seeds_tx):
+    shuffled = seeds_tx.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    got = chronology.event_mentions(seeds_corpus, shuffled, gazetteer=GAZETTEER, cache=False)
+    found = actors_mod.mentions(seeds_corpus, GAZETTEER, labels=False, cache=False)
+    pd.testing.assert_frame_equal(got, _events_row_by_row(seeds_corpus, shuffled, found))
+    assert got["article_id"].tolist() != sorted(got["article_id"].tolist())
+
+
+def test_no_dates_give_the_empty_events_table(seeds_corpus, seeds_tx):
+    got = chronology.event_mentions(seeds_corpus, seeds_tx.head(0), cache=False)
+    pd.testing.assert_frame_equal(got, _events_row_by_row(seeds_corpus, seeds_tx.head(0), None))

@@ -42,33 +42,34 @@ class _Coded:
     """The tokens table in reading order as numpy arrays."""
 
     t: pd.DataFrame  # tokens in reading order, fresh RangeIndex
-    codes: np.ndarray  # code of each token's norm
+    codes: np.ndarray  # code of each token's norm (an integer array, of the smallest type that holds it)
     vocab: np.ndarray  # norm of each code
-    art: np.ndarray  # article code of each token
+    art: np.ndarray  # article code of each token, 0, 1, ... in reading order (an integer array)
     art_ids: np.ndarray  # article_id of each article code
-    run: np.ndarray  # id of the run of consecutive tokens (same sentence, no gap) each token is in
+    run: np.ndarray  # id of the run of consecutive tokens (same sentence, no gap) each token is in (int32)
     wordlike: np.ndarray  # per code: has a letter or digit
 
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Integer codes (int64) of a string column and the distinct values they name (an object array).
+    """Integer codes of a string column and the distinct values they name (an object array).
 
-    A categorical column (the tokens table's article_id, token and norm) gives its own codes and
-    categories, so no string is hashed; any other column is factorized as strings.
+    A categorical column (the tokens table's article_id, token and norm) gives its own codes (int8 to
+    int32, not copied) and categories, so no string is hashed; any other column is factorized as strings.
+    The tokens table has millions of rows: every int64 copy of a column costs, so none is made here.
     """
     if isinstance(values.dtype, pd.CategoricalDtype):
         codes = values.cat.codes.to_numpy()
         if not len(codes) or codes.min() >= 0:
-            return codes.astype(np.int64), np.asarray(values.cat.categories.astype(str), dtype=object)
+            return codes, np.asarray(values.cat.categories.astype(str), dtype=object)
     codes, uniques = pd.factorize(values.astype(str), sort=False)
-    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+    return codes, np.asarray(uniques, dtype=object)
 
 
 def _coded(tokens: pd.DataFrame) -> _Coded:
     schema.check(tokens, "tokens")
     art, art_ids = _codes(tokens["article_id"])
-    sent = tokens["sentence_no"].to_numpy(dtype=np.int64)
-    tno = tokens["token_no"].to_numpy(dtype=np.int64)
+    sent = tokens["sentence_no"].to_numpy()
+    tno = tokens["token_no"].to_numpy()
     # In reading order when the articles come one after the other and, within one, sentences and tokens
     # increase (the article codes need not increase: categories are sorted, the rows need not be).
     same = art[1:] == art[:-1]
@@ -93,13 +94,13 @@ def _coded(tokens: pd.DataFrame) -> _Coded:
     codes, vocab = _codes(t["norm"])
     present = np.bincount(codes, minlength=len(vocab)) > 0
     if not present.all():  # a subset of the table: keep the norms it holds
-        remap = np.cumsum(present) - 1
+        remap = (np.cumsum(present) - 1).astype(np.int32)
         codes, vocab = remap[codes], vocab[present]
     brk = np.ones(len(t), dtype=bool)
     if len(t) > 1:
         brk[1:] = (art[1:] != art[:-1]) | (sent[1:] != sent[:-1]) | (tno[1:] != tno[:-1] + 1)
     wordlike = np.fromiter((any(ch.isalnum() for ch in w) for w in vocab), dtype=bool, count=len(vocab))
-    return _Coded(t, codes, vocab, art.astype(np.int64), art_ids, np.cumsum(brk), wordlike)
+    return _Coded(t, codes, vocab, art, art_ids, np.cumsum(brk, dtype=np.int32), wordlike)
 
 
 def _of_articles(tokens: pd.DataFrame, ids: Iterable[str]) -> pd.DataFrame:
@@ -135,12 +136,21 @@ def _grams(c: _Coded, n: int, edge_bad: np.ndarray | None) -> tuple[np.ndarray, 
     return idx, key
 
 
-def _term_strings(c: _Coded, idx: np.ndarray, key: np.ndarray, n: int) -> np.ndarray:
-    """The term (norms joined by spaces) of each key, from its first occurrence."""
-    k = int(key.max()) + 1 if len(key) else 0
+def _term_strings(c: _Coded, idx: np.ndarray, key: np.ndarray, n: int, which: np.ndarray | None = None) -> np.ndarray:
+    """The term (norms joined by spaces) of each key, or of the keys ``which`` only (a rare n-gram left
+    out by min_count costs no string), from its first occurrence."""
     first = _first_of_key(idx, key)
+    return _strings_at(c, first if which is None else first[which], n)
+
+
+def _strings_at(c: _Coded, first: np.ndarray, n: int) -> np.ndarray:
+    """The n-grams of ``n`` tokens starting at token positions ``first``, norms joined by spaces."""
+    if not len(first):
+        return np.empty(0, object)
     parts = [c.vocab[c.codes[first + j]] for j in range(n)]
-    return np.array([" ".join(ws) for ws in zip(*parts, strict=True)], dtype=object) if k else np.empty(0, object)
+    out = np.empty(len(first), dtype=object)
+    out[:] = [" ".join(ws) for ws in zip(*parts, strict=True)]
+    return out
 
 
 def _first_of_key(idx: np.ndarray, key: np.ndarray) -> np.ndarray:
@@ -193,11 +203,14 @@ def frequencies(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 3,
         if not len(idx):
             continue
         count = np.bincount(key)
-        pairs = pd.unique(key * n_docs + c.art[idx])
-        doc_count = np.bincount(pairs // n_docs, minlength=len(count))
         keep = np.flatnonzero(count >= min_count)
-        terms = _term_strings(c, idx, key, n)
-        frames.append(pd.DataFrame({"term": terms[keep], "n": n, "count": count[keep],
+        # Articles per term: a term seen once is in one; the others count their distinct (term, article)
+        # pairs, hashed for the terms kept only.
+        multi = count[key] >= max(min_count, 2)
+        pairs = pd.unique(key[multi] * n_docs + c.art[idx[multi]])
+        doc_count = np.bincount(pairs // n_docs, minlength=len(count))
+        doc_count[count == 1] = 1
+        frames.append(pd.DataFrame({"term": _term_strings(c, idx, key, n, keep), "n": n, "count": count[keep],
                                     "doc_count": doc_count[keep]}))
     if not frames:
         return schema.empty("terms")
@@ -235,12 +248,13 @@ def tfidf(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
         ok = np.flatnonzero(total[k] >= min_count)
         tf = pair_count[ok] / words[a[ok]]
         idf = np.log(n_docs / df[k[ok]])
-        frames.append((a[ok], k[ok], np.full(len(ok), n), pair_count[ok], tf, idf, _term_strings(c, idx, key, n)))
+        frames.append((a[ok], k[ok], np.full(len(ok), n), pair_count[ok], tf, idf, _first_of_key(idx, key), n))
     if not frames:
         return schema.empty("tfidf")
-    # Rank within each article with numpy (the table can hold millions of article x term pairs); a term
-    # is named by its index in all frames' terms, and its string taken for the rows kept only.
-    all_terms = np.concatenate([f[6] for f in frames])
+    # Rank within each article with numpy (the table can hold millions of article x term pairs). A term
+    # is named by its index among all n's terms; its string is made for the rows kept only.
+    term_first = np.concatenate([f[6] for f in frames])  # where each term first occurs
+    term_n = np.concatenate([np.full(len(f[6]), f[7]) for f in frames])
     offsets = np.cumsum([0] + [len(f[6]) for f in frames])[:-1]
     art = np.concatenate([f[0] for f in frames])
     term = np.concatenate([f[1] + off for f, off in zip(frames, offsets, strict=True)])
@@ -254,9 +268,14 @@ def tfidf(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
     order = np.lexsort((-count, -score, art))
     if top_n is not None:
         art_sorted = art[order]
-        first = np.searchsorted(art_sorted, art_sorted, side="left")
-        order = order[np.arange(len(order)) - first < top_n]
-    out = pd.DataFrame({"article_id": c.art_ids[art[order]].astype(str), "term": all_terms[term[order]].astype(str),
+        first_of_art = np.searchsorted(art_sorted, art_sorted, side="left")
+        order = order[np.arange(len(order)) - first_of_art < top_n]
+    chosen, which = np.unique(term[order], return_inverse=True)
+    names = np.empty(len(chosen), dtype=object)
+    for n in np.unique(term_n[chosen]).tolist():
+        at = np.flatnonzero(term_n[chosen] == n)
+        names[at] = _strings_at(c, term_first[chosen[at]], n)
+    out = pd.DataFrame({"article_id": c.art_ids[art[order]].astype(str), "term": names[which].astype(str),
                         "n": ns[order].astype(np.int64), "count": count[order].astype(np.int64), "tf": tf[order],
                         "idf": idf[order], "tf_idf": score[order]})
     return out[schema.columns("tfidf")]
@@ -407,8 +426,7 @@ def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, n
         a = np.bincount(key[tgt], minlength=int(key.max()) + 1)
         b = np.bincount(key[~tgt], minlength=int(key.max()) + 1)
         keep = np.flatnonzero(a + b >= min_count)
-        terms = _term_strings(c, idx, key, n)
-        frames.append(pd.DataFrame({"term": terms[keep], "n": n, "target_count": a[keep],
+        frames.append(pd.DataFrame({"term": _term_strings(c, idx, key, n, keep), "n": n, "target_count": a[keep],
                                     "reference_count": b[keep]}))
     if not frames:
         return schema.empty("keyness")

@@ -582,15 +582,6 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
         return schema.empty("kwic")
     t = c.t
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
-    arts = set(c.art_ids[c.art[i]].tolist())
-    s = sentences[sentences["article_id"].isin(arts)]
-    text_of = dict(zip(zip(s["article_id"].astype(str).tolist(), s["sentence_no"].astype(int).tolist(), strict=True),
-                       s["text"].astype(str).tolist(), strict=True))
-    sent_nos: dict[str, list[int]] = {}
-    for aid, no in text_of:
-        sent_nos.setdefault(aid, []).append(no)
-    for nos in sent_nos.values():
-        nos.sort()
     a = c.art[i]
     first_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="left")
     last_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="right") - 1
@@ -601,32 +592,54 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     tok_codes, tok_vocab = _codes(t["token"])
     vocab_len = np.fromiter(map(len, tok_vocab), dtype=np.int64, count=len(tok_vocab))
     sno_all, off_all = t["sentence_no"].to_numpy(), t["offset"].to_numpy()
+    # Sentences in order of (article code, sentence_no), so a token's sentence is found by binary
+    # search and the sentences between two are the rows between theirs.
+    s_art = pd.Index(c.art_ids).get_indexer(sentences["article_id"].astype(str))
+    s_no = sentences["sentence_no"].to_numpy(dtype=np.int64)
+    width = int(max(s_no.max(initial=0), sno_all.max(initial=0))) + 1
+    s_key = np.where(s_art >= 0, s_art * width + s_no, -1)
+    s_order = np.argsort(s_key, kind="stable")
+    s_sorted = s_key[s_order]
 
-    def at(p: np.ndarray) -> tuple[list[int], list[int], list[int]]:
+    def at(p: np.ndarray) -> tuple[np.ndarray, list[int], list[int], list[int]]:
+        """Sentence position (in s_order), sentence_no, start and end in the sentence text of tokens p."""
+        want = c.art[p].astype(np.int64) * width + sno_all[p]
+        pos = np.searchsorted(s_sorted, want, side="right") - 1  # the last, as a dict keyed by sentence would
+        bad = (pos < 0) | (s_sorted[np.maximum(pos, 0)] != want)
+        if bad.any():
+            k = int(np.flatnonzero(bad)[0])
+            raise ValueError(f"tokens name a sentence that is not in the sentences table: article "
+                             f"{c.art_ids[c.art[p[k]]]!r}, sentence {int(sno_all[p[k]])}")
         off = off_all[p].astype(np.int64)
-        return sno_all[p].tolist(), off.tolist(), (off + vocab_len[tok_codes[p]]).tolist()
+        return pos, sno_all[p].tolist(), off.tolist(), (off + vocab_len[tok_codes[p]]).tolist()
 
-    (s_lo, o_lo, _), (s_i, o_i, _), (s_last, _, e_last), (s_hi, _, e_hi) = at(lo), at(i), at(last), at(hi)
+    (p_lo, _, o_lo, _), (p_i, s_i, o_i, _), (p_last, _, _, e_last), (p_hi, _, _, e_hi) = at(lo), at(i), at(last), at(hi)
+    texts = np.empty(len(s_order), dtype=object)
+    need = np.unique(np.concatenate([p_lo, p_i, p_last, p_hi]))
+    texts[need] = sentences["text"].iloc[s_order[need]].astype(str).tolist()
+
+    def text(pos: int) -> str:
+        if texts[pos] is None:  # a sentence inside a context, between the ones its ends are in
+            texts[pos] = str(sentences["text"].iat[int(s_order[pos])])
+        return texts[pos]
+
+    def span(pp: int, x: int, pq: int, y: int) -> str:
+        """Text from offset x of the sentence at position pp to offset y of the one at pq."""
+        if pp == pq:
+            return text(pp)[x:y]
+        return " ".join([text(pp)[x:]] + [text(n) for n in range(pp + 1, pq)] + [text(pq)[:y]])
+
     aids = c.art_ids[a].tolist()
     src_start = t["start"].to_numpy()[i].tolist()
     src_end = t["end"].to_numpy()[last].tolist()
-
-    def span(aid: str, sp: int, a: int, sq: int, b: int) -> str:
-        """Text from offset a of sentence sp to offset b of sentence sq of article aid."""
-        if sp == sq:
-            return text_of[(aid, sp)][a:b]
-        nos = [n for n in sent_nos[aid] if sp <= n <= sq]
-        pieces = [text_of[(aid, sp)][a:]] + [text_of[(aid, n)] for n in nos if sp < n < sq] + [text_of[(aid, sq)][:b]]
-        return " ".join(pieces)
-
+    p_lo, p_i, p_last, p_hi = p_lo.tolist(), p_i.tolist(), p_last.tolist(), p_hi.tolist()
     rows = []
     for k, (term, p, q, x, y) in enumerate(zip(hits["term"].tolist(), i.tolist(), last.tolist(), lo.tolist(),
                                                hi.tolist(), strict=True)):
-        aid = aids[k]
-        left = span(aid, s_lo[k], o_lo[k], s_i[k], o_i[k]) if x < p else ""
-        right = span(aid, s_last[k], e_last[k], s_hi[k], e_hi[k]) if y > q else ""
-        rows.append((aid, s_i[k], src_start[k], src_end[k], " ".join(left.split()),
-                     span(aid, s_i[k], o_i[k], s_last[k], e_last[k]), " ".join(right.split()), term))
+        left = span(p_lo[k], o_lo[k], p_i[k], o_i[k]) if x < p else ""
+        right = span(p_last[k], e_last[k], p_hi[k], e_hi[k]) if y > q else ""
+        rows.append((aids[k], s_i[k], src_start[k], src_end[k], " ".join(left.split()),
+                     span(p_i[k], o_i[k], p_last[k], e_last[k]), " ".join(right.split()), term))
     out = pd.DataFrame(rows, columns=schema.columns("kwic"))
     return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
 

@@ -173,10 +173,12 @@ def _ns(ngram_min: int, ngram_max: int) -> range:
 
 
 def _words(c: _Coded) -> int:
-    return int(c.wordlike[c.codes].sum())
+    return len(c.codes) if c.wordlike.all() else int(c.wordlike[c.codes].sum())
 
 
 def _words_per_article(c: _Coded) -> np.ndarray:
+    if c.wordlike.all():  # no punctuation kept: every token is a word
+        return np.bincount(c.art, minlength=len(c.art_ids))
     return np.bincount(c.art[c.wordlike[c.codes]], minlength=len(c.art_ids))
 
 
@@ -291,7 +293,8 @@ def _top_candidates(group: np.ndarray, score: np.ndarray, top_n: int) -> np.ndar
     once each), a superset of each group's ``top_n`` best rows whatever breaks the ties."""
     if top_n <= 0 or not len(group):
         return np.zeros(len(group), dtype=bool)
-    by_group = np.argsort(group, kind="stable")
+    grouped = bool(np.all(group[1:] >= group[:-1]))  # one n: rows already come article by article
+    by_group = np.arange(len(group)) if grouped else np.argsort(group, kind="stable")
     g, s = group[by_group], score[by_group]
     new = np.r_[True, g[1:] != g[:-1]]
     starts, row_group = np.flatnonzero(new), np.cumsum(new) - 1

@@ -9,6 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presslens import schema
 from presslens import terms as T
@@ -362,3 +364,78 @@ def test_dispersion_figure_draws_only_the_articles_with_most_occurrences():
     fig = T.dispersion_figure(occ, articles=["a0", "a1", "a2", "a3"], terms=["x"], max_articles=2)
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["a2 · x", "a3 · x"]
     assert "2 of 4 articles" in fig.axes[0].get_title()
+
+
+# --- the compact tokens table (categoricals, int32) and plain string tables give the same results -----------
+
+def _plain(tokens: pd.DataFrame) -> pd.DataFrame:
+    """The tokens table with str and int64 columns, as it was before it became compact."""
+    return tokens.astype({"article_id": object, "token": object, "norm": object,
+                          **{c: "int64" for c in ("sentence_no", "token_no", "start", "end", "offset")}})
+
+
+ALL_TABLES = {
+    "frequencies": lambda t, c: T.frequencies(t, ngram_max=3, min_count=1),
+    "frequencies min 2": lambda t, c: T.frequencies(t, ngram_max=3, min_count=2),
+    "tfidf": lambda t, c: T.tfidf(t, ngram_max=2),
+    "tfidf top 3": lambda t, c: T.tfidf(t, top_n=3),
+    "keyness": lambda t, c: T.keyness(t, T.split_groups(c.articles), ngram_max=3),
+    "collocations": lambda t, c: T.collocations(t, min_count=2),
+    "kwic": lambda t, c: T.kwic(t, c.sentences, ["strategic partnership", "Ukraine", "xi"]),
+    "occurrences": lambda t, c: T.occurrences(t, ["ukraine", "xi jinping"]),
+    "dispersion": lambda t, c: T.dispersion(t, ["ukraine", "xi jinping"]),
+    "trends": lambda t, c: T.trends(t, c.articles, ["ukraine", "partnership"], period="M"),
+}
+
+
+@pytest.mark.parametrize("name", list(ALL_TABLES))
+def test_compact_plain_and_shuffled_token_tables_give_the_same_tables(seeds_corpus, seed_tokens, name):
+    run = ALL_TABLES[name]
+    got = run(seed_tokens, seeds_corpus)
+    assert len(got) > 0
+    pd.testing.assert_frame_equal(got, run(_plain(seed_tokens), seeds_corpus))
+    # rows in another order (articles then come in order of first appearance, not sorted)
+    shuffled = seed_tokens.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    pd.testing.assert_frame_equal(run(shuffled, seeds_corpus), run(_plain(shuffled), seeds_corpus))
+
+
+def test_a_subset_of_the_compact_table_equals_the_same_subset_tokenized(seeds_corpus, seed_tokens):
+    """Categories of a filtered table keep values no row uses; counts and terms must not see them."""
+    keep = sorted(seeds_corpus.articles["article_id"])[1:3]
+    subset = seed_tokens[seed_tokens["article_id"].isin(keep)]
+    alone = tokenize(seeds_corpus.sentences[seeds_corpus.sentences["article_id"].isin(keep)], seeds_corpus.repairs)
+    for run in ALL_TABLES.values():
+        c = seeds_corpus.select(keep)
+        pd.testing.assert_frame_equal(run(subset, c), run(alone, c))
+
+
+@pytest.mark.parametrize("top_n", [1, 2, 3, 7])
+def test_tfidf_top_n_is_the_head_of_each_article_in_the_full_ranking(seed_tokens, top_n):
+    """tfidf(top_n) sorts only candidate rows; it must equal the full ranking cut per article, ties included."""
+    full = T.tfidf(seed_tokens, ngram_max=2)
+    expected = full.groupby("article_id", sort=False).head(top_n).reset_index(drop=True)
+    pd.testing.assert_frame_equal(T.tfidf(seed_tokens, ngram_max=2, top_n=top_n), expected)
+
+
+def test_tfidf_top_n_with_ties_and_an_n_without_grams():
+    toks = corpus_tokens({"a": ["x y z w"], "b": ["x x y y z z"], "c": ["q"]})
+    full = T.tfidf(toks, ngram_min=1, ngram_max=4, stopwords=set())
+    for k in (1, 2, 3):
+        expected = full.groupby("article_id", sort=False).head(k).reset_index(drop=True)
+        pd.testing.assert_frame_equal(T.tfidf(toks, ngram_min=1, ngram_max=4, stopwords=set(), top_n=k), expected)
+    assert set(full.loc[full["article_id"] == "a", "n"]) == {1, 2, 3, 4}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 3)), max_size=40), st.integers(0, 6))
+def test_top_candidates_hold_every_groups_best(rows, top_n):
+    group = np.array([g for g, _ in rows], dtype=np.int64)
+    score = np.array([s for _, s in rows], dtype=float)
+    keep = T._top_candidates(group, score, top_n)
+    for g in set(group.tolist()):
+        mine = np.sort(score[group == g])[::-1]
+        if top_n == 0:
+            assert not keep[group == g].any()
+            continue
+        threshold = mine[min(top_n, len(mine)) - 1]
+        assert (keep[group == g] == (score[group == g] >= threshold)).all()

@@ -224,3 +224,66 @@ def test_no_token_reads_nltk_data(monkeypatch, tmp_path):
     t = tokenize(sentences_of("The partners were meeting in Beijing."), stem=True)
     assert t["norm"].tolist() == ["the", "partner", "were", "meet", "in", "beij"]
     assert re.fullmatch(r"[a-z']+", " ".join(stopwords()).replace(" ", "")) is not None
+
+
+# --- the compact table and its per-article cache ------------------------------------------------------
+
+def test_the_tokens_table_is_compact_with_sorted_categories():
+    t = tokenize(sentences_of("Xi met Putin", "then Putin met Xi", article_id="b"))
+    assert {c: str(t[c].dtype) for c in ("sentence_no", "token_no", "start", "end", "offset")} == dict.fromkeys(
+        ("sentence_no", "token_no", "start", "end", "offset"), "int32")
+    for c in ("article_id", "token", "norm"):
+        assert isinstance(t[c].dtype, pd.CategoricalDtype)
+        cats = t[c].cat.categories.tolist()
+        assert cats == sorted(set(t[c].astype(str))), c  # the values used, sorted
+    assert t["token"].cat.categories.tolist() == ["Putin", "Xi", "met", "then"]
+    assert t["norm"].cat.categories.tolist() == ["met", "putin", "then", "xi"]
+    empty = tokenize(schema.empty("sentences"))
+    assert empty.dtypes.astype(str).tolist() == t.dtypes.astype(str).tolist()
+    assert t.sort_values("norm", kind="stable")["norm"].astype(str).tolist() == sorted(t["norm"].astype(str))
+
+
+@pytest.mark.parametrize("options", [
+    {}, {"stem": True}, {"lemmatize": True}, {"lower": False}, {"numbers": True, "punctuation": True},
+])
+def test_corpus_tokens_cold_warm_and_uncached_equal_tokenize(seeds_corpus, tmp_path, options):
+    """The tokens stage caches one packed row per article; unpacked it must be exactly tokenize()."""
+    from presslens.tokens import corpus_tokens
+
+    expected = tokenize(seeds_corpus.sentences, seeds_corpus.repairs, **options)
+    cold = corpus_tokens(seeds_corpus, cache=tmp_path, progress=False, workers=1, **options)
+    warm = corpus_tokens(seeds_corpus, cache=tmp_path, progress=False, workers=1, **options)
+    plain = corpus_tokens(seeds_corpus, cache=False, progress=False, workers=1, **options)
+    for got in (cold, warm, plain):
+        pd.testing.assert_frame_equal(got, expected)
+    assert (tmp_path / "tokens").is_dir()
+
+
+def test_corpus_tokens_keeps_repaired_offsets_and_articles_without_tokens(tmp_path):
+    """An article whose sentences hold no word (left out of the table) and a glued-word repair whose
+    tokens do not sit at sentence start + offset both survive the cache."""
+    from types import SimpleNamespace
+
+    from presslens.tokens import corpus_tokens
+
+    source = "Putin met Xi Jinpingon Monday. Effects on UkraineWang called for talks."
+    rep = [("Jinpingon", "Jinping on"), ("UkraineWang", "Ukraine Wang")]
+    repairs = schema.frame("repairs", [
+        {"article_id": "a", "start": source.index(raw), "end": source.index(raw) + len(raw), "raw": raw,
+         "repaired": fixed, "rule": "test"} for raw, fixed in rep])
+    s1 = source.index("Effects")
+    sentences = schema.frame("sentences", [
+        {"article_id": "a", "sentence_no": 0, "paragraph_no": 0, "start": 0, "end": s1 - 1,
+         "text": "Putin met Xi Jinping on Monday."},
+        {"article_id": "a", "sentence_no": 1, "paragraph_no": 0, "start": s1, "end": len(source),
+         "text": "Effects on Ukraine Wang called for talks."},
+        {"article_id": "b", "sentence_no": 0, "paragraph_no": 0, "start": 0, "end": 9, "text": "1,000 — 2"},
+        {"article_id": "c", "sentence_no": 3, "paragraph_no": 1, "start": 5, "end": 12, "text": "Hi there"}])
+    corpus = SimpleNamespace(sentences=sentences, repairs=repairs)  # all corpus_tokens reads
+    expected = tokenize(sentences, repairs)
+    assert set(expected["article_id"].astype(str)) == {"a", "c"}
+    for _ in range(2):  # cold, then warm
+        got = corpus_tokens(corpus, cache=tmp_path, progress=False, workers=1)
+        pd.testing.assert_frame_equal(got, expected)
+    assert [source[a:b] for a, b in zip(got["start"][:13], got["end"][:13], strict=True)] == \
+        got["token"][:13].astype(str).tolist()

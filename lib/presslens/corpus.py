@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import schema
 from .parsing import ParsedArticle, parse_text
-from .pipeline import Stage, Store, content_key, run_stage, source_version
+from .pipeline import KEY, Stage, Store, content_key, run_stage, source_version
 from .progress import progress_bar
 from .reading import CorpusError, Document, iter_documents
 
@@ -159,11 +159,48 @@ def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
     return duplicates.mark_duplicates(articles)
 
 
+_NUMERIC = {"int": "int64", "float": "float64", "bool": "bool"}
+
+
+def parse_documents(keyed: list[tuple[str, Document]]) -> dict[str, pd.DataFrame]:
+    """Parse a chunk of documents, ``[(key, document), ...]``, into the four corpus tables.
+
+    Returns ``{table: DataFrame}`` with each table's columns (see :mod:`presslens.schema`) plus ``_key``
+    (the key of the document a row comes from), rows grouped by document in the order given. Columns
+    are built as lists, not frames of row dicts, so a worker hands back compact columnar tables.
+    """
+    names = {t: schema.columns(t) for t in TABLE_NAMES}
+    cols: dict[str, dict[str, list]] = {t: {c: [] for c in names[t]} for t in TABLE_NAMES}
+    keys: dict[str, list[str]] = {t: [] for t in TABLE_NAMES}
+    for key, doc in keyed:
+        rows = process_document(doc)
+        for t in TABLE_NAMES:
+            table_rows = rows[t]
+            if not table_rows:
+                continue
+            for c, values in cols[t].items():
+                values.extend([r[c] for r in table_rows])
+            keys[t].extend([key] * len(table_rows))
+    out = {}
+    for t in TABLE_NAMES:
+        if not keys[t]:
+            out[t] = schema.empty(t).assign(**{KEY: pd.Series([], dtype=object)})
+            continue
+        df = pd.DataFrame(cols[t], columns=names[t])
+        for c in schema.TABLES[t]:
+            if c.kind in ("int", "float", "bool"):
+                df[c.name] = df[c.name].astype(_NUMERIC[c.kind])
+        df[KEY] = keys[t]
+        out[t] = df
+    return out
+
+
 def parse_stage() -> Stage:
-    """The parse stage: a document in, its rows of the four corpus tables out."""
+    """The parse stage: a chunk of documents in, their rows of the four corpus tables out
+    (:func:`parse_documents`)."""
     data = sorted((Path(__file__).parent / "data").glob("*"))
     version = source_version("reading", "parsing", "sentences", "corpus", "schema", data_files=data)
-    return Stage("parse", version, process_document, TABLE_NAMES)
+    return Stage("parse", version, parse_documents, TABLE_NAMES, batch=True)
 
 
 def document_key(stage: Stage, doc: Document) -> str:

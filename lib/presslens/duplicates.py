@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from itertools import chain
 
 import numpy as np
@@ -91,7 +90,8 @@ def _shingle_hashes(words: list[str], vocab: _Words, size: int, ids: np.ndarray 
         h = ids[:n].copy()
         for j in range(1, size):
             h = _mix(h * _GOLD + ids[j:j + n])
-    return np.unique(h)
+    h.sort()
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
 
 def shingles(text: str, *, size: int = 5, seed: int = 1) -> np.ndarray:
@@ -221,56 +221,91 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
 
 def _near(reps: list[int], words_of: dict[int, list[str]], found: dict, *, threshold: float, size: int,
           num_perm: int, seed: int, max_group: int) -> None:
-    """Add near-duplicates among ``reps`` (distinct texts, earliest first) to ``found``."""
+    """Add near-duplicates among ``reps`` (distinct texts, earliest first) to ``found``.
+
+    Each later text of a candidate pair is matched with the earliest candidate whose exact Jaccard
+    similarity reaches ``threshold``. Similarities are computed for all candidates of one text at once:
+    shingles become small integers, the later text's shingles are marked in a table, and the earlier
+    texts' shingles are looked up in it (one gather per shingle, no sorting)."""
     vocab = _Words(seed)
     bits = num_perm.bit_length() - 1
     bands, rows = lsh_bands(threshold, num_perm)
-    sigs = np.empty((len(reps), num_perm), dtype=np.uint64)
+    n = len(reps)
+    sigs = np.empty((n, num_perm), dtype=np.uint64)
+    hashes: list[np.ndarray] = []
     chunk = 2048
-    for c in range(0, len(reps), chunk):
+    for c in range(0, n, chunk):
         docs = [words_of[i] for i in reps[c:c + chunk]]
         for k, (words, ids) in enumerate(zip(docs, vocab.ids_many(docs), strict=True)):
-            sigs[c + k] = _signature(_shingle_hashes(words, vocab, size, ids), num_perm, bits)
-    # candidate pairs: (earlier, later) positions in ``reps`` (already in rank order) sharing a band
-    pairs: set[tuple[int, int]] = set()
+            h = _shingle_hashes(words, vocab, size, ids)
+            hashes.append(h)
+            sigs[c + k] = _signature(h, num_perm, bits)
+    # candidate pairs (earlier, later) of positions in ``reps`` (already in rank order) sharing a band,
+    # coded later * n + earlier so that sorting groups them by the later text, earliest candidate first
     weights = _mix(np.arange(1, rows + 1, dtype=np.uint64) * _GOLD)
+    codes = []
     with np.errstate(over="ignore"):
         for b in range(bands):
             keys = _mix((sigs[:, b * rows:(b + 1) * rows] * weights).sum(axis=1, dtype=np.uint64))
-            pairs.update(_bucket_pairs(keys, max_group))
-    if not pairs:
+            i, j = _bucket_pairs(keys, max_group)
+            codes.append(j.astype(np.int64) * n + i)
+    del sigs
+    codes = np.unique(np.concatenate(codes)) if codes else np.empty(0, dtype=np.int64)
+    if not len(codes):
         return
-    sets: dict[int, np.ndarray] = {}
+    later, earlier = np.divmod(codes, n)
+    del codes
+    # shingles as dense integer ids, one flat array with offsets
+    lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=n)
+    offsets = np.concatenate(([0], np.cumsum(lengths)))
+    flat, uniques = pd.factorize(np.concatenate(hashes), sort=False)
+    del hashes
+    flat = flat.astype(np.int32 if len(uniques) < 2**31 else np.int64)
+    mark = np.zeros(len(uniques), dtype=np.int8)
+    cut = np.flatnonzero(np.diff(later)) + 1
+    for s, e in zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True):
+        b = int(later[s])
+        own = flat[offsets[b]:offsets[b + 1]]
+        cand = earlier[s:e]
+        lens = lengths[cand]
+        seg = np.concatenate(([0], np.cumsum(lens)[:-1]))
+        # positions in ``flat`` of every candidate's shingles, candidate after candidate
+        pos = np.arange(int(lens.sum()), dtype=np.int64) + np.repeat(offsets[cand] - seg, lens)
+        mark[own] = 1
+        inter = np.add.reduceat(mark[flat[pos]], seg, dtype=np.int64)
+        mark[own] = 0
+        sim = inter / (lens + len(own) - inter)
+        ok = np.flatnonzero(sim >= threshold)
+        if len(ok):  # candidates are in rank order: the first that passes is the earliest
+            found[reps[b]] = (reps[int(cand[ok[0]])], float(sim[ok[0]]), "near")
 
-    def shingle_set(k: int) -> np.ndarray:
-        if k not in sets:
-            sets[k] = _shingle_hashes(words_of[reps[k]], vocab, size)
-        return sets[k]
 
-    best: dict[int, tuple[int, float]] = {}
-    for a, b in sorted(pairs):  # a < b: a is earlier; sorted, so the first match of b is its earliest
-        if b in best:
-            continue
-        s = jaccard(shingle_set(a), shingle_set(b))
-        if s >= threshold:
-            best[b] = (a, s)
-    for b, (a, s) in best.items():
-        found[reps[b]] = (reps[a], s, "near")
-
-
-def _bucket_pairs(keys: np.ndarray, max_group: int) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) of positions with equal keys; each j is paired with at most ``max_group`` earlier ones."""
-    idx = np.argsort(keys, kind="stable")
+def _bucket_pairs(keys: np.ndarray, max_group: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of positions with equal keys, as two arrays; each j is paired with at most
+    ``max_group`` earlier ones: the earliest members of its bucket (where an original is) and the nearest
+    earlier ones."""
+    idx = np.argsort(keys, kind="stable")  # stable: a bucket's members come in increasing position
     sk = keys[idx]
     cut = np.flatnonzero(np.diff(sk)) + 1
     starts = np.concatenate(([0], cut))
-    ends = np.concatenate((cut, [len(sk)]))
-    for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-        members = np.sort(idx[s:e])
-        half = max(1, max_group // 2)
-        for jpos in range(1, len(members)):
-            j = int(members[jpos])
-            # the earliest members (where an original is) and the nearest earlier ones
-            earlier = members[:jpos] if jpos <= max_group else np.concatenate((members[:half], members[jpos - half:jpos]))
-            for i in earlier:
-                yield int(i), j
+    sizes = np.diff(np.concatenate((starts, [len(sk)])))
+    out_i, out_j = [np.empty(0, dtype=np.intp)], [np.empty(0, dtype=np.intp)]
+    for m in np.unique(sizes[sizes > 1]).tolist():
+        first = starts[sizes == m]
+        members = idx[first[:, None] + np.arange(m)]  # one bucket of size m per row
+        pi, pj = _pair_positions(m, max_group)
+        out_i.append(members[:, pi].ravel())
+        out_j.append(members[:, pj].ravel())
+    return np.concatenate(out_i), np.concatenate(out_j)
+
+
+def _pair_positions(m: int, max_group: int) -> tuple[np.ndarray, np.ndarray]:
+    """Within a bucket of ``m`` members: the (earlier, later) member positions compared."""
+    half = max(1, max_group // 2)
+    pi, pj = [], []
+    for jpos in range(1, m):
+        earlier = (np.arange(jpos) if jpos <= max_group
+                   else np.concatenate((np.arange(half), np.arange(jpos - half, jpos))))
+        pi.append(earlier)
+        pj.append(np.full(len(earlier), jpos))
+    return np.concatenate(pi), np.concatenate(pj)

@@ -17,15 +17,24 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import math
 import os
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: no lock, as before
+    fcntl = None
 
 from . import schema
 from .progress import progress_bar
@@ -82,7 +91,8 @@ class Store:
     """Rows of one stage kept as Parquet parts under ``root/<stage>/``, each row tagged with its unit key.
 
     ``<table>/part-*.parquet`` hold the rows, ``_keys/part-*.parquet`` the keys each part covers (so a
-    unit that produced no row is still known to be done).
+    unit that produced no row is still known to be done). :meth:`locked` serializes the processes that
+    fill the same store; :meth:`compact` merges many small parts (one per run that added units) into one.
     """
 
     def __init__(self, root: str | Path, stage: Stage):
@@ -93,12 +103,26 @@ class Store:
         d = self.dir / table
         return sorted(d.glob("part-*.parquet")) if d.is_dir() else []
 
+    @contextmanager
+    def locked(self):
+        """Hold an exclusive lock on this store (a ``flock`` on ``.lock`` in its folder) while inside:
+        another process computing the same stage waits, then finds the units this one added."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with open(self.dir / ".lock", "a+b") as fh:
+            if fcntl is not None:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield self
+            finally:
+                if fcntl is not None:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
     def _index(self) -> dict[str, set[str]]:
         """``{part file name: the unit keys it covers}`` for the complete parts."""
         index: dict[str, set[str]] = {}
         for p in self._parts("_keys"):
             try:
-                index[p.name] = set(pd.read_parquet(p, columns=[KEY])[KEY])
+                index[p.name] = set(pq.read_table(p, columns=[KEY]).column(KEY).to_pylist())
             except Exception:  # an unreadable part is ignored; its units are simply recomputed
                 continue
         return index
@@ -106,23 +130,40 @@ class Store:
     def keys(self) -> set[str]:
         return set().union(*self._index().values())
 
-    def get(self, keys: set[str]) -> dict[str, pd.DataFrame]:
-        # Only parts covering a wanted key are read: parts of an older version or of units no longer in
-        # the corpus cost nothing.
-        wanted = {name for name, covered in self._index().items() if not covered.isdisjoint(keys)}
-        out = {}
-        for table in self.stage.tables:
-            frames = []
-            for p in self._parts(table):
-                if p.name not in wanted:
-                    continue
-                try:
-                    df = pd.read_parquet(p)
-                except Exception:
-                    continue
-                frames.append(df[df[KEY].isin(keys)])
-            out[table] = pd.concat(frames, ignore_index=True) if frames else None
-        return out
+    def get(self, keys: set[str], *, index: dict[str, set[str]] | None = None) -> dict[str, pd.DataFrame]:
+        """``{table: rows of the given keys}`` (None for a table with no part to read), rows grouped by part."""
+        return self._read(keys, index)[0]
+
+    def _read(self, keys: set[str], index: dict[str, set[str]] | None = None,
+              ) -> tuple[dict[str, pd.DataFrame | None], set[str]]:
+        """The rows of ``keys`` and the keys whose rows could not be read (a damaged part).
+
+        Each key's rows come from one part only (the first that covers it), so overlapping parts (an
+        interrupted compaction) never double rows. Only parts covering a wanted key are read, so parts of
+        an older version or of units no longer in the corpus cost nothing; a part wanted whole is read
+        without a filter, the others with a key filter applied in Arrow before pandas sees the rows.
+        """
+        index = self._index() if index is None else index
+        take: dict[str, tuple[set[str], bool]] = {}  # part -> (its keys to take, all of the part?)
+        left = set(keys)
+        for name, covered in index.items():
+            mine = covered & left
+            if mine:
+                left -= mine
+                take[name] = (mine, len(mine) == len(covered))
+        lost: set[str] = set()
+        frames: dict[str, list[pd.DataFrame]] = {t: [] for t in self.stage.tables}
+        for name, (mine, whole) in take.items():
+            try:
+                got = {t: _read_part(self.dir / t / name, None if whole else mine) for t in self.stage.tables}
+            except Exception:  # a damaged part: its units are computed again
+                lost |= mine
+                continue
+            for t, df in got.items():
+                frames[t].append(df)
+        out = {t: (pd.concat(fs, ignore_index=True) if len(fs) > 1 else fs[0]) if fs else None
+               for t, fs in frames.items()}
+        return out, lost
 
     def put(self, keys: list[str], rows: dict[str, pd.DataFrame]) -> None:
         if not keys:
@@ -132,6 +173,44 @@ class Store:
             _write_atomic(df, self.dir / table / part)
         # The key list goes last: a part counts only once all its tables are written.
         _write_atomic(pd.DataFrame({KEY: keys}), self.dir / "_keys" / part)
+
+    def compact(self, *, max_parts: int = 1) -> bool:
+        """Merge all parts into one when there are more than ``max_parts``; returns whether it did.
+
+        The merged part is complete (its key list written) before the old parts go, key lists first, and
+        nothing is removed when a part cannot be read. Call it inside :meth:`locked`."""
+        index = self._index()
+        if len(index) <= max_parts:
+            return False
+        keys = set().union(*index.values())
+        rows, lost = self._read(keys, index)
+        if lost:
+            return False
+        self.put(sorted(keys), {t: df if df is not None else _empty_table(t) for t, df in rows.items()})
+        for folder in ("_keys", *self.stage.tables):
+            for name in index:
+                (self.dir / folder / name).unlink(missing_ok=True)
+        return True
+
+
+def _empty_table(table: str) -> pd.DataFrame:
+    df = schema.empty(table) if table in schema.TABLES else pd.DataFrame()
+    return df.assign(**{KEY: pd.Series([], dtype=object)})
+
+
+def _read_part(path: Path, keys: set[str] | None) -> pd.DataFrame:
+    """A part's rows (only those of ``keys`` unless None), list columns as Python lists like fresh rows."""
+    meta = pq.read_metadata(path)
+    lists = [f.name for f in meta.schema.to_arrow_schema()
+             if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
+    df = pd.read_parquet(path, filters=[(KEY, "in", sorted(keys))] if keys is not None and meta.num_rows else None)
+    for col in lists:
+        df[col] = [v.tolist() if v is not None else None for v in df[col]]
+    return df
+
+
+# Parts kept per stage before a run merges them (a nightly run over a grown corpus adds one).
+MAX_PARTS = 8
 
 
 def _write_atomic(df: pd.DataFrame, path: Path) -> None:
@@ -164,7 +243,7 @@ def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers
     if not keyed:
         return []
     if engine == "dask":
-        return _compute_dask(stage, keyed, scheduler=scheduler, workers=workers)
+        return _compute_dask(stage, keyed, scheduler=scheduler, workers=workers, progress=progress)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose one of {ENGINES}")
     apply = _apply_batch if stage.batch else _apply_chunk
@@ -188,14 +267,24 @@ def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers
 
 
 def _compute_dask(stage: Stage, keyed: list[tuple[str, Any]], *, scheduler: str | None,
-                  workers: int | None) -> list:
-    import dask.bag as db
+                  workers: int | None, progress: bool | None = None) -> list:
+    """The units cut into partitions (four per worker), each scattered to the cluster and submitted as a
+    task; a progress bar advances as tasks finish, and the results are gathered in unit order."""
+    from distributed import as_completed
 
     n = workers or workers_default()
     client = dask_client(scheduler, workers=n)
-    bag = db.from_sequence(keyed, npartitions=max(1, min(len(keyed), n * 4)))
-    apply = _apply_batch_partition if stage.batch else _apply_chunk_partition
-    return bag.map_partitions(apply, stage.func).compute(scheduler=client)
+    size = math.ceil(len(keyed) / max(1, min(len(keyed), n * 4)))
+    parts = client.scatter(_chunks(keyed, size))
+    apply = _apply_batch if stage.batch else _apply_chunk
+    futures = [client.submit(apply, stage.func, part, pure=False) for part in parts]
+    try:
+        for _ in progress_bar(as_completed(futures), desc=stage.name, unit="chunk", total=len(futures),
+                              enable=progress, min_items=2):
+            pass
+        return [r for part in client.gather(futures) for r in part]
+    finally:
+        client.cancel(futures + parts)
 
 
 _CLIENTS: dict[tuple[str, int], Any] = {}
@@ -235,23 +324,15 @@ def close_dask_clients() -> None:
             pass
 
 
-def _apply_chunk_partition(part, func):
-    return _apply_chunk(func, list(part))
-
-
-def _apply_batch_partition(part, func):
-    part = list(part)
-    return _apply_batch(func, part) if part else []
-
-
 def _frames(stage: Stage, computed: list) -> dict[str, pd.DataFrame]:
     if stage.batch:
         return _batch_frames(stage, computed)
     out = {}
     for table in stage.tables:
-        rows = [dict(r, **{KEY: key}) for key, res in computed for r in res.get(table, [])]
+        rows = [r for _, res in computed for r in res.get(table, [])]
+        keys = [key for key, res in computed for _ in range(len(res.get(table, [])))]
         df = schema.frame(table, rows) if table in schema.TABLES else pd.DataFrame(rows)
-        df[KEY] = [r[KEY] for r in rows] if rows else pd.Series([], dtype=object)
+        df[KEY] = keys if rows else pd.Series([], dtype=object)
         out[table] = df
     return out
 
@@ -285,26 +366,38 @@ def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store:
     Returns ``{table: DataFrame}`` with each table's rows in unit order (rows of one unit in the order
     the stage produced them). ``engine`` is ``local`` (processes on this machine, ``workers`` of them,
     default all cores) or ``dask`` (``scheduler`` address, default a LocalCluster).
+
+    With a store, finding the missing units, computing and storing them happen under the store's lock
+    (:meth:`Store.locked`): two processes running the same stage over the same units compute them once,
+    the second reading what the first stored.
     """
     if len(units) != len(keys):
         raise ValueError("run_stage needs one key per unit")
     order: dict[str, int] = {}
     for i, k in enumerate(keys):
         order.setdefault(k, i)
-    done = store.keys() & set(keys) if store is not None else set()
-    todo = [(k, u) for k, u in zip(keys, units, strict=True) if k not in done]
-    # Units with identical keys (identical content) are computed once.
-    seen: set[str] = set()
-    todo = [(k, u) for k, u in todo if not (k in seen or seen.add(k))]
-    computed = _compute(stage, todo, engine=engine, workers=workers, scheduler=scheduler, progress=progress)
-    fresh = _frames(stage, computed)
-    if store is not None and computed:
-        store.put(_done_keys(stage, computed), fresh)
-    cached = store.get(done) if store is not None and done else {}
+    with store.locked() if store is not None else nullcontext():
+        cached: dict[str, pd.DataFrame | None] = {}
+        done: set[str] = set()
+        if store is not None:
+            index = store._index()
+            done = set().union(*index.values()) & order.keys()
+            if done:
+                cached, lost = store._read(done, index)
+                done -= lost
+        # Units with identical keys (identical content) are computed once.
+        todo = [(k, units[i]) for k, i in order.items() if k not in done]
+        computed = _compute(stage, todo, engine=engine, workers=workers, scheduler=scheduler, progress=progress)
+        del todo
+        fresh = _frames(stage, computed)
+        if store is not None and computed:
+            store.put(_done_keys(stage, computed), fresh)
+            store.compact(max_parts=MAX_PARTS)
+        del computed
     out = {}
     for table in stage.tables:
         parts = [df for df in (cached.get(table), fresh[table]) if df is not None and len(df)]
-        df = pd.concat(parts, ignore_index=True) if parts else fresh[table]
+        df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0] if parts else fresh[table]
         df = _expand(df, keys, order)
         out[table] = df.drop(columns=[KEY]).reset_index(drop=True)
     return out

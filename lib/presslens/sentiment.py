@@ -242,12 +242,28 @@ def story_sentences(sentences: pd.DataFrame, segments: pd.DataFrame, *,
     bad = segments[segments["kind"].isin(list(exclude))]
     if bad.empty or sentences.empty:
         return sentences.copy()
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for aid, s, e in zip(bad["article_id"], bad["start"], bad["end"], strict=True):
-        spans.setdefault(aid, []).append((int(s), int(e)))
-    keep = [not any(s < be and bs < e for bs, be in spans.get(aid, ()))
-            for aid, s, e in zip(sentences["article_id"], sentences["start"], sentences["end"], strict=True)]
-    return sentences[keep].reset_index(drop=True)
+    # every (sentence, excluded segment of its article) pair, overlap tested on whole columns
+    codes, uniques = pd.factorize(pd.concat([sentences["article_id"], bad["article_id"]], ignore_index=True))
+    s_code, b_code = codes[:len(sentences)], codes[len(sentences):]
+    by_article = np.argsort(b_code, kind="stable")
+    lo = np.searchsorted(b_code[by_article], s_code, side="left")
+    hi = np.searchsorted(b_code[by_article], s_code, side="right")
+    n = hi - lo
+    rows = np.repeat(np.arange(len(sentences)), n)
+    seg = by_article[np.repeat(lo, n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))]
+    s_start = sentences["start"].to_numpy(dtype="int64")[rows]
+    s_end = sentences["end"].to_numpy(dtype="int64")[rows]
+    b_start = bad["start"].to_numpy(dtype="int64")[seg]
+    b_end = bad["end"].to_numpy(dtype="int64")[seg]
+    hit = np.zeros(len(sentences), dtype=bool)
+    hit[rows[(s_start < b_end) & (b_start < s_end)]] = True
+    return sentences[~hit].reset_index(drop=True)
+
+
+def _plain_texts(column: pd.Series) -> list[str]:
+    """A text column as a list of str, None and NaN as ''."""
+    return [t if isinstance(t, str) else "" if t is None or pd.isna(t) else str(t)
+            for t in column.to_numpy(dtype=object).tolist()]
 
 
 def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | None = 0,
@@ -257,9 +273,9 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     counts them).
 
     Scoring runs as a per-article stage (:func:`sentiment_stage`): each article's sentences are scored
-    once and kept in the cache folder (``cache``: a path, False for none, default PRESSLENS_CACHE_DIR),
-    keyed by the article's sentences (texts and offsets) and the code and lexicon version, on every core
-    or on Dask (``engine``, ``workers``, ``scheduler``; defaults from the environment, see
+    once and their four scores kept in the cache folder (``cache``: a path, False for none, default
+    PRESSLENS_CACHE_DIR), keyed by the article's sentence texts and the code and lexicon version, on every
+    core or on Dask (``engine``, ``workers``, ``scheduler``; defaults from the environment, see
     :func:`presslens.cache.engine_options`). Identical sentences are scored once per process. The scores
     are exactly :func:`score_sentences`'s. ``options``: ``processes`` (as ``workers``).
 
@@ -273,45 +289,92 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     if options.get("processes"):
         workers = workers or int(options.pop("processes"))
     stage = sentiment_stage()
-    units, keys = sentence_units(stage, story)
-    out = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
-                    **engine_options(engine, workers, scheduler))["sentiment_sentences"]
-    out = out[schema.columns("sentiment_sentences")].reset_index(drop=True)
-    for c in ("neg", "neu", "pos", "compound"):
-        out[c] = out[c].astype("float64")
+    texts = _plain_texts(story["text"])
+    units, keys = sentence_units(stage, story, texts=texts)
+    out = pd.DataFrame({"article_id": story["article_id"].astype(str).to_numpy(dtype=object).tolist(),
+                        "sentence_no": story["sentence_no"].to_numpy(dtype="int64"),
+                        "start": story["start"].to_numpy(dtype="int64"),
+                        "end": story["end"].to_numpy(dtype="int64"), "text": texts})
+    if units:
+        scores = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
+                           **engine_options(engine, workers, scheduler))[_SCORES]
+        rows = _unit_rows([len(u[1]) for u in units], keys, len(scores))
+        for c in SCORE_COLUMNS:
+            out[c] = scores[c].to_numpy(dtype="float64")[rows]
+    else:
+        for c in SCORE_COLUMNS:
+            out[c] = pd.Series([], dtype="float64")
+    out = out[schema.columns("sentiment_sentences")]
     return _with_meta(out, n_texts=len(out), n_distinct=int(out["text"].nunique()),
                       dropped=len(corpus.sentences) - len(story))
 
 
+_SCORES = "sentiment_scores"  # the stage's table: the four scores of each sentence, in the unit's order
+
+
+def _unit_rows(sizes: list[int], keys: list[str], n_rows: int) -> np.ndarray:
+    """Row numbers into a stage's output for the units' rows in unit order: the output holds one block of
+    ``size`` rows per distinct key (units with the same key, hence the same content, share it)."""
+    if n_rows == sum(sizes):
+        return np.arange(n_rows)
+    block: dict[str, int] = {}
+    parts, at = [], 0
+    for key, size in zip(keys, sizes, strict=True):
+        if key not in block:
+            block[key] = at
+            at += size
+        parts.append(np.arange(block[key], block[key] + size))
+    return np.concatenate(parts)
+
+
 def sentiment_stage():
-    """The per-article sentiment stage: one article's story sentences in, their VADER scores out. Its
-    version names this module's code and the lexicon's sha256."""
+    """The per-article sentiment stage: one article's story sentence texts in, their VADER scores out.
+    Its version names this module's code and the lexicon's sha256."""
     from .pipeline import Stage, source_version
 
     version = f"{source_version('sentiment')}-{lexicon_info()['lexicon_sha256'][:16]}"
-    return Stage("sentiment", version, _score_units, ("sentiment_sentences",), batch=True)
+    return Stage("sentiment", version, _score_units, (_SCORES,), batch=True)
 
 
-def sentence_units(stage, sentences: pd.DataFrame) -> tuple[list[tuple], list[str]]:
-    """A ``sentences`` table cut into per-article units ``(article_id, sentence_nos, starts, ends, texts)``
-    (runs of consecutive rows of one article, in table order) and their cache keys for ``stage`` (the
-    article id, the sentences' numbers, offsets and texts)."""
+def _article_runs(article_ids: pd.Series) -> np.ndarray:
+    """Start rows of the runs of consecutive rows of one article, and the row count at the end."""
+    codes = pd.factorize(article_ids)[0]
+    return np.concatenate([[0], np.flatnonzero(codes[1:] != codes[:-1]) + 1, [len(codes)]]).astype("int64")
+
+
+def _utf8(texts: list[str]) -> tuple[bytes, np.ndarray]:
+    """The texts' UTF-8 bytes, concatenated, and each text's byte offsets (n + 1 of them)."""
+    import pyarrow as pa
+
+    try:
+        arr = pa.array(texts, type=pa.large_string())
+    except (pa.ArrowException, UnicodeError):  # a lone surrogate: encoded as the cache keys always were
+        encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
+        sizes = np.fromiter(map(len, encoded), dtype="int64", count=len(encoded))
+        return b"".join(encoded), np.concatenate([[0], np.cumsum(sizes)]).astype("int64")
+    offsets = np.frombuffer(arr.buffers()[1], dtype="<i8", count=len(arr) + 1, offset=arr.offset * 8)
+    data = arr.buffers()[2]
+    return (data.to_pybytes() if data is not None else b""), offsets
+
+
+def sentence_units(stage, sentences: pd.DataFrame, *, texts: list[str] | None = None
+                   ) -> tuple[list[tuple], list[str]]:
+    """A ``sentences`` table cut into per-article units ``(article_id, texts)`` (runs of consecutive rows
+    of one article, in table order) and their cache keys for ``stage`` (the article id and the
+    sentences' texts). ``texts``: the text column as a list, when already made."""
     from .pipeline import content_key
 
     if sentences.empty:
         return [], []
-    aids = sentences["article_id"].astype(str).tolist()
-    snos = sentences["sentence_no"].astype("int64").tolist()
-    starts = sentences["start"].astype("int64").tolist()
-    ends = sentences["end"].astype("int64").tolist()
-    texts = [t if isinstance(t, str) else "" if t is None or pd.isna(t) else str(t) for t in sentences["text"]]
-    bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
+    texts = _plain_texts(sentences["text"]) if texts is None else texts
+    bounds = _article_runs(sentences["article_id"]).tolist()
+    aids = sentences["article_id"].astype(str).to_numpy(dtype=object)[bounds[:-1]].tolist()
+    data, offsets = _utf8(texts)
+    cuts = offsets[bounds].tolist()
     units, keys = [], []
-    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-        unit = (aids[a], snos[a:b], starts[a:b], ends[a:b], texts[a:b])
-        offsets = ",".join(f"{n}:{s}:{e}" for n, s, e in zip(unit[1], unit[2], unit[3], strict=True))
-        units.append(unit)
-        keys.append(content_key(stage, aids[a], offsets, "\x1f".join(unit[4])))
+    for aid, a, b, lo, hi in zip(aids, bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], strict=True):
+        units.append((aid, texts[a:b]))
+        keys.append(content_key(stage, aid, np.diff(offsets[a:b + 1]).tobytes(), data[lo:hi]))
     return units, keys
 
 
@@ -323,23 +386,14 @@ def _scores_of(text: str) -> tuple[float, float, float, float]:
 
 
 def _score_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
-    """The sentiment stage's batch function: ``sentiment_sentences`` rows (with ``_key``) of the units."""
-    key_col, aid, sno, start, end, text = [], [], [], [], [], []
-    for key, (a, ns, ss, es, ts) in keyed:
-        key_col.extend([key] * len(ns))
-        aid.extend([a] * len(ns))
-        sno.extend(ns)
-        start.extend(ss)
-        end.extend(es)
-        text.extend(ts)
-    scores = [_scores_of(t) for t in text]
-    out = pd.DataFrame({"article_id": aid, "sentence_no": pd.Series(sno, dtype="int64"),
-                        "start": pd.Series(start, dtype="int64"), "end": pd.Series(end, dtype="int64"),
-                        "text": text})
-    for j, c in enumerate(SCORE_COLUMNS):
-        out[c] = pd.Series([sc[j] for sc in scores], dtype="float64")
+    """The sentiment stage's batch function: the scores of the units' sentences (with ``_key``), in order."""
+    key_col, scores = [], []
+    for key, (_aid, texts) in keyed:
+        key_col.extend([key] * len(texts))
+        scores.extend(_scores_of(t) for t in texts)
+    out = pd.DataFrame(np.array(scores, dtype="float64").reshape(len(scores), 4), columns=SCORE_COLUMNS)
     out["_key"] = key_col
-    return {"sentiment_sentences": out}
+    return {_SCORES: out}
 
 
 def score_paragraphs(sentences: pd.DataFrame, **options) -> pd.DataFrame:
@@ -763,6 +817,163 @@ def _trie(words: set[str]) -> str:
     return walk(tree)
 
 
+# Word characters outside ASCII: a sentence holding one is gated the exact (slow) way, see _target_hits.
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_ASCII_WORD_CHARS = "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_SEP = "\x00"  # joins sentences: neither \w nor \s, so no target pattern matches across it
+
+
+def _ascii_forms(word: str, limit: int = 64) -> set[str] | None:
+    """The lower-case ASCII words that ``word`` matches case-insensitively (Python's ``re`` rules: "Kelvin"
+    with a Kelvin sign matches "kelvin"); an empty set when none can, None when there are too many."""
+    forms = [""]
+    for ch in word:
+        if ch.isascii():
+            options = {ch.lower()}
+        else:
+            options = {a.lower() for a in _ASCII_WORD_CHARS if re.fullmatch(re.escape(ch), a, re.IGNORECASE)}
+        forms = [f + o for f in forms for o in sorted(options)]
+        if len(forms) > limit:
+            return None
+    return set(forms)
+
+
+def _suffix_trie(branches: Mapping[str, str]) -> str:
+    """A regex matching any key of ``branches`` as a prefix tree, each key followed by its own pattern
+    (a lookahead, or '' for none)."""
+    tree: dict = {}
+    for word, tail in branches.items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[None] = tail
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(child) for ch, child in sorted((k, v) for k, v in node.items() if k is not None)]
+        if None in node:
+            alts.append(node[None])  # the shorter word last: the longest word that fits wins, like the regex
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return walk(tree)
+
+
+@functools.lru_cache(maxsize=64)
+def _fast_gate(tg_items: tuple[tuple[str, tuple[str, ...]], ...]):
+    """The case-folded gate for ASCII text: a regex over lower-cased text matching, at a word start, the
+    first word of an alias (lower-cased) when the rest of some such alias may follow (a lookahead, for
+    ASCII aliases), and ``{matched word: target numbers}``; None when a first word has too many forms."""
+    tails: dict[str, set[str]] = {}
+    index: dict[str, set[int]] = {}
+    for j, (_name, aliases) in enumerate(tg_items):
+        if any(_WORD_RUN.match(a.strip()) is None for a in aliases):
+            continue  # a target with an alias that starts with no word character runs over every sentence
+        for a in aliases:
+            a = a.strip()
+            first = _WORD_RUN.match(a).group(0)
+            forms = _ascii_forms(first)
+            if forms is None:
+                return None
+            if not a.isascii():
+                rest = None
+            else:
+                parts = a.lower().split()
+                rest = re.escape(parts[0][len(first):]) + "".join(r"\s+" + re.escape(p) for p in parts[1:])
+            for f in forms:
+                index.setdefault(f, set()).add(j)
+                tails.setdefault(f, set()).add(rest or "")
+    if not index:
+        return re.compile(r"(?!)"), {}
+    branches = {f: "" if "" in t else "(?=" + "|".join(sorted(t)) + ")" for f, t in tails.items()}
+    gate = re.compile(r"\b" + _suffix_trie(branches) + r"\b")
+    return gate, {f: tuple(sorted(js)) for f, js in index.items()}
+
+
+def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]]):
+    """Every match of every target's pattern (:func:`_target_regex`) in each text, as ``finditer`` on
+    each text finds them: arrays (text number, target number, offset, length) and the matched strings,
+    ordered by text, target and offset.
+
+    A match starts where a word starts, and that word is its alias's first word (up to case). The
+    sentences are joined into one string (by a separator no pattern crosses); on its lower-cased copy one
+    regex (a prefix tree of the first words, each followed by a lookahead for the rest of its aliases)
+    finds the word starts where some alias may begin, and only there do the candidate targets' own
+    patterns run (``match`` at that position). Sentences holding a word character outside ASCII, where
+    lower-casing is not the regex engine's case folding, are gated by the exact case-insensitive regex
+    of the first words instead; a target with an alias that starts with no word character runs over all.
+    """
+    items = tuple((name, tuple(aliases)) for name, aliases in tg.items())
+    regexes = [_target_regex(aliases) for _name, aliases in items]
+    fast = None if any(_SEP in a for _n, aliases in items for a in aliases) else _fast_gate(items)
+    found_pos: list[int] = []
+    found_j: list[int] = []
+    found_end: list[int] = []
+    found_text: list[str] = []
+    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]) if len(texts) else np.zeros(0, dtype=np.int64)
+    joined = _SEP.join(texts)
+
+    def run(hits, candidates):
+        # hits: (position in joined, key) in increasing position; finditer's rule per target: the next
+        # match starts at or after the end of the previous one
+        last_end = [0] * len(items)
+        for p, key in hits:
+            for j in candidates(key):
+                if p < last_end[j]:
+                    continue
+                m = regexes[j].match(joined, p)
+                if m is not None:
+                    found_pos.append(p)
+                    found_j.append(j)
+                    found_end.append(m.end())
+                    found_text.append(m.group(0))
+                    last_end[j] = m.end()
+
+    if fast is None:
+        slow = list(range(len(texts)))
+        always = set(range(len(items)))
+    else:
+        gate, index = fast
+        slow = [i for i, t in enumerate(texts) if not t.isascii() and _NON_ASCII_WORD.search(t)]
+        if slow:
+            skip = set(slow)
+            low = _SEP.join(" " * len(t) if i in skip else t.lower() for i, t in enumerate(texts))
+        else:
+            low = joined.lower()
+        if len(low) != len(joined):  # a character whose lower case is longer sits outside ASCII: never here
+            raise AssertionError("lower-casing changed the text's length")
+        run(((m.start(), m.group(0)) for m in gate.finditer(low)), index.__getitem__)
+        always = {j for j, (_n, aliases) in enumerate(items) if any(_WORD_RUN.match(a.strip()) is None
+                                                                     for a in aliases)}
+    if slow:
+        first_index, _always, written = _first_word_index(dict(items))
+        for js in first_index.values():
+            js.difference_update(always)
+        if first_index:
+            exact = re.compile(r"(?<!\w)(?:" + _trie(set(written)) + r")(?!\w)", re.IGNORECASE)
+
+            def exact_targets(word: str) -> list[int]:
+                js = first_index.get(word.casefold())
+                if js is None:  # a case pairing casefold() does not share with the regex engine (rare)
+                    js = {j for w in written if re.fullmatch(re.escape(w), word, re.IGNORECASE)
+                          for j in first_index[w.casefold()]}
+                return sorted(js)
+
+            run(((int(starts[i]) + m.start(), m.group(0)) for i in slow for m in exact.finditer(texts[i])),
+                exact_targets)
+    for j in sorted(always):
+        for m in regexes[j].finditer(joined):
+            found_pos.append(m.start())
+            found_j.append(j)
+            found_end.append(m.end())
+            found_text.append(m.group(0))
+    pos = np.asarray(found_pos, dtype=np.int64)
+    js = np.asarray(found_j, dtype=np.int64)
+    row = np.searchsorted(starts, pos, side="right") - 1
+    order = np.lexsort((pos, js, row))
+    return (row[order], js[order], (pos - starts[row])[order], (np.asarray(found_end, dtype=np.int64) - pos)[order],
+            [found_text[k] for k in order.tolist()])
+
+
 def target_mentions(sentences: pd.DataFrame, targets) -> pd.DataFrame:
     """Every mention of every target in the sentences' text (word boundaries; short aliases and
     acronyms case-sensitive, longer ones not; possessives included).
@@ -772,34 +983,17 @@ def target_mentions(sentences: pd.DataFrame, targets) -> pd.DataFrame:
     """
     tg = load_targets(targets)
     names = list(tg)
-    regexes = [_target_regex(tuple(aliases)) for aliases in tg.values()]
-    index, always, written = _first_word_index(tg)
-    aids = sentences["article_id"].tolist()
-    snos = sentences["sentence_no"].tolist()
     texts = [str(t) for t in sentences["text"]]
-    # A match starts where a word starts, and that word is its alias's first word (up to case): one
-    # case-insensitive pass over all sentences for the aliases' first words says which targets each
-    # sentence may name; only those targets' patterns run on it.
-    cand: dict[int, set[int]] = {}
-    if always:
-        cand = {i: set(always) for i in range(len(texts))}
-    if index:
-        gate = re.compile(r"(?<!\w)(?:" + _trie(set(written)) + r")(?!\w)", re.IGNORECASE)
-        starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
-        for m in gate.finditer("\n".join(texts)):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            js = index.get(m.group(0).casefold())
-            if js is None:  # a case pairing casefold() does not share with the regex engine (rare)
-                js = {j for w in written if re.fullmatch(re.escape(w), m.group(0), re.IGNORECASE)
-                      for j in index[w.casefold()]}
-            cand.setdefault(i, set()).update(js)
-    rows = []
-    for i in sorted(cand):
-        text, aid, sno = texts[i], aids[i], int(snos[i])
-        for j in sorted(cand[i]):
-            for m in regexes[j].finditer(text):
-                rows.append((aid, sno, names[j], m.group(0), m.start(), m.end() - m.start()))
-    out = pd.DataFrame(rows, columns=["article_id", "sentence_no", "target", "mention", "offset", "length"])
+    row, js, offset, length, text = _target_hits(texts, tg)
+    cols = ["article_id", "sentence_no", "target", "mention", "offset", "length"]
+    if not len(row):
+        out = pd.DataFrame([], columns=cols)
+    else:
+        aids = sentences["article_id"].to_numpy(dtype=object)[row]
+        snos = [int(n) for n in sentences["sentence_no"].to_numpy(dtype=object)[row]]
+        out = pd.DataFrame({"article_id": aids.tolist(), "sentence_no": snos,
+                            "target": np.asarray(names, dtype=object)[js].tolist(), "mention": text,
+                            "offset": offset, "length": length})
     for c in ("sentence_no", "offset", "length"):
         out[c] = out[c].astype("int64")
     return out

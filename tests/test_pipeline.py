@@ -242,7 +242,7 @@ def test_the_corpus_snapshot_is_what_parsing_gives_and_follows_changed_files(tmp
     folder = _two_article_folder(tmp_path)
     store = tmp_path / "cache"
     built = cache.cached_corpus(folder, cache=store, progress=False)
-    assert len(list((store / "corpus").iterdir())) == 1
+    assert len([d for d in (store / "corpus").iterdir() if d.is_dir()]) == 1
     calls = []
     monkeypatch.setattr(cache_mod, "build_corpus", lambda *a, **k: calls.append(1) or build_corpus(*a, **k))
     loaded = cache.cached_corpus(folder, cache=store, progress=False)
@@ -256,3 +256,128 @@ def test_the_corpus_snapshot_is_what_parsing_gives_and_follows_changed_files(tmp
     again = cache.cached_corpus(folder, cache=store, progress=False)
     assert calls == [1] and "One more line." in again.articles.loc[0, "text"]
     pd.testing.assert_frame_equal(cache.cached_corpus(folder, cache=False, progress=False).articles, again.articles)
+
+
+def _count_in_file(unit):
+    """A stage that notes each call in the file named by the unit and takes a while (so runs overlap)."""
+    import time
+
+    counter, text = unit
+    with open(counter, "a", encoding="utf-8") as fh:
+        fh.write(text + "\n")
+    time.sleep(0.2)
+    return {"words": [{"unit": text, "i": i, "word": w} for i, w in enumerate(text.split())]}
+
+
+COUNTING = Stage("counting", "v1", _count_in_file, ("words",))
+
+
+def _run_counting(root, counter, out):
+    units = [(str(counter), t) for t in ("a b", "c", "d e f")]
+    got = run_stage(COUNTING, units, [content_key(COUNTING, t) for _, t in units], store=Store(root, COUNTING),
+                    workers=1, progress=False)["words"]
+    got.to_pickle(out)
+
+
+def test_two_processes_running_one_stage_over_the_same_units_compute_them_once(tmp_path):
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    counter = tmp_path / "calls.txt"
+    procs = [ctx.Process(target=_run_counting, args=(tmp_path / "cache", counter, tmp_path / f"out{i}.pkl"))
+             for i in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    assert sorted(counter.read_text(encoding="utf-8").splitlines()) == ["a b", "c", "d e f"]
+    first, second = (pd.read_pickle(tmp_path / f"out{i}.pkl") for i in range(2))
+    pd.testing.assert_frame_equal(first, second)
+    assert list(first["word"]) == ["a", "b", "c", "d", "e", "f"]
+
+
+def test_many_parts_are_merged_into_one_and_read_back_identical(tmp_path):
+    import presslens.pipeline as pipeline
+
+    store = Store(tmp_path, STAGE)
+    units = [f"unit {i} word{i}" for i in range(12)]
+    for i in range(len(units)):  # one run per new unit, as nightly runs over a growing corpus
+        _run(units[:i + 1], store)
+    parts = sorted((tmp_path / "words" / "_keys").glob("part-*.parquet"))
+    assert 1 <= len(parts) <= pipeline.MAX_PARTS
+    calls.clear()
+    again = _run(units, store)
+    assert calls == []
+    pd.testing.assert_frame_equal(again, _run(units))
+
+
+def test_overlapping_parts_never_double_rows(tmp_path):
+    store = Store(tmp_path, STAGE)
+    _run(["x y", "z"], store)
+    part = next((tmp_path / "words" / "_keys").glob("part-*.parquet"))
+    for folder in ("words", "_keys"):  # the same units twice, as an interrupted merge would leave them
+        shutil.copy(tmp_path / "words" / folder / part.name, tmp_path / "words" / folder / f"part-0{part.name[5:]}")
+    calls.clear()
+    again = _run(["x y", "z"], store)
+    assert calls == [] and list(again["word"]) == ["x", "y", "z"]
+
+
+def test_cached_rows_hold_lists_like_fresh_ones(tmp_path):
+    folder = _two_article_folder(tmp_path)
+    fresh = build_corpus(iter_documents(folder), cache_dir=tmp_path / "cache", progress=False)
+    cached = build_corpus(iter_documents(folder), cache_dir=tmp_path / "cache", progress=False)
+    for name in ("articles", "sentences", "segments", "repairs"):
+        pd.testing.assert_frame_equal(cached.tables()[name], fresh.tables()[name])
+    for col in ("authors", "agencies", "captions", "subheadings", "problems"):
+        assert all(type(v) is list for v in cached.articles[col]), col
+
+
+def _corpus_reads(monkeypatch):
+    import presslens.cache as cache_mod
+
+    reads = []
+    real = cache_mod.iter_documents
+    monkeypatch.setattr(cache_mod, "iter_documents", lambda *a, **k: reads.append(1) or real(*a, **k))
+    return reads
+
+
+def test_an_unchanged_folder_opens_its_snapshot_without_reading_a_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+    folder = _two_article_folder(tmp_path)
+    store = tmp_path / "cache"
+    built = cache.cached_corpus(folder, cache=store, progress=False)
+    reads = _corpus_reads(monkeypatch)
+    loaded = cache.cached_corpus(folder, cache=store, progress=False)
+    assert reads == []
+    pd.testing.assert_frame_equal(loaded.articles, built.articles)
+
+
+def test_a_file_changed_behind_unchanged_size_and_mtime_is_read_again(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+    folder = _two_article_folder(tmp_path)
+    store = tmp_path / "cache"
+    cache.cached_corpus(folder, cache=store, progress=False)
+    changed = sorted(folder.glob("*.txt"))[0]
+    before = changed.stat()
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("the", "THE", 1), encoding="utf-8")  # same size
+    os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns))  # as cp -p or rsync -t would leave it
+    assert changed.stat().st_size == before.st_size and changed.stat().st_mtime_ns == before.st_mtime_ns
+    reads = _corpus_reads(monkeypatch)
+    again = cache.cached_corpus(folder, cache=store, progress=False)
+    assert reads == [1]
+    assert "THE" in again.articles.loc[0, "text"]
+    pd.testing.assert_frame_equal(again.articles, cache.cached_corpus(folder, cache=False, progress=False).articles)
+
+
+def test_files_written_just_before_the_listing_are_read_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "RACY_SECONDS", 3600.0)  # every file counts as just written
+    folder = _two_article_folder(tmp_path)
+    store = tmp_path / "cache"
+    cache.cached_corpus(folder, cache=store, progress=False)
+    reads = _corpus_reads(monkeypatch)
+    cache.cached_corpus(folder, cache=store, progress=False)
+    assert reads == [1]

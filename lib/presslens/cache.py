@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 from .corpus import MARKER, Corpus, build_corpus, document_key, parse_stage, read_corpus
+from .pipeline import file_lock
 from .progress import progress_bar
-from .reading import CorpusError, iter_documents
+from .reading import CorpusError, corpus_file_names, iter_documents
 
 
 def cache_dir() -> Path | None:
@@ -81,42 +84,126 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     snapshot under ``<cache>/corpus/``, keyed by every document's parse key and today's date: the
     notebooks of one run (and any later run over unchanged files on the same day) load it instead of
     repeating the corpus-level passes. The newest :data:`SNAPSHOTS_KEPT` snapshots are kept.
+
+    Finding the snapshot needs no file to be read when a *file list* (see :func:`_listing`) recorded with
+    it still matches every file's size, modification and change times and inode, and all of them are
+    older than the list by :data:`RACY_SECONDS` (a file written in the same instant might not show its
+    change in its times); otherwise every file is read and hashed. Two processes wanting the same
+    corpus build it once: the second waits for the first and loads its snapshot.
     """
     root = resolve_cache(cache)
     p = Path(path)
     run = engine_options(engine, workers, scheduler)
     if root is None or (p.is_dir() and (p / MARKER).exists()):
         return read_corpus(path, progress=progress, cache_dir=root, **{**run, **options})
-    docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
     stage = parse_stage()
-    h = hashlib.blake2b(digest_size=16)
-    h.update(f"{stage.version}\0{datetime.date.today().isoformat()}\0".encode())
-    for d in docs:
-        h.update(document_key(stage, d).encode())
-    snap = root / "corpus" / h.hexdigest()
-    if (snap / MARKER).exists():
+    today = datetime.date.today().isoformat()
+    folder = root / "corpus"
+    listing_file = folder / f"files-{_digest(str(p.resolve()), repr(sorted(options.items())), stage.version)}.json"
+    listed_at = time.time_ns()
+    listing = _listing(p)
+    snap = _listed_snapshot(listing_file, listing, today)
+    if snap is not None:
         try:
             return Corpus.load(snap)
-        except Exception:  # a damaged snapshot is rebuilt
-            shutil.rmtree(snap, ignore_errors=True)
-    corpus = build_corpus(docs, cache_dir=root, progress=progress, **run)
-    if len(corpus) == 0:
-        raise CorpusError(f"no articles found under {p}")
-    tmp = snap.with_name(f".{snap.name}.{os.getpid()}.tmp")
-    try:
-        corpus.save(tmp, csv=False)
-        os.replace(tmp, snap)
-    except OSError:  # another process wrote the same snapshot first, or the disk is full: no matter
-        shutil.rmtree(tmp, ignore_errors=True)
-    _prune_snapshots(root / "corpus")
+        except Exception:  # a damaged snapshot: read the files
+            pass
+    docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{stage.version}\0{today}\0".encode())
+    for d in docs:
+        h.update(document_key(stage, d).encode())
+    snap = folder / h.hexdigest()
+    with file_lock(folder / ".lock"):
+        corpus = None
+        if (snap / MARKER).exists():
+            try:
+                corpus = Corpus.load(snap)
+            except Exception:  # a damaged snapshot is rebuilt
+                shutil.rmtree(snap, ignore_errors=True)
+        if corpus is None:
+            corpus = build_corpus(docs, cache_dir=root, progress=progress, **run)
+            del docs
+            if len(corpus) == 0:
+                raise CorpusError(f"no articles found under {p}")
+            tmp = snap.with_name(f".{snap.name}.{os.getpid()}.tmp")
+            try:
+                corpus.save(tmp, csv=False)
+                os.replace(tmp, snap)
+            except OSError:  # another process wrote the same snapshot first, or the disk is full: no matter
+                shutil.rmtree(tmp, ignore_errors=True)
+            _prune_snapshots(folder)
+        _write_listing(listing_file, listing, listed_at, snap.name, today)
     return corpus
+
+
+# A file whose modification or change time is this close to (or after) the moment its folder was listed
+# is read again next time: its times may not yet show a change made in the same instant.
+RACY_SECONDS = 2.0
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=8)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
+
+
+def _listing(path: Path) -> list[list]:
+    """``[[path, size, mtime_ns, ctime_ns, inode, device], ...]`` of the corpus's files, in reading order
+    (``[path, None...]`` for a file that cannot be stat'ed). Any write to a file changes its ctime, which
+    no tool can set back, so equal listings mean equal files (outside the racy window)."""
+    if path.is_dir():
+        names = [full for _, full in corpus_file_names(path)[0]]
+    else:
+        names = [str(path)]
+    out = []
+    for name in names:
+        try:
+            st = os.stat(name)
+            out.append([name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev])
+        except OSError:
+            out.append([name, None, None, None, None, None])
+    return out
+
+
+def _listed_snapshot(listing_file: Path, listing: list[list], today: str) -> Path | None:
+    """The snapshot recorded with ``listing_file`` when the files are exactly as listed there, else None."""
+    try:
+        saved = json.loads(listing_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(saved, dict) or saved.get("date") != today or saved.get("files") != listing:
+        return None
+    snap = listing_file.parent / str(saved.get("snapshot", ""))
+    return snap if saved.get("trusted") and (snap / MARKER).exists() else None
+
+
+def _write_listing(listing_file: Path, listing: list[list], listed_at: int, snapshot: str, today: str) -> None:
+    limit = listed_at - int(RACY_SECONDS * 1e9)
+    trusted = all(f[2] is not None and f[2] < limit and f[3] < limit for f in listing)
+    tmp = listing_file.with_name(f".{listing_file.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps({"date": today, "snapshot": snapshot, "trusted": trusted, "files": listing}),
+                       encoding="utf-8")
+        os.replace(tmp, listing_file)
+    except OSError:  # a read-only cache: the files are read each time
+        tmp.unlink(missing_ok=True)
 
 
 SNAPSHOTS_KEPT = 3
 
 
 def _prune_snapshots(folder: Path) -> None:
+    """Keep the newest :data:`SNAPSHOTS_KEPT` snapshots, and the file lists that name one of them."""
     snaps = sorted((d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")),
                    key=lambda d: d.stat().st_mtime, reverse=True)
     for old in snaps[SNAPSHOTS_KEPT:]:
         shutil.rmtree(old, ignore_errors=True)
+    kept = {d.name for d in snaps[:SNAPSHOTS_KEPT]}
+    for listing_file in folder.glob("files-*.json"):
+        try:
+            if json.loads(listing_file.read_text(encoding="utf-8")).get("snapshot") not in kept:
+                listing_file.unlink()
+        except (OSError, ValueError, AttributeError):
+            listing_file.unlink(missing_ok=True)

@@ -87,6 +87,22 @@ def content_key(stage: Stage, *parts: str | bytes) -> str:
     return h.hexdigest()
 
 
+@contextmanager
+def file_lock(path: str | Path):
+    """Hold an exclusive ``flock`` on ``path`` (created with its folder if missing) while inside; other
+    processes asking for the same lock wait. No lock where ``fcntl`` is missing (Windows)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as fh:
+        if fcntl is not None:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield path
+        finally:
+            if fcntl is not None:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
 class Store:
     """Rows of one stage kept as Parquet parts under ``root/<stage>/``, each row tagged with its unit key.
 
@@ -103,19 +119,10 @@ class Store:
         d = self.dir / table
         return sorted(d.glob("part-*.parquet")) if d.is_dir() else []
 
-    @contextmanager
     def locked(self):
         """Hold an exclusive lock on this store (a ``flock`` on ``.lock`` in its folder) while inside:
         another process computing the same stage waits, then finds the units this one added."""
-        self.dir.mkdir(parents=True, exist_ok=True)
-        with open(self.dir / ".lock", "a+b") as fh:
-            if fcntl is not None:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-            try:
-                yield self
-            finally:
-                if fcntl is not None:
-                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        return file_lock(self.dir / ".lock")
 
     def _index(self) -> dict[str, set[str]]:
         """``{part file name: the unit keys it covers}`` for the complete parts."""

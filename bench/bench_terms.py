@@ -1,5 +1,6 @@
 """Benchmark: tokens and term tables on a synthetic corpus of N articles (default 20,000) built from the
-seeds' sentences, shuffled per article. Prints seconds per step and tokens per second.
+seeds' sentences, shuffled per article. Prints seconds per step, tokens per second and the size of the
+(compact) tokens table.
 
     .venv/bin/python bench/bench_terms.py [N]
 """
@@ -59,7 +60,9 @@ def main(n: int = 20_000) -> None:
         t0 = time.perf_counter()
         fn()
         steps[name] = time.perf_counter() - t0
-    print(f"{n} articles, {len(sentences)} sentences, {len(toks)} tokens")
+    mb = toks.memory_usage(deep=True).sum() / 1e6
+    print(f"{n} articles, {len(sentences)} sentences, {len(toks)} tokens; tokens table {mb:.0f} MB "
+          f"({mb * 1e6 / max(len(toks), 1):.0f} bytes a token)")
     for name, sec in steps.items():
         print(f"{name:22s} {sec:7.2f} s")
     print(f"{'total':22s} {sum(steps.values()):7.2f} s   ({len(toks) / steps['tokenize']:,.0f} tokens/s tokenizing)")

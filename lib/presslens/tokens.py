@@ -583,7 +583,7 @@ def words_total(tokens: pd.DataFrame) -> int:
 
 
 def _is_wordlike(norm: pd.Series) -> pd.Series:
-    vocab = pd.unique(norm.to_numpy())
+    vocab = norm.cat.categories if isinstance(norm.dtype, pd.CategoricalDtype) else pd.unique(norm.to_numpy())
     ok = {w: any(ch.isalnum() for ch in str(w)) for w in vocab}
     return norm.map(ok).astype(bool)
 

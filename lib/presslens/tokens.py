@@ -388,8 +388,8 @@ def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuat
     """:func:`tokenize` on a corpus's sentences and repairs, as a cached per-article stage.
 
     Each article's tokens are kept in the cache folder (``cache``: a path, False for none, default
-    PRESSLENS_CACHE_DIR) keyed by the article's sentences and repairs, the options and this module's
-    code, and computed on every core or on Dask (``engine``, ``workers``, ``scheduler``; defaults from
+    PRESSLENS_CACHE_DIR) as one packed row (see ``_PACKED``) keyed by the article's sentences and
+    repairs, the options and this module's code, and computed on every core or on Dask (``engine``, ``workers``, ``scheduler``; defaults from
     the environment, see :func:`presslens.cache.engine_options`). The table is exactly
     ``tokenize(corpus.sentences, corpus.repairs, ...)``.
 

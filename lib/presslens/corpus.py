@@ -151,12 +151,13 @@ def _iso_or_empty(value: str) -> str:
     return normalize_date(value) if value else ""
 
 
-def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
+def mark_duplicates(articles: pd.DataFrame, *, workers: int | None = None) -> pd.DataFrame:
     """Fill ``duplicate_of`` for articles whose story text repeats an earlier article's, exactly or
-    nearly (see :func:`presslens.duplicates.find_duplicates`). Returns a new frame."""
+    nearly (see :func:`presslens.duplicates.find_duplicates`; ``workers`` processes hash the texts of a
+    large corpus, default every core). Returns a new frame."""
     from . import duplicates
 
-    return duplicates.mark_duplicates(articles)
+    return duplicates.mark_duplicates(articles, workers=workers)
 
 
 _NUMERIC = {"int": "int64", "float": "float64", "bool": "bool"}
@@ -222,7 +223,7 @@ def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None 
     store = Store(cache_dir, stage) if cache_dir else None
     tables = run_stage(stage, docs, [document_key(stage, d) for d in docs], store=store, engine=engine,
                        workers=workers, scheduler=scheduler, progress=progress)
-    tables["articles"] = mark_duplicates(note_dates(tables["articles"]))
+    tables["articles"] = mark_duplicates(note_dates(tables["articles"]), workers=workers)
     return Corpus(**tables)
 
 

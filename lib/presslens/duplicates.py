@@ -24,6 +24,7 @@ group is the original and is kept by :meth:`presslens.corpus.Corpus.without_dupl
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from itertools import chain
@@ -144,7 +145,7 @@ def lsh_bands(threshold: float, num_perm: int, *, recall: float = 0.97) -> tuple
 
 def find_duplicates(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shingle_size: int = 5,
                     num_perm: int = 256, seed: int = 1, max_group: int = 64,
-                    text_column: str = "text") -> pd.DataFrame:
+                    text_column: str = "text", workers: int | None = None) -> pd.DataFrame:
     """The articles that repeat an earlier one, exactly or nearly (see the module docstring).
 
     ``threshold`` is the Jaccard similarity of word ``shingle_size``-grams from which two articles are
@@ -155,13 +156,14 @@ def find_duplicates(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESH
     ``num_perm`` (a power of two) sets the signature length; ``max_group`` caps how many earlier
     members of one LSH bucket each article is compared with, so thousands of copies stay cheap.
     ``articles`` needs ``article_id`` and ``text`` (and uses ``published`` when present).
+    ``workers`` processes (default: every core) hash the texts of a large table; the result is the same.
 
     Returns columns: article_id, duplicate_of (the earliest article it repeats), similarity (exact
     Jaccard of the shingle sets; 1.0 for an exact repeat), kind ('exact': the same words in the same
     order, ignoring case and punctuation; 'near'). One row per duplicate, in table order.
     """
     found = _find(articles, threshold=threshold, shingle_size=shingle_size, num_perm=num_perm, seed=seed,
-                  max_group=max_group, text_column=text_column)
+                  max_group=max_group, text_column=text_column, workers=workers)
     ids = articles["article_id"].astype(str).tolist()
     rows = [(ids[i], ids[j], round(s, 4), k) for i, (j, s, k) in sorted(found.items())]
     return pd.DataFrame(rows, columns=["article_id", "duplicate_of", "similarity", "kind"]).astype(
@@ -182,8 +184,8 @@ def mark_duplicates(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESH
 
 
 def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shingle_size: int = 5,
-          num_perm: int = 256, seed: int = 1, max_group: int = 64,
-          text_column: str = "text") -> dict[int, tuple[int, float, str]]:
+          num_perm: int = 256, seed: int = 1, max_group: int = 64, text_column: str = "text",
+          workers: int | None = None) -> dict[int, tuple[int, float, str]]:
     """Duplicate row position -> (original row position, similarity, kind)."""
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1]; got {threshold}")
@@ -196,50 +198,99 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
     # rank: earlier first; undated last; ties in table order
     order = sorted(range(n), key=lambda i: (published[i] == "", published[i], i))
 
+    near = threshold < 1
+    digests, hashes, sigs = _prepare(texts, size=shingle_size, num_perm=num_perm, seed=seed, near=near,
+                                     workers=workers)
     found: dict[int, tuple[int, float, str]] = {}  # duplicate row -> (original row, similarity, kind)
     # 1. exact repeats: the same word sequence
     first_of: dict[bytes, int] = {}
     reps: list[int] = []  # one row per distinct word sequence, the earliest
-    words_of: dict[int, list[str]] = {}
     for i in order:
-        words = tokens(texts[i])
-        if not words:
+        key = digests[i]
+        if key is None:  # no words
             continue
-        key = hashlib.blake2b("\x1f".join(words).encode("utf-8", "surrogatepass"), digest_size=16).digest()
         j = first_of.get(key)
         if j is None:
             first_of[key] = i
             reps.append(i)
-            words_of[i] = words
         else:
             found[i] = (j, 1.0, "exact")
-    if threshold < 1 and len(reps) > 1:
-        _near(reps, words_of, found, threshold=threshold, size=shingle_size, num_perm=num_perm,
-              seed=seed, max_group=max_group)
+    if near and len(reps) > 1:
+        _near(reps, [hashes[i] for i in reps], sigs[reps], found, threshold=threshold, num_perm=num_perm,
+              max_group=max_group)
     return found
 
 
-def _near(reps: list[int], words_of: dict[int, list[str]], found: dict, *, threshold: float, size: int,
-          num_perm: int, seed: int, max_group: int) -> None:
-    """Add near-duplicates among ``reps`` (distinct texts, earliest first) to ``found``.
+# Below this many texts, starting worker processes costs more than it saves.
+PARALLEL_MIN_TEXTS = 2000
+_CHUNK = 1024
+
+
+def _prepare(texts: list[str], *, size: int, num_perm: int, seed: int, near: bool,
+             workers: int | None) -> tuple[list[bytes | None], list[np.ndarray], np.ndarray]:
+    """Per text: the key of its word sequence (None without words), and when ``near`` its sorted unique
+    shingle hashes and its MinHash signature (one row of a matrix), worked out on ``workers`` processes
+    (default: every core) for a large corpus. Each text's values depend on it alone, so they are the
+    same however the texts are split."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .pipeline import workers_default
+
+    chunks = [texts[c:c + _CHUNK] for c in range(0, len(texts), _CHUNK)]
+    n = workers or workers_default()
+    if n > 1 and len(texts) >= PARALLEL_MIN_TEXTS:
+        with ProcessPoolExecutor(max_workers=n) as pool:
+            parts = list(pool.map(functools.partial(_prepare_chunk, size=size, num_perm=num_perm, seed=seed,
+                                                    near=near), chunks))
+    else:
+        vocab = _Words(seed)
+        parts = [_prepare_chunk(chunk, size=size, num_perm=num_perm, seed=seed, near=near, vocab=vocab)
+                 for chunk in chunks]
+    digests = [d for part in parts for d in part[0]]
+    hashes = [h for part in parts for h in np.split(part[1], np.cumsum(part[2])[:-1])] if near else []
+    sigs = np.concatenate([part[3] for part in parts]) if parts else np.empty((0, num_perm), dtype=np.uint64)
+    return digests, hashes, sigs
+
+
+_VOCABS: dict[int, _Words] = {}  # per worker process, for the life of its pool
+
+
+def _prepare_chunk(texts: list[str], size: int, num_perm: int, seed: int, near: bool, *,
+                   vocab: _Words | None = None) -> tuple[list[bytes | None], np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_prepare` on a few texts: keys, all shingle hashes end to end with each text's count, and
+    signatures (compact arrays, cheap to send back from a worker)."""
+    if vocab is None:
+        vocab = _VOCABS.setdefault(seed, _Words(seed))
+    words = [tokens(t) for t in texts]
+    digests = [hashlib.blake2b("\x1f".join(w).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+               if w else None for w in words]
+    if not near:
+        empty = np.empty(0, dtype=np.uint64)
+        return digests, empty, empty.astype(np.int64), np.empty((0, num_perm), dtype=np.uint64)
+    bits = num_perm.bit_length() - 1
+    sigs = np.zeros((len(texts), num_perm), dtype=np.uint64)
+    hashes = []
+    for k, (w, ids) in enumerate(zip(words, vocab.ids_many(words), strict=True)):
+        h = _shingle_hashes(w, vocab, size, ids)
+        hashes.append(h)
+        if len(h):
+            sigs[k] = _signature(h, num_perm, bits)
+    lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
+    return digests, np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64), lengths, sigs
+
+
+def _near(reps: list[int], hashes: list[np.ndarray], sigs: np.ndarray, found: dict, *, threshold: float,
+          num_perm: int, max_group: int) -> None:
+    """Add near-duplicates among ``reps`` (distinct texts, earliest first, with their shingle ``hashes``
+    and signatures ``sigs``) to ``found``.
 
     Each later text of a candidate pair is matched with the earliest candidate whose exact Jaccard
     similarity reaches ``threshold``. Similarities are computed for all candidates of one text at once:
     shingles become small integers, the later text's shingles are marked in a table, and the earlier
-    texts' shingles are looked up in it (one gather per shingle, no sorting)."""
-    vocab = _Words(seed)
-    bits = num_perm.bit_length() - 1
+    texts' shingles are looked up in it (one gather per shingle, no sorting). Pairs that cannot reach
+    ``threshold`` by a cheap upper bound (:func:`_bounded`) are not compared at all."""
     bands, rows = lsh_bands(threshold, num_perm)
     n = len(reps)
-    sigs = np.empty((n, num_perm), dtype=np.uint64)
-    hashes: list[np.ndarray] = []
-    chunk = 2048
-    for c in range(0, n, chunk):
-        docs = [words_of[i] for i in reps[c:c + chunk]]
-        for k, (words, ids) in enumerate(zip(docs, vocab.ids_many(docs), strict=True)):
-            h = _shingle_hashes(words, vocab, size, ids)
-            hashes.append(h)
-            sigs[c + k] = _signature(h, num_perm, bits)
     # candidate pairs (earlier, later) of positions in ``reps`` (already in rank order) sharing a band,
     # coded later * n + earlier so that sorting groups them by the later text, earliest candidate first
     weights = _mix(np.arange(1, rows + 1, dtype=np.uint64) * _GOLD)
@@ -250,34 +301,78 @@ def _near(reps: list[int], words_of: dict[int, list[str]], found: dict, *, thres
             i, j = _bucket_pairs(keys, max_group)
             codes.append(j.astype(np.int64) * n + i)
     del sigs
-    codes = np.unique(np.concatenate(codes)) if codes else np.empty(0, dtype=np.int64)
+    codes = np.concatenate(codes) if codes else np.empty(0, dtype=np.int64)
     if not len(codes):
         return
+    codes.sort()
+    codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
     later, earlier = np.divmod(codes, n)
     del codes
-    # shingles as dense integer ids, one flat array with offsets
     lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=n)
     offsets = np.concatenate(([0], np.cumsum(lengths)))
-    flat, uniques = pd.factorize(np.concatenate(hashes), sort=False)
+    allh = np.concatenate(hashes)
     del hashes
+    later, earlier = _bounded(later, earlier, _bin_counts(allh, lengths), lengths, threshold)
+    if not len(later):
+        return
+    # the shingles of the texts still in a pair as dense integer ids, one flat array with offsets
+    involved = np.unique(np.concatenate((later, earlier)))
+    flat, uniques = pd.factorize(allh[_spans(offsets[involved], lengths[involved])], sort=False)
+    del allh
     flat = flat.astype(np.int32 if len(uniques) < 2**31 else np.int64)
+    offsets[involved] = np.concatenate(([0], np.cumsum(lengths[involved])[:-1]))  # now into ``flat``
     mark = np.zeros(len(uniques), dtype=np.int8)
     cut = np.flatnonzero(np.diff(later)) + 1
     for s, e in zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True):
         b = int(later[s])
-        own = flat[offsets[b]:offsets[b + 1]]
+        own = flat[offsets[b]:offsets[b] + lengths[b]]
         cand = earlier[s:e]
         lens = lengths[cand]
-        seg = np.concatenate(([0], np.cumsum(lens)[:-1]))
-        # positions in ``flat`` of every candidate's shingles, candidate after candidate
-        pos = np.arange(int(lens.sum()), dtype=np.int64) + np.repeat(offsets[cand] - seg, lens)
         mark[own] = 1
-        inter = np.add.reduceat(mark[flat[pos]], seg, dtype=np.int64)
+        inter = np.add.reduceat(mark[flat[_spans(offsets[cand], lens)]],
+                                np.concatenate(([0], np.cumsum(lens)[:-1])), dtype=np.int64)
         mark[own] = 0
         sim = inter / (lens + len(own) - inter)
         ok = np.flatnonzero(sim >= threshold)
         if len(ok):  # candidates are in rank order: the first that passes is the earliest
             found[reps[b]] = (reps[int(cand[ok[0]])], float(sim[ok[0]]), "near")
+
+
+def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """The positions ``start, start + 1, ..., start + length - 1`` of each span, span after span."""
+    seg = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    return np.arange(int(lengths.sum()), dtype=np.int64) + np.repeat(starts - seg, lengths)
+
+
+# Bins of the overlap bound (see _bounded): about one per shingle of a news article, so that two texts'
+# own shingles seldom share a bin and the bound stays close to the true overlap.
+BOUND_BINS = 512
+
+
+def _bin_counts(hashes: np.ndarray, lengths: np.ndarray, bins: int = BOUND_BINS) -> np.ndarray:
+    """``(texts, bins)`` counts of each text's shingles per bin (the top bits of the shingle hash)."""
+    n = len(lengths)
+    where = (hashes >> np.uint64(64 - (bins.bit_length() - 1))).astype(np.int64)
+    where += np.repeat(np.arange(n, dtype=np.int64) * bins, lengths)
+    counts = np.bincount(where, minlength=n * bins).reshape(n, bins)
+    return counts.astype(np.uint8 if counts.max(initial=0) < 256 else np.int32)
+
+
+def _bounded(later: np.ndarray, earlier: np.ndarray, counts: np.ndarray, lengths: np.ndarray,
+             threshold: float, chunk: int = 16384) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs that may reach ``threshold``: the others are dropped without a loss.
+
+    A shingle common to two texts falls in the same bin in both, so the sum over bins of the smaller
+    count is an upper bound of their overlap; the Jaccard similarity it implies, computed with the same
+    float division as the exact one (monotone), bounds the exact similarity from above. Comparing
+    ``bins`` small counts per pair, in bulk, costs a fraction of an exact comparison."""
+    keep = np.empty(len(later), dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for c in range(0, len(later), chunk):
+            a, b = earlier[c:c + chunk], later[c:c + chunk]
+            bound = np.minimum(counts[a], counts[b]).sum(axis=1, dtype=np.int64)
+            keep[c:c + chunk] = bound / (lengths[a] + lengths[b] - bound) >= threshold
+    return later[keep], earlier[keep]
 
 
 def _bucket_pairs(keys: np.ndarray, max_group: int) -> tuple[np.ndarray, np.ndarray]:

@@ -1,0 +1,127 @@
+"""Near-duplicate search: the vectorized candidate pairs and comparisons give exactly what the plain
+pairwise loop over the same LSH candidates gives."""
+
+import random
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from presslens import duplicates
+
+SENTENCES = [
+    "Russia and China signed a series of agreements on energy cooperation on Tuesday in Moscow.",
+    "The two leaders discussed trade, security and the war in Ukraine.",
+    "Officials said the talks were friendly and constructive.",
+    "Oil exports to China rose by a fifth last year, customs data show.",
+    "Critics in the West called the visit a show of support for the Kremlin.",
+    "A joint statement promised deeper ties in finance and technology.",
+    "Markets in Shanghai closed slightly higher after the announcement.",
+    "The next summit is planned for the autumn in Beijing.",
+]
+
+
+def _articles(n, seed):
+    """Texts recombining a few sentences (so LSH buckets are crowded, as in the generated corpora),
+    some copied whole or with a word changed, some without words, dates with ties and gaps."""
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(n):
+        r = rng.random()
+        if texts and r < 0.15:
+            texts.append(rng.choice(texts))
+        elif texts and r < 0.3:
+            words = rng.choice(texts).split() or ["empty"]
+            words[rng.randrange(len(words))] = rng.choice(["Monday", "Friday", "officials", "--"])
+            texts.append(" ".join(words))
+        elif r < 0.33:
+            texts.append(rng.choice(["", "...", "  "]))
+        else:
+            texts.append(" ".join(rng.choice(SENTENCES) for _ in range(rng.randint(1, 6))))
+    published = [rng.choice(["", "2023-03-21", "2023-03-22", f"2023-04-{rng.randint(10, 28)}"]) for _ in range(n)]
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(n)], "published": published, "text": texts})
+
+
+def _reference_pairs(keys, max_group):
+    """The candidate pairs of one band, as the plain loop over each bucket's members makes them."""
+    idx = np.argsort(keys, kind="stable")
+    buckets: dict[int, list[int]] = {}
+    for i in idx.tolist():
+        buckets.setdefault(int(keys[i]), []).append(i)
+    half = max(1, max_group // 2)
+    for members in buckets.values():
+        for jpos in range(1, len(members)):
+            earlier = members[:jpos] if jpos <= max_group else members[:half] + members[jpos - half:jpos]
+            for i in earlier:
+                yield i, members[jpos]
+
+
+def _reference_find(articles, *, threshold, max_group, num_perm=256, seed=1, size=5):
+    """Pairwise: every candidate pair compared with ``jaccard``, each later text matched with its
+    earliest candidate that reaches ``threshold``."""
+    n = len(articles)
+    texts = articles["text"].tolist()
+    published = articles["published"].tolist()
+    order = sorted(range(n), key=lambda i: (published[i] == "", published[i], i))
+    digests, hashes, sigs = duplicates._prepare(texts, size=size, num_perm=num_perm, seed=seed, near=True,
+                                                workers=1)
+    found, first_of, reps = {}, {}, []
+    for i in order:
+        if digests[i] is None:
+            continue
+        if digests[i] in first_of:
+            found[i] = (first_of[digests[i]], 1.0, "exact")
+        else:
+            first_of[digests[i]] = i
+            reps.append(i)
+    if threshold == 1:  # only exact repeats then
+        return found
+    bands, rows = duplicates.lsh_bands(threshold, num_perm)
+    weights = duplicates._mix(np.arange(1, rows + 1, dtype=np.uint64) * duplicates._GOLD)
+    rep_sigs = sigs[reps]
+    pairs = set()
+    with np.errstate(over="ignore"):
+        for b in range(bands):
+            keys = duplicates._mix((rep_sigs[:, b * rows:(b + 1) * rows] * weights).sum(axis=1, dtype=np.uint64))
+            pairs.update(_reference_pairs(keys, max_group))
+    best = {}
+    for a, b in sorted(pairs):
+        if b not in best:
+            s = duplicates.jaccard(hashes[reps[a]], hashes[reps[b]])
+            if s >= threshold:
+                best[b] = (a, s)
+    for b, (a, s) in best.items():
+        found[reps[b]] = (reps[a], s, "near")
+    return found
+
+
+@pytest.mark.parametrize("seed, threshold, max_group", [(0, 0.5, 64), (1, 0.5, 4), (2, 0.3, 8), (3, 0.8, 2),
+                                                         (4, 1.0, 64), (5, 0.15, 3)])
+def test_vectorized_search_equals_the_pairwise_loop(seed, threshold, max_group):
+    arts = _articles(300, seed)
+    got = duplicates._find(arts, threshold=threshold, max_group=max_group, workers=1)
+    assert got == _reference_find(arts, threshold=threshold, max_group=max_group)
+    assert any(kind == "near" for _, _, kind in got.values()) or threshold == 1.0
+
+
+def test_texts_hashed_on_several_processes_give_the_same_result(monkeypatch):
+    monkeypatch.setattr(duplicates, "PARALLEL_MIN_TEXTS", 10)
+    monkeypatch.setattr(duplicates, "_CHUNK", 64)
+    arts = _articles(400, 7)
+    pd.testing.assert_frame_equal(duplicates.find_duplicates(arts, workers=2),
+                                  duplicates.find_duplicates(arts, workers=1))
+
+
+def test_the_overlap_bound_never_drops_a_pair_that_reaches_the_threshold():
+    arts = _articles(200, 11)
+    _, hashes, _ = duplicates._prepare(arts["text"].tolist(), size=5, num_perm=256, seed=1, near=True, workers=1)
+    keep = [i for i, h in enumerate(hashes) if len(h)]
+    hashes = [hashes[i] for i in keep]
+    lengths = np.array([len(h) for h in hashes])
+    later, earlier = np.array([(j, i) for j in range(len(hashes)) for i in range(j)]).T
+    counts = duplicates._bin_counts(np.concatenate(hashes), lengths)
+    for threshold in (0.2, 0.5, 0.9):
+        kept = set(zip(*duplicates._bounded(later, earlier, counts, lengths, threshold), strict=True))
+        exact = {(j, i) for j, i in zip(later, earlier, strict=True)
+                 if duplicates.jaccard(hashes[i], hashes[j]) >= threshold}
+        assert exact <= kept and len(kept) < len(later)

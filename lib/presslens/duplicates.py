@@ -192,7 +192,8 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
     if num_perm < 2 or num_perm & (num_perm - 1):
         raise ValueError(f"num_perm must be a power of two >= 2; got {num_perm}")
     n = len(articles)
-    texts = articles[text_column].fillna("").astype(str).tolist()
+    # kept as a (compact, Arrow-backed) column: Python strings are made one chunk at a time
+    texts = articles[text_column].fillna("").astype(str).reset_index(drop=True)
     published = (articles["published"].fillna("").astype(str).tolist() if "published" in articles
                  else [""] * n)
     # rank: earlier first; undated last; ties in table order
@@ -226,7 +227,7 @@ PARALLEL_MIN_TEXTS = 2000
 _CHUNK = 1024
 
 
-def _prepare(texts: list[str], *, size: int, num_perm: int, seed: int, near: bool,
+def _prepare(texts: pd.Series | list[str], *, size: int, num_perm: int, seed: int, near: bool,
              workers: int | None) -> tuple[list[bytes | None], list[np.ndarray], np.ndarray]:
     """Per text: the key of its word sequence (None without words), and when ``near`` its sorted unique
     shingle hashes and its MinHash signature (one row of a matrix), worked out on ``workers`` processes
@@ -236,7 +237,8 @@ def _prepare(texts: list[str], *, size: int, num_perm: int, seed: int, near: boo
 
     from .pipeline import workers_default
 
-    chunks = [texts[c:c + _CHUNK] for c in range(0, len(texts), _CHUNK)]
+    rows = texts.iloc if isinstance(texts, pd.Series) else texts
+    chunks = [rows[c:c + _CHUNK] for c in range(0, len(texts), _CHUNK)]
     n = workers or workers_default()
     if n > 1 and len(texts) >= PARALLEL_MIN_TEXTS:
         with ProcessPoolExecutor(max_workers=n) as pool:
@@ -255,13 +257,13 @@ def _prepare(texts: list[str], *, size: int, num_perm: int, seed: int, near: boo
 _VOCABS: dict[int, _Words] = {}  # per worker process, for the life of its pool
 
 
-def _prepare_chunk(texts: list[str], size: int, num_perm: int, seed: int, near: bool, *,
+def _prepare_chunk(texts: pd.Series | list[str], size: int, num_perm: int, seed: int, near: bool, *,
                    vocab: _Words | None = None) -> tuple[list[bytes | None], np.ndarray, np.ndarray, np.ndarray]:
     """:func:`_prepare` on a few texts: keys, all shingle hashes end to end with each text's count, and
     signatures (compact arrays, cheap to send back from a worker)."""
     if vocab is None:
         vocab = _VOCABS.setdefault(seed, _Words(seed))
-    words = [tokens(t) for t in texts]
+    words = [tokens(t) for t in (texts.tolist() if isinstance(texts, pd.Series) else texts)]
     digests = [hashlib.blake2b("\x1f".join(w).encode("utf-8", "surrogatepass"), digest_size=16).digest()
                if w else None for w in words]
     if not near:

@@ -21,13 +21,13 @@ their counts and intervals.
 
 from __future__ import annotations
 
-import bisect
 import concurrent.futures
 import concurrent.futures.process
 import functools
 import hashlib
 import importlib.metadata
 import importlib.resources
+import itertools
 import math
 import multiprocessing
 import os
@@ -48,7 +48,7 @@ __all__ = [
     "lexicon_info", "lexicon_text", "load_targets", "metadata_table", "plot_by_source", "plot_over_time",
     "plot_targets", "polarity", "score_corpus", "score_paragraphs", "sentence_units", "sentiment_stage", "score_sentences", "score_texts",
     "score_titles", "sentiment_metadata", "sentiment_over_time", "story_sentences", "t_interval",
-    "target_mentions", "target_sentiment", "targets_source", "units_at",
+    "target_mentions", "target_sentiment", "target_stage", "targets_source", "units_at",
 ]
 
 LEXICON_PACKAGE = "vaderSentiment"
@@ -266,6 +266,21 @@ def _plain_texts(column: pd.Series) -> list[str]:
             for t in column.to_numpy(dtype=object).tolist()]
 
 
+def _arrow_text(column: pd.Series):
+    """The column as one pyarrow large_string array when it is Arrow-backed text without missing values,
+    else None."""
+    import pyarrow as pa
+
+    if not (isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow") and \
+            not (isinstance(column.dtype, pd.ArrowDtype) and pa.types.is_string(column.dtype.pyarrow_dtype)):
+        return None
+    arr = pa.array(column.array)
+    arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+    if arr.null_count:
+        return None
+    return arr.cast(pa.large_string())
+
+
 def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | None = 0,
                  scheduler: str | None = "", progress: bool | None = None, **options) -> pd.DataFrame:
     """:func:`score_sentences` on a corpus's story sentences, leaving out any sentence that overlaps a
@@ -273,7 +288,7 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     counts them).
 
     Scoring runs as a per-article stage (:func:`sentiment_stage`): each article's sentences are scored
-    once and their four scores kept in the cache folder (``cache``: a path, False for none, default
+    once and their scores kept in the cache folder (``cache``: a path, False for none, default
     PRESSLENS_CACHE_DIR), keyed by the article's sentence texts and the code and lexicon version, on every
     core or on Dask (``engine``, ``workers``, ``scheduler``; defaults from the environment, see
     :func:`presslens.cache.engine_options`). Identical sentences are scored once per process. The scores
@@ -289,42 +304,43 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     if options.get("processes"):
         workers = workers or int(options.pop("processes"))
     stage = sentiment_stage()
-    texts = _plain_texts(story["text"])
-    units, keys = sentence_units(stage, story, texts=texts)
-    out = pd.DataFrame({"article_id": story["article_id"].astype(str).to_numpy(dtype=object).tolist(),
-                        "sentence_no": story["sentence_no"].to_numpy(dtype="int64"),
-                        "start": story["start"].to_numpy(dtype="int64"),
-                        "end": story["end"].to_numpy(dtype="int64"), "text": texts})
-    if units:
-        scores = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
+    as_text = _arrow_text(story["text"]) is not None
+    units, keys = sentence_units(stage, story)
+    out = pd.DataFrame({
+        "article_id": story["article_id"].reset_index(drop=True) if story["article_id"].dtype == "str"
+        else story["article_id"].astype(str).to_numpy(dtype=object).tolist(),
+        "sentence_no": story["sentence_no"].to_numpy(dtype="int64"),
+        "start": story["start"].to_numpy(dtype="int64"),
+        "end": story["end"].to_numpy(dtype="int64"),
+        "text": story["text"].reset_index(drop=True) if as_text else _plain_texts(story["text"])})
+    scores = np.zeros((len(out), 4))
+    if len(units):
+        packed = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
                            **engine_options(engine, workers, scheduler))[_SCORES]
-        rows = _unit_rows([len(u[1]) for u in units], keys, len(scores))
-        for c in SCORE_COLUMNS:
-            out[c] = scores[c].to_numpy(dtype="float64")[rows]
-    else:
-        for c in SCORE_COLUMNS:
-            out[c] = pd.Series([], dtype="float64")
+        blobs = packed["scores"].to_numpy(dtype=object)[_unit_rows(keys, len(packed))]
+        scores = np.frombuffer(b"".join(blobs), dtype=_F8).reshape(len(out), 4)
+    for j, c in enumerate(SCORE_COLUMNS):
+        out[c] = scores[:, j].copy()
     out = out[schema.columns("sentiment_sentences")]
     return _with_meta(out, n_texts=len(out), n_distinct=int(out["text"].nunique()),
                       dropped=len(corpus.sentences) - len(story))
 
 
-_SCORES = "sentiment_scores"  # the stage's table: the four scores of each sentence, in the unit's order
+# The stages keep one row per article, its numbers packed little-endian: a row per sentence or mention,
+# each tagged with its unit's key, made reading the cache back cost more than the rows themselves.
+_SCORES = "sentiment_scores"  # column scores: (neg, neu, pos, compound) of each sentence, float64
+_F8 = np.dtype("<f8")
+_I8 = np.dtype("<i8")
 
 
-def _unit_rows(sizes: list[int], keys: list[str], n_rows: int) -> np.ndarray:
-    """Row numbers into a stage's output for the units' rows in unit order: the output holds one block of
-    ``size`` rows per distinct key (units with the same key, hence the same content, share it)."""
-    if n_rows == sum(sizes):
-        return np.arange(n_rows)
-    block: dict[str, int] = {}
-    parts, at = [], 0
-    for key, size in zip(keys, sizes, strict=True):
-        if key not in block:
-            block[key] = at
-            at += size
-        parts.append(np.arange(block[key], block[key] + size))
-    return np.concatenate(parts)
+def _unit_rows(keys: Sequence[str], n_rows: int) -> np.ndarray:
+    """Row numbers into a stage's output (one row per distinct key, in the order keys first appear) for
+    the units in unit order (units with the same key, hence the same content, share the row)."""
+    first: dict[str, int] = {}
+    rows = [first.setdefault(k, len(first)) for k in keys]
+    if len(first) != n_rows:
+        raise RuntimeError(f"the stage returned {n_rows} rows for {len(first)} units")
+    return np.asarray(rows, dtype="int64")
 
 
 def sentiment_stage():
@@ -352,30 +368,60 @@ def _utf8(texts: list[str]) -> tuple[bytes, np.ndarray]:
         encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
         sizes = np.fromiter(map(len, encoded), dtype="int64", count=len(encoded))
         return b"".join(encoded), np.concatenate([[0], np.cumsum(sizes)]).astype("int64")
-    offsets = np.frombuffer(arr.buffers()[1], dtype="<i8", count=len(arr) + 1, offset=arr.offset * 8)
+    return _buffers(arr)
+
+
+def _buffers(arr) -> tuple[bytes, np.ndarray]:
+    """A pyarrow large_string array's data bytes and offsets (relative to its first text)."""
+    offsets = np.frombuffer(arr.buffers()[1], dtype=_I8, count=len(arr) + 1, offset=arr.offset * 8)
     data = arr.buffers()[2]
-    return (data.to_pybytes() if data is not None else b""), offsets
+    data = data.to_pybytes()[offsets[0]:offsets[-1]] if data is not None else b""
+    return data, offsets - offsets[0]
+
+
+class _ArticleUnits(Sequence):
+    """The per-article units ``(article_id, texts)`` of a sentences table, each made when asked for:
+    a stage asks only for the units it has to compute (none with a warm cache), so the texts are only
+    turned into Python strings then."""
+
+    def __init__(self, aids: list[str], bounds: list[int], texts):
+        self.aids, self.bounds, self._texts = aids, bounds, texts
+
+    def __len__(self) -> int:
+        return len(self.aids)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if callable(self._texts):
+            self._texts = self._texts()
+        return (self.aids[i], self._texts[self.bounds[i]:self.bounds[i + 1]])
 
 
 def sentence_units(stage, sentences: pd.DataFrame, *, texts: list[str] | None = None
-                   ) -> tuple[list[tuple], list[str]]:
+                   ) -> tuple[Sequence[tuple], list[str]]:
     """A ``sentences`` table cut into per-article units ``(article_id, texts)`` (runs of consecutive rows
-    of one article, in table order) and their cache keys for ``stage`` (the article id and the
-    sentences' texts). ``texts``: the text column as a list, when already made."""
+    of one article, in table order; each made when first asked for) and their cache keys for ``stage``
+    (the article id and the sentences' texts). ``texts``: the text column as a list of str (default: the
+    column, None and NaN as '')."""
     from .pipeline import content_key
 
     if sentences.empty:
         return [], []
-    texts = _plain_texts(sentences["text"]) if texts is None else texts
     bounds = _article_runs(sentences["article_id"]).tolist()
     aids = sentences["article_id"].astype(str).to_numpy(dtype=object)[bounds[:-1]].tolist()
-    data, offsets = _utf8(texts)
+    arrow = _arrow_text(sentences["text"]) if texts is None else None
+    if arrow is not None:
+        data, offsets = _buffers(arrow)
+        texts = lambda: arrow.to_pylist()  # noqa: E731 - made only when a unit is computed
+    else:
+        texts = _plain_texts(sentences["text"]) if texts is None else texts
+        data, offsets = _utf8(texts)
     cuts = offsets[bounds].tolist()
-    units, keys = [], []
-    for aid, a, b, lo, hi in zip(aids, bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], strict=True):
-        units.append((aid, texts[a:b]))
-        keys.append(content_key(stage, aid, np.diff(offsets[a:b + 1]).tobytes(), data[lo:hi]))
-    return units, keys
+    sizes = np.diff(offsets)
+    keys = [content_key(stage, aid, sizes[a:b].tobytes(), data[lo:hi])
+            for aid, a, b, lo, hi in zip(aids, bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], strict=True)]
+    return _ArticleUnits(aids, bounds, texts), keys
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -386,14 +432,11 @@ def _scores_of(text: str) -> tuple[float, float, float, float]:
 
 
 def _score_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
-    """The sentiment stage's batch function: the scores of the units' sentences (with ``_key``), in order."""
-    key_col, scores = [], []
-    for key, (_aid, texts) in keyed:
-        key_col.extend([key] * len(texts))
-        scores.extend(_scores_of(t) for t in texts)
-    out = pd.DataFrame(np.array(scores, dtype="float64").reshape(len(scores), 4), columns=SCORE_COLUMNS)
-    out["_key"] = key_col
-    return {_SCORES: out}
+    """The sentiment stage's batch function: one row per unit (with ``_key``), its sentences' scores
+    packed."""
+    blobs = [np.array([_scores_of(t) for t in texts], dtype=_F8).reshape(len(texts), 4).tobytes()
+             for _key, (_aid, texts) in keyed]
+    return {_SCORES: pd.DataFrame({"scores": blobs, "_key": [key for key, _ in keyed]})}
 
 
 def score_paragraphs(sentences: pd.DataFrame, **options) -> pd.DataFrame:
@@ -486,6 +529,84 @@ def _t_quantile(p: float, df: float) -> float:
     return (lo + hi) / 2
 
 
+def _betainc_many(a: np.ndarray, b: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """:func:`_betainc` of each (a, b, x), bit for bit: the same operations in the same order, on arrays
+    (logs and exponentials with :mod:`math`, one value at a time, as there)."""
+    out = np.empty(len(x))
+    low, high = x <= 0, x >= 1
+    out[low] = 0.0
+    out[high & ~low] = 1.0
+    inside = ~(low | high)
+    flip = inside & (x > (a + 1) / (a + b + 2))
+    direct = np.flatnonzero(inside & ~flip)
+    if len(direct):
+        out[direct] = _betainc_fraction(a[direct], b[direct], x[direct])
+    if flip.any():
+        out[flip] = 1.0 - _betainc_many(b[flip], a[flip], 1.0 - x[flip])
+    return out
+
+
+def _betainc_fraction(a: np.ndarray, b: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """The continued fraction of :func:`_betainc` for arrays, each value stopping at its own step."""
+    ln_front = [math.lgamma(ai + bi) - math.lgamma(ai) - math.lgamma(bi) + ai * math.log(xi) + bi * math.log1p(-xi)
+                for ai, bi, xi in zip(a.tolist(), b.tolist(), x.tolist(), strict=True)]
+    tiny = 1e-300
+    c = np.ones(len(x))
+    d = 1.0 - (a + b) * x / (a + 1)
+    d = 1.0 / np.where(np.abs(d) > tiny, d, tiny)
+    h = d.copy()
+    live = np.arange(len(x))
+    for m in range(1, 300):
+        if not len(live):
+            break
+        al, bl, xl, dl, cl, hl = a[live], b[live], x[live], d[live], c[live], h[live]
+        for num in (m * (bl - m) * xl / ((al + 2 * m - 1) * (al + 2 * m)),
+                    -(al + m) * (al + bl + m) * xl / ((al + 2 * m) * (al + 2 * m + 1))):
+            dl = 1.0 + num * dl
+            dl = 1.0 / np.where(np.abs(dl) > tiny, dl, tiny)
+            cl = 1.0 + num / cl
+            cl = np.where(np.abs(cl) > tiny, cl, tiny)
+            hl = hl * (dl * cl)
+        d[live], c[live], h[live] = dl, cl, hl
+        live = live[~(np.abs(dl * cl - 1.0) < 1e-15)]
+    return np.array([math.exp(v) for v in ln_front]) * h / a
+
+
+_T_QUANTILES: dict[tuple[float, int], float] = {}
+
+
+def _t_quantiles(p: float, dfs: Iterable[int]) -> np.ndarray:
+    """:func:`_t_quantile` ``(p, df)`` for each of ``dfs`` (whole numbers), bit for bit, all bisections
+    run side by side on arrays; kept for the life of the process."""
+    dfs = [int(v) for v in dfs]
+    todo = sorted({v for v in dfs if (p, v) not in _T_QUANTILES})
+    if todo:
+        df = np.array(todo, dtype="float64")
+        half = np.full(len(df), 0.5)
+
+        def upper_tail(t: np.ndarray, at: np.ndarray) -> np.ndarray:  # P(T > t) for t >= 0
+            return 0.5 * _betainc_many(df[at] / 2, half[at], df[at] / (df[at] + t * t))
+
+        lo, hi = np.zeros(len(df)), np.ones(len(df))
+        live = np.arange(len(df))
+        while len(live):
+            grow = upper_tail(hi[live], live) > 1 - p
+            hi[live[grow]] *= 2
+            live = live[grow]
+        live = np.arange(len(df))
+        for _ in range(200):
+            if not len(live):
+                break
+            mid = (lo[live] + hi[live]) / 2
+            up = upper_tail(mid, live) > 1 - p
+            lo[live[up]] = mid[up]
+            hi[live[~up]] = mid[~up]
+            live = live[~(hi[live] - lo[live] < 1e-12)]
+        for v, q in zip(todo, ((lo + hi) / 2).tolist(), strict=True):
+            _T_QUANTILES[(p, v)] = q
+    return np.array([_T_QUANTILES[(p, v)] for v in dfs], dtype="float64")
+
+
 def t_interval(values: Iterable[float], *, confidence: float = 0.95, lower: float = -1.0,
                upper: float = 1.0) -> tuple[float, float]:
     """Student-t confidence interval for the mean of ``values``, clipped to [lower, upper] (the range of
@@ -520,27 +641,95 @@ def aggregate(scored: pd.DataFrame, *, by: str | Sequence[str], pos_threshold: f
     df = scored[keys + ["compound"]]
     cls = classify(df["compound"], pos_threshold=pos_threshold, neg_threshold=neg_threshold).to_numpy()
     comp = df["compound"].to_numpy(dtype="float64")
-    rows = []
-    if len(df):
-        # one grouping pass, then plain arrays per group (no pandas call per group)
+    if not len(df):
+        out = pd.DataFrame([], columns=keys + _AGG_COLUMNS)
+    else:
+        # one grouping pass, then whole-column arithmetic in the order t_interval and numpy's sum use
         gb = df.groupby(keys, sort=True, dropna=False)
         codes = gb.ngroup().to_numpy()
         names = gb.size().index
         order = np.argsort(codes, kind="stable")
-        bounds = np.searchsorted(codes[order], np.arange(len(names) + 1))
-        for g, key in enumerate(names):
-            key = key if isinstance(key, tuple) else (key,)
-            pos = order[bounds[g]:bounds[g + 1]]
-            vals, kinds = comp[pos], cls[pos]
-            n = len(pos)
-            low, high = t_interval(vals.tolist(), confidence=confidence)
-            rows.append((*key, n, float(vals.sum() / n), low, high, np.count_nonzero(kinds == "positive") / n,
-                         np.count_nonzero(kinds == "neutral") / n, np.count_nonzero(kinds == "negative") / n))
-    out = pd.DataFrame(rows, columns=keys + _AGG_COLUMNS)
+        sizes = np.bincount(codes, minlength=len(names))
+        if np.isnan(comp).any():
+            stats = _group_stats_loop(comp[order], sizes, confidence)
+        else:
+            stats = _group_stats(comp[order], sizes, confidence)
+        out = names.to_frame(index=False) if isinstance(names, pd.MultiIndex) else pd.DataFrame({keys[0]: names})
+        out["n_sentences"] = sizes
+        out["mean_compound"], out["ci_low"], out["ci_high"] = stats
+        for kind in ("positive", "neutral", "negative"):
+            out[f"share_{kind}"] = np.bincount(codes[cls == kind], minlength=len(names)) / sizes
+        out = out.reset_index(drop=True)
     out["n_sentences"] = out["n_sentences"].astype("int64")
     for col in _AGG_COLUMNS[1:]:
         out[col] = out[col].astype("float64")
     return out
+
+
+# Groups smaller than this are summed column by column over all groups at once; larger ones one by one.
+_SMALL_GROUP = 8
+
+
+def _group_stats(values: np.ndarray, sizes: np.ndarray, confidence: float
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per group of ``values`` (grouped, in group order; ``sizes`` of the groups, all > 0, no NaN): the
+    mean as ``values.sum() / n`` and the interval as :func:`t_interval` gives them, bit for bit.
+
+    numpy sums fewer than 8 values one after the other from 0.0, as Python's ``sum`` does, so small
+    groups are summed a column at a time over all of them; larger groups use numpy's sum and Python's
+    ``sum`` on their slice. Squares are taken with Python's ``**`` (C ``pow``), as in t_interval."""
+    n_groups = len(sizes)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    small = sizes < _SMALL_GROUP
+    big = np.flatnonzero(~small)
+    np_sum = np.zeros(n_groups)   # numpy's sum: the mean shown
+    py_sum = np.zeros(n_groups)   # Python's sum: the interval's centre
+    for k in range(_SMALL_GROUP - 1):
+        has = small & (sizes > k)
+        np_sum[has] += values[starts[has] + k]
+    py_sum[small] = np_sum[small]
+    for g in big.tolist():
+        part = values[starts[g]:starts[g] + sizes[g]]
+        np_sum[g] = part.sum()
+        py_sum[g] = sum(part.tolist())
+    mean = np_sum / sizes
+    centre = py_sum / sizes
+    needed = np.repeat(sizes >= 2, sizes)  # a single value has no interval
+    dev = (values - np.repeat(centre, sizes))[needed]
+    sq = np.zeros(len(values))
+    sq[needed] = np.fromiter(map(pow, dev.tolist(), itertools.repeat(2)), dtype="float64", count=len(dev))
+    ss = np.zeros(n_groups)
+    for k in range(_SMALL_GROUP - 1):
+        has = small & (sizes > k)
+        ss[has] += sq[starts[has] + k]
+    for g in big.tolist():
+        ss[g] = sum(sq[starts[g]:starts[g] + sizes[g]].tolist())
+    low = np.full(n_groups, math.nan)
+    high = np.full(n_groups, math.nan)
+    two = sizes >= 2
+    if two.any():
+        n = sizes[two]
+        q = _t_quantiles(0.5 + confidence / 2, (n - 1).tolist())
+        half = q * np.sqrt(ss[two] / (n - 1)) / np.sqrt(n.astype("float64"))
+        lo, hi = centre[two] - half, centre[two] + half
+        low[two] = np.where(lo > -1.0, lo, -1.0)  # max(-1.0, lo), NaN-free
+        high[two] = np.where(hi < 1.0, hi, 1.0)
+    return mean, low, high
+
+
+def _group_stats_loop(values: np.ndarray, sizes: np.ndarray, confidence: float
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_group_stats` one group at a time (any values, NaN included: the mean is NaN, the interval
+    leaves NaN out)."""
+    bounds = np.concatenate([[0], np.cumsum(sizes)]).tolist()
+    mean, low, high = [], [], []
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        vals = values[a:b]
+        mean.append(float(vals.sum() / (b - a)))
+        lo, hi = t_interval(vals.tolist(), confidence=confidence)
+        low.append(lo)
+        high.append(hi)
+    return np.array(mean, dtype="float64"), np.array(low, dtype="float64"), np.array(high, dtype="float64")
 
 
 def add_article_info(table: pd.DataFrame, articles: pd.DataFrame,
@@ -974,29 +1163,117 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]]):
             [found_text[k] for k in order.tolist()])
 
 
-def target_mentions(sentences: pd.DataFrame, targets) -> pd.DataFrame:
+_MENTION_COLUMNS = ["article_id", "sentence_no", "target", "mention", "offset", "length"]
+
+
+def target_mentions(sentences: pd.DataFrame, targets, *, cache=None, engine: str = "local",
+                    workers: int | None = 0, scheduler: str | None = "", progress: bool | None = None
+                    ) -> pd.DataFrame:
     """Every mention of every target in the sentences' text (word boundaries; short aliases and
     acronyms case-sensitive, longer ones not; possessives included).
+
+    Each article's sentences are matched on their own, so this runs as a per-article stage
+    (:func:`target_stage`) when there is a cache folder (``cache``: a path, False for none, default
+    PRESSLENS_CACHE_DIR) or many articles and more than one core: the mentions kept per article and set
+    of targets, found on every core or on Dask (``engine``, ``workers``, ``scheduler``; see
+    :func:`presslens.cache.engine_options`). The table is the same either way.
 
     Returns columns: article_id, sentence_no, target, mention (as written), offset, length — offset into
     the sentence's ``text``.
     """
     tg = load_targets(targets)
-    names = list(tg)
-    texts = [str(t) for t in sentences["text"]]
-    row, js, offset, length, text = _target_hits(texts, tg)
-    cols = ["article_id", "sentence_no", "target", "mention", "offset", "length"]
+    texts = [t if type(t) is str else str(t) for t in sentences["text"].to_numpy(dtype=object).tolist()]
+    row, js, offset, length = _target_rows(sentences, tg, texts=texts, cache=cache, engine=engine,
+                                           workers=workers, scheduler=scheduler, progress=progress)
     if not len(row):
-        out = pd.DataFrame([], columns=cols)
+        out = pd.DataFrame([], columns=_MENTION_COLUMNS)
     else:
-        aids = sentences["article_id"].to_numpy(dtype=object)[row]
-        snos = [int(n) for n in sentences["sentence_no"].to_numpy(dtype=object)[row]]
-        out = pd.DataFrame({"article_id": aids.tolist(), "sentence_no": snos,
-                            "target": np.asarray(names, dtype=object)[js].tolist(), "mention": text,
+        rows = row.tolist()
+        snos = sentences["sentence_no"].to_numpy(dtype=object)
+        out = pd.DataFrame({"article_id": sentences["article_id"].to_numpy(dtype=object)[row].tolist(),
+                            "sentence_no": [int(n) for n in snos[row].tolist()],
+                            "target": np.asarray(list(tg), dtype=object)[js].tolist(),
+                            "mention": [texts[i][o:o + n] for i, o, n in zip(rows, offset.tolist(), length.tolist(),
+                                                                               strict=True)],
                             "offset": offset, "length": length})
     for c in ("sentence_no", "offset", "length"):
         out[c] = out[c].astype("int64")
     return out
+
+
+def _target_rows(sentences: pd.DataFrame, tg: Mapping[str, Sequence[str]], *, texts: list[str] | None = None,
+                 cache=None, engine: str = "local", workers: int | None = 0, scheduler: str | None = "",
+                 progress: bool | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_target_hits` over the sentences, through the cached per-article stage when there is a cache
+    or parallel work (see :func:`target_mentions`): arrays (row of ``sentences``, target number, offset,
+    length), ordered by row, target and offset. ``texts``: the text column as a list of str."""
+    from .cache import engine_options, store_for
+    from .pipeline import PARALLEL_MIN_UNITS, run_stage, workers_default
+
+    stage = target_stage(tg)
+    store = store_for(stage, cache)
+    opts = engine_options(engine, workers, scheduler)
+    n_articles = sentences["article_id"].nunique() if len(sentences) else 0
+    serial = opts["engine"] == "local" and (n_articles < PARALLEL_MIN_UNITS or
+                                            (opts.get("workers") or workers_default()) <= 1)
+    if store is None and serial:
+        if texts is None:
+            texts = [t if type(t) is str else str(t) for t in sentences["text"].to_numpy(dtype=object).tolist()]
+        return _target_hits(texts, tg)[:4]
+    if texts is None and sentences["text"].isna().any():  # str(NaN) is 'nan', which _plain_texts makes ''
+        texts = [str(t) for t in sentences["text"].to_numpy(dtype=object).tolist()]
+    units, keys = sentence_units(stage, sentences, texts=texts)
+    if not len(units):
+        return tuple(np.zeros(0, dtype="int64") for _ in range(4))
+    packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_TARGET_MENTIONS]
+    blobs = packed["hits"].to_numpy(dtype=object)[_unit_rows(keys, len(packed))]
+    hits = np.frombuffer(b"".join(blobs), dtype=_I8).reshape(-1, 4)
+    starts = np.asarray(units.bounds[:-1], dtype="int64")
+    per_unit = np.fromiter((len(b) // 32 for b in blobs), dtype="int64", count=len(blobs))
+    row = np.repeat(starts, per_unit) + hits[:, 0]
+    return row, hits[:, 1].copy(), hits[:, 2].copy(), hits[:, 3].copy()
+
+
+_TARGET_MENTIONS = "target_mentions"  # column hits: (sentence in the unit, target, offset, length), int64
+
+
+def target_stage(targets: Mapping[str, Sequence[str]]):
+    """The per-article target-mentions stage for ``targets`` (as :func:`load_targets` returns them): one
+    article's sentence texts in, its mentions out. Its version names this module's code and the targets
+    with their aliases."""
+    import json
+
+    from .pipeline import Stage, source_version
+
+    items = tuple((str(name), tuple(str(a) for a in aliases)) for name, aliases in targets.items())
+    digest = hashlib.sha256(json.dumps(items, ensure_ascii=False).encode("utf-8", "surrogatepass")).hexdigest()
+    return Stage("targets", f"{source_version('sentiment')}-{digest[:16]}",
+                 functools.partial(_target_units, targets=items), (_TARGET_MENTIONS,), batch=True)
+
+
+def _target_units(keyed: list[tuple[str, tuple]], *, targets: tuple) -> dict[str, pd.DataFrame]:
+    """The targets stage's batch function: one row per unit (with ``_key``), its mentions packed."""
+    texts: list[str] = []
+    first = []
+    for _key, (_aid, unit_texts) in keyed:
+        first.append(len(texts))
+        texts.extend(unit_texts)
+    row, js, offset, length, _ = _target_hits(texts, dict(targets))
+    unit = np.searchsorted(np.asarray(first, dtype="int64"), row, side="right") - 1
+    table = np.column_stack([row - np.asarray(first, dtype="int64")[unit], js, offset, length]).astype(_I8)
+    cuts = np.searchsorted(unit, np.arange(len(keyed) + 1)).tolist()
+    blobs = [table[a:b].tobytes() for a, b in zip(cuts[:-1], cuts[1:], strict=True)]
+    return {_TARGET_MENTIONS: pd.DataFrame({"hits": blobs, "_key": [key for key, _ in keyed]})}
+
+
+def _sentence_rows_unique(scored: pd.DataFrame) -> bool:
+    """Whether no (article_id, sentence_no) pair repeats in ``scored``."""
+    codes, _ = pd.factorize(scored["article_id"])
+    s_no = scored["sentence_no"].to_numpy(dtype="int64")
+    if len(s_no) == 0:
+        return True
+    lo = int(s_no.min())
+    return pd.Index(codes.astype("int64") * (int(s_no.max()) - lo + 1) + (s_no - lo)).is_unique
 
 
 TARGET_GROUPINGS = ("all", "article", "source", "period")
@@ -1005,14 +1282,17 @@ TARGET_GROUPINGS = ("all", "article", "source", "period")
 def target_sentiment(scored: pd.DataFrame, targets, *, articles: pd.DataFrame | None = None,
                      by: str | Sequence[str] = TARGET_GROUPINGS, period: str = "M",
                      pos_threshold: float = POS_THRESHOLD, neg_threshold: float = NEG_THRESHOLD,
-                     confidence: float = 0.95) -> pd.DataFrame:
+                     confidence: float = 0.95, cache=None, engine: str = "local", workers: int | None = 0,
+                     scheduler: str | None = "", progress: bool | None = None) -> pd.DataFrame:
     """Sentiment of the sentences that mention each target, per target x group.
 
     A sentence mentioning a target counts once for it however often it names it (and counts for every
     target it names). ``by`` picks the groupings, stacked in one table: 'all' (the whole corpus),
     'article', 'source' ('(unknown)' when the article names none) and 'period' (publication
     day/week/month by ``period``, 'undated' when unknown; 'source' and 'period' need ``articles``). Intervals are Student-t on the sentence compounds (NaN for one sentence), so thin
-    evidence shows as a wide or missing interval and a small n_sentences.
+    evidence shows as a wide or missing interval and a small n_sentences. ``cache``, ``engine``,
+    ``workers``, ``scheduler``, ``progress``: where the mentions are kept and found (see
+    :func:`target_mentions`).
 
     Returns the ``sentiment_targets`` table — columns: target, by, group, n_sentences, n_articles,
     mean_compound, ci_low, ci_high, share_positive, share_neutral, share_negative.
@@ -1025,25 +1305,10 @@ def target_sentiment(scored: pd.DataFrame, targets, *, articles: pd.DataFrame | 
     if articles is None and {"source", "period"} & set(groupings):
         raise ValueError("grouping by source or period needs the articles table (articles=...)")
     tg = load_targets(targets)
-    mentions = target_mentions(scored, tg)[["article_id", "sentence_no", "target"]].drop_duplicates()
-    hits = mentions.merge(scored[["article_id", "sentence_no", "compound"]], on=["article_id", "sentence_no"])
-    if articles is not None:
-        hits = add_article_info(hits, articles, ("published", "source"))
-        hits["source"] = hits["source"].replace("", "(unknown)")
-        dates = _dates(hits["published"])
-        hits["period"] = [str(p) if p == p else "undated" for p in dates.dt.to_period(period)]
-    hits["all"] = "all"
-    hits["article"] = hits["article_id"]
-    parts = []
-    for g in groupings:
-        if hits.empty:
-            continue
-        agg = aggregate(hits, by=["target", g], pos_threshold=pos_threshold, neg_threshold=neg_threshold,
-                        confidence=confidence)
-        n_art = hits.groupby(["target", g])["article_id"].nunique().rename("n_articles").reset_index()
-        agg = agg.merge(n_art, on=["target", g]).rename(columns={g: "group"}).assign(by=g)
-        parts.append(agg)
+    options = {"cache": cache, "engine": engine, "workers": workers, "scheduler": scheduler, "progress": progress}
     cols = schema.columns("sentiment_targets")
+    parts = _target_groups(scored, tg, groupings, articles=articles, period=period, pos_threshold=pos_threshold,
+                           neg_threshold=neg_threshold, confidence=confidence, options=options)
     if parts:
         out = pd.concat(parts, ignore_index=True)
         out["group"] = out["group"].astype(str)
@@ -1055,6 +1320,86 @@ def target_sentiment(scored: pd.DataFrame, targets, *, articles: pd.DataFrame | 
         out = schema.empty("sentiment_targets")
     return _with_meta(out, pos_threshold=pos_threshold, neg_threshold=neg_threshold, confidence=confidence,
                       interval="Student t on sentence compounds", period=period, targets=sorted(tg))
+
+
+def _article_labels(articles: pd.DataFrame, article_ids: pd.Index, period: str) -> tuple[np.ndarray, np.ndarray]:
+    """Each of ``article_ids``'s source ('(unknown)' when none) and publication period ('undated')."""
+    info = articles[["article_id", "published", "source"]].drop_duplicates("article_id")
+    source = info["source"].fillna("").replace("", "(unknown)").to_numpy(dtype=object)
+    periods = np.asarray([str(p) if p == p else "undated"
+                          for p in _dates(info["published"].fillna("")).dt.to_period(period)], dtype=object)
+    at = pd.Index(info["article_id"]).get_indexer(article_ids)
+    known = at >= 0
+    return np.where(known, source[at], "(unknown)"), np.where(known, periods[at], "undated")
+
+
+def _target_groups(scored: pd.DataFrame, tg: Mapping[str, Sequence[str]], groupings: list[str], *,
+                   articles: pd.DataFrame | None, period: str, pos_threshold: float, neg_threshold: float,
+                   confidence: float, options: dict) -> list[pd.DataFrame]:
+    """target_sentiment's rows of each grouping (columns target, group, aggregate's columns, n_articles,
+    by), in no particular order. Groups are numbered (target x group label) and summarized on arrays."""
+    if not _sentence_rows_unique(scored):  # a sentence numbered twice: the general join, as always
+        return _target_groups_joined(scored, tg, groupings, articles=articles, period=period,
+                                     pos_threshold=pos_threshold, neg_threshold=neg_threshold,
+                                     confidence=confidence, options=options)
+    names = np.asarray(list(tg), dtype=object)
+    row, js, _offset, _length = _target_rows(scored, tg, **options)
+    _, first = np.unique(row * len(names) + js, return_index=True)  # a sentence counts once per target
+    keep = np.sort(first)
+    row, js = row[keep], js[keep]
+    if not len(row):
+        return []
+    comp = scored["compound"].to_numpy(dtype="float64")[row]
+    kind = classify(pd.Series(comp), pos_threshold=pos_threshold, neg_threshold=neg_threshold).to_numpy()
+    art_codes, art_ids = pd.factorize(scored["article_id"])
+    art = art_codes[row].astype("int64")
+    labels: dict[str, tuple[np.ndarray, np.ndarray]] = {
+        "all": (np.zeros(len(row), dtype="int64"), np.asarray(["all"], dtype=object)),
+        "article": (art, np.asarray(art_ids, dtype=object))}
+    if articles is not None and {"source", "period"} & set(groupings):
+        for g, per_article in zip(("source", "period"), _article_labels(articles, pd.Index(art_ids), period),
+                                  strict=True):
+            codes, uniques = pd.factorize(per_article)
+            labels[g] = (codes.astype("int64")[art], np.asarray(uniques, dtype=object))
+    parts = []
+    for g in groupings:
+        codes, values = labels[g]
+        groups, inv = np.unique(js * len(values) + codes, return_inverse=True)
+        inv = inv.reshape(-1)
+        sizes = np.bincount(inv, minlength=len(groups))
+        order = np.argsort(inv, kind="stable")
+        stats = (_group_stats_loop if np.isnan(comp).any() else _group_stats)(comp[order], sizes, confidence)
+        pairs = np.unique(inv * (int(art.max()) + 1) + art)
+        n_art = np.bincount(pairs // (int(art.max()) + 1), minlength=len(groups))
+        part = pd.DataFrame({"target": names[groups // len(values)].tolist(),
+                             "group": values[groups % len(values)].tolist(), "n_sentences": sizes.astype("int64"),
+                             "mean_compound": stats[0], "ci_low": stats[1], "ci_high": stats[2]})
+        for cls in ("positive", "neutral", "negative"):
+            part[f"share_{cls}"] = np.bincount(inv[kind == cls], minlength=len(groups)) / sizes
+        parts.append(part.assign(n_articles=n_art.astype("int64"), by=g))
+    return parts
+
+
+def _target_groups_joined(scored: pd.DataFrame, tg: Mapping[str, Sequence[str]], groupings: list[str], *,
+                          articles: pd.DataFrame | None, period: str, pos_threshold: float, neg_threshold: float,
+                          confidence: float, options: dict) -> list[pd.DataFrame]:
+    """:func:`_target_groups` through a join of the mentions and the sentences on (article_id,
+    sentence_no), for a table that numbers a sentence twice (each pair then counts as often as it joins)."""
+    found = target_mentions(scored, tg, **options)[["article_id", "sentence_no", "target"]].drop_duplicates()
+    hits = found.merge(scored[["article_id", "sentence_no", "compound"]], on=["article_id", "sentence_no"])
+    if articles is not None:
+        hits["source"], hits["period"] = _article_labels(articles, pd.Index(hits["article_id"]), period)
+    hits["all"] = "all"
+    hits["article"] = hits["article_id"]
+    parts = []
+    for g in groupings:
+        if hits.empty:
+            continue
+        agg = aggregate(hits, by=["target", g], pos_threshold=pos_threshold, neg_threshold=neg_threshold,
+                        confidence=confidence)
+        n_art = hits.groupby(["target", g])["article_id"].nunique().rename("n_articles").reset_index()
+        parts.append(agg.merge(n_art, on=["target", g]).rename(columns={g: "group"}).assign(by=g))
+    return parts
 
 
 # --- figures ---------------------------------------------------------------------------------------

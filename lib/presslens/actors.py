@@ -51,7 +51,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -65,7 +65,7 @@ from . import schema
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
     "check_gazetteer", "gazetteer_table", "targets", "mentions", "mentions_stage", "label_summary", "actor_counts", "actor_labels",
-    "cooccurrence", "mentions_over_time", "discover_names", "plot_counts", "plot_over_time", "plot_network",
+    "cooccurrence", "mentions_over_time", "discover_names", "names_stage", "plot_counts", "plot_over_time", "plot_network",
 ]
 
 TYPES = ("person", "organization", "country", "place", "media")
@@ -946,7 +946,9 @@ def mentions_over_time(mentions: pd.DataFrame, articles: pd.DataFrame, *, period
 _CONNECT = frozenset("of the de da von der van al bin la le du y".split())
 
 
-def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, max_words: int = 6) -> pd.DataFrame:
+def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, max_words: int = 6, cache=None,
+                   engine: str = "local", workers: int | None = 0, scheduler: str | None = "",
+                   progress: bool | None = None) -> pd.DataFrame:
     """Capitalized names that recur in the story text but are not in the gazetteer, to extend it.
 
     A name is a run of capitalized words (inner "of", "the", "de", "von der" ... allowed), cut at every
@@ -954,37 +956,109 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     pronouns, sentence openers) trimmed from its ends; runs made only of nationality adjectives ("Russian",
     "Sino-Russian") are left out, and single words count only when they do not open a sentence.
 
+    Finding the names is article-local, so it runs as a per-article stage (:func:`names_stage`) when there
+    is a cache folder (``cache``: a path, False for none, default PRESSLENS_CACHE_DIR) or many articles
+    and more than one core (``engine``, ``workers``, ``scheduler``; see
+    :func:`presslens.cache.engine_options`); the counting is one pass over all of them.
+
     Returns the ``discovered_names`` table — columns: name, n_words, n (occurrences), n_articles, example
     (a sentence), article_id (of the example) — most frequent first, names seen at least ``min_count`` times.
     """
+    from .cache import engine_options, store_for
+    from .pipeline import PARALLEL_MIN_UNITS, run_stage, workers_default
+    from .sentiment import _unit_rows, sentence_units
+
     sentences, _a, _r = _inputs(corpus_or_sentences, None, None)
     schema.check(sentences, "sentences")
     gaz = _as_gazetteer(gazetteer)
-    mt = _matcher(gaz)
+    if sentences.empty:
+        return schema.empty("discovered_names")
+    stage = names_stage(gaz, max_words=max_words)
+    store = store_for(stage, cache)
+    opts = engine_options(engine, workers, scheduler)
+    n_articles = sentences["article_id"].nunique()
+    serial = opts["engine"] == "local" and (n_articles < PARALLEL_MIN_UNITS or
+                                            (opts.get("workers") or workers_default()) <= 1)
+    if store is None and serial:
+        row, found = _names_in(sentences["text"].fillna("").astype(str).tolist(), _matcher(gaz), max_words)
+    else:
+        units, keys = sentence_units(stage, sentences.assign(text=sentences["text"].fillna("").astype(str)))
+        packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_NAMES]
+        at = _unit_rows(keys, len(packed))
+        local = np.frombuffer(b"".join(packed["rows"].to_numpy(dtype=object)[at]), dtype="<i8")
+        per_unit = np.fromiter((len(b) // 8 for b in packed["rows"].to_numpy(dtype=object)[at]), dtype="int64",
+                               count=len(at))
+        row = np.repeat(np.asarray(units.bounds[:-1], dtype="int64"), per_unit) + local
+        found = [n for text in packed["names"].to_numpy(dtype=object)[at].tolist() if text
+                 for n in text.split("\n")]
+    if not len(found):
+        return schema.empty("discovered_names")
+    aid_codes, _ = pd.factorize(sentences["article_id"].astype(str))
+    occ = pd.DataFrame({"name": found, "row": row, "art": aid_codes[row]})
+    by_name = occ.groupby("name", sort=False)
+    counts = by_name.agg(n=("row", "size"), n_articles=("art", "nunique"), first=("row", "min"))
+    counts = counts[counts["n"] >= min_count]
+    if counts.empty:
+        return schema.empty("discovered_names")
+    first = counts["first"].to_numpy()
+    texts = sentences["text"].fillna("").astype(str).to_numpy(dtype=object)[first].tolist()
+    aids = sentences["article_id"].astype(str).to_numpy(dtype=object)[first].tolist()
+    rows = [{"name": n, "n_words": len(n.split()), "n": int(c), "n_articles": int(a), "example": t, "article_id": i}
+            for n, c, a, t, i in zip(counts.index.tolist(), counts["n"].tolist(), counts["n_articles"].tolist(),
+                                     texts, aids, strict=True)]
+    out = schema.frame("discovered_names", rows)
+    return out.sort_values(["n", "n_words", "name"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+_NAMES = "names"  # one row per article: names (joined by newlines) and rows (sentence in the unit, int64)
+
+
+def names_stage(gazetteer: list[dict], *, max_words: int = 6):
+    """The per-article name-discovery stage for a checked gazetteer: one article's sentence texts in, the
+    candidate names in them out. Its version names the actors code, the gazetteer's content and
+    ``max_words``."""
+    import hashlib
+    import json
+
+    from .pipeline import Stage, source_version
+
+    gaz_hash = hashlib.sha256(json.dumps(gazetteer, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return Stage("names", f"{source_version('actors')}-{gaz_hash}-max_words={max_words}",
+                 functools.partial(_names_batch, gaz=gazetteer, max_words=max_words), (_NAMES,), batch=True)
+
+
+def _names_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], max_words: int) -> dict[str, pd.DataFrame]:
+    """The names stage's batch function: one row per unit (with ``_key``)."""
+    texts: list[str] = []
+    first = []
+    for _key, (_aid, unit_texts) in keyed:
+        first.append(len(texts))
+        texts.extend(unit_texts)
+    row, found = _names_in(texts, _matcher(gaz), max_words)
+    starts = np.asarray(first, dtype="int64")
+    unit = np.searchsorted(starts, row, side="right") - 1
+    cuts = np.searchsorted(unit, np.arange(len(keyed) + 1)).tolist()
+    local = (row - starts[unit]).astype("<i8")
+    return {_NAMES: pd.DataFrame({"names": ["\n".join(found[a:b]) for a, b in zip(cuts[:-1], cuts[1:], strict=True)],
+                                  "rows": [local[a:b].tobytes() for a, b in zip(cuts[:-1], cuts[1:], strict=True)],
+                                  "_key": [key for key, _ in keyed]})}
+
+
+def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarray, list[str]]:
+    """Every candidate name in the texts, in reading order: (text number of each, the names)."""
     known_words = {w for k in list(mt.alias_of) + list(mt.surname_of) for w in k.split()}
-    aids = sentences["article_id"].astype(str).tolist()
-    texts = sentences["text"].fillna("").astype(str).tolist()
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
     # names and aliases cut runs; a surname alone does not ("Li Hui" is not "Li Qiang")
     masked = mt.names.sub(lambda m: m.group(0) if _fold(m.group(0)) in mt.surname_of else "\x01" * len(m.group(0)),
                           _SEP.join(texts))
-    counts: Counter = Counter()
-    arts: dict[str, set[str]] = defaultdict(set)
-    example: dict[str, int] = {}
+    rows, names = [], []
     for m in _CAP_RUN.finditer(masked):
         name = _name_of_run(masked, m, max_words=max_words)
         if not name or _fold(name) in mt.alias_of or name in known_words:
             continue
-        i = bisect.bisect_right(offs, m.start()) - 1
-        counts[name] += 1
-        arts[name].add(aids[i])
-        example.setdefault(name, i)
-    rows = [{"name": n, "n_words": len(n.split()), "n": c, "n_articles": len(arts[n]), "example": texts[example[n]],
-             "article_id": aids[example[n]]} for n, c in counts.items() if c >= min_count]
-    if not rows:
-        return schema.empty("discovered_names")
-    out = schema.frame("discovered_names", rows)
-    return out.sort_values(["n", "n_words", "name"], ascending=[False, False, True]).reset_index(drop=True)
+        rows.append(bisect.bisect_right(offs, m.start()) - 1)
+        names.append(name)
+    return np.asarray(rows, dtype="int64"), names
 
 
 def _trim_word(w: str) -> bool:

@@ -626,13 +626,16 @@ def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | No
         return _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles), sentences, repairs,
                        types)
     units, keys = _mention_units(stage, sentences, articles, repairs)
-    if not units:
+    if not len(units):
         return _finish([], sentences, repairs, types)
-    out = run_stage(stage, units, keys, store=store, progress=progress, **opts)["actors"]
+    packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_ACTORS]
+    out = _unpack_mentions(packed, units, keys, gaz)
+    if out.empty:
+        return _finish([], sentences, repairs, types)
     if types is not None:
         out = out[out["type"].isin(list(types))]
-    out = out.sort_values(["article_id", "sentence_no", "start"], kind="stable").reset_index(drop=True)
-    return out[schema.columns("actors")]
+    # units are articles in sorted order and each unit's rows are sorted (_finish): already in order
+    return out[schema.columns("actors")].reset_index(drop=True)
 
 
 def mentions_stage(gazetteer: list[dict], *, labels: bool = True, roles: bool = True):
@@ -646,31 +649,93 @@ def mentions_stage(gazetteer: list[dict], *, labels: bool = True, roles: bool = 
     gaz_hash = hashlib.sha256(json.dumps(gazetteer, sort_keys=True, default=str).encode()).hexdigest()[:16]
     version = f"{source_version('actors', 'tokens')}-{gaz_hash}-labels={labels},roles={roles}"
     return Stage("actors", version, functools.partial(_mentions_batch, gaz=gazetteer, labels=labels, roles=roles),
-                 ("actors",), batch=True)
+                 (_ACTORS,), batch=True)
 
 
-def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[list[tuple], list[str]]:
+# The stage keeps one row per article (a row per mention, each tagged with its unit's key, made reading the
+# cache back cost more than finding the mentions): ints holds (sentence_no, start, end, actor number in the
+# gazetteer, match number, bytes of text, bytes of label) per mention, int64 little-endian; text and label
+# the UTF-8 strings one after the other.
+_ACTORS = "packed_actors"
+_MATCHES = ("name", "surname", "coreference", "role")
+_PACKED_INTS = 7
+
+
+class _MentionUnits(Sequence):
+    """The mentions stage's units ``(article_id, sentence_nos, paragraph_nos, starts, ends, texts, repairs,
+    day)`` of sentences sorted by article and sentence number, each made when asked for (a warm cache asks
+    for none)."""
+
+    def __init__(self, sents: pd.DataFrame, aids: list[str], bounds: list[int], fixes: dict, days: list[str]):
+        self.sents, self.aids, self.bounds, self.fixes, self.days = sents, aids, bounds, fixes, days
+        self._cols = None
+
+    def __len__(self) -> int:
+        return len(self.aids)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if self._cols is None:
+            s = self.sents
+            self._cols = [s[c].to_numpy(dtype="int64").tolist() for c in ("sentence_no", "paragraph_no", "start", "end")]
+            self._cols.append([t if isinstance(t, str) else "" for t in s["text"].to_numpy(dtype=object).tolist()])
+        a, b = self.bounds[i], self.bounds[i + 1]
+        aid = self.aids[i]
+        return (aid, *(c[a:b] for c in self._cols), self.fixes.get(aid, []), self.days[i])
+
+
+def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_MentionUnits, list[str]]:
+    """Per-article units of the sentences (sorted by article and sentence number, as
+    :func:`presslens.tokens.article_units` cuts them) with the article's repairs and publication day, and
+    their cache keys for ``stage`` (the sentences' numbers, offsets and texts, the repairs and the day)."""
     from .pipeline import content_key
-    from .tokens import article_units
+    from .sentiment import _arrow_text, _article_runs, _buffers, _utf8
 
-    units, keys = article_units(stage, sentences, repairs)
+    sents = sentences
+    aid_col = sents["article_id"].astype(str)
+    ordered = pd.Index(aid_col).is_monotonic_increasing and not (
+        (aid_col.to_numpy()[1:] == aid_col.to_numpy()[:-1]) &
+        (np.diff(sents["sentence_no"].to_numpy(dtype="int64")) < 0)).any()
+    if not ordered:
+        sents = sents.sort_values(["article_id", "sentence_no"], kind="stable")
+        aid_col = sents["article_id"].astype(str)
+    bounds = _article_runs(aid_col).tolist()
+    aids = aid_col.to_numpy(dtype=object)[bounds[:-1]].tolist()
+    text = sents["text"]
+    arrow = _arrow_text(text)
+    if arrow is not None:
+        data, offsets = _buffers(arrow)
+    else:
+        data, offsets = _utf8([t if isinstance(t, str) else "" for t in text.to_numpy(dtype=object).tolist()])
+    ints = np.column_stack([sents[c].to_numpy(dtype="int64") for c in ("sentence_no", "paragraph_no", "start", "end")]
+                           + [np.diff(offsets)]).astype("<i8")
+    fixes: dict[str, list[tuple]] = {}
+    if repairs is not None and len(repairs):
+        for rec in zip(repairs["article_id"].astype(str), repairs["start"].astype("int64"),
+                       repairs["end"].astype("int64"), repairs["raw"].astype(str), repairs["repaired"].astype(str),
+                       strict=True):
+            fixes.setdefault(rec[0], []).append(tuple(rec[1:]))
     published = {}
     if articles is not None and "published" in articles.columns:
         published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
                              strict=True))
-    day = [published.get(u[0], "")[:10] for u in units]
-    return ([(*u, d) for u, d in zip(units, day, strict=True)],
-            [content_key(stage, k, d) for k, d in zip(keys, day, strict=True)])
+    days = [published.get(a, "")[:10] for a in aids]
+    cuts = offsets[bounds].tolist()
+    keys = [content_key(stage, aid, ints[a:b].tobytes(), data[lo:hi],
+                        "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in fixes.get(aid, ())), day)
+            for aid, a, b, lo, hi, day in zip(aids, bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], days, strict=True)]
+    return _MentionUnits(sents, aids, bounds, fixes, days), keys
 
 
 def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: bool, roles: bool
                     ) -> dict[str, pd.DataFrame]:
-    """The mentions stage's batch function: the ``actors`` rows (with ``_key``) of the units."""
+    """The mentions stage's batch function: one row per unit (with ``_key``), its ``actors`` rows packed."""
     cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end", "text")}
     reps: dict[str, list] = {c: [] for c in ("article_id", "start", "end", "raw", "repaired")}
-    key_of, days = {}, {}
-    for key, (aid, snos, pnos, starts, ends, texts, fixes, day) in keyed:
-        key_of[aid], days[aid] = key, day
+    days = {}
+    for _key, (aid, snos, pnos, starts, ends, texts, fixes, day) in keyed:
+        days[aid] = day
         cols["article_id"].extend([aid] * len(snos))
         for c, v in zip(("sentence_no", "paragraph_no", "start", "end", "text"), (snos, pnos, starts, ends, texts),
                         strict=True):
@@ -682,7 +747,54 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
     arts = pd.DataFrame({"article_id": list(days), "published": list(days.values())})
     rows = _mention_rows(sents, gaz, arts, labels=labels, roles=roles)
     out = _finish(rows, sents, pd.DataFrame(reps) if reps["article_id"] else None, None)
-    return {"actors": out.assign(_key=out["article_id"].map(key_of))}
+    actor_no = {e["name"]: j for j, e in enumerate(gaz)}
+    match_no = {m: j for j, m in enumerate(_MATCHES)}
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, aid in enumerate(out["article_id"].tolist()):
+        by_article[aid].append(i)
+    text = [t.encode("utf-8", "surrogatepass") for t in out["text"].tolist()]
+    label = [t.encode("utf-8", "surrogatepass") for t in out["label"].tolist()]
+    table = np.column_stack([out["sentence_no"].to_numpy(dtype="int64"), out["start"].to_numpy(dtype="int64"),
+                             out["end"].to_numpy(dtype="int64"),
+                             np.array([actor_no[a] for a in out["actor"].tolist()], dtype="int64"),
+                             np.array([match_no[m] for m in out["match"].tolist()], dtype="int64"),
+                             np.array([len(t) for t in text], dtype="int64"),
+                             np.array([len(t) for t in label], dtype="int64")]).astype("<i8")
+    packed = {"ints": [], "text": [], "label": []}
+    for _key, unit in keyed:
+        at = by_article.get(unit[0], [])
+        packed["ints"].append(table[at].tobytes())
+        packed["text"].append(b"".join(text[i] for i in at))
+        packed["label"].append(b"".join(label[i] for i in at))
+    return {_ACTORS: pd.DataFrame({**packed, "_key": [key for key, _ in keyed]})}
+
+
+def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str], gaz: list[dict]) -> pd.DataFrame:
+    """The ``actors`` table of the stage's packed rows, units in order."""
+    import pyarrow as pa
+
+    from .sentiment import _unit_rows
+
+    at = _unit_rows(keys, len(packed))
+    blobs = packed["ints"].to_numpy(dtype=object)[at]
+    table = np.frombuffer(b"".join(blobs), dtype="<i8").reshape(-1, _PACKED_INTS)
+    per_unit = np.fromiter((len(b) // (8 * _PACKED_INTS) for b in blobs), dtype="int64", count=len(blobs))
+
+    def strings(column: str, sizes: np.ndarray):
+        data = b"".join(packed[column].to_numpy(dtype=object)[at])
+        offsets = np.concatenate([[0], np.cumsum(sizes)]).astype("<i8")
+        arr = pa.LargeStringArray.from_buffers(len(sizes), pa.py_buffer(offsets.tobytes()), pa.py_buffer(data))
+        return pd.array(arr, dtype="str")
+
+    names = np.asarray([e["name"] for e in gaz], dtype=object)
+    kinds = np.asarray([e["type"] for e in gaz], dtype=object)
+    actor = table[:, 3]
+    return pd.DataFrame({
+        "article_id": pd.array(np.repeat(np.asarray(units.aids, dtype=object), per_unit), dtype="str"),
+        "sentence_no": table[:, 0].copy(), "start": table[:, 1].copy(), "end": table[:, 2].copy(),
+        "actor": pd.array(names[actor], dtype="str"), "type": pd.array(kinds[actor], dtype="str"),
+        "text": strings("text", table[:, 5]), "label": strings("label", table[:, 6]),
+        "match": pd.array(np.asarray(_MATCHES, dtype=object)[table[:, 4]], dtype="str")})
 
 
 def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels: bool, roles: bool) -> list[tuple]:

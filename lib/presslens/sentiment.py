@@ -833,8 +833,23 @@ def extremes(table: pd.DataFrame, *, n: int = 5, column: str = "compound") -> pd
     Returns columns: side ('positive' or 'negative'), rank (1 = most extreme), then ``table``'s columns.
     """
     valid = table[table[column].notna()]
-    top = valid.sort_values(column, ascending=False, kind="stable").head(n).assign(side="positive")
-    bottom = valid.sort_values(column, ascending=True, kind="stable").head(n).assign(side="negative")
+    if n >= 0 and pd.api.types.is_numeric_dtype(valid[column]) and not pd.api.types.is_bool_dtype(valid[column]):
+        # the n first of a stable sort, without sorting the whole table: only the values that reach the
+        # n-th highest (lowest) are sorted
+        v = valid[column].to_numpy(dtype="float64")
+        k = min(int(n), len(v))
+        if k == 0:
+            top_rows = bottom_rows = np.zeros(0, dtype="int64")
+        else:
+            high = np.flatnonzero(v >= np.partition(v, len(v) - k)[len(v) - k])
+            low = np.flatnonzero(v <= np.partition(v, k - 1)[k - 1])
+            top_rows = high[np.argsort(-v[high], kind="stable")][:k]
+            bottom_rows = low[np.argsort(v[low], kind="stable")][:k]
+        top = valid.iloc[top_rows].assign(side="positive")
+        bottom = valid.iloc[bottom_rows].assign(side="negative")
+    else:
+        top = valid.sort_values(column, ascending=False, kind="stable").head(n).assign(side="positive")
+        bottom = valid.sort_values(column, ascending=True, kind="stable").head(n).assign(side="negative")
     top["rank"] = range(1, len(top) + 1)
     bottom["rank"] = range(1, len(bottom) + 1)
     out = pd.concat([top, bottom], ignore_index=True)
@@ -1092,7 +1107,13 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]]):
     """
     items = tuple((name, tuple(aliases)) for name, aliases in tg.items())
     regexes = [_target_regex(aliases) for _name, aliases in items]
-    fast = None if any(_SEP in a for _n, aliases in items for a in aliases) else _fast_gate(items)
+    if any(_SEP in a for _n, aliases in items for a in aliases):  # a pattern that could cross the separator
+        found = [(i, j, m.start(), m.end() - m.start(), m.group(0)) for i, t in enumerate(texts)
+                 for j, rx in enumerate(regexes) for m in rx.finditer(t)]
+        return (np.asarray([f[0] for f in found], dtype=np.int64), np.asarray([f[1] for f in found], dtype=np.int64),
+                np.asarray([f[2] for f in found], dtype=np.int64), np.asarray([f[3] for f in found], dtype=np.int64),
+                [f[4] for f in found])
+    fast = _fast_gate(items)
     found_pos: list[int] = []
     found_j: list[int] = []
     found_end: list[int] = []

@@ -81,4 +81,4 @@ def test_parse_with_a_cache_reads_unchanged_articles_back(tmp_path, capsys):
     a = pd.read_parquet(tmp_path / "a" / "sentences.parquet")
     b = pd.read_parquet(tmp_path / "b" / "sentences.parquet")
     pd.testing.assert_frame_equal(a, b)
-    assert len(list((tmp_path / "cache" / "parse" / "_keys").glob("*.parquet"))) == 1
+    assert len(list((tmp_path / "cache" / "parse").glob("v-*/_keys/*.parquet"))) == 1

@@ -304,7 +304,7 @@ def test_many_parts_are_merged_into_one_and_read_back_identical(tmp_path):
     units = [f"unit {i} word{i}" for i in range(12)]
     for i in range(len(units)):  # one run per new unit, as nightly runs over a growing corpus
         _run(units[:i + 1], store)
-    parts = sorted((tmp_path / "words" / "_keys").glob("part-*.parquet"))
+    parts = sorted((store.dir / "_keys").glob("part-*.parquet"))
     assert 1 <= len(parts) <= pipeline.MAX_PARTS
     calls.clear()
     again = _run(units, store)
@@ -315,9 +315,9 @@ def test_many_parts_are_merged_into_one_and_read_back_identical(tmp_path):
 def test_overlapping_parts_never_double_rows(tmp_path):
     store = Store(tmp_path, STAGE)
     _run(["x y", "z"], store)
-    part = next((tmp_path / "words" / "_keys").glob("part-*.parquet"))
+    part = next((store.dir / "_keys").glob("part-*.parquet"))
     for folder in ("words", "_keys"):  # the same units twice, as an interrupted merge would leave them
-        shutil.copy(tmp_path / "words" / folder / part.name, tmp_path / "words" / folder / f"part-0{part.name[5:]}")
+        shutil.copy(store.dir / folder / part.name, store.dir / folder / f"part-0{part.name[5:]}")
     calls.clear()
     again = _run(["x y", "z"], store)
     assert calls == [] and list(again["word"]) == ["x", "y", "z"]
@@ -381,3 +381,28 @@ def test_files_written_just_before_the_listing_are_read_again(tmp_path, monkeypa
     reads = _corpus_reads(monkeypatch)
     cache.cached_corpus(folder, cache=store, progress=False)
     assert reads == [1]
+
+
+def test_old_versions_are_pruned_keeping_the_most_recently_used(tmp_path):
+    import dataclasses
+    import fcntl
+    import os
+
+    stores = []
+    for i in range(5):  # five code versions in turn, each used a minute after the one before
+        store = Store(tmp_path, dataclasses.replace(STAGE, version=f"{STAGE.version}-{i}"))
+        _run(["a b", "c"], store)
+        os.utime(store.dir / ".used", (1_000_000 + 60 * i, 1_000_000 + 60 * i))
+        stores.append(store)
+    versions = {d.name for d in (tmp_path / "words").iterdir() if d.is_dir()}
+    assert versions == {stores[i].dir.name for i in (4, 3, 2)}, "the 3 most recently used are kept"
+    calls.clear()
+    again = _run(["a b", "c"], stores[4])
+    assert calls == [] and list(again["word"]) == ["a", "b", "c"], "the newest version is read back"
+    _run(["a b", "c"], stores[0])  # version 0 comes back: now the most recent, so version 2 goes
+    assert {d.name for d in (tmp_path / "words").iterdir() if d.is_dir()} == {stores[i].dir.name for i in (0, 4, 3)}
+    os.utime(stores[0].dir / ".used", (1_000_000, 1_000_000))
+    with open(stores[0].dir / ".lock", "a+b") as held:  # another process is using version 0
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert stores[4].prune(keep=2) == [], "a version in use is never deleted under its user"
+    assert stores[4].prune(keep=2) == [stores[0].dir] and not stores[0].dir.exists()

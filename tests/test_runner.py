@@ -84,7 +84,7 @@ def test_run_writes_notebook_html_report_index_and_tables(nb_dir, tmp_path, monk
     assert "open_corpus" in (out / "probe.html").read_text()
     assert "open_corpus" not in report
     assert "probe.report.html" in (out / "index.html").read_text()
-    assert list((tmp_path / "cache" / "parse" / "articles").glob("part-*.parquet")), "parsed articles are cached"
+    assert list((tmp_path / "cache" / "parse").glob("v-*/articles/part-*.parquet")), "parsed articles are cached"
 
 
 def test_a_failing_notebook_is_still_rendered_and_marked_failed(nb_dir, tmp_path, monkeypatch):

@@ -19,6 +19,7 @@ import atexit
 import hashlib
 import math
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -88,14 +89,19 @@ def content_key(stage: Stage, *parts: str | bytes) -> str:
 
 
 @contextmanager
-def file_lock(path: str | Path):
+def file_lock(path: str | Path, *, wait: bool = True):
     """Hold an exclusive ``flock`` on ``path`` (created with its folder if missing) while inside; other
-    processes asking for the same lock wait. No lock where ``fcntl`` is missing (Windows)."""
+    processes asking for the same lock wait. With ``wait=False``, yields None at once instead of waiting
+    when another process holds it. No lock where ``fcntl`` is missing (Windows)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+b") as fh:
         if fcntl is not None:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+            except BlockingIOError:
+                yield None
+                return
         try:
             yield path
         finally:
@@ -103,17 +109,53 @@ def file_lock(path: str | Path):
                 fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
+# Versions of a stage's results kept in the cache: the ones most recently used (say the current code and
+# the one before, or two gazetteers in turn); older versions are deleted when a run uses the stage.
+VERSIONS_KEPT = 3
+
+
 class Store:
-    """Rows of one stage kept as Parquet parts under ``root/<stage>/``, each row tagged with its unit key.
+    """Rows of one stage kept as Parquet parts under ``root/<stage>/<version>/``, each row tagged with its
+    unit key.
 
     ``<table>/part-*.parquet`` hold the rows, ``_keys/part-*.parquet`` the keys each part covers (so a
     unit that produced no row is still known to be done). :meth:`locked` serializes the processes that
-    fill the same store; :meth:`compact` merges many small parts (one per run that added units) into one.
+    fill the same store; :meth:`compact` merges many small parts (one per run that added units) into one;
+    :meth:`prune` deletes the folders of versions not used lately (:data:`VERSIONS_KEPT`).
     """
 
     def __init__(self, root: str | Path, stage: Stage):
-        self.dir = Path(root) / stage.name
+        self.stage_dir = Path(root) / stage.name
+        self.dir = self.stage_dir / ("v-" + hashlib.blake2b(stage.version.encode(), digest_size=8).hexdigest())
         self.stage = stage
+
+    def touch(self) -> None:
+        """Record that this version was used now (the mtime of ``.used`` in its folder)."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        (self.dir / ".used").touch()
+
+    def prune(self, *, keep: int = VERSIONS_KEPT) -> list[Path]:
+        """Delete the folders of this stage's other versions beyond the ``keep`` most recently used
+        (this one counts), skipping any another process holds locked; returns those deleted."""
+        if not self.stage_dir.is_dir():
+            return []
+
+        def last_used(d: Path) -> float:
+            try:
+                return (d / ".used").stat().st_mtime
+            except OSError:
+                return d.stat().st_mtime
+
+        others = sorted((d for d in self.stage_dir.iterdir() if d.is_dir() and d != self.dir),
+                        key=last_used, reverse=True)
+        removed = []
+        for d in others[max(0, keep - 1):]:
+            with file_lock(d / ".lock", wait=False) as held:
+                if held is None:  # in use right now
+                    continue
+                shutil.rmtree(d, ignore_errors=True)
+            removed.append(d)
+        return removed
 
     def _parts(self, table: str) -> list[Path]:
         d = self.dir / table
@@ -387,6 +429,7 @@ def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store:
         cached: dict[str, pd.DataFrame | None] = {}
         done: set[str] = set()
         if store is not None:
+            store.touch()
             index = store._index()
             done = set().union(*index.values()) & order.keys()
             if done:
@@ -401,6 +444,8 @@ def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store:
             store.put(_done_keys(stage, computed), fresh)
             store.compact(max_parts=MAX_PARTS)
         del computed
+    if store is not None:
+        store.prune()
     out = {}
     for table in stage.tables:
         parts = [df for df in (cached.get(table), fresh[table]) if df is not None and len(df)]

@@ -1011,6 +1011,43 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
     """
     schema.check(mentions, "actors")
     cols = schema.columns("cooccurrence")
+    # on integer codes: articles and actors numbered in sorted order, so comparing codes compares names
+    art, art_names = pd.factorize(mentions["article_id"], sort=True)
+    act, act_names = pd.factorize(mentions["actor"], sort=True)
+    sno = mentions["sentence_no"].to_numpy(dtype="int64")
+    if len(sno) and ((art < 0).any() or (act < 0).any() or sno.min() < 0):
+        return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)
+    n_act = max(len(act_names), 1)
+    sentence = art.astype("int64") * (int(sno.max()) + 1 if len(sno) else 1) + sno
+    u = pd.DataFrame({"s": sentence, "art": art.astype("int64"), "act": act.astype("int64")}).drop_duplicates()
+    p = u.merge(u[["s", "act"]], on="s", suffixes=("_a", "_b"))
+    p = p[p["act_a"] < p["act_b"]]
+    if p.empty:
+        out = schema.empty("cooccurrence")
+        return out.assign(article_id=pd.Series([], dtype=object))[["article_id", *cols]] if by_article else out
+    pair = p["act_a"].to_numpy() * n_act + p["act_b"].to_numpy()
+    group = p["art"].to_numpy() * n_act * n_act + pair if by_article else pair
+    inv, groups = pd.factorize(group, sort=True)  # groups in the order groupby sorts them
+    sizes = np.bincount(inv, minlength=len(groups))
+    n_art = np.bincount(pd.unique(inv.astype("int64") * len(art_names) + p["art"].to_numpy()) // len(art_names),
+                        minlength=len(groups))
+    pairs = groups % (n_act * n_act)
+    out = pd.DataFrame({"actor_a": np.asarray(act_names, dtype=object)[pairs // n_act].tolist(),
+                        "actor_b": np.asarray(act_names, dtype=object)[pairs % n_act].tolist(),
+                        "n_sentences": sizes, "n_articles": n_art})
+    if by_article:
+        out.insert(0, "article_id", np.asarray(art_names, dtype=object)[groups // (n_act * n_act)].tolist())
+    out = out[out["n_sentences"] >= min_count]
+    out["n_sentences"] = out["n_sentences"].astype("int64")
+    out["n_articles"] = out["n_articles"].astype("int64")
+    out = out.sort_values(["n_sentences", "n_articles", "actor_a", "actor_b"],
+                          ascending=[False, False, True, True]).reset_index(drop=True)
+    return out[["article_id", *cols]] if by_article else out[cols]
+
+
+def _cooccurrence_joined(mentions: pd.DataFrame, *, by_article: bool, min_count: int) -> pd.DataFrame:
+    """:func:`cooccurrence` by a self-join on the names (missing values or negative sentence numbers)."""
+    cols = schema.columns("cooccurrence")
     u = mentions[["article_id", "sentence_no", "actor"]].drop_duplicates()
     p = u.merge(u, on=["article_id", "sentence_no"], suffixes=("_a", "_b"))
     p = p[p["actor_a"] < p["actor_b"]]

@@ -1365,8 +1365,7 @@ def _target_groups(scored: pd.DataFrame, tg: Mapping[str, Sequence[str]], groupi
                                      confidence=confidence, options=options)
     names = np.asarray(list(tg), dtype=object)
     row, js, _offset, _length = _target_rows(scored, tg, **options)
-    _, first = np.unique(row * len(names) + js, return_index=True)  # a sentence counts once per target
-    keep = np.sort(first)
+    keep = ~pd.Series(row * len(names) + js).duplicated().to_numpy()  # a sentence counts once per target
     row, js = row[keep], js[keep]
     if not len(row):
         return []
@@ -1385,12 +1384,11 @@ def _target_groups(scored: pd.DataFrame, tg: Mapping[str, Sequence[str]], groupi
     parts = []
     for g in groupings:
         codes, values = labels[g]
-        groups, inv = np.unique(js * len(values) + codes, return_inverse=True)
-        inv = inv.reshape(-1)
+        inv, groups = pd.factorize(js * len(values) + codes)  # numbered as they come: the order is set below
         sizes = np.bincount(inv, minlength=len(groups))
         order = np.argsort(inv, kind="stable")
         stats = (_group_stats_loop if np.isnan(comp).any() else _group_stats)(comp[order], sizes, confidence)
-        pairs = np.unique(inv * (int(art.max()) + 1) + art)
+        pairs = pd.unique(inv.astype("int64") * (int(art.max()) + 1) + art)
         n_art = np.bincount(pairs // (int(art.max()) + 1), minlength=len(groups))
         part = pd.DataFrame({"target": names[groups // len(values)].tolist(),
                              "group": values[groups % len(values)].tolist(), "n_sentences": sizes.astype("int64"),

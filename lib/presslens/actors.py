@@ -611,7 +611,7 @@ def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | No
     role) — sorted by article, sentence and offset.
     """
     from .cache import engine_options, store_for
-    from .pipeline import PARALLEL_MIN_UNITS, run_stage, workers_default
+    from .pipeline import in_process, run_stage
 
     sentences, articles, repairs = _inputs(corpus_or_sentences, articles, repairs)
     schema.check(sentences, "sentences")
@@ -620,8 +620,7 @@ def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | No
     store = store_for(stage, cache)
     opts = engine_options(engine, workers, scheduler)
     n_articles = sentences["article_id"].nunique() if len(sentences) else 0
-    serial = opts["engine"] == "local" and (n_articles < PARALLEL_MIN_UNITS or
-                                            (opts.get("workers") or workers_default()) <= 1)
+    serial = in_process(n_articles, **opts)
     if store is None and serial:
         return _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles), sentences, repairs,
                        types)
@@ -1037,6 +1036,13 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
                         "n_sentences": sizes, "n_articles": n_art})
     if by_article:
         out.insert(0, "article_id", np.asarray(art_names, dtype=object)[groups // (n_act * n_act)].tolist())
+    return _cooccurrence_table(out, by_article=by_article, min_count=min_count)
+
+
+def _cooccurrence_table(out: pd.DataFrame, *, by_article: bool, min_count: int) -> pd.DataFrame:
+    """The pair counts ``out`` as the ``cooccurrence`` table: pairs seen at least ``min_count`` times,
+    most frequent first, counts as int64, ``article_id`` first when ``by_article``."""
+    cols = schema.columns("cooccurrence")
     out = out[out["n_sentences"] >= min_count]
     out["n_sentences"] = out["n_sentences"].astype("int64")
     out["n_articles"] = out["n_articles"].astype("int64")
@@ -1057,12 +1063,7 @@ def _cooccurrence_joined(mentions: pd.DataFrame, *, by_article: bool, min_count:
         return out.assign(article_id=pd.Series([], dtype=object))[["article_id", *cols]] if by_article else out
     out = p.groupby(keys, as_index=False).agg(n_sentences=("article_id", "size"),
                                               n_articles=("article_id", "nunique"))
-    out = out[out["n_sentences"] >= min_count]
-    out["n_sentences"] = out["n_sentences"].astype("int64")
-    out["n_articles"] = out["n_articles"].astype("int64")
-    out = out.sort_values(["n_sentences", "n_articles", "actor_a", "actor_b"],
-                          ascending=[False, False, True, True]).reset_index(drop=True)
-    return out[["article_id", *cols]] if by_article else out[cols]
+    return _cooccurrence_table(out, by_article=by_article, min_count=min_count)
 
 
 def mentions_over_time(mentions: pd.DataFrame, articles: pd.DataFrame, *, period: str = "M",
@@ -1114,7 +1115,7 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     (a sentence), article_id (of the example) — most frequent first, names seen at least ``min_count`` times.
     """
     from .cache import engine_options, store_for
-    from .pipeline import PARALLEL_MIN_UNITS, run_stage, workers_default
+    from .pipeline import in_process, run_stage
     from .sentiment import _unit_rows, sentence_units
 
     sentences, _a, _r = _inputs(corpus_or_sentences, None, None)
@@ -1126,8 +1127,7 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     store = store_for(stage, cache)
     opts = engine_options(engine, workers, scheduler)
     n_articles = sentences["article_id"].nunique()
-    serial = opts["engine"] == "local" and (n_articles < PARALLEL_MIN_UNITS or
-                                            (opts.get("workers") or workers_default()) <= 1)
+    serial = in_process(n_articles, **opts)
     if store is None and serial:
         row, found = _names_in(sentences["text"].fillna("").astype(str).tolist(), _matcher(gaz), max_words)
     else:

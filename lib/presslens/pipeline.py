@@ -281,6 +281,13 @@ def _chunks(seq: list, size: int) -> list[list]:
     return [seq[i:i + size] for i in range(0, len(seq), size)]
 
 
+def in_process(n_units: int, *, engine: str = "local", workers: int | None = None, **_options) -> bool:
+    """Whether :func:`run_stage` computes ``n_units`` units in this process: the local engine with one
+    worker, or too few units (:data:`PARALLEL_MIN_UNITS`) to pay for starting processes. ``_options``
+    takes the rest of :func:`presslens.cache.engine_options` (a scheduler) unused."""
+    return engine == "local" and ((workers or workers_default()) <= 1 or n_units < PARALLEL_MIN_UNITS)
+
+
 def workers_default() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
@@ -297,7 +304,7 @@ def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers
         raise ValueError(f"unknown engine {engine!r}; choose one of {ENGINES}")
     apply = _apply_batch if stage.batch else _apply_chunk
     n = workers or workers_default()
-    if n <= 1 or len(keyed) < PARALLEL_MIN_UNITS:
+    if in_process(len(keyed), engine=engine, workers=n):
         if not stage.batch:
             return [(k, stage.func(u)) for k, u in progress_bar(keyed, desc=stage.name, unit="article",
                                                                 enable=progress)]

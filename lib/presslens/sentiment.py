@@ -1229,14 +1229,13 @@ def _target_rows(sentences: pd.DataFrame, tg: Mapping[str, Sequence[str]], *, te
     or parallel work (see :func:`target_mentions`): arrays (row of ``sentences``, target number, offset,
     length), ordered by row, target and offset. ``texts``: the text column as a list of str."""
     from .cache import engine_options, store_for
-    from .pipeline import PARALLEL_MIN_UNITS, run_stage, workers_default
+    from .pipeline import in_process, run_stage
 
     stage = target_stage(tg)
     store = store_for(stage, cache)
     opts = engine_options(engine, workers, scheduler)
     n_articles = sentences["article_id"].nunique() if len(sentences) else 0
-    serial = opts["engine"] == "local" and (n_articles < PARALLEL_MIN_UNITS or
-                                            (opts.get("workers") or workers_default()) <= 1)
+    serial = in_process(n_articles, **opts)
     if store is None and serial:
         if texts is None:
             texts = [t if type(t) is str else str(t) for t in sentences["text"].to_numpy(dtype=object).tolist()]

@@ -74,11 +74,11 @@ def test_a_changed_file_is_parsed_again_and_an_unchanged_one_is_not(tmp_path, mo
     build_corpus(iter_documents(folder), cache_dir=cache, progress=False)
 
     parsed = []
-    real = corpus_mod.process_document
-    monkeypatch.setattr(corpus_mod, "process_document", lambda d: parsed.append(d.article_id) or real(d))
+    real = corpus_mod.parse_text
+    monkeypatch.setattr(corpus_mod, "parse_text", lambda text, **kw: parsed.append(text) or real(text, **kw))
     (folder / "b.txt").write_text("date 2023-01-03 Second story, edited.")
     again = build_corpus(iter_documents(folder), cache_dir=cache, progress=False)
-    assert parsed == ["b"]
+    assert parsed == ["date 2023-01-03 Second story, edited."]
     assert list(again.articles["article_id"]) == ["a", "b"]
     assert "edited" in again.articles.loc[1, "text"]
 

@@ -111,8 +111,9 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{stage.version}\0{today}\0".encode())
-    for d in docs:
-        h.update(document_key(stage, d).encode())
+    keys = [document_key(stage, d) for d in docs]
+    for k in keys:
+        h.update(k.encode())
     snap = folder / h.hexdigest()
     with file_lock(folder / ".lock"):
         corpus = None
@@ -122,7 +123,7 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
             except Exception:  # a damaged snapshot is rebuilt
                 shutil.rmtree(snap, ignore_errors=True)
         if corpus is None:
-            corpus = build_corpus(docs, cache_dir=root, progress=progress, **run)
+            corpus = build_corpus(docs, cache_dir=root, progress=progress, keys=keys, **run)
             del docs
             if len(corpus) == 0:
                 raise CorpusError(f"no articles found under {p}")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -99,8 +100,27 @@ class Corpus:
 
 def process_document(doc: Document) -> dict[str, list[dict]]:
     """Parse one document into row dicts for the four tables (a pure function of the document)."""
-    parsed: ParsedArticle = parse_text(doc.text, hints=doc.hints)
+    article, parsed = _article_row(doc)
     aid = doc.article_id
+    sentences = [
+        {"article_id": aid, "sentence_no": i, "paragraph_no": pno, "start": s, "end": e,
+         "text": parsed.analysis(s, e)}
+        for i, (pno, s, e) in enumerate(parsed.sentences)
+    ]
+    segments = [
+        {"article_id": aid, "kind": seg.kind, "start": seg.start, "end": seg.end, "text": doc.text[seg.start:seg.end]}
+        for seg in parsed.segments
+    ]
+    repairs = [
+        {"article_id": aid, "start": r.start, "end": r.end, "raw": r.raw, "repaired": r.repaired, "rule": r.rule}
+        for r in parsed.repairs
+    ]
+    return {"articles": [article], "sentences": sentences, "segments": segments, "repairs": repairs}
+
+
+def _article_row(doc: Document) -> tuple[dict, ParsedArticle]:
+    """The articles row of a document (a dict in the table's column order) and its parse."""
+    parsed: ParsedArticle = parse_text(doc.text, hints=doc.hints)
     body = parsed.body()
     hints = doc.hints or {}
     published = parsed.published or _iso_or_empty(hints.get("published", ""))
@@ -110,7 +130,7 @@ def process_document(doc: Document) -> dict[str, list[dict]]:
     if doc.text.strip() and not body.strip():
         problems.append("no story text found")
     article = {
-        "article_id": aid,
+        "article_id": doc.article_id,
         "path": doc.path,
         "published": published,
         "modified": parsed.modified,
@@ -129,20 +149,7 @@ def process_document(doc: Document) -> dict[str, list[dict]]:
         "problems": problems,
         "duplicate_of": "",
     }
-    sentences = [
-        {"article_id": aid, "sentence_no": i, "paragraph_no": pno, "start": s, "end": e,
-         "text": parsed.analysis(s, e)}
-        for i, (pno, s, e) in enumerate(parsed.sentences)
-    ]
-    segments = [
-        {"article_id": aid, "kind": seg.kind, "start": seg.start, "end": seg.end, "text": doc.text[seg.start:seg.end]}
-        for seg in parsed.segments
-    ]
-    repairs = [
-        {"article_id": aid, "start": r.start, "end": r.end, "raw": r.raw, "repaired": r.repaired, "rule": r.rule}
-        for r in parsed.repairs
-    ]
-    return {"articles": [article], "sentences": sentences, "segments": segments, "repairs": repairs}
+    return article, parsed
 
 
 def _iso_or_empty(value: str) -> str:
@@ -167,30 +174,67 @@ def parse_documents(keyed: list[tuple[str, Document]]) -> dict[str, pd.DataFrame
     """Parse a chunk of documents, ``[(key, document), ...]``, into the four corpus tables.
 
     Returns ``{table: DataFrame}`` with each table's columns (see :mod:`presslens.schema`) plus ``_key``
-    (the key of the document a row comes from), rows grouped by document in the order given. Columns
-    are built as lists, not frames of row dicts, so a worker hands back compact columnar tables.
+    (the key of the document a row comes from), rows grouped by document in the order given: the rows
+    :func:`process_document` gives, built column by column (no row dicts but the article's), so a worker
+    hands back compact columnar tables.
     """
     names = {t: schema.columns(t) for t in TABLE_NAMES}
-    cols: dict[str, dict[str, list]] = {t: {c: [] for c in names[t]} for t in TABLE_NAMES}
+    art_cols = [[] for _ in names["articles"]]
+    sen_aid, sen_no, sen_pno, sen_s, sen_e, sen_text = [], [], [], [], [], []
+    seg_aid, seg_kind, seg_s, seg_e, seg_text = [], [], [], [], []
+    rep_aid, rep_s, rep_e, rep_raw, rep_fix, rep_rule = [], [], [], [], [], []
     keys: dict[str, list[str]] = {t: [] for t in TABLE_NAMES}
     for key, doc in keyed:
-        rows = process_document(doc)
-        for t in TABLE_NAMES:
-            table_rows = rows[t]
-            if not table_rows:
-                continue
-            for c, values in cols[t].items():
-                values.extend([r[c] for r in table_rows])
-            keys[t].extend([key] * len(table_rows))
+        article, parsed = _article_row(doc)
+        for values, c in zip(art_cols, names["articles"], strict=True):
+            values.append(article[c])
+        keys["articles"].append(key)
+        aid, text = doc.article_id, doc.text
+        sents = parsed.sentences
+        if sents:
+            n = len(sents)
+            sen_aid.extend([aid] * n)
+            sen_no.extend(range(n))
+            pnos, starts, ends = zip(*sents, strict=True)
+            sen_pno.extend(pnos)
+            sen_s.extend(starts)
+            sen_e.extend(ends)
+            analysis = parsed.analysis
+            sen_text.extend([analysis(s, e) for _p, s, e in sents])
+            keys["sentences"].extend([key] * n)
+        segs = parsed.segments
+        if segs:
+            n = len(segs)
+            seg_aid.extend([aid] * n)
+            for seg in segs:
+                seg_kind.append(seg.kind)
+                seg_s.append(seg.start)
+                seg_e.append(seg.end)
+                seg_text.append(text[seg.start:seg.end])
+            keys["segments"].extend([key] * n)
+        reps = parsed.repairs
+        if reps:
+            n = len(reps)
+            rep_aid.extend([aid] * n)
+            for r in reps:
+                rep_s.append(r.start)
+                rep_e.append(r.end)
+                rep_raw.append(r.raw)
+                rep_fix.append(r.repaired)
+                rep_rule.append(r.rule)
+            keys["repairs"].extend([key] * n)
+    cols = {"articles": art_cols, "sentences": [sen_aid, sen_no, sen_pno, sen_s, sen_e, sen_text],
+            "segments": [seg_aid, seg_kind, seg_s, seg_e, seg_text],
+            "repairs": [rep_aid, rep_s, rep_e, rep_raw, rep_fix, rep_rule]}
     out = {}
     for t in TABLE_NAMES:
         if not keys[t]:
             out[t] = schema.empty(t).assign(**{KEY: pd.Series([], dtype=object)})
             continue
-        df = pd.DataFrame(cols[t], columns=names[t])
-        for c in schema.TABLES[t]:
-            if c.kind in ("int", "float", "bool"):
-                df[c.name] = df[c.name].astype(_NUMERIC[c.kind])
+        data = {}
+        for c, values in zip(schema.TABLES[t], cols[t], strict=True):
+            data[c.name] = np.array(values, dtype=_NUMERIC[c.kind]) if c.kind in _NUMERIC else values
+        df = pd.DataFrame(data, columns=names[t])
         df[KEY] = keys[t]
         out[t] = df
     return out
@@ -211,17 +255,20 @@ def document_key(stage: Stage, doc: Document) -> str:
 
 def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None = None, engine: str = "local",
                  workers: int | None = None, scheduler: str | None = None,
-                 progress: bool | None = None) -> Corpus:
+                 progress: bool | None = None, keys: list[str] | None = None) -> Corpus:
     """Parse documents into a :class:`Corpus` (one articles row per document, always).
 
     With ``cache_dir``, articles parsed before (same content, same parser version) are read back from
     the cache instead of parsed again. ``engine``/``workers``/``scheduler``: see
-    :func:`presslens.pipeline.run_stage`.
+    :func:`presslens.pipeline.run_stage`. ``keys``: the documents' :func:`document_key` values when the
+    caller has them already.
     """
     docs = list(progress_bar(documents, desc="reading", unit="file", enable=progress))
     stage = parse_stage()
     store = Store(cache_dir, stage) if cache_dir else None
-    tables = run_stage(stage, docs, [document_key(stage, d) for d in docs], store=store, engine=engine,
+    if keys is None or len(keys) != len(docs):
+        keys = [document_key(stage, d) for d in docs]
+    tables = run_stage(stage, docs, keys, store=store, engine=engine,
                        workers=workers, scheduler=scheduler, progress=progress)
     tables["articles"] = mark_duplicates(note_dates(tables["articles"]), workers=workers)
     return Corpus(**tables)

@@ -117,8 +117,10 @@ class ParsedArticle:
 
     def analysis(self, start: int, end: int) -> str:
         """``text[start:end]`` with the glued-word repairs that fall inside the span applied."""
-        out, pos = [], start
         reps = self.repairs
+        if not reps:
+            return self.text[start:end]
+        out, pos = [], start
         lo, hi = 0, len(reps)
         if self._repairs_sorted():  # only repairs starting in [start, end] can apply: find them by bisection
             lo = bisect_left(reps, start, key=_repair_start)
@@ -668,6 +670,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
     change inside, and capitalized runs ending in a function word (two regex scans per span).
     """
     camel_ok = _lists()[3]
+    own = counts is None  # counts of this text: a substring count may answer first (see _unglue)
     counts = counts if counts is not None else _RunCounts(text)
     seen: dict[str, tuple[str, str]] = {}  # word -> _unglue(word): the same counts for the whole text
     out: list[Repair] = []
@@ -695,7 +698,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
                 continue
             known = seen.get(w)
             if known is None:
-                known = seen[w] = _unglue(w, counts)
+                known = seen[w] = _unglue(w, counts, text if own else None)
             fixed, rule = known
             if fixed:
                 out.append(Repair(s + a, s + runs[a], w, fixed, rule))
@@ -731,7 +734,13 @@ def _whole_run_rx(word: str) -> re.Pattern:
     return re.compile(rf"{w}(?<![^\W\d_]{w})(?![^\W\d_])")
 
 
-def _unglue(w: str, counts: Counter) -> tuple[str, str]:
+def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]:
+    """``(repaired, rule)`` for the letter-run ``w`` (see :func:`find_glued`), ``("", "")`` when it stays.
+
+    ``text``, when given, is the text ``counts`` counts: it lets the name+function rule skip the counting
+    when a substring count already shows the left part never stands alone (each occurrence of ``w`` holds
+    one of ``left`` followed by a letter, so ``left`` occurs alone at most ``count(left) - count(w)``
+    times; neither can overlap itself, as only its first letter is upper case)."""
     if w.islower():
         return "", ""  # no capital anywhere: nothing to go on
     if not w[1:].islower():
@@ -749,6 +758,8 @@ def _unglue(w: str, counts: Counter) -> tuple[str, str]:
         m = _FUNC_END.search(w)
         if m and m.start() >= 2:
             left = w[: m.start()]
+            if text is not None and text.count(left) <= text.count(w):
+                return "", ""
             if counts.get(left, 0) > counts.get(w, 0):
                 return f"{left} {m.group(0)}", "name+function"
     return "", ""

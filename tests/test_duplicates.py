@@ -125,3 +125,18 @@ def test_the_overlap_bound_never_drops_a_pair_that_reaches_the_threshold():
         exact = {(j, i) for j, i in zip(later, earlier, strict=True)
                  if duplicates.jaccard(hashes[i], hashes[j]) >= threshold}
         assert exact <= kept and len(kept) < len(later)
+
+
+def test_shingles_and_signatures_of_a_chunk_equal_those_of_each_text():
+    texts = [*_articles(120, 13)["text"].tolist(), "", "!!!", "one", "two words", "a b c d", "a b c d e",
+             "x " * 400, "Да, это так. Yes, it is."]
+    vocab = duplicates._Words(1)
+    _, flat, lengths, sigs = duplicates._prepare_chunk(texts, 5, 64, 1, True, vocab=vocab)
+    assert len(lengths) == len(texts) and sigs.shape == (len(texts), 64)
+    offsets = np.concatenate(([0], np.cumsum(lengths)))
+    for k, text in enumerate(texts):
+        h = duplicates.shingles(text)
+        np.testing.assert_array_equal(flat[offsets[k]:offsets[k + 1]], h)
+        want = duplicates._signature(h, 64, 6) if len(h) else np.zeros(64, dtype=np.uint64)
+        np.testing.assert_array_equal(sigs[k], want)
+    assert (sigs[len(texts) - 3] != sigs[len(texts) - 2]).any()  # empty bins filled, differently

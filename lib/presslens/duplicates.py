@@ -270,15 +270,66 @@ def _prepare_chunk(texts: pd.Series | list[str], size: int, num_perm: int, seed:
         empty = np.empty(0, dtype=np.uint64)
         return digests, empty, empty.astype(np.int64), np.empty((0, num_perm), dtype=np.uint64)
     bits = num_perm.bit_length() - 1
-    sigs = np.zeros((len(texts), num_perm), dtype=np.uint64)
-    hashes = []
-    for k, (w, ids) in enumerate(zip(words, vocab.ids_many(words), strict=True)):
-        h = _shingle_hashes(w, vocab, size, ids)
-        hashes.append(h)
-        if len(h):
-            sigs[k] = _signature(h, num_perm, bits)
+    hashes = _shingle_hashes_many(words, vocab.ids_many(words), vocab, size)
     lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
-    return digests, np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64), lengths, sigs
+    flat = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
+    return digests, flat, lengths, _signatures(flat, lengths, num_perm, bits)
+
+
+def _shingle_hashes_many(words: list[list[str]], ids: list[np.ndarray], vocab: _Words, size: int) -> list[np.ndarray]:
+    """:func:`_shingle_hashes` of many texts: the rolling hash is computed once over all their word ids end
+    to end (the same element-wise steps, so the same values), and each text keeps its own windows."""
+    lens = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+    out: list[np.ndarray] = [np.empty(0, dtype=np.uint64)] * len(ids)
+    for k in np.flatnonzero((lens > 0) & (lens < size)).tolist():  # one shingle of all its words
+        out[k] = _shingle_hashes(words[k], vocab, size, ids[k])
+    full = np.flatnonzero(lens >= size)
+    if not len(full):
+        return out
+    flat = np.concatenate([ids[k] for k in full.tolist()])
+    n = len(flat) - size + 1
+    with np.errstate(over="ignore"):
+        h = flat[:n].copy()
+        for j in range(1, size):
+            h = _mix(h * _GOLD + flat[j:j + n])
+    starts = np.concatenate(([0], np.cumsum(lens[full])[:-1]))
+    for k, a, m in zip(full.tolist(), starts.tolist(), (lens[full] - size + 1).tolist(), strict=True):
+        hk = h[a:a + m]  # the windows inside text k (disjoint from the other texts': sorted in place)
+        hk.sort()
+        out[k] = hk[np.concatenate(([True], hk[1:] != hk[:-1]))]
+    return out
+
+
+def _signatures(flat: np.ndarray, lengths: np.ndarray, num_perm: int, bits: int) -> np.ndarray:
+    """:func:`_signature` of many texts at once, one row each (zeros for a text without shingles):
+    ``flat`` holds each text's sorted unique shingle hashes, text after text (``lengths``)."""
+    n = len(lengths)
+    empty_val = np.iinfo(np.uint64).max
+    sigs = np.zeros((n, num_perm), dtype=np.uint64)
+    has = lengths > 0
+    sigs[has] = empty_val
+    if not len(flat):
+        return sigs
+    doc = np.repeat(np.arange(n), lengths)
+    bins = (flat >> np.uint64(64 - bits)).astype(np.intp)
+    # hashes are sorted within a text, so a bin's first hash is its smallest (same top bits: ordered by
+    # the low bits): no minimum to reduce, one assignment per bin
+    first = np.ones(len(flat), dtype=bool)
+    first[1:] = (bins[1:] != bins[:-1]) | (doc[1:] != doc[:-1])
+    sigs[doc[first], bins[first]] = flat[first] & np.uint64((1 << (64 - bits)) - 1)
+    rows = np.flatnonzero(has & (sigs == empty_val).any(axis=1))
+    if len(rows):  # densification: an empty bin borrows the next non-empty one's value, wrapping around
+        sub = sigs[rows]
+        empty = sub == empty_val
+        pos = np.where(empty, 2 * num_perm, np.arange(num_perm))
+        nxt = np.minimum.accumulate(np.concatenate((pos, pos + num_perm), axis=1)[:, ::-1], axis=1)[:, ::-1]
+        r, e = np.nonzero(empty)
+        src = nxt[r, e] % num_perm
+        dist = (src - e) % num_perm
+        with np.errstate(over="ignore"):
+            sub[r, e] = sub[r, src] + dist.astype(np.uint64) * _GOLD
+        sigs[rows] = sub
+    return sigs
 
 
 def _near(reps: list[int], hashes: list[np.ndarray], sigs: np.ndarray, found: dict, *, threshold: float,
@@ -396,8 +447,10 @@ def _bucket_pairs(keys: np.ndarray, max_group: int) -> tuple[np.ndarray, np.ndar
     return np.concatenate(out_i), np.concatenate(out_j)
 
 
+@functools.lru_cache(maxsize=1024)
 def _pair_positions(m: int, max_group: int) -> tuple[np.ndarray, np.ndarray]:
-    """Within a bucket of ``m`` members: the (earlier, later) member positions compared."""
+    """Within a bucket of ``m`` members: the (earlier, later) member positions compared (read-only arrays,
+    kept for the next band with buckets of the same size)."""
     half = max(1, max_group // 2)
     pi, pj = [], []
     for jpos in range(1, m):
@@ -405,4 +458,7 @@ def _pair_positions(m: int, max_group: int) -> tuple[np.ndarray, np.ndarray]:
                    else np.concatenate((np.arange(half), np.arange(jpos - half, jpos))))
         pi.append(earlier)
         pj.append(np.full(len(earlier), jpos))
-    return np.concatenate(pi), np.concatenate(pj)
+    out = np.concatenate(pi), np.concatenate(pj)
+    for a in out:
+        a.flags.writeable = False
+    return out

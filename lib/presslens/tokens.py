@@ -300,28 +300,67 @@ def _empty_tokens() -> pd.DataFrame:
     return _tokens_frame(none, [], _int_block(0), none, [], [])
 
 
+@lru_cache(maxsize=1)
+def _space_table() -> np.ndarray:
+    """Per code point below U+3001: white space as ``str.split()`` and the pattern's ``\\s`` see it
+    (both use Python's isspace; U+3000 is the last such character)."""
+    return np.array([chr(i).isspace() for i in range(0x3001)] + [False], dtype=bool)
+
+
+def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The tokens of ``text`` (as :data:`TOKEN_PATTERN` finds them): ``codes`` into ``vocab`` (distinct
+    tokens, in order of first appearance) and where each starts in ``text``.
+
+    No token holds or touches white space in a way that depends on what lies beyond it (``\\b`` sees
+    white space and the end of the text alike), so the text is cut into white-space separated chunks
+    (``str.split``, at C speed) and the pattern runs once per distinct chunk, not once per token; a
+    chunk of letters and digits only is one token. The same tokens as ``_TOKEN_RE.finditer(text)``.
+    """
+    chunks = text.split()
+    if not chunks:
+        return np.empty(0, np.intp), np.empty(0, dtype=object), np.empty(0, np.int64)
+    # Where each chunk starts: a non-space character after a space (or at the start).
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = _space_table()[np.minimum(cp, 0x3001)]
+    chunk_start = np.flatnonzero(~space & np.r_[True, space[:-1]])
+    chunk_code, distinct = pd.factorize(np.asarray(chunks, dtype=object), sort=False)
+    del chunks, cp, space
+    # The tokens of each distinct chunk, flattened: their text and offset in the chunk.
+    words: list[str] = []
+    where: list[int] = []
+    count = np.empty(len(distinct), dtype=np.int64)
+    finditer = _TOKEN_RE.finditer
+    for k, chunk in enumerate(distinct.tolist()):
+        if chunk.isalnum():
+            words.append(chunk)
+            where.append(0)
+            count[k] = 1
+        else:
+            n = len(words)
+            for m in finditer(chunk):
+                words.append(m.group())
+                where.append(m.start())
+            count[k] = len(words) - n
+    word_code, vocab = pd.factorize(np.asarray(words, dtype=object), sort=False)
+    first = np.cumsum(count) - count  # first flattened token of each distinct chunk
+    per_chunk = count[chunk_code]
+    chunk_of = np.repeat(np.arange(len(chunk_code)), per_chunk)
+    flat = np.repeat(first[chunk_code] - (np.cumsum(per_chunk) - per_chunk), per_chunk) + np.arange(len(chunk_of))
+    tok_start = chunk_start[chunk_of] + np.asarray(where, dtype=np.int64)[flat]
+    return word_code[flat], np.asarray(vocab, dtype=object), tok_start
+
+
 def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict) -> dict:
     """The tokens of ``sents`` (sorted by article and sentence, fresh index) as arrays: ``sent`` (row of
     ``sents``), the integer columns, ``codes`` into ``vocab`` (distinct tokens kept) and ``norms`` (the
     norm of each vocab entry)."""
     texts = sents["text"].astype(str).tolist()
-    # One pass over all sentences joined by newlines (no token spans a newline), then vectorized bookkeeping.
-    # re.split with the pattern in a group gives [gap, token, gap, token, ..., gap] at C speed; the
-    # offsets follow from the pieces' lengths.
+    # All sentences joined by newlines (no token spans white space), then vectorized bookkeeping.
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
-    pieces = _SPLIT_RE.split("\n".join(texts))
-    words = pieces[1::2]
-    codes, vocab = pd.factorize(np.asarray(words, dtype=object), sort=False)
-    vocab = np.asarray(vocab, dtype=object)
+    codes, vocab, tok_start = _split_tokens("\n".join(texts))
     vocab_len = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
-    gaps = pieces[0::2]
-    del pieces
-    # End of each token in the joined text: the cumulative length of the gaps and tokens up to it.
-    gap_len = np.fromiter(map(len, gaps), dtype=np.int64, count=len(gaps))[:-1]
     tok_len = vocab_len[codes]
-    tok_end = np.cumsum(gap_len + tok_len)
-    tok_start = tok_end - tok_len
     sent = np.searchsorted(starts, tok_start, side="right") - 1
     first_of_sent = np.searchsorted(sent, np.arange(len(texts)), side="left")
     token_no = np.arange(len(tok_start)) - first_of_sent[sent]
@@ -337,7 +376,10 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     fixes = sentence_repairs(sents, repairs)
     if fixes:
         fixed = np.zeros(len(sents), dtype=bool)
-        pos = {key: i for i, key in enumerate(zip(aid.tolist(), sno.tolist(), strict=True))}
+        # Row of each sentence with repairs (the last row with its key), looked up among their articles only.
+        rows = np.flatnonzero(pd.Index(aid).isin({key[0] for key in fixes}))
+        pos = {key: int(i) for i, key in zip(rows.tolist(), zip(aid[rows].tolist(), sno[rows].tolist(), strict=True),
+                                             strict=True)}
         for key in fixes:
             fixed[pos[key]] = True
         for j in np.flatnonzero(fixed[sent]).tolist():

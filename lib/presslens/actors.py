@@ -362,8 +362,19 @@ class _Matcher:
     type_of: dict[str, str]
     caps: frozenset[str]              # capitalized words that start an alias (known at sentence start)
     inflected: list[str] = field(default_factory=list)
+    # the same patterns without their leading (?<!\w), which Python's engine scans for much faster; see
+    # _word_start_matches
+    names_scan: re.Pattern | None = None
+    roles_scan: re.Pattern | None = None
+    looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def lookup_name(self, text: str) -> tuple[str, str] | None:
+        if text in self.looked_up:
+            return self.looked_up[text]
+        found = self.looked_up[text] = self._lookup_name(text)
+        return found
+
+    def _lookup_name(self, text: str) -> tuple[str, str] | None:
         key = _fold(text)
         if key in self.alias_of:
             return self.alias_of[key], "name"
@@ -376,6 +387,25 @@ class _Matcher:
 
 
 _MATCHERS: dict[str, _Matcher] = {}
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    r"""The matches ``(?<!\w)`` + ``scan`` finds, as its ``finditer`` finds them (left to right, not
+    overlapping; ``scan`` never matches the empty string): a match of ``scan`` after a word character is
+    skipped and the search goes on one character later, where the pattern with the look-behind would."""
+    search = scan.search
+    end = len(text) if endpos is None else endpos
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            return
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _matcher(gaz: list[dict]) -> _Matcher:
@@ -407,13 +437,19 @@ def _matcher(gaz: list[dict]) -> _Matcher:
             keys.add(s)
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
-    names = re.compile(r"(?<!\w)(?:" + _trie_regex(keys) + r")(?!\w)")
-    roles = None
+    names_body = _trie_regex(keys)
+    names = re.compile(r"(?<!\w)(?:" + names_body + r")(?!\w)")
+    roles = roles_scan = None
     if role_of:
-        roles = re.compile(r"(?<!\w)the\s+(" + _trie_regex(role_of) + r")(?!\w)", re.IGNORECASE)
+        roles_body = _trie_regex(role_of)
+        roles = re.compile(r"(?<!\w)the\s+(" + roles_body + r")(?!\w)", re.IGNORECASE)
+        # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
+        # engine skip ahead to candidates
+        roles_scan = re.compile(r"[Tt](?i:he\s+(" + roles_body + r"))(?!\w)")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
-                 {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True))
+                 {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True),
+                 names_scan=re.compile(r"(?:" + names_body + r")(?!\w)"), roles_scan=roles_scan)
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
@@ -443,6 +479,12 @@ def _kind(tok: str, *, initial: bool, caps: frozenset[str]) -> str:
     return "stop"
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _kind_of(tok: str, initial: bool, caps: frozenset[str]) -> str:
+    """:func:`_kind`, remembered: the same few thousand words come back in every article."""
+    return _kind(tok, initial=initial, caps=caps)
+
+
 def _space(text: str) -> bool:
     return text == "" or text.isspace()
 
@@ -456,7 +498,7 @@ def _np_start(toks: list[str], *, after_name: bool, caps: frozenset[str]) -> int
         i += 1
     start, head, j = i, None, i
     while j < len(toks):
-        k = _kind(toks[j], initial=False, caps=caps)
+        k = _kind_of(toks[j], False, caps)
         if k == "role":
             head = j
         elif k not in ("mod", "cap"):
@@ -481,19 +523,35 @@ _OPENING = re.compile(r"\s*,\s*$")
 _CLOSING = re.compile(r"\s*(?:[,;)—–]|[.!?]+[\"”’)]*\s*$|$)")
 
 
-def _label(text: str, ms: int, me: int, caps: frozenset[str]) -> tuple[str, int, int] | None:
-    """(label, start, end) for a mention at text[ms:me], or None (see the module docstring)."""
+def _sentence_tokens(text: str) -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
+    """The tokens of a whole text as (start, end, token), their starts and their ends."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    return toks, [t[0] for t in toks], [t[1] for t in toks]
+
+
+def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
+           ) -> tuple[str, int, int] | None:
+    """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
+    keeps :func:`_sentence_tokens` of texts (by text) for mentions whose window is the whole text."""
     # cheap checks first: most mentions follow a lowercase word and are not set off by commas
     chunk = text[max(0, ms - 40):ms]
     last = chunk.rstrip()
     title = len(last) < len(chunk) and last != "" and \
-        _kind(last.rsplit(None, 1)[-1], initial=False, caps=caps) in ("role", "mod", "cap")
+        _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
     before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
     if not (before or _COMMA.match(text, me)):
         return None
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, min(len(text), me + _WINDOW))]
-    n_before = bisect.bisect_right([t[1] for t in toks], ms)
+    hi = min(len(text), me + _WINDOW)
+    if tokens is not None and lo == 0 and hi == len(text):  # the window is the whole text
+        found = tokens.get(text)
+        if found is None:
+            found = tokens[text] = _sentence_tokens(text)
+        toks, starts, ends = found
+    else:
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+        starts, ends = None, [t[1] for t in toks]
+    n_before = bisect.bisect_right(ends, ms)
     # 1. a title run right before the name
     run: list[int] = []
     pending: list[int] = []
@@ -502,7 +560,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str]) -> tuple[str, int,
         s, e, t = toks[i]
         if not _space(text[e:right]):
             break
-        k = _kind(t, initial=(i == 0 and lo == 0), caps=caps)
+        k = _kind_of(t, i == 0 and lo == 0, caps)
         if k in ("role", "mod", "cap"):
             if pending and [toks[p][2].lower() for p in reversed(pending)] not in _JOINERS:
                 break
@@ -513,7 +571,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str]) -> tuple[str, int,
         else:
             break
         right = s
-    if run and any(_kind(toks[i][2], initial=(i == 0 and lo == 0), caps=caps) == "role" for i in run):
+    if run and any(_kind_of(toks[i][2], i == 0 and lo == 0, caps) == "role" for i in run):
         a, b = toks[min(run)][0], toks[max(run)][1]
         return text[a:b], a, b
     closes = _CLOSING.match(text, me) and not text.startswith(("'s", "’s"), me)
@@ -531,7 +589,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str]) -> tuple[str, int,
     # 3. an apposition after the name: "Sergei Shoigu, now secretary of the Russian Security Council."
     m = _COMMA.match(text, me)
     if m and not text.startswith(("'s", "’s"), me):
-        first = bisect.bisect_left([t[0] for t in toks], m.end())
+        first = bisect.bisect_left(starts if starts is not None else [t[0] for t in toks], m.end())
         seg = []
         j = first
         while j < len(toks) and len(seg) < 14:
@@ -576,7 +634,7 @@ def _part_of_other_name(text: str, s: int, e: int, caps: frozenset[str]) -> bool
         return True
     words = text[max(0, s - 40):s].split()
     # a known actor ("Ukraine Wang called", a glued word repaired) or a sentence-initial word is no given name
-    return bool(words) and text[s - 1:s].isspace() and _kind(words[-1], initial=False, caps=caps) == "cap" and \
+    return bool(words) and text[s - 1:s].isspace() and _kind_of(words[-1], False, caps) == "cap" and \
         words[-1] not in caps and text[:s].strip() != words[-1]
 
 
@@ -809,39 +867,74 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     joined = _SEP.join(texts)
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
 
-    offs = offs.tolist()
+    def by_sentence(found: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int, str]]]:
+        """(start, end, text) in ``joined`` -> sentence row -> (start, end, text) in the sentence."""
+        out: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        if not found:
+            return out
+        rows = np.searchsorted(offs, np.fromiter((f[0] for f in found), dtype="int64", count=len(found)),
+                               side="right") - 1
+        for (s, e, t), i, base in zip(found, rows.tolist(), offs[rows].tolist(), strict=True):
+            out[i].append((s - base, e - base, t))
+        return out
 
-    def locate(pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(offs, pos) - 1
-        return i, pos - offs[i]
-
-    hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)  # sentence row -> (start, end, text)
-    for m in mt.names.finditer(joined):
-        i, s = locate(m.start())
-        hits[i].append((s, s + m.end() - m.start(), m.group(0)))
-    role_hits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    hits = by_sentence([(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.names_scan, joined)])
+    role_hits: dict[int, list[tuple[int, int, str]]] = {}
     if roles and mt.roles is not None:
-        for m in mt.roles.finditer(joined):
-            i, s = locate(m.start(1))
-            role_hits[i].append((s, s + m.end(1) - m.start(1), m.group(1)))
+        role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
+                                 for m in _word_start_matches(mt.roles_scan, joined)])
     published = {}
     if articles is not None and "published" in articles.columns:
         published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
                              strict=True))
 
     rows: list[tuple] = []
+    offs = offs.tolist()
+    tokens: dict[str, tuple] = {}  # sentence text -> its tokens, for labels
     # rows are grouped by article; walk each article's sentences in order
     bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
         if not any(i in hits or i in role_hits for i in range(a, b)):
             continue
         rows.extend(_article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
-                                      published.get(aids[a], "")[:10], labels=labels))
+                                      published.get(aids[a], "")[:10], labels=labels,
+                                      joined=(joined, offs), tokens=tokens))
+        tokens.clear()
     return rows
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _the_key_regex(key: str) -> re.Pattern:
+    """:func:`_the_regex` of one phrase without its leading ``(?<!\\w)`` (see :func:`_word_start_matches`;
+    [Tt] is what "t" matches ignoring case)."""
+    return re.compile(r"[Tt](?i:he\s+(" + _trie_regex([key]) + r"))(?!\w)")
+
+
+def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int) -> list[re.Match]:
+    """The matches ``_the_regex(keys).finditer`` finds in ``joined[lo:hi]``, for lower-case ASCII keys,
+    with a pattern per key (compiled once for all articles, not one per article's set of keys): at each
+    start the longest key wins, as in the trie, and the search goes on after it."""
+    found = []
+    for key in keys:
+        search = _the_key_regex(key).search
+        pos = lo
+        while (m := search(joined, pos, hi)) is not None:  # every match, overlapping ones too
+            pos = m.start()
+            if not (pos and _WORD_CHAR.match(joined, pos - 1)):
+                found.append((pos, -m.end(), m))
+            pos += 1
+    found.sort(key=lambda f: (f[0], f[1]))
+    out, pos = [], lo
+    for start, neg_end, m in found:
+        if start >= pos:
+            out.append(m)
+            pos = -neg_end
+    return out
+
+
 def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,
-                      labels: bool) -> list[tuple]:
+                      labels: bool, joined: tuple[str, list[int]] | None = None,
+                      tokens: dict | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and person names
     last_full: dict[str, tuple[int, int]] = {}
@@ -860,7 +953,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 last_full[actor] = (i, s)
             label = ""
             if labels:
-                lab = _label(texts[i], s, e, mt.caps)
+                lab = _label(texts[i], s, e, mt.caps, tokens)
                 if lab:
                     label = lab[0]
                     spans[i].append((lab[1], lab[2]))
@@ -873,22 +966,32 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
         first: dict[str, tuple[int, int]] = {}
         for i, s, _e, actor, _t, label, _h in out:
             words = label.split()
-            if len(words) >= 2 and any(_kind(w, initial=False, caps=mt.caps) == "role" for w in words):
+            if len(words) >= 2 and any(_kind_of(w, False, mt.caps) == "role" for w in words):
                 key = _fold(label).lower()
                 used[key].add(actor)
                 first.setdefault(key, (i, s))
         unique = {k: next(iter(v)) for k, v in used.items() if len(v) == 1}
         if unique:
-            pat = _the_regex(tuple(sorted(unique)))
-            for i in idx:
-                for m in pat.finditer(texts[i]):
-                    key = _fold(m.group(1)).lower()
-                    if (i, m.start(1)) <= first[key] or _followed_by_name(texts[i], m.end(1)):
-                        continue
-                    if any(m.start() < b and a < m.end(1) for a, b in spans[i]):
-                        continue
-                    out.append([i, m.start(1), m.end(1), unique[key], m.group(1), m.group(1), "coreference"])
-                    spans[i].append((m.start(1), m.end(1)))
+            keys = tuple(sorted(unique))
+            if joined is not None and all(k.isascii() for k in keys):
+                # the sentences joined by _SEP, which neither pattern crosses nor counts as a word character
+                text, offs = joined
+                found = []
+                for m in _the_matches(keys, text, offs[idx[0]], offs[idx[-1]] + len(texts[idx[-1]])):
+                    i = bisect.bisect_right(offs, m.start(), idx[0], idx[-1] + 1) - 1
+                    found.append((i, offs[i], m))
+            else:
+                pat = _the_regex(keys)
+                found = [(i, 0, m) for i in idx for m in pat.finditer(texts[i])]
+            for i, base, m in found:
+                start, start1, end1, said = m.start() - base, m.start(1) - base, m.end(1) - base, m.group(1)
+                key = _fold(said).lower()
+                if (i, start1) <= first[key] or _followed_by_name(texts[i], end1):
+                    continue
+                if any(start < b and a < end1 for a, b in spans[i]):
+                    continue
+                out.append([i, start1, end1, unique[key], said, said, "coreference"])
+                spans[i].append((start1, end1))
     # gazetteer roles, within their periods
     if day:
         for i in idx:
@@ -1198,12 +1301,32 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     known_words = {w for k in list(mt.alias_of) + list(mt.surname_of) for w in k.split()}
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
     # names and aliases cut runs; a surname alone does not ("Li Hui" is not "Li Qiang")
-    masked = mt.names.sub(lambda m: m.group(0) if _fold(m.group(0)) in mt.surname_of else "\x01" * len(m.group(0)),
-                          _SEP.join(texts))
+    joined = _SEP.join(texts)
+    pieces, at, kept = [], 0, {}
+    for m in _word_start_matches(mt.names_scan, joined):
+        said = m.group(0)
+        keep = kept.get(said)
+        if keep is None:
+            keep = kept[said] = _fold(said) in mt.surname_of
+        pieces.append(joined[at:m.start()])
+        pieces.append(said if keep else "\x01" * len(said))
+        at = m.end()
+    pieces.append(joined[at:])
+    masked = "".join(pieces)
     rows, names = [], []
+    seen: dict[tuple[str, bool], str] = {}  # (run, opens a sentence) -> name or ''
     for m in _CAP_RUN.finditer(masked):
-        name = _name_of_run(masked, m, max_words=max_words)
-        if not name or _fold(name) in mt.alias_of or name in known_words:
+        j = m.start() - 1
+        while j >= 0 and masked[j] in " \t\n":
+            j -= 1
+        run = (m.group(0), j < 0 or masked[j] in _OPENERS)
+        name = seen.get(run)
+        if name is None:
+            name = _run_name(*run, max_words=max_words)
+            if name and (_fold(name) in mt.alias_of or name in known_words):
+                name = ""
+            seen[run] = name
+        if not name:
             continue
         rows.append(bisect.bisect_right(offs, m.start()) - 1)
         names.append(name)
@@ -1227,13 +1350,9 @@ _CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:[ \t]+(?:(?:{'|'.join(sort
 _OPENERS = frozenset(".!?:;“\"'‘(\x00")
 
 
-def _name_of_run(text: str, m: re.Match, *, max_words: int) -> str:
-    """The name in a run of capitalized words (see :func:`discover_names`), or ''."""
-    words = m.group(0).split()
-    j = m.start() - 1
-    while j >= 0 and text[j] in " \t\n":
-        j -= 1
-    initial = j < 0 or text[j] in _OPENERS
+def _run_name(run: str, initial: bool, *, max_words: int) -> str:
+    """The name in ``run``, capitalized words that open a sentence when ``initial``, or ''."""
+    words = run.split()
     dropped = 0
     while words and _trim_word(words[0]):
         words.pop(0)

@@ -303,7 +303,8 @@ def _gazetteer_file_version(path: str, mtime_ns: int, size: int) -> str:
 def _gazetteer_version(gaz: list[dict]) -> str:
     from .actors import mentions_stage
 
-    return f"{mentions_stage(gaz, labels=False).version}|{mentions_stage(gaz, labels=False, roles=False).version}"
+    return "|".join(mentions_stage(gaz, **opts).version for opts in (
+        {}, {"labels": False}, {"labels": False, "roles": False}))
 
 
 def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, actors: pd.DataFrame | None = None,
@@ -422,23 +423,13 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
                   wanted_sentences: pd.MultiIndex | None = None) -> dict[tuple[str, int], list[tuple[str, str]]] | None:
     """``{(article_id, sentence number): [(actor, type), ...]}`` for the articles ``aids`` (and only the
     sentences ``wanted_sentences`` when given), None when names are guessed instead. With a gazetteer the
-    actors are found here, for these articles only."""
+    actors are found here (:func:`_gazetteer_actors`), for these articles only."""
     if mode == "names":
         return None
     if mode == "gazetteer":
-        from .actors import mentions
-
         if not aids:
             return {}
-        wanted = set(aids)
-        sub = {name: t[t["article_id"].isin(wanted)] for name, t in
-               (("sentences", corpus.sentences), ("repairs", corpus.repairs), ("articles", corpus.articles),
-                ("segments", corpus.segments))}
-        found = [mentions(sub["sentences"].reset_index(drop=True), gazetteer, articles=sub["articles"],
-                          repairs=sub["repairs"], labels=False, **run)]
-        if segments:
-            found.append(_segment_actors(sub["segments"], sub["sentences"], sub["articles"], gazetteer, **run))
-        actors = pd.concat(found, ignore_index=True)
+        actors = _gazetteer_actors(corpus, aids, gazetteer, segments, run, wanted_sentences)
     else:
         actors = actors[actors["article_id"].isin(set(aids))]
     if wanted_sentences is not None and len(actors):  # only the dated sentences' actors are needed
@@ -453,6 +444,58 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
     return by_sentence
 
 
+def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool, run: dict,
+                      wanted_sentences: pd.MultiIndex | None) -> pd.DataFrame:
+    """The gazetteer's actors in the sentences ``wanted_sentences`` (all when None) of the articles ``aids``,
+    and in their captions and headers when ``segments``: the rows of
+    ``actors.mentions(..., labels=False)`` (article_id, sentence_no, start, end, actor, type, ... in its
+    order), then those of :func:`_segment_actors`.
+
+    They are taken from the actors notebook's table (``labels=True``, the same cached stage, so a run of
+    both notebooks finds the mentions once). Name and surname mentions are the same with or without
+    labels; coreference mentions exist only with labels, and are left out; a role mention ("the Chinese
+    leader") is also left out with labels when a label or a coreference mention of its sentence covers
+    it. So a sentence with neither keeps its roles, and the role mentions of the sentences with either
+    are found again without labels, in those sentences and, when they hold a surname mention, in the
+    article's earlier sentences naming actors (a surname is the person last named in full): the same
+    rows as finding every mention without labels, at a fraction of its cost."""
+    from .actors import mentions
+
+    wanted = set(aids)
+    sents, arts, reps = corpus.sentences, corpus.articles, corpus.repairs
+    if not sents["article_id"].isin(wanted).all():
+        sents, arts, reps = (t[t["article_id"].isin(wanted)] for t in (sents, arts, reps))
+        sents = sents.reset_index(drop=True)
+    full = mentions(sents, gazetteer, articles=arts, repairs=reps, **run)
+    at = pd.MultiIndex.from_arrays([full["article_id"], full["sentence_no"].astype("int64")])
+    match = full["match"].to_numpy(dtype=object)
+    named = at[match == "name"].unique()
+    if wanted_sentences is not None and len(full):
+        inside = at.isin(wanted_sentences)
+        full, at, match = full[inside], at[inside], match[inside]
+    covered = (full["label"].to_numpy(dtype=object) != "") | (match == "coreference")
+    redo = at[covered].unique()  # sentences whose role mentions are found again without labels
+    keep = (match != "coreference") & ~((match == "role") & at.isin(redo))
+    found = [full[keep]]
+    if len(redo):
+        s_at = pd.MultiIndex.from_arrays([sents["article_id"], sents["sentence_no"].astype("int64")])
+        last = pd.Series(redo.get_level_values(1), index=redo.get_level_values(0))
+        last = last[redo.isin(at[match == "surname"])].groupby(level=0).max()  # sentences with a surname
+        before = sents["sentence_no"].to_numpy(dtype=np.int64) < sents["article_id"].map(last).fillna(-1).to_numpy()
+        again = sents[s_at.isin(redo) | (s_at.isin(named) & before)].reset_index(drop=True)
+        plain = mentions(again, gazetteer, articles=arts[arts["article_id"].isin(set(redo.get_level_values(0)))],
+                         repairs=reps[reps["article_id"].isin(set(redo.get_level_values(0)))], labels=False, **run)
+        p_at = pd.MultiIndex.from_arrays([plain["article_id"], plain["sentence_no"].astype("int64")])
+        found.append(plain[(plain["match"] == "role").to_numpy() & p_at.isin(redo)])
+        out = pd.concat(found, ignore_index=True)
+        # the order of mentions without labels: by sentence and start, names before roles at one start
+        out = out.sort_values(["article_id", "sentence_no", "start"], kind="stable")
+        found = [out]
+    if segments:
+        sub = {name: t[t["article_id"].isin(wanted)] for name, t in
+               (("sentences", corpus.sentences), ("articles", corpus.articles), ("segments", corpus.segments))}
+        found.append(_segment_actors(sub["segments"], sub["sentences"], sub["articles"], gazetteer, **run))
+    return pd.concat(found, ignore_index=True)
 
 
 def _strong(names: list[str], types: list[str]) -> set[str]:

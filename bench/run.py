@@ -95,45 +95,57 @@ def child(corpus_dir: str, cache_dir: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and all its descendants now (Linux /proc; 0 elsewhere)."""
+def _tree_pids(pid: int) -> list[int]:
+    """``pid`` and all its descendants now (Linux /proc; just ``pid`` elsewhere)."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
     for d in Path("/proc").glob("[0-9]*"):
         try:
             fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
             continue
         children.setdefault(int(fields[1]), []).append(int(d.name))
-        rss[int(d.name)] = int(fields[21]) * page
-    total, todo = 0, [pid]
+    out, todo = [], [pid]
     while todo:
         p = todo.pop()
-        total += rss.get(p, 0)
+        out.append(p)
         todo.extend(children.get(p, []))
-    return total
+    return out
 
 
-def _run_sampled(cmd: list[str], *, cwd: Path, env: dict) -> tuple[subprocess.CompletedProcess, int]:
-    """Run ``cmd``; also return the peak of the summed resident memory of it and every process it
-    started (kernels, workers), sampled every 0.2 s — what the machine must hold at once."""
+def _pss(pid: int) -> int:
+    """Proportional set size of ``pid`` in bytes: its resident pages, each shared page divided among the
+    processes sharing it (so summing over processes counts a page once); 0 if unreadable."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _run_sampled(cmd: list[str], *, cwd: Path, env: dict) -> tuple[subprocess.CompletedProcess, int, int]:
+    """Run ``cmd``; also return the peak of the summed memory (PSS) of it and every process it started
+    (kernels, workers) — what the machine must hold at once — and the peak of the largest single one,
+    sampled every 0.5 s."""
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, env=env)
-    peak = 0
+    peak = largest = 0
     done = threading.Event()
 
     def sample():
-        nonlocal peak
+        nonlocal peak, largest
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
-            done.wait(0.2)
+            sizes = [_pss(p) for p in _tree_pids(proc.pid)]
+            peak = max(peak, sum(sizes))
+            largest = max(largest, max(sizes, default=0))
+            done.wait(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     out, err = proc.communicate()
     done.set()
     sampler.join()
-    return subprocess.CompletedProcess(cmd, proc.returncode, out, err), peak
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err), peak, largest
 
 
 def whole_run(corpus_dir: str, work: Path, *, jobs: int = 0) -> dict:
@@ -153,7 +165,7 @@ def whole_run(corpus_dir: str, work: Path, *, jobs: int = 0) -> dict:
                 added.append(new)
         t = time.perf_counter()
         try:
-            proc, peak = _run_sampled([str(Path(sys.executable).parent / "presslens"), "run", "--corpus", corpus_dir,
+            proc, peak, largest = _run_sampled([str(Path(sys.executable).parent / "presslens"), "run", "--corpus", corpus_dir,
                                        "--out", str(work / f"reports-{label}"), *(["--jobs", str(jobs)] if jobs else [])],
                                       cwd=work, env={**os.environ, "PRESSLENS_CACHE_DIR": str(cache)})
         finally:
@@ -161,7 +173,8 @@ def whole_run(corpus_dir: str, work: Path, *, jobs: int = 0) -> dict:
                 for p in added:
                     p.unlink(missing_ok=True)
         times[f"run_{label}_s"] = time.perf_counter() - t
-        times[f"run_{label}_peak_total_rss_mb"] = peak / 1e6
+        times[f"run_{label}_peak_total_pss_mb"] = peak / 1e6
+        times[f"run_{label}_peak_process_pss_mb"] = largest / 1e6
         times[f"run_{label}_exit"] = proc.returncode
         times[f"run_{label}_notebooks"] = [line.strip() for line in proc.stdout.splitlines() if " ok " in line
                                            or "failed" in line]
@@ -234,9 +247,10 @@ def report(results: list[dict]) -> None:
             print(f"presslens run, {r['n']:,} articles: cold {r['run_cold_s']:.1f} s (exit {r['run_cold_exit']}), "
                   f"warm {r['run_warm_s']:.1f} s (exit {r['run_warm_exit']}), +1% articles "
                   f"{r['run_plus_1pct_s']:.1f} s (exit {r['run_plus_1pct_exit']}); reports {r['report_mb']} MB")
-            peak = r["run_cold_peak_total_rss_mb"]
-            print(f"  all its processes at once, peak: {peak:.0f} MB cold = {peak / r['text_mb']:.1f}x the text; "
-                  f"warm {r['run_warm_peak_total_rss_mb']:.0f} MB")
+            peak, one = r["run_cold_peak_total_pss_mb"], r["run_cold_peak_process_pss_mb"]
+            print(f"  memory (PSS), peak of all its processes at once: {peak:.0f} MB cold = "
+                  f"{peak / r['text_mb']:.1f}x the text, warm {r['run_warm_peak_total_pss_mb']:.0f} MB; "
+                  f"largest single process {one:.0f} MB cold = {one / r['text_mb']:.1f}x the text")
             for label in ("cold", "warm", "plus_1pct"):
                 print(f"  {label}: " + "; ".join(" ".join(line.split()[:3]) for line in r[f"run_{label}_notebooks"]))
 

@@ -82,3 +82,18 @@ def test_parse_with_a_cache_reads_unchanged_articles_back(tmp_path, capsys):
     b = pd.read_parquet(tmp_path / "b" / "sentences.parquet")
     pd.testing.assert_frame_equal(a, b)
     assert len(list((tmp_path / "cache" / "parse").glob("v-*/_keys/*.parquet"))) == 1
+
+
+@pytest.mark.parametrize("env, args, want", [
+    ("", [], "data/cache"),
+    ("/srv/cache", [], "/srv/cache"),
+    ("/srv/cache", ["--no-cache"], None),
+])
+def test_run_keeps_its_cache_where_presslens_cache_dir_says(monkeypatch, tmp_path, env, args, want):
+    from presslens import runner
+
+    seen = {}
+    monkeypatch.setattr(runner, "run", lambda *a, **kw: seen.update(kw) or [])
+    monkeypatch.setenv("PRESSLENS_CACHE_DIR", env)
+    assert main(["run", "--corpus", str(SEEDS), "--out", str(tmp_path / "r"), *args]) == 0
+    assert seen["cache_dir"] == want

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -86,7 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="set a notebook parameter (repeatable); checked against the notebooks' parameters")
     r.add_argument("-f", "--parameters-file", metavar="params.yaml", help="YAML mapping of parameters")
     r.add_argument("--timeout", type=int, default=600, help="seconds one cell may run (default: 600)")
-    r.add_argument("--no-cache", action="store_true", help="parse again even if the corpus is unchanged")
+    r.add_argument("--no-cache", action="store_true",
+                   help="keep no cache: parse and analyse every article again (default cache: $PRESSLENS_CACHE_DIR, "
+                        "else data/cache below the current folder)")
     r.add_argument("--jobs", type=int, default=0, metavar="N",
                    help="notebooks executed at once, each in its own kernel (default: one per core)")
     _add_engine_options(r)
@@ -167,7 +170,8 @@ def cmd_run(args) -> int:
     _engine_environment(args)
     try:
         results = runner.run(args.notebooks or None, corpus=args.corpus, out=args.out, parameters=params,
-                             timeout=args.timeout, cache_dir=None if args.no_cache else "data/cache",
+                             timeout=args.timeout,
+                             cache_dir=None if args.no_cache else os.environ.get("PRESSLENS_CACHE_DIR") or "data/cache",
                              jobs=args.jobs or _cores())
     except (runner.ParameterError, CorpusError, runner.RunLockedError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)

@@ -471,6 +471,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
         _remove_leftovers(out, log=log)
         if cache_dir:
             os.environ["PRESSLENS_CACHE_DIR"] = str(Path(cache_dir).resolve())
+        else:  # no cache at all, whatever the environment names
+            os.environ.pop("PRESSLENS_CACHE_DIR", None)
         parsed = cached_corpus(corpus_path)
         if len(parsed) == 0:
             raise CorpusError(f"no articles found under {corpus}")

@@ -116,6 +116,23 @@ def test_targets_for_sentiment(gaz):
     assert table.loc[0, "roles"] == ["Chinese President (2013-03-14..)", "Chinese leader (2012-11-15..)"]
 
 
+def test_actor_tone_equals_target_sentiment_over_the_named_actors_alone(tmp_path):
+    import presslens as pl
+    from presslens import sentiment
+
+    c = pl.read_corpus(HERE.parent / "seeds", progress=False)
+    gaz = actors.read_gazetteer()
+    scored = sentiment.score_corpus(c, progress=False)
+    top = actors.actor_counts(actors.mentions(c, gaz))["actor"].head(12).tolist()
+    want = sentiment.target_sentiment(scored, actors.targets(gaz, names=top), by="all")
+    assert len(want) >= 10  # most of them are named by name or alias somewhere
+    for cache in (None, tmp_path / "cache"):
+        got = actors.actor_tone(scored, gaz, names=[*top, "Nobody Known"], cache=cache)
+        pd.testing.assert_frame_equal(got, want)
+    every = actors.actor_tone(scored, gaz)
+    assert set(every["target"]) > set(top) and (every["by"] == "all").all()
+
+
 # --- names and aliases ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -64,7 +64,7 @@ from . import schema
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
-    "check_gazetteer", "gazetteer_table", "targets", "mentions", "mentions_stage", "label_summary", "actor_counts", "actor_labels",
+    "check_gazetteer", "gazetteer_table", "targets", "actor_tone", "mentions", "mentions_stage", "label_summary", "actor_counts", "actor_labels",
     "cooccurrence", "mentions_over_time", "discover_names", "names_stage", "plot_counts", "plot_over_time", "plot_network",
 ]
 
@@ -309,6 +309,31 @@ def targets(gazetteer=None, *, types: Sequence[str] | None = None,
     gaz = _as_gazetteer(gazetteer)
     out = {e["name"]: [e["name"], *e["aliases"]] for e in gaz if types is None or e["type"] in types}
     return out if names is None else {n: out[n] for n in names if n in out}
+
+
+def actor_tone(scored: pd.DataFrame, gazetteer=None, *, names: Iterable[str] | None = None,
+               **options) -> pd.DataFrame:
+    """Sentiment of the sentences naming each actor by its name or an alias: the rows of
+    :func:`presslens.sentiment.target_sentiment` (``by="all"``) for the :func:`targets` of the gazetteer,
+    for the actors ``names`` only (in that order) when given.
+
+    Every actor of the gazetteer is searched for, whatever ``names`` asks: an actor's rows depend on its
+    own aliases alone, and these are the sentiment notebook's default targets, so a run of both notebooks
+    finds the mentions once (the cached target stage). ``options``: ``cache``, ``engine``, ``workers``,
+    ``scheduler``, ``progress`` of :func:`~presslens.sentiment.target_sentiment`.
+
+    Returns the columns of the ``sentiment_targets`` table: target, by, group, n_sentences, n_articles,
+    mean_compound, ci_low, ci_high, share_positive, share_neutral, share_negative.
+    """
+    from .sentiment import target_sentiment
+
+    tg = targets(gazetteer)
+    out = target_sentiment(scored, tg, by="all", **options)
+    if names is None:
+        return out
+    rank = {n: i for i, n in enumerate(dict.fromkeys(names))}
+    out = out[out["target"].isin(rank)]
+    return out.iloc[np.argsort(out["target"].map(rank).to_numpy(), kind="stable")].reset_index(drop=True)
 
 
 # --- compiled matcher ------------------------------------------------------------------------------------

@@ -24,12 +24,17 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 KERNEL_NAME = "presslens"
 NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 ORDER = ("corpus", "sentiment", "terms", "chronology", "actors")
+# When notebooks run side by side, the longest start first (their cost on a first run, longest first), so
+# the short ones fill the gaps at the end instead of one long notebook running alone; notebooks not named
+# here start after these. Reports and results keep the order of ORDER.
+START_ORDER = ("chronology", "actors", "terms", "sentiment", "corpus")
 
 
 class ParameterError(ValueError):
@@ -492,7 +497,13 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
 
             if jobs > 1 and len(tasks) > 1:
-                results = _execute_parallel(tasks, timeout=timeout, jobs=min(jobs, len(tasks)), done=done)
+                from .pipeline import workers_default
+
+                jobs = min(jobs, len(tasks))
+                # the kernels share the cores, unless told how many processes to use
+                shared = os.environ.get("PRESSLENS_WORKERS") or str(kernel_workers(jobs, workers_default()))
+                with _environment(PRESSLENS_WORKERS=shared):
+                    results = _execute_parallel(tasks, timeout=timeout, jobs=jobs, done=done)
             else:
                 results = []
                 for task in tasks:
@@ -535,7 +546,7 @@ def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | No
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_worker_start)
     try:
-        futures = {pool.submit(_execute_and_render, *task, timeout=timeout): i for i, task in enumerate(tasks)}
+        futures = {pool.submit(_execute_and_render, *tasks[i], timeout=timeout): i for i in start_order(tasks)}
         results: list[NotebookResult | None] = [None] * len(tasks)
         for fut in as_completed(futures):
             i = futures[fut]
@@ -556,6 +567,35 @@ def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | No
         raise
     pool.shutdown(wait=True)
     return [r for r in results if r is not None]
+
+
+@contextmanager
+def _environment(**values: str):
+    """Set environment variables (inherited by the processes started meanwhile), then put them back."""
+    before = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in before.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def start_order(tasks: list[tuple[Path, Path, dict]]) -> list[int]:
+    """Positions of ``tasks`` in the order to start them side by side: :data:`START_ORDER`, then the rest as
+    given."""
+    rank = {name: i for i, name in enumerate(START_ORDER)}
+    return sorted(range(len(tasks)), key=lambda i: (rank.get(tasks[i][0].stem, len(START_ORDER)), i))
+
+
+def kernel_workers(jobs: int, cores: int) -> int:
+    """Processes each notebook's per-article stages use when ``jobs`` notebooks run at once on ``cores``
+    cores: the cores shared out, at least one (then a stage runs in the kernel itself, without sending the
+    articles to worker processes and their results back)."""
+    return max(1, cores // max(1, jobs))
 
 
 def _write_views(folder: Path, name: str, result: NotebookResult) -> None:

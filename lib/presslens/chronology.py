@@ -176,9 +176,17 @@ def _names(sentence: str) -> list[str]:
     return list(dict.fromkeys(m.group(0) for m in _CAPNAME.finditer(sentence)))
 
 
-def _keywords(sentence: str, stop: frozenset[str], drop: set[str]) -> list[str]:
-    words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
-    return sorted({w for w in words if len(w) > 3}.difference(stop, _DATE_WORDS, drop))
+def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | None = None) -> list[str]:
+    """The key words of a sentence: its words of more than 3 letters, lower-cased, that are no stopword,
+    date word or word of ``drop``, sorted. ``seen`` keeps each sentence's candidates (before ``drop``) for
+    the next date of the same sentence."""
+    words = seen.get(sentence) if seen is not None else None
+    if words is None:
+        words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
+        words = {w for w in words if len(w) > 3}.difference(stop, _DATE_WORDS)
+        if seen is not None:
+            seen[sentence] = words
+    return sorted(words.difference(drop))
 
 
 def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit", "header", "date", "title"),
@@ -228,6 +236,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
     from .tokens import stopwords
 
     stop = stopwords()
+    seen: dict[str, set[str]] = {}  # sentence -> its key word candidates
     cols: dict[str, list] = {c: [] for c in (*EVENT_COLUMNS, "_i", "_key")}
     for key, unit in keyed:
         if unit is None:
@@ -248,7 +257,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             for c, v in zip(EVENT_COLUMNS, (
                     aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
                     p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
-                    [t for _, t in found], _keywords(sentence, stop, drop), sentence), strict=True):
+                    [t for _, t in found], _keywords(sentence, stop, drop, seen), sentence), strict=True):
                 cols[c].append(v)
             cols["_i"].append(i)
             cols["_key"].append(key)

@@ -1,8 +1,10 @@
 """The notebook runner: parameters checked before any kernel starts, reports written, failures shown."""
 
+import os
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from presslens import runner
@@ -128,3 +130,50 @@ def test_corpus_notebook_runs_on_seeds(run_notebook, seeds_expected):
     assert set(inventory.columns) == {"article_id", "kind", "value"}
     assert {"caption", "agency"} <= set(inventory["kind"])
     assert set(run.table("problems").columns) == {"article_id", "path", "problem"}
+
+
+ENV_SOURCE = """# %% parameters
+corpus = "../seeds"
+tables_dir = ""
+# %% code
+import os
+import time
+import pandas as pd
+import presslens as pl
+pl.save_table(pd.DataFrame({"started": [time.time()], "workers": [os.environ.get("PRESSLENS_WORKERS", "")]}),
+              "probe_{name}", tables_dir)
+time.sleep(1)
+"""
+
+
+def test_side_by_side_notebooks_start_longest_first_and_share_the_cores(tmp_path, monkeypatch):
+    d = tmp_path / "notebooks"
+    d.mkdir()
+    for name in ("corpus", "terms", "chronology", "extra"):
+        nbformat.write(build_notebook(ENV_SOURCE.replace("{name}", name)), d / f"{name}.ipynb")
+    monkeypatch.setattr(runner, "NOTEBOOK_DIR", d)
+    monkeypatch.delenv("PRESSLENS_WORKERS", raising=False)
+    monkeypatch.setattr("presslens.pipeline.workers_default", lambda: 4)
+    out = tmp_path / "reports"
+    results = runner.run(None, corpus=SEEDS, out=out, cache_dir=None, jobs=2, log=lambda *a: None)
+    assert [r.name for r in results] == ["corpus", "terms", "chronology", "extra"]  # reports keep ORDER
+    assert all(r.status == "ok" for r in results), [r.error for r in results]
+    started = {name: pd.read_csv(out / "tables" / f"probe_{name}.csv", dtype={"workers": str}).iloc[0]
+               for name in ("corpus", "terms", "chronology", "extra")}
+    assert {s["workers"] for s in started.values()} == {"2"}  # 4 cores shared by 2 notebooks at once
+    assert "PRESSLENS_WORKERS" not in os.environ  # put back after the run
+    first_two = sorted(started, key=lambda n: started[n]["started"])[:2]
+    assert set(first_two) == {"chronology", "terms"}
+    assert runner.kernel_workers(2, 2) == 1 and runner.kernel_workers(3, 2) == 1 and runner.kernel_workers(1, 8) == 8
+
+
+def test_the_run_parses_in_a_child_and_reports_its_errors(tmp_path):
+    from presslens.reading import CorpusError
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(CorpusError, match="no articles"):
+        runner.parse_apart(empty)
+    (empty / "a.txt").write_text("")
+    (empty / "b.txt").write_text("date 2023-05-10\nTalks\n\nOfficials met in Beijing on Wednesday.\n")
+    assert runner.parse_apart(empty) == (2, 1)  # two articles, one without story text

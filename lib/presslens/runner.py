@@ -455,7 +455,6 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     parameters, before any kernel starts), CorpusError (no such corpus or no article), RunLockedError
     (another run on ``out``).
     """
-    from .cache import cached_corpus
     from .reading import CorpusError
 
     paths = [resolve_notebook(str(n)) for n in notebooks] if notebooks else default_notebooks()
@@ -478,12 +477,9 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             os.environ["PRESSLENS_CACHE_DIR"] = str(Path(cache_dir).resolve())
         else:  # no cache at all, whatever the environment names
             os.environ.pop("PRESSLENS_CACHE_DIR", None)
-        parsed = cached_corpus(corpus_path)
-        if len(parsed) == 0:
+        n_articles, unreadable = parse_apart(corpus_path)
+        if n_articles == 0:
             raise CorpusError(f"no articles found under {corpus}")
-        unreadable = int((parsed.articles["text"] == "").sum())
-        n_articles = len(parsed)
-        del parsed  # the kernels load their own copy; this process only waits from now on
         log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text")
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
@@ -516,6 +512,65 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return results
+
+
+def parse_apart(corpus: Path) -> tuple[int, int]:
+    """Parse ``corpus`` into the cache (:func:`presslens.cache.cached_corpus`, every core) in a child process,
+    and return its number of articles and of articles without story text.
+
+    The kernels load the parsed corpus from the cache themselves; parsing here would leave this process,
+    which only waits for them afterwards, holding the memory the parse took (Python does not give it back
+    to the system). Errors are raised here: a :class:`~presslens.reading.CorpusError` as such, anything
+    else as a RuntimeError naming it. An interrupt stops the child."""
+    import multiprocessing
+
+    from .reading import CorpusError
+
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_parse_child, args=(str(corpus), send), name="presslens-parse")
+    child.start()
+    send.close()
+    try:
+        try:
+            kind, *answer = receive.recv()
+        except EOFError:  # the child died without a word (killed, out of memory)
+            child.join()
+            raise RuntimeError(f"parsing {corpus} stopped: the process exited with code {child.exitcode}") from None
+        child.join()
+    except BaseException:
+        if child.is_alive():
+            child.terminate()
+            child.join(10)
+        raise
+    finally:
+        receive.close()
+    if kind == "ok":
+        return answer[0], answer[1]
+    if kind == "CorpusError":
+        raise CorpusError(answer[0])
+    raise RuntimeError(f"parsing {corpus} failed: {kind}: {answer[0]}")
+
+
+def _parse_child(corpus: str, send) -> None:
+    """In the child of :func:`parse_apart`: SIGTERM stops the parse (KeyboardInterrupt, so its worker pool
+    is shut down); the answer goes back through ``send``."""
+    from .cache import cached_corpus
+    from .reading import CorpusError
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        parsed = cached_corpus(corpus)
+        answer = ("ok", len(parsed), int((parsed.articles["text"] == "").sum()))
+    except CorpusError as exc:
+        answer = ("CorpusError", str(exc))
+    except Exception as exc:
+        answer = (type(exc).__name__, str(exc))
+    send.send(answer)
+    send.close()
 
 
 def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: int | None) -> NotebookResult:

@@ -258,6 +258,22 @@ def test_the_corpus_snapshot_is_what_parsing_gives_and_follows_changed_files(tmp
     pd.testing.assert_frame_equal(cache.cached_corpus(folder, cache=False, progress=False).articles, again.articles)
 
 
+def test_corpus_counts_come_from_the_snapshot_without_loading_it(tmp_path, monkeypatch):
+    import presslens.cache as cache_mod
+
+    folder = _two_article_folder(tmp_path)
+    (folder / "empty.txt").write_text("")
+    store = tmp_path / "cache"
+    want = (3, 1)  # three articles, one without story text
+    assert cache.cached_corpus(folder, cache=False, counts=True, progress=False) == want
+    assert cache.cached_corpus(folder, cache=store, counts=True, progress=False) == want  # built
+    monkeypatch.setattr(cache_mod.Corpus, "load", lambda *a: pytest.fail("the snapshot was loaded"))
+    assert cache.cached_corpus(folder, cache=store, counts=True, progress=False) == want  # from the file list
+    for listing in (store / "corpus").glob("files-*.json"):
+        listing.unlink()
+    assert cache.cached_corpus(folder, cache=store, counts=True, progress=False) == want  # from the files' keys
+
+
 def _count_in_file(unit):
     """A stage that notes each call in the file named by the unit and takes a while (so runs overlap)."""
     import time

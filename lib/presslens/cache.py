@@ -76,7 +76,7 @@ def store_for(stage, cache: str | Path | bool | None = None):
 
 def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str | Path | bool | None = None,
                   engine: str = "local", workers: int | None = 0, scheduler: str | None = "",
-                  **options) -> Corpus:
+                  counts: bool = False, **options) -> Corpus | tuple[int, int]:
     """:func:`~presslens.corpus.read_corpus` with the cache folder and engine taken from the arguments,
     or from the environment where left at their defaults.
 
@@ -90,12 +90,16 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     older than the list by :data:`RACY_SECONDS` (a file written in the same instant might not show its
     change in its times); otherwise every file is read and hashed. Two processes wanting the same
     corpus build it once: the second waits for the first and loads its snapshot.
+
+    With ``counts=True`` only ``(articles, articles without story text)`` is returned, and a snapshot
+    found is not loaded (its counts are recorded with it).
     """
     root = resolve_cache(cache)
     p = Path(path)
     run = engine_options(engine, workers, scheduler)
     if root is None or (p.is_dir() and (p / MARKER).exists()):
-        return read_corpus(path, progress=progress, cache_dir=root, **{**run, **options})
+        corpus = read_corpus(path, progress=progress, cache_dir=root, **{**run, **options})
+        return _counts(corpus) if counts else corpus
     stage = parse_stage()
     today = datetime.date.today().isoformat()
     folder = root / "corpus"
@@ -104,8 +108,11 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     listing = _listing(p)
     snap = _listed_snapshot(listing_file, listing, today)
     if snap is not None:
+        if counts and (recorded := snapshot_counts(snap)) is not None:
+            return recorded
         try:
-            return Corpus.load(snap)
+            corpus = Corpus.load(snap)
+            return _counts(corpus) if counts else corpus
         except Exception:  # a damaged snapshot: read the files
             pass
     docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
@@ -117,6 +124,9 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     snap = folder / h.hexdigest()
     with file_lock(folder / ".lock"):
         corpus = None
+        if counts and (snap / MARKER).exists() and (recorded := snapshot_counts(snap)) is not None:
+            _write_listing(listing_file, listing, listed_at, snap.name, today)
+            return recorded
         if (snap / MARKER).exists():
             try:
                 corpus = Corpus.load(snap)
@@ -135,7 +145,20 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
                 shutil.rmtree(tmp, ignore_errors=True)
             _prune_snapshots(folder)
         _write_listing(listing_file, listing, listed_at, snap.name, today)
-    return corpus
+    return _counts(corpus) if counts else corpus
+
+
+def _counts(corpus: Corpus) -> tuple[int, int]:
+    return len(corpus), int((corpus.articles["text"] == "").sum())
+
+
+def snapshot_counts(snapshot: Path) -> tuple[int, int] | None:
+    """``(articles, articles without story text)`` recorded with a corpus snapshot, None when not recorded."""
+    try:
+        meta = json.loads((snapshot / MARKER).read_text(encoding="utf-8"))
+        return int(meta["articles"]), int(meta["without_text"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 # A file whose modification or change time is this close to (or after) the moment its folder was listed

@@ -82,7 +82,9 @@ class Corpus:
                 table.to_parquet(d / f"{name}.parquet", index=False)
             if csv:
                 schema.to_csv_frame(table, name).to_csv(d / f"{name}.csv", index=False)
-        (d / MARKER).write_text(json.dumps({"tables": list(TABLE_NAMES), "articles": len(self)}), encoding="utf-8")
+        (d / MARKER).write_text(json.dumps({"tables": list(TABLE_NAMES), "articles": len(self),
+                                            "without_text": int((self.articles["text"] == "").sum())}),
+                                encoding="utf-8")
         return d
 
     @classmethod

@@ -496,8 +496,11 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 from .pipeline import workers_default
 
                 jobs = min(jobs, len(tasks))
-                # the kernels share the cores, unless told how many processes to use
-                shared = os.environ.get("PRESSLENS_WORKERS") or str(kernel_workers(jobs, workers_default()))
+                # the kernels share this machine's cores, unless told how many processes to use (or
+                # working on a Dask cluster)
+                shared = os.environ.get("PRESSLENS_WORKERS") or (
+                    str(kernel_workers(jobs, workers_default()))
+                    if os.environ.get("PRESSLENS_ENGINE", "local") == "local" else "")
                 with _environment(PRESSLENS_WORKERS=shared):
                     results = _execute_parallel(tasks, timeout=timeout, jobs=jobs, done=done)
             else:
@@ -563,8 +566,7 @@ def _parse_child(corpus: str, send) -> None:
 
     signal.signal(signal.SIGTERM, interrupt)
     try:
-        parsed = cached_corpus(corpus)
-        answer = ("ok", len(parsed), int((parsed.articles["text"] == "").sum()))
+        answer = ("ok", *cached_corpus(corpus, counts=True))
     except CorpusError as exc:
         answer = ("CorpusError", str(exc))
     except Exception as exc:

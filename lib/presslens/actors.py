@@ -771,8 +771,7 @@ def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_
     """Per-article units of the sentences (sorted by article and sentence number, as
     :func:`presslens.tokens.article_units` cuts them) with the article's repairs and publication day, and
     their cache keys for ``stage`` (the sentences' numbers, offsets and texts, the repairs and the day)."""
-    from .pipeline import content_key
-    from .sentiment import _arrow_text, _article_runs, _buffers, _utf8
+    from .pipeline import arrow_buffers, arrow_text, article_runs, content_key, utf8_buffers
 
     sents = sentences
     aid_col = sents["article_id"].astype(str)
@@ -782,14 +781,14 @@ def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_
     if not ordered:
         sents = sents.sort_values(["article_id", "sentence_no"], kind="stable")
         aid_col = sents["article_id"].astype(str)
-    bounds = _article_runs(aid_col).tolist()
+    bounds = article_runs(aid_col).tolist()
     aids = aid_col.to_numpy(dtype=object)[bounds[:-1]].tolist()
     text = sents["text"]
-    arrow = _arrow_text(text)
+    arrow = arrow_text(text)
     if arrow is not None:
-        data, offsets = _buffers(arrow)
+        data, offsets = arrow_buffers(arrow)
     else:
-        data, offsets = _utf8([t if isinstance(t, str) else "" for t in text.to_numpy(dtype=object).tolist()])
+        data, offsets = utf8_buffers([t if isinstance(t, str) else "" for t in text.to_numpy(dtype=object).tolist()])
     ints = np.column_stack([sents[c].to_numpy(dtype="int64") for c in ("sentence_no", "paragraph_no", "start", "end")]
                            + [np.diff(offsets)]).astype("<i8")
     fixes: dict[str, list[tuple]] = {}
@@ -855,9 +854,9 @@ def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str]
     """The ``actors`` table of the stage's packed rows, units in order."""
     import pyarrow as pa
 
-    from .sentiment import _unit_rows
+    from .pipeline import unit_rows
 
-    at = _unit_rows(keys, len(packed))
+    at = unit_rows(keys, len(packed))
     blobs = packed["ints"].to_numpy(dtype=object)[at]
     table = np.frombuffer(b"".join(blobs), dtype="<i8").reshape(-1, _PACKED_INTS)
     per_unit = np.fromiter((len(b) // (8 * _PACKED_INTS) for b in blobs), dtype="int64", count=len(blobs))
@@ -1243,8 +1242,7 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     (a sentence), article_id (of the example) — most frequent first, names seen at least ``min_count`` times.
     """
     from .cache import engine_options, store_for
-    from .pipeline import in_process, run_stage
-    from .sentiment import _unit_rows, sentence_units
+    from .pipeline import in_process, run_stage, sentence_units, unit_rows
 
     sentences, _a, _r = _inputs(corpus_or_sentences, None, None)
     schema.check(sentences, "sentences")
@@ -1261,7 +1259,7 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     else:
         units, keys = sentence_units(stage, sentences.assign(text=sentences["text"].fillna("").astype(str)))
         packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_NAMES]
-        at = _unit_rows(keys, len(packed))
+        at = unit_rows(keys, len(packed))
         local = np.frombuffer(b"".join(packed["rows"].to_numpy(dtype=object)[at]), dtype="<i8")
         per_unit = np.fromiter((len(b) // 8 for b in packed["rows"].to_numpy(dtype=object)[at]), dtype="int64",
                                count=len(at))

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -471,3 +472,105 @@ def _expand(df: pd.DataFrame, keys: Sequence[str], order: dict[str, int]) -> pd.
         return df
     return df.assign(_pos=pos, _row=range(len(df))).sort_values(["_pos", "_row"], kind="stable").drop(
         columns=["_pos", "_row"])
+
+
+# --- per-article units of a sentences table (the sentence-level stages: sentiment, targets, actors) ---
+
+_I8 = np.dtype("<i8")
+
+
+def plain_texts(column: pd.Series) -> list[str]:
+    """A text column as a list of str, None and NaN as ''."""
+    return [t if isinstance(t, str) else "" if t is None or pd.isna(t) else str(t)
+            for t in column.to_numpy(dtype=object).tolist()]
+
+
+def arrow_text(column: pd.Series):
+    """The column as one pyarrow large_string array when it is Arrow-backed text without missing values,
+    else None."""
+    if not (isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow") and \
+            not (isinstance(column.dtype, pd.ArrowDtype) and pa.types.is_string(column.dtype.pyarrow_dtype)):
+        return None
+    arr = pa.array(column.array)
+    arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+    if arr.null_count:
+        return None
+    return arr.cast(pa.large_string())
+
+
+def unit_rows(keys: Sequence[str], n_rows: int) -> np.ndarray:
+    """Row numbers into a stage's output (one row per distinct key, in the order keys first appear) for
+    the units in unit order (units with the same key, hence the same content, share the row)."""
+    first: dict[str, int] = {}
+    rows = [first.setdefault(k, len(first)) for k in keys]
+    if len(first) != n_rows:
+        raise RuntimeError(f"the stage returned {n_rows} rows for {len(first)} units")
+    return np.asarray(rows, dtype="int64")
+
+
+def article_runs(article_ids: pd.Series) -> np.ndarray:
+    """Start rows of the runs of consecutive rows of one article, and the row count at the end."""
+    codes = pd.factorize(article_ids)[0]
+    return np.concatenate([[0], np.flatnonzero(codes[1:] != codes[:-1]) + 1, [len(codes)]]).astype("int64")
+
+
+def utf8_buffers(texts: list[str]) -> tuple[bytes, np.ndarray]:
+    """The texts' UTF-8 bytes, concatenated, and each text's byte offsets (n + 1 of them)."""
+    try:
+        arr = pa.array(texts, type=pa.large_string())
+    except (pa.ArrowException, UnicodeError):  # a lone surrogate: encoded as the cache keys always were
+        encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
+        sizes = np.fromiter(map(len, encoded), dtype="int64", count=len(encoded))
+        return b"".join(encoded), np.concatenate([[0], np.cumsum(sizes)]).astype("int64")
+    return arrow_buffers(arr)
+
+
+def arrow_buffers(arr) -> tuple[bytes, np.ndarray]:
+    """A pyarrow large_string array's data bytes and offsets (relative to its first text)."""
+    offsets = np.frombuffer(arr.buffers()[1], dtype=_I8, count=len(arr) + 1, offset=arr.offset * 8)
+    data = arr.buffers()[2]
+    data = data.to_pybytes()[offsets[0]:offsets[-1]] if data is not None else b""
+    return data, offsets - offsets[0]
+
+
+class ArticleUnits(Sequence):
+    """The per-article units ``(article_id, texts)`` of a sentences table, each made when asked for:
+    a stage asks only for the units it has to compute (none with a warm cache), so the texts are only
+    turned into Python strings then."""
+
+    def __init__(self, aids: list[str], bounds: list[int], texts):
+        self.aids, self.bounds, self._texts = aids, bounds, texts
+
+    def __len__(self) -> int:
+        return len(self.aids)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if callable(self._texts):
+            self._texts = self._texts()
+        return (self.aids[i], self._texts[self.bounds[i]:self.bounds[i + 1]])
+
+
+def sentence_units(stage, sentences: pd.DataFrame, *, texts: list[str] | None = None
+                   ) -> tuple[Sequence[tuple], list[str]]:
+    """A ``sentences`` table cut into per-article units ``(article_id, texts)`` (runs of consecutive rows
+    of one article, in table order; each made when first asked for) and their cache keys for ``stage``
+    (the article id and the sentences' texts). ``texts``: the text column as a list of str (default: the
+    column, None and NaN as '')."""
+    if sentences.empty:
+        return [], []
+    bounds = article_runs(sentences["article_id"]).tolist()
+    aids = sentences["article_id"].astype(str).to_numpy(dtype=object)[bounds[:-1]].tolist()
+    arrow = arrow_text(sentences["text"]) if texts is None else None
+    if arrow is not None:
+        data, offsets = arrow_buffers(arrow)
+        texts = lambda: arrow.to_pylist()  # noqa: E731 - made only when a unit is computed
+    else:
+        texts = plain_texts(sentences["text"]) if texts is None else texts
+        data, offsets = utf8_buffers(texts)
+    cuts = offsets[bounds].tolist()
+    sizes = np.diff(offsets)
+    keys = [content_key(stage, aid, sizes[a:b].tobytes(), data[lo:hi])
+            for aid, a, b, lo, hi in zip(aids, bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], strict=True)]
+    return ArticleUnits(aids, bounds, texts), keys

@@ -40,6 +40,7 @@ import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 from . import schema
+from .pipeline import arrow_text, plain_texts, sentence_units, unit_rows
 from .progress import progress_bar
 
 __all__ = [
@@ -260,27 +261,6 @@ def story_sentences(sentences: pd.DataFrame, segments: pd.DataFrame, *,
     return sentences[~hit].reset_index(drop=True)
 
 
-def _plain_texts(column: pd.Series) -> list[str]:
-    """A text column as a list of str, None and NaN as ''."""
-    return [t if isinstance(t, str) else "" if t is None or pd.isna(t) else str(t)
-            for t in column.to_numpy(dtype=object).tolist()]
-
-
-def _arrow_text(column: pd.Series):
-    """The column as one pyarrow large_string array when it is Arrow-backed text without missing values,
-    else None."""
-    import pyarrow as pa
-
-    if not (isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow") and \
-            not (isinstance(column.dtype, pd.ArrowDtype) and pa.types.is_string(column.dtype.pyarrow_dtype)):
-        return None
-    arr = pa.array(column.array)
-    arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
-    if arr.null_count:
-        return None
-    return arr.cast(pa.large_string())
-
-
 def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | None = 0,
                  scheduler: str | None = "", progress: bool | None = None, **options) -> pd.DataFrame:
     """:func:`score_sentences` on a corpus's story sentences, leaving out any sentence that overlaps a
@@ -304,7 +284,7 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     if options.get("processes"):
         workers = workers or int(options.pop("processes"))
     stage = sentiment_stage()
-    as_text = _arrow_text(story["text"]) is not None
+    as_text = arrow_text(story["text"]) is not None
     units, keys = sentence_units(stage, story)
     out = pd.DataFrame({
         "article_id": story["article_id"].reset_index(drop=True) if story["article_id"].dtype == "str"
@@ -312,12 +292,12 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
         "sentence_no": story["sentence_no"].to_numpy(dtype="int64"),
         "start": story["start"].to_numpy(dtype="int64"),
         "end": story["end"].to_numpy(dtype="int64"),
-        "text": story["text"].reset_index(drop=True) if as_text else _plain_texts(story["text"])})
+        "text": story["text"].reset_index(drop=True) if as_text else plain_texts(story["text"])})
     scores = np.zeros((len(out), 4))
     if len(units):
         packed = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
                            **engine_options(engine, workers, scheduler))[_SCORES]
-        blobs = packed["scores"].to_numpy(dtype=object)[_unit_rows(keys, len(packed))]
+        blobs = packed["scores"].to_numpy(dtype=object)[unit_rows(keys, len(packed))]
         scores = np.frombuffer(b"".join(blobs), dtype=_F8).reshape(len(out), 4)
     for j, c in enumerate(SCORE_COLUMNS):
         out[c] = scores[:, j].copy()
@@ -333,16 +313,6 @@ _F8 = np.dtype("<f8")
 _I8 = np.dtype("<i8")
 
 
-def _unit_rows(keys: Sequence[str], n_rows: int) -> np.ndarray:
-    """Row numbers into a stage's output (one row per distinct key, in the order keys first appear) for
-    the units in unit order (units with the same key, hence the same content, share the row)."""
-    first: dict[str, int] = {}
-    rows = [first.setdefault(k, len(first)) for k in keys]
-    if len(first) != n_rows:
-        raise RuntimeError(f"the stage returned {n_rows} rows for {len(first)} units")
-    return np.asarray(rows, dtype="int64")
-
-
 def sentiment_stage():
     """The per-article sentiment stage: one article's story sentence texts in, their VADER scores out.
     Its version names this module's code and the lexicon's sha256."""
@@ -350,78 +320,6 @@ def sentiment_stage():
 
     version = f"{source_version('sentiment')}-{lexicon_info()['lexicon_sha256'][:16]}"
     return Stage("sentiment", version, _score_units, (_SCORES,), batch=True)
-
-
-def _article_runs(article_ids: pd.Series) -> np.ndarray:
-    """Start rows of the runs of consecutive rows of one article, and the row count at the end."""
-    codes = pd.factorize(article_ids)[0]
-    return np.concatenate([[0], np.flatnonzero(codes[1:] != codes[:-1]) + 1, [len(codes)]]).astype("int64")
-
-
-def _utf8(texts: list[str]) -> tuple[bytes, np.ndarray]:
-    """The texts' UTF-8 bytes, concatenated, and each text's byte offsets (n + 1 of them)."""
-    import pyarrow as pa
-
-    try:
-        arr = pa.array(texts, type=pa.large_string())
-    except (pa.ArrowException, UnicodeError):  # a lone surrogate: encoded as the cache keys always were
-        encoded = [t.encode("utf-8", "surrogatepass") for t in texts]
-        sizes = np.fromiter(map(len, encoded), dtype="int64", count=len(encoded))
-        return b"".join(encoded), np.concatenate([[0], np.cumsum(sizes)]).astype("int64")
-    return _buffers(arr)
-
-
-def _buffers(arr) -> tuple[bytes, np.ndarray]:
-    """A pyarrow large_string array's data bytes and offsets (relative to its first text)."""
-    offsets = np.frombuffer(arr.buffers()[1], dtype=_I8, count=len(arr) + 1, offset=arr.offset * 8)
-    data = arr.buffers()[2]
-    data = data.to_pybytes()[offsets[0]:offsets[-1]] if data is not None else b""
-    return data, offsets - offsets[0]
-
-
-class _ArticleUnits(Sequence):
-    """The per-article units ``(article_id, texts)`` of a sentences table, each made when asked for:
-    a stage asks only for the units it has to compute (none with a warm cache), so the texts are only
-    turned into Python strings then."""
-
-    def __init__(self, aids: list[str], bounds: list[int], texts):
-        self.aids, self.bounds, self._texts = aids, bounds, texts
-
-    def __len__(self) -> int:
-        return len(self.aids)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if callable(self._texts):
-            self._texts = self._texts()
-        return (self.aids[i], self._texts[self.bounds[i]:self.bounds[i + 1]])
-
-
-def sentence_units(stage, sentences: pd.DataFrame, *, texts: list[str] | None = None
-                   ) -> tuple[Sequence[tuple], list[str]]:
-    """A ``sentences`` table cut into per-article units ``(article_id, texts)`` (runs of consecutive rows
-    of one article, in table order; each made when first asked for) and their cache keys for ``stage``
-    (the article id and the sentences' texts). ``texts``: the text column as a list of str (default: the
-    column, None and NaN as '')."""
-    from .pipeline import content_key
-
-    if sentences.empty:
-        return [], []
-    bounds = _article_runs(sentences["article_id"]).tolist()
-    aids = sentences["article_id"].astype(str).to_numpy(dtype=object)[bounds[:-1]].tolist()
-    arrow = _arrow_text(sentences["text"]) if texts is None else None
-    if arrow is not None:
-        data, offsets = _buffers(arrow)
-        texts = lambda: arrow.to_pylist()  # noqa: E731 - made only when a unit is computed
-    else:
-        texts = _plain_texts(sentences["text"]) if texts is None else texts
-        data, offsets = _utf8(texts)
-    cuts = offsets[bounds].tolist()
-    sizes = np.diff(offsets)
-    keys = [content_key(stage, aid, sizes[a:b].tobytes(), data[lo:hi])
-            for aid, a, b, lo, hi in zip(aids, bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], strict=True)]
-    return _ArticleUnits(aids, bounds, texts), keys
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -1240,13 +1138,13 @@ def _target_rows(sentences: pd.DataFrame, tg: Mapping[str, Sequence[str]], *, te
         if texts is None:
             texts = [t if type(t) is str else str(t) for t in sentences["text"].to_numpy(dtype=object).tolist()]
         return _target_hits(texts, tg)[:4]
-    if texts is None and sentences["text"].isna().any():  # str(NaN) is 'nan', which _plain_texts makes ''
+    if texts is None and sentences["text"].isna().any():  # str(NaN) is 'nan', which plain_texts makes ''
         texts = [str(t) for t in sentences["text"].to_numpy(dtype=object).tolist()]
     units, keys = sentence_units(stage, sentences, texts=texts)
     if not len(units):
         return tuple(np.zeros(0, dtype="int64") for _ in range(4))
     packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_TARGET_MENTIONS]
-    blobs = packed["hits"].to_numpy(dtype=object)[_unit_rows(keys, len(packed))]
+    blobs = packed["hits"].to_numpy(dtype=object)[unit_rows(keys, len(packed))]
     hits = np.frombuffer(b"".join(blobs), dtype=_I8).reshape(-1, 4)
     starts = np.asarray(units.bounds[:-1], dtype="int64")
     per_unit = np.fromiter((len(b) // 32 for b in blobs), dtype="int64", count=len(blobs))

@@ -242,7 +242,11 @@ def test_the_corpus_snapshot_is_what_parsing_gives_and_follows_changed_files(tmp
     folder = _two_article_folder(tmp_path)
     store = tmp_path / "cache"
     built = cache.cached_corpus(folder, cache=store, progress=False)
-    assert len([d for d in (store / "corpus").iterdir() if d.is_dir()]) == 1
+    (snap,) = [d for d in (store / "corpus").iterdir() if d.is_dir()]
+    # kept as uncompressed Arrow files, which every notebook maps into memory instead of reading a copy
+    assert sorted(p.name for p in snap.glob("*.arrow")) == ["articles.arrow", "repairs.arrow", "segments.arrow",
+                                                            "sentences.arrow"]
+    assert not list(snap.glob("*.parquet"))
     calls = []
     monkeypatch.setattr(cache_mod, "build_corpus", lambda *a, **k: calls.append(1) or build_corpus(*a, **k))
     loaded = cache.cached_corpus(folder, cache=store, progress=False)
@@ -422,3 +426,21 @@ def test_old_versions_are_pruned_keeping_the_most_recently_used(tmp_path):
         fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         assert stores[4].prune(keep=2) == [], "a version in use is never deleted under its user"
     assert stores[4].prune(keep=2) == [stores[0].dir] and not stores[0].dir.exists()
+
+
+@pytest.mark.parametrize("formats", [{"arrow": True, "parquet": False}, {"arrow": False, "parquet": True},
+                                     {"arrow": True, "parquet": True}])
+def test_a_saved_corpus_loads_back_the_same_from_arrow_or_parquet(tmp_path, formats):
+    from presslens.corpus import Corpus
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for src in [*SEEDS.glob("*.txt"), *(SEEDS.parent / "tests" / "data" / "articles").glob("*.txt")]:
+        shutil.copy(src, folder / src.name)
+    (folder / "empty.txt").write_text("")
+    corpus = read_corpus(folder, progress=False)
+    assert len(corpus.repairs) and corpus.articles["captions"].map(len).gt(0).any()
+    loaded = Corpus.load(corpus.save(tmp_path / "saved", csv=False, **formats))
+    for name in ("articles", "sentences", "segments", "repairs"):
+        pd.testing.assert_frame_equal(loaded.tables()[name], corpus.tables()[name])
+    assert all(isinstance(v, list) for v in loaded.articles["captions"])

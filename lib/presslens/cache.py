@@ -139,7 +139,7 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
                 raise CorpusError(f"no articles found under {p}")
             tmp = snap.with_name(f".{snap.name}.{os.getpid()}.tmp")
             try:
-                corpus.save(tmp, csv=False)
+                corpus.save(tmp, csv=False, parquet=False, arrow=True)  # memory-mapped by every notebook
                 os.replace(tmp, snap)
             except OSError:  # another process wrote the same snapshot first, or the disk is full: no matter
                 shutil.rmtree(tmp, ignore_errors=True)

@@ -73,13 +73,16 @@ class Corpus:
         """Drop articles flagged as exact or near duplicates of an earlier one (``duplicate_of``)."""
         return self.select(self.articles.loc[self.articles["duplicate_of"].fillna("") == "", "article_id"])
 
-    def save(self, directory: str | Path, *, csv: bool = True, parquet: bool = True) -> Path:
-        """Write the tables as ``<name>.csv`` (lists joined by ' | ') and ``<name>.parquet``."""
+    def save(self, directory: str | Path, *, csv: bool = True, parquet: bool = True, arrow: bool = False) -> Path:
+        """Write the tables as ``<name>.csv`` (lists joined by ' | '), ``<name>.parquet`` and, with ``arrow``,
+        ``<name>.arrow`` (Arrow IPC, uncompressed: :meth:`load` maps it into memory instead of reading it)."""
         d = Path(directory)
         d.mkdir(parents=True, exist_ok=True)
         for name, table in self.tables().items():
             if parquet:
                 table.to_parquet(d / f"{name}.parquet", index=False)
+            if arrow:
+                _write_arrow(table, d / f"{name}.arrow")
             if csv:
                 schema.to_csv_frame(table, name).to_csv(d / f"{name}.csv", index=False)
         (d / MARKER).write_text(json.dumps({"tables": list(TABLE_NAMES), "articles": len(self),
@@ -89,15 +92,41 @@ class Corpus:
 
     @classmethod
     def load(cls, directory: str | Path) -> Corpus:
-        """Read a corpus written by :meth:`save` (Parquet)."""
+        """Read a corpus written by :meth:`save`: its Arrow files when there are some, else its Parquet files.
+
+        Arrow files are memory-mapped, not read: the text columns stay in the file's pages, which the
+        system shares between every process that loads the same corpus (the notebooks of one run) and
+        reads from disk only when they are used."""
         d = Path(directory)
         tables = {}
         for name in TABLE_NAMES:
-            t = pd.read_parquet(d / f"{name}.parquet")
+            mapped = d / f"{name}.arrow"
+            t = _read_arrow(mapped) if mapped.exists() else pd.read_parquet(d / f"{name}.parquet")
             for col in schema.list_columns(name):
                 t[col] = t[col].map(lambda v: list(v) if v is not None else [])
             tables[name] = t
         return cls(**tables)
+
+
+def _write_arrow(table: pd.DataFrame, path: Path) -> None:
+    """``table`` as an uncompressed Arrow IPC file, text as large_string (what pandas' text columns hold, so
+    loading it needs no conversion)."""
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    t = pa.Table.from_pandas(table, preserve_index=False)
+    t = t.cast(pa.schema([pa.field(f.name, pa.large_string() if pa.types.is_string(f.type) else f.type)
+                          for f in t.schema]))
+    with pa.OSFile(str(path), "wb") as sink, ipc.new_file(sink, t.schema) as writer:
+        writer.write_table(t)
+
+
+def _read_arrow(path: Path) -> pd.DataFrame:
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    # not closed here: the columns' buffers keep the mapping, which goes when the last of them does
+    return ipc.open_file(pa.memory_map(str(path))).read_all().to_pandas()
 
 
 def process_document(doc: Document) -> dict[str, list[dict]]:

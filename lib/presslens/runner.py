@@ -531,7 +531,10 @@ def parse_apart(corpus: Path) -> tuple[int, int]:
 
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_parse_child, args=(str(corpus), send), name="presslens-parse")
+    # the child makes its worker pools as this process would (a spawned child defaults to spawning them,
+    # each worker then importing everything again)
+    child = ctx.Process(target=_parse_child, args=(str(corpus), send, multiprocessing.get_start_method()),
+                        name="presslens-parse")
     child.start()
     send.close()
     try:
@@ -555,11 +558,16 @@ def parse_apart(corpus: Path) -> tuple[int, int]:
     raise RuntimeError(f"parsing {corpus} failed: {kind}: {answer[0]}")
 
 
-def _parse_child(corpus: str, send) -> None:
-    """In the child of :func:`parse_apart`: SIGTERM stops the parse (KeyboardInterrupt, so its worker pool
-    is shut down); the answer goes back through ``send``."""
+def _parse_child(corpus: str, send, start_method: str) -> None:
+    """In the child of :func:`parse_apart`: worker pools start by ``start_method`` (the parent's); SIGTERM
+    stops the parse (KeyboardInterrupt, so its worker pool is shut down); the answer goes back through
+    ``send``."""
+    import multiprocessing
+
     from .cache import cached_corpus
     from .reading import CorpusError
+
+    multiprocessing.set_start_method(start_method, force=True)
 
     def interrupt(signum, frame):
         raise KeyboardInterrupt(f"signal {signum}")

@@ -212,8 +212,8 @@ def parse_documents(keyed: list[tuple[str, Document]]) -> dict[str, pd.DataFrame
     names = {t: schema.columns(t) for t in TABLE_NAMES}
     art_cols = [[] for _ in names["articles"]]
     sen_aid, sen_no, sen_pno, sen_s, sen_e, sen_text = [], [], [], [], [], []
-    seg_aid, seg_kind, seg_s, seg_e, seg_text = [], [], [], [], []
-    rep_aid, rep_s, rep_e, rep_raw, rep_fix, rep_rule = [], [], [], [], [], []
+    seg_cols: list[list] = [[] for _ in names["segments"]]
+    rep_cols: list[list] = [[] for _ in names["repairs"]]
     keys: dict[str, list[str]] = {t: [] for t in TABLE_NAMES}
     for key, doc in keyed:
         article, parsed = _article_row(doc)
@@ -233,30 +233,12 @@ def parse_documents(keyed: list[tuple[str, Document]]) -> dict[str, pd.DataFrame
             analysis = parsed.analysis
             sen_text.extend([analysis(s, e) for _p, s, e in sents])
             keys["sentences"].extend([key] * n)
-        segs = parsed.segments
-        if segs:
-            n = len(segs)
-            seg_aid.extend([aid] * n)
-            for seg in segs:
-                seg_kind.append(seg.kind)
-                seg_s.append(seg.start)
-                seg_e.append(seg.end)
-                seg_text.append(text[seg.start:seg.end])
-            keys["segments"].extend([key] * n)
-        reps = parsed.repairs
-        if reps:
-            n = len(reps)
-            rep_aid.extend([aid] * n)
-            for r in reps:
-                rep_s.append(r.start)
-                rep_e.append(r.end)
-                rep_raw.append(r.raw)
-                rep_fix.append(r.repaired)
-                rep_rule.append(r.rule)
-            keys["repairs"].extend([key] * n)
+        n = _append_rows(seg_cols, aid, [(g.kind, g.start, g.end, text[g.start:g.end]) for g in parsed.segments])
+        keys["segments"].extend([key] * n)
+        n = _append_rows(rep_cols, aid, [(r.start, r.end, r.raw, r.repaired, r.rule) for r in parsed.repairs])
+        keys["repairs"].extend([key] * n)
     cols = {"articles": art_cols, "sentences": [sen_aid, sen_no, sen_pno, sen_s, sen_e, sen_text],
-            "segments": [seg_aid, seg_kind, seg_s, seg_e, seg_text],
-            "repairs": [rep_aid, rep_s, rep_e, rep_raw, rep_fix, rep_rule]}
+            "segments": seg_cols, "repairs": rep_cols}
     out = {}
     for t in TABLE_NAMES:
         if not keys[t]:
@@ -277,6 +259,16 @@ def parse_stage() -> Stage:
     data = sorted((Path(__file__).parent / "data").glob("*"))
     version = source_version("reading", "parsing", "sentences", "corpus", "schema", data_files=data)
     return Stage("parse", version, parse_documents, TABLE_NAMES, batch=True)
+
+
+def _append_rows(cols: list[list], article_id: str, rows: list[tuple]) -> int:
+    """Append ``rows`` (the values of every column but the first, article_id) to the columns ``cols``;
+    return how many."""
+    if rows:
+        cols[0].extend([article_id] * len(rows))
+        for col, values in zip(cols[1:], zip(*rows, strict=True), strict=True):
+            col.extend(values)
+    return len(rows)
 
 
 def document_key(stage: Stage, doc: Document) -> str:

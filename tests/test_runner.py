@@ -177,3 +177,17 @@ def test_the_run_parses_in_a_child_and_reports_its_errors(tmp_path):
     (empty / "a.txt").write_text("")
     (empty / "b.txt").write_text("date 2023-05-10\nTalks\n\nOfficials met in Beijing on Wednesday.\n")
     assert runner.parse_apart(empty) == (2, 1)  # two articles, one without story text
+
+
+def test_each_interpreter_gets_its_own_kernelspec_folder(monkeypatch, tmp_path):
+    import json
+    import sys
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    roots = {}
+    for exe in ("/envs/one/bin/python", "/envs/two/bin/python"):
+        monkeypatch.setattr(sys, "executable", exe)
+        roots[exe] = runner.kernel_path()
+    assert roots["/envs/one/bin/python"] != roots["/envs/two/bin/python"]
+    for exe, root in roots.items():  # neither overwrote the other's spec
+        assert json.loads((root / "kernels" / "presslens" / "kernel.json").read_text())["argv"][0] == exe

@@ -159,9 +159,13 @@ def kernel_path(base: str | Path | None = None) -> Path:
     """A Jupyter data folder holding a kernelspec named ``presslens`` that runs *this* interpreter.
 
     Prepended to JUPYTER_PATH while notebooks execute, so results never depend on which kernel a
-    user happened to register last.
+    user happened to register last. The default folder is named after this interpreter too, so runs
+    from two environments at once (two checkouts, two virtualenvs) never start each other's kernels.
     """
-    root = Path(base) if base else Path(tempfile.gettempdir()) / f"presslens-kernel-{os.getuid()}"
+    import hashlib
+
+    interpreter = hashlib.blake2b(sys.executable.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+    root = Path(base) if base else Path(tempfile.gettempdir()) / f"presslens-kernel-{os.getuid()}-{interpreter}"
     spec_dir = root / "kernels" / KERNEL_NAME
     spec_dir.mkdir(parents=True, exist_ok=True)
     spec = {

@@ -99,7 +99,7 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     run = engine_options(engine, workers, scheduler)
     if root is None or (p.is_dir() and (p / MARKER).exists()):
         corpus = read_corpus(path, progress=progress, cache_dir=root, **{**run, **options})
-        return _counts(corpus) if counts else corpus
+        return corpus.counts() if counts else corpus
     stage = parse_stage()
     today = datetime.date.today().isoformat()
     folder = root / "corpus"
@@ -112,7 +112,7 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
             return recorded
         try:
             corpus = Corpus.load(snap)
-            return _counts(corpus) if counts else corpus
+            return corpus.counts() if counts else corpus
         except Exception:  # a damaged snapshot: read the files
             pass
     docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
@@ -145,11 +145,7 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
                 shutil.rmtree(tmp, ignore_errors=True)
             _prune_snapshots(folder)
         _write_listing(listing_file, listing, listed_at, snap.name, today)
-    return _counts(corpus) if counts else corpus
-
-
-def _counts(corpus: Corpus) -> tuple[int, int]:
-    return len(corpus), int((corpus.articles["text"] == "").sum())
+    return corpus.counts() if counts else corpus
 
 
 def snapshot_counts(snapshot: Path) -> tuple[int, int] | None:

@@ -501,9 +501,8 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool
         out = out.sort_values(["article_id", "sentence_no", "start"], kind="stable")
         found = [out]
     if segments:
-        sub = {name: t[t["article_id"].isin(wanted)] for name, t in
-               (("sentences", corpus.sentences), ("articles", corpus.articles), ("segments", corpus.segments))}
-        found.append(_segment_actors(sub["segments"], sub["sentences"], sub["articles"], gazetteer, **run))
+        segs = corpus.segments[corpus.segments["article_id"].isin(wanted)]
+        found.append(_segment_actors(segs, sents, arts, gazetteer, **run))
     return pd.concat(found, ignore_index=True)
 
 

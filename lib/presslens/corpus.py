@@ -73,6 +73,10 @@ class Corpus:
         """Drop articles flagged as exact or near duplicates of an earlier one (``duplicate_of``)."""
         return self.select(self.articles.loc[self.articles["duplicate_of"].fillna("") == "", "article_id"])
 
+    def counts(self) -> tuple[int, int]:
+        """(articles, articles without story text)."""
+        return len(self), int((self.articles["text"] == "").sum())
+
     def save(self, directory: str | Path, *, csv: bool = True, parquet: bool = True, arrow: bool = False) -> Path:
         """Write the tables as ``<name>.csv`` (lists joined by ' | '), ``<name>.parquet`` and, with ``arrow``,
         ``<name>.arrow`` (Arrow IPC, uncompressed: :meth:`load` maps it into memory instead of reading it)."""
@@ -85,9 +89,9 @@ class Corpus:
                 _write_arrow(table, d / f"{name}.arrow")
             if csv:
                 schema.to_csv_frame(table, name).to_csv(d / f"{name}.csv", index=False)
-        (d / MARKER).write_text(json.dumps({"tables": list(TABLE_NAMES), "articles": len(self),
-                                            "without_text": int((self.articles["text"] == "").sum())}),
-                                encoding="utf-8")
+        articles, without_text = self.counts()
+        (d / MARKER).write_text(json.dumps({"tables": list(TABLE_NAMES), "articles": articles,
+                                            "without_text": without_text}), encoding="utf-8")
         return d
 
     @classmethod
@@ -130,23 +134,9 @@ def _read_arrow(path: Path) -> pd.DataFrame:
 
 
 def process_document(doc: Document) -> dict[str, list[dict]]:
-    """Parse one document into row dicts for the four tables (a pure function of the document)."""
-    article, parsed = _article_row(doc)
-    aid = doc.article_id
-    sentences = [
-        {"article_id": aid, "sentence_no": i, "paragraph_no": pno, "start": s, "end": e,
-         "text": parsed.analysis(s, e)}
-        for i, (pno, s, e) in enumerate(parsed.sentences)
-    ]
-    segments = [
-        {"article_id": aid, "kind": seg.kind, "start": seg.start, "end": seg.end, "text": doc.text[seg.start:seg.end]}
-        for seg in parsed.segments
-    ]
-    repairs = [
-        {"article_id": aid, "start": r.start, "end": r.end, "raw": r.raw, "repaired": r.repaired, "rule": r.rule}
-        for r in parsed.repairs
-    ]
-    return {"articles": [article], "sentences": sentences, "segments": segments, "repairs": repairs}
+    """Parse one document into row dicts for the four tables (a pure function of the document): the rows
+    of :func:`parse_documents` for it alone."""
+    return {t: df.drop(columns=[KEY]).to_dict("records") for t, df in parse_documents([("", doc)]).items()}
 
 
 def _article_row(doc: Document) -> tuple[dict, ParsedArticle]:
@@ -205,9 +195,8 @@ def parse_documents(keyed: list[tuple[str, Document]]) -> dict[str, pd.DataFrame
     """Parse a chunk of documents, ``[(key, document), ...]``, into the four corpus tables.
 
     Returns ``{table: DataFrame}`` with each table's columns (see :mod:`presslens.schema`) plus ``_key``
-    (the key of the document a row comes from), rows grouped by document in the order given: the rows
-    :func:`process_document` gives, built column by column (no row dicts but the article's), so a worker
-    hands back compact columnar tables.
+    (the key of the document a row comes from), rows grouped by document in the order given, built column
+    by column (no row dicts but the article's), so a worker hands back compact columnar tables.
     """
     names = {t: schema.columns(t) for t in TABLE_NAMES}
     art_cols = [[] for _ in names["articles"]]

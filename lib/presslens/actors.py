@@ -61,6 +61,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .patterns import trie_regex
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
@@ -350,31 +351,7 @@ def _inflects(alias: str) -> bool:
 def _trie_regex(keys: Iterable[str]) -> str:
     """A regex alternation of ``keys`` as a character trie (fast in Python's engine; longest key wins).
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
-    trie: dict = {}
-    for k in keys:
-        node = trie
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        alts = []
-        for ch in sorted(k for k in node if k != ""):
-            if ch == " ":
-                head = r"\s+"
-            elif ch == "'":
-                head = "['’]"
-            elif ch == "\x01":
-                head = _CYRILLIC_ENDING
-            else:
-                head = re.escape(ch)
-            alts.append(head + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
+    return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING})
 
 
 @dataclass

@@ -41,6 +41,8 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from .patterns import KeywordScan
+
 __all__ = ["TIMEX_COLUMNS", "timexes", "articles_timexes", "value_period", "parse_dct"]
 
 #: Columns of the frame returned by :func:`timexes`.
@@ -787,7 +789,7 @@ def _r_rel_unit_weekend(m, text, dct):
 
 
 # Speed: instead of scanning every text with every pattern, each pattern runs only in windows around the
-# literal words it needs (found with str.find, which is fast C). Keywords with a capital letter are matched
+# literal words it needs (all found in one scan of the text). Keywords with a capital letter are matched
 # case-sensitively; the others in the lower-cased text.
 _MONTH_KW = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _RU_KW = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
@@ -826,25 +828,22 @@ _COMPILED: list[tuple[re.Pattern, Callable, tuple[str, ...]]] = [
     (re.compile(p), f, kw) for (p, f), kw in zip(_RULES, _KEYWORDS, strict=True)
 ]
 _BEFORE, _AFTER, _SAFE = 70, 90, 20  # window around a keyword; matches must end _SAFE before its end
+# Every keyword's positions come from two scans per text: keywords with a capital letter in the text, the
+# others in its lower-cased copy (see patterns.KeywordScan).
+_ALL_KW = {kw for kws in _KEYWORDS for kw in kws}
+_CASED_SCAN = KeywordScan(kw for kw in _ALL_KW if kw != kw.lower())
+_LOWER_SCAN = KeywordScan(kw for kw in _ALL_KW if kw == kw.lower())
 
 
-def _windows(text: str, low: str, keywords: tuple[str, ...], cache: dict) -> list[tuple[int, int]]:
-    """Merged character windows around every occurrence of *keywords* (cached per keyword set)."""
+def _windows(text: str, hits: dict[str, list[int]], keywords: tuple[str, ...], cache: dict) -> list[tuple[int, int]]:
+    """Merged character windows around every occurrence of *keywords* (``hits``: keyword -> its positions;
+    cached per keyword set)."""
     done = cache.get(keywords)
     if done is not None:
         return done
     spans = []
     for kw in keywords:
-        hits = cache.get(kw)
-        if hits is None:
-            hay = text if kw != kw.lower() else low
-            hits = []
-            i = hay.find(kw)
-            while i >= 0:
-                hits.append(i)
-                i = hay.find(kw, i + 1)
-            cache[kw] = hits
-        spans.extend((max(0, i - _BEFORE), i + len(kw) + _AFTER) for i in hits)
+        spans.extend((max(0, i - _BEFORE), i + len(kw) + _AFTER) for i in hits.get(kw, ()))
     if not spans:
         cache[keywords] = []
         return []
@@ -863,12 +862,13 @@ def _windows(text: str, low: str, keywords: tuple[str, ...], cache: dict) -> lis
 def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     """The rows of :func:`timexes` as (start, end, text, type, value, mod) tuples, in text order."""
     candidates = []
-    low = text.lower()
+    hits = _CASED_SCAN.hits(text)
+    hits.update(_LOWER_SCAN.hits(text.lower()))
     n = len(text)
     cache: dict = {}
     seen = set()
     for order, (rx, resolve, keywords) in enumerate(_COMPILED):
-        for a, b in _windows(text, low, keywords, cache):
+        for a, b in _windows(text, hits, keywords, cache):
             limit = n if b >= n else b - _SAFE
             for m in rx.finditer(text, a, b):
                 s, e = m.span()

@@ -1,0 +1,48 @@
+"""The word-list helpers: trie regexes and the one-pass keyword scan."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presslens.patterns import KeywordScan, trie_regex
+from presslens.timex import _KEYWORDS
+
+
+def _find_all(text: str, keyword: str) -> list[int]:
+    """Every start of ``keyword`` in ``text``, overlapping ones too, by str.find."""
+    out, i = [], text.find(keyword)
+    while i >= 0:
+        out.append(i)
+        i = text.find(keyword, i + 1)
+    return out
+
+
+def test_trie_regex_prefers_the_longest_key_and_reads_characters_literally():
+    rx = re.compile(trie_regex(["week", "weekend", "a.m", "(x)"]))
+    assert rx.findall("weekend week a.m amm (x)") == ["weekend", "week", "a.m", "(x)"]
+    assert trie_regex([]) == ""
+    assert re.fullmatch(trie_regex(["New York"], {" ": r"\s+"}), "New \n York")
+
+
+def test_keyword_scan_finds_overlapping_and_nested_keywords():
+    hits = KeywordScan(["day", "today", "to", "ay", "0s", "1990s"]).hits("Today: to today, the 1990s, 2000s")
+    assert hits == {"to": [7, 10], "today": [10], "day": [2, 12], "ay": [3, 13], "1990s": [21], "0s": [24, 31]}
+    assert KeywordScan([]).hits("anything") == {}
+    assert KeywordScan(["x"]).hits("") == {}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="adayto 0s19:.-'TMy\n", max_size=80),
+       st.lists(st.text(alphabet="adyto0s19:.", min_size=1, max_size=4), min_size=1, max_size=8))
+def test_keyword_scan_equals_str_find_from_every_position(text, keywords):
+    hits = KeywordScan(keywords).hits(text)
+    expected = {k: _find_all(text, k) for k in set(keywords) if _find_all(text, k)}
+    assert hits == expected
+
+
+def test_keyword_scan_on_the_date_keywords():
+    keywords = {k for ks in _KEYWORDS for k in ks}
+    text = "Last May, on Monday at 10 a.m., years later (in 1990s) the weekend's New Year today: 20:15."
+    hits = KeywordScan(keywords).hits(text)
+    assert hits == {k: _find_all(text, k) for k in keywords if _find_all(text, k)}

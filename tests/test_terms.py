@@ -441,15 +441,15 @@ def test_top_candidates_hold_every_groups_best(rows, top_n):
         assert (keep[group == g] == (score[group == g] >= threshold)).all()
 
 
-def test_pairs_factorized_in_blocks_of_articles_equal_one_table(seed_tokens, monkeypatch):
+def test_pairs_counted_in_blocks_of_articles_equal_one_table(seed_tokens, monkeypatch):
     rng = np.random.default_rng(0)
     art = np.sort(rng.integers(0, 300, 5_000))
     key = rng.integers(0, 40, 5_000)
     monkeypatch.setattr(T, "_PAIR_BLOCK", 64)
-    codes, uniques = T._factorize_pairs(key, art, 300)
+    uniques, counts = T._pair_counts(key, art, 300)
     ref_codes, ref_uniques = pd.factorize(key * 300 + art, sort=False)
-    np.testing.assert_array_equal(codes, ref_codes)
     np.testing.assert_array_equal(uniques, ref_uniques)
+    np.testing.assert_array_equal(counts, np.bincount(ref_codes))
     blocked = (T.frequencies(seed_tokens, ngram_max=3), T.tfidf(seed_tokens, ngram_max=2, top_n=4))
     monkeypatch.setattr(T, "_PAIR_BLOCK", 10**9)
     for got, ref in zip(blocked, (T.frequencies(seed_tokens, ngram_max=3), T.tfidf(seed_tokens, ngram_max=2, top_n=4)),

@@ -123,16 +123,20 @@ def _grams(c: _Coded, n: int, edge_bad: np.ndarray | None) -> tuple[np.ndarray, 
     """Positions of the first token of every n-gram kept, and a dense key (0..K-1) naming each n-gram."""
     m = len(c.codes) - n + 1
     if m <= 0:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
+        return np.empty(0, np.int32), np.empty(0, np.int32)
     valid = c.run[n - 1:] == c.run[:m]
     if edge_bad is not None:
         valid &= ~edge_bad[c.codes[:m]] & ~edge_bad[c.codes[n - 1:]]
-    idx = np.flatnonzero(valid)
-    key = pd.factorize(c.codes[idx], sort=False)[0].astype(np.int64)
+    # both kept as int32 when they fit (they are the largest arrays of a large corpus's counts)
+    small = np.int32 if m < 2**31 else np.int64
+    idx = np.flatnonzero(valid).astype(small)
+    del valid
+    key = pd.factorize(c.codes[idx], sort=False)[0].astype(small)
     width = max(len(c.vocab), 1)
     for k in range(1, n):  # re-densify after each word so keys never overflow
-        key, _ = pd.factorize(key * width + c.codes[idx + k], sort=False)  # key < len(idx), so no overflow
-        key = key.astype(np.int64)
+        wide = key.astype(np.int64) * width + c.codes[idx + k]  # key < len(idx): no overflow in int64
+        key = pd.factorize(wide, sort=False)[0].astype(small)
+        del wide
     return idx, key
 
 
@@ -166,32 +170,31 @@ def _first_of_key(idx: np.ndarray, key: np.ndarray) -> np.ndarray:
     return idx[new]
 
 
-# Rows per block in _factorize_pairs: a hash table of this many int64 stays in the CPU cache.
+# Rows per block in _pair_counts: a hash table of this many int64 stays in the CPU cache.
 _PAIR_BLOCK = 65_536
 
 
-def _factorize_pairs(key: np.ndarray, art: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
-    """``pd.factorize(key * n_docs + art, sort=False)``: codes and the distinct (term, article) pairs.
+def _pair_counts(key: np.ndarray, art: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (term, article) pairs, coded ``key * n_docs + art`` in order of first appearance (as
+    ``pd.factorize(..., sort=False)`` numbers them), and how many rows hold each.
 
     Rows come article by article (``art`` non-decreasing), and a pair never repeats across articles, so
-    the rows are factorized in blocks of whole articles, each block's codes following the last's: the
-    same codes, from small hash tables (several times faster than one table of millions).
+    the rows are counted in blocks of whole articles: small hash tables (several times faster than one
+    table of millions), and no code per row is kept.
     """
     pairs = key.astype(np.int64) * max(n_docs, 1) + art
     if len(art) <= _PAIR_BLOCK or not bool(np.all(art[1:] >= art[:-1])):
         codes, uniques = pd.factorize(pairs, sort=False)
-        return codes, uniques
+        return uniques, np.bincount(codes, minlength=len(uniques))
     starts = np.flatnonzero(np.r_[True, art[1:] != art[:-1]])
     at = np.searchsorted(starts, np.arange(0, len(art), _PAIR_BLOCK))  # first article starting in each block
     cuts = np.unique(np.r_[0, starts[at[at < len(starts)]], len(art)])
-    codes = np.empty(len(pairs), dtype=np.intp)
-    uniques, offset = [], 0
+    uniques, counts = [], []
     for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
         block_codes, block_uniques = pd.factorize(pairs[a:b], sort=False)
-        codes[a:b] = block_codes + offset
-        offset += len(block_uniques)
         uniques.append(block_uniques)
-    return codes, np.concatenate(uniques)
+        counts.append(np.bincount(block_codes, minlength=len(block_uniques)))
+    return np.concatenate(uniques), np.concatenate(counts)
 
 
 def _ns(ngram_min: int, ngram_max: int) -> range:
@@ -237,7 +240,7 @@ def frequencies(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 3,
         # Articles per term: a term seen once is in one; the others count their distinct (term, article)
         # pairs, hashed for the terms kept only.
         multi = count[key] >= max(min_count, 2)
-        pairs = _factorize_pairs(key[multi], c.art[idx[multi]], n_docs)[1]
+        pairs = _pair_counts(key[multi], c.art[idx[multi]], n_docs)[0]
         doc_count = np.bincount(pairs // n_docs, minlength=len(count))
         doc_count[count == 1] = 1
         frames.append(pd.DataFrame({"term": _term_strings(c, idx, key, n, keep), "n": n, "count": count[keep],
@@ -265,34 +268,46 @@ def tfidf(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
     edge = _stop_mask(c, stopwords)
     n_docs = len(c.art_ids)
     words = _words_per_article(c)
+    prefilter = top_n is not None and top_n <= _TOP_N_PREFILTER
     frames = []
     for n in _ns(ngram_min, ngram_max):
         idx, key = _grams(c, n, edge)
         if not len(idx):
             continue
+        first = _first_of_key(idx, key)  # where each term first occurs
         total = np.bincount(key)
-        pair_code, pairs = _factorize_pairs(key, c.art[idx], n_docs)
-        pair_count = np.bincount(pair_code)
-        k, a = pairs // max(n_docs, 1), pairs % max(n_docs, 1)
+        pairs, count = _pair_counts(key, c.art[idx], n_docs)
+        del idx, key
+        k, a = np.divmod(pairs, max(n_docs, 1))
+        del pairs
         df = np.bincount(k, minlength=len(total))
-        ok = np.flatnonzero(total[k] >= min_count)
-        tf = pair_count[ok] / words[a[ok]]
-        idf = np.log(n_docs / df[k[ok]])
-        frames.append((a[ok], k[ok], np.full(len(ok), n), pair_count[ok], tf, idf, _first_of_key(idx, key), n))
+        if min_count > 1:
+            ok = np.flatnonzero(total[k] >= min_count)
+            k, a, count = k[ok], a[ok], count[ok]
+        tf = count / words[a]
+        idf = np.log(n_docs / df[k])
+        score = tf * idf
+        if prefilter:
+            # Only the rows that can be among an article's best within this n can be among its best over
+            # all n (the prefilter keeps every row scoring at least the top_n-th best), so the millions of
+            # (article, term) pairs are not all kept until every n is done.
+            cand = np.flatnonzero(_top_candidates(a, score, top_n))
+            a, k, count, tf, idf, score = (x[cand] for x in (a, k, count, tf, idf, score))
+        frames.append((a, k, count, tf, idf, score, first, n))
     if not frames:
         return schema.empty("tfidf")
     # Rank within each article with numpy (the table can hold millions of article x term pairs). A term
     # is named by its index among all n's terms; its string is made for the rows kept only.
-    term_first = np.concatenate([f[6] for f in frames])  # where each term first occurs
+    term_first = np.concatenate([f[6] for f in frames])
     term_n = np.concatenate([np.full(len(f[6]), f[7]) for f in frames])
     offsets = np.cumsum([0] + [len(f[6]) for f in frames])[:-1]
-    art = np.concatenate([f[0] for f in frames])
+    ns = np.concatenate([np.full(len(f[0]), f[7]) for f in frames])
     term = np.concatenate([f[1] + off for f, off in zip(frames, offsets, strict=True)])
-    ns, count, tf, idf = (np.concatenate([f[j] for f in frames]) for j in (2, 3, 4, 5))
-    score = tf * idf
-    if top_n is not None and top_n <= _TOP_N_PREFILTER:
-        # Sort only the rows that can be among an article's best (the rest cannot change the result:
-        # the sort is stable, so the candidates keep their order).
+    art, count, tf, idf, score = (np.concatenate([f[j] for f in frames]) for j in (0, 2, 3, 4, 5))
+    several, frames = len(frames) > 1, None
+    if prefilter and several:
+        # the same prefilter over all n: sort only the rows that can be among an article's best (the rest
+        # cannot change the result: the sort is stable, so the candidates keep their order)
         cand = np.flatnonzero(_top_candidates(art, score, top_n))
         art, term, ns, count, tf, idf, score = (x[cand] for x in (art, term, ns, count, tf, idf, score))
     order = np.lexsort((-count, -score, art))

@@ -449,6 +449,7 @@ def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuat
         return _empty_tokens()
     packed = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
                        **engine_options(engine, workers, scheduler))[_PACKED]
+    del units, keys  # every sentence's text as a Python string: not kept while the table is built
     return _unpack(packed, options)
 
 
@@ -606,6 +607,7 @@ def _unpack(packed: pd.DataFrame, options: dict) -> pd.DataFrame:
     sentence_no, token_no, start, end, offset = block
     sentence_no[:] = np.repeat(sents[:, 0], count)
     token_no[:], offset[:] = ints[:, 0], ints[:, 1]
+    del ints
     start[:] = np.repeat(sents[:, 2], count)
     start += offset
     vocab_len = np.fromiter(map(len, vocab), dtype=_INT, count=len(vocab))

@@ -146,7 +146,7 @@ time.sleep(1)
 """
 
 
-def test_side_by_side_notebooks_start_longest_first_and_share_the_cores(tmp_path, monkeypatch):
+def test_side_by_side_notebooks_start_in_start_order_and_share_the_cores(tmp_path, monkeypatch):
     d = tmp_path / "notebooks"
     d.mkdir()
     for name in ("corpus", "terms", "chronology", "extra"):

@@ -31,10 +31,13 @@ from pathlib import Path
 KERNEL_NAME = "presslens"
 NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 ORDER = ("corpus", "sentiment", "terms", "chronology", "actors")
-# When notebooks run side by side, the longest start first (their cost on a first run, longest first), so
-# the short ones fill the gaps at the end instead of one long notebook running alone; notebooks not named
-# here start after these. Reports and results keep the order of ORDER.
-START_ORDER = ("chronology", "actors", "terms", "sentiment", "corpus")
+# When notebooks run side by side, the order they start in matters on a first run. Actors starts first: its
+# actor mentions are a stage the chronology notebook reads too, and a notebook asking for a stage another is
+# computing waits for it (one computes, the other idles). Terms, which shares nothing, runs alongside; the
+# chronology follows it, dates its articles first and then finds the mentions done. Sentiment's sentence
+# scores are computed by the actors notebook too, so it comes after; the short corpus overview fills the
+# end. Notebooks not named here start after these. Reports and results keep the order of ORDER.
+START_ORDER = ("actors", "terms", "chronology", "sentiment", "corpus")
 
 
 class ParameterError(ValueError):

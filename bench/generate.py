@@ -1,7 +1,11 @@
 """Write N realistic synthetic news articles for benchmarks, in every header style presslens parses.
 
 Articles are recombined from the sentences of a seed corpus (default: seeds/): sentences are spliced
-at a shared function word so most are new, grouped into paragraphs, and wrapped in one of several
+at a shared function word, and a share of their lower-case content words is replaced by words drawn from
+a large made-up vocabulary with Zipf's law, so that, as in a real archive, almost every sentence is new
+and the vocabulary keeps growing with the corpus (recombined seed words alone give a few hundred distinct
+words and a few thousand distinct sentences however many articles are written, which flatters every step
+that works per distinct word or sentence). They are grouped into paragraphs, and wrapped in one of several
 export styles (``date`` prefixes, Russian ``Posted/Modified`` blocks, ``Tuesday, March 21, 2023 | 08:50``
 lines, ``Published March 14, 2024 10:15 AM GMT+3``, bylines, ``Source:`` lines), with shifted dates,
 injected photo captions and credits, agency tags, subheadings, boilerplate and glued words. A share of
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import itertools
 import random
 import re
 import sys
@@ -54,6 +59,45 @@ def seed_sentences(seeds: Path) -> list[str]:
 
     corpus = read_corpus(seeds, progress=False)
     return [s for s in corpus.sentences["text"] if len(s.split()) >= 6]
+
+
+# Words never replaced (the grammar the splices and the parser rely on).
+FUNCTION_WORDS = frozenset(
+    "the of and in to with that on for from by as at is was are were be been being has have had it its this "
+    "these those which who whom will would could should shall may might must not but or an a than then also "
+    "said says after before during while over under about into between against since until".split())
+REPLACED_SHARE = 0.2  # of the lower-case content words of each sentence
+
+
+class Vocabulary:
+    """Made-up words ranked by frequency, drawn with Zipf's law (the rank-r word ~ 1 / r): a few are
+    everywhere, most are rare, and new ones keep coming as the corpus grows, as in news text."""
+
+    def __init__(self, rng: random.Random, size: int = 200_000, exponent: float = 1.0):
+        onsets = ["b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "st",
+                  "tr", "pl", "gr", "sh", "ch"]
+        syllables = [o + v for o in onsets for v in ("a", "e", "i", "o", "u", "ai", "or", "en", "an")]
+        words: set[str] = set()
+        while len(words) < size:
+            words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+        self.words = sorted(words)
+        rng.shuffle(self.words)
+        self.cum = list(itertools.accumulate(1.0 / (r + 1) ** exponent for r in range(size)))
+
+    def draw(self, rng: random.Random) -> str:
+        return rng.choices(self.words, cum_weights=self.cum)[0]
+
+
+_CONTENT_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def vary(rng: random.Random, sentence: str, vocab: Vocabulary, share: float = REPLACED_SHARE) -> str:
+    """``sentence`` with about ``share`` of its lower-case content words replaced by vocabulary words."""
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        return w if w in FUNCTION_WORDS or rng.random() >= share else vocab.draw(rng)
+
+    return _CONTENT_WORD.sub(word, sentence)
 
 
 def splice(rng: random.Random, sentences: list[str]) -> str:
@@ -97,17 +141,18 @@ def header(rng: random.Random, style: int, when: dt.datetime, title: str) -> str
     return f"{title}\n\n{when:%d.%m.%Y}\n\n"
 
 
-def article(rng: random.Random, sentences: list[str], pool: list[str], n: int) -> tuple[str, list[str]]:
+def article(rng: random.Random, sentences: list[str], pool: list[str], n: int,
+            vocab: Vocabulary) -> tuple[str, list[str]]:
     """One article's text, and its paragraphs (kept so later articles can syndicate them)."""
     base = dt.datetime(2022, 1, 1) + dt.timedelta(minutes=rng.randint(0, 3 * 365 * 24 * 60))
-    title = splice(rng, sentences).split(",")[0].rstrip(".")[:90]
+    title = vary(rng, splice(rng, sentences), vocab).split(",")[0].rstrip(".")[:90]
     paragraphs: list[str] = []
     if pool and rng.random() < 0.15:  # syndicated copy: reuse a run of earlier paragraphs
         start = rng.randrange(len(pool))
         paragraphs = pool[start:start + rng.randint(3, 8)]
     target_words = max(150, int(rng.lognormvariate(6.3, 0.45)))  # ~550 words on average
     while sum(len(p.split()) for p in paragraphs) < target_words:
-        paragraphs.append(" ".join(splice(rng, sentences) for _ in range(rng.randint(1, 4))))
+        paragraphs.append(" ".join(vary(rng, splice(rng, sentences), vocab) for _ in range(rng.randint(1, 4))))
     if rng.random() < 0.3:
         paragraphs[rng.randrange(len(paragraphs))] = glue(rng, paragraphs[0])
     body = list(paragraphs)
@@ -135,11 +180,12 @@ def generate(n: int, out: Path, *, seeds: Path = ROOT / "seeds", seed: int = 1) 
     """Write ``n`` articles into ``out`` (created); returns their paths."""
     rng = random.Random(seed)
     sentences = seed_sentences(seeds)
+    vocab = Vocabulary(random.Random(seed))
     out.mkdir(parents=True, exist_ok=True)
     pool: list[str] = []
     paths = []
     for i in range(n):
-        text, paragraphs = article(rng, sentences, pool, i)
+        text, paragraphs = article(rng, sentences, pool, i, vocab)
         pool.extend(paragraphs)
         if len(pool) > 5000:
             pool = pool[-5000:]

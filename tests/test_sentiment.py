@@ -619,3 +619,28 @@ def test_plot_by_source_keeps_the_sources_with_most_units():
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert len(labels) == 5 and all(lab.split()[0] in {"S25", "S26", "S27", "S28", "S29"} for lab in labels)
     assert "5 of 30 sources" in fig.axes[0].get_title()
+
+
+
+_PUNCTUATED = ["", "!", "!!", "hi", "'quoted' \"words\", ok!!", "good!?!? bad... -great- :) :-( ,nice",
+               "NOT good!!!", "The deal is GOOD, isn't it?!", "—great— «good» ‘bad’", "wow!!!! :D", "?!?good!?!?",
+               ":-) no... but it was nice-ish; very, VERY nice.", "ГОРОД хороший!", "\"Bad,\" he said. 'Awful.'"]
+
+
+def test_scores_equal_nltks_own_analyzer_on_gold_and_punctuated_texts(reference):
+    """Our polarity_scores finds a sentence's words without nltk's per-sentence punctuation dictionary."""
+    tweets = DATA.parent / "vader" / "tweets_GroundTruth.txt"
+    texts = TRICKY + _PUNCTUATED + [line.split("\t")[2] for line in tweets.read_text(encoding="utf-8").splitlines()]
+    assert len(texts) > 4200
+    for text in texts:
+        assert sa.analyzer().polarity_scores(text) == reference.polarity_scores(text), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["good", "bad", "GREAT", "not", "very", "but", "kind", "of", "ok", "a", "x",
+                                        "!", "?", ".", ",", "'", '"', "-", ":)", "!!", "?!?", "...", ";", "—", "’",
+                                        "#"]), max_size=14),
+       gaps=st.lists(st.sampled_from(["", " ", "  "]), min_size=14, max_size=14))
+def test_scores_equal_nltks_own_analyzer_on_punctuation_runs(reference, pieces, gaps):
+    text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
+    assert sa.analyzer().polarity_scores(text) == reference.polarity_scores(text), text

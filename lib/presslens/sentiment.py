@@ -32,12 +32,13 @@ import math
 import multiprocessing
 import os
 import re
+import string
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
 from . import schema
 from .pipeline import arrow_text, plain_texts, sentence_units, unit_rows
@@ -120,17 +121,70 @@ def lexicon_info() -> dict:
     }
 
 
+class _SentiText(SentiText):
+    """nltk's ``SentiText`` with its words found without building, for every sentence, a dictionary of
+    each of its words with each punctuation mark before and after (20 x 2 entries per word, most of the
+    scoring time): a token loses a run of punctuation before or after it when that run is one of
+    ``PUNC_LIST`` and what is left is one of the sentence's words (as nltk's dictionary maps it; where
+    both apply, the run after wins, as it does there). Tested equal to nltk's class."""
+
+    def _words_and_emoticons(self):
+        words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
+        punc = frozenset(self.PUNC_LIST)
+        out = []
+        for we in self.text.split():
+            if len(we) <= 1:
+                continue
+            if we[-1] in _PUNCTUATION:  # a run after: we = word + run
+                word = we.rstrip(_PUNCTUATION)
+                if word in words_only and we[len(word):] in punc:
+                    out.append(word)
+                    continue
+            if we[0] in _PUNCTUATION:  # a run before: we = run + word
+                word = we.lstrip(_PUNCTUATION)
+                if word in words_only and we[:len(we) - len(word)] in punc:
+                    out.append(word)
+                    continue
+            out.append(we)
+        return out
+
+
+_PUNCTUATION = string.punctuation  # what nltk's REGEX_REMOVE_PUNCTUATION removes
+
+
 class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
     """nltk's analyzer, its lexicon parsed by nltk's own ``make_lex_dict`` from the text we pass in.
 
     nltk's ``__init__`` only loads the file through ``nltk.data`` (which reads nltk_data), parses it and
-    builds the constants; this does the same from a string. Scoring is nltk's code, untouched.
+    builds the constants; this does the same from a string. Scoring is nltk's code: ``polarity_scores``
+    is nltk's (3.10) with :class:`_SentiText` in place of ``SentiText``, which finds the same words
+    faster; the valence rules, the lexicon lookups and the normalization are nltk's methods, untouched.
     """
 
     def __init__(self, lexicon: str):  # noqa: D107 - mirrors SentimentIntensityAnalyzer.__init__
         self.lexicon_file = lexicon
         self.lexicon = self.make_lex_dict()
         self.constants = VaderConstants()
+
+    def polarity_scores(self, text):
+        """nltk's ``polarity_scores``: ``{"neg", "neu", "pos", "compound"}`` of ``text``."""
+        sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
+        sentiments = []
+        words_and_emoticons = sentitext.words_and_emoticons
+        first_index = {}  # the first position of each token (what nltk's list.index gives)
+        for idx, token in enumerate(words_and_emoticons):
+            if token not in first_index:
+                first_index[token] = idx
+        for item in words_and_emoticons:
+            valence = 0
+            i = first_index[item]
+            if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
+                    and words_and_emoticons[i + 1].lower() == "of") or item.lower() in self.constants.BOOSTER_DICT:
+                sentiments.append(valence)
+                continue
+            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words_and_emoticons, sentiments)
+        return self.score_valence(sentiments, text)
 
 
 @functools.cache

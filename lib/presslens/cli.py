@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -213,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except KeyboardInterrupt:
+        # The kernels stop with the run: a notebook client's asyncio task still waiting for a reply then
+        # reports the dead kernel, with a traceback, when it is collected at exit. That is this
+        # interruption, already reported, not a new error.
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         print("presslens: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:

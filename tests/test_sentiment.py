@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
 from presslens import schema
 from presslens import sentiment as sa
@@ -636,11 +636,25 @@ def test_scores_equal_nltks_own_analyzer_on_gold_and_punctuated_texts(reference)
         assert sa.analyzer().polarity_scores(text) == reference.polarity_scores(text), text
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(pieces=st.lists(st.sampled_from(["good", "bad", "GREAT", "not", "very", "but", "kind", "of", "ok", "a", "x",
                                         "!", "?", ".", ",", "'", '"', "-", ":)", "!!", "?!?", "...", ";", "—", "’",
-                                        "#"]), max_size=14),
+                                        "#", "never", "so", "this", "isn't", "least", "at", "NO", "u.s", "e-mail"]),
+                       max_size=14),
        gaps=st.lists(st.sampled_from(["", " ", "  "]), min_size=14, max_size=14))
 def test_scores_equal_nltks_own_analyzer_on_punctuation_runs(reference, pieces, gaps):
     text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
     assert sa.analyzer().polarity_scores(text) == reference.polarity_scores(text), text
+    constants = VaderConstants()
+    ours = sa._SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
+    theirs = SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
+    assert (ours.words_and_emoticons, ours.is_cap_diff) == (theirs.words_and_emoticons, theirs.is_cap_diff), text
+
+
+def test_negated_of_one_word_is_nltks_and_remembered():
+    ours, theirs = sa._Constants(), VaderConstants()
+    for word in ["not", "NOT", "isn't", "Ain't", "least", "good", "never", "", "at", "n't"] * 2:
+        assert ours.negated([word]) == theirs.negated([word]), word
+    for words in (["at", "least"], ["very", "least"], ["good", "bad"]):
+        assert ours.negated(words) == theirs.negated(words), words
+    assert ours._negated_word["not"] is True and ours._negated_word["good"] is False

@@ -124,25 +124,43 @@ def lexicon_info() -> dict:
 class _SentiText(SentiText):
     """nltk's ``SentiText`` with its words found without building, for every sentence, a dictionary of
     each of its words with each punctuation mark before and after (20 x 2 entries per word, most of the
-    scoring time): a token loses a run of punctuation before or after it when that run is one of
-    ``PUNC_LIST`` and what is left is one of the sentence's words (as nltk's dictionary maps it; where
-    both apply, the run after wins, as it does there). Tested equal to nltk's class."""
+    scoring time).
+
+    nltk maps a token to ``word`` when it is ``run + word`` or ``word + run``, ``run`` one of
+    ``PUNC_LIST`` and ``word`` one of ``words_only``: the sentence's tokens after every ASCII punctuation
+    mark is removed, less those of one character. Such a ``word`` has no punctuation, so it is the token
+    itself with its run removed, and that token puts it in ``words_only`` exactly when it is longer than
+    one character: the test needs no ``words_only`` at all. A token with a run at both ends maps to
+    nothing (what is left keeps a mark). ``is_cap_diff`` is worked out when first read (only a sentence
+    with a lexicon word needs it). Tested equal to nltk's class."""
+
+    def __init__(self, text, punc_list, regex_remove_punctuation):  # noqa: D107 - nltk's, is_cap_diff lazy
+        if not isinstance(text, str):
+            text = str(text.encode("utf-8"))
+        self.text = text
+        self.PUNC_LIST = punc_list
+        self.REGEX_REMOVE_PUNCTUATION = regex_remove_punctuation
+        self.words_and_emoticons = self._words_and_emoticons()
+
+    @functools.cached_property
+    def is_cap_diff(self) -> bool:
+        """nltk's: some but not all of the words are in capitals."""
+        return self.allcap_differential(self.words_and_emoticons)
 
     def _words_and_emoticons(self):
-        words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
-        punc = frozenset(self.PUNC_LIST)
+        punc = _PUNC_SET if self.PUNC_LIST is VaderConstants.PUNC_LIST else frozenset(self.PUNC_LIST)
         out = []
         for we in self.text.split():
             if len(we) <= 1:
                 continue
             if we[-1] in _PUNCTUATION:  # a run after: we = word + run
                 word = we.rstrip(_PUNCTUATION)
-                if word in words_only and we[len(word):] in punc:
+                if len(word) > 1 and we[len(word):] in punc and not _HAS_PUNCTUATION(word):
                     out.append(word)
                     continue
-            if we[0] in _PUNCTUATION:  # a run before: we = run + word
+            elif we[0] in _PUNCTUATION:  # a run before: we = run + word
                 word = we.lstrip(_PUNCTUATION)
-                if word in words_only and we[:len(we) - len(word)] in punc:
+                if len(word) > 1 and we[:len(we) - len(word)] in punc and not _HAS_PUNCTUATION(word):
                     out.append(word)
                     continue
             out.append(we)
@@ -150,6 +168,28 @@ class _SentiText(SentiText):
 
 
 _PUNCTUATION = string.punctuation  # what nltk's REGEX_REMOVE_PUNCTUATION removes
+_HAS_PUNCTUATION = re.compile(f"[{re.escape(_PUNCTUATION)}]").search
+_PUNC_SET = frozenset(VaderConstants.PUNC_LIST)
+
+
+class _Constants(VaderConstants):
+    """nltk's constants; ``negated`` of one word (the only way the scoring rules call it) remembered per
+    word. Same answers as nltk's method."""
+
+    def __init__(self):  # noqa: D107
+        super().__init__()
+        self._negated_word: dict[str, bool] = {}
+
+    def negated(self, input_words, include_nt=True):  # noqa: D102 - nltk's
+        if len(input_words) != 1 or not include_nt:
+            return super().negated(input_words, include_nt)
+        word = input_words[0]
+        known = self._negated_word.get(word)
+        if known is None:
+            if len(self._negated_word) > 200_000:  # a bound for endless vocabularies
+                self._negated_word.clear()
+            known = self._negated_word[word] = super().negated(input_words, include_nt)
+        return known
 
 
 class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
@@ -164,25 +204,36 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
     def __init__(self, lexicon: str):  # noqa: D107 - mirrors SentimentIntensityAnalyzer.__init__
         self.lexicon_file = lexicon
         self.lexicon = self.make_lex_dict()
-        self.constants = VaderConstants()
+        self.constants = _Constants()
 
     def polarity_scores(self, text):
-        """nltk's ``polarity_scores``: ``{"neg", "neu", "pos", "compound"}`` of ``text``."""
+        """nltk's ``polarity_scores``: ``{"neg", "neu", "pos", "compound"}`` of ``text``.
+
+        A word not in the lexicon gets valence 0 in every branch of nltk's loop (booster, "kind of" or
+        ``sentiment_valence``), so only lexicon words go through nltk's rules."""
         sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
-        sentiments = []
         words_and_emoticons = sentitext.words_and_emoticons
+        lexicon = self.lexicon
+        lowered = [w.lower() for w in words_and_emoticons]
+        if lexicon.keys().isdisjoint(lowered):
+            sentiments = [0] * len(lowered)
+            return self.score_valence(sentiments, text)
+        boosters = self.constants.BOOSTER_DICT
+        last = len(words_and_emoticons) - 1
         first_index = {}  # the first position of each token (what nltk's list.index gives)
         for idx, token in enumerate(words_and_emoticons):
             if token not in first_index:
                 first_index[token] = idx
-        for item in words_and_emoticons:
-            valence = 0
-            i = first_index[item]
-            if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
-                    and words_and_emoticons[i + 1].lower() == "of") or item.lower() in self.constants.BOOSTER_DICT:
-                sentiments.append(valence)
+        sentiments = []
+        for item, low in zip(words_and_emoticons, lowered, strict=True):
+            if low not in lexicon or low in boosters:
+                sentiments.append(0)
                 continue
-            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            i = first_index[item]
+            if i < last and low == "kind" and words_and_emoticons[i + 1].lower() == "of":
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
         sentiments = self._but_check(words_and_emoticons, sentiments)
         return self.score_valence(sentiments, text)
 

@@ -531,3 +531,12 @@ def test_label_summary_sums_labels_over_articles_and_counts_the_top_sources():
     assert list(out.columns) == ["actor", "label", "n", "n_articles", "TASS"]
     assert out.values.tolist() == [["Putin", "Russian President", 3, 1, 3], ["Xi Jinping", "Chinese President", 3, 2, 2]]
     assert actors.label_summary(labels.iloc[0:0]).empty
+
+
+def test_yaml_loader_reads_the_gazetteer_as_safe_load_does_and_refuses_python_tags():
+    import yaml
+
+    text = actors.default_gazetteer_path().read_text(encoding="utf-8")
+    assert actors.safe_load_yaml(text) == yaml.safe_load(text)
+    with pytest.raises(yaml.YAMLError):
+        actors.safe_load_yaml("!!python/object/apply:os.system ['true']")

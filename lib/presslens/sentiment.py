@@ -928,9 +928,9 @@ def load_targets(targets, *, fallback: Mapping[str, Sequence[str]] | None = None
                 return load_targets(dict(fallback))
             raise FileNotFoundError(f"targets file {path} does not exist; give a YAML file, a list of names "
                                     f"or a dict {{name: [aliases]}}")
-        import yaml
+        from .actors import safe_load_yaml
 
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load_yaml(path.read_text(encoding="utf-8"))
         if isinstance(data, Mapping) and set(data) & {"actors", "targets"} and len(data) == 1:
             data = next(iter(data.values()))
         try:

@@ -218,9 +218,6 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         words_and_emoticons = sentitext.words_and_emoticons
         lexicon = self.lexicon
         lowered = [w.lower() for w in words_and_emoticons]
-        if lexicon.keys().isdisjoint(lowered):
-            sentiments = [0] * len(lowered)
-            return self.score_valence(sentiments, text)
         boosters = self.constants.BOOSTER_DICT
         last = len(words_and_emoticons) - 1
         first_index = {}  # the first position of each token (what nltk's list.index gives)
@@ -233,7 +230,7 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
                 sentiments.append(0)
                 continue
             i = first_index[item]
-            if i < last and low == "kind" and words_and_emoticons[i + 1].lower() == "of":
+            if i < last and low == "kind" and lowered[i + 1] == "of":
                 sentiments.append(0)
                 continue
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)

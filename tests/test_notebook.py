@@ -3,6 +3,8 @@
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presslens import notebook
 from presslens.notebook import save_table, write_csv
@@ -61,3 +63,41 @@ def test_save_table_joins_list_columns_and_reads_back(tmp_path):
 
 def test_save_table_without_folder_writes_nothing(tmp_path):
     assert save_table(pd.DataFrame({"a": [1]}), "x", "") is None
+
+
+EDGE_FLOATS = [0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.3, 1e-4, -1e-4, 9.99e-5, 5e-5, 1e-6, 5e-324, 1e9, -1e9,
+               999999999.999999, 999999999.9999999, 1e16, 123456.7, 0.30000000000000004, 2.5e-05,
+               float("inf"), float("-inf"), float("nan")]
+
+
+def _repr_or_none(values: list[float]) -> list[str | None]:
+    return [None if v != v else repr(v) for v in values]
+
+
+def test_float_strings_are_repr_of_each_value():
+    rng = np.random.default_rng(3)
+    values = np.concatenate([
+        np.asarray(EDGE_FLOATS),
+        np.round(rng.uniform(-1, 1, 20_000), 4),                       # scores: the fast path
+        rng.integers(0, 10**6, 5_000).astype("float64"),                # counts held as floats
+        np.round(rng.uniform(-2e9, 2e9, 5_000), 2),                     # past the fast path's range
+        np.round(rng.uniform(-1e-3, 1e-3, 5_000), 6),                   # small: exponents below 1e-4
+        rng.standard_normal(5_000) * 10.0 ** rng.integers(-30, 30, 5_000),
+        rng.uniform(0, 1, 5_000),                                       # 16-17 significant digits
+    ])
+    assert notebook.float_strings(values).to_pylist() == _repr_or_none(values.tolist())
+    assert notebook.float_strings(values).to_pylist() == [None if v != v else s for v, s in
+                                                          zip(values.tolist(), values.astype(str), strict=True)]
+
+
+@given(st.lists(st.floats(allow_nan=True, allow_infinity=True), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_float_strings_match_repr_for_any_floats(values):
+    assert notebook.float_strings(np.asarray(values, dtype="float64")).to_pylist() == _repr_or_none(values)
+
+
+@given(st.lists(st.integers(-10**15, 10**15), max_size=40), st.integers(0, 8))
+@settings(max_examples=300, deadline=None)
+def test_float_strings_match_repr_for_decimals(numbers, places):
+    values = [n / 10**places for n in numbers]  # few decimals: mostly the fast path, near its limits
+    assert notebook.float_strings(np.asarray(values, dtype="float64")).to_pylist() == _repr_or_none(values)

@@ -444,3 +444,33 @@ def test_a_saved_corpus_loads_back_the_same_from_arrow_or_parquet(tmp_path, form
     for name in ("articles", "sentences", "segments", "repairs"):
         pd.testing.assert_frame_equal(loaded.tables()[name], corpus.tables()[name])
     assert all(isinstance(v, list) for v in loaded.articles["captions"])
+
+
+def _collector_state(unit):
+    import gc
+
+    return {"state": [{"unit": unit, "gc_on": gc.isenabled()}]}
+
+
+def test_stage_functions_run_with_the_collector_paused_and_it_comes_back():
+    import gc
+
+    from presslens import pipeline
+
+    stage = Stage("gc-probe", "1", _collector_state, ("state",))
+    assert gc.isenabled()
+    for workers in (1, 2):  # in this process, and in worker processes
+        units = list(range(pipeline.PARALLEL_MIN_UNITS + 1))
+        out = run_stage(stage, units, [str(u) for u in units], workers=workers, progress=False)["state"]
+        assert out["unit"].tolist() == units and not out["gc_on"].any()
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        with pipeline.gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # left off, as it was
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError, match="stage failed"), pipeline.gc_paused():
+        raise RuntimeError("stage failed")
+    assert gc.isenabled()  # back on after an error too

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from presslens import schema
 from presslens import terms as T
-from presslens.tokens import stopwords, tokenize
+from presslens.tokens import fold, stopwords, tokenize
 
 
 def corpus_tokens(articles: dict[str, list[str]], **options) -> pd.DataFrame:
@@ -215,6 +215,51 @@ def test_collocations_match_pmi_by_hand():
     assert row["count"] == 3
     assert row["pmi"] == pytest.approx(math.log2(5))
     assert row["likelihood_ratio"] > 0
+
+
+def _nltk_collocations(tokens: pd.DataFrame, stop: set[str], min_count: int) -> pd.DataFrame:
+    """collocations() as nltk computes it: a BigramCollocationFinder fed each sentence's words."""
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+    from nltk.probability import FreqDist
+
+    words = tokens.sort_values(["article_id", "sentence_no", "token_no"], kind="stable")
+    word_fd, bigram_fd = FreqDist(), FreqDist()
+    for _, sent in words.groupby(["article_id", "sentence_no"], sort=False, observed=True):
+        norms, numbers = sent["norm"].tolist(), sent["token_no"].tolist()
+        word_fd.update(norms)
+        # adjacent tokens: consecutive token numbers (a token the table leaves out breaks the pair)
+        bigram_fd.update((a, b) for a, b, i, j in zip(norms, norms[1:], numbers, numbers[1:], strict=False)
+                         if j == i + 1)
+    finder = BigramCollocationFinder(word_fd, bigram_fd)
+    finder.apply_freq_filter(min_count)
+    folded = {fold(w) for w in stop}
+    finder.apply_word_filter(lambda w: fold(w) in folded or not any(ch.isalnum() for ch in w))  # or punctuation
+    measures = BigramAssocMeasures()
+    pmi = dict(finder.score_ngrams(measures.pmi))
+    rows = [{"term": f"{x} {y}", "word1": x, "word2": y, "count": finder.ngram_fd[(x, y)], "pmi": pmi[(x, y)],
+             "likelihood_ratio": score} for (x, y), score in finder.score_ngrams(measures.likelihood_ratio)]
+    out = schema.frame("collocations", rows)
+    return out.sort_values(["likelihood_ratio", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _random_articles(seed: int, n_articles: int = 40) -> dict[str, list[str]]:
+    rng = np.random.default_rng(seed)
+    vocab = ["xi", "jinping", "putin", "met", "in", "moscow", "the", "talks", "gas", "deal", "and", "said", ",",
+             "pipeline", "power", "of", "siberia", "trade", "rose", "yuan"]
+    weights = 1 / np.arange(1, len(vocab) + 1)
+    return {f"a{i}": [" ".join(rng.choice(vocab, rng.integers(1, 25), p=weights / weights.sum())) + "."
+                      for _ in range(rng.integers(1, 8))] for i in range(n_articles)}
+
+
+@pytest.mark.parametrize("min_count", [1, 2, 5])
+def test_collocations_scores_are_nltks_to_the_last_bit(seed_tokens, min_count):
+    stop = stopwords()
+    for toks in (seed_tokens, corpus_tokens(_random_articles(min_count)),
+                 corpus_tokens(_random_articles(min_count + 10, n_articles=300))):
+        got = T.collocations(toks, stopwords=stop, min_count=min_count)
+        want = _nltk_collocations(toks, set(stop), min_count)
+        assert len(got) > 3
+        pd.testing.assert_frame_equal(got, want, check_exact=True)
 
 
 # --- finding terms --------------------------------------------------------------------------------------

@@ -261,6 +261,14 @@ def _prepare_chunk(texts: pd.Series | list[str], size: int, num_perm: int, seed:
                    vocab: _Words | None = None) -> tuple[list[bytes | None], np.ndarray, np.ndarray, np.ndarray]:
     """:func:`_prepare` on a few texts: keys, all shingle hashes end to end with each text's count, and
     signatures (compact arrays, cheap to send back from a worker)."""
+    from .pipeline import gc_paused
+
+    with gc_paused():
+        return _prepare_words(texts, size, num_perm, seed, near, vocab)
+
+
+def _prepare_words(texts: pd.Series | list[str], size: int, num_perm: int, seed: int, near: bool,
+                   vocab: _Words | None) -> tuple[list[bytes | None], np.ndarray, np.ndarray, np.ndarray]:
     if vocab is None:
         vocab = _VOCABS.setdefault(seed, _Words(seed))
     words = [tokens(t) for t in (texts.tolist() if isinstance(texts, pd.Series) else texts)]

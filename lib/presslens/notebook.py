@@ -104,8 +104,7 @@ def _csv_rows(df: pd.DataFrame) -> bytes:
         if kind == "int":
             arr = pc.cast(pa.array(values.to_numpy()), pa.large_string())
         elif kind == "float":
-            a = values.to_numpy()
-            arr = pa.array(a.astype(str), type=pa.large_string(), mask=np.isnan(a))  # numpy's repr, as pandas
+            arr = float_strings(values.to_numpy())
         elif kind == "bool":
             arr = pc.if_else(pa.array(values.to_numpy()), pa.scalar("True", pa.large_string()),
                              pa.scalar("False", pa.large_string()))
@@ -129,6 +128,52 @@ def _csv_rows(df: pd.DataFrame) -> bytes:
         lines = lines.combine_chunks()
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64)[lines.offset:lines.offset + len(lines) + 1]
     return lines.buffers()[2].to_pybytes()[offsets[0]:offsets[-1]] if len(lines) else b""
+
+
+_DECIMALS = 6  # values with at most this many decimals are written from integers
+_SCALE = 10.0 ** _DECIMALS
+
+
+def float_strings(a: np.ndarray):
+    """``a`` (float64) as the strings pandas writes: Python's ``repr`` of each value (the shortest string
+    that reads back as it, which is also numpy's ``str``), NaN as null, in an Arrow large_string array.
+
+    Most values the analyses write have a few decimals (scores rounded to 4, shares, counts): for those,
+    ``n = rint(a * 10**6)`` is exact (``n / 10**6 == a``: the decimal ``n`` millionths is the value's
+    own), so ``repr`` is that decimal without its trailing zeros, put together by Arrow from the integer
+    parts; for 1e-4 <= |a| < 1e9 no shorter decimal reads back as the same value (decimals with 6 places
+    are further apart than adjacent doubles there) and ``repr`` writes no exponent. The other values
+    (exponents, more digits, infinities) go through ``repr`` one by one, 3-4x slower."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    a = np.asarray(a, dtype="float64")
+    nan = np.isnan(a)
+    with np.errstate(invalid="ignore", over="ignore"):
+        mag = np.abs(a)
+        n = np.rint(a * _SCALE)
+        fast = ((n / _SCALE == a) & (mag < 1e9) & ((mag >= 1e-4) | (a == 0))) & ~nan
+    slow = np.flatnonzero(~fast & ~nan)
+    at = np.flatnonzero(fast)
+    joined = None
+    if len(at):
+        m = np.abs(n[at]).astype(np.int64)
+        whole = pc.cast(pa.array(m // 10 ** _DECIMALS), pa.large_string())
+        frac = pc.utf8_rtrim(pc.utf8_lpad(pc.cast(pa.array(m % 10 ** _DECIMALS), pa.large_string()), _DECIMALS,
+                                          padding="0"), characters="0")
+        frac = pc.if_else(pc.equal(pc.utf8_length(frac), 0), pa.scalar("0", pa.large_string()), frac)
+        sign = pc.if_else(pa.array(np.signbit(a[at])), pa.scalar("-", pa.large_string()),
+                          pa.scalar("", pa.large_string()))
+        joined = pc.binary_join_element_wise(sign, whole, pa.scalar(".", pa.large_string()), frac,
+                                             pa.scalar("", pa.large_string()))
+        if not len(slow):  # the usual case: no value needs repr
+            return joined if len(at) == len(a) else pc.take(joined, pa.array(np.cumsum(fast) - 1, mask=nan))
+    out = np.empty(len(a), dtype=object)
+    if len(slow):
+        out[slow] = list(map(repr, a[slow].tolist()))
+    if joined is not None:
+        out[at] = joined.to_numpy(zero_copy_only=False)
+    return pa.array(out, type=pa.large_string(), mask=nan)
 
 
 def _pandas_rows(df: pd.DataFrame) -> bytes:

@@ -41,7 +41,7 @@ import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
 from . import schema
-from .pipeline import arrow_text, plain_texts, sentence_units, unit_rows
+from .pipeline import arrow_text, gc_paused, plain_texts, sentence_units, unit_rows
 from .progress import progress_bar
 
 __all__ = [
@@ -272,9 +272,10 @@ def _with_meta(df: pd.DataFrame, **extra) -> pd.DataFrame:
 def _score_chunk(texts: list[str]) -> list[tuple[float, float, float, float]]:
     a = analyzer()
     out = []
-    for t in texts:
-        s = a.polarity_scores(t)
-        out.append((s["neg"], s["neu"], s["pos"], s["compound"]))
+    with gc_paused():
+        for t in texts:
+            s = a.polarity_scores(t)
+            out.append((s["neg"], s["neu"], s["pos"], s["compound"]))
     return out
 
 

@@ -494,8 +494,9 @@ def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, n
 
 def collocations(tokens: pd.DataFrame, *, stopwords: Iterable[str] | None = None, min_count: int = 2,
                  top_n: int | None = None) -> pd.DataFrame:
-    """Word pairs that occur together more than chance, scored by nltk's BigramAssocMeasures (PMI and
-    likelihood ratio) in a :class:`nltk.collocations.BigramCollocationFinder`.
+    """Word pairs that occur together more than chance, scored as nltk's BigramAssocMeasures (PMI and
+    likelihood ratio) score them in a :class:`nltk.collocations.BigramCollocationFinder`: the same values
+    to the last bit, worked out on arrays (:func:`_bigram_scores`) rather than one pair at a time.
 
     Pairs are adjacent tokens of one sentence (no gap), seen at least ``min_count`` times, neither word a
     stopword nor punctuation (nltk's ``apply_freq_filter`` / ``apply_word_filter``); word frequencies
@@ -504,37 +505,59 @@ def collocations(tokens: pd.DataFrame, *, stopwords: Iterable[str] | None = None
 
     Returns columns: term, word1, word2, count, pmi, likelihood_ratio.
     """
-    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-    from nltk.probability import FreqDist
-
     c = _coded(tokens)
     edge = _stop_mask(c, stopwords)
     idx, key = _grams(c, 2, None)
     if not len(idx):
         return schema.empty("collocations")
     count = np.bincount(key)
-    # The freq and word filters, applied to the arrays before nltk sees them (same result, far less Python).
+    # The freq and word filters, applied to the arrays (nltk's apply_freq_filter / apply_word_filter)
     first = _first_of_key(idx, key)
     w1, w2 = c.codes[first], c.codes[first + 1]
-    keep = np.flatnonzero((count >= min_count) & ~edge[w1] & ~edge[w2])
-    word_fd = FreqDist(dict(zip(c.vocab.tolist(), np.bincount(c.codes, minlength=len(c.vocab)).tolist(),
-                                strict=True)))
-    bigram_fd = FreqDist({(c.vocab[w1[k]], c.vocab[w2[k]]): int(count[k]) for k in keep})
-    finder = BigramCollocationFinder(word_fd, bigram_fd)
-    finder.apply_freq_filter(min_count)
-    finder.apply_word_filter(set(c.vocab[edge].tolist()).__contains__)
-    measures = BigramAssocMeasures()
-    pmi = dict(finder.score_ngrams(measures.pmi))
-    llr = finder.score_ngrams(measures.likelihood_ratio)
-    if not llr:
+    keep = np.flatnonzero((count >= max(min_count, 1)) & ~edge[w1] & ~edge[w2])
+    if not len(keep):
         return schema.empty("collocations")
-    rows = [{"term": f"{x} {y}", "word1": x, "word2": y, "count": finder.ngram_fd[(x, y)],
-             "pmi": pmi[(x, y)], "likelihood_ratio": score} for (x, y), score in llr]
-    out = schema.frame("collocations", rows)
+    word_n = np.bincount(c.codes, minlength=len(c.vocab))
+    w1, w2 = w1[keep], w2[keep]
+    pmi, llr = _bigram_scores(count[keep], word_n[w1], word_n[w2], len(c.codes))
+    x, y = c.vocab[w1], c.vocab[w2]
+    out = pd.DataFrame({"term": [f"{a} {b}" for a, b in zip(x.tolist(), y.tolist(), strict=True)],
+                        "word1": x.tolist(), "word2": y.tolist(), "count": count[keep].astype("int64"),
+                        "pmi": pmi, "likelihood_ratio": llr}, columns=schema.columns("collocations"))
     out = out.sort_values(["likelihood_ratio", "term"], ascending=[False, True], kind="stable")
     if top_n is not None:
         out = out.head(top_n)
     return out.reset_index(drop=True)
+
+
+_SMALL = 1e-20  # nltk.metrics.association._SMALL
+
+
+def _bigram_scores(n_ii: np.ndarray, n_ix: np.ndarray, n_xi: np.ndarray, n_xx: int) -> tuple[np.ndarray, np.ndarray]:
+    """nltk's ``BigramAssocMeasures.pmi`` and ``likelihood_ratio`` of bigrams seen ``n_ii`` times whose
+    words are seen ``n_ix`` and ``n_xi`` times among ``n_xx`` words, as a ``BigramCollocationFinder``
+    (window 2) scores them, bit for bit: the same float operations in the same order, on arrays, and
+    the logarithms from Python's ``math`` as nltk takes them (numpy's may differ in the last bit)."""
+    log, log2, n = math.log, math.log2, len(n_ii)
+    n_ii = n_ii.astype("float64") / 1.0  # the finder's count / (window_size - 1.0)
+    n_ix, n_xi = n_ix.astype("int64"), n_xi.astype("int64")
+    # pmi = log2(n_ii * N) - log2(n_ix * n_xi), with math.log2 as nltk's _log2; the product is an int
+    left = np.fromiter(map(log2, (n_ii * n_xx).tolist()), dtype="float64", count=n)
+    right = np.fromiter(map(log2, (n_ix * n_xi).tolist()), dtype="float64", count=n)
+    pmi = left - right
+    # likelihood ratio: the contingency table, its expected values, 2 * sum(obs * ln(obs / (exp + SMALL) + SMALL))
+    n_oi = n_xi - n_ii
+    n_io = n_ix - n_ii
+    n_oo = n_xx - n_ii - n_oi - n_io
+    cont = (n_ii, n_oi, n_io, n_oo)
+    total = ((0.0 + n_ii + n_oi) + n_io) + n_oo  # sum(cont): left to right from 0
+    acc = np.zeros(len(n_ii))
+    for i in range(4):
+        obs = cont[i]
+        exp = (obs + cont[i ^ 1]) * (obs + cont[i ^ 2]) / total
+        ratio = (obs / (exp + _SMALL) + _SMALL).tolist()
+        acc = acc + obs * np.fromiter(map(log, ratio), dtype="float64", count=n)
+    return pmi, 2 * acc
 
 
 # ---------------------------------------------------------------------------------------------------

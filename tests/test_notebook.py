@@ -25,6 +25,8 @@ def _table(n: int, seed: int = 0) -> pd.DataFrame:
         "text": pd.array(rng.choice(WORDS + [None], n), dtype="str"),
         "obj": pd.Series(rng.choice(WORDS + [None, np.nan], n), dtype=object),
         "u8": rng.integers(0, 255, n).astype("uint8"),
+        "lag": pd.array(np.where(rng.random(n) < 0.3, None, rng.integers(-10**6, 10**6, n)), dtype="Int64"),
+        "u16": pd.array(np.where(rng.random(n) < 0.3, None, rng.integers(0, 60000, n)), dtype="UInt16"),
     })
 
 
@@ -43,9 +45,9 @@ def test_write_csv_is_pandas_to_csv_byte_for_byte(tmp_path, n):
 @pytest.mark.parametrize("extra", [
     pd.Series(pd.date_range("2024-01-01", periods=notebook._FAST_ROWS, freq="h")),  # datetimes: pandas writes them
     pd.Series(pd.Categorical(["x", "y,z"] * (notebook._FAST_ROWS // 2))),
-    pd.Series(pd.array([1, None] * (notebook._FAST_ROWS // 2), dtype="Int64")),
+    pd.Series(pd.array([1.5, None] * (notebook._FAST_ROWS // 2), dtype="Float64")),
     pd.Series([1, "mixed", 2.5, None] * (notebook._FAST_ROWS // 4), dtype=object),
-], ids=["datetime", "categorical", "nullable-int", "mixed-object"])
+], ids=["datetime", "categorical", "nullable-float", "mixed-object"])
 def test_write_csv_other_column_types_fall_back_to_pandas(tmp_path, extra):
     df = _table(len(extra)).assign(extra=extra.to_numpy() if extra.dtype == object else extra.array)
     write_csv(df, tmp_path / "fast.csv")

@@ -53,9 +53,9 @@ _CHUNK_ROWS = 200_000
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     """Write ``df`` to ``path`` as ``df.to_csv(path, index=False)`` would, byte for byte.
 
-    Tables of integer, float, boolean and string columns (the analyses' tables) are formatted column by
-    column with Arrow compute functions, 10-15x less CPU than pandas' row writer on a 500k-row table;
-    any other column type, or a table too small for it to matter, goes through pandas.
+    Tables of integer (nullable ones too), float, boolean and string columns (the analyses' tables) are
+    formatted column by column with Arrow compute functions, 10-15x less CPU than pandas' row writer on a
+    500k-row table; any other column type, or a table too small for it to matter, goes through pandas.
     """
     columns = None if len(df) < _FAST_ROWS or df.shape[1] < 2 else _csv_columns(df.iloc[:0])
     if columns is None:
@@ -83,6 +83,8 @@ def _csv_columns(empty: pd.DataFrame) -> list[str] | None:
             kinds.append("object")
         elif dtype.kind in "iu" and isinstance(dtype, np.dtype):
             kinds.append("int")
+        elif isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iu":  # Int64: <NA> as nothing
+            kinds.append("nullable int")
         elif dtype == np.float64:
             kinds.append("float")
         elif dtype.kind == "b" and isinstance(dtype, np.dtype):
@@ -103,6 +105,10 @@ def _csv_rows(df: pd.DataFrame) -> bytes:
         values = df[name]
         if kind == "int":
             arr = pc.cast(pa.array(values.to_numpy()), pa.large_string())
+        elif kind == "nullable int":
+            missing = values.isna().to_numpy()
+            arr = pc.cast(pa.array(values.to_numpy(dtype=values.dtype.numpy_dtype, na_value=0), mask=missing),
+                          pa.large_string())
         elif kind == "float":
             arr = float_strings(values.to_numpy())
         elif kind == "bool":

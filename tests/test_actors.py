@@ -540,3 +540,25 @@ def test_yaml_loader_reads_the_gazetteer_as_safe_load_does_and_refuses_python_ta
     assert actors.safe_load_yaml(text) == yaml.safe_load(text)
     with pytest.raises(yaml.YAMLError):
         actors.safe_load_yaml("!!python/object/apply:os.system ['true']")
+
+
+def _without_labels_from_the_labelled_table(table: pd.DataFrame) -> pd.DataFrame:
+    """What the chronology makes of _mention_table(hidden=True): no coreference, hidden roles as roles."""
+    out = table[table["match"] != "coreference"].copy()
+    out.loc[out["match"] == actors._HIDDEN, "match"] = "role"
+    return out.reset_index(drop=True)
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_labelled_table_with_hidden_roles_gives_the_mentions_found_without_labels(seeds_corpus, tmp_path, cache):
+    opts = {"cache": tmp_path if cache else False, "workers": 2 if cache else 1}
+    table = actors._mention_table(seeds_corpus, hidden=True, **opts)
+    hidden = table["match"] == actors._HIDDEN
+    assert hidden.sum() >= 3  # the seeds have roles that a label covers ("the Chinese leader Xi Jinping")
+    plain = actors.mentions(seeds_corpus, labels=False, cache=False)
+    cols = [c for c in plain.columns if c != "label"]  # name rows keep their labels
+    pd.testing.assert_frame_equal(_without_labels_from_the_labelled_table(table)[cols], plain[cols])
+    # the actors table itself never shows them
+    public = actors.mentions(seeds_corpus, **opts)
+    assert not (public["match"] == actors._HIDDEN).any()
+    pd.testing.assert_frame_equal(public, table[~hidden].reset_index(drop=True))

@@ -678,6 +678,19 @@ def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | No
     source), actor, type, text (as written), label ('' when none), match (name, surname, coreference,
     role) — sorted by article, sentence and offset.
     """
+    return _mention_table(corpus_or_sentences, gazetteer, articles=articles, repairs=repairs, types=types,
+                          labels=labels, roles=roles, cache=cache, engine=engine, workers=workers,
+                          scheduler=scheduler, progress=progress, hidden=False)
+
+
+def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | None = None,
+                   repairs: pd.DataFrame | None = None, types: Sequence[str] | None = None,
+                   labels: bool = True, roles: bool = True, cache=None, engine: str = "local",
+                   workers: int | None = 0, scheduler: str | None = "", progress: bool | None = None,
+                   hidden: bool = False) -> pd.DataFrame:
+    """:func:`mentions`; with ``hidden``, also the role mentions that a label or a coreference mention hides
+    (match :data:`_HIDDEN`), so that the table less its coreference mentions, those rows counted as roles,
+    is what ``labels=False`` finds."""
     from .cache import engine_options, store_for
     from .pipeline import in_process, run_stage
 
@@ -690,19 +703,22 @@ def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | No
     n_articles = sentences["article_id"].nunique() if len(sentences) else 0
     serial = in_process(n_articles, **opts)
     if store is None and serial:
-        return _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles), sentences, repairs,
-                       types)
-    units, keys = _mention_units(stage, sentences, articles, repairs)
-    if not len(units):
-        return _finish([], sentences, repairs, types)
-    packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_ACTORS]
-    out = _unpack_mentions(packed, units, keys, gaz)
-    if out.empty:
-        return _finish([], sentences, repairs, types)
-    if types is not None:
-        out = out[out["type"].isin(list(types))]
-    # units are articles in sorted order and each unit's rows are sorted (_finish): already in order
-    return out[schema.columns("actors")].reset_index(drop=True)
+        out = _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles), sentences, repairs, types)
+    else:
+        units, keys = _mention_units(stage, sentences, articles, repairs)
+        if not len(units):
+            return _finish([], sentences, repairs, types)
+        packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_ACTORS]
+        out = _unpack_mentions(packed, units, keys, gaz)
+        if out.empty:
+            return _finish([], sentences, repairs, types)
+        if types is not None:
+            out = out[out["type"].isin(list(types))]
+        # units are articles in sorted order and each unit's rows are sorted (_finish): already in order
+        out = out[schema.columns("actors")]
+    if not hidden and len(out):
+        out = out[(out["match"] != _HIDDEN).to_numpy()]
+    return out.reset_index(drop=True)
 
 
 def mentions_stage(gazetteer: list[dict], *, labels: bool = True, roles: bool = True):
@@ -724,7 +740,10 @@ def mentions_stage(gazetteer: list[dict], *, labels: bool = True, roles: bool = 
 # gazetteer, match number, bytes of text, bytes of label) per mention, int64 little-endian; text and label
 # the UTF-8 strings one after the other.
 _ACTORS = "packed_actors"
-_MATCHES = ("name", "surname", "coreference", "role")
+# A role mention hidden by a label or a coreference mention: not in the actors table, but kept with it for
+# the chronology, which wants the mentions as finding no labels gives them (see _mention_table)
+_HIDDEN = "role hidden by a label"
+_MATCHES = ("name", "surname", "coreference", "role", _HIDDEN)
 _PACKED_INTS = 7
 
 
@@ -946,6 +965,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                       tokens: dict | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and person names
+    persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names only
     last_full: dict[str, tuple[int, int]] = {}
     for i in idx:
         for s, e, t in hits.get(i, ()):
@@ -968,6 +988,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     spans[i].append((lab[1], lab[2]))
             if mt.type_of[actor] == "person":  # "the Kremlin spokesman", "the US President" stay possible
                 spans[i].append((s, e))
+                persons[i].append((s, e))
             out.append([i, s, e, actor, t, label, how])
     # article-local coreference: "the Chinese leader" after "Chinese leader Xi Jinping"
     if labels and out:
@@ -1001,16 +1022,22 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 out.append([i, start1, end1, unique[key], said, said, "coreference"])
                 spans[i].append((start1, end1))
-    # gazetteer roles, within their periods
+    # gazetteer roles, within their periods; with labels, a role that a label or a coreference mention covers
+    # (but no person's name) is kept as _HIDDEN: the role mention finding no labels would give
     if day:
         for i in idx:
             for s, e, t in role_hits.get(i, ()):
-                if _followed_by_name(texts[i], e) or any(s - 4 < b and a < e for a, b in spans[i]):
+                if _followed_by_name(texts[i], e):
                     continue
+                how = "role"
+                if any(s - 4 < b and a < e for a, b in spans[i]):
+                    if not labels or any(s - 4 < b and a < e for a, b in persons[i]):
+                        continue
+                    how = _HIDDEN
                 holders = {actor for actor, lo, hi in mt.role_of.get(_fold(t).lower(), ())
                            if _in_period(day, lo, hi)}
                 if len(holders) == 1:
-                    out.append([i, s, e, holders.pop(), t, t, "role"])
+                    out.append([i, s, e, holders.pop(), t, t, how])
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
 
 

@@ -461,45 +461,29 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool
     order), then those of :func:`_segment_actors`.
 
     They are taken from the actors notebook's table (``labels=True``, the same cached stage, so a run of
-    both notebooks finds the mentions once). Name and surname mentions are the same with or without
-    labels; coreference mentions exist only with labels, and are left out; a role mention ("the Chinese
-    leader") is also left out with labels when a label or a coreference mention of its sentence covers
-    it. So a sentence with neither keeps its roles, and the role mentions of the sentences with either
-    are found again without labels, in those sentences and, when they hold a surname mention, in the
-    article's earlier sentences naming actors (a surname is the person last named in full): the same
-    rows as finding every mention without labels, at a fraction of its cost."""
-    from .actors import mentions
+    both notebooks finds the mentions once), which keeps beside it the role mentions that a label or a
+    coreference mention hides (``_mention_table(..., hidden=True)``). Name and surname mentions are the same
+    with or without labels; coreference mentions exist only with labels, and are left out; the role
+    mentions without labels are the table's roles and the hidden ones: the same rows as finding every
+    mention without labels, without finding them again."""
+    from .actors import _HIDDEN, _mention_table
 
     wanted = set(aids)
     sents, arts, reps = corpus.sentences, corpus.articles, corpus.repairs
     if not sents["article_id"].isin(wanted).all():
         sents, arts, reps = (t[t["article_id"].isin(wanted)] for t in (sents, arts, reps))
         sents = sents.reset_index(drop=True)
-    full = mentions(sents, gazetteer, articles=arts, repairs=reps, **run)
-    at = pd.MultiIndex.from_arrays([full["article_id"], full["sentence_no"].astype("int64")])
+    full = _mention_table(sents, gazetteer, articles=arts, repairs=reps, hidden=True, **run)
     match = full["match"].to_numpy(dtype=object)
-    named = at[match == "name"].unique()
+    keep = match != "coreference"
     if wanted_sentences is not None and len(full):
-        inside = at.isin(wanted_sentences)
-        full, at, match = full[inside], at[inside], match[inside]
-    covered = (full["label"].to_numpy(dtype=object) != "") | (match == "coreference")
-    redo = at[covered].unique()  # sentences whose role mentions are found again without labels
-    keep = (match != "coreference") & ~((match == "role") & at.isin(redo))
-    found = [full[keep]]
-    if len(redo):
-        s_at = pd.MultiIndex.from_arrays([sents["article_id"], sents["sentence_no"].astype("int64")])
-        last = pd.Series(redo.get_level_values(1), index=redo.get_level_values(0))
-        last = last[redo.isin(at[match == "surname"])].groupby(level=0).max()  # sentences with a surname
-        before = sents["sentence_no"].to_numpy(dtype=np.int64) < sents["article_id"].map(last).fillna(-1).to_numpy()
-        again = sents[s_at.isin(redo) | (s_at.isin(named) & before)].reset_index(drop=True)
-        plain = mentions(again, gazetteer, articles=arts[arts["article_id"].isin(set(redo.get_level_values(0)))],
-                         repairs=reps[reps["article_id"].isin(set(redo.get_level_values(0)))], labels=False, **run)
-        p_at = pd.MultiIndex.from_arrays([plain["article_id"], plain["sentence_no"].astype("int64")])
-        found.append(plain[(plain["match"] == "role").to_numpy() & p_at.isin(redo)])
-        out = pd.concat(found, ignore_index=True)
-        # the order of mentions without labels: by sentence and start, names before roles at one start
-        out = out.sort_values(["article_id", "sentence_no", "start"], kind="stable")
-        found = [out]
+        at = pd.MultiIndex.from_arrays([full["article_id"], full["sentence_no"].astype("int64")])
+        keep &= at.isin(wanted_sentences)
+    full = full[keep]
+    hidden = (full["match"] == _HIDDEN).to_numpy()
+    if hidden.any():
+        full = full.assign(match=full["match"].where(~hidden, "role"))
+    found = [full]
     if segments:
         segs = corpus.segments[corpus.segments["article_id"].isin(wanted)]
         found.append(_segment_actors(segs, sents, arts, gazetteer, **run))

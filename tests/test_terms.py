@@ -500,3 +500,32 @@ def test_pairs_counted_in_blocks_of_articles_equal_one_table(seed_tokens, monkey
     for got, ref in zip(blocked, (T.frequencies(seed_tokens, ngram_max=3), T.tfidf(seed_tokens, ngram_max=2, top_n=4)),
                         strict=True):
         pd.testing.assert_frame_equal(got, ref)
+
+
+def test_word_facts_are_remembered_per_categories_and_follow_them(seed_tokens):
+    import gc
+
+    stop = stopwords()
+    first = T.frequencies(seed_tokens, stopwords=stop, ngram_max=2)
+    facts = T._word_facts(seed_tokens["norm"])
+    assert facts is T._word_facts(seed_tokens["norm"]) and {"words", "wordlike", "folded"} <= facts.keys()
+    pd.testing.assert_frame_equal(T.frequencies(seed_tokens, stopwords=stop, ngram_max=2), first)
+    # new categories (renamed words) are new facts: nothing is read from the old ones
+    renamed = seed_tokens.assign(norm=seed_tokens["norm"].cat.rename_categories(
+        lambda w: "ukrainex" if w == "ukraine" else w))
+    got = T.frequencies(renamed, stopwords=stop, ngram_max=1)
+    assert "ukrainex" in set(got["term"]) and "ukraine" not in set(got["term"])
+    assert got.loc[got["term"] == "ukrainex", "count"].item() == first.loc[first["term"] == "ukraine", "count"].item()
+    # a token changed in place to another word of the same categories counts as that word
+    changed = seed_tokens.copy()
+    at = changed.index[changed["norm"] == "ukraine"][0]
+    changed.loc[at, "norm"] = "the"
+    counts = T.frequencies(changed, stopwords=[], ngram_max=1).set_index("term")["count"]
+    before = T.frequencies(seed_tokens, stopwords=[], ngram_max=1).set_index("term")["count"]
+    assert counts["ukraine"] == before["ukraine"] - 1 and counts["the"] == before["the"] + 1
+    # the memo goes with its categories
+    key = id(renamed["norm"].cat.categories)
+    assert key in T._FACTS
+    del renamed, got
+    gc.collect()
+    assert key not in T._FACTS

@@ -23,6 +23,7 @@ Rules used throughout:
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -48,6 +49,37 @@ class _Coded:
     art_ids: np.ndarray  # article_id of each article code
     run: np.ndarray  # id of the run of consecutive tokens (same sentence, no gap) each token is in (int32)
     wordlike: np.ndarray  # per code: has a letter or digit
+    facts: dict | None = None  # the norm categories' memo (_word_facts), when the codes are theirs
+    keep: np.ndarray | None = None  # the categories the codes number (all when None)
+
+    def per_word(self, name: str, make) -> np.ndarray:
+        """``make(words)`` (one value per word, an array) for this table's vocabulary: worked out once per
+        categories (see :func:`_word_facts`) and cut to the words present, or on the vocabulary here."""
+        if self.facts is None:
+            return make(self.vocab)
+        if name not in self.facts:
+            self.facts[name] = make(self.facts["words"])
+        return self.facts[name] if self.keep is None else self.facts[name][self.keep]
+
+
+_FACTS: dict[int, tuple[weakref.ref, dict]] = {}
+
+
+def _word_facts(values: pd.Series) -> dict | None:
+    """A memo for per-word facts (folded forms, stopword masks...) of a categorical column's categories:
+    an immutable Index that the column shares with its copies and subsets, so the words of one tokens
+    table are looked at once, not by every analysis. It lives as long as the categories; ``words`` holds
+    them as strings. None for another column, or one with missing values."""
+    if not isinstance(values.dtype, pd.CategoricalDtype) or (len(values) and values.cat.codes.min() < 0):
+        return None
+    cats = values.cat.categories
+    key = id(cats)
+    entry = _FACTS.get(key)
+    if entry is not None and entry[0]() is cats:
+        return entry[1]
+    memo = {"words": np.asarray(cats.astype(str), dtype=object)}
+    _FACTS[key] = (weakref.ref(cats, lambda _ref, key=key: _FACTS.pop(key, None)), memo)
+    return memo
 
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -92,15 +124,26 @@ def _coded(tokens: pd.DataFrame) -> _Coded:
         art, used = pd.factorize(art, sort=False)
         art_ids = art_ids[used]
     codes, vocab = _codes(t["norm"])
+    facts = _word_facts(t["norm"])
+    keep = None
     present = np.bincount(codes, minlength=len(vocab)) > 0
     if not present.all():  # a subset of the table: keep the norms it holds
         remap = (np.cumsum(present) - 1).astype(np.int32)
-        codes, vocab = remap[codes], vocab[present]
+        codes, vocab, keep = remap[codes], vocab[present], np.flatnonzero(present)
     brk = np.ones(len(t), dtype=bool)
     if len(t) > 1:
         brk[1:] = (art[1:] != art[:-1]) | (sent[1:] != sent[:-1]) | (tno[1:] != tno[:-1] + 1)
-    wordlike = np.fromiter((any(ch.isalnum() for ch in w) for w in vocab), dtype=bool, count=len(vocab))
-    return _Coded(t, codes, vocab, art, art_ids, np.cumsum(brk, dtype=np.int32), wordlike)
+    c = _Coded(t, codes, vocab, art, art_ids, np.cumsum(brk, dtype=np.int32), np.empty(0, dtype=bool), facts, keep)
+    c.wordlike = c.per_word("wordlike", _wordlike)
+    return c
+
+
+def _wordlike(words: np.ndarray) -> np.ndarray:
+    return np.fromiter((any(ch.isalnum() for ch in w) for w in words), dtype=bool, count=len(words))
+
+
+def _folded(words: np.ndarray) -> np.ndarray:
+    return np.array([fold(w) for w in words], dtype=object)
 
 
 def _of_articles(tokens: pd.DataFrame, ids: Iterable[str]) -> pd.DataFrame:
@@ -115,7 +158,8 @@ def _of_articles(tokens: pd.DataFrame, ids: Iterable[str]) -> pd.DataFrame:
 def _stop_mask(c: _Coded, stopwords: Iterable[str] | None) -> np.ndarray:
     """Per vocabulary code: True when an n-gram may not start or end with it (stopword or punctuation)."""
     stop = shipped_stopwords() if stopwords is None else frozenset(fold(w) for w in stopwords)
-    is_stop = np.fromiter((fold(w) in stop for w in c.vocab), dtype=bool, count=len(c.vocab))
+    folded = c.per_word("folded", _folded)
+    is_stop = np.fromiter((w in stop for w in folded), dtype=bool, count=len(folded))
     return is_stop | ~c.wordlike
 
 
@@ -578,8 +622,13 @@ def _as_list(terms: str | Sequence[str]) -> list[str]:
 def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
     """Matches as positions: term, i (first token row), last (last token row); by term, then position."""
     tok_codes, tok_vocab = _codes(c.t["token"])
-    folded_tok = np.array([fold(w) for w in tok_vocab], dtype=object)
-    folded_norm = np.array([fold(w) for w in c.vocab], dtype=object)
+    tok_facts = _word_facts(c.t["token"])
+    if tok_facts is None:
+        folded_tok = _folded(tok_vocab)
+    else:  # the token codes number all the categories (no subset is cut here)
+        folded_tok = tok_facts["folded"] if "folded" in tok_facts else tok_facts.setdefault(
+            "folded", _folded(tok_facts["words"]))
+    folded_norm = c.per_word("folded", _folded)
     n = len(c.codes)
 
     def matches(w: str, at: np.ndarray | None = None) -> np.ndarray:

@@ -507,8 +507,8 @@ def test_word_facts_are_remembered_per_categories_and_follow_them(seed_tokens):
 
     stop = stopwords()
     first = T.frequencies(seed_tokens, stopwords=stop, ngram_max=2)
-    facts = T._word_facts(seed_tokens["norm"])
-    assert facts is T._word_facts(seed_tokens["norm"]) and {"words", "wordlike", "folded"} <= facts.keys()
+    facts = T._word_facts(seed_tokens["norm"].cat.categories)
+    assert facts is T._word_facts(seed_tokens["norm"].cat.categories) and {"words", "wordlike", "folded"} <= facts.keys()
     pd.testing.assert_frame_equal(T.frequencies(seed_tokens, stopwords=stop, ngram_max=2), first)
     # new categories (renamed words) are new facts: nothing is read from the old ones
     renamed = seed_tokens.assign(norm=seed_tokens["norm"].cat.rename_categories(

@@ -964,8 +964,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                       labels: bool, joined: tuple[str, list[int]] | None = None,
                       tokens: dict | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and person names
-    persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names only
+    covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
+    persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
     for i in idx:
         for s, e, t in hits.get(i, ()):
@@ -985,9 +985,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 lab = _label(texts[i], s, e, mt.caps, tokens)
                 if lab:
                     label = lab[0]
-                    spans[i].append((lab[1], lab[2]))
+                    covered[i].append((lab[1], lab[2]))
             if mt.type_of[actor] == "person":  # "the Kremlin spokesman", "the US President" stay possible
-                spans[i].append((s, e))
                 persons[i].append((s, e))
             out.append([i, s, e, actor, t, label, how])
     # article-local coreference: "the Chinese leader" after "Chinese leader Xi Jinping"
@@ -1018,22 +1017,18 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 key = _fold(said).lower()
                 if (i, start1) <= first[key] or _followed_by_name(texts[i], end1):
                     continue
-                if any(start < b and a < end1 for a, b in spans[i]):
+                if any(start < b and a < end1 for a, b in covered[i] + persons[i]):
                     continue
                 out.append([i, start1, end1, unique[key], said, said, "coreference"])
-                spans[i].append((start1, end1))
-    # gazetteer roles, within their periods; with labels, a role that a label or a coreference mention covers
-    # (but no person's name) is kept as _HIDDEN: the role mention finding no labels would give
+                covered[i].append((start1, end1))
+    # gazetteer roles, within their periods; a role that a label or a coreference mention covers is kept as
+    # _HIDDEN: the role mention finding no labels would give (without labels nothing is covered)
     if day:
         for i in idx:
             for s, e, t in role_hits.get(i, ()):
-                if _followed_by_name(texts[i], e):
+                if _followed_by_name(texts[i], e) or any(s - 4 < b and a < e for a, b in persons[i]):
                     continue
-                how = "role"
-                if any(s - 4 < b and a < e for a, b in spans[i]):
-                    if not labels or any(s - 4 < b and a < e for a, b in persons[i]):
-                        continue
-                    how = _HIDDEN
+                how = _HIDDEN if any(s - 4 < b and a < e for a, b in covered[i]) else "role"
                 holders = {actor for actor, lo, hi in mt.role_of.get(_fold(t).lower(), ())
                            if _in_period(day, lo, hi)}
                 if len(holders) == 1:

@@ -32,6 +32,8 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from .pipeline import gc_paused
+
 DEFAULT_THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
@@ -257,18 +259,11 @@ def _prepare(texts: pd.Series | list[str], *, size: int, num_perm: int, seed: in
 _VOCABS: dict[int, _Words] = {}  # per worker process, for the life of its pool
 
 
+@gc_paused()
 def _prepare_chunk(texts: pd.Series | list[str], size: int, num_perm: int, seed: int, near: bool, *,
                    vocab: _Words | None = None) -> tuple[list[bytes | None], np.ndarray, np.ndarray, np.ndarray]:
     """:func:`_prepare` on a few texts: keys, all shingle hashes end to end with each text's count, and
-    signatures (compact arrays, cheap to send back from a worker)."""
-    from .pipeline import gc_paused
-
-    with gc_paused():
-        return _prepare_words(texts, size, num_perm, seed, near, vocab)
-
-
-def _prepare_words(texts: pd.Series | list[str], size: int, num_perm: int, seed: int, near: bool,
-                   vocab: _Words | None) -> tuple[list[bytes | None], np.ndarray, np.ndarray, np.ndarray]:
+    signatures (compact arrays, cheap to send back from a worker). Runs with the collector paused."""
     if vocab is None:
         vocab = _VOCABS.setdefault(seed, _Words(seed))
     words = [tokens(t) for t in (texts.tolist() if isinstance(texts, pd.Series) else texts)]

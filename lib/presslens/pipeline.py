@@ -22,7 +22,7 @@ import math
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -289,7 +289,7 @@ def gc_paused():
         gc.enable()
 
 
-def _apply_chunk(func: Callable, keyed_units: list[tuple[str, Any]]) -> list[tuple[str, dict[str, list[dict]]]]:
+def _apply_chunk(func: Callable, keyed_units: Iterable[tuple[str, Any]]) -> list[tuple[str, dict[str, list[dict]]]]:
     with gc_paused():
         return [(key, func(unit)) for key, unit in keyed_units]
 
@@ -328,9 +328,7 @@ def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers
     n = workers or workers_default()
     if in_process(len(keyed), engine=engine, workers=n):
         if not stage.batch:
-            with gc_paused():
-                return [(k, stage.func(u)) for k, u in progress_bar(keyed, desc=stage.name, unit="article",
-                                                                    enable=progress)]
+            return _apply_chunk(stage.func, progress_bar(keyed, desc=stage.name, unit="article", enable=progress))
         chunks = _chunks(keyed, 512)
         bar = progress_bar(chunks, desc=stage.name, unit="chunk", enable=progress, min_items=2)
         return [r for chunk in bar for r in apply(stage.func, chunk)]

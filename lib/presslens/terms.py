@@ -54,52 +54,58 @@ class _Coded:
 
     def per_word(self, name: str, make) -> np.ndarray:
         """``make(words)`` (one value per word, an array) for this table's vocabulary: worked out once per
-        categories (see :func:`_word_facts`) and cut to the words present, or on the vocabulary here."""
+        categories (see :func:`_codes`) and cut to the words present, or on the vocabulary here."""
         if self.facts is None:
             return make(self.vocab)
-        if name not in self.facts:
-            self.facts[name] = make(self.facts["words"])
-        return self.facts[name] if self.keep is None else self.facts[name][self.keep]
+        values = _remembered(self.facts, name, make)
+        return values if self.keep is None else values[self.keep]
 
 
 _FACTS: dict[int, tuple[weakref.ref, dict]] = {}
 
 
-def _word_facts(values: pd.Series) -> dict | None:
-    """A memo for per-word facts (folded forms, stopword masks...) of a categorical column's categories:
-    an immutable Index that the column shares with its copies and subsets, so the words of one tokens
-    table are looked at once, not by every analysis. It lives as long as the categories; ``words`` holds
-    them as strings. None for another column, or one with missing values."""
-    if not isinstance(values.dtype, pd.CategoricalDtype) or (len(values) and values.cat.codes.min() < 0):
-        return None
-    cats = values.cat.categories
-    key = id(cats)
+def _word_facts(categories: pd.Index) -> dict:
+    """The memo of per-word facts (``words``: the categories as strings; then folded forms, whether a word
+    has a letter or digit, as :func:`_remembered` adds them) of a categorical column's categories: an
+    immutable Index that the column shares with its copies and subsets, so the words of one tokens table
+    are looked at once, not by every analysis. It lives as long as the categories."""
+    key = id(categories)
     entry = _FACTS.get(key)
-    if entry is not None and entry[0]() is cats:
+    if entry is not None and entry[0]() is categories:
         return entry[1]
-    memo = {"words": np.asarray(cats.astype(str), dtype=object)}
-    _FACTS[key] = (weakref.ref(cats, lambda _ref, key=key: _FACTS.pop(key, None)), memo)
+    memo = {"words": np.asarray(categories.astype(str), dtype=object)}
+    _FACTS[key] = (weakref.ref(categories, lambda _ref, key=key: _FACTS.pop(key, None)), memo)
     return memo
 
 
-def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Integer codes of a string column and the distinct values they name (an object array).
+def _remembered(facts: dict, name: str, make) -> np.ndarray:
+    """``facts[name]``, made as ``make(facts["words"])`` the first time it is asked for."""
+    if name not in facts:
+        facts[name] = make(facts["words"])
+    return facts[name]
+
+
+def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray, dict | None]:
+    """Integer codes of a string column, the distinct values they name (an object array), and the memo of
+    those values' per-word facts (:func:`_word_facts`) when they are a categorical column's categories.
 
     A categorical column (the tokens table's article_id, token and norm) gives its own codes (int8 to
-    int32, not copied) and categories, so no string is hashed; any other column is factorized as strings.
-    The tokens table has millions of rows: every int64 copy of a column costs, so none is made here.
+    int32, not copied) and categories, so no string is hashed; any other column, or one with missing
+    values, is factorized as strings (no memo). The tokens table has millions of rows: every int64 copy of
+    a column costs, so none is made here.
     """
     if isinstance(values.dtype, pd.CategoricalDtype):
         codes = values.cat.codes.to_numpy()
         if not len(codes) or codes.min() >= 0:
-            return codes, np.asarray(values.cat.categories.astype(str), dtype=object)
+            facts = _word_facts(values.cat.categories)
+            return codes, facts["words"], facts
     codes, uniques = pd.factorize(values.astype(str), sort=False)
-    return codes, np.asarray(uniques, dtype=object)
+    return codes, np.asarray(uniques, dtype=object), None
 
 
 def _coded(tokens: pd.DataFrame) -> _Coded:
     schema.check(tokens, "tokens")
-    art, art_ids = _codes(tokens["article_id"])
+    art, art_ids, _ = _codes(tokens["article_id"])
     sent = tokens["sentence_no"].to_numpy()
     tno = tokens["token_no"].to_numpy()
     # In reading order when the articles come one after the other and, within one, sentences and tokens
@@ -123,8 +129,7 @@ def _coded(tokens: pd.DataFrame) -> _Coded:
     if not (len(art) and art[0] == 0 and ((step == 0) | (step == 1)).all() and art[-1] == len(art_ids) - 1):
         art, used = pd.factorize(art, sort=False)
         art_ids = art_ids[used]
-    codes, vocab = _codes(t["norm"])
-    facts = _word_facts(t["norm"])
+    codes, vocab, facts = _codes(t["norm"])
     keep = None
     present = np.bincount(codes, minlength=len(vocab)) > 0
     if not present.all():  # a subset of the table: keep the norms it holds
@@ -621,13 +626,9 @@ def _as_list(terms: str | Sequence[str]) -> list[str]:
 
 def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
     """Matches as positions: term, i (first token row), last (last token row); by term, then position."""
-    tok_codes, tok_vocab = _codes(c.t["token"])
-    tok_facts = _word_facts(c.t["token"])
-    if tok_facts is None:
-        folded_tok = _folded(tok_vocab)
-    else:  # the token codes number all the categories (no subset is cut here)
-        folded_tok = tok_facts["folded"] if "folded" in tok_facts else tok_facts.setdefault(
-            "folded", _folded(tok_facts["words"]))
+    tok_codes, tok_vocab, tok_facts = _codes(c.t["token"])
+    # the token codes number all the categories (no subset is cut here)
+    folded_tok = _folded(tok_vocab) if tok_facts is None else _remembered(tok_facts, "folded", _folded)
     folded_norm = c.per_word("folded", _folded)
     n = len(c.codes)
 
@@ -707,7 +708,7 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     hi = np.minimum(last_of_art[a], last + window)
     # Only the tokens that bound a context or a keyword are looked at: their sentence, and where they
     # start and end in its text.
-    tok_codes, tok_vocab = _codes(t["token"])
+    tok_codes, tok_vocab, _ = _codes(t["token"])
     vocab_len = np.fromiter(map(len, tok_vocab), dtype=np.int64, count=len(tok_vocab))
     sno_all, off_all = t["sentence_no"].to_numpy(), t["offset"].to_numpy()
     # Sentences in order of (article code, sentence_no), so a token's sentence is found by binary

@@ -521,6 +521,43 @@ def test_any_text_gives_consistent_mentions(gaz, sents, published):
     assert m["type"].isin(actors.TYPES).all()
 
 
+_CHARS = st.sampled_from(list("aAbZeg.-'’ _,1й") + ["U.S.", "e.g.", "Xi-Jin", "  ", "Ae.g."])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CHARS, max_size=40), st.data())
+def test_window_tokens_are_those_found_by_searching_the_window(pieces, data):
+    # label windows take their tokens from the sentence's, searching again only at their edges
+    from presslens.actors import _TOKEN, _sentence_tokens, _window_tokens
+
+    text = "".join(pieces)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    want = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+    toks, starts, ends = _window_tokens(text, lo, hi, _sentence_tokens(text))
+    assert toks == want
+    assert starts == [t[0] for t in want] and ends == [t[1] for t in want]
+
+
+_THE_PIECES = ["the ", "The ", "THE\n", "xthe ", "1the  ", " ", "leader", "chinese leader", "Chinese", "'s", "president",
+               "presidents", "x", ".", "\x1f"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_THE_PIECES), max_size=30),
+       st.lists(st.sampled_from(["leader", "chinese leader", "president", "the leader"]), min_size=1, max_size=3,
+                unique=True), st.data())
+def test_coreference_search_finds_what_one_pattern_of_all_keys_finds(pieces, keys, data):
+    from presslens.actors import _the_matches, _the_regex
+
+    text = "".join(pieces)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    keys = tuple(sorted(keys))
+    want = [(m.start(), m.end(), m.group(1)) for m in _the_regex(keys).finditer(text, lo, hi)]
+    assert [(m.start(), m.end(), m.group(1)) for m in _the_matches(keys, text, lo, hi)] == want
+
+
 def test_label_summary_sums_labels_over_articles_and_counts_the_top_sources():
     labels = pd.DataFrame([
         ("Xi Jinping", "Chinese President", "a1", "TASS", 2), ("Xi Jinping", "Chinese President", "a2", "AFP", 1),

@@ -539,10 +539,43 @@ def _sentence_tokens(text: str) -> tuple[list[tuple[int, int, str]], list[int], 
     return toks, [t[0] for t in toks], [t[1] for t in toks]
 
 
+def _window_tokens(text: str, lo: int, hi: int, whole: tuple[list, list[int], list[int]]
+                   ) -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
+    """What ``_TOKEN.finditer(text, lo, hi)`` finds (tokens, starts, ends), taken from ``whole``, the
+    :func:`_sentence_tokens` of all of ``text``.
+
+    ``_TOKEN`` looks neither behind nor ahead, so a match on ``text`` cut at ``hi`` is a match on the whole
+    text, and a search from a position outside every whole-text token finds the next one. The window's
+    search is repeated only while it stands inside a whole-text token (``lo`` in the middle of a word, and
+    the matches from there, which may end past that token: "Ae.g." is one token, "e.g." from its second
+    letter), and from the token cut at ``hi``; between the two, its tokens are the whole text's."""
+    toks, starts, ends = whole
+    if lo == 0 and hi == len(text):
+        return toks, starts, ends
+    head = []
+    pos = lo
+    k = bisect.bisect_right(ends, pos)  # the first token ending after pos
+    while k < len(toks) and starts[k] < pos:  # pos inside token k: search as the window does
+        m = _TOKEN.search(text, pos, hi)
+        if m is None:
+            return head, [t[0] for t in head], [t[1] for t in head]
+        head.append((m.start(), m.end(), m.group(0)))
+        pos = m.end()
+        k = bisect.bisect_right(ends, pos, k)
+    b = bisect.bisect_right(ends, hi, k)  # past the last whole-text token ending in the window
+    tail = None
+    if b < len(toks) and starts[b] < hi:  # hi inside token b
+        tail = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, starts[b], hi)]
+    if not head and tail is None:
+        return toks[k:b], starts[k:b], ends[k:b]
+    found = head + toks[k:b] + (tail or [])
+    return found, [t[0] for t in found], [t[1] for t in found]
+
+
 def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
            ) -> tuple[str, int, int] | None:
     """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
-    keeps :func:`_sentence_tokens` of texts (by text) for mentions whose window is the whole text."""
+    keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
     # cheap checks first: most mentions follow a lowercase word and are not set off by commas
     chunk = text[max(0, ms - 40):ms]
     last = chunk.rstrip()
@@ -553,11 +586,11 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
         return None
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
     hi = min(len(text), me + _WINDOW)
-    if tokens is not None and lo == 0 and hi == len(text):  # the window is the whole text
+    if tokens is not None:  # the text's tokens, found once for all its mentions
         found = tokens.get(text)
         if found is None:
             found = tokens[text] = _sentence_tokens(text)
-        toks, starts, ends = found
+        toks, starts, ends = _window_tokens(text, lo, hi, found)
     else:
         toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
         starts, ends = None, [t[1] for t in toks]
@@ -931,6 +964,9 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     return rows
 
 
+_THE = re.compile(r"[Tt](?i:he\s+)")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _the_key_regex(key: str) -> re.Pattern:
     """:func:`_the_regex` of one phrase without its leading ``(?<!\\w)`` (see :func:`_word_start_matches`;
@@ -942,15 +978,17 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int) -> list[re.
     """The matches ``_the_regex(keys).finditer`` finds in ``joined[lo:hi]``, for lower-case ASCII keys,
     with a pattern per key (compiled once for all articles, not one per article's set of keys): at each
     start the longest key wins, as in the trie, and the search goes on after it."""
+    # every key's match starts with a match of _THE ("the" and spaces), and those never overlap: one search
+    # finds the starts, where each key is tried (every match of each key, as searching for it would find)
+    starts = [p for m in _THE.finditer(joined, lo, hi)
+              if not ((p := m.start()) and _WORD_CHAR.match(joined, p - 1))]
     found = []
-    for key in keys:
-        search = _the_key_regex(key).search
-        pos = lo
-        while (m := search(joined, pos, hi)) is not None:  # every match, overlapping ones too
-            pos = m.start()
-            if not (pos and _WORD_CHAR.match(joined, pos - 1)):
-                found.append((pos, -m.end(), m))
-            pos += 1
+    if starts:
+        for key in keys:
+            match = _the_key_regex(key).match
+            for pos in starts:
+                if (m := match(joined, pos, hi)) is not None:
+                    found.append((pos, -m.end(), m))
     found.sort(key=lambda f: (f[0], f[1]))
     out, pos = [], lo
     for start, neg_end, m in found:

@@ -639,7 +639,8 @@ def test_scores_equal_nltks_own_analyzer_on_gold_and_punctuated_texts(reference)
 @settings(max_examples=600, deadline=None)
 @given(pieces=st.lists(st.sampled_from(["good", "bad", "GREAT", "not", "very", "but", "kind", "of", "ok", "a", "x",
                                         "!", "?", ".", ",", "'", '"', "-", ":)", "!!", "?!?", "...", ";", "—", "’",
-                                        "#", "never", "so", "this", "isn't", "least", "at", "NO", "u.s", "e-mail"]),
+                                        "#", "never", "so", "this", "isn't", "least", "at", "NO", "u.s", "e-mail", "VERY",
+                                        "extremely", "hardly", "sort", "LOVE", "the", "bomb", "kiss", "death"]),
                        max_size=14),
        gaps=st.lists(st.sampled_from(["", " ", "  "]), min_size=14, max_size=14))
 def test_scores_equal_nltks_own_analyzer_on_punctuation_runs(reference, pieces, gaps):

@@ -199,9 +199,10 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
     builds the constants; this does the same from a string. Scoring is nltk's code: ``polarity_scores``
     is nltk's (3.10) with :class:`_SentiText` in place of ``SentiText``, which finds the same words
     faster, and with a word outside the lexicon given the 0 that every branch of nltk's loop gives it
-    without going through them; the valence rules (``sentiment_valence`` and the checks it calls, with
-    :class:`_Constants`), ``_but_check`` and the normalization are nltk's methods, untouched. Tested
-    equal to nltk's own analyzer.
+    without going through them; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``) and
+    ``_but_check`` are nltk's rules written out on words lower-cased once (:meth:`_valence`), the checks
+    ``_never_check`` (with :class:`_Constants`) and ``_idioms_check`` and the normalization are nltk's
+    methods, untouched. Tested equal to nltk's own analyzer.
     """
 
     def __init__(self, lexicon: str):  # noqa: D107 - mirrors SentimentIntensityAnalyzer.__init__
@@ -209,33 +210,88 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         self.lexicon = self.make_lex_dict()
         self.constants = _Constants()
 
+    def _scoring_words(self) -> frozenset[str]:
+        """The lexicon's words that nltk's loop scores: all but the boosters (worked out again when the
+        lexicon is replaced or changes size)."""
+        lexicon = self.lexicon
+        known = getattr(self, "_scoring", None)
+        if known is None or known[0] is not lexicon or known[1] != len(lexicon):
+            boosters = self.constants.BOOSTER_DICT
+            known = self._scoring = (lexicon, len(lexicon), frozenset(w for w in lexicon if w not in boosters))
+        return known[2]
+
     def polarity_scores(self, text):
         """nltk's ``polarity_scores``: ``{"neg", "neu", "pos", "compound"}`` of ``text``.
 
-        A word not in the lexicon gets valence 0 in every branch of nltk's loop (booster, "kind of" or
-        ``sentiment_valence``), so only lexicon words go through nltk's rules."""
+        A word not in the lexicon, or a booster, gets valence 0 in every branch of nltk's loop (booster,
+        "kind of" or ``sentiment_valence``), so only the other lexicon words go through nltk's rules; a
+        text with none of them scores as nltk scores all zeros (neutral, or nothing for a text without
+        words). ``_but_check`` is nltk's, on the lower-cased words already made."""
         sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
         words_and_emoticons = sentitext.words_and_emoticons
-        lexicon = self.lexicon
         lowered = [w.lower() for w in words_and_emoticons]
-        boosters = self.constants.BOOSTER_DICT
+        scoring = self._scoring_words()
+        scored = [k for k, low in enumerate(lowered) if low in scoring]
+        if not scored:  # nltk: every valence 0 (times 0.5 or 1.5 after a "but")
+            if words_and_emoticons:
+                return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+            return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
         last = len(words_and_emoticons) - 1
-        first_index = {}  # the first position of each token (what nltk's list.index gives)
-        for idx, token in enumerate(words_and_emoticons):
-            if token not in first_index:
-                first_index[token] = idx
-        sentiments = []
-        for item, low in zip(words_and_emoticons, lowered, strict=True):
-            if low not in lexicon or low in boosters:
-                sentiments.append(0)
+        sentiments: list = [0] * len(words_and_emoticons)
+        valence = self._valence
+        for k in scored:
+            item = words_and_emoticons[k]
+            i = words_and_emoticons.index(item)  # nltk's position: the item's first
+            if i < last and lowered[k] == "kind" and lowered[i + 1] == "of":
                 continue
-            i = first_index[item]
-            if i < last and low == "kind" and lowered[i + 1] == "of":
-                sentiments.append(0)
-                continue
-            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-        sentiments = self._but_check(words_and_emoticons, sentiments)
+            sentiments[k] = valence(sentitext, item, i, lowered)
+        if "but" in lowered:  # nltk's _but_check
+            bi = lowered.index("but")
+            sentiments = [s * 0.5 if j < bi else s * 1.5 if j > bi else s for j, s in enumerate(sentiments)]
         return self.score_valence(sentiments, text)
+
+    def _valence(self, sentitext: _SentiText, item: str, i: int, lowered: list[str]) -> float:
+        """nltk's ``sentiment_valence`` of the lexicon word ``item`` at ``i`` (``lowered``: the sentence's
+        words lower-cased, which nltk lower-cases again at every look): the same operations in the same
+        order, with ``scalar_inc_dec`` and ``_least_check`` written out; ``_never_check`` and
+        ``_idioms_check`` are nltk's."""
+        lexicon, c = self.lexicon, self.constants
+        words = sentitext.words_and_emoticons
+        valence = lexicon[lowered[i]]
+        if item.isupper() and sentitext.is_cap_diff:  # a sentiment word in capitals among others that are not
+            if valence > 0:
+                valence += c.C_INCR
+            else:
+                valence -= c.C_INCR
+        boosters = c.BOOSTER_DICT
+        for start_i in range(0, 3):
+            j = i - (start_i + 1)
+            if i > start_i and lowered[j] not in lexicon:
+                s = 0.0  # scalar_inc_dec(words[j], valence, is_cap_diff)
+                if lowered[j] in boosters:
+                    s = boosters[lowered[j]]
+                    if valence < 0:
+                        s *= -1
+                    if words[j].isupper() and sentitext.is_cap_diff:
+                        if valence > 0:
+                            s += c.C_INCR
+                        else:
+                            s -= c.C_INCR
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = self._never_check(valence, words, start_i, i)
+                if start_i == 2:
+                    valence = self._idioms_check(valence, words, i)
+        # _least_check
+        if i > 1 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+            if lowered[i - 2] != "at" and lowered[i - 2] != "very":
+                valence = valence * c.N_SCALAR
+        elif i > 0 and lowered[i - 1] not in lexicon and lowered[i - 1] == "least":
+            valence = valence * c.N_SCALAR
+        return valence
 
 
 @functools.cache

@@ -62,6 +62,7 @@ import pandas as pd
 
 from . import schema
 from .patterns import trie_regex
+from .patterns import word_start_matches as _word_start_matches
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
@@ -398,24 +399,6 @@ class _Matcher:
 
 _MATCHERS: dict[str, _Matcher] = {}
 _WORD_CHAR = re.compile(r"\w")
-
-
-def _word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
-    r"""The matches ``(?<!\w)`` + ``scan`` finds, as its ``finditer`` finds them (left to right, not
-    overlapping; ``scan`` never matches the empty string): a match of ``scan`` after a word character is
-    skipped and the search goes on one character later, where the pattern with the look-behind would."""
-    search = scan.search
-    end = len(text) if endpos is None else endpos
-    while True:
-        m = search(text, pos, end)
-        if m is None:
-            return
-        start = m.start()
-        if start and _WORD_CHAR.match(text, start - 1):
-            pos = start + 1
-            continue
-        yield m
-        pos = m.end()
 
 
 def _matcher(gaz: list[dict]) -> _Matcher:
@@ -1413,8 +1396,13 @@ def _nationality(w: str) -> bool:
     return all(_NATIONALITY.match(part[:1].upper() + part[1:]) for part in w.split("-"))
 
 
-_CAP_WORD = r"[A-ZА-ЯЁ][\w\-]*(?:['’](?![sS]\b)\w+)*"  # O'Brien, Asia-Pacific; a possessive 's ends it
-_CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECT))})[ \t]+)*{_CAP_WORD})*")
+_CAP_REST = r"[\w\-]*(?:['’](?![sS]\b)\w+)*"  # O'Brien, Asia-Pacific; a possessive 's ends it
+_CAP_WORD = r"[A-ZА-ЯЁ]" + _CAP_REST
+# a run's first capital, then the look-behind "no word character, apostrophe or hyphen before it" (it looks
+# past the capital): the pattern opens with a character class, which the engine scans for in C, instead of
+# a look-behind tried at every position
+_CAP_RUN = re.compile(rf"[A-ZА-ЯЁ](?<![\w'’\-].){_CAP_REST}"
+                      rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECT))})[ \t]+)*{_CAP_WORD})*")
 _OPENERS = frozenset(".!?:;“\"'‘(\x00")
 
 

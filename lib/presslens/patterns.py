@@ -37,6 +37,35 @@ def trie_regex(keys: Iterable[str], heads: Mapping[str, str] | None = None) -> s
     return emit(trie)
 
 
+def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    r"""The matches ``(?<!\w)`` + ``scan`` finds, as its ``finditer`` finds them (left to right, not
+    overlapping; ``scan`` never matches the empty string): a match of ``scan`` after a word character is
+    skipped and the search goes on one character later, where the pattern with the look-behind would.
+
+    A pattern that opens with a look-behind (or ``\b``) gives the engine no first characters to scan for,
+    so it runs its whole program at every position; without it, the engine skips in C to the characters
+    a match can start with.
+
+    >>> [m.group(0) for m in word_start_matches(re.compile("Xi"), "Xi, taXi Xi")]
+    ['Xi', 'Xi']
+    """
+    search = scan.search
+    end = len(text) if endpos is None else endpos
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            return
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 class KeywordScan:
     """Every occurrence of every keyword in a text, overlapping ones included (what ``str.find`` from each
     position would find), in one left-to-right pass of an Aho-Corasick automaton (pyahocorasick, in C)

@@ -3,6 +3,7 @@ co-occurrence, discovery — on hand-written sentences, then on the sample artic
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -521,7 +522,7 @@ def test_any_text_gives_consistent_mentions(gaz, sents, published):
     assert m["type"].isin(actors.TYPES).all()
 
 
-_CHARS = st.sampled_from(list("aAbZeg.-'’ _,1й") + ["U.S.", "e.g.", "Xi-Jin", "  ", "Ae.g."])
+_CHARS = st.sampled_from(list("aAbZeg.-'’ _,1й") + ["U.S.", "e.g.", "Xi-Jin", "  ", "Ae.g.", "1.a.", "_a.b."])
 
 
 @settings(max_examples=400, deadline=None)
@@ -537,6 +538,17 @@ def test_window_tokens_are_those_found_by_searching_the_window(pieces, data):
     toks, starts, ends = _window_tokens(text, lo, hi, _sentence_tokens(text))
     assert toks == want
     assert starts == [t[0] for t in want] and ends == [t[1] for t in want]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CHARS, max_size=40))
+def test_token_pattern_finds_what_its_two_alternatives_find(pieces):
+    # _TOKEN is "initials or a word" with the first character taken out front, for speed
+    from presslens.actors import _TOKEN
+
+    text = "".join(pieces)
+    plain = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*")
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 _THE_PIECES = ["the ", "The ", "THE\n", "xthe ", "1the  ", " ", "leader", "chinese leader", "Chinese", "'s", "president",

@@ -850,20 +850,31 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
     arts = pd.DataFrame({"article_id": list(days), "published": list(days.values())})
     rows = _mention_rows(sents, gaz, arts, labels=labels, roles=roles)
-    out = _finish(rows, sents, pd.DataFrame(reps) if reps["article_id"] else None, None)
+    # what _finish does (offsets mapped to the source, rows sorted by article, sentence and source start),
+    # on the row tuples: no table is built only to be taken apart again
+    from .tokens import sentence_repairs, source_offset
+
+    fixes = sentence_repairs(sents, pd.DataFrame(reps) if reps["article_id"] else None)
+    base_of = dict(zip(zip(cols["article_id"], cols["sentence_no"], strict=True), cols["start"], strict=True))
+    mapped = []
+    for aid, sno, s, e, actor, _type, t, label, how in rows:
+        b = base_of[aid, sno]
+        fix = fixes.get((aid, sno)) if fixes else None
+        if fix:
+            mapped.append((aid, sno, source_offset(s, start=b, repairs=fix),
+                           source_offset(e, start=b, repairs=fix, end=True), actor, t, label, how))
+        else:
+            mapped.append((aid, sno, s + b, e + b, actor, t, label, how))
+    mapped.sort(key=lambda r: (r[0], r[1], r[2]))  # stable, as _finish's sort_values
     actor_no = {e["name"]: j for j, e in enumerate(gaz)}
     match_no = {m: j for j, m in enumerate(_MATCHES)}
     by_article: dict[str, list[int]] = defaultdict(list)
-    for i, aid in enumerate(out["article_id"].tolist()):
-        by_article[aid].append(i)
-    text = [t.encode("utf-8", "surrogatepass") for t in out["text"].tolist()]
-    label = [t.encode("utf-8", "surrogatepass") for t in out["label"].tolist()]
-    table = np.column_stack([out["sentence_no"].to_numpy(dtype="int64"), out["start"].to_numpy(dtype="int64"),
-                             out["end"].to_numpy(dtype="int64"),
-                             np.array([actor_no[a] for a in out["actor"].tolist()], dtype="int64"),
-                             np.array([match_no[m] for m in out["match"].tolist()], dtype="int64"),
-                             np.array([len(t) for t in text], dtype="int64"),
-                             np.array([len(t) for t in label], dtype="int64")]).astype("<i8")
+    for i, r in enumerate(mapped):
+        by_article[r[0]].append(i)
+    text = [r[5].encode("utf-8", "surrogatepass") for r in mapped]
+    label = [r[6].encode("utf-8", "surrogatepass") for r in mapped]
+    table = np.array([(r[1], r[2], r[3], actor_no[r[4]], match_no[r[7]], len(t), len(lab))
+                      for r, t, lab in zip(mapped, text, label, strict=True)], dtype="<i8").reshape(-1, 7)
     packed = {"ints": [], "text": [], "label": []}
     for _key, unit in keyed:
         at = by_article.get(unit[0], [])

@@ -61,6 +61,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .patterns import WORD_CHAR as _WORD_CHAR
 from .patterns import trie_regex
 from .patterns import word_start_matches as _word_start_matches
 
@@ -401,7 +402,6 @@ class _Matcher:
 
 
 _MATCHERS: dict[str, _Matcher] = {}
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _matcher(gaz: list[dict]) -> _Matcher:
@@ -530,8 +530,9 @@ def _window_tokens(text: str, lo: int, hi: int, whole: tuple[list, list[int], li
     """What ``_TOKEN.finditer(text, lo, hi)`` finds (tokens, starts, ends), taken from ``whole``, the
     :func:`_sentence_tokens` of all of ``text``.
 
-    ``_TOKEN`` looks neither behind nor ahead, so a match on ``text`` cut at ``hi`` is a match on the whole
-    text, and a search from a position outside every whole-text token finds the next one. The window's
+    ``_TOKEN`` never looks ahead, and behind only at the character it has just matched, so a match on
+    ``text`` cut at ``hi`` is a match on the whole text, and a search from a position outside every
+    whole-text token finds the next one. The window's
     search is repeated only while it stands inside a whole-text token (``lo`` in the middle of a word, and
     the matches from there, which may end past that token: "Ae.g." is one token, "e.g." from its second
     letter), and from the token cut at ``hi``; between the two, its tokens are the whole text's."""
@@ -572,14 +573,12 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
         return None
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
     hi = min(len(text), me + _WINDOW)
-    if tokens is not None:  # the text's tokens, found once for all its mentions
-        found = tokens.get(text)
-        if found is None:
-            found = tokens[text] = _sentence_tokens(text)
-        toks, starts, ends = _window_tokens(text, lo, hi, found)
-    else:
-        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
-        starts, ends = None, [t[1] for t in toks]
+    if tokens is None:
+        tokens = {}
+    found = tokens.get(text)  # the text's tokens, found once for all its mentions
+    if found is None:
+        found = tokens[text] = _sentence_tokens(text)
+    toks, starts, ends = _window_tokens(text, lo, hi, found)
     n_before = bisect.bisect_right(ends, ms)
     # 1. a title run right before the name
     run: list[int] = []
@@ -618,7 +617,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     # 3. an apposition after the name: "Sergei Shoigu, now secretary of the Russian Security Council."
     m = _COMMA.match(text, me)
     if m and not text.startswith(("'s", "’s"), me):
-        first = bisect.bisect_left(starts if starts is not None else [t[0] for t in toks], m.end())
+        first = bisect.bisect_left(starts, m.end())
         seg = []
         j = first
         while j < len(toks) and len(seg) < 14:
@@ -850,30 +849,16 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
     arts = pd.DataFrame({"article_id": list(days), "published": list(days.values())})
     rows = _mention_rows(sents, gaz, arts, labels=labels, roles=roles)
-    # what _finish does (offsets mapped to the source, rows sorted by article, sentence and source start),
-    # on the row tuples: no table is built only to be taken apart again
-    from .tokens import sentence_repairs, source_offset
-
-    fixes = sentence_repairs(sents, pd.DataFrame(reps) if reps["article_id"] else None)
-    base_of = dict(zip(zip(cols["article_id"], cols["sentence_no"], strict=True), cols["start"], strict=True))
-    mapped = []
-    for aid, sno, s, e, actor, _type, t, label, how in rows:
-        b = base_of[aid, sno]
-        fix = fixes.get((aid, sno)) if fixes else None
-        if fix:
-            mapped.append((aid, sno, source_offset(s, start=b, repairs=fix),
-                           source_offset(e, start=b, repairs=fix, end=True), actor, t, label, how))
-        else:
-            mapped.append((aid, sno, s + b, e + b, actor, t, label, how))
-    mapped.sort(key=lambda r: (r[0], r[1], r[2]))  # stable, as _finish's sort_values
+    # the rows as _finish has them, without building its table only to take it apart again
+    mapped = _source_rows(rows, sents, pd.DataFrame(reps) if reps["article_id"] else None)
     actor_no = {e["name"]: j for j, e in enumerate(gaz)}
     match_no = {m: j for j, m in enumerate(_MATCHES)}
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(mapped):
         by_article[r[0]].append(i)
-    text = [r[5].encode("utf-8", "surrogatepass") for r in mapped]
-    label = [r[6].encode("utf-8", "surrogatepass") for r in mapped]
-    table = np.array([(r[1], r[2], r[3], actor_no[r[4]], match_no[r[7]], len(t), len(lab))
+    text = [r[6].encode("utf-8", "surrogatepass") for r in mapped]
+    label = [r[7].encode("utf-8", "surrogatepass") for r in mapped]
+    table = np.array([(r[1], r[2], r[3], actor_no[r[4]], match_no[r[8]], len(t), len(lab))
                       for r, t, lab in zip(mapped, text, label, strict=True)], dtype="<i8").reshape(-1, 7)
     packed = {"ints": [], "text": [], "label": []}
     for _key, unit in keyed:
@@ -1071,21 +1056,41 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
 
 
+def _source_rows(rows: list[tuple], sentences: pd.DataFrame, repairs) -> list[tuple]:
+    """The row tuples of :func:`_mention_rows` with their offsets mapped from the sentence's text to the
+    source (:func:`presslens.tokens.source_offset`), sorted by article, sentence and source start (stable)."""
+    from .tokens import sentence_repairs, source_offset
+
+    if not rows:
+        return []
+    fixes = sentence_repairs(sentences, repairs)
+    base_of = dict(zip(zip(sentences["article_id"].tolist(), sentences["sentence_no"].tolist(), strict=True),
+                       sentences["start"].tolist(), strict=True))
+    out = []
+    for aid, sno, s, e, *rest in rows:
+        b = base_of[aid, sno]
+        fix = fixes.get((aid, sno)) if fixes else None
+        if fix:
+            out.append((aid, sno, source_offset(s, start=b, repairs=fix), source_offset(e, start=b, repairs=fix, end=True),
+                        *rest))
+        else:
+            out.append((aid, sno, s + b, e + b, *rest))
+    out.sort(key=lambda r: (r[0], r[1], r[2]))
+    return out
+
+
 def _finish(rows: list[tuple], sentences: pd.DataFrame, repairs, types) -> pd.DataFrame:
-    cols = schema.columns("actors")
-    out = pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "actor", "type", "text",
-                                      "label", "match"])
+    """The actors table of the row tuples of :func:`_mention_rows` (offsets into the sentences' text):
+    source offsets, only ``types`` (all when None), sorted."""
+    out = pd.DataFrame(_source_rows(rows, sentences, repairs),
+                       columns=["article_id", "sentence_no", "start", "end", "actor", "type", "text", "label", "match"])
     if out.empty:
         return schema.empty("actors")
-    from .tokens import to_source
-
-    out = to_source(out, sentences, repairs)
     for c in ("sentence_no", "start", "end"):
         out[c] = out[c].astype("int64")
     if types is not None:
-        out = out[out["type"].isin(list(types))]
-    out = out.sort_values(["article_id", "sentence_no", "start"], kind="stable").reset_index(drop=True)
-    return out[cols]
+        out = out[out["type"].isin(list(types))].reset_index(drop=True)
+    return out[schema.columns("actors")]
 
 
 # --- summaries ------------------------------------------------------------------------------------------

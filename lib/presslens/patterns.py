@@ -37,6 +37,9 @@ def trie_regex(keys: Iterable[str], heads: Mapping[str, str] | None = None) -> s
     return emit(trie)
 
 
+WORD_CHAR = re.compile(r"\w")  # a word character, as \w and (?<!\w) see it
+
+
 def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
     r"""The matches ``(?<!\w)`` + ``scan`` finds, as its ``finditer`` finds them (left to right, not
     overlapping; ``scan`` never matches the empty string): a match of ``scan`` after a word character is
@@ -56,14 +59,11 @@ def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | 
         if m is None:
             return
         start = m.start()
-        if start and _WORD_CHAR.match(text, start - 1):
+        if start and WORD_CHAR.match(text, start - 1):
             pos = start + 1
             continue
         yield m
         pos = m.end()
-
-
-_WORD_CHAR = re.compile(r"\w")
 
 
 class KeywordScan:

@@ -196,13 +196,13 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
     """nltk's analyzer, its lexicon parsed by nltk's own ``make_lex_dict`` from the text we pass in.
 
     nltk's ``__init__`` only loads the file through ``nltk.data`` (which reads nltk_data), parses it and
-    builds the constants; this does the same from a string. Scoring is nltk's code: ``polarity_scores``
-    is nltk's (3.10) with :class:`_SentiText` in place of ``SentiText``, which finds the same words
-    faster, and with a word outside the lexicon given the 0 that every branch of nltk's loop gives it
-    without going through them; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``) and
-    ``_but_check`` are nltk's rules written out on words lower-cased once (:meth:`_valence`), the checks
-    ``_never_check`` (with :class:`_Constants`) and ``_idioms_check`` and the normalization are nltk's
-    methods, untouched. Tested equal to nltk's own analyzer.
+    builds the constants; this does the same from a string. Scoring follows nltk's (3.10) code step for
+    step: :class:`_SentiText` in place of ``SentiText`` finds the same words faster; a word outside the
+    lexicon, or a booster, is given the 0 that every branch of nltk's loop gives it without going through
+    them; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``, :meth:`_valence`) and
+    ``_but_check`` (in :meth:`polarity_scores`) are nltk's rules written out on words lower-cased once; the
+    checks ``_never_check`` (with :class:`_Constants`) and ``_idioms_check``, ``score_valence`` and the
+    normalization are nltk's methods, untouched. Tested equal to nltk's own analyzer.
     """
 
     def __init__(self, lexicon: str):  # noqa: D107 - mirrors SentimentIntensityAnalyzer.__init__
@@ -210,28 +210,18 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         self.lexicon = self.make_lex_dict()
         self.constants = _Constants()
 
-    def _scoring_words(self) -> frozenset[str]:
-        """The lexicon's words that nltk's loop scores: all but the boosters (worked out again when the
-        lexicon is replaced or changes size)."""
-        lexicon = self.lexicon
-        known = getattr(self, "_scoring", None)
-        if known is None or known[0] is not lexicon or known[1] != len(lexicon):
-            boosters = self.constants.BOOSTER_DICT
-            known = self._scoring = (lexicon, len(lexicon), frozenset(w for w in lexicon if w not in boosters))
-        return known[2]
-
     def polarity_scores(self, text):
         """nltk's ``polarity_scores``: ``{"neg", "neu", "pos", "compound"}`` of ``text``.
 
         A word not in the lexicon, or a booster, gets valence 0 in every branch of nltk's loop (booster,
-        "kind of" or ``sentiment_valence``), so only the other lexicon words go through nltk's rules; a
-        text with none of them scores as nltk scores all zeros (neutral, or nothing for a text without
-        words). ``_but_check`` is nltk's, on the lower-cased words already made."""
+        "kind of" or ``sentiment_valence``), so only the other lexicon words go through the valence rules;
+        a text with none of them scores as nltk scores all zeros (neutral, or nothing for a text without
+        words). nltk's ``_but_check`` rule is applied to the words lower-cased once."""
         sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
         words_and_emoticons = sentitext.words_and_emoticons
         lowered = [w.lower() for w in words_and_emoticons]
-        scoring = self._scoring_words()
-        scored = [k for k, low in enumerate(lowered) if low in scoring]
+        lexicon, boosters = self.lexicon, self.constants.BOOSTER_DICT
+        scored = [k for k, low in enumerate(lowered) if low in lexicon and low not in boosters]
         if not scored:  # nltk: every valence 0 (times 0.5 or 1.5 after a "but")
             if words_and_emoticons:
                 return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
@@ -239,13 +229,17 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         last = len(words_and_emoticons) - 1
         sentiments: list = [0] * len(words_and_emoticons)
         valence = self._valence
+        # nltk rates a word at the position of its first occurrence (list.index): every occurrence of a
+        # scored word is scored, so its first is its first scored position (a dict, not list.index, keeps
+        # a long text linear)
+        first: dict[str, int] = {}
         for k in scored:
             item = words_and_emoticons[k]
-            i = words_and_emoticons.index(item)  # nltk's position: the item's first
+            i = first.setdefault(item, k)
             if i < last and lowered[k] == "kind" and lowered[i + 1] == "of":
                 continue
             sentiments[k] = valence(sentitext, item, i, lowered)
-        if "but" in lowered:  # nltk's _but_check
+        if "but" in lowered:  # nltk's _but_check, on the words lower-cased once
             bi = lowered.index("but")
             sentiments = [s * 0.5 if j < bi else s * 1.5 if j > bi else s for j, s in enumerate(sentiments)]
         return self.score_valence(sentiments, text)

@@ -532,10 +532,10 @@ def _window_tokens(text: str, lo: int, hi: int, whole: tuple[list, list[int], li
 
     ``_TOKEN`` never looks ahead, and behind only at the character it has just matched, so a match on
     ``text`` cut at ``hi`` is a match on the whole text, and a search from a position outside every
-    whole-text token finds the next one. The window's
-    search is repeated only while it stands inside a whole-text token (``lo`` in the middle of a word, and
-    the matches from there, which may end past that token: "Ae.g." is one token, "e.g." from its second
-    letter), and from the token cut at ``hi``; between the two, its tokens are the whole text's."""
+    whole-text token finds the next one. The window's search is repeated only while it stands inside a
+    whole-text token (``lo`` in the middle of a word, and the matches from there, which may end past that
+    token: "Ae.g." is one token, "e.g." from its second letter), and from the token cut at ``hi``; between
+    the two, its tokens are the whole text's."""
     toks, starts, ends = whole
     if lo == 0 and hi == len(text):
         return toks, starts, ends

@@ -53,12 +53,8 @@ class _Coded:
     keep: np.ndarray | None = None  # the categories the codes number (all when None)
 
     def per_word(self, name: str, make) -> np.ndarray:
-        """``make(words)`` (one value per word, an array) for this table's vocabulary: worked out once per
-        categories (see :func:`_codes`) and cut to the words present, or on the vocabulary here."""
-        if self.facts is None:
-            return make(self.vocab)
-        values = _remembered(self.facts, name, make)
-        return values if self.keep is None else values[self.keep]
+        """``make(words)`` (one value per word, an array) for this table's vocabulary (:func:`_per_word`)."""
+        return _per_word(self.vocab, self.facts, self.keep, name, make)
 
 
 _FACTS: dict[int, tuple[weakref.ref, dict]] = {}
@@ -66,7 +62,7 @@ _FACTS: dict[int, tuple[weakref.ref, dict]] = {}
 
 def _word_facts(categories: pd.Index) -> dict:
     """The memo of per-word facts (``words``: the categories as strings; then folded forms, whether a word
-    has a letter or digit, as :func:`_remembered` adds them) of a categorical column's categories: an
+    has a letter or digit, as :func:`_per_word` adds them) of a categorical column's categories: an
     immutable Index that the column shares with its copies and subsets, so the words of one tokens table
     are looked at once, not by every analysis. It lives as long as the categories."""
     key = id(categories)
@@ -78,11 +74,15 @@ def _word_facts(categories: pd.Index) -> dict:
     return memo
 
 
-def _remembered(facts: dict, name: str, make) -> np.ndarray:
-    """``facts[name]``, made as ``make(facts["words"])`` the first time it is asked for."""
+def _per_word(vocab: np.ndarray, facts: dict | None, keep: np.ndarray | None, name: str, make) -> np.ndarray:
+    """``make(words)`` (one value per word, an array) for the words ``vocab`` that :func:`_codes` gave with
+    ``facts``: made once per categories as ``facts[name]`` and cut to the categories ``keep`` (all when
+    None), or made on ``vocab`` when there is no memo."""
+    if facts is None:
+        return make(vocab)
     if name not in facts:
         facts[name] = make(facts["words"])
-    return facts[name]
+    return facts[name] if keep is None else facts[name][keep]
 
 
 def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray, dict | None]:
@@ -138,9 +138,8 @@ def _coded(tokens: pd.DataFrame) -> _Coded:
     brk = np.ones(len(t), dtype=bool)
     if len(t) > 1:
         brk[1:] = (art[1:] != art[:-1]) | (sent[1:] != sent[:-1]) | (tno[1:] != tno[:-1] + 1)
-    c = _Coded(t, codes, vocab, art, art_ids, np.cumsum(brk, dtype=np.int32), np.empty(0, dtype=bool), facts, keep)
-    c.wordlike = c.per_word("wordlike", _wordlike)
-    return c
+    wordlike = _per_word(vocab, facts, keep, "wordlike", _wordlike)
+    return _Coded(t, codes, vocab, art, art_ids, np.cumsum(brk, dtype=np.int32), wordlike, facts, keep)
 
 
 def _wordlike(words: np.ndarray) -> np.ndarray:
@@ -628,7 +627,7 @@ def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
     """Matches as positions: term, i (first token row), last (last token row); by term, then position."""
     tok_codes, tok_vocab, tok_facts = _codes(c.t["token"])
     # the token codes number all the categories (no subset is cut here)
-    folded_tok = _folded(tok_vocab) if tok_facts is None else _remembered(tok_facts, "folded", _folded)
+    folded_tok = _per_word(tok_vocab, tok_facts, None, "folded", _folded)
     folded_norm = c.per_word("folded", _folded)
     n = len(c.codes)
 

@@ -226,6 +226,37 @@ def test_never_raises_and_offsets_lie_inside(text):
             ends = r.end
 
 
+_GUARD_WORDS = [
+    "about ", "ABOUT ", "Around ", "roughly ", "nearly ", "almost ", "less than ", "fewer  than ", "more than ",
+    "just over ", "over the ", "over ", "at least ", "up to ", "at most ", "no more than ", "under ", "some ",
+    "the ", "The ", "last ", "past ", "next ", "a ", "an ", "A ", "a couple of ", "a few ", "a number of ",
+    "several ", "SEVERAL ", "ſeveral ", "ſome ", "İn ", "ıt ", "Kelvın ", "few ", "many ", "twenty-one ",
+    "Thirty five ", "eleven ", "ten ", "three and a half ", "2.5 ", "4 1/2 ", "12 ", "more ", "straight ",
+    "day", "days ", "weeks ", "month", "years ", "centuries ", "fortnight ", "ago ", "earlier ", "later ",
+    "-", ", ", ".", "x", "9"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GUARD_WORDS), max_size=25).map("".join))
+def test_first_letter_guards_change_no_match(text):
+    """The look-aheads :func:`presslens.timex._first_of` puts before the modifier and number alternations
+    only turn positions away that the alternations would fail at (case folding included: 'ſ' is an 's',
+    'K' a 'k', 'ı' and 'İ' are 'i' to the engine)."""
+    import re
+
+    from presslens import timex as tx
+
+    for pattern, _ in tx._RULES:
+        plain = pattern
+        for guarded, body in ((tx._MOD, tx._MOD[tx._MOD.index("]))") + 3:]),
+                              (tx._NUM, tx._NUM[tx._NUM.index("]))") + 3:])):
+            plain = plain.replace(guarded, body)
+        if plain == pattern:
+            continue
+        found = [(m.span(), m.groupdict()) for m in re.finditer(pattern, text)]
+        assert found == [(m.span(), m.groupdict()) for m in re.finditer(plain, text)]
+
+
 # --------------------------------------------------------------------------------------------------
 # value_period
 # --------------------------------------------------------------------------------------------------

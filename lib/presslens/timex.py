@@ -91,7 +91,18 @@ _WORDNUM = (
     rf"|{_ONES}|a\s+couple\s+of|an?)"
 )
 _VAGUE_NUM = r"(?:a\s+few|several|a\s+number\s+of|few|many|some)"
-_NUM = rf"(?i:\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|{_VAGUE_NUM})"
+
+
+def _first_of(*words: str, digits: bool = False) -> str:
+    """A look-ahead for the first letters of ``words`` (any case), and digits with ``digits``: put before a
+    case-insensitive alternation that can only start with one of them, this one class test turns most
+    positions away before Python's engine tries the alternation's branches one by one (it does at every
+    position it reaches, and has no quick first-character test for case-insensitive branches)."""
+    return "(?=(?i:[" + (r"\d" if digits else "") + "".join(sorted({w[0] for w in words})) + "]))"
+
+
+_NUM_BODY = rf"\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|{_VAGUE_NUM}"
+_NUM = _first_of(*_SMALL, *_TENS, "several", "few", "many", "some", digits=True) + rf"(?i:{_NUM_BODY})"
 
 _UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W2",
@@ -106,8 +117,10 @@ _MODS = {
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS",
 }
-_MOD = (r"(?i:(?:about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than|more\s+than"
-        r"|just\s+over|over(?!\s+the\b)|at\s+least|up\s+to|at\s+most|no\s+more\s+than)\s+)")
+_MOD_WORDS = ("about", "around", "approximately", "roughly", "nearly", "almost", r"less\s+than", r"fewer\s+than",
+              r"more\s+than", r"just\s+over", r"over(?!\s+the\b)", r"at\s+least", r"up\s+to", r"at\s+most",
+              r"no\s+more\s+than")
+_MOD = _first_of(*_MOD_WORDS) + "(?i:(?:" + "|".join(_MOD_WORDS) + r")\s+)"
 _POSMOD = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
 _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginning": "START", "start": "START",
             "middle": "MID"}

@@ -501,7 +501,7 @@ def test_seed_glued_names_are_found(seeds_corpus, seed_mentions):
 
 # --- any text ------------------------------------------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _PIECES = ["Xi Jinping", "Xi", "Xi’s", "Putin", "the Chinese President", "Chinese leader", "Wang Yi", "Wang",
@@ -611,3 +611,56 @@ def test_labelled_table_with_hidden_roles_gives_the_mentions_found_without_label
     public = actors.mentions(seeds_corpus, **opts)
     assert not (public["match"] == actors._HIDDEN).any()
     pd.testing.assert_frame_equal(public, table[~hidden].reset_index(drop=True))
+
+
+_LABEL_PIECES = ["Defense", "Minister", "Chinese", "leader", "President", "the", "of", "for", "now", "secretary",
+                 "Council", "who", "met", "said", ",", ", ", " ,", ".", ".”", "!", "?", ";", ")", "(", "“", "”", "—",
+                 "'s", "’s", "Russia's", "ex-President", "U.S.", "e.g.", "_", "1", "$", "%", " ", "  ", "\t", "\n",
+                 "\u00a0", "Moscow", "Party", "Security", "former", "top", "diplomat", "in", "x" * 60, "y" * 150]
+_NP_WORDS = ["now", "the", "a", "secretary", "of", "Security", "Council", "Russian", "top", "diplomat", "former",
+             "in", "Moscow", "who", "met", "Defense", "Minister", "chief", "Chinese", "diplomacy", "x" * 60]
+_SPACES = st.sampled_from([" ", "", "  ", "\u00a0", "\n"])
+_CLOSERS = st.sampled_from([",", ".", ".”", ". ", "!", "?", "?”", ";", ")", "", "—", "–", " said", "%", "”", "\"", "’",
+                            " .", "..."])
+# a noun phrase as _np_start reads one: [adverb] [determiner] modifiers and capitalized words, a role, then
+# maybe a prepositional phrase ("now the top Russian diplomat in Moscow")
+_NP = st.tuples(st.sampled_from([[], ["now"]]), st.sampled_from([[], ["the"], ["a"]]),
+                st.lists(st.sampled_from(["Russian", "top", "former", "Chinese", "Defense", "Security"]), max_size=5),
+                st.sampled_from([["secretary"], ["diplomat"], ["Minister"], ["chief"], ["leader"]]),
+                st.sampled_from([[], ["of"], ["of", "the"], ["in"]]),
+                st.lists(st.sampled_from(["Security", "Council", "Moscow", "Chinese", "diplomacy", "China"]), max_size=8)
+                ).map(lambda t: [w for part in t for w in part])
+_WORDS_APART = st.tuples(st.one_of(st.lists(st.sampled_from(_NP_WORDS), max_size=17), _NP), _SPACES).map(
+    lambda t: t[1].join(t[0]))
+# what may stand before a name: free pieces, a title run, or an apposition closed by a comma
+_BEFORE_NAME = st.one_of(st.lists(st.sampled_from(_LABEL_PIECES), max_size=30).map(" ".join), _WORDS_APART,
+                         st.tuples(st.sampled_from(["", "Officials said ", "(", "“", "Xi, "]), _WORDS_APART,
+                                   st.sampled_from([",", ", ", " , ", ",  ", ""])).map("".join))
+# and after it: free pieces, or a comma, words apart by spaces and a closing mark
+_AFTER_NAME = st.one_of(st.lists(st.sampled_from(_LABEL_PIECES), max_size=30).map(" ".join),
+                        st.tuples(st.sampled_from([",", ", ", " , ", ",  "]), _WORDS_APART, _CLOSERS,
+                                  st.sampled_from(["", " he said", " Putin"])).map("".join))
+
+
+@settings(max_examples=1500, deadline=None)
+@example("", ", now the top Russian former Chinese diplomat of the Security Council Moscow China diplomacy .",
+         "Shoigu", "")  # 14 tokens, then a closing period of its own: 15 runs
+@given(_BEFORE_NAME, _AFTER_NAME, st.sampled_from(["Xi Jinping", "Wang Yi", "Shoigu"]), st.sampled_from([" ", "", "\u00a0"]))
+def test_label_gate_turns_away_no_mention_a_rule_labels(before, after, name, sep):
+    """_label's cheap necessary conditions (_after_may_hold, _before_may_hold, _title_may_start) never
+    turn away a mention that one of its three rules labels: the same labels with the conditions forced
+    true, on texts of titles, appositions, lists, punctuation, odd spaces and words cut by the window."""
+    from presslens import actors as a
+
+    text = before + sep + name + after
+    ms = len(before) + len(sep)
+    me = ms + len(name)
+    caps = frozenset({"Xi", "Wang", "Shoigu", "Defense"})
+    got = a._label(text, ms, me, caps)
+    saved = a._after_may_hold, a._before_may_hold, a._title_may_start
+    try:
+        a._after_may_hold = a._before_may_hold = a._title_may_start = lambda *args: True
+        want = a._label(text, ms, me, caps)
+    finally:
+        a._after_may_hold, a._before_may_hold, a._title_may_start = saved
+    assert got == want

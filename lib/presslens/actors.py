@@ -559,6 +559,64 @@ def _window_tokens(text: str, lo: int, hi: int, whole: tuple[list, list[int], li
     return found, [t[0] for t in found], [t[1] for t in found]
 
 
+# Each of _label's three rules has a necessary condition far cheaper than tokenizing the mention's
+# sentence; a mention meeting none of them has no label (most mentions set off by commas are in lists and
+# relative clauses: "China, Russia and Iran", "Xi, who met Putin, said").
+_NOT_IN_APPOSITION_TEXT = re.compile(r"[^\w\s.'’-]")  # a character no token (_TOKEN) or space holds
+_APPOSITION_END = frozenset(",;)—–!?\"”")
+
+
+def _after_may_hold(text: str, comma: re.Match | None) -> bool:
+    """False when rule 3 (an apposition after the name, "Shoigu, now secretary of the Council.") cannot
+    hold: it needs the comma, a token right after it, and then at most 14 tokens apart by spaces followed
+    by _CLOSING. The text from the comma to the first character outside tokens and spaces then holds at
+    most 15 space-separated runs (the tokens, and a closing run of periods and ’), and that character, if
+    any, is one _CLOSING can start with or reach past periods: , ; ) — – ! ? " ”."""
+    if comma is None:
+        return False
+    a = comma.end()
+    if a >= len(text) or not _WORD_CHAR.match(text, a):
+        return False
+    q = _NOT_IN_APPOSITION_TEXT.search(text, a)
+    if q is not None and text[q.start()] not in _APPOSITION_END:
+        return False
+    return len(text[a:q.start() if q is not None else len(text)].split(None, 15)) <= 15
+
+
+def _before_may_hold(text: str, ms: int, me: int) -> bool:
+    """False when rule 2 (an apposition before the name, "..., the chief of Chinese diplomacy, Wang Yi,
+    urged") cannot hold: it needs the name closed off (_CLOSING, no possessive) and a comma between the
+    previous token and the name, with only white space around it."""
+    if not _CLOSING.match(text, me) or text.startswith(("'s", "’s"), me):
+        return False
+    j = ms
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] == ","
+
+
+def _title_may_start(text: str, ms: int, lo: int, caps: frozenset[str]) -> bool:
+    """False when rule 1 (a title run right before the name, "Defense Minister Sergei Shoigu") cannot hold:
+    it starts from the token right before the name (the window's tokens from ``lo``), with only white space
+    between, which must be a role, a modifier or a capitalized word. That token is the last of the white-
+    space-delimited word before the name, tokenized on its own: no token crosses white space, so the
+    window's tokens inside that word are the word's own (from ``lo`` when the word begins before it)."""
+    j = ms
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo:
+        return False  # no token before the name in the window
+    k = j
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    found = list(_TOKEN.finditer(text, k, j))  # the word's tokens, mostly one
+    last = found[-1] if found else None
+    if last is None or last.end() != j:
+        return False  # something other than white space between the last token and the name
+    initial = lo == 0 and _WORD_CHAR.search(text, 0, last.start()) is None  # the window's first token
+    return _kind_of(last.group(0), initial, caps) in ("role", "mod", "cap")
+
+
 def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
            ) -> tuple[str, int, int] | None:
     """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
@@ -569,10 +627,14 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     title = len(last) < len(chunk) and last != "" and \
         _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
     before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
-    if not (before or _COMMA.match(text, me)):
+    comma_after = _COMMA.match(text, me)
+    if not (before or comma_after):
         return None
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
     hi = min(len(text), me + _WINDOW)
+    if not (_after_may_hold(text, comma_after) or _before_may_hold(text, ms, me)
+            or _title_may_start(text, ms, lo, caps)):
+        return None
     if tokens is None:
         tokens = {}
     found = tokens.get(text)  # the text's tokens, found once for all its mentions

@@ -484,8 +484,28 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             os.environ["PRESSLENS_CACHE_DIR"] = str(Path(cache_dir).resolve())
         else:  # no cache at all, whatever the environment names
             os.environ.pop("PRESSLENS_CACHE_DIR", None)
-        n_articles, unreadable = parse_apart(corpus_path)
+        pool = None
+        if jobs > 1 and len(paths) > 1:
+            from .pipeline import workers_default
+
+            jobs = min(jobs, len(paths))
+            # the kernels share this machine's cores, unless told how many processes to use (or working on
+            # a Dask cluster); the notebook workers start now, and import what they need while the corpus
+            # is parsed (the parse leaves a core idle while it reads the files and writes its results)
+            shared = os.environ.get("PRESSLENS_WORKERS") or (
+                str(kernel_workers(jobs, workers_default()))
+                if os.environ.get("PRESSLENS_ENGINE", "local") == "local" else "")
+            with _environment(PRESSLENS_WORKERS=shared):
+                pool = _notebook_pool(jobs)
+        try:
+            n_articles, unreadable = parse_apart(corpus_path)
+        except BaseException:
+            if pool is not None:
+                _stop_pool(pool)
+            raise
         if n_articles == 0:
+            if pool is not None:
+                _stop_pool(pool)
             raise CorpusError(f"no articles found under {corpus}")
         log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text")
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -499,17 +519,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             def done(result: NotebookResult) -> None:
                 log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
 
-            if jobs > 1 and len(tasks) > 1:
-                from .pipeline import workers_default
-
-                jobs = min(jobs, len(tasks))
-                # the kernels share this machine's cores, unless told how many processes to use (or
-                # working on a Dask cluster)
-                shared = os.environ.get("PRESSLENS_WORKERS") or (
-                    str(kernel_workers(jobs, workers_default()))
-                    if os.environ.get("PRESSLENS_ENGINE", "local") == "local" else "")
-                with _environment(PRESSLENS_WORKERS=shared):
-                    results = _execute_parallel(tasks, timeout=timeout, jobs=jobs, done=done)
+            if pool is not None:
+                results = _execute_parallel(tasks, timeout=timeout, pool=pool, done=done)
             else:
                 results = []
                 for task in tasks:
@@ -519,6 +530,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                         seconds=time.perf_counter() - t0)
             _replace_dir(tmp, out)
         except BaseException:
+            if pool is not None:
+                _stop_pool(pool)
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return results
@@ -607,16 +620,43 @@ def _worker_start() -> None:
     signal.signal(signal.SIGTERM, interrupt)
 
 
-def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | None, jobs: int,
-                      done) -> list[NotebookResult]:
-    """:func:`_execute_and_render` for every task, ``jobs`` at a time in worker processes; results in
-    task order. On an interrupt the workers are stopped (their kernels shut down) before it propagates."""
+def _warm_up() -> None:
+    """In a new worker: import what executing and rendering a notebook needs (about 2 s of imports)."""
+    import nbclient  # noqa: F401
+    import nbformat  # noqa: F401
+    import papermill  # noqa: F401
+    from nbconvert import HTMLExporter  # noqa: F401
+
+
+def _notebook_pool(jobs: int):
+    """``jobs`` worker processes for :func:`_execute_parallel`, started now (with this process's environment
+    as it is now, which their kernels inherit) and importing papermill and nbconvert meanwhile."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import ProcessPoolExecutor
 
     # spawn: a fresh interpreter per worker, not a fork of this one (which may hold threads and the corpus)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_worker_start)
+    for _ in range(jobs):  # each submit starts one worker while none is idle
+        pool.submit(_warm_up)
+    return pool
+
+
+def _stop_pool(pool) -> None:
+    """Stop ``pool``'s workers now (SIGTERM: each shuts its kernel down) and wait for them."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        if proc.is_alive():
+            proc.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | None, pool, done
+                      ) -> list[NotebookResult]:
+    """:func:`_execute_and_render` for every task in the workers of ``pool`` (:func:`_notebook_pool`), as
+    many at a time as it has; results in task order; the pool is shut down at the end. On an interrupt the
+    workers are stopped (their kernels shut down) before it propagates."""
+    from concurrent.futures import as_completed
+
     try:
         futures = {pool.submit(_execute_and_render, *tasks[i], timeout=timeout): i for i in start_order(tasks)}
         results: list[NotebookResult | None] = [None] * len(tasks)
@@ -632,10 +672,7 @@ def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | No
                 _write_views(tasks[i][1].parent, nb.stem, results[i])
             done(results[i])
     except BaseException:
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            if proc.is_alive():
-                proc.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
+        _stop_pool(pool)
         raise
     pool.shutdown(wait=True)
     return [r for r in results if r is not None]

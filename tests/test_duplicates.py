@@ -140,3 +140,42 @@ def test_shingles_and_signatures_of_a_chunk_equal_those_of_each_text():
         want = duplicates._signature(h, 64, 6) if len(h) else np.zeros(64, dtype=np.uint64)
         np.testing.assert_array_equal(sigs[k], want)
     assert (sigs[len(texts) - 3] != sigs[len(texts) - 2]).any()  # empty bins filled, differently
+
+
+@pytest.mark.parametrize("seed, threshold, max_group", [(0, 0.5, 64), (2, 0.3, 8), (3, 0.8, 2), (5, 0.15, 3)])
+def test_cached_hashes_give_the_same_duplicates(tmp_path, seed, threshold, max_group):
+    """With a cache folder, the search reads each text's key, counts and signature back (hashing only the
+    texts of the candidate pairs again) and finds the same pairs, cold and warm."""
+    arts = _articles(300, seed)
+    want = duplicates._find(arts, threshold=threshold, max_group=max_group, workers=1)
+    for _ in ("cold", "warm"):
+        assert duplicates._find(arts, threshold=threshold, max_group=max_group, workers=1, cache_dir=tmp_path) == want
+
+
+def test_cached_hashes_are_reused_and_only_new_texts_hashed(tmp_path, monkeypatch):
+    """A grown corpus hashes only its new texts (a text that repeats another is hashed once), and
+    a bin count too large for one byte is kept exactly (uint16 rows next to uint8 ones)."""
+    from presslens.pipeline import Store
+
+    arts = _articles(300, 21)
+    arts.loc[5, "text"] = " ".join(f"w{i}" for i in range(300_000))  # about 586 shingles per bin
+    arts.loc[6, "text"] = arts.loc[5, "text"].replace("w17 ", "v17 ")  # its near-duplicate
+    duplicates._find(arts, workers=1, cache_dir=tmp_path)
+    hashed: list[str] = []
+    real = duplicates._signature_rows
+
+    def counting(keyed, **kw):
+        hashed.extend(t for _k, t in keyed)
+        return real(keyed, **kw)
+
+    monkeypatch.setattr(duplicates, "_signature_rows", counting)
+    grown = pd.concat([arts, _articles(30, 22).assign(article_id=lambda d: "new" + d["article_id"])],
+                      ignore_index=True)
+    got = duplicates._find(grown, workers=1, cache_dir=tmp_path)
+    assert sorted(hashed) == sorted(set(grown["text"].iloc[300:]) - set(arts["text"]))
+    monkeypatch.setattr(duplicates, "_signature_rows", real)
+    assert got == duplicates._find(grown, workers=1)
+    assert got[6] == (5, got[6][1], "near")
+    store = Store(tmp_path, duplicates.signature_stage())
+    rows = store.get(store.keys())["signatures"]
+    assert {len(b) for b in rows["bins"]} == {512, 1024}

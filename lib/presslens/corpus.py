@@ -179,13 +179,20 @@ def _iso_or_empty(value: str) -> str:
     return normalize_date(value) if value else ""
 
 
-def mark_duplicates(articles: pd.DataFrame, *, workers: int | None = None) -> pd.DataFrame:
+def mark_duplicates(articles: pd.DataFrame, *, workers: int | None = None, cache_dir: str | Path | None = None,
+                    engine: str = "local", scheduler: str | None = None, progress: bool | None = None
+                    ) -> pd.DataFrame:
     """Fill ``duplicate_of`` for articles whose story text repeats an earlier article's, exactly or
     nearly (see :func:`presslens.duplicates.find_duplicates`; ``workers`` processes hash the texts of a
-    large corpus, default every core). Returns a new frame."""
+    large corpus, default every core). With ``cache_dir`` each text's hashes are kept there, so a corpus
+    grown by a few articles hashes only those (:func:`presslens.duplicates.signature_stage`; ``engine``,
+    ``scheduler``: see :func:`presslens.pipeline.run_stage`). Returns a new frame."""
     from . import duplicates
 
-    return duplicates.mark_duplicates(articles, workers=workers)
+    if cache_dir is None:
+        return duplicates.mark_duplicates(articles, workers=workers)
+    return duplicates.mark_duplicates(articles, workers=workers, cache_dir=cache_dir, engine=engine,
+                                      scheduler=scheduler, progress=progress)
 
 
 _NUMERIC = {"int": "int64", "float": "float64", "bool": "bool"}
@@ -282,7 +289,8 @@ def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None 
         keys = [document_key(stage, d) for d in docs]
     tables = run_stage(stage, docs, keys, store=store, engine=engine,
                        workers=workers, scheduler=scheduler, progress=progress)
-    tables["articles"] = mark_duplicates(note_dates(tables["articles"]), workers=workers)
+    tables["articles"] = mark_duplicates(note_dates(tables["articles"]), workers=workers, cache_dir=cache_dir,
+                                         engine=engine, scheduler=scheduler, progress=progress)
     return Corpus(**tables)
 
 

@@ -187,8 +187,12 @@ def mark_duplicates(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESH
 
 def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shingle_size: int = 5,
           num_perm: int = 256, seed: int = 1, max_group: int = 64, text_column: str = "text",
-          workers: int | None = None) -> dict[int, tuple[int, float, str]]:
-    """Duplicate row position -> (original row position, similarity, kind)."""
+          workers: int | None = None, cache_dir=None, engine: str = "local", scheduler: str | None = None,
+          progress: bool | None = None) -> dict[int, tuple[int, float, str]]:
+    """Duplicate row position -> (original row position, similarity, kind). With ``cache_dir``, each
+    distinct text's key, shingle count, bin counts and signature are kept there (:func:`signature_stage`)
+    and a text seen before is not hashed again; ``engine``, ``workers``, ``scheduler``: see
+    :func:`presslens.pipeline.run_stage`. The result is the same either way."""
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1]; got {threshold}")
     if num_perm < 2 or num_perm & (num_perm - 1):
@@ -202,8 +206,18 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
     order = sorted(range(n), key=lambda i: (published[i] == "", published[i], i))
 
     near = threshold < 1
-    digests, hashes, sigs = _prepare(texts, size=shingle_size, num_perm=num_perm, seed=seed, near=near,
-                                     workers=workers)
+    if cache_dir is not None and near:
+        digests, lengths, counts, sigs, hashes_of = _prepare_cached(
+            texts, size=shingle_size, num_perm=num_perm, seed=seed, cache_dir=cache_dir, engine=engine,
+            workers=workers, scheduler=scheduler, progress=progress)
+    else:
+        digests, hashes, sigs = _prepare(texts, size=shingle_size, num_perm=num_perm, seed=seed, near=near,
+                                         workers=workers)
+        lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
+        counts = _bin_counts(np.concatenate(hashes), lengths) if hashes else None
+
+        def hashes_of(rows: list[int]) -> list[np.ndarray]:
+            return [hashes[i] for i in rows]
     found: dict[int, tuple[int, float, str]] = {}  # duplicate row -> (original row, similarity, kind)
     # 1. exact repeats: the same word sequence
     first_of: dict[bytes, int] = {}
@@ -219,9 +233,94 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
         else:
             found[i] = (j, 1.0, "exact")
     if near and len(reps) > 1:
-        _near(reps, [hashes[i] for i in reps], sigs[reps], found, threshold=threshold, num_perm=num_perm,
-              max_group=max_group)
+        _near(reps, lengths[reps], counts[reps], sigs[reps], hashes_of, found, threshold=threshold,
+              num_perm=num_perm, max_group=max_group)
     return found
+
+
+def signature_stage(*, size: int = 5, num_perm: int = 256, seed: int = 1):
+    """The per-text stage behind a cached :func:`find_duplicates`: one ``signatures`` row per distinct
+    text (key ``_key``: the text and the options), columns ``digest`` (the word sequence's key, b'' for a
+    text without words), ``n`` (its distinct shingles), ``bins`` (their counts per bin of the overlap
+    bound, uint8, uint16 or int32 by the row's byte length) and ``sig`` (the MinHash signature, uint64)."""
+    from .pipeline import Stage, source_version
+
+    return Stage("duplicates", f"{source_version('duplicates')}-{size}-{num_perm}-{seed}",
+                 functools.partial(_signature_rows, size=size, num_perm=num_perm, seed=seed), ("signatures",),
+                 batch=True)
+
+
+_BIN_TYPES = {1: np.uint8, 2: np.uint16, 4: np.int32}
+
+
+def _signature_rows(keyed: list[tuple[str, str]], *, size: int, num_perm: int, seed: int) -> dict[str, pd.DataFrame]:
+    """:func:`signature_stage`'s batch function."""
+    from .pipeline import KEY
+
+    digests, flat, lengths, sigs = _prepare_chunk([t for _k, t in keyed], size, num_perm, seed, True)
+    counts = _bin_counts(flat, lengths)
+    bins = []
+    for row in counts:
+        top = int(row.max(initial=0))
+        bins.append(row.astype(np.uint8 if top < 256 else np.uint16 if top < 65536 else np.int32).tobytes())
+    return {"signatures": pd.DataFrame({KEY: [k for k, _t in keyed], "digest": [d or b"" for d in digests],
+                                        "n": lengths.astype(np.int64), "bins": bins,
+                                        "sig": [row.tobytes() for row in sigs]})}
+
+
+class _Rows:
+    """``texts.iloc[rows[i]]`` as item ``i``: the units of a stage whose texts become Python strings only
+    when computed (the cached ones never)."""
+
+    def __init__(self, texts: pd.Series, rows: list[int]):
+        self.texts, self.rows = texts, rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> str:
+        return self.texts.iloc[self.rows[i]]
+
+
+def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, cache_dir, engine: str,
+                    workers: int | None, scheduler: str | None, progress: bool | None):
+    """What :func:`_find` needs of each text, from the :func:`signature_stage` rows kept in ``cache_dir``
+    (computed for the texts not seen before): keys of the word sequences, shingle counts, bin counts and
+    signatures, and a function giving the shingle hashes of some rows, hashed again on demand (only texts
+    left in a candidate pair after the bound need them)."""
+    from .pipeline import Store, content_key, run_stage
+
+    stage = signature_stage(size=size, num_perm=num_perm, seed=seed)
+    keys: list[str] = []
+    for c in range(0, len(texts), _CHUNK):  # Python strings one chunk at a time (the column is compact)
+        keys.extend(content_key(stage, t) for t in texts.iloc[c:c + _CHUNK].tolist())
+    first: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        first.setdefault(k, i)
+    unique = list(first)  # one unit per distinct text
+    rows = run_stage(stage, _Rows(texts, [first[k] for k in unique]), unique, store=Store(cache_dir, stage),
+                     engine=engine, workers=workers, scheduler=scheduler, progress=progress)["signatures"]
+    del first
+    slot = {k: j for j, k in enumerate(unique)}
+    at = np.fromiter((slot[k] for k in keys), dtype=np.int64, count=len(keys))
+    digests = [d or None for d in rows["digest"].tolist()]
+    lengths = rows["n"].to_numpy(dtype=np.int64)
+    packed = rows["bins"].tolist()
+    width = max((len(b) for b in packed), default=BOUND_BINS) // BOUND_BINS
+    wide = _BIN_TYPES[width] if width in _BIN_TYPES else np.int32
+    counts = np.zeros((len(packed), BOUND_BINS), dtype=wide)
+    for j, b in enumerate(packed):
+        counts[j] = np.frombuffer(b, dtype=_BIN_TYPES[len(b) // BOUND_BINS])
+    sigs = np.frombuffer(b"".join(rows["sig"].tolist()), dtype=np.uint64).reshape(-1, num_perm)
+    vocab = _Words(seed)
+
+    def hashes_of(picked: list[int]) -> list[np.ndarray]:
+        if not picked:
+            return []
+        flat = _prepare_chunk([texts.iloc[i] for i in picked], size, num_perm, seed, True, vocab=vocab)[1:3]
+        return np.split(flat[0], np.cumsum(flat[1])[:-1])
+
+    return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of)
 
 
 # Below this many texts, starting worker processes costs more than it saves.
@@ -335,10 +434,12 @@ def _signatures(flat: np.ndarray, lengths: np.ndarray, num_perm: int, bits: int)
     return sigs
 
 
-def _near(reps: list[int], hashes: list[np.ndarray], sigs: np.ndarray, found: dict, *, threshold: float,
-          num_perm: int, max_group: int) -> None:
-    """Add near-duplicates among ``reps`` (distinct texts, earliest first, with their shingle ``hashes``
-    and signatures ``sigs``) to ``found``.
+def _near(reps: list[int], lengths: np.ndarray, counts: np.ndarray, sigs: np.ndarray, hashes_of, found: dict, *,
+          threshold: float, num_perm: int, max_group: int) -> None:
+    """Add near-duplicates among ``reps`` (distinct texts, earliest first, with their numbers of distinct
+    shingles ``lengths``, shingle counts per bin ``counts`` (:func:`_bin_counts`) and signatures ``sigs``)
+    to ``found``; ``hashes_of(rows)`` gives the sorted unique shingle hashes of some of the texts (rows of
+    the table, as in ``reps``), asked only for those left in a pair after the bound.
 
     Each later text of a candidate pair is matched with the earliest candidate whose exact Jaccard
     similarity reaches ``threshold``. Similarities are computed for all candidates of one text at once:
@@ -364,19 +465,17 @@ def _near(reps: list[int], hashes: list[np.ndarray], sigs: np.ndarray, found: di
     codes = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
     later, earlier = np.divmod(codes, n)
     del codes
-    lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=n)
-    offsets = np.concatenate(([0], np.cumsum(lengths)))
-    allh = np.concatenate(hashes)
-    del hashes
-    later, earlier = _bounded(later, earlier, _bin_counts(allh, lengths), lengths, threshold)
+    later, earlier = _bounded(later, earlier, counts, lengths, threshold)
     if not len(later):
         return
     # the shingles of the texts still in a pair as dense integer ids, one flat array with offsets
     involved = np.unique(np.concatenate((later, earlier)))
-    flat, uniques = pd.factorize(allh[_spans(offsets[involved], lengths[involved])], sort=False)
-    del allh
+    hashes = hashes_of([reps[k] for k in involved.tolist()])
+    flat, uniques = pd.factorize(np.concatenate(hashes), sort=False)
+    del hashes
     flat = flat.astype(np.int32 if len(uniques) < 2**31 else np.int64)
-    offsets[involved] = np.concatenate(([0], np.cumsum(lengths[involved])[:-1]))  # now into ``flat``
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    offsets[involved] = np.concatenate(([0], np.cumsum(lengths[involved])[:-1]))  # into ``flat``
     mark = np.zeros(len(uniques), dtype=np.int8)
     cut = np.flatnonzero(np.diff(later)) + 1
     for s, e in zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True):

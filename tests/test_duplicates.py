@@ -179,3 +179,13 @@ def test_cached_hashes_are_reused_and_only_new_texts_hashed(tmp_path, monkeypatc
     store = Store(tmp_path, duplicates.signature_stage())
     rows = store.get(store.keys())["signatures"]
     assert {len(b) for b in rows["bins"]} == {512, 1024}
+
+
+def test_cached_hashes_on_several_processes_give_the_same_duplicates(tmp_path, monkeypatch):
+    """The signatures computed and the candidates' shingles hashed again on worker processes."""
+    monkeypatch.setattr(duplicates, "PARALLEL_MIN_TEXTS", 10)
+    monkeypatch.setattr(duplicates, "_CHUNK", 64)
+    arts = _articles(400, 9)
+    want = duplicates._find(arts, workers=1)
+    for _ in ("cold", "warm"):
+        assert duplicates._find(arts, workers=2, cache_dir=tmp_path) == want

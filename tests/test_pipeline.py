@@ -354,11 +354,12 @@ def test_cached_rows_hold_lists_like_fresh_ones(tmp_path):
 
 
 def _corpus_reads(monkeypatch):
-    import presslens.cache as cache_mod
+    """The names of the article files read from now on."""
+    import presslens.reading as reading_mod
 
     reads = []
-    real = cache_mod.iter_documents
-    monkeypatch.setattr(cache_mod, "iter_documents", lambda *a, **k: reads.append(1) or real(*a, **k))
+    real = reading_mod.read_document
+    monkeypatch.setattr(reading_mod, "read_document", lambda path, **k: reads.append(Path(path).name) or real(path, **k))
     return reads
 
 
@@ -388,7 +389,7 @@ def test_a_file_changed_behind_unchanged_size_and_mtime_is_read_again(tmp_path, 
     assert changed.stat().st_size == before.st_size and changed.stat().st_mtime_ns == before.st_mtime_ns
     reads = _corpus_reads(monkeypatch)
     again = cache.cached_corpus(folder, cache=store, progress=False)
-    assert reads == [1]
+    assert reads == [changed.name]  # its change time gives it away; the other file keeps its recorded key
     assert "THE" in again.articles.loc[0, "text"]
     pd.testing.assert_frame_equal(again.articles, cache.cached_corpus(folder, cache=False, progress=False).articles)
 
@@ -400,7 +401,7 @@ def test_files_written_just_before_the_listing_are_read_again(tmp_path, monkeypa
     cache.cached_corpus(folder, cache=store, progress=False)
     reads = _corpus_reads(monkeypatch)
     cache.cached_corpus(folder, cache=store, progress=False)
-    assert reads == [1]
+    assert reads == sorted(f.name for f in folder.glob("*.txt"))
 
 
 def test_old_versions_are_pruned_keeping_the_most_recently_used(tmp_path):
@@ -474,3 +475,50 @@ def test_stage_functions_run_with_the_collector_paused_and_it_comes_back():
     with pytest.raises(RuntimeError, match="stage failed"), pipeline.gc_paused():
         raise RuntimeError("stage failed")
     assert gc.isenabled()  # back on after an error too
+
+
+def test_a_grown_folder_reads_only_its_new_files(tmp_path, monkeypatch):
+    """After one file is added, the others keep the key recorded for them and are not read; the corpus is
+    the one a fresh read gives. A table file in the folder is always read (its rows have no file key)."""
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+    folder = _two_article_folder(tmp_path)
+    pd.DataFrame({"id": ["t1"], "title": ["A table row"], "text": ["Moscow and Beijing met again on Monday."]}
+                 ).to_csv(folder / "rows.csv", index=False)
+    store = tmp_path / "cache"
+    cache.cached_corpus(folder, cache=store, progress=False)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    shutil.copy(seeds[2], folder / seeds[2].name)
+    reads = _corpus_reads(monkeypatch)
+    grown = cache.cached_corpus(folder, cache=store, progress=False)
+    assert reads == [seeds[2].name, "rows.csv"]
+    fresh = cache.cached_corpus(folder, cache=False, progress=False)
+    for name in ("articles", "sentences", "segments", "repairs"):
+        pd.testing.assert_frame_equal(getattr(grown, name), getattr(fresh, name))
+
+
+def test_files_kept_by_key_are_read_when_the_parse_cache_lost_them(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+    folder = _two_article_folder(tmp_path)
+    store = tmp_path / "cache"
+    cache.cached_corpus(folder, cache=store, progress=False)
+    shutil.rmtree(store / "parse")
+    seeds = sorted(SEEDS.glob("*.txt"))
+    shutil.copy(seeds[2], folder / seeds[2].name)
+    reads = _corpus_reads(monkeypatch)
+    grown = cache.cached_corpus(folder, cache=store, progress=False)
+    assert sorted(reads) == sorted(f.name for f in folder.glob("*.txt"))  # the new one, then the two asked for
+    pd.testing.assert_frame_equal(grown.articles, cache.cached_corpus(folder, cache=False, progress=False).articles)
+
+
+def test_a_file_that_no_longer_gives_its_recorded_key_stops_the_read(tmp_path, monkeypatch):
+    """A file read only because the parse cache lacks it must still be the file its key was recorded for
+    (it could change between the listing and the read): otherwise the read stops, saying which file."""
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+    folder = _two_article_folder(tmp_path)
+    store = tmp_path / "cache"
+    cache.cached_corpus(folder, cache=store, progress=False)
+    shutil.rmtree(store / "parse")
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[2], folder / "new.txt")
+    monkeypatch.setattr(cache, "_unchanged_keys", lambda listing_file, listing: {0: "0" * 32})
+    with pytest.raises(cache.CorpusError, match="changed while the corpus was being read"):
+        cache.cached_corpus(folder, cache=store, progress=False)

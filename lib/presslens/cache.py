@@ -25,7 +25,7 @@ from pathlib import Path
 from .corpus import MARKER, Corpus, build_corpus, document_key, parse_stage, read_corpus
 from .pipeline import file_lock
 from .progress import progress_bar
-from .reading import CorpusError, corpus_file_names, iter_documents
+from .reading import TABLE_SUFFIXES, CorpusError, corpus_file_names, iter_documents
 
 
 def cache_dir() -> Path | None:
@@ -88,8 +88,10 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     Finding the snapshot needs no file to be read when a *file list* (see :func:`_listing`) recorded with
     it still matches every file's size, modification and change times and inode, and all of them are
     older than the list by :data:`RACY_SECONDS` (a file written in the same instant might not show its
-    change in its times); otherwise every file is read and hashed. Two processes wanting the same
-    corpus build it once: the second waits for the first and loads its snapshot.
+    change in its times); otherwise the files that changed or are new are read and hashed, and the others
+    (those of a folder holding one article each, listed the same and old enough) keep the key recorded
+    for them, read again only if the parse cache lost their rows. Two processes wanting the same corpus
+    build it once: the second waits for the first and loads its snapshot.
 
     With ``counts=True`` only ``(articles, articles without story text)`` is returned, and a snapshot
     found is not loaded (its counts are recorded with it).
@@ -115,17 +117,22 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
             return corpus.counts() if counts else corpus
         except Exception:  # a damaged snapshot: read the files
             pass
-    docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
+    if p.is_dir():
+        docs, keys, file_keys = _folder_documents(p, listing, _unchanged_keys(listing_file, listing), stage,
+                                                  options, progress)
+    else:
+        docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
+        keys = [document_key(stage, d) for d in docs]
+        file_keys = [None] * len(listing)
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{stage.version}\0{today}\0".encode())
-    keys = [document_key(stage, d) for d in docs]
     for k in keys:
         h.update(k.encode())
     snap = folder / h.hexdigest()
     with file_lock(folder / ".lock"):
         corpus = None
         if counts and (snap / MARKER).exists() and (recorded := snapshot_counts(snap)) is not None:
-            _write_listing(listing_file, listing, listed_at, snap.name, today)
+            _write_listing(listing_file, listing, listed_at, snap.name, today, file_keys)
             return recorded
         if (snap / MARKER).exists():
             try:
@@ -144,7 +151,7 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
             except OSError:  # another process wrote the same snapshot first, or the disk is full: no matter
                 shutil.rmtree(tmp, ignore_errors=True)
             _prune_snapshots(folder)
-        _write_listing(listing_file, listing, listed_at, snap.name, today)
+        _write_listing(listing_file, listing, listed_at, snap.name, today, file_keys)
     return corpus.counts() if counts else corpus
 
 
@@ -199,16 +206,85 @@ def _listed_snapshot(listing_file: Path, listing: list[list], today: str) -> Pat
     return snap if saved.get("trusted") and (snap / MARKER).exists() else None
 
 
-def _write_listing(listing_file: Path, listing: list[list], listed_at: int, snapshot: str, today: str) -> None:
+def _write_listing(listing_file: Path, listing: list[list], listed_at: int, snapshot: str, today: str,
+                   file_keys: list[str | None]) -> None:
+    """Record ``listing`` with the snapshot it gave, and the document key of each file (None for a table
+    file, or a file whose times are too close to the listing to be sure it did not change unseen)."""
     limit = listed_at - int(RACY_SECONDS * 1e9)
-    trusted = all(f[2] is not None and f[2] < limit and f[3] < limit for f in listing)
+    old = [f[2] is not None and f[2] < limit and f[3] < limit for f in listing]
+    trusted = all(old)
+    keys = [k if ok else None for k, ok in zip(file_keys, old, strict=True)]
     tmp = listing_file.with_name(f".{listing_file.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(json.dumps({"date": today, "snapshot": snapshot, "trusted": trusted, "files": listing}),
-                       encoding="utf-8")
+        tmp.write_text(json.dumps({"date": today, "snapshot": snapshot, "trusted": trusted, "files": listing,
+                                   "keys": keys}), encoding="utf-8")
         os.replace(tmp, listing_file)
     except OSError:  # a read-only cache: the files are read each time
         tmp.unlink(missing_ok=True)
+
+
+def _unchanged_keys(listing_file: Path, listing: list[list]) -> dict[int, str]:
+    """Positions in ``listing`` of the files listed exactly the same in the recorded file list, with the
+    document key recorded for them (files that had one: see :func:`_write_listing`)."""
+    try:
+        saved = json.loads(listing_file.read_text(encoding="utf-8"))
+        files, keys = saved["files"], saved["keys"]
+        recorded = {f[0]: (f, k) for f, k in zip(files, keys, strict=True) if isinstance(k, str)}
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return {}
+    out = {}
+    for i, f in enumerate(listing):
+        hit = recorded.get(f[0])
+        if hit is not None and hit[0] == f and f[1] is not None:
+            out[i] = hit[1]
+    return out
+
+
+def _folder_documents(root: Path, listing: list[list], unchanged: dict[int, str], stage, options: dict,
+                      progress: bool | None) -> tuple[_Documents, list[str], list[str | None]]:
+    """The documents of the corpus folder ``root`` (its files as ``listing`` lists them), their keys, and
+    each file's key when it holds one article (None for a table). The files in ``unchanged`` are not
+    read: their recorded key stands, and the document is read only if asked for."""
+    from .reading import file_documents
+
+    items: list = []
+    keys: list[str] = []
+    file_keys: list[str | None] = []
+    for i in progress_bar(range(len(listing)), desc="reading", unit="file", enable=progress):
+        full = listing[i][0]
+        if i in unchanged:
+            items.append(Path(full))
+            keys.append(unchanged[i])
+            file_keys.append(unchanged[i])
+            continue
+        f = Path(full)
+        docs = list(file_documents(root, f, **options))
+        items.extend(docs)
+        keys.extend(document_key(stage, d) for d in docs)
+        file_keys.append(keys[-1] if f.suffix.lower() not in TABLE_SUFFIXES and len(docs) == 1 else None)
+    return _Documents(root, items, keys, stage, options), keys, file_keys
+
+
+class _Documents:
+    """The documents of :func:`_folder_documents`, a file not read yet being read when asked for; raises
+    CorpusError when it no longer gives the key recorded for it (changed while the corpus was read)."""
+
+    def __init__(self, root: Path, items: list, keys: list[str], stage, options: dict):
+        self.root, self.items, self.keys, self.stage, self.options = root, items, keys, stage, options
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i: int):
+        from .reading import file_documents
+
+        item = self.items[i]
+        if not isinstance(item, Path):
+            return item
+        docs = list(file_documents(self.root, item, **self.options))
+        if len(docs) != 1 or document_key(self.stage, docs[0]) != self.keys[i]:
+            raise CorpusError(f"{item} changed while the corpus was being read; run again")
+        return docs[0]
 
 
 SNAPSHOTS_KEPT = 3

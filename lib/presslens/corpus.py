@@ -280,9 +280,13 @@ def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None 
     With ``cache_dir``, articles parsed before (same content, same parser version) are read back from
     the cache instead of parsed again. ``engine``/``workers``/``scheduler``: see
     :func:`presslens.pipeline.run_stage`. ``keys``: the documents' :func:`document_key` values when the
-    caller has them already.
+    caller has them already; then ``documents`` may be a sequence whose items are read only when asked
+    for (the parse stage asks only for the documents it does not find in the cache).
     """
-    docs = list(progress_bar(documents, desc="reading", unit="file", enable=progress))
+    if keys is not None and hasattr(documents, "__getitem__") and hasattr(documents, "__len__"):
+        docs = documents  # read already, or read only where the stage needs one (see presslens.cache)
+    else:
+        docs = list(progress_bar(documents, desc="reading", unit="file", enable=progress))
     stage = parse_stage()
     store = Store(cache_dir, stage) if cache_dir else None
     if keys is None or len(keys) != len(docs):

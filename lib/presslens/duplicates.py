@@ -288,7 +288,7 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     (computed for the texts not seen before): keys of the word sequences, shingle counts, bin counts and
     signatures, and a function giving the shingle hashes of some rows, hashed again on demand (only texts
     left in a candidate pair after the bound need them)."""
-    from .pipeline import Store, content_key, run_stage
+    from .pipeline import Store, content_key, run_stage, workers_default
 
     stage = signature_stage(size=size, num_perm=num_perm, seed=seed)
     keys: list[str] = []
@@ -315,10 +315,11 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     vocab = _Words(seed)
 
     def hashes_of(picked: list[int]) -> list[np.ndarray]:
-        if not picked:
-            return []
-        flat = _prepare_chunk([texts.iloc[i] for i in picked], size, num_perm, seed, True, vocab=vocab)[1:3]
-        return np.split(flat[0], np.cumsum(flat[1])[:-1])
+        if len(picked) >= PARALLEL_MIN_TEXTS and (workers or workers_default()) > 1:  # on every core
+            return _prepare(texts.iloc[picked], size=size, num_perm=num_perm, seed=seed, near=True,
+                            workers=workers)[1]
+        words = [tokens(texts.iloc[i]) for i in picked]
+        return _shingle_hashes_many(words, vocab.ids_many(words), vocab, size) if words else []
 
     return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of)
 

@@ -487,11 +487,11 @@ def _expand(df: pd.DataFrame, keys: Sequence[str], order: dict[str, int]) -> pd.
     """Rows in unit order; a key shared by several units (identical content) yields rows for the first."""
     if df.empty:
         return df
-    pos = df[KEY].map(order)
-    if pos.is_monotonic_increasing:
+    codes, uniques = pd.factorize(df[KEY], sort=False)  # each distinct key looked up once, not each row
+    pos = np.fromiter((order[k] for k in uniques.tolist()), dtype=np.int64, count=len(uniques))[codes]
+    if len(pos) < 2 or bool((pos[1:] >= pos[:-1]).all()):
         return df
-    return df.assign(_pos=pos, _row=range(len(df))).sort_values(["_pos", "_row"], kind="stable").drop(
-        columns=["_pos", "_row"])
+    return df.take(np.argsort(pos, kind="stable"))
 
 
 # --- per-article units of a sentences table (the sentence-level stages: sentiment, targets, actors) ---

@@ -315,15 +315,21 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
     if p.is_dir():
         files, _notes = corpus_files(p)
         for f in files:
-            rel = f.relative_to(p).with_suffix("").as_posix()
-            if f.suffix.lower() in TABLE_SUFFIXES:
-                yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)
-            else:
-                yield read_document(f, article_id=rel, encoding=encoding)
+            yield from file_documents(p, f, encoding=encoding, **columns)
     elif p.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(p, encoding=encoding, **columns)
     else:
         yield read_document(p, encoding=encoding)
+
+
+def file_documents(root: Path, f: Path, *, encoding: str | None = None, **columns) -> Iterator[Document]:
+    """The documents of one file ``f`` of the corpus folder ``root``, as :func:`iter_documents` reads them:
+    a table's rows, or the file as one article named by its path under ``root`` without the suffix."""
+    rel = f.relative_to(root).with_suffix("").as_posix()
+    if f.suffix.lower() in TABLE_SUFFIXES:
+        yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)
+    else:
+        yield read_document(f, article_id=rel, encoding=encoding)
 
 
 def resolve_columns(names: list[str], path: str, **explicit: str | None) -> dict[str, str | None]:

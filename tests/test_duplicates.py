@@ -189,3 +189,11 @@ def test_cached_hashes_on_several_processes_give_the_same_duplicates(tmp_path, m
     want = duplicates._find(arts, workers=1)
     for _ in ("cold", "warm"):
         assert duplicates._find(arts, workers=2, cache_dir=tmp_path) == want
+
+
+def test_cached_search_of_no_text_or_no_words(tmp_path):
+    empty = pd.DataFrame({"article_id": pd.Series([], dtype=str), "published": pd.Series([], dtype=str),
+                          "text": pd.Series([], dtype=str)})
+    assert duplicates._find(empty, workers=1, cache_dir=tmp_path) == {}
+    wordless = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["", "", ""], "text": ["", "...", "x y"]})
+    assert duplicates._find(wordless, workers=1, cache_dir=tmp_path) == duplicates._find(wordless, workers=1) == {}

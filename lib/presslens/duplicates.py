@@ -206,7 +206,7 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
     order = sorted(range(n), key=lambda i: (published[i] == "", published[i], i))
 
     near = threshold < 1
-    if cache_dir is not None and near:
+    if cache_dir is not None and near and n:
         digests, lengths, counts, sigs, hashes_of = _prepare_cached(
             texts, size=shingle_size, num_perm=num_perm, seed=seed, cache_dir=cache_dir, engine=engine,
             workers=workers, scheduler=scheduler, progress=progress)

@@ -259,6 +259,30 @@ def test_corpus_tokens_cold_warm_and_uncached_equal_tokenize(seeds_corpus, tmp_p
     assert (tmp_path / "tokens").is_dir()
 
 
+def test_article_units_keys_and_units_whatever_the_text_column_and_row_order(seeds_corpus, tmp_path):
+    """Keys are the same from an Arrow text column and an object one; units are made only when asked
+    for, in article and sentence order even when the table's rows are shuffled; a changed sentence
+    changes its article's key only."""
+    from presslens.tokens import article_units, corpus_tokens, tokens_stage
+
+    stage = tokens_stage(lower=True)
+    sents, reps = seeds_corpus.sentences, seeds_corpus.repairs
+    units, keys = article_units(stage, sents, reps)
+    as_object = sents.astype({"text": object})
+    assert article_units(stage, as_object, reps)[1] == keys
+    shuffled_units, shuffled_keys = article_units(stage, sents.sample(frac=1, random_state=3), reps)
+    assert shuffled_keys == keys and [shuffled_units[i] for i in range(len(keys))] == [units[i] for i in range(len(keys))]
+    first = units[0]
+    assert first[0] == sents["article_id"].iloc[0] and first[5] == sents[sents["article_id"] == first[0]]["text"].tolist()
+    changed = sents.copy()
+    changed.loc[changed.index[0], "text"] = changed["text"].iloc[0] + " Added."
+    new_keys = article_units(stage, changed, reps)[1]
+    assert new_keys[0] != keys[0] and new_keys[1:] == keys[1:]
+    shuffled = type(seeds_corpus)(seeds_corpus.articles, sents.sample(frac=1, random_state=4), seeds_corpus.segments, reps)
+    pd.testing.assert_frame_equal(corpus_tokens(shuffled, cache=tmp_path, progress=False, workers=1),
+                                  tokenize(sents, reps))
+
+
 def test_corpus_tokens_keeps_repaired_offsets_and_articles_without_tokens(tmp_path):
     """An article whose sentences hold no word (left out of the table) and a glued-word repair whose
     tokens do not sit at sentence start + offset both survive the cache."""

@@ -466,22 +466,33 @@ def tokens_stage(**options):
                  batch=True)
 
 
-def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) -> tuple[list[tuple], list[str]]:
+def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) -> tuple[Sequence[tuple], list[str]]:
     """Per-article units of the sentences (sorted by article and sentence number) with the article's
     repairs, and their cache keys for ``stage``.
 
     A unit is ``(article_id, sentence_nos, paragraph_nos, starts, ends, texts, repairs)``, ``repairs`` a
-    list of ``(start, end, raw, repaired)``.
+    list of ``(start, end, raw, repaired)``. Units are made when asked for (a warm cache asks for none);
+    the keys hash the sentences' numbers and offsets and their texts' UTF-8 bytes and lengths, taken from
+    the text column's Arrow buffers when it has them, without making a Python string per sentence.
     """
-    from .pipeline import content_key
+    from .pipeline import arrow_buffers, arrow_text, content_key, utf8_buffers
 
     if sentences.empty:
         return [], []
-    sents = sentences.sort_values(["article_id", "sentence_no"], kind="stable")
-    aids = sents["article_id"].astype(str).to_numpy(dtype=object)
-    ints = np.column_stack([sents[c].to_numpy(dtype=np.int64) for c in ("sentence_no", "paragraph_no", "start", "end")])
-    cols = [c.tolist() for c in ints.T]
-    texts = [t if isinstance(t, str) else "" for t in sents["text"].tolist()]
+    aids = sentences["article_id"].astype(str).to_numpy(dtype=object)
+    snos = sentences["sentence_no"].to_numpy(dtype=np.int64)
+    if len(aids) > 1 and not bool(((aids[1:] > aids[:-1]) | ((aids[1:] == aids[:-1]) & (snos[1:] > snos[:-1]))).all()):
+        sentences = sentences.sort_values(["article_id", "sentence_no"], kind="stable")  # a corpus's are sorted
+        aids = sentences["article_id"].astype(str).to_numpy(dtype=object)
+    ints = np.column_stack([sentences[c].to_numpy(dtype=np.int64) for c in ("sentence_no", "paragraph_no", "start", "end")])
+    arrow = arrow_text(sentences["text"])
+    if arrow is not None:
+        data, offsets = arrow_buffers(arrow)
+        texts = arrow
+    else:
+        texts = [t if isinstance(t, str) else "" for t in sentences["text"].tolist()]
+        data, offsets = utf8_buffers(texts)
+    sizes = np.diff(offsets)
     fixes: dict[str, list[tuple]] = {}
     if repairs is not None and len(repairs):
         for rec in zip(repairs["article_id"].astype(str).tolist(), repairs["start"].astype("int64").tolist(),
@@ -489,16 +500,33 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
                        repairs["repaired"].astype(str).tolist(), strict=True):
             fixes.setdefault(rec[0], []).append(tuple(rec[1:]))
     bounds = np.flatnonzero(np.r_[True, aids[1:] != aids[:-1], True]).tolist()
-    units, keys = [], []
-    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-        aid = aids[a]
-        reps = fixes.get(aid, [])
-        unit = (aid, *(c[a:b] for c in cols), texts[a:b], reps)
-        units.append(unit)
-        # The key hashes the sentences' numbers and offsets as int64 bytes (not formatted as text).
-        keys.append(content_key(stage, aid, ints[a:b].tobytes(), "\x1f".join(unit[5]),
-                                "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in reps)))
-    return units, keys
+    cuts = offsets[bounds].tolist()
+    keys = []
+    for a, b, lo, hi in zip(bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], strict=True):
+        # the sentences' numbers and offsets as int64 bytes, their texts' lengths and bytes, the repairs
+        keys.append(content_key(stage, aids[a], ints[a:b].tobytes(), sizes[a:b].tobytes(), data[lo:hi],
+                                "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in fixes.get(aids[a], []))))
+    return _TokenUnits(aids, bounds, ints, texts, fixes), keys
+
+
+class _TokenUnits(Sequence):
+    """The units of :func:`article_units`, each made when asked for."""
+
+    def __init__(self, aids: np.ndarray, bounds: list[int], ints: np.ndarray, texts, fixes: dict[str, list[tuple]]):
+        self.aids, self.bounds, self.ints, self.texts, self.fixes = aids, bounds, ints, texts, fixes
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        a, b = self.bounds[i], self.bounds[i + 1]
+        if not isinstance(self.texts, list):  # Arrow: every text made a Python string at the first unit asked
+            self.texts = self.texts.to_pylist()
+        aid = str(self.aids[a])
+        cols = self.ints[a:b].T.tolist()
+        return (aid, *cols, self.texts[a:b], self.fixes.get(aid, []))
 
 
 # The tokens stage keeps one row per article (not per token): a unit key per token row made reading the

@@ -583,11 +583,11 @@ def _after_may_hold(text: str, comma: re.Match | None) -> bool:
     return len(text[a:q.start() if q is not None else len(text)].split(None, 15)) <= 15
 
 
-def _before_may_hold(text: str, ms: int, me: int) -> bool:
+def _before_may_hold(text: str, ms: int, closes: bool) -> bool:
     """False when rule 2 (an apposition before the name, "..., the chief of Chinese diplomacy, Wang Yi,
-    urged") cannot hold: it needs the name closed off (_CLOSING, no possessive) and a comma between the
-    previous token and the name, with only white space around it."""
-    if not _CLOSING.match(text, me) or text.startswith(("'s", "’s"), me):
+    urged") cannot hold: it needs the name closed off (``closes``: _CLOSING, no possessive) and a comma
+    between the previous token and the name, with only white space around it."""
+    if not closes:
         return False
     j = ms
     while j > 0 and text[j - 1].isspace():
@@ -632,7 +632,8 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
         return None
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
     hi = min(len(text), me + _WINDOW)
-    if not (_after_may_hold(text, comma_after) or _before_may_hold(text, ms, me)
+    closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
+    if not (_after_may_hold(text, comma_after) or _before_may_hold(text, ms, closes)
             or _title_may_start(text, ms, lo, caps)):
         return None
     if tokens is None:
@@ -664,7 +665,6 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     if run and any(_kind_of(toks[i][2], i == 0 and lo == 0, caps) == "role" for i in run):
         a, b = toks[min(run)][0], toks[max(run)][1]
         return text[a:b], a, b
-    closes = _CLOSING.match(text, me) and not text.startswith(("'s", "’s"), me)
     # 2. an apposition before the name: "..., the chief of Chinese diplomacy, Wang Yi, urged"
     if n_before and closes and _OPENING.match(text[toks[n_before - 1][1]:ms]):
         seg = [n_before - 1]
@@ -677,7 +677,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
                 a, b = toks[seg[k + st]][0], toks[seg[-1]][1]
                 return text[a:b], a, b
     # 3. an apposition after the name: "Sergei Shoigu, now secretary of the Russian Security Council."
-    m = _COMMA.match(text, me)
+    m = comma_after
     if m and not text.startswith(("'s", "’s"), me):
         first = bisect.bisect_left(starts, m.end())
         seg = []
@@ -1024,8 +1024,7 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int) -> list[re.
     start the longest key wins, as in the trie, and the search goes on after it."""
     # every key's match starts with a match of _THE ("the" and spaces), and those never overlap: one search
     # finds the starts, where each key is tried (every match of each key, as searching for it would find)
-    starts = [p for m in _THE.finditer(joined, lo, hi)
-              if not ((p := m.start()) and _WORD_CHAR.match(joined, p - 1))]
+    starts = [m.start() for m in _word_start_matches(_THE, joined, lo, hi)]
     found = []
     if starts:
         for key in keys:

@@ -189,8 +189,6 @@ def mark_duplicates(articles: pd.DataFrame, *, workers: int | None = None, cache
     ``scheduler``: see :func:`presslens.pipeline.run_stage`). Returns a new frame."""
     from . import duplicates
 
-    if cache_dir is None:
-        return duplicates.mark_duplicates(articles, workers=workers)
     return duplicates.mark_duplicates(articles, workers=workers, cache_dir=cache_dir, engine=engine,
                                       scheduler=scheduler, progress=progress)
 

@@ -24,7 +24,7 @@ import sys
 import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -478,7 +478,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     out = Path(out).resolve()
     started_at = dt.datetime.now().isoformat(timespec="seconds")
     t0 = time.perf_counter()
-    with _Lock(out), _term_as_interrupt():
+    with _Lock(out), _term_as_interrupt(), ExitStack() as stops:
         _remove_leftovers(out, log=log)
         if cache_dir:
             os.environ["PRESSLENS_CACHE_DIR"] = str(Path(cache_dir).resolve())
@@ -497,15 +497,9 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 if os.environ.get("PRESSLENS_ENGINE", "local") == "local" else "")
             with _environment(PRESSLENS_WORKERS=shared):
                 pool = _notebook_pool(jobs)
-        try:
-            n_articles, unreadable = parse_apart(corpus_path)
-        except BaseException:
-            if pool is not None:
-                _stop_pool(pool)
-            raise
+            stops.callback(_stop_pool, pool)  # on any way out (shut down already after the notebooks ran)
+        n_articles, unreadable = parse_apart(corpus_path)
         if n_articles == 0:
-            if pool is not None:
-                _stop_pool(pool)
             raise CorpusError(f"no articles found under {corpus}")
         log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text")
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -530,8 +524,6 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                         seconds=time.perf_counter() - t0)
             _replace_dir(tmp, out)
         except BaseException:
-            if pool is not None:
-                _stop_pool(pool)
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return results
@@ -643,7 +635,8 @@ def _notebook_pool(jobs: int):
 
 
 def _stop_pool(pool) -> None:
-    """Stop ``pool``'s workers now (SIGTERM: each shuts its kernel down) and wait for them."""
+    """Stop ``pool``'s workers now (SIGTERM: each shuts its kernel down) and wait for them; nothing more
+    for a pool shut down already."""
     for proc in list((getattr(pool, "_processes", None) or {}).values()):
         if proc.is_alive():
             proc.terminate()

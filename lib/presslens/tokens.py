@@ -475,7 +475,7 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
     the keys hash the sentences' numbers and offsets and their texts' UTF-8 bytes and lengths, taken from
     the text column's Arrow buffers when it has them, without making a Python string per sentence.
     """
-    from .pipeline import arrow_buffers, arrow_text, content_key, utf8_buffers
+    from .pipeline import ArticleUnits, arrow_buffers, arrow_text, article_runs, content_key, utf8_buffers
 
     if sentences.empty:
         return [], []
@@ -488,7 +488,7 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
     arrow = arrow_text(sentences["text"])
     if arrow is not None:
         data, offsets = arrow_buffers(arrow)
-        texts = arrow
+        texts = arrow.to_pylist  # made Python strings only when a unit is computed
     else:
         texts = [t if isinstance(t, str) else "" for t in sentences["text"].tolist()]
         data, offsets = utf8_buffers(texts)
@@ -499,34 +499,32 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
                        repairs["end"].astype("int64").tolist(), repairs["raw"].astype(str).tolist(),
                        repairs["repaired"].astype(str).tolist(), strict=True):
             fixes.setdefault(rec[0], []).append(tuple(rec[1:]))
-    bounds = np.flatnonzero(np.r_[True, aids[1:] != aids[:-1], True]).tolist()
+    bounds = article_runs(sentences["article_id"]).tolist()
     cuts = offsets[bounds].tolist()
     keys = []
     for a, b, lo, hi in zip(bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], strict=True):
         # the sentences' numbers and offsets as int64 bytes, their texts' lengths and bytes, the repairs
         keys.append(content_key(stage, aids[a], ints[a:b].tobytes(), sizes[a:b].tobytes(), data[lo:hi],
                                 "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in fixes.get(aids[a], []))))
-    return _TokenUnits(aids, bounds, ints, texts, fixes), keys
+    return _TokenUnits(ArticleUnits([str(aids[a]) for a in bounds[:-1]], bounds, texts), ints, fixes), keys
 
 
 class _TokenUnits(Sequence):
-    """The units of :func:`article_units`, each made when asked for."""
+    """The units of :func:`article_units`, each made when asked for: the article's texts as
+    :class:`~presslens.pipeline.ArticleUnits` gives them, with its numbers, offsets and repairs."""
 
-    def __init__(self, aids: np.ndarray, bounds: list[int], ints: np.ndarray, texts, fixes: dict[str, list[tuple]]):
-        self.aids, self.bounds, self.ints, self.texts, self.fixes = aids, bounds, ints, texts, fixes
+    def __init__(self, texts, ints: np.ndarray, fixes: dict[str, list[tuple]]):
+        self.texts, self.ints, self.fixes = texts, ints, fixes
 
     def __len__(self) -> int:
-        return len(self.bounds) - 1
+        return len(self.texts)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
-        a, b = self.bounds[i], self.bounds[i + 1]
-        if not isinstance(self.texts, list):  # Arrow: every text made a Python string at the first unit asked
-            self.texts = self.texts.to_pylist()
-        aid = str(self.aids[a])
-        cols = self.ints[a:b].T.tolist()
-        return (aid, *cols, self.texts[a:b], self.fixes.get(aid, []))
+        aid, texts = self.texts[i]
+        a, b = self.texts.bounds[i], self.texts.bounds[i + 1]
+        return (aid, *self.ints[a:b].T.tolist(), texts, self.fixes.get(aid, []))
 
 
 # The tokens stage keeps one row per article (not per token): a unit key per token row made reading the

@@ -567,6 +567,9 @@ class ArticleUnits(Sequence):
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
+        return self._unit(i)
+
+    def _unit(self, i: int):
         if callable(self._texts):
             self._texts = self._texts()
         return (self.aids[i], self._texts[self.bounds[i]:self.bounds[i + 1]])

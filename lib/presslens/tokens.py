@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .pipeline import ArticleUnits
 
 TOKEN_PATTERN = r"""
     (?:[^\W\d_]\.){2,}                         # abbreviations with dots: U.S.  U.N.  e.g.
@@ -475,7 +476,7 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
     the keys hash the sentences' numbers and offsets and their texts' UTF-8 bytes and lengths, taken from
     the text column's Arrow buffers when it has them, without making a Python string per sentence.
     """
-    from .pipeline import ArticleUnits, arrow_buffers, arrow_text, article_runs, content_key, utf8_buffers
+    from .pipeline import arrow_buffers, arrow_text, article_runs, content_key, utf8_buffers
 
     if sentences.empty:
         return [], []
@@ -506,24 +507,20 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
         # the sentences' numbers and offsets as int64 bytes, their texts' lengths and bytes, the repairs
         keys.append(content_key(stage, aids[a], ints[a:b].tobytes(), sizes[a:b].tobytes(), data[lo:hi],
                                 "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in fixes.get(aids[a], []))))
-    return _TokenUnits(ArticleUnits([str(aids[a]) for a in bounds[:-1]], bounds, texts), ints, fixes), keys
+    return _TokenUnits([str(aids[a]) for a in bounds[:-1]], bounds, texts, ints, fixes), keys
 
 
-class _TokenUnits(Sequence):
+class _TokenUnits(ArticleUnits):
     """The units of :func:`article_units`, each made when asked for: the article's texts as
     :class:`~presslens.pipeline.ArticleUnits` gives them, with its numbers, offsets and repairs."""
 
-    def __init__(self, texts, ints: np.ndarray, fixes: dict[str, list[tuple]]):
-        self.texts, self.ints, self.fixes = texts, ints, fixes
+    def __init__(self, aids: list[str], bounds: list[int], texts, ints: np.ndarray, fixes: dict[str, list[tuple]]):
+        super().__init__(aids, bounds, texts)
+        self.ints, self.fixes = ints, fixes
 
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        aid, texts = self.texts[i]
-        a, b = self.texts.bounds[i], self.texts.bounds[i + 1]
+    def _unit(self, i: int):
+        aid, texts = super()._unit(i)
+        a, b = self.bounds[i], self.bounds[i + 1]
         return (aid, *self.ints[a:b].T.tolist(), texts, self.fixes.get(aid, []))
 
 

@@ -229,3 +229,37 @@ def test_timeline_merges_exactly_as_comparing_every_pair_in_reach(items):
                      "sentence": f"s{k}"})
     events, _ = chronology.timeline(pd.DataFrame(rows))
     assert events["event_id"].tolist() == _pairwise_timeline_ids(pd.DataFrame(rows))
+
+
+def test_timex_units_keys_and_units_whatever_the_text_column_and_segment_order(seeds_corpus, tmp_path):
+    """The date stage's keys are the same from an Arrow text column (the sources' bytes hashed from its
+    buffer) and an object one; each unit, made when asked for, carries the article's source as
+    :func:`source_texts` joins it; segments of an article split into several runs of rows are joined in
+    table order, as before; the dates found are the same either way."""
+    stage = chronology.timex_stage()
+    units, keys = chronology.timex_units(stage, seeds_corpus)
+    texts = chronology.source_texts(seeds_corpus)
+    assert len(units) == len(keys) == len(texts)
+    assert [u[1] for u in units] == [texts[u[0]] for u in units]
+    as_object = seeds_corpus.segments.astype({"text": object})
+    object_corpus = type(seeds_corpus)(seeds_corpus.articles, seeds_corpus.sentences, as_object, seeds_corpus.repairs)
+    object_units, object_keys = chronology.timex_units(stage, object_corpus)
+    assert object_keys == keys and [u[1] for u in object_units] == [u[1] for u in units]
+    interleaved = seeds_corpus.segments.sample(frac=1, random_state=5)  # every article in several runs
+    mixed = type(seeds_corpus)(seeds_corpus.articles, seeds_corpus.sentences, interleaved, seeds_corpus.repairs)
+    mixed_units, mixed_keys = chronology.timex_units(stage, mixed)
+    joined = chronology.source_texts(mixed)
+    assert [u[1] for u in mixed_units] == [joined[u[0]] for u in mixed_units]
+    assert mixed_keys == chronology.timex_units(stage, type(seeds_corpus)(
+        seeds_corpus.articles, seeds_corpus.sentences, interleaved.astype({"text": object}), seeds_corpus.repairs))[1]
+    assert mixed_keys != keys  # the shuffled segments make other sources
+    changed = seeds_corpus.segments.copy()
+    changed.loc[changed.index[-1], "text"] = changed["text"].iloc[-1] + " Added."
+    changed_keys = chronology.timex_units(stage, type(seeds_corpus)(
+        seeds_corpus.articles, seeds_corpus.sentences, changed, seeds_corpus.repairs))[1]
+    assert changed_keys[:-1] == keys[:-1] and changed_keys[-1] != keys[-1]
+    expected = chronology.corpus_timexes(seeds_corpus, cache=False, progress=False, workers=1)
+    pd.testing.assert_frame_equal(chronology.corpus_timexes(object_corpus, cache=tmp_path, progress=False, workers=1),
+                                  expected)
+    pd.testing.assert_frame_equal(chronology.corpus_timexes(seeds_corpus, cache=tmp_path, progress=False, workers=1),
+                                  expected)

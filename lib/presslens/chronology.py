@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -119,30 +120,90 @@ def _empty_timexes() -> pd.DataFrame:
     return schema.empty("timexes").assign(where=pd.Series([], dtype=object))
 
 
-def timex_units(stage, corpus: Corpus) -> tuple[list[tuple], list[str]]:
+def timex_units(stage, corpus: Corpus) -> tuple[Sequence[tuple], list[str]]:
     """Per-article units of the date stage, in the articles' order (articles without source text left
-    out), and their cache keys (the article's id, source, publication date, sentence and segment offsets)."""
+    out), and their cache keys (the article's id, source, publication date, sentence and segment offsets).
+
+    Each unit ``(article_id, source, published, sentence starts, ends and numbers, segment starts and
+    kinds)`` is made when first asked for: with a warm cache none is, and the sources (the segments' texts
+    joined) are hashed for the keys from the text column's Arrow bytes, without a Python string each."""
     from .pipeline import content_key
 
-    texts = source_texts(corpus)
     sents, segs = corpus.sentences, corpus.segments
     s_idx = sents.groupby("article_id", sort=False).indices if len(sents) else {}
     g_idx = segs.groupby("article_id", sort=False).indices if len(segs) else {}
     s_cols = [sents[c].to_numpy(dtype=np.int64) for c in ("start", "end", "sentence_no")]
     g_start, g_kind = segs["start"].to_numpy(dtype=np.int64), segs["kind"].to_numpy()
+    sources = _Sources(segs)
     none = np.array([], dtype=np.int64)
-    units, keys = [], []
+    parts, keys = [], []
     for aid, published in corpus.articles[["article_id", "published"]].itertuples(index=False):
-        text = texts.get(aid, "")
-        if not text:
+        source = sources.encoded(aid)
+        if not source:
             continue
         si, gi = s_idx.get(aid, none), g_idx.get(aid, none)
         starts, ends, numbers = (c[si] for c in s_cols)
         seg_starts, kinds = g_start[gi], g_kind[gi]
-        units.append((aid, text, published, starts, ends, numbers, seg_starts, kinds))
-        keys.append(content_key(stage, str(aid), text, str(published or ""), numbers.tobytes(), starts.tobytes(),
+        parts.append((aid, published, starts, ends, numbers, seg_starts, kinds))
+        keys.append(content_key(stage, str(aid), source, str(published or ""), numbers.tobytes(), starts.tobytes(),
                                 ends.tobytes(), seg_starts.tobytes(), "\x1f".join(kinds.tolist())))
-    return units, keys
+    return _TimexUnits(parts, sources), keys
+
+
+class _Sources:
+    """Each article's decoded source, the texts of its segments joined (:func:`source_texts`): as UTF-8
+    bytes (:meth:`encoded`, for keys) and as a string (:meth:`text`), taken from the text column's Arrow
+    buffer when every article's segments are one run of rows (as parsed), else from joined strings."""
+
+    def __init__(self, segments: pd.DataFrame):
+        from .pipeline import arrow_buffers, arrow_text, article_runs
+
+        self._texts: dict[str, str] | None = None
+        self._spans: dict[str, tuple[int, int]] | None = None
+        self._segments = segments
+        arrow = arrow_text(segments["text"]) if len(segments) else None
+        if arrow is None:
+            return
+        runs = article_runs(segments["article_id"])
+        aids = segments["article_id"].to_numpy(dtype=object)[runs[:-1]].tolist()
+        if len(set(aids)) != len(aids):  # an article's segments in more than one run: join strings instead
+            return
+        self._data, offsets = arrow_buffers(arrow)
+        cuts = offsets[runs].tolist()
+        self._spans = {aid: (lo, hi) for aid, lo, hi in zip(aids, cuts[:-1], cuts[1:], strict=True)}
+
+    def _joined(self) -> dict[str, str]:
+        if self._texts is None:
+            self._texts = _source_texts(self._segments)
+        return self._texts
+
+    def encoded(self, aid) -> bytes:
+        if self._spans is not None:
+            lo, hi = self._spans.get(aid, (0, 0))
+            return self._data[lo:hi]
+        return self._joined().get(aid, "").encode("utf-8", "surrogatepass")
+
+    def text(self, aid) -> str:
+        if self._spans is not None:
+            lo, hi = self._spans.get(aid, (0, 0))
+            return self._data[lo:hi].decode("utf-8")
+        return self._joined().get(aid, "")
+
+
+class _TimexUnits(Sequence):
+    """The units of :func:`timex_units`, each made (its source decoded) when asked for."""
+
+    def __init__(self, parts: list[tuple], sources: _Sources):
+        self._parts, self._sources = parts, sources
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        aid, published, *rest = self._parts[i]
+        return (aid, self._sources.text(aid), published, *rest)
 
 
 def corpus_timexes(corpus: Corpus, *, progress: bool | None = None, cache=None, engine: str = "local",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 from pathlib import Path
 
 import numpy as np
@@ -22,12 +25,49 @@ def open_corpus(corpus: str | Path, *, date_from: str = "", date_to: str = "", d
     ``engine`` (local or dask), ``workers`` (0: every core) and ``scheduler`` (a Dask scheduler address,
     empty for a LocalCluster) say where parsing runs; left at these defaults they follow
     PRESSLENS_ENGINE/WORKERS/SCHEDULER (see :func:`presslens.cache.engine_options`)."""
+    _release_after_cells()
     c = cached_corpus(corpus, progress=progress, engine=engine, workers=workers, scheduler=scheduler)
     if date_from or date_to:
         c = c.between(date_from, date_to)
     if drop_duplicates:
         c = c.without_duplicates()
     return c
+
+
+@functools.cache
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None (another C library, another system)."""
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def release_memory() -> bool:
+    """Give the memory Python has freed back to the system, where the C library can (glibc's
+    ``malloc_trim``); True if it could.
+
+    Python frees the many small strings and arrays of a pass over the corpus into the C heap, which keeps
+    the pages: a kernel that built its units and tables holds their size until it exits, as much as if it
+    still used them, while the other kernels of the run need memory."""
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
+def _release_after_cells() -> None:
+    """In an IPython kernel, :func:`release_memory` after each cell (registered once)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None or getattr(shell, "_presslens_release", False):
+        return
+    shell.events.register("post_run_cell", lambda result: release_memory())
+    shell._presslens_release = True
 
 
 def save_table(df: pd.DataFrame, name: str, tables_dir: str | Path | None) -> Path | None:

@@ -522,3 +522,70 @@ def test_a_file_that_no_longer_gives_its_recorded_key_stops_the_read(tmp_path, m
     monkeypatch.setattr(cache, "_unchanged_keys", lambda listing_file, listing: {0: "0" * 32})
     with pytest.raises(cache.CorpusError, match="changed while the corpus was being read"):
         cache.cached_corpus(folder, cache=store, progress=False)
+
+
+class _CountingUnits:
+    """A stage's units, each made when asked for, counting how many have been made."""
+
+    def __init__(self, n: int):
+        self.n, self.made = n, 0
+
+    def __len__(self):
+        return self.n
+
+    def __getitem__(self, i):
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        self.made += 1
+        return f"unit {i}"
+
+
+def test_units_are_made_chunk_by_chunk_not_all_before_the_stage_runs():
+    """run_stage asks for a unit when its chunk is computed (in this process) or submitted (to worker
+    processes, a few chunks ahead), so the units of a whole corpus are never held at once."""
+    made_when_called = []
+    units = _CountingUnits(3000)
+
+    def batch(keyed):
+        made_when_called.append(units.made)
+        return {"n": pd.DataFrame({"_key": [k for k, _ in keyed], "unit": [u for _, u in keyed]})}
+
+    stage = Stage("count", "v1", batch, ("n",), batch=True)
+    keys = [content_key(stage, f"unit {i}") for i in range(len(units))]
+    out = run_stage(stage, units, keys, workers=1, progress=False)["n"]
+    assert list(out["unit"]) == [f"unit {i}" for i in range(3000)]
+    assert made_when_called == [512, 1024, 1536, 2048, 2560, 3000]
+
+
+def test_chunks_go_to_the_pool_a_window_at_a_time_and_come_back_in_order():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from presslens.pipeline import _ordered_results
+
+    made = []
+
+    class Chunks:
+        def __len__(self):
+            return 40
+
+        def __getitem__(self, i):
+            if i >= 40:
+                raise IndexError(i)
+            made.append(i)
+            return list(range(i * 3, i * 3 + 3))
+
+    def total(fn, chunk):
+        return fn(chunk)
+
+    with ThreadPoolExecutor(2) as pool:
+        results = _ordered_results(pool, total, sum, Chunks(), window=4)
+        got = []
+        for r in results:
+            got.append(r)
+            assert len(made) <= len(got) + 4  # never more than the window made ahead of the results
+        assert got == [sum(range(i * 3, i * 3 + 3)) for i in range(40)]
+        made.clear()
+        early = _ordered_results(pool, total, sum, Chunks(), window=4)
+        assert next(early) == 3
+        early.close()  # the caller stops: chunks not started are cancelled, no more are made
+        assert len(made) <= 5

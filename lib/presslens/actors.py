@@ -64,6 +64,7 @@ from . import schema
 from .patterns import WORD_CHAR as _WORD_CHAR
 from .patterns import trie_regex
 from .patterns import word_start_matches as _word_start_matches
+from .pipeline import ArticleUnits
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
@@ -827,28 +828,20 @@ _MATCHES = ("name", "surname", "coreference", "role", _HIDDEN)
 _PACKED_INTS = 7
 
 
-class _MentionUnits(Sequence):
+class _MentionUnits(ArticleUnits):
     """The mentions stage's units ``(article_id, sentence_nos, paragraph_nos, starts, ends, texts, repairs,
     day)`` of sentences sorted by article and sentence number, each made when asked for (a warm cache asks
-    for none)."""
+    for none): the texts as :class:`~presslens.pipeline.ArticleUnits` gives them, with the sentences'
+    numbers and offsets (``ints``), the article's repairs and its publication day."""
 
-    def __init__(self, sents: pd.DataFrame, aids: list[str], bounds: list[int], fixes: dict, days: list[str]):
-        self.sents, self.aids, self.bounds, self.fixes, self.days = sents, aids, bounds, fixes, days
-        self._cols = None
+    def __init__(self, aids: list[str], bounds: list[int], texts, ints: np.ndarray, fixes: dict, days: list[str]):
+        super().__init__(aids, bounds, texts)
+        self.ints, self.fixes, self.days = ints, fixes, days
 
-    def __len__(self) -> int:
-        return len(self.aids)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if self._cols is None:
-            s = self.sents
-            self._cols = [s[c].to_numpy(dtype="int64").tolist() for c in ("sentence_no", "paragraph_no", "start", "end")]
-            self._cols.append([t if isinstance(t, str) else "" for t in s["text"].to_numpy(dtype=object).tolist()])
+    def _unit(self, i: int):
+        aid, texts = super()._unit(i)
         a, b = self.bounds[i], self.bounds[i + 1]
-        aid = self.aids[i]
-        return (aid, *(c[a:b] for c in self._cols), self.fixes.get(aid, []), self.days[i])
+        return (aid, *self.ints[a:b].T.tolist(), texts, self.fixes.get(aid, []), self.days[i])
 
 
 def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_MentionUnits, list[str]]:
@@ -871,8 +864,10 @@ def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_
     arrow = arrow_text(text)
     if arrow is not None:
         data, offsets = arrow_buffers(arrow)
+        texts = arrow  # made Python strings unit by unit, when computed
     else:
-        data, offsets = utf8_buffers([t if isinstance(t, str) else "" for t in text.to_numpy(dtype=object).tolist()])
+        texts = [t if isinstance(t, str) else "" for t in text.to_numpy(dtype=object).tolist()]
+        data, offsets = utf8_buffers(texts)
     ints = np.column_stack([sents[c].to_numpy(dtype="int64") for c in ("sentence_no", "paragraph_no", "start", "end")]
                            + [np.diff(offsets)]).astype("<i8")
     fixes: dict[str, list[tuple]] = {}
@@ -890,7 +885,7 @@ def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_
     keys = [content_key(stage, aid, ints[a:b].tobytes(), data[lo:hi],
                         "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in fixes.get(aid, ())), day)
             for aid, a, b, lo, hi, day in zip(aids, bounds[:-1], bounds[1:], cuts[:-1], cuts[1:], days, strict=True)]
-    return _MentionUnits(sents, aids, bounds, fixes, days), keys
+    return _MentionUnits(aids, bounds, texts, ints[:, :4], fixes, days), keys
 
 
 def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: bool, roles: bool

@@ -177,7 +177,7 @@ class _Sources:
             self._texts = _source_texts(self._segments)
         return self._texts
 
-    def encoded(self, aid) -> bytes:
+    def encoded(self, aid) -> bytes | memoryview:
         if self._spans is not None:
             lo, hi = self._spans.get(aid, (0, 0))
             return self._data[lo:hi]
@@ -186,7 +186,7 @@ class _Sources:
     def text(self, aid) -> str:
         if self._spans is not None:
             lo, hi = self._spans.get(aid, (0, 0))
-            return self._data[lo:hi].decode("utf-8")
+            return str(self._data[lo:hi], "utf-8")
         return self._joined().get(aid, "")
 
 

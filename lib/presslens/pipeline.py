@@ -22,6 +22,7 @@ import math
 import os
 import shutil
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
@@ -80,12 +81,13 @@ def source_version(*modules: str, data_files: Sequence[str | Path] = ()) -> str:
     return h.hexdigest()
 
 
-def content_key(stage: Stage, *parts: str | bytes) -> str:
-    """Cache key of a unit: a hash of the stage name, its version and the unit's content."""
+def content_key(stage: Stage, *parts: str | bytes | memoryview) -> str:
+    """Cache key of a unit: a hash of the stage name, its version and the unit's content (strings as
+    UTF-8)."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{stage.name}\0{stage.version}\0".encode())
     for p in parts:
-        h.update(p if isinstance(p, bytes) else p.encode("utf-8", "surrogatepass"))
+        h.update(p if isinstance(p, bytes | memoryview) else p.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
 
@@ -299,8 +301,60 @@ def _apply_batch(func: Callable, keyed_units: list[tuple[str, Any]]) -> list[tup
         return [([k for k, _ in keyed_units], func(keyed_units))]
 
 
-def _chunks(seq: list, size: int) -> list[list]:
-    return [seq[i:i + size] for i in range(0, len(seq), size)]
+def _chunks(seq: Sequence, size: int) -> Sequence[list]:
+    """``seq`` cut into lists of ``size`` items (the last shorter), each made when asked for."""
+    return _Slices(seq, size)
+
+
+class _Slices(Sequence):
+    def __init__(self, seq: Sequence, size: int):
+        self._seq, self._size = seq, size
+
+    def __len__(self) -> int:
+        return -(-len(self._seq) // self._size)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        i %= len(self)
+        return list(self._seq[i * self._size:(i + 1) * self._size])
+
+
+class _Pending(Sequence):
+    """The ``(key, unit)`` pairs of the units to compute, each unit taken from the stage's units (which
+    may make it only then) when asked for: cut into chunks, only the chunks being computed or waiting to
+    be are held at once, not every unit of the stage."""
+
+    def __init__(self, units: Sequence, keys: list[str], rows: list[int]):
+        self._units, self._keys, self._rows = units, keys, rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [(self._keys[k], self._units[r]) for k, r in zip(range(*i.indices(len(self))),
+                                                                     self._rows[i], strict=True)]
+        return self._keys[i], self._units[self._rows[i]]
+
+
+def _ordered_results(pool, func: Callable, fn: Callable, chunks: Sequence, window: int):
+    """``pool.map(func, [fn] * len(chunks), chunks)``, submitting a chunk only when fewer than ``window``
+    wait or run, so that only those chunks' units are held (``map`` would make them all at once); results
+    in chunk order. Chunks not started are cancelled when the caller stops early."""
+    pending: deque = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(func, fn, chunk))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 def in_process(n_units: int, *, engine: str = "local", workers: int | None = None, **_options) -> bool:
@@ -336,7 +390,7 @@ def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers
     chunks = _chunks(keyed, size)
     out: list = []
     with ProcessPoolExecutor(max_workers=n) as pool:
-        results = pool.map(apply, [stage.func] * len(chunks), chunks)
+        results = _ordered_results(pool, apply, stage.func, chunks, window=4 * n)
         bar = progress_bar(results, desc=stage.name, unit="chunk", total=len(chunks), enable=progress)
         for part in bar:
             out.extend(part)
@@ -352,7 +406,7 @@ def _compute_dask(stage: Stage, keyed: list[tuple[str, Any]], *, scheduler: str 
     n = workers or workers_default()
     client = dask_client(scheduler, workers=n)
     size = math.ceil(len(keyed) / max(1, min(len(keyed), n * 4)))
-    parts = client.scatter(_chunks(keyed, size))
+    parts = client.scatter(list(_chunks(keyed, size)))
     apply = _apply_batch if stage.batch else _apply_chunk
     futures = [client.submit(apply, stage.func, part, pure=False) for part in parts]
     try:
@@ -464,7 +518,8 @@ def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store:
                 cached, lost = store._read(done, index)
                 done -= lost
         # Units with identical keys (identical content) are computed once.
-        todo = [(k, units[i]) for k, i in order.items() if k not in done]
+        todo_keys = [k for k in order if k not in done]
+        todo = _Pending(units, todo_keys, [order[k] for k in todo_keys])
         computed = _compute(stage, todo, engine=engine, workers=workers, scheduler=scheduler, progress=progress)
         del todo
         fresh = _frames(stage, computed)
@@ -534,7 +589,7 @@ def article_runs(article_ids: pd.Series) -> np.ndarray:
     return np.concatenate([[0], np.flatnonzero(codes[1:] != codes[:-1]) + 1, [len(codes)]]).astype("int64")
 
 
-def utf8_buffers(texts: list[str]) -> tuple[bytes, np.ndarray]:
+def utf8_buffers(texts: list[str]) -> tuple[bytes | memoryview, np.ndarray]:
     """The texts' UTF-8 bytes, concatenated, and each text's byte offsets (n + 1 of them)."""
     try:
         arr = pa.array(texts, type=pa.large_string())
@@ -545,21 +600,24 @@ def utf8_buffers(texts: list[str]) -> tuple[bytes, np.ndarray]:
     return arrow_buffers(arr)
 
 
-def arrow_buffers(arr) -> tuple[bytes, np.ndarray]:
-    """A pyarrow large_string array's data bytes and offsets (relative to its first text)."""
+def arrow_buffers(arr) -> tuple[bytes | memoryview, np.ndarray]:
+    """A pyarrow large_string array's data bytes (a view of its buffer, not a copy) and offsets (relative
+    to its first text)."""
     offsets = np.frombuffer(arr.buffers()[1], dtype=_I8, count=len(arr) + 1, offset=arr.offset * 8)
     data = arr.buffers()[2]
-    data = data.to_pybytes()[offsets[0]:offsets[-1]] if data is not None else b""
+    data = memoryview(data)[int(offsets[0]):int(offsets[-1])] if data is not None else b""
     return data, offsets - offsets[0]
 
 
 class ArticleUnits(Sequence):
     """The per-article units ``(article_id, texts)`` of a sentences table, each made when asked for:
     a stage asks only for the units it has to compute (none with a warm cache), so the texts are only
-    turned into Python strings then."""
+    turned into Python strings then, unit by unit. ``texts``: the text column as a list of str, or as a
+    pyarrow string array (sliced for each unit)."""
 
     def __init__(self, aids: list[str], bounds: list[int], texts):
         self.aids, self.bounds, self._texts = aids, bounds, texts
+        self._arrow = isinstance(texts, pa.Array)
 
     def __len__(self) -> int:
         return len(self.aids)
@@ -570,9 +628,10 @@ class ArticleUnits(Sequence):
         return self._unit(i)
 
     def _unit(self, i: int):
-        if callable(self._texts):
-            self._texts = self._texts()
-        return (self.aids[i], self._texts[self.bounds[i]:self.bounds[i + 1]])
+        a, b = self.bounds[i], self.bounds[i + 1]
+        if self._arrow:
+            return (self.aids[i], self._texts.slice(a, b - a).to_pylist())
+        return (self.aids[i], self._texts[a:b])
 
 
 def sentence_units(stage, sentences: pd.DataFrame, *, texts: list[str] | None = None
@@ -588,7 +647,7 @@ def sentence_units(stage, sentences: pd.DataFrame, *, texts: list[str] | None = 
     arrow = arrow_text(sentences["text"]) if texts is None else None
     if arrow is not None:
         data, offsets = arrow_buffers(arrow)
-        texts = lambda: arrow.to_pylist()  # noqa: E731 - made only when a unit is computed
+        texts = arrow  # made into strings unit by unit, when computed
     else:
         texts = plain_texts(sentences["text"]) if texts is None else texts
         data, offsets = utf8_buffers(texts)

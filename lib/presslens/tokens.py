@@ -489,7 +489,7 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
     arrow = arrow_text(sentences["text"])
     if arrow is not None:
         data, offsets = arrow_buffers(arrow)
-        texts = arrow.to_pylist  # made Python strings only when a unit is computed
+        texts = arrow  # made Python strings unit by unit, when computed
     else:
         texts = [t if isinstance(t, str) else "" for t in sentences["text"].tolist()]
         data, offsets = utf8_buffers(texts)

@@ -659,3 +659,27 @@ def test_negated_of_one_word_is_nltks_and_remembered():
     for words in (["at", "least"], ["very", "least"], ["good", "bad"]):
         assert ours.negated(words) == theirs.negated(words), words
     assert ours._negated_word["not"] is True and ours._negated_word["good"] is False
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["", "Xi met Putin.", "Xi met Putin. ", "Путин", "Putin’s", "a" * 300, "é", "e\u0301"]),
+                min_size=1, max_size=30))
+def test_score_corpus_counts_distinct_sentences_as_nunique_would(texts):
+    """n_distinct of score_corpus (digests of the Arrow text bytes) is the number of distinct texts, for
+    an Arrow text column and an object one alike."""
+    import pyarrow as pa
+
+    from presslens.sentiment import _distinct_texts
+
+    arrow = pa.array(texts, type=pa.large_string())
+    assert _distinct_texts(arrow) == pd.Series(texts).nunique() == _distinct_texts(pa.array(texts))
+
+
+def test_score_corpus_metadata_counts_the_same_from_arrow_and_object_text(seeds_corpus):
+    got = []
+    for sentences in (seeds_corpus.sentences, seeds_corpus.sentences.astype({"text": object})):
+        corpus = type(seeds_corpus)(seeds_corpus.articles, sentences, seeds_corpus.segments, seeds_corpus.repairs)
+        out = sa.score_corpus(corpus, cache=False, progress=False, workers=1)
+        got.append((out.attrs["sentiment"]["n_texts"], out.attrs["sentiment"]["n_distinct"]))
+        assert got[-1] == (len(out), out["text"].nunique())
+    assert got[0] == got[1]

@@ -634,17 +634,20 @@ class ArticleUnits(Sequence):
         return (self.aids[i], self._texts[a:b])
 
 
-def sentence_units(stage, sentences: pd.DataFrame, *, texts: list[str] | None = None
+def sentence_units(stage, sentences: pd.DataFrame, *, texts: list[str] | pa.Array | None = None
                    ) -> tuple[Sequence[tuple], list[str]]:
     """A ``sentences`` table cut into per-article units ``(article_id, texts)`` (runs of consecutive rows
     of one article, in table order; each made when first asked for) and their cache keys for ``stage``
-    (the article id and the sentences' texts). ``texts``: the text column as a list of str (default: the
-    column, None and NaN as '')."""
+    (the article id and the sentences' texts). ``texts``: the text column as a list of str or as a pyarrow
+    string array without nulls (default: the column, None and NaN as '')."""
     if sentences.empty:
         return [], []
     bounds = article_runs(sentences["article_id"]).tolist()
     aids = sentences["article_id"].astype(str).to_numpy(dtype=object)[bounds[:-1]].tolist()
-    arrow = arrow_text(sentences["text"]) if texts is None else None
+    if isinstance(texts, pa.Array):
+        arrow, texts = texts.cast(pa.large_string()), None
+    else:
+        arrow = arrow_text(sentences["text"]) if texts is None else None
     if arrow is not None:
         data, offsets = arrow_buffers(arrow)
         texts = arrow  # made into strings unit by unit, when computed

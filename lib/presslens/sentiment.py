@@ -38,6 +38,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
 from . import schema
@@ -395,10 +396,11 @@ def score_sentences(sentences: pd.DataFrame, **options) -> pd.DataFrame:
 def story_sentences(sentences: pd.DataFrame, segments: pd.DataFrame, *,
                     exclude: Sequence[str] = NEVER_SCORED) -> pd.DataFrame:
     """The sentences that overlap no segment of the kinds in ``exclude`` (captions, credits,
-    boilerplate by default). Returns the sentences table's columns (a filtered copy)."""
+    boilerplate by default). Returns the sentences table's columns (a new frame; with pandas' copy on
+    write, the columns of ``sentences`` itself when none is left out)."""
     bad = segments[segments["kind"].isin(list(exclude))]
     if bad.empty or sentences.empty:
-        return sentences.copy()
+        return sentences.reset_index(drop=True)
     # every (sentence, excluded segment of its article) pair, overlap tested on whole columns
     codes, uniques = pd.factorize(pd.concat([sentences["article_id"], bad["article_id"]], ignore_index=True))
     s_code, b_code = codes[:len(sentences)], codes[len(sentences):]
@@ -414,7 +416,7 @@ def story_sentences(sentences: pd.DataFrame, segments: pd.DataFrame, *,
     b_end = bad["end"].to_numpy(dtype="int64")[seg]
     hit = np.zeros(len(sentences), dtype=bool)
     hit[rows[(s_start < b_end) & (b_start < s_end)]] = True
-    return sentences[~hit].reset_index(drop=True)
+    return sentences[~hit].reset_index(drop=True) if hit.any() else sentences.reset_index(drop=True)
 
 
 def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | None = 0,
@@ -440,8 +442,9 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     if options.get("processes"):
         workers = workers or int(options.pop("processes"))
     stage = sentiment_stage()
-    as_text = arrow_text(story["text"]) is not None
-    units, keys = sentence_units(stage, story)
+    arrow = arrow_text(story["text"])
+    as_text = arrow is not None
+    units, keys = sentence_units(stage, story, texts=arrow)
     out = pd.DataFrame({
         "article_id": story["article_id"].reset_index(drop=True) if story["article_id"].dtype == "str"
         else story["article_id"].astype(str).to_numpy(dtype=object).tolist(),
@@ -458,8 +461,19 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     for j, c in enumerate(SCORE_COLUMNS):
         out[c] = scores[:, j].copy()
     out = out[schema.columns("sentiment_sentences")]
-    return _with_meta(out, n_texts=len(out), n_distinct=int(out["text"].nunique()),
-                      dropped=len(corpus.sentences) - len(story))
+    n_distinct = _distinct_texts(arrow) if as_text else len(set(out["text"].tolist()))
+    return _with_meta(out, n_texts=len(out), n_distinct=n_distinct, dropped=len(corpus.sentences) - len(story))
+
+
+def _distinct_texts(arrow) -> int:
+    """Distinct texts in a pyarrow string array without nulls, counted by a 128-bit hash of each text's
+    UTF-8 bytes (taken from the array's buffer): a set of 16-byte digests instead of a hash table holding
+    every distinct text, as ``nunique`` builds."""
+    from .pipeline import arrow_buffers
+
+    data, offsets = arrow_buffers(arrow.cast(pa.large_string()))
+    cuts = offsets.tolist()
+    return len({hashlib.blake2b(data[a:b], digest_size=16).digest() for a, b in zip(cuts[:-1], cuts[1:], strict=True)})
 
 
 # The stages keep one row per article, its numbers packed little-endian: a row per sentence or mention,

@@ -589,3 +589,17 @@ def test_chunks_go_to_the_pool_a_window_at_a_time_and_come_back_in_order():
         assert next(early) == 3
         early.close()  # the caller stops: chunks not started are cancelled, no more are made
         assert len(made) <= 5
+
+
+def test_article_units_index_like_a_list():
+    import pyarrow as pa
+
+    from presslens.pipeline import ArticleUnits
+
+    for texts in (["x", "y", "z"], pa.array(["x", "y", "z"], type=pa.large_string())):
+        units = ArticleUnits(["a", "b"], [0, 1, 3], texts)
+        assert units[-1] == units[1] == ("b", ["y", "z"]) and units[-2] == ("a", ["x"])
+        assert units[0:2] == list(units) == [("a", ["x"]), ("b", ["y", "z"])] and units[::-1] == list(reversed(units))
+        for bad in (2, -3):
+            with pytest.raises(IndexError):
+                units[bad]

@@ -23,6 +23,7 @@ import pandas as pd
 
 from . import schema
 from .corpus import Corpus
+from .pipeline import LazySequence
 from .timex import value_period
 
 WHERE_OF_KIND = {
@@ -190,7 +191,7 @@ class _Sources:
         return self._joined().get(aid, "")
 
 
-class _TimexUnits(Sequence):
+class _TimexUnits(LazySequence):
     """The units of :func:`timex_units`, each made (its source decoded) when asked for."""
 
     def __init__(self, parts: list[tuple], sources: _Sources):
@@ -199,9 +200,7 @@ class _TimexUnits(Sequence):
     def __len__(self) -> int:
         return len(self._parts)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
+    def _unit(self, i: int) -> tuple:
         aid, published, *rest = self._parts[i]
         return (aid, self._sources.text(aid), published, *rest)
 

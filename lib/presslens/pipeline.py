@@ -306,23 +306,34 @@ def _chunks(seq: Sequence, size: int) -> Sequence[list]:
     return _Slices(seq, size)
 
 
-class _Slices(Sequence):
+class LazySequence(Sequence):
+    """A sequence whose items are made only when asked for (:meth:`_unit`, given an index in range); a
+    slice gives a list."""
+
+    def __getitem__(self, i):
+        n = len(self)
+        if isinstance(i, slice):
+            return [self._unit(k) for k in range(*i.indices(n))]
+        if not -n <= i < n:
+            raise IndexError(i)
+        return self._unit(i % n)
+
+    def _unit(self, i: int):
+        raise NotImplementedError
+
+
+class _Slices(LazySequence):
     def __init__(self, seq: Sequence, size: int):
         self._seq, self._size = seq, size
 
     def __len__(self) -> int:
         return -(-len(self._seq) // self._size)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if not -len(self) <= i < len(self):
-            raise IndexError(i)
-        i %= len(self)
+    def _unit(self, i: int) -> list:
         return list(self._seq[i * self._size:(i + 1) * self._size])
 
 
-class _Pending(Sequence):
+class _Pending(LazySequence):
     """The ``(key, unit)`` pairs of the units to compute, each unit taken from the stage's units (which
     may make it only then) when asked for: cut into chunks, only the chunks being computed or waiting to
     be are held at once, not every unit of the stage."""
@@ -333,10 +344,7 @@ class _Pending(Sequence):
     def __len__(self) -> int:
         return len(self._rows)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [(self._keys[k], self._units[r]) for k, r in zip(range(*i.indices(len(self))),
-                                                                     self._rows[i], strict=True)]
+    def _unit(self, i: int) -> tuple[str, Any]:
         return self._keys[i], self._units[self._rows[i]]
 
 
@@ -609,7 +617,7 @@ def arrow_buffers(arr) -> tuple[bytes | memoryview, np.ndarray]:
     return data, offsets - offsets[0]
 
 
-class ArticleUnits(Sequence):
+class ArticleUnits(LazySequence):
     """The per-article units ``(article_id, texts)`` of a sentences table, each made when asked for:
     a stage asks only for the units it has to compute (none with a warm cache), so the texts are only
     turned into Python strings then, unit by unit. ``texts``: the text column as a list of str, or as a
@@ -621,11 +629,6 @@ class ArticleUnits(Sequence):
 
     def __len__(self) -> int:
         return len(self.aids)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        return self._unit(i)
 
     def _unit(self, i: int):
         a, b = self.bounds[i], self.bounds[i + 1]

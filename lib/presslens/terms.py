@@ -182,7 +182,12 @@ def _grams(c: _Coded, n: int, edge_bad: np.ndarray | None) -> tuple[np.ndarray, 
     key = pd.factorize(c.codes[idx], sort=False)[0].astype(small)
     width = max(len(c.vocab), 1)
     for k in range(1, n):  # re-densify after each word so keys never overflow
-        wide = key.astype(np.int64) * width + c.codes[idx + k]  # key < len(idx): no overflow in int64
+        # key * width + the k-th word's code, in place (key < len(idx): no overflow in int64); codes[k:][idx]
+        # is codes[idx + k] without an array of the shifted positions
+        wide = key.astype(np.int64)
+        del key
+        wide *= width
+        wide += c.codes[k:][idx]
         key = pd.factorize(wide, sort=False)[0].astype(small)
         del wide
     return idx, key
@@ -385,10 +390,12 @@ def _top_candidates(group: np.ndarray, score: np.ndarray, top_n: int) -> np.ndar
     if top_n <= 0 or not len(group):
         return np.zeros(len(group), dtype=bool)
     grouped = bool(np.all(group[1:] >= group[:-1]))  # one n: rows already come article by article
-    by_group = np.arange(len(group)) if grouped else np.argsort(group, kind="stable")
-    g, s = group[by_group], score[by_group]
+    by_group = None if grouped else np.argsort(group, kind="stable")
+    g, s = (group, score) if grouped else (group[by_group], score[by_group])  # no copy when grouped
     new = np.r_[True, g[1:] != g[:-1]]
-    starts, row_group = np.flatnonzero(new), np.cumsum(new) - 1
+    starts = np.flatnonzero(new)
+    row_group = np.cumsum(new, dtype=np.int32 if len(starts) < 2**31 else np.int64) - 1
+    del new
     threshold = np.full(len(starts), -np.inf)
     taken = np.zeros(len(starts), dtype=np.int64)
     left = s.astype(float)
@@ -399,8 +406,11 @@ def _top_candidates(group: np.ndarray, score: np.ndarray, top_n: int) -> np.ndar
             break
         hit = left == best[row_group]
         threshold = np.where(open_, best, threshold)
-        taken += np.where(open_, np.add.reduceat(hit.astype(np.int64), starts), 0)
+        taken += np.where(open_, np.add.reduceat(hit, starts, dtype=np.int64), 0)
         left[hit] = -np.inf
+    del left
+    if grouped:
+        return s >= threshold[row_group]
     keep = np.empty(len(group), dtype=bool)
     keep[by_group] = s >= threshold[row_group]
     return keep

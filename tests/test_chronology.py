@@ -263,3 +263,31 @@ def test_timex_units_keys_and_units_whatever_the_text_column_and_segment_order(s
                                   expected)
     pd.testing.assert_frame_equal(chronology.corpus_timexes(seeds_corpus, cache=tmp_path, progress=False, workers=1),
                                   expected)
+
+
+def test_event_keys_follow_every_sentence_value_and_only_their_article(seeds_corpus):
+    """The event stage's key part for a table (the sentences, repairs, segments that decide an article's
+    actors): from the Arrow bytes when each article's rows are one run, from row hashes otherwise; either
+    way a changed text or offset changes its own article's part only."""
+    from presslens.chronology import _per_article, _per_article_rows, _row_hashes
+
+    cols = ["sentence_no", "paragraph_no", "start", "end", "text"]
+    sents = seeds_corpus.sentences
+    order = pd.Index(pd.unique(sents["article_id"])[::-1])  # not the table's order
+    base = _per_article_rows(sents, cols, order)
+    assert all(isinstance(p, tuple) for p in base) and len(base) == len(order)
+    last = sents.index[-1]
+    changed_article = order.get_loc(sents.loc[last, "article_id"])
+    for column, value in (("text", sents.loc[last, "text"] + "!"), ("start", sents.loc[last, "start"] + 1)):
+        changed = sents.copy()
+        changed.loc[last, column] = value
+        got = _per_article_rows(changed, cols, order)
+        assert [g != b for g, b in zip(got, base, strict=True)] == [k == changed_article for k in range(len(order))]
+    shuffled = sents.sample(frac=1, random_state=6)
+    assert _per_article_rows(shuffled, cols, order) == _per_article(shuffled["article_id"],
+                                                                     _row_hashes(shuffled[cols]), order)
+    as_object = sents.astype({"text": object})
+    assert _per_article_rows(as_object, cols, order) == _per_article(as_object["article_id"],
+                                                                      _row_hashes(as_object[cols]), order)
+    empty = _per_article_rows(sents.head(0), cols, order)
+    assert empty == _per_article(sents.head(0)["article_id"], _row_hashes(sents.head(0)[cols]), order)

@@ -349,6 +349,42 @@ def _per_article(ids: pd.Series, hashes: np.ndarray, order: pd.Index) -> list[by
     return [h[a:b].tobytes() for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
 
 
+def _pieces(part) -> tuple:
+    """A key part of :func:`_per_article` (bytes) or :func:`_per_article_rows` (a tuple of buffers)."""
+    return part if isinstance(part, tuple) else (part,)
+
+
+def _per_article_rows(table: pd.DataFrame, cols: list[str], order: pd.Index) -> list:
+    """Per article of ``order``: its rows of ``table`` (``cols``) for a cache key, as
+    :func:`_per_article` of :func:`_row_hashes` gives them, but, when each article's rows are one run of
+    rows and the text columns are Arrow text, as the rows themselves: the integer columns' bytes and each
+    text column's lengths and UTF-8 bytes (views of its Arrow buffer), without a Python string per row."""
+    from .pipeline import arrow_buffers, arrow_text
+
+    text_cols = [c for c in cols if not pd.api.types.is_integer_dtype(table[c].dtype)]
+    arrows = [arrow_text(table[c]) for c in text_cols] if len(table) else []
+    codes = order.get_indexer(table["article_id"])
+    perm = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[perm], np.arange(len(order) + 1))
+    lo, hi = bounds[:-1], bounds[1:]
+    rows = perm[bounds[0]:]
+    one_run = not len(rows) or bool((np.diff(rows) == 1)[np.diff(codes[rows]) == 0].all())
+    if not len(table) or any(a is None for a in arrows) or not one_run:
+        return _per_article(table["article_id"], _row_hashes(table[cols]), order)
+    first = np.where(hi > lo, perm[np.minimum(lo, len(perm) - 1)], 0).tolist()
+    count = (hi - lo).tolist()
+    ints = np.column_stack([table[c].to_numpy(dtype=np.int64) for c in cols if c not in text_cols]
+                           or [np.zeros(len(table), dtype=np.int64)]).astype("<i8")
+    texts = [arrow_buffers(a) for a in arrows]
+    sizes = [np.diff(offsets) for _data, offsets in texts]
+    out = []
+    for a, n in zip(first, count, strict=True):
+        b = a + n
+        out.append((ints[a:b].tobytes(), *(x for (data, offsets), size in zip(texts, sizes, strict=True)
+                                           for x in (size[a:b].tobytes(), data[int(offsets[a]):int(offsets[b])]))))
+    return out
+
+
 def _actors_version(gazetteer) -> str:
     """How the actors of :func:`event_mentions` are found: the versions of the actors stages it runs."""
     from .actors import check_gazetteer, default_gazetteer_path
@@ -446,13 +482,13 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
         for table, cols in ((corpus.sentences, ["sentence_no", "paragraph_no", "start", "end", "text"]),
                             (corpus.repairs, ["start", "end", "raw", "repaired"]),
                             (corpus.segments if len(neg) else corpus.segments.head(0), ["kind", "start", "end", "text"])):
-            parts.append(_per_article(table["article_id"], _row_hashes(table[cols]), order))
+            parts.append(_per_article_rows(table, cols, order))
     elif mode == "table":
         parts.append(_per_article(actors["article_id"], _row_hashes(actors[["sentence_no", "actor", "type"]]), order))
     published = dict(zip(corpus.articles["article_id"], corpus.articles["published"], strict=True))
     pubs = [published.get(a, "") for a in order]
-    keys = [content_key(stage, str(a), str(p), *(part[c] for part in parts)) for c, (a, p) in enumerate(
-        zip(order, pubs, strict=True))]
+    keys = [content_key(stage, str(a), str(p), *(x for part in parts for x in _pieces(part[c]))) for c, (a, p) in
+            enumerate(zip(order, pubs, strict=True))]
 
     store = store_for(stage, run.get("cache"))
     done = store.keys() & set(keys) if store is not None else set()

@@ -291,3 +291,24 @@ def test_event_keys_follow_every_sentence_value_and_only_their_article(seeds_cor
                                                                       _row_hashes(as_object[cols]), order)
     empty = _per_article_rows(sents.head(0), cols, order)
     assert empty == _per_article(sents.head(0)["article_id"], _row_hashes(sents.head(0)[cols]), order)
+
+
+@pytest.mark.parametrize("include", [False, True])
+def test_event_actors_the_same_from_the_whole_mention_table_or_a_cut_one(seeds_corpus, tmp_path, monkeypatch, include):
+    """The dated sentences' actors come from the whole corpus's mention table when the articles wanted hold
+    most sentences, else from tables cut to those articles: the same event mentions either way, for all
+    articles and for a few (a corpus grown by some articles)."""
+    gaz = Path(__file__).resolve().parents[1] / "data" / "actors.yml"
+    tx = chronology.corpus_timexes(seeds_corpus, cache=False)
+    got = []
+    for share in (0.0, 1.01):  # always the whole table; never (unless every article is wanted)
+        monkeypatch.setattr(chronology, "_WHOLE_SHARE", share)
+        for cache in (False, tmp_path / f"c{share}"):
+            got.append(chronology.event_mentions(seeds_corpus, tx, gazetteer=gaz, include_captions=include,
+                                                 cache=cache, progress=False, workers=1))
+        few = tx[tx["article_id"] == tx["article_id"].iloc[0]]  # only one article's dates: the others unwanted
+        got.append(chronology.event_mentions(seeds_corpus, few, gazetteer=gaz, include_captions=include,
+                                             cache=False, progress=False, workers=1))
+    for a, b in ((got[0], got[1]), (got[0], got[3]), (got[0], got[4]), (got[2], got[5])):
+        pd.testing.assert_frame_equal(a, b)
+    assert len(got[2]) and len(got[0]) > len(got[2])

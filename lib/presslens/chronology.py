@@ -549,6 +549,12 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
     return by_sentence
 
 
+# When the articles whose actors are wanted hold at least this share of the sentences, their actors are
+# taken from the whole corpus's mention table (the same per-article stage, cached, and shared with the
+# actors notebook) instead of a copy of the corpus's tables cut to them.
+_WHOLE_SHARE = 0.9
+
+
 def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool, run: dict,
                       wanted_sentences: pd.MultiIndex | None) -> pd.DataFrame:
     """The gazetteer's actors in the sentences ``wanted_sentences`` (all when None) of the articles ``aids``,
@@ -566,7 +572,9 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool
 
     wanted = set(aids)
     sents, arts, reps = corpus.sentences, corpus.articles, corpus.repairs
-    if not sents["article_id"].isin(wanted).all():
+    in_wanted = sents["article_id"].isin(wanted).to_numpy()
+    whole = in_wanted.all() or in_wanted.mean() >= _WHOLE_SHARE
+    if not whole:
         sents, arts, reps = (t[t["article_id"].isin(wanted)] for t in (sents, arts, reps))
         sents = sents.reset_index(drop=True)
     full = _mention_table(sents, gazetteer, articles=arts, repairs=reps, hidden=True, **run)
@@ -575,6 +583,8 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool
     if wanted_sentences is not None and len(full):
         at = pd.MultiIndex.from_arrays([full["article_id"], full["sentence_no"].astype("int64")])
         keep &= at.isin(wanted_sentences)
+    elif whole and not in_wanted.all():
+        keep &= full["article_id"].isin(wanted).to_numpy()
     full = full[keep]
     hidden = (full["match"] == _HIDDEN).to_numpy()
     if hidden.any():

@@ -64,7 +64,7 @@ from . import schema
 from .patterns import WORD_CHAR as _WORD_CHAR
 from .patterns import trie_regex
 from .patterns import word_start_matches as _word_start_matches
-from .pipeline import ArticleUnits
+from .tokens import _TokenUnits, article_repairs
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
@@ -828,27 +828,25 @@ _MATCHES = ("name", "surname", "coreference", "role", _HIDDEN)
 _PACKED_INTS = 7
 
 
-class _MentionUnits(ArticleUnits):
+class _MentionUnits(_TokenUnits):
     """The mentions stage's units ``(article_id, sentence_nos, paragraph_nos, starts, ends, texts, repairs,
     day)`` of sentences sorted by article and sentence number, each made when asked for (a warm cache asks
-    for none): the texts as :class:`~presslens.pipeline.ArticleUnits` gives them, with the sentences'
-    numbers and offsets (``ints``), the article's repairs and its publication day."""
+    for none): the tokens stage's units (:func:`presslens.tokens.article_units`) with the article's
+    publication day."""
 
     def __init__(self, aids: list[str], bounds: list[int], texts, ints: np.ndarray, fixes: dict, days: list[str]):
-        super().__init__(aids, bounds, texts)
-        self.ints, self.fixes, self.days = ints, fixes, days
+        super().__init__(aids, bounds, texts, ints, fixes)
+        self.days = days
 
     def _unit(self, i: int):
-        aid, texts = super()._unit(i)
-        a, b = self.bounds[i], self.bounds[i + 1]
-        return (aid, *self.ints[a:b].T.tolist(), texts, self.fixes.get(aid, []), self.days[i])
+        return (*super()._unit(i), self.days[i])
 
 
 def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_MentionUnits, list[str]]:
     """Per-article units of the sentences (sorted by article and sentence number, as
     :func:`presslens.tokens.article_units` cuts them) with the article's repairs and publication day, and
     their cache keys for ``stage`` (the sentences' numbers, offsets and texts, the repairs and the day)."""
-    from .pipeline import arrow_buffers, arrow_text, article_runs, content_key, utf8_buffers
+    from .pipeline import article_runs, content_key, text_buffers
 
     sents = sentences
     aid_col = sents["article_id"].astype(str)
@@ -860,22 +858,10 @@ def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_
         aid_col = sents["article_id"].astype(str)
     bounds = article_runs(aid_col).tolist()
     aids = aid_col.to_numpy(dtype=object)[bounds[:-1]].tolist()
-    text = sents["text"]
-    arrow = arrow_text(text)
-    if arrow is not None:
-        data, offsets = arrow_buffers(arrow)
-        texts = arrow  # made Python strings unit by unit, when computed
-    else:
-        texts = [t if isinstance(t, str) else "" for t in text.to_numpy(dtype=object).tolist()]
-        data, offsets = utf8_buffers(texts)
+    texts, data, offsets = text_buffers(sents["text"])
     ints = np.column_stack([sents[c].to_numpy(dtype="int64") for c in ("sentence_no", "paragraph_no", "start", "end")]
                            + [np.diff(offsets)]).astype("<i8")
-    fixes: dict[str, list[tuple]] = {}
-    if repairs is not None and len(repairs):
-        for rec in zip(repairs["article_id"].astype(str), repairs["start"].astype("int64"),
-                       repairs["end"].astype("int64"), repairs["raw"].astype(str), repairs["repaired"].astype(str),
-                       strict=True):
-            fixes.setdefault(rec[0], []).append(tuple(rec[1:]))
+    fixes = article_repairs(repairs)
     published = {}
     if articles is not None and "published" in articles.columns:
         published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),

@@ -617,6 +617,20 @@ def arrow_buffers(arr) -> tuple[bytes | memoryview, np.ndarray]:
     return data, offsets - offsets[0]
 
 
+def text_buffers(column: pd.Series) -> tuple[Any, bytes | memoryview, np.ndarray]:
+    """A sentences table's text column as per-article units take it — a pyarrow string array (sliced for
+    each unit, see :class:`ArticleUnits`) when it is Arrow text without missing values, else a list of str
+    ('' for a missing or non-text value) — with its UTF-8 bytes and offsets for the units' keys (read from
+    the Arrow buffers, without a Python string per text)."""
+    arrow = arrow_text(column)
+    if arrow is not None:
+        data, offsets = arrow_buffers(arrow)
+        return arrow, data, offsets
+    texts = [t if isinstance(t, str) else "" for t in column.to_numpy(dtype=object).tolist()]
+    data, offsets = utf8_buffers(texts)
+    return texts, data, offsets
+
+
 class ArticleUnits(LazySequence):
     """The per-article units ``(article_id, texts)`` of a sentences table, each made when asked for:
     a stage asks only for the units it has to compute (none with a warm cache), so the texts are only

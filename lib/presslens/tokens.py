@@ -476,7 +476,7 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
     the keys hash the sentences' numbers and offsets and their texts' UTF-8 bytes and lengths, taken from
     the text column's Arrow buffers when it has them, without making a Python string per sentence.
     """
-    from .pipeline import arrow_buffers, arrow_text, article_runs, content_key, utf8_buffers
+    from .pipeline import article_runs, content_key, text_buffers
 
     if sentences.empty:
         return [], []
@@ -486,20 +486,9 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
         sentences = sentences.sort_values(["article_id", "sentence_no"], kind="stable")  # a corpus's are sorted
         aids = sentences["article_id"].astype(str).to_numpy(dtype=object)
     ints = np.column_stack([sentences[c].to_numpy(dtype=np.int64) for c in ("sentence_no", "paragraph_no", "start", "end")])
-    arrow = arrow_text(sentences["text"])
-    if arrow is not None:
-        data, offsets = arrow_buffers(arrow)
-        texts = arrow  # made Python strings unit by unit, when computed
-    else:
-        texts = [t if isinstance(t, str) else "" for t in sentences["text"].tolist()]
-        data, offsets = utf8_buffers(texts)
+    texts, data, offsets = text_buffers(sentences["text"])
     sizes = np.diff(offsets)
-    fixes: dict[str, list[tuple]] = {}
-    if repairs is not None and len(repairs):
-        for rec in zip(repairs["article_id"].astype(str).tolist(), repairs["start"].astype("int64").tolist(),
-                       repairs["end"].astype("int64").tolist(), repairs["raw"].astype(str).tolist(),
-                       repairs["repaired"].astype(str).tolist(), strict=True):
-            fixes.setdefault(rec[0], []).append(tuple(rec[1:]))
+    fixes = article_repairs(repairs)
     bounds = article_runs(sentences["article_id"]).tolist()
     cuts = offsets[bounds].tolist()
     keys = []
@@ -508,6 +497,18 @@ def article_units(stage, sentences: pd.DataFrame, repairs: pd.DataFrame | None) 
         keys.append(content_key(stage, aids[a], ints[a:b].tobytes(), sizes[a:b].tobytes(), data[lo:hi],
                                 "\x1f".join(f"{s}:{e}:{r}:{f}" for s, e, r, f in fixes.get(aids[a], []))))
     return _TokenUnits([str(aids[a]) for a in bounds[:-1]], bounds, texts, ints, fixes), keys
+
+
+def article_repairs(repairs: pd.DataFrame | None) -> dict[str, list[tuple]]:
+    """Each article's glued-word repairs, ``{article_id: [(start, end, raw, repaired), ...]}`` in table
+    order, as the per-article units carry them."""
+    fixes: dict[str, list[tuple]] = {}
+    if repairs is not None and len(repairs):
+        for rec in zip(repairs["article_id"].astype(str).tolist(), repairs["start"].astype("int64").tolist(),
+                       repairs["end"].astype("int64").tolist(), repairs["raw"].astype(str).tolist(),
+                       repairs["repaired"].astype(str).tolist(), strict=True):
+            fixes.setdefault(rec[0], []).append(tuple(rec[1:]))
+    return fixes
 
 
 class _TokenUnits(ArticleUnits):
@@ -655,5 +656,5 @@ def _is_wordlike(norm: pd.Series) -> pd.Series:
     return norm.map(ok).astype(bool)
 
 
-__all__ = ["TOKEN_PATTERN", "article_units", "corpus_tokens", "fold", "normalizer", "read_word_list", "sentence_repairs", "source_offset",
+__all__ = ["TOKEN_PATTERN", "article_repairs", "article_units", "corpus_tokens", "fold", "normalizer", "read_word_list", "sentence_repairs", "source_offset",
            "split_words", "stopwords", "to_source", "token_kind", "tokenize", "tokenizer", "tokens_stage", "words_total"]

@@ -278,6 +278,31 @@ def test_corpus_counts_come_from_the_snapshot_without_loading_it(tmp_path, monke
     assert cache.cached_corpus(folder, cache=store, counts=True, progress=False) == want  # from the files' keys
 
 
+def test_files_read_by_worker_processes_give_what_reading_them_here_gives(tmp_path, monkeypatch):
+    import presslens.cache as cache_mod
+
+    folder = _two_article_folder(tmp_path)
+    (folder / "empty.txt").write_text("")
+    (folder / "table.csv").write_text("title,text\nOne,First text.\nTwo,Second text.\n", encoding="utf-8")
+    (folder / "latin.txt").write_bytes("Caf\xe9 au lait, Moscow.".encode("latin-1"))
+    listing = cache_mod._listing(folder)
+    stage = parse_stage()
+    here = cache_mod._folder_documents(folder, listing, {1: "recorded"}, stage, {}, False, workers=1)
+    monkeypatch.setattr(cache_mod, "READ_PARALLEL_MIN", 2)
+    spawned = []
+    real = cache_mod._read_parallel
+    monkeypatch.setattr(cache_mod, "_read_parallel", lambda *a: spawned.append(a[-1]) or real(*a))
+    there = cache_mod._folder_documents(folder, listing, {1: "recorded"}, stage, {}, False, workers=2)
+    assert spawned == [2]
+    assert there[1] == here[1] and there[2] == here[2]  # keys, and each file's key
+    assert there[0].items == here[0].items  # documents (a Path for the file not read)
+    table = [Path(f[0]).name for f in listing].index("table.csv")
+    assert len(here[1]) == len(listing) + 1 and here[1][1] == "recorded" and here[2][table] is None
+    with pytest.raises(cache_mod.CorpusError, match="no text column"):
+        (folder / "bad.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+        cache_mod._folder_documents(folder, cache_mod._listing(folder), {}, stage, {}, False, workers=2)
+
+
 def _count_in_file(unit):
     """A stage that notes each call in the file named by the unit and takes a while (so runs overlap)."""
     import time

@@ -302,3 +302,17 @@ def test_no_article_text_runs_in_any_report_in_a_real_browser(tmp_path):
     corpus_dom = doms[out / "corpus.report.html"]
     assert "<table" in corpus_dom and "<th" in corpus_dom and "data:image/png;base64," in corpus_dom
     assert "document.title='PW'+'NED'" in doms[out / "zz_probe.report.html"], "the payloads are in the page, as text"
+
+
+def test_the_pool_warm_up_renders_every_kind_of_output_a_report_holds():
+    """The notebook workers render a sample before the first real report (setting up templates, syntax
+    highlighting and the sanitizer): it must go through the same paths a report does."""
+    sample = runner._sample_notebook()
+    full = runner.render_html(sample, with_code=True)
+    report = runner.render_html(sample, with_code=False)
+    for page in (full, report):
+        assert_inert(page)
+        assert "<thead>" in page and 'src="data:image/png;base64,' in page and "printed" in page
+        assert "<em>text</em>" in page and 'href="https://example.org"' in page
+    assert "a comment" in full and "a comment" not in report  # the code, highlighted, only with code
+    runner._warm_up()

@@ -15,6 +15,7 @@ their defaults, these come from the environment (:func:`engine_options`, :func:`
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import json
 import os
@@ -119,7 +120,7 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
             pass
     if p.is_dir():
         docs, keys, file_keys = _folder_documents(p, listing, _unchanged_keys(listing_file, listing), stage,
-                                                  options, progress)
+                                                  options, progress, workers=run.get("workers"))
     else:
         docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
         keys = [document_key(stage, d) for d in docs]
@@ -240,29 +241,70 @@ def _unchanged_keys(listing_file: Path, listing: list[list]) -> dict[int, str]:
     return out
 
 
+# Reading a file and hashing it takes about 0.15 ms: below this many files to read, starting processes
+# costs more than it saves.
+READ_PARALLEL_MIN = 1000
+
+
 def _folder_documents(root: Path, listing: list[list], unchanged: dict[int, str], stage, options: dict,
-                      progress: bool | None) -> tuple[_Documents, list[str], list[str | None]]:
+                      progress: bool | None, *, workers: int | None = None
+                      ) -> tuple[_Documents, list[str], list[str | None]]:
     """The documents of the corpus folder ``root`` (its files as ``listing`` lists them), their keys, and
     each file's key when it holds one article (None for a table). The files in ``unchanged`` are not
-    read: their recorded key stands, and the document is read only if asked for."""
-    from .reading import file_documents
+    read: their recorded key stands, and the document is read only if asked for. With at least
+    :data:`READ_PARALLEL_MIN` files to read and more than one worker (default: every core), worker
+    processes read and hash them, a chunk of files each at a time."""
+    from .pipeline import workers_default
 
+    todo = [listing[i][0] for i in range(len(listing)) if i not in unchanged]
+    n = workers or workers_default()
+    if n > 1 and len(todo) >= READ_PARALLEL_MIN:
+        read = _read_parallel(root, todo, stage, options, n)
+    else:
+        read = map(functools.partial(_read_file, root, stage, options), todo)
+    read = iter(progress_bar(read, desc="reading", unit="file", total=len(todo), enable=progress))
     items: list = []
     keys: list[str] = []
     file_keys: list[str | None] = []
-    for i in progress_bar(range(len(listing)), desc="reading", unit="file", enable=progress):
-        full = listing[i][0]
+    for i in range(len(listing)):
         if i in unchanged:
-            items.append(Path(full))
+            items.append(Path(listing[i][0]))
             keys.append(unchanged[i])
             file_keys.append(unchanged[i])
             continue
-        f = Path(full)
-        docs = list(file_documents(root, f, **options))
+        docs, doc_keys, file_key = next(read)
         items.extend(docs)
-        keys.extend(document_key(stage, d) for d in docs)
-        file_keys.append(keys[-1] if f.suffix.lower() not in TABLE_SUFFIXES and len(docs) == 1 else None)
+        keys.extend(doc_keys)
+        file_keys.append(file_key)
     return _Documents(root, items, keys, stage, options), keys, file_keys
+
+
+def _read_file(root: Path, stage, options: dict, full: str) -> tuple[list, list[str], str | None]:
+    """One file's documents, their keys, and the file's key when it holds one article (else None)."""
+    from .reading import file_documents
+
+    f = Path(full)
+    docs = list(file_documents(root, f, **options))
+    keys = [document_key(stage, d) for d in docs]
+    return docs, keys, keys[-1] if f.suffix.lower() not in TABLE_SUFFIXES and len(docs) == 1 else None
+
+
+def _read_files(root: Path, stage, options: dict, names: list[str]) -> list[tuple[list, list[str], str | None]]:
+    return [_read_file(root, stage, options, full) for full in names]
+
+
+def _read_parallel(root: Path, names: list[str], stage, options: dict, workers: int):
+    """:func:`_read_file` of each of ``names``, in order, computed by ``workers`` processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(32, min(256, len(names) // (workers * 8)))
+    chunks = [names[i:i + size] for i in range(0, len(names), size)]
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        for part in pool.map(functools.partial(_read_files, root, stage, options), chunks):
+            yield from part
+    finally:  # on an error (or the reader stopping early) the chunks not started are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Documents:

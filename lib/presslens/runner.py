@@ -344,8 +344,9 @@ def clean_html(fragment) -> str:
     return cleaned
 
 
-def render_html(executed: str | Path, *, with_code: bool) -> str:
-    """HTML of an executed notebook: with its code, or as a report showing only outputs.
+def render_html(executed, *, with_code: bool) -> str:
+    """HTML of an executed notebook (its path, or the notebook itself): with its code, or as a report
+    showing only outputs.
 
     Every HTML fragment in it (outputs, markdown) goes through :func:`clean_html`, and the page
     carries :data:`REPORT_CSP` and no script, so article text in a table can never run as code.
@@ -361,9 +362,28 @@ def render_html(executed: str | Path, *, with_code: bool) -> str:
         exporter.exclude_input = True
         exporter.exclude_input_prompt = True
         exporter.exclude_output_prompt = True
-    nb = nbformat.read(str(executed), as_version=4)
+    nb = executed if isinstance(executed, nbformat.NotebookNode) else nbformat.read(str(executed), as_version=4)
     body, _ = exporter.from_notebook_node(nb, resources={"presslens_csp": REPORT_CSP})
     return body
+
+
+_PIXEL = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+
+
+def _sample_notebook():
+    """A small executed notebook with every kind of cell and output the reports hold."""
+    from nbformat import v4
+
+    html_table = "<table class='dataframe'><thead><tr><th>a</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>"
+    return v4.new_notebook(cells=[
+        v4.new_markdown_cell("# Title\n\nSome *text*, a [link](https://example.org) and `code`."),
+        v4.new_code_cell("import pandas as pd\nx = {'a': [1]}  # a comment\npd.DataFrame(x)", execution_count=1,
+                         outputs=[v4.new_output("stream", name="stdout", text="printed\n"),
+                                  v4.new_output("execute_result", execution_count=1,
+                                                data={"text/html": html_table, "text/plain": "   a\n0  1"}),
+                                  v4.new_output("display_data", data={"image/png": _PIXEL, "text/plain": "<Figure>"})]),
+    ], metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+                 "language_info": {"name": "python"}})
 
 
 def _fallback_html(name: str, error: str) -> str:
@@ -613,11 +633,16 @@ def _worker_start() -> None:
 
 
 def _warm_up() -> None:
-    """In a new worker: import what executing and rendering a notebook needs (about 2 s of imports)."""
+    """In a new worker: import what executing and rendering a notebook needs (about 2 s of imports), and
+    render a small notebook both ways, which sets up what a first rendering would (templates, syntax
+    highlighting, the sanitizer's patterns: 1-2 s of the first report's time otherwise)."""
     import nbclient  # noqa: F401
     import nbformat  # noqa: F401
     import papermill  # noqa: F401
-    from nbconvert import HTMLExporter  # noqa: F401
+
+    sample = _sample_notebook()
+    for with_code in (True, False):
+        render_html(sample, with_code=with_code)
 
 
 def _notebook_pool(jobs: int):

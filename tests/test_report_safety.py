@@ -305,8 +305,9 @@ def test_no_article_text_runs_in_any_report_in_a_real_browser(tmp_path):
 
 
 def test_the_pool_warm_up_renders_every_kind_of_output_a_report_holds():
-    """The notebook workers render a sample before the first real report (setting up templates, syntax
-    highlighting and the sanitizer): it must go through the same paths a report does."""
+    """The notebook workers render a sample while their first notebook runs (setting up templates, syntax
+    highlighting and the sanitizer before the first real report): it must go through the paths a report
+    does."""
     sample = runner._sample_notebook()
     full = runner.render_html(sample, with_code=True)
     report = runner.render_html(sample, with_code=False)
@@ -315,4 +316,7 @@ def test_the_pool_warm_up_renders_every_kind_of_output_a_report_holds():
         assert "<thead>" in page and 'src="data:image/png;base64,' in page and "printed" in page
         assert "<em>text</em>" in page and 'href="https://example.org"' in page
     assert "a comment" in full and "a comment" not in report  # the code, highlighted, only with code
-    runner._warm_up()
+    runner._warm_up()  # in a worker: the sample rendered in the background, a real report waiting for it
+    assert runner._RENDER_READY is not None
+    runner._RENDER_READY.join(60)
+    assert not runner._RENDER_READY.is_alive()

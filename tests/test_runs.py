@@ -256,3 +256,96 @@ def test_a_report_that_cannot_be_rendered_is_a_page_saying_why(nbs, tiny_corpus,
     assert (result.status, result.error) == ("failed", "could not render the report: RuntimeError: template exploded <b>")
     page = (out / "a_ok.report.html").read_text()
     assert "template exploded &lt;b&gt;" in page and "<b>" not in page
+
+
+PROBE = HEADER + "# %% code\nimport sys\nprint('preloaded' if 'presslens.actors' in sys.modules else 'cold')\n"
+
+
+def _outputs(path: Path) -> str:
+    nb = nbformat.read(str(path), as_version=4)
+    return "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the kernels")
+def test_a_notebook_waiting_for_the_corpus_has_its_kernel_started_and_its_time_limit_counts_after(tmp_path):
+    """In a parallel run the first notebooks' kernels start (importing presslens) while the corpus is
+    parsed; the notebook runs when the run says the corpus is ready, its cells' time limit counting from
+    then, and the kernel is stopped afterwards."""
+    import threading
+
+    d = tmp_path / "nb"
+    d.mkdir()
+    nbformat.write(build_notebook(PROBE + "# %% code\nimport time\ntime.sleep(1.5)\n"), d / "probe.ipynb")
+    (tmp_path / "out").mkdir()
+    params = {"corpus": str(tmp_path), "tables_dir": ""}
+    ready = tmp_path / "out" / ".corpus-ready"
+    seen: list[set[int]] = []
+
+    def parsed():  # the corpus is "parsed" 4 s later, once the waiting kernel is seen
+        end = time.monotonic() + 60
+        while not (kernels := _kernels_under(os.getpid())) and time.monotonic() < end:
+            time.sleep(0.1)
+        seen.append(kernels)
+        time.sleep(4)
+        runner._write_state(ready, "ok")
+
+    waiter = threading.Thread(target=parsed)
+    waiter.start()
+    result = runner._execute_and_render(d / "probe.ipynb", tmp_path / "out" / "probe.ipynb", params, timeout=3,
+                                        ready=ready)
+    waiter.join()
+    assert result.status == "ok", result.error  # 4 s of waiting and a 1.5 s cell, within a 3 s limit
+    assert seen and seen[0], "the kernel ran while the corpus was being parsed"
+    assert "preloaded" in _outputs(tmp_path / "out" / "probe.ipynb")
+    assert (tmp_path / "out" / "probe.report.html").exists()
+    end = time.monotonic() + 20
+    while any(_alive(k) for k in seen[0]) and time.monotonic() < end:
+        time.sleep(0.2)
+    assert not [k for k in seen[0] if _alive(k)], "the kernel is stopped"
+    # without the wait (the corpus parsed already, or one notebook at a time) papermill starts the kernel
+    plain = runner._execute_and_render(d / "probe.ipynb", tmp_path / "out" / "probe.ipynb", params, timeout=30,
+                                       ready=ready)
+    assert plain.status == "ok" and "cold" in _outputs(tmp_path / "out" / "probe.ipynb")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the kernels")
+def test_a_notebook_waiting_for_a_corpus_that_could_not_be_parsed_fails_saying_why(tmp_path):
+    import threading
+
+    d = tmp_path / "nb"
+    d.mkdir()
+    nbformat.write(build_notebook(PROBE), d / "probe.ipynb")
+    (tmp_path / "out").mkdir()
+    ready = tmp_path / "out" / ".corpus-ready"
+    seen: list[set[int]] = []
+
+    def failed():
+        end = time.monotonic() + 60
+        while not (kernels := _kernels_under(os.getpid())) and time.monotonic() < end:
+            time.sleep(0.1)
+        seen.append(kernels)
+        runner._write_state(ready, "CorpusError: no articles found under x")
+
+    waiter = threading.Thread(target=failed)
+    waiter.start()
+    result = runner._execute_and_render(d / "probe.ipynb", tmp_path / "out" / "probe.ipynb",
+                                        {"corpus": str(tmp_path), "tables_dir": ""}, timeout=30, ready=ready)
+    waiter.join()
+    assert result.status == "failed" and result.error == "the corpus was not parsed: CorpusError: no articles found under x"
+    assert not (tmp_path / "out" / "probe.ipynb").exists()
+    end = time.monotonic() + 20
+    while any(_alive(k) for k in seen[0]) and time.monotonic() < end:
+        time.sleep(0.2)
+    assert seen[0] and not [k for k in seen[0] if _alive(k)], "the kernel is stopped"
+
+
+def test_a_parallel_run_over_a_corpus_without_articles_stops_the_waiting_kernels(nbs, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tmp_path / "reports"
+    previous_report(out)
+    proc = _start_run(nbs["a_ok"], empty, out, tmp_path, nbs["e_ok"], jobs=2)
+    _stdout, stderr = proc.communicate(timeout=120)
+    assert proc.returncode != 0 and "presslens:" in stderr and "Traceback" not in stderr
+    assert (out / "index.html").read_text() == "previous good report" and leftovers(out) == []
+    assert not _kernels_under(proc.pid)

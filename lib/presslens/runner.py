@@ -207,11 +207,13 @@ class NotebookResult:
 
 
 def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeout: int | None = 600,
-            cwd: str | Path | None = None) -> NotebookResult:
+            cwd: str | Path | None = None, km=None) -> NotebookResult:
     """Execute one notebook with papermill into ``output``. Never raises for a failing notebook: it is
     still written, with the error in it (and a note at the top saying what failed), and the result
     says ``failed`` with a one-line reason: the exception's last line, a cell that ran longer than
-    ``timeout`` seconds, or a kernel that died."""
+    ``timeout`` seconds, or a kernel that died. ``km``: a kernel manager whose kernel is started already
+    (:func:`start_kernel`) to run it in, which the caller stops; by default papermill starts one and
+    stops it."""
     import papermill as pm
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
@@ -219,11 +221,12 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
     nb = Path(notebook)
     started = time.perf_counter()
     status, error = "ok", ""
+    started_kernel = {"engine_name": _started_kernel_engine(), "km": km} if km is not None else {}
     try:
         pm.execute_notebook(
             str(nb), str(output), parameters=parameters, kernel_name=KERNEL_NAME,
             cwd=str(cwd or nb.parent), progress_bar=False, log_output=False,
-            execution_timeout=timeout, report_mode=False,
+            execution_timeout=timeout, report_mode=False, **started_kernel,
         )
     except pm.PapermillExecutionError as exc:
         status, error = "failed", _last_line(f"{exc.ename}: {exc.evalue}")
@@ -241,6 +244,84 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
 def _last_line(message: str) -> str:
     lines = [ln.strip() for ln in message.strip().splitlines() if ln.strip().strip("-")]
     return lines[-1] if lines else "error"
+
+
+# What the analysis notebooks import first, imported by a kernel started ahead (see start_kernel); the plots
+# module (matplotlib's pyplot) is left to the notebook, which sets up its figures as it imports it.
+_PRELOAD = ("import presslens.notebook, presslens.actors, presslens.chronology, presslens.sentiment, "
+            "presslens.terms, presslens.tokens")
+
+
+def kernel_manager():
+    """An (asynchronous) kernel manager for the project's kernel spec, as papermill makes one; start its
+    kernel with :func:`start_kernel`."""
+    from jupyter_client import AsyncKernelManager
+
+    use_own_kernel()
+    return AsyncKernelManager(kernel_name=KERNEL_NAME)
+
+
+def start_kernel(km, cwd: str | Path) -> None:
+    """Start ``km``'s kernel in ``cwd`` as papermill would, importing presslens's analysis modules as it
+    starts (the first cell's imports, done before it runs), for :func:`execute`; stop it with
+    :func:`stop_kernel`."""
+    from jupyter_core.utils import run_sync
+
+    run_sync(km.start_kernel)(cwd=str(cwd), extra_arguments=["--HistoryManager.hist_file=:memory:",
+                                                             f"--IPKernelApp.exec_lines={_PRELOAD}"])
+
+
+def stop_kernel(km, *, now: bool = False) -> None:
+    """Shut down ``km``'s kernel (see :func:`start_kernel`; nothing if it is not running)."""
+    from jupyter_core.utils import run_sync
+
+    try:
+        if run_sync(km.is_alive)():
+            run_sync(km.shutdown_kernel)(now=now)
+    finally:
+        run_sync(km.cleanup_resources)()
+
+
+_ENGINE = "presslens-started-kernel"
+_engine_registered = False
+
+
+def _started_kernel_engine() -> str:
+    """The name of a papermill engine (registered on first use) running a notebook in the kernel passed as
+    ``km``: papermill's own engine, with the kernel client closed afterwards (papermill closes it only with
+    a kernel it started itself)."""
+    global _engine_registered
+    if _engine_registered:
+        return _ENGINE
+    from papermill.clientwrap import PapermillNotebookClient
+    from papermill.engines import NBClientEngine, papermill_engines
+    from papermill.log import logger
+    from papermill.utils import merge_kwargs, remove_args
+
+    class StartedKernelClient(PapermillNotebookClient):
+        def execute(self, **kwargs):
+            try:
+                return super().execute(**kwargs)
+            finally:
+                if self.kc is not None:
+                    self.kc.stop_channels()
+                    self.kc = None
+
+    class StartedKernelEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, log_output=False, stdout_file=None,
+                                     stderr_file=None, start_timeout=60, execution_timeout=None, **kwargs):
+            # as NBClientEngine.execute_managed_notebook, with the client above
+            kwargs = remove_args(["input_path"], **kwargs)
+            options = merge_kwargs(remove_args(["timeout", "startup_timeout"], **kwargs),
+                                   timeout=execution_timeout if execution_timeout else kwargs.get("timeout"),
+                                   startup_timeout=start_timeout, kernel_name=kernel_name, log=logger,
+                                   log_output=log_output, stdout_file=stdout_file, stderr_file=stderr_file)
+            return StartedKernelClient(nb_man, **options).execute()
+
+    papermill_engines.register(_ENGINE, StartedKernelEngine)
+    _engine_registered = True
+    return _ENGINE
 
 
 def _note_failure(output: Path, source: Path, error: str) -> None:
@@ -518,10 +599,6 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             with _environment(PRESSLENS_WORKERS=shared):
                 pool = _notebook_pool(jobs)
             stops.callback(_stop_pool, pool)  # on any way out (shut down already after the notebooks ran)
-        n_articles, unreadable = parse_apart(corpus_path)
-        if n_articles == 0:
-            raise CorpusError(f"no articles found under {corpus}")
-        log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text")
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
@@ -529,12 +606,29 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             tasks = [(nb, tmp / f"{nb.stem}.ipynb",
                       {"corpus": str(corpus_path), "tables_dir": str(tmp / "tables"), **per_notebook[nb]})
                      for nb in paths]
+            futures = None
+            if pool is not None:
+                # the first notebooks' kernels start (and import what they need) while the corpus is parsed,
+                # and run the notebooks once the file says it is
+                ready = tmp / ".corpus-ready"
+                futures = _submit_parallel(tasks, timeout=timeout, pool=pool, ready=ready)
+            try:
+                n_articles, unreadable = parse_apart(corpus_path)
+                if n_articles == 0:
+                    raise CorpusError(f"no articles found under {corpus}")
+            except BaseException as exc:
+                if futures is not None:
+                    _write_state(ready, f"{type(exc).__name__}: {exc}")
+                raise
+            if futures is not None:
+                _write_state(ready, "ok")
+            log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text")
 
             def done(result: NotebookResult) -> None:
                 log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
 
             if pool is not None:
-                results = _execute_parallel(tasks, timeout=timeout, pool=pool, done=done)
+                results = _execute_parallel(tasks, timeout=timeout, pool=pool, done=done, futures=futures)
             else:
                 results = []
                 for task in tasks:
@@ -544,6 +638,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                         seconds=time.perf_counter() - t0)
             _replace_dir(tmp, out)
         except BaseException:
+            if pool is not None:  # no worker writes into the folder any more
+                _stop_pool(pool)
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return results
@@ -615,12 +711,48 @@ def _parse_child(corpus: str, send, start_method: str) -> None:
     send.close()
 
 
-def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: int | None) -> NotebookResult:
-    """Execute one notebook into ``output`` and write its two HTML views next to it."""
-    result = execute(notebook, output, params, timeout=timeout)
-    result.parameters = {k: v for k, v in params.items() if k != "tables_dir"}
+def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: int | None,
+                        ready: Path | None = None) -> NotebookResult:
+    """Execute one notebook into ``output`` and write its two HTML views next to it.
+
+    ``ready``: a file the run writes once the corpus is parsed (:func:`_write_state`). While it is not
+    there, the notebook's kernel is started and imports the analysis modules; the notebook runs when the
+    file says ``ok`` (its cells' time limit counts from then), and fails with the file's reason otherwise."""
+    params_shown = {k: v for k, v in params.items() if k != "tables_dir"}
+    km = None
+    try:
+        if ready is not None and not ready.exists():
+            km = kernel_manager()
+            start_kernel(km, notebook.parent)
+            state = _wait_state(ready)
+            if state != "ok":
+                return NotebookResult(notebook.stem, "failed", 0.0, params_shown, f"the corpus was not parsed: {state}")
+        result = execute(notebook, output, params, timeout=timeout, km=km)
+    except BaseException:
+        if km is not None:
+            stop_kernel(km, now=True)
+            km = None
+        raise
+    finally:
+        if km is not None:
+            stop_kernel(km)
+    result.parameters = params_shown
     _write_views(output.parent, notebook.stem, result)
     return result
+
+
+def _write_state(path: Path, state: str) -> None:
+    """Write ``state`` to ``path`` at once (it appears whole): "ok", or why the corpus was not parsed."""
+    part = path.with_name(path.name + ".part")
+    part.write_text(state, encoding="utf-8")
+    os.replace(part, path)
+
+
+def _wait_state(path: Path, *, poll: float = 0.05) -> str:
+    """The text of ``path`` once it exists (see :func:`_write_state`)."""
+    while not path.exists():
+        time.sleep(poll)
+    return path.read_text(encoding="utf-8")
 
 
 def _worker_start() -> None:
@@ -632,17 +764,26 @@ def _worker_start() -> None:
     signal.signal(signal.SIGTERM, interrupt)
 
 
+_RENDER_READY: threading.Thread | None = None  # a worker's warm-up rendering (see _warm_up)
+
+
 def _warm_up() -> None:
     """In a new worker: import what executing and rendering a notebook needs (about 2 s of imports), and
-    render a small notebook both ways, which sets up what a first rendering would (templates, syntax
-    highlighting, the sanitizer's patterns: 1-2 s of the first report's time otherwise)."""
+    start rendering a small notebook both ways in the background, which sets up what a first rendering
+    would (templates, syntax highlighting, the sanitizer's patterns: 1-2 s of the first report's time
+    otherwise). The worker meanwhile starts its first notebook, which mostly waits for its kernel."""
+    global _RENDER_READY
     import nbclient  # noqa: F401
     import nbformat  # noqa: F401
     import papermill  # noqa: F401
 
-    sample = _sample_notebook()
-    for with_code in (True, False):
-        render_html(sample, with_code=with_code)
+    def render_sample() -> None:
+        sample = _sample_notebook()
+        for with_code in (True, False):
+            render_html(sample, with_code=with_code)
+
+    _RENDER_READY = threading.Thread(target=render_sample, name="presslens-render-warm-up", daemon=True)
+    _RENDER_READY.start()
 
 
 def _notebook_pool(jobs: int):
@@ -668,15 +809,24 @@ def _stop_pool(pool) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | None, pool, done
-                      ) -> list[NotebookResult]:
+def _submit_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | None, pool,
+                     ready: Path | None = None) -> dict:
+    """Submit :func:`_execute_and_render` of every task to ``pool`` in :func:`start_order`; returns
+    ``{future: task position}``."""
+    return {pool.submit(_execute_and_render, *tasks[i], timeout=timeout, ready=ready): i for i in start_order(tasks)}
+
+
+def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | None, pool, done,
+                      futures: dict | None = None) -> list[NotebookResult]:
     """:func:`_execute_and_render` for every task in the workers of ``pool`` (:func:`_notebook_pool`), as
-    many at a time as it has; results in task order; the pool is shut down at the end. On an interrupt the
-    workers are stopped (their kernels shut down) before it propagates."""
+    many at a time as it has (submitted here, or already as ``futures`` from :func:`_submit_parallel`);
+    results in task order; the pool is shut down at the end. On an interrupt the workers are stopped
+    (their kernels shut down) before it propagates."""
     from concurrent.futures import as_completed
 
     try:
-        futures = {pool.submit(_execute_and_render, *tasks[i], timeout=timeout): i for i in start_order(tasks)}
+        if futures is None:
+            futures = _submit_parallel(tasks, timeout=timeout, pool=pool)
         results: list[NotebookResult | None] = [None] * len(tasks)
         for fut in as_completed(futures):
             i = futures[fut]
@@ -728,6 +878,8 @@ def kernel_workers(jobs: int, cores: int) -> int:
 def _write_views(folder: Path, name: str, result: NotebookResult) -> None:
     """``<name>.html`` and ``<name>.report.html`` for one executed notebook; a page saying why when the
     notebook could not be rendered (or was never written), so the index never links to nothing."""
+    if _RENDER_READY is not None:  # one rendering at a time: the warm-up's first
+        _RENDER_READY.join()
     executed = folder / f"{name}.ipynb"
     for with_code, suffix in ((True, ".html"), (False, ".report.html")):
         try:

@@ -16,6 +16,7 @@ import ast
 import datetime as dt
 import html
 import json
+import logging
 import os
 import re
 import shutil
@@ -727,6 +728,8 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
             state = _wait_state(ready)
             if state != "ok":
                 return NotebookResult(notebook.stem, "failed", 0.0, params_shown, f"the corpus was not parsed: {state}")
+        if _RENDER_READY is not None:
+            _IMPORTED.wait()
         result = execute(notebook, output, params, timeout=timeout, km=km)
     except BaseException:
         if km is not None:
@@ -757,38 +760,51 @@ def _wait_state(path: Path, *, poll: float = 0.05) -> str:
 
 def _worker_start() -> None:
     """In a worker process: SIGTERM (sent by the parent when the run is interrupted) becomes
-    KeyboardInterrupt, so papermill shuts the kernel down instead of leaving it running."""
+    KeyboardInterrupt, so the kernel is shut down instead of left running. The notebook client's asyncio
+    task still waiting for the interrupted cell then reports the dead kernel, with a traceback, when it is
+    collected: that is this interruption, which the run reports, not a new error."""
     def interrupt(signum, frame):
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         raise KeyboardInterrupt(f"signal {signum}")
 
     signal.signal(signal.SIGTERM, interrupt)
 
 
-_RENDER_READY: threading.Thread | None = None  # a worker's warm-up rendering (see _warm_up)
+_RENDER_READY: threading.Thread | None = None  # a worker's warm-up (see _warm_up)
+_IMPORTED = threading.Event()  # set when the warm-up's imports are done
 
 
 def _warm_up() -> None:
-    """In a new worker: import what executing and rendering a notebook needs (about 2 s of imports), and
-    start rendering a small notebook both ways in the background, which sets up what a first rendering
-    would (templates, syntax highlighting, the sanitizer's patterns: 1-2 s of the first report's time
-    otherwise). The worker meanwhile starts its first notebook, which mostly waits for its kernel."""
+    """In a new worker: import what starting a kernel needs, then, in the background, what executing and
+    rendering a notebook needs (about 2 s of imports), and render a small notebook both ways, which sets
+    up what a first rendering would (templates, syntax highlighting, the sanitizer's patterns: 1-2 s of the
+    first report's time otherwise). The worker meanwhile takes its first notebook and starts its kernel;
+    it runs the notebook once the imports are done (two threads importing the same modules at once can
+    find one half made), and renders it after the sample."""
     global _RENDER_READY
-    import nbclient  # noqa: F401
-    import nbformat  # noqa: F401
-    import papermill  # noqa: F401
+    import jupyter_client  # noqa: F401
+    import jupyter_core.utils  # noqa: F401
 
-    def render_sample() -> None:
+    def prepare() -> None:
+        try:
+            import bleach  # noqa: F401
+            import nbclient  # noqa: F401
+            import nbformat  # noqa: F401
+            import papermill  # noqa: F401
+            from nbconvert import HTMLExporter  # noqa: F401
+        finally:
+            _IMPORTED.set()
         sample = _sample_notebook()
         for with_code in (True, False):
             render_html(sample, with_code=with_code)
 
-    _RENDER_READY = threading.Thread(target=render_sample, name="presslens-render-warm-up", daemon=True)
+    _RENDER_READY = threading.Thread(target=prepare, name="presslens-worker-warm-up", daemon=True)
     _RENDER_READY.start()
 
 
 def _notebook_pool(jobs: int):
     """``jobs`` worker processes for :func:`_execute_parallel`, started now (with this process's environment
-    as it is now, which their kernels inherit) and importing papermill and nbconvert meanwhile."""
+    as it is now, which their kernels inherit) and preparing in the background (:func:`_warm_up`)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

@@ -349,3 +349,22 @@ def test_a_parallel_run_over_a_corpus_without_articles_stops_the_waiting_kernels
     assert proc.returncode != 0 and "presslens:" in stderr and "Traceback" not in stderr
     assert (out / "index.html").read_text() == "previous good report" and leftovers(out) == []
     assert not _kernels_under(proc.pid)
+
+
+def test_a_kernel_that_cannot_be_started_ahead_is_started_by_papermill_once_the_corpus_is_ready(tmp_path, monkeypatch):
+    import threading
+
+    def broken(km, cwd):
+        raise RuntimeError("no such kernel")
+
+    monkeypatch.setattr(runner, "start_kernel", broken)
+    d = tmp_path / "nb"
+    d.mkdir()
+    nbformat.write(build_notebook(PROBE), d / "probe.ipynb")
+    (tmp_path / "out").mkdir()
+    ready = tmp_path / "out" / ".corpus-ready"
+    threading.Timer(0.5, runner._write_state, (ready, "ok")).start()
+    result = runner._execute_and_render(d / "probe.ipynb", tmp_path / "out" / "probe.ipynb",
+                                        {"corpus": str(tmp_path), "tables_dir": ""}, timeout=30, ready=ready)
+    assert result.status == "ok", result.error
+    assert "cold" in _outputs(tmp_path / "out" / "probe.ipynb")

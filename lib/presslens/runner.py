@@ -25,7 +25,7 @@ import sys
 import tempfile
 import threading
 import time
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -723,8 +723,14 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
     km = None
     try:
         if ready is not None and not ready.exists():
-            km = kernel_manager()
-            start_kernel(km, notebook.parent)
+            try:
+                km = kernel_manager()
+                start_kernel(km, notebook.parent)
+            except Exception:  # no kernel to start: papermill tries once the corpus is ready, and says why
+                failed, km = km, None
+                if failed is not None:
+                    with suppress(Exception):
+                        stop_kernel(failed, now=True)
             state = _wait_state(ready)
             if state != "ok":
                 return NotebookResult(notebook.stem, "failed", 0.0, params_shown, f"the corpus was not parsed: {state}")

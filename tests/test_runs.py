@@ -368,3 +368,30 @@ def test_a_kernel_that_cannot_be_started_ahead_is_started_by_papermill_once_the_
                                         {"corpus": str(tmp_path), "tables_dir": ""}, timeout=30, ready=ready)
     assert result.status == "ok", result.error
     assert "cold" in _outputs(tmp_path / "out" / "probe.ipynb")
+
+
+@pytest.mark.parametrize("message", runner.KERNEL_NOT_STARTED)
+def test_a_kernel_that_never_becomes_ready_is_replaced_once(tmp_path, monkeypatch, message):
+    d = tmp_path / "nb"
+    d.mkdir()
+    nbformat.write(build_notebook(PROBE), d / "probe.ipynb")
+    real, calls = runner._papermill, []
+
+    def flaky(*args, **kwargs):
+        calls.append(kwargs.get("km"))
+        if len(calls) == 1:
+            raise RuntimeError(f"{message} in 60 seconds")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "_papermill", flaky)
+    result = runner.execute(d / "probe.ipynb", tmp_path / "probe.ipynb", {"corpus": str(tmp_path)}, timeout=30)
+    assert result.status == "ok" and len(calls) == 2 and "started" in _outputs(tmp_path / "probe.ipynb")
+
+    def never(*args, **kwargs):
+        calls.append(kwargs.get("km"))
+        raise RuntimeError(f"{message} in 60 seconds")
+
+    calls.clear()
+    monkeypatch.setattr(runner, "_papermill", never)
+    result = runner.execute(d / "probe.ipynb", tmp_path / "again.ipynb", {"corpus": str(tmp_path)}, timeout=30)
+    assert result.status == "failed" and result.error == f"RuntimeError: {message} in 60 seconds" and len(calls) == 2

@@ -214,7 +214,8 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
     says ``failed`` with a one-line reason: the exception's last line, a cell that ran longer than
     ``timeout`` seconds, or a kernel that died. ``km``: a kernel manager whose kernel is started already
     (:func:`start_kernel`) to run it in, which the caller stops; by default papermill starts one and
-    stops it."""
+    stops it. A kernel that never becomes ready (:data:`KERNEL_NOT_STARTED`) is replaced by a new one,
+    once."""
     import papermill as pm
     from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
@@ -222,13 +223,15 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
     nb = Path(notebook)
     started = time.perf_counter()
     status, error = "ok", ""
-    started_kernel = {"engine_name": _started_kernel_engine(), "km": km} if km is not None else {}
     try:
-        pm.execute_notebook(
-            str(nb), str(output), parameters=parameters, kernel_name=KERNEL_NAME,
-            cwd=str(cwd or nb.parent), progress_bar=False, log_output=False,
-            execution_timeout=timeout, report_mode=False, **started_kernel,
-        )
+        try:
+            _papermill(nb, output, parameters, cwd=cwd, timeout=timeout, km=km)
+        except RuntimeError as exc:
+            if not str(exc).startswith(KERNEL_NOT_STARTED):
+                raise
+            # Kernels started at the same moment by two processes can be given the same port: one never
+            # answers. Nothing has run yet; a new kernel gets new ports.
+            _papermill(nb, output, parameters, cwd=cwd, timeout=timeout)
     except pm.PapermillExecutionError as exc:
         status, error = "failed", _last_line(f"{exc.ename}: {exc.evalue}")
     except CellTimeoutError:
@@ -240,6 +243,22 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
     if status == "failed":
         _note_failure(Path(output), nb, error)
     return NotebookResult(nb.stem, status, time.perf_counter() - started, dict(parameters), error)
+
+
+# How nbclient says a kernel never became ready (it answered nothing, or exited first).
+KERNEL_NOT_STARTED = ("Kernel didn't respond", "Kernel died before replying to kernel_info")
+
+
+def _papermill(nb: Path, output: str | Path, parameters: dict, *, cwd, timeout: int | None, km=None) -> None:
+    """papermill's ``execute_notebook`` of ``nb`` as :func:`execute` runs it (in ``km``'s kernel if given)."""
+    import papermill as pm
+
+    started_kernel = {"engine_name": _started_kernel_engine(), "km": km} if km is not None else {}
+    pm.execute_notebook(
+        str(nb), str(output), parameters=parameters, kernel_name=KERNEL_NAME,
+        cwd=str(cwd or nb.parent), progress_bar=False, log_output=False,
+        execution_timeout=timeout, report_mode=False, **started_kernel,
+    )
 
 
 def _last_line(message: str) -> str:

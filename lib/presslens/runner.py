@@ -639,6 +639,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             except BaseException as exc:
                 if futures is not None:
                     _write_state(ready, f"{type(exc).__name__}: {exc}")
+                    if isinstance(exc, Exception):  # the workers read it and stop: no signal to send
+                        pool.shutdown(wait=True, cancel_futures=True)
                 raise
             if futures is not None:
                 _write_state(ready, "ok")
@@ -738,8 +740,10 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
     ``ready``: a file the run writes once the corpus is parsed (:func:`_write_state`). While it is not
     there, the notebook's kernel is started and imports the analysis modules; the notebook runs when the
     file says ``ok`` (its cells' time limit counts from then), and fails with the file's reason otherwise."""
+    global _BUSY
     params_shown = {k: v for k, v in params.items() if k != "tables_dir"}
     km = None
+    _BUSY = True
     try:
         if ready is not None and not ready.exists():
             try:
@@ -752,6 +756,9 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
                         stop_kernel(failed, now=True)
             state = _wait_state(ready)
             if state != "ok":
+                if km is not None:
+                    stop_kernel(km, now=True)
+                    km = None
                 return NotebookResult(notebook.stem, "failed", 0.0, params_shown, f"the corpus was not parsed: {state}")
         if _RENDER_READY is not None:
             _IMPORTED.wait()
@@ -764,6 +771,7 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
     finally:
         if km is not None:
             stop_kernel(km)
+        _BUSY = False
     result.parameters = params_shown
     _write_views(output.parent, notebook.stem, result)
     return result
@@ -784,17 +792,22 @@ def _wait_state(path: Path, *, poll: float = 0.05) -> str:
 
 
 def _worker_start() -> None:
-    """In a worker process: SIGTERM (sent by the parent when the run is interrupted) becomes
-    KeyboardInterrupt, so the kernel is shut down instead of left running. The notebook client's asyncio
+    """In a worker process: SIGTERM (sent by the parent when the run is interrupted or stops early)
+    becomes KeyboardInterrupt while a notebook executes, so its kernel is shut down instead of left
+    running; otherwise (warming up, idle) the worker exits at once, quietly. The notebook client's asyncio
     task still waiting for the interrupted cell then reports the dead kernel, with a traceback, when it is
     collected: that is this interruption, which the run reports, not a new error."""
     def interrupt(signum, frame):
+        if not _BUSY:  # starting, warming up or idle: no kernel to shut down
+            os._exit(128 + signum)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second one ends the worker at once, mid-cleanup
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
         raise KeyboardInterrupt(f"signal {signum}")
 
     signal.signal(signal.SIGTERM, interrupt)
 
 
+_BUSY = False  # a worker executing a notebook (see _worker_start)
 _RENDER_READY: threading.Thread | None = None  # a worker's warm-up (see _warm_up)
 _IMPORTED = threading.Event()  # set when the warm-up's imports are done
 
@@ -843,7 +856,10 @@ def _notebook_pool(jobs: int):
 
 def _stop_pool(pool) -> None:
     """Stop ``pool``'s workers now (SIGTERM: each shuts its kernel down) and wait for them; nothing more
-    for a pool shut down already."""
+    for a pool shut down or stopped already (a second SIGTERM would end a worker in its cleanup)."""
+    if getattr(pool, "_presslens_stopped", False):
+        return
+    pool._presslens_stopped = True
     for proc in list((getattr(pool, "_processes", None) or {}).values()):
         if proc.is_alive():
             proc.terminate()

@@ -297,8 +297,9 @@ def _read_parallel(root: Path, names: list[str], stage, options: dict, workers: 
     """:func:`_read_file` of each of ``names``, in order, computed by ``workers`` processes."""
     from concurrent.futures import ProcessPoolExecutor
 
-    size = max(32, min(256, len(names) // (workers * 8)))
-    chunks = [names[i:i + size] for i in range(0, len(names), size)]
+    from .pipeline import _chunks
+
+    chunks = _chunks(names, max(32, min(256, len(names) // (workers * 8))))
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         for part in pool.map(functools.partial(_read_files, root, stage, options), chunks):

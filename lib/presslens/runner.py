@@ -743,6 +743,7 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
     global _BUSY
     params_shown = {k: v for k, v in params.items() if k != "tables_dir"}
     km = None
+    now = True  # a started kernel is stopped at once on any way out but a notebook that ran
     _BUSY = True
     try:
         if ready is not None and not ready.exists():
@@ -756,21 +757,14 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
                         stop_kernel(failed, now=True)
             state = _wait_state(ready)
             if state != "ok":
-                if km is not None:
-                    stop_kernel(km, now=True)
-                    km = None
                 return NotebookResult(notebook.stem, "failed", 0.0, params_shown, f"the corpus was not parsed: {state}")
         if _RENDER_READY is not None:
             _IMPORTED.wait()
         result = execute(notebook, output, params, timeout=timeout, km=km)
-    except BaseException:
-        if km is not None:
-            stop_kernel(km, now=True)
-            km = None
-        raise
+        now = False
     finally:
         if km is not None:
-            stop_kernel(km)
+            stop_kernel(km, now=now)
         _BUSY = False
     result.parameters = params_shown
     _write_views(output.parent, notebook.stem, result)

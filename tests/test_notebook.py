@@ -132,6 +132,28 @@ def test_release_memory_gives_freed_heap_back_to_the_system():
     assert survivor
 
 
+def test_release_memory_gives_back_what_arrow_freed():
+    """Arrow's allocator keeps the pages of arrays it freed for its next ones: the release gives them
+    back (the arrays' size, within a few MB)."""
+    import platform
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if platform.system() != "Linux":
+        return
+    pool = pa.default_memory_pool()
+    notebook.release_memory()
+    arrays = [pc.add(pa.array(np.arange(1_000_000, dtype=np.int64)), i) for i in range(40)]  # 320 MB
+    assert pool.bytes_allocated() >= 300e6
+    del arrays
+    assert pool.bytes_allocated() < 20e6
+    held = _anon_mb()
+    notebook.release_memory()
+    released = _anon_mb()
+    assert held - released > 200, (pool.backend_name, held, released)
+
+
 def test_cells_release_memory_in_a_kernel_registered_once(monkeypatch):
     """open_corpus in an IPython kernel releases memory after each cell, registering the hook once however
     often it is called; outside IPython it registers nothing."""

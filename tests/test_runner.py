@@ -70,6 +70,53 @@ def test_parameters_cell_must_hold_plain_values(tmp_path):
         runner.notebook_parameters(p)
 
 
+def test_parameters_are_read_without_nbformat_from_either_notebook_format(tmp_path):
+    """A format-4 notebook's parameters are read as JSON (the run's process does not import nbformat and
+    jsonschema for it); a format-3 notebook is converted; a file that is not a notebook is refused by name."""
+    import subprocess
+    import sys
+
+    from nbformat import v3
+
+    new = tmp_path / "new.ipynb"
+    nbformat.write(build_notebook("# %% parameters\ntop_n = 20\nlabel = 'x'\n"), new)
+    code = ("import sys, presslens.runner as r; p = r.notebook_parameters(sys.argv[1]); "
+            "print(p, 'nbformat' in sys.modules, 'jsonschema' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(new)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["{'top_n':", "20,", "'label':", "'x'}", "False", "False"], out.stdout + out.stderr
+
+    old = tmp_path / "old.ipynb"
+    cell = v3.new_code_cell(input="top_n = 5\n", metadata={"tags": ["parameters"]})
+    old.write_text(nbformat.writes(v3.new_notebook(worksheets=[v3.new_worksheet(cells=[cell])]), version=3),
+                   encoding="utf-8")
+    assert runner.notebook_parameters(old) == {"top_n": 5}
+
+    for text, message in [("{not json", "not a readable notebook"), ('{"cells": 3}', "not a notebook")]:
+        bad = tmp_path / "bad.ipynb"
+        bad.write_text(text, encoding="utf-8")
+        with pytest.raises(runner.ParameterError, match=f"bad.ipynb: {message}"):
+            runner.notebook_parameters(bad)
+
+
+def test_notebook_workers_import_nbformat_without_the_iri_grammar(tmp_path):
+    """A worker's imports skip jsonschema's optional IRI checker (a Lark grammar built at import), and
+    nbformat still validates: a good notebook passes, a broken one is still refused."""
+    import subprocess
+    import sys
+
+    good = tmp_path / "good.ipynb"
+    nbformat.write(build_notebook("# %% code\nx = 1\n"), good)
+    code = (
+        "import sys, presslens.runner as r; r._without_iri_grammar(); import nbformat, papermill, jsonschema\n"
+        "nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb)\n"
+        "nb.cells[0]['cell_type'] = 'nonsense'\n"
+        "try:\n    nbformat.validate(nb); print('accepted')\n"
+        "except (nbformat.ValidationError, nbformat.validator.NotebookValidationError):\n    print('refused')\n"
+        "print('rfc3987_syntax' in sys.modules and sys.modules['rfc3987_syntax'] is not None)")
+    out = subprocess.run([sys.executable, "-c", code, str(good)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["refused", "False"], out.stdout + out.stderr
+
+
 def test_run_writes_notebook_html_report_index_and_tables(nb_dir, tmp_path, monkeypatch):
     monkeypatch.setattr(runner, "NOTEBOOK_DIR", nb_dir)
     out = tmp_path / "reports"

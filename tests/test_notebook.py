@@ -42,6 +42,18 @@ def test_write_csv_is_pandas_to_csv_byte_for_byte(tmp_path, n):
     assert _bytes(tmp_path / "fast.csv") == _bytes(tmp_path / "pandas.csv")
 
 
+def test_write_csv_short_table_of_long_cells_is_pandas_byte_for_byte(tmp_path):
+    """A table of few rows but megabytes of text (a timeline's lists of articles) takes the fast writer,
+    ending in the buffer's view; so does one of a single row."""
+    long = ",".join(f"art{i}" for i in range(150_000)) + '"quoted"\nline'
+    for n in (300, 1):
+        df = _table(n).assign(articles=pd.array([long] * n, dtype="str"))
+        assert int(df.memory_usage(index=False, deep=True).sum()) >= notebook._FAST_BYTES
+        write_csv(df, tmp_path / "fast.csv")
+        df.to_csv(tmp_path / "pandas.csv", index=False)
+        assert _bytes(tmp_path / "fast.csv") == _bytes(tmp_path / "pandas.csv")
+
+
 @pytest.mark.parametrize("extra", [
     pd.Series(pd.date_range("2024-01-01", periods=notebook._FAST_ROWS, freq="h")),  # datetimes: pandas writes them
     pd.Series(pd.Categorical(["x", "y,z"] * (notebook._FAST_ROWS // 2))),

@@ -200,7 +200,7 @@ def test_side_by_side_notebooks_start_in_start_order_and_share_the_cores(tmp_pat
         nbformat.write(build_notebook(ENV_SOURCE.replace("{name}", name)), d / f"{name}.ipynb")
     monkeypatch.setattr(runner, "NOTEBOOK_DIR", d)
     monkeypatch.delenv("PRESSLENS_WORKERS", raising=False)
-    monkeypatch.setattr("presslens.pipeline.workers_default", lambda: 4)
+    monkeypatch.setattr("presslens.cores.workers_default", lambda: 4)
     out = tmp_path / "reports"
     results = runner.run(None, corpus=SEEDS, out=out, cache_dir=None, jobs=2, log=lambda *a: None)
     assert [r.name for r in results] == ["corpus", "terms", "chronology", "extra"]  # reports keep ORDER

@@ -10,17 +10,20 @@ The analysis modules load on first use: ``pl.sentiment``, ``pl.terms``, ``pl.tok
 
 import importlib
 
-from .corpus import Corpus, read_articles, read_corpus
-from .notebook import open_corpus, save_table
-from .reading import CorpusError
-
 __version__ = "0.1.0"
+
+# Names loaded on first use, like the modules below: importing presslens.runner or presslens.cli (the
+# command line, its notebook workers) needs neither pandas nor the parser (0.6 s of imports a process).
+_LAZY_NAMES = {"Corpus": "corpus", "read_articles": "corpus", "read_corpus": "corpus", "open_corpus": "notebook",
+               "save_table": "notebook", "CorpusError": "reading"}
 
 _LAZY_MODULES = ("actors", "chronology", "duplicates", "plots", "sentiment", "terms", "timex", "tokens", "schema", "pipeline",
                  "runner")
 
 
 def __getattr__(name: str):
+    if name in _LAZY_NAMES:
+        return getattr(importlib.import_module(f".{_LAZY_NAMES[name]}", __name__), name)
     if name in _LAZY_MODULES:
         return importlib.import_module(f".{name}", __name__)
     if name == "timexes":
@@ -30,6 +33,10 @@ def __getattr__(name: str):
     if name in ("find_duplicates", "mark_duplicates"):
         return getattr(importlib.import_module(".duplicates", __name__), name)
     raise AttributeError(f"module 'presslens' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __all__ = ["Corpus", "CorpusError", "open_corpus", "read_articles", "read_corpus", "save_table", "timexes", "find_duplicates", "mark_duplicates",

@@ -49,7 +49,7 @@ def _engine_environment(args) -> None:
 
 
 def _cores() -> int:
-    from .pipeline import workers_default
+    from .cores import workers_default
 
     return workers_default()
 

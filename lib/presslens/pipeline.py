@@ -41,6 +41,7 @@ except ImportError:  # not on Windows: no lock, as before
     fcntl = None
 
 from . import schema
+from .cores import workers_default  # noqa: F401 - where the stages and callers have always found it
 from .progress import progress_bar
 
 KEY = "_key"
@@ -370,10 +371,6 @@ def in_process(n_units: int, *, engine: str = "local", workers: int | None = Non
     worker, or too few units (:data:`PARALLEL_MIN_UNITS`) to pay for starting processes. ``_options``
     takes the rest of :func:`presslens.cache.engine_options` (a scheduler) unused."""
     return engine == "local" and ((workers or workers_default()) <= 1 or n_units < PARALLEL_MIN_UNITS)
-
-
-def workers_default() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
 def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers: int | None,

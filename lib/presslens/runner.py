@@ -625,7 +625,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             os.environ.pop("PRESSLENS_CACHE_DIR", None)
         pool = None
         if jobs > 1 and len(paths) > 1:
-            from .pipeline import workers_default
+            from .cores import workers_default
 
             jobs = min(jobs, len(paths))
             # the kernels share this machine's cores, unless told how many processes to use (or working on

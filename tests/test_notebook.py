@@ -54,6 +54,19 @@ def test_write_csv_short_table_of_long_cells_is_pandas_byte_for_byte(tmp_path):
         assert _bytes(tmp_path / "fast.csv") == _bytes(tmp_path / "pandas.csv")
 
 
+@pytest.mark.parametrize("labels", [
+    pd.MultiIndex.from_tuples([("count", "2023"), ("text", "kwic"), ("n", "x")]),  # two header rows
+    ["a", "a", "b"], [1, "text", np.nan], ["x", "text", None]], ids=["multiindex", "duplicate", "nan", "none"])
+def test_write_csv_odd_column_labels_are_pandas_byte_for_byte(tmp_path, labels):
+    """Labels that are not distinct strings are written as pandas writes them (a large table too)."""
+    n = notebook._FAST_ROWS + 3
+    df = pd.DataFrame({"a": np.arange(n), "b": pd.array(["x,y"] * n, dtype="str"), "c": np.arange(n) / 8})
+    df.columns = labels
+    write_csv(df, tmp_path / "fast.csv")
+    df.to_csv(tmp_path / "pandas.csv", index=False)
+    assert _bytes(tmp_path / "fast.csv") == _bytes(tmp_path / "pandas.csv")
+
+
 @pytest.mark.parametrize("extra", [
     pd.Series(pd.date_range("2024-01-01", periods=notebook._FAST_ROWS, freq="h")),  # datetimes: pandas writes them
     pd.Series(pd.Categorical(["x", "y,z"] * (notebook._FAST_ROWS // 2))),

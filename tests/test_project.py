@@ -69,3 +69,22 @@ def test_readme_documents_the_tables_as_schema_defines_them():
 def test_readme_shows_the_two_commands():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make run" in text and "make test" in text
+
+
+def test_importing_presslens_is_light_and_every_name_and_module_is_reachable():
+    """``import presslens`` (and the command line's modules) import no pandas; every public name and every
+    module is an attribute of the package once asked for, and listed by dir()."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pkgutil, presslens, presslens.cli, presslens.runner\n"
+        "print('pandas' in sys.modules)\n"
+        "mods = sorted(m.name for m in pkgutil.iter_modules(presslens.__path__))\n"
+        "missing = [m for m in mods if getattr(presslens, m).__name__ != 'presslens.' + m]\n"
+        "names = [n for n in presslens.__all__ if getattr(presslens, n, None) is None]\n"
+        "print(missing, names, sorted(set(mods) - set(dir(presslens))))\n"
+        "from presslens import *\n"
+        "print(Corpus.__module__, CorpusError.__module__, open_corpus.__module__)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:3] == ["False", "[] [] []", "presslens.corpus presslens.reading presslens.notebook"], out

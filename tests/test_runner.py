@@ -91,7 +91,8 @@ def test_parameters_are_read_without_nbformat_from_either_notebook_format(tmp_pa
                    encoding="utf-8")
     assert runner.notebook_parameters(old) == {"top_n": 5}
 
-    for text, message in [("{not json", "not a readable notebook"), ('{"cells": 3}', "not a notebook")]:
+    for text, message in [("{not json", "not a readable notebook"), ('{"cells": 3}', "not a notebook"),
+                          ('{"cells": [], "nbformat": "4"}', "not a notebook"), ("[]", "not a notebook")]:
         bad = tmp_path / "bad.ipynb"
         bad.write_text(text, encoding="utf-8")
         with pytest.raises(runner.ParameterError, match=f"bad.ipynb: {message}"):

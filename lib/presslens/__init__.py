@@ -21,10 +21,15 @@ _LAZY_MODULES = ("actors", "chronology", "duplicates", "plots", "sentiment", "te
                  "runner")
 
 
+# The other modules, as attributes too (``presslens.notebook`` after ``import presslens``).
+_SUBMODULES = frozenset(("cache", "cli", "cores", "corpus", "eval", "notebook", "parsing", "patterns", "progress", "reading",
+                         "sentences", "tools"))
+
+
 def __getattr__(name: str):
     if name in _LAZY_NAMES:
         return getattr(importlib.import_module(f".{_LAZY_NAMES[name]}", __name__), name)
-    if name in _LAZY_MODULES:
+    if name in _LAZY_MODULES or name in _SUBMODULES:
         return importlib.import_module(f".{name}", __name__)
     if name == "timexes":
         from .timex import timexes
@@ -36,7 +41,7 @@ def __getattr__(name: str):
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *__all__, *_SUBMODULES})
 
 
 __all__ = ["Corpus", "CorpusError", "open_corpus", "read_articles", "read_corpus", "save_table", "timexes", "find_duplicates", "mark_duplicates",

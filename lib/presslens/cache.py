@@ -254,7 +254,7 @@ def _folder_documents(root: Path, listing: list[list], unchanged: dict[int, str]
     read: their recorded key stands, and the document is read only if asked for. With at least
     :data:`READ_PARALLEL_MIN` files to read and more than one worker (default: every core), worker
     processes read and hash them, a chunk of files each at a time."""
-    from .pipeline import workers_default
+    from .cores import workers_default
 
     todo = [listing[i][0] for i in range(len(listing)) if i not in unchanged]
     n = workers or workers_default()

@@ -288,7 +288,8 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     (computed for the texts not seen before): keys of the word sequences, shingle counts, bin counts and
     signatures, and a function giving the shingle hashes of some rows, hashed again on demand (only texts
     left in a candidate pair after the bound need them)."""
-    from .pipeline import Store, content_key, run_stage, workers_default
+    from .cores import workers_default
+    from .pipeline import Store, content_key, run_stage
 
     stage = signature_stage(size=size, num_perm=num_perm, seed=seed)
     keys: list[str] = []
@@ -337,7 +338,7 @@ def _prepare(texts: pd.Series | list[str], *, size: int, num_perm: int, seed: in
     same however the texts are split."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from .pipeline import workers_default
+    from .cores import workers_default
 
     rows = texts.iloc if isinstance(texts, pd.Series) else texts
     chunks = [rows[c:c + _CHUNK] for c in range(0, len(texts), _CHUNK)]

@@ -122,7 +122,11 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> None:
 
 
 def _csv_columns(empty: pd.DataFrame) -> list[str] | None:
-    """Each column's formatting kind (int, float, bool, str), or None when one has another type."""
+    """Each column's formatting kind (int, float, bool, str), or None when one has another type or the
+    labels are not distinct strings (pandas writes tuples as header rows, a missing label as nothing)."""
+    labels = empty.columns
+    if isinstance(labels, pd.MultiIndex) or not labels.is_unique or not all(isinstance(c, str) for c in labels):
+        return None
     kinds = []
     for name in empty.columns:
         dtype = empty[name].dtype

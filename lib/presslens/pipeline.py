@@ -40,8 +40,7 @@ try:
 except ImportError:  # not on Windows: no lock, as before
     fcntl = None
 
-from . import schema
-from .cores import workers_default  # noqa: F401 - where the stages and callers have always found it
+from . import cores, schema
 from .progress import progress_bar
 
 KEY = "_key"
@@ -370,7 +369,7 @@ def in_process(n_units: int, *, engine: str = "local", workers: int | None = Non
     """Whether :func:`run_stage` computes ``n_units`` units in this process: the local engine with one
     worker, or too few units (:data:`PARALLEL_MIN_UNITS`) to pay for starting processes. ``_options``
     takes the rest of :func:`presslens.cache.engine_options` (a scheduler) unused."""
-    return engine == "local" and ((workers or workers_default()) <= 1 or n_units < PARALLEL_MIN_UNITS)
+    return engine == "local" and ((workers or cores.workers_default()) <= 1 or n_units < PARALLEL_MIN_UNITS)
 
 
 def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers: int | None,
@@ -384,7 +383,7 @@ def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose one of {ENGINES}")
     apply = _apply_batch if stage.batch else _apply_chunk
-    n = workers or workers_default()
+    n = workers or cores.workers_default()
     if in_process(len(keyed), engine=engine, workers=n):
         if not stage.batch:
             return _apply_chunk(stage.func, progress_bar(keyed, desc=stage.name, unit="article", enable=progress))
@@ -408,7 +407,7 @@ def _compute_dask(stage: Stage, keyed: list[tuple[str, Any]], *, scheduler: str 
     task; a progress bar advances as tasks finish, and the results are gathered in unit order."""
     from distributed import as_completed
 
-    n = workers or workers_default()
+    n = workers or cores.workers_default()
     client = dask_client(scheduler, workers=n)
     size = math.ceil(len(keyed) / max(1, min(len(keyed), n * 4)))
     parts = client.scatter(list(_chunks(keyed, size)))
@@ -432,7 +431,7 @@ def dask_client(scheduler: str | None = None, *, workers: int | None = None):
     process, so the stages of one notebook or run share one cluster; closed at exit."""
     from distributed import Client, LocalCluster
 
-    key = (scheduler or "", 0 if scheduler else (workers or workers_default()))
+    key = (scheduler or "", 0 if scheduler else (workers or cores.workers_default()))
     client = _CLIENTS.get(key)
     if client is not None and client.status == "running":
         return client

@@ -101,7 +101,10 @@ def _cells(path: str | Path) -> list[dict]:
         raise ParameterError(f"{path}: not a readable notebook ({exc})") from exc
     if not isinstance(nb, dict) or not isinstance(nb.get("cells", []), list):
         raise ParameterError(f"{path}: not a notebook (no list of cells)")
-    if nb.get("nbformat", 4) < 4:
+    version = nb.get("nbformat", 4)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ParameterError(f"{path}: not a notebook (nbformat {version!r})")
+    if version < 4:
         import nbformat
 
         return nbformat.read(str(path), as_version=4).cells

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cores
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -46,12 +46,6 @@ def _engine_environment(args) -> None:
     for name in ("workers", "scheduler"):
         if opts[name]:
             os.environ[f"PRESSLENS_{name.upper()}"] = str(opts[name])
-
-
-def _cores() -> int:
-    from .cores import workers_default
-
-    return workers_default()
 
 
 def _columns(args) -> dict:
@@ -173,7 +167,7 @@ def cmd_run(args) -> int:
         results = runner.run(args.notebooks or None, corpus=args.corpus, out=args.out, parameters=params,
                              timeout=args.timeout,
                              cache_dir=None if args.no_cache else os.environ.get("PRESSLENS_CACHE_DIR") or "data/cache",
-                             jobs=args.jobs or _cores())
+                             jobs=args.jobs or cores.workers_default())
     except (runner.ParameterError, CorpusError, runner.RunLockedError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, runner.ParameterError) else EXIT_FAILED

@@ -118,7 +118,7 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     with open(path, "wb") as f:
         f.write(header.getvalue().encode())
         for lo in range(0, len(df), _CHUNK_ROWS):
-            f.write(_csv_rows(df.iloc[lo:lo + _CHUNK_ROWS]))  # a view of Arrow's buffer, written as it is
+            f.write(_csv_rows(df.iloc[lo:lo + _CHUNK_ROWS], columns))  # a view of Arrow's buffer, written as it is
 
 
 def _csv_columns(empty: pd.DataFrame) -> list[str] | None:
@@ -147,15 +147,15 @@ def _csv_columns(empty: pd.DataFrame) -> list[str] | None:
     return kinds
 
 
-def _csv_rows(df: pd.DataFrame) -> bytes | memoryview:
+def _csv_rows(df: pd.DataFrame, kinds: list[str]) -> bytes | memoryview:
     """The CSV lines of ``df`` (no header), each ending in a newline, quoted like Python's csv module
     (QUOTE_MINIMAL with a newline line terminator: fields holding a comma, a quote or a newline); bytes, or
-    a view of the bytes in Arrow's buffer."""
+    a view of the bytes in Arrow's buffer. ``kinds``: its columns' :func:`_csv_columns`."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     fields = []
-    for name, kind in zip(df.columns, _csv_columns(df.iloc[:0]), strict=True):
+    for name, kind in zip(df.columns, kinds, strict=True):
         values = df[name]
         if kind == "int":
             arr = pc.cast(pa.array(values.to_numpy()), pa.large_string())

@@ -30,7 +30,6 @@ import importlib.resources
 import itertools
 import math
 import multiprocessing
-import os
 import re
 import string
 from collections.abc import Iterable, Mapping, Sequence
@@ -41,7 +40,7 @@ import pandas as pd
 import pyarrow as pa
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
-from . import schema
+from . import cores, schema
 from .pipeline import arrow_text, gc_paused, plain_texts, sentence_units, unit_rows
 from .progress import progress_bar
 
@@ -330,13 +329,6 @@ def _score_chunk(texts: list[str]) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def _available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def _pool_context():
     # fork shares the already-built analyzer with the workers and starts in milliseconds; spawn elsewhere.
     methods = multiprocessing.get_all_start_methods()
@@ -355,7 +347,7 @@ def score_texts(texts: Iterable[str], *, processes: int | None = None, min_paral
     """
     texts = [t if isinstance(t, str) else "" if t is None or pd.isna(t) else str(t) for t in texts]
     unique = list(dict.fromkeys(texts))
-    n_proc = _available_cores() if processes is None else max(1, int(processes))
+    n_proc = cores.workers_default() if processes is None else max(1, int(processes))
     n_proc = min(n_proc, max(1, len(unique) // 64))
     analyzer()  # build before forking, so workers inherit it
     if n_proc > 1 and len(unique) >= min_parallel:

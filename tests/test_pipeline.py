@@ -262,6 +262,37 @@ def test_the_corpus_snapshot_is_what_parsing_gives_and_follows_changed_files(tmp
     pd.testing.assert_frame_equal(cache.cached_corpus(folder, cache=False, progress=False).articles, again.articles)
 
 
+@pytest.mark.parametrize("kind", ["folder", "table"])
+def test_the_documents_read_are_let_go_before_the_duplicate_search(kind, tmp_path, monkeypatch):
+    """Once parsed, the articles' text lives in the tables: the documents read (a corpus's text again, as
+    Python strings) are not kept through the corpus-level passes, whether read from a folder of files or
+    from one table file."""
+    import gc
+
+    import presslens.corpus as corpus_mod
+    from presslens.reading import Document
+
+    folder = _two_article_folder(tmp_path)
+    if kind == "table":
+        rows = [{"article_id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(folder.glob("*.txt"))]
+        source = tmp_path / "articles.csv"
+        pd.DataFrame(rows).to_csv(source, index=False)
+    else:
+        source = folder
+    alive = []
+    real = corpus_mod.mark_duplicates
+
+    def spy(articles, **kw):
+        gc.collect()
+        alive.append(sum(isinstance(o, Document) for o in gc.get_objects()))
+        return real(articles, **kw)
+
+    monkeypatch.setattr(corpus_mod, "mark_duplicates", spy)
+    built = cache.cached_corpus(source, cache=tmp_path / "cache", progress=False)
+    assert alive == [0]
+    assert len(built) == 2 and built.articles["text"].str.len().min() > 500
+
+
 def test_corpus_counts_come_from_the_snapshot_without_loading_it(tmp_path, monkeypatch):
     import presslens.cache as cache_mod
 

@@ -122,8 +122,10 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
         docs, keys, file_keys = _folder_documents(p, listing, _unchanged_keys(listing_file, listing), stage,
                                                   options, progress, workers=run.get("workers"))
     else:
-        docs = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
-        keys = [document_key(stage, d) for d in docs]
+        read = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
+        keys = [document_key(stage, d) for d in read]
+        docs = _Documents(p, read, keys, stage, options)
+        del read
         file_keys = [None] * len(listing)
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{stage.version}\0{today}\0".encode())
@@ -142,7 +144,6 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
                 shutil.rmtree(snap, ignore_errors=True)
         if corpus is None:
             corpus = build_corpus(docs, cache_dir=root, progress=progress, keys=keys, **run)
-            del docs
             if len(corpus) == 0:
                 raise CorpusError(f"no articles found under {p}")
             tmp = snap.with_name(f".{snap.name}.{os.getpid()}.tmp")
@@ -317,6 +318,10 @@ class _Documents:
 
     def __len__(self) -> int:
         return len(self.items)
+
+    def release(self) -> None:
+        """Forget the documents read (their texts): called once they are parsed."""
+        self.items = [item if isinstance(item, Path) else None for item in self.items]
 
     def __getitem__(self, i: int):
         from .reading import file_documents

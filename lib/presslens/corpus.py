@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .memory import release_memory
 from .parsing import ParsedArticle, parse_text
 from .pipeline import KEY, Stage, Store, content_key, run_stage, source_version
 from .progress import progress_bar
@@ -291,6 +292,13 @@ def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None 
         keys = [document_key(stage, d) for d in docs]
     tables = run_stage(stage, docs, keys, store=store, engine=engine,
                        workers=workers, scheduler=scheduler, progress=progress)
+    # the documents' text is in the tables now: let it go before the corpus-level passes (a corpus's text
+    # twice over, as Python strings, at the duplicate search's peak otherwise)
+    del docs
+    release = getattr(documents, "release", None)
+    if callable(release):
+        release()
+    release_memory()
     tables["articles"] = mark_duplicates(note_dates(tables["articles"]), workers=workers, cache_dir=cache_dir,
                                          engine=engine, scheduler=scheduler, progress=progress)
     return Corpus(**tables)

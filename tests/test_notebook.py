@@ -206,3 +206,44 @@ def test_cells_release_memory_in_a_kernel_registered_once(monkeypatch):
     registered.clear()
     notebook._release_after_cells()
     assert registered == []
+
+
+def test_a_figure_shown_inline_is_drawn_only_to_make_its_picture():
+    """In a kernel, a figure from presslens.plots is drawn as many times as saving its PNG takes (pyplot's
+    own drawing after each cell, which the inline backend never shows, is switched off), and still shown."""
+    from jupyter_client.manager import start_new_kernel
+
+    km, kc = start_new_kernel(kernel_name="python3")
+
+    def run(code: str) -> list[tuple[str, object]]:
+        outs: list[tuple[str, object]] = []
+
+        def hook(msg):
+            content = msg["content"]
+            if msg["msg_type"] in ("display_data", "execute_result"):
+                outs.append((msg["msg_type"], sorted(content["data"])))
+            elif msg["msg_type"] in ("stream", "error"):
+                outs.append((msg["msg_type"], content.get("text") or content.get("evalue")))
+
+        reply = kc.execute_interactive(code, output_hook=hook, timeout=120)
+        assert reply["content"]["status"] == "ok", outs
+        return outs
+
+    try:
+        run("import io, matplotlib.figure, pandas as pd, presslens.plots as P\n"
+            "calls = []\n"
+            "draw = matplotlib.figure.Figure.draw\n"
+            "matplotlib.figure.Figure.draw = lambda self, renderer: calls.append(1) or draw(self, renderer)\n"
+            "frame = pd.DataFrame({'published': ['2024-01-02', '2024-02-03', '']})")
+        shown = run("P.publication_timeline(frame);")
+        assert shown == [("display_data", ["image/png", "text/plain"])]
+        (_, in_cell), = run("print(len(calls))")
+        (_, saving), = run("calls.clear()\n"
+                           "fig = P.publication_timeline(frame)\n"
+                           "fig.savefig(io.BytesIO(), format='png', bbox_inches='tight')\n"
+                           "P.plt.close(fig)\n"
+                           "print(len(calls))")
+        assert int(in_cell) == int(saving) > 0
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)

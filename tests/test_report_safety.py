@@ -320,3 +320,21 @@ def test_the_pool_warm_up_renders_every_kind_of_output_a_report_holds():
     assert runner._RENDER_READY is not None
     runner._RENDER_READY.join(60)
     assert not runner._RENDER_READY.is_alive()
+
+
+def test_one_exporter_a_process_renders_every_page_as_a_new_one_would(tmp_path):
+    """The exporters are made once a process (templates compiled once): a page rendered after others,
+    with or without code, is the page a fresh exporter gives, and nothing of one notebook leaks into the
+    next."""
+    hostile = executed_notebook_with_hostile_outputs(tmp_path / "n.ipynb")
+    sample = runner._sample_notebook()
+    runner._exporter.cache_clear()
+    first = {wc: runner.render_html(hostile, with_code=wc) for wc in (True, False)}
+    for wc in (True, False):
+        runner.render_html(sample, with_code=wc)
+    again = {wc: runner.render_html(hostile, with_code=wc) for wc in (True, False)}
+    assert runner._exporter.cache_info().currsize == 2
+    assert again == first
+    assert first[True] != first[False]
+    assert "a comment" in runner.render_html(sample, with_code=True)
+    assert "a comment" not in again[True]  # the sample's code, rendered in between, is not in the next page

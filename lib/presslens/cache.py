@@ -310,8 +310,9 @@ def _read_parallel(root: Path, names: list[str], stage, options: dict, workers: 
 
 
 class _Documents:
-    """The documents of :func:`_folder_documents`, a file not read yet being read when asked for; raises
-    CorpusError when it no longer gives the key recorded for it (changed while the corpus was read)."""
+    """The documents of :func:`_folder_documents` (or of one table file, all read), a file not read yet
+    being read when asked for; raises CorpusError when it no longer gives the key recorded for it (changed
+    while the corpus was read). :meth:`release` lets go of the documents read once they are parsed."""
 
     def __init__(self, root: Path, items: list, keys: list[str], stage, options: dict):
         self.root, self.items, self.keys, self.stage, self.options = root, items, keys, stage, options

@@ -38,3 +38,15 @@ def test_mentions_of_unsorted_sentences_from_the_cache_equal_one_process(many, t
     for _ in range(2):
         got = actors.mentions(shuffled, articles=many.articles, repairs=many.repairs, cache=tmp_path, workers=2)
         pd.testing.assert_frame_equal(got, plain)
+
+
+@pytest.mark.parametrize("types", [["person"], ["country", "organization"], ["no such type"]])
+def test_mentions_of_some_types_from_the_cache_equal_one_process(many, tmp_path, types):
+    # from the cache the rows of other types (and the roles a label hides) are left out before the table is
+    # made; without a cache, from the finished table
+    plain = actors.mentions(many, types=types, cache=False, workers=1)
+    assert len(plain) > 10 or types == ["no such type"]
+    for _ in range(2):  # cold, then from the cache
+        pd.testing.assert_frame_equal(actors.mentions(many, types=types, cache=tmp_path, workers=2), plain)
+    everything = actors.mentions(many, cache=tmp_path, workers=2)
+    pd.testing.assert_frame_equal(everything[everything["type"].isin(types)].reset_index(drop=True), plain)

@@ -236,6 +236,25 @@ def test_a_batch_stage_keeps_unit_order_and_caches_units_that_gave_no_rows(tmp_p
     pd.testing.assert_frame_equal(again, first)
 
 
+def test_a_snapshot_column_is_one_mapped_array_that_stages_take_without_a_copy(tmp_path):
+
+    from presslens.corpus import _read_arrow, _write_arrow
+    from presslens.pipeline import arrow_text
+
+    parts = [pd.DataFrame({"text": pd.array([f"sentence {i} of part {p}" for i in range(50)], dtype="str"),
+                           "n": range(50)}) for p in range(3)]
+    table = pd.concat(parts, ignore_index=True)  # as the parse's parts make a corpus table: chunked columns
+    assert table["text"].array.__arrow_array__().num_chunks == 3
+    _write_arrow(table, tmp_path / "sentences.arrow")
+    loaded = _read_arrow(tmp_path / "sentences.arrow")
+    pd.testing.assert_frame_equal(loaded, table)
+    mapped = loaded["text"].array.__arrow_array__()
+    assert mapped.num_chunks == 1
+    taken = arrow_text(loaded["text"])  # what a stage makes its units of (chunks would be copied into one)
+    assert taken.buffers()[2].address == mapped.chunk(0).buffers()[2].address  # the file's bytes, no copy
+    assert taken.to_pylist() == table["text"].tolist()
+
+
 def test_the_corpus_snapshot_is_what_parsing_gives_and_follows_changed_files(tmp_path, monkeypatch):
     import presslens.cache as cache_mod
 

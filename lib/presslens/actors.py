@@ -790,13 +790,11 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
         if not len(units):
             return _finish([], sentences, repairs, types)
         packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_ACTORS]
-        out = _unpack_mentions(packed, units, keys, gaz)
-        if out.empty:
+        out = _unpack_mentions(packed, units, keys, gaz, types=types, hidden=hidden)
+        if out is None:
             return _finish([], sentences, repairs, types)
-        if types is not None:
-            out = out[out["type"].isin(list(types))]
         # units are articles in sorted order and each unit's rows are sorted (_finish): already in order
-        out = out[schema.columns("actors")]
+        return out[schema.columns("actors")]
     if not hidden and len(out):
         out = out[(out["match"] != _HIDDEN).to_numpy()]
     return out.reset_index(drop=True)
@@ -912,8 +910,12 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
     return {_ACTORS: pd.DataFrame({**packed, "_key": [key for key, _ in keyed]})}
 
 
-def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str], gaz: list[dict]) -> pd.DataFrame:
-    """The ``actors`` table of the stage's packed rows, units in order."""
+def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str], gaz: list[dict], *,
+                     types: Sequence[str] | None = None, hidden: bool = False) -> pd.DataFrame | None:
+    """The ``actors`` table of the stage's packed rows, units in order (None when they hold no mention):
+    only the rows of ``types`` (all when None), and the role mentions a label hides (:data:`_HIDDEN`) only
+    with ``hidden``. The rows left out are dropped from the packed integers, before any column is made (no
+    table of every row to filter)."""
     import pyarrow as pa
 
     from .pipeline import unit_rows
@@ -922,22 +924,39 @@ def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str]
     blobs = packed["ints"].to_numpy(dtype=object)[at]
     table = np.frombuffer(b"".join(blobs), dtype="<i8").reshape(-1, _PACKED_INTS)
     per_unit = np.fromiter((len(b) // (8 * _PACKED_INTS) for b in blobs), dtype="int64", count=len(blobs))
+    del blobs
+    if not len(table):
+        return None
+    names = np.asarray([e["name"] for e in gaz], dtype=object)
+    kinds = np.asarray([e["type"] for e in gaz], dtype=object)
+    keep = None  # every row
+    if not hidden:
+        keep = table[:, 4] != _MATCHES.index(_HIDDEN)
+    if types is not None:
+        wanted = np.isin(kinds, list(types))
+        keep = wanted[table[:, 3]] if keep is None else keep & wanted[table[:, 3]]
+    if keep is not None and keep.all():
+        keep = None
+    rows = table if keep is None else table[keep]
 
     def strings(column: str, sizes: np.ndarray):
         data = b"".join(packed[column].to_numpy(dtype=object)[at])
         offsets = np.concatenate([[0], np.cumsum(sizes)]).astype("<i8")
         arr = pa.LargeStringArray.from_buffers(len(sizes), pa.py_buffer(offsets.tobytes()), pa.py_buffer(data))
-        return pd.array(arr, dtype="str")
+        return pd.array(arr if keep is None else arr.filter(pa.array(keep)), dtype="str")
 
-    names = np.asarray([e["name"] for e in gaz], dtype=object)
-    kinds = np.asarray([e["type"] for e in gaz], dtype=object)
-    actor = table[:, 3]
+    def picked(values, codes: np.ndarray):
+        """``values[codes]`` as a text column, taken by Arrow from the few distinct values."""
+        return pd.array(pa.array(list(values), type=pa.large_string()).take(pa.array(codes)), dtype="str")
+
+    aids = np.repeat(np.arange(len(per_unit)), per_unit)
+    actor = rows[:, 3]
     return pd.DataFrame({
-        "article_id": pd.array(np.repeat(np.asarray(units.aids, dtype=object), per_unit), dtype="str"),
-        "sentence_no": table[:, 0].copy(), "start": table[:, 1].copy(), "end": table[:, 2].copy(),
-        "actor": pd.array(names[actor], dtype="str"), "type": pd.array(kinds[actor], dtype="str"),
+        "article_id": picked(units.aids, aids if keep is None else aids[keep]),
+        "sentence_no": rows[:, 0].copy(), "start": rows[:, 1].copy(), "end": rows[:, 2].copy(),
+        "actor": picked(names, actor), "type": picked(kinds, actor),
         "text": strings("text", table[:, 5]), "label": strings("label", table[:, 6]),
-        "match": pd.array(np.asarray(_MATCHES, dtype=object)[table[:, 4]], dtype="str")})
+        "match": picked(_MATCHES, rows[:, 4])})
 
 
 def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels: bool, roles: bool) -> list[tuple]:

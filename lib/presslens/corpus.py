@@ -115,13 +115,16 @@ class Corpus:
 
 def _write_arrow(table: pd.DataFrame, path: Path) -> None:
     """``table`` as an uncompressed Arrow IPC file, text as large_string (what pandas' text columns hold, so
-    loading it needs no conversion)."""
+    loading it needs no conversion), in one record batch: each column loads as one array over the mapped
+    file, which a stage takes as it is (a column of many chunks, as the parse's parts make it, would be
+    copied into memory whole by every kernel making units of it, see :func:`presslens.pipeline.arrow_text`)."""
     import pyarrow as pa
     import pyarrow.ipc as ipc
 
     t = pa.Table.from_pandas(table, preserve_index=False)
     t = t.cast(pa.schema([pa.field(f.name, pa.large_string() if pa.types.is_string(f.type) else f.type)
                           for f in t.schema]))
+    t = t.combine_chunks()
     with pa.OSFile(str(path), "wb") as sink, ipc.new_file(sink, t.schema) as writer:
         writer.write_table(t)
 

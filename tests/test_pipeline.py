@@ -237,7 +237,6 @@ def test_a_batch_stage_keeps_unit_order_and_caches_units_that_gave_no_rows(tmp_p
 
 
 def test_a_snapshot_column_is_one_mapped_array_that_stages_take_without_a_copy(tmp_path):
-
     from presslens.corpus import _read_arrow, _write_arrow
     from presslens.pipeline import arrow_text
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,9 +106,13 @@ class Corpus:
         tables = {}
         for name in TABLE_NAMES:
             mapped = d / f"{name}.arrow"
-            t = _read_arrow(mapped) if mapped.exists() else pd.read_parquet(d / f"{name}.parquet")
-            for col in schema.list_columns(name):
-                t[col] = t[col].map(lambda v: list(v) if v is not None else [])
+            lists = schema.list_columns(name)
+            if mapped.exists():
+                t = _read_arrow(mapped, lists=lists)
+            else:
+                t = pd.read_parquet(d / f"{name}.parquet")
+                for col in lists:
+                    t[col] = t[col].map(lambda v: list(v) if v is not None else [])
             tables[name] = t
         return cls(**tables)
 
@@ -129,12 +133,20 @@ def _write_arrow(table: pd.DataFrame, path: Path) -> None:
         writer.write_table(t)
 
 
-def _read_arrow(path: Path) -> pd.DataFrame:
+def _read_arrow(path: Path, *, lists: Sequence[str] = ()) -> pd.DataFrame:
+    """The table in the Arrow file at ``path``, mapped; the columns named in ``lists`` (list columns) as
+    Python lists ([] for a missing value), made by Arrow, not through an array per cell."""
     import pyarrow as pa
     import pyarrow.ipc as ipc
 
     # not closed here: the columns' buffers keep the mapping, which goes when the last of them does
-    return ipc.open_file(pa.memory_map(str(path))).read_all().to_pandas()
+    table = ipc.open_file(pa.memory_map(str(path))).read_all()
+    names = table.column_names
+    lists = sorted((c for c in lists if c in names), key=names.index)
+    df = table.drop_columns(lists).to_pandas() if lists else table.to_pandas()
+    for col in lists:  # in column order, so each goes back where it was
+        df.insert(names.index(col), col, [v if v is not None else [] for v in table.column(col).to_pylist()])
+    return df
 
 
 def process_document(doc: Document) -> dict[str, list[dict]]:

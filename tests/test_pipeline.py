@@ -406,6 +406,24 @@ def test_many_parts_are_merged_into_one_and_read_back_identical(tmp_path):
     pd.testing.assert_frame_equal(again, _run(units))
 
 
+@pytest.mark.parametrize("wanted", ["all", "some", "none"])
+def test_a_part_read_in_batches_gives_the_rows_of_the_keys_asked_in_file_order(tmp_path, monkeypatch, wanted):
+    import presslens.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "_READ_BATCH", 7)  # many batches, a key's rows split between two
+    rows = pd.DataFrame({"_key": [f"k{i // 3:03d}" for i in range(100)], "n": range(100),
+                         "text": pd.array([f"row {i}" for i in range(100)], dtype="str"),
+                         "lists": [[f"x{i}"] * (i % 3) for i in range(100)]})
+    rows = rows.sample(frac=1, random_state=1).reset_index(drop=True)  # keys in no order
+    path = tmp_path / "part.parquet"
+    rows.to_parquet(path, index=False)
+    keys = {"all": None, "some": {"k001", "k017", "k030", "k033", "no such key"}, "none": {"no such key"}}[wanted]
+    got = pipeline._read_part(path, keys)
+    expected = rows if keys is None else rows[rows["_key"].isin(keys)].reset_index(drop=True)
+    assert len(expected) == {"all": 100, "some": 10, "none": 0}[wanted]
+    pd.testing.assert_frame_equal(got, expected)
+
+
 def test_overlapping_parts_never_double_rows(tmp_path):
     store = Store(tmp_path, STAGE)
     _run(["x y", "z"], store)

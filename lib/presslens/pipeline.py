@@ -251,14 +251,31 @@ def _empty_table(table: str) -> pd.DataFrame:
     return df.assign(**{KEY: pd.Series([], dtype=object)})
 
 
+_READ_BATCH = 1024  # rows decoded at a time when a part is read
+
+
 def _read_part(path: Path, keys: set[str] | None) -> pd.DataFrame:
-    """A part's rows (only those of ``keys`` unless None), list columns as Python lists like fresh rows."""
-    meta = pq.read_metadata(path)
-    lists = [f.name for f in meta.schema.to_arrow_schema()
-             if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
-    df = pd.read_parquet(path, filters=[(KEY, "in", sorted(keys))] if keys is not None and meta.num_rows else None)
-    for col in lists:
-        df[col] = [v.tolist() if v is not None else None for v in df[col]]
+    """A part's rows (only those of ``keys`` unless None), list columns as Python lists like fresh rows.
+
+    The file is decoded a batch of rows at a time, each batch filtered before the next is read: reading a
+    whole part at once holds its compressed and decoded pages besides the table (the tokens of 20k
+    articles: 560 MB at the peak for a 230 MB table, 370 MB in batches)."""
+    import pyarrow.compute as pc
+
+    with pq.ParquetFile(path, pre_buffer=False) as f:
+        schema_ = f.schema_arrow
+        wanted = pa.array(sorted(keys), type=schema_.field(KEY).type) \
+            if keys is not None and f.metadata.num_rows else None
+        batches = []
+        for batch in f.iter_batches(batch_size=_READ_BATCH, use_threads=False):
+            if wanted is not None:
+                batch = batch.filter(pc.is_in(batch.column(KEY), value_set=wanted))
+            batches.append(batch)
+    df = pa.Table.from_batches(batches, schema=schema_).to_pandas()
+    del batches
+    lists = [f.name for f in schema_ if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
+    for col in lists:  # object dtype also when no row is left
+        df[col] = pd.Series([v.tolist() if v is not None else None for v in df[col]], index=df.index, dtype=object)
     return df
 
 

@@ -448,10 +448,10 @@ def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuat
     units, keys = article_units(stage, corpus.sentences, corpus.repairs)
     if not units:
         return _empty_tokens()
-    packed = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
-                       **engine_options(engine, workers, scheduler))[_PACKED]
+    tables = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
+                       **engine_options(engine, workers, scheduler))
     del units, keys  # every sentence's text as a Python string: not kept while the table is built
-    return _unpack(packed, options)
+    return _unpack(tables, options)
 
 
 def tokens_stage(**options):
@@ -605,8 +605,10 @@ def _split_lines(texts: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return enc.indices.to_numpy(zero_copy_only=False), np.asarray(enc.dictionary.to_pylist(), dtype=object)
 
 
-def _unpack(packed: pd.DataFrame, options: dict) -> pd.DataFrame:
-    """The tokens table from the tokens stage's packed rows (one per article, in reading order)."""
+def _unpack(tables: dict[str, pd.DataFrame], options: dict) -> pd.DataFrame:
+    """The tokens table from the tokens stage's packed rows (one per article, in reading order), taken out
+    of ``tables`` (the stage's output): the rows are let go of once read, before the table is made."""
+    packed = tables.pop(_PACKED)
     if packed.empty or "n" not in packed.columns:
         return _empty_tokens()
     packed = packed[packed["n"].to_numpy() > 0]
@@ -626,6 +628,11 @@ def _unpack(packed: pd.DataFrame, options: dict) -> pd.DataFrame:
     else:
         norm = normalizer(lower=options.get("lower", True))
         norms = [norm(w) for w in vocab.tolist()]
+    n_fix = np.fromiter((len(f) for f in packed["fixes"]), dtype=np.int64, count=len(packed)) // (3 * _I4.itemsize)
+    fixes = np.frombuffer(b"".join(packed["fixes"]), dtype=_I4).reshape(-1, 3).astype(np.int64) \
+        if n_fix.any() else None
+    art_ids = packed["article_id"].to_numpy(dtype=object)
+    del packed  # all read: the packed rows go before the table's columns are made
     # Offsets fit int32 (the block's type): start = sentence start + offset, end = start + length.
     block = _int_block(len(codes))
     sentence_no, token_no, start, end, offset = block
@@ -636,13 +643,11 @@ def _unpack(packed: pd.DataFrame, options: dict) -> pd.DataFrame:
     start += offset
     vocab_len = np.fromiter(map(len, vocab), dtype=_INT, count=len(vocab))
     np.add(start, vocab_len[codes], out=end)
-    n_fix = np.fromiter((len(f) for f in packed["fixes"]), dtype=np.int64, count=len(packed)) // (3 * _I4.itemsize)
-    if n_fix.any():
-        fixes = np.frombuffer(b"".join(packed["fixes"]), dtype=_I4).reshape(-1, 3).astype(np.int64)
+    if fixes is not None:
         at = fixes[:, 0] + np.repeat(np.cumsum(n) - n, n_fix)
         start[at], end[at] = fixes[:, 1], fixes[:, 2]
-    art = np.repeat(np.arange(len(packed), dtype=np.int32), n)
-    return _tokens_frame(art, packed["article_id"].to_numpy(dtype=object), block, codes, vocab, norms)
+    art = np.repeat(np.arange(len(art_ids), dtype=np.int32), n)
+    return _tokens_frame(art, art_ids, block, codes, vocab, norms)
 
 
 def words_total(tokens: pd.DataFrame) -> int:

@@ -42,6 +42,33 @@ def test_write_csv_is_pandas_to_csv_byte_for_byte(tmp_path, n):
     assert _bytes(tmp_path / "fast.csv") == _bytes(tmp_path / "pandas.csv")
 
 
+def test_write_csv_cuts_long_rows_into_chunks_of_about_the_byte_budget(tmp_path, monkeypatch):
+    """Rows are formatted a chunk at a time, cut by the CSV bytes they make, not by a fixed row count: a
+    table of long rows (articles with their text) is never formatted whole; the file is the same."""
+    budget = 2 << 20
+    monkeypatch.setattr(notebook, "_CHUNK_BYTES", budget)
+    n = 12_000
+    df = _table(n).assign(body=pd.array([("word " * (50 + i % 400)) + f"end {i}" for i in range(n)], dtype="str"))
+    df.loc[9_000, "obj"] = 7  # one chunk with a non-text value: written by pandas, the same bytes
+    sizes, rows = [], []
+    fast = notebook._csv_rows
+
+    def spy(part, kinds):
+        out = fast(part, kinds)
+        sizes.append(len(out))
+        rows.append(len(part))
+        return out
+
+    monkeypatch.setattr(notebook, "_csv_rows", spy)
+    write_csv(df, tmp_path / "fast.csv")
+    df.to_csv(tmp_path / "pandas.csv", index=False)
+    assert _bytes(tmp_path / "fast.csv") == _bytes(tmp_path / "pandas.csv")
+    assert sum(rows) == n and rows[0] == notebook._FIRST_ROWS
+    total = len(_bytes(tmp_path / "fast.csv"))
+    assert len(sizes) >= total // budget  # many chunks, not one
+    assert max(sizes[1:]) < 2 * budget  # none much above the budget once the row size is known
+
+
 def test_write_csv_short_table_of_long_cells_is_pandas_byte_for_byte(tmp_path):
     """A table of few rows but megabytes of text (a timeline's lists of articles) takes the fast writer,
     ending in the buffer's view; so does one of a single row."""

@@ -62,7 +62,11 @@ def save_table(df: pd.DataFrame, name: str, tables_dir: str | Path | None) -> Pa
 
 
 _FAST_ROWS, _FAST_BYTES = 5_000, 1 << 20  # below both, pandas' writer is as quick
-_CHUNK_ROWS = 200_000
+# Rows are formatted a chunk at a time: its column strings and lines are held at once (2-3x the chunk's
+# CSV bytes), so a chunk is cut to about _CHUNK_BYTES of CSV, from the bytes per row of the chunks before
+# (the first is _FIRST_ROWS rows): a table of long rows (articles with their text) is not made whole.
+_CHUNK_BYTES = 16 << 20
+_FIRST_ROWS, _MIN_ROWS, _CHUNK_ROWS = 1024, 1024, 200_000
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> None:
@@ -84,8 +88,15 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> None:
     csv.writer(header, lineterminator="\n").writerow([str(c) for c in df.columns])
     with open(path, "wb") as f:
         f.write(header.getvalue().encode())
-        for lo in range(0, len(df), _CHUNK_ROWS):
-            f.write(_csv_rows(df.iloc[lo:lo + _CHUNK_ROWS], columns))  # a view of Arrow's buffer, written as it is
+        lo, rows, written = 0, _FIRST_ROWS, 0
+        while lo < len(df):
+            hi = min(len(df), lo + rows)
+            lines = _csv_rows(df.iloc[lo:hi], columns)  # a view of Arrow's buffer, written as it is
+            f.write(lines)
+            written += len(lines)
+            del lines
+            lo = hi
+            rows = max(_MIN_ROWS, min(_CHUNK_ROWS, _CHUNK_BYTES * lo // max(1, written)))
 
 
 def _csv_columns(empty: pd.DataFrame) -> list[str] | None:

@@ -424,6 +424,31 @@ def test_a_part_read_in_batches_gives_the_rows_of_the_keys_asked_in_file_order(t
     pd.testing.assert_frame_equal(got, expected)
 
 
+@pytest.mark.parametrize("runs", [1, 3, 300])
+def test_rows_put_in_unit_order_are_the_rows_taken_one_by_one(runs):
+    import numpy as np
+
+    import presslens.pipeline as pipeline
+
+    rng = np.random.default_rng(runs)
+    n_units = 900
+    keys = [f"k{i:04d}" for i in range(n_units)]
+    order = {k: i for i, k in enumerate(keys)}
+    # each unit's rows (0-3 of them) together; the units in ``runs`` blocks, the blocks shuffled, as parts of
+    # the cache and this run's new units come
+    blocks = np.array_split(np.arange(n_units), runs)
+    shuffled = [blocks[i] for i in rng.permutation(len(blocks))] if runs > 1 else blocks
+    unit_of_row = [u for b in shuffled for u in b.tolist() for _ in range(u % 4)]
+    df = pd.DataFrame({"_key": [keys[u] for u in unit_of_row], "n": np.arange(len(unit_of_row)),
+                       "text": pd.array([f"text of {u}" for u in unit_of_row], dtype="str"),
+                       "lists": [[u] * (u % 3) for u in unit_of_row]})
+    got = pipeline._expand(df, keys, order)
+    pos = np.array([order[k] for k in df["_key"]])
+    expected = df.take(np.argsort(pos, kind="stable"))
+    pd.testing.assert_frame_equal(got, expected)
+    assert list(got["_key"]) == sorted(got["_key"])
+
+
 def test_overlapping_parts_never_double_rows(tmp_path):
     store = Store(tmp_path, STAGE)
     _run(["x y", "z"], store)

@@ -567,7 +567,18 @@ def _expand(df: pd.DataFrame, keys: Sequence[str], order: dict[str, int]) -> pd.
     pos = np.fromiter((order[k] for k in uniques.tolist()), dtype=np.int64, count=len(uniques))[codes]
     if len(pos) < 2 or bool((pos[1:] >= pos[:-1]).all()):
         return df
-    return df.take(np.argsort(pos, kind="stable"))
+    perm = np.argsort(pos, kind="stable")
+    # Rows from a few parts (the cache's and this run's new units) come in a few runs of consecutive rows:
+    # the runs are put together in order (text columns keep their Arrow buffers as chunks) instead of
+    # every row being gathered one by one into new buffers.
+    starts = np.r_[0, np.flatnonzero(np.diff(perm) != 1) + 1]
+    if len(starts) <= _MAX_RUNS:
+        ends = np.r_[starts[1:], len(perm)]
+        return pd.concat([df.iloc[int(perm[a]):int(perm[a]) + int(b - a)] for a, b in zip(starts, ends)])
+    return df.take(perm)
+
+
+_MAX_RUNS = 256  # at most this many runs of rows in order are put together rather than taken row by row
 
 
 # --- per-article units of a sentences table (the sentence-level stages: sentiment, targets, actors) ---

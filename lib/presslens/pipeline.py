@@ -574,7 +574,7 @@ def _expand(df: pd.DataFrame, keys: Sequence[str], order: dict[str, int]) -> pd.
     starts = np.r_[0, np.flatnonzero(np.diff(perm) != 1) + 1]
     if len(starts) <= _MAX_RUNS:
         ends = np.r_[starts[1:], len(perm)]
-        return pd.concat([df.iloc[int(perm[a]):int(perm[a]) + int(b - a)] for a, b in zip(starts, ends)])
+        return pd.concat([df.iloc[int(perm[a]):int(perm[a]) + int(b - a)] for a, b in zip(starts, ends, strict=True)])
     return df.take(perm)
 
 

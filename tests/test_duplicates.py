@@ -181,6 +181,45 @@ def test_cached_hashes_are_reused_and_only_new_texts_hashed(tmp_path, monkeypatc
     assert {len(b) for b in rows["bins"]} == {512, 1024}
 
 
+def test_pairs_compared_once_are_not_compared_again(tmp_path, monkeypatch):
+    """With a cache, each candidate pair's exact similarity is kept: a warm run compares no pair and hashes
+    no text again, a grown corpus only the pairs with a new text; a damaged file is compared afresh. The
+    duplicates are those of a search without a cache every time."""
+    from presslens.pipeline import Store
+
+    arts = _articles(300, 31)
+    compared: list[tuple[int, int]] = []
+    real = duplicates._similarities
+
+    def spy(later, earlier, reps, lengths, hashes_of):
+        compared.extend((reps[int(a)], reps[int(b)]) for a, b in zip(earlier, later, strict=True))
+        return real(later, earlier, reps, lengths, hashes_of)
+
+    monkeypatch.setattr(duplicates, "_similarities", spy)
+    want = duplicates._find(arts, workers=1)
+    assert any(k == "near" for _j, _s, k in want.values())
+    first = len(compared)
+    assert first > 0
+    compared.clear()
+    assert duplicates._find(arts, workers=1, cache_dir=tmp_path) == want  # cold: every pair compared
+    assert len(compared) == first
+    compared.clear()
+    assert duplicates._find(arts, workers=1, cache_dir=tmp_path) == want  # warm: none
+    assert compared == []
+    extra = _articles(40, 32).assign(article_id=lambda d: "new" + d["article_id"])
+    extra["text"] = [t + " more" for t in arts["text"].iloc[:40]]  # near-duplicates of old texts
+    grown = pd.concat([arts, extra], ignore_index=True)
+    got = duplicates._find(grown, workers=1, cache_dir=tmp_path)
+    assert compared and all(a >= 300 or b >= 300 for a, b in compared)  # only pairs with a new text
+    compared.clear()
+    assert got == duplicates._find(grown, workers=1)
+    (path,) = Store(tmp_path, duplicates.signature_stage()).dir.glob("pairs.parquet")
+    path.write_bytes(b"not parquet")
+    compared.clear()
+    assert duplicates._find(grown, workers=1, cache_dir=tmp_path) == got
+    assert len(compared) > 0
+
+
 def test_cached_hashes_on_several_processes_give_the_same_duplicates(tmp_path, monkeypatch):
     """The signatures computed and the candidates' shingles hashed again on worker processes."""
     monkeypatch.setattr(duplicates, "PARALLEL_MIN_TEXTS", 10)

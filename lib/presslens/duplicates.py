@@ -206,10 +206,13 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
     order = sorted(range(n), key=lambda i: (published[i] == "", published[i], i))
 
     near = threshold < 1
+    pairs = None  # similarities of pairs compared in earlier runs (with a cache)
     if cache_dir is not None and near and n:
-        digests, lengths, counts, sigs, hashes_of = _prepare_cached(
+        digests, lengths, counts, sigs, hashes_of, keys = _prepare_cached(
             texts, size=shingle_size, num_perm=num_perm, seed=seed, cache_dir=cache_dir, engine=engine,
             workers=workers, scheduler=scheduler, progress=progress)
+        pairs = _PairSimilarities(cache_dir, signature_stage(size=shingle_size, num_perm=num_perm, seed=seed),
+                                  keys)
     else:
         digests, hashes, sigs = _prepare(texts, size=shingle_size, num_perm=num_perm, seed=seed, near=near,
                                          workers=workers)
@@ -234,7 +237,7 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
             found[i] = (j, 1.0, "exact")
     if near and len(reps) > 1:
         _near(reps, lengths[reps], counts[reps], sigs[reps], hashes_of, found, threshold=threshold,
-              num_perm=num_perm, max_group=max_group)
+              num_perm=num_perm, max_group=max_group, pairs=pairs)
     return found
 
 
@@ -286,8 +289,9 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
                     workers: int | None, scheduler: str | None, progress: bool | None):
     """What :func:`_find` needs of each text, from the :func:`signature_stage` rows kept in ``cache_dir``
     (computed for the texts not seen before): keys of the word sequences, shingle counts, bin counts and
-    signatures, and a function giving the shingle hashes of some rows, hashed again on demand (only texts
-    left in a candidate pair after the bound need them)."""
+    signatures, a function giving the shingle hashes of some rows, hashed again on demand (only texts
+    left in a candidate pair after the bound, and not compared in an earlier run, need them), and each
+    row's key in the stage (its text and the options)."""
     from .cores import workers_default
     from .pipeline import Store, content_key, run_stage
 
@@ -322,7 +326,7 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
         words = [tokens(texts.iloc[i]) for i in picked]
         return _shingle_hashes_many(words, vocab.ids_many(words), vocab, size) if words else []
 
-    return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of)
+    return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of, keys)
 
 
 # Below this many texts, starting worker processes costs more than it saves.
@@ -437,7 +441,7 @@ def _signatures(flat: np.ndarray, lengths: np.ndarray, num_perm: int, bits: int)
 
 
 def _near(reps: list[int], lengths: np.ndarray, counts: np.ndarray, sigs: np.ndarray, hashes_of, found: dict, *,
-          threshold: float, num_perm: int, max_group: int) -> None:
+          threshold: float, num_perm: int, max_group: int, pairs: _PairSimilarities | None = None) -> None:
     """Add near-duplicates among ``reps`` (distinct texts, earliest first, with their numbers of distinct
     shingles ``lengths``, shingle counts per bin ``counts`` (:func:`_bin_counts`) and signatures ``sigs``)
     to ``found``; ``hashes_of(rows)`` gives the sorted unique shingle hashes of some of the texts (rows of
@@ -447,7 +451,8 @@ def _near(reps: list[int], lengths: np.ndarray, counts: np.ndarray, sigs: np.nda
     similarity reaches ``threshold``. Similarities are computed for all candidates of one text at once:
     shingles become small integers, the later text's shingles are marked in a table, and the earlier
     texts' shingles are looked up in it (one gather per shingle, no sorting). Pairs that cannot reach
-    ``threshold`` by a cheap upper bound (:func:`_bounded`) are not compared at all."""
+    ``threshold`` by a cheap upper bound (:func:`_bounded`) are not compared at all, nor pairs whose
+    similarity ``pairs`` (:class:`_PairSimilarities`) knows from an earlier run; it learns the others."""
     bands, rows = lsh_bands(threshold, num_perm)
     n = len(reps)
     # candidate pairs (earlier, later) of positions in ``reps`` (already in rank order) sharing a band,
@@ -470,7 +475,28 @@ def _near(reps: list[int], lengths: np.ndarray, counts: np.ndarray, sigs: np.nda
     later, earlier = _bounded(later, earlier, counts, lengths, threshold)
     if not len(later):
         return
-    # the shingles of the texts still in a pair as dense integer ids, one flat array with offsets
+    sims = np.full(len(later), np.nan)  # exact similarity of each pair left
+    rep_rows = np.asarray(reps, dtype=np.int64)
+    if pairs is not None:
+        sims[:] = pairs.known(rep_rows[earlier], rep_rows[later])
+    todo = np.flatnonzero(np.isnan(sims))
+    if len(todo):
+        sims[todo] = _similarities(later[todo], earlier[todo], reps, lengths, hashes_of)
+        if pairs is not None:
+            pairs.learn(rep_rows[earlier[todo]], rep_rows[later[todo]], sims[todo])
+    cut = np.flatnonzero(np.diff(later)) + 1
+    for s, e in zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True):
+        ok = np.flatnonzero(sims[s:e] >= threshold)
+        if len(ok):  # candidates are in rank order: the first that passes is the earliest
+            found[reps[int(later[s])]] = (reps[int(earlier[s + ok[0]])], float(sims[s + ok[0]]), "near")
+
+
+def _similarities(later: np.ndarray, earlier: np.ndarray, reps: list[int], lengths: np.ndarray,
+                  hashes_of) -> np.ndarray:
+    """Exact Jaccard similarity of each pair (``later``, ``earlier``: positions in ``reps``, grouped by
+    ``later``): the shingles of the texts in a pair become dense integer ids, and each later text's are
+    marked in a table where its candidates' are looked up."""
+    n = len(reps)
     involved = np.unique(np.concatenate((later, earlier)))
     hashes = hashes_of([reps[k] for k in involved.tolist()])
     flat, uniques = pd.factorize(np.concatenate(hashes), sort=False)
@@ -479,6 +505,7 @@ def _near(reps: list[int], lengths: np.ndarray, counts: np.ndarray, sigs: np.nda
     offsets = np.zeros(n + 1, dtype=np.int64)
     offsets[involved] = np.concatenate(([0], np.cumsum(lengths[involved])[:-1]))  # into ``flat``
     mark = np.zeros(len(uniques), dtype=np.int8)
+    out = np.empty(len(later))
     cut = np.flatnonzero(np.diff(later)) + 1
     for s, e in zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True):
         b = int(later[s])
@@ -489,10 +516,53 @@ def _near(reps: list[int], lengths: np.ndarray, counts: np.ndarray, sigs: np.nda
         inter = np.add.reduceat(mark[flat[_spans(offsets[cand], lens)]],
                                 np.concatenate(([0], np.cumsum(lens)[:-1])), dtype=np.int64)
         mark[own] = 0
-        sim = inter / (lens + len(own) - inter)
-        ok = np.flatnonzero(sim >= threshold)
-        if len(ok):  # candidates are in rank order: the first that passes is the earliest
-            found[reps[b]] = (reps[int(cand[ok[0]])], float(sim[ok[0]]), "near")
+        out[s:e] = inter / (lens + len(own) - inter)
+    return out
+
+
+class _PairSimilarities:
+    """Exact similarities of the candidate pairs compared in earlier runs, kept with the signatures (a
+    Parquet file in the signature stage's folder of this version), keyed by the two texts' keys in that
+    stage (text and options): a run over a grown corpus compares only the pairs it has not seen, and
+    hashes again only their texts. A pair's similarity depends on its two texts alone, so the result is
+    the same as comparing every pair. ``keys``: each table row's key. The file keeps the pairs of texts
+    still in the corpus."""
+
+    def __init__(self, cache_dir, stage, keys: list[str]):
+        from .pipeline import Store
+
+        self.path = Store(cache_dir, stage).dir / "pairs.parquet"
+        self.keys = keys
+        self.table: dict[tuple[str, str], float] = {}
+        if self.path.exists():
+            try:
+                old = pd.read_parquet(self.path)
+                self.table = dict(zip(zip(old["a"].tolist(), old["b"].tolist(), strict=True),
+                                      old["sim"].tolist(), strict=True))
+            except Exception:  # a damaged file: the pairs are compared again
+                self.table = {}
+
+    def known(self, a_rows: np.ndarray, b_rows: np.ndarray) -> np.ndarray:
+        """The kept similarity of each pair of table rows (NaN when not kept)."""
+        keys, table = self.keys, self.table
+        return np.fromiter((table.get((keys[a], keys[b]), np.nan) for a, b in zip(a_rows.tolist(), b_rows.tolist(),
+                                                                                  strict=True)),
+                           dtype=np.float64, count=len(a_rows))
+
+    def learn(self, a_rows: np.ndarray, b_rows: np.ndarray, sims: np.ndarray) -> None:
+        """Keep these pairs' similarities: the file is written again with them (atomically)."""
+        from .pipeline import _write_atomic
+
+        keys = self.keys
+        for a, b, v in zip(a_rows.tolist(), b_rows.tolist(), sims.tolist(), strict=True):
+            self.table[(keys[a], keys[b])] = v
+        present = set(keys)
+        pairs = [p for p in self.table if p[0] in present and p[1] in present]
+        if not pairs:
+            return
+        _write_atomic(pd.DataFrame({"a": [p[0] for p in pairs], "b": [p[1] for p in pairs],
+                                    "sim": np.fromiter(map(self.table.__getitem__, pairs), dtype=np.float64,
+                                                       count=len(pairs))}), self.path)
 
 
 def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:

@@ -271,12 +271,22 @@ def _read_part(path: Path, keys: set[str] | None) -> pd.DataFrame:
             if wanted is not None:
                 batch = batch.filter(pc.is_in(batch.column(KEY), value_set=wanted))
             batches.append(batch)
-    df = pa.Table.from_batches(batches, schema=schema_).to_pandas()
+    df = pa.Table.from_batches(batches, schema=schema_).to_pandas(types_mapper=_text_types())
     del batches
     lists = [f.name for f in schema_ if pa.types.is_list(f.type) or pa.types.is_large_list(f.type)]
     for col in lists:  # object dtype also when no row is left
         df[col] = pd.Series([v.tolist() if v is not None else None for v in df[col]], index=df.index, dtype=object)
     return df
+
+
+def _text_types():
+    """The ``types_mapper`` that makes Arrow text into pandas' default text dtype, as ``pd.read_parquet``
+    does (pyarrow 19 and later do it by themselves; before, pandas 3 asked for it), or None where that
+    dtype is ``object`` (pandas 2)."""
+    text = pd.Series([], dtype="str").dtype
+    if not isinstance(text, pd.StringDtype):
+        return None
+    return lambda t: text if pa.types.is_string(t) or pa.types.is_large_string(t) else None
 
 
 # Parts kept per stage before a run merges them (a nightly run over a grown corpus adds one).

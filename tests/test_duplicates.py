@@ -206,6 +206,11 @@ def test_pairs_compared_once_are_not_compared_again(tmp_path, monkeypatch):
     compared.clear()
     assert duplicates._find(arts, workers=1, cache_dir=tmp_path) == want  # warm: none
     assert compared == []
+    redated = arts.assign(published=arts["published"].iloc[::-1].to_numpy())  # pairs the other way round
+    got = duplicates._find(redated, workers=1, cache_dir=tmp_path)
+    assert compared == []  # a pair is kept whichever of its texts comes first
+    assert got == duplicates._find(redated, workers=1)
+    compared.clear()
     extra = _articles(40, 32).assign(article_id=lambda d: "new" + d["article_id"])
     extra["text"] = [t + " more" for t in arts["text"].iloc[:40]]  # near-duplicates of old texts
     grown = pd.concat([arts, extra], ignore_index=True)

@@ -254,6 +254,19 @@ def test_a_snapshot_column_is_one_mapped_array_that_stages_take_without_a_copy(t
     assert taken.to_pylist() == table["text"].tolist()
 
 
+def test_an_empty_snapshot_loads_with_the_column_types_of_its_parquet_copy(tmp_path):
+    from presslens import schema
+    from presslens.corpus import TABLE_NAMES, Corpus
+
+    empty = Corpus(**{name: schema.empty(name) for name in TABLE_NAMES})
+    empty.save(tmp_path / "mapped", csv=False, parquet=False, arrow=True)
+    empty.save(tmp_path / "parquet", csv=False, parquet=True, arrow=False)
+    mapped, plain = Corpus.load(tmp_path / "mapped"), Corpus.load(tmp_path / "parquet")
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(mapped.tables()[name], plain.tables()[name])
+    assert mapped.articles["authors"].dtype == object  # a list column, not float64 for want of rows
+
+
 def test_the_corpus_snapshot_is_what_parsing_gives_and_follows_changed_files(tmp_path, monkeypatch):
     import presslens.cache as cache_mod
 
@@ -422,6 +435,9 @@ def test_a_part_read_in_batches_gives_the_rows_of_the_keys_asked_in_file_order(t
     expected = rows if keys is None else rows[rows["_key"].isin(keys)].reset_index(drop=True)
     assert len(expected) == {"all": 100, "some": 10, "none": 0}[wanted]
     pd.testing.assert_frame_equal(got, expected)
+    assert got["text"].array.__arrow_array__().num_chunks <= 1  # the batches put together, not 15 pieces
+    monkeypatch.setattr(pipeline, "_READ_CHUNK_BYTES", 1)  # a chunk per batch: the same rows
+    pd.testing.assert_frame_equal(pipeline._read_part(path, keys), expected)
 
 
 @pytest.mark.parametrize("runs", [1, 3, 300])

@@ -145,7 +145,8 @@ def _read_arrow(path: Path, *, lists: Sequence[str] = ()) -> pd.DataFrame:
     lists = sorted((c for c in lists if c in names), key=names.index)
     df = table.drop_columns(lists).to_pandas() if lists else table.to_pandas()
     for col in lists:  # in column order, so each goes back where it was
-        df.insert(names.index(col), col, [v if v is not None else [] for v in table.column(col).to_pylist()])
+        df.insert(names.index(col), col, pd.Series([v if v is not None else [] for v in table.column(col).to_pylist()],
+                                                   index=df.index, dtype=object))
     return df
 
 

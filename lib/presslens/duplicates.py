@@ -520,6 +520,12 @@ def _similarities(later: np.ndarray, earlier: np.ndarray, reps: list[int], lengt
     return out
 
 
+def _pair(a: str, b: str) -> tuple[str, str]:
+    """Two texts' keys in one order whichever comes first (the similarity is symmetric: a text dated
+    earlier than an old one makes their pair the other way round)."""
+    return (a, b) if a <= b else (b, a)
+
+
 class _PairSimilarities:
     """Exact similarities of the candidate pairs compared in earlier runs, kept with the signatures (a
     Parquet file in the signature stage's folder of this version), keyed by the two texts' keys in that
@@ -545,8 +551,8 @@ class _PairSimilarities:
     def known(self, a_rows: np.ndarray, b_rows: np.ndarray) -> np.ndarray:
         """The kept similarity of each pair of table rows (NaN when not kept)."""
         keys, table = self.keys, self.table
-        return np.fromiter((table.get((keys[a], keys[b]), np.nan) for a, b in zip(a_rows.tolist(), b_rows.tolist(),
-                                                                                  strict=True)),
+        return np.fromiter((table.get(_pair(keys[a], keys[b]), np.nan) for a, b in zip(a_rows.tolist(), b_rows.tolist(),
+                                                                                       strict=True)),
                            dtype=np.float64, count=len(a_rows))
 
     def learn(self, a_rows: np.ndarray, b_rows: np.ndarray, sims: np.ndarray) -> None:
@@ -555,7 +561,7 @@ class _PairSimilarities:
 
         keys = self.keys
         for a, b, v in zip(a_rows.tolist(), b_rows.tolist(), sims.tolist(), strict=True):
-            self.table[(keys[a], keys[b])] = v
+            self.table[_pair(keys[a], keys[b])] = v
         present = set(keys)
         pairs = [p for p in self.table if p[0] in present and p[1] in present]
         if not pairs:

@@ -208,11 +208,9 @@ def _find(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD, shing
     near = threshold < 1
     pairs = None  # similarities of pairs compared in earlier runs (with a cache)
     if cache_dir is not None and near and n:
-        digests, lengths, counts, sigs, hashes_of, keys = _prepare_cached(
+        digests, lengths, counts, sigs, hashes_of, pairs = _prepare_cached(
             texts, size=shingle_size, num_perm=num_perm, seed=seed, cache_dir=cache_dir, engine=engine,
             workers=workers, scheduler=scheduler, progress=progress)
-        pairs = _PairSimilarities(cache_dir, signature_stage(size=shingle_size, num_perm=num_perm, seed=seed),
-                                  keys)
     else:
         digests, hashes, sigs = _prepare(texts, size=shingle_size, num_perm=num_perm, seed=seed, near=near,
                                          workers=workers)
@@ -290,8 +288,8 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     """What :func:`_find` needs of each text, from the :func:`signature_stage` rows kept in ``cache_dir``
     (computed for the texts not seen before): keys of the word sequences, shingle counts, bin counts and
     signatures, a function giving the shingle hashes of some rows, hashed again on demand (only texts
-    left in a candidate pair after the bound, and not compared in an earlier run, need them), and each
-    row's key in the stage (its text and the options)."""
+    left in a candidate pair after the bound, and not compared in an earlier run, need them), and the
+    similarities of the pairs compared in earlier runs (:class:`_PairSimilarities`)."""
     from .cores import workers_default
     from .pipeline import Store, content_key, run_stage
 
@@ -326,7 +324,8 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
         words = [tokens(texts.iloc[i]) for i in picked]
         return _shingle_hashes_many(words, vocab.ids_many(words), vocab, size) if words else []
 
-    return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of, keys)
+    return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of,
+            _PairSimilarities(cache_dir, stage, keys))
 
 
 # Below this many texts, starting worker processes costs more than it saves.
@@ -484,8 +483,7 @@ def _near(reps: list[int], lengths: np.ndarray, counts: np.ndarray, sigs: np.nda
         sims[todo] = _similarities(later[todo], earlier[todo], reps, lengths, hashes_of)
         if pairs is not None:
             pairs.learn(rep_rows[earlier[todo]], rep_rows[later[todo]], sims[todo])
-    cut = np.flatnonzero(np.diff(later)) + 1
-    for s, e in zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True):
+    for s, e in _runs(later):
         ok = np.flatnonzero(sims[s:e] >= threshold)
         if len(ok):  # candidates are in rank order: the first that passes is the earliest
             found[reps[int(later[s])]] = (reps[int(earlier[s + ok[0]])], float(sims[s + ok[0]]), "near")
@@ -506,8 +504,7 @@ def _similarities(later: np.ndarray, earlier: np.ndarray, reps: list[int], lengt
     offsets[involved] = np.concatenate(([0], np.cumsum(lengths[involved])[:-1]))  # into ``flat``
     mark = np.zeros(len(uniques), dtype=np.int8)
     out = np.empty(len(later))
-    cut = np.flatnonzero(np.diff(later)) + 1
-    for s, e in zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True):
+    for s, e in _runs(later):
         b = int(later[s])
         own = flat[offsets[b]:offsets[b] + lengths[b]]
         cand = earlier[s:e]
@@ -518,6 +515,12 @@ def _similarities(later: np.ndarray, earlier: np.ndarray, reps: list[int], lengt
         mark[own] = 0
         out[s:e] = inter / (lens + len(own) - inter)
     return out
+
+
+def _runs(later: np.ndarray) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of pairs with the same later text (``later`` grouped)."""
+    cut = np.flatnonzero(np.diff(later)) + 1
+    return list(zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True))
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

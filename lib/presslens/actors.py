@@ -938,12 +938,13 @@ def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str]
     if keep is not None and keep.all():
         keep = None
     rows = table if keep is None else table[keep]
+    mask = None if keep is None else pa.array(keep)
 
     def strings(column: str, sizes: np.ndarray):
         data = b"".join(packed[column].to_numpy(dtype=object)[at])
         offsets = np.concatenate([[0], np.cumsum(sizes)]).astype("<i8")
         arr = pa.LargeStringArray.from_buffers(len(sizes), pa.py_buffer(offsets.tobytes()), pa.py_buffer(data))
-        return pd.array(arr if keep is None else arr.filter(pa.array(keep)), dtype="str")
+        return pd.array(arr if mask is None else arr.filter(mask), dtype="str")
 
     def picked(values, codes: np.ndarray):
         """``values[codes]`` as a text column, taken by Arrow from the few distinct values."""

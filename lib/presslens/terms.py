@@ -95,7 +95,7 @@ def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray, dict | None]:
     a column costs, so none is made here.
     """
     if isinstance(values.dtype, pd.CategoricalDtype):
-        codes = values.cat.codes.to_numpy()
+        codes = values.array.codes  # the column's own (read-only); ``.cat.codes`` would copy them
         if not len(codes) or codes.min() >= 0:
             facts = _word_facts(values.cat.categories)
             return codes, facts["words"], facts
@@ -155,7 +155,7 @@ def _of_articles(tokens: pd.DataFrame, ids: Iterable[str]) -> pd.DataFrame:
     col, ids = tokens["article_id"], list(ids)
     if isinstance(col.dtype, pd.CategoricalDtype):
         wanted = np.append(np.asarray(col.cat.categories.astype(str).isin(ids)), str(np.nan) in ids)
-        return tokens[wanted[col.cat.codes.to_numpy()]]  # code -1 (missing) reads the last entry
+        return tokens[wanted[col.array.codes]]  # code -1 (missing) reads the last entry
     return tokens[col.astype(str).isin(ids).to_numpy()]
 
 
@@ -179,7 +179,14 @@ def _grams(c: _Coded, n: int, edge_bad: np.ndarray | None) -> tuple[np.ndarray, 
     small = np.int32 if m < 2**31 else np.int64
     idx = np.flatnonzero(valid).astype(small)
     del valid
-    key = pd.factorize(c.codes[idx], sort=False)[0].astype(small)
+    # the first word's codes numbered in order of first appearance, as pd.factorize numbers them, through a
+    # table of the vocabulary (no int64 label per position)
+    first = c.codes[idx]
+    seen = pd.unique(first)
+    table = np.zeros(max(len(c.vocab), 1), dtype=small)
+    table[seen] = np.arange(len(seen), dtype=small)
+    key = table[first]
+    del first, seen, table
     width = max(len(c.vocab), 1)
     for k in range(1, n):  # re-densify after each word so keys never overflow
         # key * width + the k-th word's code, in place (key < len(idx): no overflow in int64); codes[k:][idx]
@@ -188,8 +195,10 @@ def _grams(c: _Coded, n: int, edge_bad: np.ndarray | None) -> tuple[np.ndarray, 
         del key
         wide *= width
         wide += c.codes[k:][idx]
-        key = pd.factorize(wide, sort=False)[0].astype(small)
-        del wide
+        labels = pd.factorize(wide, sort=False)[0]
+        del wide  # before the labels are narrowed: never the wide codes, their labels and the keys at once
+        key = labels.astype(small)
+        del labels
     return idx, key
 
 
@@ -227,27 +236,55 @@ def _first_of_key(idx: np.ndarray, key: np.ndarray) -> np.ndarray:
 _PAIR_BLOCK = 65_536
 
 
-def _pair_counts(key: np.ndarray, art: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct (term, article) pairs, coded ``key * n_docs + art`` in order of first appearance (as
-    ``pd.factorize(..., sort=False)`` numbers them), and how many rows hold each.
+def _pair_counts(key: np.ndarray, art: np.ndarray, n_docs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct (term, article) pairs in order of first appearance (as ``pd.factorize(key * n_docs +
+    art, sort=False)`` numbers them), as their terms (in ``key``'s type) and articles (in ``art``'s), and
+    how many rows hold each (int32 while the rows fit).
 
     Rows come article by article (``art`` non-decreasing), and a pair never repeats across articles, so
     the rows are counted in blocks of whole articles: small hash tables (several times faster than one
-    table of millions), and no code per row is kept.
+    table of millions), and no code per row nor per pair (int64) is kept past its block.
     """
-    pairs = key.astype(np.int64) * max(n_docs, 1) + art
+    width = max(n_docs, 1)
+    small = np.int32 if len(key) < 2**31 else np.int64
+    terms, arts, counts = [], [], []
+    for block_codes, block_uniques in _pair_blocks(key, art, width):
+        term, at = np.divmod(block_uniques, width)
+        terms.append(term.astype(key.dtype, copy=False))
+        arts.append(at.astype(art.dtype, copy=False))
+        counts.append(np.bincount(block_codes, minlength=len(block_uniques)).astype(small, copy=False))
+    return tuple(np.concatenate(x) if len(x) > 1 else x[0] for x in (terms, arts, counts))
+
+
+def _pair_terms(key: np.ndarray, art: np.ndarray, n_docs: int) -> np.ndarray:
+    """The terms of :func:`_pair_counts` alone (no article nor count made)."""
+    width = max(n_docs, 1)
+    terms = [(block_uniques // width).astype(key.dtype, copy=False)
+             for _codes, block_uniques in _pair_blocks(key, art, width)]
+    return np.concatenate(terms) if len(terms) > 1 else terms[0]
+
+
+def _pair_blocks(key: np.ndarray, art: np.ndarray, width: int):
+    """``pd.factorize`` of the pair codes ``key * width + art``: of all rows at once, or, when the rows come
+    article by article (``art`` non-decreasing), block by block of whole articles (a pair never repeats
+    across articles: the blocks' uniques put together are all the rows' uniques, in the same order)."""
     if len(art) <= _PAIR_BLOCK or not bool(np.all(art[1:] >= art[:-1])):
-        codes, uniques = pd.factorize(pairs, sort=False)
-        return uniques, np.bincount(codes, minlength=len(uniques))
+        yield pd.factorize(_pair_codes(key, art, width), sort=False)
+        return
     starts = np.flatnonzero(np.r_[True, art[1:] != art[:-1]])
     at = np.searchsorted(starts, np.arange(0, len(art), _PAIR_BLOCK))  # first article starting in each block
     cuts = np.unique(np.r_[0, starts[at[at < len(starts)]], len(art)])
-    uniques, counts = [], []
     for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
-        block_codes, block_uniques = pd.factorize(pairs[a:b], sort=False)
-        uniques.append(block_uniques)
-        counts.append(np.bincount(block_codes, minlength=len(block_uniques)))
-    return np.concatenate(uniques), np.concatenate(counts)
+        # each block's codes made for it alone: no int64 code for every row at once (the largest arrays)
+        yield pd.factorize(_pair_codes(key[a:b], art[a:b], width), sort=False)
+
+
+def _pair_codes(key: np.ndarray, art: np.ndarray, width: int) -> np.ndarray:
+    """``key * width + art`` as int64, made in one array (no temporary)."""
+    pairs = key.astype(np.int64)
+    pairs *= width
+    pairs += art
+    return pairs
 
 
 def _ns(ngram_min: int, ngram_max: int) -> range:
@@ -293,8 +330,7 @@ def frequencies(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 3,
         # Articles per term: a term seen once is in one; the others count their distinct (term, article)
         # pairs, hashed for the terms kept only.
         multi = count[key] >= max(min_count, 2)
-        pairs = _pair_counts(key[multi], c.art[idx[multi]], n_docs)[0]
-        doc_count = np.bincount(pairs // n_docs, minlength=len(count))
+        doc_count = np.bincount(_pair_terms(key[multi], c.art[idx[multi]], n_docs), minlength=len(count))
         doc_count[count == 1] = 1
         frames.append(pd.DataFrame({"term": _term_strings(c, idx, key, n, keep), "n": n, "count": count[keep],
                                     "doc_count": doc_count[keep]}))
@@ -329,23 +365,25 @@ def tfidf(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
             continue
         first = _first_of_key(idx, key)  # where each term first occurs
         total = np.bincount(key)
-        pairs, count = _pair_counts(key, c.art[idx], n_docs)
+        k, a, count = _pair_counts(key, c.art[idx], n_docs)
         del idx, key
-        k, a = np.divmod(pairs, max(n_docs, 1))
-        del pairs
         df = np.bincount(k, minlength=len(total))
         if min_count > 1:
             ok = np.flatnonzero(total[k] >= min_count)
             k, a, count = k[ok], a[ok], count[ok]
-        tf = count / words[a]
-        idf = np.log(n_docs / df[k])
-        score = tf * idf
         if prefilter:
             # Only the rows that can be among an article's best within this n can be among its best over
             # all n (the prefilter keeps every row scoring at least the top_n-th best), so the millions of
-            # (article, term) pairs are not all kept until every n is done.
+            # (article, term) pairs are not all kept until every n is done; their tf and idf are made for
+            # the candidates only (the same values: the same operations on the same numbers).
+            score = count / words[a]
+            score *= np.log(n_docs / df[k])
             cand = np.flatnonzero(_top_candidates(a, score, top_n))
-            a, k, count, tf, idf, score = (x[cand] for x in (a, k, count, tf, idf, score))
+            a, k, count, score = (x[cand] for x in (a, k, count, score))
+        tf = count / words[a]
+        idf = np.log(n_docs / df[k])
+        if not prefilter:
+            score = tf * idf
         frames.append((a, k, count, tf, idf, score, first, n))
     if not frames:
         return schema.empty("tfidf")
@@ -564,15 +602,15 @@ def collocations(tokens: pd.DataFrame, *, stopwords: Iterable[str] | None = None
     Returns columns: term, word1, word2, count, pmi, likelihood_ratio.
     """
     c = _coded(tokens)
-    edge = _stop_mask(c, stopwords)
-    idx, key = _grams(c, 2, None)
+    # nltk's word filter (apply_word_filter) first: a pair with a stopword or punctuation is not counted at
+    # all (its count decides nothing else), then the freq filter (apply_freq_filter)
+    idx, key = _grams(c, 2, _stop_mask(c, stopwords))
     if not len(idx):
         return schema.empty("collocations")
     count = np.bincount(key)
-    # The freq and word filters, applied to the arrays (nltk's apply_freq_filter / apply_word_filter)
     first = _first_of_key(idx, key)
     w1, w2 = c.codes[first], c.codes[first + 1]
-    keep = np.flatnonzero((count >= max(min_count, 1)) & ~edge[w1] & ~edge[w2])
+    keep = np.flatnonzero(count >= max(min_count, 1))
     if not len(keep):
         return schema.empty("collocations")
     word_n = np.bincount(c.codes, minlength=len(c.vocab))

@@ -382,3 +382,35 @@ def test_eval_command_line_errors(tmp_path, capsys):
     assert eval_main.main(["timex", str(tmp_path)]) == 2
     assert "no .tml files" in capsys.readouterr().err
     assert eval_main.main(["nosuch"]) == 2
+
+
+def _windows_per_rule(text: str, hits: dict[str, list[int]], keywords: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The windows of one rule made from its own keywords alone, as the tagger once made them."""
+    from presslens import timex as tx
+
+    spans = sorted((max(0, i - tx._BEFORE), i + len(kw) + tx._AFTER) for kw in keywords for i in hits.get(kw, ()))
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, min(b, len(text))) for a, b in merged]
+
+
+_WINDOW_WORDS = ["Monday", "May", "days", "today", "2023", "19", "ago", "later", "week", "a.m", "now", "x " * 40,
+                 "spring", "quarter", "every", "noon", " ", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_WORDS), max_size=60).map("".join))
+def test_windows_made_from_the_keywords_found_equal_each_rules_own(text):
+    """The windows of every rule, made at once from the keywords a text holds, are those the rule's own
+    keywords make (overlapping keywords, windows cut at both ends, touching windows merged)."""
+    from presslens import timex as tx
+
+    hits = tx._CASED_SCAN.hits(text)
+    hits.update(tx._LOWER_SCAN.hits(text.lower()))
+    windows = tx._windows(text, hits)
+    for order, (_rx, _resolve, keywords) in enumerate(tx._COMPILED):
+        assert windows[tx._SET_OF_RULE[order]] == _windows_per_rule(text, hits, keywords)

@@ -848,27 +848,47 @@ _CASED_SCAN = KeywordScan(kw for kw in _ALL_KW if kw != kw.lower())
 _LOWER_SCAN = KeywordScan(kw for kw in _ALL_KW if kw == kw.lower())
 
 
-def _windows(text: str, hits: dict[str, list[int]], keywords: tuple[str, ...], cache: dict) -> list[tuple[int, int]]:
-    """Merged character windows around every occurrence of *keywords* (``hits``: keyword -> its positions;
-    cached per keyword set)."""
-    done = cache.get(keywords)
-    if done is not None:
-        return done
-    spans = []
-    for kw in keywords:
-        spans.extend((max(0, i - _BEFORE), i + len(kw) + _AFTER) for i in hits.get(kw, ()))
-    if not spans:
-        cache[keywords] = []
-        return []
-    spans.sort()
-    merged = [list(spans[0])]
-    for a, b in spans[1:]:
-        if a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
+# The rules' distinct keyword sets (rules share them: the month rules, the unit rules), each rule's set, and
+# the sets each keyword is in: a text's windows are made set by set from the keywords it holds.
+_KW_SETS: list[tuple[str, ...]] = list(dict.fromkeys(kw for _, _, kw in _COMPILED))
+_SET_OF_RULE: list[int] = [_KW_SETS.index(kw) for _, _, kw in _COMPILED]
+_SETS_OF_KW: dict[str, list[int]] = {}
+for _i, _kws in enumerate(_KW_SETS):
+    for _kw in dict.fromkeys(_kws):
+        _SETS_OF_KW.setdefault(_kw, []).append(_i)
+del _i, _kws, _kw
+
+
+def _windows(text: str, hits: dict[str, list[int]]) -> list[list[tuple[int, int]]]:
+    """For each keyword set of :data:`_KW_SETS`, the merged character windows around every occurrence of
+    its keywords (``hits``: keyword -> its positions), in text order: a window runs from _BEFORE characters
+    before a keyword to _AFTER after it, cut at the text's ends, and windows that touch or overlap are
+    one. Only the keywords found are looked at, each once whatever the number of sets it is in."""
+    parts: list[list[list[tuple[int, int]]]] = [[] for _ in _KW_SETS]
+    for kw, positions in hits.items():
+        after = len(kw) + _AFTER
+        spans = [(i - _BEFORE if i > _BEFORE else 0, i + after) for i in positions]
+        for k in _SETS_OF_KW.get(kw, ()):
+            parts[k].append(spans)
     n = len(text)
-    cache[keywords] = out = [(a, min(b, n)) for a, b in merged]
+    out: list[list[tuple[int, int]]] = []
+    for found in parts:
+        if not found:
+            out.append([])
+            continue
+        spans = found[0] if len(found) == 1 else [w for ws in found for w in ws]
+        spans = sorted(spans)
+        merged = []
+        a, b = spans[0]
+        for s, e in spans:
+            if s <= b:
+                if e > b:
+                    b = e
+            else:
+                merged.append((a, b if b < n else n))
+                a, b = s, e
+        merged.append((a, b if b < n else n))
+        out.append(merged)
     return out
 
 
@@ -878,10 +898,10 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     hits = _CASED_SCAN.hits(text)
     hits.update(_LOWER_SCAN.hits(text.lower()))
     n = len(text)
-    cache: dict = {}
+    windows = _windows(text, hits)
     seen = set()
-    for order, (rx, resolve, keywords) in enumerate(_COMPILED):
-        for a, b in _windows(text, hits, keywords, cache):
+    for order, (rx, resolve, _keywords) in enumerate(_COMPILED):
+        for a, b in windows[_SET_OF_RULE[order]]:
             limit = n if b >= n else b - _SAFE
             for m in rx.finditer(text, a, b):
                 s, e = m.span()

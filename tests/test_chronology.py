@@ -312,3 +312,24 @@ def test_event_actors_the_same_from_the_whole_mention_table_or_a_cut_one(seeds_c
     for a, b in ((got[0], got[1]), (got[0], got[3]), (got[0], got[4]), (got[2], got[5])):
         pd.testing.assert_frame_equal(a, b)
     assert len(got[2]) and len(got[0]) > len(got[2])
+
+
+def test_each_date_finds_its_sentence_as_a_merge_would(seeds_corpus):
+    """A date's sentence row found by its keys is what merging the dates on the sentences table (its last
+    row of a repeated number kept) finds; -1 for captions and headers (numbered below 0) and for sentences
+    the table does not hold."""
+    import numpy as np
+
+    sents = seeds_corpus.sentences
+    doubled = pd.concat([sents, sents.iloc[:3].assign(text="again")], ignore_index=True)  # three numbers repeat
+    aids = pd.Series(list(sents["article_id"].iloc[::7]) + [sents["article_id"].iloc[0]] * 3 + ["nowhere"],
+                     dtype="str")
+    nos = np.array(list(sents["sentence_no"].iloc[::7]) + [-1, -2, 10_000, 0], dtype=np.int64)
+    for table in (sents, doubled):
+        rows = chronology._sentence_rows(table, aids, nos)
+        last = table.reset_index(drop=True).assign(_row=np.arange(len(table))).drop_duplicates(
+            ["article_id", "sentence_no"], keep="last")
+        ref = pd.DataFrame({"article_id": aids, "sentence_no": nos}).merge(
+            last[["article_id", "sentence_no", "_row"]], on=["article_id", "sentence_no"], how="left", sort=False)
+        assert rows.tolist() == ref["_row"].fillna(-1).astype(int).tolist()
+    assert chronology._sentence_rows(doubled, aids.iloc[:1], nos[:1]).tolist() == [len(sents)]  # the last of two

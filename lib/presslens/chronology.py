@@ -446,18 +446,23 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     mode = "table" if actors is not None else "gazetteer" if gazetteer is not None else "names"
     stage = events_stage(_actors_version(gazetteer) if mode == "gazetteer" else mode)
 
-    # each date's sentence: a story sentence, or (caption, header) the segment holding it
-    sents = corpus.sentences[["article_id", "sentence_no", "start", "end", "text"]].drop_duplicates(
-        ["article_id", "sentence_no"], keep="last")
+    # each date's sentence: a story sentence (the last row of its article and number), or (caption,
+    # header) the segment holding it; found by its keys, only the dates' sentences' text is taken (no copy
+    # of the sentences table held while the articles are worked on)
     sno = tx["sentence_no"].to_numpy(dtype=np.int64)
-    hit = tx[["article_id", "sentence_no"]].merge(sents, on=["article_id", "sentence_no"], how="left", sort=False)
-    missing = hit["start"].isna().to_numpy() & (sno >= 0)
+    row = _sentence_rows(corpus.sentences, tx["article_id"], sno)
+    missing = (row < 0) & (sno >= 0)
     if missing.any():
         first = np.flatnonzero(missing)[0]
         raise KeyError((tx["article_id"].iloc[first], int(sno[first])))
-    s_start = hit["start"].fillna(-1).to_numpy(dtype=np.int64)
-    s_end = hit["end"].fillna(-1).to_numpy(dtype=np.int64)
-    sentence = hit["text"].tolist()
+    found = np.flatnonzero(row >= 0)
+    s_start = np.full(len(tx), -1, dtype=np.int64)
+    s_end = np.full(len(tx), -1, dtype=np.int64)
+    s_start[found] = corpus.sentences["start"].to_numpy(dtype=np.int64)[row[found]]
+    s_end[found] = corpus.sentences["end"].to_numpy(dtype=np.int64)[row[found]]
+    sentence: list = [None] * len(tx)
+    for r, text in zip(found.tolist(), corpus.sentences["text"].take(row[found]).tolist(), strict=True):
+        sentence[r] = text
     akey = sno.copy()  # the sentence's number among the actors: -1 - k for the article's k-th segment
     neg = np.flatnonzero(sno < 0)
     if len(neg):
@@ -522,6 +527,17 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
         out[c] = [v if isinstance(v, list) else list(v) for v in out[c]]
     out["lag_days"] = out["lag_days"].astype("Int64")
     return out[EVENT_COLUMNS]
+
+
+def _sentence_rows(sentences: pd.DataFrame, article_ids: pd.Series, sentence_nos: np.ndarray) -> np.ndarray:
+    """The row of ``sentences`` holding each (article_id, sentence_no), the last of its number when one
+    repeats; -1 where none does."""
+    keys = pd.MultiIndex.from_arrays([sentences["article_id"], sentences["sentence_no"].to_numpy(dtype=np.int64)])
+    last = np.flatnonzero(~keys.duplicated(keep="last"))
+    at = keys[last].get_indexer(pd.MultiIndex.from_arrays([article_ids, sentence_nos]))
+    rows = np.full(len(at), -1, dtype=np.int64)
+    rows[at >= 0] = last[at[at >= 0]]
+    return rows
 
 
 def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool, run: dict,

@@ -563,10 +563,11 @@ def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store:
         computed = _compute(stage, todo, engine=engine, workers=workers, scheduler=scheduler, progress=progress)
         del todo
         fresh = _frames(stage, computed)
-        if store is not None and computed:
-            store.put(_done_keys(stage, computed), fresh)
+        done_keys = _done_keys(stage, computed) if store is not None and computed else []
+        del computed  # the chunks' own frames go before the fresh rows are written (two copies otherwise)
+        if done_keys:
+            store.put(done_keys, fresh)
             store.compact(max_parts=MAX_PARTS)
-        del computed
     if store is not None:
         store.prune()
     out = {}

@@ -311,3 +311,30 @@ def test_corpus_tokens_keeps_repaired_offsets_and_articles_without_tokens(tmp_pa
         pd.testing.assert_frame_equal(got, expected)
     assert [source[a:b] for a, b in zip(got["start"][:13], got["end"][:13], strict=True)] == \
         got["token"][:13].astype(str).tolist()
+
+
+def test_tokens_frame_takes_its_arrays_with_articles_by_runs_or_per_token():
+    """The table made from token codes and articles as runs equals the one from per-token articles; the
+    arrays handed over are taken out of the dict (the caller keeps none of them alive); categories are
+    the values used, sorted, and each token keeps its own norm."""
+    import numpy as np
+
+    from presslens import tokens as TK
+
+    vocab, norms = ["b", "a", "c", "A"], ["b", "a", "c", "a"]
+    art_ids, runs = ["x", "w", "z", "y"], np.array([3, 0, 2, 4])
+    codes = np.array([0, 1, 3, 2, 2, 1, 0, 3, 3], dtype=np.int32)
+    block = TK._int_block(len(codes))
+    block[:] = np.arange(len(codes))
+    parts = {"codes": codes.copy(), "art_runs": runs}
+    by_runs = TK._tokens_frame(parts, art_ids, block.copy(), vocab, norms)
+    assert parts == {}
+    per_token = TK._tokens_frame({"codes": codes.copy(), "art": np.repeat(np.arange(4), runs)}, art_ids,
+                                 block.copy(), vocab, norms)
+    pd.testing.assert_frame_equal(by_runs, per_token)
+    assert by_runs["token"].astype(str).tolist() == [vocab[c] for c in codes]
+    assert by_runs["norm"].astype(str).tolist() == [norms[c] for c in codes]
+    assert by_runs["article_id"].astype(str).tolist() == list(np.repeat(art_ids, runs))
+    assert list(by_runs["token"].cat.categories) == ["A", "a", "b", "c"]
+    assert list(by_runs["norm"].cat.categories) == ["a", "b", "c"]
+    assert list(by_runs["article_id"].cat.categories) == ["x", "y", "z"]  # w has no token

@@ -273,32 +273,49 @@ def _int_block(n: int) -> np.ndarray:
     return np.empty((len(_INT_COLUMNS), n), dtype=_INT)
 
 
-def _tokens_frame(art: np.ndarray, art_ids, block: np.ndarray, codes: np.ndarray, vocab, norms) -> pd.DataFrame:
-    """The tokens table from arrays: ``art`` codes into ``art_ids`` (distinct), the integer columns
-    (``block`` from :func:`_int_block`), ``codes`` into ``vocab`` (distinct tokens) whose norms are
-    ``norms``. Categories are the values used, sorted."""
+def _tokens_frame(parts: dict, art_ids, block: np.ndarray, vocab, norms) -> pd.DataFrame:
+    """The tokens table from arrays: ``parts`` holds ``codes`` (each token's code into ``vocab``, the
+    distinct tokens, whose norms are ``norms``) and each token's article as ``art`` (codes into
+    ``art_ids``, distinct) or as ``art_runs`` (how many tokens each of ``art_ids`` has, in order); the
+    integer columns are ``block`` (from :func:`_int_block`). Categories are the values used, sorted.
+
+    ``parts`` is emptied as its arrays are used, so that the caller holds none of them: the token codes go
+    once the column's codes are made (no third array of every token at once)."""
+    codes = parts.pop("codes")
+    art, runs = parts.pop("art", None), parts.pop("art_runs", None)
     art_ids, vocab = np.asarray(art_ids, dtype=object), np.asarray(vocab, dtype=object)
-    art_remap, art_dtype = _sorted_codes(art_ids, np.bincount(art, minlength=len(art_ids)) > 0)
+    art_used = np.asarray(runs) > 0 if runs is not None else np.bincount(art, minlength=len(art_ids)) > 0
+    art_remap, art_dtype = _sorted_codes(art_ids, art_used)
     used = np.bincount(codes, minlength=len(vocab)) > 0
     tok_remap, tok_dtype = _sorted_codes(vocab, used)
     norm_of_vocab, norm_vocab = pd.factorize(np.asarray(norms, dtype=object), sort=False)
     norm_used = np.zeros(len(norm_vocab), dtype=bool)
     norm_used[norm_of_vocab[used]] = True
     norm_remap, norm_dtype = _sorted_codes(np.asarray(norm_vocab, dtype=object), norm_used)
+    # each token category's norm category (a token has one norm): the norm codes are made from the token
+    # codes, after the vocabulary's codes are let go of
+    norm_of_category = np.full(max(len(tok_dtype.categories), 1), -1, dtype=norm_remap.dtype)
+    norm_of_category[tok_remap[used]] = norm_remap[norm_of_vocab[used]]
+    del norm_of_vocab
 
     def cat(remap: np.ndarray, dtype: pd.CategoricalDtype) -> pd.Categorical:
         return pd.Categorical.from_codes(remap, dtype=dtype, validate=False)
 
     out = pd.DataFrame(block.T, columns=list(_INT_COLUMNS), copy=False)
-    out.insert(0, "article_id", cat(art_remap[art], art_dtype))
-    out.insert(5, "token", cat(tok_remap[codes], tok_dtype))
-    out.insert(6, "norm", cat(norm_remap[norm_of_vocab][codes], norm_dtype))
+    tok_codes = tok_remap[codes]
+    del codes
+    norm_codes = norm_of_category[tok_codes]
+    art_codes = np.repeat(art_remap, runs) if runs is not None else art_remap[art]
+    del art
+    out.insert(0, "article_id", cat(art_codes, art_dtype))
+    out.insert(5, "token", cat(tok_codes, tok_dtype))
+    out.insert(6, "norm", cat(norm_codes, norm_dtype))
     return out
 
 
 def _empty_tokens() -> pd.DataFrame:
     none = np.empty(0, np.int64)
-    return _tokens_frame(none, [], _int_block(0), none, [], [])
+    return _tokens_frame({"codes": none, "art": none}, [], _int_block(0), [], [])
 
 
 @lru_cache(maxsize=1)
@@ -422,7 +439,8 @@ def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lo
     block = _int_block(len(a["codes"]))
     for row, c in zip(block, _INT_COLUMNS, strict=True):
         row[:] = a[c]
-    return _tokens_frame(art_of_sent[a["sent"]], art_ids, block, a["codes"], a["vocab"], a["norms"])
+    return _tokens_frame({"codes": a.pop("codes"), "art": art_of_sent[a.pop("sent")]}, art_ids, block, a["vocab"],
+                         a["norms"])
 
 
 def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuation: bool = False,
@@ -618,7 +636,9 @@ def _unpack(tables: dict[str, pd.DataFrame], options: dict) -> pd.DataFrame:
     sents = np.frombuffer(b"".join(packed["sents"]), dtype=_I4).reshape(-1, 3)
     count = sents[:, 1].astype(np.int64)
     ints = np.frombuffer(b"".join(packed["ints"]), dtype=_I4).reshape(-1, 2)
-    codes, vocab = _split_lines(packed["tokens"])
+    parts = {"art_runs": n}  # the arrays _tokens_frame takes over: this function holds none of them at the end
+    parts["codes"], vocab = _split_lines(packed["tokens"])
+    codes = parts["codes"]
     if _norms_stored(options):
         norm_codes, norm_vocab = _split_lines(packed["norms"])
         # The norm of each distinct token (a token has one norm).
@@ -643,11 +663,11 @@ def _unpack(tables: dict[str, pd.DataFrame], options: dict) -> pd.DataFrame:
     start += offset
     vocab_len = np.fromiter(map(len, vocab), dtype=_INT, count=len(vocab))
     np.add(start, vocab_len[codes], out=end)
+    del codes
     if fixes is not None:
         at = fixes[:, 0] + np.repeat(np.cumsum(n) - n, n_fix)
         start[at], end[at] = fixes[:, 1], fixes[:, 2]
-    art = np.repeat(np.arange(len(art_ids), dtype=np.int32), n)
-    return _tokens_frame(art, art_ids, block, codes, vocab, norms)
+    return _tokens_frame(parts, art_ids, block, vocab, norms)
 
 
 def words_total(tokens: pd.DataFrame) -> int:

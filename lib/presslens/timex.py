@@ -876,8 +876,8 @@ def _windows(text: str, hits: dict[str, list[int]]) -> list[list[tuple[int, int]
         if not found:
             out.append([])
             continue
-        spans = found[0] if len(found) == 1 else [w for ws in found for w in ws]
-        spans = sorted(spans)
+        # one keyword's spans come in order already (its positions increase)
+        spans = found[0] if len(found) == 1 else sorted(w for ws in found for w in ws)
         merged = []
         a, b = spans[0]
         for s, e in spans:

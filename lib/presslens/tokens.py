@@ -636,9 +636,7 @@ def _unpack(tables: dict[str, pd.DataFrame], options: dict) -> pd.DataFrame:
     sents = np.frombuffer(b"".join(packed["sents"]), dtype=_I4).reshape(-1, 3)
     count = sents[:, 1].astype(np.int64)
     ints = np.frombuffer(b"".join(packed["ints"]), dtype=_I4).reshape(-1, 2)
-    parts = {"art_runs": n}  # the arrays _tokens_frame takes over: this function holds none of them at the end
-    parts["codes"], vocab = _split_lines(packed["tokens"])
-    codes = parts["codes"]
+    codes, vocab = _split_lines(packed["tokens"])
     if _norms_stored(options):
         norm_codes, norm_vocab = _split_lines(packed["norms"])
         # The norm of each distinct token (a token has one norm).
@@ -663,10 +661,11 @@ def _unpack(tables: dict[str, pd.DataFrame], options: dict) -> pd.DataFrame:
     start += offset
     vocab_len = np.fromiter(map(len, vocab), dtype=_INT, count=len(vocab))
     np.add(start, vocab_len[codes], out=end)
-    del codes
     if fixes is not None:
         at = fixes[:, 0] + np.repeat(np.cumsum(n) - n, n_fix)
         start[at], end[at] = fixes[:, 1], fixes[:, 2]
+    parts = {"codes": codes, "art_runs": n}
+    del codes  # _tokens_frame holds the only reference, and lets go of it once the column's codes are made
     return _tokens_frame(parts, art_ids, block, vocab, norms)
 
 

@@ -11,7 +11,7 @@ OUT ?= reports
 SHARED ?= ../shared
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lab lint format strip clean bench eval-sentiment eval-timex
+.PHONY: help setup bytecode run test lab lint format strip clean bench eval-sentiment eval-timex
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -25,13 +25,19 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## Create .venv, install presslens with its dependencies, register the Jupyter kernel
 
-run: $(STAMP) ## Parse seeds/ (or CORPUS=...), execute every notebook, write HTML reports under reports/ (or OUT=...)
+# presslens is installed editable: its modules are compiled here, as pip compiles a package it installs,
+# so that every process of a run (kernels, workers) reads them compiled even where Python writes no
+# bytecode itself (PYTHONDONTWRITEBYTECODE). Only the modules changed since are compiled again.
+bytecode: $(STAMP)
+	@$(PY) -m compileall -q lib/presslens
+
+run: $(STAMP) bytecode ## Parse seeds/ (or CORPUS=...), execute every notebook, write HTML reports under reports/ (or OUT=...)
 	$(BIN)/presslens run --corpus $(CORPUS) --out $(OUT)
 
-test: $(STAMP) ## Run the whole test suite (executes the notebooks too)
+test: $(STAMP) bytecode ## Run the whole test suite (executes the notebooks too)
 	$(BIN)/pytest -q
 
-lab: $(STAMP) ## Open JupyterLab on notebooks/
+lab: $(STAMP) bytecode ## Open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/
 
 lint: $(STAMP) ## Check code style and that notebooks are committed without outputs
@@ -50,7 +56,7 @@ eval-sentiment: $(STAMP) ## VADER against its human-rated ground truth (SHARED=.
 eval-timex: $(STAMP) ## Temporal tagger on TempEval-3 training data (SHARED=../shared)
 	$(PY) -m presslens.eval timex $(SHARED)/eval/tempeval3/train
 
-bench: $(STAMP) ## Benchmarks: ratios measured in one run (see bench/README.md)
+bench: $(STAMP) bytecode ## Benchmarks: ratios measured in one run (see bench/README.md)
 	$(PY) bench/run.py --shared $(SHARED)
 
 clean: ## Remove the environment, caches and reports

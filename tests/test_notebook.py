@@ -150,6 +150,28 @@ def test_float_strings_match_repr_for_any_floats(values):
     assert notebook.float_strings(np.asarray(values, dtype="float64")).to_pylist() == _repr_or_none(values)
 
 
+def test_float_strings_cast_range_matches_repr_on_random_doubles():
+    """Where Arrow's cast writes the strings (magnitudes 1e-4 to 1e9): random bit patterns of that range,
+    every exponent alike, and the doubles next to its edges, as repr writes them."""
+    rng = np.random.default_rng(7)
+    bits = rng.integers(0, 2**64, 2_000_000, dtype=np.uint64).view(np.float64)
+    mag = np.abs(bits)
+    inside = bits[(mag >= 1e-4) & (mag < 1e9)]
+    spread = np.exp(rng.uniform(np.log(1e-4), np.log(1e9), 200_000)) * rng.choice([-1.0, 1.0], 200_000)
+    edges = np.array([1e-4, np.nextafter(1e-4, 1), np.nextafter(1e-4, 0), np.nextafter(1e9, 0), 1e9,
+                      999999999.5, 123456789.12345679, 0.1 + 0.2, 1 / 3, 2 / 3, 100.0, 1e8 + 0.5])
+    values = np.concatenate([inside, spread, -spread, edges])
+    assert len(inside) > 30_000  # about 2% of all doubles
+    assert notebook.float_strings(values).to_pylist() == _repr_or_none(values.tolist())
+
+
+@given(st.lists(st.floats(min_value=1e-4, max_value=1e9, exclude_max=True), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_float_strings_match_repr_in_the_cast_range(values):
+    values = values + [-v for v in values]
+    assert notebook.float_strings(np.asarray(values, dtype="float64")).to_pylist() == _repr_or_none(values)
+
+
 @given(st.lists(st.integers(-10**15, 10**15), max_size=40), st.integers(0, 8))
 @settings(max_examples=300, deadline=None)
 def test_float_strings_match_repr_for_decimals(numbers, places):

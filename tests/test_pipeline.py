@@ -419,6 +419,27 @@ def test_many_parts_are_merged_into_one_and_read_back_identical(tmp_path):
     pd.testing.assert_frame_equal(again, _run(units))
 
 
+def test_parts_are_written_in_lz4_and_parts_in_snappy_from_before_still_read(tmp_path):
+    import pyarrow.parquet as pq
+
+    import presslens.pipeline as pipeline
+
+    store = Store(tmp_path, STAGE)
+    first = _run(["unit one", "unit two"], store)
+    parts = list(store.dir.glob("*/part-*.parquet"))
+    codecs = {pq.ParquetFile(p).metadata.row_group(0).column(0).compression for p in parts}
+    assert parts and codecs <= {"LZ4", "LZ4_RAW"}, codecs  # as pyarrow names LZ4_RAW
+    for p in parts:  # the same parts as an earlier version wrote them: Snappy, pandas' default
+        pd.read_parquet(p).to_parquet(p, index=False)
+    assert {pq.ParquetFile(p).metadata.row_group(0).column(0).compression for p in parts} == {"SNAPPY"}
+    calls.clear()
+    again = _run(["unit one", "unit two", "unit three"], store)
+    assert calls == ["unit three"]  # the Snappy parts are read back, only the new unit computed
+    pd.testing.assert_frame_equal(again.iloc[:len(first)], first)
+    pd.testing.assert_frame_equal(again, _run(["unit one", "unit two", "unit three"]))
+    assert pipeline.PART_COMPRESSION == "lz4"
+
+
 @pytest.mark.parametrize("wanted", ["all", "some", "none"])
 def test_a_part_read_in_batches_gives_the_rows_of_the_keys_asked_in_file_order(tmp_path, monkeypatch, wanted):
     import presslens.pipeline as pipeline

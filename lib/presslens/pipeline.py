@@ -302,9 +302,10 @@ def _text_types():
 MAX_PARTS = 8
 
 
-# Parts are compressed with LZ4 (Parquet's LZ4_RAW), not pandas' default Snappy: smaller, and read back in
-# a quarter of the CPU (the tokens of 20k articles: 63 instead of 85 MB, decoded in 0.09-0.10 instead of
-# 0.30-0.37 s). Parts written before, in Snappy, are read as they are.
+# What _write_atomic writes (stage parts, the duplicate search's pairs) is compressed with LZ4 (Parquet's
+# LZ4_RAW), not pandas' default Snappy: smaller, and decoded in a quarter of the CPU (the tokens of 20k
+# articles: 63 instead of 85 MB, 0.09-0.10 instead of 0.30-0.37 s). Files written before, in Snappy, are
+# read as they are.
 PART_COMPRESSION = "lz4"
 
 

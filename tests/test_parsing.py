@@ -103,7 +103,8 @@ HEADER_DATES = [
     ("Xi visits Moscow\n\n14.03.2024\n\nStory text.", "2024-03-14", ""),
     ("Xi visits Moscow\n\nMarch 14, 2024\n\nStory text.", "2024-03-14", ""),
     ("Date: 2024-03-14\nTitle: Xi visits Moscow\n\nStory text.", "2024-03-14", ""),
-    ("Xi visits Moscow\n\nLast updated: Sept. 2, 2024\n\nStory text.", "", "2024-09-02"),
+    # only an updated date: the article was published then or before, the nearest date known (noted)
+    ("Xi visits Moscow\n\nLast updated: Sept. 2, 2024\n\nStory text.", "2024-09-02", "2024-09-02"),
 ]
 
 

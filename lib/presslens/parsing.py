@@ -286,13 +286,15 @@ _DATE = re.compile(
     r"|(?P<mon3>" + _MON + r")\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{4})"
     r"|(?P<d4>\d{1,2})(?P<sep4>[./])(?P<m4>\d{1,2})[./](?P<y4>\d{4})"
     r"|(?P<y5>\d{4})/(?P<m5>\d{1,2})/(?P<d5>\d{1,2})"
-    r")(?!\d)(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T)(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
+    # a weekday after the date, as LexisNexis writes it ("September 15, 2022 Thursday"): full English names
+    # only, capitalized (a "sat" after a date in a story is a verb)
+    r")(?!\d)(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T)(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
 _LABEL = re.compile(
-    r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|"
+    r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|"
     r"originally published|released|modified|updated|last updated|last modified|edited|"
     r"опубликовано|опубликован|обновлено|изменено|дата публикации|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
-    r"(?:\s+(?:time|date|at))?\s*(?::|on|el|le|am|em)?\s*$")
+    r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?:?\s*$")
 _MODIFIED_LABELS = ("modif", "updat", "edit", "обновл", "измен", "actualiz", "atualiz", "mis à jour", "aktual")
 
 
@@ -309,7 +311,7 @@ class _DateHit:
 
 def _date_from_match(m: re.Match) -> _DateHit:
     g = m.groupdict()
-    hit = _DateHit(m.start(), m.end(), strong=bool(g["H"] or g["H0"] or g["wd"]))
+    hit = _DateHit(m.start(), m.end(), strong=bool(g["H"] or g["H0"] or g["wd"] or g["wd2"]))
     try:
         if g["y1"]:
             y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
@@ -393,6 +395,10 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Date
     return hits
 
 
+# what a page adds after its date, relative to the moment it was copied ("May 16, 2024 8:30 AM EDTUpdated 2 hours
+# ago"): no date to read in it, and no story text
+_UPDATED_AGO = re.compile(r"(?i)\s*(?:[A-Z]{2,4})?\s*[|·•,]?\s*(?:updated|modified)\s+(?:\d+|an?|one)\s+"
+                          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$")
 _YEAR_ONLY = re.compile(r"\s*(\d{4})(?:-(\d{2}))?\s*")
 
 
@@ -479,6 +485,12 @@ def _credit_res() -> list[re.Pattern]:
     return [re.compile(r.pattern.replace("AGENCY", f"(?:{ag_alt})"), r.flags) for r in _CREDIT_RES]
 
 
+# What a copied page adds after a picture's credit: the words of a link and what a screen reader says of it
+_LINK_SUFFIX = re.compile(r"\s*(?:(?:Purchase Licensing Rights|Buy (?:this )?photo)[,.]?\s*)?(?:,?\s*opens (?:in )?(?:a )?"
+                          r"new (?:tab|window))?\s*$", re.I)
+_LINK_SUFFIX_ENDS = ("new tab", "new window", "Licensing Rights", "Buy photo", "Buy this photo")
+
+
 @lru_cache(maxsize=4096)
 def credit_start(text: str) -> int | None:
     """Where a photo credit that ends ``text`` begins ("... REUTERS/Eduardo Munoz"), or None.
@@ -489,6 +501,10 @@ def credit_start(text: str) -> int | None:
     >>> credit_start("He said so in an interview with Reuters.") is None
     True
     """
+    if text.rstrip().endswith(_LINK_SUFFIX_ENDS):  # "... via REUTERS Purchase Licensing Rights, opens new tab"
+        junk = _LINK_SUFFIX.search(text, max(0, len(text) - 80))
+        if junk:
+            text = text[:junk.start()]
     tail_from = max(0, len(text) - 300)
     tail = text[tail_from:]
     if not _CREDIT_GATE.search(tail) or not _CREDIT_HINT.search(tail):
@@ -566,6 +582,15 @@ _BYLINE = re.compile(
     rf"^(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
     rf"\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|and|&|и|y|e|et|und)\s*{_NAME})*)"
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
+# An outlet's name rather than a person's: a name ending in one of the words newspapers, magazines, agencies and
+# broadcasters are called by ("The Moscow Times", "South China Morning Post", "The Guardian")
+_OUTLET = re.compile(
+    rf"(?:The\s+)?(?:{_CAP}[\w'’.&\-]*\s+){{0,4}}(?:Times|Post|News|Journal|Herald|Tribune|Telegraph|Gazette|"
+    r"Chronicle|Observer|Guardian|Economist|Atlantic|Diplomat|Spectator|Independent|Express|Mail|Monitor|Review|Daily|"
+    r"Weekly|Today|Standard|Press|Wire|Insider|Mirror|Courier|Dispatch|Inquirer|Examiner|Register|Sentinel|Globe|"
+    r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # CNN, BBC, SCMP after a person's name in a byline
+_IN_PLACE = re.compile(rf"\s+in\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}$")
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 _STAFF = re.compile(r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
                     r" by\s+\S.{0,200}$")
@@ -612,6 +637,39 @@ def _boilerplate_fullmatch():
         return re.compile("|".join(f"(?:{rx.pattern})" for rx in boiler), re.I).fullmatch
     except re.error:  # patterns that cannot be joined (global flags, clashing group names): one by one
         return lambda t: next((m for rx in boiler if (m := rx.fullmatch(t))), None)
+
+
+# Factiva exports: each field behind a code of two or three capitals at the start of a line, its value after it
+# or on the next line; the story's paragraphs follow LP (lead paragraph) and TD (text). HD headline, BY byline,
+# PD publication date, ET time, SN source name; the others (word count, language, copyright, subject codes,
+# document number...) are header fields.
+_FACTIVA_CODES = ("HD", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL", "LA", "CY", "LP", "TD", "CT",
+                  "RF", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "SE", "CLM", "ART", "NGC")
+_FACTIVA_CODE = re.compile(r"(" + "|".join(_FACTIVA_CODES) + r")(?:[ \t]+|[ \t]*$)")
+_FACTIVA_LINE = re.compile(r"^(" + "|".join(_FACTIVA_CODES) + r")(?=[ \t]|$)", re.M)
+_FACTIVA_TEXT_CODES = ("LP", "TD")
+
+
+def _is_factiva(text: str) -> bool:
+    """Whether ``text`` is a Factiva export: a line starting with the headline code HD and lines with at least
+    three more of the codes (one or two such lines are ordinary text: "IN BRIEF", "AN OPEN LETTER")."""
+    if not (text.startswith("HD") or "\nHD" in text):
+        return False
+    found = {m.group(1) for m in _FACTIVA_LINE.finditer(text)}
+    return "HD" in found and len(found & {"PD", "SN", "WC", "LP", "TD", "AN", "SC", "LA", "BY", "NS"}) >= 3
+
+
+# A line announcing links to other stories or topics; the short lines under it are those links
+_LEAD_IN = re.compile(
+    r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|related(?: articles?| stories| "
+    r"content| links?| news| coverage)?|most read(?: from .{1,40})?|explore more on these topics|in this article|"
+    r"you may also like|recommended(?: for you)?|more from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"leia também|lea también|lesen sie auch)\W*")
+_LINK_WORDS = 20  # at most this many words in a link's line
+
+
+def _is_lead_in(t: str) -> bool:
+    return len(t) < 80 and _LEAD_IN.fullmatch(t) is not None
 
 
 def _nwords(t: str) -> int:
@@ -877,6 +935,8 @@ class _Parse:
         # a title from outside the text (a CSV/JSONL title column): it is the title; the text only repeats it
         self.hint_title = " ".join(html.unescape(str(hints.get("title") or "")).split())
         self.unit_alone = True  # the header unit being read is alone on its line (or in a heading element)
+        self.factiva = _is_factiva(text)  # a Factiva export: fields behind two-letter codes ("HD", "PD", "SN")
+        self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
         """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
@@ -924,6 +984,10 @@ class _Parse:
     # --- line kinds shared by header and body ----------------------------------------------------
     def line_kind(self, s: int, e: int) -> str:
         """Kind of a whole line that is page metadata, or ''. Records what it finds."""
+        if self.factiva:
+            kind = self.factiva_kind(s, e)
+            if kind is not None:
+                return kind
         t = self.text[s:e]
         if len(t) > 300:
             return ""  # every metadata line below is shorter
@@ -938,8 +1002,10 @@ class _Parse:
             return "agency"
         hits = _find_dates(self.text, s, e)
         if len(hits) == 1 and hits[0].iso and not _LETTER.search(
-                _LABEL.sub("", self.text[s:hits[0].start] + self.text[hits[0].end:e])):
+                _LABEL.sub("", self.text[s:hits[0].start] + _UPDATED_AGO.sub("", self.text[hits[0].end:e]))):
             self.dates.append(hits[0])
+            if hits[0].problem:
+                self.problem(hits[0].problem)
             return "date"
         if hits and all(h.label for h in hits) and not _LETTER.search(
                 re.sub(_DATE, "", _LABEL_ANY.sub("", t))):
@@ -961,7 +1027,7 @@ class _Parse:
                     self.art.title = value
                 return "title" if value else "header"
             if kind == "source":
-                self.set_source(value)
+                self.source_field(s + kv.start("value"), e)
             elif kind == "byline":
                 self.add_authors(value)
             elif kind == "section" and value and not self.art.section:
@@ -969,10 +1035,11 @@ class _Parse:
             return kind
         sm = _SOURCE.match(t)
         if sm and _nwords(t) <= 8:
-            self.set_source(t[sm.end():])
+            self.source_field(s + sm.end(), e)
             return "source"
-        if _STAFF.match(t) and _nwords(t) <= 30:
-            for m in re.finditer(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by\s+([^;]+)", t):
+        staff = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Reporting by ...; Editing by ...)"
+        if _STAFF.match(staff) and _nwords(t) <= 30:
+            for m in re.finditer(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by\s+([^;]+)", staff):
                 self.add_authors(m.group(1))
             return "byline"
         bm = _BYLINE.match(t)
@@ -987,6 +1054,73 @@ class _Parse:
         if re.match(r"#{1,6}\s+\S", t):
             return "subheading"
         return ""
+
+    def source_field(self, vs: int, e: int) -> None:
+        """Record the value text[vs:e] of a "Source:" line. "Xinhua| 2024-05-16 21:33:50|Editor: huaxia" holds
+        fields apart by bars: the source is the first, and a date among the others is the article's."""
+        value = self.text[vs:e]
+        if "|" not in value and "│" not in value:
+            self.set_source(value)
+            return
+        self.set_source(re.split(r"[|│]", value, maxsplit=1)[0])
+        for h in _find_dates(self.text, vs, e):
+            if h.problem:
+                self.problem(h.problem)
+            if h.iso:
+                self.dates.append(h)
+
+    def factiva_kind(self, s: int, e: int) -> str | None:
+        """Kind of a line of a Factiva export: a field ("PD 21 March 2023", or "PD" alone with its value on the
+        next line), or None for a line that is not one (story text, or "LP"/"TD" with the story's text after
+        it, which :meth:`body_paragraph` splits off)."""
+        t = self.text
+        code, self.factiva_pending = self.factiva_pending, ""
+        if code:  # the value of a code alone on the line before
+            return self.factiva_field(code, s, e)
+        m = _FACTIVA_CODE.match(t, s, e)
+        if m is None:
+            return None
+        code, vs = m.group(1), m.end()
+        if not t[vs:e].strip():
+            if code not in _FACTIVA_TEXT_CODES:
+                self.factiva_pending = code
+            return "header"
+        if code in _FACTIVA_TEXT_CODES:
+            return None
+        return self.factiva_field(code, vs, e)
+
+    def factiva_field(self, code: str, vs: int, e: int) -> str:
+        """Record the Factiva field ``code`` whose value is text[vs:e]; return the line's kind."""
+        t = self.text
+        value = " ".join(t[vs:e].split())
+        if code == "HD":
+            if not self.title_span and value:
+                self.title_span = self.strip(vs, e)
+                self.art.title = value
+                return "title"
+            return "header"
+        if code == "BY":
+            self.add_authors(re.sub(r"^(?:By|BY)\s+", "", value))
+            return "byline"
+        if code == "SN":
+            self.set_source(value)
+            return "source"
+        if code == "PD":
+            for h in _find_dates(t, vs, e):
+                if h.problem:
+                    self.problem(h.problem)
+                if h.iso:
+                    h.label = "published"
+                    self.dates.append(h)
+                    return "date"
+            return "header"
+        if code == "ET":  # the time of the day PD gave: "ET 18:42"
+            tm = re.fullmatch(r"(\d{1,2}):(\d{2})", value)
+            last = next((h for h in reversed(self.dates) if h.label == "published"), None)
+            if tm and last is not None and len(last.iso) == 10 and int(tm.group(1)) < 24 and int(tm.group(2)) < 60:
+                last.iso += f"T{int(tm.group(1)):02d}:{tm.group(2)}"
+            return "date"
+        return "header"
 
     @staticmethod
     def byline_rest_ok(rest: str | None) -> bool:
@@ -1009,8 +1143,13 @@ class _Parse:
             self.add_agency(a)
 
     def add_authors(self, names: str) -> None:
-        for part in re.split(r"\s*(?:,|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names):
+        parts = re.split(r"\s*(?:,|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names)
+        for k, part in enumerate(parts):
             part = part.strip(" .")
+            if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part)):
+                self.set_source(part)  # "By Simone McCarthy, CNN", "Jane Doe, The Moscow Times": the outlet
+                continue
+            part = _IN_PLACE.sub("", part)  # "Laurie Chen in Beijing" is Laurie Chen
             tail = _rx()["agency_tail"].search(part)
             if tail:
                 self.add_agency(_agency_of(tail.group(0)))
@@ -1217,6 +1356,11 @@ class _Parse:
             self.set_title(a, b)
             self.problem("title guessed: a short line ending in a period, right above a date or byline")
             return None
+        if (whole and next_unit is not None and not self.art.source and _OUTLET.fullmatch(run)
+                and self.is_meta_unit(next_unit, dated=True)):
+            self.add("source", a, b)  # "The Moscow Times" right above the date line (LexisNexis)
+            self.set_source(run)
+            return None
         if (whole and next_unit is not None and not self.art.authors
                 and _NAME_LINE.fullmatch(run) and self.is_meta_unit(next_unit, dated=True)):
             self.add("byline", a, b)  # "Jane Smith in Beijing" right above the date line
@@ -1327,6 +1471,13 @@ class _Parse:
             else:
                 blocks.append([u])
         kinds: list[list[tuple[str, int, int]]] = [self.body_block(b) for b in blocks]
+        # a block of short lines after a lone lead-in ("Explore more on these topics", then the topics): links
+        for i in range(1, len(kinds)):
+            prev = kinds[i - 1]
+            if (len(prev) == 1 and prev[0][0] == "boilerplate" and _is_lead_in(self.text[prev[0][1]:prev[0][2]])
+                    and len(blocks[i]) > 1 and all(
+                        _nwords(self.text[u.start:u.end]) <= _LINK_WORDS for u in blocks[i])):
+                kinds[i] = [("boilerplate", u.start, u.end) for u in blocks[i]]
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
         # any(is_body[i + 1:]) for every i, from the values as first computed (a later block's value is
@@ -1406,11 +1557,15 @@ class _Parse:
             return [("subheading?", s, e)]
         pieces: list[tuple[str, int, int]] = []
         run: list[int] | None = None
+        links = False  # under a "Read more:" line: the lines of links that follow it
         for u in units:
             # a whole line only: a piece of a line cut by tags ("a link <a ...>click here</a> in") is story text
             k = self.line_kind(u.start, u.end) if len(units) > 1 and self.on_own_line(u.start, u.end) else ""
             if k == "title":
                 k = "header"
+            if not k and links and _nwords(t[u.start:u.end]) <= _LINK_WORDS:
+                k = "boilerplate"
+            links = k == "boilerplate" and (links or _is_lead_in(t[u.start:u.end]))
             if k:
                 if run:
                     pieces.append(("body", run[0], run[1]))
@@ -1441,6 +1596,9 @@ class _Parse:
         out_head: list[tuple[str, int, int]] = []
         out_tail: list[tuple[str, int, int]] = []
         _tag, trail, dateline = _agency_res()
+        if self.factiva and (fm := _FACTIVA_CODE.match(t, a, b)) and fm.group(1) in _FACTIVA_TEXT_CODES:
+            out_head.append(("header", a, a + len(fm.group(1))))  # "LP MOSCOW, March 21 (Reuters) - ..."
+            a = fm.end()
         m = dateline.match(t, a, b) if t.find("(", a, b) >= 0 or t.find("/", a, b) >= 0 else None
         if m and m.end() < b:
             for ag in _agencies_in(m.group(0)):
@@ -1619,6 +1777,11 @@ class _Parse:
             art.modified = mod.iso
             if mod.tz:
                 self.problem(f"modified time given in time zone {mod.tz}: kept as written (local time)")
+            if not pub:
+                # a page that shows only when it was last updated (AP, CNN): the article was published then
+                # or before; the updated date is the nearest date known, and relative dates need one
+                art.published = mod.iso
+                self.problem(f"no publication date, only an updated one: published taken as {mod.iso}")
         hp = self.hints.get("published") if self.hints else ""
         if hp:
             # a table's date column is the record's metadata: it wins over a date found in the text, except

@@ -150,3 +150,35 @@ def test_weekday_after_date_only_when_capitalized():
     art = parse_text("Talks\n\nSeptember 15, 2022 Thursday\n\nXi met Putin.\n")
     assert art.published == "2022-09-15"
     assert kind_of(art, "September 15, 2022 Thursday") == "date"
+
+
+def test_end_marks_and_assistance_lines():
+    art = parse("xinhua.txt")
+    assert kind_of(art, "Enditem") == "boilerplate"
+    assert body_text(art).rstrip().endswith("a success.")
+    art = parse("bloomberg_yahoo.txt")
+    assert kind_of(art, "--With assistance from Jennifer Jacobs.") == "byline"
+    assert art.authors == []  # those who assisted are not the authors
+
+
+def test_glued_this():
+    art = parse_text("Talks\n\nPublished: 2024-05-16\n\nXi met Putinthis week. Putin said so. Putin left.\n")
+    assert [(r.raw, r.repaired) for r in art.repairs] == [("Putinthis", "Putin this")]
+
+
+def test_topic_line_above_the_headline():
+    art = parse("guardian_page.txt")
+    assert art.section == "Vladimir Putin"
+    assert art.title == "Putin and Xi pledge 'new era' of partnership at Beijing summit"
+    assert art.lede.startswith("Russian president's state visit")
+    assert art.authors == ["Amy Hawkins", "Pjotr Sauer"]
+    assert kind_of(art, "attend a welcoming ceremony in Tiananmen Square") == "caption"
+    assert body_text(art).startswith("Vladimir Putin and Xi Jinping have pledged")
+
+
+@pytest.mark.parametrize("title", ["Xi visits Moscow", "Talks end?"])
+def test_short_headline_stays_the_title(title):
+    # a short headline with a lower-case word (or a question) is no topic line, whatever follows it
+    art = parse_text(f"{title}\n\nChina and Russia deepen their ties amid the war\n\nPublished: 2024-03-20\n\n"
+                     "Xi met Putin in Moscow on Monday.\n")
+    assert art.title == title

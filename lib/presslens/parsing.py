@@ -592,8 +592,8 @@ _OUTLET = re.compile(
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # CNN, BBC, SCMP after a person's name in a byline
 _IN_PLACE = re.compile(rf"\s+in\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}$")
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
-_STAFF = re.compile(r"(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
-                    r" by\s+\S.{0,200}$")
+_STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
+                    r" by|[-–—]*\s*With assistance from)\s+\S.{0,200}$")
 _KV = re.compile(
     r"(?i)^(?P<key>title|headline|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
@@ -659,6 +659,8 @@ def _is_factiva(text: str) -> bool:
     return "HD" in found and len(found & {"PD", "SN", "WC", "LP", "TD", "AN", "SC", "LA", "BY", "NS"}) >= 3
 
 
+_END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM)$")
+
 # A line announcing links to other stories or topics; the short lines under it are those links
 _LEAD_IN = re.compile(
     r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|related(?: articles?| stories| "
@@ -701,7 +703,7 @@ def _title_like(t: str) -> bool:
 _FUNC = ("and", "on", "who", "the", "of", "in", "to", "for", "with", "from", "at", "by", "that", "which",
          "said", "was", "were", "has", "had", "have", "will", "would", "as", "or", "but", "after", "before",
          "during", "while", "when", "where", "whose", "into", "over", "under", "amid", "against", "between",
-         "about", "also", "says")
+         "about", "also", "says", "this")
 _FUNC_LEFT = ("the", "of", "and", "in", "on", "to", "for", "with", "from", "by", "at")
 _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -1371,14 +1373,47 @@ class _Parse:
             self.set_title(a, b)
             self.problem("title guessed: the first short line without a final period")
             return None
+        if (whole and next_unit is not None and self.kicker_guessed() and _title_like(run) and _nwords(run) >= 5
+                and (self.meta_follows(next_unit) or self.standfirst_then_meta(next_unit))):
+            # the short line taken for the title is the page's topic line ("Vladimir Putin", above the headline)
+            self.kicker_from_title()
+            self.set_title(a, b)
+            self.problem("title guessed: the line above the standfirst and byline/date lines, after a short topic "
+                         "line (kept as the section)")
+            return None
         if (self.title_span and not self.art.lede and not self.meta_after_title and whole and next_unit is not None
                 and _nwords(run) <= 80
-                and run.rstrip("\"”’»)")[-1:] in _TERMINAL and self.meta_follows(next_unit)):
+                and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8) and self.meta_follows(next_unit)):
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
             return None
         return a
+
+    def kicker_guessed(self) -> bool:
+        """Whether the title is a guess that may be a topic line: at most three words, each capitalized ("Vladimir
+        Putin", "Analysis"; a headline that short reads "Xi visits Moscow"), no section known."""
+        if self.title_span is None or self.art.section or self.art.lede or self.meta_after_title:
+            return False
+        words = self.text[slice(*self.title_span)].split()
+        return (len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
+                and words[-1][-1:] not in "!?" and any(p.startswith("title guessed") for p in self.art.problems))
+
+    def kicker_from_title(self) -> None:
+        """The guessed title is a topic line above the headline: make it the section."""
+        a, b = self.title_span
+        self.pieces = [("section" if p == ("title", a, b) else p[0], p[1], p[2]) for p in self.pieces]
+        self.art.section = self.clean(a, b)
+        self.title_span = None
+        self.art.problems = [p for p in self.art.problems if not p.startswith("title guessed")]
+        self.problem_set = set(self.art.problems)
+
+    def standfirst_then_meta(self, u: _Unit) -> bool:
+        """``u`` reads as a standfirst (a line of eight words or more) and a byline or date line follows it."""
+        if _nwords(self.text[u.start:u.end]) < 8:
+            return False
+        nxt = self.next_unit_after(u)
+        return nxt is not None and self.meta_follows(nxt)
 
     def prefix_end(self, a: int, b: int, normalized: str) -> int | None:
         """Offset in text[a:b] after the words that make up ``normalized``."""
@@ -1605,6 +1640,9 @@ class _Parse:
                 self.add_agency(ag)
             out_head.append(("agency", a, m.end()))
             a = m.end()
+        if t.endswith(("Enditem", "ENDITEM"), a, b) and (em := _END_MARK.search(t, max(a, b - 12), b)):
+            out_tail.append(("boilerplate", em.start(), b))  # Xinhua's end mark: "... a success. Enditem"
+            b = em.start()
         tail_end = _trail_start(t, a, b)  # the closing tag's ")" must be the last mark before it
         m = trail.search(t, a, b) if tail_end > a and t[tail_end - 1] == ")" else None
         if m and m.start() > a and self.strip(a, m.start())[1] > a:

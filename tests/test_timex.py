@@ -99,6 +99,11 @@ CASES = [
     ("Posted 21 декабря 2022,, 09:39\n", "21 декабря 2022,, 09:39", "TIME", "2022-12-21T09:39", ""),
     ("Sputnik Tuesday, March 21, 2023 | 08:50 Tweet", "Tuesday, March 21, 2023 | 08:50", "TIME",
      "2023-03-21T08:50", ""),
+    # ISO timestamps: the UTC offset or "Z" is part of the timestamp, not a clock time of its own
+    ("Updated: 2024-06-29T01:12:44+08:00\n", "2024-06-29T01:12:44+08:00", "TIME", "2024-06-29T01:12:44", ""),
+    ("Published: 2024-06-28T08:30:00Z\n", "2024-06-28T08:30:00Z", "TIME", "2024-06-28T08:30:00", ""),
+    ("posted 2024-05-16T21:33-0500 by", "2024-05-16T21:33-0500", "TIME", "2024-05-16T21:33", ""),
+    ("posted 2024-05-16 21:33:50 by", "2024-05-16 21:33:50", "TIME", "2024-05-16T21:33:50", ""),
 ]
 
 
@@ -125,6 +130,33 @@ def test_resolution_against_dct(sentence, dct, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a past verb right before the expression governs it, whatever "will" comes earlier in the sentence
+        ("The two-day state visit will be Putin's first foreign trip since his inauguration last week, "
+         "the Kremlin said on Tuesday.", "2024-05-14"),
+        ("The visit will be his first trip since he was sworn in, the Kremlin said on Tuesday.", "2024-05-14"),
+        ("Putin will meet Xi, who arrived on Tuesday.", "2024-05-14"),
+        ("The deal, signed on Tuesday, will cut tariffs.", "2024-05-14"),
+        ("The Kremlin said on Tuesday it will hold talks.", "2024-05-14"),
+        ("The visit will be his first abroad, the Kremlin said on May 7.", "2024-05-07"),
+        # ... and "will" in the expression's own clause still looks forward
+        ("Putin will travel to Beijing on Tuesday.", "2024-05-21"),
+        ("The Kremlin said it will hold talks on Tuesday.", "2024-05-21"),
+        ("The summit will be held on Tuesday.", "2024-05-21"),  # a passive takes its auxiliary's tense
+        ("Putin will meet elected officials on Tuesday.", "2024-05-21"),  # an adjective sets no tense
+        ("Officials said talks on Tuesday will focus on trade.", "2024-05-21"),
+        ("They were to sell as soon as trading opened on Tuesday.", "2024-05-21"),  # a temporal clause
+        ("The Kremlin said Putin will visit China on May 20.", "2024-05-20"),
+    ],
+)
+def test_tense_of_the_governing_verb(sentence, value):
+    """DCT 2024-05-15 is a Wednesday: a bare "Tuesday" is the day before or six days after."""
+    found = timexes(sentence, dct="2024-05-15")
+    assert found.value.iloc[-1] == value, found
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The ministers may meet again, but they march on.",
@@ -138,6 +170,7 @@ def test_resolution_against_dct(sentence, dct, value):
         "a two-day state visit and a 12-point plan",
         "athletes at the Winter Olympics and the new era",
         "to resume dialogue as soon as possible",
+        "Beijing is in the UTC+08:00 time zone",
     ],
 )
 def test_no_false_positives(sentence):

@@ -27,6 +27,10 @@ Without a DCT, relative expressions get underspecified values: "Friday" → ``XX
 "March 20" → ``XXXX-03-20``, "last week" → ``XXXX-WXX``, "today" → ``XXXX-XX-XX``, "last year" → ``XXXX``;
 vague references (``PAST_REF`` …) and durations do not depend on the DCT.
 
+A bare weekday, month or quarter looks forward or back by the tense of the verb that governs it, the nearest
+one before it in its clause: "the visit will be his first abroad, the Kremlin said on Tuesday" is the Tuesday
+before the DCT, "the Kremlin said it will hold talks on Tuesday" the one after.
+
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
 modifiers that change the value's meaning are ("more than a decade", "the last ten years", "late November").
@@ -133,6 +137,37 @@ _FUTURE_CUE = re.compile(
 _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|said|since|ago|\w{3,}ed)\b", re.I
 )
+# Words that set the tense of their clause wherever they stand in it: auxiliaries, "since", reporting verbs
+# (news attributes nearly every statement: "..., the Kremlin said on Tuesday") and common irregular pasts.
+# Other "-ed" words are only trusted right before the expression ("arrived on Tuesday"): further back they are
+# as often adjectives ("will meet elected officials on Tuesday").
+_PAST_AUX = ("was", "were", "had", "did", "since")
+_PAST_WORDS = _PAST_AUX + tuple(
+    "said told announced reported added confirmed stated noted declared explained insisted warned claimed "
+    "revealed disclosed acknowledged denied urged wrote "
+    "met held made took gave went came saw spoke began left won lost sent led became brought thought found "
+    "paid sold rose fell broke chose flew knew ran stood struck sought fought kept felt meant built spent "
+    "taught caught drew grew threw shot swore got".split()
+)
+# One scan for every word that can set a clause's tense: a future cue, a past word, or a lower-case "-ed" word
+# (not "-eed": "need", "exceed").
+_TENSE_WORD = re.compile(
+    r"(?P<future>" + _FUTURE_CUE.pattern + r")"
+    r"|\b(?P<past>" + "|".join(_PAST_WORDS) + r")\b"
+    r"|(?<![\w'-])(?P<ed>(?-i:[a-z]{2,}[^e\W]ed))(?![\w'-])",
+    re.I,
+)
+# Right before a participle, these make it a passive ("will be held", "were signed") or an adjective ("the
+# armed forces"): the tense is then the auxiliary's, further back, or none.
+_NOT_A_TENSE_BEFORE = frozenset("be been being is are am the a an its their his her our your my newly".split())
+# A verb just after these is in a temporal clause ("likely to buy as soon as trading opened Monday") and takes
+# its time from the main clause, further back.
+_TEMPORAL_CLAUSE = re.compile(
+    r"\b(?:as\s+soon\s+as|once|when|whenever|until|till|after|before)\s+(?:[\w'-]+\s+){0,2}$", re.I
+)
+# What may stand between a verb and the expression it governs: "said on Tuesday", "arrived last Friday",
+# "met Tuesday".
+_GOVERNED = re.compile(r"\s+(?:(?:on|at|in|during|late|early|last|this|that|until|since|from)\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(by|through|until|till|effective|starting|beginning|since|Since|By|Until|Starting)\s+$")
 _SENT_BREAK = re.compile(r"[.!?]\s|\n")
 
@@ -190,14 +225,44 @@ def _clause_before(text: str, start: int) -> str:
     return left[breaks[-1].end() :] if breaks else left
 
 
+def _governing_tense(left: str) -> tuple[str | None, bool]:
+    """The tense of the verb that governs an expression, from the clause before it (*left*): ("future" |
+    "past" | None, whether that verb stands right before the expression).
+
+    The nearest tense word back from the expression decides, so a verb between the expression and an
+    earlier one wins: in "the visit will be his first trip abroad, the Kremlin said on Tuesday" it is
+    "said", in "the Kremlin said it will hold talks on Tuesday" it is "will". Passives and adjectives
+    ("will be held", "the armed forces") take no tense from their participle.
+    """
+    words = list(_TENSE_WORD.finditer(left))
+    for m in reversed(words):
+        if m["future"]:
+            return "future", False
+        adjacent = bool(_GOVERNED.fullmatch(left, m.end()))
+        if m["ed"] and not adjacent:
+            continue  # an "-ed" word further back is as often an adjective ("will meet elected officials")
+        if _TEMPORAL_CLAUSE.search(left, 0, m.start()):
+            continue
+        if m[0].lower() not in _PAST_AUX:  # a participle: passive or adjective?
+            before = left[: m.start()].split()
+            if before and before[-1].lower() in _NOT_A_TENSE_BEFORE:
+                continue
+        return "past", adjacent
+    return None, False
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
-    """Whether the clause around text[start:end] points forward ("will meet on Friday")."""
-    left = _clause_before(text, start)
+    """Whether text[start:end] points forward: its governing verb is in the future ("will meet on Friday",
+    see :func:`_governing_tense`), or it is the subject of one ("talks on Friday will focus on trade") and not
+    the complement of a past verb right before it ("the deal, signed on Friday, will ...")."""
+    tense, adjacent = _governing_tense(_clause_before(text, start))
+    if tense == "past" and adjacent:
+        return False
     right = text[end : end + 30]
     b = _SENT_BREAK.search(right)
     if b:
         right = right[: b.start()]
-    return bool(_FUTURE_CUE.search(left) or re.match(r"\W*(?:will|'ll)\b", right))
+    return tense == "future" or bool(re.match(r"\W*(?:will|'ll)\b", right))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -309,7 +374,9 @@ def _r_iso(m, text, dct):
     if not _valid(y, mo, d):
         return None
     if m["hh"]:
-        return "TIME", f"{y}-{mo:02d}-{d:02d}T{m['hh']}:{m['mi']}", ""
+        # TIMEX3 values are local times: the offset is dropped, the seconds kept when given
+        seconds = f":{m['ss']}" if m["ss"] else ""
+        return "TIME", f"{y}-{mo:02d}-{d:02d}T{m['hh']}:{m['mi']}{seconds}", ""
     return "DATE", f"{y}-{mo:02d}-{d:02d}", ""
 
 
@@ -686,8 +753,10 @@ _PART = r"(?P<part>morning|afternoon|evening|night)"
 Rule = tuple[re.Pattern, Callable]
 
 _RULES: list[tuple[str, Callable]] = [
-    # ISO 8601: 2023-07-10, 2022-12-21T09:39, 2022-12-21 09:39
-    (_B + r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>[012]\d):(?P<mi>[0-5]\d)(?::\d{2})?)?" + _E,
+    # ISO 8601: 2023-07-10, 2022-12-21T09:39, 2022-12-21 09:39, 2024-06-29T01:12:44.5+08:00 (the UTC offset or
+    # "Z" belongs to the timestamp: left out, it would be read as a clock time of its own)
+    (_B + r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<hh>[012]\d):(?P<mi>[0-5]\d)"
+     r"(?::(?P<ss>[0-5]\d)(?:[.,]\d+)?)?(?:Z|[+-][01]\d(?::?[0-5]\d)?)?)?" + _E,
      _r_iso),
     # Month-day(-year): "September 16, 2022", "Sept. 16", "Tuesday, March 21, 2023 | 08:50", "late November 4"
     (_B + rf"(?P<pm>{_POSMOD})?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -752,8 +821,8 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?![\w-]|\s+(?:Olympics?|Games|Palace|[A-Z]))", _r_season),
     (r"(?<![\w-])(?P<rel>)(?P<pm>)(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?"
      r"(?P<y>(?:19|20)\d\d)(?![\w-])", _r_season),
-    # clock times: "08:50", "10:35 a.m.", "6 p.m.", "noon"
-    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.m\.?))?"
+    # clock times: "08:50", "10:35 a.m.", "6 p.m.", "noon"; not a UTC offset ("+08:00", "UTC-05:00")
+    (r"(?<![\w:.,$+-])(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.m\.?))?"
      r"(?![\w:]|[.,]\d)", _r_time),
     (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?P<mi>)\s*(?P<ampm>[ap]\.m\.?)(?!\w)", _r_time),
     (r"(?<![\w-])(?:noon|midnight)(?![\w-])", _r_noon),

@@ -182,3 +182,67 @@ def test_short_headline_stays_the_title(title):
     art = parse_text(f"{title}\n\nChina and Russia deepen their ties amid the war\n\nPublished: 2024-03-20\n\n"
                      "Xi met Putin in Moscow on Monday.\n")
     assert art.title == title
+
+
+def test_global_times_source_line_with_a_date_label():
+    # "Source: Global Times Published: 2024/5/16 22:12:49"; "By Zhang Hui in Beijing"
+    art = parse("globaltimes.txt")
+    assert (art.source, art.published) == ("Global Times", "2024-05-16T22:12:49")
+    assert art.authors == ["Zhang Hui"]
+    assert art.section == "CHINA / DIPLOMACY"
+    assert "By Zhang Hui" not in body_text(art)
+
+
+@pytest.mark.parametrize("name,authors,source,published", [
+    ("chinadaily.txt", ["CAO DESHENG"], "China Daily", "2024-05-17T07:17"),  # "By X | China Daily | Updated: ..."
+    ("feedly_rss.txt", ["Reid Standish"], "RFE/RL", "2024-05-16T14:05:00"),  # "RFE/RL / by X / Thu, 16 May ..."
+])
+def test_header_fields_on_one_line(name, authors, source, published):
+    art = parse(name)
+    assert (art.authors, art.source, art.published) == (authors, source, published)
+    body = body_text(art)
+    assert authors[0] not in body.split("\n")[0]
+    for junk in ("Share - WeChat", "Visit Website", "@chinadaily.com.cn", "[Photo/Xinhua]"):
+        assert junk not in body, junk
+
+
+def test_fields_rule_needs_a_date_or_byline():
+    # bars in a story sentence, or fields without a date or a byline, are no header line
+    for line in ("Trade rose | exports fell | imports held", "Politics | Analysis"):
+        art = parse_text(f"Xi meets Putin in Beijing\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n{line}\n\nThey left.\n")
+        assert line in body_text(art) or kind_of(art, line) != "date"
+        assert art.authors == []
+
+
+def test_al_jazeera_page():
+    art = parse("aljazeera.txt")
+    assert art.section == "News|Russia-Ukraine war"
+    assert art.title == "Putin and Xi hail ‘new era’ of partnership as Russian leader visits China"
+    assert art.lede.startswith("Russian President Vladimir Putin is on a two-day state visit")
+    assert art.published == "2024-05-16"
+    assert art.captions[0].endswith("[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]")  # caption with its credit
+    body = body_text(art)
+    for junk in ("Kremlin Pool", "Save articles to read later"):
+        assert junk not in body, junk
+
+
+def test_dw_furniture_and_signoff():
+    art = parse("dw.txt")
+    body = body_text(art)
+    for junk in ("https://p.dw.com", "dh/rc", "(AFP, Reuters, dpa)"):
+        assert junk not in body, junk
+    assert {"AFP", "Reuters"} <= set(art.agencies)
+
+
+@pytest.mark.parametrize("name,title,authors", [
+    ("nyt.txt", "Putin and Xi Pledge Deeper Ties as Russia Presses War in Ukraine", ["David Pierson", "Valerie Hopkins"]),
+    ("wapo.txt", "Putin and Xi pledge to deepen partnership in Beijing show of unity",
+     ["Christian Shepherd", "Robyn Dixon"]),
+])
+def test_us_newspaper_pages(name, title, authors):
+    art = parse(name)
+    assert (art.title, art.authors, art.published) == (title, authors, "2024-05-16T05:00")
+    body = body_text(art)
+    for junk in ("SKIP ADVERTISEMENT", "Supported by", "Share full article", "appears in print", "Listen",
+                 "Add to your saved stories", "\nSave\n"):
+        assert junk not in body, junk

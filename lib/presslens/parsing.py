@@ -462,12 +462,14 @@ _CREDIT_RES = [
     re.compile(r"(?:^|(?<=[\s(]))(?:File|FILE)\s+(?:photo|PHOTO|image|picture)\b[^\n]{0,120}$"),
     # "... in New York. REUTERS" (an agency in capitals after the caption)
     re.compile(r"(?<=[.!?”\"]\s)(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|TASS|AP|SPUTNIK|ANADOLU)(?:\s?/\s?[^\n/]{1,40})*[\s.]*$"),
+    # "... on Thursday. [Photo/Xinhua]", "[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]": a credit in brackets
+    re.compile(r"\[(?=[^\[\]\n]*[^\W\d_])[^\[\]\n]{0,150}(?:/|\bvia\b|[Pp]hoto\b|PHOTO\b)[^\[\]\n]{0,150}\][\s.]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
-                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")]
-_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70]  # how far from the end each credit can start
+                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("[",)]
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 310]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
@@ -519,9 +521,13 @@ def credit_start(text: str) -> int | None:
         s = m.start()
         if s == 0 and tail_from > 0 and i in (1, 6):
             continue  # "^" met the cut made for speed, not the start of the text
-        if i in (2, 3):  # "via AP" / "AP Photo": the credit starts at its own sentence
-            before = _SENT_END_BEFORE.match(tail, 0, s)
-            s = before.end() if before else 0
+        if i in (2, 3):  # "via AP" / "AP Photo": the credit starts at its own sentence, or its bracket
+            ob = max(tail.rfind("[", 0, s), tail.rfind("(", 0, s))
+            if ob >= 0 and tail.find("]", ob, s) < 0 and tail.find(")", ob, s) < 0:
+                s = ob  # "... on May 16, 2024 [Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]"
+            else:
+                before = _SENT_END_BEFORE.match(tail, 0, s)
+                s = before.end() if before else 0
         if best is None or s < best:
             best = s
     if "/" in tail:
@@ -580,7 +586,7 @@ def _agency_res():
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
 _BYLINE = re.compile(
     rf"^(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
-    rf"\s*:?\s+(?P<names>{_NAME}(?:\s*(?:,|and|&|и|y|e|et|und)\s*{_NAME})*)"
+    rf"\s*:?\s+(?P<names>{_NAME}(?:\s+in\s+{_NAME})?(?:\s*(?:,|and|&|и|y|e|et|und)\s*{_NAME}(?:\s+in\s+{_NAME})?)*)"
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
 # An outlet's name rather than a person's: a name ending in one of the words newspapers, magazines, agencies and
 # broadcasters are called by ("The Moscow Times", "South China Morning Post", "The Guardian")
@@ -660,6 +666,17 @@ def _is_factiva(text: str) -> bool:
 
 
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM)$")
+
+# What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
+# around it ("RFE/RL / by Reid Standish": the first slash joins a name)
+_FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
+_FIELD_SEP_GATE = re.compile(r"[|│·•]| / ")
+
+# After a section's name, the name of a part of it: "News|Russia-Ukraine war", "World › Asia", "Opinion / Columns"
+_SECTION_SEP = re.compile(r"[|/›>»]")
+_SUBSECTION = re.compile(r"\s*[|/›>»]\s*[^\W\d_][^|/›>»\n.!?]{0,58}")
+# Editors' initials closing a story ("dh/rc", "bur-oho/qan")
+_SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 
 # A line announcing links to other stories or topics; the short lines under it are those links
 _LEAD_IN = re.compile(
@@ -1019,6 +1036,10 @@ class _Parse:
         if hits and hits[0].problem and len(hits) == 1 and _nwords(t) <= 6:
             self.problem(hits[0].problem)
             return "date"
+        if _FIELD_SEP_GATE.search(t) and len(t) <= 200:
+            kind = self.fields_line(s, e)
+            if kind:
+                return kind
         kv = _KV.match(t)
         if kv:
             kind = _KV_KIND.get(kv.group("key").lower(), "header")
@@ -1057,14 +1078,57 @@ class _Parse:
             return "subheading"
         return ""
 
+    def fields_line(self, s: int, e: int) -> str:
+        """Kind of a line of header fields apart by bars, bullets or spaced slashes ("By CAO DESHENG | China Daily
+        | Updated: 2024-05-17 07:17", "RFE/RL / by Reid Standish / Thu, 16 May 2024 14:05:00 +0000"): a date or
+        a byline among fields that are each a date, a byline, an outlet or page furniture ("3 min read"), and at
+        most one other short capitalized field (the outlet) when both are there. '' for any other line; the
+        fields are recorded only when the line is one."""
+        t = self.text
+        cuts = [(m.start(), m.end()) for m in _FIELD_SEP.finditer(t, s, e)]
+        bounds = [s] + [x for c in cuts for x in c] + [e]
+        fields = [self.strip(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+        fields = [(a, b) for a, b in fields if a < b]
+        if len(fields) < 2:
+            return ""
+        dates, names, outlets, others = [], [], [], []
+        for a, b in fields:
+            f = t[a:b]
+            hits = _find_dates(t, a, b)
+            if len(hits) == 1 and hits[0].iso and not _LETTER.search(
+                    _LABEL.sub("", t[a:hits[0].start]) + t[hits[0].end:b]):
+                dates.append(hits[0])
+            elif (bm := _BYLINE.match(f) or _BYLINE.match(f[:1].upper() + f[1:])) and not bm.group("rest"):
+                names.append(bm.group("names"))
+            elif _OUTLET.fullmatch(f) or _agency_of(f):
+                outlets.append(f)
+            elif _is_boilerplate(f) or f.isdigit():
+                continue
+            else:
+                others.append(f)
+        if not (dates or names) or len(others) > (1 if dates and names else 0):
+            return ""
+        if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
+            return ""
+        for h in dates:
+            self.dates.append(h)
+            if h.problem:
+                self.problem(h.problem)
+        for n in names:
+            self.add_authors(n)
+        for o in outlets + others:
+            self.set_source(o)
+        return "date" if dates else "byline"
+
     def source_field(self, vs: int, e: int) -> None:
         """Record the value text[vs:e] of a "Source:" line. "Xinhua| 2024-05-16 21:33:50|Editor: huaxia" holds
         fields apart by bars: the source is the first, and a date among the others is the article's."""
         value = self.text[vs:e]
-        if "|" not in value and "│" not in value:
+        label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
+        if "|" not in value and "│" not in value and label is None:
             self.set_source(value)
             return
-        self.set_source(re.split(r"[|│]", value, maxsplit=1)[0])
+        self.set_source(re.split(r"[|│]", value[:label.start()] if label else value, maxsplit=1)[0])
         for h in _find_dates(self.text, vs, e):
             if h.problem:
                 self.problem(h.problem)
@@ -1327,6 +1391,12 @@ class _Parse:
             return None
         if first and not self.art.section and not self.title_span:
             sm = _rx()["section"].match(run)
+            sep = _SECTION_SEP.search(run, 0, 40)
+            if (sep and _SUBSECTION.fullmatch(run, sep.start())
+                    and _rx()["section"].fullmatch(run[:sep.start()].rstrip())):  # "News|Russia-Ukraine war"
+                self.art.section = " ".join(run.split())
+                self.add("section", a, b)
+                return None
             if sm and (sm.end() == len(run) or re.match(r"\s+[\"“«'A-ZÀ-ÞА-ЯЁ]", run[sm.end():])):
                 self.art.section = sm.group(0)
                 self.add("section", a, a + sm.end())
@@ -1383,7 +1453,8 @@ class _Parse:
             return None
         if (self.title_span and not self.art.lede and not self.meta_after_title and whole and next_unit is not None
                 and _nwords(run) <= 80
-                and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8) and self.meta_follows(next_unit)):
+                and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8)
+                and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit))):
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
@@ -1407,6 +1478,14 @@ class _Parse:
         self.title_span = None
         self.art.problems = [p for p in self.art.problems if not p.startswith("title guessed")]
         self.problem_set = set(self.art.problems)
+
+    def caption_then_meta(self, u: _Unit) -> bool:
+        """``u`` is a photo caption ending in its credit and a byline or date line follows it (Al Jazeera puts
+        the lead photo between the standfirst and the date)."""
+        if credit_start(self.text[u.start:u.end]) is None:
+            return False
+        nxt = self.next_unit_after(u)
+        return nxt is not None and self.meta_follows(nxt)
 
     def standfirst_then_meta(self, u: _Unit) -> bool:
         """``u`` reads as a standfirst (a line of eight words or more) and a byline or date line follows it."""
@@ -1659,6 +1738,8 @@ class _Parse:
                     self.add_agency(ag)
                 out_tail.append(("agency", a + wi.start(), b))
                 b = a + wi.start()
+        if out_tail and _SIGNOFF.fullmatch(t[a:b].strip()):  # "dh/rc (AFP, Reuters, dpa)"
+            return out_head + [("boilerplate", a, b)] + out_tail
         cs = credit_start(t[a:b])
         if cs is not None and cs > 0:
             c0 = a + cs

@@ -246,3 +246,39 @@ def test_us_newspaper_pages(name, title, authors):
     for junk in ("SKIP ADVERTISEMENT", "Supported by", "Share full article", "appears in print", "Listen",
                  "Add to your saved stories", "\nSave\n"):
         assert junk not in body, junk
+
+
+def test_pdf_copy_hyphenation_and_page_footers():
+    art = parse("pdf_wrapped.txt")
+    fixed = {(r.raw, r.repaired) for r in art.repairs if r.rule == "hyphenation"}
+    assert fixed == {("part-\nnership", "partnership"), ("co-\noperation", "cooperation"),
+                     ("Execu-\ntive", "Executive"), ("econom-\nic", "economic")}
+    analysed = " ".join(art.analysis(s, e) for _p, s, e in art.sentences)
+    assert "strategic partnership, which" in analysed and "economic caution" in analysed
+    assert "Page 2 of 3" not in body_text(art) and "Page 3 of 3" not in body_text(art)
+    assert "military-technical" in analysed  # a hyphen inside a line is the word's own
+
+
+def test_hyphen_kept_when_the_text_writes_the_compound():
+    text = ("Title: Xi and Putin meet\nPublished: 2024-05-16\n\nThe well-known plan of the long talks set long-\nterm goals, "
+            "well-\nknown to all; the term ends in May. The strategic part-\nnership grew. Russia-\nChina trade grew.\n")
+    art = parse_text(text)
+    fixed = [(r.raw, r.repaired) for r in art.repairs if r.rule == "hyphenation"]
+    # the compound written elsewhere, both parts words elsewhere, neither; "Russia-\nChina": names stay apart
+    assert fixed == [("long-\nterm", "long-term"), ("well-\nknown", "well-known"), ("part-\nnership", "partnership")]
+
+
+@pytest.mark.parametrize("cell,published,note", [
+    ("1710806400", "2024-03-19T00:00:00", "read as Unix time"),  # a JSONL timestamp in seconds
+    ("1710806400000", "2024-03-19T00:00:00", "read as Unix time"),  # in milliseconds
+    ("2024-05-16T14:05:00Z", "2024-05-16T14:05:00", "time zone Z"),  # the zone dropped, and said so
+    ("03/07/2024", "2024-07-03", "ambiguous numeric date"),
+    ("May 16, 2024", "2024-05-16", None),
+])
+def test_table_date_cells(cell, published, note):
+    art = parse_text("Xi met Putin in Beijing on Monday.", hints={"published": cell})
+    assert art.published == published
+    if note:
+        assert any(note in p for p in art.problems), art.problems
+    else:
+        assert art.problems == []

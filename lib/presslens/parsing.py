@@ -62,6 +62,7 @@ keep ``bench/bench_parse.py --check`` identical, or say why not.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from bisect import bisect_left, bisect_right
@@ -416,20 +417,34 @@ def normalize_date(value) -> str:
     >>> normalize_date("21 декабря 2022,, 09:39"), normalize_date("2023-02-31"), normalize_date("2023")
     ('2022-12-21T09:39', '', '2023')
     """
+    return _read_date(value)[0]
+
+
+_EPOCH = re.compile(r"\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*")
+
+
+def _read_date(value, *, epoch: bool = False) -> tuple[str, _DateHit | None]:
+    """:func:`normalize_date` of ``value`` and the date found in it (its time zone, its problem), if any;
+    ``epoch``: also read a number of 9-10 digits as Unix time in seconds, 12-13 digits in milliseconds (a
+    table's timestamp column), as UTC."""
     if value is None:
-        return ""
+        return "", None
     value = str(value)
+    if epoch and (m := _EPOCH.fullmatch(value)):
+        n = int(m.group(1))
+        stamp = dt.datetime.fromtimestamp(n / 1000 if len(m.group(1)) > 10 else n, tz=dt.UTC)
+        hit = _DateHit(0, len(value), iso=stamp.strftime("%Y-%m-%dT%H:%M:%S"), tz="UTC")
+        hit.problem = f"published {value.strip()!r} read as Unix time: {hit.iso} UTC"
+        return hit.iso, hit
     for m in _DATE.finditer(value):
         hit = _date_from_match(m)
-        if hit.iso:
-            return hit.iso
-        return ""
+        return hit.iso, hit
     m = _YEAR_ONLY.fullmatch(value)
     if m and 1800 <= int(m.group(1)) <= 2200:
         if m.group(2) and 1 <= int(m.group(2)) <= 12:
-            return f"{m.group(1)}-{m.group(2)}"
-        return m.group(1) if not m.group(2) else ""
-    return ""
+            return f"{m.group(1)}-{m.group(2)}", None
+        return (m.group(1) if not m.group(2) else ""), None
+    return "", None
 
 
 # ================================================================================================
@@ -780,6 +795,34 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
             if fixed:
                 out.append(Repair(s + a, s + runs[a], w, fixed, rule))
     return out
+
+
+# A word cut at a line's end by a hyphen, as a PDF's text or a hard-wrapped copy gives it: "part-\nnership"
+_LINE_HYPHEN = re.compile(r"([^\W\d_]+)-[^\S\n]*\n[^\S\n]*([a-zà-ÿа-яё][^\W\d_]*)")
+
+
+def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
+    """Words hyphenated across a line break inside ``spans``, as :class:`Repair` records (rule
+    ``hyphenation``): "part-\nnership" -> "partnership", "co-\noperation" -> "cooperation". When the text
+    writes the two parts with a hyphen on one line elsewhere ("co-operation", "well-known"), or each part as a
+    word of its own elsewhere ("long" and "term": "long-\nterm"), the hyphen is the word's own and only the
+    line break goes. Only a lower-case continuation is joined: "Russia-\nChina" stays apart (a hyphenated
+    compound of names, or a dash)."""
+    out: list[Repair] = []
+    for s, e in spans:
+        if text.find("-\n", s, e) < 0 and not re.search(r"-[^\S\n]+\n", text[s:e]):
+            continue
+        for m in _LINE_HYPHEN.finditer(text, s, e):
+            left, right = m.group(1), m.group(2)
+            hyphenated = f"{left}-{right}"
+            keep = _word_count(text, hyphenated) > 0 or (_word_count(text, left) > 1 and _word_count(text, right) > 1)
+            out.append(Repair(m.start(), m.end(), m.group(0), hyphenated if keep else left + right, "hyphenation"))
+    return out
+
+
+def _word_count(text: str, word: str) -> int:
+    """Occurrences of ``word`` in ``text`` as a whole word, ignoring case."""
+    return len(re.findall(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.I))
 
 
 class _RunCounts:
@@ -1824,7 +1867,7 @@ class _Parse:
         for _s, e in taken:
             top = max(top, e)
             taken_max_end.append(top)
-        for r in find_glued(t, art.paragraphs):
+        for r in find_glued(t, art.paragraphs) + find_hyphenated(t, art.paragraphs):
             j = bisect_left(taken_starts, r.end) - 1  # spans starting before r ends: does one reach into r?
             if j < 0 or taken_max_end[j] <= r.start:
                 repairs.append(r)
@@ -1905,7 +1948,11 @@ class _Parse:
         if hp:
             # a table's date column is the record's metadata: it wins over a date found in the text, except
             # that a text date of the same day written more precisely (with a time) refines it
-            hiso = normalize_date(hp)
+            hiso, hit = _read_date(hp, epoch=True)
+            if hit is not None and hit.problem and hiso:  # read day first; read as Unix time
+                self.problem(hit.problem)
+            if hit is not None and hit.tz and hiso and hit.tz != "UTC":
+                self.problem(f"published hint time given in time zone {hit.tz}: kept as written (local time)")
             if not hiso:
                 self.problem(f"published hint {hp!r} unreadable")
             elif not art.published:

@@ -400,6 +400,11 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Date
 # ago"): no date to read in it, and no story text
 _UPDATED_AGO = re.compile(r"(?i)\s*(?:[A-Z]{2,4})?\s*[|·•,]?\s*(?:updated|modified)\s+(?:\d+|an?|one)\s+"
                           r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$")
+def _after_date(rest: str) -> str:
+    """What follows a date on its line, less a relative "Updated 2 hours ago" (see _UPDATED_AGO)."""
+    return _UPDATED_AGO.sub("", rest) if "ago" in rest or "AGO" in rest else rest
+
+
 _YEAR_ONLY = re.compile(r"\s*(\d{4})(?:-(\d{2}))?\s*")
 
 
@@ -642,10 +647,17 @@ _WORDS = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# A running page header or footer of a PDF's text: a line starting or ending with "Page 2 of 3" (a pattern kept out
+# of data/boilerplate.txt, whose lines are tried against every line: this one gates on a literal first)
+_PAGE_FOOTER = re.compile(r"(?i)^page \d+ of \d+\b|\bpage \d+ of \d+$")
+
+
 def _is_boilerplate(t: str) -> bool:
     if len(t) > 250:
         return False
     if _INLINE_BOILER.fullmatch(t):
+        return True
+    if ("age " in t or "AGE " in t) and _PAGE_FOOTER.search(t):
         return True
     return bool(_boilerplate_fullmatch()(t))
 
@@ -798,6 +810,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
 
 
 # A word cut at a line's end by a hyphen, as a PDF's text or a hard-wrapped copy gives it: "part-\nnership"
+_HYPHEN_SPACE_NL = re.compile(r"-[^\S\n]+\n")
 _LINE_HYPHEN = re.compile(r"([^\W\d_]+)-[^\S\n]*\n[^\S\n]*([a-zà-ÿа-яё][^\W\d_]*)")
 
 
@@ -809,9 +822,9 @@ def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
     line break goes. Only a lower-case continuation is joined: "Russia-\nChina" stays apart (a hyphenated
     compound of names, or a dash)."""
     out: list[Repair] = []
+    if text.find("-\n") < 0 and _HYPHEN_SPACE_NL.search(text) is None:
+        return out  # most texts: no line ends in a hyphen
     for s, e in spans:
-        if text.find("-\n", s, e) < 0 and not re.search(r"-[^\S\n]+\n", text[s:e]):
-            continue
         for m in _LINE_HYPHEN.finditer(text, s, e):
             left, right = m.group(1), m.group(2)
             hyphenated = f"{left}-{right}"
@@ -1064,7 +1077,7 @@ class _Parse:
             return "agency"
         hits = _find_dates(self.text, s, e)
         if len(hits) == 1 and hits[0].iso and not _LETTER.search(
-                _LABEL.sub("", self.text[s:hits[0].start] + _UPDATED_AGO.sub("", self.text[hits[0].end:e]))):
+                _LABEL.sub("", self.text[s:hits[0].start] + _after_date(self.text[hits[0].end:e]))):
             self.dates.append(hits[0])
             if hits[0].problem:
                 self.problem(hits[0].problem)

@@ -282,3 +282,34 @@ def test_table_date_cells(cell, published, note):
         assert any(note in p for p in art.problems), art.problems
     else:
         assert art.problems == []
+
+
+def test_newsbank_record():
+    # "Japan Times, The (Tokyo, Japan) - May 17, 2024", "Author/Byline:", "Readability:", "Record Number:"
+    art = parse("newsbank.txt")
+    assert (art.source, art.published, art.authors) == ("Japan Times, The (Tokyo, Japan)", "2024-05-17", ["Jesse Johnson"])
+    assert art.lede == ""
+    body = body_text(art)
+    for junk in ("Readability", "Lexile", "Record Number", "All rights reserved"):
+        assert junk not in body, junk
+
+
+def test_byline_and_date_on_one_line():
+    # Kyiv Independent: "by Martin Fornusek May 16, 2024 4:11 PM 2 min read", under a two-word section line
+    art = parse("kyivindependent.txt")
+    assert (art.authors, art.published) == (["Martin Fornusek"], "2024-05-16T16:11")
+    assert art.section == "News Feed"
+    assert art.title.startswith("Xi tells Putin China supports")
+
+
+def test_staff_writers_line():
+    art = parse("nikkei.txt")  # "CK TAN and TAISEI HOYAMA, Nikkei staff writers"
+    assert (art.authors, art.source) == (["CK TAN", "TAISEI HOYAMA"], "Nikkei")
+    assert "staff writers" not in body_text(art)
+
+
+def test_headline_ending_in_a_period_above_the_date():
+    art = parse("meduza.txt")
+    assert art.title == "‘A new era’ Putin and Xi sign a sweeping joint statement in Beijing. Here’s what’s in it."
+    assert art.published == "2024-05-16T17:32" and art.source == "Meduza"
+    assert "Here’s what’s in it" not in body_text(art)

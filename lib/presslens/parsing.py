@@ -617,6 +617,14 @@ _OUTLET = re.compile(
     r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # CNN, BBC, SCMP after a person's name in a byline
 _IN_PLACE = re.compile(rf"\s+in\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}$")
+# Names with what they are to the outlet, without a "By": "CK TAN and TAISEI HOYAMA, Nikkei staff writers"
+_STAFF_NAMES = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*),\s+(?:(?P<outlet>{_CAP}[\w.&'’\-]*(?:\s+{_CAP}[\w.&'’\-]*){{0,3}})"
+    r"\s+)?(?:staff\s+|senior\s+|chief\s+|special\s+)?(?:writers?|correspondents?|reporters?|editors?)")
+# A publication's name and a dash before its date: capitalized words, "The" after a comma, a place in brackets
+_OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.&'’\-]*|of|and|&|\([^()\n]{{1,40}}\))){{0,7}})"
+                          r"\s+[-–—]+\s+")
+_STAFF_NAMES_GATE = re.compile(r"(?:writer|correspondent|reporter|editor)s?$")
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
                     r" by|[-–—]*\s*With assistance from)\s+\S.{0,200}$")
@@ -624,11 +632,12 @@ _KV = re.compile(
     r"(?i)^(?P<key>title|headline|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|length|language|язык|load-date|document type|publication type|word count|words|"
+    r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата)\s*:\s*(?P<value>.*)$")
 _KV_KIND = {"title": "title", "headline": "title", "заголовок": "title", "titre": "title", "título": "title",
             "source": "source", "publication": "source", "publisher": "source", "outlet": "source",
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
-            "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline",
+            "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
             "section": "section", "rubric": "section", "category": "section", "рубрика": "section",
             "раздел": "section", "sección": "section", "secção": "section"}
 # "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
@@ -1121,6 +1130,27 @@ class _Parse:
             for m in re.finditer(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by\s+([^;]+)", staff):
                 self.add_authors(m.group(1))
             return "byline"
+        if hits and hits[0].iso and len(hits) == 1 and hits[0].end == e and (
+                om := _OUTLET_DASH.fullmatch(self.text, s, hits[0].start)):
+            # "Japan Times, The (Tokyo, Japan) - May 17, 2024" (NewsBank): the publication and its date
+            self.set_source(om.group("outlet"))
+            self.dates.append(hits[0])
+            return "date"
+        if hits and hits[0].iso and len(hits) == 1 and t[:3].lower() == "by ":
+            # "by Martin Fornusek May 16, 2024 4:11 PM 2 min read": the byline, the date, page furniture
+            h = hits[0]
+            names = _BYLINE.fullmatch("By " + self.text[s + 3:h.start].strip())
+            rest = self.text[h.end:e].strip()
+            if names and not names.group("rest") and (not rest or _is_boilerplate(rest)):
+                self.add_authors(names.group("names"))
+                self.dates.append(h)
+                return "date"
+        sw = _STAFF_NAMES.fullmatch(t) if _STAFF_NAMES_GATE.search(t) else None
+        if sw and _nwords(t) <= 16:  # "CK TAN and TAISEI HOYAMA, Nikkei staff writers"
+            self.add_authors(sw.group("names"))
+            if sw.group("outlet"):
+                self.set_source(sw.group("outlet"))
+            return "byline"
         bm = _BYLINE.match(t)
         if bm and _nwords(t) <= 14 and self.byline_rest_ok(bm.group("rest")):
             self.add_authors(bm.group("names"))
@@ -1453,6 +1483,10 @@ class _Parse:
                 self.art.section = " ".join(run.split())
                 self.add("section", a, b)
                 return None
+            if sm and _nwords(run) == 2 and whole and sm.end() < len(run):  # "News Feed": one name, not a title
+                self.art.section = " ".join(run.split())
+                self.add("section", a, b)
+                return None
             if sm and (sm.end() == len(run) or re.match(r"\s+[\"“«'A-ZÀ-ÞА-ЯЁ]", run[sm.end():])):
                 self.art.section = sm.group(0)
                 self.add("section", a, a + sm.end())
@@ -1479,8 +1513,8 @@ class _Parse:
                 and last_word not in _FUNC_LEFT + ("a", "an", "as", "than", "since", "until")):
             self.title_lede(a, b)
             return None
-        if (guess and whole and next_unit is not None and _nwords(run) <= 15 and run[-1:] == "."
-                and run[:1].isupper() and self.is_meta_unit(next_unit, dated=True)):
+        if (guess and whole and next_unit is not None and _nwords(run) <= 25 and run[-1:] == "."
+                and run.lstrip("\"'“‘«(")[:1].isupper() and self.is_meta_unit(next_unit, dated=True)):
             self.set_title(a, b)
             self.problem("title guessed: a short line ending in a period, right above a date or byline")
             return None

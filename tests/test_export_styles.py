@@ -80,7 +80,8 @@ def test_updated_only_page():
     for junk in ("Link Copied", "Ad Feedback", "Related article", "what has it achieved?"):
         assert junk not in body, junk
     assert art.subheadings == []
-    assert "CNN's Wayne Chang contributed reporting." in body
+    assert kind_of(art, "CNN's Wayne Chang contributed reporting.") == "byline"  # who helped: not story text
+    assert art.authors == ["Simone McCarthy"]
 
 
 def test_reuters_page():
@@ -313,3 +314,28 @@ def test_headline_ending_in_a_period_above_the_date():
     assert art.title == "‘A new era’ Putin and Xi sign a sweeping joint statement in Beijing. Here’s what’s in it."
     assert art.published == "2024-05-16T17:32" and art.source == "Meduza"
     assert "Here’s what’s in it" not in body_text(art)
+
+
+@pytest.mark.parametrize("line", [
+    "Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to this report.",
+    "Keith Bradsher contributed reporting from Beijing.",
+    "David Pierson reported from Beijing, and Valerie Hopkins from Berlin.",
+    "Dixon reported from Riga, Latvia. Pei-Lin Wu in Taipei and Natalia Abbakumova in Riga contributed to this report.",
+])
+def test_contributor_lines_are_not_story(line):
+    art = parse_text(f"Xi meets Putin in Beijing\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n{line}\n")
+    assert kind_of(art, line) == "byline"
+    assert body_text(art) == "Xi met Putin."
+
+
+@pytest.mark.parametrize("line", ["The BBC reported from Kyiv that the strikes continued overnight.",
+                                  "China contributed to the fund."])
+def test_story_sentences_about_reporting_stay(line):
+    art = parse_text(f"Xi meets Putin in Beijing\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n{line}\n")
+    assert line in body_text(art)
+
+
+def test_caption_with_a_copyright_credit():
+    art = parse("france24.txt")  # "... on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP"
+    assert kind_of(art, "meet in Beijing on February 4, 2022.") == "caption"
+    assert "Druzhinin" not in body_text(art)

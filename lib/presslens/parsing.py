@@ -482,14 +482,16 @@ _CREDIT_RES = [
     re.compile(r"(?:^|(?<=[\s(]))(?:File|FILE)\s+(?:photo|PHOTO|image|picture)\b[^\n]{0,120}$"),
     # "... in New York. REUTERS" (an agency in capitals after the caption)
     re.compile(r"(?<=[.!?”\"]\s)(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|TASS|AP|SPUTNIK|ANADOLU)(?:\s?/\s?[^\n/]{1,40})*[\s.]*$"),
+    # "... in Beijing on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP": a credit after the caption's sentence
+    re.compile(r"(?<=[.!?”\"]\s)©\s*[^\n©]{1,120}$"),
     # "... on Thursday. [Photo/Xinhua]", "[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]": a credit in brackets
     re.compile(r"\[(?=[^\[\]\n]*[^\W\d_])[^\[\]\n]{0,150}(?:/|\bvia\b|[Pp]hoto\b|PHOTO\b)[^\[\]\n]{0,150}\][\s.]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
-                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("[",)]
-_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 310]  # how far from the end each credit can start
+                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",)]
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
@@ -621,6 +623,15 @@ _IN_PLACE = re.compile(rf"\s+in\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0
 _STAFF_NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*),\s+(?:(?P<outlet>{_CAP}[\w.&'’\-]*(?:\s+{_CAP}[\w.&'’\-]*){{0,3}})"
     r"\s+)?(?:staff\s+|senior\s+|chief\s+|special\s+)?(?:writers?|correspondents?|reporters?|editors?)")
+# The closing line naming who contributed ("Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to
+# this report.", "Keith Bradsher contributed reporting from Beijing.", "David Pierson reported from Beijing, and
+# Valerie Hopkins from Berlin."): sentences, each ending in such a clause or naming a reporter and a place
+_CONTRIBUTED = re.compile(r"\bcontributed\b|\breported from\b")
+_CONTRIBUTED_LINE = re.compile(
+    r"(?:[^.!?\n]{0,160}\bcontributed (?:reporting|additional reporting|research|to this (?:report|story|article))"
+    r"(?: from [^.!?\n]{1,60})?[.!]?\s*"
+    rf"|(?!The\b){_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’.\-]+){{0,2}} reported from {_CAP}(?:(?!\b(?:that|on|as)\b)[^.!?\n]){{0,120}}"
+    r"[.!]?\s*)+")
 # A publication's name and a dash before its date: capitalized words, "The" after a comma, a place in brackets
 _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.&'’\-]*|of|and|&|\([^()\n]{{1,40}}\))){{0,7}})"
                           r"\s+[-–—]+\s+")
@@ -1145,6 +1156,8 @@ class _Parse:
                 self.add_authors(names.group("names"))
                 self.dates.append(h)
                 return "date"
+        if _CONTRIBUTED.search(t) and _nwords(t) <= 40 and _CONTRIBUTED_LINE.fullmatch(t):
+            return "byline"  # "CNN's Wayne Chang contributed reporting.": who helped, not the story
         sw = _STAFF_NAMES.fullmatch(t) if _STAFF_NAMES_GATE.search(t) else None
         if sw and _nwords(t) <= 16:  # "CK TAN and TAISEI HOYAMA, Nikkei staff writers"
             self.add_authors(sw.group("names"))

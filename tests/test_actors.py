@@ -151,6 +151,15 @@ def test_actor_tone_equals_target_sentiment_over_the_named_actors_alone(tmp_path
     ("Russian Federation Council met.", [("Federation Council", "Russian Federation Council")]),
     ("the People’s Republic of China", [("China", "People’s Republic of China")]),
     ("Xi\u00a0Jinping arrived.", [("Xi Jinping", "Xi\u00a0Jinping")]),
+    ("Putin visited Xi'an, Xi’s old post.", [("Vladimir Putin", "Putin"), ("Xi Jinping", "Xi")]),  # a city
+    # a one-word name inside a longer proper name is not the actor; a role, a date, another actor or an
+    # opener after it leaves it one
+    ("Lavrov Street runs past the Kremlin Palace.", []),
+    ("US President Biden and NATO Secretary General Stoltenberg met.", [("United States", "US"), ("NATO", "NATO")]),
+    ("Xi told Putin Thursday that Russia Already had a plan.", [("Xi Jinping", "Xi"), ("Vladimir Putin", "Putin"),
+                                                                ("Russia", "Russia")]),
+    ("They met Putin, Xi and Lavrov.", [("Vladimir Putin", "Putin"), ("Xi Jinping", "Xi"), ("Sergey Lavrov", "Lavrov")]),
+    ("Analysts said Hunter Lavrov spoke.", []),  # someone else's given name before the surname
 ])
 def test_names_and_aliases(gaz, text, expected):
     assert [(a, t) for a, t, _l, _m in found(text, gaz)] == expected
@@ -168,8 +177,14 @@ def test_names_and_aliases(gaz, text, expected):
     (["Sergei Shoigu came.", "Shoigu’s plan."], [("Sergei Shoigu", "Sergei Shoigu", "name"),
                                                  ("Sergei Shoigu", "Shoigu", "surname")]),
     (["Matviyenko spoke."], []),
-    (["Li Qiang met envoy Li Hui.", "Foreign Minister Li said so.", "Then Li left."],   # "Li Hui" is someone else
-     [("Li Qiang", "Li Qiang", "name"), ("Li Qiang", "Li", "surname"), ("Li Qiang", "Li", "surname")]),
+    # "Li Hui" is someone else, and the last Li named: a bare "Li" after him is not Li Qiang
+    (["Li Qiang met envoy Li Hui.", "Foreign Minister Li said so.", "Then Li left."],
+     [("Li Qiang", "Li Qiang", "name")]),
+    (["Chinese Premier Li Qiang met Putin.", "Li Haidong, a professor, praised the talks.", "Li said so."],
+     [("Li Qiang", "Li Qiang", "name"), ("Vladimir Putin", "Putin", "name")]),
+    # named again after the namesake: the bare surname is his again
+    (["Li Qiang met envoy Li Hui.", "Li Qiang spoke.", "Li agreed."],
+     [("Li Qiang", "Li Qiang", "name"), ("Li Qiang", "Li Qiang", "name"), ("Li Qiang", "Li", "surname")]),
     (["Wang Yi spoke.", "He met Maria Wang."], [("Wang Yi", "Wang Yi", "name")]),
 ])
 def test_surnames_after_a_full_mention(gaz, texts, expected):
@@ -664,3 +679,25 @@ def test_label_gate_turns_away_no_mention_a_rule_labels(before, after, name, sep
     finally:
         a._after_may_hold, a._before_may_hold, a._title_may_start = saved
     assert got == want
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian words in -а/-я decline: Москва, Москвы, Москве, Москву; Россия, России; Захарова, Захаровой
+    ("Президент России прибыл в Москву.", [("Russia", "России"), ("Moscow", "Москву")]),
+    ("Позиция Украины и слова Захаровой.", [("Ukraine", "Украины"), ("Maria Zakharova", "Захаровой")]),
+    ("Москвич сказал это.", []),  # another word on the same stem
+    ("Он встретился с президентом России Путиным.", [("Russia", "России"), ("Vladimir Putin", "Путиным")]),
+])
+def test_russian_case_endings_of_words_in_a(text, expected):
+    full = actors.read_gazetteer(HERE.parent / "data" / "actors.yml")
+    assert [(a, t) for a, t, _l, _m in found(text, full)] == expected
+
+
+@pytest.mark.parametrize("run, name", [
+    ("Chinese Vice President Han Zheng", "Han Zheng"),
+    ("Cabinet Secretary Yoshimasa Hayashi", "Yoshimasa Hayashi"),
+    ("Kremlin aide Yuri Ushakov", "Yuri Ushakov"),
+    ("Far East", "Far East"),
+])
+def test_discovered_names_lose_their_titles(run, name):
+    assert actors._run_name(run, False, max_words=6) == name

@@ -122,7 +122,8 @@ Furthermore Besides Instead Although Though Because If Unlike Like Previously Re
 Only Just Some Many Most All No Not Other Another Such What Which Who Whom Whose Where Why How Every Each
 Mr Mrs Ms Dr Sir Madam Of To Into About Against Between Through Without Within Among Toward Towards Per
 Via Is Are Was Were Be Has Have Had Do Does Did Will Would Should Could Can May Might Must Shall Let
-Photo Source Read More Share Tweet Updated Posted Published Modified File Archive
+Photo Source Read More Share Tweet Updated Posted Published Modified File Archive Already Again Nevertheless
+Nonetheless Indeed Perhaps Otherwise Therefore Hence Together Once Soon
 """.split())
 # Nationality adjectives: the usual suffixes (Russian, Korean, Chinese, British) and a list of the rest.
 _NATIONALITY = re.compile(
@@ -135,8 +136,13 @@ _NATIONALITY = re.compile(
 # (?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)* written with the first character, which both alternatives start with,
 # taken out front: the engine then scans for word characters in C instead of trying both at every position
 _TOKEN = re.compile(r"\w(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:[-'’]\w+)*)")
+# Where a name ends: no word character after it, nor an apostrophe with letters after it other than a possessive
+# "s" ("Xi's" is Xi, "Xi'an" a city)
+_NAME_END = r"(?!\w)(?!['’](?!s(?!\w))[^\W\d_])"
 _SEP = "\x00"  # joins sentences for one regex pass; neither \w nor \s, so nothing matches across it
 _CYRILLIC_ENDING = r"(?:ами|ями|ого|ему|ому|ой|ей|ом|ем|ым|им|ах|ях|ов|ев|а|я|у|ю|е|ы|и)?"
+# the other case endings of a word in -а/-я (Москвы, Москве, Москву, Москвой; России, Россию, Россией)
+_CYRILLIC_FEM_ENDING = r"(?:ою|ею|ой|ей|ы|и|е|у|ю)"
 
 
 class GazetteerError(ValueError):
@@ -362,10 +368,19 @@ def _inflects(alias: str) -> bool:
     return len(last) >= 4 and bool(re.fullmatch(r"[А-Яа-яЁё]+", last)) and last[-1].lower() not in "аяоеиыуюь"
 
 
+def _feminine_stem(alias: str) -> str:
+    """The stem of a Russian alias whose last word declines like Москва, Россия, Захарова (ending in -а/-я):
+    the alias less that letter, or '' for any other alias."""
+    last = alias.split()[-1]
+    if len(last) >= 5 and re.fullmatch(r"[А-Яа-яЁё]+", last) and last[-1] in "ая":
+        return alias[:-1]
+    return ""
+
+
 def _trie_regex(keys: Iterable[str]) -> str:
     """A regex alternation of ``keys`` as a character trie (fast in Python's engine; longest key wins).
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
-    return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING})
+    return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING})
 
 
 @dataclass
@@ -427,6 +442,10 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                 if _inflects(v):
                     keys.add(v + "\x01")
                     inflected.append(v)
+                elif stem := _feminine_stem(v):
+                    keys.add(stem + "\x02")
+                    alias_of.setdefault(stem, e["name"])
+                    inflected.append(stem)
     for e in gaz:
         s = _fold(e["surname"]) if e["surname"] else ""
         if s and s not in alias_of:
@@ -435,7 +454,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
     names_body = _trie_regex(keys)
-    names = re.compile(r"(?<!\w)(?:" + names_body + r")(?!\w)")
+    names = re.compile(r"(?<!\w)(?:" + names_body + r")" + _NAME_END)
     roles = roles_scan = None
     if role_of:
         roles_body = _trie_regex(role_of)
@@ -446,7 +465,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
                  {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True),
-                 names_scan=re.compile(r"(?:" + names_body + r")(?!\w)"), roles_scan=roles_scan)
+                 names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan)
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
@@ -730,6 +749,33 @@ def _part_of_other_name(text: str, s: int, e: int, caps: frozenset[str]) -> bool
 
 
 _NEXT_CAP = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁ][a-zа-яё]")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-ZА-ЯЁ][\w'’\-]*)")
+# Capitalized words after an actor's name that leave it the actor ("the Biden Administration", "the Ukraine War",
+# "the Beijing Summit"), besides roles, modifiers, dates and other actors
+_SAME_ACTOR_AFTER = frozenset(
+    "Administration Government Cabinet Doctrine Era War Crisis Conflict Summit Talks Visit Visits Trip Forum "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -> bool:
+    """A one-word name inside a longer proper name is not the actor: followed by another capitalized word ("the
+    Kyiv Independent", "China Foreign Affairs University", "Lavrov Street") that is not a role, a modifier, a
+    date, another actor, a word of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`; for a person written in Latin letters, also after
+    a given name of someone else ("Hunter Biden")."""
+    m = _NEXT_WORD.match(text, e)
+    if m:
+        w = m.group(1)
+        if (w not in _SAME_ACTOR_AFTER and w not in STOP_CAPS and w not in mt.caps and not w.isupper()
+                and mt.lookup_name(w) is None
+                and _kind_of(w, False, mt.caps) not in ("role", "mod")):
+            return True
+    if not person or not text[s:e].isascii():
+        return False  # Russian puts a genitive before a name: "президентом России Путиным"
+    words = text[max(0, s - 40):s].split()
+    return (bool(words) and text[s - 1:s].isspace() and words[-1].isalpha()
+            and _kind_of(words[-1], False, mt.caps) == "cap" and words[-1] not in mt.caps
+            and mt.lookup_name(words[-1]) is None and text[:s].strip() != words[-1])
 
 
 def _followed_by_name(text: str, end: int) -> bool:
@@ -1049,6 +1095,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
+    namesake: dict[str, tuple[int, int]] = {}  # folded surname -> where someone else of that name was last named
     for i in idx:
         for s, e, t in hits.get(i, ()):
             found = mt.lookup_name(t)
@@ -1056,10 +1103,16 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 continue
             actor, how = found
             if how == "surname":
-                seen = [(last_full[c], c) for c in mt.surname_of[_fold(t)] if c in last_full]
-                if not seen or _part_of_other_name(texts[i], s, e, mt.caps):
+                key = _fold(t)
+                if _part_of_other_name(texts[i], s, e, mt.caps):
+                    namesake[key] = (i, s)  # "Li Haidong": someone else of that surname
                     continue
+                seen = [(last_full[c], c) for c in mt.surname_of[key] if c in last_full]
+                if not seen or namesake.get(key, (-1, -1)) > max(seen)[0]:
+                    continue  # "Li Qiang ... Li Haidong ... Li said": the last one named is not the actor
                 actor = max(seen)[1]
+            elif " " not in t and _inside_longer_name(texts[i], s, e, mt, mt.type_of[actor] == "person"):
+                continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden"
             else:
                 last_full[actor] = (i, s)
             label = ""
@@ -1491,7 +1544,13 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
     """The name in ``run``, capitalized words that open a sentence when ``initial``, or ''."""
     words = run.split()
     dropped = 0
-    while words and _trim_word(words[0]):
+    # a title before the name, up to its last role noun: "Chinese Vice President Han Zheng", "Cabinet Secretary
+    # Yoshimasa Hayashi" (two capitalized words at least are left: the name)
+    role_at = [k for k, w in enumerate(words[:-2]) if w.lower().replace("’", "'") in ROLE_NOUNS]
+    if role_at and all(w[:1].isupper() for w in words[role_at[-1] + 1:]):
+        dropped += role_at[-1] + 1
+        words = words[role_at[-1] + 1:]
+    while words and (_trim_word(words[0]) or (len(words) > 1 and _nationality(words[0]))):
         words.pop(0)
         dropped += 1
     while words and (_trim_word(words[-1]) or (len(words) > 1 and _nationality(words[-1]))):

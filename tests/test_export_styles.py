@@ -339,3 +339,23 @@ def test_caption_with_a_copyright_credit():
     art = parse("france24.txt")  # "... on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP"
     assert kind_of(art, "meet in Beijing on February 4, 2022.") == "caption"
     assert "Druzhinin" not in body_text(art)
+
+
+def test_email_newsletter_headers():
+    art = parse("newsletter.txt")  # From:, Sent:, Subject: of a newsletter saved as text
+    assert art.title == "China Brief: Putin in Beijing; Blinken's warning; Harbin expo"
+    assert (art.source, art.published) == ("Foreign Policy", "2024-05-17T07:02")
+    assert "View in browser" not in body_text(art)
+
+
+def test_dateline_with_the_agency_after_a_dash():
+    art = parse("ria_ruheader.txt")  # "BEIJING, May 17 – RIA Novosti. Russian President ..."
+    assert kind_of(art, "BEIJING, May 17 – RIA Novosti.") == "agency"
+    assert "Sputnik" in art.agencies  # RIA Novosti is listed under Sputnik in data/agencies.txt
+    assert not any(t.startswith("BEIJING") for t in body_text(art).split("\n"))
+
+
+def test_the_same_date_written_twice_on_one_line():
+    art = parse("dw.txt")  # "05/16/2024May 16, 2024"
+    assert art.published == "2024-05-16"
+    assert "05/16/2024" not in body_text(art)

@@ -291,7 +291,7 @@ _DATE = re.compile(
     # only, capitalized (a "sat" after a date in a story is a verb)
     r")(?!\d)(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T)(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
 _LABEL = re.compile(
-    r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|"
+    r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
     r"originally published|released|modified|updated|last updated|last modified|edited|"
     r"опубликовано|опубликован|обновлено|изменено|дата публикации|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
@@ -400,9 +400,15 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Date
 # ago"): no date to read in it, and no story text
 _UPDATED_AGO = re.compile(r"(?i)\s*(?:[A-Z]{2,4})?\s*[|·•,]?\s*(?:updated|modified)\s+(?:\d+|an?|one)\s+"
                           r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$")
-def _after_date(rest: str) -> str:
-    """What follows a date on its line, less a relative "Updated 2 hours ago" (see _UPDATED_AGO)."""
-    return _UPDATED_AGO.sub("", rest) if "ago" in rest or "AGO" in rest else rest
+def _after_date(rest: str, iso: str) -> str:
+    """What follows a date (``iso``) on its line, less a relative "Updated 2 hours ago" (see _UPDATED_AGO) and the
+    same day written again ("05/16/2024May 16, 2024", DW)."""
+    if "ago" in rest or "AGO" in rest:
+        rest = _UPDATED_AGO.sub("", rest)
+    again = _DATE.fullmatch(rest.strip()) if rest and rest[:1].isalnum() else None
+    if again is not None and _date_from_match(again).iso[:10] == iso[:10]:
+        return ""
+    return rest
 
 
 _YEAR_ONLY = re.compile(r"\s*(\d{4})(?:-(\d{2}))?\s*")
@@ -601,10 +607,12 @@ def _agency_res():
     tag = rf"\(\s*(?:{ag_alt})(?:\s*(?:,|/|and|&|y|e|et|и|with)\s*(?:{ag_alt}))*\s*\)"
     trail = re.compile(rf"\s*{tag}[\s.]*$")
     dateline = re.compile(
-        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:]+|\.?\s*/(?:{ag_alt})/\.?)\s*")  # used with .match
+        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:]+|\.?\s*/(?:{ag_alt})/\.?"
+        rf"|(?<=\s)[-–—]\s*(?:{ag_alt})\.)\s*")  # used with .match; the last: "BEIJING, May 17 – RIA Novosti."
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
+_DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
 _BYLINE = re.compile(
     rf"^(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
@@ -640,13 +648,13 @@ _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_
 _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
                     r" by|[-–—]*\s*With assistance from)\s+\S.{0,200}$")
 _KV = re.compile(
-    r"(?i)^(?P<key>title|headline|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
+    r"(?i)^(?P<key>title|headline|subject|from|to|cc|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|length|language|язык|load-date|document type|publication type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата)\s*:\s*(?P<value>.*)$")
-_KV_KIND = {"title": "title", "headline": "title", "заголовок": "title", "titre": "title", "título": "title",
-            "source": "source", "publication": "source", "publisher": "source", "outlet": "source",
+_KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "titre": "title", "título": "title",
+            "source": "source", "from": "source", "publication": "source", "publisher": "source", "outlet": "source",
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
             "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
             "section": "section", "rubric": "section", "category": "section", "рубрика": "section",
@@ -1097,7 +1105,7 @@ class _Parse:
             return "agency"
         hits = _find_dates(self.text, s, e)
         if len(hits) == 1 and hits[0].iso and not _LETTER.search(
-                _LABEL.sub("", self.text[s:hits[0].start] + _after_date(self.text[hits[0].end:e]))):
+                _LABEL.sub("", self.text[s:hits[0].start] + _after_date(self.text[hits[0].end:e], hits[0].iso))):
             self.dates.append(hits[0])
             if hits[0].problem:
                 self.problem(hits[0].problem)
@@ -1221,8 +1229,9 @@ class _Parse:
 
     def source_field(self, vs: int, e: int) -> None:
         """Record the value text[vs:e] of a "Source:" line. "Xinhua| 2024-05-16 21:33:50|Editor: huaxia" holds
-        fields apart by bars: the source is the first, and a date among the others is the article's."""
-        value = self.text[vs:e]
+        fields apart by bars: the source is the first, and a date among the others is the article's. An e-mail
+        sender's address is left out ("From: Foreign Policy <newsletters@foreignpolicy.com>")."""
+        value = re.sub(r"\s*<[^<>@\s]+@[^<>\s]+>", "", self.text[vs:e])
         label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
         if "|" not in value and "│" not in value and label is None:
             self.set_source(value)
@@ -1816,7 +1825,8 @@ class _Parse:
         if self.factiva and (fm := _FACTIVA_CODE.match(t, a, b)) and fm.group(1) in _FACTIVA_TEXT_CODES:
             out_head.append(("header", a, a + len(fm.group(1))))  # "LP MOSCOW, March 21 (Reuters) - ..."
             a = fm.end()
-        m = dateline.match(t, a, b) if t.find("(", a, b) >= 0 or t.find("/", a, b) >= 0 else None
+        m = dateline.match(t, a, b) if (t.find("(", a, b) >= 0 or t.find("/", a, b) >= 0
+                                         or _DASH_GATE.search(t, a, min(b, a + 90))) else None
         if m and m.end() < b:
             for ag in _agencies_in(m.group(0)):
                 self.add_agency(ag)

@@ -359,3 +359,19 @@ def test_the_same_date_written_twice_on_one_line():
     art = parse("dw.txt")  # "05/16/2024May 16, 2024"
     assert art.published == "2024-05-16"
     assert "05/16/2024" not in body_text(art)
+
+
+def test_telegram_post():
+    art = parse("telegram.txt")  # "Rybar in English, [16.05.2024 13:42]", hashtags, handle, views
+    assert (art.source, art.published) == ("Rybar in English", "2024-05-16T13:42")
+    body = body_text(art)
+    for junk in ("#China", "@rybar_in_english", "45.2K", "[16.05.2024"):
+        assert junk not in body, junk
+
+
+def test_pressreader_page():
+    art = parse("pressreader.txt")  # "Financial Times (UK) · 17 May 2024 · 1 · MAX SEDDON — RIGA JOE LEAHY — BEIJING"
+    assert (art.source, art.published, art.authors) == ("Financial Times (UK)", "2024-05-17", ["MAX SEDDON", "JOE LEAHY"])
+    body = body_text(art)
+    for junk in ("Printed and distributed", "604 278", "COPYRIGHT"):
+        assert junk not in body, junk

@@ -640,6 +640,11 @@ _CONTRIBUTED_LINE = re.compile(
     r"(?: from [^.!?\n]{1,60})?[.!]?\s*"
     rf"|(?!The\b){_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’.\-]+){{0,2}} reported from {_CAP}(?:(?!\b(?:that|on|as)\b)[^.!?\n]){{0,120}}"
     r"[.!]?\s*)+")
+# Reporters with the place they filed from, as a print edition lists them: "MAX SEDDON — RIGA JOE LEAHY — BEIJING"
+_NAME_AT_PLACE = re.compile(rf"(?P<name>{_CAP}[\w'’.\-]+(?:\s+{_CAP}[\w'’.\-]+){{1,2}})\s+[—–]\s+(?P<place>{_CAP}[A-ZÀ-Þ'’.\-]+)")
+_NAMES_AT_PLACES = re.compile(rf"(?:{_NAME_AT_PLACE.pattern.replace('?P<name>', '').replace('?P<place>', '')}\s*)+")
+# A message's header in a Telegram export: the channel, then the date and time in brackets
+_CHANNEL_HEAD = re.compile(r"(?P<channel>[^\[\]\n,]{1,60}),\s*\[(?P<when>[^\[\]\n]{8,30})\]")
 # A publication's name and a dash before its date: capitalized words, "The" after a comma, a place in brackets
 _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.&'’\-]*|of|and|&|\([^()\n]{{1,40}}\))){{0,7}})"
                           r"\s+[-–—]+\s+")
@@ -1149,6 +1154,12 @@ class _Parse:
             for m in re.finditer(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by\s+([^;]+)", staff):
                 self.add_authors(m.group(1))
             return "byline"
+        if hits and hits[0].iso and len(hits) == 1 and (tg := _CHANNEL_HEAD.fullmatch(t)) and \
+                s + tg.start("when") <= hits[0].start:
+            # "Rybar in English, [16.05.2024 13:42]": a Telegram message copied from the desktop app
+            self.set_source(tg.group("channel"))
+            self.dates.append(hits[0])
+            return "date"
         if hits and hits[0].iso and len(hits) == 1 and hits[0].end == e and (
                 om := _OUTLET_DASH.fullmatch(self.text, s, hits[0].start)):
             # "Japan Times, The (Tokyo, Japan) - May 17, 2024" (NewsBank): the publication and its date
@@ -1207,8 +1218,10 @@ class _Parse:
                 dates.append(hits[0])
             elif (bm := _BYLINE.match(f) or _BYLINE.match(f[:1].upper() + f[1:])) and not bm.group("rest"):
                 names.append(bm.group("names"))
-            elif _OUTLET.fullmatch(f) or _agency_of(f):
-                outlets.append(f)
+            elif _OUTLET.fullmatch(re.sub(r"\s*\([^()]{1,30}\)$", "", f)) or _agency_of(f):
+                outlets.append(f)  # "Financial Times (UK)"
+            elif nd := _NAMES_AT_PLACES.fullmatch(f):
+                names.extend(m.group("name") for m in _NAME_AT_PLACE.finditer(nd.group(0)))
             elif _is_boilerplate(f) or f.isdigit():
                 continue
             else:

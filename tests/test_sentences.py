@@ -110,3 +110,15 @@ def test_spans_are_ordered_nonempty_and_hold_a_word(text):
         assert text[s:e] == text[s:e].strip()
         assert any(ch.isalnum() for ch in text[s:e])
         last = e
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit or a count ends its number, and may end the sentence: before a usual opener it does
+    ("Оборот составил $240,1 млрд. В 2022 г. он был ниже. Это рекорд.",
+     ["Оборот составил $240,1 млрд.", "В 2022 г. он был ниже.", "Это рекорд."]),
+    ("Он живёт в г. Москва. Это город.", ["Он живёт в г. Москва.", "Это город."]),  # г. = город before a name
+    ("The road is 20 km. The convoy left.", ["The road is 20 km.", "The convoy left."]),
+    ("It weighed 5 kg. Putin left.", ["It weighed 5 kg. Putin left."]),  # no opener: kept together
+])
+def test_units_end_a_sentence_before_an_opener(text, expected):
+    assert sentences(text) == expected

@@ -66,6 +66,8 @@ the a an he she it they we i you his her its their our this that these those the
 but and yet so however meanwhile also after before when while as if although though since because
 according earlier later last next some many most all both each one two no not what who why how
 where mr mrs ms dr president minister officials government
+в во на по с со к и а но это этот эта эти он она оно они мы я вы его её ее их при после до как что когда если
+так также однако кроме между за из для
 """.split())
 
 # A sentence-ending mark: . ! ? … (runs of them), then closing quotes/brackets, then space or the end.

@@ -375,3 +375,14 @@ def test_pressreader_page():
     body = body_text(art)
     for junk in ("Printed and distributed", "604 278", "COPYRIGHT"):
         assert junk not in body, junk
+
+
+def test_russian_print_edition_line_and_signature():
+    art = parse("kommersant_ru.txt")
+    assert (art.source, art.title) == ("Коммерсантъ", "Новая эпоха с китайской спецификой")
+    assert art.published == "2024-05-16T22:41"  # the online time wins over the date
+    assert art.authors == ["Андрей Колесников", "Елена Черненко"]  # "Андрей Колесников, Пекин; Елена Черненко"
+    assert "Колесников" not in body_text(art)
+    # without the online time, the date is the publication date
+    text = (ARTICLES / "kommersant_ru.txt").read_text(encoding="utf-8").replace("16.05.2024, 22:41", "")
+    assert parse_text(text).published == "2024-05-17"

@@ -643,6 +643,11 @@ _CONTRIBUTED_LINE = re.compile(
 # Reporters with the place they filed from, as a print edition lists them: "MAX SEDDON — RIGA JOE LEAHY — BEIJING"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>{_CAP}[\w'’.\-]+(?:\s+{_CAP}[\w'’.\-]+){{1,2}})\s+[—–]\s+(?P<place>{_CAP}[A-ZÀ-Þ'’.\-]+)")
 _NAMES_AT_PLACES = re.compile(rf"(?:{_NAME_AT_PLACE.pattern.replace('?P<name>', '').replace('?P<place>', '')}\s*)+")
+# The print edition an article appeared in: "Газета «Коммерсантъ» №85 от 17.05.2024, стр. 1"
+_PRINT_EDITION = re.compile(r"(?:Газета|Журнал|Еженедельник)\s+«(?P<paper>[^»\n]{1,60})»\s*(?:№\s*\d+(?:/\d+)?)?"
+                            r"\s*(?:от\s+[^,\n]{6,30})?\s*(?:,\s*стр\.\s*\d+)?\s*")
+# The closing line of names, with the places they wrote from: "Андрей Колесников, Пекин; Елена Черненко"
+_SIGNATURE = re.compile(rf"{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?(?:\s*;\s*{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?)+")
 # A message's header in a Telegram export: the channel, then the date and time in brackets
 _CHANNEL_HEAD = re.compile(r"(?P<channel>[^\[\]\n,]{1,60}),\s*\[(?P<when>[^\[\]\n]{8,30})\]")
 # A publication's name and a dash before its date: capitalized words, "The" after a comma, a place in brackets
@@ -1045,6 +1050,7 @@ class _Parse:
         self.unit_alone = True  # the header unit being read is alone on its line (or in a heading element)
         self.factiva = _is_factiva(text)  # a Factiva export: fields behind two-letter codes ("HD", "PD", "SN")
         self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
+        self.print_dates: list[_DateHit] = []  # a print edition's date: the publication date when no other is
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
         """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
@@ -1154,6 +1160,11 @@ class _Parse:
             for m in re.finditer(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by\s+([^;]+)", staff):
                 self.add_authors(m.group(1))
             return "byline"
+        if (pe := _PRINT_EDITION.fullmatch(t)) is not None:
+            # "Газета «Коммерсантъ» №85 от 17.05.2024, стр. 1": the paper, and its issue's date when no other
+            self.set_source(pe.group("paper"))
+            self.print_dates.extend(h for h in hits if h.iso)
+            return "source"
         if hits and hits[0].iso and len(hits) == 1 and (tg := _CHANNEL_HEAD.fullmatch(t)) and \
                 s + tg.start("when") <= hits[0].start:
             # "Rybar in English, [16.05.2024 13:42]": a Telegram message copied from the desktop app
@@ -1717,6 +1728,13 @@ class _Parse:
                     and len(blocks[i]) > 1 and all(
                         _nwords(self.text[u.start:u.end]) <= _LINK_WORDS for u in blocks[i])):
                 kinds[i] = [("boilerplate", u.start, u.end) for u in blocks[i]]
+        # the story's last paragraph naming its authors only ("Андрей Колесников, Пекин; Елена Черненко")
+        if kinds and kinds[-1] and len(blocks[-1]) == 1 and kinds[-1][0][0] in ("body", "subheading?"):
+            _k, a, b = kinds[-1][0]
+            if len(kinds[-1]) == 1 and _SIGNATURE.fullmatch(self.text, a, b):
+                kinds[-1] = [("byline", a, b)]
+                for part in self.text[a:b].split(";"):
+                    self.add_authors(part.split(",")[0])
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
         # any(is_body[i + 1:]) for every i, from the values as first computed (a later block's value is
@@ -2008,7 +2026,7 @@ class _Parse:
 
         pub_l = [h for h in uniq if h.label == "published"]
         mod_l = [h for h in uniq if h.label == "modified"]
-        unl = [h for h in uniq if not h.label]
+        unl = [h for h in uniq if not h.label] or self.print_dates[:1]
         pub = pick(pub_l or unl, pub_l + unl)
         mod = pick(mod_l, mod_l)
         if pub:

@@ -92,10 +92,14 @@ def _m(value, start, end, gran, actors=(), types=None, keywords=()):
 @pytest.mark.parametrize(
     "a, b, linked",
     [
-        (_m("2023-03", "2023-03-01", "2023-03-31", "month", ["Xi"]),
-         _m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]), True),
+        (_m("2023-03", "2023-03-01", "2023-03-31", "month", ["Xi"], keywords=["visit"]),
+         _m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"], keywords=["visit"]), False),
         (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]),
          _m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Blinken"]), False),
+        (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]),
+         _m("2023-03-20TEV", "2023-03-20", "2023-03-20", "partofday", ["Xi"]), True),
+        (_m("2023-W13", "2023-03-27", "2023-04-02", "week", ["Xi"], keywords=["trade"]),
+         _m("2023-04", "2023-04-01", "2023-04-30", "month", ["Xi"], keywords=["trade"]), True),
         (_m("2022-09-15", "2022-09-15", "2022-09-15", "day", ["Xi"], keywords=["summit", "samarkand"]),
          _m("2022-09-16", "2022-09-16", "2022-09-16", "day", ["Xi"], keywords=["summit", "samarkand"]), True),
         (_m("2022-09-15", "2022-09-15", "2022-09-15", "day", ["Xi"], keywords=["summit"]),
@@ -107,12 +111,85 @@ def _m(value, start, end, gran, actors=(), types=None, keywords=()):
         (_m("2022-09-30", "2022-09-30", "2022-09-30", "day", ["China"], ["country"], ["vote"]),
          _m("2022-09-30", "2022-09-30", "2022-09-30", "day", ["China"], ["country"], ["trade"]), False),
     ],
-    ids=["month-contains-day", "same-day-other-people", "adjacent-days-summit", "two-days-apart",
+    ids=["month-holding-day-waits-for-phase-2", "same-day-other-people", "same-day-part-of-day",
+         "week-overlapping-month-with-a-word", "adjacent-days-summit", "two-days-apart",
          "year-never-absorbs-days", "same-day-country-and-word", "same-day-country-only"],
 )
-def test_linking_rules(a, b, linked):
-    assert chronology._linked(a, b) is linked
-    assert chronology._linked(b, a) is linked
+def test_direct_linking_rules(a, b, linked):
+    assert chronology._linked_directly(a, b) is linked
+    assert chronology._linked_directly(b, a) is linked
+
+
+@pytest.mark.parametrize(
+    "inner, outer, actors",
+    [
+        (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi", "China"], ["person", "country"]),
+         _m("2023-03", "2023-03-01", "2023-03-31", "month", ["Xi", "China"], ["person", "country"]), {"Xi"}),
+        (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]),
+         _m("2023-W12", "2023-03-20", "2023-03-26", "week", ["Xi"]), {"Xi"}),
+        (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["China"], ["country"]),
+         _m("2023-03", "2023-03-01", "2023-03-31", "month", ["China"], ["country"]), set()),
+        (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]),
+         _m("2023", "2023-01-01", "2023-12-31", "year", ["Xi"]), set()),
+        (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]),
+         _m("2023-03-20TEV", "2023-03-20", "2023-03-20", "partofday", ["Xi"]), set()),
+    ],
+    ids=["day-in-month", "day-in-week", "countries-only", "year-too-coarse", "same-period-is-not-nested"],
+)
+def test_nesting_pairs_share_a_specific_actor_and_hold_strictly(inner, outer, actors):
+    assert chronology._nested_actors(inner, outer) == actors
+    assert chronology._nested_actors(outer, inner) == set()
+
+
+def _mentions(items):
+    """A mentions table from (value, period_start, period_end, granularity, actors, key words)."""
+    return pd.DataFrame([
+        {"article_id": f"a{k}", "sentence_no": 0, "timex_start": 0, "timex_text": v, "value": v,
+         "period_start": s, "period_end": e, "granularity": g, "published": "2024-05-20", "actors": list(a),
+         "actor_types": ["person"] * len(a), "keywords": list(w), "sentence": f"s{k}"}
+        for k, (v, s, e, g, a, w) in enumerate(items)])
+
+
+def _events_of(items):
+    events, _ = chronology.timeline(_mentions(items))
+    return dict(zip(events["sentence"], events["event_id"], strict=True))
+
+
+PUTIN = ["Vladimir Putin"]
+INAUGURATION = ("2024-05-07", "2024-05-07", "2024-05-07", "day", PUTIN, ["inauguration", "kremlin"])
+SUMMIT = ("2024-05-16", "2024-05-16", "2024-05-16", "day", PUTIN, ["summit", "beijing"])
+LAST_WEEK = ("2024-W19", "2024-05-06", "2024-05-12", "week", PUTIN, ["kremlin"])
+
+
+def test_a_week_holding_two_day_events_of_its_actor_joins_neither():
+    """"Last week" with Putin, and two Putin days that week: it cannot tell which it means."""
+    sworn = ("2024-05-07", "2024-05-07", "2024-05-07", "day", PUTIN, ["inauguration", "oath"])
+    visit = ("2024-05-10", "2024-05-10", "2024-05-10", "day", PUTIN, ["visit", "minsk"])
+    ev = _events_of([sworn, visit, LAST_WEEK])
+    assert len(set(ev.values())) == 3
+    # the week shares a word with the inauguration: a word does not choose among the days either
+    ev = _events_of([INAUGURATION, visit, LAST_WEEK])
+    assert len(set(ev.values())) == 3
+    # nor does a month holding both weeks' days, nor the week once the days are in two articles each
+    month = ("2024-05", "2024-05-01", "2024-05-31", "month", PUTIN, ["kremlin"])
+    ev = _events_of([sworn, visit, sworn, visit, LAST_WEEK, month])
+    assert ev["s0"] == ev["s2"] != ev["s1"] == ev["s3"]
+    assert len({ev["s0"], ev["s1"], ev["s4"], ev["s5"]}) == 4
+
+
+def test_a_week_holding_one_day_event_of_its_actor_joins_it():
+    """"Last week" with Putin, and Putin's one day that week (his inauguration): the week means it; so
+    does the month, whose finest Putin mentions, the inauguration and the summit, are two events."""
+    ev = _events_of([INAUGURATION, LAST_WEEK, SUMMIT])
+    assert ev["s0"] == ev["s1"] != ev["s2"]
+    month = ("2024-05", "2024-05-01", "2024-05-31", "month", PUTIN, [])
+    ev = _events_of([INAUGURATION, LAST_WEEK, SUMMIT, month])
+    assert ev["s0"] == ev["s1"] and len({ev["s0"], ev["s2"], ev["s3"]}) == 3
+    ev = _events_of([INAUGURATION, LAST_WEEK, month])  # one Putin event in the month: the week's day
+    assert ev["s0"] == ev["s1"] == ev["s2"]
+    xi_day = ("2024-05-08", "2024-05-08", "2024-05-08", "day", ["Xi Jinping"], ["kremlin"])
+    ev = _events_of([INAUGURATION, LAST_WEEK, xi_day])  # another actor's day in the week is no rival
+    assert ev["s0"] == ev["s1"] != ev["s2"]
 
 
 @pytest.mark.parametrize(
@@ -182,7 +259,10 @@ mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(ran
 
 
 def _pairwise_timeline_ids(m):
-    """The merge as first written: every pair of a block within reach compared with _linked."""
+    """The merge by its definition, pair by pair inside the candidate blocks: phase 1 joins the pairs
+    within reach that _linked_directly links; phase 2, on the phase-1 events, joins an event to the one
+    event holding the finest mentions (of a shared actor, none of that actor inside them) strictly inside
+    its mentions' periods, when they are all in one."""
     import datetime as dt
 
     m = m.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
@@ -194,14 +274,25 @@ def _pairwise_timeline_ids(m):
         return i
 
     rows = list(m.itertuples(index=False))
-    for _, block in chronology._candidate_blocks(rows):
+    blocks = [b for _, b in chronology._candidate_blocks(rows)]
+    for block in blocks:  # phase 1: direct links
         for x, i in enumerate(block):
             reach = (chronology._day(rows[i].period_end) + dt.timedelta(days=1)).isoformat()
             for j in block[x + 1:]:
                 if rows[j].period_start > reach:
                     break
-                if find(i) != find(j) and chronology._linked(rows[i], rows[j]):
+                if find(i) != find(j) and chronology._linked_directly(rows[i], rows[j]):
                     parent[find(j)] = find(i)
+    event = [find(i) for i in range(len(m))]  # phase 2 reads these events only
+    pairs = [(i, j) for block in blocks for i in block for j in block if i != j]
+    holds = {(j, a) for i, j in pairs for a in chronology._nested_actors(rows[i], rows[j])}
+    seen = {}  # phase-1 event: the events of the finest mentions of its actors inside its periods
+    for i, j in pairs:  # i inside j
+        if event[i] != event[j] and any((i, a) not in holds for a in chronology._nested_actors(rows[i], rows[j])):
+            seen.setdefault(event[j], set()).add(event[i])
+    for e, found in seen.items():
+        if len(found) == 1:
+            parent[find(e)] = find(found.pop())
     roots = [find(i) for i in range(len(m))]
     order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
     return [order[r] for r in roots]
@@ -211,6 +302,10 @@ def _pairwise_timeline_ids(m):
 @example([("2023-03-20", {0}, {"summit", "talks"}, 0), ("2023-03-21", {0}, {"summit", "talks"}, 1)])  # next day
 @example([("2023-03-20", {0}, {"summit"}, 0), ("2023-03-21", {0}, {"summit"}, 1)])  # next day, one word only
 @example([("2023-03-20", {1}, set(), 0), ("2023-03", {1}, set(), 1), ("2023-03-27", {1}, set(), 2)])  # inside
+@example([("2023-03-20", {1}, set(), 0), ("2023-W12", {1}, set(), 1), ("2023-03", {1}, set(), 2)])  # the finest
+@example([("2023-03-20", {1}, set(), 0), ("2023-03-21", {1}, set(), 1), ("2023-W12", {1}, {"talks"}, 2)])  # two days
+@example([("2023-03-20", {1}, set(), 0), ("2023-03-21", {0}, set(), 1), ("2023-W12", {1}, {"talks", "trade"}, 2),
+          ("2023-W12", {0}, {"talks", "trade"}, 3)])  # a phase-1 event of weeks, one day of each actor
 @example([("2023-W13", {0}, {"trade"}, 0), ("2023-04", {0}, {"trade"}, 1), ("2023-W13", {0}, set(), 2)])  # overlap
 @example([("2023-W13", {0}, set(), 0), ("2023-04", {0}, {"trade"}, 1)])  # overlap without a shared word
 @example([("2023", {0}, set(), 0), ("2023", {0}, set(), 1), ("2023-03", {0}, set(), 2)])  # coarse: same value only

@@ -41,7 +41,10 @@ def _rows(items):
 
 
 def _pairwise_ids(m):
-    """Every pair of a candidate block within reach compared with _linked, as the merge was first written."""
+    """The merge by its definition, pair by pair inside the candidate blocks: phase 1 joins the pairs
+    within reach that _linked_directly links; phase 2, on the phase-1 events, joins an event to the one
+    event holding the finest mentions (of a shared actor, none of that actor inside them) strictly inside
+    its mentions' periods, when they are all in one."""
     m = m.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
     parent = list(range(len(m)))
 
@@ -51,14 +54,25 @@ def _pairwise_ids(m):
         return i
 
     rows = list(m.itertuples(index=False))
-    for _, block in chronology._candidate_blocks(rows):
+    blocks = [b for _, b in chronology._candidate_blocks(rows)]
+    for block in blocks:  # phase 1: direct links
         for x, i in enumerate(block):
             reach = (chronology._day(rows[i].period_end) + dt.timedelta(days=1)).isoformat()
             for j in block[x + 1:]:
                 if rows[j].period_start > reach:
                     break
-                if find(i) != find(j) and chronology._linked(rows[i], rows[j]):
+                if find(i) != find(j) and chronology._linked_directly(rows[i], rows[j]):
                     parent[find(j)] = find(i)
+    event = [find(i) for i in range(len(m))]  # phase 2 reads these events only
+    pairs = [(i, j) for block in blocks for i in block for j in block if i != j]
+    holds = {(j, a) for i, j in pairs for a in chronology._nested_actors(rows[i], rows[j])}
+    seen = {}  # phase-1 event: the events of the finest mentions of its actors inside its periods
+    for i, j in pairs:  # i inside j
+        if event[i] != event[j] and any((i, a) not in holds for a in chronology._nested_actors(rows[i], rows[j])):
+            seen.setdefault(event[j], set()).add(event[i])
+    for e, found in seen.items():
+        if len(found) == 1:
+            parent[find(e)] = find(found.pop())
     roots = [find(i) for i in range(len(m))]
     order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
     return [order[r] for r in roots]
@@ -69,6 +83,8 @@ def _pairwise_ids(m):
          2)  # a crowded value: its block of mentions naming actors is too large, and so is each word's
 @example([("2023-03-20", {0}, {"summit", "talks"}, 0), ("2023-03-21TEV", {0}, {"summit", "talks"}, 1)], 400)
 @example([("2023-W13-WE", {0}, {"gas"}, 0), ("2023-W13-WE", {0}, set(), 1), ("2023-04", {0}, {"gas"}, 2)], 400)
+@example([("2023-03-20", {1}, set(), 0), ("2023-03-21TEV", {0}, set(), 1), ("2023-W12", {0, 1}, {"gas"}, 2),
+          ("2023-03", {1}, set(), 3), ("2023-Q1", {1}, set(), 4)], 400)  # the week and the month see two days
 @settings(max_examples=400, deadline=None)
 def test_merge_equals_comparing_every_pair_whatever_the_block_limit(items, limit):
     m = _rows(items)

@@ -617,13 +617,19 @@ def _strong(names: list[str], types: list[str]) -> set[str]:
     return {n for n, t in zip(names, types, strict=True) if t not in ("country", "place")}
 
 
-def _linked(a, b) -> bool:
-    """Do two event mentions (rows) report the same event?
+def _linked_directly(a, b) -> bool:
+    """Do two event mentions (rows) report the same event by themselves (phase 1 of :func:`_merge_roots`)?
 
-    Their periods overlap, or are adjacent days (a two-day summit), and they share a specific actor (a
-    person or organization) with a shared key word, the same value, or one period inside the other; or
-    they have the same value and two key words in common (or one, and any actor). Mentions coarser than a
-    month ("in 2023") merge only with the same value.
+    Their periods are the same, or overlap without one holding the other, or are adjacent days (a two-day
+    summit), and they share a specific actor (a person or organization) with, for overlapping periods, a
+    shared key word, for adjacent days two; or they have the same value and two key words in common (or
+    one, and any actor). Mentions coarser than a month ("in 2023") link only with the same value.
+
+    A period strictly inside the other (a day in "last week", a week in "in March") never links here, even
+    with a shared key word: the coarser mention may mean any of the finer events of its period, and words
+    such as "talks" or "visit" are shared by several of them as readily as the actor is. Such pairs are
+    left to :func:`_nested_actors` and phase 2, which joins a coarser mention to a finer event only when it
+    can mean no other.
     """
     gap = (_day(b.period_start) - _day(a.period_end)).days
     gap2 = (_day(a.period_start) - _day(b.period_end)).days
@@ -636,32 +642,65 @@ def _linked(a, b) -> bool:
     if gap > 0 or gap2 > 0:  # disjoint periods: only adjacent days of one event
         return max(gap, gap2) == 1 and ga <= 1 and gb <= 1 and bool(strong) and kw >= 2
     shared_any = set(a.actors) & set(b.actors)
-    contains = (a.period_start <= b.period_start and b.period_end <= a.period_end) or (
-        b.period_start <= a.period_start and a.period_end <= b.period_end)
-    if strong and (same or kw >= 1 or contains):
+    equal = (a.period_start, a.period_end) == (b.period_start, b.period_end)
+    nested = _within(a, b) or _within(b, a)
+    if strong and (same or equal or (kw >= 1 and not nested)):
         return True
     return same and (kw >= 2 or (bool(shared_any) and kw >= 1))
+
+
+def _within(inner, outer) -> bool:
+    """Is ``inner``'s period strictly inside ``outer``'s (inside it and not the same period)?"""
+    return (outer.period_start <= inner.period_start and inner.period_end <= outer.period_end
+            and (inner.period_start, inner.period_end) != (outer.period_start, outer.period_end))
+
+
+def _nested_actors(inner, outer) -> set[str]:
+    """The specific actors (:func:`_strong`) that two mentions no coarser than a month share when
+    ``inner``'s period is strictly inside ``outer``'s: the pairs phase 2 of :func:`_merge_roots` weighs
+    (empty: not such a pair)."""
+    if max(GRANULARITY_RANK.get(inner.granularity, 9), GRANULARITY_RANK.get(outer.granularity, 9)) > FINE_ENOUGH:
+        return set()
+    if not _within(inner, outer):
+        return set()
+    return _strong(inner.actors, inner.actor_types) & _strong(outer.actors, outer.actor_types)
 
 
 def _merge_roots(m: pd.DataFrame) -> list[int]:
     """The event of each mention (rows sorted as in :func:`timeline`): a representative mention's index.
 
-    The links are those of comparing, with :func:`_linked`, every pair of mentions inside a block of
-    :func:`_candidate_blocks`, but found without comparing pairs. What the blocks and the rule say, per
-    pair of mentions ``i``, ``j``:
+    Two phases, each found without comparing pairs but equal to comparing every pair of mentions inside a
+    block of :func:`_candidate_blocks`:
 
-    * the same value: linked when they share a specific actor (:func:`_strong`); or when they share a key
-      word ``k`` and another feature (a key word or any actor), provided ``k`` is held by at most
-      :data:`MAX_BLOCK` mentions of that value, or both name an actor and at most :data:`MAX_BLOCK`
-      mentions of that value do;
-    * different values, both no coarser than a month, sharing a specific actor: linked when their periods
-      are the same or nested, or overlap and they share a key word, or are consecutive days (both a day or
-      finer) and they share two key words.
+    1. Direct links (:func:`_linked_directly`), joined transitively. Per pair of mentions ``i``, ``j``:
 
-    So mentions sharing a value and an actor are joined at once; an actor's mentions of one period are
-    joined, and periods are then compared as wholes (nested, shared words) or, for consecutive days, row by
-    row; and the key-word blocks of a value are only walked while the value's mentions are not all joined
-    yet, each block only while its members are not. Near-linear in the mentions and their words.
+       * the same value: linked when they share a specific actor (:func:`_strong`); or when they share a key
+         word ``k`` and another feature (a key word or any actor), provided ``k`` is held by at most
+         :data:`MAX_BLOCK` mentions of that value, or both name an actor and at most :data:`MAX_BLOCK`
+         mentions of that value do;
+       * different values, both no coarser than a month, sharing a specific actor: linked when their
+         periods are the same, or overlap without either holding the other and they share a key word, or
+         are consecutive days (both a day or finer) and they share two key words.
+
+    2. Nesting, on the events of phase 1 as they stand after it (a snapshot, so the order mentions are
+       visited in changes nothing). A mention ``j`` counts for a phase-1 event ``A`` when, for an actor
+       ``a`` of :func:`_nested_actors`, ``j``'s period is strictly inside that of a mention of ``A`` and
+       no mention of ``a`` lies strictly inside ``j``'s period: only ``a``'s finest mentions count, so
+       for "in March" holding "last week" and "March 20" of one actor, the week, which holds the day, is
+       no second candidate beside it. When the mentions counting for ``A`` outside it are all in one
+       event, ``A`` joins it; when they are in several, ``A`` stays apart, since it cannot tell which one
+       it means. So a coarse mention never bridges two finer events: every event joins at most one other
+       in this phase, so two events that join none (days, which hold no finer mention) never end up in
+       one. The decision is the phase-1 event's, not each mention's: two mentions of "last week",
+       joined in phase 1, one naming Putin and one Xi, would otherwise join Putin's Monday and Xi's
+       Thursday to each other.
+
+    Phase 1 joins mentions sharing a value and an actor at once; an actor's mentions of one period are
+    joined, and periods are then compared as wholes (overlap and shared words) or, for consecutive days,
+    row by row; and the key-word blocks of a value are only walked while the value's mentions are not all
+    joined yet, each block only while its members are not. Phase 2 walks, per actor, the periods inside
+    each of its periods, and stops at an event's second candidate. Near-linear in the mentions and their
+    words.
     """
     n = len(m)
     parent = list(range(n))
@@ -734,6 +773,7 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
                     h = holder.setdefault(x, r)
                     if h != r:
                         union(h, r)
+    _join_nested(fine_by_actor.values(), starts, ends, find, union)
     return [find(i) for i in range(n)]
 
 
@@ -743,9 +783,10 @@ def _joined(rows: list[int], find) -> bool:
 
 
 def _link_periods(rows: list[int], starts: list[int], ends: list[int], keywords: list, find, union) -> None:
-    """Links among one specific actor's mentions no coarser than a month (``rows``, sorted by period):
-    one period's mentions are joined; two periods are joined when nested, when overlapping and some of
-    their mentions share a key word, or when consecutive days and two of their mentions share two."""
+    """Phase-1 links among one specific actor's mentions no coarser than a month (``rows``, sorted by
+    period): one period's mentions are joined; two periods are joined when overlapping, neither inside the
+    other, and some of their mentions share a key word, or when consecutive days and two of their mentions
+    share two. Periods one inside the other are left to :func:`_join_nested`."""
     groups = []  # (start, end, first row, key words, rows)
     for i in rows:
         if groups and groups[-1][0] == starts[i] and groups[-1][1] == ends[i]:
@@ -762,13 +803,53 @@ def _link_periods(rows: list[int], starts: list[int], ends: list[int], keywords:
                 break
             if find(rx) == find(ry):
                 continue
-            if ey <= ex or (sy == sx and ex <= ey):  # one inside the other
-                union(rx, ry)
-            elif sy <= ex:  # overlapping
+            if ey <= ex or (sy == sx and ex <= ey):  # one inside the other: phase 2 decides
+                continue
+            if sy <= ex:  # overlapping
                 if not kx.isdisjoint(ky):
                     union(rx, ry)
             elif sx == ex and sy == ey and _two_words_shared(mx, my, keywords):  # consecutive days
                 union(rx, ry)
+
+
+def _join_nested(by_actor, starts: list[int], ends: list[int], find, union) -> None:
+    """Phase 2 of :func:`_merge_roots`: each phase-1 event joins the one event its actors' finest mentions
+    strictly inside its periods are in, if they are in one. ``by_actor``: per specific actor, its
+    mentions no coarser than a month, sorted by period (one period's are one phase-1 event)."""
+    target: dict[int, int] = {}  # phase-1 event: the one event seen, or -1 once a second is seen
+    for rows in by_actor:
+        first: dict[tuple[int, int], int] = {}
+        for i in rows:
+            first.setdefault((starts[i], ends[i]), i)
+        periods = sorted(first, key=lambda p: (p[0], -p[1]))  # a period before those inside it
+        holds = [False] * len(periods)  # holds another of the actor's periods: not the finest
+        for x, (_, ex) in enumerate(periods):
+            for y in range(x + 1, len(periods)):
+                sy, ey = periods[y]
+                if sy > ex:
+                    break
+                if ey <= ex:
+                    holds[x] = True
+                    break
+        for x, (_, ex) in enumerate(periods):
+            if not holds[x]:
+                continue
+            r = find(first[periods[x]])  # no union yet: every find reads the phase-1 events
+            if target.get(r) == -1:
+                continue
+            for y in range(x + 1, len(periods)):
+                sy, ey = periods[y]
+                if sy > ex:
+                    break
+                if ey > ex or holds[y]:  # overlapping only, or not the finest
+                    continue
+                t = find(first[periods[y]])
+                if t != r and target.setdefault(r, t) != t:
+                    target[r] = -1
+                    break
+    for r, t in target.items():
+        if t != -1:
+            union(r, t)
 
 
 def _two_words_shared(a: list[int], b: list[int], keywords: list) -> bool:
@@ -849,8 +930,10 @@ def timeline(mentions: pd.DataFrame, *, min_mentions: int = 1) -> tuple[pd.DataF
     period_end, granularity, label, actors (list), n_mentions, n_articles, article_ids (list),
     first_published, lag_days (first publication minus the event's start), sentences (list).
 
-    Which mentions are linked is said by :func:`_linked` and :func:`_candidate_blocks`; the links are
-    found by :func:`_merge_roots` without comparing pairs.
+    Which mentions are linked is said by :func:`_merge_roots`: direct links (:func:`_linked_directly`),
+    then a coarser mention ("last week", "in March") joins the finer event of its period and actor only
+    when there is one (:func:`_nested_actors`); pairs are only ever compared inside a block of
+    :func:`_candidate_blocks`.
     """
     m = mentions.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
     roots = _merge_roots(m)

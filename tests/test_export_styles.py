@@ -386,3 +386,32 @@ def test_russian_print_edition_line_and_signature():
     # without the online time, the date is the publication date
     text = (ARTICLES / "kommersant_ru.txt").read_text(encoding="utf-8").replace("16.05.2024, 22:41", "")
     assert parse_text(text).published == "2024-05-17"
+
+
+@pytest.mark.parametrize("name,title,published,authors", [
+    # title, date and authors from the page's own metadata (og:title, article:published_time, JSON-LD)
+    ("reuters_page.html", "China's Xi tells Putin of 'changes not seen for 100 years'", "2023-03-22T10:49:00",
+     ["Guy Faulconbridge", "Laurie Chen"]),
+    ("bbc_page.html", "Putin and Xi pledge 'new era' as Russian leader visits Beijing", "2024-05-16T05:12:44",
+     ["Laura Bicker"]),
+])
+def test_saved_html_pages(name, title, published, authors):
+    art = parse(name)
+    assert (art.title, art.published, art.authors) == (title, published, authors)
+    body = body_text(art)
+    for junk in ("Accept All Cookies", "cookies", "Sustainability", "Breakingviews", "googletagmanager"):
+        assert junk not in body, junk  # banners, menus and scripts before the headline or in <nav>
+
+
+def test_line_breaks_inside_a_paragraph_element():
+    text = ("<html><body><h1>Xi meets Putin</h1><p>Published 2024-10-22</p>\n<p>Xi met Russian President\n"
+            "Vladimir Putin in Kazan on Tuesday, the Kremlin\nsaid.</p>\n<p>They talked.</p></body></html>")
+    art = parse_text(text)
+    assert [art.analysis(s, e).replace("\n", " ") for _p, s, e in art.sentences] == [
+        "Xi met Russian President Vladimir Putin in Kazan on Tuesday, the Kremlin said.", "They talked."]
+
+
+def test_invisible_characters_and_nbsp():
+    text = "Xi meets Putin\n\nPublished: 2024-05-16\n\nChi\u00adnese sanc\u200btions grew con\u00ad\nflict.&nbsp;It ended.\n"
+    art = parse_text(text)
+    assert [art.analysis(s, e) for _p, s, e in art.sentences] == ["Chinese sanctions grew conflict.", "It ended."]

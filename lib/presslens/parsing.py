@@ -849,7 +849,19 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
 
 # A word cut at a line's end by a hyphen, as a PDF's text or a hard-wrapped copy gives it: "part-\nnership"
 _HYPHEN_SPACE_NL = re.compile(r"-[^\S\n]+\n")
-_LINE_HYPHEN = re.compile(r"([^\W\d_]+)-[^\S\n]*\n[^\S\n]*([a-zà-ÿа-яё][^\W\d_]*)")
+_LINE_HYPHEN = re.compile(r"([^\W\d_]+)([-\u00ad])[^\S\n]*\n[^\S\n]*([a-zà-ÿа-яё][^\W\d_]*)")
+# Characters a page shows as nothing, left in copied text: soft hyphens, zero-width spaces and joiners, word
+# joiners, a byte-order mark inside the text
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+def find_invisible(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
+    """Invisible characters inside ``spans`` (see _INVISIBLE), as :class:`Repair` records (rule ``invisible``)
+    that remove them from the analysis text: "Chi\u00adnese" is analysed as "Chinese"."""
+    if _INVISIBLE.search(text) is None:
+        return []
+    return [Repair(m.start(), m.end(), m.group(0), "", "invisible") for s, e in spans
+            for m in _INVISIBLE.finditer(text, s, e)]
 
 
 def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
@@ -860,11 +872,14 @@ def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
     line break goes. Only a lower-case continuation is joined: "Russia-\nChina" stays apart (a hyphenated
     compound of names, or a dash)."""
     out: list[Repair] = []
-    if text.find("-\n") < 0 and _HYPHEN_SPACE_NL.search(text) is None:
+    if text.find("-\n") < 0 and _HYPHEN_SPACE_NL.search(text) is None and "\u00ad" not in text:
         return out  # most texts: no line ends in a hyphen
     for s, e in spans:
         for m in _LINE_HYPHEN.finditer(text, s, e):
-            left, right = m.group(1), m.group(2)
+            left, right = m.group(1), m.group(3)
+            if m.group(2) == "\u00ad":  # a soft hyphen: never the word's own
+                out.append(Repair(m.start(), m.end(), m.group(0), left + right, "hyphenation"))
+                continue
             hyphenated = f"{left}-{right}"
             keep = _word_count(text, hyphenated) > 0 or (_word_count(text, left) > 1 and _word_count(text, right) > 1)
             out.append(Repair(m.start(), m.end(), m.group(0), hyphenated if keep else left + right, "hyphenation"))
@@ -955,8 +970,12 @@ _GLUE_FUNC_RUN = re.compile(
 _HTML_NAMES = ("html head body title meta link script style p br div span a b i u em strong small sup sub h1 h2 h3 "
                "h4 h5 h6 ul ol li dl dt dd img figure figcaption table tr td th tbody thead tfoot section "
                "article header footer nav aside blockquote hr font center iframe noscript time main picture "
-               "source label button form input svg path abbr cite q pre code mark del ins s strike").split()
-_INLINE_TAGS = frozenset("a b i u em strong small sup sub span font abbr cite q mark del ins s strike time label code".split())
+               "source label button form input svg path abbr cite q pre code mark del ins s strike address details "
+               "summary dialog template select option optgroup textarea video audio canvas track object embed param "
+               "caption col colgroup fieldset legend map area hgroup wbr bdi bdo dfn kbd samp var data ruby rt rp "
+               "meter progress output base").split()
+_INLINE_TAGS = frozenset("a b i u em strong small sup sub span font abbr cite q mark del ins s strike time label code "
+                         "wbr bdi bdo dfn kbd samp var data ruby rt rp".split())
 # Elements that sit inside running text without ending a paragraph: inline text tags, embedded objects,
 # and script/style/comments, which show nothing at all ("mentions <script>...</script> in its text" is
 # one paragraph). Every other tag (p, div, br, h1, li, td ...) ends one.
@@ -967,8 +986,16 @@ _NONBREAKING = _INLINE_TAGS | frozenset("img svg path picture source iframe inpu
 _ATTRS = r"""(?:[^<>"'=]|=\s*+"[^"]{0,4096}+"|=\s*+'[^']{0,4096}+'|=)*+"""
 # <script> and <style> are markup with their contents; one never closed runs to the end of the text (as a
 # browser reads it: nothing after it would be shown as text).
-_TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|.*)|<!--.*?-->|<!DOCTYPE[^>]*>|</?("
-                  + "|".join(sorted(_HTML_NAMES, key=len, reverse=True)) + r")\b(?:" + _ATTRS + r">|[^<>]*>)",
+# Page furniture elements are markup with their contents too, when closed (navigation, asides, footers, forms,
+# buttons, dialogs such as cookie banners, templates, vector drawings): nothing in them is the story. An
+# unclosed one is only its tag. Custom elements ("<gu-island>"), namespaced ones ("<o:p>"), XML declarations,
+# CDATA sections and conditional comments ("<![if !supportLists]>") are markup as well.
+_FURNITURE = "nav|aside|footer|form|noscript|svg|template|dialog|button|select"
+_TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|.*)"
+                  r"|<(" + _FURNITURE + r")\b(?:" + _ATTRS + r">|[^<>]*>).*?</\2\s*>"
+                  r"|<!--.*?-->|<!DOCTYPE[^>]*>|<\?xml[^>]*\?>|<!\[CDATA\[.*?\]\]>|<!\[(?:end)?if[^\]>]*\]>|</?("
+                  + "|".join(sorted(_HTML_NAMES, key=len, reverse=True))
+                  + r"|[a-z][a-z0-9]*-[a-z0-9\-]*|[a-z]+:[a-z]+)\b(?:" + _ATTRS + r">|[^<>]*>)",
                   re.I | re.S)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -1019,6 +1046,74 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
     return units, markup
 
 
+# A saved page's own metadata: <meta> tags (Open Graph, article:, Dublin Core, parsely...), JSON-LD and <time>
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_META_KEY = re.compile(r"""\b(?:name|property|itemprop)\s*=\s*["']([^"']{1,60})["']""", re.I)
+_META_VALUE = re.compile(r"""\bcontent\s*=\s*(?:"([^"]{0,500})"|'([^']{0,500})')""", re.I)
+_JSON_LD = re.compile(r"""<script\b[^>]*type\s*=\s*["']application/ld\+json["'][^>]*>(.*?)</script\s*>""", re.I | re.S)
+_TIME_TAG = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']""", re.I)
+_META_KEYS = {
+    "published": ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                  "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"),
+    "modified": ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified"),
+    "title": ("og:title", "twitter:title", "dc.title", "headline"),
+    "author": ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator"),
+    "source": ("og:site_name", "application-name", "dc.publisher"),
+}
+_ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                  "OpinionNewsArticle", "LiveBlogPosting", "WebPage")
+
+
+def _page_metadata(text: str) -> dict:
+    """What a saved HTML page says of itself in its <meta> tags, JSON-LD and first <time datetime>: published,
+    modified (ISO), title, authors (list), source; only the keys found. JSON-LD of an article type wins over
+    the <meta> tags, which win over <time>."""
+    import json
+
+    out: dict = {}
+    lower = {k: key for key, keys in _META_KEYS.items() for k in keys}
+    for m in _META_TAG.finditer(text):
+        k, v = _META_KEY.search(m.group(0)), _META_VALUE.search(m.group(0))
+        if not (k and v):
+            continue
+        key, value = lower.get(k.group(1).lower()), html.unescape(v.group(1) or v.group(2) or "").strip()
+        if not key or not value:
+            continue
+        if key == "author":
+            if not value.startswith(("http", "/")):
+                out.setdefault("authors", [value])
+        else:
+            out.setdefault(key, value)
+    for m in _JSON_LD.finditer(text):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            kind = item.get("@type") if isinstance(item, dict) else None
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(k in _ARTICLE_TYPES for k in kinds):
+                continue
+            for key, field_ in (("published", "datePublished"), ("modified", "dateModified"), ("title", "headline")):
+                if isinstance(item.get(field_), str) and item[field_].strip():
+                    out[key] = html.unescape(item[field_]).strip()
+            people = item.get("author")
+            people = people if isinstance(people, list) else [people]
+            names = [p.get("name") if isinstance(p, dict) else p for p in people]
+            names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")]
+            if names:
+                out["authors"] = names
+            pub = item.get("publisher")
+            if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+                out.setdefault("source", pub["name"].strip())
+            break
+    if "published" not in out and (t := _TIME_TAG.search(text)):
+        out["published"] = t.group(1)
+    return out
+
+
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|blockquote|section|article)\b", re.I)
 _JOIN_CTX = frozenset("h1 h2 h3 h4 h5 h6 figcaption title".split())
 
 
@@ -1048,6 +1143,8 @@ class _Parse:
         # a title from outside the text (a CSV/JSONL title column): it is the title; the text only repeats it
         self.hint_title = " ".join(html.unescape(str(hints.get("title") or "")).split())
         self.unit_alone = True  # the header unit being read is alone on its line (or in a heading element)
+        self.html_blocks = False  # set by index_markup: paragraphs come from block elements, not line breaks
+        self.meta: dict = {}  # what a saved page's metadata says (see _page_metadata)
         self.factiva = _is_factiva(text)  # a Factiva export: fields behind two-letter codes ("HD", "PD", "SN")
         self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
         self.print_dates: list[_DateHit] = []  # a print edition's date: the publication date when no other is
@@ -1055,6 +1152,8 @@ class _Parse:
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
         """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
         self.markup = markup
+        self.html_blocks = sum(1 for ms, me, inline in markup
+                               if not inline and _BLOCK_TAG.match(self.text, ms, me)) >= 3
         self.markup_starts = [ms for ms, _me, _inline in markup]
         self.inline_starts = {ms for ms, _me, inline in markup if inline}
 
@@ -1425,7 +1524,14 @@ class _Parse:
     def header(self, units: list[_Unit]) -> tuple[int, int | None]:
         """Read header units; return (index of the first body unit, body start offset inside it or None)."""
         hint_title = _norm(_TAG.sub(" ", self.hint_title))  # compared by its words: tags in a title cell left out
-        for ui, u in enumerate(units[:15]):
+        first = 0
+        h1 = next((k for k, u in enumerate(units) if u.ctx == "h1"), 0) if self.markup else 0
+        if h1:  # a saved page: before its headline, the site's banners and menus (and maybe the date or byline)
+            for u in units[:h1]:
+                kind = "header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
+                self.add("header" if kind == "title" else kind, u.start, u.end)
+            first = h1
+        for ui, u in enumerate(units[first:first + 15], start=first):
             if u.ctx == "title" and (self.title_span or any(v.ctx == "h1" for v in units)):
                 self.add("header", u.start, u.end)  # the page <title>; the <h1> is the headline
                 continue
@@ -1475,7 +1581,7 @@ class _Parse:
                 # written inside the story are not header dates
                 self.header_dates = [h for h in self.header_dates if h.start < body_at]
                 return ui, body_at
-        return min(len(units), 15), None
+        return min(len(units), first + 15), None
 
     def strip(self, a: int, b: int) -> tuple[int, int]:
         t = self.text
@@ -1772,6 +1878,15 @@ class _Parse:
         """
         if not markup:  # the plain-text case, inline (hot)
             return (self.text.find("\n", a, b) >= 0) if lines else _BLANK_LINE.search(self.text, a, b) is not None
+        if self.html_blocks and markup is self.markup:
+            # a page made of block elements (<p>, <div>, <br>...): they end paragraphs, and so does a blank line;
+            # a line break of the source inside one does not ("<p>...met Russian President\nVladimir Putin</p>")
+            i = bisect_left(self.markup_starts, a)
+            while i < len(markup) and markup[i][1] <= b:
+                if not markup[i][2]:
+                    return True
+                i += 1
+            return _BLANK_LINE.search(self.text, a, b) is not None
         starts = self.markup_starts if markup is self.markup else [ms for ms, _me, _inline in markup]
         # markup spans are sorted and disjoint: those inside [a, b] follow the first one starting at a
         i = bisect_left(starts, a)
@@ -1968,7 +2083,11 @@ class _Parse:
         for _s, e in taken:
             top = max(top, e)
             taken_max_end.append(top)
-        for r in find_glued(t, art.paragraphs) + find_hyphenated(t, art.paragraphs):
+        hyphenated = find_hyphenated(t, art.paragraphs)
+        joined = [(r.start, r.end) for r in hyphenated]
+        invisible = [r for r in find_invisible(t, art.paragraphs)
+                     if not any(a <= r.start < b for a, b in joined)]  # a soft hyphen at a line's end: joined
+        for r in find_glued(t, art.paragraphs) + hyphenated + invisible:
             j = bisect_left(taken_starts, r.end) - 1  # spans starting before r ends: does one reach into r?
             if j < 0 or taken_max_end[j] <= r.start:
                 repairs.append(r)
@@ -1977,13 +2096,22 @@ class _Parse:
         # sentences, split on the text with tags blanked out (same offsets): no boundary falls inside markup,
         # and a period inside a <script> or before a closing </b> reads as it would on the page
         split_on = t
+        if any(r.rule == "entity" and r.repaired.isspace() for r in repairs):  # "year.&nbsp;It followed"
+            chars = list(t)
+            for r in repairs:
+                if r.rule == "entity" and r.repaired.isspace():
+                    chars[r.start:r.end] = " " * (r.end - r.start)
+            t_split = "".join(chars)
+        else:
+            t_split = t
+        split_on = t_split
         if any(r.rule == "markup" for r in repairs):
             parts, pos = [], 0
             for ms, me, _inline in markup:
-                parts.append(t[pos:ms])
+                parts.append(t_split[pos:ms])
                 parts.append(" " * (me - ms))
                 pos = me
-            parts.append(t[pos:])
+            parts.append(t_split[pos:])
             split_on = "".join(parts)
         for pno, (a, b) in enumerate(art.paragraphs):
             for s, e in split_sentences(split_on, start=a, end=b):
@@ -2004,6 +2132,26 @@ class _Parse:
         art.subheadings = [" ".join(html.unescape(c).split()) for c in art.subheadings]
         art.lede = " ".join(html.unescape(art.lede).split())
         self.resolve_dates()
+
+    def page_dates(self) -> None:
+        """A saved page's metadata (``self.meta``): its dates win over the ones read in the text (they are the
+        site's own record, where the text may say "3 hours ago"), except a text date of the same day written
+        more precisely; its authors and site name fill in what the text did not give."""
+        art, meta = self.art, self.meta
+        for key in ("published", "modified"):
+            iso, hit = _read_date(meta.get(key))
+            if not iso:
+                continue
+            have = getattr(art, key)
+            if have and have[:10] != iso[:10]:
+                self.problem(f"page metadata gives {key} {iso}, the text {have}: the metadata kept")
+            if not have or have[:10] != iso[:10] or len(iso) > len(have):
+                setattr(art, key, iso)
+        if meta.get("authors") and not art.authors:
+            for name in meta["authors"]:
+                self.add_authors(name)
+        if meta.get("source") and not art.source:
+            self.set_source(meta["source"])
 
     def resolve_dates(self) -> None:
         art = self.art
@@ -2045,6 +2193,7 @@ class _Parse:
                 # or before; the updated date is the nearest date known, and relative dates need one
                 art.published = mod.iso
                 self.problem(f"no publication date, only an updated one: published taken as {mod.iso}")
+        self.page_dates()
         hp = self.hints.get("published") if self.hints else ""
         if hp:
             # a table's date column is the record's metadata: it wins over a date found in the text, except
@@ -2077,7 +2226,11 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     ('2023-07-10', ['blank', 'date', 'blank', 'body', 'blank', 'agency'], ['AFP'])
     """
     hints = dict(hints or {})
+    meta = _page_metadata(text) if "<meta" in text or "ld+json" in text or "<time" in text else {}
+    if meta.get("title") and not hints.get("title"):
+        hints["title"] = meta["title"]  # the page's headline, as a table's title column would give it
     p = _Parse(text, hints)
+    p.meta = meta
     if text:
         units, markup = _units(text)
         p.units = units

@@ -99,7 +99,13 @@ def _m(value, start, end, gran, actors=(), types=None, keywords=()):
         (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]),
          _m("2023-03-20TEV", "2023-03-20", "2023-03-20", "partofday", ["Xi"]), True),
         (_m("2023-W13", "2023-03-27", "2023-04-02", "week", ["Xi"], keywords=["trade"]),
-         _m("2023-04", "2023-04-01", "2023-04-30", "month", ["Xi"], keywords=["trade"]), True),
+         _m("2023-04", "2023-04-01", "2023-04-30", "month", ["Xi"], keywords=["trade"]), False),
+        (_m("2023-03-21/27", "2023-03-21", "2023-03-27", "week", ["Xi"], keywords=["trade", "gas"]),
+         _m("2023-03-24/30", "2023-03-24", "2023-03-30", "week", ["Xi"], keywords=["trade"]), True),
+        (_m("2023-03-21/27", "2023-03-21", "2023-03-27", "week", ["Xi"], keywords=["gas"]),
+         _m("2023-03-24/30", "2023-03-24", "2023-03-30", "week", ["Xi"], keywords=["trade"]), False),
+        (_m("2023-W13-WE", "2023-04-01", "2023-04-02", "weekend", ["Xi"], keywords=["trade"]),
+         _m("2023-W13", "2023-03-27", "2023-04-02", "week", ["Xi"], keywords=["trade"]), False),
         (_m("2022-09-15", "2022-09-15", "2022-09-15", "day", ["Xi"], keywords=["summit", "samarkand"]),
          _m("2022-09-16", "2022-09-16", "2022-09-16", "day", ["Xi"], keywords=["summit", "samarkand"]), True),
         (_m("2022-09-15", "2022-09-15", "2022-09-15", "day", ["Xi"], keywords=["summit"]),
@@ -112,7 +118,8 @@ def _m(value, start, end, gran, actors=(), types=None, keywords=()):
          _m("2022-09-30", "2022-09-30", "2022-09-30", "day", ["China"], ["country"], ["trade"]), False),
     ],
     ids=["month-holding-day-waits-for-phase-2", "same-day-other-people", "same-day-part-of-day",
-         "week-overlapping-month-with-a-word", "adjacent-days-summit", "two-days-apart",
+         "week-across-months-links-neither-month", "overlapping-weeks-with-a-word", "overlapping-weeks-no-word",
+         "weekend-in-week-waits-for-phase-2", "adjacent-days-summit", "two-days-apart",
          "year-never-absorbs-days", "same-day-country-and-word", "same-day-country-only"],
 )
 def test_direct_linking_rules(a, b, linked):
@@ -133,8 +140,15 @@ def test_direct_linking_rules(a, b, linked):
          _m("2023", "2023-01-01", "2023-12-31", "year", ["Xi"]), set()),
         (_m("2023-03-20", "2023-03-20", "2023-03-20", "day", ["Xi"]),
          _m("2023-03-20TEV", "2023-03-20", "2023-03-20", "partofday", ["Xi"]), set()),
+        (_m("2023-04-01", "2023-04-01", "2023-04-01", "day", ["Xi"]),
+         _m("2023-W13-WE", "2023-04-01", "2023-04-02", "weekend", ["Xi"]), {"Xi"}),
+        (_m("2023-W13-WE", "2023-04-01", "2023-04-02", "weekend", ["Xi"]),
+         _m("2023-W13", "2023-03-27", "2023-04-02", "week", ["Xi"]), {"Xi"}),
+        (_m("2023-W13", "2023-03-27", "2023-04-02", "week", ["Xi"]),
+         _m("2023-04", "2023-04-01", "2023-04-30", "month", ["Xi"]), set()),
     ],
-    ids=["day-in-month", "day-in-week", "countries-only", "year-too-coarse", "same-period-is-not-nested"],
+    ids=["day-in-month", "day-in-week", "countries-only", "year-too-coarse", "same-period-is-not-nested",
+         "day-in-weekend", "weekend-in-week", "week-across-months-is-in-neither"],
 )
 def test_nesting_pairs_share_a_specific_actor_and_hold_strictly(inner, outer, actors):
     assert chronology._nested_actors(inner, outer) == actors
@@ -190,6 +204,48 @@ def test_a_week_holding_one_day_event_of_its_actor_joins_it():
     xi_day = ("2024-05-08", "2024-05-08", "2024-05-08", "day", ["Xi Jinping"], ["kremlin"])
     ev = _events_of([INAUGURATION, LAST_WEEK, xi_day])  # another actor's day in the week is no rival
     assert ev["s0"] == ev["s1"] != ev["s2"]
+
+
+def test_a_week_across_two_months_joins_neither_month():
+    """Putin's week from March 27 to April 2 shares a word with his March (talks) and one with his April
+    (gas): it is in neither month for sure, so it joins neither, and the months, each joining its one day,
+    stay two events (a chain of such weeks made one event of February to July 2022 in generated news)."""
+    march = ("2023-03", "2023-03-01", "2023-03-31", "month", PUTIN, ["talks"])
+    march_day = ("2023-03-20", "2023-03-20", "2023-03-20", "day", PUTIN, ["talks", "moscow"])
+    week = ("2023-W13", "2023-03-27", "2023-04-02", "week", PUTIN, ["talks", "gas"])
+    april = ("2023-04", "2023-04-01", "2023-04-30", "month", PUTIN, ["gas"])
+    april_day = ("2023-04-10", "2023-04-10", "2023-04-10", "day", PUTIN, ["gas", "pipeline"])
+    ev = _events_of([march, march_day, week, april, april_day])
+    assert ev["s0"] == ev["s1"] != ev["s3"] == ev["s4"]
+    assert ev["s2"] not in (ev["s0"], ev["s3"])
+    ev = _events_of([march, week, april])  # without the days too
+    assert len(set(ev.values())) == 3
+
+
+def test_overlapping_periods_of_one_granularity_sharing_a_word_join():
+    """Calendar weeks never overlap in part, but a mentions table may hold other periods (seven days to a
+    date): two of one granularity overlapping in part, of one actor, join on a shared word."""
+    a = ("2023-03-21/27", "2023-03-21", "2023-03-27", "week", PUTIN, ["talks", "gas"])
+    b = ("2023-03-24/30", "2023-03-24", "2023-03-30", "week", PUTIN, ["gas"])
+    c = ("2023-03-24/30", "2023-03-24", "2023-03-30", "week", PUTIN, [])
+    ev = _events_of([a, b])
+    assert ev["s0"] == ev["s1"]
+    ev = _events_of([a, c])
+    assert ev["s0"] != ev["s1"]
+
+
+def test_a_weekend_is_finer_than_its_week():
+    """"The weekend" holds its days and is held by its week (and month): Putin's week joins his one
+    weekend, which joins his one Saturday; the event's date is the day, or the weekend without it."""
+    assert chronology.GRANULARITY_RANK["day"] < chronology.GRANULARITY_RANK["weekend"] < \
+        chronology.GRANULARITY_RANK["week"] <= chronology.FINE_ENOUGH
+    week = ("2024-W19", "2024-05-06", "2024-05-12", "week", PUTIN, ["kremlin"])
+    weekend = ("2024-W19-WE", "2024-05-11", "2024-05-12", "weekend", PUTIN, ["dacha"])
+    saturday = ("2024-05-11", "2024-05-11", "2024-05-11", "day", PUTIN, ["dacha", "guests"])
+    events, tl = chronology.timeline(_mentions([week, weekend, saturday]))
+    assert events["event_id"].nunique() == 1 and tl["date"].tolist() == ["2024-05-11"]
+    events, tl = chronology.timeline(_mentions([week, weekend]))
+    assert events["event_id"].nunique() == 1 and tl["date"].tolist() == ["2024-W19-WE"]
 
 
 @pytest.mark.parametrize(
@@ -251,6 +307,7 @@ VALUES = {  # value: (period_start, period_end, granularity)
     "2023-03-27": ("2023-03-27", "2023-03-27", "day"), "2023-W12": ("2023-03-20", "2023-03-26", "week"),
     "2023-W13": ("2023-03-27", "2023-04-02", "week"), "2023-03": ("2023-03-01", "2023-03-31", "month"),
     "2023-04": ("2023-04-01", "2023-04-30", "month"), "2023": ("2023-01-01", "2023-12-31", "year"),
+    "2023-03-23/29": ("2023-03-23", "2023-03-29", "week"),  # seven days, not a calendar week
 }
 ACTORS = [("Xi Jinping", "person"), ("Vladimir Putin", "person"), ("China", "country"), ("SCO", "organization")]
 mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(range(len(ACTORS))), max_size=2),
@@ -260,9 +317,10 @@ mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(ran
 
 def _pairwise_timeline_ids(m):
     """The merge by its definition, pair by pair inside the candidate blocks: phase 1 joins the pairs
-    within reach that _linked_directly links; phase 2, on the phase-1 events, joins an event to the one
-    event holding the finest mentions (of a shared actor, none of that actor inside them) strictly inside
-    its mentions' periods, when they are all in one."""
+    within reach that _linked_directly links (periods overlapping in part only when of one granularity);
+    phase 2, on the phase-1 events, joins an event to the one event holding the finest mentions (of a
+    shared actor, none of that actor inside them) strictly inside its mentions' periods, when they are
+    all in one (a period overlapping in part is not inside)."""
     import datetime as dt
 
     m = m.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
@@ -308,6 +366,10 @@ def _pairwise_timeline_ids(m):
           ("2023-W12", {0}, {"talks", "trade"}, 3)])  # a phase-1 event of weeks, one day of each actor
 @example([("2023-W13", {0}, {"trade"}, 0), ("2023-04", {0}, {"trade"}, 1), ("2023-W13", {0}, set(), 2)])  # overlap
 @example([("2023-W13", {0}, set(), 0), ("2023-04", {0}, {"trade"}, 1)])  # overlap without a shared word
+@example([("2023-03", {0}, {"trade"}, 0), ("2023-W13", {0}, {"trade", "energy"}, 1), ("2023-04", {0}, {"energy"}, 2),
+          ("2023-03-20", {0}, {"trade"}, 3)])  # a week across two months, a word shared with each: neither
+@example([("2023-W12", {1}, {"talks"}, 0), ("2023-03-23/29", {1}, {"talks", "visit"}, 1),
+          ("2023-W13", {1}, {"visit"}, 2), ("2023-03-27", {1}, set(), 3)])  # overlapping weeks chain
 @example([("2023", {0}, set(), 0), ("2023", {0}, set(), 1), ("2023-03", {0}, set(), 2)])  # coarse: same value only
 @example([("2023-03", {2}, {"trade", "energy"}, 0), ("2023-03", set(), {"trade", "energy"}, 1),
           ("2023-03", {2}, {"visit"}, 2), ("2023-03", {2}, {"visit", "trade"}, 3)])  # words and shared actors

@@ -19,6 +19,7 @@ VALUES = {  # value: (period_start, period_end, granularity)
     "2023-W13": ("2023-03-27", "2023-04-02", "week"), "2023-W13-WE": ("2023-04-01", "2023-04-02", "weekend"),
     "2023-03": ("2023-03-01", "2023-03-31", "month"), "2023-04": ("2023-04-01", "2023-04-30", "month"),
     "2023-Q1": ("2023-01-01", "2023-03-31", "quarter"), "2023": ("2023-01-01", "2023-12-31", "year"),
+    "2023-03-23/29": ("2023-03-23", "2023-03-29", "week"),  # seven days, not a calendar week
 }
 ACTORS = [("Xi Jinping", "person"), ("Vladimir Putin", "person"), ("China", "country"), ("SCO", "organization"),
           ("Moscow", "place")]
@@ -42,9 +43,10 @@ def _rows(items):
 
 def _pairwise_ids(m):
     """The merge by its definition, pair by pair inside the candidate blocks: phase 1 joins the pairs
-    within reach that _linked_directly links; phase 2, on the phase-1 events, joins an event to the one
-    event holding the finest mentions (of a shared actor, none of that actor inside them) strictly inside
-    its mentions' periods, when they are all in one."""
+    within reach that _linked_directly links (periods overlapping in part only when of one granularity);
+    phase 2, on the phase-1 events, joins an event to the one event holding the finest mentions (of a
+    shared actor, none of that actor inside them) strictly inside its mentions' periods, when they are
+    all in one (a period overlapping in part is not inside)."""
     m = m.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
     parent = list(range(len(m)))
 
@@ -85,6 +87,10 @@ def _pairwise_ids(m):
 @example([("2023-W13-WE", {0}, {"gas"}, 0), ("2023-W13-WE", {0}, set(), 1), ("2023-04", {0}, {"gas"}, 2)], 400)
 @example([("2023-03-20", {1}, set(), 0), ("2023-03-21TEV", {0}, set(), 1), ("2023-W12", {0, 1}, {"gas"}, 2),
           ("2023-03", {1}, set(), 3), ("2023-Q1", {1}, set(), 4)], 400)  # the week and the month see two days
+@example([("2023-03", {0}, {"gas"}, 0), ("2023-W13", {0}, {"gas", "trade"}, 1), ("2023-04", {0}, {"trade"}, 2),
+          ("2023-W13-WE", {0}, {"trade"}, 3)], 400)  # a week across two months joins neither; its weekend, April
+@example([("2023-W12", {3}, {"gas"}, 0), ("2023-03-23/29", {3}, {"gas", "visit"}, 1), ("2023-W13", {3}, {"visit"}, 2),
+          ("2023-03-27", {3}, set(), 3)], 400)  # weeks of one granularity overlapping in part, chained by words
 @settings(max_examples=400, deadline=None)
 def test_merge_equals_comparing_every_pair_whatever_the_block_limit(items, limit):
     m = _rows(items)

@@ -30,8 +30,9 @@ WHERE_OF_KIND = {
     "body": "body", "subheading": "body", "lede": "body",
     "caption": "caption", "credit": "caption",
 }
-GRANULARITY_RANK = {"minute": 0, "hour": 0, "partofday": 1, "day": 1, "week": 2, "month": 3, "quarter": 4,
-                    "season": 4, "year": 5, "decade": 6, "century": 7}
+# A weekend (Saturday and Sunday) is finer than its week and coarser than its days.
+GRANULARITY_RANK = {"minute": 0, "hour": 0, "partofday": 1, "day": 1, "weekend": 1.5, "week": 2, "month": 3,
+                    "quarter": 4, "season": 4, "year": 5, "decade": 6, "century": 7}
 # Mentions coarser than a month only merge with mentions of exactly the same value.
 FINE_ENOUGH = 3
 
@@ -620,16 +621,23 @@ def _strong(names: list[str], types: list[str]) -> set[str]:
 def _linked_directly(a, b) -> bool:
     """Do two event mentions (rows) report the same event by themselves (phase 1 of :func:`_merge_roots`)?
 
-    Their periods are the same, or overlap without one holding the other, or are adjacent days (a two-day
-    summit), and they share a specific actor (a person or organization) with, for overlapping periods, a
-    shared key word, for adjacent days two; or they have the same value and two key words in common (or
-    one, and any actor). Mentions coarser than a month ("in 2023") link only with the same value.
+    Their periods are the same, or overlap without one holding the other and are of the same granularity
+    (its rank in :data:`GRANULARITY_RANK`), or are adjacent days (a two-day summit), and they share a
+    specific actor (a person or organization) with, for overlapping periods, a shared key word, for
+    adjacent days two; or they have the same value and two key words in common (or one, and any actor).
+    Mentions coarser than a month ("in 2023") link only with the same value.
 
     A period strictly inside the other (a day in "last week", a week in "in March") never links here, even
     with a shared key word: the coarser mention may mean any of the finer events of its period, and words
     such as "talks" or "visit" are shared by several of them as readily as the actor is. Such pairs are
     left to :func:`_nested_actors` and phase 2, which joins a coarser mention to a finer event only when it
     can mean no other.
+
+    Periods of different granularity that overlap without one holding the other (a week from March 27 to
+    April 2 and "in April") never link either, here or in phase 2: the week is in neither month for sure,
+    and as it shares words with each, linking it would chain the two months (and all they hold) into one
+    event. Calendar weeks, months and days tile, so two periods of one granularity overlap only when they
+    are the same; the overlap rule is for periods given otherwise (seven days to a date, say).
     """
     gap = (_day(b.period_start) - _day(a.period_end)).days
     gap2 = (_day(a.period_start) - _day(b.period_end)).days
@@ -644,7 +652,7 @@ def _linked_directly(a, b) -> bool:
     shared_any = set(a.actors) & set(b.actors)
     equal = (a.period_start, a.period_end) == (b.period_start, b.period_end)
     nested = _within(a, b) or _within(b, a)
-    if strong and (same or equal or (kw >= 1 and not nested)):
+    if strong and (same or equal or (kw >= 1 and not nested and ga == gb)):
         return True
     return same and (kw >= 2 or (bool(shared_any) and kw >= 1))
 
@@ -679,8 +687,9 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
          :data:`MAX_BLOCK` mentions of that value, or both name an actor and at most :data:`MAX_BLOCK`
          mentions of that value do;
        * different values, both no coarser than a month, sharing a specific actor: linked when their
-         periods are the same, or overlap without either holding the other and they share a key word, or
-         are consecutive days (both a day or finer) and they share two key words.
+         periods are the same, or are of the same granularity and overlap without either holding the
+         other and they share a key word, or are consecutive days (both a day or finer) and they share two
+         key words. A week across two months is linked to neither month.
 
     2. Nesting, on the events of phase 1 as they stand after it (a snapshot, so the order mentions are
        visited in changes nothing). A mention ``j`` counts for a phase-1 event ``A`` when, for an actor
@@ -696,11 +705,11 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
        Thursday to each other.
 
     Phase 1 joins mentions sharing a value and an actor at once; an actor's mentions of one period are
-    joined, and periods are then compared as wholes (overlap and shared words) or, for consecutive days,
-    row by row; and the key-word blocks of a value are only walked while the value's mentions are not all
-    joined yet, each block only while its members are not. Phase 2 walks, per actor, the periods inside
-    each of its periods, and stops at an event's second candidate. Near-linear in the mentions and their
-    words.
+    joined, and periods are then compared as wholes (overlap, and shared words per granularity) or, for
+    consecutive days, row by row; and the key-word blocks of a value are only walked while the value's
+    mentions are not all joined yet, each block only while its members are not. Phase 2 walks, per actor,
+    the periods inside each of its periods, and stops at an event's second candidate. Near-linear in the
+    mentions and their words.
     """
     n = len(m)
     parent = list(range(n))
@@ -735,7 +744,7 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
             for a in strong:
                 fine_by_actor.setdefault(a, []).append(i)
     for rows in fine_by_actor.values():
-        _link_periods(rows, starts, ends, keywords, find, union)
+        _link_periods(rows, starts, ends, rank, keywords, find, union)
 
     by_value: dict[str, list[int]] = {}
     for i, v in enumerate(values):
@@ -782,20 +791,23 @@ def _joined(rows: list[int], find) -> bool:
     return all(find(i) == r for i in rows)
 
 
-def _link_periods(rows: list[int], starts: list[int], ends: list[int], keywords: list, find, union) -> None:
+def _link_periods(rows: list[int], starts: list[int], ends: list[int], rank: list, keywords: list, find,
+                  union) -> None:
     """Phase-1 links among one specific actor's mentions no coarser than a month (``rows``, sorted by
-    period): one period's mentions are joined; two periods are joined when overlapping, neither inside the
-    other, and some of their mentions share a key word, or when consecutive days and two of their mentions
-    share two. Periods one inside the other are left to :func:`_join_nested`."""
-    groups = []  # (start, end, first row, key words, rows)
+    period; ``rank``: each mention's rank in :data:`GRANULARITY_RANK`): one period's mentions are joined;
+    two periods are joined when overlapping, neither inside the other, and two of their mentions of the
+    same granularity share a key word, or when consecutive days and two of their mentions share two.
+    Periods one inside the other are left to :func:`_join_nested`; periods of different granularity
+    overlapping only in part (a week across two months) are never joined."""
+    groups = []  # (start, end, first row, key words by rank, rows)
     for i in rows:
         if groups and groups[-1][0] == starts[i] and groups[-1][1] == ends[i]:
             g = groups[-1]
             union(g[2], i)
-            g[3].update(keywords[i])
+            g[3].setdefault(rank[i], set()).update(keywords[i])
             g[4].append(i)
         else:
-            groups.append((starts[i], ends[i], i, set(keywords[i]), [i]))
+            groups.append((starts[i], ends[i], i, {rank[i]: set(keywords[i])}, [i]))
     for x, (sx, ex, rx, kx, mx) in enumerate(groups):
         for y in range(x + 1, len(groups)):
             sy, ey, ry, ky, my = groups[y]
@@ -805,8 +817,8 @@ def _link_periods(rows: list[int], starts: list[int], ends: list[int], keywords:
                 continue
             if ey <= ex or (sy == sx and ex <= ey):  # one inside the other: phase 2 decides
                 continue
-            if sy <= ex:  # overlapping
-                if not kx.isdisjoint(ky):
+            if sy <= ex:  # overlapping: a shared word between mentions of one granularity
+                if any(r in ky and not words.isdisjoint(ky[r]) for r, words in kx.items()):
                     union(rx, ry)
             elif sx == ex and sy == ey and _two_words_shared(mx, my, keywords):  # consecutive days
                 union(rx, ry)
@@ -815,7 +827,9 @@ def _link_periods(rows: list[int], starts: list[int], ends: list[int], keywords:
 def _join_nested(by_actor, starts: list[int], ends: list[int], find, union) -> None:
     """Phase 2 of :func:`_merge_roots`: each phase-1 event joins the one event its actors' finest mentions
     strictly inside its periods are in, if they are in one. ``by_actor``: per specific actor, its
-    mentions no coarser than a month, sorted by period (one period's are one phase-1 event)."""
+    mentions no coarser than a month, sorted by period (one period's are one phase-1 event). A period
+    overlapping another only in part is not inside it: a week from March 27 to April 2 is a candidate for
+    neither "in March" nor "in April"."""
     target: dict[int, int] = {}  # phase-1 event: the one event seen, or -1 once a second is seen
     for rows in by_actor:
         first: dict[tuple[int, int], int] = {}

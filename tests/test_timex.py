@@ -80,8 +80,12 @@ CASES = [
     ("marking 75 years of relations", "75 years", "DURATION", "P75Y", ""),
     ("comes a day after", "a day", "DURATION", "P1D", ""),
     ("for about three weeks", "about three weeks", "DURATION", "P3W", "APPROX"),
-    ("a 90-minute speech lasted 20 minutes", "20 minutes", "DURATION", "PT20M", ""),
+    ("the speech lasted 20 minutes", "20 minutes", "DURATION", "PT20M", ""),
     ("over the past few months", "the past few months", "DURATION", "PXM", ""),
+    ("met 40 times over the past decade", "the past decade", "DURATION", "P1DE", ""),
+    ("trade tripled over the last decade", "the last decade", "DURATION", "P1DE", ""),
+    ("over the past two decades", "the past two decades", "DURATION", "P2DE", ""),
+    ("as in the past, they", "the past", "DATE", "PAST_REF", ""),
     # sets, quarters
     ("meets every year in", "every year", "SET", "P1Y", ""),
     ("rallies held daily in", "daily", "SET", "P1D", ""),
@@ -89,6 +93,9 @@ CASES = [
     ("profit in the third quarter fell", "the third quarter", "DATE", "2023-Q3", ""),  # not begun yet: last year's
     ("profit in the next quarter", "the next quarter", "DATE", "2024-Q3", ""),
     ("profit in the first quarter fell", "the first quarter", "DATE", "2024-Q1", ""),
+    ("In Q1 2024, yuan settlements rose", "Q1 2024", "DATE", "2024-Q1", ""),
+    ("profit in Q3 fell", "Q3", "DATE", "2023-Q3", ""),  # like "the third quarter"
+    ("In the January-March quarter, exports fell", "the January-March quarter", "DATE", "2024-Q1", ""),
     # holidays, spoken years, reporting periods
     ("shops close on Christmas Day.", "Christmas Day", "DATE", "2023-12-25", ""),
     ("Atlanta, nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", ""),
@@ -167,7 +174,11 @@ def test_tense_of_the_governing_verb(sentence, value):
         "he has visited Russia eight times and met more than 40 times",
         "trade worth 200 billion dollars and $2 billion in aid",
         "some 2000 troops and 1500 people and 2019 percent",
-        "a two-day state visit and a 12-point plan",
+        "a 12-point plan for a 6-year-old boy",  # ages are not durations
+        "for a two-day state visit and a decade-long deal",  # adjectives: not in the seeds' gold (TimeBank differs)
+        "The Sunday Times and The Sunday Telegraph reported it",  # newspapers
+        "the Mail on Sunday and the Sunday Express",
+        "the January-July quarter",  # not a calendar quarter
         "athletes at the Winter Olympics and the new era",
         "to resume dialogue as soon as possible",
         "Beijing is in the UTC+08:00 time zone",
@@ -175,6 +186,76 @@ def test_tense_of_the_governing_verb(sentence, value):
 )
 def test_no_false_positives(sentence):
     assert timexes(sentence, dct="2024-05-17").empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a future seen from a past statement ("would", "was to"), and the present of a scheduled event
+        ("Peskov said the two leaders would discuss Ukraine on Thursday.", "2024-05-16"),
+        ("He said the talks would take place on Friday.", "2024-05-17"),
+        ("Putin arrives in Beijing on Thursday for talks with Xi.", "2024-05-16"),
+        ("Putin heads to China Thursday for talks with Xi.", "2024-05-16"),
+        ("Putin is visiting China on Thursday and Friday.", "2024-05-17"),
+        ("Putin is expected in Beijing on Thursday.", "2024-05-16"),
+        ("The summit, which ends on Friday, is expected to produce a deal.", "2024-05-17"),
+        # ... while past readings stay
+        ("The Kremlin said on Tuesday it would hold talks.", "2024-05-14"),
+        ("They had met on Monday.", "2024-05-13"),
+        ("Putin would have met Xi on Thursday.", "2024-05-09"),
+        ("Putin held talks with Xi on Thursday.", "2024-05-09"),  # a plural noun is no present verb
+        ("Russian troops on Thursday shelled the town.", "2024-05-09"),
+        ("Putin, who is facing criticism over his remarks on Thursday, left.", "2024-05-09"),
+        # a comma between the expression and a later "will" closes a clause with its own tense
+        ("Putin, who arrived in Beijing on Tuesday, will travel to Harbin.", "2024-05-14"),
+        ("The summit, which opens on Tuesday, will focus on trade.", "2024-05-21"),
+    ],
+)
+def test_future_and_present_readings(sentence, value):
+    """DCT 2024-05-15 is a Wednesday."""
+    found = timexes(sentence, dct="2024-05-15")
+    assert found.value.iloc[-1] == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "value"),
+    [
+        ("He was to have dinner with Putin later on Monday and hold formal talks on Tuesday.", "2023-03-20",
+         "2023-03-21"),
+        # a statement reported the day after: "would" looks forward from it, from the day before the DCT
+        ("Putin said he and Xi would discuss the war on Thursday evening.", "2024-05-17", "2024-05-16TEV"),
+        ("Putin said he and Xi would discuss the war on Thursday evening.", "2024-05-14", "2024-05-16TEV"),
+        # a month-day without a year: the latest before the DCT in the past, the next one in the future
+        ("The two leaders last met in Beijing on Feb. 4.", "2022-09-15", "2022-02-04"),
+        ("The Treasury added Chinese firms to its sanctions list on Jan. 24.", "2022-11-20", "2022-01-24"),
+        ("In January, Xi spoke with Putin by video link.", "2022-11-20", "2022-01"),
+        ("The leaders will meet again on Jan. 24.", "2022-11-20", "2023-01-24"),
+        # ... unless the past verb may not be the date's own: nearest to the DCT, the past preferred
+        ("The company declared a dividend, payable Dec. 15.", "1989-10-26", "1989-12-15"),
+        ("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05", "2000-01-14"),
+        ("It announced an agreement to acquire the bank in January.", "1989-11-02", "1990-01"),
+        ("The Times said in an editorial on Monday, Oct. 26:", "1998-10-25", "1998-10-26"),  # a Monday in 1998
+    ],
+)
+def test_year_and_week_by_tense(sentence, dct, value):
+    found = timexes(sentence, dct=dct)
+    assert found.value.iloc[-1] == value, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Wang Yi flew to Moscow on Monday; he had spoken with Lavrov by phone the day before.",
+         ["2024-05-13", "2024-05-12"]),
+        ("Talks began on May 3. The next day, they resumed; the following day they ended.",
+         ["2024-05-03", "2024-05-04", "2024-05-05"]),
+        ("He left the next day.", ["XXXX-XX-XX"]),  # no day to count from
+        ("He spoke the day before the vote.", []),  # the reference is named: not "the day before" alone
+        ("Defence Minister Dong Jun said on Sunday Beijing would deepen ties.", ["2024-05-12"]),
+    ],
+)
+def test_days_counted_from_the_last_one_and_newspapers(sentence, values):
+    assert list(timexes(sentence, dct="2024-05-15").value) == values
 
 
 def test_may_and_march_as_months():

@@ -18,6 +18,8 @@ Thursday evening       ``2024-05-16TEV``               MO, AF, EV, NI
 08:50                  ``2023-03-21T08:50``            the DCT's day
 the third quarter      ``1989-Q3``                     halves: ``1989-H2``
 four and a half hours  ``PT4.5H``                      durations: P…Y/M/W/D/DE/CE, PT…H/M/S
+the past decade        ``P1DE``                        "a two-day visit": no expression (see below)
+Q1 2024                ``2024-Q1``                     "the January-March quarter" too
 weeks                  ``PXW``                         unknown amount
 every year             ``P1Y`` (type SET)              every Monday: ``XXXX-WXX-1``
 now / recently         ``PRESENT_REF`` / ``PAST_REF``  also FUTURE_REF
@@ -29,7 +31,12 @@ vague references (``PAST_REF`` …) and durations do not depend on the DCT.
 
 A bare weekday, month or quarter looks forward or back by the tense of the verb that governs it, the nearest
 one before it in its clause: "the visit will be his first abroad, the Kremlin said on Tuesday" is the Tuesday
-before the DCT, "the Kremlin said it will hold talks on Tuesday" the one after.
+before the DCT, "the Kremlin said it will hold talks on Tuesday" the one after. "Would" and "was to" look
+forward from a statement reported at the latest the day after ("Peskov said they would meet on Thursday");
+the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
+on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
+("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
+count from the day last mentioned. Newspaper titles ("The Sunday Times") are not dates.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -131,7 +138,16 @@ _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginn
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
-    r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could|might|upcoming|next)\b|'ll\b",
+    r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could|might|upcoming|next"
+    # a future seen from a past speech act or plan ("said the leaders would meet on Thursday", "he was to hold
+    # talks on Tuesday"), but "would have met" is a past that did not happen
+    r"|would(?!\s+have\b)|(?:was|were)\s+to(?=\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))"
+    # the present of a scheduled event: "is expected in Beijing on Thursday", "are due on Friday", and a
+    # progressive close to the expression ("is visiting China on Thursday"; further back, "is facing criticism
+    # over remarks on Tuesday" is a state that says nothing of the remarks' time)
+    r"|(?:is|are)\s+(?:expected|due)"
+    r"|(?:is|are)\s+(?:(?:also|still|now|\w+ly)\s+)?(?!\w*(?:thing|during|morning|evening)\b)[a-z]{2,}ing"
+    r"(?=(?:\s+\S+){0,3}\s*$))\b|'ll\b",
     re.I,
 )
 _PAST_CUE = re.compile(
@@ -225,9 +241,16 @@ def _clause_before(text: str, start: int) -> str:
     return left[breaks[-1].end() :] if breaks else left
 
 
-def _governing_tense(left: str) -> tuple[str | None, bool]:
+def _future_kind(cue: str) -> str:
+    """ "reported" for a future seen from a past statement or plan ("would", "was to"), else "future"."""
+    return "reported" if cue[:2].lower() in ("wo", "wa", "we") else "future"
+
+
+def _governing_tense(left: str) -> tuple[str | None, bool, str]:
     """The tense of the verb that governs an expression, from the clause before it (*left*): ("future" |
-    "past" | None, whether that verb stands right before the expression).
+    "reported" | "past" | None, whether that verb stands right before the expression, the text between them).
+    "reported" is a future seen from a past statement ("said they would meet on Thursday", see
+    :func:`_weekday_date`).
 
     The nearest tense word back from the expression decides, so a verb between the expression and an
     earlier one wins: in "the visit will be his first trip abroad, the Kremlin said on Tuesday" it is
@@ -237,7 +260,7 @@ def _governing_tense(left: str) -> tuple[str | None, bool]:
     words = list(_TENSE_WORD.finditer(left))
     for m in reversed(words):
         if m["future"]:
-            return "future", False
+            return _future_kind(m[0]), False, left[m.end() :]
         adjacent = bool(_GOVERNED.fullmatch(left, m.end()))
         if m["ed"] and not adjacent:
             continue  # an "-ed" word further back is as often an adjective ("will meet elected officials")
@@ -247,22 +270,122 @@ def _governing_tense(left: str) -> tuple[str | None, bool]:
             before = left[: m.start()].split()
             if before and before[-1].lower() in _NOT_A_TENSE_BEFORE:
                 continue
-        return "past", adjacent
+        return "past", adjacent, left[m.end() :]
+    return None, False, ""
+
+
+# Between a past verb and a date, these hand the date to another verb or phrase, whose time it may be rather
+# than the past verb's: a comma ("declared a dividend, payable Dec. 15"), an infinitive ("announced an
+# agreement to acquire the bank in January"), a present ("said it is calling for the redemption on Dec. 7").
+_LOOSE_GAP = re.compile(
+    r",|\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|\d)\b)(?-i:[a-z])"
+    r"|\b(?:is|are|am|has|have)\b",
+    re.I,
+)
+# A date right after these is not the time of the verb: a premodifier ("the Jan. 14 deadline") or an end point
+# ("extended to Nov. 16").
+_LOOSE_BEFORE = re.compile(r"\b(?:the|a|an|to)\s+$", re.I)
+
+# A lower-case word in -s after a name or a subject pronoun, with only prepositions or names between it and
+# the expression: the present of a scheduled event ("Putin arrives in Beijing on Thursday", "the summit,
+# which ends on Friday"). Plural nouns look the same ("Russian troops on Friday"), so this reading is only
+# taken in a clause with no other tense word, and not when a verb follows the expression ("... shelled").
+_PRESENT_S = re.compile(
+    r"(?:(?-i:\b[A-Z][\w'-]*)|\b(?:he|she|it|who|which|that))\s+(?P<verb>(?-i:[a-z]{2,}[^\W_siu]s))"
+    r"(?:\s+(?:(?-i:[A-Z][\w'.-]*)|the|in|on|at|to|for|from|into|with))*\s+$"
+)
+_NOT_PRESENT_S = frozenset(
+    "does always perhaps whereas towards afterwards besides sometimes nevertheless news series species means "
+    "seconds minutes hours days weeks months years decades times others ones ours yours theirs hers".split()
+)
+# A weekday coordinated with one before it ("on Thursday and Friday") is governed as the first one is.
+_COORDINATED = re.compile(_WEEKDAY + r",?\s+(?:and|or|to|through|until)\s+$")
+# After a fronted expression ("In January, Xi spoke with Putin"), the first verb governs it, unless a
+# subordinate clause comes first ("But on April 8, investigators, wondering how the assailant could ...").
+_SUBORDINATE = re.compile(r"\b(?:that|how|who|which|what|whether|if|because|when|where|while|saying)\b", re.I)
+_SPACE = re.compile(r"[ \t]+")
+
+
+def _verb_tense(m: re.Match) -> str:
+    """The tense a match of :data:`_TENSE_WORD` after an expression gives it."""
+    if not m["future"]:
+        return "past"
+    if m[0].lower() in ("planned", "scheduled"):  # "On Friday, the government planned to pay": the plan's time
+        return "past"
+    return _future_kind(m[0])
+
+
+def _tense_after(text: str, end: int) -> str | None:
+    """The tense of the first verb after a fronted expression with no tense word before it ("In January, Xi
+    spoke")."""
+    right = text[end : end + 60]
+    b = _SENT_BREAK.search(right)
+    if b:
+        right = right[: b.start()]
+    sub = _SUBORDINATE.search(right)
+    if sub:
+        right = right[: sub.start()]
+    for m in _TENSE_WORD.finditer(right):
+        gap = right[: m.start()]
+        words = gap.split()
+        if words and words[-1].lower() in _NOT_A_TENSE_BEFORE:
+            if m["future"]:
+                return _future_kind(m[0])  # "are scheduled to"
+            continue  # a passive or an adjective, as before the expression
+        if m["ed"] and gap.rstrip().endswith(","):
+            continue  # "On Friday, elected officials ...": a participle opens the clause; its verb is later
+        return _verb_tense(m)
+    return None
+
+
+def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """Whether text[start:end] points forward ("future", or "reported": a future seen from a past statement)
+    or back ("past") by the verb that governs it, or None when no verb says; and whether that verb is surely
+    the expression's own (not a past verb with something between that could hand the expression to another,
+    see :data:`_LOOSE_GAP`).
+
+    * the verb before it in its clause (see :func:`_governing_tense`), unless a "will" follows the expression
+      directly: then it is the subject of that verb ("talks on Friday will focus on trade"), except as the
+      complement of a past verb right before it ("the deal, signed on Friday, will ..."). A comma between the
+      expression and the "will" closes a clause, whose own tense then decides: "Putin, who arrived in Beijing
+      on Tuesday, will travel ..." is past;
+    * with no tense word before it, a verb right after it (it is in the subject: "talks on Friday ended"), a
+      present in -s close before it (a scheduled event, see :data:`_PRESENT_S`), or, when it opens its
+      clause, the first verb after it (:func:`_tense_after`).
+    """
+    left = _clause_before(text, start)
+    if left.endswith(("and ", "or ", "to ", "through ", "until ")):
+        pair = _COORDINATED.search(left)
+        if pair:
+            left = left[: pair.start()]
+    tense, adjacent, gap = _governing_tense(left)
+    if tense == "past" and adjacent:
+        return "past", True
+    will = re.match(r"\W*(?:will|'ll)\b", text[end : end + 30])
+    if will:
+        if "," not in will[0]:
+            return "future", True
+        if tense == "past" or (tense is None and _PAST_CUE.search(left)):
+            return "past", False
+        return "future", True
+    if tense is not None:
+        return tense, tense != "past" or not (_LOOSE_GAP.search(gap) or _LOOSE_BEFORE.search(left))
+    space = _SPACE.match(text, end)
+    verb = _TENSE_WORD.match(text, space.end()) if space else None
+    if verb:  # "talks on Friday ended"
+        return _verb_tense(verb), True
+    present = _PRESENT_S.search(left)
+    if present and present["verb"] not in _NOT_PRESENT_S and not _PAST_CUE.search(left):
+        return "future", True
+    if len(left.rsplit(",", 1)[-1].split()) <= 2:  # "In January, Xi spoke"
+        after = _tense_after(text, end)
+        return after, after is not None
     return None, False
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] points forward: its governing verb is in the future ("will meet on Friday",
-    see :func:`_governing_tense`), or it is the subject of one ("talks on Friday will focus on trade") and not
-    the complement of a past verb right before it ("the deal, signed on Friday, will ...")."""
-    tense, adjacent = _governing_tense(_clause_before(text, start))
-    if tense == "past" and adjacent:
-        return False
-    right = text[end : end + 30]
-    b = _SENT_BREAK.search(right)
-    if b:
-        right = right[: b.start()]
-    return tense == "future" or bool(re.match(r"\W*(?:will|'ll)\b", right))
+    """Whether text[start:end] points forward by the tense of its governing verb (see :func:`_tense`)."""
+    return _tense(text, start, end)[0] in ("future", "reported")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -341,29 +464,38 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
-def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None) -> int | None:
-    """Year of a month (and day) given without a year, as news uses them: the nearest such date to the DCT,
-    with the past preferred (a later date must be 1.5 times closer), or the next one in a future-tense clause."""
+def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None,
+                    weekday: int | None = None) -> int | None:
+    """Year of a month (and day) given without a year, as news uses them: by the tense of the governing verb
+    (:func:`_tense`), the latest such date not after the DCT in the past ("last met on Feb. 4"), the next one
+    in the future; with no verb to say, the nearest one to the DCT, with the past preferred (a later date must
+    be 1.5 times closer, 3 times with a past cue somewhere in the clause). A weekday given with the date
+    ("Monday, Oct. 26") picks the year it falls on that day."""
     if dct is None:
         return None
     before = _clause_before(text, start)
     prep = _PREP_BEFORE.search(before)
     if prep:  # "by February", "effective Feb. 1" look ahead; "since April" looks back
-        future = prep[1].lower() != "since"
-        past = not future
+        tense, firm = ("past" if prep[1].lower() == "since" else "future"), True
     else:
-        future = _is_future(text, start, end)
-        past = not future and bool(_PAST_CUE.search(before))
-    best, best_cost = dct.year, None
-    for y in (dct.year - 1, dct.year, dct.year + 1):
+        tense, firm = _tense(text, start, end)
+    weight = 3 if (tense == "past" and not firm) or (tense is None and _PAST_CUE.search(before)) else 1.5
+    years = [dct.year - 1, dct.year, dct.year + 1]
+    if weekday is not None and day is not None:  # "Monday, Oct. 26" names its year
+        named = [y for y in years if _valid(y, month, day) and dt.date(y, month, day).isoweekday() == weekday]
+        years = named or years
+    best, best_cost = years[0], None
+    for y in years:
         if day is not None and _valid(y, month, day):
             diff = (dt.date(y, month, day) - dct).days
         else:
             diff = ((y * 12 + month) - (dct.year * 12 + dct.month)) * 30.5
-        if future:
+        if tense in ("future", "reported"):
             cost = diff if diff >= -7 else 10_000 - diff
+        elif tense == "past" and firm:  # a day after the DCT is still its day in another time zone
+            cost = -diff if diff <= 1 else 10_000 + diff
         else:
-            cost = (3 if past else 1.5) * diff if diff > 0 else -diff
+            cost = weight * diff if diff > 0 else -diff
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
@@ -408,7 +540,8 @@ def _r_month_day(m, text, dct):
     if year is None and day is None:
         return None
     if year is None:
-        year = _year_for_month(text, m, month, dct, m.start(), m.end(), day)
+        wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
+        year = _year_for_month(text, m, month, dct, m.start(), m.end(), day, wd)
     ys = "XXXX" if year is None else str(year)
     if day is None:
         return "DATE", f"{ys}-{month:02d}", mod
@@ -466,12 +599,27 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None) -> 
     if rel == "next":
         fwd = (wd - dct.isoweekday()) % 7 or 7
         return dct + dt.timedelta(days=fwd)
-    if _is_future(text, start, end):
+    back = (dct.isoweekday() - wd) % 7
+    tense = _tense(text, start, end)[0]
+    # "Peskov said the leaders would meet on Thursday": after the statement, which news reports at the latest
+    # the day after it was made, so from the day before the DCT on
+    if tense == "future" or (tense == "reported" and back != 1):
         return dct + dt.timedelta(days=(wd - dct.isoweekday()) % 7)
-    return dct - dt.timedelta(days=(dct.isoweekday() - wd) % 7)
+    return dct - dt.timedelta(days=back)
+
+
+# A weekday in a newspaper's title is no date: "The Sunday Times", "Sunday Express", "the Mail on Sunday".
+_MASTHEAD_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Star|People|Sport|Tribune|Independent|Observer"
+    r"|Journal|Age|World|Sun|Review)\b"
+)
+_MASTHEAD_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:Mail|Independent)|Scotland)\s+on\s+$")
 
 
 def _r_weekday(m, text, dct):
+    if not m["rel"] and (_MASTHEAD_AFTER.match(text, m.end()) or (
+            m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
+        return None
     wd = _WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     day = int(m["pd"]) if m["pd"] else None
@@ -612,14 +760,19 @@ def _r_quarter(m, text, dct):
         return None
     if m["y"]:
         return "DATE", f"{m['y']}-{code}{q}", ""
+    return "DATE", f"{_quarter_year(m, text, dct, q, code)}-{code}{q}", ""
+
+
+def _quarter_year(m, text, dct, q: int, code: str) -> str:
+    """The year of a quarter (``code`` "Q") or half ("H") *q* given without one: the DCT's, or the year before
+    for one that has not begun yet unless the clause looks forward."""
     if dct is None:
-        return "DATE", f"XXXX-{code}{q}", ""
+        return "XXXX"
     yrel = (m.groupdict().get("yrel") or "").lower()
     if yrel:
-        return "DATE", f"{dct.year + {'this': 0, 'last': -1, 'next': 1}[yrel]}-{code}{q}", ""
+        return str(dct.year + {"this": 0, "last": -1, "next": 1}[yrel])
     current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1
-    y = dct.year - 1 if q > current and not _is_future(text, m.start(), m.end()) else dct.year
-    return "DATE", f"{y}-{code}{q}", ""
+    return str(dct.year - 1 if q > current and not _is_future(text, m.start(), m.end()) else dct.year)
 
 
 def _r_the_quarter(m, text, dct):
@@ -741,6 +894,48 @@ def _r_time_day(m, text, dct):
     return None if tv is None else ("TIME", tv, "")
 
 
+def _r_adjective_duration(m, text, dct):
+    """ "The past decade" (P1DE), "the last century" (P1CE): the span up to now. A duration used as an adjective
+    ("a two-day visit", "decade-long") is no expression here: the sample articles' gold leaves it out
+    (tests/data/seeds_timex.tsv), although TimeBank marks it."""
+    unit = m["unit"]
+    if m["n"]:
+        n = _num(m["n"])
+    else:
+        n = None if unit.lower().endswith("s") else 1
+    return "DURATION", _duration(n, unit), ""
+
+
+def _r_quarter_code(m, text, dct):
+    """ "Q1 2024", "Q3'23", "in Q3"."""
+    q = int(m["q"])
+    if m["y"]:
+        return "DATE", f"{m['y']}-Q{q}", ""
+    if m["yy"]:
+        return "DATE", f"20{m['yy']}-Q{q}", ""
+    return "DATE", f"{_quarter_year(m, text, dct, q, 'Q')}-Q{q}", ""
+
+
+_QUARTER_OF_MONTHS = {("january", "march"): 1, ("april", "june"): 2, ("july", "september"): 3,
+                      ("october", "december"): 4}
+
+
+def _r_month_range_quarter(m, text, dct):
+    """ "the January-March quarter": a calendar quarter named by its first and last months."""
+    q = _QUARTER_OF_MONTHS.get((m["m1"].lower(), m["m2"].lower()))
+    if q is None:
+        return None
+    if m["y"]:
+        return "DATE", f"{m['y']}-Q{q}", ""
+    return "DATE", f"{_quarter_year(m, text, dct, q, 'Q')}-Q{q}", ""
+
+
+def _r_day_relative(m, text, dct):
+    """ "the day before", "the next day": the day before or after the day last mentioned, which
+    :func:`_anchor` fills in; unknown when none was."""
+    return "DATE", "XXXX-XX-XX", ""
+
+
 # --------------------------------------------------------------------------------------------------
 # Patterns. Order matters only for ties: longer matches win, then the earlier rule.
 # --------------------------------------------------------------------------------------------------
@@ -759,10 +954,12 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?::(?P<ss>[0-5]\d)(?:[.,]\d+)?)?(?:Z|[+-][01]\d(?::?[0-5]\d)?)?)?" + _E,
      _r_iso),
     # Month-day(-year): "September 16, 2022", "Sept. 16", "Tuesday, March 21, 2023 | 08:50", "late November 4"
-    (_B + rf"(?P<pm>{_POSMOD})?(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    (_B + rf"(?P<pm>{_POSMOD})?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})"
+     r"(?:st|nd|rd|th)?(?!\d)"
      r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Day-month(-year): "16 September", "16th of September 2022", "21 декабря 2022,, 09:39"
-    (_B + rf"(?P<pm>)(?:{_WEEKDAY},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH}|{_RU_MONTH})"
+    (_B + rf"(?P<pm>)(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+     rf"(?P<mon>{_MONTH}|{_RU_MONTH})"
      r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Month year: "February 2022", "March of 1998", "early June 1999"
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)" + _E, _r_month),
@@ -858,6 +1055,20 @@ _RULES: list[tuple[str, Callable]] = [
      r"|minutes|days)\b)", _r_year),
     (r"(?<![\w-])(?P<lead>(?:in|In|since|Since|until|by|of|from|to|during|before|after)\s+)(?P<pm>)(?P<y>1[0-8]\d\d)(?![\w%/-]|[.,]\d)",
      _r_year),
+    # "the past decade", "the last century": the span up to now, as TimeML reads "the past ten years"
+    (r"(?<![\w-])[Tt]he\s+(?:past|last|previous|next|coming)\s+(?P<n>)(?P<unit>decade|century)(?![\w-])",
+     _r_adjective_duration),
+    # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
+    (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
+     _r_quarter_code),
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?P<m1>January|April|July|October)[-\u2013]"
+     r"(?P<m2>March|June|September|December)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+     _r_month_range_quarter),
+    # a day relative to the one last mentioned: "the day before", "the next day" (not "the day before
+    # yesterday", "the day after the vote": those name their own reference)
+    (r"(?<![\w-])[Tt]he\s+(?:(?:next|following|previous|preceding)\s+day|day\s+(?:before|after)"
+     r"(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their|our|this|that|last|next|he|she|it|they|we|I|you"
+     r"|[A-Z0-9]|\w+ing\b)))(?![\w-])", _r_day_relative),
 ]
 
 
@@ -904,6 +1115,9 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("year-",), ("year-",), ("year's",),
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
+    ("decade", "century"),
+    ("Q1", "Q2", "Q3", "Q4"), ("quarter",),
+    ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
 ]
 assert len(_KEYWORDS) == len(_RULES), "every rule needs its keywords"
 _COMPILED: list[tuple[re.Pattern, Callable, tuple[str, ...]]] = [
@@ -1078,6 +1292,8 @@ _YEAR_BACK = re.compile(
 )
 _FINE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\s+before)|(?:next|following)\s+day"
+                       r"|day\s+after)$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 
 
@@ -1086,7 +1302,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
 
     * "a year earlier", "the year-ago period" compare with the period just mentioned: after "the third
       quarter" of 1989 they mean 1988-Q3, not 1988;
-    * a bare clock time ("at 10:35 a.m.") happens on the day last mentioned in the same sentence.
+    * a bare clock time ("at 10:35 a.m.") happens on the day last mentioned in the same sentence;
+    * "the day before", "the next day" count from the day last mentioned, if one was shortly before.
     """
     out = []
     last_fine = None  # (position, year, suffix) of the last quarter/half/month value
@@ -1102,6 +1319,10 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
                 .replace("p.m.", "") and re.fullmatch(r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", t):
             value = last_day[1] + c[1]
+        step = _DAY_STEP.match(t) if value == "XXXX-XX-XX" else None
+        if step and last_day is not None and s - last_day[0] < 300:
+            day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=-1 if step["back"] else 1)
+            value = day.isoformat()
         f = _FINE.match(value)
         if f and not m:
             last_fine = (e, int(f[1]), f[2])

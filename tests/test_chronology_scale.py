@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from presslens import chronology
+from test_chronology import _pairwise_timeline_ids as _pairwise_ids  # the two-phase merge, pair by pair
 
 VALUES = {  # value: (period_start, period_end, granularity)
     "2023-03-20": ("2023-03-20", "2023-03-20", "day"), "2023-03-21": ("2023-03-21", "2023-03-21", "day"),
@@ -39,45 +40,6 @@ def _rows(items):
                      "actor_types": [ACTORS[a][1] for a in sorted(actor_ids)], "keywords": sorted(words),
                      "sentence": f"The talks on {value} went on, said the minister number {k % 4}."})
     return pd.DataFrame(rows)
-
-
-def _pairwise_ids(m):
-    """The merge by its definition, pair by pair inside the candidate blocks: phase 1 joins the pairs
-    within reach that _linked_directly links (periods overlapping in part only when of one granularity);
-    phase 2, on the phase-1 events, joins an event to the one event holding the finest mentions (of a
-    shared actor, none of that actor inside them) strictly inside its mentions' periods, when they are
-    all in one (a period overlapping in part is not inside)."""
-    m = m.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
-    parent = list(range(len(m)))
-
-    def find(i):
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    rows = list(m.itertuples(index=False))
-    blocks = [b for _, b in chronology._candidate_blocks(rows)]
-    for block in blocks:  # phase 1: direct links
-        for x, i in enumerate(block):
-            reach = (chronology._day(rows[i].period_end) + dt.timedelta(days=1)).isoformat()
-            for j in block[x + 1:]:
-                if rows[j].period_start > reach:
-                    break
-                if find(i) != find(j) and chronology._linked_directly(rows[i], rows[j]):
-                    parent[find(j)] = find(i)
-    event = [find(i) for i in range(len(m))]  # phase 2 reads these events only
-    pairs = [(i, j) for block in blocks for i in block for j in block if i != j]
-    holds = {(j, a) for i, j in pairs for a in chronology._nested_actors(rows[i], rows[j])}
-    seen = {}  # phase-1 event: the events of the finest mentions of its actors inside its periods
-    for i, j in pairs:  # i inside j
-        if event[i] != event[j] and any((i, a) not in holds for a in chronology._nested_actors(rows[i], rows[j])):
-            seen.setdefault(event[j], set()).add(event[i])
-    for e, found in seen.items():
-        if len(found) == 1:
-            parent[find(e)] = find(found.pop())
-    roots = [find(i) for i in range(len(m))]
-    order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
-    return [order[r] for r in roots]
 
 
 @given(st.lists(mention, min_size=1, max_size=16), st.sampled_from([2, 3, 400]))

@@ -701,3 +701,11 @@ def test_russian_case_endings_of_words_in_a(text, expected):
 ])
 def test_discovered_names_lose_their_titles(run, name):
     assert actors._run_name(run, False, max_words=6) == name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Kazan Putin said the summit was a success.", [("Vladimir Putin", "Putin")]),  # a place, not a given name
+    ("Putin Says Russia Will Win", [("Vladimir Putin", "Putin"), ("Russia", "Russia")]),  # title case
+])
+def test_names_next_to_places_and_in_title_case(gaz, text, expected):
+    assert [(a, t) for a, t, _l, _m in found(text, gaz)] == expected

@@ -415,3 +415,46 @@ def test_invisible_characters_and_nbsp():
     text = "Xi meets Putin\n\nPublished: 2024-05-16\n\nChi\u00adnese sanc\u200btions grew con\u00ad\nflict.&nbsp;It ended.\n"
     art = parse_text(text)
     assert [art.analysis(s, e) for _p, s, e in art.sentences] == ["Chinese sanctions grew conflict.", "It ended."]
+
+
+@pytest.mark.parametrize("line", [
+    "With assistance from Chinese banks, Russia has kept its exports flowing despite sanctions.",
+    "Trade rose 26 percent last year - TASS. The figure was a record.",
+    "Trade reached 240 billion dollars [in 2023/24].",
+    "The economy grew 5 percent in 2023. © IMF data show the rest.",
+    "From: Moscow's point of view, the deal is a lifeline.",
+    "To: the surprise of many, Xi agreed.",
+    "Record number: 5 million tonnes of grain were shipped.",
+    "TASS reported from Moscow.",
+    "The Kremlin - May 16, 2024",
+])
+def test_story_lines_that_look_like_the_new_header_rules_stay_story(line):
+    art = parse_text(f"Xi meets Putin in Beijing\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n{line}\n\nThey left.\n")
+    assert line in " ".join(art.text[s:e] for _p, s, e in art.sentences)
+    assert art.source == "" and art.authors == []
+
+
+def test_short_last_paragraph_with_an_end_mark():
+    art = parse_text("Xi meets Putin in Beijing\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n"
+                     "The two sides hailed the talks as a success. Enditem\n")
+    assert kind_of(art, "Enditem") == "boilerplate" and art.subheadings == []
+
+
+def test_html_page_wrapped_in_a_form_and_an_h1_after_the_story():
+    story = "<p>" + "Xi and Putin met in Beijing on Thursday and signed a joint statement on their ties. " * 6 + "</p>"
+    wrapped = f"<html><body><form id='form1'><h1>Xi meets Putin</h1>{story}<p>They left.</p></form></body></html>"
+    art = parse_text(wrapped)
+    assert art.title == "Xi meets Putin" and len(art.sentences) == 7
+    late = f"<html><body>{story}<p>They left.</p><h1>China Daily</h1></body></html>"
+    art = parse_text(late)
+    sentences = [art.analysis(s, e) for _p, s, e in art.sentences]
+    assert sentences[:7] == [sentences[0]] * 6 + ["They left."]  # a story before the <h1> stays the story
+
+
+@pytest.mark.parametrize("text", ["<button>x" * 3000, "<nav>" * 3000, "<![CDATA[" * 3000, "<![if" * 3000,
+                                  "<time datetime=" * 3000, '<script type="application/ld+json">' * 1000,
+                                  '<meta name="' * 3000])
+def test_unclosed_markup_repeated(text):
+    # a run of unclosed elements once cost a scan to the end for each (bench: bench/bench_parse.py)
+    art = parse_text(text)
+    assert "".join(text[s.start:s.end] for s in art.segments) == text

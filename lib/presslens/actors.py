@@ -764,6 +764,8 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -
     date, another actor, a word of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`; for a person written in Latin letters, also after
     a given name of someone else ("Hunter Biden")."""
     m = _NEXT_WORD.match(text, e)
+    if m and _title_cased(text):
+        m = None  # a headline in title case ("Putin Says Russia Will Win"): every word is capitalized
     if m:
         w = m.group(1)
         if (w not in _SAME_ACTOR_AFTER and w not in STOP_CAPS and w not in mt.caps and not w.isupper()
@@ -775,7 +777,17 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -
     words = text[max(0, s - 40):s].split()
     return (bool(words) and text[s - 1:s].isspace() and words[-1].isalpha()
             and _kind_of(words[-1], False, mt.caps) == "cap" and words[-1] not in mt.caps
-            and mt.lookup_name(words[-1]) is None and text[:s].strip() != words[-1])
+            and mt.lookup_name(words[-1]) is None and text[:s].strip() != words[-1]
+            and not (len(words) > 1 and words[-2].lower() in _PLACE_BEFORE))  # "In Kazan Putin said": a place
+
+
+_PLACE_BEFORE = frozenset("in at from to near outside inside of across".split())
+
+
+def _title_cased(text: str) -> bool:
+    """Most words of ``text`` capitalized, as in a headline written in title case."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
 
 
 def _followed_by_name(text: str, end: int) -> bool:

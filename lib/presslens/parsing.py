@@ -489,9 +489,10 @@ _CREDIT_RES = [
     # "... in New York. REUTERS" (an agency in capitals after the caption)
     re.compile(r"(?<=[.!?”\"]\s)(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|TASS|AP|SPUTNIK|ANADOLU)(?:\s?/\s?[^\n/]{1,40})*[\s.]*$"),
     # "... in Beijing on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP": a credit after the caption's sentence
-    re.compile(r"(?<=[.!?”\"]\s)©\s*[^\n©]{1,120}$"),
+    re.compile(r"(?<=[.!?”\"]\s)©\s*[^\n©]{1,120}(?<![.!?])$"),
     # "... on Thursday. [Photo/Xinhua]", "[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]": a credit in brackets
-    re.compile(r"\[(?=[^\[\]\n]*[^\W\d_])[^\[\]\n]{0,150}(?:/|\bvia\b|[Pp]hoto\b|PHOTO\b)[^\[\]\n]{0,150}\][\s.]*$"),
+    re.compile(r"\[(?:[^\[\]\n]{0,150}(?:\bvia\b|[Pp]hoto\b|PHOTO\b)[^\[\]\n]{0,150}"
+               r"|[A-Z][^\[\]/\n]{0,60}(?:/[A-Z][^\[\]/\n]{0,60})+)\][\s.]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
@@ -607,8 +608,9 @@ def _agency_res():
     tag = rf"\(\s*(?:{ag_alt})(?:\s*(?:,|/|and|&|y|e|et|и|with)\s*(?:{ag_alt}))*\s*\)"
     trail = re.compile(rf"\s*{tag}[\s.]*$")
     dateline = re.compile(
-        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:]+|\.?\s*/(?:{ag_alt})/\.?"
-        rf"|(?<=\s)[-–—]\s*(?:{ag_alt})\.)\s*")  # used with .match; the last: "BEIJING, May 17 – RIA Novosti."
+        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
+        # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
+        rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*")  # .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
@@ -639,6 +641,7 @@ _CONTRIBUTED_LINE = re.compile(
     r"(?: from [^.!?\n]{1,60})?[.!]?\s*"
     rf"|(?!The\b){_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’.\-]+){{0,2}} reported from {_CAP}(?:(?!\b(?:that|on|as)\b)[^.!?\n]){{0,120}}"
     r"[.!]?\s*)+")
+_REPORTED_AND = re.compile(rf",?\s+and\s+{_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’.\-]+){{0,2}}\s+from\s+{_CAP}")
 # Reporters with the place they filed from, as a print edition lists them: "MAX SEDDON — RIGA JOE LEAHY — BEIJING"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>{_CAP}[\w'’.\-]+(?:\s+{_CAP}[\w'’.\-]+){{1,2}})\s+[—–]\s+(?P<place>{_CAP}[A-ZÀ-Þ'’.\-]+)")
 _NAMES_AT_PLACES = re.compile(rf"(?:{_NAME_AT_PLACE.pattern.replace('?P<name>', '').replace('?P<place>', '')}\s*)+")
@@ -655,13 +658,30 @@ _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.
 _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors")
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
-                    r" by|[-–—]*\s*With assistance from)\s+\S.{0,200}$")
+                    r" by|[-–—]+\s*With assistance from)\s+\S.{0,200}$")
 _KV = re.compile(
     r"(?i)^(?P<key>title|headline|subject|from|to|cc|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|length|language|язык|load-date|document type|publication type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата)\s*:\s*(?P<value>.*)$")
+def _kv_value_fits(key: str, value: str) -> bool:
+    """Whether ``value`` can be the value of the header field ``key``. Fields whose names also open sentences
+    ("From:", "To:", "Subject:", "Record number:") need a value that looks like one: a sender or addressee
+    (a capitalized name, an address), a subject that is not a lower-case phrase, an identifier."""
+    v = value.strip()
+    if key in ("from", "to", "cc"):
+        return bool(v) and ("@" in v or (v[:1].isupper() and _nwords(v) <= 8 and not _LOWER_WORDS.search(v)))
+    if key == "subject":
+        return bool(v) and not v[:1].islower()
+    if key in ("record number", "document id", "id"):
+        return bool(re.fullmatch(r"[\w./:-]{1,60}", v))
+    if key in ("page", "pages", "edition", "readability"):
+        return _nwords(v) <= 8
+    return True
+
+
+_LOWER_WORDS = re.compile(r"(?<![\w<@.])(?!(?:of|and|the|de|von|van|for)\b)[a-z]{3,}\b")
 _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "titre": "title", "título": "title",
             "source": "source", "from": "source", "publication": "source", "publisher": "source", "outlet": "source",
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
@@ -686,7 +706,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 # A running page header or footer of a PDF's text: a line starting or ending with "Page 2 of 3" (a pattern kept out
 # of data/boilerplate.txt, whose lines are tried against every line: this one gates on a literal first)
-_PAGE_FOOTER = re.compile(r"(?i)^page \d+ of \d+\b|\bpage \d+ of \d+$")
+_PAGE_FOOTER = re.compile(r"^(?:Page|PAGE) \d+ of \d+\b|\b(?:Page|PAGE) \d+ of \d+$")
 
 
 def _is_boilerplate(t: str) -> bool:
@@ -989,10 +1009,13 @@ _ATTRS = r"""(?:[^<>"'=]|=\s*+"[^"]{0,4096}+"|=\s*+'[^']{0,4096}+'|=)*+"""
 # buttons, dialogs such as cookie banners, templates, vector drawings): nothing in them is the story. An
 # unclosed one is only its tag. Custom elements ("<gu-island>"), namespaced ones ("<o:p>"), XML declarations,
 # CDATA sections and conditional comments ("<![if !supportLists]>") are markup as well.
-_FURNITURE = "nav|aside|footer|form|noscript|svg|template|dialog|button|select"
+# (A <form> is left out: some sites wrap the whole page in one.) The contents are matched up to the closing tag
+# but never past another opening of the same element, so a run of unclosed ones costs one pass, not one each.
+_FURNITURE = "nav|aside|footer|noscript|svg|template|dialog|button|select"
 _TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|.*)"
-                  r"|<(" + _FURNITURE + r")\b(?:" + _ATTRS + r">|[^<>]*>).*?</\2\s*>"
-                  r"|<!--.*?-->|<!DOCTYPE[^>]*>|<\?xml[^>]*\?>|<!\[CDATA\[.*?\]\]>|<!\[(?:end)?if[^\]>]*\]>|</?("
+                  r"|<(" + _FURNITURE + r")\b(?:" + _ATTRS + r">|[^<>]*>)(?:(?!</?\2\b).)*</\2\s*>"
+                  r"|<!--.*?-->|<!DOCTYPE[^>]*>|<\?xml[^<>]*\?>|<!\[CDATA\[(?:(?!<!\[CDATA\[|\]\]>).)*\]\]>"
+                  r"|<!\[(?:end)?if[^\]<>]*\]>|</?("
                   + "|".join(sorted(_HTML_NAMES, key=len, reverse=True))
                   + r"|[a-z][a-z0-9]*-[a-z0-9\-]*|[a-z]+:[a-z]+)\b(?:" + _ATTRS + r">|[^<>]*>)",
                   re.I | re.S)
@@ -1046,11 +1069,12 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
 
 
 # A saved page's own metadata: <meta> tags (Open Graph, article:, Dublin Core, parsely...), JSON-LD and <time>
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_META_TAG = re.compile(r"<meta\b[^<>]{0,2000}>", re.I)
 _META_KEY = re.compile(r"""\b(?:name|property|itemprop)\s*=\s*["']([^"']{1,60})["']""", re.I)
 _META_VALUE = re.compile(r"""\bcontent\s*=\s*(?:"([^"]{0,500})"|'([^']{0,500})')""", re.I)
-_JSON_LD = re.compile(r"""<script\b[^>]*type\s*=\s*["']application/ld\+json["'][^>]*>(.*?)</script\s*>""", re.I | re.S)
-_TIME_TAG = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']""", re.I)
+_JSON_LD = re.compile(r"""<script\b[^<>]{0,500}type\s*=\s*["']application/ld\+json["'][^<>]{0,500}>"""
+                      r"((?:(?!</?script\b).)*)</script\s*>", re.I | re.S)
+_TIME_TAG = re.compile(r"""<time\b[^<>]{0,300}?\bdatetime\s*=\s*["']([^"'<>]{4,40})["']""", re.I)
 _META_KEYS = {
     "published": ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                   "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"),
@@ -1112,6 +1136,7 @@ def _page_metadata(text: str) -> dict:
     return out
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|blockquote|section|article)\b", re.I)
 _JOIN_CTX = frozenset("h1 h2 h3 h4 h5 h6 figcaption title".split())
 
@@ -1234,6 +1259,8 @@ class _Parse:
             if kind:
                 return kind
         kv = _KV.match(t)
+        if kv and not _kv_value_fits(kv.group("key").lower(), kv.group("value")):
+            kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
         if kv:
             kind = _KV_KIND.get(kv.group("key").lower(), "header")
             value = " ".join(kv.group("value").split())
@@ -1270,7 +1297,8 @@ class _Parse:
             self.dates.append(hits[0])
             return "date"
         if hits and hits[0].iso and len(hits) == 1 and hits[0].end == e and (
-                om := _OUTLET_DASH.fullmatch(self.text, s, hits[0].start)):
+                om := _OUTLET_DASH.fullmatch(self.text, s, hits[0].start)) and (
+                ", The" in om.group("outlet") or _OUTLET.fullmatch(om.group("outlet"))):
             # "Japan Times, The (Tokyo, Japan) - May 17, 2024" (NewsBank): the publication and its date
             self.set_source(om.group("outlet"))
             self.dates.append(hits[0])
@@ -1284,7 +1312,8 @@ class _Parse:
                 self.add_authors(names.group("names"))
                 self.dates.append(h)
                 return "date"
-        if ("contributed" in t or "reported from" in t) and _nwords(t) <= 40 and _CONTRIBUTED_LINE.fullmatch(t):
+        if ("contributed" in t or (" reported from " in t and _REPORTED_AND.search(t))) and _nwords(t) <= 40 \
+                and _CONTRIBUTED_LINE.fullmatch(t):
             return "byline"  # "CNN's Wayne Chang contributed reporting.": who helped, not the story
         sw = _STAFF_NAMES.fullmatch(t) if t.endswith(_STAFF_ENDS) else None
         if sw and _nwords(t) <= 16:  # "CK TAN and TAISEI HOYAMA, Nikkei staff writers"
@@ -1525,6 +1554,8 @@ class _Parse:
         hint_title = _norm(_TAG.sub(" ", self.hint_title))  # compared by its words: tags in a title cell left out
         first = 0
         h1 = next((k for k, u in enumerate(units) if u.ctx == "h1"), 0) if self.markup else 0
+        if h1 and any(_nwords(self.text[u.start:u.end]) > 40 for u in units[:h1]):
+            h1 = 0  # a paragraph of a story before the <h1>: the <h1> is not the page's headline
         if h1:  # a saved page: before its headline, the site's banners and menus (and maybe the date or byline)
             for u in units[:h1]:
                 kind = "header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
@@ -1956,6 +1987,8 @@ class _Parse:
     def subheading_like(self, t: str) -> bool:
         if len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—" or not 1 <= _nwords(t) <= 12:
             return False
+        if _SENTENCE_INSIDE.search(t):
+            return False  # "... a success. Enditem": a sentence ends inside
         first = t[:1]
         if not (first.isupper() or first.isdigit()):
             return False

@@ -660,7 +660,7 @@ _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_
 _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
                     r" by|[-–—]+\s*With assistance from)\s+\S.{0,200}$")
 _KV = re.compile(
-    r"(?i)^(?P<key>title|headline|subject|from|to|cc|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
+    r"(?i)^(?P<key>title|headline|from|to|cc|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|length|language|язык|load-date|document type|publication type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
@@ -1238,11 +1238,12 @@ class _Parse:
                 self.add_agency(a)
             return "agency"
         hits = _find_dates(self.text, s, e)
-        if len(hits) == 1 and hits[0].iso and not _LETTER.search(
-                _LABEL.sub("", self.text[s:hits[0].start] + _after_date(self.text[hits[0].end:e], hits[0].iso))):
-            self.dates.append(hits[0])
-            if hits[0].problem:
-                self.problem(hits[0].problem)
+        one = hits[0] if len(hits) == 1 and hits[0].iso else None  # the line's only date, a readable one
+        if one and not _LETTER.search(
+                _LABEL.sub("", self.text[s:one.start] + _after_date(self.text[one.end:e], one.iso))):
+            self.dates.append(one)
+            if one.problem:
+                self.problem(one.problem)
             return "date"
         if hits and all(h.label for h in hits) and not _LETTER.search(
                 re.sub(_DATE, "", _LABEL_ANY.sub("", t))):
@@ -1290,27 +1291,24 @@ class _Parse:
             self.set_source(pe.group("paper"))
             self.print_dates.extend(h for h in hits if h.iso)
             return "source"
-        if hits and hits[0].iso and len(hits) == 1 and (tg := _CHANNEL_HEAD.fullmatch(t)) and \
-                s + tg.start("when") <= hits[0].start:
+        if one and (tg := _CHANNEL_HEAD.fullmatch(t)) and s + tg.start("when") <= one.start:
             # "Rybar in English, [16.05.2024 13:42]": a Telegram message copied from the desktop app
             self.set_source(tg.group("channel"))
-            self.dates.append(hits[0])
+            self.dates.append(one)
             return "date"
-        if hits and hits[0].iso and len(hits) == 1 and hits[0].end == e and (
-                om := _OUTLET_DASH.fullmatch(self.text, s, hits[0].start)) and (
+        if one and one.end == e and (om := _OUTLET_DASH.fullmatch(self.text, s, one.start)) and (
                 ", The" in om.group("outlet") or _OUTLET.fullmatch(om.group("outlet"))):
             # "Japan Times, The (Tokyo, Japan) - May 17, 2024" (NewsBank): the publication and its date
             self.set_source(om.group("outlet"))
-            self.dates.append(hits[0])
+            self.dates.append(one)
             return "date"
-        if hits and hits[0].iso and len(hits) == 1 and t[:3].lower() == "by ":
+        if one and t[:3].lower() == "by ":
             # "by Martin Fornusek May 16, 2024 4:11 PM 2 min read": the byline, the date, page furniture
-            h = hits[0]
-            names = _BYLINE.fullmatch("By " + self.text[s + 3:h.start].strip())
-            rest = self.text[h.end:e].strip()
+            names = _BYLINE.fullmatch("By " + self.text[s + 3:one.start].strip())
+            rest = self.text[one.end:e].strip()
             if names and not names.group("rest") and (not rest or _is_boilerplate(rest)):
                 self.add_authors(names.group("names"))
-                self.dates.append(h)
+                self.dates.append(one)
                 return "date"
         if ("contributed" in t or (" reported from " in t and _REPORTED_AND.search(t))) and _nwords(t) <= 40 \
                 and _CONTRIBUTED_LINE.fullmatch(t):
@@ -1622,7 +1620,8 @@ class _Parse:
         return a, b
 
     def title_confirmed(self) -> None:
-        """A repeated title confirms the guess."""
+        """A repeated title confirms the guess: the "title guessed" problems go (also when a guess is withdrawn,
+        see :meth:`kicker_from_title`)."""
         self.art.problems = [p for p in self.art.problems if not p.startswith("title guessed")]
         self.problem_set = set(self.art.problems)
 
@@ -1748,8 +1747,7 @@ class _Parse:
         self.pieces = [("section" if p == ("title", a, b) else p[0], p[1], p[2]) for p in self.pieces]
         self.art.section = self.clean(a, b)
         self.title_span = None
-        self.art.problems = [p for p in self.art.problems if not p.startswith("title guessed")]
-        self.problem_set = set(self.art.problems)
+        self.title_confirmed()  # the guess is withdrawn: its problem goes
 
     def caption_then_meta(self, u: _Unit) -> bool:
         """``u`` is a photo caption ending in its credit and a byline or date line follows it (Al Jazeera puts
@@ -2127,7 +2125,6 @@ class _Parse:
         art.repairs = repairs
         # sentences, split on the text with tags blanked out (same offsets): no boundary falls inside markup,
         # and a period inside a <script> or before a closing </b> reads as it would on the page
-        split_on = t
         if any(r.rule == "entity" and r.repaired.isspace() for r in repairs):  # "year.&nbsp;It followed"
             chars = list(t)
             for r in repairs:
@@ -2165,20 +2162,26 @@ class _Parse:
         art.lede = " ".join(html.unescape(art.lede).split())
         self.resolve_dates()
 
+    def outside_date(self, key: str, iso: str, differs: str) -> None:
+        """Set the article's ``key`` date (published, modified) from a record outside the text (a table's date
+        column, a page's metadata): it wins over the date read in the text, except that a text date of the same
+        day written more precisely refines it; ``differs`` (a format with {iso} and {have}) is the problem noted
+        when the days differ."""
+        have = getattr(self.art, key)
+        if have and have[:10] != iso[:10]:
+            self.problem(differs.format(iso=iso, have=have))
+        if not have or have[:10] != iso[:10] or len(iso) > len(have):
+            setattr(self.art, key, iso)
+
     def page_dates(self) -> None:
         """A saved page's metadata (``self.meta``): its dates win over the ones read in the text (they are the
         site's own record, where the text may say "3 hours ago"), except a text date of the same day written
         more precisely; its authors and site name fill in what the text did not give."""
         art, meta = self.art, self.meta
         for key in ("published", "modified"):
-            iso, hit = _read_date(meta.get(key))
-            if not iso:
-                continue
-            have = getattr(art, key)
-            if have and have[:10] != iso[:10]:
-                self.problem(f"page metadata gives {key} {iso}, the text {have}: the metadata kept")
-            if not have or have[:10] != iso[:10] or len(iso) > len(have):
-                setattr(art, key, iso)
+            iso, _hit = _read_date(meta.get(key))
+            if iso:
+                self.outside_date(key, iso, f"page metadata gives {key} {{iso}}, the text {{have}}: the metadata kept")
         if meta.get("authors") and not art.authors:
             for name in meta["authors"]:
                 self.add_authors(name)
@@ -2237,14 +2240,9 @@ class _Parse:
                 self.problem(f"published hint time given in time zone {hit.tz}: kept as written (local time)")
             if not hiso:
                 self.problem(f"published hint {hp!r} unreadable")
-            elif not art.published:
-                art.published = hiso
-            elif hiso[:10] != art.published[:10]:
-                self.problem(f"published hint {hiso} differs from the date in the text {art.published}: "
-                             "the hint kept")
-                art.published = hiso
-            elif len(hiso) > len(art.published):
-                art.published = hiso
+            else:
+                self.outside_date("published", hiso,
+                                  "published hint {iso} differs from the date in the text {have}: the hint kept")
 
 
 _LABEL_ANY = re.compile(_LABEL.pattern.replace(r"\s*$", r"\s*").replace("(?i)(?:^|(?<=[\\s|,;(]))", "(?i)(?<!\\w)"))

@@ -740,12 +740,18 @@ def _in_period(day: str, lo: str, hi: str) -> bool:
 
 def _part_of_other_name(text: str, s: int, e: int, caps: frozenset[str]) -> bool:
     """A surname next to another capitalized name word is someone else: "Li Hui", "Maria Wang"."""
-    if _NEXT_CAP.match(text, e):
-        return True
+    return bool(_NEXT_CAP.match(text, e)) or _words_to_given_name(text, s, caps) is not None
+
+
+def _words_to_given_name(text: str, s: int, caps: frozenset[str]) -> list[str] | None:
+    """The words before ``s`` (up to 40 characters) when the last, right before it with white space between, is
+    a capitalized word that may be a given name; else None. A known actor's first word ("Ukraine Wang called", a
+    glued word repaired) or the text's first word is no given name."""
     words = text[max(0, s - 40):s].split()
-    # a known actor ("Ukraine Wang called", a glued word repaired) or a sentence-initial word is no given name
-    return bool(words) and text[s - 1:s].isspace() and _kind_of(words[-1], False, caps) == "cap" and \
-        words[-1] not in caps and text[:s].strip() != words[-1]
+    if words and text[s - 1:s].isspace() and _kind_of(words[-1], False, caps) == "cap" and \
+            words[-1] not in caps and text[:s].strip() != words[-1]:
+        return words
+    return None
 
 
 _NEXT_CAP = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁ][a-zа-яё]")
@@ -761,8 +767,9 @@ _SAME_ACTOR_AFTER = frozenset(
 def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -> bool:
     """A one-word name inside a longer proper name is not the actor: followed by another capitalized word ("the
     Kyiv Independent", "China Foreign Affairs University", "Lavrov Street") that is not a role, a modifier, a
-    date, another actor, a word of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`; for a person written in Latin letters, also after
-    a given name of someone else ("Hunter Biden")."""
+    date, another actor, a word of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`; for a person
+    written in Latin letters, also after a given name of someone else ("Hunter Biden"; see
+    :func:`_words_to_given_name`), unless that word is a place after a preposition ("In Kazan Putin said")."""
     m = _NEXT_WORD.match(text, e)
     if m and _title_cased(text):
         m = None  # a headline in title case ("Putin Says Russia Will Win"): every word is capitalized
@@ -774,11 +781,9 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -
             return True
     if not person or not text[s:e].isascii():
         return False  # Russian puts a genitive before a name: "президентом России Путиным"
-    words = text[max(0, s - 40):s].split()
-    return (bool(words) and text[s - 1:s].isspace() and words[-1].isalpha()
-            and _kind_of(words[-1], False, mt.caps) == "cap" and words[-1] not in mt.caps
-            and mt.lookup_name(words[-1]) is None and text[:s].strip() != words[-1]
-            and not (len(words) > 1 and words[-2].lower() in _PLACE_BEFORE))  # "In Kazan Putin said": a place
+    words = _words_to_given_name(text, s, mt.caps)
+    return (words is not None and words[-1].isalpha() and mt.lookup_name(words[-1]) is None
+            and not (len(words) > 1 and words[-2].lower() in _PLACE_BEFORE))
 
 
 _PLACE_BEFORE = frozenset("in at from to near outside inside of across".split())

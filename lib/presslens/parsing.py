@@ -627,6 +627,7 @@ _OUTLET = re.compile(
     r"Chronicle|Observer|Guardian|Economist|Atlantic|Diplomat|Spectator|Independent|Express|Mail|Monitor|Review|Daily|"
     r"Weekly|Today|Standard|Press|Wire|Insider|Mirror|Courier|Dispatch|Inquirer|Examiner|Register|Sentinel|Globe|"
     r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV)")
+_OUTLET_PLACE = re.compile(r"(.+?)(?:\s*\([^()\n]{1,30}\))?")  # "The Guardian (London)": the outlet, its city
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # CNN, BBC, SCMP after a person's name in a byline
 _IN_PLACE = re.compile(rf"\s+in\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}$")
 # Names with what they are to the outlet, without a "By": "CK TAN and TAISEI HOYAMA, Nikkei staff writers"
@@ -662,7 +663,7 @@ _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compi
 _KV = re.compile(
     r"(?i)^(?P<key>title|headline|from|to|cc|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
-    r"url|link|ссылка|length|language|язык|load-date|document type|publication type|word count|words|"
+    r"url|link|ссылка|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата)\s*:\s*(?P<value>.*)$")
 def _kv_value_fits(key: str, value: str) -> bool:
@@ -747,6 +748,40 @@ def _is_factiva(text: str) -> bool:
         return False
     found = {m.group(1) for m in _FACTIVA_LINE.finditer(text)}
     return "HD" in found and len(found & {"PD", "SN", "WC", "LP", "TD", "AN", "SC", "LA", "BY", "NS"}) >= 3
+
+
+# Factiva's other export layout, the articles as displayed ("Full Article"): the same fields in the same order
+# without their codes (headline, byline, "534 words", date, time, source, source code, language, copyright),
+# each article ending with its accession number on a line of its own ("Document LBA0000020230321ej3l00abc")
+_FACTIVA_ACCESSION = re.compile(r"^[ \t]*Document[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40}[ \t]*\r?$", re.M)
+_WORD_COUNT_LINE = re.compile(r"^[ \t]*\d[\d,]* words[ \t]*\r?$", re.M)
+
+
+def _is_factiva_display(text: str) -> bool:
+    """Whether ``text`` is a Factiva article in the display layout: a word-count line among its first lines
+    and its accession number on a line of its own."""
+    wc = _WORD_COUNT_LINE.search(text, 0, 1500)
+    return wc is not None and text.count("\n", 0, wc.start()) <= 12 and \
+        _FACTIVA_ACCESSION.search(text, wc.end()) is not None
+
+
+# ProQuest's full-text export: the headline, "Author: Pierson, David", "Publication info: ...", "Full text: " before
+# the story's first paragraph, then the record's fields after the story ("Title:", "Publication date:", "Database:")
+_PROQUEST_GATE = re.compile(r"^(?:ProQuest document link|Full [Tt]ext:|Publication info:|ProQuest document ID:)",
+                            re.M)
+_PROQUEST_FIELD = re.compile(
+    r"(?P<key>Author|Authors|Publication info|Publication title|Publication date|Title|Abstract|Full text|"
+    r"Subject|Location|People|Company / organization|Identifier / keyword|Section|Publisher|Place of publication|"
+    r"Country of publication|Publication subject|ISSN|e-ISSN|Source type|Language of publication|Document type|"
+    r"Document feature|Pages|Publication year|Volume|Issue|First page|Number of pages|Dateline|Edition|Column|"
+    r"Credit|Illustration|Classification|Accession number|ProQuest document ID|Document URL|Copyright|"
+    r"Last updated|Database|Links|Update)\s*:\s*(?P<value>.*)", re.I)
+
+
+def _is_proquest(text: str) -> bool:
+    """Whether ``text`` is a ProQuest record: two of its field lines ("ProQuest document link",
+    "Publication info:", "Full text:", "ProQuest document ID:")."""
+    return len({m.group(0).lower() for m in _PROQUEST_GATE.finditer(text)}) >= 2
 
 
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM)$")
@@ -1171,6 +1206,11 @@ class _Parse:
         self.meta: dict = {}  # what a saved page's metadata says (see _page_metadata)
         self.factiva = _is_factiva(text)  # a Factiva export: fields behind two-letter codes ("HD", "PD", "SN")
         self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
+        # the field a line of Factiva's display layout is expected to hold next (see factiva_display_kind):
+        # "WC" before the word count, then "PD", "ET", "SN", "rest" (code, language, copyright); "" when done
+        self.factiva_display = "WC" if not self.factiva and "words" in text[:1500] and _is_factiva_display(text) \
+            else ""
+        self.proquest = _is_proquest(text) if "Pro" in text or "Full" in text or "Publication" in text else False
         self.print_dates: list[_DateHit] = []  # a print edition's date: the publication date when no other is
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
@@ -1225,6 +1265,14 @@ class _Parse:
             kind = self.factiva_kind(s, e)
             if kind is not None:
                 return kind
+        elif self.factiva_display:
+            kind = self.factiva_display_kind(s, e)
+            if kind is not None:
+                return kind
+        elif self.proquest:
+            kind = self.proquest_kind(s, e)
+            if kind is not None:
+                return kind
         t = self.text[s:e]
         if len(t) > 300:
             return ""  # every metadata line below is shorter
@@ -1273,7 +1321,7 @@ class _Parse:
             if kind == "source":
                 self.source_field(s + kv.start("value"), e)
             elif kind == "byline":
-                self.add_authors(value)
+                self.add_authors(re.sub(r"^(?:By|BY|by)\s+", "", value))  # "BYLINE: By David Pierson"
             elif kind == "section" and value and not self.art.section:
                 self.art.section = value
             return kind
@@ -1411,6 +1459,83 @@ class _Parse:
         if code in _FACTIVA_TEXT_CODES:
             return None
         return self.factiva_field(code, vs, e)
+
+    def factiva_display_kind(self, s: int, e: int) -> str | None:
+        """Kind of a header line of a Factiva article in the display layout, by its place after the word count
+        (the fields of :meth:`factiva_field` without their codes), or None: the title and byline before the
+        word count, and every line from the first that is none of the expected fields, go to the other
+        rules."""
+        t = self.text[s:e].strip()
+        state = self.factiva_display
+        if state == "WC":
+            if _WORD_COUNT_LINE.match(t):
+                self.factiva_display = "PD"
+                if self.title_span:
+                    self.title_confirmed()  # the line before the byline and word count is the headline
+                return "header"
+            return None
+        if state == "PD":
+            kind = self.factiva_field("PD", s, e)
+            self.factiva_display = "ET" if kind == "date" else ""
+            return kind if kind == "date" else None
+        if state == "ET":
+            self.factiva_display = "SN"
+            if re.fullmatch(r"\d{1,2}:\d{2}", t):
+                return self.factiva_field("ET", s, e)
+            state = "SN"
+        if state == "SN":
+            self.factiva_display = "rest"
+            if 0 < _nwords(t) <= 8 and t[-1:] not in ".!?:;":
+                return self.factiva_field("SN", s, e)
+            self.factiva_display = ""
+            return None
+        # after the source: its code ("LBA"), edition or page, the language; the copyright ends the fields
+        if t[:1] in "©(" or t.lower().startswith("copyright"):
+            self.factiva_display = ""
+            return "credit" if credit_start(t) == 0 else None
+        if 0 < _nwords(t) <= 3 and t[-1:] not in ".!?:;":
+            return "header"
+        self.factiva_display = ""
+        return None
+
+    def proquest_kind(self, s: int, e: int) -> str | None:
+        """Kind of a line of a ProQuest record: its fields ("Author: Pierson, David" is David Pierson; the
+        source from "Publication title:" or the first part of "Publication info:"; "Publication date:"), the
+        "ProQuest document link" line, and the headline, the first line that is none of these. None for
+        other lines and for "Full text:", whose story text :meth:`body_paragraph` splits off."""
+        t = self.text[s:e].strip()
+        if t == "ProQuest document link":
+            return "boilerplate"
+        m = _PROQUEST_FIELD.fullmatch(t)
+        if m is None:
+            if not self.title_span and t and not _is_boilerplate(t) and _nwords(t) <= 30:
+                self.set_title(*self.strip(s, e))
+                self.art.title = self.clean(*self.title_span)
+                return "title"
+            return None
+        key, value = m.group("key").lower(), " ".join(m.group("value").split())
+        if key == "full text":
+            return None
+        if key in ("author", "authors"):
+            for name in re.split(r"\s*;\s*", value):
+                last, sep, given = name.partition(", ")
+                self.add_authors(f"{given} {last}" if sep and " " not in last.strip() else name)
+            return "byline"
+        if key in ("publication title", "publication info"):
+            if not self.art.source and value:
+                self.set_source(re.split(r"\s*[;,:]\s*", value)[0])
+            return "source"
+        if key == "publication date":
+            hits = [h for h in _find_dates(self.text, s + m.start("value"), e) if h.iso]
+            if hits:
+                hits[0].label = "published"
+                self.dates.append(hits[0])
+                return "date"
+        if key == "title" and not self.title_span and value:
+            self.title_span = (s + m.start("value"), e)
+            self.art.title = value
+            return "title"
+        return "header"
 
     def factiva_field(self, code: str, vs: int, e: int) -> str:
         """Record the Factiva field ``code`` whose value is text[vs:e]; return the line's kind."""
@@ -1699,10 +1824,11 @@ class _Parse:
             self.set_title(a, b)
             self.problem("title guessed: a short line ending in a period, right above a date or byline")
             return None
-        if (whole and next_unit is not None and not self.art.source and _OUTLET.fullmatch(run)
-                and self.is_meta_unit(next_unit, dated=True)):
-            self.add("source", a, b)  # "The Moscow Times" right above the date line (LexisNexis)
-            self.set_source(run)
+        outlet = _OUTLET_PLACE.fullmatch(run) if whole and next_unit is not None and not self.art.source else None
+        if outlet and _OUTLET.fullmatch(outlet.group(1)) and self.is_meta_unit(next_unit, dated=True):
+            # "The Moscow Times", "The Guardian (London)" right above the date line (LexisNexis)
+            self.add("source", a, b)
+            self.set_source(outlet.group(1))
             return None
         if (whole and next_unit is not None and not self.art.authors
                 and _NAME_LINE.fullmatch(run) and self.is_meta_unit(next_unit, dated=True)):
@@ -2001,6 +2127,9 @@ class _Parse:
         if self.factiva and (fm := _FACTIVA_CODE.match(t, a, b)) and fm.group(1) in _FACTIVA_TEXT_CODES:
             out_head.append(("header", a, a + len(fm.group(1))))  # "LP MOSCOW, March 21 (Reuters) - ..."
             a = fm.end()
+        elif self.proquest and t.startswith(("Full text:", "Full Text:"), a, b):
+            out_head.append(("header", a, a + 10))  # "Full text: BEIJING -- Vladimir V. Putin and ..."
+            a = self.strip(a + 10, b)[0]
         m = dateline.match(t, a, b) if (t.find("(", a, b) >= 0 or t.find("/", a, b) >= 0
                                          or _DASH_GATE.search(t, a, min(b, a + 90))) else None
         if m and m.end() < b:

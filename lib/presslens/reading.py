@@ -2,8 +2,9 @@
 
 A :class:`Document` is one article as read, before parsing: its id, where it came from, the decoded
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
-row) becomes exactly one document, even when it cannot be read: then ``text`` is ``""`` and
-``problems`` says why.
+row) becomes at least one document, even when it cannot be read: then ``text`` is ``""`` and
+``problems`` says why. A database export holding several articles (Nexis Uni, LexisNexis Academic,
+Factiva, ProQuest) becomes one document per article (:func:`split_export`).
 """
 
 from __future__ import annotations
@@ -252,6 +253,144 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
     return Document(aid, str(p), text, problems=problems, encoding=enc)
 
 
+# --- export files holding several articles -------------------------------------------------------
+#
+# Database exports put many articles in one file, each framed by a line of the database's own: Nexis Uni
+# ends every article with "End of Document", Factiva with its accession number ("Document
+# LBA0000020230321ej3l00abc", or the field "AN" before it), LexisNexis Academic starts each with "1 of 100
+# DOCUMENTS", ProQuest with "Document 1 of 100". Only these lines split a file: a story's own text never
+# consists of them.
+
+_EXPORT_END = re.compile(
+    r"^[ \t]*(?:End of Document|(?:AN[ \t]+)?Document[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40})[ \t]*\r?$", re.M)
+_EXPORT_START = re.compile(r"^[ \t]*(?:\d{1,6} of \d{1,6} DOCUMENTS?|Document \d{1,6} of \d{1,6})[ \t]*\r?$",
+                           re.M | re.I)
+_EXPORT_TOTAL = re.compile(r"^[ \t]*(?:\d{1,6} of (\d{1,6}) DOCUMENTS?|Document \d{1,6} of (\d{1,6})|Documents \((\d{1,6})\))"
+                           r"[ \t]*\r?$", re.M | re.I)
+# The first lines of a Nexis Uni cover page (the results list before the first article) and the keys of
+# its entries; the search summary Factiva appends after the last article.
+_COVER_START = re.compile(r"\s*(?:User Name:|Date and Time:|Job Number:|Documents \(\d+\)|Results list for\b|"
+                          r"Download Request:|Report Information from ProQuest)", re.I)
+_COVER_KEY = re.compile(r"[ \t]*(?:Client/Matter:|Search Terms:|Search Type:|Narrowed by:?|Content Type\b|"
+                        r"Timeline:|User Name:|Date and Time:|Job Number:|Documents \(\d+\)|Results list for\b|"
+                        r"Table of contents|Report Information from ProQuest)", re.I)
+_TOC_FIRST = re.compile(r"^[ \t]*1\.[ \t]+(\S.*?)[ \t]*\r?$", re.M)
+_SUMMARY_START = re.compile(r"\s*Search Summary\s*$", re.I | re.M)
+_LONG_LINE = 25  # words: a line this long is story text, not a cover page or a search summary
+
+
+def export_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Where the articles of a database export file are: ``(spans, notes)``.
+
+    ``spans`` are ``(start, end)`` offsets into ``text``, one per article, in order; one span, the whole
+    text, when the file holds one article (no export framing, or only one framed article). A cover page
+    before the first article (Nexis Uni's results list, ProQuest's report header and table of contents)
+    and Factiva's search summary after the last are left out of every span, and ``notes`` says so
+    (nothing dropped silently); a count the export states ("Documents (25)", "1 of 25 DOCUMENTS") that
+    differs from the articles found is noted too.
+    """
+    whole = [(0, len(text))]
+    if "ocument" not in text and "OCUMENT" not in text:
+        return whole, []
+    ends = [m.end() for m in _EXPORT_END.finditer(text)]
+    starts = [m.start() for m in _EXPORT_START.finditer(text)]
+    if not ends and not starts:
+        return whole, []
+    cuts = sorted({0, len(text), *ends, *starts})
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+    notes: list[str] = []
+    if starts and pieces and pieces[0][0] < starts[0]:
+        # text before the first article's opening line: a report header or a table of contents, unless it
+        # holds story-length lines (then it is kept as an article of its own)
+        a, b = pieces[0]
+        if not _has_story_line(text[a:b]):
+            notes.append(_left_out("text before the first article", text[a:b]))
+            pieces = pieces[1:]
+    if ends and pieces and pieces[-1][0] >= ends[-1]:
+        a, b = pieces[-1]
+        if _SUMMARY_START.match(text, a) or not _has_story_line(text[a:b]):
+            what = "search summary after the last article" if _SUMMARY_START.match(text, a) else \
+                "text after the last article"
+            notes.append(_left_out(what, text[a:b]))
+            pieces = pieces[:-1]
+    if pieces and _COVER_START.match(text, pieces[0][0]):
+        a, b = pieces[0]
+        cut = _cover_end(text, a, b)
+        if cut is not None:
+            notes.insert(0, _left_out("cover page (results list) before the first article", text[a:cut]))
+            pieces[0] = (cut, b)
+    if not pieces or (len(pieces) == 1 and not notes):
+        return whole, []  # one article: the file's text as it is
+    totals = {int(next(g for g in m.groups() if g)) for m in _EXPORT_TOTAL.finditer(text)}
+    if len(totals) == 1 and (stated := totals.pop()) != len(pieces):
+        notes.append(f"the export file says it holds {stated} documents; {len(pieces)} found")
+    return pieces, notes
+
+
+def _has_story_line(text: str) -> bool:
+    return any(len(line.split()) >= _LONG_LINE for line in text.splitlines())
+
+
+def _left_out(what: str, text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = lines[0] if lines else ""
+    return f"{what} left out ({len(lines)} lines, starting {first[:60]!r})"
+
+
+def _cover_end(text: str, a: int, b: int) -> int | None:
+    """Where the first article starts in ``text[a:b]``, a piece opening with a cover page: at the line
+    repeating the first title of the results list ("1. Title"), else after the block of lines that ends
+    with the last cover entry key ("Search Type:", "Narrowed by"...). None when the piece is all cover."""
+    first = _TOC_FIRST.search(text, a, b)
+    if first:
+        title = first.group(1)
+        at = first.end()
+        while (at := text.find(title, at, b)) >= 0:
+            line_start = text.rfind("\n", a, at) + 1
+            line_end = text.find("\n", at, b)
+            line_end = b if line_end < 0 else line_end
+            if text[line_start:line_end].strip() == title.strip():
+                return line_start
+            at += len(title)
+    last_key = None
+    pos = a
+    while pos < b:
+        nl = text.find("\n", pos, b)
+        end = b if nl < 0 else nl + 1
+        if _COVER_KEY.match(text, pos, end):
+            last_key = end
+        pos = end
+    if last_key is None:
+        return None
+    # the key's entry goes on to the next blank line (a "Narrowed by" table's rows)
+    pos = last_key
+    while pos < b:
+        nl = text.find("\n", pos, b)
+        end = b if nl < 0 else nl + 1
+        if not text[pos:end].strip():
+            break
+        pos = end
+    return pos if text[pos:b].strip() else None
+
+
+def split_export(doc: Document) -> list[Document]:
+    """``doc`` as the articles it holds (:func:`export_spans`): itself when one, else one document each,
+    ids ``<id>-1``, ``<id>-2``... and paths ``<path>#doc1``..., the reading problems on each and the
+    notes on the first."""
+    if not doc.text:
+        return [doc]
+    spans, notes = export_spans(doc.text)
+    if len(spans) == 1 and spans[0] == (0, len(doc.text)):
+        return [doc]
+    if len(spans) == 1:
+        a, b = spans[0]
+        return [Document(doc.article_id, doc.path, doc.text[a:b], hints=doc.hints,
+                         problems=[*doc.problems, *notes], encoding=doc.encoding)]
+    return [Document(f"{doc.article_id}-{i}", f"{doc.path}#doc{i}", doc.text[a:b], hints=dict(doc.hints),
+                     problems=[*doc.problems, *(notes if i == 1 else [])], encoding=doc.encoding)
+            for i, (a, b) in enumerate(spans, start=1)]
+
+
 def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
@@ -319,17 +458,18 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
     elif p.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(p, encoding=encoding, **columns)
     else:
-        yield read_document(p, encoding=encoding)
+        yield from split_export(read_document(p, encoding=encoding))
 
 
 def file_documents(root: Path, f: Path, *, encoding: str | None = None, **columns) -> Iterator[Document]:
     """The documents of one file ``f`` of the corpus folder ``root``, as :func:`iter_documents` reads them:
-    a table's rows, or the file as one article named by its path under ``root`` without the suffix."""
+    a table's rows, or the file as one article named by its path under ``root`` without the suffix (an
+    export file holding several articles: one each, that name with ``-1``, ``-2``... appended)."""
     rel = f.relative_to(root).with_suffix("").as_posix()
     if f.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)
     else:
-        yield read_document(f, article_id=rel, encoding=encoding)
+        yield from split_export(read_document(f, article_id=rel, encoding=encoding))
 
 
 def resolve_columns(names: list[str], path: str, **explicit: str | None) -> dict[str, str | None]:

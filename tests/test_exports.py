@@ -18,30 +18,30 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 # id: (title, published, source, authors, first words of the story)
 EXPECTED = {
     "nexis_uni": {
-        "nexis_uni-1": ("Xi and Putin meet in Samarkand, first talks since Ukraine invasion", "2022-09-15",
+        "nexis_uni/1": ("Xi and Putin meet in Samarkand, first talks since Ukraine invasion", "2022-09-15",
                         "The Moscow Times", ["Jane Doe", "John Roe"], "Russian President Vladimir Putin met"),
-        "nexis_uni-2": ("Putin arrives in Beijing for state visit", "2024-05-16", "The Washington Post",
+        "nexis_uni/2": ("Putin arrives in Beijing for state visit", "2024-05-16", "The Washington Post",
                         ["Christian Shepherd"], "Russian President Vladimir Putin arrived"),
-        "nexis_uni-3": ("Xi lands in Moscow", "2023-03-21T18:02", "The Guardian", ["Pjotr Sauer"],
+        "nexis_uni/3": ("Xi lands in Moscow", "2023-03-21T18:02", "The Guardian", ["Pjotr Sauer"],
                         "Xi Jinping has arrived in Moscow"),
     },
     "factiva_display": {
-        "factiva_display-1": ("Russia, China sign pledge on 'new era' of partnership as Xi meets Putin",
+        "factiva_display/1": ("Russia, China sign pledge on 'new era' of partnership as Xi meets Putin",
                               "2023-03-21T18:42", "Reuters News", ["Guy Faulconbridge", "Laurie Chen"],
                               "Chinese President Xi Jinping and Russian President"),
-        "factiva_display-2": ("Putin, Xi pledge 'new era' as Russian leader visits Beijing", "2024-05-16T10:05",
+        "factiva_display/2": ("Putin, Xi pledge 'new era' as Russian leader visits Beijing", "2024-05-16T10:05",
                               "Reuters News", ["Laurie Chen"], "Chinese President Xi Jinping and Russian President"),
     },
     "lexis_academic": {
-        "lexis_academic-1": ("Putin and Xi Pledge Deeper Ties", "2024-05-17", "The New York Times", ["David Pierson"],
+        "lexis_academic/1": ("Putin and Xi Pledge Deeper Ties", "2024-05-17", "The New York Times", ["David Pierson"],
                              "Vladimir V. Putin and Xi Jinping vowed"),
-        "lexis_academic-2": ("Xi leaves Moscow with no peace deal", "2023-03-22", "The Guardian", ["Pjotr Sauer"],
+        "lexis_academic/2": ("Xi leaves Moscow with no peace deal", "2023-03-22", "The Guardian", ["Pjotr Sauer"],
                              "Xi Jinping left Moscow on Wednesday"),
     },
     "proquest": {
-        "proquest-1": ("Putin and Xi Vow Deeper Partnership", "2024-05-17", "New York Times", ["David Pierson"],
+        "proquest/1": ("Putin and Xi Vow Deeper Partnership", "2024-05-17", "New York Times", ["David Pierson"],
                        "BEIJING -- Vladimir V. Putin and Xi Jinping vowed"),
-        "proquest-2": ("Xi Ends Moscow Visit", "2023-03-22", "The Guardian", ["Pjotr Sauer"],
+        "proquest/2": ("Xi Ends Moscow Visit", "2023-03-22", "The Guardian", ["Pjotr Sauer"],
                        "Xi Jinping left Moscow on Wednesday"),
     },
 }
@@ -126,7 +126,8 @@ def test_a_story_before_the_first_document_line_is_kept_as_an_article():
     story = " ".join(["The talks in Beijing went on for hours and covered trade, energy and security."] * 3)
     text = f"Preface headline\n\n{story}\n\n" + (EXPORTS / "lexis_academic.txt").read_text(encoding="utf-8")
     docs = list(split_export(Document("f", "f.txt", text)))
-    assert len(docs) == 3 and docs[0].text.startswith("Preface headline") and docs[0].problems == [
+    assert [d.article_id for d in docs] == ["f/1", "f/2", "f/3"]
+    assert docs[0].text.startswith("Preface headline") and docs[0].problems == [
         "the export file says it holds 2 documents; 3 found"]
 
 
@@ -139,9 +140,9 @@ def test_a_folder_with_an_export_gives_one_row_per_article(tmp_path):
     again = read_corpus(corpus, cache_dir=tmp_path / "cache", progress=False)
     for c in (first, again):
         arts = c.articles.set_index("article_id")
-        assert list(arts.index) == ["nexis-1", "nexis-2", "nexis-3", "single"]
+        assert list(arts.index) == ["nexis/1", "nexis/2", "nexis/3", "single"]
         assert list(arts["published"]) == ["2022-09-15", "2024-05-16", "2023-03-21T18:02", "2022-09-15"]
-        assert arts.loc["nexis-1", "problems"][0].startswith("cover page (results list)")
+        assert arts.loc["nexis/1", "problems"][0].startswith("cover page (results list)")
         assert set(c.sentences["article_id"]) == set(arts.index)
 
 
@@ -156,4 +157,6 @@ def test_splitting_is_linear_on_hostile_input():
     export_spans("User Name: x\n" + unit * 160_000)
     big = time.perf_counter() - t0
     assert len(spans) >= 39_999
+    ids = [d.article_id for d in split_export(Document("x", "x.txt", text))]
+    assert ids[:2] == ["x/00001", "x/00002"] and ids == sorted(ids)
     assert big < 8 * small + 0.5  # four times the text: about four times the time, not sixteen

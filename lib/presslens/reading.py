@@ -375,8 +375,9 @@ def _cover_end(text: str, a: int, b: int) -> int | None:
 
 def split_export(doc: Document) -> list[Document]:
     """``doc`` as the articles it holds (:func:`export_spans`): itself when one, else one document each,
-    ids ``<id>-1``, ``<id>-2``... and paths ``<path>#doc1``..., the reading problems on each and the
-    notes on the first."""
+    ids ``<id>/1``, ``<id>/2``... (as if the export were a folder of articles; zero-padded to the count's width,
+    ``<id>/01``... for ten or more, so that they sort in the file's order) and paths ``<path>#doc1``...,
+    the reading problems on each and the notes on the first."""
     if not doc.text:
         return [doc]
     spans, notes = export_spans(doc.text)
@@ -386,7 +387,8 @@ def split_export(doc: Document) -> list[Document]:
         a, b = spans[0]
         return [Document(doc.article_id, doc.path, doc.text[a:b], hints=doc.hints,
                          problems=[*doc.problems, *notes], encoding=doc.encoding)]
-    return [Document(f"{doc.article_id}-{i}", f"{doc.path}#doc{i}", doc.text[a:b], hints=dict(doc.hints),
+    width = len(str(len(spans)))
+    return [Document(f"{doc.article_id}/{i:0{width}d}", f"{doc.path}#doc{i}", doc.text[a:b], hints=dict(doc.hints),
                      problems=[*doc.problems, *(notes if i == 1 else [])], encoding=doc.encoding)
             for i, (a, b) in enumerate(spans, start=1)]
 
@@ -464,7 +466,7 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
 def file_documents(root: Path, f: Path, *, encoding: str | None = None, **columns) -> Iterator[Document]:
     """The documents of one file ``f`` of the corpus folder ``root``, as :func:`iter_documents` reads them:
     a table's rows, or the file as one article named by its path under ``root`` without the suffix (an
-    export file holding several articles: one each, that name with ``-1``, ``-2``... appended)."""
+    export file holding several articles: one each, that name with ``/1``, ``/2``... appended)."""
     rel = f.relative_to(root).with_suffix("").as_posix()
     if f.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)

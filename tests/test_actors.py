@@ -709,3 +709,36 @@ def test_discovered_names_lose_their_titles(run, name):
 ])
 def test_names_next_to_places_and_in_title_case(gaz, text, expected):
     assert [(a, t) for a, t, _l, _m in found(text, gaz)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the given name declines with the surname: the whole name is the mention, the label stops before it
+    ("Об этом сообщил помощник президента Юрий Ушаков.",
+     [("Yuri Ushakov", "Юрий Ушаков", "помощник президента")]),
+    ("По словам помощника президента Юрия Ушакова, визит готовится.",
+     [("Yuri Ushakov", "Юрия Ушакова", "помощника президента")]),
+    ("Он встретился с президентом РФ Владимиром Путиным.",
+     [("Russia", "РФ", ""), ("Vladimir Putin", "Владимиром Путиным", "президентом РФ")]),
+    ("Слова Марии Захаровой прозвучали вчера.", [("Maria Zakharova", "Марии Захаровой", "")]),
+    ("Заявление Сергея Лаврова и Дмитрия Пескова.",
+     [("Sergey Lavrov", "Сергея Лаврова", ""), ("Dmitry Peskov", "Дмитрия Пескова", "")]),
+    # another person sharing only the given name is no one of the gazetteer
+    ("Памятник Владимиру Ленину стоит там.", []),
+    ("Юрий Гагарин полетел первым.", []),
+])
+def test_russian_given_names_decline_with_the_surname(text, expected):
+    full = actors.read_gazetteer(HERE.parent / "data" / "actors.yml")
+    assert [(a, t, lab) for a, t, lab, _m in found(text, full)] == expected
+
+
+@pytest.mark.parametrize("text, actor, label", [
+    # an office before a country's or a ministry's name belongs to the person named next
+    ("Председатель КНР Си Цзиньпин прибыл в Москву.", "China", ""),
+    ("Слова главы МИД Китая Ван И.", "Chinese Foreign Ministry", ""),
+    # an organization keeps the nouns that describe an organization
+    ("The state newspaper China Daily said so.", "China Daily", "state newspaper"),
+])
+def test_offices_are_no_labels_of_countries_and_organizations(text, actor, label):
+    full = actors.read_gazetteer(HERE.parent / "data" / "actors.yml")
+    got = [lab for a, _t, lab, _m in found(text, full) if a == actor]
+    assert got == [label]

@@ -86,10 +86,13 @@ commander general admiral marshal colonel officer king queen prince monarch empe
 pope founder ceo boss mp vice-president vice-premier prime-minister broadcaster agency newspaper daily
 media outlet channel network tabloid magazine
 """.split())
+# The role nouns that name an organization, not a person's office: labels an organization may have
+ORG_ROLE_NOUNS = frozenset("broadcaster agency newspaper daily media outlet channel network tabloid magazine".split())
 
 # Russian role nouns, as stems (case endings vary: президент, президента, президентом).
 _RU_ROLE = re.compile(r"^(?:президент|председател|лидер|глав[аеуыо]|министр|премьер|генсек|секретар|"
-                      r"пресс-секретар|посол|посл[аеуо]м?|спикер|канцлер|замглав|зампред|заместител|"
+                      r"пресс-секретар|посол|посл[аеуо]м?|спикер|канцлер|замглав|зампред|заместител|помощник|"
+                      r"советник|руководител|директор|губернатор|мэр[аеуом]*$|депутат|сенатор|генерал|командующ|"
                       r"представител|диктатор|вице-)", re.IGNORECASE)
 
 # Words allowed in a title run besides role nouns and capitalized words (lower-cased).
@@ -143,6 +146,11 @@ _SEP = "\x00"  # joins sentences for one regex pass; neither \w nor \s, so nothi
 _CYRILLIC_ENDING = r"(?:ами|ями|ого|ему|ому|ой|ей|ом|ем|ым|им|ах|ях|ов|ев|а|я|у|ю|е|ы|и)?"
 # the other case endings of a word in -а/-я (Москвы, Москве, Москву, Москвой; России, Россию, Россией)
 _CYRILLIC_FEM_ENDING = r"(?:ою|ею|ой|ей|ы|и|е|у|ю)"
+# A given name before the last word of a Russian alias declines too ("Владимира Путина", "Юрия Ушакова",
+# "Марии Захаровой"): its stem, then one of these, by the name's last letter (see _declined_words)
+_GIVEN_ENDINGS = {"\x03": r"(?:ем|ём|й|я|ю|е|и)",      # Юрий, Сергей: Юрия, Сергеем
+                  "\x04": r"(?:ем|ём|ь|я|ю|е|и)",      # Игорь: Игоря
+                  "\x05": r"(?:ою|ею|ой|ей|а|я|ы|и|е|у|ю)"}  # Мария, Анна, Никита: Марии, Анны
 
 
 class GazetteerError(ValueError):
@@ -380,7 +388,39 @@ def _feminine_stem(alias: str) -> str:
 def _trie_regex(keys: Iterable[str]) -> str:
     """A regex alternation of ``keys`` as a character trie (fast in Python's engine; longest key wins).
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
-    return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING})
+    return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING,
+                             **_GIVEN_ENDINGS})
+
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+def _declined_words(alias: str) -> tuple[str, list[str]] | None:
+    """For a Russian alias of two or more words ("Юрий Ушаков"), its words but the last with their case-ending
+    marks ("Юри\x03 "), and their stems (["юри"]), or None for any other alias. The last word is left to
+    :func:`_inflects` and :func:`_feminine_stem`."""
+    words = alias.split(" ")
+    if len(words) < 2 or not all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        return None
+    marked, stems = [], []
+    for w in words[:-1]:
+        last = w[-1].lower()
+        if len(w) < 3:
+            marked.append(w)
+            stems.append(w.lower())
+        elif last in "йь":
+            marked.append(w[:-1] + ("\x03" if last == "й" else "\x04"))
+            stems.append(w[:-1].lower())
+        elif last in "ая":
+            marked.append(w[:-1] + "\x05")
+            stems.append(w[:-1].lower())
+        elif last in "оеиыуюэё":
+            marked.append(w)  # indeclinable
+            stems.append(w.lower())
+        else:
+            marked.append(w + "\x01")
+            stems.append(w.lower())
+    return " ".join(marked) + " ", stems
 
 
 @dataclass
@@ -393,11 +433,19 @@ class _Matcher:
     type_of: dict[str, str]
     caps: frozenset[str]              # capitalized words that start an alias (known at sentence start)
     inflected: list[str] = field(default_factory=list)
+    # Russian aliases of several words: (stems of the words but the last, folded last word or its stem, actor)
+    declined: list[tuple[list[str], str, str]] = field(default_factory=list)
+    given_stems: frozenset[str] = frozenset()  # stems of the first words of ``declined`` ("владимир", "юри")
     # the same patterns without their leading (?<!\w), which Python's engine scans for much faster; see
     # _word_start_matches
     names_scan: re.Pattern | None = None
     roles_scan: re.Pattern | None = None
     looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+
+    def declined_given(self, word: str) -> bool:
+        """Whether ``word`` is a case form of the first word of a Russian alias ("Владимиром", "Юрия")."""
+        low = word.lower()
+        return not word.isascii() and any(low[:len(low) - k] in self.given_stems for k in range(4))
 
     def lookup_name(self, text: str) -> tuple[str, str] | None:
         if text in self.looked_up:
@@ -414,6 +462,12 @@ class _Matcher:
         for alias in self.inflected:
             if key.startswith(alias) and key != alias and key[len(alias):].isalpha():
                 return self.alias_of[alias], "name"
+        if self.declined and " " in key and not key.isascii():
+            words = key.lower().split(" ")
+            for stems, last, actor in self.declined:
+                if len(stems) == len(words) - 1 and words[-1].startswith(last) and all(
+                        w.startswith(st) and len(w) - len(st) <= 2 for w, st in zip(words, stems, strict=False)):
+                    return actor, "name"  # "Юрия Ушакова", "Марии Захаровой"
         return None
 
 
@@ -429,6 +483,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     role_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     keys: set[str] = set()
     inflected = []
+    declined: list[tuple[list[str], str, str]] = []
     for e in gaz:
         for alias in [e["name"], *e["aliases"]]:
             a = _fold(alias)
@@ -439,13 +494,25 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                 alias_of["The " + a[4:]] = e["name"]
             for v in variants:
                 keys.add(v)
+                given = _declined_words(v)
+                head = last = ""
+                if given:
+                    head = given[0]
+                    last = v.rsplit(" ", 1)[1]
+                    keys.add(head + last)
                 if _inflects(v):
                     keys.add(v + "\x01")
                     inflected.append(v)
+                    if given:
+                        keys.add(head + last + "\x01")
+                        declined.append((given[1], last.lower(), e["name"]))
                 elif stem := _feminine_stem(v):
                     keys.add(stem + "\x02")
                     alias_of.setdefault(stem, e["name"])
                     inflected.append(stem)
+                    if given:
+                        keys.add(head + last[:-1] + "\x02")
+                        declined.append((given[1], last[:-1].lower(), e["name"]))
     for e in gaz:
         s = _fold(e["surname"]) if e["surname"] else ""
         if s and s not in alias_of:
@@ -464,8 +531,9 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         roles_scan = re.compile(r"[Tt](?i:he\s+(" + roles_body + r"))(?!\w)")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
-                 {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True),
-                 names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan)
+                 {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True), declined,
+                 names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan,
+                 given_stems=frozenset(stems[0] for stems, _last, _actor in declined))
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
@@ -776,7 +844,7 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -
     if m:
         w = m.group(1)
         if (w not in _SAME_ACTOR_AFTER and w not in STOP_CAPS and w not in mt.caps and not w.isupper()
-                and mt.lookup_name(w) is None
+                and mt.lookup_name(w) is None and not mt.declined_given(w)
                 and _kind_of(w, False, mt.caps) not in ("role", "mod")):
             return True
     if not person or not text[s:e].isascii():
@@ -1135,6 +1203,10 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             label = ""
             if labels:
                 lab = _label(texts[i], s, e, mt.caps, tokens)
+                if lab and mt.type_of[actor] != "person" and all(
+                        _kind_of(w, False, mt.caps) == "role" and w.lower() not in ORG_ROLE_NOUNS
+                        for w in lab[0].split()):
+                    lab = None  # "Президент РФ Владимир Путин": the office is Putin's, not Russia's
                 if lab:
                     label = lab[0]
                     covered[i].append((lab[1], lab[2]))

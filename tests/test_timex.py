@@ -528,3 +528,87 @@ def test_windows_made_from_the_keywords_found_equal_each_rules_own(text):
     windows = tx._windows(text, hits)
     for order, (_rx, _resolve, keywords) in enumerate(tx._COMPILED):
         assert windows[tx._SET_OF_RULE[order]] == _windows_per_rule(text, hits, keywords)
+
+
+# --------------------------------------------------------------------------------------------------
+# Day ranges, clock times with zones, expressions counted from the narrative's last date
+# --------------------------------------------------------------------------------------------------
+
+
+def _rows(text: str, dct="2024-05-20") -> list[tuple]:
+    found = timexes(text, dct=dct)
+    for r in found.itertuples():
+        assert text[r.start : r.end] == r.text
+    return list(found[["text", "value"]].itertuples(index=False, name=None))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # both ends of a range, each an expression of its own (TimeBank: "April 24 and 25")
+        ("Talks were held May 16-17 in Beijing.", [("May 16", "2024-05-16"), ("17", "2024-05-17")]),
+        ("The summit on May 16–17, 2024 ended.", [("May 16", "2024-05-16"), ("17, 2024", "2024-05-17")]),
+        ("The summit on May 16–17, 2021 ended.", [("May 16", "2021-05-16"), ("17, 2021", "2021-05-17")]),
+        ("on 16-17 May the talks", [("16", "2024-05-16"), ("17 May", "2024-05-17")]),
+        ("переговоры 16–17 мая в Пекине", [("16", "2024-05-16"), ("17 мая", "2024-05-17")]),
+        ("переговоры с 16 по 17 мая в Пекине", [("16", "2024-05-16"), ("17 мая", "2024-05-17")]),
+        ("from May 16 to 17 the talks", [("May 16", "2024-05-16"), ("17", "2024-05-17")]),
+        ("between May 16 and 17 they met", [("May 16", "2024-05-16"), ("17", "2024-05-17")]),
+        ("the forum will run May 30-June 2", [("May 30", "2024-05-30"), ("June 2", "2024-06-02")]),
+        ("the forum will run 30 May - 2 June", [("30 May", "2024-05-30"), ("2 June", "2024-06-02")]),
+        ("they met on Dec 30-Jan 2", [("Dec 30", "2023-12-30"), ("Jan 2", "2024-01-02")]),  # crosses a year
+        ("on Dec. 30-Jan. 2, 2022 they met", [("Dec. 30", "2021-12-30"), ("Jan. 2, 2022", "2022-01-02")]),
+        ("the summit on April 24 and 25.", [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+        # look-alikes: no date, or only the date
+        ("scores of 16-17 and 2-1", []),
+        ("children aged 16-17 and pages 16-17", []),
+        ("a 2-1 win in the 1990-91 season", []),
+        ("call 555-1234 or 16-17, open 24/7", []),
+        ("On May 16 and 17 people were hurt.", [("May 16", "2024-05-16")]),  # 17 people
+        ("Turnout on May 16 was 16-17 percent.", [("May 16", "2024-05-16")]),
+        ("On May 16-17% voted.", [("May 16", "2024-05-16")]),
+    ],
+)
+def test_day_ranges(sentence, rows):
+    assert _rows(sentence) == rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("Shelling began at 0200 GMT.", [("0200 GMT", "2024-05-20T02:00")]),
+        ("It began at 14:00 GMT on Monday.", [("14:00 GMT on Monday", "2024-05-20T14:00")]),
+        ("The vote closes at 1900 Moscow time.", [("1900 Moscow time", "2024-05-20T19:00")]),
+        ("в 14:00 по московскому времени", [("14:00 по московскому времени", "2024-05-20T14:00")]),
+        ("Trading opens at 11 a.m. ET.", [("11 a.m. ET", "2024-05-20T11:00")]),
+        # the day of the sentence, as for other clock times; a clock time and its day are one expression
+        ("On May 16, at 0200 GMT, shells fell.", [("May 16", "2024-05-16"), ("0200 GMT", "2024-05-16T02:00")]),
+        ("The offer expires at 5 p.m. EST Nov. 9, 1989.", [("5 p.m. EST Nov. 9, 1989", "1989-11-09T17:00")]),
+        # four digits without a zone stay a year, or nothing
+        ("in 1900 and at 0200, 2300 troops", [("1900", "1900")]),
+    ],
+)
+def test_clock_times_with_zones(sentence, rows):
+    assert _rows(sentence) == rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        ("In 1990 they met. A year later they split.", [("1990", "1990"), ("A year later", "1991")]),
+        ("On May 3 they met. Two days later they split.", [("May 3", "2024-05-03"), ("Two days later", "2024-05-05")]),
+        ("On May 22, 1995 he was arrested; the following year he fled.",
+         [("May 22, 1995", "1995-05-22"), ("the following year", "1996")]),
+        ("In March it got an offer. The following month it was sold.",
+         [("March", "2024-03"), ("The following month", "2024-04")]),
+        ("Profit rose to $5 on Aug. 12, from $4 a year earlier.",
+         [("Aug. 12", "2023-08-12"), ("a year earlier", "2022-08-12")]),
+        # with no explicit date in the same or the previous sentence: from the DCT, as before
+        ("A year later they split.", [("A year later", "2025")]),
+        ("They met yesterday. A week earlier they spoke.", [("yesterday", "2024-05-19"), ("A week earlier", "2024-W20")]),
+        ("In 1990 they met. It rained. Then it snowed. A year later they split.",
+         [("1990", "1990"), ("A year later", "2025")]),
+    ],
+)
+def test_counted_from_the_last_explicit_date(sentence, rows):
+    assert _rows(sentence) == rows

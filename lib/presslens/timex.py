@@ -36,7 +36,14 @@ forward from a statement reported at the latest the day after ("Peskov said they
 the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
-count from the day last mentioned. Newspaper titles ("The Sunday Times") are not dates.
+count from the day last mentioned; "a year later", "two days earlier", "the following month" from the last
+date given explicitly in the same or the previous sentence (else from the DCT). Newspaper titles ("The Sunday
+Times") are not dates.
+
+A day range gives two expressions, as TimeBank's "April 24 and 25": "May 16-17" is "May 16" (2024-05-16) and
+"17" (2024-05-17), "16–17 мая" is "16" and "17 мая"; "Dec 30-Jan 2" crosses into the next year. Clock times
+keep their zone in the extent and take the local time as value ("0200 GMT" → ``T02:00``); four digits are a
+time only with a zone.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -659,7 +666,8 @@ def _r_rel_unit(m, text, dct):
     unit = m["unit"].lower()
     mod = _posmod_of(m["pm"])
     k = {"this": 0, "the": 0, "the current": 0, "the present": 0, "last": -1, "the past": -1, "the previous": -1,
-         "past": -1, "previous": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1}.get(rel)
+         "past": -1, "previous": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1,
+         "the following": 1, "the preceding": -1}.get(rel)
     if k is None:
         return None
     if rel == "the" and re.match(r"\s+end(?:ed|ing)\b", text[m.end() : m.end() + 10]):
@@ -942,8 +950,16 @@ def _r_day_relative(m, text, dct):
 
 _B = r"(?<![\w$€£#.,-])"  # not glued to a word, a currency sign or a number
 _E = r"(?![\w%-]|[.,]\d)"  # not followed by more word, a percent sign or more digits
+# ... or the second end of a day range glued to a day by a hyphen: "16-17 May", "May 30-June 2". The rules that
+# use it open with a test of their first character, which turns most positions away before the look-behinds.
+_B_RANGE = r"(?<![\w$€£#.,])(?:(?<!-)|(?<=(?<![\w.,/:-])\d-)|(?<=(?<![\w.,/:-])\d\d-))"
 _TIME_SUFFIX = r"(?:(?:\s*[|,]{1,2}\s*|\s+at\s+|\s+)(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?"
 _PART = r"(?P<part>morning|afternoon|evening|night)"
+# Time zones after a clock time: abbreviations, "local time", "Moscow time", "по московскому времени".
+_ZONE_ABBR = ("GMT", "UTC", "BST", "CEST", "CET", "EEST", "EET", "MSK", "МСК", "EST", "EDT", "CST", "CDT", "MST",
+              "MDT", "PST", "PDT", "ET", "PT", "JST", "HKT", "SGT", "AEST", "AEDT")
+_ZONE = (r"(?:(?:" + "|".join(_ZONE_ABBR) + r")(?![\w-])|(?:[Ll]ocal|[A-Z][a-z]+)\s+[Tt]ime(?![\w-])"
+         r"|по\s+(?:[а-яё]+ому\s+времени|Гринвичу|Москве)(?![\w-])|мск(?![\w-]))")
 
 Rule = tuple[re.Pattern, Callable]
 
@@ -954,11 +970,11 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?::(?P<ss>[0-5]\d)(?:[.,]\d+)?)?(?:Z|[+-][01]\d(?::?[0-5]\d)?)?)?" + _E,
      _r_iso),
     # Month-day(-year): "September 16, 2022", "Sept. 16", "Tuesday, March 21, 2023 | 08:50", "late November 4"
-    (_B + rf"(?P<pm>{_POSMOD})?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})"
+    (r"(?=[A-Zelmt])" + _B_RANGE + rf"(?P<pm>{_POSMOD})?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})"
      r"(?:st|nd|rd|th)?(?!\d)"
      r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Day-month(-year): "16 September", "16th of September 2022", "21 декабря 2022,, 09:39"
-    (_B + rf"(?P<pm>)(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    (r"(?=[\dMTWFS])" + _B_RANGE + rf"(?P<pm>)(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
      rf"(?P<mon>{_MONTH}|{_RU_MONTH})"
      r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Month year: "February 2022", "March of 1998", "early June 1999"
@@ -985,7 +1001,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<rel>[Tt]his|[Ll]ast)\s+" + _PART + r"(?![\w-])", _r_this_part),
     # this/last/next week, month, year, quarter, weekend
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
-     r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last)|[Tt]he\s+next)\s+"
+     r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
+     r"|[Tt]he\s+next)\s+"
      r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])", _r_rel_unit),
     (r"(?<![\w-])(?P<pm>" + _POSMOD + r")?(?P<rel>[Tt]he)\s+(?:full\s+|fiscal\s+)?(?P<unit>year)"
      r"(?![\w-]|\s+(?:two|nineteen|\d))",
@@ -1018,10 +1035,16 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?![\w-]|\s+(?:Olympics?|Games|Palace|[A-Z]))", _r_season),
     (r"(?<![\w-])(?P<rel>)(?P<pm>)(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?"
      r"(?P<y>(?:19|20)\d\d)(?![\w-])", _r_season),
-    # clock times: "08:50", "10:35 a.m.", "6 p.m.", "noon"; not a UTC offset ("+08:00", "UTC-05:00")
+    # clock times: "08:50", "10:35 a.m.", "6 p.m.", "noon", with a time zone ("14:00 GMT", "11 a.m. ET", "в 14:00 по
+    # московскому времени"; the value is the local time, as TimeBank's "5 p.m. EST"); not a UTC offset ("+08:00",
+    # "UTC-05:00")
     (r"(?<![\w:.,$+-])(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.m\.?))?"
-     r"(?![\w:]|[.,]\d)", _r_time),
-    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?P<mi>)\s*(?P<ampm>[ap]\.m\.?)(?!\w)", _r_time),
+     r"(?:\s*" + _ZONE + r")?(?![\w:]|[.,]\d)", _r_time),
+    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?P<mi>)\s*(?P<ampm>[ap]\.m\.?)(?:\s*" + _ZONE
+     + r")?(?!\w)", _r_time),
+    # four digits are a clock time only with a zone ("0200 GMT", "at 1900 Moscow time"), else a year or a number
+    (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
+     + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
     (r"(?<![\w-])(?:noon|midnight)(?![\w-])", _r_noon),
     # clock time with its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. yesterday"
     (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?)\s*(?:[A-Z]{2,4}\s*)?,?"
@@ -1107,7 +1130,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("0s",), ("0s",),
     ("quarter", "half"), ("quarter",),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
-    (":",), _AMPM_KW, ("noon", "midnight"), _AMPM_KW,
+    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight"), _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
     ("nineteen", "eighteen", "twenty", "thousand"),
@@ -1214,7 +1237,7 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
         taken.append((start, end))
         rows.append((s, e, text[s:e], *out))
     rows.sort()
-    return _anchor(rows, text)
+    return _anchor(_clock_days(_ranges(rows, text), text), text)
 
 
 def _frame(rows: list[tuple], extra: dict | None = None) -> pd.DataFrame:
@@ -1286,6 +1309,121 @@ def articles_timexes(articles: pd.DataFrame, *, text: str = "text", dct: str = "
     return _frame(rows, {"article_id": np.array(ids, dtype=object)})
 
 
+# Day ranges: "May 16-17", "16–17 мая", "from May 16 to 17", "May 30-June 2", "с 16 по 17 мая". As TimeBank
+# marks "April 24 and 25", each end is an expression of its own, and a bare day takes the month and year of
+# the date it is joined to.
+_RANGE_MONTH = rf"(?:{_MONTH}|{_RU_MONTH})"
+_RANGE_LINK = r"(?:\s*(?P<dash>[-–—])\s*|\s+(?P<word>to|through|until|till|and|по|до|и)\s+)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_RANGE_YEAR = r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?"
+# after a date: a bare day, a month and day, or a day and month (with a year, for both ends)
+_RANGE_TAIL = re.compile(
+    _RANGE_LINK + rf"(?:(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}(?!\d)"
+    rf"|(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<mon2>{_RANGE_MONTH})|(?P<d3>\d{{1,2}}){_ORDINAL}(?!\d))"
+    + _RANGE_YEAR + r"(?![\w%]|[.,:/-]\d|\s*(?:percent|per\s+cent)\b)"
+)
+# before a day and month: a bare day and a link ("16-17 May", "between 16 and 17 May", "с 16 по 17 мая")
+_RANGE_HEAD = re.compile(
+    r"(?:(?<![\w-])(?P<prep>(?i:from|between|on|с|со|между))\s+)?(?<![\w$€£#.,:/-])(?P<d>\d{1,2})"
+    + _ORDINAL + _RANGE_LINK + "$"
+)
+# a month and day at the end of an expression ("Tuesday, May 16"), a day and month at its start
+_ROW_MONTH_DAY = re.compile(rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?P<y>,?\s+(?:1[89]|20)\d\d)?$")
+_ROW_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_RANGE_MONTH}(?P<y>,?\s+(?:1[89]|20)\d\d)?$")
+_DAY_PARTS = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+# After a range joined by a word ("on May 16 and 17"), the bare day must end the phrase: "May 16 and 17 people"
+# counts people. "from"/"between" before the first date make it a range whatever follows.
+_BARE_DAY_END = re.compile(
+    r"\s*(?:$|[,.;:!?)\]\"”’'—–])|\s+(?:in|at|on|for|when|while|as|with|and|or|the|a|an|to|from|before|after"
+    r"|during|this|that|last|next|is|was|were|are|will|would|he|she|it|they|we|in|в|на|и)\b"
+)
+_RANGE_FROM = re.compile(r"(?i:\b(?:from|between|с|со|между))\s+$")
+
+
+def _range_year(y: str, day: tuple[int, int], other: tuple[int, int], k: int) -> str:
+    """The year of one end of a range given without one, from the other end's year *y*: the same, or for a
+    (month, day) that cannot follow (*k* = 1: a second end, "Dec 30-Jan 2") or precede (*k* = -1: a first
+    end) the *other* end in one year, the next or the previous one."""
+    if y == "XXXX":
+        return y
+    crosses = day <= other if k > 0 else day >= other
+    return str(int(y) + k) if crosses else y
+
+
+def _ranges(rows: list[tuple], text: str) -> list[tuple]:
+    """Both ends of day ranges (see :data:`_RANGE_TAIL`): a bare day as an expression of its own with the
+    month and year of the date it is joined to, a second date without a year in the year of the first (the
+    next one when it comes earlier in the calendar), a first date without one in the year of the second."""
+    out = list(rows)
+    added = False
+    n = len(text)
+    for i in range(len(out)):
+        row = out[i]
+        if row is None or len(row[4]) != 10 or row[3] != "DATE":
+            continue
+        s, e, t, typ, value, mod = row
+        parts = _DAY_PARTS.match(value)
+        if not parts:
+            continue
+        y1, m1, d1 = parts[1], int(parts[2]), int(parts[3])
+        if s and text[s - 1] in "-–— " and t[0].isdigit():  # a bare day before it: "16-17 May"
+            h = _RANGE_HEAD.search(text, max(0, s - 30), s)
+            d0 = int(h["d"]) if h else 0
+            if h and d0 < d1 and (h["dash"] or h["prep"]) and (i == 0 or out[i - 1][1] <= h.start("d")):
+                a, b = h.start("d"), h.end("d") + len(_ORDINAL_AT.match(text, h.end("d"))[0])
+                out.append((a, b, text[a:b], "DATE", f"{y1}-{m1:02d}-{d0:02d}", ""))
+                added = True
+        m = _RANGE_TAIL.match(text, e) if e < n and text[e] in "-–— " else None
+        if not m:
+            continue
+        md = _ROW_MONTH_DAY.search(t)
+        dm = None if md else _ROW_DAY_MONTH.match(t)
+        if not (md or dm):
+            continue
+        explicit = (md or dm)["y"]
+        if m["d3"]:
+            d2, m2 = int(m["d3"]), m1
+            if not md or explicit or d2 <= d1:
+                continue
+            if m["word"] and not _RANGE_FROM.search(text, max(0, s - 12), s) and not _BARE_DAY_END.match(text, m.end()):
+                continue
+            a = m.start("d3")
+        else:
+            d2 = int(m["d"] or m["d2"])
+            m2 = _MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+            a = m.start("mon") if m["mon"] else m.start("d2")
+        b = m.end()
+        if m["y"]:
+            y2 = m["y"]
+            if not explicit:
+                y1 = _range_year(y2, (m1, d1), (m2, d2), -1)
+        else:
+            y2 = _range_year(y1, (m2, d2), (m1, d1), 1)
+        if not (_valid(int(y1) if y1 != "XXXX" else 2000, m1, d1) and _valid(int(y2) if y2 != "XXXX" else 2000, m2, d2)):
+            continue
+        second = f"{y2}-{m2:02d}-{d2:02d}"
+        inside = [j for j in range(i + 1, len(rows)) if out[j] is not None and out[j][0] < b and a < out[j][1]]
+        if any(out[j][0] == a and out[j][1] == b for j in inside):  # tagged already ("to June 2"): its year
+            j = next(j for j in inside if out[j][0] == a)
+            if out[j][3] != "DATE":
+                continue
+            out[j] = (*out[j][:4], second, out[j][5])
+        elif all(out[j][0] >= a and out[j][1] <= b and re.fullmatch(r"\d{4}", out[j][4]) for j in inside):
+            for j in inside:  # "May 16-17, 2024": the year belongs to the second end
+                out[j] = None
+            out.append((a, b, text[a:b], "DATE", second, ""))
+            added = True
+        else:
+            continue
+        out[i] = (s, e, t, typ, f"{y1}-{m1:02d}-{d1:02d}", mod)
+    if added or None in out:
+        out = sorted(r for r in out if r is not None)
+    return out
+
+
+_ORDINAL_AT = re.compile(_ORDINAL)
+
+
 _YEAR_BACK = re.compile(
     r"(?i)^(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
     r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?:ago|earlier))$"
@@ -1295,6 +1433,89 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\s+before)|(?:next|following)\s+day"
                        r"|day\s+after)$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
+# a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
+_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
+
+
+_CLOCK_TO_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _clock_days(rows: list[tuple], text: str) -> list[tuple]:
+    """A clock time followed by its day is one expression, as TimeBank's "5 p.m. EST Nov. 9" (weekdays and
+    "today" have their rule, :func:`_r_time_day`): "at 0200 GMT on May 16" is 2024-05-16T02:00."""
+    if not any(row[3] == "TIME" for row in rows):
+        return rows
+    out: list[tuple] = []
+    for row in rows:
+        if out and row[3] == "DATE" and _DAY_VALUE.match(row[4]):
+            prev = out[-1]
+            c = _CLOCK.match(prev[4]) if prev[3] == "TIME" else None
+            if c and _CLOCK_TO_DAY.fullmatch(text, prev[1], row[0]) and _BARE_CLOCK.fullmatch(prev[2]):
+                out[-1] = (prev[0], row[1], text[prev[0] : row[1]], "TIME", row[4] + c[1], prev[5])
+                continue
+        out.append(row)
+    return out
+
+
+# "A year later", "two days earlier", "the following month": counted from the last date the narrative gave
+# explicitly (a month name or a year in its text: not "yesterday" or "last week", themselves counted from the
+# DCT) in the same or the previous sentence, as TimeBank does ("a year earlier" after "Aug. 12" is 1988-08-12).
+# Sentence ends: not after an abbreviated month or title ("Nov. 9", "Mr. Li").
+_SENT_ENDS = re.compile(r"(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z][a-z][a-z][a-z])[.!?]\s|\n)\s*")
+_CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# two digits or a month's first letters (one class test turns most positions away)
+_EXPLICIT = re.compile(r"[0-9JFMASOND](?:(?<=[0-9])[0-9]|(?<=J)(?:an|u[nl])|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)"
+                       r"|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec)")
+_NARRATIVE = re.compile(
+    r"(?i)(?:the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>week|month|year)"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit2>day|week|month|year)s?"
+    r"\s+(?P<dir>later|earlier))$")
+
+
+def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple | None, text: str,
+                     s: int) -> str | None:
+    """The value of a narrative-relative expression *t* (see :data:`_NARRATIVE`) at *s*, counted from
+    *last_date* (end, value), or None to keep the DCT's reading. "A year earlier" keeps the granularity of the
+    date it counts from ("Aug. 12" -> the Aug. 12 before); "the following month" has its own."""
+    m = _NARRATIVE.match(t)
+    if not m or last_date is None:
+        return None
+    if last_fine is not None and last_fine[0] > last_date[0] and m["n"]:
+        return None  # "a year earlier" after a quarter: see _YEAR_BACK
+    if len(_SENT_ENDS.findall(text, last_date[0], s)) > 1:
+        return None
+    anchor = last_date[1]
+    if m["rel"]:
+        k = 1 if m["rel"].lower() in ("following", "next") else -1
+        unit = m["unit"].lower()
+    else:
+        n = _num(m["n"])
+        if n is None:
+            return None
+        k = int(n) * (1 if m["dir"].lower() == "later" else -1)
+        unit = m["unit2"].lower()
+    y = int(anchor[:4])
+    mo = int(anchor[5:7]) if len(anchor) > 4 else None
+    d = int(anchor[8:10]) if len(anchor) > 7 else None
+    if unit in ("day", "week"):
+        if d is None:
+            return None
+        day = dt.date(y, mo, d) + dt.timedelta(days=k * (7 if unit == "week" else 1))
+        if unit == "week" and m["rel"]:
+            return _week(day)
+        return day.isoformat()
+    if unit == "month":
+        if mo is None:
+            return None
+        y2, mo2 = _add_months(y, mo, k)
+        if m["rel"] or d is None:
+            return _month(y2, mo2)
+        return dt.date(y2, mo2, min(d, _last_of_month(y2, mo2).day)).isoformat()
+    if m["rel"] or mo is None:
+        return str(y + k)
+    if d is None:
+        return _month(y + k, mo)
+    return dt.date(y + k, mo, min(d, _last_of_month(y + k, mo).day)).isoformat()
 
 
 def _anchor(rows: list[tuple], text: str) -> list[tuple]:
@@ -1303,11 +1524,14 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     * "a year earlier", "the year-ago period" compare with the period just mentioned: after "the third
       quarter" of 1989 they mean 1988-Q3, not 1988;
     * a bare clock time ("at 10:35 a.m.") happens on the day last mentioned in the same sentence;
-    * "the day before", "the next day" count from the day last mentioned, if one was shortly before.
+    * "the day before", "the next day" count from the day last mentioned, if one was shortly before;
+    * "a year later", "two days earlier", "the following month" count from the last explicit date in the
+      same or the previous sentence (:func:`_narrative_value`).
     """
     out = []
     last_fine = None  # (position, year, suffix) of the last quarter/half/month value
     last_day = None  # (position, value) of the last day value
+    last_date = None  # (position, value) of the last date given explicitly
     for row in rows:
         s, e, t, typ, value, mod = row
         m = _YEAR_BACK.match(t)
@@ -1317,12 +1541,19 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                 value = f"{last_fine[1] - int(n)}{last_fine[2]}"
         c = _CLOCK.match(value)
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
-                .replace("p.m.", "") and re.fullmatch(r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}", t):
+                .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
             value = last_day[1] + c[1]
         step = _DAY_STEP.match(t) if value == "XXXX-XX-XX" else None
         if step and last_day is not None and s - last_day[0] < 300:
             day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=-1 if step["back"] else 1)
             value = day.isoformat()
+        if last_date is not None and t[-1] in "rhk":  # ends of "later", "earlier", "month", "week", "year"
+            try:
+                value = _narrative_value(t, last_date, last_fine, text, s) or value
+            except (ValueError, OverflowError):
+                pass
+        if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and _EXPLICIT.search(t):
+            last_date = (e, value)
         f = _FINE.match(value)
         if f and not m:
             last_fine = (e, int(f[1]), f[2])

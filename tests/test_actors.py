@@ -742,3 +742,22 @@ def test_offices_are_no_labels_of_countries_and_organizations(text, actor, label
     full = actors.read_gazetteer(HERE.parent / "data" / "actors.yml")
     got = [lab for a, _t, lab, _m in found(text, full) if a == actor]
     assert got == [label]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trade hit a record US$240 billion last year.", []),                     # a currency, not the country
+    ("It cost HK$3 million, the United States said.", [("United States", "")]),
+    ("He is a fellow at the Asia Pacific Initiative in Tokyo.", []),          # inside an organization's name
+    ("The United States Geological Survey estimates that China mines about 70% of rare earths.", [("China", "")]),
+    ("Tensions in the Asia Pacific region rose.", [("Asia-Pacific", "")]),
+    ("The United States and China met.", [("United States", ""), ("China", "")]),
+    # a place's name before a person's is no given name of someone else
+    ("In the United States Putin is unpopular.", [("United States", ""), ("Vladimir Putin", "")]),
+    # a label stops at a short line left before it (a credit), not at the line breaks of wrapped prose
+    ("Getty Images\nRussian President Vladimir Putin spoke.", [("Vladimir Putin", "Russian President")]),
+    ("The talks in Beijing on Thursday were attended by the visiting Russian\nPresident Vladimir Putin and others.",
+     [("Beijing", ""), ("Vladimir Putin", "Russian\nPresident")]),
+])
+def test_currencies_longer_names_and_labels_across_lines(text, expected):
+    full = actors.read_gazetteer(HERE.parent / "data" / "actors.yml")
+    assert [(a, lab) for a, _t, lab, _m in found(text, full)] == expected

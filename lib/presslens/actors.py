@@ -141,7 +141,7 @@ _NATIONALITY = re.compile(
 _TOKEN = re.compile(r"\w(?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:[-'’]\w+)*)")
 # Where a name ends: no word character after it, nor an apostrophe with letters after it other than a possessive
 # "s" ("Xi's" is Xi, "Xi'an" a city)
-_NAME_END = r"(?!\w)(?!['’](?!s(?!\w))[^\W\d_])"
+_NAME_END = r"(?!\w)(?![$])(?!['’](?!s(?!\w))[^\W\d_])"  # "US$240" is a currency
 _SEP = "\x00"  # joins sentences for one regex pass; neither \w nor \s, so nothing matches across it
 _CYRILLIC_ENDING = r"(?:ами|ями|ого|ему|ому|ой|ей|ом|ем|ым|им|ах|ях|ов|ев|а|я|у|ю|е|ы|и)?"
 # the other case endings of a word in -а/-я (Москвы, Москве, Москву, Москвой; России, Россию, Россией)
@@ -600,6 +600,7 @@ def _np_start(toks: list[str], *, after_name: bool, caps: frozenset[str]) -> int
 
 
 _JOINERS = [["of"], ["for"], ["of", "the"], ["for", "the"]]
+_SHORT_LINE = 50  # characters: a line of wrapped prose (PDF text) is longer; a credit line left in a sentence is not
 _WINDOW = 200
 _COMMA_BEFORE = re.compile(r",\s*\Z")
 _COMMA = re.compile(r"\s*,\s*")
@@ -739,6 +740,8 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
         s, e, t = toks[i]
         if not _space(text[e:right]):
             break
+        if "\n" in text[e:right] and e - text.rfind("\n", 0, e) <= _SHORT_LINE:
+            break  # a short line before: a credit or caption left in the sentence ("Getty Images\nRussian President")
         k = _kind_of(t, i == 0 and lo == 0, caps)
         if k in ("role", "mod", "cap"):
             if pending and [toks[p][2].lower() for p in reversed(pending)] not in _JOINERS:
@@ -833,11 +836,13 @@ _SAME_ACTOR_AFTER = frozenset(
 
 
 def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -> bool:
-    """A one-word name inside a longer proper name is not the actor: followed by another capitalized word ("the
-    Kyiv Independent", "China Foreign Affairs University", "Lavrov Street") that is not a role, a modifier, a
-    date, another actor, a word of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`; for a person
-    written in Latin letters, also after a given name of someone else ("Hunter Biden"; see
-    :func:`_words_to_given_name`), unless that word is a place after a preposition ("In Kazan Putin said")."""
+    """A one-word name (or a place's or organization's name of several words: "the Asia Pacific Initiative") inside
+    a longer proper name is not the actor: followed by another capitalized word ("the Kyiv Independent", "China
+    Foreign Affairs University", "Lavrov Street") that is not a role, a modifier, a date, another actor, a word
+    of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`; for a person written in Latin letters,
+    also after a given name of someone else ("Hunter Biden"; see :func:`_words_to_given_name`), unless that
+    word is a place after a preposition ("In Kazan Putin said") or ends another actor's name ("In the United
+    States Putin is unpopular")."""
     m = _NEXT_WORD.match(text, e)
     if m and _title_cased(text):
         m = None  # a headline in title case ("Putin Says Russia Will Win"): every word is capitalized
@@ -851,7 +856,8 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -
         return False  # Russian puts a genitive before a name: "президентом России Путиным"
     words = _words_to_given_name(text, s, mt.caps)
     return (words is not None and words[-1].isalpha() and mt.lookup_name(words[-1]) is None
-            and not (len(words) > 1 and words[-2].lower() in _PLACE_BEFORE))
+            and not (len(words) > 1 and words[-2].lower() in _PLACE_BEFORE)
+            and not any(mt.lookup_name(" ".join(words[k:])) for k in range(max(0, len(words) - 4), len(words) - 1)))
 
 
 _PLACE_BEFORE = frozenset("in at from to near outside inside of across".split())
@@ -1196,8 +1202,9 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 if not seen or namesake.get(key, (-1, -1)) > max(seen)[0]:
                     continue  # "Li Qiang ... Li Haidong ... Li said": the last one named is not the actor
                 actor = max(seen)[1]
-            elif " " not in t and _inside_longer_name(texts[i], s, e, mt, mt.type_of[actor] == "person"):
-                continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden"
+            elif (" " not in t or mt.type_of[actor] != "person") and \
+                    _inside_longer_name(texts[i], s, e, mt, mt.type_of[actor] == "person"):
+                continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
             else:
                 last_full[actor] = (i, s)
             label = ""

@@ -160,3 +160,16 @@ def test_splitting_is_linear_on_hostile_input():
     ids = [d.article_id for d in split_export(Document("x", "x.txt", text))]
     assert ids[:2] == ["x/00001", "x/00002"] and ids == sorted(ids)
     assert big < 8 * small + 0.5  # four times the text: about four times the time, not sixteen
+
+
+def test_a_nexis_uni_docx_export_is_split_like_its_text(tmp_path):
+    from test_formats import docx, para
+
+    text = (EXPORTS / "nexis_uni.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    (tmp_path / "nexis.docx").write_bytes(docx("".join(para(line) for line in lines)))
+    docs = list(iter_documents(tmp_path / "nexis.docx"))
+    assert [d.article_id for d in docs] == ["nexis/1", "nexis/2", "nexis/3"]
+    assert [parse_text(d.text).title for d in docs] == [t for t, *_ in EXPECTED["nexis_uni"].values()]
+    assert [parse_text(d.text).published for d in docs] == [p for _t, p, *_ in EXPECTED["nexis_uni"].values()]
+    assert docs[0].problems[0].startswith("cover page (results list) before the first article left out")

@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse articles into articles/sentences/segments tables (CSV + Parquet)",
                        description="Parse articles and write the tables articles, sentences, segments and "
                                    "repairs as CSV and Parquet. Prints one line per article.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="folder, .txt file, or CSV/JSONL table of articles")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="folder, article file (.txt, .html, .docx, .rtf...), or CSV/JSONL table of articles")
     p.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     p.add_argument("--quiet", action="store_true", help="print only the summary line")
     p.add_argument("--cache", metavar="DIR", help="reuse articles parsed before, kept in DIR by content")
@@ -76,7 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "<name>.ipynb, <name>.html (with code), <name>.report.html (without code), "
                                    "index.html and tables/*.csv under --out.")
     r.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebook names or paths (default: all)")
-    r.add_argument("--corpus", default="seeds", help="folder, .txt file, or CSV/JSONL table (default: seeds)")
+    r.add_argument("--corpus", default="seeds",
+                   help="folder, article file (.txt, .docx, .rtf...), or CSV/JSONL table (default: seeds)")
     r.add_argument("--out", default="reports", help="output folder (default: reports)")
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="set a notebook parameter (repeatable); checked against the notebooks' parameters")

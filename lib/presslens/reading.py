@@ -1,10 +1,15 @@
-"""Reading article files into documents: decoding, folder walks, CSV and JSONL tables.
+"""Reading article files into documents: decoding, folder walks, DOCX and RTF files, CSV and JSONL tables.
 
 A :class:`Document` is one article as read, before parsing: its id, where it came from, the decoded
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
 row) becomes at least one document, even when it cannot be read: then ``text`` is ``""`` and
 ``problems`` says why. A database export holding several articles (Nexis Uni, LexisNexis Academic,
 Factiva, ProQuest) becomes one document per article (:func:`split_export`).
+
+Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
+(:func:`document_text`): DOCX and RTF files have their text extracted by :mod:`presslens.formats` (a ``.doc``
+is often an RTF, HTML or DOCX file renamed); a binary Word ``.doc`` and a PDF are not read, and say so in
+``problems``. Every other file but the tables is decoded as text (:func:`decode_bytes`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import formats
+
+# Article files are decoded as text whatever their suffix, except tables and DOCUMENT_SUFFIXES (see
+# read_document); TEXT_SUFFIXES names the usual text ones.
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ""}
+DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
 
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively).
@@ -228,7 +238,10 @@ def date_problems(published: str, *, today: dt.date | None = None) -> list[str]:
 # --- files and folders ----------------------------------------------------------------------------
 
 def read_document(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> Document:
-    """Read one article file. Never raises for a bad file: the reason goes into ``problems``."""
+    """Read one article file: a text file decoded (:func:`decode_bytes`), or, for a suffix in
+    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, any case), the text of a DOCX or RTF
+    file (see :func:`document_text`; a binary .doc or a PDF is not read). Never raises for a bad file: the
+    reason goes into ``problems``."""
     p = Path(path)
     aid = article_id if article_id is not None else p.stem
     try:
@@ -249,7 +262,11 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
         return Document(aid, str(p), "", problems=[f"unreadable: {_os_reason(exc)}"])
     except Exception as exc:  # never let one file stop the run
         return Document(aid, str(p), "", problems=[f"unreadable: {type(exc).__name__}: {exc}"])
-    text, enc, problems = decode_bytes(data, encoding=encoding)
+    suffix = p.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        text, enc, problems = document_text(data, suffix, encoding=encoding)
+    else:
+        text, enc, problems = decode_bytes(data, encoding=encoding)
     return Document(aid, str(p), text, problems=problems, encoding=enc)
 
 
@@ -391,6 +408,45 @@ def split_export(doc: Document) -> list[Document]:
     return [Document(f"{doc.article_id}/{i:0{width}d}", f"{doc.path}#doc{i}", doc.text[a:b], hints=dict(doc.hints),
                      problems=[*doc.problems, *(notes if i == 1 else [])], encoding=doc.encoding)
             for i, (a, b) in enumerate(spans, start=1)]
+
+
+_FORMAT_NAMES = {".docx": "DOCX", ".rtf": "RTF", ".doc": "Word .doc", ".pdf": "PDF"}
+
+
+def document_text(data: bytes, suffix: str, *, encoding: str | None = None) -> tuple[str, str, list[str]]:
+    """The text of a file named ``*.docx``, ``*.rtf``, ``*.doc`` or ``*.pdf``: ``(text, encoding, problems)``.
+
+    The content decides, not the name: a zip archive is read as DOCX (``encoding`` "docx"), a file starting
+    with ``{\\rtf`` as RTF ("rtf (cp1251)": the code page that decoded most of its bytes), each through
+    :mod:`presslens.formats`, with a note when the name says otherwise. A binary Word file (OLE) and a PDF
+    give no text and a problem saying so; anything else (an HTML page saved as .doc) is decoded as text
+    (:func:`decode_bytes`), with a note. Never raises.
+    """
+    if not data:
+        return "", "", ["empty file"]
+    name = _FORMAT_NAMES.get(suffix, suffix)
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):  # a zip archive
+        text, problems = formats.docx_text(data)
+        if suffix != ".docx":
+            problems = [f"a DOCX file named {suffix}: read as DOCX", *problems]
+        return text, "docx" if text else "", problems
+    if formats.rtf_header(data):
+        text, codec, problems = formats.rtf_text_codec(data)
+        if suffix != ".rtf":
+            problems = [f"an RTF file named {suffix}: read as RTF", *problems]
+        return text, f"rtf ({codec})" if text else "", problems
+    if data.startswith(formats.OLE_MAGIC):
+        if suffix == ".doc":
+            return "", "", ["binary Word .doc file, not read: save it as .docx, .rtf or text"]
+        return "", "", [f"not a {name} file but an OLE compound file (a binary Word .doc, or a password-protected "
+                        "document), not read: save it as .docx, .rtf or text"]
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "", "", ["PDF file, not read: extract its text first (presslens reads text, HTML, DOCX and RTF)"]
+    text, enc, problems = decode_bytes(data, encoding=encoding)
+    missing = {".docx": "no zip archive", ".rtf": "no '{\\rtf' header", ".pdf": "no '%PDF' header"}.get(
+        suffix, "no Word, RTF or DOCX signature")
+    note = f"not a {name} file ({missing})" + (": read as text" if text else "")
+    return text, enc, [note, *problems]
 
 
 def _os_reason(exc: OSError) -> str:

@@ -332,17 +332,20 @@ def _pairwise_timeline_ids(m):
         return i
 
     rows = list(m.itertuples(index=False))
-    blocks = [b for _, b in chronology._candidate_blocks(rows)]
-    for block in blocks:  # phase 1: direct links
+    common = chronology._common_features(m)  # actors and key words too frequent to count as evidence
+    blocks = chronology._candidate_blocks(rows, common)
+    for key, block in blocks:  # phase 1: direct links
+        if key[0] == "nest":
+            continue
         for x, i in enumerate(block):
             reach = (chronology._day(rows[i].period_end) + dt.timedelta(days=1)).isoformat()
             for j in block[x + 1:]:
                 if rows[j].period_start > reach:
                     break
-                if find(i) != find(j) and chronology._linked_directly(rows[i], rows[j]):
+                if find(i) != find(j) and chronology._linked_directly(rows[i], rows[j], common):
                     parent[find(j)] = find(i)
     event = [find(i) for i in range(len(m))]  # phase 2 reads these events only
-    pairs = [(i, j) for block in blocks for i in block for j in block if i != j]
+    pairs = [(i, j) for key, block in blocks if key[0] == "nest" for i in block for j in block if i != j]
     holds = {(j, a) for i, j in pairs for a in chronology._nested_actors(rows[i], rows[j])}
     seen = {}  # phase-1 event: the events of the finest mentions of its actors inside its periods
     for i, j in pairs:  # i inside j

@@ -61,6 +61,22 @@ def test_merge_equals_comparing_every_pair_whatever_the_block_limit(items, limit
         assert events["event_id"].tolist() == _pairwise_ids(m)
 
 
+@given(st.lists(mention, min_size=1, max_size=16), st.sampled_from([2, 3, 400]), st.sampled_from([0.1, 0.3, 0.5]))
+@example([("2023", {1}, {"trade", "gas"}, 0), ("2023", {1}, {"trade", "visit"}, 1), ("2023", {1}, {"gas"}, 2),
+          ("2023", {0}, {"trade", "gas"}, 3)], 400, 0.3)  # a common person links no year, two rare words do
+@example([("2023-03-20", {1, 4}, {"trade", "gas"}, 0), ("2023-03-20", {1, 4}, {"trade"}, 1),
+          ("2023-03-20", {4}, {"gas", "visit"}, 2), ("2023-W12", {1}, {"gas", "energy"}, 3)], 3, 0.3)  # a common day
+@settings(max_examples=300, deadline=None)
+def test_merge_equals_comparing_every_pair_with_common_actors_and_words(items, limit, share):
+    """Actors and words held by many articles' mentions count as no evidence (a common person still does
+    between days): the merge stays equal to comparing every pair, with few articles made a corpus."""
+    m = _rows(items)
+    with mock.patch.object(chronology, "MAX_BLOCK", limit), mock.patch.object(chronology, "COMMON_MIN", 2), \
+            mock.patch.object(chronology, "COMMON_SHARE", share):
+        events, _ = chronology.timeline(m)
+        assert events["event_id"].tolist() == _pairwise_ids(m)
+
+
 def _timeline_by_groupby(m: pd.DataFrame, min_mentions: int) -> pd.DataFrame:
     """The timeline rows as first written: a pandas aggregation per event."""
     events = []
@@ -151,8 +167,9 @@ def _events_row_by_row(corpus, tx, actors, *, include_captions=False, include_he
             key = (r.article_id, -1 - k)
         found = by_sentence.get(key, []) if actors is not None else [(n, "name") for n in chronology._names(sentence)]
         names = [a for a, _ in found]
+        if period[2] in ("year", "decade", "century") and chronology._baseline(sentence, r.start - s_start, r.text):
+            continue  # "up 24% from 2022": a baseline, not an event
         pub = published.get(r.article_id, "")
-        words = (w.lower().strip("'’-") for w in chronology._WORD.findall(sentence))
         drop = {w.lower() for a in names for w in a.split()}
         rows.append({
             "article_id": r.article_id, "sentence_no": int(r.sentence_no), "start": s_start, "end": s_end,
@@ -161,8 +178,7 @@ def _events_row_by_row(corpus, tx, actors, *, include_captions=False, include_he
             "period_end": period[1].isoformat(), "granularity": period[2], "published": pub,
             "lag_days": (chronology._day(pub[:10]) - period[0]).days if len(pub) >= 10 else None,
             "actors": names, "actor_types": [t for _, t in found],
-            "keywords": sorted({w for w in words if len(w) > 3 and w not in stopwords()
-                                and w not in chronology._DATE_WORDS and w not in drop}),
+            "keywords": chronology._keywords(sentence, stopwords(), drop),
             "sentence": sentence,
         })
     out = pd.DataFrame(rows, columns=chronology.EVENT_COLUMNS)

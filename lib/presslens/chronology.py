@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -238,16 +239,72 @@ def _names(sentence: str) -> list[str]:
 
 
 def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | None = None) -> list[str]:
-    """The key words of a sentence: its words of more than 3 letters, lower-cased, that are no stopword,
-    date word or word of ``drop``, sorted. ``seen`` keeps each sentence's candidates (before ``drop``) for
-    the next date of the same sentence."""
+    """The key words of a sentence, sorted: its Latin words of more than 3 letters, lower-cased, that are no
+    stopword, date word (or one's possessive, "week's") or word of ``drop``; its Cyrillic words of more than 3 letters that are no Russian
+    stopword (``data/stopwords_ru.txt``) or date word, lower-cased and stripped of a case ending
+    (:func:`_ru_stem`: "визита", "визитом" -> "визит"), so that Russian mentions have key words too; and
+    its numbers (:func:`_numbers`: "$240.1 billion", "240,1 млрд" -> "240"), which carry across
+    languages. ``seen`` keeps each sentence's candidates (before ``drop``) for the next date of the same
+    sentence."""
     words = seen.get(sentence) if seen is not None else None
     if words is None:
         words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
-        words = {w for w in words if len(w) > 3}.difference(stop, _DATE_WORDS)
+        words = {w for w in words if len(w) > 3 and _POSSESSIVE.sub("", w) not in _DATE_WORDS}.difference(stop)
+        ru_stop = _stopwords_ru()
+        for w in _CYR_WORD.findall(sentence):
+            w = w.lower().replace("ё", "е").strip("-")
+            if len(w) > 3 and w not in ru_stop and not _RU_DATE_WORD.match(w):
+                words.add(_ru_stem(w))
+        words.update(_numbers(sentence))
         if seen is not None:
             seen[sentence] = words
     return sorted(words.difference(drop))
+
+
+_POSSESSIVE = re.compile(r"['’]s$")  # "this week's", "Thursday's": date words too
+_CYR_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]+")
+# Russian date words (months in any case, days of the week, "year", "day", "week"...): no key words.
+_RU_DATE_WORD = re.compile(
+    r"(?:январ|феврал|март|апрел|ма[йяюе]$|июн|июл|август|сентябр|октябр|ноябр|декабр|понедельник|вторник|сред[аыуе]$|"
+    r"четверг|пятниц|суббот|воскресень|сегодня|вчера|завтра|накануне|год|лет$|месяц|недел|дн[яеи]|день|ранее|позже|"
+    r"утр[аоме]|вечер|ночь|ночью)")
+# One case ending, taken off a Russian word of more than 3 letters when 4 letters stay (a light stemmer:
+# the forms of one word meet, "Пекине"/"Пекина" -> "пекин"; nothing more is attempted).
+_RU_ENDINGS = frozenset("ами ями ого его ому ему ыми ими ых их ым им ой ей ий ый ая яя ое ее ом ем ах ях ам ям ов ев "
+                        "ую юю а я о е и ы у ю ь".split())
+
+
+def _ru_stem(word: str) -> str:
+    for n in (3, 2, 1):
+        if len(word) - n >= 4 and word[-n:] in _RU_ENDINGS:
+            return word[:-n]
+    return word
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords_ru() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("presslens").joinpath("data", "stopwords_ru.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower().replace("ё", "е") for w in text.splitlines()
+                     if w.strip() and not w.lstrip().startswith("#"))
+
+
+# A number: 1,000,000 (English thousands), 240.1, 240,1 (Russian decimal comma), 240; not part of a word
+# ("Tu-95" is kept, "73rd" is not) and not inside a longer run of digits and separators.
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?![\w]|[.,]\d)")
+
+
+def _numbers(sentence: str) -> set[str]:
+    """The numbers of a sentence as key words: their whole part ("107.02 million" and "107 million" meet),
+    from 32 up (days of the month, small counts and most percentages say little) and not a year
+    (1800-2100), which dates say."""
+    out = set()
+    for m in _NUMBER.finditer(sentence):
+        n = int(m.group(1).replace(",", ""))
+        if n >= 32 and not 1800 <= n <= 2100:
+            out.add(str(n))
+    return out
 
 
 def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit", "header", "date", "title"),
@@ -309,6 +366,9 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             if period is None:
                 continue
             p_start, p_end, gran = period
+            if GRANULARITY_RANK.get(gran, 9) >= GRANULARITY_RANK["year"] and _baseline(
+                    sentence, t_start - s_start, t_text):
+                continue
             if day is None and len(pub) >= 10:
                 day = dt.date.fromisoformat(pub[:10])
             if found is None:
@@ -324,6 +384,30 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             cols["_key"].append(key)
     cols["lag_days"] = pd.array(cols["lag_days"], dtype="Int64")
     return {"events": pd.DataFrame(cols)}
+
+
+# A year said as the point a change or state is measured from ("up 24% from 2022", "since 2014", "before
+# 2022", "compared with 2023", "higher than in 2022", "in 2022 prices"; "с 2014 года", "по сравнению с 2022
+# годом"): a reference, not an event ("no later than 2030", "до 2030 года", "by 2030" are deadlines, and
+# kept). A range ("from 2022 to 2024", "с 2014 по 2016 год") is not one.
+_BASELINE_BEFORE = re.compile(
+    r"(?:\b(?<!later )(?<!earlier )(?<!sooner )(?:since|from|before|than|versus|vs\.?|compared (?:with|to)|relative to)(?:\s+(?:in|the|early|late|mid-?))?"
+    r"|(?:^|\s)(?:с|со|по сравнению с|чем)(?:\s+(?:начала|конца))?)\s+$", re.IGNORECASE)
+_BASELINE_AFTER = re.compile(r"\s*(?:prices|dollars|levels|terms)\b", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|[-–—]|по|до)\s*(?:\d|the\b|early|late|mid)", re.IGNORECASE)
+
+
+def _baseline(sentence: str, at: int, text: str) -> bool:
+    """Is the year ``text`` (at ``at`` in ``sentence``, else its first place there) a baseline, the point a
+    change or a state is measured from, rather than when something happened? See :data:`_BASELINE_BEFORE`."""
+    if sentence[at:at + len(text)] != text:
+        at = sentence.find(text)
+        if at < 0:
+            return False
+    after = sentence[at + len(text):at + len(text) + 30]
+    if _BASELINE_AFTER.match(after):
+        return True
+    return bool(_BASELINE_BEFORE.search(sentence[max(0, at - 40):at])) and not _RANGE_AFTER.match(after)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -618,7 +702,66 @@ def _strong(names: list[str], types: list[str]) -> set[str]:
     return {n for n, t in zip(names, types, strict=True) if t not in ("country", "place")}
 
 
-def _linked_directly(a, b) -> bool:
+# A feature (actor or key word) held by the mentions of more than this share of the articles, and of at
+# least COMMON_MIN articles, is common: its inverse document frequency, log(articles / its articles), is
+# below log(1 / COMMON_SHARE), and it says little about which event a mention reports (in a corpus on one
+# story, "China", "Putin", "Chinese" are in most of them). Common key words and common actors of any kind
+# are no evidence; a common person or organization still is between mentions of one day or finer, where
+# "Putin" and the same day say much, but not between coarser ones ("this week", "last year").
+COMMON_SHARE = 0.2
+COMMON_MIN = 10
+# Mentions of this rank (:data:`GRANULARITY_RANK`) or finer are fine: a day, a part of a day, a time.
+FINE_RANK = 1
+
+
+class Common(NamedTuple):
+    """The common actors and key words of a mentions table (:func:`_common_features`)."""
+
+    actors: frozenset = frozenset()
+    keywords: frozenset = frozenset()
+
+
+NO_COMMON = Common()
+
+
+def _common_features(m: pd.DataFrame) -> Common:
+    """The actors and key words held by the mentions of more than :data:`COMMON_SHARE` of the articles
+    (and of at least :data:`COMMON_MIN`): by their document frequency over the articles of ``m``."""
+    n = m["article_id"].nunique() if len(m) else 0
+    if n < COMMON_MIN:
+        return NO_COMMON
+    limit = max(COMMON_MIN, int(COMMON_SHARE * n) + 1)
+    by_article: dict[str, tuple[set, set]] = {}
+    for aid, acts, kws in zip(m["article_id"].tolist(), m["actors"].tolist(), m["keywords"].tolist(), strict=True):
+        got = by_article.get(aid)
+        if got is None:
+            by_article[aid] = got = (set(), set())
+        got[0].update(acts)
+        got[1].update(kws)
+    actors, words = Counter(), Counter()
+    for a, k in by_article.values():
+        actors.update(a)
+        words.update(k)
+    return Common(frozenset(a for a, c in actors.items() if c >= limit),
+                  frozenset(k for k, c in words.items() if c >= limit))
+
+
+def _evidence(actors: list[str], types: list[str], keywords: list[str], rank: float,
+              common: Common) -> tuple[set[str], set[str], set[str]]:
+    """What a mention brings as evidence that it reports the same event as another: its specific actors
+    (:func:`_strong`; common ones only when the mention is fine, :data:`FINE_RANK`), its actors of any
+    kind that are not common (none when it is coarser: a country or a city and one word do not tie "last
+    year" to anything), and its key words that are not common."""
+    strong = _strong(actors, types)
+    if rank > FINE_RANK:
+        strong = strong.difference(common.actors)
+        any_ = set()
+    else:
+        any_ = set(actors).difference(common.actors)
+    return strong, any_, set(keywords).difference(common.keywords)
+
+
+def _linked_directly(a, b, common: Common = NO_COMMON) -> bool:
     """Do two event mentions (rows) report the same event by themselves (phase 1 of :func:`_merge_roots`)?
 
     Their periods are the same, or overlap without one holding the other and are of the same granularity
@@ -626,6 +769,12 @@ def _linked_directly(a, b) -> bool:
     specific actor (a person or organization) with, for overlapping periods, a shared key word, for
     adjacent days two; or they have the same value and two key words in common (or one, and any actor).
     Mentions coarser than a month ("in 2023") link only with the same value.
+
+    Actors and key words count as :func:`_evidence` says, with ``common`` the corpus's common features
+    (:func:`_common_features`): no common key word or common actor counts, but for a common person or
+    organization between mentions of a day or finer; and a mention coarser than a day ("this week",
+    "last month", "in 2023") needs a specific actor or two key words: an actor of any kind and one word
+    are not enough.
 
     A period strictly inside the other (a day in "last week", a week in "in March") never links here, even
     with a shared key word: the coarser mention may mean any of the finer events of its period, and words
@@ -645,11 +794,13 @@ def _linked_directly(a, b) -> bool:
     same = a.value == b.value
     if max(ga, gb) > FINE_ENOUGH and not same:
         return False
-    strong = _strong(a.actors, a.actor_types) & _strong(b.actors, b.actor_types)
-    kw = len(set(a.keywords) & set(b.keywords))
+    strong_a, any_a, kw_a = _evidence(a.actors, a.actor_types, a.keywords, ga, common)
+    strong_b, any_b, kw_b = _evidence(b.actors, b.actor_types, b.keywords, gb, common)
+    strong = strong_a & strong_b
+    kw = len(kw_a & kw_b)
     if gap > 0 or gap2 > 0:  # disjoint periods: only adjacent days of one event
         return max(gap, gap2) == 1 and ga <= 1 and gb <= 1 and bool(strong) and kw >= 2
-    shared_any = set(a.actors) & set(b.actors)
+    shared_any = any_a & any_b
     equal = (a.period_start, a.period_end) == (b.period_start, b.period_end)
     nested = _within(a, b) or _within(b, a)
     if strong and (same or equal or (kw >= 1 and not nested and ga == gb)):
@@ -680,10 +831,14 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
     Two phases, each found without comparing pairs but equal to comparing every pair of mentions inside a
     block of :func:`_candidate_blocks`:
 
+    Actors and key words count as :func:`_evidence` says (common ones, :func:`_common_features`, do not,
+    but for a common person or organization between mentions of a day or finer; a coarser mention's
+    countries and places do not either).
+
     1. Direct links (:func:`_linked_directly`), joined transitively. Per pair of mentions ``i``, ``j``:
 
        * the same value: linked when they share a specific actor (:func:`_strong`); or when they share a key
-         word ``k`` and another feature (a key word or any actor), provided ``k`` is held by at most
+         word ``k`` and another feature (a key word or, both a day or finer, any actor), provided ``k`` is held by at most
          :data:`MAX_BLOCK` mentions of that value, or both name an actor and at most :data:`MAX_BLOCK`
          mentions of that value do;
        * different values, both no coarser than a month, sharing a specific actor: linked when their
@@ -702,7 +857,9 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
        in this phase, so two events that join none (days, which hold no finer mention) never end up in
        one. The decision is the phase-1 event's, not each mention's: two mentions of "last week",
        joined in phase 1, one naming Putin and one Xi, would otherwise join Putin's Monday and Xi's
-       Thursday to each other.
+       Thursday to each other. Here every specific actor counts, common or not: the rule itself asks for
+       one candidate. A period's mentions may be in several phase-1 events (a common actor's "last
+       month"); each decides alone.
 
     Phase 1 joins mentions sharing a value and an actor at once; an actor's mentions of one period are
     joined, and periods are then compared as wholes (overlap, and shared words per granularity) or, for
@@ -732,18 +889,31 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
     starts = [day_of[s] for s in m["period_start"].tolist()]
     ends = [day_of[s] for s in m["period_end"].tolist()]
 
+    # what each mention brings as evidence (:func:`_evidence`): specific actors, other actors, key words
+    common = _common_features(m)
+    named: list[list[str]] = [[]] * n  # its actors that count (not common; none when coarser than a day)
+    if common.keywords:
+        keywords = [[k for k in kws if k not in common.keywords] for kws in keywords]
     first: dict[tuple, int] = {}
-    fine_by_actor: dict[str, list[int]] = {}
+    fine_by_actor: dict[str, list[int]] = {}  # every specific actor, for phase 2
+    linked_by_actor: dict[str, list[int]] = {}  # the specific actors that count, for phase 1
     for i in range(n):
         if not types[i]:
             continue
         strong = _strong(actors[i], types[i])
-        for a in strong:  # the same value and a specific actor
+        counted = strong
+        if rank[i] > FINE_RANK:
+            counted = strong.difference(common.actors) if common.actors else strong
+        else:
+            named[i] = [a for a in actors[i] if a not in common.actors] if common.actors else actors[i]
+        for a in counted:  # the same value and a specific actor
             union(first.setdefault((values[i], a), i), i)
         if rank[i] <= FINE_ENOUGH:
             for a in strong:
                 fine_by_actor.setdefault(a, []).append(i)
-    for rows in fine_by_actor.values():
+            for a in counted:
+                linked_by_actor.setdefault(a, []).append(i)
+    for rows in linked_by_actor.values():
         _link_periods(rows, starts, ends, rank, keywords, find, union)
 
     by_value: dict[str, list[int]] = {}
@@ -757,10 +927,10 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
         for i in rows:
             for k in keywords[i]:
                 blocks.setdefault(k, []).append(i)
-        named = sum(1 for i in rows if actors[i]) <= MAX_BLOCK  # the value's block of mentions naming actors
+        few = sum(1 for i in rows if named[i]) <= MAX_BLOCK  # the value's block of mentions naming actors
         for k, block in blocks.items():
             if len(block) > MAX_BLOCK:  # a common word: only mentions naming actors are compared, if few
-                block = [i for i in block if actors[i]] if named else []
+                block = [i for i in block if named[i]] if few else []
             if len(block) < 2 or _joined(block, find):
                 continue
             # two of the block's mentions are linked when they share another word or an actor; so are
@@ -771,8 +941,8 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
                 if f is None:
                     feats[find(i)] = f = set()
                 f.update(keywords[i])
-                if actors[i]:
-                    f.update(marked[i] if i in marked else marked.setdefault(i, ["\0" + a for a in actors[i]]))
+                if named[i]:
+                    f.update(marked[i] if i in marked else marked.setdefault(i, ["\0" + a for a in named[i]]))
             if len(feats) < 2:
                 continue
             holder: dict[str, int] = {}
@@ -827,15 +997,19 @@ def _link_periods(rows: list[int], starts: list[int], ends: list[int], rank: lis
 def _join_nested(by_actor, starts: list[int], ends: list[int], find, union) -> None:
     """Phase 2 of :func:`_merge_roots`: each phase-1 event joins the one event its actors' finest mentions
     strictly inside its periods are in, if they are in one. ``by_actor``: per specific actor, its
-    mentions no coarser than a month, sorted by period (one period's are one phase-1 event). A period
-    overlapping another only in part is not inside it: a week from March 27 to April 2 is a candidate for
-    neither "in March" nor "in April"."""
+    mentions no coarser than a month, sorted by period (one period's may be in several phase-1 events:
+    "last month" with a common actor links to nothing in phase 1). A period overlapping another only in
+    part is not inside it: a week from March 27 to April 2 is a candidate for neither "in March" nor "in
+    April"."""
     target: dict[int, int] = {}  # phase-1 event: the one event seen, or -1 once a second is seen
     for rows in by_actor:
-        first: dict[tuple[int, int], int] = {}
+        events: dict[tuple[int, int], list[int]] = {}  # period: the phase-1 events of its mentions
         for i in rows:
-            first.setdefault((starts[i], ends[i]), i)
-        periods = sorted(first, key=lambda p: (p[0], -p[1]))  # a period before those inside it
+            got = events.setdefault((starts[i], ends[i]), [])
+            r = find(i)  # no union yet: every find reads the phase-1 events
+            if r not in got:
+                got.append(r)
+        periods = sorted(events, key=lambda p: (p[0], -p[1]))  # a period before those inside it
         holds = [False] * len(periods)  # holds another of the actor's periods: not the finest
         for x, (_, ex) in enumerate(periods):
             for y in range(x + 1, len(periods)):
@@ -848,19 +1022,27 @@ def _join_nested(by_actor, starts: list[int], ends: list[int], find, union) -> N
         for x, (_, ex) in enumerate(periods):
             if not holds[x]:
                 continue
-            r = find(first[periods[x]])  # no union yet: every find reads the phase-1 events
-            if target.get(r) == -1:
-                continue
+            # the events of the finest periods inside: three tell as much as more (each event of the
+            # period, whichever it is, sees two others)
+            inside: list[int] = []
             for y in range(x + 1, len(periods)):
                 sy, ey = periods[y]
-                if sy > ex:
+                if sy > ex or len(inside) >= 3:
                     break
                 if ey > ex or holds[y]:  # overlapping only, or not the finest
                     continue
-                t = find(first[periods[y]])
-                if t != r and target.setdefault(r, t) != t:
-                    target[r] = -1
-                    break
+                for t in events[periods[y]]:
+                    if t not in inside:
+                        inside.append(t)
+                        if len(inside) >= 3:
+                            break
+            for r in events[periods[x]]:
+                if target.get(r) == -1:
+                    continue
+                for t in inside:
+                    if t != r and target.setdefault(r, t) != t:
+                        target[r] = -1
+                        break
     for r, t in target.items():
         if t != -1:
             union(r, t)
@@ -890,19 +1072,28 @@ def _day(iso: str) -> dt.date:
 MAX_BLOCK = 400
 
 
-def _candidate_blocks(rows) -> list[list[int]]:
-    """Groups of mention indexes that may be linked: the same specific actor, or the same value and a
-    shared key word. Pairs are only ever compared inside a block, so merging stays near-linear."""
+def _candidate_blocks(rows, common: Common = NO_COMMON) -> list[tuple[tuple, list[int]]]:
+    """Groups of mention indexes that may be linked: the same specific actor that counts (:func:`_evidence`),
+    or the same value and a shared key word, or the same value and actors that count (``"actor"``,
+    ``"word"``, ``"value"`` blocks, for direct links); and the same specific actor, common or not, between
+    mentions no coarser than a month (``"nest"`` blocks, for nesting). Pairs are only ever compared inside a
+    block, so merging stays near-linear."""
     blocks: dict[tuple, list[int]] = {}
     for i, r in enumerate(rows):
-        coarse = GRANULARITY_RANK.get(r.granularity, 9) > FINE_ENOUGH
-        for a in _strong(r.actors, r.actor_types):
+        rank = GRANULARITY_RANK.get(r.granularity, 9)
+        coarse = rank > FINE_ENOUGH
+        strong, any_, words = _evidence(r.actors, r.actor_types, r.keywords, rank, common)
+        for a in sorted(strong):
             blocks.setdefault(("actor", a, r.value if coarse else ""), []).append(i)
-        for k in r.keywords:
+        if not coarse:
+            for a in sorted(_strong(r.actors, r.actor_types)):
+                blocks.setdefault(("nest", a), []).append(i)
+        for k in sorted(words):
             blocks.setdefault(("word", r.value, k), []).append(i)
-        if r.actors:
+        if any_:
             blocks.setdefault(("value", r.value), []).append(i)
-    return [(key, b) for key, b in blocks.items() if len(b) > 1 and (key[0] == "actor" or len(b) <= MAX_BLOCK)]
+    return [(key, b) for key, b in blocks.items()
+            if len(b) > 1 and (key[0] in ("actor", "nest") or len(b) <= MAX_BLOCK)]
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -914,22 +1105,43 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+# A clause that only says who said it ("the ministry said on Tuesday", "according to customs data"), and an
+# opening phrase that is no clause ("Last week at the UN General Assembly, ...", "As the President of China
+# since 2013, he ..."): not what happened.
+_ATTRIBUTION = re.compile(
+    r"^(?:according to\b.*|по данным\b.*|.{0,90}\b(?:said|says|told(?: reporters| journalists)?|announced|reported|"
+    r"added|noted|stated|confirmed|сообщил[аио]?|заявил[аио]?|рассказал[аио]?|отметил[аио]?)(?:\s+(?:in|at|on)\s+"
+    r"[^,]{0,40})?)$", re.IGNORECASE)
+_OPENING = re.compile(r"^(?:as|at|in|on|during|ahead of|after|amid|following|like|unlike)\b", re.IGNORECASE)
+
+
 def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     """A short phrase for an event: the clause holding the date, without the date; or, when that clause
-    says little else, the sentence's longest clause."""
+    only says who said it (:data:`_ATTRIBUTION`), the sentence before it (or after it); or, when it opens
+    the sentence with a phrase that is no clause ("Last week at the UN General Assembly, ...", "As the
+    President of China since 2013, ..."), the sentence after it; or, when the clause says little else, the
+    sentence's longest clause."""
     at = sentence.find(timex_text)
     clauses = _clauses(sentence)
     chosen = None
     if at >= 0:
-        for s, e in clauses:
+        for k, (s, e) in enumerate(clauses):
             if s <= at < e:
-                before = re.sub(r"\s*\b(?:on|in|at|during|since|until|from|of|by)$", "", sentence[s:at].rstrip())
-                rest = (before + " " + sentence[at + len(timex_text):e]).strip()
-                if len(_WORD.findall(rest)) >= 4:
+                before = re.sub(r"\s*(?<!\w)(?:on|in|at|during|since|until|from|of|by|в|во|на|до|к|с|со)$", "",
+                                sentence[s:at].rstrip())
+                # "Thursday's discussion"; "17 мая 2024 г."
+                after = re.sub(r"^(?:['’]s\b|\s*(?:г\.|гг\.|года\b|году\b))", "", sentence[at + len(timex_text):e])
+                rest = re.sub(r"\s+", " ", before + " " + after).strip(" .,;:")
+                if _ATTRIBUTION.match(rest) and len(clauses) > 1:
+                    head, tail = sentence[:s].strip(" ,;:–—"), sentence[e:].strip(" ,;:–—")
+                    chosen = head if len(_WORD.findall(head)) >= 4 or not tail else tail
+                elif len(_WORD.findall(rest)) >= 4 or len(_CYR_WORD.findall(rest)) >= 4:
                     chosen = rest
+                    if k == 0 and _OPENING.match(rest) and len(_WORD.findall(sentence[e:])) >= 4:
+                        chosen = sentence[e:].strip(" ,;:–—")
                 break
     if chosen is None:
-        chosen = max((sentence[s:e] for s, e in clauses), key=lambda c: len(_WORD.findall(c)))
+        chosen = max((sentence[s:e] for s, e in clauses), key=lambda c: len(_WORD.findall(c) + _CYR_WORD.findall(c)))
     words = re.sub(r"\s+", " ", chosen).strip(" .,;:“”\"'").split(" ")
     words = [w for w in words if w]
     return " ".join(words[:max_words]) + ("…" if len(words) > max_words else "")

@@ -342,8 +342,9 @@ def events_stage(actors_version: str = ""):
     ``actors_version`` (how the actors were found)."""
     from .pipeline import Stage, source_version
 
-    return Stage("events", f"{source_version('chronology', 'timex', 'tokens')}-{actors_version}", _event_units,
-                 ("events",), batch=True)
+    words = Path(__file__).parent / "data" / "stopwords_ru.txt"  # the Russian key words leave these out
+    return Stage("events", f"{source_version('chronology', 'timex', 'tokens', data_files=[words])}-{actors_version}",
+                 _event_units, ("events",), batch=True)
 
 
 def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:

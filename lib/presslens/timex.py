@@ -1,4 +1,4 @@
-"""Temporal expressions in English news text, normalized as TimeML TIMEX3 values.
+"""Temporal expressions in English and Russian news text, normalized as TimeML TIMEX3 values.
 
 :func:`timexes` finds dates, times, durations and sets and resolves relative expressions ("last week",
 "this Monday (10)", "two years ago") against the document creation time (DCT, the article's publication
@@ -37,13 +37,24 @@ the present of a scheduled event looks forward ("Putin arrives in Beijing on Thu
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
 count from the day last mentioned; "a year later", "two days earlier", "the following month" from the last
-date given explicitly in the same or the previous sentence (else from the DCT). Newspaper titles ("The Sunday
-Times") are not dates.
+date given explicitly in the same or the previous sentence (else from the DCT); "two years ago" always from
+the DCT (after a quarter just named, at its granularity: "third-quarter profit ... a year ago" is 1988-Q3).
+Newspaper titles ("The Sunday Times") are not dates.
 
 A day range gives two expressions, as TimeBank's "April 24 and 25": "May 16-17" is "May 16" (2024-05-16) and
 "17" (2024-05-17), "16–17 мая" is "16" and "17 мая"; "Dec 30-Jan 2" crosses into the next year. Clock times
 keep their zone in the extent and take the local time as value ("0200 GMT" → ``T02:00``); four digits are a
 time only with a zone.
+
+Russian text has rules of its own (keyed on Cyrillic words, so English text never runs them): "вчера",
+"накануне" (the day before the DCT, or before a day named in the same or the previous sentence), "в апреле",
+"в начале марта" (mod START), "в марте 2023 г." (``2023-03``), "в 2023 году", "осенью" / "прошлой весной"
+(``2024-FA``, ``2023-SP``), "на прошлой неделе", "в следующем году", "во вторник", "на следующий день", "через
+два дня", "спустя год" (counted as "a year later" is), "три года назад" (from the DCT), "около двух часов", and
+"вечером": opening its sentence the DCT's evening, next to a day that day's ("вечером 16 мая"), else untagged
+as English "evening" is. Months, seasons and weekdays without a year look forward or back by the tense of
+the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-ли, future "будет", modals and
+finite non-past forms). Day-first numeric dates ("16.05.2024") are read in both languages.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -472,17 +483,20 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None,
-                    weekday: int | None = None) -> int | None:
+                    weekday: int | None = None, tense: tuple | None = None) -> int | None:
     """Year of a month (and day) given without a year, as news uses them: by the tense of the governing verb
     (:func:`_tense`), the latest such date not after the DCT in the past ("last met on Feb. 4"), the next one
     in the future; with no verb to say, the nearest one to the DCT, with the past preferred (a later date must
     be 1.5 times closer, 3 times with a past cue somewhere in the clause). A weekday given with the date
-    ("Monday, Oct. 26") picks the year it falls on that day."""
+    ("Monday, Oct. 26") picks the year it falls on that day. *tense*: (tense, firm) when the caller read it
+    (Russian text, see :func:`_ru_tense`)."""
     if dct is None:
         return None
     before = _clause_before(text, start)
-    prep = _PREP_BEFORE.search(before)
-    if prep:  # "by February", "effective Feb. 1" look ahead; "since April" looks back
+    prep = None if tense else _PREP_BEFORE.search(before)
+    if tense:
+        tense, firm = tense
+    elif prep:  # "by February", "effective Feb. 1" look ahead; "since April" looks back
         tense, firm = ("past" if prep[1].lower() == "since" else "future"), True
     else:
         tense, firm = _tense(text, start, end)
@@ -548,7 +562,8 @@ def _r_month_day(m, text, dct):
         return None
     if year is None:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
-        year = _year_for_month(text, m, month, dct, m.start(), m.end(), day, wd)
+        tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
+        year = _year_for_month(text, m, month, dct, m.start(), m.end(), day, wd, tense=tense)
     ys = "XXXX" if year is None else str(year)
     if day is None:
         return "DATE", f"{ys}-{month:02d}", mod
@@ -556,7 +571,7 @@ def _r_month_day(m, text, dct):
         return None
     value = f"{ys}-{month:02d}-{day:02d}"
     if m["hh"]:
-        tv = _time_value(value, m["hh"], m["mi"], None)
+        tv = _time_value(value, m["hh"], m["mi"], m["ampm"])
         if tv:
             return "TIME", tv, ""
     return "DATE", value, mod
@@ -591,7 +606,8 @@ def _r_month(m, text, dct):
     return "DATE", _month(y, month), mod
 
 
-def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None) -> dt.date | None:
+def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
+                  tense: str | None | bool = False) -> dt.date | None:
     if dct is None:
         return None
     delta = wd - dct.isoweekday()
@@ -607,7 +623,10 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None) -> 
         fwd = (wd - dct.isoweekday()) % 7 or 7
         return dct + dt.timedelta(days=fwd)
     back = (dct.isoweekday() - wd) % 7
-    tense = _tense(text, start, end)[0]
+    if tense is False:
+        tense = _tense(text, start, end)[0]
+        if tense is None and text.endswith(("for ", "For "), max(0, start - 4), start):
+            tense = "future"  # "a piece for Thursday's discussion"
     # "Peskov said the leaders would meet on Thursday": after the statement, which news reports at the latest
     # the day after it was made, so from the day before the DCT on
     if tense == "future" or (tense == "reported" and back != 1):
@@ -801,11 +820,31 @@ def _r_season(m, text, dct):
     y = dct.year
     cur = _SEASON_ORDER.index(_SEASON_OF_MONTH[dct.month])
     idx = _SEASON_ORDER.index(season)
-    if rel == "last" and idx >= cur:
+    if rel in ("last", "this past") and idx >= cur:
         y -= 1
     elif rel == "next" and idx <= cur:
         y += 1
+    elif rel == "this" and _tense(text, m.start(), m.end())[0] == "past":  # "This fall, the school enrolled"
+        y = _season_year(season, dct, 0, "past")
     return "DATE", f"{y}-{season}", mod
+
+
+_SEASON_SEQ = ["SP", "SU", "FA", "WI"]  # in a year's order: winter Y runs from December Y to February Y+1
+
+
+def _season_year(season: str, dct: dt.date, k: int, tense: str | None) -> int:
+    """The year of *season* (its winter begins in December): the one before the current season (*k* = -1),
+    after it (1), or with *k* = 0 the latest not after it under a past *tense*, the next not before it under a
+    future, else the DCT's year."""
+    cur = (dct.year - (dct.month <= 2)) * 4 + _SEASON_SEQ.index(_SEASON_OF_MONTH[dct.month])
+    idx = _SEASON_SEQ.index(season)
+    if k < 0 or (k == 0 and tense == "past"):
+        last = cur - (0 if k == 0 else 1)
+        return (last - idx) // 4
+    if k > 0 or (k == 0 and tense in ("future", "reported")):
+        first = cur + (0 if k == 0 else 1)
+        return -((idx - first) // 4)
+    return dct.year
 
 
 def _r_time(m, text, dct):
@@ -945,6 +984,311 @@ def _r_day_relative(m, text, dct):
 
 
 # --------------------------------------------------------------------------------------------------
+# Russian. The rules below have Cyrillic keywords only, so they run on Russian text alone (see _KEYWORDS):
+# an English text pays for them with nothing but a few empty windows. Tense is read from the verb nearest
+# to the expression in its sentence (:func:`_ru_tense`): Russian word order is free ("В апреле Шольц
+# обсуждал", "Чекунков в июне заявлял").
+# --------------------------------------------------------------------------------------------------
+
+_RU_MONTH_FORMS: dict[str, int] = {}
+for _stem, _mo in (("январ", 1), ("феврал", 2), ("апрел", 4), ("июн", 6), ("июл", 7), ("сентябр", 9),
+                   ("октябр", 10), ("ноябр", 11), ("декабр", 12)):
+    for _end in ("ь", "я", "е", "ю", "ём", "ем"):
+        _RU_MONTH_FORMS[_stem + _end] = _mo
+for _stem, _mo in (("март", 3), ("август", 8)):
+    for _end in ("", "а", "е", "у", "ом"):
+        _RU_MONTH_FORMS[_stem + _end] = _mo
+for _form in ("май", "мая", "мае", "маю", "маем"):
+    _RU_MONTH_FORMS[_form] = 5
+del _stem, _mo, _end, _form
+_RU_MONTH_ANY = "(?:" + "|".join(sorted(_RU_MONTH_FORMS, key=len, reverse=True)) + ")"
+_RU_NOT_WORD = r"(?![а-яёА-ЯЁ\w-])"
+_RU_B = r"(?<![а-яёА-ЯЁ\w-])"
+# "в начале марта", "к концу года": a position in the period (TIMEX3 mod)
+_RU_POS = r"(?:начал[еаоу]|конц[еау]|конец|середин[еыау])"
+_RU_POSMOD = {"нач": "START", "кон": "END", "сер": "MID"}
+_RU_YEAR_WORD = r"(?:-?(?:го|м|й))?(?:\s*(?:г\.|гг\.|год(?:а|у|ом)?)" + _RU_NOT_WORD + ")"
+# this / last / next, as adjectives in any gender and case
+_RU_REL = {"эт": 0, "текущ": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "предыдущ": -1, "позапрошл": -2,
+           "следующ": 1, "будущ": 1, "ближайш": 0}
+_RU_REL_RX = (r"(?i:эт(?:ого|ому|от|ой|ом|им|их|а|о|и|у)|(?:текущ|нынешн|прошл|минувш|предыдущ|позапрошл|следующ"
+              r"|будущ|ближайш)(?:ого|его|ому|ему|ий|ый|ая|яя|ое|ее|ие|ые|ей|ой|ем|ом|им|ым|ую|юю|их|ых))")
+
+_RU_NUMS = {"один": 1, "одну": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "пару": 2,
+            "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5,
+            "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9,
+            "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
+            "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "сто": 100, "ста": 100,
+            "полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
+_RU_NUM = (r"(?i:\d{1,3}(?:,\d)?|" + "|".join(sorted(_RU_NUMS, key=len, reverse=True))
+           + r"|несколько|нескольких)")
+_RU_UNITS = {"дн": "day", "ден": "day", "сут": "day", "недел": "week", "месяц": "month", "год": "year",
+             "лет": "year", "час": "hour", "минут": "minute", "десятилети": "decade"}
+_RU_UNIT = (r"(?:день|дня|дней|сутки|суток|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет|час|часа"
+            r"|часов|минуту|минуты|минут|десятилетие|десятилетия|десятилетий)")
+
+
+def _ru_num(s: str) -> float | None:
+    s = s.lower()
+    if s[0].isdigit():
+        return float(s.replace(",", "."))
+    return _RU_NUMS.get(s)
+
+
+def _ru_unit(s: str) -> str:
+    s = s.lower()
+    return next(v for k, v in _RU_UNITS.items() if s.startswith(k))
+
+
+def _ru_rel(word: str) -> int:
+    w = word.lower()
+    return next((v for k, v in _RU_REL.items() if w.startswith(k)), 0)
+
+
+# Verbs that set the tense. Past: the -л- forms ("заявил", "сообщила", "были", "встретился"); nouns and
+# other words that end the same way are listed. Future: "будет", modals and plans, and any finite non-past
+# form (-ет, -ит, -ут...: "посетят", "отправится", "пройдёт"), which with a date is a future or a schedule.
+_RU_PAST = re.compile(r"(?<![а-яёА-ЯЁ-])(?:[а-яё]+[аеиоуыяё]л(?:а|о|и)?(?:с[ья])?|(?:с|по|)мог(?:ла|ло|ли)?"
+                      r"|(?:при|у|за|от|во|вы)?ш[её]л|(?:при|у|за|от|во)?шли)(?![а-яё-])")
+_RU_NOT_PAST = frozenset(
+    "если или ли для мол стол пол посол около мало недели цели роли доли воли боли соли пыли дали дела тела "
+    "села правила начала начало генерал канал сигнал журнал материал капитал финал потенциал персонал идеал "
+    "зал предел отдел раздел пробел котел котёл орел орёл пепел угол весло масло число село тело дело крыло "
+    "модели земли мысли отрасли сомали вдали мели метели постели более менее поле воле мили кремле".split())
+_RU_FUTURE = re.compile(
+    r"(?<![а-яёА-ЯЁ-])(?:буд(?:ет|ут|у|ем|ете|ешь)|станет|станут|предстоит|планиру\w*|намерен\w*"
+    r"|собира\w+ся|запланирован\w*|намечен\w*|ожида\w+ся|долж(?:ен|на|но|ны)|мож(?:ет|ем|ете)|могут"
+    r"|[а-яё]{2,}(?:[еёиуюая]т|[еёи]тся|[уюая]тся))(?![а-яё-])")
+_RU_NOT_FUTURE = frozenset(
+    "визит бюджет совет ответ запрет пакет кабинет интернет кредит транзит лимит дефицит результат кандидат "
+    "депутат штат мандат солдат формат институт маршрут валют минут паритет приоритет авторитет суверенитет "
+    "иммунитет комитет аппарат агрегат адресат секретариат консулат сюжет предмет портрет паркет силуэт "
+    "объект аспект проект эффект контракт факт акт пакт тракт конфликт продукт пункт фронт спорт экспорт "
+    "импорт порт свет завет обет привет менталитет флот брат зарплат дат цитат карат нет ответ "
+    "альманах автомат дипломат климат концентрат препарат аргумент".split())
+_RU_CLAUSE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """("past" | "future" | None, firm) of the Russian expression text[start:end]: the tense of the verb
+    nearest to it in its sentence, before or after it."""
+    left = text[max(0, start - 120) : start]
+    breaks = list(_RU_CLAUSE_END.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    right = text[end : end + 120]
+    b = _RU_CLAUSE_END.search(right)
+    if b:
+        right = right[: b.start()]
+    best: tuple[int, str] | None = None
+    for side, chunk in ((-1, left), (1, right)):
+        for rx, tense, stop in ((_RU_PAST, "past", _RU_NOT_PAST), (_RU_FUTURE, "future", _RU_NOT_FUTURE)):
+            for m in rx.finditer(chunk):
+                if m[0] in stop:
+                    continue
+                dist = len(chunk) - m.end() if side < 0 else m.start()
+                if best is None or dist < best[0]:
+                    best = (dist, tense)
+    return (best[1], True) if best else (None, False)
+
+
+def _ru_after_prep(m) -> tuple[str | None, bool] | None:
+    """The direction a preposition before a Russian expression gives it: "с марта" looks back, "до марта",
+    "к марту", "на март" forward; None to read the tense."""
+    lead = (m.groupdict().get("lead") or "").strip().lower()
+    if lead in ("с", "со", "после"):
+        return "past", True
+    if lead in ("до", "к", "ко", "на"):
+        return "future", True
+    return None
+
+
+def _r_ru_month(m, text, dct):
+    """ "в апреле", "в начале марта", "в марте 2023 г.", "в марте прошлого года", "с мая", "к июню"."""
+    form = m["mon"].lower()
+    month = _RU_MONTH_FORMS[form]
+    pos = (m["pos"] or "").lower()
+    mod = _RU_POSMOD.get(pos[:3], "")
+    lead = (m.groupdict().get("lead") or "").strip().lower()
+    if m["y"]:
+        return "DATE", _month(int(m["y"]), month), mod
+    if not (lead or pos or m["yrel"]):
+        return None  # a bare "май", "марта": too often a name or part of a title
+    if form.endswith(("е",)) and not (lead in ("в", "во") or pos):
+        return None
+    if m["yrel"]:
+        return "DATE", _month(None if dct is None else dct.year + _ru_rel(m["yrel"]), month), mod
+    if dct is None:
+        return "DATE", _month(None, month), mod
+    tense = _ru_after_prep(m) or _ru_tense(text, m.start(), m.end())
+    return "DATE", _month(_year_for_month(text, m, month, dct, m.start(), m.end(), tense=tense), month), mod
+
+
+def _r_ru_year(m, text, dct):
+    """ "в 2023 году", "к 2030 г.", "2023-го года", each end of "в 2023-2024 годах"."""
+    return "DATE", m["y"], _RU_POSMOD.get((m.groupdict().get("pos") or "").lower()[:3], "")
+
+
+_RU_DEICTIC = {"вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2, "послезавтра": 2, "накануне": -1}
+_RU_PARTS = {"утр": "MO", "веч": "EV", "ноч": "NI"}  # "днём": DT, the daytime
+_RU_PART = r"(?P<part>утром|дн[её]м|вечером|ночью)"
+
+
+def _ru_part(word: str) -> str:
+    w = word.lower()
+    return "DT" if w.startswith("дн") else _RU_PARTS[w[:3]]
+
+
+# after "накануне", what makes it the adverb ("накануне Ван И заявил", "накануне в Пекине") rather than the
+# preposition ("накануне визита": on the eve of the visit, whose date is not given)
+_RU_EVE_ADVERB = re.compile(
+    r"\s*(?:$|[,.;:!?)»\"—–-]|[А-ЯЁA-Z]|\s*(?:в|во|на|с|со|по|у|к|из|от|о|об|при|же|он|она|оно|они|мы|я|вы"
+    r"|президент|премьер|министр|глава)(?![а-яё])|\s*[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)(?![а-яё]))")
+
+
+def _r_ru_deictic(m, text, dct):
+    word = m["w"].lower()
+    if word == "накануне" and not m["part"] and not _RU_EVE_ADVERB.match(text, m.end()):
+        return None
+    if m.start() and text[m.start() - 1] == "«" and text.startswith("»", m.end()):
+        return None  # «Сегодня»: a title
+    d = None if dct is None else dct + dt.timedelta(days=_RU_DEICTIC[word])
+    if m["part"]:
+        return "TIME", f"{_day(d)}T{_ru_part(m['part'])}", ""
+    return "DATE", _day(d), ""
+
+
+def _r_ru_part(m, text, dct):
+    """ "Вечером Путин и Си посетят концерт": opening its sentence, the evening of the DCT; elsewhere only with
+    a day in the same sentence (filled in by :func:`_anchor`, else dropped), as English tags no bare
+    "evening"."""
+    part = _ru_part(m["part"])
+    head = text[max(0, m.start() - 3) : m.start()]
+    if m.start() == 0 or re.search(r"(?:[.!?]\s+|\n\s*|^\s*)(?:[АИ]\s+)?$", text[max(0, m.start() - 6) : m.start()]) \
+            or head.endswith(("\n",)):
+        return "TIME", f"?{_day(dct)}T{part}", ""  # the DCT's, unless a day stands next to it
+    return "TIME", f"?T{part}", ""
+
+
+_RU_SEASONS = {"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"}
+
+
+def _r_ru_season(m, text, dct):
+    """ "осенью", "этой осенью", "прошлой весной", "на осень", "весной 2023 года", "летом прошлого года"."""
+    word = m["s"]
+    season = next(v for k, v in _RU_SEASONS.items() if word.lower().startswith(k))
+    lead = (m.groupdict().get("lead") or "").strip().lower()
+    pos = (m["pos"] or "").lower()
+    mod = _RU_POSMOD.get(pos[:3], "")
+    if lead in ("в", "во") and not pos:
+        return None  # "в лето", "в зиму": not a date
+    if word[0].isupper() and m.start() and not lead and not m["rel"]:
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in ".!?\n":
+            return None  # "Весной" inside a sentence: a name or a title
+    if m["y"]:
+        return "DATE", f"{m['y']}-{season}", mod
+    if dct is None:
+        return "DATE", f"XXXX-{season}", mod
+    if m["yrel"]:
+        return "DATE", f"{dct.year + _ru_rel(m['yrel'])}-{season}", mod
+    k = _ru_rel(m["rel"]) if m["rel"] else 0
+    tense = None
+    if k == 0:
+        tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
+    return "DATE", f"{_season_year(season, dct, max(-1, min(1, k)), tense)}-{season}", mod
+
+
+def _r_ru_rel_unit(m, text, dct):
+    """ "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"."""
+    k = _ru_rel(m["rel"])
+    unit = m["unit"].lower()
+    if unit.startswith("недел"):
+        return "DATE", "XXXX-WXX" if dct is None else _week(dct + dt.timedelta(weeks=k)), ""
+    if dct is None:
+        return "DATE", "XXXX-XX" if unit.startswith("месяц") else "XXXX", ""
+    if unit.startswith("месяц"):
+        return "DATE", _month(*_add_months(dct.year, dct.month, k)), ""
+    return "DATE", str(dct.year + k), ""
+
+
+_RU_WEEKDAYS = {"понедельник": 1, "вторник": 2, "сред": 3, "четверг": 4, "пятниц": 5, "суббот": 6,
+                "воскресен": 7}
+_RU_WEEKDAY = (r"(?:понедельник[аиу]?|вторник[аиу]?|сред[уы]|четверг[аиу]?|пятниц[уы]|суббот[уы]"
+               r"|воскресень[еяю])")
+
+
+def _r_ru_weekday(m, text, dct):
+    """ "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды"."""
+    wd = next(v for k, v in _RU_WEEKDAYS.items() if m["wd"].startswith(k))
+    rel = ""
+    if m["rel"]:
+        k = _ru_rel(m["rel"])
+        rel = "last" if k < 0 else "next" if k > 0 else ""
+    tense = None
+    if not rel and dct is not None:
+        tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
+    d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, None, tense=tense)
+    base = d.isoformat() if d else f"XXXX-WXX-{wd}"
+    if m["part"]:
+        return "TIME", f"{base}T{_ru_part(m['part'])}", ""
+    return "DATE", base, ""
+
+
+def _r_ru_shift(m, text, dct):
+    """ "через два дня", "спустя год", "три года назад", "неделей ранее": from the DCT ("назад" always);
+    :func:`_anchor` counts the others from the last explicit date of the same or the previous sentence."""
+    n = _ru_num(m["n"]) if m["n"] else 1
+    unit = _ru_unit(m["unit"])
+    word = (m["dir"] or m["pre"]).lower()
+    direction = -1 if word in ("назад", "ранее", "раньше") else 1
+    if n is None:
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", ""
+    if unit in ("hour", "minute", "decade"):
+        return None
+    return _r_ago({"n": _fmt_num(n), "unit": unit + "s", "dir": "ago" if direction < 0 else "later", "mod": None},
+                  text, dct)
+
+
+def _r_ru_day_step(m, text, dct):
+    """ "на следующий день", "в тот же день", "днём ранее": the day after, of, before the day last mentioned in
+    the same or the previous sentence (see :func:`_anchor`), else the DCT's."""
+    k = _ru_day_step(m[0])
+    return "DATE", "XXXX-XX-XX" if dct is None else (dct + dt.timedelta(days=k)).isoformat(), ""
+
+
+def _ru_day_step(t: str) -> int:
+    t = t.lower()
+    if "ранее" in t or "раньше" in t:
+        return -1
+    return 0 if "тот же" in t else 1
+
+
+def _r_ru_duration(m, text, dct):
+    n = _ru_num(m["n"]) if m["n"] not in ("несколько", "нескольких") else None
+    if n is not None and m["half"]:
+        n += 0.5
+    unit = _ru_unit(m["unit"])
+    mod = {"около": "APPROX", "примерно": "APPROX", "почти": "LESS_THAN", "менее": "LESS_THAN",
+           "более": "MORE_THAN", "свыше": "MORE_THAN", "больше": "MORE_THAN", "меньше": "LESS_THAN"}.get(
+        (m["mod"] or "").strip().lower(), "")
+    return "DURATION", _duration(n, unit + "s"), mod
+
+
+def _r_numeric_date(m, text, dct):
+    """ "16.05.2024" (day first, Russian and European use), "16.05.2024 12:45"."""
+    d, mo, y = int(m["d"]), int(m["mo"]), int(m["y"])
+    if not 1 <= mo <= 12 or not _valid(y, mo, d):
+        return None
+    value = f"{y}-{mo:02d}-{d:02d}"
+    if m["hh"]:
+        tv = _time_value(value, m["hh"], m["mi"], None)
+        if tv:
+            return "TIME", tv, ""
+    return "DATE", value, ""
+
+
+# --------------------------------------------------------------------------------------------------
 # Patterns. Order matters only for ties: longer matches win, then the earlier rule.
 # --------------------------------------------------------------------------------------------------
 
@@ -953,7 +1297,10 @@ _E = r"(?![\w%-]|[.,]\d)"  # not followed by more word, a percent sign or more d
 # ... or the second end of a day range glued to a day by a hyphen: "16-17 May", "May 30-June 2". The rules that
 # use it open with a test of their first character, which turns most positions away before the look-behinds.
 _B_RANGE = r"(?<![\w$€£#.,])(?:(?<!-)|(?<=(?<![\w.,/:-])\d-)|(?<=(?<![\w.,/:-])\d\d-))"
-_TIME_SUFFIX = r"(?:(?:\s*[|,]{1,2}\s*|\s+at\s+|\s+)(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?"
+# a.m./p.m. in any case, with or without dots ("4:31 PM", "5pm", "10 A.M.")
+_AMPM = r"(?:[ap]\.m\.?|[AP]\.M\.?|[AaPp][Mm](?!\w))"
+_TIME_SUFFIX = (r"(?:(?:\s*[|,]{1,2}\s*|\s+at\s+|\s+)(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>" + _AMPM
+                + r"))?)?")
 _PART = r"(?P<part>morning|afternoon|evening|night)"
 # Time zones after a clock time: abbreviations, "local time", "Moscow time", "по московскому времени".
 _ZONE_ABBR = ("GMT", "UTC", "BST", "CEST", "CET", "EEST", "EET", "MSK", "МСК", "EST", "EDT", "CST", "CDT", "MST",
@@ -976,7 +1323,7 @@ _RULES: list[tuple[str, Callable]] = [
     # Day-month(-year): "16 September", "16th of September 2022", "21 декабря 2022,, 09:39"
     (r"(?=[\dMTWFS])" + _B_RANGE + rf"(?P<pm>)(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
      rf"(?P<mon>{_MONTH}|{_RU_MONTH})"
-     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:\s*(?:г\.|года|году)(?![\w-]))?)?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Month year: "February 2022", "March of 1998", "early June 1999"
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)" + _E, _r_month),
     # Month with a relative year: "February this year", "July last year"
@@ -990,10 +1337,13 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?P<rel>)(?P<pm>)(?P<mon>May)(?P<y>)(?![\w-]|\s+\d)", _r_month),
     (r"(?<![\w-])(?:(?P<rel>last|next|this)\s+|(?P<pm>early|late|mid-?)\s*)(?P<mon>May)(?P<y>)(?![\w-]|\s+\d)",
      _r_month),
+    # May before a noun, after a determiner: "their May summit", "the May elections" (not "the May government")
+    (r"(?<![\w-])(?P<lead>(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+)(?P<rel>)(?P<pm>)(?P<mon>May)(?P<y>)"
+     r"(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years)\b)[a-z]{3,})", _r_month),
     # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
     (r"(?<![\w-])(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<wd>" + _WEEKDAY + r")"
      r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
-     r"\s*(?P<ampm>[ap]\.?m\.?)?)?(?!\w)", _r_weekday),
+     r"\s*(?P<ampm>" + _AMPM + r")?)?(?!\w)", _r_weekday),
     # today, yesterday, tomorrow (+ part of day), tonight
     (r"(?<![\w-])(?P<pm>)(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+" + _PART + r")?(?![\w-])",
      _r_deictic),
@@ -1038,16 +1388,16 @@ _RULES: list[tuple[str, Callable]] = [
     # clock times: "08:50", "10:35 a.m.", "6 p.m.", "noon", with a time zone ("14:00 GMT", "11 a.m. ET", "в 14:00 по
     # московскому времени"; the value is the local time, as TimeBank's "5 p.m. EST"); not a UTC offset ("+08:00",
     # "UTC-05:00")
-    (r"(?<![\w:.,$+-])(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.m\.?))?"
+    (r"(?<![\w:.,$+-])(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>" + _AMPM + r"))?"
      r"(?:\s*" + _ZONE + r")?(?![\w:]|[.,]\d)", _r_time),
-    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?P<mi>)\s*(?P<ampm>[ap]\.m\.?)(?:\s*" + _ZONE
+    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?P<mi>)\s*(?P<ampm>" + _AMPM + r")(?:\s*" + _ZONE
      + r")?(?!\w)", _r_time),
     # four digits are a clock time only with a zone ("0200 GMT", "at 1900 Moscow time"), else a year or a number
     (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
      + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
     (r"(?<![\w-])(?:noon|midnight)(?![\w-])", _r_noon),
     # clock time with its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. yesterday"
-    (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.?)\s*(?:[A-Z]{2,4}\s*)?,?"
+    (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")\s*(?:[A-Z]{2,4}\s*)?,?"
      r"\s*(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])", _r_time_day),
     # sets: "every year", "each Thursday", "daily"
     (r"(?<![\w-])(?:[Ee]very|[Ee]ach)\s+(?P<w>day|week|month|year|quarter|hour|" + _WEEKDAY[3:-1]
@@ -1092,6 +1442,52 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])[Tt]he\s+(?:(?:next|following|previous|preceding)\s+day|day\s+(?:before|after)"
      r"(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their|our|this|that|last|next|he|she|it|they|we|I|you"
      r"|[A-Z0-9]|\w+ing\b)))(?![\w-])", _r_day_relative),
+    # day-first numeric dates, in Russian and European use: "16.05.2024" (not "1.2.3", "3.5", "1.250.000")
+    (r"(?=\d)(?<![\w.,/:-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?:\s*(?:г\.|года))?"
+     r"(?:,?\s+(?:в\s+)?(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%]|[.,]\d)", _r_numeric_date),
+    # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
+    (rf"{_RU_B}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
+     rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
+    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+)?(?:(?P<pos>{_RU_POS})\s+)?"
+     rf"(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}(?!\s*\d)",
+     _r_ru_month),
+    # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
+    (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
+    (r"(?<![\w$€£#.,:/-])(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?=\s*[-–—]\s*(?:1[89]|20)\d\d(?:-?[хм]х?)?\s*"
+     r"(?:годах|годы|годов|годами|гг\.))", _r_ru_year),
+    (r"(?:(?<=\d[-–—])|(?<=\d [-–—] ))(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?:-?[хм]х?)?\s*(?:годах|годы|годов|годами"
+     r"|гг\.)", _r_ru_year),
+    # вчера, сегодня, завтра, позавчера, послезавтра, накануне (+ утром, вечером...)
+    (rf"{_RU_B}(?P<w>[Вв]чера|[Сс]егодня|[Зз]автра|[Пп]озавчера|[Пп]ослезавтра|[Нн]акануне)(?:\s+{_RU_PART})?"
+     + _RU_NOT_WORD, _r_ru_deictic),
+    (rf"{_RU_B}(?P<part>[Уу]тром|[Вв]ечером|[Нн]очью){_RU_NOT_WORD}", _r_ru_part),
+    # seasons: "осенью", "прошлой весной", "летом 2023 года", "на осень", "в начале зимы"
+    (rf"{_RU_B}(?P<lead>)(?P<pos>)(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<s>[Вв]есной|[Лл]етом|[Оо]сенью|[Зз]имой)"
+     rf"(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}",
+     _r_ru_season),
+    (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Кк]|[Дд]о|[Сс]о?|[Вв]о?)\s+)(?:(?P<pos>{_RU_POS})\s+)?(?:(?P<rel>{_RU_REL_RX})\s+)?"
+     rf"(?P<s>весн[уы]|лет[оа]|осен[ьи]|зим[уы])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
+     rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
+    # "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"
+    (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Вв]о?|[Зз]а|[Сс]|[Дд]о|[Кк])\s+)?(?P<rel>{_RU_REL_RX})\s+"
+     rf"(?P<unit>недел[еияю]|месяц(?:[аеу]|ем)?|год(?:[ау]|ом)?){_RU_NOT_WORD}", _r_ru_rel_unit),
+    # weekdays: "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды", "к пятнице"
+    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а)\s+)(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
+     rf"(?:\s+{_RU_PART})?{_RU_NOT_WORD}", _r_ru_weekday),
+    # "через два дня", "спустя год", "три года назад", "неделю спустя", "годом ранее"
+    (rf"(?<![\w.,-])(?P<pre>[Чч]ерез|[Сс]пустя)\s+(?:(?P<n>{_RU_NUM})\s+)?(?P<unit>{_RU_UNIT})(?P<dir>)"
+     + _RU_NOT_WORD, _r_ru_shift),
+    (rf"(?<![\w.,-])(?P<pre>)(?:(?P<n>{_RU_NUM}|[Мм]ного|[Нн]есколько)\s+)?(?P<unit>{_RU_UNIT}|годом|месяцем|неделей"
+     rf"|дн[её]м)\s+(?P<dir>назад|спустя|ранее|раньше|позже|позднее){_RU_NOT_WORD}", _r_ru_shift),
+    # "на следующий день", "в тот же день"
+    (rf"{_RU_B}(?P<lead>[Нн]а\s+)(?:следующий|другой)\s+день{_RU_NOT_WORD}", _r_ru_day_step),
+    (rf"{_RU_B}(?P<lead>[Вв]\s+)тот\s+же\s+день{_RU_NOT_WORD}", _r_ru_day_step),
+    # "сейчас", "в настоящее время", "недавно"
+    (rf"{_RU_B}(?:[Сс]ейчас|[Вв]\s+настоящее\s+время){_RU_NOT_WORD}", _r_ref("PRESENT_REF")),
+    (rf"{_RU_B}[Нн]едавно{_RU_NOT_WORD}", _r_ref("PAST_REF")),
+    # durations: "около двух с половиной часов", "10 лет", "более трех месяцев"
+    (rf"(?<![\w.,-])(?:(?P<mod>[Оо]коло|[Пп]римерно|[Пп]очти|[Мм]енее|[Бб]олее|[Сс]выше|[Бб]ольше|[Мм]еньше)\s+)?"
+     rf"(?P<n>{_RU_NUM})(?P<half>\s+с\s+половиной)?\s+(?P<unit>{_RU_UNIT}){_RU_NOT_WORD}", _r_ru_duration),
 ]
 
 
@@ -1110,9 +1506,11 @@ def _r_rel_unit_weekend(m, text, dct):
 _MONTH_KW = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _RU_KW = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
           "ноября", "декабря")
+_RU_MONTH_KW = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл", "август", "сентябр",
+                "октябр", "ноябр", "декабр")
 _UNIT_KW = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
 _YEAR_KW = ("19", "20")
-_AMPM_KW = ("a.m", "p.m")
+_AMPM_KW = ("a.m", "p.m", *(f"{d}{sp}{x}" for d in "0123456789" for sp in ("", " ") for x in ("am", "pm")))
 _KEYWORDS: list[tuple[str, ...]] = [
     _YEAR_KW,  # ISO dates
     _MONTH_KW,  # month-day(-year)
@@ -1120,7 +1518,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _MONTH_KW,  # month year
     _MONTH_KW,  # month this/last/next year
     _MONTH_KW,  # bare month
-    ("May",), ("May",),
+    ("May",), ("May",), ("May",),
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("today", "yesterday", "tomorrow", "tonight"), ("today", "yesterday", "tomorrow"),
     ("morning", "afternoon", "evening", "night"),
@@ -1141,6 +1539,16 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("decade", "century"),
     ("Q1", "Q2", "Q3", "Q4"), ("quarter",),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
+    _YEAR_KW,  # 16.05.2024
+    _RU_MONTH_KW, _RU_MONTH_KW, ("год", "г."), ("год", "гг."), ("год", "гг."),
+    ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),
+    ("весной", "летом", "осенью", "зимой"), ("весн", "лето", "лета", "осен", "зим"),
+    ("недел", "месяц", "год"),
+    ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
+    ("через", "спустя"), ("назад", "спустя", "ранее", "раньше", "позже", "позднее"),
+    ("следующий день", "другой день"), ("тот же день",),
+    ("сейчас", "настоящее время"), ("недавно",),
+    ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
 ]
 assert len(_KEYWORDS) == len(_RULES), "every rule needs its keywords"
 _COMPILED: list[tuple[re.Pattern, Callable, tuple[str, ...]]] = [
@@ -1237,7 +1645,10 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
         taken.append((start, end))
         rows.append((s, e, text[s:e], *out))
     rows.sort()
-    return _anchor(_clock_days(_ranges(rows, text), text), text)
+    rows = _clock_days(_ranges(rows, text), text)
+    if any(row[4].startswith("?") for row in rows):
+        rows = _ru_parts(rows, text)
+    return _anchor(rows, text)
 
 
 def _frame(rows: list[tuple], extra: dict | None = None) -> pd.DataFrame:
@@ -1258,7 +1669,7 @@ def timexes(text: str, *, dct=None) -> pd.DataFrame:
     Parameters
     ----------
     text:
-        English text (any length). Offsets refer to this exact string.
+        English or Russian text (any length). Offsets refer to this exact string.
     dct:
         Document creation time: a ``date``, ``datetime``, ISO string ("2023-07-10", "2022-12-21T09:39") or
         None. Without it, relative expressions get underspecified values ("XXXX-WXX-5" for "Friday").
@@ -1329,7 +1740,8 @@ _RANGE_HEAD = re.compile(
 )
 # a month and day at the end of an expression ("Tuesday, May 16"), a day and month at its start
 _ROW_MONTH_DAY = re.compile(rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?P<y>,?\s+(?:1[89]|20)\d\d)?$")
-_ROW_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_RANGE_MONTH}(?P<y>,?\s+(?:1[89]|20)\d\d)?$")
+_ROW_DAY_MONTH = re.compile(rf"\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_RANGE_MONTH}(?P<y>,?\s+(?:1[89]|20)\d\d)?"
+                            r"(?:\s*(?:г\.|года|году))?$")
 _DAY_PARTS = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 # After a range joined by a word ("on May 16 and 17"), the bare day must end the phrase: "May 16 and 17 people"
 # counts people. "from"/"between" before the first date make it a range whatever follows.
@@ -1426,7 +1838,7 @@ _ORDINAL_AT = re.compile(_ORDINAL)
 
 _YEAR_BACK = re.compile(
     r"(?i)^(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
-    r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?:ago|earlier))$"
+    r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?P<dir>ago|earlier))$"
 )
 _FINE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -1434,7 +1846,7 @@ _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\
                        r"|day\s+after)$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 # a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
-_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
+_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
 
 
 _CLOCK_TO_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
@@ -1484,7 +1896,6 @@ def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple
         return None  # "a year earlier" after a quarter: see _YEAR_BACK
     if len(_SENT_ENDS.findall(text, last_date[0], s)) > 1:
         return None
-    anchor = last_date[1]
     if m["rel"]:
         k = 1 if m["rel"].lower() in ("following", "next") else -1
         unit = m["unit"].lower()
@@ -1494,6 +1905,12 @@ def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple
             return None
         k = int(n) * (1 if m["dir"].lower() == "later" else -1)
         unit = m["unit2"].lower()
+    return _shift_value(last_date[1], k, unit, bool(m["rel"]))
+
+
+def _shift_value(anchor: str, k: int, unit: str, own: bool) -> str | None:
+    """*anchor* (a year, month or day value) moved by *k* units ("day", "week", "month", "year"): at the
+    anchor's granularity, or with *own* at the unit's ("the following month")."""
     y = int(anchor[:4])
     mo = int(anchor[5:7]) if len(anchor) > 4 else None
     d = int(anchor[8:10]) if len(anchor) > 7 else None
@@ -1501,21 +1918,82 @@ def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple
         if d is None:
             return None
         day = dt.date(y, mo, d) + dt.timedelta(days=k * (7 if unit == "week" else 1))
-        if unit == "week" and m["rel"]:
+        if unit == "week" and own:
             return _week(day)
         return day.isoformat()
     if unit == "month":
         if mo is None:
             return None
         y2, mo2 = _add_months(y, mo, k)
-        if m["rel"] or d is None:
+        if own or d is None:
             return _month(y2, mo2)
         return dt.date(y2, mo2, min(d, _last_of_month(y2, mo2).day)).isoformat()
-    if m["rel"] or mo is None:
+    if own or mo is None:
         return str(y + k)
     if d is None:
         return _month(y + k, mo)
     return dt.date(y + k, mo, min(d, _last_of_month(y + k, mo).day)).isoformat()
+
+
+_RU_MONTH_IN = re.compile(r"(?<![а-яё])(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
+_RU_DAY_STEP_T = re.compile(r"(?i)(?:(?:следующий|другой|тот\s+же)\s+день|накануне|дн[её]м\s+(?:ранее|раньше|позже|позднее))$")
+_RU_SHIFT_T = re.compile(
+    r"(?i)(?:(?:через|спустя)\s+(?:(?P<n>\S+)\s+)?(?P<unit>\S+)"
+    r"|(?:(?P<n2>\S+)\s+)?(?P<unit2>\S+)\s+(?P<dir>спустя|ранее|раньше|позже|позднее))$")
+
+
+def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> str:
+    """The value of a Russian narrative-relative expression: "на следующий день", "накануне", "в тот же день",
+    "днём ранее" count from the day last mentioned in the same or the previous sentence (any day: "вчера"
+    too); "спустя год", "через два дня", "неделей ранее" from the last explicit date there, as English "a year
+    later"; else they keep their reading from the DCT. "Два года назад" always counts from the DCT."""
+    if _RU_DAY_STEP_T.match(t):
+        if last_day is not None and len(_SENT_ENDS.findall(text, last_day[0], s)) <= 1:
+            k = -1 if t.lower() == "накануне" else _ru_day_step(t)
+            return (dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=k)).isoformat()
+        return value
+    m = _RU_SHIFT_T.match(t)
+    if m and last_date is not None and len(_SENT_ENDS.findall(text, last_date[0], s)) <= 1:
+        n = m["n"] or m["n2"]
+        amount = _ru_num(n) if n and n.lower() not in ("много", "несколько") else (1 if not n else None)
+        if amount is None or amount != int(amount):
+            return value
+        word = (m["dir"] or "").lower()
+        k = int(amount) * (-1 if word in ("ранее", "раньше") else 1)
+        return _shift_value(last_date[1], k, _ru_unit(m["unit"] or m["unit2"]), False) or value
+    return value
+
+
+def _ru_parts(rows: list[tuple], text: str) -> list[tuple]:
+    """A Russian part of day inside a sentence ("?TEV", see :func:`_r_ru_part`) takes the day next to it
+    ("вечером 16 мая", "16 мая вечером": one expression) or the day last mentioned in its sentence; with
+    neither it is dropped."""
+    out: list[tuple] = []
+    skip = False
+    for i, row in enumerate(rows):
+        if skip:
+            skip = False
+            continue
+        s, e, t, typ, value, mod = row
+        if not value.startswith("?"):
+            out.append(row)
+            continue
+        part = value[value.index("T") :]
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        prev = out[-1] if out else None
+        if nxt and _DAY_VALUE.match(nxt[4]) and re.fullmatch(r"[\s,]*", text[e : nxt[0]]):
+            out.append((s, nxt[1], text[s : nxt[1]], "TIME", nxt[4] + part, mod))
+            skip = True
+        elif prev and _DAY_VALUE.match(prev[4]) and re.fullmatch(r"[\s,]*", text[prev[1] : s]):
+            out[-1] = (prev[0], e, text[prev[0] : e], "TIME", prev[4] + part, prev[5])
+        else:
+            day = next((r[4][:10] for r in reversed(out) if _DAY_VALUE.match(r[4][:10])
+                        and not _SENT_ENDS.search(text, r[1], s)), None)
+            if day:
+                out.append((s, e, t, "TIME", day + part, mod))
+            elif value[1] != "T":  # opening its sentence: the DCT's
+                out.append((s, e, t, "TIME", value[1:], mod))
+    return out
 
 
 def _anchor(rows: list[tuple], text: str) -> list[tuple]:
@@ -1537,7 +2015,12 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         m = _YEAR_BACK.match(t)
         if m and last_fine is not None and s - last_fine[0] < 600 and re.fullmatch(r"\d{4}(-Q[1-4])?", value):
             n = _num(m["n"]) if m["n"] else 1
-            if n:
+            if m["dir"] and m["dir"].lower() == "ago":
+                # "ago" counts from the DCT, at the granularity of a reporting period just named ("third-quarter
+                # profit ... a year ago": 1988-Q3); after a month ("since January ... a year ago") it stays a year
+                if last_fine[2][1] in "QH" and re.fullmatch(r"\d{4}", value):
+                    value = f"{value}{last_fine[2]}"
+            elif n:
                 value = f"{last_fine[1] - int(n)}{last_fine[2]}"
         c = _CLOCK.match(value)
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
@@ -1552,7 +2035,14 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                 value = _narrative_value(t, last_date, last_fine, text, s) or value
             except (ValueError, OverflowError):
                 pass
-        if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and _EXPLICIT.search(t):
+        if "\u0400" <= t[0] <= "\u04ff":  # Russian: "на следующий день", "накануне", "спустя год"
+            try:
+                value = _ru_anchor(t, value, last_day, last_date, text, s)
+            except (ValueError, OverflowError):
+                pass
+            if typ == "TIME" and _DAY_VALUE.match(value[:10]):  # "вечером" of a day
+                last_day = (e, value[:10])
+        if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and (_EXPLICIT.search(t) or _RU_MONTH_IN.search(t)):
             last_date = (e, value)
         f = _FINE.match(value)
         if f and not m:

@@ -420,6 +420,26 @@ def test_discover_names(gaz):
     assert actors.discover_names(s, gaz, min_count=3).empty
 
 
+def test_discover_names_suggests_no_fragments_nor_bylines(gaz):
+    from presslens.corpus import Corpus
+
+    s = sentences("The yuan is the main currency traded on the Moscow Exchange.",
+                  "Trading on the Moscow Exchange fell.",
+                  "Ships sailed into the Sea of Japan, then the Sea of Japan again.",
+                  "As Foreign Policy reported, and Foreign Policy repeated.",
+                  "By Jack Detsch, a Pentagon and national security reporter at the magazine.",
+                  "Jack Detsch is a Pentagon and national security reporter.",
+                  "Amber Wang\nin Beijing\nWhen the talks began, Harbin Institute officials watched.",
+                  "Harbin Institute students and Amber Wang's editors met Peng Liyuan and Peng Liyuan.",
+                  "Gabriel Dominguez wrote this, and Gabriel Dominguez checked it.")
+    arts = pd.DataFrame({"article_id": ["a1"], "authors": [["Gabriel Dominguez"]]})
+    corpus = Corpus(articles=arts, sentences=s, segments=pd.DataFrame(), repairs=pd.DataFrame())
+    names = set(actors.discover_names(corpus, gaz)["name"])
+    assert not {"Exchange", "Sea", "Policy", "Jack Detsch", "Gabriel Dominguez"} & names
+    assert {"Harbin Institute", "Peng Liyuan"} <= names
+    assert "Amber Wang" in names  # named outside her byline too ("Amber Wang's editors")
+
+
 def test_figures(small):
     m, arts = small
     counts = actors.actor_counts(m)

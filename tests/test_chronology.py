@@ -285,6 +285,32 @@ def test_chronology_notebook_timeline_has_the_seed_events(run_notebook):
     assert list(tx.columns[:8]) == ["article_id", "sentence_no", "start", "end", "text", "type", "value", "mod"]
     assert len(tx) >= 49  # every gold expression in the seeds (tests/data/seeds_timex.tsv)
     assert run.images() == 2
+    # timeline.csv holds every event (year-level ones too), and the report says what it shows of them
+    ev = run.table("events")
+    assert len(tl) == ev["event_id"].nunique()
+    assert "year" in set(tl["granularity"]) or "decade" in set(tl["granularity"])
+    text = run.outputs_text()
+    assert f"timeline.csv holds all {len(tl)} events" in text and f"merged into {len(tl)} events" in text
+    assert "PosixPath" not in text and str(run.tables_dir) not in text  # no local path in the report
+    assert "dated less precisely" in text
+
+
+def test_timeline_figure_never_overprints_labels():
+    from presslens import plots
+
+    day = pd.Timestamp("2024-05-16")
+    rows = [{"period_start": str((day + pd.Timedelta(days=i % 3)).date()), "date": "2024-05-16", "label": f"event {i}",
+             "n_mentions": 1} for i in range(20)]
+    rows.append({"period_start": "2020-01-01", "date": "2020", "label": "old", "n_mentions": 1})
+    tl = pd.DataFrame(rows)
+    fixed = plots.timeline_figure(tl)
+    assert fixed.unlabelled == 12 and len(fixed.axes[0].texts) == 9  # 8 lanes at once: no label drawn over another
+    grown = plots.timeline_figure(tl, grow=True)
+    assert grown.unlabelled == 0 and len(grown.axes[0].texts) == 21
+    assert grown.get_size_inches()[1] > fixed.get_size_inches()[1]
+    month = plots.in_period(tl, plots.crowded_periods(tl)[0])
+    assert len(month) == 20
+    plots.plt.close("all")
 
 
 def test_brief_cuts_long_lists_and_texts_for_display():

@@ -22,15 +22,49 @@ from presslens.eval import sentiment as ev
 DATA = Path(__file__).resolve().parent / "data" / "sentiment"
 
 
-@pytest.fixture(scope="module")
-def reference():
-    """nltk's own analyzer holding the packaged lexicon, built here without presslens's helper class."""
+class _DomainReference(SentimentIntensityAnalyzer):
+    """nltk's analyzer with presslens's domain rules (data/vader_domain.txt) applied the nltk way: word
+    rules edit its lexicon; a context rule replaces the valence nltk gives the word at its position."""
+
+    def sentiment_valence(self, valence, sentitext, item, i, sentiments):
+        k = len(sentiments)  # nltk's i is the word's first occurrence; this is where it stands
+        out = super().sentiment_valence(valence, sentitext, item, i, sentiments)
+        words = [w.lower() for w in sentitext.words_and_emoticons]
+        if words[k] not in self.lexicon:
+            return out
+        for v, kind, ws in sa.domain_rules().context.get(words[k], ()):
+            if ((kind == "before" and k + 1 < len(words) and words[k + 1] in ws)
+                    or (kind == "after" and k > 0 and words[k - 1] in ws)
+                    or (kind == "negated" and any(self.constants.negated([w]) for w in words[max(0, k - 3):k]))):
+                out[-1] = v
+                break
+        return out
+
+
+def _nltk_analyzer(cls=SentimentIntensityAnalyzer, *, domain: bool = True):
     text = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
-    a = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    a = cls.__new__(cls)
     a.lexicon_file = text.rstrip("\r\n")
     a.lexicon = a.make_lex_dict()
+    if domain:
+        rules = sa.domain_rules()
+        a.lexicon = {w: v for w, v in a.lexicon.items() if rules.words.get(w, 1) != 0}
+        a.lexicon.update({w: v for w, v in rules.words.items() if v != 0})
     a.constants = VaderConstants()
     return a
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """nltk's own analyzer holding the packaged lexicon, built here without presslens's helper class, with
+    presslens's domain rules applied to it independently of presslens's code (:class:`_DomainReference`)."""
+    return _nltk_analyzer(_DomainReference)
+
+
+@pytest.fixture(scope="module")
+def plain_reference():
+    """nltk's own analyzer with the packaged lexicon as shipped (no domain rule)."""
+    return _nltk_analyzer(domain=False)
 
 
 def ref_rows(reference, texts):
@@ -215,7 +249,7 @@ def articles_table(rows):
     for aid, published, source, title in rows:
         rec = {c: "" for c in schema.columns("articles")}
         rec.update(article_id=aid, published=published, source=source, title=title, authors=[], agencies=[],
-                   captions=[], subheadings=[], problems=[], n_words=0, n_sentences=0)
+                   captions=[], subheadings=[], problems=[], n_words=0, n_sentences=0, language="en")
         recs.append(rec)
     return schema.frame("articles", recs)
 
@@ -683,3 +717,98 @@ def test_score_corpus_metadata_counts_the_same_from_arrow_and_object_text(seeds_
         got.append((out.attrs["sentiment"]["n_texts"], out.attrs["sentiment"]["n_distinct"]))
         assert got[-1] == (len(out), out["text"].nunique())
     assert got[0] == got[1]
+
+
+# --- languages: only English is scored ------------------------------------------------------------------
+
+RU_TEXT = ("Президент России Владимир Путин и председатель КНР Си Цзиньпин провели переговоры в Пекине. "
+           "Об этом сообщила пресс-служба Кремля, которая также заявила, что стороны подписали совместное заявление.")
+EN_TEXT = ("Chinese leader Xi Jinping and Russian President Vladimir Putin held talks in Beijing. "
+           "The two leaders praised their friendship and signed a joint statement on the war.")
+
+
+def test_detect_language_by_script_and_common_words():
+    from presslens.language import detect_language
+
+    assert detect_language(EN_TEXT) == "en" and detect_language(RU_TEXT) == "ru"
+    assert detect_language("") == "" and detect_language("Xi Putin") == ""
+    assert detect_language("Le président chinois a rencontré son homologue russe à Pékin hier soir.") == ""
+    assert detect_language("Президент України заявив, що переговори з Китаєм тривають і далі.") == ""
+
+
+@pytest.fixture(scope="module")
+def mixed_corpus(tmp_path_factory):
+    import presslens
+
+    d = tmp_path_factory.mktemp("mixed")
+    (d / "en.txt").write_text("date 2024-05-16\n\n" + EN_TEXT + "\n", encoding="utf-8")
+    (d / "ru.txt").write_text("date 2024-05-16\n\n" + RU_TEXT + "\n", encoding="utf-8")
+    return presslens.read_corpus(d, progress=False)
+
+
+def test_russian_articles_are_not_scored_and_left_out_of_every_average(mixed_corpus):
+    c = mixed_corpus
+    assert dict(zip(c.articles["article_id"], c.articles["language"], strict=True)) == {"en": "en", "ru": "ru"}
+    scored = sa.score_corpus(c, cache=False)
+    ru = scored[scored["article_id"] == "ru"]
+    en = scored[scored["article_id"] == "en"]
+    assert len(ru) == 2 and ru[sa.SCORE_COLUMNS].isna().all().all()  # NaN, not 0.0
+    assert en["compound"].notna().all() and scored.attrs["sentiment"]["not_scored"] == 2
+    assert list(en[sa.SCORE_COLUMNS].itertuples(index=False, name=None)) == \
+        [tuple(sa.polarity(t)[k] for k in sa.SCORE_COLUMNS) for t in en["text"]]
+    arts = sa.article_sentiment(scored, c.articles, titles=sa.score_titles(c.articles)).set_index("article_id")
+    assert arts.loc["ru", "n_sentences"] == 0 and math.isnan(arts.loc["ru", "mean_compound"])
+    assert arts.loc["en", "mean_compound"] == pytest.approx(en["compound"].mean())
+    series = sa.sentiment_over_time(arts.reset_index(), period="M")
+    assert series["n_articles"].sum() == 1 and series["mean_compound"].iloc[0] == pytest.approx(en["compound"].mean())
+    targets = sa.target_sentiment(scored, {"Vladimir Putin": ["Putin", "Путин"]}, articles=c.articles)
+    overall = targets[targets["by"] == "all"].iloc[0]
+    assert overall["n_sentences"] == 1 and overall["mean_compound"] == pytest.approx(en["compound"].iloc[0])
+    assert set(targets.loc[targets["by"] == "article", "group"]) == {"en"}
+    units = sa.units_at("paragraph", c, scored=scored, article_scores=arts.reset_index())
+    assert set(units["article_id"]) == {"en"}
+    rows = sa.not_scored(scored, c.articles)
+    assert rows[["language", "n_articles", "n_sentences"]].values.tolist() == [["ru", 1, 2]]
+    assert sa.not_scored_note(scored, c.articles).startswith(
+        "1 article in Russian (2 sentences) not scored: VADER's lexicon is English")
+    assert sa.not_scored_note(en, c.articles) == ""
+
+
+def test_actor_tone_leaves_russian_sentences_out(mixed_corpus):
+    from presslens import actors
+
+    scored = sa.score_corpus(mixed_corpus, cache=False)
+    tone = actors.actor_tone(scored, names=["Vladimir Putin"], cache=False)
+    assert tone["n_sentences"].tolist() == [1]
+
+
+# --- domain adjustments (data/vader_domain.txt) ------------------------------------------------------------
+
+
+def test_domain_file_gives_a_reason_for_every_rule_and_is_in_the_metadata():
+    rules = sa.domain_rules()
+    text = importlib.resources.files("presslens").joinpath("data", "vader_domain.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    assert len(lines) == rules.n_rules >= 5 and all("\t# " in ln for ln in lines)
+    info = sa.lexicon_info()
+    assert info["domain_rules"] == rules.n_rules and len(info["domain_sha256"]) == 64
+
+
+@pytest.mark.parametrize(("text", "plain", "adjusted"), [
+    ("Russia shipped 107 million tons of crude oil to China in 2023.", -0.5719, 0.0),
+    ("India keeps buying discounted Russian crude.", None, None),
+    ("The two leaders declared a \"no limits\" partnership.", -0.296, 0.0),
+    ("Beijing did not condemn the invasion.", 0.2924, 0.0),
+    ("The UN Security Council met on Friday.", 0.34, 0.0),
+])
+def test_domain_rules_fix_this_beats_misreads(plain_reference, text, plain, adjusted):
+    if plain is not None:
+        assert plain_reference.polarity_scores(text)["compound"] == plain
+        assert sa.polarity(text)["compound"] == adjusted
+    assert sa.polarity(text)["compound"] >= 0.0
+
+
+def test_domain_rules_leave_other_uses_alone(plain_reference):
+    for text in ("The jokes were crude and cheap.", "There is no hope.", "They condemned the attack.",
+                 "I love it."):
+        assert sa.polarity(text) == plain_reference.polarity_scores(text), text

@@ -546,3 +546,20 @@ def test_word_facts_are_remembered_per_categories_and_follow_them(seed_tokens):
     del renamed, got
     gc.collect()
     assert key not in T._FACTS
+
+
+def test_russian_function_words_and_web_addresses_are_never_terms():
+    tok = corpus_tokens({
+        "ru": ["Путин и Си Цзиньпин в Пекине заявили, что по данным МИД это не так.",
+               "В Пекине Путин и Си Цзиньпин подписали заявление, что это на годы."],
+        "en": ["Read [the story](https://www.scmp.com/news/3262800) and see photo.jpg at reuters.com.",
+               "Write to wang@caixin.com or @JackDetsch; the story ran at www.scmp.com in 2024."]})
+    freq = T.frequencies(tok, ngram_min=1, ngram_max=2)
+    words = set(freq.loc[freq["n"] == 1, "term"])
+    assert not {"в", "и", "что", "по", "это", "не", "на"} & words
+    assert {"путин", "пекине", "цзиньпин"} <= words
+    assert not {"https", "www", "com", "jpg", "scmp", "reuters", "caixin", "jackdetsch", "2024", "3262800"} & words
+    assert not any(w in t.split() for t in freq["term"] for w in ("https", "www", "com", "jpg"))
+    groups = pd.DataFrame({"article_id": ["ru", "en"], "group": ["target", "reference"]})
+    key = T.keyness(tok, groups, min_count=1)
+    assert not {"в", "и", "что", "по", "это"} & set(key["term"])

@@ -197,7 +197,29 @@ def test_shipped_stopwords_are_documented_and_plain():
     sw = stopwords()
     assert {"the", "of", "and", "'s", "don't", "not"} <= sw
     assert not {"said", "china", "president"} & sw
-    assert len(sw) == 180
+    assert len(stopwords(base=False)) == 0
+
+
+def test_shipped_russian_stopwords_are_a_plain_list_used_with_the_english_one():
+    from importlib import resources
+
+    lines = resources.files("presslens").joinpath("data", "stopwords_ru.txt").read_text(encoding="utf-8").splitlines()
+    words = [w for w in lines if w.strip() and not w.startswith("#")]
+    assert 180 <= len(words) and all(re.fullmatch(r"[а-яё]+", w) for w in words)
+    sw = stopwords()
+    assert {"в", "и", "что", "не", "по", "на", "это", "который"} <= sw
+    assert not {"путин", "китай", "россия", "заявил", "переговоры"} & sw
+    assert {"the", "of"} <= sw and len(sw) >= 180 + len(set(words))
+
+
+def test_web_addresses_are_never_words():
+    t = tokenize(sentences_of("See [the visit](https://www.scmp.com/news/3262800) and ![](photo.jpg) at "
+                              "reuters.com, write to wang@caixin.com or @JackDetsch. U.S. e.g. 3.5"))
+    assert t["norm"].tolist() == ["see", "the", "visit", "and", "at", "write", "to", "or", "u.s.", "e.g."]
+    assert not {"https", "www", "com", "jpg", "caixin", "wang"} & set(t["norm"])
+    # a web address leaves a gap in token_no: no n-gram spans it
+    no = dict(zip(t["norm"], t["token_no"], strict=True))
+    assert no["and"] - no["visit"] > 1
 
 
 def test_extra_stopwords_words_and_files(tmp_path):
@@ -223,7 +245,7 @@ def test_no_token_reads_nltk_data(monkeypatch, tmp_path):
     monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
     t = tokenize(sentences_of("The partners were meeting in Beijing."), stem=True)
     assert t["norm"].tolist() == ["the", "partner", "were", "meet", "in", "beij"]
-    assert re.fullmatch(r"[a-z']+", " ".join(stopwords()).replace(" ", "")) is not None
+    assert re.fullmatch(r"[a-z'а-яё]+", " ".join(stopwords()).replace(" ", "")) is not None
 
 
 # --- the compact table and its per-article cache ------------------------------------------------------

@@ -1540,7 +1540,34 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
             for n, c, a, t, i in zip(counts.index.tolist(), counts["n"].tolist(), counts["n_articles"].tolist(),
                                      texts, aids, strict=True)]
     out = schema.frame("discovered_names", rows)
+    out = out[~out["name"].isin(_bylines(occ, counts.index, sentences, _a))].reset_index(drop=True)
     return out.sort_values(["n", "n_words", "name"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+_BIO_NOUNS = ("reporter|correspondent|editor|fellow|director|writer|journalist|columnist|analyst|researcher|"
+              "professor|scholar|contributor|producer|photographer|intern|author")
+
+
+def _bylines(occ: pd.DataFrame, names: pd.Index, sentences: pd.DataFrame, articles: pd.DataFrame | None) -> set[str]:
+    """The names among ``names`` that are the articles' authors, or that the story text names only in bylines
+    and author notes: "By Jack Detsch, a ... reporter at", a line holding the name alone, "X is a fellow at".
+    They are the press's own people, not actors to add."""
+    out: set[str] = set()
+    if articles is not None and "authors" in articles.columns:
+        authors = {a.strip() for lst in articles["authors"] for a in (lst if isinstance(lst, list | tuple) else [])}
+        out |= {n for n in names if n in authors}
+    texts = sentences["text"].fillna("").astype(str).to_numpy(dtype=object)
+    for name, rows in occ[occ["name"].isin(names)].groupby("name", sort=False)["row"]:
+        if name in out or len(name.split()) < 2:
+            continue
+        n = re.escape(name)
+        pat = re.compile(rf"(?m)(?:^[ \t]*(?:By|Written by|Reporting by|Text by)[ \t]+(?:[^\n,]*?\band[ \t]+)?{n}\b"
+                         rf"|^[ \t]*{n}[ \t]*$|@[ \t]?{n}\b"
+                         rf"|\b{n}(?:,[ \t]+an?|[ \t]+(?:is|was|has been)[ \t]+(?:an?|the)?)[ \t]+"
+                         rf"(?:[\w\-]+[ \t]+){{0,6}}?(?:{_BIO_NOUNS})s?\b)")
+        if all(pat.search(texts[r]) for r in rows.unique().tolist()):
+            out.add(name)
+    return out
 
 
 _NAMES = "names"  # one row per article: names (joined by newlines) and rows (sentence in the unit, int64)
@@ -1601,6 +1628,8 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         while j >= 0 and masked[j] in " \t\n":
             j -= 1
         run = (m.group(0), j < 0 or masked[j] in _OPENERS)
+        if _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start()) or _GAZ_AFTER.match(masked, m.end()):
+            continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
         if name is None:
             name = _run_name(*run, max_words=max_words)
@@ -1634,6 +1663,10 @@ _CAP_WORD = r"[A-ZА-ЯЁ]" + _CAP_REST
 _CAP_RUN = re.compile(rf"[A-ZА-ЯЁ](?<![\w'’\-].){_CAP_REST}"
                       rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECT))})[ \t]+)*{_CAP_WORD})*")
 _OPENERS = frozenset(".!?:;“\"'‘(\x00")
+# a gazetteer name (masked as \x01 by _names_in) right before or after a capitalized run, with only spaces,
+# a hyphen or connectors ("of", "the") between: the run is a piece of a longer name
+_GAZ_BEFORE = re.compile(rf"\x01(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+\Z")
+_GAZ_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+\x01")
 
 
 def _run_name(run: str, initial: bool, *, max_words: int) -> str:
@@ -1646,11 +1679,17 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
     if role_at and all(w[:1].isupper() for w in words[role_at[-1] + 1:]):
         dropped += role_at[-1] + 1
         words = words[role_at[-1] + 1:]
+    n_words = len(words)
     while words and (_trim_word(words[0]) or (len(words) > 1 and _nationality(words[0]))):
         words.pop(0)
         dropped += 1
     while words and (_trim_word(words[-1]) or (len(words) > 1 and _nationality(words[-1]))):
         words.pop()  # a name ends in a noun: "the Far East Russian (regions)" -> "Far East"
+    if len(words) == 1 and n_words > 1 and not all(
+            w.lower().replace("’", "'") in ROLE_NOUNS for w in run.split()[len(run.split()) - n_words:][:dropped]):
+        # one word left of a longer capitalized name once modifiers are cut ("Foreign Policy" -> "Policy"): a
+        # fragment; a title alone before it is not ("President Lula")
+        return ""
     if not words or len(words) > max_words or all(_nationality(w) for w in words):
         return ""
     if len(words) == 1 and ((initial and not dropped) or len(words[0]) < 3):

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .language import detect_language
 from .memory import release_memory
 from .parsing import ParsedArticle, parse_text
 from .pipeline import KEY, Stage, Store, content_key, run_stage, source_version
@@ -184,6 +185,7 @@ def _article_row(doc: Document) -> tuple[dict, ParsedArticle]:
         "text": body,
         "n_words": count_words(body),
         "n_sentences": len(parsed.sentences),
+        "language": detect_language(body),
         "problems": problems,
         "duplicate_of": "",
     }
@@ -268,7 +270,8 @@ def parse_stage() -> Stage:
     """The parse stage: a chunk of documents in, their rows of the four corpus tables out
     (:func:`parse_documents`)."""
     data = sorted((Path(__file__).parent / "data").glob("*"))
-    version = source_version("reading", "formats", "parsing", "sentences", "corpus", "schema", data_files=data)
+    version = source_version("reading", "formats", "parsing", "sentences", "corpus", "schema", "language",
+                             data_files=data)
     return Stage("parse", version, parse_documents, TABLE_NAMES, batch=True)
 
 
@@ -359,7 +362,8 @@ def read_articles(path: str | Path, **kwargs) -> pd.DataFrame:
     """The ``articles`` table of :func:`read_corpus` (one row per file or table row).
 
     Columns: article_id, path, published, modified, title, section, lede, source, url, authors,
-    agencies, captions, subheadings, text, n_words, n_sentences, problems, duplicate_of.
+    agencies, captions, subheadings, text, n_words, n_sentences, language, problems,
+    duplicate_of.
     """
     return read_corpus(path, **kwargs).articles
 

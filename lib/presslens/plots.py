@@ -90,12 +90,21 @@ def barh(series: pd.Series, *, title: str = "", xlabel: str = "", color: str = "
 
 
 def timeline_figure(timeline: pd.DataFrame, *, color_by: pd.Series | None = None, max_label: int = 44,
-                    title: str = "Events reported in the articles"):
+                    title: str = "Events reported in the articles", n_lanes: int = 8, grow: bool = False,
+                    max_lanes: int = 40):
     """Events on a date axis: one dot per event at its start, sized by mentions, labelled with its date
     and phrase, coloured by ``color_by`` (a Series aligned with ``timeline``, e.g. first article or source).
-    Labels go to the nearest lane (above, then below the axis) where they do not overlap the last one."""
-    n_lanes = 8
+    Labels go to the nearest lane (above, then below the axis) where they do not overlap the last one.
+
+    Labels never overprint each other: with ``grow`` the figure takes as many lanes as its labels need (up
+    to ``max_lanes``, the figure growing taller); otherwise an event finding no free lane among ``n_lanes``
+    is drawn on the axis without a label, and the title says how many (``fig.unlabelled``): show their
+    period with :func:`crowded_periods` and a second figure."""
+    tl0 = timeline.assign(_x=pd.to_datetime(timeline["period_start"])).sort_values("_x") if len(timeline) else None
+    if grow and tl0 is not None:
+        n_lanes = max(n_lanes, min(max_lanes, 2 * ((_lanes_needed(tl0["_x"], max_label) + 1) // 2)))
     fig, ax = plt.subplots(figsize=(12, 1.2 + 0.62 * n_lanes))
+    fig.unlabelled, fig.unlabelled_index = 0, []
     if timeline.empty:
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
@@ -104,15 +113,20 @@ def timeline_figure(timeline: pd.DataFrame, *, color_by: pd.Series | None = None
     x = tl["_x"]
     lo, hi = x.min(), x.max()
     span = max((hi - lo).days, 30)
-    label_days = span * (max_label * 4.6) / 900  # label width in days at this figure width
+    label_days = span * (max_label * 5.6) / 900  # label width in days at this figure width
     lanes = [v for k in range(1, n_lanes // 2 + 1) for v in (k, -k)]
     lane_end = {lane: pd.Timestamp.min for lane in lanes}
     y = []
     for xi in x:
         free = [lane for lane in lanes if lane_end[lane] < xi]
-        lane = free[0] if free else min(lanes, key=lambda ln: lane_end[ln])
+        if not free:  # no room for its label: a dot on the axis, counted in the title
+            y.append(0)
+            continue
+        lane = free[0]
         lane_end[lane] = xi + pd.Timedelta(days=label_days)
         y.append(lane)
+    fig.unlabelled = sum(1 for v in y if v == 0)
+    fig.unlabelled_index = [i for i, v in zip(tl.index, y, strict=True) if v == 0]
     groups = color_by.loc[tl.index] if color_by is not None else pd.Series(["events"] * len(tl), index=tl.index)
     palette = plt.get_cmap("tab10")
     colors = {g: palette(i % 10) for i, g in enumerate(dict.fromkeys(groups))}
@@ -120,6 +134,8 @@ def timeline_figure(timeline: pd.DataFrame, *, color_by: pd.Series | None = None
     for xi, yi, (_, ev), g in zip(x, y, tl.iterrows(), groups, strict=True):
         ax.plot([xi, xi], [0, yi], color="#ddd", lw=0.8, zorder=1)
         ax.scatter([xi], [yi], s=30 + 25 * ev["n_mentions"], color=colors[g], zorder=2, edgecolor="white")
+        if yi == 0:
+            continue
         label = ev["label"] if len(ev["label"]) <= max_label else ev["label"][: max_label - 1] + "…"
         ax.annotate(f"{ev['date']}\n{label}", (xi, yi), xytext=(6, 0), textcoords="offset points",
                     fontsize=7.5, va="center")
@@ -132,9 +148,42 @@ def timeline_figure(timeline: pd.DataFrame, *, color_by: pd.Series | None = None
         handles = [plt.Line2D([], [], marker="o", ls="", color=c, label=str(g)) for g, c in colors.items()]
         ax.legend(handles=handles, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.12),
                   ncol=min(len(handles), 4), title="first reported in", title_fontsize=8, frameon=False)
-    ax.set_title(title + " (dot size: mentions)")
+    note = f"; {fig.unlabelled} crowded events drawn on the axis without a label" if fig.unlabelled else ""
+    ax.set_title(title + f" (dot size: mentions{note})")
     fig.tight_layout()
     return fig
+
+
+def _lanes_needed(x: pd.Series, max_label: int) -> int:
+    """Lanes the labels of events at dates ``x`` (sorted) need so that none overlaps another."""
+    lo, hi = x.min(), x.max()
+    label_days = max((hi - lo).days, 30) * (max_label * 5.6) / 900
+    ends: list[pd.Timestamp] = []
+    for xi in x:
+        free = [k for k, e in enumerate(ends) if e < xi]
+        if free:
+            ends[free[0]] = xi + pd.Timedelta(days=label_days)
+        else:
+            ends.append(xi + pd.Timedelta(days=label_days))
+    return len(ends)
+
+
+def crowded_periods(timeline: pd.DataFrame, *, freq: str = "M", min_events: int = 8, max_periods: int = 3) -> list[str]:
+    """The calendar periods (months by default, as '2024-05') holding at least ``min_events`` events of
+    ``timeline`` by their start, most events first (at most ``max_periods``): where a timeline over a long
+    span crowds its labels, to be drawn again on their own."""
+    if timeline.empty:
+        return []
+    per = pd.to_datetime(timeline["period_start"]).dt.to_period(freq).astype(str)
+    counts = per.value_counts()
+    counts = counts[counts >= min_events]
+    return sorted(counts.index, key=lambda p: (-counts[p], p))[:max_periods]
+
+
+def in_period(timeline: pd.DataFrame, period: str, *, freq: str = "M") -> pd.DataFrame:
+    """The events of ``timeline`` that start in ``period`` (as :func:`crowded_periods` names it)."""
+    per = pd.to_datetime(timeline["period_start"]).dt.to_period(freq).astype(str)
+    return timeline[per == period]
 
 
 def lag_histogram(timeline: pd.DataFrame):

@@ -49,6 +49,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("text", "str", "the clean story body used by every analysis (glued words repaired)"),
         ("n_words", "int", "words in text"),
         ("n_sentences", "int", "sentences in text"),
+        ("language", "str", "language of the story text, from its script and common words: 'en', 'ru', or '' when "
+                            "unknown (presslens.language); sentiment scores English only"),
         ("problems", "list", "everything the reader or parser noticed: decoding, missing date, guesses"),
         ("duplicate_of", "str", "article_id of an earlier exact or near-duplicate; '' when none"),
     ),
@@ -92,7 +94,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("start", "int", "offset into the decoded source"),
         ("end", "int", "offset one past the end"),
         ("text", "str", "the sentence scored"),
-        ("neg", "float", "VADER negative proportion"),
+        ("neg", "float", "VADER negative proportion (the four scores are NaN when the article is not in English: "
+                         "not scored)"),
         ("neu", "float", "VADER neutral proportion"),
         ("pos", "float", "VADER positive proportion"),
         ("compound", "float", "VADER normalized compound score in [-1, 1]"),
@@ -102,7 +105,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("published", "str", "publication date/time from the articles table; '' when unknown"),
         ("source", "str", "outlet or source; '' when unknown"),
         ("title", "str", "headline; '' when none"),
-        ("n_sentences", "int", "story sentences scored (0: no story text, scores NaN)"),
+        ("n_sentences", "int", "story sentences scored (0: no story text, or not in English; scores NaN)"),
         ("mean_compound", "float", "mean VADER compound of the article's sentences"),
         ("ci_low", "float", "lower bound of the 95% Student-t interval of that mean; NaN under 2 sentences"),
         ("ci_high", "float", "upper bound of that interval"),

@@ -9,6 +9,12 @@ version and sha256 travel with every output (``DataFrame.attrs["sentiment"]`` an
 Only story text is scored: the ``sentences`` table of a corpus (captions, credits and boilerplate are
 not in it; :func:`score_corpus` also drops any sentence overlapping such a segment, as a guard).
 
+Only English is scored: VADER's lexicon and rules are English, so a Russian sentence has no lexicon word
+and would score exactly 0.0, "neutral", pulling every mean it enters toward 0. :func:`score_corpus` gives
+the sentences of an article whose ``language`` (articles table, :mod:`presslens.language`) is not English
+NaN scores instead; every aggregate leaves NaN out, and :func:`not_scored` / :func:`not_scored_note` say
+how many articles and sentences were left out and why.
+
 Caveat: VADER was built and validated on social-media text. Its own paper (Hutto & Gilbert 2014)
 reports r = 0.88 against human ratings on tweets but only r = 0.49 on New York Times editorial
 sentences; on news and diplomatic prose it is a rough instrument (run ``python -m presslens.eval
@@ -46,8 +52,9 @@ from .progress import progress_bar
 
 __all__ = [
     "BUILTIN_TARGETS", "CAVEAT", "LEVELS", "NEG_THRESHOLD", "POS_THRESHOLD", "SCORE_COLUMNS",
-    "add_article_info", "aggregate", "analyzer", "article_sentiment", "classify", "extremes",
-    "lexicon_info", "lexicon_text", "load_targets", "metadata_table", "plot_by_source", "plot_over_time",
+    "SCORED_LANGUAGES", "add_article_info", "aggregate", "analyzer", "article_sentiment", "classify",
+    "extremes", "domain_rules", "lexicon_info", "lexicon_text", "load_targets", "metadata_table", "not_scored",
+    "not_scored_note", "plot_by_source", "plot_over_time",
     "plot_targets", "polarity", "score_corpus", "score_paragraphs", "sentence_units", "sentiment_stage", "score_sentences", "score_texts",
     "score_titles", "sentiment_metadata", "sentiment_over_time", "story_sentences", "t_interval",
     "target_mentions", "target_sentiment", "target_stage", "targets_source", "units_at",
@@ -55,6 +62,7 @@ __all__ = [
 
 LEXICON_PACKAGE = "vaderSentiment"
 LEXICON_FILE = "vader_lexicon.txt"
+DOMAIN_FILE = "vader_domain.txt"  # presslens's domain adjustments (data/vader_domain.txt), see domain_rules
 SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 
 # VADER's own convention (its README): compound >= 0.05 is positive, <= -0.05 negative, else neutral.
@@ -64,6 +72,9 @@ NEG_THRESHOLD = -0.05
 # Below this many distinct texts, scoring runs in this process: a pool of 2 forked workers costs about
 # 50 ms to start and VADER about 0.25 ms a sentence, so parallel scoring pays off from roughly 1,000.
 MIN_PARALLEL = 1000
+
+# Languages VADER's lexicon can score (articles.language); other articles' sentences get NaN scores.
+SCORED_LANGUAGES = ("en",)
 
 # Segment kinds that are never story text; a sentence overlapping one is not scored (see score_corpus).
 NEVER_SCORED = ("caption", "credit", "boilerplate")
@@ -104,6 +115,53 @@ def _lexicon_bytes() -> bytes:
                            f"install it with `pip install vaderSentiment==3.3.2`") from e
 
 
+class DomainRules:
+    """The domain adjustments of ``data/vader_domain.txt``: ``words`` (word -> valence everywhere; 0
+    removes the word from the lexicon) and ``context`` (word -> rules ``(valence, kind, words)``, kind
+    'before', 'after' or 'negated'), read from lines ``word<TAB>valence[<TAB>kind[<TAB>w1|w2]]<TAB># reason``.
+    """
+
+    def __init__(self, text: str):
+        self.words: dict[str, float] = {}
+        self.context: dict[str, list[tuple[float, str, frozenset[str]]]] = {}
+        self.n_rules = 0
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            rule, _, reason = line.partition("#")
+            fields = [f.strip() for f in rule.split("\t") if f.strip()]
+            if len(fields) < 2 or not reason.strip() or (len(fields) > 2 and fields[2] not in
+                                                          ("before", "after", "negated")):
+                raise ValueError(f"{DOMAIN_FILE} line {n}: expected word<TAB>valence[<TAB>before|after|negated"
+                                 f"[<TAB>w1|w2]]<TAB># reason, got {line!r}")
+            word, valence = fields[0].lower(), float(fields[1])
+            if len(fields) == 2:
+                self.words[word] = valence
+            else:
+                self.context.setdefault(word, []).append(
+                    (valence, fields[2], frozenset(fields[3].lower().split("|")) if len(fields) > 3 else frozenset()))
+            self.n_rules += 1
+
+    def lexicon(self, lexicon: dict[str, float]) -> dict[str, float]:
+        """``lexicon`` with the word rules applied (a word of valence 0 removed)."""
+        out = {k: v for k, v in lexicon.items() if self.words.get(k, 1) != 0}
+        out.update({k: v for k, v in self.words.items() if v != 0})
+        return out
+
+
+def _domain_bytes() -> bytes:
+    return importlib.resources.files("presslens").joinpath("data", DOMAIN_FILE).read_bytes()
+
+
+@functools.cache
+def domain_rules() -> DomainRules:
+    """The domain adjustments applied to VADER for every user (``data/vader_domain.txt``, each rule with
+    its reason): words that are topics, not feelings, in news on politics, security and energy
+    ("security"; "crude" before "oil"; "united" in "United States"; "no" in "no limits") and words whose
+    negation VADER turns into praise ("did not condemn")."""
+    return DomainRules(_domain_bytes().decode("utf-8"))
+
+
 @functools.cache
 def lexicon_info() -> dict:
     """Name, package, version, sha256 and size (lines, distinct entries) of the lexicon in use, and the
@@ -116,6 +174,9 @@ def lexicon_info() -> dict:
         "lexicon_sha256": hashlib.sha256(data).hexdigest(),
         "lexicon_lines": sum(1 for line in lexicon_text().split("\n") if line.strip()),
         "lexicon_entries": len(analyzer().lexicon),  # distinct words: a repeated word keeps its last line
+        "domain_file": DOMAIN_FILE,
+        "domain_sha256": hashlib.sha256(_domain_bytes()).hexdigest(),
+        "domain_rules": domain_rules().n_rules,
         "analyzer": "nltk.sentiment.vader.SentimentIntensityAnalyzer",
         "nltk_version": importlib.metadata.version("nltk"),
     }
@@ -205,10 +266,25 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
     normalization are nltk's methods, untouched. Tested equal to nltk's own analyzer.
     """
 
-    def __init__(self, lexicon: str):  # noqa: D107 - mirrors SentimentIntensityAnalyzer.__init__
+    def __init__(self, lexicon: str, domain: DomainRules | None = None):  # noqa: D107 - mirrors nltk's __init__
         self.lexicon_file = lexicon
         self.lexicon = self.make_lex_dict()
         self.constants = _Constants()
+        self.context = {}
+        if domain is not None:  # presslens's domain adjustments: word rules edit the lexicon
+            self.lexicon = domain.lexicon(self.lexicon)
+            self.context = {w: r for w, r in domain.context.items() if w in self.lexicon}
+
+    def _in_context(self, k: int, lowered: list[str]) -> float | None:
+        """The valence a context rule of the domain gives the word at ``k`` here, or None."""
+        for valence, kind, words in self.context[lowered[k]]:
+            if kind == "before" and k + 1 < len(lowered) and lowered[k + 1] in words:
+                return valence
+            if kind == "after" and k > 0 and lowered[k - 1] in words:
+                return valence
+            if kind == "negated" and any(self.constants.negated([w]) for w in lowered[max(0, k - 3):k]):
+                return valence
+        return None
 
     def polarity_scores(self, text):
         """nltk's ``polarity_scores``: ``{"neg", "neu", "pos", "compound"}`` of ``text``.
@@ -239,6 +315,10 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
             if i < last and lowered[k] == "kind" and lowered[i + 1] == "of":
                 continue
             sentiments[k] = valence(sentitext, item, i, lowered)
+            if self.context and lowered[k] in self.context:
+                v = self._in_context(k, lowered)
+                if v is not None:
+                    sentiments[k] = v
         if "but" in lowered:  # nltk's _but_check, on the words lower-cased once
             bi = lowered.index("but")
             sentiments = [s * 0.5 if j < bi else s * 1.5 if j > bi else s for j, s in enumerate(sentiments)]
@@ -291,7 +371,7 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
 @functools.cache
 def analyzer() -> SentimentIntensityAnalyzer:
     """The shared analyzer (built once per process)."""
-    return _PackagedLexiconAnalyzer(lexicon_text())
+    return _PackagedLexiconAnalyzer(lexicon_text(), domain_rules())
 
 
 def polarity(text: str) -> dict[str, float]:
@@ -303,7 +383,9 @@ def sentiment_metadata(*, pos_threshold: float = POS_THRESHOLD, neg_threshold: f
                        **extra) -> dict:
     """Everything needed to reproduce a result: the lexicon (name, version, sha256), the analyzer and
     nltk version, the class thresholds, plus any ``extra`` settings given (level, period, targets...)."""
-    return {**lexicon_info(), "pos_threshold": pos_threshold, "neg_threshold": neg_threshold, **extra}
+    return {**lexicon_info(), "pos_threshold": pos_threshold, "neg_threshold": neg_threshold,
+            "languages_scored": ", ".join(SCORED_LANGUAGES) + " (VADER's lexicon is English; sentences of other "
+                                "articles are not scored: NaN)", **extra}
 
 
 def metadata_table(meta: Mapping) -> pd.DataFrame:
@@ -411,11 +493,31 @@ def story_sentences(sentences: pd.DataFrame, segments: pd.DataFrame, *,
     return sentences[~hit].reset_index(drop=True) if hit.any() else sentences.reset_index(drop=True)
 
 
+def _scored_rows(sentences: pd.DataFrame, articles: pd.DataFrame | None,
+                 languages: Sequence[str] = SCORED_LANGUAGES) -> np.ndarray:
+    """Per row of ``sentences``: True when its article's language is one VADER scores (all True when the
+    articles table has no ``language`` column, as a table made before it had one)."""
+    if articles is None or "language" not in articles.columns or sentences.empty:
+        return np.ones(len(sentences), dtype=bool)
+    scored = articles["language"].fillna("").astype(str).isin(list(languages)).to_numpy()
+    if scored.all():
+        return np.ones(len(sentences), dtype=bool)
+    ok = dict(zip(articles["article_id"].astype(str).tolist(), scored.tolist(), strict=True))
+    aid = sentences["article_id"]
+    return aid.map(ok).astype(object).fillna(True).to_numpy(dtype=bool)
+
+
 def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | None = 0,
-                 scheduler: str | None = "", progress: bool | None = None, **options) -> pd.DataFrame:
+                 scheduler: str | None = "", progress: bool | None = None,
+                 languages: Sequence[str] = SCORED_LANGUAGES, **options) -> pd.DataFrame:
     """:func:`score_sentences` on a corpus's story sentences, leaving out any sentence that overlaps a
     caption, credit or boilerplate segment (there should be none; ``attrs["sentiment"]["dropped"]``
     counts them).
+
+    The sentences of an article whose ``language`` (articles table) is not one of ``languages`` (English:
+    VADER's lexicon is English) are kept as rows but not scored: their four scores are NaN, which every
+    aggregate of this module leaves out (see :func:`not_scored`); ``attrs["sentiment"]["not_scored"]``
+    counts them.
 
     Scoring runs as a per-article stage (:func:`sentiment_stage`): each article's sentences are scored
     once and their scores kept in the cache folder (``cache``: a path, False for none, default
@@ -436,7 +538,12 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     stage = sentiment_stage()
     arrow = arrow_text(story["text"])
     as_text = arrow is not None
-    units, keys = sentence_units(stage, story, texts=arrow)
+    scored_rows = _scored_rows(story, corpus.articles, languages)
+    if scored_rows.all():
+        units, keys = sentence_units(stage, story, texts=arrow)
+    else:
+        part = story[scored_rows].reset_index(drop=True)
+        units, keys = sentence_units(stage, part, texts=arrow_text(part["text"]))
     out = pd.DataFrame({
         "article_id": story["article_id"].reset_index(drop=True) if story["article_id"].dtype == "str"
         else story["article_id"].astype(str).to_numpy(dtype=object).tolist(),
@@ -444,17 +551,66 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
         "start": story["start"].to_numpy(dtype="int64"),
         "end": story["end"].to_numpy(dtype="int64"),
         "text": story["text"].reset_index(drop=True) if as_text else plain_texts(story["text"])})
-    scores = np.zeros((len(out), 4))
+    scores = np.zeros((len(out), 4)) if scored_rows.all() else np.full((len(out), 4), np.nan)
     if len(units):
         packed = run_stage(stage, units, keys, store=store_for(stage, cache), progress=progress,
                            **engine_options(engine, workers, scheduler))[_SCORES]
         blobs = packed["scores"].to_numpy(dtype=object)[unit_rows(keys, len(packed))]
-        scores = np.frombuffer(b"".join(blobs), dtype=_F8).reshape(len(out), 4)
+        found = np.frombuffer(b"".join(blobs), dtype=_F8).reshape(-1, 4)
+        if scored_rows.all():
+            scores = found
+        else:
+            scores[scored_rows] = found
     for j, c in enumerate(SCORE_COLUMNS):
         out[c] = scores[:, j].copy()
     out = out[schema.columns("sentiment_sentences")]
     n_distinct = _distinct_texts(arrow) if as_text else len(set(out["text"].tolist()))
-    return _with_meta(out, n_texts=len(out), n_distinct=n_distinct, dropped=len(corpus.sentences) - len(story))
+    return _with_meta(out, n_texts=len(out), n_distinct=n_distinct, dropped=len(corpus.sentences) - len(story),
+                      not_scored=int((~scored_rows).sum()), languages=list(languages))
+
+
+def not_scored(scored: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The sentences left unscored (NaN compound: their article is not in English), per language.
+
+    ``articles`` (the articles table) names each article's language; without it, or without its
+    ``language`` column, they are counted under ''. Returns columns: language (code), name ('Russian',
+    'unknown language'), n_articles, n_sentences, reason; no row when every sentence was scored.
+    """
+    from .language import LANGUAGE_NAMES
+
+    cols = ["language", "name", "n_articles", "n_sentences", "reason"]
+    left = scored.loc[scored["compound"].isna(), ["article_id"]].astype(str)
+    if left.empty:
+        return pd.DataFrame({c: pd.Series([], dtype="int64" if c.startswith("n_") else object) for c in cols})
+    lang = pd.Series("", index=left.index, dtype=object)
+    if articles is not None and "language" in articles.columns:
+        by_id = dict(zip(articles["article_id"].astype(str), articles["language"].fillna("").astype(str), strict=True))
+        lang = left["article_id"].map(by_id).fillna("")
+    g = left.assign(language=lang).groupby("language", sort=True)
+    out = g.agg(n_articles=("article_id", "nunique"), n_sentences=("article_id", "size")).reset_index()
+    out["name"] = [LANGUAGE_NAMES.get(code, code) for code in out["language"]]
+    out["reason"] = [f"in {LANGUAGE_NAMES.get(code, code)}: VADER's lexicon is English" if code
+                     else "language unknown: VADER's lexicon is English" for code in out["language"]]
+    out = out.sort_values(["n_articles", "language"], ascending=[False, True], kind="stable")
+    return out[cols].astype({"n_articles": "int64", "n_sentences": "int64"}).reset_index(drop=True)
+
+
+def not_scored_note(scored: pd.DataFrame, articles: pd.DataFrame | None = None) -> str:
+    """One sentence for a report: how many articles and sentences were not scored, and why ("6 articles in
+    Russian (65 sentences) not scored: VADER's lexicon is English; they are left out of every average.");
+    '' when every sentence was scored."""
+    rows = not_scored(scored, articles)
+    if rows.empty:
+        return ""
+
+    def part(r) -> str:
+        arts = f"{r.n_articles} article{'s' if r.n_articles != 1 else ''}"
+        sents = f"{r.n_sentences} sentence{'s' if r.n_sentences != 1 else ''}"
+        where = f"in {r.name}" if r.language else "in an unknown language"
+        return f"{arts} {where} ({sents})"
+
+    return (f"{'; '.join(part(r) for r in rows.itertuples(index=False))} not scored: VADER's lexicon is English; "
+            f"they are left out of every average, figure and ranking.")
 
 
 def _distinct_texts(arrow) -> int:
@@ -480,7 +636,8 @@ def sentiment_stage():
     Its version names this module's code and the lexicon's sha256."""
     from .pipeline import Stage, source_version
 
-    version = f"{source_version('sentiment')}-{lexicon_info()['lexicon_sha256'][:16]}"
+    info = lexicon_info()
+    version = f"{source_version('sentiment')}-{info['lexicon_sha256'][:16]}-{info['domain_sha256'][:16]}"
     return Stage("sentiment", version, _score_units, (_SCORES,), batch=True)
 
 
@@ -519,11 +676,15 @@ def score_paragraphs(sentences: pd.DataFrame, **options) -> pd.DataFrame:
 
 
 def score_titles(articles: pd.DataFrame, **options) -> pd.DataFrame:
-    """Score the headlines separately from the story (articles without a title are left out).
+    """Score the headlines separately from the story (articles without a title, and articles not in
+    English when the table has a ``language`` column, are left out).
 
     Returns columns: article_id, title, neg, neu, pos, compound.
     """
-    titled = articles.loc[articles["title"].fillna("").str.strip() != "", ["article_id", "title"]]
+    has_title = articles["title"].fillna("").str.strip() != ""
+    if "language" in articles.columns:
+        has_title &= articles["language"].fillna("").isin(list(SCORED_LANGUAGES))
+    titled = articles.loc[has_title, ["article_id", "title"]]
     titled = titled.reset_index(drop=True)
     return _with_meta(pd.concat([titled, score_texts(titled["title"], **options)], axis=1))
 
@@ -693,12 +854,17 @@ def aggregate(scored: pd.DataFrame, *, by: str | Sequence[str], pos_threshold: f
               neg_threshold: float = NEG_THRESHOLD, confidence: float = 0.95) -> pd.DataFrame:
     """Sentence scores summarized per group (``by``: column or columns of ``scored``).
 
+    Sentences not scored (NaN compound: not English, see :func:`score_corpus`) are left out; a group with
+    none scored has no row.
+
     Returns columns: the ``by`` columns, n_sentences, mean_compound, ci_low, ci_high (Student-t interval
     of the mean at ``confidence``, clipped to [-1, 1]; NaN for a single sentence), share_positive, share_neutral,
     share_negative (classes by the thresholds, see :func:`classify`).
     """
     keys = [by] if isinstance(by, str) else list(by)
     df = scored[keys + ["compound"]]
+    if df["compound"].isna().any():
+        df = df[df["compound"].notna()]
     cls = classify(df["compound"], pos_threshold=pos_threshold, neg_threshold=neg_threshold).to_numpy()
     comp = df["compound"].to_numpy(dtype="float64")
     if not len(df):
@@ -935,6 +1101,9 @@ def units_at(level: str, corpus, *, scored: pd.DataFrame, article_scores: pd.Dat
         out = scored.rename(columns={"sentence_no": "unit_no"}).assign(n_sentences=1)
     elif level == "paragraph":
         story = story_sentences(corpus.sentences, corpus.segments)
+        scored_rows = _scored_rows(story, corpus.articles)
+        if not scored_rows.all():  # not English: not scored
+            story = story[scored_rows].reset_index(drop=True)
         out = score_paragraphs(story, **options).rename(columns={"paragraph_no": "unit_no"})
     elif level == "article":
         out = article_scores[article_scores["n_sentences"] > 0].rename(
@@ -1367,7 +1536,8 @@ def target_sentiment(scored: pd.DataFrame, targets, *, articles: pd.DataFrame | 
     """Sentiment of the sentences that mention each target, per target x group.
 
     A sentence mentioning a target counts once for it however often it names it (and counts for every
-    target it names). ``by`` picks the groupings, stacked in one table: 'all' (the whole corpus),
+    target it names). Sentences not scored (NaN: their article is not in English) are left out; see
+    :func:`not_scored_note`. ``by`` picks the groupings, stacked in one table: 'all' (the whole corpus),
     'article', 'source' ('(unknown)' when the article names none) and 'period' (publication
     day/week/month by ``period``, 'undated' when unknown; 'source' and 'period' need ``articles``). Intervals are Student-t on the sentence compounds (NaN for one sentence), so thin
     evidence shows as a wide or missing interval and a small n_sentences. ``cache``, ``engine``,
@@ -1399,7 +1569,8 @@ def target_sentiment(scored: pd.DataFrame, targets, *, articles: pd.DataFrame | 
     else:
         out = schema.empty("sentiment_targets")
     return _with_meta(out, pos_threshold=pos_threshold, neg_threshold=neg_threshold, confidence=confidence,
-                      interval="Student t on sentence compounds", period=period, targets=sorted(tg))
+                      interval="Student t on sentence compounds", period=period, targets=sorted(tg),
+                      not_scored=int(scored["compound"].isna().sum()))
 
 
 def _article_labels(articles: pd.DataFrame, article_ids: pd.Index, period: str) -> tuple[np.ndarray, np.ndarray]:
@@ -1426,6 +1597,9 @@ def _target_groups(scored: pd.DataFrame, tg: Mapping[str, Sequence[str]], groupi
     row, js, _offset, _length = _target_rows(scored, tg, **options)
     keep = ~pd.Series(row * len(names) + js).duplicated().to_numpy()  # a sentence counts once per target
     row, js = row[keep], js[keep]
+    scored_here = ~np.isnan(scored["compound"].to_numpy(dtype="float64")[row])  # not English: left out
+    if not scored_here.all():
+        row, js = row[scored_here], js[scored_here]
     if not len(row):
         return []
     comp = scored["compound"].to_numpy(dtype="float64")[row]
@@ -1465,6 +1639,7 @@ def _target_groups_joined(scored: pd.DataFrame, tg: Mapping[str, Sequence[str]],
     sentence_no), for a table that numbers a sentence twice (each pair then counts as often as it joins)."""
     found = target_mentions(scored, tg, **options)[["article_id", "sentence_no", "target"]].drop_duplicates()
     hits = found.merge(scored[["article_id", "sentence_no", "compound"]], on=["article_id", "sentence_no"])
+    hits = hits[hits["compound"].notna()]  # not scored (not English): left out
     if articles is not None:
         hits["source"], hits["period"] = _article_labels(articles, pd.Index(hits["article_id"]), period)
     hits["all"] = "all"
@@ -1487,6 +1662,12 @@ def _plt():
     from . import plots  # sets a headless backend outside notebooks before pyplot loads
 
     return plots.plt
+
+
+def _short(label, width: int = 40) -> str:
+    """A figure label cut to ``width`` characters (a URL used as a source name would squeeze the plot)."""
+    label = " ".join(str(label).split())
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def plot_over_time(article_scores: pd.DataFrame, *, period: str = "M", rolling: int = 3,
@@ -1536,7 +1717,7 @@ def plot_by_source(table: pd.DataFrame, *, column: str = "compound", title: str 
     fig, ax = plt.subplots(figsize=(8, 1.2 + 0.45 * max(len(groups), 2)))
     if groups:
         ax.boxplot(list(groups.values()), orientation="horizontal")
-        ax.set_yticks(range(1, len(groups) + 1), [f"{k} (n={len(v)})" for k, v in groups.items()])
+        ax.set_yticks(range(1, len(groups) + 1), [f"{_short(k)} (n={len(v)})" for k, v in groups.items()])
     ax.axvline(0, color="grey", lw=0.6)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel(column)
@@ -1564,7 +1745,7 @@ def plot_targets(target_scores: pd.DataFrame, *, max_targets: int = 20,
         high = (df["ci_high"] - df["mean_compound"]).fillna(0).clip(lower=0)
         colors = ["#3b8a4a" if v >= 0 else "#b03a2e" for v in df["mean_compound"]]
         ax.barh(list(y), df["mean_compound"], xerr=[low, high], color=colors, capsize=3)
-        ax.set_yticks(list(y), [f"{t} (n={n})" for t, n in zip(df["target"], df["n_sentences"], strict=True)])
+        ax.set_yticks(list(y), [f"{_short(t)} (n={n})" for t, n in zip(df["target"], df["n_sentences"], strict=True)])
     ax.axvline(0, color="grey", lw=0.6)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("mean compound of sentences naming the target (95% t interval)")

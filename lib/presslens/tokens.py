@@ -40,6 +40,9 @@ TOKEN_PATTERN = r"""
 """
 
 STOPWORDS_FILE = "stopwords_en.txt"
+# The shipped stopword lists, used together: a Russian function word never clashes with an English word
+# (other script), so each list applies to the tokens of its language.
+STOPWORDS_FILES = (STOPWORDS_FILE, "stopwords_ru.txt")
 
 # The flags nltk's RegexpTokenizer compiles with. The bulk path (tokenize) runs the same pattern with the
 # stdlib engine: nltk 3.10 routes tokenizer patterns through the `regex` module under a wall-clock limit
@@ -48,6 +51,30 @@ STOPWORDS_FILE = "stopwords_en.txt"
 _FLAGS = re.UNICODE | re.MULTILINE | re.DOTALL | re.VERBOSE
 _TOKEN_RE = re.compile(TOKEN_PATTERN, _FLAGS)
 _SPLIT_RE = re.compile("(" + TOKEN_PATTERN + ")", _FLAGS)  # split() then alternates gap, token, gap, ...
+
+
+# Web addresses and their like, never words of the story: URLs (markdown links and images left in an
+# export), bare domains and file names (scmp.com, photo.jpg), e-mail addresses and @handles. Their tokens
+# ("https", "www", "com", "jpg") are left out of the tokens table as punctuation is (a gap in token_no).
+_TLD = (r"com|org|net|gov|edu|int|info|io|ru|su|cn|jp|kr|tw|hk|uk|de|fr|eu|ua|kz|"
+        r"html?|php|aspx?|jsp|jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|xlsx?|pptx?|csv|zip|mp[34]|mov")
+URL_PATTERN = re.compile(
+    r"(?:https?|ftp)://[^\s<>\[\]()\"']*"                # http://... up to white space or a bracket
+    r"|www\.[^\s<>\[\]()\"']+"                           # www.example.com/...
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                        # e-mail address
+    r"|(?<![\w@])@\w+"                                       # @handle
+    r"|(?<![\w@.])(?:[\w-]+\.)+(?:" + _TLD + r")\b(?:/[^\s<>\[\]()\"']*)?",  # domain.com/..., photo.jpg
+    re.IGNORECASE)
+_URL_CHARS = frozenset("/@.")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a URL, a bare domain or file name, an e-mail address or an @handle.
+
+    >>> url_spans("See [the visit](https://www.scmp.com/news/3262800) and photo.jpg")
+    [(16, 49), (55, 64)]
+    """
+    return [m.span() for m in URL_PATTERN.finditer(text)]
 
 
 # --- normalization ----------------------------------------------------------------------------------
@@ -110,14 +137,21 @@ def read_word_list(path: str | Path) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _shipped_stopwords() -> tuple[str, ...]:
-    text = resources.files("presslens").joinpath("data", STOPWORDS_FILE).read_text(encoding="utf-8")
-    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+    words: list[str] = []
+    for name in STOPWORDS_FILES:
+        path = resources.files("presslens").joinpath("data", name)
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            words += [w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")]
+    return tuple(dict.fromkeys(words))
 
 
 def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = False,
               lemmatize: bool = False) -> frozenset[str]:
     """The stopword set: the shipped English list (``data/stopwords_en.txt``, documented in its header)
-    plus ``extra``, all folded (see :func:`fold`).
+    and Russian list (``data/stopwords_ru.txt``: about 250 function words, prepositions, conjunctions,
+    pronouns and particles, one a line) plus ``extra``, all folded (see :func:`fold`). The two shipped
+    lists are in different scripts, so each removes only the function words of its own language.
 
     An item of ``extra`` ending in ``.txt`` that names an existing file is read as a word list
     (:func:`read_word_list`), e.g. ``["../data/stopwords_extra.txt", "said"]``; an item ending in
@@ -325,9 +359,10 @@ def _space_table() -> np.ndarray:
     return np.array([chr(i).isspace() for i in range(0x3001)] + [False], dtype=bool)
 
 
-def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The tokens of ``text`` (as :data:`TOKEN_PATTERN` finds them): ``codes`` into ``vocab`` (distinct
-    tokens, in order of first appearance) and where each starts in ``text``.
+    tokens, in order of first appearance), where each starts in ``text``, and whether each lies in a web
+    address (:func:`url_spans`, found per white-space separated chunk: no address holds white space).
 
     No token holds or touches white space in a way that depends on what lies beyond it (``\\b`` sees
     white space and the end of the text alike), so the text is cut into white-space separated chunks
@@ -336,7 +371,7 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """
     chunks = text.split()
     if not chunks:
-        return np.empty(0, np.intp), np.empty(0, dtype=object), np.empty(0, np.int64)
+        return np.empty(0, np.intp), np.empty(0, dtype=object), np.empty(0, np.int64), np.empty(0, bool)
     # Where each chunk starts: a non-space character after a space (or at the start).
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     space = _space_table()[np.minimum(cp, 0x3001)]
@@ -346,6 +381,7 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     # The tokens of each distinct chunk, flattened: their text and offset in the chunk.
     words: list[str] = []
     where: list[int] = []
+    in_url: list[int] = []  # positions in words of the tokens inside a web address
     count = np.empty(len(distinct), dtype=np.int64)
     finditer = _TOKEN_RE.finditer
     for k, chunk in enumerate(distinct.tolist()):
@@ -359,13 +395,20 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                 words.append(m.group())
                 where.append(m.start())
             count[k] = len(words) - n
+            if not _URL_CHARS.isdisjoint(chunk):
+                spans = url_spans(chunk)
+                if spans:
+                    in_url.extend(j for j in range(n, len(words))
+                                  if any(a <= where[j] < b for a, b in spans))
     word_code, vocab = pd.factorize(np.asarray(words, dtype=object), sort=False)
     first = np.cumsum(count) - count  # first flattened token of each distinct chunk
     per_chunk = count[chunk_code]
     chunk_of = np.repeat(np.arange(len(chunk_code)), per_chunk)
     flat = np.repeat(first[chunk_code] - (np.cumsum(per_chunk) - per_chunk), per_chunk) + np.arange(len(chunk_of))
     tok_start = chunk_start[chunk_of] + np.asarray(where, dtype=np.int64)[flat]
-    return word_code[flat], np.asarray(vocab, dtype=object), tok_start
+    url = np.zeros(len(words), dtype=bool)
+    url[in_url] = True
+    return word_code[flat], np.asarray(vocab, dtype=object), tok_start, url[flat]
 
 
 def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict) -> dict:
@@ -376,7 +419,7 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     # All sentences joined by newlines (no token spans white space), then vectorized bookkeeping.
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
-    codes, vocab, tok_start = _split_tokens("\n".join(texts))
+    codes, vocab, tok_start, url = _split_tokens("\n".join(texts))
     vocab_len = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
     tok_len = vocab_len[codes]
     sent = np.searchsorted(starts, tok_start, side="right") - 1
@@ -384,7 +427,7 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     token_no = np.arange(len(tok_start)) - first_of_sent[sent]
     keep_kind = {"word": True, "number": options.get("numbers", False), "punct": options.get("punctuation", False)}
     keep_vocab = np.fromiter((keep_kind[token_kind(w)] for w in vocab), dtype=bool, count=len(vocab))
-    idx = np.flatnonzero(keep_vocab[codes])
+    idx = np.flatnonzero(keep_vocab[codes] & ~url)  # web addresses are never words
     codes, sent, tok_len = codes[idx], sent[idx], tok_len[idx]
     offset = tok_start[idx] - starts[sent]
     base = sents["start"].to_numpy(dtype=np.int64)[sent]
@@ -421,6 +464,8 @@ def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lo
     table, used to map offsets back to the source. ``numbers``/``punctuation`` keep number and
     punctuation tokens (left out by default). Left-out tokens still take a ``token_no``, so a gap in
     ``token_no`` marks where a comma or a number stood: n-grams never span one.
+    The tokens of web addresses (URLs, bare domains and file names, e-mail addresses, @handles: see
+    :func:`url_spans`) are always left out: "https", "www", "com" or "jpg" are never words.
     ``lower``, ``stem`` and ``lemmatize`` shape ``norm`` (see :func:`normalizer`).
 
     Returns columns: article_id, sentence_no, token_no, start, end (offsets into the decoded source),
@@ -680,5 +725,6 @@ def _is_wordlike(norm: pd.Series) -> pd.Series:
     return norm.map(ok).astype(bool)
 
 
-__all__ = ["TOKEN_PATTERN", "article_repairs", "article_units", "corpus_tokens", "fold", "normalizer", "read_word_list", "sentence_repairs", "source_offset",
-           "split_words", "stopwords", "to_source", "token_kind", "tokenize", "tokenizer", "tokens_stage", "words_total"]
+__all__ = ["TOKEN_PATTERN", "URL_PATTERN", "article_repairs", "article_units", "corpus_tokens", "fold", "normalizer", "read_word_list", "sentence_repairs", "source_offset",
+           "split_words", "stopwords", "to_source", "token_kind", "tokenize", "tokenizer", "tokens_stage", "url_spans",
+           "words_total"]

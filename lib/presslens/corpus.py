@@ -177,7 +177,7 @@ def _article_row(doc: Document) -> tuple[dict, ParsedArticle]:
         "section": parsed.section,
         "lede": parsed.lede,
         "source": parsed.source or hints.get("source", "") or "",
-        "url": hints.get("url", "") or "",
+        "url": hints.get("url", "") or parsed.url or "",
         "authors": list(parsed.authors),
         "agencies": list(parsed.agencies),
         "captions": list(parsed.captions),

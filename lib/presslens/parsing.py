@@ -46,6 +46,13 @@ is never a subheading, title or metadata line of its own: in HTML only ``<h1>``-
 ``<title>``) give titles and subheadings. Title decisions read a line's words with entities decoded and
 the tags they encode left out ("&lt;b&gt;Beijing &amp; Moscow&lt;/b&gt; hold talks" is a title line).
 
+Markdown (notes saved by web clippers and read-later apps, Jekyll/Hugo posts): a YAML ("---") or TOML ("+++")
+front matter block opening the text is read as the metadata it is (see :meth:`_Parse.front_matter`), each of its
+lines a header segment; a "# Title" line opening the note is the title (or repeats the front matter's), images
+are photos whose alt text is the caption, lines of links are page furniture, and link, emphasis and quote syntax
+inside the story is left out of the analysis text by ``markdown`` repairs, as inline HTML tags are. The
+article's URL (``url``) comes from the front matter or a "URL:" header line.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -107,6 +114,7 @@ class ParsedArticle:
     section: str = ""
     lede: str = ""
     source: str = ""
+    url: str = ""
     authors: list[str] = field(default_factory=list)
     agencies: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
@@ -665,7 +673,13 @@ _KV = re.compile(
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
-    r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата)\s*:\s*(?P<value>.*)$")
+    r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
+    r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
+    r"last edited|last edited time)\s*:\s*(?P<value>.*)$")
+# Keys of the lines giving when a note was made or saved ("Created: June 3, 2024 9:41 AM", Notion): a date follows
+_NOTE_DATE_KEYS = frozenset(("created", "created at", "created time", "date created", "clipped", "clipped at",
+                             "date clipped", "saved", "saved at", "saved on", "date saved", "last edited",
+                             "last edited time"))
 def _kv_value_fits(key: str, value: str) -> bool:
     """Whether ``value`` can be the value of the header field ``key``. Fields whose names also open sentences
     ("From:", "To:", "Subject:", "Record number:") need a value that looks like one: a sender or addressee
@@ -679,6 +693,8 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return bool(re.fullmatch(r"[\w./:-]{1,60}", v))
     if key in ("page", "pages", "edition", "readability"):
         return _nwords(v) <= 8
+    if key in _NOTE_DATE_KEYS:
+        return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     return True
 
 
@@ -688,7 +704,9 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
             "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
             "section": "section", "rubric": "section", "category": "section", "рубрика": "section",
-            "раздел": "section", "sección": "section", "secção": "section"}
+            "раздел": "section", "sección": "section", "secção": "section",
+            **{k: "created" for k in ("created", "created at", "created time", "date created", "clipped",
+                                      "clipped at", "date clipped")}}
 # "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
 # with literals that the engine scans for fast (same matches).
 _SOURCE = re.compile("(?:" + "|".join(f"{w}(?<!\\w{w})" for w in (
@@ -902,7 +920,9 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
 
 # A word cut at a line's end by a hyphen, as a PDF's text or a hard-wrapped copy gives it: "part-\nnership"
 _HYPHEN_SPACE_NL = re.compile(r"-[^\S\n]+\n")
-_LINE_HYPHEN = re.compile(r"([^\W\d_]+)([-\u00ad])[^\S\n]*\n[^\S\n]*([a-zà-ÿа-яё][^\W\d_]*)")
+# (opening at a run of letters' first letter: a start inside the run finds no other match, and rescanning the run
+# from each of its letters would cost its length squared)
+_LINE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u00ad])[^\S\n]*\n[^\S\n]*([a-zà-ÿа-яё][^\W\d_]*)")
 # Characters a page shows as nothing, left in copied text: soft hyphens, zero-width spaces and joiners, word
 # joiners, a byte-order mark inside the text
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -1177,6 +1197,214 @@ _JOIN_CTX = frozenset("h1 h2 h3 h4 h5 h6 figcaption title".split())
 
 
 # ================================================================================================
+# Markdown clippings: front matter, images, links, emphasis
+# ================================================================================================
+
+# Front matter: a block of YAML between "---" lines (TOML between "+++" lines in Hugo) at the very start of a note
+# saved by a web clipper or a static site (Obsidian Web Clipper, Readwise Reader, Pocket exports, Jekyll, Hugo).
+# Its keys, lower-cased with "-" and " " read as "_", by the field they give; others are header lines.
+_FM_KEYS: dict[str, str] = {}
+for _role, _names in (
+    ("title", "title headline og_title"),
+    ("published", "published date published_date publish_date publishdate pubdate pub_date date_published "
+                  "datepublished published_at published_on publication_date posted posted_at posted_on issued"),
+    ("modified", "updated modified lastmod last_modified date_modified datemodified updated_at modified_at "
+                 "last_updated"),
+    # when the note was made (the page clipped): no publication date, used only when nothing else gives one
+    ("created", "created created_at created_on date_created created_date clipped clipped_at date_clipped"),
+    # when a read-later app saved the page: never the publication date
+    ("saved", "saved saved_date saved_at saved_on date_saved added date_added added_at archived archived_at"),
+    ("author", "author authors byline creator creators by writer writers"),
+    ("site", "site_name sitename site publisher publication outlet source_name newspaper"),
+    ("source", "source"),  # an outlet's name, or (Obsidian) the page's URL
+    ("url", "url link source_url original_url canonical canonical_url permalink href origin source_link article_url "
+            "web_url"),
+    ("lede", "description excerpt summary subtitle dek standfirst abstract lede"),
+    ("section", "section rubric"),
+    ("category", "category categories"),  # a section when data/sections.txt knows it (Reader's "article" is not)
+):
+    for _k in _names.split():
+        _FM_KEYS[_k] = _role
+_FM_LIMIT = 20_000  # characters: a front matter block ends within them
+_FM_START = re.compile(r"[\ufeff\s]*(?:---|\+\+\+)")
+_FM_YAML_KEY = re.compile(r"([A-Za-z_][\w\-. ]{0,40}?)[^\S\n]*:(?:[^\S\n]+(.*?))?[^\S\n]*")  # fullmatch on a line
+_FM_TOML_KEY = re.compile(r"([A-Za-z_][\w\-.]{0,40})[^\S\n]*=[^\S\n]*(.*?)[^\S\n]*")
+_FM_ITEM = re.compile(r'[^\S\n]*(?:"(?:[^"\\\n]|\\.){0,2000}"|\'(?:[^\'\n]|\'\'){0,2000}\'|[^,\n]+)')
+_WIKILINK = re.compile(r"\[\[(?:[^\[\]|\n]{0,200}\|)?([^\[\]|\n]{0,200})\]\]")  # [[Name]], [[Page|Name]]
+_URL_VALUE = re.compile(r"<?(https?://[^\s<>\"']{3,2000})>?")
+
+
+@dataclass
+class _FmEntry:
+    key: str  # lower case, "-" and " " read as "_"
+    start: int  # its key line
+    vs: int  # the value on the key line
+    ve: int
+    lines: list[tuple[int, int]] = field(default_factory=list)  # the lines under the key (a list, a block)
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1][1] if self.lines else self.ve
+
+
+def _front_matter(text: str) -> tuple[list[tuple[int, int]], list[_FmEntry], int] | None:
+    """The front matter block that opens ``text``: ``(other_lines, entries, end)`` (its "---"/"+++" lines,
+    comments and TOML table names; its entries; the offset after its closing line), or None. Each line of it must
+    be a key line, a line under one (indented, a "- " list item, a TOML array's continuation), a comment or blank,
+    and one key must be known (see _FM_KEYS): a story that opens with a line of dashes and its byline is no front
+    matter. It must close within _FM_LIMIT characters."""
+    m = _FM_START.match(text)
+    if m is None:
+        return None
+    i, n = m.end() - 3, len(text)
+    fence = text[i:i + 3]
+    nl = text.find("\n", i)
+    if nl < 0 or text[i + 3:nl].strip():
+        return None
+    toml = fence == "+++"
+    key_rx = _FM_TOML_KEY if toml else _FM_YAML_KEY
+    entries: list[_FmEntry] = []
+    others = [(i, i + 3)]
+    pos, limit = nl + 1, min(n, nl + 1 + _FM_LIMIT)
+    while pos < limit:
+        eol = text.find("\n", pos)
+        eol = n if eol < 0 else eol
+        line = text[pos:eol]
+        s = line.strip()
+        if s == fence or (not toml and s == "..."):
+            if not any(en.key in _FM_KEYS for en in entries):
+                return None
+            others.append((pos + line.index(s), pos + line.index(s) + len(s)))
+            return others, entries, eol
+        if not s:
+            pass
+        elif s[0] == "#" or (toml and s[0] == "[" and s[-1] == "]"):  # a comment, a TOML table's name ("[params]")
+            others.append((pos + line.index(s), pos + line.index(s) + len(s)))
+        elif (toml or not line[:1].isspace()) and (km := key_rx.fullmatch(s)):  # TOML keys may be indented
+            key = re.sub(r"[\s\-]+", "_", km.group(1).strip().lower())
+            at = pos + line.index(s)
+            vs = at + (km.start(2) if km.group(2) is not None else km.end())
+            entries.append(_FmEntry(key, at, vs, at + km.end(2) if km.group(2) is not None else vs))
+        elif entries and (line[:1].isspace() or s[0] == "-" or (toml and s[0] in "\"']")):
+            entries[-1].lines.append((pos + line.index(s), pos + line.index(s) + len(s)))
+        else:
+            return None
+        pos = eol + 1
+    return None
+
+
+def _fm_scalar(v: str) -> str:
+    """A YAML/TOML scalar as text: quotes taken off (with their escapes), wiki links as their names."""
+    v = v.strip()
+    if len(v) >= 2 and v[0] == v[-1] == '"':
+        v = re.sub(r'\\(["\\/])', r"\1", v[1:-1]).replace("\\n", " ").replace("\\t", " ")
+    elif len(v) >= 2 and v[0] == v[-1] == "'":
+        v = v[1:-1].replace("''", "'")
+    if "[[" in v:
+        v = _WIKILINK.sub(r"\1", v)
+    return " ".join(v.split())
+
+
+def _fm_values(text: str, en: _FmEntry) -> list[str]:
+    """The values of a front matter entry: a scalar (on its line, or folded over the lines under it), a list
+    ("- a" lines, "[a, b]"), or the "name" of a mapping under it; quotes and wiki links taken off."""
+    raw = text[en.vs:en.ve].strip()
+    kids = [k for a, b in en.lines if (k := text[a:b].strip()) and k[0] != "#"]
+    if raw[:1] == "[" and raw[:2] != "[[":  # a flow list: [a, "b"]
+        flow = " ".join([raw] + kids).strip()
+        flow = flow[1:-1] if flow.endswith("]") else flow[1:]
+        return [v for m in _FM_ITEM.finditer(flow) if (v := _fm_scalar(m.group(0)))]
+    block = raw[:1] in ("|", ">") and len(raw) <= 3
+    if raw and not block:
+        return [v] if (v := _fm_scalar(" ".join([raw] + kids))) else []
+    if not kids:
+        return []
+    if block:
+        return [" ".join(" ".join(kids).split())]
+    if all(k[0] == "-" for k in kids):  # "- [[Name]]" items, or "- name: X" mappings
+        items = [re.sub(r"^name\s*:\s*", "", k[1:].strip(), flags=re.I) for k in kids]
+        return [v for it in items if (v := _fm_scalar(it))]
+    names = [km.group(2) or "" for k in kids if (km := _FM_YAML_KEY.fullmatch(k)) and km.group(1).lower() == "name"]
+    if names or any(_FM_YAML_KEY.fullmatch(k) for k in kids):  # a mapping under the key: its name, if any
+        return [v for v in map(_fm_scalar, names[:1]) if v]
+    return [v] if (v := _fm_scalar(" ".join(kids))) else []
+
+
+# A Markdown link or image: [text](url "title"), ![alt](url); the text may hold one level of brackets (a linked
+# image: [![alt](img)](url)), the URL one level of parentheses (Wikipedia's)
+_MD_LINK = re.compile(r"(?P<img>!)?\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]{0,500}\](?:\([^()\s]{0,2000}\))?){0,1000})\]"
+                      r"\((?P<url>[^()\s]{0,2000}(?:\([^()\s]{0,500}\)[^()\s]{0,500}){0,3})"
+                      r"(?:[^\S\n]+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\)")
+# "#" opening a line, then a heading's first letter: Markdown ("# 1 hit" and "#MeToo" are not headings)
+_MD_HEADING = re.compile(r"#(?<![^\n]#)#{0,5}[^\S\n]+(?:[^\W\d_]|[*_\[])")
+_MD_TITLE = re.compile(r"#[^\S\n]+(?P<title>\S.*?)(?:[^\S\n]+#+)?[^\S\n]*")  # "# Title" (fullmatch)
+_MD_STRONG = re.compile(r"\*\*(?=[^\s*])[^*\n]{1,500}?(?<=[^\s*])\*\*(?!\*)|__(?=[^\s_])[^_\n]{1,500}?(?<=[^\s_])__(?![\w_])")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,500}?(?<=[^\s*])\*(?![\w*])"
+                    r"|(?<![\w_])_(?=[^\s_])[^_\n]{1,500}?(?<=[^\s_])_(?![\w_])")
+_MD_QUOTE = re.compile(r"(?<![^\n])[^\S\n]*(?:>[^\S\n]?)+")  # "> " opening a line of a quoted paragraph
+_MD_WRAPPED = re.compile(r"(\*\*|\*|__|_)(?=\S)[^\n]+(?<=\S)\1")  # a line in italics or bold as a whole
+# The text of a link to the page itself ("[Original article](https://...)", Instapaper)
+_MD_ORIGINAL = re.compile(r"(?i)(?:view |read |open |see |go to )?(?:the )?(?:original(?: article| link| url| source| "
+                          r"story| post| page)?|source(?: link| url)?|permalink|article link|link to (?:the )?article)")
+_MD_FIELDS = re.compile(r"[^\S\n]*[·|•]")  # fields after a link, apart by bullets or bars
+_MD_FIELD = re.compile(r"[^·|•\n]+")
+# The label of a quoted standfirst under a clipped note's title ("> ## Excerpt", MarkDownload)
+_MD_EXCERPT = re.compile(r"(?i)>\s*(?:#{1,6}\s*)?[*_]*\s*(?:excerpt|summary|description|standfirst|tl;\s?dr|abstract)"
+                         r"\s*:?\s*[*_]*\s*:?")
+_MD_HIGHLIGHTS = re.compile(r"(?i)#{0,6}\s*[*_]*\s*(?:my\s+)?(?:highlights|notes|annotations|highlights (?:and|&) "
+                            r"notes)\s*(?:\(\d+\))?\s*:?\s*[*_]*")
+
+
+def _md_visible(s: str) -> str:
+    """What a reader sees of a Markdown line: images as their alt text, links as their text, no emphasis
+    markers, as one line of words."""
+    if "](" in s:
+        for _ in range(2):  # a linked image: the image, then the link around it
+            s = _MD_LINK.sub(lambda m: m.group("text"), s)
+    if "*" in s or "_" in s:
+        s = _MD_STRONG.sub(lambda m: m.group(0)[2:-2], s)
+        s = _MD_EM.sub(lambda m: m.group(0)[1:-1], s)
+    return " ".join(s.split())
+
+
+def _md_repairs(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
+    """Markdown syntax inside ``spans`` (story paragraphs, the title) as :class:`Repair` records (rule
+    ``markdown``) that leave it out of the analysis text, as inline HTML tags are: "[the ministry](https://...)"
+    reads "the ministry", "**Moscow**" reads "Moscow", an image inside a paragraph nothing, the ">" opening a
+    quoted line nothing. Sorted, none overlapping."""
+    out: list[Repair] = []
+
+    def cut(a: int, b: int) -> None:
+        out.append(Repair(a, b, text[a:b], "", "markdown"))
+
+    for s, e in spans:
+        para = text[s:e]
+        if "](" in para:
+            for m in _MD_LINK.finditer(text, s, e):
+                ts, te = m.span("text")
+                if m.group("img") or m.group("text").startswith("!["):
+                    cut(m.start(), m.end())
+                else:
+                    cut(m.start(), ts)
+                    cut(te, m.end())
+        if "*" in para or "_" in para:
+            for rx, w in ((_MD_STRONG, 2), (_MD_EM, 1)):
+                for m in rx.finditer(text, s, e):
+                    cut(m.start(), m.start() + w)
+                    cut(m.end() - w, m.end())
+        if ">" in para:
+            for m in _MD_QUOTE.finditer(text, s, e):
+                if m.end() > m.start() and ">" in m.group(0):
+                    cut(m.start(), m.end())
+    out.sort(key=lambda r: (r.start, r.end))
+    kept: list[Repair] = []
+    for r in out:
+        if not kept or r.start >= kept[-1].end:
+            kept.append(r)
+    return kept
+
+
+# ================================================================================================
 # The parser
 # ================================================================================================
 
@@ -1212,6 +1440,14 @@ class _Parse:
             else ""
         self.proquest = _is_proquest(text) if "Pro" in text or "Full" in text or "Publication" in text else False
         self.print_dates: list[_DateHit] = []  # a print edition's date: the publication date when no other is
+        # a note saved by a web clipper: its front matter (see _front_matter), and whether it is Markdown (front
+        # matter, a link or image, or a "# Heading" line), whose syntax is left out of the analysis text
+        self.front = _front_matter(text) if text[:3] in ("---", "+++") or (
+            text[:1].isspace() or text[:1] == "\ufeff") and _FM_START.match(text) else None
+        self.markdown = self.front is not None or ("](" in text and _MD_LINK.search(text) is not None) or (
+            "#" in text and _MD_HEADING.search(text) is not None)
+        self.title_text = ""  # the title as front matter gives it (quotes and escapes taken off)
+        self.created_dates: list[_DateHit] = []  # when a note was made: the publication date only when no other is
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
         """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
@@ -1274,6 +1510,10 @@ class _Parse:
             if kind is not None:
                 return kind
         t = self.text[s:e]
+        if self.markdown and "](" in t:
+            kind = self.md_line(s, e, t)
+            if kind:
+                return kind
         if len(t) > 300:
             return ""  # every metadata line below is shorter
         if t[:1] in "©(" and credit_start(t) == 0 and _nwords(t) <= 25:
@@ -1311,8 +1551,14 @@ class _Parse:
         if kv and not _kv_value_fits(kv.group("key").lower(), kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
         if kv:
-            kind = _KV_KIND.get(kv.group("key").lower(), "header")
+            key = kv.group("key").lower()
+            kind = _KV_KIND.get(key, "header")
             value = " ".join(kv.group("value").split())
+            if key in ("url", "link", "ссылка"):
+                self.set_url(value)
+            elif kind == "created":  # "Created: June 3, 2024 9:41 AM" (Notion): when the note was made
+                self.created_dates.extend(h for h in _find_dates(self.text, s + kv.start("value"), e) if h.iso)
+                return "header"
             if kind == "title":
                 if not self.title_span and value:
                     self.title_span = (s + kv.start("value"), e)
@@ -1376,9 +1622,83 @@ class _Parse:
             return "byline"
         if credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
-        if re.match(r"#{1,6}\s+\S", t):
-            return "subheading"
+        if t[:1] == "#" and (_MD_HEADING.match(t) or self.markdown and re.match(r"#{1,6}[^\S\n]+\S", t)):
+            return "subheading"  # "## Energy" (in plain text not "# 1 hit in Russia", a wrapped line of a story)
         return ""
+
+    def md_line(self, s: int, e: int, t: str) -> str:
+        """Kind of a Markdown line made of links or images: images alone (with the links around them) are a photo
+        ("caption", its alt text the caption); links alone, or a lead-in and links ("**READ MORE:** [...](...)"),
+        page furniture; a link followed by the site, byline and date ("[Original article](https://...) ·
+        politico.eu · by Stuart Lau · May 20, 2024", Instapaper) header fields, the link the article's URL. ''
+        for any other line (a story sentence with a link in it)."""
+        links = list(_MD_LINK.finditer(t))
+        if not links:
+            return ""
+        pos, rest = 0, []
+        for m in links:
+            rest.append(t[pos:m.start()])
+            pos = m.end()
+        rest.append(t[pos:])
+        bare = "".join(rest).strip(" \t*_>|·•:,;-–—")
+        images = sum(1 for m in links if m.group("img") or m.group("text").lstrip().startswith("!["))
+        if not bare:
+            if images == len(links):
+                return "caption"
+            if sum(_nwords(_md_visible(m.group("text"))) for m in links) > _LINK_WORDS:
+                return ""
+            if len(links) == 1 and _MD_ORIGINAL.fullmatch(links[0].group("text").strip(" *_")):
+                self.set_url(links[0].group("url"))  # "[Original article](https://...)": the page itself
+            return "boilerplate"
+        if not images and _is_lead_in(bare):
+            return "boilerplate"  # "Read more: [...](...)"
+        first = links[0]
+        if len(links) == 1 and not t[:first.start()].strip(" *_") and _MD_FIELDS.match(t, first.end()):
+            kind = self.md_link_fields(s, e, first)
+            if not kind and _MD_ORIGINAL.fullmatch(first.group("text").strip(" *_")):
+                self.set_url(first.group("url"))  # "[Original article](https://...) · politico.eu"
+                kind = "header"
+            return kind
+        return ""
+
+    def md_link_fields(self, s: int, e: int, link: re.Match) -> str:
+        """Kind of a line of a link, then fields apart by bullets or bars: a date, a byline ("by X") and at most
+        one other short field (the site); '' when the fields are not that, or hold no date or byline."""
+        t = self.text
+        dates, names, others = [], [], []
+        for fm in _MD_FIELD.finditer(t, s + link.end(), e):
+            a, b = self.strip(fm.start(), fm.end())
+            if a >= b:
+                continue
+            f = t[a:b]
+            hits = _find_dates(t, a, b)
+            if len(hits) == 1 and hits[0].iso and not _LETTER.search(
+                    _LABEL.sub("", t[a:hits[0].start]) + t[hits[0].end:b]):
+                dates.append(hits[0])
+            elif (bm := _BYLINE.fullmatch(f[:1].upper() + f[1:])) and not bm.group("rest"):
+                names.append(bm.group("names"))
+            elif _nwords(f) <= 5 and not others and not _URL_VALUE.fullmatch(f):
+                others.append(f)
+            else:
+                return ""
+        if not (dates or names):
+            return ""
+        self.set_url(link.group("url"))
+        for h in dates:
+            self.dates.append(h)
+            if h.problem:
+                self.problem(h.problem)
+        for n in names:
+            self.add_authors(n)
+        for o in others:
+            self.set_source(o)
+        return "date" if dates else "byline"
+
+    def set_url(self, value: str) -> None:
+        """The article's URL, when none is known yet and ``value`` is one."""
+        m = _URL_VALUE.fullmatch(value.strip())
+        if m and not self.art.url:
+            self.art.url = m.group(1)
 
     def fields_line(self, s: int, e: int) -> str:
         """Kind of a line of header fields apart by bars, bullets or spaced slashes ("By CAO DESHENG | China Daily
@@ -1581,6 +1901,8 @@ class _Parse:
                                                                        "writer", "reporter", "editor") for w in words)
 
     def set_source(self, value: str) -> None:
+        if "](" in value or "[[" in value:
+            value = _md_visible(_WIKILINK.sub(r"\1", value))  # "Source: [The Japan Times](https://...)"
         value = " ".join(value.split()).strip(" .,;|")
         if not value:
             return
@@ -1591,6 +1913,8 @@ class _Parse:
             self.add_agency(a)
 
     def add_authors(self, names: str) -> None:
+        if "](" in names or "[[" in names:
+            names = _md_visible(_WIKILINK.sub(r"\1", names))  # "Author: [Jesse Johnson](https://...)", "[[Name]]"
         parts = re.split(r"\s*(?:,|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names)
         for k, part in enumerate(parts):
             part = part.strip(" .")
@@ -1675,8 +1999,10 @@ class _Parse:
     def header(self, units: list[_Unit]) -> tuple[int, int | None]:
         """Read header units; return (index of the first body unit, body start offset inside it or None)."""
         hint_title = _norm(_TAG.sub(" ", self.hint_title))  # compared by its words: tags in a title cell left out
-        first = 0
-        h1 = next((k for k, u in enumerate(units) if u.ctx == "h1"), 0) if self.markup else 0
+        first = self.front_matter(units) if self.front is not None else 0
+        md_first = first  # the first unit after the front matter: a "# Title" line there is the title
+        title_unit = first - 1 if self.title_span else -2  # the unit of the title (a dek may follow it)
+        h1 = next((k for k, u in enumerate(units) if u.ctx == "h1"), 0) if self.markup and not first else 0
         if h1 and any(_nwords(self.text[u.start:u.end]) > 40 for u in units[:h1]):
             h1 = 0  # a paragraph of a story before the <h1>: the <h1> is not the page's headline
         if h1:  # a saved page: before its headline, the site's banners and menus (and maybe the date or byline)
@@ -1694,8 +2020,16 @@ class _Parse:
             if self.title_span and _norm(self.clean(u.start, u.end)) == _norm(self.clean(*self.title_span)):
                 self.add("title_repeat", u.start, u.end)
                 self.title_confirmed()
+                title_unit = ui
+                continue
+            if ui == md_first and self.text.startswith("# ", u.start) and self.md_title(u):
+                title_unit = ui
+                continue
+            if ui == title_unit + 1 and self.markdown and self.md_dek(u):
                 continue
             kind = self.line_kind(u.start, u.end)
+            if not kind and self.markdown and (w := _MD_WRAPPED.fullmatch(self.text, u.start, u.end)):
+                kind = self.line_kind(u.start + len(w.group(1)), u.end - len(w.group(1)))  # "*By Jane Smith*"
             if kind:
                 self.add(kind, u.start, u.end)
                 if kind in ("caption", "credit"):
@@ -1736,6 +2070,110 @@ class _Parse:
                 return ui, body_at
         return min(len(units), first + 15), None
 
+    def front_matter(self, units: list[_Unit]) -> int:
+        """Read the front matter (see _front_matter) as the article's metadata block: title, dates (a note's
+        creation date only when nothing else gives one, the date it was saved never), authors (lists and wiki
+        links), the outlet (site_name before source; a URL is no outlet's name: it gives the article's URL),
+        the URL, the description as the lede, a known section; its lines are header segments. Returns the index
+        of the first unit after it."""
+        others, entries, end = self.front
+        t, art = self.text, self.art
+        for a, b in others:  # its fences, comments, TOML table names
+            self.add("header", a, b)
+        site = named = ""
+        for en in entries:
+            role = _FM_KEYS.get(en.key, "")
+            values = _fm_values(t, en) if role else []
+            kind = "header"
+            if not role and not en.lines:
+                # a key the front matter list does not know, on one line: what the header's line reading makes
+                # of it ("Subject: ...", "From: Foreign Policy <...>", "Language: English")
+                kind = self.line_kind(en.start, en.ve)
+                kind = kind if kind in ("title", "date", "byline", "source", "section", "boilerplate") else "header"
+            elif not values:
+                pass
+            elif role == "title":
+                if not self.title_span:
+                    a, b = self.strip(en.vs, en.ve)
+                    if en.lines and (a == b or t[a] in "|>"):
+                        a, b = en.lines[0][0], en.lines[-1][1]  # a block scalar: the lines under the key
+                    elif en.lines:
+                        b = en.lines[-1][1]  # a plain scalar folded over the lines under it
+                    elif b - a >= 2 and t[a] == t[b - 1] and t[a] in "\"'":
+                        a, b = a + 1, b - 1
+                    self.add("header", en.start, a)
+                    self.set_title(a, b)
+                    self.add("header", b, en.end)
+                    self.title_text = values[0]
+                    continue
+            elif role in ("published", "modified", "created"):
+                hits = [h for h in _find_dates(t, en.vs, en.ve) if h.iso]
+                for h in hits[:1]:
+                    if h.problem:
+                        self.problem(h.problem)
+                    if role == "created":
+                        self.created_dates.append(h)
+                    else:
+                        h.label = role
+                        self.dates.append(h)
+                        kind = "date"
+            elif role == "author":
+                for v in values:
+                    if _OUTLET.fullmatch(v):
+                        named = named or v  # "author: South China Morning Post": the outlet, when no byline
+                    elif not _URL_VALUE.fullmatch(v):
+                        self.add_authors(v)
+                kind = "byline"
+            elif role in ("site", "source", "url"):
+                if _URL_VALUE.fullmatch(values[0]):
+                    self.set_url(values[0])  # "source: https://www.scmp.com/...": the page, not the outlet's name
+                elif role == "site":
+                    site, kind = site or values[0], "source"
+                elif role == "source":
+                    named, kind = named or values[0], "source"
+            elif role == "lede":
+                if not art.lede:
+                    art.lede = _md_visible(values[0])
+                kind = "lede"
+            elif role in ("section", "category"):
+                if not art.section and (role == "section" or _rx()["section"].fullmatch(values[0])):
+                    art.section = values[0]
+                    kind = "section"
+            self.add(kind, en.start, en.end)
+        if site or named:
+            self.set_source(site or named)
+        return bisect_left([u.start for u in units], end)
+
+    def md_title(self, u: _Unit) -> bool:
+        """A "# Title" line opening a Markdown note (after its front matter): the title when none is known, a
+        repeat of the one the front matter gives when one holds the other's words ("X" and "X | Outlet")."""
+        m = _MD_TITLE.fullmatch(self.text, u.start, u.end)
+        if m is None or _nwords(m.group("title")) > 30 or self.hint_title:
+            return False
+        if not self.title_span:
+            self.title_span = m.span("title")
+            self.add("title", u.start, u.end)
+            return True
+        have, got = _norm(self.title_text or self.clean(*self.title_span)), _norm(_md_visible(m.group("title")))
+        if got and (have.startswith(got + " ") or got.startswith(have + " ")) and _nwords(min(have, got, key=len)) >= 4:
+            self.add("title_repeat", u.start, u.end)
+            return True
+        return False
+
+    def md_dek(self, u: _Unit) -> bool:
+        """A line in italics or bold right under a Markdown note's title: its standfirst, the lede (the one the
+        page printed, before a description in the front matter, which a read-later app may have written). A
+        photo caption ending in its credit, a byline or a date line is not one."""
+        t = self.text[u.start:u.end]
+        if not _MD_WRAPPED.fullmatch(t) or not 6 <= _nwords(t) <= 80 or credit_start(t) is not None:
+            return False
+        dek = _md_visible(t)
+        if _BYLINE.match(dek) or _DATE.search(dek):
+            return False  # "*By Jane Smith and John Roe in Moscow*", "*Published May 16, 2024 at 10:15*"
+        self.art.lede = dek
+        self.add("lede", u.start, u.end)
+        return True
+
     def strip(self, a: int, b: int) -> tuple[int, int]:
         t = self.text
         while a < b and t[a].isspace():
@@ -1756,6 +2194,8 @@ class _Parse:
 
     def add_caption(self, a: int, b: int) -> None:
         c = self.clean(a, b)
+        if self.markdown:
+            c = _md_visible(c)  # "![Xi and Putin in Beijing. Photo: AP](https://...)": the alt text, or nothing
         if c and c not in self.caption_set:
             self.caption_set.add(c)
             self.art.captions.append(c)
@@ -1995,6 +2435,13 @@ class _Parse:
                 kinds[-1] = [("byline", a, b)]
                 for part in self.text[a:b].split(";"):
                     self.add_authors(part.split(",")[0])
+        if self.markdown:
+            self.highlights_tail(blocks, kinds)
+            self.md_excerpt(blocks, kinds)
+            for i in range(1, len(kinds)):  # an image, then its caption in italics as a paragraph of its own
+                if (kinds[i - 1] and len(kinds[i]) == 1 and kinds[i][0][0] in ("body", "subheading?")
+                        and self.md_image_caption(kinds[i - 1][-1], kinds[i][0][1], kinds[i][0][2])):
+                    kinds[i] = [("caption", kinds[i][0][1], kinds[i][0][2])]
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
         # any(is_body[i + 1:]) for every i, from the values as first computed (a later block's value is
@@ -2022,7 +2469,44 @@ class _Parse:
                 if k in ("caption", "credit"):
                     self.add_caption(a, b)
                 elif k == "subheading":
-                    self.art.subheadings.append(self.clean(a, b).lstrip("#").strip())
+                    sub = self.clean(a, b).lstrip("#").strip()
+                    self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def md_excerpt(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A quoted block labelled as the excerpt before the story ("> ## Excerpt", then "> Beijing and Moscow
+        say ..."; MarkDownload): the lede, its label a header line."""
+        t = self.text
+        for i, blk in enumerate(blocks):
+            if (len(blk) > 1 and all(t[u.start] == ">" for u in blk)
+                    and _MD_EXCERPT.fullmatch(t, blk[0].start, blk[0].end)):
+                kinds[i] = [("header", blk[0].start, blk[0].end), ("lede", blk[1].start, blk[-1].end)]
+                if not self.art.lede:
+                    self.art.lede = _md_visible(_MD_QUOTE.sub(" ", t[blk[1].start:blk[-1].end]))
+                return
+            if any(k == "body" for k, _a, _b in kinds[i]):
+                return  # the story has begun
+
+    def md_image_caption(self, prev: tuple[str, int, int], a: int, b: int) -> bool:
+        """Whether text[a:b] is a line in italics (or bold) of at most 60 words right under a Markdown image line
+        (``prev``, the piece before it): the image's caption."""
+        k, pa, pb = prev
+        return (k == "caption" and self.text.startswith(("![", "[!["), pa) and _nwords(self.text[a:b]) <= 60
+                and _MD_WRAPPED.fullmatch(self.text, a, b) is not None)
+
+    def highlights_tail(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A read-later app's highlights after the story ("Highlights", "## My notes", then quoted or listed
+        passages of the story to the end): page furniture, not story text said twice."""
+        t = self.text
+        k = len(blocks)
+        while k > 0 and all(t[u.start] in ">-*•" for u in blocks[k - 1]):
+            k -= 1
+        if k == len(blocks) or k == 0:
+            return
+        head = blocks[k - 1]
+        if not _MD_HIGHLIGHTS.fullmatch(t, head[0].start, head[-1].end):
+            return
+        for i in range(k - 1, len(blocks)):
+            kinds[i] = [("boilerplate", blocks[i][0].start, blocks[i][-1].end)]
 
     def breaks(self, a: int, b: int, markup, *, lines: bool = False) -> bool:
         """Whether the gap text[a:b] between two units separates paragraphs (``lines``: any newline does).
@@ -2079,8 +2563,9 @@ class _Parse:
         cs = credit_start(block)
         if cs is not None and _nwords(block[:cs]) <= 60:
             return [("credit" if not block[:cs].strip() else "caption", s, e)]
-        if len(units) == 1 and self.subheading_like(block) and self.on_own_line(s, e):
-            return [("subheading?", s, e)]
+        if len(units) == 1 and (self.subheading_like(block) or self.markdown and block[:2] in ("**", "__") and (
+                _MD_WRAPPED.fullmatch(block) and self.subheading_like(_md_visible(block)))) and self.on_own_line(s, e):
+            return [("subheading?", s, e)]  # "## Energy", "**By the numbers**" between story paragraphs
         pieces: list[tuple[str, int, int]] = []
         run: list[int] | None = None
         links = False  # under a "Read more:" line: the lines of links that follow it
@@ -2091,6 +2576,8 @@ class _Parse:
                 k = "header"
             if not k and links and _nwords(t[u.start:u.end]) <= _LINK_WORDS:
                 k = "boilerplate"
+            if not k and pieces and self.markdown and self.md_image_caption(pieces[-1], u.start, u.end):
+                k = "caption"  # "![](https://...)" then "*Putin and Xi in Beijing.*" on the next line
             links = k == "boilerplate" and (links or _is_lead_in(t[u.start:u.end]))
             if k:
                 if run:
@@ -2222,10 +2709,21 @@ class _Parse:
         art.paragraphs = [(a, b) for a, b in paras]
         # repairs: entities everywhere outside markup, inline tags inside paragraphs, glued words in paragraphs
         repairs: list[Repair] = []
+        md: list[Repair] = []
+        if self.markdown:  # Markdown syntax in the story and the title (not inside HTML tags)
+            spans = art.paragraphs + ([self.title_span] if self.title_span and not self.title_text else [])
+            for r in _md_repairs(t, spans):
+                j = bisect_right(self.markup_starts, r.end - 1) - 1
+                if j < 0 or markup[j][1] <= r.start:
+                    md.append(r)
+        md_starts = [r.start for r in md]
         for m in _ENTITY.finditer(t):
             j = bisect_right(self.markup_starts, m.start()) - 1  # the only markup span that can hold it
             if j >= 0 and m.start() < markup[j][1]:
                 continue
+            j = bisect_right(md_starts, m.start()) - 1
+            if j >= 0 and m.start() < md[j].end:
+                continue  # inside a link's URL, left out
             rep = html.unescape(m.group(0))
             if rep != m.group(0):
                 repairs.append(Repair(m.start(), m.end(), m.group(0), rep, "entity"))
@@ -2236,6 +2734,7 @@ class _Parse:
                 repairs.append(Repair(ms, me, t[ms:me], "" if inline else " ", "markup"))
         if repairs:
             self.problem(f"HTML markup or entities in the text ({len(repairs)}): removed or decoded in the analysis text")
+        repairs.extend(md)
         taken = sorted((r.start, r.end) for r in repairs)
         taken_starts = [s for s, _e in taken]
         taken_max_end, top = [], -1  # the furthest end among the spans so far
@@ -2263,9 +2762,10 @@ class _Parse:
         else:
             t_split = t
         split_on = t_split
-        if any(r.rule == "markup" for r in repairs):
+        if any(r.rule == "markup" for r in repairs) or md:
+            blanks = sorted([(ms, me) for ms, me, _inline in markup] + [(r.start, r.end) for r in md])
             parts, pos = [], 0
-            for ms, me, _inline in markup:
+            for ms, me in blanks:
                 parts.append(t_split[pos:ms])
                 parts.append(" " * (me - ms))
                 pos = me
@@ -2286,9 +2786,11 @@ class _Parse:
                 i += 1
             parts.append(art.analysis(a, b))
             art.title = " ".join("".join(parts).split())
+        if self.title_text:
+            art.title = self.title_text  # the front matter's value, unquoted
         art.captions = [" ".join(html.unescape(c).split()) for c in art.captions]
         art.subheadings = [" ".join(html.unescape(c).split()) for c in art.subheadings]
-        art.lede = " ".join(html.unescape(art.lede).split())
+        art.lede = " ".join(html.unescape(_md_visible(art.lede) if self.markdown else art.lede).split())
         self.resolve_dates()
 
     def outside_date(self, key: str, iso: str, differs: str) -> None:
@@ -2372,6 +2874,11 @@ class _Parse:
             else:
                 self.outside_date("published", hiso,
                                   "published hint {iso} differs from the date in the text {have}: the hint kept")
+        if not art.published and self.created_dates:
+            # a clipped note's creation date ("created: 2024-05-21"): when the page was saved, after it was
+            # published; the nearest date known, and relative dates need one
+            art.published = self.created_dates[0].iso
+            self.problem(f"no publication date, only the date the note was created: published taken as {art.published}")
 
 
 _LABEL_ANY = re.compile(_LABEL.pattern.replace(r"\s*$", r"\s*").replace("(?i)(?:^|(?<=[\\s|,;(]))", "(?i)(?<!\\w)"))

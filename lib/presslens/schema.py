@@ -41,7 +41,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("section", "str", "section/rubric named in the header ('World'); '' when none"),
         ("lede", "str", "standfirst/summary printed between title and story; '' when none"),
         ("source", "str", "outlet or source named by the export ('Source: Sputnik') or the source column"),
-        ("url", "str", "URL from the url column; '' when none"),
+        ("url", "str", "URL from the url column, else from the text (front matter 'url:', a 'URL:' line); '' when none"),
         ("authors", "list", "byline names"),
         ("agencies", "list", "news agencies credited for the story: '(AFP)', '(With information from EFE)'"),
         ("captions", "list", "photo captions and credits, kept out of the story text"),

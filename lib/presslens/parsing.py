@@ -27,7 +27,10 @@ The text is cut into *units*: non-blank lines (and, in HTML, the text between bl
 "Source: X", share-button runs ("Tweet Share"), key-value lines ("Title: ..."), bylines; the free text
 between anchors is then a section name (from ``data/sections.txt``), a title (and a lede when one
 free run holds both, split at a guessed boundary noted in ``problems``), a repeated title, a photo
-caption or credit, or the start of the story. The **body** is read in paragraphs (blank-line blocks):
+caption or credit, or the start of the story. Short label lines above the headline of a browser copy
+(the site's name, a desk, menu words: "VOA News" / "EAST ASIA PACIFIC") are the source, the section or
+furniture: the headline is the line above the standfirst and the byline/date lines (see
+:meth:`_Parse.headline_after_labels`). The **body** is read in paragraphs (blank-line blocks):
 captions and credits (a paragraph ending in "REUTERS/Name", "(Photo by .../AFP)", "Фото: РГ",
 "... via AP", "Getty Images", "File photo"...), agency tags ("(AFP)" closing a paragraph,
 "(With information from EFE)", "MOSCOW (AP) —" datelines), boilerplate (``data/boilerplate.txt``),
@@ -618,23 +621,54 @@ def _agency_res():
     dateline = re.compile(
         rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
-        rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*")  # .match
+        rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
+        # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month
+        rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:[.,]\s*(?:{ag_alt})\s*[-–—]+"
+        rf"|\s+[-–—]\s*(?:{ag_alt})\.)\s*")  # .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
 _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
 _BYLINE = re.compile(
-    rf"^(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
-    rf"\s*:?\s+(?P<names>{_NAME}(?:\s+in\s+{_NAME})?(?:\s*(?:,|and|&|и|y|e|et|und)\s*{_NAME}(?:\s+in\s+{_NAME})?)*)"
+    rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
+    rf"(?:\s*[:：]\s*|\s+)|(?:Reporters?|REPORTERS?|Корреспондент)\s*[:：]\s*)"  # "Reporter：Wang Xin，Zhang Hua"
+    rf"(?P<names>{_NAME}(?:\s+in\s+{_NAME})?(?:\s*(?:,|，|、|and|&|и|y|e|et|und)\s*{_NAME}(?:\s+in\s+{_NAME})?)*)"
+    # "By Euronews with AP": who wrote it, with the agency (or a person) that helped
+    rf"(?:\s+with\s+(?P<with>agencies|wires|(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?"
+    rf"(?:\s*(?:,|and|&)\s*(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?)*))?"
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
+# What a byline's person is, as a magazine writes it after the name: "By Jack Detsch, a Pentagon and national security
+# reporter at Foreign Policy, and Christina Lu, a reporter at Foreign Policy."
+_JOB = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|analyst|commentator|producer|"
+        r"photographer|fellow|researcher|scholar|professor|director|chief|staff|редактор|корреспондент|обозреватель|"
+        r"журналист|колумнист)")
+_APPOSITION = (rf"(?:,\s+(?:a|an|the|its|our)\s+(?:[\w'’\-]+\s+(?:and\s+)?){{0,5}}?(?i:{_JOB})s?"
+               rf"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?{_CAP}[\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*"
+               rf"{_CAP}[\w.&'’\-]*){{0,6}})?)")
+# A byline's label alone on its line, the names on the lines under it
+_BYLINE_KEY_LINE = re.compile(r"(?:Авторы?|АВТОРЫ?|Authors?|AUTHORS?|By|BY|Текст|Text|Written by|Reporting by)\s*[:：]?")
+_CAP_START = re.compile(_CAP)
+_JOB_WORD = re.compile(rf"(?i:{_JOB})")
+# Where the person named on the line above filed from: "in Beijing", "из Пекина"
+_IN_PLACE_LINE = re.compile(rf"(?:in|в|из)\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}")
+_BYLINE_APPOSITION = re.compile(
+    rf"(?:By|BY)\s+(?P<n1>{_NAME}){_APPOSITION}(?:,?\s+and\s+(?P<n2>{_NAME}){_APPOSITION}?)?\s*\.?")
+# The outlet a byline's person works for: "... reporter at Foreign Policy", "... correspondent for The Moscow Times"
+_JOB_AT = re.compile(rf"(?:reporter|correspondent|editor|writer|columnist|journalist)s?\s+(?:at|for|with)\s+"
+                     rf"(?P<outlet>(?:The\s+)?{_CAP}[\w.&'’\-]*(?:\s+{_CAP}[\w.&'’\-]*){{0,4}})$")
 # An outlet's name rather than a person's: a name ending in one of the words newspapers, magazines, agencies and
 # broadcasters are called by ("The Moscow Times", "South China Morning Post", "The Guardian")
 _OUTLET = re.compile(
     rf"(?:The\s+)?(?:{_CAP}[\w'’.&\-]*\s+){{0,4}}(?:Times|Post|News|Journal|Herald|Tribune|Telegraph|Gazette|"
     r"Chronicle|Observer|Guardian|Economist|Atlantic|Diplomat|Spectator|Independent|Express|Mail|Monitor|Review|Daily|"
     r"Weekly|Today|Standard|Press|Wire|Insider|Mirror|Courier|Dispatch|Inquirer|Examiner|Register|Sentinel|Globe|"
-    r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV)")
+    r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV|Global|"
+    # Russian papers' names end in the same kind of word ("Независимая газета", "Комсомольская правда")
+    r"газета|Газета|правда|Правда|Ведомости|Известия|Вестник|вестник)")
+# Words one signs a byline with that are no outlet's name ("By Staff")
+_NOT_OUTLETS = frozenset("staff editor editors admin administrator correspondent reporter anonymous guest "
+                         "редакция редактор корреспондент".split())
 _OUTLET_PLACE = re.compile(r"(.+?)(?:\s*\([^()\n]{1,30}\))?")  # "The Guardian (London)": the outlet, its city
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # CNN, BBC, SCMP after a person's name in a byline
 _IN_PLACE = re.compile(rf"\s+in\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}$")
@@ -664,7 +698,13 @@ _CHANNEL_HEAD = re.compile(r"(?P<channel>[^\[\]\n,]{1,60}),\s*\[(?P<when>[^\[\]\
 # A publication's name and a dash before its date: capitalized words, "The" after a comma, a place in brackets
 _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.&'’\-]*|of|and|&|\([^()\n]{{1,40}}\))){{0,7}})"
                           r"\s+[-–—]+\s+")
+# A rubric before a date on its line: one to three capitalized words, then a comma or a bar ("Политика, 21 мар 2024")
+_RUBRIC = re.compile(rf"({_CAP}[\w'’\-]*(?:\s+(?:{_CAP}[\w'’\-]*|в|и|of|and|&)){{0,2}})\s*[,|│·•]\s*")
 _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors")
+# People's names (two to four words each, the outlet's "The ..." excluded), as a line of them: "Дмитрий Гринкевич,
+# Максим Иванов", "Amber Wang", "Jane Doe and John Roe"
+_PERSON = rf"(?!The\b){_CAP}[\w'’\-]+(?:\s+(?:{_CAP}[\w'’.\-]+|de|da|van|von|der|bin|al|el|la|le|di)){{1,3}}"
+_PERSONS = re.compile(rf"{_PERSON}(?:\s*(?:,|，|&|\s(?:and|и))\s*{_PERSON})*")
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
                     r" by|[-–—]+\s*With assistance from)\s+\S.{0,200}$")
@@ -675,7 +715,7 @@ _KV = re.compile(
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
-    r"last edited|last edited time)\s*:\s*(?P<value>.*)$")
+    r"last edited|last edited time)\s*[:：]\s*(?P<value>.*)$")
 # Keys of the lines giving when a note was made or saved ("Created: June 3, 2024 9:41 AM", Notion): a date follows
 _NOTE_DATE_KEYS = frozenset(("created", "created at", "created time", "date created", "clipped", "clipped at",
                              "date clipped", "saved", "saved at", "saved on", "date saved", "last edited",
@@ -710,7 +750,7 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
 # "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
 # with literals that the engine scans for fast (same matches).
 _SOURCE = re.compile("(?:" + "|".join(f"{w}(?<!\\w{w})" for w in (
-    "Source", "SOURCE", "Sources", "Источник", "Fuente", "Fonte", "Quelle")) + r")\s*:\s*")
+    "Source", "SOURCE", "Sources", "Источник", "Fuente", "Fonte", "Quelle")) + r")\s*[:：]\s*")
 _INLINE_BOILER = re.compile(
     r"(?<!\w)(?:(?:Share|SHARE) (?:on|via) )?(?:Tweet|Share|Print|E-?mail|WhatsApp|Telegram|Facebook|Twitter|VK|LinkedIn|"
     r"Pinterest|Reddit)(?:\s+(?:(?:Share|SHARE) (?:on|via) )?(?:Tweet|Share|Print|E-?mail|WhatsApp|Telegram|Facebook|"
@@ -740,12 +780,51 @@ def _is_boilerplate(t: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _boilerplate_fullmatch():
-    """``fullmatch`` of the boilerplate patterns joined in one alternation (matches when one of them does)."""
+    """``fullmatch`` of the boilerplate patterns joined in one alternation (matches when one of them does); the
+    alternatives written as plain words ("sign in", "поделиться") go first, as one prefix tree (see _alt: the
+    engine follows one branch per character instead of trying every word in turn)."""
     boiler = _lists()[2]
+    literals: set[str] = set()
+    patterns: list[str] = []
+    for rx in boiler:
+        alts = _top_alternatives(rx.pattern)
+        literals.update(a.lower() for a in alts if _PLAIN_ALTERNATIVE.fullmatch(a))
+        rest = [a for a in alts if not _PLAIN_ALTERNATIVE.fullmatch(a)]
+        if rest:
+            patterns.append("|".join(rest))
+    if literals:
+        patterns.insert(0, _alt(literals))
     try:
-        return re.compile("|".join(f"(?:{rx.pattern})" for rx in boiler), re.I).fullmatch
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I).fullmatch
     except re.error:  # patterns that cannot be joined (global flags, clashing group names): one by one
         return lambda t: next((m for rx in boiler if (m := rx.fullmatch(t))), None)
+
+
+_PLAIN_ALTERNATIVE = re.compile(r"[^\W_][\w '’,!\-]*")  # no regex syntax in it: the words as written
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level: split at the bars outside brackets and parentheses."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 # Factiva exports: each field behind a code of two or three capitals at the start of a line, its value after it
@@ -847,6 +926,52 @@ def _title_like(t: str) -> bool:
     if not first or first.islower():
         return False
     return t.rstrip()[-1:] not in ".,;:"
+
+
+# A site's name written as its web address ("Lenta.ru", "INTERFAX.RU", "politico.eu")
+_DOMAIN_NAME = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.(?:ru|com|net|org|eu|cn|ua|uk|kz|by|jp|kr|de|fr|info|news|"
+                          r"media|io|az|ge|am|uz|kg|tj|in|hk|sg|tw)", re.I)
+# An acronym joined by a slash or an ampersand: "RFE/RL"
+_SLASH_ACRONYM = re.compile(r"[A-Z]{2,}(?:[/&][A-Z]{2,})+")
+# One word in capitals ("POLITICO", "TIME"): a masthead, unless it names the kind of story
+_CAPS_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9\-]{1,11}")
+_KICKER_WORDS = frozenset(
+    "EXCLUSIVE BREAKING LIVE UPDATE UPDATED UPDATES WATCH VIDEO VIDEOS PHOTOS PHOTO GALLERY INTERVIEW EXPLAINER "
+    "EXPLAINED FEATURE FEATURES REVIEW COMMENT PREMIUM INSIGHT INSIGHTS BRIEFING SPECIAL INVESTIGATION PODCAST "
+    "NEWSLETTER SPONSORED TRENDING POPULAR LATEST NEW DEVELOPING ANALYSIS OPINION EDITORIAL PERSPECTIVE "
+    "ЭКСКЛЮЗИВ МНЕНИЕ ИНТЕРВЬЮ АНАЛИТИКА ВИДЕО ФОТО КОММЕНТАРИЙ".split())
+
+
+def _outlet_like(t: str) -> bool:
+    """Whether the short line ``t`` names an outlet by its form alone: a name ending in a word outlets are called
+    by ("VOA News", "Asia Times", "Независимая газета"; two words at least, and no section's name such as
+    "World News"), a news agency, a web address ("Lenta.ru"), an acronym joined by a slash ("RFE/RL")."""
+    if _agency_of(t) or _DOMAIN_NAME.fullmatch(t) or _SLASH_ACRONYM.fullmatch(t):
+        return True
+    return _nwords(t) >= 2 and _OUTLET.fullmatch(t) is not None and not _rx()["section"].fullmatch(t)
+
+
+def _is_section(t: str) -> bool:
+    """Whether ``t`` is a section's name from ``data/sections.txt`` ("Politics", "В мире"), or one with the name
+    of a part of it ("Политика / Статья", "News|Russia-Ukraine war")."""
+    if _rx()["section"].fullmatch(t):
+        return True
+    sep = _SECTION_SEP.search(t, 0, 40)
+    return bool(sep and _SUBSECTION.fullmatch(t, sep.start()) and _rx()["section"].fullmatch(t[:sep.start()].rstrip()))
+
+
+def _label_like(t: str) -> bool:
+    """Whether the line ``t`` reads as a label over a headline rather than a headline: a short name without final
+    punctuation, each word capitalized ("Central Asia", "Vladimir Putin"), in capitals ("EAST ASIA PACIFIC"), a
+    section's name or an outlet's ("Независимая газета")."""
+    if len(t) > 40 or t[-1:] in ".!?,;:…" or not _LETTER.search(t):
+        return False
+    words = t.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    if t.upper() == t or _is_section(t) or _outlet_like(t):
+        return True
+    return len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
 
 
 # ================================================================================================
@@ -1448,6 +1573,9 @@ class _Parse:
             "#" in text and _MD_HEADING.search(text) is not None)
         self.title_text = ""  # the title as front matter gives it (quotes and escapes taken off)
         self.created_dates: list[_DateHit] = []  # when a note was made: the publication date only when no other is
+        self.dateline_agency = ""  # the agency of the story's dateline ("MOSCOW, May 16 (Reuters) -")
+        self.taken: set[int] = set()  # starts of header units already read with the unit before them
+        self.prev_kind = ""  # the kind given to the header unit before the one being read
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
         """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
@@ -1533,6 +1661,16 @@ class _Parse:
             if one.problem:
                 self.problem(one.problem)
             return "date"
+        if one and (rub := _RUBRIC.fullmatch(self.text, s, one.start)) and not _LETTER.search(
+                _after_date(self.text[one.end:e], one.iso)) and not _BYLINE.match(rub.group(1)) and (
+                _is_section(rub.group(1)) or " " not in rub.group(1) or not _PERSONS.fullmatch(rub.group(1))):
+            # "Политика, 21 мар 2024, 12:45", "World, 16 May 2024": the section's name (when it is one), then the date
+            if not self.art.section and _is_section(rub.group(1)):
+                self.art.section = rub.group(1)
+            self.dates.append(one)
+            if one.problem:
+                self.problem(one.problem)
+            return "date"
         if hits and all(h.label for h in hits) and not _LETTER.search(
                 re.sub(_DATE, "", _LABEL_ANY.sub("", t))):
             self.dates.extend(h for h in hits if h.iso)
@@ -1597,10 +1735,12 @@ class _Parse:
             self.dates.append(one)
             return "date"
         if one and t[:3].lower() == "by ":
-            # "by Martin Fornusek May 16, 2024 4:11 PM 2 min read": the byline, the date, page furniture
-            names = _BYLINE.fullmatch("By " + self.text[s + 3:one.start].strip())
+            # "by Martin Fornusek May 16, 2024 4:11 PM 2 min read", "By Jane Doe, May 16, 2024, 10:15": the byline,
+            # the date, its time, page furniture
+            names = _BYLINE.fullmatch("By " + self.text[s + 3:one.start].strip().rstrip(",|│·•—–-").strip())
             rest = self.text[one.end:e].strip()
-            if names and not names.group("rest") and (not rest or _is_boilerplate(rest)):
+            if names and not names.group("rest") and (
+                    not rest or _is_boilerplate(rest) or not _LETTER.search(_after_date(rest, one.iso))):
                 self.add_authors(names.group("names"))
                 self.dates.append(one)
                 return "date"
@@ -1615,10 +1755,20 @@ class _Parse:
             return "byline"
         bm = _BYLINE.match(t)
         if bm and _nwords(t) <= 14 and self.byline_rest_ok(bm.group("rest")):
-            self.add_authors(bm.group("names"))
+            self.byline_names(bm.group("names"), bm.group("with"))
             if bm.group("rest"):
                 for a in _agencies_in(bm.group("rest")):
                     self.add_agency(a)
+            return "byline"
+        if t[:3] in ("By ", "BY ") and (ap := _BYLINE_APPOSITION.fullmatch(t)):
+            # "By Jack Detsch, a Pentagon ... reporter at Foreign Policy, and Christina Lu, a reporter at ...": the
+            # names without what they are; where they work is the outlet
+            self.add_authors(ap.group("n1"))
+            if ap.group("n2"):
+                self.add_authors(ap.group("n2"))
+            for m in re.finditer(r",\s+(?:a|an|the|its|our)\s+([^,;\n]{1,100})", t):
+                if jm := _JOB_AT.search(m.group(1).rstrip(". ")):
+                    self.set_source(jm.group("outlet"))
             return "byline"
         if credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
@@ -1713,7 +1863,7 @@ class _Parse:
         fields = [(a, b) for a, b in fields if a < b]
         if len(fields) < 2:
             return ""
-        dates, names, outlets, others = [], [], [], []
+        dates, names, outlets, others, sections = [], [], [], [], []
         for a, b in fields:
             f = t[a:b]
             hits = _find_dates(t, a, b)
@@ -1722,10 +1872,16 @@ class _Parse:
                 dates.append(hits[0])
             elif (bm := _BYLINE.match(f) or _BYLINE.match(f[:1].upper() + f[1:])) and not bm.group("rest"):
                 names.append(bm.group("names"))
+            elif _is_section(f):
+                sections.append(f)  # "Politics | May 16, 2024"; "By ... / Jan 22, 2024 05:14 PM / Economy"
             elif _OUTLET.fullmatch(re.sub(r"\s*\([^()]{1,30}\)$", "", f)) or _agency_of(f):
                 outlets.append(f)  # "Financial Times (UK)"
             elif nd := _NAMES_AT_PLACES.fullmatch(f):
                 names.extend(m.group("name") for m in _NAME_AT_PLACE.finditer(nd.group(0)))
+            elif dates and _PERSONS.fullmatch(f) and (_nwords(f) > 3 or "·" in t[s:e] or "•" in t[s:e]):
+                # people after the date, without a "By": "4 октября 2024 г. 21:40 · Дмитрий Гринкевич, Максим Иванов"
+                # (one name of two words after a bar may be a place: "May 16, 2024 | Hong Kong")
+                names.append(f)
             elif _is_boilerplate(f) or f.isdigit():
                 continue
             else:
@@ -1742,6 +1898,8 @@ class _Parse:
             self.add_authors(n)
         for o in outlets + others:
             self.set_source(o)
+        if sections and not self.art.section:
+            self.art.section = sections[0]
         return "date" if dates else "byline"
 
     def source_field(self, vs: int, e: int) -> None:
@@ -1912,10 +2070,25 @@ class _Parse:
         if a:
             self.add_agency(a)
 
+    def byline_names(self, names: str, helped: str | None = None) -> None:
+        """The names of a "By" line, and who helped (``helped``: "By Euronews with AP"). A name of one word that is
+        no agency is the outlet's ("By Euronews"): people sign with two names at least."""
+        one = names.strip(" .")
+        if " " not in one and not _agency_of(one) and one.lower() not in _NOT_OUTLETS:
+            self.set_source(one)
+        else:
+            self.add_authors(names)
+        if helped:
+            found = _agencies_in(helped)
+            for a in found:
+                self.add_agency(a)
+            if not found and helped.lower() not in ("agencies", "wires"):
+                self.add_authors(helped)
+
     def add_authors(self, names: str) -> None:
         if "](" in names or "[[" in names:
             names = _md_visible(_WIKILINK.sub(r"\1", names))  # "Author: [Jesse Johnson](https://...)", "[[Name]]"
-        parts = re.split(r"\s*(?:,|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names)
+        parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names)
         for k, part in enumerate(parts):
             part = part.strip(" .")
             if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part)):
@@ -2010,7 +2183,11 @@ class _Parse:
                 kind = "header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
                 self.add("header" if kind == "title" else kind, u.start, u.end)
             first = h1
+        plan = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display) \
+            else self.headline_after_labels(units, first)
         for ui, u in enumerate(units[first:first + 15], start=first):
+            if u.start in self.taken:
+                continue  # a line read with the one before it ("in Beijing" under a byline's name)
             if u.ctx == "title" and (self.title_span or any(v.ctx == "h1" for v in units)):
                 self.add("header", u.start, u.end)  # the page <title>; the <h1> is the headline
                 continue
@@ -2035,6 +2212,16 @@ class _Parse:
                 if kind in ("caption", "credit"):
                     self.add_caption(u.start, u.end)
                 continue
+            if plan is not None and ui <= plan[0] and not self.title_span:
+                if ui < plan[0]:
+                    self.label_line(u.start, u.end, last=ui == plan[1])
+                else:
+                    self.set_title(u.start, u.end)
+                    self.problem("title guessed: the line above the standfirst and byline/date lines, under label "
+                                 "lines (the site's name, a section, page furniture)")
+                continue
+            self.prev_kind = self.pieces[-1][0] if self.pieces and ui > first and \
+                self.pieces[-1][2] >= units[ui - 1].start else ""
             # a line cut by tags ("A story whose <script>...</script> text is ...") is running text: no
             # title is guessed from a piece of it (in HTML only <h1>-<h6> and <title> give titles)
             self.unit_alone = bool(u.ctx) or self.on_own_line(u.start, u.end)
@@ -2174,6 +2361,86 @@ class _Parse:
         self.add("lede", u.start, u.end)
         return True
 
+    def headline_after_labels(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
+        """(index of the headline, index of the last label line) when a browser copy puts short label lines above
+        the headline: the site's name, a desk, a topic, menu words ("RFE/RL" / "Central Asia"; "Foreign Policy" /
+        "Sign In" / "ANALYSIS"). The headline is then the first line of text under them, with at most a standfirst
+        and page furniture between it and the byline or date lines that follow (the headline sits right above
+        the standfirst and the byline/date block). None for any other layout."""
+        t = self.text
+        labels: list[int] = []
+        texts: list[int] = []
+        for i in range(first, min(len(units), first + 14)):
+            u = units[i]
+            line = t[u.start:u.end]
+            if u.ctx or _nwords(line) > 60:
+                return None
+            if _is_boilerplate(line) or (texts and credit_start(line) is not None):
+                continue  # menus, share buttons, "3 min read"; a photo under the standfirst
+            if not texts and not labels and not _label_like(line):
+                return None  # the first line is no label (the cheap test first: most texts end here)
+            if self.is_meta_unit(u, dated=True) or (texts and self.name_then_meta(u)):
+                break
+            if not texts and _label_like(line):
+                labels.append(i)
+                continue
+            texts.append(i)
+            if len(texts) > 2:
+                return None  # story paragraphs: no header of this kind
+        else:
+            return None
+        if not labels or not texts:
+            return None
+        head = t[units[texts[0]].start:units[texts[0]].end]
+        marked = [self.marked_label(t[units[i].start:units[i].end]) for i in labels]
+        # one plain label ("Vladimir Putin") over a headline of five words at least, as the topic line rule asks;
+        # a headline of three words under labels that are surely labels (two or more, capitals, a section, an outlet)
+        if _title_like(head) and _nwords(head) >= (3 if len(labels) > 1 or any(marked) else 5):
+            return texts[0], labels[-1]
+        last = t[units[labels[-1]].start:units[labels[-1]].end]
+        if (len(labels) > 1 and len(texts) == 1 and not marked[-1] and _nwords(last) > 1
+                and head.rstrip("\"”’»)")[-1:] in _TERMINAL):
+            # a short headline in title case ("Beijing's Careful Distance") over a standfirst ("China wants ...")
+            return labels[-1], labels[-2]
+        return None
+
+    @staticmethod
+    def marked_label(t: str) -> bool:
+        """Whether the label line ``t`` is surely no headline: in capitals, a section's name, an outlet's."""
+        return t.isupper() or _is_section(t) or _outlet_like(t)
+
+    def name_then_meta(self, u: _Unit) -> bool:
+        """A line of names ("Amy Hawkins in Beijing and Pjotr Sauer") with a date or byline line under it."""
+        if not _NAME_LINE.fullmatch(self.text[u.start:u.end]):
+            return False
+        nxt = self.next_unit_after(u)
+        return nxt is not None and self.is_meta_unit(nxt, dated=True)
+
+    def label_line(self, a: int, b: int, *, last: bool) -> None:
+        """A label line above the headline (see :meth:`headline_after_labels`): the outlet's name (by its form, or
+        a masthead in capitals the story names again), the section (a known one, a desk in capitals, or the label
+        right above the headline: a topic line), or else page furniture."""
+        run = " ".join(self.text[a:b].split())
+        if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True)):
+            self.add("source", a, b)
+            self.set_source(run)
+            return
+        known = _is_section(run)
+        if known or last or run.isupper():
+            if not self.art.section or (known and not _is_section(self.art.section)):
+                self.art.section = run
+            self.add("section", a, b)
+            return
+        self.add("header", a, b)
+
+    def masthead(self, run: str, after: int, *, again: bool) -> bool:
+        """Whether ``run`` is an outlet's name in capitals ("POLITICO", "TIME"): one word, no section's name or
+        kind of story ("ANALYSIS", "EXCLUSIVE"); ``again``: only when the text names it again, as written, after
+        ``after`` ("seen by POLITICO"), where a desk named in capitals over a headline ("CHINA") is not."""
+        if not _CAPS_WORD.fullmatch(run) or run in _KICKER_WORDS or _is_section(run):
+            return False
+        return not again or _whole_run_rx(run).search(self.text, after) is not None
+
     def strip(self, a: int, b: int) -> tuple[int, int]:
         t = self.text
         while a < b and t[a].isspace():
@@ -2270,11 +2537,37 @@ class _Parse:
             self.add("source", a, b)
             self.set_source(outlet.group(1))
             return None
-        if (whole and next_unit is not None and not self.art.authors
-                and _NAME_LINE.fullmatch(run) and self.is_meta_unit(next_unit, dated=True)):
-            self.add("byline", a, b)  # "Jane Smith in Beijing" right above the date line
+        if (whole and next_unit is not None and self.title_span and not self.art.source and _label_like(run)
+                and (_outlet_like(run) or self.masthead(run, b, again=False))
+                and self.is_meta_unit(next_unit, dated=True)):
+            # "TIME" between the headline and the byline: the masthead
+            self.add("source", a, b)
+            self.set_source(run)
+            return None
+        people = whole and not self.art.authors and len(run) <= 120 and _CAP_START.match(run) is not None \
+            and self.person_line(run)
+        if people and next_unit is not None and self.title_span and self.is_meta_unit(next_unit, dated=True):
+            # "Jane Smith in Beijing" right above the date line (under the headline: the first line of a text,
+            # "Russia's China Dilemma", is its headline)
+            self.add("byline", a, b)
             self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
+            return None
+        if people and next_unit is not None and self.under_name(next_unit):
+            # "Amber Wang" over "in Beijing"; "Андрей Мельников" over "Заместитель главного редактора «НГ»"
+            self.add("byline", a, b)
+            self.add("byline", next_unit.start, next_unit.end)
+            self.taken.add(next_unit.start)
+            self.add_authors(run)
+            return None
+        if whole and self.prev_kind == "byline" and self.under_name_text(run):
+            self.add("byline", a, b)  # "By Gabriel Dominguez" / "Staff writer": what the author is
+            return None
+        if people and self.prev_kind in ("date", "byline") and self.title_span:
+            # a bare name under the date line ("Опубликовано: 17.05.2024 14:32" / "Анна Устинова")
+            self.add("byline", a, b)
+            self.problem(f"byline guessed from a line of names under the date: {self.clean(a, b)[:60]!r}")
+            self.add_authors(run)
             return None
         if guess and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
@@ -2290,7 +2583,8 @@ class _Parse:
             return None
         if (self.title_span and not self.art.lede and not self.meta_after_title and whole and next_unit is not None
                 and _nwords(run) <= 80
-                and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8)
+                and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
+                     or (self.prev_kind == "title" and _nwords(run) >= 4))
                 and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit))):
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
@@ -2344,13 +2638,32 @@ class _Parse:
         return None
 
     def meta_follows(self, u: _Unit) -> bool:
-        """A metadata unit follows: ``u`` itself, or a name line ("Jane Smith in Beijing") then one."""
+        """A metadata unit follows: ``u`` itself, or a name line ("Jane Smith in Beijing") then one, or a person's
+        name over where or what they are ("Amber Wang" / "in Beijing")."""
         if self.is_meta_unit(u):
             return True
         if _NAME_LINE.fullmatch(self.text[u.start:u.end]):
             nxt = self.next_unit_after(u)
-            return nxt is not None and self.is_meta_unit(nxt)
+            return nxt is not None and (self.is_meta_unit(nxt) or (
+                self.person_line(self.text[u.start:u.end]) and self.under_name(nxt)))
         return False
+
+    def person_line(self, t: str) -> bool:
+        """Whether the line ``t`` is people's names (two words at least each, "in Place" after one allowed): "Amber
+        Wang", "Jane Smith in Beijing and John Roe"; not "TIME" or "The Moscow Times"."""
+        return len(t) <= 120 and _NAME_LINE.fullmatch(t) is not None and _PERSONS.fullmatch(
+            re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t)
+
+    def under_name(self, u: _Unit) -> bool:
+        """Whether ``u`` says where or what the person named on the line above is: "in Beijing", "Заместитель
+        главного редактора «НГ»", "Senior correspondent"."""
+        return self.under_name_text(self.text[u.start:u.end])
+
+    @staticmethod
+    def under_name_text(t: str) -> bool:
+        if _IN_PLACE_LINE.fullmatch(t):
+            return True
+        return _nwords(t) <= 10 and t[:1].isupper() and t[-1:] not in ".!?" and _JOB_WORD.search(t) is not None
 
     def next_unit_after(self, u: _Unit) -> _Unit | None:
         for v in self.units:
@@ -2365,7 +2678,12 @@ class _Parse:
             return True
         if _BYLINE.match(t) and _nwords(t) <= 14:
             return True
+        if t[:3] in ("By ", "BY ") and _BYLINE_APPOSITION.fullmatch(t):
+            return True  # "By Jack Detsch, a reporter at Foreign Policy"
         hits = _find_dates(self.text, u.start, u.end)
+        if hits and hits[0].iso and t[:3].lower() == "by " and _NAME_LINE.fullmatch(
+                self.text, u.start + 3, hits[0].start - 1 if self.text[hits[0].start - 1] == " " else hits[0].start):
+            return True  # "by Gabriel Honrada July 18, 2024"
         return bool(hits) and hits[0].start - u.start <= 2 and (hits[0].label or hits[0].strong or _nwords(t) <= 6)
 
     def title_lede(self, a: int, b: int) -> None:
@@ -2442,6 +2760,16 @@ class _Parse:
                 if (kinds[i - 1] and len(kinds[i]) == 1 and kinds[i][0][0] in ("body", "subheading?")
                         and self.md_image_caption(kinds[i - 1][-1], kinds[i][0][1], kinds[i][0][2])):
                     kinds[i] = [("caption", kinds[i][0][1], kinds[i][0][2])]
+        # a byline's label on a line of its own, the names on the next ("Авторы" / "Анастасия Гуляева, Ирина Петрова")
+        for i in range(len(kinds) - 1):
+            if (len(blocks[i]) == 1 and blocks[i][0].end - blocks[i][0].start <= 14 and len(blocks[i + 1]) == 1
+                    and len(kinds[i + 1]) == 1
+                    and _BYLINE_KEY_LINE.fullmatch(self.text, blocks[i][0].start, blocks[i][0].end)):
+                _k, a, b = kinds[i + 1][0]
+                if self.person_line(self.text[a:b]):
+                    kinds[i] = [("byline", blocks[i][0].start, blocks[i][0].end)]
+                    kinds[i + 1] = [("byline", a, b)]
+                    self.add_authors(self.text[a:b])
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
         # any(is_body[i + 1:]) for every i, from the values as first computed (a later block's value is
@@ -2560,9 +2888,17 @@ class _Parse:
                 k = "header"
             if k:
                 return [(k, s, e)]
+        if 1 < len(units) <= 4 and units[0].end - units[0].start <= 14 and _BYLINE_KEY_LINE.fullmatch(
+                t, units[0].start, units[0].end) and all(
+                self.person_line(t[u.start:u.end]) for u in units[1:]):
+            # "Авторы" over "Анастасия Гуляева, Ирина Петрова": the authors, named under their label
+            for u in units[1:]:
+                self.add_authors(t[u.start:u.end])
+            return [("byline", u.start, u.end) for u in units]
         cs = credit_start(block)
         if cs is not None and _nwords(block[:cs]) <= 60:
-            return [("credit" if not block[:cs].strip() else "caption", s, e)]
+            split = self.caption_under_meta(units) if len(units) > 1 else None
+            return split or [("credit" if not block[:cs].strip() else "caption", s, e)]
         if len(units) == 1 and (self.subheading_like(block) or self.markdown and block[:2] in ("**", "__") and (
                 _MD_WRAPPED.fullmatch(block) and self.subheading_like(_md_visible(block)))) and self.on_own_line(s, e):
             return [("subheading?", s, e)]  # "## Energy", "**By the numbers**" between story paragraphs
@@ -2595,6 +2931,25 @@ class _Parse:
             out.extend(self.body_paragraph(a, b) if k == "body" else [(k, a, b)])
         return out
 
+    def caption_under_meta(self, units: list[_Unit]) -> list[tuple[str, int, int]] | None:
+        """A block of lines ending in a photo credit whose lines above the caption are page metadata ("By Euronews
+        with AP" / "Published on 16/05/2024 - 11:22" / "Share this article" / caption / caption - Copyright ... via
+        AP): each metadata line keeps its kind, only the lines right above the credit with none are the caption;
+        a line with none above a metadata line is the header's too (no story sentence sits among them). None when
+        no line of the block is metadata (the whole block is the caption)."""
+        t = self.text
+        kinds = [self.line_kind(u.start, u.end) if self.on_own_line(u.start, u.end) else "" for u in units[:-1]] + [""]
+        if all(k in ("", "credit", "caption") for k in kinds):
+            return None
+        c = len(units) - 1
+        while c > 0 and kinds[c - 1] in ("", "credit", "caption"):
+            c -= 1
+        out = [("header" if k in ("", "title") else k, u.start, u.end) for u, k in zip(units[:c], kinds[:c],
+                                                                                     strict=True)]
+        a, b = units[c].start, units[-1].end
+        out.append(("credit" if credit_start(t[a:b]) == 0 else "caption", a, b))
+        return out
+
     def subheading_like(self, t: str) -> bool:
         if len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—" or not 1 <= _nwords(t) <= 12:
             return False
@@ -2620,8 +2975,11 @@ class _Parse:
         m = dateline.match(t, a, b) if (t.find("(", a, b) >= 0 or t.find("/", a, b) >= 0
                                          or _DASH_GATE.search(t, a, min(b, a + 90))) else None
         if m and m.end() < b:
-            for ag in _agencies_in(m.group(0)):
+            found = _agencies_in(m.group(0))
+            for ag in found:
                 self.add_agency(ag)
+            if len(found) == 1 and not self.dateline_agency:
+                self.dateline_agency = found[0]
             out_head.append(("agency", a, m.end()))
             a = m.end()
         if t.endswith(("Enditem", "ENDITEM"), a, b) and (em := _END_MARK.search(t, max(a, b - 12), b)):
@@ -2913,4 +3271,6 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         art.title = p.hint_title
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
+    if not art.source and p.dateline_agency:
+        art.source = p.dateline_agency  # the story's dateline names its agency, and nothing else names a source
     return art

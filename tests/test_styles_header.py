@@ -1,0 +1,330 @@
+"""The article header of browser copies: label lines above the headline (the site's name, a desk, menu words), header
+blocks that end in a photo credit, a rubric before the date, bylines without "By" (a name under the date, names after
+the date on its line, a name over its position or place, an "Авторы" block, appositions), and the outlet named by a
+masthead, a "By X with AP" line or an agency's dateline. Examples in tests/data/articles/header_*.txt; each test pins
+what a careful reader takes from the header, and the look-alike story lines that must stay story.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from presslens.parsing import parse_text
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+
+
+def parse(name: str):
+    art = parse_text((ARTICLES / name).read_text(encoding="utf-8"))
+    assert "".join(art.text[s.start:s.end] for s in art.segments) == art.text  # lossless
+    return art
+
+
+def body_text(art) -> str:
+    return "\n".join(art.text[s:e] for _pno, s, e in art.sentences)
+
+
+def kind_of(art, line: str) -> str:
+    at = art.text.index(line)
+    return next(s for s in art.segments if s.start <= at < s.end).kind
+
+
+# --- label lines above the headline ------------------------------------------------------------------------
+
+def test_masthead_and_desk_above_the_headline():
+    art = parse("header_labels_voa.txt")
+    assert art.title == "China and Russia stage joint bomber patrol over Sea of Japan"
+    assert (art.source, art.section) == ("VOA News", "EAST ASIA PACIFIC")
+    assert (art.published, art.authors) == ("2024-06-07T09:10", ["Liam Harper"])
+    body = body_text(art)
+    for junk in ("VOA News", "EAST ASIA PACIFIC", "stage joint bomber patrol", "Skip to main"):
+        assert junk not in body, junk
+    assert "Tokyo scrambled fighter jets" in body
+
+
+def test_site_name_menu_words_and_desk_above_a_short_headline():
+    # "Foreign Affairs Weekly" / "Sign In" / "Subscribe" / "ANALYSIS" / a headline of three words / the standfirst;
+    # the byline with what each author is ("a senior correspondent at ...")
+    art = parse("header_labels_multi.txt")
+    assert art.title == "Beijing's Careful Distance"
+    assert art.lede == "China wants Russian energy, not Russia's war—and it is pricing that in."
+    assert (art.source, art.section) == ("Foreign Affairs Weekly", "ANALYSIS")
+    assert art.authors == ["Maria Lopez", "Tom Becker"]
+    assert art.published == "2024-06-03T11:20"
+    assert kind_of(art, "Sign In") == "boilerplate"
+    assert body_text(art).startswith("Chinese buyers have driven")
+
+
+def test_cookie_banner_then_a_masthead_in_capitals_the_story_names_again():
+    art = parse("header_masthead_caps.txt")
+    assert art.title == "EU weighs tariffs on Chinese firms supplying Russia's army"
+    assert art.source == "BRUSSELSWIRE"  # "... who spoke to BRUSSELSWIRE."
+    assert art.lede == "Diplomats say the measures could come before the summer break."
+    assert (art.published, art.authors) == ("2024-06-12T06:00", ["Anna Keller", "Piotr Nowak"])
+    assert art.captions == ["European Commission President Ursula von der Leyen speaks in Brussels. | "
+                            "Photo by John Thys/AFP via Getty Images"]
+    assert kind_of(art, "Cookie settings") == "boilerplate"
+    assert kind_of(art, "We and our partners use cookies") == "boilerplate"
+    assert body_text(art).startswith("The European Union is weighing")
+
+
+def test_desk_and_follow_button_then_a_name_over_its_city():
+    art = parse("header_name_lines.txt")
+    assert art.title == "Why Beijing is slowing payments for Russian trade despite warm words at the summit"
+    assert art.section == "Asia" and kind_of(art, "Diplomacy") == "section"
+    assert art.lede.startswith("Chinese banks have tightened checks")
+    assert art.authors == ["Laura Chen"]
+    assert kind_of(art, "in Shanghai") == "byline"
+    body = body_text(art)
+    assert body.startswith("Chinese banks have slowed payments")
+    for junk in ("FOLLOW", "Trucks queue", "Laura Chen", "in Shanghai"):
+        assert junk not in body, junk
+
+
+@pytest.mark.parametrize("top,source,section", [
+    ("Lenta.ru\nМир", "Lenta.ru", "Мир"),  # a web address
+    ("RFE/RL\nCentral Asia", "RFE/RL", "Central Asia"),  # an acronym joined by a slash; an unknown desk right above
+    ("Asia Times\nNORTHEAST ASIA", "Asia Times", "NORTHEAST ASIA"),
+    ("РИА Новости\nВ мире", "РИА Новости", "В мире"),  # an agency
+    ("China\nDiplomacy", "", "Diplomacy"),  # a place over a known section: no outlet
+    ("CHINA", "", "CHINA"),  # a desk in capitals the story does not name again: no masthead
+])
+def test_label_lines_variants(top, source, section):
+    text = (f"{top}\nXi and Putin agree to expand trade in national currencies\nBy Jane Doe\nMay 16, 2024\n\n"
+            "Chinese leader Xi Jinping and Russian President Vladimir Putin agreed on Thursday to expand trade.\n")
+    art = parse_text(text)
+    assert art.title == "Xi and Putin agree to expand trade in national currencies"
+    assert (art.source, art.section, art.authors) == (source, section, ["Jane Doe"])
+
+
+@pytest.mark.parametrize("text,title", [
+    # a short headline in title case over a standfirst and the date: the headline, not a label
+    ("Xi Meets Putin\nThe two leaders met in Beijing on Thursday for talks on trade.\nMay 16, 2024\n\nXi met Putin.\n",
+     "Xi Meets Putin"),
+    # a headline with lower-case words is never a label
+    ("Xi visits Moscow\nChina and Russia deepen their ties amid the war\nPublished: 2024-03-20\n\nXi met Putin.\n",
+     "Xi visits Moscow"),
+    # a story paragraph under a short line: no header of this kind
+    ("Moscow\nRussia and China signed a deal on Monday. The talks lasted three hours and ended with a statement.\n"
+     "It was the second meeting this year.\nThe leaders will meet again in the autumn.\nMay 16, 2024\n", "Moscow"),
+])
+def test_headlines_that_are_no_labels(text, title):
+    assert parse_text(text).title == title
+
+
+# --- header blocks ending in a photo credit --------------------------------------------------------------------
+
+def test_meta_lines_of_a_block_ending_in_a_credit_keep_their_kinds():
+    # "By Eurowire with AFP" / "Published on ..." / "Share this article" / "Comments" / caption / caption - Copyright
+    art = parse("header_with_agency.txt")
+    assert art.title == "NATO chief warns China over support for Russia's war"
+    assert (art.published, art.source, art.agencies, art.authors) == ("2024-06-14T09:40", "Eurowire", ["AFP"], [])
+    assert kind_of(art, "By Eurowire with AFP") == "byline"
+    assert kind_of(art, "Published on") == "date"
+    assert kind_of(art, "Share this article") == "boilerplate"
+    assert kind_of(art, "Comments") == "boilerplate"
+    assert kind_of(art, "speaks during a news conference in Brussels, Friday") == "caption"
+    assert body_text(art).startswith("NATO Secretary General Jens Stoltenberg said on Friday")
+
+
+def test_block_in_the_body_ending_in_a_credit_keeps_its_meta_lines():
+    # the same block where the header has already ended: only the lines over the credit are the caption
+    text = ("Xi and Putin meet in Beijing\n\nPublished: 2024-05-16\n\nXi met Putin on Thursday.\n\nAdvertisement\n"
+            "Updated: May 17, 2024\nPutin and Xi in Beijing on Thursday.\nPhoto: Reuters\n\nThey signed a statement.\n")
+    art = parse_text(text)
+    assert kind_of(art, "Advertisement") == "boilerplate"
+    assert kind_of(art, "Updated: May 17, 2024") == "date" and art.modified == "2024-05-17"
+    assert kind_of(art, "Putin and Xi in Beijing on Thursday.") == "caption"
+    assert art.captions == ["Putin and Xi in Beijing on Thursday. Photo: Reuters"]
+    # without metadata lines, the block is one caption as before
+    art = parse_text("Talks\n\nPublished: 2024-05-16\n\nXi met Putin.\n\nPutin and Xi in Beijing.\nA second line.\n"
+                     "Photo: Reuters\n\nThey left.\n")
+    assert art.captions == ["Putin and Xi in Beijing. A second line. Photo: Reuters"]
+
+
+# --- a rubric before the date ------------------------------------------------------------------------------------
+
+def test_rubric_then_date_on_one_line_and_authors_block():
+    art = parse("header_rubric_ru.txt")
+    assert (art.section, art.published) == ("Экономика", "2024-04-12T10:05")
+    assert art.title == "Китай нарастил закупки российского угля до рекорда"
+    assert art.authors == ["Ольга Смирнова", "Павел Орлов"]  # "Авторы" over the names
+    assert kind_of(art, "Поделиться") == "boilerplate"
+    assert kind_of(art, "Александр Новак\nФото") == "caption"  # a caption between two credits, not a byline
+    body = body_text(art)
+    for junk in ("Авторы", "Ольга Смирнова", "Поделиться", "Фото:"):
+        assert junk not in body, junk
+
+
+@pytest.mark.parametrize("line,section,published", [
+    ("World, 16 May 2024, 12:45", "World", "2024-05-16T12:45"),
+    ("Политика, 21 мар 2024, 12:45", "Политика", "2024-03-21T12:45"),
+    ("Politics | May 16, 2024", "Politics", "2024-05-16"),
+    ("Бизнес, 21 мар 2024", "", "2024-03-21"),  # no known section: the date only
+    ("Moscow, May 16, 2024", "", "2024-05-16"),  # a place: the date only
+])
+def test_rubric_before_the_date(line, section, published):
+    art = parse_text(f"{line}\nXi and Putin sign energy pact\n\nXi met Putin on Thursday.\n")
+    assert (art.section, art.published, art.title) == (section, published, "Xi and Putin sign energy pact")
+    assert kind_of(art, line) == "date"
+
+
+def test_story_sentence_with_a_date_is_no_rubric():
+    art = parse_text("Xi meets Putin\n\nPublished: 2024-05-16\n\nXi met Putin.\n\nHe said, May 16, 2024 was a good day.\n")
+    assert "He said, May 16, 2024 was a good day." in body_text(art)
+
+
+# --- bylines ---------------------------------------------------------------------------------------------------
+
+def test_outlet_line_above_the_date_and_a_name_over_its_position():
+    art = parse("header_outlet_ru.txt")
+    assert (art.source, art.published) == ("Российская газета", "2024-06-21T09:30:00")
+    assert (art.title, art.lede) == ("Москва и Пекин договорились о поставках зерна", "Первые партии отправят осенью")
+    assert art.authors == ["Иван Сергеев"]
+    assert kind_of(art, "Обозреватель отдела экономики") == "byline"
+    assert body_text(art).startswith("Россия и Китай подписали протокол")
+
+
+@pytest.mark.parametrize("text,authors", [
+    # a bare name under the date line
+    ("Политика\nПутин и Си договорились о расчетах\nОпубликовано: 17.05.2024 14:32\nАнна Устинова\n"
+     "Фото: ИЗВЕСТИЯ/Павел Бедняков\n\nПрезидент России Владимир Путин прибыл в Пекин.\n", ["Анна Устинова"]),
+    ("Xi and Putin sign energy pact\nMay 16, 2024\nJane Smith\n\nXi met Putin on Thursday.\n", ["Jane Smith"]),
+    # names after the date on its line
+    ("Россия и Китай провели патрулирование\n4 октября 2024 г. 21:40 · Дмитрий Гринкевич, Максим Иванов\n\n"
+     "Береговая охрана ФСБ завершила патрулирование.\n", ["Дмитрий Гринкевич", "Максим Иванов"]),
+    ("Xi and Putin sign energy pact\nMay 16, 2024 · Jane Smith and John Roe\n\nXi met Putin on Thursday.\n",
+     ["Jane Smith", "John Roe"]),
+    # a byline over what the author is
+    ("Kishida warns of Russia-China coordination\nBy Gabriel Ortiz\nStaff writer\nJun 4, 2024\n\nKishida spoke.\n",
+     ["Gabriel Ortiz"]),
+    # appositions
+    ("The Limits of Partnership\nBy Jack Doe, a Pentagon reporter at Foreign Policy, and Christina Roe, a reporter at "
+     "Foreign Policy.\nMay 17, 2024\n\nPutin landed in Beijing.\n", ["Jack Doe", "Christina Roe"]),
+    ("Russia's China Dilemma\nBy Alexandra Petrova, a fellow at the Carnegie Russia Eurasia Center\nMay 20, 2024\n\n"
+     "Russia depends on China.\n", ["Alexandra Petrova"]),
+    # full-width colon and comma
+    ("Xi Jinping held talks with Putin\n2024-05-17 08:15 Source：People's Daily\nReporter：Wang Xin，Zhang Hua\n\n"
+     "President Xi Jinping held talks with President Vladimir Putin.\n", ["Wang Xin", "Zhang Hua"]),
+    # "Авторы" alone on a line, the names on the next, in a copy without blank lines
+    ("Китай увеличил импорт нефти\n16 мая 2024, 09:15\nКитай в апреле увеличил импорт российской нефти.\nАвторы\n"
+     "Иван Петров, Мария Смирнова\n", ["Иван Петров", "Мария Смирнова"]),
+])
+def test_bylines_without_by(text, authors):
+    art = parse_text(text)
+    assert art.authors == authors
+    for name in authors:
+        assert name not in body_text(art), name
+
+
+def test_position_line_under_a_byline():
+    art = parse_text("Kishida warns of Russia-China coordination\nBy Gabriel Ortiz\nStaff writer\nJun 4, 2024\n"
+                     "Share/Save\n\nKishida spoke to lawmakers on Tuesday.\n")
+    assert (art.authors, art.published) == (["Gabriel Ortiz"], "2024-06-04")
+    assert (kind_of(art, "Staff writer"), kind_of(art, "Share/Save")) == ("byline", "boilerplate")
+    assert body_text(art) == "Kishida spoke to lawmakers on Tuesday."
+
+
+def test_outlets_from_bylines():
+    art = parse_text("The Limits of Partnership\nBy Jack Doe, a Pentagon reporter at Foreign Policy, and Christina Roe, "
+                     "a reporter at Foreign Policy.\nMay 17, 2024\n\nPutin landed in Beijing.\n")
+    assert art.source == "Foreign Policy"
+    art = parse_text("Xi Jinping held talks with Putin\n2024-05-17 08:15 Source：People's Daily\n\nXi met Putin.\n")
+    assert (art.source, art.published) == ("People's Daily", "2024-05-17T08:15")
+    assert "Source" not in body_text(art)
+
+
+def test_masthead_between_the_headline_and_the_byline():
+    art = parse_text("Putin's Pivot to Asia Has Hit a Wall\nTIME\nBy Charles Camp\nSeptember 4, 2024\n\n"
+                     "Vladimir Putin's visit to Ulaanbaatar this week was meant to showcase Russia's reach.\n")
+    assert (art.source, art.authors) == ("TIME", ["Charles Camp"])
+    # a word naming the kind of story is no masthead
+    art = parse_text("Putin's Pivot to Asia Has Hit a Wall\nANALYSIS\nBy Charles Camp\nSeptember 4, 2024\n\n"
+                     "Vladimir Putin's visit to Ulaanbaatar this week was meant to showcase Russia's reach.\n")
+    assert (art.source, art.authors) == ("", ["Charles Camp"])
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("By Monday, a reporter at the scene said the talks had ended.", True),  # no apposition of a person
+    ("By Monday, a deal was reached.", True),
+    ("May 16, 2024 | Hong Kong", True),  # a place after the date: no author
+])
+def test_story_lines_that_look_like_the_new_bylines(line, kept):
+    art = parse_text(f"Xi meets Putin in Beijing\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n{line}\n\nThey left.\n")
+    assert art.authors == []
+    assert (line in body_text(art)) == kept
+
+
+def test_name_line_above_the_date_needs_two_words():
+    # "TIME", "Putin" above the date are no people
+    art = parse_text("Putin\n\n02.03.2022\n\nChina is ready to draw closer to Russia.\n")
+    assert (art.title, art.authors) == ("Putin", [])
+
+
+# --- the outlet --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,source,agencies,junk", [
+    ("16 мая 2024 08:21\n\nПутин прибыл в Пекин\n\nМосква. 16 мая. INTERFAX.RU - Президент РФ Владимир Путин прибыл "
+     "в Пекин с государственным визитом.\n", "Interfax", ["Interfax"], "INTERFAX.RU"),
+    ("16 May 2024 10:15\n\nLavrov says Russia, China to coordinate\n\nMOSCOW. May 16 (Interfax) - Russian Foreign "
+     "Minister Sergei Lavrov said Moscow and Beijing will coordinate.\n", "Interfax", ["Interfax"], "(Interfax)"),
+    ("17 мая 2024\n\nПутин прибыл в Харбин\n\nМОСКВА, 17 мая — РИА Новости. Президент России Владимир Путин прибыл в "
+     "Харбин.\n", "Sputnik", ["Sputnik"], "РИА Новости"),
+    # a nav label is no outlet; the dateline names the agency
+    ("All News\n14:32 May 17, 2024\nN. Korea slams U.S. after Putin-Xi statement\nBy Kim Soo-yeon\n\nSEOUL, May 17 "
+     "(Yonhap) -- North Korea on Friday accused the United States of double standards.\n", "Yonhap", ["Yonhap"],
+     "All News"),
+    # a trailing section field is no outlet
+    ("Caixin Global\nECONOMY\nRussia Overtakes Saudi Arabia as China's Top Crude Supplier\nBy Wang Li and Denise Ma / "
+     "Jan 22, 2024 05:14 PM / Economy\n\nRussia was China's largest source of crude oil in 2023.\n", "Caixin Global",
+     [], "ECONOMY"),
+])
+def test_source_from_masthead_or_dateline(text, source, agencies, junk):
+    art = parse_text(text)
+    assert (art.source, art.agencies) == (source, agencies)
+    assert junk not in body_text(art)
+
+
+def test_source_named_in_the_text_wins_over_the_dateline():
+    art = parse_text("Source: Global Times\n\nMOSCOW, May 16 (Reuters) - Xi met Putin on Thursday.\n")
+    assert (art.source, art.agencies) == ("Global Times", ["Reuters"])
+    art = parse_text("Xi met Putin\n\nMOSCOW, May 16 (Reuters) - Xi met Putin.\n", hints={"source": "Moscow Daily"})
+    assert art.source == "Moscow Daily"  # a table's source column
+
+
+# --- speed -------------------------------------------------------------------------------------------------------
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    parse_text(text)
+    return time.perf_counter() - t0
+
+
+def test_long_blocks_and_label_runs_stay_linear():
+    # a block of many metadata lines ending in a credit (each line's kind is read once), and many label lines at the
+    # top, each a word in capitals the text repeats
+    def block(n):
+        return "Talks\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n" + "Share\n" * n + "Putin in Beijing. Photo: Reuters\n"
+
+    def labels(n):
+        return "WORD\n" * 40 + "Xi and Putin agree to expand trade\nBy Jane Doe\nMay 16, 2024\n\n" + "WORD said so.\n" * n
+
+    for make in (block, labels):
+        small = min(_timed(make(10_000)) for _ in range(2))
+        big = min(_timed(make(100_000)) for _ in range(2))
+        assert big / small < 25, (make.__name__, small, big)
+
+
+@pytest.mark.parametrize("line,authors,published", [
+    ("By Jane Doe | May 16, 2024", ["Jane Doe"], "2024-05-16"),  # a byline is no rubric
+    ("By Jane Doe, May 16, 2024", ["Jane Doe"], "2024-05-16"),
+    ("By Jane Doe, May 16, 2024, 10:15 GMT", ["Jane Doe"], "2024-05-16T10:15"),
+    ("By Jane Doe and John Roe | May 16, 2024", ["Jane Doe", "John Roe"], "2024-05-16"),
+    ("By Jane Doe - May 16, 2024", ["Jane Doe"], "2024-05-16"),
+])
+def test_byline_then_date_on_one_line(line, authors, published):
+    art = parse_text(f"Xi hosts Putin\n\n{line}\n\nXi Jinping hosted Putin in Beijing, state media said on Thursday.\n")
+    assert (art.authors, art.published) == (authors, published)

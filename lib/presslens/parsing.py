@@ -1834,14 +1834,7 @@ class _Parse:
         if not (dates or names):
             return ""
         self.set_url(link.group("url"))
-        for h in dates:
-            self.dates.append(h)
-            if h.problem:
-                self.problem(h.problem)
-        for n in names:
-            self.add_authors(n)
-        for o in others:
-            self.set_source(o)
+        self.record_fields(dates, names, others)
         return "date" if dates else "byline"
 
     def set_url(self, value: str) -> None:
@@ -1849,6 +1842,17 @@ class _Parse:
         m = _URL_VALUE.fullmatch(value.strip())
         if m and not self.art.url:
             self.art.url = m.group(1)
+
+    def record_fields(self, dates: list[_DateHit], names: list[str], outlets: list[str]) -> None:
+        """Record what a line of header fields gave: its dates (and their problems), authors and outlets."""
+        for h in dates:
+            self.dates.append(h)
+            if h.problem:
+                self.problem(h.problem)
+        for n in names:
+            self.add_authors(n)
+        for o in outlets:
+            self.set_source(o)
 
     def fields_line(self, s: int, e: int) -> str:
         """Kind of a line of header fields apart by bars, bullets or spaced slashes ("By CAO DESHENG | China Daily
@@ -1890,14 +1894,7 @@ class _Parse:
             return ""
         if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
             return ""
-        for h in dates:
-            self.dates.append(h)
-            if h.problem:
-                self.problem(h.problem)
-        for n in names:
-            self.add_authors(n)
-        for o in outlets + others:
-            self.set_source(o)
+        self.record_fields(dates, names, outlets + others)
         if sections and not self.art.section:
             self.art.section = sections[0]
         return "date" if dates else "byline"

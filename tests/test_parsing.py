@@ -651,7 +651,7 @@ FILES = {
     "tass.txt": {"title": "", "agencies": ["TASS"], "captions": 1, "first": "Russian President Vladimir Putin"},
     "efe.txt": {"agencies": ["EFE"], "captions": 0, "first": "El presidente chino", "subheadings": []},
     "ap.txt": {"title": "Putin, Xi vow to deepen ties", "authors": ["KEN MORITSUGU"], "agencies": ["AP"],
-               "published": "2023-03-20T17:45", "first": "BEIJING -- Chinese leader", "subheadings": []},
+               "published": "2023-03-20T17:45", "first": "Chinese leader", "subheadings": []},
     "rt.txt": {"title": "Putin and Xi discuss Ukraine peace plan", "published": "2023-03-21T08:50",
                "modified": "2023-03-21T10:15", "captions": 1, "first": "Russian President Vladimir Putin has said"},
     "wrapped.txt": {"title": "Xi and Putin meet in Moscow", "published": "2023-03-21T08:50",

@@ -10,7 +10,8 @@ CONTRACT (used by presslens.corpus; keep it):
   agency tags, boilerplate, subheadings, headers).
 * ``sentences`` are (paragraph_no, start, end) spans inside those paragraphs.
 * ``repairs`` are glued words repaired in the analysis text; ``analysis(start, end)`` returns
-  ``text[start:end]`` with the repairs inside that span applied.
+  ``text[start:end]`` with the repairs inside that span applied (the space a repair puts after a full stop,
+  "security.Kishida", is left out at the span's end: the sentence "... security." ends there).
 * ``hints`` carries metadata known from outside the text (CSV/JSONL columns: title, published, source).
   A hinted title *is* the title (entities decoded, white space collapsed): where the text repeats it (the
   same words, whatever the case, spacing, punctuation or tags) that line is a ``title`` segment, and no
@@ -38,6 +39,17 @@ bylines, and subheadings (a short line without final punctuation between story p
 off; what is left is story text. Glued words ("UkraineWang", "Xi Jinpingon") are repaired in the
 analysis text through :class:`Repair` records (the raw text is kept); HTML tags become ``markup``
 segments and entities are decoded the same way.
+
+The body's edges: a dateline without an agency ("WASHINGTON —", "KYIV, Ukraine —") opening one of the
+first two story paragraphs is a ``header`` segment; a caption is also a "FILE - ..." paragraph, a line
+repeating a caption (or the line before it) word for word, a credit in capitals ("... 2023. VCG") or after
+a bar ("... Friday. | Reuters"), and a caption glued to the credit before it. What follows the story is
+read line by line from the end of the text up to the last line of story text (:meth:`_Parse.end_matter`):
+authors' notes ("Jack Detsch is a Pentagon reporter at Foreign Policy." about a byline's name), editors'
+initials ("kk"), a letter's closing, postal addresses, and the short lines without a full stop under a line
+announcing them ("Related Posts", "KEYWORDS", "Материалы по теме:", "Sign up for our newsletters"). In a
+forwarded e-mail, the note above the "Forwarded message" line is furniture. A full stop with no space after
+it ("security.Kishida") gets one in the analysis text and ends the sentence.
 
 HTML: a tag is read with its quoted attribute values (a ">" inside one does not end it); ``<script>`` and
 ``<style>`` elements are one ``markup`` segment each, contents included (one never closed runs to the end
@@ -82,10 +94,10 @@ from datetime import date as _date
 from functools import lru_cache
 from importlib import resources
 
-from .sentences import split_sentences
+from .sentences import abbreviations, sentences, split_sentences
 
 __all__ = ["Segment", "Repair", "ParsedArticle", "parse_text", "normalize_date", "SEGMENT_KINDS",
-           "find_glued", "credit_start"]
+           "find_glued", "find_missing_spaces", "credit_start"]
 
 SEGMENT_KINDS = ("header", "date", "section", "title", "title_repeat", "lede", "source", "byline", "caption",
                  "credit", "agency", "subheading", "boilerplate", "body", "blank", "markup")
@@ -140,6 +152,8 @@ class ParsedArticle:
         for i in range(lo, hi):
             r = reps[i]
             if r.start >= start and r.end <= end:
+                if r.end == end and r.rule == "missing space":
+                    continue  # "security." ending a sentence: no space after it
                 out.append(self.text[pos:r.start])
                 out.append(r.repaired)
                 pos = r.end
@@ -481,7 +495,9 @@ _NAMEISH = (r"(?:[A-ZÀ-ÞА-ЯЁ][\w.'’&\-]*|via|de|da|do|dos|van|von|der|la|
 _SLASH_CHAIN = re.compile(
     rf"(?<![\w/])({_NAMEISH}(?:,?\s{_NAMEISH}){{0,9}}(?:\s?/\s?{_NAMEISH}(?:,?\s{_NAMEISH}){{0,9}})+)"
     r"\s?/?\s?\)?[\s.]*$")
-_PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|[Pp]hoto credit|[Ii]mage credit|[Ii]llustration)"
+_PHOTO_WORD = (r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|"
+               r"[Pp]hoto credit|[Ii]mage credit|[Ii]llustration|"
+               r"(?:[Hh]eader|[Tt]op|[Cc]over|[Ll]ead|[Mm]ain|[Ff]eatured?|[Bb]anner) (?:[Ii]mage|[Pp]hoto))")
 _CREDIT_RES = [
     # (Photo by Alexandr Demyanchuk/SPUTNIK/AFP ) File, Archive
     re.compile(r"\(\s*" + _PHOTO_WORD + r"\b[^()\n]{0,150}\)(?:[\s,.;/]*(?:File|Archive|FILE|Handout|HANDOUT|"
@@ -504,12 +520,15 @@ _CREDIT_RES = [
     # "... on Thursday. [Photo/Xinhua]", "[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]": a credit in brackets
     re.compile(r"\[(?:[^\[\]\n]{0,150}(?:\bvia\b|[Pp]hoto\b|PHOTO\b)[^\[\]\n]{0,150}"
                r"|[A-Z][^\[\]/\n]{0,60}(?:/[A-Z][^\[\]/\n]{0,60})+)\][\s.]*$"),
+    # "... in Singapore on Friday. | Reuters", "... on May 16. | Ryusei Takahashi": a bar, then the credit's names
+    re.compile(rf"(?<=[.!?”\"][^\S\n])\|[^\S\n]*{_CAP}[\w.'’&\-]*(?:[^\S\n]*[/\-][^\S\n]*{_CAP}[\w.'’&\-]*"
+               rf"|[^\S\n]+(?:{_CAP}[\w.'’&\-]*|via|and|de|van|von)){{0,6}}[\s.]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
-                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",)]
-_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310]  # how far from the end each credit can start
+                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",)]
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
@@ -525,6 +544,12 @@ _CREDIT_GATE = re.compile("|".join(re.escape(w) for w in (
 def _credit_res() -> list[re.Pattern]:
     ag_alt = _lists()[0]
     return [re.compile(r.pattern.replace("AGENCY", f"(?:{ag_alt})"), r.flags) for r in _CREDIT_RES]
+
+
+# A credit in capitals after a caption's sentence, on its line, with no period after it: "... 2023. VCG", "IC/VCG",
+# "ТАСС" (any letters in capitals: no agency list needed; a story's sentence never ends in a bare acronym)
+_CAPS_CREDIT = re.compile(r"(?:(?<=[a-zà-ÿа-яё\d)][.!?][^\S\n])|(?<=[a-zà-ÿа-яё\d)][.!?][”\"][^\S\n]))"
+                          r"[A-ZÀ-ÞА-ЯЁ]{2,8}(?:[/\-][A-ZÀ-ÞА-ЯЁ]{2,8}){0,2}$")
 
 
 # What a copied page adds after a picture's credit: the words of a link and what a screen reader says of it
@@ -549,9 +574,13 @@ def credit_start(text: str) -> int | None:
             text = text[:junk.start()]
     tail_from = max(0, len(text) - 300)
     tail = text[tail_from:]
-    if not _CREDIT_GATE.search(tail) or not _CREDIT_HINT.search(tail):
-        return None
     best: int | None = None
+    end = tail[-1:]
+    if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
+            caps := _CAPS_CREDIT.search(last, max(0, len(last) - 40))):
+        best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
+    if tail.find("|", len(tail) - 90) < 0 and (not _CREDIT_GATE.search(tail) or not _CREDIT_HINT.search(tail)):
+        return None if best is None else tail_from + best  # (a bar near the end: maybe "... Friday. | Reuters")
     for i, rx in enumerate(_credit_res()):
         if not any(h in tail for h in _CREDIT_RE_HINTS[i]):
             continue
@@ -594,16 +623,23 @@ _WITH_INFO_KEY = (
     r"(?:[Ww]ith (?:information|reporting|additional reporting|inputs?|agencies|wires|wire services)"
     r"(?: from| by)?|WITH (?:INFORMATION|REPORTING) FROM|[Cc]om informações d[aeo]s?|[Cc]om (?:a )?agências|"
     r"[Cc]on (?:información|informaciones) de|[Cc]on agencias|[Aa]vec (?:l'|les )?(?:AFP|agences)|"
-    r"[Mm]it Material von|[Пп]о материалам|[Aa]gencies)")
+    r"[Mm]it Material von|[Пп]о материалам|[Aa]gencies|"
+    # "Some information for this report came from The Associated Press and Reuters." (VOA), "This story includes
+    # reporting from Reuters"
+    r"[Ss]ome (?:information|material|reporting|details) (?:for|in|from) this (?:report|story|article) "
+    r"(?:came|comes|was|is|were) (?:from|provided by)|"
+    r"[Tt]his (?:report|story|article) (?:includes|contains) (?:information|material|reporting) from)")
 _WITH_INFO = re.compile(r"\(?\s*" + _WITH_INFO_KEY + r"\b[^()\n]{0,100}\)?[\s.]*$")
-# "(With information from EFE)" closing a paragraph; its key phrase (at most 30 characters) ends at most
-# 101 characters before the run of white space and periods that ends the paragraph.
+# "(With information from EFE)" closing a paragraph; its key phrase (a gated one: at most 30 characters) ends at
+# most 101 characters before the run of white space and periods that ends the paragraph.
 _WITH_INFO_END = re.compile(r"(?:(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*" + _WITH_INFO.pattern)
 # Literals one of which every key phrase holds (scanned for fast; the exact pattern runs only after a hit).
 _WITH_INFO_GATE = re.compile("|".join(re.escape(w) for w in (
     "ith information", "ith reporting", "ith additional reporting", "ith input", "ith agencies", "ith wire",
     "WITH INFORMATION", "WITH REPORTING", "om informações", "agências", "on informaci", "on agencias", "vec ",
     "it Material von", "о материалам", "gencies")))
+# (The key phrases naming "this report", "Some information for this report came from ...", are read on a line of
+# their own only: their literals here would make the engine try every literal at each of their first letters.)
 
 
 def _trail_start(t: str, a: int, b: int) -> int:
@@ -618,8 +654,9 @@ def _agency_res():
     ag_alt = _lists()[0]
     tag = rf"\(\s*(?:{ag_alt})(?:\s*(?:,|/|and|&|y|e|et|и|with)\s*(?:{ag_alt}))*\s*\)"
     trail = re.compile(rf"\s*{tag}[\s.]*$")
+    # "MOSCOW (AP) —", "NAIROBI, Kenya (AP) _" (1990s wire copy), "Beijing, May 16 (Xinhua)，" (full-width comma)
     dateline = re.compile(
-        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
+        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
         # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month
@@ -628,6 +665,14 @@ def _agency_res():
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
+# A dateline without an agency opening the story: one to three words in capitals (a place), maybe its country or
+# state and the day, then a dash: "WASHINGTON —", "ABU DHABI --", "KYIV, Ukraine —", "BRUSSELS, June 5 -", "MIAMI _"
+# (the underscore of wire copy from the 1990s)
+_PLACE_DATELINE = re.compile(
+    r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]{2,}(?:[^\S\n][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+){0,2}"
+    rf"(?:,[^\S\n]+{_CAP}[\w.'’\-]+(?:[^\S\n]{_CAP}[\w.'’\-]+){{0,2}})?"
+    rf"(?:,[^\S\n]+{_MON}\.?[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?)?"
+    r"[^\S\n]+[-–—_]{1,2}[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ0-9])")
 _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
 _BYLINE = re.compile(
@@ -706,6 +751,12 @@ _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter
 _PERSON = rf"(?!The\b){_CAP}[\w'’\-]+(?:\s+(?:{_CAP}[\w'’.\-]+|de|da|van|von|der|bin|al|el|la|le|di)){{1,3}}"
 _PERSONS = re.compile(rf"{_PERSON}(?:\s*(?:,|，|&|\s(?:and|и))\s*{_PERSON})*")
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
+# Who wrote the story from whose reports: "Written by Reid Standish based on reporting by RFE/RL's Kazakh Service."
+_WRITTEN_BASED = re.compile(
+    rf"(?:Written|Compiled|Prepared|Reported|Edited) by (?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*),?\s+"
+    r"(?P<rest>(?:based on|with|from|using|drawing on|and) (?:the )?(?:reporting|reports|material|information|"
+    r"dispatches|wire reports|agency reports)\b[^\n]{0,150})")
+_WRITTEN_STARTS = ("Wri", "Com", "Pre", "Rep", "Edi")
 _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
                     r" by|[-–—]+\s*With assistance from)\s+\S.{0,200}$")
 _KV = re.compile(
@@ -881,6 +932,56 @@ def _is_proquest(text: str) -> bool:
     return len({m.group(0).lower() for m in _PROQUEST_GATE.finditer(text)}) >= 2
 
 
+# A credit in brackets glued to the text after it: "... 2024. (Photo by Sergei Guneev/POOL/AFP via Getty Images)Turkish"
+_GLUED_CREDIT = re.compile(r"\(\s*" + _PHOTO_WORD + r"\b[^()\n]{0,150}\)(?=[\"“«]?[A-ZÀ-ÞА-ЯЁ])")
+# A boilerplate line opening a box of short lines that belong to it: a newsletter's sign-up, a row of share buttons
+_BOX_MARK = re.compile(r"(?i)sign ?up|subscribe|newsletter|share this|share on|подпи|рассылк")
+
+
+def _headline_like(t: str) -> bool:
+    """A short line that reads as a link's headline or a widget's label: at most 20 words, capitalized, no full stop."""
+    t = t.strip()
+    return bool(t) and t[-1] not in _TERMINAL and _nwords(t) <= _LINK_WORDS and (t[0].isupper() or t[0].isdigit()
+                                                                                  or t[0] in "\"“«'‘")
+
+
+# What closes a text after the story (see _Parse.end_matter)
+_INITIALS = re.compile(r"[a-z]{2,4}(?:[/,\-][a-z]{2,4}){0,3}")  # an editor's initials: "kk", "ao/jm" (lower case only)
+_VALEDICTION = re.compile(r"(?i)(?:best|best regards|best wishes|kind regards|warm regards|regards|cheers|thanks|"
+                          r"many thanks|thank you|sincerely|yours|warmly|all best|all the best|с уважением|"
+                          r"всего доброго|спасибо)\s*[,!.]?")
+_AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[ЫА]?|Текст|Text)\s*:?")
+_JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
+_POSTAL = re.compile(r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
+                     r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b")
+_POSTCODE = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+# An author's note: the name, maybe an apposition, and what the person is or does ("Zhang Weiwei is an associate
+# professor ...", "Amber Wang joined the Post in 2022 ..."); in Russian the name, a dash and the position
+_BIO = re.compile(rf"(?P<name>{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{1,3}})"
+                  r"(?:,\s[^,.]{2,80},)?\s+(?:is|was|has been|serves as|joined|covers|writes|reports|teaches|leads|"
+                  r"heads|directs|works)\b")
+_BIO_RU = re.compile(rf"(?P<name>{_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’\-]+){{1,2}})\s+[—–]\s+[а-яё]")
+_BIO_MORE = re.compile(r"(?:He|She|They|His|Her|Their|Follow|Twitter|X|Email|E-mail|Contact|Он|Она|Его|Ее|Её)\b")
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,200}\")?\)")
+_NOT_NAME_START = frozenset("The This That These Those A An It He She They We Our His Her Their Its".split())
+
+
+def _trailer_mark(line: str) -> bool:
+    """Whether a boilerplate line announces the short lines under it as furniture (see _Parse.end_matter)."""
+    return (_is_lead_in(line) or _BOX_MARK.search(line) is not None or _END_LINE.fullmatch(line) is not None
+            or _SHARE_MARK.match(line) is not None)
+
+
+_END_LINE = re.compile(r"(?i)\(end\)|\(ends\)|-30-|#{3,}|end of (?:story|article)|конец")
+_SHARE_MARK = re.compile(r"(?i)share\b|поделиться")
+# The line that opens a forwarded message in an e-mail (Gmail, Outlook, Apple Mail, Thunderbird, Russian clients)
+_FORWARD = re.compile(
+    r"^[ \t>]*(?:-{2,}[ \t]*(?:Forwarded [Mm]essage|Original [Mm]essage|Пересылаемое сообщение|Исходное сообщение)"
+    r"[ \t]*-{2,}|Begin forwarded message:|-{3,}[ \t]*Forwarded by [^\n]{0,80}-{3,}"
+    r"|_{10,}(?=[ \t]*\r?\n[ \t]*(?:From|От|De|Von)[ \t]*:))[ \t]*\r?$", re.M)
+# Literals one of which the lines _FORWARD finds hold (str.find each: faster than one regex alternation of them)
+_FORWARD_WORDS = ("orwarded", "riginal Message", "__________", "ересылаемое", "сходное сообщение")
+_FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[^\S\n]*[-–—]+[^\S\n]+[^\W\d_]")  # AP's caption of a file photo
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM)$")
 
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
@@ -898,7 +999,9 @@ _LEAD_IN = re.compile(
     r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|related(?: articles?| stories| "
     r"content| links?| news| coverage)?|most read(?: from .{1,40})?|explore more on these topics|in this article|"
     r"you may also like|recommended(?: for you)?|more from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
-    r"leia também|lea también|lesen sie auch)\W*")
+    r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|more stories|latest news|popular news|"
+    r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
+    r"новости сми2|новости партн[её]ров)\W*")
 _LINK_WORDS = 20  # at most this many words in a link's line
 
 
@@ -996,7 +1099,8 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
     Rules (``Repair.rule``), all requiring evidence from the same text (``counts`` of letter-runs,
     computed from ``text`` when not given):
 
-    * ``camel``: "UkraineWang" -> "Ukraine Wang" when every part occurs on its own in the text, the left
+    * ``camel``: "UkraineWang" -> "Ukraine Wang" when every part occurs on its own in the text (a part after
+      the first that is a function word, "KishidaSaid", in lower case: "said"), the left
       part has 3+ letters and is no name prefix (Mc, Mac, De...), and the word is not in
       ``data/camelcase.txt`` (YouTube, iPhone is never matched: its left part is one letter);
     * ``name+function``: "Jinpingon" -> "Jinping on", "Ukraineand" -> "Ukraine and" when the capitalized
@@ -1040,6 +1144,52 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
             fixed, rule = known
             if fixed:
                 out.append(Repair(s + a, s + runs[a], w, fixed, rule))
+    return out
+
+
+# A full stop with no space after it, between a word and a capitalized one: "security.Kishida" (checked in
+# find_missing_spaces); the regex opens with the literal period, which the engine scans for fast
+_GLUED_STOP = re.compile(r"\.([\"”’)]?)(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+
+
+def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None) -> list[Repair]:
+    """Full stops with no space after them inside ``spans`` ("security.Kishida added"), as :class:`Repair`
+    records (rule ``missing space``) that put the space in the analysis text ("security. Kishida added"); the
+    sentence is split there (see :func:`parse_text`).
+
+    The word before is a plain word of three letters or more (lower case after its first letter, no
+    abbreviation from ``data/abbreviations.txt``: "Sept.Five" stays); the word after is capitalized and occurs
+    elsewhere in the text, as a word of its own. Neither is part of an address: nothing but white space or
+    punctuation other than "/", "@", ".", ":" before the first word, and no ".", "@" or "/" with a letter after
+    the second ("www.Reuters.com", "mailto:press.Office@...", "St.Petersburg", "U.S.Treasury", "Amazon.com",
+    "Node.js", "No.1" all stay)."""
+    out: list[Repair] = []
+    if not spans or _GLUED_STOP.search(text, spans[0][0], spans[-1][1]) is None:
+        return out  # most texts: one scan for the literal period finds none
+    titles, ambiguous = abbreviations()
+    counts = counts if counts is not None else _RunCounts(text)
+    for s, e in spans:
+        for m in _GLUED_STOP.finditer(text, s, e):
+            p = m.start()
+            q = p - 1 if p > s and text[p - 1] in "\"”’)" else p  # a closing quote or bracket before the stop
+            a = q
+            while a > s and text[a - 1].isalpha():
+                a -= 1
+            left = text[a:q]
+            if len(left) < 3 or not left[1:].islower() or left.lower() in titles or left.lower() in ambiguous:
+                continue
+            if a > s and text[a - 1] in "./@:_\\":
+                continue
+            b = m.end()
+            c = b
+            while c < e and text[c].isalpha():
+                c += 1
+            right = text[b:c]
+            if c + 1 < len(text) and text[c] in ".@/" and text[c + 1].isalnum():
+                continue  # "www.Reuters.com"
+            if counts.get(right, 0) < 2:
+                continue
+            out.append(Repair(p, b, text[p:b], text[p:b] + " ", "missing space"))
     return out
 
 
@@ -1135,9 +1285,10 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
         left = parts[0]
         if left.lower() in _FUNC_LEFT and len(parts) == 2 and counts.get(parts[1], 0) >= 1:
             return f"{left} {parts[1]}", "function+name"
-        if (len(left) >= 3 and left not in _NAME_PREFIXES
-                and all(counts.get(p, 0) >= 1 for p in parts) and counts.get(w, 0) <= 1):
-            return " ".join(parts), "camel"
+        if (len(left) >= 3 and left not in _NAME_PREFIXES and counts.get(w, 0) <= 1
+                and all(counts.get(p, 0) >= 1 or (k and p.lower() in _FUNC and counts.get(p.lower(), 0) >= 1)
+                        for k, p in enumerate(parts))):
+            return " ".join(parts), "camel"  # "UkraineWang", "KishidaSaid" (a function word after a name)
         return "", ""
     if w[0].isupper():
         m = _FUNC_END.search(w)
@@ -1576,6 +1727,10 @@ class _Parse:
         self.dateline_agency = ""  # the agency of the story's dateline ("MOSCOW, May 16 (Reuters) -")
         self.taken: set[int] = set()  # starts of header units already read with the unit before them
         self.prev_kind = ""  # the kind given to the header unit before the one being read
+        self.story_paras = 0  # story paragraphs read so far (body_paragraph): a dateline opens one of the first two
+        self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
+        self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
+        self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
         """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
@@ -1648,6 +1803,8 @@ class _Parse:
             return "credit"
         if _is_boilerplate(t):
             return "boilerplate"
+        if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
+            return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
         tag_re, _trail, _dl = _agency_res()
         if tag_re.fullmatch(t) or _WITH_INFO.fullmatch(t):
             for a in _agencies_in(t):
@@ -1717,6 +1874,12 @@ class _Parse:
         if _STAFF.match(staff) and _nwords(t) <= 30:
             for m in re.finditer(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by\s+([^;]+)", staff):
                 self.add_authors(m.group(1))
+            return "byline"
+        if t[:3] in _WRITTEN_STARTS and (wb := _WRITTEN_BASED.fullmatch(t)) and _nwords(t) <= 40:
+            # "Written by Reid Standish based on reporting by RFE/RL's Kazakh Service.": the writer, and the agencies
+            self.add_authors(wb.group("names"))
+            for a in _agencies_in(wb.group("rest")):
+                self.add_agency(a)
             return "byline"
         if (pe := _PRINT_EDITION.fullmatch(t)) is not None:
             # "Газета «Коммерсантъ» №85 от 17.05.2024, стр. 1": the paper, and its issue's date when no other
@@ -2180,6 +2343,8 @@ class _Parse:
                 kind = "header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
                 self.add("header" if kind == "title" else kind, u.start, u.end)
             first = h1
+        elif not self.markup and any(self.text.find(w, 0, 6000) >= 0 for w in _FORWARD_WORDS):
+            first = self.forwarded(units)
         plan = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display) \
             else self.headline_after_labels(units, first)
         for ui, u in enumerate(units[first:first + 15], start=first):
@@ -2438,6 +2603,25 @@ class _Parse:
             return False
         return not again or _whole_run_rx(run).search(self.text, after) is not None
 
+    def forwarded(self, units: list[_Unit]) -> int:
+        """A forwarded e-mail: the forwarder's note above the "---------- Forwarded message ---------" line (a
+        greeting, a comment, a signature: "Hi all -- useful piece ... Best, Marta") is ``boilerplate``, the line
+        itself ``header``; the forwarded message's own header lines (From:, Date:, Subject:) follow. Returns the
+        index of the first unit after the last such line, among the first 30 units and 400 words (0: none)."""
+        t = self.text
+        last = None
+        for m in _FORWARD.finditer(t, 0, min(len(t), 6000)):
+            last = m
+        if last is None or _nwords(t[:last.start()]) > 400:
+            return 0
+        k = next((i for i, u in enumerate(units) if u.end > last.start()), None)
+        if k is None or k > 30:
+            return 0
+        for u in units[:k]:
+            self.add("boilerplate", u.start, u.end)
+        self.add("header", units[k].start, units[k].end)
+        return k + 1
+
     def strip(self, a: int, b: int) -> tuple[int, int]:
         t = self.text
         while a < b and t[a].isspace():
@@ -2460,9 +2644,17 @@ class _Parse:
         c = self.clean(a, b)
         if self.markdown:
             c = _md_visible(c)  # "![Xi and Putin in Beijing. Photo: AP](https://...)": the alt text, or nothing
+        cs = credit_start(c)
+        head = (c[:cs] if cs else c).rstrip()
+        half = len(head) // 2
+        if half > 10 and head[half - 1:half] in _TERMINAL and head[:half] == head[half:]:
+            c = head[:half] + c[len(head):]  # "X speaks on Friday.X speaks on Friday. | Reuters": the caption twice
+            head = head[:half]
         if c and c not in self.caption_set:
             self.caption_set.add(c)
             self.art.captions.append(c)
+            self.caption_keys.add(_norm(head))
+            self.caption_lens.update(range(len(head) - 6, len(head) + 7))
 
     def header_free(self, a: int, b: int, *, followed: bool, whole: bool, first: bool, next_unit, hint_title: str):
         """Classify a free run of header text; return its start when the story begins there, else None."""
@@ -2729,6 +2921,7 @@ class _Parse:
         us = list(units[first:])
         if first_at is not None:
             us[0] = _Unit(first_at, us[0].end, us[0].ctx)
+        self.story_from = us[0].start
         blocks: list[list[_Unit]] = []
         for u in us:
             if blocks and not self.breaks(blocks[-1][-1].end, u.start, markup, lines=not self.blank_lines):
@@ -2767,6 +2960,10 @@ class _Parse:
                     kinds[i] = [("byline", blocks[i][0].start, blocks[i][0].end)]
                     kinds[i + 1] = [("byline", a, b)]
                     self.add_authors(self.text[a:b])
+        if self.title_span:
+            self.title_in_body(kinds)
+        self.repeated_captions(kinds)
+        self.end_matter(kinds, blocks)
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
         # any(is_body[i + 1:]) for every i, from the values as first computed (a later block's value is
@@ -2833,6 +3030,229 @@ class _Parse:
         for i in range(k - 1, len(blocks)):
             kinds[i] = [("boilerplate", blocks[i][0].start, blocks[i][-1].end)]
 
+    def title_in_body(self, kinds: list[list[tuple[str, int, int]]]) -> None:
+        """The title printed again at the start of the body, after short lines only (a newsletter's masthead
+        under a forwarded message's header: "CARNEGIE POLITIKA", then the title): a ``title_repeat``, and those
+        lines ``header``. Looks at the first four paragraphs, before any story paragraph."""
+        t = self.text
+        key = None
+        for j, ps in enumerate(kinds[:4]):
+            if len(ps) != 1 or ps[0][0] not in ("body", "subheading?"):
+                if any(k == "body" for k, _a, _b in ps):
+                    return
+                continue
+            _k, a, b = ps[0]
+            if b - a > 250 or not _headline_like(t[a:b]):
+                return
+            key = key or _norm(self.clean(*self.title_span))
+            if _norm(self.clean(a, b)) == key:
+                kinds[j] = [("title_repeat", a, b)]
+                for i in range(j):
+                    if kinds[i][0][0] in ("body", "subheading?"):
+                        kinds[i] = [("header", kinds[i][0][1], kinds[i][0][2])]
+                self.title_confirmed()
+                return
+
+    def repeated_captions(self, kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A paragraph that repeats a photo caption read before it (in the header or the body; its credit left
+        out) is a caption: a page copied with its picture's caption shown twice, once without the credit. Only
+        paragraphs of one line and 60 words at most are compared. (Two paragraphs that only repeat each other
+        stay story text: a story's paragraph printed twice is not a caption.)"""
+        t = self.text
+        for i, ps in enumerate(kinds):
+            if len(ps) != 1 or ps[0][0] not in ("body", "subheading?"):
+                for k, a, b in ps:
+                    if k == "caption":
+                        self.caption_key(t[a:b].strip())
+                continue
+            if not self.caption_lens:
+                continue
+            _k, a, b = ps[0]
+            if b - a not in self.caption_lens:
+                continue
+            a, b = self.strip(a, b)
+            if t[a:a + 1].isupper() and t.find("\n", a, b) < 0 and _norm(t[a:b]) in self.caption_keys:
+                kinds[i] = [("caption", a, b)]
+
+    def caption_key(self, caption: str) -> None:
+        """Remember a caption's words without its credit (see :meth:`repeated_captions`)."""
+        cs = credit_start(caption)
+        head = (caption[:cs] if cs else caption).strip()
+        self.caption_keys.add(_norm(head))
+        self.caption_lens.update(range(len(head) - 6, len(head) + 7))
+
+    def end_matter(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """Page furniture after the story's last paragraph, read line by line from the end of the text up to the
+        first line of story text:
+
+        * the authors' notes: a line of sentences about a byline's name ("Jack Detsch is a Pentagon reporter at
+          Foreign Policy. Twitter: @JackDetsch"; or about a name the story never used, in a note set apart: see
+          :meth:`is_bio`), or an author's name alone, are a ``byline``;
+        * editors' initials ("kk"), a letter's closing ("Best,") and the name under it, an invitation to join
+          ("Join thousands of ..."), a postal address, are ``boilerplate``;
+        * short lines without a full stop (headlines of links, a widget's items) under a line that announces them
+          ("Related Posts", "More from SCMP", "KEYWORDS", "Материалы по теме:", "Sign up for our newsletters",
+          "(END)", "Best,") are ``boilerplate``; under "Authors"/"Авторы" a line of names is a ``byline``.
+
+        The same sentences inside the story stay story text: "Wang Yi is a veteran diplomat" is an author's note
+        only in this closing run, and only when it names an author or is set apart as a note."""
+        t = self.text
+        if not self.markup:  # most texts end in a line of story text, where the loop below would stop at once
+            last = next((p for ps in reversed(kinds) for p in reversed(ps) if p[0] in ("body", "subheading?")), None)
+            if last is None:
+                return
+            k, a, b = last
+            line = t[t.rfind("\n", a, b) + 1 or a:b].strip()
+            sp = line.find(" ") + 1  # a note opens with a name of two capitalized words at least
+            if (len(line) > 30 and line[-1] in ".!?…\"”»" and line[0] not in "*_" and line[:4].lower() != "join"
+                    and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))):
+                return
+        new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
+        pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
+        seen = 0
+        done = False
+        for i in range(len(kinds) - 1, -1, -1):
+            for k, a, b in reversed(kinds[i]):
+                if k not in ("body", "subheading?"):
+                    if k == "boilerplate" and pending and _trailer_mark(self.line_text(a, b)):
+                        new.update(dict.fromkeys(pending, "boilerplate"))
+                        pending = []
+                    continue
+                for la, lb in reversed(self.lines_in(blocks[i], a, b)):
+                    seen += 1
+                    kind = self.trailer_kind(la, lb, a)
+                    if kind == "authors:" or kind == "mark":  # "Авторы", "Best,": what follows is theirs
+                        for pa, pb in pending:
+                            if kind == "authors:" and _NAME_LINE.fullmatch(t, pa, pb):
+                                new[(pa, pb)] = "byline"
+                                self.add_authors(t[pa:pb])
+                            else:
+                                new[(pa, pb)] = "boilerplate"
+                        pending = []
+                        new[(la, lb)] = "byline" if kind == "authors:" else "boilerplate"
+                    elif kind:
+                        new[(la, lb)] = kind
+                    elif _headline_like(self.line_text(la, lb)) and seen <= 60:
+                        pending.append((la, lb))
+                    else:
+                        done = True
+                        break
+                if done:
+                    break
+            if done or seen > 60:
+                break
+        if not new:
+            return
+        for i, ps in enumerate(kinds):
+            if not any(k in ("body", "subheading?") and any(a <= la < b for la, _lb in new) for k, a, b in ps):
+                continue
+            out: list[tuple[str, int, int]] = []
+            for k, a, b in ps:
+                if k not in ("body", "subheading?"):
+                    out.append((k, a, b))
+                    continue
+                for la, lb in self.lines_in(blocks[i], a, b):
+                    kind = new.get((la, lb), k)
+                    if out and out[-1][0] == kind == k:
+                        out[-1] = (k, out[-1][1], lb)
+                    else:
+                        out.append((kind, la, lb))
+            kinds[i] = out
+
+    def lines_in(self, units: list[_Unit], a: int, b: int) -> list[tuple[int, int]]:
+        """The lines (units) of text[a:b], a piece of the block ``units``, cut to it and stripped."""
+        out = []
+        for u in units:
+            if u.end <= a or u.start >= b:
+                continue
+            la, lb = self.strip(max(a, u.start), min(b, u.end))
+            if la < lb:
+                out.append((la, lb))
+        return out
+
+    def trailer_kind(self, a: int, b: int, para_start: int) -> str:
+        """Kind of a line read in the run of furniture closing the text (see :meth:`end_matter`): 'byline',
+        'boilerplate', 'authors:' (a label over the authors' names), 'mark' (a letter's closing), or '' (none)."""
+        raw = self.line_text(a, b)
+        line = raw.strip("*_ \t")
+        n = len(line)
+        if not n:
+            return ""
+        if n <= 30:
+            if _INITIALS.fullmatch(line):
+                return "boilerplate"  # an editor's initials: "kk", "ao/jm"
+            if _VALEDICTION.fullmatch(line):
+                return "mark"
+            if _AUTHORS_LABEL.fullmatch(line):
+                return "authors:"
+            if line.lower() in self.author_keys():
+                return "byline"  # "Amber Wang" above her note
+        if n <= 250 and _is_boilerplate(raw):  # a piece of a line cut by tags ("Share: <a>WeChat</a>"), or a line
+            return "mark" if _trailer_mark(raw) else "boilerplate"
+        if line[:1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)) and self.is_bio(raw, a, para_start):
+            return "byline"
+        if n > 250:
+            return ""
+        if line[:4].lower() == "join" and _JOIN_PROMO.fullmatch(line):
+            return "boilerplate"
+        if line[:2] == "![" and _MD_IMAGE.fullmatch(line):
+            return "boilerplate"  # a picture's markdown after the note: "![Alexandra Prokopenko](https://...jpg)"
+        if (pm := _POSTAL.search(line)) and (_POSTCODE.search(line, pm.end()) or "Suite" in line):
+            return "boilerplate"  # "Carnegie Endowment ..., 1779 Massachusetts Avenue NW, Washington, DC 20036"
+        return ""
+
+    def line_text(self, a: int, b: int) -> str:
+        """text[a:b] stripped, its tags left out when the text has markup."""
+        return self.clean(a, b) if self.markup else self.text[a:b].strip()
+
+    def author_keys(self) -> set[str]:
+        return {" ".join(n.split()).lower() for n in self.art.authors}
+
+    def is_bio(self, raw: str, a: int, para_start: int) -> bool:
+        """Whether the line ``raw`` (at offset ``a``) is an author's note: sentences about an author, the first
+        opening with the name and "is", "was", "joined" ... ("Zhang Weiwei is an associate professor of Russian
+        at Heilongjiang University."), the others naming an author too, opening with a pronoun, or giving a
+        social-media handle or e-mail address. A name no byline gave counts when the note is set apart as one
+        (in italics: "*Temur Umarov is a fellow at ...*", or under the name alone on the line above) and the
+        story did not use the name before: "Yvon Bussieres was named senior executive vice president of
+        Provigo." closing a story is story text."""
+        authors = self.author_keys()
+        line = raw.strip()
+        words = line.strip("*_ ")
+        m = _BIO.match(words) or _BIO_RU.match(words)
+        name = " ".join(m.group("name").split()) if m else ""
+        # set apart as a note: in italics, or under a line holding the name alone
+        apart = (line[:1] in "*_" and line[-1:] in "*_") or " ".join(self.line_above(a).split()) == name
+        if not name or name.lower() not in authors and not apart:
+            return False  # no author's name, and not set apart as a note: a story's sentence
+        new: list[str] = []
+        for n, sent in enumerate(sentences(words)):
+            m = _BIO.match(sent) or _BIO_RU.match(sent)
+            name = " ".join(m.group("name").split()) if m else ""
+            if name and name.lower() in authors:
+                continue
+            if n and (_BIO_MORE.match(sent) or _is_boilerplate(sent)):
+                continue  # "She covers retail.", "Twitter: @rutavait"
+            if (name and n == 0 and apart and _nwords(name) <= 3 and name.split()[0] not in _NOT_NAME_START
+                    and self.text.find(name, self.story_from, para_start) < 0):
+                new.append(name)
+                continue
+            return False
+        for name in new:
+            self.add_authors(name)
+        return True
+
+    def line_above(self, a: int) -> str:
+        """The last line with text before offset ``a`` (whole lines of the plain text)."""
+        t = self.text
+        j = t.rfind("\n", 0, a)
+        while j > 0:
+            i = t.rfind("\n", 0, j)
+            if t[i + 1:j].strip():
+                return t[i + 1:j].strip()
+            j = i
+        return ""
+
     def breaks(self, a: int, b: int, markup, *, lines: bool = False) -> bool:
         """Whether the gap text[a:b] between two units separates paragraphs (``lines``: any newline does).
 
@@ -2876,6 +3296,8 @@ class _Parse:
         block = t[s:e]
         ctx = units[0].ctx
         if ctx in ("h2", "h3", "h4", "h5", "h6"):
+            if e - s < 80 and _is_lead_in(self.clean(s, e)):
+                return [("boilerplate", s, e)]  # <h3>Related</h3> over a list of links
             return [("subheading?" if ctx != "h1" else "title", s, e)]
         if ctx == "figcaption":
             return [("caption", s, e)]
@@ -2892,6 +3314,16 @@ class _Parse:
             for u in units[1:]:
                 self.add_authors(t[u.start:u.end])
             return [("byline", u.start, u.end) for u in units]
+        if "(" in block and (gc := _GLUED_CREDIT.search(t, s, units[0].end)) and _nwords(t[s:gc.end()]) <= 60:
+            # "... July 4, 2024. (Photo by Sergei Guneev/POOL/AFP via Getty Images)Turkish President ...": a caption
+            # whose credit is glued to the next caption (one sentence, the rest of the line) of a photo gallery
+            out = [("caption", s, gc.end())]
+            rest = t[gc.end():units[0].end]
+            if _nwords(rest) <= 40 and len(split_sentences(rest)) == 1:
+                out.append(("caption", gc.end(), units[0].end))
+            else:
+                out.extend(self.body_paragraph(gc.end(), units[0].end))
+            return out + (self.body_block(units[1:]) if len(units) > 1 else [])
         cs = credit_start(block)
         if cs is not None and _nwords(block[:cs]) <= 60:
             split = self.caption_under_meta(units) if len(units) > 1 else None
@@ -2901,17 +3333,43 @@ class _Parse:
             return [("subheading?", s, e)]  # "## Energy", "**By the numbers**" between story paragraphs
         pieces: list[tuple[str, int, int]] = []
         run: list[int] | None = None
-        links = False  # under a "Read more:" line: the lines of links that follow it
-        for u in units:
+        links = ""  # under a "Read more:" line ("lead"): its links; in a newsletter or share box ("box"): its items
+        prev_kind, prev_key = "", ""  # the kind given to the line before, and its words (a caption's, no credit)
+        multi = len(units) > 1
+        for i, u in enumerate(units):
             # a whole line only: a piece of a line cut by tags ("a link <a ...>click here</a> in") is story text
-            k = self.line_kind(u.start, u.end) if len(units) > 1 and self.on_own_line(u.start, u.end) else ""
+            k = self.line_kind(u.start, u.end) if multi and self.on_own_line(u.start, u.end) else ""
             if k == "title":
                 k = "header"
-            if not k and links and _nwords(t[u.start:u.end]) <= _LINK_WORDS:
-                k = "boilerplate"
-            if not k and pieces and self.markdown and self.md_image_caption(pieces[-1], u.start, u.end):
-                k = "caption"  # "![](https://...)" then "*Putin and Xi in Beijing.*" on the next line
-            links = k == "boilerplate" and (links or _is_lead_in(t[u.start:u.end]))
+            if multi:
+                line = t[u.start:u.end]
+                key = line.strip()
+                if not k and key[:1].isupper() and _nwords(key) <= 60:
+                    # a caption among the lines: one ending in a credit ("... last week. Photo: Reuters") where a
+                    # sentence can start (not the middle of a paragraph wrapped into lines), or one repeating the
+                    # line before word for word (a caption printed twice, once with its credit and once without)
+                    cs = credit_start(key)
+                    if (cs is not None and cs > 0 and (i == 0 or prev_kind or prev_key[-1:] in _TERMINAL) and (
+                            i + 1 == len(units) or not t[units[i + 1].start:units[i + 1].end].lstrip()[:1].islower())):
+                        k, key = "caption", key[:cs].strip()
+                    elif i and abs(len(prev_key) - len(key)) <= 3 and _norm(prev_key) == _norm(key):
+                        k = "caption"
+                        if not prev_kind and run and run[1] == units[i - 1].end:  # the line before: a caption too
+                            if run[0] < units[i - 1].start:
+                                pieces.append(("body", run[0], units[i - 2].end))
+                            pieces.append(("caption", units[i - 1].start, units[i - 1].end))
+                            run = None
+                if not k and pieces and self.markdown and self.md_image_caption(pieces[-1], u.start, u.end):
+                    k = "caption"  # "![](https://...)" then "*Putin and Xi in Beijing.*" on the next line
+                if not k and links and _nwords(line) <= _LINK_WORDS and (links == "lead" or _headline_like(line)):
+                    k = "boilerplate"
+                prev_kind, prev_key = k, key
+                if k != "boilerplate":
+                    links = ""
+                elif _is_lead_in(line):
+                    links = "lead"
+                elif not links and _BOX_MARK.search(line):
+                    links = "box"
             if k:
                 if run:
                     pieces.append(("body", run[0], run[1]))
@@ -2948,7 +3406,7 @@ class _Parse:
         return out
 
     def subheading_like(self, t: str) -> bool:
-        if len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—" or not 1 <= _nwords(t) <= 12:
+        if len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" or not 1 <= _nwords(t) <= 12:
             return False
         if _SENTENCE_INSIDE.search(t):
             return False  # "... a success. Enditem": a sentence ends inside
@@ -2979,6 +3437,10 @@ class _Parse:
                 self.dateline_agency = found[0]
             out_head.append(("agency", a, m.end()))
             a = m.end()
+        elif (self.story_paras < 2 and b - a > 8 and t[a].isupper() and t[a + 1].isupper()
+              and (m := _PLACE_DATELINE.match(t, a, min(b, a + 120))) and m.end() < b):
+            out_head.append(("header", a, m.end()))  # "WASHINGTON — The United States on Wednesday ..."
+            a = m.end()
         if t.endswith(("Enditem", "ENDITEM"), a, b) and (em := _END_MARK.search(t, max(a, b - 12), b)):
             out_tail.append(("boilerplate", em.start(), b))  # Xinhua's end mark: "... a success. Enditem"
             b = em.start()
@@ -3006,6 +3468,7 @@ class _Parse:
             out_tail.insert(0, ("credit", c0, b))
             self.problem(f"photo credit split off the end of a story paragraph: {self.clean(c0, b)[:60]!r}")
             b = c0
+        self.story_paras += 1
         return out_head + [("body", a, b)] + out_tail
 
     # --- finishing --------------------------------------------------------------------------------
@@ -3100,7 +3563,8 @@ class _Parse:
         joined = [(r.start, r.end) for r in hyphenated]
         invisible = [r for r in find_invisible(t, art.paragraphs)
                      if not any(a <= r.start < b for a, b in joined)]  # a soft hyphen at a line's end: joined
-        for r in find_glued(t, art.paragraphs) + hyphenated + invisible:
+        stops = find_missing_spaces(t, art.paragraphs)
+        for r in find_glued(t, art.paragraphs) + hyphenated + invisible + stops:
             j = bisect_left(taken_starts, r.end) - 1  # spans starting before r ends: does one reach into r?
             if j < 0 or taken_max_end[j] <= r.start:
                 repairs.append(r)
@@ -3126,8 +3590,13 @@ class _Parse:
                 pos = me
             parts.append(t_split[pos:])
             split_on = "".join(parts)
+        cuts = sorted(r.end for r in repairs if r.rule == "missing space") if stops else []  # two sentences
         for pno, (a, b) in enumerate(art.paragraphs):
             for s, e in split_sentences(split_on, start=a, end=b):
+                if cuts:
+                    for c in cuts[bisect_right(cuts, s):bisect_left(cuts, e)]:
+                        art.sentences.append((pno, s, c))
+                        s = c
                 art.sentences.append((pno, s, e))
         # text fields through the analysis text (entities decoded, glue repaired)
         if self.title_span:  # through the analysis text, tags left out ("<h1>Xi <b>hosts</b> Putin</h1>")

@@ -64,8 +64,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "segments": _cols(
         ("article_id", "str", "article"),
-        ("kind", "str", "header (other metadata: 'Length: 500 words'), date, section, title, title_repeat, lede, "
-                        "source, byline, caption (photo caption), credit (photo credit alone: 'Фото: РГ'), agency "
+        ("kind", "str", "header (other metadata: 'Length: 500 words', a dateline without an agency: 'WASHINGTON —'), "
+                        "date, section, title, title_repeat, lede, source, byline (also an author's note after the "
+                        "story), caption (photo caption), credit (photo credit alone: 'Фото: РГ'), agency "
                         "('(AFP)', 'MOSCOW (AP) —'), subheading, boilerplate ('Tweet Share'), body, blank (white "
                         "space), markup (an HTML tag)"),
         ("start", "int", "offset into the decoded source"),

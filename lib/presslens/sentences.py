@@ -5,7 +5,8 @@ is deterministic per paragraph (the result never depends on other articles) and 
 scans per paragraph).
 
 A period, ``!``, ``?`` or ellipsis (with any closing quotes or brackets after it: ``said.”``) ends a
-sentence when white space and a new sentence follow. It does not when:
+sentence when white space and a new sentence follow; a full-width ``。``, ``！`` or ``？`` (Chinese punctuation, kept
+by machine translation) ends one with or without a space after it. It does not when:
 
 * the next word starts with a lowercase letter: an abbreviation ("approx. five") or a
   machine-translation slip ("a Ministry of Affairs statement. foreign.", "Olympics. from Beijing.");
@@ -70,10 +71,11 @@ where mr mrs ms dr president minister officials government
 так также однако кроме между за из для
 """.split())
 
-# A sentence-ending mark: . ! ? … (runs of them), then closing quotes/brackets, then space or the end.
+# A sentence-ending mark: . ! ? … (runs of them), then closing quotes/brackets, then space or the end; or a
+# full-width one (。！？), which needs no space after it ("...China and Russia。Over the past 75 years...").
 # (Written "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character class lets the regex
 # engine skip to the next mark quickly; the matches are the same.)
-_END = re.compile(r"[.!?…][.!?…]*['\"”’»)\]]*(?=\s|\Z)")
+_END = re.compile(r"[.!?…。！？](?:[.!?…]*['\"”’»)\]]*(?=\s|\Z)|(?<=[。！？])[。！？]*['\"”’»)\]」』）]*)")
 _OPENING = "\"'“‘«([¿¡"
 _DOTTED = re.compile(r"(?:\w\.)+\w")  # u.s, a.m, ph.d, т.е
 _ALNUM = re.compile(r"\w")

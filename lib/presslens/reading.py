@@ -8,8 +8,8 @@ Factiva, ProQuest) becomes one document per article (:func:`split_export`).
 
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
 (:func:`document_text`): DOCX and RTF files have their text extracted by :mod:`presslens.formats` (a ``.doc``
-is often an RTF, HTML or DOCX file renamed); a binary Word ``.doc`` and a PDF are not read, and say so in
-``problems``. Every other file but the tables is decoded as text (:func:`decode_bytes`).
+is often an RTF, HTML or DOCX file renamed), PDF files by :mod:`presslens.pdftext`; a binary Word ``.doc``, a
+scanned PDF (no text) and a PDF protected by a password are not read, and say so in ``problems``. Every other file but the tables is decoded as text (:func:`decode_bytes`).
 """
 
 from __future__ import annotations
@@ -239,8 +239,8 @@ def date_problems(published: str, *, today: dt.date | None = None) -> list[str]:
 
 def read_document(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> Document:
     """Read one article file: a text file decoded (:func:`decode_bytes`), or, for a suffix in
-    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, any case), the text of a DOCX or RTF
-    file (see :func:`document_text`; a binary .doc or a PDF is not read). Never raises for a bad file: the
+    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, any case), the text of a DOCX, RTF
+    or PDF file (see :func:`document_text`; a binary .doc is not read). Never raises for a bad file: the
     reason goes into ``problems``."""
     p = Path(path)
     aid = article_id if article_id is not None else p.stem
@@ -418,8 +418,9 @@ def document_text(data: bytes, suffix: str, *, encoding: str | None = None) -> t
 
     The content decides, not the name: a zip archive is read as DOCX (``encoding`` "docx"), a file starting
     with ``{\\rtf`` as RTF ("rtf (cp1251)": the code page that decoded most of its bytes), each through
-    :mod:`presslens.formats`, with a note when the name says otherwise. A binary Word file (OLE) and a PDF
-    give no text and a problem saying so; anything else (an HTML page saved as .doc) is decoded as text
+    :mod:`presslens.formats`, with a note when the name says otherwise; a PDF (``%PDF-`` in its first 1,024
+    bytes) through :mod:`presslens.pdftext` ("pdf"). A binary Word file (OLE) gives no text and a problem
+    saying so; anything else (an HTML page saved as .doc) is decoded as text
     (:func:`decode_bytes`), with a note. Never raises.
     """
     if not data:
@@ -440,8 +441,13 @@ def document_text(data: bytes, suffix: str, *, encoding: str | None = None) -> t
             return "", "", ["binary Word .doc file, not read: save it as .docx, .rtf or text"]
         return "", "", [f"not a {name} file but an OLE compound file (a binary Word .doc, or a password-protected "
                         "document), not read: save it as .docx, .rtf or text"]
-    if data[:1024].lstrip().startswith(b"%PDF-"):
-        return "", "", ["PDF file, not read: extract its text first (presslens reads text, HTML, DOCX and RTF)"]
+    if data[:1024].lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
+        from .pdftext import pdf_text  # (imports PDFium: only when a PDF comes)
+
+        text, problems = pdf_text(data)
+        if suffix != ".pdf":
+            problems = [f"a PDF file named {suffix}: read as PDF", *problems]
+        return text, "pdf" if text else "", problems
     text, enc, problems = decode_bytes(data, encoding=encoding)
     missing = {".docx": "no zip archive", ".rtf": "no '{\\rtf' header", ".pdf": "no '%PDF' header"}.get(
         suffix, "no Word, RTF or DOCX signature")

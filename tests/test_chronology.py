@@ -346,7 +346,8 @@ def _pairwise_timeline_ids(m):
     within reach that _linked_directly links (periods overlapping in part only when of one granularity);
     phase 2, on the phase-1 events, joins an event to the one event holding the finest mentions (of a
     shared actor, none of that actor inside them) strictly inside its mentions' periods, when they are
-    all in one (a period overlapping in part is not inside)."""
+    all in one (a period overlapping in part is not inside); when they are in two to MAX_NESTED events that
+    all name its specific actors, to the one sharing the most of its actors, if one shares more."""
     import datetime as dt
 
     m = m.sort_values(["period_start", "period_end", "article_id", "timex_start"]).reset_index(drop=True)
@@ -377,9 +378,19 @@ def _pairwise_timeline_ids(m):
     for i, j in pairs:  # i inside j
         if event[i] != event[j] and any((i, a) not in holds for a in chronology._nested_actors(rows[i], rows[j])):
             seen.setdefault(event[j], set()).add(event[i])
+    held = {}  # phase-1 event: its actors of any kind, its specific actors
+    for i, row in enumerate(rows):
+        acts, specific = held.setdefault(event[i], (set(), set()))
+        acts.update(row.actors)
+        specific.update(chronology._strong(row.actors, row.actor_types))
     for e, found in seen.items():
         if len(found) == 1:
             parent[find(e)] = find(found.pop())
+        elif len(found) <= chronology.MAX_NESTED and all(held[e][1] <= held[t][0] for t in found):
+            # several: the one sharing the most actors of any kind, if one shares more than each other
+            shared = sorted((len(held[e][0] & held[t][0]), t) for t in found)
+            if shared[-1][0] > shared[-2][0]:
+                parent[find(e)] = find(shared[-1][1])
     roots = [find(i) for i in range(len(m))]
     order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
     return [order[r] for r in roots]
@@ -393,6 +404,8 @@ def _pairwise_timeline_ids(m):
 @example([("2023-03-20", {1}, set(), 0), ("2023-03-21", {1}, set(), 1), ("2023-W12", {1}, {"talks"}, 2)])  # two days
 @example([("2023-03-20", {1}, set(), 0), ("2023-03-21", {0}, set(), 1), ("2023-W12", {1}, {"talks", "trade"}, 2),
           ("2023-W12", {0}, {"talks", "trade"}, 3)])  # a phase-1 event of weeks, one day of each actor
+@example([("2023-03-20", {1, 2}, set(), 0), ("2023-03-21", {1}, set(), 1), ("2023-W12", {1, 2}, set(), 2)])  # place
+@example([("2023-03-20", {1, 2}, set(), 0), ("2023-03-21", {1}, set(), 1), ("2023-W12", {1, 3}, set(), 2)])  # no
 @example([("2023-W13", {0}, {"trade"}, 0), ("2023-04", {0}, {"trade"}, 1), ("2023-W13", {0}, set(), 2)])  # overlap
 @example([("2023-W13", {0}, set(), 0), ("2023-04", {0}, {"trade"}, 1)])  # overlap without a shared word
 @example([("2023-03", {0}, {"trade"}, 0), ("2023-W13", {0}, {"trade", "energy"}, 1), ("2023-04", {0}, {"energy"}, 2),
@@ -519,3 +532,34 @@ def test_each_date_finds_its_sentence_as_a_merge_would(seeds_corpus):
             last[["article_id", "sentence_no", "_row"]], on=["article_id", "sentence_no"], how="left", sort=False)
         assert rows.tolist() == ref["_row"].fillna(-1).astype(int).tolist()
     assert chronology._sentence_rows(doubled, aids.iloc[:1], nos[:1]).tolist() == [len(sents)]  # the last of two
+
+
+def _mention_rows(items):
+    """Event mentions: (value, period, granularity, [(actor, type)...], article) each."""
+    rows = []
+    for k, (value, (start, end), gran, acts, art) in enumerate(items):
+        rows.append({"article_id": art, "sentence_no": k, "timex_start": k, "timex_text": value, "value": value,
+                     "period_start": start, "period_end": end, "granularity": gran, "published": "2024-05-20",
+                     "actors": [a for a, _t in acts], "actor_types": [t for _a, t in acts], "keywords": [],
+                     "sentence": f"s{k}"})
+    return pd.DataFrame(rows)
+
+
+def test_a_coarse_mention_joins_the_day_that_shares_its_place():
+    putin, xi = ("Vladimir Putin", "person"), ("Xi Jinping", "person")
+    beijing, harbin = ("Beijing", "place"), ("Harbin", "place")
+    week = ("2024-05-13", "2024-05-19")
+    days = [("2024-05-16", ("2024-05-16", "2024-05-16"), "day", [putin, xi, beijing], "a"),  # the talks in Beijing
+            ("2024-05-17", ("2024-05-17", "2024-05-17"), "day", [putin, harbin], "b")]  # the next day in Harbin
+
+    def event_of(*actors):
+        events, _ = chronology.timeline(_mention_rows([*days, ("2024-W20", week, "week", list(actors), "c")]))
+        ev = dict(zip(events["article_id"], events["event_id"], strict=True))
+        assert ev["a"] != ev["b"]
+        return {ev["a"]: "Beijing day", ev["b"]: "Harbin day"}.get(ev["c"], "apart")
+
+    assert event_of(putin, beijing) == "Beijing day"  # "when Putin landed in Beijing last week"
+    assert event_of(putin, harbin) == "Harbin day"
+    assert event_of(putin) == "apart"  # "Putin's trip last week": either day
+    assert event_of(putin, ("Ursula von der Leyen", "person"), beijing) == "apart"  # names someone neither does
+    assert event_of(xi, beijing) == "Beijing day"  # one candidate: as before

@@ -711,6 +711,9 @@ def _strong(names: list[str], types: list[str]) -> set[str]:
 # "Putin" and the same day say much, but not between coarser ones ("this week", "last year").
 COMMON_SHARE = 0.2
 COMMON_MIN = 10
+# A coarser mention whose actor's finer mentions inside its period are in up to this many events joins the one
+# sharing the most of its actors (:func:`_join_nested`); in more, it stays apart.
+MAX_NESTED = 3
 # Mentions of this rank (:data:`GRANULARITY_RANK`) or finer are fine: a day, a part of a day, a time.
 FINE_RANK = 1
 
@@ -953,7 +956,7 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
                     h = holder.setdefault(x, r)
                     if h != r:
                         union(h, r)
-    _join_nested(fine_by_actor.values(), starts, ends, find, union)
+    _join_nested(fine_by_actor.values(), starts, ends, find, union, actors, types)
     return [find(i) for i in range(n)]
 
 
@@ -995,14 +998,20 @@ def _link_periods(rows: list[int], starts: list[int], ends: list[int], rank: lis
                 union(rx, ry)
 
 
-def _join_nested(by_actor, starts: list[int], ends: list[int], find, union) -> None:
+def _join_nested(by_actor, starts: list[int], ends: list[int], find, union, actors: list | None = None,
+                 types: list | None = None) -> None:
     """Phase 2 of :func:`_merge_roots`: each phase-1 event joins the one event its actors' finest mentions
-    strictly inside its periods are in, if they are in one. ``by_actor``: per specific actor, its
+    strictly inside its periods are in, if they are in one. If they are in two or three, and each of them
+    names every specific actor (:func:`_strong`) of the phase-1 event, it joins the one sharing the most of
+    its actors of any kind (``actors``, ``types``: each mention's; places and countries too), when one shares
+    more than each other: "When Putin landed in Beijing last week" joins Putin's day in Beijing, not his next
+    day in Harbin; "von der Leyen told Xi during his visit" this month joins neither of Xi's days with
+    Putin, which do not name her. ``by_actor``: per specific actor, its
     mentions no coarser than a month, sorted by period (one period's may be in several phase-1 events:
     "last month" with a common actor links to nothing in phase 1). A period overlapping another only in
     part is not inside it: a week from March 27 to April 2 is a candidate for neither "in March" nor "in
     April"."""
-    target: dict[int, int] = {}  # phase-1 event: the one event seen, or -1 once a second is seen
+    target: dict[int, list[int]] = {}  # phase-1 event: the events seen (at most MAX_NESTED; [] after more)
     for rows in by_actor:
         events: dict[tuple[int, int], list[int]] = {}  # period: the phase-1 events of its mentions
         for i in rows:
@@ -1023,30 +1032,54 @@ def _join_nested(by_actor, starts: list[int], ends: list[int], find, union) -> N
         for x, (_, ex) in enumerate(periods):
             if not holds[x]:
                 continue
-            # the events of the finest periods inside: three tell as much as more (each event of the
-            # period, whichever it is, sees two others)
+            # the events of the finest periods inside: MAX_NESTED + 2 tell as much as more (each event of
+            # the period, whichever it is, sees more than MAX_NESTED others)
             inside: list[int] = []
             for y in range(x + 1, len(periods)):
                 sy, ey = periods[y]
-                if sy > ex or len(inside) >= 3:
+                if sy > ex or len(inside) >= MAX_NESTED + 2:
                     break
                 if ey > ex or holds[y]:  # overlapping only, or not the finest
                     continue
                 for t in events[periods[y]]:
                     if t not in inside:
                         inside.append(t)
-                        if len(inside) >= 3:
+                        if len(inside) >= MAX_NESTED + 2:
                             break
             for r in events[periods[x]]:
-                if target.get(r) == -1:
+                seen = target.setdefault(r, [-1])  # [-1]: none seen yet
+                if not seen:
                     continue
                 for t in inside:
-                    if t != r and target.setdefault(r, t) != t:
-                        target[r] = -1
+                    if t == r or t in seen:
+                        continue
+                    if seen[0] == -1:
+                        seen[0] = t
+                    elif len(seen) < MAX_NESTED:
+                        seen.append(t)
+                    else:
+                        seen.clear()  # too many to choose from
                         break
-    for r, t in target.items():
-        if t != -1:
-            union(r, t)
+    held: dict[int, tuple[set, set]] = {}  # a phase-1 event's actors of any kind and specific ones
+    if actors is not None and types is not None and any(len(ts) > 1 for ts in target.values()):
+        wanted = {x for r, ts in target.items() if len(ts) > 1 for x in (r, *ts)}
+        for i, acts in enumerate(actors):
+            r = find(i)
+            if r in wanted:
+                got = held.setdefault(r, (set(), set()))
+                got[0].update(acts)
+                if types[i]:
+                    got[1].update(_strong(acts, types[i]))
+    for r, ts in target.items():
+        if len(ts) == 1 and ts[0] != -1:
+            union(r, ts[0])
+        elif len(ts) > 1 and held:
+            mine, specific = held.get(r, (set(), set()))
+            if not all(specific <= held.get(t, (set(), set()))[0] for t in ts):
+                continue  # it names someone one of them does not: maybe another event of its period
+            shared = sorted((len(mine & held.get(t, (set(), set()))[0]), t) for t in ts)
+            if shared[-1][0] > shared[-2][0]:
+                union(r, shared[-1][1])
 
 
 def _two_words_shared(a: list[int], b: list[int], keywords: list) -> bool:

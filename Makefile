@@ -58,6 +58,7 @@ eval-timex: $(STAMP) ## Temporal tagger on TempEval-3 training data (SHARED=../s
 
 bench: $(STAMP) bytecode ## Benchmarks: ratios measured in one run (see bench/README.md)
 	$(PY) bench/run.py --shared $(SHARED)
+	$(PY) bench/bench_linear.py
 
 clean: ## Remove the environment, caches and reports
 	rm -rf $(VENV) reports data/cache .pytest_cache .ruff_cache .hypothesis

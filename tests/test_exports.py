@@ -3,7 +3,6 @@ one document each, the cover page and search summary left out with a note, and e
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -146,20 +145,19 @@ def test_a_folder_with_an_export_gives_one_row_per_article(tmp_path):
         assert set(c.sentences["article_id"]) == set(arts.index)
 
 
-def test_splitting_is_linear_on_hostile_input():
-    # many framing lines, many cover keys, a results-list title repeated everywhere: no rescans
+def test_hostile_export_splits_into_every_article():
+    # many framing lines, many cover keys, a results-list title repeated everywhere (its time against its size is
+    # measured in bench/bench_linear.py)
     unit = "1. A\nClient/Matter: -None-\nA\nEnd of Document\n"
-    text = "User Name: x\n" + unit * 40_000
-    t0 = time.perf_counter()
-    spans, _notes = export_spans(text)
-    small = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    export_spans("User Name: x\n" + unit * 160_000)
-    big = time.perf_counter() - t0
-    assert len(spans) >= 39_999
+    text = "User Name: x\n" + unit * 2_000
+    spans, notes = export_spans(text)
+    assert len(spans) == 2_000
+    assert text[spans[0][0]:spans[0][1]] == "A\nEnd of Document"  # the cover page, up to the first title, left out
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))  # one after the other, nothing lost
+    assert {text[s:e] for s, e in spans[1:]} == {"\n" + unit[:-1]}
+    assert notes == ["cover page (results list) before the first article left out (3 lines, starting 'User Name: x')"]
     ids = [d.article_id for d in split_export(Document("x", "x.txt", text))]
-    assert ids[:2] == ["x/00001", "x/00002"] and ids == sorted(ids)
-    assert big < 8 * small + 0.5  # four times the text: about four times the time, not sixteen
+    assert ids == [f"x/{i:04d}" for i in range(1, 2_001)]  # zero-padded, so sorted as numbered
 
 
 def test_a_nexis_uni_docx_export_is_split_like_its_text(tmp_path):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import random
-import time
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -328,18 +327,18 @@ def test_rtf_never_raises_on_damaged_bytes():
             assert isinstance(text, str) and isinstance(problems, list)
 
 
-def test_rtf_is_linear_time():
+def test_rtf_of_many_fields_bookmarks_and_a_picture_gives_every_paragraph():
+    # nested groups, code-page hex, \u with fallbacks, bookmarks and hyperlink fields in every paragraph, a large
+    # picture group (500 KB here; its time against its size is measured in bench/bench_linear.py)
     para = (rb"\pard\plain \ltrpar\ql\f0\fs24 {\rtlch\fcs1 \af0 \ltrch\fcs0 \insrsid123 Putin and Xi met in "
             rb"\'c1\'e5\'e9\'f6\'e7\'e8\'ed\'e5 \u8220\'93today\u8221\'94 {\*\bkmkstart a}{\*\bkmkend a}"
             rb"{\field{\*\fldinst HYPERLINK \"https://x\"}{\fldrslt link}}}\par" + b"\n")
-    src = rb"{\rtf1\ansi\ansicpg1251{\fonttbl{\f0\fcharset204 Arial;}}" + para * (5_000_000 // len(para))
-    src += b"{\\pict\\pngblip " + b"0123456789abcdef" * 100_000 + b"}}"
-    started = time.process_time()  # CPU time: other processes on the machine do not count
+    n = 400_000 // len(para)
+    src = rb"{\rtf1\ansi\ansicpg1251{\fonttbl{\f0\fcharset204 Arial;}}" + para * n
+    src += b"{\\pict\\pngblip " + b"0123456789abcdef" * 6_250 + b"}}"
     text, problems = rtf_text(src)
-    seconds = time.process_time() - started
     assert problems == []
-    assert text.count("Putin and Xi met in Бейцзине “today” link\n") == 5_000_000 // len(para)
-    assert seconds < 10, seconds  # about 1.2 s of CPU; a quadratic step would take minutes
+    assert text == "\n".join(["Putin and Xi met in Бейцзине “today” link\n"] * n)  # nothing of the picture
 
 
 # --- reading.py ----------------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ what a careful reader takes from the header, and the look-alike story lines that
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -295,27 +294,24 @@ def test_source_named_in_the_text_wins_over_the_dateline():
     assert art.source == "Moscow Daily"  # a table's source column
 
 
-# --- speed -------------------------------------------------------------------------------------------------------
+# --- hostile input (its time against its size is measured in bench/bench_linear.py) ---------------------------
 
-def _timed(text: str) -> float:
-    t0 = time.perf_counter()
-    parse_text(text)
-    return time.perf_counter() - t0
-
-
-def test_long_blocks_and_label_runs_stay_linear():
+def test_long_blocks_and_label_runs_keep_their_dates_bylines_and_lines():
     # a block of many metadata lines ending in a credit (each line's kind is read once), and many label lines at the
     # top, each a word in capitals the text repeats
-    def block(n):
-        return "Talks\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n" + "Share\n" * n + "Putin in Beijing. Photo: Reuters\n"
+    block = "Talks\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n" + "Share\n" * 2_000 + "Putin in Beijing. Photo: Reuters\n"
+    art = parse_text(block)
+    assert "".join(art.text[s.start:s.end] for s in art.segments) == art.text == block  # lossless
+    assert (art.title, art.published, body_text(art)) == ("Talks", "2024-05-16", "Xi met Putin.")
+    kinds = [s.kind for s in art.segments if s.kind != "blank"]
+    assert kinds == ["title", "date", "body"] + ["boilerplate"] * 2_000 + ["caption"]
 
-    def labels(n):
-        return "WORD\n" * 40 + "Xi and Putin agree to expand trade\nBy Jane Doe\nMay 16, 2024\n\n" + "WORD said so.\n" * n
-
-    for make in (block, labels):
-        small = min(_timed(make(10_000)) for _ in range(2))
-        big = min(_timed(make(100_000)) for _ in range(2))
-        assert big / small < 25, (make.__name__, small, big)
+    labels = "WORD\n" * 40 + "Xi and Putin agree to expand trade\nBy Jane Doe\nMay 16, 2024\n\n" + "WORD said so.\n" * 2_000
+    art = parse_text(labels)
+    assert "".join(art.text[s.start:s.end] for s in art.segments) == art.text == labels  # lossless
+    assert (art.authors, art.published) == (["Jane Doe"], "2024-05-16")
+    assert kind_of(art, "By Jane Doe") == "byline" and kind_of(art, "May 16, 2024") == "date"
+    assert sum(s.kind != "blank" for s in art.segments) == 40 + 3 + 2_000  # every line its own segment
 
 
 @pytest.mark.parametrize("line,authors,published", [

@@ -1,0 +1,175 @@
+"""Linear time on hostile input: each case's CPU time at size n and at k*n, as a ratio from one run.
+
+    .venv/bin/python bench/bench_linear.py
+
+The inputs are the hostile texts the tests once timed (tests/test_exports.py, test_formats.py,
+test_sentences.py, test_styles_body.py, test_styles_header.py, test_styles_markdown.py); the tests now check
+only what these inputs parse into, at a smaller size. Each case builds its input at n and at k*n repeated
+units and times the function on each: CPU time (``time.process_time``, so other processes on the machine do
+not count), best of 3, after one warm-up call on a small input.
+
+It prints one row per case: n, k, seconds at n ("small") and at k*n ("big"), ratio = big / small, and
+ratio/k (1.0 is linear; a quadratic step gives about k), flagged ``SUPERLINEAR?`` when the ratio is above
+2*k; the RTF and sentence cases also print their throughput at k*n (MB/s of RTF source, sentences/s). A
+summary line follows. It measures and does not judge: the exit code is 0 whatever the figures. About 45 s
+on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "lib"))
+
+from presslens.formats import rtf_text  # noqa: E402
+from presslens.parsing import parse_text  # noqa: E402
+from presslens.reading import export_spans  # noqa: E402
+from presslens.sentences import split_sentences  # noqa: E402
+
+REPEAT = 3
+
+
+# --- hostile inputs (as built in the tests) ------------------------------------------------------------
+
+EXPORT_UNIT = "1. A\nClient/Matter: -None-\nA\nEnd of Document\n"
+
+
+def export_text(n: int) -> str:
+    # many framing lines, many cover keys, a results-list title repeated everywhere: no rescans
+    return "User Name: x\n" + EXPORT_UNIT * n
+
+
+RTF_PARA = (rb"\pard\plain \ltrpar\ql\f0\fs24 {\rtlch\fcs1 \af0 \ltrch\fcs0 \insrsid123 Putin and Xi met in "
+            rb"\'c1\'e5\'e9\'f6\'e7\'e8\'ed\'e5 \u8220\'93today\u8221\'94 {\*\bkmkstart a}{\*\bkmkend a}"
+            rb"{\field{\*\fldinst HYPERLINK \"https://x\"}{\fldrslt link}}}\par" + b"\n")
+
+
+def rtf_source(n: int) -> bytes:
+    # n Word paragraphs of nested groups, code-page hex, \u with fallbacks, bookmarks and hyperlink fields, then
+    # a picture group of 80 hex bytes a paragraph (1.6 MB at the tests' former 5 MB)
+    return (rb"{\rtf1\ansi\ansicpg1251{\fonttbl{\f0\fcharset204 Arial;}}" + RTF_PARA * n
+            + b"{\\pict\\pngblip " + b"0123456789abcdef" * (5 * n) + b"}}")
+
+
+SENTENCE_PARA = ("Chinese leader Xi Jinping met Mr. Putin in the U.S. capital on Sept. 5. "
+                 "“We agree,” he said. The talks failed. undeterred, they met again (…) later. ")
+
+
+def sentence_text(n: int) -> str:
+    # abbreviations, initials, quotes, an ellipsis and a lowercase slip, 3 sentences a unit, in one paragraph
+    return SENTENCE_PARA * n
+
+
+BODY_UNIT = ("Related Posts\nA headline without a stop\nkk\nJane Roe is a reporter at the Post.\n"
+             "Xi speaks in Beijing. Photo: Reuters\nXi speaks in Beijing.\nTalks ended.Putin left.\n\n")
+
+
+def body_text(n: int) -> str:
+    # many short lines under lead-ins, notes, initials, repeated captions, full stops with no space after them
+    return "A title\n\nBy Jane Roe\n\nMay 2, 2025\n\nPutin met Xi.\n\n" + BODY_UNIT * n
+
+
+def header_block(n: int) -> str:
+    # a block of n metadata lines ending in a credit: each line's kind must be read once, not once per line after
+    return "Talks\n\nPublished: 2024-05-16\n\nXi met Putin.\n\n" + "Share\n" * n + "Putin in Beijing. Photo: Reuters\n"
+
+
+def header_labels(n: int) -> str:
+    # 40 label lines at the top, each a word in capitals that n story lines repeat
+    return "WORD\n" * 40 + "Xi and Putin agree to expand trade\nBy Jane Doe\nMay 16, 2024\n\n" + "WORD said so.\n" * n
+
+
+MARKDOWN_HEAD = "---\ntitle: T\n" + "key: value\n" * 5000 + "---\n\n# T\n\n"
+MARKDOWN_UNITS = {
+    # inline links, emphasis, a quote mark, nested and unclosed brackets and emphasis on every line
+    "inline": "A [link](https://x.org/a) and **bold** and *it* _x_ > q [a [b] [c] ![i](u) **a **b *c\n",
+    # a clipper's source/byline/date line, an image and an emphasized caption, repeated
+    "byline": "[Original](https://x.org) · site · by Jane Doe · May 20, 2024\n![a](b)\n*caption*\n\n",
+    # a link target and a bracket never closed on a long line
+    "unclosed": "[a](" + "b" * 300 + " [" + "c" * 300 + "\n",
+}
+
+
+def markdown_text(unit: str) -> Callable[[int], str]:
+    # a long front-matter-like head, then n repeated Markdown lines
+    return lambda n: MARKDOWN_HEAD + unit * n
+
+
+# --- cases ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Case:
+    name: str
+    build: Callable[[int], object]
+    run: Callable[[object], object]
+    n: int
+    k: int
+    throughput: Callable[[object, object, float], str] | None = None  # (input, result, seconds) -> text
+
+
+def rtf_throughput(src, _result, seconds: float) -> str:
+    return f"{len(src) / 1e6 / seconds:,.1f} MB/s"
+
+
+def sentence_throughput(_text, spans, seconds: float) -> str:
+    return f"{len(spans) / seconds:,.0f} sentences/s"
+
+
+CASES = [
+    Case("exports: export_spans", export_text, export_spans, 40_000, 4),
+    Case("formats: rtf_text", rtf_source, rtf_text, 5_000, 4, rtf_throughput),
+    Case("sentences: split_sentences", sentence_text, split_sentences, 5_000, 4, sentence_throughput),
+    Case("body: end-matter lines", body_text, parse_text, 2_000, 4),
+    Case("header: metadata block", header_block, parse_text, 10_000, 10),
+    Case("header: label runs", header_labels, parse_text, 10_000, 10),
+    *[Case(f"markdown: {name} lines", markdown_text(unit), parse_text, 1_000, 4) for name, unit in MARKDOWN_UNITS.items()],
+]
+
+
+def best_time(run, arg) -> tuple[float, object]:
+    """Best CPU seconds of REPEAT calls, and the last call's result."""
+    best, result = float("inf"), None
+    for _ in range(REPEAT):
+        gc.collect()
+        started = time.process_time()
+        result = run(arg)
+        best = min(best, time.process_time() - started)
+    return best, result
+
+
+def main() -> int:
+    header = (f"{'case':<28} {'n':>7} {'k':>3} {'s small':>8} {'s big':>8} {'ratio':>6} {'ratio/k':>7}  "
+              f"{'throughput (big)':<20} flag")
+    print("CPU seconds, best of 3; ratio = big / small; ratio/k: 1.0 is linear; SUPERLINEAR? when ratio > 2*k")
+    print(header)
+    print("-" * len(header))
+    flagged, ratios = [], []
+    started = time.perf_counter()
+    for case in CASES:
+        case.run(case.build(max(1, case.n // 20)))  # warm-up: imports, compiled patterns, caches
+        small, _ = best_time(case.run, case.build(case.n))
+        big_input = case.build(case.n * case.k)
+        big, result = best_time(case.run, big_input)
+        ratio = big / max(small, 1e-9)
+        ratios.append(ratio / case.k)
+        flag = "SUPERLINEAR?" if ratio > 2 * case.k else ""
+        if flag:
+            flagged.append(case.name)
+        rate = case.throughput(big_input, result, big) if case.throughput else ""
+        print(f"{case.name:<28} {case.n:>7,} {case.k:>3} {small:>8.3f} {big:>8.3f} {ratio:>6.2f} {ratio / case.k:>7.2f}  "
+              f"{rate:<20} {flag}".rstrip(), flush=True)
+    print("-" * len(header))
+    verdict = f"SUPERLINEAR? in {len(flagged)}: {', '.join(flagged)}" if flagged else "none above 2*k"
+    print(f"summary: {len(CASES)} cases, ratio/k {min(ratios):.2f}-{max(ratios):.2f}, {verdict}; "
+          f"{time.perf_counter() - started:.0f} s wall")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from presslens import chronology
+from presslens.corpus import read_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -563,3 +564,42 @@ def test_a_coarse_mention_joins_the_day_that_shares_its_place():
     assert event_of(putin) == "apart"  # "Putin's trip last week": either day
     assert event_of(putin, ("Ursula von der Leyen", "person"), beijing) == "apart"  # names someone neither does
     assert event_of(xi, beijing) == "Beijing day"  # one candidate: as before
+
+
+def test_a_sentence_that_only_says_who_reported_it_dates_the_sentence_before(tmp_path):
+    (tmp_path / "ru.txt").write_text(
+        "Россия и Китай завершили патрулирование\n\n6 октября 2024\n\n"
+        "Береговая охрана ФСБ России и береговая охрана Китая завершили первое совместное патрулирование в "
+        "Арктике. Об этом 4 октября сообщила пресс-служба ФСБ.\n\n"
+        "Владимир Путин посетил Пекин. Об этом вчера сообщила пресс-служба Кремля.\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text(
+        "Talks end\n\nMay 18, 2024\n\nThe two sides signed twelve agreements in Beijing. This was announced by the "
+        "Kremlin on Friday.\n\nPutin said that the talks on Thursday were useful.\n", encoding="utf-8")
+    c = read_corpus(tmp_path, progress=False)
+    tx = chronology.corpus_timexes(c, progress=False)
+    m = chronology.event_mentions(c, tx, gazetteer=ROOT / "data" / "actors.yml")
+    by = {(a, v): (s, acts) for a, v, s, acts in zip(m["article_id"], m["value"], m["sentence"], m["actors"],
+                                                      strict=True)}
+    s, _ = by[("ru", "2024-10-04")]
+    assert s.startswith("Береговая охрана ФСБ России") and s.endswith("сообщила пресс-служба ФСБ.")
+    s, acts = by[("ru", "2024-10-05")]  # "вчера": the day before the article's
+    assert s.startswith("Владимир Путин посетил Пекин.") and "Vladimir Putin" in acts and "Beijing" in acts
+    s, acts = by[("en", "2024-05-17")]
+    assert s.startswith("The two sides signed twelve agreements in Beijing.")
+    assert "Beijing" in acts
+    said = [s for (a, _v), (s, _acts) in by.items() if a == "en" and "useful" in s]
+    assert said == ["Putin said that the talks on Thursday were useful."]  # news of its own: no sentence taken in
+    _, tl = chronology.timeline(m)
+    labels = set(tl["label"])
+    assert "Береговая охрана ФСБ России и береговая охрана Китая завершили первое совместное патрулирование…" in labels
+    assert "The two sides signed twelve agreements in Beijing" in labels
+
+
+@pytest.mark.parametrize("sentence,timex,label", [
+    ("На следующий день российский лидер отправится в Харбин, где посетит выставку.", "следующий день",
+     "российский лидер отправится в Харбин"),
+    ("On Friday, the ministers met in Geneva to discuss trade.", "Friday", "the ministers met in Geneva to discuss trade"),
+    ("The deal was signed in Moscow. The Kremlin confirmed this on Thursday.", "Thursday", "The deal was signed in Moscow"),
+])
+def test_event_phrase_leaves_out_a_capitalized_preposition_and_a_reporting_sentence(sentence, timex, label):
+    assert chronology.event_phrase(sentence, timex) == label

@@ -549,6 +549,21 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     sentence: list = [None] * len(tx)
     for r, text in zip(found.tolist(), corpus.sentences["text"].take(row[found]).tolist(), strict=True):
         sentence[r] = text
+    # a sentence that only says who reported "this" ("Об этом вчера сообщила пресс-служба Кремля.", "This was
+    # announced on Friday."): its date is the previous sentence's event (of the same paragraph), which the
+    # mention takes in (text, offsets, actors)
+    prev_of = np.full(len(tx), -1, dtype=np.int64)
+    cand = [r for r in found.tolist() if _ANAPHORIC.fullmatch(sentence[r].strip())]
+    if cand:
+        prow = _sentence_rows(corpus.sentences, tx["article_id"].take(cand), sno[cand] - 1)
+        paras = corpus.sentences["paragraph_no"].to_numpy()
+        texts = corpus.sentences["text"]
+        starts_all = corpus.sentences["start"].to_numpy(dtype=np.int64)
+        for r, pr in zip(cand, prow.tolist(), strict=True):
+            if pr >= 0 and paras[pr] == paras[row[r]]:
+                sentence[r] = f"{texts.iloc[pr]} {sentence[r]}"
+                s_start[r] = starts_all[pr]
+                prev_of[r] = sno[r] - 1
     akey = sno.copy()  # the sentence's number among the actors: -1 - k for the article's k-th segment
     neg = np.flatnonzero(sno < 0)
     if len(neg):
@@ -588,17 +603,22 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     perm = np.argsort(codes, kind="stable")
     bounds = np.searchsorted(codes[perm], np.arange(len(order) + 1))
     rows_todo = np.concatenate([perm[bounds[c]:bounds[c + 1]] for c in todo]) if todo else np.zeros(0, np.int64)
-    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run,
-                          pd.MultiIndex.from_arrays([tx["article_id"].to_numpy()[rows_todo], akey[rows_todo]]))
+    with_prev = rows_todo[prev_of[rows_todo] >= 0]
+    wanted = pd.MultiIndex.from_arrays([
+        np.concatenate([tx["article_id"].to_numpy()[rows_todo], tx["article_id"].to_numpy()[with_prev]]),
+        np.concatenate([akey[rows_todo], prev_of[with_prev]])])
+    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run, wanted)
     units: list = [None] * len(order)  # articles already cached need no unit
     cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
     for c in todo:
         aid = order[c]
         rows = []
         for i, r in enumerate(perm[bounds[c]:bounds[c + 1]].tolist()):
+            acts = None if found is None else found.get((aid, int(akey[r])), [])
+            if acts is not None and prev_of[r] >= 0:  # the previous sentence's actors first
+                acts = list(dict.fromkeys(found.get((aid, int(prev_of[r])), []) + acts))
             rows.append((i, cols[0][r], int(s_start[r]), int(s_end[r]), sentence[r], cols[1][r], cols[2][r],
-                         cols[3][r], cols[4][r], cols[5][r], cols[6][r],
-                         None if found is None else found.get((aid, int(akey[r])), [])))
+                         cols[3][r], cols[4][r], cols[5][r], cols[6][r], acts))
         units[c] = (aid, pubs[c], rows)
     out = run_stage(stage, units, keys, store=store, progress=run.get("progress"),
                     **engine_options(run.get("engine", "local"), run.get("workers", 0), run.get("scheduler", "")))[
@@ -1147,22 +1167,42 @@ _ATTRIBUTION = re.compile(
     r"added|noted|stated|confirmed|сообщил[аио]?|заявил[аио]?|рассказал[аио]?|отметил[аио]?)(?:\s+(?:in|at|on)\s+"
     r"[^,]{0,40})?)$", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:as|at|in|on|during|ahead of|after|amid|following|like|unlike)\b", re.IGNORECASE)
+# A sentence that only says who reported "this" (the sentence before it): "Об этом вчера сообщила пресс-служба
+# Кремля.", "Об этом она сообщила на брифинге в пятницу, 17 мая.", "This was announced by the ministry on
+# Friday.", "The Kremlin confirmed this on Thursday." (not "Putin said that the talks ...": "that" opens news)
+_ANAPHORIC = re.compile(
+    r"(?:(?:об этом|эту информацию|такие данные|эти данные|информацию об этом)\s+[^.!?]{0,100}?"
+    r"\b(?:сообщ\w*|заявил\w*|заявлял\w*|рассказал\w*|отметил\w*|пиш\w+|говорится|переда[её]т|подтвердил\w*|"
+    r"объявил\w*|информиру\w*|сказал\w*)\b[^.!?]{0,100}"
+    r"|(?:this|that|the news|the announcement|the decision|the move)\s+(?:was|were|has been|had been)\s+"
+    r"(?:announced|reported|confirmed|disclosed|made public|revealed)\b[^.!?]{0,120}"
+    r"|[^.!?]{1,80}\b(?:announced|reported|said|confirmed|disclosed|revealed)\s+(?:this|so)"
+    r"(?:\s+(?:on|in|at|late|early|last|earlier|later|to)\b[^.!?]{0,60})?)[.!?]?", re.IGNORECASE)
+# Sentences inside a mention's text (the one before a sentence of _ANAPHORIC, then that one)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZА-ЯЁ])")
 
 
 def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     """A short phrase for an event: the clause holding the date, without the date; or, when that clause
-    only says who said it (:data:`_ATTRIBUTION`), the sentence before it (or after it); or, when it opens
+    only says who said it (:data:`_ATTRIBUTION`), the sentence before it (or after it), as when the date is
+    in a sentence of its own saying only that (:data:`_ANAPHORIC`: the mention's text then holds the
+    sentence before it too); or, when it opens
     the sentence with a phrase that is no clause ("Last week at the UN General Assembly, ...", "As the
     President of China since 2013, ..."), the sentence after it; or, when the clause says little else, the
     sentence's longest clause."""
     at = sentence.find(timex_text)
+    if at > 0 and _SENTENCE_GAP.search(sentence, 0, at):
+        # the date in a sentence that only says who reported the one before it (see _ANAPHORIC): that one
+        cut = [m.end() for m in _SENTENCE_GAP.finditer(sentence, 0, at)][-1]
+        if _ANAPHORIC.fullmatch(sentence[cut:].strip()):
+            return event_phrase(sentence[:cut].rstrip(), "\0", max_words=max_words)  # its longest clause
     clauses = _clauses(sentence)
     chosen = None
     if at >= 0:
         for k, (s, e) in enumerate(clauses):
             if s <= at < e:
                 before = re.sub(r"\s*(?<!\w)(?:on|in|at|during|since|until|from|of|by|в|во|на|до|к|с|со)$", "",
-                                sentence[s:at].rstrip())
+                                sentence[s:at].rstrip(), flags=re.IGNORECASE)  # "On Friday", "На следующий день"
                 # "Thursday's discussion"; "17 мая 2024 г."
                 after = re.sub(r"^(?:['’]s\b|\s*(?:г\.|гг\.|года\b|году\b))", "", sentence[at + len(timex_text):e])
                 rest = re.sub(r"\s+", " ", before + " " + after).strip(" .,;:")

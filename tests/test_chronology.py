@@ -338,7 +338,7 @@ VALUES = {  # value: (period_start, period_end, granularity)
 }
 ACTORS = [("Xi Jinping", "person"), ("Vladimir Putin", "person"), ("China", "country"), ("SCO", "organization")]
 mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(range(len(ACTORS))), max_size=2),
-                    st.sets(st.sampled_from(["summit", "talks", "trade", "visit", "energy"]), max_size=3),
+                    st.sets(st.sampled_from(["summit", "talks", "trade", "visit", "energy", "240"]), max_size=3),
                     st.integers(0, 5))
 
 
@@ -414,6 +414,8 @@ def _pairwise_timeline_ids(m):
 @example([("2023-W12", {1}, {"talks"}, 0), ("2023-03-23/29", {1}, {"talks", "visit"}, 1),
           ("2023-W13", {1}, {"visit"}, 2), ("2023-03-27", {1}, set(), 3)])  # overlapping weeks chain
 @example([("2023", {0}, set(), 0), ("2023", {0}, set(), 1), ("2023-03", {0}, set(), 2)])  # coarse: same value only
+@example([("2023", {2}, {"trade", "energy"}, 0), ("2023", {2}, {"trade", "energy"}, 1),
+          ("2023", set(), {"trade", "240"}, 2), ("2023", set(), {"240", "trade", "visit"}, 3)])  # coarse: a figure
 @example([("2023-03", {2}, {"trade", "energy"}, 0), ("2023-03", set(), {"trade", "energy"}, 1),
           ("2023-03", {2}, {"visit"}, 2), ("2023-03", {2}, {"visit", "trade"}, 3)])  # words and shared actors
 @settings(max_examples=300, deadline=None)
@@ -603,3 +605,18 @@ def test_a_sentence_that_only_says_who_reported_it_dates_the_sentence_before(tmp
 ])
 def test_event_phrase_leaves_out_a_capitalized_preposition_and_a_reporting_sentence(sentence, timex, label):
     assert chronology.event_phrase(sentence, timex) == label
+
+
+def test_year_mentions_share_words_and_a_figure_to_merge():
+    def rows(*kws):
+        m = _mention_rows([("2023", ("2023-01-01", "2023-12-31"), "year", [], f"a{k}") for k in range(len(kws))])
+        m["keywords"] = [sorted(k) for k in kws]
+        return m
+
+    # every year's trade figures share "trade", "reached", "billion": different facts
+    events, _ = chronology.timeline(rows({"trade", "turkey", "reached", "billion", "48"},
+                                         {"trade", "central", "asian", "reached", "billion", "89"}))
+    assert events["event_id"].nunique() == 2
+    # the same figure, reported twice ("$240 billion", "$240 млрд" in two articles)
+    events, _ = chronology.timeline(rows({"trade", "record", "240", "billion"}, {"товарооборот", "240", "record"}))
+    assert events["event_id"].nunique() == 1

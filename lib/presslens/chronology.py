@@ -792,7 +792,9 @@ def _linked_directly(a, b, common: Common = NO_COMMON) -> bool:
     (its rank in :data:`GRANULARITY_RANK`), or are adjacent days (a two-day summit), and they share a
     specific actor (a person or organization) with, for overlapping periods, a shared key word, for
     adjacent days two; or they have the same value and two key words in common (or one, and any actor).
-    Mentions coarser than a month ("in 2023") link only with the same value.
+    Mentions coarser than a month ("in 2023") link only with the same value, and by key words only when
+    two are shared and one of them is a number (:func:`_numbers`: "$240 billion" and "$240 млрд"): "trade",
+    "reached" and "billion" are shared by every year's trade figures.
 
     Actors and key words count as :func:`_evidence` says, with ``common`` the corpus's common features
     (:func:`_common_features`): no common key word or common actor counts, but for a common person or
@@ -829,6 +831,9 @@ def _linked_directly(a, b, common: Common = NO_COMMON) -> bool:
     nested = _within(a, b) or _within(b, a)
     if strong and (same or equal or (kw >= 1 and not nested and ga == gb)):
         return True
+    if max(ga, gb) > FINE_ENOUGH:  # "in 2023", "last year": words tie two only with a figure both give
+        shared_kw = kw_a & kw_b
+        return same and kw >= 2 and any(k[:1].isdigit() for k in shared_kw)
     return same and (kw >= 2 or (bool(shared_any) and kw >= 1))
 
 
@@ -862,7 +867,8 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
     1. Direct links (:func:`_linked_directly`), joined transitively. Per pair of mentions ``i``, ``j``:
 
        * the same value: linked when they share a specific actor (:func:`_strong`); or when they share a key
-         word ``k`` and another feature (a key word or, both a day or finer, any actor), provided ``k`` is held by at most
+         word ``k`` (a number, for values coarser than a month) and another feature (a key word or, both a
+         day or finer, any actor), provided ``k`` is held by at most
          :data:`MAX_BLOCK` mentions of that value, or both name an actor and at most :data:`MAX_BLOCK`
          mentions of that value do;
        * different values, both no coarser than a month, sharing a specific actor: linked when their
@@ -947,10 +953,12 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
     for rows in by_value.values():
         if len(rows) < 2 or _joined(rows, find):
             continue
+        coarse = rank[rows[0]] > FINE_ENOUGH  # words link its mentions only with a shared number (a figure)
         blocks: dict[str, list[int]] = {}
         for i in rows:
             for k in keywords[i]:
-                blocks.setdefault(k, []).append(i)
+                if not coarse or k[:1].isdigit():
+                    blocks.setdefault(k, []).append(i)
         few = sum(1 for i in rows if named[i]) <= MAX_BLOCK  # the value's block of mentions naming actors
         for k, block in blocks.items():
             if len(block) > MAX_BLOCK:  # a common word: only mentions naming actors are compared, if few

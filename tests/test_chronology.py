@@ -29,8 +29,10 @@ def seeds_timeline(seeds_corpus):
     return tx, chronology.timeline(mentions)
 
 
-def _event(tl: pd.DataFrame, date: str) -> pd.Series:
+def _event(tl: pd.DataFrame, date: str, actor: str | None = None) -> pd.Series:
     hits = tl[tl["date"] == date]
+    if actor is not None:
+        hits = hits[[actor in a for a in hits["actors"]]]
     assert len(hits) == 1, f"expected one event on {date}, got {list(tl['date'])}"
     return hits.iloc[0]
 
@@ -38,7 +40,7 @@ def _event(tl: pd.DataFrame, date: str) -> pd.Series:
 @pytest.mark.parametrize("date, actor, words", SEED_EVENTS)
 def test_each_seed_event_is_on_the_timeline(seeds_timeline, date, actor, words):
     _, (_, tl) = seeds_timeline
-    ev = _event(tl, date)
+    ev = _event(tl, date, actor)
     assert actor in ev["actors"]
     assert any(words in s for s in ev["sentences"])
 
@@ -47,7 +49,14 @@ def test_mentions_of_one_event_in_several_articles_are_merged(seeds_timeline):
     _, (events, tl) = seeds_timeline
     xi_moscow = _event(tl, "2023-03-20")  # "last March" (000) and "arrived in Moscow on March 20" (003)
     assert xi_moscow["n_articles"] == 2
-    assert _event(tl, "2022-02")["n_articles"] == 2
+    # February 2022: the "unbounded friendship" (000) and, in a relative clause of 004 ("Putin, whose country's
+    # economy has become increasingly dependent on China since the February 2022 invasion of Ukraine, praised
+    # ..."), the invasion: two events, the second's actors those of its clause
+    feb = tl[tl["date"] == "2022-02"]
+    assert len(feb) == 2
+    assert _event(tl, "2022-02", "Vladimir Putin")["n_articles"] == 1
+    invasion = feb[["whose country's economy" in x[0] for x in feb["sentences"]]]
+    assert len(invasion) == 1 and sorted(invasion.iloc[0]["actors"]) == ["China", "Ukraine"]
     beijing = _event(tl, "2024-05-16")
     assert beijing["n_mentions"] >= 5  # "this Thursday (16)", "Thursday evening", "Thursday" ...
     assert set(events["event_id"]) >= set(tl["event_id"])
@@ -620,3 +629,18 @@ def test_year_mentions_share_words_and_a_figure_to_merge():
     # the same figure, reported twice ("$240 billion", "$240 млрд" in two articles)
     events, _ = chronology.timeline(rows({"trade", "record", "240", "billion"}, {"товарооборот", "240", "record"}))
     assert events["event_id"].nunique() == 1
+
+
+def test_a_date_in_a_side_clause_takes_the_clause_actors(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Putin in Harbin\n\nMay 17, 2024\n\nVladimir Putin visited students at the Harbin Institute of Technology, a "
+        "university sanctioned by the United States in 2020.\n\nXi Jinping, Vladimir Putin and Narendra Modi met in "
+        "Kazan on Oct. 23, 2024.\n", encoding="utf-8")
+    c = read_corpus(tmp_path, progress=False)
+    m = chronology.event_mentions(c, chronology.corpus_timexes(c, progress=False),
+                                  gazetteer=ROOT / "data" / "actors.yml")
+    by_value = dict(zip(m["value"], m["actors"], strict=True))
+    assert by_value["2020"] == ["United States"]  # not Putin, who visited in 2024
+    assert {"Xi Jinping", "Vladimir Putin"} <= set(by_value["2024-10-23"])  # a list of names is no side clause
+    kw = dict(zip(m["value"], m["keywords"], strict=True))
+    assert "students" not in kw["2020"] and "university" in kw["2020"]

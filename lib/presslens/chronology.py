@@ -372,14 +372,27 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
                 continue
             if day is None and len(pub) >= 10:
                 day = dt.date.fromisoformat(pub[:10])
+            # a date in an apposition or a relative clause ("..., a university sanctioned by the U.S. government
+            # in 2020"): the clause's actors and words, when it names any
+            text = sentence
+            clause = _side_clause(sentence, t_start - s_start)
             if found is None:
-                found = [(n, "name") for n in _names(sentence)]
-            names = [a for a, _ in found]
+                found = [(n, "name", ()) for n in _names(sentence)]
+                if clause is not None:
+                    inside = [(n, "name", ()) for n in _names(sentence[clause[0]:clause[1]])]
+                    if inside:
+                        found, text = inside, sentence[clause[0]:clause[1]]
+            elif clause is not None:
+                lo, hi = clause
+                inside = [f for f in found if any(lo <= st - s_start < hi for st in f[2])]
+                if inside:
+                    found, text = inside, sentence[lo:hi]
+            names = [f[0] for f in found]
             drop = {w.lower() for a in names for w in a.split()}
             for c, v in zip(EVENT_COLUMNS, (
                     aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
                     p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
-                    [t for _, t in found], _keywords(sentence, stop, drop, seen), sentence), strict=True):
+                    [f[1] for f in found], _keywords(text, stop, drop, seen), sentence), strict=True):
                 cols[c].append(v)
             cols["_i"].append(i)
             cols["_key"].append(key)
@@ -616,7 +629,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
         for i, r in enumerate(perm[bounds[c]:bounds[c + 1]].tolist()):
             acts = None if found is None else found.get((aid, int(akey[r])), [])
             if acts is not None and prev_of[r] >= 0:  # the previous sentence's actors first
-                acts = list(dict.fromkeys(found.get((aid, int(prev_of[r])), []) + acts))
+                acts = _merged_actors(found.get((aid, int(prev_of[r])), []), acts)
             rows.append((i, cols[0][r], int(s_start[r]), int(s_end[r]), sentence[r], cols[1][r], cols[2][r],
                          cols[3][r], cols[4][r], cols[5][r], cols[6][r], acts))
         units[c] = (aid, pubs[c], rows)
@@ -647,8 +660,9 @@ def _sentence_rows(sentences: pd.DataFrame, article_ids: pd.Series, sentence_nos
 
 
 def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool, run: dict,
-                  wanted_sentences: pd.MultiIndex | None = None) -> dict[tuple[str, int], list[tuple[str, str]]] | None:
-    """``{(article_id, sentence number): [(actor, type), ...]}`` for the articles ``aids`` (and only the
+                  wanted_sentences: pd.MultiIndex | None = None) -> dict[tuple[str, int], list[tuple]] | None:
+    """``{(article_id, sentence number): [(actor, type, starts), ...]}`` (``starts``: the offsets of its mentions
+    in the source) for the articles ``aids`` (and only the
     sentences ``wanted_sentences`` when given), None when names are guessed instead. With a gazetteer the
     actors are found here (:func:`_gazetteer_actors`), for these articles only."""
     if mode == "names":
@@ -662,13 +676,20 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
     if wanted_sentences is not None and len(actors):  # only the dated sentences' actors are needed
         at = pd.MultiIndex.from_arrays([actors["article_id"], actors["sentence_no"].astype("int64")])
         actors = actors[at.isin(wanted_sentences)]
-    by_sentence: dict[tuple[str, int], list[tuple[str, str]]] = {}
-    for aid, sno, actor, typ in zip(*(actors[c].tolist() for c in ("article_id", "sentence_no", "actor", "type")),
-                                    strict=True):
-        lst = by_sentence.setdefault((aid, int(sno)), [])
-        if (actor, typ) not in lst:
-            lst.append((actor, typ))
-    return by_sentence
+    by_sentence: dict[tuple[str, int], dict[tuple[str, str], list[int]]] = {}
+    for aid, sno, actor, typ, start in zip(*(actors[c].tolist() for c in ("article_id", "sentence_no", "actor",
+                                                                          "type", "start")), strict=True):
+        by_sentence.setdefault((aid, int(sno)), {}).setdefault((actor, typ), []).append(int(start))
+    return {k: [(a, t, tuple(starts)) for (a, t), starts in d.items()] for k, d in by_sentence.items()}
+
+
+def _merged_actors(first: list, then: list) -> list:
+    """Two sentences' actors (:func:`_found_actors`' triples) as one list: ``first``'s, then ``then``'s new
+    ones, an actor in both with the places of both."""
+    out = {(a, t): list(starts) for a, t, starts in first}
+    for a, t, starts in then:
+        out.setdefault((a, t), []).extend(starts)
+    return [(a, t, tuple(starts)) for (a, t), starts in out.items()]
 
 
 # When the articles whose actors are wanted hold at least this share of the sentences, their actors are
@@ -1156,6 +1177,24 @@ def _candidate_blocks(rows, common: Common = NO_COMMON) -> list[tuple[tuple, lis
             blocks.setdefault(("value", r.value), []).append(i)
     return [(key, b) for key, b in blocks.items()
             if len(b) > 1 and (key[0] in ("actor", "nest") or len(b) <= MAX_BLOCK)]
+
+
+# A clause that describes something named before it, opening an apposition or a relative clause: ", a university
+# sanctioned by the U.S. government in 2020", ", which Moscow annexed in 2014", ", where the two met in 2019",
+# "..., который был подписан в 2001 году"
+_SIDE_CLAUSE = re.compile(r"(?:a|an|which|who|whose|whom|where|when|once|itself|himself|herself|"
+                          r"который|которая|которое|которые|которого|которой|которых|где|когда)\b", re.IGNORECASE)
+
+
+def _side_clause(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the clause holding offset ``at`` of ``sentence`` when it is a side clause (:data:`_SIDE_CLAUSE`)
+    after the first: its actors and words, not the sentence's, are the date's; None otherwise."""
+    if not 0 <= at < len(sentence) or "," not in sentence and "—" not in sentence and "–" not in sentence:
+        return None
+    for s, e in _clauses(sentence):
+        if s <= at < e:
+            return (s, e) if s > 0 and _SIDE_CLAUSE.match(sentence, s) else None
+    return None
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

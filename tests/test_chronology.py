@@ -611,6 +611,11 @@ def test_a_sentence_that_only_says_who_reported_it_dates_the_sentence_before(tmp
      "российский лидер отправится в Харбин"),
     ("On Friday, the ministers met in Geneva to discuss trade.", "Friday", "the ministers met in Geneva to discuss trade"),
     ("The deal was signed in Moscow. The Kremlin confirmed this on Thursday.", "Thursday", "The deal was signed in Moscow"),
+    ("Amherd invited 160 delegations to the summit on June 15-16.", "16",  # the day, not the "16" of "160"
+     "Amherd invited 160 delegations to the summit"),
+    ("Президент России Владимир Путин посетит Пекин 16-17 мая.", "17 мая", "Президент России Владимир Путин посетит Пекин"),
+    ("Президент России Владимир Путин посетит Пекин 16-17 мая.", "16", "Президент России Владимир Путин посетит Пекин"),
+    ("Amherd invited 160 delegations to the summit on June 15-16.", "June 15", "Amherd invited 160 delegations to the summit"),
 ])
 def test_event_phrase_leaves_out_a_capitalized_preposition_and_a_reporting_sentence(sentence, timex, label):
     assert chronology.event_phrase(sentence, timex) == label

@@ -140,32 +140,53 @@ def _events_row_by_row(corpus, tx, actors, *, include_captions=False, include_he
     keep = tx["type"].isin(["DATE", "TIME"])
     allowed = {"body"} | ({"caption"} if include_captions else set()) | ({"header"} if include_headers else set())
     tx = tx[keep & tx["where"].isin(allowed)]
-    sent_rows = {(a, int(n)): (int(st), int(en), t) for a, n, st, en, t in corpus.sentences[
-        ["article_id", "sentence_no", "start", "end", "text"]].itertuples(index=False)}
+    sent_rows = {(a, int(n)): (int(st), int(en), t, int(p)) for a, n, st, en, t, p in corpus.sentences[
+        ["article_id", "sentence_no", "start", "end", "text", "paragraph_no"]].itertuples(index=False)}
     texts = chronology.source_texts(corpus)
     segments = {a: g.reset_index(drop=True) for a, g in corpus.segments.groupby("article_id", sort=False)}
     published = dict(zip(corpus.articles["article_id"], corpus.articles["published"], strict=True))
-    by_sentence = {}
+    by_sentence = {}  # (article, sentence): {(actor, type): [its mentions' offsets]}
     if actors is not None:
-        for r in actors[["article_id", "sentence_no", "actor", "type"]].itertuples(index=False):
-            lst = by_sentence.setdefault((r.article_id, r.sentence_no), [])
-            if (r.actor, r.type) not in lst:
-                lst.append((r.actor, r.type))
+        for r in actors[["article_id", "sentence_no", "actor", "type", "start"]].itertuples(index=False):
+            by_sentence.setdefault((r.article_id, r.sentence_no), {}).setdefault((r.actor, r.type), []).append(r.start)
     rows = []
     for r in tx.itertuples(index=False):
         period = value_period(r.value)
         if period is None:
             continue
+        keys = []
         if r.sentence_no >= 0:
-            s_start, s_end, sentence = sent_rows[(r.article_id, int(r.sentence_no))]
-            key = (r.article_id, int(r.sentence_no))
+            s_start, s_end, sentence, para = sent_rows[(r.article_id, int(r.sentence_no))]
+            keys.append((r.article_id, int(r.sentence_no)))
+            prev = sent_rows.get((r.article_id, int(r.sentence_no) - 1))
+            if chronology._ANAPHORIC.fullmatch(sentence.strip()) and prev is not None and prev[3] == para:
+                # "Об этом сообщила пресс-служба Кремля.": the sentence before it is the event's
+                s_start, sentence = prev[0], f"{prev[2]} {sentence}"
+                keys.insert(0, (r.article_id, int(r.sentence_no) - 1))
         else:
             g = segments[r.article_id]
             k = int(np.searchsorted(g["start"].to_numpy(), r.start, side="right")) - 1
             s_start, s_end = int(g["start"].iloc[k]), int(g["end"].iloc[k])
             sentence = texts[r.article_id][s_start:s_end].strip()
-            key = (r.article_id, -1 - k)
-        found = by_sentence.get(key, []) if actors is not None else [(n, "name") for n in chronology._names(sentence)]
+            keys.append((r.article_id, -1 - k))
+        clause = chronology._side_clause(sentence, r.start - s_start)
+        text = sentence
+        if actors is not None:
+            merged = {}
+            for key in keys:
+                for at, starts in by_sentence.get(key, {}).items():
+                    merged.setdefault(at, []).extend(starts)
+            found = list(merged)
+            if clause is not None:
+                inside = [at for at, starts in merged.items()
+                          if any(clause[0] <= x - s_start < clause[1] for x in starts)]
+                if inside:
+                    found, text = inside, sentence[clause[0]:clause[1]]
+        else:
+            found = [(n, "name") for n in chronology._names(sentence)]
+            if clause is not None and chronology._names(sentence[clause[0]:clause[1]]):
+                text = sentence[clause[0]:clause[1]]
+                found = [(n, "name") for n in chronology._names(text)]
         names = [a for a, _ in found]
         if period[2] in ("year", "decade", "century") and chronology._baseline(sentence, r.start - s_start, r.text):
             continue  # "up 24% from 2022": a baseline, not an event
@@ -178,7 +199,7 @@ def _events_row_by_row(corpus, tx, actors, *, include_captions=False, include_he
             "period_end": period[1].isoformat(), "granularity": period[2], "published": pub,
             "lag_days": (chronology._day(pub[:10]) - period[0]).days if len(pub) >= 10 else None,
             "actors": names, "actor_types": [t for _, t in found],
-            "keywords": chronology._keywords(sentence, stopwords(), drop),
+            "keywords": chronology._keywords(text, stopwords(), drop),
             "sentence": sentence,
         })
     out = pd.DataFrame(rows, columns=chronology.EVENT_COLUMNS)

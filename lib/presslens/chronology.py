@@ -1237,7 +1237,9 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     the sentence with a phrase that is no clause ("Last week at the UN General Assembly, ...", "As the
     President of China since 2013, ..."), the sentence after it; or, when the clause says little else, the
     sentence's longest clause."""
-    at = sentence.find(timex_text)
+    # the date as a whole word ("16" of "June 15-16", not of "160 delegations")
+    whole = re.search(r"(?<!\w)" + re.escape(timex_text) + r"(?!\w)", sentence) if timex_text else None
+    at = whole.start() if whole else sentence.find(timex_text)
     if at > 0 and _SENTENCE_GAP.search(sentence, 0, at):
         # the date in a sentence that only says who reported the one before it (see _ANAPHORIC): that one
         cut = [m.end() for m in _SENTENCE_GAP.finditer(sentence, 0, at)][-1]
@@ -1248,10 +1250,15 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     if at >= 0:
         for k, (s, e) in enumerate(clauses):
             if s <= at < e:
+                # the first day of a range the date ends ("June 15-" of "June 15-16"), then a preposition ("On
+                # Friday", "На следующий день")
+                before = re.sub(r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{1,2}\s*[-–—]$",
+                                "", sentence[s:at].rstrip())
                 before = re.sub(r"\s*(?<!\w)(?:on|in|at|during|since|until|from|of|by|в|во|на|до|к|с|со)$", "",
-                                sentence[s:at].rstrip(), flags=re.IGNORECASE)  # "On Friday", "На следующий день"
+                                before, flags=re.IGNORECASE)
                 # "Thursday's discussion"; "17 мая 2024 г."
                 after = re.sub(r"^(?:['’]s\b|\s*(?:г\.|гг\.|года\b|году\b))", "", sentence[at + len(timex_text):e])
+                after = re.sub(r"^\s*[-–—]\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?(?!\w)", "", after)  # "-16", "-17 мая"
                 rest = re.sub(r"\s+", " ", before + " " + after).strip(" .,;:")
                 if _ATTRIBUTION.match(rest) and len(clauses) > 1:
                     head, tail = sentence[:s].strip(" ,;:–—"), sentence[e:].strip(" ,;:–—")

@@ -68,6 +68,14 @@ are photos whose alt text is the caption, lines of links are page furniture, and
 inside the story is left out of the analysis text by ``markdown`` repairs, as inline HTML tags are. The
 article's URL (``url``) comes from the front matter or a "URL:" header line.
 
+Database records and other copies: a library database's record (ProQuest, EBSCOhost, Gale) is read by its fields
+(:meth:`_Parse.proquest_kind`: "Authors: Harrington, Paul", "Source: Financial Post. 11/14/2023, pFP4. 1p.", a
+field's value going on over the next lines, Gale's "Source Citation" and the citation under it); a media-monitoring
+clip's "Headline:" field makes the free lines above it the service's labels; a Wayback Machine copy's banner and
+toolbar are furniture (:meth:`_Parse.archive_banner`), and a label line whose words or initials spell the site's
+domain ("Radio Free Asia" on rfa.org) is the outlet; a live blog's entry time alone on its line ("04:05 GMT") is a
+header line and the entry's headline under it a subheading.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -309,9 +317,13 @@ _DATE = re.compile(
     r"(?P<y1>\d{4})-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th|-?го|er|º)?\.?\s+(?:de\s+)?(?P<mon2>" + _MON + r")\.?,?\s+(?:de\s+)?(?P<y2>\d{4})"
     r"(?:\s?(?:года|год|г\.|г)(?!\w))?"
+    # "20-Mar-2024" (CGTN, server logs): day, month's name and year joined by hyphens
+    r"|(?P<d6>\d{1,2})-(?P<mon6>" + _MON + r")-(?P<y6>\d{4})"
     r"|(?P<mon3>" + _MON + r")\.?\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{4})"
     r"|(?P<d4>\d{1,2})(?P<sep4>[./])(?P<m4>\d{1,2})[./](?P<y4>\d{4})"
     r"|(?P<y5>\d{4})/(?P<m5>\d{1,2})/(?P<d5>\d{1,2})"
+    # "2023.07.07" (RFA, East Asian sites): year, month, day with full stops, two digits each
+    r"|(?P<y7>\d{4})\.(?P<m7>\d{2})\.(?P<d7>\d{2})"
     # a weekday after the date, as LexisNexis writes it ("September 15, 2022 Thursday"): full English names
     # only, capitalized (a "sat" after a date in a story is a verb)
     r")(?!\d)(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T)(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
@@ -351,6 +363,10 @@ def _date_from_match(m: re.Match) -> _DateHit:
                 d, mo = mo, d  # 03/14/2024 is month first
             elif d <= 12 and mo <= 12 and d != mo and g["sep4"] == "/":
                 hit.problem = f"ambiguous numeric date {m.group(0)!r} read day first"
+        elif g["y6"]:
+            y, mo, d = int(g["y6"]), _MONTHS[g["mon6"].lower()], int(g["d6"])
+        elif g["y7"]:
+            y, mo, d = int(g["y7"]), int(g["m7"]), int(g["d7"])
         else:
             y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
     except (KeyError, ValueError):
@@ -682,6 +698,8 @@ _BYLINE = re.compile(
     # "By Euronews with AP": who wrote it, with the agency (or a person) that helped
     rf"(?:\s+with\s+(?P<with>agencies|wires|(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?"
     rf"(?:\s*(?:,|and|&)\s*(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?)*))?"
+    # "By Shen Ming for RFA Mandarin", "By Jane Doe for The Guardian": the service or paper the writer filed for
+    rf"(?:\s+for\s+(?P<for>(?:[Tt]he\s+)?{_CAP}[\w.&'’/\-]*(?:\s+{_CAP}[\w.&'’/\-]*){{0,3}}))?"
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
 # What a byline's person is, as a magazine writes it after the name: "By Jack Detsch, a Pentagon and national security
 # reporter at Foreign Policy, and Christina Lu, a reporter at Foreign Policy."
@@ -733,9 +751,13 @@ _REPORTED_AND = re.compile(rf",?\s+and\s+{_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’.\-
 # Reporters with the place they filed from, as a print edition lists them: "MAX SEDDON — RIGA JOE LEAHY — BEIJING"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>{_CAP}[\w'’.\-]+(?:\s+{_CAP}[\w'’.\-]+){{1,2}})\s+[—–]\s+(?P<place>{_CAP}[A-ZÀ-Þ'’.\-]+)")
 _NAMES_AT_PLACES = re.compile(rf"(?:{_NAME_AT_PLACE.pattern.replace('?P<name>', '').replace('?P<place>', '')}\s*)+")
-# The print edition an article appeared in: "Газета «Коммерсантъ» №85 от 17.05.2024, стр. 1"
-_PRINT_EDITION = re.compile(r"(?:Газета|Журнал|Еженедельник)\s+«(?P<paper>[^»\n]{1,60})»\s*(?:№\s*\d+(?:/\d+)?)?"
-                            r"\s*(?:от\s+[^,\n]{6,30})?\s*(?:,\s*стр\.\s*\d+)?\s*")
+# The print edition an article appeared in: "Газета «Коммерсантъ» №85 от 17.05.2024, стр. 1" (the name in any
+# quotes), "Российская газета - Федеральный выпуск: №5(9249)" (the paper, its edition and the issue's number)
+_PRINT_EDITION = re.compile(
+    r"(?:(?:Газета|Журнал|Еженедельник)\s+[«\"“„](?P<paper>[^»\"“”\n]{1,60})[»\"”“]\s*(?:№\s*\d+(?:/\d+)?)?"
+    r"\s*(?:от\s+[^,\n]{6,30})?\s*(?:,\s*стр\.\s*\d+)?"
+    r"|(?P<paper2>[А-ЯЁ][^\n:–—]{1,60}?)\s+[-–—]\s+(?:[А-ЯЁа-яё]+\s+)?(?:выпуск|издание)\s*:?\s*№\s*\d+(?:/\d+)?"
+    r"(?:\s*\(\d+\))?)\s*")
 # The closing line of names, with the places they wrote from: "Андрей Колесников, Пекин; Елена Черненко"
 _SIGNATURE = re.compile(rf"{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?(?:\s*;\s*{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?)+")
 # A message's header in a Telegram export: the channel, then the date and time in brackets
@@ -743,6 +765,13 @@ _CHANNEL_HEAD = re.compile(r"(?P<channel>[^\[\]\n,]{1,60}),\s*\[(?P<when>[^\[\]\
 # A publication's name and a dash before its date: capitalized words, "The" after a comma, a place in brackets
 _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.&'’\-]*|of|and|&|\([^()\n]{{1,40}}\))){{0,7}})"
                           r"\s+[-–—]+\s+")
+# The time of a live blog's entry, alone on its line: "04:05 GMT", "9:41 a.m. ET", "14:05"
+_ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|MSK|"
+                         r"JST|KST|HKT|SGT|IST|PT|PST|PDT)(?:\s?[+\-]\s?\d{1,2}(?::?\d{2})?)?\)?)?\s*")
+# An agency's name in brackets opening a line, before the date: "(Xinhua) 09:15, March 02, 2024"
+_AGENCY_BEFORE = re.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*")
+# The desks a page files the story under, after its date: " | World, All" (the first one is the section)
+_DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n]{1,40}){0,4}\s*")
 # A rubric before a date on its line: one to three capitalized words, then a comma or a bar ("Политика, 21 мар 2024")
 _RUBRIC = re.compile(rf"({_CAP}[\w'’\-]*(?:\s+(?:{_CAP}[\w'’\-]*|в|и|of|and|&)){{0,2}})\s*[,|│·•]\s*")
 _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors")
@@ -766,7 +795,11 @@ _KV = re.compile(
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
-    r"last edited|last edited time)\s*[:：]\s*(?P<value>.*)$")
+    r"last edited|last edited time|"
+    # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
+    r"reach|potential reach|audience|circulation|impressions|sentiment|tone|ave|media type|media|"
+    # "Текст: Игорь Дунаевский" (Российская газета): who wrote the story
+    r"текст)\s*[:：]\s*(?P<value>.*)$")
 # Keys of the lines giving when a note was made or saved ("Created: June 3, 2024 9:41 AM", Notion): a date follows
 _NOTE_DATE_KEYS = frozenset(("created", "created at", "created time", "date created", "clipped", "clipped at",
                              "date clipped", "saved", "saved at", "saved on", "date saved", "last edited",
@@ -784,16 +817,35 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return bool(re.fullmatch(r"[\w./:-]{1,60}", v))
     if key in ("page", "pages", "edition", "readability"):
         return _nwords(v) <= 8
+    if key in _MONITOR_KEYS:
+        return _nwords(v) <= 4  # "Reach: 184,300", "Sentiment: Neutral" (not "Tone: the talks were ...")
+    if key == "текст":
+        return _PERSONS.fullmatch(v) is not None  # "Текст: Игорь Дунаевский", not a sentence about a text
     if key in _NOTE_DATE_KEYS:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     return True
 
 
+# The Wayback Machine's banner and toolbar lines on a copied page (see _Parse.archive_banner)
+_WAYBACK_BANNER = re.compile(r"The Wayback Machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{4,14}\w*/(https?://\S+)\s*")
+_WB_MON = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_WAYBACK_TOOLBAR = re.compile(
+    r"https?://\S+|Go|" + _WB_MON + r"(?:\s+" + _WB_MON + r"){0,2}|\d{1,2}|(?:19|20)\d\d(?:\s+(?:19|20)\d\d){0,2}|"
+    r"[\d,]+\s+captures?|\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}|"
+    r"(?i:about this capture|collected by|close|help|(?:organization|collection)\s*:.{0,80})")
+# A URL's site: the name before the top-level domain ("rfa" in https://www.rfa.org/english/...)
+_URL_HOST = re.compile(r"https?://(?:www\d?\.|m\.|amp\.)?(?:[\w\-]+\.)*?([\w\-]+)\.[a-z]{2,6}(?:\.[a-z]{2})?(?=[/:?#]|$)")
+# A reading-time line of a reader view or an article page: "5–6 minutes", "4 min read"
+_READING_TIME = re.compile(r"\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read)?\s*")
+_TITLE_KEYS = frozenset(("title", "headline", "заголовок", "titre", "título"))
+_MONITOR_KEYS = frozenset(("reach", "potential reach", "audience", "circulation", "impressions", "sentiment", "tone",
+                           "ave", "media type", "media"))
 _LOWER_WORDS = re.compile(r"(?<![\w<@.])(?!(?:of|and|the|de|von|van|for)\b)[a-z]{3,}\b")
 _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "titre": "title", "título": "title",
             "source": "source", "from": "source", "publication": "source", "publisher": "source", "outlet": "source",
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
             "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
+            "текст": "byline",
             "section": "section", "rubric": "section", "category": "section", "рубрика": "section",
             "раздел": "section", "sección": "section", "secção": "section",
             **{k: "created" for k in ("created", "created at", "created time", "date created", "clipped",
@@ -819,12 +871,21 @@ _LETTER = re.compile(r"[^\W\d_]")
 _PAGE_FOOTER = re.compile(r"^(?:Page|PAGE) \d+ of \d+\b|\b(?:Page|PAGE) \d+ of \d+$")
 
 
+# The Conversation's disclosure statement under every article (republished under its licence by many sites): "X does
+# not work for, consult, own shares in or receive funding from any company or organisation that would benefit ..."
+# (kept out of data/boilerplate.txt, whose lines are tried against every line: this one gates on a literal first)
+_DISCLOSURE = re.compile(r".{2,100} (?:does|do) not work for, consult, own shares in or receive funding from any "
+                         r"company or organi[sz]ation .{0,200}", re.I)
+
+
 def _is_boilerplate(t: str) -> bool:
     if len(t) > 250:
         return False
     if _INLINE_BOILER.fullmatch(t):
         return True
     if ("age " in t or "AGE " in t) and _PAGE_FOOTER.search(t):
+        return True
+    if "not work for" in t and _DISCLOSURE.fullmatch(t):
         return True
     return bool(_boilerplate_fullmatch()(t))
 
@@ -913,22 +974,40 @@ def _is_factiva_display(text: str) -> bool:
         _FACTIVA_ACCESSION.search(text, wc.end()) is not None
 
 
+# A library database's record (ProQuest, EBSCOhost, Gale): the record's fields on lines of their own, the story after
+# a "Full text:" label or after the fields, maybe more fields after the story.
 # ProQuest's full-text export: the headline, "Author: Pierson, David", "Publication info: ...", "Full text: " before
-# the story's first paragraph, then the record's fields after the story ("Title:", "Publication date:", "Database:")
-_PROQUEST_GATE = re.compile(r"^(?:ProQuest document link|Full [Tt]ext:|Publication info:|ProQuest document ID:)",
-                            re.M)
+# the story's first paragraph, then the record's fields after the story ("Title:", "Publication date:", "Database:").
+# EBSCOhost's (Academic Search, Newspaper Source): "Record: 1", "Title:", "Authors: Harrington, Paul", "Source:
+# Financial Post. 11/14/2023, pFP4. 1p." (the publication, then its date and pages), "Subject Terms:" and
+# "Geographic Terms:" whose values go on over the next lines, "Abstract:", "Accession Number:", "Database:", the story,
+# and "Copyright of <publication> is the property of ..." under it. Gale's (OneFile, Academic OneFile): the headline,
+# "Author:", "Date:", "From: <publication>", "Publisher:", "Length:", "Full Text:", the story, then "Source Citation
+# (MLA 9th Edition)" over the citation's paragraph and "Gale Document Number: GALE|A744812093".
+_PROQUEST_GATE = re.compile(r"^(?:ProQuest document link|Full [Tt]ext:|Publication info:|ProQuest document ID:|"
+                            r"Accession [Nn]umber:|Database:|Full Text Word Count:|Subject Terms:|"
+                            r"Gale Document Number:|Source Citation\b)", re.M)
 _PROQUEST_FIELD = re.compile(
     r"(?P<key>Author|Authors|Publication info|Publication title|Publication date|Title|Abstract|Full text|"
     r"Subject|Location|People|Company / organization|Identifier / keyword|Section|Publisher|Place of publication|"
     r"Country of publication|Publication subject|ISSN|e-ISSN|Source type|Language of publication|Document type|"
     r"Document feature|Pages|Publication year|Volume|Issue|First page|Number of pages|Dateline|Edition|Column|"
     r"Credit|Illustration|Classification|Accession number|ProQuest document ID|Document URL|Copyright|"
-    r"Last updated|Database|Links|Update)\s*:\s*(?P<value>.*)", re.I)
+    r"Last updated|Database|Links|Update|"
+    # EBSCOhost's and Gale's
+    r"Record|Source|Date|From|Length|Subject Terms|Geographic Terms|Company/Entity|NAICS/Industry Codes|"
+    r"Reviews & Products|Author Affiliations|Lexile|Full Text Word Count|Publication Type|Persistent link to this "
+    r"record(?: \(Permalink\))?|Cut and Paste|Gale Document Number|Reading Level|Content Level)\s*:\s*(?P<value>.*)",
+    re.I)
+# Gale's label over the record's citation (the next paragraph); EBSCOhost's copyright notice under the story
+_CITATION_LABEL = re.compile(r"Source Citation(?:\s*\([^()\n]{1,40}\))?\s*:?")
+_RECORD_COPYRIGHT = re.compile(r"Copyright of .{1,150}? is the property of .*")
 
 
 def _is_proquest(text: str) -> bool:
-    """Whether ``text`` is a ProQuest record: two of its field lines ("ProQuest document link",
-    "Publication info:", "Full text:", "ProQuest document ID:")."""
+    """Whether ``text`` is a library database's record (ProQuest, EBSCOhost, Gale): two of its field lines
+    ("ProQuest document link", "Publication info:", "Full text:", "Accession Number:", "Database:", "Subject
+    Terms:", "Gale Document Number:", "Source Citation ...")."""
     return len({m.group(0).lower() for m in _PROQUEST_GATE.finditer(text)}) >= 2
 
 
@@ -1714,7 +1793,10 @@ class _Parse:
         # "WC" before the word count, then "PD", "ET", "SN", "rest" (code, language, copyright); "" when done
         self.factiva_display = "WC" if not self.factiva and "words" in text[:1500] and _is_factiva_display(text) \
             else ""
-        self.proquest = _is_proquest(text) if "Pro" in text or "Full" in text or "Publication" in text else False
+        self.proquest = _is_proquest(text) if "Pro" in text or "Full" in text or "Publication" in text or \
+            "Accession" in text or "Gale" in text or "Database" in text else False
+        self.record_end = -1  # where the last field line of a database record ended (its value may go on below)
+        self.record_cite = False  # under Gale's "Source Citation" label: the next line is the citation
         self.print_dates: list[_DateHit] = []  # a print edition's date: the publication date when no other is
         # a note saved by a web clipper: its front matter (see _front_matter), and whether it is Markdown (front
         # matter, a link or image, or a "# Heading" line), whose syntax is left out of the analysis text
@@ -1818,6 +1900,12 @@ class _Parse:
             if one.problem:
                 self.problem(one.problem)
             return "date"
+        if one and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and s + ap.end() == one.start and _agency_of(
+                ap.group(1)) and not _LETTER.search(_after_date(self.text[one.end:e], one.iso)):
+            # "(Xinhua) 09:15, March 02, 2024" (People's Daily Online): the agency the story is from, and the date
+            self.add_agency(_agency_of(ap.group(1)))
+            self.dates.append(one)
+            return "date"
         if one and (rub := _RUBRIC.fullmatch(self.text, s, one.start)) and not _LETTER.search(
                 _after_date(self.text[one.end:e], one.iso)) and not _BYLINE.match(rub.group(1)) and (
                 _is_section(rub.group(1)) or " " not in rub.group(1) or not _PERSONS.fullmatch(rub.group(1))):
@@ -1883,7 +1971,7 @@ class _Parse:
             return "byline"
         if (pe := _PRINT_EDITION.fullmatch(t)) is not None:
             # "Газета «Коммерсантъ» №85 от 17.05.2024, стр. 1": the paper, and its issue's date when no other
-            self.set_source(pe.group("paper"))
+            self.set_source(pe.group("paper") or pe.group("paper2"))
             self.print_dates.extend(h for h in hits if h.iso)
             return "source"
         if one and (tg := _CHANNEL_HEAD.fullmatch(t)) and s + tg.start("when") <= one.start:
@@ -1891,11 +1979,16 @@ class _Parse:
             self.set_source(tg.group("channel"))
             self.dates.append(one)
             return "date"
-        if one and one.end == e and (om := _OUTLET_DASH.fullmatch(self.text, s, one.start)) and (
-                ", The" in om.group("outlet") or _OUTLET.fullmatch(om.group("outlet"))):
-            # "Japan Times, The (Tokyo, Japan) - May 17, 2024" (NewsBank): the publication and its date
+        if one and (one.end == e or (tail := _DESK_TAIL.fullmatch(self.text, one.end, e))) and (
+                om := _OUTLET_DASH.fullmatch(self.text, s, one.start)) and (
+                ", The" in om.group("outlet") or _OUTLET.fullmatch(om.group("outlet")) or (
+                om.group("outlet").isupper() and _OUTLET.fullmatch(om.group("outlet").title()))):
+            # "Japan Times, The (Tokyo, Japan) - May 17, 2024" (NewsBank): the publication and its date; "KYODO NEWS -
+            # Nov 30, 2023 - 19:12 | World, All" (Kyodo's pages): its name in capitals, the date and time, its desks
             self.set_source(om.group("outlet"))
             self.dates.append(one)
+            if one.end < e and not self.art.section:
+                self.art.section = tail.group(1)
             return "date"
         if one and t[:3].lower() == "by ":
             # "by Martin Fornusek May 16, 2024 4:11 PM 2 min read", "By Jane Doe, May 16, 2024, 10:15": the byline,
@@ -2137,15 +2230,30 @@ class _Parse:
         return None
 
     def proquest_kind(self, s: int, e: int) -> str | None:
-        """Kind of a line of a ProQuest record: its fields ("Author: Pierson, David" is David Pierson; the
-        source from "Publication title:" or the first part of "Publication info:"; "Publication date:"), the
-        "ProQuest document link" line, and the headline, the first line that is none of these. None for
-        other lines and for "Full text:", whose story text :meth:`body_paragraph` splits off."""
+        """Kind of a line of a library database's record (ProQuest, EBSCOhost, Gale; see _PROQUEST_FIELD): its fields
+        ("Author: Pierson, David" and "Authors: Harrington, Paul" are David Pierson and Paul Harrington; the source
+        from "Publication title:", "From:", or the first part of "Publication info:" or "Source:", whose date is the
+        publication date when no field gives one; "Publication date:", "Date:"; "Section:"), a field's value going
+        on over the lines under it with no blank line between ("Subject Terms: *RAILROADS" / "*INTERNATIONAL
+        trade"), the "ProQuest document link" line, Gale's "Source Citation" label and the citation under it,
+        EBSCOhost's copyright notice, and the headline, the first line that is none of these. None for other lines
+        and for "Full text:", whose story text :meth:`body_paragraph` splits off."""
         t = self.text[s:e].strip()
         if t == "ProQuest document link":
             return "boilerplate"
+        if t.startswith("Source Citation") and _CITATION_LABEL.fullmatch(t):
+            self.record_cite = True
+            return "boilerplate"
+        if t.startswith("Copyright of ") and _RECORD_COPYRIGHT.fullmatch(t):
+            return "boilerplate"
         m = _PROQUEST_FIELD.fullmatch(t)
         if m is None:
+            if self.record_cite and t:
+                self.record_cite = False
+                return "boilerplate"  # 'Ellison, Margaret. "Russia and China ..." The Christian Science Monitor, ...'
+            if 0 <= self.record_end < s and self.text.count("\n", self.record_end, s) == 1:
+                self.record_end = e
+                return "header"  # a field's value going on: "*INTERNATIONAL trade" under "Subject Terms: *RAILROADS"
             if not self.title_span and t and not _is_boilerplate(t) and _nwords(t) <= 30:
                 self.set_title(*self.strip(s, e))
                 self.art.title = self.clean(*self.title_span)
@@ -2153,26 +2261,36 @@ class _Parse:
             return None
         key, value = m.group("key").lower(), " ".join(m.group("value").split())
         if key == "full text":
+            self.record_end = -1
             return None
+        self.record_end = e
         if key in ("author", "authors"):
             for name in re.split(r"\s*;\s*", value):
                 last, sep, given = name.partition(", ")
                 self.add_authors(f"{given} {last}" if sep and " " not in last.strip() else name)
             return "byline"
-        if key in ("publication title", "publication info"):
+        if key in ("publication title", "publication info", "source", "from"):
             if not self.art.source and value:
-                self.set_source(re.split(r"\s*[;,:]\s*", value)[0])
+                # "Financial Post. 11/14/2023, pFP4. 1p.": the publication is the part before its date and pages
+                self.set_source(re.split(r"\s*[;,:]\s*|\.\s", value)[0].rstrip("."))
+            if key == "source":
+                self.print_dates.extend(h for h in _find_dates(self.text, s + m.start("value"), e) if h.iso)
             return "source"
-        if key == "publication date":
+        if key in ("publication date", "date"):
             hits = [h for h in _find_dates(self.text, s + m.start("value"), e) if h.iso]
             if hits:
                 hits[0].label = "published"
                 self.dates.append(hits[0])
                 return "date"
         if key == "title" and not self.title_span and value:
-            self.title_span = (s + m.start("value"), e)
-            self.art.title = value
+            va, vb = self.strip(s + m.start("value"), e)
+            if value[-1:] == "." and value[-2:-1].islower():
+                vb -= 1  # EBSCOhost ends every title with a full stop ("Title: ... Europe's doorstep."): not the headline's
+            self.title_span = (va, vb)
+            self.art.title = self.text[va:vb]
             return "title"
+        if key == "section" and value and not self.art.section:
+            self.art.section = value
         return "header"
 
     def factiva_field(self, code: str, vs: int, e: int) -> str:
@@ -2345,8 +2463,15 @@ class _Parse:
             first = h1
         elif not self.markup and any(self.text.find(w, 0, 6000) >= 0 for w in _FORWARD_WORDS):
             first = self.forwarded(units)
-        plan = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display) \
-            else self.headline_after_labels(units, first)
+        if first < len(units) and not self.markup and self.text.startswith("The Wayback Machine", units[first].start):
+            first = self.archive_banner(units, first)
+        # a "Headline:"/"Title:" field among the first lines (a media-monitoring clip: "Meltwater" / "Media Monitoring
+        # Report" / "Headline: ..." / "Source: ..."): it gives the title, and the free lines above it are the
+        # service's labels, not a headline
+        kv_title = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display) \
+            else next((k for k in range(first, min(len(units), first + 15)) if self.title_field(units[k])), None)
+        plan = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display
+                        or kv_title is not None) else self.headline_after_labels(units, first)
         for ui, u in enumerate(units[first:first + 15], start=first):
             if u.start in self.taken:
                 continue  # a line read with the one before it ("in Beijing" under a byline's name)
@@ -2367,6 +2492,8 @@ class _Parse:
             if ui == title_unit + 1 and self.markdown and self.md_dek(u):
                 continue
             kind = self.line_kind(u.start, u.end)
+            if not kind and kv_title is not None and ui < kv_title:
+                kind = "header"  # a label above the clip's "Headline:" field
             if not kind and self.markdown and (w := _MD_WRAPPED.fullmatch(self.text, u.start, u.end)):
                 kind = self.line_kind(u.start + len(w.group(1)), u.end - len(w.group(1)))  # "*By Jane Smith*"
             if kind:
@@ -2418,6 +2545,34 @@ class _Parse:
                 self.header_dates = [h for h in self.header_dates if h.start < body_at]
                 return ui, body_at
         return min(len(units), first + 15), None
+
+    def archive_banner(self, units: list[_Unit], first: int) -> int:
+        """A page copied from the Internet Archive's Wayback Machine: its banner line ("The Wayback Machine -
+        https://web.archive.org/web/20230708114212/https://www.rfa.org/...", whose second address is the article's
+        URL) and the lines of its toolbar under it (the address again, "Go", the months and years of the calendar,
+        the day, "14 captures", the captures' span "08 Jul 2023 - 02 Mar 2024", "About this capture") are page
+        furniture: none of their dates is the article's. Returns the index of the first unit after them."""
+        t = self.text
+        u = units[first]
+        m = _WAYBACK_BANNER.fullmatch(t, u.start, u.end)
+        if m is None:
+            return first
+        self.add("header", u.start, u.end)
+        self.set_url(m.group(1))
+        i = first + 1
+        while i < min(len(units), first + 14) and _WAYBACK_TOOLBAR.fullmatch(t[units[i].start:units[i].end].strip()):
+            self.add("boilerplate", units[i].start, units[i].end)
+            i += 1
+        return i
+
+    def title_field(self, u: _Unit) -> bool:
+        """Whether the unit is a title field with a value: "Headline: ...", "Title: ...", "Заголовок: ..." (not an
+        e-mail's "Subject:")."""
+        t = self.text
+        if t.find(":", u.start, min(u.end, u.start + 12)) < 0 and t.find("：", u.start, min(u.end, u.start + 12)) < 0:
+            return False
+        kv = _KV.match(t[u.start:u.end])
+        return kv is not None and kv.group("key").lower() in _TITLE_KEYS and bool(kv.group("value").strip())
 
     def front_matter(self, units: list[_Unit]) -> int:
         """Read the front matter (see _front_matter) as the article's metadata block: title, dates (a note's
@@ -2537,8 +2692,9 @@ class _Parse:
             line = t[u.start:u.end]
             if u.ctx or _nwords(line) > 60:
                 return None
-            if _is_boilerplate(line) or (texts and credit_start(line) is not None):
-                continue  # menus, share buttons, "3 min read"; a photo under the standfirst
+            if _is_boilerplate(line) or (texts and credit_start(line) is not None) or (
+                    "№" in line and _PRINT_EDITION.fullmatch(line)):
+                continue  # menus, share buttons, "3 min read"; a photo under the standfirst; the print edition
             if not texts and not labels and not _label_like(line):
                 return None  # the first line is no label (the cheap test first: most texts end here)
             if self.is_meta_unit(u, dated=True) or (texts and self.name_then_meta(u)):
@@ -2576,14 +2732,15 @@ class _Parse:
         if not _NAME_LINE.fullmatch(self.text[u.start:u.end]):
             return False
         nxt = self.next_unit_after(u)
-        return nxt is not None and self.is_meta_unit(nxt, dated=True)
+        return nxt is not None and (self.is_meta_unit(nxt, dated=True) or _READING_TIME.fullmatch(
+            self.text, nxt.start, nxt.end) is not None)  # a reader view: the author, then "5–6 minutes"
 
     def label_line(self, a: int, b: int, *, last: bool) -> None:
         """A label line above the headline (see :meth:`headline_after_labels`): the outlet's name (by its form, or
         a masthead in capitals the story names again), the section (a known one, a desk in capitals, or the label
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
-        if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True)):
+        if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run)):
             self.add("source", a, b)
             self.set_source(run)
             return
@@ -2594,6 +2751,18 @@ class _Parse:
             self.add("section", a, b)
             return
         self.add("header", a, b)
+
+    def site_name(self, run: str) -> bool:
+        """Whether the label ``run`` is the name of the site the article's URL is on: its words, or their initials,
+        spell the domain's name ("Radio Free Asia" on rfa.org, "The Conversation" on theconversation.com)."""
+        m = _URL_HOST.match(self.art.url) if self.art.url else None
+        if m is None or not 1 <= _nwords(run) <= 6:
+            return False
+        site = m.group(1).lower()
+        words = [w for w in re.findall(r"[^\W\d_]+", run)]
+        return len(site) >= 3 and ("".join(words).lower() == site or (
+            len(words) >= 3 and all(w[:1].isupper() for w in words if w.lower() not in ("of", "and", "the"))
+            and "".join(w[0] for w in words if w.lower() not in ("of", "and", "the")).lower() == site))
 
     def masthead(self, run: str, after: int, *, again: bool) -> bool:
         """Whether ``run`` is an outlet's name in capitals ("POLITICO", "TIME"): one word, no section's name or
@@ -2735,9 +2904,10 @@ class _Parse:
             return None
         people = whole and not self.art.authors and len(run) <= 120 and _CAP_START.match(run) is not None \
             and self.person_line(run)
-        if people and next_unit is not None and self.title_span and self.is_meta_unit(next_unit, dated=True):
+        if people and next_unit is not None and self.title_span and (self.is_meta_unit(next_unit, dated=True) or (
+                _READING_TIME.fullmatch(t, next_unit.start, next_unit.end))):
             # "Jane Smith in Beijing" right above the date line (under the headline: the first line of a text,
-            # "Russia's China Dilemma", is its headline)
+            # "Russia's China Dilemma", is its headline), or above a reader view's reading time ("5–6 minutes")
             self.add("byline", a, b)
             self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
@@ -2867,12 +3037,18 @@ class _Parse:
             return True
         if _BYLINE.match(t) and _nwords(t) <= 14:
             return True
+        if (kv := _KV.match(t)) and _KV_KIND.get(kv.group("key").lower()) == "byline" and _kv_value_fits(
+                kv.group("key").lower(), kv.group("value")) and _nwords(t) <= 14:
+            return True  # "Author: Margaret Ellison", "Текст: Игорь Дунаевский"
         if t[:3] in ("By ", "BY ") and _BYLINE_APPOSITION.fullmatch(t):
             return True  # "By Jack Detsch, a reporter at Foreign Policy"
         hits = _find_dates(self.text, u.start, u.end)
         if hits and hits[0].iso and t[:3].lower() == "by " and _NAME_LINE.fullmatch(
                 self.text, u.start + 3, hits[0].start - 1 if self.text[hits[0].start - 1] == " " else hits[0].start):
             return True  # "by Gabriel Honrada July 18, 2024"
+        if hits and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and u.start + ap.end() == hits[0].start and \
+                _agency_of(ap.group(1)):
+            return True  # "(Xinhua) 09:15, March 02, 2024"
         return bool(hits) and hits[0].start - u.start <= 2 and (hits[0].label or hits[0].strong or _nwords(t) <= 6)
 
     def title_lede(self, a: int, b: int) -> None:
@@ -2974,10 +3150,12 @@ class _Parse:
         body_before = False
         ctx_starts: set[int] | None = None
         for i, ps in enumerate(kinds):
-            if len(ps) == 1 and ps[0][0] == "subheading?":
-                _, a, b = ps[0]
-                ok = body_before and body_after[i]
-                kinds[i] = [("subheading" if ok else "body", a, b)]
+            if len(ps) == 1 and ps[0][0] == "subheading?" or len(ps) == 2 and ps[1][0] == "subheading?":
+                # (two pieces: a live blog entry's time, then its headline, which heads the entry's story text even
+                # before the first paragraph)
+                _, a, b = ps[-1]
+                ok = (body_before or len(ps) == 2) and body_after[i]
+                kinds[i] = ps[:-1] + [("subheading" if ok else "body", a, b)]
                 if ok and not self.text[a:b].startswith("#"):
                     if ctx_starts is None:
                         ctx_starts = {u.start for u in self.units if u.ctx}
@@ -3111,9 +3289,11 @@ class _Parse:
         pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
         seen = 0
         done = False
+        furniture = False  # a boilerplate line read below
         for i in range(len(kinds) - 1, -1, -1):
             for k, a, b in reversed(kinds[i]):
                 if k not in ("body", "subheading?"):
+                    furniture = furniture or k == "boilerplate"
                     if k == "boilerplate" and pending and _trailer_mark(self.line_text(a, b)):
                         new.update(dict.fromkeys(pending, "boilerplate"))
                         pending = []
@@ -3135,6 +3315,12 @@ class _Parse:
                     elif _headline_like(self.line_text(la, lb)) and seen <= 60:
                         pending.append((la, lb))
                     else:
+                        if (len(pending) >= 3 and (furniture or "boilerplate" in new.values()) and self.line_text(la, lb)[-1:] in
+                                _TERMINAL + "\"”»" and all(_nwords(self.line_text(pa, pb)) <= 3 for pa, pb in pending)):
+                            # a page's topic tags under the story's last sentence, above its buttons ("... Харбин." /
+                            # "Путин" / "Китай" / "Си Цзиньпин" / "Добавить в избранное"): three short names at least
+                            new.update(dict.fromkeys(pending, "boilerplate"))
+                            pending = []
                         done = True
                         break
                 if done:
@@ -3301,6 +3487,10 @@ class _Parse:
             return [("subheading?" if ctx != "h1" else "title", s, e)]
         if ctx == "figcaption":
             return [("caption", s, e)]
+        if len(units) <= 2 and block[:1].isdigit() and _ENTRY_TIME.fullmatch(t, s, units[0].end) and (
+                len(units) == 1 or self.subheading_like(t[units[1].start:units[1].end].strip())):
+            # a live blog's entry: its time on a line of its own ("04:05 GMT"), maybe the entry's headline under it
+            return [("header", s, units[0].end)] + [("subheading?", u.start, u.end) for u in units[1:]]
         if len(units) == 1:
             k = self.line_kind(s, e)
             if k == "title":

@@ -4,7 +4,7 @@ A :class:`Document` is one article as read, before parsing: its id, where it cam
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
 row) becomes at least one document, even when it cannot be read: then ``text`` is ``""`` and
 ``problems`` says why. A database export holding several articles (Nexis Uni, LexisNexis Academic,
-Factiva, ProQuest) becomes one document per article (:func:`split_export`).
+Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`).
 
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
 (:func:`document_text`): DOCX and RTF files have their text extracted by :mod:`presslens.formats` (a ``.doc``
@@ -275,13 +275,15 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
 # Database exports put many articles in one file, each framed by a line of the database's own: Nexis Uni
 # ends every article with "End of Document", Factiva with its accession number ("Document
 # LBA0000020230321ej3l00abc", or the field "AN" before it), LexisNexis Academic starts each with "1 of 100
-# DOCUMENTS", ProQuest with "Document 1 of 100". Only these lines split a file: a story's own text never
+# DOCUMENTS", ProQuest with "Document 1 of 100", EBSCOhost with "Record: 1" (over its "Title:" field); Gale ends each with its document
+# number ("Gale Document Number: GALE|A744812093"). Only these lines split a file: a story's own text never
 # consists of them.
 
 _EXPORT_END = re.compile(
-    r"^[ \t]*(?:End of Document|(?:AN[ \t]+)?Document[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40})[ \t]*\r?$", re.M)
-_EXPORT_START = re.compile(r"^[ \t]*(?:\d{1,6} of \d{1,6} DOCUMENTS?|Document \d{1,6} of \d{1,6})[ \t]*\r?$",
-                           re.M | re.I)
+    r"^[ \t]*(?:End of Document|(?:AN[ \t]+)?Document[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40}|"
+    r"Gale Document Number:[ \t]*GALE\|[A-Z0-9]{6,20})[ \t]*\r?$", re.M)
+_EXPORT_START = re.compile(r"^[ \t]*(?:\d{1,6} of \d{1,6} DOCUMENTS?|Document \d{1,6} of \d{1,6}|Record:[ \t]*\d{1,6}"
+                           r"(?=[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*Title:))[ \t]*\r?$", re.M | re.I)
 _EXPORT_TOTAL = re.compile(r"^[ \t]*(?:\d{1,6} of (\d{1,6}) DOCUMENTS?|Document \d{1,6} of (\d{1,6})|Documents \((\d{1,6})\))"
                            r"[ \t]*\r?$", re.M | re.I)
 # The first lines of a Nexis Uni cover page (the results list before the first article) and the keys of

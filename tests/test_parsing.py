@@ -706,3 +706,21 @@ def test_lossless_on_any_text(text):
 def test_empty_text():
     art = parse_text("", hints={"title": "T", "published": "2023-01-02"})
     assert (art.segments, art.title, art.published) == ([], "T", "2023-01-02")
+
+
+@pytest.mark.parametrize("url,site", [
+    ("https://www.scmp.com/news/china/article/3263012", "scmp.com"), ("https://news.cgtn.com/news/2024", "cgtn.com"),
+    ("https://www.bbc.co.uk/news/world", "bbc.co.uk"), ("https://m.lenta.ru/news/2024/05/16/", "lenta.ru"),
+    ("http://192.168.0.1/page", ""), ("not a web address", ""), ("https://localhost/x", ""),
+])
+def test_site_domain(url, site):
+    from presslens.parsing import site_domain
+
+    assert site_domain(url) == site
+
+
+def test_source_falls_back_to_the_site_of_the_url():
+    assert parse_text("Xi met Putin in Beijing.", hints={"url": "https://www.bbc.co.uk/news/x"}).source == "bbc.co.uk"
+    art = parse_text("Xi met Putin in Beijing.", hints={"url": "https://www.bbc.co.uk/news/x", "source": "BBC News"})
+    assert art.source == "BBC News"  # a named outlet wins
+    assert parse_text("Source: Global Times\n\nXi met Putin.\n", hints={"url": "https://x.org/a"}).source == "Global Times"

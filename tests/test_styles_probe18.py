@@ -165,12 +165,12 @@ def test_wayback_copy():
 
 
 def test_label_named_by_the_site():
-    # guard: a label whose initials do not spell the site's name is no outlet (here: the section)
+    # guard: a label whose initials do not spell the site's name is no outlet (here: the section); the site is
     text = ("The Wayback Machine - https://web.archive.org/web/20230708114212/https://www.rfa.org/english/x.html\n"
             "About this capture\n\nEast Asia Desk\n\nChina and Russia hold joint naval drills near Japan\n\n"
             "By Shen Ming\n2023.07.07\n\nChinese and Russian warships began a joint exercise on Friday.\n")
     art = parse(text, file=False)
-    assert art.source == "" and art.title == "China and Russia hold joint naval drills near Japan"
+    assert art.source == "rfa.org" and art.title == "China and Russia hold joint naval drills near Japan"
 
 
 def test_reader_view_copy():

@@ -104,7 +104,7 @@ from importlib import resources
 
 from .sentences import abbreviations, sentences, split_sentences
 
-__all__ = ["Segment", "Repair", "ParsedArticle", "parse_text", "normalize_date", "SEGMENT_KINDS",
+__all__ = ["Segment", "Repair", "ParsedArticle", "parse_text", "normalize_date", "SEGMENT_KINDS", "site_domain",
            "find_glued", "find_missing_spaces", "credit_start"]
 
 SEGMENT_KINDS = ("header", "date", "section", "title", "title_repeat", "lede", "source", "byline", "caption",
@@ -3927,6 +3927,62 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         art.title = p.hint_title
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
+    if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
+        for seg in reversed(art.segments):
+            if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
+                art.source = name
+                break
     if not art.source and p.dateline_agency:
         art.source = p.dateline_agency  # the story's dateline names its agency, and nothing else names a source
+    if not art.source and (url := hints.get("url") or art.url):
+        art.source = site_domain(str(url))  # nothing names the outlet: the site the article is on ("scmp.com")
     return art
+
+
+# A line of a page's furniture naming the site it is on: "More from SCMP", "Why you can trust SCMP", "Follow Al
+# Jazeera English on X", "© 2024 South China Morning Post Publishers Ltd. All rights reserved.", "Подпишитесь на
+# «Ведомости» в Telegram", "Читайте РБК в Telegram"
+_SITE_NAME = r"[A-ZА-ЯЁ][\w.&'’\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.&'’\-]*|of|and|&)){0,5}"
+_SITE_NAMED = [
+    re.compile(rf"(?:More (?:stories )?from|Why you can trust|Latest from|Follow)\s+(?!Us\b|Our\b|The\s+(?:author|writer))"
+               rf"(?P<o>{_SITE_NAME})(?:\s+on\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|WhatsApp|Threads|"
+               rf"YouTube|Google News|Bluesky))?\s*[.:!»]?"),
+    re.compile(rf"(?:©|\([Cc]\)|Copyright|COPYRIGHT)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?P<o>{_SITE_NAME}?)"
+               r"(?:,?\s+(?:Publishers?\s+)?(?:Ltd|Limited|Inc|LLC|Co|Corp|Corporation|Group|GmbH|S\.A)\.?)?[.,]?\s+"
+               r"(?:All rights reserved|Все права защищены)\.?", re.IGNORECASE),
+    re.compile(r"(?:Подпишитесь|Подписывайтесь|Читайте)(?:\s+на)?\s+(?!нас\b)«?(?P<o>[A-ZА-ЯЁ][^«»\n]{1,30}?)»?\s+в\s+"
+               r"(?:Telegram|Телеграм\w*|«?Дзен\w*»?|VK|ВКонтакте|MAX|Max|YouTube|RuTube)\b.{0,40}"),
+]
+
+
+def _site_named(line: str) -> str:
+    """The site a furniture line names (:data:`_SITE_NAMED`), or ""."""
+    line = " ".join(line.split())
+    if not 8 <= len(line) <= 120:
+        return ""
+    for rx in _SITE_NAMED:
+        m = rx.fullmatch(line)
+        if m and m.group("o") and m.group("o")[:1].isupper():
+            return m.group("o").strip(" .,")
+    return ""
+
+
+# A host's second-level names under a country's domain: "bbc.co.uk", "asahi.co.jp", "xinhuanet.com.cn"
+_SECOND_LEVEL = frozenset("co com net org gov ac edu ne or go gob nic info".split())
+
+
+def site_domain(url: str) -> str:
+    """The site a URL is on, as people name it: its host without "www.", "m.", "amp." and other subdomains
+    ("https://www.scmp.com/news/..." -> "scmp.com", "https://news.cgtn.com/..." -> "cgtn.com",
+    "https://www.bbc.co.uk/..." -> "bbc.co.uk"); "" for no web address."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2 or not labels[-1].isalpha() or host.replace(".", "").isdigit():
+        return ""
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])

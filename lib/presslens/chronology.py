@@ -384,7 +384,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
                         found, text = inside, sentence[clause[0]:clause[1]]
             elif clause is not None:
                 lo, hi = clause
-                inside = [f for f in found if any(lo <= st - s_start < hi for st in f[2])]
+                inside = [f for f in found if len(f) > 2 and any(lo <= st - s_start < hi for st in f[2])]
                 if inside:
                     found, text = inside, sentence[lo:hi]
             names = [f[0] for f in found]
@@ -566,7 +566,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     # announced on Friday."): its date is the previous sentence's event (of the same paragraph), which the
     # mention takes in (text, offsets, actors)
     prev_of = np.full(len(tx), -1, dtype=np.int64)
-    cand = [r for r in found.tolist() if _ANAPHORIC.fullmatch(sentence[r].strip())]
+    cand = [r for r in found.tolist() if _maybe_anaphoric(sentence[r]) and _ANAPHORIC.fullmatch(sentence[r].strip())]
     if cand:
         prow = _sentence_rows(corpus.sentences, tx["article_id"].take(cand), sno[cand] - 1)
         paras = corpus.sentences["paragraph_no"].to_numpy()
@@ -620,7 +620,14 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     wanted = pd.MultiIndex.from_arrays([
         np.concatenate([tx["article_id"].to_numpy()[rows_todo], tx["article_id"].to_numpy()[with_prev]]),
         np.concatenate([akey[rows_todo], prev_of[with_prev]])])
-    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run, wanted)
+    # the sentences whose actors' places are needed: a date's side clause, a reporting sentence and the one before
+    t_starts = tx["start"].to_numpy(dtype=np.int64)
+    aid_arr = tx["article_id"].to_numpy()
+    placed = {(aid_arr[r], int(akey[r])) for r in rows_todo.tolist()
+              if prev_of[r] >= 0 or _side_clause(sentence[r], int(t_starts[r] - s_start[r])) is not None}
+    placed.update((aid_arr[r], int(prev_of[r])) for r in with_prev.tolist())
+    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run, wanted,
+                          placed)
     units: list = [None] * len(order)  # articles already cached need no unit
     cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
     for c in todo:
@@ -660,9 +667,10 @@ def _sentence_rows(sentences: pd.DataFrame, article_ids: pd.Series, sentence_nos
 
 
 def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool, run: dict,
-                  wanted_sentences: pd.MultiIndex | None = None) -> dict[tuple[str, int], list[tuple]] | None:
-    """``{(article_id, sentence number): [(actor, type, starts), ...]}`` (``starts``: the offsets of its mentions
-    in the source) for the articles ``aids`` (and only the
+                  wanted_sentences: pd.MultiIndex | None = None,
+                  placed: set | None = None) -> dict[tuple[str, int], list[tuple]] | None:
+    """``{(article_id, sentence number): [(actor, type), ...]}``, for the sentences in ``placed`` ``[(actor, type,
+    starts), ...]`` (``starts``: the offsets of its mentions in the source), for the articles ``aids`` (and only the
     sentences ``wanted_sentences`` when given), None when names are guessed instead. With a gazetteer the
     actors are found here (:func:`_gazetteer_actors`), for these articles only."""
     if mode == "names":
@@ -676,11 +684,20 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
     if wanted_sentences is not None and len(actors):  # only the dated sentences' actors are needed
         at = pd.MultiIndex.from_arrays([actors["article_id"], actors["sentence_no"].astype("int64")])
         actors = actors[at.isin(wanted_sentences)]
-    by_sentence: dict[tuple[str, int], dict[tuple[str, str], list[int]]] = {}
-    for aid, sno, actor, typ, start in zip(*(actors[c].tolist() for c in ("article_id", "sentence_no", "actor",
-                                                                          "type", "start")), strict=True):
-        by_sentence.setdefault((aid, int(sno)), {}).setdefault((actor, typ), []).append(int(start))
-    return {k: [(a, t, tuple(starts)) for (a, t), starts in d.items()] for k, d in by_sentence.items()}
+    by_sentence: dict[tuple[str, int], list] = {}
+    places: dict[tuple[str, int], dict[tuple[str, str], list[int]]] = {}
+    snos = actors["sentence_no"].to_numpy(dtype=np.int64).tolist()
+    for aid, sno, actor, typ, start in zip(actors["article_id"].tolist(), snos, actors["actor"].tolist(),
+                                           actors["type"].tolist(), actors["start"].tolist(), strict=True):
+        if placed and (aid, sno) in placed:
+            places.setdefault((aid, sno), {}).setdefault((actor, typ), []).append(int(start))
+            continue
+        lst = by_sentence.setdefault((aid, sno), [])
+        if (actor, typ) not in lst:
+            lst.append((actor, typ))
+    for k, d in places.items():
+        by_sentence[k] = [(a, t, tuple(st)) for (a, t), st in d.items()]
+    return by_sentence
 
 
 def _merged_actors(first: list, then: list) -> list:
@@ -1186,10 +1203,14 @@ _SIDE_CLAUSE = re.compile(r"(?:a|an|which|who|whose|whom|where|when|once|itself|
                           r"который|которая|которое|которые|которого|которой|которых|где|когда)\b", re.IGNORECASE)
 
 
+# A separator of _clauses followed by a word opening a side clause: most sentences have none (one scan finds so)
+_SIDE_GATE = re.compile(r"(?:[,;:–—]\s|\s[–—]\s)" + _SIDE_CLAUSE.pattern, re.IGNORECASE)
+
+
 def _side_clause(sentence: str, at: int) -> tuple[int, int] | None:
     """The span of the clause holding offset ``at`` of ``sentence`` when it is a side clause (:data:`_SIDE_CLAUSE`)
     after the first: its actors and words, not the sentence's, are the date's; None otherwise."""
-    if not 0 <= at < len(sentence) or "," not in sentence and "—" not in sentence and "–" not in sentence:
+    if not 0 <= at < len(sentence) or _SIDE_GATE.search(sentence, 0, at) is None:
         return None
     for s, e in _clauses(sentence):
         if s <= at < e:
@@ -1225,6 +1246,16 @@ _ANAPHORIC = re.compile(
     r"(?:announced|reported|confirmed|disclosed|made public|revealed)\b[^.!?]{0,120}"
     r"|[^.!?]{1,80}\b(?:announced|reported|said|confirmed|disclosed|revealed)\s+(?:this|so)"
     r"(?:\s+(?:on|in|at|late|early|last|earlier|later|to)\b[^.!?]{0,60})?)[.!?]?", re.IGNORECASE)
+_ANAPHORIC_OPENINGS = ("об этом", "эту информацию", "такие данные", "эти данные", "информацию об этом", "this ",
+                       "that ", "the news", "the announcement", "the decision", "the move")
+
+
+def _maybe_anaphoric(sentence: str) -> bool:
+    """A cheap test every sentence of :data:`_ANAPHORIC` passes: its opening words, or "this"/"so" after a verb."""
+    low = sentence[:40].lstrip().lower()
+    return low.startswith(_ANAPHORIC_OPENINGS) or " this" in sentence or " so" in sentence
+
+
 # Sentences inside a mention's text (the one before a sentence of _ANAPHORIC, then that one)
 _SENTENCE_GAP = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZА-ЯЁ])")
 

@@ -614,6 +614,8 @@ def test_a_sentence_that_only_says_who_reported_it_dates_the_sentence_before(tmp
     ("Amherd invited 160 delegations to the summit on June 15-16.", "16",  # the day, not the "16" of "160"
      "Amherd invited 160 delegations to the summit"),
     ("Президент России Владимир Путин посетит Пекин 16-17 мая.", "17 мая", "Президент России Владимир Путин посетит Пекин"),
+    ("Официальный представитель МИД Китая Мао Нин заявила, что Пекин поддерживает созыв мирной конференции. Об этом "
+     "она сообщила на брифинге в пятницу.", "пятницу", "Пекин поддерживает созыв мирной конференции"),
     ("Президент России Владимир Путин посетит Пекин 16-17 мая.", "16", "Президент России Владимир Путин посетит Пекин"),
     ("Amherd invited 160 delegations to the summit on June 15-16.", "June 15", "Amherd invited 160 delegations to the summit"),
 ])

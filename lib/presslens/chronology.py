@@ -1235,6 +1235,7 @@ _ATTRIBUTION = re.compile(
     r"added|noted|stated|confirmed|сообщил[аио]?|заявил[аио]?|рассказал[аио]?|отметил[аио]?)(?:\s+(?:in|at|on)\s+"
     r"[^,]{0,40})?)$", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:as|at|in|on|during|ahead of|after|amid|following|like|unlike)\b", re.IGNORECASE)
+_THAT = re.compile(r"^(?:that|что)\s+", re.IGNORECASE)  # a reported clause's conjunction, left out of a label
 # A sentence that only says who reported "this" (the sentence before it): "Об этом вчера сообщила пресс-служба
 # Кремля.", "Об этом она сообщила на брифинге в пятницу, 17 мая.", "This was announced by the ministry on
 # Friday.", "The Kremlin confirmed this on Thursday." (not "Putin said that the talks ...": "that" opens news)
@@ -1299,8 +1300,10 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
                     if k == 0 and _OPENING.match(rest) and len(_WORD.findall(sentence[e:])) >= 4:
                         chosen = sentence[e:].strip(" ,;:–—")
                 break
-    if chosen is None:
-        chosen = max((sentence[s:e] for s, e in clauses), key=lambda c: len(_WORD.findall(c) + _CYR_WORD.findall(c)))
+    if chosen is None:  # the longest clause that says more than who said it ("..., Мао Нин заявила, что ...")
+        pieces = [sentence[s:e] for s, e in clauses]
+        told = [c for c in pieces if not _ATTRIBUTION.match(c.strip(" .,;:"))] or pieces
+        chosen = _THAT.sub("", max(told, key=lambda c: len(_WORD.findall(c) + _CYR_WORD.findall(c))).lstrip())
     words = re.sub(r"\s+", " ", chosen).strip(" .,;:“”\"'").split(" ")
     words = [w for w in words if w]
     return " ".join(words[:max_words]) + ("…" if len(words) > max_words else "")

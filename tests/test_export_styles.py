@@ -6,31 +6,10 @@ styles shows here.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from presslens.parsing import parse_text
-
-ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
-
-
-def parse(name: str):
-    art = parse_text((ARTICLES / name).read_text(encoding="utf-8"))
-    text = art.text
-    assert "".join(text[s.start:s.end] for s in art.segments) == text  # lossless
-    return art
-
-
-def body_text(art) -> str:
-    return "\n".join(art.text[s:e] for _pno, s, e in art.sentences)
-
-
-def kind_of(art, line: str) -> str:
-    """The kind of the segment holding ``line`` (whole, as written in the file)."""
-    at = art.text.index(line)
-    seg = next(s for s in art.segments if s.start <= at < s.end)
-    return seg.kind
+from style_helpers import ARTICLES, body_text, kind_of, parse
 
 
 @pytest.mark.parametrize("name", ["factiva.txt", "factiva_own_lines.txt"])

@@ -5,32 +5,11 @@ Example articles in tests/data/articles/em_*; each test also pins look-alike sto
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from presslens.parsing import credit_start, find_missing_spaces, parse_text
+from presslens.parsing import credit_start, find_missing_spaces
 from presslens.sentences import sentences, split_sentences
-
-ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
-
-
-def parse(name_or_text: str, *, file: bool = True):
-    text = (ARTICLES / name_or_text).read_text(encoding="utf-8") if file else name_or_text
-    art = parse_text(text)
-    assert "".join(text[s.start:s.end] for s in art.segments) == text  # lossless
-    return art
-
-
-def sents(art) -> list[str]:
-    return [art.analysis(s, e) for _p, s, e in art.sentences]
-
-
-def kind_of(art, line: str) -> str:
-    """The kind of the segment starting with ``line`` (as written in the text)."""
-    at = art.text.index(line)
-    seg = next(s for s in art.segments if s.start <= at < s.end)
-    return seg.kind
+from style_helpers import kind_of, parse, sents
 
 
 def kinds_of(art, lines: list[str]) -> list[str]:

@@ -7,29 +7,10 @@ what a careful reader takes from the header, and the look-alike story lines that
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from presslens.parsing import parse_text
-
-ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
-
-
-def parse(name: str):
-    art = parse_text((ARTICLES / name).read_text(encoding="utf-8"))
-    assert "".join(art.text[s.start:s.end] for s in art.segments) == art.text  # lossless
-    return art
-
-
-def body_text(art) -> str:
-    return "\n".join(art.text[s:e] for _pno, s, e in art.sentences)
-
-
-def kind_of(art, line: str) -> str:
-    at = art.text.index(line)
-    return next(s for s in art.segments if s.start <= at < s.end).kind
-
+from style_helpers import body_text, kind_of, parse
 
 # --- label lines above the headline ------------------------------------------------------------------------
 

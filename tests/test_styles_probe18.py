@@ -5,34 +5,15 @@ also pins look-alike story text that must stay."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from presslens.parsing import normalize_date, parse_text
+from presslens.parsing import normalize_date
 from presslens.reading import export_spans
-
-ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
-
-
-def parse(name_or_text: str, *, file: bool = True):
-    text = (ARTICLES / name_or_text).read_text(encoding="utf-8") if file else name_or_text
-    art = parse_text(text)
-    assert "".join(text[s.start:s.end] for s in art.segments) == text  # lossless
-    return art
-
-
-def sents(art) -> list[str]:
-    return [art.analysis(s, e) for _p, s, e in art.sentences]
+from style_helpers import ARTICLES, kind_of, parse, sents
 
 
 def body(art) -> str:
     return "\n".join(sents(art))
-
-
-def kind_of(art, line: str) -> str:
-    at = art.text.index(line)
-    return next(s for s in art.segments if s.start <= at < s.end).kind
 
 
 # --- library database records ----------------------------------------------------------------------------------

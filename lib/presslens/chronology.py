@@ -349,9 +349,11 @@ def events_stage(actors_version: str = ""):
 
 def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
     """The event stage's batch function. A unit is ``(article_id, published, rows)``, a row ``(i,
-    sentence_no, sentence start, end, sentence, timex start, end, text, type, value, where, found)``
-    with ``found`` the sentence's (actor, type) pairs, or None to take capitalized names instead; the
-    output rows carry ``_i``, the row's place among the article's dates."""
+    sentence_no, sentence start, end, sentence, timex start, end, text, type, value, where, found, clause)``
+    with ``found`` the sentence's (actor, type) pairs (with their places, (actor, type, starts), when
+    ``clause`` is given), or None to take capitalized names instead, and ``clause`` the span in the sentence of
+    the date's side clause (:func:`_side_clause`) or None; the output rows carry ``_i``, the row's place among the
+    article's dates."""
     from .tokens import stopwords
 
     stop = stopwords()
@@ -362,7 +364,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             raise RuntimeError("the cache folder changed while event mentions were read from it; run again")
         aid, pub, rows = unit
         day = None
-        for i, sno, s_start, s_end, sentence, t_start, t_end, t_text, typ, value, where, found in rows:
+        for i, sno, s_start, s_end, sentence, t_start, t_end, t_text, typ, value, where, found, clause in rows:
             period = _value_period(value)
             if period is None:
                 continue
@@ -375,16 +377,15 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             # a date in an apposition or a relative clause ("..., a university sanctioned by the U.S. government
             # in 2020"): the clause's actors and words, when it names any
             text = sentence
-            clause = _side_clause(sentence, t_start - s_start)
             if found is None:
-                found = [(n, "name", ()) for n in _names(sentence)]
+                found = [(n, "name") for n in _names(sentence)]
                 if clause is not None:
-                    inside = [(n, "name", ()) for n in _names(sentence[clause[0]:clause[1]])]
+                    inside = [(n, "name") for n in _names(sentence[clause[0]:clause[1]])]
                     if inside:
                         found, text = inside, sentence[clause[0]:clause[1]]
             elif clause is not None:
                 lo, hi = clause
-                inside = [f for f in found if len(f) > 2 and any(lo <= st - s_start < hi for st in f[2])]
+                inside = [f for f in found if any(lo <= st - s_start < hi for st in f[2])]
                 if inside:
                     found, text = inside, sentence[lo:hi]
             names = [f[0] for f in found]
@@ -623,8 +624,8 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     # the sentences whose actors' places are needed: a date's side clause, a reporting sentence and the one before
     t_starts = tx["start"].to_numpy(dtype=np.int64)
     aid_arr = tx["article_id"].to_numpy()
-    placed = {(aid_arr[r], int(akey[r])) for r in rows_todo.tolist()
-              if prev_of[r] >= 0 or _side_clause(sentence[r], int(t_starts[r] - s_start[r])) is not None}
+    clause_of = {r: c for r in rows_todo.tolist() if (c := _side_clause(sentence[r], int(t_starts[r] - s_start[r])))}
+    placed = {(aid_arr[r], int(akey[r])) for r in rows_todo.tolist() if prev_of[r] >= 0 or r in clause_of}
     placed.update((aid_arr[r], int(prev_of[r])) for r in with_prev.tolist())
     found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run, wanted,
                           placed)
@@ -638,7 +639,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
             if acts is not None and prev_of[r] >= 0:  # the previous sentence's actors first
                 acts = _merged_actors(found.get((aid, int(prev_of[r])), []), acts)
             rows.append((i, cols[0][r], int(s_start[r]), int(s_end[r]), sentence[r], cols[1][r], cols[2][r],
-                         cols[3][r], cols[4][r], cols[5][r], cols[6][r], acts))
+                         cols[3][r], cols[4][r], cols[5][r], cols[6][r], acts, clause_of.get(r)))
         units[c] = (aid, pubs[c], rows)
     out = run_stage(stage, units, keys, store=store, progress=run.get("progress"),
                     **engine_options(run.get("engine", "local"), run.get("workers", 0), run.get("scheduler", "")))[
@@ -1077,7 +1078,7 @@ def _join_nested(by_actor, starts: list[int], ends: list[int], find, union, acto
     "last month" with a common actor links to nothing in phase 1). A period overlapping another only in
     part is not inside it: a week from March 27 to April 2 is a candidate for neither "in March" nor "in
     April"."""
-    target: dict[int, list[int]] = {}  # phase-1 event: the events seen (at most MAX_NESTED; [] after more)
+    target: dict[int, list[int] | None] = {}  # phase-1 event: the events seen (at most MAX_NESTED; None after more)
     for rows in by_actor:
         events: dict[tuple[int, int], list[int]] = {}  # period: the phase-1 events of its mentions
         for i in rows:
@@ -1113,22 +1114,19 @@ def _join_nested(by_actor, starts: list[int], ends: list[int], find, union, acto
                         if len(inside) >= MAX_NESTED + 2:
                             break
             for r in events[periods[x]]:
-                seen = target.setdefault(r, [-1])  # [-1]: none seen yet
-                if not seen:
+                seen = target.setdefault(r, [])
+                if seen is None:
                     continue
                 for t in inside:
                     if t == r or t in seen:
                         continue
-                    if seen[0] == -1:
-                        seen[0] = t
-                    elif len(seen) < MAX_NESTED:
-                        seen.append(t)
-                    else:
-                        seen.clear()  # too many to choose from
+                    if len(seen) == MAX_NESTED:
+                        target[r] = None  # too many to choose from
                         break
+                    seen.append(t)
     held: dict[int, tuple[set, set]] = {}  # a phase-1 event's actors of any kind and specific ones
-    if actors is not None and types is not None and any(len(ts) > 1 for ts in target.values()):
-        wanted = {x for r, ts in target.items() if len(ts) > 1 for x in (r, *ts)}
+    if actors is not None and types is not None and any(ts and len(ts) > 1 for ts in target.values()):
+        wanted = {x for r, ts in target.items() if ts and len(ts) > 1 for x in (r, *ts)}
         for i, acts in enumerate(actors):
             r = find(i)
             if r in wanted:
@@ -1136,14 +1134,17 @@ def _join_nested(by_actor, starts: list[int], ends: list[int], find, union, acto
                 got[0].update(acts)
                 if types[i]:
                     got[1].update(_strong(acts, types[i]))
+    none: tuple[set, set] = (set(), set())
     for r, ts in target.items():
-        if len(ts) == 1 and ts[0] != -1:
+        if not ts:
+            continue
+        if len(ts) == 1:
             union(r, ts[0])
-        elif len(ts) > 1 and held:
-            mine, specific = held.get(r, (set(), set()))
-            if not all(specific <= held.get(t, (set(), set()))[0] for t in ts):
+        elif held:
+            mine, specific = held.get(r, none)
+            if not all(specific <= held.get(t, none)[0] for t in ts):
                 continue  # it names someone one of them does not: maybe another event of its period
-            shared = sorted((len(mine & held.get(t, (set(), set()))[0]), t) for t in ts)
+            shared = sorted((len(mine & held.get(t, none)[0]), t) for t in ts)
             if shared[-1][0] > shared[-2][0]:
                 union(r, shared[-1][1])
 
@@ -1239,22 +1240,22 @@ _THAT = re.compile(r"^(?:that|что)\s+", re.IGNORECASE)  # a reported clause's
 # A sentence that only says who reported "this" (the sentence before it): "Об этом вчера сообщила пресс-служба
 # Кремля.", "Об этом она сообщила на брифинге в пятницу, 17 мая.", "This was announced by the ministry on
 # Friday.", "The Kremlin confirmed this on Thursday." (not "Putin said that the talks ...": "that" opens news)
+_ANAPHORIC_RU = ("об этом", "эту информацию", "такие данные", "эти данные", "информацию об этом")
+_ANAPHORIC_EN = ("this", "that", "the news", "the announcement", "the decision", "the move")
 _ANAPHORIC = re.compile(
-    r"(?:(?:об этом|эту информацию|такие данные|эти данные|информацию об этом)\s+[^.!?]{0,100}?"
+    rf"(?:(?:{'|'.join(_ANAPHORIC_RU)})\s+[^.!?]{{0,100}}?"
     r"\b(?:сообщ\w*|заявил\w*|заявлял\w*|рассказал\w*|отметил\w*|пиш\w+|говорится|переда[её]т|подтвердил\w*|"
     r"объявил\w*|информиру\w*|сказал\w*)\b[^.!?]{0,100}"
-    r"|(?:this|that|the news|the announcement|the decision|the move)\s+(?:was|were|has been|had been)\s+"
+    rf"|(?:{'|'.join(_ANAPHORIC_EN)})\s+(?:was|were|has been|had been)\s+"
     r"(?:announced|reported|confirmed|disclosed|made public|revealed)\b[^.!?]{0,120}"
     r"|[^.!?]{1,80}\b(?:announced|reported|said|confirmed|disclosed|revealed)\s+(?:this|so)"
     r"(?:\s+(?:on|in|at|late|early|last|earlier|later|to)\b[^.!?]{0,60})?)[.!?]?", re.IGNORECASE)
-_ANAPHORIC_OPENINGS = ("об этом", "эту информацию", "такие данные", "эти данные", "информацию об этом", "this ",
-                       "that ", "the news", "the announcement", "the decision", "the move")
 
 
 def _maybe_anaphoric(sentence: str) -> bool:
     """A cheap test every sentence of :data:`_ANAPHORIC` passes: its opening words, or "this"/"so" after a verb."""
     low = sentence[:40].lstrip().lower()
-    return low.startswith(_ANAPHORIC_OPENINGS) or " this" in sentence or " so" in sentence
+    return low.startswith(_ANAPHORIC_RU + _ANAPHORIC_EN) or " this" in sentence or " so" in sentence
 
 
 # Sentences inside a mention's text (the one before a sentence of _ANAPHORIC, then that one)
@@ -1272,9 +1273,10 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     # the date as a whole word ("16" of "June 15-16", not of "160 delegations")
     whole = re.search(r"(?<!\w)" + re.escape(timex_text) + r"(?!\w)", sentence) if timex_text else None
     at = whole.start() if whole else sentence.find(timex_text)
-    if at > 0 and _SENTENCE_GAP.search(sentence, 0, at):
+    gaps = [m.end() for m in _SENTENCE_GAP.finditer(sentence, 0, at)] if at > 0 else []
+    if gaps:
         # the date in a sentence that only says who reported the one before it (see _ANAPHORIC): that one
-        cut = [m.end() for m in _SENTENCE_GAP.finditer(sentence, 0, at)][-1]
+        cut = gaps[-1]
         if _ANAPHORIC.fullmatch(sentence[cut:].strip()):
             return event_phrase(sentence[:cut].rstrip(), "\0", max_words=max_words)  # its longest clause
     clauses = _clauses(sentence)

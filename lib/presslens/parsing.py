@@ -833,8 +833,6 @@ _WAYBACK_TOOLBAR = re.compile(
     r"https?://\S+|Go|" + _WB_MON + r"(?:\s+" + _WB_MON + r"){0,2}|\d{1,2}|(?:19|20)\d\d(?:\s+(?:19|20)\d\d){0,2}|"
     r"[\d,]+\s+captures?|\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}|"
     r"(?i:about this capture|collected by|close|help|(?:organization|collection)\s*:.{0,80})")
-# A URL's site: the name before the top-level domain ("rfa" in https://www.rfa.org/english/...)
-_URL_HOST = re.compile(r"https?://(?:www\d?\.|m\.|amp\.)?(?:[\w\-]+\.)*?([\w\-]+)\.[a-z]{2,6}(?:\.[a-z]{2})?(?=[/:?#]|$)")
 # A reading-time line of a reader view or an article page: "5–6 minutes", "4 min read"
 _READING_TIME = re.compile(r"\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read)?\s*")
 _TITLE_KEYS = frozenset(("title", "headline", "заголовок", "titre", "título"))
@@ -2755,10 +2753,9 @@ class _Parse:
     def site_name(self, run: str) -> bool:
         """Whether the label ``run`` is the name of the site the article's URL is on: its words, or their initials,
         spell the domain's name ("Radio Free Asia" on rfa.org, "The Conversation" on theconversation.com)."""
-        m = _URL_HOST.match(self.art.url) if self.art.url else None
-        if m is None or not 1 <= _nwords(run) <= 6:
+        site = site_domain(self.art.url).split(".")[0] if self.art.url else ""
+        if not site or not 1 <= _nwords(run) <= 6:
             return False
-        site = m.group(1).lower()
         words = [w for w in re.findall(r"[^\W\d_]+", run)]
         return len(site) >= 3 and ("".join(words).lower() == site or (
             len(words) >= 3 and all(w[:1].isupper() for w in words if w.lower() not in ("of", "and", "the"))

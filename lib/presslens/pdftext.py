@@ -33,7 +33,7 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _SPACES = re.compile(r"[^\S\n]+")
 _LINE = re.compile(r"[^\r\n]+")
 # a page number alone: "3", "- 3 -", "3/7", "3 of 7", "Page 3 of 7", "Стр. 3 из 7", "p. 3"
-_PAGE_NO = re.compile(r"(?i)[-–—\s]*(?:(?:page|p\.|pg\.?|стр\.?|страница|seite|página|page)\s*)?\d{1,4}"
+_PAGE_NO = re.compile(r"(?i)[-–—\s]*(?:(?:page|p\.|pg\.?|стр\.?|страница|seite|página)\s*)?\d{1,4}"
                       r"(?:\s*(?:/|of|из|von|de)\s*\d{1,4})?[-–—\s]*")
 _DIGITS = re.compile(r"\d+")
 _SOFT_HYPHEN = re.compile("[\ufffe\x02]")
@@ -95,7 +95,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _clean(line: str) -> str:
-    return _SPACES.sub(" ", line.translate(_LIGATURES).replace("\x02", "-").replace("\ufffe", "-")).strip()
+    return _SPACES.sub(" ", _SOFT_HYPHEN.sub("-", line.translate(_LIGATURES))).strip()
 
 
 def _column_right(lines: list[_Line], line: _Line) -> float:
@@ -115,6 +115,7 @@ def _paragraphs(lines: list[_Line]) -> list[list[str]]:
     wrapped = [a.bottom - b.bottom for a, b, r in zip(lines, lines[1:], rights, strict=False)
                if a.size and b.size and abs(a.size - b.size) <= 0.1 * a.size and 0 < a.bottom - b.bottom < 3 * a.size
                and a.right >= r - 2 * a.size and a.text.rstrip()[-1:] not in _SENTENCE_END]
+    spacing = median(wrapped) if wrapped else 0.0
     paras: list[list[str]] = [[_clean(lines[0].text)]]
     for k, (prev, cur) in enumerate(zip(lines, lines[1:], strict=False)):
         text = _clean(cur.text)
@@ -122,7 +123,7 @@ def _paragraphs(lines: list[_Line]) -> list[list[str]]:
             paras.append([text])
             continue
         size = max(prev.size, cur.size)
-        usual = median(wrapped) if wrapped else 1.15 * size
+        usual = spacing or 1.15 * size
         pitch = prev.bottom - cur.bottom
         ended = paras[-1][-1][-1:] in _SENTENCE_END if paras[-1] and paras[-1][-1] else True
         if pitch <= 0.3 * size:  # up the page: a new column (the paragraph may go on in it), or beside the line

@@ -9,7 +9,8 @@ Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`spl
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
 (:func:`document_text`): DOCX and RTF files have their text extracted by :mod:`presslens.formats` (a ``.doc``
 is often an RTF, HTML or DOCX file renamed), PDF files by :mod:`presslens.pdftext`; a binary Word ``.doc``, a
-scanned PDF (no text) and a PDF protected by a password are not read, and say so in ``problems``. Every other file but the tables is decoded as text (:func:`decode_bytes`).
+scanned PDF (no text) and a PDF protected by a password are not read, and say so in ``problems``. Every other
+file but the tables is decoded as text (:func:`decode_bytes`).
 """
 
 from __future__ import annotations
@@ -275,9 +276,9 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
 # Database exports put many articles in one file, each framed by a line of the database's own: Nexis Uni
 # ends every article with "End of Document", Factiva with its accession number ("Document
 # LBA0000020230321ej3l00abc", or the field "AN" before it), LexisNexis Academic starts each with "1 of 100
-# DOCUMENTS", ProQuest with "Document 1 of 100", EBSCOhost with "Record: 1" (over its "Title:" field); Gale ends each with its document
-# number ("Gale Document Number: GALE|A744812093"). Only these lines split a file: a story's own text never
-# consists of them.
+# DOCUMENTS", ProQuest with "Document 1 of 100", EBSCOhost with "Record: 1" (over its "Title:" field); Gale ends
+# each with its document number ("Gale Document Number: GALE|A744812093"). Only these lines split a file: a
+# story's own text never consists of them.
 
 _EXPORT_END = re.compile(
     r"^[ \t]*(?:End of Document|(?:AN[ \t]+)?Document[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40}|"

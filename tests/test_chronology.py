@@ -345,8 +345,9 @@ VALUES = {  # value: (period_start, period_end, granularity)
     "2023-04": ("2023-04-01", "2023-04-30", "month"), "2023": ("2023-01-01", "2023-12-31", "year"),
     "2023-03-23/29": ("2023-03-23", "2023-03-29", "week"),  # seven days, not a calendar week
 }
-ACTORS = [("Xi Jinping", "person"), ("Vladimir Putin", "person"), ("China", "country"), ("SCO", "organization")]
-mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(range(len(ACTORS))), max_size=2),
+ACTORS = [("Xi Jinping", "person"), ("Vladimir Putin", "person"), ("China", "country"), ("SCO", "organization"),
+          ("Moscow", "place"), ("Beijing", "place")]
+mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(range(len(ACTORS))), max_size=3),
                     st.sets(st.sampled_from(["summit", "talks", "trade", "visit", "energy", "240"]), max_size=3),
                     st.integers(0, 5))
 
@@ -388,18 +389,24 @@ def _pairwise_timeline_ids(m):
     for i, j in pairs:  # i inside j
         if event[i] != event[j] and any((i, a) not in holds for a in chronology._nested_actors(rows[i], rows[j])):
             seen.setdefault(event[j], set()).add(event[i])
-    held = {}  # phase-1 event: its actors of any kind, its specific actors
+    held = {}  # phase-1 event: its actors of any kind, its specific actors, the places it is said to be in
     for i, row in enumerate(rows):
-        acts, specific = held.setdefault(event[i], (set(), set()))
+        acts, specific, venues = held.setdefault(event[i], (set(), set(), set()))
         acts.update(row.actors)
         specific.update(chronology._strong(row.actors, row.actor_types))
+        venues.update(chronology._venues(row.actors, row.actor_types, row.sentence))
     for e, found in seen.items():
+        if len(found) > chronology.MAX_NESTED:
+            continue
+        # an event said to be somewhere else is no candidate
+        fit = {t for t in found if not (held[e][2] and held[t][2] and held[e][2].isdisjoint(held[t][2]))}
         if len(found) == 1:
-            parent[find(e)] = find(found.pop())
-        elif len(found) <= chronology.MAX_NESTED and all(held[e][1] <= held[t][0] for t in found):
+            if fit:
+                parent[find(e)] = find(fit.pop())
+        elif fit and all(held[e][1] <= held[t][0] for t in fit):
             # several: the one sharing the most actors of any kind, if one shares more than each other
-            shared = sorted((len(held[e][0] & held[t][0]), t) for t in found)
-            if shared[-1][0] > shared[-2][0]:
+            shared = sorted((len(held[e][0] & held[t][0]), t) for t in fit)
+            if len(shared) == 1 or shared[-1][0] > shared[-2][0]:
                 parent[find(e)] = find(shared[-1][1])
     roots = [find(i) for i in range(len(m))]
     order = {r: k for k, r in enumerate(dict.fromkeys(roots))}
@@ -414,6 +421,10 @@ def _pairwise_timeline_ids(m):
 @example([("2023-03-20", {1}, set(), 0), ("2023-03-21", {1}, set(), 1), ("2023-W12", {1}, {"talks"}, 2)])  # two days
 @example([("2023-03-20", {1}, set(), 0), ("2023-03-21", {0}, set(), 1), ("2023-W12", {1}, {"talks", "trade"}, 2),
           ("2023-W12", {0}, {"talks", "trade"}, 3)])  # a phase-1 event of weeks, one day of each actor
+@example([("2023-03", {1, 4}, set(), 0), ("2023-03-27", {0}, set(), 1), ("2023-03-20", {1, 5}, set(), 2)])  # elsewhere
+@example([("2023-03", {1, 4}, set(), 0), ("2023-03-27", {0}, set(), 1), ("2023-03-20", {1, 4}, set(), 2)])  # same place
+@example([("2023-W12", {1, 4}, set(), 0), ("2023-03-21", {1}, set(), 1), ("2023-03-20", {1, 5}, set(), 2),
+          ("2023-03-27", {0}, set(), 3), ("2023-03-21", {1, 4}, set(), 4)])  # two days, one elsewhere
 @example([("2023-03-20", {1, 2}, set(), 0), ("2023-03-21", {1}, set(), 1), ("2023-W12", {1, 2}, set(), 2)])  # place
 @example([("2023-03-20", {1, 2}, set(), 0), ("2023-03-21", {1}, set(), 1), ("2023-W12", {1, 3}, set(), 2)])  # no
 @example([("2023-W13", {0}, {"trade"}, 0), ("2023-04", {0}, {"trade"}, 1), ("2023-W13", {0}, set(), 2)])  # overlap
@@ -437,7 +448,8 @@ def test_timeline_merges_exactly_as_comparing_every_pair_in_reach(items):
                      "value": value, "period_start": start, "period_end": end, "granularity": gran,
                      "published": "2023-05-01", "actors": names,
                      "actor_types": [ACTORS[a][1] for a in sorted(actor_ids)], "keywords": sorted(words),
-                     "sentence": f"s{k}"})
+                     # every other mention says where it happened
+                     "sentence": f"s{k}" + "".join(f" in {n}" for n in names if k % 2 == 0 and n in ("Moscow", "Beijing"))})
     events, _ = chronology.timeline(pd.DataFrame(rows))
     assert events["event_id"].tolist() == _pairwise_timeline_ids(pd.DataFrame(rows))
 
@@ -575,6 +587,32 @@ def test_a_coarse_mention_joins_the_day_that_shares_its_place():
     assert event_of(putin) == "apart"  # "Putin's trip last week": either day
     assert event_of(putin, ("Ursula von der Leyen", "person"), beijing) == "apart"  # names someone neither does
     assert event_of(xi, beijing) == "Beijing day"  # one candidate: as before
+
+
+def test_a_coarse_mention_put_elsewhere_stays_apart_from_its_one_candidate():
+    """"Dong Jun met Belousov in Moscow last month" names an actor of the summit held in Beijing that month,
+    its one candidate; said to be in another city, it is another event. Without a venue, or in the same city,
+    it joins as before; a city standing for its government ("Moscow's") or a country is no venue."""
+    belousov, xi = ("Andrey Belousov", "person"), ("Xi Jinping", "person")
+    moscow, beijing = ("Moscow", "place"), ("Beijing", "place")
+
+    def joined(coarse: str, day: str, coarse_acts=(belousov, moscow), day_acts=(belousov, xi, beijing)) -> bool:
+        m = _mention_rows([("2024-05-16", ("2024-05-16", "2024-05-16"), "day", list(day_acts), "a"),
+                           ("2024-05", ("2024-05-01", "2024-05-31"), "month", list(coarse_acts), "b")])
+        m["sentence"] = [day, coarse]
+        events, _ = chronology.timeline(m)
+        return events["event_id"].nunique() == 1
+
+    talks = "Belousov joined the talks in Beijing on Thursday."
+    assert not joined("Dong Jun met his counterpart Andrei Belousov in Moscow last month.", talks)
+    assert joined("Dong Jun met his counterpart Andrei Belousov last month.", talks)  # no venue: no evidence
+    assert joined("Belousov said last month that Moscow's troops would advance.", talks)  # no venue either
+    assert joined("Belousov was in Moscow last month.", "Belousov met Xi at the Kremlin in Moscow on Thursday.",
+                  day_acts=(belousov, xi, moscow))
+    assert joined("Dong Jun met Belousov in Moscow last month.", "Belousov met Xi on Thursday.")  # day: no venue
+    assert chronology._venues(["Moscow", "Beijing", "Ukraine"], ["place", "place", "country"],
+                              "In Beijing, the envoy said Moscow's war in Ukraine and talks at Moscowa ...") == {"Beijing"}
+    assert chronology._venues(["Moscow"], ["place"], "Talks held at Moscow's request in Moscow.") == {"Moscow"}
 
 
 def test_a_sentence_that_only_says_who_reported_it_dates_the_sentence_before(tmp_path):

@@ -23,7 +23,7 @@ VALUES = {  # value: (period_start, period_end, granularity)
     "2023-03-23/29": ("2023-03-23", "2023-03-29", "week"),  # seven days, not a calendar week
 }
 ACTORS = [("Xi Jinping", "person"), ("Vladimir Putin", "person"), ("China", "country"), ("SCO", "organization"),
-          ("Moscow", "place")]
+          ("Moscow", "place"), ("Beijing", "place")]
 WORDS = ["summit", "talks", "trade", "visit", "energy", "gas"]
 mention = st.tuples(st.sampled_from(sorted(VALUES)), st.sets(st.sampled_from(range(len(ACTORS))), max_size=3),
                     st.sets(st.sampled_from(WORDS), max_size=4), st.integers(0, 5))
@@ -38,7 +38,8 @@ def _rows(items):
                      "published": "" if art == 5 else f"2023-05-0{art + 1}",
                      "actors": [ACTORS[a][0] for a in sorted(actor_ids)],
                      "actor_types": [ACTORS[a][1] for a in sorted(actor_ids)], "keywords": sorted(words),
-                     "sentence": f"The talks on {value} went on, said the minister number {k % 4}."})
+                     "sentence": f"The talks on {value} went on, said the minister number {k % 4}."
+                     + "".join(f" They met in {ACTORS[a][0]}." for a in sorted(actor_ids) if k % 2 and a >= 4)})
     return pd.DataFrame(rows)
 
 

@@ -1023,7 +1023,7 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
                     h = holder.setdefault(x, r)
                     if h != r:
                         union(h, r)
-    _join_nested(fine_by_actor.values(), starts, ends, find, union, actors, types)
+    _join_nested(fine_by_actor.values(), starts, ends, find, union, actors, types, m["sentence"].tolist())
     return [find(i) for i in range(n)]
 
 
@@ -1066,14 +1066,16 @@ def _link_periods(rows: list[int], starts: list[int], ends: list[int], rank: lis
 
 
 def _join_nested(by_actor, starts: list[int], ends: list[int], find, union, actors: list | None = None,
-                 types: list | None = None) -> None:
+                 types: list | None = None, sentences: list | None = None) -> None:
     """Phase 2 of :func:`_merge_roots`: each phase-1 event joins the one event its actors' finest mentions
     strictly inside its periods are in, if they are in one. If they are in two or three, and each of them
     names every specific actor (:func:`_strong`) of the phase-1 event, it joins the one sharing the most of
     its actors of any kind (``actors``, ``types``: each mention's; places and countries too), when one shares
     more than each other: "When Putin landed in Beijing last week" joins Putin's day in Beijing, not his next
     day in Harbin; "von der Leyen told Xi during his visit" this month joins neither of Xi's days with
-    Putin, which do not name her. ``by_actor``: per specific actor, its
+    Putin, which do not name her. An event that :func:`_venues` puts somewhere (``sentences``: each
+    mention's) never joins one put elsewhere only: "Dong Jun met Belousov in Moscow last month" is not the
+    summit held in Beijing that month, whoever else it names. ``by_actor``: per specific actor, its
     mentions no coarser than a month, sorted by period (one period's may be in several phase-1 events:
     "last month" with a common actor links to nothing in phase 1). A period overlapping another only in
     part is not inside it: a week from March 27 to April 2 is a candidate for neither "in March" nor "in
@@ -1124,29 +1126,63 @@ def _join_nested(by_actor, starts: list[int], ends: list[int], find, union, acto
                         target[r] = None  # too many to choose from
                         break
                     seen.append(t)
-    held: dict[int, tuple[set, set]] = {}  # a phase-1 event's actors of any kind and specific ones
-    if actors is not None and types is not None and any(ts and len(ts) > 1 for ts in target.values()):
-        wanted = {x for r, ts in target.items() if ts and len(ts) > 1 for x in (r, *ts)}
+    held: dict[int, tuple[set, set, set]] = {}  # a phase-1 event's actors of any kind, specific ones, venues
+    if actors is not None and types is not None and any(target.values()):
+        wanted = {x for r, ts in target.items() if ts for x in (r, *ts)}
         for i, acts in enumerate(actors):
             r = find(i)
             if r in wanted:
-                got = held.setdefault(r, (set(), set()))
+                got = held.setdefault(r, (set(), set(), set()))
                 got[0].update(acts)
                 if types[i]:
                     got[1].update(_strong(acts, types[i]))
-    none: tuple[set, set] = (set(), set())
+                    if sentences is not None and "place" in types[i]:
+                        got[2].update(_venues(acts, types[i], sentences[i]))
+    none: tuple[set, set, set] = (set(), set(), set())
     for r, ts in target.items():
         if not ts:
             continue
+        mine, specific, venues = held.get(r, none)
+        if venues:  # an event said to be somewhere else is another event ("met in Moscow last month")
+            fit = [t for t in ts if not (held.get(t, none)[2] and venues.isdisjoint(held.get(t, none)[2]))]
+        else:
+            fit = ts
         if len(ts) == 1:
-            union(r, ts[0])
-        elif held:
-            mine, specific = held.get(r, none)
-            if not all(specific <= held.get(t, none)[0] for t in ts):
+            if fit:
+                union(r, ts[0])
+        elif fit:
+            if not all(specific <= held.get(t, none)[0] for t in fit):
                 continue  # it names someone one of them does not: maybe another event of its period
-            shared = sorted((len(mine & held.get(t, none)[0]), t) for t in ts)
-            if shared[-1][0] > shared[-2][0]:
+            shared = sorted((len(mine & held.get(t, none)[0]), t) for t in fit)
+            if len(shared) == 1 or shared[-1][0] > shared[-2][0]:
                 union(r, shared[-1][1])
+
+
+# A place where the sentence puts what it reports: "met ... in Moscow", "talks at Zhongnanhai", "In Beijing, ...".
+_VENUE_WORDS = ("in ", "at ", "In ", "At ")
+
+
+def _venues(actors: list[str], types: list[str], sentence: str) -> set[str]:
+    """The places (actors of type "place") that ``sentence`` says something happened in: named right
+    after "in" or "at" ("Dong Jun met Belousov in Moscow last month" -> {"Moscow"}). A city standing for its
+    government ("Moscow's troops", "Beijing said") is no venue; neither is a country ("in Ukraine": where a
+    war is, not a meeting). Empty when the sentence names its places otherwise (inflected Russian names
+    too): no venue is no evidence either way."""
+    out = set()
+    for a, t in zip(actors, types, strict=False):
+        if t != "place" or a not in sentence:
+            continue
+        for w in _VENUE_WORDS:
+            at = sentence.find(w + a)
+            while at >= 0:
+                end = at + len(w) + len(a)
+                if (at == 0 or not sentence[at - 1].isalnum()) and (end == len(sentence) or not sentence[end].isalnum()):
+                    out.add(a)
+                    break
+                at = sentence.find(w + a, at + 1)
+            if a in out:
+                break
+    return out
 
 
 def _two_words_shared(a: list[int], b: list[int], keywords: list) -> bool:

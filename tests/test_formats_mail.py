@@ -240,8 +240,13 @@ def test_a_raw_email_saved_as_txt_is_read_as_email(tmp_path):
         assert doc.problems[0].startswith("an e-mail (MIME message) named ")
     assert mime_kind(eml(m), ".eml") == "mail"
     mbox = b"From politika@carnegieendowment.org Wed Jun 12 09:02:00 2024\n" + eml(m)
-    assert mime_kind(mbox, ".txt") == "mail" and mime_kind(b"\xef\xbb\xbf" + eml(m), ".txt") == ""
-    assert mime_kind(b"\xef\xbb\xbf\r\n" + eml(m), ".eml") == "mail"
+    assert mime_kind(mbox, ".txt") == "mail" and mime_kind(b"\xef\xbb\xbf" + eml(m), ".txt") == "mail"
+    assert mime_kind(b"\r\n" + eml(m), ".txt") == ""  # strict: the first line
+    blank_first = b"\xef\xbb\xbf\r\n\r\n" + eml(m)
+    assert mime_kind(blank_first, ".eml") == "mail"
+    assert document_content(blank_first, ".eml")[0] == read_document(tmp_path / "saved.txt").text
+    page = mhtml(html_page("Xi and Putin hold talks in Beijing", STORY_EN))
+    assert mime_kind(b"\n\n" + page, ".mhtml") == "web" == mime_kind(page, ".eml") == mime_kind(page, ".txt")
 
 
 # --- MHTML ---------------------------------------------------------------------------------------------

@@ -1,17 +1,20 @@
-"""Text out of word-processor files: DOCX (Word 2007+, Nexis Uni, LibreOffice) and RTF (Word, WordPad,
-LibreOffice, Factiva, LexisNexis), with the standard library only.
+"""Text out of word-processor files: DOCX (Word 2007+, Nexis Uni, LibreOffice), RTF (Word, WordPad,
+LibreOffice, Factiva, LexisNexis), ODT (LibreOffice, OpenOffice, Google Docs) and EPUB e-books, with the standard
+library only.
 
-Both readers return ``(text, problems)`` and never raise. The text has the shape of a plain-text export, so
+The readers return ``(text, problems)`` and never raise. The text has the shape of a plain-text export, so
 the parser reads it as it reads a ``.txt`` copy of the same article: each paragraph is one line followed by a
 blank line (empty paragraphs add nothing), a line break inside a paragraph is a newline, a tab is a tab; a
 table row is one line with its cells joined by `` | ``, the rows of a table one block. A page or section
 break ends a paragraph. Headers, footers, footnotes, comments, pictures, embedded objects, hidden and deleted
 text are left out; inserted text is kept; of a field (hyperlink, page number) only its shown result is kept.
 List bullets and numbers are not shown (a DOCX keeps them outside the text; RTF's ``\\listtext`` copy is
-skipped so that both give the same text). DOCX text boxes are read (once); RTF drawing shapes are not.
+skipped so that both give the same text). DOCX text boxes are read (once); RTF drawing shapes are not. An ODT
+gives the same shape (white space collapsed as ODF says: ``text:s`` spaces kept); an EPUB its chapters in
+reading order, each block element of their XHTML (``p``, ``h1``, ``li``, ``blockquote``...) a paragraph.
 
-``problems`` names what could not be read: a file that is not a zip archive, a DOCX without its main part,
-XML that is not well formed, an RTF whose braces do not balance or that stops inside a group. The text read
+``problems`` names what could not be read: a file that is not a zip archive, a DOCX without its main part, an
+ODT protected by a password, an EPUB with DRM, XML that is not well formed, an RTF whose braces do not balance or that stops inside a group. The text read
 up to the damage is kept.
 """
 

@@ -43,18 +43,21 @@ _HEAD_LIMIT = 64 * 1024  # bytes of a header block read at most
 FORWARD_LINE = "---------- Forwarded message ---------"
 
 
+def _start(data: bytes) -> bytes:
+    """``data`` without a UTF-8 BOM and blank lines before its first header line (which would end the header
+    block before it starts)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.lstrip(b" \t\r\n")
+
+
 def _header_fields(data: bytes, *, lenient: bool) -> set[bytes] | None:
     """The names (lower case) of the header fields that open ``data``, or None when it does not open with a
     header block: field lines ("Name: value") and their continuations (lines starting with white space),
-    ended by a blank line. An mbox "From " line may come first. ``lenient``: a BOM and blank lines before
-    the block are allowed, and the block may run to the end of the data."""
+    ended by a blank line. A UTF-8 BOM and an mbox "From " line may come first. ``lenient``: blank lines
+    before the block are allowed too, and the block may run to the end of the data."""
     head = data[:_HEAD_LIMIT]
-    if head.startswith(b"\xef\xbb\xbf"):
-        if not lenient:
-            return None
-        head = head[3:]
-    if lenient:
-        head = head.lstrip(b" \t\r\n")
+    head = _start(head) if lenient else head[3:] if head.startswith(b"\xef\xbb\xbf") else head
     if not _FIELD.match(head, 0, 80) and not head.startswith(b"From "):
         return None  # the usual case for a text file: one look at its first line
     names: set[bytes] = set()
@@ -87,14 +90,14 @@ def _header_fields(data: bytes, *, lenient: bool) -> set[bytes] | None:
 def mime_kind(data: bytes, suffix: str) -> str:
     """"mail" or "web" when ``data`` is a MIME message to read as an e-mail or a web-page archive, else "".
 
-    For a file named ``.eml``, ``.mht`` or ``.mhtml`` the content must open with a header block (after a BOM or
-    blank lines) holding MIME-Version or Content-Type or two of the usual e-mail fields (From, To, Subject, Date,
-    Message-ID, Received...). For any other name the rule is strict: the file's very first line is a header
-    field, the block is ended by a blank line and holds both ``MIME-Version`` and ``Content-Type``: what a
-    mail client or a browser writes, and an article pasted into a text file (even one that starts with "From:",
-    "Date:" and "Subject:" lines) never has. The kind is "web" when the message is a ``multipart/related``
-    page archive (a ``Snapshot-Content-Location`` field, a "Saved by" sender, or ``type="text/html"`` in a
-    file named ``.mht``/``.mhtml``), else "mail"."""
+    For a file named ``.eml``, ``.mht`` or ``.mhtml`` the content must open with a header block (blank lines
+    before it allowed) holding MIME-Version or Content-Type or two of the usual e-mail fields (From, To, Subject, Date,
+    Message-ID, Received...). For any other name the rule is strict: the file's very first line (after a BOM)
+    is a header field, the block is ended by a blank line and holds both ``MIME-Version`` and ``Content-Type``:
+    what a mail client or a browser writes, and an article pasted into a text file (even one that starts with
+    "From:", "Date:" and "Subject:" lines) never has. The kind is "web" for a page archive (a
+    ``Snapshot-Content-Location`` field, a "<Saved by ...>" sender, or a ``multipart/related`` message in a file
+    named ``.mht``/``.mhtml``), else "mail"."""
     own = suffix in (".eml", ".mht", ".mhtml")
     names = _header_fields(data, lenient=own)
     if not names:
@@ -105,7 +108,7 @@ def mime_kind(data: bytes, suffix: str) -> str:
             return ""
     elif not (b"mime-version" in names and b"content-type" in names):
         return ""
-    head = data[:_HEAD_LIMIT]
+    head = _start(data[:_HEAD_LIMIT])
     end = re.search(rb"\r?\n[ \t]*\r?\n", head)
     block = head[:end.start() if end else len(head)].lower()
     if b"snapshot-content-location" in names or b"<saved by " in block:
@@ -374,6 +377,7 @@ def mime_text(data: bytes, kind: str = "mail", *, encoding: str | None = None) -
     the charset of the first part read. ``encoding`` (the caller's) decodes parts that declare no charset."""
     if not data.strip():
         return "", "", ["empty file"], {}
+    data = _start(data)
     try:
         msg = BytesParser(policy=policy.default).parsebytes(data)
     except Exception as exc:  # the parser is lenient; this is for the unforeseen

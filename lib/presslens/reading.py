@@ -1,4 +1,5 @@
-"""Reading article files into documents: decoding, folder walks, DOCX and RTF files, CSV and JSONL tables.
+"""Reading article files into documents: decoding, folder walks, DOCX, RTF, ODT, EPUB, PDF, e-mail and MHTML
+files, CSV and JSONL tables.
 
 A :class:`Document` is one article as read, before parsing: its id, where it came from, the decoded
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
@@ -7,10 +8,14 @@ row) becomes at least one document, even when it cannot be read: then ``text`` i
 Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`).
 
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
-(:func:`document_text`): DOCX and RTF files have their text extracted by :mod:`presslens.formats` (a ``.doc``
-is often an RTF, HTML or DOCX file renamed), PDF files by :mod:`presslens.pdftext`; a binary Word ``.doc``, a
-scanned PDF (no text) and a PDF protected by a password are not read, and say so in ``problems``. Every other
-file but the tables is decoded as text (:func:`decode_bytes`).
+(:func:`document_content`): DOCX, ODT, EPUB and RTF files have their text extracted by :mod:`presslens.formats`
+(a ``.doc`` is often an RTF, HTML or DOCX file renamed), PDF files by :mod:`presslens.pdftext`, saved e-mails
+(``.eml``) and web-page archives (``.mhtml``, ``.mht``) by :mod:`presslens.mailtext` (a page archive's address
+goes into the document's ``hints["url"]``); a binary Word ``.doc``, a scanned PDF (no text), a document or PDF
+protected by a password, an encrypted e-mail and an e-book with DRM are not read, and say so in ``problems``.
+Every other file but the tables is decoded as text (:func:`decode_bytes`), unless it is plainly a raw MIME
+message (an e-mail's source saved as ``.txt``: :func:`presslens.mailtext.mime_kind`, which an article that
+merely starts with "From:" and "Subject:" lines is not).
 """
 
 from __future__ import annotations
@@ -29,8 +34,8 @@ from pathlib import Path
 
 from . import formats, mailtext
 
-# Article files are decoded as text whatever their suffix, except tables and DOCUMENT_SUFFIXES (see
-# read_document); TEXT_SUFFIXES names the usual text ones.
+# Article files are decoded as text whatever their suffix, except tables and DOCUMENT_SUFFIXES (and a raw MIME
+# message, see read_document); TEXT_SUFFIXES names the usual text ones.
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ""}
 DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mht", ".mhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
@@ -240,9 +245,11 @@ def date_problems(published: str, *, today: dt.date | None = None) -> list[str]:
 
 def read_document(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> Document:
     """Read one article file: a text file decoded (:func:`decode_bytes`), or, for a suffix in
-    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, any case), the text of a DOCX, RTF
-    or PDF file (see :func:`document_text`; a binary .doc is not read). Never raises for a bad file: the
-    reason goes into ``problems``."""
+    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, ``.odt``, ``.ott``, ``.epub``, ``.eml``,
+    ``.mht``, ``.mhtml``, any case), the text of a DOCX, RTF, PDF, ODT, EPUB, e-mail or web-page archive file
+    (see :func:`document_content`; a binary .doc is not read), with the metadata it gives in ``hints`` (a page
+    archive's URL). A raw MIME message under another name is read as one (see
+    :func:`presslens.mailtext.mime_kind`). Never raises for a bad file: the reason goes into ``problems``."""
     p = Path(path)
     aid = article_id if article_id is not None else p.stem
     try:

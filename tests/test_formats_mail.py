@@ -205,7 +205,7 @@ def test_eml_without_header_lines_is_read_as_text_and_says_so():
               + STORY_EN[0] + "\n").encode("utf-8")
     text, enc, problems, _ = document_content(pasted, ".eml")
     assert text == pasted.decode("utf-8") and enc == "utf-8"
-    assert problems == ["not a e-mail (.eml) file (no e-mail header lines): read as text"]
+    assert problems == ["not an e-mail (.eml) file (no e-mail header lines): read as text"]
 
 
 # --- recognising MIME by content ------------------------------------------------------------------------
@@ -548,3 +548,19 @@ def test_a_folder_of_saved_emails_pages_and_documents_gives_one_article_each(tmp
     plain = arts.loc["plain"]
     assert plain["title"] == "China's Bet on Russia" and "read as" not in " ".join(plain["problems"])
     assert decode_bytes(PLAIN_FROM.encode())[0] == docs["plain"].text
+
+
+def test_only_the_version_read_gives_the_charset_and_notes():
+    m = message()
+    m.set_content("View this email in your browser.\n", charset="koi8-r")
+    html = html_page("Carnegie Politika", STORY_EN).encode("utf-8")
+    m.add_alternative(html, maintype="text", subtype="html", cte="base64")  # no charset: detected, UTF-8
+    text, enc, problems, _ = document_content(eml(m), ".eml")
+    assert STORY_EN[0] in text and enc == "eml (utf-8)"
+    assert len(problems) == 1 and "stub" in problems[0]
+    m = message()
+    m.set_content("\n\n".join(STORY_EN), charset="utf-8")
+    m.add_alternative(html_page("Carnegie Politika \u2014 Caf\u00e9 talk", STORY_EN).encode("cp1252"), maintype="text",
+                      subtype="html")
+    text, enc, problems, _ = document_content(eml(m), ".eml")  # the HTML's charset guess is not noted
+    assert enc == "eml (utf-8)" and problems == []

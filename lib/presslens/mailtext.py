@@ -268,19 +268,31 @@ class _Mail:
 
     def alternative(self, subparts: list[Message], depth: int) -> list[tuple[str, str]]:
         """The version of a multipart/alternative to read: the plain text, unless it is a stub of the HTML."""
-        versions = [self.body(p, depth + 1) for p in subparts]
+        # each version read on its own: the notes and charsets of the one taken are kept
+        problems, used, attachments = self.problems, self.used, self.attachments
+        versions, notes = [], {}
+        for p in subparts:
+            self.problems, self.used, self.attachments = [], [], []
+            v = self.body(p, depth + 1)
+            versions.append(v)
+            notes[id(v)] = (self.problems, self.used, self.attachments)
+        self.problems, self.used, self.attachments = problems, used, attachments
         plain = next((v for v in versions if v and all(k == "plain" for k, _ in v)), None)
         rich = next((v for v in reversed(versions) if v and any(k == "html" for k, _ in v)), None)
-        if plain is None:
-            return rich or next((v for v in reversed(versions) if v), [])
-        if rich is not None:
+        chosen = plain if plain is not None else rich or next((v for v in reversed(versions) if v), [])
+        if plain is not None and rich is not None:
             plain_words = sum(len(_WORD.findall(t)) for _, t in plain)
             html_words = sum(_html_words(t) if k == "html" else len(_WORD.findall(t)) for k, t in rich)
             if html_words >= 20 and plain_words * 3 < html_words:
                 self.problems.append(f"the e-mail's plain text is a stub ({plain_words} words): its HTML "
                                      f"version read ({html_words} words)")
-                return rich
-        return plain
+                chosen = rich
+        if id(chosen) in notes:
+            p, u, a = notes[id(chosen)]
+            self.problems += p
+            self.used += u
+            self.attachments += a
+        return chosen
 
     def forwarded(self, inner: Message, depth: int) -> list[tuple[str, str]]:
         lines = header_lines(inner)

@@ -504,7 +504,8 @@ def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -
                ".odt": "no zip archive", ".ott": "no zip archive", ".epub": "no zip archive", ".eml": "no e-mail header lines",
                ".mht": "no MIME header lines", ".mhtml": "no MIME header lines"}.get(
         suffix, "no Word, RTF or DOCX signature")
-    note = f"not a {name} file ({missing})" + (": read as text" if text else "")
+    article = "an" if name in ("e-mail (.eml)", "ODT", "EPUB", "MHTML") else "a"  # ("a RTF": as tests expect it)
+    note = f"not {article} {name} file ({missing})" + (": read as text" if text else "")
     return text, enc, [note, *problems], {}
 
 

@@ -252,11 +252,11 @@ def test_a_raw_email_saved_as_txt_is_read_as_email(tmp_path):
 # --- MHTML ---------------------------------------------------------------------------------------------
 
 def mhtml(page: str, url: str = "https://www.scmp.com/news/china/diplomacy/article/3262711/xi-putin-talks", *,
-          closed: bool = True, ie: bool = False) -> bytes:
+          closed: bool = True, ie: bool = False, charset: str = "utf-8") -> bytes:
     """A page archive as Chrome's "Save as... Webpage, single file" writes it (or IE's .mht: no snapshot
     field, the page's address on its part)."""
     b = "----MultipartBoundary--8ZQ3aKpWXhCvXGyZ0r1ViEPcKhhcNLRGtJXOYIHdUe----"
-    qp = quopri.encodestring(page.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
+    qp = quopri.encodestring(page.encode(charset)).decode("ascii").replace("\n", "\r\n")
     png = base64.encodebytes(b"\x89PNG\r\n\x1a\n" + bytes(300)).decode("ascii").replace("\n", "\r\n")
     head = ("From: <Saved by Windows Internet Explorer 8>\r\n" if ie else
             f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {url}\r\n")
@@ -308,6 +308,17 @@ def test_ie_mht_and_a_page_archive_cut_short():
     assert STORY_EN[2] in text
     assert problems and problems[0].startswith("damaged MIME message (")
     assert b"Advertisement" in mhtml(page)  # (the frame's page, left out)
+
+
+def test_mhtml_page_in_windows_1251_named_by_its_meta_tag():
+    page = html_page("Пекин и Москва подписали соглашение", STORY_RU).replace('charset="utf-8"',
+                                                                              'charset="windows-1251"')
+    text, enc, problems, hints = document_content(mhtml(page, "https://www.kommersant.ru/doc/6700000",
+                                                        charset="cp1251"), ".mhtml")
+    assert text.rstrip("\n") == page.rstrip("\n") and enc == "mhtml (windows-1251)" and problems == []
+    art = parse_text(text, hints=hints)
+    assert art.title == "Пекин и Москва подписали соглашение" and art.source == "kommersant.ru"
+    assert art.body() == "\n\n".join(STORY_RU)
 
 
 def test_mhtml_without_a_page_and_under_another_name():

@@ -1015,7 +1015,7 @@ def _epub_encrypted(zf: zipfile.ZipFile, chapters: list[str]) -> bool:
     return any(c in uris or c.split("/", 1)[-1] in uris for c in chapters)
 
 
-EPUB_LIMIT = 512 * 1024 * 1024  # bytes of chapters read at most, uncompressed
+EPUB_LIMIT = 256 * 1024 * 1024  # bytes of chapters read at most, uncompressed (each is read whole)
 
 
 def epub_text(data: bytes) -> tuple[str, list[str]]:

@@ -150,26 +150,32 @@ def _payload(part: Message) -> bytes:
     return raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
 
 
+_META_CHARSET = re.compile(rb"""(?i)<meta\b[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""")
+
+
 def _part_text(part: Message, encoding: str | None, problems: list[str], used: list[str]) -> str:
-    """A text part's content decoded: with its declared charset, else (none, unknown or wrong) as a text file
-    is (:func:`presslens.reading.decode_bytes`), noted in ``problems``."""
+    """A text part's content decoded: with its declared charset (for an HTML part that declares none, the one
+    its ``<meta>`` tag names, as a browser reads it), else (none, unknown or wrong) as a text file is
+    (:func:`presslens.reading.decode_bytes`), noted in ``problems``."""
     from .reading import decode_bytes
 
     data = _payload(part)
     if not data:
         return ""
     charset = part.get_content_charset() or ""
+    declared = "charset"
+    if not charset and part.get_content_type() == "text/html" and (m := _META_CHARSET.search(data, 0, 4096)):
+        charset, declared = m.group(1).decode("ascii").lower(), "<meta> charset"
+    why = ""
     if charset:
         try:
             text = data.decode(charset)
             used.append(charset)
-            return text
+            return text[1:] if text.startswith("\ufeff") else text
         except LookupError:
-            why = f"unknown charset {charset!r}"
+            why = f"unknown {declared} {charset!r}"
         except UnicodeDecodeError:
-            why = f"not valid {charset}"
-    else:
-        why = ""
+            why = f"not valid {charset}" + (f" (its {declared})" if declared != "charset" else "")
     text, enc, notes = decode_bytes(data, encoding=encoding)
     if enc:
         used.append(enc)

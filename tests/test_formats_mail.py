@@ -575,3 +575,16 @@ def test_only_the_version_read_gives_the_charset_and_notes():
                       subtype="html")
     text, enc, problems, _ = document_content(eml(m), ".eml")  # the HTML's charset guess is not noted
     assert enc == "eml (utf-8)" and problems == []
+
+
+def test_html_newsletter_with_inline_pictures_reads_the_page_and_says_nothing_of_the_pictures():
+    m = message()
+    m.set_content("Your e-mail program cannot show this newsletter.")
+    m.add_alternative(html_page("Carnegie Politika", STORY_EN).replace("<article>", '<article><img src="cid:logo">'),
+                      subtype="html")
+    m.get_payload()[1].add_related(b"\x89PNG\r\n\x1a\n" + bytes(40), maintype="image", subtype="png", cid="<logo>",
+                                   filename="logo.png")
+    assert m.get_payload()[1].get_content_type() == "multipart/related"
+    text, enc, problems, _ = document_content(eml(m), ".eml")
+    assert STORY_EN[0] in text and '<img src="cid:logo">' in text and "PNG" not in text
+    assert len(problems) == 1 and problems[0].startswith("the e-mail's plain text is a stub")

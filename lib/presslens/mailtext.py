@@ -244,8 +244,8 @@ class _Mail:
             if ctype == "multipart/alternative":
                 return self.alternative(subparts, depth)
             if ctype == "multipart/related":
-                start = part.get_param("start")
-                root = next((p for p in subparts if start and p.get("Content-ID", "").strip() == start.strip()),
+                start = str(part.get_param("start") or "").strip()
+                root = next((p for p in subparts if start and str(p.get("Content-ID", "")).strip() == start),
                             subparts[0])
                 return self.body(root, depth + 1)
             if ctype == "multipart/signed":
@@ -368,7 +368,7 @@ def _web_text(msg: Message, encoding: str | None) -> tuple[str, str, list[str], 
     if snapshot:
         main = next((p for p in pages if _location(p) == snapshot), None)
     if main is None and msg.is_multipart() and (start := msg.get_param("start")):
-        main = next((p for p in pages if p.get("Content-ID", "").strip() == str(start).strip()), None)
+        main = next((p for p in pages if str(p.get("Content-ID", "")).strip() == str(start).strip()), None)
     if main is None and pages:
         main = pages[0]
     problems: list[str] = []

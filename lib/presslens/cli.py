@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Parse articles and write the tables articles, sentences, segments and "
                                    "repairs as CSV and Parquet. Prints one line per article.")
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="folder, article file (.txt, .html, .docx, .rtf...), or CSV/JSONL table of articles")
+                   help="folder, article file (.txt, .html, .docx, .rtf, .pdf, .odt, .eml, .mhtml...), or CSV/JSONL "
+                        "table of articles")
     p.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     p.add_argument("--quiet", action="store_true", help="print only the summary line")
     p.add_argument("--cache", metavar="DIR", help="reuse articles parsed before, kept in DIR by content")
@@ -78,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "index.html and tables/*.csv under --out.")
     r.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebook names or paths (default: all)")
     r.add_argument("--corpus", default="seeds",
-                   help="folder, article file (.txt, .docx, .rtf...), or CSV/JSONL table (default: seeds)")
+                   help="folder, article file (.txt, .docx, .pdf, .eml, .mhtml...), or CSV/JSONL table "
+                        "(default: seeds)")
     r.add_argument("--out", default="reports", help="output folder (default: reports)")
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="set a notebook parameter (repeatable); checked against the notebooks' parameters")

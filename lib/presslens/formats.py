@@ -1,17 +1,20 @@
-"""Text out of word-processor files: DOCX (Word 2007+, Nexis Uni, LibreOffice) and RTF (Word, WordPad,
-LibreOffice, Factiva, LexisNexis), with the standard library only.
+"""Text out of word-processor files: DOCX (Word 2007+, Nexis Uni, LibreOffice), RTF (Word, WordPad,
+LibreOffice, Factiva, LexisNexis), ODT (LibreOffice, OpenOffice, Google Docs) and EPUB e-books, with the standard
+library only.
 
-Both readers return ``(text, problems)`` and never raise. The text has the shape of a plain-text export, so
+The readers return ``(text, problems)`` and never raise. The text has the shape of a plain-text export, so
 the parser reads it as it reads a ``.txt`` copy of the same article: each paragraph is one line followed by a
 blank line (empty paragraphs add nothing), a line break inside a paragraph is a newline, a tab is a tab; a
 table row is one line with its cells joined by `` | ``, the rows of a table one block. A page or section
 break ends a paragraph. Headers, footers, footnotes, comments, pictures, embedded objects, hidden and deleted
 text are left out; inserted text is kept; of a field (hyperlink, page number) only its shown result is kept.
 List bullets and numbers are not shown (a DOCX keeps them outside the text; RTF's ``\\listtext`` copy is
-skipped so that both give the same text). DOCX text boxes are read (once); RTF drawing shapes are not.
+skipped so that both give the same text). DOCX text boxes are read (once); RTF drawing shapes are not. An ODT
+gives the same shape (white space collapsed as ODF says: ``text:s`` spaces kept); an EPUB its chapters in
+reading order, each block element of their XHTML (``p``, ``h1``, ``li``, ``blockquote``...) a paragraph.
 
-``problems`` names what could not be read: a file that is not a zip archive, a DOCX without its main part,
-XML that is not well formed, an RTF whose braces do not balance or that stops inside a group. The text read
+``problems`` names what could not be read: a file that is not a zip archive, a DOCX without its main part, an
+ODT protected by a password, an EPUB with DRM, XML that is not well formed, an RTF whose braces do not balance or that stops inside a group. The text read
 up to the damage is kept.
 """
 
@@ -619,3 +622,430 @@ def rtf_text_codec(data: bytes) -> tuple[str, str, list[str]]:
     if not text and not problems:
         problems.append("no text in the document")
     return text, codec, problems
+
+
+# --- zip packages: which document a zip archive holds ------------------------------------------------------
+
+_ODF_TEXT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template",
+                   "application/vnd.oasis.opendocument.text-master")
+
+
+def zip_kind(data: bytes) -> str:
+    """What a zip archive holds: "docx" (a Word document), "odt" (an OpenDocument text), "epub" (an e-book),
+    "ods"... ("opendocument <kind>" for other OpenDocument files), "zip" (another archive), or "" when it
+    cannot be opened (a damaged archive: then only its first entry, the ``mimetype`` of an ODF or EPUB file,
+    is looked at)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            mimetype = ""
+            if "mimetype" in names and zf.getinfo("mimetype").file_size < 200:
+                mimetype = zf.read("mimetype").decode("ascii", "replace").strip()
+    except Exception:
+        if data[30:38] == b"mimetype":  # the first entry, stored: its content follows the local header
+            mimetype = data[38:120].split(b"PK", 1)[0].decode("ascii", "replace").strip()
+            return _mimetype_kind(mimetype) or ""
+        return ""
+    kind = _mimetype_kind(mimetype)
+    if kind:
+        return kind
+    if "word/document.xml" in names or "_rels/.rels" in names:
+        return "docx"
+    if "content.xml" in names:
+        return "odt"
+    if "META-INF/container.xml" in names:
+        return "epub"
+    return "zip"
+
+
+def _mimetype_kind(mimetype: str) -> str:
+    if mimetype in _ODF_TEXT_TYPES:
+        return "odt"
+    if mimetype == "application/epub+zip":
+        return "epub"
+    if mimetype.startswith("application/vnd.oasis.opendocument."):
+        return "opendocument " + mimetype.rsplit(".", 1)[-1]
+    return ""
+
+
+def _open_zip(data: bytes, what: str) -> tuple[zipfile.ZipFile | None, list[str]]:
+    if not data:
+        return None, ["empty file"]
+    if data.startswith(OLE_MAGIC):
+        return None, [f"not a {what} (zip) file but an OLE compound file: a password-protected document or a "
+                      "binary Office file renamed; not read"]
+    try:
+        return zipfile.ZipFile(io.BytesIO(data)), []
+    except Exception as exc:
+        damaged = " (damaged or cut short?)" if data.startswith(b"PK") else ""
+        return None, [f"not a readable {what} file: not a valid zip archive{damaged}: {exc}"]
+
+
+def _read_xml(zf: zipfile.ZipFile, name: str, target, problems: list[str], *, html_entities: bool = False) -> None:
+    """Feed the part ``name`` of the archive to an XML parser calling ``target``; damage goes to ``problems``
+    (the text before it is kept). ``html_entities``: HTML's named entities (``&nbsp;``, which XHTML files use
+    without declaring them) are read as the characters they name."""
+    try:
+        parser = ET.XMLParser(target=target)
+        if html_entities:
+            parser.feed(_HTML_ENTITY.sub(_entity_reference, zf.read(name)))
+        else:
+            with zf.open(name) as stream:
+                while chunk := stream.read(1 << 20):
+                    parser.feed(chunk)
+        parser.close()
+    except ET.ParseError as exc:
+        problems.append(f"{name} is not well-formed XML ({exc}): the text before the error is kept")
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        problems.append(f"{name} cannot be decompressed ({type(exc).__name__}: {exc}): the text before the damage "
+                        "is kept")
+    except Exception as exc:  # never let one file stop the run
+        problems.append(f"{name} unreadable ({type(exc).__name__}: {exc}): the text before the error is kept")
+
+
+_HTML_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset((b"amp", b"lt", b"gt", b"quot", b"apos"))
+
+
+def _entity_reference(m: re.Match) -> bytes:
+    """``&nbsp;`` as ``&#160;``: a character reference any XML parser reads (an unknown name is left as it is)."""
+    from html.entities import name2codepoint
+
+    name = m.group(1)
+    if name in _XML_ENTITIES:
+        return m.group(0)
+    code = name2codepoint.get(name.decode("ascii"))
+    return b"&#%d;" % code if code is not None else m.group(0)
+
+
+class _Paragraphs:
+    """The paragraphs, tables and text boxes of a document as an XML parser's target: the bookkeeping
+    :class:`_DocxText` does, for formats whose white space is collapsed as HTML's is (ODF, XHTML): a run of
+    spaces, tabs and newlines in the text is one space, none at a paragraph's start or end."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.paragraphs: list[list[str]] = []
+        self.sinks: list[list[str]] = [self.blocks]
+        self.tables: list[list[list[str]]] = []
+        self.cells = 0
+        self.ignored = 0
+        self.space = True  # the text so far ends in white space (or the paragraph has none yet)
+
+    def open_paragraph(self) -> None:
+        self.paragraphs.append([])
+        self.space = True
+
+    def close_paragraph(self) -> None:
+        if self.paragraphs:
+            run = self.paragraphs.pop()
+            if run and run[-1] == " ":
+                run.pop()
+            self.sinks[-1].append("".join(run))
+        self.space = True
+
+    def text(self, text: str, *, collapse: bool = True) -> None:
+        if not self.paragraphs or self.ignored:
+            return
+        if collapse:
+            text = _WHITE.sub(" ", text)
+            if self.space and text.startswith(" "):
+                text = text[1:]
+            if not text:
+                return
+            self.space = text.endswith(" ")
+        else:
+            self.space = False
+        self.paragraphs[-1].append(text)
+
+    def literal(self, text: str) -> None:
+        """Characters written as elements (ODF's text:s, text:tab, text:line-break; XHTML's br): kept."""
+        if self.paragraphs and not self.ignored:
+            run = self.paragraphs[-1]
+            if text == "\n" and run and run[-1] == " ":
+                run.pop()
+            run.append(text)
+            self.space = text == "\n"
+
+    def open_table(self) -> None:
+        self.tables.append([])
+
+    def open_row(self) -> None:
+        if self.tables:
+            self.tables[-1].append([])
+
+    def open_cell(self) -> None:
+        self.sinks.append([])
+        self.cells += 1
+
+    def close_cell(self) -> None:
+        if self.cells:
+            self.cells -= 1
+            cell = _cell_text(self.sinks.pop())
+            if self.tables and self.tables[-1]:
+                self.tables[-1][-1].append(cell)
+
+    def close_table(self) -> None:
+        if self.tables:
+            self.sinks[-1].append(_table_block(self.tables.pop()))
+
+    def close(self) -> None:
+        pass
+
+    def result(self) -> str:
+        while self.paragraphs:  # a damaged file: paragraphs still open
+            self.close_paragraph()
+        while len(self.sinks) > 1:
+            cell = self.sinks.pop()
+            self.sinks[-1].append(_cell_text(cell))
+        for rows in self.tables:
+            self.blocks.append(_table_block(rows))
+        return _join_blocks(self.blocks)
+
+
+_WHITE = re.compile(r"[ \t\r\n]+")
+
+
+# --- ODT (OpenDocument text: LibreOffice, OpenOffice, Google Docs' download) ------------------------------
+
+_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODF_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODF_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODF_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+# Elements whose content is not shown in the text: footnotes and endnotes (their citation mark too), comments,
+# tracked deletions, a list item's rendered number or bullet, pictures' titles and descriptions, declarations
+_ODT_IGNORED = frozenset((
+    _ODF_TEXT + "note", _ODF_OFFICE + "annotation", _ODF_TEXT + "tracked-changes", _ODF_TEXT + "number",
+    _ODF_SVG + "title", _ODF_SVG + "desc", _ODF_TEXT + "sequence-decls", _ODF_TEXT + "variable-decls",
+    _ODF_TEXT + "user-field-decls", _ODF_TEXT + "dde-connection-decls", _ODF_OFFICE + "forms",
+    _ODF_TABLE + "covered-table-cell", _ODF_OFFICE + "automatic-styles", _ODF_OFFICE + "font-face-decls",
+    _ODF_OFFICE + "scripts"))
+
+
+class _OdtText(_Paragraphs):
+    """The text of an ODT's content.xml (see :func:`odt_text`)."""
+
+    def start(self, tag: str, attrib: dict) -> None:
+        if tag in _ODT_IGNORED:
+            self.ignored += 1
+            return
+        if self.ignored:
+            return
+        if tag == _ODF_TEXT + "p" or tag == _ODF_TEXT + "h":
+            self.open_paragraph()
+        elif tag == _ODF_TEXT + "s":
+            try:
+                n = int(attrib.get(_ODF_TEXT + "c", "1"))
+            except ValueError:
+                n = 1
+            self.literal(" " * max(1, min(n, 1000)))
+        elif tag == _ODF_TEXT + "tab":
+            self.literal("\t")
+        elif tag == _ODF_TEXT + "line-break":
+            self.literal("\n")
+        elif tag == _ODF_TABLE + "table":
+            self.open_table()
+        elif tag == _ODF_TABLE + "table-row":
+            self.open_row()
+        elif tag == _ODF_TABLE + "table-cell":
+            self.open_cell()
+
+    def data(self, text: str) -> None:
+        self.text(text)
+
+    def end(self, tag: str) -> None:
+        if tag in _ODT_IGNORED:
+            self.ignored -= 1
+            return
+        if self.ignored:
+            return
+        if tag == _ODF_TEXT + "p" or tag == _ODF_TEXT + "h":
+            self.close_paragraph()
+        elif tag == _ODF_TABLE + "table-cell":
+            self.close_cell()
+        elif tag == _ODF_TABLE + "table":
+            self.close_table()
+
+
+def odt_text(data: bytes) -> tuple[str, list[str]]:
+    """The text of an OpenDocument text file's content.xml, in the shape :func:`docx_text` gives (see the module
+    docstring): headings and paragraphs one line each, list items without their bullets or numbers, tables as
+    ``cell | cell`` rows, text boxes read; footnotes, endnotes, comments and tracked deletions left out. A
+    document saved with a password is not read (its content is encrypted). ``(text, problems)``."""
+    zf, problems = _open_zip(data, "ODT")
+    if zf is None:
+        return "", problems
+    with zf:
+        names = set(zf.namelist())
+        try:
+            manifest = zf.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
+        except Exception:
+            manifest = b""
+        if b"encryption-data" in manifest:
+            return "", ["ODT document protected by a password (its content is encrypted), not read: save it "
+                        "without the password"]
+        if "content.xml" not in names:
+            kind = zip_kind(data)
+            what = "a Word document" if kind == "docx" else "an e-book (EPUB)" if kind == "epub" else "zip archive"
+            return "", [f"not an OpenDocument text: the {what} has no content.xml"]
+        info = zf.getinfo("content.xml")
+        if info.file_size > XML_LIMIT:
+            return "", [f"content.xml too large ({info.file_size} bytes uncompressed; limit {XML_LIMIT})"]
+        reader = _OdtText()
+        _read_xml(zf, "content.xml", reader, problems)
+        text = reader.result()
+    if not text and not problems:
+        problems.append("no text in the document")
+    return text, problems
+
+
+# --- EPUB (an e-book: the chapters, XHTML, in reading order) -------------------------------------------
+
+_XHTML = "{http://www.w3.org/1999/xhtml}"
+_OPF = "{http://www.idpf.org/2007/opf}"
+_CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
+_EPUB_NS = "{http://www.idpf.org/2007/ops}"
+_XHTML_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre section article header footer "
+                          "figcaption caption address aside main hr".split())
+_XHTML_SKIP = frozenset("head script style nav svg math object iframe noscript template".split())
+_NOTE_TYPES = frozenset("footnote endnote rearnote note footnotes endnotes rearnotes".split())
+
+
+class _XhtmlText(_Paragraphs):
+    """The text of an XHTML chapter: block elements (p, div, h1-h6, li, blockquote...) end the paragraph before
+    them and start one (the text of a block holding blocks makes paragraphs of its own between them); tables
+    are ``cell | cell`` rows; the head, scripts, styles, navigation and notes (``epub:type="footnote"``) are left
+    out. White space is collapsed but in ``<pre>``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.skips: list[bool] = []  # for each open element: whether its content is left out
+        self.pre = 0
+        self.open_paragraph()
+
+    def start(self, tag: str, attrib: dict) -> None:
+        name = tag.rsplit("}", 1)[-1].lower()
+        skip = bool(self.ignored or name in _XHTML_SKIP or attrib.get("hidden") is not None
+                    or _NOTE_TYPES & set(attrib.get(_EPUB_NS + "type", "").split()))
+        self.skips.append(skip)
+        if skip:
+            self.ignored += 1
+            return
+        if name in _XHTML_BLOCKS:
+            self.close_paragraph()
+            self.open_paragraph()
+            self.pre += name == "pre"
+        elif name in ("td", "th"):
+            self.close_paragraph()
+            self.open_cell()
+            self.open_paragraph()
+        elif name == "table":
+            self.close_paragraph()
+            self.open_table()
+            self.open_paragraph()
+        elif name == "tr":
+            self.open_row()
+        elif name == "br":
+            self.literal("\n")
+
+    def data(self, text: str) -> None:
+        self.text(text, collapse=not self.pre)
+
+    def end(self, tag: str) -> None:
+        skip = self.skips.pop() if self.skips else False
+        if skip:
+            self.ignored -= 1
+            return
+        name = tag.rsplit("}", 1)[-1].lower()
+        if name in _XHTML_BLOCKS:
+            self.pre -= name == "pre"
+            self.close_paragraph()
+            self.open_paragraph()
+        elif name in ("td", "th"):
+            self.close_paragraph()
+            self.close_cell()
+            self.open_paragraph()
+        elif name == "table":
+            self.close_paragraph()
+            self.close_table()
+            self.open_paragraph()
+
+
+def _epub_spine(zf: zipfile.ZipFile) -> tuple[list[str], str]:
+    """The chapters of an EPUB in reading order (names in the archive) and the problem when there are none."""
+    names = set(zf.namelist())
+    if "META-INF/container.xml" not in names:
+        return [], "not an EPUB: no META-INF/container.xml"
+    root = ET.fromstring(zf.read("META-INF/container.xml"))
+    opf = next((r.get("full-path", "") for r in root.iter(_CONTAINER + "rootfile")), "")
+    if opf not in names:
+        return [], f"EPUB without its package document ({opf or 'none named'})"
+    pkg = ET.fromstring(zf.read(opf))
+    base = opf.rsplit("/", 1)[0] + "/" if "/" in opf else ""
+    items = {}
+    for item in pkg.iter(_OPF + "item"):
+        items[item.get("id", "")] = (item.get("href", ""), item.get("media-type", ""), item.get("properties", ""))
+    from posixpath import normpath
+    from urllib.parse import unquote
+
+    chapters = []
+    for ref in pkg.iter(_OPF + "itemref"):
+        href, mtype, props = items.get(ref.get("idref", ""), ("", "", ""))
+        if not href or ref.get("linear") == "no" or "nav" in props.split():
+            continue
+        if mtype not in ("application/xhtml+xml", "text/html", "application/x-dtbook+xml"):
+            continue
+        name = normpath(base + unquote(href.split("#", 1)[0]))
+        if name in names and name not in chapters:
+            chapters.append(name)
+    return chapters, "" if chapters else "EPUB without chapters in its spine"
+
+
+def _epub_encrypted(zf: zipfile.ZipFile, chapters: list[str]) -> bool:
+    """Whether the EPUB's chapters are encrypted (DRM); obfuscated fonts alone are not."""
+    if "META-INF/encryption.xml" not in set(zf.namelist()):
+        return False
+    try:
+        enc = zf.read("META-INF/encryption.xml").decode("utf-8", "replace")
+    except Exception:
+        return True
+    from urllib.parse import unquote
+
+    uris = {unquote(u) for u in re.findall(r'URI="([^"]+)"', enc)}
+    return any(c in uris or c.split("/", 1)[-1] in uris for c in chapters)
+
+
+EPUB_LIMIT = 256 * 1024 * 1024  # bytes of chapters read at most, uncompressed (each is read whole)
+
+
+def epub_text(data: bytes) -> tuple[str, list[str]]:
+    """The text of an e-book's chapters in reading order (its spine; the table of contents and chapters marked
+    non-linear left out), as one document, in the shape :func:`docx_text` gives: each heading and paragraph one
+    line and a blank line. An EPUB protected by DRM is not read. ``(text, problems)``."""
+    zf, problems = _open_zip(data, "EPUB")
+    if zf is None:
+        return "", problems
+    with zf:
+        try:
+            chapters, why = _epub_spine(zf)
+        except Exception as exc:
+            return "", [f"not a readable EPUB: its package files are damaged ({type(exc).__name__}: {exc})"]
+        if why:
+            return "", [why]
+        if _epub_encrypted(zf, chapters):
+            return "", ["EPUB protected by DRM (its chapters are encrypted), not read"]
+        parts: list[str] = []
+        total = 0
+        for name in chapters:
+            total += zf.getinfo(name).file_size
+            if total > EPUB_LIMIT:
+                problems.append(f"chapters too large (over {EPUB_LIMIT} bytes uncompressed): the rest not read")
+                break
+            reader = _XhtmlText()
+            _read_xml(zf, name, reader, problems, html_entities=True)
+            if chunk := reader.result():
+                parts.append(chunk)
+    text = "\n".join(parts)
+    if not text and not problems:
+        problems.append("no text in the e-book")
+    return text, problems

@@ -1,4 +1,5 @@
-"""Reading article files into documents: decoding, folder walks, DOCX and RTF files, CSV and JSONL tables.
+"""Reading article files into documents: decoding, folder walks, DOCX, RTF, ODT, EPUB, PDF, e-mail and MHTML
+files, CSV and JSONL tables.
 
 A :class:`Document` is one article as read, before parsing: its id, where it came from, the decoded
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
@@ -7,10 +8,14 @@ row) becomes at least one document, even when it cannot be read: then ``text`` i
 Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`).
 
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
-(:func:`document_text`): DOCX and RTF files have their text extracted by :mod:`presslens.formats` (a ``.doc``
-is often an RTF, HTML or DOCX file renamed), PDF files by :mod:`presslens.pdftext`; a binary Word ``.doc``, a
-scanned PDF (no text) and a PDF protected by a password are not read, and say so in ``problems``. Every other
-file but the tables is decoded as text (:func:`decode_bytes`).
+(:func:`document_content`): DOCX, ODT, EPUB and RTF files have their text extracted by :mod:`presslens.formats`
+(a ``.doc`` is often an RTF, HTML or DOCX file renamed), PDF files by :mod:`presslens.pdftext`, saved e-mails
+(``.eml``) and web-page archives (``.mhtml``, ``.mht``) by :mod:`presslens.mailtext` (a page archive's address
+goes into the document's ``hints["url"]``); a binary Word ``.doc``, a scanned PDF (no text), a document or PDF
+protected by a password, an encrypted e-mail and an e-book with DRM are not read, and say so in ``problems``.
+Every other file but the tables is decoded as text (:func:`decode_bytes`), unless it is plainly a raw MIME
+message (an e-mail's source saved as ``.txt``: :func:`presslens.mailtext.mime_kind`, which an article that
+merely starts with "From:" and "Subject:" lines is not).
 """
 
 from __future__ import annotations
@@ -27,12 +32,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import formats
+from . import formats, mailtext
 
-# Article files are decoded as text whatever their suffix, except tables and DOCUMENT_SUFFIXES (see
-# read_document); TEXT_SUFFIXES names the usual text ones.
+# Article files are decoded as text whatever their suffix, except tables and DOCUMENT_SUFFIXES (and a raw MIME
+# message, see read_document); TEXT_SUFFIXES names the usual text ones.
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ""}
-DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf"}
+DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mht", ".mhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
 
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively).
@@ -240,9 +245,11 @@ def date_problems(published: str, *, today: dt.date | None = None) -> list[str]:
 
 def read_document(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> Document:
     """Read one article file: a text file decoded (:func:`decode_bytes`), or, for a suffix in
-    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, any case), the text of a DOCX, RTF
-    or PDF file (see :func:`document_text`; a binary .doc is not read). Never raises for a bad file: the
-    reason goes into ``problems``."""
+    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, ``.odt``, ``.ott``, ``.epub``, ``.eml``,
+    ``.mht``, ``.mhtml``, any case), the text of a DOCX, RTF, PDF, ODT, EPUB, e-mail or web-page archive file
+    (see :func:`document_content`; a binary .doc is not read), with the metadata it gives in ``hints`` (a page
+    archive's URL). A raw MIME message under another name is read as one (see
+    :func:`presslens.mailtext.mime_kind`). Never raises for a bad file: the reason goes into ``problems``."""
     p = Path(path)
     aid = article_id if article_id is not None else p.stem
     try:
@@ -264,11 +271,18 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
     except Exception as exc:  # never let one file stop the run
         return Document(aid, str(p), "", problems=[f"unreadable: {type(exc).__name__}: {exc}"])
     suffix = p.suffix.lower()
+    hints: dict = {}
     if suffix in DOCUMENT_SUFFIXES:
-        text, enc, problems = document_text(data, suffix, encoding=encoding)
+        text, enc, problems, hints = document_content(data, suffix, encoding=encoding)
+    elif suffix not in TABLE_SUFFIXES and (kind := mailtext.mime_kind(data, suffix)):
+        # a raw e-mail or web-page archive saved under a text file's name (see mailtext.mime_kind: strict)
+        text, enc, problems, hints = mailtext.mime_text(data, kind, encoding=encoding)
+        what = "an e-mail (MIME message)" if kind == "mail" else "a web-page archive (MHTML)"
+        problems = [f"{what} named {suffix or 'without a suffix'}: read as {'e-mail' if kind == 'mail' else 'MHTML'}",
+                    *problems]
     else:
         text, enc, problems = decode_bytes(data, encoding=encoding)
-    return Document(aid, str(p), text, problems=problems, encoding=enc)
+    return Document(aid, str(p), text, hints=hints, problems=problems, encoding=enc)
 
 
 # --- export files holding several articles -------------------------------------------------------
@@ -413,49 +427,86 @@ def split_export(doc: Document) -> list[Document]:
             for i, (a, b) in enumerate(spans, start=1)]
 
 
-_FORMAT_NAMES = {".docx": "DOCX", ".rtf": "RTF", ".doc": "Word .doc", ".pdf": "PDF"}
+_FORMAT_NAMES = {".docx": "DOCX", ".rtf": "RTF", ".doc": "Word .doc", ".pdf": "PDF", ".odt": "ODT", ".ott": "ODT", ".epub": "EPUB",
+                 ".eml": "e-mail (.eml)", ".mht": "MHTML", ".mhtml": "MHTML"}
+# What a zip archive is read as, by what it holds (formats.zip_kind) or, when that cannot be told (a damaged
+# archive), by the file's name
+_ZIP_READERS = {"docx": ("DOCX", formats.docx_text), "odt": ("ODT", formats.odt_text),
+                "epub": ("EPUB", formats.epub_text)}
+_ZIP_BY_SUFFIX = {".odt": "odt", ".ott": "odt", ".epub": "epub"}
 
 
 def document_text(data: bytes, suffix: str, *, encoding: str | None = None) -> tuple[str, str, list[str]]:
-    """The text of a file named ``*.docx``, ``*.rtf``, ``*.doc`` or ``*.pdf``: ``(text, encoding, problems)``.
+    """The text of a file named with a suffix in :data:`DOCUMENT_SUFFIXES`: ``(text, encoding, problems)``;
+    :func:`document_content` without the hints."""
+    text, enc, problems, _hints = document_content(data, suffix, encoding=encoding)
+    return text, enc, problems
 
-    The content decides, not the name: a zip archive is read as DOCX (``encoding`` "docx"), a file starting
-    with ``{\\rtf`` as RTF ("rtf (cp1251)": the code page that decoded most of its bytes), each through
-    :mod:`presslens.formats`, with a note when the name says otherwise; a PDF (``%PDF-`` in its first 1,024
-    bytes) through :mod:`presslens.pdftext` ("pdf"). A binary Word file (OLE) gives no text and a problem
-    saying so; anything else (an HTML page saved as .doc) is decoded as text
-    (:func:`decode_bytes`), with a note. Never raises.
+
+def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -> tuple[str, str, list[str], dict]:
+    """The text of a file named ``*.docx``, ``*.rtf``, ``*.doc``, ``*.pdf``, ``*.odt``, ``*.epub``, ``*.eml``,
+    ``*.mht`` or ``*.mhtml``: ``(text, encoding, problems, hints)``; ``hints`` the metadata the file gives
+    besides its text (a web-page archive's address: ``{"url": ...}``), else {}.
+
+    The content decides, not the name: a zip archive is read as DOCX, ODT or EPUB by what it holds (``encoding``
+    "docx", "odt", "epub"), a file starting with ``{\\rtf`` as RTF ("rtf (cp1251)": the code page that decoded
+    most of its bytes), each through :mod:`presslens.formats`, with a note when the name says otherwise; a PDF
+    (``%PDF-`` in its first 1,024 bytes) through :mod:`presslens.pdftext` ("pdf"); a MIME message (a header block
+    first, see :func:`presslens.mailtext.mime_kind`) as an e-mail ("eml (koi8-r)") or a web-page archive
+    ("mhtml (utf-8)") through :mod:`presslens.mailtext`. A binary Word file (OLE) gives no text and a problem
+    saying so; anything else (an HTML page saved as .doc) is decoded as text (:func:`decode_bytes`), with a note.
+    Never raises.
     """
     if not data:
-        return "", "", ["empty file"]
+        return "", "", ["empty file"], {}
     name = _FORMAT_NAMES.get(suffix, suffix)
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):  # a zip archive
-        text, problems = formats.docx_text(data)
-        if suffix != ".docx":
-            problems = [f"a DOCX file named {suffix}: read as DOCX", *problems]
-        return text, "docx" if text else "", problems
+        kind = formats.zip_kind(data)
+        expected = _ZIP_BY_SUFFIX.get(suffix, "docx")
+        if kind.startswith("opendocument "):
+            return "", "", [f"an OpenDocument {kind.split()[1]} file, not a text document: not read"], {}
+        fmt, reader = _ZIP_READERS.get(kind) or _ZIP_READERS[expected]
+        text, problems = reader(data)
+        if kind in _ZIP_READERS and kind != expected or (kind and suffix not in (".docx", ".odt", ".ott", ".epub")):
+            problems = [f"an {fmt} file named {suffix}: read as {fmt}" if fmt[0] in "AEIOU" else
+                        f"a {fmt} file named {suffix}: read as {fmt}", *problems]
+        return text, fmt.lower() if text else "", problems, {}
     if formats.rtf_header(data):
         text, codec, problems = formats.rtf_text_codec(data)
         if suffix != ".rtf":
             problems = [f"an RTF file named {suffix}: read as RTF", *problems]
-        return text, f"rtf ({codec})" if text else "", problems
+        return text, f"rtf ({codec})" if text else "", problems, {}
     if data.startswith(formats.OLE_MAGIC):
         if suffix == ".doc":
-            return "", "", ["binary Word .doc file, not read: save it as .docx, .rtf or text"]
+            return "", "", ["binary Word .doc file, not read: save it as .docx, .rtf or text"], {}
+        if suffix == ".eml":
+            return "", "", ["not an e-mail (.eml) but an OLE compound file (an Outlook .msg file?), not read: save "
+                            "the message as .eml or text"], {}
         return "", "", [f"not a {name} file but an OLE compound file (a binary Word .doc, or a password-protected "
-                        "document), not read: save it as .docx, .rtf or text"]
+                        "document), not read: save it as .docx, .rtf or text"], {}
     if data[:1024].lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         from .pdftext import pdf_text  # (imports PDFium: only when a PDF comes)
 
         text, problems = pdf_text(data)
         if suffix != ".pdf":
             problems = [f"a PDF file named {suffix}: read as PDF", *problems]
-        return text, "pdf" if text else "", problems
+        return text, "pdf" if text else "", problems, {}
+    kind = mailtext.mime_kind(data, suffix)
+    if kind:
+        text, enc, problems, hints = mailtext.mime_text(data, kind, encoding=encoding)
+        if kind == "web" and suffix not in (".mht", ".mhtml"):
+            problems = [f"a web-page archive (MHTML) named {suffix}: read as MHTML", *problems]
+        elif kind == "mail" and suffix != ".eml":
+            problems = [f"an e-mail (MIME message) named {suffix}: read as e-mail", *problems]
+        return text, enc, problems, hints
     text, enc, problems = decode_bytes(data, encoding=encoding)
-    missing = {".docx": "no zip archive", ".rtf": "no '{\\rtf' header", ".pdf": "no '%PDF' header"}.get(
+    missing = {".docx": "no zip archive", ".rtf": "no '{\\rtf' header", ".pdf": "no '%PDF' header",
+               ".odt": "no zip archive", ".ott": "no zip archive", ".epub": "no zip archive", ".eml": "no e-mail header lines",
+               ".mht": "no MIME header lines", ".mhtml": "no MIME header lines"}.get(
         suffix, "no Word, RTF or DOCX signature")
-    note = f"not a {name} file ({missing})" + (": read as text" if text else "")
-    return text, enc, [note, *problems]
+    article = "an" if name in ("e-mail (.eml)", "ODT", "EPUB", "MHTML") else "a"  # ("a RTF": as tests expect it)
+    note = f"not {article} {name} file ({missing})" + (": read as text" if text else "")
+    return text, enc, [note, *problems], {}
 
 
 def _os_reason(exc: OSError) -> str:

@@ -736,6 +736,38 @@ def test_detect_language_by_script_and_common_words():
     assert detect_language("Президент України заявив, що переговори з Китаєм тривають і далі.") == ""
 
 
+def test_short_english_wire_copy_is_english_and_other_latin_languages_stay_unknown():
+    """A wire flash is mostly names: its few common words are counted among its other words, not its names.
+    Words English shares with other languages ("a", "in", "on") count only beside fewer of theirs."""
+    from presslens.language import detect_language
+
+    for text in ("Russian President Vladimir Putin and Chinese President Xi Jinping pledged on Thursday a new era "
+                 "of partnership.",
+                 "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. The two "
+                 "leaders signed agreements on energy cooperation.",
+                 "Putin arrives in Beijing for talks with Xi"):
+        assert detect_language(text) == "en", text
+    for text in ("Le président chinois Xi Jinping a reçu Vladimir Putin à Pékin, où les deux dirigeants ont signé "
+                 "une déclaration commune.",
+                 "Der chinesische Präsident Xi Jinping hat den russischen Präsidenten in Peking empfangen und eine "
+                 "Erklärung unterzeichnet.",
+                 "El presidente chino Xi Jinping recibió a Vladímir Putin en Pekín, donde ambos firmaron una "
+                 "declaración conjunta.",
+                 "Il presidente cinese Xi Jinping ha ricevuto Vladimir Putin a Pechino, dove i due leader hanno "
+                 "firmato una dichiarazione.",
+                 "O presidente chinês Xi Jinping recebeu Vladimir Putin em Pequim, onde os dois líderes assinaram "
+                 "uma declaração conjunta.",
+                 "De Chinese president Xi Jinping heeft Vladimir Poetin in Peking ontvangen, waar de twee leiders "
+                 "een verklaring ondertekenden.",
+                 "Xi Jinping in Moscow"):
+        assert detect_language(text) == "", text
+    # Russian with many names and a link's Latin words: its common words among the words that are not names
+    assert detect_language("Президент России Владимир Путин и председатель КНР Си Цзиньпин подписали в четверг "
+                           "совместное заявление, сообщает [пресс-служба Кремля](http://kremlin.ru/events/news). "
+                           "Стороны договорились расширять расчеты в национальных валютах, заявил помощник "
+                           "президента Юрий Ушаков. Визит продлится два дня.") == "ru"
+
+
 @pytest.fixture(scope="module")
 def mixed_corpus(tmp_path_factory):
     import presslens

@@ -3,8 +3,10 @@
 Cheap and dependency-free: the letters of the text are counted by script (Latin, Cyrillic, other), and
 the words of the majority script are checked against a few dozen of the most common function words of
 English and Russian. A text is English when most of its letters are Latin and at least
-:data:`MIN_SHARE` of its Latin-script words are common English words ("the", "of", "and" ...); Russian
-when most letters are Cyrillic and enough of its words are common Russian words ("и", "в", "что" ...).
+:data:`MIN_SHARE` of its Latin-script words that are not names (capitalized words other than common ones)
+are common English words ("the", "of", "and" ...), and words of other languages written in Latin letters
+("le", "der", "el" ...) are few beside them; Russian when most letters are Cyrillic and enough of its words
+that are not names are common Russian words ("и", "в", "что" ...).
 Anything else (French, Ukrainian, Chinese, too little text) is "" -- unknown, never guessed.
 
 >>> detect_language("Xi Jinping and Vladimir Putin met in Beijing on Thursday to discuss the war.")
@@ -44,6 +46,20 @@ _RU = frozenset("""
 он она мы вы который которые которая которое которых года году сообщил заявил после уже или ли бы между
 только еще ещё этом этого этой чтобы во со об
 """.split())
+# Common English words that other Latin-script languages use too ("a" in French, Spanish, Italian; "in" in
+# German, Italian, Dutch; "on" in French ...): English evidence only when the text holds no more of the common
+# words of those languages (:data:`_OTHER`) than a third of its English ones.
+_EN_SHARED = frozenset("a an as in on was will two new".split())
+# Common function words of French, German, Spanish, Italian, Portuguese and Dutch that English does not use.
+_OTHER = frozenset("""
+le la les des du et est une un dans pour sur avec qui que pas au aux ce cette son sa ses leur ont été par
+der die das und ist nicht mit den dem des ein eine einer auf sich zu im von für auch wird werden hat haben
+el los las y del por con para una es se lo al su sus como más pero fue ha
+il di che e per non gli della delle dei nel sono è
+o os em não uma do da dos das ao na no pelo pela foi são com
+het een van en op niet te zijn ook aan bij voor wordt
+""".split()) - _EN - _EN_SHARED
+
 # Letters of Ukrainian, Belarusian, Serbian and Macedonian that Russian lacks, and Russian's own (ы, э),
 # which Bulgarian, Serbian and Ukrainian lack: a Cyrillic text is Russian only with the latter and
 # (almost) none of the former.
@@ -71,14 +87,37 @@ def detect_language(text: str) -> str:
     n = counts[script]
     if script == "other" or n < MIN_WORDS or n * 2 <= total:
         return ""
-    words, known = (latin, _EN) if script == "latin" else (cyrillic, _RU)
-    if sum(1 for w in words if w.lower() in known) < MIN_SHARE * n:
-        return ""
     if script == "latin":
-        return "en"
+        return "en" if _english(latin) else ""
+    known = sum(1 for w in cyrillic if w.lower() in _RU)
+    if known < MIN_SHARE * (known + sum(1 for w in cyrillic if w[0].islower() and w not in _RU)):
+        return ""  # too few common words among the words that are not names (as for English, :func:`_english`)
     letters = Counter(ch for ch in text if ch in _NOT_RU or ch in _RU_ONLY)
     not_ru = sum(v for k, v in letters.items() if k in _NOT_RU)
     ru_only = sum(v for k, v in letters.items() if k in _RU_ONLY)
     if not_ru > max(2, n // 50) or (n >= 20 and not ru_only):  # Ukrainian ...; Bulgarian, Serbian ...
         return ""
     return "ru"
+
+
+def _english(words: list[str]) -> bool:
+    """Are these Latin-script words English? At least :data:`MIN_SHARE` of them are common English words
+    (:data:`_EN`; :data:`_EN_SHARED` too when the words of other languages, :data:`_OTHER`, are fewer than a
+    third of the English ones), counted over the words that are not names: capitalized words count only when
+    they are common words ("The", "Le"). A short wire sentence is mostly names ("Russian President Vladimir
+    Putin and Chinese President Xi Jinping pledged on Thursday a new era of partnership."): its few common
+    words are evidence among its other words, not among its names."""
+    en = shared = other = rest = 0
+    for w in words:
+        low = w.lower()
+        if low in _EN:
+            en += 1
+        elif low in _EN_SHARED:
+            shared += 1
+        elif low in _OTHER:
+            other += 1
+        elif w[0].islower():
+            rest += 1
+    if other * 3 < en + shared:  # the shared words are English here
+        en, shared = en + shared, 0
+    return en >= 2 and en >= MIN_SHARE * (en + shared + other + rest)

@@ -676,6 +676,38 @@ def test_year_mentions_share_words_and_a_figure_to_merge():
     assert events["event_id"].nunique() == 1
 
 
+def test_a_date_in_an_opening_phrase_of_what_comes_later_is_that_event(tmp_path):
+    """"Ahead of the peace conference in Switzerland next month, Xi called for ...": June is the conference's
+    month, not Xi's call's; the phrase's actors, words and label are the date's. "On Thursday, ..." and "After
+    talks on Tuesday, ..." keep the main clause (what follows them happened that day)."""
+    (tmp_path / "a.txt").write_text(
+        "Xi calls for talks\n\nMay 17, 2024\n\nAhead of the planned peace conference in Switzerland next month, Xi "
+        "Jinping called for peace negotiations that take into account the positions of both sides.\n\nOn Thursday, "
+        "Vladimir Putin met Xi Jinping in Beijing.\n", encoding="utf-8")
+    c = read_corpus(tmp_path, progress=False)
+    m = chronology.event_mentions(c, chronology.corpus_timexes(c, progress=False),
+                                  gazetteer=ROOT / "data" / "actors.yml")
+    by_value = dict(zip(m["value"], m["actors"], strict=True))
+    assert by_value["2024-06"] == ["Switzerland"]  # not Xi, who spoke in May
+    assert {"Xi Jinping", "Vladimir Putin"} <= set(by_value["2024-05-16"])
+    kw = dict(zip(m["value"], m["keywords"], strict=True))
+    assert "conference" in kw["2024-06"] and "negotiations" not in kw["2024-06"]
+    _, tl = chronology.timeline(m)
+    assert dict(zip(tl["date"], tl["label"], strict=True))["2024-06"] == "the planned peace conference in Switzerland"
+    for sentence, when, label in [
+            ("Before the summit on Thursday, the two sides agreed on a statement of principles.", "Thursday",
+             "the summit"),
+            ("After talks on Tuesday, the two leaders signed twelve agreements on energy and trade.", "Tuesday",
+             "the two leaders signed twelve agreements on energy and trade"),
+            ("On Friday, the two leaders signed twelve agreements on energy and trade.", "Friday",
+             "the two leaders signed twelve agreements on energy and trade")]:
+        at = sentence.find(when)
+        assert (chronology._side_clause(sentence, at) is not None) == sentence.startswith("Before"), sentence
+        if sentence.startswith("Before"):
+            continue  # "the summit": too short a phrase, the longest clause is the label
+        assert chronology.event_phrase(sentence, when) == label
+
+
 def test_a_date_in_a_side_clause_takes_the_clause_actors(tmp_path):
     (tmp_path / "a.txt").write_text(
         "Putin in Harbin\n\nMay 17, 2024\n\nVladimir Putin visited students at the Harbin Institute of Technology, a "

@@ -1244,10 +1244,25 @@ _SIDE_CLAUSE = re.compile(r"(?:a|an|which|who|whose|whom|where|when|once|itself|
 _SIDE_GATE = re.compile(r"(?:[,;:–—]\s|\s[–—]\s)" + _SIDE_CLAUSE.pattern, re.IGNORECASE)
 
 
+# An opening phrase naming what comes after the rest of the sentence: "Ahead of the peace conference in Switzerland
+# next month, Xi called for ...", "Before the summit on Thursday, ...", "Накануне визита в Пекин 16 мая ...": the date
+# is the phrase's event, not the main clause's (which happened before it). "After", "following" and "during" are
+# not here: what follows them is mostly of the same day ("After talks on Tuesday, the two leaders signed ...").
+_BEFORE_OPENING = re.compile(r"\s*(?:ahead of|before|prior to|in the (?:run|lead)[- ]up to|накануне|перед|в преддверии|"
+                             r"в канун)\s", re.IGNORECASE)
+
+
 def _side_clause(sentence: str, at: int) -> tuple[int, int] | None:
     """The span of the clause holding offset ``at`` of ``sentence`` when it is a side clause (:data:`_SIDE_CLAUSE`)
-    after the first: its actors and words, not the sentence's, are the date's; None otherwise."""
-    if not 0 <= at < len(sentence) or _SIDE_GATE.search(sentence, 0, at) is None:
+    after the first, or an opening phrase of what comes after the rest (:data:`_BEFORE_OPENING`) followed by
+    more: its actors and words, not the sentence's, are the date's; None otherwise."""
+    if not 0 <= at < len(sentence):
+        return None
+    if _BEFORE_OPENING.match(sentence):
+        clauses = _clauses(sentence)
+        if len(clauses) > 1 and clauses[0][0] <= at < clauses[0][1]:
+            return clauses[0]
+    if _SIDE_GATE.search(sentence, 0, at) is None:
         return None
     for s, e in _clauses(sentence):
         if s <= at < e:
@@ -1335,7 +1350,9 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
                     chosen = head if len(_WORD.findall(head)) >= 4 or not tail else tail
                 elif len(_WORD.findall(rest)) >= 4 or len(_CYR_WORD.findall(rest)) >= 4:
                     chosen = rest
-                    if k == 0 and _OPENING.match(rest) and len(_WORD.findall(sentence[e:])) >= 4:
+                    if k == 0 and (opener := _BEFORE_OPENING.match(rest)) and len(clauses) > 1:
+                        chosen = rest[opener.end():]  # "Ahead of the peace conference next month, ...": the conference
+                    elif k == 0 and _OPENING.match(rest) and len(_WORD.findall(sentence[e:])) >= 4:
                         chosen = sentence[e:].strip(" ,;:–—")
                 break
     if chosen is None:  # the longest clause that says more than who said it ("..., Мао Нин заявила, что ...")

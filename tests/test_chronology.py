@@ -18,7 +18,7 @@ SEED_EVENTS = [
     ("2023-03-20", "Xi Jinping", "Moscow"),
     ("2023-07-10", "Valentina Matviyenko", "Beijing"),
     ("2024-05-16", "Vladimir Putin", "Beijing"),
-    ("2024-06", "Xi Jinping", "peace conference"),
+    ("2024-06", "Switzerland", "peace conference"),  # the conference "next month", not Xi's call in May
 ]
 
 

@@ -680,13 +680,9 @@ def test_a_date_in_an_opening_phrase_of_what_comes_later_is_that_event(tmp_path)
     """"Ahead of the peace conference in Switzerland next month, Xi called for ...": June is the conference's
     month, not Xi's call's; the phrase's actors, words and label are the date's. "On Thursday, ..." and "After
     talks on Tuesday, ..." keep the main clause (what follows them happened that day)."""
-    (tmp_path / "a.txt").write_text(
-        "Xi calls for talks\n\nMay 17, 2024\n\nAhead of the planned peace conference in Switzerland next month, Xi "
-        "Jinping called for peace negotiations that take into account the positions of both sides.\n\nOn Thursday, "
-        "Vladimir Putin met Xi Jinping in Beijing.\n", encoding="utf-8")
-    c = read_corpus(tmp_path, progress=False)
-    m = chronology.event_mentions(c, chronology.corpus_timexes(c, progress=False),
-                                  gazetteer=ROOT / "data" / "actors.yml")
+    m = _article_mentions(tmp_path, "Xi calls for talks\n\nMay 17, 2024\n\nAhead of the planned peace conference in "
+                          "Switzerland next month, Xi Jinping called for peace negotiations that take into account the "
+                          "positions of both sides.\n\nOn Thursday, Vladimir Putin met Xi Jinping in Beijing.\n")
     by_value = dict(zip(m["value"], m["actors"], strict=True))
     assert by_value["2024-06"] == ["Switzerland"]  # not Xi, who spoke in May
     assert {"Xi Jinping", "Vladimir Putin"} <= set(by_value["2024-05-16"])
@@ -708,14 +704,18 @@ def test_a_date_in_an_opening_phrase_of_what_comes_later_is_that_event(tmp_path)
         assert chronology.event_phrase(sentence, when) == label
 
 
+def _article_mentions(folder, text: str) -> pd.DataFrame:
+    """The event mentions of one article of ``text`` (written into ``folder``), actors from the gazetteer."""
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    c = read_corpus(folder, progress=False)
+    return chronology.event_mentions(c, chronology.corpus_timexes(c, progress=False),
+                                     gazetteer=ROOT / "data" / "actors.yml")
+
+
 def test_a_date_in_a_side_clause_takes_the_clause_actors(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Putin in Harbin\n\nMay 17, 2024\n\nVladimir Putin visited students at the Harbin Institute of Technology, a "
-        "university sanctioned by the United States in 2020.\n\nXi Jinping, Vladimir Putin and Narendra Modi met in "
-        "Kazan on Oct. 23, 2024.\n", encoding="utf-8")
-    c = read_corpus(tmp_path, progress=False)
-    m = chronology.event_mentions(c, chronology.corpus_timexes(c, progress=False),
-                                  gazetteer=ROOT / "data" / "actors.yml")
+    m = _article_mentions(tmp_path, "Putin in Harbin\n\nMay 17, 2024\n\nVladimir Putin visited students at the Harbin "
+                          "Institute of Technology, a university sanctioned by the United States in 2020.\n\nXi Jinping, "
+                          "Vladimir Putin and Narendra Modi met in Kazan on Oct. 23, 2024.\n")
     by_value = dict(zip(m["value"], m["actors"], strict=True))
     assert by_value["2020"] == ["United States"]  # not Putin, who visited in 2024
     assert {"Xi Jinping", "Vladimir Putin"} <= set(by_value["2024-10-23"])  # a list of names is no side clause

@@ -172,12 +172,18 @@ class _DocxText:
         self.in_text = False
         while self.paragraphs:  # a damaged file: paragraphs still open
             self.sinks[-1].append("".join(self.paragraphs.pop()))
-        while len(self.sinks) > 1:
-            cell = self.sinks.pop()
-            self.sinks[-1].append(_cell_text(cell))
-        for rows in self.tables:
-            self.blocks.append(_table_block(rows))
-        return _join_blocks(self.blocks)
+        return _finished(self.blocks, self.sinks, self.tables)
+
+
+def _finished(blocks: list[str], sinks: list[list[str]], tables: list[list[list[str]]]) -> str:
+    """The text of a document read to its end or to the damage: cells and tables still open are closed (their
+    text kept), then the blocks joined."""
+    while len(sinks) > 1:
+        cell = sinks.pop()
+        sinks[-1].append(_cell_text(cell))
+    for rows in tables:
+        blocks.append(_table_block(rows))
+    return _join_blocks(blocks)
 
 
 def _docx_symbol(attrib: dict) -> str:
@@ -795,12 +801,7 @@ class _Paragraphs:
     def result(self) -> str:
         while self.paragraphs:  # a damaged file: paragraphs still open
             self.close_paragraph()
-        while len(self.sinks) > 1:
-            cell = self.sinks.pop()
-            self.sinks[-1].append(_cell_text(cell))
-        for rows in self.tables:
-            self.blocks.append(_table_block(rows))
-        return _join_blocks(self.blocks)
+        return _finished(self.blocks, self.sinks, self.tables)
 
 
 _WHITE = re.compile(r"[ \t\r\n]+")

@@ -307,7 +307,7 @@ def test_own_empty_and_earlier_versions_report_folders_are_accepted(tmp_path):
     runner.check_output(legacy, None)
     manifest = runner.read_manifest(legacy)
     assert manifest["notebooks"]["terms"] == {
-        "status": "ok", "started": "2026-01-02T03:04:05", "seconds": None, "parameters": {}, "error": "",
+        "status": "ok", "started": "2026-01-02T03:04:05", "corpus": "", "seconds": None, "parameters": {}, "error": "",
         "files": ["terms.ipynb", "terms.html", "terms.report.html"], "tables": ["terms.csv"]}
     assert manifest["notebooks"]["actors"]["status"] == "failed"
     (legacy / "my notes.txt").write_text("x")

@@ -468,11 +468,21 @@ def test_a_run_of_some_notebooks_or_a_failing_one_keeps_the_others_last_reports(
     assert (out / "tables" / "two.csv").read_text() == "label\nfixed\n"
     assert "failed this time" not in (out / "index.html").read_text()
 
+    # another corpus: the reports of the first are not mixed in
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("date 2023-06-10\nMore talks\n\nOfficials met in Moscow on Monday.\n")
+    logged = []
+    runner.run([nbs["second_nb"]], **{**quiet, "corpus": other, "log": logged.append})
+    assert not (out / "first_nb.report.html").exists() and not (out / "tables" / "one.csv").exists()
+    assert "not kept from the previous report (another corpus): first_nb" in logged
+
 
 def test_a_report_folder_of_an_earlier_version_is_replaced_keeping_its_reports(nbs, tiny_corpus, tmp_path):
     out = tmp_path / "reports"
     (out / "tables").mkdir(parents=True)
-    (out / "index.html").write_text("<title>presslens reports</title><p>Run started 2026-01-02T03:04:05, took 1 s."
+    (out / "index.html").write_text(f"<title>presslens reports</title><p>Corpus <code>{tiny_corpus}</code>: 1 "
+                                    "article(s). Run started 2026-01-02T03:04:05, took 1 s."
                                     "<tr class='ok'><td>terms</td><td>")
     for suffix in (".ipynb", ".html", ".report.html"):
         (out / f"terms{suffix}").write_text("old terms")

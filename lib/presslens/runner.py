@@ -392,6 +392,8 @@ def _legacy_manifest(folder: Path) -> dict | None:
     m = re.search(r"Run started ([0-9T:\-]+)", text)
     started = m.group(1) if m else dt.datetime.fromtimestamp((folder / "index.html").stat().st_mtime).isoformat(
         timespec="seconds")
+    m = re.search(r"Corpus <code>([^<]*)</code>", text)
+    corpus = str(Path(html.unescape(m.group(1))).expanduser().resolve()) if m else ""
     notebooks = {}
     for status, name in re.findall(r"<tr class='(ok|failed)'><td>([^<]+)</td>", text):
         name = html.unescape(name)
@@ -399,7 +401,7 @@ def _legacy_manifest(folder: Path) -> dict | None:
         if not files:
             continue
         tables = [f"{t}.csv" for t in _LEGACY_TABLES.get(name, ()) if (folder / "tables" / f"{t}.csv").is_file()]
-        notebooks[name] = {"status": status, "started": started, "seconds": None, "parameters": {},
+        notebooks[name] = {"status": status, "started": started, "corpus": corpus, "seconds": None, "parameters": {},
                            "error": "" if status == "ok" else "failed (see its report)", "files": files,
                            "tables": tables}
     return {"started": started, "notebooks": notebooks}
@@ -415,13 +417,19 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         shutil.copy2(src, dst)
 
 
-def _assemble(tmp: Path, results: list[NotebookResult], previous: Path, *, started: str, corpus: str) -> dict:
+def _assemble(tmp: Path, results: list[NotebookResult], previous: Path, *, started: str, corpus: str,
+              corpus_path: Path, log=print) -> dict:
     """Put this run's tables (each notebook saved them into ``tmp/.tables-<name>``) into ``tmp/tables`` and,
-    from the report folder ``previous`` (if presslens made it), carry over the notebooks this run did not
-    execute, and the last good report and tables of a notebook that failed this time (this run's failed
-    notebook then goes to ``<name>.failed.*``). Writes and returns the manifest (:func:`read_manifest`)."""
+    from the report folder ``previous`` (if presslens made it), carry over the reports of the same corpus
+    (``corpus_path``) of the notebooks this run did not execute, and the last good report and tables of a
+    notebook that failed this time (this run's failed notebook then goes to ``<name>.failed.*``); reports of
+    another corpus are left out, and said so. Writes and returns the manifest (:func:`read_manifest`)."""
     old = read_manifest(previous) if previous.is_dir() else None
-    old_entries = (old or {}).get("notebooks", {})
+    same = str(corpus_path)
+    old_entries = {name: e for name, e in (old or {}).get("notebooks", {}).items() if e.get("corpus") == same}
+    other = sorted(set((old or {}).get("notebooks", {})) - set(old_entries) - {r.name for r in results})
+    if other:
+        log(f"not kept from the previous report (another corpus): {', '.join(other)}")
     tables = tmp / "tables"
     tables.mkdir(exist_ok=True)
     entries: dict[str, dict] = {}
@@ -446,7 +454,8 @@ def _assemble(tmp: Path, results: list[NotebookResult], previous: Path, *, start
             for name in written:
                 os.replace(own / name, tables / name)
                 taken.add(name)
-            entries[r.name] = {"status": r.status, "started": started, "seconds": round(r.seconds, 1),
+            entries[r.name] = {"status": r.status, "started": started, "corpus": same,
+                               "seconds": round(r.seconds, 1),
                                "parameters": r.parameters, "error": r.error,
                                "files": [f for f in (f"{r.name}.ipynb", f"{r.name}.html", f"{r.name}.report.html")
                                          if (tmp / f).exists()],
@@ -474,6 +483,9 @@ def _assemble(tmp: Path, results: list[NotebookResult], previous: Path, *, start
                 _link_or_copy(previous / "tables" / t, tables / t)
                 kept.append(t)
         entry["tables"] = kept
+    kept = [name for name in entries if entries[name].get("started") != started]
+    if kept:
+        log(f"kept from earlier runs: {', '.join(kept)}")
     manifest = {"presslens": _version(), "started": started, "corpus": corpus, "notebooks": entries}
     (tmp / REPORT_MARKER).write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
     return manifest
@@ -1065,7 +1077,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                     done(results[-1])
             for internal in (tmp / ".corpus-ready", tmp / ".corpus-ready.part"):
                 internal.unlink(missing_ok=True)
-            manifest = _assemble(tmp, results, out, started=started_at, corpus=str(corpus))
+            manifest = _assemble(tmp, results, out, started=started_at, corpus=str(corpus),
+                                 corpus_path=corpus_path, log=log)
             write_index(tmp, results, corpus=str(corpus), n_articles=n_articles, started=started_at,
                         seconds=time.perf_counter() - t0, manifest=manifest)
             check_output(out, corpus_path)

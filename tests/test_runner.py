@@ -349,6 +349,8 @@ NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
                                          "'no/such/targets.yml', not found"),
     ({"gazetteer": "missing.yml"}, "parameter gazetteer in chronology.ipynb must be an existing file, or empty"),
     ({"granularity_floor": "fortnight"}, "must be one of day, week, month, season, year"),
+    ({"ngram_min": "4"}, "parameter ngram_min (4) is above ngram_max (3) in terms.ipynb"),
+    ({"split_value": "spring"}, "parameter split_value in terms.ipynb must be a date"),
 ])
 def test_values_a_notebook_does_not_allow_are_refused_by_name(given, message):
     with pytest.raises(runner.ParameterError, match=re.escape(message) if "\\" not in message else message):
@@ -370,6 +372,9 @@ def test_allowed_values_are_normalized(tmp_path, monkeypatch):
     assert runner.normalize_date("2023/05/07") == "2023-05-07"
     got = runner.validate([nbs["chronology"]], {"gazetteer": "", "date_to": "2023"})[nbs["chronology"]]
     assert got == {"gazetteer": "", "date_to": "2023-12-31"}
+    assert runner.validate([nbs["terms"]], {"split_value": "2023/06"})[nbs["terms"]] == {"split_value": "2023-06-01"}
+    assert runner.validate([nbs["terms"]], {"split_column": "source", "split_value": "BBC"})[nbs["terms"]] == {
+        "split_column": "source", "split_value": "BBC"}
     assert runner.validate([nbs["actors"]], {"gazetteer": "../data/actors.yml"})[nbs["actors"]] == {
         "gazetteer": "../data/actors.yml"}, "a path relative to the notebook, as the defaults are, is kept"
 

@@ -178,7 +178,7 @@ def validate(notebooks: list[Path], given: dict[str, object]) -> dict[Path, dict
     for nb, defaults in declared.items():
         out[nb] = {k: check_value(nb, k, coerce(k, v, defaults[k], notebook=nb.name))
                    for k, v in given.items() if k in defaults}
-        _check_dates(nb, out[nb])
+        _check_together(nb, out[nb], defaults)
     return out
 
 
@@ -274,12 +274,28 @@ def check_value(notebook: Path, name: str, value: object, *, cwd: Path | None = 
     return value
 
 
-def _check_dates(notebook: Path, values: dict) -> None:
-    """date_from after date_to leaves nothing: refused."""
-    lo, hi = values.get("date_from"), values.get("date_to")
-    if isinstance(lo, str) and isinstance(hi, str) and lo and hi and notebook.stem in ALLOWED_VALUES and lo > hi:
+def _check_together(notebook: Path, values: dict, defaults: dict) -> None:
+    """Values of an analysis notebook checked together (given ones, with the defaults of the others): date_from
+    not after date_to, ngram_min not above ngram_max, and split_value a date when the corpus is split by
+    publication date. ``values`` is updated with the normalized split_value."""
+    if notebook.stem not in ALLOWED_VALUES:
+        return
+    both = {**defaults, **values}
+    lo, hi = both.get("date_from"), both.get("date_to")
+    if isinstance(lo, str) and isinstance(hi, str) and lo and hi and lo > hi and {"date_from", "date_to"} & set(values):
         raise ParameterError(f"parameter date_from ({lo}) is after date_to ({hi}) in {notebook.name}: no article "
                              "would be left")
+    lo, hi = both.get("ngram_min"), both.get("ngram_max")
+    if isinstance(lo, int) and isinstance(hi, int) and lo > hi and {"ngram_min", "ngram_max"} & set(values):
+        raise ParameterError(f"parameter ngram_min ({lo}) is above ngram_max ({hi}) in {notebook.name}")
+    split = values.get("split_value")
+    if isinstance(split, str) and split.strip() and both.get("split_column") == "published":
+        try:
+            values["split_value"] = normalize_date(split)
+        except ValueError:
+            raise ParameterError(f"parameter split_value in {notebook.name} must be a date as YYYY-MM-DD (also "
+                                 f"YYYY/MM/DD, YYYY-MM or YYYY) while split_column is published, or empty; "
+                                 f"got {split!r}") from None
 
 
 # --- the output folder: only a folder presslens made is replaced ---------------------------------------

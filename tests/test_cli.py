@@ -97,3 +97,38 @@ def test_run_keeps_its_cache_where_presslens_cache_dir_says(monkeypatch, tmp_pat
     monkeypatch.setenv("PRESSLENS_CACHE_DIR", env)
     assert main(["run", "--corpus", str(SEEDS), "--out", str(tmp_path / "r"), *args]) == 0
     assert seen["cache_dir"] == want
+
+
+@pytest.mark.parametrize("args, message", [
+    (["sentiment", "-p", "period", "X"], "presslens: parameter period in sentiment.ipynb must be one of D, W, M; got 'X'"),
+    (["sentiment", "-p", "level", "bogus"],
+     "presslens: parameter level in sentiment.ipynb must be one of sentence, paragraph, article; got 'bogus'"),
+    (["corpus", "-f", "bad.yaml"], "presslens: parameters file bad.yaml is not valid YAML at line 2, column 1: "
+                                   "expected the node content, but found '<stream end>'"),
+    (["corpus", "--out", "mynotes"], "presslens: --out {tmp}/mynotes is a folder presslens did not make (it holds "
+                                     "notes.txt): presslens replaces the whole --out folder, so it leaves this one "
+                                     "alone; choose a new folder for the reports (such as reports) or empty this one"),
+    (["corpus", "--corpus", "seeds", "--out", "seeds"], "presslens: --out {tmp}/seeds is the corpus {tmp}/seeds"),
+])
+def test_run_refuses_bad_values_and_out_folders_with_exit_2_in_one_line(tmp_path, args, message):
+    (tmp_path / "bad.yaml").write_text("a: [1,\n")
+    (tmp_path / "mynotes").mkdir()
+    (tmp_path / "mynotes" / "notes.txt").write_text("x")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("date 2023-05-10\nTalks\n\nOfficials met in Beijing.\n")
+    if "--out" not in args:
+        args = [*args, "--out", "r"]
+    proc = subprocess.run([sys.executable, "-m", "presslens.cli", "run", *args], capture_output=True, text=True,
+                          cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(message.format(tmp=tmp_path.resolve())), proc.stderr
+    assert proc.stderr.count("\n") == 1
+    assert (tmp_path / "mynotes" / "notes.txt").read_text() == "x"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "mynotes", "seeds"]
+
+
+def test_run_help_lists_the_notebooks(capsys):
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "by name (corpus, sentiment, terms, chronology, actors)" in text

@@ -1,6 +1,7 @@
 """The notebook runner: parameters checked before any kernel starts, reports written, failures shown."""
 
 import os
+import re
 from pathlib import Path
 
 import nbformat
@@ -185,6 +186,7 @@ corpus = "../seeds"
 tables_dir = ""
 # %% code
 import os
+import re
 import time
 import pandas as pd
 import presslens as pl
@@ -239,3 +241,157 @@ def test_each_interpreter_gets_its_own_kernelspec_folder(monkeypatch, tmp_path):
     assert roots["/envs/one/bin/python"] != roots["/envs/two/bin/python"]
     for exe, root in roots.items():  # neither overwrote the other's spec
         assert json.loads((root / "kernels" / "presslens" / "kernel.json").read_text())["argv"][0] == exe
+
+
+# --- the output folder: only a folder presslens made is replaced --------------------------------------------
+
+def _user_folder(tmp_path):
+    d = tmp_path / "mynotes"
+    d.mkdir()
+    (d / "notes.txt").write_text("x")
+    return d
+
+
+@pytest.mark.parametrize("make_out, message", [
+    (_user_folder, "mynotes is a folder presslens did not make (it holds notes.txt)"),
+    (lambda t: t / "corpus", "is the corpus"),
+    (lambda t: t, "holds the corpus"),
+    (lambda t: t / "corpus" / "reports", "lies inside the corpus"),
+    (lambda t: (t / "somefile").write_text("mine") and t / "somefile", "is an existing file, not a folder"),
+    (lambda t: Path("/"), "is the root of a filesystem"),
+    (lambda t: t / "home", "is your home folder"),
+])
+def test_an_out_folder_presslens_did_not_make_is_refused(tmp_path, monkeypatch, make_out, message):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("an article")
+    (tmp_path / "home").mkdir()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    out = make_out(tmp_path)
+    with pytest.raises(runner.OutputError, match=re.escape(message)):
+        runner.check_output(out, corpus)
+
+
+def test_a_run_into_the_users_folder_is_refused_before_anything_runs(nb_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "NOTEBOOK_DIR", nb_dir)
+    out = _user_folder(tmp_path)
+    with pytest.raises(runner.OutputError, match="it holds notes.txt.*choose a new folder"):
+        runner.run(None, corpus=SEEDS, out=out, cache_dir=None, log=lambda *a: None)
+    assert (out / "notes.txt").read_text() == "x"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mynotes", "notebooks"], "no lock, no temporary folder"
+
+
+def _legacy_report(out: Path) -> None:
+    """A report folder as presslens wrote it before the marker file."""
+    (out / "tables").mkdir(parents=True)
+    (out / "index.html").write_text(
+        "<title>presslens reports</title><p>Run started 2026-01-02T03:04:05, took 1.0 s.</p>"
+        "<tr class='ok'><td>terms</td><td></td></tr><tr class='failed'><td>actors</td><td></td></tr>")
+    for name in ("terms", "actors"):
+        for suffix in (".ipynb", ".html", ".report.html"):
+            (out / f"{name}{suffix}").write_text(name)
+    (out / "tables" / "terms.csv").write_text("term\n")
+    (out / "tables" / "actors.csv").write_text("actor\n")
+    (out / ".corpus-ready").write_text("ok")
+
+
+def test_own_empty_and_earlier_versions_report_folders_are_accepted(tmp_path):
+    runner.check_output(tmp_path / "new", None)
+    (tmp_path / "empty").mkdir()
+    runner.check_output(tmp_path / "empty", None)
+    own = _user_folder(tmp_path)
+    (own / runner.REPORT_MARKER).write_text("{}")
+    runner.check_output(own, None)
+    legacy = tmp_path / "legacy"
+    _legacy_report(legacy)
+    runner.check_output(legacy, None)
+    manifest = runner.read_manifest(legacy)
+    assert manifest["notebooks"]["terms"] == {
+        "status": "ok", "started": "2026-01-02T03:04:05", "corpus": "", "seconds": None, "parameters": {}, "error": "",
+        "files": ["terms.ipynb", "terms.html", "terms.report.html"], "tables": ["terms.csv"]}
+    assert manifest["notebooks"]["actors"]["status"] == "failed"
+    (legacy / "my notes.txt").write_text("x")
+    with pytest.raises(runner.OutputError, match="it holds my notes.txt"):
+        runner.check_output(legacy, None)
+    notebooks = tmp_path / "nbs"  # notebooks of one's own, no presslens index: not a report
+    notebooks.mkdir()
+    (notebooks / "mine.ipynb").write_text("{}")
+    (notebooks / "index.html").write_text("<title>my site</title>")
+    with pytest.raises(runner.OutputError, match="its index.html was not written by presslens"):
+        runner.check_output(notebooks, None)
+
+
+def test_the_lock_file_goes_when_the_run_ends_and_a_stale_one_is_taken_over(tmp_path):
+    out = tmp_path / "reports"
+    lock = tmp_path / ".reports.lock"
+    lock.write_text("pid 999999 since 2020-01-01T00:00:00")  # left by a killed run: no process holds it
+    with runner._Lock(out):
+        assert str(os.getpid()) in lock.read_text()
+        with pytest.raises(runner.RunLockedError, match=f"pid {os.getpid()}"):
+            runner._Lock(out).__enter__()
+    assert not lock.exists()
+
+
+# --- allowed values, checked before any kernel starts --------------------------------------------------------
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+@pytest.mark.parametrize("given, message", [
+    ({"period": "X"}, "parameter period in corpus.ipynb must be one of D, W, M, auto; got 'X'"),
+    ({"level": "bogus"}, "parameter level in sentiment.ipynb must be one of sentence, paragraph, article; got 'bogus'"),
+    ({"rolling": "0"}, "parameter rolling in sentiment.ipynb must be at least 1; got 0"),
+    ({"top_n": "-3"}, "parameter top_n in sentiment.ipynb must be at least 1; got -3"),
+    ({"date_from": "2023-13-01"}, "parameter date_from in corpus.ipynb must be a date as YYYY-MM-DD"),
+    ({"date_to": "last week"}, "parameter date_to in corpus.ipynb must be a date"),
+    ({"date_from": "2024", "date_to": "2023-06"}, r"date_from \(2024-01-01\) is after date_to \(2023-06-30\)"),
+    ({"targets": "no/such/targets.yml"}, "parameter targets in sentiment.ipynb must be an existing file; got "
+                                         "'no/such/targets.yml', not found"),
+    ({"gazetteer": "missing.yml"}, "parameter gazetteer in chronology.ipynb must be an existing file, or empty"),
+    ({"granularity_floor": "fortnight"}, "must be one of day, week, month, season, year"),
+    ({"ngram_min": "4"}, "parameter ngram_min (4) is above ngram_max (3) in terms.ipynb"),
+    ({"split_value": "spring"}, "parameter split_value in terms.ipynb must be a date"),
+])
+def test_values_a_notebook_does_not_allow_are_refused_by_name(given, message):
+    with pytest.raises(runner.ParameterError, match=re.escape(message) if "\\" not in message else message):
+        runner.validate(runner.default_notebooks(NOTEBOOKS), given)
+
+
+def test_allowed_values_are_normalized(tmp_path, monkeypatch):
+    (tmp_path / "mine.yml").write_text("- name: X\n")
+    monkeypatch.chdir(tmp_path)
+    nbs = {p.stem: p for p in runner.default_notebooks(NOTEBOOKS)}
+    got = runner.validate(list(nbs.values()), {"period": "w", "date_from": "2023/5/1", "date_to": "2024-02",
+                                               "gazetteer": "mine.yml"})
+    assert got[nbs["corpus"]] == {"period": "W", "date_from": "2023-05-01", "date_to": "2024-02-29"}
+    assert got[nbs["sentiment"]]["period"] == "W"
+    assert got[nbs["actors"]]["gazetteer"] == str(tmp_path / "mine.yml"), "relative to where presslens runs"
+    assert runner.normalize_date("2024-02", end=True) == "2024-02-29"
+    assert runner.normalize_date("2023") == "2023-01-01"
+    assert runner.normalize_date("2023", end=True) == "2023-12-31"
+    assert runner.normalize_date("2023/05/07") == "2023-05-07"
+    got = runner.validate([nbs["chronology"]], {"gazetteer": "", "date_to": "2023"})[nbs["chronology"]]
+    assert got == {"gazetteer": "", "date_to": "2023-12-31"}
+    assert runner.validate([nbs["terms"]], {"split_value": "2023/06"})[nbs["terms"]] == {"split_value": "2023-06-01"}
+    assert runner.validate([nbs["terms"]], {"split_column": "source", "split_value": "BBC"})[nbs["terms"]] == {
+        "split_column": "source", "split_value": "BBC"}
+    assert runner.validate([nbs["actors"]], {"gazetteer": "../data/actors.yml"})[nbs["actors"]] == {
+        "gazetteer": "../data/actors.yml"}, "a path relative to the notebook, as the defaults are, is kept"
+
+
+def test_the_corpus_line_says_what_came_from_the_cache(tmp_path):
+    assert runner.reuse_note(14, (13, 1), cached=True) == "(13 from the cache, 1 parsed)"
+    assert runner.reuse_note(14, None, cached=True) == "(all 14 from the cache)"
+    assert runner.reuse_note(14, (0, 14), cached=True) == "(14 parsed, none from the cache)"
+    assert runner.reuse_note(14, (0, 14), cached=False) == "(14 parsed, no cache)"
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(2):
+        (corpus / f"{i}.txt").write_text(f"date 2023-05-1{i}\nTalks {i}\n\nOfficials met in Beijing, day {i}.\n")
+    os.environ["PRESSLENS_CACHE_DIR"] = str(tmp_path / "cache")
+    try:
+        assert runner.parse_apart(corpus, details=True) == (2, 0, (0, 2))
+        (corpus / "2.txt").write_text("date 2023-05-13\nMore talks\n\nOfficials met in Moscow.\n")
+        assert runner.parse_apart(corpus, details=True) == (3, 0, (2, 1))
+    finally:
+        del os.environ["PRESSLENS_CACHE_DIR"]

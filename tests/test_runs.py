@@ -55,7 +55,7 @@ def tiny_corpus(tmp_path) -> Path:
 
 def previous_report(out: Path) -> None:
     out.mkdir(parents=True)
-    (out / "index.html").write_text("previous good report")
+    (out / "index.html").write_text("previous good presslens report")
 
 
 def leftovers(out: Path) -> list[str]:
@@ -107,7 +107,7 @@ def test_an_exception_mid_run_leaves_the_last_good_report(nbs, tiny_corpus, tmp_
     monkeypatch.setattr(runner, "execute", execute)
     with pytest.raises(KeyboardInterrupt):
         runner.run([nbs["a_ok"], nbs["e_ok"]], corpus=tiny_corpus, out=out, cache_dir=None, log=lambda *a: None)
-    assert (out / "index.html").read_text() == "previous good report"
+    assert (out / "index.html").read_text() == "previous good presslens report"
     assert sorted(p.name for p in out.iterdir()) == ["index.html"]
     assert leftovers(out) == [], "the temporary folder is removed"
 
@@ -186,7 +186,7 @@ def test_overlapping_runs_are_refused_and_sigterm_keeps_the_last_good_report(nbs
             first.kill()
     assert first.returncode == 130
     assert "presslens: interrupted" in stderr and "Traceback" not in stderr
-    assert (out / "index.html").read_text() == "previous good report"
+    assert (out / "index.html").read_text() == "previous good presslens report"
     assert leftovers(out) == []
 
 
@@ -208,7 +208,7 @@ def test_sigterm_stops_notebooks_running_in_parallel_and_their_kernels(nbs, tiny
             first.kill()
     assert first.returncode == 130
     assert "presslens: interrupted" in stderr and "Traceback" not in stderr
-    assert (out / "index.html").read_text() == "previous good report"
+    assert (out / "index.html").read_text() == "previous good presslens report"
     assert leftovers(out) == []
     end = time.monotonic() + 20
     while any(_alive(k) for k in kernels) and time.monotonic() < end:
@@ -227,7 +227,7 @@ def test_after_a_sigkill_the_next_run_cleans_up_and_replaces_the_report(nbs, tin
     finally:
         if killed.poll() is None:
             killed.kill()
-    assert (out / "index.html").read_text() == "previous good report"
+    assert (out / "index.html").read_text() == "previous good presslens report"
     assert len(leftovers(out)) == 1, "a killed run leaves its temporary folder"
     # the next run (from cron, say) removes it, reports, and exits non-zero because a notebook failed
     proc = subprocess.run([sys.executable, "-m", "presslens.cli", "run", str(nbs["a_ok"]), str(nbs["b_raises"]),
@@ -347,7 +347,7 @@ def test_a_parallel_run_over_a_corpus_without_articles_stops_the_waiting_kernels
     proc = _start_run(nbs["a_ok"], empty, out, tmp_path, nbs["e_ok"], jobs=2)
     _stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode != 0 and "presslens:" in stderr and "Traceback" not in stderr
-    assert (out / "index.html").read_text() == "previous good report" and leftovers(out) == []
+    assert (out / "index.html").read_text() == "previous good presslens report" and leftovers(out) == []
     assert not _kernels_under(proc.pid)
 
 
@@ -396,3 +396,100 @@ def test_a_kernel_that_never_becomes_ready_is_replaced_once(tmp_path, monkeypatc
     monkeypatch.setattr(runner, "_papermill", never)
     result = runner.execute(d / "probe.ipynb", tmp_path / "again.ipynb", {"corpus": str(tmp_path)}, timeout=30)
     assert result.status == "failed" and result.error == f"RuntimeError: {message} in 60 seconds" and len(calls) == 2
+
+
+# Light notebooks saving a table each (written as save_table would, without importing presslens).
+TABLE_NOTEBOOK = """# %% parameters
+corpus = "../seeds"
+tables_dir = ""
+label = "first"
+fail = False
+# %% code
+import os
+os.makedirs(tables_dir, exist_ok=True)
+with open(os.path.join(tables_dir, "{table}.csv"), "w") as f:
+    f.write("label\\n" + label + "\\n")
+if fail:
+    raise RuntimeError("asked to fail")
+print("{name} made", label)
+"""
+
+
+def _table_notebooks(tmp_path: Path) -> dict[str, Path]:
+    d = tmp_path / "tnotebooks"
+    d.mkdir()
+    out = {}
+    for name, table in (("first_nb", "one"), ("second_nb", "two")):
+        nbformat.write(build_notebook(TABLE_NOTEBOOK.replace("{table}", table).replace("{name}", name)),
+                       d / f"{name}.ipynb")
+        out[name] = d / f"{name}.ipynb"
+    return out
+
+
+def test_a_run_of_some_notebooks_or_a_failing_one_keeps_the_others_last_reports(tiny_corpus, tmp_path):
+    nbs = _table_notebooks(tmp_path)
+    out = tmp_path / "reports"
+    quiet = {"corpus": tiny_corpus, "out": out, "cache_dir": None, "log": lambda *a: None}
+    runner.run([nbs["first_nb"], nbs["second_nb"]], jobs=2, **quiet)
+    assert sorted(p.name for p in tmp_path.glob(".reports*")) == [], "no lock file, no temporary folder left"
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [runner.REPORT_MARKER], \
+        "no internal file but the marker in the published folder"
+    first_run = runner.read_manifest(out)["started"]
+
+    # one notebook: the other's report and table are carried over, and said to be from the first run
+    runner.run([nbs["first_nb"]], parameters={"label": "again"}, **quiet)
+    assert (out / "tables" / "one.csv").read_text() == "label\nagain\n"
+    assert (out / "tables" / "two.csv").read_text() == "label\nfirst\n"
+    assert "second_nb made first" in (out / "second_nb.report.html").read_text()
+    manifest = runner.read_manifest(out)
+    assert manifest["notebooks"]["second_nb"]["started"] == first_run
+    assert manifest["notebooks"]["second_nb"]["tables"] == ["two.csv"]
+    assert manifest["notebooks"]["first_nb"]["started"] == manifest["started"]
+    index = (out / "index.html").read_text()
+    assert f"earlier run, started {first_run}" in index and "this run" in index
+    assert "1 of 1 notebook(s) ran. 1 report(s) kept from earlier runs" in index
+
+    # a failing notebook: its last good report and table stay, this run's failure is shown beside them
+    results = runner.run([nbs["second_nb"]], parameters={"label": "broken", "fail": "true"}, **quiet)
+    assert results[0].status == "failed"
+    assert "second_nb made first" in (out / "second_nb.report.html").read_text()
+    assert (out / "tables" / "two.csv").read_text() == "label\nfirst\n", "not the failed run's partial table"
+    assert "asked to fail" in (out / "second_nb.failed.report.html").read_text()
+    assert (out / "tables" / "one.csv").read_text() == "label\nagain\n"
+    index = (out / "index.html").read_text()
+    assert "failed this time — RuntimeError: asked to fail; the report shown is the last good one, from the run " \
+           f"started {first_run}" in index
+    assert "second_nb.failed.report.html" in index
+    assert sorted(p.name for p in tmp_path.glob(".reports*")) == []
+
+    # a run that works again replaces both
+    runner.run([nbs["second_nb"]], parameters={"label": "fixed"}, **quiet)
+    assert not (out / "second_nb.failed.report.html").exists()
+    assert (out / "tables" / "two.csv").read_text() == "label\nfixed\n"
+    assert "failed this time" not in (out / "index.html").read_text()
+
+    # another corpus: the reports of the first are not mixed in
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text("date 2023-06-10\nMore talks\n\nOfficials met in Moscow on Monday.\n")
+    logged = []
+    runner.run([nbs["second_nb"]], **{**quiet, "corpus": other, "log": logged.append})
+    assert not (out / "first_nb.report.html").exists() and not (out / "tables" / "one.csv").exists()
+    assert "not kept from the previous report (another corpus): first_nb" in logged
+
+
+def test_a_report_folder_of_an_earlier_version_is_replaced_keeping_its_reports(nbs, tiny_corpus, tmp_path):
+    out = tmp_path / "reports"
+    (out / "tables").mkdir(parents=True)
+    (out / "index.html").write_text(f"<title>presslens reports</title><p>Corpus <code>{tiny_corpus}</code>: 1 "
+                                    "article(s). Run started 2026-01-02T03:04:05, took 1 s."
+                                    "<tr class='ok'><td>terms</td><td>")
+    for suffix in (".ipynb", ".html", ".report.html"):
+        (out / f"terms{suffix}").write_text("old terms")
+    (out / "tables" / "terms.csv").write_text("term\n")
+    (out / ".corpus-ready").write_text("ok")
+    runner.run([nbs["a_ok"]], corpus=tiny_corpus, out=out, cache_dir=None, log=lambda *a: None)
+    assert (out / "terms.report.html").read_text() == "old terms"
+    assert (out / "tables" / "terms.csv").exists()
+    assert not (out / ".corpus-ready").exists()
+    assert "earlier run, started 2026-01-02T03:04:05" in (out / "index.html").read_text()

@@ -53,6 +53,16 @@ def _columns(args) -> dict:
             if getattr(args, f"{r}_column")}
 
 
+def _notebook_names() -> list[str]:
+    """The names of the analysis notebooks (notebooks/*.ipynb), for ``run --help``."""
+    from .runner import default_notebooks
+
+    try:
+        return [p.stem for p in default_notebooks()]
+    except OSError:
+        return []
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="presslens",
@@ -77,11 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Parse the corpus once, execute the notebooks with papermill, and write "
                                    "<name>.ipynb, <name>.html (with code), <name>.report.html (without code), "
                                    "index.html and tables/*.csv under --out.")
-    r.add_argument("notebooks", nargs="*", metavar="NOTEBOOK", help="notebook names or paths (default: all)")
+    r.add_argument("notebooks", nargs="*", metavar="NOTEBOOK",
+                   help=f"notebooks to run, by name ({', '.join(_notebook_names()) or 'none found'}) or path to an "
+                        ".ipynb file (default: all); the reports of the others are kept from the last run")
     r.add_argument("--corpus", default="seeds",
                    help="folder, article file (.txt, .docx, .pdf, .eml, .mhtml...), or CSV/JSONL table "
                         "(default: seeds)")
-    r.add_argument("--out", default="reports", help="output folder (default: reports)")
+    r.add_argument("--out", default="reports",
+                   help="output folder (default: reports), replaced at the end of the run; presslens replaces only a "
+                        "folder it made (holding .presslens-report) or an empty one")
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                    help="set a notebook parameter (repeatable); checked against the notebooks' parameters")
     r.add_argument("-f", "--parameters-file", metavar="params.yaml", help="YAML mapping of parameters")
@@ -103,6 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load_params(args) -> dict:
+    """The parameters of ``-f`` (a YAML mapping) and ``-p``; ParameterError (exit 2) for a file that cannot
+    be read, is not valid YAML (said in one line: where and what) or holds no mapping."""
+    from .runner import ParameterError
+
     params: dict = {}
     if args.parameters_file:
         import yaml
@@ -111,12 +129,18 @@ def _load_params(args) -> dict:
         try:
             loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except OSError as exc:
-            raise SystemExit(f"presslens: cannot read parameters file {path}: {exc.strerror}") from None
+            raise ParameterError(f"cannot read parameters file {path}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise ParameterError(f"parameters file {path} is not UTF-8 text") from None
         except yaml.YAMLError as exc:
-            raise SystemExit(f"presslens: {path} is not valid YAML: {exc}") from None
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+            what = getattr(exc, "problem", None) or str(exc).strip().splitlines()[0]
+            raise ParameterError(f"parameters file {path} is not valid YAML{where}: {what}") from None
         if not isinstance(loaded, dict):
-            raise SystemExit(f"presslens: {path} must hold a mapping of parameter names to values")
-        params.update(loaded)
+            raise ParameterError(f"parameters file {path} must hold a mapping of parameter names to values "
+                                 f"(name: value, one a line); it holds a {type(loaded).__name__}")
+        params.update({str(k): v for k, v in loaded.items()})
     for name, value in args.parameter:
         params[name] = value
     return params
@@ -165,16 +189,16 @@ def cmd_run(args) -> int:
     from . import runner
     from .reading import CorpusError
 
-    params = _load_params(args)
     _engine_environment(args)
     try:
+        params = _load_params(args)
         results = runner.run(args.notebooks or None, corpus=args.corpus, out=args.out, parameters=params,
                              timeout=args.timeout,
                              cache_dir=None if args.no_cache else os.environ.get("PRESSLENS_CACHE_DIR") or "data/cache",
                              jobs=args.jobs or cores.workers_default())
-    except (runner.ParameterError, CorpusError, runner.RunLockedError) as exc:
+    except (runner.ParameterError, runner.OutputError, CorpusError, runner.RunLockedError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)
-        return EXIT_USAGE if isinstance(exc, runner.ParameterError) else EXIT_FAILED
+        return EXIT_USAGE if isinstance(exc, runner.ParameterError | runner.OutputError) else EXIT_FAILED
     failed = [r for r in results if r.status != "ok"]
     print(f"{len(results) - len(failed)} of {len(results)} notebook(s) ran; reports in {Path(args.out) / 'index.html'}")
     return EXIT_FAILED if failed else EXIT_OK

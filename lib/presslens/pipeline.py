@@ -536,6 +536,11 @@ def _done_keys(stage: Stage, computed: list) -> list[str]:
     return [k for k, _ in computed]
 
 
+# Per stage name, of the last :func:`run_stage` in this process: (units read back from the store, units computed),
+# counting units of identical content once; what a run reports about reusing its cache.
+STAGE_COUNTS: dict[str, tuple[int, int]] = {}
+
+
 def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store: Store | None = None,
               engine: str = "local", workers: int | None = None, scheduler: str | None = None,
               progress: bool | None = None) -> dict[str, pd.DataFrame]:
@@ -566,6 +571,7 @@ def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store:
                 done -= lost
         # Units with identical keys (identical content) are computed once.
         todo_keys = [k for k in order if k not in done]
+        STAGE_COUNTS[stage.name] = (len(order) - len(todo_keys), len(todo_keys))
         todo = _Pending(units, todo_keys, [order[k] for k in todo_keys])
         computed = _compute(stage, todo, engine=engine, workers=workers, scheduler=scheduler, progress=progress)
         del todo

@@ -7,7 +7,9 @@ notebook, and writes, per notebook, ``<name>.ipynb``, ``<name>.html`` (with code
 
 The run is written into a temporary sibling folder and moved into place only at the end, so an
 interrupted run never leaves a half-written report where the last good one was; a lock file stops two
-runs from writing the same output at once.
+runs from writing the same output at once. Only a folder presslens made is replaced (its
+:data:`REPORT_MARKER` file, see :func:`check_output`); the reports of notebooks not executed, and the last
+good report of one that failed, are carried over into the new folder (:func:`_assemble`).
 """
 
 from __future__ import annotations
@@ -162,7 +164,8 @@ def coerce(name: str, raw: object, default: object, *, notebook: str = "") -> ob
 def validate(notebooks: list[Path], given: dict[str, object]) -> dict[Path, dict[str, object]]:
     """Per notebook, the given parameters it declares, coerced to its defaults' types.
 
-    Raises ParameterError for a name no selected notebook declares, or a value of the wrong type.
+    Raises ParameterError for a name no selected notebook declares, a value of the wrong type, or one the
+    notebook does not allow (:data:`ALLOWED_VALUES`: choices, ranges, dates, files).
     """
     declared = {nb: notebook_parameters(nb) for nb in notebooks}
     known = set().union(*declared.values()) if declared else set()
@@ -173,8 +176,346 @@ def validate(notebooks: list[Path], given: dict[str, object]) -> dict[Path, dict
         )
     out: dict[Path, dict[str, object]] = {}
     for nb, defaults in declared.items():
-        out[nb] = {k: coerce(k, v, defaults[k], notebook=nb.name) for k, v in given.items() if k in defaults}
+        out[nb] = {k: check_value(nb, k, coerce(k, v, defaults[k], notebook=nb.name))
+                   for k, v in given.items() if k in defaults}
+        _check_together(nb, out[nb], defaults)
     return out
+
+
+# --- allowed values: parameters with a fixed set of values, a range, a date or a file ---------------------
+
+@dataclass(frozen=True)
+class Allowed:
+    """What values a notebook parameter takes beyond its type: one of ``choices`` (matched ignoring case,
+    given back as spelled here), a number at least ``minimum``, a ``date`` (``from``: the first day of a
+    year or month given; ``to``: its last), or an existing ``file`` (``file-or-empty``: empty allowed)."""
+    choices: tuple = ()
+    minimum: float | None = None
+    date: str = ""
+    file: str = ""
+
+
+_DATES = {"date_from": Allowed(date="from"), "date_to": Allowed(date="to")}
+_COMMON = {**_DATES, "engine": Allowed(choices=("local", "dask")), "workers": Allowed(minimum=0),
+           "top_n": Allowed(minimum=1), "min_mentions": Allowed(minimum=1)}
+# Per analysis notebook (by name), the parameters whose values are checked before any kernel starts; a
+# parameter a notebook does not declare is skipped, so the notebooks may drop or add parameters.
+ALLOWED_VALUES: dict[str, dict[str, Allowed]] = {
+    "corpus": {**_COMMON, "period": Allowed(choices=("D", "W", "M", "auto"))},
+    "sentiment": {**_COMMON, "period": Allowed(choices=("D", "W", "M")),
+                  "level": Allowed(choices=("sentence", "paragraph", "article")),
+                  "rolling": Allowed(minimum=1), "max_rows": Allowed(minimum=1), "targets": Allowed(file="file")},
+    "terms": {**_COMMON, "period": Allowed(choices=("D", "W", "M", "Q", "Y")), "ngram_min": Allowed(minimum=1),
+              "ngram_max": Allowed(minimum=1), "min_count": Allowed(minimum=1), "window": Allowed(minimum=1),
+              "max_articles": Allowed(minimum=1)},
+    "chronology": {**_COMMON, "granularity_floor": Allowed(choices=("day", "week", "month", "season", "year")),
+                   "color_by": Allowed(choices=("article", "source")), "max_events": Allowed(minimum=1),
+                   "gazetteer": Allowed(file="file-or-empty")},
+    "actors": {**_COMMON, "gazetteer": Allowed(file="file")},
+}
+
+_DATE = re.compile(r"(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?\Z")
+
+
+def normalize_date(text: str, *, end: bool = False) -> str:
+    """An ISO date (YYYY-MM-DD) from YYYY-MM-DD, YYYY/MM/DD, YYYY-MM or YYYY: a year or month stands for its
+    first day, or with ``end`` its last. Raises ValueError for anything else or an impossible date."""
+    m = _DATE.match(text.strip())
+    if not m:
+        raise ValueError(text)
+    year, month, day = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
+    if day is None:
+        import calendar
+
+        if not 1 <= month <= 12:
+            raise ValueError(text)
+        day = calendar.monthrange(year, month)[1] if end else 1
+    return dt.date(year, month, int(day)).isoformat()
+
+
+def check_value(notebook: Path, name: str, value: object, *, cwd: Path | None = None) -> object:
+    """``value`` of parameter ``name`` of ``notebook`` if :data:`ALLOWED_VALUES` allows it (normalized: a
+    choice as spelled there, a date as YYYY-MM-DD, a file relative to ``cwd`` made absolute, since the
+    notebook runs in its own folder); ParameterError naming the parameter, the value and what is allowed
+    otherwise."""
+    rule = ALLOWED_VALUES.get(notebook.stem, {}).get(name)
+    if rule is None:
+        return value
+    where = f"parameter {name} in {notebook.name}"
+    if rule.choices and isinstance(value, str):
+        for choice in rule.choices:
+            if value.strip().lower() == choice.lower():
+                return choice
+        raise ParameterError(f"{where} must be one of {', '.join(rule.choices)}; got {value!r}")
+    if rule.minimum is not None and isinstance(value, int | float) and not isinstance(value, bool):
+        if value < rule.minimum:
+            raise ParameterError(f"{where} must be at least {rule.minimum:g}; got {value!r}")
+        return value
+    if rule.date and isinstance(value, str):
+        if not value.strip():
+            return ""
+        try:
+            return normalize_date(value, end=rule.date == "to")
+        except ValueError:
+            raise ParameterError(f"{where} must be a date as YYYY-MM-DD (also YYYY/MM/DD, YYYY-MM or YYYY), "
+                                 f"or empty; got {value!r}") from None
+    if rule.file and isinstance(value, str):
+        if not value.strip() and rule.file == "file-or-empty":
+            return ""
+        given = Path(value.strip()).expanduser()
+        here = given if given.is_absolute() else (cwd or Path.cwd()) / given
+        if here.is_file():
+            return str(here.resolve())
+        if not given.is_absolute() and (notebook.parent / given).is_file():  # as the notebook's defaults are
+            return value
+        empty = ", or empty" if rule.file == "file-or-empty" else ""
+        raise ParameterError(f"{where} must be an existing file{empty}; got {value!r}, not found "
+                             f"(relative paths are read from {cwd or Path.cwd()})")
+    return value
+
+
+def _check_together(notebook: Path, values: dict, defaults: dict) -> None:
+    """Values of an analysis notebook checked together (given ones, with the defaults of the others): date_from
+    not after date_to, ngram_min not above ngram_max, and split_value a date when the corpus is split by
+    publication date. ``values`` is updated with the normalized split_value."""
+    if notebook.stem not in ALLOWED_VALUES:
+        return
+    both = {**defaults, **values}
+    lo, hi = both.get("date_from"), both.get("date_to")
+    if isinstance(lo, str) and isinstance(hi, str) and lo and hi and lo > hi and {"date_from", "date_to"} & set(values):
+        raise ParameterError(f"parameter date_from ({lo}) is after date_to ({hi}) in {notebook.name}: no article "
+                             "would be left")
+    lo, hi = both.get("ngram_min"), both.get("ngram_max")
+    if isinstance(lo, int) and isinstance(hi, int) and lo > hi and {"ngram_min", "ngram_max"} & set(values):
+        raise ParameterError(f"parameter ngram_min ({lo}) is above ngram_max ({hi}) in {notebook.name}")
+    split = values.get("split_value")
+    if isinstance(split, str) and split.strip() and both.get("split_column") == "published":
+        try:
+            values["split_value"] = normalize_date(split)
+        except ValueError:
+            raise ParameterError(f"parameter split_value in {notebook.name} must be a date as YYYY-MM-DD (also "
+                                 f"YYYY/MM/DD, YYYY-MM or YYYY) while split_column is published, or empty; "
+                                 f"got {split!r}") from None
+
+
+# --- the output folder: only a folder presslens made is replaced ---------------------------------------
+
+# Written into every report folder: it marks the folder as one presslens made (and may replace), and says
+# which run each notebook's report and tables come from (a JSON manifest, see :func:`read_manifest`).
+REPORT_MARKER = ".presslens-report"
+# What report folders of earlier presslens versions (before the marker) held.
+_LEGACY_NAME = re.compile(r"(?:[^/]+\.(?:report\.html|html|ipynb)|\.corpus-ready(?:\.part)?|\.DS_Store)\Z")
+_LEGACY_DIRS = {"tables": re.compile(r"[^/]+\.csv\Z|\.DS_Store\Z"), ".ipynb_checkpoints": re.compile(r".*")}
+# The tables each notebook of earlier versions saved, to tell them apart in a report folder without a marker.
+_LEGACY_TABLES = {
+    "corpus": ("articles", "inventory", "problems"),
+    "sentiment": ("sentiment_metadata", "sentiment_sentences", "sentiment_articles", "sentiment_targets"),
+    "terms": ("terms", "tfidf", "keyness", "collocations", "kwic", "dispersion", "trends"),
+    "chronology": ("timexes", "events", "timeline"),
+    "actors": ("actors", "actor_labels", "cooccurrence", "discovered_names"),
+}
+
+
+class OutputError(ValueError):
+    """``--out`` names a place presslens must not replace (the corpus, a file, the user's own folder...)."""
+
+
+def _legacy_report_problem(folder: Path) -> str | None:
+    """Why ``folder`` (without :data:`REPORT_MARKER`) does not look like a report folder of an earlier
+    presslens version; None when it does: an ``index.html`` made by presslens, notebooks and their HTML
+    views, ``tables/*.csv``, and nothing else."""
+    for entry in sorted(folder.iterdir()):
+        if entry.is_dir() and not entry.is_symlink() and entry.name in _LEGACY_DIRS:
+            pattern = _LEGACY_DIRS[entry.name]
+            for inner in sorted(entry.iterdir()):
+                if not (inner.is_file() and pattern.match(inner.name)):
+                    return f"it holds {entry.name}/{inner.name}"
+        elif not (entry.is_file() and not entry.is_symlink() and _LEGACY_NAME.match(entry.name)):
+            return f"it holds {entry.name}"
+    try:
+        with open(folder / "index.html", "rb") as f:
+            made_by_us = b"presslens" in f.read(65536)
+    except OSError:
+        return "it has no index.html of a presslens report"
+    return None if made_by_us else "its index.html was not written by presslens"
+
+
+def check_output(out: str | Path, corpus: str | Path | None = None) -> None:
+    """Raise :class:`OutputError` unless ``out`` is a place presslens may replace by a report folder: not a
+    filesystem root or the home folder, not the corpus nor a folder holding it or inside it, not an
+    existing file, and if it is an existing folder, one presslens made (:data:`REPORT_MARKER`, or the
+    contents of an earlier version's report folder) or an empty one."""
+    out = Path(out).expanduser().resolve()
+    hint = "choose a new folder for the reports (such as reports) or empty this one"
+    if out.parent == out:
+        raise OutputError(f"--out {out} is the root of a filesystem: presslens replaces the whole --out folder; "
+                          "give a folder of its own for the reports, such as reports")
+    with suppress(RuntimeError, KeyError, OSError):
+        if out == Path.home().resolve():
+            raise OutputError(f"--out {out} is your home folder: presslens replaces the whole --out folder; "
+                              "give a folder of its own for the reports, such as ~/reports")
+    if corpus is not None:
+        c = Path(corpus).expanduser().resolve()
+        if out == c or out in c.parents:
+            raise OutputError(f"--out {out} {'is' if out == c else 'holds'} the corpus {c}: presslens replaces the "
+                              "whole --out folder, which would delete the articles; give a folder outside the corpus")
+        if c in out.parents:
+            raise OutputError(f"--out {out} lies inside the corpus {c}: the reports would be read as articles by "
+                              "the next run; give a folder outside the corpus")
+    if out.exists() or out.is_symlink():
+        if not out.is_dir():
+            raise OutputError(f"--out {out} is an existing file, not a folder: presslens writes a folder of "
+                              "reports there; give a folder name")
+        if (out / REPORT_MARKER).is_file():
+            return
+        try:
+            empty = not any(out.iterdir())
+            problem = None if empty else _legacy_report_problem(out)
+        except OSError as exc:
+            raise OutputError(f"--out {out} cannot be read: {exc.strerror or exc}") from None
+        if problem:
+            raise OutputError(f"--out {out} is a folder presslens did not make ({problem}): presslens replaces the "
+                              f"whole --out folder, so it leaves this one alone; {hint}")
+    elif out.parent.exists() and not out.parent.is_dir():
+        raise OutputError(f"--out {out}: {out.parent} is a file, not a folder")
+
+
+def read_manifest(folder: Path) -> dict | None:
+    """The manifest (:data:`REPORT_MARKER`) of a report folder: ``{"started": ..., "corpus": ...,
+    "notebooks": {name: entry}}``, each entry saying the run its report comes from (``started``), its
+    ``status``, ``error``, ``seconds``, ``parameters``, the ``files`` and ``tables`` it owns, and
+    ``failed_later`` when a later run of it failed (its report then is the one of ``started``). None
+    without a manifest; for a folder of an earlier version, what its index and file names tell."""
+    path = folder / REPORT_MARKER
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return _legacy_manifest(folder) if folder.is_dir() else None
+    except (OSError, ValueError):
+        return {"notebooks": {}}
+    if not isinstance(data, dict) or not isinstance(data.get("notebooks"), dict):
+        return {"notebooks": {}}
+    data["notebooks"] = {k: v for k, v in data["notebooks"].items() if isinstance(v, dict)}
+    return data
+
+
+def _legacy_manifest(folder: Path) -> dict | None:
+    """What a report folder of an earlier version (no manifest) tells: the notebooks its index lists, with
+    their status, the run's start, and the tables each of the analysis notebooks is known to save."""
+    if _legacy_report_problem(folder) is not None:
+        return None
+    text = (folder / "index.html").read_text(encoding="utf-8", errors="replace")
+    m = re.search(r"Run started ([0-9T:\-]+)", text)
+    started = m.group(1) if m else dt.datetime.fromtimestamp((folder / "index.html").stat().st_mtime).isoformat(
+        timespec="seconds")
+    m = re.search(r"Corpus <code>([^<]*)</code>", text)
+    corpus = str(Path(html.unescape(m.group(1))).expanduser().resolve()) if m else ""
+    notebooks = {}
+    for status, name in re.findall(r"<tr class='(ok|failed)'><td>([^<]+)</td>", text):
+        name = html.unescape(name)
+        files = [f for f in (f"{name}.ipynb", f"{name}.html", f"{name}.report.html") if (folder / f).is_file()]
+        if not files:
+            continue
+        tables = [f"{t}.csv" for t in _LEGACY_TABLES.get(name, ()) if (folder / "tables" / f"{t}.csv").is_file()]
+        notebooks[name] = {"status": status, "started": started, "corpus": corpus, "seconds": None, "parameters": {},
+                           "error": "" if status == "ok" else "failed (see its report)", "files": files,
+                           "tables": tables}
+    return {"started": started, "notebooks": notebooks}
+
+
+def _link_or_copy(src: Path, dst: Path) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with suppress(FileNotFoundError):
+        dst.unlink()
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _assemble(tmp: Path, results: list[NotebookResult], previous: Path, *, started: str, corpus: str,
+              corpus_path: Path, log=print) -> dict:
+    """Put this run's tables (each notebook saved them into ``tmp/.tables-<name>``) into ``tmp/tables`` and,
+    from the report folder ``previous`` (if presslens made it), carry over the reports of the same corpus
+    (``corpus_path``) of the notebooks this run did not execute, and the last good report and tables of a
+    notebook that failed this time (this run's failed notebook then goes to ``<name>.failed.*``); reports of
+    another corpus are left out, and said so. Writes and returns the manifest (:func:`read_manifest`)."""
+    old = read_manifest(previous) if previous.is_dir() else None
+    same = str(corpus_path)
+    old_entries = {name: e for name, e in (old or {}).get("notebooks", {}).items() if e.get("corpus") == same}
+    other = sorted(set((old or {}).get("notebooks", {})) - set(old_entries) - {r.name for r in results})
+    if other:
+        log(f"not kept from the previous report (another corpus): {', '.join(other)}")
+    tables = tmp / "tables"
+    tables.mkdir(exist_ok=True)
+    entries: dict[str, dict] = {}
+    taken: set[str] = set()  # tables written by this run
+    for r in results:
+        own = tmp / f".tables-{r.name}"
+        written = sorted(p.name for p in own.glob("*.csv")) if own.is_dir() else []
+        before = old_entries.get(r.name)
+        keep_previous = r.status != "ok" and before and before.get("status") == "ok" and _has_files(previous, before)
+        if keep_previous:
+            failed_files = []
+            for suffix in (".ipynb", ".html", ".report.html"):
+                src = tmp / f"{r.name}{suffix}"
+                if src.exists():
+                    os.replace(src, tmp / f"{r.name}.failed{suffix}")
+                    failed_files.append(f"{r.name}.failed{suffix}")
+            entry = dict(before, failed_later={"started": started, "error": r.error, "seconds": round(r.seconds, 1),
+                                                "parameters": r.parameters, "files": failed_files})
+            entry["files"] = [f for f in before.get("files", []) if ".failed." not in f]
+            entries[r.name] = entry
+        else:
+            for name in written:
+                os.replace(own / name, tables / name)
+                taken.add(name)
+            entries[r.name] = {"status": r.status, "started": started, "corpus": same,
+                               "seconds": round(r.seconds, 1),
+                               "parameters": r.parameters, "error": r.error,
+                               "files": [f for f in (f"{r.name}.ipynb", f"{r.name}.html", f"{r.name}.report.html")
+                                         if (tmp / f).exists()],
+                               "tables": written}
+        shutil.rmtree(own, ignore_errors=True)
+    ran = {r.name for r in results}
+    for name, before in old_entries.items():
+        if name in ran and "failed_later" not in entries[name]:
+            continue
+        if name not in ran:
+            if not _has_files(previous, before):
+                continue
+            entry = dict(before)
+            for f in before.get("files", []) + (before.get("failed_later") or {}).get("files", []):
+                if isinstance(f, str) and "/" not in f and (previous / f).is_file():
+                    _link_or_copy(previous / f, tmp / f)
+            entries[name] = entry
+        entry = entries[name]
+        if name in ran:  # failed this time: its last good report
+            for f in entry["files"]:
+                _link_or_copy(previous / f, tmp / f)
+        kept = []
+        for t in entry.get("tables", []):
+            if isinstance(t, str) and "/" not in t and t not in taken and (previous / "tables" / t).is_file():
+                _link_or_copy(previous / "tables" / t, tables / t)
+                kept.append(t)
+        entry["tables"] = kept
+    kept = [name for name in entries if entries[name].get("started") != started]
+    if kept:
+        log(f"kept from earlier runs: {', '.join(kept)}")
+    manifest = {"presslens": _version(), "started": started, "corpus": corpus, "notebooks": entries}
+    (tmp / REPORT_MARKER).write_text(json.dumps(manifest, indent=1, default=str), encoding="utf-8")
+    return manifest
+
+
+def _has_files(folder: Path, entry: dict) -> bool:
+    files = entry.get("files") or []
+    return bool(files) and all(isinstance(f, str) and "/" not in f and (folder / f).is_file() for f in files)
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
 
 
 # --- the kernel ----------------------------------------------------------------------------------
@@ -532,33 +873,65 @@ def _fallback_html(name: str, error: str) -> str:
 
 
 def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_articles: int, started: str,
-                seconds: float) -> Path:
-    """``index.html`` linking every notebook's report and code view, with status, parameters and time."""
+                seconds: float, manifest: dict | None = None) -> Path:
+    """``index.html`` linking every notebook's report and code view, with status, parameters and time: the
+    notebooks of this run (``results``) and, from ``manifest`` (:func:`_assemble`), those whose report
+    comes from an earlier run, saying which, and for one that failed this time, its last good report."""
     e = html.escape
-    rows = []
+    entries = dict((manifest or {}).get("notebooks", {}))
     for r in results:
-        params = ", ".join(f"{k}={v!r}" for k, v in sorted(r.parameters.items()))
-        status = "ok" if r.status == "ok" else f"failed — {r.error}"
-        rows.append(
-            f"<tr class='{e(r.status)}'><td>{e(r.name)}</td>"
-            f"<td><a href='{e(r.name)}.report.html'>report</a> · <a href='{e(r.name)}.html'>with code</a> · "
-            f"<a href='{e(r.name)}.ipynb'>notebook</a></td><td>{e(status)}</td>"
-            f"<td>{r.seconds:.1f} s</td><td><code>{e(params)}</code></td></tr>"
-        )
+        entries.setdefault(r.name, {"status": r.status, "started": started, "seconds": r.seconds,
+                                    "parameters": r.parameters, "error": r.error})
+    rank = {name: i for i, name in enumerate(ORDER)}
+    position = {r.name: i for i, r in enumerate(results)}
+    names = sorted(entries, key=lambda n: (rank.get(n, len(ORDER)), position.get(n, len(results)), n))
+    rows = []
+    earlier = 0
+    for name in names:
+        en = entries[name]
+        views = (f"<a href='{e(name)}.report.html'>report</a> · <a href='{e(name)}.html'>with code</a> · "
+                 f"<a href='{e(name)}.ipynb'>notebook</a>")
+        from_run = en.get("started") or "?"
+        this_run = from_run == started
+        failed_now = en.get("failed_later") if isinstance(en.get("failed_later"), dict) else None
+        if failed_now and failed_now.get("started") == started:
+            css = "failed"
+            status = (f"failed this time — {e(str(failed_now.get('error', '')))}; the report shown is the last good "
+                      f"one, from the run started {e(from_run)} (this run's failed notebook: "
+                      f"<a href='{e(name)}.failed.report.html'>report</a> · "
+                      f"<a href='{e(name)}.failed.html'>with code</a>)")
+            origin = f"earlier run, started {e(from_run)}"
+            params_src, secs = failed_now.get("parameters") or {}, failed_now.get("seconds")
+        else:
+            css = en.get("status", "failed") if this_run else f"earlier {en.get('status', 'failed')}"
+            status = "ok" if en.get("status") == "ok" else f"failed — {e(str(en.get('error', '')))}"
+            if failed_now:
+                status += (f"; a later run, started {e(str(failed_now.get('started')))}, failed: "
+                           f"{e(str(failed_now.get('error', '')))}")
+            origin = "this run" if this_run else f"earlier run, started {e(from_run)}"
+            params_src, secs = en.get("parameters") or {}, en.get("seconds")
+        if not this_run:
+            earlier += 1
+        params = ", ".join(f"{k}={v!r}" for k, v in sorted(params_src.items()))
+        time_text = f"{secs:.1f} s" if isinstance(secs, int | float) else "—"
+        owned = " · ".join(f"<a href='tables/{e(t)}'>{e(t)}</a>" for t in en.get("tables", []))
+        rows.append(f"<tr class='{e(css)}'><td>{e(name)}</td><td>{views}</td><td>{status}</td><td>{origin}</td>"
+                    f"<td>{time_text}</td><td><code>{e(params)}</code></td><td>{owned}</td></tr>")
     tables = sorted((out / "tables").glob("*.csv")) if (out / "tables").exists() else []
     table_links = " · ".join(f"<a href='tables/{e(t.name)}'>{e(t.name)}</a>" for t in tables) or "none"
     ok = sum(r.status == "ok" for r in results)
+    kept = (f" {earlier} report(s) kept from earlier runs, as said in the table." if earlier else "")
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">
 <title>presslens reports</title>
-<style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem}}table{{border-collapse:collapse}}
+<style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}}table{{border-collapse:collapse}}
 td,th{{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left;vertical-align:top}}
-tr.failed td{{background:#fde8e8}}code{{font-size:.85em}}</style></head>
+tr.failed td{{background:#fde8e8}}tr.earlier td{{color:#555}}code{{font-size:.85em}}</style></head>
 <body><h1>presslens reports</h1>
 <p>Corpus <code>{e(corpus)}</code>: {n_articles} article(s). Run started {e(started)}, took {seconds:.1f} s.
-{ok} of {len(results)} notebook(s) ran.</p>
-<table><tr><th>notebook</th><th>views</th><th>status</th><th>time</th><th>parameters</th></tr>
+{ok} of {len(results)} notebook(s) ran.{kept}</p>
+<table><tr><th>notebook</th><th>views</th><th>status</th><th>from</th><th>time</th><th>parameters</th><th>tables</th></tr>
 {"".join(rows)}
 </table>
 <p>Tables: {table_links}</p>
@@ -570,7 +943,9 @@ tr.failed td{{background:#fde8e8}}code{{font-size:.85em}}</style></head>
 
 
 class _Lock:
-    """An exclusive lock on ``<out>.lock`` (fcntl), released on exit."""
+    """An exclusive lock on ``.<out>.lock`` next to ``out`` (fcntl), held while a run writes; the file is
+    removed when the run ends. A file left by a killed run holds no lock (the kernel released it with the
+    process) and is taken over."""
 
     def __init__(self, out: Path):
         self.path = out.parent / f".{out.name}.lock"
@@ -579,17 +954,26 @@ class _Lock:
         import fcntl
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fh = open(self.path, "a+")
-        try:
-            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self.fh.seek(0)
-            holder = self.fh.read().strip()
+        while True:
+            self.fh = open(self.path, "a+")
+            try:
+                fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                self.fh.seek(0)
+                holder = self.fh.read().strip()
+                self.fh.close()
+                raise RunLockedError(
+                    f"another presslens run is writing {self.path.parent / self.path.name[1:-5]} "
+                    f"({holder or 'unknown pid'}); wait for it to finish or choose another --out"
+                ) from None
+            # the run holding it before may have removed the file meanwhile (its lock then guards nothing)
+            try:
+                same = os.path.samestat(os.fstat(self.fh.fileno()), os.stat(self.path))
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
             self.fh.close()
-            raise RunLockedError(
-                f"another presslens run is writing {self.path.parent / self.path.name[1:-5]} ({holder or 'unknown pid'});"
-                " wait for it to finish or choose another --out"
-            ) from None
         self.fh.seek(0)
         self.fh.truncate()
         self.fh.write(f"pid {os.getpid()} since {dt.datetime.now().isoformat(timespec='seconds')}")
@@ -599,6 +983,8 @@ class _Lock:
     def __exit__(self, *exc):
         import fcntl
 
+        with suppress(OSError):
+            self.path.unlink()  # while still held: a run waiting on this file finds it gone and makes its own
         fcntl.flock(self.fh, fcntl.LOCK_UN)
         self.fh.close()
         return False
@@ -613,9 +999,13 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     their per-article stages share the cache, so a stage two notebooks need is computed once. Results
     and reports are the same whatever ``jobs`` is; only the log lines come in order of completion.
 
+    ``out`` is replaced only if presslens made it (see :func:`check_output`). The reports of notebooks not
+    executed this time, and the last good report of one that failed, are carried over from the previous
+    report folder (see :func:`_assemble`); ``index.html`` says which run each comes from.
+
     Returns one :class:`NotebookResult` per notebook, in the order given. Raises ParameterError (bad
-    parameters, before any kernel starts), CorpusError (no such corpus or no article), RunLockedError
-    (another run on ``out``).
+    parameters, before any kernel starts), OutputError (an ``out`` presslens may not replace), CorpusError
+    (no such corpus or no article), RunLockedError (another run on ``out``).
     """
     from .reading import CorpusError
 
@@ -630,11 +1020,18 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     corpus_path = Path(corpus).resolve()
     if not corpus_path.exists():
         raise CorpusError(f"corpus path not found: {corpus}")
-    out = Path(out).resolve()
+    check_output(out, corpus_path)
+    out = Path(out).expanduser().resolve()
     started_at = dt.datetime.now().isoformat(timespec="seconds")
     t0 = time.perf_counter()
-    with _Lock(out), _term_as_interrupt(), ExitStack() as stops:
+    try:
+        lock = _Lock(out).__enter__()
+    except OSError as exc:
+        raise OutputError(f"cannot write next to --out {out}: {exc.strerror or exc}") from None
+    with _term_as_interrupt(), ExitStack() as stops:
+        stops.push(lock)
         _remove_leftovers(out, log=log)
+        check_output(out, corpus_path)  # again, now that no other run can be replacing it
         if cache_dir:
             os.environ["PRESSLENS_CACHE_DIR"] = str(Path(cache_dir).resolve())
         else:  # no cache at all, whatever the environment names
@@ -653,12 +1050,15 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
             with _environment(PRESSLENS_WORKERS=shared):
                 pool = _notebook_pool(jobs)
             stops.callback(_stop_pool, pool)  # on any way out (shut down already after the notebooks ran)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+        except OSError as exc:
+            raise OutputError(f"cannot write next to --out {out}: {exc.strerror or exc}") from None
         try:
             (tmp / "tables").mkdir()
+            # each notebook saves its tables apart, so that the run knows which are whose (see _assemble)
             tasks = [(nb, tmp / f"{nb.stem}.ipynb",
-                      {"corpus": str(corpus_path), "tables_dir": str(tmp / "tables"), **per_notebook[nb]})
+                      {"corpus": str(corpus_path), "tables_dir": str(tmp / f".tables-{nb.stem}"), **per_notebook[nb]})
                      for nb in paths]
             futures = None
             if pool is not None:
@@ -667,7 +1067,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 ready = tmp / ".corpus-ready"
                 futures = _submit_parallel(tasks, timeout=timeout, pool=pool, ready=ready)
             try:
-                n_articles, unreadable = parse_apart(corpus_path)
+                n_articles, unreadable, reuse = parse_apart(corpus_path, details=True)
                 if n_articles == 0:
                     raise CorpusError(f"no articles found under {corpus}")
             except BaseException as exc:
@@ -678,7 +1078,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 raise
             if futures is not None:
                 _write_state(ready, "ok")
-            log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text")
+            log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text "
+                f"{reuse_note(n_articles, reuse, cached=bool(cache_dir))}")
 
             def done(result: NotebookResult) -> None:
                 log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
@@ -690,8 +1091,13 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 for task in tasks:
                     results.append(_execute_and_render(*task, timeout=timeout))
                     done(results[-1])
+            for internal in (tmp / ".corpus-ready", tmp / ".corpus-ready.part"):
+                internal.unlink(missing_ok=True)
+            manifest = _assemble(tmp, results, out, started=started_at, corpus=str(corpus),
+                                 corpus_path=corpus_path, log=log)
             write_index(tmp, results, corpus=str(corpus), n_articles=n_articles, started=started_at,
-                        seconds=time.perf_counter() - t0)
+                        seconds=time.perf_counter() - t0, manifest=manifest)
+            check_output(out, corpus_path)
             _replace_dir(tmp, out)
         except BaseException:
             if pool is not None:  # no worker writes into the folder any more
@@ -701,9 +1107,10 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     return results
 
 
-def parse_apart(corpus: Path) -> tuple[int, int]:
+def parse_apart(corpus: Path, *, details: bool = False) -> tuple:
     """Parse ``corpus`` into the cache (:func:`presslens.cache.cached_corpus`, every core) in a child process,
-    and return its number of articles and of articles without story text.
+    and return its number of articles and of articles without story text (with ``details``, and what
+    :func:`_parse_reuse` says).
 
     The kernels load the parsed corpus from the cache themselves; parsing here would leave this process,
     which only waits for them afterwards, holding the memory the parse took (Python does not give it back
@@ -736,10 +1143,34 @@ def parse_apart(corpus: Path) -> tuple[int, int]:
     finally:
         receive.close()
     if kind == "ok":
-        return answer[0], answer[1]
+        return (answer[0], answer[1], answer[2]) if details else (answer[0], answer[1])
     if kind == "CorpusError":
         raise CorpusError(answer[0])
     raise RuntimeError(f"parsing {corpus} failed: {kind}: {answer[0]}")
+
+
+def _parse_reuse() -> tuple[int, int] | None:
+    """After :func:`presslens.cache.cached_corpus` in this process: (articles' files read back from the parse
+    cache, files parsed); None when the parse stage did not run (the corpus snapshot was found: nothing
+    parsed, everything from the cache)."""
+    from .corpus import parse_stage
+    from .pipeline import STAGE_COUNTS
+
+    return STAGE_COUNTS.get(parse_stage().name)
+
+
+def reuse_note(n_articles: int, reuse: tuple[int, int] | None, *, cached: bool) -> str:
+    """What the corpus line says about the cache: ``(13 from the cache, 1 parsed)``."""
+    if not cached:
+        return f"({n_articles} parsed, no cache)"
+    if reuse is None:
+        return f"(all {n_articles} from the cache)"
+    from_cache, parsed = reuse
+    if parsed == 0:
+        return f"(all {n_articles} from the cache)"
+    if from_cache == 0:
+        return f"({n_articles} parsed, none from the cache)"
+    return f"({from_cache} from the cache, {parsed} parsed)"
 
 
 def _parse_child(corpus: str, send, start_method: str) -> None:
@@ -758,7 +1189,7 @@ def _parse_child(corpus: str, send, start_method: str) -> None:
 
     signal.signal(signal.SIGTERM, interrupt)
     try:
-        answer = ("ok", *cached_corpus(corpus, counts=True))
+        answer = ("ok", *cached_corpus(corpus, counts=True), _parse_reuse())
     except CorpusError as exc:
         answer = ("CorpusError", str(exc))
     except Exception as exc:

@@ -711,3 +711,39 @@ def test_russian_expressions(sentence, rows):
 )
 def test_probe8_english_fixes(sentence, dct, rows):
     assert _rows(sentence, dct=dct) == rows
+
+
+# --------------------------------------------------------------------------------------------------
+# Value fixes from the TempEval-3 train error groups (timex19); each case failed before its rule
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "rows"),
+    [
+        # "through" ends a period and says nothing of direction: the tense decides
+        ("The fund has fallen 2% this year through Oct. 19.", "1989-10-27",
+         [("this year", "1989"), ("Oct. 19", "1989-10-19")]),
+        ("It had bought 481,000 shares through Sept. 29.", "1989-10-30", [("Sept. 29", "1989-09-29")]),
+        # a year's quarter or period in an earnings report
+        ("In the 1988 third quarter, it lost $8 million.", "1989-10-26", [("the 1988 third quarter", "1988-Q3")]),
+        ("It took a charge in the 1988 second quarter.", "1989-11-02", [("the 1988 second quarter", "1988-Q2")]),
+        ("Third-quarter net rose to $5 from $4 in the 1988 quarter.", "1989-10-30",
+         [("Third-quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]),
+        ("Earnings will be lower for the last half of 1989.", "1989-10-26", [("the last half of 1989", "1989-H2")]),
+        # after "the first nine months", "the 1988 period" and "year-ago" compare with that span, not the quarter
+        ("Third-quarter net rose. In the first nine months, net was $3, against $2 in the 1988 period.",
+         "1989-11-02", [("Third-quarter", "1989-Q3"), ("the first nine months", "P9M"), ("the 1988 period", "1988")]),
+        # "the latest period" of an earnings report is its latest quarter
+        ("Sales in the latest period were $1.76 billion.", "1989-11-02", [("the latest period", "1989-Q3")]),
+        # noon and midnight with their day
+        ("Negotiations broke off at noon Thursday.", "1998-02-13", [("noon Thursday", "1998-02-12T12:00")]),
+        ("The offer will expire at midnight on Friday.", "1989-10-30", [("midnight on Friday", "1989-11-03T24:00")]),
+        # "had been due/scheduled": a plan seen from the past
+        ("It had been due to expire Friday evening.", "1989-10-30", [("Friday evening", "1989-10-27TEV")]),
+        ("The offer had been scheduled to expire at midnight Friday.", "1989-10-30",
+         [("midnight Friday", "1989-10-27T24:00")]),
+    ],
+)
+def test_timex19_fixes(sentence, dct, rows):
+    assert _rows(sentence, dct=dct) == rows

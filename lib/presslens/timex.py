@@ -202,7 +202,7 @@ _TEMPORAL_CLAUSE = re.compile(
 # What may stand between a verb and the expression it governs: "said on Tuesday", "arrived last Friday",
 # "met Tuesday".
 _GOVERNED = re.compile(r"\s+(?:(?:on|at|in|during|late|early|last|this|that|until|since|from)\s+)?$", re.I)
-_PREP_BEFORE = re.compile(r"\b(by|through|until|till|effective|starting|beginning|since|Since|By|Until|Starting)\s+$")
+_PREP_BEFORE = re.compile(r"\b(by|until|till|effective|starting|beginning|since|Since|By|Until|Starting)\s+$")
 _SENT_BREAK = re.compile(r"[.!?]\s|\n")
 
 
@@ -278,6 +278,8 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
     words = list(_TENSE_WORD.finditer(left))
     for m in reversed(words):
         if m["future"]:
+            if left.endswith("had been ", 0, m.start()):
+                continue  # a plan seen from the past, since dropped or done ("had been due to expire Friday")
             return _future_kind(m[0]), False, left[m.end() :]
         adjacent = bool(_GOVERNED.fullmatch(left, m.end()))
         if m["ed"] and not adjacent:
@@ -749,6 +751,8 @@ def _r_duration(m, text, dct):
     mod = _mod_of(m["mod"])
     if m["n"].lower().strip() in ("a", "an") and m["mod"] is None and m["the"]:
         return None
+    if m["the"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]):
+        return None  # "the 1988 quarter", "the 1988 second quarter": a year's period (see _r_year_period)
     return "DURATION", _duration(n, m["unit"]), mod
 
 
@@ -783,6 +787,8 @@ def _r_quarter(m, text, dct):
          "last": 4}[m["q"].lower()]
     kind = m["kind"].lower()
     code = "H" if kind == "half" else "Q"
+    if code == "H" and m["q"].lower() == "last":
+        q = 2
     if code == "H" and q > 2:
         return None
     if m["y"]:
@@ -800,6 +806,21 @@ def _quarter_year(m, text, dct, q: int, code: str) -> str:
         return str(dct.year + {"this": 0, "last": -1, "next": 1}[yrel])
     current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1
     return str(dct.year - 1 if q > current and not _is_future(text, m.start(), m.end()) else dct.year)
+
+
+def _r_year_period(m, text, dct):
+    """ "the 1988 third quarter" (1988-Q3), "the 1988 first half" (1988-H1); "the 1988 quarter", "the 1988
+    period" are the year's (:func:`_anchor` gives them the quarter or half last named: 1988-Q3 after "the
+    third quarter")."""
+    y = m["y"]
+    if not m["q"]:
+        return "DATE", y, ""
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["q"].lower()]
+    if m["kind"].lower() == "half":
+        return ("DATE", f"{y}-H{q}", "") if q <= 2 else None
+    if m["kind"].lower() == "period":
+        return None
+    return "DATE", f"{y}-Q{q}", ""
 
 
 def _r_the_quarter(m, text, dct):
@@ -856,6 +877,17 @@ def _r_time(m, text, dct):
 
 def _r_noon(m, text, dct):
     return "TIME", f"{_day(dct)}T{'12:00' if m[0].lower() == 'noon' else '24:00'}", ""
+
+
+def _r_noon_day(m, text, dct):
+    """ "noon Thursday" (its day by tense, as a bare weekday), "midnight today"."""
+    w = m["wd"].lower()
+    if w in _WEEKDAYS:
+        d = _weekday_date(text, m.start(), m.end(), dct, _WEEKDAYS[w], "", None)
+        base = d.isoformat() if d else f"XXXX-WXX-{_WEEKDAYS[w]}"
+    else:
+        base = _day(None if dct is None else dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w]))
+    return "TIME", f"{base}T{'12:00' if m['w'] == 'noon' else '24:00'}", ""
 
 
 def _r_set(m, text, dct):
@@ -1376,9 +1408,14 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<y>(?:1[89]|20)\d0|(?<=')\d0)s(?![\w-])", _r_decade),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?'(?P<y>\d0)s(?![\w-])", _r_decade),
     # quarters and halves: "the third quarter", "third-quarter", "the first half of 1990"
-    (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[- ]"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>(?i:first|second|third|fourth)|1st|2nd|3rd|4th"
+     r"|last(?=[- ](?:quarter|half)\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d))[- ]"
      r"(?P<kind>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?(?![\w-])", _r_quarter),
-    (r"(?<![\w-])[Tt]he\s+(?:latest\s+|current\s+|recent\s+|just-ended\s+)?quarter(?![\w-])", _r_the_quarter),
+    (r"(?<![\w-])[Tt]he\s+(?:(?:latest|current|recent|just-ended)\s+)?quarter(?![\w-])"
+     r"|(?<![\w-])[Tt]he\s+latest\s+period(?![\w-])", _r_the_quarter),
+    # a year's quarter or period, as earnings reports compare them: "the 1988 third quarter", "the 1988 period"
+    (r"(?<![\w-])[Tt]he\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth"
+     r"|1st|2nd|3rd|4th)[- ])?(?P<kind>quarter|half|period)(?![\w-])", _r_year_period),
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
     (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his\s+past)\s+|(?P<pm>early|late|mid-?)\s*)"
      r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
@@ -1396,6 +1433,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
      + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
     (r"(?<![\w-])(?:noon|midnight)(?![\w-])", _r_noon),
+    # noon or midnight with its day: "at noon Thursday", "midnight on Friday"
+    (r"(?<![\w-])(?P<w>noon|midnight)\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])",
+     _r_noon_day),
     # clock time with its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. yesterday"
     (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")\s*(?:[A-Z]{2,4}\s*)?,?"
      r"\s*(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])", _r_time_day),
@@ -1526,9 +1566,9 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("ago", "earlier", "later"),
     _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
     ("0s",), ("0s",),
-    ("quarter", "half"), ("quarter",),
+    ("quarter", "half"), ("quarter", "latest period"), ("quarter", "half", "period"),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
-    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight"), _AMPM_KW,
+    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight"), ("noon", "midnight"), _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
     ("nineteen", "eighteen", "twenty", "thousand"),
@@ -1841,6 +1881,8 @@ _YEAR_BACK = re.compile(
     r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?P<dir>ago|earlier))$"
 )
 _FINE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$")
+# "the 1988 period", "the 1988 quarter": the period last named (a quarter or half), in that year
+_YEAR_PERIOD = re.compile(r"(?i)the\s+(?:fiscal\s+)?\d{4}\s+(?:fiscal\s+)?(?:quarter|period)$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\s+before)|(?:next|following)\s+day"
                        r"|day\s+after)$")
@@ -2022,6 +2064,10 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                     value = f"{value}{last_fine[2]}"
             elif n:
                 value = f"{last_fine[1] - int(n)}{last_fine[2]}"
+        same_period = (t[-1] in "dr" and len(value) == 4 and last_fine is not None and last_fine[2][1] in "QH"
+                       and s - last_fine[0] < 600 and _YEAR_PERIOD.match(t))
+        if same_period:
+            value += last_fine[2]
         c = _CLOCK.match(value)
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
                 .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
@@ -2045,8 +2091,10 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and (_EXPLICIT.search(t) or _RU_MONTH_IN.search(t)):
             last_date = (e, value)
         f = _FINE.match(value)
-        if f and not m:
+        if f and not m and not same_period:
             last_fine = (e, int(f[1]), f[2])
+        elif typ == "DURATION" and t[:4] in ("the ", "The "):
+            last_fine = None  # "the first nine months": "the 1988 period", "year-ago" now compare with this span
         if _DAY_VALUE.match(value):
             last_day = (e, value)
         out.append((s, e, t, typ, value, mod))

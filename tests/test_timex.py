@@ -743,6 +743,33 @@ def test_probe8_english_fixes(sentence, dct, rows):
         ("It had been due to expire Friday evening.", "1989-10-30", [("Friday evening", "1989-10-27TEV")]),
         ("The offer had been scheduled to expire at midnight Friday.", "1989-10-30",
          [("midnight Friday", "1989-10-27T24:00")]),
+        # a fronted weekday takes the tense of the first verb after it, however long the subject
+        ("On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.",
+         "1998-10-26", [("Tuesday", "1998-10-27")]),
+        # look-alikes: a named march, ages, the ordinal "a second", a share
+        ("Kopp was at the annual March for Life in Washington in March.", "1999-01-22", [("March", "1998-03")]),
+        ("Mr. Reupke, 52 years old, led it for 10 years.", "1989-10-30", [("10 years", "P10Y")]),
+        ("A second group of directors sued a second later.", "1989-10-30", [("a second later", "1989-10-30")]),
+        ("Funds hold more than a quarter of the market, up in the last quarter.", "1989-10-30",
+         [("the last quarter", "1989-Q3")]),
+        # "trading days", "business days" are days
+        ("Eight trading days after Oct. 12, the index was down.", "1989-10-30",
+         [("Eight trading days", "P8D"), ("Oct. 12", "1989-10-12")]),
+        # spoken years with a month or a season (broadcast transcripts)
+        ("January nineteen ninety-seven. Atlanta again.", "1998-02-27", [("January nineteen ninety-seven", "1997-01")]),
+        ("the level we saw in the winter of nineteen ninety-four.", "1998-02-23",
+         [("the winter of nineteen ninety-four", "1994-WI")]),
+        # centuries by their ordinal
+        ("She is a 20th century democrat near an 11th-century temple.", "1998-02-13",
+         [("20th century", "19"), ("11th-century", "10")]),
+        ("It began in the mid-nineteenth century.", "1998-02-13", [("the mid-nineteenth century", "18")]),
+        # "that year", "later that year", "that same day": the period named before; "that" as a conjunction is not
+        ("She fled in June 1998 and returned later that year.", "2000-01-28",
+         [("June 1998", "1998-06"), ("that year", "1998")]),
+        ("Imports rose in 1988; he said that day traders lost, and prices fell that year.", "1989-11-02",
+         [("1988", "1988"), ("that year", "1988")]),
+        ("It was crossed out on Oct. 23 and the site closed that same day.", "1998-11-02",
+         [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]),
     ],
 )
 def test_timex19_fixes(sentence, dct, rows):

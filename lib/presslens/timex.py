@@ -338,7 +338,7 @@ def _verb_tense(m: re.Match) -> str:
 def _tense_after(text: str, end: int) -> str | None:
     """The tense of the first verb after a fronted expression with no tense word before it ("In January, Xi
     spoke")."""
-    right = text[end : end + 60]
+    right = text[end : end + 100]
     b = _SENT_BREAK.search(right)
     if b:
         right = right[: b.start()]
@@ -580,6 +580,8 @@ def _r_month_day(m, text, dct):
 
 
 _MARCH_VERB = re.compile(r"\s+(?:on|to|through|into|against|toward|towards|down|up|past)\b")
+# a named march: "the annual March for Life", "the ``March of the Combatant Mothers''"
+_MARCH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 
 
 def _r_month(m, text, dct):
@@ -587,7 +589,8 @@ def _r_month(m, text, dct):
     month = _MONTHS[m["mon"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower().strip()
     mod = _posmod_of(m["pm"])
-    if not rel and not m["pm"] and _MARCH_VERB.match(text, m.end()) and m["mon"] == "March":
+    if not rel and not m["pm"] and m["mon"] == "March" and (_MARCH_VERB.match(text, m.end()) or (
+            _MARCH_NAME.match(text, m.end()) and text.endswith(("the ", "annual ", "``", '"', "“"), 0, m.start()))):
         return None  # "March on Washington", "March to the sea": the verb or a named march
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
@@ -753,7 +756,22 @@ def _r_duration(m, text, dct):
         return None
     if m["the"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]):
         return None  # "the 1988 quarter", "the 1988 second quarter": a year's period (see _r_year_period)
+    if _NOT_A_DURATION_AFTER.match(text, m.end()):
+        return None  # an age ("52 years old"), a share ("a quarter of the market")
+    if n == 1 and m["unit"].lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
+        return None  # "a second group", "a second term": the ordinal
     return "DURATION", _duration(n, m["unit"]), mod
+
+
+_NOT_A_DURATION_AFTER = re.compile(
+    r"(?<=s)[\s-]+old\b|(?<=[yr])\s+(?i:old)\b"
+    r"|(?<=quarter|uarters)\s+of\s+(?:the|a|an|its|their|his|her|all|\$|\d(?!\d\d\d\b))"
+)
+# what may follow "a second" of time ("a second later", "a second or two"); another word makes it the ordinal
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|each|per|longer|more|less|too|at|when|while|as"
+    r"|the|a|an|that|than|is|was)\b)[A-Za-z]"
+)
 
 
 def _r_vague_units(m, text, dct):
@@ -942,6 +960,8 @@ _SPOKEN_UNITS = {w: i for i, w in enumerate(
 def _r_spoken_year(m, text, dct):
     words = re.sub(r"[- ]+", " ", m["y"].lower().replace(" and", "")).split()
     if words[:2] == ["two", "thousand"]:
+        if m["mon"] or m["s"]:
+            return None
         return "DATE", str(2000 + sum(_SPOKEN_UNITS.get(w, 0) for w in words[2:])), ""
     century = _SPOKEN_UNITS.get(words[0]) or _TENS.get(words[0])
     rest = words[1:]
@@ -950,7 +970,12 @@ def _r_spoken_year(m, text, dct):
     n = sum(_TENS.get(w, 0) + _SPOKEN_UNITS.get(w, 0) for w in rest)
     if not century or not 10 <= n <= 99:
         return None
-    return "DATE", f"{century}{n:02d}", ""
+    year = f"{century}{n:02d}"
+    if m["mon"]:
+        return "DATE", f"{year}-{_MONTHS[m['mon'].lower()]:02d}", ""
+    if m["s"]:
+        return "DATE", f"{year}-{_SEASONS[m['s'].lower()]}", ""
+    return "DATE", year, ""
 
 
 def _r_year_earlier(m, text, dct):
@@ -971,6 +996,36 @@ def _r_time_day(m, text, dct):
     base = _day(d) if d or w not in _WEEKDAYS else f"XXXX-WXX-{_WEEKDAYS[w]}"
     tv = _time_value(base, m["hh"], m["mi"], m["ampm"])
     return None if tv is None else ("TIME", tv, "")
+
+
+_ORDINAL_WORDS = (r"(?:(?i:twenty-first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+                  r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))")
+_ORDINAL_NUMBER = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first".split())}
+
+
+def _r_century(m, text, dct):
+    """ "the 20th century": the century's value is its first two digits (19)."""
+    n = m["n"].lower()
+    k = int(n[:-2]) if n[0].isdigit() else _ORDINAL_NUMBER[n]
+    if not 1 <= k <= 21:
+        return None
+    return "DATE", f"{k - 1:02d}", _posmod_of(m["pm"])
+
+
+def _r_that_unit(m, text, dct):
+    """ "that year", "later that year", "that same day": the period of the date named before (filled in by
+    :func:`_anchor`, dropped when there is none). Without a preposition before it or a punctuation mark
+    after it, "that" may be a conjunction ("said that day traders ..."): no expression then."""
+    if not (m["lead"] or m["same"] or _CLAUSE_END_AFTER.match(text, m.end())
+            or (m.start() and text[m.start()] == "T")):
+        return None
+    unit = m["unit"].lower()
+    return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}[unit], ""
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 def _r_adjective_duration(m, text, dct):
@@ -1397,7 +1452,7 @@ _RULES: list[tuple[str, Callable]] = [
     # durations: "four and a half hours", "the last ten years", "more than a decade", "75 years"
     (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?:(?P<the>[Tt]he)\s+(?:(?:last|past|next|first|coming|previous|final"
      r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>" + _NUM + r")\s+(?:(?:more|additional|straight"
-     r"|consecutive|full|long)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])", _r_duration),
+     r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])", _r_duration),
     # vague plural units: "recent weeks", "the last years", "the past few months", "the coming days"
     (r"(?<![\w-])(?P<mod>)(?:(?:[Tt]he\s+)?(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+"
      r"(?P<few>(?:few|several)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
@@ -1448,10 +1503,13 @@ _RULES: list[tuple[str, Callable]] = [
      r"|Halloween|Independence\s+Day)(?!\w|\s+(?:tree|card|present|gift|shopping|season|party|message|[A-Z]))",
      _r_holiday),
     # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
-    (r"(?<![\w-])(?:[Tt]he\s+year\s+)?(?P<y>(?:nineteen|eighteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty"
+    # ... with a month or a season: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+    (r"(?<![\w-])(?:[Tt]he\s+year\s+|(?P<mon>" + _FULL_MONTH + r")\s+(?:of\s+)?|(?:[Tt]he\s+)?(?P<s>[Ss]pring|[Ss]ummer"
+     r"|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+)?"
+     r"(?P<y>(?:nineteen|eighteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty"
      r"|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
      r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:\s+and)?"
-     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])", _r_spoken_year),
+     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-]|\s+years?\b)", _r_spoken_year),
     # vague references
     (r"(?<![\w-])(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|at\s+present)(?![\w-])", _r_ref("PRESENT_REF")),
     (r"(?<![\w-])(?:[Rr]ecently|[Tt]he\s+past|[Ii]n\s+the\s+past)(?![\w-])", _r_ref("PAST_REF")),
@@ -1471,6 +1529,12 @@ _RULES: list[tuple[str, Callable]] = [
     # "the past decade", "the last century": the span up to now, as TimeML reads "the past ten years"
     (r"(?<![\w-])[Tt]he\s+(?:past|last|previous|next|coming)\s+(?P<n>)(?P<unit>decade|century)(?![\w-])",
      _r_adjective_duration),
+    # centuries by their ordinal: "the 20th century" (19), "an 11th-century temple" (10), "the mid-nineteenth century"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _ORDINAL_WORDS
+     + r")[- ][Cc]entury(?![\w-])", _r_century),
+    # a period named before ("in 1988 ... that year", "in June 1998 ... later that year", "that same day")
+    (r"(?<![\w-])(?P<lead>(?:[Ll]ater|[Ee]arlier|[Oo]n|[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]t"
+     r"|[Tt]hroughout)\s+)?[Tt]hat\s+(?P<same>same\s+)?(?P<unit>year|month|week|day)(?![\w-])", _r_that_unit),
     # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
@@ -1576,7 +1640,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("year-",), ("year-",), ("year's",),
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
-    ("decade", "century"),
+    ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same"),
     ("Q1", "Q2", "Q3", "Q4"), ("quarter",),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     _YEAR_KW,  # 16.05.2024
@@ -2038,6 +2102,21 @@ def _ru_parts(rows: list[tuple], text: str) -> list[tuple]:
     return out
 
 
+def _that_value(t: str, last_date: tuple | None, last_day: tuple | None, s: int) -> str | None:
+    """The value of "that year/month/week/day" at *s*: the period of the last explicit date (a day: of the
+    last day named) within 1,000 characters before it, at the unit's granularity; None when there is none."""
+    unit = t.split()[-1].lower()
+    if unit in ("day", "week"):
+        if last_day is None or s - last_day[0] > 1000:
+            return None
+        return last_day[1] if unit == "day" else _week(dt.date.fromisoformat(last_day[1]))
+    if last_date is None or s - last_date[0] > 1000:
+        return None
+    if unit == "month":
+        return last_date[1][:7] if len(last_date[1]) >= 7 else None
+    return last_date[1][:4]
+
+
 def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     """Refine values that depend on the previous reference time rather than the DCT.
 
@@ -2072,6 +2151,10 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
                 .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
             value = last_day[1] + c[1]
+        if t[:5] in ("that ", "That ") and value[:4] == "XXXX":
+            value = _that_value(t, last_date, last_day, s)
+            if value is None:
+                continue  # "that year" with no year named before
         step = _DAY_STEP.match(t) if value == "XXXX-XX-XX" else None
         if step and last_day is not None and s - last_day[0] < 300:
             day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=-1 if step["back"] else 1)

@@ -770,6 +770,17 @@ def test_probe8_english_fixes(sentence, dct, rows):
          [("1988", "1988"), ("that year", "1988")]),
         ("It was crossed out on Oct. 23 and the site closed that same day.", "1998-11-02",
          [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]),
+        # the same period a year before, in the quarter last named; a quarter takes no month
+        ("Third-quarter net was $5, against $4 for the corresponding period last year.", "1989-11-01",
+         [("Third-quarter", "1989-Q3"), ("the corresponding period last year", "1988-Q3")]),
+        ("Third-quarter sales rose; sales for last year's quarter were $3 million.", "1989-11-01",
+         [("Third-quarter", "1989-Q3"), ("last year's quarter", "1988-Q3")]),
+        ("It changed its fiscal year in December. In the comparable year-ago quarter, it lost.", "1989-10-27",
+         [("December", "1988-12"), ("the comparable year-ago quarter", "1988")]),
+        # "could not" looks nowhere ahead; an "-ed" verb before "from", "the", "a" ... is a past verb
+        ("He could not be reached for comment Tuesday.", "2024-05-17", [("Tuesday", "2024-05-14")]),
+        ("The operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
+         [("December", "1988-12")]),
     ],
 )
 def test_timex19_fixes(sentence, dct, rows):

@@ -156,7 +156,7 @@ _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginn
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
-    r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could|might|upcoming|next"
+    r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # a future seen from a past speech act or plan ("said the leaders would meet on Thursday", "he was to hold
     # talks on Tuesday"), but "would have met" is a past that did not happen
     r"|would(?!\s+have\b)|(?:was|were)\s+to(?=\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))"
@@ -264,6 +264,11 @@ def _future_kind(cue: str) -> str:
     return "reported" if cue[:2].lower() in ("wo", "wa", "we") else "future"
 
 
+# An "-ed" word followed by these is a verb ("changed from a fiscal year ... in December"), not an adjective
+# before its noun ("elected officials").
+_VERB_AFTER_ED = re.compile(r"\s+(?:from|the|a|an|his|her|its|their|into|over)\s")
+
+
 def _governing_tense(left: str) -> tuple[str | None, bool, str]:
     """The tense of the verb that governs an expression, from the clause before it (*left*): ("future" |
     "reported" | "past" | None, whether that verb stands right before the expression, the text between them).
@@ -282,7 +287,7 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
                 continue  # a plan seen from the past, since dropped or done ("had been due to expire Friday")
             return _future_kind(m[0]), False, left[m.end() :]
         adjacent = bool(_GOVERNED.fullmatch(left, m.end()))
-        if m["ed"] and not adjacent:
+        if m["ed"] and not adjacent and not _VERB_AFTER_ED.match(left, m.end()):
             continue  # an "-ed" word further back is as often an adjective ("will meet elected officials")
         if _TEMPORAL_CLAUSE.search(left, 0, m.start()):
             continue
@@ -1517,6 +1522,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?:year-earlier|year-ago)(?![\w-])", _r_year_earlier),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago)\s+(?:(?P<q>first|second|third"
      r"|fourth)[- ])?(?:quarter|period)(?![\w-])", _r_year_earlier),
+    # the same period a year before: "the corresponding period last year", "last year's quarter"
+    (r"(?<![\w-])(?:(?:[Tt]he\s+)?(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?last\s+year"
+     r"|[Ll]ast\s+year's\s+(?:quarter|period))(?![\w-])", _r_year_earlier),
     (r"(?<![\w-])(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(?P<q>first|second|third|fourth)[- ](?P<kind>quarter|half)"
      r"(?P<y>)(?![\w-])", _r_quarter),
     # years: "2013", "in 1969", "fiscal 1989", "early 1990"
@@ -1637,7 +1645,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
     ("nineteen", "eighteen", "twenty", "thousand"),
     ("now", "currently", "these days", "at present"), ("recently", "the past"), ("future",),
-    ("year-",), ("year-",), ("year's",),
+    ("year-",), ("year-",), ("last year",), ("year's",),
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same"),
@@ -1942,7 +1950,9 @@ _ORDINAL_AT = re.compile(_ORDINAL)
 
 _YEAR_BACK = re.compile(
     r"(?i)^(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
-    r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?P<dir>ago|earlier))$"
+    r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?P<dir>ago|earlier)"
+    r"|(?:the\s+)?(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?last\s+year"
+    r"|last\s+year's\s+(?:quarter|period))$"
 )
 _FINE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$")
 # "the 1988 period", "the 1988 quarter": the period last named (a quarter or half), in that year
@@ -2134,7 +2144,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     for row in rows:
         s, e, t, typ, value, mod = row
         m = _YEAR_BACK.match(t)
-        if m and last_fine is not None and s - last_fine[0] < 600 and re.fullmatch(r"\d{4}(-Q[1-4])?", value):
+        if m and last_fine is not None and s - last_fine[0] < 600 and re.fullmatch(r"\d{4}(-Q[1-4])?", value) \
+                and (last_fine[2][1] == "Q" or not t.endswith(("quarter", "Quarter"))):  # a quarter is no month
             n = _num(m["n"]) if m["n"] else 1
             if m["dir"] and m["dir"].lower() == "ago":
                 # "ago" counts from the DCT, at the granularity of a reporting period just named ("third-quarter

@@ -781,6 +781,16 @@ def test_probe8_english_fixes(sentence, dct, rows):
         ("He could not be reached for comment Tuesday.", "2024-05-17", [("Tuesday", "2024-05-14")]),
         ("The operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
          [("December", "1988-12")]),
+        # a weekday after "until" is a deadline ahead, unless something went on until then
+        ("The INS has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03",
+         [("9 a.m. Tuesday", "2000-04-04T09:00")]),
+        ("They stayed until Tuesday. The judge postponed the hearing until Friday.", "2000-03-30",
+         [("Tuesday", "2000-03-28"), ("Friday", "2000-03-31")]),
+        # "the week of" a day is that week
+        ("It may be resolved in a hearing the week of March 6.", "2000-02-24", [("the week of March 6", "2000-W10")]),
+        # a date before a noun ("the Aug. 7 blasts") takes the tense of the verb after it, before a comma
+        ("She hoped she would bring aid where the Aug. 7 blasts killed 257 people. He will attend the Aug. 19 "
+         "parade in Nairobi, officials said.", "1998-08-18", [("Aug. 7", "1998-08-07"), ("Aug. 19", "1998-08-19")]),
     ],
 )
 def test_timex19_fixes(sentence, dct, rows):

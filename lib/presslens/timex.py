@@ -204,6 +204,7 @@ _TEMPORAL_CLAUSE = re.compile(
 _GOVERNED = re.compile(r"\s+(?:(?:on|at|in|during|late|early|last|this|that|until|since|from)\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(by|until|till|effective|starting|beginning|since|Since|By|Until|Starting)\s+$")
 _SENT_BREAK = re.compile(r"[.!?]\s|\n")
+_SENT_BREAK_OR_COMMA = re.compile(r"[.!?]\s|\n|[,;:]")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -340,11 +341,11 @@ def _verb_tense(m: re.Match) -> str:
     return _future_kind(m[0])
 
 
-def _tense_after(text: str, end: int) -> str | None:
+def _tense_after(text: str, end: int, *, comma: bool = False) -> str | None:
     """The tense of the first verb after a fronted expression with no tense word before it ("In January, Xi
-    spoke")."""
+    spoke"); with *comma*, of a verb before the next comma ("the Aug. 7 blasts killed", not "..., he said")."""
     right = text[end : end + 100]
-    b = _SENT_BREAK.search(right)
+    b = (_SENT_BREAK_OR_COMMA if comma else _SENT_BREAK).search(right)
     if b:
         right = right[: b.start()]
     sub = _SUBORDINATE.search(right)
@@ -394,6 +395,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return "past", False
         return "future", True
     if tense is not None:
+        if tense != "past" and left.endswith(("the ", "The ")) and _tense_after(text, end, comma=True) == "past":
+            return "past", False  # a premodifier: "would ... where the Aug. 7 blasts killed 257 people"
         return tense, tense != "past" or not (_LOOSE_GAP.search(gap) or _LOOSE_BEFORE.search(left))
     space = _SPACE.match(text, end)
     verb = _TENSE_WORD.match(text, space.end()) if space else None
@@ -634,7 +637,11 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
         return dct + dt.timedelta(days=fwd)
     back = (dct.isoweekday() - wd) % 7
     if tense is False:
-        tense = _tense(text, start, end)[0]
+        if text.endswith(("until ", "till "), max(0, start - 6), start) and not _LASTED.search(
+                _clause_before(text, start)):
+            tense = "future"  # a deadline: "postponed until Tuesday", "has until 9 a.m. Tuesday to sign"
+        else:
+            tense = _tense(text, start, end)[0]
         if tense is None and text.endswith(("for ", "For "), max(0, start - 4), start):
             tense = "future"  # "a piece for Thursday's discussion"
     # "Peskov said the leaders would meet on Thursday": after the statement, which news reports at the latest
@@ -642,6 +649,11 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
     if tense == "future" or (tense == "reported" and back != 1):
         return dct + dt.timedelta(days=(wd - dct.isoweekday()) % 7)
     return dct - dt.timedelta(days=back)
+
+
+# a past that went on until a day ("stayed until Tuesday"), unlike a deadline ("postponed until Tuesday")
+_LASTED = re.compile(r"\b(?:stayed|remained|continued|lasted|waited|lingered|ran|kept|went\s+on|held\s+out|was|were"
+                     r"|had)\b", re.I)
 
 
 # A weekday in a newspaper's title is no date: "The Sunday Times", "Sunday Express", "the Mail on Sunday".
@@ -2191,6 +2203,9 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             last_fine = None  # "the first nine months": "the 1988 period", "year-ago" now compare with this span
         if _DAY_VALUE.match(value):
             last_day = (e, value)
+            if s > 11 and text.endswith(("the week of ", "The week of "), s - 12, s):  # "the week of March 6"
+                s -= 12
+                t, typ, value = text[s:e], "DATE", _week(dt.date.fromisoformat(value))
         out.append((s, e, t, typ, value, mod))
     return out
 

@@ -791,6 +791,11 @@ def test_probe8_english_fixes(sentence, dct, rows):
         # a date before a noun ("the Aug. 7 blasts") takes the tense of the verb after it, before a comma
         ("She hoped she would bring aid where the Aug. 7 blasts killed 257 people. He will attend the Aug. 19 "
          "parade in Nairobi, officials said.", "1998-08-18", [("Aug. 7", "1998-08-07"), ("Aug. 19", "1998-08-19")]),
+        # "the following month" counts from the last date named, even sentences back ("the next year" does not)
+        ("In March, it got an offer. It weighed a restructuring. A group urged steps. The following month, it was "
+         "sold.", "1989-10-27", [("March", "1989-03"), ("The following month", "1989-04")]),
+        # "Last April" opening a sentence
+        ("Last April, Mr. Drabinsky and Mr. Gottlieb bought shares.", "1989-10-26", [("Last April", "1989-04")]),
     ],
 )
 def test_timex19_fixes(sentence, dct, rows):

@@ -1434,7 +1434,7 @@ _RULES: list[tuple[str, Callable]] = [
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year"
      r"(?P<y>)(?![\w-])", _r_month),
     # Bare month: "last March", "in January", "late November" (May only where it cannot be the verb)
-    (r"(?<![\w-])(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
+    (r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
      r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
      r"(?![\w-]|\s+\d)", _r_month),
     (r"(?<![\w-])(?P<lead>(?:in|since|until|by|of|during|from|through|before|after|to|In|Since|Until|By)\s+)"
@@ -2022,7 +2022,10 @@ def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple
         return None
     if last_fine is not None and last_fine[0] > last_date[0] and m["n"]:
         return None  # "a year earlier" after a quarter: see _YEAR_BACK
-    if len(_SENT_ENDS.findall(text, last_date[0], s)) > 1:
+    # "the following month" has nothing else to count from: the last date named within the paragraph or so;
+    # "a year later", "the next year" may count from the DCT beyond the previous sentence
+    narrative = m["rel"] and m["rel"][0].lower() in "fp"  # following, previous, preceding
+    if (s - last_date[0] > 1500) if narrative else len(_SENT_ENDS.findall(text, last_date[0], s)) > 1:
         return None
     if m["rel"]:
         k = 1 if m["rel"].lower() in ("following", "next") else -1

@@ -796,6 +796,11 @@ def test_probe8_english_fixes(sentence, dct, rows):
          "sold.", "1989-10-27", [("March", "1989-03"), ("The following month", "1989-04")]),
         # "Last April" opening a sentence
         ("Last April, Mr. Drabinsky and Mr. Gottlieb bought shares.", "1989-10-26", [("Last April", "1989-04")]),
+        # "midday" as "noon"; "late-November" with a hyphen; wire style "10:35 a.m. (0735 GMT) Friday"
+        ("He was to appear before a judge at midday.", "1999-10-08", [("midday", "1999-10-08T12:00")]),
+        ("The mother was taken along on the late-November trip.", "2000-01-28", [("late-November", "1999-11")]),
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
+         [("about 10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"), ("Friday", "1998-08-07")]),
     ],
 )
 def test_timex19_fixes(sentence, dct, rows):

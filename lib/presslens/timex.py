@@ -150,7 +150,7 @@ _MOD_WORDS = ("about", "around", "approximately", "roughly", "nearly", "almost",
               r"more\s+than", r"just\s+over", r"over(?!\s+the\b)", r"at\s+least", r"up\s+to", r"at\s+most",
               r"no\s+more\s+than")
 _MOD = _first_of(*_MOD_WORDS) + "(?i:(?:" + "|".join(_MOD_WORDS) + r")\s+)"
-_POSMOD = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
+_POSMOD = r"(?:(?:early-?|late-?|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
 _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginning": "START", "start": "START",
             "middle": "MID"}
 
@@ -911,7 +911,7 @@ def _r_time(m, text, dct):
 
 
 def _r_noon(m, text, dct):
-    return "TIME", f"{_day(dct)}T{'12:00' if m[0].lower() == 'noon' else '24:00'}", ""
+    return "TIME", f"{_day(dct)}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}", ""
 
 
 def _r_noon_day(m, text, dct):
@@ -922,7 +922,7 @@ def _r_noon_day(m, text, dct):
         base = d.isoformat() if d else f"XXXX-WXX-{_WEEKDAYS[w]}"
     else:
         base = _day(None if dct is None else dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w]))
-    return "TIME", f"{base}T{'12:00' if m['w'] == 'noon' else '24:00'}", ""
+    return "TIME", f"{base}T{'24:00' if m['w'] == 'midnight' else '12:00'}", ""
 
 
 def _r_set(m, text, dct):
@@ -1504,9 +1504,9 @@ _RULES: list[tuple[str, Callable]] = [
     # four digits are a clock time only with a zone ("0200 GMT", "at 1900 Moscow time"), else a year or a number
     (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
      + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
-    (r"(?<![\w-])(?:noon|midnight)(?![\w-])", _r_noon),
+    (r"(?<![\w-])(?:noon|midnight|midday)(?![\w-])", _r_noon),
     # noon or midnight with its day: "at noon Thursday", "midnight on Friday"
-    (r"(?<![\w-])(?P<w>noon|midnight)\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])",
+    (r"(?<![\w-])(?P<w>noon|midnight|midday)\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])",
      _r_noon_day),
     # clock time with its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. yesterday"
     (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")\s*(?:[A-Z]{2,4}\s*)?,?"
@@ -1650,14 +1650,15 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("ago", "earlier", "later"),
     _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
     ("0s",), ("0s",),
-    ("quarter", "half"), ("quarter", "latest period"), ("quarter", "half", "period"),
+    ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
-    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight"), ("noon", "midnight"), _AMPM_KW,
+    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("noon", "midnight", "midday"), _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
     ("nineteen", "eighteen", "twenty", "thousand"),
     ("now", "currently", "these days", "at present"), ("recently", "the past"), ("future",),
-    ("year-",), ("year-",), ("last year",), ("year's",),
+    ("year-",), ("year-",), ("period last", "quarter last", "period of last", "quarter of last", "year's quarter",
+                             "year's period"), ("year's",),
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same"),
@@ -1978,6 +1979,8 @@ _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2
 
 
 _CLOCK_TO_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_PAREN_TO_DAY = re.compile(r"\s*\)\s*,?\s*(?:on\s+)?")
 
 
 def _clock_days(rows: list[tuple], text: str) -> list[tuple]:
@@ -1985,6 +1988,13 @@ def _clock_days(rows: list[tuple], text: str) -> list[tuple]:
     "today" have their rule, :func:`_r_time_day`): "at 0200 GMT on May 16" is 2024-05-16T02:00."""
     if not any(row[3] == "TIME" for row in rows):
         return rows
+    for i in range(len(rows) - 2):  # wire style: "at 10:35 a.m. (0735 GMT) Friday": both clocks on that day
+        a, b, c = rows[i], rows[i + 1], rows[i + 2]
+        if a[3] == b[3] == "TIME" and c[3] == "DATE" and _DAY_VALUE.match(c[4]) and _CLOCK.match(a[4]) \
+                and _CLOCK.match(b[4]) and _OPEN_PAREN.fullmatch(text, a[1], b[0]) \
+                and _PAREN_TO_DAY.fullmatch(text, b[1], c[0]):
+            rows[i] = (*a[:4], c[4] + _CLOCK.match(a[4])[1], a[5])
+            rows[i + 1] = (*b[:4], c[4] + _CLOCK.match(b[4])[1], b[5])
     out: list[tuple] = []
     for row in rows:
         if out and row[3] == "DATE" and _DAY_VALUE.match(row[4]):

@@ -801,6 +801,9 @@ def test_probe8_english_fixes(sentence, dct, rows):
         ("The mother was taken along on the late-November trip.", "2000-01-28", [("late-November", "1999-11")]),
         ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
          [("about 10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"), ("Friday", "1998-08-07")]),
+        # weekdays in the plural are sets
+        ("New flights leave on Mondays and Tuesday nights.", "1998-02-13",
+         [("Mondays", "XXXX-WXX-1"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
     ],
 )
 def test_timex19_fixes(sentence, dct, rows):

@@ -20,8 +20,10 @@ the third quarter      ``1989-Q3``                     halves: ``1989-H2``
 four and a half hours  ``PT4.5H``                      durations: P…Y/M/W/D/DE/CE, PT…H/M/S
 the past decade        ``P1DE``                        "a two-day visit": no expression (see below)
 Q1 2024                ``2024-Q1``                     "the January-March quarter" too
+the 1988 period        ``1988-Q3``                     the quarter last named; "the 1988 third quarter"
+the 20th century       ``19``                          "an 11th-century temple": ``10``
 weeks                  ``PXW``                         unknown amount
-every year             ``P1Y`` (type SET)              every Monday: ``XXXX-WXX-1``
+every year             ``P1Y`` (type SET)              every Monday, on Mondays: ``XXXX-WXX-1``
 now / recently         ``PRESENT_REF`` / ``PAST_REF``  also FUTURE_REF
 =====================  ==============================  ===========================================
 
@@ -36,9 +38,12 @@ forward from a statement reported at the latest the day after ("Peskov said they
 the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
-count from the day last mentioned; "a year later", "two days earlier", "the following month" from the last
-date given explicitly in the same or the previous sentence (else from the DCT); "two years ago" always from
-the DCT (after a quarter just named, at its granularity: "third-quarter profit ... a year ago" is 1988-Q3).
+count from the day last mentioned; "a year later", "two days earlier" from the last date given explicitly in
+the same or the previous sentence (else from the DCT), "the following month" from the last one within 1,500
+characters; "that year", "later that year", "that same day" are the period of the date named before (no
+expression when there is none); "two years ago" always from the DCT (after a quarter just named, at its
+granularity: "third-quarter profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead
+("postponed until Tuesday"), unless something went on until then ("stayed until Tuesday").
 Newspaper titles ("The Sunday Times") are not dates.
 
 A day range gives two expressions, as TimeBank's "April 24 and 25": "May 16-17" is "May 16" (2024-05-16) and
@@ -936,6 +941,12 @@ def _r_set(m, text, dct):
     return "SET", _duration(1, w), ""
 
 
+def _r_weekday_set(m, text, dct):
+    """ "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI): every such day."""
+    part = m["part"] or m["part2"]
+    return "SET", f"XXXX-WXX-{_WEEKDAYS[m['wd'].lower()]}" + (f"T{_PARTS[part.lower()]}" if part else ""), ""
+
+
 def _r_set_adv(m, text, dct):
     return "SET", {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
                    "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}[m[0].lower()], ""
@@ -1515,6 +1526,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?:[Ee]very|[Ee]ach)\s+(?P<w>day|week|month|year|quarter|hour|" + _WEEKDAY[3:-1]
      + r"|morning|afternoon|evening|night|" + _FULL_MONTH[3:-1] + r")(?![\w-])", _r_set),
     (r"(?<![\w-])(?:daily|weekly|monthly|yearly|annually|hourly|nightly)(?![\w-])", _r_set_adv),
+    # weekdays in the plural, or with a plural part of day: "on Mondays", "Tuesday nights"
+    (r"(?<![\w-])(?P<wd>" + _WEEKDAY + r")(?:s(?:\s+(?P<part>morning|afternoon|evening|night)s)?"
+     r"|\s+(?P<part2>morning|afternoon|evening|night)s)(?![\w'-])", _r_weekday_set),
     # holidays with a fixed or computable date: "Christmas", "Thanksgiving Day", "New Year's Eve"
     (r"(?<![\w-])(?P<h>Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+[Dd]ay)?|New\s+Year's(?:\s+(?:Day|Eve))?"
      r"|Halloween|Independence\s+Day)(?!\w|\s+(?:tree|card|present|gift|shopping|season|party|message|[A-Z]))",
@@ -1654,6 +1668,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
     (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("noon", "midnight", "midday"), _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
     ("nineteen", "eighteen", "twenty", "thousand"),
     ("now", "currently", "these days", "at present"), ("recently", "the past"), ("future",),

@@ -804,6 +804,10 @@ def test_probe8_english_fixes(sentence, dct, rows):
         # weekdays in the plural are sets
         ("New flights leave on Mondays and Tuesday nights.", "1998-02-13",
          [("Mondays", "XXXX-WXX-1"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
+        # an earnings report's quarter holds for its comparisons some paragraphs on
+        ("Third-quarter profit rose." + " The company cited interest costs and amortization of goodwill." * 12
+         + " A year earlier, net income was $2.1 million.", "1989-11-02",
+         [("Third-quarter", "1989-Q3"), ("A year earlier", "1988-Q3")]),
     ],
 )
 def test_timex19_fixes(sentence, dct, rows):

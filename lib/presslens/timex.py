@@ -2184,7 +2184,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     for row in rows:
         s, e, t, typ, value, mod = row
         m = _YEAR_BACK.match(t)
-        if m and last_fine is not None and s - last_fine[0] < 600 and re.fullmatch(r"\d{4}(-Q[1-4])?", value) \
+        if m and last_fine is not None and s - last_fine[0] < 1500 and re.fullmatch(r"\d{4}(-Q[1-4])?", value) \
                 and (last_fine[2][1] == "Q" or not t.endswith(("quarter", "Quarter"))):  # a quarter is no month
             n = _num(m["n"]) if m["n"] else 1
             if m["dir"] and m["dir"].lower() == "ago":
@@ -2195,7 +2195,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             elif n:
                 value = f"{last_fine[1] - int(n)}{last_fine[2]}"
         same_period = (t[-1] in "dr" and len(value) == 4 and last_fine is not None and last_fine[2][1] in "QH"
-                       and s - last_fine[0] < 600 and _YEAR_PERIOD.match(t))
+                       and s - last_fine[0] < 1500 and _YEAR_PERIOD.match(t))
         if same_period:
             value += last_fine[2]
         c = _CLOCK.match(value)

@@ -808,6 +808,9 @@ def test_probe8_english_fixes(sentence, dct, rows):
         ("Third-quarter profit rose." + " The company cited interest costs and amortization of goodwill." * 12
          + " A year earlier, net income was $2.1 million.", "1989-11-02",
          [("Third-quarter", "1989-Q3"), ("A year earlier", "1988-Q3")]),
+        # the end of the year ahead or behind, not the adjective
+        ("It should close by year-end; sales are up since year-end, and year-end results were strong.", "1989-11-02",
+         [("year-end", "1989"), ("year-end", "1988")]),
     ],
 )
 def test_timex19_fixes(sentence, dct, rows):

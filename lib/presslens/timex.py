@@ -919,6 +919,21 @@ def _r_noon(m, text, dct):
     return "TIME", f"{_day(dct)}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}", ""
 
 
+def _r_year_end(m, text, dct):
+    """ "by year-end" (the DCT's year, mod END), "since year-end" (the year before): the end of the year that
+    the tense points to."""
+    if dct is None:
+        return "DATE", "XXXX", "END"
+    lead = (m["lead"] or "").strip().lower()
+    if lead in ("since", "after"):
+        tense = "past"
+    elif lead in ("by", "until", "before", "through", "to"):
+        tense = "future"
+    else:
+        tense = _tense(text, m.start(), m.end())[0]
+    return "DATE", str(dct.year - 1 if tense == "past" and dct.month < 12 else dct.year), "END"
+
+
 def _r_noon_day(m, text, dct):
     """ "noon Thursday" (its day by tense, as a bare weekday), "midnight today"."""
     w = m["wd"].lower()
@@ -1516,6 +1531,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
      + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
     (r"(?<![\w-])(?:noon|midnight|midday)(?![\w-])", _r_noon),
+    # the end of the year: "by year-end", "since year end", "by year's end" (not "year-end results")
+    (r"(?<![\w-])(?P<lead>(?:[Bb]y|[Aa]t|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Nn]ear|[Tt]hrough|[Tt]o)\s+)?"
+     r"(?:[Yy]ear[- ]end|[Yy]ear's\s+end)(?![\w-]|\s+(?-i:[a-z]))", _r_year_end),
     # noon or midnight with its day: "at noon Thursday", "midnight on Friday"
     (r"(?<![\w-])(?P<w>noon|midnight|midday)\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])",
      _r_noon_day),
@@ -1666,7 +1684,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("0s",), ("0s",),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
-    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("noon", "midnight", "midday"), _AMPM_KW,
+    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
+    _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),

@@ -674,6 +674,8 @@ def _r_weekday(m, text, dct):
             m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
         return None
     wd = _WEEKDAYS[m["wd"].lower()]
+    if m["pl"] or m["pl2"]:  # "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI): every such day
+        return "SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""), ""
     rel = (m["rel"] or "").lower()
     day = int(m["pd"]) if m["pd"] else None
     d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
@@ -954,12 +956,6 @@ def _r_set(m, text, dct):
     if w.rstrip(".") in _MONTHS:
         return "SET", f"XXXX-{_MONTHS[w]:02d}", ""
     return "SET", _duration(1, w), ""
-
-
-def _r_weekday_set(m, text, dct):
-    """ "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI): every such day."""
-    part = m["part"] or m["part2"]
-    return "SET", f"XXXX-WXX-{_WEEKDAYS[m['wd'].lower()]}" + (f"T{_PARTS[part.lower()]}" if part else ""), ""
 
 
 def _r_set_adv(m, text, dct):
@@ -1471,8 +1467,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<lead>(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+)(?P<rel>)(?P<pm>)(?P<mon>May)(?P<y>)"
      r"(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years)\b)[a-z]{3,})", _r_month),
     # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
-    (r"(?<![\w-])(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<wd>" + _WEEKDAY + r")"
-     r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
+    # (in the plural a set: "on Mondays", "Tuesday nights")
+    (r"(?<![\w-])(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
+     r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"(?P<pl2>s)?|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
      r"\s*(?P<ampm>" + _AMPM + r")?)?(?!\w)", _r_weekday),
     # today, yesterday, tomorrow (+ part of day), tonight
     (r"(?<![\w-])(?P<pm>)(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+" + _PART + r")?(?![\w-])",
@@ -1544,9 +1541,6 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?:[Ee]very|[Ee]ach)\s+(?P<w>day|week|month|year|quarter|hour|" + _WEEKDAY[3:-1]
      + r"|morning|afternoon|evening|night|" + _FULL_MONTH[3:-1] + r")(?![\w-])", _r_set),
     (r"(?<![\w-])(?:daily|weekly|monthly|yearly|annually|hourly|nightly)(?![\w-])", _r_set_adv),
-    # weekdays in the plural, or with a plural part of day: "on Mondays", "Tuesday nights"
-    (r"(?<![\w-])(?P<wd>" + _WEEKDAY + r")(?:s(?:\s+(?P<part>morning|afternoon|evening|night)s)?"
-     r"|\s+(?P<part2>morning|afternoon|evening|night)s)(?![\w'-])", _r_weekday_set),
     # holidays with a fixed or computable date: "Christmas", "Thanksgiving Day", "New Year's Eve"
     (r"(?<![\w-])(?P<h>Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+[Dd]ay)?|New\s+Year's(?:\s+(?:Day|Eve))?"
      r"|Halloween|Independence\s+Day)(?!\w|\s+(?:tree|card|present|gift|shopping|season|party|message|[A-Z]))",
@@ -1687,7 +1681,6 @@ _KEYWORDS: list[tuple[str, ...]] = [
     (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
     _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
-    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
     ("nineteen", "eighteen", "twenty", "thousand"),
     ("now", "currently", "these days", "at present"), ("recently", "the past"), ("future",),
@@ -1695,7 +1688,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
                              "year's period"), ("year's",),
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
-    ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same"),
+    ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
+                                                "that same month", "that same week"),
     ("Q1", "Q2", "Q3", "Q4"), ("quarter",),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     _YEAR_KW,  # 16.05.2024
@@ -1736,19 +1730,20 @@ def _windows(text: str, hits: dict[str, list[int]]) -> list[list[tuple[int, int]
     """For each keyword set of :data:`_KW_SETS`, the merged character windows around every occurrence of
     its keywords (``hits``: keyword -> its positions), in text order: a window runs from _BEFORE characters
     before a keyword to _AFTER after it, cut at the text's ends, and windows that touch or overlap are
-    one. Only the keywords found are looked at, each once whatever the number of sets it is in."""
-    parts: list[list[list[tuple[int, int]]]] = [[] for _ in _KW_SETS]
+    one. Only the keywords found are looked at, each once whatever the number of sets it is in, and only the
+    sets they are in: the others share one empty list (not to be changed)."""
+    parts: dict[int, list[list[tuple[int, int]]]] = {}
     for kw, positions in hits.items():
         after = len(kw) + _AFTER
         spans = [(i - _BEFORE if i > _BEFORE else 0, i + after) for i in positions]
         for k in _SETS_OF_KW.get(kw, ()):
-            parts[k].append(spans)
+            if k in parts:
+                parts[k].append(spans)
+            else:
+                parts[k] = [spans]
     n = len(text)
-    out: list[list[tuple[int, int]]] = []
-    for found in parts:
-        if not found:
-            out.append([])
-            continue
+    out: list[list[tuple[int, int]]] = [_NO_WINDOWS] * len(_KW_SETS)
+    for k, found in parts.items():
         # one keyword's spans come in order already (its positions increase)
         spans = found[0] if len(found) == 1 else sorted(w for ws in found for w in ws)
         merged = []
@@ -1761,8 +1756,11 @@ def _windows(text: str, hits: dict[str, list[int]]) -> list[list[tuple[int, int]
                 merged.append((a, b if b < n else n))
                 a, b = s, e
         merged.append((a, b if b < n else n))
-        out.append(merged)
+        out[k] = merged
     return out
+
+
+_NO_WINDOWS: list[tuple[int, int]] = []
 
 
 def _tag(text: str, ref: dt.date | None) -> list[tuple]:

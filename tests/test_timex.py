@@ -711,3 +711,107 @@ def test_russian_expressions(sentence, rows):
 )
 def test_probe8_english_fixes(sentence, dct, rows):
     assert _rows(sentence, dct=dct) == rows
+
+
+# --------------------------------------------------------------------------------------------------
+# Value fixes from the TempEval-3 train error groups (timex19); each case failed before its rule
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "rows"),
+    [
+        # "through" ends a period and says nothing of direction: the tense decides
+        ("The fund has fallen 2% this year through Oct. 19.", "1989-10-27",
+         [("this year", "1989"), ("Oct. 19", "1989-10-19")]),
+        ("It had bought 481,000 shares through Sept. 29.", "1989-10-30", [("Sept. 29", "1989-09-29")]),
+        # a year's quarter or period in an earnings report
+        ("In the 1988 third quarter, it lost $8 million.", "1989-10-26", [("the 1988 third quarter", "1988-Q3")]),
+        ("It took a charge in the 1988 second quarter.", "1989-11-02", [("the 1988 second quarter", "1988-Q2")]),
+        ("Third-quarter net rose to $5 from $4 in the 1988 quarter.", "1989-10-30",
+         [("Third-quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]),
+        ("Earnings will be lower for the last half of 1989.", "1989-10-26", [("the last half of 1989", "1989-H2")]),
+        # after "the first nine months", "the 1988 period" and "year-ago" compare with that span, not the quarter
+        ("Third-quarter net rose. In the first nine months, net was $3, against $2 in the 1988 period.",
+         "1989-11-02", [("Third-quarter", "1989-Q3"), ("the first nine months", "P9M"), ("the 1988 period", "1988")]),
+        # "the latest period" of an earnings report is its latest quarter
+        ("Sales in the latest period were $1.76 billion.", "1989-11-02", [("the latest period", "1989-Q3")]),
+        # noon and midnight with their day
+        ("Negotiations broke off at noon Thursday.", "1998-02-13", [("noon Thursday", "1998-02-12T12:00")]),
+        ("The offer will expire at midnight on Friday.", "1989-10-30", [("midnight on Friday", "1989-11-03T24:00")]),
+        # "had been due/scheduled": a plan seen from the past
+        ("It had been due to expire Friday evening.", "1989-10-30", [("Friday evening", "1989-10-27TEV")]),
+        ("The offer had been scheduled to expire at midnight Friday.", "1989-10-30",
+         [("midnight Friday", "1989-10-27T24:00")]),
+        # a fronted weekday takes the tense of the first verb after it, however long the subject
+        ("On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.",
+         "1998-10-26", [("Tuesday", "1998-10-27")]),
+        # look-alikes: a named march, ages, the ordinal "a second", a share
+        ("Kopp was at the annual March for Life in Washington in March.", "1999-01-22", [("March", "1998-03")]),
+        ("Mr. Reupke, 52 years old, led it for 10 years.", "1989-10-30", [("10 years", "P10Y")]),
+        ("A second group of directors sued a second later.", "1989-10-30", [("a second later", "1989-10-30")]),
+        ("Funds hold more than a quarter of the market, up in the last quarter.", "1989-10-30",
+         [("the last quarter", "1989-Q3")]),
+        # "trading days", "business days" are days
+        ("Eight trading days after Oct. 12, the index was down.", "1989-10-30",
+         [("Eight trading days", "P8D"), ("Oct. 12", "1989-10-12")]),
+        # spoken years with a month or a season (broadcast transcripts)
+        ("January nineteen ninety-seven. Atlanta again.", "1998-02-27", [("January nineteen ninety-seven", "1997-01")]),
+        ("the level we saw in the winter of nineteen ninety-four.", "1998-02-23",
+         [("the winter of nineteen ninety-four", "1994-WI")]),
+        # centuries by their ordinal
+        ("She is a 20th century democrat near an 11th-century temple.", "1998-02-13",
+         [("20th century", "19"), ("11th-century", "10")]),
+        ("It began in the mid-nineteenth century.", "1998-02-13", [("the mid-nineteenth century", "18")]),
+        # "that year", "later that year", "that same day": the period named before; "that" as a conjunction is not
+        ("She fled in June 1998 and returned later that year.", "2000-01-28",
+         [("June 1998", "1998-06"), ("that year", "1998")]),
+        ("Imports rose in 1988; he said that day traders lost, and prices fell that year.", "1989-11-02",
+         [("1988", "1988"), ("that year", "1988")]),
+        ("It was crossed out on Oct. 23 and the site closed that same day.", "1998-11-02",
+         [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")]),
+        # the same period a year before, in the quarter last named; a quarter takes no month
+        ("Third-quarter net was $5, against $4 for the corresponding period last year.", "1989-11-01",
+         [("Third-quarter", "1989-Q3"), ("the corresponding period last year", "1988-Q3")]),
+        ("Third-quarter sales rose; sales for last year's quarter were $3 million.", "1989-11-01",
+         [("Third-quarter", "1989-Q3"), ("last year's quarter", "1988-Q3")]),
+        ("It changed its fiscal year in December. In the comparable year-ago quarter, it lost.", "1989-10-27",
+         [("December", "1988-12"), ("the comparable year-ago quarter", "1988")]),
+        # "could not" looks nowhere ahead; an "-ed" verb before "from", "the", "a" ... is a past verb
+        ("He could not be reached for comment Tuesday.", "2024-05-17", [("Tuesday", "2024-05-14")]),
+        ("The operator changed from a fiscal year to a calendar year in December.", "1989-10-27",
+         [("December", "1988-12")]),
+        # a weekday after "until" is a deadline ahead, unless something went on until then
+        ("The INS has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03",
+         [("9 a.m. Tuesday", "2000-04-04T09:00")]),
+        ("They stayed until Tuesday. The judge postponed the hearing until Friday.", "2000-03-30",
+         [("Tuesday", "2000-03-28"), ("Friday", "2000-03-31")]),
+        # "the week of" a day is that week
+        ("It may be resolved in a hearing the week of March 6.", "2000-02-24", [("the week of March 6", "2000-W10")]),
+        # a date before a noun ("the Aug. 7 blasts") takes the tense of the verb after it, before a comma
+        ("She hoped she would bring aid where the Aug. 7 blasts killed 257 people. He will attend the Aug. 19 "
+         "parade in Nairobi, officials said.", "1998-08-18", [("Aug. 7", "1998-08-07"), ("Aug. 19", "1998-08-19")]),
+        # "the following month" counts from the last date named, even sentences back ("the next year" does not)
+        ("In March, it got an offer. It weighed a restructuring. A group urged steps. The following month, it was "
+         "sold.", "1989-10-27", [("March", "1989-03"), ("The following month", "1989-04")]),
+        # "Last April" opening a sentence
+        ("Last April, Mr. Drabinsky and Mr. Gottlieb bought shares.", "1989-10-26", [("Last April", "1989-04")]),
+        # "midday" as "noon"; "late-November" with a hyphen; wire style "10:35 a.m. (0735 GMT) Friday"
+        ("He was to appear before a judge at midday.", "1999-10-08", [("midday", "1999-10-08T12:00")]),
+        ("The mother was taken along on the late-November trip.", "2000-01-28", [("late-November", "1999-11")]),
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
+         [("about 10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"), ("Friday", "1998-08-07")]),
+        # weekdays in the plural are sets
+        ("New flights leave on Mondays and Tuesday nights.", "1998-02-13",
+         [("Mondays", "XXXX-WXX-1"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
+        # an earnings report's quarter holds for its comparisons some paragraphs on
+        ("Third-quarter profit rose." + " The company cited interest costs and amortization of goodwill." * 12
+         + " A year earlier, net income was $2.1 million.", "1989-11-02",
+         [("Third-quarter", "1989-Q3"), ("A year earlier", "1988-Q3")]),
+        # the end of the year ahead or behind, not the adjective
+        ("It should close by year-end; sales are up since year-end, and year-end results were strong.", "1989-11-02",
+         [("year-end", "1989"), ("year-end", "1988")]),
+    ],
+)
+def test_timex19_fixes(sentence, dct, rows):
+    assert _rows(sentence, dct=dct) == rows

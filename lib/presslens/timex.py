@@ -20,8 +20,10 @@ the third quarter      ``1989-Q3``                     halves: ``1989-H2``
 four and a half hours  ``PT4.5H``                      durations: P…Y/M/W/D/DE/CE, PT…H/M/S
 the past decade        ``P1DE``                        "a two-day visit": no expression (see below)
 Q1 2024                ``2024-Q1``                     "the January-March quarter" too
+the 1988 period        ``1988-Q3``                     the quarter last named; "the 1988 third quarter"
+the 20th century       ``19``                          "an 11th-century temple": ``10``
 weeks                  ``PXW``                         unknown amount
-every year             ``P1Y`` (type SET)              every Monday: ``XXXX-WXX-1``
+every year             ``P1Y`` (type SET)              every Monday, on Mondays: ``XXXX-WXX-1``
 now / recently         ``PRESENT_REF`` / ``PAST_REF``  also FUTURE_REF
 =====================  ==============================  ===========================================
 
@@ -36,9 +38,12 @@ forward from a statement reported at the latest the day after ("Peskov said they
 the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
-count from the day last mentioned; "a year later", "two days earlier", "the following month" from the last
-date given explicitly in the same or the previous sentence (else from the DCT); "two years ago" always from
-the DCT (after a quarter just named, at its granularity: "third-quarter profit ... a year ago" is 1988-Q3).
+count from the day last mentioned; "a year later", "two days earlier" from the last date given explicitly in
+the same or the previous sentence (else from the DCT), "the following month" from the last one within 1,500
+characters; "that year", "later that year", "that same day" are the period of the date named before (no
+expression when there is none); "two years ago" always from the DCT (after a quarter just named, at its
+granularity: "third-quarter profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead
+("postponed until Tuesday"), unless something went on until then ("stayed until Tuesday").
 Newspaper titles ("The Sunday Times") are not dates.
 
 A day range gives two expressions, as TimeBank's "April 24 and 25": "May 16-17" is "May 16" (2024-05-16) and
@@ -150,13 +155,13 @@ _MOD_WORDS = ("about", "around", "approximately", "roughly", "nearly", "almost",
               r"more\s+than", r"just\s+over", r"over(?!\s+the\b)", r"at\s+least", r"up\s+to", r"at\s+most",
               r"no\s+more\s+than")
 _MOD = _first_of(*_MOD_WORDS) + "(?i:(?:" + "|".join(_MOD_WORDS) + r")\s+)"
-_POSMOD = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
+_POSMOD = r"(?:(?:early-?|late-?|mid-?|the\s+(?:end|beginning|start|middle)\s+of)\s*)"
 _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginning": "START", "start": "START",
             "middle": "MID"}
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
-    r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could|might|upcoming|next"
+    r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # a future seen from a past speech act or plan ("said the leaders would meet on Thursday", "he was to hold
     # talks on Tuesday"), but "would have met" is a past that did not happen
     r"|would(?!\s+have\b)|(?:was|were)\s+to(?=\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))"
@@ -202,8 +207,9 @@ _TEMPORAL_CLAUSE = re.compile(
 # What may stand between a verb and the expression it governs: "said on Tuesday", "arrived last Friday",
 # "met Tuesday".
 _GOVERNED = re.compile(r"\s+(?:(?:on|at|in|during|late|early|last|this|that|until|since|from)\s+)?$", re.I)
-_PREP_BEFORE = re.compile(r"\b(by|through|until|till|effective|starting|beginning|since|Since|By|Until|Starting)\s+$")
+_PREP_BEFORE = re.compile(r"\b(by|until|till|effective|starting|beginning|since|Since|By|Until|Starting)\s+$")
 _SENT_BREAK = re.compile(r"[.!?]\s|\n")
+_SENT_BREAK_OR_COMMA = re.compile(r"[.!?]\s|\n|[,;:]")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -264,6 +270,11 @@ def _future_kind(cue: str) -> str:
     return "reported" if cue[:2].lower() in ("wo", "wa", "we") else "future"
 
 
+# An "-ed" word followed by these is a verb ("changed from a fiscal year ... in December"), not an adjective
+# before its noun ("elected officials").
+_VERB_AFTER_ED = re.compile(r"\s+(?:from|the|a|an|his|her|its|their|into|over)\s")
+
+
 def _governing_tense(left: str) -> tuple[str | None, bool, str]:
     """The tense of the verb that governs an expression, from the clause before it (*left*): ("future" |
     "reported" | "past" | None, whether that verb stands right before the expression, the text between them).
@@ -278,9 +289,11 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
     words = list(_TENSE_WORD.finditer(left))
     for m in reversed(words):
         if m["future"]:
+            if left.endswith("had been ", 0, m.start()):
+                continue  # a plan seen from the past, since dropped or done ("had been due to expire Friday")
             return _future_kind(m[0]), False, left[m.end() :]
         adjacent = bool(_GOVERNED.fullmatch(left, m.end()))
-        if m["ed"] and not adjacent:
+        if m["ed"] and not adjacent and not _VERB_AFTER_ED.match(left, m.end()):
             continue  # an "-ed" word further back is as often an adjective ("will meet elected officials")
         if _TEMPORAL_CLAUSE.search(left, 0, m.start()):
             continue
@@ -333,11 +346,11 @@ def _verb_tense(m: re.Match) -> str:
     return _future_kind(m[0])
 
 
-def _tense_after(text: str, end: int) -> str | None:
+def _tense_after(text: str, end: int, *, comma: bool = False) -> str | None:
     """The tense of the first verb after a fronted expression with no tense word before it ("In January, Xi
-    spoke")."""
-    right = text[end : end + 60]
-    b = _SENT_BREAK.search(right)
+    spoke"); with *comma*, of a verb before the next comma ("the Aug. 7 blasts killed", not "..., he said")."""
+    right = text[end : end + 100]
+    b = (_SENT_BREAK_OR_COMMA if comma else _SENT_BREAK).search(right)
     if b:
         right = right[: b.start()]
     sub = _SUBORDINATE.search(right)
@@ -387,6 +400,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return "past", False
         return "future", True
     if tense is not None:
+        if tense != "past" and left.endswith(("the ", "The ")) and _tense_after(text, end, comma=True) == "past":
+            return "past", False  # a premodifier: "would ... where the Aug. 7 blasts killed 257 people"
         return tense, tense != "past" or not (_LOOSE_GAP.search(gap) or _LOOSE_BEFORE.search(left))
     space = _SPACE.match(text, end)
     verb = _TENSE_WORD.match(text, space.end()) if space else None
@@ -578,6 +593,8 @@ def _r_month_day(m, text, dct):
 
 
 _MARCH_VERB = re.compile(r"\s+(?:on|to|through|into|against|toward|towards|down|up|past)\b")
+# a named march: "the annual March for Life", "the ``March of the Combatant Mothers''"
+_MARCH_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 
 
 def _r_month(m, text, dct):
@@ -585,7 +602,8 @@ def _r_month(m, text, dct):
     month = _MONTHS[m["mon"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower().strip()
     mod = _posmod_of(m["pm"])
-    if not rel and not m["pm"] and _MARCH_VERB.match(text, m.end()) and m["mon"] == "March":
+    if not rel and not m["pm"] and m["mon"] == "March" and (_MARCH_VERB.match(text, m.end()) or (
+            _MARCH_NAME.match(text, m.end()) and text.endswith(("the ", "annual ", "``", '"', "“"), 0, m.start()))):
         return None  # "March on Washington", "March to the sea": the verb or a named march
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
@@ -624,7 +642,11 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
         return dct + dt.timedelta(days=fwd)
     back = (dct.isoweekday() - wd) % 7
     if tense is False:
-        tense = _tense(text, start, end)[0]
+        if text.endswith(("until ", "till "), max(0, start - 6), start) and not _LASTED.search(
+                _clause_before(text, start)):
+            tense = "future"  # a deadline: "postponed until Tuesday", "has until 9 a.m. Tuesday to sign"
+        else:
+            tense = _tense(text, start, end)[0]
         if tense is None and text.endswith(("for ", "For "), max(0, start - 4), start):
             tense = "future"  # "a piece for Thursday's discussion"
     # "Peskov said the leaders would meet on Thursday": after the statement, which news reports at the latest
@@ -632,6 +654,11 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
     if tense == "future" or (tense == "reported" and back != 1):
         return dct + dt.timedelta(days=(wd - dct.isoweekday()) % 7)
     return dct - dt.timedelta(days=back)
+
+
+# a past that went on until a day ("stayed until Tuesday"), unlike a deadline ("postponed until Tuesday")
+_LASTED = re.compile(r"\b(?:stayed|remained|continued|lasted|waited|lingered|ran|kept|went\s+on|held\s+out|was|were"
+                     r"|had)\b", re.I)
 
 
 # A weekday in a newspaper's title is no date: "The Sunday Times", "Sunday Express", "the Mail on Sunday".
@@ -647,6 +674,8 @@ def _r_weekday(m, text, dct):
             m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
         return None
     wd = _WEEKDAYS[m["wd"].lower()]
+    if m["pl"] or m["pl2"]:  # "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI): every such day
+        return "SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""), ""
     rel = (m["rel"] or "").lower()
     day = int(m["pd"]) if m["pd"] else None
     d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
@@ -749,7 +778,24 @@ def _r_duration(m, text, dct):
     mod = _mod_of(m["mod"])
     if m["n"].lower().strip() in ("a", "an") and m["mod"] is None and m["the"]:
         return None
+    if m["the"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]):
+        return None  # "the 1988 quarter", "the 1988 second quarter": a year's period (see _r_year_period)
+    if _NOT_A_DURATION_AFTER.match(text, m.end()):
+        return None  # an age ("52 years old"), a share ("a quarter of the market")
+    if n == 1 and m["unit"].lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
+        return None  # "a second group", "a second term": the ordinal
     return "DURATION", _duration(n, m["unit"]), mod
+
+
+_NOT_A_DURATION_AFTER = re.compile(
+    r"(?<=s)[\s-]+old\b|(?<=[yr])\s+(?i:old)\b"
+    r"|(?<=quarter|uarters)\s+of\s+(?:the|a|an|its|their|his|her|all|\$|\d(?!\d\d\d\b))"
+)
+# what may follow "a second" of time ("a second later", "a second or two"); another word makes it the ordinal
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|each|per|longer|more|less|too|at|when|while|as"
+    r"|the|a|an|that|than|is|was)\b)[A-Za-z]"
+)
 
 
 def _r_vague_units(m, text, dct):
@@ -783,6 +829,8 @@ def _r_quarter(m, text, dct):
          "last": 4}[m["q"].lower()]
     kind = m["kind"].lower()
     code = "H" if kind == "half" else "Q"
+    if code == "H" and m["q"].lower() == "last":
+        q = 2
     if code == "H" and q > 2:
         return None
     if m["y"]:
@@ -800,6 +848,21 @@ def _quarter_year(m, text, dct, q: int, code: str) -> str:
         return str(dct.year + {"this": 0, "last": -1, "next": 1}[yrel])
     current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1
     return str(dct.year - 1 if q > current and not _is_future(text, m.start(), m.end()) else dct.year)
+
+
+def _r_year_period(m, text, dct):
+    """ "the 1988 third quarter" (1988-Q3), "the 1988 first half" (1988-H1); "the 1988 quarter", "the 1988
+    period" are the year's (:func:`_anchor` gives them the quarter or half last named: 1988-Q3 after "the
+    third quarter")."""
+    y = m["y"]
+    if not m["q"]:
+        return "DATE", y, ""
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["q"].lower()]
+    if m["kind"].lower() == "half":
+        return ("DATE", f"{y}-H{q}", "") if q <= 2 else None
+    if m["kind"].lower() == "period":
+        return None
+    return "DATE", f"{y}-Q{q}", ""
 
 
 def _r_the_quarter(m, text, dct):
@@ -855,7 +918,33 @@ def _r_time(m, text, dct):
 
 
 def _r_noon(m, text, dct):
-    return "TIME", f"{_day(dct)}T{'12:00' if m[0].lower() == 'noon' else '24:00'}", ""
+    return "TIME", f"{_day(dct)}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}", ""
+
+
+def _r_year_end(m, text, dct):
+    """ "by year-end" (the DCT's year, mod END), "since year-end" (the year before): the end of the year that
+    the tense points to."""
+    if dct is None:
+        return "DATE", "XXXX", "END"
+    lead = (m["lead"] or "").strip().lower()
+    if lead in ("since", "after"):
+        tense = "past"
+    elif lead in ("by", "until", "before", "through", "to"):
+        tense = "future"
+    else:
+        tense = _tense(text, m.start(), m.end())[0]
+    return "DATE", str(dct.year - 1 if tense == "past" and dct.month < 12 else dct.year), "END"
+
+
+def _r_noon_day(m, text, dct):
+    """ "noon Thursday" (its day by tense, as a bare weekday), "midnight today"."""
+    w = m["wd"].lower()
+    if w in _WEEKDAYS:
+        d = _weekday_date(text, m.start(), m.end(), dct, _WEEKDAYS[w], "", None)
+        base = d.isoformat() if d else f"XXXX-WXX-{_WEEKDAYS[w]}"
+    else:
+        base = _day(None if dct is None else dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[w]))
+    return "TIME", f"{base}T{'24:00' if m['w'] == 'midnight' else '12:00'}", ""
 
 
 def _r_set(m, text, dct):
@@ -910,6 +999,8 @@ _SPOKEN_UNITS = {w: i for i, w in enumerate(
 def _r_spoken_year(m, text, dct):
     words = re.sub(r"[- ]+", " ", m["y"].lower().replace(" and", "")).split()
     if words[:2] == ["two", "thousand"]:
+        if m["mon"] or m["s"]:
+            return None
         return "DATE", str(2000 + sum(_SPOKEN_UNITS.get(w, 0) for w in words[2:])), ""
     century = _SPOKEN_UNITS.get(words[0]) or _TENS.get(words[0])
     rest = words[1:]
@@ -918,7 +1009,12 @@ def _r_spoken_year(m, text, dct):
     n = sum(_TENS.get(w, 0) + _SPOKEN_UNITS.get(w, 0) for w in rest)
     if not century or not 10 <= n <= 99:
         return None
-    return "DATE", f"{century}{n:02d}", ""
+    year = f"{century}{n:02d}"
+    if m["mon"]:
+        return "DATE", f"{year}-{_MONTHS[m['mon'].lower()]:02d}", ""
+    if m["s"]:
+        return "DATE", f"{year}-{_SEASONS[m['s'].lower()]}", ""
+    return "DATE", year, ""
 
 
 def _r_year_earlier(m, text, dct):
@@ -939,6 +1035,36 @@ def _r_time_day(m, text, dct):
     base = _day(d) if d or w not in _WEEKDAYS else f"XXXX-WXX-{_WEEKDAYS[w]}"
     tv = _time_value(base, m["hh"], m["mi"], m["ampm"])
     return None if tv is None else ("TIME", tv, "")
+
+
+_ORDINAL_WORDS = (r"(?:(?i:twenty-first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+                  r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))")
+_ORDINAL_NUMBER = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first".split())}
+
+
+def _r_century(m, text, dct):
+    """ "the 20th century": the century's value is its first two digits (19)."""
+    n = m["n"].lower()
+    k = int(n[:-2]) if n[0].isdigit() else _ORDINAL_NUMBER[n]
+    if not 1 <= k <= 21:
+        return None
+    return "DATE", f"{k - 1:02d}", _posmod_of(m["pm"])
+
+
+def _r_that_unit(m, text, dct):
+    """ "that year", "later that year", "that same day": the period of the date named before (filled in by
+    :func:`_anchor`, dropped when there is none). Without a preposition before it or a punctuation mark
+    after it, "that" may be a conjunction ("said that day traders ..."): no expression then."""
+    if not (m["lead"] or m["same"] or _CLAUSE_END_AFTER.match(text, m.end())
+            or (m.start() and text[m.start()] == "T")):
+        return None
+    unit = m["unit"].lower()
+    return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}[unit], ""
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 def _r_adjective_duration(m, text, dct):
@@ -1330,7 +1456,7 @@ _RULES: list[tuple[str, Callable]] = [
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year"
      r"(?P<y>)(?![\w-])", _r_month),
     # Bare month: "last March", "in January", "late November" (May only where it cannot be the verb)
-    (r"(?<![\w-])(?:(?P<rel>last|next|this(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
+    (r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
      r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
      r"(?![\w-]|\s+\d)", _r_month),
     (r"(?<![\w-])(?P<lead>(?:in|since|until|by|of|during|from|through|before|after|to|In|Since|Until|By)\s+)"
@@ -1341,8 +1467,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<lead>(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur)\s+)(?P<rel>)(?P<pm>)(?P<mon>May)(?P<y>)"
      r"(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years)\b)[a-z]{3,})", _r_month),
     # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
-    (r"(?<![\w-])(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<wd>" + _WEEKDAY + r")"
-     r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
+    # (in the plural a set: "on Mondays", "Tuesday nights")
+    (r"(?<![\w-])(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
+     r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"(?P<pl2>s)?|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
      r"\s*(?P<ampm>" + _AMPM + r")?)?(?!\w)", _r_weekday),
     # today, yesterday, tomorrow (+ part of day), tonight
     (r"(?<![\w-])(?P<pm>)(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+" + _PART + r")?(?![\w-])",
@@ -1365,7 +1492,7 @@ _RULES: list[tuple[str, Callable]] = [
     # durations: "four and a half hours", "the last ten years", "more than a decade", "75 years"
     (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?:(?P<the>[Tt]he)\s+(?:(?:last|past|next|first|coming|previous|final"
      r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>" + _NUM + r")\s+(?:(?:more|additional|straight"
-     r"|consecutive|full|long)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])", _r_duration),
+     r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])", _r_duration),
     # vague plural units: "recent weeks", "the last years", "the past few months", "the coming days"
     (r"(?<![\w-])(?P<mod>)(?:(?:[Tt]he\s+)?(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+"
      r"(?P<few>(?:few|several)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
@@ -1376,9 +1503,14 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<y>(?:1[89]|20)\d0|(?<=')\d0)s(?![\w-])", _r_decade),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?'(?P<y>\d0)s(?![\w-])", _r_decade),
     # quarters and halves: "the third quarter", "third-quarter", "the first half of 1990"
-    (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>(?i:first|second|third|fourth)|1st|2nd|3rd|4th)[- ]"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>(?i:first|second|third|fourth)|1st|2nd|3rd|4th"
+     r"|last(?=[- ](?:quarter|half)\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d))[- ]"
      r"(?P<kind>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?(?![\w-])", _r_quarter),
-    (r"(?<![\w-])[Tt]he\s+(?:latest\s+|current\s+|recent\s+|just-ended\s+)?quarter(?![\w-])", _r_the_quarter),
+    (r"(?<![\w-])[Tt]he\s+(?:(?:latest|current|recent|just-ended)\s+)?quarter(?![\w-])"
+     r"|(?<![\w-])[Tt]he\s+latest\s+period(?![\w-])", _r_the_quarter),
+    # a year's quarter or period, as earnings reports compare them: "the 1988 third quarter", "the 1988 period"
+    (r"(?<![\w-])[Tt]he\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth"
+     r"|1st|2nd|3rd|4th)[- ])?(?P<kind>quarter|half|period)(?![\w-])", _r_year_period),
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
     (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his\s+past)\s+|(?P<pm>early|late|mid-?)\s*)"
      r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
@@ -1395,7 +1527,13 @@ _RULES: list[tuple[str, Callable]] = [
     # four digits are a clock time only with a zone ("0200 GMT", "at 1900 Moscow time"), else a year or a number
     (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
      + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
-    (r"(?<![\w-])(?:noon|midnight)(?![\w-])", _r_noon),
+    (r"(?<![\w-])(?:noon|midnight|midday)(?![\w-])", _r_noon),
+    # the end of the year: "by year-end", "since year end", "by year's end" (not "year-end results")
+    (r"(?<![\w-])(?P<lead>(?:[Bb]y|[Aa]t|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Nn]ear|[Tt]hrough|[Tt]o)\s+)?"
+     r"(?:[Yy]ear[- ]end|[Yy]ear's\s+end)(?![\w-]|\s+(?-i:[a-z]))", _r_year_end),
+    # noon or midnight with its day: "at noon Thursday", "midnight on Friday"
+    (r"(?<![\w-])(?P<w>noon|midnight|midday)\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])",
+     _r_noon_day),
     # clock time with its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. yesterday"
     (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")\s*(?:[A-Z]{2,4}\s*)?,?"
      r"\s*(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])", _r_time_day),
@@ -1408,10 +1546,13 @@ _RULES: list[tuple[str, Callable]] = [
      r"|Halloween|Independence\s+Day)(?!\w|\s+(?:tree|card|present|gift|shopping|season|party|message|[A-Z]))",
      _r_holiday),
     # spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
-    (r"(?<![\w-])(?:[Tt]he\s+year\s+)?(?P<y>(?:nineteen|eighteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty"
+    # ... with a month or a season: "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+    (r"(?<![\w-])(?:[Tt]he\s+year\s+|(?P<mon>" + _FULL_MONTH + r")\s+(?:of\s+)?|(?:[Tt]he\s+)?(?P<s>[Ss]pring|[Ss]ummer"
+     r"|[Aa]utumn|[Ff]all|[Ww]inter)\s+of\s+)?"
+     r"(?P<y>(?:nineteen|eighteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty"
      r"|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
      r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)|two\s+thousand(?:\s+and)?"
-     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])", _r_spoken_year),
+     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-]|\s+years?\b)", _r_spoken_year),
     # vague references
     (r"(?<![\w-])(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|at\s+present)(?![\w-])", _r_ref("PRESENT_REF")),
     (r"(?<![\w-])(?:[Rr]ecently|[Tt]he\s+past|[Ii]n\s+the\s+past)(?![\w-])", _r_ref("PAST_REF")),
@@ -1419,6 +1560,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?:year-earlier|year-ago)(?![\w-])", _r_year_earlier),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago)\s+(?:(?P<q>first|second|third"
      r"|fourth)[- ])?(?:quarter|period)(?![\w-])", _r_year_earlier),
+    # the same period a year before: "the corresponding period last year", "last year's quarter"
+    (r"(?<![\w-])(?:(?:[Tt]he\s+)?(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?last\s+year"
+     r"|[Ll]ast\s+year's\s+(?:quarter|period))(?![\w-])", _r_year_earlier),
     (r"(?<![\w-])(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(?P<q>first|second|third|fourth)[- ](?P<kind>quarter|half)"
      r"(?P<y>)(?![\w-])", _r_quarter),
     # years: "2013", "in 1969", "fiscal 1989", "early 1990"
@@ -1431,6 +1575,12 @@ _RULES: list[tuple[str, Callable]] = [
     # "the past decade", "the last century": the span up to now, as TimeML reads "the past ten years"
     (r"(?<![\w-])[Tt]he\s+(?:past|last|previous|next|coming)\s+(?P<n>)(?P<unit>decade|century)(?![\w-])",
      _r_adjective_duration),
+    # centuries by their ordinal: "the 20th century" (19), "an 11th-century temple" (10), "the mid-nineteenth century"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _ORDINAL_WORDS
+     + r")[- ][Cc]entury(?![\w-])", _r_century),
+    # a period named before ("in 1988 ... that year", "in June 1998 ... later that year", "that same day")
+    (r"(?<![\w-])(?P<lead>(?:[Ll]ater|[Ee]arlier|[Oo]n|[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]t"
+     r"|[Tt]hroughout)\s+)?[Tt]hat\s+(?P<same>same\s+)?(?P<unit>year|month|week|day)(?![\w-])", _r_that_unit),
     # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
@@ -1526,17 +1676,20 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("ago", "earlier", "later"),
     _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
     ("0s",), ("0s",),
-    ("quarter", "half"), ("quarter",),
+    ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
-    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight"), _AMPM_KW,
+    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
+    _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
     ("nineteen", "eighteen", "twenty", "thousand"),
     ("now", "currently", "these days", "at present"), ("recently", "the past"), ("future",),
-    ("year-",), ("year-",), ("year's",),
+    ("year-",), ("year-",), ("period last", "quarter last", "period of last", "quarter of last", "year's quarter",
+                             "year's period"), ("year's",),
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
-    ("decade", "century"),
+    ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
+                                                "that same month", "that same week"),
     ("Q1", "Q2", "Q3", "Q4"), ("quarter",),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     _YEAR_KW,  # 16.05.2024
@@ -1577,19 +1730,20 @@ def _windows(text: str, hits: dict[str, list[int]]) -> list[list[tuple[int, int]
     """For each keyword set of :data:`_KW_SETS`, the merged character windows around every occurrence of
     its keywords (``hits``: keyword -> its positions), in text order: a window runs from _BEFORE characters
     before a keyword to _AFTER after it, cut at the text's ends, and windows that touch or overlap are
-    one. Only the keywords found are looked at, each once whatever the number of sets it is in."""
-    parts: list[list[list[tuple[int, int]]]] = [[] for _ in _KW_SETS]
+    one. Only the keywords found are looked at, each once whatever the number of sets it is in, and only the
+    sets they are in: the others share one empty list (not to be changed)."""
+    parts: dict[int, list[list[tuple[int, int]]]] = {}
     for kw, positions in hits.items():
         after = len(kw) + _AFTER
         spans = [(i - _BEFORE if i > _BEFORE else 0, i + after) for i in positions]
         for k in _SETS_OF_KW.get(kw, ()):
-            parts[k].append(spans)
+            if k in parts:
+                parts[k].append(spans)
+            else:
+                parts[k] = [spans]
     n = len(text)
-    out: list[list[tuple[int, int]]] = []
-    for found in parts:
-        if not found:
-            out.append([])
-            continue
+    out: list[list[tuple[int, int]]] = [_NO_WINDOWS] * len(_KW_SETS)
+    for k, found in parts.items():
         # one keyword's spans come in order already (its positions increase)
         spans = found[0] if len(found) == 1 else sorted(w for ws in found for w in ws)
         merged = []
@@ -1602,8 +1756,11 @@ def _windows(text: str, hits: dict[str, list[int]]) -> list[list[tuple[int, int]
                 merged.append((a, b if b < n else n))
                 a, b = s, e
         merged.append((a, b if b < n else n))
-        out.append(merged)
+        out[k] = merged
     return out
+
+
+_NO_WINDOWS: list[tuple[int, int]] = []
 
 
 def _tag(text: str, ref: dt.date | None) -> list[tuple]:
@@ -1838,9 +1995,13 @@ _ORDINAL_AT = re.compile(_ORDINAL)
 
 _YEAR_BACK = re.compile(
     r"(?i)^(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
-    r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?P<dir>ago|earlier))$"
+    r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?P<dir>ago|earlier)"
+    r"|(?:the\s+)?(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?last\s+year"
+    r"|last\s+year's\s+(?:quarter|period))$"
 )
 _FINE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$")
+# "the 1988 period", "the 1988 quarter": the period last named (a quarter or half), in that year
+_YEAR_PERIOD = re.compile(r"(?i)the\s+(?:fiscal\s+)?\d{4}\s+(?:fiscal\s+)?(?:quarter|period)$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\s+before)|(?:next|following)\s+day"
                        r"|day\s+after)$")
@@ -1850,6 +2011,8 @@ _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2
 
 
 _CLOCK_TO_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_PAREN_TO_DAY = re.compile(r"\s*\)\s*,?\s*(?:on\s+)?")
 
 
 def _clock_days(rows: list[tuple], text: str) -> list[tuple]:
@@ -1857,6 +2020,13 @@ def _clock_days(rows: list[tuple], text: str) -> list[tuple]:
     "today" have their rule, :func:`_r_time_day`): "at 0200 GMT on May 16" is 2024-05-16T02:00."""
     if not any(row[3] == "TIME" for row in rows):
         return rows
+    for i in range(len(rows) - 2):  # wire style: "at 10:35 a.m. (0735 GMT) Friday": both clocks on that day
+        a, b, c = rows[i], rows[i + 1], rows[i + 2]
+        if a[3] == b[3] == "TIME" and c[3] == "DATE" and _DAY_VALUE.match(c[4]) and _CLOCK.match(a[4]) \
+                and _CLOCK.match(b[4]) and _OPEN_PAREN.fullmatch(text, a[1], b[0]) \
+                and _PAREN_TO_DAY.fullmatch(text, b[1], c[0]):
+            rows[i] = (*a[:4], c[4] + _CLOCK.match(a[4])[1], a[5])
+            rows[i + 1] = (*b[:4], c[4] + _CLOCK.match(b[4])[1], b[5])
     out: list[tuple] = []
     for row in rows:
         if out and row[3] == "DATE" and _DAY_VALUE.match(row[4]):
@@ -1894,7 +2064,10 @@ def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple
         return None
     if last_fine is not None and last_fine[0] > last_date[0] and m["n"]:
         return None  # "a year earlier" after a quarter: see _YEAR_BACK
-    if len(_SENT_ENDS.findall(text, last_date[0], s)) > 1:
+    # "the following month" has nothing else to count from: the last date named within the paragraph or so;
+    # "a year later", "the next year" may count from the DCT beyond the previous sentence
+    narrative = m["rel"] and m["rel"][0].lower() in "fp"  # following, previous, preceding
+    if (s - last_date[0] > 1500) if narrative else len(_SENT_ENDS.findall(text, last_date[0], s)) > 1:
         return None
     if m["rel"]:
         k = 1 if m["rel"].lower() in ("following", "next") else -1
@@ -1996,6 +2169,21 @@ def _ru_parts(rows: list[tuple], text: str) -> list[tuple]:
     return out
 
 
+def _that_value(t: str, last_date: tuple | None, last_day: tuple | None, s: int) -> str | None:
+    """The value of "that year/month/week/day" at *s*: the period of the last explicit date (a day: of the
+    last day named) within 1,000 characters before it, at the unit's granularity; None when there is none."""
+    unit = t.split()[-1].lower()
+    if unit in ("day", "week"):
+        if last_day is None or s - last_day[0] > 1000:
+            return None
+        return last_day[1] if unit == "day" else _week(dt.date.fromisoformat(last_day[1]))
+    if last_date is None or s - last_date[0] > 1000:
+        return None
+    if unit == "month":
+        return last_date[1][:7] if len(last_date[1]) >= 7 else None
+    return last_date[1][:4]
+
+
 def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     """Refine values that depend on the previous reference time rather than the DCT.
 
@@ -2013,7 +2201,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     for row in rows:
         s, e, t, typ, value, mod = row
         m = _YEAR_BACK.match(t)
-        if m and last_fine is not None and s - last_fine[0] < 600 and re.fullmatch(r"\d{4}(-Q[1-4])?", value):
+        if m and last_fine is not None and s - last_fine[0] < 1500 and re.fullmatch(r"\d{4}(-Q[1-4])?", value) \
+                and (last_fine[2][1] == "Q" or not t.endswith(("quarter", "Quarter"))):  # a quarter is no month
             n = _num(m["n"]) if m["n"] else 1
             if m["dir"] and m["dir"].lower() == "ago":
                 # "ago" counts from the DCT, at the granularity of a reporting period just named ("third-quarter
@@ -2022,10 +2211,18 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                     value = f"{value}{last_fine[2]}"
             elif n:
                 value = f"{last_fine[1] - int(n)}{last_fine[2]}"
+        same_period = (t[-1] in "dr" and len(value) == 4 and last_fine is not None and last_fine[2][1] in "QH"
+                       and s - last_fine[0] < 1500 and _YEAR_PERIOD.match(t))
+        if same_period:
+            value += last_fine[2]
         c = _CLOCK.match(value)
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
                 .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
             value = last_day[1] + c[1]
+        if t[:5] in ("that ", "That ") and value[:4] == "XXXX":
+            value = _that_value(t, last_date, last_day, s)
+            if value is None:
+                continue  # "that year" with no year named before
         step = _DAY_STEP.match(t) if value == "XXXX-XX-XX" else None
         if step and last_day is not None and s - last_day[0] < 300:
             day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=-1 if step["back"] else 1)
@@ -2045,10 +2242,15 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and (_EXPLICIT.search(t) or _RU_MONTH_IN.search(t)):
             last_date = (e, value)
         f = _FINE.match(value)
-        if f and not m:
+        if f and not m and not same_period:
             last_fine = (e, int(f[1]), f[2])
+        elif typ == "DURATION" and t[:4] in ("the ", "The "):
+            last_fine = None  # "the first nine months": "the 1988 period", "year-ago" now compare with this span
         if _DAY_VALUE.match(value):
             last_day = (e, value)
+            if s > 11 and text.endswith(("the week of ", "The week of "), s - 12, s):  # "the week of March 6"
+                s -= 12
+                t, typ, value = text[s:e], "DATE", _week(dt.date.fromisoformat(value))
         out.append((s, e, t, typ, value, mod))
     return out
 

@@ -689,3 +689,41 @@ def test_a_date_in_a_side_clause_takes_the_clause_actors(tmp_path):
     assert {"Xi Jinping", "Vladimir Putin"} <= set(by_value["2024-10-23"])  # a list of names is no side clause
     kw = dict(zip(m["value"], m["keywords"], strict=True))
     assert "students" not in kw["2020"] and "university" in kw["2020"]
+
+
+def test_an_article_without_dated_events_added_to_a_cached_corpus_runs_every_time(tmp_path, monkeypatch):
+    """Three articles, then a Reuters flash with no publication date (its "Monday" resolves to nothing)
+    added: its empty part in the events cache once made every later run fail (float row indices)."""
+    import shutil
+
+    from presslens.notebook import open_corpus
+
+    monkeypatch.setenv("PRESSLENS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in sorted((ROOT / "seeds").iterdir())[:3]:
+        shutil.copy(f, folder)
+
+    def run():
+        c = open_corpus(folder, progress=False)
+        m = chronology.event_mentions(c, chronology.corpus_timexes(c), gazetteer=ROOT / "data" / "actors.yml")
+        return len(c.articles), m
+
+    n, first = run()
+    assert n == 3 and len(first)
+    (folder / "flash.txt").write_text("BEIJING (Reuters) - Chinese President Xi Jinping met Russian President "
+                                      "Vladimir Putin, state media said on Monday.\n", encoding="utf-8")
+    for _ in range(3):
+        n, m = run()
+        assert n == 4
+        pd.testing.assert_frame_equal(m, first, check_dtype=False)
+        assert m["sentence_no"].dtype.kind == "i" and m["start"].dtype.kind == "i"
+    events = chronology._event_units([])["events"]
+    assert events["_i"].dtype.kind == "i" and events["start"].dtype.kind == "i"
+
+
+def test_filter_timeline_on_no_events_keeps_the_columns():
+    _, tl = chronology.timeline(chronology._empty_events())
+    for actors in ([], ["Xi Jinping"]):
+        kept = chronology.filter_timeline(tl, granularity_floor="month", actors=actors)
+        assert list(kept.columns) == list(tl.columns) and len(kept) == 0

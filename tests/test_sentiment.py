@@ -424,8 +424,12 @@ def test_load_targets_files(tmp_path):
     missing = tmp_path / "nope.yml"
     with pytest.raises(FileNotFoundError, match="nope.yml"):
         sa.load_targets(missing)
-    assert sa.load_targets(missing, fallback=sa.BUILTIN_TARGETS) == sa.load_targets(sa.BUILTIN_TARGETS)
-    assert sa.targets_source(missing).startswith("built-in list")
+    # a path that does not exist is an error naming it, fallback or not; only '' takes the built-in list
+    with pytest.raises(FileNotFoundError, match="nope.yml"):
+        sa.load_targets(str(missing), fallback=sa.BUILTIN_TARGETS)
+    assert sa.load_targets("", fallback=sa.BUILTIN_TARGETS) == sa.load_targets(sa.BUILTIN_TARGETS)
+    assert sa.targets_source("") == "the built-in list"
+    assert "not found" in sa.targets_source(missing)
     assert sa.targets_source(DATA / "actors.yml").startswith("file")
     bad = tmp_path / "bad.yml"
     bad.write_text("- [1, 2]\n", encoding="utf-8")

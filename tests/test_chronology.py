@@ -1,5 +1,6 @@
 """Chronology: dates placed in the file, event mentions, and the merged timeline."""
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -303,6 +304,16 @@ def test_chronology_notebook_timeline_has_the_seed_events(run_notebook):
     assert f"timeline.csv holds all {len(tl)} events" in text and f"merged into {len(tl)} events" in text
     assert "PosixPath" not in text and str(run.tables_dir) not in text  # no local path in the report
     assert "dated less precisely" in text
+
+
+@pytest.mark.notebook
+def test_chronology_notebook_actor_filter_takes_a_surname_to_the_gazetteer_name(run_notebook):
+    run = run_notebook("chronology", actor_filter=["Putin", "Wang"])
+    text = run.outputs_text()
+    assert "actor_filter: 'Putin' is taken as 'Vladimir Putin', the gazetteer's name for it." in text
+    assert "'Wang' could be any of 'Wang Wenbin', 'Wang Yi'" in text
+    assert re.search(r"\d+ of these events are dated to the month or more precisely and naming Vladimir Putin or Wang", text)
+    assert "0 of these events" not in text
 
 
 def test_timeline_figure_never_overprints_labels():
@@ -727,3 +738,13 @@ def test_filter_timeline_on_no_events_keeps_the_columns():
     for actors in ([], ["Xi Jinping"]):
         kept = chronology.filter_timeline(tl, granularity_floor="month", actors=actors)
         assert list(kept.columns) == list(tl.columns) and len(kept) == 0
+
+
+def test_a_part_of_day_date_reads_as_a_date_and_the_part_of_day():
+    from presslens.plots import readable_date
+
+    assert readable_date("2024-05-16TNI") == "2024-05-16 night"
+    assert readable_date("2024-05-16TMO") == "2024-05-16 morning"
+    assert readable_date("2024-05") == "2024-05" and readable_date(None) == ""
+    table = pd.DataFrame({"date": ["2024-05-16TEV", "2024-W20"], "label": ["met", "talks"]})
+    assert chronology.brief(table)["date"].tolist() == ["2024-05-16 evening", "2024-W20"]

@@ -816,3 +816,11 @@ def test_domain_rules_leave_other_uses_alone(plain_reference):
     for text in ("The jokes were crude and cheap.", "There is no hope.", "They condemned the attack.",
                  "I love it."):
         assert sa.polarity(text) == plain_reference.polarity_scores(text), text
+
+
+def test_units_at_the_sentence_level_are_the_scored_sentences_only(seeds_corpus):
+    scored = sa.score_corpus(seeds_corpus)
+    scored.loc[scored.index[:3], "compound"] = float("nan")  # as a sentence of another language is
+    articles = sa.article_sentiment(scored, seeds_corpus.articles)
+    units = sa.units_at("sentence", seeds_corpus, scored=scored, article_scores=articles)
+    assert len(units) == len(scored) - 3 and units["compound"].notna().all()

@@ -65,9 +65,9 @@ def selection_note(c: Corpus) -> str:
                 f"(drop_duplicates).")
     if (c.articles["text"].fillna("") == "").all():
         n = len(c.articles)
-        return (f"Nothing to show: the {n} article{'s' if n != 1 else ''} selected "
-                f"{'have' if n != 1 else 'has'} no story text (an empty file, or one that could not be read: "
-                f"see the problems in the corpus report).")
+        return (f"Nothing to show: {'the article selected has' if n == 1 else f'the {n} articles selected have'} "
+                f"no story text (an empty file, or one that could not be read: see the problems in the corpus "
+                f"report).")
     return ""
 
 
@@ -113,13 +113,19 @@ def _plain_index(df: pd.DataFrame) -> bool:
     return idx.name is None and not isinstance(idx, pd.MultiIndex) and pd.api.types.is_integer_dtype(idx.dtype)
 
 
-def show(df: pd.DataFrame, *, full=(), index: bool | None = None, empty: str = ""):
-    """``df`` for the report (a :class:`Table`); with ``empty`` and no row, that sentence is said instead (and
-    None returned, so the cell shows nothing else)."""
-    if empty and len(df) == 0:
-        say(empty)
+def show(df: pd.DataFrame, *, full=(), index: bool | None = None, empty: str | None = None):
+    """``df`` for the report (a :class:`Table`). With ``empty`` given and no row, that sentence is said
+    instead ('' says nothing) and None returned, so the cell shows no empty table."""
+    if empty is not None and len(df) == 0:
+        if empty:
+            say(empty)
         return None
     return Table(df, full=full, index=index)
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """'1 article', '2 articles' (``words`` for an irregular plural)."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 def _release_after_cells() -> None:

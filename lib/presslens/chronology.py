@@ -400,8 +400,10 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
     cols["lag_days"] = pd.array(cols["lag_days"], dtype="Int64")
     # typed columns even when no row is left: an empty part stored with float or null columns (what a frame of
     # empty lists gets) would turn the integer columns of every part read with it to floats
-    typed = {c: v if c == "lag_days" else pd.Series(v, dtype=_EVENT_DTYPES.get(c, object)) for c, v in cols.items()}
-    return {"events": pd.DataFrame(typed)}
+    frame = pd.DataFrame(cols)
+    if not len(frame):
+        frame = frame.astype({c: _EVENT_DTYPES.get(c, object) for c in frame.columns if c != "lag_days"})
+    return {"events": frame}
 
 
 # the integer columns of the events stage's rows (the others are text, lists, or lag_days' Int64)

@@ -781,3 +781,25 @@ def test_offices_are_no_labels_of_countries_and_organizations(text, actor, label
 def test_currencies_longer_names_and_labels_across_lines(text, expected):
     full = actors.read_gazetteer(HERE.parent / "data" / "actors.yml")
     assert [(a, lab) for a, _t, lab, _m in found(text, full)] == expected
+
+
+def test_an_unknown_actor_type_is_an_error_naming_the_known_types(seeds_corpus):
+    gaz = actors.read_gazetteer(HERE.parent / "data" / "actors.yml")
+    with pytest.raises(ValueError, match=r"unknown actor type 'persons' \(did you mean 'person'\?\); the known "
+                                         r"types are person, organization, country, place, media"):
+        actors.mentions(seeds_corpus, gaz, types=["persons", "country"])
+    with pytest.raises(ValueError, match="'persons'"):
+        actors.targets(gaz, types=["persons"])
+    assert actors.check_types("person") == ["person"] and actors.check_types(None) is None
+    assert set(actors.mentions(seeds_corpus, gaz, types=["person"])["type"]) == {"person"}
+
+
+def test_resolve_names_takes_aliases_and_surnames_to_the_gazetteer_name_and_says_so():
+    gaz = actors.read_gazetteer(HERE.parent / "data" / "actors.yml")
+    names, notes = actors.resolve_names(["Putin", "Xi Jinping", "xi jinping", "Wang", "Vladimr Putin", "Qwxz"], gaz)
+    assert names == ["Vladimir Putin", "Xi Jinping", "Xi Jinping", "Wang", "Vladimr Putin", "Qwxz"]
+    assert notes[0] == "'Putin' is taken as 'Vladimir Putin', the gazetteer's name for it."
+    assert notes[1] == "'xi jinping' is taken as 'Xi Jinping', the gazetteer's name for it."
+    assert "'Wang' could be any of 'Wang Wenbin', 'Wang Yi'" in notes[2]
+    assert notes[3].startswith("'Vladimr Putin' is not a name in the gazetteer; the closest are 'Vladimir Putin'")
+    assert "'Qwxz' is not a name in the gazetteer, nor close to one" in notes[4]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from presslens import schema
@@ -35,5 +38,20 @@ def test_actors_notebook(run_notebook):
     # figures: counts, over time, network; per-actor tone and the mention summary are printed
     assert run.images() == 3
     text = run.outputs_text()
-    assert "mentions of" in text and "mean_compound" in text and "coreference" in text
+    assert "mentions of" in text and "mean_compound" in text
+    # how the mentions were found, in words (not a bare match | coreference ... table); tone counts explained
+    assert re.search(r"Found \d+ by name or alias; \d+ by surname alone", text) and "| coreference" not in text
+    tone_note = next(c.source for c in run.nb.cells if c.cell_type == "markdown" and "Tone of the sentences" in c.source)
+    assert "surname alone" in tone_note and "not used for tone" in tone_note
 
+
+
+@pytest.mark.notebook
+def test_actors_notebook_a_mistyped_actor_type_is_an_error(tmp_path):
+    from presslens import runner
+
+    root = Path(__file__).resolve().parents[1]
+    result = runner.execute(root / "notebooks" / "actors.ipynb", tmp_path / "out.ipynb",
+                            {"corpus": str(root / "seeds"), "tables_dir": "", "actor_types": ["persons", "country"]},
+                            timeout=300)
+    assert result.status == "failed" and "unknown actor type 'persons' (did you mean 'person'?)" in result.error

@@ -1,5 +1,6 @@
 """Chronology: dates placed in the file, event mentions, and the merged timeline."""
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -303,6 +304,16 @@ def test_chronology_notebook_timeline_has_the_seed_events(run_notebook):
     assert f"timeline.csv holds all {len(tl)} events" in text and f"merged into {len(tl)} events" in text
     assert "PosixPath" not in text and str(run.tables_dir) not in text  # no local path in the report
     assert "dated less precisely" in text
+
+
+@pytest.mark.notebook
+def test_chronology_notebook_actor_filter_takes_a_surname_to_the_gazetteer_name(run_notebook):
+    run = run_notebook("chronology", actor_filter=["Putin", "Wang"])
+    text = run.outputs_text()
+    assert "actor_filter: 'Putin' is taken as 'Vladimir Putin', the gazetteer's name for it." in text
+    assert "'Wang' could be any of 'Wang Wenbin', 'Wang Yi'" in text
+    assert re.search(r"\d+ of these events are dated to the month or more precisely and naming Vladimir Putin or Wang", text)
+    assert "0 of these events" not in text
 
 
 def test_timeline_figure_never_overprints_labels():
@@ -721,3 +732,51 @@ def test_a_date_in_a_side_clause_takes_the_clause_actors(tmp_path):
     assert {"Xi Jinping", "Vladimir Putin"} <= set(by_value["2024-10-23"])  # a list of names is no side clause
     kw = dict(zip(m["value"], m["keywords"], strict=True))
     assert "students" not in kw["2020"] and "university" in kw["2020"]
+
+
+def test_an_article_without_dated_events_added_to_a_cached_corpus_runs_every_time(tmp_path, monkeypatch):
+    """Three articles, then a Reuters flash with no publication date (its "Monday" resolves to nothing)
+    added: its empty part in the events cache once made every later run fail (float row indices)."""
+    import shutil
+
+    from presslens.notebook import open_corpus
+
+    monkeypatch.setenv("PRESSLENS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in sorted((ROOT / "seeds").iterdir())[:3]:
+        shutil.copy(f, folder)
+
+    def run():
+        c = open_corpus(folder, progress=False)
+        m = chronology.event_mentions(c, chronology.corpus_timexes(c), gazetteer=ROOT / "data" / "actors.yml")
+        return len(c.articles), m
+
+    n, first = run()
+    assert n == 3 and len(first)
+    (folder / "flash.txt").write_text("BEIJING (Reuters) - Chinese President Xi Jinping met Russian President "
+                                      "Vladimir Putin, state media said on Monday.\n", encoding="utf-8")
+    for _ in range(3):
+        n, m = run()
+        assert n == 4
+        pd.testing.assert_frame_equal(m, first, check_dtype=False)
+        assert m["sentence_no"].dtype.kind == "i" and m["start"].dtype.kind == "i"
+    events = chronology._event_units([])["events"]
+    assert events["_i"].dtype.kind == "i" and events["start"].dtype.kind == "i"
+
+
+def test_filter_timeline_on_no_events_keeps_the_columns():
+    _, tl = chronology.timeline(chronology._empty_events())
+    for actors in ([], ["Xi Jinping"]):
+        kept = chronology.filter_timeline(tl, granularity_floor="month", actors=actors)
+        assert list(kept.columns) == list(tl.columns) and len(kept) == 0
+
+
+def test_a_part_of_day_date_reads_as_a_date_and_the_part_of_day():
+    from presslens.plots import readable_date
+
+    assert readable_date("2024-05-16TNI") == "2024-05-16 night"
+    assert readable_date("2024-05-16TMO") == "2024-05-16 morning"
+    assert readable_date("2024-05") == "2024-05" and readable_date(None) == ""
+    table = pd.DataFrame({"date": ["2024-05-16TEV", "2024-W20"], "label": ["met", "talks"]})
+    assert chronology.brief(table)["date"].tolist() == ["2024-05-16 evening", "2024-W20"]

@@ -1,5 +1,7 @@
 """presslens.notebook: the tables the notebooks save."""
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -296,3 +298,59 @@ def test_a_figure_shown_inline_is_drawn_only_to_make_its_picture():
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+# --- the date range of open_corpus / Corpus.between, and the report helpers ---
+
+
+def test_corpus_between_parses_dates_in_every_accepted_form(seeds_corpus):
+    # published: 2022-10-02, 2022-12-21T09:39, 2023-03-21T08:50, 2023-07-10, 2024-05-17
+    def n(lo="", hi=""):
+        return len(seeds_corpus.between(lo, hi))
+
+    assert n("2023/01/01") == n("2023-01-01") == n("2023") == n("2023-1") == 3
+    assert n("", "2023") == n("", "2023/12") == n("", "2023-12-31") == 4  # a year or month ends on its last day
+    assert n("", "2023-03") == n("", "2023-03-21") == 3  # the day given holds a time of that day too
+    assert n("2022-12", "2022-12") == 1
+    import datetime as dt
+
+    assert n(dt.date(2023, 1, 1)) == 3
+    for bad in ("01.01.2023", "notadate", "2023-02-30", "2023-13", "23-01-01"):
+        with pytest.raises(ValueError, match=r"date_from .*is not a date.*YYYY-MM-DD, YYYY/MM/DD, YYYY-MM"):
+            seeds_corpus.between(bad)
+    with pytest.raises(ValueError, match="date_to 'soon'"):
+        seeds_corpus.between("", "soon")
+    with pytest.raises(ValueError, match="after date_to"):
+        seeds_corpus.between("2024", "2023")
+
+
+def test_open_corpus_says_why_a_selection_is_empty(tmp_path):
+    from presslens.notebook import open_corpus, selection_note
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    c = open_corpus(seeds, date_from="2030-01-01", progress=False)
+    assert len(c) == 0
+    assert selection_note(c) == ("Nothing to show: none of the 5 articles read was published on or after 2030-01-01 "
+                                 "(date_from/date_to).")
+    assert selection_note(open_corpus(seeds, progress=False)) == ""
+    (tmp_path / "a.txt").write_text("", encoding="utf-8")
+    assert "the article selected has no story text" in selection_note(open_corpus(tmp_path, progress=False))
+    with pytest.raises(ValueError, match="'notadate'"):
+        open_corpus(seeds, date_from="notadate", progress=False)
+
+
+def test_report_tables_show_long_text_in_full_without_a_row_number_index():
+    from presslens.notebook import plural, show
+
+    long = "A sentence that goes on " + "and on " * 20 + "to its very end."
+    df = pd.DataFrame({"article_id": ["a", "b"], "compound": [0.5, 1e-12], "text": [long, "short"]})
+    html = show(df, full=["text"])._repr_html_()
+    assert long in html and "…" not in html and "..." not in html
+    assert "white-space: normal" in html and 'class="dataframe"' in html
+    assert ">0<" not in html and ">1<" not in html  # no 0..n index
+    assert "1e-12" in html  # small numbers keep their digits
+    assert long in repr(show(df, full=["text"]))
+    named = df.set_index("article_id")
+    assert ">a<" in show(named)._repr_html_()  # a meaningful index is kept
+    assert show(df.head(0), empty="") is None
+    assert plural(1, "article") == "1 article" and plural(0, "article") == "0 articles"

@@ -757,3 +757,28 @@ def test_article_units_index_like_a_list():
         for bad in (2, -3):
             with pytest.raises(IndexError):
                 units[bad]
+
+
+def test_a_cached_empty_part_does_not_turn_integer_columns_to_floats(tmp_path):
+    # A batch stage's unit that gave no rows is stored as an empty part; a frame of empty lists is float64
+    # in pandas (null in Arrow). Read back with the other parts, the integer columns must stay integers.
+    def batch(keyed):
+        cols = {"_key": [], "unit": [], "i": []}
+        for k, u in keyed:
+            for i in range(len(u)):
+                cols["_key"].append(k)
+                cols["unit"].append(u)
+                cols["i"].append(i)
+        return {"chars": pd.DataFrame(cols)}  # all float64 when no unit gave a row
+
+    stage = Stage("chars", "v1", batch, ("chars",), batch=True)
+    store = Store(tmp_path, stage)
+    keys = {u: content_key(stage, u) for u in ("abc", "", "de")}
+    run_stage(stage, ["abc"], [keys["abc"]], store=store)
+    run_stage(stage, ["abc", ""], [keys["abc"], keys[""]], store=store)  # stores an empty part
+    got = run_stage(stage, ["abc", "", "de"], [keys[u] for u in ("abc", "", "de")], store=store)["chars"]
+    assert got["i"].dtype.kind == "i" and list(got["i"]) == [0, 1, 2, 0, 1]
+    again = run_stage(stage, ["abc", ""], [keys["abc"], keys[""]], store=store)["chars"]  # cache only
+    assert again["i"].dtype.kind == "i" and list(again["i"]) == [0, 1, 2]
+    rows, lost = store._read(set(keys.values()))
+    assert not lost and rows["chars"]["i"].dtype.kind == "i"

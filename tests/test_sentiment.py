@@ -424,8 +424,12 @@ def test_load_targets_files(tmp_path):
     missing = tmp_path / "nope.yml"
     with pytest.raises(FileNotFoundError, match="nope.yml"):
         sa.load_targets(missing)
-    assert sa.load_targets(missing, fallback=sa.BUILTIN_TARGETS) == sa.load_targets(sa.BUILTIN_TARGETS)
-    assert sa.targets_source(missing).startswith("built-in list")
+    # a path that does not exist is an error naming it, fallback or not; only '' takes the built-in list
+    with pytest.raises(FileNotFoundError, match="nope.yml"):
+        sa.load_targets(str(missing), fallback=sa.BUILTIN_TARGETS)
+    assert sa.load_targets("", fallback=sa.BUILTIN_TARGETS) == sa.load_targets(sa.BUILTIN_TARGETS)
+    assert sa.targets_source("") == "the built-in list"
+    assert "not found" in sa.targets_source(missing)
     assert sa.targets_source(DATA / "actors.yml").startswith("file")
     bad = tmp_path / "bad.yml"
     bad.write_text("- [1, 2]\n", encoding="utf-8")
@@ -844,3 +848,11 @@ def test_domain_rules_leave_other_uses_alone(plain_reference):
     for text in ("The jokes were crude and cheap.", "There is no hope.", "They condemned the attack.",
                  "I love it."):
         assert sa.polarity(text) == plain_reference.polarity_scores(text), text
+
+
+def test_units_at_the_sentence_level_are_the_scored_sentences_only(seeds_corpus):
+    scored = sa.score_corpus(seeds_corpus)
+    scored.loc[scored.index[:3], "compound"] = float("nan")  # as a sentence of another language is
+    articles = sa.article_sentiment(scored, seeds_corpus.articles)
+    units = sa.units_at("sentence", seeds_corpus, scored=scored, article_scores=articles)
+    assert len(units) == len(scored) - 3 and units["compound"].notna().all()

@@ -52,6 +52,12 @@ def test_sentiment_notebook_on_seeds(run_notebook, seeds_corpus):
     assert run.images() >= 3  # over time, by source, targets
     text = run.outputs_text()
     assert "story sentences scored" in text and "targets from file" in text
+    # the extreme sentences are shown in full (the report asks readers to check them before quoting)
+    html = "\n".join(str(o.get("data", {}).get("text/html", "")) for c in run.nb.cells for o in c.get("outputs", []))
+    extremes = sa.extremes(sentences, n=3)
+    longest = max(extremes["text"], key=len)
+    assert len(longest) > 60 and longest.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in html
+    assert f"{int(sentences['compound'].notna().sum())} scored sentences" in text  # not every sentence of the corpus
 
 
 @pytest.mark.notebook
@@ -61,5 +67,17 @@ def test_sentiment_notebook_paragraph_level_with_named_targets(run_notebook, see
     text = run.outputs_text()
     story = sa.story_sentences(seeds_corpus.sentences, seeds_corpus.segments)
     n_paragraphs = len(story[["article_id", "paragraph_no"]].drop_duplicates())
-    assert f"{n_paragraphs} units at the paragraph level" in text
+    assert f"{n_paragraphs} scored paragraphs" in text
     assert "targets from the list given: Xi Jinping, Putin" in text
+
+
+@pytest.mark.notebook
+def test_sentiment_notebook_a_targets_file_that_does_not_exist_is_an_error(tmp_path):
+    from presslens import runner
+
+    missing = tmp_path / "nonexistent.yml"
+    nb = Path(__file__).resolve().parents[1] / "notebooks" / "sentiment.ipynb"
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    result = runner.execute(nb, tmp_path / "out.ipynb", {"corpus": str(seeds), "tables_dir": "", "targets": str(missing)},
+                            timeout=300)
+    assert result.status == "failed" and "FileNotFoundError" in result.error and "nonexistent.yml" in result.error

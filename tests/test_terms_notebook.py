@@ -51,7 +51,10 @@ def test_terms_notebook_defaults(run_notebook, seeds_corpus):
     assert list(col.columns) == schema.columns("collocations") and (col["count"] >= 2).all()
     assert run.table("trends")["term"].unique().tolist() == ["ukraine", "partnership"]
     assert set(run.table("dispersion")["term"]) == {"strategic partnership", "ukraine", "partnership"}
-    assert "target: on or after" in run.outputs_text()
+    text = run.outputs_text()
+    assert "target: articles published from " in text and "more in articles published from" not in text
+    # the stopwords left out are counted as occurrences in the text, not the size of the list
+    assert re.search(r"\d+ occurrences of stopwords left out of the terms \(a list of \d+ ", text)
 
 
 def test_terms_notebook_parameters(run_notebook):
@@ -63,4 +66,4 @@ def test_terms_notebook_parameters(run_notebook):
     assert set(run.table("kwic")["keyword"]) == {"Wang Yi"}
     trends = run.table("trends")
     assert trends["period"].astype(str).tolist() == ["2022", "2023", "2024"]
-    assert "source = Sputnik" in run.outputs_text()
+    assert "target: articles with source Sputnik" in run.outputs_text()

@@ -68,7 +68,7 @@ from .tokens import _TokenUnits, article_repairs
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
-    "check_gazetteer", "gazetteer_table", "targets", "actor_tone", "mentions", "mentions_stage", "label_summary", "actor_counts", "actor_labels",
+    "check_gazetteer", "gazetteer_table", "check_types", "resolve_names", "targets", "actor_tone", "mentions", "mentions_stage", "label_summary", "actor_counts", "actor_labels",
     "cooccurrence", "mentions_over_time", "discover_names", "names_stage", "plot_counts", "plot_over_time", "plot_network",
 ]
 
@@ -319,6 +319,69 @@ def _as_gazetteer(gazetteer) -> list[dict]:
     return check_gazetteer(list(gazetteer), source="gazetteer (given as a list)")
 
 
+def check_types(types: Sequence[str] | str | None, gazetteer=None) -> list[str] | None:
+    """``types`` as a list (None stays None: every type), each one checked: an actor type that is not in
+    :data:`TYPES` nor in ``gazetteer`` raises ValueError naming it, the known types, and the closest of
+    them ("persons": did you mean 'person'?), instead of silently leaving every such actor out."""
+    if types is None:
+        return None
+    if isinstance(types, str):
+        types = [types]
+    known = list(TYPES)
+    if gazetteer is not None:
+        known += sorted({e["type"] for e in _as_gazetteer(gazetteer)} - set(TYPES))
+    unknown = [t for t in types if t not in known]
+    if unknown:
+        import difflib
+
+        hints = [f"{t!r} (did you mean {close[0]!r}?)" if (close := difflib.get_close_matches(str(t), known, n=1))
+                 else repr(t) for t in unknown]
+        raise ValueError(f"unknown actor type{'s' if len(unknown) > 1 else ''} {', '.join(hints)}; "
+                         f"the known types are {', '.join(known)}")
+    return list(types)
+
+
+def resolve_names(names: Iterable[str], gazetteer=None) -> tuple[list[str], list[str]]:
+    """The gazetteer's own names for ``names`` (an actor filter), and a sentence for each name that was
+    not one: a name written in another case, an alias or a surname of one actor is taken as that actor
+    ("Putin": "Vladimir Putin"); a name several actors share, or one that matches none, is kept as given,
+    with the actors it could be or the closest names (difflib) in its sentence.
+
+    Returns ``(names, notes)``."""
+    import difflib
+
+    gaz = _as_gazetteer(gazetteer)
+    canonical = {e["name"] for e in gaz}
+    by_fold: dict[str, set[str]] = {}
+    for e in gaz:
+        for form in (e["name"], *e["aliases"], e.get("surname") or ""):
+            if form:
+                by_fold.setdefault(form.casefold(), set()).add(e["name"])
+    out, notes = [], []
+    for name in names:
+        name = str(name)
+        if name in canonical:
+            out.append(name)
+            continue
+        hits = sorted(by_fold.get(name.strip().casefold(), ()))
+        if len(hits) == 1:
+            out.append(hits[0])
+            notes.append(f"'{name}' is taken as '{hits[0]}', the gazetteer's name for it.")
+            continue
+        out.append(name)
+        if hits:
+            notes.append(f"'{name}' could be any of {', '.join(repr(h) for h in hits)}: give the one meant; "
+                         f"no event is kept for '{name}' as written.")
+            continue
+        close = difflib.get_close_matches(name, sorted(canonical), n=3, cutoff=0.6)
+        close_forms = difflib.get_close_matches(name.casefold(), sorted(by_fold), n=3, cutoff=0.6)
+        close += [n for f in close_forms for n in sorted(by_fold[f]) if n not in close]
+        notes.append(f"'{name}' is not a name in the gazetteer" +
+                     (f"; the closest are {', '.join(repr(n) for n in close[:3])}." if close else
+                      ", nor close to one: only events naming exactly this name are kept."))
+    return out, notes
+
+
 def gazetteer_table(gazetteer=None) -> pd.DataFrame:
     """The gazetteer as a table, one row per actor.
 
@@ -336,6 +399,7 @@ def targets(gazetteer=None, *, types: Sequence[str] | None = None,
     like, optionally for the given ``types`` and canonical ``names`` only (in the order of ``names``).
     Roles and surnames are left out (they need the article context that :func:`mentions` uses)."""
     gaz = _as_gazetteer(gazetteer)
+    types = check_types(types, gaz)
     out = {e["name"]: [e["name"], *e["aliases"]] for e in gaz if types is None or e["type"] in types}
     return out if names is None else {n: out[n] for n in names if n in out}
 
@@ -915,6 +979,7 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
     sentences, articles, repairs = _inputs(corpus_or_sentences, articles, repairs)
     schema.check(sentences, "sentences")
     gaz = _as_gazetteer(gazetteer)
+    types = check_types(types, gaz)
     stage = mentions_stage(gaz, labels=labels, roles=roles)
     store = store_for(stage, cache)
     opts = engine_options(engine, workers, scheduler)

@@ -398,7 +398,16 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             cols["_i"].append(i)
             cols["_key"].append(key)
     cols["lag_days"] = pd.array(cols["lag_days"], dtype="Int64")
-    return {"events": pd.DataFrame(cols)}
+    # typed columns even when no row is left: an empty part stored with float or null columns (what a frame of
+    # empty lists gets) would turn the integer columns of every part read with it to floats
+    frame = pd.DataFrame(cols)
+    if not len(frame):
+        frame = frame.astype({c: _EVENT_DTYPES.get(c, object) for c in frame.columns if c != "lag_days"})
+    return {"events": frame}
+
+
+# the integer columns of the events stage's rows (the others are text, lists, or lag_days' Int64)
+_EVENT_DTYPES = {c: "int64" for c in ("sentence_no", "start", "end", "timex_start", "timex_end", "_i")}
 
 
 # A year said as the point a change or state is measured from ("up 24% from 2022", "since 2014", "before
@@ -646,7 +655,8 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
         "events"]
     if out.empty:
         return _empty_events()
-    pos = perm[bounds[order.get_indexer(out["article_id"])] + out["_i"].to_numpy()]
+    # integers whatever the parts read back held (an empty part of an older version stored them as floats)
+    pos = perm[bounds[order.get_indexer(out["article_id"])] + out["_i"].to_numpy(dtype=np.int64)]
     if not (np.diff(pos) > 0).all():  # back in the order of the dates table
         out = out.iloc[np.argsort(pos, kind="stable")]
     out = out.drop(columns=["_i"]).reset_index(drop=True)
@@ -1457,11 +1467,12 @@ def filter_timeline(timeline_table: pd.DataFrame, *, granularity_floor: str = "y
     if granularity_floor not in GRANULARITY_RANK:
         raise ValueError(f"granularity_floor must be one of {sorted(GRANULARITY_RANK)}; got {granularity_floor!r}")
     floor = GRANULARITY_RANK[granularity_floor]
-    keep = timeline_table["granularity"].map(lambda g: GRANULARITY_RANK.get(g, 9) <= floor)
+    # as numpy booleans: a mapped empty column is of object dtype, which indexing would take for labels
+    keep = timeline_table["granularity"].map(lambda g: GRANULARITY_RANK.get(g, 9) <= floor).to_numpy(dtype=bool)
     if actors:
         wanted = set(actors)
-        keep &= timeline_table["actors"].map(lambda a: bool(wanted & set(a)))
-    return timeline_table[keep].reset_index(drop=True)
+        keep = keep & timeline_table["actors"].map(lambda a: bool(wanted & set(a))).to_numpy(dtype=bool)
+    return timeline_table.loc[keep].reset_index(drop=True)
 
 
 def most_reported(timeline_table: pd.DataFrame, *, n: int = 40) -> pd.DataFrame:
@@ -1475,7 +1486,7 @@ def most_reported(timeline_table: pd.DataFrame, *, n: int = 40) -> pd.DataFrame:
 
 def brief(table: pd.DataFrame, *, max_items: int = 3, max_chars: int = 300) -> pd.DataFrame:
     """``table`` for display: list columns cut to their first ``max_items`` items (plus "... (k more)"),
-    text cells to ``max_chars`` characters, so that an event reported by hundreds of articles stays one
+    dates readable (:func:`presslens.plots.readable_date`), text cells to ``max_chars`` characters, so that an event reported by hundreds of articles stays one
     readable row. Returns a copy with the same columns (lists shown as text)."""
     def cut(v):
         return v[:max_chars] + " ..." if isinstance(v, str) and len(v) > max_chars else v
@@ -1486,10 +1497,14 @@ def brief(table: pd.DataFrame, *, max_items: int = 3, max_chars: int = 300) -> p
         more = f" ... ({len(v) - max_items} more)" if len(v) > max_items else ""
         return "; ".join(str(cut(x)) for x in v[:max_items]) + more
 
+    from .plots import readable_date
+
     out = table.copy()
     for c in out.columns:
         if out[c].map(lambda v: isinstance(v, list | tuple | str)).any():
             out[c] = out[c].map(shorten)
+    if "date" in out.columns:  # a TimeML part of day ('2024-05-16TNI') as '2024-05-16 night'
+        out["date"] = out["date"].map(readable_date)
     return out
 
 

@@ -29,6 +29,44 @@ MARKER = "presslens-corpus.json"
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 
+DATE_FORMS = "YYYY-MM-DD, YYYY/MM/DD, YYYY-MM, YYYY/MM or YYYY (such as 2023-01-01, 2023-01 or 2023)"
+_DATE_BOUND = re.compile(r"(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?)?")
+
+
+def parse_date_bound(value, *, end: bool = False, name: str = "date") -> str:
+    """A date range bound as an ISO day 'YYYY-MM-DD', '' for none (an empty value or None).
+
+    ``value`` is a ``datetime.date``, or text in one of :data:`DATE_FORMS`; a month or a year stands for
+    its first day, or with ``end`` its last. Raises ValueError naming ``name``, the value and the accepted
+    forms for anything else ('01.01.2023', 'notadate', '2023-02-30')."""
+    import calendar
+    import datetime as dt
+
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return ""
+    m = _DATE_BOUND.fullmatch(text)
+    try:
+        if not m:
+            raise ValueError
+        year, month, day = int(m.group(1)), m.group(3), m.group(4)
+        if month is None:
+            d = dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+        elif day is None:
+            d = dt.date(year, int(month), calendar.monthrange(year, int(month))[1] if end else 1)
+        else:
+            d = dt.date(year, int(month), int(day))
+    except ValueError:
+        raise ValueError(f"{name} {value!r} is not a date: give it as {DATE_FORMS}") from None
+    return d.isoformat()
+
+
 def count_words(text: str) -> int:
     """Words in ``text``: runs of letters/digits, with inner apostrophes and hyphens (don't, Sino-Russian)."""
     return len(_WORD.findall(text))
@@ -55,19 +93,27 @@ class Corpus:
         return Corpus(**{n: t[t["article_id"].isin(keep)].reset_index(drop=True) for n, t in self.tables().items()})
 
     def between(self, date_from: str = "", date_to: str = "", *, keep_undated: bool = False) -> Corpus:
-        """Articles published in ``[date_from, date_to]`` (ISO dates; '' leaves that side open).
+        """Articles published in ``[date_from, date_to]``; '' (or None) leaves that side open.
 
-        Comparison is on the ISO text, so '2023' keeps every date in 2023 as an upper bound.
+        A bound is a date as YYYY-MM-DD, YYYY/MM/DD, YYYY-MM (YYYY/MM) or YYYY (a ``datetime.date`` too):
+        a month or a year as ``date_from`` starts on its first day, as ``date_to`` ends on its last
+        ('2023' keeps all of 2023 as an upper bound). Anything else raises ValueError naming the value and
+        the accepted forms. Undated articles are left out when a bound is given, unless ``keep_undated``.
         """
-        pub = self.articles["published"].fillna("")
+        lo = parse_date_bound(date_from, end=False, name="date_from")
+        hi = parse_date_bound(date_to, end=True, name="date_to")
+        if lo and hi and lo > hi:
+            raise ValueError(f"date_from {date_from!r} is after date_to {date_to!r}: no article can be in between")
+        pub = self.articles["published"].fillna("").astype(str)
+        day = pub.str.slice(0, 10)
         ok = pd.Series(True, index=self.articles.index)
-        if date_from:
-            ok &= pub >= date_from
-        if date_to:
-            ok &= pub.str.slice(0, len(date_to)) <= date_to
+        if lo:
+            ok &= day >= lo
+        if hi:
+            ok &= day <= hi
         if keep_undated:
             ok |= pub == ""
-        elif date_from or date_to:
+        elif lo or hi:
             ok &= pub != ""
         return self.select(self.articles.loc[ok, "article_id"])
 

@@ -25,11 +25,107 @@ def open_corpus(corpus: str | Path, *, date_from: str = "", date_to: str = "", d
     PRESSLENS_ENGINE/WORKERS/SCHEDULER (see :func:`presslens.cache.engine_options`)."""
     _release_after_cells()
     c = cached_corpus(corpus, progress=progress, engine=engine, workers=workers, scheduler=scheduler)
+    pub = c.articles["published"].fillna("").astype(str)
+    selection = {"corpus": str(corpus), "n_read": len(c.articles), "n_dated": int((pub != "").sum()),
+                 "date_from": date_from or "", "date_to": date_to or "", "n_in_range": len(c.articles),
+                 "n_duplicates": 0}
     if date_from or date_to:
         c = c.between(date_from, date_to)
+        selection["n_in_range"] = len(c.articles)
     if drop_duplicates:
+        n = len(c.articles)
         c = c.without_duplicates()
+        selection["n_duplicates"] = n - len(c.articles)
+    c.selection = selection
     return c
+
+
+def _range_words(date_from: str, date_to: str) -> str:
+    if date_from and date_to:
+        return f"between {date_from} and {date_to}"
+    return f"on or after {date_from}" if date_from else f"on or before {date_to}"
+
+
+def selection_note(c: Corpus) -> str:
+    """Why ``c`` (from :func:`open_corpus`) holds no article, or no story text, in a sentence for the report;
+    '' when it holds some."""
+    sel = getattr(c, "selection", None) or {"corpus": "the corpus", "n_read": len(c.articles), "n_dated": 0,
+                                            "date_from": "", "date_to": "", "n_in_range": len(c.articles),
+                                            "n_duplicates": 0}
+    if len(c.articles) == 0:
+        if sel["n_read"] == 0:
+            return f"Nothing to show: no article was found in {sel['corpus']}."
+        if sel["n_in_range"] == 0:
+            undated = sel["n_read"] - sel["n_dated"]
+            return (f"Nothing to show: none of the {sel['n_read']} articles read was published "
+                    f"{_range_words(sel['date_from'], sel['date_to'])} (date_from/date_to)"
+                    + (f"; {undated} of them have no publication date and are left out by a date range." if undated
+                       else "."))
+        return (f"Nothing to show: all {sel['n_in_range']} articles selected are duplicates of an earlier one "
+                f"(drop_duplicates).")
+    if (c.articles["text"].fillna("") == "").all():
+        n = len(c.articles)
+        return (f"Nothing to show: {'the article selected has' if n == 1 else f'the {n} articles selected have'} "
+                f"no story text (an empty file, or one that could not be read: see the problems in the corpus "
+                f"report).")
+    return ""
+
+
+def say(text: str) -> None:
+    """Show ``text`` in the report as a paragraph (Markdown), not as a quoted string."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(text))
+
+
+class Table:
+    """A table as a report shows it: the columns named in ``full`` in full, wrapped (not cut at pandas'
+    50 characters), and no index when it is only the row numbers. The HTML comes from pandas' Styler;
+    the plain text (what a terminal or a test reads) from ``to_string``."""
+
+    def __init__(self, df: pd.DataFrame, *, full=(), index: bool | None = None):
+        self.df = df
+        self.full = [c for c in full if c in df.columns]
+        self.index = index if index is not None else not _plain_index(df)
+
+    def _repr_html_(self) -> str:
+        styler = self.df.style.set_table_attributes('class="dataframe"')
+        if not self.index:
+            styler = styler.hide(axis="index")
+        numbers = self.df.select_dtypes("float").columns
+        if len(numbers):
+            styler = styler.format(lambda v: "" if pd.isna(v) else f"{v:.6g}", subset=list(numbers))
+        if self.full:
+            styler = styler.set_properties(subset=self.full, **{
+                "white-space": "normal", "text-align": "left", "min-width": "18em", "max-width": "48em",
+                "overflow-wrap": "anywhere"})
+        with pd.option_context("styler.render.max_elements", max(262144, self.df.size + 1)):
+            return styler.to_html()
+
+    def __repr__(self) -> str:
+        with pd.option_context("display.max_colwidth", None, "display.width", 250):
+            return self.df.to_string(index=self.index, max_rows=200)
+
+
+def _plain_index(df: pd.DataFrame) -> bool:
+    """Is ``df``'s index only its row numbers (0, 1, 2 ... or any unnamed integer range)?"""
+    idx = df.index
+    return idx.name is None and not isinstance(idx, pd.MultiIndex) and pd.api.types.is_integer_dtype(idx.dtype)
+
+
+def show(df: pd.DataFrame, *, full=(), index: bool | None = None, empty: str | None = None):
+    """``df`` for the report (a :class:`Table`). With ``empty`` given and no row, that sentence is said
+    instead ('' says nothing) and None returned, so the cell shows no empty table."""
+    if empty is not None and len(df) == 0:
+        if empty:
+            say(empty)
+        return None
+    return Table(df, full=full, index=index)
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """'1 article', '2 articles' (``words`` for an irregular plural)."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 def _release_after_cells() -> None:

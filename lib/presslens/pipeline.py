@@ -214,8 +214,7 @@ class Store:
                 continue
             for t, df in got.items():
                 frames[t].append(df)
-        out = {t: (pd.concat(fs, ignore_index=True) if len(fs) > 1 else fs[0]) if fs else None
-               for t, fs in frames.items()}
+        out = {t: _joined(fs) for t, fs in frames.items()}
         return out, lost
 
     def put(self, keys: list[str], rows: dict[str, pd.DataFrame]) -> None:
@@ -244,6 +243,16 @@ class Store:
             for name in index:
                 (self.dir / folder / name).unlink(missing_ok=True)
         return True
+
+
+def _joined(frames: list[pd.DataFrame]) -> pd.DataFrame | None:
+    """Parts' rows put together. Empty parts are left out when any holds rows: they add none, and their
+    columns' types (a part of no rows may have stored an integer column as float or null) would otherwise
+    change those of the rows (pandas gives int64 and float64 together float64, with object ints as objects)."""
+    if not frames:
+        return None
+    full = [f for f in frames if len(f)] or frames[:1]
+    return pd.concat(full, ignore_index=True) if len(full) > 1 else full[0]
 
 
 def _empty_table(table: str) -> pd.DataFrame:

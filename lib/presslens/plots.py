@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import matplotlib
 
 if not matplotlib.get_backend().lower().startswith(("module://matplotlib_inline", "module://ipykernel")):
@@ -89,6 +91,18 @@ def barh(series: pd.Series, *, title: str = "", xlabel: str = "", color: str = "
     return fig
 
 
+_PART_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)")
+
+
+def readable_date(value) -> str:
+    """A timeline date for readers: a TimeML part of day ('2024-05-16TNI') as '2024-05-16 night'; any other
+    value as it is."""
+    text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    m = _PART_OF_DAY_VALUE.fullmatch(text)
+    return f"{m.group(1)} {_PART_OF_DAY[m.group(2)]}" if m else text
+
+
 def timeline_figure(timeline: pd.DataFrame, *, color_by: pd.Series | None = None, max_label: int = 44,
                     title: str = "Events reported in the articles", n_lanes: int = 8, grow: bool = False,
                     max_lanes: int = 40):
@@ -137,7 +151,7 @@ def timeline_figure(timeline: pd.DataFrame, *, color_by: pd.Series | None = None
         if yi == 0:
             continue
         label = ev["label"] if len(ev["label"]) <= max_label else ev["label"][: max_label - 1] + "…"
-        ax.annotate(f"{ev['date']}\n{label}", (xi, yi), xytext=(6, 0), textcoords="offset points",
+        ax.annotate(f"{readable_date(ev['date'])}\n{label}", (xi, yi), xytext=(6, 0), textcoords="offset points",
                     fontsize=7.5, va="center")
     ax.set_xlim(lo - pd.Timedelta(days=span * 0.02), hi + pd.Timedelta(days=label_days * 1.05))
     ax.set_ylim(-(n_lanes // 2) - 0.7, n_lanes // 2 + 0.7)

@@ -1097,8 +1097,8 @@ def units_at(level: str, corpus, *, scored: pd.DataFrame, article_scores: pd.Dat
     start, end (offsets into the decoded source; -1 for articles), n_sentences, text (the title for
     articles), compound.
     """
-    if level == "sentence":
-        out = scored.rename(columns={"sentence_no": "unit_no"}).assign(n_sentences=1)
+    if level == "sentence":  # the scored ones: a sentence of another language has no compound
+        out = scored[scored["compound"].notna()].rename(columns={"sentence_no": "unit_no"}).assign(n_sentences=1)
     elif level == "paragraph":
         story = story_sentences(corpus.sentences, corpus.segments)
         scored_rows = _scored_rows(story, corpus.articles)
@@ -1144,14 +1144,15 @@ def load_targets(targets, *, fallback: Mapping[str, Sequence[str]] | None = None
     * a path (str or Path) to a YAML file holding either shape (or ``{actors: [...]}`` /
       ``{targets: ...}`` around it).
 
-    The name is always an alias of itself. When a path does not exist and ``fallback`` is given, the
-    fallback targets are returned (``BUILTIN_TARGETS`` for instance); otherwise FileNotFoundError.
+    The name is always an alias of itself. An empty path ('') gives the ``fallback`` targets
+    (``BUILTIN_TARGETS`` for instance) when one is given; a path that does not exist is a FileNotFoundError
+    naming it (a mistyped file never falls back to another list unnoticed).
     """
+    if isinstance(targets, str) and not targets.strip() and fallback is not None:
+        return load_targets(dict(fallback))
     if isinstance(targets, str | Path):
         path = Path(targets)
-        if not path.exists():
-            if fallback is not None:
-                return load_targets(dict(fallback))
+        if not path.is_file():
             raise FileNotFoundError(f"targets file {path} does not exist; give a YAML file, a list of names "
                                     f"or a dict {{name: [aliases]}}")
         from .actors import safe_load_yaml
@@ -1186,8 +1187,10 @@ def load_targets(targets, *, fallback: Mapping[str, Sequence[str]] | None = None
 
 def targets_source(targets) -> str:
     """Where :func:`load_targets` takes its targets from, in words (for the notebook and metadata)."""
+    if isinstance(targets, str) and not targets.strip():
+        return "the built-in list"
     if isinstance(targets, str | Path):
-        return f"file {targets}" if Path(targets).exists() else f"built-in list ({targets} not found)"
+        return f"file {targets}" if Path(targets).is_file() else f"{targets} (not found)"
     return "the list given"
 
 

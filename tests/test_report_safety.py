@@ -182,6 +182,35 @@ def test_rendered_reports_have_no_script_and_keep_tables_and_figures(tmp_path, w
     assert "&lt;script&gt;document.title='PW'+'NED'" in page, "payload text is shown, as text"
 
 
+def test_figures_are_described_by_their_section_heading_as_text():
+    """Screen readers and text browsers read a figure's alt: the heading of its section, as text (a heading
+    is article-derived in some reports), not nbconvert's "No description has been provided"."""
+    from html.parser import HTMLParser
+
+    from nbformat import v4
+
+    class Alts(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.alts = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "img":
+                self.alts.append(dict(attrs).get("alt"))
+
+    nb = runner._sample_notebook()
+    nb.cells.insert(0, v4.new_markdown_cell('## Tone of "Putin" & <Xi onerror=alert(1)> over *time*'))
+    nb.cells.insert(1, v4.new_code_cell("fig", outputs=[v4.new_output(
+        "display_data", data={"image/png": runner._PIXEL, "text/plain": "<Figure>"})]))
+    for with_code in (True, False):
+        page = runner.render_html(nb, with_code=with_code)
+        assert_inert(page)
+        parser = Alts()
+        parser.feed(page)
+        assert parser.alts == ['Figure: Tone of "Putin" & <Xi onerror=alert(1)> over time', "Figure: Title"]
+    assert "alt" not in nb.cells[1].outputs[0].get("metadata", {}).get("image/png", {})  # the notebook is unchanged
+
+
 def test_index_escapes_names_errors_and_parameters(tmp_path):
     bad = "<img src=x onerror=alert(1)>"
     results = [runner.NotebookResult("corpus", "failed", 1.0, {"label": bad}, f"ValueError: {bad}")]

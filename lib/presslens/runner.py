@@ -741,6 +741,21 @@ _TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block data_widget_view -%}{%- endblock data_widget_view -%}
 {%- block data_javascript -%}{%- endblock data_javascript -%}
 {%- block data_mermaid -%}<pre>{{ output.data['text/vnd.mermaid'] | escape_html }}</pre>{%- endblock data_mermaid -%}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+alt="{{ ((output | get_metadata('alt', 'image/png')) or 'Figure') | escape_html }}"
+{%- set width=output | get_metadata('width', 'image/png') -%}
+{%- if width is not none %}
+width={{ width | escape_html }}
+{%- endif %}
+{%- set height=output | get_metadata('height', 'image/png') -%}
+{%- if height is not none %}
+height={{ height | escape_html }}
+{%- endif %}
+>
+</div>
+{%- endblock data_png %}
 """
 
 _ALLOWED_TAGS = frozenset(
@@ -818,9 +833,34 @@ def render_html(executed, *, with_code: bool) -> str:
     import nbformat
 
     nb = executed if isinstance(executed, nbformat.NotebookNode) else nbformat.read(str(executed), as_version=4)
+    nb = _with_figure_alt(nb)
     with _EXPORTER_LOCK:
         body, _ = _exporter(with_code).from_notebook_node(nb, resources={"presslens_csp": REPORT_CSP})
     return body
+
+
+_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+
+
+def _with_figure_alt(nb):
+    """A copy of ``nb`` whose figures (PNG outputs without a description) are described for screen readers
+    and text browsers by the heading of their section: "Figure: Articles over time"."""
+    import copy
+
+    nb = copy.deepcopy(nb)
+    heading = ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            found = _HEADING.findall(cell.source)
+            if found:
+                heading = re.sub(r"[*_`]", "", found[-1])
+            continue
+        for out in cell.get("outputs", ()):
+            if "image/png" in out.get("data", {}):
+                meta = out.setdefault("metadata", {}).setdefault("image/png", {})
+                if not meta.get("alt"):
+                    meta["alt"] = f"Figure: {heading}" if heading else "Figure"
+    return nb
 
 
 _EXPORTER_LOCK = threading.Lock()

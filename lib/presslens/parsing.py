@@ -332,7 +332,7 @@ _LABEL = re.compile(
     r"originally published|released|modified|updated|last updated|last modified|edited|"
     r"опубликовано|опубликован|обновлено|изменено|дата публикации|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
-    r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?:?\s*$")
+    r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")
 _MODIFIED_LABELS = ("modif", "updat", "edit", "обновл", "измен", "actualiz", "atualiz", "mis à jour", "aktual")
 
 
@@ -672,7 +672,7 @@ def _agency_res():
     trail = re.compile(rf"\s*{tag}[\s.]*$")
     # "MOSCOW (AP) —", "NAIROBI, Kenya (AP) _" (1990s wire copy), "Beijing, May 16 (Xinhua)，" (full-width comma)
     dateline = re.compile(
-        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
+        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-\[\]]{{1,3}}[\w.'’\-]+){{0,5}}\]?\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
         # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month
@@ -691,10 +691,16 @@ _PLACE_DATELINE = re.compile(
     r"[^\S\n]+[-–—_]{1,2}[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ0-9])")
 _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
+# what a byline says after a name: where and what the person is, in parentheses ("Camille Roussel (Beijing,
+# correspondent)", Le Monde), or the role after a slash ("KENTARO IWATA/ Staff Writer", The Asahi Shimbun)
+_NAME_NOTE = (r"(?:\s*\([^()\n]{1,40}\)|\s*/\s*(?:(?:Staff|Senior|Special|Contributing|Chief|Foreign)\s+)?"
+              r"(?:Writer|Correspondent|Reporter|Editor)s?)")
+_NAME_NOTES = re.compile(_NAME_NOTE)
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
     rf"(?:\s*[:：]\s*|\s+)|(?:Reporters?|REPORTERS?|Корреспондент)\s*[:：]\s*)"  # "Reporter：Wang Xin，Zhang Hua"
-    rf"(?P<names>{_NAME}(?:\s+in\s+{_NAME})?(?:\s*(?:,|，|、|and|&|и|y|e|et|und)\s*{_NAME}(?:\s+in\s+{_NAME})?)*)"
+    rf"(?P<names>{_NAME}(?:\s+in\s+{_NAME})?{_NAME_NOTE}?(?:\s*(?:,|，|、|and|&|и|y|e|et|und)\s*{_NAME}"
+    rf"(?:\s+in\s+{_NAME})?{_NAME_NOTE}?)*)"
     # "By Euronews with AP": who wrote it, with the agency (or a person) that helped
     rf"(?:\s+with\s+(?P<with>agencies|wires|(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?"
     rf"(?:\s*(?:,|and|&)\s*(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?)*))?"
@@ -726,7 +732,8 @@ _OUTLET = re.compile(
     rf"(?:The\s+)?(?:{_CAP}[\w'’.&\-]*\s+){{0,4}}(?:Times|Post|News|Journal|Herald|Tribune|Telegraph|Gazette|"
     r"Chronicle|Observer|Guardian|Economist|Atlantic|Diplomat|Spectator|Independent|Express|Mail|Monitor|Review|Daily|"
     r"Weekly|Today|Standard|Press|Wire|Insider|Mirror|Courier|Dispatch|Inquirer|Examiner|Register|Sentinel|Globe|"
-    r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV|Global|"
+    r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV|Global|Shimbun|Ilbo|Zeitung|"
+    r"Gazeta|Monde|"
     # Russian papers' names end in the same kind of word ("Независимая газета", "Комсомольская правда")
     r"газета|Газета|правда|Правда|Ведомости|Известия|Вестник|вестник)")
 # Words one signs a byline with that are no outlet's name ("By Staff")
@@ -1012,7 +1019,8 @@ def _is_proquest(text: str) -> bool:
 # A credit in brackets glued to the text after it: "... 2024. (Photo by Sergei Guneev/POOL/AFP via Getty Images)Turkish"
 _GLUED_CREDIT = re.compile(r"\(\s*" + _PHOTO_WORD + r"\b[^()\n]{0,150}\)(?=[\"“«]?[A-ZÀ-ÞА-ЯЁ])")
 # A boilerplate line opening a box of short lines that belong to it: a newsletter's sign-up, a row of share buttons
-_BOX_MARK = re.compile(r"(?i)sign ?up|subscribe|newsletter|share this|share on|подпи|рассылк")
+_BOX_MARK = re.compile(r"(?i)sign ?up|subscribe|newsletter|share this|share on|подпи|рассылк|"
+                       r"contact (?:the )?(?:reporter|editor|writer|author)")
 
 
 def _headline_like(t: str) -> bool:
@@ -1027,7 +1035,18 @@ _INITIALS = re.compile(r"[a-z]{2,4}(?:[/,\-][a-z]{2,4}){0,3}")  # an editor's in
 _VALEDICTION = re.compile(r"(?i)(?:best|best regards|best wishes|kind regards|warm regards|regards|cheers|thanks|"
                           r"many thanks|thank you|sincerely|yours|warmly|all best|all the best|с уважением|"
                           r"всего доброго|спасибо)\s*[,!.]?")
-_AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[ЫА]?|Текст|Text)\s*:?")
+_AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[ЫА]?|Текст|Text|Written by|WRITTEN BY|"
+                            r"About the authors?|ABOUT THE AUTHORS?)\s*:?")
+# A numbered note of a notes list closing a commentary ("[1] The White House, 'Executive Order ...', 22 December
+# 2023."), and the heading over the list ("Notes", "References", "Примечания")
+_NOTE_ENTRY = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3})\s*\S")
+_NOTES_HEAD = re.compile(r"(?i)(?:end ?notes|foot ?notes|notes|references|sources|bibliography|works cited|"
+                         r"примечания|источники|литература|сноски)\s*:?")
+# A comments section's heading after the story: what follows it is readers' comments, not the story
+_COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|"
+                            r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read) (?:all )?"
+                            r"comments?|комментари(?:и|ев)\s*\(?\d+\)?")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
 _POSTAL = re.compile(r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                      r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b")
@@ -1115,6 +1134,16 @@ _DOMAIN_NAME = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.(?:ru|com|net|org|eu|cn
 _SLASH_ACRONYM = re.compile(r"[A-Z]{2,}(?:[/&][A-Z]{2,})+")
 # One word in capitals ("POLITICO", "TIME"): a masthead, unless it names the kind of story
 _CAPS_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9\-]{1,11}")
+# The button next to an author's name on a blog platform's page (Medium, Substack): "Follow", "+ Follow"
+_FOLLOW = re.compile(r"[ \t]*(?:\+\s*)?(?:Follow|FOLLOW|Подписаться)[ \t]*")
+# A line of counters (likes, comments, restacks: "312", "1.2K") or of punctuation only ("·"): a page's widgets
+_COUNTS_LINE = re.compile(r"[ \t]*(?:\d[\d,]*(?:\.\d+)?[KkMm]?|[^\w\s]{1,3})[ \t]*")
+# "Published in" over a publication's name (Medium): the publication
+_PUBLISHED_IN = re.compile(r"[ \t]*(?:Published|Posted) in(?:\s+(?P<name>[A-Z][^\n]{1,60}?))?[ \t]*")
+# A blog's or newsletter's name in its subscription prompt: "Discover more from The Eurasia Ledger", "Thanks for
+# reading The Eurasia Ledger! Subscribe for free ..." (Substack, Ghost)
+_NEWSLETTER_NAME = re.compile(r"(?:Discover more from|Thanks for reading)\s+([A-Z][^\n!.?]{1,60}?)\s*[!.]?"
+                              r"(?:\s+Subscribe\b.*)?")
 _KICKER_WORDS = frozenset(
     "EXCLUSIVE BREAKING LIVE UPDATE UPDATED UPDATES WATCH VIDEO VIDEOS PHOTOS PHOTO GALLERY INTERVIEW EXPLAINER "
     "EXPLAINED FEATURE FEATURES REVIEW COMMENT PREMIUM INSIGHT INSIGHTS BRIEFING SPECIAL INVESTIGATION PODCAST "
@@ -1429,6 +1458,8 @@ _TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|
                   re.I | re.S)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_INDENT_GAP = re.compile(r"[^\S\n]*\n(?: {2,}|\t)[^\S\n]*")  # a line break, then the next line's indent
+_PARA_END = ".!?\"”’»)…:"
 
 
 @dataclass
@@ -1879,9 +1910,13 @@ class _Parse:
                 return kind
         if len(t) > 300:
             return ""  # every metadata line below is shorter
+        if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
+            return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
         if t[:1] in "©(" and credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
         if _is_boilerplate(t):
+            if t[:3] in ("Dis", "Tha") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
+                self.set_source(nm.group(1))  # "Thanks for reading The Eurasia Ledger! Subscribe ...": the blog
             return "boilerplate"
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
@@ -2364,6 +2399,11 @@ class _Parse:
     def add_authors(self, names: str) -> None:
         if "](" in names or "[[" in names:
             names = _md_visible(_WIKILINK.sub(r"\1", names))  # "Author: [Jesse Johnson](https://...)", "[[Name]]"
+        if "(" in names or "/" in names:  # "Camille Roussel (Beijing, correspondent)", "MAYU SATO/ Staff Writer"
+            for note in _NAME_NOTES.finditer(names):
+                if ag := _agency_of(note.group(0).strip(" ()")):
+                    self.add_agency(ag)  # "Jane Doe (Reuters)"
+            names = _NAME_NOTES.sub("", names)
         parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names)
         for k, part in enumerate(parts):
             part = part.strip(" .")
@@ -2470,6 +2510,9 @@ class _Parse:
             else next((k for k in range(first, min(len(units), first + 15)) if self.title_field(units[k])), None)
         plan = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display
                         or kv_title is not None) else self.headline_after_labels(units, first)
+        if plan is None and not (self.markup or self.hint_title or self.factiva or self.proquest
+                                 or self.factiva_display or kv_title is not None):
+            plan = self.headline_above_meta(units, first)
         for ui, u in enumerate(units[first:first + 15], start=first):
             if u.start in self.taken:
                 continue  # a line read with the one before it ("in Beijing" under a byline's name)
@@ -2720,6 +2763,46 @@ class _Parse:
             return labels[-1], labels[-2]
         return None
 
+    def headline_above_meta(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
+        """(index of the headline, index of the label line right above it or -1) when a page copy puts two short
+        lines at least above the headline that are no labels by their form ("President of Russia" / "Events" /
+        "News" / "Transcripts"; "U.S. Department of the Treasury" / "Press Releases"; a blog's name and its
+        description): the headline is the title-like line right above the byline or date lines, or above a
+        standfirst over them. Lines above it are short (12 words at most), the line right above it no longer than
+        it when it is title-like too, and it is no section's, outlet's or capitals' label. None for any other
+        layout (see :meth:`headline_after_labels` for labels by their form)."""
+        t = self.text
+        if _nwords(t[units[first].start:units[first].end]) > 12 if first < len(units) else True:
+            return None  # the first line is long: a story or a standfirst, not a page's labels
+        lines: list[int] = []
+        for i in range(first, min(len(units), first + 18)):
+            u = units[i]
+            line = t[u.start:u.end]
+            if u.ctx or _nwords(line) > 40:
+                return None
+            if _is_boilerplate(line) or (lines and credit_start(line) is not None):
+                continue
+            if self.is_meta_unit(u, dated=True) or (lines and self.name_then_meta(u)):
+                break
+            lines.append(i)
+        else:
+            return None
+        if len(lines) < 3:
+            return None
+        texts = [t[units[i].start:units[i].end].strip() for i in lines]
+        h = len(lines) - 1
+        if (not _label_like(texts[h - 1]) and _title_like(texts[h - 1])
+                and (texts[h].rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(texts[h]) >= 6)):
+            h -= 1  # the line above a standfirst
+        head = texts[h]
+        if h < 2 or not _title_like(head) or _nwords(head) < 2 or self.marked_label(head):
+            return None
+        if _title_like(texts[h - 1]) and _nwords(texts[h - 1]) > _nwords(head):
+            return None  # a headline over a standfirst without a full stop, a short label under them
+        if any(_nwords(x) > 12 for x in texts[:h]):
+            return None
+        return lines[h], lines[h - 1] if _label_like(texts[h - 1]) else -1
+
     @staticmethod
     def marked_label(t: str) -> bool:
         """Whether the label line ``t`` is surely no headline: in capitals, a section's name, an outlet's."""
@@ -2731,7 +2814,8 @@ class _Parse:
             return False
         nxt = self.next_unit_after(u)
         return nxt is not None and (self.is_meta_unit(nxt, dated=True) or _READING_TIME.fullmatch(
-            self.text, nxt.start, nxt.end) is not None)  # a reader view: the author, then "5–6 minutes"
+            self.text, nxt.start, nxt.end) is not None  # a reader view: the author, then "5–6 minutes"
+            or _FOLLOW.fullmatch(self.text, nxt.start, nxt.end) is not None)  # a blog's author, then "Follow"
 
     def label_line(self, a: int, b: int, *, last: bool) -> None:
         """A label line above the headline (see :meth:`headline_after_labels`): the outlet's name (by its form, or
@@ -2870,6 +2954,17 @@ class _Parse:
         if _is_boilerplate(run):
             self.add("boilerplate", a, b)
             return None
+        if whole and run[:1] == "P" and (pm := _PUBLISHED_IN.fullmatch(run)):
+            # "Published in" / "Geopolitical Notes" (Medium): the publication the post is in
+            name = pm.group("name")
+            if not name and next_unit is not None and _label_like(t[next_unit.start:next_unit.end].strip()):
+                name = t[next_unit.start:next_unit.end].strip()
+                self.add("source", next_unit.start, next_unit.end)
+                self.taken.add(next_unit.start)
+            if name:
+                self.set_source(name)
+                self.add("source" if pm.group("name") else "header", a, b)
+                return None
         last_word = run.split()[-1].lower()
         # no title known yet, and a line of its own: one may be guessed here, deciding on the words a reader
         # sees: entities decoded and the tags they encode left out ("&lt;b&gt;Beijing &amp; Moscow&lt;/b&gt;"
@@ -2902,7 +2997,8 @@ class _Parse:
         people = whole and not self.art.authors and len(run) <= 120 and _CAP_START.match(run) is not None \
             and self.person_line(run)
         if people and next_unit is not None and self.title_span and (self.is_meta_unit(next_unit, dated=True) or (
-                _READING_TIME.fullmatch(t, next_unit.start, next_unit.end))):
+                _READING_TIME.fullmatch(t, next_unit.start, next_unit.end)) or _FOLLOW.fullmatch(
+                t, next_unit.start, next_unit.end)):
             # "Jane Smith in Beijing" right above the date line (under the headline: the first line of a text,
             # "Russia's China Dilemma", is its headline), or above a reader view's reading time ("5–6 minutes")
             self.add("byline", a, b)
@@ -2937,6 +3033,15 @@ class _Parse:
             self.problem("title guessed: the line above the standfirst and byline/date lines, after a short topic "
                          "line (kept as the section)")
             return None
+        if (whole and next_unit is not None and self.prev_kind == "date" and self.meta_after_title
+                and not self.art.authors and self.rubric_guessed(run)):
+            # a rubric, the date lines, then the headline ("Международная панорама" / "16 мая 2024, 14:25" /
+            # "Путин и Си Цзиньпин договорились ...", TASS): the first short line was the rubric
+            self.kicker_from_title()
+            self.set_title(a, b)
+            self.problem("title guessed: a headline under the date lines, after a short rubric line (kept as the "
+                         "section)")
+            return None
         if (self.title_span and not self.art.lede and not self.meta_after_title and whole and next_unit is not None
                 and _nwords(run) <= 80
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
@@ -2945,6 +3050,15 @@ class _Parse:
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
+            return None
+        if (whole and next_unit is not None and self.prev_kind == "title" and not self.art.lede
+                and 6 <= _nwords(run) <= 60 and self.text.find("\n", b, next_unit.start) >= 0
+                and _agency_res()[2].match(self.text, next_unit.start, next_unit.end)):
+            # a line right under the headline, over the story's agency dateline ("ПЕКИН, 16 мая. /ТАСС/."): the
+            # standfirst
+            self.art.lede = self.clean(a, b)
+            self.add("lede", a, b)
+            self.problem("lede guessed: the paragraph between the title and the story's agency dateline")
             return None
         return a
 
@@ -2956,6 +3070,18 @@ class _Parse:
         words = self.text[slice(*self.title_span)].split()
         return (len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
                 and words[-1][-1:] not in "!?" and any(p.startswith("title guessed") for p in self.art.problems))
+
+    def rubric_guessed(self, run: str) -> bool:
+        """Whether the title, guessed as the first short line, is a rubric of three words at most with the line
+        ``run`` (read under the date lines) a headline of six words at least, twice as many as it has."""
+        if self.title_span is None or self.art.lede or self.art.section or not _title_like(run):
+            return False
+        words = self.text[slice(*self.title_span)].split()
+        n = _nwords(run)
+        return (len(words) <= 3 and n >= 6 and n >= 2 * len(words) and words[-1][-1:] not in "!?"
+                and run.rstrip("\"”’»)")[-1:] not in _TERMINAL + "。！？"
+                and "title guessed: the first short line without a final period" in self.problem_set
+                and not _agency_res()[2].match(run))
 
     def kicker_from_title(self) -> None:
         """The guessed title is a topic line above the headline: make it the section."""
@@ -3136,6 +3262,7 @@ class _Parse:
         if self.title_span:
             self.title_in_body(kinds)
         self.repeated_captions(kinds)
+        self.comments_section(kinds)
         self.end_matter(kinds, blocks)
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
@@ -3168,6 +3295,26 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def comments_section(self, kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A comments section's heading after three story paragraphs at least ("Discussion about this post",
+        "12 Comments", "Join the conversation"): readers' comments and the page's widgets follow it, not the story
+        (the last such heading counts; its pieces and all after it are ``boilerplate``)."""
+        t = self.text
+        for i in range(len(kinds) - 1, max(-1, len(kinds) - 60), -1):
+            for j, (k, a, b) in enumerate(kinds[i]):
+                if b - a > 40 or k not in ("body", "subheading?", "boilerplate") or t.find("\n", a, b) >= 0:
+                    continue
+                if not _COMMENTS_HEAD.fullmatch(t[a:b].strip()):
+                    continue
+                if sum(1 for ps in kinds[:i] for p in ps if p[0] == "body") < 3:
+                    return
+                kinds[i] = kinds[i][:j] + [("boilerplate" if p[0] in ("body", "subheading?") else p[0], p[1], p[2])
+                                           for p in kinds[i][j:]]
+                for m in range(i + 1, len(kinds)):
+                    kinds[m] = [("boilerplate" if p[0] in ("body", "subheading?") else p[0], p[1], p[2])
+                                for p in kinds[m]]
+                return
 
     def md_excerpt(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A quoted block labelled as the excerpt before the story ("> ## Excerpt", then "> Beijing and Moscow
@@ -3280,10 +3427,12 @@ class _Parse:
             line = t[t.rfind("\n", a, b) + 1 or a:b].strip()
             sp = line.find(" ") + 1  # a note opens with a name of two capitalized words at least
             if (len(line) > 30 and line[-1] in ".!?…\"”»" and line[0] not in "*_" and line[:4].lower() != "join"
-                    and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))):
+                    and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))
+                    and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
         pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
+        notes: list[tuple[int, int]] = []  # numbered notes below the line being read ("[1] ...")
         seen = 0
         done = False
         furniture = False  # a boilerplate line read below
@@ -3300,15 +3449,24 @@ class _Parse:
                     kind = self.trailer_kind(la, lb, a)
                     if kind == "authors:" or kind == "mark":  # "Авторы", "Best,": what follows is theirs
                         for pa, pb in pending:
-                            if kind == "authors:" and _NAME_LINE.fullmatch(t, pa, pb):
+                            if kind == "authors:" and _NAME_LINE.fullmatch(t, pa, pb) and not _JOB_WORD.search(
+                                    t, pa, pb):
                                 new[(pa, pb)] = "byline"
                                 self.add_authors(t[pa:pb])
+                            elif kind == "authors:" and self.under_name_text(t[pa:pb]):
+                                new[(pa, pb)] = "byline"  # "Research Fellow, International Security Studies"
                             else:
                                 new[(pa, pb)] = "boilerplate"
                         pending = []
                         new[(la, lb)] = "byline" if kind == "authors:" else "boilerplate"
                     elif kind:
                         new[(la, lb)] = kind
+                    elif t[la] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(t, la, lb):
+                        notes.append((la, lb))  # a note of the list closing the text, if a heading is over them
+                    elif notes and lb - la <= 25 and _NOTES_HEAD.fullmatch(self.line_text(la, lb)):
+                        new.update(dict.fromkeys(notes + pending, "boilerplate"))
+                        new[(la, lb)] = "boilerplate"
+                        notes, pending = [], []
                     elif _headline_like(self.line_text(la, lb)) and seen <= 60:
                         pending.append((la, lb))
                     else:
@@ -3378,6 +3536,8 @@ class _Parse:
             return ""
         if line[:4].lower() == "join" and _JOIN_PROMO.fullmatch(line):
             return "boilerplate"
+        if "@" in line and _EMAIL.search(line):
+            return "boilerplate"  # a contact line under the story: "Lucille Liu in Beijing at lliu152@bloomberg.net;"
         if line[:2] == "![" and _MD_IMAGE.fullmatch(line):
             return "boilerplate"  # a picture's markdown after the note: "![Alexandra Prokopenko](https://...jpg)"
         if (pm := _POSTAL.search(line)) and (_POSTCODE.search(line, pm.end()) or "Suite" in line):
@@ -3443,7 +3603,15 @@ class _Parse:
         lines of a <script>) does not count, only the text around the tags does.
         """
         if not markup:  # the plain-text case, inline (hot)
-            return (self.text.find("\n", a, b) >= 0) if lines else _BLANK_LINE.search(self.text, a, b) is not None
+            t = self.text
+            if lines:
+                return t.find("\n", a, b) >= 0
+            if _BLANK_LINE.search(t, a, b) is not None:
+                return True
+            # a first-line indent after a sentence's end ("... the accusation.\n  --With assistance from"): wire
+            # and terminal copy that starts each paragraph indented on the next line, with no blank line
+            return (b - a >= 3 and t[b - 1] in " \t" and a > 0 and t[a - 1] in _PARA_END
+                    and _INDENT_GAP.fullmatch(t, a, b) is not None)
         if self.html_blocks and markup is self.markup:
             # a page made of block elements (<p>, <div>, <br>...): they end paragraphs, and so does a blank line;
             # a line break of the source inside one does not ("<p>...met Russian President\nVladimir Putin</p>")
@@ -3568,6 +3736,14 @@ class _Parse:
                 run = [u.start, u.end]
         if run:
             pieces.append(("body", run[0], run[1]))
+        for j in range(len(pieces) - 1):
+            if pieces[j][0] == "byline" and t.startswith(("Written by", "WRITTEN BY", "About the author"), pieces[j][1]):
+                # an author's box under the story ("Written by Daniyar Sultanov" / "1.2K Followers" / "Writer for
+                # Geopolitical Notes" / a line about them): the lines under the name in its block are the author's
+                for m in range(j + 1, len(pieces)):
+                    if pieces[m][0] == "body" and _nwords(t[pieces[m][1]:pieces[m][2]]) <= 60:
+                        pieces[m] = ("byline", pieces[m][1], pieces[m][2])
+                break
         out = []
         for k, a, b in pieces:
             out.extend(self.body_paragraph(a, b) if k == "body" else [(k, a, b)])

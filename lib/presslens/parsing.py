@@ -441,11 +441,16 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Date
 # ago"): no date to read in it, and no story text
 _UPDATED_AGO = re.compile(r"(?i)\s*(?:[A-Z]{2,4})?\s*[|·•,]?\s*(?:updated|modified)\s+(?:\d+|an?|one)\s+"
                           r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$")
+_HOUR_ONLY = re.compile(r"\s*[,|·•]?\s*(?:at\s+)?\d{1,2}\s?[AaPp]\.?\s?[Mm]\.?(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
+
+
 def _after_date(rest: str, iso: str) -> str:
     """What follows a date (``iso``) on its line, less a relative "Updated 2 hours ago" (see _UPDATED_AGO) and the
     same day written again ("05/16/2024May 16, 2024", DW)."""
     if "ago" in rest or "AGO" in rest:
         rest = _UPDATED_AGO.sub("", rest)
+    if ("M" in rest or "m" in rest) and _HOUR_ONLY.fullmatch(rest):
+        return ""  # "May 20, 2024, 7 AM ET": the hour without its minutes
     again = _DATE.fullmatch(rest.strip()) if rest and rest[:1].isalnum() else None
     if again is not None and _date_from_match(again).iso[:10] == iso[:10]:
         return ""
@@ -512,7 +517,7 @@ _SLASH_CHAIN = re.compile(
     rf"(?<![\w/])({_NAMEISH}(?:,?\s{_NAMEISH}){{0,9}}(?:\s?/\s?{_NAMEISH}(?:,?\s{_NAMEISH}){{0,9}})+)"
     r"\s?/?\s?\)?[\s.]*$")
 _PHOTO_WORD = (r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|"
-               r"[Pp]hoto credit|[Ii]mage credit|[Ii]llustration|"
+               r"[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Ii]llustration|"
                r"(?:[Hh]eader|[Tt]op|[Cc]over|[Ll]ead|[Mm]ain|[Ff]eatured?|[Bb]anner) (?:[Ii]mage|[Pp]hoto))")
 _CREDIT_RES = [
     # (Photo by Alexandr Demyanchuk/SPUTNIK/AFP ) File, Archive
@@ -539,21 +544,28 @@ _CREDIT_RES = [
     # "... in Singapore on Friday. | Reuters", "... on May 16. | Ryusei Takahashi": a bar, then the credit's names
     re.compile(rf"(?<=[.!?”\"][^\S\n])\|[^\S\n]*{_CAP}[\w.'’&\-]*(?:[^\S\n]*[/\-][^\S\n]*{_CAP}[\w.'’&\-]*"
                rf"|[^\S\n]+(?:{_CAP}[\w.'’&\-]*|via|and|de|van|von)){{0,6}}[\s.]*$"),
+    # "... on Thursday. (AP-Yonhap)": two agencies joined by a hyphen, a photo's (a story's tag lists them with
+    # commas); "... on Nov. 30. (Provided by the Joint Staff Office)", "(Courtesy of ...)": who supplied the photo
+    re.compile(r"(?<=[.!?”\"][^\S\n])\((?:(?:AGENCY)(?:-(?:AGENCY))+|(?:[Pp]rovided by|[Cc]ourtesy of)[^\S\n]"
+               r"[^()\n]{1,100})\)[\s.]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
-                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",)]
-_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90]  # how far from the end each credit can start
+                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
+                    ("-", "rovided", "ourtesy")]
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
-                          r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
+                          r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU|"
+                          r"[Pp]rovided by|[Cc]ourtesy of|[A-Za-z]-[A-Z]\w*\)")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
 # A looser _CREDIT_HINT made only of literals, which the regex engine scans for fast (by first character):
 # whatever _CREDIT_HINT finds, this finds too; the exact hint is checked only after it.
 _CREDIT_GATE = re.compile("|".join(re.escape(w) for w in (
     "/", "Photo", "photo", "PHOTO", "Foto", "foto", "Фото", "ФОТО", "Снимок", "Image", "image", "Picture", "picture",
     "Credit", "credit", "Getty", "Shutterstock", "iStock", "via", "File", "FILE", "Illustration", "illustration",
-    "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")))
+    "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU", "rovided by",
+    "ourtesy of", ")")))
 
 
 @lru_cache(maxsize=1)
@@ -726,6 +738,18 @@ _BYLINE_APPOSITION = re.compile(
 # The outlet a byline's person works for: "... reporter at Foreign Policy", "... correspondent for The Moscow Times"
 _JOB_AT = re.compile(rf"(?:reporter|correspondent|editor|writer|columnist|journalist)s?\s+(?:at|for|with)\s+"
                      rf"(?P<outlet>(?:The\s+)?{_CAP}[\w.&'’\-]*(?:\s+{_CAP}[\w.&'’\-]*){{0,4}})$")
+# A government body or institute issuing a text under its name ("U.S. Department of the Treasury", "Ministry of
+# Foreign Affairs of the People's Republic of China"): the source of a press release or transcript
+_ISSUER = re.compile(rf"(?:The\s+)?(?:U\.S\.\s+|{_CAP}[\w'’.\-]*\s+){{0,3}}(?:Ministry|Department|Embassy|Office|"
+                     rf"Commission|Council|Institute|Endowment|Foundation|Министерство|МИД)"
+                     rf"(?:\s+(?:of|for|on|the|and|{_CAP}[\w'’.\-]*)){{0,10}}")
+# The holder a copyright line names ("Copyright © Ministry of Foreign Affairs of ...", "© 2024 The Moscow Times")
+_COPYRIGHT_HOLDER = re.compile(r"(?:Copyright|COPYRIGHT|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+                               r"(?P<holder>[^\n.]{3,90}?)\s*(?:[.,]\s*(?:All rights reserved\.?)?)?")
+# The same inside an author's note: "... is a Beijing-based reporter for NBC News."
+_JOB_AT_IN = re.compile(rf"(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)s?\s+"
+                        rf"(?:at|for|with)\s+(?P<outlet>(?:The\s+)?{_CAP}[\w&'’\-]*(?:\s+{_CAP}[\w&'’\-]*){{0,4}})"
+                        rf"(?=[.,;]?(?:\s|$))")
 # An outlet's name rather than a person's: a name ending in one of the words newspapers, magazines, agencies and
 # broadcasters are called by ("The Moscow Times", "South China Morning Post", "The Guardian")
 _OUTLET = re.compile(
@@ -1841,6 +1865,7 @@ class _Parse:
         self.story_paras = 0  # story paragraphs read so far (body_paragraph): a dateline opens one of the first two
         self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
         self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
+        self.menu_sections = 0  # known sections' names among the label lines above the headline
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
@@ -1912,11 +1937,21 @@ class _Parse:
             return ""  # every metadata line below is shorter
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
+        if len(t) <= 40 and 0 < (sp := t.find(" ")) <= 12 and t[:1].isupper() and _agency_of(t[:sp]) and _is_section(
+                t[sp + 1:]):
+            # "ANI Asia" (Business Standard): the agency the story is from, and its desk
+            self.add_agency(_agency_of(t[:sp]))
+            if not self.art.section:
+                self.art.section = t[sp + 1:]
+            return "section"
         if t[:1] in "©(" and credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
         if _is_boilerplate(t):
             if t[:3] in ("Dis", "Tha") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
                 self.set_source(nm.group(1))  # "Thanks for reading The Eurasia Ledger! Subscribe ...": the blog
+            elif t[:1] in "©C(" and not self.art.source and (cm := _COPYRIGHT_HOLDER.fullmatch(t)) and (
+                    _ISSUER.fullmatch(cm.group("holder")) or _OUTLET.fullmatch(cm.group("holder"))):
+                self.set_source(cm.group("holder"))  # "Copyright © Ministry of Foreign Affairs of ...": the issuer
             return "boilerplate"
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
@@ -2481,6 +2516,9 @@ class _Parse:
             j += 1
         return j >= n or t[j] == "\n"
 
+    def unit_start_of(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
     def unit_end_of(self, pos: int) -> int:
         nl = self.text.find("\n", pos)
         return len(self.text) if nl < 0 else nl
@@ -2822,13 +2860,18 @@ class _Parse:
         a masthead in capitals the story names again), the section (a known one, a desk in capitals, or the label
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
-        if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run)):
+        if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
+                run.isupper() and _nwords(run) > 1 and _outlet_like(run.title())) or _ISSUER.fullmatch(run)):
             self.add("source", a, b)
             self.set_source(run)
             return
         known = _is_section(run)
+        self.menu_sections += known
         if known or last or run.isupper():
-            if not self.art.section or (known and not _is_section(self.art.section)):
+            # a known section right above the headline, under a site's menu (three sections named at least:
+            # "News" / "Analysis" / "Opinion" / ... / "Analysis"), is the article's: not the menu's first item
+            if not self.art.section or (known and (not _is_section(self.art.section) or (
+                    last and self.menu_sections >= 3))):
                 self.art.section = run
             self.add("section", a, b)
             return
@@ -2926,6 +2969,13 @@ class _Parse:
         if self.title_span and _norm(run) == _norm(t[slice(*self.title_span)]):
             self.add("title_repeat", a, b)
             self.title_confirmed()
+            return None
+        if (not whole and not followed and self.title_span and self.pieces and self.pieces[-1][0] == "date"
+                and self.pieces[-1][2] >= self.unit_start_of(a) and _nwords(run) <= 8
+                and run.rstrip()[-1:] not in _TERMINAL):
+            # what a date line adds after the date: the dateline's place ("Published - May 19, 2024 09:15 pm IST -
+            # NEW DELHI"), the time zone's city and the update's time ("(Paris), updated at 6:02 pm")
+            self.pieces[-1] = ("date", self.pieces[-1][1], b)
             return None
         if first and not self.art.section and not self.title_span:
             sm = _rx()["section"].match(run)
@@ -3134,7 +3184,8 @@ class _Parse:
         """Whether the line ``t`` is people's names (two words at least each, "in Place" after one allowed): "Amber
         Wang", "Jane Smith in Beijing and John Roe"; not "TIME" or "The Moscow Times"."""
         return len(t) <= 120 and _NAME_LINE.fullmatch(t) is not None and _PERSONS.fullmatch(
-            re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t)
+            re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
+            _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
 
     def under_name(self, u: _Unit) -> bool:
         """Whether ``u`` says where or what the person named on the line above is: "in Beijing", "Заместитель
@@ -3531,6 +3582,8 @@ class _Parse:
         if n <= 250 and _is_boilerplate(raw):  # a piece of a line cut by tags ("Share: <a>WeChat</a>"), or a line
             return "mark" if _trailer_mark(raw) else "boilerplate"
         if line[:1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)) and self.is_bio(raw, a, para_start):
+            if not self.art.source and (jm := _JOB_AT_IN.search(line)):
+                self.set_source(jm.group("outlet"))  # "Laura Brennan is a contributing writer at The Atlantic."
             return "byline"
         if n > 250:
             return ""

@@ -746,6 +746,10 @@ _ISSUER = re.compile(rf"(?:The\s+)?(?:U\.S\.\s+|{_CAP}[\w'’.\-]*\s+){{0,3}}(?:
 # The holder a copyright line names ("Copyright © Ministry of Foreign Affairs of ...", "© 2024 The Moscow Times")
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright|COPYRIGHT|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
                                r"(?P<holder>[^\n.]{3,90}?)\s*(?:[.,]\s*(?:All rights reserved\.?)?)?")
+# Where a reprinted or translated story first ran: "Translation of an article originally published in French on
+# lemonde.fr", "This story was originally published by The Philadelphia Inquirer."
+_REPRINT_OF = re.compile(r"originally published(?: in [A-Z][a-z]+)? (?:on|in|by|at) (?P<outlet>(?:The\s+)?[A-Z][\w&'’\-]*"
+                         r"(?:\s+[A-Z][\w&'’\-]*){0,4}|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})(?![\w.])")
 # The same inside an author's note: "... is a Beijing-based reporter for NBC News."
 _JOB_AT_IN = re.compile(rf"(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)s?\s+"
                         rf"(?:at|for|with)\s+(?P<outlet>(?:The\s+)?{_CAP}[\w&'’\-]*(?:\s+{_CAP}[\w&'’\-]*){{0,4}})"
@@ -1070,6 +1074,8 @@ _NOTES_HEAD = re.compile(r"(?i)(?:end ?notes|foot ?notes|notes|references|source
 _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|"
                             r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read) (?:all )?"
                             r"comments?|комментари(?:и|ев)\s*\(?\d+\)?")
+_APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become a (?:member|patron|supporter)"
+                     r"|by clicking)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
 _POSTAL = re.compile(r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
@@ -1116,7 +1122,8 @@ _SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 
 # A line announcing links to other stories or topics; the short lines under it are those links
 _LEAD_IN = re.compile(
-    r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|related(?: articles?| stories| "
+    r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
+    r"topics|related(?: articles?| stories| "
     r"content| links?| news| coverage)?|most read(?: from .{1,40})?|explore more on these topics|in this article|"
     r"you may also like|recommended(?: for you)?|more from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|more stories|latest news|popular news|"
@@ -1949,6 +1956,8 @@ class _Parse:
         if _is_boilerplate(t):
             if t[:3] in ("Dis", "Tha") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
                 self.set_source(nm.group(1))  # "Thanks for reading The Eurasia Ledger! Subscribe ...": the blog
+            elif not self.art.source and "riginally published" in t and (rm := _REPRINT_OF.search(t)):
+                self.set_source(rm.group("outlet"))  # "... originally published in French on lemonde.fr; ..."
             elif t[:1] in "©C(" and not self.art.source and (cm := _COPYRIGHT_HOLDER.fullmatch(t)) and (
                     _ISSUER.fullmatch(cm.group("holder")) or _OUTLET.fullmatch(cm.group("holder"))):
                 self.set_source(cm.group("holder"))  # "Copyright © Ministry of Foreign Affairs of ...": the issuer
@@ -3314,7 +3323,9 @@ class _Parse:
             self.title_in_body(kinds)
         self.repeated_captions(kinds)
         self.comments_section(kinds)
+        self.appeal_box(kinds, blocks)
         self.end_matter(kinds, blocks)
+        self.pull_quotes(kinds)
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
         # any(is_body[i + 1:]) for every i, from the values as first computed (a later block's value is
@@ -3346,6 +3357,41 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def pull_quotes(self, kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A paragraph that is only a quotation (in quote marks, 50 words at most) whose words another story paragraph
+        holds ("“Beijing will not sacrifice ... to rescue Moscow.”" over the paragraph quoting the diplomat): a
+        magazine's pull quote, printed again from the story, is page furniture (``boilerplate``)."""
+        t = self.text
+        cands = []
+        for i, ps in enumerate(kinds):
+            if len(ps) == 1 and ps[0][0] == "body" and t[ps[0][1]] in "\"“«„'‘" and t[ps[0][2] - 1] in "\"”»“'’":
+                _k, a, b = ps[0]
+                if _nwords(t[a:b]) <= 50 and t.find("\n", a, b) < 0:
+                    cands.append(i)
+        if not cands:
+            return
+        paras = {i: _norm(self.clean(ps[0][1], ps[-1][2])) for i, ps in enumerate(kinds)
+                 if any(k == "body" for k, _a, _b in ps)}
+        for i in cands:
+            key = paras.get(i, "")
+            if len(key) >= 20 and any(j != i and key in p and len(p) > len(key) for j, p in paras.items()):
+                kinds[i] = [("boilerplate", kinds[i][0][1], kinds[i][0][2])]
+
+    def appeal_box(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """A box appealing for support or subscriptions among the last four paragraphs: a block of three lines at
+        least headed by a line without a full stop ("Join us in rebuilding Novaya Gazeta Europe"), with a button's
+        or a subscription's line in it ("Support Novaya Gazeta Europe", "Subscribe") read as boilerplate: the
+        whole block is the box, its sentences ("The Russian government has banned independent media. ...") too."""
+        t = self.text
+        for i in range(len(blocks) - 1, max(-1, len(blocks) - 5), -1):
+            blk = blocks[i]
+            if len(blk) < 3 or not any(k == "body" for k, _a, _b in kinds[i]):
+                continue
+            if not _headline_like(t[blk[0].start:blk[0].end]) or _nwords(t[blk[0].start:blk[0].end]) < 3:
+                continue
+            if any(k == "boilerplate" and _APPEAL.search(t, a, b) for k, a, b in kinds[i]):
+                kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
 
     def comments_section(self, kinds: list[list[tuple[str, int, int]]]) -> None:
         """A comments section's heading after three story paragraphs at least ("Discussion about this post",
@@ -3579,6 +3625,18 @@ class _Parse:
                 return "authors:"
             if line.lower() in self.author_keys():
                 return "byline"  # "Amber Wang" above her note
+        if n <= 160 and self.art.authors and ("(" in line or "/" in line) and _NAME_NOTES.search(line):
+            names = [x.strip(" .").lower() for x in re.split(r"\s*(?:,|\band\b|&)\s*", _NAME_NOTES.sub("", line))]
+            if names and all(x in self.author_keys() for x in names):
+                return "byline"  # "Camille Roussel(Beijing, correspondent) and Julien Mercier(Moscow, correspondent)"
+        if n <= 100 and "," in line and line[-1:] not in _TERMINAL:
+            name, _c, outlet = line.partition(",")
+            outlet = outlet.strip()
+            if self.person_line(name) and (outlet.lower() == self.art.source.lower() or _outlet_like(outlet)):
+                self.add_authors(name)  # "Yevgenia Ivanova, Novaya Gazeta Europe": the author signs under the story
+                if not self.art.source:
+                    self.set_source(outlet)
+                return "byline"
         if n <= 250 and _is_boilerplate(raw):  # a piece of a line cut by tags ("Share: <a>WeChat</a>"), or a line
             return "mark" if _trailer_mark(raw) else "boilerplate"
         if line[:1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)) and self.is_bio(raw, a, para_start):

@@ -210,3 +210,23 @@ def test_transcript_omission_marks_and_a_click_here_line():
     art = p("Talks\n\nMay 2, 2025\n\n" + STORY + "\n<…>\n\nFor identifying information on the entities sanctioned "
                                                  "today, click here.\n\n###\n")
     assert "<…>" not in body_text(art) and "click here" not in body_text(art)
+
+
+def test_a_standfirst_between_the_date_lines_and_the_pages_buttons():
+    art = p("The Yuan Corridor: How Russia–China Trade Adapted to Sanctions\n\nHannah Whitlock\n12 March 2024\n\n"
+            "Russia and China have found workarounds for Western financial pressure, at a rising cost.\n\n"
+            "Download PDF\n\n" + STORY)
+    assert art.lede.startswith("Russia and China have found workarounds")
+    assert body_text(art).startswith("Russia and China signed")
+    # the story's first paragraph over an advertisement stays story text
+    art = p("Talks in Beijing\n\nHannah Whitlock\n12 March 2024\n\nRussia and China met again on Friday.\n\n"
+            "Advertisement\n\n" + STORY)
+    assert art.lede == "" and body_text(art).startswith("Russia and China met again")
+
+
+def test_a_head_of_state_sites_name_opening_the_text_is_the_source():
+    art = p("President of Russia\nEvents\nNews\nTranscripts\n\nRussian-Chinese talks\n\nMay 16, 2024\n\n" + STORY)
+    assert art.source == "President of Russia"
+    # a short headline over the date, a standfirst and the story: no rubric taken for it
+    art = p("Xi Meets Putin\n\nMay 16, 2024\n\nLeaders of the two countries discuss trade ties and the war\n\n" + STORY)
+    assert art.title == "Xi Meets Putin"

@@ -741,7 +741,8 @@ _JOB_AT = re.compile(rf"(?:reporter|correspondent|editor|writer|columnist|journa
 # A government body or institute issuing a text under its name ("U.S. Department of the Treasury", "Ministry of
 # Foreign Affairs of the People's Republic of China"): the source of a press release or transcript
 _ISSUER = re.compile(rf"(?:The\s+)?(?:U\.S\.\s+|{_CAP}[\w'’.\-]*\s+){{0,3}}(?:Ministry|Department|Embassy|Office|"
-                     rf"Commission|Council|Institute|Endowment|Foundation|Министерство|МИД)"
+                     rf"Commission|Council|Institute|Endowment|Foundation|Министерство|МИД|(?:President|Government|"
+                     rf"Prime Minister|Президент|Правительство)(?=\s+(?:of|России|Российской)\b))"
                      rf"(?:\s+(?:of|for|on|the|and|{_CAP}[\w'’.\-]*)){{0,10}}")
 # The holder a copyright line names ("Copyright © Ministry of Foreign Affairs of ...", "© 2024 The Moscow Times")
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright|COPYRIGHT|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
@@ -1074,6 +1075,9 @@ _NOTES_HEAD = re.compile(r"(?i)(?:end ?notes|foot ?notes|notes|references|source
 _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|"
                             r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read) (?:all )?"
                             r"comments?|комментари(?:и|ев)\s*\(?\d+\)?")
+# A page's document buttons under a standfirst: "Download PDF", "Print", "Listen to this article", "Read later"
+_ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(?: this)?|listen(?: to (?:this )?(?:article|"
+                          r"story))?|save(?: article)?|read later|\d{1,3} min(?:ute)?s? read)[ \t]*")
 _APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become a (?:member|patron|supporter)"
                      r"|by clicking)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1945,7 +1949,7 @@ class _Parse:
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
         if len(t) <= 40 and 0 < (sp := t.find(" ")) <= 12 and t[:1].isupper() and _agency_of(t[:sp]) and _is_section(
-                t[sp + 1:]):
+                t[sp + 1:]) and not _OUTLET.fullmatch(t):  # (not "Bloomberg News", "Reuters News": the outlet's name)
             # "ANI Asia" (Business Standard): the agency the story is from, and its desk
             self.add_agency(_agency_of(t[:sp]))
             if not self.art.section:
@@ -2870,7 +2874,8 @@ class _Parse:
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
         if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
-                run.isupper() and _nwords(run) > 1 and _outlet_like(run.title())) or _ISSUER.fullmatch(run)):
+                run.isupper() and _nwords(run) > 1 and _outlet_like(run.title())) or (
+                not self.text[:a].strip() and _ISSUER.fullmatch(run))):  # an issuer's name opening the text
             self.add("source", a, b)
             self.set_source(run)
             return
@@ -3110,6 +3115,15 @@ class _Parse:
             self.add("lede", a, b)
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
             return None
+        if (whole and next_unit is not None and self.prev_kind in ("date", "byline") and self.title_span
+                and not self.art.lede and _nwords(run) <= 35 and run.rstrip("\"”’»)")[-1:] in _TERMINAL
+                and _ACTION_LINE.fullmatch(t, next_unit.start, next_unit.end) and len(split_sentences(run)) == 1):
+            # one sentence under the byline and date lines, over the page's buttons ("Download PDF", "Listen"): the
+            # standfirst, not the story's first paragraph
+            self.art.lede = self.clean(a, b)
+            self.add("lede", a, b)
+            self.problem("lede guessed: a sentence between the date lines and the page's buttons")
+            return None
         if (whole and next_unit is not None and self.prev_kind == "title" and not self.art.lede
                 and 6 <= _nwords(run) <= 60 and self.text.find("\n", b, next_unit.start) >= 0
                 and _agency_res()[2].match(self.text, next_unit.start, next_unit.end)):
@@ -3137,10 +3151,22 @@ class _Parse:
             return False
         words = self.text[slice(*self.title_span)].split()
         n = _nwords(run)
+        nxt = self.next_unit_after_pos(self.title_span[1], run)
+        if nxt is None or not (_title_like(self.text[nxt.start:nxt.end])
+                               or _agency_res()[2].match(self.text, nxt.start, nxt.end)):
+            return False  # the line under it is a story's paragraph: it is a standfirst, not the headline
         return (len(words) <= 3 and n >= 6 and n >= 2 * len(words) and words[-1][-1:] not in "!?"
                 and run.rstrip("\"”’»)")[-1:] not in _TERMINAL + "。！？"
                 and "title guessed: the first short line without a final period" in self.problem_set
                 and not _agency_res()[2].match(run))
+
+    def next_unit_after_pos(self, after: int, run: str) -> _Unit | None:
+        """The unit after the first one holding ``run`` past offset ``after``."""
+        at = self.text.find(run, after)
+        if at < 0:
+            return None
+        i = bisect_right([u.start for u in self.units], at)
+        return self.units[i] if i < len(self.units) else None
 
     def kicker_from_title(self) -> None:
         """The guessed title is a topic line above the headline: make it the section."""
@@ -3382,7 +3408,8 @@ class _Parse:
         """A box appealing for support or subscriptions among the last four paragraphs: a block of three lines at
         least headed by a line without a full stop ("Join us in rebuilding Novaya Gazeta Europe"), with a button's
         or a subscription's line in it ("Support Novaya Gazeta Europe", "Subscribe") read as boilerplate: the
-        whole block is the box, its sentences ("The Russian government has banned independent media. ...") too."""
+        whole block is the box, its sentences ("The Russian government has banned independent media. ...") too
+        (lines of 40 words at most: a story's paragraph is no box's)."""
         t = self.text
         for i in range(len(blocks) - 1, max(-1, len(blocks) - 5), -1):
             blk = blocks[i]
@@ -3390,7 +3417,8 @@ class _Parse:
                 continue
             if not _headline_like(t[blk[0].start:blk[0].end]) or _nwords(t[blk[0].start:blk[0].end]) < 3:
                 continue
-            if any(k == "boilerplate" and _APPEAL.search(t, a, b) for k, a, b in kinds[i]):
+            if any(k == "boilerplate" and _APPEAL.search(t, a, b) for k, a, b in kinds[i]) and all(
+                    _nwords(t[u.start:u.end]) <= 40 for u in blk):
                 kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
 
     def comments_section(self, kinds: list[list[tuple[str, int, int]]]) -> None:
@@ -3847,7 +3875,7 @@ class _Parse:
                 run = [u.start, u.end]
         if run:
             pieces.append(("body", run[0], run[1]))
-        for j in range(len(pieces) - 1):
+        for j in range(len(pieces) - 1 if self.story_paras >= 2 else 0):  # under the story only
             if pieces[j][0] == "byline" and t.startswith(("Written by", "WRITTEN BY", "About the author"), pieces[j][1]):
                 # an author's box under the story ("Written by Daniyar Sultanov" / "1.2K Followers" / "Writer for
                 # Geopolitical Notes" / a line about them): the lines under the name in its block are the author's

@@ -553,19 +553,18 @@ _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
                     ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
-                    ("-", "rovided", "ourtesy")]
+                    (")",)]  # (the last, only when the tail ends in its ")": see credit_start)
+_CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yonhap)"): tried only then
 _CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
-                          r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU|"
-                          r"[Pp]rovided by|[Cc]ourtesy of|[A-Za-z]-[A-Z]\w*\)")
+                          r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
 # A looser _CREDIT_HINT made only of literals, which the regex engine scans for fast (by first character):
 # whatever _CREDIT_HINT finds, this finds too; the exact hint is checked only after it.
 _CREDIT_GATE = re.compile("|".join(re.escape(w) for w in (
     "/", "Photo", "photo", "PHOTO", "Foto", "foto", "Фото", "ФОТО", "Снимок", "Image", "image", "Picture", "picture",
     "Credit", "credit", "Getty", "Shutterstock", "iStock", "via", "File", "FILE", "Illustration", "illustration",
-    "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU", "rovided by",
-    "ourtesy of", ")")))
+    "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")))
 
 
 @lru_cache(maxsize=1)
@@ -607,10 +606,13 @@ def credit_start(text: str) -> int | None:
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
             caps := _CAPS_CREDIT.search(last, max(0, len(last) - 40))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
-    if tail.find("|", len(tail) - 90) < 0 and (not _CREDIT_GATE.search(tail) or not _CREDIT_HINT.search(tail)):
+    closing = tail.rstrip(" .")[-1:] == ")"
+    supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
+    if tail.find("|", len(tail) - 90) < 0 and not supplied and (not _CREDIT_GATE.search(tail)
+                                                                 or not _CREDIT_HINT.search(tail)):
         return None if best is None else tail_from + best  # (a bar near the end: maybe "... Friday. | Reuters")
     for i, rx in enumerate(_credit_res()):
-        if not any(h in tail for h in _CREDIT_RE_HINTS[i]):
+        if not any(h in tail for h in _CREDIT_RE_HINTS[i]) or (i == _CREDIT_PAREN_AT_END and not closing):
             continue
         m = rx.search(tail, max(0, len(tail) - _CREDIT_RE_REACH[i]))
         if not m:
@@ -684,7 +686,7 @@ def _agency_res():
     trail = re.compile(rf"\s*{tag}[\s.]*$")
     # "MOSCOW (AP) —", "NAIROBI, Kenya (AP) _" (1990s wire copy), "Beijing, May 16 (Xinhua)，" (full-width comma)
     dateline = re.compile(
-        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-\[\]]{{1,3}}[\w.'’\-]+){{0,5}}\]?\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
+        rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
         # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month
@@ -921,15 +923,57 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if "not work for" in t and _DISCLOSURE.fullmatch(t):
         return True
-    return bool(_boilerplate_fullmatch()(t))
+    if ("ck here" in t or "ap here" in t or "CK HERE" in t) and _CLICK_HERE.fullmatch(t):
+        return True
+    if ("syndicated feed" in t or "not been edited by" in t) and _SYNDICATED.fullmatch(t):
+        return True
+    if ("earlier version" in t or "his " in t and ("updat" in t or "correct" in t or "amend" in t or "chang" in t)) \
+            and _EDITORS_NOTE.fullmatch(t):
+        return True
+    if _boilerplate_fullmatch()(t):
+        return True
+    # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
+    # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
+    return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
+        _short_boilerplate_fullmatch()(t))
+
+
+_SENTENCE_END = frozenset(".!?”\"»…")
+_SHORT_PROMPTS = frozenset(("than", "supp", "by c", "read"))
+
+
+# A link's instruction: "For identifying information on the entities sanctioned today, click here."
+_CLICK_HERE = re.compile(r"(?i)[^\n]{0,150}\b(?:click|tap) here(?: (?:to|for) [^.!?\n]{1,100})?\.?")
+# Syndicated copy on news portals: "(Only the headline ... reworked by the Business Standard staff; the rest of the
+# content is auto-generated from a syndicated feed.)", "(Except for the headline, this story has not been edited by
+# NDTV staff ...)"
+_SYNDICATED = re.compile(r"(?i)\(?[^()\n]{0,200}\b(?:syndicated feed|(?:has|have) not been edited by [^()\n]{0,40}\bstaff)"
+                         r"\b[^()\n]{0,200}\)?")
+# An editor's update or correction note: "Update, May 17, 2024, 9:40 a.m. ET: This article has been updated with ...",
+# "Correction (May 17): An earlier version of this article misstated ..."
+_EDITORS_NOTE = re.compile(
+    r"(?i)(?:(?:update|updated|correction|clarification|editor'?s note)\b[^\n]{0,60}?:\s*)?(?:this (?:article|story|post|"
+    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|an earlier version of this (?:article|story|"
+    r"post|piece|report)).{0,300}")
+
+
+
+@lru_cache(maxsize=1)
+def _short_boilerplate_fullmatch():
+    """``fullmatch`` of the patterns of data/boilerplate_short.txt (lines of 160 characters at most), joined."""
+    return _joined_fullmatch([re.compile(p, re.I) for p in _data_lines("boilerplate_short.txt")])
 
 
 @lru_cache(maxsize=1)
 def _boilerplate_fullmatch():
-    """``fullmatch`` of the boilerplate patterns joined in one alternation (matches when one of them does); the
+    """``fullmatch`` of the boilerplate patterns (data/boilerplate.txt) joined (see _joined_fullmatch)."""
+    return _joined_fullmatch(_lists()[2])
+
+
+def _joined_fullmatch(boiler: list[re.Pattern]):
+    """``fullmatch`` of the patterns ``boiler`` joined in one alternation (matches when one of them does); the
     alternatives written as plain words ("sign in", "поделиться") go first, as one prefix tree (see _alt: the
     engine follows one branch per character instead of trying every word in turn)."""
-    boiler = _lists()[2]
     literals: set[str] = set()
     patterns: list[str] = []
     for rx in boiler:
@@ -2823,8 +2867,11 @@ class _Parse:
         it when it is title-like too, and it is no section's, outlet's or capitals' label. None for any other
         layout (see :meth:`headline_after_labels` for labels by their form)."""
         t = self.text
-        if _nwords(t[units[first].start:units[first].end]) > 12 if first < len(units) else True:
+        if first + 3 >= len(units) or _nwords(t[units[first].start:units[first].end]) > 12:
             return None  # the first line is long: a story or a standfirst, not a page's labels
+        second = t[units[first + 1].start:units[first + 1].end]
+        if second[:3] in ("By ", "BY ") or (_YEAR4.search(second) and self.is_meta_unit(units[first + 1], dated=True)):
+            return None  # a byline or date line second: one line above it at most (the common layout, tested fast)
         lines: list[int] = []
         for i in range(first, min(len(units), first + 18)):
             u = units[i]
@@ -3426,6 +3473,8 @@ class _Parse:
         "12 Comments", "Join the conversation"): readers' comments and the page's widgets follow it, not the story
         (the last such heading counts; its pieces and all after it are ``boilerplate``)."""
         t = self.text
+        if not ("omment" in t or "iscussion" in t or "onversation" in t or "OMMENT" in t or "омментари" in t):
+            return  # no heading of the kind anywhere
         for i in range(len(kinds) - 1, max(-1, len(kinds) - 60), -1):
             for j, (k, a, b) in enumerate(kinds[i]):
                 if b - a > 40 or k not in ("body", "subheading?", "boilerplate") or t.find("\n", a, b) >= 0:

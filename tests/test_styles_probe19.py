@@ -230,3 +230,41 @@ def test_a_head_of_state_sites_name_opening_the_text_is_the_source():
     # a short headline over the date, a standfirst and the story: no rubric taken for it
     art = p("Xi Meets Putin\n\nMay 16, 2024\n\nLeaders of the two countries discuss trade ties and the war\n\n" + STORY)
     assert art.title == "Xi Meets Putin"
+
+
+def test_a_subscription_widget_in_the_storys_flow_names_the_blog():
+    art = p("Why Beijing keeps Moscow at arm's length\nA close reading of the latest customs data\nTom Harlow\n"
+            "Sep 12, 2024\n\n" + STORY + "\nSubscribe to Sinica Notes\n\nLaunched 2 years ago\n\nAnalysis of China's "
+                                         "foreign economic policy.\n\nSubscribe\n\nThe picture may change soon.\n")
+    assert art.source == "Sinica Notes"
+    body = body_text(art)
+    assert "Launched" not in body and "Analysis of China" not in body and "The picture may change soon." in body
+
+
+def test_a_terminals_coded_line_over_the_headline():
+    art = p("BN 09/05 07:12 *China, Russia Plan Joint Patrols After Summit\n\nChina, Russia Plan Joint Patrols After "
+            "Summit\n2024-09-05 07:12:03.441 GMT\n\nBy Dmitry Sokolov\n  (Bloomberg) -- China and Russia agreed to "
+            "expand joint patrols.\n  The agreement was reached in Beijing.\n")
+    assert art.title == "China, Russia Plan Joint Patrols After Summit" and art.lede == ""
+
+
+def test_the_time_and_place_lines_under_the_date_of_a_kremlin_page():
+    art = p("Президент России\nСобытия\nНовости\nСтенограммы\n\nРоссийско-китайские переговоры\n\n16 мая 2024 года\n"
+            "12:10\nПекин\n\nВладимир Путин и Председатель КНР Си Цзиньпин провели переговоры в Пекине.\n\nВ.Путин: "
+            "Уважаемый товарищ Председатель!\n\nПубликация сайта: 16 мая 2024 года, 12:55\nСсылка на материал: "
+            "http://kremlin.ru/d/74040\n")
+    # the site's "Публикация сайта" (publication) time wins over the event's time under the date
+    assert (art.title, art.published, art.source) == ("Российско-китайские переговоры", "2024-05-16T12:55",
+                                                      "Президент России")
+    body = body_text(art)
+    assert body.startswith("Владимир Путин") and "Пекин\n" not in body and "kremlin.ru" not in body
+    assert "Публикация сайта" not in body and art.subheadings == []
+
+
+def test_portal_notes_on_agency_copy_and_a_member_only_mark():
+    art = p("New Delhi [India], October 5 (ANI): " + STORY + "\nThis report is auto-generated from ANI news service. "
+            "ThePrint holds no responsibility for its content.\n")
+    assert "auto-generated" not in body_text(art) and "ANI" in art.agencies
+    art = p("Member-only story\n\nHow the Yuan Took Over Russia\nThe ruble's collapse pushed Moscow into Beijing's "
+            "currency\nAlina Markova\nFollow\n6 min read\n·\nFeb 2, 2024\n\n" + STORY)
+    assert (art.title, art.authors) == ("How the Yuan Took Over Russia", ["Alina Markova"])

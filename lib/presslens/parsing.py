@@ -330,7 +330,7 @@ _DATE = re.compile(
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
     r"originally published|released|modified|updated|last updated|last modified|edited|"
-    r"опубликовано|опубликован|обновлено|изменено|дата публикации|дата|publicado|publicada|publicación|"
+    r"опубликовано|опубликован|обновлено|изменено|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
     r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")
 _MODIFIED_LABELS = ("modif", "updat", "edit", "обновл", "измен", "actualiz", "atualiz", "mis à jour", "aktual")
@@ -925,7 +925,7 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if ("ck here" in t or "ap here" in t or "CK HERE" in t) and _CLICK_HERE.fullmatch(t):
         return True
-    if ("syndicated feed" in t or "not been edited by" in t) and _SYNDICATED.fullmatch(t):
+    if ("syndicated feed" in t or "not been edited by" in t or "auto-generated from" in t) and _SYNDICATED.fullmatch(t):
         return True
     if ("earlier version" in t or "his " in t and ("updat" in t or "correct" in t or "amend" in t or "chang" in t)) \
             and _EDITORS_NOTE.fullmatch(t):
@@ -947,7 +947,8 @@ _CLICK_HERE = re.compile(r"(?i)[^\n]{0,150}\b(?:click|tap) here(?: (?:to|for) [^
 # Syndicated copy on news portals: "(Only the headline ... reworked by the Business Standard staff; the rest of the
 # content is auto-generated from a syndicated feed.)", "(Except for the headline, this story has not been edited by
 # NDTV staff ...)"
-_SYNDICATED = re.compile(r"(?i)\(?[^()\n]{0,200}\b(?:syndicated feed|(?:has|have) not been edited by [^()\n]{0,40}\bstaff)"
+_SYNDICATED = re.compile(r"(?i)\(?[^()\n]{0,200}\b(?:syndicated feed|(?:has|have) not been edited by [^()\n]{0,40}\bstaff|"
+                         r"auto-generated from [^()\n]{1,60}\b(?:news service|feed|wire|service))"
                          r"\b[^()\n]{0,200}\)?")
 # An editor's update or correction note: "Update, May 17, 2024, 9:40 a.m. ET: This article has been updated with ...",
 # "Correction (May 17): An earlier version of this article misstated ..."
@@ -1221,7 +1222,8 @@ _COUNTS_LINE = re.compile(r"[ \t]*(?:\d[\d,]*(?:\.\d+)?[KkMm]?|[^\w\s]{1,3})[ \t
 _PUBLISHED_IN = re.compile(r"[ \t]*(?:Published|Posted) in(?:\s+(?P<name>[A-Z][^\n]{1,60}?))?[ \t]*")
 # A blog's or newsletter's name in its subscription prompt: "Discover more from The Eurasia Ledger", "Thanks for
 # reading The Eurasia Ledger! Subscribe for free ..." (Substack, Ghost)
-_NEWSLETTER_NAME = re.compile(r"(?:Discover more from|Thanks for reading)\s+([A-Z][^\n!.?]{1,60}?)\s*[!.]?"
+_NEWSLETTER_NAME = re.compile(r"(?:Discover more from|Thanks for reading|Subscribe to)\s+(?!(?:Our|The newsletter|Newsletter)\b)"
+                              r"([A-Z][^\n!.?]{1,60}?)\s*[!.]?"
                               r"(?:\s+Subscribe\b.*)?")
 _KICKER_WORDS = frozenset(
     "EXCLUSIVE BREAKING LIVE UPDATE UPDATED UPDATES WATCH VIDEO VIDEOS PHOTOS PHOTO GALLERY INTERVIEW EXPLAINER "
@@ -2002,7 +2004,7 @@ class _Parse:
         if t[:1] in "©(" and credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
         if _is_boilerplate(t):
-            if t[:3] in ("Dis", "Tha") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
+            if t[:3] in ("Dis", "Tha", "Sub") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
                 self.set_source(nm.group(1))  # "Thanks for reading The Eurasia Ledger! Subscribe ...": the blog
             elif not self.art.source and "riginally published" in t and (rm := _REPRINT_OF.search(t)):
                 self.set_source(rm.group("outlet"))  # "... originally published in French on lemonde.fr; ..."
@@ -3153,6 +3155,29 @@ class _Parse:
             self.problem("title guessed: a headline under the date lines, after a short rubric line (kept as the "
                          "section)")
             return None
+        if (whole and len(run) <= 20 and self.pieces and self.pieces[-1][0] == "date" and _ENTRY_TIME.fullmatch(run)
+                and _BLANK_LINE.search(t, self.pieces[-1][2], a) is None):
+            # the time on its own line right under the date ("May 16, 2024" / "12:10", kremlin.ru): the date's time
+            # (a time set apart by a blank line is a live blog's first entry)
+            last = self.dates[-1] if self.dates else None
+            tm = re.match(r"\s*(\d{1,2})[:.](\d{2})", run)
+            if last is not None and len(last.iso) == 10 and last.start >= self.pieces[-1][1] and int(tm.group(1)) < 24:
+                last.iso += f"T{int(tm.group(1)):02d}:{tm.group(2)}"
+            self.add("date", a, b)
+            return None
+        if (whole and next_unit is not None and self.title_span and _nwords(run) <= 3 and self.after_date_time()
+                and _label_like(run) and _nwords(t[next_unit.start:next_unit.end]) >= 8):
+            # the place under the date and time lines ("May 16, 2024" / "12:10" / "Beijing", kremlin.ru), over the story
+            self.add("header", a, b)
+            return None
+        if (whole and self.prev_kind == "title" and self.title_span and _nwords(run) >= 3 and len(run) < 250
+                and _norm(t[slice(*self.title_span)]).endswith(" " + _norm(run))):
+            # a line ending in the headline, then the headline ("BN 09/05 07:12 *China, Russia Plan Joint Patrols" /
+            # "China, Russia Plan Joint Patrols"): the first is the terminal's coded line, the second the headline
+            ta, tb = self.title_span
+            self.pieces = [("header" if pc == ("title", ta, tb) else pc[0], pc[1], pc[2]) for pc in self.pieces]
+            self.set_title(a, b)
+            return None
         if (self.title_span and not self.art.lede and not self.meta_after_title and whole and next_unit is not None
                 and _nwords(run) <= 80
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
@@ -3190,6 +3215,16 @@ class _Parse:
         words = self.text[slice(*self.title_span)].split()
         return (len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
                 and words[-1][-1:] not in "!?" and any(p.startswith("title guessed") for p in self.art.problems))
+
+    def after_date_time(self) -> bool:
+        """Whether the header piece read last is a date line, or a time alone on its line right under one."""
+        ps = self.pieces
+        if not ps:
+            return False
+        if ps[-1][0] == "date":
+            return True
+        return (ps[-1][0] == "header" and len(ps) > 1 and ps[-2][0] == "date"
+                and _ENTRY_TIME.fullmatch(self.text, ps[-1][1], ps[-1][2]) is not None)
 
     def rubric_guessed(self, run: str) -> bool:
         """Whether the title, guessed as the first short line, is a rubric of three words at most with the line
@@ -3396,6 +3431,7 @@ class _Parse:
             self.title_in_body(kinds)
         self.repeated_captions(kinds)
         self.comments_section(kinds)
+        self.subscribe_widget(kinds)
         self.appeal_box(kinds, blocks)
         self.end_matter(kinds, blocks)
         self.pull_quotes(kinds)
@@ -3450,6 +3486,19 @@ class _Parse:
             key = paras.get(i, "")
             if len(key) >= 20 and any(j != i and key in p and len(p) > len(key) for j, p in paras.items()):
                 kinds[i] = [("boilerplate", kinds[i][0][1], kinds[i][0][2])]
+
+    def subscribe_widget(self, kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A subscription widget in the story's flow: two lines of a subscribe or sign-up box ("Subscribe to Sinica
+        Notes" ... "Subscribe") with at most three short paragraphs between them (12 words at most each: "Launched 2
+        years ago", the blog's description): the paragraphs between are the widget's."""
+        t = self.text
+        marks = [i for i, ps in enumerate(kinds) if len(ps) == 1 and ps[0][0] == "boilerplate"
+                 and ps[0][2] - ps[0][1] <= 60 and _BOX_MARK.search(t, ps[0][1], ps[0][2])]
+        for i, j in zip(marks, marks[1:], strict=False):
+            if 1 < j - i <= 4 and all(len(kinds[m]) == 1 and kinds[m][0][0] in ("body", "subheading?")
+                                      and _nwords(t[kinds[m][0][1]:kinds[m][0][2]]) <= 12 for m in range(i + 1, j)):
+                for m in range(i + 1, j):
+                    kinds[m] = [("boilerplate", kinds[m][0][1], kinds[m][0][2])]
 
     def appeal_box(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
         """A box appealing for support or subscriptions among the last four paragraphs: a block of three lines at

@@ -268,3 +268,10 @@ def test_portal_notes_on_agency_copy_and_a_member_only_mark():
     art = p("Member-only story\n\nHow the Yuan Took Over Russia\nThe ruble's collapse pushed Moscow into Beijing's "
             "currency\nAlina Markova\nFollow\n6 min read\n·\nFeb 2, 2024\n\n" + STORY)
     assert (art.title, art.authors) == ("How the Yuan Took Over Russia", ["Alina Markova"])
+
+
+def test_a_press_releases_header_lines():
+    art = p("FOR IMMEDIATE RELEASE\nContact: Press Office, +1 202 555 0100\n\nSenators Urge Sanctions on Chinese Banks "
+            "Aiding Russia\n\nWASHINGTON, D.C. — " + STORY + "\n###\n")
+    assert art.title == "Senators Urge Sanctions on Chinese Banks Aiding Russia"
+    assert "Press Office" not in body_text(art) and "customs data showed" in body_text(art)

@@ -606,7 +606,7 @@ def credit_start(text: str) -> int | None:
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
             caps := _CAPS_CREDIT.search(last, max(0, len(last) - 40))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
-    closing = tail.rstrip(" .")[-1:] == ")"
+    closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
     if tail.find("|", len(tail) - 90) < 0 and not supplied and (not _CREDIT_GATE.search(tail)
                                                                  or not _CREDIT_HINT.search(tail)):
@@ -927,7 +927,7 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if ("syndicated feed" in t or "not been edited by" in t or "auto-generated from" in t) and _SYNDICATED.fullmatch(t):
         return True
-    if ("earlier version" in t or "his " in t and ("updat" in t or "correct" in t or "amend" in t or "chang" in t)) \
+    if ("pdated" in t or "orrected" in t or "mended" in t or "hanged" in t or "earlier version" in t) \
             and _EDITORS_NOTE.fullmatch(t):
         return True
     if _boilerplate_fullmatch()(t):

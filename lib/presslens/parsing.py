@@ -76,6 +76,16 @@ toolbar are furniture (:meth:`_Parse.archive_banner`), and a label line whose wo
 domain ("Radio Free Asia" on rfa.org) is the outlet; a live blog's entry time alone on its line ("04:05 GMT") is a
 header line and the entry's headline under it a subheading.
 
+Other page copies: a headline may sit right above the byline or date lines under short lines that are no labels by
+their form (a site's name, a menu: "President of Russia" / "Events" / "Transcripts"; see
+:meth:`_Parse.headline_above_meta`), or under the date lines after a short rubric (TASS); a blog platform's widgets
+(counters, "Follow", "Published in", subscription prompts and boxes), editors' update and correction notes, portals'
+notes on syndicated agency copy, a notes list under its heading ("Notes", "[1] ..."), a comments section, an author's
+box ("Written by ..."), contact lines (an e-mail address, "To contact the reporter ..."), an appeal box closing the page
+and a pull quote printed again from the story are furniture; a line indented under a sentence's end starts a paragraph
+(terminal copy). The outlet may come from a copyright line or an issuer's name opening the text, an author's note
+("... a reporter for NBC News."), a blog's subscription prompt, or a reprint or translation note.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -3522,7 +3532,8 @@ class _Parse:
         "12 Comments", "Join the conversation"): readers' comments and the page's widgets follow it, not the story
         (the last such heading counts; its pieces and all after it are ``boilerplate``)."""
         t = self.text
-        if not ("omment" in t or "iscussion" in t or "onversation" in t or "OMMENT" in t or "омментари" in t):
+        if not ("omments" in t or "iscussion about" in t or "he conversation" in t or "he discussion" in t
+                or "eave a " in t or "OMMENTS" in t or "омментари" in t):
             return  # no heading of the kind anywhere
         for i in range(len(kinds) - 1, max(-1, len(kinds) - 60), -1):
             for j, (k, a, b) in enumerate(kinds[i]):

@@ -76,6 +76,16 @@ toolbar are furniture (:meth:`_Parse.archive_banner`), and a label line whose wo
 domain ("Radio Free Asia" on rfa.org) is the outlet; a live blog's entry time alone on its line ("04:05 GMT") is a
 header line and the entry's headline under it a subheading.
 
+Other page copies: a headline may sit right above the byline or date lines under short lines that are no labels by
+their form (a site's name, a menu: "President of Russia" / "Events" / "Transcripts"; see
+:meth:`_Parse.headline_above_meta`), or under the date lines after a short rubric (TASS); a blog platform's widgets
+(counters, "Follow", "Published in", subscription prompts and boxes), editors' update and correction notes, portals'
+notes on syndicated agency copy, a notes list under its heading ("Notes", "[1] ..."), a comments section, an author's
+box ("Written by ..."), contact lines (an e-mail address, "To contact the reporter ..."), an appeal box closing the page
+and a pull quote printed again from the story are furniture; a line indented under a sentence's end starts a paragraph
+(terminal copy). The outlet may come from a copyright line or an issuer's name opening the text, an author's note
+("... a reporter for NBC News."), a blog's subscription prompt, or a reprint or translation note.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -330,9 +340,9 @@ _DATE = re.compile(
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
     r"originally published|released|modified|updated|last updated|last modified|edited|"
-    r"опубликовано|опубликован|обновлено|изменено|дата публикации|дата|publicado|publicada|publicación|"
+    r"опубликовано|опубликован|обновлено|изменено|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
-    r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?:?\s*$")
+    r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")
 _MODIFIED_LABELS = ("modif", "updat", "edit", "обновл", "измен", "actualiz", "atualiz", "mis à jour", "aktual")
 
 
@@ -441,11 +451,16 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Date
 # ago"): no date to read in it, and no story text
 _UPDATED_AGO = re.compile(r"(?i)\s*(?:[A-Z]{2,4})?\s*[|·•,]?\s*(?:updated|modified)\s+(?:\d+|an?|one)\s+"
                           r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$")
+_HOUR_ONLY = re.compile(r"\s*[,|·•]?\s*(?:at\s+)?\d{1,2}\s?[AaPp]\.?\s?[Mm]\.?(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
+
+
 def _after_date(rest: str, iso: str) -> str:
     """What follows a date (``iso``) on its line, less a relative "Updated 2 hours ago" (see _UPDATED_AGO) and the
     same day written again ("05/16/2024May 16, 2024", DW)."""
     if "ago" in rest or "AGO" in rest:
         rest = _UPDATED_AGO.sub("", rest)
+    if ("M" in rest or "m" in rest) and _HOUR_ONLY.fullmatch(rest):
+        return ""  # "May 20, 2024, 7 AM ET": the hour without its minutes
     again = _DATE.fullmatch(rest.strip()) if rest and rest[:1].isalnum() else None
     if again is not None and _date_from_match(again).iso[:10] == iso[:10]:
         return ""
@@ -512,7 +527,7 @@ _SLASH_CHAIN = re.compile(
     rf"(?<![\w/])({_NAMEISH}(?:,?\s{_NAMEISH}){{0,9}}(?:\s?/\s?{_NAMEISH}(?:,?\s{_NAMEISH}){{0,9}})+)"
     r"\s?/?\s?\)?[\s.]*$")
 _PHOTO_WORD = (r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|"
-               r"[Pp]hoto credit|[Ii]mage credit|[Ii]llustration|"
+               r"[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Ii]llustration|"
                r"(?:[Hh]eader|[Tt]op|[Cc]over|[Ll]ead|[Mm]ain|[Ff]eatured?|[Bb]anner) (?:[Ii]mage|[Pp]hoto))")
 _CREDIT_RES = [
     # (Photo by Alexandr Demyanchuk/SPUTNIK/AFP ) File, Archive
@@ -539,12 +554,18 @@ _CREDIT_RES = [
     # "... in Singapore on Friday. | Reuters", "... on May 16. | Ryusei Takahashi": a bar, then the credit's names
     re.compile(rf"(?<=[.!?”\"][^\S\n])\|[^\S\n]*{_CAP}[\w.'’&\-]*(?:[^\S\n]*[/\-][^\S\n]*{_CAP}[\w.'’&\-]*"
                rf"|[^\S\n]+(?:{_CAP}[\w.'’&\-]*|via|and|de|van|von)){{0,6}}[\s.]*$"),
+    # "... on Thursday. (AP-Yonhap)": two agencies joined by a hyphen, a photo's (a story's tag lists them with
+    # commas); "... on Nov. 30. (Provided by the Joint Staff Office)", "(Courtesy of ...)": who supplied the photo
+    re.compile(r"(?<=[.!?”\"][^\S\n])\((?:(?:AGENCY)(?:-(?:AGENCY))+|(?:[Pp]rovided by|[Cc]ourtesy of)[^\S\n]"
+               r"[^()\n]{1,100})\)[\s.]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
-                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",)]
-_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90]  # how far from the end each credit can start
+                    ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
+                    (")",)]  # (the last, only when the tail ends in its ")": see credit_start)
+_CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yonhap)"): tried only then
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
@@ -595,10 +616,13 @@ def credit_start(text: str) -> int | None:
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
             caps := _CAPS_CREDIT.search(last, max(0, len(last) - 40))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
-    if tail.find("|", len(tail) - 90) < 0 and (not _CREDIT_GATE.search(tail) or not _CREDIT_HINT.search(tail)):
+    closing = tail[-4:].rstrip(" .")[-1:] == ")"
+    supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
+    if tail.find("|", len(tail) - 90) < 0 and not supplied and (not _CREDIT_GATE.search(tail)
+                                                                 or not _CREDIT_HINT.search(tail)):
         return None if best is None else tail_from + best  # (a bar near the end: maybe "... Friday. | Reuters")
     for i, rx in enumerate(_credit_res()):
-        if not any(h in tail for h in _CREDIT_RE_HINTS[i]):
+        if not any(h in tail for h in _CREDIT_RE_HINTS[i]) or (i == _CREDIT_PAREN_AT_END and not closing):
             continue
         m = rx.search(tail, max(0, len(tail) - _CREDIT_RE_REACH[i]))
         if not m:
@@ -672,7 +696,7 @@ def _agency_res():
     trail = re.compile(rf"\s*{tag}[\s.]*$")
     # "MOSCOW (AP) —", "NAIROBI, Kenya (AP) _" (1990s wire copy), "Beijing, May 16 (Xinhua)，" (full-width comma)
     dateline = re.compile(
-        rf"(?:{_CAP}[\w.'’\-]*(?:[ ,/\-]{{1,2}}[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
+        rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
         # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month
@@ -691,10 +715,16 @@ _PLACE_DATELINE = re.compile(
     r"[^\S\n]+[-–—_]{1,2}[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ0-9])")
 _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
+# what a byline says after a name: where and what the person is, in parentheses ("Camille Roussel (Beijing,
+# correspondent)", Le Monde), or the role after a slash ("KENTARO IWATA/ Staff Writer", The Asahi Shimbun)
+_NAME_NOTE = (r"(?:\s*\([^()\n]{1,40}\)|\s*/\s*(?:(?:Staff|Senior|Special|Contributing|Chief|Foreign)\s+)?"
+              r"(?:Writer|Correspondent|Reporter|Editor)s?)")
+_NAME_NOTES = re.compile(_NAME_NOTE)
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
     rf"(?:\s*[:：]\s*|\s+)|(?:Reporters?|REPORTERS?|Корреспондент)\s*[:：]\s*)"  # "Reporter：Wang Xin，Zhang Hua"
-    rf"(?P<names>{_NAME}(?:\s+in\s+{_NAME})?(?:\s*(?:,|，|、|and|&|и|y|e|et|und)\s*{_NAME}(?:\s+in\s+{_NAME})?)*)"
+    rf"(?P<names>{_NAME}(?:\s+in\s+{_NAME})?{_NAME_NOTE}?(?:\s*(?:,|，|、|and|&|и|y|e|et|und)\s*{_NAME}"
+    rf"(?:\s+in\s+{_NAME})?{_NAME_NOTE}?)*)"
     # "By Euronews with AP": who wrote it, with the agency (or a person) that helped
     rf"(?:\s+with\s+(?P<with>agencies|wires|(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?"
     rf"(?:\s*(?:,|and|&)\s*(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?)*))?"
@@ -720,13 +750,31 @@ _BYLINE_APPOSITION = re.compile(
 # The outlet a byline's person works for: "... reporter at Foreign Policy", "... correspondent for The Moscow Times"
 _JOB_AT = re.compile(rf"(?:reporter|correspondent|editor|writer|columnist|journalist)s?\s+(?:at|for|with)\s+"
                      rf"(?P<outlet>(?:The\s+)?{_CAP}[\w.&'’\-]*(?:\s+{_CAP}[\w.&'’\-]*){{0,4}})$")
+# A government body or institute issuing a text under its name ("U.S. Department of the Treasury", "Ministry of
+# Foreign Affairs of the People's Republic of China"): the source of a press release or transcript
+_ISSUER = re.compile(rf"(?:The\s+)?(?:U\.S\.\s+|{_CAP}[\w'’.\-]*\s+){{0,3}}(?:Ministry|Department|Embassy|Office|"
+                     rf"Commission|Council|Institute|Endowment|Foundation|Министерство|МИД|(?:President|Government|"
+                     rf"Prime Minister|Президент|Правительство)(?=\s+(?:of|России|Российской)\b))"
+                     rf"(?:\s+(?:of|for|on|the|and|{_CAP}[\w'’.\-]*)){{0,10}}")
+# The holder a copyright line names ("Copyright © Ministry of Foreign Affairs of ...", "© 2024 The Moscow Times")
+_COPYRIGHT_HOLDER = re.compile(r"(?:Copyright|COPYRIGHT|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+                               r"(?P<holder>[^\n.]{3,90}?)\s*(?:[.,]\s*(?:All rights reserved\.?)?)?")
+# Where a reprinted or translated story first ran: "Translation of an article originally published in French on
+# lemonde.fr", "This story was originally published by The Philadelphia Inquirer."
+_REPRINT_OF = re.compile(r"originally published(?: in [A-Z][a-z]+)? (?:on|in|by|at) (?P<outlet>(?:The\s+)?[A-Z][\w&'’\-]*"
+                         r"(?:\s+[A-Z][\w&'’\-]*){0,4}|[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6})(?![\w.])")
+# The same inside an author's note: "... is a Beijing-based reporter for NBC News."
+_JOB_AT_IN = re.compile(rf"(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)s?\s+"
+                        rf"(?:at|for|with)\s+(?P<outlet>(?:The\s+)?{_CAP}[\w&'’\-]*(?:\s+{_CAP}[\w&'’\-]*){{0,4}})"
+                        rf"(?=[.,;]?(?:\s|$))")
 # An outlet's name rather than a person's: a name ending in one of the words newspapers, magazines, agencies and
 # broadcasters are called by ("The Moscow Times", "South China Morning Post", "The Guardian")
 _OUTLET = re.compile(
     rf"(?:The\s+)?(?:{_CAP}[\w'’.&\-]*\s+){{0,4}}(?:Times|Post|News|Journal|Herald|Tribune|Telegraph|Gazette|"
     r"Chronicle|Observer|Guardian|Economist|Atlantic|Diplomat|Spectator|Independent|Express|Mail|Monitor|Review|Daily|"
     r"Weekly|Today|Standard|Press|Wire|Insider|Mirror|Courier|Dispatch|Inquirer|Examiner|Register|Sentinel|Globe|"
-    r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV|Global|"
+    r"Bulletin|Agency|Magazine|Digest|Online|Network|Broadcasting|Radio|Television|TV|Global|Shimbun|Ilbo|Zeitung|"
+    r"Gazeta|Monde|"
     # Russian papers' names end in the same kind of word ("Независимая газета", "Комсомольская правда")
     r"газета|Газета|правда|Правда|Ведомости|Известия|Вестник|вестник)")
 # Words one signs a byline with that are no outlet's name ("By Staff")
@@ -885,15 +933,58 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if "not work for" in t and _DISCLOSURE.fullmatch(t):
         return True
-    return bool(_boilerplate_fullmatch()(t))
+    if ("ck here" in t or "ap here" in t or "CK HERE" in t) and _CLICK_HERE.fullmatch(t):
+        return True
+    if ("syndicated feed" in t or "not been edited by" in t or "auto-generated from" in t) and _SYNDICATED.fullmatch(t):
+        return True
+    if ("pdated" in t or "orrected" in t or "mended" in t or "hanged" in t or "earlier version" in t) \
+            and _EDITORS_NOTE.fullmatch(t):
+        return True
+    if _boilerplate_fullmatch()(t):
+        return True
+    # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
+    # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
+    return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
+        _short_boilerplate_fullmatch()(t))
+
+
+_SENTENCE_END = frozenset(".!?”\"»…")
+_SHORT_PROMPTS = frozenset(("than", "supp", "by c", "read"))
+
+
+# A link's instruction: "For identifying information on the entities sanctioned today, click here."
+_CLICK_HERE = re.compile(r"(?i)[^\n]{0,150}\b(?:click|tap) here(?: (?:to|for) [^.!?\n]{1,100})?\.?")
+# Syndicated copy on news portals: "(Only the headline ... reworked by the Business Standard staff; the rest of the
+# content is auto-generated from a syndicated feed.)", "(Except for the headline, this story has not been edited by
+# NDTV staff ...)"
+_SYNDICATED = re.compile(r"(?i)\(?[^()\n]{0,200}\b(?:syndicated feed|(?:has|have) not been edited by [^()\n]{0,40}\bstaff|"
+                         r"auto-generated from [^()\n]{1,60}\b(?:news service|feed|wire|service))"
+                         r"\b[^()\n]{0,200}\)?")
+# An editor's update or correction note: "Update, May 17, 2024, 9:40 a.m. ET: This article has been updated with ...",
+# "Correction (May 17): An earlier version of this article misstated ..."
+_EDITORS_NOTE = re.compile(
+    r"(?i)(?:(?:update|updated|correction|clarification|editor'?s note)\b[^\n]{0,60}?:\s*)?(?:this (?:article|story|post|"
+    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|an earlier version of this (?:article|story|"
+    r"post|piece|report)).{0,300}")
+
+
+
+@lru_cache(maxsize=1)
+def _short_boilerplate_fullmatch():
+    """``fullmatch`` of the patterns of data/boilerplate_short.txt (lines of 160 characters at most), joined."""
+    return _joined_fullmatch([re.compile(p, re.I) for p in _data_lines("boilerplate_short.txt")])
 
 
 @lru_cache(maxsize=1)
 def _boilerplate_fullmatch():
-    """``fullmatch`` of the boilerplate patterns joined in one alternation (matches when one of them does); the
+    """``fullmatch`` of the boilerplate patterns (data/boilerplate.txt) joined (see _joined_fullmatch)."""
+    return _joined_fullmatch(_lists()[2])
+
+
+def _joined_fullmatch(boiler: list[re.Pattern]):
+    """``fullmatch`` of the patterns ``boiler`` joined in one alternation (matches when one of them does); the
     alternatives written as plain words ("sign in", "поделиться") go first, as one prefix tree (see _alt: the
     engine follows one branch per character instead of trying every word in turn)."""
-    boiler = _lists()[2]
     literals: set[str] = set()
     patterns: list[str] = []
     for rx in boiler:
@@ -1012,7 +1103,8 @@ def _is_proquest(text: str) -> bool:
 # A credit in brackets glued to the text after it: "... 2024. (Photo by Sergei Guneev/POOL/AFP via Getty Images)Turkish"
 _GLUED_CREDIT = re.compile(r"\(\s*" + _PHOTO_WORD + r"\b[^()\n]{0,150}\)(?=[\"“«]?[A-ZÀ-ÞА-ЯЁ])")
 # A boilerplate line opening a box of short lines that belong to it: a newsletter's sign-up, a row of share buttons
-_BOX_MARK = re.compile(r"(?i)sign ?up|subscribe|newsletter|share this|share on|подпи|рассылк")
+_BOX_MARK = re.compile(r"(?i)sign ?up|subscribe|newsletter|share this|share on|подпи|рассылк|"
+                       r"contact (?:the )?(?:reporter|editor|writer|author)")
 
 
 def _headline_like(t: str) -> bool:
@@ -1027,7 +1119,23 @@ _INITIALS = re.compile(r"[a-z]{2,4}(?:[/,\-][a-z]{2,4}){0,3}")  # an editor's in
 _VALEDICTION = re.compile(r"(?i)(?:best|best regards|best wishes|kind regards|warm regards|regards|cheers|thanks|"
                           r"many thanks|thank you|sincerely|yours|warmly|all best|all the best|с уважением|"
                           r"всего доброго|спасибо)\s*[,!.]?")
-_AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[ЫА]?|Текст|Text)\s*:?")
+_AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[ЫА]?|Текст|Text|Written by|WRITTEN BY|"
+                            r"About the authors?|ABOUT THE AUTHORS?)\s*:?")
+# A numbered note of a notes list closing a commentary ("[1] The White House, 'Executive Order ...', 22 December
+# 2023."), and the heading over the list ("Notes", "References", "Примечания")
+_NOTE_ENTRY = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3})\s*\S")
+_NOTES_HEAD = re.compile(r"(?i)(?:end ?notes|foot ?notes|notes|references|sources|bibliography|works cited|"
+                         r"примечания|источники|литература|сноски)\s*:?")
+# A comments section's heading after the story: what follows it is readers' comments, not the story
+_COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|"
+                            r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read) (?:all )?"
+                            r"comments?|комментари(?:и|ев)\s*\(?\d+\)?")
+# A page's document buttons under a standfirst: "Download PDF", "Print", "Listen to this article", "Read later"
+_ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(?: this)?|listen(?: to (?:this )?(?:article|"
+                          r"story))?|save(?: article)?|read later|\d{1,3} min(?:ute)?s? read)[ \t]*")
+_APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become a (?:member|patron|supporter)"
+                     r"|by clicking)\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
 _POSTAL = re.compile(r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                      r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b")
@@ -1073,7 +1181,8 @@ _SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 
 # A line announcing links to other stories or topics; the short lines under it are those links
 _LEAD_IN = re.compile(
-    r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|related(?: articles?| stories| "
+    r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
+    r"topics|related(?: articles?| stories| "
     r"content| links?| news| coverage)?|most read(?: from .{1,40})?|explore more on these topics|in this article|"
     r"you may also like|recommended(?: for you)?|more from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|more stories|latest news|popular news|"
@@ -1115,6 +1224,17 @@ _DOMAIN_NAME = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.(?:ru|com|net|org|eu|cn
 _SLASH_ACRONYM = re.compile(r"[A-Z]{2,}(?:[/&][A-Z]{2,})+")
 # One word in capitals ("POLITICO", "TIME"): a masthead, unless it names the kind of story
 _CAPS_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9\-]{1,11}")
+# The button next to an author's name on a blog platform's page (Medium, Substack): "Follow", "+ Follow"
+_FOLLOW = re.compile(r"[ \t]*(?:\+\s*)?(?:Follow|FOLLOW|Подписаться)[ \t]*")
+# A line of counters (likes, comments, restacks: "312", "1.2K") or of punctuation only ("·"): a page's widgets
+_COUNTS_LINE = re.compile(r"[ \t]*(?:\d[\d,]*(?:\.\d+)?[KkMm]?|[^\w\s]{1,3})[ \t]*")
+# "Published in" over a publication's name (Medium): the publication
+_PUBLISHED_IN = re.compile(r"[ \t]*(?:Published|Posted) in(?:\s+(?P<name>[A-Z][^\n]{1,60}?))?[ \t]*")
+# A blog's or newsletter's name in its subscription prompt: "Discover more from The Eurasia Ledger", "Thanks for
+# reading The Eurasia Ledger! Subscribe for free ..." (Substack, Ghost)
+_NEWSLETTER_NAME = re.compile(r"(?:Discover more from|Thanks for reading|Subscribe to)\s+(?!(?:Our|The newsletter|Newsletter)\b)"
+                              r"([A-Z][^\n!.?]{1,60}?)\s*[!.]?"
+                              r"(?:\s+Subscribe\b.*)?")
 _KICKER_WORDS = frozenset(
     "EXCLUSIVE BREAKING LIVE UPDATE UPDATED UPDATES WATCH VIDEO VIDEOS PHOTOS PHOTO GALLERY INTERVIEW EXPLAINER "
     "EXPLAINED FEATURE FEATURES REVIEW COMMENT PREMIUM INSIGHT INSIGHTS BRIEFING SPECIAL INVESTIGATION PODCAST "
@@ -1429,6 +1549,8 @@ _TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|
                   re.I | re.S)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_INDENT_GAP = re.compile(r"[^\S\n]*\n(?: {2,}|\t)[^\S\n]*")  # a line break, then the next line's indent
+_PARA_END = ".!?\"”’»)…:"
 
 
 @dataclass
@@ -1810,6 +1932,7 @@ class _Parse:
         self.story_paras = 0  # story paragraphs read so far (body_paragraph): a dateline opens one of the first two
         self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
         self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
+        self.menu_sections = 0  # known sections' names among the label lines above the headline
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
@@ -1879,9 +2002,25 @@ class _Parse:
                 return kind
         if len(t) > 300:
             return ""  # every metadata line below is shorter
+        if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
+            return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
+        if len(t) <= 40 and 0 < (sp := t.find(" ")) <= 12 and t[:1].isupper() and _agency_of(t[:sp]) and _is_section(
+                t[sp + 1:]) and not _OUTLET.fullmatch(t):  # (not "Bloomberg News", "Reuters News": the outlet's name)
+            # "ANI Asia" (Business Standard): the agency the story is from, and its desk
+            self.add_agency(_agency_of(t[:sp]))
+            if not self.art.section:
+                self.art.section = t[sp + 1:]
+            return "section"
         if t[:1] in "©(" and credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
         if _is_boilerplate(t):
+            if t[:3] in ("Dis", "Tha", "Sub") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
+                self.set_source(nm.group(1))  # "Thanks for reading The Eurasia Ledger! Subscribe ...": the blog
+            elif not self.art.source and "riginally published" in t and (rm := _REPRINT_OF.search(t)):
+                self.set_source(rm.group("outlet"))  # "... originally published in French on lemonde.fr; ..."
+            elif t[:1] in "©C(" and not self.art.source and (cm := _COPYRIGHT_HOLDER.fullmatch(t)) and (
+                    _ISSUER.fullmatch(cm.group("holder")) or _OUTLET.fullmatch(cm.group("holder"))):
+                self.set_source(cm.group("holder"))  # "Copyright © Ministry of Foreign Affairs of ...": the issuer
             return "boilerplate"
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
@@ -2364,6 +2503,11 @@ class _Parse:
     def add_authors(self, names: str) -> None:
         if "](" in names or "[[" in names:
             names = _md_visible(_WIKILINK.sub(r"\1", names))  # "Author: [Jesse Johnson](https://...)", "[[Name]]"
+        if "(" in names or "/" in names:  # "Camille Roussel (Beijing, correspondent)", "MAYU SATO/ Staff Writer"
+            for note in _NAME_NOTES.finditer(names):
+                if ag := _agency_of(note.group(0).strip(" ()")):
+                    self.add_agency(ag)  # "Jane Doe (Reuters)"
+            names = _NAME_NOTES.sub("", names)
         parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names)
         for k, part in enumerate(parts):
             part = part.strip(" .")
@@ -2441,6 +2585,9 @@ class _Parse:
             j += 1
         return j >= n or t[j] == "\n"
 
+    def unit_start_of(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
     def unit_end_of(self, pos: int) -> int:
         nl = self.text.find("\n", pos)
         return len(self.text) if nl < 0 else nl
@@ -2470,6 +2617,9 @@ class _Parse:
             else next((k for k in range(first, min(len(units), first + 15)) if self.title_field(units[k])), None)
         plan = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display
                         or kv_title is not None) else self.headline_after_labels(units, first)
+        if plan is None and not (self.markup or self.hint_title or self.factiva or self.proquest
+                                 or self.factiva_display or kv_title is not None):
+            plan = self.headline_above_meta(units, first)
         for ui, u in enumerate(units[first:first + 15], start=first):
             if u.start in self.taken:
                 continue  # a line read with the one before it ("in Beijing" under a byline's name)
@@ -2720,6 +2870,49 @@ class _Parse:
             return labels[-1], labels[-2]
         return None
 
+    def headline_above_meta(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
+        """(index of the headline, index of the label line right above it or -1) when a page copy puts two short
+        lines at least above the headline that are no labels by their form ("President of Russia" / "Events" /
+        "News" / "Transcripts"; "U.S. Department of the Treasury" / "Press Releases"; a blog's name and its
+        description): the headline is the title-like line right above the byline or date lines, or above a
+        standfirst over them. Lines above it are short (12 words at most), the line right above it no longer than
+        it when it is title-like too, and it is no section's, outlet's or capitals' label. None for any other
+        layout (see :meth:`headline_after_labels` for labels by their form)."""
+        t = self.text
+        if first + 3 >= len(units) or _nwords(t[units[first].start:units[first].end]) > 12:
+            return None  # the first line is long: a story or a standfirst, not a page's labels
+        second = t[units[first + 1].start:units[first + 1].end]
+        if second[:3] in ("By ", "BY ") or (_YEAR4.search(second) and self.is_meta_unit(units[first + 1], dated=True)):
+            return None  # a byline or date line second: one line above it at most (the common layout, tested fast)
+        lines: list[int] = []
+        for i in range(first, min(len(units), first + 18)):
+            u = units[i]
+            line = t[u.start:u.end]
+            if u.ctx or _nwords(line) > 40:
+                return None
+            if _is_boilerplate(line) or (lines and credit_start(line) is not None):
+                continue
+            if self.is_meta_unit(u, dated=True) or (lines and self.name_then_meta(u)):
+                break
+            lines.append(i)
+        else:
+            return None
+        if len(lines) < 3:
+            return None
+        texts = [t[units[i].start:units[i].end].strip() for i in lines]
+        h = len(lines) - 1
+        if (not _label_like(texts[h - 1]) and _title_like(texts[h - 1])
+                and (texts[h].rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(texts[h]) >= 6)):
+            h -= 1  # the line above a standfirst
+        head = texts[h]
+        if h < 2 or not _title_like(head) or _nwords(head) < 2 or self.marked_label(head):
+            return None
+        if _title_like(texts[h - 1]) and _nwords(texts[h - 1]) > _nwords(head):
+            return None  # a headline over a standfirst without a full stop, a short label under them
+        if any(_nwords(x) > 12 for x in texts[:h]):
+            return None
+        return lines[h], lines[h - 1] if _label_like(texts[h - 1]) else -1
+
     @staticmethod
     def marked_label(t: str) -> bool:
         """Whether the label line ``t`` is surely no headline: in capitals, a section's name, an outlet's."""
@@ -2731,20 +2924,27 @@ class _Parse:
             return False
         nxt = self.next_unit_after(u)
         return nxt is not None and (self.is_meta_unit(nxt, dated=True) or _READING_TIME.fullmatch(
-            self.text, nxt.start, nxt.end) is not None)  # a reader view: the author, then "5–6 minutes"
+            self.text, nxt.start, nxt.end) is not None  # a reader view: the author, then "5–6 minutes"
+            or _FOLLOW.fullmatch(self.text, nxt.start, nxt.end) is not None)  # a blog's author, then "Follow"
 
     def label_line(self, a: int, b: int, *, last: bool) -> None:
         """A label line above the headline (see :meth:`headline_after_labels`): the outlet's name (by its form, or
         a masthead in capitals the story names again), the section (a known one, a desk in capitals, or the label
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
-        if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run)):
+        if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
+                run.isupper() and _nwords(run) > 1 and _outlet_like(run.title())) or (
+                not self.text[:a].strip() and _ISSUER.fullmatch(run))):  # an issuer's name opening the text
             self.add("source", a, b)
             self.set_source(run)
             return
         known = _is_section(run)
+        self.menu_sections += known
         if known or last or run.isupper():
-            if not self.art.section or (known and not _is_section(self.art.section)):
+            # a known section right above the headline, under a site's menu (three sections named at least:
+            # "News" / "Analysis" / "Opinion" / ... / "Analysis"), is the article's: not the menu's first item
+            if not self.art.section or (known and (not _is_section(self.art.section) or (
+                    last and self.menu_sections >= 3))):
                 self.art.section = run
             self.add("section", a, b)
             return
@@ -2843,6 +3043,13 @@ class _Parse:
             self.add("title_repeat", a, b)
             self.title_confirmed()
             return None
+        if (not whole and not followed and self.title_span and self.pieces and self.pieces[-1][0] == "date"
+                and self.pieces[-1][2] >= self.unit_start_of(a) and _nwords(run) <= 8
+                and run.rstrip()[-1:] not in _TERMINAL):
+            # what a date line adds after the date: the dateline's place ("Published - May 19, 2024 09:15 pm IST -
+            # NEW DELHI"), the time zone's city and the update's time ("(Paris), updated at 6:02 pm")
+            self.pieces[-1] = ("date", self.pieces[-1][1], b)
+            return None
         if first and not self.art.section and not self.title_span:
             sm = _rx()["section"].match(run)
             sep = _SECTION_SEP.search(run, 0, 40)
@@ -2870,6 +3077,17 @@ class _Parse:
         if _is_boilerplate(run):
             self.add("boilerplate", a, b)
             return None
+        if whole and run[:1] == "P" and (pm := _PUBLISHED_IN.fullmatch(run)):
+            # "Published in" / "Geopolitical Notes" (Medium): the publication the post is in
+            name = pm.group("name")
+            if not name and next_unit is not None and _label_like(t[next_unit.start:next_unit.end].strip()):
+                name = t[next_unit.start:next_unit.end].strip()
+                self.add("source", next_unit.start, next_unit.end)
+                self.taken.add(next_unit.start)
+            if name:
+                self.set_source(name)
+                self.add("source" if pm.group("name") else "header", a, b)
+                return None
         last_word = run.split()[-1].lower()
         # no title known yet, and a line of its own: one may be guessed here, deciding on the words a reader
         # sees: entities decoded and the tags they encode left out ("&lt;b&gt;Beijing &amp; Moscow&lt;/b&gt;"
@@ -2902,7 +3120,8 @@ class _Parse:
         people = whole and not self.art.authors and len(run) <= 120 and _CAP_START.match(run) is not None \
             and self.person_line(run)
         if people and next_unit is not None and self.title_span and (self.is_meta_unit(next_unit, dated=True) or (
-                _READING_TIME.fullmatch(t, next_unit.start, next_unit.end))):
+                _READING_TIME.fullmatch(t, next_unit.start, next_unit.end)) or _FOLLOW.fullmatch(
+                t, next_unit.start, next_unit.end)):
             # "Jane Smith in Beijing" right above the date line (under the headline: the first line of a text,
             # "Russia's China Dilemma", is its headline), or above a reader view's reading time ("5–6 minutes")
             self.add("byline", a, b)
@@ -2937,6 +3156,38 @@ class _Parse:
             self.problem("title guessed: the line above the standfirst and byline/date lines, after a short topic "
                          "line (kept as the section)")
             return None
+        if (whole and next_unit is not None and self.prev_kind == "date" and self.meta_after_title
+                and not self.art.authors and self.rubric_guessed(run)):
+            # a rubric, the date lines, then the headline ("Международная панорама" / "16 мая 2024, 14:25" /
+            # "Путин и Си Цзиньпин договорились ...", TASS): the first short line was the rubric
+            self.kicker_from_title()
+            self.set_title(a, b)
+            self.problem("title guessed: a headline under the date lines, after a short rubric line (kept as the "
+                         "section)")
+            return None
+        if (whole and len(run) <= 20 and self.pieces and self.pieces[-1][0] == "date" and _ENTRY_TIME.fullmatch(run)
+                and _BLANK_LINE.search(t, self.pieces[-1][2], a) is None):
+            # the time on its own line right under the date ("May 16, 2024" / "12:10", kremlin.ru): the date's time
+            # (a time set apart by a blank line is a live blog's first entry)
+            last = self.dates[-1] if self.dates else None
+            tm = re.match(r"\s*(\d{1,2})[:.](\d{2})", run)
+            if last is not None and len(last.iso) == 10 and last.start >= self.pieces[-1][1] and int(tm.group(1)) < 24:
+                last.iso += f"T{int(tm.group(1)):02d}:{tm.group(2)}"
+            self.add("date", a, b)
+            return None
+        if (whole and next_unit is not None and self.title_span and _nwords(run) <= 3 and self.after_date_time()
+                and _label_like(run) and _nwords(t[next_unit.start:next_unit.end]) >= 8):
+            # the place under the date and time lines ("May 16, 2024" / "12:10" / "Beijing", kremlin.ru), over the story
+            self.add("header", a, b)
+            return None
+        if (whole and self.prev_kind == "title" and self.title_span and _nwords(run) >= 3 and len(run) < 250
+                and _norm(t[slice(*self.title_span)]).endswith(" " + _norm(run))):
+            # a line ending in the headline, then the headline ("BN 09/05 07:12 *China, Russia Plan Joint Patrols" /
+            # "China, Russia Plan Joint Patrols"): the first is the terminal's coded line, the second the headline
+            ta, tb = self.title_span
+            self.pieces = [("header" if pc == ("title", ta, tb) else pc[0], pc[1], pc[2]) for pc in self.pieces]
+            self.set_title(a, b)
+            return None
         if (self.title_span and not self.art.lede and not self.meta_after_title and whole and next_unit is not None
                 and _nwords(run) <= 80
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
@@ -2945,6 +3196,24 @@ class _Parse:
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
+            return None
+        if (whole and next_unit is not None and self.prev_kind in ("date", "byline") and self.title_span
+                and not self.art.lede and _nwords(run) <= 35 and run.rstrip("\"”’»)")[-1:] in _TERMINAL
+                and _ACTION_LINE.fullmatch(t, next_unit.start, next_unit.end) and len(split_sentences(run)) == 1):
+            # one sentence under the byline and date lines, over the page's buttons ("Download PDF", "Listen"): the
+            # standfirst, not the story's first paragraph
+            self.art.lede = self.clean(a, b)
+            self.add("lede", a, b)
+            self.problem("lede guessed: a sentence between the date lines and the page's buttons")
+            return None
+        if (whole and next_unit is not None and self.prev_kind == "title" and not self.art.lede
+                and 6 <= _nwords(run) <= 60 and self.text.find("\n", b, next_unit.start) >= 0
+                and _agency_res()[2].match(self.text, next_unit.start, next_unit.end)):
+            # a line right under the headline, over the story's agency dateline ("ПЕКИН, 16 мая. /ТАСС/."): the
+            # standfirst
+            self.art.lede = self.clean(a, b)
+            self.add("lede", a, b)
+            self.problem("lede guessed: the paragraph between the title and the story's agency dateline")
             return None
         return a
 
@@ -2956,6 +3225,40 @@ class _Parse:
         words = self.text[slice(*self.title_span)].split()
         return (len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
                 and words[-1][-1:] not in "!?" and any(p.startswith("title guessed") for p in self.art.problems))
+
+    def after_date_time(self) -> bool:
+        """Whether the header piece read last is a date line, or a time alone on its line right under one."""
+        ps = self.pieces
+        if not ps:
+            return False
+        if ps[-1][0] == "date":
+            return True
+        return (ps[-1][0] == "header" and len(ps) > 1 and ps[-2][0] == "date"
+                and _ENTRY_TIME.fullmatch(self.text, ps[-1][1], ps[-1][2]) is not None)
+
+    def rubric_guessed(self, run: str) -> bool:
+        """Whether the title, guessed as the first short line, is a rubric of three words at most with the line
+        ``run`` (read under the date lines) a headline of six words at least, twice as many as it has."""
+        if self.title_span is None or self.art.lede or self.art.section or not _title_like(run):
+            return False
+        words = self.text[slice(*self.title_span)].split()
+        n = _nwords(run)
+        nxt = self.next_unit_after_pos(self.title_span[1], run)
+        if nxt is None or not (_title_like(self.text[nxt.start:nxt.end])
+                               or _agency_res()[2].match(self.text, nxt.start, nxt.end)):
+            return False  # the line under it is a story's paragraph: it is a standfirst, not the headline
+        return (len(words) <= 3 and n >= 6 and n >= 2 * len(words) and words[-1][-1:] not in "!?"
+                and run.rstrip("\"”’»)")[-1:] not in _TERMINAL + "。！？"
+                and "title guessed: the first short line without a final period" in self.problem_set
+                and not _agency_res()[2].match(run))
+
+    def next_unit_after_pos(self, after: int, run: str) -> _Unit | None:
+        """The unit after the first one holding ``run`` past offset ``after``."""
+        at = self.text.find(run, after)
+        if at < 0:
+            return None
+        i = bisect_right([u.start for u in self.units], at)
+        return self.units[i] if i < len(self.units) else None
 
     def kicker_from_title(self) -> None:
         """The guessed title is a topic line above the headline: make it the section."""
@@ -3008,7 +3311,8 @@ class _Parse:
         """Whether the line ``t`` is people's names (two words at least each, "in Place" after one allowed): "Amber
         Wang", "Jane Smith in Beijing and John Roe"; not "TIME" or "The Moscow Times"."""
         return len(t) <= 120 and _NAME_LINE.fullmatch(t) is not None and _PERSONS.fullmatch(
-            re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t)
+            re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
+            _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
 
     def under_name(self, u: _Unit) -> bool:
         """Whether ``u`` says where or what the person named on the line above is: "in Beijing", "Заместитель
@@ -3136,7 +3440,11 @@ class _Parse:
         if self.title_span:
             self.title_in_body(kinds)
         self.repeated_captions(kinds)
+        self.comments_section(kinds)
+        self.subscribe_widget(kinds)
+        self.appeal_box(kinds, blocks)
         self.end_matter(kinds, blocks)
+        self.pull_quotes(kinds)
         # a subheading sits between story paragraphs
         is_body = [any(k == "body" for k, _, _ in ps) for ps in kinds]
         # any(is_body[i + 1:]) for every i, from the values as first computed (a later block's value is
@@ -3168,6 +3476,79 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def pull_quotes(self, kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A paragraph that is only a quotation (in quote marks, 50 words at most) whose words another story paragraph
+        holds ("“Beijing will not sacrifice ... to rescue Moscow.”" over the paragraph quoting the diplomat): a
+        magazine's pull quote, printed again from the story, is page furniture (``boilerplate``)."""
+        t = self.text
+        cands = []
+        for i, ps in enumerate(kinds):
+            if len(ps) == 1 and ps[0][0] == "body" and t[ps[0][1]] in "\"“«„'‘" and t[ps[0][2] - 1] in "\"”»“'’":
+                _k, a, b = ps[0]
+                if _nwords(t[a:b]) <= 50 and t.find("\n", a, b) < 0:
+                    cands.append(i)
+        if not cands:
+            return
+        paras = {i: _norm(self.clean(ps[0][1], ps[-1][2])) for i, ps in enumerate(kinds)
+                 if any(k == "body" for k, _a, _b in ps)}
+        for i in cands:
+            key = paras.get(i, "")
+            if len(key) >= 20 and any(j != i and key in p and len(p) > len(key) for j, p in paras.items()):
+                kinds[i] = [("boilerplate", kinds[i][0][1], kinds[i][0][2])]
+
+    def subscribe_widget(self, kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A subscription widget in the story's flow: two lines of a subscribe or sign-up box ("Subscribe to Sinica
+        Notes" ... "Subscribe") with at most three short paragraphs between them (12 words at most each: "Launched 2
+        years ago", the blog's description): the paragraphs between are the widget's."""
+        t = self.text
+        marks = [i for i, ps in enumerate(kinds) if len(ps) == 1 and ps[0][0] == "boilerplate"
+                 and ps[0][2] - ps[0][1] <= 60 and _BOX_MARK.search(t, ps[0][1], ps[0][2])]
+        for i, j in zip(marks, marks[1:], strict=False):
+            if 1 < j - i <= 4 and all(len(kinds[m]) == 1 and kinds[m][0][0] in ("body", "subheading?")
+                                      and _nwords(t[kinds[m][0][1]:kinds[m][0][2]]) <= 12 for m in range(i + 1, j)):
+                for m in range(i + 1, j):
+                    kinds[m] = [("boilerplate", kinds[m][0][1], kinds[m][0][2])]
+
+    def appeal_box(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """A box appealing for support or subscriptions among the last four paragraphs: a block of three lines at
+        least headed by a line without a full stop ("Join us in rebuilding Novaya Gazeta Europe"), with a button's
+        or a subscription's line in it ("Support Novaya Gazeta Europe", "Subscribe") read as boilerplate: the
+        whole block is the box, its sentences ("The Russian government has banned independent media. ...") too
+        (lines of 40 words at most: a story's paragraph is no box's)."""
+        t = self.text
+        for i in range(len(blocks) - 1, max(-1, len(blocks) - 5), -1):
+            blk = blocks[i]
+            if len(blk) < 3 or not any(k == "body" for k, _a, _b in kinds[i]):
+                continue
+            if not _headline_like(t[blk[0].start:blk[0].end]) or _nwords(t[blk[0].start:blk[0].end]) < 3:
+                continue
+            if any(k == "boilerplate" and _APPEAL.search(t, a, b) for k, a, b in kinds[i]) and all(
+                    _nwords(t[u.start:u.end]) <= 40 for u in blk):
+                kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
+
+    def comments_section(self, kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A comments section's heading after three story paragraphs at least ("Discussion about this post",
+        "12 Comments", "Join the conversation"): readers' comments and the page's widgets follow it, not the story
+        (the last such heading counts; its pieces and all after it are ``boilerplate``)."""
+        t = self.text
+        if not ("omments" in t or "iscussion about" in t or "he conversation" in t or "he discussion" in t
+                or "eave a " in t or "OMMENTS" in t or "омментари" in t):
+            return  # no heading of the kind anywhere
+        for i in range(len(kinds) - 1, max(-1, len(kinds) - 60), -1):
+            for j, (k, a, b) in enumerate(kinds[i]):
+                if b - a > 40 or k not in ("body", "subheading?", "boilerplate") or t.find("\n", a, b) >= 0:
+                    continue
+                if not _COMMENTS_HEAD.fullmatch(t[a:b].strip()):
+                    continue
+                if sum(1 for ps in kinds[:i] for p in ps if p[0] == "body") < 3:
+                    return
+                kinds[i] = kinds[i][:j] + [("boilerplate" if p[0] in ("body", "subheading?") else p[0], p[1], p[2])
+                                           for p in kinds[i][j:]]
+                for m in range(i + 1, len(kinds)):
+                    kinds[m] = [("boilerplate" if p[0] in ("body", "subheading?") else p[0], p[1], p[2])
+                                for p in kinds[m]]
+                return
 
     def md_excerpt(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A quoted block labelled as the excerpt before the story ("> ## Excerpt", then "> Beijing and Moscow
@@ -3280,10 +3661,12 @@ class _Parse:
             line = t[t.rfind("\n", a, b) + 1 or a:b].strip()
             sp = line.find(" ") + 1  # a note opens with a name of two capitalized words at least
             if (len(line) > 30 and line[-1] in ".!?…\"”»" and line[0] not in "*_" and line[:4].lower() != "join"
-                    and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))):
+                    and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))
+                    and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
         pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
+        notes: list[tuple[int, int]] = []  # numbered notes below the line being read ("[1] ...")
         seen = 0
         done = False
         furniture = False  # a boilerplate line read below
@@ -3300,15 +3683,24 @@ class _Parse:
                     kind = self.trailer_kind(la, lb, a)
                     if kind == "authors:" or kind == "mark":  # "Авторы", "Best,": what follows is theirs
                         for pa, pb in pending:
-                            if kind == "authors:" and _NAME_LINE.fullmatch(t, pa, pb):
+                            if kind == "authors:" and _NAME_LINE.fullmatch(t, pa, pb) and not _JOB_WORD.search(
+                                    t, pa, pb):
                                 new[(pa, pb)] = "byline"
                                 self.add_authors(t[pa:pb])
+                            elif kind == "authors:" and self.under_name_text(t[pa:pb]):
+                                new[(pa, pb)] = "byline"  # "Research Fellow, International Security Studies"
                             else:
                                 new[(pa, pb)] = "boilerplate"
                         pending = []
                         new[(la, lb)] = "byline" if kind == "authors:" else "boilerplate"
                     elif kind:
                         new[(la, lb)] = kind
+                    elif t[la] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(t, la, lb):
+                        notes.append((la, lb))  # a note of the list closing the text, if a heading is over them
+                    elif notes and lb - la <= 25 and _NOTES_HEAD.fullmatch(self.line_text(la, lb)):
+                        new.update(dict.fromkeys(notes + pending, "boilerplate"))
+                        new[(la, lb)] = "boilerplate"
+                        notes, pending = [], []
                     elif _headline_like(self.line_text(la, lb)) and seen <= 60:
                         pending.append((la, lb))
                     else:
@@ -3370,14 +3762,30 @@ class _Parse:
                 return "authors:"
             if line.lower() in self.author_keys():
                 return "byline"  # "Amber Wang" above her note
+        if n <= 160 and self.art.authors and ("(" in line or "/" in line) and _NAME_NOTES.search(line):
+            names = [x.strip(" .").lower() for x in re.split(r"\s*(?:,|\band\b|&)\s*", _NAME_NOTES.sub("", line))]
+            if names and all(x in self.author_keys() for x in names):
+                return "byline"  # "Camille Roussel(Beijing, correspondent) and Julien Mercier(Moscow, correspondent)"
+        if n <= 100 and "," in line and line[-1:] not in _TERMINAL:
+            name, _c, outlet = line.partition(",")
+            outlet = outlet.strip()
+            if self.person_line(name) and (outlet.lower() == self.art.source.lower() or _outlet_like(outlet)):
+                self.add_authors(name)  # "Yevgenia Ivanova, Novaya Gazeta Europe": the author signs under the story
+                if not self.art.source:
+                    self.set_source(outlet)
+                return "byline"
         if n <= 250 and _is_boilerplate(raw):  # a piece of a line cut by tags ("Share: <a>WeChat</a>"), or a line
             return "mark" if _trailer_mark(raw) else "boilerplate"
         if line[:1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)) and self.is_bio(raw, a, para_start):
+            if not self.art.source and (jm := _JOB_AT_IN.search(line)):
+                self.set_source(jm.group("outlet"))  # "Laura Brennan is a contributing writer at The Atlantic."
             return "byline"
         if n > 250:
             return ""
         if line[:4].lower() == "join" and _JOIN_PROMO.fullmatch(line):
             return "boilerplate"
+        if "@" in line and _EMAIL.search(line):
+            return "boilerplate"  # a contact line under the story: "Lucille Liu in Beijing at lliu152@bloomberg.net;"
         if line[:2] == "![" and _MD_IMAGE.fullmatch(line):
             return "boilerplate"  # a picture's markdown after the note: "![Alexandra Prokopenko](https://...jpg)"
         if (pm := _POSTAL.search(line)) and (_POSTCODE.search(line, pm.end()) or "Suite" in line):
@@ -3443,7 +3851,15 @@ class _Parse:
         lines of a <script>) does not count, only the text around the tags does.
         """
         if not markup:  # the plain-text case, inline (hot)
-            return (self.text.find("\n", a, b) >= 0) if lines else _BLANK_LINE.search(self.text, a, b) is not None
+            t = self.text
+            if lines:
+                return t.find("\n", a, b) >= 0
+            if _BLANK_LINE.search(t, a, b) is not None:
+                return True
+            # a first-line indent after a sentence's end ("... the accusation.\n  --With assistance from"): wire
+            # and terminal copy that starts each paragraph indented on the next line, with no blank line
+            return (b - a >= 3 and t[b - 1] in " \t" and a > 0 and t[a - 1] in _PARA_END
+                    and _INDENT_GAP.fullmatch(t, a, b) is not None)
         if self.html_blocks and markup is self.markup:
             # a page made of block elements (<p>, <div>, <br>...): they end paragraphs, and so does a blank line;
             # a line break of the source inside one does not ("<p>...met Russian President\nVladimir Putin</p>")
@@ -3568,6 +3984,14 @@ class _Parse:
                 run = [u.start, u.end]
         if run:
             pieces.append(("body", run[0], run[1]))
+        for j in range(len(pieces) - 1 if self.story_paras >= 2 else 0):  # under the story only
+            if pieces[j][0] == "byline" and t.startswith(("Written by", "WRITTEN BY", "About the author"), pieces[j][1]):
+                # an author's box under the story ("Written by Daniyar Sultanov" / "1.2K Followers" / "Writer for
+                # Geopolitical Notes" / a line about them): the lines under the name in its block are the author's
+                for m in range(j + 1, len(pieces)):
+                    if pieces[m][0] == "body" and _nwords(t[pieces[m][1]:pieces[m][2]]) <= 60:
+                        pieces[m] = ("byline", pieces[m][1], pieces[m][2])
+                break
         out = []
         for k, a, b in pieces:
             out.extend(self.body_paragraph(a, b) if k == "body" else [(k, a, b)])

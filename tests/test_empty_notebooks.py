@@ -23,7 +23,8 @@ CASES = {
     "one empty file": ({"a.txt": ""}, {}, dict.fromkeys(NOTEBOOKS, "Nothing to show: the article selected has no "
                                                                     "story text")),
     "one article without a date": ({"flash.txt": FLASH}, {}, {
-        "corpus": "No article has a publication date", "sentiment": "Nothing to show: no English story sentence",
+        "corpus": "No article has a publication date",
+        "sentiment": "No scored article has a publication date: nothing to place over time",
         "chronology": "Nothing to show: no dated events", "actors": "No mention in a dated article",
         "terms": "No dated article holds words"}),
     "a date range leaving nothing": (None, {"date_from": "2030-01-01"}, dict.fromkeys(

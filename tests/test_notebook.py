@@ -354,3 +354,20 @@ def test_report_tables_show_long_text_in_full_without_a_row_number_index():
     assert ">a<" in show(named)._repr_html_()  # a meaningful index is kept
     assert show(df.head(0), empty="") is None
     assert plural(1, "article") == "1 article" and plural(0, "article") == "0 articles"
+
+
+def test_a_long_report_table_shows_its_first_and_last_rows_and_says_how_many_it_has():
+    """As pandas shows a long table: a report of 20,000 articles lists ten of them (a page of 30 MB took
+    minutes to render), and says that the CSV table holds every row; a table within display.max_rows is whole."""
+    import re
+
+    from presslens.notebook import show
+
+    df = pd.DataFrame({"article_id": [f"a{i}" for i in range(20_000)], "title": ["A title"] * 20_000})
+    page = show(df, full=["title"])._repr_html_()
+    assert re.findall(r">(a\d+)<", page) == [f"a{i}" for i in (0, 1, 2, 3, 4, 19995, 19996, 19997, 19998, 19999)]
+    assert "20,000 rows: the first 5 and the last 5 shown (the saved CSV table holds every row)" in page
+    whole = show(df.head(60))._repr_html_()
+    assert len(re.findall(r">(a\d+)<", whole)) == 60 and "rows:" not in whole
+    with pd.option_context("display.max_rows", 100, "display.min_rows", 20):
+        assert len(re.findall(r">(a\d+)<", show(df.head(150))._repr_html_())) == 20

@@ -88,18 +88,33 @@ class Table:
         self.full = [c for c in full if c in df.columns]
         self.index = index if index is not None else not _plain_index(df)
 
+    def _shown(self) -> tuple[pd.DataFrame, str]:
+        """The rows shown, and a caption when they are not all: as pandas shows a long table, its first and last
+        ``display.min_rows`` rows once it has more than ``display.max_rows`` (a report of 20,000 articles lists
+        ten of them, not a 30 MB page)."""
+        df, limit = self.df, pd.get_option("display.max_rows")
+        if not limit or len(df) <= limit:
+            return df, ""
+        k = max(2, min(limit, pd.get_option("display.min_rows") or 10))
+        shown = pd.concat([df.head(k // 2), df.tail(k - k // 2)])
+        return shown, (f"{len(df):,} rows: the first {k // 2} and the last {k - k // 2} shown "
+                       f"(the saved CSV table holds every row)")
+
     def _repr_html_(self) -> str:
-        styler = self.df.style.set_table_attributes('class="dataframe"')
+        df, caption = self._shown()
+        styler = df.style.set_table_attributes('class="dataframe"')
+        if caption:
+            styler = styler.set_caption(caption)
         if not self.index:
             styler = styler.hide(axis="index")
-        numbers = self.df.select_dtypes("float").columns
+        numbers = df.select_dtypes("float").columns
         if len(numbers):
             styler = styler.format(lambda v: "" if pd.isna(v) else f"{v:.6g}", subset=list(numbers))
         if self.full:
             styler = styler.set_properties(subset=self.full, **{
                 "white-space": "normal", "text-align": "left", "min-width": "18em", "max-width": "48em",
                 "overflow-wrap": "anywhere"})
-        with pd.option_context("styler.render.max_elements", max(262144, self.df.size + 1)):
+        with pd.option_context("styler.render.max_elements", max(262144, df.size + 1)):
             return styler.to_html()
 
     def __repr__(self) -> str:

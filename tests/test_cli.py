@@ -27,6 +27,17 @@ def test_parse_writes_tables_and_prints_a_line_per_article(tmp_path, capsys):
     assert list(csv["n_words"]) == list(parquet["n_words"])
 
 
+def test_parse_marks_the_opening_words_of_an_untitled_article_as_no_title(tmp_path, capsys):
+    (tmp_path / "flash.txt").write_text("Xi Jinping met Vladimir Putin in Moscow on March 21, 2023. The two "
+                                        "leaders signed agreements.\n", encoding="utf-8")
+    (tmp_path / "titled.txt").write_text("Putin in Beijing\n\nMay 16, 2024\n\nVladimir Putin arrived in Beijing on "
+                                         "Thursday for talks with Xi Jinping.\n", encoding="utf-8")
+    assert main(["parse", str(tmp_path), "--out", str(tmp_path / "out")]) == 0
+    lines = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines()[:-1])
+    assert lines["flash"].split("\t")[1] == "(no title) Xi Jinping met Vladimir Putin in Moscow on March 21,…"
+    assert lines["titled"].split("\t")[1] == "Putin in Beijing"
+
+
 def test_parse_with_nothing_readable_fails_with_a_message(tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["parse", str(tmp_path), "--out", str(tmp_path / "out")]) == 1

@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 from . import __version__, cores
@@ -174,7 +175,8 @@ def cmd_parse(args) -> int:
     arts = corpus.articles
     if not args.quiet:
         for r in arts.itertuples(index=False):
-            title = (r.title or r.text[:60].replace("\n", " ")).strip()
+            # an untitled article is shown by its opening words, marked so that they are not read as its title
+            title = r.title.strip() or f"(no title) {textwrap.shorten(r.text[:200], 58, placeholder='…')}"
             notes = list(r.problems) + ([f"duplicate of {r.duplicate_of}"] if r.duplicate_of else [])
             problems = "; ".join(notes) if notes else "ok"
             print(f"{r.article_id}\t{r.published or '-'}\t{title[:70]}\t{r.n_words} words\t{problems}")

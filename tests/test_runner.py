@@ -358,6 +358,8 @@ def test_values_a_notebook_does_not_allow_are_refused_by_name(given, message):
 
 
 def test_allowed_values_are_normalized(tmp_path, monkeypatch):
+    from presslens.bounds import parse_date_bound
+
     (tmp_path / "mine.yml").write_text("- name: X\n")
     monkeypatch.chdir(tmp_path)
     nbs = {p.stem: p for p in runner.default_notebooks(NOTEBOOKS)}
@@ -366,10 +368,10 @@ def test_allowed_values_are_normalized(tmp_path, monkeypatch):
     assert got[nbs["corpus"]] == {"period": "W", "date_from": "2023-05-01", "date_to": "2024-02-29"}
     assert got[nbs["sentiment"]]["period"] == "W"
     assert got[nbs["actors"]]["gazetteer"] == str(tmp_path / "mine.yml"), "relative to where presslens runs"
-    assert runner.normalize_date("2024-02", end=True) == "2024-02-29"
-    assert runner.normalize_date("2023") == "2023-01-01"
-    assert runner.normalize_date("2023", end=True) == "2023-12-31"
-    assert runner.normalize_date("2023/05/07") == "2023-05-07"
+    assert parse_date_bound("2024-02", end=True) == "2024-02-29"
+    assert parse_date_bound("2023") == "2023-01-01"
+    assert parse_date_bound("2023", end=True) == "2023-12-31"
+    assert parse_date_bound("2023/05/07") == "2023-05-07"
     got = runner.validate([nbs["chronology"]], {"gazetteer": "", "date_to": "2023"})[nbs["chronology"]]
     assert got == {"gazetteer": "", "date_to": "2023-12-31"}
     assert runner.validate([nbs["terms"]], {"split_value": "2023/06"})[nbs["terms"]] == {"split_value": "2023-06-01"}

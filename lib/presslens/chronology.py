@@ -655,8 +655,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
         "events"]
     if out.empty:
         return _empty_events()
-    # integers whatever the parts read back held (an empty part of an older version stored them as floats)
-    pos = perm[bounds[order.get_indexer(out["article_id"])] + out["_i"].to_numpy(dtype=np.int64)]
+    pos = perm[bounds[order.get_indexer(out["article_id"])] + out["_i"].to_numpy()]
     if not (np.diff(pos) > 0).all():  # back in the order of the dates table
         out = out.iloc[np.argsort(pos, kind="stable")]
     out = out.drop(columns=["_i"]).reset_index(drop=True)
@@ -1153,10 +1152,8 @@ def _join_nested(by_actor, starts: list[int], ends: list[int], find, union, acto
         if not ts:
             continue
         mine, specific, venues = held.get(r, none)
-        if venues:  # an event said to be somewhere else is another event ("met in Moscow last month")
-            fit = [t for t in ts if not (held.get(t, none)[2] and venues.isdisjoint(held.get(t, none)[2]))]
-        else:
-            fit = ts
+        # an event said to be somewhere else is another event ("met in Moscow last month")
+        fit = [t for t in ts if not (venues and (theirs := held.get(t, none)[2]) and venues.isdisjoint(theirs))]
         if len(ts) == 1:
             if fit:
                 union(r, ts[0])
@@ -1168,8 +1165,9 @@ def _join_nested(by_actor, starts: list[int], ends: list[int], find, union, acto
                 union(r, shared[-1][1])
 
 
-# A place where the sentence puts what it reports: "met ... in Moscow", "talks at Zhongnanhai", "In Beijing, ...".
-_VENUE_WORDS = ("in ", "at ", "In ", "At ")
+# A place where the sentence puts what it reports: "met ... in Moscow", "talks at Zhongnanhai", "In Beijing, ...":
+# "in" or "at" not after a letter or digit, the place's name not followed by one
+_VENUE = r"(?<![^\W_])(?:[Ii]n|[Aa]t) {}(?![^\W_])"
 
 
 def _venues(actors: list[str], types: list[str], sentence: str) -> set[str]:
@@ -1178,21 +1176,8 @@ def _venues(actors: list[str], types: list[str], sentence: str) -> set[str]:
     government ("Moscow's troops", "Beijing said") is no venue; neither is a country ("in Ukraine": where a
     war is, not a meeting). Empty when the sentence names its places otherwise (inflected Russian names
     too): no venue is no evidence either way."""
-    out = set()
-    for a, t in zip(actors, types, strict=False):
-        if t != "place" or a not in sentence:
-            continue
-        for w in _VENUE_WORDS:
-            at = sentence.find(w + a)
-            while at >= 0:
-                end = at + len(w) + len(a)
-                if (at == 0 or not sentence[at - 1].isalnum()) and (end == len(sentence) or not sentence[end].isalnum()):
-                    out.add(a)
-                    break
-                at = sentence.find(w + a, at + 1)
-            if a in out:
-                break
-    return out
+    return {a for a, t in zip(actors, types, strict=False) if t == "place" and a in sentence
+            and re.search(_VENUE.format(re.escape(a)), sentence)}
 
 
 def _two_words_shared(a: list[int], b: list[int], keywords: list) -> bool:

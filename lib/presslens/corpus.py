@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .bounds import parse_date_bound
 from .language import detect_language
 from .memory import release_memory
 from .parsing import ParsedArticle, parse_text
@@ -27,44 +28,6 @@ TABLE_NAMES = ("articles", "sentences", "segments", "repairs")
 MARKER = "presslens-corpus.json"
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-
-
-DATE_FORMS = "YYYY-MM-DD, YYYY/MM/DD, YYYY-MM, YYYY/MM or YYYY (such as 2023-01-01, 2023-01 or 2023)"
-_DATE_BOUND = re.compile(r"(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?)?")
-
-
-def parse_date_bound(value, *, end: bool = False, name: str = "date") -> str:
-    """A date range bound as an ISO day 'YYYY-MM-DD', '' for none (an empty value or None).
-
-    ``value`` is a ``datetime.date``, or text in one of :data:`DATE_FORMS`; a month or a year stands for
-    its first day, or with ``end`` its last. Raises ValueError naming ``name``, the value and the accepted
-    forms for anything else ('01.01.2023', 'notadate', '2023-02-30')."""
-    import calendar
-    import datetime as dt
-
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    if not text:
-        return ""
-    m = _DATE_BOUND.fullmatch(text)
-    try:
-        if not m:
-            raise ValueError
-        year, month, day = int(m.group(1)), m.group(3), m.group(4)
-        if month is None:
-            d = dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
-        elif day is None:
-            d = dt.date(year, int(month), calendar.monthrange(year, int(month))[1] if end else 1)
-        else:
-            d = dt.date(year, int(month), int(day))
-    except ValueError:
-        raise ValueError(f"{name} {value!r} is not a date: give it as {DATE_FORMS}") from None
-    return d.isoformat()
 
 
 def count_words(text: str) -> int:
@@ -312,13 +275,16 @@ def parse_documents(keyed: list[tuple[str, Document]]) -> dict[str, pd.DataFrame
     return out
 
 
+PARSE_STAGE = "parse"  # the parse stage's name (its cache folder, and its counts in pipeline.STAGE_COUNTS)
+
+
 def parse_stage() -> Stage:
     """The parse stage: a chunk of documents in, their rows of the four corpus tables out
     (:func:`parse_documents`)."""
     data = sorted((Path(__file__).parent / "data").glob("*"))
     version = source_version("reading", "formats", "mailtext", "pdftext", "parsing", "sentences", "corpus", "schema", "language",
                              data_files=data)
-    return Stage("parse", version, parse_documents, TABLE_NAMES, batch=True)
+    return Stage(PARSE_STAGE, version, parse_documents, TABLE_NAMES, batch=True)
 
 
 def _append_rows(cols: list[list], article_id: str, rows: list[tuple]) -> int:

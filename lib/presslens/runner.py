@@ -32,6 +32,8 @@ from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bounds import parse_date_bound
+
 KERNEL_NAME = "presslens"
 NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 ORDER = ("corpus", "sentiment", "terms", "chronology", "actors")
@@ -214,25 +216,6 @@ ALLOWED_VALUES: dict[str, dict[str, Allowed]] = {
     "actors": {**_COMMON, "gazetteer": Allowed(file="file")},
 }
 
-_DATE = re.compile(r"(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?\Z")
-
-
-def normalize_date(text: str, *, end: bool = False) -> str:
-    """An ISO date (YYYY-MM-DD) from YYYY-MM-DD, YYYY/MM/DD, YYYY-MM or YYYY: a year or month stands for its
-    first day, or with ``end`` its last. Raises ValueError for anything else or an impossible date."""
-    m = _DATE.match(text.strip())
-    if not m:
-        raise ValueError(text)
-    year, month, day = int(m.group(1)), int(m.group(2) or (12 if end else 1)), m.group(3)
-    if day is None:
-        import calendar
-
-        if not 1 <= month <= 12:
-            raise ValueError(text)
-        day = calendar.monthrange(year, month)[1] if end else 1
-    return dt.date(year, month, int(day)).isoformat()
-
-
 def check_value(notebook: Path, name: str, value: object, *, cwd: Path | None = None) -> object:
     """``value`` of parameter ``name`` of ``notebook`` if :data:`ALLOWED_VALUES` allows it (normalized: a
     choice as spelled there, a date as YYYY-MM-DD, a file relative to ``cwd`` made absolute, since the
@@ -255,7 +238,7 @@ def check_value(notebook: Path, name: str, value: object, *, cwd: Path | None = 
         if not value.strip():
             return ""
         try:
-            return normalize_date(value, end=rule.date == "to")
+            return parse_date_bound(value, end=rule.date == "to")
         except ValueError:
             raise ParameterError(f"{where} must be a date as YYYY-MM-DD (also YYYY/MM/DD, YYYY-MM or YYYY), "
                                  f"or empty; got {value!r}") from None
@@ -291,7 +274,7 @@ def _check_together(notebook: Path, values: dict, defaults: dict) -> None:
     split = values.get("split_value")
     if isinstance(split, str) and split.strip() and both.get("split_column") == "published":
         try:
-            values["split_value"] = normalize_date(split)
+            values["split_value"] = parse_date_bound(split)
         except ValueError:
             raise ParameterError(f"parameter split_value in {notebook.name} must be a date as YYYY-MM-DD (also "
                                  f"YYYY/MM/DD, YYYY-MM or YYYY) while split_column is published, or empty; "
@@ -1193,10 +1176,10 @@ def _parse_reuse() -> tuple[int, int] | None:
     """After :func:`presslens.cache.cached_corpus` in this process: (articles' files read back from the parse
     cache, files parsed); None when the parse stage did not run (the corpus snapshot was found: nothing
     parsed, everything from the cache)."""
-    from .corpus import parse_stage
+    from .corpus import PARSE_STAGE
     from .pipeline import STAGE_COUNTS
 
-    return STAGE_COUNTS.get(parse_stage().name)
+    return STAGE_COUNTS.get(PARSE_STAGE)
 
 
 def reuse_note(n_articles: int, reuse: tuple[int, int] | None, *, cached: bool) -> str:

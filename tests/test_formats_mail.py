@@ -17,7 +17,7 @@ import pytest
 
 from presslens.corpus import read_corpus
 from presslens.formats import epub_text, odt_text, zip_kind
-from presslens.mailtext import mime_kind, mime_text
+from presslens.mailtext import mbox_messages, mime_kind, mime_text
 from presslens.parsing import parse_text
 from presslens.reading import decode_bytes, document_content, iter_documents, read_document
 
@@ -588,3 +588,93 @@ def test_html_newsletter_with_inline_pictures_reads_the_page_and_says_nothing_of
     text, enc, problems, _ = document_content(eml(m), ".eml")
     assert STORY_EN[0] in text and '<img src="cid:logo">' in text and "PNG" not in text
     assert len(problems) == 1 and problems[0].startswith("the e-mail's plain text is a stub")
+
+
+# --- mailboxes (mbox) ----------------------------------------------------------------------------------
+
+def mbox(messages: list[EmailMessage], *, sep: bytes = b"From - Thu Nov 14 10:22:33 2024") -> bytes:
+    """A mailbox as Thunderbird and Gmail's Takeout write it: each message under its separator line, a blank
+    line after it, LF line ends, body lines starting with "From " quoted as ">From "."""
+    out = b""
+    for m in messages:
+        raw = m.as_bytes(policy=policy.default.clone(linesep="\n"))
+        raw = b"\n".join(b">" + line if line.startswith((b"From ", b">From ")) else line for line in raw.split(b"\n"))
+        out += sep + b"\n" + raw + (b"" if raw.endswith(b"\n") else b"\n") + b"\n"
+    return out
+
+
+def three_messages() -> list[EmailMessage]:
+    a = message(subject="Xi and Putin sign energy pact", date="Thu, 16 May 2024 10:15:00 +0000")
+    a.set_content("\n\n".join(STORY_EN) + "\n\nFrom Moscow, the view is different.\n")
+    b = message(subject="Пекин и Москва подписали соглашение", sender="Коммерсантъ <news@kommersant.ru>",
+                date="Fri, 17 May 2024 08:00:00 +0300")
+    b.set_content("\n\n".join(STORY_RU) + "\n", charset="koi8-r", cte="quoted-printable")
+    c = message(subject="Google Alert - Power of Siberia 2", sender="Google Alerts <googlealerts-noreply@google.com>",
+                date="Sat, 18 May 2024 06:30:00 +0000")
+    c.set_content("Power of Siberia 2 talks stall\n\n" + STORY_EN[1], subtype="plain")
+    c.add_alternative("<html><body><p>Power of Siberia 2 talks stall</p><p>" + STORY_EN[1] + "</p></body></html>",
+                      subtype="html")
+    return [a, b, c]
+
+
+def test_a_mailbox_gives_one_article_per_message_in_its_order(tmp_path):
+    data = mbox(three_messages())
+    (tmp_path / "alerts.mbox").write_bytes(data)
+    (tmp_path / "Inbox").write_bytes(data)  # Thunderbird's folder files have no suffix
+    for name, aid in (("alerts.mbox", "alerts"), ("Inbox", "Inbox")):
+        docs = list(iter_documents(tmp_path / name))
+        assert [d.article_id for d in docs] == [f"{aid}/1", f"{aid}/2", f"{aid}/3"]
+        assert [d.path.rsplit("#", 1)[1] for d in docs] == ["msg1", "msg2", "msg3"]
+        assert docs[0].text.startswith("From: Carnegie Politika") and "Subject: Xi and Putin sign energy pact" in docs[0].text
+        assert "\nFrom Moscow, the view is different." in docs[0].text  # ">From " unquoted
+        assert STORY_RU[1] in docs[1].text and docs[1].encoding == "eml (koi8-r)"
+        assert "Power of Siberia 2 talks stall" in docs[2].text and "<p>" not in docs[2].text
+        assert all(d.problems == [] for d in docs)
+        assert STORY_EN[0] not in docs[1].text + docs[2].text  # no message runs into the next
+    corpus = read_corpus(tmp_path / "alerts.mbox", progress=False)
+    arts = corpus.articles.set_index("article_id")
+    assert arts.loc["alerts/1", "title"] == "Xi and Putin sign energy pact"
+    assert arts.loc["alerts/2", "published"].startswith("2024-05-17")
+    # read_document gives the first message and says the others are there
+    one = read_document(tmp_path / "alerts.mbox")
+    assert one.text == docs[0].text and one.problems[0].startswith("a mailbox of 3 messages: only the first read")
+
+
+def test_mailbox_separators_of_other_writers_and_what_is_no_separator():
+    msgs = three_messages()
+    for sep in (b"From 1782345678901234567@xxx Thu Nov 14 10:22:33 +0000 2024",  # Gmail Takeout
+                b"From MAILER-DAEMON Fri Jul  8 12:08:34 2011", b"From marta.k@example.org Sat Jan  3 01:05:34 1996"):
+        got = mbox_messages(mbox(msgs, sep=sep))
+        assert got is not None and len(got) == 3, sep
+        assert got[1].startswith(b"From: ") or got[1].startswith(b"Subject: ") or b"\nSubject:" in got[1][:400]
+    # CRLF line ends, a BOM
+    crlf = mbox(msgs).replace(b"\n", b"\r\n")
+    assert len(mbox_messages(b"\xef\xbb\xbf" + crlf)) == 3
+    # a body line "From ..." with a weekday, a time and a year, but no header line after it, splits nothing
+    m = message()
+    m.set_content("The minutes, as sent:\n\nFrom the office Mon 12 May 2024 10:15\nThe delegation arrived.\n")
+    assert len(mbox_messages(mbox([m]))) == 1
+    # articles that start with "From" are no mailboxes
+    for text in ("From Beijing to Moscow: a new pipeline\n\nMay 16, 2024\n\n" + STORY_EN[0],
+                 "From our correspondent Mon 16 May 2024 10:15\n\nMoscow: " + STORY_EN[0],
+                 "From: Reuters\nDate: May 16, 2024\nSubject: talks\n\n" + STORY_EN[0]):
+        assert mbox_messages(text.encode()) is None, text
+
+
+def test_a_mailbox_of_one_message_and_a_mbox_file_that_is_none(tmp_path):
+    m = three_messages()[0]
+    (tmp_path / "one.mbox").write_bytes(mbox([m]))
+    (tmp_path / "one.txt").write_bytes(mbox([m]))
+    (tmp_path / "saved.eml").write_bytes(mbox([m]))  # a saved e-mail opening with its separator line
+    doc = read_document(tmp_path / "one.mbox")
+    assert (doc.article_id, doc.problems) == ("one", []) and "Subject: Xi and Putin sign energy pact" in doc.text
+    assert read_document(tmp_path / "one.txt").problems == ["a mailbox (mbox) named .txt: read as e-mail"]
+    assert read_document(tmp_path / "saved.eml").problems == []
+    (tmp_path / "plain.mbox").write_text("\n\n".join(STORY_EN), encoding="utf-8")
+    doc = read_document(tmp_path / "plain.mbox")
+    assert doc.problems == ["not a mailbox (.mbox) file (no 'From ' separator line nor e-mail header lines): "
+                            "read as text"] and doc.text.startswith(STORY_EN[0])
+    # an e-mail saved as .mbox without a separator line is read as one
+    (tmp_path / "bare.mbox").write_bytes(eml(m))
+    doc = read_document(tmp_path / "bare.mbox")
+    assert doc.problems == [] and doc.text.startswith("From: Carnegie Politika")

@@ -31,7 +31,7 @@ from email import policy
 from email.message import Message
 from email.parser import BytesParser
 
-__all__ = ["mime_kind", "mime_text"]
+__all__ = ["mbox_messages", "mime_kind", "mime_text"]
 
 # A header field's name (RFC 5322: printable ASCII but the colon; in practice letters, digits and hyphens)
 _FIELD = re.compile(rb"([A-Za-z][A-Za-z0-9-]{0,75})[ \t]*:")
@@ -98,7 +98,7 @@ def mime_kind(data: bytes, suffix: str) -> str:
     "From:", "Date:" and "Subject:" lines) never has. The kind is "web" for a page archive (a
     ``Snapshot-Content-Location`` field, a "<Saved by ...>" sender, or a ``multipart/related`` message in a file
     named ``.mht``/``.mhtml``), else "mail"."""
-    own = suffix in (".eml", ".mht", ".mhtml")
+    own = suffix in (".eml", ".mht", ".mhtml", ".mbox")
     names = _header_fields(data, lenient=own)
     if not names:
         return ""
@@ -116,6 +116,35 @@ def mime_kind(data: bytes, suffix: str) -> str:
     if suffix in (".mht", ".mhtml") and b"multipart/related" in block:
         return "web"
     return "mail"
+
+
+# --- mailboxes ---------------------------------------------------------------------------------------
+#
+# A mailbox file (mbox: Thunderbird's folders, Gmail's Takeout, mutt, Apple Mail's export) holds its messages one
+# after the other, each opened by a "From " separator line: the envelope sender (an address, MAILER-DAEMON or "-")
+# and the time it came, in the asctime layout ("From - Thu Nov 14 10:22:33 2024", "From 1782...@xxx Thu Nov 14
+# 10:22:33 +0000 2024"). A body line that starts with "From " is written as ">From " (and ">From " as ">>From "
+# in the mboxrd variant); one ">" is taken off again.
+
+_FROM_LINE = re.compile(rb"^From [^ \t\r\n]+[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b(?=[^\r\n]*\b\d{1,2}:\d{2})"
+                        rb"(?=[^\r\n]*\b(?:19|20)\d{2}\b)[^\r\n]*\r?\n"
+                        rb"(?=[A-Za-z][A-Za-z0-9-]{0,75}[ \t]*:)", re.M)
+_QUOTED_FROM = re.compile(rb"^>(>*From )", re.M)
+
+
+def mbox_messages(data: bytes) -> list[bytes] | None:
+    """The messages of a mailbox file (mbox), each without its separator line and with its body's ">From "
+    lines unquoted; None when ``data`` is no mailbox: it must open (after a UTF-8 BOM) with a separator line
+    followed by a header field line, and a message starts only at such a pair of lines."""
+    data = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if not data.startswith(b"From ") or not _FROM_LINE.match(data):
+        return None
+    marks = list(_FROM_LINE.finditer(data))
+    out = []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        body = data[m.end():nxt.start() if nxt else len(data)]
+        out.append(_QUOTED_FROM.sub(rb"\1", body))
+    return out
 
 
 # --- decoding parts -------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ A :class:`Document` is one article as read, before parsing: its id, where it cam
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
 row) becomes at least one document, even when it cannot be read: then ``text`` is ``""`` and
 ``problems`` says why. A database export holding several articles (Nexis Uni, LexisNexis Academic,
-Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`).
+Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`), a mailbox file
+(mbox) one per message (:func:`read_documents`).
 
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
 (:func:`document_content`): DOCX, ODT, EPUB and RTF files have their text extracted by :mod:`presslens.formats`
@@ -37,7 +38,7 @@ from . import formats, mailtext
 # Article files are decoded as text whatever their suffix, except tables and DOCUMENT_SUFFIXES (and a raw MIME
 # message, see read_document); TEXT_SUFFIXES names the usual text ones.
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ""}
-DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mht", ".mhtml"}
+DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mbox", ".mht", ".mhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
 
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively).
@@ -243,15 +244,8 @@ def date_problems(published: str, *, today: dt.date | None = None) -> list[str]:
 
 # --- files and folders ----------------------------------------------------------------------------
 
-def read_document(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> Document:
-    """Read one article file: a text file decoded (:func:`decode_bytes`), or, for a suffix in
-    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, ``.odt``, ``.ott``, ``.epub``, ``.eml``,
-    ``.mht``, ``.mhtml``, any case), the text of a DOCX, RTF, PDF, ODT, EPUB, e-mail or web-page archive file
-    (see :func:`document_content`; a binary .doc is not read), with the metadata it gives in ``hints`` (a page
-    archive's URL). A raw MIME message under another name is read as one (see
-    :func:`presslens.mailtext.mime_kind`). Never raises for a bad file: the reason goes into ``problems``."""
-    p = Path(path)
-    aid = article_id if article_id is not None else p.stem
+def _file_bytes(p: Path, aid: str) -> bytes | Document:
+    """The bytes of the file ``p``, or its :class:`Document` saying why it cannot be read."""
     try:
         st = p.stat()
         if stat.S_ISDIR(st.st_mode):
@@ -270,6 +264,10 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
         return Document(aid, str(p), "", problems=[f"unreadable: {_os_reason(exc)}"])
     except Exception as exc:  # never let one file stop the run
         return Document(aid, str(p), "", problems=[f"unreadable: {type(exc).__name__}: {exc}"])
+    return data
+
+
+def _from_bytes(p: Path, aid: str, data: bytes, encoding: str | None) -> Document:
     suffix = p.suffix.lower()
     hints: dict = {}
     if suffix in DOCUMENT_SUFFIXES:
@@ -283,6 +281,53 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
     else:
         text, enc, problems = decode_bytes(data, encoding=encoding)
     return Document(aid, str(p), text, hints=hints, problems=problems, encoding=enc)
+
+
+def read_document(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> Document:
+    """Read one article file: a text file decoded (:func:`decode_bytes`), or, for a suffix in
+    :data:`DOCUMENT_SUFFIXES` (``.docx``, ``.rtf``, ``.doc``, ``.pdf``, ``.odt``, ``.ott``, ``.epub``, ``.eml``,
+    ``.mbox``, ``.mht``, ``.mhtml``, any case), the text of a DOCX, RTF, PDF, ODT, EPUB, e-mail or web-page archive
+    file (see :func:`document_content`; a binary .doc is not read), with the metadata it gives in ``hints`` (a
+    page archive's URL). A raw MIME message under another name is read as one (see
+    :func:`presslens.mailtext.mime_kind`). A mailbox holding several messages gives its first one here, with
+    a problem saying so: :func:`read_documents` gives them all. Never raises for a bad file: the reason goes
+    into ``problems``."""
+    docs = read_documents(path, article_id=article_id, encoding=encoding)
+    if len(docs) == 1:
+        return docs[0]
+    p = Path(path)
+    first = docs[0]
+    return Document(article_id if article_id is not None else p.stem, str(p), first.text, hints=first.hints,
+                    problems=[f"a mailbox of {len(docs)} messages: only the first read (read_documents reads them "
+                              "all)", *first.problems], encoding=first.encoding)
+
+
+def read_documents(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> list[Document]:
+    """:func:`read_document`, but a mailbox file (mbox: Thunderbird's folders, a Gmail Takeout ``.mbox``, see
+    :func:`presslens.mailtext.mbox_messages`) gives one document per message, each read as a saved e-mail is,
+    ids ``<id>/1``, ``<id>/2``... (zero-padded as :func:`split_export` pads them) and paths ``<path>#msg1``...;
+    a mailbox of one message gives one document with the file's id."""
+    p = Path(path)
+    aid = article_id if article_id is not None else p.stem
+    data = _file_bytes(p, aid)
+    if isinstance(data, Document):
+        return [data]
+    suffix = p.suffix.lower()
+    messages = mailtext.mbox_messages(data) if suffix not in TABLE_SUFFIXES else None
+    if messages is None:
+        return [_from_bytes(p, aid, data, encoding)]
+    named = [] if suffix in (".mbox", "") else [f"a mailbox (mbox) named {suffix}: read as e-mail"]
+    if len(messages) == 1:  # (a saved e-mail may open with its separator line too)
+        text, enc, problems, hints = mailtext.mime_text(messages[0], "mail", encoding=encoding)
+        named = [] if suffix == ".eml" else named
+        return [Document(aid, str(p), text, hints=hints, problems=[*named, *problems], encoding=enc)]
+    width = len(str(len(messages)))
+    docs = []
+    for i, message in enumerate(messages, start=1):
+        text, enc, problems, hints = mailtext.mime_text(message, "mail", encoding=encoding)
+        docs.append(Document(f"{aid}/{i:0{width}d}", f"{p}#msg{i}", text, hints=hints,
+                             problems=[*(named if i == 1 else []), *problems], encoding=enc))
+    return docs
 
 
 # --- export files holding several articles -------------------------------------------------------
@@ -428,7 +473,7 @@ def split_export(doc: Document) -> list[Document]:
 
 
 _FORMAT_NAMES = {".docx": "DOCX", ".rtf": "RTF", ".doc": "Word .doc", ".pdf": "PDF", ".odt": "ODT", ".ott": "ODT", ".epub": "EPUB",
-                 ".eml": "e-mail (.eml)", ".mht": "MHTML", ".mhtml": "MHTML"}
+                 ".eml": "e-mail (.eml)", ".mbox": "mailbox (.mbox)", ".mht": "MHTML", ".mhtml": "MHTML"}
 # What a zip archive is read as, by what it holds (formats.zip_kind) or, when that cannot be told (a damaged
 # archive), by the file's name
 _ZIP_READERS = {"docx": ("DOCX", formats.docx_text), "odt": ("ODT", formats.odt_text),
@@ -496,12 +541,13 @@ def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -
         text, enc, problems, hints = mailtext.mime_text(data, kind, encoding=encoding)
         if kind == "web" and suffix not in (".mht", ".mhtml"):
             problems = [f"a web-page archive (MHTML) named {suffix}: read as MHTML", *problems]
-        elif kind == "mail" and suffix != ".eml":
+        elif kind == "mail" and suffix not in (".eml", ".mbox"):
             problems = [f"an e-mail (MIME message) named {suffix}: read as e-mail", *problems]
         return text, enc, problems, hints
     text, enc, problems = decode_bytes(data, encoding=encoding)
     missing = {".docx": "no zip archive", ".rtf": "no '{\\rtf' header", ".pdf": "no '%PDF' header",
                ".odt": "no zip archive", ".ott": "no zip archive", ".epub": "no zip archive", ".eml": "no e-mail header lines",
+               ".mbox": "no 'From ' separator line nor e-mail header lines",
                ".mht": "no MIME header lines", ".mhtml": "no MIME header lines"}.get(
         suffix, "no Word, RTF or DOCX signature")
     article = "an" if name in ("e-mail (.eml)", "ODT", "EPUB", "MHTML") else "a"  # ("a RTF": as tests expect it)
@@ -576,7 +622,8 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
     elif p.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(p, encoding=encoding, **columns)
     else:
-        yield from split_export(read_document(p, encoding=encoding))
+        for doc in read_documents(p, encoding=encoding):
+            yield from split_export(doc)
 
 
 def file_documents(root: Path, f: Path, *, encoding: str | None = None, **columns) -> Iterator[Document]:
@@ -587,7 +634,8 @@ def file_documents(root: Path, f: Path, *, encoding: str | None = None, **column
     if f.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)
     else:
-        yield from split_export(read_document(f, article_id=rel, encoding=encoding))
+        for doc in read_documents(f, article_id=rel, encoding=encoding):
+            yield from split_export(doc)
 
 
 def resolve_columns(names: list[str], path: str, **explicit: str | None) -> dict[str, str | None]:

@@ -194,7 +194,8 @@ def test_encrypted_empty_and_outlook_msg_files_get_a_reason():
     assert document_content(raw, ".eml")[2] == ["encrypted e-mail (S/MIME or PGP), not read"]
     assert document_content(b"", ".eml")[2] == ["empty file"]
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)
-    assert "Outlook .msg" in document_content(ole, ".eml")[2][0]
+    assert document_content(ole, ".eml")[2] == ["not an e-mail (.eml) but an OLE compound file, not read: save the "
+                                               "message as .eml or text"]
     headers_only = b"From: a@example.org\r\nSubject: Nothing here\r\nMIME-Version: 1.0\r\n\r\n"
     text, _, problems, _ = document_content(headers_only, ".eml")
     assert text.startswith("From: a@example.org") and problems == ["no text in the e-mail's body"]

@@ -11,7 +11,8 @@ Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`spl
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
 (:func:`document_content`): DOCX, ODT, EPUB and RTF files have their text extracted by :mod:`presslens.formats`
 (a ``.doc`` is often an RTF, HTML or DOCX file renamed), PDF files by :mod:`presslens.pdftext`, saved e-mails
-(``.eml``) and web-page archives (``.mhtml``, ``.mht``) by :mod:`presslens.mailtext` (a page archive's address
+(``.eml``, mailboxes) and web-page archives (``.mhtml``, ``.mht``) by :mod:`presslens.mailtext`, Outlook messages
+(``.msg``) by :mod:`presslens.msgtext` (a page archive's address
 goes into the document's ``hints["url"]``); a binary Word ``.doc``, a scanned PDF (no text), a document or PDF
 protected by a password, an encrypted e-mail and an e-book with DRM are not read, and say so in ``problems``.
 Every other file but the tables is decoded as text (:func:`decode_bytes`), unless it is plainly a raw MIME
@@ -38,7 +39,8 @@ from . import formats, mailtext
 # Article files are decoded as text whatever their suffix, except tables and DOCUMENT_SUFFIXES (and a raw MIME
 # message, see read_document); TEXT_SUFFIXES names the usual text ones.
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ""}
-DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mbox", ".mht", ".mhtml"}
+DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mbox", ".msg", ".mht",
+                     ".mhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
 
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively).
@@ -473,7 +475,7 @@ def split_export(doc: Document) -> list[Document]:
 
 
 _FORMAT_NAMES = {".docx": "DOCX", ".rtf": "RTF", ".doc": "Word .doc", ".pdf": "PDF", ".odt": "ODT", ".ott": "ODT", ".epub": "EPUB",
-                 ".eml": "e-mail (.eml)", ".mbox": "mailbox (.mbox)", ".mht": "MHTML", ".mhtml": "MHTML"}
+                 ".eml": "e-mail (.eml)", ".mbox": "mailbox (.mbox)", ".msg": "Outlook message (.msg)", ".mht": "MHTML", ".mhtml": "MHTML"}
 # What a zip archive is read as, by what it holds (formats.zip_kind) or, when that cannot be told (a damaged
 # archive), by the file's name
 _ZIP_READERS = {"docx": ("DOCX", formats.docx_text), "odt": ("ODT", formats.odt_text),
@@ -522,11 +524,22 @@ def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -
             problems = [f"an RTF file named {suffix}: read as RTF", *problems]
         return text, f"rtf ({codec})" if text else "", problems, {}
     if data.startswith(formats.OLE_MAGIC):
+        from .msgtext import msg_text  # (imports olefile: only when an OLE file comes)
+
+        read = msg_text(data, expected=suffix == ".msg")
+        if read is not None:
+            if suffix != ".msg":
+                read = (read[0], read[1], [f"an Outlook message (.msg) named {suffix}: read as Outlook message",
+                                           *read[2]], read[3])
+            return read
+        if suffix == ".msg":
+            return "", "", ["an OLE compound file but no Outlook message (a binary Word .doc?), not read: save it "
+                            "as .docx, .rtf or text"], {}
         if suffix == ".doc":
             return "", "", ["binary Word .doc file, not read: save it as .docx, .rtf or text"], {}
         if suffix == ".eml":
-            return "", "", ["not an e-mail (.eml) but an OLE compound file (an Outlook .msg file?), not read: save "
-                            "the message as .eml or text"], {}
+            return "", "", ["not an e-mail (.eml) but an OLE compound file, not read: save the message as .eml or "
+                            "text"], {}
         return "", "", [f"not a {name} file but an OLE compound file (a binary Word .doc, or a password-protected "
                         "document), not read: save it as .docx, .rtf or text"], {}
     if data[:1024].lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
@@ -547,10 +560,10 @@ def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -
     text, enc, problems = decode_bytes(data, encoding=encoding)
     missing = {".docx": "no zip archive", ".rtf": "no '{\\rtf' header", ".pdf": "no '%PDF' header",
                ".odt": "no zip archive", ".ott": "no zip archive", ".epub": "no zip archive", ".eml": "no e-mail header lines",
-               ".mbox": "no 'From ' separator line nor e-mail header lines",
+               ".mbox": "no 'From ' separator line nor e-mail header lines", ".msg": "no OLE signature",
                ".mht": "no MIME header lines", ".mhtml": "no MIME header lines"}.get(
         suffix, "no Word, RTF or DOCX signature")
-    article = "an" if name in ("e-mail (.eml)", "ODT", "EPUB", "MHTML") else "a"  # ("a RTF": as tests expect it)
+    article = "an" if name in ("e-mail (.eml)", "ODT", "EPUB", "MHTML", "Outlook message (.msg)") else "a"  # ("a RTF": as tests expect it)
     note = f"not {article} {name} file ({missing})" + (": read as text" if text else "")
     return text, enc, [note, *problems], {}
 

@@ -295,3 +295,31 @@ def test_body_rules_on_many_short_end_matter_lines():
     assert kinds == ["title", "byline", "date", "body"] + (["boilerplate"] * 4 + ["caption"] * 2 + ["body"]) * 200
     assert sents(art) == ["Putin met Xi."] + ["Talks ended.", "Putin left."] * 200  # each glued full stop split
     assert len(art.repairs) == 200
+
+
+# --- footnote numbers glued to the text -------------------------------------------------------------------
+
+def test_footnote_numbers_after_punctuation_split_sentences_and_leave_the_analysis_text():
+    from presslens.parsing import parse_text
+
+    art = parse_text("Russia's pivot to Asia\n\nMay 16, 2024\n\n"
+                     "China now buys nearly a third of Russia's exports.12 Trade reached a record in 2023. Officials "
+                     "call the relationship one of equals,4 but analysts disagree.[5] “We are partners.”7 Putin said.\n\n"
+                     "Gazprom's exports to China rose by half.5\n\nOil flows rose.¹³ Prices fell.\n")
+    got = [(art.text[s:e], art.analysis(s, e)) for _p, s, e in art.sentences]
+    assert got == [
+        ("China now buys nearly a third of Russia's exports.12", "China now buys nearly a third of Russia's exports."),
+        ("Trade reached a record in 2023.", "Trade reached a record in 2023."),
+        ("Officials call the relationship one of equals,4 but analysts disagree.[5]",
+         "Officials call the relationship one of equals, but analysts disagree."),
+        ("“We are partners.”7", "“We are partners.”"), ("Putin said.", "Putin said."),
+        ("Gazprom's exports to China rose by half.5", "Gazprom's exports to China rose by half."),  # no subheading
+        ("Oil flows rose.¹³", "Oil flows rose."), ("Prices fell.", "Prices fell.")]
+    assert art.subheadings == []
+    # numbers that are no footnotes stay, and split nothing
+    art = parse_text("Trade grows\n\nMay 16, 2024\n\nGrowth was 3.5 percent, or 1,200 tonnes. China is the No.1 "
+                     "buyer and the No.2 Economy of the region (p.12 Table). The ships left on Sept.11 Monday and "
+                     "came back in May,12 days later. The price rose by a third.12 analysts said so. Version 2.0 "
+                     "Beta came out; see www.example.com/a.1 Now.\n")
+    assert [r for r in art.repairs if r.rule == "footnote"] == []
+    assert len(art.sentences) == 5

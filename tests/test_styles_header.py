@@ -305,3 +305,21 @@ def test_long_blocks_and_label_runs_keep_their_dates_bylines_and_lines():
 def test_byline_then_date_on_one_line(line, authors, published):
     art = parse_text(f"Xi hosts Putin\n\n{line}\n\nXi Jinping hosted Putin in Beijing, state media said on Thursday.\n")
     assert (art.authors, art.published) == (authors, published)
+
+
+def test_a_headline_with_inline_html_tags_in_a_text_copy_stays_one_line():
+    story = ("Russia and China signed a joint statement on Thursday after talks in Beijing, officials said.\n\n"
+             "The two leaders also discussed energy projects and the situation in Ukraine.\n")
+    art = parse("Xi and Putin <em>sign</em> a pact\n\nMay 16, 2024\n\n" + story, file=False)
+    assert (art.title, art.published) == ("Xi and Putin sign a pact", "2024-05-16")
+    art = parse("Why <b>Russia</b> needs China\nBy John Smith\nMay 16, 2024\n\n" + story, file=False)
+    assert (art.title, art.authors) == ("Why Russia needs China", ["John Smith"])
+    # a tag between two lines still parts them: the headline is not joined to the line under it
+    art = parse("Xi and Putin sign a pact<br>\n<i>The leaders met in Beijing</i>\n\nMay 16, 2024\n\n" + story,
+                file=False)
+    assert art.title == "Xi and Putin sign a pact"
+    # inline tags inside a story line keep it one sentence
+    art = parse("Sanctions widen\n\nMay 16, 2024\n\nRussia and <a href=\"/china\">China</a> signed a joint "
+                "statement on Thursday, officials said.\n\nThe talks continue.\n", file=False)
+    assert any("officials said" in s and "signed" in s for s in
+               (art.text[a:b] for _p, a, b in art.sentences))

@@ -115,7 +115,7 @@ from importlib import resources
 from .sentences import abbreviations, sentences, split_sentences
 
 __all__ = ["Segment", "Repair", "ParsedArticle", "parse_text", "normalize_date", "SEGMENT_KINDS", "site_domain",
-           "find_glued", "find_missing_spaces", "credit_start"]
+           "find_glued", "find_missing_spaces", "find_footnotes", "credit_start"]
 
 SEGMENT_KINDS = ("header", "date", "section", "title", "title_repeat", "lede", "source", "byline", "caption",
                  "credit", "agency", "subheading", "boilerplate", "body", "blank", "markup")
@@ -1390,6 +1390,74 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
     return out
 
 
+# A footnote's number glued after a word's punctuation, as a think tank's or a journal's article copied from
+# its page or PDF gives it: "exports.12 Trade", "equals,4 but", "said.”3 The", "exports.[12] Trade"; or in
+# superscript digits, also right after the word ("exports¹² Trade"). (The regex opens with the punctuation,
+# which the engine scans for fast; the word before is checked in find_footnotes.)
+_FOOTNOTE = re.compile(r"[.,;:!?][\"”’»)\]]?(\d{1,3}|\[\d{1,3}\])(?=[^\S\n]*(?:\n|\Z|[\"“‘«(]?([^\W\d_])))")
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_FOOTNOTE_SUP = re.compile(rf"[.,;:!?\"”’»)\]]?([{_SUPERSCRIPTS}]{{1,3}})(?=\s|\Z)")
+_FOOTNOTE_END = re.compile(rf"[^\W\d_][.!?…][\"”’»)]?(?:\d{{1,3}}|\[\d{{1,3}}\]|[{_SUPERSCRIPTS}]{{1,3}})\Z")
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec января февраля марта апреля мая июня июля августа сентября
+октября ноября декабря""".split())
+
+
+def _footnote_cut(text: str, start: int, end: int) -> int | None:
+    """Where the sentence after the footnote number ``text[start:end]`` starts, when the number follows a
+    sentence's end mark (".", "!", "?", a closing quote after one) and a capitalized word follows it on its line."""
+    i = start - 1
+    if i > 0 and text[i] in "\"”’»)":
+        i -= 1
+    if i < 0 or text[i] not in ".!?":
+        return None
+    j = end
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    k = j + 1 if j < len(text) and text[j] in "\"“‘«(" else j
+    return j if k < len(text) and text[k].isupper() else None
+
+
+def find_footnotes(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
+    """Footnote numbers inside ``spans`` glued after a word and its punctuation ("exports.12 Trade reached",
+    "one of equals,4 but", "exports.[12] Trade", "exports¹² Trade"), as :class:`Repair` records (rule
+    ``footnote``) that leave them out of the analysis text; after a sentence's end mark the sentence is split
+    there (see :func:`parse_text`).
+
+    One to three digits, right after a letter's punctuation (or a closing quote), then the line's end or white
+    space and a word: after a full stop, "!" or "?" a capitalized word (a new sentence), after a comma,
+    semicolon or colon a lowercase one (the sentence goes on). Left alone: numbers after a digit ("3.5", "1,200"),
+    after an abbreviation ("No.1", "p.12", "Art.5", "Sept.11") or a month ("May,12"), and longer ones ("2024")."""
+    out: list[Repair] = []
+    sup = any(c in text for c in _SUPERSCRIPTS)
+    if not spans or (not sup and _FOOTNOTE.search(text, spans[0][0], spans[-1][1]) is None):
+        return out
+    titles, ambiguous = abbreviations()
+    for s, e in spans:
+        for m in _FOOTNOTE.finditer(text, s, e):
+            p = m.start()
+            if p <= s or not (text[p - 1].isalpha() or text[p - 1] in "\"”’»)" and p - 1 > s and text[p - 2].isalpha()):
+                continue
+            nxt = m.group(2)
+            mark = text[p]
+            if nxt is not None and (nxt.isupper() if mark in ",;:" else not nxt.isupper()):
+                continue
+            a = p
+            while a > s and text[a - 1].isalpha():
+                a -= 1
+            word = text[a:p].lower()
+            if mark == "." and (word in titles or word in ambiguous) or word in _MONTH_WORDS:
+                continue
+            if a > s and text[a - 1] in "./@:_\\-" or len(word) < 2 and mark == ".":
+                continue  # "www.site.com/a.1", "U.S.2" (an initial or a dotted abbreviation)
+            out.append(Repair(m.start(1), m.end(1), m.group(1), "", "footnote"))
+        if sup:
+            for m in _FOOTNOTE_SUP.finditer(text, s, e):
+                if m.start() > s and text[m.start() - 1].isalpha():
+                    out.append(Repair(m.start(1), m.end(1), m.group(1), "", "footnote"))
+    return out
+
+
 # A word cut at a line's end by a hyphen, as a PDF's text or a hard-wrapped copy gives it: "part-\nnership"
 _HYPHEN_SPACE_NL = re.compile(r"-[^\S\n]+\n")
 # (opening at a run of letters' first letter: a start inside the run finds no other match, and rescanning the run
@@ -1583,11 +1651,12 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                if joinable and units[-1].ctx == ctx:
-                    units[-1].end = e  # "<h1>Xi <b>hosts</b> Putin</h1>" is one heading
+                if joinable and units[-1].ctx == ctx and (ctx in _JOIN_CTX or "\n" not in text[units[-1].end:s]):
+                    # "<h1>Xi <b>hosts</b> Putin</h1>" is one heading, "Xi <em>hosts</em> Putin" one line
+                    units[-1].end = e
                 else:
                     units.append(_Unit(s, e, ctx))
-                joinable = ctx in _JOIN_CTX
+                joinable = ctx in _JOIN_CTX or "\n" not in text[e:ms]
         if ms < me:
             joinable = joinable and inline
             tag = text[ms:me]
@@ -1901,6 +1970,8 @@ class _Parse:
         self.caption_set: set[str] = set()
         self.markup: list[tuple[int, int, bool]] = []
         self.markup_starts: list[int] = []
+        self.markup_by_start: dict[int, int] = {}
+        self.markup_by_end: dict[int, int] = {}
         self.inline_starts: set[int] = set()
         # a title from outside the text (a CSV/JSONL title column): it is the title; the text only repeats it
         self.hint_title = " ".join(html.unescape(str(hints.get("title") or "")).split())
@@ -1941,6 +2012,8 @@ class _Parse:
         self.html_blocks = sum(1 for ms, me, inline in markup
                                if not inline and _BLOCK_TAG.match(self.text, ms, me)) >= 3
         self.markup_starts = [ms for ms, _me, _inline in markup]
+        self.markup_by_start = {ms: me for ms, me, _inline in markup}
+        self.markup_by_end = {me: ms for ms, me, _inline in markup}
         self.inline_starts = {ms for ms, _me, inline in markup if inline}
 
     # --- helpers ------------------------------------------------------------------------------
@@ -2575,14 +2648,27 @@ class _Parse:
         if not self.markup:
             return True  # units are whole lines when there are no tags
         t = self.text
+        # In a text copy with a few tags, a tag beside the span on its line ("A pact<br>") is no text; in an HTML
+        # page (paragraphs from block elements) only a heading's context makes a unit a line of its own.
+        skip = not self.html_blocks
         i = s
-        while i > 0 and t[i - 1] != "\n" and t[i - 1].isspace():
-            i -= 1
+        while True:
+            while i > 0 and t[i - 1] != "\n" and t[i - 1].isspace():
+                i -= 1
+            if skip and i > 0 and t[i - 1] == ">" and (ms := self.markup_by_end.get(i)) is not None:
+                i = ms
+                continue
+            break
         if i > 0 and t[i - 1] != "\n":
             return False
         j, n = e, len(t)
-        while j < n and t[j] != "\n" and t[j].isspace():
-            j += 1
+        while True:
+            while j < n and t[j] != "\n" and t[j].isspace():
+                j += 1
+            if skip and j < n and t[j] == "<" and (me := self.markup_by_start.get(j)) is not None:
+                j = me
+                continue
+            break
         return j >= n or t[j] == "\n"
 
     def unit_start_of(self, pos: int) -> int:
@@ -4019,6 +4105,8 @@ class _Parse:
     def subheading_like(self, t: str) -> bool:
         if len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" or not 1 <= _nwords(t) <= 12:
             return False
+        if _FOOTNOTE_END.search(t):
+            return False  # "... rose by half.5": a sentence's end mark, then a footnote's number
         if _SENTENCE_INSIDE.search(t):
             return False  # "... a success. Enditem": a sentence ends inside
         first = t[:1]
@@ -4175,7 +4263,8 @@ class _Parse:
         invisible = [r for r in find_invisible(t, art.paragraphs)
                      if not any(a <= r.start < b for a, b in joined)]  # a soft hyphen at a line's end: joined
         stops = find_missing_spaces(t, art.paragraphs)
-        for r in find_glued(t, art.paragraphs) + hyphenated + invisible + stops:
+        notes = find_footnotes(t, art.paragraphs)
+        for r in find_glued(t, art.paragraphs) + hyphenated + invisible + stops + notes:
             j = bisect_left(taken_starts, r.end) - 1  # spans starting before r ends: does one reach into r?
             if j < 0 or taken_max_end[j] <= r.start:
                 repairs.append(r)
@@ -4201,13 +4290,20 @@ class _Parse:
                 pos = me
             parts.append(t_split[pos:])
             split_on = "".join(parts)
-        cuts = sorted(r.end for r in repairs if r.rule == "missing space") if stops else []  # two sentences
+        # two sentences: "security.Kishida" (cut after the stop), "exports.12 Trade" (cut after the number, the
+        # next one starting at its word)
+        cuts = sorted({r.end: r.end for r in repairs if r.rule == "missing space"}.items()) if stops else []
+        if notes:
+            cuts = sorted(cuts + [(r.end, nxt) for r in repairs if r.rule == "footnote"
+                                  and (nxt := _footnote_cut(t, r.start, r.end)) is not None])
+        ends = [c for c, _n in cuts]
         for pno, (a, b) in enumerate(art.paragraphs):
             for s, e in split_sentences(split_on, start=a, end=b):
                 if cuts:
-                    for c in cuts[bisect_right(cuts, s):bisect_left(cuts, e)]:
-                        art.sentences.append((pno, s, c))
-                        s = c
+                    for c, n in cuts[bisect_right(ends, s):bisect_left(ends, e)]:
+                        if n < e:
+                            art.sentences.append((pno, s, c))
+                            s = n
                 art.sentences.append((pno, s, e))
         # text fields through the analysis text (entities decoded, glue repaired)
         if self.title_span:  # through the analysis text, tags left out ("<h1>Xi <b>hosts</b> Putin</h1>")

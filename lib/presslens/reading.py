@@ -13,7 +13,8 @@ Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by th
 (a ``.doc`` is often an RTF, HTML or DOCX file renamed), PDF files by :mod:`presslens.pdftext`, saved e-mails
 (``.eml``, mailboxes) and web-page archives (``.mhtml``, ``.mht``) by :mod:`presslens.mailtext`, Outlook messages
 (``.msg``) by :mod:`presslens.msgtext` (a page archive's address
-goes into the document's ``hints["url"]``); a binary Word ``.doc``, a scanned PDF (no text), a document or PDF
+goes into the document's ``hints["url"]``), binary Word files (``.doc``) by :mod:`presslens.worddoc`; a Word 6/95
+``.doc``, a scanned PDF (no text), a document or PDF
 protected by a password, an encrypted e-mail and an e-book with DRM are not read, and say so in ``problems``.
 Every other file but the tables is decoded as text (:func:`decode_bytes`), unless it is plainly a raw MIME
 message (an e-mail's source saved as ``.txt``: :func:`presslens.mailtext.mime_kind`, which an article that
@@ -500,8 +501,9 @@ def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -
     most of its bytes), each through :mod:`presslens.formats`, with a note when the name says otherwise; a PDF
     (``%PDF-`` in its first 1,024 bytes) through :mod:`presslens.pdftext` ("pdf"); a MIME message (a header block
     first, see :func:`presslens.mailtext.mime_kind`) as an e-mail ("eml (koi8-r)") or a web-page archive
-    ("mhtml (utf-8)") through :mod:`presslens.mailtext`. A binary Word file (OLE) gives no text and a problem
-    saying so; anything else (an HTML page saved as .doc) is decoded as text (:func:`decode_bytes`), with a note.
+    ("mhtml (utf-8)") through :mod:`presslens.mailtext`; an OLE file as an Outlook message ("msg",
+    :mod:`presslens.msgtext`) or a binary Word file ("doc", :mod:`presslens.worddoc`). Another OLE file gives no
+    text and a problem saying so; anything else (an HTML page saved as .doc) is decoded as text (:func:`decode_bytes`), with a note.
     Never raises.
     """
     if not data:
@@ -532,16 +534,25 @@ def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -
                 read = (read[0], read[1], [f"an Outlook message (.msg) named {suffix}: read as Outlook message",
                                            *read[2]], read[3])
             return read
+        from .worddoc import doc_text
+
+        word = doc_text(data, expected=suffix == ".doc")
+        if word is not None:
+            text, problems = word
+            if suffix != ".doc":
+                problems = [f"a Word .doc file named {suffix}: read as Word .doc", *problems]
+            return text, "doc" if text else "", problems, {}
         if suffix == ".msg":
-            return "", "", ["an OLE compound file but no Outlook message (a binary Word .doc?), not read: save it "
-                            "as .docx, .rtf or text"], {}
+            return "", "", ["an OLE compound file but no Outlook message, not read: save the message as .eml or "
+                            "text"], {}
         if suffix == ".doc":
-            return "", "", ["binary Word .doc file, not read: save it as .docx, .rtf or text"], {}
+            return "", "", ["not a Word document but another OLE compound file (an Excel or PowerPoint file?), not "
+                            "read: save it as .docx, .rtf or text"], {}
         if suffix == ".eml":
             return "", "", ["not an e-mail (.eml) but an OLE compound file, not read: save the message as .eml or "
                             "text"], {}
-        return "", "", [f"not a {name} file but an OLE compound file (a binary Word .doc, or a password-protected "
-                        "document), not read: save it as .docx, .rtf or text"], {}
+        return "", "", [f"not a {name} file but an OLE compound file (a password-protected document?), not read: "
+                        "save it as .docx, .rtf or text"], {}
     if data[:1024].lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         from .pdftext import pdf_text  # (imports PDFium: only when a PDF comes)
 

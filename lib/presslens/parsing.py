@@ -1651,12 +1651,12 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
             while e > s and text[e - 1].isspace():
                 e -= 1
             if e > s:
-                if joinable and units[-1].ctx == ctx and (ctx in _JOIN_CTX or "\n" not in text[units[-1].end:s]):
+                if joinable and units[-1].ctx == ctx and (ctx in _JOIN_CTX or text.find("\n", units[-1].end, s) < 0):
                     # "<h1>Xi <b>hosts</b> Putin</h1>" is one heading, "Xi <em>hosts</em> Putin" one line
                     units[-1].end = e
                 else:
                     units.append(_Unit(s, e, ctx))
-                joinable = ctx in _JOIN_CTX or "\n" not in text[e:ms]
+                joinable = ctx in _JOIN_CTX or text.find("\n", e, ms) < 0  # (find: stops at the line's end)
         if ms < me:
             joinable = joinable and inline
             tag = text[ms:me]

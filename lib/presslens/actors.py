@@ -126,14 +126,15 @@ Only Just Some Many Most All No Not Other Another Such What Which Who Whom Whose
 Mr Mrs Ms Dr Sir Madam Of To Into About Against Between Through Without Within Among Toward Towards Per
 Via Is Are Was Were Be Has Have Had Do Does Did Will Would Should Could Can May Might Must Shall Let
 Photo Source Read More Share Tweet Updated Posted Published Modified File Archive Already Again Nevertheless
-Nonetheless Indeed Perhaps Otherwise Therefore Hence Together Once Soon
+Nonetheless Indeed Perhaps Otherwise Therefore Hence Together Once Soon Jan Feb Mar Apr Jun Jul Aug Sep Sept
+Oct Nov Dec Two Three Four Five Six Seven Eight Nine Ten Several Dozens Hundreds Thousands Few
 """.split())
 # Nationality adjectives: the usual suffixes (Russian, Korean, Chinese, British) and a list of the rest.
 _NATIONALITY = re.compile(
     r"^(?:[A-Z][a-z]+(?:ian|ean|ese|ish)|American|Mexican|Cuban|Venezuelan|Afghan|Kazakh|Uzbek|Tajik|Kyrgyz|"
     r"Turkmen|Thai|Dutch|French|Greek|Czech|Slovak|Swiss|Welsh|Moroccan|Filipino|Israeli|Pakistani|Saudi|"
     r"Iraqi|Emirati|Qatari|Yemeni|Azerbaijani|Bangladeshi|Kuwaiti|Omani|Somali|Nepali|Arab|Slavic|Baltic|"
-    r"Nordic|Western|Sino|Soviet)$")
+    r"Nordic|Western|Sino|Soviet|German|Kazakhstani|Uzbekistani|Tajikistani|Kyrgyzstani|Belarusian)$")
 
 # a token: initials with periods ("U.S.", two letters at least) or a word with inner hyphens and apostrophes,
 # (?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)* written with the first character, which both alternatives start with,
@@ -1591,6 +1592,11 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
                  for n in text.split("\n")]
     if not len(found):
         return schema.empty("discovered_names")
+    found, keep = _russian_words(found, _matcher(gaz))
+    if not keep.all():
+        row, found = row[keep], [n for n, k in zip(found, keep.tolist(), strict=True) if k]
+    if not len(found):
+        return schema.empty("discovered_names")
     aid_codes, _ = pd.factorize(sentences["article_id"].astype(str))
     occ = pd.DataFrame({"name": found, "row": row, "art": aid_codes[row]})
     by_name = occ.groupby("name", sort=False)
@@ -1607,6 +1613,73 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     out = schema.frame("discovered_names", rows)
     out = out[~out["name"].isin(_bylines(occ, counts.index, sentences, _a))].reset_index(drop=True)
     return out.sort_values(["n", "n_words", "name"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)?")
+
+
+def _russian_words(names: list[str], mt: _Matcher) -> tuple[list[str], np.ndarray]:
+    """One-word Russian names in their dictionary form, so that a name's cases count as one ("Казани", "Казань"
+    -> "Казань"), and which names to keep: not one whose dictionary form is a common word, capitalized only as
+    the first word of a title or an institution's name ("Главного таможенного управления", "Фонда
+    национального благосостояния", "Переговоры"), nor one the gazetteer knows in its dictionary form
+    ("Китаем" -> "Китай"). simplemma's Russian dictionary; a word it does not know stays as written."""
+    import simplemma
+
+    out, keep = list(names), np.ones(len(names), dtype=bool)
+    forms: dict[str, str] = {}
+    for i, name in enumerate(names):
+        if name[:1] < "А" or not _CYRILLIC_WORD.fullmatch(name):
+            continue
+        form = forms.get(name)
+        if form is None:
+            lemma = simplemma.lemmatize(name, lang="ru")
+            known = _fold(lemma) in mt.alias_of or _fold(lemma) in mt.surname_of
+            form = forms[name] = "" if lemma[:1].islower() or known else lemma
+        if form:
+            out[i] = form
+        else:
+            keep[i] = False
+    # a name in another case, merged into the form found as well: a word the dictionary does not know
+    # ("Астане", "Росатома" -> "Астана", "Росатом"), a two-word name's head ("Силе Сибири" -> "Сила Сибири"),
+    # a person's given name and surname ("Александра Новака" -> "Александр Новак")
+    seen = {n for n, k in zip(out, keep.tolist(), strict=True) if k}
+    merged: dict[str, str] = {}
+    for i, name in enumerate(out):
+        if not keep[i] or name[:1] < "А":
+            continue
+        to = merged.get(name)
+        if to is None:
+            to = merged[name] = next((c for c in _case_forms(name) if c != name and c in seen), name)
+        out[i] = to
+    return out, keep
+
+
+_NOMINATIVE_ENDINGS = (("ами", ("а", "")), ("ями", ("я", "ь")), ("ой", ("а",)), ("ей", ("я", "ь")), ("ом", ("",)),
+                       ("ем", ("", "й", "ь")), ("ы", ("а",)), ("и", ("а", "я", "ь")), ("е", ("а", "", "я", "ь")),
+                       ("у", ("а", "")), ("ю", ("я", "ь")), ("а", ("",)), ("я", ("ь", "й")))
+
+
+def _case_forms(name: str) -> list[str]:
+    """Forms of the Russian name ``name`` that may be its nominative: each word lemmatized (a person's name),
+    the first word lemmatized (a noun and its genitive: "Силе Сибири"), a case ending replaced."""
+    import simplemma
+
+    words = name.split()
+
+    def lemma(w: str) -> str:
+        low = simplemma.lemmatize(w, lang="ru")
+        return low[:1].upper() + low[1:] if w[:1].isupper() else low
+
+    forms = [" ".join(lemma(w) for w in words)]
+    if len(words) > 1:
+        forms.append(" ".join([lemma(words[0]), *words[1:]]))
+    last = words[-1]
+    heads = [words[:-1], [lemma(w) for w in words[:-1]]] if len(words) > 1 else [[]]
+    for ending, news in _NOMINATIVE_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            forms += [" ".join([*head, last[:-len(ending)] + new]) for head in heads for new in news]
+    return forms
 
 
 _BIO_NOUNS = ("reporter|correspondent|editor|fellow|director|writer|journalist|columnist|analyst|researcher|"
@@ -1709,15 +1782,19 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
 
 
 def _trim_word(w: str) -> bool:
-    """True for a word that does not end a name: a stop word, title or role word, or a connector."""
+    """True for a word that does not end a name: a stop word, title or role word (English or Russian:
+    "Вице-премьер"), or a connector."""
     low = w.lower().replace("’", "'")
     return (w in STOP_CAPS or low in ROLE_NOUNS or low in MODIFIERS or low in _CONNECT
-            or low.split("-")[-1] in ROLE_NOUNS)
+            or low.split("-")[-1] in ROLE_NOUNS or (not low.isascii() and _RU_ROLE.match(low) is not None))
 
 
 def _nationality(w: str) -> bool:
-    """Russian, Sino-Russian, Russian-Chinese."""
-    return all(_NATIONALITY.match(part[:1].upper() + part[1:]) for part in w.split("-"))
+    """Russian, Sino-Russian, Russian-Chinese; Chinese-owned, Russian-made (an adjective from one)."""
+    parts = w.split("-")
+    if len(parts) > 1 and _NATIONALITY.match(parts[0]) and all(p.islower() for p in parts[1:]):
+        return True
+    return all(_NATIONALITY.match(part[:1].upper() + part[1:]) for part in parts)
 
 
 _CAP_REST = r"[\w\-]*(?:['’](?![sS]\b)\w+)*"  # O'Brien, Asia-Pacific; a possessive 's ends it
@@ -1734,6 +1811,14 @@ _GAZ_BEFORE = re.compile(rf"\x01(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\
 _GAZ_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+\x01")
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _common_russian(word: str) -> bool:
+    """Whether simplemma's Russian dictionary knows ``word`` only as a common word (its lemma in lower case)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="ru")[:1].islower()
+
+
 def _run_name(run: str, initial: bool, *, max_words: int) -> str:
     """The name in ``run``, capitalized words that open a sentence when ``initial``, or ''."""
     words = run.split()
@@ -1745,6 +1830,9 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
         dropped += role_at[-1] + 1
         words = words[role_at[-1] + 1:]
     n_words = len(words)
+    if initial and len(words) > 1 and words[0][:1] >= "А" and _common_russian(words[0]):
+        words.pop(0)  # a Russian sentence's first word, a common word ("Слова Александра Новака")
+        dropped += 1
     while words and (_trim_word(words[0]) or (len(words) > 1 and _nationality(words[0]))):
         words.pop(0)
         dropped += 1

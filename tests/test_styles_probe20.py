@@ -197,3 +197,41 @@ def test_a_standfirst_in_title_case_is_no_line_of_names_and_a_magazines_issue_is
     assert "May/June" not in body_text(art)
     art = p("Talks in Beijing end\n\nJane Smith and John Roe\nMay 2, 2025\n\n" + STORY)
     assert art.authors == ["Jane Smith", "John Roe"]
+
+
+def test_a_clippers_fields_under_the_notes_title_and_the_sites_name_over_the_byline():
+    art = p("Kyrgyzstan: Rail link to China breaks ground\n\nClipped from: https://eurasianet.org/rail-link\n"
+            "Created: 12/28/2024 9:14 AM\nTags: Central Asia, railways\n\nEurasianet\nBakyt Osmonov\nDec 27, 2024\n\n"
+            + STORY)
+    assert (art.title, art.source, art.authors, art.published) == (
+        "Kyrgyzstan: Rail link to China breaks ground", "Eurasianet", ["Bakyt Osmonov"], "2024-12-27")
+    # a word naming no site of the clip's address stays no source
+    art = p("Kyrgyzstan: Rail link to China breaks ground\n\nClipped from: https://example.org/rail-link\n\n"
+            "Railways\nBakyt Osmonov\nDec 27, 2024\n\n" + STORY)
+    assert art.source != "Railways"
+
+
+def test_a_summarys_heading_and_its_points_opening_the_body_are_no_story():
+    art = p("Trade hits record\n\nJan 18, 2024\n\nKEY POINTS\nTrade hit a record $240.1 billion in 2023.\n"
+            "Exports to Russia jumped by almost 47%.\n\n" + STORY)
+    body = body_text(art)
+    assert "KEY POINTS" not in body and "jumped by almost 47%" not in body and body.startswith("Russia and China")
+    art = p("Trade\n\nJan 18, 2024\n\nExecutive Summary:\n\nChinese firms are expanding.\nOfficials worry.\n\n" + STORY)
+    assert "Executive Summary" not in body_text(art) and body_text(art).startswith("Russia and China")
+    # the same words after story text are story
+    art = p("Trade\n\nJan 18, 2024\n\n" + STORY + "\nHighlights\n\nThe summit ended with a joint statement.\n")
+    assert "The summit ended" in body_text(art)
+
+
+def test_a_label_repeating_an_item_of_the_menu_above_the_headline_is_the_section():
+    art = p("The Barents Observer\nArctic\nClimate Crisis\nIndustry and Energy\nSecurity\n\nIndustry and Energy\n\n"
+            "Chinese ships make record number of Arctic voyages\n\nThe growing presence of Chinese shipping comes as "
+            "Moscow and Beijing set up a commission.\n\nIngrid Rognli\nOctober 8, 2024\n\n" + STORY)
+    assert art.section == "Industry and Energy"
+
+
+def test_a_source_note_in_brackets_alone_on_its_line_is_a_credit():
+    art = p("Footprint in the Far East\n\nJune 26, 2024\n\n(Source: Kremlin.ru)\n\n" + STORY)
+    assert kind_of(art, "(Source: Kremlin.ru)") == "credit"
+    art = p("Footprint\n\nJune 26, 2024\n\n" + STORY + "\n(Source: officials said the talks went well, and more.)\n")
+    assert "officials said the talks went well" in body_text(art)

@@ -841,7 +841,7 @@ _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compi
 _KV = re.compile(
     r"(?i)^(?P<key>title|headline|from|to|cc|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
-    r"url|link|ссылка|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
+    r"url|link|ссылка|clipped from|source url|original url|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
@@ -1290,6 +1290,9 @@ _NOT_NAME_WORDS = re.compile(r"\b(?:Why|How|What|Not|Is|Are|Was|Were|Can|Could|S
                              r"Into|Over|After|Before|Against|Between|Without|Versus|Vs)\b")
 # A bimonthly magazine's issue: "May/June 2024"
 _ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
+# A summary's heading over its points at the top of the story (see _Parse.summary_box)
+_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|executive summary|highlights|in brief|"
+                           r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]\s*\S")
 # A dash and a section's name after a date on its line: "Jun 18, 2024 - World"
@@ -2003,6 +2006,7 @@ class _Parse:
         self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
         self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
         self.menu_sections = 0  # known sections' names among the label lines above the headline
+        self.label_runs: set[str] = set()  # the label lines read above the headline
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
@@ -2092,6 +2096,8 @@ class _Parse:
                     _ISSUER.fullmatch(cm.group("holder")) or _OUTLET.fullmatch(cm.group("holder"))):
                 self.set_source(cm.group("holder"))  # "Copyright © Ministry of Foreign Affairs of ...": the issuer
             return "boilerplate"
+        if t[:1] == "(" and t[-1:] == ")" and _nwords(t) <= 6 and _SOURCE.match(t, 1) and "(" not in t[1:]:
+            return "credit"  # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from
         if len(t) <= 30 and "/" in t and _ISSUE_MONTHS.fullmatch(t):
             return "header"  # "May/June 2024": the magazine's issue
         if t[:1] in "ПIC" and _CAPTION_LABEL.match(t) and _nwords(t) <= 80:
@@ -2160,7 +2166,7 @@ class _Parse:
             key = kv.group("key").lower()
             kind = _KV_KIND.get(key, "header")
             value = " ".join(kv.group("value").split())
-            if key in ("url", "link", "ссылка"):
+            if key in ("url", "link", "ссылка", "clipped from", "source url", "original url"):
                 self.set_url(value)
             elif kind == "created":  # "Created: June 3, 2024 9:41 AM" (Notion): when the note was made
                 self.created_dates.extend(h for h in _find_dates(self.text, s + kv.start("value"), e) if h.iso)
@@ -2990,7 +2996,8 @@ class _Parse:
         if not labels or not texts:
             return None
         head = t[units[texts[0]].start:units[texts[0]].end]
-        marked = [self.marked_label(t[units[i].start:units[i].end]) for i in labels]
+        label_texts = [t[units[i].start:units[i].end] for i in labels]
+        marked = [self.marked_label(x) or x in label_texts[:j] for j, x in enumerate(label_texts)]
         # one plain label ("Vladimir Putin") over a headline of five words at least, as the topic line rule asks;
         # a headline of three words under labels that are surely labels (two or more, capitals, a section, an outlet)
         if _title_like(head) and _nwords(head) >= (3 if len(labels) > 1 or any(marked) else 5):
@@ -3022,8 +3029,10 @@ class _Parse:
             line = t[u.start:u.end]
             if u.ctx or _nwords(line) > 40:
                 return None
-            if _is_boilerplate(line) or (lines and credit_start(line) is not None):
-                continue
+            if _is_boilerplate(line) or (lines and credit_start(line) is not None) or (
+                    ":" in line[:20] and (kv := _KV.match(line)) and _kv_value_fits(kv.group("key").lower(),
+                                                                                   kv.group("value"))):
+                continue  # furniture, a photo's credit, a clipper's field ("Created: 12/28/2024 9:14 AM")
             if self.is_meta_unit(u, dated=True) or (lines and self.name_then_meta(u)):
                 break
             lines.append(i)
@@ -3037,8 +3046,8 @@ class _Parse:
                 and (texts[h].rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(texts[h]) >= 6)):
             h -= 1  # the line above a standfirst
         head = texts[h]
-        if h < 2 or not _title_like(head) or _nwords(head) < 2 or self.marked_label(head):
-            return None
+        if h < 2 or not _title_like(head) or _nwords(head) < 2 or self.marked_label(head) or head in texts[:h]:
+            return None  # (a line repeating one above it is a menu's item again: the section, no headline)
         if _title_like(texts[h - 1]) and _nwords(texts[h - 1]) > _nwords(head):
             return None  # a headline over a standfirst without a full stop, a short label under them
         if any(_nwords(x) > 12 for x in texts[:h]):
@@ -3073,6 +3082,14 @@ class _Parse:
             return
         known = _is_section(run)
         self.menu_sections += known
+        again = run in self.label_runs and not known
+        self.label_runs.add(run)
+        if again:
+            # a label repeating an item of the site's menu above it ("Arctic" / "Industry and Energy" / "Security" /
+            # "Industry and Energy"): the article's section, over a known section's name in the menu
+            self.art.section = run
+            self.add("section", a, b)
+            return
         if known or last or run.isupper():
             # a known section right above the headline, under a site's menu (three sections named at least:
             # "News" / "Analysis" / "Opinion" / ... / "Analysis"), is the article's: not the menu's first item
@@ -3244,8 +3261,8 @@ class _Parse:
             self.set_source(outlet.group(1))
             return None
         if (whole and next_unit is not None and self.title_span and not self.art.source and _label_like(run)
-                and (_outlet_like(run) or self.masthead(run, b, again=False))
-                and self.is_meta_unit(next_unit, dated=True)):
+                and (_outlet_like(run) or self.masthead(run, b, again=False) or self.site_name(run))
+                and (self.is_meta_unit(next_unit, dated=True) or self.name_then_meta(next_unit))):
             # "TIME" between the headline and the byline: the masthead
             self.add("source", a, b)
             self.set_source(run)
@@ -3469,7 +3486,8 @@ class _Parse:
     def person_line(self, t: str) -> bool:
         """Whether the line ``t`` is people's names (two words at least each, "in Place" after one allowed): "Amber
         Wang", "Jane Smith in Beijing and John Roe"; not "TIME" or "The Moscow Times"."""
-        return len(t) <= 120 and _NAME_LINE.fullmatch(t) is not None and not _NOT_NAME_WORDS.search(t) and _PERSONS.fullmatch(
+        return len(t) <= 120 and _NAME_LINE.fullmatch(t) is not None and not _NOT_NAME_WORDS.search(t) and not (
+            _SUMMARY_HEAD.fullmatch(t)) and _PERSONS.fullmatch(
             re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
             _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
 
@@ -3567,6 +3585,7 @@ class _Parse:
             else:
                 blocks.append([u])
         kinds: list[list[tuple[str, int, int]]] = [self.body_block(b) for b in blocks]
+        self.summary_box(blocks, kinds)
         # a block of short lines after a lone lead-in ("Explore more on these topics", then the topics): links
         for i in range(1, len(kinds)):
             prev = kinds[i - 1]
@@ -3637,6 +3656,36 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def summary_box(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A summary's heading opening the body ("KEY POINTS", "Executive Summary:", "Key takeaways") over its points,
+        before any story paragraph: the heading is a ``header`` line and its points (the lines under it in its
+        block, or the block under it: six lines at most, 60 words each) the ``lede``, not the story."""
+        t = self.text
+        if blocks and self.pieces and self.pieces[-1][2] <= blocks[0][0].start and _SUMMARY_HEAD.fullmatch(
+                t, self.pieces[-1][1], self.pieces[-1][2]) and len(blocks[0]) <= 6 and all(
+                _nwords(t[u.start:u.end]) <= 60 for u in blocks[0]) and len(blocks) > 1:
+            # the heading read with the header ("KEY POINTS" under the byline), its points opening the body
+            kinds[0] = [("lede", blocks[0][0].start, blocks[0][-1].end)]
+            if not self.art.lede:
+                self.art.lede = " ".join(" ".join(t[u.start:u.end].split()) for u in blocks[0])
+            return
+        for i, ps in enumerate(kinds[:4]):
+            if any(k == "body" for k, _a, _b in ps) and not _SUMMARY_HEAD.fullmatch(t, blocks[i][0].start,
+                                                                                    blocks[i][0].end):
+                return  # a story paragraph first
+            if not _SUMMARY_HEAD.fullmatch(t, blocks[i][0].start, blocks[i][0].end):
+                continue
+            points = blocks[i][1:] or (blocks[i + 1] if i + 1 < len(blocks) else [])
+            if not points or len(points) > 6 or any(_nwords(t[u.start:u.end]) > 60 for u in points):
+                return
+            kinds[i] = [("header", blocks[i][0].start, blocks[i][0].end)] + (
+                [("lede", points[0].start, points[-1].end)] if len(blocks[i]) > 1 else [])
+            if len(blocks[i]) == 1:
+                kinds[i + 1] = [("lede", points[0].start, points[-1].end)]
+            if not self.art.lede:
+                self.art.lede = " ".join(" ".join(t[u.start:u.end].split()) for u in points)
+            return
 
     def pull_quotes(self, kinds: list[list[tuple[str, int, int]]]) -> None:
         """A paragraph that is only a quotation (in quote marks, 50 words at most) whose words another story paragraph

@@ -86,6 +86,14 @@ and a pull quote printed again from the story are furniture; a line indented und
 (terminal copy). The outlet may come from a copyright line or an issuer's name opening the text, an author's note
 ("... a reporter for NBC News."), a blog's subscription prompt, or a reprint or translation note.
 
+More page copies (the twentieth probe): a name, a dash and the date on one line ("Iryna Kutielieva — Tuesday, 4 June
+2024, 14:22"); a blog's "By X in Category on Date"; "Jun 18, 2024 - World"; a masthead word over the date line; a
+"section | rubric" label; an audio player's lines under "Listen to this story"; a summary's heading and points opening
+the body ("KEY POINTS") as the lede; link boxes' headings ("Новости и материалы по теме", "Don't miss ...", "Related
+stories from ..."), video widgets, print-edition notes and two-line appeal boxes as furniture; agencies in capitals on
+a line of their own ("REUTERS, AFP"); a clipper's "Clipped from:" address as the article's URL; the page's first label
+line, when its furniture names it again, as the outlet.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -1355,7 +1363,9 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       part has 3+ letters and is no name prefix (Mc, Mac, De...), and the word is not in
       ``data/camelcase.txt`` (YouTube, iPhone is never matched: its left part is one letter);
     * ``name+function``: "Jinpingon" -> "Jinping on", "Ukraineand" -> "Ukraine and" when the capitalized
-      part occurs on its own more often than the whole word (so Washington, Boston, Berlin stay);
+      part occurs on its own more often than the whole word (so Washington, Boston, Berlin stay), or as often
+      but the text writes it elsewhere after the same capitalized word as here ("Xi Jinpingand" and "Xi
+      Jinping": a name's last word glued);
       's', 'is', 'an' are never split off (Israelis, Parisian, Russian);
     * ``function+name``: "theKremlin" -> "the Kremlin" when "Kremlin" occurs on its own.
 
@@ -1366,6 +1376,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
     own = counts is None  # counts of this text: a substring count may answer first (see _unglue)
     counts = counts if counts is not None else _RunCounts(text)
     seen: dict[str, tuple[str, str]] = {}  # word -> _unglue(word): the same counts for the whole text
+    seen_after: dict[tuple[str, str], tuple[str, str]] = {}  # (word before, word) -> the repair of a name's glue
     out: list[Repair] = []
     for s, e in spans:
         para = text[s:e]
@@ -1393,20 +1404,28 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
             if known is None:
                 known = seen[w] = _unglue(w, counts, text if own else None)
             fixed, rule = known
-            if not fixed and w[1:].islower() and (fm := _FUNC_END.search(w)) and fm.start() >= 3 and (
-                    pm := _NAME_BEFORE.search(para, max(0, a - 40), a)):
+            if rule == "name?" and a > 1 and para[a - 1] == " ":
                 # "Xi Jinpingand" where the text writes "Xi Jinping" elsewhere as a name of its own: the name's last
                 # word glued to a function word, though it occurs alone only as often as glued
+                fm = _FUNC_END.search(w)
                 left = w[:fm.start()]
-                if counts.get(left, 0) >= 1 and re.search(rf"(?<!\w){re.escape(pm.group(1))} {re.escape(left)}(?!\w)",
-                                                          text):
-                    fixed, rule = f"{left} {fm.group(0)}", "name+function"
+                i = a - 1
+                while i > 0 and para[i - 1].isalpha():
+                    i -= 1
+                prev = para[i:a - 1]
+                if len(left) >= 3 and len(prev) >= 2 and prev[0].isupper() and prev[1:].islower() and (
+                        i == 0 or not (para[i - 1].isalnum() or para[i - 1] in "'’")):
+                    key = (prev, w)
+                    if key not in seen_after:
+                        phrase = f"{prev} {left}"
+                        seen_after[key] = (f"{left} {fm.group(0)}", "name+function") if (
+                            text.count(phrase) > text.count(f"{prev} {w}")
+                            and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)) else ("", "")
+                    fixed, rule = seen_after[key]
             if fixed:
                 out.append(Repair(s + a, s + runs[a], w, fixed, rule))
     return out
 
-
-_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+) $")  # a capitalized word right before a glued one
 
 
 # A full stop with no space after it, between a word and a capitalized one: "security.Kishida" (checked in
@@ -1560,6 +1579,8 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                 return "", ""
             if counts.get(left, 0) > counts.get(w, 0):
                 return f"{left} {m.group(0)}", "name+function"
+            if counts.get(left, 0) >= 1:
+                return "", "name?"  # as often alone as glued: find_glued looks at the word before it
     return "", ""
 
 

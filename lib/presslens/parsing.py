@@ -86,6 +86,14 @@ and a pull quote printed again from the story are furniture; a line indented und
 (terminal copy). The outlet may come from a copyright line or an issuer's name opening the text, an author's note
 ("... a reporter for NBC News."), a blog's subscription prompt, or a reprint or translation note.
 
+More page copies (the twentieth probe): a name, a dash and the date on one line ("Iryna Kutielieva — Tuesday, 4 June
+2024, 14:22"); a blog's "By X in Category on Date"; "Jun 18, 2024 - World"; a masthead word over the date line; a
+"section | rubric" label; an audio player's lines under "Listen to this story"; a summary's heading and points opening
+the body ("KEY POINTS") as the lede; link boxes' headings ("Новости и материалы по теме", "Don't miss ...", "Related
+stories from ..."), video widgets, print-edition notes and two-line appeal boxes as furniture; agencies in capitals on
+a line of their own ("REUTERS, AFP"); a clipper's "Clipped from:" address as the article's URL; the page's first label
+line, when its furniture names it again, as the outlet.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -722,7 +730,9 @@ _NAME_NOTE = (r"(?:\s*\([^()\n]{1,40}\)|\s*/\s*(?:(?:Staff|Senior|Special|Contri
 _NAME_NOTES = re.compile(_NAME_NOTE)
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
-    rf"(?:\s*[:：]\s*|\s+)|(?:Reporters?|REPORTERS?|Корреспондент)\s*[:：]\s*)"  # "Reporter：Wang Xin，Zhang Hua"
+    rf"(?:\s*[:：]\s*|\s+)|(?:Reporters?|REPORTERS?|Корреспондент)\s*[:：]\s*"
+    # "Автор, Андрей Горянов", "Author, Jane Doe" (the BBC's language services): the label, a comma, the name
+    rf"|(?:Автор|Авторы|Author|Authors),\s+(?=\S+\s+\S))"  # "Reporter：Wang Xin，Zhang Hua"
     rf"(?P<names>{_NAME}(?:\s+in\s+{_NAME})?{_NAME_NOTE}?(?:\s*(?:,|，|、|and|&|и|y|e|et|und)\s*{_NAME}"
     rf"(?:\s+in\s+{_NAME})?{_NAME_NOTE}?)*)"
     # "By Euronews with AP": who wrote it, with the agency (or a person) that helped
@@ -839,7 +849,7 @@ _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compi
 _KV = re.compile(
     r"(?i)^(?P<key>title|headline|from|to|cc|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
-    r"url|link|ссылка|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
+    r"url|link|ссылка|clipped from|source url|original url|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
@@ -871,7 +881,14 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return _PERSONS.fullmatch(v) is not None  # "Текст: Игорь Дунаевский", not a sentence about a text
     if key in _NOTE_DATE_KEYS:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
+    if key in _SOURCE_KEYS:
+        # a name, not a sentence saying where the news came from ("Source: Chinese Foreign Ministry spokesperson
+        # Mao Ning at a briefing on 4 June, as reported by Reuters", Ukrainska Pravda's story furniture)
+        return _nwords(v) <= 8 or len(_LOWER_WORDS.findall(v)) < 3
     return True
+
+
+_SOURCE_KEYS = frozenset(("source", "источник", "fuente", "fonte", "quelle", "publisher", "outlet"))
 
 
 # The Wayback Machine's banner and toolbar lines on a copied page (see _Parse.archive_banner)
@@ -942,6 +959,8 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if _boilerplate_fullmatch()(t):
         return True
+    if " / " in t and t.count(" / ") >= 2 and _is_section(t[:t.index(" / ")]):
+        return True  # a breadcrumb trail from a section down to the story: "News / World News / Putin, Xi hail ..."
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
     return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
@@ -1104,7 +1123,7 @@ def _is_proquest(text: str) -> bool:
 _GLUED_CREDIT = re.compile(r"\(\s*" + _PHOTO_WORD + r"\b[^()\n]{0,150}\)(?=[\"“«]?[A-ZÀ-ÞА-ЯЁ])")
 # A boilerplate line opening a box of short lines that belong to it: a newsletter's sign-up, a row of share buttons
 _BOX_MARK = re.compile(r"(?i)sign ?up|subscribe|newsletter|share this|share on|подпи|рассылк|"
-                       r"contact (?:the )?(?:reporter|editor|writer|author)")
+                       r"contact (?:the )?(?:reporter|editor|writer|author)|print edition|watch now|video\s+\d{1,2}:\d{2}")
 
 
 def _headline_like(t: str) -> bool:
@@ -1133,7 +1152,8 @@ _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\
 # A page's document buttons under a standfirst: "Download PDF", "Print", "Listen to this article", "Read later"
 _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(?: this)?|listen(?: to (?:this )?(?:article|"
                           r"story))?|save(?: article)?|read later|\d{1,3} min(?:ute)?s? read)[ \t]*")
-_APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become a (?:member|patron|supporter)"
+_APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become (?:a|our) (?:member|patron|supporter)"
+                     r"|patreon"
                      r"|by clicking)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
@@ -1183,7 +1203,9 @@ _SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 _LEAD_IN = re.compile(
     r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
     r"topics|related(?: articles?| stories| "
-    r"content| links?| news| coverage)?|most read(?: from .{1,40})?|explore more on these topics|in this article|"
+    r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
+    r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
+    r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
     r"you may also like|recommended(?: for you)?|more from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|more stories|latest news|popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
@@ -1260,12 +1282,52 @@ def _is_section(t: str) -> bool:
     return bool(sep and _SUBSECTION.fullmatch(t, sep.start()) and _rx()["section"].fullmatch(t[:sep.start()].rstrip()))
 
 
+# The line of an article's audio player: "Listen to this story.", "Listen to this article · 5:12 min"
+_LISTEN_LINE = re.compile(r"(?i)[ \t]*listen to (?:this )?(?:article|story)\b")
+# A person's name written with the initial of the father's name joined to it: "Kh.Aminaa", "B. Enkhbayar" (Mongolian)
+_INITIAL_NAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]{2,}")
+def _agency_list(t: str) -> list[str]:
+    """The agencies a line of agencies' names names ("REUTERS, AFP", "AP / AFP"), [] when anything else is on it."""
+    parts = [x for x in re.split(r"\s*[,/]\s*|\s+AND\s+", t.strip(" .")) if x]
+    found = [_agency_of(x) for x in parts]
+    return found if parts and all(found) else []
+
+
+# Words no person's name holds, as a standfirst in title case does ("Why Beijing and Moscow Will Stay Partners, Not Allies")
+_NOT_NAME_WORDS = re.compile(r"\b(?:Why|How|What|Not|Is|Are|Was|Were|Can|Could|Should|Would|Must|Does|Did|Has|Have|Had|From|"
+                             r"Into|Over|After|Before|Against|Between|Without|Versus|Vs)\b")
+# A bimonthly magazine's issue: "May/June 2024"
+_ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
+# A summary's heading over its points at the top of the story (see _Parse.summary_box)
+_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|executive summary|highlights|in brief|"
+                           r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
+# A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
+_CAPTION_LABEL = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]\s*\S")
+# A dash and a section's name after a date on its line: "Jun 18, 2024 - World"
+_DASH_SECTION = re.compile(r"\s+[-–—]\s+([^\W\d_][^\n]{0,40}?)\s*")
+# The word before the date of a byline "By Jane Doe on May 3, 2024", and the category a blog files the post in
+# ("By Jane Doe in Politics on 3 July 2024")
+_BY_ON = re.compile(r"\s+(?:on|posted on|published on)$")
+_IN_CATEGORY = re.compile(r"\s+in\s+([^\W\d_][\w&'’\- ]{1,30})$")
+# People's names, then a dash before a date on their line (see _Parse.name_before_date)
+_NAME_DASH = re.compile(r"([^\W\d_][^\n—–|]{2,80}?)\s+[—–]\s+")
+# First words of two-word place names, which a dateline puts before a dash as a byline puts a name
+_PLACE_FIRST_WORDS = frozenset("New San Santa Saint St. St Sao São Hong Buenos Abu Las Los Rio Tel Kuala "
+                               "Phnom Port Cape Sri Nizhny Nizhniy Novy Veliky Velikiy Rostov Naryan Petropavlovsk "
+                               "Yuzhno Южно Нижний Великий Ростов Новый Санкт".split())
+# A label, a bar, then a rubric of one to four words, the first capitalized ("China | Unequal partners")
+_RUBRIC_BAR = re.compile(r"([^|\n]{2,30}?)\s*\|\s*[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:\s+[^\W\d_][\w'’\-]*){0,3}")
+
+
 def _label_like(t: str) -> bool:
     """Whether the line ``t`` reads as a label over a headline rather than a headline: a short name without final
     punctuation, each word capitalized ("Central Asia", "Vladimir Putin"), in capitals ("EAST ASIA PACIFIC"), a
     section's name or an outlet's ("Независимая газета")."""
     if len(t) > 40 or t[-1:] in ".!?,;:…" or not _LETTER.search(t):
         return False
+    if "|" in t and (bar := _RUBRIC_BAR.fullmatch(t)):
+        # a section's name and a rubric apart by a bar ("China | Unequal partners"): a label line
+        return _label_like(bar.group(1))
     words = t.split()
     if not 1 <= len(words) <= 4:
         return False
@@ -1301,7 +1363,9 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       part has 3+ letters and is no name prefix (Mc, Mac, De...), and the word is not in
       ``data/camelcase.txt`` (YouTube, iPhone is never matched: its left part is one letter);
     * ``name+function``: "Jinpingon" -> "Jinping on", "Ukraineand" -> "Ukraine and" when the capitalized
-      part occurs on its own more often than the whole word (so Washington, Boston, Berlin stay);
+      part occurs on its own more often than the whole word (so Washington, Boston, Berlin stay), or as often
+      but the text writes it elsewhere after the same capitalized word as here ("Xi Jinpingand" and "Xi
+      Jinping": a name's last word glued);
       's', 'is', 'an' are never split off (Israelis, Parisian, Russian);
     * ``function+name``: "theKremlin" -> "the Kremlin" when "Kremlin" occurs on its own.
 
@@ -1312,6 +1376,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
     own = counts is None  # counts of this text: a substring count may answer first (see _unglue)
     counts = counts if counts is not None else _RunCounts(text)
     seen: dict[str, tuple[str, str]] = {}  # word -> _unglue(word): the same counts for the whole text
+    seen_after: dict[tuple[str, str], tuple[str, str]] = {}  # (word before, word) -> the repair of a name's glue
     out: list[Repair] = []
     for s, e in spans:
         para = text[s:e]
@@ -1339,9 +1404,28 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
             if known is None:
                 known = seen[w] = _unglue(w, counts, text if own else None)
             fixed, rule = known
+            if rule == "name?" and a > 1 and para[a - 1] == " ":
+                # "Xi Jinpingand" where the text writes "Xi Jinping" elsewhere as a name of its own: the name's last
+                # word glued to a function word, though it occurs alone only as often as glued
+                fm = _FUNC_END.search(w)
+                left = w[:fm.start()]
+                i = a - 1
+                while i > 0 and para[i - 1].isalpha():
+                    i -= 1
+                prev = para[i:a - 1]
+                if len(left) >= 3 and len(prev) >= 2 and prev[0].isupper() and prev[1:].islower() and (
+                        i == 0 or not (para[i - 1].isalnum() or para[i - 1] in "'’")):
+                    key = (prev, w)
+                    if key not in seen_after:
+                        phrase = f"{prev} {left}"
+                        seen_after[key] = (f"{left} {fm.group(0)}", "name+function") if (
+                            text.count(phrase) > text.count(f"{prev} {w}")
+                            and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)) else ("", "")
+                    fixed, rule = seen_after[key]
             if fixed:
                 out.append(Repair(s + a, s + runs[a], w, fixed, rule))
     return out
+
 
 
 # A full stop with no space after it, between a word and a capitalized one: "security.Kishida" (checked in
@@ -1563,6 +1647,8 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                 return "", ""
             if counts.get(left, 0) > counts.get(w, 0):
                 return f"{left} {m.group(0)}", "name+function"
+            if counts.get(left, 0) >= 1:
+                return "", "name?"  # as often alone as glued: find_glued looks at the word before it
     return "", ""
 
 
@@ -1615,6 +1701,9 @@ _TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|
                   + "|".join(sorted(_HTML_NAMES, key=len, reverse=True))
                   + r"|[a-z][a-z0-9]*-[a-z0-9\-]*|[a-z]+:[a-z]+)\b(?:" + _ATTRS + r">|[^<>]*>)",
                   re.I | re.S)
+# A bare opening tag without attributes, of an element with contents (not a void one such as <br>): the words of a
+# sentence naming it, when it stands between spaces in a plain text (see _units)
+_NAMED_TAG = re.compile(r"<(?!(?:br|hr|img|wbr|p|li|meta|link|input|source|area|base|col|embed|param|track)>)[a-z]+>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _INDENT_GAP = re.compile(r"[^\S\n]*\n(?: {2,}|\t)[^\S\n]*")  # a line break, then the next line's indent
@@ -1639,6 +1728,11 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
     for m in _TAG.finditer(text):
         tag = m.group(0)
         markup.append((m.start(), m.end(), _tag_name(tag) in _NONBREAKING or tag.startswith("<!--")))
+    if 0 < len(markup) <= 2 and all(_NAMED_TAG.fullmatch(text, ms, me) and text[ms - 1:ms] == " "
+                                    and text[me:me + 1] == " " for ms, me, _i in markup):
+        # a tag named in a sentence of a plain text, no element closed ("Your browser does not support the <audio>
+        # element."): words, not markup
+        markup = []
     units: list[_Unit] = []
     pos, ctx = 0, ""
     joinable = False  # the next unit continues the last one: inside a heading, across inline tags and lines
@@ -2004,6 +2098,7 @@ class _Parse:
         self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
         self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
         self.menu_sections = 0  # known sections' names among the label lines above the headline
+        self.label_runs: set[str] = set()  # the label lines read above the headline
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
@@ -2095,12 +2190,23 @@ class _Parse:
                     _ISSUER.fullmatch(cm.group("holder")) or _OUTLET.fullmatch(cm.group("holder"))):
                 self.set_source(cm.group("holder"))  # "Copyright © Ministry of Foreign Affairs of ...": the issuer
             return "boilerplate"
+        if t[:1] == "(" and t[-1:] == ")" and _nwords(t) <= 6 and _SOURCE.match(t, 1) and "(" not in t[1:]:
+            return "credit"  # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from
+        if len(t) <= 30 and "/" in t and _ISSUE_MONTHS.fullmatch(t):
+            return "header"  # "May/June 2024": the magazine's issue
+        if t[:1] in "ПIC" and _CAPTION_LABEL.match(t) and _nwords(t) <= 80:
+            return "caption"  # "Подпись к фото, ...", "Image caption, ..." (the BBC's pages): a photo's caption
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
         tag_re, _trail, _dl = _agency_res()
         if tag_re.fullmatch(t) or _WITH_INFO.fullmatch(t):
             for a in _agencies_in(t):
                 self.add_agency(a)
+            return "agency"
+        if len(t) <= 60 and t[:2].isupper() and t.isupper() and (agencies := _agency_list(t)):
+            # the agencies a story is from, in capitals on a line of their own: "REUTERS, AFP", "AFP"
+            for x in agencies:
+                self.add_agency(x)
             return "agency"
         hits = _find_dates(self.text, s, e)
         one = hits[0] if len(hits) == 1 and hits[0].iso else None  # the line's only date, a readable one
@@ -2109,6 +2215,13 @@ class _Parse:
             self.dates.append(one)
             if one.problem:
                 self.problem(one.problem)
+            return "date"
+        if one and one.start - s <= 2 and (ds := _DASH_SECTION.fullmatch(self.text, one.end, e)) and _is_section(
+                ds.group(1)):
+            # "Jun 18, 2024 - World": the date, a dash, the section
+            self.dates.append(one)
+            if not self.art.section:
+                self.art.section = ds.group(1)
             return "date"
         if one and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and s + ap.end() == one.start and _agency_of(
                 ap.group(1)) and not _LETTER.search(_after_date(self.text[one.end:e], one.iso)):
@@ -2147,7 +2260,7 @@ class _Parse:
             key = kv.group("key").lower()
             kind = _KV_KIND.get(key, "header")
             value = " ".join(kv.group("value").split())
-            if key in ("url", "link", "ссылка"):
+            if key in ("url", "link", "ссылка", "clipped from", "source url", "original url"):
                 self.set_url(value)
             elif kind == "created":  # "Created: June 3, 2024 9:41 AM" (Notion): when the note was made
                 self.created_dates.extend(h for h in _find_dates(self.text, s + kv.start("value"), e) if h.iso)
@@ -2170,8 +2283,11 @@ class _Parse:
             return "source"
         staff = t[1:-1] if t[:1] == "(" and t[-1:] == ")" else t  # "(Reporting by ...; Editing by ...)"
         if _STAFF.match(staff) and _nwords(t) <= 30:
+            helpers_only = bool(self.art.authors) and not re.search(r"(?<!dditional )(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by",
+                                                               staff)
             for m in re.finditer(r"(?:[Rr]eporting|[Ww]riting|[Ww]ritten) by\s+([^;]+)", staff):
-                self.add_authors(m.group(1))
+                if not helpers_only:  # a line of additional reporting alone, under a byline: who helped the writers
+                    self.add_authors(m.group(1))
             return "byline"
         if t[:3] in _WRITTEN_STARTS and (wb := _WRITTEN_BASED.fullmatch(t)) and _nwords(t) <= 40:
             # "Written by Reid Standish based on reporting by RFE/RL's Kazakh Service.": the writer, and the agencies
@@ -2200,15 +2316,27 @@ class _Parse:
             if one.end < e and not self.art.section:
                 self.art.section = tail.group(1)
             return "date"
+        if one and (names := self.name_before_date(s, e, one)):
+            # "Iryna Kutielieva — Tuesday, 4 June 2024, 14:22": the author, a dash, the date
+            self.add_authors(names)
+            self.dates.append(one)
+            return "date"
         if one and t[:3].lower() == "by ":
             # "by Martin Fornusek May 16, 2024 4:11 PM 2 min read", "By Jane Doe, May 16, 2024, 10:15": the byline,
             # the date, its time, page furniture
-            names = _BYLINE.fullmatch("By " + self.text[s + 3:one.start].strip().rstrip(",|│·•—–-").strip())
+            head = _BY_ON.sub("", self.text[s + 3:one.start].strip().rstrip(",|│·•—–-").strip())
+            section = ""
+            if (cat := _IN_CATEGORY.search(head)) and _is_section(cat.group(1)):
+                # "By Aiman Nakispekova in Politics on 3 July 2024" (a blog's byline): the section the post is in
+                head, section = head[:cat.start()], cat.group(1)
+            names = _BYLINE.fullmatch("By " + head)
             rest = self.text[one.end:e].strip()
             if names and not names.group("rest") and (
                     not rest or _is_boilerplate(rest) or not _LETTER.search(_after_date(rest, one.iso))):
                 self.add_authors(names.group("names"))
                 self.dates.append(one)
+                if section:
+                    self.art.section = section  # the post's own, over a menu's label above the headline
                 return "date"
         if ("contributed" in t or (" reported from " in t and _REPORTED_AND.search(t))) and _nwords(t) <= 40 \
                 and _CONTRIBUTED_LINE.fullmatch(t):
@@ -2241,6 +2369,21 @@ class _Parse:
         if t[:1] == "#" and (_MD_HEADING.match(t) or self.markdown and re.match(r"#{1,6}[^\S\n]+\S", t)):
             return "subheading"  # "## Energy" (in plain text not "# 1 hit in Russia", a wrapped line of a story)
         return ""
+
+    def name_before_date(self, s: int, e: int, one: _DateHit) -> str:
+        """The people's names opening the line ``text[s:e]`` before a dash and its only date ``one``, nothing but the
+        time after it ("Iryna Kutielieva — Tuesday, 4 June 2024, 14:22"), or ''. A place ("Hong Kong — 4 June
+        2024"), a section or an outlet before the dash is no name: two names at least, or a name of two words
+        whose first is a given name's form (no place's: not "New", "San", "Hong")."""
+        nd = _NAME_DASH.fullmatch(self.text, s, one.start)
+        if nd is None or _LETTER.search(_after_date(self.text[one.end:e], one.iso)):
+            return ""
+        names = nd.group(1)
+        if not _PERSONS.fullmatch(names) or _outlet_like(names) or _is_section(names) or _agency_of(names.split()[0]):
+            return ""
+        if names.split()[0] in _PLACE_FIRST_WORDS:
+            return ""
+        return names
 
     def md_line(self, s: int, e: int, t: str) -> str:
         """Kind of a Markdown line made of links or images: images alone (with the links around them) are a photo
@@ -2354,6 +2497,8 @@ class _Parse:
                 names.append(f)
             elif _is_boilerplate(f) or f.isdigit():
                 continue
+            elif dates and f.isupper() and _nwords(f) <= 3 and _LETTER.search(f):
+                continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
             else:
                 others.append(f)
         if not (dates or names) or len(others) > (1 if dates and names else 0):
@@ -2587,6 +2732,8 @@ class _Parse:
             if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part)):
                 self.set_source(part)  # "By Simone McCarthy, CNN", "Jane Doe, The Moscow Times": the outlet
                 continue
+            if k and part.split()[:1] and part.split()[0] in _PLACE_FIRST_WORDS and _nwords(part) <= 3:
+                continue  # "By Karan Mehrotra, New Delhi": where the writer filed from
             part = _IN_PLACE.sub("", part)  # "Laurie Chen in Beijing" is Laurie Chen
             tail = _rx()["agency_tail"].search(part)
             if tail:
@@ -2706,6 +2853,7 @@ class _Parse:
         if plan is None and not (self.markup or self.hint_title or self.factiva or self.proquest
                                  or self.factiva_display or kv_title is not None):
             plan = self.headline_above_meta(units, first)
+        player, player_end = False, 0  # under an audio player's "Listen to this story" line, and where it ends
         for ui, u in enumerate(units[first:first + 15], start=first):
             if u.start in self.taken:
                 continue  # a line read with the one before it ("in Beijing" under a byline's name)
@@ -2726,6 +2874,17 @@ class _Parse:
             if ui == title_unit + 1 and self.markdown and self.md_dek(u):
                 continue
             kind = self.line_kind(u.start, u.end)
+            if player and not kind and _nwords(line := self.text[u.start:u.end]) <= 15 and not self.is_meta_unit(
+                    u, dated=True) and credit_start(line) is None and not self.person_line(line) and (
+                    line[-1:] not in _TERMINAL or not _BLANK_LINE.search(self.text, player_end, u.start)):
+                # under a "Listen to this story" line, the audio player's short lines up to the story: in its block
+                # ("Enjoy more audio and podcasts on iOS or Android.", "Your browser does not support the <audio>
+                # element."), or without a final mark ("OK")
+                self.add("boilerplate", u.start, u.end)
+                player_end = u.end
+                continue
+            player = kind == "boilerplate" and (player or _LISTEN_LINE.match(self.text, u.start, u.end) is not None)
+            player_end = u.end
             if not kind and kv_title is not None and ui < kv_title:
                 kind = "header"  # a label above the clip's "Headline:" field
             if not kind and self.markdown and (w := _MD_WRAPPED.fullmatch(self.text, u.start, u.end)):
@@ -2944,7 +3103,8 @@ class _Parse:
         if not labels or not texts:
             return None
         head = t[units[texts[0]].start:units[texts[0]].end]
-        marked = [self.marked_label(t[units[i].start:units[i].end]) for i in labels]
+        label_texts = [t[units[i].start:units[i].end] for i in labels]
+        marked = [self.marked_label(x) or x in label_texts[:j] for j, x in enumerate(label_texts)]
         # one plain label ("Vladimir Putin") over a headline of five words at least, as the topic line rule asks;
         # a headline of three words under labels that are surely labels (two or more, capitals, a section, an outlet)
         if _title_like(head) and _nwords(head) >= (3 if len(labels) > 1 or any(marked) else 5):
@@ -2976,8 +3136,10 @@ class _Parse:
             line = t[u.start:u.end]
             if u.ctx or _nwords(line) > 40:
                 return None
-            if _is_boilerplate(line) or (lines and credit_start(line) is not None):
-                continue
+            if _is_boilerplate(line) or (lines and credit_start(line) is not None) or (
+                    ":" in line[:20] and (kv := _KV.match(line)) and _kv_value_fits(kv.group("key").lower(),
+                                                                                   kv.group("value"))):
+                continue  # furniture, a photo's credit, a clipper's field ("Created: 12/28/2024 9:14 AM")
             if self.is_meta_unit(u, dated=True) or (lines and self.name_then_meta(u)):
                 break
             lines.append(i)
@@ -2991,8 +3153,8 @@ class _Parse:
                 and (texts[h].rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(texts[h]) >= 6)):
             h -= 1  # the line above a standfirst
         head = texts[h]
-        if h < 2 or not _title_like(head) or _nwords(head) < 2 or self.marked_label(head):
-            return None
+        if h < 2 or not _title_like(head) or _nwords(head) < 2 or self.marked_label(head) or head in texts[:h]:
+            return None  # (a line repeating one above it is a menu's item again: the section, no headline)
         if _title_like(texts[h - 1]) and _nwords(texts[h - 1]) > _nwords(head):
             return None  # a headline over a standfirst without a full stop, a short label under them
         if any(_nwords(x) > 12 for x in texts[:h]):
@@ -3019,6 +3181,7 @@ class _Parse:
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
         if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
+                not self.text[:a].strip() and "," in run and _outlet_like(run.split(",")[0])) or (
                 run.isupper() and _nwords(run) > 1 and _outlet_like(run.title())) or (
                 not self.text[:a].strip() and _ISSUER.fullmatch(run))):  # an issuer's name opening the text
             self.add("source", a, b)
@@ -3026,6 +3189,14 @@ class _Parse:
             return
         known = _is_section(run)
         self.menu_sections += known
+        again = run in self.label_runs and not known
+        self.label_runs.add(run)
+        if again:
+            # a label repeating an item of the site's menu above it ("Arctic" / "Industry and Energy" / "Security" /
+            # "Industry and Energy"): the article's section, over a known section's name in the menu
+            self.art.section = run
+            self.add("section", a, b)
+            return
         if known or last or run.isupper():
             # a known section right above the headline, under a site's menu (three sections named at least:
             # "News" / "Analysis" / "Opinion" / ... / "Analysis"), is the article's: not the menu's first item
@@ -3197,15 +3368,24 @@ class _Parse:
             self.set_source(outlet.group(1))
             return None
         if (whole and next_unit is not None and self.title_span and not self.art.source and _label_like(run)
-                and (_outlet_like(run) or self.masthead(run, b, again=False))
-                and self.is_meta_unit(next_unit, dated=True)):
+                and (_outlet_like(run) or self.masthead(run, b, again=False) or self.site_name(run))
+                and (self.is_meta_unit(next_unit, dated=True) or self.name_then_meta(next_unit))):
             # "TIME" between the headline and the byline: the masthead
             self.add("source", a, b)
             self.set_source(run)
             return None
+        if (whole and next_unit is not None and self.title_span and _is_section(run)
+                and self.is_meta_unit(next_unit, dated=True)):
+            # a section's name between the headline (or the byline under it) and the date line: the article's,
+            # over a menu's label above the headline ("Kh.Aminaa" / "Politics" / "2024-09-03 17:45")
+            self.add("section", a, b)
+            self.art.section = run
+            return None
         people = whole and not self.art.authors and len(run) <= 120 and _CAP_START.match(run) is not None \
-            and self.person_line(run)
+            and (self.person_line(run) or _INITIAL_NAME.fullmatch(run) is not None)
         if people and next_unit is not None and self.title_span and (self.is_meta_unit(next_unit, dated=True) or (
+                _is_section(t[next_unit.start:next_unit.end]) and (after := self.next_unit_after(next_unit))
+                and self.is_meta_unit(after, dated=True)) or (
                 _READING_TIME.fullmatch(t, next_unit.start, next_unit.end)) or _FOLLOW.fullmatch(
                 t, next_unit.start, next_unit.end)):
             # "Jane Smith in Beijing" right above the date line (under the headline: the first line of a text,
@@ -3224,11 +3404,28 @@ class _Parse:
         if whole and self.prev_kind == "byline" and self.under_name_text(run):
             self.add("byline", a, b)  # "By Gabriel Dominguez" / "Staff writer": what the author is
             return None
+        if (people and self.prev_kind == "title" and next_unit is not None and _nwords(run) <= 4
+                and credit_start(t[next_unit.start:next_unit.end]) is not None):
+            # a bare name under the headline, over a photo's caption and credit: the author ("Dave Lawler")
+            self.add("byline", a, b)
+            self.problem(f"byline guessed from a line of names under the title: {self.clean(a, b)[:60]!r}")
+            self.add_authors(run)
+            return None
         if people and self.prev_kind in ("date", "byline") and self.title_span:
             # a bare name under the date line ("Опубликовано: 17.05.2024 14:32" / "Анна Устинова")
             self.add("byline", a, b)
             self.problem(f"byline guessed from a line of names under the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(run)
+            return None
+        if (guess and whole and next_unit is not None and not self.art.source and _nwords(run) <= 2
+                and _label_like(run) and not _is_section(run) and not self.text[:a].strip()
+                and self.is_meta_unit(next_unit, dated=True) and (after := self.next_unit_after(next_unit))
+                and _title_like(at := t[after.start:after.end]) and _nwords(at) >= 4 and at[-1:] not in _TERMINAL
+                and credit_start(at) is None):
+            # a masthead of a word or two opening the text, over the date line and the headline under it ("Axios" /
+            # "Jun 18, 2024 - World" / "Putin heads to North Korea as China watches warily"): the outlet
+            self.add("source", a, b)
+            self.set_source(run)
             return None
         if guess and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
@@ -3396,7 +3593,8 @@ class _Parse:
     def person_line(self, t: str) -> bool:
         """Whether the line ``t`` is people's names (two words at least each, "in Place" after one allowed): "Amber
         Wang", "Jane Smith in Beijing and John Roe"; not "TIME" or "The Moscow Times"."""
-        return len(t) <= 120 and _NAME_LINE.fullmatch(t) is not None and _PERSONS.fullmatch(
+        return len(t) <= 120 and _NAME_LINE.fullmatch(t) is not None and not _NOT_NAME_WORDS.search(t) and not (
+            _SUMMARY_HEAD.fullmatch(t)) and _PERSONS.fullmatch(
             re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
             _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
 
@@ -3430,9 +3628,11 @@ class _Parse:
         if t[:3] in ("By ", "BY ") and _BYLINE_APPOSITION.fullmatch(t):
             return True  # "By Jack Detsch, a reporter at Foreign Policy"
         hits = _find_dates(self.text, u.start, u.end)
-        if hits and hits[0].iso and t[:3].lower() == "by " and _NAME_LINE.fullmatch(
-                self.text, u.start + 3, hits[0].start - 1 if self.text[hits[0].start - 1] == " " else hits[0].start):
-            return True  # "by Gabriel Honrada July 18, 2024"
+        if hits and hits[0].iso and t[:3].lower() == "by " and _NAME_LINE.fullmatch(_BY_ON.sub(
+                "", self.text[u.start + 3:hits[0].start].rstrip())):
+            return True  # "by Gabriel Honrada July 18, 2024", "By Aiman Nakispekova in Politics on 3 July 2024"
+        if len(hits) == 1 and hits[0].iso and self.name_before_date(u.start, u.end, hits[0]):
+            return True  # "Iryna Kutielieva — Tuesday, 4 June 2024, 14:22"
         if hits and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and u.start + ap.end() == hits[0].start and \
                 _agency_of(ap.group(1)):
             return True  # "(Xinhua) 09:15, March 02, 2024"
@@ -3492,6 +3692,7 @@ class _Parse:
             else:
                 blocks.append([u])
         kinds: list[list[tuple[str, int, int]]] = [self.body_block(b) for b in blocks]
+        self.summary_box(blocks, kinds)
         # a block of short lines after a lone lead-in ("Explore more on these topics", then the topics): links
         for i in range(1, len(kinds)):
             prev = kinds[i - 1]
@@ -3563,6 +3764,36 @@ class _Parse:
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
 
+    def summary_box(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A summary's heading opening the body ("KEY POINTS", "Executive Summary:", "Key takeaways") over its points,
+        before any story paragraph: the heading is a ``header`` line and its points (the lines under it in its
+        block, or the block under it: six lines at most, 60 words each) the ``lede``, not the story."""
+        t = self.text
+        if blocks and self.pieces and self.pieces[-1][2] <= blocks[0][0].start and _SUMMARY_HEAD.fullmatch(
+                t, self.pieces[-1][1], self.pieces[-1][2]) and len(blocks[0]) <= 6 and all(
+                _nwords(t[u.start:u.end]) <= 60 for u in blocks[0]) and len(blocks) > 1:
+            # the heading read with the header ("KEY POINTS" under the byline), its points opening the body
+            kinds[0] = [("lede", blocks[0][0].start, blocks[0][-1].end)]
+            if not self.art.lede:
+                self.art.lede = " ".join(" ".join(t[u.start:u.end].split()) for u in blocks[0])
+            return
+        for i, ps in enumerate(kinds[:4]):
+            if any(k == "body" for k, _a, _b in ps) and not _SUMMARY_HEAD.fullmatch(t, blocks[i][0].start,
+                                                                                    blocks[i][0].end):
+                return  # a story paragraph first
+            if not _SUMMARY_HEAD.fullmatch(t, blocks[i][0].start, blocks[i][0].end):
+                continue
+            points = blocks[i][1:] or (blocks[i + 1] if i + 1 < len(blocks) else [])
+            if not points or len(points) > 6 or any(_nwords(t[u.start:u.end]) > 60 for u in points):
+                return
+            kinds[i] = [("header", blocks[i][0].start, blocks[i][0].end)] + (
+                [("lede", points[0].start, points[-1].end)] if len(blocks[i]) > 1 else [])
+            if len(blocks[i]) == 1:
+                kinds[i + 1] = [("lede", points[0].start, points[-1].end)]
+            if not self.art.lede:
+                self.art.lede = " ".join(" ".join(t[u.start:u.end].split()) for u in points)
+            return
+
     def pull_quotes(self, kinds: list[list[tuple[str, int, int]]]) -> None:
         """A paragraph that is only a quotation (in quote marks, 50 words at most) whose words another story paragraph
         holds ("“Beijing will not sacrifice ... to rescue Moscow.”" over the paragraph quoting the diplomat): a
@@ -3605,12 +3836,16 @@ class _Parse:
         t = self.text
         for i in range(len(blocks) - 1, max(-1, len(blocks) - 5), -1):
             blk = blocks[i]
-            if len(blk) < 3 or not any(k == "body" for k, _a, _b in kinds[i]):
+            if len(blk) < 2 or not any(k == "body" for k, _a, _b in kinds[i]):
                 continue
-            if not _headline_like(t[blk[0].start:blk[0].end]) or _nwords(t[blk[0].start:blk[0].end]) < 3:
-                continue
-            if any(k == "boilerplate" and _APPEAL.search(t, a, b) for k, a, b in kinds[i]) and all(
-                    _nwords(t[u.start:u.end]) <= 40 for u in blk):
+            head = t[blk[0].start:blk[0].end]
+            if not (_headline_like(head) or _nwords(head) <= 12 and _APPEAL.search(head)) or _nwords(head) < 3:
+                continue  # a heading without a full stop, or an appeal of its own ("Support X on Patreon!")
+            if len(blk) == 2 and not all(_APPEAL.search(t, u.start, u.end) for u in blk):
+                continue  # two lines: an appeal's heading and an appeal ("... support us, or become our patron!")
+            if (any(k == "boilerplate" and _APPEAL.search(t, a, b) for k, a, b in kinds[i]) or any(
+                    _APPEAL.search(t, u.start, u.end) and _is_boilerplate(t[u.start:u.end]) for u in blk)
+                    or len(blk) == 2) and all(_nwords(t[u.start:u.end]) <= 40 for u in blk):
                 kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
 
     def comments_section(self, kinds: list[list[tuple[str, int, int]]]) -> None:
@@ -4449,6 +4684,8 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
                 art.source = name
                 break
+    if not art.source and (name := _label_named_again(p)):
+        art.source = name  # the page's first line, named again in its furniture ("Support Ukrainska Pravda ...")
     if not art.source and p.dateline_agency:
         art.source = p.dateline_agency  # the story's dateline names its agency, and nothing else names a source
     if not art.source and (url := hints.get("url") or art.url):
@@ -4464,12 +4701,33 @@ _SITE_NAMED = [
     re.compile(rf"(?:More (?:stories )?from|Why you can trust|Latest from|Follow)\s+(?!Us\b|Our\b|The\s+(?:author|writer))"
                rf"(?P<o>{_SITE_NAME})(?:\s+on\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|WhatsApp|Threads|"
                rf"YouTube|Google News|Bluesky))?\s*[.:!»]?"),
-    re.compile(rf"(?:©|\([Cc]\)|Copyright|COPYRIGHT)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?P<o>{_SITE_NAME}?)"
-               r"(?:,?\s+(?:Publishers?\s+)?(?:Ltd|Limited|Inc|LLC|Co|Corp|Corporation|Group|GmbH|S\.A)\.?)?[.,]?\s+"
+    re.compile(rf"(?:©|\([Cc]\)|Copyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?P<o>{_SITE_NAME}?)"
+               r"(?:,?\s+(?:(?:Newspapers?|Publishers?|Publishing)\s+)?(?:Ltd|Limited|Inc|LLC|Co|Corp|Corporation|Group|GmbH|"
+               r"S\.A)\.?(?:\s+\d{4})?)?[.,]?\s+"
                r"(?:All rights reserved|Все права защищены)\.?", re.IGNORECASE),
     re.compile(r"(?:Подпишитесь|Подписывайтесь|Читайте)(?:\s+на)?\s+(?!нас\b)«?(?P<o>[A-ZА-ЯЁ][^«»\n]{1,30}?)»?\s+в\s+"
                r"(?:Telegram|Телеграм\w*|«?Дзен\w*»?|VK|ВКонтакте|MAX|Max|YouTube|RuTube)\b.{0,40}"),
 ]
+
+
+def _label_named_again(p: _Parse) -> str:
+    """The label line opening a page copy (a header or section line of one to four capitalized words, no section's
+    name) when a furniture line of the page names it again, as written ("Ukrainska Pravda" / ... / "Support
+    Ukrainska Pravda on Patreon!"): the site's name. '' otherwise."""
+    segs = p.art.segments
+    first = next((sg for sg in segs if sg.kind != "blank"), None)
+    if first is None or first.kind not in ("header", "section"):
+        return ""
+    name = p.text[first.start:first.end].strip()
+    if not 1 <= _nwords(name) <= 4 or not _label_like(name) or _is_section(name) or name.isupper() and " " not in name:
+        return ""
+    rx = _whole_run_rx(name)
+    for sg in segs:
+        if sg.kind == "boilerplate" and sg.start > first.end and (m := rx.search(p.text, sg.start, sg.end)):
+            ls, le = p.text.rfind("\n", sg.start, m.start()) + 1 or sg.start, p.text.find("\n", m.end(), sg.end)
+            if p.text[max(ls, sg.start):le if le >= 0 else sg.end].strip() != name:
+                return name  # named inside a line of furniture, not as a topic tag of its own ("Vladimir Putin")
+    return ""
 
 
 def _site_named(line: str) -> str:

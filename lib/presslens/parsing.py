@@ -1304,6 +1304,15 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       part occurs on its own more often than the whole word (so Washington, Boston, Berlin stay);
       's', 'is', 'an' are never split off (Israelis, Parisian, Russian);
     * ``function+name``: "theKremlin" -> "the Kremlin" when "Kremlin" occurs on its own.
+    * ``name+function`` also when the capitalized part occurs on its own exactly as often as the whole word
+      ("Alexander Kozlov ... Kozlovsaid", "Xi Jinping ... Xi Jinpingin"), if it is 4+ letters, ends a name
+      there (a capitalized word and one space right before it) and the function word is one of
+      :data:`_FUNC_TIE` (never "or", "as", "to"...: "Theresa May ... the Mayor" stays);
+    * ``name+verb`` (Russian): "Лихачевподчеркнул" -> "Лихачев подчеркнул", "Ван Иотметил" -> "Ван И
+      отметил": a capitalized Cyrillic word made of a part that occurs on its own (as often as the whole word
+      or more) and a lowercase part of 5+ letters with a verb ending (-л, -ла, -ли, -ет, -ит, -ют, -ят...);
+      a part of under 4 letters only when it ends a name ("Ван И") and the verb occurs on its own too.
+      Endings of nouns such as -ть ("Газпромнефть") never count.
 
     Only letter-runs that can match a rule are looked at (speed): runs with a lower-to-upper case
     change inside, and capitalized runs ending in a function word (two regex scans per span).
@@ -1317,6 +1326,8 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
         para = text[s:e]
         runs: dict[int, int] = {}
         for m in _GLUE_FUNC_RUN.finditer(para):
+            runs[m.start()] = m.end()
+        for m in _GLUE_RU_VERB.finditer(para):
             runs[m.start()] = m.end()
         pos = 0
         for m in _GLUE_CASE_CHANGE.finditer(para):
@@ -1488,13 +1499,58 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
             return " ".join(parts), "camel"  # "UkraineWang", "KishidaSaid" (a function word after a name)
         return "", ""
     if w[0].isupper():
+        if "\u0400" <= w[0] <= "\u04ff":
+            return _unglue_ru(w, counts, text)
         m = _FUNC_END.search(w)
         if m and m.start() >= 2:
             left = w[: m.start()]
             if text is not None and text.count(left) <= text.count(w):
                 return "", ""
-            if counts.get(left, 0) > counts.get(w, 0):
+            n_left, n_word = counts.get(left, 0), counts.get(w, 0)
+            if n_left > n_word:
                 return f"{left} {m.group(0)}", "name+function"
+            if (n_left == n_word and text is not None and len(left) >= 4 and m.group(0) in _FUNC_TIE
+                    and _ends_name(text, left, w if m.group(0) in ("in", "on") else None)):
+                return f"{left} {m.group(0)}", "name+function"
+    return "", ""
+
+
+# Function words split off a name that occurs on its own only as often as the glued word (see find_glued):
+# words a lost link leaves after a name, not endings of names or words ("Mayor", "Thomas", "Toronto"); "in"
+# and "on" end names too ("Morrison", "Martin"), so they need the same name before both (_ends_name)
+_FUNC_TIE = frozenset(("said", "says", "and", "on", "in", "who", "has", "had", "was", "were", "will", "would",
+                       "with", "from", "also"))
+
+
+def _ends_name(text: str, word: str, glued: str | None = None) -> bool:
+    """``word`` occurs on its own right after a capitalized word and one space ("Alexander Kozlov"); with
+    ``glued``, that same capitalized word also stands right before ``glued`` ("Xi Jinping ... Xi Jinpingin")."""
+    w = re.escape(word)
+    if glued is None:
+        return re.search(rf"(?<![^\W\d_])[A-ZÀ-ÞА-ЯЁ][^\W\d_]* {w}(?![^\W\d_])", text) is not None
+    g = re.escape(glued)
+    return re.search(rf"(?<![^\W\d_])([A-ZÀ-ÞА-ЯЁ][^\W\d_]*) {w}(?![^\W\d_])(?=.*?(?<![^\W\d_])\1 {g}(?![^\W\d_]))"
+                     rf"|(?<![^\W\d_])([A-ZÀ-ÞА-ЯЁ][^\W\d_]*) {g}(?![^\W\d_])(?=.*?(?<![^\W\d_])\2 {w}(?![^\W\d_]))",
+                     text, re.S) is not None
+
+
+# A Russian verb form's ending (past -л/-ла/-ли/-ло, present -ет/-ит/-ют/-ят/-ут/-ат, reflexive -ся/-сь)
+_RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ут|ют|ят|ат|ется|ится|ются|ятся)$")
+# Candidates for the Russian name+verb rule: a capitalized Cyrillic letter-run of 8+ letters with a verb ending
+_GLUE_RU_VERB = re.compile(r"[А-ЯЁ](?<![^\W\d_][А-ЯЁ])[а-яё]{7,}(?<=л|а|о|и|т|я|ь)(?![^\W\d_])")
+
+
+def _unglue_ru(w: str, counts, text: str | None) -> tuple[str, str]:
+    """The ``name+verb`` rule of :func:`find_glued` for the capitalized Cyrillic run ``w``."""
+    if not w[1:].islower():
+        return "", ""
+    n_word = counts.get(w, 0)
+    for k in range(len(w) - 5, 0, -1):  # the longest name first
+        left, right = w[:k], w[k:]
+        if not _RU_VERB_END.search(right) or counts.get(left, 0) < max(1, n_word):
+            continue
+        if k >= 4 or (text is not None and counts.get(right, 0) >= 1 and _ends_name(text, left)):
+            return f"{left} {right}", "name+verb"
     return "", ""
 
 

@@ -88,7 +88,7 @@ E = {
           ("Xi Jinping and Putin signed a joint statement", "Putin", "Vladimir Putin")],
     timex=[("Monday night", 0, ["2024-09-02TNI", "2024-09-02"]), ("Tuesday", 0, "2024-09-03"),
            ("in June", 0, "2024-06"), ("last year", 0, "2023"), ("this week", 0, "2024-W36"),
-           ("on Monday", 0, "2024-09-02"), ("Tuesday", 1, "2024-09-03"), ("for 2023", 0, "2023"),
+           ("on Monday", 1, "2024-09-02"), ("Tuesday", 1, "2024-09-03"), ("for 2023", 0, "2023"),
            ("last month", 0, "2024-08"), ("since 2021", 0, "2021"), ("in May", 0, "2024-05"),
            ("December 2019", 0, "2019-12"), ("Wednesday", 0, "2024-09-04"), ("in August", 0, "2024-08"),
            ("since 2022", 0, "2022")],

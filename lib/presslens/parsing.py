@@ -1327,8 +1327,6 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
         runs: dict[int, int] = {}
         for m in _GLUE_FUNC_RUN.finditer(para):
             runs[m.start()] = m.end()
-        for m in _GLUE_RU_VERB.finditer(para):
-            runs[m.start()] = m.end()
         pos = 0
         for m in _GLUE_CASE_CHANGE.finditer(para):
             h = m.start() - 1
@@ -1528,16 +1526,24 @@ def _ends_name(text: str, word: str, glued: str | None = None) -> bool:
     w = re.escape(word)
     if glued is None:
         return re.search(rf"(?<![^\W\d_])[A-ZÀ-ÞА-ЯЁ][^\W\d_]* {w}(?![^\W\d_])", text) is not None
-    g = re.escape(glued)
-    return re.search(rf"(?<![^\W\d_])([A-ZÀ-ÞА-ЯЁ][^\W\d_]*) {w}(?![^\W\d_])(?=.*?(?<![^\W\d_])\1 {g}(?![^\W\d_]))"
-                     rf"|(?<![^\W\d_])([A-ZÀ-ÞА-ЯЁ][^\W\d_]*) {g}(?![^\W\d_])(?=.*?(?<![^\W\d_])\2 {w}(?![^\W\d_]))",
-                     text, re.S) is not None
+    names = set()
+    at = text.find(" " + glued)
+    while at > 0:  # the capitalized word right before each " <glued>"
+        before = _LAST_WORD.search(text, max(0, at - 40), at)
+        if before is not None and before[0][0].isupper():
+            names.add(before[0])
+        at = text.find(" " + glued, at + 1)
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(n)} {w}(?![^\W\d_])", text) for n in names)
+
+
+_LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 
 
 # A Russian verb form's ending (past -л/-ла/-ли/-ло, present -ет/-ит/-ют/-ят/-ут/-ат, reflexive -ся/-сь)
 _RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ут|ют|ят|ат|ется|ится|ются|ятся)$")
-# Candidates for the Russian name+verb rule: a capitalized Cyrillic letter-run of 8+ letters with a verb ending
-_GLUE_RU_VERB = re.compile(r"[А-ЯЁ](?<![^\W\d_][А-ЯЁ])[а-яё]{7,}(?<=л|а|о|и|т|я|ь)(?![^\W\d_])")
+# Candidates for the Russian name+verb rule (one branch of _GLUE_FUNC_RUN, so the text is scanned once): a
+# capitalized Cyrillic letter-run of 8+ letters with a verb's last letter
+_GLUE_RU_VERB = r"(?<=[А-ЯЁ])[а-яё]{7,}(?<=л|а|о|и|т|я|ь)(?![^\W\d_])"
 
 
 def _unglue_ru(w: str, counts, text: str | None) -> tuple[str, str]:
@@ -1561,9 +1567,9 @@ _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + 
 # Both start with a character class so the regex engine can skip ahead to candidate characters quickly.
 _GLUE_CASE_CHANGE = re.compile(r"[A-ZÀ-ÞА-ЯЁ](?<=[a-zà-ÿа-яё].)")
 _GLUE_FUNC_RUN = re.compile(
-    r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])[^\W\d_]*+(?:"
+    r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])(?:" + _GLUE_RU_VERB + r"|[^\W\d_]*+(?:"
     + "|".join("(?<=" + _alt(w for w in _FUNC if len(w) == n) + ")" for n in sorted({len(w) for w in _FUNC}))
-    + ")")
+    + "))")
 
 
 # ================================================================================================

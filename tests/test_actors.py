@@ -273,7 +273,8 @@ def test_no_label(gaz, text, actor):
     ("The Russian President said so.", "2015-01-01", [("Vladimir Putin", "Russian President")]),
     ("the former Chinese President said so.", "2023-03-21", []),                             # not "the <role>"
     ("a Chinese leader said so.", "2023-03-21", []),
-    ("Chinese leader told Medvedev so.", "2023-03-21", [("Dmitry Medvedev", "Medvedev")]),
+    # a role opening a sentence without "the", a verb after it: copy that drops articles (analysis probe 20)
+    ("Chinese leader told Medvedev so.", "2023-03-21", [("Xi Jinping", "Chinese leader"), ("Dmitry Medvedev", "Medvedev")]),
     ("the Chinese leader Deng Xiaoping said so.", "2023-03-21", []),                        # followed by a name
     ("the Chinese President, Hu Jintao, said so.", "2023-03-21", [("Hu Jintao", "Hu Jintao")]),
     ("the Chinese leader’s visit.", "2023-03-21", [("Xi Jinping", "Chinese leader")]),

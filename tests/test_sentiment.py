@@ -6,6 +6,7 @@ import hashlib
 import importlib.resources
 import json
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -41,8 +42,19 @@ class _DomainReference(SentimentIntensityAnalyzer):
         return out
 
 
+class _QuoteReading:
+    """presslens reads a quotation mark closing a quotation after its punctuation ('positive,"') as a space
+    before VADER scores the text (sentiment._QUOTE_CLOSE); the references do the same, then score as nltk."""
+
+    def polarity_scores(self, text):
+        if isinstance(text, str):
+            text = re.sub(r'(?<=[.,!?;:])["”»]+', " ", text)
+        return super().polarity_scores(text)
+
+
 def _nltk_analyzer(cls=SentimentIntensityAnalyzer, *, domain: bool = True):
     text = importlib.resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    cls = type(cls.__name__, (_QuoteReading, cls), {})
     a = cls.__new__(cls)
     a.lexicon_file = text.rstrip("\r\n")
     a.lexicon = a.make_lex_dict()

@@ -27,7 +27,9 @@ mention is, by ``match``:
 
 Role and coreference phrases must follow "the" directly ("the former Russian President" is no match) and
 are skipped when a capitalized word follows (a name: "the Chinese leader Deng Xiaoping") or when they are
-part of another mention's label.
+part of another mention's label. A role also counts without "the" where copy by writers whose language has
+no articles drops it: capitalized, opening a sentence or right after a comma or closing quote, and followed
+by a lower-case word ("Chinese leader arrived in Astana"; '..., " Russian leader said').
 
 **Labels**: the words that name an actor where it is mentioned, in this order of preference:
 
@@ -149,6 +151,8 @@ _CYRILLIC_ENDING = r"(?:ами|ями|ого|ему|ому|ой|ей|ом|ем|�
 _CYRILLIC_FEM_ENDING = r"(?:ою|ею|ой|ей|ы|и|е|у|ю)"
 # A given name before the last word of a Russian alias declines too ("Владимира Путина", "Юрия Ушакова",
 # "Марии Захаровой"): its stem, then one of these, by the name's last letter (see _declined_words)
+# the case endings of a word in -ь, masculine or feminine (Кремль: Кремля, Кремлём, в Кремле; Казань: Казани)
+_CYRILLIC_SOFT_ENDING = r"(?:ем|ём|ью|ь|я|ю|е|и)"
 _GIVEN_ENDINGS = {"\x03": r"(?:ем|ём|й|я|ю|е|и)",      # Юрий, Сергей: Юрия, Сергеем
                   "\x04": r"(?:ем|ём|ь|я|ю|е|и)",      # Игорь: Игоря
                   "\x05": r"(?:ою|ею|ой|ей|а|я|ы|и|е|у|ю)"}  # Мария, Анна, Никита: Марии, Анны
@@ -450,11 +454,26 @@ def _feminine_stem(alias: str) -> str:
     return ""
 
 
+def _soft_stem(alias: str) -> str:
+    """The stem of a one-word Russian alias in -ь (Кремль, Казань): the alias less that letter, or ''."""
+    if len(alias) >= 5 and re.fullmatch(r"[А-ЯЁ][а-яё]+ь", alias):
+        return alias[:-1]
+    return ""
+
+
+def _acronym_word(alias: str) -> str:
+    """An organization's acronym of 4+ capital letters written as a word, as British papers and the BBC write
+    acronyms read as words ("BRICS" -> "Brics", "NATO" -> "Nato"); '' for any other alias."""
+    if len(alias) >= 4 and alias.isascii() and alias.isalpha() and alias.isupper():
+        return alias[0] + alias[1:].lower()
+    return ""
+
+
 def _trie_regex(keys: Iterable[str]) -> str:
     """A regex alternation of ``keys`` as a character trie (fast in Python's engine; longest key wins).
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
     return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING,
-                             **_GIVEN_ENDINGS})
+                             "\x06": _CYRILLIC_SOFT_ENDING, **_GIVEN_ENDINGS})
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -501,16 +520,27 @@ class _Matcher:
     # Russian aliases of several words: (stems of the words but the last, folded last word or its stem, actor)
     declined: list[tuple[list[str], str, str]] = field(default_factory=list)
     given_stems: frozenset[str] = frozenset()  # stems of the first words of ``declined`` ("владимир", "юри")
+    given_of: dict[str, frozenset[str]] = field(default_factory=dict)  # actor -> its ``given_stems``
     # the same patterns without their leading (?<!\w), which Python's engine scans for much faster; see
     # _word_start_matches
     names_scan: re.Pattern | None = None
     roles_scan: re.Pattern | None = None
+    bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
     looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def declined_given(self, word: str) -> bool:
         """Whether ``word`` is a case form of the first word of a Russian alias ("Владимиром", "Юрия")."""
         low = word.lower()
         return not word.isascii() and any(low[:len(low) - k] in self.given_stems for k in range(4))
+
+    def other_given(self, word: str, actor: str) -> bool:
+        """Whether ``word`` is a case form of a Russian given name that is not ``actor``'s, when the gazetteer
+        gives ``actor`` a Russian name with a given name ("Дмитрий" before Andrey Belousov's "Белоусов")."""
+        own = self.given_of.get(actor)
+        if not own or word.isascii() or not word[:1].isupper() or not self.declined_given(word):
+            return False
+        low = word.lower()
+        return not any(low[:len(low) - k] in own for k in range(4))
 
     def lookup_name(self, text: str) -> tuple[str, str] | None:
         if text in self.looked_up:
@@ -537,6 +567,13 @@ class _Matcher:
 
 
 _MATCHERS: dict[str, _Matcher] = {}
+
+
+def _given_of(declined: list[tuple[list[str], str, str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for stems, _last, actor in declined:
+        out[actor].add(stems[0])
+    return {a: frozenset(v) for a, v in out.items()}
 
 
 def _matcher(gaz: list[dict]) -> _Matcher:
@@ -578,6 +615,17 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     if given:
                         keys.add(head + last[:-1] + "\x02")
                         declined.append((given[1], last[:-1].lower(), e["name"]))
+                elif stem := _soft_stem(v):
+                    keys.add(stem + "\x06")
+                    alias_of.setdefault(stem, e["name"])
+                    inflected.append(stem)
+    for e in gaz:
+        if e["type"] in ("organization", "media"):
+            for alias in [e["name"], *e["aliases"]]:
+                word = _acronym_word(alias)
+                if word and word not in alias_of:
+                    alias_of[word] = e["name"]
+                    keys.add(word)
     for e in gaz:
         s = _fold(e["surname"]) if e["surname"] else ""
         if s and s not in alias_of:
@@ -587,18 +635,21 @@ def _matcher(gaz: list[dict]) -> _Matcher:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
     names_body = _trie_regex(keys)
     names = re.compile(r"(?<!\w)(?:" + names_body + r")" + _NAME_END)
-    roles = roles_scan = None
+    roles = roles_scan = bare_roles = None
     if role_of:
         roles_body = _trie_regex(role_of)
         roles = re.compile(r"(?<!\w)the\s+(" + roles_body + r")(?!\w)", re.IGNORECASE)
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
         roles_scan = re.compile(r"[Tt](?i:he\s+(" + roles_body + r"))(?!\w)")
+        bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
                  {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True), declined,
                  names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan,
-                 given_stems=frozenset(stems[0] for stems, _last, _actor in declined))
+                 bare_roles=bare_roles,
+                 given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
+                 given_of=_given_of(declined))
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
@@ -900,7 +951,7 @@ _SAME_ACTOR_AFTER = frozenset(
     "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
-def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -> bool:
+def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, actor: str = "") -> bool:
     """A one-word name (or a place's or organization's name of several words: "the Asia Pacific Initiative") inside
     a longer proper name is not the actor: followed by another capitalized word ("the Kyiv Independent", "China
     Foreign Affairs University", "Lavrov Street") that is not a role, a modifier, a date, another actor, a word
@@ -917,8 +968,13 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool) -
                 and mt.lookup_name(w) is None and not mt.declined_given(w)
                 and _kind_of(w, False, mt.caps) not in ("role", "mod")):
             return True
+    if person and not text[s:e].isascii():
+        # Russian puts a genitive before a name ("президентом России Путиным"), so only a given name that is
+        # not the actor's makes it someone else: "Дмитрий Белоусов" is not Andrey Belousov
+        words = text[max(0, s - 40):s].split()
+        return bool(words) and text[s - 1:s].isspace() and mt.other_given(words[-1], actor)
     if not person or not text[s:e].isascii():
-        return False  # Russian puts a genitive before a name: "президентом России Путиным"
+        return False
     words = _words_to_given_name(text, s, mt.caps)
     return (words is not None and words[-1].isalpha() and mt.lookup_name(words[-1]) is None
             and not (len(words) > 1 and words[-2].lower() in _PLACE_BEFORE)
@@ -1191,7 +1247,7 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
     if roles and mt.roles is not None:
         role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
-                                 for m in _word_start_matches(mt.roles_scan, joined)])
+                                 for m in _word_start_matches(mt.roles_scan, joined)] + _bare_roles(mt, joined))
     published = {}
     if articles is not None and "published" in articles.columns:
         published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
@@ -1210,6 +1266,21 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
                                       joined=(joined, offs), tokens=tokens))
         tokens.clear()
     return rows
+
+
+def _bare_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
+    """Roles written without "the", as copy by writers whose language has no articles drops it ("Chinese
+    leader arrived in Kazakhstan"; '..., " Russian leader said'): a capitalized role opening a sentence or
+    right after a comma or a closing quote and a space, followed by a lower-case word (a verb, not a name:
+    "Russian President Vladimir Putin" is a label). (start, end, text) in ``joined``, sorted."""
+    found = []
+    head = mt.bare_roles.match("\x00" + joined[:200])  # the first sentence has no separator before it
+    if head is not None and head.start(1) == 1 and head.group(1)[0].isupper():
+        found.append((0, head.end(1) - 1, head.group(1)))
+    for m in mt.bare_roles.finditer(joined):
+        if m.group(1)[0].isupper():
+            found.append((m.start(1), m.end(1), m.group(1)))
+    return found
 
 
 _THE = re.compile(r"[Tt](?i:he\s+)")
@@ -1269,7 +1340,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue  # "Li Qiang ... Li Haidong ... Li said": the last one named is not the actor
                 actor = max(seen)[1]
             elif (" " not in t or mt.type_of[actor] != "person") and \
-                    _inside_longer_name(texts[i], s, e, mt, mt.type_of[actor] == "person"):
+                    _inside_longer_name(texts[i], s, e, mt, mt.type_of[actor] == "person", actor):
                 continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
             else:
                 last_full[actor] = (i, s)

@@ -1368,6 +1368,15 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       Jinping": a name's last word glued);
       's', 'is', 'an' are never split off (Israelis, Parisian, Russian);
     * ``function+name``: "theKremlin" -> "the Kremlin" when "Kremlin" occurs on its own.
+    * ``name+function`` also when the capitalized part occurs on its own exactly as often as the whole word
+      ("Alexander Kozlov ... Kozlovsaid", "Xi Jinping ... Xi Jinpingin"), if it is 4+ letters, ends a name
+      there (a capitalized word and one space right before it) and the function word is one of
+      :data:`_FUNC_TIE` (never "or", "as", "to"...: "Theresa May ... the Mayor" stays);
+    * ``name+verb`` (Russian): "Лихачевподчеркнул" -> "Лихачев подчеркнул", "Ван Иотметил" -> "Ван И
+      отметил": a capitalized Cyrillic word made of a part that occurs on its own (as often as the whole word
+      or more) and a lowercase part of 5+ letters with a verb ending (-л, -ла, -ли, -ет, -ит, -ют, -ят...);
+      a part of under 4 letters only when it ends a name ("Ван И") and the verb occurs on its own too.
+      Endings of nouns such as -ть ("Газпромнефть") never count.
 
     Only letter-runs that can match a rule are looked at (speed): runs with a lower-to-upper case
     change inside, and capitalized runs ending in a function word (two regex scans per span).
@@ -1640,15 +1649,68 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
             return " ".join(parts), "camel"  # "UkraineWang", "KishidaSaid" (a function word after a name)
         return "", ""
     if w[0].isupper():
+        if "\u0400" <= w[0] <= "\u04ff":
+            return _unglue_ru(w, counts, text)
         m = _FUNC_END.search(w)
         if m and m.start() >= 2:
             left = w[: m.start()]
             if text is not None and text.count(left) <= text.count(w):
                 return "", ""
-            if counts.get(left, 0) > counts.get(w, 0):
+            n_left, n_word = counts.get(left, 0), counts.get(w, 0)
+            if n_left > n_word:
+                return f"{left} {m.group(0)}", "name+function"
+            if (n_left == n_word and text is not None and len(left) >= 4 and m.group(0) in _FUNC_TIE
+                    and _ends_name(text, left, w if m.group(0) in ("in", "on") else None)):
                 return f"{left} {m.group(0)}", "name+function"
             if counts.get(left, 0) >= 1:
                 return "", "name?"  # as often alone as glued: find_glued looks at the word before it
+    return "", ""
+
+
+# Function words split off a name that occurs on its own only as often as the glued word (see find_glued):
+# words a lost link leaves after a name, not endings of names or words ("Mayor", "Thomas", "Toronto"); "in"
+# and "on" end names too ("Morrison", "Martin"), so they need the same name before both (_ends_name)
+_FUNC_TIE = frozenset(("said", "says", "and", "on", "in", "who", "has", "had", "was", "were", "will", "would",
+                       "with", "from", "also"))
+
+
+def _ends_name(text: str, word: str, glued: str | None = None) -> bool:
+    """``word`` occurs on its own right after a capitalized word and one space ("Alexander Kozlov"); with
+    ``glued``, that same capitalized word also stands right before ``glued`` ("Xi Jinping ... Xi Jinpingin")."""
+    w = re.escape(word)
+    if glued is None:
+        return re.search(rf"(?<![^\W\d_])[A-ZÀ-ÞА-ЯЁ][^\W\d_]* {w}(?![^\W\d_])", text) is not None
+    names = set()
+    at = text.find(" " + glued)
+    while at > 0:  # the capitalized word right before each " <glued>"
+        before = _LAST_WORD.search(text, max(0, at - 40), at)
+        if before is not None and before[0][0].isupper():
+            names.add(before[0])
+        at = text.find(" " + glued, at + 1)
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(n)} {w}(?![^\W\d_])", text) for n in names)
+
+
+_LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+
+
+# A Russian verb form's ending (past -л/-ла/-ли/-ло, present -ет/-ит/-ют/-ят/-ут/-ат, reflexive -ся/-сь)
+_RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ут|ют|ят|ат|ется|ится|ются|ятся)$")
+# Candidates for the Russian name+verb rule (one branch of _GLUE_FUNC_RUN, so the text is scanned once): a
+# capitalized Cyrillic letter-run of 8+ letters with a verb's last letter
+_GLUE_RU_VERB = r"(?<=[А-ЯЁ])[а-яё]{7,}(?<=л|а|о|и|т|я|ь)(?![^\W\d_])"
+
+
+def _unglue_ru(w: str, counts, text: str | None) -> tuple[str, str]:
+    """The ``name+verb`` rule of :func:`find_glued` for the capitalized Cyrillic run ``w``."""
+    if not w[1:].islower():
+        return "", ""
+    n_word = counts.get(w, 0)
+    for k in range(len(w) - 5, 0, -1):  # the longest name first
+        left, right = w[:k], w[k:]
+        if not _RU_VERB_END.search(right) or counts.get(left, 0) < max(1, n_word):
+            continue
+        if k >= 4 or (text is not None and counts.get(right, 0) >= 1 and _ends_name(text, left)):
+            return f"{left} {right}", "name+verb"
     return "", ""
 
 
@@ -1659,9 +1721,9 @@ _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + 
 # Both start with a character class so the regex engine can skip ahead to candidate characters quickly.
 _GLUE_CASE_CHANGE = re.compile(r"[A-ZÀ-ÞА-ЯЁ](?<=[a-zà-ÿа-яё].)")
 _GLUE_FUNC_RUN = re.compile(
-    r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])[^\W\d_]*+(?:"
+    r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])(?:" + _GLUE_RU_VERB + r"|[^\W\d_]*+(?:"
     + "|".join("(?<=" + _alt(w for w in _FUNC if len(w) == n) + ")" for n in sorted({len(w) for w in _FUNC}))
-    + ")")
+    + "))")
 
 
 # ================================================================================================

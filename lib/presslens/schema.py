@@ -79,8 +79,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("end", "int", "offset one past it"),
         ("raw", "str", "the word as written ('Xi Jinpingon' -> 'Jinpingon')"),
         ("repaired", "str", "as meant ('Jinping on')"),
-        ("rule", "str", "which rule made the repair: entity, markup (HTML), camel, name+function, function+name (glued "
-                         "words), hyphenation (a word cut at a line break)"),
+        ("rule", "str", "which rule made the repair: entity, markup (HTML), camel, name+function, function+name, "
+                         "name+verb (glued words; name+verb: Russian 'Лихачевподчеркнул'), hyphenation (a word cut at a line break)"),
     ),
     "duplicates": _cols(
         ("article_id", "str", "an article that repeats an earlier one"),

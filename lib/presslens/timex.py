@@ -162,6 +162,8 @@ _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginn
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
+    # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
+    r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"
     # a future seen from a past speech act or plan ("said the leaders would meet on Thursday", "he was to hold
     # talks on Tuesday"), but "would have met" is a past that did not happen
     r"|would(?!\s+have\b)|(?:was|were)\s+to(?=\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))"
@@ -1195,9 +1197,24 @@ _RU_NOT_FUTURE = frozenset(
 _RU_CLAUSE_END = re.compile(r"[.!?]\s|\n")
 
 
+# A Russian infinitive (-ать/-ять/-еть/-ить/-уть/-ыть/-оть, -ести, -йти, -зти, -ечь/-очь, reflexive -ся/-сь),
+# less the nouns that end the same way
+_RU_INFINITIVE = re.compile(r"(?<![а-яёА-ЯЁ-])[а-яё]+(?:[аяеиоуы]ть|ести|йти|зти|[ео]чь)(?:ся|сь)?(?![а-яё-])")
+_RU_NOT_INFINITIVE = frozenset(
+    "путь суть ртуть мать рать печать кровать благодать пять опять девять десять память сеть треть плеть нить "
+    "знать ночь дочь речь печь мочь чести мести лести вести повести".split())
+
+
+# Past verbs whose infinitive is part of their own past ("начал строить", "смог провести"): they stay firm
+_RU_PHASE = ("нача", "стал", "продолжи", "переста", "прекрати", "законч", "смог", "сумел", "успел", "пыта",
+             "попыта", "удало")
+
+
 def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """("past" | "future" | None, firm) of the Russian expression text[start:end]: the tense of the verb
-    nearest to it in its sentence, before or after it."""
+    nearest to it in its sentence, before or after it. A past verb before it with an infinitive between
+    ("условились провести встречу в ноябре") hands the expression to the infinitive: past, but not firm (as
+    "agreed to hold the meeting in November" in English, see :data:`_LOOSE_GAP`)."""
     left = text[max(0, start - 120) : start]
     breaks = list(_RU_CLAUSE_END.finditer(left))
     if breaks:
@@ -1214,7 +1231,10 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
                     continue
                 dist = len(chunk) - m.end() if side < 0 else m.start()
                 if best is None or dist < best[0]:
-                    best = (dist, tense)
+                    best = (dist, tense, side, m[0])
+    if (best and best[1] == "past" and best[2] < 0 and not best[3].startswith(_RU_PHASE)
+            and any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(left, len(left) - best[0]))):
+        return "past", False
     return (best[1], True) if best else (None, False)
 
 

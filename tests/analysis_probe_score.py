@@ -1,0 +1,140 @@
+"""Score presslens's analyses on the twentieth session's analysis probe (tests/data/probes/analysis20) against
+the careful reader's expectations written before presslens ran on it (expected.py next to the articles).
+
+``python tests/analysis_probe_score.py`` prints the figures and every miss."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+PROBE = Path(__file__).parent / "data" / "probes" / "analysis20"
+
+
+def expected() -> dict:
+    spec = importlib.util.spec_from_file_location("expected_analysis20", PROBE / "expected.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.E
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def score(cache=False) -> tuple[dict, list[tuple]]:
+    """(figures, misses): people recall/precision (gazetteer people), references resolved, actors found,
+    dates found and their values, glued words repaired, sentence tone agreeing."""
+    import presslens as pl
+    from presslens import actors, chronology, sentiment
+    from presslens.parsing import parse_text
+
+    exp = expected()
+    c = pl.read_corpus(PROBE / "articles", progress=False)
+    gaz = actors.read_gazetteer()
+    kinds = {g["name"]: g["type"] for g in gaz}
+    m = actors.mentions(c, gaz, cache=cache)
+    tx = chronology.corpus_timexes(c, cache=cache)
+    sources = chronology.source_texts(c)
+    sents = c.sentences
+    scored = sentiment.score_sentences(sents)
+    names = set(actors.discover_names(c, gaz, min_count=1, cache=cache)["name"])
+    n = dict.fromkeys(("people_exp", "people_hit", "people_found", "people_right", "refs", "refs_ok", "actors",
+                       "actors_hit", "other_people", "other_found", "dates", "dates_found", "dates_value",
+                       "glued", "glued_ok", "tone", "tone_ok"), 0)
+    misses: list[tuple] = []
+    for name, e in exp.items():
+        aid = name.rsplit(".", 1)[0]
+        am = m[m["article_id"] == aid]
+        found = set(am.loc[am["type"] == "person", "actor"])
+        want = {p for p, _w in e["people"]}
+        want_gaz = {p for p in want if kinds.get(p) == "person"}
+        n["people_exp"] += len(want_gaz)
+        n["people_hit"] += len(found & want_gaz)
+        n["people_found"] += len(found)
+        n["people_right"] += len(found & want)
+        misses += [(name, "person missed", p) for p in sorted(want_gaz - found)]
+        misses += [(name, "person not in the story", p) for p in sorted(found - want)]
+        for p, written in e["people"]:
+            if p not in kinds:
+                n["other_people"] += 1
+                if any(written in x or x in written for x in names if len(x.split()) > 1):
+                    n["other_found"] += 1
+                else:
+                    misses.append((name, "unknown person not discovered", written))
+        seen = set(am["actor"])
+        known = [a for a in e["actors"] if a in kinds]  # the gazetteer's: others cannot be found by mentions
+        n["actors"] += len(known)
+        n["actors_hit"] += len(set(known) & seen)
+        misses += [(name, "actor missed", a) for a in known if a not in seen]
+        asents = sents[sents["article_id"] == aid]
+        for ctx, surface, who in e["refs"]:
+            n["refs"] += 1
+            rows = asents[asents["text"].str.contains(ctx, regex=False)]
+            if rows.empty:
+                misses.append((name, "reference sentence not found", ctx))
+                continue
+            sno = rows["sentence_no"].iloc[0]
+            here = am[(am["sentence_no"] == sno) & am["text"].map(lambda t, s=surface: s in t or t in s)]
+            got = sorted(set(here["actor"]))
+            ok = (got == [who]) if who else not any(kinds.get(a) == "person" for a in got)
+            n["refs_ok"] += ok
+            if not ok:
+                misses.append((name, f"reference {surface!r}", f"want {who}, got {got}"))
+        src = sources[aid]
+        at = tx[tx["article_id"] == aid]
+        for text, k, value in e["timex"]:
+            n["dates"] += 1
+            p = -1
+            for _ in range(k + 1):
+                p = src.find(text, p + 1)
+            q = p + len(text)
+            hit = at[(at["start"] < q) & (at["end"] > p)]
+            if hit.empty:
+                misses.append((name, "date missed", f"{text} ({value})"))
+                continue
+            n["dates_found"] += 1
+            values = value if isinstance(value, list) else [value]
+            if set(hit["value"]) & set(values):
+                n["dates_value"] += 1
+            else:
+                misses.append((name, "date value", f"{text}: want {values[0]}, got {list(hit['value'])}"))
+        if e["glued"]:
+            art = parse_text(src)
+            for raw, meant in e["glued"]:
+                n["glued"] += 1
+                s = art.text.find(raw)
+                got = art.analysis(s, s + len(raw)) if s >= 0 else ""
+                n["glued_ok"] += got == meant
+                if got != meant:
+                    misses.append((name, "glued word", f"{raw} -> {meant}, got {got!r}"))
+        ss = scored[scored["article_id"] == aid]
+        for words, sign in e["sentiment"]:
+            n["tone"] += 1
+            rows = ss[ss["text"].str.contains(words, regex=False)]
+            comp = rows["compound"].iloc[0] if len(rows) else float("nan")
+            ok = comp >= sentiment.POS_THRESHOLD if sign > 0 else comp <= sentiment.NEG_THRESHOLD
+            n["tone_ok"] += bool(ok)
+            if not ok:
+                misses.append((name, "tone", f"{words!r}: want {sign:+d}, compound {comp}"))
+    figures = {
+        "people recall": _ratio(n["people_hit"], n["people_exp"]),
+        "people precision": _ratio(n["people_right"], n["people_found"]),
+        "references right": _ratio(n["refs_ok"], n["refs"]),
+        "actors recall (gazetteer actors)": _ratio(n["actors_hit"], n["actors"]),
+        "unknown people discovered": _ratio(n["other_found"], n["other_people"]),
+        "date recall": _ratio(n["dates_found"], n["dates"]),
+        "date value accuracy": _ratio(n["dates_value"], n["dates_found"]),
+        "glued repaired": _ratio(n["glued_ok"], n["glued"]),
+        "tone agreement": _ratio(n["tone_ok"], n["tone"]),
+    }
+    figures["counts"] = n
+    return figures, misses
+
+
+if __name__ == "__main__":
+    figs, miss = score()
+    for k, v in figs.items():
+        print(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}")
+    for x in miss:
+        print(*x, sep=" | ")

@@ -512,8 +512,8 @@ def _corpus_reads(monkeypatch):
     import presslens.reading as reading_mod
 
     reads = []
-    real = reading_mod.read_document
-    monkeypatch.setattr(reading_mod, "read_document", lambda path, **k: reads.append(Path(path).name) or real(path, **k))
+    real = reading_mod.read_documents  # (what a folder's files are read with: one or more documents a file)
+    monkeypatch.setattr(reading_mod, "read_documents", lambda path, **k: reads.append(Path(path).name) or real(path, **k))
     return reads
 
 

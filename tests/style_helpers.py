@@ -30,3 +30,14 @@ def kind_of(art, line: str) -> str:
     """The kind of the segment holding the start of ``line`` (as written in the text)."""
     at = art.text.index(line)
     return next(s for s in art.segments if s.start <= at < s.end).kind
+
+
+# Three story paragraphs under the synthetic headers of the probe tests (tests/test_styles_probe*.py)
+STORY = ("Russia and China signed a joint statement on Thursday after talks in Beijing, officials said.\n\n"
+         "The two leaders also discussed energy projects and the situation in Ukraine, according to state media.\n\n"
+         "Trade between the two countries reached a record last year, customs data showed.\n")
+
+
+def p(text: str):
+    """The parse of ``text`` (a synthetic article, not a file's name)."""
+    return parse(text, file=False)

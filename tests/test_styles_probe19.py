@@ -5,16 +5,7 @@ texts, one rule each; each test also pins look-alike story text that must stay."
 
 from __future__ import annotations
 
-from style_helpers import body_text, kind_of, parse
-
-STORY = ("Russia and China signed a joint statement on Thursday after talks in Beijing, officials said.\n\n"
-         "The two leaders also discussed energy projects and the situation in Ukraine, according to state media.\n\n"
-         "Trade between the two countries reached a record last year, customs data showed.\n")
-
-
-def p(text: str):
-    return parse(text, file=False)
-
+from style_helpers import STORY, body_text, kind_of, p
 
 # --- the header: where the headline is -----------------------------------------------------------------------------
 

@@ -5,15 +5,7 @@ MK. Short synthetic texts, one rule each; each test also pins look-alike story t
 
 from __future__ import annotations
 
-from style_helpers import body_text, kind_of, parse
-
-STORY = ("Russia and China signed a joint statement on Thursday after talks in Beijing, officials said.\n\n"
-         "The two leaders also discussed energy projects and the situation in Ukraine, according to state media.\n\n"
-         "Trade between the two countries reached a record last year, customs data showed.\n")
-
-
-def p(text: str):
-    return parse(text, file=False)
+from style_helpers import STORY, body_text, kind_of, p
 
 
 def test_a_tag_named_in_a_sentence_of_a_plain_text_is_words_not_markup():

@@ -780,3 +780,19 @@ def test_a_part_of_day_date_reads_as_a_date_and_the_part_of_day():
     assert readable_date("2024-05") == "2024-05" and readable_date(None) == ""
     table = pd.DataFrame({"date": ["2024-05-16TEV", "2024-W20"], "label": ["met", "talks"]})
     assert chronology.brief(table)["date"].tolist() == ["2024-05-16 evening", "2024-W20"]
+
+
+def test_an_event_phrase_leaves_out_a_date_coordinated_with_its_own():
+    from presslens.chronology import event_phrase
+
+    s = "Trade grew in 2022 and 2023 as Western sanctions pushed Moscow toward Beijing and its banks."
+    assert event_phrase(s, "2022") == event_phrase(s, "2023") == \
+        "Trade grew as Western sanctions pushed Moscow toward Beijing and its banks"
+    s = "Товарооборот вырос в 2022 и 2023 годах на фоне западных санкций против российских банков."
+    assert event_phrase(s, "2022") == event_phrase(s, "2023 годах") == \
+        "Товарооборот вырос на фоне западных санкций против российских банков"
+    s = "Talks were held on March 3 and March 4 in Beijing between the two foreign ministers."
+    assert event_phrase(s, "March 3") == "Talks were held in Beijing between the two foreign ministers"
+    # "and" before other words stays
+    s = "Xi met Putin in 2023 and the two leaders signed a statement on energy cooperation."
+    assert event_phrase(s, "2023") == "Xi met Putin and the two leaders signed a statement on energy…"

@@ -1308,6 +1308,16 @@ def _maybe_anaphoric(sentence: str) -> bool:
 _SENTENCE_GAP = re.compile(r"(?<=[.!?…»”\"])\s+(?=[«“\"]?[A-ZА-ЯЁ])")
 
 
+# A date coordinated with the event's date, left out of its phrase with it: "(in 2021) and 2022", "(March 3) or
+# March 4", "(в 2022) и 2023 годах"; "in 2021 and (2022)"
+_COORD_DATE = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+               r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?|"
+               r"(?:19|20)\d{2}(?:\s*(?:годах|годы|году|года|гг?\.))?)")
+_COORDINATED_AFTER = re.compile(rf"^\s*,?\s*(?:and|or|и|или)\s+(?:(?:in|on|в)\s+)?{_COORD_DATE}(?!\w)",
+                                re.IGNORECASE)
+_COORDINATED_BEFORE = re.compile(rf"(?<!\w)(?:(?:in|on|в)\s+)?{_COORD_DATE}\s*,?\s*(?:and|or|и|или)$", re.IGNORECASE)
+
+
 def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     """A short phrase for an event: the clause holding the date, without the date; or, when that clause
     only says who said it (:data:`_ATTRIBUTION`), the sentence before it (or after it), as when the date is
@@ -1337,8 +1347,12 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
                 before = re.sub(r"\s*(?<!\w)(?:on|in|at|during|since|until|from|of|by|в|во|на|до|к|с|со)$", "",
                                 before, flags=re.IGNORECASE)
                 # "Thursday's discussion"; "17 мая 2024 г."
-                after = re.sub(r"^(?:['’]s\b|\s*(?:г\.|гг\.|года\b|году\b))", "", sentence[at + len(timex_text):e])
+                after = re.sub(r"^(?:['’]s\b|\s*(?:г\.|гг\.|года\b|году\b|годах\b|годы\b))", "",
+                               sentence[at + len(timex_text):e])
                 after = re.sub(r"^\s*[-–—]\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?(?!\w)", "", after)  # "-16", "-17 мая"
+                # another date coordinated with this one: "in 2021 and 2022", "в 2022 и 2023 годах"
+                after = _COORDINATED_AFTER.sub("", after, count=1)
+                before = _COORDINATED_BEFORE.sub("", before, count=1)
                 rest = re.sub(r"\s+", " ", before + " " + after).strip(" .,;:")
                 if _ATTRIBUTION.match(rest) and len(clauses) > 1:
                     head, tail = sentence[:s].strip(" ,;:–—"), sentence[e:].strip(" ,;:–—")

@@ -13,7 +13,7 @@ import olefile
 
 from presslens.parsing import parse_text
 from presslens.reading import document_content, read_document
-from presslens.worddoc import _blocks, _main_text, doc_text
+from presslens.worddoc import _blocks, _main_text
 
 DATA = Path(__file__).parent / "data" / "doc"
 
@@ -33,7 +33,7 @@ def test_a_word_97_file_gives_its_paragraphs_table_and_field_results():
 
 
 def test_footnotes_headers_and_footers_are_left_out_and_a_fields_result_kept():
-    text, problems = doc_text((DATA / "footnote_header_field.doc").read_bytes())
+    text, _encoding, problems, _hints = document_content((DATA / "footnote_header_field.doc").read_bytes(), ".doc")
     assert problems == []
     assert "Running header" not in text and "Page footer" not in text and "Gazprom statement" not in text
     assert "agreed on the pipeline's price, officials said on Tuesday." in text  # the footnote's mark left out

@@ -1695,8 +1695,6 @@ def _russian_words(names: list[str], mt: _Matcher) -> tuple[list[str], np.ndarra
     the first word of a title or an institution's name ("Главного таможенного управления", "Фонда
     национального благосостояния", "Переговоры"), nor one the gazetteer knows in its dictionary form
     ("Китаем" -> "Китай"). simplemma's Russian dictionary; a word it does not know stays as written."""
-    import simplemma
-
     out, keep = list(names), np.ones(len(names), dtype=bool)
     forms: dict[str, str] = {}
     for i, name in enumerate(names):
@@ -1704,7 +1702,7 @@ def _russian_words(names: list[str], mt: _Matcher) -> tuple[list[str], np.ndarra
             continue
         form = forms.get(name)
         if form is None:
-            lemma = simplemma.lemmatize(name, lang="ru")
+            lemma = _ru_lemma(name)
             known = _fold(lemma) in mt.alias_of or _fold(lemma) in mt.surname_of
             form = forms[name] = "" if lemma[:1].islower() or known else lemma
         if form:
@@ -1734,12 +1732,10 @@ _NOMINATIVE_ENDINGS = (("ами", ("а", "")), ("ями", ("я", "ь")), ("ой"
 def _case_forms(name: str) -> list[str]:
     """Forms of the Russian name ``name`` that may be its nominative: each word lemmatized (a person's name),
     the first word lemmatized (a noun and its genitive: "Силе Сибири"), a case ending replaced."""
-    import simplemma
-
     words = name.split()
 
     def lemma(w: str) -> str:
-        low = simplemma.lemmatize(w, lang="ru")
+        low = _ru_lemma(w)
         return low[:1].upper() + low[1:] if w[:1].isupper() else low
 
     forms = [" ".join(lemma(w) for w in words)]
@@ -1883,11 +1879,12 @@ _GAZ_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+\x
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _common_russian(word: str) -> bool:
-    """Whether simplemma's Russian dictionary knows ``word`` only as a common word (its lemma in lower case)."""
+def _ru_lemma(word: str) -> str:
+    """``word``'s dictionary form in simplemma's Russian dictionary (in lower case when it knows the word only
+    as a common word; as written when it does not know it)."""
     import simplemma
 
-    return simplemma.lemmatize(word, lang="ru")[:1].islower()
+    return simplemma.lemmatize(word, lang="ru")
 
 
 def _run_name(run: str, initial: bool, *, max_words: int) -> str:
@@ -1901,7 +1898,7 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
         dropped += role_at[-1] + 1
         words = words[role_at[-1] + 1:]
     n_words = len(words)
-    if initial and len(words) > 1 and words[0][:1] >= "А" and _common_russian(words[0]):
+    if initial and len(words) > 1 and words[0][:1] >= "А" and _ru_lemma(words[0])[:1].islower():
         words.pop(0)  # a Russian sentence's first word, a common word ("Слова Александра Новака")
         dropped += 1
     while words and (_trim_word(words[0]) or (len(words) > 1 and _nationality(words[0]))):

@@ -371,16 +371,28 @@ def _mail_text(msg: Message, encoding: str | None) -> tuple[str, str, list[str],
     if reader.encrypted and not body:
         return "", "", ["encrypted e-mail (S/MIME or PGP), not read"], {}
     if reader.attachments:
-        names = ", ".join(reader.attachments[:5]) + (", ..." if len(reader.attachments) > 5 else "")
-        problems.append(f"{len(reader.attachments)} attachment(s) not read: {names}")
+        problems.append(attachments_note(reader.attachments))
     problems += _defects(msg)
-    if not body.strip():
-        problems.append("no text in the e-mail's body")
-        if not lines:
-            return "", "", problems, {}
-    text = "\n".join(lines) + "\n\n" + body + ("\n" if body and not body.endswith("\n") else "")
+    text = letter("\n".join(lines), body, problems, "e-mail")
+    if not text:
+        return "", "", problems, {}
     charset = reader.used[0] if reader.used else ""
     return text, f"eml ({charset})" if charset else "eml", problems, {}
+
+
+def attachments_note(names: list[str]) -> str:
+    """The problem naming a message's attachments, which are not read (the first five)."""
+    return f"{len(names)} attachment(s) not read: " + ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+
+
+def letter(head: str, body: str, problems: list[str], what: str) -> str:
+    """A message as a plain-text copy shows it: its header lines (``head``), a blank line, its body; "" when it
+    has neither. An empty body adds "no text in the <what>'s body" to ``problems``."""
+    if not body.strip():
+        problems.append(f"no text in the {what}'s body")
+        if not head:
+            return ""
+    return head + "\n\n" + body + ("\n" if body and not body.endswith("\n") else "")
 
 
 # --- web-page archives ------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ under a "---------- Forwarded message ---------" line and its own header lines; 
 from __future__ import annotations
 
 import datetime as dt
-import io
 import struct
 from email.utils import format_datetime
 
@@ -237,18 +236,12 @@ def _html_decode(data: bytes, codepage: int) -> str:
     return _decode(data, codepage)
 
 
-def msg_text(data: bytes, *, expected: bool = True) -> tuple[str, str, list[str], dict] | None:
-    """The text of an Outlook ``.msg`` file (see the module docstring): ``(text, encoding, problems, hints)``,
-    ``encoding`` "msg"; None when ``data`` is an OLE file but no Outlook message, or (unless ``expected``, the
-    file's name says .msg) an OLE file too damaged to tell. Never raises."""
-    import olefile
+def msg_text(ole) -> tuple[str, str, list[str], dict] | None:
+    """The text of the Outlook message in the open OLE file ``ole`` (an :class:`olefile.OleFileIO`; see the module
+    docstring): ``(text, encoding, problems, hints)``, ``encoding`` "msg"; None when it holds no Outlook message.
+    Never raises."""
+    from .mailtext import attachments_note, letter
 
-    try:
-        ole = olefile.OleFileIO(io.BytesIO(data))
-    except Exception as exc:  # damaged: olefile raises OSError and others
-        if not expected:
-            return None
-        return "", "", [f"damaged Outlook message (.msg), not read ({type(exc).__name__}: {exc})"], {}
     try:
         if not is_msg(ole):
             return None
@@ -256,18 +249,11 @@ def msg_text(data: bytes, *, expected: bool = True) -> tuple[str, str, list[str]
         pieces = reader.message(ole, [], 32)
     except Exception as exc:  # never let one file stop the run
         return "", "", [f"Outlook message unreadable ({type(exc).__name__}: {exc})"], {}
-    finally:
-        ole.close()
     problems = list(reader.problems)
     head, body = pieces[0], "\n\n".join(p for p in pieces[1:] if p.strip())
     if reader.encrypted and not body.strip():
         return "", "", ["encrypted Outlook message (S/MIME), not read"], {}
     if reader.attachments:
-        names = ", ".join(reader.attachments[:5]) + (", ..." if len(reader.attachments) > 5 else "")
-        problems.append(f"{len(reader.attachments)} attachment(s) not read: {names}")
-    if not body.strip():
-        problems.append("no text in the message's body")
-        if not head:
-            return "", "", problems, {}
-    text = head + "\n\n" + body + ("\n" if body and not body.endswith("\n") else "")
-    return text, "msg", problems, {}
+        problems.append(attachments_note(reader.attachments))
+    text = letter(head, body, problems, "message")
+    return text, "msg" if text else "", problems, {}

@@ -1142,7 +1142,8 @@ _AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[
                             r"About the authors?|ABOUT THE AUTHORS?)\s*:?")
 # A numbered note of a notes list closing a commentary ("[1] The White House, 'Executive Order ...', 22 December
 # 2023."), and the heading over the list ("Notes", "References", "Примечания")
-_NOTE_ENTRY = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\d{1,3})\s*\S")
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # superscript digits: note numbers (a notes list's entries, find_footnotes)
+_NOTE_ENTRY = re.compile(rf"(?:\[\d{{1,3}}\]|\d{{1,3}}[.)]|[{_SUPERSCRIPTS}]{{1,3}}|\^\d{{1,3}})\s*\S")
 _NOTES_HEAD = re.compile(r"(?i)(?:end ?notes|foot ?notes|notes|references|sources|bibliography|works cited|"
                          r"примечания|источники|литература|сноски)\s*:?")
 # A comments section's heading after the story: what follows it is readers' comments, not the story
@@ -1488,7 +1489,6 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
 # superscript digits, also right after the word ("exports¹² Trade"). (The regex opens with the punctuation,
 # which the engine scans for fast; the word before is checked in find_footnotes.)
 _FOOTNOTE = re.compile(r"[.,;:!?][\"”’»)\]]?(\d{1,3}|\[\d{1,3}\])(?=[^\S\n]*(?:\n|\Z|[\"“‘«(]?([^\W\d_])))")
-_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _FOOTNOTE_SUP = re.compile(rf"[.,;:!?\"”’»)\]]?([{_SUPERSCRIPTS}]{{1,3}})(?=\s|\Z)")
 _FOOTNOTE_END = re.compile(rf"[^\W\d_][.!?…][\"”’»)]?(?:\d{{1,3}}|\[\d{{1,3}}\]|[{_SUPERSCRIPTS}]{{1,3}})\Z")
 _MONTH_WORDS = frozenset("""january february march april may june july august september october november december

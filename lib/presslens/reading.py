@@ -324,11 +324,10 @@ def read_documents(path: str | Path, *, article_id: str | None = None, encoding:
         text, enc, problems, hints = mailtext.mime_text(messages[0], "mail", encoding=encoding)
         named = [] if suffix == ".eml" else named
         return [Document(aid, str(p), text, hints=hints, problems=[*named, *problems], encoding=enc)]
-    width = len(str(len(messages)))
     docs = []
     for i, message in enumerate(messages, start=1):
         text, enc, problems, hints = mailtext.mime_text(message, "mail", encoding=encoding)
-        docs.append(Document(f"{aid}/{i:0{width}d}", f"{p}#msg{i}", text, hints=hints,
+        docs.append(Document(part_id(aid, i, len(messages)), f"{p}#msg{i}", text, hints=hints,
                              problems=[*(named if i == 1 else []), *problems], encoding=enc))
     return docs
 
@@ -455,6 +454,12 @@ def _cover_end(text: str, a: int, b: int) -> int | None:
     return pos if text[pos:b].strip() else None
 
 
+def part_id(file_id: str, i: int, n: int) -> str:
+    """The id of the ``i``-th of ``n`` articles a file holds: ``<file_id>/<i>``, zero-padded to ``n``'s width
+    (``/01``... for ten or more) so that the ids sort in the file's order."""
+    return f"{file_id}/{i:0{len(str(n))}d}"
+
+
 def split_export(doc: Document) -> list[Document]:
     """``doc`` as the articles it holds (:func:`export_spans`): itself when one, else one document each,
     ids ``<id>/1``, ``<id>/2``... (as if the export were a folder of articles; zero-padded to the count's width,
@@ -469,8 +474,7 @@ def split_export(doc: Document) -> list[Document]:
         a, b = spans[0]
         return [Document(doc.article_id, doc.path, doc.text[a:b], hints=doc.hints,
                          problems=[*doc.problems, *notes], encoding=doc.encoding)]
-    width = len(str(len(spans)))
-    return [Document(f"{doc.article_id}/{i:0{width}d}", f"{doc.path}#doc{i}", doc.text[a:b], hints=dict(doc.hints),
+    return [Document(part_id(doc.article_id, i, len(spans)), f"{doc.path}#doc{i}", doc.text[a:b], hints=dict(doc.hints),
                      problems=[*doc.problems, *(notes if i == 1 else [])], encoding=doc.encoding)
             for i, (a, b) in enumerate(spans, start=1)]
 
@@ -526,22 +530,9 @@ def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -
             problems = [f"an RTF file named {suffix}: read as RTF", *problems]
         return text, f"rtf ({codec})" if text else "", problems, {}
     if data.startswith(formats.OLE_MAGIC):
-        from .msgtext import msg_text  # (imports olefile: only when an OLE file comes)
-
-        read = msg_text(data, expected=suffix == ".msg")
+        read = _ole_content(data, suffix)
         if read is not None:
-            if suffix != ".msg":
-                read = (read[0], read[1], [f"an Outlook message (.msg) named {suffix}: read as Outlook message",
-                                           *read[2]], read[3])
             return read
-        from .worddoc import doc_text
-
-        word = doc_text(data, expected=suffix == ".doc")
-        if word is not None:
-            text, problems = word
-            if suffix != ".doc":
-                problems = [f"a Word .doc file named {suffix}: read as Word .doc", *problems]
-            return text, "doc" if text else "", problems, {}
         if suffix == ".msg":
             return "", "", ["an OLE compound file but no Outlook message, not read: save the message as .eml or "
                             "text"], {}
@@ -577,6 +568,36 @@ def document_content(data: bytes, suffix: str, *, encoding: str | None = None) -
     article = "an" if name in ("e-mail (.eml)", "ODT", "EPUB", "MHTML", "Outlook message (.msg)") else "a"  # ("a RTF": as tests expect it)
     note = f"not {article} {name} file ({missing})" + (": read as text" if text else "")
     return text, enc, [note, *problems], {}
+
+
+def _ole_content(data: bytes, suffix: str) -> tuple[str, str, list[str], dict] | None:
+    """An OLE compound file read as an Outlook message (:mod:`presslens.msgtext`) or a Word 97-2003 document
+    (:mod:`presslens.worddoc`), whichever it holds, with a note when the name says otherwise; None when it holds
+    neither, or is too damaged to open and its name (.msg, .doc) does not say what it should hold."""
+    import olefile  # (only when an OLE file comes)
+
+    from .msgtext import msg_text
+    from .worddoc import doc_text
+
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception as exc:  # damaged: olefile raises OSError and others
+        what = {".msg": "Outlook message (.msg)", ".doc": "Word .doc file"}.get(suffix)
+        return ("", "", [f"damaged {what}, not read ({type(exc).__name__}: {exc})"], {}) if what else None
+    with ole:
+        read = msg_text(ole)
+        if read is not None:
+            if suffix != ".msg":
+                read = (read[0], read[1], [f"an Outlook message (.msg) named {suffix}: read as Outlook message",
+                                           *read[2]], read[3])
+            return read
+        word = doc_text(ole)
+    if word is None:
+        return None
+    text, problems = word
+    if suffix != ".doc":
+        problems = [f"a Word .doc file named {suffix}: read as Word .doc", *problems]
+    return text, "doc" if text else "", problems, {}
 
 
 def _os_reason(exc: OSError) -> str:

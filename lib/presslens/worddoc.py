@@ -15,7 +15,6 @@ or one of Word 6 or 95, gives no text and a problem saying so.
 
 from __future__ import annotations
 
-import io
 import re
 import struct
 
@@ -103,6 +102,7 @@ def _blocks(text: str) -> list[str]:
     cells: list[str] = []
     buf: list[str] = []
     after_cell = False  # the token before was a cell's end mark
+    in_rows = False  # the last block is a table's rows (the next row joins it)
     for token in re.split(r"([\r\x07])", text):
         if token == "\r":
             if cells:  # a paragraph inside a cell: the cell goes on
@@ -110,16 +110,18 @@ def _blocks(text: str) -> list[str]:
             else:
                 blocks.append("".join(buf).strip())
                 buf = []
+                in_rows = False
             after_cell = False
         elif token == "\x07":
             cell = " ".join("".join(buf).split())
             buf = []
             if after_cell and not cell:  # the row's end mark: rows of a table are one block, a line each
                 row = " | ".join(cells)
-                if blocks and blocks[-1].startswith(_ROW):
+                if in_rows:
                     blocks[-1] += "\n" + row
                 else:
-                    blocks.append(_ROW + row)
+                    blocks.append(row)
+                in_rows = True
                 cells = []
                 after_cell = False
             else:
@@ -131,24 +133,14 @@ def _blocks(text: str) -> list[str]:
     if cells:
         blocks.append(" | ".join(cells))
     blocks.append("".join(buf).strip())
-    return [b.removeprefix(_ROW) for b in blocks]
+    return blocks
 
 
-_ROW = "\x00row:"  # (marks a block of table rows while they are read)
-
-
-def doc_text(data: bytes, *, expected: bool = True) -> tuple[str, list[str]] | None:
-    """The text of a binary Word file (see the module docstring) and the problems met; None when ``data`` is an
-    OLE file without a Word document, or (unless ``expected``: the file's name says .doc) one too damaged to
-    tell. Never raises."""
-    import olefile
-
+def doc_text(ole) -> tuple[str, list[str]] | None:
+    """The text of the Word document in the open OLE file ``ole`` (an :class:`olefile.OleFileIO`; see the module
+    docstring) and the problems met; None when it holds no Word document. Never raises."""
     from .formats import _join_blocks
 
-    try:
-        ole = olefile.OleFileIO(io.BytesIO(data))
-    except Exception as exc:  # damaged: olefile raises OSError and others
-        return ("", [f"damaged Word .doc file, not read ({type(exc).__name__}: {exc})"]) if expected else None
     try:
         if not is_word(ole):
             return None
@@ -177,7 +169,5 @@ def doc_text(data: bytes, *, expected: bool = True) -> tuple[str, list[str]] | N
         text = _main_text(word, table, fc_clx, lcb_clx, max(lw[_CCP_TEXT], 0))
     except Exception as exc:  # never let one file stop the run
         return "", [f"damaged Word .doc file, not read ({type(exc).__name__}: {exc})"]
-    finally:
-        ole.close()
     out = _join_blocks(_blocks(text))
     return out, ([] if out else ["no text in the Word .doc file"])

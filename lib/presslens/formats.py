@@ -11,7 +11,8 @@ text are left out; inserted text is kept; of a field (hyperlink, page number) on
 List bullets and numbers are not shown (a DOCX keeps them outside the text; RTF's ``\\listtext`` copy is
 skipped so that both give the same text). DOCX text boxes are read (once); RTF drawing shapes are not. An ODT
 gives the same shape (white space collapsed as ODF says: ``text:s`` spaces kept); an EPUB its chapters in
-reading order, each block element of their XHTML (``p``, ``h1``, ``li``, ``blockquote``...) a paragraph.
+reading order, each block element of their XHTML (``p``, ``h1``, ``li``, ``blockquote``...) a paragraph; a
+periodical EPUB (a news download) its articles one by one (:func:`epub_articles`).
 
 ``problems`` names what could not be read: a file that is not a zip archive, a DOCX without its main part, an
 ODT protected by a password, an EPUB with DRM, XML that is not well formed, an RTF whose braces do not balance or that stops inside a group. The text read
@@ -910,6 +911,9 @@ _XHTML_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 li dt dd blockquote pre secti
                           "figcaption caption address aside main hr".split())
 _XHTML_SKIP = frozenset("head script style nav svg math object iframe noscript template".split())
 _NOTE_TYPES = frozenset("footnote endnote rearnote note footnotes endnotes rearnotes".split())
+_DOWNLOADED_FROM = "calibre-downloaded-from"
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")  # an address outside the book: "https:", "mailto:"
+_BAR = " \t\r\n|·•–—-/\u00a0"  # what separates the links of a navigation bar
 
 
 class _XhtmlText(_Paragraphs):
@@ -918,16 +922,43 @@ class _XhtmlText(_Paragraphs):
     are ``cell | cell`` rows; the head, scripts, styles, navigation and notes (``epub:type="footnote"``) are left
     out. White space is collapsed but in ``<pre>``."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, periodical: bool = False) -> None:
+        self.periodical = periodical
+        self.kept: list[list[bool]] = []  # per open paragraph (periodical): [text of its own, internal links' text]
+        self.links: list[bool] = []  # per open <a> (periodical): whether it links inside the book
+        self.url = ""  # (periodical) the address the article was downloaded from
         super().__init__()
         self.skips: list[bool] = []  # for each open element: whether its content is left out
         self.pre = 0
         self.open_paragraph()
 
+    def open_paragraph(self) -> None:
+        super().open_paragraph()
+        if self.periodical:
+            self.kept.append([False, False])
+
+    def close_paragraph(self) -> None:
+        if self.periodical and self.paragraphs:
+            own, linked = self.kept.pop() if self.kept else (True, False)
+            if linked and not own:  # a bar of links to the book's other pages ("| Next | Section menu |")
+                self.paragraphs[-1].clear()
+        super().close_paragraph()
+
     def start(self, tag: str, attrib: dict) -> None:
         name = tag.rsplit("}", 1)[-1].lower()
         skip = bool(self.ignored or name in _XHTML_SKIP or attrib.get("hidden") is not None
                     or _NOTE_TYPES & set(attrib.get(_EPUB_NS + "type", "").split()))
+        if self.periodical and name == "a" and not skip:
+            href = attrib.get("href", "")
+            if attrib.get("rel") == _DOWNLOADED_FROM:
+                # calibre's "This article was downloaded by calibre from <url>": the article's address, not its text
+                self.url = self.url or href
+                if self.paragraphs:
+                    self.paragraphs[-1].clear()
+                    if self.kept:
+                        self.kept[-1] = [False, True]
+                skip = True
+            self.links.append(bool(href) and not _URL_SCHEME.match(href))
         self.skips.append(skip)
         if skip:
             self.ignored += 1
@@ -950,14 +981,18 @@ class _XhtmlText(_Paragraphs):
             self.literal("\n")
 
     def data(self, text: str) -> None:
+        if self.periodical and self.kept and not self.ignored and text.strip(_BAR):
+            self.kept[-1][bool(self.links and self.links[-1])] = True
         self.text(text, collapse=not self.pre)
 
     def end(self, tag: str) -> None:
         skip = self.skips.pop() if self.skips else False
+        name = tag.rsplit("}", 1)[-1].lower()
+        if self.periodical and name == "a" and self.links:
+            self.links.pop()
         if skip:
             self.ignored -= 1
             return
-        name = tag.rsplit("}", 1)[-1].lower()
         if name in _XHTML_BLOCKS:
             self.pre -= name == "pre"
             self.close_paragraph()
@@ -972,23 +1007,37 @@ class _XhtmlText(_Paragraphs):
             self.open_paragraph()
 
 
-def _epub_spine(zf: zipfile.ZipFile) -> tuple[list[str], str]:
-    """The chapters of an EPUB in reading order (names in the archive) and the problem when there are none."""
+def _epub_package(zf: zipfile.ZipFile) -> tuple[ET.Element | None, str, str]:
+    """The EPUB's package document (parsed), its name in the archive, and the problem when there is none."""
     names = set(zf.namelist())
     if "META-INF/container.xml" not in names:
-        return [], "not an EPUB: no META-INF/container.xml"
+        return None, "", "not an EPUB: no META-INF/container.xml"
     root = ET.fromstring(zf.read("META-INF/container.xml"))
     opf = next((r.get("full-path", "") for r in root.iter(_CONTAINER + "rootfile")), "")
     if opf not in names:
-        return [], f"EPUB without its package document ({opf or 'none named'})"
-    pkg = ET.fromstring(zf.read(opf))
+        return None, opf, f"EPUB without its package document ({opf or 'none named'})"
+    return ET.fromstring(zf.read(opf)), opf, ""
+
+
+def _book_path(base: str, href: str) -> str:
+    """The name in the archive of the file ``href`` (relative to the folder ``base``) links to, without its
+    fragment."""
+    from posixpath import normpath
+    from urllib.parse import unquote
+
+    return normpath(base + unquote(href.split("#", 1)[0]))
+
+
+def _epub_spine(zf: zipfile.ZipFile) -> tuple[list[str], str]:
+    """The chapters of an EPUB in reading order (names in the archive) and the problem when there are none."""
+    pkg, opf, why = _epub_package(zf)
+    if pkg is None:
+        return [], why
+    names = set(zf.namelist())
     base = opf.rsplit("/", 1)[0] + "/" if "/" in opf else ""
     items = {}
     for item in pkg.iter(_OPF + "item"):
         items[item.get("id", "")] = (item.get("href", ""), item.get("media-type", ""), item.get("properties", ""))
-    from posixpath import normpath
-    from urllib.parse import unquote
-
     chapters = []
     for ref in pkg.iter(_OPF + "itemref"):
         href, mtype, props = items.get(ref.get("idref", ""), ("", "", ""))
@@ -996,10 +1045,75 @@ def _epub_spine(zf: zipfile.ZipFile) -> tuple[list[str], str]:
             continue
         if mtype not in ("application/xhtml+xml", "text/html", "application/x-dtbook+xml"):
             continue
-        name = normpath(base + unquote(href.split("#", 1)[0]))
+        name = _book_path(base, href)
         if name in names and name not in chapters:
             chapters.append(name)
     return chapters, "" if chapters else "EPUB without chapters in its spine"
+
+
+_NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
+
+
+def _periodical_articles(zf: zipfile.ZipFile) -> list[tuple[str, str, int]]:
+    """The articles of a periodical EPUB, in the order of its table of contents: (chapter, title, articles in that
+    chapter) each; [] for any other book.
+
+    A periodical (calibre's news downloads, KindleEar and other tools writing Kindle periodicals) says so in its
+    package metadata (``<meta name="calibre:publication_type" content="periodical:...">``) or in its NCX table of
+    contents, whose entries are classed ``periodical``, ``section`` and ``article``: each ``article`` entry names
+    the chapter holding one article and its title. A periodical by its metadata whose entries are not classed has
+    its articles deepest in the table of contents (periodical > section > article)."""
+    pkg, opf, _why = _epub_package(zf)
+    if pkg is None:
+        return []
+    base = opf.rsplit("/", 1)[0] + "/" if "/" in opf else ""
+    periodical = any(m.get("name") == "calibre:publication_type" and m.get("content", "").startswith("periodical")
+                     for m in pkg.iter(_OPF + "meta"))
+    ncx = next((i.get("href", "") for i in pkg.iter(_OPF + "item")
+                if i.get("media-type") == "application/x-dtbncx+xml"), "")
+    names = set(zf.namelist())
+    ncx_name = _book_path(base, ncx) if ncx else ""
+    if ncx_name not in names:
+        return []
+    toc = ET.fromstring(zf.read(ncx_name))
+    ncx_base = ncx_name.rsplit("/", 1)[0] + "/" if "/" in ncx_name else ""
+    nav_map = toc.find(_NCX + "navMap")
+    leaves: list[tuple[int, ET.Element]] = []  # entries without entries under them, with their depth
+    classed: list[ET.Element] = []
+
+    def walk(point: ET.Element, depth: int) -> None:
+        children = point.findall(_NCX + "navPoint")
+        if "article" in point.get("class", "").split():
+            classed.append(point)
+        elif not children:
+            leaves.append((depth, point))
+        for child in children:
+            walk(child, depth + 1)
+
+    for point in nav_map.findall(_NCX + "navPoint") if nav_map is not None else []:
+        walk(point, 1)
+    if classed:
+        points = classed
+    elif periodical and leaves and (deepest := max(d for d, _p in leaves)) >= 2:
+        # a periodical whose entries are not classed: its articles are the entries deepest in the table of contents
+        # (periodical > section > article), not the issue's or a section's own page
+        points = [p for d, p in leaves if d == deepest]
+    else:
+        return []
+    found: list[tuple[str, str]] = []
+    for point in points:
+        content = point.find(_NCX + "content")
+        label = point.find(f"{_NCX}navLabel/{_NCX}text")
+        name = _book_path(ncx_base, content.get("src", "")) if content is not None else ""
+        if name in names:
+            found.append((name, " ".join((label.text or "").split()) if label is not None else ""))
+    per_chapter = Counter(name for name, _title in found)
+    out, seen = [], set()
+    for name, title in found:
+        if name not in seen:
+            seen.add(name)
+            out.append((name, title, per_chapter[name]))
+    return out
 
 
 def _epub_encrypted(zf: zipfile.ZipFile, chapters: list[str]) -> bool:
@@ -1019,10 +1133,18 @@ def _epub_encrypted(zf: zipfile.ZipFile, chapters: list[str]) -> bool:
 EPUB_LIMIT = 256 * 1024 * 1024  # bytes of chapters read at most, uncompressed (each is read whole)
 
 
+def _chapter_text(zf: zipfile.ZipFile, name: str, problems: list[str], *, periodical: bool = False) -> tuple[str, str]:
+    """The text of one chapter, and (``periodical``) the address its article was downloaded from."""
+    reader = _XhtmlText(periodical=periodical)
+    _read_xml(zf, name, reader, problems, html_entities=True)
+    return reader.result(), reader.url
+
+
 def epub_text(data: bytes) -> tuple[str, list[str]]:
     """The text of an e-book's chapters in reading order (its spine; the table of contents and chapters marked
     non-linear left out), as one document, in the shape :func:`docx_text` gives: each heading and paragraph one
-    line and a blank line. An EPUB protected by DRM is not read. ``(text, problems)``."""
+    line and a blank line. An EPUB protected by DRM is not read. ``(text, problems)``. A periodical's articles
+    one by one: :func:`epub_articles`."""
     zf, problems = _open_zip(data, "EPUB")
     if zf is None:
         return "", problems
@@ -1042,11 +1164,45 @@ def epub_text(data: bytes) -> tuple[str, list[str]]:
             if total > EPUB_LIMIT:
                 problems.append(f"chapters too large (over {EPUB_LIMIT} bytes uncompressed): the rest not read")
                 break
-            reader = _XhtmlText()
-            _read_xml(zf, name, reader, problems, html_entities=True)
-            if chunk := reader.result():
+            if chunk := _chapter_text(zf, name, problems)[0]:
                 parts.append(chunk)
     text = "\n".join(parts)
     if not text and not problems:
         problems.append("no text in the e-book")
     return text, problems
+
+
+def epub_articles(data: bytes) -> list[tuple[str, str, list[str], dict]] | None:
+    """The articles of a periodical EPUB (a newspaper or feeds downloaded by calibre's "Fetch news", KindleEar...;
+    see :func:`_periodical_articles`), one by one: ``(chapter, text, problems, hints)`` each, in the order of its
+    table of contents; ``hints`` the article's title (its entry in the table of contents) and the address it was
+    downloaded from (calibre's note under the article: ``url``). The issue's own pages (its masthead, the lists
+    of sections and articles) and the navigation bars on the articles' pages are left out. None when ``data`` is
+    no periodical of two or more articles (it is one document: :func:`epub_text`). Never raises."""
+    zf, _problems = _open_zip(data, "EPUB")
+    if zf is None:
+        return None
+    with zf:
+        try:
+            articles = _periodical_articles(zf)
+        except Exception:  # a damaged package: read as one document, which says what is wrong
+            return None
+        if len(articles) < 2 or _epub_encrypted(zf, [name for name, _t, _n in articles]):
+            return None
+        out = []
+        total = 0
+        for name, title, count in articles:
+            problems: list[str] = []
+            total += zf.getinfo(name).file_size
+            if total > EPUB_LIMIT:
+                out.append((name, "", [f"not read: the e-book's articles are too large (over {EPUB_LIMIT} bytes "
+                                       "uncompressed)"], {}))
+                continue
+            text, url = _chapter_text(zf, name, problems, periodical=True)
+            hints = {k: v for k, v in (("title", title if count == 1 else ""), ("url", url)) if v}
+            if count > 1:
+                problems.append(f"{count} articles of the table of contents in this one chapter: read as one")
+            if not text and not problems:
+                problems.append("no text in this article of the e-book")
+            out.append((name, text, problems, hints))
+    return out

@@ -292,30 +292,40 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
     ``.mbox``, ``.mht``, ``.mhtml``, any case), the text of a DOCX, RTF, PDF, ODT, EPUB, e-mail or web-page archive
     file (see :func:`document_content`; a binary .doc is not read), with the metadata it gives in ``hints`` (a
     page archive's URL). A raw MIME message under another name is read as one (see
-    :func:`presslens.mailtext.mime_kind`). A mailbox holding several messages gives its first one here, with
-    a problem saying so: :func:`read_documents` gives them all. Never raises for a bad file: the reason goes
+    :func:`presslens.mailtext.mime_kind`). A mailbox holding several messages, or a periodical e-book several
+    articles, gives its first one here, with a problem saying so: :func:`read_documents` gives them all. Never raises for a bad file: the reason goes
     into ``problems``."""
     docs = read_documents(path, article_id=article_id, encoding=encoding)
     if len(docs) == 1:
         return docs[0]
     p = Path(path)
     first = docs[0]
+    what, parts = ("a mailbox", "messages") if first.path.endswith("#msg1") else ("a periodical e-book", "articles")
     return Document(article_id if article_id is not None else p.stem, str(p), first.text, hints=first.hints,
-                    problems=[f"a mailbox of {len(docs)} messages: only the first read (read_documents reads them "
-                              "all)", *first.problems], encoding=first.encoding)
+                    problems=[f"{what} of {len(docs)} {parts}: only the first read (read_documents reads them all)",
+                              *first.problems], encoding=first.encoding)
 
 
 def read_documents(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> list[Document]:
     """:func:`read_document`, but a mailbox file (mbox: Thunderbird's folders, a Gmail Takeout ``.mbox``, see
     :func:`presslens.mailtext.mbox_messages`) gives one document per message, each read as a saved e-mail is,
     ids ``<id>/1``, ``<id>/2``... (zero-padded as :func:`split_export` pads them) and paths ``<path>#msg1``...;
-    a mailbox of one message gives one document with the file's id."""
+    a mailbox of one message gives one document with the file's id. A periodical e-book (an EPUB of news
+    calibre or KindleEar downloaded, see :func:`presslens.formats.epub_articles`) gives one document per
+    article, ids ``<id>/1``... and paths ``<path>#<its chapter in the book>``."""
     p = Path(path)
     aid = article_id if article_id is not None else p.stem
     data = _file_bytes(p, aid)
     if isinstance(data, Document):
         return [data]
     suffix = p.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES and data[:4] == b"PK\x03\x04" and formats.zip_kind(data) == "epub":
+        articles = formats.epub_articles(data)
+        if articles is not None:  # a periodical: one document per article
+            named = [] if suffix == ".epub" else [f"an EPUB file named {suffix}: read as EPUB"]
+            return [Document(part_id(aid, i, len(articles)), f"{p}#{chapter}", text, hints=hints,
+                             problems=[*(named if i == 1 else []), *problems], encoding="epub" if text else "")
+                    for i, (chapter, text, problems, hints) in enumerate(articles, start=1)]
     messages = mailtext.mbox_messages(data) if suffix not in TABLE_SUFFIXES else None
     if messages is None:
         return [_from_bytes(p, aid, data, encoding)]

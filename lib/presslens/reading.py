@@ -6,7 +6,8 @@ text, metadata given by table columns, and the problems met while reading. Every
 row) becomes at least one document, even when it cannot be read: then ``text`` is ``""`` and
 ``problems`` says why. A database export holding several articles (Nexis Uni, LexisNexis Academic,
 Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`), a mailbox file
-(mbox) one per message (:func:`read_documents`).
+(mbox) one per message, a news download in one EPUB one per article (:func:`read_documents`), and a zip
+archive the documents of the files it holds (:func:`archive_documents`).
 
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
 (:func:`document_content`): DOCX, ODT, EPUB and RTF files have their text extracted by :mod:`presslens.formats`
@@ -31,6 +32,7 @@ import json
 import os
 import re
 import stat
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -270,7 +272,7 @@ def _file_bytes(p: Path, aid: str) -> bytes | Document:
     return data
 
 
-def _from_bytes(p: Path, aid: str, data: bytes, encoding: str | None) -> Document:
+def _from_bytes(p: Path, aid: str, data: bytes, encoding: str | None, *, shown: str | None = None) -> Document:
     suffix = p.suffix.lower()
     hints: dict = {}
     if suffix in DOCUMENT_SUFFIXES:
@@ -283,7 +285,7 @@ def _from_bytes(p: Path, aid: str, data: bytes, encoding: str | None) -> Documen
                     *problems]
     else:
         text, enc, problems = decode_bytes(data, encoding=encoding)
-    return Document(aid, str(p), text, hints=hints, problems=problems, encoding=enc)
+    return Document(aid, str(p) if shown is None else shown, text, hints=hints, problems=problems, encoding=enc)
 
 
 def read_document(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> Document:
@@ -292,15 +294,16 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
     ``.mbox``, ``.mht``, ``.mhtml``, any case), the text of a DOCX, RTF, PDF, ODT, EPUB, e-mail or web-page archive
     file (see :func:`document_content`; a binary .doc is not read), with the metadata it gives in ``hints`` (a
     page archive's URL). A raw MIME message under another name is read as one (see
-    :func:`presslens.mailtext.mime_kind`). A mailbox holding several messages, or a periodical e-book several
-    articles, gives its first one here, with a problem saying so: :func:`read_documents` gives them all. Never raises for a bad file: the reason goes
-    into ``problems``."""
+    :func:`presslens.mailtext.mime_kind`). A mailbox holding several messages, a periodical e-book several
+    articles or a zip archive several documents gives its first one here, with a problem saying so:
+    :func:`read_documents` gives them all. Never raises for a bad file: the reason goes into ``problems``."""
     docs = read_documents(path, article_id=article_id, encoding=encoding)
     if len(docs) == 1:
         return docs[0]
     p = Path(path)
     first = docs[0]
-    what, parts = ("a mailbox", "messages") if first.path.endswith("#msg1") else ("a periodical e-book", "articles")
+    what, parts = (("a zip archive", "documents") if p.suffix.lower() in ARCHIVE_SUFFIXES else
+                   ("a mailbox", "messages") if first.path.endswith("#msg1") else ("a periodical e-book", "articles"))
     return Document(article_id if article_id is not None else p.stem, str(p), first.text, hints=first.hints,
                     problems=[f"{what} of {len(docs)} {parts}: only the first read (read_documents reads them all)",
                               *first.problems], encoding=first.encoding)
@@ -312,33 +315,135 @@ def read_documents(path: str | Path, *, article_id: str | None = None, encoding:
     ids ``<id>/1``, ``<id>/2``... (zero-padded as :func:`split_export` pads them) and paths ``<path>#msg1``...;
     a mailbox of one message gives one document with the file's id. A periodical e-book (an EPUB of news
     calibre or KindleEar downloaded, see :func:`presslens.formats.epub_articles`) gives one document per
-    article, ids ``<id>/1``... and paths ``<path>#<its chapter in the book>``."""
+    article, ids ``<id>/1``... and paths ``<path>#<its chapter in the book>``; a zip archive the documents of
+    its files (:func:`archive_documents`)."""
     p = Path(path)
     aid = article_id if article_id is not None else p.stem
     data = _file_bytes(p, aid)
     if isinstance(data, Document):
         return [data]
-    suffix = p.suffix.lower()
+    if p.suffix.lower() in ARCHIVE_SUFFIXES:
+        return archive_documents(p, data, aid, encoding=encoding)
+    return _documents(p.name, str(p), aid, data, encoding)
+
+
+def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | None) -> list[Document]:
+    """The documents of a file named ``name`` (its suffix says what to try) holding ``data``: ``shown`` is where it
+    is said to be (a path; ``archive.zip#member`` for a member of an archive)."""
+    suffix = Path(name).suffix.lower()
     if suffix in DOCUMENT_SUFFIXES and data[:4] == b"PK\x03\x04" and formats.zip_kind(data) == "epub":
         articles = formats.epub_articles(data)
         if articles is not None:  # a periodical: one document per article
             named = [] if suffix == ".epub" else [f"an EPUB file named {suffix}: read as EPUB"]
-            return [Document(part_id(aid, i, len(articles)), f"{p}#{chapter}", text, hints=hints,
+            return [Document(part_id(aid, i, len(articles)), f"{shown}#{chapter}", text, hints=hints,
                              problems=[*(named if i == 1 else []), *problems], encoding="epub" if text else "")
                     for i, (chapter, text, problems, hints) in enumerate(articles, start=1)]
     messages = mailtext.mbox_messages(data) if suffix not in TABLE_SUFFIXES else None
     if messages is None:
-        return [_from_bytes(p, aid, data, encoding)]
+        return [_from_bytes(Path(name), aid, data, encoding, shown=shown)]
     named = [] if suffix in (".mbox", "") else [f"a mailbox (mbox) named {suffix}: read as e-mail"]
     if len(messages) == 1:  # (a saved e-mail may open with its separator line too)
         text, enc, problems, hints = mailtext.mime_text(messages[0], "mail", encoding=encoding)
         named = [] if suffix == ".eml" else named
-        return [Document(aid, str(p), text, hints=hints, problems=[*named, *problems], encoding=enc)]
+        return [Document(aid, shown, text, hints=hints, problems=[*named, *problems], encoding=enc)]
     docs = []
     for i, message in enumerate(messages, start=1):
         text, enc, problems, hints = mailtext.mime_text(message, "mail", encoding=encoding)
-        docs.append(Document(part_id(aid, i, len(messages)), f"{p}#msg{i}", text, hints=hints,
+        docs.append(Document(part_id(aid, i, len(messages)), f"{shown}#msg{i}", text, hints=hints,
                              problems=[*(named if i == 1 else []), *problems], encoding=enc))
+    return docs
+
+
+# --- zip archives of articles ------------------------------------------------------------------------
+#
+# Databases and users hand over articles zipped: Nexis Uni's and Factiva's downloads of many documents as
+# separate files, a colleague's folder sent by mail. A ``.zip`` file of the corpus is read as the folder it
+# holds would be: each member as the file it is (an export member split into its articles, a mailbox into its
+# messages), ids ``<archive>/<member's path without its suffix>``, paths ``<archive>#<member>``.
+
+ARCHIVE_SUFFIXES = {".zip"}
+ARCHIVE_DEPTH = 3  # archives inside archives read this deep at most
+ARCHIVE_LIMIT = 1024 * 1024 * 1024  # bytes of an archive's members read at most, uncompressed
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as its maker wrote it: names not flagged UTF-8 are read by zipfile as code page 437, which
+    many tools (and macOS, Linux) write UTF-8 into anyway."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
+def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str | None = None,
+                      depth: int = 1) -> list[Document]:
+    """The documents of the zip archive ``path`` (its bytes ``data``; ``aid`` its id): every member read as
+    :func:`read_documents` reads a file, in the order of their names, ids ``<aid>/<member path without its
+    suffix>``, paths ``<path>#<member>``. Folders, hidden members (a name starting with '.') and macOS's
+    ``__MACOSX`` copies are skipped, with a note on the first document. A member encrypted with a password,
+    larger than :data:`MAX_BYTES`, or a table (CSV, JSON: unzip it to read its rows) gets its document with
+    the reason; a damaged archive one document saying so. Never raises."""
+    shown = str(path)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except Exception as exc:  # (zipfile raises several kinds on damaged archives)
+        return [Document(aid, shown, "", problems=[f"not a readable zip archive ({type(exc).__name__}: {exc})"])]
+    docs: list[Document] = []
+    skipped = 0
+    total = 0
+    with zf:
+        members = []
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = _member_name(info)
+            if any(part.startswith(".") or part == "__MACOSX" for part in name.split("/")):
+                skipped += 1
+                continue
+            members.append((name, info))
+        members.sort(key=lambda m: m[0])
+        for name, info in members:
+            member_id = f"{aid}/{name.rsplit('.', 1)[0] if '.' in name.rsplit('/', 1)[-1] else name}"
+            member_path = f"{shown}#{name}"
+            suffix = Path(name).suffix.lower()
+            why = ""
+            if info.flag_bits & 0x1:
+                why = "encrypted with a password in the zip archive, not read: unzip it with its password"
+            elif info.file_size > MAX_BYTES:
+                why = f"file too large ({info.file_size} bytes; limit {MAX_BYTES})"
+            elif suffix in TABLE_SUFFIXES:
+                why = "a table inside a zip archive, not read: unzip it to read its rows"
+            elif suffix in ARCHIVE_SUFFIXES and depth >= ARCHIVE_DEPTH:
+                why = f"a zip archive inside {depth} zip archives, not read: unzip it"
+            elif total + info.file_size > ARCHIVE_LIMIT:
+                why = f"not read: the archive's files before it hold {total} bytes (limit {ARCHIVE_LIMIT}): unzip it"
+            if why:
+                docs.append(Document(member_id, member_path, "", problems=[why]))
+                continue
+            try:
+                with zf.open(info) as fh:
+                    content = fh.read(MAX_BYTES + 1)
+            except Exception as exc:
+                docs.append(Document(member_id, member_path, "", problems=[
+                    f"cannot be taken out of the zip archive ({type(exc).__name__}: {exc})"]))
+                continue
+            total += len(content)
+            if len(content) > MAX_BYTES:
+                docs.append(Document(member_id, member_path, "", problems=[f"file too large (over {MAX_BYTES} bytes)"]))
+            elif suffix in ARCHIVE_SUFFIXES:
+                docs.extend(archive_documents(member_path, content, member_id, encoding=encoding, depth=depth + 1))
+            else:
+                docs.extend(_documents(name, member_path, member_id, content, encoding))
+    if not docs:
+        what = f"only {skipped} hidden or macOS member(s)" if skipped else "no files"
+        return [Document(aid, shown, "", problems=[f"a zip archive holding {what}: nothing to read"])]
+    if skipped:
+        first = docs[0]
+        docs[0] = Document(first.article_id, first.path, first.text, hints=first.hints, encoding=first.encoding,
+                           problems=[f"skipped {skipped} hidden or macOS member(s) of the zip archive", *first.problems])
     return docs
 
 

@@ -1,0 +1,141 @@
+"""Zip archives of articles (Nexis Uni's and Factiva's downloads as separate files, a folder sent zipped): read as
+the folder they hold would be, member by member, nothing left unsaid."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from pathlib import Path
+
+from presslens.corpus import read_corpus
+from presslens.reading import archive_documents, iter_documents, read_document, read_documents
+from test_formats import docx, para
+from test_formats_mail import STORY_EN, mbox, message, three_messages
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).parents[1] / "seeds"
+
+
+def zipped(members: dict[str, bytes], *, encrypted: tuple[str, ...] = ()) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in members.items():
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if name.endswith("/"):
+                z.writestr(info, b"")
+                continue
+            z.writestr(info, content)
+    data = bytearray(buf.getvalue())
+    for name in encrypted:  # flag a member as encrypted, in its local and central headers
+        raw = name.encode()
+        for sig, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            at = 0
+            while (at := data.find(sig, at)) >= 0:
+                name_at = at + (30 if sig == b"PK\x03\x04" else 46)
+                if data[name_at:name_at + len(raw)] == raw:
+                    (flags,) = struct.unpack_from("<H", data, at + flag_at)
+                    struct.pack_into("<H", data, at + flag_at, flags | 0x1)
+                at += 4
+    return bytes(data)
+
+
+def seed(n: int) -> bytes:
+    return sorted(SEEDS.glob("*.txt"))[n].read_bytes()
+
+
+def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path):
+    m = message(subject="Xi and Putin sign energy pact")
+    m.set_content("\n\n".join(STORY_EN))
+    inner = zipped({"late/seed4.txt": seed(4)})
+    archive = zipped({
+        "downloads/": b"",
+        "downloads/seed0.txt": seed(0),
+        "downloads/Putin_in_Beijing.docx": docx(para("Putin in Beijing") + para(STORY_EN[0]) + para(STORY_EN[1])),
+        "nexis_uni.txt": (DATA / "exports" / "nexis_uni.txt").read_bytes(),
+        "inbox.mbox": mbox(three_messages()[:2]),
+        "note.eml": m.as_bytes(),
+        "more.zip": inner,
+        "__MACOSX/downloads/._seed0.txt": b"\x00\x05\x16\x07 resource fork",
+        "downloads/.DS_Store": b"\x00\x00\x00\x01Bud1",
+        "table.csv": b"title,text\nA,B\n",
+        "locked.txt": b"secret",
+    }, encrypted=("locked.txt",))
+    (tmp_path / "bundle.zip").write_bytes(archive)
+    docs = list(iter_documents(tmp_path))
+    ids = [d.article_id for d in docs]
+    assert ids == ["bundle/downloads/Putin_in_Beijing", "bundle/downloads/seed0", "bundle/inbox/1", "bundle/inbox/2",
+                   "bundle/locked", "bundle/more/late/seed4", "bundle/nexis_uni/1", "bundle/nexis_uni/2",
+                   "bundle/nexis_uni/3", "bundle/note", "bundle/table"]
+    by_id = {d.article_id: d for d in docs}
+    zip_path = str(tmp_path / "bundle.zip")
+    assert by_id["bundle/downloads/seed0"].path == f"{zip_path}#downloads/seed0.txt"
+    assert by_id["bundle/downloads/seed0"].text == seed(0).decode("utf-8").lstrip("\ufeff")
+    assert by_id["bundle/more/late/seed4"].path == f"{zip_path}#more.zip#late/seed4.txt"
+    assert by_id["bundle/downloads/Putin_in_Beijing"].text.startswith("Putin in Beijing\n\n" + STORY_EN[0])
+    assert by_id["bundle/downloads/Putin_in_Beijing"].encoding == "docx"
+    assert by_id["bundle/inbox/2"].path == f"{zip_path}#inbox.mbox#msg2"
+    assert by_id["bundle/note"].encoding.startswith("eml")
+    assert by_id["bundle/nexis_uni/2"].path == f"{zip_path}#nexis_uni.txt#doc2"
+    # what cannot be read says why, and what was skipped is told once
+    assert by_id["bundle/locked"].problems == [
+        "encrypted with a password in the zip archive, not read: unzip it with its password"]
+    assert by_id["bundle/table"].problems == ["a table inside a zip archive, not read: unzip it to read its rows"]
+    assert by_id["bundle/downloads/Putin_in_Beijing"].problems == [
+        "skipped 2 hidden or macOS member(s) of the zip archive"]
+    assert by_id["bundle/nexis_uni/1"].problems[0].startswith("cover page (results list) before the first article")
+    assert all(not d.problems for d in docs if d.article_id not in
+               ("bundle/locked", "bundle/table", "bundle/downloads/Putin_in_Beijing", "bundle/nexis_uni/1"))
+    # the same articles as the files unzipped
+    corpus = read_corpus(tmp_path, progress=False)
+    arts = corpus.articles.set_index("article_id")
+    assert len(arts) == len(ids)
+    assert arts.loc["bundle/nexis_uni/2", "title"] == "Putin arrives in Beijing for state visit"
+    assert arts.loc["bundle/inbox/1", "title"] == "Xi and Putin sign energy pact"
+    unzipped = tmp_path / "unzipped"
+    unzipped.mkdir()
+    (unzipped / "seed0.txt").write_bytes(seed(0))
+    alone = read_corpus(unzipped, progress=False).articles.iloc[0]
+    assert arts.loc["bundle/downloads/seed0", ["title", "published", "source", "n_words"]].tolist() == \
+        alone[["title", "published", "source", "n_words"]].tolist()
+
+
+def test_member_names_written_in_utf8_without_the_flag_are_read_as_written(tmp_path):
+    name = "Путин в Пекине.txt"
+    data = bytearray(zipped({name: seed(1)}))
+    # zipfile flags a non-ASCII name as UTF-8; many tools write UTF-8 names without the flag
+    for sig, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(sig)
+        (flags,) = struct.unpack_from("<H", data, at + flag_at)
+        struct.pack_into("<H", data, at + flag_at, flags & ~0x800)
+    assert zipfile.ZipFile(io.BytesIO(bytes(data))).namelist() != [name]  # (read as code page 437)
+    (doc,) = archive_documents(tmp_path / "a.zip", bytes(data), "a")
+    assert doc.article_id == "a/Путин в Пекине" and doc.path.endswith("a.zip#Путин в Пекине.txt")
+
+
+def test_damaged_empty_and_deep_archives_say_so(tmp_path):
+    good = zipped({"a.txt": seed(0)})
+    (bad,) = archive_documents(tmp_path / "bad.zip", good[:40], "bad")
+    assert bad.text == "" and bad.problems[0].startswith("not a readable zip archive (BadZipFile:")
+    (empty,) = archive_documents(tmp_path / "e.zip", zipped({}), "e")
+    assert empty.problems == ["a zip archive holding no files: nothing to read"]
+    (mac,) = archive_documents(tmp_path / "m.zip", zipped({"__MACOSX/._a.txt": b"x"}), "m")
+    assert mac.problems == ["a zip archive holding only 1 hidden or macOS member(s): nothing to read"]
+    deep = good
+    for _ in range(3):
+        deep = zipped({"in.zip": deep})
+    (doc,) = archive_documents(tmp_path / "d.zip", deep, "d")
+    assert doc.article_id == "d/in/in/in" and doc.problems == ["a zip archive inside 3 zip archives, not read: unzip it"]
+    (ok,) = archive_documents(tmp_path / "d.zip", zipped({"in.zip": zipped({"in.zip": good})}), "d")
+    assert ok.article_id == "d/in/in/a" and ok.text
+
+
+def test_reading_one_zip_file_gives_its_first_document_and_says_so(tmp_path):
+    f = tmp_path / "two.zip"
+    f.write_bytes(zipped({"b.txt": seed(1), "a.txt": seed(0)}))
+    assert [d.article_id for d in read_documents(f)] == ["two/a", "two/b"]
+    one = read_document(f)
+    assert one.article_id == "two" and one.text == seed(0).decode("utf-8").lstrip("\ufeff")
+    assert one.problems == ["a zip archive of 2 documents: only the first read (read_documents reads them all)"]
+    assert [d.article_id for d in iter_documents(f)] == ["two/a", "two/b"]

@@ -796,3 +796,33 @@ def test_an_event_phrase_leaves_out_a_date_coordinated_with_its_own():
     # "and" before other words stays
     s = "Xi met Putin in 2023 and the two leaders signed a statement on energy cooperation."
     assert event_phrase(s, "2023") == "Xi met Putin and the two leaders signed a statement on energy…"
+
+
+@pytest.mark.parametrize("sentence, timex, label", [
+    ("Putin, whose country's economy has become increasingly dependent on China since the February 2022 invasion of "
+     "Ukraine, praised the two countries' cooperation.", "February 2022", "invasion of Ukraine"),
+    ("Japan has been diversifying its sources since a 2010 dispute with Beijing.", "2010", "dispute with Beijing"),
+    ("Relations soured after Russia's 2014 annexation of Crimea, officials said.", "2014", "annexation of Crimea"),
+    ("Xi and Putin met at the September 2022 summit in Samarkand, where they discussed Ukraine.", "September 2022",
+     "summit in Samarkand"),
+    ("After Thursday's talks in Beijing was signed a joint statement.", "Thursday", "talks in Beijing"),
+    ("Trade has doubled since the 2019 launch of the Power of Siberia pipeline, which carries gas to China.", "2019",
+     "launch of the Power of Siberia pipeline"),
+])
+def test_a_date_inside_a_noun_phrase_labels_the_event_with_that_phrase(sentence, timex, label):
+    # the date dates what the noun names: "since the February 2022 invasion of Ukraine" is the invasion
+    assert chronology.event_phrase(sentence, timex) == label
+
+
+@pytest.mark.parametrize("sentence, timex", [
+    ("The July 4 meeting was a success for both sides, diplomats in Astana said.", "July 4"),  # the clause's subject
+    ("The main outcome of the July 4 meeting was the admission of Belarus as a member.", "July 4"),  # a noun alone
+    ("Xi noted that this year marks the 75th anniversary of diplomatic ties.", "this year"),  # "that" no determiner
+    ("In 2022 trade between the two countries grew by almost a third.", "2022"),  # no determiner: no noun phrase
+    ('Modi told Putin on Friday that "today\'s era is not an era of war".', "today"),  # no preposition
+])
+def test_a_date_not_inside_a_prepositional_noun_phrase_keeps_its_clause(sentence, timex):
+    from presslens.chronology import _dated_noun_phrase
+
+    at = sentence.index(timex)
+    assert _dated_noun_phrase(sentence[:at], sentence[at + len(timex):]) == ""

@@ -1318,6 +1318,40 @@ _COORDINATED_AFTER = re.compile(rf"^\s*,?\s*(?:and|or|и|или)\s+(?:(?:in|on|�
 _COORDINATED_BEFORE = re.compile(rf"(?<!\w)(?:(?:in|on|в)\s+)?{_COORD_DATE}\s*,?\s*(?:and|or|и|или)$", re.IGNORECASE)
 
 
+# A date written inside a noun phrase, before its noun, dates what the noun names: "since the February 2022 invasion
+# of Ukraine", "after Russia's 2014 annexation of Crimea", "at the September 2022 summit in Samarkand", "after
+# Thursday's talks in Beijing" (:func:`_dated_noun_phrase`). The phrase is a preposition's (so that it is no clause's
+# subject, "The July 4 meeting was..."): before the date, a preposition and a determiner or a possessive (only the
+# preposition before a date in the possessive); after it (or after its "'s"), a word that is no function word.
+_NP_PREPOSITION = (r"(?:^|\s)(?:since|after|before|during|at|in|on|for|following|ahead\s+of|amid|amidst|until|till|"
+                   r"over|from|by|with|of|to|into|against|under|despite|through|throughout|like|unlike|about)\s+")
+_NP_DETERMINER = r"(?:the|a|an|its|their|his|her|our|[^\W\d_][\w\-]*['’]s)\s*"
+_NP_BEFORE = re.compile(_NP_PREPOSITION + _NP_DETERMINER + "$", re.IGNORECASE)
+_NP_BEFORE_POSSESSIVE = re.compile(_NP_PREPOSITION + f"(?:{_NP_DETERMINER})?$", re.IGNORECASE)
+_NP_HEAD = re.compile(
+    r"^(?P<poss>['’]s)?\s+(?!(?:and|or|but|nor|to|of|in|on|at|by|for|with|from|into|after|before|since|until|till|"
+    r"through|during|between|against|over|under|than|as|is|are|was|were|be|been|being|has|have|had|do|does|did|will|"
+    r"would|shall|should|can|could|may|might|must|when|while|where|which|who|whom|whose|that|this|these|those|it|its|"
+    r"he|she|they|we|i|you|there|here|then|also|not|no|so|too|very|only|just|even|already|still|year|years|month|"
+    r"months|week|weeks|day|days|ago|later|earlier|onwards|onward|alone)\b)(?=[^\W\d_])", re.IGNORECASE)
+# where the noun phrase ends: a clause's punctuation, a relative word, an auxiliary verb
+_NP_END = re.compile(r",(?!\d)|[;:()\[\]–—\"“”«»]|\s-\s|\s(?:which|who|whom|whose|where|when|that|while|is|are|was|"
+                     r"were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b")
+
+
+def _dated_noun_phrase(before: str, after: str) -> str:
+    """The noun phrase a date premodifies (see :data:`_NP_BEFORE`), from its noun to the end of the phrase,
+    given the text of the date's clause ``before`` and ``after`` the date; '' when the date is not inside a noun
+    phrase, or the phrase is a word alone ("the 2022 agreement": the clause says more)."""
+    head = _NP_HEAD.match(after)
+    if head is None or not (_NP_BEFORE_POSSESSIVE if head.group("poss") else _NP_BEFORE).search(before):
+        return ""
+    rest = after[head.end():]
+    end = _NP_END.search(rest)
+    phrase = " ".join(rest[:end.start() if end else len(rest)].split()).rstrip(" .!?")
+    return phrase if len(_WORD.findall(phrase)) >= 2 else ""
+
+
 def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     """A short phrase for an event: the clause holding the date, without the date; or, when that clause
     only says who said it (:data:`_ATTRIBUTION`), the sentence before it (or after it), as when the date is
@@ -1354,7 +1388,9 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
                 after = _COORDINATED_AFTER.sub("", after, count=1)
                 before = _COORDINATED_BEFORE.sub("", before, count=1)
                 rest = re.sub(r"\s+", " ", before + " " + after).strip(" .,;:")
-                if _ATTRIBUTION.match(rest) and len(clauses) > 1:
+                if named := _dated_noun_phrase(sentence[s:at], sentence[at + len(timex_text):e]):
+                    chosen = named  # "since the February 2022 invasion of Ukraine": the invasion of Ukraine
+                elif _ATTRIBUTION.match(rest) and len(clauses) > 1:
                     head, tail = sentence[:s].strip(" ,;:–—"), sentence[e:].strip(" ,;:–—")
                     chosen = head if len(_WORD.findall(head)) >= 4 or not tail else tail
                 elif len(_WORD.findall(rest)) >= 4 or len(_CYR_WORD.findall(rest)) >= 4:

@@ -371,3 +371,19 @@ def test_a_long_report_table_shows_its_first_and_last_rows_and_says_how_many_it_
     assert len(re.findall(r">(a\d+)<", whole)) == 60 and "rows:" not in whole
     with pd.option_context("display.max_rows", 100, "display.min_rows", 20):
         assert len(re.findall(r">(a\d+)<", show(df.head(150))._repr_html_())) == 20
+
+
+def test_report_tables_write_dates_at_midnight_as_dates_or_months():
+    """Mentions per month came out as "2022-10-01 00:00:00": period starts are dates, months are months; a time of
+    day is kept where there is one, and the frame itself is not changed."""
+    from presslens.notebook import show
+
+    months = pd.DataFrame({"Xi Jinping": [2, 5]}, index=pd.DatetimeIndex(["2022-10-01", "2022-11-01"], name="period"))
+    page = show(months, index=True)._repr_html_()
+    assert ">2022-10<" in page and ">2022-11<" in page and "00:00" not in page
+    days = pd.DataFrame({"day": pd.to_datetime(["2024-05-16", "2024-05-17"]), "n": [1, 2]})
+    page = show(days)._repr_html_()
+    assert ">2024-05-16<" in page and "00:00" not in page
+    timed = pd.DataFrame({"n": [1, 2]}, index=pd.DatetimeIndex(["2024-05-16 10:30", "2024-05-17 00:00"]))
+    assert "10:30:00" in show(timed, index=True)._repr_html_()
+    assert isinstance(months.index, pd.DatetimeIndex) and days["day"].dtype.kind == "M"

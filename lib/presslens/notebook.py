@@ -102,6 +102,7 @@ class Table:
 
     def _repr_html_(self) -> str:
         df, caption = self._shown()
+        df = _readable_dates(df)
         styler = df.style.set_table_attributes('class="dataframe"')
         if caption:
             styler = styler.set_caption(caption)
@@ -120,6 +121,32 @@ class Table:
     def __repr__(self) -> str:
         with pd.option_context("display.max_colwidth", None, "display.width", 250):
             return self.df.to_string(index=self.index, max_rows=200)
+
+
+def _date_labels(values: pd.DatetimeIndex) -> pd.Index | None:
+    """Dates without a time of day written as dates: "2022-10-01" for "2022-10-01 00:00:00", and "2022-10" when
+    every one is a month's first day (months); None when some have a time of day (or a time zone)."""
+    if values.tz is not None or len(values) == 0:
+        return None
+    known = values[~values.isna()]
+    if len(known) == 0 or not (known.normalize() == known).all():
+        return None
+    fmt = "%Y-%m" if (known.day == 1).all() and len(known) > 1 else "%Y-%m-%d"
+    return pd.Index([("" if pd.isna(v) else v.strftime(fmt)) for v in values], name=values.name)
+
+
+def _readable_dates(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with an index or columns of dates at midnight (period starts: :func:`presslens.actors.mentions_over_time`)
+    written as dates or months, not as "2022-10-01 00:00:00"; the frame itself unchanged."""
+    out = df
+    if isinstance(df.index, pd.DatetimeIndex) and (labels := _date_labels(df.index)) is not None:
+        out = out.set_axis(labels, axis=0)
+    for i in range(df.shape[1]):
+        col = df.iloc[:, i]
+        if pd.api.types.is_datetime64_dtype(col.dtype) and (labels := _date_labels(pd.DatetimeIndex(col))) is not None:
+            out = out.copy() if out is df else out
+            out.isetitem(i, labels.to_numpy())
+    return out
 
 
 def _plain_index(df: pd.DataFrame) -> bool:

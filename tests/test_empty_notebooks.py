@@ -29,6 +29,8 @@ CASES = {
         "terms": "No dated article holds words"}),
     "a date range leaving nothing": (None, {"date_from": "2030-01-01"}, dict.fromkeys(
         NOTEBOOKS, "Nothing to show: none of the 5 articles read was published on or after 2030-01-01")),
+    "keywords no article holds": (None, {"keywords": ["Arctic", "polar silk road"]}, dict.fromkeys(
+        NOTEBOOKS, 'Nothing to show: none of the 5 articles read mentions "Arctic" or "polar silk road" (keywords)')),
     "one Russian article": ({"ru.txt": RUSSIAN}, {}, {
         "sentiment": "Nothing to show: no English story sentence was scored", "terms": "No keyness to show",
         "actors": "No scored sentence names one of these actors", "chronology": "the timeline below shows it",

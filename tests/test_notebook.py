@@ -387,3 +387,57 @@ def test_report_tables_write_dates_at_midnight_as_dates_or_months():
     timed = pd.DataFrame({"n": [1, 2]}, index=pd.DatetimeIndex(["2024-05-16 10:30", "2024-05-17 00:00"]))
     assert "10:30:00" in show(timed, index=True)._repr_html_()
     assert isinstance(months.index, pd.DatetimeIndex) and days["day"].dtype.kind == "M"
+
+
+def test_open_corpus_keeps_the_outlets_languages_and_keywords_asked_for_and_the_report_says_so(tmp_path):
+    """A story inside a broader corpus: the notebooks' sources, languages and keywords parameters keep its articles,
+    and the report says what it was made from (a shared report is read without its parameters)."""
+    from presslens.notebook import open_corpus, selection_note, selection_summary
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    story = {
+        "a.txt": "Arctic route opens\nThe Moscow Times\nPublished May 16, 2024\n\nShips used the Northern Sea Route to "
+                 "China.\n",
+        "b.txt": "Trade talks\nReuters\nPublished May 17, 2024\n\nSanctioned banks have moved their trade with China to "
+                 "the yuan, the bankers said on Friday.\n",
+        "c.txt": "Грузы по Севморпути\n18 мая 2024\n\nСуда прошли по Северному морскому пути в Арктике.\n",
+        "d.txt": "Summit ends\nReuters\nPublished May 18, 2024\n\nThe leaders met in Astana.\n",
+    }
+    for name, text in story.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    every = open_corpus(folder)
+    assert len(every.articles) == 4 and selection_summary(every) == ""
+    assert sorted(every.articles["source"]) == ["", "Reuters", "Reuters", "The Moscow Times"]
+
+    c = open_corpus(folder, keywords=["northern sea route", "Аркти*"])
+    assert sorted(c.articles["article_id"]) == ["a", "c"]
+    assert selection_summary(c) == ('Selected: 2 of the 4 articles read, mentioning "northern sea route" or '
+                                    '"Аркти*" (2).')
+    assert sorted(open_corpus(folder, keywords="sanction*").articles["article_id"]) == ["b"]  # one string: a list
+    assert sorted(open_corpus(folder, keywords=["sanction"]).articles["article_id"]) == []  # whole words only
+    c = open_corpus(folder, sources=[" reuters "], languages=["EN"], date_to="2024-05-17")
+    assert list(c.articles["article_id"]) == ["b"]
+    assert selection_summary(c) == ('Selected: 1 of the 4 articles read, published on or before 2024-05-17 (2); '
+                                    'from "reuters" (1); in "EN" (1).')
+    assert list(open_corpus(folder, languages=["ru"]).articles["article_id"]) == ["c"]
+    assert len(c.sentences) and set(c.sentences["article_id"]) == {"b"}  # every table follows
+    # nothing left: the note says which step left nothing, and what the corpus has instead
+    none = open_corpus(folder, sources=["Xinhua"])
+    assert selection_note(none) == ('Nothing to show: none of the 4 articles read is from "Xinhua" (sources); the '
+                                    'corpus has "Reuters" (2), "The Moscow Times" (1), "(none)" (1).')
+    later = open_corpus(folder, sources=["the moscow times"], keywords=["yuan"])
+    assert selection_note(later) == ('Nothing to show: none of the 1 article selected so far mentions "yuan" '
+                                     '(keywords).')
+
+
+def test_keywords_are_whole_words_or_phrases_with_an_ending_wildcard():
+    from presslens.corpus import keyword_pattern
+
+    p = keyword_pattern(["Power of Siberia", "sanction*", "ЕАЭС"])
+    assert p.search("the POWER OF\nSIBERIA pipeline") and p.search("new sanctions") and p.search("sanctioned banks")
+    assert p.search("в рамках ЕАЭС.") and not p.search("Power of Siberians") and not p.search("desanctioned")
+    assert keyword_pattern([]) is None and keyword_pattern(["", "  "]) is None
+    for bad in (["*"], ["a*b"]):
+        with pytest.raises(ValueError, match="a word or phrase"):
+            keyword_pattern(bad)

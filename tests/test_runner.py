@@ -351,6 +351,8 @@ NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
     ({"granularity_floor": "fortnight"}, "must be one of day, week, month, season, year"),
     ({"ngram_min": "4"}, "parameter ngram_min (4) is above ngram_max (3) in terms.ipynb"),
     ({"split_value": "spring"}, "parameter split_value in terms.ipynb must be a date"),
+    ({"keywords": "[Arctic, '*']"}, "parameter keywords in corpus.ipynb: keyword '*': a word or phrase, with at most "
+                                    "a '*' at its end"),
 ])
 def test_values_a_notebook_does_not_allow_are_refused_by_name(given, message):
     with pytest.raises(runner.ParameterError, match=re.escape(message) if "\\" not in message else message):

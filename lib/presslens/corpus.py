@@ -35,6 +35,26 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def keyword_pattern(keywords: Iterable[str]) -> re.Pattern | None:
+    """One pattern finding any of ``keywords``: each a word or a phrase matched whole (not inside a longer word),
+    case ignored, any run of spaces between its words; a trailing ``*`` matches any ending ("sanction*":
+    sanctions, sanctioned; "Аркти*": Арктика, Арктике). None when no keyword is given. A keyword that is only
+    "*" or space raises ValueError."""
+    parts = []
+    for raw in keywords:
+        k = " ".join(str(raw).split())
+        if not k:
+            continue
+        stem, star = (k[:-1].rstrip(), True) if k.endswith("*") else (k, False)
+        if not stem or "*" in stem:
+            raise ValueError(f"keyword {raw!r}: a word or phrase, with at most a '*' at its end")
+        body = r"\s+".join(re.escape(w) for w in stem.split(" "))
+        parts.append(body + (r"\w*" if star else ""))
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
 @dataclass
 class Corpus:
     """The parsed corpus. Tables and their columns are defined in :mod:`presslens.schema`."""
@@ -79,6 +99,34 @@ class Corpus:
         elif lo or hi:
             ok &= pub != ""
         return self.select(self.articles.loc[ok, "article_id"])
+
+    def from_sources(self, sources: Iterable[str]) -> Corpus:
+        """Articles whose ``source`` (the outlet) is one of ``sources``, compared ignoring case and surrounding
+        space; an empty list keeps every article."""
+        wanted = {" ".join(str(s).split()).casefold() for s in sources if str(s).strip()}
+        if not wanted:
+            return self
+        have = self.articles["source"].fillna("").astype(str).map(lambda v: " ".join(v.split()).casefold())
+        return self.select(self.articles.loc[have.isin(wanted), "article_id"])
+
+    def in_languages(self, languages: Iterable[str]) -> Corpus:
+        """Articles whose story text is in one of ``languages`` (codes as in the ``language`` column: "en",
+        "ru"; "" for those whose language is unknown); an empty list keeps every article."""
+        wanted = {str(code).strip().lower() for code in languages}
+        if not wanted:
+            return self
+        return self.select(self.articles.loc[self.articles["language"].fillna("").isin(wanted), "article_id"])
+
+    def mentioning(self, keywords: Iterable[str]) -> Corpus:
+        """Articles whose title or story text holds one of ``keywords`` (see :func:`keyword_pattern`: whole
+        words or phrases, case ignored, a trailing ``*`` for any ending); an empty list keeps every article."""
+        pattern = keyword_pattern(keywords)
+        if pattern is None:
+            return self
+        a = self.articles
+        hit = [bool(pattern.search(t) or pattern.search(x)) for t, x in
+               zip(a["title"].fillna("").astype(str), a["text"].fillna("").astype(str), strict=True)]
+        return self.select(a.loc[hit, "article_id"])
 
     def without_duplicates(self) -> Corpus:
         """Drop articles flagged as exact or near duplicates of an earlier one (``duplicate_of``)."""

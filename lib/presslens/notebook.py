@@ -14,30 +14,59 @@ from .memory import release_memory
 
 
 def open_corpus(corpus: str | Path, *, date_from: str = "", date_to: str = "", drop_duplicates: bool = False,
-                progress: bool | None = None, engine: str = "local", workers: int | None = 0,
-                scheduler: str | None = "") -> Corpus:
+                sources=(), languages=(), keywords=(), progress: bool | None = None, engine: str = "local",
+                workers: int | None = 0, scheduler: str | None = "") -> Corpus:
     """The parsed corpus at ``corpus`` (folder, file, table or saved corpus), cached when
-    ``PRESSLENS_CACHE_DIR`` is set, limited to ``[date_from, date_to]`` when either is given, and
-    without flagged duplicates when ``drop_duplicates``.
+    ``PRESSLENS_CACHE_DIR`` is set, limited to the articles published in ``[date_from, date_to]`` when either is
+    given, from the outlets named in ``sources`` (:meth:`Corpus.from_sources`), in ``languages``
+    (:meth:`Corpus.in_languages`) and holding one of ``keywords`` (:meth:`Corpus.mentioning`) when these are
+    given, and without flagged duplicates when ``drop_duplicates``. What was selected, and how many articles each
+    step kept, is in ``c.selection`` (:func:`selection_summary`, :func:`selection_note`).
 
     ``engine`` (local or dask), ``workers`` (0: every core) and ``scheduler`` (a Dask scheduler address,
     empty for a LocalCluster) say where parsing runs; left at these defaults they follow
     PRESSLENS_ENGINE/WORKERS/SCHEDULER (see :func:`presslens.cache.engine_options`)."""
     _release_after_cells()
+    sources, languages, keywords = (_listed(v) for v in (sources, languages, keywords))
     c = cached_corpus(corpus, progress=progress, engine=engine, workers=workers, scheduler=scheduler)
     pub = c.articles["published"].fillna("").astype(str)
     selection = {"corpus": str(corpus), "n_read": len(c.articles), "n_dated": int((pub != "").sum()),
-                 "date_from": date_from or "", "date_to": date_to or "", "n_in_range": len(c.articles),
-                 "n_duplicates": 0}
+                 "date_from": date_from or "", "date_to": date_to or "", "steps": [], "n_duplicates": 0}
     if date_from or date_to:
         c = c.between(date_from, date_to)
-        selection["n_in_range"] = len(c.articles)
+        selection["steps"].append(("dates", _range_words(date_from, date_to), len(c.articles)))
+    if sources:
+        before, c = c, c.from_sources(sources)
+        selection["steps"].append(("sources", sources, len(c.articles)))
+        selection["known_sources"] = _most_common(before.articles["source"])
+    if languages:
+        before, c = c, c.in_languages(languages)
+        selection["steps"].append(("languages", languages, len(c.articles)))
+        selection["known_languages"] = _most_common(before.articles["language"])
+    if keywords:
+        c = c.mentioning(keywords)
+        selection["steps"].append(("keywords", keywords, len(c.articles)))
     if drop_duplicates:
         n = len(c.articles)
         c = c.without_duplicates()
         selection["n_duplicates"] = n - len(c.articles)
+    selection["n_in_range"] = len(c.articles) if not selection["steps"] else selection["steps"][-1][2]
     c.selection = selection
     return c
+
+
+def _listed(value) -> list[str]:
+    """A list parameter's value as a list of strings: a single string is a list of one (``sources="TASS"``)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    return [" ".join(str(v).split()) for v in value if str(v).strip()]
+
+
+def _most_common(column: pd.Series, n: int = 8) -> list[tuple[str, int]]:
+    counts = column.fillna("").astype(str).replace("", "(none)").value_counts()
+    return [(str(k), int(v)) for k, v in counts.head(n).items()]
 
 
 def _range_words(date_from: str, date_to: str) -> str:
@@ -46,22 +75,58 @@ def _range_words(date_from: str, date_to: str) -> str:
     return f"on or after {date_from}" if date_from else f"on or before {date_to}"
 
 
+def _either(values: list[str], word: str = "or") -> str:
+    quoted = [f'"{v}"' for v in values]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {word} " + quoted[-1]
+
+
+_STEP_WORDS = {  # a selection step as a phrase (the summary) and as what the articles left out are not (the note)
+    "dates": (lambda v: f"published {v}", lambda v: f"was published {v}"),
+    "sources": (lambda v: f"from {_either(v)}", lambda v: f"is from {_either(v)}"),
+    "languages": (lambda v: f"in {_either(v)}", lambda v: f"is in {_either(v)}"),
+    "keywords": (lambda v: f"mentioning {_either(v)}", lambda v: f"mentions {_either(v)}"),
+}
+_STEP_PARAMETERS = {"dates": "date_from/date_to", "sources": "sources", "languages": "languages",
+                    "keywords": "keywords"}
+
+
+def selection_summary(c: Corpus) -> str:
+    """What part of the corpus ``c`` (from :func:`open_corpus`) is, in a sentence for the report, so that a report
+    read without its parameters says it ("12 of the 240 articles read: published between 2023-01-01 and
+    2023-12-31 (180), from "TASS" (40), mentioning "Arctic" (12)."); '' when every article read was kept."""
+    sel = getattr(c, "selection", None)
+    if not sel or (not sel.get("steps") and not sel.get("n_duplicates")):
+        return ""
+    steps = [f"{_STEP_WORDS[kind][0](value)} ({n:,})" for kind, value, n in sel["steps"]]
+    if sel.get("n_duplicates"):
+        steps.append(f"without {sel['n_duplicates']:,} duplicate(s) of an earlier article")
+    return f"Selected: {len(c.articles):,} of the {sel['n_read']:,} articles read, " + "; ".join(steps) + "."
+
+
 def selection_note(c: Corpus) -> str:
     """Why ``c`` (from :func:`open_corpus`) holds no article, or no story text, in a sentence for the report;
     '' when it holds some."""
     sel = getattr(c, "selection", None) or {"corpus": "the corpus", "n_read": len(c.articles), "n_dated": 0,
-                                            "date_from": "", "date_to": "", "n_in_range": len(c.articles),
-                                            "n_duplicates": 0}
+                                            "date_from": "", "date_to": "", "steps": [], "n_duplicates": 0}
     if len(c.articles) == 0:
         if sel["n_read"] == 0:
             return f"Nothing to show: no article was found in {sel['corpus']}."
-        if sel["n_in_range"] == 0:
-            undated = sel["n_read"] - sel["n_dated"]
-            return (f"Nothing to show: none of the {sel['n_read']} articles read was published "
-                    f"{_range_words(sel['date_from'], sel['date_to'])} (date_from/date_to)"
-                    + (f"; {undated} of them have no publication date and are left out by a date range." if undated
-                       else "."))
-        return (f"Nothing to show: all {sel['n_in_range']} articles selected are duplicates of an earlier one "
+        left = sel["n_read"]
+        for kind, value, n in sel.get("steps", []):
+            if n == 0:
+                what = _STEP_WORDS[kind][1](value)
+                note = (f"Nothing to show: none of the {left:,} {'articles' if left != 1 else 'article'} "
+                        f"{'read' if left == sel['n_read'] else 'selected so far'} {what} ({_STEP_PARAMETERS[kind]})")
+                if kind == "dates":
+                    undated = sel["n_read"] - sel["n_dated"]
+                    return note + (f"; {undated} of them have no publication date and are left out by a date range."
+                                   if undated and left == sel["n_read"] else ".")
+                known = sel.get(f"known_{kind}")
+                if known:
+                    return note + "; the corpus has " + ", ".join(f'"{k}" ({v:,})' for k, v in known) + "."
+                return note + "."
+            left = n
+        return (f"Nothing to show: all {left:,} articles selected are duplicates of an earlier one "
                 f"(drop_duplicates).")
     if (c.articles["text"].fillna("") == "").all():
         n = len(c.articles)

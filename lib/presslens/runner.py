@@ -259,8 +259,8 @@ def check_value(notebook: Path, name: str, value: object, *, cwd: Path | None = 
 
 def _check_together(notebook: Path, values: dict, defaults: dict) -> None:
     """Values of an analysis notebook checked together (given ones, with the defaults of the others): date_from
-    not after date_to, ngram_min not above ngram_max, and split_value a date when the corpus is split by
-    publication date. ``values`` is updated with the normalized split_value."""
+    not after date_to, ngram_min not above ngram_max, keywords words or phrases (a '*' only at their end), and
+    split_value a date when the corpus is split by publication date. ``values`` is updated with the normalized split_value."""
     if notebook.stem not in ALLOWED_VALUES:
         return
     both = {**defaults, **values}
@@ -271,6 +271,13 @@ def _check_together(notebook: Path, values: dict, defaults: dict) -> None:
     lo, hi = both.get("ngram_min"), both.get("ngram_max")
     if isinstance(lo, int) and isinstance(hi, int) and lo > hi and {"ngram_min", "ngram_max"} & set(values):
         raise ParameterError(f"parameter ngram_min ({lo}) is above ngram_max ({hi}) in {notebook.name}")
+    if isinstance(values.get("keywords"), list):
+        from .corpus import keyword_pattern
+
+        try:
+            keyword_pattern(values["keywords"])
+        except ValueError as exc:
+            raise ParameterError(f"parameter keywords in {notebook.name}: {exc}") from None
     split = values.get("split_value")
     if isinstance(split, str) and split.strip() and both.get("split_column") == "published":
         try:

@@ -399,3 +399,27 @@ def test_the_corpus_line_says_what_came_from_the_cache(tmp_path):
         assert runner.parse_apart(corpus, details=True) == (3, 0, (2, 1))
     finally:
         del os.environ["PRESSLENS_CACHE_DIR"]
+
+
+def test_the_index_page_says_what_each_notebook_shows(tmp_path):
+    """Someone opening index.html who never opens Python reads what each report is about: the first sentence of the
+    notebook's introduction, without its Markdown marks and bracketed asides."""
+    for name in ("corpus", "sentiment", "chronology"):
+        about = runner.notebook_summary(NOTEBOOKS / f"{name}.ipynb")
+        assert about and "`" not in about and "(" not in about and len(about) <= 201, (name, about)
+    assert runner.notebook_summary(NOTEBOOKS / "sentiment.ipynb") == (
+        "How positive or negative the story text is, scored with VADER.")
+    nb = tmp_path / "x.ipynb"
+    v4 = nbformat.v4
+    nbformat.write(v4.new_notebook(cells=[v4.new_markdown_cell("# Heading only"), v4.new_code_cell("x = 1")]), nb)
+    assert runner.notebook_summary(nb) == ""
+    nbformat.write(v4.new_notebook(cells=[v4.new_markdown_cell("# T\n\nReads **[the wire](http://x)** items (all of "
+                                                                "them). More.")]), nb)
+    assert runner.notebook_summary(nb) == "Reads the wire items."
+    assert runner.notebook_summary(tmp_path / "missing.ipynb") == ""
+    out = tmp_path / "reports"
+    out.mkdir()
+    (out / "sentiment.ipynb").write_text((NOTEBOOKS / "sentiment.ipynb").read_text())
+    page = runner.write_index(out, [runner.NotebookResult("sentiment", "ok", 1.0)], corpus="seeds", n_articles=5,
+                              started="2026-01-01T00:00:00", seconds=1.0).read_text()
+    assert "<div class='about'>How positive or negative the story text is, scored with VADER.</div>" in page

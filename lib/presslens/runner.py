@@ -902,6 +902,28 @@ def _fallback_html(name: str, error: str) -> str:
             f"</body></html>\n")
 
 
+def notebook_summary(path: Path, *, limit: int = 200) -> str:
+    """What a notebook shows, for a reader of the index page: the first sentence of its first Markdown cell's text
+    (under its heading), without Markdown marks; '' when it has none (or cannot be read)."""
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError, AttributeError):
+        return ""
+    for cell in cells:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        prose = " ".join(" ".join(lines).split())
+        prose = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", prose)  # [text](link)
+        prose = re.sub(r"[`*_]{1,2}(?=\S)|(?<=\S)[`*_]{1,2}", "", prose)
+        prose = re.sub(r"\s*\([^()]*\)", "", prose)  # asides in brackets: the gist is wanted here
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", prose, maxsplit=1)[0] if prose else ""
+        return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
+    return ""
+
+
 def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_articles: int, started: str,
                 seconds: float, manifest: dict | None = None) -> Path:
     """``index.html`` linking every notebook's report and code view, with status, parameters and time: the
@@ -945,7 +967,9 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
         params = ", ".join(f"{k}={v!r}" for k, v in sorted(params_src.items()))
         time_text = f"{secs:.1f} s" if isinstance(secs, int | float) else "—"
         owned = " · ".join(f"<a href='tables/{e(t)}'>{e(t)}</a>" for t in en.get("tables", []))
-        rows.append(f"<tr class='{e(css)}'><td>{e(name)}</td><td>{views}</td><td>{status}</td><td>{origin}</td>"
+        about = notebook_summary(out / f"{name}.ipynb")
+        about = f"<div class='about'>{e(about)}</div>" if about else ""
+        rows.append(f"<tr class='{e(css)}'><td><b>{e(name)}</b>{about}</td><td>{views}</td><td>{status}</td><td>{origin}</td>"
                     f"<td>{time_text}</td><td><code>{e(params)}</code></td><td>{owned}</td></tr>")
     tables = sorted((out / "tables").glob("*.csv")) if (out / "tables").exists() else []
     table_links = " · ".join(f"<a href='tables/{e(t.name)}'>{e(t.name)}</a>" for t in tables) or "none"
@@ -957,7 +981,8 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
 <title>presslens reports</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}}table{{border-collapse:collapse}}
 td,th{{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left;vertical-align:top}}
-tr.failed td{{background:#fde8e8}}tr.earlier td{{color:#555}}code{{font-size:.85em}}</style></head>
+tr.failed td{{background:#fde8e8}}tr.earlier td{{color:#555}}code{{font-size:.85em}}
+.about{{color:#444;font-size:.9em;max-width:28rem;margin-top:.2rem}}</style></head>
 <body><h1>presslens reports</h1>
 <p>Corpus <code>{e(corpus)}</code>: {n_articles} article(s). Run started {e(started)}, took {seconds:.1f} s.
 {ok} of {len(results)} notebook(s) ran.{kept}</p>

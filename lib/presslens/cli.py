@@ -16,7 +16,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def _add_column_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("CSV/JSONL columns (detected when not given)")
-    for role in ("id", "title", "text", "date", "source", "url"):
+    for role in ("id", "title", "text", "date", "source", "url", "authors"):
         g.add_argument(f"--{role}-column", metavar="NAME", help=f"column holding the article {role}")
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
 
@@ -50,7 +50,7 @@ def _engine_environment(args) -> None:
 
 
 def _columns(args) -> dict:
-    return {f"{r}_column": getattr(args, f"{r}_column") for r in ("id", "title", "text", "date", "source", "url")
+    return {f"{r}_column": getattr(args, f"{r}_column") for r in ("id", "title", "text", "date", "source", "url", "authors")
             if getattr(args, f"{r}_column")}
 
 

@@ -76,8 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Parse articles and write the tables articles, sentences, segments and "
                                    "repairs as CSV and Parquet. Prints one line per article.")
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="folder, article file (.txt, .html, .docx, .rtf, .pdf, .odt, .eml, .msg, .mbox, .mhtml...), or CSV/JSONL "
-                        "table of articles")
+                   help="folder, article file (.txt, .html, .docx, .rtf, .pdf, .odt, .eml, .msg, .mbox, .mhtml, "
+                        "an RSS/Atom feed, a Telegram export...), or CSV/JSONL/JSON table of articles")
     p.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     p.add_argument("--quiet", action="store_true", help="print only the summary line")
     p.add_argument("--cache", metavar="DIR", help="reuse articles parsed before, kept in DIR by content")

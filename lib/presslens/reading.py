@@ -1,12 +1,20 @@
 """Reading article files into documents: decoding, folder walks, DOCX, RTF, ODT, EPUB, PDF, e-mail and MHTML
-files, CSV and JSONL tables.
+files, news feeds, Telegram exports, CSV and JSONL tables and JSON files.
 
 A :class:`Document` is one article as read, before parsing: its id, where it came from, the decoded
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
 row) becomes at least one document, even when it cannot be read: then ``text`` is ``""`` and
 ``problems`` says why. A database export holding several articles (Nexis Uni, LexisNexis Academic,
 Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`), a mailbox file
-(mbox) one per message (:func:`read_documents`).
+(mbox) one per message, a news feed (RSS, RDF, Atom: :mod:`presslens.feeds`, told by its content whatever its
+name) one per item and a page of a Telegram Desktop HTML export one per message (:mod:`presslens.telegram`), all
+through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``... (:func:`part_id`).
+
+A table (:func:`iter_table`) gives one document per row: CSV/TSV, JSON Lines, a JSON array of objects, or a JSON
+object wrapping its records as news APIs and search engines do (:func:`json_records`: NewsAPI, GDELT, the NYT, the
+Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``); a Telegram export's
+``result.json`` gives one document per message. Machine-written dates (GDELT's "20240516T100000Z", RFC 822) are
+given to the parser as ISO (:func:`iso_date`).
 
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
 (:func:`document_content`): DOCX, ODT, EPUB and RTF files have their text extracted by :mod:`presslens.formats`

@@ -86,10 +86,17 @@ def test_wrapper_found_by_shape_not_by_name(tmp_path):
     docs = list(iter_documents(p))
     assert [(d.article_id, d.hints["title"], d.text) for d in docs] == [("s1", "One", "First story."),
                                                                         ("s2", "Two", "Second story.")]
-    # one article as an object: one record
-    p.write_text(json.dumps({"title": "Alone", "text": "Only story.", "images": [{"src": "a.jpg"}]}))
+    # one article as an object: one record (its related links are no records)
+    p.write_text(json.dumps({"title": "Alone", "text": "Only story.", "images": [{"src": "a.jpg"}],
+                             "related": [{"title": "Other", "url": "https://x.example/other"}]}))
     (d,) = iter_documents(p)
     assert (d.article_id, d.text, d.hints["title"]) == ("dump-1", "Only story.", "Alone")
+    # a JSON Feed: its own description is no article text, its items are the records
+    p.write_text(json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "description": "News",
+                             "items": [{"id": "1", "title": "A", "content_html": "<p>Story A.</p>",
+                                        "date_published": "2024-05-16T10:00:00+03:00", "authors": [{"name": "Jo"}]}]}))
+    (d,) = iter_documents(p)
+    assert (d.article_id, d.text, d.hints["authors"]) == ("1", "<p>Story A.</p>", "Jo")
     # an empty result list, and a broken file
     p.write_text(json.dumps({"status": "ok", "totalResults": 0, "articles": []}))
     (d,) = iter_documents(p)

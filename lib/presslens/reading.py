@@ -742,7 +742,7 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
     """Documents from a folder (recursive, sorted), a single text file, or a CSV/TSV/JSONL table.
 
     ``columns`` may name table columns explicitly: ``id_column``, ``title_column``, ``text_column``,
-    ``date_column``, ``source_column``, ``url_column``. Raises :class:`CorpusError` for a path that does
+    ``date_column``, ``source_column``, ``url_column``, ``authors_column``. Raises :class:`CorpusError` for a path that does
     not exist or a table without a usable text column.
     """
     p = Path(path)
@@ -903,15 +903,15 @@ def json_records(obj: dict) -> tuple[list | None, list[str]]:
     (Elasticsearch, OpenSearch), ``{"response": {"docs": [...]}}`` (the New York Times), ``{"response":
     {"results": [...]}}`` (the Guardian), ``{"results": [...]}`` (Media Cloud), ``{"items": [...]}`` (JSON Feed).
     The records are the list of objects found nearest the top (within three levels of objects) whose objects
-    have a text, title or link field; of several at that level, the longest (the others noted). An object with
-    a text field and no such list is one record itself; else a list of other objects is taken.
+    have a text field; of several at that level, the longest (the others noted). Without one, an object with a
+    text field is one record itself (its list of related links is no list of records); else the list nearest
+    the top whose objects have a title or link field (GDELT's), else of any objects.
     """
-    found = _record_lists(obj, record_like=True)
+    found = _record_lists(obj, _TEXT_NAMES)
     if not found:
-        flat = _flat(obj)
-        if any(k.lower() in _TEXT_NAMES and isinstance(v, str) for k, v in flat.items()):
+        if any(k.lower() in _TEXT_NAMES and isinstance(v, str) for k, v in _flat(obj).items()):
             return [obj], []
-        found = _record_lists(obj, record_like=False)
+        found = _record_lists(obj, _RECORD_NAMES) or _record_lists(obj, None)
     if found:
         found.sort(key=lambda f: -len(f[1]))
         name, records = found[0]
@@ -934,9 +934,9 @@ _RECORD_NAMES = _TEXT_NAMES | {f"{b}{a}" for b in ("", *(f"{r}." for r in RECORD
 _RECORDS_DEPTH = 3  # how deep in a JSON object its list of records is looked for
 
 
-def _record_lists(obj: dict, *, record_like: bool) -> list[tuple[str, list]]:
-    """The lists of objects nearest the top of ``obj`` (their dotted paths and themselves); with
-    ``record_like``, only those whose objects have a text, title or link field."""
+def _record_lists(obj: dict, names: frozenset[str] | None) -> list[tuple[str, list]]:
+    """The lists of objects nearest the top of ``obj`` (their dotted paths and themselves); with ``names``, only
+    those whose objects have a field of one of these names (lower case, dotted paths)."""
     level: list[tuple[str, dict]] = [("", obj)]
     for _depth in range(_RECORDS_DEPTH):
         found: list[tuple[str, list]] = []
@@ -951,7 +951,7 @@ def _record_lists(obj: dict, *, record_like: bool) -> list[tuple[str, list]]:
                     objects = [v for v in sample if isinstance(v, dict)]
                     if len(objects) * 2 <= len(sample):
                         continue
-                    if record_like and not any(k.lower() in _RECORD_NAMES for v in objects[:20] for k in _flat(v)):
+                    if names is not None and not any(k.lower() in names for v in objects[:20] for k in _flat(v)):
                         continue
                     found.append((name, value))
         if found or not deeper:

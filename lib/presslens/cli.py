@@ -16,7 +16,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def _add_column_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("CSV/JSONL columns (detected when not given)")
-    for role in ("id", "title", "text", "date", "source", "url"):
+    for role in ("id", "title", "text", "date", "source", "url", "authors"):
         g.add_argument(f"--{role}-column", metavar="NAME", help=f"column holding the article {role}")
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
 
@@ -50,7 +50,7 @@ def _engine_environment(args) -> None:
 
 
 def _columns(args) -> dict:
-    return {f"{r}_column": getattr(args, f"{r}_column") for r in ("id", "title", "text", "date", "source", "url")
+    return {f"{r}_column": getattr(args, f"{r}_column") for r in ("id", "title", "text", "date", "source", "url", "authors")
             if getattr(args, f"{r}_column")}
 
 
@@ -76,8 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Parse articles and write the tables articles, sentences, segments and "
                                    "repairs as CSV and Parquet. Prints one line per article.")
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help="folder, article file (.txt, .html, .docx, .rtf, .pdf, .odt, .eml, .msg, .mbox, .mhtml...), or CSV/JSONL "
-                        "table of articles")
+                   help="folder, article file (.txt, .html, .docx, .rtf, .pdf, .odt, .eml, .msg, .mbox, .mhtml, "
+                        "an RSS/Atom feed, a Telegram export...), or CSV/JSONL/JSON table of articles")
     p.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     p.add_argument("--quiet", action="store_true", help="print only the summary line")
     p.add_argument("--cache", metavar="DIR", help="reuse articles parsed before, kept in DIR by content")

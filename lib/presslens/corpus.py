@@ -330,7 +330,7 @@ def parse_stage() -> Stage:
     """The parse stage: a chunk of documents in, their rows of the four corpus tables out
     (:func:`parse_documents`)."""
     data = sorted((Path(__file__).parent / "data").glob("*"))
-    version = source_version("reading", "formats", "mailtext", "msgtext", "worddoc", "pdftext", "parsing", "sentences", "corpus", "schema", "language",
+    version = source_version("reading", "formats", "mailtext", "msgtext", "worddoc", "pdftext", "feeds", "telegram", "parsing", "sentences", "corpus", "schema", "language",
                              data_files=data)
     return Stage(PARSE_STAGE, version, parse_documents, TABLE_NAMES, batch=True)
 

@@ -12,7 +12,8 @@ CONTRACT (used by presslens.corpus; keep it):
 * ``repairs`` are glued words repaired in the analysis text; ``analysis(start, end)`` returns
   ``text[start:end]`` with the repairs inside that span applied (the space a repair puts after a full stop,
   "security.Kishida", is left out at the span's end: the sentence "... security." ends there).
-* ``hints`` carries metadata known from outside the text (CSV/JSONL columns: title, published, source).
+* ``hints`` carries metadata known from outside the text (CSV/JSONL columns, a feed item's or a chat message's
+  fields: title, published, source, url, authors, section).
   A hinted title *is* the title (entities decoded, white space collapsed): where the text repeats it (the
   same words, whatever the case, spacing, punctuation or tags) that line is a ``title`` segment, and no
   other title is guessed from the text (a title found there that differs is noted in ``problems``). A
@@ -4739,6 +4740,12 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         if art.title and _norm(_TAG.sub(" ", art.title)) != _norm(_TAG.sub(" ", p.hint_title)):
             p.problem(f"title in the text {art.title[:60]!r} differs from the title given: the given one kept")
         art.title = p.hint_title
+    if not art.authors and (names := " ".join(str(hints.get("authors") or "").split())):
+        p.add_authors(re.sub(r"(?i)^by\s+", "", names))  # a record's author field: "By Jane Doe and John Roe"
+        outlet = _norm(str(hints.get("source") or art.source))
+        art.authors = [a for a in art.authors if _norm(a) != outlet]  # (APIs give the outlet as the author)
+    if not art.section and hints.get("section"):
+        art.section = " ".join(str(hints["section"]).split())
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
     if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"

@@ -1,13 +1,21 @@
 """Reading article files into documents: decoding, folder walks, DOCX, RTF, ODT, EPUB, PDF, e-mail and MHTML
-files, CSV and JSONL tables.
+files, news feeds, Telegram exports, CSV and JSONL tables and JSON files.
 
 A :class:`Document` is one article as read, before parsing: its id, where it came from, the decoded
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
 row) becomes at least one document, even when it cannot be read: then ``text`` is ``""`` and
 ``problems`` says why. A database export holding several articles (Nexis Uni, LexisNexis Academic,
 Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`), a mailbox file
-(mbox) one per message, a news download in one EPUB one per article (:func:`read_documents`), and a zip
-archive the documents of the files it holds (:func:`archive_documents`).
+(mbox) one per message, a news download in one EPUB one per article, a news feed (RSS, RDF, Atom:
+:mod:`presslens.feeds`, told by its content whatever its name) one per item and a page of a Telegram Desktop HTML
+export one per message (:mod:`presslens.telegram`), all through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``...
+(:func:`part_id`); a zip archive gives the documents of the files it holds (:func:`archive_documents`).
+
+A table (:func:`iter_table`) gives one document per row: CSV/TSV, JSON Lines, a JSON array of objects, or a JSON
+object wrapping its records as news APIs and search engines do (:func:`json_records`: NewsAPI, GDELT, the NYT, the
+Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``); a Telegram export's
+``result.json`` gives one document per message. Machine-written dates (GDELT's "20240516T100000Z", RFC 822) are
+given to the parser as ISO (:func:`iso_date`).
 
 Files with a suffix in :data:`DOCUMENT_SUFFIXES` (any case) are recognised by their content
 (:func:`document_content`): DOCX, ODT, EPUB and RTF files have their text extracted by :mod:`presslens.formats`
@@ -37,25 +45,33 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import formats, mailtext
+from . import feeds, formats, mailtext, telegram
 
 # Article files are decoded as text whatever their suffix, except tables and DOCUMENT_SUFFIXES (and a raw MIME
 # message, see read_document); TEXT_SUFFIXES names the usual text ones.
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ""}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ".rdf", ""}
 DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mbox", ".msg", ".mht",
                      ".mhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
 
-# Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively).
+# Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively). A JSON record's
+# nested objects are columns named by their dotted path ("source.name", "headline.main", see _flat); the fields of
+# a record's content object (RECORD_BODIES: Elasticsearch's "_source", the Guardian's "fields") answer to these names
+# too ("_source.text").
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("article_id", "id", "doc_id", "document_id", "uid", "guid", "key"),
-    "title": ("title", "headline", "heading", "head", "name"),
-    "text": ("text", "body", "content", "article", "story", "full_text", "fulltext", "maintext"),
+    "id": ("article_id", "id", "doc_id", "document_id", "uid", "guid", "key", "_id"),
+    "title": ("title", "headline", "heading", "head", "name", "headline.main", "webtitle"),
+    "text": ("text", "body", "content", "article", "story", "full_text", "fulltext", "maintext", "bodytext",
+             "lead_paragraph", "content_text", "content_html", "description", "abstract", "summary", "snippet"),
     "date": ("published", "date", "publication_date", "published_at", "pub_date", "pubdate", "datetime",
-             "date_published", "publish_date", "time", "timestamp", "created", "created_at"),
-    "source": ("source", "outlet", "publisher", "media", "site", "domain", "newspaper", "source_name"),
-    "url": ("url", "link", "href", "permalink", "uri"),
+             "date_published", "publish_date", "time", "timestamp", "created", "created_at", "publishedat",
+             "webpublicationdate", "seendate"),
+    "source": ("source", "outlet", "publisher", "media", "site", "domain", "newspaper", "source_name",
+               "source.name", "source.title", "media_name"),
+    "url": ("url", "link", "href", "permalink", "uri", "web_url", "weburl"),
+    "authors": ("authors", "author", "byline", "byline.original", "creator", "writer"),
 }
+RECORD_BODIES = ("_source", "fields")
 
 MAX_BYTES = 200 * 1024 * 1024  # larger files get a row with a problem instead of exhausting memory
 
@@ -247,6 +263,37 @@ def date_problems(published: str, *, today: dt.date | None = None) -> list[str]:
     return []
 
 
+_COMPACT_ISO = re.compile(r"\s*(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}:?\d{2})?\s*")
+_RFC822 = re.compile(r"\s*(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}")
+
+
+def iso_date(value: str) -> str:
+    """A machine-written date as ISO 8601 for the parser (which reads ISO and much else): GDELT's compact
+    "20240516T100000Z" as "2024-05-16T10:00:00Z", an RFC 822 date (feeds, e-mail: "Thu, 16 May 2024 10:00:00
+    +0300") as "2024-05-16T10:00:00+03:00"; anything else as it is (the parser reads ISO dates, and numbers as
+    Unix time).
+
+    >>> iso_date("20240516T100000Z"), iso_date("Thu, 16 May 2024 10:00:00 +0300"), iso_date("2024-05-16")
+    ('2024-05-16T10:00:00Z', '2024-05-16T10:00:00+03:00', '2024-05-16')
+    """
+    if not value or not value[:1].isalnum() and not value[:1].isspace():
+        return value
+    if m := _COMPACT_ISO.fullmatch(value):
+        y, mo, d, h, mi, s, tz = m.groups()
+        if tz and tz != "Z" and ":" not in tz:
+            tz = f"{tz[:3]}:{tz[3:]}"
+        return f"{y}-{mo}-{d}T{h}:{mi}:{s}{tz or ''}"
+    if _RFC822.match(value):
+        from email.utils import parsedate_to_datetime
+
+        try:
+            stamp = parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return value
+        return stamp.isoformat()
+    return value
+
+
 # --- files and folders ----------------------------------------------------------------------------
 
 def _file_bytes(p: Path, aid: str) -> bytes | Document:
@@ -302,11 +349,17 @@ def read_document(path: str | Path, *, article_id: str | None = None, encoding: 
         return docs[0]
     p = Path(path)
     first = docs[0]
-    what, parts = (("a zip archive", "documents") if p.suffix.lower() in ARCHIVE_SUFFIXES else
-                   ("a mailbox", "messages") if first.path.endswith("#msg1") else ("a periodical e-book", "articles"))
+    if p.suffix.lower() in ARCHIVE_SUFFIXES:
+        what = f"a zip archive of {len(docs)} documents"
+    elif first.path.endswith("#msg1"):
+        what = f"a mailbox of {len(docs)} messages"
+    elif p.suffix.lower() == ".epub":
+        what = f"a periodical e-book of {len(docs)} articles"
+    else:
+        what = f"a file of {len(docs)} articles (a feed or a chat export)"
     return Document(article_id if article_id is not None else p.stem, str(p), first.text, hints=first.hints,
-                    problems=[f"{what} of {len(docs)} {parts}: only the first read (read_documents reads them all)",
-                              *first.problems], encoding=first.encoding)
+                    problems=[f"{what}: only the first read (read_documents reads them all)", *first.problems],
+                    encoding=first.encoding)
 
 
 def read_documents(path: str | Path, *, article_id: str | None = None, encoding: str | None = None) -> list[Document]:
@@ -338,6 +391,14 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
             return [Document(part_id(aid, i, len(articles)), f"{shown}#{chapter}", text, hints=hints,
                              problems=[*(named if i == 1 else []), *problems], encoding="epub" if text else "")
                     for i, (chapter, text, problems, hints) in enumerate(articles, start=1)]
+    if suffix not in DOCUMENT_SUFFIXES and suffix not in TABLE_SUFFIXES:
+        if kind := feeds.feed_kind(data):
+            return _feed_documents(name, shown, aid, data, kind, encoding)
+        if suffix in (".html", ".htm") and telegram.is_html_export(data):
+            text, enc, problems = decode_bytes(data, encoding=encoding)
+            posts, notes = telegram.html_posts(text)
+            return parts_documents(shown, aid, [(post.anchor, post.text, post.hints(), post.problems) for post in posts],
+                                   [*problems, *notes], enc, what="a Telegram export page with no messages")
     messages = mailtext.mbox_messages(data) if suffix not in TABLE_SUFFIXES else None
     if messages is None:
         return [_from_bytes(Path(name), aid, data, encoding, shown=shown)]
@@ -352,6 +413,37 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
         docs.append(Document(part_id(aid, i, len(messages)), f"{shown}#msg{i}", text, hints=hints,
                              problems=[*(named if i == 1 else []), *problems], encoding=enc))
     return docs
+
+
+def parts_documents(shown: str, aid: str, parts: list[tuple[str, str, dict, list[str]]], notes: list[str],
+                    encoding: str, *, what: str) -> list[Document]:
+    """The documents of a file holding several articles (a feed's items, a chat export's messages), ``parts``
+    as ``(fragment, text, hints, problems)`` in the file's order: ids ``<aid>/1``, ``<aid>/2``... (:func:`part_id`)
+    and paths ``<shown>#<fragment>`` (``shown``: the file's path), the file's ``notes`` on the first; a file of one article gives one document
+    with the file's id, and a file of none one empty document whose problems say it is ``what`` ("a feed with
+    no items")."""
+    if not parts:
+        return [Document(aid, shown, "", problems=[what, *notes], encoding=encoding)]
+    n = len(parts)
+    return [Document(aid if n == 1 else part_id(aid, i, n), f"{shown}#{fragment}", text, hints=hints,
+                     problems=[*(notes if i == 1 else []), *problems], encoding=encoding)
+            for i, (fragment, text, hints, problems) in enumerate(parts, start=1)]
+
+
+_FEED_NAMES = {"rss": "an RSS feed", "atom": "an Atom feed", "rdf": "an RSS 1.0 (RDF) feed"}
+
+
+def _feed_documents(name: str, shown: str, aid: str, data: bytes, kind: str, encoding: str | None) -> list[Document]:
+    """A feed file's items (:func:`presslens.feeds.feed_items`) as documents, paths ``<path>#item1``...; a feed
+    that cannot be read as XML is read as text, with a problem saying why."""
+    items, _title, problems = feeds.feed_items(data, kind)
+    feed_name = _FEED_NAMES[kind]
+    if problems:
+        doc = _from_bytes(Path(name), aid, data, encoding, shown=shown)
+        doc.problems[:0] = [f"{feed_name} that cannot be read as one: {problems[0]}; read as text"]
+        return [doc]
+    parts = [(f"item{i}", item.text, item.hints(), item.problems) for i, item in enumerate(items, start=1)]
+    return parts_documents(shown, aid, parts, [], kind, what=f"{feed_name} with no items")
 
 
 # --- zip archives of articles ------------------------------------------------------------------------
@@ -769,7 +861,7 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
     """Documents from a folder (recursive, sorted), a single text file, or a CSV/TSV/JSONL table.
 
     ``columns`` may name table columns explicitly: ``id_column``, ``title_column``, ``text_column``,
-    ``date_column``, ``source_column``, ``url_column``. Raises :class:`CorpusError` for a path that does
+    ``date_column``, ``source_column``, ``url_column``, ``authors_column``. Raises :class:`CorpusError` for a path that does
     not exist or a table without a usable text column.
     """
     p = Path(path)
@@ -798,11 +890,14 @@ def file_documents(root: Path, f: Path, *, encoding: str | None = None, **column
             yield from split_export(doc)
 
 
-def resolve_columns(names: list[str], path: str, **explicit: str | None) -> dict[str, str | None]:
-    """Map roles (id, title, text, date, source, url) to a table's column names.
+def resolve_columns(names: list[str], path: str, *, need_text: bool = True,
+                    **explicit: str | None) -> dict[str, str | None]:
+    """Map roles (id, title, text, date, source, url, authors) to a table's column names.
 
     Explicit names (``title_column=...``) win and must exist; otherwise the aliases in
-    :data:`COLUMN_ALIASES` are tried, case-insensitively.
+    :data:`COLUMN_ALIASES` are tried, case-insensitively, then the same names inside a record's content object
+    (:data:`RECORD_BODIES`: "_source.text"). Without a text column, raises :class:`CorpusError` (or, when not
+    ``need_text``, maps text to None).
     """
     lower = {n.strip().lower(): n for n in names}
     out: dict[str, str | None] = {}
@@ -813,29 +908,61 @@ def resolve_columns(names: list[str], path: str, **explicit: str | None) -> dict
                 raise CorpusError(f"{path}: no column named {given!r} for {role} (columns: {names})")
             out[role] = given
             continue
-        out[role] = next((lower[a] for a in aliases if a in lower), None)
-    if out["text"] is None:
+        out[role] = next((lower[a] for a in aliases if a in lower), None) or next(
+            (lower[f"{body}.{a}"] for body in RECORD_BODIES for a in aliases if f"{body}.{a}" in lower), None)
+    if out["text"] is None and need_text:
         raise CorpusError(
             f"{path}: no text column found among {names}; name it with --text-column (text_column=...)"
         )
     return out
 
 
+_CUT_SHORT = re.compile(r"[.…]*\s*\[\+(\d+) chars\]\s*$")
+
+
 def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str | None = None,
                **columns) -> Iterator[Document]:
-    """One document per row of a CSV/TSV or JSON Lines file (or a JSON array of objects)."""
+    """One document per row of a CSV/TSV or JSON Lines file (or a JSON array of objects, or a JSON object
+    holding one: see :func:`json_records`). A Telegram export (``result.json``) gives one document per message
+    (:mod:`presslens.telegram`)."""
     p = Path(path)
     doc = read_document(p, encoding=encoding)
+    prefix = id_prefix or p.stem
     if doc.problems and not doc.text:
-        yield Document(id_prefix or p.stem, str(p), "", problems=doc.problems)
+        yield Document(prefix, str(p), "", problems=doc.problems)
         return
-    rows, problems = _table_rows(doc.text, p)
+    wrapped = False
+    if p.suffix.lower() == ".json" and doc.text.lstrip()[:1] == "{":
+        whole = _json_object(doc.text)
+        if isinstance(whole, str):
+            yield Document(prefix, str(p), "", problems=[*doc.problems, whole], encoding=doc.encoding)
+            return
+        if whole is not None:
+            if telegram.is_json_export(whole):
+                posts, notes = telegram.json_posts(whole)
+                yield from parts_documents(str(p), prefix, [(post.anchor, post.text, post.hints(), post.problems)
+                                                       for post in posts], [*doc.problems, *notes], doc.encoding,
+                                           what="a Telegram export with no messages")
+                return
+            records, problems = json_records(whole)
+            if records is None:
+                yield Document(prefix, str(p), "", problems=[*doc.problems, *problems], encoding=doc.encoding)
+                return
+            doc.problems.extend(problems)
+            rows, problems, wrapped = [_flat(r) if isinstance(r, dict) else {"__error__": "not a JSON object"}
+                                       for r in records], [], True
+    if not wrapped:
+        rows, problems = _table_rows(doc.text, p)
     if not rows:
-        yield Document(id_prefix or p.stem, str(p), "", problems=doc.problems + problems + ["table has no rows"])
+        yield Document(prefix, str(p), "", problems=doc.problems + problems + ["table has no rows"])
         return
     names = list(dict.fromkeys(k for r in rows[:1000] for k in r))
-    roles = resolve_columns(names, str(p), **columns)
-    prefix = id_prefix or p.stem
+    roles = resolve_columns(names, str(p), need_text=not wrapped, **columns)
+    no_text = ""
+    if roles["text"] is None:
+        if not (roles["title"] or roles["url"]):
+            resolve_columns(names, str(p), **columns)  # (raises: no text column)
+        no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
     seen: set[str] = set()
     for i, row in enumerate(rows, start=1):
         row_problems = list(doc.problems) + [m for (n, m) in problems if n == i]
@@ -849,15 +976,130 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
             aid = f"{aid}-{i}"
         seen.add(aid)
         text = _cell(row, roles["text"])
-        if not text.strip():
+        if no_text:
+            row_problems.append(no_text)
+        elif not text.strip():
             row_problems.append("empty text cell")
+        elif text.endswith("chars]") and (cut := _CUT_SHORT.search(text)):
+            row_problems.append(f"the text is cut short ({cut.group(1)} more characters not given: a news API's "
+                                "free plan?)")
         hints = {
             "title": _cell(row, roles["title"]),
-            "published": _cell(row, roles["date"]),
+            "published": iso_date(_cell(row, roles["date"])),
             "source": _cell(row, roles["source"]),
             "url": _cell(row, roles["url"]),
         }
+        if authors := _cell(row, roles["authors"]):
+            hints["authors"] = authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
+
+
+def _json_object(text: str) -> dict | str | None:
+    """A ``.json`` file's text that starts with "{": the object it holds; None when it is JSON Lines (one
+    object a line); the problem, when it is neither."""
+    try:
+        whole = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            return None
+        first = next((line for line in text.splitlines() if line.strip()), "")
+        try:
+            json.loads(first)
+            return None  # JSON Lines with a broken line: each line's problem on its row
+        except json.JSONDecodeError:
+            return f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+    return whole if isinstance(whole, dict) else None
+
+
+_RECORDS_DEPTH = 3  # how deep in a JSON object its list of records is looked for
+
+
+def json_records(obj: dict) -> tuple[list | None, list[str]]:
+    """The records a JSON object holds: ``(records, notes)``, records None when it holds none (notes say why).
+
+    An API's response or a search engine's dump wraps its list of records in an object, with nested fields:
+    ``{"status": "ok", "articles": [...]}`` (NewsAPI, GDELT), ``{"hits": {"hits": [{"_source": {...}}]}}``
+    (Elasticsearch, OpenSearch), ``{"response": {"docs": [...]}}`` (the New York Times), ``{"response":
+    {"results": [...]}}`` (the Guardian), ``{"results": [...]}`` (Media Cloud), ``{"items": [...]}`` (JSON Feed).
+    The records are the list of objects found nearest the top (within three levels of objects) whose objects
+    have a text field; of several at that level, the longest (the others noted). Without one, an object with a
+    text field is one record itself (its list of related links is no list of records); else the list nearest
+    the top whose objects have a title or link field (GDELT's), else of any objects.
+    """
+    found = _record_lists(obj, _TEXT_NAMES)
+    if not found:
+        if any(k.lower() in _TEXT_NAMES and isinstance(v, str) for k, v in _flat(obj).items()):
+            return [obj], []
+        found = _record_lists(obj, _RECORD_NAMES) or _record_lists(obj, None)
+    if found:
+        found.sort(key=lambda f: -len(f[1]))
+        name, records = found[0]
+        notes = []
+        if len(found) > 1:
+            notes.append(f"records read from {name!r} ({len(records)}); other lists of objects not read: " +
+                         ", ".join(f"{n!r} ({len(v)})" for n, v in found[1:6]))
+        return records, notes
+    empty = [k for k, v in obj.items() if isinstance(v, list) and not v]
+    if empty:
+        return [], [f"the JSON object's list {empty[0]!r} is empty: no records"]
+    said = next((f": {k} {str(obj[k])[:200]!r}" for k in ("message", "error", "detail", "reason")
+                 if obj.get(k) and isinstance(obj[k], str | dict)), "")
+    return None, [f"a JSON object with no list of records (keys: {', '.join(map(str, list(obj)[:20]))}){said}"]
+
+
+_TEXT_NAMES = frozenset(COLUMN_ALIASES["text"]) | {f"{b}.{a}" for b in RECORD_BODIES for a in COLUMN_ALIASES["text"]}
+_RECORD_NAMES = _TEXT_NAMES | {f"{b}{a}" for b in ("", *(f"{r}." for r in RECORD_BODIES))
+                               for role in ("title", "url") for a in COLUMN_ALIASES[role]}
+_RECORDS_DEPTH = 3  # how deep in a JSON object its list of records is looked for
+
+
+def _record_lists(obj: dict, names: frozenset[str] | None) -> list[tuple[str, list]]:
+    """The lists of objects nearest the top of ``obj`` (their dotted paths and themselves); with ``names``, only
+    those whose objects have a field of one of these names (lower case, dotted paths)."""
+    level: list[tuple[str, dict]] = [("", obj)]
+    for _depth in range(_RECORDS_DEPTH):
+        found: list[tuple[str, list]] = []
+        deeper: list[tuple[str, dict]] = []
+        for where, node in level:
+            for key, value in node.items():
+                name = f"{where}.{key}" if where else str(key)
+                if isinstance(value, dict):
+                    deeper.append((name, value))
+                elif isinstance(value, list) and value:
+                    sample = value[:100]
+                    objects = [v for v in sample if isinstance(v, dict)]
+                    if len(objects) * 2 <= len(sample):
+                        continue
+                    if names is not None and not any(k.lower() in names for v in objects[:20] for k in _flat(v)):
+                        continue
+                    found.append((name, value))
+        if found or not deeper:
+            return found
+        level = deeper
+    return []
+
+
+def _flat(obj: dict, prefix: str = "", out: dict | None = None, depth: int = 0) -> dict:
+    """A JSON record with its nested objects' fields as columns named by their dotted path (``{"source":
+    {"name": "BBC"}}`` as ``{"source.name": "BBC"}``, four levels at most); a list of plain values (or of
+    objects with a "name") as one cell, the values joined with ", "; other lists left out."""
+    if out is None:
+        if not any(isinstance(v, dict | list) for v in obj.values()):
+            return obj
+        out = {}
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            if depth < 3:
+                _flat(value, name + ".", out, depth + 1)
+        elif isinstance(value, list):
+            if all(not isinstance(v, dict | list) for v in value):
+                out[name] = ", ".join(str(v) for v in value if v is not None and str(v).strip())
+            elif all(isinstance(v, dict) and isinstance(v.get("name"), str) for v in value):
+                out[name] = ", ".join(v["name"] for v in value)
+        else:
+            out[name] = value
+    return out
 
 
 def _cell(row: dict, name: str | None) -> str:
@@ -884,14 +1126,14 @@ def _table_rows(text: str, p: Path) -> tuple[list[dict], list[tuple[int, str]]]:
             except json.JSONDecodeError as exc:
                 rows.append({"__error__": f"line {n}: invalid JSON ({exc.msg})"})
                 continue
-            rows.append(obj if isinstance(obj, dict) else {"__error__": f"line {n}: not a JSON object"})
+            rows.append(_flat(obj) if isinstance(obj, dict) else {"__error__": f"line {n}: not a JSON object"})
         return rows, problems
     if suffix == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise CorpusError(f"{p}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
-        return [r if isinstance(r, dict) else {"__error__": "not a JSON object"} for r in data], problems
+        return [_flat(r) if isinstance(r, dict) else {"__error__": "not a JSON object"} for r in data], problems
     delimiter = "\t" if suffix == ".tsv" else ","
     csv.field_size_limit(1 << 30)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -59,15 +59,20 @@ def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path):
         "more.zip": inner,
         "__MACOSX/downloads/._seed0.txt": b"\x00\x05\x16\x07 resource fork",
         "downloads/.DS_Store": b"\x00\x00\x00\x01Bud1",
-        "table.csv": b"title,text\nA,B\n",
+        "table.csv": b"title,text\nA,B\nC,D\n",
+        "links.json": b'[{"name": "a"}]',
+        "feeds/rss.xml": (DATA / "feeds" / "rss2.xml").read_bytes(),
         "locked.txt": b"secret",
     }, encrypted=("locked.txt",))
     (tmp_path / "bundle.zip").write_bytes(archive)
     docs = list(iter_documents(tmp_path))
     ids = [d.article_id for d in docs]
-    assert ids == ["bundle/downloads/Putin_in_Beijing", "bundle/downloads/seed0", "bundle/inbox/1", "bundle/inbox/2",
-                   "bundle/locked", "bundle/more/late/seed4", "bundle/nexis_uni/1", "bundle/nexis_uni/2",
-                   "bundle/nexis_uni/3", "bundle/note", "bundle/table"]
+    n_items = len([d for d in docs if d.article_id.startswith("bundle/feeds/rss/")])
+    assert n_items >= 2
+    assert ids == ["bundle/downloads/Putin_in_Beijing", "bundle/downloads/seed0",
+                   *[f"bundle/feeds/rss/{i}" for i in range(1, n_items + 1)], "bundle/inbox/1", "bundle/inbox/2",
+                   "bundle/links", "bundle/locked", "bundle/more/late/seed4", "bundle/nexis_uni/1", "bundle/nexis_uni/2",
+                   "bundle/nexis_uni/3", "bundle/note", "bundle/table-1", "bundle/table-2"]
     by_id = {d.article_id: d for d in docs}
     zip_path = str(tmp_path / "bundle.zip")
     assert by_id["bundle/downloads/seed0"].path == f"{zip_path}#downloads/seed0.txt"
@@ -81,12 +86,17 @@ def test_a_zip_archive_is_read_as_the_folder_it_holds(tmp_path):
     # what cannot be read says why, and what was skipped is told once
     assert by_id["bundle/locked"].problems == [
         "encrypted with a password in the zip archive, not read: unzip it with its password"]
-    assert by_id["bundle/table"].problems == ["a table inside a zip archive, not read: unzip it to read its rows"]
+    # a table gives its rows, a feed its items, as they would unzipped
+    assert [by_id[f"bundle/table-{i}"].text for i in (1, 2)] == ["B", "D"]
+    assert by_id["bundle/table-2"].hints["title"] == "C" and by_id["bundle/table-2"].path == f"{zip_path}#table.csv#row2"
+    assert by_id["bundle/feeds/rss/1"].path == f"{zip_path}#feeds/rss.xml#item1" and by_id["bundle/feeds/rss/1"].text
+    assert by_id["bundle/links"].problems[0].startswith(f"{zip_path}#links.json: no text column found")
     assert by_id["bundle/downloads/Putin_in_Beijing"].problems == [
         "skipped 2 hidden or macOS member(s) of the zip archive"]
     assert by_id["bundle/nexis_uni/1"].problems[0].startswith("cover page (results list) before the first article")
     assert all(not d.problems for d in docs if d.article_id not in
-               ("bundle/locked", "bundle/table", "bundle/downloads/Putin_in_Beijing", "bundle/nexis_uni/1"))
+               ("bundle/locked", "bundle/links", "bundle/downloads/Putin_in_Beijing", "bundle/nexis_uni/1")
+               and not d.article_id.startswith("bundle/feeds/"))
     # the same articles as the files unzipped
     corpus = read_corpus(tmp_path, progress=False)
     arts = corpus.articles.set_index("article_id")

@@ -474,9 +474,10 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
     """The documents of the zip archive ``path`` (its bytes ``data``; ``aid`` its id): every member read as
     :func:`read_documents` reads a file, in the order of their names, ids ``<aid>/<member path without its
     suffix>``, paths ``<path>#<member>``. Folders, hidden members (a name starting with '.') and macOS's
-    ``__MACOSX`` copies are skipped, with a note on the first document. A member encrypted with a password,
-    larger than :data:`MAX_BYTES`, or a table (CSV, JSON: unzip it to read its rows) gets its document with
-    the reason; a damaged archive one document saying so. Never raises."""
+    ``__MACOSX`` copies are skipped, with a note on the first document. A table gives its rows (:func:`iter_table`,
+    its columns found by their names; ids ``<aid>/<member>-<row>``), or one document saying why not. A member
+    encrypted with a password or larger than :data:`MAX_BYTES` gets its document with the reason; a damaged archive
+    one document saying so. Never raises."""
     shown = str(path)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -506,8 +507,6 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
                 why = "encrypted with a password in the zip archive, not read: unzip it with its password"
             elif info.file_size > MAX_BYTES:
                 why = f"file too large ({info.file_size} bytes; limit {MAX_BYTES})"
-            elif suffix in TABLE_SUFFIXES:
-                why = "a table inside a zip archive, not read: unzip it to read its rows"
             elif suffix in ARCHIVE_SUFFIXES and depth >= ARCHIVE_DEPTH:
                 why = f"a zip archive inside {depth} zip archives, not read: unzip it"
             elif total + info.file_size > ARCHIVE_LIMIT:
@@ -527,6 +526,11 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
                 docs.append(Document(member_id, member_path, "", problems=[f"file too large (over {MAX_BYTES} bytes)"]))
             elif suffix in ARCHIVE_SUFFIXES:
                 docs.extend(archive_documents(member_path, content, member_id, encoding=encoding, depth=depth + 1))
+            elif suffix in TABLE_SUFFIXES:  # its columns as found (--text-column and the like name a file's)
+                try:
+                    docs.extend(iter_table(member_path, encoding=encoding, id_prefix=member_id, data=content))
+                except CorpusError as exc:
+                    docs.append(Document(member_id, member_path, "", problems=[str(exc)]))
             else:
                 docs.extend(_documents(name, member_path, member_id, content, encoding))
     if not docs:
@@ -921,13 +925,15 @@ _CUT_SHORT = re.compile(r"[.…]*\s*\[\+(\d+) chars\]\s*$")
 
 
 def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str | None = None,
-               **columns) -> Iterator[Document]:
+               data: bytes | None = None, **columns) -> Iterator[Document]:
     """One document per row of a CSV/TSV or JSON Lines file (or a JSON array of objects, or a JSON object
     holding one: see :func:`json_records`). A Telegram export (``result.json``) gives one document per message
-    (:mod:`presslens.telegram`)."""
+    (:mod:`presslens.telegram`). ``data``: the file's bytes, when they are not read from ``path`` (a member of a
+    zip archive, ``path`` then saying where it is)."""
     p = Path(path)
-    doc = read_document(p, encoding=encoding)
     prefix = id_prefix or p.stem
+    doc = read_document(p, encoding=encoding) if data is None else _documents(p.name, str(path), prefix, data,
+                                                                              encoding)[0]
     if doc.problems and not doc.text:
         yield Document(prefix, str(p), "", problems=doc.problems)
         return
@@ -1050,7 +1056,6 @@ def json_records(obj: dict) -> tuple[list | None, list[str]]:
 _TEXT_NAMES = frozenset(COLUMN_ALIASES["text"]) | {f"{b}.{a}" for b in RECORD_BODIES for a in COLUMN_ALIASES["text"]}
 _RECORD_NAMES = _TEXT_NAMES | {f"{b}{a}" for b in ("", *(f"{r}." for r in RECORD_BODIES))
                                for role in ("title", "url") for a in COLUMN_ALIASES[role]}
-_RECORDS_DEPTH = 3  # how deep in a JSON object its list of records is looked for
 
 
 def _record_lists(obj: dict, names: frozenset[str] | None) -> list[tuple[str, list]]:

@@ -15,7 +15,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _add_column_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("CSV/JSONL columns (detected when not given)")
+    g = p.add_argument_group("CSV/JSONL/Excel columns (detected when not given)")
     for role in ("id", "title", "text", "date", "source", "url", "authors"):
         g.add_argument(f"--{role}-column", metavar="NAME", help=f"column holding the article {role}")
     p.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "repairs as CSV and Parquet. Prints one line per article.")
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="folder, article file (.txt, .html, .docx, .rtf, .pdf, .odt, .eml, .msg, .mbox, .mhtml, "
-                        "an RSS/Atom feed, a Telegram export...), or CSV/JSONL/JSON table of articles")
+                        "an RSS/Atom feed, a Telegram export...), or CSV/JSONL/JSON/Excel table of articles")
     p.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     p.add_argument("--quiet", action="store_true", help="print only the summary line")
     p.add_argument("--cache", metavar="DIR", help="reuse articles parsed before, kept in DIR by content")
@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"notebooks to run, by name ({', '.join(_notebook_names()) or 'none found'}) or path to an "
                         ".ipynb file (default: all); the reports of the others are kept from the last run")
     r.add_argument("--corpus", default="seeds",
-                   help="folder, article file (.txt, .docx, .pdf, .eml, .mhtml...), or CSV/JSONL table "
+                   help="folder, article file (.txt, .docx, .pdf, .eml, .mhtml...), or CSV/JSONL/Excel table "
                         "(default: seeds)")
     r.add_argument("--out", default="reports",
                    help="output folder (default: reports), replaced at the end of the run; presslens replaces only a "

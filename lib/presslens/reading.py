@@ -11,7 +11,8 @@ Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`spl
 export one per message (:mod:`presslens.telegram`), all through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``...
 (:func:`part_id`); a zip archive gives the documents of the files it holds (:func:`archive_documents`).
 
-A table (:func:`iter_table`) gives one document per row: CSV/TSV, JSON Lines, a JSON array of objects, or a JSON
+A table (:func:`iter_table`) gives one document per row: CSV/TSV, an Excel workbook (:func:`sheet_rows`), JSON
+Lines, a JSON array of objects, or a JSON
 object wrapping its records as news APIs and search engines do (:func:`json_records`: NewsAPI, GDELT, the NYT, the
 Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``); a Telegram export's
 ``result.json`` gives one document per message. Machine-written dates (GDELT's "20240516T100000Z", RFC 822) are
@@ -52,7 +53,8 @@ from . import feeds, formats, mailtext, telegram
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ".rdf", ""}
 DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mbox", ".msg", ".mht",
                      ".mhtml"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx", ".xlsm"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm"}  # Excel workbooks: media-monitoring exports (Meltwater, Brandwatch...)
 
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively). A JSON record's
 # nested objects are columns named by their dotted path ("source.name", "headline.main", see _flat); the fields of
@@ -62,14 +64,17 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("article_id", "id", "doc_id", "document_id", "uid", "guid", "key", "_id"),
     "title": ("title", "headline", "heading", "head", "name", "headline.main", "webtitle"),
     "text": ("text", "body", "content", "article", "story", "full_text", "fulltext", "maintext", "bodytext",
-             "lead_paragraph", "content_text", "content_html", "description", "abstract", "summary", "snippet"),
+             "article_text", "body_text", "lead_paragraph", "content_text", "content_html", "description", "abstract",
+             "summary", "snippet", "opening_text", "hit_sentence"),
     "date": ("published", "date", "publication_date", "published_at", "pub_date", "pubdate", "datetime",
              "date_published", "publish_date", "time", "timestamp", "created", "created_at", "publishedat",
-             "webpublicationdate", "seendate"),
+             "webpublicationdate", "seendate", "published_date"),
     "source": ("source", "outlet", "publisher", "media", "site", "domain", "newspaper", "source_name",
-               "source.name", "source.title", "media_name"),
+               "source.name", "source.title", "media_name", "media_outlet", "outlet_name", "publication",
+               "publication_name"),
     "url": ("url", "link", "href", "permalink", "uri", "web_url", "weburl"),
-    "authors": ("authors", "author", "byline", "byline.original", "creator", "writer"),
+    "authors": ("authors", "author", "byline", "byline.original", "creator", "writer", "author_name", "journalist",
+                "journalists"),
 }
 RECORD_BODIES = ("_source", "fields")
 
@@ -899,11 +904,12 @@ def resolve_columns(names: list[str], path: str, *, need_text: bool = True,
     """Map roles (id, title, text, date, source, url, authors) to a table's column names.
 
     Explicit names (``title_column=...``) win and must exist; otherwise the aliases in
-    :data:`COLUMN_ALIASES` are tried, case-insensitively, then the same names inside a record's content object
+    :data:`COLUMN_ALIASES` are tried, case-insensitively and with spaces, hyphens and underscores alike ("Opening
+    Text" is ``opening_text``), then the same names inside a record's content object
     (:data:`RECORD_BODIES`: "_source.text"). Without a text column, raises :class:`CorpusError` (or, when not
     ``need_text``, maps text to None).
     """
-    lower = {n.strip().lower(): n for n in names}
+    lower = {_column_key(n): n for n in reversed(names)}  # (the first of two that read the same)
     out: dict[str, str | None] = {}
     for role, aliases in COLUMN_ALIASES.items():
         given = explicit.get(f"{role}_column")
@@ -921,6 +927,14 @@ def resolve_columns(names: list[str], path: str, *, need_text: bool = True,
     return out
 
 
+def _column_key(name: str) -> str:
+    """A column's name as the aliases are written: lower case, runs of spaces, hyphens and underscores one "_"."""
+    return _SEPARATORS.sub("_", str(name).strip().lower())
+
+
+_SEPARATORS = re.compile(r"(?<=[^\W_])[\s_\-]+(?=[^\W_])")
+
+
 _CUT_SHORT = re.compile(r"[.…]*\s*\[\+(\d+) chars\]\s*$")
 
 
@@ -932,35 +946,48 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
     zip archive, ``path`` then saying where it is)."""
     p = Path(path)
     prefix = id_prefix or p.stem
-    doc = read_document(p, encoding=encoding) if data is None else _documents(p.name, str(path), prefix, data,
-                                                                              encoding)[0]
-    if doc.problems and not doc.text:
-        yield Document(prefix, str(p), "", problems=doc.problems)
-        return
     wrapped = False
-    if p.suffix.lower() == ".json" and doc.text.lstrip()[:1] == "{":
-        whole = _json_object(doc.text)
-        if isinstance(whole, str):
-            yield Document(prefix, str(p), "", problems=[*doc.problems, whole], encoding=doc.encoding)
+    if p.suffix.lower() in SPREADSHEET_SUFFIXES:
+        raw = data if data is not None else _file_bytes(p, prefix)
+        if isinstance(raw, Document):
+            yield raw
             return
-        if whole is not None:
-            if telegram.is_json_export(whole):
-                posts, notes = telegram.json_posts(whole)
-                yield from parts_documents(str(p), prefix, [(post.anchor, post.text, post.hints(), post.problems)
-                                                       for post in posts], [*doc.problems, *notes], doc.encoding,
-                                           what="a Telegram export with no messages")
+        rows, problems, first_notes = sheet_rows(raw)
+        doc = Document(prefix, str(p), "", encoding="xlsx")
+        if rows is None:
+            yield Document(prefix, str(p), "", problems=first_notes)
+            return
+    else:
+        first_notes = []
+        doc = read_document(p, encoding=encoding) if data is None else _documents(p.name, str(path), prefix, data,
+                                                                                  encoding)[0]
+        if doc.problems and not doc.text:
+            yield Document(prefix, str(p), "", problems=doc.problems)
+            return
+        if p.suffix.lower() == ".json" and doc.text.lstrip()[:1] == "{":
+            whole = _json_object(doc.text)
+            if isinstance(whole, str):
+                yield Document(prefix, str(p), "", problems=[*doc.problems, whole], encoding=doc.encoding)
                 return
-            records, problems = json_records(whole)
-            if records is None:
-                yield Document(prefix, str(p), "", problems=[*doc.problems, *problems], encoding=doc.encoding)
-                return
-            doc.problems.extend(problems)
-            rows, problems, wrapped = [_flat(r) if isinstance(r, dict) else {"__error__": "not a JSON object"}
-                                       for r in records], [], True
-    if not wrapped:
-        rows, problems = _table_rows(doc.text, p)
+            if whole is not None:
+                if telegram.is_json_export(whole):
+                    posts, notes = telegram.json_posts(whole)
+                    yield from parts_documents(str(p), prefix,
+                                               [(post.anchor, post.text, post.hints(), post.problems) for post in posts],
+                                               [*doc.problems, *notes], doc.encoding,
+                                               what="a Telegram export with no messages")
+                    return
+                records, problems = json_records(whole)
+                if records is None:
+                    yield Document(prefix, str(p), "", problems=[*doc.problems, *problems], encoding=doc.encoding)
+                    return
+                doc.problems.extend(problems)
+                rows, problems, wrapped = [_flat(r) if isinstance(r, dict) else {"__error__": "not a JSON object"}
+                                           for r in records], [], True
+        if not wrapped:
+            rows, problems = _table_rows(doc.text, p)
     if not rows:
-        yield Document(prefix, str(p), "", problems=doc.problems + problems + ["table has no rows"])
+        yield Document(prefix, str(p), "", problems=first_notes + doc.problems + problems + ["table has no rows"])
         return
     names = list(dict.fromkeys(k for r in rows[:1000] for k in r))
     roles = resolve_columns(names, str(p), need_text=not wrapped, **columns)
@@ -971,7 +998,7 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
     seen: set[str] = set()
     for i, row in enumerate(rows, start=1):
-        row_problems = list(doc.problems) + [m for (n, m) in problems if n == i]
+        row_problems = (first_notes if i == 1 else []) + list(doc.problems) + [m for (n, m) in problems if n == i]
         if "__error__" in row:
             yield Document(f"{prefix}-{i}", f"{p}#row{i}", "", problems=row_problems + [row["__error__"]])
             continue
@@ -998,6 +1025,93 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         if authors := _cell(row, roles["authors"]):
             hints["authors"] = authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
+
+
+_SHEET_HEADER_ROWS = 30  # rows of a worksheet looked through for its header (exports put a report's title first)
+
+
+def sheet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]], list[str]]:
+    """The rows of an Excel workbook (``.xlsx``, ``.xlsm``) as a table's: ``(rows, problems, notes)``, rows None
+    when it cannot be read (notes say why).
+
+    The worksheet read is the first whose header holds a text column (:data:`COLUMN_ALIASES`), else the first that
+    is not empty; the header is its first row naming one (media-monitoring exports put a title and the search
+    over it), else its first row that is not empty. Cells are read as Excel shows their values (the formulas'
+    last results): a date or time as ISO 8601, a whole number without ".0". Empty rows are skipped; other
+    worksheets holding cells are named in ``notes``."""
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - a dependency of presslens
+        return None, [], ["Excel workbook not read: the openpyxl package is missing (pip install openpyxl)"]
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl's notes on styles and data validation it does not read
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # a damaged or encrypted workbook, or no workbook at all
+        why = ("encrypted with a password" if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" else
+               f"{type(exc).__name__}: {exc}")
+        return None, [], [f"Excel workbook not read ({why}): save it as .xlsx without a password, or as CSV"]
+    text_names = {_column_key(a) for a in COLUMN_ALIASES["text"]}
+    chosen, fallback, others = None, None, []
+    try:
+        for sheet in book.worksheets:
+            values = [[_sheet_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            values = [row for row in values if any(row)]
+            if not values:
+                continue
+            header = next((k for k, row in enumerate(values[:_SHEET_HEADER_ROWS])
+                           if any(_column_key(v) in text_names for v in row if v)), None)
+            if header is not None and chosen is None:
+                chosen = (sheet.title, values, header)
+            elif fallback is None and chosen is None:
+                fallback = (sheet.title, values, 0)
+            else:
+                others.append(sheet.title)
+    finally:
+        book.close()
+    if chosen is None and fallback is None:
+        return [], [], ["the workbook's worksheets are empty"]
+    if chosen is not None and fallback is not None:
+        others.insert(0, fallback[0])
+    title, values, header = chosen or fallback
+    head = list(values[header])
+    while head and not head[-1]:  # (a worksheet's rows are as wide as its widest)
+        head.pop()
+    names, seen = [], set()
+    for k, v in enumerate(head):
+        name = v or f"column {k + 1}"
+        while name in seen:
+            name += "'"
+        seen.add(name)
+        names.append(name)
+    rows, problems = [], []
+    for i, row in enumerate(values[header + 1:], start=1):
+        extra = [v for v in row[len(names):] if v]
+        if extra:
+            problems.append((i, f"{len(extra)} cell(s) right of the header's last column"))
+        rows.append(dict(zip(names, row[:len(names)] + [""] * (len(names) - len(row)), strict=True)))
+    notes = []
+    if header:
+        notes.append(f"worksheet {title!r}: {header} row(s) above its header left out")
+    if others:
+        notes.append(f"worksheet {title!r} read; not read: " + ", ".join(repr(o) for o in others))
+    return rows, problems, notes
+
+
+def _sheet_cell(value) -> str:
+    """A worksheet cell's value as text: a date at midnight as YYYY-MM-DD, other dates and times as ISO 8601, a
+    whole number without ".0", nothing as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() and value.tzinfo is None else value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip() if isinstance(value, str) else str(value)
 
 
 def _json_object(text: str) -> dict | str | None:

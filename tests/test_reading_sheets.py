@@ -1,0 +1,98 @@
+"""Excel workbooks (.xlsx) as media-monitoring tools export them (Meltwater, Brandwatch, Talkwalker): one article per
+row, the header found under the report's title rows, columns by their names as those tools write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pytest
+
+from presslens.corpus import read_corpus
+from presslens.reading import CorpusError, iter_documents, sheet_rows
+
+STORY = ("Russian President Vladimir Putin and Chinese President Xi Jinping signed a joint statement in Beijing on "
+         "Thursday, pledging a new era of partnership between the two countries.")
+
+
+def workbook(sheets: dict[str, list[list]]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        ws = book.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+MELTWATER = {
+    "Summary": [["Search", "China Russia"], ["Results", 2]],
+    "Export": [
+        ["Meltwater export: China Russia relations"],
+        ["Created 2024-05-20 09:00"],
+        [],
+        ["Date", "Headline", "URL", "Opening Text", "Hit Sentence", "Source", "Influencer", "Country", "Reach"],
+        [dt.datetime(2024, 5, 16, 10, 5), "Putin and Xi pledge new era", "https://example.com/a", STORY,
+         "pledging a new era", "Reuters", "Laurie Chen", "China", 1200000.0],
+        [dt.datetime(2024, 5, 17), "Trade in yuan grows", "https://example.com/b",
+         "Trade between Russia and China is now settled mostly in yuan and roubles, the central bank said.", "",
+         "TASS", "", "Russia", 35000.0, "stray note"],
+        [],
+    ],
+}
+
+
+def test_a_media_monitoring_workbook_gives_one_article_per_row(tmp_path):
+    (tmp_path / "meltwater.xlsx").write_bytes(workbook(MELTWATER))
+    docs = list(iter_documents(tmp_path))
+    assert [d.article_id for d in docs] == ["meltwater-1", "meltwater-2"]
+    first, second = docs
+    assert first.text == STORY and first.hints["title"] == "Putin and Xi pledge new era"
+    assert first.hints["published"] == "2024-05-16T10:05:00" and second.hints["published"] == "2024-05-17"
+    assert first.hints["source"] == "Reuters" and first.hints["url"] == "https://example.com/a"
+    assert first.path == f"{tmp_path / 'meltwater.xlsx'}#row1" and first.encoding == "xlsx"
+    assert first.problems == ["worksheet 'Export': 2 row(s) above its header left out",
+                              "worksheet 'Export' read; not read: 'Summary'"]
+    assert second.problems == ["1 cell(s) right of the header's last column"]
+    arts = read_corpus(tmp_path, progress=False).articles.set_index("article_id")
+    assert arts.loc["meltwater-1", "title"] == "Putin and Xi pledge new era"
+    assert arts.loc["meltwater-1", "published"].startswith("2024-05-16T10:05")
+    assert list(arts["source"]) == ["Reuters", "TASS"]
+
+
+def test_column_names_match_aliases_whatever_their_spacing_and_case():
+    rows, problems, notes = sheet_rows(workbook({"Sheet1": [
+        ["Full-Text", "Title", "Published Date", "Media Outlet", "Author Name"],
+        [STORY, "A title", "2024-05-16", "The Moscow Times", "Jane Doe"]]}))
+    assert notes == [] and problems == []
+    (doc,) = [d for d in _docs_of(rows)]
+    assert doc.text == STORY and doc.hints["published"] == "2024-05-16"
+    assert doc.hints["source"] == "The Moscow Times" and doc.hints["authors"] == "Jane Doe"
+
+
+def _docs_of(rows):
+    from presslens import reading
+
+    names = list(rows[0])
+    roles = reading.resolve_columns(names, "x.xlsx")
+    for row in rows:
+        yield reading.Document("x", "x", row[roles["text"]], hints={
+            "title": row[roles["title"]], "published": row[roles["date"]], "source": row[roles["source"]],
+            "authors": row[roles["authors"]]})
+
+
+def test_workbooks_that_cannot_be_read_say_why(tmp_path):
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (tmp_path / "locked.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    (tmp_path / "empty.xlsx").write_bytes(workbook({"Sheet1": []}))
+    docs = {d.article_id: d for d in iter_documents(tmp_path)}
+    assert docs["broken"].problems[0].startswith("Excel workbook not read (") and docs["broken"].text == ""
+    assert docs["locked"].problems == ["Excel workbook not read (encrypted with a password): save it as .xlsx "
+                                       "without a password, or as CSV"]
+    assert docs["empty"].problems == ["the workbook's worksheets are empty", "table has no rows"]
+    (tmp_path / "no_text.xlsx").write_bytes(workbook({"S": [["Reach", "Country"], [1, "China"]]}))
+    with pytest.raises(CorpusError, match="no_text.xlsx: no text column found among"):
+        list(iter_documents(tmp_path / "no_text.xlsx"))

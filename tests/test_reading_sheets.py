@@ -96,3 +96,29 @@ def test_workbooks_that_cannot_be_read_say_why(tmp_path):
     (tmp_path / "no_text.xlsx").write_bytes(workbook({"S": [["Reach", "Country"], [1, "China"]]}))
     with pytest.raises(CorpusError, match="no_text.xlsx: no text column found among"):
         list(iter_documents(tmp_path / "no_text.xlsx"))
+
+
+def test_a_parquet_table_of_articles_gives_one_article_per_row(tmp_path):
+    """A corpus kept with pandas or Arrow: its rows are articles as a CSV's are, dates as dates, a list of authors
+    joined, nested columns named and left out."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({
+        "id": ["r1", "r2"],
+        "headline": ["Putin and Xi pledge new era", "Trade in yuan grows"],
+        "body": [STORY, "Trade between Russia and China is now settled mostly in yuan and roubles."],
+        "published_at": pa.array([dt.datetime(2024, 5, 16, 10, 5), dt.datetime(2024, 5, 17)], pa.timestamp("us")),
+        "authors": [["Laurie Chen", "Guy Faulconbridge"], []],
+        "meta": [{"words": 30}, {"words": 12}],
+    })
+    pq.write_table(table, tmp_path / "corpus.parquet")
+    docs = list(iter_documents(tmp_path))
+    assert [d.article_id for d in docs] == ["r1", "r2"]
+    assert docs[0].text == STORY and docs[0].hints["title"] == "Putin and Xi pledge new era"
+    assert docs[0].hints["published"] == "2024-05-16T10:05:00" and docs[1].hints["published"] == "2024-05-17"
+    assert docs[0].hints["authors"] == "Laurie Chen, Guy Faulconbridge" and docs[0].encoding == "parquet"
+    assert docs[0].problems == ["columns of nested values not read: meta"] and docs[1].problems == []
+    (tmp_path / "corpus.parquet").write_bytes(b"PAR1 broken")
+    (doc,) = iter_documents(tmp_path)
+    assert doc.problems[0].startswith("Parquet file not read (")

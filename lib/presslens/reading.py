@@ -11,8 +11,8 @@ Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`spl
 export one per message (:mod:`presslens.telegram`), all through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``...
 (:func:`part_id`); a zip archive gives the documents of the files it holds (:func:`archive_documents`).
 
-A table (:func:`iter_table`) gives one document per row: CSV/TSV, an Excel workbook (:func:`sheet_rows`), JSON
-Lines, a JSON array of objects, or a JSON
+A table (:func:`iter_table`) gives one document per row: CSV/TSV, an Excel workbook (:func:`sheet_rows`), a
+Parquet file (:func:`parquet_rows`), JSON Lines, a JSON array of objects, or a JSON
 object wrapping its records as news APIs and search engines do (:func:`json_records`: NewsAPI, GDELT, the NYT, the
 Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``); a Telegram export's
 ``result.json`` gives one document per message. Machine-written dates (GDELT's "20240516T100000Z", RFC 822) are
@@ -53,7 +53,7 @@ from . import feeds, formats, mailtext, telegram
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ".rdf", ""}
 DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mbox", ".msg", ".mht",
                      ".mhtml"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx", ".xlsm"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx", ".xlsm", ".parquet"}
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm"}  # Excel workbooks: media-monitoring exports (Meltwater, Brandwatch...)
 
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively). A JSON record's
@@ -947,13 +947,15 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
     p = Path(path)
     prefix = id_prefix or p.stem
     wrapped = False
-    if p.suffix.lower() in SPREADSHEET_SUFFIXES:
+    binary = parquet_rows if p.suffix.lower() == ".parquet" else sheet_rows if p.suffix.lower() in \
+        SPREADSHEET_SUFFIXES else None
+    if binary is not None:  # a table not kept as text: an Excel workbook, a Parquet file
         raw = data if data is not None else _file_bytes(p, prefix)
         if isinstance(raw, Document):
             yield raw
             return
-        rows, problems, first_notes = sheet_rows(raw)
-        doc = Document(prefix, str(p), "", encoding="xlsx")
+        rows, problems, first_notes = binary(raw)
+        doc = Document(prefix, str(p), "", encoding=p.suffix.lower()[1:])
         if rows is None:
             yield Document(prefix, str(p), "", problems=first_notes)
             return
@@ -1025,6 +1027,30 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         if authors := _cell(row, roles["authors"]):
             hints["authors"] = authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
+
+
+def parquet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]], list[str]]:
+    """The rows of a Parquet file (a table of articles saved with pandas or Arrow) as a table's: ``(rows, problems,
+    notes)``, rows None when it cannot be read (notes say why). Columns of nested values are left out (named in
+    ``notes``); dates and times are read as ISO 8601, lists of words (authors) joined with ", "."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(io.BytesIO(data))
+    except Exception as exc:  # (Arrow raises several kinds on damaged files)
+        return None, [], [f"Parquet file not read ({type(exc).__name__}: {str(exc)[:200]})"]
+    kept, left = [], []
+    for column in table.schema:
+        kind = column.type
+        flat = not (pa.types.is_struct(kind) or pa.types.is_map(kind) or (pa.types.is_list(kind) and not (
+            pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type))))
+        (kept if flat else left).append(column.name)
+    notes = [f"columns of nested values not read: {', '.join(left)}"] if left else []
+    columns = {name: [_sheet_cell(v) if not isinstance(v, list) else ", ".join(str(x) for x in v if x)
+                      for v in table.column(name).to_pylist()] for name in kept}
+    rows = [dict(zip(kept, values, strict=True)) for values in zip(*columns.values(), strict=True)] if kept else []
+    return rows, [], notes
 
 
 _SHEET_HEADER_ROWS = 30  # rows of a worksheet looked through for its header (exports put a report's title first)

@@ -149,3 +149,21 @@ def test_reading_one_zip_file_gives_its_first_document_and_says_so(tmp_path):
     assert one.article_id == "two" and one.text == seed(0).decode("utf-8").lstrip("\ufeff")
     assert one.problems == ["a zip archive of 2 documents: only the first read (read_documents reads them all)"]
     assert [d.article_id for d in iter_documents(f)] == ["two/a", "two/b"]
+
+
+def test_a_corpus_presslens_saved_inside_the_folder_is_no_article_and_the_report_says_what_was_skipped(tmp_path):
+    """`presslens parse --out` inside the corpus folder writes Parquet tables, which are read as tables now: the
+    folder is skipped (its sentences are not articles), and hidden files too, both said in the corpus report."""
+    from presslens.corpus import read_corpus
+    from presslens.reading import folder_notes
+
+    (tmp_path / "seed0.txt").write_bytes(seed(0))
+    (tmp_path / ".notes.txt").write_text("my notes")
+    read_corpus(tmp_path, progress=False).save(tmp_path / "processed")
+    assert (tmp_path / "processed" / "sentences.parquet").exists()
+    again = read_corpus(tmp_path, progress=False)
+    assert list(again.articles["article_id"]) == ["seed0"]
+    assert folder_notes(tmp_path) == [f"skipped 1 hidden file(s) or folder(s) under {tmp_path}",
+                                      f"skipped {tmp_path / 'processed'}: a corpus presslens saved (its tables are "
+                                      "not articles)"]
+    assert folder_notes(tmp_path / "seed0.txt") == [] and folder_notes(tmp_path / "processed") == []

@@ -22,10 +22,10 @@ from .memory import release_memory
 from .parsing import ParsedArticle, parse_text
 from .pipeline import KEY, Stage, Store, content_key, run_stage, source_version
 from .progress import progress_bar
-from .reading import CorpusError, Document, iter_documents
+from .reading import SAVED_CORPUS_MARKER, CorpusError, Document, iter_documents
 
 TABLE_NAMES = ("articles", "sentences", "segments", "repairs")
-MARKER = "presslens-corpus.json"
+MARKER = SAVED_CORPUS_MARKER
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 

@@ -78,6 +78,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 RECORD_BODIES = ("_source", "fields")
 
+SAVED_CORPUS_MARKER = "presslens-corpus.json"  # in a folder written by Corpus.save (`presslens parse --out`)
 MAX_BYTES = 200 * 1024 * 1024  # larger files get a row with a problem instead of exhausting memory
 
 
@@ -849,7 +850,13 @@ def corpus_file_names(root: str | Path) -> tuple[list[tuple[str, str]], list[str
     top = str(root)
     files: list[tuple[str, str]] = []
     hidden = 0
+    saved: list[str] = []
     for dirpath, dirnames, filenames in os.walk(top, followlinks=False):
+        if SAVED_CORPUS_MARKER in filenames and dirpath != top:
+            # presslens's own output (a corpus saved by `presslens parse`): its tables are no articles
+            saved.append(os.path.relpath(dirpath, top))
+            dirnames[:] = []
+            continue
         hidden += sum(1 for d in dirnames if d.startswith("."))
         # Links to folders are listed (and reported as not followed) rather than walked: no loops.
         filenames = filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
@@ -863,7 +870,15 @@ def corpus_file_names(root: str | Path) -> tuple[list[tuple[str, str]], list[str
             files.append((prefix + name, os.path.join(dirpath, name)))
     files.sort(key=lambda f: f[0])
     notes = [f"skipped {hidden} hidden file(s) or folder(s) under {root}"] if hidden else []
+    notes += [f"skipped {os.path.join(top, d)}: a corpus presslens saved (its tables are not articles)" for d in saved]
     return files, notes
+
+
+def folder_notes(path: str | Path) -> list[str]:
+    """What reading the corpus folder ``path`` skips on purpose (hidden files and folders, a corpus presslens
+    saved inside it), for the corpus report: :func:`corpus_file_names`'s notes; [] for a file."""
+    p = Path(path)
+    return corpus_file_names(p)[1] if p.is_dir() and not (p / SAVED_CORPUS_MARKER).exists() else []
 
 
 def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) -> Iterator[Document]:

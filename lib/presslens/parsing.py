@@ -94,6 +94,13 @@ stories from ..."), video widgets, print-edition notes and two-line appeal boxes
 a line of their own ("REUTERS, AFP"); a clipper's "Clipped from:" address as the article's URL; the page's first label
 line, when its furniture names it again, as the outlet.
 
+The twenty-first probe: a news wire's slug line ("BC-EU--Russia-China, 1st Ld-Writethru"), editors' note ("Eds: ..."),
+agency line over the dateline and transmission stamp ("AP-WF-05-28-24 1452GMT", the date); a copyright line in
+parentheses; "Follow ... at https://..." prompts; "OUTLET WITH AGENCY" bylines and the place in capitals under them;
+widget counters on their own lines ("48.2K subscribers", "👍 312  🔥 45", "ЛАЙК0"); a comments heading inside a block
+of buttons and the first heading of a comments run; tags and widget lines of up to six words under the last sentence;
+a source line listing an agency among other sources (agencies, no outlet); Xinhua's end mark "-0-" closing the story.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -1286,7 +1293,7 @@ _FOLLOW = re.compile(r"[ \t]*(?:\+\s*)?(?:Follow|FOLLOW|Подписаться)[
 # button in capitals glued to its count ("ЛАЙК0"), a count grouped by spaces ("17 478"). No "Part 2", "Episode 142".
 _COUNTER_GATE = re.compile(r"\d")
 _COUNTER_LINE = re.compile(
-    r"[ \t]*(?:(?:[^\w\s]{1,3}[ \t]*)?\d[\d,.]*[KkMmКкМ][ \t]*(?:[^\W\d_]+)?|\d{1,6}[ \t]+[a-zа-яё]{3,15}|"
+    r"[ \t]*(?:(?:[^\w\s]{1,3}[ \t]*)?\d[\d,.]*[KkMmКкМ](?![^\W\d_])[ \t]*(?:[^\W\d_]+)?|\d{1,6}[ \t]+[a-zа-яё]{3,15}|"
     r"(?:[^\w\s]{1,3}[ \t]*\d[\d,.]*[KkMm]?[ \t]*){1,8}|[A-ZА-ЯЁ]{3,15}\d{1,6}|\d{1,3}(?:[ \u202f\u00a0]\d{3})+)[ \t]*")
 _BUTTON_COUNT = re.compile(r"[ \t]*[^\W\d_]{3,15}[ \t]+\d[\d,.]*[KkMm]?[ \t]*")  # "Нравится 245", "Like 87"
 _EDITED_TIME = re.compile(r"(?:edited|изменено)[ \t]+\d{1,2}:\d{2}[ \t]*")
@@ -2275,7 +2282,8 @@ class _Parse:
             return ""  # every metadata line below is shorter
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
-        if len(t) <= 60 and t[-1:] not in _TERMINAL and _COUNTER_GATE.search(t) and _COUNTER_LINE.fullmatch(t):
+        if len(t) <= 60 and (t[0].isdigit() or t[-1].isdigit() or not t[0].isalnum()) and _COUNTER_GATE.search(t) and (
+                _COUNTER_LINE.fullmatch(t)):
             return "boilerplate"  # "48.2K subscribers", "152 videos", "👍 312  🔥 45", "ЛАЙК0", "17 478"
         if len(t) <= 30 and _EDITED_TIME.fullmatch(t):
             return "boilerplate"  # a post's "edited 14:32" ("изменено 14:32")
@@ -2306,7 +2314,7 @@ class _Parse:
             return "header"  # "ISTANBUL" between a byline and the date line: the place the story is filed from
         if t[:1] == "【" and t[-1:] == "】" and len(t) <= 80:
             return "boilerplate"  # "【Ответственный редактор: 李娜】": a label in full-width brackets (the editor, the source)
-        if len(t) <= 25 and _COMMENT_COUNT.fullmatch(t):
+        if len(t) <= 25 and ("omment" in t or "OMMENT" in t or "омментари" in t) and _COMMENT_COUNT.fullmatch(t):
             return "boilerplate"  # a page's comment counter: "Комментарии 37", "12 comments"
         if t[:2] in ("BC", "Ed") and _WIRE_SLUG.fullmatch(t):
             return "header"  # a wire's slug and editors' note: "BC-EU--Russia-China, 1st Ld-Writethru", "Eds: UPDATES ..."

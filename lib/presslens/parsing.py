@@ -95,6 +95,13 @@ stories from ..."), video widgets, print-edition notes and two-line appeal boxes
 a line of their own ("REUTERS, AFP"); a clipper's "Clipped from:" address as the article's URL; the page's first label
 line, when its furniture names it again, as the outlet.
 
+The twenty-first probe: a news wire's slug line ("BC-EU--Russia-China, 1st Ld-Writethru"), editors' note ("Eds: ..."),
+agency line over the dateline and transmission stamp ("AP-WF-05-28-24 1452GMT", the date); a copyright line in
+parentheses; "Follow ... at https://..." prompts; "OUTLET WITH AGENCY" bylines and the place in capitals under them;
+widget counters on their own lines ("48.2K subscribers", "👍 312  🔥 45", "ЛАЙК0"); a comments heading inside a block
+of buttons and the first heading of a comments run; tags and widget lines of up to six words under the last sentence;
+a source line listing an agency among other sources (agencies, no outlet); Xinhua's end mark "-0-" closing the story.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -705,7 +712,7 @@ def _agency_res():
     trail = re.compile(rf"\s*{tag}[\s.]*$")
     # "MOSCOW (AP) —", "NAIROBI, Kenya (AP) _" (1990s wire copy), "Beijing, May 16 (Xinhua)，" (full-width comma)
     dateline = re.compile(
-        rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?)\s*"
+        rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?(?:\s*[-–—]{{1,2}}(?=\s))?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
         # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month
@@ -770,6 +777,18 @@ _ISSUER = re.compile(rf"(?:The\s+)?(?:U\.S\.\s+|{_CAP}[\w'’.\-]*\s+){{0,3}}(?:
 # The holder a copyright line names ("Copyright © Ministry of Foreign Affairs of ...", "© 2024 The Moscow Times")
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright|COPYRIGHT|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
                                r"(?P<holder>[^\n.]{3,90}?)\s*(?:[.,]\s*(?:All rights reserved\.?)?)?")
+# The same with more sentences after its "All rights reserved" ("... This material may not be published ...")
+_COPYRIGHT_RESERVED = re.compile(r"(?:Copyright|COPYRIGHT|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+                                 r"(?P<holder>[^\n.]{3,90}?)\s*[.,]\s*All rights reserved\b")
+# A news wire's slug line and editors' note over the story ("BC-EU--Russia-China, 1st Ld-Writethru"; "Eds: UPDATES with
+# ..."), and its transmission stamp closing it ("AP-WF-05-28-24 1452GMT": month, day, year, hour and minute)
+_WIRE_SLUG = re.compile(r"BC-[A-Za-z][\w\-]{2,60}(?:,[^\n]{0,80})?|Eds?:[ \t][^\n]{3,300}")
+_WITH_AGENCY = re.compile(r"(?P<who>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s+(?:WITH|[Ww]ith)\s+"
+                          r"(?P<ag>[A-Z][\w.\-]*(?:\s*(?:,|&|and|AND)\s*[A-Z][\w.\-]*){0,3})")
+_COMMENT_COUNT = re.compile(r"(?i)\d[\d,.]*k?\s+comments?|comments?\s*[:(]?\s*\d+\)?|комментари(?:и|ев)\s*[:(]?\s*\d+\)?")
+_FOLLOW_AT = re.compile(r"(?:Follow|Read|Watch|Listen to|See|Sign up|Download)\b[^\n]{3,150}?\s+(?:at|on|here:?)\s+"
+                        r"https?://\S{3,300}")  # a prompt to a page of the outlet, its address closing the line
+_WIRE_STAMP = re.compile(r"[A-Z]{2,4}-[A-Z]{2,4}-(\d{2})-(\d{2})-(\d{2})[ \t]+(\d{2})(\d{2})GMT")
 # Where a reprinted or translated story first ran: "Translation of an article originally published in French on
 # lemonde.fr", "This story was originally published by The Philadelphia Inquirer."
 _REPRINT_OF = re.compile(r"originally published(?: in [A-Z][a-z]+)? (?:on|in|by|at) (?P<outlet>(?:The\s+)?[A-Z][\w&'’\-]*"
@@ -1135,6 +1154,24 @@ def _headline_like(t: str) -> bool:
 
 
 # What closes a text after the story (see _Parse.end_matter)
+_WIDGET_WORDS = re.compile(r"[a-zа-яё][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}")
+
+
+def _line_starts(t: str, a: int, b: int) -> list[int]:
+    """Where the lines of text[a:b] start."""
+    out = [a]
+    i = t.find("\n", a, b)
+    while i >= 0:
+        out.append(i + 1)
+        i = t.find("\n", i + 1, b)
+    return out
+
+
+def _widget_word_line(t: str) -> bool:
+    """A widget's words in lower case, four at most, no mark ("loader", "log in or register"), under a story."""
+    return len(t) <= 40 and _WIDGET_WORDS.fullmatch(t) is not None
+
+
 _INITIALS = re.compile(r"[a-z]{2,4}(?:[/,\-][a-z]{2,4}){0,3}")  # an editor's initials: "kk", "ao/jm" (lower case only)
 _VALEDICTION = re.compile(r"(?i)(?:best|best regards|best wishes|kind regards|warm regards|regards|cheers|thanks|"
                           r"many thanks|thank you|sincerely|yours|warmly|all best|all the best|с уважением|"
@@ -1149,8 +1186,9 @@ _NOTES_HEAD = re.compile(r"(?i)(?:end ?notes|foot ?notes|notes|references|source
                          r"примечания|источники|литература|сноски)\s*:?")
 # A comments section's heading after the story: what follows it is readers' comments, not the story
 _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|"
-                            r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read) (?:all )?"
-                            r"comments?|комментари(?:и|ев)\s*\(?\d+\)?")
+                            r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read|load) "
+                            r"(?:all |more |previous |next )?comments?|комментари(?:и|ев)\s*\(?\d+\)?|"
+                            r"комментировать\s*\d+|показать (?:все |ещё |еще |следующие |предыдущие )?комментари\w*")
 # A page's document buttons under a standfirst: "Download PDF", "Print", "Listen to this article", "Read later"
 _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(?: this)?|listen(?: to (?:this )?(?:article|"
                           r"story))?|save(?: article)?|read later|\d{1,3} min(?:ute)?s? read)[ \t]*")
@@ -1189,7 +1227,7 @@ _FORWARD = re.compile(
 # Literals one of which the lines _FORWARD finds hold (str.find each: faster than one regex alternation of them)
 _FORWARD_WORDS = ("orwarded", "riginal Message", "__________", "ересылаемое", "сходное сообщение")
 _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[^\S\n]*[-–—]+[^\S\n]+[^\W\d_]")  # AP's caption of a file photo
-_END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM)$")
+_END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
 
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
 # around it ("RFE/RL / by Reid Standish": the first slash joins a name)
@@ -1251,6 +1289,15 @@ _CAPS_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9\-]{1,11}")
 # The button next to an author's name on a blog platform's page (Medium, Substack): "Follow", "+ Follow"
 _FOLLOW = re.compile(r"[ \t]*(?:\+\s*)?(?:Follow|FOLLOW|Подписаться)[ \t]*")
 # A line of counters (likes, comments, restacks: "312", "1.2K") or of punctuation only ("·"): a page's widgets
+# A widget's counters on a line of their own: a count in thousands or millions ("48.2K subscribers", "8.7K views",
+# "👁 18K"), a count and a noun in lower case ("152 videos"), reactions' symbols with their counts ("👍 312  🔥 45"), a
+# button in capitals glued to its count ("ЛАЙК0"), a count grouped by spaces ("17 478"). No "Part 2", "Episode 142".
+_COUNTER_GATE = re.compile(r"\d")
+_COUNTER_LINE = re.compile(
+    r"[ \t]*(?:(?:[^\w\s]{1,3}[ \t]*)?\d[\d,.]*[KkMmКкМ](?![^\W\d_])[ \t]*(?:[^\W\d_]+)?|\d{1,6}[ \t]+[a-zа-яё]{3,15}|"
+    r"(?:[^\w\s]{1,3}[ \t]*\d[\d,.]*[KkMm]?[ \t]*){1,8}|[A-ZА-ЯЁ]{3,15}\d{1,6}|\d{1,3}(?:[ \u202f\u00a0]\d{3})+)[ \t]*")
+_BUTTON_COUNT = re.compile(r"[ \t]*[^\W\d_]{3,15}[ \t]+\d[\d,.]*[KkMm]?[ \t]*")  # "Нравится 245", "Like 87"
+_EDITED_TIME = re.compile(r"(?:edited|изменено)[ \t]+\d{1,2}:\d{2}[ \t]*")
 _COUNTS_LINE = re.compile(r"[ \t]*(?:\d[\d,]*(?:\.\d+)?[KkMm]?|[^\w\s]{1,3})[ \t]*")
 # "Published in" over a publication's name (Medium): the publication
 _PUBLISHED_IN = re.compile(r"[ \t]*(?:Published|Posted) in(?:\s+(?P<name>[A-Z][^\n]{1,60}?))?[ \t]*")
@@ -2157,6 +2204,7 @@ class _Parse:
         self.dateline_agency = ""  # the agency of the story's dateline ("MOSCOW, May 16 (Reuters) -")
         self.taken: set[int] = set()  # starts of header units already read with the unit before them
         self.prev_kind = ""  # the kind given to the header unit before the one being read
+        self.end_mark = -1  # where a wire's end mark closing a story paragraph ("... officials. -0-") stands
         self.story_paras = 0  # story paragraphs read so far (body_paragraph): a dateline opens one of the first two
         self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
         self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
@@ -2235,6 +2283,11 @@ class _Parse:
             return ""  # every metadata line below is shorter
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
+        if len(t) <= 60 and (t[0].isdigit() or t[-1].isdigit() or not t[0].isalnum()) and _COUNTER_GATE.search(t) and (
+                _COUNTER_LINE.fullmatch(t)):
+            return "boilerplate"  # "48.2K subscribers", "152 videos", "👍 312  🔥 45", "ЛАЙК0", "17 478"
+        if len(t) <= 30 and _EDITED_TIME.fullmatch(t):
+            return "boilerplate"  # a post's "edited 14:32" ("изменено 14:32")
         if len(t) <= 40 and 0 < (sp := t.find(" ")) <= 12 and t[:1].isupper() and _agency_of(t[:sp]) and _is_section(
                 t[sp + 1:]) and not _OUTLET.fullmatch(t):  # (not "Bloomberg News", "Reuters News": the outlet's name)
             # "ANI Asia" (Business Standard): the agency the story is from, and its desk
@@ -2244,12 +2297,46 @@ class _Parse:
             return "section"
         if t[:1] in "©(" and credit_start(t) == 0 and _nwords(t) <= 25:
             return "credit"
-        if _is_boilerplate(t):
+        if t[:1] in "FRWLSD" and t[-1:] != " " and "://" in t and _FOLLOW_AT.fullmatch(t):
+            return "boilerplate"  # "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine"
+        if len(t) <= 70 and (" WITH " in t or " with " in t or " With " in t) and t[:3] not in ("By ", "BY ") and (
+                wa := _WITH_AGENCY.fullmatch(t)) and all(
+                ags := [_agency_of(x) for x in re.split(r"\s*(?:,|&|\band\b|\bAND\b)\s*", wa.group("ag"))]):
+            # "DAILY SABAH WITH AA", "Daily Sabah with AFP": the outlet's staff and the agencies its story draws on
+            for a in ags:
+                self.add_agency(a)
+            who = wa.group("who")
+            if not self.person_line(who) or re.search(rf"(?m)^[ \t]*{re.escape(who)}[ \t]*$", self.text[:s]):
+                # (a name in capitals is the outlet's when a label line above names it: the masthead "DAILY SABAH")
+                self.set_source(who.title() if who.isupper() else who)
+            return "byline"
+        if 3 <= len(t) <= 20 and t.isupper() and t.isalpha() and s < 3000 and self.pieces and (
+                self.pieces[-1][0] == "byline") and self.place_over_date(e):
+            return "header"  # "ISTANBUL" between a byline and the date line: the place the story is filed from
+        if t[:1] == "【" and t[-1:] == "】" and len(t) <= 80:
+            return "boilerplate"  # "【Ответственный редактор: 李娜】": a label in full-width brackets (the editor, the source)
+        if len(t) <= 25 and ("omment" in t or "OMMENT" in t or "омментари" in t) and _COMMENT_COUNT.fullmatch(t):
+            return "boilerplate"  # a page's comment counter: "Комментарии 37", "12 comments"
+        if t[:2] in ("BC", "Ed") and _WIRE_SLUG.fullmatch(t):
+            return "header"  # a wire's slug and editors' note: "BC-EU--Russia-China, 1st Ld-Writethru", "Eds: UPDATES ..."
+        if t[:1].isupper() and t[-3:] == "GMT" and (ws := _WIRE_STAMP.fullmatch(t)):
+            mo, d, y, hh, mm = (int(x) for x in ws.groups())
+            try:
+                iso = dt.datetime(2000 + y, mo, d, hh, mm).strftime("%Y-%m-%dT%H:%M")
+            except ValueError:
+                return "header"
+            self.dates.append(_DateHit(s, e, iso=iso, tz="GMT", strong=True))  # "AP-WF-05-28-24 1452GMT": sent then
+            return "date"
+        paren = t[:1] == "(" and t[-1:] == ")" and t[1:2] in "©C" and _is_boilerplate(t[1:-1].strip())
+        if paren or _is_boilerplate(t):
+            if paren:
+                t = t[1:-1].strip()  # "(Copyright 2024 The Associated Press. All rights reserved. ...)"
             if t[:3] in ("Dis", "Tha", "Sub") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
                 self.set_source(nm.group(1))  # "Thanks for reading The Eurasia Ledger! Subscribe ...": the blog
             elif not self.art.source and "riginally published" in t and (rm := _REPRINT_OF.search(t)):
                 self.set_source(rm.group("outlet"))  # "... originally published in French on lemonde.fr; ..."
-            elif t[:1] in "©C(" and not self.art.source and (cm := _COPYRIGHT_HOLDER.fullmatch(t)) and (
+            elif t[:1] in "©C(" and not self.art.source and (
+                    cm := _COPYRIGHT_HOLDER.fullmatch(t) or _COPYRIGHT_RESERVED.match(t)) and (
                     _ISSUER.fullmatch(cm.group("holder")) or _OUTLET.fullmatch(cm.group("holder"))):
                 self.set_source(cm.group("holder"))  # "Copyright © Ministry of Foreign Affairs of ...": the issuer
             return "boilerplate"
@@ -2432,6 +2519,17 @@ class _Parse:
         if t[:1] == "#" and (_MD_HEADING.match(t) or self.markdown and re.match(r"#{1,6}[^\S\n]+\S", t)):
             return "subheading"  # "## Energy" (in plain text not "# 1 hit in Russia", a wrapped line of a story)
         return ""
+
+    def place_over_date(self, e: int) -> bool:
+        """Whether the line after ``e`` is a date line (a date with its time or weekday, nothing else but a dash)."""
+        t = self.text
+        a = e
+        while a < len(t) and t[a] in " \t\r\n":
+            a += 1
+        b = t.find("\n", a)
+        b = len(t) if b < 0 else b
+        hits = _find_dates(t, a, b) if 0 < b - a <= 60 else []
+        return len(hits) == 1 and hits[0].strong and hits[0].start - a <= 1
 
     def name_before_date(self, s: int, e: int, one: _DateHit) -> str:
         """The people's names opening the line ``text[s:e]`` before a dash and its only date ``one``, nothing but the
@@ -2760,6 +2858,15 @@ class _Parse:
         value = " ".join(value.split()).strip(" .,;|")
         if not value:
             return
+        if "," in value and len(value) <= 120:
+            parts = [x.strip() for x in value.split(",")]
+            ags = [a for a in map(_agency_of, parts) if a]
+            if ags and len(ags) < len(parts):
+                # "Источник: пресс-служба Кремля, РИА Новости": where the story's facts come from, an agency among
+                # them; the agencies are named, the list is no outlet
+                for a in ags:
+                    self.add_agency(a)
+                return
         if not self.art.source:
             self.art.source = value
         a = _agency_of(value)
@@ -3791,6 +3898,11 @@ class _Parse:
             self.title_in_body(kinds)
         self.repeated_captions(kinds)
         self.comments_section(kinds)
+        if self.end_mark >= 0:
+            # the story ends at a wire's end mark: the lines under it are the page's ("Дополнительно:" and its links)
+            for i, ps in enumerate(kinds):
+                if ps and ps[0][1] > self.end_mark:
+                    kinds[i] = [("boilerplate" if k in ("body", "subheading?") else k, a, b) for k, a, b in ps]
         self.subscribe_widget(kinds)
         self.appeal_box(kinds, blocks)
         self.end_matter(kinds, blocks)
@@ -3919,20 +4031,42 @@ class _Parse:
         if not ("omments" in t or "iscussion about" in t or "he conversation" in t or "he discussion" in t
                 or "eave a " in t or "OMMENTS" in t or "омментари" in t):
             return  # no heading of the kind anywhere
+        found = None  # the first heading of the run of comments (a page may show several: "12 Comments" ...
+        # "Show more comments"), three story paragraphs at least above it
         for i in range(len(kinds) - 1, max(-1, len(kinds) - 60), -1):
             for j, (k, a, b) in enumerate(kinds[i]):
-                if b - a > 40 or k not in ("body", "subheading?", "boilerplate") or t.find("\n", a, b) >= 0:
+                if k not in ("body", "subheading?", "boilerplate"):
                     continue
-                if not _COMMENTS_HEAD.fullmatch(t[a:b].strip()):
+                at = a
+                if t.find("\n", a, b) >= 0:
+                    # a line of a block of short lines ("Нравится 245" / "Комментировать 12" / "Поделиться 37"): the
+                    # block is cut there, the heading's line and the lines under it go with the comments
+                    if b - a > 400:
+                        continue
+                    starts = _line_starts(t, a, b)
+                    n = next((x for x, s in enumerate(starts) if _COMMENTS_HEAD.fullmatch(
+                        t[s:(t.find("\n", s, b) + 1 or b + 1) - 1].strip())), None)
+                    if n is None:
+                        continue
+                    while n and _BUTTON_COUNT.fullmatch(t, starts[n - 1], starts[n] - 1):
+                        n -= 1  # a button with its count above it ("Нравится 245")
+                    at = starts[n]
+                elif b - a > 40 or not _COMMENTS_HEAD.fullmatch(t[a:b].strip()):
                     continue
                 if sum(1 for ps in kinds[:i] for p in ps if p[0] == "body") < 3:
-                    return
-                kinds[i] = kinds[i][:j] + [("boilerplate" if p[0] in ("body", "subheading?") else p[0], p[1], p[2])
-                                           for p in kinds[i][j:]]
-                for m in range(i + 1, len(kinds)):
-                    kinds[m] = [("boilerplate" if p[0] in ("body", "subheading?") else p[0], p[1], p[2])
-                                for p in kinds[m]]
-                return
+                    break
+                found = (i, j, at)
+        if found is None:
+            return
+        i, j, at = found
+        k, a, b = kinds[i][j]
+        if at > a:
+            kinds[i] = kinds[i][:j] + [(k, a, at - 1), (k, at, b)] + kinds[i][j + 1:]
+            j += 1
+        kinds[i] = kinds[i][:j] + [("boilerplate" if p[0] in ("body", "subheading?") else p[0], p[1], p[2])
+                                   for p in kinds[i][j:]]
+        for m in range(i + 1, len(kinds)):
+            kinds[m] = [("boilerplate" if p[0] in ("body", "subheading?") else p[0], p[1], p[2]) for p in kinds[m]]
 
     def md_excerpt(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A quoted block labelled as the excerpt before the story ("> ## Excerpt", then "> Beijing and Moscow
@@ -4085,11 +4219,11 @@ class _Parse:
                         new.update(dict.fromkeys(notes + pending, "boilerplate"))
                         new[(la, lb)] = "boilerplate"
                         notes, pending = [], []
-                    elif _headline_like(self.line_text(la, lb)) and seen <= 60:
+                    elif seen <= 60 and (_headline_like(lt := self.line_text(la, lb)) or _widget_word_line(lt)):
                         pending.append((la, lb))
                     else:
                         if (len(pending) >= 3 and (furniture or "boilerplate" in new.values()) and self.line_text(la, lb)[-1:] in
-                                _TERMINAL + "\"”»" and all(_nwords(self.line_text(pa, pb)) <= 3 for pa, pb in pending)):
+                                _TERMINAL + "\"”»" and self.tag_run([self.line_text(pa, pb) for pa, pb in pending])):
                             # a page's topic tags under the story's last sentence, above its buttons ("... Харбин." /
                             # "Путин" / "Китай" / "Си Цзиньпин" / "Добавить в избранное"): three short names at least
                             new.update(dict.fromkeys(pending, "boilerplate"))
@@ -4117,6 +4251,13 @@ class _Parse:
                     else:
                         out.append((kind, la, lb))
             kinds[i] = out
+
+    @staticmethod
+    def tag_run(lines: list[str]) -> bool:
+        """Whether the short lines under the story's last sentence (read from the end) are a page's tags and widgets:
+        three names of three words at most ("Russia" / "China" / "Wang Yi"), the rest no longer than six words
+        ("Top Trending Stories" / "Who is Vikram Misri"; "Discussion" / "To participate in the discussion")."""
+        return sum(_nwords(x) <= 3 for x in lines) >= 3 and all(_nwords(x) <= 6 for x in lines)
 
     def lines_in(self, units: list[_Unit], a: int, b: int) -> list[tuple[int, int]]:
         """The lines (units) of text[a:b], a piece of the block ``units``, cut to it and stripped."""
@@ -4294,6 +4435,11 @@ class _Parse:
                 k = "header"
             if k:
                 return [(k, s, e)]
+        if len(units) > 1 and units[0].end - units[0].start <= 40 and block[:1].isupper() and (
+                ag := _agency_of(t[units[0].start:units[0].end])):
+            # "Associated Press" under a wire's byline, on the line above the dateline: the agency, not the story's
+            self.add_agency(ag)
+            return [("agency", units[0].start, units[0].end)] + self.body_block(units[1:])
         if 1 < len(units) <= 4 and units[0].end - units[0].start <= 14 and _BYLINE_KEY_LINE.fullmatch(
                 t, units[0].start, units[0].end) and all(
                 self.person_line(t[u.start:u.end]) for u in units[1:]):
@@ -4438,8 +4584,9 @@ class _Parse:
               and (m := _PLACE_DATELINE.match(t, a, min(b, a + 120))) and m.end() < b):
             out_head.append(("header", a, m.end()))  # "WASHINGTON — The United States on Wednesday ..."
             a = m.end()
-        if t.endswith(("Enditem", "ENDITEM"), a, b) and (em := _END_MARK.search(t, max(a, b - 12), b)):
+        if t.endswith(("Enditem", "ENDITEM", "-0-"), a, b) and (em := _END_MARK.search(t, max(a, b - 12), b)):
             out_tail.append(("boilerplate", em.start(), b))  # Xinhua's end mark: "... a success. Enditem"
+            self.end_mark = em.start()
             b = em.start()
         tail_end = _trail_start(t, a, b)  # the closing tag's ")" must be the last mark before it
         m = trail.search(t, a, b) if tail_end > a and t[tail_end - 1] == ")" else None

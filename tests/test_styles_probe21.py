@@ -1,0 +1,96 @@
+"""Export styles and outlets of the 21st probe (tests/data/probes/probe21): an AP wire's slug copy, Sputnik International,
+Daily Sabah, The Times of India, a Telegram web preview, a VK post with its comments, Xinhua's Russian service and
+Fontanka. Short synthetic texts, one rule each; each test also pins look-alike story text that must stay."""
+
+from __future__ import annotations
+
+from style_helpers import STORY, body_text, kind_of, p
+
+
+def test_a_pages_tags_and_widget_lines_under_the_last_sentence_are_furniture():
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nRussia\nChina\nSergei Lavrov\nWang Yi\n"
+            "Russia-China Relations\n\nDiscussion\nTo participate in the discussion\nlog in or register\nloader\nChats\n\n"
+            "Comment\n")
+    body = body_text(art)
+    assert "Wang Yi" not in body and "log in" not in body and "loader" not in body and "customs data showed" in body
+    # a story's last lines of six words and more are no widget's
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nThe talks covered three points\nTrade in national "
+            "currencies between the two\nThe gas pipeline through Mongolia to China\nJoint patrols in the Pacific Ocean\n"
+            "\nComment\n")
+    assert "Joint patrols in the Pacific Ocean" in body_text(art)
+
+
+def test_a_comments_heading_inside_a_block_of_buttons_starts_the_comments():
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nНравится 245\nКомментировать 12\nПоделиться 37\n\n"
+            "Иван Сорокин\nОпять меморандумы, а денег как не было\n5 сен в 19:03  Ответить\n\n"
+            "Показать следующие комментарии\n")
+    body = body_text(art)
+    assert "Нравится" not in body and "Опять меморандумы" not in body and "customs data showed" in body
+    # a short line of the story naming comments among other lines stays
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nThe ministry said so.\nShow comments of the week\n"
+            "and more words here, the ministry said in its statement.\n")
+    assert "the ministry said in its statement" in body_text(art)
+
+
+def test_a_widgets_counters_on_their_own_lines_are_furniture():
+    art = p("China trace\n@china_trace\n48.2K subscribers\n1.3K photos\n152 videos\n\nTalks in Beijing end\n\n"
+            "May 2, 2025\n\n" + STORY + "\n👍 312  🔥 45  🤔 18\n8.7K views\nedited  14:32\n\nЛАЙК0\nСМЕХ0\n\n17 478\n")
+    for line in ("48.2K subscribers", "152 videos", "👍 312", "8.7K views", "edited  14:32", "ЛАЙК0", "17 478"):
+        assert kind_of(art, line) == "boilerplate", line
+    # a part's number, an episode's, a year: no counters
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nPart 2\n\nThe talks went on, officials said.\n")
+    assert kind_of(art, "Part 2") != "boilerplate"
+
+
+def test_a_wires_slug_editors_note_stamp_and_copyright_in_parentheses():
+    art = p("BC-EU--Russia-China, 1st Ld-Writethru\nPutin courts Chinese buyers for gas as Beijing drives a hard bargain\n"
+            "Eds: UPDATES with Kremlin comment. With AP Photos.\nBy DARIA LITVINOVA\nAssociated Press\nMOSCOW (AP) — "
+            + STORY + "\nFollow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine\n\n"
+            "(Copyright 2024 The Associated Press. All rights reserved. This material may not be published.)\n\n"
+            "AP-WF-05-28-24 1452GMT\n")
+    assert art.title == "Putin courts Chinese buyers for gas as Beijing drives a hard bargain"
+    assert (art.published[:16], art.source, art.agencies) == ("2024-05-28T14:52", "The Associated Press", ["AP"])
+    body = body_text(art)
+    assert body.startswith("Russia and China signed") and "Eds:" not in body and "Follow AP" not in body
+    assert "Copyright" not in body
+    # a sentence following a story up at its address stays; a date not in the stamp's form is no stamp
+    art = p("Talks end\n\nMay 2, 2025\n\n" + STORY + "\nFollow the talks, officials said at the briefing.\n")
+    assert "Follow the talks" in body_text(art)
+
+
+def test_a_source_line_listing_an_agency_among_other_sources_names_no_outlet():
+    art = p("Talks end\n\nMay 2, 2025\n\n" + STORY + "\nИсточник: пресс-служба Кремля, РИА Новости\n")
+    assert (art.source, art.agencies) == ("", ["Sputnik"])
+    art = p("Talks end\n\nMay 2, 2025\n\n" + STORY + "\nSource: Global Times\n")
+    assert art.source == "Global Times"
+
+
+def test_an_outlet_with_an_agency_as_the_byline_and_the_place_over_the_date():
+    art = p("DAILY SABAH\nWorld\n\nErdogan meets Putin, Xi on sidelines of SCO summit\n\nDAILY SABAH WITH AA\nISTANBUL\n"
+            "JUL 03, 2024 - 4:18 PM GMT+3\n\n" + STORY)
+    assert (art.source, art.agencies, art.published[:10]) == ("Daily Sabah", ["Anadolu"], "2024-07-03")
+    assert body_text(art).startswith("Russia and China signed")
+    # "By X with AP" keeps its own reading; a masthead in capitals over the date stays the outlet
+    art = p("NATO chief warns China\nBy Eurowire with AFP\nPublished on 14/06/2024 - 09:40\n\n" + STORY)
+    assert art.source == "Eurowire"
+    art = p("China, Russia vow to push trade to new heights\nCGTN\nUpdated 21:37, 20-Mar-2024\n\n" + STORY)
+    assert art.source == "CGTN"
+
+
+def test_a_wires_end_mark_closes_the_story_and_its_slash_dateline_takes_its_dashes():
+    art = p("Си Цзиньпин провел переговоры с Путиным\n\n2024-05-16 15:21:08\n\nПекин, 16 мая /Синьхуа/ -- Председатель "
+            "КНР Си Цзиньпин в четверг провел переговоры.\n\nВ переговорах приняли участие официальные лица. -0-\n\n"
+            "【Ответственный редактор: 李娜】\n\nДополнительно:\nПутин прибыл в Пекин с визитом\n")
+    body = body_text(art)
+    assert body.startswith("Председатель КНР") and "-0-" not in body and "Путин прибыл" not in body
+    assert "официальные лица." in body
+    # a dash inside a sentence, no end mark
+    art = p("Talks end\n\nMay 2, 2025\n\n" + STORY + "\nThe score was 2-0 in the end.\n\nThe talks went on, it said.\n")
+    assert "The talks went on" in body_text(art)
+
+
+def test_a_comment_counter_in_the_header_and_a_label_in_full_width_brackets_are_furniture():
+    art = p("Китайские машины заняли рынок\n\n12 июня 2024, 14:05\nКомментарии 37\n\n" + STORY +
+            "\n【Источник: Синьхуа】\n")
+    body = body_text(art)
+    assert "Комментарии" not in body and "Источник" not in body and body.startswith("Russia and China signed")

@@ -94,3 +94,27 @@ def test_a_comment_counter_in_the_header_and_a_label_in_full_width_brackets_are_
             "\n【Источник: Синьхуа】\n")
     body = body_text(art)
     assert "Комментарии" not in body and "Источник" not in body and body.startswith("Russia and China signed")
+
+
+def test_a_headline_printed_twice_under_label_lines_is_the_title():
+    """Arab News' and the Times of India's page copies: the site's name and menu, a category, then the headline, and
+    the headline again under the share row or the picture. Before, the site's name or the category was the title."""
+    from presslens.parsing import parse_text
+
+    story = ("BEIJING: Chinese President Xi Jinping and Russian President Vladimir Putin on Thursday pledged a new era "
+             "of partnership between their countries, officials said after the talks.\n\n"
+             "The two leaders signed a joint statement on energy, trade and security cooperation in the Chinese "
+             "capital.\n")
+    headline = "Putin and Xi hail new era in ties, warn US over alliances"
+    page = (f"Arab News\nSaudi Arabia\nMiddle-East\nWorld\nBusiness\n\nMain category: World\n\n{headline}\n\n"
+            f"Short Url\n\nUpdated 16 May 2024\n\nAFP\nMay 16, 2024 15:27\n\nFollow\n\n{headline}\n\n{story}")
+    art = parse_text(page)
+    assert art.title == headline and art.source == "Arab News" and art.published.startswith("2024-05-16")
+    assert not any(p.startswith("title guessed") for p in art.problems)
+    toi = f"News\nWorld News\nChina News\n{headline}\n\n{headline}\n\nShare\n\n{story}"
+    art = parse_text(toi)
+    assert art.title == headline and art.source != "China News"  # the line above the headline is its category
+    # a caption printed twice under the date lines is no headline; a headline first is read as it always was
+    scmp = ("China\nDiplomacy\n" + headline + "\nPublished: 6:00am, 20 May 2024\nXi greets Putin in Beijing last week. "
+            "Photo: Reuters\nXi greets Putin in Beijing last week. Photo: Reuters\n\n" + story)
+    assert parse_text(scmp).title == headline

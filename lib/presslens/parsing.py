@@ -2209,6 +2209,7 @@ class _Parse:
         self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
         self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
         self.menu_sections = 0  # known sections' names among the label lines above the headline
+        self.headline_twice = False  # the headline is printed twice (:meth:`headline_repeated`)
         self.label_runs: set[str] = set()  # the label lines read above the headline
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
@@ -3019,7 +3020,8 @@ class _Parse:
         kv_title = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display) \
             else next((k for k in range(first, min(len(units), first + 15)) if self.title_field(units[k])), None)
         plan = None if (self.markup or self.hint_title or self.factiva or self.proquest or self.factiva_display
-                        or kv_title is not None) else self.headline_after_labels(units, first)
+                        or kv_title is not None) else (self.headline_repeated(units, first)
+                                                       or self.headline_after_labels(units, first))
         if plan is None and not (self.markup or self.hint_title or self.factiva or self.proquest
                                  or self.factiva_display or kv_title is not None):
             plan = self.headline_above_meta(units, first)
@@ -3069,8 +3071,9 @@ class _Parse:
                     self.label_line(u.start, u.end, last=ui == plan[1])
                 else:
                     self.set_title(u.start, u.end)
-                    self.problem("title guessed: the line above the standfirst and byline/date lines, under label "
-                                 "lines (the site's name, a section, page furniture)")
+                    if not self.headline_twice:  # (a headline printed twice is no guess)
+                        self.problem("title guessed: the line above the standfirst and byline/date lines, under "
+                                     "label lines (the site's name, a section, page furniture)")
                 continue
             self.prev_kind = self.pieces[-1][0] if self.pieces and ui > first and \
                 self.pieces[-1][2] >= units[ui - 1].start else ""
@@ -3241,6 +3244,36 @@ class _Parse:
         self.add("lede", u.start, u.end)
         return True
 
+    def headline_repeated(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
+        """(index of the headline, index of the line above it) when a page copy prints its headline twice under
+        short label lines (the site's name, its menu, a category: "Arab News" / "Saudi Arabia" / "World" / ...
+        / "Main category: World" / headline / ... / headline; "News" / "World News" / headline / headline): a
+        title-like line of four words at least, found again word for word within the next twelve lines, with only
+        lines of six words at most above it. None for any other layout (a headline first is read as it is)."""
+        t = self.text
+        if first >= len(units) or _nwords(t[units[first].start:units[first].end]) > 6:
+            return None  # the first line is a headline or a story's: the usual layout (tested fast)
+        seen: dict[str, int] = {}
+        meta = False  # a byline or date line met: a line first seen under it is no headline (a caption printed twice)
+        for i in range(first, min(len(units), first + 16)):
+            u = units[i]
+            line = t[u.start:u.end]
+            n = _nwords(line)
+            if u.ctx or n > 25:
+                return None
+            if n >= 4 and _title_like(line) and credit_start(line) is None:
+                key = _norm(line)
+                if key in seen and i - seen[key] <= 12:
+                    k = seen[key]
+                    self.headline_twice = k > first
+                    return (k, k - 1) if k > first else None
+                if not meta:
+                    seen.setdefault(key, i)
+            elif n > 6 and not seen:
+                return None  # a long line above any headline: no labels' block
+            meta = meta or self.is_meta_unit(u, dated=True)
+        return None
+
     def headline_after_labels(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
         """(index of the headline, index of the last label line) when a browser copy puts short label lines above
         the headline: the site's name, a desk, a topic, menu words ("RFE/RL" / "Central Asia"; "Foreign Policy" /
@@ -3350,7 +3383,8 @@ class _Parse:
         a masthead in capitals the story names again), the section (a known one, a desk in capitals, or the label
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
-        if not self.art.source and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
+        # (over a headline printed twice, the line right above it is its topic or category, as "China News" is)
+        if not self.art.source and not (last and self.headline_twice and self.text[:a].strip()) and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
                 not self.text[:a].strip() and "," in run and _outlet_like(run.split(",")[0])) or (
                 run.isupper() and _nwords(run) > 1 and _outlet_like(run.title())) or (
                 not self.text[:a].strip() and _ISSUER.fullmatch(run))):  # an issuer's name opening the text

@@ -1,18 +1,20 @@
-"""Score presslens's analyses on the twentieth session's analysis probe (tests/data/probes/analysis20) against
-the careful reader's expectations written before presslens ran on it (expected.py next to the articles).
+"""Score presslens's analyses on an analysis probe (tests/data/probes/analysis20, the twentieth session's;
+analysis21, the twenty-first's) against the careful reader's expectations written before presslens ran on it
+(expected.py next to the articles).
 
-``python tests/analysis_probe_score.py`` prints the figures and every miss."""
+``python tests/analysis_probe_score.py [analysis21]`` prints the figures and every miss (analysis20 by default)."""
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
 
-PROBE = Path(__file__).parent / "data" / "probes" / "analysis20"
+PROBES = Path(__file__).parent / "data" / "probes"
+PROBE = PROBES / "analysis20"
 
 
-def expected() -> dict:
-    spec = importlib.util.spec_from_file_location("expected_analysis20", PROBE / "expected.py")
+def expected(probe: str = "analysis20") -> dict:
+    spec = importlib.util.spec_from_file_location(f"expected_{probe}", PROBES / probe / "expected.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod.E
@@ -22,15 +24,15 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
 
-def score(cache=False) -> tuple[dict, list[tuple]]:
+def score(cache=False, probe: str = "analysis20") -> tuple[dict, list[tuple]]:
     """(figures, misses): people recall/precision (gazetteer people), references resolved, actors found,
     dates found and their values, glued words repaired, sentence tone agreeing."""
     import presslens as pl
     from presslens import actors, chronology, sentiment
     from presslens.parsing import parse_text
 
-    exp = expected()
-    c = pl.read_corpus(PROBE / "articles", progress=False)
+    exp = expected(probe)
+    c = pl.read_corpus(PROBES / probe / "articles", progress=False)
     gaz = actors.read_gazetteer()
     kinds = {g["name"]: g["type"] for g in gaz}
     m = actors.mentions(c, gaz, cache=cache)
@@ -133,7 +135,9 @@ def score(cache=False) -> tuple[dict, list[tuple]]:
 
 
 if __name__ == "__main__":
-    figs, miss = score()
+    import sys
+
+    figs, miss = score(probe=sys.argv[1] if len(sys.argv) > 1 else "analysis20")
     for k, v in figs.items():
         print(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}")
     for x in miss:

@@ -21,10 +21,11 @@ from analysis_probe_score import score  # noqa: E402
 # --- the probe ------------------------------------------------------------------------------------------
 
 # What the code reached (before the rules: references 38/44, gazetteer actors 113/117, date values 169/172,
-# glued words 4/10, tone 23/28)
+# glued words 4/10, tone 23/28; the twenty-first session's rules: Kommersant's "подготовка визита ... в мае"
+# 2025-05, date values 172/172, and 'as "frank and useful".' scored, tone 25/28)
 FLOORS = {"people recall": 1.0, "people precision": 1.0, "references right": 42 / 44,
-          "actors recall (gazetteer actors)": 115 / 117, "date recall": 1.0, "date value accuracy": 171 / 172,
-          "glued repaired": 1.0, "tone agreement": 24 / 28}
+          "actors recall (gazetteer actors)": 115 / 117, "date recall": 1.0, "date value accuracy": 172 / 172,
+          "glued repaired": 1.0, "tone agreement": 25 / 28}
 
 
 @pytest.fixture(scope="module")

@@ -43,12 +43,15 @@ class _DomainReference(SentimentIntensityAnalyzer):
 
 
 class _QuoteReading:
-    """presslens reads a quotation mark closing a quotation after its punctuation ('positive,"') as a space
-    before VADER scores the text (sentiment._QUOTE_CLOSE); the references do the same, then score as nltk."""
+    """presslens reads a quotation mark closing a quotation after its punctuation ('positive,"'), or a quotation
+    of two words or more right before it ('"very worrying".'), as a space before VADER scores the text
+    (sentiment._quote_reading); the references do the same, then score as nltk."""
 
     def polarity_scores(self, text):
         if isinstance(text, str):
             text = re.sub(r'(?<=[.,!?;:])["”»]+', " ", text)
+            # and the mark closing a quotation of 2+ words right before punctuation ('"very worrying".')
+            text = re.sub(r'(["“«](?=[^"“”«»\s]*+\s)[^"“”«»\n]*+)(?<=[^\W_])["”»](?=[.,!?;:])', r"\1 ", text)
         return super().polarity_scores(text)
 
 

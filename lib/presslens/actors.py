@@ -17,7 +17,9 @@ mention is, by ``match``:
 * ``name`` — the canonical name or an alias, as written (case-sensitive; "Xi's" and "Xi’s" match "Xi";
   Russian names also with case endings: "Путина");
 * ``surname`` — a person's surname alone ("Wang", "Belousov"), only after the same article named the
-  person in full; when two actors share the surname, the one named most recently wins;
+  person in full; when two actors share the surname, the one named most recently wins (and nobody when
+  someone else of that surname was named since: "Li Hui"); a surname written first (Chinese, Korean) is
+  also the first word of the person's Russian aliases ("Ли" of "Ли Цян");
 * ``coreference`` — "the <label>" after the article used that label for one actor ("Chinese leader Xi
   Jinping ... the Chinese leader said"): labels of two words or more holding a role noun, used for exactly
   one actor in the article;
@@ -29,7 +31,11 @@ Role and coreference phrases must follow "the" directly ("the former Russian Pre
 are skipped when a capitalized word follows (a name: "the Chinese leader Deng Xiaoping") or when they are
 part of another mention's label. A role also counts without "the" where copy by writers whose language has
 no articles drops it: capitalized, opening a sentence or right after a comma or closing quote, and followed
-by a lower-case word ("Chinese leader arrived in Astana"; '..., " Russian leader said').
+by a lower-case word ("Chinese leader arrived in Astana"; '..., " Russian leader said'). Russian roles
+need no article and decline ("китайского лидера", "с российской стороной"; :func:`_ru_role_key`). A state
+has roles too, its nationality adjective and a word for its government ("Chinese officials said", "the Russian
+side", "российская сторона"). A name inside a role mention is the role's word, not a mention of its own
+("Kremlin" in "the Kremlin chief").
 
 **Labels**: the words that name an actor where it is mentioned, in this order of preference:
 
@@ -442,7 +448,8 @@ def _fold(text: str) -> str:
 
 def _inflects(alias: str) -> bool:
     last = alias.split()[-1]
-    return len(last) >= 4 and bool(re.fullmatch(r"[А-Яа-яЁё]+", last)) and last[-1].lower() not in "аяоеиыуюь"
+    # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана")
+    return (len(last) >= 4 or (len(last) == 3 and " " in alias)) and bool(re.fullmatch(r"[А-Яа-яЁё]+", last)) and last[-1].lower() not in "аяоеиыуюь"
 
 
 def _feminine_stem(alias: str) -> str:
@@ -473,10 +480,47 @@ def _trie_regex(keys: Iterable[str]) -> str:
     """A regex alternation of ``keys`` as a character trie (fast in Python's engine; longest key wins).
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
     return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING,
-                             "\x06": _CYRILLIC_SOFT_ENDING, **_GIVEN_ENDINGS})
+                             "\x06": _CYRILLIC_SOFT_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+_RU_LETTERS = re.compile(r"[А-Яа-яЁё]+")  # (_CYRILLIC_WORD is defined again below, for capitalized words)
+# Case endings of the words of Russian roles (see _ru_role_key): an adjective's; a noun's in -а/-я
+_ROLE_ENDINGS = {"\x07": r"(?:ыми|ими|ого|его|ому|ему|ий|ый|ой|ей|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ом|ем)",
+                 "\x08": r"(?:а|я|ою|ею|ой|ей|ы|и|е|у|ю)"}
+
+
+def _ru_role_key(role: str) -> str:
+    """A Russian role phrase ("китайский лидер", "российская сторона", "председатель КНР") as a key of
+    :func:`_trie_regex` with marks for its case endings: its adjectives and its noun decline ("китайского
+    лидера", "с российской стороной"); a word after the noun (a genitive, an acronym: "России", "КНР") stays
+    as written."""
+    out, noun = [], False
+    for w in role.split():
+        low = w.lower()
+        if noun or not _RU_LETTERS.fullmatch(w) or w.isupper():
+            out.append(w)
+        elif len(low) > 4 and low[-2:] in ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые"):
+            out.append(w[:-2] + "\x07")
+        else:
+            noun = True
+            if low[-1] in "ая":
+                out.append(w[:-1] + "\x08")
+            elif low[-1] == "ь":
+                out.append(w[:-1] + "\x06")
+            elif low[-1] in "оеиыуюэё":
+                out.append(w)
+            else:
+                out.append(w + "\x01")
+    key = " ".join(out)
+    return key
+
+
+def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
+    """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``."""
+    if mt.ru_roles is None or joined.isascii():
+        return []
+    return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)]
 
 
 def _declined_words(alias: str) -> tuple[str, list[str]] | None:
@@ -526,6 +570,9 @@ class _Matcher:
     names_scan: re.Pattern | None = None
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
+    ru_roles: re.Pattern | None = None  # Russian roles in their case forms, without (?<!\w) (see _ru_role_key)
+    ru_role_lookup: re.Pattern | None = None  # the same, one group a form: group k is ru_role_keys[k-1]
+    ru_role_keys: tuple[str, ...] = ()
     looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def declined_given(self, word: str) -> bool:
@@ -541,6 +588,14 @@ class _Matcher:
             return False
         low = word.lower()
         return not any(low[:len(low) - k] in own for k in range(4))
+
+    def role_holders(self, text: str) -> list[tuple[str, str, str]]:
+        """The (actor, from, to) of the role written ``text`` (a Russian role in any case: "китайского лидера")."""
+        key = _fold(text).lower()
+        if key not in self.role_of and self.ru_role_lookup is not None and (
+                m := self.ru_role_lookup.fullmatch(_fold(text))):
+            key = self.ru_role_keys[m.lastindex - 1]
+        return self.role_of.get(key, [])
 
     def lookup_name(self, text: str) -> tuple[str, str] | None:
         if text in self.looked_up:
@@ -602,6 +657,9 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     head = given[0]
                     last = v.rsplit(" ", 1)[1]
                     keys.add(head + last)
+                    if not _inflects(v) and not _feminine_stem(v):
+                        # the last word does not decline, the given name does: "Александром Лукашенко"
+                        declined.append((given[1], last.lower(), e["name"]))
                 if _inflects(v):
                     keys.add(v + "\x01")
                     inflected.append(v)
@@ -628,16 +686,30 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     keys.add(word)
     for e in gaz:
         s = _fold(e["surname"]) if e["surname"] else ""
-        if s and s not in alias_of:
-            surname_of[s].append(e["name"])
-            keys.add(s)
+        surnames = [s] if s else []
+        if s and e["name"].split(" ", 1)[0] == s:
+            # a surname written first (Chinese, Korean): so is it in the Russian aliases ("Ли" of "Ли Цян")
+            surnames += [w for a in e["aliases"] if " " in a and _RU_LETTERS.fullmatch(w := a.split(" ", 1)[0])]
+        for s in surnames:
+            if s not in alias_of and e["name"] not in surname_of[s]:
+                surname_of[s].append(e["name"])
+                keys.add(s)
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
     names_body = _trie_regex(keys)
     names = re.compile(r"(?<!\w)(?:" + names_body + r")" + _NAME_END)
-    roles = roles_scan = bare_roles = None
-    if role_of:
-        roles_body = _trie_regex(role_of)
+    roles = roles_scan = bare_roles = ru_roles = None
+    # Russian roles as written in the gazetteer (acronyms in capitals), lower case or capitalized
+    ru_written = {_fold(r["role"]): _fold(r["role"]).lower() for e in gaz for r in e["roles"]
+                  if not r["role"].isascii()}
+    ru_forms = [(k[0].lower() + k[1:], key) for k, key in ru_written.items()]
+    ru_forms += [(k[0].upper() + k[1:], key) for k, key in ru_forms]
+    ru_keys = tuple(key for _k, key in ru_forms)
+    if ru_forms:
+        ru_roles = re.compile(_trie_regex(_ru_role_key(k) for k, _key in ru_forms) + _NAME_END)
+        ru_lookup = re.compile("|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms))
+    if any(k.isascii() for k in role_of):
+        roles_body = _trie_regex(k for k in role_of if k.isascii())
         roles = re.compile(r"(?<!\w)the\s+(" + roles_body + r")(?!\w)", re.IGNORECASE)
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
@@ -647,7 +719,8 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
                  {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True), declined,
                  names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan,
-                 bare_roles=bare_roles,
+                 bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
+                 ru_role_lookup=ru_lookup if ru_forms else None,
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  given_of=_given_of(declined))
     _MATCHERS.clear()  # keep one compiled gazetteer
@@ -1245,9 +1318,10 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
 
     hits = by_sentence([(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.names_scan, joined)])
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
-    if roles and mt.roles is not None:
+    if roles and (mt.roles is not None or mt.ru_roles is not None):
         role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
-                                 for m in _word_start_matches(mt.roles_scan, joined)] + _bare_roles(mt, joined))
+                                 for m in _word_start_matches(mt.roles_scan, joined)] + _bare_roles(mt, joined)
+                                + _ru_roles(mt, joined))
     published = {}
     if articles is not None and "published" in articles.columns:
         published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
@@ -1392,15 +1466,25 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     # gazetteer roles, within their periods; a role that a label or a coreference mention covers is kept as
     # _HIDDEN: the role mention finding no labels would give (without labels nothing is covered)
     if day:
+        inside: list[tuple[int, int, int]] = []  # (row, start, end) of the role mentions
         for i in idx:
             for s, e, t in role_hits.get(i, ()):
                 if _followed_by_name(texts[i], e) or any(s - 4 < b and a < e for a, b in persons[i]):
                     continue
                 how = _HIDDEN if any(s - 4 < b and a < e for a, b in covered[i]) else "role"
-                holders = {actor for actor, lo, hi in mt.role_of.get(_fold(t).lower(), ())
-                           if _in_period(day, lo, hi)}
+                holders = {actor for actor, lo, hi in mt.role_holders(t) if _in_period(day, lo, hi)}
                 if len(holders) == 1:
                     out.append([i, s, e, holders.pop(), t, t, how])
+                    if how == "role":
+                        inside.append((i, s, e))
+        if inside:
+            # a name inside a role is the role's word, not a mention of its own: "Kremlin" in "the Kremlin
+            # chief", "КНР" in "председатель КНР"
+            spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+            for i, s, e in inside:
+                spans[i].append((s, e))
+            out = [r for r in out if r[0] not in spans or r[6] == "role" or not any(
+                s <= r[1] and r[2] <= e for s, e in spans[r[0]])]
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
 
 

@@ -355,7 +355,7 @@ _DATE = re.compile(
     r")(?!\d)(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T)(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
-    r"originally published|released|modified|updated|last updated|last modified|edited|"
+    r"originally published|released|modified|updated|update|last updated|last modified|edited|"
     r"опубликовано|опубликован|обновлено|изменено|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
     r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")
@@ -1359,7 +1359,7 @@ _DASH_SECTION = re.compile(r"\s+[-–—]\s+([^\W\d_][^\n]{0,40}?)\s*")
 _BY_ON = re.compile(r"\s+(?:on|posted on|published on)$")
 _IN_CATEGORY = re.compile(r"\s+in\s+([^\W\d_][\w&'’\- ]{1,30})$")
 # People's names, then a dash before a date on their line (see _Parse.name_before_date)
-_NAME_DASH = re.compile(r"([^\W\d_][^\n—–|]{2,80}?)\s+[—–]\s+")
+_NAME_DASH = re.compile(r"([^\W\d_][^\n—–|]{2,80}?)(?:\s+[—–]\s+|\s*\|\s*)")  # or a bar: "Jane Doe |17.05.2024"
 # First words of two-word place names, which a dateline puts before a dash as a byline puts a name
 _PLACE_FIRST_WORDS = frozenset("New San Santa Saint St. St Sao São Hong Buenos Abu Las Los Rio Tel Kuala "
                                "Phnom Port Cape Sri Nizhny Nizhniy Novy Veliky Velikiy Rostov Naryan Petropavlovsk "
@@ -1424,7 +1424,8 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
     * ``name+verb`` (Russian): "Лихачевподчеркнул" -> "Лихачев подчеркнул", "Ван Иотметил" -> "Ван И
       отметил": a capitalized Cyrillic word made of a part that occurs on its own (as often as the whole word
       or more) and a lowercase part of 5+ letters with a verb ending (-л, -ла, -ли, -ет, -ит, -ют, -ят...);
-      a part of under 4 letters only when it ends a name ("Ван И") and the verb occurs on its own too.
+      a part of under 4 letters only when it ends a name ("Ван И") and the verb occurs on its own too, or
+      (2-3 letters) the part stands elsewhere as a subject before a past verb ("Ли заявил ... Липодчеркнул").
       Endings of nouns such as -ть ("Газпромнефть") never count.
 
     Only letter-runs that can match a rule are looked at (speed): runs with a lower-to-upper case
@@ -1757,9 +1758,16 @@ def _unglue_ru(w: str, counts, text: str | None) -> tuple[str, str]:
         left, right = w[:k], w[k:]
         if not _RU_VERB_END.search(right) or counts.get(left, 0) < max(1, n_word):
             continue
-        if k >= 4 or (text is not None and counts.get(right, 0) >= 1 and _ends_name(text, left)):
+        if k >= 4 or (text is not None and _ends_name(text, left) and (
+                counts.get(right, 0) >= 1 or (k >= 2 and _before_verb(text, left)))):
             return f"{left} {right}", "name+verb"
     return "", ""
+
+
+def _before_verb(text: str, name: str) -> bool:
+    """The short name ``name`` stands elsewhere in ``text`` as a subject right before a verb ("Ли заявил")."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(name)} [а-яё]{{3,}}(?:л|ла|ли|лся|лась|лись)(?![^\W\d_])",
+                     text) is not None
 
 
 _CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
@@ -2471,6 +2479,12 @@ class _Parse:
             # "Iryna Kutielieva — Tuesday, 4 June 2024, 14:22": the author, a dash, the date
             self.add_authors(names)
             self.dates.append(one)
+            return "date"
+        if len(hits) > 1 and hits[0].iso and all(h.label == "modified" for h in hits[1:]) and (
+                names := self.name_before_date(s, hits[1].start, hits[0])):
+            # "Ahmet Gencturk |17.05.2024 - Update : 17.05.2024" (Anadolu): the author, the date, its update
+            self.add_authors(names)
+            self.dates.extend(h for h in hits if h.iso)
             return "date"
         if one and t[:3].lower() == "by ":
             # "by Martin Fornusek May 16, 2024 4:11 PM 2 min read", "By Jane Doe, May 16, 2024, 10:15": the byline,
@@ -3835,8 +3849,9 @@ class _Parse:
         if hits and hits[0].iso and t[:3].lower() == "by " and _NAME_LINE.fullmatch(_BY_ON.sub(
                 "", self.text[u.start + 3:hits[0].start].rstrip())):
             return True  # "by Gabriel Honrada July 18, 2024", "By Aiman Nakispekova in Politics on 3 July 2024"
-        if len(hits) == 1 and hits[0].iso and self.name_before_date(u.start, u.end, hits[0]):
-            return True  # "Iryna Kutielieva — Tuesday, 4 June 2024, 14:22"
+        if hits and hits[0].iso and all(h.label == "modified" for h in hits[1:]) and self.name_before_date(
+                u.start, hits[1].start if len(hits) > 1 else u.end, hits[0]):
+            return True  # "Iryna Kutielieva — Tuesday, 4 June 2024, 14:22", "Jane Doe |17.05.2024 - Update : 17.05.2024"
         if hits and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and u.start + ap.end() == hits[0].start and \
                 _agency_of(ap.group(1)):
             return True  # "(Xinhua) 09:15, March 02, 2024"

@@ -234,6 +234,19 @@ class _SentiText(SentiText):
 # last word's tone. A quoted word without punctuation inside the marks (scare quotes: the "peace" plan) is
 # left as it was.
 _QUOTE_CLOSE = re.compile(r'(?<=[.,!?;:])["”»]+')
+# A quotation of two words or more closed right before the sentence's punctuation ('was "very worrying".',
+# British and wire style) loses its last word the same way: that closing mark is read as a space too. A quoted
+# single word ('called the timing "provocative".') stays a scare quote, left as nltk reads it.
+_QUOTE_PHRASE_CLOSE = re.compile(r'(["“«](?=[^"“”«»\s]*+\s)[^"“”«»\n]*+)(?<=[^\W_])["”»](?=[.,!?;:])')
+
+
+def _quote_reading(text: str) -> str:
+    """``text`` with the closing quotation marks nltk would glue to a quotation's last word read as spaces."""
+    if _QUOTE_CLOSE.search(text) is not None:
+        text = _QUOTE_CLOSE.sub(" ", text)
+    if ('"' in text or "”" in text or "»" in text) and _QUOTE_PHRASE_CLOSE.search(text) is not None:
+        text = _QUOTE_PHRASE_CLOSE.sub(r"\1 ", text)
+    return text
 _PUNCTUATION = string.punctuation  # what nltk's REGEX_REMOVE_PUNCTUATION removes
 _HAS_PUNCTUATION = re.compile(f"[{re.escape(_PUNCTUATION)}]").search
 _PUNC_SET = frozenset(VaderConstants.PUNC_LIST)
@@ -270,7 +283,8 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
     ``_but_check`` (in :meth:`polarity_scores`) are nltk's rules written out on words lower-cased once; the
     checks ``_never_check`` (with :class:`_Constants`) and ``_idioms_check``, ``score_valence`` and the
     normalization are nltk's methods, untouched. Tested equal to nltk's own analyzer, once a quotation mark
-    closing a quotation after its punctuation is read as a space (:data:`_QUOTE_CLOSE`).
+    closing a quotation after its punctuation, or a quotation of two words or more right before it, is read as a
+    space (:func:`_quote_reading`).
     """
 
     def __init__(self, lexicon: str, domain: DomainRules | None = None):  # noqa: D107 - mirrors nltk's __init__
@@ -300,8 +314,8 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         "kind of" or ``sentiment_valence``), so only the other lexicon words go through the valence rules;
         a text with none of them scores as nltk scores all zeros (neutral, or nothing for a text without
         words). nltk's ``_but_check`` rule is applied to the words lower-cased once."""
-        if isinstance(text, str) and _QUOTE_CLOSE.search(text) is not None:
-            text = _QUOTE_CLOSE.sub(" ", text)
+        if isinstance(text, str):
+            text = _quote_reading(text)
         sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
         words_and_emoticons = sentitext.words_and_emoticons
         lowered = [w.lower() for w in words_and_emoticons]

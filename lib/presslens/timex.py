@@ -34,7 +34,8 @@ vague references (``PAST_REF`` …) and durations do not depend on the DCT.
 A bare weekday, month or quarter looks forward or back by the tense of the verb that governs it, the nearest
 one before it in its clause: "the visit will be his first abroad, the Kremlin said on Tuesday" is the Tuesday
 before the DCT, "the Kremlin said it will hold talks on Tuesday" the one after. "Would" and "was to" look
-forward from a statement reported at the latest the day after ("Peskov said they would meet on Thursday");
+forward from a statement reported at the latest the day after ("Peskov said they would meet on Thursday"),
+as does "was expected"/"was due" with no infinitive ("said Xi was expected in Kazan in October");
 the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
@@ -59,7 +60,10 @@ Russian text has rules of its own (keyed on Cyrillic words, so English text neve
 "вечером": opening its sentence the DCT's evening, next to a day that day's ("вечером 16 мая"), else untagged
 as English "evening" is. Months, seasons and weekdays without a year look forward or back by the tense of
 the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-ли, future "будет", modals and
-finite non-past forms). Day-first numeric dates ("16.05.2024") are read in both languages.
+finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
+between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
+Quarters and halves ("в четвертом квартале", "в первом полугодии 2024 года"), decades ("в 1990-е годы",
+"2000-х") and "прошедший год" are read too. Day-first numeric dates ("16.05.2024") are read in both languages.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -167,6 +171,8 @@ _FUTURE_CUE = re.compile(
     # a future seen from a past speech act or plan ("said the leaders would meet on Thursday", "he was to hold
     # talks on Tuesday"), but "would have met" is a past that did not happen
     r"|would(?!\s+have\b)|(?:was|were)\s+to(?=\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))"
+    # an event awaited as seen from the past ("Peskov said Xi was expected in Kazan in October")
+    r"|(?:was|were)\s+(?:expected|due)(?!\s+to\s+have\b)"
     # the present of a scheduled event: "is expected in Beijing on Thursday", "are due on Friday", and a
     # progressive close to the expression ("is visiting China on Thursday"; further back, "is facing criticism
     # over remarks on Tuesday" is a state that says nothing of the remarks' time)
@@ -1137,9 +1143,11 @@ _RU_POS = r"(?:начал[еаоу]|конц[еау]|конец|середин[�
 _RU_POSMOD = {"нач": "START", "кон": "END", "сер": "MID"}
 _RU_YEAR_WORD = r"(?:-?(?:го|м|й))?(?:\s*(?:г\.|гг\.|год(?:а|у|ом)?)" + _RU_NOT_WORD + ")"
 # this / last / next, as adjectives in any gender and case
-_RU_REL = {"эт": 0, "текущ": 0, "нынешн": 0, "прошл": -1, "минувш": -1, "предыдущ": -1, "позапрошл": -2,
+_RU_REL = {"эт": 0, "текущ": 0, "нынешн": 0, "уходящ": 0, "прошл": -1, "минувш": -1, "прошедш": -1,
+           "истекш": -1, "предыдущ": -1, "позапрошл": -2,
            "следующ": 1, "будущ": 1, "ближайш": 0}
-_RU_REL_RX = (r"(?i:эт(?:ого|ому|от|ой|ом|им|их|а|о|и|у)|(?:текущ|нынешн|прошл|минувш|предыдущ|позапрошл|следующ"
+_RU_REL_RX = (r"(?i:эт(?:ого|ому|от|ой|ом|им|их|а|о|и|у)|(?:текущ|нынешн|уходящ|прошл|минувш|прошедш|истекш"
+              r"|предыдущ|позапрошл|следующ"
               r"|будущ|ближайш)(?:ого|его|ому|ему|ий|ый|ая|яя|ое|ее|ие|ые|ей|ой|ем|ом|им|ым|ую|юю|их|ых))")
 
 _RU_NUMS = {"один": 1, "одну": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "пару": 2,
@@ -1177,6 +1185,10 @@ def _ru_rel(word: str) -> int:
 # other words that end the same way are listed. Future: "будет", modals and plans, and any finite non-past
 # form (-ет, -ит, -ут...: "посетят", "отправится", "пройдёт"), which with a date is a future or a schedule.
 _RU_PAST = re.compile(r"(?<![а-яёА-ЯЁ-])(?:[а-яё]+[аеиоуыяё]л(?:а|о|и)?(?:с[ья])?|(?:с|по|)мог(?:ла|ло|ли)?"
+                      # past participles in -нут- and -вш- ("договоренности, достигнутые в марте",
+                      # "состоявшийся в мае"): a done act
+                      r"|[а-яё]+(?:нут(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|вш(?:ий|его|ему|им|ем|ая|ей|ую|ее"
+                      r"|ие|их|ими)(?:ся)?)"
                       r"|(?:при|у|за|от|во|вы)?ш[её]л|(?:при|у|за|от|во)?шли)(?![а-яё-])")
 _RU_NOT_PAST = frozenset(
     "если или ли для мол стол пол посол около мало недели цели роли доли воли боли соли пыли дали дела тела "
@@ -1203,6 +1215,12 @@ _RU_INFINITIVE = re.compile(r"(?<![а-яёА-ЯЁ-])[а-яё]+(?:[аяеиоуы
 _RU_NOT_INFINITIVE = frozenset(
     "путь суть ртуть мать рать печать кровать благодать пять опять девять десять память сеть треть плеть нить "
     "знать ночь дочь речь печь мочь чести мести лести вести повести".split())
+
+
+# Nouns of a plan between a past verb and a date hand the date to the plan, which may lie ahead: "главной темой
+# стала подготовка визита в мае", "обсудили планы на осень", "передал приглашение посетить Москву в мае"
+_RU_PROSPECT = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]одготовк[аеиуой]|[Пп]лан(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])"
+                          r"|[Пп]риглашени[еяюи]|[Пп]ерспектив[аеуыой])")
 
 
 # Past verbs whose infinitive is part of their own past ("начал строить", "смог провести"): they stay firm
@@ -1235,6 +1253,8 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if (best and best[1] == "past" and best[2] < 0 and not best[3].startswith(_RU_PHASE)
             and any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(left, len(left) - best[0]))):
         return "past", False
+    if best and best[1] == "past" and best[2] < 0 and _RU_PROSPECT.search(left, len(left) - best[0]):
+        return None, False  # "темой стала подготовка визита в мае": the plan's month, not the past verb's
     return (best[1], True) if best else (None, False)
 
 
@@ -1268,6 +1288,27 @@ def _r_ru_month(m, text, dct):
         return "DATE", _month(None, month), mod
     tense = _ru_after_prep(m) or _ru_tense(text, m.start(), m.end())
     return "DATE", _month(_year_for_month(text, m, month, dct, m.start(), m.end(), tense=tense), month), mod
+
+
+_RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+
+
+def _r_ru_quarter(m, text, dct):
+    """ "в четвертом квартале" (the latest fourth quarter, or the next one under a future verb), "в первом
+    полугодии 2024 года" (2024-H1), "второго квартала прошлого года"."""
+    q = _RU_ORDINAL[m["q"][:4].lower()]
+    code = "H" if m["kind"].lower().startswith("полугод") else "Q"
+    if code == "H" and q > 2:
+        return None
+    if m["y"]:
+        return "DATE", f"{m['y']}-{code}{q}", ""
+    if dct is None:
+        return "DATE", f"XXXX-{code}{q}", ""
+    if m["yrel"]:
+        return "DATE", f"{dct.year + _ru_rel(m['yrel'])}-{code}{q}", ""
+    current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1
+    future = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0] == "future"
+    return "DATE", f"{dct.year - 1 if q > current and not future else dct.year}-{code}{q}", ""
 
 
 def _r_ru_year(m, text, dct):
@@ -1605,7 +1646,7 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<m1>January|April|July|October)[-\u2013]"
-     r"(?P<m2>March|June|September|December)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
+     r"(?P<m2>March|June|September|December)\s+(?:quarter|period)(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
      _r_month_range_quarter),
     # a day relative to the one last mentioned: "the day before", "the next day" (not "the day before
     # yesterday", "the day after the vote": those name their own reference)
@@ -1621,6 +1662,13 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+)?(?:(?P<pos>{_RU_POS})\s+)?"
      rf"(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}(?!\s*\d)",
      _r_ru_month),
+    # quarters and halves: "в четвертом квартале", "в первом полугодии 2024 года", "второго квартала прошлого года"
+    (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ьего|ьему|ьим|ьем|ий)?)\s+"
+     rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и))(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
+     rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_quarter),
+    # decades: "в 1990-е годы", "с начала 2000-х", "в 1990-х годах"
+    (rf"(?<![\w$€£#.,:/-])(?P<pm>)(?P<y>(?:1[89]|20)\d0)-(?:е|х|м|ми)(?:\s+(?:годы|годах|годов|годам|годами|гг\.))?"
+     rf"{_RU_NOT_WORD}", _r_decade),
     # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
     (r"(?<![\w$€£#.,:/-])(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?=\s*[-–—]\s*(?:1[89]|20)\d\d(?:-?[хм]х?)?\s*"
@@ -1710,10 +1758,11 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
                                                 "that same month", "that same week"),
-    ("Q1", "Q2", "Q3", "Q4"), ("quarter",),
+    ("Q1", "Q2", "Q3", "Q4"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     _YEAR_KW,  # 16.05.2024
-    _RU_MONTH_KW, _RU_MONTH_KW, ("год", "г."), ("год", "гг."), ("год", "гг."),
+    _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди"), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "гг."),
+    ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),
     ("весной", "летом", "осенью", "зимой"), ("весн", "лето", "лета", "осен", "зим"),
     ("недел", "месяц", "год"),

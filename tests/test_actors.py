@@ -821,3 +821,18 @@ def test_resolve_names_takes_aliases_and_surnames_to_the_gazetteer_name_and_says
     assert "'Wang' could be any of 'Wang Wenbin', 'Wang Yi'" in notes[2]
     assert notes[3].startswith("'Vladimr Putin' is not a name in the gazetteer; the closest are 'Vladimir Putin'")
     assert "'Qwxz' is not a name in the gazetteer, nor close to one" in notes[4]
+
+
+def test_a_russian_alias_with_an_acronym_is_found_in_its_other_cases():
+    """"Генассамблеи ООН" is "Генассамблея ООН" in the genitive: a Russian alias of several words declines all but
+    its last, whatever that last word is (an acronym here). A capitalized-word pattern for discovered names, defined
+    later under the same name, had made such aliases match only as written."""
+    from presslens.corpus import build_corpus
+    from presslens.reading import Document
+
+    text = ("Заявление\n\n16 мая 2024\n\nВыступая на сессии Генассамблеи ООН, министр напомнил о позиции Китая. "
+            "Затем он выступил на Генассамблее ООН ещё раз.\n")
+    c = build_corpus([Document("a", "a", text)], progress=False)
+    found = actors.mentions(c, actors.read_gazetteer(HERE.parent / "data" / "actors.yml"))
+    assert found.loc[found["actor"] == "UN General Assembly", "text"].tolist() == ["Генассамблеи ООН",
+                                                                                   "Генассамблее ООН"]

@@ -484,7 +484,7 @@ def _trie_regex(keys: Iterable[str]) -> str:
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
-_RU_LETTERS = re.compile(r"[А-Яа-яЁё]+")  # (_CYRILLIC_WORD is defined again below, for capitalized words)
+_RU_LETTERS = re.compile(r"[А-Яа-яЁё]+")
 # Case endings of the words of Russian roles (see _ru_role_key): an adjective's; a noun's in -а/-я
 _ROLE_ENDINGS = {"\x07": r"(?:ыми|ими|ого|его|ому|ему|ий|ый|ой|ей|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ом|ем)",
                  "\x08": r"(?:а|я|ою|ею|ой|ей|ы|и|е|у|ю)"}
@@ -1770,7 +1770,7 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     return out.sort_values(["n", "n_words", "name"], ascending=[False, False, True]).reset_index(drop=True)
 
 
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)?")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)?")  # a capitalized Russian word
 
 
 def _russian_words(names: list[str], mt: _Matcher) -> tuple[list[str], np.ndarray]:
@@ -1782,7 +1782,7 @@ def _russian_words(names: list[str], mt: _Matcher) -> tuple[list[str], np.ndarra
     out, keep = list(names), np.ones(len(names), dtype=bool)
     forms: dict[str, str] = {}
     for i, name in enumerate(names):
-        if name[:1] < "А" or not _CYRILLIC_WORD.fullmatch(name):
+        if name[:1] < "А" or not _CYRILLIC_NAME.fullmatch(name):
             continue
         form = forms.get(name)
         if form is None:

@@ -122,3 +122,25 @@ def test_a_parquet_table_of_articles_gives_one_article_per_row(tmp_path):
     (tmp_path / "corpus.parquet").write_bytes(b"PAR1 broken")
     (doc,) = iter_documents(tmp_path)
     assert doc.problems[0].startswith("Parquet file not read (")
+
+
+def test_row_problems_are_looked_up_once_a_row_not_scanned_for_every_row(monkeypatch, tmp_path):
+    """A workbook of 100,000 rows each with a cell right of its header took minutes: every row scanned the list of
+    all the rows' problems."""
+    from presslens import reading
+
+    scans = []
+
+    class Problems(list):
+        def __iter__(self):
+            scans.append(1)
+            return super().__iter__()
+
+    n = 300
+    rows = [{"Title": f"T{i}", "Text": f"Story {i}."} for i in range(n)]
+    problems = Problems((i, f"1 cell(s) right of the header's last column (row {i})") for i in range(1, n + 1))
+    monkeypatch.setattr(reading, "sheet_rows", lambda data: (rows, problems, []))
+    (tmp_path / "big.xlsx").write_bytes(b"PK\x03\x04 replaced")
+    docs = list(reading.iter_table(tmp_path / "big.xlsx"))
+    assert len(docs) == n and docs[41].problems == ["1 cell(s) right of the header's last column (row 42)"]
+    assert len(scans) <= 2

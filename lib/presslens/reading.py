@@ -1014,8 +1014,11 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
             resolve_columns(names, str(p), **columns)  # (raises: no text column)
         no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
     seen: set[str] = set()
+    by_row: dict[int, list[str]] = {}  # (one look-up a row: a list scanned for every row is quadratic)
+    for n, m in problems:
+        by_row.setdefault(n, []).append(m)
     for i, row in enumerate(rows, start=1):
-        row_problems = (first_notes if i == 1 else []) + list(doc.problems) + [m for (n, m) in problems if n == i]
+        row_problems = (first_notes if i == 1 else []) + list(doc.problems) + by_row.get(i, [])
         if "__error__" in row:
             yield Document(f"{prefix}-{i}", f"{p}#row{i}", "", problems=row_problems + [row["__error__"]])
             continue

@@ -886,7 +886,8 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
 
     ``columns`` may name table columns explicitly: ``id_column``, ``title_column``, ``text_column``,
     ``date_column``, ``source_column``, ``url_column``, ``authors_column``. Raises :class:`CorpusError` for a path that does
-    not exist or a table without a usable text column.
+    not exist or a table without a usable text column (in a folder, a CSV/JSON one: a workbook or Parquet file
+    there gives one document saying so, see :func:`file_documents`).
     """
     p = Path(path)
     if not p.exists() and not p.is_symlink():
@@ -905,9 +906,18 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
 def file_documents(root: Path, f: Path, *, encoding: str | None = None, **columns) -> Iterator[Document]:
     """The documents of one file ``f`` of the corpus folder ``root``, as :func:`iter_documents` reads them:
     a table's rows, or the file as one article named by its path under ``root`` without the suffix (an
-    export file holding several articles: one each, that name with ``/1``, ``/2``... appended)."""
+    export file holding several articles: one each, that name with ``/1``, ``/2``... appended). A CSV/JSON table
+    without a text column raises :class:`CorpusError`; an Excel workbook or a Parquet file without one gives one
+    document saying so (it may be no table of articles)."""
     rel = f.relative_to(root).with_suffix("").as_posix()
-    if f.suffix.lower() in TABLE_SUFFIXES:
+    if f.suffix.lower() in SPREADSHEET_SUFFIXES or f.suffix.lower() == ".parquet":
+        # A workbook or Parquet file among the articles may be no table of articles (a codebook, figures): one row
+        # saying why, as in a zip archive, not the whole folder refused (these were read as binary files before)
+        try:
+            yield from list(iter_table(f, encoding=encoding, id_prefix=rel, **columns))
+        except CorpusError as exc:
+            yield Document(rel, str(f), "", problems=[str(exc)])
+    elif f.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)
     else:
         for doc in read_documents(f, article_id=rel, encoding=encoding):

@@ -167,3 +167,23 @@ def test_a_corpus_presslens_saved_inside_the_folder_is_no_article_and_the_report
                                       f"skipped {tmp_path / 'processed'}: a corpus presslens saved (its tables are "
                                       "not articles)"]
     assert folder_notes(tmp_path / "seed0.txt") == [] and folder_notes(tmp_path / "processed") == []
+
+
+def test_a_table_zipped_gives_the_rows_it_gives_unzipped_none_split_as_an_export(tmp_path):
+    """A row whose text holds an export's framing line ("End of Document") is one article in a folder's table; zipped,
+    it was split into two (the zip's documents went through split_export as if they were files)."""
+    table = ("title,text\nT1,\"First story line one.\nEnd of Document\nSecond story text here.\nEnd of Document\n\"\n"
+             ).encode()
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    (folder / "t.csv").write_bytes(table)
+    (folder / "nexis_uni.txt").write_bytes((DATA / "exports" / "nexis_uni.txt").read_bytes())
+    unzipped = [(d.article_id, d.text) for d in iter_documents(folder)]
+    (tmp_path / "zipped").mkdir()
+    (tmp_path / "zipped" / "bundle.zip").write_bytes(
+        zipped({"t.csv": table, "nexis_uni.txt": (folder / "nexis_uni.txt").read_bytes()}))
+    for source in (tmp_path / "zipped", tmp_path / "zipped" / "bundle.zip"):
+        got = [(d.article_id, d.text) for d in iter_documents(source)]
+        assert got == [(f"bundle/{aid}", text) for aid, text in unzipped]
+    assert [aid for aid, _ in unzipped if aid.startswith("t")] == ["t-1"]
+    assert sum(aid.startswith("nexis_uni/") for aid, _ in unzipped) > 1  # the export still split

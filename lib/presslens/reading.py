@@ -479,7 +479,7 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
                       depth: int = 1) -> list[Document]:
     """The documents of the zip archive ``path`` (its bytes ``data``; ``aid`` its id): every member read as
     :func:`read_documents` reads a file, in the order of their names, ids ``<aid>/<member path without its
-    suffix>``, paths ``<path>#<member>``. Folders, hidden members (a name starting with '.') and macOS's
+    suffix>``, paths ``<path>#<member>``; a database export member split into its articles (:func:`split_export`). Folders, hidden members (a name starting with '.') and macOS's
     ``__MACOSX`` copies are skipped, with a note on the first document. A table gives its rows (:func:`iter_table`,
     its columns found by their names; ids ``<aid>/<member>-<row>``), or one document saying why not. A member
     encrypted with a password or larger than :data:`MAX_BYTES` gets its document with the reason; a damaged archive
@@ -537,8 +537,9 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
                     docs.extend(iter_table(member_path, encoding=encoding, id_prefix=member_id, data=content))
                 except CorpusError as exc:
                     docs.append(Document(member_id, member_path, "", problems=[str(exc)]))
-            else:
-                docs.extend(_documents(name, member_path, member_id, content, encoding))
+            else:  # (export files split here: a table's rows are not, as in a folder)
+                docs.extend(part for doc in _documents(name, member_path, member_id, content, encoding)
+                            for part in split_export(doc))
     if not docs:
         what = f"only {skipped} hidden or macOS member(s)" if skipped else "no files"
         return [Document(aid, shown, "", problems=[f"a zip archive holding {what}: nothing to read"])]
@@ -898,6 +899,8 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
             yield from file_documents(p, f, encoding=encoding, **columns)
     elif p.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(p, encoding=encoding, **columns)
+    elif p.suffix.lower() in ARCHIVE_SUFFIXES:  # (its export files split already, its tables' rows not)
+        yield from read_documents(p, encoding=encoding)
     else:
         for doc in read_documents(p, encoding=encoding):
             yield from split_export(doc)
@@ -919,6 +922,8 @@ def file_documents(root: Path, f: Path, *, encoding: str | None = None, **column
             yield Document(rel, str(f), "", problems=[str(exc)])
     elif f.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)
+    elif f.suffix.lower() in ARCHIVE_SUFFIXES:  # (its export files split already, its tables' rows not)
+        yield from read_documents(f, article_id=rel, encoding=encoding)
     else:
         for doc in read_documents(f, article_id=rel, encoding=encoding):
             yield from split_export(doc)

@@ -187,3 +187,27 @@ def test_a_table_zipped_gives_the_rows_it_gives_unzipped_none_split_as_an_export
         assert got == [(f"bundle/{aid}", text) for aid, text in unzipped]
     assert [aid for aid, _ in unzipped if aid.startswith("t")] == ["t-1"]
     assert sum(aid.startswith("nexis_uni/") for aid, _ in unzipped) > 1  # the export still split
+
+
+def test_files_named_alike_but_for_their_suffix_give_one_id_and_each_article_says_so(tmp_path):
+    """'a.txt' and 'a.docx' in one folder, or in one zip archive, both get the id 'a': the analyses (Corpus.select,
+    per-article units) take them for one article, so the corpus report must say it."""
+    story = seed(0)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(story)
+    (folder / "a.md").write_bytes(seed(1))
+    (folder / "b.txt").write_bytes(seed(2))
+    (tmp_path / "zipped.zip").write_bytes(zipped({"a.txt": story, "a.docx": docx(para("A title") + para(STORY_EN[0])),
+                                                  "b.txt": seed(2)}))
+    for source, prefix in ((folder, ""), (tmp_path / "zipped.zip", "zipped/")):
+        arts = read_corpus(source).articles.set_index("path")
+        said = {Path(path).name.split("#")[-1]: [p for p in problems if "is also that of" in p]
+                for path, problems in arts["problems"].items()}
+        assert list(arts["article_id"]).count(f"{prefix}a") == 2
+        assert said[f"b.txt"] == []
+        others = [n for n in said if n.startswith("a.")]
+        assert len(others) == 2 and all(len(said[n]) == 1 for n in others)
+        first, second = others
+        assert said[first][0].startswith(f"article id '{prefix}a' is also that of ")
+        assert said[first][0].split(" is also that of ")[1].split(":")[0].endswith(second)

@@ -167,3 +167,47 @@ def test_a_corpus_presslens_saved_inside_the_folder_is_no_article_and_the_report
                                       f"skipped {tmp_path / 'processed'}: a corpus presslens saved (its tables are "
                                       "not articles)"]
     assert folder_notes(tmp_path / "seed0.txt") == [] and folder_notes(tmp_path / "processed") == []
+
+
+def test_a_table_zipped_gives_the_rows_it_gives_unzipped_none_split_as_an_export(tmp_path):
+    """A row whose text holds an export's framing line ("End of Document") is one article in a folder's table; zipped,
+    it was split into two (the zip's documents went through split_export as if they were files)."""
+    table = ("title,text\nT1,\"First story line one.\nEnd of Document\nSecond story text here.\nEnd of Document\n\"\n"
+             ).encode()
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    (folder / "t.csv").write_bytes(table)
+    (folder / "nexis_uni.txt").write_bytes((DATA / "exports" / "nexis_uni.txt").read_bytes())
+    unzipped = [(d.article_id, d.text) for d in iter_documents(folder)]
+    (tmp_path / "zipped").mkdir()
+    (tmp_path / "zipped" / "bundle.zip").write_bytes(
+        zipped({"t.csv": table, "nexis_uni.txt": (folder / "nexis_uni.txt").read_bytes()}))
+    for source in (tmp_path / "zipped", tmp_path / "zipped" / "bundle.zip"):
+        got = [(d.article_id, d.text) for d in iter_documents(source)]
+        assert got == [(f"bundle/{aid}", text) for aid, text in unzipped]
+    assert [aid for aid, _ in unzipped if aid.startswith("t")] == ["t-1"]
+    assert sum(aid.startswith("nexis_uni/") for aid, _ in unzipped) > 1  # the export still split
+
+
+def test_files_named_alike_but_for_their_suffix_give_one_id_and_each_article_says_so(tmp_path):
+    """'a.txt' and 'a.docx' in one folder, or in one zip archive, both get the id 'a': the analyses (Corpus.select,
+    per-article units) take them for one article, so the corpus report must say it."""
+    story = seed(0)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(story)
+    (folder / "a.md").write_bytes(seed(1))
+    (folder / "b.txt").write_bytes(seed(2))
+    (tmp_path / "zipped.zip").write_bytes(zipped({"a.txt": story, "a.docx": docx(para("A title") + para(STORY_EN[0])),
+                                                  "b.txt": seed(2)}))
+    for source, prefix in ((folder, ""), (tmp_path / "zipped.zip", "zipped/")):
+        arts = read_corpus(source).articles.set_index("path")
+        said = {Path(path).name.split("#")[-1]: [p for p in problems if "is also that of" in p]
+                for path, problems in arts["problems"].items()}
+        assert list(arts["article_id"]).count(f"{prefix}a") == 2
+        assert said[f"b.txt"] == []
+        others = [n for n in said if n.startswith("a.")]
+        assert len(others) == 2 and all(len(said[n]) == 1 for n in others)
+        first, second = others
+        assert said[first][0].startswith(f"article id '{prefix}a' is also that of ")
+        assert said[first][0].split(" is also that of ")[1].split(":")[0].endswith(second)

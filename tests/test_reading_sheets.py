@@ -122,3 +122,45 @@ def test_a_parquet_table_of_articles_gives_one_article_per_row(tmp_path):
     (tmp_path / "corpus.parquet").write_bytes(b"PAR1 broken")
     (doc,) = iter_documents(tmp_path)
     assert doc.problems[0].startswith("Parquet file not read (")
+
+
+def test_a_workbook_or_parquet_file_without_a_text_column_in_a_folder_is_one_row_not_the_folder_refused(tmp_path):
+    """A codebook or a table of figures kept with the articles was read as a binary file (one row) before workbooks
+    and Parquet files were tables; it must not make the whole folder unreadable (a zip archive of the same files
+    gives the row too)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "story.txt").write_text(f"Putin and Xi pledge new era\n\n{STORY}\n", encoding="utf-8")
+    (tmp_path / "codebook.xlsx").write_bytes(workbook({"Codes": [["Code", "Meaning"], ["P", "positive"]]}))
+    pq.write_table(pa.table({"reach": [1, 2], "country": ["China", "Russia"]}), tmp_path / "figures.parquet")
+    docs = {d.article_id: d for d in iter_documents(tmp_path)}
+    assert sorted(docs) == ["codebook", "figures", "story"]
+    assert docs["codebook"].text == "" and "codebook.xlsx: no text column found among ['Code', 'Meaning']" in \
+        docs["codebook"].problems[0]
+    assert "figures.parquet: no text column found" in docs["figures"].problems[0]
+    assert docs["story"].text.startswith("Putin and Xi")
+    with pytest.raises(CorpusError, match="codebook.xlsx: no text column found"):  # the file itself: refused
+        list(iter_documents(tmp_path / "codebook.xlsx"))
+
+
+def test_row_problems_are_looked_up_once_a_row_not_scanned_for_every_row(monkeypatch, tmp_path):
+    """A workbook of 100,000 rows each with a cell right of its header took minutes: every row scanned the list of
+    all the rows' problems."""
+    from presslens import reading
+
+    scans = []
+
+    class Problems(list):
+        def __iter__(self):
+            scans.append(1)
+            return super().__iter__()
+
+    n = 300
+    rows = [{"Title": f"T{i}", "Text": f"Story {i}."} for i in range(n)]
+    problems = Problems((i, f"1 cell(s) right of the header's last column (row {i})") for i in range(1, n + 1))
+    monkeypatch.setattr(reading, "sheet_rows", lambda data: (rows, problems, []))
+    (tmp_path / "big.xlsx").write_bytes(b"PK\x03\x04 replaced")
+    docs = list(reading.iter_table(tmp_path / "big.xlsx"))
+    assert len(docs) == n and docs[41].problems == ["1 cell(s) right of the header's last column (row 42)"]
+    assert len(scans) <= 2

@@ -378,9 +378,29 @@ def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None 
     if callable(release):
         release()
     release_memory()
-    tables["articles"] = mark_duplicates(note_dates(tables["articles"]), workers=workers, cache_dir=cache_dir,
+    tables["articles"] = mark_duplicates(note_repeated_ids(note_dates(tables["articles"])), workers=workers,
+                                         cache_dir=cache_dir,
                                          engine=engine, scheduler=scheduler, progress=progress)
     return Corpus(**tables)
+
+
+def note_repeated_ids(articles: pd.DataFrame) -> pd.DataFrame:
+    """Add a problem to every article whose ``article_id`` another article has too (files named alike but for their
+    suffix, "a.txt" and "a.docx", in one folder or one zip archive both give "a"): the tables and the analyses tell
+    articles apart by their id only, so such articles are selected, counted and grouped as one. Returns ``articles``
+    itself when every id is unique, else a new frame."""
+    repeated = articles["article_id"].duplicated(keep=False)
+    if not repeated.any():
+        return articles
+    paths: dict[str, list[str]] = {}
+    for aid, path in zip(articles.loc[repeated, "article_id"], articles.loc[repeated, "path"], strict=True):
+        paths.setdefault(aid, []).append(str(path))
+    out = articles.copy()
+    out["problems"] = [
+        list(p) + [f"article id {aid!r} is also that of " + ", ".join(q for q in paths[aid] if q != path)[:300]
+                   + ": the analyses take them for one article (rename one of the files)"] if rep else p
+        for p, aid, path, rep in zip(out["problems"], out["article_id"], out["path"], repeated, strict=True)]
+    return out
 
 
 def note_dates(articles: pd.DataFrame, *, today=None) -> pd.DataFrame:

@@ -479,7 +479,7 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
                       depth: int = 1) -> list[Document]:
     """The documents of the zip archive ``path`` (its bytes ``data``; ``aid`` its id): every member read as
     :func:`read_documents` reads a file, in the order of their names, ids ``<aid>/<member path without its
-    suffix>``, paths ``<path>#<member>``. Folders, hidden members (a name starting with '.') and macOS's
+    suffix>``, paths ``<path>#<member>``; a database export member split into its articles (:func:`split_export`). Folders, hidden members (a name starting with '.') and macOS's
     ``__MACOSX`` copies are skipped, with a note on the first document. A table gives its rows (:func:`iter_table`,
     its columns found by their names; ids ``<aid>/<member>-<row>``), or one document saying why not. A member
     encrypted with a password or larger than :data:`MAX_BYTES` gets its document with the reason; a damaged archive
@@ -537,8 +537,9 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
                     docs.extend(iter_table(member_path, encoding=encoding, id_prefix=member_id, data=content))
                 except CorpusError as exc:
                     docs.append(Document(member_id, member_path, "", problems=[str(exc)]))
-            else:
-                docs.extend(_documents(name, member_path, member_id, content, encoding))
+            else:  # (export files split here: a table's rows are not, as in a folder)
+                docs.extend(part for doc in _documents(name, member_path, member_id, content, encoding)
+                            for part in split_export(doc))
     if not docs:
         what = f"only {skipped} hidden or macOS member(s)" if skipped else "no files"
         return [Document(aid, shown, "", problems=[f"a zip archive holding {what}: nothing to read"])]
@@ -886,7 +887,8 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
 
     ``columns`` may name table columns explicitly: ``id_column``, ``title_column``, ``text_column``,
     ``date_column``, ``source_column``, ``url_column``, ``authors_column``. Raises :class:`CorpusError` for a path that does
-    not exist or a table without a usable text column.
+    not exist or a table without a usable text column (in a folder, a CSV/JSON one: a workbook or Parquet file
+    there gives one document saying so, see :func:`file_documents`).
     """
     p = Path(path)
     if not p.exists() and not p.is_symlink():
@@ -897,6 +899,8 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
             yield from file_documents(p, f, encoding=encoding, **columns)
     elif p.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(p, encoding=encoding, **columns)
+    elif p.suffix.lower() in ARCHIVE_SUFFIXES:  # (its export files split already, its tables' rows not)
+        yield from read_documents(p, encoding=encoding)
     else:
         for doc in read_documents(p, encoding=encoding):
             yield from split_export(doc)
@@ -905,10 +909,21 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
 def file_documents(root: Path, f: Path, *, encoding: str | None = None, **columns) -> Iterator[Document]:
     """The documents of one file ``f`` of the corpus folder ``root``, as :func:`iter_documents` reads them:
     a table's rows, or the file as one article named by its path under ``root`` without the suffix (an
-    export file holding several articles: one each, that name with ``/1``, ``/2``... appended)."""
+    export file holding several articles: one each, that name with ``/1``, ``/2``... appended). A CSV/JSON table
+    without a text column raises :class:`CorpusError`; an Excel workbook or a Parquet file without one gives one
+    document saying so (it may be no table of articles)."""
     rel = f.relative_to(root).with_suffix("").as_posix()
-    if f.suffix.lower() in TABLE_SUFFIXES:
+    if f.suffix.lower() in SPREADSHEET_SUFFIXES or f.suffix.lower() == ".parquet":
+        # A workbook or Parquet file among the articles may be no table of articles (a codebook, figures): one row
+        # saying why, as in a zip archive, not the whole folder refused (these were read as binary files before)
+        try:
+            yield from list(iter_table(f, encoding=encoding, id_prefix=rel, **columns))
+        except CorpusError as exc:
+            yield Document(rel, str(f), "", problems=[str(exc)])
+    elif f.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)
+    elif f.suffix.lower() in ARCHIVE_SUFFIXES:  # (its export files split already, its tables' rows not)
+        yield from read_documents(f, article_id=rel, encoding=encoding)
     else:
         for doc in read_documents(f, article_id=rel, encoding=encoding):
             yield from split_export(doc)
@@ -1014,8 +1029,11 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
             resolve_columns(names, str(p), **columns)  # (raises: no text column)
         no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
     seen: set[str] = set()
+    by_row: dict[int, list[str]] = {}  # (one look-up a row: a list scanned for every row is quadratic)
+    for n, m in problems:
+        by_row.setdefault(n, []).append(m)
     for i, row in enumerate(rows, start=1):
-        row_problems = (first_notes if i == 1 else []) + list(doc.problems) + [m for (n, m) in problems if n == i]
+        row_problems = (first_notes if i == 1 else []) + list(doc.problems) + by_row.get(i, [])
         if "__error__" in row:
             yield Document(f"{prefix}-{i}", f"{p}#row{i}", "", problems=row_problems + [row["__error__"]])
             continue

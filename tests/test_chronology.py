@@ -826,3 +826,19 @@ def test_a_date_not_inside_a_prepositional_noun_phrase_keeps_its_clause(sentence
 
     at = sentence.index(timex)
     assert _dated_noun_phrase(sentence[:at], sentence[at + len(timex):]) == ""
+
+
+@pytest.mark.parametrize("sentence, timex, label", [
+    ("In his 2023 address to parliament Putin praised ties with China.", "2023", "address to parliament"),
+    ("Turnout was high after the 2024 election in Russia ended a long campaign.", "2024", "election in Russia"),
+])
+def test_a_dated_noun_phrase_ends_where_the_main_clause_starts_without_a_comma(sentence, timex, label):
+    assert chronology.event_phrase(sentence, timex) == label
+
+
+def test_a_dated_noun_without_a_phrase_after_it_keeps_its_clause():
+    from presslens.chronology import _dated_noun_phrase
+
+    sentence = "Sales fell in the 2020s decade overall, the report said."
+    at = sentence.index("2020s")
+    assert _dated_noun_phrase(sentence[:at], sentence[at + 5:]) == ""

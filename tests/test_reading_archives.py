@@ -172,8 +172,8 @@ def test_a_corpus_presslens_saved_inside_the_folder_is_no_article_and_the_report
 def test_a_table_zipped_gives_the_rows_it_gives_unzipped_none_split_as_an_export(tmp_path):
     """A row whose text holds an export's framing line ("End of Document") is one article in a folder's table; zipped,
     it was split into two (the zip's documents went through split_export as if they were files)."""
-    table = ("title,text\nT1,\"First story line one.\nEnd of Document\nSecond story text here.\nEnd of Document\n\"\n"
-             ).encode()
+    table = (b"title,text\nT1,\"First story line one.\nEnd of Document\nSecond story text here.\nEnd of Document\n\"\n"
+             )
     folder = tmp_path / "bundle"
     folder.mkdir()
     (folder / "t.csv").write_bytes(table)
@@ -205,7 +205,7 @@ def test_files_named_alike_but_for_their_suffix_give_one_id_and_each_article_say
         said = {Path(path).name.split("#")[-1]: [p for p in problems if "is also that of" in p]
                 for path, problems in arts["problems"].items()}
         assert list(arts["article_id"]).count(f"{prefix}a") == 2
-        assert said[f"b.txt"] == []
+        assert said["b.txt"] == []
         others = [n for n in said if n.startswith("a.")]
         assert len(others) == 2 and all(len(said[n]) == 1 for n in others)
         first, second = others

@@ -1334,6 +1334,10 @@ _NP_HEAD = re.compile(
     r"would|shall|should|can|could|may|might|must|when|while|where|which|who|whom|whose|that|this|these|those|it|its|"
     r"he|she|they|we|i|you|there|here|then|also|not|no|so|too|very|only|just|even|already|still|year|years|month|"
     r"months|week|weeks|day|days|ago|later|earlier|onwards|onward|alone)\b)(?=[^\W\d_])", re.IGNORECASE)
+# the words that tie a noun to what follows it in its phrase ("invasion of Ukraine", "talks in Beijing"), and those
+# a name may follow inside it ("the Power of Siberia", "Xi and Putin")
+_NP_LINKS = frozenset("of in at on with to between for from against over by into among across near within".split())
+_NP_GLUE = _NP_LINKS | frozenset("the a an and its their his her our this that".split())
 # where the noun phrase ends: a clause's punctuation, a relative word, an auxiliary verb
 _NP_END = re.compile(r",(?!\d)|[;:()\[\]–—\"“”«»]|\s-\s|\s(?:which|who|whom|whose|where|when|that|while|is|are|was|"
                      r"were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b")
@@ -1342,14 +1346,26 @@ _NP_END = re.compile(r",(?!\d)|[;:()\[\]–—\"“”«»]|\s-\s|\s(?:which|who
 def _dated_noun_phrase(before: str, after: str) -> str:
     """The noun phrase a date premodifies (see :data:`_NP_BEFORE`), from its noun to the end of the phrase,
     given the text of the date's clause ``before`` and ``after`` the date; '' when the date is not inside a noun
-    phrase, or the phrase is a word alone ("the 2022 agreement": the clause says more)."""
+    phrase, or the phrase is no noun with a prepositional phrase after it ("the 2022 agreement", "the 2020s decade
+    overall": the clause says more). The phrase ends at a clause's punctuation, a relative word, an auxiliary, or
+    a capitalized word or a past form in "-ed" after a common word (the main clause, when no comma marks it)."""
     head = _NP_HEAD.match(after)
     if head is None or not (_NP_BEFORE_POSSESSIVE if head.group("poss") else _NP_BEFORE).search(before):
         return ""
     rest = after[head.end():]
     end = _NP_END.search(rest)
-    phrase = " ".join(rest[:end.start() if end else len(rest)].split()).rstrip(" .!?")
-    return phrase if len(_WORD.findall(phrase)) >= 2 else ""
+    words = rest[:end.start() if end else len(rest)].split()
+    if len(words) < 3 or words[1].lower() not in _NP_LINKS:
+        return ""  # a noun and what it is of, with, in...: "invasion of Ukraine"; else the clause says more
+    kept = words[:2]
+    for w in words[2:]:
+        prev = kept[-1]
+        if prev.lower() not in _NP_GLUE and ((w[:1].isupper() and not prev[:1].isupper()) or (
+                w.endswith("ed") and w.islower())):
+            break  # the phrase ended without a comma: "In his 2023 address to parliament Putin praised ties"
+        kept.append(w)
+    phrase = " ".join(kept).rstrip(" .!?")
+    return phrase if len(kept) >= 3 else ""
 
 
 def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:

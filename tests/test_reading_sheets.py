@@ -111,6 +111,7 @@ def test_a_parquet_table_of_articles_gives_one_article_per_row(tmp_path):
         "published_at": pa.array([dt.datetime(2024, 5, 16, 10, 5), dt.datetime(2024, 5, 17)], pa.timestamp("us")),
         "authors": [["Laurie Chen", "Guy Faulconbridge"], []],
         "meta": [{"words": 30}, {"words": 12}],
+        "thumbnail": pa.array([b"\x89PNG", None], pa.binary()),
     })
     pq.write_table(table, tmp_path / "corpus.parquet")
     docs = list(iter_documents(tmp_path))
@@ -118,7 +119,8 @@ def test_a_parquet_table_of_articles_gives_one_article_per_row(tmp_path):
     assert docs[0].text == STORY and docs[0].hints["title"] == "Putin and Xi pledge new era"
     assert docs[0].hints["published"] == "2024-05-16T10:05:00" and docs[1].hints["published"] == "2024-05-17"
     assert docs[0].hints["authors"] == "Laurie Chen, Guy Faulconbridge" and docs[0].encoding == "parquet"
-    assert docs[0].problems == ["columns of nested values not read: meta"] and docs[1].problems == []
+    assert docs[0].problems == ["columns of nested or binary values not read: meta, thumbnail"]
+    assert docs[1].problems == []
     (tmp_path / "corpus.parquet").write_bytes(b"PAR1 broken")
     (doc,) = iter_documents(tmp_path)
     assert doc.problems[0].startswith("Parquet file not read (")

@@ -1076,10 +1076,11 @@ def parquet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]],
     kept, left = [], []
     for column in table.schema:
         kind = column.type
-        flat = not (pa.types.is_struct(kind) or pa.types.is_map(kind) or (pa.types.is_list(kind) and not (
-            pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type))))
+        flat = not (pa.types.is_struct(kind) or pa.types.is_map(kind) or pa.types.is_binary(kind)
+                    or pa.types.is_large_binary(kind) or (pa.types.is_list(kind) and not (
+                        pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type))))
         (kept if flat else left).append(column.name)
-    notes = [f"columns of nested values not read: {', '.join(left)}"] if left else []
+    notes = [f"columns of nested or binary values not read: {', '.join(left)}"] if left else []
     columns = {name: [_sheet_cell(v) if not isinstance(v, list) else ", ".join(str(x) for x in v if x)
                       for v in table.column(name).to_pylist()] for name in kept}
     rows = [dict(zip(kept, values, strict=True)) for values in zip(*columns.values(), strict=True)] if kept else []

@@ -29,6 +29,8 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from .formats import _HTML_ENTITY, _entity_reference
+
 ATOM = "http://www.w3.org/2005/Atom"
 ATOM03 = "http://purl.org/atom/ns#"
 RSS1 = "http://purl.org/rss/1.0/"
@@ -90,19 +92,7 @@ class Item:
         return out
 
 
-_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
-_XML_ENTITIES = frozenset((b"amp", b"lt", b"gt", b"quot", b"apos"))
 _CHUNK = 1 << 18
-
-
-def _entity_reference(m: re.Match) -> bytes:
-    from html.entities import name2codepoint
-
-    name = m.group(1)
-    if name in _XML_ENTITIES:
-        return m.group(0)
-    code = name2codepoint.get(name.decode("ascii"))
-    return b"&#%d;" % code if code is not None else m.group(0)
 
 
 def feed_items(data: bytes, kind: str) -> tuple[list[Item], str, list[str]]:
@@ -113,8 +103,8 @@ def feed_items(data: bytes, kind: str) -> tuple[list[Item], str, list[str]]:
     if m and m.group("subset") and b"<!ENTITY" in m.group("subset"):
         return [], "", ["its DOCTYPE declares XML entities (<!ENTITY ...>): refused as a feed (an entity-expansion "
                         "attack?)"]
-    if b"&" in data and _NAMED_ENTITY.search(data):
-        data = _NAMED_ENTITY.sub(_entity_reference, data)
+    if b"&" in data and _HTML_ENTITY.search(data):
+        data = _HTML_ENTITY.sub(_entity_reference, data)  # HTML's named entities, which feeds use undeclared
     reader = _Reader(kind)
     parser = ET.XMLPullParser(events=("start", "end"))
     try:

@@ -166,3 +166,12 @@ def test_row_problems_are_looked_up_once_a_row_not_scanned_for_every_row(monkeyp
     docs = list(reading.iter_table(tmp_path / "big.xlsx"))
     assert len(docs) == n and docs[41].problems == ["1 cell(s) right of the header's last column (row 42)"]
     assert len(scans) <= 2
+
+
+def test_spreadsheets_presslens_cannot_read_say_how_to_save_them(tmp_path):
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    (tmp_path / "calc.ods").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    docs = {d.article_id: d for d in iter_documents(tmp_path)}
+    assert docs["old"].problems == ["an Excel 97-2003 workbook (.xls), not read: save it as .xlsx or CSV to read its "
+                                    "rows"] and docs["old"].text == ""
+    assert docs["calc"].problems[0].startswith("an OpenDocument spreadsheet (.ods), not read")

@@ -386,10 +386,17 @@ def read_documents(path: str | Path, *, article_id: str | None = None, encoding:
     return _documents(p.name, str(p), aid, data, encoding)
 
 
+_OTHER_SHEETS = {".xls": "an Excel 97-2003 workbook (.xls)", ".ods": "an OpenDocument spreadsheet (.ods)",
+                 ".numbers": "an Apple Numbers spreadsheet"}
+
+
 def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | None) -> list[Document]:
     """The documents of a file named ``name`` (its suffix says what to try) holding ``data``: ``shown`` is where it
     is said to be (a path; ``archive.zip#member`` for a member of an archive)."""
     suffix = Path(name).suffix.lower()
+    if suffix in _OTHER_SHEETS:
+        return [Document(aid, shown, "", problems=[f"{_OTHER_SHEETS[suffix]}, not read: save it as .xlsx or CSV to "
+                                                   "read its rows"])]
     if suffix in DOCUMENT_SUFFIXES and data[:4] == b"PK\x03\x04" and formats.zip_kind(data) == "epub":
         articles = formats.epub_articles(data)
         if articles is not None:  # a periodical: one document per article

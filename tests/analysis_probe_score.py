@@ -142,3 +142,20 @@ if __name__ == "__main__":
         print(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}")
     for x in miss:
         print(*x, sep=" | ")
+
+
+def sentence_mentions(texts: list[str], gaz, published: str) -> list[tuple[str, str, str]]:
+    """The actor mentions (actor, text, match) presslens finds in ``texts``, the sentences of one article published
+    on ``published``, with the gazetteer ``gaz``: the probes' actor tests' way of asking."""
+    import pandas as pd
+
+    from presslens import actors, schema
+
+    rows, pos = [], 0
+    for no, t in enumerate(texts):
+        rows.append({"article_id": "a1", "sentence_no": no, "paragraph_no": 0, "start": pos, "end": pos + len(t),
+                     "text": t})
+        pos += len(t) + 1
+    arts = pd.DataFrame({"article_id": ["a1"], "published": [published], "source": [""]})
+    m = actors.mentions(schema.frame("sentences", rows), gaz, articles=arts, cache=False)
+    return list(zip(m["actor"], m["text"], m["match"], strict=True))

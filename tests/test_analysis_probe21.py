@@ -8,15 +8,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from presslens import actors, schema, sentiment
+from presslens import actors, sentiment
 from presslens.parsing import find_glued, parse_text
 from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import score  # noqa: E402
+from analysis_probe_score import score, sentence_mentions  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -60,14 +59,7 @@ def gaz():
 
 
 def found(texts, gaz, published="2024-01-10"):
-    rows, pos = [], 0
-    for no, t in enumerate(texts):
-        rows.append({"article_id": "a1", "sentence_no": no, "paragraph_no": 0, "start": pos, "end": pos + len(t),
-                     "text": t})
-        pos += len(t) + 1
-    arts = pd.DataFrame({"article_id": ["a1"], "published": [published], "source": [""]})
-    m = actors.mentions(schema.frame("sentences", rows), gaz, articles=arts, cache=False)
-    return list(zip(m["actor"], m["text"], m["match"], strict=True))
+    return sentence_mentions(texts, gaz, published)
 
 
 @pytest.mark.parametrize("texts, published, expected", [

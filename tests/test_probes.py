@@ -101,15 +101,11 @@ KNOWN = {
         ('furniture in the story', 'BEIJING:', " called US 'containment' efforts in the Asia-Pacific region\nBEIJING: Chinese President Xi Jinping and Russian President Vladimir Putin on Th"),
         ('furniture in the story', 'Topics:', 'ctions with Russian firms under the threat of US sanctions.\nTopics: China Russia Vladimir Putin Xi Jinping'),
     ],
-    # the headline printed twice is read; a 'Desk / SITE.COM / Updated: date IST' line (slash-separated fields) is not
-    # read as metadata yet
+    # the headline printed twice and its 'Desk / SITE.COM / Updated: date IST' line are read; a dateline ending in a
+    # colon ('NEW DELHI:') is not yet
     ("probe21", 'times_of_india.txt'): [
-        ('published', '2024-10-22', ''),
-        ('source', 'The Times of India', ''),
-        ('first sentence', 'Chinese President Xi Jinping arrived in the Russian city of Kazan', 'TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 22, 2024, 21:41 IST'),
-        ('furniture in the story', 'TOI World Desk', 'TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 22, 2024, 21:41 IST\nNEW DELHI: '),
-        ('furniture in the story', 'Updated: Oct 22', 'TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 22, 2024, 21:41 IST\nNEW DELHI: Chinese President Xi Jinping arrived'),
-        ('furniture in the story', 'NEW DELHI:', ' Desk / TIMESOFINDIA.COM / Updated: Oct 22, 2024, 21:41 IST\nNEW DELHI: Chinese President Xi Jinping arrived in the Russian city of Kazan on '),
+        ('first sentence', 'Chinese President Xi Jinping arrived in the Russian city of Kazan', 'NEW DELHI: Chinese President Xi Jinping arrived in the Russian city of Kazan on '),
+        ('furniture in the story', 'NEW DELHI:', 'NEW DELHI: Chinese President Xi Jinping arrived in the Russian city of Kazan on '),
     ],
     # an RSS reader's 'Name on Feed - tagline · date' line under the feed's name: not read as byline and date yet
     ("probe21", 'inoreader_moscowtimes.txt'): [

@@ -118,3 +118,21 @@ def test_a_headline_printed_twice_under_label_lines_is_the_title():
     scmp = ("China\nDiplomacy\n" + headline + "\nPublished: 6:00am, 20 May 2024\nXi greets Putin in Beijing last week. "
             "Photo: Reuters\nXi greets Putin in Beijing last week. Photo: Reuters\n\n" + story)
     assert parse_text(scmp).title == headline
+
+
+def test_a_fields_line_with_a_desk_a_site_address_and_a_dated_time_zone_is_metadata():
+    """The Times of India's "TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 22, 2024, 21:41 IST": a desk (no
+    person), the site by its address and a date with its time zone were three fields no rule read, so the line
+    stayed in the story and the article had no date."""
+    from presslens.parsing import parse_text
+
+    story = ("NEW DELHI: Chinese President Xi Jinping arrived in the Russian city of Kazan on Tuesday for the annual "
+             "Brics summit and held talks with Putin.\n\nPutin greeted Xi as a dear friend, officials said.\n")
+    for sep in (" / ", " | "):
+        line = sep.join(["TOI World Desk", "TIMESOFINDIA.COM", "Updated: Oct 22, 2024, 21:41 IST"])
+        art = parse_text(f"Xi arrives in Kazan for Brics summit\n\n{line}\n\n{story}")
+        assert art.published == "2024-10-22T21:41" and art.source == "TIMESOFINDIA.COM" and art.authors == []
+        assert line not in "\n".join(art.text[s:e] for _p, s, e in art.sentences)
+    # a person's byline with a dated time zone; a sentence with a slash stays a sentence
+    art = parse_text(f"Xi arrives in Kazan\n\nBy Jane Doe | Updated: Oct 22, 2024 21:41 GMT\n\n{story}")
+    assert art.authors == ["Jane Doe"] and art.published == "2024-10-22T21:41"

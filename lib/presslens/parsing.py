@@ -1232,6 +1232,10 @@ _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # X
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
 # around it ("RFE/RL / by Reid Standish": the first slash joins a name)
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
+# A time zone's letters after a date field's time ("21:41 IST", "14:05 GMT", "10:00 MSK")
+_ZONE_AFTER = re.compile(r"^\s*\(?(?:[A-Z]{2,4}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?\s*$")
+# The desk that filed a story, named instead of a person: "TOI World Desk", "Web Desk", "News Bureau"
+_DESK = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Desk|Bureau|Newsroom)")
 
 # After a section's name, the name of a part of it: "News|Russia-Ukraine war", "World › Asia", "Opinion / Columns"
 _SECTION_SEP = re.compile(r"[|/›>»]")
@@ -2657,8 +2661,12 @@ class _Parse:
             f = t[a:b]
             hits = _find_dates(t, a, b)
             if len(hits) == 1 and hits[0].iso and not _LETTER.search(
-                    _LABEL.sub("", t[a:hits[0].start]) + t[hits[0].end:b]):
-                dates.append(hits[0])
+                    _LABEL.sub("", t[a:hits[0].start]) + _ZONE_AFTER.sub("", t[hits[0].end:b])):
+                dates.append(hits[0])  # (a time zone after it: "Updated: Oct 22, 2024, 21:41 IST")
+            elif _DESK.fullmatch(f):
+                continue  # the desk that filed it, no person: "TOI World Desk", "Web Desk"
+            elif _DOMAIN_NAME.fullmatch(f):
+                outlets.append(f)  # the site, by its address: "TIMESOFINDIA.COM"
             elif (bm := _BYLINE.match(f) or _BYLINE.match(f[:1].upper() + f[1:])) and not bm.group("rest"):
                 names.append(bm.group("names"))
             elif _is_section(f):

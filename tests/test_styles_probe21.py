@@ -136,3 +136,20 @@ def test_a_fields_line_with_a_desk_a_site_address_and_a_dated_time_zone_is_metad
     # a person's byline with a dated time zone; a sentence with a slash stays a sentence
     art = parse_text(f"Xi arrives in Kazan\n\nBy Jane Doe | Updated: Oct 22, 2024 21:41 GMT\n\n{story}")
     assert art.authors == ["Jane Doe"] and art.published == "2024-10-22T21:41"
+
+
+def test_a_dateline_closed_by_a_colon_opens_the_story_without_being_story_text():
+    """South Asian and Gulf outlets write "NEW DELHI: Chinese President ..." where wires write "BEIJING (Reuters) -".
+    The place is a header; a transcript's speaker in letters without a vowel ("CCTV:") and an agency of three
+    letters ("AFP:") are not places."""
+    from presslens.parsing import parse_text
+
+    rest = ("Chinese President Xi Jinping arrived in the Russian city of Kazan on Tuesday for the annual Brics summit "
+            "and held talks with Putin.\n\nPutin greeted Xi as a dear friend, officials said.\n")
+    for place in ("NEW DELHI", "ISLAMABAD", "ABU DHABI"):
+        art = parse_text(f"Xi arrives in Kazan\n\nOctober 22, 2024\n\n{place}: {rest}")
+        first = art.text[art.sentences[0][1]:art.sentences[0][2]]
+        assert first.startswith("Chinese President Xi Jinping arrived"), (place, first)
+    for speaker in ("CCTV", "AFP"):
+        art = parse_text(f"Regular press conference\n\nOctober 22, 2024\n\n{speaker}: {rest}")
+        assert art.text[art.sentences[0][1]:].startswith(f"{speaker}: Chinese President"), speaker

@@ -730,6 +730,11 @@ _PLACE_DATELINE = re.compile(
     rf"(?:,[^\S\n]+{_MON}\.?[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?)?"
     r"[^\S\n]+[-–—_]{1,2}[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ0-9])")
 _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
+# The same with a colon, as South Asian and Gulf outlets write it: "NEW DELHI: Chinese President Xi Jinping ...",
+# "BEIJING: ..." (a place of four capitals at least, or of two words, then a sentence)
+_COLON_DATELINE = re.compile(r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
+                             r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}:[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+# (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ...")
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
 # what a byline says after a name: where and what the person is, in parentheses ("Camille Roussel (Beijing,
 # correspondent)", Le Monde), or the role after a slash ("KENTARO IWATA/ Staff Writer", The Asahi Shimbun)
@@ -4640,6 +4645,10 @@ class _Parse:
         elif (self.story_paras < 2 and b - a > 8 and t[a].isupper() and t[a + 1].isupper()
               and (m := _PLACE_DATELINE.match(t, a, min(b, a + 120))) and m.end() < b):
             out_head.append(("header", a, m.end()))  # "WASHINGTON — The United States on Wednesday ..."
+            a = m.end()
+        elif (self.story_paras < 2 and b - a > 40 and t[a].isupper() and t[a + 1].isupper()
+              and (m := _COLON_DATELINE.match(t, a, min(b, a + 40))) and _nwords(t[m.end():b]) >= 8):
+            out_head.append(("header", a, m.end()))  # "NEW DELHI: Chinese President Xi Jinping arrived ..."
             a = m.end()
         if t.endswith(("Enditem", "ENDITEM", "-0-"), a, b) and (em := _END_MARK.search(t, max(a, b - 12), b)):
             out_tail.append(("boilerplate", em.start(), b))  # Xinhua's end mark: "... a success. Enditem"

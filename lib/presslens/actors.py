@@ -449,14 +449,15 @@ def _fold(text: str) -> str:
 def _inflects(alias: str) -> bool:
     last = alias.split()[-1]
     # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана")
-    return (len(last) >= 4 or (len(last) == 3 and " " in alias)) and bool(re.fullmatch(r"[А-Яа-яЁё]+", last)) and last[-1].lower() not in "аяоеиыуюь"
+    return (len(last) >= 4 or (len(last) == 3 and " " in alias)) and bool(_CYRILLIC_WORD.fullmatch(last)) and (
+        last[-1].lower() not in "аяоеиыуюь")
 
 
 def _feminine_stem(alias: str) -> str:
     """The stem of a Russian alias whose last word declines like Москва, Россия, Захарова (ending in -а/-я):
     the alias less that letter, or '' for any other alias."""
     last = alias.split()[-1]
-    if len(last) >= 5 and re.fullmatch(r"[А-Яа-яЁё]+", last) and last[-1] in "ая":
+    if len(last) >= 5 and _CYRILLIC_WORD.fullmatch(last) and last[-1] in "ая":
         return alias[:-1]
     return ""
 
@@ -484,7 +485,6 @@ def _trie_regex(keys: Iterable[str]) -> str:
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
-_RU_LETTERS = re.compile(r"[А-Яа-яЁё]+")
 # Case endings of the words of Russian roles (see _ru_role_key): an adjective's; a noun's in -а/-я
 _ROLE_ENDINGS = {"\x07": r"(?:ыми|ими|ого|его|ому|ему|ий|ый|ой|ей|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ом|ем)",
                  "\x08": r"(?:а|я|ою|ею|ой|ей|ы|и|е|у|ю)"}
@@ -498,7 +498,7 @@ def _ru_role_key(role: str) -> str:
     out, noun = [], False
     for w in role.split():
         low = w.lower()
-        if noun or not _RU_LETTERS.fullmatch(w) or w.isupper():
+        if noun or not _CYRILLIC_WORD.fullmatch(w) or w.isupper():
             out.append(w)
         elif len(low) > 4 and low[-2:] in ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые"):
             out.append(w[:-2] + "\x07")
@@ -512,8 +512,7 @@ def _ru_role_key(role: str) -> str:
                 out.append(w)
             else:
                 out.append(w + "\x01")
-    key = " ".join(out)
-    return key
+    return " ".join(out)
 
 
 def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
@@ -689,7 +688,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         surnames = [s] if s else []
         if s and e["name"].split(" ", 1)[0] == s:
             # a surname written first (Chinese, Korean): so is it in the Russian aliases ("Ли" of "Ли Цян")
-            surnames += [w for a in e["aliases"] if " " in a and _RU_LETTERS.fullmatch(w := a.split(" ", 1)[0])]
+            surnames += [w for a in e["aliases"] if " " in a and _CYRILLIC_WORD.fullmatch(w := a.split(" ", 1)[0])]
         for s in surnames:
             if s not in alias_of and e["name"] not in surname_of[s]:
                 surname_of[s].append(e["name"])

@@ -31,7 +31,7 @@ def open_corpus(corpus: str | Path, *, date_from: str = "", date_to: str = "", d
     c = cached_corpus(corpus, progress=progress, engine=engine, workers=workers, scheduler=scheduler)
     pub = c.articles["published"].fillna("").astype(str)
     selection = {"corpus": str(corpus), "n_read": len(c.articles), "n_dated": int((pub != "").sum()),
-                 "date_from": date_from or "", "date_to": date_to or "", "steps": [], "n_duplicates": 0}
+                 "steps": [], "n_duplicates": 0}
     if date_from or date_to:
         c = c.between(date_from, date_to)
         selection["steps"].append(("dates", _range_words(date_from, date_to), len(c.articles)))
@@ -50,7 +50,6 @@ def open_corpus(corpus: str | Path, *, date_from: str = "", date_to: str = "", d
         n = len(c.articles)
         c = c.without_duplicates()
         selection["n_duplicates"] = n - len(c.articles)
-    selection["n_in_range"] = len(c.articles) if not selection["steps"] else selection["steps"][-1][2]
     c.selection = selection
     return c
 
@@ -107,7 +106,7 @@ def selection_note(c: Corpus) -> str:
     """Why ``c`` (from :func:`open_corpus`) holds no article, or no story text, in a sentence for the report;
     '' when it holds some."""
     sel = getattr(c, "selection", None) or {"corpus": "the corpus", "n_read": len(c.articles), "n_dated": 0,
-                                            "date_from": "", "date_to": "", "steps": [], "n_duplicates": 0}
+                                            "steps": [], "n_duplicates": 0}
     if len(c.articles) == 0:
         if sel["n_read"] == 0:
             return f"Nothing to show: no article was found in {sel['corpus']}."

@@ -55,6 +55,7 @@ DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", "
                      ".mhtml"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx", ".xlsm", ".parquet"}
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm"}  # Excel workbooks: media-monitoring exports (Meltwater, Brandwatch...)
+BINARY_TABLE_SUFFIXES = SPREADSHEET_SUFFIXES | {".parquet"}  # tables not kept as text (see _binary_table_reader)
 
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively). A JSON record's
 # nested objects are columns named by their dotted path ("source.name", "headline.main", see _flat); the fields of
@@ -920,7 +921,7 @@ def file_documents(root: Path, f: Path, *, encoding: str | None = None, **column
     without a text column raises :class:`CorpusError`; an Excel workbook or a Parquet file without one gives one
     document saying so (it may be no table of articles)."""
     rel = f.relative_to(root).with_suffix("").as_posix()
-    if f.suffix.lower() in SPREADSHEET_SUFFIXES or f.suffix.lower() == ".parquet":
+    if f.suffix.lower() in BINARY_TABLE_SUFFIXES:
         # A workbook or Parquet file among the articles may be no table of articles (a codebook, figures): one row
         # saying why, as in a zip archive, not the whole folder refused (these were read as binary files before)
         try:
@@ -984,8 +985,7 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
     p = Path(path)
     prefix = id_prefix or p.stem
     wrapped = False
-    binary = parquet_rows if p.suffix.lower() == ".parquet" else sheet_rows if p.suffix.lower() in \
-        SPREADSHEET_SUFFIXES else None
+    binary = _binary_table_reader(p.suffix.lower())
     if binary is not None:  # a table not kept as text: an Excel workbook, a Parquet file
         raw = data if data is not None else _file_bytes(p, prefix)
         if isinstance(raw, Document):
@@ -1124,15 +1124,19 @@ def sheet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]], l
     chosen, fallback, others = None, None, []
     try:
         for sheet in book.worksheets:
+            if chosen is not None:  # the sheet is read already: the others only named when they hold cells
+                if any(_sheet_cell(v) for row in sheet.iter_rows(values_only=True) for v in row):
+                    others.append(sheet.title)
+                continue
             values = [[_sheet_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
             values = [row for row in values if any(row)]
             if not values:
                 continue
             header = next((k for k, row in enumerate(values[:_SHEET_HEADER_ROWS])
                            if any(_column_key(v) in text_names for v in row if v)), None)
-            if header is not None and chosen is None:
+            if header is not None:
                 chosen = (sheet.title, values, header)
-            elif fallback is None and chosen is None:
+            elif fallback is None:
                 fallback = (sheet.title, values, 0)
             else:
                 others.append(sheet.title)
@@ -1165,6 +1169,11 @@ def sheet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]], l
     if others:
         notes.append(f"worksheet {title!r} read; not read: " + ", ".join(repr(o) for o in others))
     return rows, problems, notes
+
+
+def _binary_table_reader(suffix: str):
+    """The reader of the rows of a table not kept as text (:data:`BINARY_TABLE_SUFFIXES`), or None."""
+    return sheet_rows if suffix in SPREADSHEET_SUFFIXES else parquet_rows if suffix == ".parquet" else None
 
 
 def _sheet_cell(value) -> str:

@@ -1019,6 +1019,11 @@ def _epub_package(zf: zipfile.ZipFile) -> tuple[ET.Element | None, str, str]:
     return ET.fromstring(zf.read(opf)), opf, ""
 
 
+def _folder_of(name: str) -> str:
+    """The folder of the file ``name`` in the archive, with its "/" ('' at the top): what its links start from."""
+    return name.rsplit("/", 1)[0] + "/" if "/" in name else ""
+
+
 def _book_path(base: str, href: str) -> str:
     """The name in the archive of the file ``href`` (relative to the folder ``base``) links to, without its
     fragment."""
@@ -1034,7 +1039,7 @@ def _epub_spine(zf: zipfile.ZipFile) -> tuple[list[str], str]:
     if pkg is None:
         return [], why
     names = set(zf.namelist())
-    base = opf.rsplit("/", 1)[0] + "/" if "/" in opf else ""
+    base = _folder_of(opf)
     items = {}
     for item in pkg.iter(_OPF + "item"):
         items[item.get("id", "")] = (item.get("href", ""), item.get("media-type", ""), item.get("properties", ""))
@@ -1066,7 +1071,7 @@ def _periodical_articles(zf: zipfile.ZipFile) -> list[tuple[str, str, int]]:
     pkg, opf, _why = _epub_package(zf)
     if pkg is None:
         return []
-    base = opf.rsplit("/", 1)[0] + "/" if "/" in opf else ""
+    base = _folder_of(opf)
     periodical = any(m.get("name") == "calibre:publication_type" and m.get("content", "").startswith("periodical")
                      for m in pkg.iter(_OPF + "meta"))
     ncx = next((i.get("href", "") for i in pkg.iter(_OPF + "item")
@@ -1076,7 +1081,7 @@ def _periodical_articles(zf: zipfile.ZipFile) -> list[tuple[str, str, int]]:
     if ncx_name not in names:
         return []
     toc = ET.fromstring(zf.read(ncx_name))
-    ncx_base = ncx_name.rsplit("/", 1)[0] + "/" if "/" in ncx_name else ""
+    ncx_base = _folder_of(ncx_name)
     nav_map = toc.find(_NCX + "navMap")
     leaves: list[tuple[int, ET.Element]] = []  # entries without entries under them, with their depth
     classed: list[ET.Element] = []

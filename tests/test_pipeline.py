@@ -548,6 +548,25 @@ def test_a_file_changed_behind_unchanged_size_and_mtime_is_read_again(tmp_path, 
     pd.testing.assert_frame_equal(again.articles, cache.cached_corpus(folder, cache=False, progress=False).articles)
 
 
+def test_a_file_named_alike_added_beside_an_unchanged_one_changes_its_id(tmp_path, monkeypatch):
+    """'a.txt' read before is unchanged when 'a.md' is added beside it, but its id is no longer 'a' ('a.txt' and
+    'a.md' both keep their suffix): the recorded key, made with the old id, must not stand."""
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+    folder = _two_article_folder(tmp_path)
+    store = tmp_path / "cache"
+    first = sorted(folder.glob("*.txt"))[0]
+    stem = first.stem
+    ids = set(cache.cached_corpus(folder, cache=store, progress=False).articles["article_id"])
+    assert stem in ids
+    (folder / f"{stem}.md").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    reads = _corpus_reads(monkeypatch)
+    again = cache.cached_corpus(folder, cache=store, progress=False)
+    assert sorted(reads) == sorted([first.name, f"{stem}.md"])
+    assert set(again.articles["article_id"]) == (ids - {stem}) | {first.name, f"{stem}.md"}
+    (folder / f"{stem}.md").unlink()
+    assert set(cache.cached_corpus(folder, cache=store, progress=False).articles["article_id"]) == ids
+
+
 def test_files_written_just_before_the_listing_are_read_again(tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "RACY_SECONDS", 3600.0)  # every file counts as just written
     folder = _two_article_folder(tmp_path)

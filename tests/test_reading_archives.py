@@ -189,25 +189,48 @@ def test_a_table_zipped_gives_the_rows_it_gives_unzipped_none_split_as_an_export
     assert sum(aid.startswith("nexis_uni/") for aid, _ in unzipped) > 1  # the export still split
 
 
-def test_files_named_alike_but_for_their_suffix_give_one_id_and_each_article_says_so(tmp_path):
-    """'a.txt' and 'a.docx' in one folder, or in one zip archive, both get the id 'a': the analyses (Corpus.select,
-    per-article units) take them for one article, so the corpus report must say it."""
+def test_files_named_alike_but_for_their_suffix_keep_it_in_their_ids(tmp_path):
+    """'a.txt' and 'a.docx' in one folder, or in one zip archive, would both be 'a' without their suffixes: the
+    analyses (Corpus.select, per-article units) would take them for one article. Each keeps its whole name
+    instead; a file named like no other keeps its id without the suffix."""
     story = seed(0)
     folder = tmp_path / "folder"
-    folder.mkdir()
+    (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_bytes(story)
     (folder / "a.md").write_bytes(seed(1))
     (folder / "b.txt").write_bytes(seed(2))
+    (folder / "sub" / "a.txt").write_bytes(seed(3))  # same name in another folder: no clash
     (tmp_path / "zipped.zip").write_bytes(zipped({"a.txt": story, "a.docx": docx(para("A title") + para(STORY_EN[0])),
                                                   "b.txt": seed(2)}))
-    for source, prefix in ((folder, ""), (tmp_path / "zipped.zip", "zipped/")):
-        arts = read_corpus(source).articles.set_index("path")
-        said = {Path(path).name.split("#")[-1]: [p for p in problems if "is also that of" in p]
-                for path, problems in arts["problems"].items()}
-        assert list(arts["article_id"]).count(f"{prefix}a") == 2
-        assert said["b.txt"] == []
-        others = [n for n in said if n.startswith("a.")]
-        assert len(others) == 2 and all(len(said[n]) == 1 for n in others)
-        first, second = others
-        assert said[first][0].startswith(f"article id '{prefix}a' is also that of ")
-        assert said[first][0].split(" is also that of ")[1].split(":")[0].endswith(second)
+    ids = sorted(read_corpus(folder).articles["article_id"])
+    assert ids == ["a.md", "a.txt", "b", "sub/a"]
+    arts = read_corpus(tmp_path / "zipped.zip").articles
+    assert sorted(arts["article_id"]) == ["zipped/a.docx", "zipped/a.txt", "zipped/b"]
+    assert not any("is also that of" in p for problems in arts["problems"] for p in problems)
+    assert [d.article_id for d in iter_documents(folder)] == ["a.md", "a.txt", "b", "sub/a"]
+
+
+def test_file_ids_keep_the_suffix_only_where_two_names_would_meet():
+    from presslens.reading import file_ids
+
+    assert file_ids(["a.txt", "b.txt", "c"]) == ["a", "b", "c"]
+    assert file_ids(["a", "a.md", "x/a.txt", "x/a.tar.gz"]) == ["a", "a.md", "x/a", "x/a.tar"]
+    assert file_ids(["a.txt", "a.docx", "a.b.txt"]) == ["a.txt", "a.docx", "a.b"]
+
+
+def test_articles_sharing_an_id_still_say_so():
+    """An id two articles still share (a file 'a/1.txt' beside an export 'a.txt' split into 'a/1', 'a/2'; two table
+    rows with one id): each says which other file has it."""
+    import pandas as pd
+
+    from presslens.corpus import note_repeated_ids
+
+    arts = pd.DataFrame({"article_id": ["a/1", "a/2", "a/1", "b"], "path": ["x/a.txt", "x/a.txt", "x/a/1.txt", "x/b.txt"],
+                         "problems": [[], [], ["old"], []]})
+    out = note_repeated_ids(arts)
+    said = [[p for p in problems if "is also that of" in p] for problems in out["problems"]]
+    assert [len(s) for s in said] == [1, 0, 1, 0]
+    assert said[0][0].startswith("article id 'a/1' is also that of x/a/1.txt")
+    assert said[2][0].startswith("article id 'a/1' is also that of x/a.txt") and out["problems"][2][0] == "old"
+    unique = arts.iloc[[1, 3]]
+    assert note_repeated_ids(unique) is unique and arts["problems"][0] == []  # (the input left as it was)

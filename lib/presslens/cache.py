@@ -26,7 +26,7 @@ from pathlib import Path
 from .corpus import MARKER, Corpus, build_corpus, document_key, parse_stage, read_corpus
 from .pipeline import file_lock
 from .progress import progress_bar
-from .reading import TABLE_SUFFIXES, CorpusError, corpus_file_names, iter_documents
+from .reading import TABLE_SUFFIXES, CorpusError, corpus_file_names, file_ids, iter_documents
 
 
 def cache_dir() -> Path | None:
@@ -179,20 +179,23 @@ def _digest(*parts: str) -> str:
 
 
 def _listing(path: Path) -> list[list]:
-    """``[[path, size, mtime_ns, ctime_ns, inode, device], ...]`` of the corpus's files, in reading order
-    (``[path, None...]`` for a file that cannot be stat'ed). Any write to a file changes its ctime, which
-    no tool can set back, so equal listings mean equal files (outside the racy window)."""
+    """``[[path, size, mtime_ns, ctime_ns, inode, device, article id], ...]`` of the corpus's files, in reading
+    order (``[path, None..., article id]`` for a file that cannot be stat'ed; the id :func:`~presslens.reading.file_ids`
+    gives, None for a lone file). Any write to a file changes its ctime, which no tool can set back, so equal
+    listings mean equal files (outside the racy window); a file whose id changed (a file named alike was added
+    or removed beside it) is listed differently, so it is read again."""
     if path.is_dir():
-        names = [full for _, full in corpus_file_names(path)[0]]
+        listed = corpus_file_names(path)[0]
+        pairs = list(zip([full for _, full in listed], file_ids([rel for rel, _ in listed]), strict=True))
     else:
-        names = [str(path)]
+        pairs = [(str(path), None)]
     out = []
-    for name in names:
+    for name, aid in pairs:
         try:
             st = os.stat(name)
-            out.append([name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev])
+            out.append([name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev, aid])
         except OSError:
-            out.append([name, None, None, None, None, None])
+            out.append([name, None, None, None, None, None, aid])
     return out
 
 
@@ -257,7 +260,7 @@ def _folder_documents(root: Path, listing: list[list], unchanged: dict[int, str]
     processes read and hash them, a chunk of files each at a time."""
     from .cores import workers_default
 
-    todo = [listing[i][0] for i in range(len(listing)) if i not in unchanged]
+    todo = [(listing[i][0], listing[i][6]) for i in range(len(listing)) if i not in unchanged]
     n = workers or workers_default()
     if n > 1 and len(todo) >= READ_PARALLEL_MIN:
         read = _read_parallel(root, todo, stage, options, n)
@@ -269,7 +272,7 @@ def _folder_documents(root: Path, listing: list[list], unchanged: dict[int, str]
     file_keys: list[str | None] = []
     for i in range(len(listing)):
         if i in unchanged:
-            items.append(Path(listing[i][0]))
+            items.append((Path(listing[i][0]), listing[i][6]))
             keys.append(unchanged[i])
             file_keys.append(unchanged[i])
             continue
@@ -280,21 +283,23 @@ def _folder_documents(root: Path, listing: list[list], unchanged: dict[int, str]
     return _Documents(root, items, keys, stage, options), keys, file_keys
 
 
-def _read_file(root: Path, stage, options: dict, full: str) -> tuple[list, list[str], str | None]:
-    """One file's documents, their keys, and the file's key when it holds one article (else None)."""
+def _read_file(root: Path, stage, options: dict, item: tuple[str, str]) -> tuple[list, list[str], str | None]:
+    """One file's documents (``item``: its path and article id), their keys, and the file's key when it holds one
+    article (else None)."""
     from .reading import file_documents
 
-    f = Path(full)
-    docs = list(file_documents(root, f, **options))
+    f = Path(item[0])
+    docs = list(file_documents(root, f, article_id=item[1], **options))
     keys = [document_key(stage, d) for d in docs]
     return docs, keys, keys[-1] if f.suffix.lower() not in TABLE_SUFFIXES and len(docs) == 1 else None
 
 
-def _read_files(root: Path, stage, options: dict, names: list[str]) -> list[tuple[list, list[str], str | None]]:
-    return [_read_file(root, stage, options, full) for full in names]
+def _read_files(root: Path, stage, options: dict, items: list[tuple[str, str]]
+                ) -> list[tuple[list, list[str], str | None]]:
+    return [_read_file(root, stage, options, item) for item in items]
 
 
-def _read_parallel(root: Path, names: list[str], stage, options: dict, workers: int):
+def _read_parallel(root: Path, names: list[tuple[str, str]], stage, options: dict, workers: int):
     """:func:`_read_file` of each of ``names``, in order, computed by ``workers`` processes."""
     from concurrent.futures import ProcessPoolExecutor
 
@@ -310,8 +315,8 @@ def _read_parallel(root: Path, names: list[str], stage, options: dict, workers: 
 
 
 class _Documents:
-    """The documents of :func:`_folder_documents` (or of one table file, all read), a file not read yet
-    being read when asked for; raises CorpusError when it no longer gives the key recorded for it (changed
+    """The documents of :func:`_folder_documents` (or of one table file, all read), a file not read yet (an
+    item ``(path, article id)``) being read when asked for; raises CorpusError when it no longer gives the key recorded for it (changed
     while the corpus was read). :meth:`release` lets go of the documents read once they are parsed."""
 
     def __init__(self, root: Path, items: list, keys: list[str], stage, options: dict):
@@ -322,17 +327,17 @@ class _Documents:
 
     def release(self) -> None:
         """Forget the documents read (their texts): called once they are parsed."""
-        self.items = [item if isinstance(item, Path) else None for item in self.items]
+        self.items = [item if isinstance(item, tuple) else None for item in self.items]
 
     def __getitem__(self, i: int):
         from .reading import file_documents
 
         item = self.items[i]
-        if not isinstance(item, Path):
+        if not isinstance(item, tuple):
             return item
-        docs = list(file_documents(self.root, item, **self.options))
+        docs = list(file_documents(self.root, item[0], article_id=item[1], **self.options))
         if len(docs) != 1 or document_key(self.stage, docs[0]) != self.keys[i]:
-            raise CorpusError(f"{item} changed while the corpus was being read; run again")
+            raise CorpusError(f"{item[0]} changed while the corpus was being read; run again")
         return docs[0]
 
 

@@ -487,7 +487,7 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
                       depth: int = 1) -> list[Document]:
     """The documents of the zip archive ``path`` (its bytes ``data``; ``aid`` its id): every member read as
     :func:`read_documents` reads a file, in the order of their names, ids ``<aid>/<member path without its
-    suffix>``, paths ``<path>#<member>``; a database export member split into its articles (:func:`split_export`). Folders, hidden members (a name starting with '.') and macOS's
+    suffix>`` (whole where two members would share it: :func:`file_ids`), paths ``<path>#<member>``; a database export member split into its articles (:func:`split_export`). Folders, hidden members (a name starting with '.') and macOS's
     ``__MACOSX`` copies are skipped, with a note on the first document. A table gives its rows (:func:`iter_table`,
     its columns found by their names; ids ``<aid>/<member>-<row>``), or one document saying why not. A member
     encrypted with a password or larger than :data:`MAX_BYTES` gets its document with the reason; a damaged archive
@@ -512,8 +512,8 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
                 continue
             members.append((name, info))
         members.sort(key=lambda m: m[0])
-        for name, info in members:
-            member_id = f"{aid}/{name.rsplit('.', 1)[0] if '.' in name.rsplit('/', 1)[-1] else name}"
+        for (name, info), member_id in zip(members, file_ids([m[0] for m in members]), strict=True):
+            member_id = f"{aid}/{member_id}"
             member_path = f"{shown}#{name}"
             suffix = Path(name).suffix.lower()
             why = ""
@@ -883,6 +883,25 @@ def corpus_file_names(root: str | Path) -> tuple[list[tuple[str, str]], list[str
     return files, notes
 
 
+def _without_suffix(name: str) -> str:
+    """``name`` (a path with '/') without the suffix of its last part: "world/a.txt" gives "world/a"."""
+    head, _, last = name.rpartition("/")
+    stem = last.rsplit(".", 1)[0] if "." in last[1:] else last
+    return f"{head}/{stem}" if head else stem
+
+
+def file_ids(names: list[str]) -> list[str]:
+    """The article ids of the files ``names`` (paths with '/' under one folder or zip archive): each name without
+    its suffix, or, where two files would share that id ("a.txt" and "a.docx", "a" and "a.md"), each of those
+    names whole, so that no article is taken for another. An id depends on the names beside it: a file's id
+    changes when a file named alike is added or removed."""
+    stems = [_without_suffix(n) for n in names]
+    seen: dict[str, int] = {}
+    for s in stems:
+        seen[s] = seen.get(s, 0) + 1
+    return [n if seen[s] > 1 else s for n, s in zip(names, stems, strict=True)]
+
+
 def folder_notes(path: str | Path) -> list[str]:
     """What reading the corpus folder ``path`` skips on purpose (hidden files and folders, a corpus presslens
     saved inside it), for the corpus report: :func:`corpus_file_names`'s notes; [] for a file."""
@@ -902,9 +921,9 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
     if not p.exists() and not p.is_symlink():
         raise CorpusError(f"corpus path not found: {p}")
     if p.is_dir():
-        files, _notes = corpus_files(p)
-        for f in files:
-            yield from file_documents(p, f, encoding=encoding, **columns)
+        listed, _notes = corpus_file_names(p)
+        for aid, (_, full) in zip(file_ids([rel for rel, _ in listed]), listed, strict=True):
+            yield from file_documents(p, Path(full), encoding=encoding, article_id=aid, **columns)
     elif p.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(p, encoding=encoding, **columns)
     elif p.suffix.lower() in ARCHIVE_SUFFIXES:  # (its export files split already, its tables' rows not)
@@ -914,13 +933,15 @@ def iter_documents(path: str | Path, *, encoding: str | None = None, **columns) 
             yield from split_export(doc)
 
 
-def file_documents(root: Path, f: Path, *, encoding: str | None = None, **columns) -> Iterator[Document]:
+def file_documents(root: Path, f: Path, *, encoding: str | None = None, article_id: str | None = None,
+                   **columns) -> Iterator[Document]:
     """The documents of one file ``f`` of the corpus folder ``root``, as :func:`iter_documents` reads them:
-    a table's rows, or the file as one article named by its path under ``root`` without the suffix (an
-    export file holding several articles: one each, that name with ``/1``, ``/2``... appended). A CSV/JSON table
-    without a text column raises :class:`CorpusError`; an Excel workbook or a Parquet file without one gives one
-    document saying so (it may be no table of articles)."""
-    rel = f.relative_to(root).with_suffix("").as_posix()
+    a table's rows, or the file as one article named ``article_id`` (by default its path under ``root`` without
+    the suffix; :func:`file_ids` gives the ids of a folder's files) (an export file holding several articles: one
+    each, that name with ``/1``, ``/2``... appended). A CSV/JSON table without a text column raises
+    :class:`CorpusError`; an Excel workbook or a Parquet file without one gives one document saying so (it may be
+    no table of articles)."""
+    rel = article_id if article_id is not None else _without_suffix(f.relative_to(root).as_posix())
     if f.suffix.lower() in BINARY_TABLE_SUFFIXES:
         # A workbook or Parquet file among the articles may be no table of articles (a codebook, figures): one row
         # saying why, as in a zip archive, not the whole folder refused (these were read as binary files before)

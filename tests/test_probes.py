@@ -75,7 +75,8 @@ KNOWN = {
     # says no outlet (no word outlets are called by, no repeat in the furniture): no rule short of a list of names
     ("probe20", "cnbc.txt"): [("source", "CNBC", "")],
     ("probe20", "foreign_affairs.txt"): [("source", "Foreign Affairs", "")],
-    # Probe 21: 134 wrong checks before any change, 90 after the rules of tests/test_styles_probe21.py; what is left
+    # Probe 21: 134 wrong checks before any change, 90 after the rules of tests/test_styles_probe21.py; 84 pinned here
+    # at the 21st session's end, 65 after the page-layout rules of tests/test_styles_page_furniture.py; what is left
     # needs layouts no rule reads yet (each file's reason below), not a list of the probe's own words
     # a menu, a standfirst, a caption and a 'Go to the mediabank' line between the headline and a date line
     # far below it: no header rule reaches the headline over that many lines (left for a headline-above-a-credit rule)
@@ -133,32 +134,19 @@ KNOWN = {
         ('furniture in the story', 'Related episodes', '\nIf you enjoyed it, please subscribe and leave us a review.\nRelated episodes\nEpisode 141: Central Asia between Moscow and Beijing\nEpisode 13'),
         ('furniture in the story', 'Episode 141', 't, please subscribe and leave us a review.\nRelated episodes\nEpisode 141: Central Asia between Moscow and Beijing\nEpisode 139: What the SCO i'),
     ],
-    # a think tank PDF's cover, contents, running heads, page footers and page-bottom footnotes: a page-layout
-    # reader (repeated lines across pages) is not written yet
+    # a think tank PDF's text: its running heads and feet, contents, page-foot notes and numbered section headings
+    # are read (tests/test_styles_page_furniture.py); the cover's 'Research Paper' label is still taken for the title,
+    # so the names under the real title are not read as a byline, and the programme line, the institute's blurb and
+    # the authors' notes at the end stay story text
     ("probe21", 'chatham_pdf.txt'): [
         ('title', 'Pipeline politics: China, Russia and the limits of energy partnership', 'Research Paper'),
         ('published', '2024-06-01', ''),
         ('source', 'Chatham House', ''),
         ('authors', ['Helen Marlowe', 'Dmitri Sokolenko'], []),
-        ('subheading', 'Introduction', ['Pipeline politics: China, Russia and the limits of energy partnership', 'Helen Marlowe and Dmitri Sokolenko', '1 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '2 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '3 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '4 Chatham House']),
-        ('subheading', "Gas: a buyer's market", ['Pipeline politics: China, Russia and the limits of energy partnership', 'Helen Marlowe and Dmitri Sokolenko', '1 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '2 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '3 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '4 Chatham House']),
-        ('subheading', 'Oil: the quiet success', ['Pipeline politics: China, Russia and the limits of energy partnership', 'Helen Marlowe and Dmitri Sokolenko', '1 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '2 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '3 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '4 Chatham House']),
-        ('subheading', 'Conclusions', ['Pipeline politics: China, Russia and the limits of energy partnership', 'Helen Marlowe and Dmitri Sokolenko', '1 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '2 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '3 Chatham House', 'Pipeline politics: China, Russia and the limits of energy partnership', '4 Chatham House']),
         ('furniture in the story', 'Russia and Eurasia Programme', 'Russia and Eurasia Programme\nJune 2024\nChatham House, the Royal Institute of Int'),
         ('furniture in the story', 'is a world-leading policy institute', 'hatham House, the Royal Institute of International Affairs, is a world-leading policy institute based in London.\nOur mission is to help gove'),
-        ('furniture in the story', 'Contents', "ties build a sustainably secure, prosperous and just world.\nContents\nSummary 2\n01 Introduction 3\n02 Gas: a buyer's market 4\n03 Oil: the quie"),
-        ('furniture in the story', 'Summary 2', "d a sustainably secure, prosperous and just world.\nContents\nSummary 2\n01 Introduction 3\n02 Gas: a buyer's market 4\n03 Oil: the quiet success"),
-        ('furniture in the story', '01 Introduction 3', "nably secure, prosperous and just world.\nContents\nSummary 2\n01 Introduction 3\n02 Gas: a buyer's market 4\n03 Oil: the quiet success 6\n04 Conc"),
-        ('furniture in the story', 'Pipeline politics: China, Russia and the limits', "yer's market 4\n03 Oil: the quiet success 6\n04 Conclusions 7\nPipeline politics: China, Russia and the limits of energy partnership\nSummary\n— "),
-        ('furniture in the story', 'See, for example, Gabuev', " the relationship has shifted decisively towards Beijing.\n1 See, for example, Gabuev, A. (2023), 'China's new vassal', Foreign Affairs, 9 Au"),
-        ('furniture in the story', 'monthly statistics, January 2024', "ration of Customs of the People's Republic of China (2024), monthly statistics, January 2024.\n3 Interviews with Russian energy officials, Mo"),
-        ('furniture in the story', 'Interviews with Russian energy officials', "public of China (2024), monthly statistics, January 2024.\n3 Interviews with Russian energy officials, Moscow, October 2023.\nGas: a buyer's m"),
-        ('furniture in the story', 'Gazprom (2023)', " action plan suggests that no agreement is expected soon.\n4 Gazprom (2023), 'Power of Siberia reaches design capacity', press release, 2 Dec"),
-        ('furniture in the story', 'International Energy Agency (2024)', "reaches design capacity', press release, 2 December 2023.\n5 International Energy Agency (2024), Gas Market Report Q1-2024, Paris: IEA.\n6 Fin"),
-        ('furniture in the story', 'Financial Times (2024)', "rgy Agency (2024), Gas Market Report Q1-2024, Paris: IEA.\n6 Financial Times (2024), 'Russia's hopes for China gas pipeline stall over price'"),
-        ('furniture in the story', 'Reuters (2024)', "s a lasting dependency of Moscow on its largest customer.\n7 Reuters (2024), 'Russia was China's top crude supplier in 2023', 20 January 2024"),
-        ('furniture in the story', 'About the authors', "a was China's top crude supplier in 2023', 20 January 2024.\nAbout the authors\nHelen Marlowe is a senior research fellow in the Russia and Eu"),
-        ('furniture in the story', 'is a senior research fellow', " in 2023', 20 January 2024.\nAbout the authors\nHelen Marlowe is a senior research fellow in the Russia and Eurasia Programme at Chatham House"),
+        ('furniture in the story', 'About the authors', ' is a lasting dependency of Moscow on its largest customer.\nAbout the authors\nHelen Marlowe is a senior research fellow in the Russia and Eu'),
+        ('furniture in the story', 'is a senior research fellow', 'ow on its largest customer.\nAbout the authors\nHelen Marlowe is a senior research fellow in the Russia and Eurasia Programme at Chatham House'),
     ],
     # a draft's 'Filed:' field is not a date label, and the comments closing the draft ('[SH1]Check ...') are
     # read as story text

@@ -1189,6 +1189,15 @@ _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # superscript digits: note number
 _NOTE_ENTRY = re.compile(rf"(?:\[\d{{1,3}}\]|\d{{1,3}}[.)]|[{_SUPERSCRIPTS}]{{1,3}}|\^\d{{1,3}})\s*\S")
 _NOTES_HEAD = re.compile(r"(?i)(?:end ?notes|foot ?notes|notes|references|sources|bibliography|works cited|"
                          r"примечания|источники|литература|сноски)\s*:?")
+# Page furniture of a text copied from a paginated document (a report's PDF, a print edition), see
+# ArticleParser.page_furniture: a table of contents' heading; a line's page number at its end ("01 Introduction 3");
+# a section's number alone over its heading ("01", "2", "IV"); a note's number opening a line ("1 See, for example")
+_CONTENTS_HEAD = re.compile(r"(?i)(?:table of )?contents|in this (?:report|paper|issue)|содержание|оглавление")
+_PAGE_NUMBER_END = re.compile(r"\S.*?[\s.]\d{1,3}")
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.?|[IVX]{1,4}\.?")
+_NOTE_NUMBER = re.compile(r"(\d{1,3})\s+\S")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DIGITS = re.compile(r"\d+")
 # A comments section's heading after the story: what follows it is readers' comments, not the story
 _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|"
                             r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read|load) "
@@ -3958,6 +3967,8 @@ class _Parse:
                     self.add_authors(self.text[a:b])
         if self.title_span:
             self.title_in_body(kinds)
+        if len(kinds) >= 6:
+            self.page_furniture(kinds, blocks)
         self.repeated_captions(kinds)
         self.comments_section(kinds)
         if self.end_mark >= 0:
@@ -4188,6 +4199,99 @@ class _Parse:
                         kinds[i] = [("header", kinds[i][0][1], kinds[i][0][2])]
                 self.title_confirmed()
                 return
+
+    # a running head or foot: a line of this many words at most, found so at least this many times
+    RUNNING_WORDS = 12
+    RUNNING_TIMES = 3
+
+    def page_furniture(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """What a page's layout prints around the story, in a text copied from a paginated document (a think
+        tank's report from its PDF, a print edition's page): ``boilerplate`` all, but a section's heading.
+
+        * running heads and feet: a line of :attr:`RUNNING_WORDS` words at most, two of them words of letters,
+          without a sentence's final stop or a speaker's colon, that is a paragraph or opens one, and that stands so
+          :attr:`RUNNING_TIMES` times at least, its numbers aside ("Pipeline politics: China, Russia and the limits
+          of energy partnership" over every page, "1 Chatham House", "2 Chatham House" under them);
+        * a page's footnotes: a paragraph each of whose lines opens with a number that a superscript marks in the
+          text before it ("1 See, for example, Gabuev ..." under "... the obvious destination.¹"), numbers in
+          order;
+        * a table of contents: a paragraph opening with its heading ("Contents", "Содержание") whose other lines,
+          two at least, mostly end in a page number;
+        * a section's number alone on a line ("01") over a short line without a full stop: that line is the
+          section's heading (a ``subheading?``, made a subheading between story paragraphs)."""
+        t = self.text
+        firsts: dict[str, list[int]] = {}  # a first line's words, numbers aside -> the blocks it opens
+        for i, ps in enumerate(kinds):
+            if not ps or ps[0][0] not in ("body", "subheading?") or not blocks[i]:
+                continue
+            a, b = self.strip(blocks[i][0].start, blocks[i][0].end)
+            if b - a > 160 or t[b - 1:b] in ".!?…:" or not t[a:b].strip():
+                continue
+            line = t[a:b]
+            if _nwords(line) > self.RUNNING_WORDS:
+                continue
+            if sum(len(w) > 1 and w.isalpha() for w in line.split()) >= 2:
+                firsts.setdefault(" ".join(_DIGITS.sub("#", line).casefold().split()), []).append(i)
+            if len(blocks[i]) >= 3 and _CONTENTS_HEAD.fullmatch(line):
+                rest = [self.line_text(u.start, u.end) for u in blocks[i][1:]]
+                if sum(_PAGE_NUMBER_END.fullmatch(x) is not None for x in rest) * 3 >= len(rest) * 2:
+                    kinds[i] = [("boilerplate", blocks[i][0].start, blocks[i][-1].end)]
+        for at in firsts.values():
+            if len(at) < self.RUNNING_TIMES:
+                continue
+            for i in at:
+                ua = blocks[i][0]
+                if len(blocks[i]) == 1:
+                    kinds[i] = [("boilerplate", *self.strip(ua.start, ua.end))]
+                else:  # the head opens a paragraph: the lines under it stay what they were
+                    k, _a, b = kinds[i][0]
+                    rest = blocks[i][1].start
+                    kinds[i] = [("boilerplate", ua.start, ua.end)] + ([(k, rest, b)] if b > rest else []) + kinds[i][1:]
+        self.section_numbers(kinds, blocks)
+        if any(c in t for c in _SUPERSCRIPTS):
+            self.page_footnotes(kinds, blocks)
+
+    def section_numbers(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """A section's number alone on a line ("01", "IV.") over its heading, a short line without a full stop, in the
+        same paragraph or the next: the number is ``boilerplate``, the heading a ``subheading?``."""
+        t = self.text
+        for i, ps in enumerate(kinds):
+            if not ps or len(blocks[i]) > 2 or not _SECTION_NUMBER.fullmatch(t, *self.strip(blocks[i][0].start,
+                                                                                            blocks[i][0].end)):
+                continue
+            if len(blocks[i]) == 2:
+                j, head = i, blocks[i][1]
+            elif i + 1 < len(kinds) and len(blocks[i + 1]) == 1:
+                j, head = i + 1, blocks[i + 1][0]
+            else:
+                continue
+            a, b = self.strip(head.start, head.end)
+            if (not t[a:a + 1].isupper() or t[b - 1:b] in _TERMINAL + ":" or _nwords(t[a:b]) > 10
+                    or not all(k in ("body", "subheading?", "boilerplate") for k, _a, _b in kinds[i] + kinds[j])):
+                continue
+            number = self.strip(blocks[i][0].start, blocks[i][0].end)
+            kinds[i] = [("boilerplate", *number)] + ([("subheading?", a, b)] if j == i else [])
+            if j != i:
+                kinds[j] = [("subheading?", a, b)]
+
+    def page_footnotes(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """A page's footnotes (see :meth:`page_furniture`): paragraphs of numbered lines whose numbers a superscript
+        marks in the text above them, in order."""
+        t = self.text
+        for i, ps in enumerate(kinds):
+            if len(ps) != 1 or ps[0][0] not in ("body", "subheading?") or not t[ps[0][1]:ps[0][1] + 1].isdigit():
+                continue
+            numbers = []
+            for u in blocks[i]:
+                m = _NOTE_NUMBER.match(t, *self.strip(u.start, u.end))
+                if m is None:
+                    break
+                numbers.append(int(m.group(1)))
+            if len(numbers) != len(blocks[i]) or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+                continue
+            before = t[:ps[0][1]]
+            if all(str(n).translate(_TO_SUPERSCRIPT) in before for n in numbers):
+                kinds[i] = [("boilerplate", ps[0][1], ps[0][2])]
 
     def repeated_captions(self, kinds: list[list[tuple[str, int, int]]]) -> None:
         """A paragraph that repeats a photo caption read before it (in the header or the body; its credit left

@@ -1,5 +1,5 @@
 """A text copied from a paginated document (a think tank's report out of its PDF, a print edition's pages): running
-heads and feet, a page's footnotes, a table of contents, numbered section headings (ArticleParser.page_furniture).
+heads and feet, a page's footnotes, a table of contents, numbered section headings (_Parse.page_furniture).
 Short synthetic texts, one rule each; each test also pins look-alike story text that must stay."""
 
 from __future__ import annotations

@@ -1190,7 +1190,7 @@ _NOTE_ENTRY = re.compile(rf"(?:\[\d{{1,3}}\]|\d{{1,3}}[.)]|[{_SUPERSCRIPTS}]{{1,
 _NOTES_HEAD = re.compile(r"(?i)(?:end ?notes|foot ?notes|notes|references|sources|bibliography|works cited|"
                          r"примечания|источники|литература|сноски)\s*:?")
 # Page furniture of a text copied from a paginated document (a report's PDF, a print edition), see
-# ArticleParser.page_furniture: a table of contents' heading; a line's page number at its end ("01 Introduction 3");
+# _Parse.page_furniture: a table of contents' heading; a line's page number at its end ("01 Introduction 3");
 # a section's number alone over its heading ("01", "2", "IV"); a note's number opening a line ("1 See, for example")
 _CONTENTS_HEAD = re.compile(r"(?i)(?:table of )?contents|in this (?:report|paper|issue)|содержание|оглавление")
 _PAGE_NUMBER_END = re.compile(r"\S.*?[\s.]\d{1,3}")
@@ -1246,6 +1246,10 @@ _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # X
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
 # around it ("RFE/RL / by Reid Standish": the first slash joins a name)
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
+# An RSS reader's field naming the author on the feed ("Anastasia Tenisheva on The Moscow Times - Independent News
+# from Russia"): the names, then the feed's title, its tagline after a dash left out
+_NAMES_ON_FEED = re.compile(rf"(?P<names>{_PERSONS.pattern})\s+on\s+(?P<feed>[A-Z0-9«\"“][^|│·•]{{1,80}}?)"
+                            r"(?:\s+[-–—]\s+[^|│·•]{1,80})?")
 # A time zone's letters after a date field's time ("21:41 IST", "14:05 GMT", "10:00 MSK")
 _ZONE_AFTER = re.compile(r"^\s*\(?(?:[A-Z]{2,4}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?\s*$")
 # The desk that filed a story, named instead of a person: "TOI World Desk", "Web Desk", "News Bureau"
@@ -1386,10 +1390,16 @@ _PLACE_FIRST_WORDS = frozenset("New San Santa Saint St. St Sao São Hong Buenos 
 _RUBRIC_BAR = re.compile(r"([^|\n]{2,30}?)\s*\|\s*[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:\s+[^\W\d_][\w'’\-]*){0,3}")
 
 
+_TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its tagline ("Outlet - News from Russia")
+
+
 def _label_like(t: str) -> bool:
     """Whether the line ``t`` reads as a label over a headline rather than a headline: a short name without final
     punctuation, each word capitalized ("Central Asia", "Vladimir Putin"), in capitals ("EAST ASIA PACIFIC"), a
-    section's name or an outlet's ("Независимая газета")."""
+    section's name or an outlet's ("Независимая газета"); an outlet's name with its tagline after a dash, as a feed
+    or a page's title gives it ("The Moscow Times - Independent News from Russia")."""
+    if len(t) > 40 and (dash := _TAGLINE_DASH.search(t, 0, 40)) and len(t) <= 110 and t[-1:] not in ".!?,;:…":
+        return _outlet_like(t[:dash.start()]) and _nwords(t[dash.end():]) <= 8
     if len(t) > 40 or t[-1:] in ".!?,;:…" or not _LETTER.search(t):
         return False
     if "|" in t and (bar := _RUBRIC_BAR.fullmatch(t)):
@@ -2689,6 +2699,9 @@ class _Parse:
                 outlets.append(f)  # "Financial Times (UK)"
             elif nd := _NAMES_AT_PLACES.fullmatch(f):
                 names.extend(m.group("name") for m in _NAME_AT_PLACE.finditer(nd.group(0)))
+            elif " on " in f and (on := _NAMES_ON_FEED.fullmatch(f)):
+                names.append(on.group("names"))
+                outlets.append(on.group("feed"))
             elif dates and _PERSONS.fullmatch(f) and (_nwords(f) > 3 or "·" in t[s:e] or "•" in t[s:e]):
                 # people after the date, without a "By": "4 октября 2024 г. 21:40 · Дмитрий Гринкевич, Максим Иванов"
                 # (one name of two words after a bar may be a place: "May 16, 2024 | Hong Kong")
@@ -3419,6 +3432,8 @@ class _Parse:
         a masthead in capitals the story names again), the section (a known one, a desk in capitals, or the label
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
+        if len(run) > 40 and (dash := _TAGLINE_DASH.search(run, 0, 40)) and _outlet_like(run[:dash.start()]):
+            run = run[:dash.start()]  # the outlet's name with its tagline ("The Moscow Times - Independent News ...")
         # (over a headline printed twice, the line right above it is its topic or category, as "China News" is)
         if not self.art.source and not (last and self.headline_twice and self.text[:a].strip()) and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
                 not self.text[:a].strip() and "," in run and _outlet_like(run.split(",")[0])) or (
@@ -3874,6 +3889,9 @@ class _Parse:
         if hits and hits[0].iso and all(h.label == "modified" for h in hits[1:]) and self.name_before_date(
                 u.start, hits[1].start if len(hits) > 1 else u.end, hits[0]):
             return True  # "Iryna Kutielieva — Tuesday, 4 June 2024, 14:22", "Jane Doe |17.05.2024 - Update : 17.05.2024"
+        if hits and hits[0].iso and " on " in t and (sep := _FIELD_SEP.search(self.text, u.start, hits[0].start)) and \
+                sep.end() == hits[0].start and _NAMES_ON_FEED.fullmatch(self.text, u.start, sep.start()):
+            return True  # an RSS reader's "Anastasia Tenisheva on The Moscow Times - Independent News · Oct 14 2024"
         if hits and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and u.start + ap.end() == hits[0].start and \
                 _agency_of(ap.group(1)):
             return True  # "(Xinhua) 09:15, March 02, 2024"

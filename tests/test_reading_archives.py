@@ -216,6 +216,8 @@ def test_file_ids_keep_the_suffix_only_where_two_names_would_meet():
     assert file_ids(["a.txt", "b.txt", "c"]) == ["a", "b", "c"]
     assert file_ids(["a", "a.md", "x/a.txt", "x/a.tar.gz"]) == ["a", "a.md", "x/a", "x/a.tar"]
     assert file_ids(["a.txt", "a.docx", "a.b.txt"]) == ["a.txt", "a.docx", "a.b"]
+    # a table's rows are named apart ("a-1", or by its id column): it shares no id with a text file
+    assert file_ids(["a.csv", "a.txt", "b.xlsx", "b.md", "b.docx"]) == ["a", "a", "b", "b.md", "b.docx"]
 
 
 def test_articles_sharing_an_id_still_say_so():

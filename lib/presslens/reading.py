@@ -893,13 +893,22 @@ def _without_suffix(name: str) -> str:
 def file_ids(names: list[str]) -> list[str]:
     """The article ids of the files ``names`` (paths with '/' under one folder or zip archive): each name without
     its suffix, or, where two files would share that id ("a.txt" and "a.docx", "a" and "a.md"), each of those
-    names whole, so that no article is taken for another. An id depends on the names beside it: a file's id
-    changes when a file named alike is added or removed."""
+    names whole, so that no article is taken for another. A table's rows have ids of their own ("a-1", or its id
+    column's), so a table ("a.csv") shares no id with "a.txt" and keeps its name without the suffix as theirs. An
+    id depends on the names beside it: a file's id changes when a file named alike is added or removed."""
     stems = [_without_suffix(n) for n in names]
     seen: dict[str, int] = {}
-    for s in stems:
-        seen[s] = seen.get(s, 0) + 1
-    return [n if seen[s] > 1 else s for n, s in zip(names, stems, strict=True)]
+    tables = [_suffix_of(n) in TABLE_SUFFIXES for n in names]
+    for s, table in zip(stems, tables, strict=True):
+        if not table:
+            seen[s] = seen.get(s, 0) + 1
+    return [n if not table and seen[s] > 1 else s for n, s, table in zip(names, stems, tables, strict=True)]
+
+
+def _suffix_of(name: str) -> str:
+    """The suffix of the last part of ``name`` (a path with '/'), lower case, with its dot: "a/B.CSV" gives ".csv"."""
+    last = name.rpartition("/")[2]
+    return "." + last.rsplit(".", 1)[1].lower() if "." in last[1:] else ""
 
 
 def folder_notes(path: str | Path) -> list[str]:

@@ -1224,7 +1224,7 @@ def json_records(obj: dict) -> tuple[list | None, list[str]]:
     """
     found = _record_lists(obj, _TEXT_NAMES)
     if not found:
-        if any(k.lower() in _TEXT_NAMES and isinstance(v, str) for k, v in _flat(obj).items()):
+        if any(_column_key(k) in _TEXT_NAMES and isinstance(v, str) for k, v in _flat(obj).items()):
             return [obj], []
         found = _record_lists(obj, _RECORD_NAMES) or _record_lists(obj, None)
     if found:
@@ -1250,7 +1250,8 @@ _RECORD_NAMES = _TEXT_NAMES | {f"{b}{a}" for b in ("", *(f"{r}." for r in RECORD
 
 def _record_lists(obj: dict, names: frozenset[str] | None) -> list[tuple[str, list]]:
     """The lists of objects nearest the top of ``obj`` (their dotted paths and themselves); with ``names``, only
-    those whose objects have a field of one of these names (lower case, dotted paths)."""
+    those whose objects have a field of one of these names (dotted paths), compared as :func:`resolve_columns`
+    compares a table's columns (:func:`_column_key`: "Full Text" is ``full_text``)."""
     level: list[tuple[str, dict]] = [("", obj)]
     for _depth in range(_RECORDS_DEPTH):
         found: list[tuple[str, list]] = []
@@ -1265,7 +1266,7 @@ def _record_lists(obj: dict, names: frozenset[str] | None) -> list[tuple[str, li
                     objects = [v for v in sample if isinstance(v, dict)]
                     if len(objects) * 2 <= len(sample):
                         continue
-                    if names is not None and not any(k.lower() in names for v in objects[:20] for k in _flat(v)):
+                    if names is not None and not any(_column_key(k) in names for v in objects[:20] for k in _flat(v)):
                         continue
                     found.append((name, value))
         if found or not deeper:

@@ -399,12 +399,13 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
         return [Document(aid, shown, "", problems=[f"{_OTHER_SHEETS[suffix]}, not read: save it as .xlsx or CSV to "
                                                    "read its rows"])]
     if suffix in DOCUMENT_SUFFIXES and data[:4] == b"PK\x03\x04" and formats.zip_kind(data) == "epub":
-        articles = formats.epub_articles(data)
-        if articles is not None:  # a periodical: one document per article
-            named = [] if suffix == ".epub" else [f"an EPUB file named {suffix}: read as EPUB"]
-            return [Document(part_id(aid, i, len(articles)), f"{shown}#{chapter}", text, hints=hints,
-                             problems=[*(named if i == 1 else []), *problems], encoding="epub" if text else "")
-                    for i, (chapter, text, problems, hints) in enumerate(articles, start=1)]
+        articles, text, problems = formats.epub_book(data)  # (its package read once, whichever it is)
+        named = [] if suffix == ".epub" else [f"an EPUB file named {suffix}: read as EPUB"]
+        if articles is None:  # a book: one document, as document_content reads it
+            return [Document(aid, shown, text, problems=[*named, *problems], encoding="epub" if text else "")]
+        return [Document(part_id(aid, i, len(articles)), f"{shown}#{chapter}", text, hints=hints,
+                         problems=[*(named if i == 1 else []), *problems], encoding="epub" if text else "")
+                for i, (chapter, text, problems, hints) in enumerate(articles, start=1)]
     if suffix not in DOCUMENT_SUFFIXES and suffix not in TABLE_SUFFIXES:
         if kind := feeds.feed_kind(data):
             return _feed_documents(name, shown, aid, data, kind, encoding)

@@ -169,3 +169,24 @@ def test_articles_sharing_a_chapter_are_read_as_one_with_a_note():
     assert "Putin arrived in Beijing" in text and "signed a pact on gas supplies" in text
     assert problems == ["2 articles of the table of contents in this one chapter: read as one"]
     assert "title" not in hints and hints["url"] == ARTICLES[0][4]
+
+
+def test_a_book_that_is_no_periodical_has_its_package_read_once(tmp_path, monkeypatch):
+    """An ordinary book was opened and its package document parsed twice: once to see whether it is a periodical,
+    once more for its text. A periodical's package is read once too, and both read as before."""
+    from presslens import formats
+
+    reads = []
+    package = formats._epub_package
+    monkeypatch.setattr(formats, "_epub_package", lambda zf: reads.append(1) or package(zf))
+    book = periodical(marked="none")
+    (tmp_path / "book.epub").write_bytes(book)
+    (tmp_path / "issue.epub").write_bytes(periodical())
+    (doc,) = read_documents(tmp_path / "book.epub")
+    assert len(reads) == 1
+    assert "Putin arrives in Beijing" in doc.text and doc.encoding == "epub" and doc.problems == []
+    reads.clear()
+    assert len(read_documents(tmp_path / "issue.epub")) == 3 and len(reads) == 1
+    (tmp_path / "book.docx").write_bytes(book)  # named otherwise: the same text, with a note
+    (named,) = read_documents(tmp_path / "book.docx")
+    assert named.text == doc.text and named.problems == ["an EPUB file named .docx: read as EPUB"]

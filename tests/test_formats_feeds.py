@@ -106,6 +106,27 @@ def test_wrapper_found_by_shape_not_by_name(tmp_path):
     assert d.problems == ["invalid JSON (Expecting property name enclosed in double quotes at line 4, column 1)"]
 
 
+def test_records_are_found_by_field_names_folded_as_table_columns_are(tmp_path):
+    """A record's "Full Text" field was mapped to the text column ("Full Text" is full_text, as a table's column
+    is), but its list was not told as records by it: the longer list of other objects was read instead, and an
+    article given as one object lost to its list of related links."""
+    p = tmp_path / "export.json"
+    p.write_text(json.dumps({"results": [{"Headline": "One", "Full Text": "First story."},
+                                         {"Headline": "Two", "Full Text": "Second story."}],
+                             "facets": [{"Headline": "x"}, {"Headline": "y"}, {"Headline": "z"}]}))
+    docs = list(iter_documents(p))
+    assert [(d.hints["title"], d.text) for d in docs] == [("One", "First story."), ("Two", "Second story.")]
+    assert docs[0].problems == []
+    p.write_text(json.dumps({"Headline": "Alone", "Body Text": "Only story.",
+                             "related": [{"Title": "Other", "URL": "https://x.example/other"}]}))
+    (d,) = iter_documents(p)
+    assert (d.article_id, d.text, d.hints["title"]) == ("export-1", "Only story.", "Alone")
+    # a field whose name only holds a text column's name is no text field: the longer list is read, as before
+    p.write_text(json.dumps({"results": [{"Headline": "One", "Text Length": 120}],
+                             "facets": [{"Headline": "x"}, {"Headline": "y"}]}))
+    assert [d.hints["title"] for d in iter_documents(p)] == ["x", "y"]
+
+
 def test_jsonl_rows_with_nested_fields(tmp_path):
     p = tmp_path / "news.jsonl"
     p.write_text(json.dumps({"source": {"id": None, "name": "TASS"}, "title": "T", "content": "Story.",

@@ -1033,9 +1033,10 @@ def _book_path(base: str, href: str) -> str:
     return normpath(base + unquote(href.split("#", 1)[0]))
 
 
-def _epub_spine(zf: zipfile.ZipFile) -> tuple[list[str], str]:
-    """The chapters of an EPUB in reading order (names in the archive) and the problem when there are none."""
-    pkg, opf, why = _epub_package(zf)
+def _epub_spine(zf: zipfile.ZipFile, package: tuple[ET.Element | None, str, str]) -> tuple[list[str], str]:
+    """The chapters of an EPUB in reading order (names in the archive) and the problem when there are none;
+    ``package`` as :func:`_epub_package` gives it."""
+    pkg, opf, why = package
     if pkg is None:
         return [], why
     names = set(zf.namelist())
@@ -1059,16 +1060,16 @@ def _epub_spine(zf: zipfile.ZipFile) -> tuple[list[str], str]:
 _NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
 
 
-def _periodical_articles(zf: zipfile.ZipFile) -> list[tuple[str, str, int]]:
-    """The articles of a periodical EPUB, in the order of its table of contents: (chapter, title, articles in that
-    chapter) each; [] for any other book.
+def _periodical_articles(zf: zipfile.ZipFile, package: tuple[ET.Element | None, str, str]) -> list[tuple[str, str, int]]:
+    """The articles of a periodical EPUB (its package as :func:`_epub_package` gives it), in the order of its table
+    of contents: (chapter, title, articles in that chapter) each; [] for any other book.
 
     A periodical (calibre's news downloads, KindleEar and other tools writing Kindle periodicals) says so in its
     package metadata (``<meta name="calibre:publication_type" content="periodical:...">``) or in its NCX table of
     contents, whose entries are classed ``periodical``, ``section`` and ``article``: each ``article`` entry names
     the chapter holding one article and its title. A periodical by its metadata whose entries are not classed has
     its articles deepest in the table of contents (periodical > section > article)."""
-    pkg, opf, _why = _epub_package(zf)
+    pkg, opf, _why = package
     if pkg is None:
         return []
     base = _folder_of(opf)
@@ -1155,26 +1156,10 @@ def epub_text(data: bytes) -> tuple[str, list[str]]:
         return "", problems
     with zf:
         try:
-            chapters, why = _epub_spine(zf)
+            package = _epub_package(zf)
         except Exception as exc:
-            return "", [f"not a readable EPUB: its package files are damaged ({type(exc).__name__}: {exc})"]
-        if why:
-            return "", [why]
-        if _epub_encrypted(zf, chapters):
-            return "", ["EPUB protected by DRM (its chapters are encrypted), not read"]
-        parts: list[str] = []
-        total = 0
-        for name in chapters:
-            total += zf.getinfo(name).file_size
-            if total > EPUB_LIMIT:
-                problems.append(f"chapters too large (over {EPUB_LIMIT} bytes uncompressed): the rest not read")
-                break
-            if chunk := _chapter_text(zf, name, problems)[0]:
-                parts.append(chunk)
-    text = "\n".join(parts)
-    if not text and not problems:
-        problems.append("no text in the e-book")
-    return text, problems
+            return "", [_damaged_package(exc)]
+        return _book_text(zf, package, problems)
 
 
 def epub_articles(data: bytes) -> list[tuple[str, str, list[str], dict]] | None:
@@ -1189,25 +1174,80 @@ def epub_articles(data: bytes) -> list[tuple[str, str, list[str], dict]] | None:
         return None
     with zf:
         try:
-            articles = _periodical_articles(zf)
+            articles = _periodical_articles(zf, _epub_package(zf))
         except Exception:  # a damaged package: read as one document, which says what is wrong
             return None
-        if len(articles) < 2 or _epub_encrypted(zf, [name for name, _t, _n in articles]):
-            return None
-        out = []
-        total = 0
-        for name, title, count in articles:
-            problems: list[str] = []
-            total += zf.getinfo(name).file_size
-            if total > EPUB_LIMIT:
-                out.append((name, "", [f"not read: the e-book's articles are too large (over {EPUB_LIMIT} bytes "
-                                       "uncompressed)"], {}))
-                continue
-            text, url = _chapter_text(zf, name, problems, periodical=True)
-            hints = {k: v for k, v in (("title", title if count == 1 else ""), ("url", url)) if v}
-            if count > 1:
-                problems.append(f"{count} articles of the table of contents in this one chapter: read as one")
-            if not text and not problems:
-                problems.append("no text in this article of the e-book")
-            out.append((name, text, problems, hints))
+        return _article_texts(zf, articles) if _is_periodical(zf, articles) else None
+
+
+def epub_book(data: bytes) -> tuple[list[tuple[str, str, list[str], dict]] | None, str, list[str]]:
+    """:func:`epub_articles` and, when the book is no periodical, :func:`epub_text`, from one reading of its
+    package: ``(articles, "", [])`` for a periodical, ``(None, text, problems)`` for any other book. Never raises."""
+    zf, problems = _open_zip(data, "EPUB")
+    if zf is None:
+        return None, "", problems
+    with zf:
+        try:
+            package = _epub_package(zf)
+            articles = _periodical_articles(zf, package)
+        except Exception as exc:  # a damaged package: one document, saying what is wrong
+            return None, "", [_damaged_package(exc)]
+        if _is_periodical(zf, articles):
+            return _article_texts(zf, articles), "", []
+        return (None, *_book_text(zf, package, problems))
+
+
+def _is_periodical(zf: zipfile.ZipFile, articles: list[tuple[str, str, int]]) -> bool:
+    """Whether the open EPUB ``zf`` is read article by article: two or more found, none encrypted."""
+    return len(articles) >= 2 and not _epub_encrypted(zf, [name for name, _t, _n in articles])
+
+
+def _damaged_package(exc: Exception) -> str:
+    return f"not a readable EPUB: its package files are damaged ({type(exc).__name__}: {exc})"
+
+
+def _book_text(zf: zipfile.ZipFile, package: tuple[ET.Element | None, str, str],
+               problems: list[str]) -> tuple[str, list[str]]:
+    """:func:`epub_text` of the open EPUB ``zf``, its package as :func:`_epub_package` gives it."""
+    try:
+        chapters, why = _epub_spine(zf, package)
+    except Exception as exc:
+        return "", [_damaged_package(exc)]
+    if why:
+        return "", [why]
+    if _epub_encrypted(zf, chapters):
+        return "", ["EPUB protected by DRM (its chapters are encrypted), not read"]
+    parts: list[str] = []
+    total = 0
+    for name in chapters:
+        total += zf.getinfo(name).file_size
+        if total > EPUB_LIMIT:
+            problems.append(f"chapters too large (over {EPUB_LIMIT} bytes uncompressed): the rest not read")
+            break
+        if chunk := _chapter_text(zf, name, problems)[0]:
+            parts.append(chunk)
+    text = "\n".join(parts)
+    if not text and not problems:
+        problems.append("no text in the e-book")
+    return text, problems
+
+
+def _article_texts(zf: zipfile.ZipFile, articles: list[tuple[str, str, int]]) -> list[tuple[str, str, list[str], dict]]:
+    """:func:`epub_articles` of the open EPUB ``zf``, its articles as :func:`_periodical_articles` finds them."""
+    out = []
+    total = 0
+    for name, title, count in articles:
+        problems: list[str] = []
+        total += zf.getinfo(name).file_size
+        if total > EPUB_LIMIT:
+            out.append((name, "", [f"not read: the e-book's articles are too large (over {EPUB_LIMIT} bytes "
+                                   "uncompressed)"], {}))
+            continue
+        text, url = _chapter_text(zf, name, problems, periodical=True)
+        hints = {k: v for k, v in (("title", title if count == 1 else ""), ("url", url)) if v}
+        if count > 1:
+            problems.append(f"{count} articles of the table of contents in this one chapter: read as one")
+        if not text and not problems:
+            problems.append("no text in this article of the e-book")
+        out.append((name, text, problems, hints))
     return out

@@ -11,7 +11,8 @@ Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`spl
 export one per message (:mod:`presslens.telegram`), all through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``...
 (:func:`part_id`); a zip archive gives the documents of the files it holds (:func:`archive_documents`).
 
-A table (:func:`iter_table`) gives one document per row: CSV/TSV, an Excel workbook (:func:`sheet_rows`), a
+A table (:func:`iter_table`) gives one document per row: CSV/TSV, a workbook (:func:`sheet_rows`: Excel's .xlsx,
+.xlsm and 97-2003 .xls, LibreOffice's .ods), a
 Parquet file (:func:`parquet_rows`), JSON Lines, a JSON array of objects, or a JSON
 object wrapping its records as news APIs and search engines do (:func:`json_records`: NewsAPI, GDELT, the NYT, the
 Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``); a Telegram export's
@@ -36,6 +37,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import errno
+import functools
 import io
 import json
 import os
@@ -53,8 +55,9 @@ from . import feeds, formats, mailtext, telegram
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ".rdf", ""}
 DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mbox", ".msg", ".mht",
                      ".mhtml"}
-TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".xlsx", ".xlsm", ".parquet"}
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm"}  # Excel workbooks: media-monitoring exports (Meltwater, Brandwatch...)
+# Workbooks (Excel's, LibreOffice's), read by calamine: media-monitoring exports (Meltwater, Brandwatch, Factiva...)
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"} | SPREADSHEET_SUFFIXES
 BINARY_TABLE_SUFFIXES = SPREADSHEET_SUFFIXES | {".parquet"}  # tables not kept as text (see _binary_table_reader)
 
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively). A JSON record's
@@ -387,24 +390,24 @@ def read_documents(path: str | Path, *, article_id: str | None = None, encoding:
     return _documents(p.name, str(p), aid, data, encoding)
 
 
-_OTHER_SHEETS = {".xls": "an Excel 97-2003 workbook (.xls)", ".ods": "an OpenDocument spreadsheet (.ods)",
-                 ".numbers": "an Apple Numbers spreadsheet"}
+# An Apple Numbers file (a zip of Apple's own IWA format) is no workbook calamine reads
+_NUMBERS = "an Apple Numbers spreadsheet, not read: export it as .xlsx or CSV (File > Export To) to read its rows"
 
 
 def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | None) -> list[Document]:
     """The documents of a file named ``name`` (its suffix says what to try) holding ``data``: ``shown`` is where it
     is said to be (a path; ``archive.zip#member`` for a member of an archive)."""
     suffix = Path(name).suffix.lower()
-    if suffix in _OTHER_SHEETS:
-        return [Document(aid, shown, "", problems=[f"{_OTHER_SHEETS[suffix]}, not read: save it as .xlsx or CSV to "
-                                                   "read its rows"])]
+    if suffix == ".numbers":
+        return [Document(aid, shown, "", problems=[_NUMBERS])]
     if suffix in DOCUMENT_SUFFIXES and data[:4] == b"PK\x03\x04" and formats.zip_kind(data) == "epub":
-        articles = formats.epub_articles(data)
-        if articles is not None:  # a periodical: one document per article
-            named = [] if suffix == ".epub" else [f"an EPUB file named {suffix}: read as EPUB"]
-            return [Document(part_id(aid, i, len(articles)), f"{shown}#{chapter}", text, hints=hints,
-                             problems=[*(named if i == 1 else []), *problems], encoding="epub" if text else "")
-                    for i, (chapter, text, problems, hints) in enumerate(articles, start=1)]
+        articles, text, problems = formats.epub_book(data)  # (its package read once, whichever it is)
+        named = [] if suffix == ".epub" else [f"an EPUB file named {suffix}: read as EPUB"]
+        if articles is None:  # a book: one document, as document_content reads it
+            return [Document(aid, shown, text, problems=[*named, *problems], encoding="epub" if text else "")]
+        return [Document(part_id(aid, i, len(articles)), f"{shown}#{chapter}", text, hints=hints,
+                         problems=[*(named if i == 1 else []), *problems], encoding="epub" if text else "")
+                for i, (chapter, text, problems, hints) in enumerate(articles, start=1)]
     if suffix not in DOCUMENT_SUFFIXES and suffix not in TABLE_SUFFIXES:
         if kind := feeds.feed_kind(data):
             return _feed_documents(name, shown, aid, data, kind, encoding)
@@ -1127,51 +1130,49 @@ def parquet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]],
 _SHEET_HEADER_ROWS = 30  # rows of a worksheet looked through for its header (exports put a report's title first)
 
 
-def sheet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]], list[str]]:
-    """The rows of an Excel workbook (``.xlsx``, ``.xlsm``) as a table's: ``(rows, problems, notes)``, rows None
-    when it cannot be read (notes say why).
+def sheet_rows(data: bytes, suffix: str = ".xlsx") -> tuple[list[dict] | None, list[tuple[int, str]], list[str]]:
+    """The rows of a workbook (:data:`SPREADSHEET_SUFFIXES`: Excel's ``.xlsx``, ``.xlsm`` and 97-2003 ``.xls``, an
+    OpenDocument ``.ods``; the content decides, ``suffix`` only names it in notes) as a table's:
+    ``(rows, problems, notes)``, rows None when it cannot be read (notes say why, :func:`_unread_workbook`).
 
     The worksheet read is the first whose header holds a text column (:data:`COLUMN_ALIASES`), else the first that
     is not empty; the header is its first row naming one (media-monitoring exports put a title and the search
-    over it), else its first row that is not empty. Cells are read as Excel shows their values (the formulas'
-    last results): a date or time as ISO 8601, a whole number without ".0". Empty rows are skipped; other
+    over it), else its first row that is not empty. Cells are read as the spreadsheet shows their values (the
+    formulas' last results): a date or time as ISO 8601, a whole number without ".0". Empty rows are skipped; other
     worksheets holding cells are named in ``notes``."""
-    try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - a dependency of presslens
-        return None, [], ["Excel workbook not read: the openpyxl package is missing (pip install openpyxl)"]
-    import warnings
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl's notes on styles and data validation it does not read
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # a damaged or encrypted workbook, or no workbook at all
-        why = ("encrypted with a password" if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" else
-               f"{type(exc).__name__}: {exc}")
-        return None, [], [f"Excel workbook not read ({why}): save it as .xlsx without a password, or as CSV"]
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except CalamineError as exc:  # a damaged or encrypted workbook, or no workbook at all
+        return None, [], [_unread_workbook(data, suffix, exc)]
     text_names = {_column_key(a) for a in COLUMN_ALIASES["text"]}
     chosen, fallback, others = None, None, []
-    try:
-        for sheet in book.worksheets:
-            if chosen is not None:  # the sheet is read already: the others only named when they hold cells
-                if any(_sheet_cell(v) for row in sheet.iter_rows(values_only=True) for v in row):
-                    others.append(sheet.title)
+    with book:
+        for meta in book.sheets_metadata:
+            if meta.typ != SheetTypeEnum.WorkSheet:  # (chart and macro sheets hold no rows)
                 continue
-            values = [[_sheet_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            try:
+                sheet = book.get_sheet_by_name(meta.name)
+            except CalamineError as exc:
+                return None, [], [f"{_SHEET_NAMES.get(suffix, 'workbook')} not read (worksheet {meta.name!r} "
+                                  f"damaged: {exc}): save it again as .xlsx or CSV"]
+            if chosen is not None:  # the sheet is read already: the others only named when they hold cells
+                if any(_sheet_cell(v) for row in sheet.iter_rows() for v in row):
+                    others.append(meta.name)
+                continue
+            values = [[_sheet_cell(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
             values = [row for row in values if any(row)]
             if not values:
                 continue
             header = next((k for k, row in enumerate(values[:_SHEET_HEADER_ROWS])
                            if any(_column_key(v) in text_names for v in row if v)), None)
             if header is not None:
-                chosen = (sheet.title, values, header)
+                chosen = (meta.name, values, header)
             elif fallback is None:
-                fallback = (sheet.title, values, 0)
+                fallback = (meta.name, values, 0)
             else:
-                others.append(sheet.title)
-    finally:
-        book.close()
+                others.append(meta.name)
     if chosen is None and fallback is None:
         return [], [], ["the workbook's worksheets are empty"]
     if chosen is not None and fallback is not None:
@@ -1201,9 +1202,63 @@ def sheet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]], l
     return rows, problems, notes
 
 
+# What the notes call a workbook, by its file's suffix
+_SHEET_NAMES = {".xlsx": "Excel workbook", ".xlsm": "Excel workbook", ".xls": "Excel 97-2003 workbook (.xls)",
+                ".ods": "OpenDocument spreadsheet (.ods)"}
+_ENCRYPTED = "encrypted with a password"
+_XLS_FILEPASS, _XLS_EOF = 0x002F, 0x000A  # BIFF records: the workbook is encrypted; the end of its globals
+
+
+def _unread_workbook(data: bytes, suffix: str, exc: Exception) -> str:
+    """The note on a workbook calamine cannot open, saying why as far as its bytes tell: encrypted (an Excel file
+    saved with a password is an OLE file, whatever its suffix), damaged or cut short, or no spreadsheet at all."""
+    what = _SHEET_NAMES.get(suffix, "workbook")
+    if data.startswith(formats.OLE_MAGIC):
+        why = _ENCRYPTED if suffix in (".xlsx", ".xlsm") else _ole_workbook_problem(data)
+    elif data[:4] == b"PK\x03\x04":
+        why = f"a damaged zip archive or no workbook in it: {exc}"
+    elif not data:
+        why = "empty file"
+    elif _looks_binary(data):
+        why = "not a spreadsheet file"
+    else:
+        why = "not a spreadsheet but text: a web page or a CSV file given a spreadsheet's name?"
+    if why == _ENCRYPTED:
+        return f"{what} not read ({why}): save it as .xlsx without a password, or as CSV"
+    return f"{what} not read ({why}): save it again as .xlsx or CSV"
+
+
+def _ole_workbook_problem(data: bytes) -> str:
+    """Why calamine could not read an OLE file named as an Excel 97-2003 workbook: encrypted (its workbook stream
+    opens with a FILEPASS record, or it holds an encrypted Office package), damaged, or no workbook in it."""
+    import olefile  # (only when an unreadable OLE file comes)
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if ole.exists("EncryptedPackage"):
+                return _ENCRYPTED
+            stream = next((name for name in ("Workbook", "Book") if ole.exists(name)), None)
+            if stream is None:
+                return "an OLE file holding no workbook (a Word or PowerPoint file?)"
+            biff = ole.openstream(stream).read()
+    except Exception as exc:  # damaged: olefile raises OSError and others
+        return f"damaged or cut short ({type(exc).__name__})"
+    pos = 0
+    while pos + 4 <= len(biff):  # the records of the workbook's globals, up to their EOF
+        kind, size = int.from_bytes(biff[pos:pos + 2], "little"), int.from_bytes(biff[pos + 2:pos + 4], "little")
+        if kind == _XLS_FILEPASS:
+            return _ENCRYPTED
+        if kind == _XLS_EOF:
+            break
+        pos += 4 + size
+    return "damaged or cut short"
+
+
 def _binary_table_reader(suffix: str):
     """The reader of the rows of a table not kept as text (:data:`BINARY_TABLE_SUFFIXES`), or None."""
-    return sheet_rows if suffix in SPREADSHEET_SUFFIXES else parquet_rows if suffix == ".parquet" else None
+    if suffix in SPREADSHEET_SUFFIXES:
+        return functools.partial(sheet_rows, suffix=suffix)
+    return parquet_rows if suffix == ".parquet" else None
 
 
 def _sheet_cell(value) -> str:
@@ -1254,7 +1309,7 @@ def json_records(obj: dict) -> tuple[list | None, list[str]]:
     """
     found = _record_lists(obj, _TEXT_NAMES)
     if not found:
-        if any(k.lower() in _TEXT_NAMES and isinstance(v, str) for k, v in _flat(obj).items()):
+        if any(_column_key(k) in _TEXT_NAMES and isinstance(v, str) for k, v in _flat(obj).items()):
             return [obj], []
         found = _record_lists(obj, _RECORD_NAMES) or _record_lists(obj, None)
     if found:
@@ -1280,7 +1335,8 @@ _RECORD_NAMES = _TEXT_NAMES | {f"{b}{a}" for b in ("", *(f"{r}." for r in RECORD
 
 def _record_lists(obj: dict, names: frozenset[str] | None) -> list[tuple[str, list]]:
     """The lists of objects nearest the top of ``obj`` (their dotted paths and themselves); with ``names``, only
-    those whose objects have a field of one of these names (lower case, dotted paths)."""
+    those whose objects have a field of one of these names (dotted paths), compared as :func:`resolve_columns`
+    compares a table's columns (:func:`_column_key`: "Full Text" is ``full_text``)."""
     level: list[tuple[str, dict]] = [("", obj)]
     for _depth in range(_RECORDS_DEPTH):
         found: list[tuple[str, list]] = []
@@ -1295,7 +1351,7 @@ def _record_lists(obj: dict, names: frozenset[str] | None) -> list[tuple[str, li
                     objects = [v for v in sample if isinstance(v, dict)]
                     if len(objects) * 2 <= len(sample):
                         continue
-                    if names is not None and not any(k.lower() in names for v in objects[:20] for k in _flat(v)):
+                    if names is not None and not any(_column_key(k) in names for v in objects[:20] for k in _flat(v)):
                         continue
                     found.append((name, value))
         if found or not deeper:

@@ -153,3 +153,42 @@ def test_a_dateline_closed_by_a_colon_opens_the_story_without_being_story_text()
     for speaker in ("CCTV", "AFP"):
         art = parse_text(f"Regular press conference\n\nOctober 22, 2024\n\n{speaker}: {rest}")
         assert art.text[art.sentences[0][1]:].startswith(f"{speaker}: Chinese President"), speaker
+
+
+def test_a_lead_photos_caption_closed_by_an_agency_tag_over_the_title_printed_again_is_a_caption():
+    head = ("Talks in Beijing end with a pledge of a new era\n\nMay 16, 2024 15:27\n\n"
+            "Putin and Xi attend an official welcoming ceremony in Beijing on May 16, 2024. (AFP)\n\n")
+    art = p(head + "Talks in Beijing end with a pledge of a new era\n\nBEIJING: " + STORY)
+    body = body_text(art)
+    assert "welcoming ceremony" not in body and "BEIJING:" not in body and body.startswith("Russia and China signed")
+    assert art.captions and art.captions[0].startswith("Putin and Xi attend")
+    assert kind_of(art, "Talks in Beijing end with a pledge of a new era\n\nBEIJING") == "title_repeat"
+    # under it, a dateline with the agency: the same
+    art = p(head + "MOSCOW (AFP) - " + STORY)
+    assert "welcoming ceremony" not in body_text(art) and art.captions
+    # a story's first paragraph closed by an agency's tag, the story going on under it: story text
+    art = p("Talks in Beijing end\n\nMay 16, 2024\n\nPutin and Xi signed a statement on May 16, 2024, officials said. (AFP)\n\n"
+            + STORY)
+    assert "Putin and Xi signed a statement" in body_text(art) and not art.captions
+
+
+def test_a_summary_box_under_the_title_printed_again_is_the_lede():
+    art = p("Talks in Beijing end with a pledge of a new era\n\nMay 16, 2024\n\n"
+            "Putin and Xi attend a ceremony in Beijing on May 16, 2024. (AFP)\n\n"
+            "Talks in Beijing end with a pledge of a new era\n\nSummary\nPutin arrived for a two-day state visit\n"
+            "Both leaders criticized US alliances in Asia\n\nBEIJING: " + STORY)
+    body = body_text(art)
+    assert "two-day state visit" not in body and "Summary" not in body and body.startswith("Russia and China signed")
+    assert art.lede.startswith("Putin arrived for a two-day state visit")
+    # "Summary" as a story's subheading between its paragraphs stays the story's
+    art = p("Talks end\n\nMay 16, 2024\n\n" + STORY + "\nSummary\n\nThe talks covered three points, officials said.\n")
+    assert "The talks covered three points" in body_text(art)
+
+
+def test_a_short_links_label_and_a_topics_line_are_furniture():
+    art = p("Talks in Beijing end\n\nShort Url\nhttps://arab.news/8y2vq\n\nMay 16, 2024\n\n" + STORY
+            + "\nTopics: China Russia Vladimir Putin Xi Jinping\n")
+    assert kind_of(art, "Short Url") == "boilerplate" and kind_of(art, "Topics:") == "boilerplate"
+    # a story's sentence opening with "Topics" keeps its full stop and stays
+    art = p("Talks end\n\nMay 16, 2024\n\n" + STORY + "\nTopics: trade, energy and security were discussed.\n")
+    assert "Topics: trade, energy and security were discussed." in body_text(art)

@@ -1370,7 +1370,7 @@ _NOT_NAME_WORDS = re.compile(r"\b(?:Why|How|What|Not|Is|Are|Was|Were|Can|Could|S
 # A bimonthly magazine's issue: "May/June 2024"
 _ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
-_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|executive summary|highlights|in brief|"
+_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
                            r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]\s*\S")
@@ -3951,7 +3951,6 @@ class _Parse:
             else:
                 blocks.append([u])
         kinds: list[list[tuple[str, int, int]]] = [self.body_block(b) for b in blocks]
-        self.summary_box(blocks, kinds)
         # a block of short lines after a lone lead-in ("Explore more on these topics", then the topics): links
         for i in range(1, len(kinds)):
             prev = kinds[i - 1]
@@ -3984,7 +3983,9 @@ class _Parse:
                     kinds[i + 1] = [("byline", a, b)]
                     self.add_authors(self.text[a:b])
         if self.title_span:
+            self.agency_caption(kinds, blocks)
             self.title_in_body(kinds)
+        self.summary_box(blocks, kinds)  # (under the lead photo's caption and the title printed again, if any)
         if len(kinds) >= 6:
             self.page_furniture(kinds, blocks)
         self.repeated_captions(kinds)
@@ -4043,7 +4044,7 @@ class _Parse:
             if not self.art.lede:
                 self.art.lede = " ".join(" ".join(t[u.start:u.end].split()) for u in blocks[0])
             return
-        for i, ps in enumerate(kinds[:4]):
+        for i, ps in enumerate(kinds[:8]):
             if any(k == "body" for k, _a, _b in ps) and not _SUMMARY_HEAD.fullmatch(t, blocks[i][0].start,
                                                                                     blocks[i][0].end):
                 return  # a story paragraph first
@@ -4194,6 +4195,42 @@ class _Parse:
             return
         for i in range(k - 1, len(blocks)):
             kinds[i] = [("boilerplate", blocks[i][0].start, blocks[i][-1].end)]
+
+    def agency_caption(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """The lead photo's caption between the header and the story, closed by the agency that took the photo in
+        parentheses ("Putin and Xi attend a welcoming ceremony in Beijing on May 16, 2024. (AFP)"), as Gulf and South
+        Asian outlets print it: a ``caption`` and its ``credit`` when it is the first paragraph of the body, of one
+        line, and the next paragraph of text repeats the title or opens with a dateline ("BEIJING: ...", "MOSCOW
+        (AFP) - ..."), with two story paragraphs at least after it. (A story's paragraph closed by an agency's tag
+        has the story going on under it, no headline or dateline.)"""
+        t = self.text
+        for i, ps in enumerate(kinds[:4]):
+            if not any(k == "body" for k, _a, _b in ps):
+                continue
+            if len(blocks[i]) != 1 or len(ps) != 2 or ps[0][0] != "body" or ps[1][0] != "agency":
+                return
+            nxt = next((j for j in range(i + 1, min(len(kinds), i + 3))
+                        if any(k in ("body", "subheading?") for k, _a, _b in kinds[j])), None)
+            if nxt is None or sum(any(k == "body" for k, _a, _b in q) for q in kinds[nxt:]) < 2:
+                return
+            a, b = kinds[nxt][0][1], kinds[nxt][-1][2]
+            repeat = b - a <= 250 and _norm(self.clean(a, b)) == _norm(self.clean(*self.title_span))
+            dated = kinds[nxt][0][0] == "agency" or bool(_COLON_DATELINE.match(t, a, min(b, a + 40))
+                                                          or _PLACE_DATELINE.match(t, a, min(b, a + 60)))
+            if not (repeat or dated):
+                return
+            kinds[i] = [("caption", ps[0][1], ps[0][2]), ("credit", ps[1][1], ps[1][2])]
+            # the story's first paragraph, under the title printed again (and a summary's points): its dateline, read
+            # as the third story paragraph's when the paragraphs were read, is split off now ("BEIJING: Chinese ...")
+            for k in range(nxt + 1, min(len(kinds), nxt + 4)) if repeat else (nxt,):
+                if len(kinds[k]) == 1 and kinds[k][0][0] == "body":
+                    a, b = kinds[k][0][1], kinds[k][0][2]
+                    m = t[a + 1:a + 2].isupper() and (_COLON_DATELINE.match(t, a, min(b, a + 40))
+                                                      or _PLACE_DATELINE.match(t, a, min(b, a + 120)))
+                    if m and m.end() < b:
+                        kinds[k] = [("header", a, m.end()), ("body", m.end(), b)]
+                        break
+            return
 
     def title_in_body(self, kinds: list[list[tuple[str, int, int]]]) -> None:
         """The title printed again at the start of the body, after short lines only (a newsletter's masthead

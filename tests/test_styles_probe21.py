@@ -192,3 +192,28 @@ def test_a_short_links_label_and_a_topics_line_are_furniture():
     # a story's sentence opening with "Topics" keeps its full stop and stays
     art = p("Talks end\n\nMay 16, 2024\n\n" + STORY + "\nTopics: trade, energy and security were discussed.\n")
     assert "Topics: trade, energy and security were discussed." in body_text(art)
+
+
+def test_a_galleries_caption_opening_a_paragraph_over_the_dateline_is_a_caption():
+    art = p("Russia, China hold joint naval drills\nBy Guy Faulconbridge\nJuly 21, 2023 10:14 AM GMT\n\n"
+            "[1/3] Chinese and Russian warships take part in an exercise in this handout picture released July 20, 2023. "
+            "China's Ministry of National Defense/Handout via REUTERS\nMOSCOW/BEIJING, July 21 (Reuters) - " + STORY)
+    assert art.captions and art.captions[0].startswith("[1/3] Chinese and Russian warships")
+    assert body_text(art).startswith("Russia and China signed")
+    # a bracketed number opening a story line is no gallery's index
+    art = p("Talks end\n\nMay 2, 2025\n\n[1] The ministry said so in a statement on Friday, officials said.\n" + STORY)
+    assert "[1] The ministry said so" in body_text(art) and not art.captions
+
+
+def test_an_agencys_name_over_the_headline_and_a_dated_dateline_give_outlet_title_and_date():
+    text = ("РИА Новости\nЛавров: Россия и Китай не создают военный союз\nМОСКВА, 12 апреля 2024 — РИА Новости. Россия и "
+            "Китай не создают военный союз, заявил министр Сергей Лавров.\nПо его словам, сотрудничество двух стран не "
+            "направлено против третьих стран.\n")
+    art = p(text)
+    assert (art.title, art.source, art.published) == ("Лавров: Россия и Китай не создают военный союз", "РИА Новости",
+                                                      "2024-04-12")
+    assert body_text(art).startswith("Россия и Китай не создают") and any("dateline" in x for x in art.problems)
+    # a header's date wins over the dateline's; a dateline without its year gives no date
+    art = p(text.replace("РИА Новости\n", "РИА Новости\n11 апреля 2024, 18:05\n", 1))
+    assert art.published.startswith("2024-04-11")
+    assert p(text.replace("12 апреля 2024", "12 апреля")).published == ""

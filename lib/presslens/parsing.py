@@ -715,8 +715,10 @@ def _agency_res():
         rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?(?:\s*[-–—]{{1,2}}(?=\s))?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
-        # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month
-        rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:[.,]\s*(?:{ag_alt})\s*[-–—]+"
+        # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month (and maybe the
+        # year: "МОСКВА, 12 апреля 2024 — РИА Новости.")
+        rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}}(?:\s*г\.)?)?"
+        rf"(?:[.,]\s*(?:{ag_alt})\s*[-–—]+"
         rf"|\s+[-–—]\s*(?:{ag_alt})\.)\s*")  # .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
@@ -1370,6 +1372,8 @@ _NOT_NAME_WORDS = re.compile(r"\b(?:Why|How|What|Not|Is|Are|Was|Were|Can|Could|S
 # A bimonthly magazine's issue: "May/June 2024"
 _ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
+# A photo's place in a gallery opening its caption: "[1/3] Chinese and Russian warships ...", "(2/5) ..."
+_GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
                            r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
@@ -2237,6 +2241,7 @@ class _Parse:
             "#" in text and _MD_HEADING.search(text) is not None)
         self.title_text = ""  # the title as front matter gives it (quotes and escapes taken off)
         self.created_dates: list[_DateHit] = []  # when a note was made: the publication date only when no other is
+        self.dateline_dates: list[_DateHit] = []  # the full date of the story's agency dateline: the same
         self.dateline_agency = ""  # the agency of the story's dateline ("MOSCOW, May 16 (Reuters) -")
         self.taken: set[int] = set()  # starts of header units already read with the unit before them
         self.prev_kind = ""  # the kind given to the header unit before the one being read
@@ -3682,6 +3687,15 @@ class _Parse:
             self.add("source", a, b)
             self.set_source(run)
             return None
+        if (guess and whole and next_unit is not None and not self.art.source and _nwords(run) <= 4
+                and not self.text[:a].strip() and _outlet_like(run)
+                and _title_like(nt := t[next_unit.start:next_unit.end]) and _nwords(nt) >= 4 and nt[-1:] not in _TERMINAL
+                and (after := self.next_unit_after(next_unit)) and _agency_res()[2].match(t, after.start, after.end)):
+            # an outlet's name opening the text, over the headline and the story's agency dateline ("РИА Новости" /
+            # "Лавров: Россия и Китай не создают военный союз" / "МОСКВА, 12 апреля 2024 — РИА Новости. ..."): the outlet
+            self.add("source", a, b)
+            self.set_source(run)
+            return None
         if guess and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
             self.problem("title guessed: the first short line without a final period")
@@ -4698,7 +4712,7 @@ class _Parse:
             if multi:
                 line = t[u.start:u.end]
                 key = line.strip()
-                if not k and key[:1].isupper() and _nwords(key) <= 60:
+                if not k and (key[:1].isupper() or key[:1] in "[(" and _GALLERY_INDEX.match(key)) and _nwords(key) <= 60:
                     # a caption among the lines: one ending in a credit ("... last week. Photo: Reuters") where a
                     # sentence can start (not the middle of a paragraph wrapped into lines), or one repeating the
                     # line before word for word (a caption printed twice, once with its credit and once without)
@@ -4799,6 +4813,9 @@ class _Parse:
                 self.add_agency(ag)
             if len(found) == 1 and not self.dateline_agency:
                 self.dateline_agency = found[0]
+            if not self.dateline_dates and any(c.isdigit() for c in m.group(0)):
+                # the day the story was filed, when the dateline gives its year ("МОСКВА, 12 апреля 2024 — ...")
+                self.dateline_dates = [h for h in _find_dates(t, a, m.end()) if len(h.iso) >= 10][:1]
             out_head.append(("agency", a, m.end()))
             a = m.end()
         elif (self.story_paras < 2 and b - a > 8 and t[a].isupper() and t[a + 1].isupper()
@@ -5075,6 +5092,11 @@ class _Parse:
             else:
                 self.outside_date("published", hiso,
                                   "published hint {iso} differs from the date in the text {have}: the hint kept")
+        if not art.published and self.dateline_dates:
+            # no date in the header: the story's dateline says the day it was filed ("МОСКВА, 12 апреля 2024 — РИА
+            # Новости."), the nearest date known, and relative dates need one
+            art.published = self.dateline_dates[0].iso
+            self.problem(f"no publication date in the header: published taken from the story's dateline, {art.published}")
         if not art.published and self.created_dates:
             # a clipped note's creation date ("created: 2024-05-21"): when the page was saved, after it was
             # published; the nearest date known, and relative dates need one

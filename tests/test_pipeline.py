@@ -360,9 +360,16 @@ def test_files_read_by_worker_processes_give_what_reading_them_here_gives(tmp_pa
     assert there[0].items == here[0].items  # documents (a Path for the file not read)
     table = [Path(f[0]).name for f in listing].index("table.csv")
     assert len(here[1]) == len(listing) + 1 and here[1][1] == "recorded" and here[2][table] is None
-    with pytest.raises(cache_mod.CorpusError, match="no text column"):
-        (folder / "bad.csv").write_text("a,b\n1,2\n", encoding="utf-8")
-        cache_mod._folder_documents(folder, cache_mod._listing(folder), {}, stage, {}, False, workers=2)
+    # a table naming no text column among the articles: one document saying so, the folder still read
+    (folder / "bad.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    docs, keys, _files = cache_mod._folder_documents(folder, cache_mod._listing(folder), {}, stage, {}, False, workers=2)
+    bad = next(d for d in (docs[i] for i in range(len(docs))) if d.article_id == "bad")
+    assert bad.text == "" and "bad.csv: no text column found among ['a', 'b']" in bad.problems[0]
+    assert len(keys) == len(listing) + 2  # (the table's row, and now bad.csv's)
+    # a column the caller named and a table lacks: the whole read is refused
+    with pytest.raises(cache_mod.CorpusError, match="no column named 'words'"):
+        cache_mod._folder_documents(folder, cache_mod._listing(folder), {}, stage, {"text_column": "words"}, False,
+                                    workers=2)
 
 
 def _count_in_file(unit):

@@ -116,3 +116,19 @@ def test_jsonl_bad_lines_get_rows_with_problems(tmp_path):
     assert [d.article_id for d in docs] == ["a", "feed-2", "a-3"]
     assert "invalid JSON" in docs[1].problems[0]
     assert "repeated" in docs[2].problems[0]
+
+
+def test_a_csv_naming_no_text_column_in_a_folder_is_one_row_saying_so(tmp_path):
+    """A table among the articles whose columns name no text (a codebook, a list of sources) does not stop the folder
+    from being read: it gives one document whose problem names the file and its columns."""
+    (tmp_path / "story.txt").write_text("Talks end\n\nMay 2, 2025\n\nRussia and China signed a deal.\n", encoding="utf-8")
+    (tmp_path / "odd.csv").write_text("head,body_html,when\nA,<p>B</p>,2024\n", encoding="utf-8")
+    docs = {d.article_id: d for d in iter_documents(tmp_path)}
+    assert set(docs) == {"odd", "story"} and docs["story"].text.startswith("Talks end")
+    assert docs["odd"].text == "" and "odd.csv: no text column found among ['head', 'body_html', 'when']" in \
+        docs["odd"].problems[0]
+    # the same file read alone is refused, as is a folder where a column the caller named is missing
+    with pytest.raises(CorpusError, match="no text column"):
+        list(iter_documents(tmp_path / "odd.csv"))
+    with pytest.raises(CorpusError, match="no column named 'story'"):
+        list(iter_documents(tmp_path, text_column="story"))

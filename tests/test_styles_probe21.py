@@ -153,3 +153,67 @@ def test_a_dateline_closed_by_a_colon_opens_the_story_without_being_story_text()
     for speaker in ("CCTV", "AFP"):
         art = parse_text(f"Regular press conference\n\nOctober 22, 2024\n\n{speaker}: {rest}")
         assert art.text[art.sentences[0][1]:].startswith(f"{speaker}: Chinese President"), speaker
+
+
+def test_a_lead_photos_caption_closed_by_an_agency_tag_over_the_title_printed_again_is_a_caption():
+    head = ("Talks in Beijing end with a pledge of a new era\n\nMay 16, 2024 15:27\n\n"
+            "Putin and Xi attend an official welcoming ceremony in Beijing on May 16, 2024. (AFP)\n\n")
+    art = p(head + "Talks in Beijing end with a pledge of a new era\n\nBEIJING: " + STORY)
+    body = body_text(art)
+    assert "welcoming ceremony" not in body and "BEIJING:" not in body and body.startswith("Russia and China signed")
+    assert art.captions and art.captions[0].startswith("Putin and Xi attend")
+    assert kind_of(art, "Talks in Beijing end with a pledge of a new era\n\nBEIJING") == "title_repeat"
+    # under it, a dateline with the agency: the same
+    art = p(head + "MOSCOW (AFP) - " + STORY)
+    assert "welcoming ceremony" not in body_text(art) and art.captions
+    # a story's first paragraph closed by an agency's tag, the story going on under it: story text
+    art = p("Talks in Beijing end\n\nMay 16, 2024\n\nPutin and Xi signed a statement on May 16, 2024, officials said. (AFP)\n\n"
+            + STORY)
+    assert "Putin and Xi signed a statement" in body_text(art) and not art.captions
+
+
+def test_a_summary_box_under_the_title_printed_again_is_the_lede():
+    art = p("Talks in Beijing end with a pledge of a new era\n\nMay 16, 2024\n\n"
+            "Putin and Xi attend a ceremony in Beijing on May 16, 2024. (AFP)\n\n"
+            "Talks in Beijing end with a pledge of a new era\n\nSummary\nPutin arrived for a two-day state visit\n"
+            "Both leaders criticized US alliances in Asia\n\nBEIJING: " + STORY)
+    body = body_text(art)
+    assert "two-day state visit" not in body and "Summary" not in body and body.startswith("Russia and China signed")
+    assert art.lede.startswith("Putin arrived for a two-day state visit")
+    # "Summary" as a story's subheading between its paragraphs stays the story's
+    art = p("Talks end\n\nMay 16, 2024\n\n" + STORY + "\nSummary\n\nThe talks covered three points, officials said.\n")
+    assert "The talks covered three points" in body_text(art)
+
+
+def test_a_short_links_label_and_a_topics_line_are_furniture():
+    art = p("Talks in Beijing end\n\nShort Url\nhttps://arab.news/8y2vq\n\nMay 16, 2024\n\n" + STORY
+            + "\nTopics: China Russia Vladimir Putin Xi Jinping\n")
+    assert kind_of(art, "Short Url") == "boilerplate" and kind_of(art, "Topics:") == "boilerplate"
+    # a story's sentence opening with "Topics" keeps its full stop and stays
+    art = p("Talks end\n\nMay 16, 2024\n\n" + STORY + "\nTopics: trade, energy and security were discussed.\n")
+    assert "Topics: trade, energy and security were discussed." in body_text(art)
+
+
+def test_a_galleries_caption_opening_a_paragraph_over_the_dateline_is_a_caption():
+    art = p("Russia, China hold joint naval drills\nBy Guy Faulconbridge\nJuly 21, 2023 10:14 AM GMT\n\n"
+            "[1/3] Chinese and Russian warships take part in an exercise in this handout picture released July 20, 2023. "
+            "China's Ministry of National Defense/Handout via REUTERS\nMOSCOW/BEIJING, July 21 (Reuters) - " + STORY)
+    assert art.captions and art.captions[0].startswith("[1/3] Chinese and Russian warships")
+    assert body_text(art).startswith("Russia and China signed")
+    # a bracketed number opening a story line is no gallery's index
+    art = p("Talks end\n\nMay 2, 2025\n\n[1] The ministry said so in a statement on Friday, officials said.\n" + STORY)
+    assert "[1] The ministry said so" in body_text(art) and not art.captions
+
+
+def test_an_agencys_name_over_the_headline_and_a_dated_dateline_give_outlet_title_and_date():
+    text = ("РИА Новости\nЛавров: Россия и Китай не создают военный союз\nМОСКВА, 12 апреля 2024 — РИА Новости. Россия и "
+            "Китай не создают военный союз, заявил министр Сергей Лавров.\nПо его словам, сотрудничество двух стран не "
+            "направлено против третьих стран.\n")
+    art = p(text)
+    assert (art.title, art.source, art.published) == ("Лавров: Россия и Китай не создают военный союз", "РИА Новости",
+                                                      "2024-04-12")
+    assert body_text(art).startswith("Россия и Китай не создают") and any("dateline" in x for x in art.problems)
+    # a header's date wins over the dateline's; a dateline without its year gives no date
+    art = p(text.replace("РИА Новости\n", "РИА Новости\n11 апреля 2024, 18:05\n", 1))
+    assert art.published.startswith("2024-04-11")
+    assert p(text.replace("12 апреля 2024", "12 апреля")).published == ""

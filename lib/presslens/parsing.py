@@ -715,8 +715,10 @@ def _agency_res():
         rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?(?:\s*[-–—]{{1,2}}(?=\s))?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
-        # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month
-        rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:[.,]\s*(?:{ag_alt})\s*[-–—]+"
+        # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month (and maybe the
+        # year: "МОСКВА, 12 апреля 2024 — РИА Новости.")
+        rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}}(?:\s*г\.)?)?"
+        rf"(?:[.,]\s*(?:{ag_alt})\s*[-–—]+"
         rf"|\s+[-–—]\s*(?:{ag_alt})\.)\s*")  # .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
@@ -1370,7 +1372,9 @@ _NOT_NAME_WORDS = re.compile(r"\b(?:Why|How|What|Not|Is|Are|Was|Were|Can|Could|S
 # A bimonthly magazine's issue: "May/June 2024"
 _ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
-_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|executive summary|highlights|in brief|"
+# A photo's place in a gallery opening its caption: "[1/3] Chinese and Russian warships ...", "(2/5) ..."
+_GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
+_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
                            r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]\s*\S")
@@ -2237,6 +2241,7 @@ class _Parse:
             "#" in text and _MD_HEADING.search(text) is not None)
         self.title_text = ""  # the title as front matter gives it (quotes and escapes taken off)
         self.created_dates: list[_DateHit] = []  # when a note was made: the publication date only when no other is
+        self.dateline_dates: list[_DateHit] = []  # the full date of the story's agency dateline: the same
         self.dateline_agency = ""  # the agency of the story's dateline ("MOSCOW, May 16 (Reuters) -")
         self.taken: set[int] = set()  # starts of header units already read with the unit before them
         self.prev_kind = ""  # the kind given to the header unit before the one being read
@@ -3682,6 +3687,15 @@ class _Parse:
             self.add("source", a, b)
             self.set_source(run)
             return None
+        if (guess and whole and next_unit is not None and not self.art.source and _nwords(run) <= 4
+                and not self.text[:a].strip() and _outlet_like(run)
+                and _title_like(nt := t[next_unit.start:next_unit.end]) and _nwords(nt) >= 4 and nt[-1:] not in _TERMINAL
+                and (after := self.next_unit_after(next_unit)) and _agency_res()[2].match(t, after.start, after.end)):
+            # an outlet's name opening the text, over the headline and the story's agency dateline ("РИА Новости" /
+            # "Лавров: Россия и Китай не создают военный союз" / "МОСКВА, 12 апреля 2024 — РИА Новости. ..."): the outlet
+            self.add("source", a, b)
+            self.set_source(run)
+            return None
         if guess and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
             self.problem("title guessed: the first short line without a final period")
@@ -3951,7 +3965,6 @@ class _Parse:
             else:
                 blocks.append([u])
         kinds: list[list[tuple[str, int, int]]] = [self.body_block(b) for b in blocks]
-        self.summary_box(blocks, kinds)
         # a block of short lines after a lone lead-in ("Explore more on these topics", then the topics): links
         for i in range(1, len(kinds)):
             prev = kinds[i - 1]
@@ -3984,7 +3997,9 @@ class _Parse:
                     kinds[i + 1] = [("byline", a, b)]
                     self.add_authors(self.text[a:b])
         if self.title_span:
+            self.agency_caption(kinds, blocks)
             self.title_in_body(kinds)
+        self.summary_box(blocks, kinds)  # (under the lead photo's caption and the title printed again, if any)
         if len(kinds) >= 6:
             self.page_furniture(kinds, blocks)
         self.repeated_captions(kinds)
@@ -4043,7 +4058,7 @@ class _Parse:
             if not self.art.lede:
                 self.art.lede = " ".join(" ".join(t[u.start:u.end].split()) for u in blocks[0])
             return
-        for i, ps in enumerate(kinds[:4]):
+        for i, ps in enumerate(kinds[:8]):
             if any(k == "body" for k, _a, _b in ps) and not _SUMMARY_HEAD.fullmatch(t, blocks[i][0].start,
                                                                                     blocks[i][0].end):
                 return  # a story paragraph first
@@ -4194,6 +4209,42 @@ class _Parse:
             return
         for i in range(k - 1, len(blocks)):
             kinds[i] = [("boilerplate", blocks[i][0].start, blocks[i][-1].end)]
+
+    def agency_caption(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """The lead photo's caption between the header and the story, closed by the agency that took the photo in
+        parentheses ("Putin and Xi attend a welcoming ceremony in Beijing on May 16, 2024. (AFP)"), as Gulf and South
+        Asian outlets print it: a ``caption`` and its ``credit`` when it is the first paragraph of the body, of one
+        line, and the next paragraph of text repeats the title or opens with a dateline ("BEIJING: ...", "MOSCOW
+        (AFP) - ..."), with two story paragraphs at least after it. (A story's paragraph closed by an agency's tag
+        has the story going on under it, no headline or dateline.)"""
+        t = self.text
+        for i, ps in enumerate(kinds[:4]):
+            if not any(k == "body" for k, _a, _b in ps):
+                continue
+            if len(blocks[i]) != 1 or len(ps) != 2 or ps[0][0] != "body" or ps[1][0] != "agency":
+                return
+            nxt = next((j for j in range(i + 1, min(len(kinds), i + 3))
+                        if any(k in ("body", "subheading?") for k, _a, _b in kinds[j])), None)
+            if nxt is None or sum(any(k == "body" for k, _a, _b in q) for q in kinds[nxt:]) < 2:
+                return
+            a, b = kinds[nxt][0][1], kinds[nxt][-1][2]
+            repeat = b - a <= 250 and _norm(self.clean(a, b)) == _norm(self.clean(*self.title_span))
+            dated = kinds[nxt][0][0] == "agency" or bool(_COLON_DATELINE.match(t, a, min(b, a + 40))
+                                                          or _PLACE_DATELINE.match(t, a, min(b, a + 60)))
+            if not (repeat or dated):
+                return
+            kinds[i] = [("caption", ps[0][1], ps[0][2]), ("credit", ps[1][1], ps[1][2])]
+            # the story's first paragraph, under the title printed again (and a summary's points): its dateline, read
+            # as the third story paragraph's when the paragraphs were read, is split off now ("BEIJING: Chinese ...")
+            for k in range(nxt + 1, min(len(kinds), nxt + 4)) if repeat else (nxt,):
+                if len(kinds[k]) == 1 and kinds[k][0][0] == "body":
+                    a, b = kinds[k][0][1], kinds[k][0][2]
+                    m = t[a + 1:a + 2].isupper() and (_COLON_DATELINE.match(t, a, min(b, a + 40))
+                                                      or _PLACE_DATELINE.match(t, a, min(b, a + 120)))
+                    if m and m.end() < b:
+                        kinds[k] = [("header", a, m.end()), ("body", m.end(), b)]
+                        break
+            return
 
     def title_in_body(self, kinds: list[list[tuple[str, int, int]]]) -> None:
         """The title printed again at the start of the body, after short lines only (a newsletter's masthead
@@ -4661,7 +4712,7 @@ class _Parse:
             if multi:
                 line = t[u.start:u.end]
                 key = line.strip()
-                if not k and key[:1].isupper() and _nwords(key) <= 60:
+                if not k and (key[:1].isupper() or key[:1] in "[(" and _GALLERY_INDEX.match(key)) and _nwords(key) <= 60:
                     # a caption among the lines: one ending in a credit ("... last week. Photo: Reuters") where a
                     # sentence can start (not the middle of a paragraph wrapped into lines), or one repeating the
                     # line before word for word (a caption printed twice, once with its credit and once without)
@@ -4762,6 +4813,9 @@ class _Parse:
                 self.add_agency(ag)
             if len(found) == 1 and not self.dateline_agency:
                 self.dateline_agency = found[0]
+            if not self.dateline_dates and any(c.isdigit() for c in m.group(0)):
+                # the day the story was filed, when the dateline gives its year ("МОСКВА, 12 апреля 2024 — ...")
+                self.dateline_dates = [h for h in _find_dates(t, a, m.end()) if len(h.iso) >= 10][:1]
             out_head.append(("agency", a, m.end()))
             a = m.end()
         elif (self.story_paras < 2 and b - a > 8 and t[a].isupper() and t[a + 1].isupper()
@@ -5038,6 +5092,11 @@ class _Parse:
             else:
                 self.outside_date("published", hiso,
                                   "published hint {iso} differs from the date in the text {have}: the hint kept")
+        if not art.published and self.dateline_dates:
+            # no date in the header: the story's dateline says the day it was filed ("МОСКВА, 12 апреля 2024 — РИА
+            # Новости."), the nearest date known, and relative dates need one
+            art.published = self.dateline_dates[0].iso
+            self.problem(f"no publication date in the header: published taken from the story's dateline, {art.published}")
         if not art.published and self.created_dates:
             # a clipped note's creation date ("created: 2024-05-21"): when the page was saved, after it was
             # published; the nearest date known, and relative dates need one

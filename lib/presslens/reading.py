@@ -950,9 +950,9 @@ def file_documents(root: Path, f: Path, *, encoding: str | None = None, article_
     """The documents of one file ``f`` of the corpus folder ``root``, as :func:`iter_documents` reads them:
     a table's rows, or the file as one article named ``article_id`` (by default its path under ``root`` without
     the suffix; :func:`file_ids` gives the ids of a folder's files) (an export file holding several articles: one
-    each, that name with ``/1``, ``/2``... appended). A CSV/JSON table without a text column raises
-    :class:`CorpusError`; an Excel workbook or a Parquet file without one gives one document saying so (it may be
-    no table of articles)."""
+    each, that name with ``/1``, ``/2``... appended). A table without a text column (CSV, JSON, workbook, Parquet)
+    gives one document saying so (it may be no table of articles: a codebook, figures); a CSV/JSON table without a
+    column the caller named (``text_column=...``) raises :class:`CorpusError`."""
     rel = article_id if article_id is not None else _without_suffix(f.relative_to(root).as_posix())
     if f.suffix.lower() in BINARY_TABLE_SUFFIXES:
         # A workbook or Parquet file among the articles may be no table of articles (a codebook, figures): one row
@@ -962,7 +962,19 @@ def file_documents(root: Path, f: Path, *, encoding: str | None = None, article_
         except CorpusError as exc:
             yield Document(rel, str(f), "", problems=[str(exc)])
     elif f.suffix.lower() in TABLE_SUFFIXES:
-        yield from iter_table(f, encoding=encoding, id_prefix=rel, **columns)
+        rows = iter_table(f, encoding=encoding, id_prefix=rel, **columns)
+        try:
+            first = next(rows, None)
+        except CorpusError as exc:
+            if any(columns.values()):
+                raise  # a column the user named is not there: the whole read is wrong, not this file
+            # a table among the articles whose columns name no text (a codebook, a list of sources): one row saying
+            # so, not the whole folder refused (its columns are checked before its first row is read)
+            yield Document(rel, str(f), "", problems=[str(exc)])
+            return
+        if first is not None:
+            yield first
+            yield from rows
     elif f.suffix.lower() in ARCHIVE_SUFFIXES:  # (its export files split already, its tables' rows not)
         yield from read_documents(f, article_id=rel, encoding=encoding)
     else:

@@ -33,7 +33,8 @@ def _cols(*spec: tuple[str, str, str]) -> tuple[Column, ...]:
 TABLES: dict[str, tuple[Column, ...]] = {
     # --- the corpus -------------------------------------------------------------------------------
     "articles": _cols(
-        ("article_id", "str", "file stem, or the id column of a CSV/JSONL row"),
+        ("article_id", "str", "the file's path under the corpus folder without its suffix (with it where two files would "
+                               "otherwise share an id: `a.txt`, `a.docx`), or the id column of a CSV/JSONL row"),
         ("path", "str", "file the article came from (with '#row' for CSV/JSONL rows)"),
         ("published", "str", "publication date/time, ISO 8601 as precise as the source; '' when unknown"),
         ("modified", "str", "last modification date/time, ISO 8601; '' when unknown"),

@@ -252,7 +252,7 @@ def test_name_line_above_the_date_needs_two_words():
     ("16 May 2024 10:15\n\nLavrov says Russia, China to coordinate\n\nMOSCOW. May 16 (Interfax) - Russian Foreign "
      "Minister Sergei Lavrov said Moscow and Beijing will coordinate.\n", "Interfax", ["Interfax"], "(Interfax)"),
     ("17 мая 2024\n\nПутин прибыл в Харбин\n\nМОСКВА, 17 мая — РИА Новости. Президент России Владимир Путин прибыл в "
-     "Харбин.\n", "Sputnik", ["Sputnik"], "РИА Новости"),
+     "Харбин.\n", "RIA Novosti", ["RIA Novosti"], "РИА Новости"),
     # a nav label is no outlet; the dateline names the agency
     ("All News\n14:32 May 17, 2024\nN. Korea slams U.S. after Putin-Xi statement\nBy Kim Soo-yeon\n\nSEOUL, May 17 "
      "(Yonhap) -- North Korea on Friday accused the United States of double standards.\n", "Yonhap", ["Yonhap"],

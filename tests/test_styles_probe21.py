@@ -60,7 +60,7 @@ def test_a_wires_slug_editors_note_stamp_and_copyright_in_parentheses():
 
 def test_a_source_line_listing_an_agency_among_other_sources_names_no_outlet():
     art = p("Talks end\n\nMay 2, 2025\n\n" + STORY + "\nИсточник: пресс-служба Кремля, РИА Новости\n")
-    assert (art.source, art.agencies) == ("", ["Sputnik"])
+    assert (art.source, art.agencies) == ("", ["RIA Novosti"])
     art = p("Talks end\n\nMay 2, 2025\n\n" + STORY + "\nSource: Global Times\n")
     assert art.source == "Global Times"
 

@@ -53,7 +53,7 @@ E = {
 "interfax_ru.txt": dict(
     title="Путин прибыл в Пекин с государственным визитом",
     published="2024-05-16", source=["Интерфакс", "Interfax", "INTERFAX.RU"], authors=[],
-    agencies=["Interfax"],  # presslens names the agency in English (data/agencies.txt), as it names РИА "Sputnik"
+    agencies=["Interfax"],  # presslens names the agency in English (data/agencies.txt), as it names РИА Новости "RIA Novosti"
     body_out=["Москва. 16 мая. INTERFAX.RU", "Теги:"],
     body_in=["Президент РФ Владимир Путин прибыл", "Китай является крупнейшим"],
     people=["Владимир Путин", "Хань Чжэн", "Юрий Ушаков", "Си Цзиньпин", "Андрей Белоусов", "Сергей Лавров", "Сергей Шойгу"]),

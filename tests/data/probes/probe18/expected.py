@@ -52,7 +52,7 @@ E = {
     body_in=["Almost two-thirds of payments", "The yuan is filling a vacuum"]),
 "ria_mobile_ru.txt": dict(
     title="Путин и Си Цзиньпин обсудили в Пекине энергетическое сотрудничество", published="2024-05-16",
-    source=["РИА Новости"], authors=[], agencies=["Sputnik"],  # the project's name for RIA Novosti (agencies.txt)
+    source=["РИА Новости"], authors=[], agencies=["RIA Novosti"],  # the project's name for РИА Новости (agencies.txt)
     first="Президент России Владимир Путин",
     body_out=["Перейти в фотобанк", "Читать ria.ru", "Дзен", "Telegram", "Подписаться", "Путин\nКитай",
               "Харбин.\nПутин", "Добавить в избранное", "ПЕКИН, 16 мая", "обновлено"],

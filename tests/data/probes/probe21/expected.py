@@ -2,7 +2,7 @@
 # source: acceptable values (case-insensitive exact), or None where the text never names the outlet.
 # first: how the first body sentence starts; body_out: strings that must NOT be in the body sentences;
 # body_in: strings that MUST be in them. Agencies by the project's names (lib/presslens/data/agencies.txt:
-# AA is "Anadolu", Синьхуа "Xinhua", РИА Новости "Sputnik").
+# AA is "Anadolu", Синьхуа "Xinhua", РИА Новости "RIA Novosti").
 E = {
 "ap_wire.txt": dict(
     title="Putin courts Chinese buyers for gas as Beijing drives a hard bargain on Power of Siberia 2",
@@ -142,7 +142,7 @@ E = {
 "vk_post_ru.txt": dict(
     title="Путин и вице-премьер Госсовета КНР Дин Сюэсян обсудили на ВЭФ энергетику и Северный морской путь",
     published="2024-09-05", source=["Восточный экспресс | Новости Азии", "Восточный экспресс"], authors=[],
-    agencies=["Sputnik"],  # 'Источник: пресс-служба Кремля, РИА Новости'
+    agencies=["RIA Novosti"],  # 'Источник: пресс-служба Кремля, РИА Новости'
     first="Президент России Владимир Путин провел на полях",
     body_out=["5 сен 2024 в 18:42", "ВЛАДИВОСТОК, 5 сентября", "#ВЭФ2024", "Источник: пресс-служба", "Нравится 245",
               "Комментировать", "Поделиться 37", "18K", "Иван Сорокин", "Опять меморандумы", "Марина Ли",

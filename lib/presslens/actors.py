@@ -621,6 +621,8 @@ class _Matcher:
 
 
 _MATCHERS: dict[str, _Matcher] = {}
+# An age between "the" and a role, which leaves it the same office-holder: "the 71-year-old Chinese leader"
+_AGE = r"(?:\d{1,3}-year-old\s+)?"
 
 
 def _given_of(declined: list[tuple[list[str], str, str]]) -> dict[str, frozenset[str]]:
@@ -709,10 +711,10 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         ru_lookup = re.compile("|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms))
     if any(k.isascii() for k in role_of):
         roles_body = _trie_regex(k for k in role_of if k.isascii())
-        roles = re.compile(r"(?<!\w)the\s+(" + roles_body + r")(?!\w)", re.IGNORECASE)
+        roles = re.compile(r"(?<!\w)the\s+" + _AGE + "(" + roles_body + r")(?!\w)", re.IGNORECASE)
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
-        roles_scan = re.compile(r"[Tt](?i:he\s+(" + roles_body + r"))(?!\w)")
+        roles_scan = re.compile(r"[Tt](?i:he\s+" + _AGE + "(" + roles_body + r"))(?!\w)")
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
@@ -1468,7 +1470,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
         inside: list[tuple[int, int, int]] = []  # (row, start, end) of the role mentions
         for i in idx:
             for s, e, t in role_hits.get(i, ()):
-                if _followed_by_name(texts[i], e) or any(s - 4 < b and a < e for a, b in persons[i]):
+                if _followed_by_name(texts[i], e) or any(_next_to(texts[i], s, e, a, b) for a, b in persons[i]):
                     continue
                 how = _HIDDEN if any(s - 4 < b and a < e for a, b in covered[i]) else "role"
                 holders = {actor for actor, lo, hi in mt.role_holders(t) if _in_period(day, lo, hi)}
@@ -1485,6 +1487,13 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             out = [r for r in out if r[0] not in spans or r[6] == "role" or not any(
                 s <= r[1] and r[2] <= e for s, e in spans[r[0]])]
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+def _next_to(text: str, s: int, e: int, a: int, b: int) -> bool:
+    """Whether the role at text[s:e] overlaps the person's name at text[a:b] or follows it within a few
+    characters ("Putin, Russian leader"), with no full stop between: "Ван И. Глава МИД КНР ..." is a new
+    sentence the splitter took for an initial."""
+    return s - 4 < b and a < e and "." not in text[b:s]
 
 
 def _source_rows(rows: list[tuple], sentences: pd.DataFrame, repairs) -> list[tuple]:
@@ -1838,8 +1847,9 @@ _BIO_NOUNS = ("reporter|correspondent|editor|fellow|director|writer|journalist|c
 
 def _bylines(occ: pd.DataFrame, names: pd.Index, sentences: pd.DataFrame, articles: pd.DataFrame | None) -> set[str]:
     """The names among ``names`` that are the articles' authors, or that the story text names only in bylines
-    and author notes: "By Jack Detsch, a ... reporter at", a line holding the name alone, "X is a fellow at".
-    They are the press's own people, not actors to add."""
+    and author notes: "By Jack Detsch, a ... reporter at", a line holding the name alone, "X is a fellow at"
+    (not in a sentence with a verb of saying: 'said X, a fellow at' quotes a source). They are the press's own
+    people, not actors to add."""
     out: set[str] = set()
     if articles is not None and "authors" in articles.columns:
         authors = {a.strip() for lst in articles["authors"] for a in (lst if isinstance(lst, list | tuple) else [])}
@@ -1853,9 +1863,14 @@ def _bylines(occ: pd.DataFrame, names: pd.Index, sentences: pd.DataFrame, articl
                          rf"|^[ \t]*{n}[ \t]*$|@[ \t]?{n}\b"
                          rf"|\b{n}(?:,[ \t]+an?|[ \t]+(?:is|was|has been)[ \t]+(?:an?|the)?)[ \t]+"
                          rf"(?:[\w\-]+[ \t]+){{0,6}}?(?:{_BIO_NOUNS})s?\b)")
-        if all(pat.search(texts[r]) for r in rows.unique().tolist()):
+        if all(pat.search(texts[r]) and not _QUOTED.search(texts[r]) for r in rows.unique().tolist()):
             out.add(name)
     return out
+
+
+# A verb of saying in a sentence that gives someone's post: a quoted source ('said Shinji Yamaguchi, a senior
+# research fellow at ...'), not an author note
+_QUOTED = re.compile(r"\b(?:said|says|told|tells|added|noted|according\s+to)\b")
 
 
 _NAMES = "names"  # one row per article: names (joined by newlines) and rows (sentence in the unit, int64)
@@ -1905,7 +1920,11 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         if keep is None:
             keep = kept[said] = _fold(said) in mt.surname_of
         pieces.append(joined[at:m.start()])
-        pieces.append(said if keep else "\x01" * len(said))
+        if keep:
+            pieces.append(said)
+        else:  # a country's acronym ("U.S.", "КНР") masked apart: it is a title's word more than a name's
+            acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "country"
+            pieces.append(("\x02" if acronym else "\x01") * len(said))
         at = m.end()
     pieces.append(joined[at:])
     masked = "".join(pieces)
@@ -1916,7 +1935,9 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         while j >= 0 and masked[j] in " \t\n":
             j -= 1
         run = (m.group(0), j < 0 or masked[j] in _OPENERS)
-        if _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start()) or _GAZ_AFTER.match(masked, m.end()):
+        after_acronym = _ACRONYM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        if (not after_acronym and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())) or \
+                _GAZ_AFTER.match(masked, m.end()):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
         if name is None:
@@ -1924,8 +1945,8 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
             if name and (_fold(name) in mt.alias_of or name in known_words):
                 name = ""
             seen[run] = name
-        if not name:
-            continue
+        if not name or (after_acronym and " " not in name):
+            continue  # after a country's acronym, a name of two words or more: not "US Steel"
         rows.append(bisect.bisect_right(offs, m.start()) - 1)
         names.append(name)
     return np.asarray(rows, dtype="int64"), names
@@ -1958,7 +1979,11 @@ _OPENERS = frozenset(".!?:;“\"'‘(\x00")
 # a gazetteer name (masked as \x01 by _names_in) right before or after a capitalized run, with only spaces,
 # a hyphen or connectors ("of", "the") between: the run is a piece of a longer name
 _GAZ_BEFORE = re.compile(rf"\x01(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+\Z")
-_GAZ_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+\x01")
+_GAZ_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+[\x01\x02]")
+# a country's acronym ("U.S.", "US", "РФ", "КНР"), and one masked (\x02) right before a capitalized run, a
+# title's word: "U.S. Secretary of State Marco Rubio", "вице-премьер Госсовета КНР Дин Сюэсян"
+_ACRONYM = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}|[A-ZА-ЯЁ]{2,5}")
+_ACRONYM_BEFORE = re.compile(r"\x02[ \t]+\Z")
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -1421,10 +1421,12 @@ def _label_like(t: str) -> bool:
 # Glued words
 # ================================================================================================
 
+# Verbs of saying split off like function words, from a left part of 3+ letters ("Retold", "Untold" stay)
+_SAID_VERBS = ("told", "added", "noted")
 _FUNC = ("and", "on", "who", "the", "of", "in", "to", "for", "with", "from", "at", "by", "that", "which",
          "said", "was", "were", "has", "had", "have", "will", "would", "as", "or", "but", "after", "before",
          "during", "while", "when", "where", "whose", "into", "over", "under", "amid", "against", "between",
-         "about", "also", "says", "this")
+         "about", "also", "says", "this", *_SAID_VERBS)
 _FUNC_LEFT = ("the", "of", "and", "in", "on", "to", "for", "with", "from", "by", "at")
 _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -1449,9 +1451,12 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       Jinping": a name's last word glued);
       's', 'is', 'an' are never split off (Israelis, Parisian, Russian);
     * ``function+name``: "theKremlin" -> "the Kremlin" when "Kremlin" occurs on its own.
+    * ``name+function`` also splits off the verbs of saying "told", "added", "noted" ("Blinkentold"), from a
+      part of 3+ letters;
     * ``name+function`` also when the capitalized part occurs on its own exactly as often as the whole word
       ("Alexander Kozlov ... Kozlovsaid", "Xi Jinping ... Xi Jinpingin"), if it is 4+ letters, ends a name
-      there (a capitalized word and one space right before it) and the function word is one of
+      there (a capitalized word or an honorific, "Mr. Kozlov", and one space right before it) and the
+      function word is one of
       :data:`_FUNC_TIE` (never "or", "as", "to"...: "Theresa May ... the Mayor" stays);
     * ``name+verb`` (Russian): "Лихачевподчеркнул" -> "Лихачев подчеркнул", "Ван Иотметил" -> "Ван И
       отметил": a capitalized Cyrillic word made of a part that occurs on its own (as often as the whole word
@@ -1733,7 +1738,7 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
         if "\u0400" <= w[0] <= "\u04ff":
             return _unglue_ru(w, counts, text)
         m = _FUNC_END.search(w)
-        if m and m.start() >= 2:
+        if m and m.start() >= (3 if m.group(0) in _SAID_VERBS else 2):
             left = w[: m.start()]
             if text is not None and text.count(left) <= text.count(w):
                 return "", ""
@@ -1752,15 +1757,19 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
 # words a lost link leaves after a name, not endings of names or words ("Mayor", "Thomas", "Toronto"); "in"
 # and "on" end names too ("Morrison", "Martin"), so they need the same name before both (_ends_name)
 _FUNC_TIE = frozenset(("said", "says", "and", "on", "in", "who", "has", "had", "was", "were", "will", "would",
-                       "with", "from", "also"))
+                       "with", "from", "also", *_SAID_VERBS))
+# What shows a word is a name's last word when it stands right before it: a capitalized word ("Alexander
+# Kozlov", "Mr Kwatra") or an honorific with its full stop ("Mr. Kwatra")
+_NAME_BEFORE = r"(?:(?<![^\W\d_])[A-ZÀ-ÞА-ЯЁ][^\W\d_]*|(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr)\.)"
 
 
 def _ends_name(text: str, word: str, glued: str | None = None) -> bool:
-    """``word`` occurs on its own right after a capitalized word and one space ("Alexander Kozlov"); with
+    """``word`` occurs on its own right after a capitalized word or an honorific and one space ("Alexander
+    Kozlov", "Mr. Kozlov"); with
     ``glued``, that same capitalized word also stands right before ``glued`` ("Xi Jinping ... Xi Jinpingin")."""
     w = re.escape(word)
     if glued is None:
-        return re.search(rf"(?<![^\W\d_])[A-ZÀ-ÞА-ЯЁ][^\W\d_]* {w}(?![^\W\d_])", text) is not None
+        return re.search(rf"{_NAME_BEFORE} {w}(?![^\W\d_])", text) is not None
     names = set()
     at = text.find(" " + glued)
     while at > 0:  # the capitalized word right before each " <glued>"

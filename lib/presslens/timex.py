@@ -108,6 +108,8 @@ _RU_MONTH = r"(?:января|февраля|марта|апреля|мая|ию
 _WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# a fiscal year named by both calendar years it spans: "2023-24", "2023/24", "2023–2024"
+_SPLIT_YEAR = r"(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d(?:\d\d)?)"
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
                     9: "FA", 10: "FA", 11: "FA"}
@@ -168,6 +170,8 @@ _FUTURE_CUE = re.compile(
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
     r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"
+    # an obligation is yet to be met ("the sanctions must be renewed in July"), not "must have met"
+    r"|must(?!\s+(?:not\s+)?have\b)"
     # a future seen from a past speech act or plan ("said the leaders would meet on Thursday", "he was to hold
     # talks on Tuesday"), but "would have met" is a past that did not happen
     r"|would(?!\s+have\b)|(?:was|were)\s+to(?=\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))"
@@ -299,6 +303,8 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
         if m["future"]:
             if left.endswith("had been ", 0, m.start()):
                 continue  # a plan seen from the past, since dropped or done ("had been due to expire Friday")
+            if m[0].lower() == "must" and "," in left[m.end():]:
+                continue  # an obligation reaches no further than its clause ("must be returned ..., and set Friday")
             return _future_kind(m[0]), False, left[m.end() :]
         adjacent = bool(_GOVERNED.fullmatch(left, m.end()))
         if m["ed"] and not adjacent and not _VERB_AFTER_ED.match(left, m.end()):
@@ -873,6 +879,15 @@ def _r_year_period(m, text, dct):
     return "DATE", f"{y}-Q{q}", ""
 
 
+def _r_split_fiscal_year(m, text, dct):
+    """ "the financial year 2023-24": the year it ends in (2024), as "FY24" names it; None unless the second
+    year follows the first."""
+    y = int(m["y"])
+    if int(m["y2"]) not in ((y + 1) % 100, y + 1):
+        return None
+    return "DATE", str(y + 1), ""
+
+
 def _r_the_quarter(m, text, dct):
     if dct is None:
         return "DATE", "XXXX-QX", ""
@@ -1386,6 +1401,11 @@ def _r_ru_season(m, text, dct):
     return "DATE", f"{_season_year(season, dct, max(-1, min(1, k)), tense)}-{season}", mod
 
 
+def _r_ru_this_year_part(m, text, dct):
+    """ "с начала года", "к концу года", "до конца года": the year of the DCT, its start, end or middle."""
+    return "DATE", "XXXX" if dct is None else str(dct.year), _RU_POSMOD[m["pos"].lower()[:3]]
+
+
 def _r_ru_rel_unit(m, text, dct):
     """ "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"."""
     k = _ru_rel(m["rel"])
@@ -1572,6 +1592,9 @@ _RULES: list[tuple[str, Callable]] = [
     # a year's quarter or period, as earnings reports compare them: "the 1988 third quarter", "the 1988 period"
     (r"(?<![\w-])[Tt]he\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:(?P<q>first|second|third|fourth"
      r"|1st|2nd|3rd|4th)[- ])?(?P<kind>quarter|half|period)(?![\w-])", _r_year_period),
+    # a fiscal year across two calendar years: "the financial year 2023-24", "the 2023/24 fiscal year"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?P<fy>(?:fiscal|financial)\s+year\s+)?" + _SPLIT_YEAR
+     + r"(?(fy)|\s+(?:fiscal|financial)\s+year)(?![\w-])", _r_split_fiscal_year),
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
     (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his\s+past)\s+|(?P<pm>early|late|mid-?)\s*)"
      r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
@@ -1663,7 +1686,7 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}(?!\s*\d)",
      _r_ru_month),
     # quarters and halves: "в четвертом квартале", "в первом полугодии 2024 года", "второго квартала прошлого года"
-    (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ьего|ьему|ьим|ьем|ий)?)\s+"
+    (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ое|ьего|ьему|ьим|ьем|ье)?)\s+"
      rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и))(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_quarter),
     # decades: "в 1990-е годы", "с начала 2000-х", "в 1990-х годах"
@@ -1686,6 +1709,8 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Кк]|[Дд]о|[Сс]о?|[Вв]о?)\s+)(?:(?P<pos>{_RU_POS})\s+)?(?:(?P<rel>{_RU_REL_RX})\s+)?"
      rf"(?P<s>весн[уы]|лет[оа]|осен[ьи]|зим[уы])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
+    # "с начала года", "к концу года", "в середине года": the current year's
+    (rf"{_RU_B}(?P<pos>{_RU_POS})\s+года{_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))", _r_ru_this_year_part),
     # "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Вв]о?|[Зз]а|[Сс]|[Дд]о|[Кк])\s+)?(?P<rel>{_RU_REL_RX})\s+"
      rf"(?P<unit>недел[еияю]|месяц(?:[аеу]|ем)?|год(?:[ау]|ом)?){_RU_NOT_WORD}", _r_ru_rel_unit),
@@ -1745,6 +1770,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
     ("0s",), ("0s",),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
+    ("fiscal year", "financial year"),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
     (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
     _AMPM_KW,
@@ -1765,6 +1791,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),
     ("весной", "летом", "осенью", "зимой"), ("весн", "лето", "лета", "осен", "зим"),
+    ("начал", "конц", "конец", "середин"),
     ("недел", "месяц", "год"),
     ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
     ("через", "спустя"), ("назад", "спустя", "ранее", "раньше", "позже", "позднее"),

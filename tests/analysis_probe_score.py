@@ -144,6 +144,30 @@ if __name__ == "__main__":
         print(*x, sep=" | ")
 
 
+def figure_tests(probe: str, floors: dict[str, float]):
+    """A probe test module's two tests of its figures: ``(probe_score, test_probe_figure_holds)``, the module-scoped
+    fixture scoring ``probe`` once and the test that each figure in ``floors`` holds (assign both in the module)."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def probe_score():
+        return score(probe=probe)
+
+    @pytest.mark.parametrize("figure", sorted(floors))
+    def test_probe_figure_holds(probe_score, figure):
+        figures, misses = probe_score
+        assert figures[figure] >= floors[figure] - 1e-9, list(misses)
+
+    return probe_score, test_probe_figure_holds
+
+
+def glued(text: str) -> list[tuple[str, str]]:
+    """(raw, repaired) of each glued word :func:`presslens.parsing.find_glued` finds in ``text``."""
+    from presslens.parsing import find_glued
+
+    return [(r.raw, r.repaired) for r in find_glued(text, [(0, len(text))])]
+
+
 def sentence_mentions(texts: list[str], gaz, published: str) -> list[tuple[str, str, str]]:
     """The actor mentions (actor, text, match) presslens finds in ``texts``, the sentences of one article published
     on ``published``, with the gazetteer ``gaz``: the probes' actor tests' way of asking."""

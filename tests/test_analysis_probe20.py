@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from presslens import actors, sentiment
-from presslens.parsing import find_glued
 from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import score, sentence_mentions  # noqa: E402
+from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -27,22 +26,10 @@ FLOORS = {"people recall": 1.0, "people precision": 1.0, "references right": 42 
           "glued repaired": 1.0, "tone agreement": 25 / 28}
 
 
-@pytest.fixture(scope="module")
-def probe_score():
-    return score()
-
-
-@pytest.mark.parametrize("figure", sorted(FLOORS))
-def test_probe_figure_holds(probe_score, figure):
-    figures, misses = probe_score
-    assert figures[figure] >= FLOORS[figure] - 1e-9, [m for m in misses]
+probe_score, test_probe_figure_holds = figure_tests("analysis20", FLOORS)
 
 
 # --- glued words ------------------------------------------------------------------------------------------
-
-def glued(text: str) -> list[tuple[str, str]]:
-    return [(r.raw, r.repaired) for r in find_glued(text, [(0, len(text))])]
-
 
 @pytest.mark.parametrize("text, expected", [
     # a name that occurs on its own as often as the glued word, ending a name there

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from presslens import actors, sentiment
-from presslens.parsing import find_glued, parse_text
+from presslens.parsing import parse_text
 from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import score, sentence_mentions  # noqa: E402
+from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -30,15 +30,7 @@ FLOORS = {"people recall": 97 / 98, "people precision": 1.0, "references right":
           "glued repaired": 9 / 10, "tone agreement": 34 / 41}
 
 
-@pytest.fixture(scope="module")
-def probe_score():
-    return score(probe="analysis21")
-
-
-@pytest.mark.parametrize("figure", sorted(FLOORS))
-def test_probe_figure_holds(probe_score, figure):
-    figures, misses = probe_score
-    assert figures[figure] >= FLOORS[figure] - 1e-9, [m for m in misses]
+probe_score, test_probe_figure_holds = figure_tests("analysis21", FLOORS)
 
 
 # --- parsing: a byline, a bar and the date (Anadolu) -------------------------------------------------------
@@ -136,10 +128,6 @@ def test_dates(text, dct, value):
 
 
 # --- glued words ------------------------------------------------------------------------------------------
-
-def glued(text: str) -> list[tuple[str, str]]:
-    return [(r.raw, r.repaired) for r in find_glued(text, [(0, len(text))])]
-
 
 @pytest.mark.parametrize("text, expected", [
     # a short name that stands elsewhere as a subject before a verb

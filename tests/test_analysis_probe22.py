@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from presslens import actors, schema, sentiment
-from presslens.parsing import find_glued
 from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import score, sentence_mentions  # noqa: E402
+from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -33,22 +32,10 @@ FLOORS = {"people recall": 59 / 59, "people precision": 59 / 59, "references rig
           "tone agreement": 28 / 30}
 
 
-@pytest.fixture(scope="module")
-def probe_score():
-    return score(probe="analysis22")
-
-
-@pytest.mark.parametrize("figure", sorted(FLOORS))
-def test_probe_figure_holds(probe_score, figure):
-    figures, misses = probe_score
-    assert figures[figure] >= FLOORS[figure] - 1e-9, [m for m in misses]
+probe_score, test_probe_figure_holds = figure_tests("analysis22", FLOORS)
 
 
 # --- glued words -----------------------------------------------------------------------------------------
-
-def glued(text: str) -> list[tuple[str, str]]:
-    return [(r.raw, r.repaired) for r in find_glued(text, [(0, len(text))])]
-
 
 @pytest.mark.parametrize("text, expected", [
     # verbs of saying other than "said" split off a name that stands on its own

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import openpyxl
@@ -48,18 +49,24 @@ MELTWATER = {
 }
 
 
-def test_a_media_monitoring_workbook_gives_one_article_per_row(tmp_path):
-    (tmp_path / "meltwater.xlsx").write_bytes(workbook(MELTWATER))
-    docs = list(iter_documents(tmp_path))
+def meltwater_rows_read(folder: Path, suffix: str) -> None:
+    """The MELTWATER export saved as ``meltwater<suffix>`` in ``folder`` reads as its two articles: their text, hints,
+    paths and the problems the worksheet gives."""
+    docs = list(iter_documents(folder))
     assert [d.article_id for d in docs] == ["meltwater-1", "meltwater-2"]
     first, second = docs
     assert first.text == STORY and first.hints["title"] == "Putin and Xi pledge new era"
     assert first.hints["published"] == "2024-05-16T10:05:00" and second.hints["published"] == "2024-05-17"
     assert first.hints["source"] == "Reuters" and first.hints["url"] == "https://example.com/a"
-    assert first.path == f"{tmp_path / 'meltwater.xlsx'}#row1" and first.encoding == "xlsx"
+    assert first.path == f"{folder / f'meltwater{suffix}'}#row1" and first.encoding == suffix[1:]
     assert first.problems == ["worksheet 'Export': 2 row(s) above its header left out",
                               "worksheet 'Export' read; not read: 'Summary'"]
     assert second.problems == ["1 cell(s) right of the header's last column"]
+
+
+def test_a_media_monitoring_workbook_gives_one_article_per_row(tmp_path):
+    (tmp_path / "meltwater.xlsx").write_bytes(workbook(MELTWATER))
+    meltwater_rows_read(tmp_path, ".xlsx")
     arts = read_corpus(tmp_path, progress=False).articles.set_index("article_id")
     assert arts.loc["meltwater-1", "title"] == "Putin and Xi pledge new era"
     assert arts.loc["meltwater-1", "published"].startswith("2024-05-16T10:05")
@@ -246,16 +253,7 @@ def test_excel_97_and_opendocument_workbooks_are_read_as_xlsx_ones_are(tmp_path,
     """Factiva, Nexis and older monitoring tools export .xls, LibreOffice saves .ods: these gave one row saying to
     save them as .xlsx. The same export gives the same articles, dates, notes and problems as its .xlsx."""
     (tmp_path / f"meltwater{suffix}").write_bytes(write(MELTWATER))
-    docs = list(iter_documents(tmp_path))
-    assert [d.article_id for d in docs] == ["meltwater-1", "meltwater-2"]
-    first, second = docs
-    assert first.text == STORY and first.hints["title"] == "Putin and Xi pledge new era"
-    assert first.hints["published"] == "2024-05-16T10:05:00" and second.hints["published"] == "2024-05-17"
-    assert first.hints["source"] == "Reuters" and first.hints["url"] == "https://example.com/a"
-    assert first.path == f"{tmp_path / f'meltwater{suffix}'}#row1" and first.encoding == suffix[1:]
-    assert first.problems == ["worksheet 'Export': 2 row(s) above its header left out",
-                              "worksheet 'Export' read; not read: 'Summary'"]
-    assert second.problems == ["1 cell(s) right of the header's last column"]
+    meltwater_rows_read(tmp_path, suffix)
     rows, _problems, _notes = sheet_rows(write(MELTWATER), suffix)
     assert rows[0]["Reach"] == "1200000" and rows[1]["Influencer"] == ""  # whole numbers, empty cells
     # in a zip archive too, and a workbook without a text column among articles is one row saying so

@@ -352,7 +352,9 @@ _DATE = re.compile(
     r"|(?P<y7>\d{4})\.(?P<m7>\d{2})\.(?P<d7>\d{2})"
     # a weekday after the date, as LexisNexis writes it ("September 15, 2022 Thursday"): full English names
     # only, capitalized (a "sat" after a date in a story is a verb)
-    r")(?!\d)(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T)(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
+    # the year, then no digit, or the time glued to it as a page's copy joins two fields ("July 20, 20231:22 PM")
+    r")(?:(?!\d)|(?=\d{1,2}:\d{2}))(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?"
+    r"(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T|(?<=\d)(?=\d))(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
     r"originally published|released|modified|updated|update|last updated|last modified|edited|"
@@ -425,7 +427,7 @@ def _date_from_match(m: re.Match) -> _DateHit:
 
 
 # == (?<!\d)\d{4}(?!\d), written to open with a single character class, which the engine scans for fast
-_YEAR4 = re.compile(r"\d\d{3}(?<!\d{5})(?!\d)")
+_YEAR4 = re.compile(r"\d\d{3}(?<!\d{5})(?:(?!\d)|(?=\d{1,2}:\d\d))")  # (or a time glued to it: "20231:22 PM")
 
 
 def _date_matches(text: str, start: int, end: int) -> list[re.Match]:
@@ -466,7 +468,7 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Date
 # what a page adds after its date, relative to the moment it was copied ("May 16, 2024 8:30 AM EDTUpdated 2 hours
 # ago"): no date to read in it, and no story text
 _UPDATED_AGO = re.compile(r"(?i)\s*(?:[A-Z]{2,4})?\s*[|·•,]?\s*(?:updated|modified)\s+(?:\d+|an?|one)\s+"
-                          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$")
+                          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\s*$")
 _HOUR_ONLY = re.compile(r"\s*[,|·•]?\s*(?:at\s+)?\d{1,2}\s?[AaPp]\.?\s?[Mm]\.?(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
 
 
@@ -863,8 +865,9 @@ _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter
 # People's names (two to four words each, the outlet's "The ..." excluded), as a line of them: "Дмитрий Гринкевич,
 # Максим Иванов", "Amber Wang", "Jane Doe and John Roe"
 _PERSON = rf"(?!The\b){_CAP}[\w'’\-]+(?:\s+(?:{_CAP}[\w'’.\-]+|de|da|van|von|der|bin|al|el|la|le|di)){{1,3}}"
-_PERSONS = re.compile(rf"{_PERSON}(?:\s*(?:,|，|&|\s(?:and|и))\s*{_PERSON})*")
-_NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
+# people's names apart by commas, "and", "&" or a spaced bar ("Юлия Вишневецкая | Максим Нелюбин", DW's bylines)
+_PERSONS = re.compile(rf"{_PERSON}(?:\s*(?:,|，|&|\s(?:and|и)|(?<=\s)\|(?=\s))\s*{_PERSON})*")
+_NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&|\|)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 # Who wrote the story from whose reports: "Written by Reid Standish based on reporting by RFE/RL's Kazakh Service."
 _WRITTEN_BASED = re.compile(
     rf"(?:Written|Compiled|Prepared|Reported|Edited) by (?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*),?\s+"
@@ -1184,7 +1187,8 @@ _VALEDICTION = re.compile(r"(?i)(?:best|best regards|best wishes|kind regards|wa
                           r"many thanks|thank you|sincerely|yours|warmly|all best|all the best|с уважением|"
                           r"всего доброго|спасибо)\s*[,!.]?")
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[ЫА]?|Текст|Text|Written by|WRITTEN BY|"
-                            r"About the authors?|ABOUT THE AUTHORS?)\s*:?")
+                            r"About the (?:authors?|writers?|reporters?|contributors?)|"
+                            r"ABOUT THE (?:AUTHORS?|WRITERS?|REPORTERS?|CONTRIBUTORS?))\s*:?")
 # A numbered note of a notes list closing a commentary ("[1] The White House, 'Executive Order ...', 22 December
 # 2023."), and the heading over the list ("Notes", "References", "Примечания")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # superscript digits: note numbers (a notes list's entries, find_footnotes)
@@ -1255,7 +1259,7 @@ _NAMES_ON_FEED = re.compile(rf"(?P<names>{_PERSONS.pattern})\s+on\s+(?P<feed>[A-
 # A time zone's letters after a date field's time ("21:41 IST", "14:05 GMT", "10:00 MSK")
 _ZONE_AFTER = re.compile(r"^\s*\(?(?:[A-Z]{2,4}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?\s*$")
 # The desk that filed a story, named instead of a person: "TOI World Desk", "Web Desk", "News Bureau"
-_DESK = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Desk|Bureau|Newsroom)")
+_DESK = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Desk|Bureau|Newsroom|desk|bureau|newsroom)")
 
 # After a section's name, the name of a part of it: "News|Russia-Ukraine war", "World › Asia", "Opinion / Columns"
 _SECTION_SEP = re.compile(r"[|/›>»]")
@@ -1271,6 +1275,7 @@ _LEAD_IN = re.compile(
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
     r"you may also like|recommended(?: for you)?|more from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|more stories|latest news|popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
     r"новости сми2|новости партн[её]ров)\W*")
@@ -1371,9 +1376,13 @@ _NOT_NAME_WORDS = re.compile(r"\b(?:Why|How|What|Not|Is|Are|Was|Were|Can|Could|S
                              r"Into|Over|After|Before|Against|Between|Without|Versus|Vs)\b")
 # A bimonthly magazine's issue: "May/June 2024"
 _ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
-# A summary's heading over its points at the top of the story (see _Parse.summary_box)
 # A photo's place in a gallery opening its caption: "[1/3] Chinese and Russian warships ...", "(2/5) ..."
 _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
+# A heading's last words in quotes, opened inside it after a word (not after a comma: a signature's "Name, «Outlet»"),
+# with no mark of a sentence's end before the closing quote:
+# 'Energy cooperation remains the "ballast stone"', "Насколько реален «обратный Киссинджер»" (searched at the end)
+_QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
+# A summary's heading over its points at the top of the story (see _Parse.summary_box)
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
                            r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
@@ -2948,10 +2957,11 @@ class _Parse:
             names = _md_visible(_WIKILINK.sub(r"\1", names))  # "Author: [Jesse Johnson](https://...)", "[[Name]]"
         if "(" in names or "/" in names:  # "Camille Roussel (Beijing, correspondent)", "MAYU SATO/ Staff Writer"
             for note in _NAME_NOTES.finditer(names):
-                if ag := _agency_of(note.group(0).strip(" ()")):
-                    self.add_agency(ag)  # "Jane Doe (Reuters)"
+                ags = [_agency_of(x) for x in re.split(r"\s*,\s*", note.group(0).strip(" ()"))]
+                for ag in ags if all(ags) else []:
+                    self.add_agency(ag)  # "Jane Doe (Reuters)", "By Hoai Linh (Reuters, AFP)"
             names = _NAME_NOTES.sub("", names)
-        parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names)
+        parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
         for k, part in enumerate(parts):
             part = part.strip(" .")
             if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part)):
@@ -2968,6 +2978,9 @@ class _Parse:
                 if part:
                     self.add_agency(_agency_of(part))
                 continue
+            if k and _DESK.fullmatch(part):
+                continue  # "Reporting by Liz Lee and Beijing newsroom": a desk helped, no person
+
             if part not in self.art.authors:
                 self.art.authors.append(part)
 
@@ -3078,7 +3091,7 @@ class _Parse:
                                                        or self.headline_after_labels(units, first))
         if plan is None and not (self.markup or self.hint_title or self.factiva or self.proquest
                                  or self.factiva_display or kv_title is not None):
-            plan = self.headline_above_meta(units, first)
+            plan = self.headline_above_meta(units, first) or self.headline_under_meta(units, first)
         player, player_end = False, 0  # under an audio player's "Listen to this story" line, and where it ends
         for ui, u in enumerate(units[first:first + 15], start=first):
             if u.start in self.taken:
@@ -3418,6 +3431,43 @@ class _Parse:
             return None
         return lines[h], lines[h - 1] if _label_like(texts[h - 1]) else -1
 
+    def headline_under_meta(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
+        """(index of the headline, index of the last label line) when a page copy puts its date and byline lines
+        between the labels and the headline: two short label lines at least (the site's name, its menu, a
+        section), then the date or byline lines, then the headline right above the story's first paragraph, a
+        photo's credit or caption between them at most ("VnExpress International" / "News" / ... / "World" /
+        "Thursday, 16/5/2024, 18:32 (GMT+7)" / headline / standfirst; "Экономика" / "21 марта 2023, 14:05" /
+        "Текст: Ольга Самохина" / headline / "Фото: ..." / story). None for any other layout."""
+        t = self.text
+        if first >= len(units) or _nwords(t[units[first].start:units[first].end]) > 4:
+            return None  # the first line is a headline or a story's: the usual layout (tested fast)
+        labels: list[int] = []
+        meta = False
+        for i in range(first, min(len(units), first + 20)):
+            u = units[i]
+            line = t[u.start:u.end]
+            if u.ctx:
+                return None
+            if _is_boilerplate(line) or (meta and credit_start(line) is not None):
+                continue
+            if self.is_meta_unit(u, dated=True):
+                meta = True
+                continue
+            if not meta:
+                if _nwords(line) > 4 or line[-1:] in _TERMINAL:
+                    return None  # no label: a story's line, a headline above the date lines
+                labels.append(i)
+                continue
+            if len(labels) < 2 or not _title_like(line) or _nwords(line) < 4 or line[-1:] in _TERMINAL:
+                return None
+            for v in units[i + 1:i + 4]:
+                nxt = t[v.start:v.end]
+                if credit_start(nxt) is not None or _is_boilerplate(nxt):
+                    continue  # a photo's credit ("Фото: Сергей Бобылев/ТАСС") between the headline and the story
+                return (i, labels[-1]) if _nwords(nxt) >= 15 else None
+            return None
+        return None
+
     @staticmethod
     def marked_label(t: str) -> bool:
         """Whether the label line ``t`` is surely no headline: in capitals, a section's name, an outlet's."""
@@ -3443,7 +3493,8 @@ class _Parse:
         if not self.art.source and not (last and self.headline_twice and self.text[:a].strip()) and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
                 not self.text[:a].strip() and "," in run and _outlet_like(run.split(",")[0])) or (
                 run.isupper() and _nwords(run) > 1 and _outlet_like(run.title())) or (
-                not self.text[:a].strip() and _ISSUER.fullmatch(run))):  # an issuer's name opening the text
+                not self.text[:a].strip() and _ISSUER.fullmatch(run)) or (  # an issuer's name opening the text
+                not self.text[:a].strip() and self.told_outlet(run, b))):
             self.add("source", a, b)
             self.set_source(run)
             return
@@ -3466,6 +3517,15 @@ class _Parse:
             self.add("section", a, b)
             return
         self.add("header", a, b)
+
+    def told_outlet(self, run: str, after: int) -> bool:
+        """Whether the label ``run`` opening the text is the outlet the story says people spoke to: "Newsweek" over
+        "..., a national security analyst, told Newsweek" (a name of three words at most, each capitalized)."""
+        words = run.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _is_section(run):
+            return False
+        return self.text.find("told " + run, after) >= 0 and re.search(
+            rf"\btold {re.escape(run)}(?![\w'’])", self.text[after:]) is not None
 
     def site_name(self, run: str) -> bool:
         """Whether the label ``run`` is the name of the site the article's URL is on: its words, or their initials,
@@ -4564,7 +4624,8 @@ class _Parse:
         opening with the name and "is", "was", "joined" ... ("Zhang Weiwei is an associate professor of Russian
         at Heilongjiang University."), the others naming an author too, opening with a pronoun, or giving a
         social-media handle or e-mail address. A name no byline gave counts when the note is set apart as one
-        (in italics: "*Temur Umarov is a fellow at ...*", or under the name alone on the line above) and the
+        (in italics: "*Temur Umarov is a fellow at ...*", under the name alone on the line above or under a heading
+        such as "About the writer") and the
         story did not use the name before: "Yvon Bussieres was named senior executive vice president of
         Provigo." closing a story is story text."""
         authors = self.author_keys()
@@ -4573,7 +4634,9 @@ class _Parse:
         m = _BIO.match(words) or _BIO_RU.match(words)
         name = " ".join(m.group("name").split()) if m else ""
         # set apart as a note: in italics, or under a line holding the name alone
-        apart = (line[:1] in "*_" and line[-1:] in "*_") or " ".join(self.line_above(a).split()) == name
+        above = " ".join(self.line_above(a).split())
+        apart = (line[:1] in "*_" and line[-1:] in "*_") or above == name or (
+            len(above) <= 40 and _AUTHORS_LABEL.fullmatch(above) is not None)  # under "About the writer"
         if not name or name.lower() not in authors and not apart:
             return False  # no author's name, and not set apart as a note: a story's sentence
         new: list[str] = []
@@ -4750,7 +4813,8 @@ class _Parse:
         if run:
             pieces.append(("body", run[0], run[1]))
         for j in range(len(pieces) - 1 if self.story_paras >= 2 else 0):  # under the story only
-            if pieces[j][0] == "byline" and t.startswith(("Written by", "WRITTEN BY", "About the author"), pieces[j][1]):
+            if pieces[j][0] == "byline" and _AUTHORS_LABEL.match(t, pieces[j][1]) and t.startswith(
+                    ("Written by", "WRITTEN BY", "About the", "ABOUT THE"), pieces[j][1]):
                 # an author's box under the story ("Written by Daniyar Sultanov" / "1.2K Followers" / "Writer for
                 # Geopolitical Notes" / a line about them): the lines under the name in its block are the author's
                 for m in range(j + 1, len(pieces)):
@@ -4782,7 +4846,9 @@ class _Parse:
         return out
 
     def subheading_like(self, t: str) -> bool:
-        if len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" or not 1 <= _nwords(t) <= 12:
+        if len(t) > 100 or not 1 <= _nwords(t) <= 12:
+            return False
+        if t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" and not _QUOTED_END.search(t):
             return False
         if _FOOTNOTE_END.search(t):
             return False  # "... rose by half.5": a sentence's end mark, then a footnote's number

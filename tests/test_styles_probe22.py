@@ -1,0 +1,113 @@
+"""Export styles and outlets of the 22nd probe (tests/data/probes/probe22): DW's and VnExpress's page copies, Взгляд,
+Радио Свобода, Reuters through an AMP cache, Newsweek, a WeChat article machine-translated. Short synthetic texts,
+one rule each; each test also pins look-alike text that must keep its old reading."""
+
+from __future__ import annotations
+
+from presslens.parsing import _find_dates
+from style_helpers import STORY, body_text, kind_of, p
+
+
+def test_names_apart_by_a_bar_over_the_date_line_are_the_byline():
+    art = p("DW\nПолитика\nЭкономика\nКультура\n\nПолитика\n\nПочему Пекин настороженно следит за Москвой\n\n"
+            "В Китае приветствуют переговоры, но опасаются последствий. Анализ DW.\n\n"
+            "Юлия Вишневецкая | Максим Нелюбин\n20.02.2025\n\n" + STORY)
+    assert art.title == "Почему Пекин настороженно следит за Москвой"
+    assert art.authors == ["Юлия Вишневецкая", "Максим Нелюбин"]
+    assert body_text(art).startswith("Russia and China signed") and "Анализ DW" not in body_text(art)
+    # a section and its rubric apart by a bar are no people
+    art = p("Talks in Beijing end\n\nChina | Unequal partners\nMay 2, 2025\n\n" + STORY)
+    assert art.authors == []
+
+
+def test_a_subheading_may_end_in_a_quoted_phrase():
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nНасколько реален «обратный Киссинджер»\n\n"
+            "Most experts consider the scenario unlikely, officials said.\n\n"
+            "Energy cooperation remains the \"ballast stone\"\n\nRussia remained China's largest oil supplier.\n")
+    assert art.subheadings == ["Насколько реален «обратный Киссинджер»", "Energy cooperation remains the \"ballast stone\""]
+    # a signature "Name, «Outlet»" and a whole line in quotes stay as they were read
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nИрина Ильина, «Фонтанка.ру»\n\n"
+            "«Мы выступаем за расчеты в юанях»\n\nMost experts consider the scenario unlikely, officials said.\n")
+    assert art.subheadings == []
+
+
+def test_a_headline_under_the_date_and_byline_lines():
+    art = p("VnExpress International\nNews\nBusiness\nWorld\n\nWorld\nThursday, 16/5/2024, 18:32 (GMT+7)\n\n"
+            "Putin, Xi pledge new era of partnership in Beijing talks\n\n" + STORY)
+    assert art.title == "Putin, Xi pledge new era of partnership in Beijing talks"
+    assert art.published[:10] == "2024-05-16" and art.section == "World"
+    assert body_text(art).startswith("Russia and China signed") and "Business" not in body_text(art)
+    art = p("ВЗГЛЯД / Деловая газета\nГлавная\nПолитика\n\nЭкономика\n21 марта 2023, 14:05\n\nТекст: Ольга Самохина\n\n"
+            "Россия и Китай договорились нарастить поставки газа\n\nФото: Сергей Бобылев/ТАСС\n\n" + STORY)
+    assert art.title == "Россия и Китай договорились нарастить поставки газа"
+    assert art.authors == ["Ольга Самохина"] and body_text(art).startswith("Russia and China signed")
+    # a line under the date with a short line under it keeps its reading (the story's first line after the title,
+    # not a headline over the story) and the labels keep theirs
+    art = p("World\nNews\n\nMay 2, 2025\n\nTalks in Beijing end on Friday\n\nPart one\n\n" + STORY)
+    assert (art.title, art.source, art.section) == ("Talks in Beijing end on Friday", "News", "World")
+    assert body_text(art).startswith("Part one")
+
+
+def test_agencies_listed_in_a_bylines_parentheses():
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nBy Hoai Linh (Reuters, AFP)\n")
+    assert art.authors == ["Hoai Linh"] and art.agencies == ["Reuters", "AFP"]
+    # a place and a role in the parentheses name no agency
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nBy Hoai Linh (Hanoi, correspondent)\n")
+    assert art.authors == ["Hoai Linh"] and art.agencies == []
+
+
+def test_read_next_and_related_heads_and_a_pages_story_buttons_close_the_story():
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nRead Next\nChina\nChina's ex-foreign minister removed "
+            "from post\nAsia Pacific\nJapan, U.S. hold joint exercises\n")
+    assert "removed from post" not in body_text(art) and "customs data showed" in body_text(art)
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nТакже по теме:\nПесков: Визит открывает новую главу\n"
+            "Запад раскритиковал мирный план\n")
+    assert "Песков" not in body_text(art)
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nRequest Reprint & Licensing\nSubmit Correction\n"
+            "View Editorial Guidelines\n")
+    body = body_text(art)
+    assert "Reprint" not in body and "Correction" not in body and "Guidelines" not in body
+    # a story's sentence naming a correction, and one reading next stay
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nThe ministry will submit a correction to the "
+            "agreement, officials said.\n")
+    assert "submit a correction" in body_text(art)
+
+
+def test_a_year_glued_to_the_time_in_a_date_line():
+    art = p("China, Russia start joint naval drills\n\nBy Reuters\nJuly 20, 20231:22 PM GMT+8Updated a year ago\n\n"
+            + STORY)
+    assert art.published[:16] == "2023-07-20T13:22"
+    assert kind_of(art, "July 20") == "date" and body_text(art).startswith("Russia and China signed")
+    # five digits with no time after them are no year
+    assert _find_dates("Trade rose to 20231 tonnes on May 2") == []
+
+
+def test_a_desk_in_a_reporting_line_is_no_author():
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nReporting by Liz Lee and Beijing newsroom; "
+            "Editing by Christian Schmollinger\n")
+    assert art.authors == ["Liz Lee"]
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nReporting by Liz Lee and Olga Deskova; "
+            "Editing by Christian Schmollinger\n")
+    assert art.authors == ["Liz Lee", "Olga Deskova"]
+
+
+def test_the_first_label_the_story_says_people_told_is_the_outlet():
+    art = p("Newsweek\nU.S.\nWorld\n\nWorld\n\nChina says joint bomber flight near Alaska aimed at no one\n\n"
+            "Published Jul 26, 2024 at 8:47 AM EDT\n\nNewsweek Is A Trust Project Member\n\n" + STORY
+            + "\nBrandon Walsh, a national security analyst, told Newsweek: \"This is a signal.\"\n")
+    assert art.source == "Newsweek" and "Trust Project" not in body_text(art)
+    # a label that people in the story are told nothing by, or a person told something, is no outlet
+    art = p("Newsweek\nU.S.\nWorld\n\nWorld\n\nChina says joint bomber flight near Alaska aimed at no one\n\n"
+            "Published Jul 26, 2024 at 8:47 AM EDT\n\n" + STORY + "\nThe analyst told Newsweekly Review it was a signal.\n")
+    assert art.source == ""
+
+
+def test_a_bio_under_an_about_the_writer_heading_is_the_authors_note():
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nAbout the writer\nMicah Dunleavy is a reporter "
+            "based in Taipei, Taiwan. He covers China.\n")
+    assert "About the writer" not in body_text(art) and "based in Taipei" not in body_text(art)
+    assert art.authors == ["Micah Dunleavy"]
+    # the same sentence closing a story without the heading is story text
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nMicah Dunleavy is a reporter based in Taipei, "
+            "Taiwan. He covers China.\n")
+    assert "based in Taipei" in body_text(art)

@@ -111,3 +111,25 @@ def test_a_bio_under_an_about_the_writer_heading_is_the_authors_note():
     art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nMicah Dunleavy is a reporter based in Taipei, "
             "Taiwan. He covers China.\n")
     assert "based in Taipei" in body_text(art)
+
+
+def test_a_read_later_apps_markdown_fields_linked_byline_and_closing_note():
+    art = p("# Russia and China plan joint Arctic shipping company\n\n**Domain:** arctictoday.com\n"
+            "**Original URL:** https://www.arctictoday.com/russia-china-arctic-shipping/\n**Reading time:** 5 min\n"
+            "**Created at:** 2024-10-09 21:14\n**Tags:** arctic, china\n\n---\n\n"
+            "![Container ship in Arkhangelsk](https://www.arctictoday.com/uploads/ship.jpg)\n\n"
+            "*The container ship in Arkhangelsk in August 2024. (Rosatom)*\n\n"
+            "By [Kari Lindholm](https://www.arctictoday.com/author/kari-lindholm/) · October 7, 2024\n\n" + STORY
+            + "\n---\n\n*Saved with wallabag*\n")
+    assert (art.authors, art.published[:10]) == (["Kari Lindholm"], "2024-10-07")
+    body = body_text(art)
+    assert body.startswith("Russia and China signed") and "Reading time" not in body and "wallabag" not in body
+    assert "Arkhangelsk" not in body
+    # a link after "By" that is no name, a field in bold no header has, and a closing line in italics of the
+    # story's stay story text
+    art = p("# Talks in Beijing end\n\nOctober 7, 2024\n\n" + STORY + "\nBy [the ministry's count](https://mid.ru/a), "
+            "trade rose by a third last year.\n\n**Key points:** the ministry said trade would grow.\n\n"
+            "*Russia and China saved the deal with new terms, officials said.*\n")
+    body = body_text(art)
+    assert "trade rose by a third" in body and "trade would grow" in body and "saved the deal" in body
+    assert art.authors == []

@@ -883,11 +883,14 @@ _KV = re.compile(
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
+    r"domain|reading time|"
     r"last edited|last edited time|"
     # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
     r"reach|potential reach|audience|circulation|impressions|sentiment|tone|ave|media type|media|"
     # "Текст: Игорь Дунаевский" (Российская газета): who wrote the story
     r"текст)\s*[:：]\s*(?P<value>.*)$")
+# A Markdown line opening with a field's name in bold: "**Domain:** arctictoday.com", "__Tags__: arctic" (fullmatch)
+_MD_KEY = re.compile(r"(\*\*|__)([^*_:\n]{1,40}?)(?::\1|\1\s*:)\s*(.*)")
 # Keys of the lines giving when a note was made or saved ("Created: June 3, 2024 9:41 AM", Notion): a date follows
 _NOTE_DATE_KEYS = frozenset(("created", "created at", "created time", "date created", "clipped", "clipped at",
                              "date clipped", "saved", "saved at", "saved on", "date saved", "last edited",
@@ -2454,6 +2457,10 @@ class _Parse:
             kind = self.fields_line(s, e)
             if kind:
                 return kind
+        if self.markdown and t[:2] in ("**", "__") and (mk := _MD_KEY.fullmatch(t)):
+            # "**Domain:** arctictoday.com" (a read-later app's Markdown export): the field without its bold marks,
+            # its value where it is in the line
+            t = f"{mk.group(2)}:".ljust(mk.start(3)) + t[mk.start(3):]
         kv = _KV.match(t)
         if kv and not _kv_value_fits(kv.group("key").lower(), kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
@@ -2630,6 +2637,8 @@ class _Parse:
         if not images and _is_lead_in(bare):
             return "boilerplate"  # "Read more: [...](...)"
         first = links[0]
+        if len(links) == 1 and t[:first.start()].strip(" *_") in ("By", "by", "BY") and not images:
+            return self.md_linked_byline(s, e, first)
         if len(links) == 1 and not t[:first.start()].strip(" *_") and _MD_FIELDS.match(t, first.end()):
             kind = self.md_link_fields(s, e, first)
             if not kind and _MD_ORIGINAL.fullmatch(first.group("text").strip(" *_")):
@@ -2637,6 +2646,31 @@ class _Parse:
                 kind = "header"
             return kind
         return ""
+
+    def md_linked_byline(self, s: int, e: int, link: re.Match) -> str:
+        """Kind of a byline whose names link to the author's page, maybe with the date after a bullet or bar ("By
+        [Kari Lindholm](https://.../author/kari-lindholm/) · October 7, 2024"): 'date' or 'byline', '' when the
+        link's text is no names or the rest is no date."""
+        t = self.text
+        names = _md_visible(link.group("text")).strip()
+        if not _NAME_LINE.fullmatch(names) or _NOT_NAME_WORDS.search(names):
+            return ""
+        dates = []
+        if t[s + link.end():e].strip(" *_"):
+            if not _MD_FIELDS.match(t, s + link.end()):
+                return ""
+            for fm in _MD_FIELD.finditer(t, s + link.end(), e):
+                a, b = self.strip(fm.start(), fm.end())
+                if a >= b:
+                    continue
+                hits = _find_dates(t, a, b)
+                if len(hits) != 1 or not hits[0].iso or _LETTER.search(
+                        _LABEL.sub("", t[a:hits[0].start]) + t[hits[0].end:b]):
+                    return ""
+                dates.append(hits[0])
+        self.add_authors(names)
+        self.dates.extend(dates)
+        return "date" if dates else "byline"
 
     def md_link_fields(self, s: int, e: int, link: re.Match) -> str:
         """Kind of a line of a link, then fields apart by bullets or bars: a date, a byline ("by X") and at most
@@ -3128,6 +3162,8 @@ class _Parse:
                 kind = "header"  # a label above the clip's "Headline:" field
             if not kind and self.markdown and (w := _MD_WRAPPED.fullmatch(self.text, u.start, u.end)):
                 kind = self.line_kind(u.start + len(w.group(1)), u.end - len(w.group(1)))  # "*By Jane Smith*"
+                if not kind and self.pieces and self.md_image_caption(self.pieces[-1], u.start, u.end):
+                    kind = "caption"  # "*The container ship ... (Rosatom)*" under the image above the byline
             if kind:
                 self.add(kind, u.start, u.end)
                 if kind in ("caption", "credit"):
@@ -4594,7 +4630,9 @@ class _Parse:
                 if not self.art.source:
                     self.set_source(outlet)
                 return "byline"
-        if n <= 250 and _is_boilerplate(raw):  # a piece of a line cut by tags ("Share: <a>WeChat</a>"), or a line
+        if n <= 250 and (_is_boilerplate(raw) or (self.markdown and n < len(raw.strip()) and _is_boilerplate(line))):
+            # a piece of a line cut by tags ("Share: <a>WeChat</a>"), a line, or one in italics in Markdown ("*Saved
+            # with wallabag*")
             return "mark" if _trailer_mark(raw) else "boilerplate"
         if line[:1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)) and self.is_bio(raw, a, para_start):
             if not self.art.source and (jm := _JOB_AT_IN.search(line)):

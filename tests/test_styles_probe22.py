@@ -133,3 +133,27 @@ def test_a_read_later_apps_markdown_fields_linked_byline_and_closing_note():
     body = body_text(art)
     assert "trade rose by a third" in body and "trade would grow" in body and "saved the deal" in body
     assert art.authors == []
+
+
+def test_a_channel_posts_counters_appeal_buttons_and_sorted_comments():
+    art = p("Дзен\nНовости\nВидео\nСтатьи\nВойти\n\nВосточный вектор\n48 тыс подписчиков\nПодписаться\n\nПочему китайские машины дорожают в России\n\n"
+            "14 февраля 2024\n12,4 тыс прочитали · 6 мин.\n\n" + STORY + "\nЕсли статья была полезна, ставьте лайк и "
+            "подписывайтесь на канал — здесь каждую неделю разборы о Китае.\n\nНравится\n128\nКомментарии\n37\n"
+            "Поделиться\n\nКомментарии\nСначала популярные\nСергей М.\nНу а чего ожидали?\nОтветить\n")
+    assert kind_of(art, "48 тыс") == "boilerplate" and kind_of(art, "12,4 тыс") == "boilerplate"
+    body = body_text(art)
+    assert body.startswith("Russia and China signed") and body.endswith("customs data showed.")
+    # a story's condition with "useful" and a count in thousands inside a sentence stay
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nIf the talks prove useful, Beijing will follow up "
+            "with a visit, officials said.\n\nВ 2023 году продано 48 тыс машин, сообщили дилеры.\n")
+    body = body_text(art)
+    assert "If the talks prove useful" in body and "48 тыс машин" in body
+
+
+def test_a_pages_share_comment_print_buttons_and_an_illustrative_photos_note_in_russian():
+    art = p("Почему китайские банки отказываются от денег из России\n\n12 марта 2024, 10:15\n\nМирослава Козырева\n\n"
+            "Поделиться\nКомментарии\nПечать\n\nИллюстративное фото\n\n" + STORY)
+    assert body_text(art).startswith("Russia and China signed")
+    # the words inside a sentence stay
+    art = p("Talks end\n\nMay 2, 2025\n\n" + STORY + "\nПечать новых банкнот, по словам министра, не планируется.\n")
+    assert "Печать новых банкнот" in body_text(art)

@@ -1211,7 +1211,10 @@ _DIGITS = re.compile(r"\d+")
 _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|"
                             r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read|load) "
                             r"(?:all |more |previous |next )?comments?|комментари(?:и|ев)\s*\(?\d+\)?|"
-                            r"комментировать\s*\d+|показать (?:все |ещё |еще |следующие |предыдущие )?комментари\w*")
+                            r"комментировать\s*\d+|показать (?:все |ещё |еще |следующие |предыдущие )?комментари\w*|"
+                            # the comments' sort order: "Сначала популярные", "Sort by: Newest", "Oldest first"
+                            r"сначала (?:популярные|новые|старые|лучшие|интересные)|(?:newest|oldest|best|top) first|"
+                            r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most recent)")
 # A page's document buttons under a standfirst: "Download PDF", "Print", "Listen to this article", "Read later"
 _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(?: this)?|listen(?: to (?:this )?(?:article|"
                           r"story))?|save(?: article)?|read later|\d{1,3} min(?:ute)?s? read)[ \t]*")
@@ -1327,7 +1330,10 @@ _FOLLOW = re.compile(r"[ \t]*(?:\+\s*)?(?:Follow|FOLLOW|Подписаться)[
 _COUNTER_GATE = re.compile(r"\d")
 _COUNTER_LINE = re.compile(
     r"[ \t]*(?:(?:[^\w\s]{1,3}[ \t]*)?\d[\d,.]*[KkMmКкМ](?![^\W\d_])[ \t]*(?:[^\W\d_]+)?|\d{1,6}[ \t]+[a-zа-яё]{3,15}|"
-    r"(?:[^\w\s]{1,3}[ \t]*\d[\d,.]*[KkMm]?[ \t]*){1,8}|[A-ZА-ЯЁ]{3,15}\d{1,6}|\d{1,3}(?:[ \u202f\u00a0]\d{3})+)[ \t]*")
+    r"(?:[^\w\s]{1,3}[ \t]*\d[\d,.]*[KkMm]?[ \t]*){1,8}|[A-ZА-ЯЁ]{3,15}\d{1,6}|\d{1,3}(?:[ \u202f\u00a0]\d{3})+|"
+    # a count in thousands or millions written out, maybe with the reading time ("48 тыс подписчиков", "12,4 тыс
+    # прочитали · 6 мин.", "1,2 млн просмотров")
+    r"\d[\d,.]*[ \t\u00a0]*(?:тыс|млн)\.?[ \t\u00a0]+[а-яё]{3,15}(?:[ \t]*[·•][ \t]*\d{1,3}[ \t\u00a0]*мин\.?)?)[ \t]*")
 _BUTTON_COUNT = re.compile(r"[ \t]*[^\W\d_]{3,15}[ \t]+\d[\d,.]*[KkMm]?[ \t]*")  # "Нравится 245", "Like 87"
 _EDITED_TIME = re.compile(r"(?:edited|изменено)[ \t]+\d{1,2}:\d{2}[ \t]*")
 _COUNTS_LINE = re.compile(r"[ \t]*(?:\d[\d,]*(?:\.\d+)?[KkMm]?|[^\w\s]{1,3})[ \t]*")
@@ -4231,7 +4237,7 @@ class _Parse:
         (the last such heading counts; its pieces and all after it are ``boilerplate``)."""
         t = self.text
         if not ("omments" in t or "iscussion about" in t or "he conversation" in t or "he discussion" in t
-                or "eave a " in t or "OMMENTS" in t or "омментари" in t):
+                or "eave a " in t or "OMMENTS" in t or "омментари" in t or " first" in t or "ort by" in t):
             return  # no heading of the kind anywhere
         found = None  # the first heading of the run of comments (a page may show several: "12 Comments" ...
         # "Show more comments"), three story paragraphs at least above it

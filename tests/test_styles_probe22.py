@@ -157,3 +157,29 @@ def test_a_pages_share_comment_print_buttons_and_an_illustrative_photos_note_in_
     # the words inside a sentence stay
     art = p("Talks end\n\nMay 2, 2025\n\n" + STORY + "\nПечать новых банкнот, по словам министра, не планируется.\n")
     assert "Печать новых банкнот" in body_text(art)
+
+
+def test_a_date_with_the_outlet_or_agency_in_parentheses_and_a_link_to_another_languages_version():
+    art = p("Chinese, Russian bombers fly near Japan\n\nMay 24, 2022 (Mainichi Japan)\n\nJapanese version\n\n" + STORY)
+    assert (art.published[:10], art.source) == ("2022-05-24", "Mainichi Japan")
+    assert body_text(art).startswith("Russia and China signed")
+    art = p("Chinese, Russian bombers fly near Japan\n\nMay 24, 2022 (AFP)\n\n" + STORY)
+    assert (art.published[:10], art.source, art.agencies) == ("2022-05-24", "", ["AFP"])
+    # a weekday or a time zone in the parentheses names no outlet
+    art = p("Chinese, Russian bombers fly near Japan\n\nMay 24, 2022 (Tuesday)\n\n" + STORY)
+    assert art.source == ""
+
+
+def test_a_wechat_articles_head_line_prompts_end_mark_and_source_note():
+    art = p("Russian scholars: China-Russia trade will not return to high-speed growth\nOriginal Wang Haitao Eurasian "
+            "Observation 2024-08-12 20:31 Beijing\n\nClick on the blue word above to follow us\n\n" + STORY
+            + "\nSource: Eurasian Observation, compiled from Russian media reports\n\nReviewer: Zhang Qiang\n\nEND\n\n"
+            "Scan the QR code to follow us\nRead the original text\n")
+    assert (art.published[:16], art.source, art.authors) == ("2024-08-12T20:31", "Eurasian Observation", ["Wang Haitao"])
+    body = body_text(art)
+    assert body.startswith("Russia and China signed") and body.endswith("customs data showed.")
+    # an account's name alone; a sentence opening with "Original" and an "End" in a story stay
+    art = p("Trade will not return to high-speed growth\nOriginal Eurasian Observation 2024-08-12 20:31\n\n" + STORY
+            + "\nOriginal plans for 2024-2025 were dropped, officials said.\n\nEnd\n")
+    assert (art.source, art.authors) == ("Eurasian Observation", [])
+    assert "Original plans" in body_text(art)

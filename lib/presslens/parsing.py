@@ -856,6 +856,12 @@ _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|MSK|"
                          r"JST|KST|HKT|SGT|IST|PT|PST|PDT)(?:\s?[+\-]\s?\d{1,2}(?::?\d{2})?)?\)?)?\s*")
 # An agency's name in brackets opening a line, before the date: "(Xinhua) 09:15, March 02, 2024"
+# A name of one to four capitalized words in parentheses, alone after a date: "(Mainichi Japan)", "(AFP)" (fullmatch)
+_PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][\w.&'’\-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.&'’\-]*){0,3})\s*\)\s*")
+# A WeChat article's head line, the mark of its own writing ("原创", machine-translated "Original"), the names of the
+# author and the account, the date and time, the province it was posted from (fullmatch)
+_WECHAT_HEAD = re.compile(r"(?:Original|原创)[ \t]+(?P<names>[^\W\d_][^\n\d]{0,80}?)[ \t]+(?P<when>\d{4}-\d{2}-\d{2}"
+                          r"(?:[ \t]+\d{1,2}:\d{2})?)(?:[ \t]+[^\W\d_][\w\- ]{0,30})?[ \t]*")
 _AGENCY_BEFORE = re.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*")
 # The desks a page files the story under, after its date: " | World, All" (the first one is the section)
 _DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n]{1,40}){0,4}\s*")
@@ -921,6 +927,10 @@ def _kv_value_fits(key: str, value: str) -> bool:
     return True
 
 
+# What a source line says of its source after a comma, in lower case: ", compiled from Russian media reports", ", with
+# agencies", ", по материалам агентств"
+_SOURCE_CLAUSE = re.compile(r",\s+(?:compiled|based|adapted|translated|edited|with|from|according|по материалам|"
+                            r"с использованием)\b.*$")
 _SOURCE_KEYS = frozenset(("source", "источник", "fuente", "fonte", "quelle", "publisher", "outlet"))
 
 
@@ -970,6 +980,8 @@ _PAGE_FOOTER = re.compile(r"^(?:Page|PAGE) \d+ of \d+\b|\b(?:Page|PAGE) \d+ of \
 # The Conversation's disclosure statement under every article (republished under its licence by many sites): "X does
 # not work for, consult, own shares in or receive funding from any company or organisation that would benefit ..."
 # (kept out of data/boilerplate.txt, whose lines are tried against every line: this one gates on a literal first)
+# The Trust Project's badge on its member outlets' story pages: "Newsweek Is A Trust Project Member"
+_TRUST_BADGE = re.compile(r"(?i)(?:[^\n]{1,40} (?:is|are) )?an? trust project (?:member|partner|participant)\.?")
 _DISCLOSURE = re.compile(r".{2,100} (?:does|do) not work for, consult, own shares in or receive funding from any "
                          r"company or organi[sz]ation .{0,200}", re.I)
 
@@ -989,6 +1001,8 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if ("pdated" in t or "orrected" in t or "mended" in t or "hanged" in t or "earlier version" in t) \
             and _EDITORS_NOTE.fullmatch(t):
+        return True
+    if ("rust " in t or "RUST " in t) and _TRUST_BADGE.fullmatch(t):
         return True
     if _boilerplate_fullmatch()(t):
         return True
@@ -2433,6 +2447,19 @@ class _Parse:
             if not self.art.section:
                 self.art.section = ds.group(1)
             return "date"
+        if one and one.start - s <= 2 and (po := _PAREN_NAME.fullmatch(self.text, one.end, e)) and (
+                _agency_of(po.group(1)) or not (po.group(1).isupper() or po.group(1).lower() in _WEEKDAYS)):
+            # "May 24, 2022 (Mainichi Japan)", "16 May 2024 (AFP)": the date, then the outlet or the agency
+            if ag := _agency_of(po.group(1)):
+                self.add_agency(ag)
+            elif not self.art.source:
+                self.set_source(po.group(1))
+            self.dates.append(one)
+            return "date"
+        if one and t[:1] in "O原" and (wx := _WECHAT_HEAD.fullmatch(t)) and s + wx.start("when") == one.start:
+            self.wechat_head(wx)
+            self.dates.append(one)
+            return "date"
         if one and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and s + ap.end() == one.start and _agency_of(
                 ap.group(1)) and not _LETTER.search(_after_date(self.text[one.end:e], one.iso)):
             # "(Xinhua) 09:15, March 02, 2024" (People's Daily Online): the agency the story is from, and the date
@@ -2589,6 +2616,17 @@ class _Parse:
         if t[:1] == "#" and (_MD_HEADING.match(t) or self.markdown and re.match(r"#{1,6}[^\S\n]+\S", t)):
             return "subheading"  # "## Energy" (in plain text not "# 1 hit in Russia", a wrapped line of a story)
         return ""
+
+    def wechat_head(self, wx: re.Match) -> None:
+        """The names over a WeChat article's date ("Original Wang Haitao Eurasian Observation 2024-08-12 20:31
+        Beijing", "原创 王海涛 欧亚观察 2024-08-12"): the author's name (two words) and the account's when four words
+        at least stand there, else the account's name alone."""
+        words = wx.group("names").split()
+        if len(words) >= 4:
+            self.add_authors(" ".join(words[:2]))
+            words = words[2:]
+        if not self.art.source:
+            self.set_source(" ".join(words))
 
     def place_over_date(self, e: int) -> bool:
         """Whether the line after ``e`` is a date line (a date with its time or weekday, nothing else but a dash)."""
@@ -2971,6 +3009,8 @@ class _Parse:
                 for a in ags:
                     self.add_agency(a)
                 return
+        if "," in value and (cl := _SOURCE_CLAUSE.search(value)):
+            value = value[:cl.start()]  # "Eurasian Observation, compiled from Russian media reports"
         if not self.art.source:
             self.art.source = value
         a = _agency_of(value)

@@ -183,3 +183,17 @@ def test_a_wechat_articles_head_line_prompts_end_mark_and_source_note():
             + "\nOriginal plans for 2024-2025 were dropped, officials said.\n\nEnd\n")
     assert (art.source, art.authors) == ("Eurasian Observation", [])
     assert "Original plans" in body_text(art)
+
+
+def test_a_web_mail_printouts_header_lines_and_a_newsletters_issue_field():
+    art = p("Gmail - Eurasia Brief: Talks in Beijing end\n\nGmail\tJonas Weber <jonas.weber@gmail.com>\n"
+            "Eurasia Brief: Talks in Beijing end\n1 message\nEurasia Brief <newsletter@eurasiabrief.com>\t"
+            "Fri, Apr 4, 2025 at 7:02 AM\nReply-To: Eurasia Brief <reply@eurasiabrief.com>\nTo: jonas.weber@gmail.com\n\n"
+            "View this email in your browser\n\nIssue #112 | April 4, 2025\n\n" + STORY)
+    assert (art.published[:16], art.source) == ("2025-04-04T07:02", "Eurasia Brief")
+    body = body_text(art)
+    assert body.startswith("Russia and China signed") and "jonas" not in body and "Issue" not in body
+    # a story opening with the word, and an issue named in a sentence, keep their reading
+    art = p("Gmail users in Russia report outages\n\nMay 2, 2025\n\n" + STORY + "\nIssue #112 of the bulletin | "
+            "the ministry said on May 2, 2025, was delayed.\n")
+    assert art.source == "" and "Issue #112 of the bulletin" in body_text(art)

@@ -1265,6 +1265,10 @@ _FORWARD = re.compile(
     r"[ \t]*-{2,}|Begin forwarded message:|-{3,}[ \t]*Forwarded by [^\n]{0,80}-{3,}"
     r"|_{10,}(?=[ \t]*\r?\n[ \t]*(?:From|От|De|Von)[ \t]*:))[ \t]*\r?$", re.M)
 # Literals one of which the lines _FORWARD finds hold (str.find each: faster than one regex alternation of them)
+# A web mail printout's sender line: the name, the address, a tab, the date it was sent (fullmatch on the line)
+_MAIL_SENDER = re.compile(r"(?P<name>[^<>\t\n@]{1,80}?)[ \t]*<[^<>@\s]+@[^<>\s]+>\t+(?P<when>[^\t\n]{6,60})")
+_ISSUE_NO = re.compile(r"(?i)(?:issue|no\.|vol\.|volume|number|выпуск|номер)[ \t]*(?:#|№)?[ \t]*\d{1,5}")  # a field
+_MAIL_TO = re.compile(r"(?:To|Cc|Bcc|Reply-To):[ \t]")  # an addressee's line under it
 _FORWARD_WORDS = ("orwarded", "riginal Message", "__________", "ересылаемое", "сходное сообщение")
 _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[^\S\n]*[-–—]+[^\S\n]+[^\W\d_]")  # AP's caption of a file photo
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
@@ -2798,8 +2802,8 @@ class _Parse:
                 # people after the date, without a "By": "4 октября 2024 г. 21:40 · Дмитрий Гринкевич, Максим Иванов"
                 # (one name of two words after a bar may be a place: "May 16, 2024 | Hong Kong")
                 names.append(f)
-            elif _is_boilerplate(f) or f.isdigit():
-                continue
+            elif _is_boilerplate(f) or f.isdigit() or _ISSUE_NO.fullmatch(f):
+                continue  # (a newsletter's or magazine's issue: "Issue #112 | April 4, 2025")
             elif dates and f.isupper() and _nwords(f) <= 3 and _LETTER.search(f):
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
             else:
@@ -3157,6 +3161,8 @@ class _Parse:
                 kind = "header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
                 self.add("header" if kind == "title" else kind, u.start, u.end)
             first = h1
+        elif not self.markup and self.text.startswith("Gmail"):
+            first = self.mail_print(units)
         elif not self.markup and any(self.text.find(w, 0, 6000) >= 0 for w in _FORWARD_WORDS):
             first = self.forwarded(units)
         if first < len(units) and not self.markup and self.text.startswith("The Wayback Machine", units[first].start):
@@ -3627,6 +3633,30 @@ class _Parse:
         if not _CAPS_WORD.fullmatch(run) or run in _KICKER_WORDS or _is_section(run):
             return False
         return not again or _whole_run_rx(run).search(self.text, after) is not None
+
+    def mail_print(self, units: list[_Unit]) -> int:
+        """A web mail's printout ("Gmail - Subject" / "Gmail<tab>Jonas Weber <jonas@...>" / the subject / "1 message" /
+        "Eurasia Brief <newsletter@...><tab>Fri, Apr 4, 2025 at 7:02 AM" / "To: ..."): its lines up to the sender's
+        and the addressees' are ``header``, the date it was sent the article's, the sender's name its source.
+        Returns the index of the first unit of the message's text (0: no such printout)."""
+        t = self.text
+        k = next((i for i, u in enumerate(units[:12]) if "\t" in t[u.start:u.end] and "@" in t[u.start:u.end]
+                  and i and _MAIL_SENDER.fullmatch(t, u.start, u.end)), None)
+        if k is None:
+            return 0
+        sender = _MAIL_SENDER.fullmatch(t, units[k].start, units[k].end)
+        hits = [h for h in _find_dates(t, sender.start("when"), units[k].end) if h.iso]
+        if len(hits) != 1:
+            return 0
+        self.dates.append(hits[0])
+        self.set_source(sender.group("name").strip(" \"'"))
+        for u in units[:k + 1]:
+            self.add("header", u.start, u.end)
+        k += 1
+        while k < len(units) and _MAIL_TO.match(t, units[k].start, units[k].end):
+            self.add("header", units[k].start, units[k].end)  # "To: ...", "Cc: ...", "Reply-To: ..."
+            k += 1
+        return k
 
     def forwarded(self, units: list[_Unit]) -> int:
         """A forwarded e-mail: the forwarder's note above the "---------- Forwarded message ---------" line (a

@@ -352,7 +352,9 @@ _DATE = re.compile(
     r"|(?P<y7>\d{4})\.(?P<m7>\d{2})\.(?P<d7>\d{2})"
     # a weekday after the date, as LexisNexis writes it ("September 15, 2022 Thursday"): full English names
     # only, capitalized (a "sat" after a date in a story is a verb)
-    r")(?!\d)(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T)(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
+    # the year, then no digit, or the time glued to it as a page's copy joins two fields ("July 20, 20231:22 PM")
+    r")(?:(?!\d)|(?=\d{1,2}:\d{2}))(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?"
+    r"(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T|(?<=\d)(?=\d))(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
     r"originally published|released|modified|updated|update|last updated|last modified|edited|"
@@ -425,7 +427,7 @@ def _date_from_match(m: re.Match) -> _DateHit:
 
 
 # == (?<!\d)\d{4}(?!\d), written to open with a single character class, which the engine scans for fast
-_YEAR4 = re.compile(r"\d\d{3}(?<!\d{5})(?!\d)")
+_YEAR4 = re.compile(r"\d\d{3}(?<!\d{5})(?:(?!\d)|(?=\d{1,2}:\d\d))")  # (or a time glued to it: "20231:22 PM")
 
 
 def _date_matches(text: str, start: int, end: int) -> list[re.Match]:
@@ -466,7 +468,7 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Date
 # what a page adds after its date, relative to the moment it was copied ("May 16, 2024 8:30 AM EDTUpdated 2 hours
 # ago"): no date to read in it, and no story text
 _UPDATED_AGO = re.compile(r"(?i)\s*(?:[A-Z]{2,4})?\s*[|·•,]?\s*(?:updated|modified)\s+(?:\d+|an?|one)\s+"
-                          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\s*$")
+                          r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\s*$")
 _HOUR_ONLY = re.compile(r"\s*[,|·•]?\s*(?:at\s+)?\d{1,2}\s?[AaPp]\.?\s?[Mm]\.?(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
 
 
@@ -854,6 +856,12 @@ _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|MSK|"
                          r"JST|KST|HKT|SGT|IST|PT|PST|PDT)(?:\s?[+\-]\s?\d{1,2}(?::?\d{2})?)?\)?)?\s*")
 # An agency's name in brackets opening a line, before the date: "(Xinhua) 09:15, March 02, 2024"
+# A name of one to four capitalized words in parentheses, alone after a date: "(Mainichi Japan)", "(AFP)" (fullmatch)
+_PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][\w.&'’\-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.&'’\-]*){0,3})\s*\)\s*")
+# A WeChat article's head line, the mark of its own writing ("原创", machine-translated "Original"), the names of the
+# author and the account, the date and time, the province it was posted from (fullmatch)
+_WECHAT_HEAD = re.compile(r"(?:Original|原创)[ \t]+(?P<names>[^\W\d_][^\n\d]{0,80}?)[ \t]+(?P<when>\d{4}-\d{2}-\d{2}"
+                          r"(?:[ \t]+\d{1,2}:\d{2})?)(?:[ \t]+[^\W\d_][\w\- ]{0,30})?[ \t]*")
 _AGENCY_BEFORE = re.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*")
 # The desks a page files the story under, after its date: " | World, All" (the first one is the section)
 _DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n]{1,40}){0,4}\s*")
@@ -863,8 +871,9 @@ _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter
 # People's names (two to four words each, the outlet's "The ..." excluded), as a line of them: "Дмитрий Гринкевич,
 # Максим Иванов", "Amber Wang", "Jane Doe and John Roe"
 _PERSON = rf"(?!The\b){_CAP}[\w'’\-]+(?:\s+(?:{_CAP}[\w'’.\-]+|de|da|van|von|der|bin|al|el|la|le|di)){{1,3}}"
-_PERSONS = re.compile(rf"{_PERSON}(?:\s*(?:,|，|&|\s(?:and|и))\s*{_PERSON})*")
-_NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
+# people's names apart by commas, "and", "&" or a spaced bar ("Юлия Вишневецкая | Максим Нелюбин", DW's bylines)
+_PERSONS = re.compile(rf"{_PERSON}(?:\s*(?:,|，|&|\s(?:and|и)|(?<=\s)\|(?=\s))\s*{_PERSON})*")
+_NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&|\|)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 # Who wrote the story from whose reports: "Written by Reid Standish based on reporting by RFE/RL's Kazakh Service."
 _WRITTEN_BASED = re.compile(
     rf"(?:Written|Compiled|Prepared|Reported|Edited) by (?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*),?\s+"
@@ -880,11 +889,14 @@ _KV = re.compile(
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
+    r"domain|reading time|"
     r"last edited|last edited time|"
     # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
     r"reach|potential reach|audience|circulation|impressions|sentiment|tone|ave|media type|media|"
     # "Текст: Игорь Дунаевский" (Российская газета): who wrote the story
     r"текст)\s*[:：]\s*(?P<value>.*)$")
+# A Markdown line opening with a field's name in bold: "**Domain:** arctictoday.com", "__Tags__: arctic" (fullmatch)
+_MD_KEY = re.compile(r"(\*\*|__)([^*_:\n]{1,40}?)(?::\1|\1\s*:)\s*(.*)")
 # Keys of the lines giving when a note was made or saved ("Created: June 3, 2024 9:41 AM", Notion): a date follows
 _NOTE_DATE_KEYS = frozenset(("created", "created at", "created time", "date created", "clipped", "clipped at",
                              "date clipped", "saved", "saved at", "saved on", "date saved", "last edited",
@@ -915,6 +927,10 @@ def _kv_value_fits(key: str, value: str) -> bool:
     return True
 
 
+# What a source line says of its source after a comma, in lower case: ", compiled from Russian media reports", ", with
+# agencies", ", по материалам агентств"
+_SOURCE_CLAUSE = re.compile(r",\s+(?:compiled|based|adapted|translated|edited|with|from|according|по материалам|"
+                            r"с использованием)\b.*$")
 _SOURCE_KEYS = frozenset(("source", "источник", "fuente", "fonte", "quelle", "publisher", "outlet"))
 
 
@@ -964,6 +980,8 @@ _PAGE_FOOTER = re.compile(r"^(?:Page|PAGE) \d+ of \d+\b|\b(?:Page|PAGE) \d+ of \
 # The Conversation's disclosure statement under every article (republished under its licence by many sites): "X does
 # not work for, consult, own shares in or receive funding from any company or organisation that would benefit ..."
 # (kept out of data/boilerplate.txt, whose lines are tried against every line: this one gates on a literal first)
+# The Trust Project's badge on its member outlets' story pages: "Newsweek Is A Trust Project Member"
+_TRUST_BADGE = re.compile(r"(?i)(?:[^\n]{1,40} (?:is|are) )?an? trust project (?:member|partner|participant)\.?")
 _DISCLOSURE = re.compile(r".{2,100} (?:does|do) not work for, consult, own shares in or receive funding from any "
                          r"company or organi[sz]ation .{0,200}", re.I)
 
@@ -983,6 +1001,8 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if ("pdated" in t or "orrected" in t or "mended" in t or "hanged" in t or "earlier version" in t) \
             and _EDITORS_NOTE.fullmatch(t):
+        return True
+    if ("rust " in t or "RUST " in t) and _TRUST_BADGE.fullmatch(t):
         return True
     if _boilerplate_fullmatch()(t):
         return True
@@ -1184,7 +1204,8 @@ _VALEDICTION = re.compile(r"(?i)(?:best|best regards|best wishes|kind regards|wa
                           r"many thanks|thank you|sincerely|yours|warmly|all best|all the best|с уважением|"
                           r"всего доброго|спасибо)\s*[,!.]?")
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[ЫА]?|Текст|Text|Written by|WRITTEN BY|"
-                            r"About the authors?|ABOUT THE AUTHORS?)\s*:?")
+                            r"About the (?:authors?|writers?|reporters?|contributors?)|"
+                            r"ABOUT THE (?:AUTHORS?|WRITERS?|REPORTERS?|CONTRIBUTORS?))\s*:?")
 # A numbered note of a notes list closing a commentary ("[1] The White House, 'Executive Order ...', 22 December
 # 2023."), and the heading over the list ("Notes", "References", "Примечания")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # superscript digits: note numbers (a notes list's entries, find_footnotes)
@@ -1204,7 +1225,10 @@ _DIGITS = re.compile(r"\d+")
 _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\d[\d,.]*k?\s+comments?|comments?\s*\(\d+\)|"
                             r"join the (?:discussion|conversation)|leave a (?:comment|reply)|(?:show|view|read|load) "
                             r"(?:all |more |previous |next )?comments?|комментари(?:и|ев)\s*\(?\d+\)?|"
-                            r"комментировать\s*\d+|показать (?:все |ещё |еще |следующие |предыдущие )?комментари\w*")
+                            r"комментировать\s*\d+|показать (?:все |ещё |еще |следующие |предыдущие )?комментари\w*|"
+                            # the comments' sort order: "Сначала популярные", "Sort by: Newest", "Oldest first"
+                            r"сначала (?:популярные|новые|старые|лучшие|интересные)|(?:newest|oldest|best|top) first|"
+                            r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most recent)")
 # A page's document buttons under a standfirst: "Download PDF", "Print", "Listen to this article", "Read later"
 _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(?: this)?|listen(?: to (?:this )?(?:article|"
                           r"story))?|save(?: article)?|read later|\d{1,3} min(?:ute)?s? read)[ \t]*")
@@ -1241,6 +1265,10 @@ _FORWARD = re.compile(
     r"[ \t]*-{2,}|Begin forwarded message:|-{3,}[ \t]*Forwarded by [^\n]{0,80}-{3,}"
     r"|_{10,}(?=[ \t]*\r?\n[ \t]*(?:From|От|De|Von)[ \t]*:))[ \t]*\r?$", re.M)
 # Literals one of which the lines _FORWARD finds hold (str.find each: faster than one regex alternation of them)
+# A web mail printout's sender line: the name, the address, a tab, the date it was sent (fullmatch on the line)
+_MAIL_SENDER = re.compile(r"(?P<name>[^<>\t\n@]{1,80}?)[ \t]*<[^<>@\s]+@[^<>\s]+>\t+(?P<when>[^\t\n]{6,60})")
+_ISSUE_NO = re.compile(r"(?i)(?:issue|no\.|vol\.|volume|number|выпуск|номер)[ \t]*(?:#|№)?[ \t]*\d{1,5}")  # a field
+_MAIL_TO = re.compile(r"(?:To|Cc|Bcc|Reply-To):[ \t]")  # an addressee's line under it
 _FORWARD_WORDS = ("orwarded", "riginal Message", "__________", "ересылаемое", "сходное сообщение")
 _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[^\S\n]*[-–—]+[^\S\n]+[^\W\d_]")  # AP's caption of a file photo
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
@@ -1255,7 +1283,7 @@ _NAMES_ON_FEED = re.compile(rf"(?P<names>{_PERSONS.pattern})\s+on\s+(?P<feed>[A-
 # A time zone's letters after a date field's time ("21:41 IST", "14:05 GMT", "10:00 MSK")
 _ZONE_AFTER = re.compile(r"^\s*\(?(?:[A-Z]{2,4}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?\s*$")
 # The desk that filed a story, named instead of a person: "TOI World Desk", "Web Desk", "News Bureau"
-_DESK = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Desk|Bureau|Newsroom)")
+_DESK = re.compile(r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:Desk|Bureau|Newsroom|desk|bureau|newsroom)")
 
 # After a section's name, the name of a part of it: "News|Russia-Ukraine war", "World › Asia", "Opinion / Columns"
 _SECTION_SEP = re.compile(r"[|/›>»]")
@@ -1271,6 +1299,7 @@ _LEAD_IN = re.compile(
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
     r"you may also like|recommended(?: for you)?|more from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|more stories|latest news|popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
     r"новости сми2|новости партн[её]ров)\W*")
@@ -1319,7 +1348,10 @@ _FOLLOW = re.compile(r"[ \t]*(?:\+\s*)?(?:Follow|FOLLOW|Подписаться)[
 _COUNTER_GATE = re.compile(r"\d")
 _COUNTER_LINE = re.compile(
     r"[ \t]*(?:(?:[^\w\s]{1,3}[ \t]*)?\d[\d,.]*[KkMmКкМ](?![^\W\d_])[ \t]*(?:[^\W\d_]+)?|\d{1,6}[ \t]+[a-zа-яё]{3,15}|"
-    r"(?:[^\w\s]{1,3}[ \t]*\d[\d,.]*[KkMm]?[ \t]*){1,8}|[A-ZА-ЯЁ]{3,15}\d{1,6}|\d{1,3}(?:[ \u202f\u00a0]\d{3})+)[ \t]*")
+    r"(?:[^\w\s]{1,3}[ \t]*\d[\d,.]*[KkMm]?[ \t]*){1,8}|[A-ZА-ЯЁ]{3,15}\d{1,6}|\d{1,3}(?:[ \u202f\u00a0]\d{3})+|"
+    # a count in thousands or millions written out, maybe with the reading time ("48 тыс подписчиков", "12,4 тыс
+    # прочитали · 6 мин.", "1,2 млн просмотров")
+    r"\d[\d,.]*[ \t\u00a0]*(?:тыс|млн)\.?[ \t\u00a0]+[а-яё]{3,15}(?:[ \t]*[·•][ \t]*\d{1,3}[ \t\u00a0]*мин\.?)?)[ \t]*")
 _BUTTON_COUNT = re.compile(r"[ \t]*[^\W\d_]{3,15}[ \t]+\d[\d,.]*[KkMm]?[ \t]*")  # "Нравится 245", "Like 87"
 _EDITED_TIME = re.compile(r"(?:edited|изменено)[ \t]+\d{1,2}:\d{2}[ \t]*")
 _COUNTS_LINE = re.compile(r"[ \t]*(?:\d[\d,]*(?:\.\d+)?[KkMm]?|[^\w\s]{1,3})[ \t]*")
@@ -1371,9 +1403,13 @@ _NOT_NAME_WORDS = re.compile(r"\b(?:Why|How|What|Not|Is|Are|Was|Were|Can|Could|S
                              r"Into|Over|After|Before|Against|Between|Without|Versus|Vs)\b")
 # A bimonthly magazine's issue: "May/June 2024"
 _ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
-# A summary's heading over its points at the top of the story (see _Parse.summary_box)
 # A photo's place in a gallery opening its caption: "[1/3] Chinese and Russian warships ...", "(2/5) ..."
 _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
+# A heading's last words in quotes, opened inside it after a word (not after a comma: a signature's "Name, «Outlet»"),
+# with no mark of a sentence's end before the closing quote:
+# 'Energy cooperation remains the "ballast stone"', "Насколько реален «обратный Киссинджер»" (searched at the end)
+_QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
+# A summary's heading over its points at the top of the story (see _Parse.summary_box)
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
                            r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
@@ -2424,6 +2460,19 @@ class _Parse:
             if not self.art.section:
                 self.art.section = ds.group(1)
             return "date"
+        if one and one.start - s <= 2 and (po := _PAREN_NAME.fullmatch(self.text, one.end, e)) and (
+                _agency_of(po.group(1)) or not (po.group(1).isupper() or po.group(1).lower() in _WEEKDAYS)):
+            # "May 24, 2022 (Mainichi Japan)", "16 May 2024 (AFP)": the date, then the outlet or the agency
+            if ag := _agency_of(po.group(1)):
+                self.add_agency(ag)
+            elif not self.art.source:
+                self.set_source(po.group(1))
+            self.dates.append(one)
+            return "date"
+        if one and t[:1] in "O原" and (wx := _WECHAT_HEAD.fullmatch(t)) and s + wx.start("when") == one.start:
+            self.wechat_head(wx)
+            self.dates.append(one)
+            return "date"
         if one and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and s + ap.end() == one.start and _agency_of(
                 ap.group(1)) and not _LETTER.search(_after_date(self.text[one.end:e], one.iso)):
             # "(Xinhua) 09:15, March 02, 2024" (People's Daily Online): the agency the story is from, and the date
@@ -2454,6 +2503,10 @@ class _Parse:
             kind = self.fields_line(s, e)
             if kind:
                 return kind
+        if self.markdown and t[:2] in ("**", "__") and (mk := _MD_KEY.fullmatch(t)):
+            # "**Domain:** arctictoday.com" (a read-later app's Markdown export): the field without its bold marks,
+            # its value where it is in the line
+            t = f"{mk.group(2)}:".ljust(mk.start(3)) + t[mk.start(3):]
         kv = _KV.match(t)
         if kv and not _kv_value_fits(kv.group("key").lower(), kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
@@ -2577,6 +2630,17 @@ class _Parse:
             return "subheading"  # "## Energy" (in plain text not "# 1 hit in Russia", a wrapped line of a story)
         return ""
 
+    def wechat_head(self, wx: re.Match) -> None:
+        """The names over a WeChat article's date ("Original Wang Haitao Eurasian Observation 2024-08-12 20:31
+        Beijing", "原创 王海涛 欧亚观察 2024-08-12"): the author's name (two words) and the account's when four words
+        at least stand there, else the account's name alone."""
+        words = wx.group("names").split()
+        if len(words) >= 4:
+            self.add_authors(" ".join(words[:2]))
+            words = words[2:]
+        if not self.art.source:
+            self.set_source(" ".join(words))
+
     def place_over_date(self, e: int) -> bool:
         """Whether the line after ``e`` is a date line (a date with its time or weekday, nothing else but a dash)."""
         t = self.text
@@ -2630,6 +2694,8 @@ class _Parse:
         if not images and _is_lead_in(bare):
             return "boilerplate"  # "Read more: [...](...)"
         first = links[0]
+        if len(links) == 1 and t[:first.start()].strip(" *_") in ("By", "by", "BY") and not images:
+            return self.md_linked_byline(s, e, first)
         if len(links) == 1 and not t[:first.start()].strip(" *_") and _MD_FIELDS.match(t, first.end()):
             kind = self.md_link_fields(s, e, first)
             if not kind and _MD_ORIGINAL.fullmatch(first.group("text").strip(" *_")):
@@ -2637,6 +2703,31 @@ class _Parse:
                 kind = "header"
             return kind
         return ""
+
+    def md_linked_byline(self, s: int, e: int, link: re.Match) -> str:
+        """Kind of a byline whose names link to the author's page, maybe with the date after a bullet or bar ("By
+        [Kari Lindholm](https://.../author/kari-lindholm/) · October 7, 2024"): 'date' or 'byline', '' when the
+        link's text is no names or the rest is no date."""
+        t = self.text
+        names = _md_visible(link.group("text")).strip()
+        if not _NAME_LINE.fullmatch(names) or _NOT_NAME_WORDS.search(names):
+            return ""
+        dates = []
+        if t[s + link.end():e].strip(" *_"):
+            if not _MD_FIELDS.match(t, s + link.end()):
+                return ""
+            for fm in _MD_FIELD.finditer(t, s + link.end(), e):
+                a, b = self.strip(fm.start(), fm.end())
+                if a >= b:
+                    continue
+                hits = _find_dates(t, a, b)
+                if len(hits) != 1 or not hits[0].iso or _LETTER.search(
+                        _LABEL.sub("", t[a:hits[0].start]) + t[hits[0].end:b]):
+                    return ""
+                dates.append(hits[0])
+        self.add_authors(names)
+        self.dates.extend(dates)
+        return "date" if dates else "byline"
 
     def md_link_fields(self, s: int, e: int, link: re.Match) -> str:
         """Kind of a line of a link, then fields apart by bullets or bars: a date, a byline ("by X") and at most
@@ -2720,8 +2811,8 @@ class _Parse:
                 # people after the date, without a "By": "4 октября 2024 г. 21:40 · Дмитрий Гринкевич, Максим Иванов"
                 # (one name of two words after a bar may be a place: "May 16, 2024 | Hong Kong")
                 names.append(f)
-            elif _is_boilerplate(f) or f.isdigit():
-                continue
+            elif _is_boilerplate(f) or f.isdigit() or _ISSUE_NO.fullmatch(f):
+                continue  # (a newsletter's or magazine's issue: "Issue #112 | April 4, 2025")
             elif dates and f.isupper() and _nwords(f) <= 3 and _LETTER.search(f):
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
             else:
@@ -2931,6 +3022,8 @@ class _Parse:
                 for a in ags:
                     self.add_agency(a)
                 return
+        if "," in value and (cl := _SOURCE_CLAUSE.search(value)):
+            value = value[:cl.start()]  # "Eurasian Observation, compiled from Russian media reports"
         if not self.art.source:
             self.art.source = value
         a = _agency_of(value)
@@ -2957,10 +3050,11 @@ class _Parse:
             names = _md_visible(_WIKILINK.sub(r"\1", names))  # "Author: [Jesse Johnson](https://...)", "[[Name]]"
         if "(" in names or "/" in names:  # "Camille Roussel (Beijing, correspondent)", "MAYU SATO/ Staff Writer"
             for note in _NAME_NOTES.finditer(names):
-                if ag := _agency_of(note.group(0).strip(" ()")):
-                    self.add_agency(ag)  # "Jane Doe (Reuters)"
+                ags = [_agency_of(x) for x in re.split(r"\s*,\s*", note.group(0).strip(" ()"))]
+                for ag in ags if all(ags) else []:
+                    self.add_agency(ag)  # "Jane Doe (Reuters)", "By Hoai Linh (Reuters, AFP)"
             names = _NAME_NOTES.sub("", names)
-        parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;)\s*", names)
+        parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
         for k, part in enumerate(parts):
             part = part.strip(" .")
             if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part)):
@@ -2977,6 +3071,9 @@ class _Parse:
                 if part:
                     self.add_agency(_agency_of(part))
                 continue
+            if k and _DESK.fullmatch(part):
+                continue  # "Reporting by Liz Lee and Beijing newsroom": a desk helped, no person
+
             if part not in self.art.authors:
                 self.art.authors.append(part)
 
@@ -3073,6 +3170,8 @@ class _Parse:
                 kind = "header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
                 self.add("header" if kind == "title" else kind, u.start, u.end)
             first = h1
+        elif not self.markup and self.text.startswith("Gmail"):
+            first = self.mail_print(units)
         elif not self.markup and any(self.text.find(w, 0, 6000) >= 0 for w in _FORWARD_WORDS):
             first = self.forwarded(units)
         if first < len(units) and not self.markup and self.text.startswith("The Wayback Machine", units[first].start):
@@ -3087,7 +3186,7 @@ class _Parse:
                                                        or self.headline_after_labels(units, first))
         if plan is None and not (self.markup or self.hint_title or self.factiva or self.proquest
                                  or self.factiva_display or kv_title is not None):
-            plan = self.headline_above_meta(units, first)
+            plan = self.headline_above_meta(units, first) or self.headline_under_meta(units, first)
         player, player_end = False, 0  # under an audio player's "Listen to this story" line, and where it ends
         for ui, u in enumerate(units[first:first + 15], start=first):
             if u.start in self.taken:
@@ -3124,6 +3223,8 @@ class _Parse:
                 kind = "header"  # a label above the clip's "Headline:" field
             if not kind and self.markdown and (w := _MD_WRAPPED.fullmatch(self.text, u.start, u.end)):
                 kind = self.line_kind(u.start + len(w.group(1)), u.end - len(w.group(1)))  # "*By Jane Smith*"
+                if not kind and self.pieces and self.md_image_caption(self.pieces[-1], u.start, u.end):
+                    kind = "caption"  # "*The container ship ... (Rosatom)*" under the image above the byline
             if kind:
                 self.add(kind, u.start, u.end)
                 if kind in ("caption", "credit"):
@@ -3427,6 +3528,43 @@ class _Parse:
             return None
         return lines[h], lines[h - 1] if _label_like(texts[h - 1]) else -1
 
+    def headline_under_meta(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
+        """(index of the headline, index of the last label line) when a page copy puts its date and byline lines
+        between the labels and the headline: two short label lines at least (the site's name, its menu, a
+        section), then the date or byline lines, then the headline right above the story's first paragraph, a
+        photo's credit or caption between them at most ("VnExpress International" / "News" / ... / "World" /
+        "Thursday, 16/5/2024, 18:32 (GMT+7)" / headline / standfirst; "Экономика" / "21 марта 2023, 14:05" /
+        "Текст: Ольга Самохина" / headline / "Фото: ..." / story). None for any other layout."""
+        t = self.text
+        if first >= len(units) or _nwords(t[units[first].start:units[first].end]) > 4:
+            return None  # the first line is a headline or a story's: the usual layout (tested fast)
+        labels: list[int] = []
+        meta = False
+        for i in range(first, min(len(units), first + 20)):
+            u = units[i]
+            line = t[u.start:u.end]
+            if u.ctx:
+                return None
+            if _is_boilerplate(line) or (meta and credit_start(line) is not None):
+                continue
+            if self.is_meta_unit(u, dated=True):
+                meta = True
+                continue
+            if not meta:
+                if _nwords(line) > 4 or line[-1:] in _TERMINAL:
+                    return None  # no label: a story's line, a headline above the date lines
+                labels.append(i)
+                continue
+            if len(labels) < 2 or not _title_like(line) or _nwords(line) < 4 or line[-1:] in _TERMINAL:
+                return None
+            for v in units[i + 1:i + 4]:
+                nxt = t[v.start:v.end]
+                if credit_start(nxt) is not None or _is_boilerplate(nxt):
+                    continue  # a photo's credit ("Фото: Сергей Бобылев/ТАСС") between the headline and the story
+                return (i, labels[-1]) if _nwords(nxt) >= 15 else None
+            return None
+        return None
+
     @staticmethod
     def marked_label(t: str) -> bool:
         """Whether the label line ``t`` is surely no headline: in capitals, a section's name, an outlet's."""
@@ -3452,7 +3590,8 @@ class _Parse:
         if not self.art.source and not (last and self.headline_twice and self.text[:a].strip()) and (_outlet_like(run) or self.masthead(run, b, again=True) or self.site_name(run) or (
                 not self.text[:a].strip() and "," in run and _outlet_like(run.split(",")[0])) or (
                 run.isupper() and _nwords(run) > 1 and _outlet_like(run.title())) or (
-                not self.text[:a].strip() and _ISSUER.fullmatch(run))):  # an issuer's name opening the text
+                not self.text[:a].strip() and _ISSUER.fullmatch(run)) or (  # an issuer's name opening the text
+                not self.text[:a].strip() and self.told_outlet(run, b))):
             self.add("source", a, b)
             self.set_source(run)
             return
@@ -3476,6 +3615,15 @@ class _Parse:
             return
         self.add("header", a, b)
 
+    def told_outlet(self, run: str, after: int) -> bool:
+        """Whether the label ``run`` opening the text is the outlet the story says people spoke to: "Newsweek" over
+        "..., a national security analyst, told Newsweek" (a name of three words at most, each capitalized)."""
+        words = run.split()
+        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _is_section(run):
+            return False
+        return self.text.find("told " + run, after) >= 0 and re.search(
+            rf"\btold {re.escape(run)}(?![\w'’])", self.text[after:]) is not None
+
     def site_name(self, run: str) -> bool:
         """Whether the label ``run`` is the name of the site the article's URL is on: its words, or their initials,
         spell the domain's name ("Radio Free Asia" on rfa.org, "The Conversation" on theconversation.com)."""
@@ -3494,6 +3642,30 @@ class _Parse:
         if not _CAPS_WORD.fullmatch(run) or run in _KICKER_WORDS or _is_section(run):
             return False
         return not again or _whole_run_rx(run).search(self.text, after) is not None
+
+    def mail_print(self, units: list[_Unit]) -> int:
+        """A web mail's printout ("Gmail - Subject" / "Gmail<tab>Jonas Weber <jonas@...>" / the subject / "1 message" /
+        "Eurasia Brief <newsletter@...><tab>Fri, Apr 4, 2025 at 7:02 AM" / "To: ..."): its lines up to the sender's
+        and the addressees' are ``header``, the date it was sent the article's, the sender's name its source.
+        Returns the index of the first unit of the message's text (0: no such printout)."""
+        t = self.text
+        k = next((i for i, u in enumerate(units[:12]) if "\t" in t[u.start:u.end] and "@" in t[u.start:u.end]
+                  and i and _MAIL_SENDER.fullmatch(t, u.start, u.end)), None)
+        if k is None:
+            return 0
+        sender = _MAIL_SENDER.fullmatch(t, units[k].start, units[k].end)
+        hits = [h for h in _find_dates(t, sender.start("when"), units[k].end) if h.iso]
+        if len(hits) != 1:
+            return 0
+        self.dates.append(hits[0])
+        self.set_source(sender.group("name").strip(" \"'"))
+        for u in units[:k + 1]:
+            self.add("header", u.start, u.end)
+        k += 1
+        while k < len(units) and _MAIL_TO.match(t, units[k].start, units[k].end):
+            self.add("header", units[k].start, units[k].end)  # "To: ...", "Cc: ...", "Reply-To: ..."
+            k += 1
+        return k
 
     def forwarded(self, units: list[_Unit]) -> int:
         """A forwarded e-mail: the forwarder's note above the "---------- Forwarded message ---------" line (a
@@ -4144,7 +4316,7 @@ class _Parse:
         (the last such heading counts; its pieces and all after it are ``boilerplate``)."""
         t = self.text
         if not ("omments" in t or "iscussion about" in t or "he conversation" in t or "he discussion" in t
-                or "eave a " in t or "OMMENTS" in t or "омментари" in t):
+                or "eave a " in t or "OMMENTS" in t or "омментари" in t or " first" in t or "ort by" in t):
             return  # no heading of the kind anywhere
         found = None  # the first heading of the run of comments (a page may show several: "12 Comments" ...
         # "Show more comments"), three story paragraphs at least above it
@@ -4543,7 +4715,9 @@ class _Parse:
                 if not self.art.source:
                     self.set_source(outlet)
                 return "byline"
-        if n <= 250 and _is_boilerplate(raw):  # a piece of a line cut by tags ("Share: <a>WeChat</a>"), or a line
+        if n <= 250 and (_is_boilerplate(raw) or (self.markdown and n < len(raw.strip()) and _is_boilerplate(line))):
+            # a piece of a line cut by tags ("Share: <a>WeChat</a>"), a line, or one in italics in Markdown ("*Saved
+            # with wallabag*")
             return "mark" if _trailer_mark(raw) else "boilerplate"
         if line[:1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)) and self.is_bio(raw, a, para_start):
             if not self.art.source and (jm := _JOB_AT_IN.search(line)):
@@ -4573,7 +4747,8 @@ class _Parse:
         opening with the name and "is", "was", "joined" ... ("Zhang Weiwei is an associate professor of Russian
         at Heilongjiang University."), the others naming an author too, opening with a pronoun, or giving a
         social-media handle or e-mail address. A name no byline gave counts when the note is set apart as one
-        (in italics: "*Temur Umarov is a fellow at ...*", or under the name alone on the line above) and the
+        (in italics: "*Temur Umarov is a fellow at ...*", under the name alone on the line above or under a heading
+        such as "About the writer") and the
         story did not use the name before: "Yvon Bussieres was named senior executive vice president of
         Provigo." closing a story is story text."""
         authors = self.author_keys()
@@ -4582,7 +4757,9 @@ class _Parse:
         m = _BIO.match(words) or _BIO_RU.match(words)
         name = " ".join(m.group("name").split()) if m else ""
         # set apart as a note: in italics, or under a line holding the name alone
-        apart = (line[:1] in "*_" and line[-1:] in "*_") or " ".join(self.line_above(a).split()) == name
+        above = " ".join(self.line_above(a).split())
+        apart = (line[:1] in "*_" and line[-1:] in "*_") or above == name or (
+            len(above) <= 40 and _AUTHORS_LABEL.fullmatch(above) is not None)  # under "About the writer"
         if not name or name.lower() not in authors and not apart:
             return False  # no author's name, and not set apart as a note: a story's sentence
         new: list[str] = []
@@ -4759,7 +4936,8 @@ class _Parse:
         if run:
             pieces.append(("body", run[0], run[1]))
         for j in range(len(pieces) - 1 if self.story_paras >= 2 else 0):  # under the story only
-            if pieces[j][0] == "byline" and t.startswith(("Written by", "WRITTEN BY", "About the author"), pieces[j][1]):
+            if pieces[j][0] == "byline" and _AUTHORS_LABEL.match(t, pieces[j][1]) and t.startswith(
+                    ("Written by", "WRITTEN BY", "About the", "ABOUT THE"), pieces[j][1]):
                 # an author's box under the story ("Written by Daniyar Sultanov" / "1.2K Followers" / "Writer for
                 # Geopolitical Notes" / a line about them): the lines under the name in its block are the author's
                 for m in range(j + 1, len(pieces)):
@@ -4791,7 +4969,9 @@ class _Parse:
         return out
 
     def subheading_like(self, t: str) -> bool:
-        if len(t) > 100 or t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" or not 1 <= _nwords(t) <= 12:
+        if len(t) > 100 or not 1 <= _nwords(t) <= 12:
+            return False
+        if t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" and not _QUOTED_END.search(t):
             return False
         if _FOOTNOTE_END.search(t):
             return False  # "... rose by half.5": a sentence's end mark, then a footnote's number

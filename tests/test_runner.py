@@ -423,3 +423,35 @@ def test_the_index_page_says_what_each_notebook_shows(tmp_path):
     page = runner.write_index(out, [runner.NotebookResult("sentiment", "ok", 1.0)], corpus="seeds", n_articles=5,
                               started="2026-01-01T00:00:00", seconds=1.0).read_text()
     assert "<div class='about'>How positive or negative the story text is, scored with VADER.</div>" in page
+
+
+def test_yaml_typed_dates_and_numbers_are_read_as_the_text_written(tmp_path, monkeypatch):
+    """A parameters file read by YAML gives ``date_from: 2023-01-01`` as a date and ``date_to: 2023`` as an
+    int: where the notebook takes text, they are the text written, checked as dates are; a number or a date
+    in a list of words is a word. A message never shows Python's repr of a date; a number where a choice is
+    wanted is refused by the choice's own message; YAML's reading of "no" in a list of words is refused."""
+    import datetime as dt
+
+    import yaml
+
+    nbs = {p.stem: p for p in runner.default_notebooks(NOTEBOOKS)}
+    given = yaml.safe_load("date_from: 2023-01-01\ndate_to: 2023\nkeywords: [2023, Arctic]\n"
+                           "split_value: 2022-06-01 00:00:00\n")
+    assert isinstance(given["date_from"], dt.date) and isinstance(given["date_to"], int)
+    got = runner.validate([nbs["corpus"], nbs["terms"]], given)
+    assert got[nbs["corpus"]] == {"date_from": "2023-01-01", "date_to": "2023-12-31", "keywords": ["2023", "Arctic"]}
+    assert got[nbs["terms"]]["split_value"] == "2022-06-01"
+    assert runner.validate([nbs["terms"]], {"kwic_terms": "[1945, Yalta]"})[nbs["terms"]] == {
+        "kwic_terms": ["1945", "Yalta"]}, "a list from the command line too"
+    with pytest.raises(runner.ParameterError) as err:
+        runner.validate([nbs["sentiment"]], {"top_n": dt.date(2023, 1, 1)})
+    assert "got date 2023-01-01" in str(err.value) and "datetime" not in str(err.value)
+    with pytest.raises(runner.ParameterError, match="must be one of D, W, M; got '5'"):
+        runner.validate([nbs["sentiment"]], {"period": 5})
+    with pytest.raises(runner.ParameterError, match=r"keywords in corpus.ipynb: item False .*quotes"):
+        runner.validate([nbs["corpus"]], yaml.safe_load("keywords: [no, limits]"))
+    # look-alikes unchanged: a boolean is no text, text stays text, a float parameter takes an int
+    with pytest.raises(runner.ParameterError, match="date_from in corpus.ipynb expects str"):
+        runner.validate([nbs["corpus"]], {"date_from": True})
+    assert runner.validate([nbs["corpus"]], {"date_from": "2023-02"})[nbs["corpus"]] == {"date_from": "2023-02-01"}
+    assert runner.validate([nbs["sentiment"]], {"pos_threshold": 0})[nbs["sentiment"]] == {"pos_threshold": 0.0}

@@ -120,19 +120,61 @@ def _type_name(value: object) -> str:
     return "none" if value is None else type(value).__name__
 
 
+def _value_text(value: object) -> str:
+    """A given value as a message shows it: a date as the user wrote it (2023-01-01, not ``datetime.date(...)``),
+    anything else as Python writes it (quoted strings, lists)."""
+    if isinstance(value, dt.date):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(_value_text(v) for v in value) + "]"
+    return repr(value)
+
+
+def _as_text(value: object) -> str | None:
+    """A value YAML typed (a date, a datetime, a number) as the text the user wrote for it, for a parameter
+    that takes text: ``date_from: 2023-01-01`` and ``date_from: 2023`` mean the text. A datetime at midnight is
+    its date. None for any other value (a boolean: YAML reads yes/no/on/off as true/false, which is not what
+    was written)."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() and value.tzinfo is None else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _text_items(name: str, where: str, values: list) -> list:
+    """A list parameter's items (words, names, paths) that YAML typed as numbers or dates, as text
+    (``keywords: [2023, Arctic]``); ParameterError for a true/false item, which YAML made of a yes, no, on or off."""
+    out = []
+    for v in values:
+        if isinstance(v, bool):
+            raise ParameterError(f"parameter {name}{where}: item {v!r} is YAML's reading of yes/no/on/off/true/false; "
+                                 f"put the word in quotes (\"no\")")
+        text = _as_text(v)
+        out.append(v if text is None else text)
+    return out
+
+
 def coerce(name: str, raw: object, default: object, *, notebook: str = "") -> object:
     """Convert a parameter value to the type of the notebook's default, or raise ParameterError.
 
     Strings from the command line are read as the default's type: ints, floats, booleans
     (true/false/yes/no/1/0), lists and dicts (JSON or YAML). A value already typed (from a YAML file)
-    must match: an int is accepted where a float is expected.
+    must match: an int is accepted where a float is expected, and a date or a number where text is
+    (``date_from: 2023-01-01``, ``split_value: 2023``, ``keywords: [2023]``: see :func:`_as_text`).
     """
     where = f" in {notebook}" if notebook else ""
     want = type(default)
+    if want is list and isinstance(raw, list) and all(isinstance(v, str) for v in default):
+        return _text_items(name, where, raw)
     if default is None or isinstance(raw, want) and not (isinstance(raw, bool) and want is int):
         return raw
     if want is float and isinstance(raw, int) and not isinstance(raw, bool):
         return float(raw)
+    if want is str and (text := _as_text(raw)) is not None:
+        return text
     if isinstance(raw, str):
         text = raw.strip()
         try:
@@ -151,15 +193,15 @@ def coerce(name: str, raw: object, default: object, *, notebook: str = "") -> ob
                 import yaml
 
                 value = yaml.safe_load(text) if text else want()
-                if want is list and isinstance(value, str | int | float):
+                if want is list and isinstance(value, str | int | float | dt.date):
                     value = [value]
                 if isinstance(value, want):
-                    return value
+                    return coerce(name, value, default, notebook=notebook) if want is list else value
                 raise ValueError
         except ValueError:
             pass
     raise ParameterError(
-        f"parameter {name}{where} expects {want.__name__} (default {default!r}); got {_type_name(raw)} {raw!r}"
+        f"parameter {name}{where} expects {want.__name__} (default {default!r}); got {_type_name(raw)} {_value_text(raw)}"
     )
 
 

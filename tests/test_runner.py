@@ -122,8 +122,16 @@ def test_notebook_workers_import_nbformat_without_the_iri_grammar(tmp_path):
 def test_run_writes_notebook_html_report_index_and_tables(nb_dir, tmp_path, monkeypatch):
     monkeypatch.setattr(runner, "NOTEBOOK_DIR", nb_dir)
     out = tmp_path / "reports"
-    results = runner.run(None, corpus=SEEDS, out=out, parameters={"top_n": "2", "label": "x'\"; import os"},
-                         cache_dir=tmp_path / "cache", log=lambda *a: None)
+    mask = os.umask(0o022)
+    try:
+        results = runner.run(None, corpus=SEEDS, out=out, parameters={"top_n": "2", "label": "x'\"; import os"},
+                             cache_dir=tmp_path / "cache", log=lambda *a: None)
+    finally:
+        os.umask(mask)
+    # the folder and what is in it as the umask makes them (not tempfile's 0700): a served copy can be read
+    assert (out.stat().st_mode & 0o777, (out / "tables").stat().st_mode & 0o777) == (0o755, 0o755)
+    assert {p.name: p.stat().st_mode & 0o777 for p in out.rglob("*") if p.is_file()} == {
+        p.name: 0o644 for p in out.rglob("*") if p.is_file()}
     assert [(r.name, r.status) for r in results] == [("probe", "ok")]
     for name in ("probe.ipynb", "probe.html", "probe.report.html", "index.html", "tables/ids.csv"):
         assert (out / name).exists(), name
@@ -455,3 +463,15 @@ def test_yaml_typed_dates_and_numbers_are_read_as_the_text_written(tmp_path, mon
         runner.validate([nbs["corpus"]], {"date_from": True})
     assert runner.validate([nbs["corpus"]], {"date_from": "2023-02"})[nbs["corpus"]] == {"date_from": "2023-02-01"}
     assert runner.validate([nbs["sentiment"]], {"pos_threshold": 0})[nbs["sentiment"]] == {"pos_threshold": 0.0}
+
+
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o755), (0o027, 0o750), (0o077, 0o700)])
+def test_the_run_folder_has_the_permissions_the_umask_gives(tmp_path, mask, mode):
+    old = os.umask(mask)
+    try:
+        tmp = runner._new_temp_dir(tmp_path / "reports")
+    finally:
+        os.umask(old)
+    assert tmp.parent == tmp_path and tmp.name.startswith(".reports.tmp-") and not any(tmp.iterdir())
+    assert tmp.stat().st_mode & 0o777 == mode
+    assert runner._new_temp_dir(tmp_path / "reports") != tmp

@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import re
+import secrets
 import shutil
 import signal
 import sys
@@ -1148,7 +1149,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 pool = _notebook_pool(jobs)
             stops.callback(_stop_pool, pool)  # on any way out (shut down already after the notebooks ran)
         try:
-            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+            tmp = _new_temp_dir(out)
         except OSError as exc:
             raise OutputError(f"cannot write next to --out {out}: {exc.strerror or exc}") from None
         try:
@@ -1548,6 +1549,19 @@ def _remove_leftovers(out: Path, *, log=print) -> None:
             log(f"restored {out.name} from {stale.name}, left by an interrupted run")
         else:
             shutil.rmtree(stale, ignore_errors=True)
+
+
+def _new_temp_dir(out: Path) -> Path:
+    """A new empty folder ``.<out>.tmp-<random>`` next to ``out``, for the run to write into, with the permissions
+    the user's umask gives a new folder (tempfile.mkdtemp's 0700 would follow it into place, and a report folder
+    copied or served from there could not be read by anyone else)."""
+    while True:
+        tmp = out.parent / f".{out.name}.tmp-{secrets.token_hex(4)}"
+        try:
+            tmp.mkdir(mode=0o777)
+            return tmp
+        except FileExistsError:
+            continue
 
 
 def _replace_dir(new: Path, target: Path) -> None:

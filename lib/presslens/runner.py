@@ -582,6 +582,21 @@ def kernel_path(base: str | Path | None = None) -> Path:
     return root
 
 
+def ipython_dir_without_home() -> None:
+    """When the home folder cannot be written (a service user whose HOME is /nonexistent or /proc/nohome) and
+    IPYTHONDIR is not set, set it to a folder of this user's under the temporary folder, for this process and
+    the kernels it starts: IPython would otherwise warn on stderr, in every kernel, that it uses a temporary
+    folder, and a scheduled run's log would hold more than its one ``presslens:`` line on failure."""
+    if os.environ.get("IPYTHONDIR"):
+        return
+    home = Path(os.path.expanduser("~"))
+    if home.is_dir() and os.access(home, os.W_OK):
+        return
+    folder = Path(tempfile.gettempdir()) / f"presslens-ipython-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.environ["IPYTHONDIR"] = str(folder)
+
+
 def use_own_kernel() -> None:
     """Point Jupyter at :func:`kernel_path` for this process and the kernels it starts."""
     root = str(kernel_path())
@@ -1107,6 +1122,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     """
     from .reading import CorpusError
 
+    ipython_dir_without_home()
     paths = [resolve_notebook(str(n)) for n in notebooks] if notebooks else default_notebooks()
     if not paths:
         raise ParameterError(f"no notebooks found in {NOTEBOOK_DIR}")

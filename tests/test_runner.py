@@ -475,3 +475,30 @@ def test_the_run_folder_has_the_permissions_the_umask_gives(tmp_path, mask, mode
     assert tmp.parent == tmp_path and tmp.name.startswith(".reports.tmp-") and not any(tmp.iterdir())
     assert tmp.stat().st_mode & 0o777 == mode
     assert runner._new_temp_dir(tmp_path / "reports") != tmp
+
+
+def test_stopword_files_are_read_from_where_presslens_runs_and_checked_before_any_kernel(tmp_path, monkeypatch):
+    """``-p extra_stopwords "[mystop.txt]"``: a .txt item is a word list found in the folder presslens runs in,
+    as targets and gazetteer files are, and made absolute for the notebook (which runs in its own folder); a
+    missing one is refused up front in one line. Words, and a list relative to the notebooks as in JupyterLab,
+    are kept as given."""
+    (tmp_path / "mystop.txt").write_text("said\ntold\n")
+    monkeypatch.chdir(tmp_path)
+    terms = NOTEBOOKS / "terms.ipynb"
+    got = runner.validate([terms], {"extra_stopwords": "[mystop.txt, reportedly]"})[terms]
+    assert got == {"extra_stopwords": [str(tmp_path / "mystop.txt"), "reportedly"]}
+    shipped = "../lib/presslens/data/stopwords_en.txt"
+    assert runner.validate([terms], {"extra_stopwords": [shipped]})[terms] == {"extra_stopwords": [shipped]}
+    with pytest.raises(runner.ParameterError) as err:
+        runner.validate([terms], {"extra_stopwords": "[said, nostop.txt]"})
+    assert str(err.value) == (f"parameter extra_stopwords in terms.ipynb: word list 'nostop.txt' not found (an item "
+                              f"ending in .txt is a file of words, one a line; relative paths are read from {tmp_path})")
+
+
+def test_paths_named_in_the_notebooks_parameter_comments_exist():
+    """A parameter's comment that names an example file (``../data/...``) names one that is there."""
+    for nb in runner.default_notebooks(NOTEBOOKS):
+        cell = next(c for c in nbformat.read(nb, as_version=4).cells if "parameters" in c.metadata.get("tags", []))
+        for line in cell.source.splitlines():
+            for path in re.findall(r"\.\./[\w./-]+\.\w+", line.partition("#")[2]):
+                assert (nb.parent / path).exists(), (nb.name, line)

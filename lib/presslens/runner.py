@@ -233,7 +233,8 @@ def validate(notebooks: list[Path], given: dict[str, object]) -> dict[Path, dict
 class Allowed:
     """What values a notebook parameter takes beyond its type: one of ``choices`` (matched ignoring case,
     given back as spelled here), a number at least ``minimum``, a ``date`` (``from``: the first day of a
-    year or month given; ``to``: its last), or an existing ``file`` (``file-or-empty``: empty allowed)."""
+    year or month given; ``to``: its last), or an existing ``file`` (``file-or-empty``: empty allowed;
+    ``word-lists``: a list whose items ending in .txt are existing files)."""
     choices: tuple = ()
     minimum: float | None = None
     date: str = ""
@@ -252,7 +253,7 @@ ALLOWED_VALUES: dict[str, dict[str, Allowed]] = {
                   "rolling": Allowed(minimum=1), "max_rows": Allowed(minimum=1), "targets": Allowed(file="file")},
     "terms": {**_COMMON, "period": Allowed(choices=("D", "W", "M", "Q", "Y")), "ngram_min": Allowed(minimum=1),
               "ngram_max": Allowed(minimum=1), "min_count": Allowed(minimum=1), "window": Allowed(minimum=1),
-              "max_articles": Allowed(minimum=1)},
+              "max_articles": Allowed(minimum=1), "extra_stopwords": Allowed(file="word-lists")},
     "chronology": {**_COMMON, "granularity_floor": Allowed(choices=("day", "week", "month", "season", "year")),
                    "color_by": Allowed(choices=("article", "source")), "max_events": Allowed(minimum=1),
                    "gazetteer": Allowed(file="file-or-empty")},
@@ -285,19 +286,43 @@ def check_value(notebook: Path, name: str, value: object, *, cwd: Path | None = 
         except ValueError:
             raise ParameterError(f"{where} must be a date as YYYY-MM-DD (also YYYY/MM/DD, YYYY-MM or YYYY), "
                                  f"or empty; got {value!r}") from None
+    if rule.file == "word-lists" and isinstance(value, list):
+        return [_word_list_item(notebook, where, v, cwd) for v in value]
     if rule.file and isinstance(value, str):
         if not value.strip() and rule.file == "file-or-empty":
             return ""
-        given = Path(value.strip()).expanduser()
-        here = given if given.is_absolute() else (cwd or Path.cwd()) / given
-        if here.is_file():
-            return str(here.resolve())
-        if not given.is_absolute() and (notebook.parent / given).is_file():  # as the notebook's defaults are
-            return value
+        found = _existing_file(notebook, value, cwd)
+        if found is not None:
+            return found
         empty = ", or empty" if rule.file == "file-or-empty" else ""
         raise ParameterError(f"{where} must be an existing file{empty}; got {value!r}, not found "
                              f"(relative paths are read from {cwd or Path.cwd()})")
     return value
+
+
+def _existing_file(notebook: Path, value: str, cwd: Path | None) -> str | None:
+    """The file ``value`` names: relative to ``cwd`` (the folder presslens runs from), made absolute, since the
+    notebook runs in its own folder; else relative to the notebook's folder, as the notebooks' defaults are,
+    kept as given; None when neither is a file."""
+    given = Path(value.strip()).expanduser()
+    here = given if given.is_absolute() else (cwd or Path.cwd()) / given
+    if here.is_file():
+        return str(here.resolve())
+    if not given.is_absolute() and (notebook.parent / given).is_file():
+        return value
+    return None
+
+
+def _word_list_item(notebook: Path, where: str, item: object, cwd: Path | None) -> object:
+    """An item of a list of words that may name word-list files (``extra_stopwords``): one ending in ``.txt``
+    is a file, found as :func:`_existing_file` finds it, or a ParameterError; any other item is a word."""
+    if not (isinstance(item, str) and item.strip().lower().endswith(".txt")):
+        return item
+    found = _existing_file(notebook, item, cwd)
+    if found is None:
+        raise ParameterError(f"{where}: word list {item!r} not found (an item ending in .txt is a file of words, "
+                             f"one a line; relative paths are read from {cwd or Path.cwd()})")
+    return found
 
 
 def _check_together(notebook: Path, values: dict, defaults: dict) -> None:

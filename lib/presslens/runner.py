@@ -901,18 +901,63 @@ def render_html(executed, *, with_code: bool) -> str:
     showing only outputs.
 
     Every HTML fragment in it (outputs, markdown) goes through :func:`clean_html`, and the page
-    carries :data:`REPORT_CSP` and no script, so article text in a table can never run as code.
+    carries :data:`REPORT_CSP` and no script, so article text in a table can never run as code. The page's
+    title names the analysis and the corpus (:func:`page_title`); the report ends with the parameters used.
     """
     import nbformat
 
     nb = executed if isinstance(executed, nbformat.NotebookNode) else nbformat.read(str(executed), as_version=4)
     nb = _with_figure_alt(nb)
+    nb.metadata["title"] = page_title(nb, with_code=with_code)
+    if not with_code and _run_parameters(nb):
+        nb.cells.append(_parameters_cell(nb))
     with _EXPORTER_LOCK:
         body, _ = _exporter(with_code).from_notebook_node(nb, resources={"presslens_csp": REPORT_CSP})
     return body
 
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+
+
+def _run_parameters(nb) -> dict:
+    """The parameters papermill ran ``nb`` with (its metadata), {} for a notebook it did not run."""
+    return dict(((nb.metadata.get("papermill") or {}).get("parameters")) or {})
+
+
+def _corpus_name(corpus: object) -> str:
+    """A corpus path as a shared report names it: its folder's or file's name, never the reader's absolute path."""
+    return Path(str(corpus)).name or str(corpus)
+
+
+def page_title(nb, *, with_code: bool) -> str:
+    """The HTML title of a report page: the notebook's first heading (its analysis), the corpus by name, and
+    presslens ("Sentiment: seeds · presslens report"); the code view says so."""
+    heading = next((re.sub(r"[*_`]", "", found[0]) for cell in nb.cells if cell.cell_type == "markdown"
+                    for found in [_HEADING.findall(cell.source)] if found), "")
+    analysis = heading or "Notebook"
+    corpus = _run_parameters(nb).get("corpus")
+    on = f": {_corpus_name(corpus)}" if corpus else ""
+    return f"{analysis}{on} · presslens {'notebook with code' if with_code else 'report'}"
+
+
+def _parameters_cell(nb):
+    """A cell, for the end of a report shown without code, listing the parameters papermill ran the notebook
+    with (the corpus by name; not where its tables were written), and how to change them."""
+    from nbformat import v4
+
+    e = html.escape
+    shown = {k: v for k, v in _run_parameters(nb).items() if k != "tables_dir"}
+    if "corpus" in shown:
+        shown["corpus"] = _corpus_name(shown["corpus"])
+    rows = "".join(f"<tr><td><code>{e(k)}</code></td><td><code>{e(json.dumps(v, ensure_ascii=False))}</code></td></tr>"
+                   for k, v in shown.items())
+    table = f"<table class='dataframe'><thead><tr><th>parameter</th><th>value</th></tr></thead><tbody>{rows}</tbody></table>"
+    name = Path(str((nb.metadata.get("papermill") or {}).get("input_path") or "NOTEBOOK")).stem
+    page = (f"<h2 id='parameters-used'>Parameters used</h2>{table}<p>To make this report again with other values, "
+            f"run <code>presslens run {e(name)} -p NAME VALUE</code> (or <code>-f params.yaml</code>), or change "
+            f"the first code cell of the notebook in JupyterLab.</p>")
+    return v4.new_code_cell("", outputs=[v4.new_output("display_data", data={"text/html": page,
+                                                                              "text/plain": "Parameters used"})])
 
 
 def _with_figure_alt(nb):

@@ -441,3 +441,20 @@ def test_keywords_are_whole_words_or_phrases_with_an_ending_wildcard():
     for bad in (["*"], ["a*b"]):
         with pytest.raises(ValueError, match="a word or phrase"):
             keyword_pattern(bad)
+
+
+def test_report_paths_are_relative_to_the_corpus(tmp_path):
+    """The corpus report's problems table shows where each file is inside the corpus, not the reader's
+    absolute path; a path outside the corpus (a folder beside it) and a missing one are shown as they are."""
+    from presslens.notebook import relative_paths
+
+    corpus = tmp_path / "mynews"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "press.csv").write_text("a\n")
+    paths = pd.Series([f"{corpus}/a.txt", f"{corpus}/sub/b.txt", f"{corpus}/press.csv#row3",
+                       f"{tmp_path}/mynews-old/c.txt", None, "relative.txt"])
+    assert relative_paths(paths, corpus).tolist() == ["a.txt", "sub/b.txt", "press.csv#row3",
+                                                      f"{tmp_path}/mynews-old/c.txt", "", "relative.txt"]
+    assert relative_paths(paths, f"{corpus}/").tolist()[:2] == ["a.txt", "sub/b.txt"]
+    assert relative_paths(paths.iloc[2:3], corpus / "press.csv").tolist() == ["press.csv#row3"]
+    assert paths.iloc[0] == f"{corpus}/a.txt", "the table itself is unchanged"

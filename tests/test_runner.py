@@ -142,7 +142,11 @@ def test_run_writes_notebook_html_report_index_and_tables(nb_dir, tmp_path, monk
     report = (out / "probe.report.html").read_text()
     assert "open_corpus" in (out / "probe.html").read_text()
     assert "open_corpus" not in report
-    assert "probe.report.html" in (out / "index.html").read_text()
+    index = (out / "index.html").read_text()
+    assert "probe.report.html" in index
+    # a shared index reveals no local path: the corpus typed as an absolute path is named by its folder
+    assert str(SEEDS) not in index and str(tmp_path) not in index and "Corpus <code>seeds</code>" in index
+    assert "top_n=2" in index and "corpus=" not in index and "tables_dir" not in index
     assert list((tmp_path / "cache" / "parse").glob("v-*/articles/part-*.parquet")), "parsed articles are cached"
 
 
@@ -502,3 +506,13 @@ def test_paths_named_in_the_notebooks_parameter_comments_exist():
         for line in cell.source.splitlines():
             for path in re.findall(r"\.\./[\w./-]+\.\w+", line.partition("#")[2]):
                 assert (nb.parent / path).exists(), (nb.name, line)
+
+
+def test_the_index_names_the_corpus_as_typed_when_relative_and_by_name_when_absolute():
+    assert runner.corpus_shown("seeds") == "seeds"
+    assert runner.corpus_shown("data/raw") == "data/raw"
+    assert runner.corpus_shown("../other/news.csv") == "../other/news.csv"
+    assert runner.corpus_shown("/home/me/private/mynews") == "mynews"
+    assert runner.corpus_shown("/home/me/private/mynews/") == "mynews"
+    assert runner.corpus_shown("~/mynews") == "mynews"
+    assert runner.corpus_shown("/") == "/"

@@ -229,6 +229,17 @@ def show(df: pd.DataFrame, *, full=(), index: bool | None = None, empty: str | N
     return Table(df, full=full, index=index)
 
 
+def relative_paths(paths: pd.Series, corpus: str | Path) -> pd.Series:
+    """``paths`` (the articles' ``path`` column) as a shared report shows them: relative to the corpus folder
+    ("sub/a.txt", "press.csv#row3"), or the file's name when the corpus is one file; a path elsewhere as it is.
+    The saved tables keep the full paths."""
+    root = Path(corpus).expanduser().resolve()
+    prefix = str(root if root.is_dir() else root.parent).rstrip("/") + "/"
+    text = paths.fillna("").astype(str)
+    inside = text.str.startswith(prefix)
+    return text.where(~inside, text.str.slice(len(prefix)))
+
+
 def plural(n: int, word: str, words: str | None = None) -> str:
     """'1 article', '2 articles' (``words`` for an irregular plural)."""
     return f"{n} {word if n == 1 else words or word + 's'}"

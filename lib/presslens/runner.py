@@ -1052,6 +1052,16 @@ def notebook_summary(path: Path, *, limit: int = 200) -> str:
     return ""
 
 
+def corpus_shown(corpus: str) -> str:
+    """The corpus as a shared index page names it: as typed when relative (``seeds``, ``data/raw``), by its
+    folder's or file's name when absolute (``/home/me/mynews``: ``mynews``), so a page shared reveals no
+    local path."""
+    path = Path(corpus)
+    if not (path.is_absolute() or corpus.startswith("~")):
+        return corpus
+    return path.name or corpus
+
+
 def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_articles: int, started: str,
                 seconds: float, manifest: dict | None = None) -> Path:
     """``index.html`` linking every notebook's report and code view, with status, parameters and time: the
@@ -1112,7 +1122,7 @@ td,th{{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left;vertical
 tr.failed td{{background:#fde8e8}}tr.earlier td{{color:#555}}code{{font-size:.85em}}
 .about{{color:#444;font-size:.9em;max-width:28rem;margin-top:.2rem}}</style></head>
 <body><h1>presslens reports</h1>
-<p>Corpus <code>{e(corpus)}</code>: {n_articles} article(s). Run started {e(started)}, took {seconds:.1f} s.
+<p>Corpus <code>{e(corpus_shown(corpus))}</code>: {n_articles} article(s). Run started {e(started)}, took {seconds:.1f} s.
 {ok} of {len(results)} notebook(s) ran.{kept}</p>
 <table><tr><th>notebook</th><th>views</th><th>status</th><th>from</th><th>time</th><th>parameters</th><th>tables</th></tr>
 {"".join(rows)}
@@ -1390,7 +1400,8 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
     there, the notebook's kernel is started and imports the analysis modules; the notebook runs when the
     file says ``ok`` (its cells' time limit counts from then), and fails with the file's reason otherwise."""
     global _BUSY
-    params_shown = {k: v for k, v in params.items() if k != "tables_dir"}
+    # the index names the corpus once, as typed (write_index): not this run's absolute paths
+    params_shown = {k: v for k, v in params.items() if k not in ("tables_dir", "corpus")}
     km = None
     now = True  # a started kernel is stopped at once on any way out but a notebook that ran
     _BUSY = True

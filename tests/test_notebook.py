@@ -458,3 +458,44 @@ def test_report_paths_are_relative_to_the_corpus(tmp_path):
     assert relative_paths(paths, f"{corpus}/").tolist()[:2] == ["a.txt", "sub/b.txt"]
     assert relative_paths(paths.iloc[2:3], corpus / "press.csv").tolist() == ["press.csv#row3"]
     assert paths.iloc[0] == f"{corpus}/a.txt", "the table itself is unchanged"
+
+
+def test_articles_dated_after_today_are_left_out_of_time_axis_charts_and_said_so():
+    """A publication date after tomorrow (what the corpus flags as in the future, a day's leeway for time zones)
+    would stretch a chart's time axis over empty years: such articles, and events only they report, are left
+    out of the chart, and a line says how many. Tomorrow, today, partial dates and undated articles stay."""
+    import datetime as dt
+
+    from presslens import plots
+
+    today = dt.date(2026, 12, 7)
+    arts = pd.DataFrame({"article_id": list("abcdefg"),
+                         "published": ["2023-05-10", "2026-12-08", "2026-12-09T01:00:00+03:00", "2032-03", "",
+                                       "2026-12", None]})
+    assert plots.future_dated(arts, today=today).tolist() == [False, False, True, True, False, False, False]
+    kept, note = plots.without_future(arts, today=today)
+    assert kept["article_id"].tolist() == ["a", "b", "e", "f", "g"]
+    assert note == ("Left out of this chart: 2 articles dated after today (a date flagged as a problem in the corpus "
+                    "report), which would stretch its time axis.")
+    assert plots.without_future(arts.iloc[[0, 1, 4]], today=today)[1] == ""
+    events = pd.DataFrame({"event_id": [1, 2, 3, 4], "article_ids": [["c"], ["a", "d"], ["c", "d"], []]})
+    kept, note = plots.events_without_future(events, arts, today=today)
+    assert kept["event_id"].tolist() == [2, 4], "an event a current article reports too stays"
+    assert note.startswith("Left out of this chart: 2 events reported only in articles dated after today")
+    kept, note = plots.events_without_future(events, arts.iloc[:2], today=today)
+    assert kept is events and note == ""
+
+
+def test_the_corpus_and_actors_reports_draw_no_future_dated_article(run_notebook, tmp_path):
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    for name, date in (("a", "2023-05-10"), ("b", "2023-06-12"), ("future", "2032-03-14")):
+        (corpus / f"{name}.txt").write_text(f"date {date}\nTalks in Beijing\n\nXi Jinping met Vladimir Putin in "
+                                            f"Beijing to discuss trade and the partnership of the two countries.\n")
+    note = ("Left out of this chart: 1 article dated after today (a date flagged as a problem in the corpus report), "
+            "which would stretch its time axis.")
+    for name in ("corpus", "actors"):
+        run = run_notebook(name, corpus=str(corpus))
+        assert note in run.outputs_text(), name
+    shown = run.outputs_text()  # the actors report: its table of mentions per month ends in June 2023
+    assert "2023-06" in shown and "2032" not in shown

@@ -499,3 +499,19 @@ def test_the_corpus_and_actors_reports_draw_no_future_dated_article(run_notebook
         assert note in run.outputs_text(), name
     shown = run.outputs_text()  # the actors report: its table of mentions per month ends in June 2023
     assert "2023-06" in shown and "2032" not in shown
+
+
+def test_report_tables_give_raw_column_names_readable_headers_in_html_only():
+    """A report's reader sees "mean tone (−1 to +1)", not mean_compound; the plain-text view and the frame (and so
+    the saved CSV tables) keep the schema's names; a column wrapped in full keeps its style under its new name;
+    a rename that would give two columns one name is not made; other names are left alone."""
+    df = pd.DataFrame({"target": ["Xi Jinping"], "n_sentences": [3], "mean_compound": [0.25], "ci_low": [0.1],
+                       "ci_high": [0.4], "n": [2]})
+    html = notebook.show(df, full=["mean_compound"])._repr_html_()
+    for header in ("mean tone (−1 to +1)", "95% interval: low", "95% interval: high", "sentences", ">n<", "target"):
+        assert header in html, header
+    assert "mean_compound" not in html and "n_sentences" not in html
+    assert "min-width: 18em" in html, "the full column keeps its style"
+    assert "mean_compound" in repr(notebook.show(df)) and list(df.columns)[2] == "mean_compound"
+    clash = pd.DataFrame({"n_articles": [1], "articles": [2]})
+    assert "n_articles" in notebook.show(clash)._repr_html_()

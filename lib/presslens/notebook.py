@@ -142,9 +142,26 @@ def say(text: str) -> None:
     display(Markdown(text))
 
 
+# Column names of the analyses' tables as a report's reader reads them, in the HTML a report shows; the saved
+# CSV tables and the plain-text view keep the names of presslens.schema (which the notebooks' code uses).
+HEADERS = {
+    "mean_compound": "mean tone (−1 to +1)", "ci_low": "95% interval: low", "ci_high": "95% interval: high",
+    "share_positive": "share positive", "share_neutral": "share neutral", "share_negative": "share negative",
+    "per_10k": "per 10,000 words", "tf_idf": "tf-idf", "lag_days": "days to first report",
+    "n_sentences": "sentences", "n_articles": "articles", "n_mentions": "mentions",
+}
+
+
+def readable_headers(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the columns named in :data:`HEADERS` renamed for readers; as it is when that would give two
+    columns one name."""
+    renamed = df.rename(columns=HEADERS)
+    return renamed if renamed.columns.is_unique else df
+
+
 class Table:
     """A table as a report shows it: the columns named in ``full`` in full, wrapped (not cut at pandas'
-    50 characters), and no index when it is only the row numbers. The HTML comes from pandas' Styler;
+    50 characters), no index when it is only the row numbers, and headers readers can read (:data:`HEADERS`). The HTML comes from pandas' Styler;
     the plain text (what a terminal or a test reads) from ``to_string``."""
 
     def __init__(self, df: pd.DataFrame, *, full=(), index: bool | None = None):
@@ -166,7 +183,8 @@ class Table:
 
     def _repr_html_(self) -> str:
         df, caption = self._shown()
-        df = _readable_dates(df)
+        df = readable_headers(_readable_dates(df))
+        full = [c for c in (HEADERS.get(c, c) for c in self.full) if c in df.columns]
         styler = df.style.set_table_attributes('class="dataframe"')
         if caption:
             styler = styler.set_caption(caption)
@@ -175,8 +193,8 @@ class Table:
         numbers = df.select_dtypes("float").columns
         if len(numbers):
             styler = styler.format(lambda v: "" if pd.isna(v) else f"{v:.6g}", subset=list(numbers))
-        if self.full:
-            styler = styler.set_properties(subset=self.full, **{
+        if full:
+            styler = styler.set_properties(subset=full, **{
                 "white-space": "normal", "text-align": "left", "min-width": "18em", "max-width": "48em",
                 "overflow-wrap": "anywhere"})
         with pd.option_context("styler.render.max_elements", max(262144, df.size + 1)):

@@ -497,6 +497,10 @@ def test_the_corpus_and_actors_reports_draw_no_future_dated_article(run_notebook
     for name in ("corpus", "actors"):
         run = run_notebook(name, corpus=str(corpus))
         assert note in run.outputs_text(), name
+        # the line is under its chart: the output before it is the figure
+        outs = [o for c in run.nb.cells for o in c.get("outputs", [])]
+        at = next(i for i, o in enumerate(outs) if note in str(o.get("data", {}).get("text/markdown", "")))
+        assert "image/png" in outs[at - 1].get("data", {}), name
     shown = run.outputs_text()  # the actors report: its table of mentions per month ends in June 2023
     assert "2023-06" in shown and "2032" not in shown
 

@@ -146,6 +146,7 @@ def test_run_writes_notebook_html_report_index_and_tables(nb_dir, tmp_path, monk
     assert "probe.report.html" in index
     # a shared index reveals no local path: the corpus typed as an absolute path is named by its folder
     assert str(SEEDS) not in index and str(tmp_path) not in index and "Corpus <code>seeds</code>" in index
+    assert "<title>presslens reports: seeds</title>" in index
     assert "top_n=2" in index and "corpus=" not in index and "tables_dir" not in index
     assert list((tmp_path / "cache" / "parse").glob("v-*/articles/part-*.parquet")), "parsed articles are cached"
 

@@ -53,6 +53,7 @@ def test_sentiment_notebook_on_seeds(run_notebook, seeds_corpus):
     made = [i for i, c in enumerate(run.nb.cells) if "lexicon_sha256" in str(c.get("outputs", ""))]
     heading = next(i for i, c in enumerate(run.nb.cells) if c.source.startswith("## How these scores were made"))
     assert made == [heading + 1] == [max(shown)], (made, heading, shown)
+    assert str(run.tables_dir) not in run.outputs_text(), "where the tables were saved is no output"
 
     assert run.images() >= 3  # over time, by source, targets
     text = run.outputs_text()

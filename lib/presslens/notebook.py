@@ -159,6 +159,19 @@ def readable_headers(df: pd.DataFrame) -> pd.DataFrame:
     return renamed if renamed.columns.is_unique else df
 
 
+def note_under(fig, note: str) -> None:
+    """Show the figure ``fig`` now with ``note`` under it: a figure left to the inline backend is drawn only when
+    its cell ends, after everything the cell said. Without a note, the figure is left to be drawn as usual."""
+    if not note:
+        return
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    display(fig)
+    plt.close(fig)
+    say(note)
+
+
 class Table:
     """A table as a report shows it: the columns named in ``full`` in full, wrapped (not cut at pandas'
     50 characters), no index when it is only the row numbers, and headers readers can read (:data:`HEADERS`). The HTML comes from pandas' Styler;

@@ -1116,7 +1116,7 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">
-<title>presslens reports</title>
+<title>presslens reports: {e(corpus_shown(corpus))}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}}table{{border-collapse:collapse}}
 td,th{{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left;vertical-align:top}}
 tr.failed td{{background:#fde8e8}}tr.earlier td{{color:#555}}code{{font-size:.85em}}

@@ -953,7 +953,8 @@ def _parameters_cell(nb):
                    for k, v in shown.items())
     table = f"<table class='dataframe'><thead><tr><th>parameter</th><th>value</th></tr></thead><tbody>{rows}</tbody></table>"
     name = Path(str((nb.metadata.get("papermill") or {}).get("input_path") or "NOTEBOOK")).stem
-    page = (f"<h2 id='parameters-used'>Parameters used</h2>{table}<p>To make this report again with other values, "
+    page = (f"<h2 id='parameters-used'>Parameters used</h2>{table}<p>Parameters not listed had the notebook's "
+            f"default values. To make this report again with other values, "
             f"run <code>presslens run {e(name)} -p NAME VALUE</code> (or <code>-f params.yaml</code>), or change "
             f"the first code cell of the notebook in JupyterLab.</p>")
     return v4.new_code_cell("", outputs=[v4.new_output("display_data", data={"text/html": page,

@@ -216,7 +216,7 @@ def test_index_escapes_names_errors_and_parameters(tmp_path):
     results = [runner.NotebookResult("corpus", "failed", 1.0, {"label": bad}, f"ValueError: {bad}")]
     page = runner.write_index(tmp_path, results, corpus=bad, n_articles=1, started="now", seconds=1.0).read_text()
     assert_inert(page)
-    assert page.count("&lt;img src=x onerror=alert(1)&gt;") == 3
+    assert page.count("&lt;img src=x onerror=alert(1)&gt;") == 4  # the corpus in the title and the text, the error, the label
 
 
 TRICKY = ['a"b\'c\\d\ne """ \'\'\' {x} %s \\" \\', "\\x00 \u2028 \ud7ff é 中文 \t", "'); import os; open('INJECTED', 'w')#",

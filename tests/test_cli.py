@@ -1,5 +1,6 @@
 """The presslens command line: parse, run (argument errors), timex."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -143,3 +144,50 @@ def test_run_help_lists_the_notebooks(capsys):
         main(["run", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "by name (corpus, sentiment, terms, chronology, actors)" in text
+
+
+def test_a_run_says_first_when_it_started_so_appended_logs_can_be_told_apart(monkeypatch, tmp_path, capsys):
+    """cron appends every night's run to one log: each run's first line carries its start time, the corpus,
+    the notebooks and the output folder; it comes before anything else, a refused parameter included."""
+    import re
+
+    from presslens import runner
+
+    monkeypatch.setattr(runner, "run", lambda *a, **kw: [])
+    assert main(["run", "sentiment", "--corpus", str(SEEDS), "--out", str(tmp_path / "r")]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert re.fullmatch(rf"presslens run started \d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d on {re.escape(str(SEEDS))} "
+                        rf"\(sentiment\) -> {re.escape(str(tmp_path / 'r'))}", first), first
+    assert main(["run", "--out", "r", "-f", str(tmp_path / "missing.yaml")]) == 2
+    got = capsys.readouterr()
+    assert got.out.startswith("presslens run started ") and "(all notebooks) -> r" in got.out
+    assert got.err.startswith("presslens: cannot read parameters file")
+
+
+def test_a_service_user_without_a_writable_home_gets_a_clean_stderr(monkeypatch, tmp_path):
+    """A systemd service user's HOME may not exist or be writable: IPython would warn in every kernel that it
+    uses a temporary folder. The run points IPYTHONDIR at one of its own instead, unless the user set it, and
+    leaves it alone when HOME can be written."""
+    from presslens import runner
+
+    monkeypatch.delenv("IPYTHONDIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    runner.ipython_dir_without_home()
+    assert "IPYTHONDIR" not in os.environ, "a writable home is IPython's business"
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "mine"))
+    monkeypatch.setenv("HOME", "/proc/nohome")
+    runner.ipython_dir_without_home()
+    assert os.environ["IPYTHONDIR"] == str(tmp_path / "mine"), "the user's own setting is kept"
+    monkeypatch.delenv("IPYTHONDIR")
+    runner.ipython_dir_without_home()
+    assert Path(os.environ["IPYTHONDIR"]).is_dir() and os.access(os.environ["IPYTHONDIR"], os.W_OK)
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("date 2023-05-10\nTalks\n\nOfficials met in Beijing.\n")
+    env = {k: v for k, v in os.environ.items() if k != "IPYTHONDIR"}
+    proc = subprocess.run([sys.executable, "-m", "presslens.cli", "run", "corpus", "--corpus", str(corpus),
+                           "--out", str(tmp_path / "r"), "--no-cache", "--jobs", "1"],
+                          capture_output=True, text=True, cwd=tmp_path, env={**env, "HOME": "/proc/nohome"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "", proc.stderr

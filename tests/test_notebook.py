@@ -441,3 +441,81 @@ def test_keywords_are_whole_words_or_phrases_with_an_ending_wildcard():
     for bad in (["*"], ["a*b"]):
         with pytest.raises(ValueError, match="a word or phrase"):
             keyword_pattern(bad)
+
+
+def test_report_paths_are_relative_to_the_corpus(tmp_path):
+    """The corpus report's problems table shows where each file is inside the corpus, not the reader's
+    absolute path; a path outside the corpus (a folder beside it) and a missing one are shown as they are."""
+    from presslens.notebook import relative_paths
+
+    corpus = tmp_path / "mynews"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "press.csv").write_text("a\n")
+    paths = pd.Series([f"{corpus}/a.txt", f"{corpus}/sub/b.txt", f"{corpus}/press.csv#row3",
+                       f"{tmp_path}/mynews-old/c.txt", None, "relative.txt"])
+    assert relative_paths(paths, corpus).tolist() == ["a.txt", "sub/b.txt", "press.csv#row3",
+                                                      f"{tmp_path}/mynews-old/c.txt", "", "relative.txt"]
+    assert relative_paths(paths, f"{corpus}/").tolist()[:2] == ["a.txt", "sub/b.txt"]
+    assert relative_paths(paths.iloc[2:3], corpus / "press.csv").tolist() == ["press.csv#row3"]
+    assert paths.iloc[0] == f"{corpus}/a.txt", "the table itself is unchanged"
+
+
+def test_articles_dated_after_today_are_left_out_of_time_axis_charts_and_said_so():
+    """A publication date after tomorrow (what the corpus flags as in the future, a day's leeway for time zones)
+    would stretch a chart's time axis over empty years: such articles, and events only they report, are left
+    out of the chart, and a line says how many. Tomorrow, today, partial dates and undated articles stay."""
+    import datetime as dt
+
+    from presslens import plots
+
+    today = dt.date(2026, 12, 7)
+    arts = pd.DataFrame({"article_id": list("abcdefg"),
+                         "published": ["2023-05-10", "2026-12-08", "2026-12-09T01:00:00+03:00", "2032-03", "",
+                                       "2026-12", None]})
+    assert plots.future_dated(arts, today=today).tolist() == [False, False, True, True, False, False, False]
+    kept, note = plots.without_future(arts, today=today)
+    assert kept["article_id"].tolist() == ["a", "b", "e", "f", "g"]
+    assert note == ("Left out of this chart: 2 articles dated after today (a date flagged as a problem in the corpus "
+                    "report), which would stretch its time axis.")
+    assert plots.without_future(arts.iloc[[0, 1, 4]], today=today)[1] == ""
+    events = pd.DataFrame({"event_id": [1, 2, 3, 4], "article_ids": [["c"], ["a", "d"], ["c", "d"], []]})
+    kept, note = plots.events_without_future(events, arts, today=today)
+    assert kept["event_id"].tolist() == [2, 4], "an event a current article reports too stays"
+    assert note.startswith("Left out of this chart: 2 events reported only in articles dated after today")
+    kept, note = plots.events_without_future(events, arts.iloc[:2], today=today)
+    assert kept is events and note == ""
+
+
+def test_the_corpus_and_actors_reports_draw_no_future_dated_article(run_notebook, tmp_path):
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    for name, date in (("a", "2023-05-10"), ("b", "2023-06-12"), ("future", "2032-03-14")):
+        (corpus / f"{name}.txt").write_text(f"date {date}\nTalks in Beijing\n\nXi Jinping met Vladimir Putin in "
+                                            f"Beijing to discuss trade and the partnership of the two countries.\n")
+    note = ("Left out of this chart: 1 article dated after today (a date flagged as a problem in the corpus report), "
+            "which would stretch its time axis.")
+    for name in ("corpus", "actors"):
+        run = run_notebook(name, corpus=str(corpus))
+        assert note in run.outputs_text(), name
+        # the line is under its chart: the output before it is the figure
+        outs = [o for c in run.nb.cells for o in c.get("outputs", [])]
+        at = next(i for i, o in enumerate(outs) if note in str(o.get("data", {}).get("text/markdown", "")))
+        assert "image/png" in outs[at - 1].get("data", {}), name
+    shown = run.outputs_text()  # the actors report: its table of mentions per month ends in June 2023
+    assert "2023-06" in shown and "2032" not in shown
+
+
+def test_report_tables_give_raw_column_names_readable_headers_in_html_only():
+    """A report's reader sees "mean tone (−1 to +1)", not mean_compound; the plain-text view and the frame (and so
+    the saved CSV tables) keep the schema's names; a column wrapped in full keeps its style under its new name;
+    a rename that would give two columns one name is not made; other names are left alone."""
+    df = pd.DataFrame({"target": ["Xi Jinping"], "n_sentences": [3], "mean_compound": [0.25], "ci_low": [0.1],
+                       "ci_high": [0.4], "n": [2]})
+    html = notebook.show(df, full=["mean_compound"])._repr_html_()
+    for header in ("mean tone (−1 to +1)", "95% interval: low", "95% interval: high", "sentences", ">n<", "target"):
+        assert header in html, header
+    assert "mean_compound" not in html and "n_sentences" not in html
+    assert "min-width: 18em" in html, "the full column keeps its style"
+    assert "mean_compound" in repr(notebook.show(df)) and list(df.columns)[2] == "mean_compound"
+    clash = pd.DataFrame({"n_articles": [1], "articles": [2]})
+    assert "n_articles" in notebook.show(clash)._repr_html_()

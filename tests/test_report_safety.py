@@ -216,7 +216,7 @@ def test_index_escapes_names_errors_and_parameters(tmp_path):
     results = [runner.NotebookResult("corpus", "failed", 1.0, {"label": bad}, f"ValueError: {bad}")]
     page = runner.write_index(tmp_path, results, corpus=bad, n_articles=1, started="now", seconds=1.0).read_text()
     assert_inert(page)
-    assert page.count("&lt;img src=x onerror=alert(1)&gt;") == 3
+    assert page.count("&lt;img src=x onerror=alert(1)&gt;") == 4  # the corpus in the title and the text, the error, the label
 
 
 TRICKY = ['a"b\'c\\d\ne """ \'\'\' {x} %s \\" \\', "\\x00 \u2028 \ud7ff é 中文 \t", "'); import os; open('INJECTED', 'w')#",
@@ -367,3 +367,39 @@ def test_one_exporter_a_process_renders_every_page_as_a_new_one_would(tmp_path):
     assert first[True] != first[False]
     assert "a comment" in runner.render_html(sample, with_code=True)
     assert "a comment" not in again[True]  # the sample's code, rendered in between, is not in the next page
+
+
+def test_report_pages_are_titled_by_analysis_and_corpus_and_end_with_the_parameters_used(tmp_path):
+    """A browser tab or bookmark of a report names presslens, the analysis (the notebook's heading) and the
+    corpus by its folder's name; the report (code hidden) ends with the parameters it was made with, the
+    corpus by name (not the reader's absolute path), where its tables went left out. A notebook papermill did
+    not run gets no parameters section."""
+    from nbformat import v4
+
+    nb = runner._sample_notebook()
+    nb.cells[0].source = "# Sentiment\n\nHow positive."
+    nb.metadata["papermill"] = {"input_path": "/x/notebooks/sentiment.ipynb", "parameters": {
+        "corpus": "/home/someone/private/mynews", "tables_dir": "/home/someone/.reports.tmp-1/.tables-sentiment",
+        "keywords": ["<b>Arctic</b>", "sanction*"], "date_from": "2023-01-01"}}
+    report, full = (runner.render_html(nb, with_code=wc) for wc in (False, True))
+    assert "<title>Sentiment: mynews · presslens report</title>" in report
+    assert "<title>Sentiment: mynews · presslens notebook with code</title>" in full
+    assert_inert(report)
+    assert "/home/someone" not in report
+    shown = report[report.index("Parameters used"):]
+    assert "mynews" in shown and "&lt;b&gt;Arctic&lt;/b&gt;" in shown and "2023-01-01" in shown
+    assert "tables_dir" not in shown and "presslens run sentiment -p NAME VALUE" in shown
+    assert "Parameters used" not in full, "the code view shows the parameters cell itself"
+    plain = runner.render_html(runner._sample_notebook(), with_code=False)
+    assert "<title>Title · presslens report</title>" in plain and "Parameters used" not in plain
+    untitled = v4.new_notebook(cells=[v4.new_code_cell("x = 1")])
+    assert runner.page_title(untitled, with_code=False) == "Notebook · presslens report"
+
+
+def test_notebook_text_reads_right_in_a_report_without_code():
+    """The notebooks' Markdown is read in reports that show no code: it never asks the reader to change
+    something "below" (a parameters cell the report does not show)."""
+    for nb in runner.default_notebooks():
+        for cell in nbformat.read(nb, as_version=4).cells:
+            if cell.cell_type == "markdown":
+                assert not re.search(r"\bchang\w*\b[^.]*\bbelow\b", cell.source, re.I), (nb.name, cell.source)

@@ -122,8 +122,16 @@ def test_notebook_workers_import_nbformat_without_the_iri_grammar(tmp_path):
 def test_run_writes_notebook_html_report_index_and_tables(nb_dir, tmp_path, monkeypatch):
     monkeypatch.setattr(runner, "NOTEBOOK_DIR", nb_dir)
     out = tmp_path / "reports"
-    results = runner.run(None, corpus=SEEDS, out=out, parameters={"top_n": "2", "label": "x'\"; import os"},
-                         cache_dir=tmp_path / "cache", log=lambda *a: None)
+    mask = os.umask(0o022)
+    try:
+        results = runner.run(None, corpus=SEEDS, out=out, parameters={"top_n": "2", "label": "x'\"; import os"},
+                             cache_dir=tmp_path / "cache", log=lambda *a: None)
+    finally:
+        os.umask(mask)
+    # the folder and what is in it as the umask makes them (not tempfile's 0700): a served copy can be read
+    assert (out.stat().st_mode & 0o777, (out / "tables").stat().st_mode & 0o777) == (0o755, 0o755)
+    assert {p.name: p.stat().st_mode & 0o777 for p in out.rglob("*") if p.is_file()} == {
+        p.name: 0o644 for p in out.rglob("*") if p.is_file()}
     assert [(r.name, r.status) for r in results] == [("probe", "ok")]
     for name in ("probe.ipynb", "probe.html", "probe.report.html", "index.html", "tables/ids.csv"):
         assert (out / name).exists(), name
@@ -134,7 +142,12 @@ def test_run_writes_notebook_html_report_index_and_tables(nb_dir, tmp_path, monk
     report = (out / "probe.report.html").read_text()
     assert "open_corpus" in (out / "probe.html").read_text()
     assert "open_corpus" not in report
-    assert "probe.report.html" in (out / "index.html").read_text()
+    index = (out / "index.html").read_text()
+    assert "probe.report.html" in index
+    # a shared index reveals no local path: the corpus typed as an absolute path is named by its folder
+    assert str(SEEDS) not in index and str(tmp_path) not in index and "Corpus <code>seeds</code>" in index
+    assert "<title>presslens reports: seeds</title>" in index
+    assert "top_n=2" in index and "corpus=" not in index and "tables_dir" not in index
     assert list((tmp_path / "cache" / "parse").glob("v-*/articles/part-*.parquet")), "parsed articles are cached"
 
 
@@ -423,3 +436,84 @@ def test_the_index_page_says_what_each_notebook_shows(tmp_path):
     page = runner.write_index(out, [runner.NotebookResult("sentiment", "ok", 1.0)], corpus="seeds", n_articles=5,
                               started="2026-01-01T00:00:00", seconds=1.0).read_text()
     assert "<div class='about'>How positive or negative the story text is, scored with VADER.</div>" in page
+
+
+def test_yaml_typed_dates_and_numbers_are_read_as_the_text_written(tmp_path, monkeypatch):
+    """A parameters file read by YAML gives ``date_from: 2023-01-01`` as a date and ``date_to: 2023`` as an
+    int: where the notebook takes text, they are the text written, checked as dates are; a number or a date
+    in a list of words is a word. A message never shows Python's repr of a date; a number where a choice is
+    wanted is refused by the choice's own message; YAML's reading of "no" in a list of words is refused."""
+    import datetime as dt
+
+    import yaml
+
+    nbs = {p.stem: p for p in runner.default_notebooks(NOTEBOOKS)}
+    given = yaml.safe_load("date_from: 2023-01-01\ndate_to: 2023\nkeywords: [2023, Arctic]\n"
+                           "split_value: 2022-06-01 00:00:00\n")
+    assert isinstance(given["date_from"], dt.date) and isinstance(given["date_to"], int)
+    got = runner.validate([nbs["corpus"], nbs["terms"]], given)
+    assert got[nbs["corpus"]] == {"date_from": "2023-01-01", "date_to": "2023-12-31", "keywords": ["2023", "Arctic"]}
+    assert got[nbs["terms"]]["split_value"] == "2022-06-01"
+    assert runner.validate([nbs["terms"]], {"kwic_terms": "[1945, Yalta]"})[nbs["terms"]] == {
+        "kwic_terms": ["1945", "Yalta"]}, "a list from the command line too"
+    with pytest.raises(runner.ParameterError) as err:
+        runner.validate([nbs["sentiment"]], {"top_n": dt.date(2023, 1, 1)})
+    assert "got date 2023-01-01" in str(err.value) and "datetime" not in str(err.value)
+    with pytest.raises(runner.ParameterError, match="must be one of D, W, M; got '5'"):
+        runner.validate([nbs["sentiment"]], {"period": 5})
+    with pytest.raises(runner.ParameterError, match=r"keywords in corpus.ipynb: item False .*quotes"):
+        runner.validate([nbs["corpus"]], yaml.safe_load("keywords: [no, limits]"))
+    # look-alikes unchanged: a boolean is no text, text stays text, a float parameter takes an int
+    with pytest.raises(runner.ParameterError, match="date_from in corpus.ipynb expects str"):
+        runner.validate([nbs["corpus"]], {"date_from": True})
+    assert runner.validate([nbs["corpus"]], {"date_from": "2023-02"})[nbs["corpus"]] == {"date_from": "2023-02-01"}
+    assert runner.validate([nbs["sentiment"]], {"pos_threshold": 0})[nbs["sentiment"]] == {"pos_threshold": 0.0}
+
+
+@pytest.mark.parametrize("mask, mode", [(0o022, 0o755), (0o027, 0o750), (0o077, 0o700)])
+def test_the_run_folder_has_the_permissions_the_umask_gives(tmp_path, mask, mode):
+    old = os.umask(mask)
+    try:
+        tmp = runner._new_temp_dir(tmp_path / "reports")
+    finally:
+        os.umask(old)
+    assert tmp.parent == tmp_path and tmp.name.startswith(".reports.tmp-") and not any(tmp.iterdir())
+    assert tmp.stat().st_mode & 0o777 == mode
+    assert runner._new_temp_dir(tmp_path / "reports") != tmp
+
+
+def test_stopword_files_are_read_from_where_presslens_runs_and_checked_before_any_kernel(tmp_path, monkeypatch):
+    """``-p extra_stopwords "[mystop.txt]"``: a .txt item is a word list found in the folder presslens runs in,
+    as targets and gazetteer files are, and made absolute for the notebook (which runs in its own folder); a
+    missing one is refused up front in one line. Words, and a list relative to the notebooks as in JupyterLab,
+    are kept as given."""
+    (tmp_path / "mystop.txt").write_text("said\ntold\n")
+    monkeypatch.chdir(tmp_path)
+    terms = NOTEBOOKS / "terms.ipynb"
+    got = runner.validate([terms], {"extra_stopwords": "[mystop.txt, reportedly]"})[terms]
+    assert got == {"extra_stopwords": [str(tmp_path / "mystop.txt"), "reportedly"]}
+    shipped = "../lib/presslens/data/stopwords_en.txt"
+    assert runner.validate([terms], {"extra_stopwords": [shipped]})[terms] == {"extra_stopwords": [shipped]}
+    with pytest.raises(runner.ParameterError) as err:
+        runner.validate([terms], {"extra_stopwords": "[said, nostop.txt]"})
+    assert str(err.value) == (f"parameter extra_stopwords in terms.ipynb: word list 'nostop.txt' not found (an item "
+                              f"ending in .txt is a file of words, one a line; relative paths are read from {tmp_path})")
+
+
+def test_paths_named_in_the_notebooks_parameter_comments_exist():
+    """A parameter's comment that names an example file (``../data/...``) names one that is there."""
+    for nb in runner.default_notebooks(NOTEBOOKS):
+        cell = next(c for c in nbformat.read(nb, as_version=4).cells if "parameters" in c.metadata.get("tags", []))
+        for line in cell.source.splitlines():
+            for path in re.findall(r"\.\./[\w./-]+\.\w+", line.partition("#")[2]):
+                assert (nb.parent / path).exists(), (nb.name, line)
+
+
+def test_the_index_names_the_corpus_as_typed_when_relative_and_by_name_when_absolute():
+    assert runner.corpus_shown("seeds") == "seeds"
+    assert runner.corpus_shown("data/raw") == "data/raw"
+    assert runner.corpus_shown("../other/news.csv") == "../other/news.csv"
+    assert runner.corpus_shown("/home/me/private/mynews") == "mynews"
+    assert runner.corpus_shown("/home/me/private/mynews/") == "mynews"
+    assert runner.corpus_shown("~/mynews") == "mynews"
+    assert runner.corpus_shown("/") == "/"

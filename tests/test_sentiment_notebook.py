@@ -48,6 +48,12 @@ def test_sentiment_notebook_on_seeds(run_notebook, seeds_corpus):
     assert meta["lexicon_sha256"] == sa.lexicon_info()["lexicon_sha256"]
     assert meta["lexicon_version"] == "3.3.2"
     assert meta["targets"].startswith("file ")
+    # the report opens with results: how the scores were made (lexicon, versions, settings) comes last
+    shown = [i for i, c in enumerate(run.nb.cells) for o in c.get("outputs", []) if "text/html" in o.get("data", {})]
+    made = [i for i, c in enumerate(run.nb.cells) if "lexicon_sha256" in str(c.get("outputs", ""))]
+    heading = next(i for i, c in enumerate(run.nb.cells) if c.source.startswith("## How these scores were made"))
+    assert made == [heading + 1] == [max(shown)], (made, heading, shown)
+    assert str(run.tables_dir) not in run.outputs_text(), "where the tables were saved is no output"
 
     assert run.images() >= 3  # over time, by source, targets
     text = run.outputs_text()

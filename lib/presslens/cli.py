@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import logging
 import os
 import sys
@@ -187,11 +188,20 @@ def cmd_parse(args) -> int:
     return EXIT_OK if readable else EXIT_FAILED
 
 
+def start_line(args, now: datetime.datetime | None = None) -> str:
+    """The first line a run prints, so that the runs appended to one log (cron's) can be told apart: when it
+    started, on which corpus, which notebooks and where the reports go."""
+    when = (now or datetime.datetime.now()).strftime("%Y-%m-%d %H:%M:%S")
+    notebooks = ", ".join(args.notebooks) if args.notebooks else "all notebooks"
+    return f"presslens run started {when} on {args.corpus} ({notebooks}) -> {args.out}"
+
+
 def cmd_run(args) -> int:
     from . import runner
     from .reading import CorpusError
 
     _engine_environment(args)
+    print(start_line(args), flush=True)
     try:
         params = _load_params(args)
         results = runner.run(args.notebooks or None, corpus=args.corpus, out=args.out, parameters=params,

@@ -142,9 +142,39 @@ def say(text: str) -> None:
     display(Markdown(text))
 
 
+# Column names of the analyses' tables as a report's reader reads them, in the HTML a report shows; the saved
+# CSV tables and the plain-text view keep the names of presslens.schema (which the notebooks' code uses).
+HEADERS = {
+    "mean_compound": "mean tone (−1 to +1)", "ci_low": "95% interval: low", "ci_high": "95% interval: high",
+    "share_positive": "share positive", "share_neutral": "share neutral", "share_negative": "share negative",
+    "per_10k": "per 10,000 words", "tf_idf": "tf-idf", "lag_days": "days to first report",
+    "n_sentences": "sentences", "n_articles": "articles", "n_mentions": "mentions",
+}
+
+
+def readable_headers(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the columns named in :data:`HEADERS` renamed for readers; as it is when that would give two
+    columns one name."""
+    renamed = df.rename(columns=HEADERS)
+    return renamed if renamed.columns.is_unique else df
+
+
+def note_under(fig, note: str) -> None:
+    """Show the figure ``fig`` now with ``note`` under it: a figure left to the inline backend is drawn only when
+    its cell ends, after everything the cell said. Without a note, the figure is left to be drawn as usual."""
+    if not note:
+        return
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    display(fig)
+    plt.close(fig)
+    say(note)
+
+
 class Table:
     """A table as a report shows it: the columns named in ``full`` in full, wrapped (not cut at pandas'
-    50 characters), and no index when it is only the row numbers. The HTML comes from pandas' Styler;
+    50 characters), no index when it is only the row numbers, and headers readers can read (:data:`HEADERS`). The HTML comes from pandas' Styler;
     the plain text (what a terminal or a test reads) from ``to_string``."""
 
     def __init__(self, df: pd.DataFrame, *, full=(), index: bool | None = None):
@@ -166,7 +196,8 @@ class Table:
 
     def _repr_html_(self) -> str:
         df, caption = self._shown()
-        df = _readable_dates(df)
+        df = readable_headers(_readable_dates(df))
+        full = [c for c in (HEADERS.get(c, c) for c in self.full) if c in df.columns]
         styler = df.style.set_table_attributes('class="dataframe"')
         if caption:
             styler = styler.set_caption(caption)
@@ -175,8 +206,8 @@ class Table:
         numbers = df.select_dtypes("float").columns
         if len(numbers):
             styler = styler.format(lambda v: "" if pd.isna(v) else f"{v:.6g}", subset=list(numbers))
-        if self.full:
-            styler = styler.set_properties(subset=self.full, **{
+        if full:
+            styler = styler.set_properties(subset=full, **{
                 "white-space": "normal", "text-align": "left", "min-width": "18em", "max-width": "48em",
                 "overflow-wrap": "anywhere"})
         with pd.option_context("styler.render.max_elements", max(262144, df.size + 1)):
@@ -227,6 +258,17 @@ def show(df: pd.DataFrame, *, full=(), index: bool | None = None, empty: str | N
             say(empty)
         return None
     return Table(df, full=full, index=index)
+
+
+def relative_paths(paths: pd.Series, corpus: str | Path) -> pd.Series:
+    """``paths`` (the articles' ``path`` column) as a shared report shows them: relative to the corpus folder
+    ("sub/a.txt", "press.csv#row3"), or the file's name when the corpus is one file; a path elsewhere as it is.
+    The saved tables keep the full paths."""
+    root = Path(corpus).expanduser().resolve()
+    prefix = str(root if root.is_dir() else root.parent).rstrip("/") + "/"
+    text = paths.fillna("").astype(str)
+    inside = text.str.startswith(prefix)
+    return text.where(~inside, text.str.slice(len(prefix)))
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:

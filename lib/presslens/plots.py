@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import matplotlib
@@ -32,6 +33,43 @@ def published_dates(articles: pd.DataFrame) -> pd.Series:
     """The ``published`` column as timestamps (NaT where unknown or unreadable)."""
     return pd.to_datetime(articles["published"].where(articles["published"] != ""), errors="coerce",
                           format="ISO8601")
+
+
+def future_dated(articles: pd.DataFrame, *, today: dt.date | None = None) -> pd.Series:
+    """Which articles are published after tomorrow: the dates the corpus flags as in the future
+    (:func:`presslens.reading.date_problems`, a day's leeway for time zones). ISO dates compare as text, so a
+    partial one ("2032-03") counts from its first day, as there."""
+    limit = ((today or dt.date.today()) + dt.timedelta(days=1)).isoformat()
+    published = articles["published"].fillna("").astype(str).str.slice(0, 10)
+    return (published != "") & (published > limit)
+
+
+def _future_note(n: int, what: str) -> str:
+    return (f"Left out of this chart: {n} {what} dated after today (a date flagged as a problem in the corpus "
+            f"report), which would stretch its time axis.") if n else ""
+
+
+def without_future(articles: pd.DataFrame, *, today: dt.date | None = None) -> tuple[pd.DataFrame, str]:
+    """The articles a chart over publication time draws: ``articles`` but those published after today
+    (:func:`future_dated`), whose dates would stretch its axis over empty years; and a line for under the
+    chart saying how many were left out ('' when none)."""
+    future = future_dated(articles, today=today)
+    n = int(future.sum())
+    return (articles[~future] if n else articles), _future_note(n, "article" if n == 1 else "articles")
+
+
+def events_without_future(events: pd.DataFrame, articles: pd.DataFrame, *,
+                          today: dt.date | None = None) -> tuple[pd.DataFrame, str]:
+    """The events (a timeline table, with ``article_ids``) a chart over time draws: those reported in at least
+    one article not published after today (:func:`future_dated`); an event only a future-dated article reports
+    was dated from that wrong date. And a line for under the chart saying how many were left out."""
+    future = set(articles.loc[future_dated(articles, today=today), "article_id"])
+    if not future or events.empty:
+        return events, ""
+    only_future = events["article_ids"].map(lambda ids: len(ids) > 0 and set(ids) <= future)
+    n = int(only_future.sum())
+    return (events[~only_future] if n else events), _future_note(
+        n, "event reported only in an article" if n == 1 else "events reported only in articles")
 
 
 def auto_period(dates: pd.Series) -> str:

@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import re
+import secrets
 import shutil
 import signal
 import sys
@@ -120,19 +121,61 @@ def _type_name(value: object) -> str:
     return "none" if value is None else type(value).__name__
 
 
+def _value_text(value: object) -> str:
+    """A given value as a message shows it: a date as the user wrote it (2023-01-01, not ``datetime.date(...)``),
+    anything else as Python writes it (quoted strings, lists)."""
+    if isinstance(value, dt.date):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(_value_text(v) for v in value) + "]"
+    return repr(value)
+
+
+def _as_text(value: object) -> str | None:
+    """A value YAML typed (a date, a datetime, a number) as the text the user wrote for it, for a parameter
+    that takes text: ``date_from: 2023-01-01`` and ``date_from: 2023`` mean the text. A datetime at midnight is
+    its date. None for any other value (a boolean: YAML reads yes/no/on/off as true/false, which is not what
+    was written)."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() and value.tzinfo is None else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _text_items(name: str, where: str, values: list) -> list:
+    """A list parameter's items (words, names, paths) that YAML typed as numbers or dates, as text
+    (``keywords: [2023, Arctic]``); ParameterError for a true/false item, which YAML made of a yes, no, on or off."""
+    out = []
+    for v in values:
+        if isinstance(v, bool):
+            raise ParameterError(f"parameter {name}{where}: item {v!r} is YAML's reading of yes/no/on/off/true/false; "
+                                 f"put the word in quotes (\"no\")")
+        text = _as_text(v)
+        out.append(v if text is None else text)
+    return out
+
+
 def coerce(name: str, raw: object, default: object, *, notebook: str = "") -> object:
     """Convert a parameter value to the type of the notebook's default, or raise ParameterError.
 
     Strings from the command line are read as the default's type: ints, floats, booleans
     (true/false/yes/no/1/0), lists and dicts (JSON or YAML). A value already typed (from a YAML file)
-    must match: an int is accepted where a float is expected.
+    must match: an int is accepted where a float is expected, and a date or a number where text is
+    (``date_from: 2023-01-01``, ``split_value: 2023``, ``keywords: [2023]``: see :func:`_as_text`).
     """
     where = f" in {notebook}" if notebook else ""
     want = type(default)
+    if want is list and isinstance(raw, list) and all(isinstance(v, str) for v in default):
+        return _text_items(name, where, raw)
     if default is None or isinstance(raw, want) and not (isinstance(raw, bool) and want is int):
         return raw
     if want is float and isinstance(raw, int) and not isinstance(raw, bool):
         return float(raw)
+    if want is str and (text := _as_text(raw)) is not None:
+        return text
     if isinstance(raw, str):
         text = raw.strip()
         try:
@@ -151,15 +194,15 @@ def coerce(name: str, raw: object, default: object, *, notebook: str = "") -> ob
                 import yaml
 
                 value = yaml.safe_load(text) if text else want()
-                if want is list and isinstance(value, str | int | float):
+                if want is list and isinstance(value, str | int | float | dt.date):
                     value = [value]
                 if isinstance(value, want):
-                    return value
+                    return coerce(name, value, default, notebook=notebook) if want is list else value
                 raise ValueError
         except ValueError:
             pass
     raise ParameterError(
-        f"parameter {name}{where} expects {want.__name__} (default {default!r}); got {_type_name(raw)} {raw!r}"
+        f"parameter {name}{where} expects {want.__name__} (default {default!r}); got {_type_name(raw)} {_value_text(raw)}"
     )
 
 
@@ -190,7 +233,8 @@ def validate(notebooks: list[Path], given: dict[str, object]) -> dict[Path, dict
 class Allowed:
     """What values a notebook parameter takes beyond its type: one of ``choices`` (matched ignoring case,
     given back as spelled here), a number at least ``minimum``, a ``date`` (``from``: the first day of a
-    year or month given; ``to``: its last), or an existing ``file`` (``file-or-empty``: empty allowed)."""
+    year or month given; ``to``: its last), or an existing ``file`` (``file-or-empty``: empty allowed;
+    ``word-lists``: a list whose items ending in .txt are existing files)."""
     choices: tuple = ()
     minimum: float | None = None
     date: str = ""
@@ -209,7 +253,7 @@ ALLOWED_VALUES: dict[str, dict[str, Allowed]] = {
                   "rolling": Allowed(minimum=1), "max_rows": Allowed(minimum=1), "targets": Allowed(file="file")},
     "terms": {**_COMMON, "period": Allowed(choices=("D", "W", "M", "Q", "Y")), "ngram_min": Allowed(minimum=1),
               "ngram_max": Allowed(minimum=1), "min_count": Allowed(minimum=1), "window": Allowed(minimum=1),
-              "max_articles": Allowed(minimum=1)},
+              "max_articles": Allowed(minimum=1), "extra_stopwords": Allowed(file="word-lists")},
     "chronology": {**_COMMON, "granularity_floor": Allowed(choices=("day", "week", "month", "season", "year")),
                    "color_by": Allowed(choices=("article", "source")), "max_events": Allowed(minimum=1),
                    "gazetteer": Allowed(file="file-or-empty")},
@@ -242,19 +286,43 @@ def check_value(notebook: Path, name: str, value: object, *, cwd: Path | None = 
         except ValueError:
             raise ParameterError(f"{where} must be a date as YYYY-MM-DD (also YYYY/MM/DD, YYYY-MM or YYYY), "
                                  f"or empty; got {value!r}") from None
+    if rule.file == "word-lists" and isinstance(value, list):
+        return [_word_list_item(notebook, where, v, cwd) for v in value]
     if rule.file and isinstance(value, str):
         if not value.strip() and rule.file == "file-or-empty":
             return ""
-        given = Path(value.strip()).expanduser()
-        here = given if given.is_absolute() else (cwd or Path.cwd()) / given
-        if here.is_file():
-            return str(here.resolve())
-        if not given.is_absolute() and (notebook.parent / given).is_file():  # as the notebook's defaults are
-            return value
+        found = _existing_file(notebook, value, cwd)
+        if found is not None:
+            return found
         empty = ", or empty" if rule.file == "file-or-empty" else ""
         raise ParameterError(f"{where} must be an existing file{empty}; got {value!r}, not found "
                              f"(relative paths are read from {cwd or Path.cwd()})")
     return value
+
+
+def _existing_file(notebook: Path, value: str, cwd: Path | None) -> str | None:
+    """The file ``value`` names: relative to ``cwd`` (the folder presslens runs from), made absolute, since the
+    notebook runs in its own folder; else relative to the notebook's folder, as the notebooks' defaults are,
+    kept as given; None when neither is a file."""
+    given = Path(value.strip()).expanduser()
+    here = given if given.is_absolute() else (cwd or Path.cwd()) / given
+    if here.is_file():
+        return str(here.resolve())
+    if not given.is_absolute() and (notebook.parent / given).is_file():
+        return value
+    return None
+
+
+def _word_list_item(notebook: Path, where: str, item: object, cwd: Path | None) -> object:
+    """An item of a list of words that may name word-list files (``extra_stopwords``): one ending in ``.txt``
+    is a file, found as :func:`_existing_file` finds it, or a ParameterError; any other item is a word."""
+    if not (isinstance(item, str) and item.strip().lower().endswith(".txt")):
+        return item
+    found = _existing_file(notebook, item, cwd)
+    if found is None:
+        raise ParameterError(f"{where}: word list {item!r} not found (an item ending in .txt is a file of words, "
+                             f"one a line; relative paths are read from {cwd or Path.cwd()})")
+    return found
 
 
 def _check_together(notebook: Path, values: dict, defaults: dict) -> None:
@@ -539,6 +607,21 @@ def kernel_path(base: str | Path | None = None) -> Path:
     return root
 
 
+def ipython_dir_without_home() -> None:
+    """When the home folder cannot be written (a service user whose HOME is /nonexistent or /proc/nohome) and
+    IPYTHONDIR is not set, set it to a folder of this user's under the temporary folder, for this process and
+    the kernels it starts: IPython would otherwise warn on stderr, in every kernel, that it uses a temporary
+    folder, and a scheduled run's log would hold more than its one ``presslens:`` line on failure."""
+    if os.environ.get("IPYTHONDIR"):
+        return
+    home = Path(os.path.expanduser("~"))
+    if home.is_dir() and os.access(home, os.W_OK):
+        return
+    folder = Path(tempfile.gettempdir()) / f"presslens-ipython-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.environ["IPYTHONDIR"] = str(folder)
+
+
 def use_own_kernel() -> None:
     """Point Jupyter at :func:`kernel_path` for this process and the kernels it starts."""
     root = str(kernel_path())
@@ -818,18 +901,64 @@ def render_html(executed, *, with_code: bool) -> str:
     showing only outputs.
 
     Every HTML fragment in it (outputs, markdown) goes through :func:`clean_html`, and the page
-    carries :data:`REPORT_CSP` and no script, so article text in a table can never run as code.
+    carries :data:`REPORT_CSP` and no script, so article text in a table can never run as code. The page's
+    title names the analysis and the corpus (:func:`page_title`); the report ends with the parameters used.
     """
     import nbformat
 
     nb = executed if isinstance(executed, nbformat.NotebookNode) else nbformat.read(str(executed), as_version=4)
     nb = _with_figure_alt(nb)
+    nb.metadata["title"] = page_title(nb, with_code=with_code)
+    if not with_code and _run_parameters(nb):
+        nb.cells.append(_parameters_cell(nb))
     with _EXPORTER_LOCK:
         body, _ = _exporter(with_code).from_notebook_node(nb, resources={"presslens_csp": REPORT_CSP})
     return body
 
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+
+
+def _run_parameters(nb) -> dict:
+    """The parameters papermill ran ``nb`` with (its metadata), {} for a notebook it did not run."""
+    return dict(((nb.metadata.get("papermill") or {}).get("parameters")) or {})
+
+
+def _corpus_name(corpus: object) -> str:
+    """A corpus path as a shared report names it: its folder's or file's name, never the reader's absolute path."""
+    return Path(str(corpus)).name or str(corpus)
+
+
+def page_title(nb, *, with_code: bool) -> str:
+    """The HTML title of a report page: the notebook's first heading (its analysis), the corpus by name, and
+    presslens ("Sentiment: seeds · presslens report"); the code view says so."""
+    heading = next((re.sub(r"[*_`]", "", found[0]) for cell in nb.cells if cell.cell_type == "markdown"
+                    for found in [_HEADING.findall(cell.source)] if found), "")
+    analysis = heading or "Notebook"
+    corpus = _run_parameters(nb).get("corpus")
+    on = f": {_corpus_name(corpus)}" if corpus else ""
+    return f"{analysis}{on} · presslens {'notebook with code' if with_code else 'report'}"
+
+
+def _parameters_cell(nb):
+    """A cell, for the end of a report shown without code, listing the parameters papermill ran the notebook
+    with (the corpus by name; not where its tables were written), and how to change them."""
+    from nbformat import v4
+
+    e = html.escape
+    shown = {k: v for k, v in _run_parameters(nb).items() if k != "tables_dir"}
+    if "corpus" in shown:
+        shown["corpus"] = _corpus_name(shown["corpus"])
+    rows = "".join(f"<tr><td><code>{e(k)}</code></td><td><code>{e(json.dumps(v, ensure_ascii=False))}</code></td></tr>"
+                   for k, v in shown.items())
+    table = f"<table class='dataframe'><thead><tr><th>parameter</th><th>value</th></tr></thead><tbody>{rows}</tbody></table>"
+    name = Path(str((nb.metadata.get("papermill") or {}).get("input_path") or "NOTEBOOK")).stem
+    page = (f"<h2 id='parameters-used'>Parameters used</h2>{table}<p>Parameters not listed had the notebook's "
+            f"default values. To make this report again with other values, "
+            f"run <code>presslens run {e(name)} -p NAME VALUE</code> (or <code>-f params.yaml</code>), or change "
+            f"the first code cell of the notebook in JupyterLab.</p>")
+    return v4.new_code_cell("", outputs=[v4.new_output("display_data", data={"text/html": page,
+                                                                              "text/plain": "Parameters used"})])
 
 
 def _with_figure_alt(nb):
@@ -924,6 +1053,16 @@ def notebook_summary(path: Path, *, limit: int = 200) -> str:
     return ""
 
 
+def corpus_shown(corpus: str) -> str:
+    """The corpus as a shared index page names it: as typed when relative (``seeds``, ``data/raw``), by its
+    folder's or file's name when absolute (``/home/me/mynews``: ``mynews``), so a page shared reveals no
+    local path."""
+    path = Path(corpus)
+    if not (path.is_absolute() or corpus.startswith("~")):
+        return corpus
+    return path.name or corpus
+
+
 def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_articles: int, started: str,
                 seconds: float, manifest: dict | None = None) -> Path:
     """``index.html`` linking every notebook's report and code view, with status, parameters and time: the
@@ -978,13 +1117,13 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">
-<title>presslens reports</title>
+<title>presslens reports: {e(corpus_shown(corpus))}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}}table{{border-collapse:collapse}}
 td,th{{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left;vertical-align:top}}
 tr.failed td{{background:#fde8e8}}tr.earlier td{{color:#555}}code{{font-size:.85em}}
 .about{{color:#444;font-size:.9em;max-width:28rem;margin-top:.2rem}}</style></head>
 <body><h1>presslens reports</h1>
-<p>Corpus <code>{e(corpus)}</code>: {n_articles} article(s). Run started {e(started)}, took {seconds:.1f} s.
+<p>Corpus <code>{e(corpus_shown(corpus))}</code>: {n_articles} article(s). Run started {e(started)}, took {seconds:.1f} s.
 {ok} of {len(results)} notebook(s) ran.{kept}</p>
 <table><tr><th>notebook</th><th>views</th><th>status</th><th>from</th><th>time</th><th>parameters</th><th>tables</th></tr>
 {"".join(rows)}
@@ -1064,6 +1203,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     """
     from .reading import CorpusError
 
+    ipython_dir_without_home()
     paths = [resolve_notebook(str(n)) for n in notebooks] if notebooks else default_notebooks()
     if not paths:
         raise ParameterError(f"no notebooks found in {NOTEBOOK_DIR}")
@@ -1106,7 +1246,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 pool = _notebook_pool(jobs)
             stops.callback(_stop_pool, pool)  # on any way out (shut down already after the notebooks ran)
         try:
-            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+            tmp = _new_temp_dir(out)
         except OSError as exc:
             raise OutputError(f"cannot write next to --out {out}: {exc.strerror or exc}") from None
         try:
@@ -1261,7 +1401,8 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
     there, the notebook's kernel is started and imports the analysis modules; the notebook runs when the
     file says ``ok`` (its cells' time limit counts from then), and fails with the file's reason otherwise."""
     global _BUSY
-    params_shown = {k: v for k, v in params.items() if k != "tables_dir"}
+    # the index names the corpus once, as typed (write_index): not this run's absolute paths
+    params_shown = {k: v for k, v in params.items() if k not in ("tables_dir", "corpus")}
     km = None
     now = True  # a started kernel is stopped at once on any way out but a notebook that ran
     _BUSY = True
@@ -1506,6 +1647,19 @@ def _remove_leftovers(out: Path, *, log=print) -> None:
             log(f"restored {out.name} from {stale.name}, left by an interrupted run")
         else:
             shutil.rmtree(stale, ignore_errors=True)
+
+
+def _new_temp_dir(out: Path) -> Path:
+    """A new empty folder ``.<out>.tmp-<random>`` next to ``out``, for the run to write into, with the permissions
+    the user's umask gives a new folder (tempfile.mkdtemp's 0700 would follow it into place, and a report folder
+    copied or served from there could not be read by anyone else)."""
+    while True:
+        tmp = out.parent / f".{out.name}.tmp-{secrets.token_hex(4)}"
+        try:
+            tmp.mkdir(mode=0o777)
+            return tmp
+        except FileExistsError:
+            continue
 
 
 def _replace_dir(new: Path, target: Path) -> None:

@@ -154,7 +154,7 @@ def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = Fals
     lists are in different scripts, so each removes only the function words of its own language.
 
     An item of ``extra`` ending in ``.txt`` that names an existing file is read as a word list
-    (:func:`read_word_list`), e.g. ``["../data/stopwords_extra.txt", "said"]``; an item ending in
+    (:func:`read_word_list`), e.g. ``["mystop.txt", "said"]``; an item ending in
     ``.txt`` that is not a file is an error. ``base=False`` leaves the shipped list out.
     ``stem``/``lemmatize``: also hold each stopword's stem/lemma, to filter tokens normalized that way
     (a content word sharing a stem with a stopword is dropped too, e.g. "having" -> "have").

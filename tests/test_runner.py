@@ -166,8 +166,12 @@ def test_missing_corpus_is_reported_by_path(nb_dir, tmp_path, monkeypatch):
     from presslens.reading import CorpusError
 
     monkeypatch.setattr(runner, "NOTEBOOK_DIR", nb_dir)
-    with pytest.raises(CorpusError, match="corpus path not found: .*nowhere"):
+    with pytest.raises(CorpusError, match="corpus path not found: .*nowhere; give the folder or file with --corpus"):
         runner.run(None, corpus=tmp_path / "nowhere", out=tmp_path / "r", cache_dir=None)
+    # a relative path (the default, seeds) is said relative to the folder presslens runs in
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CorpusError, match=f"corpus path not found: seeds \\(relative to {tmp_path}, where presslens runs"):
+        runner.run(None, corpus="seeds", out=tmp_path / "r", cache_dir=None)
 
 
 def test_a_second_run_on_the_same_output_is_refused(tmp_path):

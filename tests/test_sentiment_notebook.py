@@ -56,6 +56,8 @@ def test_sentiment_notebook_on_seeds(run_notebook, seeds_corpus):
     assert str(run.tables_dir) not in run.outputs_text(), "where the tables were saved is no output"
 
     assert run.images() >= 3  # over time, by source, targets
+    over_time = next(c for c in run.nb.cells if "sentiment_over_time(" in c.source)
+    assert any("text/html" in o.get("data", {}) for o in over_time.outputs), "the periods' table under the figure"
     text = run.outputs_text()
     assert "story sentences scored" in text and "targets from file" in text
     # the extreme sentences are shown in full (the report asks readers to check them before quoting)

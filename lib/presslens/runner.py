@@ -1214,7 +1214,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     per_notebook = validate(paths, given)
     corpus_path = Path(corpus).resolve()
     if not corpus_path.exists():
-        raise CorpusError(f"corpus path not found: {corpus}")
+        where = "" if Path(corpus).expanduser().is_absolute() else f" (relative to {Path.cwd()}, where presslens runs)"
+        raise CorpusError(f"corpus path not found: {corpus}{where}; give the folder or file with --corpus PATH")
     check_output(out, corpus_path)
     out = Path(out).expanduser().resolve()
     started_at = dt.datetime.now().isoformat(timespec="seconds")

@@ -181,6 +181,18 @@ def test_a_service_user_without_a_writable_home_gets_a_clean_stderr(monkeypatch,
     monkeypatch.delenv("IPYTHONDIR")
     runner.ipython_dir_without_home()
     assert Path(os.environ["IPYTHONDIR"]).is_dir() and os.access(os.environ["IPYTHONDIR"], os.W_OK)
+    # the folder's known name taken by a link (or another user's folder): IPython would run its startup files, so
+    # a fresh folder of this user's is used instead
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / f"presslens-ipython-{os.getuid()}").symlink_to(tmp_path / "elsewhere")
+    monkeypatch.delenv("IPYTHONDIR")
+    runner.ipython_dir_without_home()
+    chosen = Path(os.environ["IPYTHONDIR"])
+    assert chosen.parent == tmp_path and chosen.name.startswith("presslens-ipython-") and not chosen.is_symlink()
+    assert chosen.stat().st_mode & 0o777 == 0o700
 
     corpus = tmp_path / "c"
     corpus.mkdir()

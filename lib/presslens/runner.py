@@ -25,6 +25,7 @@ import re
 import secrets
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -618,8 +619,14 @@ def ipython_dir_without_home() -> None:
     if home.is_dir() and os.access(home, os.W_OK):
         return
     folder = Path(tempfile.gettempdir()) / f"presslens-ipython-{os.getuid()}"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    os.environ["IPYTHONDIR"] = str(folder)
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        st = folder.lstat()
+        # IPython runs the startup files it finds there: a folder another user made (or a link) is not used
+        mine = stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o077
+    except OSError:
+        mine = False
+    os.environ["IPYTHONDIR"] = str(folder) if mine else tempfile.mkdtemp(prefix="presslens-ipython-")
 
 
 def use_own_kernel() -> None:

@@ -521,3 +521,25 @@ def test_the_index_names_the_corpus_as_typed_when_relative_and_by_name_when_abso
     assert runner.corpus_shown("/home/me/private/mynews/") == "mynews"
     assert runner.corpus_shown("~/mynews") == "mynews"
     assert runner.corpus_shown("/") == "/"
+
+
+def test_the_kernels_folder_in_the_temporary_folder_is_used_only_when_it_is_this_users(tmp_path, monkeypatch):
+    """The kernelspec presslens writes names the command Jupyter runs: a folder of that name made first by someone
+    else (a link, a folder others may write) could have its kernel.json swapped, so a fresh folder is used instead."""
+    import shutil
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    first = runner.kernel_path()
+    assert first.parent == tmp_path and first.name.startswith("presslens-kernel-")
+    assert runner.kernel_path() == first  # the same folder each time while it is this user's
+    shutil.rmtree(first)
+    (tmp_path / "theirs").mkdir()
+    first.symlink_to(tmp_path / "theirs")
+    other = runner.kernel_path()
+    assert other != first and other.parent == tmp_path and not other.is_symlink()
+    assert (other / "kernels" / "presslens" / "kernel.json").is_file() and not list((tmp_path / "theirs").iterdir())
+    first.unlink()
+    first.mkdir(mode=0o777)
+    first.chmod(0o777)  # (a folder any user may write)
+    assert runner.kernel_path() != first

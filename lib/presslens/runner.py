@@ -589,7 +589,7 @@ def kernel_path(base: str | Path | None = None) -> Path:
     import hashlib
 
     interpreter = hashlib.blake2b(sys.executable.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
-    root = Path(base) if base else Path(tempfile.gettempdir()) / f"presslens-kernel-{os.getuid()}-{interpreter}"
+    root = Path(base) if base else own_temp_folder(f"presslens-kernel-{os.getuid()}-{interpreter}")
     spec_dir = root / "kernels" / KERNEL_NAME
     spec_dir.mkdir(parents=True, exist_ok=True)
     spec = {
@@ -618,15 +618,22 @@ def ipython_dir_without_home() -> None:
     home = Path(os.path.expanduser("~"))
     if home.is_dir() and os.access(home, os.W_OK):
         return
-    folder = Path(tempfile.gettempdir()) / f"presslens-ipython-{os.getuid()}"
+    os.environ["IPYTHONDIR"] = str(own_temp_folder(f"presslens-ipython-{os.getuid()}"))
+
+
+def own_temp_folder(name: str) -> Path:
+    """The folder ``name`` in the temporary folder, made if missing, when it is this user's own (a folder, not a link,
+    that no one else may write); else a fresh folder of this user's there. What presslens keeps there is run (a
+    kernelspec's command, IPython's startup files): a folder another user made first must not be used."""
+    folder = Path(tempfile.gettempdir()) / name
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
         st = folder.lstat()
-        # IPython runs the startup files it finds there: a folder another user made (or a link) is not used
-        mine = stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o077
+        if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o022:
+            return folder
     except OSError:
-        mine = False
-    os.environ["IPYTHONDIR"] = str(folder) if mine else tempfile.mkdtemp(prefix="presslens-ipython-")
+        pass
+    return Path(tempfile.mkdtemp(prefix=f"{name}-"))
 
 
 def use_own_kernel() -> None:

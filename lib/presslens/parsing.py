@@ -855,13 +855,13 @@ _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.
 # The time of a live blog's entry, alone on its line: "04:05 GMT", "9:41 a.m. ET", "14:05"
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|MSK|"
                          r"JST|KST|HKT|SGT|IST|PT|PST|PDT)(?:\s?[+\-]\s?\d{1,2}(?::?\d{2})?)?\)?)?\s*")
-# An agency's name in brackets opening a line, before the date: "(Xinhua) 09:15, March 02, 2024"
 # A name of one to four capitalized words in parentheses, alone after a date: "(Mainichi Japan)", "(AFP)" (fullmatch)
 _PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][\w.&'’\-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.&'’\-]*){0,3})\s*\)\s*")
 # A WeChat article's head line, the mark of its own writing ("原创", machine-translated "Original"), the names of the
 # author and the account, the date and time, the province it was posted from (fullmatch)
 _WECHAT_HEAD = re.compile(r"(?:Original|原创)[ \t]+(?P<names>[^\W\d_][^\n\d]{0,80}?)[ \t]+(?P<when>\d{4}-\d{2}-\d{2}"
                           r"(?:[ \t]+\d{1,2}:\d{2})?)(?:[ \t]+[^\W\d_][\w\- ]{0,30})?[ \t]*")
+# An agency's name in brackets opening a line, before the date: "(Xinhua) 09:15, March 02, 2024"
 _AGENCY_BEFORE = re.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*")
 # The desks a page files the story under, after its date: " | World, All" (the first one is the section)
 _DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n]{1,40}){0,4}\s*")
@@ -3621,8 +3621,8 @@ class _Parse:
         words = run.split()
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _is_section(run):
             return False
-        return self.text.find("told " + run, after) >= 0 and re.search(
-            rf"\btold {re.escape(run)}(?![\w'’])", self.text[after:]) is not None
+        return self.text.find("told " + run, after) >= 0 and re.compile(
+            rf"\btold {re.escape(run)}(?![\w'’])").search(self.text, after) is not None
 
     def site_name(self, run: str) -> bool:
         """Whether the label ``run`` is the name of the site the article's URL is on: its words, or their initials,
@@ -4398,7 +4398,6 @@ class _Parse:
         line, and the next paragraph of text repeats the title or opens with a dateline ("BEIJING: ...", "MOSCOW
         (AFP) - ..."), with two story paragraphs at least after it. (A story's paragraph closed by an agency's tag
         has the story going on under it, no headline or dateline.)"""
-        t = self.text
         for i, ps in enumerate(kinds[:4]):
             if not any(k == "body" for k, _a, _b in ps):
                 continue
@@ -4410,8 +4409,7 @@ class _Parse:
                 return
             a, b = kinds[nxt][0][1], kinds[nxt][-1][2]
             repeat = b - a <= 250 and _norm(self.clean(a, b)) == _norm(self.clean(*self.title_span))
-            dated = kinds[nxt][0][0] == "agency" or bool(_COLON_DATELINE.match(t, a, min(b, a + 40))
-                                                          or _PLACE_DATELINE.match(t, a, min(b, a + 60)))
+            dated = kinds[nxt][0][0] == "agency" or self.place_dateline(a, b, reach=60) is not None
             if not (repeat or dated):
                 return
             kinds[i] = [("caption", ps[0][1], ps[0][2]), ("credit", ps[1][1], ps[1][2])]
@@ -4420,10 +4418,8 @@ class _Parse:
             for k in range(nxt + 1, min(len(kinds), nxt + 4)) if repeat else (nxt,):
                 if len(kinds[k]) == 1 and kinds[k][0][0] == "body":
                     a, b = kinds[k][0][1], kinds[k][0][2]
-                    m = t[a + 1:a + 2].isupper() and (_COLON_DATELINE.match(t, a, min(b, a + 40))
-                                                      or _PLACE_DATELINE.match(t, a, min(b, a + 120)))
-                    if m and m.end() < b:
-                        kinds[k] = [("header", a, m.end()), ("body", m.end(), b)]
+                    if (end := self.place_dateline(a, b)) is not None:
+                        kinds[k] = [("header", a, end), ("body", end, b)]
                         break
             return
 
@@ -4982,6 +4978,19 @@ class _Parse:
             return False
         return not _DATE.search(t)
 
+    def place_dateline(self, a: int, b: int, *, reach: int = 120) -> int | None:
+        """Where a dateline without an agency opening the paragraph text[a:b] ends, or None: a place in capitals and
+        a dash ("WASHINGTON — The United States on Wednesday ...", within ``reach`` characters) or a colon ("NEW
+        DELHI: Chinese President Xi Jinping arrived ...", a sentence of eight words at least after it)."""
+        t = self.text
+        if b - a <= 8 or not (t[a].isupper() and t[a + 1].isupper()):
+            return None
+        if (m := _PLACE_DATELINE.match(t, a, min(b, a + reach))) and m.end() < b:
+            return m.end()
+        if b - a > 40 and (m := _COLON_DATELINE.match(t, a, min(b, a + 40))) and _nwords(t[m.end():b]) >= 8:
+            return m.end()
+        return None
+
     def body_paragraph(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """Split a dateline, a closing agency tag or a trailing credit off a story paragraph."""
         t = self.text
@@ -5007,14 +5016,9 @@ class _Parse:
                 self.dateline_dates = [h for h in _find_dates(t, a, m.end()) if len(h.iso) >= 10][:1]
             out_head.append(("agency", a, m.end()))
             a = m.end()
-        elif (self.story_paras < 2 and b - a > 8 and t[a].isupper() and t[a + 1].isupper()
-              and (m := _PLACE_DATELINE.match(t, a, min(b, a + 120))) and m.end() < b):
-            out_head.append(("header", a, m.end()))  # "WASHINGTON — The United States on Wednesday ..."
-            a = m.end()
-        elif (self.story_paras < 2 and b - a > 40 and t[a].isupper() and t[a + 1].isupper()
-              and (m := _COLON_DATELINE.match(t, a, min(b, a + 40))) and _nwords(t[m.end():b]) >= 8):
-            out_head.append(("header", a, m.end()))  # "NEW DELHI: Chinese President Xi Jinping arrived ..."
-            a = m.end()
+        elif self.story_paras < 2 and (end := self.place_dateline(a, b)) is not None:
+            out_head.append(("header", a, end))
+            a = end
         if t.endswith(("Enditem", "ENDITEM", "-0-"), a, b) and (em := _END_MARK.search(t, max(a, b - 12), b)):
             out_tail.append(("boilerplate", em.start(), b))  # Xinhua's end mark: "... a success. Enditem"
             self.end_mark = em.start()

@@ -44,6 +44,7 @@ import os
 import re
 import stat
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -377,7 +378,7 @@ def read_documents(path: str | Path, *, article_id: str | None = None, encoding:
     :func:`presslens.mailtext.mbox_messages`) gives one document per message, each read as a saved e-mail is,
     ids ``<id>/1``, ``<id>/2``... (zero-padded as :func:`split_export` pads them) and paths ``<path>#msg1``...;
     a mailbox of one message gives one document with the file's id. A periodical e-book (an EPUB of news
-    calibre or KindleEar downloaded, see :func:`presslens.formats.epub_articles`) gives one document per
+    calibre or KindleEar downloaded, see :func:`presslens.formats.epub_book`) gives one document per
     article, ids ``<id>/1``... and paths ``<path>#<its chapter in the book>``; a zip archive the documents of
     its files (:func:`archive_documents`)."""
     p = Path(path)
@@ -886,11 +887,13 @@ def corpus_file_names(root: str | Path) -> tuple[list[tuple[str, str]], list[str
     return files, notes
 
 
-def _without_suffix(name: str) -> str:
-    """``name`` (a path with '/') without the suffix of its last part: "world/a.txt" gives "world/a"."""
-    head, _, last = name.rpartition("/")
-    stem = last.rsplit(".", 1)[0] if "." in last[1:] else last
-    return f"{head}/{stem}" if head else stem
+def _split_suffix(name: str) -> tuple[str, str]:
+    """``name`` (a path with '/') without the suffix of its last part, and that suffix in lower case with its dot:
+    "world/a.TXT" gives ("world/a", ".txt"); "world/a" gives ("world/a", "")."""
+    if "." not in name.rpartition("/")[2][1:]:
+        return name, ""
+    stem, suffix = name.rsplit(".", 1)
+    return stem, "." + suffix.lower()
 
 
 def file_ids(names: list[str]) -> list[str]:
@@ -899,19 +902,10 @@ def file_ids(names: list[str]) -> list[str]:
     names whole, so that no article is taken for another. A table's rows have ids of their own ("a-1", or its id
     column's), so a table ("a.csv") shares no id with "a.txt" and keeps its name without the suffix as theirs. An
     id depends on the names beside it: a file's id changes when a file named alike is added or removed."""
-    stems = [_without_suffix(n) for n in names]
-    seen: dict[str, int] = {}
-    tables = [_suffix_of(n) in TABLE_SUFFIXES for n in names]
-    for s, table in zip(stems, tables, strict=True):
-        if not table:
-            seen[s] = seen.get(s, 0) + 1
-    return [n if not table and seen[s] > 1 else s for n, s, table in zip(names, stems, tables, strict=True)]
-
-
-def _suffix_of(name: str) -> str:
-    """The suffix of the last part of ``name`` (a path with '/'), lower case, with its dot: "a/B.CSV" gives ".csv"."""
-    last = name.rpartition("/")[2]
-    return "." + last.rsplit(".", 1)[1].lower() if "." in last[1:] else ""
+    split = [_split_suffix(n) for n in names]
+    files = Counter(stem for stem, suffix in split if suffix not in TABLE_SUFFIXES)  # (the tables' rows apart)
+    return [n if suffix not in TABLE_SUFFIXES and files[stem] > 1 else stem
+            for n, (stem, suffix) in zip(names, split, strict=True)]
 
 
 def folder_notes(path: str | Path) -> list[str]:
@@ -953,7 +947,7 @@ def file_documents(root: Path, f: Path, *, encoding: str | None = None, article_
     each, that name with ``/1``, ``/2``... appended). A table without a text column (CSV, JSON, workbook, Parquet)
     gives one document saying so (it may be no table of articles: a codebook, figures); a CSV/JSON table without a
     column the caller named (``text_column=...``) raises :class:`CorpusError`."""
-    rel = article_id if article_id is not None else _without_suffix(f.relative_to(root).as_posix())
+    rel = article_id if article_id is not None else _split_suffix(f.relative_to(root).as_posix())[0]
     if f.suffix.lower() in BINARY_TABLE_SUFFIXES:
         # A workbook or Parquet file among the articles may be no table of articles (a codebook, figures): one row
         # saying why, as in a zip archive, not the whole folder refused (these were read as binary files before)

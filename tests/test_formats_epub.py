@@ -7,7 +7,7 @@ import io
 import zipfile
 
 from presslens.corpus import read_corpus
-from presslens.formats import epub_articles, epub_text
+from presslens.formats import epub_book, epub_text
 from presslens.reading import read_document, read_documents
 
 NAVBAR_TOP = ('<div class="calibre_navbar calibre_rescale_70" style="text-align:center">| '
@@ -148,22 +148,22 @@ def test_each_article_of_a_periodical_is_parsed_with_its_title_date_and_site(tmp
 
 def test_the_periodical_is_told_by_its_metadata_or_by_its_table_of_contents(tmp_path):
     for marked in ("meta", "ncx"):
-        found = epub_articles(periodical(marked=marked))
+        found = epub_book(periodical(marked=marked))[0]
         assert [hints["title"] for _c, _t, _p, hints in found] == [a[2] for a in ARTICLES], marked
     # an ordinary book (no periodical metadata, no classed entries) stays one document, its pages in spine order
     book = periodical(marked="none")
-    assert epub_articles(book) is None
+    assert epub_book(book)[0] is None
     f = tmp_path / "book.epub"
     f.write_bytes(book)
     (doc,) = read_documents(f)
     assert doc.article_id == "book" and doc.text == epub_text(book)[0]
     assert "Putin arrives in Beijing" in doc.text and "Yuan trade settlement grows" in doc.text
     # a periodical of one article is that one document too
-    assert epub_articles(periodical(ARTICLES[:1])) is None
+    assert epub_book(periodical(ARTICLES[:1]))[0] is None
 
 
 def test_articles_sharing_a_chapter_are_read_as_one_with_a_note():
-    found = epub_articles(periodical(shared_chapter=True))
+    found = epub_book(periodical(shared_chapter=True))[0]
     assert [c for c, _t, _p, _h in found] == ["feed_0/article_0/index.html", "feed_1/article_0/index.html"]
     chapter, text, problems, hints = found[0]
     assert "Putin arrived in Beijing" in text and "signed a pact on gas supplies" in text

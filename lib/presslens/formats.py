@@ -12,7 +12,7 @@ List bullets and numbers are not shown (a DOCX keeps them outside the text; RTF'
 skipped so that both give the same text). DOCX text boxes are read (once); RTF drawing shapes are not. An ODT
 gives the same shape (white space collapsed as ODF says: ``text:s`` spaces kept); an EPUB its chapters in
 reading order, each block element of their XHTML (``p``, ``h1``, ``li``, ``blockquote``...) a paragraph; a
-periodical EPUB (a news download) its articles one by one (:func:`epub_articles`).
+periodical EPUB (a news download) its articles one by one (:func:`epub_book`).
 
 ``problems`` names what could not be read: a file that is not a zip archive, a DOCX without its main part, an
 ODT protected by a password, an EPUB with DRM, XML that is not well formed, an RTF whose braces do not balance or that stops inside a group. The text read
@@ -1150,7 +1150,7 @@ def epub_text(data: bytes) -> tuple[str, list[str]]:
     """The text of an e-book's chapters in reading order (its spine; the table of contents and chapters marked
     non-linear left out), as one document, in the shape :func:`docx_text` gives: each heading and paragraph one
     line and a blank line. An EPUB protected by DRM is not read. ``(text, problems)``. A periodical's articles
-    one by one: :func:`epub_articles`."""
+    one by one: :func:`epub_book`."""
     zf, problems = _open_zip(data, "EPUB")
     if zf is None:
         return "", problems
@@ -1162,27 +1162,16 @@ def epub_text(data: bytes) -> tuple[str, list[str]]:
         return _book_text(zf, package, problems)
 
 
-def epub_articles(data: bytes) -> list[tuple[str, str, list[str], dict]] | None:
-    """The articles of a periodical EPUB (a newspaper or feeds downloaded by calibre's "Fetch news", KindleEar...;
-    see :func:`_periodical_articles`), one by one: ``(chapter, text, problems, hints)`` each, in the order of its
-    table of contents; ``hints`` the article's title (its entry in the table of contents) and the address it was
-    downloaded from (calibre's note under the article: ``url``). The issue's own pages (its masthead, the lists
-    of sections and articles) and the navigation bars on the articles' pages are left out. None when ``data`` is
-    no periodical of two or more articles (it is one document: :func:`epub_text`). Never raises."""
-    zf, _problems = _open_zip(data, "EPUB")
-    if zf is None:
-        return None
-    with zf:
-        try:
-            articles = _periodical_articles(zf, _epub_package(zf))
-        except Exception:  # a damaged package: read as one document, which says what is wrong
-            return None
-        return _article_texts(zf, articles) if _is_periodical(zf, articles) else None
-
-
 def epub_book(data: bytes) -> tuple[list[tuple[str, str, list[str], dict]] | None, str, list[str]]:
-    """:func:`epub_articles` and, when the book is no periodical, :func:`epub_text`, from one reading of its
-    package: ``(articles, "", [])`` for a periodical, ``(None, text, problems)`` for any other book. Never raises."""
+    """An e-book read from one reading of its package: ``(articles, "", [])`` for a periodical, ``(None, text,
+    problems)`` for any other book (its text as :func:`epub_text` gives it). Never raises.
+
+    A periodical (a newspaper or feeds downloaded by calibre's "Fetch news", KindleEar...; see
+    :func:`_periodical_articles`; two articles at least, none encrypted) gives its articles one by one:
+    ``(chapter, text, problems, hints)`` each, in the order of its table of contents; ``hints`` the article's title
+    (its entry in the table of contents) and the address it was downloaded from (calibre's note under the article:
+    ``url``). The issue's own pages (its masthead, the lists of sections and articles) and the navigation bars on
+    the articles' pages are left out."""
     zf, problems = _open_zip(data, "EPUB")
     if zf is None:
         return None, "", problems
@@ -1233,7 +1222,7 @@ def _book_text(zf: zipfile.ZipFile, package: tuple[ET.Element | None, str, str],
 
 
 def _article_texts(zf: zipfile.ZipFile, articles: list[tuple[str, str, int]]) -> list[tuple[str, str, list[str], dict]]:
-    """:func:`epub_articles` of the open EPUB ``zf``, its articles as :func:`_periodical_articles` finds them."""
+    """:func:`epub_book`'s articles of the open EPUB ``zf``, as :func:`_periodical_articles` finds them."""
     out = []
     total = 0
     for name, title, count in articles:

@@ -39,7 +39,9 @@ def future_dated(articles: pd.DataFrame, *, today: dt.date | None = None) -> pd.
     """Which articles are published after tomorrow: the dates the corpus flags as in the future
     (:func:`presslens.reading.date_problems`, a day's leeway for time zones). ISO dates compare as text, so a
     partial one ("2032-03") counts from its first day, as there."""
-    limit = ((today or dt.date.today()) + dt.timedelta(days=1)).isoformat()
+    from .reading import last_present_day
+
+    limit = last_present_day(today).isoformat()
     published = articles["published"].fillna("").astype(str).str.slice(0, 10)
     return (published != "") & (published > limit)
 

@@ -269,9 +269,15 @@ def date_problems(published: str, *, today: dt.date | None = None) -> list[str]:
     except ValueError:
         return [f"impossible publication date {published!r}"]
     today = today or dt.date.today()
-    if day > today + dt.timedelta(days=1):
+    if day > last_present_day(today):
         return [f"publication date {published} is in the future (today is {today.isoformat()})"]
     return []
+
+
+def last_present_day(today: dt.date | None = None) -> dt.date:
+    """The last publication day that is not in the future: ``today`` (default: the local date) and one day of
+    slack for time zones (see :func:`date_problems`)."""
+    return (today or dt.date.today()) + dt.timedelta(days=1)
 
 
 _COMPACT_ISO = re.compile(r"\s*(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}:?\d{2})?\s*")

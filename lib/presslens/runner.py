@@ -1071,10 +1071,9 @@ def corpus_shown(corpus: str) -> str:
     """The corpus as a shared index page names it: as typed when relative (``seeds``, ``data/raw``), by its
     folder's or file's name when absolute (``/home/me/mynews``: ``mynews``), so a page shared reveals no
     local path."""
-    path = Path(corpus)
-    if not (path.is_absolute() or corpus.startswith("~")):
+    if not (Path(corpus).is_absolute() or corpus.startswith("~")):
         return corpus
-    return path.name or corpus
+    return _corpus_name(corpus)
 
 
 def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_articles: int, started: str,

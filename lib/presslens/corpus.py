@@ -378,7 +378,8 @@ def build_corpus(documents: Iterable[Document], *, cache_dir: str | Path | None 
     if callable(release):
         release()
     release_memory()
-    tables["articles"] = mark_duplicates(note_repeated_ids(note_dates(tables["articles"])), workers=workers,
+    articles = read_date_order(tables["articles"], tables["segments"])
+    tables["articles"] = mark_duplicates(note_repeated_ids(note_dates(articles)), workers=workers,
                                          cache_dir=cache_dir,
                                          engine=engine, scheduler=scheduler, progress=progress)
     return Corpus(**tables)
@@ -401,6 +402,122 @@ def note_repeated_ids(articles: pd.DataFrame) -> pd.DataFrame:
                    + ": the analyses take them for one article (rename one of the files)"] if rep else p
         for p, aid, path, rep in zip(out["problems"], out["article_id"], out["path"], repeated, strict=True)]
     return out
+
+
+_AMBIGUOUS = "ambiguous numeric date "  # how the parser's problem for a date like "03/07/2024" opens
+_AMBIGUOUS_RAW = re.compile(r"ambiguous numeric date ((['\"]).*\2) read day first$")  # the date as repr() wrote it
+_DIGITS = re.compile(r"\d+")
+
+
+def _date_shape(line: str) -> str:
+    """A date line's form, its numbers left out ("Posted 03/14/2024 10:15" -> "posted 9/9/9 9:9"): lines of one
+    shape come from one export style."""
+    return _DIGITS.sub("9", " ".join(line.lower().split()))
+
+
+def read_date_order(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+    """Read the header dates the parser found ambiguous ("03/07/2024": March 7 or July 3?, read day first, and
+    said so in ``problems``) in the order the export's other dates show. An article's own other date lines count
+    first ("Updated 03/14/2024": month first); else the date lines of the same shape ("posted 9/9/9 9:9") in
+    the other articles from the same source, or, when the source is unknown or its other articles show no
+    order, from the same folder. The
+    order is taken only when every such date that shows one agrees; the problem then says which order was
+    read and why. ``published`` and ``modified`` are read again; everything else is left as it is. Returns
+    ``articles`` itself when no date is ambiguous or none could be settled, else a new frame."""
+    from .parsing import month_first, normalize_date, slash_date_order
+
+    problems = articles["problems"].tolist()
+    todo = [i for i, p in enumerate(problems) if any(q.startswith(_AMBIGUOUS) for q in p)]
+    if not todo or segments.empty:
+        return articles
+    dates = segments.loc[segments["kind"].to_numpy() == "date", ["article_id", "text"]]
+    aids = articles["article_id"].astype(str).tolist()
+    sources = articles["source"].fillna("").astype(str).str.strip().str.lower().tolist()
+    folders = [str(Path(str(p).split("#", 1)[0]).parent) for p in articles["path"]]
+    groups_of = {aid: ((f"source:{s}",) if s else ()) + (f"folder:{f}",)
+                 for aid, s, f in zip(aids, sources, folders, strict=True)}
+    own: dict[str, list[tuple[str, str]]] = {}  # an article's date lines that show an order: (order, as written)
+    shapes: dict[str, dict[str, set[str]]] = {}  # an article's dates: as written -> the shapes of their lines
+    seen: dict[tuple[str, str], dict[str, list[str]]] = {}  # (group, shape) -> order -> the articles showing it
+    for aid, line in zip(dates["article_id"].astype(str), dates["text"].astype(str), strict=True):
+        order, raw = slash_date_order(line)
+        if not order:
+            continue
+        shape = _date_shape(line)
+        shapes.setdefault(aid, {}).setdefault(raw, set()).add(shape)
+        if order != "?":
+            own.setdefault(aid, []).append((order, raw))
+            for group in groups_of.get(aid, ()):
+                seen.setdefault((group, shape), {}).setdefault(order, []).append(raw)
+    out = None
+    for i in todo:
+        aid = aids[i]
+        kept = []
+        published, modified = articles.at[articles.index[i], "published"], articles.at[articles.index[i], "modified"]
+        for q in problems[i]:
+            m = _AMBIGUOUS_RAW.match(q)
+            raw = _literal(m.group(1)) if m else None
+            found = _settled_order(raw, aid, own, shapes, seen, groups_of) if raw else None
+            if found is None:
+                kept.append(q)
+                continue
+            order, why = found
+            day_first = normalize_date(raw)
+            if order == "md":
+                read = month_first(raw)
+                published = read if published == day_first else published
+                modified = read if modified == day_first else modified
+                kept.append(f"numeric date {raw!r} read month first ({read[:10]}): {why}")
+            else:
+                kept.append(f"numeric date {raw!r} read day first ({day_first[:10]}): {why}")
+        if kept != problems[i]:
+            if out is None:
+                out = articles.copy()
+                out["problems"] = [list(p) for p in problems]
+            j = out.index[i]
+            out.at[j, "published"], out.at[j, "modified"] = published, modified
+            out.at[j, "problems"] = kept
+    return articles if out is None else out
+
+
+def _literal(quoted: str) -> str | None:
+    """The string ``quoted`` (as repr() writes one) stands for; None if it is not one."""
+    import ast
+
+    try:
+        value = ast.literal_eval(quoted)
+    except (ValueError, SyntaxError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _settled_order(raw: str, aid: str, own: dict, shapes: dict, seen: dict, groups_of: dict
+                   ) -> tuple[str, str] | None:
+    """The order ("md" or "dm") the dates around an ambiguous one (``raw``, in article ``aid``) agree on, and a
+    note saying which dates showed it; None when none shows one, or they disagree (see :func:`read_date_order`)."""
+    from .parsing import slash_date_order
+
+    mine = own.get(aid, [])
+    if mine:
+        orders = {o for o, _ in mine}
+        if len(orders) == 1:
+            return orders.pop(), f"the article's date {mine[0][1]!r} is written so"
+        return None
+    forms = sorted(shapes.get(aid, {}).get(slash_date_order(raw)[1], ()))
+    shown: dict[str, list[str]] = {}
+    group = ""
+    for group in groups_of.get(aid, ()):  # the same source first; the same folder where the source shows no order
+        for form in forms:
+            for order, examples in seen.get((group, form), {}).items():
+                shown.setdefault(order, []).extend(examples)
+        if shown:
+            break
+    if len(shown) != 1:
+        return None
+    order, examples = next(iter(shown.items()))
+    where = "source" if group.startswith("source:") else "folder"
+    lines = f"{len(examples)} date line" + ("s" if len(examples) > 1 else "")
+    return order, f"{lines} of the same form in other articles from the same {where} written so (e.g. {examples[0]!r})"
 
 
 def note_dates(articles: pd.DataFrame, *, today=None) -> pd.DataFrame:

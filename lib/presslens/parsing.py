@@ -532,6 +532,37 @@ def _read_date(value, *, epoch: bool = False) -> tuple[str, _DateHit | None]:
     return "", None
 
 
+# a day, month and year with slashes ("03/14/2024", "14/03/2024"): which of the first two numbers is the month is
+# known only where one of them is over 12
+_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def slash_date_order(text: str) -> tuple[str, str]:
+    """The order the first day/month/year date written with slashes in ``text`` shows, and that date as written:
+    ``("md", "03/14/2024")`` month first, ``("dm", "14/03/2024")`` day first, ``("?", "03/07/2024")`` when either
+    number could be the month, ``("", "")`` when ``text`` holds no such date (or "05/05/2024", the same either way).
+
+    >>> slash_date_order("Posted 03/14/2024 10:15"), slash_date_order("07/03/2024")
+    (('md', '03/14/2024'), ('?', '07/03/2024'))
+    """
+    m = _SLASH_DATE.search(text)
+    if m is None:
+        return "", ""
+    a, b = int(m.group(1)), int(m.group(2))
+    if a == b or not (1 <= a <= 31 and 1 <= b <= 31) or a > 12 and b > 12:
+        return "", ""
+    return ("md" if b > 12 else "dm" if a > 12 else "?"), m.group(0)
+
+
+def month_first(value: str) -> str:
+    """:func:`normalize_date` of ``value`` with its first day/month/year date with slashes read month first
+    ("03/07/2024 10:15" -> "2024-03-07T10:15"), for an export whose other dates show that order."""
+    m = _SLASH_DATE.search(value)
+    if m is None:
+        return normalize_date(value)
+    return normalize_date(f"{value[:m.start()]}{m.group(2)}/{m.group(1)}/{m.group(3)}{value[m.end():]}")
+
+
 # ================================================================================================
 # Photo credits, agency tags, bylines, boilerplate
 # ================================================================================================

@@ -1080,6 +1080,7 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         if not (roles["title"] or roles["url"]):
             resolve_columns(names, str(p), **columns)  # (raises: no text column)
         no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
+    order, shown = column_date_order(rows, roles["date"])
     seen: set[str] = set()
     by_row: dict[int, list[str]] = {}  # (one look-up a row: a list scanned for every row is quadratic)
     for n, m in problems:
@@ -1103,15 +1104,49 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         elif text.endswith("chars]") and (cut := _CUT_SHORT.search(text)):
             row_problems.append(f"the text is cut short ({cut.group(1)} more characters not given: a news API's "
                                 "free plan?)")
+        published = iso_date(_cell(row, roles["date"]))
+        if order:
+            published = _in_column_order(published, order, shown, row_problems)
         hints = {
             "title": _cell(row, roles["title"]),
-            "published": iso_date(_cell(row, roles["date"])),
+            "published": published,
             "source": _cell(row, roles["source"]),
             "url": _cell(row, roles["url"]),
         }
         if authors := _cell(row, roles["authors"]):
             hints["authors"] = authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
+
+
+def column_date_order(rows: list[dict], column: str | None) -> tuple[str, str]:
+    """The order a table's date column writes its dates with slashes in, and one date showing it: ``("md",
+    "03/14/2024")`` month first, ``("dm", "14/03/2024")`` day first; ``("", "")`` when no cell shows an order
+    (every day 12 or under), or cells disagree."""
+    from .parsing import slash_date_order
+
+    if column is None:
+        return "", ""
+    orders: dict[str, str] = {}
+    for row in rows:
+        order, raw = slash_date_order(_cell(row, column))
+        if order in ("md", "dm"):
+            orders.setdefault(order, raw)
+    return next(iter(orders.items())) if len(orders) == 1 else ("", "")
+
+
+def _in_column_order(value: str, order: str, shown: str, problems: list[str]) -> str:
+    """A date cell ``value`` read in its column's ``order`` (see :func:`column_date_order`) when it could be read
+    either way ("03/07/2024"), as ISO 8601, a note added to ``problems``; any other value as it is."""
+    from .parsing import month_first, normalize_date, slash_date_order
+
+    if slash_date_order(value)[0] != "?":
+        return value
+    iso = month_first(value) if order == "md" else normalize_date(value)
+    if not iso:
+        return value
+    problems.append(f"numeric date {value!r} read {'month' if order == 'md' else 'day'} first ({iso[:10]}): the "
+                    f"column's other dates are written so (e.g. {shown!r})")
+    return iso
 
 
 def parquet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]], list[str]]:

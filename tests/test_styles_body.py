@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from presslens.parsing import credit_start, find_missing_spaces
+from presslens.parsing import credit_start, find_missing_spaces, parse_text
 from presslens.sentences import sentences, split_sentences
 from style_helpers import kind_of, parse, sents
 
@@ -323,3 +323,35 @@ def test_footnote_numbers_after_punctuation_split_sentences_and_leave_the_analys
                      "Beta came out; see www.example.com/a.1 Now.\n")
     assert [r for r in art.repairs if r.rule == "footnote"] == []
     assert len(art.sentences) == 5
+
+
+# --- an agency's dateline on a line or paragraph of its own ----------------------------------------------------
+
+_STORY = ("Chinese President Xi Jinping and Russian President Vladimir Putin signed a gas deal on Tuesday. The talks "
+          "lasted four hours.\n\nThe deal covers deliveries from 2030.\n")
+
+
+@pytest.mark.parametrize("dateline,agency", [
+    ("WASHINGTON (AP) —", "AP"),
+    ("NAIROBI, Kenya (AP) _", "AP"),  # the underscore of 1990s wire copy
+    ("INDEPENDENCE, Mo. (AP)--", "AP"),
+    ("BEIJING (Reuters) -", "Reuters"),
+    ("MOSCOW, March 21 (Reuters) -", "Reuters"),
+    ("ПЕКИН, 16 мая. /ТАСС/.", "TASS"),
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_agency_dateline_alone_over_the_story(dateline, agency, gap):
+    # a page or archive that sets the dateline apart: the agency's line, neither a header line nor story text
+    text = f"Xi and Putin sign gas deal\nBy John Smith\nMarch 21, 2023\n\n{dateline}{gap}{_STORY}"
+    art = parse_text(text)
+    assert art.agencies == [agency]
+    assert kind_of(art, dateline) == "agency"
+    assert art.body().startswith("Chinese President Xi Jinping")
+
+
+def test_a_short_line_with_a_dash_that_names_no_agency_is_not_a_dateline():
+    # the same shape, but what the parentheses hold is no agency: left as it was read before
+    text = f"Xi and Putin sign gas deal\nBy John Smith\nMarch 21, 2023\n\nWASHINGTON (Update) —\n\n{_STORY}"
+    art = parse_text(text)
+    assert art.agencies == []
+    assert "WASHINGTON (Update) —" in art.body()

@@ -3939,6 +3939,14 @@ class _Parse:
                 last.iso += f"T{int(tm.group(1)):02d}:{tm.group(2)}"
             self.add("date", a, b)
             return None
+        if (whole and next_unit is not None and self.title_span and ("(" in run or "/" in run)
+                and (m := _agency_res()[2].match(t, a, b)) and not t[m.end():b].strip() and _agencies_in(m.group(0))
+                and _nwords(t[next_unit.start:next_unit.end]) >= 8):
+            # the story's agency dateline on a line of its own, under the headline and the date ("WASHINGTON (AP) —" /
+            # "The FBI ..."): the agency's
+            self.take_dateline(m)
+            self.add("agency", a, b)
+            return None
         if (whole and next_unit is not None and self.title_span and _nwords(run) <= 3 and self.after_date_time()
                 and _label_like(run) and _nwords(t[next_unit.start:next_unit.end]) >= 8):
             # the place under the date and time lines ("May 16, 2024" / "12:10" / "Beijing", kremlin.ru), over the story
@@ -5022,6 +5030,18 @@ class _Parse:
             return m.end()
         return None
 
+    def take_dateline(self, m: re.Match) -> None:
+        """Record what the agency dateline ``m`` (a match of the dateline pattern of :func:`_agency_res`) says: its
+        agencies, and the day the story was filed when it gives one with its year."""
+        found = _agencies_in(m.group(0))
+        for ag in found:
+            self.add_agency(ag)
+        if len(found) == 1 and not self.dateline_agency:
+            self.dateline_agency = found[0]
+        if not self.dateline_dates and any(c.isdigit() for c in m.group(0)):
+            # the day the story was filed, when the dateline gives its year ("МОСКВА, 12 апреля 2024 — ...")
+            self.dateline_dates = [h for h in _find_dates(self.text, m.start(), m.end()) if len(h.iso) >= 10][:1]
+
     def body_paragraph(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """Split a dateline, a closing agency tag or a trailing credit off a story paragraph."""
         t = self.text
@@ -5036,17 +5056,14 @@ class _Parse:
             a = self.strip(a + 10, b)[0]
         m = dateline.match(t, a, b) if (t.find("(", a, b) >= 0 or t.find("/", a, b) >= 0
                                          or _DASH_GATE.search(t, a, min(b, a + 90))) else None
-        if m and m.end() < b:
-            found = _agencies_in(m.group(0))
-            for ag in found:
-                self.add_agency(ag)
-            if len(found) == 1 and not self.dateline_agency:
-                self.dateline_agency = found[0]
-            if not self.dateline_dates and any(c.isdigit() for c in m.group(0)):
-                # the day the story was filed, when the dateline gives its year ("МОСКВА, 12 апреля 2024 — ...")
-                self.dateline_dates = [h for h in _find_dates(t, a, m.end()) if len(h.iso) >= 10][:1]
+        if m and m.end() < b and t[m.end():b].strip():
+            self.take_dateline(m)
             out_head.append(("agency", a, m.end()))
             a = m.end()
+        elif m and self.story_paras < 2 and _agencies_in(m.group(0)):
+            # the dateline as a paragraph of its own, the story under it ("BEIJING (Reuters) -" / "Chinese ...")
+            self.take_dateline(m)
+            return [("agency", a, b)]
         elif self.story_paras < 2 and (end := self.place_dateline(a, b)) is not None:
             out_head.append(("header", a, end))
             a = end

@@ -355,3 +355,13 @@ def test_a_short_line_with_a_dash_that_names_no_agency_is_not_a_dateline():
     art = parse_text(text)
     assert art.agencies == []
     assert "WASHINGTON (Update) —" in art.body()
+
+
+def test_an_agency_dateline_alone_further_down_is_not_story_text():
+    # a digest's second story opens with its dateline set apart, after the first story's paragraphs
+    text = ("Asia digest\nMarch 21, 2023\n\n" + _STORY + "\nMOSCOW (AP) —\n\nRussia's central bank held its key rate "
+            "at 7.5% on Friday, citing risks from the yuan's swings.\n")
+    art = parse_text(text)
+    assert kind_of(art, "MOSCOW (AP) —") == "agency"
+    assert "MOSCOW (AP)" not in art.body()
+    assert "Russia's central bank held its key rate" in art.body()

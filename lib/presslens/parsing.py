@@ -5060,8 +5060,9 @@ class _Parse:
             self.take_dateline(m)
             out_head.append(("agency", a, m.end()))
             a = m.end()
-        elif m and self.story_paras < 2 and _agencies_in(m.group(0)):
-            # the dateline as a paragraph of its own, the story under it ("BEIJING (Reuters) -" / "Chinese ...")
+        elif m and _agencies_in(m.group(0)):
+            # the dateline as a paragraph of its own, the story under it ("BEIJING (Reuters) -" / "Chinese ..."); never
+            # story text, wherever it stands (a digest's second story opens so too)
             self.take_dateline(m)
             return [("agency", a, b)]
         elif self.story_paras < 2 and (end := self.place_dateline(a, b)) is not None:

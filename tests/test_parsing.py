@@ -436,6 +436,9 @@ GLUED = [
     ("the invasion on UkraineWang called", "the invasion on Ukraine Wang called", "camel"),
     ("from Russia y Ukraineand welcomes", "from Russia y Ukraine and welcomes", "name+function"),
     ("talks with theKremlin today", "talks with the Kremlin today", "function+name"),
+    # a word no name opens, glued to one the text never writes alone: a lost link all the same
+    ("the war againstMoldova drags on", "the war against Moldova drags on", "function+name"),
+    ("trade amidSanctions grew", "trade amid Sanctions grew", "function+name"),
 ]
 
 
@@ -449,7 +452,9 @@ def test_glued_words_are_repaired_in_the_analysis_text(raw, fixed, rule):
 
 
 NOT_GLUED = ["McDonald", "iPhone", "YouTube", "Israelis", "Parisian", "Chinatown", "Washington", "Berlin", "Kyiv",
-             "Russian", "Japanese", "Boston", "Clinton", "Newton", "PetroChina", "DeSantis", "MacArthur"]
+             "Russian", "Japanese", "Boston", "Clinton", "Newton", "PetroChina", "DeSantis", "MacArthur",
+             # a lower-case opening that brands use ("in", "on", "e", "i"), the second word never alone: kept
+             "inDrive", "eBay", "onSemi"]
 
 
 @pytest.mark.parametrize("word", NOT_GLUED)

@@ -173,14 +173,14 @@ KNOWN = {
         ('furniture in the story', 'Нашли ошибку', ' online».\nПодписывайтесь, чтобы первыми узнавать о главном.\nНашли ошибку?\nВыделите текст и нажмите Ctrl+Enter\nАвтомобилиКитайБизнес'),
         ('furniture in the story', 'АвтомобилиКитайБизнес', ' главном.\nНашли ошибку?\nВыделите текст и нажмите Ctrl+Enter\nАвтомобилиКитайБизнес'),
     ],
-    # Probe 22: 121 wrong checks before any change, 40 after the rules of tests/test_styles_probe22.py
+    # Probe 22: 121 wrong checks before any change, 40 after the rules of tests/test_styles_probe22.py, 39 after
+    # a lower-case word no name opens glued to a capitalized one is split without evidence (tests/test_parsing.py)
     # the outlet's mission line closing the page is a sentence, so the closing run stops there and the
-    # 'About the writer' note above it stays; 'againstUkraine' has no evidence ('Ukraine' never stands alone)
+    # 'About the writer' note above it stays
     ("probe22", 'newsweek.txt'): [
         ('furniture in the story', 'About the writer', ' Chinese trade and investment along the Northern Sea Route.\nAbout the writer\nMicah Dunleavy is a Newsweek reporter based in Taipei, Taiwan.\n'),
         ('furniture in the story', 'is a Newsweek reporter based in Taipei', 'ong the Northern Sea Route.\nAbout the writer\nMicah Dunleavy is a Newsweek reporter based in Taipei, Taiwan.\nHe covers China, Taiwan and the '),
         ('furniture in the story', 'committed to challenging conventional wisdom', 'vers China, Taiwan and the Indo-Pacific region.\nNewsweek is committed to challenging conventional wisdom and finding connections in the sear'),
-        ('glued word', 'againstUkraine -> against Ukraine', 'againstUkraine'),
     ],
     # the reader wrote no author for 'By Reuters'; the reporting line's reporter is read as the author
     ("probe22", 'amp_reuters.txt'): [

@@ -1495,6 +1495,11 @@ _FUNC = ("and", "on", "who", "the", "of", "in", "to", "for", "with", "from", "at
          "during", "while", "when", "where", "whose", "into", "over", "under", "amid", "against", "between",
          "about", "also", "says", "this", *_SAID_VERBS)
 _FUNC_LEFT = ("the", "of", "and", "in", "on", "to", "for", "with", "from", "by", "at")
+# Words of two letters or more, in lower case, that no name or brand opens: glued to a capitalized word ("againstUkraine",
+# "amidSanctions") they were two words whether or not the text writes the second alone (a lost link's only trace)
+_FUNC_LEFT_ALWAYS = frozenset(("the", "of", "and", "with", "from", "against", "amid", "between", "about", "after",
+                               "before", "during", "into", "over", "under", "toward", "towards", "across", "among",
+                               "than", "that", "while", "where", "which", "whose", "within", "without", "despite"))
 _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)+")
@@ -1517,7 +1522,8 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       but the text writes it elsewhere after the same capitalized word as here ("Xi Jinpingand" and "Xi
       Jinping": a name's last word glued);
       's', 'is', 'an' are never split off (Israelis, Parisian, Russian);
-    * ``function+name``: "theKremlin" -> "the Kremlin" when "Kremlin" occurs on its own.
+    * ``function+name``: "theKremlin" -> "the Kremlin" when "Kremlin" occurs on its own; without that when
+      the lower-case part is a word no name or brand opens (:data:`_FUNC_LEFT_ALWAYS`: "againstUkraine");
     * ``name+function`` also splits off the verbs of saying "told", "added", "noted" ("Blinkentold"), from a
       part of 3+ letters;
     * ``name+function`` also when the capitalized part occurs on its own exactly as often as the whole word
@@ -1795,6 +1801,8 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
         parts = _CAMEL_PART.findall(w)
         left = parts[0]
         if left.lower() in _FUNC_LEFT and len(parts) == 2 and counts.get(parts[1], 0) >= 1:
+            return f"{left} {parts[1]}", "function+name"
+        if left in _FUNC_LEFT_ALWAYS and len(parts) == 2 and len(parts[1]) >= 3:
             return f"{left} {parts[1]}", "function+name"
         if (len(left) >= 3 and left not in _NAME_PREFIXES and counts.get(w, 0) <= 1
                 and all(counts.get(p, 0) >= 1 or (k and p.lower() in _FUNC and counts.get(p.lower(), 0) >= 1)

@@ -836,3 +836,24 @@ def test_a_russian_alias_with_an_acronym_is_found_in_its_other_cases():
     found = actors.mentions(c, actors.read_gazetteer(HERE.parent / "data" / "actors.yml"))
     assert found.loc[found["actor"] == "UN General Assembly", "text"].tolist() == ["Генассамблеи ООН",
                                                                                    "Генассамблее ООН"]
+
+
+def test_an_empty_gazetteer_finds_no_actor_and_discovers_names():
+    # a gazetteer file holding no entry ("[]") is a user's choice (only the discovered names wanted): every
+    # function of the actors notebook finishes, with no actor, and the names are discovered as usual
+    import signal
+
+    sents = pd.DataFrame({"article_id": ["a", "a", "b"], "sentence_no": [0, 1, 0], "paragraph_no": [0, 0, 0],
+                          "start": [0, 60, 0], "end": [50, 100, 60],
+                          "text": ["Shares fell on the Moscow Exchange after Elvira Nabiullina spoke.",
+                                   "Elvira Nabiullina said rates would stay high.",
+                                   "The Moscow Exchange halted dollar trading, Elvira Nabiullina said."]})
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError("no end")))
+    signal.alarm(30)
+    try:
+        found = actors.mentions(sents, [])
+        names = actors.discover_names(sents, [], min_count=2)
+    finally:
+        signal.alarm(0)
+    assert found.empty and list(found.columns) == list(actors.mentions(sents).columns)
+    assert {"Moscow Exchange", "Elvira Nabiullina"} <= set(names["name"])

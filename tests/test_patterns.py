@@ -46,3 +46,16 @@ def test_keyword_scan_on_the_date_keywords():
     text = "Last May, on Monday at 10 a.m., years later (in 1990s) the weekend's New Year today: 20:15."
     hits = KeywordScan(keywords).hits(text)
     assert hits == {k: _find_all(text, k) for k in keywords if _find_all(text, k)}
+
+
+def test_word_start_matches_moves_on_after_an_empty_match():
+    from itertools import islice
+
+    from presslens.patterns import word_start_matches
+
+    # a pattern that can match the empty string (an empty alternation, as an empty gazetteer made) must not
+    # yield the same empty match for ever: one match a position at most, then the end
+    found = list(islice(word_start_matches(re.compile(r"(?:)"), "ab cd"), 50))
+    assert [m.start() for m in found] == [0, 3]
+    # one that matches only at the end, after a word character: skipped, and no match past the end
+    assert list(islice(word_start_matches(re.compile(r"(?:)(?!\w)"), "ab cd"), 50)) == []

@@ -697,7 +697,8 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                 keys.add(s)
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
-    names_body = _trie_regex(keys)
+    # (no name at all, an empty gazetteer: a pattern that never matches, not one matching the empty string)
+    names_body = _trie_regex(keys) or "(?!)"
     names = re.compile(r"(?<!\w)(?:" + names_body + r")" + _NAME_END)
     roles = roles_scan = bare_roles = ru_roles = None
     # Russian roles as written in the gazetteer (acronyms in capitals), lower case or capitalized

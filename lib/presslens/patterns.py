@@ -54,7 +54,7 @@ def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | 
     """
     search = scan.search
     end = len(text) if endpos is None else endpos
-    while True:
+    while pos <= end:  # (the engine reads a start past the end as the end: an empty match there again)
         m = search(text, pos, end)
         if m is None:
             return
@@ -63,7 +63,7 @@ def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | 
             pos = start + 1
             continue
         yield m
-        pos = m.end()
+        pos = m.end() if m.end() > start else start + 1  # (an empty match: on, never in place for ever)
 
 
 class KeywordScan:

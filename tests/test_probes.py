@@ -195,16 +195,15 @@ KNOWN = {
         ('source', 'VnExpress International', ''),
     ],
     # a masthead of two words in capitals is read as the section; the 'Follow / date / 14 / Save / More'
-    # widget under the byline ends the header at 'More'; the sign-off ' DM' after the last sentence is read as a
-    # photo's credit, so that paragraph is taken for a caption, and the comments box under it stays
+    # widget under the byline ends the header at 'More'; the comments box under the story (its heading 'Comments -
+    # share your knowledge ...' is no comments heading the parser knows) stays story text
     ("probe22", 'daily_maverick.txt'): [
         ('source', 'Daily Maverick', ''),
         ('first sentence', 'Chinese President Xi Jinping landed at OR Tambo International Airport', 'More'),
-        ('furniture in the story', 'Comments - share', 'ai, has frozen new projects in Russia because of sanctions.\nComments - share your knowledge and experience\nPlease note you must be a Maveric'),
+        ('furniture in the story', 'Comments - share', "y say more about Beijing's influence than about Pretoria's.\nComments - share your knowledge and experience\nPlease note you must be a Maveric"),
         ('furniture in the story', 'Maverick Insider', 'are your knowledge and experience\nPlease note you must be a Maverick Insider to comment.\nSign up here or sign in if you are already an Insid'),
         ('furniture in the story', 'Everybody has an opinion', 'ent.\nSign up here or sign in if you are already an Insider.\nEverybody has an opinion but not everyone has the knowledge and the experience t'),
         ('furniture in the story', 'Gallery', ' the experience to contribute meaningfully to a discussion.\nGallery'),
-        ('story text missing', "may say more about Beijing's influence than about Pretoria's.", ''),
     ],
     # the masthead 'ВЗГЛЯД / Деловая газета' is not read as the outlet (a slash between name and kind)
     ("probe22", 'vzglyad_ru.txt'): [

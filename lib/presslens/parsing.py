@@ -586,6 +586,8 @@ _CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yo
 _CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
+# A word naming a picture or its maker in a credit: a closing token carrying one is a photo's credit, not a sign-off
+_SIGNOFF_PHOTO = re.compile(r"(?i)photo|foto|фото|image|getty|pool|file|handout")
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
 # A looser _CREDIT_HINT made only of literals, which the regex engine scans for fast (by first character):
 # whatever _CREDIT_HINT finds, this finds too; the exact hint is checked only after it.
@@ -4875,6 +4877,9 @@ class _Parse:
                 out.extend(self.body_paragraph(gc.end(), units[0].end))
             return out + (self.body_block(units[1:]) if len(units) > 1 else [])
         cs = credit_start(block)
+        if cs is not None and len(units) == 1 and self.signed_off(block, cs):
+            # "... than about Pretoria's. DM": a story paragraph closed by the outlet's sign-off, not a caption
+            return self.body_paragraph(s, self.strip(s, s + cs)[1]) + [("boilerplate", s + cs, e)]
         if cs is not None and _nwords(block[:cs]) <= 60:
             split = self.caption_under_meta(units) if len(units) > 1 else None
             return split or [("credit" if not block[:cs].strip() else "caption", s, e)]
@@ -4944,6 +4949,18 @@ class _Parse:
         for k, a, b in pieces:
             out.extend(self.body_paragraph(a, b) if k == "body" else [(k, a, b)])
         return out
+
+    def signed_off(self, block: str, cs: int) -> bool:
+        """Whether ``block``, whose end from ``cs`` reads as a photo's credit, is rather a story paragraph closed by a
+        sign-off (the outlet's or desk's initials "DM", "ENDS", "/TASS/", "© AFP 2023"): the story is under way (two
+        of its paragraphs read), the "credit" is a token or two with no photo's word, and the text before it is
+        sentences no caption runs to (two at least, 25 words at least). A caption's one sentence keeps its credit."""
+        if self.story_paras < 2 or _nwords(block[:cs]) < 25:
+            return False
+        sign = block[cs:].strip()
+        if len(sign) > 16 or _nwords(sign) > 3 or _SIGNOFF_PHOTO.search(sign):
+            return False
+        return len(split_sentences(block[:cs])) >= 2
 
     def caption_under_meta(self, units: list[_Unit]) -> list[tuple[str, int, int]] | None:
         """A block of lines ending in a photo credit whose lines above the caption are page metadata ("By Euronews

@@ -111,3 +111,26 @@ def test_a_publishing_house_in_a_copyright_line_is_the_outlet():
     art = p("Russian exporters move to yuan bonds\n\n12.04.2024, 10:43\n\n" + STORY +
             "\n© 2024 Chatham House. All rights reserved.\n")
     assert art.source == "Chatham House"
+
+
+_FACTIVA = ("HD     Chinese banks tighten checks on Russian payments\nBY     HIROSHI TAKEMURA, Nikkei staff writer\n"
+            "WC     571 words\nPD     22 January 2024\nSN     Nikkei Asia\nLA     English\n\nLP     \n" + STORY)
+
+
+def test_a_factiva_records_label_line_and_staff_writer_byline():
+    art = p("Factiva\n\n" + _FACTIVA)
+    assert art.title == "Chinese banks tighten checks on Russian payments"
+    assert art.authors == ["HIROSHI TAKEMURA"] and art.source == "Nikkei Asia"
+    # a byline field of names only keeps them all
+    art = p(_FACTIVA.replace("HIROSHI TAKEMURA, Nikkei staff writer", "Hiroshi Takemura and Kenji Morita"))
+    assert art.authors == ["Hiroshi Takemura", "Kenji Morita"]
+
+
+def test_a_caption_line_under_its_photo_credit_line():
+    art = p("Си Цзиньпин на параде Победы\n\n9 мая 2025\n\n" + STORY + "\nФото: kremlin.ru\n"
+            "Владимир Путин и Си Цзиньпин на Красной площади 9 мая 2025 года\n\nВизит Си продолжался четыре дня.\n")
+    assert kind_of(art, "Владимир Путин и Си") == "caption" and "Красной площади" not in body_text(art)
+    # a story sentence under a credit line stays story text
+    art = p("Си Цзиньпин на параде Победы\n\n9 мая 2025\n\n" + STORY + "\nФото: kremlin.ru\n"
+            "Владимир Путин и Си Цзиньпин провели переговоры в Кремле.\n\nВизит Си продолжался четыре дня.\n")
+    assert "Владимир Путин и Си Цзиньпин провели переговоры в Кремле." in body_text(art)

@@ -2279,6 +2279,7 @@ class _Parse:
         self.html_blocks = False  # set by index_markup: paragraphs come from block elements, not line breaks
         self.meta: dict = {}  # what a saved page's metadata says (see _page_metadata)
         self.factiva = _is_factiva(text)  # a Factiva export: fields behind two-letter codes ("HD", "PD", "SN")
+        self.factiva_fields = False  # a field of the Factiva record read (lines above the first are labels)
         self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
         # the field a line of Factiva's display layout is expected to hold next (see factiva_display_kind):
         # "WC" before the word count, then "PD", "ET", "SN", "rest" (code, language, copyright); "" when done
@@ -2863,7 +2864,9 @@ class _Parse:
             return self.factiva_field(code, s, e)
         m = _FACTIVA_CODE.match(t, s, e)
         if m is None:
-            return None
+            # a line above the record's first field is the service's label ("Factiva"): the HD field is the title
+            return None if self.factiva_fields else "header"
+        self.factiva_fields = True
         code, vs = m.group(1), m.end()
         if not t[vs:e].strip():
             if code not in _FACTIVA_TEXT_CODES:
@@ -2986,7 +2989,9 @@ class _Parse:
                 return "title"
             return "header"
         if code == "BY":
-            self.add_authors(re.sub(r"^(?:By|BY)\s+", "", value))
+            value = re.sub(r"^(?:By|BY)\s+", "", value)
+            sw = _STAFF_NAMES.fullmatch(value) if value.endswith(_STAFF_ENDS) else None
+            self.add_authors(sw.group("names") if sw else value)  # "HIROSHI TAKEMURA, Nikkei staff writer"
             return "byline"
         if code == "SN":
             self.set_source(value)
@@ -4943,6 +4948,8 @@ class _Parse:
                                 pieces.append(("body", run[0], units[i - 2].end))
                             pieces.append(("caption", units[i - 1].start, units[i - 1].end))
                             run = None
+                if not k and prev_kind == "credit" and key[-1:] not in _TERMINAL and _nwords(key) <= 25:
+                    k = "caption"  # "Фото: kremlin.ru" / "Владимир Путин и Си Цзиньпин на Красной площади": under its credit
                 if not k and pieces and self.markdown and self.md_image_caption(pieces[-1], u.start, u.end):
                     k = "caption"  # "![](https://...)" then "*Putin and Xi in Beijing.*" on the next line
                 if not k and links and _nwords(line) <= _LINK_WORDS and (links == "lead" or _headline_like(line)):

@@ -5,13 +5,16 @@ mobile pages, Chinese and Japanese state and wire media, a live blog), 16 each o
 (transcripts, blogs, terminal copy; British, American, Russian, Ukrainian, Central Asian, Mongolian, Singaporean and
 Indian outlets' page copies, a clipper's note), 16 of the twenty-first (a wire's slug copy, reader modes and
 RSS readers, LinkedIn, a podcast transcript, a think tank's PDF text, a Word draft with tracked-change debris; Turkish,
-Indian, Gulf and Russian state outlets; a Telegram web preview, a VK post, Fontanka) and 16 of the twenty-second
+Indian, Gulf and Russian state outlets; a Telegram web preview, a VK post, Fontanka), 16 of the twenty-second
 (Newsweek, Yahoo's syndication of AFP, Reuters through an AMP cache, Mainichi, VnExpress, Kazinform, Daily Maverick,
 Взгляд, Радио Свобода, DW in Russian, a Dzen channel, a wallabag Markdown export, a ProQuest record, a OneNote clip, a
-WeChat article machine-translated, a Gmail printout). Each file's expectations (expected.py next to it) were written
-by a careful reader before the parser was run on it: title, publication date, outlet, authors, agencies, section,
-subheadings, how the story starts, text that must be in the story's sentences and furniture that must not, glued
-words and their repair."""
+WeChat article machine-translated, a Gmail printout) and 16 of the twenty-third (the Guardian app's share text, a
+Factiva record of Nikkei Asia, a Nexis Uni export of The Moscow Times with its cover page, The Diplomat's newsletter,
+Carnegie Politika, Kommersant in English, Meduza, Новые Известия, Фокус, Global Times, China Daily, Xinhua in English,
+Kyiv Post, a Reddit post, a Readwise Reader Markdown export, Nikkei Asia saved as text under its menus). Each file's
+expectations (expected.py next to it) were written by a careful reader before the parser was run on it: title,
+publication date, outlet, authors, agencies, section, subheadings, how the story starts, text that must be in the
+story's sentences and furniture that must not, glued words and their repair."""
 
 import importlib.util
 from pathlib import Path
@@ -30,7 +33,7 @@ def _expected(probe: str) -> dict:
     return mod.E
 
 
-CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22") for name, exp in _expected(probe).items()]
+CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23") for name, exp in _expected(probe).items()]
 
 
 def misreadings(text: str, exp: dict) -> list[tuple]:
@@ -195,16 +198,15 @@ KNOWN = {
         ('source', 'VnExpress International', ''),
     ],
     # a masthead of two words in capitals is read as the section; the 'Follow / date / 14 / Save / More'
-    # widget under the byline ends the header at 'More'; the sign-off ' DM' after the last sentence is read as a
-    # photo's credit, so that paragraph is taken for a caption, and the comments box under it stays
+    # widget under the byline ends the header at 'More'; the comments box under the story (its heading 'Comments -
+    # share your knowledge ...' is no comments heading the parser knows) stays story text
     ("probe22", 'daily_maverick.txt'): [
         ('source', 'Daily Maverick', ''),
         ('first sentence', 'Chinese President Xi Jinping landed at OR Tambo International Airport', 'More'),
-        ('furniture in the story', 'Comments - share', 'ai, has frozen new projects in Russia because of sanctions.\nComments - share your knowledge and experience\nPlease note you must be a Maveric'),
+        ('furniture in the story', 'Comments - share', "y say more about Beijing's influence than about Pretoria's.\nComments - share your knowledge and experience\nPlease note you must be a Maveric"),
         ('furniture in the story', 'Maverick Insider', 'are your knowledge and experience\nPlease note you must be a Maverick Insider to comment.\nSign up here or sign in if you are already an Insid'),
         ('furniture in the story', 'Everybody has an opinion', 'ent.\nSign up here or sign in if you are already an Insider.\nEverybody has an opinion but not everyone has the knowledge and the experience t'),
         ('furniture in the story', 'Gallery', ' the experience to contribute meaningfully to a discussion.\nGallery'),
-        ('story text missing', "may say more about Beijing's influence than about Pretoria's.", ''),
     ],
     # the masthead 'ВЗГЛЯД / Деловая газета' is not read as the outlet (a slash between name and kind)
     ("probe22", 'vzglyad_ru.txt'): [
@@ -257,6 +259,84 @@ KNOWN = {
         ('furniture in the story', 'is written by Helena Marsh', 'this email to a colleague who might enjoy it.\nEurasia Brief is written by Helena Marsh and edited by Tom Fischer.'),
     ],
 
+    # Probe 23: 66 wrong checks before any change, 39 after the rules of tests/test_styles_probe23.py
+    # the app's share text names its outlet only in 'Sent from the Guardian app' and the link under it; the
+    # explainer link 'What is in China's 12-point plan ...?' between paragraphs reads as a question of the story
+    ("probe23", 'guardian_app.txt'): [
+        ('source', 'The Guardian', ''),
+        ('furniture in the story', "What is in China's 12-point plan", ' needs Moscow to stay stable, and not much more than that."\nWhat is in China\'s 12-point plan for peace in Ukraine?\nXi used the visit to prom'),
+    ],
+    # the Nexis Uni cover page is cut by the reader of files (reading.export_spans, noted in the problems): read
+    # through iter_documents the file has no wrong check; parse_text on the raw text still sees the cover
+    ("probe23", 'nexis_moscow_times.txt'): [
+        ('title', 'Russia and China pledge deeper Arctic cooperation as Northern Sea Route traffic grows', 'User Name: ='),
+        ('first sentence', 'Russia and China will set up a joint subcommission on the Northern Sea Route', 'Date and Time: Tuesday, March 4, 2025 2:14:00PM EST\nJob Number: 248113907'),
+        ('furniture in the story', 'Date and Time', 'Date and Time: Tuesday, March 4, 2025 2:14:00PM EST\nJob Number: 248113907\nDocume'),
+        ('furniture in the story', 'Job Number', 'Date and Time: Tuesday, March 4, 2025 2:14:00PM EST\nJob Number: 248113907\nDocuments (1)\n1.\nRussia and China pledge deeper Arctic coo'),
+        ('furniture in the story', 'Documents (1)', ' Tuesday, March 4, 2025 2:14:00PM EST\nJob Number: 248113907\nDocuments (1)\n1.\nRussia and China pledge deeper Arctic cooperation as Northern S'),
+        ('furniture in the story', 'Client/Matter', 'eper Arctic cooperation as Northern Sea Route traffic grows\nClient/Matter: -None-\nSearch Terms: china AND russia AND arctic\nSearch Type: Ter'),
+        ('furniture in the story', 'Search Terms', 'n as Northern Sea Route traffic grows\nClient/Matter: -None-\nSearch Terms: china AND russia AND arctic\nSearch Type: Terms and Connectors\nNarr'),
+        ('furniture in the story', 'Narrowed by', 'ina AND russia AND arctic\nSearch Type: Terms and Connectors\nNarrowed by: \nContent Type: News\nNarrowed by: Sources: The Moscow Times; Timelin'),
+    ],
+    # a newsletter's 'Weekly Newsletter | Issue 512' line over the date is taken for the title, so the headline
+    # under the date opens the story; 'Read the full archive at thediplomat.com' is no known closing line
+    ("probe23", 'diplomat_newsletter.txt'): [
+        ('title', "What Russia's North Korea Gambit Means for Beijing", 'Weekly Newsletter | Issue 512'),
+        ('first sentence', 'China has spent three years insisting', "What Russia's North Korea Gambit Means for Beijing"),
+        ('furniture in the story', 'Read the full archive', 'ge of convenience that will weaken once the fighting stops.\nRead the full archive at thediplomat.com'),
+    ],
+    # the donation box ('Журналистика, которую невозможно заблокировать' / 'Поддержите нас'), 'Еще по теме' with
+    # its links and the 'Magic link?' note are one outlet's words, no rule reads them yet; 'изКитая': the glue
+    # repair's function+name rule knows English function words ('theKremlin'), not Russian prepositions
+    ("probe23", 'meduza_ru.txt'): [
+        ('furniture in the story', 'Поддержать', '» работает для вас — и только благодаря вам.\nПоддержите нас\nПоддержать «Медузу»\nЕще по теме\nПочему Китай не спешит строить «Силу Сибири — 2»'),
+        ('furniture in the story', 'Журналистика, которую невозможно заблокировать', 'почти на 2% в годовом выражении — впервые с лета 2022 года.\nЖурналистика, которую невозможно заблокировать\n«Медуза» работает для вас — и тол'),
+        ('furniture in the story', 'Поддержите нас', 'ировать\n«Медуза» работает для вас — и только благодаря вам.\nПоддержите нас\nПоддержать «Медузу»\nЕще по теме\nПочему Китай не спешит строить «С'),
+        ('furniture in the story', 'Еще по теме', ' и только благодаря вам.\nПоддержите нас\nПоддержать «Медузу»\nЕще по теме\nПочему Китай не спешит строить «Силу Сибири — 2»\nКак российские авто'),
+        ('furniture in the story', 'Почему Китай не спешит строить', 'агодаря вам.\nПоддержите нас\nПоддержать «Медузу»\nЕще по теме\nПочему Китай не спешит строить «Силу Сибири — 2»\nКак российские автосалоны запол'),
+        ('furniture in the story', 'Magic link', 'и — 2»\nКак российские автосалоны заполнили китайские машины\nMagic link?\nЭто волшебная ссылка: она открывает лайт-версию материала.\nЕе можно '),
+        ('furniture in the story', 'волшебная ссылка', 'йские автосалоны заполнили китайские машины\nMagic link?\nЭто волшебная ссылка: она открывает лайт-версию материала.\nЕе можно отправить тому, '),
+        ('glued word', 'изКитая -> из Китая', 'изКитая'),
+    ],
+    # the outlet is named by the masthead 'ФОКУС' over a menu and by 'Все права защищены © 2024 Фокус' (the
+    # mark after the words); 'Ранее Фокус писал, ...' is a cross-link line, often story text in Russian news
+    ("probe23", 'fokus_ru.txt'): [
+        ('source', 'Фокус', ''),
+        ('furniture in the story', 'Ранее Фокус писал', ' из шести пунктов, который в Киеве назвали «деструктивным».\nРанее Фокус писал, что Китай стал главным поставщиком микроэлектроники для росси'),
+    ],
+    # a menu in capitals ('HOME' / 'CHINA' / ... / 'OPINION') is read as the outlet and a section; the outlet
+    # is named only by 'GT' and 'told the Global Times' in the story
+    ("probe23", 'global_times.txt'): [
+        ('source', 'Global Times', 'CHINA'),
+        ('section', 'CHINA / DIPLOMACY', 'OPINION'),
+    ],
+    # the rubric 'Ukraine War Latest' over the headline loses to the menu's known section 'Politics' (letting the
+    # label above the headline win changed four sections of probes 20-22); the 'Other Topics of Interest' link
+    # inside the story and the 'Support Kyiv Post' appeal closing it are not read yet
+    ("probe23", 'kyiv_post.txt'): [
+        ('section', 'Ukraine War Latest', 'Politics'),
+        ('furniture in the story', 'Other Topics of Interest', 'ols, electronics and components used in weapons production.\nOther Topics of Interest\nZelensky: Russia Is Using Chinese Satellite Images to T'),
+        ('furniture in the story', 'Zelensky: Russia Is Using Chinese Satellite Images', 'onents used in weapons production.\nOther Topics of Interest\nZelensky: Russia Is Using Chinese Satellite Images to Target Ukrainian Cities\nPr'),
+        ('furniture in the story', 'Support Kyiv Post', ' reached out to the Chinese Embassy in Ukraine for comment.\nSupport Kyiv Post\nHelp us tell the world the truth about the war.\nBecome a membe'),
+        ('furniture in the story', 'Become a member today', 't Kyiv Post\nHelp us tell the world the truth about the war.\nBecome a member today.'),
+    ],
+    # a Reddit page's 'r/geopolitics • 1 yr. ago' and user-name lines over the post's title: no rule for a
+    # forum post's layout yet
+    ("probe23", 'reddit_post.txt'): [
+        ('title', 'Russia now sells more oil to China than Saudi Arabia does. What does Moscow actually get out of it?', ''),
+        ('source', 'r/geopolitics', ''),
+        ('first sentence', 'Submission statement: Customs data released this week', 'r/geopolitics\nSearch in r/geopolitics'),
+        ('furniture in the story', 'Search in r/geopolitics', 'r/geopolitics\nSearch in r/geopolitics\nr/geopolitics • 1 yr. ago\nsteppe_analyst\nRussia now sell'),
+        ('furniture in the story', '1 yr. ago', 'r/geopolitics\nSearch in r/geopolitics\nr/geopolitics • 1 yr. ago\nsteppe_analyst\nRussia now sells more oil to China than Saudi Arabia do'),
+        ('furniture in the story', 'steppe_analyst', 'opolitics\nSearch in r/geopolitics\nr/geopolitics • 1 yr. ago\nsteppe_analyst\nRussia now sells more oil to China than Saudi Arabia does.\nWhat d'),
+    ],
+    # the 'About Sponsored Content' note and 'Nikkei Inc.' / 'No reproduction without permission.' close the page
+    # as sentences, so the closing run stops at them
+    ("probe23", 'nikkei_saved.txt'): [
+        ('furniture in the story', 'Sponsored Content', " and has criticized Western sanctions against Moscow.\nAbout Sponsored Content\nThis content was commissioned by Nikkei's Global Business Bure"),
+        ('furniture in the story', 'This content was commissioned', "d Western sanctions against Moscow.\nAbout Sponsored Content\nThis content was commissioned by Nikkei's Global Business Bureau.\nNikkei Inc.\nNo"),
+        ('furniture in the story', 'No reproduction without permission', "ommissioned by Nikkei's Global Business Bureau.\nNikkei Inc.\nNo reproduction without permission."),
+    ],
 }
 
 

@@ -617,6 +617,11 @@ _CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yo
 _CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
+# A word naming a picture or its maker in a credit: a closing token carrying one is a photo's credit, not a sign-off
+_SIGNOFF_PHOTO = re.compile(r"(?i)photo|foto|фото|image|getty|pool|file|handout")
+# How many lines a page copy's banners and menus may take above its headline and byline or date lines (a site's
+# name, its account links, a menu of ten sections, the section and topic over the headline)
+_MENU_REACH = 26
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
 # A looser _CREDIT_HINT made only of literals, which the regex engine scans for fast (by first character):
 # whatever _CREDIT_HINT finds, this finds too; the exact hint is checked only after it.
@@ -633,9 +638,11 @@ def _credit_res() -> list[re.Pattern]:
 
 
 # A credit in capitals after a caption's sentence, on its line, with no period after it: "... 2023. VCG", "IC/VCG",
-# "ТАСС" (any letters in capitals: no agency list needed; a story's sentence never ends in a bare acronym)
+# "ТАСС" (any letters in capitals: no agency list needed; a story's sentence never ends in a bare acronym); or a
+# photographer's name and the paper's in capitals, apart by a slash: "... on Friday. ZHANG TAO/CHINA DAILY"
+_CAPS_WORDS = r"[A-ZÀ-ÞА-ЯЁ]{2,12}(?: [A-ZÀ-ÞА-ЯЁ]{2,12}){0,3}"
 _CAPS_CREDIT = re.compile(r"(?:(?<=[a-zà-ÿа-яё\d)][.!?][^\S\n])|(?<=[a-zà-ÿа-яё\d)][.!?][”\"][^\S\n]))"
-                          r"[A-ZÀ-ÞА-ЯЁ]{2,8}(?:[/\-][A-ZÀ-ÞА-ЯЁ]{2,8}){0,2}$")
+                          rf"(?:[A-ZÀ-ÞА-ЯЁ]{{2,8}}(?:[/\-][A-ZÀ-ÞА-ЯЁ]{{2,8}}){{0,2}}|{_CAPS_WORDS}/{_CAPS_WORDS})$")
 
 
 # What a copied page adds after a picture's credit: the words of a link and what a screen reader says of it
@@ -663,7 +670,7 @@ def credit_start(text: str) -> int | None:
     best: int | None = None
     end = tail[-1:]
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
-            caps := _CAPS_CREDIT.search(last, max(0, len(last) - 40))):
+            caps := _CAPS_CREDIT.search(last, max(0, len(last) - 60))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
     closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
@@ -820,6 +827,10 @@ _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright|COPYRIGHT|©|\(c\))\s*(?:©\s*)?(?
 # The same with more sentences after its "All rights reserved" ("... This material may not be published ...")
 _COPYRIGHT_RESERVED = re.compile(r"(?:Copyright|COPYRIGHT|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
                                  r"(?P<holder>[^\n.]{3,90}?)\s*[.,]\s*All rights reserved\b")
+# A copyright notice opening a line, its terms of reuse maybe after it: "Copyright 1995 - 2024. All rights reserved.
+# The content ... shall not be republished", "© 2024 Kommersant. All rights reserved."
+_COPYRIGHT_NOTICE = re.compile(r"(?:Copyright|COPYRIGHT|©)[^\n]{0,120}?(?:All rights reserved|ALL RIGHTS RESERVED|"
+                               r"Все права защищены)")
 # A news wire's slug line and editors' note over the story ("BC-EU--Russia-China, 1st Ld-Writethru"; "Eds: UPDATES with
 # ..."), and its transmission stamp closing it ("AP-WF-05-28-24 1452GMT": month, day, year, hour and minute)
 _WIRE_SLUG = re.compile(r"BC-[A-Za-z][\w\-]{2,60}(?:,[^\n]{0,80})?|Eds?:[ \t][^\n]{3,300}")
@@ -1235,7 +1246,7 @@ _VALEDICTION = re.compile(r"(?i)(?:best|best regards|best wishes|kind regards|wa
                           r"many thanks|thank you|sincerely|yours|warmly|all best|all the best|с уважением|"
                           r"всего доброго|спасибо)\s*[,!.]?")
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|AUTHORS?|Автор[ыа]?|АВТОР[ЫА]?|Текст|Text|Written by|WRITTEN BY|"
-                            r"About the (?:authors?|writers?|reporters?|contributors?)|"
+                            r"About the (?:[Aa]uthors?|[Ww]riters?|[Rr]eporters?|[Cc]ontributors?)|"
                             r"ABOUT THE (?:AUTHORS?|WRITERS?|REPORTERS?|CONTRIBUTORS?))\s*:?")
 # A numbered note of a notes list closing a commentary ("[1] The White House, 'Executive Order ...', 22 December
 # 2023."), and the heading over the list ("Notes", "References", "Примечания")
@@ -1329,7 +1340,7 @@ _LEAD_IN = re.compile(
     r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
-    r"you may also like|recommended(?: for you)?|more from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"you may also like|recommended(?: for you)?|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|more stories|latest news|popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
@@ -2307,6 +2318,7 @@ class _Parse:
         self.html_blocks = False  # set by index_markup: paragraphs come from block elements, not line breaks
         self.meta: dict = {}  # what a saved page's metadata says (see _page_metadata)
         self.factiva = _is_factiva(text)  # a Factiva export: fields behind two-letter codes ("HD", "PD", "SN")
+        self.factiva_fields = False  # a field of the Factiva record read (lines above the first are labels)
         self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
         # the field a line of Factiva's display layout is expected to hold next (see factiva_display_kind):
         # "WC" before the word count, then "PD", "ET", "SN", "rest" (code, language, copyright); "" when done
@@ -2646,7 +2658,7 @@ class _Parse:
             if sw.group("outlet"):
                 self.set_source(sw.group("outlet"))
             return "byline"
-        bm = _BYLINE.match(t)
+        bm = _BYLINE.match(t) or self.lower_byline(t, e)
         if bm and _nwords(t) <= 14 and self.byline_rest_ok(bm.group("rest")):
             self.byline_names(bm.group("names"), bm.group("with"))
             if bm.group("rest"):
@@ -2891,7 +2903,9 @@ class _Parse:
             return self.factiva_field(code, s, e)
         m = _FACTIVA_CODE.match(t, s, e)
         if m is None:
-            return None
+            # a line above the record's first field is the service's label ("Factiva"): the HD field is the title
+            return None if self.factiva_fields else "header"
+        self.factiva_fields = True
         code, vs = m.group(1), m.end()
         if not t[vs:e].strip():
             if code not in _FACTIVA_TEXT_CODES:
@@ -3014,7 +3028,9 @@ class _Parse:
                 return "title"
             return "header"
         if code == "BY":
-            self.add_authors(re.sub(r"^(?:By|BY)\s+", "", value))
+            value = re.sub(r"^(?:By|BY)\s+", "", value)
+            sw = _STAFF_NAMES.fullmatch(value) if value.endswith(_STAFF_ENDS) else None
+            self.add_authors(sw.group("names") if sw else value)  # "HIROSHI TAKEMURA, Nikkei staff writer"
             return "byline"
         if code == "SN":
             self.set_source(value)
@@ -3227,7 +3243,9 @@ class _Parse:
                                  or self.factiva_display or kv_title is not None):
             plan = self.headline_above_meta(units, first) or self.headline_under_meta(units, first)
         player, player_end = False, 0  # under an audio player's "Listen to this story" line, and where it ends
-        for ui, u in enumerate(units[first:first + 15], start=first):
+        # the header's lines: fifteen, or down to the lines under a headline found below a long menu
+        reach = first + 15 if plan is None else max(first + 15, plan[0] + 6)
+        for ui, u in enumerate(units[first:reach], start=first):
             if u.start in self.taken:
                 continue  # a line read with the one before it ("in Beijing" under a byline's name)
             if u.ctx == "title" and (self.title_span or any(v.ctx == "h1" for v in units)):
@@ -3313,7 +3331,7 @@ class _Parse:
                 # written inside the story are not header dates
                 self.header_dates = [h for h in self.header_dates if h.start < body_at]
                 return ui, body_at
-        return min(len(units), first + 15), None
+        return min(len(units), reach), None
 
     def archive_banner(self, units: list[_Unit], first: int) -> int:
         """A page copied from the Internet Archive's Wayback Machine: its banner line ("The Wayback Machine -
@@ -3537,7 +3555,7 @@ class _Parse:
         if second[:3] in ("By ", "BY ") or (_YEAR4.search(second) and self.is_meta_unit(units[first + 1], dated=True)):
             return None  # a byline or date line second: one line above it at most (the common layout, tested fast)
         lines: list[int] = []
-        for i in range(first, min(len(units), first + 18)):
+        for i in range(first, min(len(units), first + _MENU_REACH)):
             u = units[i]
             line = t[u.start:u.end]
             if u.ctx or _nwords(line) > 40:
@@ -4112,13 +4130,26 @@ class _Parse:
                 return v
         return None
 
+    def lower_byline(self, t: str, e: int) -> re.Match | None:
+        """The byline match of a line ``t`` (ending at ``e``) reading "by" in lower case over a date line ("by Oksana
+        Dubrovska" / "May 9, 2025, 7:45 pm"), names only; None for any other line (a wrapped story line "by Xi
+        Jinping" has no date line under it)."""
+        if t[:3] != "by " or _nwords(t) > 7 or not (bm := _BYLINE.fullmatch("By " + t[3:])) or bm.group("rest"):
+            return None
+        ns = e + 1
+        ne = self.text.find("\n", ns)
+        hits = _find_dates(self.text, ns, len(self.text) if ne < 0 else ne)
+        return bm if hits and hits[0].iso and hits[0].start - ns <= 2 else None
+
     def is_meta_unit(self, u: _Unit, *, dated: bool = False) -> bool:
         """Whether ``u`` is a header metadata line (``dated``: only a date or a byline)."""
         t = self.text[u.start:u.end]
         if not dated and (_is_boilerplate(t) or _KV.match(t) or _SOURCE.match(t)):
             return True
-        if _BYLINE.match(t) and _nwords(t) <= 14:
+        if (_BYLINE.match(t) or self.lower_byline(t, u.end)) and _nwords(t) <= 14:
             return True
+        if t.endswith(_STAFF_ENDS) and _nwords(t) <= 16 and _STAFF_NAMES.fullmatch(t):
+            return True  # "SHIN NAKAMURA, Nikkei staff writer"
         if (kv := _KV.match(t)) and _KV_KIND.get(kv.group("key").lower()) == "byline" and _kv_value_fits(
                 kv.group("key").lower(), kv.group("value")) and _nwords(t) <= 14:
             return True  # "Author: Margaret Ellison", "Текст: Игорь Дунаевский"
@@ -4638,6 +4669,7 @@ class _Parse:
             line = t[t.rfind("\n", a, b) + 1 or a:b].strip()
             sp = line.find(" ") + 1  # a note opens with a name of two capitalized words at least
             if (len(line) > 30 and line[-1] in ".!?…\"”»" and line[0] not in "*_" and line[:4].lower() != "join"
+                    and not (line[0] in "C©" and _COPYRIGHT_NOTICE.match(line))
                     and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))
                     and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))):
                 return
@@ -4680,6 +4712,8 @@ class _Parse:
                         notes, pending = [], []
                     elif seen <= 60 and (_headline_like(lt := self.line_text(la, lb)) or _widget_word_line(lt)):
                         pending.append((la, lb))
+                    elif self.under_name_text(lt) and self.line_above(la).lower() in self.author_keys():
+                        new[(la, lb)] = "byline"  # "Nonresident Scholar, Russia and Eurasia Program" under her name
                     else:
                         if (len(pending) >= 3 and (furniture or "boilerplate" in new.values()) and self.line_text(la, lb)[-1:] in
                                 _TERMINAL + "\"”»" and self.tag_run([self.line_text(pa, pb) for pa, pb in pending])):
@@ -4766,6 +4800,8 @@ class _Parse:
             if not self.art.source and (jm := _JOB_AT_IN.search(line)):
                 self.set_source(jm.group("outlet"))  # "Laura Brennan is a contributing writer at The Atlantic."
             return "byline"
+        if n <= 600 and _COPYRIGHT_NOTICE.match(line):
+            return "boilerplate"  # "Copyright 1995 - 2024. All rights reserved. The content ... shall not be republished"
         if n > 250:
             return ""
         if line[:4].lower() == "join" and _JOIN_PROMO.fullmatch(line):
@@ -4922,6 +4958,9 @@ class _Parse:
                 out.extend(self.body_paragraph(gc.end(), units[0].end))
             return out + (self.body_block(units[1:]) if len(units) > 1 else [])
         cs = credit_start(block)
+        if cs is not None and len(units) == 1 and self.signed_off(block, cs):
+            # "... than about Pretoria's. DM": a story paragraph closed by the outlet's sign-off, not a caption
+            return self.body_paragraph(s, self.strip(s, s + cs)[1]) + [("boilerplate", s + cs, e)]
         if cs is not None and _nwords(block[:cs]) <= 60:
             split = self.caption_under_meta(units) if len(units) > 1 else None
             return split or [("credit" if not block[:cs].strip() else "caption", s, e)]
@@ -4956,6 +4995,8 @@ class _Parse:
                                 pieces.append(("body", run[0], units[i - 2].end))
                             pieces.append(("caption", units[i - 1].start, units[i - 1].end))
                             run = None
+                if not k and prev_kind == "credit" and key[-1:] not in _TERMINAL and _nwords(key) <= 25:
+                    k = "caption"  # "Фото: kremlin.ru" / "Владимир Путин и Си Цзиньпин на Красной площади": under its credit
                 if not k and pieces and self.markdown and self.md_image_caption(pieces[-1], u.start, u.end):
                     k = "caption"  # "![](https://...)" then "*Putin and Xi in Beijing.*" on the next line
                 if not k and links and _nwords(line) <= _LINK_WORDS and (links == "lead" or _headline_like(line)):
@@ -4991,6 +5032,18 @@ class _Parse:
         for k, a, b in pieces:
             out.extend(self.body_paragraph(a, b) if k == "body" else [(k, a, b)])
         return out
+
+    def signed_off(self, block: str, cs: int) -> bool:
+        """Whether ``block``, whose end from ``cs`` reads as a photo's credit, is rather a story paragraph closed by a
+        sign-off (the outlet's or desk's initials "DM", "ENDS", "/TASS/", "© AFP 2023"): the story is under way (two
+        of its paragraphs read), the "credit" is a token or two with no photo's word, and the text before it is
+        sentences no caption runs to (two at least, 25 words at least). A caption's one sentence keeps its credit."""
+        if self.story_paras < 2 or _nwords(block[:cs]) < 25:
+            return False
+        sign = block[cs:].strip()
+        if len(sign) > 16 or _nwords(sign) > 3 or _SIGNOFF_PHOTO.search(sign):
+            return False
+        return len(split_sentences(block[:cs])) >= 2
 
     def caption_under_meta(self, units: list[_Unit]) -> list[tuple[str, int, int]] | None:
         """A block of lines ending in a photo credit whose lines above the caption are page metadata ("By Euronews
@@ -5415,31 +5468,41 @@ _SITE_NAMED = [
                rf"(?P<o>{_SITE_NAME})(?:\s+on\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|WhatsApp|Threads|"
                rf"YouTube|Google News|Bluesky))?\s*[.:!»]?"),
     re.compile(rf"(?:©|\([Cc]\)|Copyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*,?\s*)?(?P<o>{_SITE_NAME}?)"
-               r"(?:,?\s+(?:(?:Newspapers?|Publishers?|Publishing)\s+)?(?:Ltd|Limited|Inc|LLC|Co|Corp|Corporation|Group|GmbH|"
-               r"S\.A)\.?(?:\s+\d{4})?)?[.,]?\s+"
+               r"(?:,?\s+(?:Publishing\s+House|(?:(?:Newspapers?|Publishers?|Publishing)\s+)?(?:Ltd|Limited|Inc|LLC|Co|Corp|"
+               r"Corporation|Group|GmbH|S\.A))\.?(?:\s+\d{4})?)?[.,]?\s+"
                r"(?:All rights reserved|Все права защищены)\.?", re.IGNORECASE),
     re.compile(r"(?:Подпишитесь|Подписывайтесь|Читайте)(?:\s+на)?\s+(?!нас\b)«?(?P<o>[A-ZА-ЯЁ][^«»\n]{1,30}?)»?\s+в\s+"
                r"(?:Telegram|Телеграм\w*|«?Дзен\w*»?|VK|ВКонтакте|MAX|Max|YouTube|RuTube)\b.{0,40}"),
 ]
 
 
+# A site's name of capitalized words and the small words between them: "Carnegie Endowment for International Peace"
+_SITE_WORDS = re.compile(r"[A-ZА-ЯЁ][\w.&'’\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.&'’\-]*|of|for|and|on|the|&)){0,5}")
+
+
 def _label_named_again(p: _Parse) -> str:
-    """The label line opening a page copy (a header or section line of one to four capitalized words, no section's
-    name) when a furniture line of the page names it again, as written ("Ukrainska Pravda" / ... / "Support
-    Ukrainska Pravda on Patreon!"): the site's name. '' otherwise."""
-    segs = p.art.segments
-    first = next((sg for sg in segs if sg.kind != "blank"), None)
+    """The label line opening a page copy (a header or section line of one to six capitalized words, no section's
+    name; a "Skip to main content" line may come first) when a furniture line of the page names it again, as written
+    ("Ukrainska Pravda" / ... / "Support Ukrainska Pravda on Patreon!"), or a line of its own right above the page's
+    copyright line ("Carnegie Endowment for International Peace" / "© 2025 All rights reserved."): the site's name.
+    '' otherwise."""
+    segs = [sg for sg in p.art.segments if sg.kind != "blank"]
+    first = next((sg for sg in segs if sg.kind != "boilerplate"), None)
     if first is None or first.kind not in ("header", "section"):
         return ""
     name = p.text[first.start:first.end].strip()
-    if not 1 <= _nwords(name) <= 4 or not _label_like(name) or _is_section(name) or name.isupper() and " " not in name:
+    if not 1 <= _nwords(name) <= 6 or not (_label_like(name) or _SITE_WORDS.fullmatch(name)) or _is_section(name) or (
+            name.isupper() and " " not in name):
         return ""
     rx = _whole_run_rx(name)
-    for sg in segs:
+    for i, sg in enumerate(segs):
         if sg.kind == "boilerplate" and sg.start > first.end and (m := rx.search(p.text, sg.start, sg.end)):
             ls, le = p.text.rfind("\n", sg.start, m.start()) + 1 or sg.start, p.text.find("\n", m.end(), sg.end)
             if p.text[max(ls, sg.start):le if le >= 0 else sg.end].strip() != name:
                 return name  # named inside a line of furniture, not as a topic tag of its own ("Vladimir Putin")
+            nxt = segs[i + 1] if i + 1 < len(segs) else None
+            if nxt is not None and nxt.kind == "boilerplate" and _COPYRIGHT_NOTICE.match(p.text, nxt.start, nxt.end):
+                return name  # the site's name over its copyright line
     return ""
 
 

@@ -439,6 +439,7 @@ GLUED = [
     # a word no name opens, glued to one the text never writes alone: a lost link all the same
     ("the war againstMoldova drags on", "the war against Moldova drags on", "function+name"),
     ("trade amidSanctions grew", "trade amid Sanctions grew", "function+name"),
+    ("поставки изКитая выросли", "поставки из Китая выросли", "function+name"),  # a Russian preposition
 ]
 
 
@@ -454,7 +455,7 @@ def test_glued_words_are_repaired_in_the_analysis_text(raw, fixed, rule):
 NOT_GLUED = ["McDonald", "iPhone", "YouTube", "Israelis", "Parisian", "Chinatown", "Washington", "Berlin", "Kyiv",
              "Russian", "Japanese", "Boston", "Clinton", "Newton", "PetroChina", "DeSantis", "MacArthur",
              # a lower-case opening that brands use ("in", "on", "e", "i"), the second word never alone: kept
-             "inDrive", "eBay", "onSemi"]
+             "inDrive", "eBay", "onSemi", "ВКонтакте"]
 
 
 @pytest.mark.parametrize("word", NOT_GLUED)

@@ -1506,11 +1506,15 @@ _FUNC = ("and", "on", "who", "the", "of", "in", "to", "for", "with", "from", "at
          "during", "while", "when", "where", "whose", "into", "over", "under", "amid", "against", "between",
          "about", "also", "says", "this", *_SAID_VERBS)
 _FUNC_LEFT = ("the", "of", "and", "in", "on", "to", "for", "with", "from", "by", "at")
-# Words of two letters or more, in lower case, that no name or brand opens: glued to a capitalized word ("againstUkraine",
+# Words in lower case that no name or brand opens (English ones of two letters or more): glued to a capitalized word ("againstUkraine",
 # "amidSanctions") they were two words whether or not the text writes the second alone (a lost link's only trace)
 _FUNC_LEFT_ALWAYS = frozenset(("the", "of", "and", "with", "from", "against", "amid", "between", "about", "after",
                                "before", "during", "into", "over", "under", "toward", "towards", "across", "among",
-                               "than", "that", "while", "where", "which", "whose", "within", "without", "despite"))
+                               "than", "that", "while", "where", "which", "whose", "within", "without", "despite",
+                               # Russian prepositions and conjunctions ("изКитая", "вМоскве", "иПекин")
+                               "в", "во", "на", "из", "от", "до", "для", "с", "со", "к", "ко", "по", "о", "об", "при",
+                               "про", "без", "над", "под", "за", "у", "через", "между", "после", "перед", "против",
+                               "и", "а", "но", "что"))
 _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+(?:[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]+)+")

@@ -857,3 +857,18 @@ def test_an_empty_gazetteer_finds_no_actor_and_discovers_names():
         signal.alarm(0)
     assert found.empty and list(found.columns) == list(actors.mentions(sents).columns)
     assert {"Moscow Exchange", "Elvira Nabiullina"} <= set(names["name"])
+
+
+def test_discovered_names_keep_their_own_first_word_inside_a_sentence():
+    # "New", "State", "Federal" open place and institution names: inside a sentence they are the name's; opening a
+    # sentence ("New sanctions") or saying what a person is ("General Abacha") they stay trimmed, as before
+    texts = ["Shares fell on the New York Stock Exchange as New Zealand and the State Duma voted.",
+             "Traders on the New York Stock Exchange watched New Zealand and the State Duma again.",
+             "New Sanctions Follow. Analysts say General Abacha met General Abacha."]
+    sents = pd.DataFrame({"article_id": ["a", "b", "c"], "sentence_no": [0, 0, 0], "paragraph_no": [0, 0, 0],
+                          "start": [0, 0, 0], "end": [len(t) for t in texts], "text": texts})
+    names = set(actors.discover_names(sents, [], min_count=2)["name"])
+    assert {"New York Stock Exchange", "New Zealand", "State Duma"} <= names
+    assert "York Stock Exchange" not in names and "Zealand" not in names
+    assert "Abacha" in names and "General Abacha" not in names
+    assert not any(n.startswith("New Sanctions") or n == "Sanctions Follow" for n in names)

@@ -1953,6 +1953,14 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     return np.asarray(rows, dtype="int64"), names
 
 
+# Modifiers that say what a person is or was ("General Abacha", "Former Premier ..."), never an institution's or a
+# place's first word, as "New", "National", "Federal", "State" are (see _run_name)
+_PERSON_MODIFIERS = frozenset("""
+former ex late then current incumbent incoming outgoing acting interim deputy vice top chief senior powerful
+longtime long-time veteran general assistant associate executive ousted exiled jailed self-proclaimed elected
+president-elect""".split())
+
+
 def _trim_word(w: str) -> bool:
     """True for a word that does not end a name: a stop word, title or role word (English or Russian:
     "Вице-премьер"), or a connector."""
@@ -2011,6 +2019,9 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
         words.pop(0)  # a Russian sentence's first word, a common word ("Слова Александра Новака")
         dropped += 1
     while words and (_trim_word(words[0]) or (len(words) > 1 and _nationality(words[0]))):
+        if (not initial and not dropped and len(words) > 1 and words[0].lower() in MODIFIERS
+                and words[0].lower() not in _PERSON_MODIFIERS and not _trim_word(words[1]) and not _nationality(words[1])):
+            break  # a name's own first word inside a sentence: "New Zealand", "the State Duma", "National Bank"
         words.pop(0)
         dropped += 1
     while words and (_trim_word(words[-1]) or (len(words) > 1 and _nationality(words[-1]))):

@@ -26,6 +26,7 @@ from .reading import SAVED_CORPUS_MARKER, CorpusError, Document, iter_documents
 
 TABLE_NAMES = ("articles", "sentences", "segments", "repairs")
 MARKER = SAVED_CORPUS_MARKER
+NAMED_WITHOUT_TEXT = 10  # articles without story text named with the counts (a run's log); the corpus report lists all
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
@@ -132,9 +133,12 @@ class Corpus:
         """Drop articles flagged as exact or near duplicates of an earlier one (``duplicate_of``)."""
         return self.select(self.articles.loc[self.articles["duplicate_of"].fillna("") == "", "article_id"])
 
-    def counts(self) -> tuple[int, int]:
-        """(articles, articles without story text)."""
-        return len(self), int((self.articles["text"] == "").sum())
+    def counts(self) -> tuple[int, int, list[tuple[str, str]]]:
+        """(articles, articles without story text, the first :data:`NAMED_WITHOUT_TEXT` of these as (path, why),
+        which a run's log names)."""
+        empty = self.articles["text"] == ""
+        named = without_text(self.articles.loc[empty].head(NAMED_WITHOUT_TEXT))
+        return len(self), int(empty.sum()), list(zip(named["path"], named["problem"], strict=True))
 
     def save(self, directory: str | Path, *, csv: bool = True, parquet: bool = True, arrow: bool = False) -> Path:
         """Write the tables as ``<name>.csv`` (lists joined by ' | '), ``<name>.parquet`` and, with ``arrow``,
@@ -148,9 +152,10 @@ class Corpus:
                 _write_arrow(table, d / f"{name}.arrow")
             if csv:
                 schema.to_csv_frame(table, name).to_csv(d / f"{name}.csv", index=False)
-        articles, without_text = self.counts()
+        articles, n_without_text, named = self.counts()
         (d / MARKER).write_text(json.dumps({"tables": list(TABLE_NAMES), "articles": articles,
-                                            "without_text": without_text}), encoding="utf-8")
+                                            "without_text": n_without_text, "without_text_named": named}),
+                                encoding="utf-8")
         return d
 
     @classmethod

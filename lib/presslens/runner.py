@@ -1077,10 +1077,11 @@ def corpus_shown(corpus: str) -> str:
 
 
 def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_articles: int, started: str,
-                seconds: float, manifest: dict | None = None) -> Path:
+                seconds: float, manifest: dict | None = None, without_text: int = 0) -> Path:
     """``index.html`` linking every notebook's report and code view, with status, parameters and time: the
     notebooks of this run (``results``) and, from ``manifest`` (:func:`_assemble`), those whose report
-    comes from an earlier run, saying which, and for one that failed this time, its last good report."""
+    comes from an earlier run, saying which, and for one that failed this time, its last good report.
+    ``without_text``: how many of the ``n_articles`` have no story text (said, with where they are listed)."""
     e = html.escape
     entries = dict((manifest or {}).get("notebooks", {}))
     for r in results:
@@ -1127,6 +1128,8 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
     table_links = " · ".join(f"<a href='tables/{e(t.name)}'>{e(t.name)}</a>" for t in tables) or "none"
     ok = sum(r.status == "ok" for r in results)
     kept = (f" {earlier} report(s) kept from earlier runs, as said in the table." if earlier else "")
+    unread = (f", {without_text} without story text (empty, binary or unreadable: the corpus report lists them, with "
+              "why)" if without_text else "")
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">
@@ -1136,7 +1139,7 @@ td,th{{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left;vertical
 tr.failed td{{background:#fde8e8}}tr.earlier td{{color:#555}}code{{font-size:.85em}}
 .about{{color:#444;font-size:.9em;max-width:28rem;margin-top:.2rem}}</style></head>
 <body><h1>presslens reports</h1>
-<p>Corpus <code>{e(corpus_shown(corpus))}</code>: {n_articles} article(s). Run started {e(started)}, took {seconds:.1f} s.
+<p>Corpus <code>{e(corpus_shown(corpus))}</code>: {n_articles} article(s){unread}. Run started {e(started)}, took {seconds:.1f} s.
 {ok} of {len(results)} notebook(s) ran.{kept}</p>
 <table><tr><th>notebook</th><th>views</th><th>status</th><th>from</th><th>time</th><th>parameters</th><th>tables</th></tr>
 {"".join(rows)}
@@ -1276,7 +1279,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 ready = tmp / ".corpus-ready"
                 futures = _submit_parallel(tasks, timeout=timeout, pool=pool, ready=ready)
             try:
-                n_articles, unreadable, reuse = parse_apart(corpus_path, details=True)
+                n_articles, unreadable, named, reuse = parse_apart(corpus_path, details=True)
                 if n_articles == 0:
                     raise CorpusError(f"no articles found under {corpus}")
             except BaseException as exc:
@@ -1289,6 +1292,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 _write_state(ready, "ok")
             log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text "
                 f"{reuse_note(n_articles, reuse, cached=bool(cache_dir))}")
+            for line in without_text_lines(corpus_path, unreadable, named):
+                log(line)
 
             def done(result: NotebookResult) -> None:
                 log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
@@ -1304,7 +1309,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 internal.unlink(missing_ok=True)
             manifest = _assemble(tmp, results, out, started=started_at, corpus=str(corpus),
                                  corpus_path=corpus_path, log=log)
-            write_index(tmp, results, corpus=str(corpus), n_articles=n_articles, started=started_at,
+            write_index(tmp, results, corpus=str(corpus), n_articles=n_articles, without_text=unreadable,
+                        started=started_at,
                         seconds=time.perf_counter() - t0, manifest=manifest)
             check_output(out, corpus_path)
             _replace_dir(tmp, out)
@@ -1318,8 +1324,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
 
 def parse_apart(corpus: Path, *, details: bool = False) -> tuple:
     """Parse ``corpus`` into the cache (:func:`presslens.cache.cached_corpus`, every core) in a child process,
-    and return its number of articles and of articles without story text (with ``details``, and what
-    :func:`_parse_reuse` says).
+    and return its number of articles and of articles without story text (with ``details``, also the first of
+    these as (path, why), see :meth:`~presslens.corpus.Corpus.counts`, and what :func:`_parse_reuse` says).
 
     The kernels load the parsed corpus from the cache themselves; parsing here would leave this process,
     which only waits for them afterwards, holding the memory the parse took (Python does not give it back
@@ -1352,7 +1358,7 @@ def parse_apart(corpus: Path, *, details: bool = False) -> tuple:
     finally:
         receive.close()
     if kind == "ok":
-        return (answer[0], answer[1], answer[2]) if details else (answer[0], answer[1])
+        return tuple(answer) if details else tuple(answer[:2])
     if kind == "CorpusError":
         raise CorpusError(answer[0])
     raise RuntimeError(f"parsing {corpus} failed: {kind}: {answer[0]}")
@@ -1366,6 +1372,21 @@ def _parse_reuse() -> tuple[int, int] | None:
     from .pipeline import STAGE_COUNTS
 
     return STAGE_COUNTS.get(PARSE_STAGE)
+
+
+def without_text_lines(corpus: Path, n: int, named: list[tuple[str, str]]) -> list[str]:
+    """The log's lines under the corpus line naming the articles without story text (``named``: the first of
+    the ``n``, as (path, why)), by their path inside the corpus, and how many more the corpus report lists:
+    ``  without story text: empty.txt (empty file)``."""
+    import pandas as pd
+
+    from .notebook import relative_paths
+
+    paths = relative_paths(pd.Series([path for path, _ in named], dtype=object), corpus)
+    lines = [f"  without story text: {path} ({why})" for path, (_, why) in zip(paths, named, strict=True)]
+    if n > len(named):
+        lines.append(f"  ... and {n - len(named):,} more without story text, listed in the corpus report")
+    return lines
 
 
 def reuse_note(n_articles: int, reuse: tuple[int, int] | None, *, cached: bool) -> str:

@@ -591,3 +591,24 @@ def test_the_index_says_how_many_articles_have_no_story_text_and_where_they_are_
             "why). Run started") in page
     page = runner.write_index(tmp_path, results, corpus="news", n_articles=42, started="now", seconds=1.0).read_text()
     assert "42 article(s). Run started" in page and "without story text" not in page
+
+
+def test_a_notebook_whose_selection_leaves_nothing_says_so_in_the_log_and_the_index(tmp_path):
+    """A typo in `sources` runs every cell well and gives an empty report: the run's result (its log line) and the
+    index repeat the report's "Nothing to show: ..." sentence, so the reader of the log knows; the same notebook
+    over what the corpus holds has no such note."""
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("date 2023-05-10\nTalks in Beijing\n\nReuters\n\nXi Jinping met Vladimir Putin in "
+                                  "Beijing on Wednesday to discuss trade.\n")
+    given = {"corpus": str(corpus), "tables_dir": ""}
+    typo = runner.execute(notebooks / "corpus.ipynb", tmp_path / "typo.ipynb", {**given, "sources": ["Reutres"]})
+    assert typo.status == "ok"
+    assert typo.note.startswith('Nothing to show: none of the 1 article read is from "Reutres" (sources)')
+    fine = runner.execute(notebooks / "corpus.ipynb", tmp_path / "fine.ipynb", given)
+    assert fine.status == "ok" and fine.note == ""
+    page = runner.write_index(tmp_path, [typo], corpus="news", n_articles=1, started="now", seconds=1.0).read_text()
+    assert "<td>ok — Nothing to show: none of the 1 article read is from &quot;Reutres&quot;" in page
+    page = runner.write_index(tmp_path, [fine], corpus="news", n_articles=1, started="now", seconds=1.0).read_text()
+    assert "<td>ok</td>" in page

@@ -531,7 +531,7 @@ def _assemble(tmp: Path, results: list[NotebookResult], previous: Path, *, start
                 taken.add(name)
             entries[r.name] = {"status": r.status, "started": started, "corpus": same,
                                "seconds": round(r.seconds, 1),
-                               "parameters": r.parameters, "error": r.error,
+                               "parameters": r.parameters, "error": r.error, "note": r.note,
                                "files": [f for f in (f"{r.name}.ipynb", f"{r.name}.html", f"{r.name}.report.html")
                                          if (tmp / f).exists()],
                                "tables": written}
@@ -653,6 +653,7 @@ class NotebookResult:
     seconds: float
     parameters: dict = field(default_factory=dict)
     error: str = ""
+    note: str = ""  # a notebook that ran but shows nothing: its report's sentence saying why (nothing_shown)
 
 
 def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeout: int | None = 600,
@@ -692,7 +693,29 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
         status, error = "failed", _last_line(f"{type(exc).__name__}: {exc}")
     if status == "failed":
         _note_failure(Path(output), nb, error)
-    return NotebookResult(nb.stem, status, time.perf_counter() - started, dict(parameters), error)
+    note = nothing_shown(Path(output)) if status == "ok" else ""
+    return NotebookResult(nb.stem, status, time.perf_counter() - started, dict(parameters), error, note)
+
+
+def nothing_shown(executed: Path) -> str:
+    """The sentence an executed notebook's report opens with when its selection left it nothing to show
+    (:func:`presslens.notebook.selection_note`: "Nothing to show: none of the 42 articles read is from ..."), ''
+    when it shows something; the run's log and index repeat it, so that an empty report is not taken for a
+    result."""
+    import nbformat
+
+    from .notebook import NOTHING_TO_SHOW
+
+    try:
+        nb = nbformat.read(executed, as_version=4)
+    except Exception:  # no notebook to read: nothing to repeat
+        return ""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            text = str(out.get("data", {}).get("text/markdown", ""))
+            if text.startswith(NOTHING_TO_SHOW):
+                return _last_line(text)
+    return ""
 
 
 # How nbclient says a kernel never became ready (it answered nothing, or exited first).
@@ -1086,7 +1109,7 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
     entries = dict((manifest or {}).get("notebooks", {}))
     for r in results:
         entries.setdefault(r.name, {"status": r.status, "started": started, "seconds": r.seconds,
-                                    "parameters": r.parameters, "error": r.error})
+                                    "parameters": r.parameters, "error": r.error, "note": r.note})
     rank = {name: i for i, name in enumerate(ORDER)}
     position = {r.name: i for i, r in enumerate(results)}
     names = sorted(entries, key=lambda n: (rank.get(n, len(ORDER)), position.get(n, len(results)), n))
@@ -1110,6 +1133,8 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
         else:
             css = en.get("status", "failed") if this_run else f"earlier {en.get('status', 'failed')}"
             status = "ok" if en.get("status") == "ok" else f"failed — {e(str(en.get('error', '')))}"
+            if en.get("status") == "ok" and en.get("note"):
+                status += f" — {e(str(en['note']))}"
             if failed_now:
                 status += (f"; a later run, started {e(str(failed_now.get('started')))}, failed: "
                            f"{e(str(failed_now.get('error', '')))}")
@@ -1296,7 +1321,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 log(line)
 
             def done(result: NotebookResult) -> None:
-                log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
+                log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error or result.note}")
 
             if pool is not None:
                 results = _execute_parallel(tasks, timeout=timeout, pool=pool, done=done, futures=futures)

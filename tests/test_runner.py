@@ -612,3 +612,23 @@ def test_a_notebook_whose_selection_leaves_nothing_says_so_in_the_log_and_the_in
     assert "<td>ok — Nothing to show: none of the 1 article read is from &quot;Reutres&quot;" in page
     page = runner.write_index(tmp_path, [fine], corpus="news", n_articles=1, started="now", seconds=1.0).read_text()
     assert "<td>ok</td>" in page
+
+
+def test_a_misspelt_parameter_notebook_or_corpus_gets_the_close_name_suggested(tmp_path):
+    """A letter left out, swapped or mistyped: the refusal names what was probably meant; a name close to nothing
+    (or a corpus beside nothing alike) gets no guess."""
+    from presslens.reading import CorpusError
+
+    assert runner.did_you_mean("perid", ["period", "top_n"]) == " (did you mean 'period'?)"
+    assert runner.did_you_mean("colour_by", ["color_by", "corpus"]) == " (did you mean 'color_by'?)"
+    assert runner.did_you_mean("xyz", ["period", "top_n"]) == ""
+    with pytest.raises(runner.ParameterError, match=r"unknown parameter\(s\) perid \(did you mean 'period'\?\); "):
+        runner.run(["sentiment"], parameters={"perid": "W"}, out=tmp_path / "r")
+    with pytest.raises(runner.ParameterError, match=r"no notebook named 'sentimnt' \(did you mean 'sentiment'\?\)"):
+        runner.run(["sentimnt"], out=tmp_path / "r")
+    (tmp_path / "mycorpus").mkdir()
+    with pytest.raises(CorpusError, match=re.escape(f"(did you mean '{tmp_path / 'mycorpus'}'?)")):
+        runner.run(["corpus"], corpus=tmp_path / "mycorpsu", out=tmp_path / "r")
+    with pytest.raises(CorpusError) as far:
+        runner.run(["corpus"], corpus=tmp_path / "archive", out=tmp_path / "r")
+    assert "did you mean" not in str(far.value)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import difflib
 import functools
 import html
 import json
@@ -74,8 +75,15 @@ def resolve_notebook(name: str) -> Path:
     candidate = NOTEBOOK_DIR / (p.stem + ".ipynb")
     if candidate.exists():
         return candidate
-    known = ", ".join(q.stem for q in default_notebooks())
-    raise ParameterError(f"no notebook named {name!r} (known: {known})")
+    known = [q.stem for q in default_notebooks()]
+    raise ParameterError(f"no notebook named {name!r}{did_you_mean(p.stem, known)} (known: {', '.join(known)})")
+
+
+def did_you_mean(typed: str, known: list[str]) -> str:
+    """`` (did you mean 'period'?)`` when one of ``known`` is close to what was ``typed`` (a letter left out,
+    swapped or mistyped), '' when none is."""
+    close = difflib.get_close_matches(typed, known, n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def notebook_parameters(path: str | Path) -> dict[str, object]:
@@ -217,9 +225,8 @@ def validate(notebooks: list[Path], given: dict[str, object]) -> dict[Path, dict
     known = set().union(*declared.values()) if declared else set()
     unknown = sorted(set(given) - known)
     if unknown:
-        raise ParameterError(
-            f"unknown parameter(s) {', '.join(unknown)}; the notebooks declare: {', '.join(sorted(known))}"
-        )
+        typed = ", ".join(name + did_you_mean(name, sorted(known)) for name in unknown)
+        raise ParameterError(f"unknown parameter(s) {typed}; the notebooks declare: {', '.join(sorted(known))}")
     out: dict[Path, dict[str, object]] = {}
     for nb, defaults in declared.items():
         out[nb] = {k: check_value(nb, k, coerce(k, v, defaults[k], notebook=nb.name))
@@ -1225,6 +1232,17 @@ class _Lock:
         return False
 
 
+def _near_path(missing: Path) -> str:
+    """`` (did you mean '/home/me/news'?)`` when the folder holding the ``missing`` corpus path has a file or
+    folder named close to it, '' otherwise."""
+    try:
+        beside = [p.name for p in missing.parent.iterdir() if not p.name.startswith(".")]
+    except OSError:  # no such folder either, or not readable
+        return ""
+    close = difflib.get_close_matches(missing.name, beside, n=1, cutoff=0.75)
+    return f" (did you mean {str(missing.parent / close[0])!r}?)" if close else ""
+
+
 def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seeds", out: str | Path = "reports",
         parameters: dict | None = None, timeout: int | None = 600, cache_dir: str | Path | None = "data/cache",
         jobs: int = 1, log=print) -> list[NotebookResult]:
@@ -1256,7 +1274,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     corpus_path = Path(corpus).resolve()
     if not corpus_path.exists():
         where = "" if Path(corpus).expanduser().is_absolute() else f" (relative to {Path.cwd()}, where presslens runs)"
-        raise CorpusError(f"corpus path not found: {corpus}{where}; give the folder or file with --corpus PATH")
+        raise CorpusError(f"corpus path not found: {corpus}{where}{_near_path(corpus_path)}; give the folder or "
+                          "file with --corpus PATH")
     check_output(out, corpus_path)
     out = Path(out).expanduser().resolve()
     started_at = dt.datetime.now().isoformat(timespec="seconds")

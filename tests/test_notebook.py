@@ -519,3 +519,71 @@ def test_report_tables_give_raw_column_names_readable_headers_in_html_only():
     assert "mean_compound" in repr(notebook.show(df)) and list(df.columns)[2] == "mean_compound"
     clash = pd.DataFrame({"n_articles": [1], "articles": [2]})
     assert "n_articles" in notebook.show(clash)._repr_html_()
+
+
+def test_problem_kinds_group_a_note_repeated_on_many_articles_apart_from_one_files_problem():
+    """The corpus report sums the problems up by kind, so that one empty or binary file is seen among a note every
+    article carries: quoted excerpts, numbers and dates are a note's particulars (one kind, its first article and
+    note as the example); other wording, and digits inside a name ("UTF-8", "cp1251", "koi8-r"), make other kinds."""
+    from presslens.corpus import problem_kinds
+
+    noted = pd.DataFrame([
+        ("a", "a.txt", "title guessed: the first short line without a final period"),
+        ("b", "b.txt", "title guessed: the first short line without a final period"),
+        ("b", "b.txt", "ambiguous numeric date '01/06/2024' read day first"),
+        ("c", "t.csv#row2", "ambiguous numeric date '02/06/2024' read day first"),
+        ("c", "t.csv#row2", "subheading guessed: 'Putin's visit'"),
+        ("d", "d.txt", "subheading guessed: 'Trade in 2024'"),
+        ("e", "e.txt", "empty file"),
+        ("f", "f.txt", "not UTF-8: decoded as cp1251 (detected Cyrillic)"),
+        ("g", "g.txt", "not UTF-8: decoded as koi8-r (detected Cyrillic)"),
+        ("h", "h.txt", "publication date 2031-05-20 is in the future (today is 2026-12-07)"),
+    ], columns=["article_id", "path", "problem"])
+    kinds = problem_kinds(noted)
+    assert kinds.columns.tolist() == ["kind", "articles", "path", "example"]
+    rows = {k: (n, p, x) for k, n, p, x in kinds.itertuples(index=False)}
+    assert rows == {
+        "title guessed: the first short line without a final period": (2, "a.txt", ""),
+        "ambiguous numeric date … read day first": (2, "b.txt", "ambiguous numeric date '01/06/2024' read day first"),
+        "subheading guessed: …": (2, "t.csv#row2", "subheading guessed: 'Putin's visit'"),
+        "empty file": (1, "e.txt", ""),
+        "not UTF-8: decoded as cp1251 (detected Cyrillic)": (1, "f.txt", ""),
+        "not UTF-8: decoded as koi8-r (detected Cyrillic)": (1, "g.txt", ""),
+        "publication date … is in the future (today is …)":
+            (1, "h.txt", "publication date 2031-05-20 is in the future (today is 2026-12-07)"),
+    }
+    assert kinds["articles"].tolist()[:3] == [2, 2, 2], "the kinds most articles note first"
+    assert problem_kinds(noted.iloc[:0]).columns.tolist() == ["kind", "articles", "path", "example"]
+
+
+def test_articles_without_story_text_are_listed_with_why():
+    from presslens.corpus import without_text
+
+    arts = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "path": ["a.txt", "b.txt", "c.jpg", "t.csv#row1"],
+                         "text": ["Story.", "", "", ""],
+                         "problems": [["title guessed: x"], ["empty file"], ["binary file, not text", "other"], []]})
+    assert without_text(arts).values.tolist() == [["b", "b.txt", "empty file"],
+                                                   ["c", "c.jpg", "binary file, not text; other"],
+                                                   ["d", "t.csv#row1", "no story text found"]]
+
+
+def test_the_corpus_report_names_the_files_without_story_text_before_the_parser_s_guesses(run_notebook, tmp_path):
+    """A folder where every article has a guessed title and two files are unreadable: the report says first which
+    articles have no story text and why, then the problems by kind; a folder of readable articles says nothing of
+    the kind."""
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"a{i}.txt").write_text(f"Talks in Beijing {i}\n\n2024-05-1{i}\n\nXi Jinping met Vladimir Putin in "
+                                          "Beijing to discuss trade and the partnership of the two countries.\n")
+    (corpus / "empty.txt").write_text("")
+    (corpus / "photo.jpg").write_bytes(bytes(range(256)) * 8)
+    shown = run_notebook("corpus", corpus=str(corpus)).outputs_text()
+    head = "**2 articles without story text**, left out of every analysis:"
+    assert head in shown
+    after = shown[shown.index(head):]
+    assert after.index("photo.jpg") < after.index("title guessed")
+    assert "binary file, not text" in after[:after.index("title guessed")]
+    (corpus / "empty.txt").unlink()
+    (corpus / "photo.jpg").unlink()
+    assert "without story text" not in run_notebook("corpus", corpus=str(corpus)).outputs_text()

@@ -330,7 +330,7 @@ def test_corpus_counts_come_from_the_snapshot_without_loading_it(tmp_path, monke
     folder = _two_article_folder(tmp_path)
     (folder / "empty.txt").write_text("")
     store = tmp_path / "cache"
-    want = (3, 1)  # three articles, one without story text
+    want = (3, 1, [(str(folder / "empty.txt"), "empty file")])  # three articles, one without story text: why
     assert cache.cached_corpus(folder, cache=False, counts=True, progress=False) == want
     assert cache.cached_corpus(folder, cache=store, counts=True, progress=False) == want  # built
     monkeypatch.setattr(cache_mod.Corpus, "load", lambda *a: pytest.fail("the snapshot was loaded"))

@@ -163,10 +163,28 @@ def test_a_corpus_presslens_saved_inside_the_folder_is_no_article_and_the_report
     assert (tmp_path / "processed" / "sentences.parquet").exists()
     again = read_corpus(tmp_path, progress=False)
     assert list(again.articles["article_id"]) == ["seed0"]
-    assert folder_notes(tmp_path) == [f"skipped 1 hidden file(s) or folder(s) under {tmp_path}",
-                                      f"skipped {tmp_path / 'processed'}: a corpus presslens saved (its tables are "
-                                      "not articles)"]
+    assert folder_notes(tmp_path) == ["skipped 1 hidden file(s) or folder(s): .notes.txt",
+                                      "skipped processed/: a corpus presslens saved (its tables are not articles)"]
     assert folder_notes(tmp_path / "seed0.txt") == [] and folder_notes(tmp_path / "processed") == []
+
+
+def test_the_hidden_files_skipped_are_named_by_their_path_inside_the_corpus_not_the_reader_s(tmp_path):
+    """The corpus report (which is shared) names what reading skipped by its path inside the corpus folder, the
+    first three of them, and how many more: not by the folder's full path on the reader's machine."""
+    from presslens.reading import folder_notes
+
+    corpus = tmp_path / "mynews"
+    (corpus / "sub" / ".git").mkdir(parents=True)
+    for name in ("a.txt", ".DS_Store", "sub/.~lock.b.docx#", "sub/b.txt"):
+        (corpus / name).write_text("x")
+    assert folder_notes(corpus) == ["skipped 3 hidden file(s) or folder(s): .DS_Store, sub/.git/, sub/.~lock.b.docx#"]
+    (corpus / ".z").write_text("x")
+    assert folder_notes(corpus) == ["skipped 4 hidden file(s) or folder(s): .DS_Store, .z, sub/.git/ and 1 more"]
+    (corpus / ".DS_Store").unlink()
+    (corpus / ".z").unlink()
+    (corpus / "sub" / ".~lock.b.docx#").unlink()
+    (corpus / "sub" / ".git").rmdir()
+    assert folder_notes(corpus) == []
 
 
 def test_a_table_zipped_gives_the_rows_it_gives_unzipped_none_split_as_an_export(tmp_path):

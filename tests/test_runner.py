@@ -411,9 +411,9 @@ def test_the_corpus_line_says_what_came_from_the_cache(tmp_path):
         (corpus / f"{i}.txt").write_text(f"date 2023-05-1{i}\nTalks {i}\n\nOfficials met in Beijing, day {i}.\n")
     os.environ["PRESSLENS_CACHE_DIR"] = str(tmp_path / "cache")
     try:
-        assert runner.parse_apart(corpus, details=True) == (2, 0, (0, 2))
+        assert runner.parse_apart(corpus, details=True) == (2, 0, [], (0, 2))
         (corpus / "2.txt").write_text("date 2023-05-13\nMore talks\n\nOfficials met in Moscow.\n")
-        assert runner.parse_apart(corpus, details=True) == (3, 0, (2, 1))
+        assert runner.parse_apart(corpus, details=True) == (3, 0, [], (2, 1))
     finally:
         del os.environ["PRESSLENS_CACHE_DIR"]
 
@@ -543,3 +543,92 @@ def test_the_kernels_folder_in_the_temporary_folder_is_used_only_when_it_is_this
     first.mkdir(mode=0o777)
     first.chmod(0o777)  # (a folder any user may write)
     assert runner.kernel_path() != first
+
+
+def test_the_log_names_the_articles_without_story_text_by_their_path_inside_the_corpus(tmp_path):
+    """Under the corpus line, a run's log (all that cron mails) names each file or row without story text and
+    why, up to the number named; how many more there are is said, not listed; a corpus of readable articles gets no
+    such line."""
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    named = [(str(corpus / "empty.txt"), "empty file"), (str(corpus / "sub/photo.jpg"), "binary file, not text"),
+             (str(corpus / "clips.csv#row3"), "no story text found")]
+    assert runner.without_text_lines(corpus, 3, named) == [
+        "  without story text: empty.txt (empty file)",
+        "  without story text: sub/photo.jpg (binary file, not text)",
+        "  without story text: clips.csv#row3 (no story text found)"]
+    assert runner.without_text_lines(corpus, 1203, named[:1]) == [
+        "  without story text: empty.txt (empty file)",
+        "  ... and 1,202 more without story text, listed in the corpus report"]
+    assert runner.without_text_lines(corpus, 0, []) == []
+
+
+def test_the_parse_names_the_first_articles_without_story_text_also_from_the_cache(tmp_path, monkeypatch):
+    from presslens import corpus as corpus_mod
+
+    monkeypatch.setattr(corpus_mod, "NAMED_WITHOUT_TEXT", 2)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("date 2023-05-10\nTalks\n\nOfficials met in Beijing on Wednesday.\n")
+    (corpus / "b.txt").write_text("")
+    (corpus / "c.txt").write_bytes(bytes(range(256)) * 8)
+    (corpus / "d.txt").write_text("   \n")
+    want = [(str(corpus / "b.txt"), "empty file"), (str(corpus / "c.txt"), "binary file, not text")]
+    assert corpus_mod.read_corpus(corpus, progress=False).counts() == (4, 3, want)
+    from presslens import cache
+
+    store = tmp_path / "cache"
+    assert cache.cached_corpus(corpus, cache=store, counts=True, progress=False) == (4, 3, want)
+    monkeypatch.setattr(cache.Corpus, "load", lambda *a: pytest.fail("the snapshot was loaded"))
+    assert cache.cached_corpus(corpus, cache=store, counts=True, progress=False) == (4, 3, want)
+
+
+def test_the_index_says_how_many_articles_have_no_story_text_and_where_they_are_listed(tmp_path):
+    results = [runner.NotebookResult("corpus", "ok", 1.0)]
+    page = runner.write_index(tmp_path, results, corpus="news", n_articles=42, without_text=3, started="now",
+                              seconds=1.0).read_text()
+    assert ("42 article(s), 3 without story text (empty, binary or unreadable: the corpus report lists them, with "
+            "why). Run started") in page
+    page = runner.write_index(tmp_path, results, corpus="news", n_articles=42, started="now", seconds=1.0).read_text()
+    assert "42 article(s). Run started" in page and "without story text" not in page
+
+
+def test_a_notebook_whose_selection_leaves_nothing_says_so_in_the_log_and_the_index(tmp_path):
+    """A typo in `sources` runs every cell well and gives an empty report: the run's result (its log line) and the
+    index repeat the report's "Nothing to show: ..." sentence, so the reader of the log knows; the same notebook
+    over what the corpus holds has no such note."""
+    notebooks = Path(__file__).resolve().parents[1] / "notebooks"
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("date 2023-05-10\nTalks in Beijing\n\nReuters\n\nXi Jinping met Vladimir Putin in "
+                                  "Beijing on Wednesday to discuss trade.\n")
+    given = {"corpus": str(corpus), "tables_dir": ""}
+    typo = runner.execute(notebooks / "corpus.ipynb", tmp_path / "typo.ipynb", {**given, "sources": ["Reutres"]})
+    assert typo.status == "ok"
+    assert typo.note.startswith('Nothing to show: none of the 1 article read is from "Reutres" (sources)')
+    fine = runner.execute(notebooks / "corpus.ipynb", tmp_path / "fine.ipynb", given)
+    assert fine.status == "ok" and fine.note == ""
+    page = runner.write_index(tmp_path, [typo], corpus="news", n_articles=1, started="now", seconds=1.0).read_text()
+    assert "<td>ok — Nothing to show: none of the 1 article read is from &quot;Reutres&quot;" in page
+    page = runner.write_index(tmp_path, [fine], corpus="news", n_articles=1, started="now", seconds=1.0).read_text()
+    assert "<td>ok</td>" in page
+
+
+def test_a_misspelt_parameter_notebook_or_corpus_gets_the_close_name_suggested(tmp_path):
+    """A letter left out, swapped or mistyped: the refusal names what was probably meant; a name close to nothing
+    (or a corpus beside nothing alike) gets no guess."""
+    from presslens.reading import CorpusError
+
+    assert runner.did_you_mean("perid", ["period", "top_n"]) == " (did you mean 'period'?)"
+    assert runner.did_you_mean("colour_by", ["color_by", "corpus"]) == " (did you mean 'color_by'?)"
+    assert runner.did_you_mean("xyz", ["period", "top_n"]) == ""
+    with pytest.raises(runner.ParameterError, match=r"unknown parameter\(s\) perid \(did you mean 'period'\?\); "):
+        runner.run(["sentiment"], parameters={"perid": "W"}, out=tmp_path / "r")
+    with pytest.raises(runner.ParameterError, match=r"no notebook named 'sentimnt' \(did you mean 'sentiment'\?\)"):
+        runner.run(["sentimnt"], out=tmp_path / "r")
+    (tmp_path / "mycorpus").mkdir()
+    with pytest.raises(CorpusError, match=re.escape(f"(did you mean '{tmp_path / 'mycorpus'}'?)")):
+        runner.run(["corpus"], corpus=tmp_path / "mycorpsu", out=tmp_path / "r")
+    with pytest.raises(CorpusError) as far:
+        runner.run(["corpus"], corpus=tmp_path / "archive", out=tmp_path / "r")
+    assert "did you mean" not in str(far.value)

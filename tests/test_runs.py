@@ -493,3 +493,17 @@ def test_a_report_folder_of_an_earlier_version_is_replaced_keeping_its_reports(n
     assert (out / "tables" / "terms.csv").exists()
     assert not (out / ".corpus-ready").exists()
     assert "earlier run, started 2026-01-02T03:04:05" in (out / "index.html").read_text()
+
+
+def test_a_run_names_the_files_without_story_text_in_its_log_and_counts_them_in_the_index(nbs, tiny_corpus, tmp_path):
+    (tiny_corpus / "empty.txt").write_text("")
+    (tiny_corpus / "sub").mkdir()
+    (tiny_corpus / "sub" / "photo.jpg").write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / "reports"
+    logged = []
+    runner.run([nbs["a_ok"]], corpus=tiny_corpus, out=out, cache_dir=None, log=logged.append)
+    at = next(i for i, line in enumerate(logged) if line.startswith("corpus "))
+    assert "3 article(s), 2 without story text" in logged[at]
+    assert logged[at + 1:at + 3] == ["  without story text: empty.txt (empty file)",
+                                     "  without story text: sub/photo.jpg (binary file, not text)"]
+    assert "3 article(s), 2 without story text" in (out / "index.html").read_text()

@@ -77,7 +77,7 @@ def store_for(stage, cache: str | Path | bool | None = None):
 
 def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str | Path | bool | None = None,
                   engine: str = "local", workers: int | None = 0, scheduler: str | None = "",
-                  counts: bool = False, **options) -> Corpus | tuple[int, int]:
+                  counts: bool = False, **options) -> Corpus | tuple[int, int, list[tuple[str, str]]]:
     """:func:`~presslens.corpus.read_corpus` with the cache folder and engine taken from the arguments,
     or from the environment where left at their defaults.
 
@@ -94,8 +94,9 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     for them, read again only if the parse cache lost their rows. Two processes wanting the same corpus
     build it once: the second waits for the first and loads its snapshot.
 
-    With ``counts=True`` only ``(articles, articles without story text)`` is returned, and a snapshot
-    found is not loaded (its counts are recorded with it).
+    With ``counts=True`` only :meth:`Corpus.counts <presslens.corpus.Corpus.counts>` is returned (articles,
+    articles without story text, the first of these named), and a snapshot found is not loaded (its counts are
+    recorded with it).
     """
     root = resolve_cache(cache)
     p = Path(path)
@@ -157,11 +158,13 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
     return corpus.counts() if counts else corpus
 
 
-def snapshot_counts(snapshot: Path) -> tuple[int, int] | None:
-    """``(articles, articles without story text)`` recorded with a corpus snapshot, None when not recorded."""
+def snapshot_counts(snapshot: Path) -> tuple[int, int, list[tuple[str, str]]] | None:
+    """:meth:`Corpus.counts <presslens.corpus.Corpus.counts>` recorded with a corpus snapshot, None when not
+    recorded (a snapshot an earlier version wrote)."""
     try:
         meta = json.loads((snapshot / MARKER).read_text(encoding="utf-8"))
-        return int(meta["articles"]), int(meta["without_text"])
+        named = [(str(path), str(why)) for path, why in meta["without_text_named"]]
+        return int(meta["articles"]), int(meta["without_text"]), named
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

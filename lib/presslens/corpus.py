@@ -26,6 +26,7 @@ from .reading import SAVED_CORPUS_MARKER, CorpusError, Document, iter_documents
 
 TABLE_NAMES = ("articles", "sentences", "segments", "repairs")
 MARKER = SAVED_CORPUS_MARKER
+NAMED_WITHOUT_TEXT = 10  # articles without story text named with the counts (a run's log); the corpus report lists all
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
@@ -132,9 +133,12 @@ class Corpus:
         """Drop articles flagged as exact or near duplicates of an earlier one (``duplicate_of``)."""
         return self.select(self.articles.loc[self.articles["duplicate_of"].fillna("") == "", "article_id"])
 
-    def counts(self) -> tuple[int, int]:
-        """(articles, articles without story text)."""
-        return len(self), int((self.articles["text"] == "").sum())
+    def counts(self) -> tuple[int, int, list[tuple[str, str]]]:
+        """(articles, articles without story text, the first :data:`NAMED_WITHOUT_TEXT` of these as (path, why),
+        which a run's log names)."""
+        empty = self.articles["text"] == ""
+        named = without_text(self.articles.loc[empty].head(NAMED_WITHOUT_TEXT))
+        return len(self), int(empty.sum()), list(zip(named["path"], named["problem"], strict=True))
 
     def save(self, directory: str | Path, *, csv: bool = True, parquet: bool = True, arrow: bool = False) -> Path:
         """Write the tables as ``<name>.csv`` (lists joined by ' | '), ``<name>.parquet`` and, with ``arrow``,
@@ -148,9 +152,10 @@ class Corpus:
                 _write_arrow(table, d / f"{name}.arrow")
             if csv:
                 schema.to_csv_frame(table, name).to_csv(d / f"{name}.csv", index=False)
-        articles, without_text = self.counts()
+        articles, n_without_text, named = self.counts()
         (d / MARKER).write_text(json.dumps({"tables": list(TABLE_NAMES), "articles": articles,
-                                            "without_text": without_text}), encoding="utf-8")
+                                            "without_text": n_without_text, "without_text_named": named}),
+                                encoding="utf-8")
         return d
 
     @classmethod
@@ -591,3 +596,41 @@ def problems(articles: pd.DataFrame) -> pd.DataFrame:
     """
     rows = [(r.article_id, r.path, p) for r in articles.itertuples(index=False) for p in r.problems]
     return pd.DataFrame(rows, columns=["article_id", "path", "problem"])
+
+
+def without_text(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles without story text (an empty, binary or unreadable file, a table row without text), which
+    every analysis leaves out, with why: their problems joined by '; ' ("no story text found" when none says).
+
+    Returns columns: article_id, path, problem.
+    """
+    rows = [(r.article_id, r.path, "; ".join(r.problems) or "no story text found")
+            for r in articles.itertuples(index=False) if not r.text]
+    return pd.DataFrame(rows, columns=["article_id", "path", "problem"])
+
+
+# What differs between two problems of one kind: a quoted excerpt in single quotes (up to the problem's last
+# quote, as an excerpt may hold an apostrophe), a quotation in double, curly or angle quotes, or a number, date,
+# time or time zone offset ("2031-05-20", "GMT+3", "12 lines"), not a digit of a name ("UTF-8", "cp1251")
+_PROBLEM_DETAIL = re.compile(r"""(?<![\w'])'.*'(?!\w)|"[^"]*"|“[^”]*”|«[^»]*»"""
+                             r"|(?<![\w-])\d(?:[\d\-/.:T+]*\d)?")
+
+
+def problem_kinds(noted: pd.DataFrame) -> pd.DataFrame:
+    """The problems of ``noted`` (from :func:`problems`) by kind, so that the few problems of one file are seen
+    among a note repeated on every article: each problem with its particulars (quoted excerpts, numbers and
+    dates) replaced by '…', the number of articles noting it, and the first such article's path and problem as
+    an example (no example when the problem has no particulars); the kind most articles note first.
+
+    Returns columns: kind, articles, path, example.
+    """
+    columns = ["kind", "articles", "path", "example"]
+    if noted.empty:
+        return pd.DataFrame(columns=columns)
+    kinds = noted.assign(kind=noted["problem"].str.replace(_PROBLEM_DETAIL, "…", regex=True))
+    grouped = kinds.groupby("kind", sort=False)
+    out = grouped.first()[["path", "problem"]].rename(columns={"problem": "example"})
+    out["example"] = out["example"].where(out["example"] != out.index, "")
+    out.insert(0, "articles", grouped["article_id"].nunique())
+    out = out.reset_index().sort_values("articles", ascending=False, kind="stable")
+    return out[columns].reset_index(drop=True)

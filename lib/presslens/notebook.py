@@ -102,6 +102,10 @@ def selection_summary(c: Corpus) -> str:
     return f"Selected: {len(c.articles):,} of the {sel['n_read']:,} articles read, " + "; ".join(steps) + "."
 
 
+# How a report opens the sentence saying it shows nothing (selection_note), which a run's log and index repeat
+NOTHING_TO_SHOW = "Nothing to show: "
+
+
 def selection_note(c: Corpus) -> str:
     """Why ``c`` (from :func:`open_corpus`) holds no article, or no story text, in a sentence for the report;
     '' when it holds some."""
@@ -109,12 +113,12 @@ def selection_note(c: Corpus) -> str:
                                             "steps": [], "n_duplicates": 0}
     if len(c.articles) == 0:
         if sel["n_read"] == 0:
-            return f"Nothing to show: no article was found in {sel['corpus']}."
+            return f"{NOTHING_TO_SHOW}no article was found in {sel['corpus']}."
         left = sel["n_read"]
         for kind, value, n in sel.get("steps", []):
             if n == 0:
                 what = _STEP_WORDS[kind][1](value)
-                note = (f"Nothing to show: none of the {left:,} {'articles' if left != 1 else 'article'} "
+                note = (f"{NOTHING_TO_SHOW}none of the {left:,} {'articles' if left != 1 else 'article'} "
                         f"{'read' if left == sel['n_read'] else 'selected so far'} {what} ({_STEP_PARAMETERS[kind]})")
                 if kind == "dates":
                     undated = sel["n_read"] - sel["n_dated"]
@@ -125,11 +129,11 @@ def selection_note(c: Corpus) -> str:
                     return note + "; the corpus has " + ", ".join(f'"{k}" ({v:,})' for k, v in known) + "."
                 return note + "."
             left = n
-        return (f"Nothing to show: all {left:,} articles selected are duplicates of an earlier one "
+        return (f"{NOTHING_TO_SHOW}all {left:,} articles selected are duplicates of an earlier one "
                 f"(drop_duplicates).")
     if (c.articles["text"].fillna("") == "").all():
         n = len(c.articles)
-        return (f"Nothing to show: {'the article selected has' if n == 1 else f'the {n} articles selected have'} "
+        return (f"{NOTHING_TO_SHOW}{'the article selected has' if n == 1 else f'the {n} articles selected have'} "
                 f"no story text (an empty file, or one that could not be read: see the problems in the corpus "
                 f"report).")
     return ""

@@ -868,7 +868,7 @@ def corpus_file_names(root: str | Path) -> tuple[list[tuple[str, str]], list[str
     root = Path(root)
     top = str(root)
     files: list[tuple[str, str]] = []
-    hidden = 0
+    hidden: list[str] = []  # paths relative to root
     saved: list[str] = []
     for dirpath, dirnames, filenames in os.walk(top, followlinks=False):
         if SAVED_CORPUS_MARKER in filenames and dirpath != top:
@@ -876,21 +876,29 @@ def corpus_file_names(root: str | Path) -> tuple[list[tuple[str, str]], list[str
             saved.append(os.path.relpath(dirpath, top))
             dirnames[:] = []
             continue
-        hidden += sum(1 for d in dirnames if d.startswith("."))
+        rel_dir = os.path.relpath(dirpath, top)
+        prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
+        hidden += [prefix + d + "/" for d in dirnames if d.startswith(".")]
         # Links to folders are listed (and reported as not followed) rather than walked: no loops.
         filenames = filenames + [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        rel_dir = os.path.relpath(dirpath, top)
-        prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
         for name in filenames:
             if name.startswith("."):
-                hidden += 1
+                hidden.append(prefix + name)
                 continue
             files.append((prefix + name, os.path.join(dirpath, name)))
     files.sort(key=lambda f: f[0])
-    notes = [f"skipped {hidden} hidden file(s) or folder(s) under {root}"] if hidden else []
-    notes += [f"skipped {os.path.join(top, d)}: a corpus presslens saved (its tables are not articles)" for d in saved]
+    notes = [_hidden_note(sorted(hidden))] if hidden else []
+    notes += [f"skipped {d.replace(os.sep, '/')}/: a corpus presslens saved (its tables are not articles)"
+              for d in saved]
     return files, notes
+
+
+def _hidden_note(hidden: list[str], named: int = 3) -> str:
+    """What a report says of the hidden files and folders skipped (paths inside the corpus folder, not the
+    reader's own): how many, and the first ``named`` of them."""
+    more = f" and {len(hidden) - named:,} more" if len(hidden) > named else ""
+    return f"skipped {len(hidden)} hidden file(s) or folder(s): {', '.join(hidden[:named])}{more}"
 
 
 def _split_suffix(name: str) -> tuple[str, str]:

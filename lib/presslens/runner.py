@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import difflib
 import functools
 import html
 import json
@@ -74,8 +75,15 @@ def resolve_notebook(name: str) -> Path:
     candidate = NOTEBOOK_DIR / (p.stem + ".ipynb")
     if candidate.exists():
         return candidate
-    known = ", ".join(q.stem for q in default_notebooks())
-    raise ParameterError(f"no notebook named {name!r} (known: {known})")
+    known = [q.stem for q in default_notebooks()]
+    raise ParameterError(f"no notebook named {name!r}{did_you_mean(p.stem, known)} (known: {', '.join(known)})")
+
+
+def did_you_mean(typed: str, known: list[str]) -> str:
+    """`` (did you mean 'period'?)`` when one of ``known`` is close to what was ``typed`` (a letter left out,
+    swapped or mistyped), '' when none is."""
+    close = difflib.get_close_matches(typed, known, n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def notebook_parameters(path: str | Path) -> dict[str, object]:
@@ -217,9 +225,8 @@ def validate(notebooks: list[Path], given: dict[str, object]) -> dict[Path, dict
     known = set().union(*declared.values()) if declared else set()
     unknown = sorted(set(given) - known)
     if unknown:
-        raise ParameterError(
-            f"unknown parameter(s) {', '.join(unknown)}; the notebooks declare: {', '.join(sorted(known))}"
-        )
+        typed = ", ".join(name + did_you_mean(name, sorted(known)) for name in unknown)
+        raise ParameterError(f"unknown parameter(s) {typed}; the notebooks declare: {', '.join(sorted(known))}")
     out: dict[Path, dict[str, object]] = {}
     for nb, defaults in declared.items():
         out[nb] = {k: check_value(nb, k, coerce(k, v, defaults[k], notebook=nb.name))
@@ -531,7 +538,7 @@ def _assemble(tmp: Path, results: list[NotebookResult], previous: Path, *, start
                 taken.add(name)
             entries[r.name] = {"status": r.status, "started": started, "corpus": same,
                                "seconds": round(r.seconds, 1),
-                               "parameters": r.parameters, "error": r.error,
+                               "parameters": r.parameters, "error": r.error, "note": r.note,
                                "files": [f for f in (f"{r.name}.ipynb", f"{r.name}.html", f"{r.name}.report.html")
                                          if (tmp / f).exists()],
                                "tables": written}
@@ -653,6 +660,7 @@ class NotebookResult:
     seconds: float
     parameters: dict = field(default_factory=dict)
     error: str = ""
+    note: str = ""  # a notebook that ran but shows nothing: its report's sentence saying why (nothing_shown)
 
 
 def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeout: int | None = 600,
@@ -692,7 +700,29 @@ def execute(notebook: str | Path, output: str | Path, parameters: dict, *, timeo
         status, error = "failed", _last_line(f"{type(exc).__name__}: {exc}")
     if status == "failed":
         _note_failure(Path(output), nb, error)
-    return NotebookResult(nb.stem, status, time.perf_counter() - started, dict(parameters), error)
+    note = nothing_shown(Path(output)) if status == "ok" else ""
+    return NotebookResult(nb.stem, status, time.perf_counter() - started, dict(parameters), error, note)
+
+
+def nothing_shown(executed: Path) -> str:
+    """The sentence an executed notebook's report opens with when its selection left it nothing to show
+    (:func:`presslens.notebook.selection_note`: "Nothing to show: none of the 42 articles read is from ..."), ''
+    when it shows something; the run's log and index repeat it, so that an empty report is not taken for a
+    result."""
+    import nbformat
+
+    from .notebook import NOTHING_TO_SHOW
+
+    try:
+        nb = nbformat.read(executed, as_version=4)
+    except Exception:  # no notebook to read: nothing to repeat
+        return ""
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            text = str(out.get("data", {}).get("text/markdown", ""))
+            if text.startswith(NOTHING_TO_SHOW):
+                return _last_line(text)
+    return ""
 
 
 # How nbclient says a kernel never became ready (it answered nothing, or exited first).
@@ -1077,15 +1107,16 @@ def corpus_shown(corpus: str) -> str:
 
 
 def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_articles: int, started: str,
-                seconds: float, manifest: dict | None = None) -> Path:
+                seconds: float, manifest: dict | None = None, without_text: int = 0) -> Path:
     """``index.html`` linking every notebook's report and code view, with status, parameters and time: the
     notebooks of this run (``results``) and, from ``manifest`` (:func:`_assemble`), those whose report
-    comes from an earlier run, saying which, and for one that failed this time, its last good report."""
+    comes from an earlier run, saying which, and for one that failed this time, its last good report.
+    ``without_text``: how many of the ``n_articles`` have no story text (said, with where they are listed)."""
     e = html.escape
     entries = dict((manifest or {}).get("notebooks", {}))
     for r in results:
         entries.setdefault(r.name, {"status": r.status, "started": started, "seconds": r.seconds,
-                                    "parameters": r.parameters, "error": r.error})
+                                    "parameters": r.parameters, "error": r.error, "note": r.note})
     rank = {name: i for i, name in enumerate(ORDER)}
     position = {r.name: i for i, r in enumerate(results)}
     names = sorted(entries, key=lambda n: (rank.get(n, len(ORDER)), position.get(n, len(results)), n))
@@ -1109,6 +1140,8 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
         else:
             css = en.get("status", "failed") if this_run else f"earlier {en.get('status', 'failed')}"
             status = "ok" if en.get("status") == "ok" else f"failed — {e(str(en.get('error', '')))}"
+            if en.get("status") == "ok" and en.get("note"):
+                status += f" — {e(str(en['note']))}"
             if failed_now:
                 status += (f"; a later run, started {e(str(failed_now.get('started')))}, failed: "
                            f"{e(str(failed_now.get('error', '')))}")
@@ -1127,6 +1160,8 @@ def write_index(out: Path, results: list[NotebookResult], *, corpus: str, n_arti
     table_links = " · ".join(f"<a href='tables/{e(t.name)}'>{e(t.name)}</a>" for t in tables) or "none"
     ok = sum(r.status == "ok" for r in results)
     kept = (f" {earlier} report(s) kept from earlier runs, as said in the table." if earlier else "")
+    unread = (f", {without_text} without story text (empty, binary or unreadable: the corpus report lists them, with "
+              "why)" if without_text else "")
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">
@@ -1136,7 +1171,7 @@ td,th{{border-bottom:1px solid #ddd;padding:.4rem .8rem;text-align:left;vertical
 tr.failed td{{background:#fde8e8}}tr.earlier td{{color:#555}}code{{font-size:.85em}}
 .about{{color:#444;font-size:.9em;max-width:28rem;margin-top:.2rem}}</style></head>
 <body><h1>presslens reports</h1>
-<p>Corpus <code>{e(corpus_shown(corpus))}</code>: {n_articles} article(s). Run started {e(started)}, took {seconds:.1f} s.
+<p>Corpus <code>{e(corpus_shown(corpus))}</code>: {n_articles} article(s){unread}. Run started {e(started)}, took {seconds:.1f} s.
 {ok} of {len(results)} notebook(s) ran.{kept}</p>
 <table><tr><th>notebook</th><th>views</th><th>status</th><th>from</th><th>time</th><th>parameters</th><th>tables</th></tr>
 {"".join(rows)}
@@ -1197,6 +1232,17 @@ class _Lock:
         return False
 
 
+def _near_path(missing: Path) -> str:
+    """`` (did you mean '/home/me/news'?)`` when the folder holding the ``missing`` corpus path has a file or
+    folder named close to it, '' otherwise."""
+    try:
+        beside = [p.name for p in missing.parent.iterdir() if not p.name.startswith(".")]
+    except OSError:  # no such folder either, or not readable
+        return ""
+    close = difflib.get_close_matches(missing.name, beside, n=1, cutoff=0.75)
+    return f" (did you mean {str(missing.parent / close[0])!r}?)" if close else ""
+
+
 def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seeds", out: str | Path = "reports",
         parameters: dict | None = None, timeout: int | None = 600, cache_dir: str | Path | None = "data/cache",
         jobs: int = 1, log=print) -> list[NotebookResult]:
@@ -1228,7 +1274,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     corpus_path = Path(corpus).resolve()
     if not corpus_path.exists():
         where = "" if Path(corpus).expanduser().is_absolute() else f" (relative to {Path.cwd()}, where presslens runs)"
-        raise CorpusError(f"corpus path not found: {corpus}{where}; give the folder or file with --corpus PATH")
+        raise CorpusError(f"corpus path not found: {corpus}{where}{_near_path(corpus_path)}; give the folder or "
+                          "file with --corpus PATH")
     check_output(out, corpus_path)
     out = Path(out).expanduser().resolve()
     started_at = dt.datetime.now().isoformat(timespec="seconds")
@@ -1276,7 +1323,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 ready = tmp / ".corpus-ready"
                 futures = _submit_parallel(tasks, timeout=timeout, pool=pool, ready=ready)
             try:
-                n_articles, unreadable, reuse = parse_apart(corpus_path, details=True)
+                n_articles, unreadable, named, reuse = parse_apart(corpus_path, details=True)
                 if n_articles == 0:
                     raise CorpusError(f"no articles found under {corpus}")
             except BaseException as exc:
@@ -1289,9 +1336,11 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 _write_state(ready, "ok")
             log(f"corpus {corpus}: {n_articles} article(s), {unreadable} without story text "
                 f"{reuse_note(n_articles, reuse, cached=bool(cache_dir))}")
+            for line in without_text_lines(corpus_path, unreadable, named):
+                log(line)
 
             def done(result: NotebookResult) -> None:
-                log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error}")
+                log(f"  {result.name:<12} {result.status:<6} {result.seconds:6.1f} s  {result.error or result.note}")
 
             if pool is not None:
                 results = _execute_parallel(tasks, timeout=timeout, pool=pool, done=done, futures=futures)
@@ -1304,7 +1353,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 internal.unlink(missing_ok=True)
             manifest = _assemble(tmp, results, out, started=started_at, corpus=str(corpus),
                                  corpus_path=corpus_path, log=log)
-            write_index(tmp, results, corpus=str(corpus), n_articles=n_articles, started=started_at,
+            write_index(tmp, results, corpus=str(corpus), n_articles=n_articles, without_text=unreadable,
+                        started=started_at,
                         seconds=time.perf_counter() - t0, manifest=manifest)
             check_output(out, corpus_path)
             _replace_dir(tmp, out)
@@ -1318,8 +1368,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
 
 def parse_apart(corpus: Path, *, details: bool = False) -> tuple:
     """Parse ``corpus`` into the cache (:func:`presslens.cache.cached_corpus`, every core) in a child process,
-    and return its number of articles and of articles without story text (with ``details``, and what
-    :func:`_parse_reuse` says).
+    and return its number of articles and of articles without story text (with ``details``, also the first of
+    these as (path, why), see :meth:`~presslens.corpus.Corpus.counts`, and what :func:`_parse_reuse` says).
 
     The kernels load the parsed corpus from the cache themselves; parsing here would leave this process,
     which only waits for them afterwards, holding the memory the parse took (Python does not give it back
@@ -1352,7 +1402,7 @@ def parse_apart(corpus: Path, *, details: bool = False) -> tuple:
     finally:
         receive.close()
     if kind == "ok":
-        return (answer[0], answer[1], answer[2]) if details else (answer[0], answer[1])
+        return tuple(answer) if details else tuple(answer[:2])
     if kind == "CorpusError":
         raise CorpusError(answer[0])
     raise RuntimeError(f"parsing {corpus} failed: {kind}: {answer[0]}")
@@ -1366,6 +1416,21 @@ def _parse_reuse() -> tuple[int, int] | None:
     from .pipeline import STAGE_COUNTS
 
     return STAGE_COUNTS.get(PARSE_STAGE)
+
+
+def without_text_lines(corpus: Path, n: int, named: list[tuple[str, str]]) -> list[str]:
+    """The log's lines under the corpus line naming the articles without story text (``named``: the first of
+    the ``n``, as (path, why)), by their path inside the corpus, and how many more the corpus report lists:
+    ``  without story text: empty.txt (empty file)``."""
+    import pandas as pd
+
+    from .notebook import relative_paths
+
+    paths = relative_paths(pd.Series([path for path, _ in named], dtype=object), corpus)
+    lines = [f"  without story text: {path} ({why})" for path, (_, why) in zip(paths, named, strict=True)]
+    if n > len(named):
+        lines.append(f"  ... and {n - len(named):,} more without story text, listed in the corpus report")
+    return lines
 
 
 def reuse_note(n_articles: int, reuse: tuple[int, int] | None, *, cached: bool) -> str:

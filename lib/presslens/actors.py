@@ -572,6 +572,7 @@ class _Matcher:
     ru_roles: re.Pattern | None = None  # Russian roles in their case forms, without (?<!\w) (see _ru_role_key)
     ru_role_lookup: re.Pattern | None = None  # the same, one group a form: group k is ru_role_keys[k-1]
     ru_role_keys: tuple[str, ...] = ()
+    offices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # OFFICE_NOUNS key -> holders
     looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def declined_given(self, word: str) -> bool:
@@ -623,6 +624,22 @@ class _Matcher:
 _MATCHERS: dict[str, _Matcher] = {}
 # An age between "the" and a role, which leaves it the same office-holder: "the 71-year-old Chinese leader"
 _AGE = r"(?:\d{1,3}-year-old\s+)?"
+
+# The offices a bare noun names ("the president", "the 65-year-old chancellor", a sentence opening "Премьер ..."):
+# English noun -> its Russian stem. Such a noun stands for a person the article has named only when one person
+# named so far holds that office (see _bare_offices).
+OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер"}
+# "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
+_BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:president|chancellor|premier|leader))(?!\w)"
+                          r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
+# a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."
+_RU_BARE_OFFICE = re.compile(r"(?P<noun>Президент|Канцлер|Премьер|Лидер)(?=[ \t]+[а-яё])")
+# an office noun as the title of a name ("President Yoon Suk Yeol", "Президент Токаев"): a holder the
+# gazetteer may not know
+_OFFICE_HINTS = ("resident", "hancellor", "remier", "eader", "Президент", "Канцлер", "Премьер", "Лидер")
+_OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
+_OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>President|Chancellor|Premier|Leader|Президент|Канцлер|Премьер)"
+                           r"[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 def _given_of(declined: list[tuple[list[str], str, str]]) -> dict[str, frozenset[str]]:
@@ -717,16 +734,29 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         roles_scan = re.compile(r"[Tt](?i:he\s+" + _AGE + "(" + roles_body + r"))(?!\w)")
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
-    m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
-                 {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True), declined,
+    type_of = {e["name"]: e["type"] for e in gaz}
+    m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan,
                  bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
                  ru_role_lookup=ru_lookup if ru_forms else None,
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
-                 given_of=_given_of(declined))
+                 given_of=_given_of(declined), offices=_offices(role_of, type_of))
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
+
+
+def _offices(role_of: dict[str, list[tuple[str, str, str]]], type_of: dict[str, str]
+             ) -> dict[str, list[tuple[str, str, str]]]:
+    """The people's roles by the office noun they name (:data:`OFFICE_NOUNS`): an English role ending in the
+    noun ("Chinese Premier"), a Russian one holding a word of its stem ("российский премьер")."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for role, holders in role_of.items():
+        words = role.split()
+        for noun, stem in OFFICE_NOUNS.items():
+            if words[-1] == noun or any(w.startswith(stem) for w in words):
+                out[noun] += [h for h in holders if type_of[h[0]] == "person"]
+    return dict(out)
 
 
 # --- labels ------------------------------------------------------------------------------------------------
@@ -1396,6 +1426,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                       tokens: dict | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
+    inside: list[tuple[int, int, int]] = []  # (row, start, end) of the role and coreference mentions
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
     namesake: dict[str, tuple[int, int]] = {}  # folded surname -> where someone else of that name was last named
@@ -1464,10 +1495,10 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 out.append([i, start1, end1, unique[key], said, said, "coreference"])
                 covered[i].append((start1, end1))
+                inside.append((i, start1, end1))
     # gazetteer roles, within their periods; a role that a label or a coreference mention covers is kept as
     # _HIDDEN: the role mention finding no labels would give (without labels nothing is covered)
     if day:
-        inside: list[tuple[int, int, int]] = []  # (row, start, end) of the role mentions
         for i in idx:
             for s, e, t in role_hits.get(i, ()):
                 if _followed_by_name(texts[i], e) or any(_next_to(texts[i], s, e, a, b) for a, b in persons[i]):
@@ -1478,15 +1509,54 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     out.append([i, s, e, holders.pop(), t, t, how])
                     if how == "role":
                         inside.append((i, s, e))
-        if inside:
-            # a name inside a role is the role's word, not a mention of its own: "Kremlin" in "the Kremlin
-            # chief", "КНР" in "председатель КНР"
-            spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-            for i, s, e in inside:
-                spans[i].append((s, e))
-            out = [r for r in out if r[0] not in spans or r[6] == "role" or not any(
-                s <= r[1] and r[2] <= e for s, e in spans[r[0]])]
+    if day and mt.offices:
+        for row in _bare_offices(idx, texts, out, mt, day):
+            out.append(row)
+            inside.append((row[0], row[1], row[2]))
+    if inside:
+        # a name inside a role is the role's word, not a mention of its own: "Kremlin" in "the Kremlin chief",
+        # "КНР" in "председатель КНР", "Kremlin" in "the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov"
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for i, s, e in inside:
+            spans[i].append((s, e))
+        out = [r for r in out if r[0] not in spans or r[6] in ("role", "coreference", _HIDDEN) or not any(
+            s <= r[1] and r[2] <= e for s, e in spans[r[0]])]
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+    """Mentions of a bare office noun ("the president", "the 65-year-old chancellor", "Премьер подчеркнул") that
+    stands for the one person named earlier in the article who holds that office on ``day``: none when two
+    such people were named, or when the office was the title of a name the gazetteer does not know
+    ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far."""
+    people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
+    if not people:
+        return []
+    found = []
+    for i in idx[idx.index(people[0][0]):]:
+        text = texts[i]
+        if not any(h in text for h in _OFFICE_HINTS):
+            continue  # the common case, without a regex scan
+        ru = _RU_BARE_OFFICE.match(text)
+        for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else [])]:
+            noun = _OFFICE_OF[m["noun"].lower()]
+            holders = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
+            named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}
+            if len(named) == 1 and not _unknown_title(idx, texts, out, noun, (i, m.start())):
+                found.append([i, m.start("noun"), m.end(), named.pop(), m.group(0)[m.start("noun") - m.start():], "",
+                              "coreference"])
+    return found
+
+
+def _unknown_title(idx: range, texts, out: list[list], noun: str, upto: tuple[int, int]) -> bool:
+    """Whether the office ``noun`` was the title of a name that is no mention ("President Yoon Suk Yeol") in
+    the article's sentences before ``upto`` (row, start)."""
+    starts = {(r[0], r[1]) for r in out}
+    for i in range(idx[0], upto[0] + 1):
+        for m in _OFFICE_TITLE.finditer(texts[i]):
+            if (i, m.start()) < upto and _OFFICE_OF[m["noun"].lower()] == noun and (i, m.end()) not in starts:
+                return True
+    return False
 
 
 def _next_to(text: str, s: int, e: int, a: int, b: int) -> bool:

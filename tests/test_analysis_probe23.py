@@ -15,6 +15,7 @@ from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
 from analysis_probe_score import figure_tests, sentence_mentions  # noqa: E402
+from test_analysis_probe22 import discovered  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -107,6 +108,22 @@ def gaz():
      [("Vladimir Putin", "Vladimir Putin", "name")]),
     (["Russian President Vladimir Putin spoke.", "Премьер подчеркнул это."], "2024-04-16",
      [("Vladimir Putin", "Vladimir Putin", "name")]),
+    # a place named after someone is no namesake: the surname still stands for the person named
+    (["North Korean leader Kim Jong Un signed it.", "He spoke in Kim Il Sung Square.", "Kim visited Russia."],
+     "2024-06-20", [("Kim Jong Un", "Kim Jong Un", "name"), ("Kim Jong Un", "Kim", "surname"),
+                    ("Russia", "Russia", "name")]),
+    (["North Korean leader Kim Jong Un signed it.", "Kim Yo Jong spoke.", "Kim visited Russia."], "2024-06-20",
+     [("Kim Jong Un", "Kim Jong Un", "name"), ("Russia", "Russia", "name")]),
 ])
 def test_roles(gaz, texts, published, expected):
     assert sentence_mentions(texts, gaz, published) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a Russian name after a gazetteer name in a title is a name of its own
+    (["Вице-премьер России Татьяна Голикова рассказала журналистам."], ["Татьяна Голикова"]),
+    (["Официальный представитель МИД КНР Го Цзякунь заявил, что это так."], ["Го Цзякунь"]),
+    (["Работа Москва Сити идет.", "The Moscow Exchange fell."], []),             # one word: a name's rest
+])
+def test_discovered_names(gaz, texts, expected):
+    assert discovered(texts, gaz) == expected

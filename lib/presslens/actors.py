@@ -1029,6 +1029,14 @@ def _in_period(day: str, lo: str, hi: str) -> bool:
     return bool(day) and (not lo or day >= lo) and (not hi or day[:len(hi)] < hi)
 
 
+# the rest of a place or an institution named after someone, after the first word of the name: "Kim" in "Kim Il
+# Sung Square" is no one else of that surname
+_PLACE_NAMED_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){1,3}?[ \t]+(?:Square|Street|Avenue|Boulevard|Road|Bridge|Stadium|Airport|Station"
+    r"|University|Institute|Academy|School|College|Hospital|Museum|Library|Park|Palace|Hall|Tower|Prize"
+    r"|Foundation|Center|Centre|Port)(?!\w)")
+
+
 def _part_of_other_name(text: str, s: int, e: int, caps: frozenset[str]) -> bool:
     """A surname next to another capitalized name word is someone else: "Li Hui", "Maria Wang"."""
     return bool(_NEXT_CAP.match(text, e)) or _words_to_given_name(text, s, caps) is not None
@@ -1439,7 +1447,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             if how == "surname":
                 key = _fold(t)
                 if _part_of_other_name(texts[i], s, e, mt.caps):
-                    namesake[key] = (i, s)  # "Li Haidong": someone else of that surname
+                    if not _PLACE_NAMED_AFTER.match(texts[i], e):
+                        namesake[key] = (i, s)  # "Li Haidong": someone else of that surname
                     continue
                 seen = [(last_full[c], c) for c in mt.surname_of[key] if c in last_full]
                 if not seen or namesake.get(key, (-1, -1)) > max(seen)[0]:
@@ -2006,7 +2015,10 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
             j -= 1
         run = (m.group(0), j < 0 or masked[j] in _OPENERS)
         after_acronym = _ACRONYM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
-        if (not after_acronym and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())) or \
+        # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
+        # Голикова", "представитель МИД КНР Го Цзякунь"
+        titled = m.group(0)[0] >= "А" and " " in m.group(0)
+        if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())) or \
                 _GAZ_AFTER.match(masked, m.end()):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)

@@ -108,6 +108,11 @@ def gaz():
      [("Vladimir Putin", "Vladimir Putin", "name")]),
     (["Russian President Vladimir Putin spoke.", "Премьер подчеркнул это."], "2024-04-16",
      [("Vladimir Putin", "Vladimir Putin", "name")]),
+    # "the new <role>": a holder who took office in the year before
+    (["Trump and Xi spoke, and the new U.S. president said so."], "2025-01-21",
+     [("Donald Trump", "Trump", "name"), ("Xi Jinping", "Xi", "name"), ("Donald Trump", "U.S. president", "role")]),
+    (["The new U.S. president will take office in January."], "2024-12-10", [("United States", "U.S.", "name")]),
+    (["The U.S. president said so."], "2022-12-10", [("Joe Biden", "U.S. president", "role")]),
     # a place named after someone is no namesake: the surname still stands for the person named
     (["North Korean leader Kim Jong Un signed it.", "He spoke in Kim Il Sung Square.", "Kim visited Russia."],
      "2024-06-20", [("Kim Jong Un", "Kim Jong Un", "name"), ("Kim Jong Un", "Kim", "surname"),

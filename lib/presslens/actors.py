@@ -624,6 +624,10 @@ class _Matcher:
 _MATCHERS: dict[str, _Matcher] = {}
 # An age between "the" and a role, which leaves it the same office-holder: "the 71-year-old Chinese leader"
 _AGE = r"(?:\d{1,3}-year-old\s+)?"
+# "new" between "the" and a role: "the new U.S. president", a holder who took office in the year before
+_NEW = r"(?:new\s+)?"
+_NEW_BEFORE = re.compile(r"(?<![\w-])(?i:new)\s+(?:\d{1,3}-year-old\s+)?\Z")
+_NEW_DAYS = 365
 
 # The offices a bare noun names ("the president", "the 65-year-old chancellor", a sentence opening "Премьер ..."):
 # English noun -> its Russian stem. Such a noun stands for a person the article has named only when one person
@@ -728,10 +732,10 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         ru_lookup = re.compile("|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms))
     if any(k.isascii() for k in role_of):
         roles_body = _trie_regex(k for k in role_of if k.isascii())
-        roles = re.compile(r"(?<!\w)the\s+" + _AGE + "(" + roles_body + r")(?!\w)", re.IGNORECASE)
+        roles = re.compile(r"(?<!\w)the\s+" + _NEW + _AGE + "(" + roles_body + r")(?!\w)", re.IGNORECASE)
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
-        roles_scan = re.compile(r"[Tt](?i:he\s+" + _AGE + "(" + roles_body + r"))(?!\w)")
+        roles_scan = re.compile(r"[Tt](?i:he\s+" + _NEW + _AGE + "(" + roles_body + r"))(?!\w)")
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
@@ -1023,6 +1027,11 @@ def _inputs(corpus_or_sentences, articles, repairs):
 def _the_regex(phrases: tuple[str, ...]) -> re.Pattern:
     """'the <phrase>' for any of ``phrases``, case-insensitive; the phrase is group 1."""
     return re.compile(r"(?<!\w)the\s+(" + _trie_regex(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def _new_in_office(lo: str, day: str) -> bool:
+    """Whether a period that began on ``lo`` began within :data:`_NEW_DAYS` before ``day`` ("the new president")."""
+    return bool(lo) and (date.fromisoformat(day[:10]) - date.fromisoformat(lo[:10])).days <= _NEW_DAYS
 
 
 def _in_period(day: str, lo: str, hi: str) -> bool:
@@ -1514,6 +1523,9 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 how = _HIDDEN if any(s - 4 < b and a < e for a, b in covered[i]) else "role"
                 holders = {actor for actor, lo, hi in mt.role_holders(t) if _in_period(day, lo, hi)}
+                if holders and _NEW_BEFORE.search(texts[i], max(0, s - 24), s):
+                    holders = {actor for actor, lo, hi in mt.role_holders(t)
+                               if _in_period(day, lo, hi) and _new_in_office(lo, day)}
                 if len(holders) == 1:
                     out.append([i, s, e, holders.pop(), t, t, how])
                     if how == "role":

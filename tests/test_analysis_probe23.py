@@ -113,6 +113,13 @@ def gaz():
      [("Donald Trump", "Trump", "name"), ("Xi Jinping", "Xi", "name"), ("Donald Trump", "U.S. president", "role")]),
     (["The new U.S. president will take office in January."], "2024-12-10", [("United States", "U.S.", "name")]),
     (["The U.S. president said so."], "2022-12-10", [("Joe Biden", "U.S. president", "role")]),
+    # a state's nationality adjective before a title and a name the gazetteer lacks, or coordinated with another
+    (["President Joe Biden and South Korean President Yoon Suk Yeol met."], "2023-07-24",
+     [("Joe Biden", "Joe Biden", "name"), ("South Korea", "South Korean", "role")]),
+    (["Kazakh and Mongolian officials watched the talks."], "2024-09-04",
+     [("Kazakhstan", "Kazakh", "role"), ("Mongolia", "Mongolian", "role")]),
+    (["Russian President Vladimir Putin said so."], "2024-09-04", [("Vladimir Putin", "Vladimir Putin", "name")]),
+    (["The South Korean Won fell."], "2024-09-04", []),                        # no title: a currency
     # a place named after someone is no namesake: the surname still stands for the person named
     (["North Korean leader Kim Jong Un signed it.", "He spoke in Kim Il Sung Square.", "Kim visited Russia."],
      "2024-06-20", [("Kim Jong Un", "Kim Jong Un", "name"), ("Kim Jong Un", "Kim", "surname"),

@@ -573,6 +573,10 @@ class _Matcher:
     ru_role_lookup: re.Pattern | None = None  # the same, one group a form: group k is ru_role_keys[k-1]
     ru_role_keys: tuple[str, ...] = ()
     offices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # OFFICE_NOUNS key -> holders
+    # a state's nationality adjective (from its roles "South Korean officials") -> [(state, from, to)], and the
+    # scan for one before a title or coordinated (see _state_adjectives)
+    state_adjs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    state_scan: re.Pattern | None = None
     looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def declined_given(self, word: str) -> bool:
@@ -744,10 +748,35 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                  bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
                  ru_role_lookup=ru_lookup if ru_forms else None,
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
-                 given_of=_given_of(declined), offices=_offices(role_of, type_of))
+                 given_of=_given_of(declined), offices=_offices(role_of, type_of),
+                 **_state_adjectives(gaz))
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
+
+
+# the words of a state's roles that name its government: "Chinese officials", "South Korean side"
+_STATE_WORDS = ("officials", "authorities", "side", "government", "leadership")
+
+
+def _state_adjectives(gaz: list[dict]) -> dict:
+    """The states' nationality adjectives, from their English roles ("South Korean officials"), as the
+    :class:`_Matcher` fields ``state_adjs`` and ``state_scan``: an adjective before capitalized words (a title
+    and a name, "South Korean Defense Minister Kim Yong-hyun") or coordinated with another before a word for a
+    government ("Kazakh and Mongolian officials")."""
+    adjs: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for e in gaz:
+        if e["type"] == "country":
+            for r in e["roles"]:
+                words = r["role"].split()
+                if len(words) > 1 and words[-1] in _STATE_WORDS and r["role"].isascii():
+                    adjs[" ".join(words[:-1])].append((e["name"], r["from"], r["to"]))
+    if not adjs:
+        return {}
+    body = "(?:" + _trie_regex(adjs) + r")(?![\w'’-])"
+    scan = re.compile(body + r"(?:[ \t]+and[ \t]+" + body + r"[ \t]+(?:" + "|".join(_STATE_WORDS) + r")(?!\w)"
+                      r"|(?:[ \t]+[A-Z][\w'’.-]*){2,7})")
+    return {"state_adjs": dict(adjs), "state_scan": scan}
 
 
 def _offices(role_of: dict[str, list[tuple[str, str, str]]], type_of: dict[str, str]
@@ -1370,6 +1399,10 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
         role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
                                  for m in _word_start_matches(mt.roles_scan, joined)] + _bare_roles(mt, joined)
                                 + _ru_roles(mt, joined))
+        if mt.state_scan is not None:
+            for i, found in by_sentence([(m.start(), m.end(), m.group(0))
+                                         for m in _word_start_matches(mt.state_scan, joined)]).items():
+                role_hits.setdefault(i, []).extend((s, e, "\x00" + t) for s, e, t in found)
     published = {}
     if articles is not None and "published" in articles.columns:
         published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
@@ -1519,6 +1552,9 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     if day:
         for i in idx:
             for s, e, t in role_hits.get(i, ()):
+                if t[0] == "\x00":
+                    out += _state_mentions(i, s, t[1:], out, mt, day)
+                    continue
                 if _followed_by_name(texts[i], e) or any(_next_to(texts[i], s, e, a, b) for a, b in persons[i]):
                     continue
                 how = _HIDDEN if any(s - 4 < b and a < e for a, b in covered[i]) else "role"
@@ -1543,6 +1579,37 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
         out = [r for r in out if r[0] not in spans or r[6] in ("role", "coreference", _HIDDEN) or not any(
             s <= r[1] and r[2] <= e for s, e in spans[r[0]])]
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day: str) -> list[list]:
+    """The states a match of ``mt.state_scan`` at ``s`` in sentence row ``i`` names by their nationality
+    adjectives: both of "Kazakh and Mongolian officials"; the one of "South Korean Defense Minister Kim
+    Yong-hyun", a title (capitalized words up to a role noun) before a name that is no gazetteer person's (the
+    person's label holds it: "Russian President Vladimir Putin" stays Putin's). Each in its roles' periods, and
+    only where no other mention is."""
+    adj = max((a for a in mt.state_adjs if run.startswith(a)), key=len)
+    spans = [(s, s + len(adj))]
+    rest = run[len(adj):]
+    if rest.lstrip().startswith("and "):
+        second = rest.lstrip()[4:].lstrip()
+        adj2 = max((a for a in mt.state_adjs if second.startswith(a)), key=len)
+        spans.append((s + len(run) - len(second), s + len(run) - len(second) + len(adj2)))
+    else:
+        words = list(_WORD.finditer(rest))
+        k = next((k for k, w in enumerate(words[:-1]) if _kind_of(w.group(0), False, frozenset()) == "role"), None)
+        if k is None or any(r[0] == i and r[1] == s + len(adj) + words[k + 1].start()
+                            and mt.type_of[r[3]] == "person" for r in out):
+            return []
+    rows = []
+    for a, b in spans:
+        text = run[a - s:b - s]
+        states = {st for st, lo, hi in mt.state_adjs[text] if _in_period(day, lo, hi)}
+        if len(states) == 1 and not any(r[0] == i and r[1] < b and a < r[2] for r in out):
+            rows.append([i, a, b, states.pop(), text, "", "role"])
+    return rows
 
 
 def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:

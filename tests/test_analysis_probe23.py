@@ -19,8 +19,17 @@ from test_analysis_probe22 import discovered  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
-FLOORS = {"people recall": 58 / 58, "people precision": 58 / 58, "references right": 82 / 87,
-          "actors recall (gazetteer actors)": 117 / 118, "unknown people discovered": 32 / 36,
+# What the code reached. Before the rules: people 58/58 (precision 58/58), references 69/87, gazetteer actors
+# 117/118, unknown people discovered 32/36, dates found 147/152 and their values 135/147, glued words 5/14,
+# tone 27/28. Left: the APP story gives no year anywhere (its dateline is "ISLAMABAD, Oct 16 (APP)"), so its
+# eight dates stay XXXX and its roles unread (no publication date); 'the 69-year-old leader' with two
+# leaders named (the gazetteer has no ages); 'the day before' anchored on the sentence before's Wednesday;
+# 'S. Jaishankar' (an initial); Xinhua behind the glued 'toXinhua'; glued words are the parser's
+# (presslens.parsing.find_glued: 'Sybihawrote', 'Martinsonwarned', 'Mishustinstressed', 'Lanteigneexplained',
+# 'Scholzinsisted', 'Parkadded', 'byXinhua', 'toXinhua', 'Nabiullinawarned'); 'not a risk, but a guarantee'
+# (VADER's negation reaches past "but"; stopping it there costs the VADER tweets set 0.001).
+FLOORS = {"people recall": 58 / 58, "people precision": 58 / 58, "references right": 83 / 87,
+          "actors recall (gazetteer actors)": 117 / 118, "unknown people discovered": 35 / 36,
           "date recall": 152 / 152, "date value accuracy": 143 / 152, "glued repaired": 5 / 14,
           "tone agreement": 27 / 28}
 
@@ -102,6 +111,8 @@ def gaz():
      "2024-04-16", [("Vladimir Putin", "Vladimir Putin", "name"), ("Xi Jinping", "Xi Jinping", "name")]),
     (["President Yoon Suk Yeol and Russian President Vladimir Putin spoke.", "The president said so."],
      "2024-04-16", [("Vladimir Putin", "Vladimir Putin", "name")]),              # a holder the gazetteer lacks
+    (["Putin met Mongolia's president Ukhnaagiin Khurelsukh.", "The president said so."], "2024-09-04",
+     [("Vladimir Putin", "Putin", "name"), ("Mongolia", "Mongolia", "name")]),
     (["The president said so.", "Russian President Vladimir Putin spoke."], "2024-04-16",
      [("Vladimir Putin", "Vladimir Putin", "name")]),                           # nobody named before it
     (["Russian President Vladimir Putin spoke.", "The president of the bank said so."], "2024-04-16",

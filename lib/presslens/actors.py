@@ -642,11 +642,11 @@ _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:president|chancel
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
 # a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."
 _RU_BARE_OFFICE = re.compile(r"(?P<noun>Президент|Канцлер|Премьер|Лидер)(?=[ \t]+[а-яё])")
-# an office noun as the title of a name ("President Yoon Suk Yeol", "Президент Токаев"): a holder the
-# gazetteer may not know
+# an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
+# "Президент Токаев"): a holder the gazetteer may not know
 _OFFICE_HINTS = ("resident", "hancellor", "remier", "eader", "Президент", "Канцлер", "Премьер", "Лидер")
 _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
-_OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>President|Chancellor|Premier|Leader|Президент|Канцлер|Премьер)"
+_OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:president|chancellor|premier|leader|президент|канцлер|премьер))"
                            r"[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 

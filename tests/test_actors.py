@@ -648,6 +648,7 @@ def _without_labels_from_the_labelled_table(table: pd.DataFrame) -> pd.DataFrame
     """What the chronology makes of _mention_table(hidden=True): no coreference, hidden roles as roles."""
     out = table[table["match"] != "coreference"].copy()
     out.loc[out["match"] == actors._HIDDEN, "match"] = "role"
+    out.loc[out["match"] == actors._HIDDEN_NAME, "match"] = "name"
     return out.reset_index(drop=True)
 
 
@@ -662,7 +663,7 @@ def test_labelled_table_with_hidden_roles_gives_the_mentions_found_without_label
     pd.testing.assert_frame_equal(_without_labels_from_the_labelled_table(table)[cols], plain[cols])
     # the actors table itself never shows them
     public = actors.mentions(seeds_corpus, **opts)
-    assert not (public["match"] == actors._HIDDEN).any()
+    assert not public["match"].isin(actors._HIDDEN_KINDS).any()
     pd.testing.assert_frame_equal(public, table[~hidden].reset_index(drop=True))
 
 

@@ -150,3 +150,26 @@ def test_roles(gaz, texts, published, expected):
 ])
 def test_discovered_names(gaz, texts, expected):
     assert discovered(texts, gaz) == expected
+
+
+@pytest.mark.parametrize("texts", [
+    ["Kremlin spokesman Dmitry Peskov said so.", "The Kremlin spokesman did not say more."],
+    ["Chinese Foreign Ministry spokesman Lin Jian said so.", "The Chinese Foreign Ministry spokesman added that."],
+    ["German Chancellor Olaf Scholz came.", "The chancellor left.", "South Korean Defense Minister Kim Yong-hyun spoke."],
+])
+def test_the_chronology_view_is_what_no_labels_find(texts):
+    """The labelled table with its hidden rows, less coreference, is what finding mentions without labels
+    gives (the chronology reads it so): a name inside a coreference or a hidden role goes as without labels."""
+    import pandas as pd
+
+    from presslens import schema
+    from test_actors import _without_labels_from_the_labelled_table
+
+    rows = [{"article_id": "a1", "sentence_no": i, "paragraph_no": 0, "start": 0, "end": len(t), "text": t}
+            for i, t in enumerate(texts)]
+    sents = schema.frame("sentences", rows)
+    arts = pd.DataFrame({"article_id": ["a1"], "published": ["2024-04-16"], "source": [""]})
+    full = actors._mention_table(sents, articles=arts, hidden=True, cache=False)
+    plain = actors.mentions(sents, articles=arts, labels=False, cache=False)
+    cols = [c for c in plain.columns if c != "label"]
+    pd.testing.assert_frame_equal(_without_labels_from_the_labelled_table(full)[cols], plain[cols])

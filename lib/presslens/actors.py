@@ -1178,8 +1178,9 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
                    workers: int | None = 0, scheduler: str | None = "", progress: bool | None = None,
                    hidden: bool = False) -> pd.DataFrame:
     """:func:`mentions`; with ``hidden``, also the role mentions that a label or a coreference mention hides
-    (match :data:`_HIDDEN`), so that the table less its coreference mentions, those rows counted as roles,
-    is what ``labels=False`` finds."""
+    (match :data:`_HIDDEN`) and the names inside a coreference mention (:data:`_HIDDEN_NAME`), so that the
+    table less its coreference mentions, those rows counted as roles and names, is what ``labels=False``
+    finds."""
     from .cache import engine_options, store_for
     from .pipeline import in_process, run_stage
 
@@ -1205,7 +1206,7 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
         # units are articles in sorted order and each unit's rows are sorted (_finish): already in order
         return out[schema.columns("actors")]
     if not hidden and len(out):
-        out = out[(out["match"] != _HIDDEN).to_numpy()]
+        out = out[~out["match"].isin(_HIDDEN_KINDS).to_numpy()]
     return out.reset_index(drop=True)
 
 
@@ -1231,7 +1232,12 @@ _ACTORS = "packed_actors"
 # A role mention hidden by a label or a coreference mention: not in the actors table, but kept with it for
 # the chronology, which wants the mentions as finding no labels gives them (see _mention_table)
 _HIDDEN = "role hidden by a label"
-_MATCHES = ("name", "surname", "coreference", "role", _HIDDEN)
+# A name inside a coreference mention, the role's word ("Kremlin" in "the Kremlin spokesman" after "Kremlin
+# spokesman Dmitry Peskov"): kept for the chronology the same way, a name to it (without labels there is no
+# coreference mention to hold it)
+_HIDDEN_NAME = "name hidden by a coreference"
+_HIDDEN_KINDS = (_HIDDEN, _HIDDEN_NAME)
+_MATCHES = ("name", "surname", "coreference", "role", _HIDDEN, _HIDDEN_NAME)
 _PACKED_INTS = 7
 
 
@@ -1340,7 +1346,7 @@ def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str]
     kinds = np.asarray([e["type"] for e in gaz], dtype=object)
     keep = None  # every row
     if not hidden:
-        keep = table[:, 4] != _MATCHES.index(_HIDDEN)
+        keep = ~np.isin(table[:, 4], [_MATCHES.index(k) for k in _HIDDEN_KINDS])
     if types is not None:
         wanted = np.isin(kinds, list(types))
         keep = wanted[table[:, 3]] if keep is None else keep & wanted[table[:, 3]]
@@ -1476,7 +1482,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                       tokens: dict | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
-    inside: list[tuple[int, int, int]] = []  # (row, start, end) of the role and coreference mentions
+    inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
     namesake: dict[str, tuple[int, int]] = {}  # folded surname -> where someone else of that name was last named
@@ -1546,7 +1552,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 out.append([i, start1, end1, unique[key], said, said, "coreference"])
                 covered[i].append((start1, end1))
-                inside.append((i, start1, end1))
+                inside.append((i, start1, end1, True))
     # gazetteer roles, within their periods; a role that a label or a coreference mention covers is kept as
     # _HIDDEN: the role mention finding no labels would give (without labels nothing is covered)
     if day:
@@ -1564,21 +1570,31 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                                if _in_period(day, lo, hi) and _new_in_office(lo, day)}
                 if len(holders) == 1:
                     out.append([i, s, e, holders.pop(), t, t, how])
-                    if how == "role":
-                        inside.append((i, s, e))
-    if day and mt.offices:
-        for row in _bare_offices(idx, texts, out, mt, day):
-            out.append(row)
-            inside.append((row[0], row[1], row[2]))
+                    inside.append((i, s, e, False))  # hidden too: without labels it is a role
+    if labels and day and mt.offices:  # coreference: none without labels
+        out += _bare_offices(idx, texts, out, mt, day)
     if inside:
-        # a name inside a role is the role's word, not a mention of its own: "Kremlin" in "the Kremlin chief",
-        # "КНР" in "председатель КНР", "Kremlin" in "the Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov"
-        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for i, s, e in inside:
-            spans[i].append((s, e))
-        out = [r for r in out if r[0] not in spans or r[6] in ("role", "coreference", _HIDDEN) or not any(
-            s <= r[1] and r[2] <= e for s, e in spans[r[0]])]
+        out = _role_words(out, inside)
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> list[list]:
+    """``out`` without the names inside a role mention, the role's words, not mentions of their own: "Kremlin" in
+    "the Kremlin chief", "КНР" in "председатель КНР"; a name inside a coreference mention ("Kremlin" in "the
+    Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov") is kept as :data:`_HIDDEN_NAME`."""
+    spans: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
+    for i, s, e, coref in inside:
+        spans[i].append((s, e, coref))
+    kept = []
+    for r in out:
+        holders = [coref for s, e, coref in spans.get(r[0], ()) if s <= r[1] and r[2] <= e]
+        if not holders or r[6] in ("role", "coreference", _HIDDEN):
+            kept.append(r)
+        elif all(holders) and r[6] == "name":
+            kept.append([*r[:6], _HIDDEN_NAME])
+        elif all(holders):
+            kept.append(r)
+    return kept
 
 
 _WORD = re.compile(r"\S+")
@@ -1607,7 +1623,7 @@ def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day
     for a, b in spans:
         text = run[a - s:b - s]
         states = {st for st, lo, hi in mt.state_adjs[text] if _in_period(day, lo, hi)}
-        if len(states) == 1 and not any(r[0] == i and r[1] < b and a < r[2] for r in out):
+        if len(states) == 1 and not any(r[0] == i and r[1] < b and a < r[2] and r[6] != "coreference" for r in out):
             rows.append([i, a, b, states.pop(), text, "", "role"])
     return rows
 

@@ -1,8 +1,8 @@
 """Score presslens's analyses on an analysis probe (tests/data/probes/analysis20, the twentieth session's;
-analysis21 and analysis22, the twenty-first's and twenty-second's) against the careful reader's expectations
+analysis21, analysis22 and analysis23, the twenty-first's to twenty-third's) against the careful reader's expectations
 written before presslens ran on it (expected.py next to the articles).
 
-``python tests/analysis_probe_score.py [analysis22]`` prints the figures and every miss (analysis20 by default)."""
+``python tests/analysis_probe_score.py [analysis23]`` prints the figures and every miss (analysis20 by default)."""
 
 from __future__ import annotations
 

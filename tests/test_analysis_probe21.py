@@ -24,9 +24,10 @@ from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa:
 # alone), a bare 'Премьер' (the Russian and the Chinese premier both), 'Kremlin' only inside 'the Kremlin chief',
 # 'South Korean'/'Soviet' adjectives, 'last Tuesday' said on a Wednesday, a fiscal half, 'the middle of the
 # month', a deadline in a reported future ('would leave Bakhmut by June 1'), 'in December' after 'U.S.' (the
-# clause reader stops at its full stop), and five tone misses VADER's lexicon has no words for.
+# clause reader stops at its full stop), and five tone misses VADER's lexicon has no words for. The twenty-third
+# session's state adjectives before a title ('South Korean Defense Minister Kim Yong-hyun'): actors 136 -> 137/139.
 FLOORS = {"people recall": 97 / 98, "people precision": 1.0, "references right": 95 / 97,
-          "actors recall (gazetteer actors)": 135 / 139, "date recall": 269 / 270, "date value accuracy": 265 / 269,
+          "actors recall (gazetteer actors)": 137 / 139, "date recall": 269 / 270, "date value accuracy": 265 / 269,
           "glued repaired": 9 / 10, "tone agreement": 34 / 41}
 
 

@@ -572,6 +572,11 @@ class _Matcher:
     ru_roles: re.Pattern | None = None  # Russian roles in their case forms, without (?<!\w) (see _ru_role_key)
     ru_role_lookup: re.Pattern | None = None  # the same, one group a form: group k is ru_role_keys[k-1]
     ru_role_keys: tuple[str, ...] = ()
+    offices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # OFFICE_NOUNS key -> holders
+    # a state's nationality adjective (from its roles "South Korean officials") -> [(state, from, to)], and the
+    # scan for one before a title or coordinated (see _state_adjectives)
+    state_adjs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    state_scan: re.Pattern | None = None
     looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def declined_given(self, word: str) -> bool:
@@ -623,6 +628,26 @@ class _Matcher:
 _MATCHERS: dict[str, _Matcher] = {}
 # An age between "the" and a role, which leaves it the same office-holder: "the 71-year-old Chinese leader"
 _AGE = r"(?:\d{1,3}-year-old\s+)?"
+# "new" between "the" and a role: "the new U.S. president", a holder who took office in the year before
+_NEW = r"(?:new\s+)?"
+_NEW_BEFORE = re.compile(r"(?<![\w-])(?i:new)\s+(?:\d{1,3}-year-old\s+)?\Z")
+_NEW_DAYS = 365
+
+# The offices a bare noun names ("the president", "the 65-year-old chancellor", a sentence opening "Премьер ..."):
+# English noun -> its Russian stem. Such a noun stands for a person the article has named only when one person
+# named so far holds that office (see _bare_offices).
+OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер"}
+# "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
+_BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:president|chancellor|premier|leader))(?!\w)"
+                          r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
+# a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."
+_RU_BARE_OFFICE = re.compile(r"(?P<noun>Президент|Канцлер|Премьер|Лидер)(?=[ \t]+[а-яё])")
+# an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
+# "Президент Токаев"): a holder the gazetteer may not know
+_OFFICE_HINTS = ("resident", "hancellor", "remier", "eader", "Президент", "Канцлер", "Премьер", "Лидер")
+_OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
+_OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:president|chancellor|premier|leader|президент|канцлер|премьер))"
+                           r"[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 def _given_of(declined: list[tuple[list[str], str, str]]) -> dict[str, frozenset[str]]:
@@ -712,22 +737,60 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         ru_lookup = re.compile("|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms))
     if any(k.isascii() for k in role_of):
         roles_body = _trie_regex(k for k in role_of if k.isascii())
-        roles = re.compile(r"(?<!\w)the\s+" + _AGE + "(" + roles_body + r")(?!\w)", re.IGNORECASE)
+        roles = re.compile(r"(?<!\w)the\s+" + _NEW + _AGE + "(" + roles_body + r")(?!\w)", re.IGNORECASE)
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
-        roles_scan = re.compile(r"[Tt](?i:he\s+" + _AGE + "(" + roles_body + r"))(?!\w)")
+        roles_scan = re.compile(r"[Tt](?i:he\s+" + _NEW + _AGE + "(" + roles_body + r"))(?!\w)")
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
-    m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of),
-                 {e["name"]: e["type"] for e in gaz}, caps, sorted(inflected, key=len, reverse=True), declined,
+    type_of = {e["name"]: e["type"] for e in gaz}
+    m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan,
                  bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
                  ru_role_lookup=ru_lookup if ru_forms else None,
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
-                 given_of=_given_of(declined))
+                 given_of=_given_of(declined), offices=_offices(role_of, type_of),
+                 **_state_adjectives(gaz))
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
+
+
+# the words of a state's roles that name its government: "Chinese officials", "South Korean side"
+_STATE_WORDS = ("officials", "authorities", "side", "government", "leadership")
+
+
+def _state_adjectives(gaz: list[dict]) -> dict:
+    """The states' nationality adjectives, from their English roles ("South Korean officials"), as the
+    :class:`_Matcher` fields ``state_adjs`` and ``state_scan``: an adjective before capitalized words (a title
+    and a name, "South Korean Defense Minister Kim Yong-hyun") or coordinated with another before a word for a
+    government ("Kazakh and Mongolian officials")."""
+    adjs: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for e in gaz:
+        if e["type"] == "country":
+            for r in e["roles"]:
+                words = r["role"].split()
+                if len(words) > 1 and words[-1] in _STATE_WORDS and r["role"].isascii():
+                    adjs[" ".join(words[:-1])].append((e["name"], r["from"], r["to"]))
+    if not adjs:
+        return {}
+    body = "(?:" + _trie_regex(adjs) + r")(?![\w'’-])"
+    scan = re.compile(body + r"(?:[ \t]+and[ \t]+" + body + r"[ \t]+(?:" + "|".join(_STATE_WORDS) + r")(?!\w)"
+                      r"|(?:[ \t]+[A-Z][\w'’.-]*){2,7})")
+    return {"state_adjs": dict(adjs), "state_scan": scan}
+
+
+def _offices(role_of: dict[str, list[tuple[str, str, str]]], type_of: dict[str, str]
+             ) -> dict[str, list[tuple[str, str, str]]]:
+    """The people's roles by the office noun they name (:data:`OFFICE_NOUNS`): an English role ending in the
+    noun ("Chinese Premier"), a Russian one holding a word of its stem ("российский премьер")."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for role, holders in role_of.items():
+        words = role.split()
+        for noun, stem in OFFICE_NOUNS.items():
+            if words[-1] == noun or any(w.startswith(stem) for w in words):
+                out[noun] += [h for h in holders if type_of[h[0]] == "person"]
+    return dict(out)
 
 
 # --- labels ------------------------------------------------------------------------------------------------
@@ -996,8 +1059,21 @@ def _the_regex(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<!\w)the\s+(" + _trie_regex(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
+def _new_in_office(lo: str, day: str) -> bool:
+    """Whether a period that began on ``lo`` began within :data:`_NEW_DAYS` before ``day`` ("the new president")."""
+    return bool(lo) and (date.fromisoformat(day[:10]) - date.fromisoformat(lo[:10])).days <= _NEW_DAYS
+
+
 def _in_period(day: str, lo: str, hi: str) -> bool:
     return bool(day) and (not lo or day >= lo) and (not hi or day[:len(hi)] < hi)
+
+
+# the rest of a place or an institution named after someone, after the first word of the name: "Kim" in "Kim Il
+# Sung Square" is no one else of that surname
+_PLACE_NAMED_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){1,3}?[ \t]+(?:Square|Street|Avenue|Boulevard|Road|Bridge|Stadium|Airport|Station"
+    r"|University|Institute|Academy|School|College|Hospital|Museum|Library|Park|Palace|Hall|Tower|Prize"
+    r"|Foundation|Center|Centre|Port)(?!\w)")
 
 
 def _part_of_other_name(text: str, s: int, e: int, caps: frozenset[str]) -> bool:
@@ -1103,8 +1179,9 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
                    workers: int | None = 0, scheduler: str | None = "", progress: bool | None = None,
                    hidden: bool = False) -> pd.DataFrame:
     """:func:`mentions`; with ``hidden``, also the role mentions that a label or a coreference mention hides
-    (match :data:`_HIDDEN`), so that the table less its coreference mentions, those rows counted as roles,
-    is what ``labels=False`` finds."""
+    (match :data:`_HIDDEN`) and the names inside a coreference mention (:data:`_HIDDEN_NAME`), so that the
+    table less its coreference mentions, those rows counted as roles and names, is what ``labels=False``
+    finds."""
     from .cache import engine_options, store_for
     from .pipeline import in_process, run_stage
 
@@ -1130,7 +1207,7 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
         # units are articles in sorted order and each unit's rows are sorted (_finish): already in order
         return out[schema.columns("actors")]
     if not hidden and len(out):
-        out = out[(out["match"] != _HIDDEN).to_numpy()]
+        out = out[~out["match"].isin(_HIDDEN_KINDS).to_numpy()]
     return out.reset_index(drop=True)
 
 
@@ -1156,7 +1233,12 @@ _ACTORS = "packed_actors"
 # A role mention hidden by a label or a coreference mention: not in the actors table, but kept with it for
 # the chronology, which wants the mentions as finding no labels gives them (see _mention_table)
 _HIDDEN = "role hidden by a label"
-_MATCHES = ("name", "surname", "coreference", "role", _HIDDEN)
+# A name inside a coreference mention, the role's word ("Kremlin" in "the Kremlin spokesman" after "Kremlin
+# spokesman Dmitry Peskov"): kept for the chronology the same way, a name to it (without labels there is no
+# coreference mention to hold it)
+_HIDDEN_NAME = "name hidden by a coreference"
+_HIDDEN_KINDS = (_HIDDEN, _HIDDEN_NAME)
+_MATCHES = ("name", "surname", "coreference", "role", _HIDDEN, _HIDDEN_NAME)
 _PACKED_INTS = 7
 
 
@@ -1265,7 +1347,7 @@ def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str]
     kinds = np.asarray([e["type"] for e in gaz], dtype=object)
     keep = None  # every row
     if not hidden:
-        keep = table[:, 4] != _MATCHES.index(_HIDDEN)
+        keep = ~np.isin(table[:, 4], [_MATCHES.index(k) for k in _HIDDEN_KINDS])
     if types is not None:
         wanted = np.isin(kinds, list(types))
         keep = wanted[table[:, 3]] if keep is None else keep & wanted[table[:, 3]]
@@ -1324,6 +1406,10 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
         role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
                                  for m in _word_start_matches(mt.roles_scan, joined)] + _bare_roles(mt, joined)
                                 + _ru_roles(mt, joined))
+        if mt.state_scan is not None:
+            for i, found in by_sentence([(m.start(), m.end(), m.group(0))
+                                         for m in _word_start_matches(mt.state_scan, joined)]).items():
+                role_hits.setdefault(i, []).extend((s, e, "\x00" + t) for s, e, t in found)
     published = {}
     if articles is not None and "published" in articles.columns:
         published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
@@ -1397,6 +1483,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                       tokens: dict | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
+    inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
     namesake: dict[str, tuple[int, int]] = {}  # folded surname -> where someone else of that name was last named
@@ -1409,7 +1496,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             if how == "surname":
                 key = _fold(t)
                 if _part_of_other_name(texts[i], s, e, mt.caps):
-                    namesake[key] = (i, s)  # "Li Haidong": someone else of that surname
+                    if not _PLACE_NAMED_AFTER.match(texts[i], e):
+                        namesake[key] = (i, s)  # "Li Haidong": someone else of that surname
                     continue
                 seen = [(last_full[c], c) for c in mt.surname_of[key] if c in last_full]
                 if not seen or namesake.get(key, (-1, -1)) > max(seen)[0]:
@@ -1465,29 +1553,115 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 out.append([i, start1, end1, unique[key], said, said, "coreference"])
                 covered[i].append((start1, end1))
+                inside.append((i, start1, end1, True))
     # gazetteer roles, within their periods; a role that a label or a coreference mention covers is kept as
     # _HIDDEN: the role mention finding no labels would give (without labels nothing is covered)
     if day:
-        inside: list[tuple[int, int, int]] = []  # (row, start, end) of the role mentions
         for i in idx:
             for s, e, t in role_hits.get(i, ()):
+                if t[0] == "\x00":
+                    out += _state_mentions(i, s, t[1:], out, mt, day)
+                    continue
                 if _followed_by_name(texts[i], e) or any(_next_to(texts[i], s, e, a, b) for a, b in persons[i]):
                     continue
                 how = _HIDDEN if any(s - 4 < b and a < e for a, b in covered[i]) else "role"
                 holders = {actor for actor, lo, hi in mt.role_holders(t) if _in_period(day, lo, hi)}
+                if holders and _NEW_BEFORE.search(texts[i], max(0, s - 24), s):
+                    holders = {actor for actor, lo, hi in mt.role_holders(t)
+                               if _in_period(day, lo, hi) and _new_in_office(lo, day)}
                 if len(holders) == 1:
                     out.append([i, s, e, holders.pop(), t, t, how])
-                    if how == "role":
-                        inside.append((i, s, e))
-        if inside:
-            # a name inside a role is the role's word, not a mention of its own: "Kremlin" in "the Kremlin
-            # chief", "КНР" in "председатель КНР"
-            spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-            for i, s, e in inside:
-                spans[i].append((s, e))
-            out = [r for r in out if r[0] not in spans or r[6] == "role" or not any(
-                s <= r[1] and r[2] <= e for s, e in spans[r[0]])]
+                    inside.append((i, s, e, False))  # hidden too: without labels it is a role
+    if labels and day and mt.offices:  # coreference: none without labels
+        out += _bare_offices(idx, texts, out, mt, day)
+    if inside:
+        out = _role_words(out, inside)
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> list[list]:
+    """``out`` without the names inside a role mention, the role's words, not mentions of their own: "Kremlin" in
+    "the Kremlin chief", "КНР" in "председатель КНР"; a name inside a coreference mention ("Kremlin" in "the
+    Kremlin spokesman" after "Kremlin spokesman Dmitry Peskov") is kept as :data:`_HIDDEN_NAME`."""
+    spans: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
+    for i, s, e, coref in inside:
+        spans[i].append((s, e, coref))
+    kept = []
+    for r in out:
+        holders = [coref for s, e, coref in spans.get(r[0], ()) if s <= r[1] and r[2] <= e]
+        if not holders or r[6] in ("role", "coreference", _HIDDEN):
+            kept.append(r)
+        elif all(holders) and r[6] == "name":
+            kept.append([*r[:6], _HIDDEN_NAME])
+        elif all(holders):
+            kept.append(r)
+    return kept
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day: str) -> list[list]:
+    """The states a match of ``mt.state_scan`` at ``s`` in sentence row ``i`` names by their nationality
+    adjectives: both of "Kazakh and Mongolian officials"; the one of "South Korean Defense Minister Kim
+    Yong-hyun", a title (capitalized words up to a role noun) before a name that is no gazetteer person's (the
+    person's label holds it: "Russian President Vladimir Putin" stays Putin's). Each in its roles' periods, and
+    only where no other mention is."""
+    adj = max((a for a in mt.state_adjs if run.startswith(a)), key=len)
+    spans = [(s, s + len(adj))]
+    rest = run[len(adj):]
+    if rest.lstrip().startswith("and "):
+        second = rest.lstrip()[4:].lstrip()
+        adj2 = max((a for a in mt.state_adjs if second.startswith(a)), key=len)
+        spans.append((s + len(run) - len(second), s + len(run) - len(second) + len(adj2)))
+    else:
+        words = list(_WORD.finditer(rest))
+        k = next((k for k, w in enumerate(words[:-1]) if _kind_of(w.group(0), False, frozenset()) == "role"), None)
+        if k is None or any(r[0] == i and r[1] == s + len(adj) + words[k + 1].start()
+                            and mt.type_of[r[3]] == "person" for r in out):
+            return []
+    rows = []
+    for a, b in spans:
+        text = run[a - s:b - s]
+        states = {st for st, lo, hi in mt.state_adjs[text] if _in_period(day, lo, hi)}
+        if len(states) == 1 and not any(r[0] == i and r[1] < b and a < r[2] and r[6] != "coreference" for r in out):
+            rows.append([i, a, b, states.pop(), text, "", "role"])
+    return rows
+
+
+def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+    """Mentions of a bare office noun ("the president", "the 65-year-old chancellor", "Премьер подчеркнул") that
+    stands for the one person named earlier in the article who holds that office on ``day``: none when two
+    such people were named, or when the office was the title of a name the gazetteer does not know
+    ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far."""
+    people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
+    if not people:
+        return []
+    found = []
+    for i in idx[idx.index(people[0][0]):]:
+        text = texts[i]
+        if not any(h in text for h in _OFFICE_HINTS):
+            continue  # the common case, without a regex scan
+        ru = _RU_BARE_OFFICE.match(text)
+        for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else [])]:
+            noun = _OFFICE_OF[m["noun"].lower()]
+            holders = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
+            named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}
+            if len(named) == 1 and not _unknown_title(idx, texts, out, noun, (i, m.start())):
+                found.append([i, m.start("noun"), m.end(), named.pop(), m.group(0)[m.start("noun") - m.start():], "",
+                              "coreference"])
+    return found
+
+
+def _unknown_title(idx: range, texts, out: list[list], noun: str, upto: tuple[int, int]) -> bool:
+    """Whether the office ``noun`` was the title of a name that is no mention ("President Yoon Suk Yeol") in
+    the article's sentences before ``upto`` (row, start)."""
+    starts = {(r[0], r[1]) for r in out}
+    for i in range(idx[0], upto[0] + 1):
+        for m in _OFFICE_TITLE.finditer(texts[i]):
+            if (i, m.start()) < upto and _OFFICE_OF[m["noun"].lower()] == noun and (i, m.end()) not in starts:
+                return True
+    return False
 
 
 def _next_to(text: str, s: int, e: int, a: int, b: int) -> bool:
@@ -1937,7 +2111,10 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
             j -= 1
         run = (m.group(0), j < 0 or masked[j] in _OPENERS)
         after_acronym = _ACRONYM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
-        if (not after_acronym and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())) or \
+        # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
+        # Голикова", "представитель МИД КНР Го Цзякунь"
+        titled = m.group(0)[0] >= "А" and " " in m.group(0)
+        if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())) or \
                 _GAZ_AFTER.match(masked, m.end()):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)

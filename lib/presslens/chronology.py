@@ -735,10 +735,11 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool
     They are taken from the actors notebook's table (``labels=True``, the same cached stage, so a run of
     both notebooks finds the mentions once), which keeps beside it the role mentions that a label or a
     coreference mention hides (``_mention_table(..., hidden=True)``). Name and surname mentions are the same
-    with or without labels; coreference mentions exist only with labels, and are left out; the role
+    with or without labels (a name inside a coreference mention is kept hidden, and is a name here);
+    coreference mentions exist only with labels, and are left out; the role
     mentions without labels are the table's roles and the hidden ones: the same rows as finding every
     mention without labels, without finding them again."""
-    from .actors import _HIDDEN, _mention_table
+    from .actors import _HIDDEN, _HIDDEN_NAME, _mention_table
 
     wanted = set(aids)
     sents, arts, reps = corpus.sentences, corpus.articles, corpus.repairs
@@ -759,6 +760,9 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool
     hidden = (full["match"] == _HIDDEN).to_numpy()
     if hidden.any():
         full = full.assign(match=full["match"].where(~hidden, "role"))
+    hidden = (full["match"] == _HIDDEN_NAME).to_numpy()
+    if hidden.any():
+        full = full.assign(match=full["match"].where(~hidden, "name"))
     found = [full]
     if segments:
         segs = corpus.segments[corpus.segments["article_id"].isin(wanted)]

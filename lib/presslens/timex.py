@@ -98,12 +98,17 @@ _MONTHS = {
     # Russian genitive forms, as in "21 декабря 2022" (headers of Russian-language CMS exports)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # ... and their abbreviations, as agency datelines write them ("МОСКВА, 13 сен — ПРАЙМ")
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+    "ноя": 11, "дек": 12,
 }
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Abbreviations need a following period or a day/year (checked by the patterns that use them).
 _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
 _RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# a Russian month's abbreviation after a day ("13 сен", "5 дек."), not the start of a longer word
+_RU_ABBR_MONTH = r"(?:янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)(?![а-яё])\.?"
 
 _WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -113,7 +118,6 @@ _SPLIT_YEAR = r"(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d(?:\d\d)?)"
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
                     9: "FA", 10: "FA", 11: "FA"}
-_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -271,8 +275,8 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 def _clause_before(text: str, start: int) -> str:
-    """Up to 90 characters before *start*, from the last sentence break on."""
-    left = text[max(0, start - 90) : start]
+    """Up to 120 characters before *start*, from the last sentence break on."""
+    left = text[max(0, start - 120) : start]
     breaks = list(_SENT_BREAK.finditer(left))
     return left[breaks[-1].end() :] if breaks else left
 
@@ -904,15 +908,30 @@ def _r_season(m, text, dct):
     if dct is None:
         return "DATE", f"XXXX-{season}", mod
     y = dct.year
-    cur = _SEASON_ORDER.index(_SEASON_OF_MONTH[dct.month])
-    idx = _SEASON_ORDER.index(season)
-    if rel in ("last", "this past") and idx >= cur:
-        y -= 1
-    elif rel == "next" and idx <= cur:
-        y += 1
+    prep = _PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()) if rel == "the" else None
+    if rel in ("last", "this past"):  # the one before the current season: "last winter" in March, in December
+        y = _season_year(season, dct, -1, None)
+    elif rel == "next":
+        y = _season_year(season, dct, 1, None)
     elif rel == "this" and _tense(text, m.start(), m.end())[0] == "past":  # "This fall, the school enrolled"
         y = _season_year(season, dct, 0, "past")
+    elif prep:  # "since the summer" looks back, "by the summer" ahead
+        y = _season_year(season, dct, 0, "past" if prep[1].lower() == "since" else "future")
     return "DATE", f"{y}-{season}", mod
+
+
+def _r_split_winter(m, text, dct):
+    """ "the 2024-25 winter", "winter 2023/24": the winter that begins in the first year (TimeML's 2024-WI runs
+    from December 2024); None unless the second year follows the first."""
+    y = int(m["y"])
+    if int(m["y2"]) not in ((y + 1) % 100, y + 1):
+        return None
+    return "DATE", f"{y}-WI", ""
+
+
+def _r_this_decade(m, text, dct):
+    """ "by the end of the decade", "this decade": the DCT's decade ("202"), with its part as the mod."""
+    return "DATE", "XXX" if dct is None else str(dct.year)[:3], _posmod_of(m["pm"])
 
 
 _SEASON_SEQ = ["SP", "SU", "FA", "WI"]  # in a year's order: winter Y runs from December Y to February Y+1
@@ -1248,7 +1267,7 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     nearest to it in its sentence, before or after it. A past verb before it with an infinitive between
     ("условились провести встречу в ноябре") hands the expression to the infinitive: past, but not firm (as
     "agreed to hold the meeting in November" in English, see :data:`_LOOSE_GAP`)."""
-    left = text[max(0, start - 120) : start]
+    left = text[max(0, start - 90) : start]
     breaks = list(_RU_CLAUSE_END.finditer(left))
     if breaks:
         left = left[breaks[-1].end() :]
@@ -1529,7 +1548,7 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Day-month(-year): "16 September", "16th of September 2022", "21 декабря 2022,, 09:39"
     (r"(?=[\dMTWFS])" + _B_RANGE + rf"(?P<pm>)(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-     rf"(?P<mon>{_MONTH}|{_RU_MONTH})"
+     rf"(?P<mon>{_MONTH}|{_RU_MONTH}|{_RU_ABBR_MONTH})"
      r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:\s*(?:г\.|года|году)(?![\w-]))?)?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Month year: "February 2022", "March of 1998", "early June 1999"
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)" + _E, _r_month),
@@ -1580,6 +1599,8 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?![\w-])", _r_vague_units),
     # bare plural units: "weeks after", "months of delays"
     (r"(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])", _r_bare_units),
+    # the current decade: "by the end of the decade", "this decade" (not "the past decade", a span, see below)
+    (r"(?<![\w-])(?:(?P<pm>" + _POSMOD + r")(?:[Tt]he|this)|(?P<this>[Tt]his))\s+decade(?![\w-])", _r_this_decade),
     # decades: "the 1990s", "the late 1970s", "the '90s", "mid-1990s"
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<y>(?:1[89]|20)\d0|(?<=')\d0)s(?![\w-])", _r_decade),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?'(?P<y>\d0)s(?![\w-])", _r_decade),
@@ -1601,6 +1622,9 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?![\w-]|\s+(?:Olympics?|Games|Palace|[A-Z]))", _r_season),
     (r"(?<![\w-])(?P<rel>)(?P<pm>)(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?"
      r"(?P<y>(?:19|20)\d\d)(?![\w-])", _r_season),
+    # a winter named by the two years it spans: "the 2024-25 winter", "winter of 2023/24"
+    (r"(?<![\w-])(?:[Tt]he\s+)?(?:(?P<w>[Ww]inter)\s+(?:of\s+)?)?" + _SPLIT_YEAR + r"(?(w)|\s+winter)(?![\w-])",
+     _r_split_winter),
     # clock times: "08:50", "10:35 a.m.", "6 p.m.", "noon", with a time zone ("14:00 GMT", "11 a.m. ET", "в 14:00 по
     # московскому времени"; the value is the local time, as TimeBank's "5 p.m. EST"); not a UTC offset ("+08:00",
     # "UTC-05:00")
@@ -1749,6 +1773,7 @@ def _r_rel_unit_weekend(m, text, dct):
 _MONTH_KW = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _RU_KW = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
           "ноября", "декабря")
+_RU_ABBR_KW = ("янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 _RU_MONTH_KW = ("январ", "феврал", "март", "апрел", "май", "мая", "мае", "маю", "июн", "июл", "август", "сентябр",
                 "октябр", "ноябр", "декабр")
 _UNIT_KW = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "centur")
@@ -1757,7 +1782,7 @@ _AMPM_KW = ("a.m", "p.m", *(f"{d}{sp}{x}" for d in "0123456789" for sp in ("", "
 _KEYWORDS: list[tuple[str, ...]] = [
     _YEAR_KW,  # ISO dates
     _MONTH_KW,  # month-day(-year)
-    _MONTH_KW + _RU_KW,  # day-month(-year)
+    _MONTH_KW + _RU_KW + _RU_ABBR_KW,  # day-month(-year)
     _MONTH_KW,  # month year
     _MONTH_KW,  # month this/last/next year
     _MONTH_KW,  # bare month
@@ -1768,10 +1793,10 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("week", "month", "year", "quarter"), ("year",), ("weekend",),
     ("ago", "earlier", "later"),
     _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
-    ("0s",), ("0s",),
+    ("decade",), ("0s",), ("0s",),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("fiscal year", "financial year"),
-    ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"),
+    ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"), ("winter",),
     (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
     _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),

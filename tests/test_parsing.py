@@ -440,6 +440,10 @@ GLUED = [
     ("the war againstMoldova drags on", "the war against Moldova drags on", "function+name"),
     ("trade amidSanctions grew", "trade amid Sanctions grew", "function+name"),
     ("поставки изКитая выросли", "поставки из Китая выросли", "function+name"),  # a Russian preposition
+    ("as reported toXinhua today", "as reported to Xinhua today", "function+name"),
+    # verbs of saying after a name the text writes alone ("Wang Yi spoke", GLUED_CONTEXT)
+    ("as Wangwarned the envoys", "as Wang warned the envoys", "name+function"),
+    ("and Wangstressed it", "and Wang stressed it", "name+function"),
 ]
 
 

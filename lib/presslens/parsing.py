@@ -1500,7 +1500,8 @@ def _label_like(t: str) -> bool:
 # ================================================================================================
 
 # Verbs of saying split off like function words, from a left part of 3+ letters ("Retold", "Untold" stay)
-_SAID_VERBS = ("told", "added", "noted")
+_SAID_VERBS = ("told", "added", "noted", "wrote", "warned", "stressed", "explained", "insisted", "stated", "argued",
+               "emphasized", "emphasised", "replied", "urged")
 _FUNC = ("and", "on", "who", "the", "of", "in", "to", "for", "with", "from", "at", "by", "that", "which",
          "said", "was", "were", "has", "had", "have", "will", "would", "as", "or", "but", "after", "before",
          "during", "while", "when", "where", "whose", "into", "over", "under", "amid", "against", "between",
@@ -1508,7 +1509,7 @@ _FUNC = ("and", "on", "who", "the", "of", "in", "to", "for", "with", "from", "at
 _FUNC_LEFT = ("the", "of", "and", "in", "on", "to", "for", "with", "from", "by", "at")
 # Words in lower case that no name or brand opens (English ones of two letters or more): glued to a capitalized word ("againstUkraine",
 # "amidSanctions") they were two words whether or not the text writes the second alone (a lost link's only trace)
-_FUNC_LEFT_ALWAYS = frozenset(("the", "of", "and", "with", "from", "against", "amid", "between", "about", "after",
+_FUNC_LEFT_ALWAYS = frozenset(("the", "of", "and", "to", "by", "for", "at", "with", "from", "against", "amid", "between", "about", "after",
                                "before", "during", "into", "over", "under", "toward", "towards", "across", "among",
                                "than", "that", "while", "where", "which", "whose", "within", "without", "despite",
                                # Russian prepositions and conjunctions ("изКитая", "вМоскве", "иПекин")

@@ -873,3 +873,17 @@ def test_discovered_names_keep_their_own_first_word_inside_a_sentence():
     assert "York Stock Exchange" not in names and "Zealand" not in names
     assert "Abacha" in names and "General Abacha" not in names
     assert not any(n.startswith("New Sanctions") or n == "Sanctions Follow" for n in names)
+
+
+def test_discovered_names_keep_their_initials():
+    # initials before a surname or between given name and surname are the name's ("S. Jaishankar", "George W.
+    # Bush"); Russian initials are written with a space or without ("Н. А." / "Н.А."): one name; initials alone
+    # ("J. K.") name no one
+    texts = ["Indian External Affairs Minister S. Jaishankar met the envoy.", "Later S. Jaishankar said it went well.",
+             "Former President George W. Bush spoke. George W. Bush left.",
+             "Министр Н.А. Колесников приехал, и Н. А. Колесников уехал.", "Then J. K. spoke, and J. K. left."]
+    sents = pd.DataFrame({"article_id": [str(i) for i in range(len(texts))], "sentence_no": 0, "paragraph_no": 0,
+                          "start": 0, "end": [len(t) for t in texts], "text": texts})
+    names = set(actors.discover_names(sents, [], min_count=2)["name"])
+    assert {"S. Jaishankar", "George W. Bush", "Н.А. Колесников"} <= names
+    assert not {"External Affairs Minister S", "George W", "Jaishankar", "Bush", "J. K", "K"} & names

@@ -27,9 +27,10 @@ from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa:
 # alone), 'invited Xi to Moscow in May' and 'announced a payment ... in March' (a past verb, a coming event),
 # 'the first three months' (P3M, as TimeBank annotates "the first nine months"), two tone misses. The
 # twenty-third session's rules read 'the new U.S. president' (Trump, in office since the day before), 'South
-# Korean President Yoon' and 'Kazakh and Mongolian officials': references 61 -> 63/65, actors 124 -> 126/130.
+# Korean President Yoon' and 'Kazakh and Mongolian officials': references 61 -> 63/65, actors 124 -> 126/130;
+# names with initials are discovered ('S. Jaishankar'): unknown people 47 -> 48/48.
 FLOORS = {"people recall": 59 / 59, "people precision": 59 / 59, "references right": 63 / 65,
-          "actors recall (gazetteer actors)": 126 / 130, "unknown people discovered": 47 / 48,
+          "actors recall (gazetteer actors)": 126 / 130, "unknown people discovered": 48 / 48,
           "date recall": 197 / 197, "date value accuracy": 194 / 197, "glued repaired": 14 / 15,
           "tone agreement": 28 / 30}
 

@@ -2159,8 +2159,11 @@ _CAP_WORD = r"[A-ZА-ЯЁ]" + _CAP_REST
 # a run's first capital, then the look-behind "no word character, apostrophe or hyphen before it" (it looks
 # past the capital): the pattern opens with a character class, which the engine scans for in C, instead of
 # a look-behind tried at every position
-_CAP_RUN = re.compile(rf"[A-ZА-ЯЁ](?<![\w'’\-].){_CAP_REST}"
-                      rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECT))})[ \t]+)*{_CAP_WORD})*")
+# a name's initials before the next word of the name: "S. Jaishankar", "George W. Bush", "В.В. Путин"
+_INITIALS = r"(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[ \t]+"
+_CAP_RUN = re.compile(rf"[A-ZА-ЯЁ](?<![\w'’\-.].)(?:(?<=[A-ZА-ЯЁ])\.[ \t]?(?:[A-ZА-ЯЁ]\.[ \t]?)?[ \t]*(?=[A-ZА-ЯЁ][a-zа-яё])"
+                      rf"[A-ZА-ЯЁ])?{_CAP_REST}"
+                      rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECT))})[ \t]+)*(?:{_INITIALS})?{_CAP_WORD})*")
 _OPENERS = frozenset(".!?:;“\"'‘(\x00")
 # a gazetteer name (masked as \x01 by _names_in) right before or after a capitalized run, with only spaces,
 # a hyphen or connectors ("of", "the") between: the run is a piece of a longer name
@@ -2212,7 +2215,13 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
         return ""
     if len(words) == 1 and ((initial and not dropped) or len(words[0]) < 3):
         return ""
-    return " ".join(words)
+    if not any(len(w) >= 2 and not _INITIAL_WORD.fullmatch(w) for w in words):
+        return ""  # initials alone ("J. K")
+    return _INITIALS_APART.sub("", " ".join(words))  # one spelling of a name's initials: "Н. А." -> "Н.А."
+
+
+_INITIAL_WORD = re.compile(r"(?:[A-ZА-ЯЁ]\.)+")
+_INITIALS_APART = re.compile(r"(?<=(?<![\w.])[A-ZА-ЯЁ]\.) (?=[A-ZА-ЯЁ]\.)")
 
 
 # --- figures ------------------------------------------------------------------------------------------

@@ -587,3 +587,15 @@ def test_the_corpus_report_names_the_files_without_story_text_before_the_parser_
     (corpus / "empty.txt").unlink()
     (corpus / "photo.jpg").unlink()
     assert "without story text" not in run_notebook("corpus", corpus=str(corpus)).outputs_text()
+
+
+def test_a_table_sets_its_words_left_and_its_numbers_as_they_were():
+    import re
+
+    from presslens.notebook import Table
+
+    html = Table(pd.DataFrame({"title": ["A long title", "B"], "n": [1, 2]}))._repr_html_()
+    style = html.split("</style>")[0]
+    assert re.search(r"th\.col_heading\.col0 \{\s*text-align: left;", style)  # the header over the words
+    assert re.search(r"_row0_col0, #T_\w+_row1_col0 \{\s*text-align: left;", style)  # and their cells
+    assert "col1" not in style  # the numbers' column keeps the page's alignment

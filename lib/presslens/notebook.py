@@ -210,6 +210,12 @@ class Table:
         numbers = df.select_dtypes("float").columns
         if len(numbers):
             styler = styler.format(lambda v: "" if pd.isna(v) else f"{v:.6g}", subset=list(numbers))
+        # words read from the left, as numbers from the right (notebook and report styles set every cell right)
+        words = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
+        if words:
+            styler = styler.set_properties(subset=words, **{"text-align": "left"}).set_table_styles(
+                [{"selector": f"th.col_heading.col{df.columns.get_loc(c)}", "props": "text-align: left"}
+                 for c in words if isinstance(df.columns.get_loc(c), int)], overwrite=False)
         if full:
             styler = styler.set_properties(subset=full, **{
                 "white-space": "normal", "text-align": "left", "min-width": "18em", "max-width": "48em",

@@ -203,3 +203,18 @@ def test_a_service_user_without_a_writable_home_gets_a_clean_stderr(monkeypatch,
                           capture_output=True, text=True, cwd=tmp_path, env={**env, "HOME": "/proc/nohome"})
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == "", proc.stderr
+
+
+def test_a_run_where_no_file_gives_story_text_writes_its_reports_and_fails(tmp_path):
+    # an export gone wrong (every file empty or binary): the corpus report says why for each file, and the exit
+    # status tells a scheduler the run analysed nothing (one readable article is a good run: the test above)
+    corpus = tmp_path / "broken"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("")
+    (corpus / "b.txt").write_bytes(bytes(range(256)) * 8)
+    proc = subprocess.run([sys.executable, "-m", "presslens.cli", "run", "corpus", "--corpus", str(corpus),
+                           "--out", str(tmp_path / "r"), "--no-cache", "--jobs", "1"],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    assert "none of the 2 article(s) under" in proc.stderr and "nothing was analysed" in proc.stderr
+    assert (tmp_path / "r" / "index.html").exists() and (tmp_path / "r" / "corpus.report.html").exists()

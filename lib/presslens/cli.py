@@ -213,6 +213,12 @@ def cmd_run(args) -> int:
         return EXIT_USAGE if isinstance(exc, runner.ParameterError | runner.OutputError) else EXIT_FAILED
     failed = [r for r in results if r.status != "ok"]
     print(f"{len(results) - len(failed)} of {len(results)} notebook(s) ran; reports in {Path(args.out) / 'index.html'}")
+    if getattr(results, "nothing_read", False):
+        # the reports are written (the corpus report says why for each file), but a scheduled run must not pass
+        # for a good one: an export gone wrong or the wrong folder
+        print(f"presslens: none of the {results.n_articles} article(s) under {args.corpus} has story text (empty, "
+              "binary or unreadable files): nothing was analysed", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_FAILED if failed else EXIT_OK
 
 

@@ -1256,7 +1256,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     executed this time, and the last good report of one that failed, are carried over from the previous
     report folder (see :func:`_assemble`); ``index.html`` says which run each comes from.
 
-    Returns one :class:`NotebookResult` per notebook, in the order given. Raises ParameterError (bad
+    Returns one :class:`NotebookResult` per notebook, in the order given (a :class:`RunResults`, which also
+    holds the corpus's counts). Raises ParameterError (bad
     parameters, before any kernel starts), OutputError (an ``out`` presslens may not replace), CorpusError
     (no such corpus or no article), RunLockedError (another run on ``out``).
     """
@@ -1363,7 +1364,22 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                 _stop_pool(pool)
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-    return results
+    return RunResults(results, n_articles=n_articles, without_text=unreadable)
+
+
+class RunResults(list):
+    """What :func:`run` returns: its :class:`NotebookResult` list, with the corpus's counts, ``n_articles`` and
+    ``without_text`` (articles whose file gave no story text: empty, binary, unreadable)."""
+
+    def __init__(self, results=(), *, n_articles: int = 0, without_text: int = 0):
+        super().__init__(results)
+        self.n_articles = n_articles
+        self.without_text = without_text
+
+    @property
+    def nothing_read(self) -> bool:
+        """Whether no article had story text: the run analysed nothing (an export gone wrong, a wrong folder)."""
+        return self.n_articles > 0 and self.without_text >= self.n_articles
 
 
 def parse_apart(corpus: Path, *, details: bool = False) -> tuple:

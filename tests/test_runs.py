@@ -186,6 +186,7 @@ def test_overlapping_runs_are_refused_and_sigterm_keeps_the_last_good_report(nbs
             first.kill()
     assert first.returncode == 130
     assert "presslens: interrupted" in stderr and "Traceback" not in stderr
+    assert f"nothing of this run was written to {out} (its last report, if any, is left as it was)" in stderr
     assert (out / "index.html").read_text() == "previous good presslens report"
     assert leftovers(out) == []
 

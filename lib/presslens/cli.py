@@ -258,7 +258,9 @@ def main(argv: list[str] | None = None) -> int:
         # reports the dead kernel, with a traceback, when it is collected at exit. That is this
         # interruption, already reported, not a new error.
         logging.getLogger("asyncio").setLevel(logging.CRITICAL)
-        print("presslens: interrupted", file=sys.stderr)
+        kept = (f"; nothing of this run was written to {args.out} (its last report, if any, is left as it was)"
+                if args.command == "run" else "")
+        print(f"presslens: interrupted{kept}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK

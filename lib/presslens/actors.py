@@ -2156,13 +2156,13 @@ def _nationality(w: str) -> bool:
 
 _CAP_REST = r"[\w\-]*(?:['’](?![sS]\b)\w+)*"  # O'Brien, Asia-Pacific; a possessive 's ends it
 _CAP_WORD = r"[A-ZА-ЯЁ]" + _CAP_REST
+# a name's initials before the next word of the name: "George W. Bush", "В. В. Путин"
+_INITIALS = r"(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[ \t]+"
 # a run's first capital, then the look-behind "no word character, apostrophe or hyphen before it" (it looks
 # past the capital): the pattern opens with a character class, which the engine scans for in C, instead of
-# a look-behind tried at every position
-# a name's initials before the next word of the name: "S. Jaishankar", "George W. Bush", "В.В. Путин"
-_INITIALS = r"(?:[A-ZА-ЯЁ]\.[ \t]?){1,2}[ \t]+"
-_CAP_RUN = re.compile(rf"[A-ZА-ЯЁ](?<![\w'’\-.].)(?:(?<=[A-ZА-ЯЁ])\.[ \t]?(?:[A-ZА-ЯЁ]\.[ \t]?)?[ \t]*(?=[A-ZА-ЯЁ][a-zа-яё])"
-                      rf"[A-ZА-ЯЁ])?{_CAP_REST}"
+# a look-behind tried at every position; the first capital may be an initial ("S. Jaishankar", "В.В. Путин")
+_CAP_RUN = re.compile(rf"[A-ZА-ЯЁ](?<![\w'’\-].)(?:\.[ \t]?(?:[A-ZА-ЯЁ]\.[ \t]?)?[ \t]*(?=[A-ZА-ЯЁ][a-zа-яё])[A-ZА-ЯЁ])?"
+                      rf"{_CAP_REST}"
                       rf"(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECT))})[ \t]+)*(?:{_INITIALS})?{_CAP_WORD})*")
 _OPENERS = frozenset(".!?:;“\"'‘(\x00")
 # a gazetteer name (masked as \x01 by _names_in) right before or after a capitalized run, with only spaces,

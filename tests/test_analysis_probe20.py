@@ -21,9 +21,10 @@ from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa:
 # What the code reached (before the rules: references 38/44, gazetteer actors 113/117, date values 169/172,
 # glued words 4/10, tone 23/28; the twenty-first session's rules: Kommersant's "подготовка визита ... в мае"
 # 2025-05, date values 172/172, and 'as "frank and useful".' scored, tone 25/28; the twenty-third session's:
-# 'Глава Банка России Эльвира Набиуллина' discovered, unknown people 52/57 -> 53/57)
+# 'Глава Банка России Эльвира Набиуллина' discovered, unknown people 52/57 -> 53/57; every UN member state in the
+# gazetteer: two more of the expected actors are the gazetteer's, both found, actors 116/117 -> 118/119)
 FLOORS = {"people recall": 1.0, "people precision": 1.0, "references right": 42 / 44,
-          "actors recall (gazetteer actors)": 115 / 117, "unknown people discovered": 53 / 57, "date recall": 1.0,
+          "actors recall (gazetteer actors)": 118 / 119, "unknown people discovered": 53 / 57, "date recall": 1.0,
           "date value accuracy": 172 / 172, "glued repaired": 1.0, "tone agreement": 25 / 28}
 
 

@@ -25,6 +25,16 @@ def test_trie_regex_prefers_the_longest_key_and_reads_characters_literally():
     assert re.fullmatch(trie_regex(["New York"], {" ": r"\s+"}), "New \n York")
 
 
+def test_trie_regex_tries_the_longer_keys_first_where_a_head_overlaps_a_character():
+    """A head standing for several endings beside a literal character of a longer key: the longer key wins,
+    and a text only the head matches still matches it."""
+    heads = {"\x02": "(?:е|и|ей)", "\x05": "(?:и|е|ой)", " ": r"\s+"}
+    rx = re.compile(trie_regex(["Гвине\x02", "Гвинее-Бисау"], heads) + r"(?!\w)")
+    assert [m.group(0) for m in rx.finditer("в Гвинее-Бисау, Гвинеей и Гвинее")] == ["Гвинее-Бисау", "Гвинеей", "Гвинее"]
+    rx = re.compile(trie_regex(["Босни\x02", "Босни\x05 и Герцеговин\x02"], heads) + r"(?!\w)")
+    assert [m.group(0) for m in rx.finditer("в Боснии и Герцеговине; в Боснии и там")] == ["Боснии и Герцеговине", "Боснии"]
+
+
 def test_keyword_scan_finds_overlapping_and_nested_keywords():
     hits = KeywordScan(["day", "today", "to", "ay", "0s", "1990s"]).hits("Today: to today, the 1990s, 2000s")
     assert hits == {"to": [7, 10], "today": [10], "day": [2, 12], "ay": [3, 13], "1990s": [21], "0s": [24, 31]}

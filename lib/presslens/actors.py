@@ -159,6 +159,9 @@ _CYRILLIC_FEM_ENDING = r"(?:ою|ею|ой|ей|ы|и|е|у|ю)"
 # "Марии Захаровой"): its stem, then one of these, by the name's last letter (see _declined_words)
 # the case endings of a word in -ь, masculine or feminine (Кремль: Кремля, Кремлём, в Кремле; Казань: Казани)
 _CYRILLIC_SOFT_ENDING = r"(?:ем|ём|ью|ь|я|ю|е|и)"
+# the case endings of a place's name in the plural, -ы (Штаты: Штатов, Штатам, Штатами, Штатах; Филиппины:
+# Филиппин, with none)
+_CYRILLIC_PLURAL_ENDING = r"(?:ы|ов|ам|ами|ах)?"
 _GIVEN_ENDINGS = {"\x03": r"(?:ем|ём|й|я|ю|е|и)",      # Юрий, Сергей: Юрия, Сергеем
                   "\x04": r"(?:ем|ём|ь|я|ю|е|и)",      # Игорь: Игоря
                   "\x05": r"(?:ою|ею|ой|ей|а|я|ы|и|е|у|ю)"}  # Мария, Анна, Никита: Марии, Анны
@@ -453,11 +456,23 @@ def _inflects(alias: str) -> bool:
         last[-1].lower() not in "аяоеиыуюь")
 
 
-def _feminine_stem(alias: str) -> str:
+def _feminine_stem(alias: str, *, person: bool = True) -> str:
     """The stem of a Russian alias whose last word declines like Москва, Россия, Захарова (ending in -а/-я):
-    the alias less that letter, or '' for any other alias."""
+    the alias less that letter, or '' for any other alias. A person's last word has 5 letters at least (a
+    short one is a Chinese or Korean given name: "Ли Цяна"); a place's may have 4 (Куба, Гана, дума) and
+    hyphens (Шри-Ланка: Шри-Ланки)."""
     last = alias.split()[-1]
-    if len(last) >= 5 and _CYRILLIC_WORD.fullmatch(last) and last[-1] in "ая":
+    word = _CYRILLIC_WORD if person else _CYRILLIC_COMPOUND
+    if len(last) >= (5 if person else 4) and word.fullmatch(last) and last[-1] in "ая":
+        return alias[:-1]
+    return ""
+
+
+def _plural_stem(alias: str) -> str:
+    """The stem of a Russian alias of a place whose last word is a plural in -ы (Нидерланды, Соединённые
+    Штаты): the alias less that letter, or '' for any other alias."""
+    last = alias.split()[-1]
+    if len(last) >= 5 and _CYRILLIC_WORD.fullmatch(last) and last[-1] == "ы":
         return alias[:-1]
     return ""
 
@@ -481,13 +496,21 @@ def _trie_regex(keys: Iterable[str]) -> str:
     """A regex alternation of ``keys`` as a character trie (fast in Python's engine; longest key wins).
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
     return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING,
-                             "\x06": _CYRILLIC_SOFT_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
+                             "\x06": _CYRILLIC_SOFT_ENDING, "\x0e": _CYRILLIC_PLURAL_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+_CYRILLIC_COMPOUND = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")  # a word with hyphens: Шри-Ланка, Коста-Рика
+_DASHES = ("—", "–", "-")  # a dash between the words of a name: "Папуа — Новая Гвинея"
 # Case endings of the words of Russian roles (see _ru_role_key): an adjective's; a noun's in -а/-я
 _ROLE_ENDINGS = {"\x07": r"(?:ыми|ими|ого|его|ому|ему|ий|ый|ой|ей|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ом|ем)",
                  "\x08": r"(?:а|я|ою|ею|ой|ей|ы|и|е|у|ю)"}
+
+
+def _adjective(word: str) -> bool:
+    """Whether a Russian word of 5+ letters has an adjective's ending in the nominative (китайский, Южная,
+    Соединённые, Святой, Американское)."""
+    return len(word) > 4 and word[-2:].lower() in ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 
 
 def _ru_role_key(role: str) -> str:
@@ -500,7 +523,7 @@ def _ru_role_key(role: str) -> str:
         low = w.lower()
         if noun or not _CYRILLIC_WORD.fullmatch(w) or w.isupper():
             out.append(w)
-        elif len(low) > 4 and low[-2:] in ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые"):
+        elif _adjective(w):
             out.append(w[:-2] + "\x07")
         else:
             noun = True
@@ -522,17 +545,23 @@ def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)]
 
 
-def _declined_words(alias: str) -> tuple[str, list[str]] | None:
+def _declined_words(alias: str, *, person: bool = True) -> tuple[str, list[str]] | None:
     """For a Russian alias of two or more words ("Юрий Ушаков"), its words but the last with their case-ending
     marks ("Юри\x03 "), and their stems (["юри"]), or None for any other alias. The last word is left to
-    :func:`_inflects` and :func:`_feminine_stem`."""
+    :func:`_inflects`, :func:`_feminine_stem` and :func:`_plural_stem`. In the name of anything but a person,
+    a word with an adjective's ending declines as an adjective ("Южная Корея": "Южной", "Южную";
+    "Соединённые Штаты": "Соединённых"); a given name does not ("Дмитрий")."""
     words = alias.split(" ")
-    if len(words) < 2 or not all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+    if len(words) < 2 or not all(_CYRILLIC_WORD.fullmatch(w) or w in _DASHES for w in words[:-1]) or \
+            not _CYRILLIC_WORD.fullmatch(words[-1]):
         return None
     marked, stems = [], []
     for w in words[:-1]:
         last = w[-1].lower()
-        if len(w) < 3:
+        if not person and _adjective(w):
+            marked.append(w[:-2] + "\x07")
+            stems.append(w[:-2].lower())
+        elif len(w) < 3:
             marked.append(w)
             stems.append(w.lower())
         elif last in "йь":
@@ -620,7 +649,7 @@ class _Matcher:
             words = key.lower().split(" ")
             for stems, last, actor in self.declined:
                 if len(stems) == len(words) - 1 and words[-1].startswith(last) and all(
-                        w.startswith(st) and len(w) - len(st) <= 2 for w, st in zip(words, stems, strict=False)):
+                        w.startswith(st) and len(w) - len(st) <= 3 for w, st in zip(words, stems, strict=False)):
                     return actor, "name"  # "Юрия Ушакова", "Марии Захаровой"
         return None
 
@@ -668,22 +697,25 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     inflected = []
     declined: list[tuple[list[str], str, str]] = []
     for e in gaz:
+        person = e["type"] == "person"
         for alias in [e["name"], *e["aliases"]]:
             a = _fold(alias)
             alias_of[a] = e["name"]
             variants = [a]
             if a.startswith("the "):  # "the Alliance" also opens a sentence
                 variants.append("The " + a[4:])
-                alias_of["The " + a[4:]] = e["name"]
+            if "ё" in a.lower():  # "Объединённые" is mostly printed "Объединенные"
+                variants.append(a.replace("ё", "е").replace("Ё", "Е"))
             for v in variants:
+                alias_of.setdefault(v, e["name"])
                 keys.add(v)
-                given = _declined_words(v)
+                given = _declined_words(v, person=person)
                 head = last = ""
                 if given:
                     head = given[0]
                     last = v.rsplit(" ", 1)[1]
                     keys.add(head + last)
-                    if not _inflects(v) and not _feminine_stem(v):
+                    if not _inflects(v) and not _feminine_stem(v, person=person) and (person or not _plural_stem(v)):
                         # the last word does not decline, the given name does: "Александром Лукашенко"
                         declined.append((given[1], last.lower(), e["name"]))
                 if _inflects(v):
@@ -692,12 +724,19 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     if given:
                         keys.add(head + last + "\x01")
                         declined.append((given[1], last.lower(), e["name"]))
-                elif stem := _feminine_stem(v):
+                elif stem := _feminine_stem(v, person=person):
                     keys.add(stem + "\x02")
                     alias_of.setdefault(stem, e["name"])
                     inflected.append(stem)
                     if given:
                         keys.add(head + last[:-1] + "\x02")
+                        declined.append((given[1], last[:-1].lower(), e["name"]))
+                elif not person and (stem := _plural_stem(v)):
+                    keys.add(stem + "\x0e")
+                    alias_of.setdefault(stem, e["name"])
+                    inflected.append(stem)
+                    if given:
+                        keys.add(head + last[:-1] + "\x0e")
                         declined.append((given[1], last[:-1].lower(), e["name"]))
                 elif stem := _soft_stem(v):
                     keys.add(stem + "\x06")
@@ -2112,8 +2151,9 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         run = (m.group(0), j < 0 or masked[j] in _OPENERS)
         after_acronym = _ACRONYM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
-        # Голикова", "представитель МИД КНР Го Цзякунь"
-        titled = m.group(0)[0] >= "А" and " " in m.group(0)
+        # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
+        # "Azerbaijan President Ilham Aliyev"
+        titled = " " in m.group(0) and (m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
         if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())) or \
                 _GAZ_AFTER.match(masked, m.end()):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
@@ -2128,6 +2168,13 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         rows.append(bisect.bisect_right(offs, m.start()) - 1)
         names.append(name)
     return np.asarray(rows, dtype="int64"), names
+
+
+def _office_first(run: str, caps: frozenset[str]) -> bool:
+    """Whether a capitalized run opens with an office or a role and a capitalized word ("President Ilham
+    Aliyev"; not "Chief of Staff John Sununu", whose title _run_name does not cut whole)."""
+    words = run.split(None, 2)
+    return _kind_of(words[0], False, caps) == "role" and words[1][:1].isupper()
 
 
 # Modifiers that say what a person is or was ("General Abacha", "Former Premier ..."), never an institution's or a

@@ -18,7 +18,11 @@ from collections.abc import Iterable, Mapping
 def trie_regex(keys: Iterable[str], heads: Mapping[str, str] | None = None) -> str:
     """A regex alternation matching any of ``keys``, as a character trie: at a given position the longest
     key that matches wins. Characters are matched literally, except those in ``heads``, which maps a
-    character to the regex that stands for it (e.g. ``{" ": r"\\s+"}``). Empty for no keys."""
+    character to the regex that stands for it (e.g. ``{" ": r"\\s+"}``). Empty for no keys.
+
+    Where a head and another character may both match (a head standing for case endings, "\\x02" for
+    "е|и|ей", beside the literal "е" of a longer key), the branch holding the longer keys is tried first, so
+    that the longer key still wins: "Гвинее-Бисау" over "Гвине\\x02"."""
     heads = heads or {}
     trie: dict = {}
     for k in keys:
@@ -27,8 +31,16 @@ def trie_regex(keys: Iterable[str], heads: Mapping[str, str] | None = None) -> s
             node = node.setdefault(ch, {})
         node[""] = True
 
+    depths: dict[int, int] = {}  # id of a node -> the length of the longest key below it
+
+    def depth(node: dict) -> int:
+        if id(node) not in depths:
+            depths[id(node)] = max((1 + depth(node[ch]) for ch in node if ch != ""), default=0)
+        return depths[id(node)]
+
     def emit(node: dict) -> str:
-        alts = [(heads.get(ch) or re.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k != "")]
+        chars = sorted((ch for ch in node if ch != ""), key=lambda ch: (-depth(node[ch]), ch))
+        alts = [(heads.get(ch) or re.escape(ch)) + emit(node[ch]) for ch in chars]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

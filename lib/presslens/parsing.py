@@ -1387,7 +1387,8 @@ _FORUM_AGE = (r"\d{1,3}[ \t]*(?:yrs?|years?|mo|mos|months?|w|wks?|weeks?|d|days?
               r"[ \t]+ago|\d{1,3}[ \t]*(?:г\.|год[а]?|лет|мес\.?|месяц(?:а|ев)?|нед\.?|недел[юиь]|д\.|дн(?:я|ей)?\.?|день|ч\.?|"
               r"час(?:а|ов)?|мин\.?|минут[ы]?)[ \t]+назад")
 _FORUM_HEAD = re.compile(rf"(?P<board>r/[A-Za-z0-9_]{{2,21}})|(?:Search in|Поиск в)[ \t]+r/[A-Za-z0-9_]{{2,21}}|"
-                         rf"(?:(?:Posted by[ \t]+|Пост от[ \t]+)?(?:[ru]/|@)?[\w.-]{{2,30}}[ \t]*[•·|—-]?[ \t]*)?(?:{_FORUM_AGE})|"
+                         rf"(?:(?:(?:Posted by|Пост от)[ \t]+(?:u/|@)?[\w.-]{{2,30}}|[ru]/\w{{2,21}}|@[\w.-]{{2,30}})"
+                         rf"[ \t]*[•·|—-]?[ \t]*)?(?:{_FORUM_AGE})|"
                          rf"(?:Posted by|Пост от)[ \t]+(?:u/|@)?[\w.-]{{2,30}}")
 # A forum user's name on a line of its own under the post's head line: "steppe_analyst", "u/steppe_analyst"
 _FORUM_USER = re.compile(r"(?:u/|@)?(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,29}")
@@ -1462,7 +1463,7 @@ _ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
 # "Vol. 3, No. 12", "Weekly Newsletter | Issue 512", "Выпуск № 512" (ends in its number)
 _ISSUE_LABEL = re.compile(r"(?:[^\W\d][\w'’.&-]*(?:[ \t][\w'’.&-]+){0,3}[ \t]*[|·•—–:][ \t]*)?"
                           r"(?:(?:Vol\.|Volume|Том|Т\.)[ \t]*\d{1,4}[ \t]*[,.|·•]?[ \t]*)?"
-                          r"(?:Issue|ISSUE|No\.|Nr\.|Number|Edition|Выпуск|ВЫПУСК|Номер|№)[ \t]*(?:№[ \t]*|#)?\d{1,5}")
+                          r"(?:Issue|ISSUE|No\.|Nr\.|Edition|Выпуск|ВЫПУСК|Номер|№)[ \t]*(?:№[ \t]*|#)?\d{1,5}")
 # A photo's place in a gallery opening its caption: "[1/3] Chinese and Russian warships ...", "(2/5) ..."
 _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 # A heading's last words in quotes, opened inside it after a word (not after a comma: a signature's "Name, «Outlet»"),

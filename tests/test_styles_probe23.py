@@ -134,3 +134,72 @@ def test_a_caption_line_under_its_photo_credit_line():
     art = p("Си Цзиньпин на параде Победы\n\n9 мая 2025\n\n" + STORY + "\nФото: kremlin.ru\n"
             "Владимир Путин и Си Цзиньпин провели переговоры в Кремле.\n\nВизит Си продолжался четыре дня.\n")
     assert "Владимир Путин и Си Цзиньпин провели переговоры в Кремле." in body_text(art)
+
+
+def test_a_newsletters_issue_label_is_no_title():
+    for label in ("Weekly Newsletter | Issue 512", "Issue 512", "No. 47", "Vol. 3, No. 12", "Выпуск № 512",
+                  "Issue #12"):
+        art = p("Eurasia Brief\n" + label + "\nNovember 14, 2024\n\nWhat Russia's Gambit Means for Beijing\n"
+                "By Jane Doe\n\n" + STORY)
+        assert art.title == "What Russia's Gambit Means for Beijing", label
+        assert kind_of(art, label) == "header", label
+    # a headline with "Issue" as a word stays the title
+    art = p("The Issue of Taiwan in China-Russia Talks\n\nNovember 14, 2024\n\n" + STORY)
+    assert art.title == "The Issue of Taiwan in China-Russia Talks"
+
+
+def test_a_newsletters_archive_line_and_a_sponsored_note_are_furniture():
+    closing = ("Read the full archive at example.com", "About Sponsored Content",
+               "This content was commissioned by the Global Business Bureau.",
+               "Example Media Inc. No reproduction without permission.")
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + "\n".join(closing) + "\n")
+    for line in closing:
+        assert line not in body_text(art) and kind_of(art, line) == "boilerplate", line
+    # story sentences about archives, commissions and reproduction stay story text
+    kept = ("Researchers read the full archive of the talks at the foreign ministry in Moscow.",
+            "The report was commissioned by the Russian government and published on Monday.")
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + "\n\n".join(kept) + "\n")
+    for line in kept:
+        assert line in body_text(art), line
+
+
+_CAPS_MENU = "GT\nHOME\nCHINA\nSOURCE\nOPINION\nIN-DEPTH\nWORLD\n\n"
+
+
+def test_a_menu_in_capitals_is_neither_outlet_nor_section():
+    art = p(_CAPS_MENU + "CHINA / DIPLOMACY\n\nChina and Russia vow to safeguard multilateralism in Beijing\n\n"
+            "By Zhao Yiran\nPublished: Apr 09, 2024 10:32 PM\n\n" + STORY)
+    assert art.title == "China and Russia vow to safeguard multilateralism in Beijing"
+    assert art.section == "CHINA / DIPLOMACY" and art.source == "GT"
+    assert kind_of(art, "OPINION") == "boilerplate" and kind_of(art, "HOME") == "boilerplate"
+    # a menu that does not start with its home page: no logo over it, the items still furniture
+    art = p(_CAPS_MENU.replace("HOME\n", "ECONOMY\n") + "CHINA / DIPLOMACY\n\nChina and Russia vow to safeguard "
+            "multilateralism in Beijing\n\nBy Zhao Yiran\nPublished: Apr 09, 2024 10:32 PM\n\n" + STORY)
+    assert art.source == "" and art.section == "CHINA / DIPLOMACY"
+    # three label lines in capitals are no menu: a desk over the headline keeps its old reading
+    art = p("WORLD\nASIA\nCHINA\n\nChina and Russia vow to safeguard multilateralism in Beijing\n\n"
+            "By Zhao Yiran\nPublished: Apr 09, 2024 10:32 PM\n\n" + STORY)
+    assert art.section and kind_of(art, "ASIA") != "boilerplate"
+
+
+_POST = ("Russia now sells more oil to China than Saudi Arabia does. What does Moscow get out of it?\n\n"
+         "Discussion\n\n" + STORY)
+
+
+def test_a_forum_posts_head_lines_are_furniture():
+    art = p("r/geopolitics\nSearch in r/geopolitics\nLog In\n\nr/geopolitics • 1 yr. ago\nsteppe_analyst\n\n" + _POST)
+    assert art.title.startswith("Russia now sells more oil") and art.source == "r/geopolitics"
+    assert body_text(art).startswith("Russia and China signed a joint statement")
+    for line in ("Search in r/geopolitics", "1 yr. ago", "steppe_analyst", "Discussion"):
+        assert line not in body_text(art), line
+    art = p("Posted by u/steppe_analyst 5 hr. ago\n\n" + _POST)
+    assert art.title.startswith("Russia now sells more oil") and "Posted by" not in body_text(art)
+    art = p("Пост от vasya_1984 · 3 ч. назад\n\nРоссия продаёт Китаю больше нефти, чем Саудовская Аравия\n\n"
+            "Обсуждение\n\nРоссия и Китай подписали совместное заявление в четверг после переговоров в Пекине.\n\n"
+            "Товарооборот двух стран в прошлом году достиг рекорда, показали данные таможни.\n")
+    assert art.title == "Россия продаёт Китаю больше нефти, чем Саудовская Аравия"
+    assert "назад" not in body_text(art) and "Обсуждение" not in body_text(art)
+    # a story sentence quoting a user and a board stays story text
+    said = "A user, u/steppe_analyst, wrote on r/geopolitics that the discounts matter 5 hr. ago."
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + said + "\n")
+    assert said in body_text(art)

@@ -1380,6 +1380,20 @@ _DOMAIN_NAME = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.(?:ru|com|net|org|eu|cn
 # An acronym joined by a slash or an ampersand: "RFE/RL"
 _SLASH_ACRONYM = re.compile(r"[A-Z]{2,}(?:[/&][A-Z]{2,})+")
 # One word in capitals ("POLITICO", "TIME"): a masthead, unless it names the kind of story
+# A forum post's head lines: its board ("r/geopolitics"), the board's search box ("Search in r/geopolitics"), the
+# board or poster with the post's age ("r/geopolitics • 1 yr. ago", "Posted by u/steppe_analyst 5 hr. ago",
+# "Пост от vasya_1984 · 3 ч. назад"); group "board" is the board alone
+_FORUM_AGE = (r"\d{1,3}[ \t]*(?:yrs?|years?|mo|mos|months?|w|wks?|weeks?|d|days?|h|hrs?|hours?|m|mins?|minutes?|s|secs?)\.?"
+              r"[ \t]+ago|\d{1,3}[ \t]*(?:г\.|год[а]?|лет|мес\.?|месяц(?:а|ев)?|нед\.?|недел[юиь]|д\.|дн(?:я|ей)?\.?|день|ч\.?|"
+              r"час(?:а|ов)?|мин\.?|минут[ы]?)[ \t]+назад")
+_FORUM_HEAD = re.compile(rf"(?P<board>r/[A-Za-z0-9_]{{2,21}})|(?:Search in|Поиск в)[ \t]+r/[A-Za-z0-9_]{{2,21}}|"
+                         rf"(?:(?:(?:Posted by|Пост от)[ \t]+(?:u/|@)?[\w.-]{{2,30}}|[ru]/\w{{2,21}}|@[\w.-]{{2,30}})"
+                         rf"[ \t]*[•·|—-]?[ \t]*)?(?:{_FORUM_AGE})|"
+                         rf"(?:Posted by|Пост от)[ \t]+(?:u/|@)?[\w.-]{{2,30}}")
+# A forum user's name on a line of its own under the post's head line: "steppe_analyst", "u/steppe_analyst"
+_FORUM_USER = re.compile(r"(?:u/|@)?(?=[\w.-]*[_\d])[A-Za-z][\w.-]{2,29}")
+# A menu's link to the site's home page, in capitals: "HOME", "ГЛАВНАЯ"
+_MENU_HOME = re.compile(r"HOME|HOMEPAGE|MAIN|ГЛАВНАЯ|НА ГЛАВНУЮ")
 _CAPS_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ0-9\-]{1,11}")
 # The button next to an author's name on a blog platform's page (Medium, Substack): "Follow", "+ Follow"
 _FOLLOW = re.compile(r"[ \t]*(?:\+\s*)?(?:Follow|FOLLOW|Подписаться)[ \t]*")
@@ -1445,6 +1459,11 @@ _NOT_NAME_WORDS = re.compile(r"\b(?:Why|How|What|Not|Is|Are|Was|Were|Can|Could|S
                              r"Into|Over|After|Before|Against|Between|Without|Versus|Vs)\b")
 # A bimonthly magazine's issue: "May/June 2024"
 _ISSUE_MONTHS = re.compile(rf"{_MON}\s*/\s*{_MON}\s+\d{{4}}")
+# A newsletter's or magazine's issue label, alone or after a short name and a bar: "Issue 512", "No. 47", "Issue #12",
+# "Vol. 3, No. 12", "Weekly Newsletter | Issue 512", "Выпуск № 512" (ends in its number)
+_ISSUE_LABEL = re.compile(r"(?:[^\W\d][\w'’.&-]*(?:[ \t][\w'’.&-]+){0,3}[ \t]*[|·•—–:][ \t]*)?"
+                          r"(?:(?:Vol\.|Volume|Том|Т\.)[ \t]*\d{1,4}[ \t]*[,.|·•]?[ \t]*)?"
+                          r"(?:Issue|ISSUE|No\.|Nr\.|Edition|Выпуск|ВЫПУСК|Номер|№)[ \t]*(?:№[ \t]*|#)?\d{1,5}")
 # A photo's place in a gallery opening its caption: "[1/3] Chinese and Russian warships ...", "(2/5) ..."
 _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 # A heading's last words in quotes, opened inside it after a word (not after a comma: a signature's "Name, «Outlet»"),
@@ -2353,6 +2372,8 @@ class _Parse:
         self.menu_sections = 0  # known sections' names among the label lines above the headline
         self.headline_twice = False  # the headline is printed twice (:meth:`headline_repeated`)
         self.label_runs: set[str] = set()  # the label lines read above the headline
+        self.forum_head_end = -1  # where a forum post's head line ends ("r/geopolitics • 1 yr. ago")
+        self.caps_menu: dict[int, str] = {}  # starts of a menu's items in capitals above the headline -> their kind
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
@@ -2485,8 +2506,25 @@ class _Parse:
             return "boilerplate"
         if t[:1] == "(" and t[-1:] == ")" and _nwords(t) <= 6 and _SOURCE.match(t, 1) and "(" not in t[1:]:
             return "credit"  # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from
+        if len(t) <= 70 and ("/" in t or "ago" in t or "назад" in t or "Пост" in t or "Posted" in t) and (
+                fh := _FORUM_HEAD.fullmatch(t)):
+            if fh.group("board"):
+                if not self.art.source:
+                    self.set_source(t)  # "r/geopolitics" over the post: the forum board it is on
+                return "source"
+            if "r/" in t or "u/" in t or "Posted" in t or "Пост" in t:
+                self.forum_head_end = e  # a forum's own head line (a bare "5 hr. ago" may be any page's)
+            return "header"  # the board's search box; the board or the poster, and how long ago the post was made
+        if len(t) <= 32 and self.forum_head_end >= 0 and not self.text[self.forum_head_end:s].strip() and (
+                _FORUM_USER.fullmatch(t)):
+            return "header"  # the poster's user name under the post's head line
+        if len(t) <= 30 and self.forum_head_end >= 0 and self.title_span and not self.text[
+                self.title_span[1]:s].strip() and _nwords(t) <= 3 and t[-1:] not in _TERMINAL:
+            return "header"  # a forum post's flair under its title: "Discussion", "News", "Обсуждение"
         if len(t) <= 30 and "/" in t and _ISSUE_MONTHS.fullmatch(t):
             return "header"  # "May/June 2024": the magazine's issue
+        if len(t) <= 60 and t[-1:].isdigit() and _ISSUE_LABEL.fullmatch(t):
+            return "header"  # "Weekly Newsletter | Issue 512", "Выпуск № 512": the issue, not a headline
         if t[:1] in "ПIC" and _CAPTION_LABEL.match(t) and _nwords(t) <= 80:
             return "caption"  # "Подпись к фото, ...", "Image caption, ..." (the BBC's pages): a photo's caption
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
@@ -3247,6 +3285,8 @@ class _Parse:
         if plan is None and not (self.markup or self.hint_title or self.factiva or self.proquest
                                  or self.factiva_display or kv_title is not None):
             plan = self.headline_above_meta(units, first) or self.headline_under_meta(units, first)
+        if plan is not None and plan[1] > first:
+            self.caps_menu = self.menu_in_capitals(units[first:plan[1]])  # (not the label right above the headline)
         player, player_end = False, 0  # under an audio player's "Listen to this story" line, and where it ends
         # the header's lines: fifteen, or down to the lines under a headline found below a long menu
         reach = first + 15 if plan is None else max(first + 15, plan[0] + 6)
@@ -3646,6 +3686,11 @@ class _Parse:
         a masthead in capitals the story names again), the section (a known one, a desk in capitals, or the label
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
+        if (menu := self.caps_menu.get(a)) is not None:
+            self.add(menu, a, b)
+            if menu == "source" and not self.art.source:
+                self.set_source(run)
+            return
         if len(run) > 40 and (dash := _TAGLINE_DASH.search(run, 0, 40)) and _outlet_like(run[:dash.start()]):
             run = run[:dash.start()]  # the outlet's name with its tagline ("The Moscow Times - Independent News ...")
         # (over a headline printed twice, the line right above it is its topic or category, as "China News" is)
@@ -3676,6 +3721,28 @@ class _Parse:
             self.add("section", a, b)
             return
         self.add("header", a, b)
+
+    def menu_in_capitals(self, labels: list[_Unit]) -> dict[int, str]:
+        """The site's menu among the label lines above the headline: four lines or more in a row, each one or two
+        words in capitals ("HOME" / "CHINA" / "OPINION" / "WORLD"). Its items are page furniture, not the outlet or
+        the section; the line opening the text right above a menu that starts with its home page ("GT" / "HOME")
+        is the site's logo, its name. Returns {unit start: kind}."""
+        t = self.text
+        runs: list[list[_Unit]] = [[]]
+        for u in labels:
+            line = t[u.start:u.end].strip()
+            if len(line) <= 25 and line.isupper() and _nwords(line) <= 2 and "/" not in line:
+                runs[-1].append(u)
+            elif runs[-1]:
+                runs.append([])
+        out: dict[int, str] = {}
+        for run in runs:
+            if len(run) < 4:
+                continue
+            out.update((u.start, "boilerplate") for u in run)
+            if not t[:run[0].start].strip() and _MENU_HOME.fullmatch(t[run[1].start:run[1].end].strip()):
+                out[run[0].start] = "source"
+        return out
 
     def told_outlet(self, run: str, after: int) -> bool:
         """Whether the label ``run`` opening the text is the outlet the story says people spoke to: "Newsweek" over

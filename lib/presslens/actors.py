@@ -724,19 +724,16 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     if given:
                         keys.add(head + last + "\x01")
                         declined.append((given[1], last.lower(), e["name"]))
-                elif stem := _feminine_stem(v, person=person):
-                    keys.add(stem + "\x02")
+                elif found := next(((stem, mark) for stem, mark in (
+                        (_feminine_stem(v, person=person), "\x02"),  # Москва, Россия: the -а/-я noun's endings
+                        ("" if person else _plural_stem(v), "\x0e"))  # Штаты, Нидерланды: a plural's
+                        if stem), None):
+                    stem, mark = found
+                    keys.add(stem + mark)
                     alias_of.setdefault(stem, e["name"])
                     inflected.append(stem)
                     if given:
-                        keys.add(head + last[:-1] + "\x02")
-                        declined.append((given[1], last[:-1].lower(), e["name"]))
-                elif not person and (stem := _plural_stem(v)):
-                    keys.add(stem + "\x0e")
-                    alias_of.setdefault(stem, e["name"])
-                    inflected.append(stem)
-                    if given:
-                        keys.add(head + last[:-1] + "\x0e")
+                        keys.add(head + last[:-1] + mark)
                         declined.append((given[1], last[:-1].lower(), e["name"]))
                 elif stem := _soft_stem(v):
                     keys.add(stem + "\x06")

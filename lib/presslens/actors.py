@@ -659,7 +659,7 @@ _MATCHERS: dict[str, _Matcher] = {}
 _AGE = r"(?:\d{1,3}-year-old\s+)?"
 # "new" between "the" and a role: "the new U.S. president", a holder who took office in the year before
 _NEW = r"(?:new\s+)?"
-_NEW_BEFORE = re.compile(r"(?<![\w-])(?i:new)\s+(?:\d{1,3}-year-old\s+)?\Z")
+_NEW_BEFORE = re.compile(r"(?<![\w-])(?i:new)\s+" + _AGE + r"\Z")
 _NEW_DAYS = 365
 
 # The offices a bare noun names ("the president", "the 65-year-old chancellor", a sentence opening "Премьер ..."):
@@ -667,14 +667,16 @@ _NEW_DAYS = 365
 # named so far holds that office (see _bare_offices).
 OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер"}
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
-_BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:president|chancellor|premier|leader))(?!\w)"
+_RU_OFFICES = tuple(stem.capitalize() for stem in OFFICE_NOUNS.values())  # as a sentence opens with one
+_BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
 # a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."
-_RU_BARE_OFFICE = re.compile(r"(?P<noun>Президент|Канцлер|Премьер|Лидер)(?=[ \t]+[а-яё])")
+_RU_BARE_OFFICE = re.compile(r"(?P<noun>" + "|".join(_RU_OFFICES) + r")(?=[ \t]+[а-яё])")
+# what a text holds where either may match (an English noun less its first letter, whose case both take)
+_OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + _RU_OFFICES
+_OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
 # an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
 # "Президент Токаев"): a holder the gazetteer may not know
-_OFFICE_HINTS = ("resident", "hancellor", "remier", "eader", "Президент", "Канцлер", "Премьер", "Лидер")
-_OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
 _OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:president|chancellor|premier|leader|президент|канцлер|премьер))"
                            r"[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё])")
 

@@ -409,8 +409,6 @@ def note_repeated_ids(articles: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-_AMBIGUOUS = "ambiguous numeric date "  # how the parser's problem for a date like "03/07/2024" opens
-_AMBIGUOUS_RAW = re.compile(r"ambiguous numeric date ((['\"]).*\2) read day first$")  # the date as repr() wrote it
 _DIGITS = re.compile(r"\d+")
 
 
@@ -429,10 +427,10 @@ def read_date_order(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFr
     order is taken only when every such date that shows one agrees; the problem then says which order was
     read and why. ``published`` and ``modified`` are read again; everything else is left as it is. Returns
     ``articles`` itself when no date is ambiguous or none could be settled, else a new frame."""
-    from .parsing import month_first, normalize_date, slash_date_order
+    from .parsing import ambiguous_date, date_in_order, normalize_date, slash_date_order
 
     problems = articles["problems"].tolist()
-    todo = [i for i, p in enumerate(problems) if any(q.startswith(_AMBIGUOUS) for q in p)]
+    todo = [i for i, p in enumerate(problems) if any(ambiguous_date(q) for q in p)]
     if not todo or segments.empty:
         return articles
     dates = segments.loc[segments["kind"].to_numpy() == "date", ["article_id", "text"]]
@@ -460,21 +458,16 @@ def read_date_order(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFr
         kept = []
         published, modified = articles.at[articles.index[i], "published"], articles.at[articles.index[i], "modified"]
         for q in problems[i]:
-            m = _AMBIGUOUS_RAW.match(q)
-            raw = _literal(m.group(1)) if m else None
+            raw = ambiguous_date(q)
             found = _settled_order(raw, aid, own, shapes, seen, groups_of) if raw else None
             if found is None:
                 kept.append(q)
                 continue
-            order, why = found
-            day_first = normalize_date(raw)
-            if order == "md":
-                read = month_first(raw)
-                published = read if published == day_first else published
-                modified = read if modified == day_first else modified
-                kept.append(f"numeric date {raw!r} read month first ({read[:10]}): {why}")
-            else:
-                kept.append(f"numeric date {raw!r} read day first ({day_first[:10]}): {why}")
+            read, note = date_in_order(raw, *found)
+            day_first = normalize_date(raw)  # as the parser read it
+            published = read if published == day_first else published
+            modified = read if modified == day_first else modified
+            kept.append(note)
         if kept != problems[i]:
             if out is None:
                 out = articles.copy()
@@ -483,17 +476,6 @@ def read_date_order(articles: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFr
             out.at[j, "published"], out.at[j, "modified"] = published, modified
             out.at[j, "problems"] = kept
     return articles if out is None else out
-
-
-def _literal(quoted: str) -> str | None:
-    """The string ``quoted`` (as repr() writes one) stands for; None if it is not one."""
-    import ast
-
-    try:
-        value = ast.literal_eval(quoted)
-    except (ValueError, SyntaxError):
-        return None
-    return value if isinstance(value, str) else None
 
 
 def _settled_order(raw: str, aid: str, own: dict, shapes: dict, seen: dict, groups_of: dict

@@ -211,7 +211,7 @@ class Table:
         if len(numbers):
             styler = styler.format(lambda v: "" if pd.isna(v) else f"{v:.6g}", subset=list(numbers))
         # words read from the left, as numbers from the right (notebook and report styles set every cell right)
-        words = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
+        words = [c for c in df.columns if pd.api.types.is_string_dtype(df[c].dtype)]  # (object columns too)
         if words:
             styler = styler.set_properties(subset=words, **{"text-align": "left"}).set_table_styles(
                 [{"selector": f"th.col_heading.col{df.columns.get_loc(c)}", "props": "text-align: left"}

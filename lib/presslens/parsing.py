@@ -118,6 +118,7 @@ keep ``bench/bench_parse.py --check`` identical, or say why not.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import html
 import re
@@ -390,7 +391,7 @@ def _date_from_match(m: re.Match) -> _DateHit:
             if mo > 12 >= d:
                 d, mo = mo, d  # 03/14/2024 is month first
             elif d <= 12 and mo <= 12 and d != mo and g["sep4"] == "/":
-                hit.problem = f"ambiguous numeric date {m.group(0)!r} read day first"
+                hit.problem = f"{_AMBIGUOUS_OPENS}{m.group(0)!r} read day first"
         elif g["y6"]:
             y, mo, d = int(g["y6"]), _MONTHS[g["mon6"].lower()], int(g["d6"])
         elif g["y7"]:
@@ -561,6 +562,30 @@ def month_first(value: str) -> str:
     if m is None:
         return normalize_date(value)
     return normalize_date(f"{value[:m.start()]}{m.group(2)}/{m.group(1)}/{m.group(3)}{value[m.end():]}")
+
+
+# how the problem of a date that reads either way opens, and the whole problem, the date as repr() writes it
+_AMBIGUOUS_OPENS = "ambiguous numeric date "
+_AMBIGUOUS_PROBLEM = re.compile(_AMBIGUOUS_OPENS + r"((['\"]).*\2) read day first$")
+
+
+def ambiguous_date(problem: str) -> str | None:
+    """The date as written in a problem the parser notes for a date that reads either way ("ambiguous numeric date
+    '03/07/2024' read day first" -> "03/07/2024"); None for any other problem."""
+    if not problem.startswith(_AMBIGUOUS_OPENS) or (m := _AMBIGUOUS_PROBLEM.match(problem)) is None:
+        return None
+    try:
+        value = ast.literal_eval(m.group(1))
+    except (ValueError, SyntaxError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def date_in_order(value: str, order: str, why: str) -> tuple[str, str]:
+    """A date that reads either way (``value``, "03/07/2024") read in ``order`` ("md" month first, "dm" day
+    first) as ISO 8601 ('' if unreadable), and the problem saying so and ``why``."""
+    iso = month_first(value) if order == "md" else normalize_date(value)
+    return iso, f"numeric date {value!r} read {'month' if order == 'md' else 'day'} first ({iso[:10]}): {why}"
 
 
 # ================================================================================================

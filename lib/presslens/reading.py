@@ -1145,15 +1145,14 @@ def column_date_order(rows: list[dict], column: str | None) -> tuple[str, str]:
 def _in_column_order(value: str, order: str, shown: str, problems: list[str]) -> str:
     """A date cell ``value`` read in its column's ``order`` (see :func:`column_date_order`) when it could be read
     either way ("03/07/2024"), as ISO 8601, a note added to ``problems``; any other value as it is."""
-    from .parsing import month_first, normalize_date, slash_date_order
+    from .parsing import date_in_order, slash_date_order
 
     if slash_date_order(value)[0] != "?":
         return value
-    iso = month_first(value) if order == "md" else normalize_date(value)
+    iso, note = date_in_order(value, order, f"the column's other dates are written so (e.g. {shown!r})")
     if not iso:
         return value
-    problems.append(f"numeric date {value!r} read {'month' if order == 'md' else 'day'} first ({iso[:10]}): the "
-                    f"column's other dates are written so (e.g. {shown!r})")
+    problems.append(note)
     return iso
 
 

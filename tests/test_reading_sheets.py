@@ -265,6 +265,33 @@ def test_excel_97_and_opendocument_workbooks_are_read_as_xlsx_ones_are(tmp_path,
     assert codes.text == "" and f"codes{suffix}: no text column found among ['Code', 'Meaning']" in codes.problems[0]
 
 
+_XLSB = Path(__file__).parent / "data" / "sheets" / "meltwater.xlsb"  # MELTWATER saved as .xlsb (make_xlsb.py)
+
+
+def test_a_binary_excel_workbook_is_read_as_its_xlsx_is(tmp_path):
+    """Excel's binary workbook (.xlsb: large exports are saved so to be smaller and faster) gave one empty row saying
+    "binary file, not text". The MELTWATER export saved as .xlsb gives the same articles, dates, notes and problems
+    as its .xlsx; cut short or locked with a password, it gets a row saying why."""
+    data = _XLSB.read_bytes()
+    assert sheet_rows(data, ".xlsb") == sheet_rows(workbook(MELTWATER), ".xlsx")  # (the kept file is MELTWATER's)
+    (tmp_path / "meltwater.xlsb").write_bytes(data)
+    meltwater_rows_read(tmp_path, ".xlsb")
+    arts = read_corpus(tmp_path, progress=False).articles.set_index("article_id")
+    assert arts.loc["meltwater-1", "published"].startswith("2024-05-16T10:05")
+    with zipfile.ZipFile(tmp_path / "export.zip", "w") as zf:
+        zf.writestr("week1.xlsb", data)
+    assert [d.article_id for d in iter_documents(tmp_path / "export.zip")] == ["export/week1-1", "export/week1-2"]
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "cut.xlsb").write_bytes(data[:len(data) // 2])
+    (bad / "locked.xlsb").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    docs = {d.article_id: d for d in iter_documents(bad)}
+    assert docs["cut"].text == "" and docs["cut"].problems[0].startswith(
+        "Excel binary workbook (.xlsb) not read (a damaged zip archive or no workbook in it")
+    assert docs["locked"].problems == ["Excel binary workbook (.xlsb) not read (encrypted with a password): save it "
+                                       "as .xlsx without a password, or as CSV"]
+
+
 def _encrypted_xls() -> bytes:
     """An .xls as Excel writes one protected by a password: a FILEPASS record right after the workbook's BOF."""
     from xlwt.CompoundDoc import XlsDoc

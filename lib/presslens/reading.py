@@ -12,7 +12,7 @@ export one per message (:mod:`presslens.telegram`), all through :func:`read_docu
 (:func:`part_id`); a zip archive gives the documents of the files it holds (:func:`archive_documents`).
 
 A table (:func:`iter_table`) gives one document per row: CSV/TSV, a workbook (:func:`sheet_rows`: Excel's .xlsx,
-.xlsm and 97-2003 .xls, LibreOffice's .ods), a
+.xlsm, binary .xlsb and 97-2003 .xls, LibreOffice's .ods), a
 Parquet file (:func:`parquet_rows`), JSON Lines, a JSON array of objects, or a JSON
 object wrapping its records as news APIs and search engines do (:func:`json_records`: NewsAPI, GDELT, the NYT, the
 Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``); a Telegram export's
@@ -57,7 +57,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xml", ".rss", ".atom
 DOCUMENT_SUFFIXES = {".docx", ".rtf", ".doc", ".pdf", ".odt", ".ott", ".epub", ".eml", ".mbox", ".msg", ".mht",
                      ".mhtml"}
 # Workbooks (Excel's, LibreOffice's), read by calamine: media-monitoring exports (Meltwater, Brandwatch, Factiva...)
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet"} | SPREADSHEET_SUFFIXES
 BINARY_TABLE_SUFFIXES = SPREADSHEET_SUFFIXES | {".parquet"}  # tables not kept as text (see _binary_table_reader)
 
@@ -1185,8 +1185,8 @@ _SHEET_HEADER_ROWS = 30  # rows of a worksheet looked through for its header (ex
 
 
 def sheet_rows(data: bytes, suffix: str = ".xlsx") -> tuple[list[dict] | None, list[tuple[int, str]], list[str]]:
-    """The rows of a workbook (:data:`SPREADSHEET_SUFFIXES`: Excel's ``.xlsx``, ``.xlsm`` and 97-2003 ``.xls``, an
-    OpenDocument ``.ods``; the content decides, ``suffix`` only names it in notes) as a table's:
+    """The rows of a workbook (:data:`SPREADSHEET_SUFFIXES`: Excel's ``.xlsx``, ``.xlsm``, binary ``.xlsb`` and 97-2003
+    ``.xls``, an OpenDocument ``.ods``; the content decides, ``suffix`` only names it in notes) as a table's:
     ``(rows, problems, notes)``, rows None when it cannot be read (notes say why, :func:`_unread_workbook`).
 
     The worksheet read is the first whose header holds a text column (:data:`COLUMN_ALIASES`), else the first that
@@ -1257,8 +1257,8 @@ def sheet_rows(data: bytes, suffix: str = ".xlsx") -> tuple[list[dict] | None, l
 
 
 # What the notes call a workbook, by its file's suffix
-_SHEET_NAMES = {".xlsx": "Excel workbook", ".xlsm": "Excel workbook", ".xls": "Excel 97-2003 workbook (.xls)",
-                ".ods": "OpenDocument spreadsheet (.ods)"}
+_SHEET_NAMES = {".xlsx": "Excel workbook", ".xlsm": "Excel workbook", ".xlsb": "Excel binary workbook (.xlsb)",
+                ".xls": "Excel 97-2003 workbook (.xls)", ".ods": "OpenDocument spreadsheet (.ods)"}
 _ENCRYPTED = "encrypted with a password"
 _XLS_FILEPASS, _XLS_EOF = 0x002F, 0x000A  # BIFF records: the workbook is encrypted; the end of its globals
 
@@ -1268,7 +1268,7 @@ def _unread_workbook(data: bytes, suffix: str, exc: Exception) -> str:
     saved with a password is an OLE file, whatever its suffix), damaged or cut short, or no spreadsheet at all."""
     what = _SHEET_NAMES.get(suffix, "workbook")
     if data.startswith(formats.OLE_MAGIC):
-        why = _ENCRYPTED if suffix in (".xlsx", ".xlsm") else _ole_workbook_problem(data)
+        why = _ENCRYPTED if suffix in (".xlsx", ".xlsm", ".xlsb") else _ole_workbook_problem(data)
     elif data[:4] == b"PK\x03\x04":
         why = f"a damaged zip archive or no workbook in it: {exc}"
     elif not data:

@@ -9,6 +9,7 @@ pyxlsbwriter (PyPI, 0.1.0):
 from pathlib import Path
 
 from pyxlsbwriter import XlsbWriter
+
 from test_reading_sheets import MELTWATER
 
 with XlsbWriter(str(Path(__file__).with_name("meltwater.xlsb"))) as book:

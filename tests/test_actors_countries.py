@@ -111,6 +111,8 @@ GAZ = [
     {"name": "Papua New Guinea", "type": "country", "aliases": ["Папуа — Новая Гвинея"]},
     {"name": "New Guinea", "type": "place", "aliases": ["Новая Гвинея"]},
     {"name": "Bosnia and Herzegovina", "type": "country", "aliases": ["Босния и Герцеговина", "Босния"]},
+    {"name": "Solomon Islands", "type": "country", "aliases": ["Соломоновы Острова"]},
+    {"name": "Virgin Islands", "type": "place", "aliases": ["Виргинские Острова"]},
     {"name": "Dmitry Peskov", "type": "person", "aliases": ["Дмитрий Песков"]},
     {"name": "Vera Lipa", "type": "person", "aliases": ["Вера Липа"]},
 ]
@@ -132,6 +134,13 @@ GAZ = [
     ("Он говорил с Соединенными Штатами.", [("United States", "Соединенными Штатами")]),
     ("Посол Нидерландов прибыл.", [("Netherlands", "Нидерландов")]),
     ("Президент Филиппин прибыл на Филиппины.", [("Philippines", "Филиппин"), ("Philippines", "Филиппины")]),
+    # a plural noun in -а after plural adjectives, a short possessive one among them (not a singular's endings)
+    ("Премьер Соломоновых Островов прибыл.", [("Solomon Islands", "Соломоновых Островов")]),
+    ("Договор с Соломоновыми Островами подписан.", [("Solomon Islands", "Соломоновыми Островами")]),
+    ("Выборы на Соломоновых Островах и помощь Соломоновым Островам.",
+     [("Solomon Islands", "Соломоновых Островах"), ("Solomon Islands", "Соломоновым Островам")]),
+    ("Соломоновы Острова признали Пекин.", [("Solomon Islands", "Соломоновы Острова")]),
+    ("Он был на Виргинских Островах.", [("Virgin Islands", "Виргинских Островах")]),
     # a short name in -а
     ("Договор с Кубой подписан на Кубе.", [("Cuba", "Кубой"), ("Cuba", "Кубе")]),
     # a name with a hyphen or a dash, and a name of three words holding a shorter one
@@ -151,6 +160,7 @@ def test_russian_place_names_decline(text, expected):
     "Штаты объединённые.",
     "Объединённых Арабских стран.",
     "Шри Ланки и Ланки.",
+    "Соломоновой Острову и Соломоновых Остров.",  # a singular's endings on the plural noun, and on its adjective
 ])
 def test_russian_place_look_alikes_stay_unmatched(text):
     assert found(text, GAZ) == []

@@ -162,6 +162,11 @@ _CYRILLIC_SOFT_ENDING = r"(?:ем|ём|ью|ь|я|ю|е|и)"
 # the case endings of a place's name in the plural, -ы (Штаты: Штатов, Штатам, Штатами, Штатах; Филиппины:
 # Филиппин, with none)
 _CYRILLIC_PLURAL_ENDING = r"(?:ы|ов|ам|ами|ах)?"
+# the case endings of a plural noun in -а after plural adjectives (Соломоновы Острова: Соломоновых Островов,
+# Островам, Островами, на Островах), and of a short possessive adjective in the plural before it (Соломоновы,
+# Маршалловы, Каймановы: -ых, -ым, -ыми)
+_PLURAL_A_ENDING = r"(?:а|ов|ам|ами|ах)"
+_SHORT_POSSESSIVE_ENDING = r"(?:ыми|ых|ым|ы)"
 _GIVEN_ENDINGS = {"\x03": r"(?:ем|ём|й|я|ю|е|и)",      # Юрий, Сергей: Юрия, Сергеем
                   "\x04": r"(?:ем|ём|ь|я|ю|е|и)",      # Игорь: Игоря
                   "\x05": r"(?:ою|ею|ой|ей|а|я|ы|и|е|у|ю)"}  # Мария, Анна, Никита: Марии, Анны
@@ -477,6 +482,20 @@ def _plural_stem(alias: str) -> str:
     return ""
 
 
+_SHORT_POSSESSIVE = re.compile(r"[А-ЯЁа-яё]{2,}(?:ов|ев|ин|ын)ы")  # Соломоновы, Маршалловы, Каймановы
+
+
+def _plural_a_stem(alias: str) -> str:
+    """The stem of a Russian alias of a place whose last word is a plural noun in -а after plural adjectives
+    (Соломоновы Острова, Виргинские Острова: a singular noun in -а follows a singular adjective, Южная Корея): the
+    alias less that letter, or '' for any other alias."""
+    *before, last = alias.split(" ")
+    if before and len(last) >= 5 and _CYRILLIC_WORD.fullmatch(last) and last[-1] == "а" and all(
+            w[-2:].lower() in ("ые", "ие") or _SHORT_POSSESSIVE.fullmatch(w) for w in before):
+        return alias[:-1]
+    return ""
+
+
 def _soft_stem(alias: str) -> str:
     """The stem of a one-word Russian alias in -ь (Кремль, Казань): the alias less that letter, or ''."""
     if len(alias) >= 5 and re.fullmatch(r"[А-ЯЁ][а-яё]+ь", alias):
@@ -496,7 +515,8 @@ def _trie_regex(keys: Iterable[str]) -> str:
     """A regex alternation of ``keys`` as a character trie (fast in Python's engine; longest key wins).
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
     return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING,
-                             "\x06": _CYRILLIC_SOFT_ENDING, "\x0e": _CYRILLIC_PLURAL_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
+                             "\x06": _CYRILLIC_SOFT_ENDING, "\x0e": _CYRILLIC_PLURAL_ENDING, "\x0f": _SHORT_POSSESSIVE_ENDING,
+                             "\x10": _PLURAL_A_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -548,9 +568,10 @@ def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
 def _declined_words(alias: str, *, person: bool = True) -> tuple[str, list[str]] | None:
     """For a Russian alias of two or more words ("Юрий Ушаков"), its words but the last with their case-ending
     marks ("Юри\x03 "), and their stems (["юри"]), or None for any other alias. The last word is left to
-    :func:`_inflects`, :func:`_feminine_stem` and :func:`_plural_stem`. In the name of anything but a person,
-    a word with an adjective's ending declines as an adjective ("Южная Корея": "Южной", "Южную";
-    "Соединённые Штаты": "Соединённых"); a given name does not ("Дмитрий")."""
+    :func:`_inflects`, :func:`_feminine_stem`, :func:`_plural_stem` and :func:`_plural_a_stem`. In the name of
+    anything but a person, a word with an adjective's ending declines as an adjective ("Южная Корея": "Южной",
+    "Южную"; "Соединённые Штаты": "Соединённых"), a short possessive one in the plural as one ("Соломоновы
+    Острова": "Соломоновых"); a given name does not ("Дмитрий")."""
     words = alias.split(" ")
     if len(words) < 2 or not all(_CYRILLIC_WORD.fullmatch(w) or w in _DASHES for w in words[:-1]) or \
             not _CYRILLIC_WORD.fullmatch(words[-1]):
@@ -561,6 +582,9 @@ def _declined_words(alias: str, *, person: bool = True) -> tuple[str, list[str]]
         if not person and _adjective(w):
             marked.append(w[:-2] + "\x07")
             stems.append(w[:-2].lower())
+        elif not person and _SHORT_POSSESSIVE.fullmatch(w):
+            marked.append(w[:-1] + "\x0f")
+            stems.append(w[:-1].lower())
         elif len(w) < 3:
             marked.append(w)
             stems.append(w.lower())
@@ -717,7 +741,8 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     head = given[0]
                     last = v.rsplit(" ", 1)[1]
                     keys.add(head + last)
-                    if not _inflects(v) and not _feminine_stem(v, person=person) and (person or not _plural_stem(v)):
+                    if not _inflects(v) and not _feminine_stem(v, person=person) and (
+                            person or not (_plural_stem(v) or _plural_a_stem(v))):
                         # the last word does not decline, the given name does: "Александром Лукашенко"
                         declined.append((given[1], last.lower(), e["name"]))
                 if _inflects(v):
@@ -727,6 +752,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                         keys.add(head + last + "\x01")
                         declined.append((given[1], last.lower(), e["name"]))
                 elif found := next(((stem, mark) for stem, mark in (
+                        ("" if person else _plural_a_stem(v), "\x10"),  # Соломоновы Острова: a plural in -а
                         (_feminine_stem(v, person=person), "\x02"),  # Москва, Россия: the -а/-я noun's endings
                         ("" if person else _plural_stem(v), "\x0e"))  # Штаты, Нидерланды: a plural's
                         if stem), None):

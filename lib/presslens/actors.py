@@ -701,7 +701,7 @@ _OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + _RU_OFFICES
 _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
 # an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
 # "Президент Токаев"): a holder the gazetteer may not know
-_OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:president|chancellor|premier|leader|президент|канцлер|премьер))"
+_OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:" + "|".join([*OFFICE_NOUNS, *OFFICE_NOUNS.values()]) + r"))"
                            r"[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 

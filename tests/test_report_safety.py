@@ -403,3 +403,34 @@ def test_notebook_text_reads_right_in_a_report_without_code():
         for cell in nbformat.read(nb, as_version=4).cells:
             if cell.cell_type == "markdown":
                 assert not re.search(r"\bchang\w*\b[^.]*\bbelow\b", cell.source, re.I), (nb.name, cell.source)
+
+
+@pytest.mark.browser
+def test_printed_text_in_a_report_wraps_between_words(tmp_path):
+    """A cell's printed summary (the chronology's "... timexes.csv every date expression.") wrapped anywhere in the
+    reports, "every date e" on one line and "xpression." on the next, as JupyterLab's stylesheet breaks output
+    text. Printed to PDF by a real browser, every word of a long printed line comes out whole; a path longer than
+    the line is still broken rather than running off the page."""
+    import pypdfium2 as pdfium
+    from nbformat import v4
+
+    words = [f"{w}{i}" for i in range(60) for w in ("expression", "timeline")]
+    path = "/".join(["corpus", *(f"folder{i}" for i in range(40))]) + "/article.txt"
+    nb = v4.new_notebook(cells=[v4.new_code_cell("print(...)", outputs=[
+        v4.new_output("stream", name="stdout", text=" ".join(words) + "\n" + path + "\n")])])
+    page = tmp_path / "report.html"
+    page.write_text(runner.render_html(nb, with_code=False), encoding="utf-8")
+    pdf = tmp_path / "report.pdf"
+    proc = subprocess.run([chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}",
+                           "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and pdf.exists(), proc.stderr[-2000:]
+    doc = pdfium.PdfDocument(str(pdf))
+    lines = [line.strip() for i in range(len(doc))
+             for line in doc[i].get_textpage().get_text_range().splitlines() if line.strip()]
+    doc.close()
+    prose = [line for line in lines if "expression" in line or "timeline" in line]
+    assert len(prose) > 3, lines  # the line is wrapped (over several lines of the page)
+    assert [w for line in prose for w in line.split()] == words
+    held = [line for line in lines if "folder" in line or "corpus/" in line]
+    assert len(held) > 1 and "".join(held) == path  # the path broken over lines, none of it lost

@@ -847,7 +847,8 @@ REPORT_CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; fon
               "base-uri 'none'; form-action 'none'")
 
 # The lab template, minus its scripts (MathJax, require.js, mermaid and widgets, fetched from CDNs),
-# plus the policy above; mermaid text is escaped (the stock template writes it raw).
+# plus the policy above; mermaid text is escaped (the stock template writes it raw), and printed text wraps
+# between words.
 _TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js -%}
 <meta http-equiv="Content-Security-Policy" content="{{ resources.presslens_csp }}">
@@ -858,6 +859,13 @@ _TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block data_widget_view -%}{%- endblock data_widget_view -%}
 {%- block data_javascript -%}{%- endblock data_javascript -%}
 {%- block data_mermaid -%}<pre>{{ output.data['text/vnd.mermaid'] | escape_html }}</pre>{%- endblock data_mermaid -%}
+{%- block html_head_css -%}
+<style>
+/* printed text wraps between words, as prose does (JupyterLab breaks it anywhere: "every date e / xpression");
+   only a word longer than the line (a path, a URL) is broken */
+.jp-OutputArea-output pre { word-break: normal; overflow-wrap: anywhere; }
+</style>
+{%- endblock html_head_css -%}
 {% block data_png scoped %}
 <div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
 <img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"

@@ -1,5 +1,6 @@
 """presslens.notebook: the tables the notebooks save."""
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -599,3 +600,18 @@ def test_a_table_sets_its_words_left_and_its_numbers_as_they_were():
     assert re.search(r"th\.col_heading\.col0 \{\s*text-align: left;", style)  # the header over the words
     assert re.search(r"_row0_col0, #T_\w+_row1_col0 \{\s*text-align: left;", style)  # and their cells
     assert "col1" not in style  # the numbers' column keeps the page's alignment
+
+
+def test_report_tables_show_numbers_to_the_digits_a_reader_compares():
+    """A report's table showed tones and shares to six digits ("0.0839034", "-0.00972301") and keyness to seven
+    ("1523.67"); they are shown to three significant digits below 1, four below 1,000 and whole above, the frame
+    (and so the CSV table) keeping every digit; a missing value is an empty cell."""
+    df = pd.DataFrame({"target": ["Xi Jinping", "Putin", "NATO"], "mean_compound": [0.0839034, -0.00972301, None],
+                       "g2": [1523.6712, 12.34567, 123456789.25], "share": [0.5, 1.0, 0.0]})
+    html = notebook.show(df)._repr_html_()
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", html)
+    assert cells == ["Xi Jinping", "0.0839", "1,524", "0.5", "Putin", "-0.00972", "12.35", "1", "NATO", "",
+                     "123,456,789", "0"]
+    assert df.loc[0, "mean_compound"] == 0.0839034  # the frame is unchanged
+    assert "0.083903" in repr(notebook.show(df))  # the plain-text view is pandas' own, as before
+    assert notebook.shown_number(float("nan")) == "" and notebook.shown_number(2.5e-7) == "2.5e-07"

@@ -209,7 +209,7 @@ class Table:
             styler = styler.hide(axis="index")
         numbers = df.select_dtypes("float").columns
         if len(numbers):
-            styler = styler.format(lambda v: "" if pd.isna(v) else f"{v:.6g}", subset=list(numbers))
+            styler = styler.format(shown_number, subset=list(numbers))
         # words read from the left, as numbers from the right (notebook and report styles set every cell right)
         words = [c for c in df.columns if pd.api.types.is_string_dtype(df[c].dtype)]  # (object columns too)
         if words:
@@ -226,6 +226,18 @@ class Table:
     def __repr__(self) -> str:
         with pd.option_context("display.max_colwidth", None, "display.width", 250):
             return self.df.to_string(index=self.index, max_rows=200)
+
+
+def shown_number(v: float) -> str:
+    """A float as a report's table shows it, to the digits a reader compares (the CSV tables keep every digit):
+    three significant digits below 1 (a tone of 0.0839, a share of 0.182, -0.00972), four up to 1,000 (12.35,
+    123.5), whole with thousands apart above (keyness 1,524); '' for a missing value."""
+    if pd.isna(v):
+        return ""
+    size = abs(v)
+    if size >= 1000 and size < 1e15:
+        return f"{v:,.0f}"
+    return f"{v:.4g}" if size >= 1 else f"{v:.3g}"
 
 
 def _date_labels(values: pd.DatetimeIndex) -> pd.Index | None:

@@ -32,6 +32,25 @@ def test_decoding(data, text, encoding, noted):
     assert bool(problems) == noted
 
 
+_RU = ("Президент России Владимир Путин и председатель КНР Си Цзиньпин подписали в Москве заявление о "
+       "партнёрстве. Ёлки, ЮАР и \"Газпром\" - тоже.\n")
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r", "cp866", "iso8859_5"])
+def test_russian_in_any_of_its_legacy_encodings_is_read(encoding):
+    """Russian saved as KOI8-R (Unix, old mail and web archives), cp866 (DOS) or ISO 8859-5 was read as cp1251
+    (mojibake: "лПУЛЧБ" for "Москва") or as Western text; each is now read in the encoding that reads as Russian,
+    and said so. cp1251 is read as before."""
+    text, enc, problems = decode_bytes(_RU.encode(encoding))
+    assert (text, enc) == (_RU, encoding)
+    assert problems == [f"not UTF-8: decoded as {encoding} (detected Cyrillic)"]
+    # one word is evidence enough only as before: Western text with its accents stays Western
+    for western, enc in (("Café crème à Genève, naïve déjà vu.", "latin-1"),
+                         ("Müller’s “Straße” – größer als Zürich.", "cp1252")):
+        assert decode_bytes(western.encode(enc)) == (western, enc, [f"not UTF-8: decoded as {enc}" + (
+            " (Windows Western)" if enc == "cp1252" else "")])
+
+
 @pytest.mark.parametrize(
     "data, reason",
     [(b"", "empty file"), (bytes(range(256)) * 4, "binary file, not text"),

@@ -117,9 +117,9 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str,
 
     UTF-8 (with or without BOM) and UTF-16/32 with BOM are read silently. With a note in ``problems``:
     a declared ``encoding``; UTF-16 without BOM (recognised by its byte pattern, Latin or not); UTF-8
-    with NUL bytes or a few invalid bytes (replaced by U+FFFD); a legacy encoding (cp1251 when the
-    bytes read as Cyrillic words, cp1252 when they hold Windows punctuation, else latin-1); text that
-    is only white space. The BOM is dropped; newlines are left as they are. Binary data gives
+    with NUL bytes or a few invalid bytes (replaced by U+FFFD); a legacy encoding (cp1251, KOI8-R, cp866 or
+    ISO 8859-5 when the bytes read as Cyrillic words, whichever reads as Russian, see :func:`_legacy_cyrillic`;
+    cp1252 when they hold Windows punctuation, else latin-1); text that is only white space. The BOM is dropped; newlines are left as they are. Binary data gives
     ``("", "", [why])``. Never raises.
     """
     if not data:
@@ -173,13 +173,10 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str, list[str]]:
     if mostly is not None:
         text, bad = mostly
         return text, "utf-8", [f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD"]
-    cp1251 = data.decode("cp1251", errors="replace")
-    # Russian in cp1251 decodes to whole Cyrillic words; Western text read as cp1251 gives Cyrillic letters
-    # stuck inside Latin words ("CafĂ©" -> "Cafй"). Count both shapes.
-    words = len(_CYRILLIC_WORD.findall(cp1251))
-    mixed = len(_MIXED.findall(cp1251))
-    if words > mixed:
-        return cp1251, "cp1251", ["not UTF-8: decoded as cp1251 (detected Cyrillic)"]
+    cyrillic = _legacy_cyrillic(data)
+    if cyrillic is not None:
+        text, enc = cyrillic
+        return text, enc, [f"not UTF-8: decoded as {enc} (detected Cyrillic)"]
     if _C1.search(data):
         # Bytes 0x80-0x9F are control codes in latin-1 but quotes and dashes in Windows-1252.
         try:
@@ -190,6 +187,28 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str, list[str]]:
 
 
 _C1 = re.compile(rb"[\x80-\x9f]")
+# Russian's legacy 8-bit encodings: Windows (cp1251), Unix and old mail and web archives (KOI8-R), DOS (cp866),
+# ISO 8859-5. Each maps Cyrillic letters to other bytes, so text in one read as another is Cyrillic still, but
+# mostly capitals (KOI8-R's small letters are cp1251's capitals) or signs (cp866's small letters under cp1251).
+_CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "cp866", "iso8859_5")
+# the small letters that make up most of Russian text (о е а и н т с р в л: about 55% of its letters)
+_COMMON_RU = re.compile(r"[оеаинтсрвл]")
+
+
+def _legacy_cyrillic(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` when ``data`` (not UTF-8) reads as Russian in one of :data:`_CYRILLIC_ENCODINGS`, else
+    None: the encoding whose reading has the most of Russian's common small letters, among those that decode it
+    to whole Cyrillic words rather than Cyrillic letters stuck inside Latin words (Western text read as cp1251:
+    "CafĂ©" -> "Cafй"). cp1251 comes first and wins a tie (it was the only one read)."""
+    best = None
+    for enc in _CYRILLIC_ENCODINGS:
+        text = data.decode(enc, errors="replace")
+        if len(_CYRILLIC_WORD.findall(text)) <= len(_MIXED.findall(text)):
+            continue
+        score = len(_COMMON_RU.findall(text))
+        if best is None or score > best[0]:
+            best = (score, text, enc)
+    return None if best is None else (best[1], best[2])
 _NON_ASCII = re.compile(r"[^\x00-\x7f\ufffd]")
 
 

@@ -788,6 +788,16 @@ def _agency_res():
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
+@lru_cache(maxsize=1)
+def _agency_signoff() -> re.Pattern:
+    """Agencies named in capitals after the last sentence of a paragraph, with no brackets ("... on the war.
+    REUTERS, AFP"; "... he said. - AFP"): the wires the story was written from, as Singapore's and Malaysia's papers
+    close it. (Searched only in a paragraph ending in a capital letter; the names must be in capitals.)"""
+    ag_alt = _lists()[0]
+    return re.compile(rf"(?<=[.!?”\"’])[^\S\n]+(?:[-–—][^\S\n]*)?((?:{ag_alt})(?:[^\S\n]*(?:,|/|&|and)[^\S\n]*(?:{ag_alt}))*)"
+                      rf"[^\S\n]*$")
+
+
 # A dateline without an agency opening the story: one to three words in capitals (a place), maybe its country or
 # state and the day, then a dash: "WASHINGTON —", "ABU DHABI --", "KYIV, Ukraine —", "BRUSSELS, June 5 -", "MIAMI _"
 # (the underscore of wire copy from the 1990s)
@@ -989,8 +999,9 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     if key in _SOURCE_KEYS:
         # a name, not a sentence saying where the news came from ("Source: Chinese Foreign Ministry spokesperson
-        # Mao Ning at a briefing on 4 June, as reported by Reuters", Ukrainska Pravda's story furniture)
-        return _nwords(v) <= 8 or len(_LOWER_WORDS.findall(v)) < 3
+        # Mao Ning at a briefing on 4 June, as reported by Reuters", Ukrainska Pravda's story furniture; in Russian:
+        # "Источник: Зеленский на пресс-конференции с президентом Финляндии ...")
+        return _nwords(v) <= 8 or len(_LOWER_WORDS.findall(v)) + len(_LOWER_WORDS_RU.findall(v)) < 3
     return True
 
 
@@ -1013,6 +1024,7 @@ _READING_TIME = re.compile(r"\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mi
 _TITLE_KEYS = frozenset(("title", "headline", "заголовок", "titre", "título"))
 _MONITOR_KEYS = frozenset(("reach", "potential reach", "audience", "circulation", "impressions", "sentiment", "tone",
                            "ave", "media type", "media"))
+_LOWER_WORDS_RU = re.compile(r"(?<![\w<@.])[а-яё]{3,}(?![\w])")  # Russian words in lower case, as _LOWER_WORDS
 _LOWER_WORDS = re.compile(r"(?<![\w<@.])(?!(?:of|and|the|de|von|van|for)\b)[a-z]{3,}\b")
 _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "titre": "title", "título": "title",
             "source": "source", "from": "source", "publication": "source", "publisher": "source", "outlet": "source",
@@ -1460,7 +1472,8 @@ def _outlet_like(t: str) -> bool:
     return _nwords(t) >= 2 and _OUTLET.fullmatch(t) is not None and not _rx()["section"].fullmatch(t)
 
 
-_SECTION_PAIR = re.compile(r"([^\W\d_]+)\s+(?:и|and|&)\s+[^\W\d_]+")
+_AND_AGENCIES = re.compile(r"\s+(?:and|&|with)\s+(?:(?:news|wire|other)\s+)?agencies$")
+_SECTION_PAIR = re.compile(r"([^\W\d_]+)\s+(?:и|and)\s+[^\W\d_]+")
 
 
 def _is_section(t: str) -> bool:
@@ -1469,7 +1482,7 @@ def _is_section(t: str) -> bool:
     if _rx()["section"].fullmatch(t):
         return True
     if len(t) <= 40 and (pair := _SECTION_PAIR.fullmatch(t)) and _rx()["section"].fullmatch(pair.group(1)):
-        return True  # a section joined to a second name: "Экономика и бизнес", "Politics and Society"
+        return True  # a section joined to a second name by a word: "Экономика и бизнес", "Politics and Society"
     sep = _SECTION_SEP.search(t, 0, 40)
     return bool(sep and _SUBSECTION.fullmatch(t, sep.start()) and _rx()["section"].fullmatch(t[:sep.start()].rstrip()))
 
@@ -1505,6 +1518,8 @@ _QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
                            r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
+_CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
+_BYLINE_ROLE = re.compile(r"(?:Подпись автора|Role)\s*,\s*\S")  # the BBC's author box: "Author, X" / "Role, Y"
 _CAPTION_LABEL = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]\s*\S")
 # A dash and a section's name after a date on its line: "Jun 18, 2024 - World"
 _DASH_SECTION = re.compile(r"\s+[-–—]\s+([^\W\d_][^\n]{0,40}?)\s*")
@@ -2409,6 +2424,7 @@ class _Parse:
         self.headline_twice = False  # the headline is printed twice (:meth:`headline_repeated`)
         self.label_runs: set[str] = set()  # the label lines read above the headline
         self.forum_head_end = -1  # where a forum post's head line ends ("r/geopolitics • 1 yr. ago")
+        self.caption_label_end = -1  # where a caption's label alone on its line ends ("Подпись к фото,")
         self.caps_menu: dict[int, str] = {}  # starts of a menu's items in capitals above the headline -> their kind
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
@@ -2563,6 +2579,15 @@ class _Parse:
             return "header"  # "Weekly Newsletter | Issue 512", "Выпуск № 512": the issue, not a headline
         if t[:1] in "ПIC" and _CAPTION_LABEL.match(t) and _nwords(t) <= 80:
             return "caption"  # "Подпись к фото, ...", "Image caption, ..." (the BBC's pages): a photo's caption
+        if t[:1] in "ПIC" and _CAPTION_LABEL_ALONE.fullmatch(t):
+            self.caption_label_end = e  # the label alone, the caption on the next line (a copy of the BBC's page)
+            return "caption"
+        if (self.caption_label_end >= 0 and s > self.caption_label_end and _nwords(t) <= 80
+                and not self.text[self.caption_label_end:s].strip() and self.text.count("\n", self.caption_label_end, s) == 1):
+            self.caption_label_end = -1
+            return "caption"  # the caption under its label ("Подпись к фото," / "Владимир Путин и Си Цзиньпин ...")
+        if t[:1] in "ПR" and self.pieces and self.pieces[-1][0] == "byline" and _BYLINE_ROLE.match(t) and _nwords(t) <= 12:
+            return "byline"  # "Автор, Марина Полякова" / "Подпись автора, Русская служба Би-би-си" (the BBC's "Role, ...")
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
         tag_re, _trail, _dl = _agency_res()
@@ -2916,6 +2941,7 @@ class _Parse:
         if len(fields) < 2:
             return ""
         dates, names, outlets, others, sections = [], [], [], [], []
+        helped: list[tuple[str, str]] = []  # a byline's names and who helped them
         for a, b in fields:
             f = t[a:b]
             hits = _find_dates(t, a, b)
@@ -2927,7 +2953,10 @@ class _Parse:
             elif _DOMAIN_NAME.fullmatch(f):
                 outlets.append(f)  # the site, by its address: "TIMESOFINDIA.COM"
             elif (bm := _BYLINE.match(f) or _BYLINE.match(f[:1].upper() + f[1:])) and not bm.group("rest"):
-                names.append(bm.group("names"))
+                if bm.group("with"):
+                    helped.append((bm.group("names"), bm.group("with")))  # "By Euronews with AP • Updated: ..."
+                else:
+                    names.append(bm.group("names"))
             elif _is_section(f):
                 sections.append(f)  # "Politics | May 16, 2024"; "By ... / Jan 22, 2024 05:14 PM / Economy"
             elif _OUTLET.fullmatch(re.sub(r"\s*\([^()]{1,30}\)$", "", f)) or _agency_of(f):
@@ -2947,11 +2976,13 @@ class _Parse:
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
             else:
                 others.append(f)
-        if not (dates or names) or len(others) > (1 if dates and names else 0):
+        if not (dates or names or helped) or len(others) > (1 if dates and (names or helped) else 0):
             return ""
         if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
             return ""
         self.record_fields(dates, names, outlets + others)
+        for who, with_ in helped:
+            self.byline_names(who, with_)  # as a byline line of its own reads them (the outlet's one word, agencies)
         if sections and not self.art.section:
             self.art.section = sections[0]
         return "date" if dates else "byline"
@@ -3145,6 +3176,8 @@ class _Parse:
         if "](" in value or "[[" in value:
             value = _md_visible(_WIKILINK.sub(r"\1", value))  # "Source: [The Japan Times](https://...)"
         value = " ".join(value.split()).strip(" .,;|")
+        if value.endswith("agencies") and (ag := _AND_AGENCIES.search(value)):
+            value = value[:ag.start()]  # "Source: Al Jazeera and news agencies": the outlet, helped by wires unnamed
         if not value:
             return
         if "," in value and len(value) <= 120:
@@ -5248,7 +5281,10 @@ class _Parse:
     def subheading_like(self, t: str) -> bool:
         if len(t) > 100 or not 1 <= _nwords(t) <= 12:
             return False
-        if t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" and not _QUOTED_END.search(t):
+        if t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" and not _QUOTED_END.search(t) and not (
+                t[-1:] == ":" and _nwords(t) <= 2 and t[:1].isupper() and _LETTER.match(t[-2:]) is not None
+                and not _is_lead_in(t) and not _is_boilerplate(t)):
+            # (a label of a word or two with its colon heads what follows: "Предыстория:", "Background:")
             return False
         if _FOOTNOTE_END.search(t):
             return False  # "... rose by half.5": a sentence's end mark, then a footnote's number
@@ -5330,6 +5366,13 @@ class _Parse:
                     self.add_agency(ag)
                 out_tail.append(("agency", a + wi.start(), b))
                 b = a + wi.start()
+            elif (b - a > 40 and t[b - 1].isupper() and t[b - 2].isupper()
+                  and (so := _agency_signoff().search(t, max(a, b - 60), b))
+                  and so.group(1).isupper() and (ags := _agencies_in(so.group(1)))):
+                for ag in ags:
+                    self.add_agency(ag)  # "... a neutral position on the war. REUTERS, AFP"
+                out_tail.append(("agency", so.start(), b))
+                b = so.start()
         if out_tail and _SIGNOFF.fullmatch(t[a:b].strip()):  # "dh/rc (AFP, Reuters, dpa)"
             return out_head + [("boilerplate", a, b)] + out_tail
         cs = credit_start(t[a:b])

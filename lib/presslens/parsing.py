@@ -788,6 +788,16 @@ def _agency_res():
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
+@lru_cache(maxsize=1)
+def _agency_signoff() -> re.Pattern:
+    """Agencies named in capitals after the last sentence of a paragraph, with no brackets ("... on the war.
+    REUTERS, AFP"; "... he said. - AFP"): the wires the story was written from, as Singapore's and Malaysia's papers
+    close it. (Searched only in a paragraph ending in a capital letter; the names must be in capitals.)"""
+    ag_alt = _lists()[0]
+    return re.compile(rf"(?<=[.!?”\"’])[^\S\n]+(?:[-–—][^\S\n]*)?((?:{ag_alt})(?:[^\S\n]*(?:,|/|&|and)[^\S\n]*(?:{ag_alt}))*)"
+                      rf"[^\S\n]*$")
+
+
 # A dateline without an agency opening the story: one to three words in capitals (a place), maybe its country or
 # state and the day, then a dash: "WASHINGTON —", "ABU DHABI --", "KYIV, Ukraine —", "BRUSSELS, June 5 -", "MIAMI _"
 # (the underscore of wire copy from the 1990s)
@@ -989,8 +999,9 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     if key in _SOURCE_KEYS:
         # a name, not a sentence saying where the news came from ("Source: Chinese Foreign Ministry spokesperson
-        # Mao Ning at a briefing on 4 June, as reported by Reuters", Ukrainska Pravda's story furniture)
-        return _nwords(v) <= 8 or len(_LOWER_WORDS.findall(v)) < 3
+        # Mao Ning at a briefing on 4 June, as reported by Reuters", Ukrainska Pravda's story furniture; in Russian:
+        # "Источник: Зеленский на пресс-конференции с президентом Финляндии ...")
+        return _nwords(v) <= 8 or len(_LOWER_WORDS.findall(v)) + len(_LOWER_WORDS_RU.findall(v)) < 3
     return True
 
 
@@ -1013,6 +1024,7 @@ _READING_TIME = re.compile(r"\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mi
 _TITLE_KEYS = frozenset(("title", "headline", "заголовок", "titre", "título"))
 _MONITOR_KEYS = frozenset(("reach", "potential reach", "audience", "circulation", "impressions", "sentiment", "tone",
                            "ave", "media type", "media"))
+_LOWER_WORDS_RU = re.compile(r"(?<![\w<@.])[а-яё]{3,}(?![\w])")  # Russian words in lower case, as _LOWER_WORDS
 _LOWER_WORDS = re.compile(r"(?<![\w<@.])(?!(?:of|and|the|de|von|van|for)\b)[a-z]{3,}\b")
 _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "titre": "title", "título": "title",
             "source": "source", "from": "source", "publication": "source", "publisher": "source", "outlet": "source",
@@ -1367,7 +1379,8 @@ _LEAD_IN = re.compile(
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
     r"you may also like|recommended(?: for you)?|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
-    r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|more stories|latest news|popular news|"
+    r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
+    r"popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
     r"новости сми2|новости партн[её]ров)\W*")
 _LINK_WORDS = 20  # at most this many words in a link's line
@@ -1459,11 +1472,17 @@ def _outlet_like(t: str) -> bool:
     return _nwords(t) >= 2 and _OUTLET.fullmatch(t) is not None and not _rx()["section"].fullmatch(t)
 
 
+_AND_AGENCIES = re.compile(r"\s+(?:and|&|with)\s+(?:(?:news|wire|other)\s+)?agencies$")
+_SECTION_PAIR = re.compile(r"([^\W\d_]+)\s+(?:и|and)\s+[^\W\d_]+")
+
+
 def _is_section(t: str) -> bool:
     """Whether ``t`` is a section's name from ``data/sections.txt`` ("Politics", "В мире"), or one with the name
     of a part of it ("Политика / Статья", "News|Russia-Ukraine war")."""
     if _rx()["section"].fullmatch(t):
         return True
+    if len(t) <= 40 and (pair := _SECTION_PAIR.fullmatch(t)) and _rx()["section"].fullmatch(pair.group(1)):
+        return True  # a section joined to a second name by a word: "Экономика и бизнес", "Politics and Society"
     sep = _SECTION_SEP.search(t, 0, 40)
     return bool(sep and _SUBSECTION.fullmatch(t, sep.start()) and _rx()["section"].fullmatch(t[:sep.start()].rstrip()))
 
@@ -1499,6 +1518,8 @@ _QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
                            r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
+_CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
+_BYLINE_ROLE = re.compile(r"(?:Подпись автора|Role)\s*,\s*\S")  # the BBC's author box: "Author, X" / "Role, Y"
 _CAPTION_LABEL = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]\s*\S")
 # A dash and a section's name after a date on its line: "Jun 18, 2024 - World"
 _DASH_SECTION = re.compile(r"\s+[-–—]\s+([^\W\d_][^\n]{0,40}?)\s*")
@@ -1519,6 +1540,10 @@ _RUBRIC_BAR = re.compile(r"([^|\n]{2,30}?)\s*\|\s*[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:\
 _TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its tagline ("Outlet - News from Russia")
 
 
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’]+(?:-[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё'’]+)?")  # "Селиверстов", "Jean-Paul"
+_CRUMB_MARKS = frozenset("/ & | › > » ·".split())
+
+
 def _label_like(t: str) -> bool:
     """Whether the line ``t`` reads as a label over a headline rather than a headline: a short name without final
     punctuation, each word capitalized ("Central Asia", "Vladimir Putin"), in capitals ("EAST ASIA PACIFIC"), a
@@ -1532,7 +1557,8 @@ def _label_like(t: str) -> bool:
         # a section's name and a rubric apart by a bar ("China | Unequal partners"): a label line
         return _label_like(bar.group(1))
     words = t.split()
-    if not 1 <= len(words) <= 4:
+    # a breadcrumb's marks between its words ("NATIONAL / POLITICS & DIPLOMACY") are no words of the label
+    if not 1 <= len(words) - sum(1 for w in words if w in _CRUMB_MARKS) <= 4:
         return False
     if t.upper() == t or _is_section(t) or _outlet_like(t):
         return True
@@ -2398,6 +2424,7 @@ class _Parse:
         self.headline_twice = False  # the headline is printed twice (:meth:`headline_repeated`)
         self.label_runs: set[str] = set()  # the label lines read above the headline
         self.forum_head_end = -1  # where a forum post's head line ends ("r/geopolitics • 1 yr. ago")
+        self.caption_label_end = -1  # where a caption's label alone on its line ends ("Подпись к фото,")
         self.caps_menu: dict[int, str] = {}  # starts of a menu's items in capitals above the headline -> their kind
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
 
@@ -2552,6 +2579,15 @@ class _Parse:
             return "header"  # "Weekly Newsletter | Issue 512", "Выпуск № 512": the issue, not a headline
         if t[:1] in "ПIC" and _CAPTION_LABEL.match(t) and _nwords(t) <= 80:
             return "caption"  # "Подпись к фото, ...", "Image caption, ..." (the BBC's pages): a photo's caption
+        if t[:1] in "ПIC" and _CAPTION_LABEL_ALONE.fullmatch(t):
+            self.caption_label_end = e  # the label alone, the caption on the next line (a copy of the BBC's page)
+            return "caption"
+        if (self.caption_label_end >= 0 and s > self.caption_label_end and _nwords(t) <= 80
+                and not self.text[self.caption_label_end:s].strip() and self.text.count("\n", self.caption_label_end, s) == 1):
+            self.caption_label_end = -1
+            return "caption"  # the caption under its label ("Подпись к фото," / "Владимир Путин и Си Цзиньпин ...")
+        if t[:1] in "ПR" and self.pieces and self.pieces[-1][0] == "byline" and _BYLINE_ROLE.match(t) and _nwords(t) <= 12:
+            return "byline"  # "Автор, Марина Полякова" / "Подпись автора, Русская служба Би-би-си" (the BBC's "Role, ...")
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
         tag_re, _trail, _dl = _agency_res()
@@ -2905,6 +2941,7 @@ class _Parse:
         if len(fields) < 2:
             return ""
         dates, names, outlets, others, sections = [], [], [], [], []
+        helped: list[tuple[str, str]] = []  # a byline's names and who helped them
         for a, b in fields:
             f = t[a:b]
             hits = _find_dates(t, a, b)
@@ -2916,7 +2953,10 @@ class _Parse:
             elif _DOMAIN_NAME.fullmatch(f):
                 outlets.append(f)  # the site, by its address: "TIMESOFINDIA.COM"
             elif (bm := _BYLINE.match(f) or _BYLINE.match(f[:1].upper() + f[1:])) and not bm.group("rest"):
-                names.append(bm.group("names"))
+                if bm.group("with"):
+                    helped.append((bm.group("names"), bm.group("with")))  # "By Euronews with AP • Updated: ..."
+                else:
+                    names.append(bm.group("names"))
             elif _is_section(f):
                 sections.append(f)  # "Politics | May 16, 2024"; "By ... / Jan 22, 2024 05:14 PM / Economy"
             elif _OUTLET.fullmatch(re.sub(r"\s*\([^()]{1,30}\)$", "", f)) or _agency_of(f):
@@ -2936,11 +2976,13 @@ class _Parse:
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
             else:
                 others.append(f)
-        if not (dates or names) or len(others) > (1 if dates and names else 0):
+        if not (dates or names or helped) or len(others) > (1 if dates and (names or helped) else 0):
             return ""
         if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
             return ""
         self.record_fields(dates, names, outlets + others)
+        for who, with_ in helped:
+            self.byline_names(who, with_)  # as a byline line of its own reads them (the outlet's one word, agencies)
         if sections and not self.art.section:
             self.art.section = sections[0]
         return "date" if dates else "byline"
@@ -3134,6 +3176,8 @@ class _Parse:
         if "](" in value or "[[" in value:
             value = _md_visible(_WIKILINK.sub(r"\1", value))  # "Source: [The Japan Times](https://...)"
         value = " ".join(value.split()).strip(" .,;|")
+        if value.endswith("agencies") and (ag := _AND_AGENCIES.search(value)):
+            value = value[:ag.start()]  # "Source: Al Jazeera and news agencies": the outlet, helped by wires unnamed
         if not value:
             return
         if "," in value and len(value) <= 120:
@@ -3574,23 +3618,31 @@ class _Parse:
         t = self.text
         labels: list[int] = []
         texts: list[int] = []
-        for i in range(first, min(len(units), first + 14)):
+        for i in range(first, min(len(units), first + _MENU_REACH)):
+            if i == first + 14 and len(labels) < 8:
+                return None  # (a long menu of eight labels at least may push the headline's lines further down)
             u = units[i]
             line = t[u.start:u.end]
             if u.ctx or _nwords(line) > 60:
                 return None
-            if _is_boilerplate(line) or (texts and credit_start(line) is not None) or (
-                    "№" in line and _PRINT_EDITION.fullmatch(line)):
-                continue  # menus, share buttons, "3 min read"; a photo under the standfirst; the print edition
+            if "№" in line and _PRINT_EDITION.fullmatch(line):
+                if texts and _YEAR4.search(line):
+                    break  # the print edition's line under the headline gives its date ("... №151 от 22.08.2024")
+                continue  # (the print edition among the labels)
+            if _is_boilerplate(line) or (texts and credit_start(line) is not None):
+                continue  # menus, share buttons, "3 min read"; a photo under the standfirst
             if not texts and not labels and not _label_like(line):
                 return None  # the first line is no label (the cheap test first: most texts end here)
             if self.is_meta_unit(u, dated=True) or (texts and self.name_then_meta(u)):
                 break
-            if not texts and _label_like(line):
+            if not texts and (_label_like(line) or (len(labels) > 1 and self.menu_word_line(line) and (
+                    line in [t[units[k].start:units[k].end] for k in labels]  # the section, named in the menu too
+                    or (labels[-1] == i - 1 and i + 1 < len(units) and not _BLANK_LINE.search(
+                        t, units[i - 1].end, units[i + 1].start))))):  # an item inside a menu's block
                 labels.append(i)
                 continue
             texts.append(i)
-            if len(texts) > 2:
+            if len(texts) > 2 and not (len(texts) == 3 and self.standfirst_bullets(units, texts)):
                 return None  # story paragraphs: no header of this kind
         else:
             return None
@@ -3609,6 +3661,36 @@ class _Parse:
             # a short headline in title case ("Beijing's Careful Distance") over a standfirst ("China wants ...")
             return labels[-1], labels[-2]
         return None
+
+    @staticmethod
+    def menu_word_line(t: str) -> bool:
+        """A line of one or two words in sentence case, as Russian menus write their items ("Мировая политика",
+        "Потребительский рынок"): under two label lines at least, inside their block or naming one of them again,
+        a menu's item, no headline."""
+        return len(t) <= 30 and t[:1].isupper() and t[-1:] not in ".!?,;:…" and 1 <= _nwords(t) <= 2 \
+            and _LETTER.search(t[-1:]) is not None
+
+    def standfirst_bullets(self, units: list[_Unit], texts: list[int]) -> bool:
+        """Whether the lines under the headline line ``texts[0]`` are a standfirst in points, one line each and
+        no full stop closing any ("Leaders sign joint statement in Beijing ..." / "Putin's first foreign trip
+        ..."): story paragraphs end in one. The points are one block, line under line."""
+        t = self.text
+        return (all(self.point_line(t[units[i].start:units[i].end]) for i in texts[1:])
+                and not _BLANK_LINE.search(t, units[texts[1]].end, units[texts[2]].start))
+
+    @staticmethod
+    def point_line(t: str) -> bool:
+        """A standfirst's point: a line of 4 to 30 words with no final mark (a story's paragraph ends in one), and
+        no function word closing it ("... The Xi–Putin Summit and the": a headline wrapped in a PDF's text)."""
+        return (t[-1:] not in _TERMINAL and 4 <= _nwords(t) <= 30
+                and t.rsplit(None, 1)[-1].lower() not in _FUNC_LEFT_ALWAYS)
+
+    def point_then_meta(self, u: _Unit) -> bool:
+        """The unit ``u`` is a standfirst's point on a line of its own with the byline or date lines under it."""
+        if not self.point_line(self.text[u.start:u.end]) or self.is_meta_unit(u):
+            return False
+        nxt = self.next_unit_after(u)
+        return nxt is not None and self.meta_follows(nxt)
 
     def headline_above_meta(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
         """(index of the headline, index of the label line right above it or -1) when a page copy puts two short
@@ -3684,11 +3766,15 @@ class _Parse:
                 continue
             if len(labels) < 2 or not _title_like(line) or _nwords(line) < 4 or line[-1:] in _TERMINAL:
                 return None
-            for v in units[i + 1:i + 4]:
-                nxt = t[v.start:v.end]
+            for k in range(i + 1, min(len(units), i + 4)):
+                nxt = t[units[k].start:units[k].end]
                 if credit_start(nxt) is not None or _is_boilerplate(nxt):
                     continue  # a photo's credit ("Фото: Сергей Бобылев/ТАСС") between the headline and the story
-                return (i, labels[-1]) if _nwords(nxt) >= 15 else None
+                if _nwords(nxt) >= 15:
+                    return i, labels[-1]
+                if k == i + 1 and k + 1 < len(units) and credit_start(t[units[k + 1].start:units[k + 1].end]) is not None:
+                    continue  # a short standfirst right under the headline, over the photo's credit
+                return None
             return None
         return None
 
@@ -3698,13 +3784,20 @@ class _Parse:
         return t.isupper() or _is_section(t) or _outlet_like(t)
 
     def name_then_meta(self, u: _Unit) -> bool:
-        """A line of names ("Amy Hawkins in Beijing and Pjotr Sauer") with a date or byline line under it."""
+        """A line of names ("Amy Hawkins in Beijing and Pjotr Sauer") with a date or byline line under it, or a
+        person's name over where or what they are and the date line ("Laura Zhou" / "in Beijing" / "Published: ...")."""
         if not _NAME_LINE.fullmatch(self.text[u.start:u.end]):
             return False
         nxt = self.next_unit_after(u)
-        return nxt is not None and (self.is_meta_unit(nxt, dated=True) or _READING_TIME.fullmatch(
-            self.text, nxt.start, nxt.end) is not None  # a reader view: the author, then "5–6 minutes"
-            or _FOLLOW.fullmatch(self.text, nxt.start, nxt.end) is not None)  # a blog's author, then "Follow"
+        if nxt is None:
+            return False
+        if (self.is_meta_unit(nxt, dated=True) or _READING_TIME.fullmatch(
+                self.text, nxt.start, nxt.end) is not None  # a reader view: the author, then "5–6 minutes"
+                or _FOLLOW.fullmatch(self.text, nxt.start, nxt.end) is not None):  # a blog's author, then "Follow"
+            return True
+        # the place or job line between the name and the date (a page's author box), checked last: it costs most
+        return (self.under_name(nxt) and self.person_line(self.text[u.start:u.end])
+                and (after := self.next_unit_after(nxt)) is not None and self.is_meta_unit(after, dated=True))
 
     def label_line(self, a: int, b: int, *, last: bool) -> None:
         """A label line above the headline (see :meth:`headline_after_labels`): the outlet's name (by its form, or
@@ -4087,10 +4180,19 @@ class _Parse:
                 and _nwords(run) <= 80
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
                      or (self.prev_kind == "title" and _nwords(run) >= 4))
-                and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit))):
+                and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit)
+                     or (self.prev_kind == "title" and self.point_line(run) and self.point_then_meta(next_unit))
+                     or (self.prev_kind == "title" and "№" in (nu := t[next_unit.start:next_unit.end])
+                         and _PRINT_EDITION.fullmatch(nu) is not None))):  # over "Газета «...» №151 от ..."
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
+            return None
+        if (whole and self.prev_kind == "lede" and self.art.lede and next_unit is not None and self.point_line(run)
+                and self.point_line(self.art.lede) and self.meta_follows(next_unit)):
+            # the standfirst's second point, on its own line over the byline or date lines
+            self.art.lede += "\n" + self.clean(a, b)
+            self.add("lede", a, b)
             return None
         if (whole and next_unit is not None and self.prev_kind in ("date", "byline") and self.title_span
                 and not self.art.lede and _nwords(run) <= 35 and run.rstrip("\"”’»)")[-1:] in _TERMINAL
@@ -4235,6 +4337,9 @@ class _Parse:
             return None
         ns = e + 1
         ne = self.text.find("\n", ns)
+        if ne > ns and self.under_name_text(self.text[ns:ne].strip()):
+            ns = ne + 1  # the writer's job or place between ("by Kenji Morioka" / "Staff writer" / "Nov 30, 2022")
+            ne = self.text.find("\n", ns)
         hits = _find_dates(self.text, ns, len(self.text) if ne < 0 else ne)
         return bm if hits and hits[0].iso and hits[0].start - ns <= 2 else None
 
@@ -4265,6 +4370,9 @@ class _Parse:
         if hits and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and u.start + ap.end() == hits[0].start and \
                 _agency_of(ap.group(1)):
             return True  # "(Xinhua) 09:15, March 02, 2024"
+        if hits and hits[0].iso and "," in t[:30] and (rb := _RUBRIC.match(t)) and u.start + rb.end() == hits[0].start \
+                and _is_section(rb.group(1)):
+            return True  # a known section before the date: "Экономика, 21 мар 2024, 18:40"
         return bool(hits) and hits[0].start - u.start <= 2 and (hits[0].label or hits[0].strong or _nwords(t) <= 6)
 
     def title_lede(self, a: int, b: int) -> None:
@@ -4786,7 +4894,7 @@ class _Parse:
                     continue
                 for la, lb in reversed(self.lines_in(blocks[i], a, b)):
                     seen += 1
-                    kind = self.trailer_kind(la, lb, a)
+                    kind = self.trailer_kind(la, lb, a, closing=seen == 1)
                     if kind == "authors:" or kind == "mark":  # "Авторы", "Best,": what follows is theirs
                         for pa, pb in pending:
                             if kind == "authors:" and _NAME_LINE.fullmatch(t, pa, pb) and not _JOB_WORD.search(
@@ -4860,14 +4968,23 @@ class _Parse:
                 out.append((la, lb))
         return out
 
-    def trailer_kind(self, a: int, b: int, para_start: int) -> str:
+    def trailer_kind(self, a: int, b: int, para_start: int, *, closing: bool = False) -> str:
         """Kind of a line read in the run of furniture closing the text (see :meth:`end_matter`): 'byline',
-        'boilerplate', 'authors:' (a label over the authors' names), 'mark' (a letter's closing), or '' (none)."""
+        'boilerplate', 'authors:' (a label over the authors' names), 'mark' (a letter's closing), or '' (none).
+        ``closing``: the line is the last of the story's text."""
         raw = self.line_text(a, b)
         line = raw.strip("*_ \t")
         n = len(line)
         if not n:
             return ""
+        if (closing and n <= 40 and not self.art.authors and para_start == a and " " in line
+                and (not self.text[b:b + 40].strip() or _BLANK_LINE.match(self.text, b) is not None)
+                and 2 <= _nwords(line) <= 3 and all(_NAME_WORD.fullmatch(w) for w in line.split())
+                and self.person_line(line)):
+            # a person's name alone closing the story, a paragraph of its own, and no byline above: the author
+            # signs under the story, as Russian papers print it ("Дмитрий Селиверстов")
+            self.add_authors(line)
+            return "byline"
         if n <= 30:
             if _INITIALS.fullmatch(line):
                 return "boilerplate"  # an editor's initials: "kk", "ao/jm"
@@ -5164,7 +5281,10 @@ class _Parse:
     def subheading_like(self, t: str) -> bool:
         if len(t) > 100 or not 1 <= _nwords(t) <= 12:
             return False
-        if t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" and not _QUOTED_END.search(t):
+        if t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" and not _QUOTED_END.search(t) and not (
+                t[-1:] == ":" and _nwords(t) <= 2 and t[:1].isupper() and _LETTER.match(t[-2:]) is not None
+                and not _is_lead_in(t) and not _is_boilerplate(t)):
+            # (a label of a word or two with its colon heads what follows: "Предыстория:", "Background:")
             return False
         if _FOOTNOTE_END.search(t):
             return False  # "... rose by half.5": a sentence's end mark, then a footnote's number
@@ -5246,6 +5366,13 @@ class _Parse:
                     self.add_agency(ag)
                 out_tail.append(("agency", a + wi.start(), b))
                 b = a + wi.start()
+            elif (b - a > 40 and t[b - 1].isupper() and t[b - 2].isupper()
+                  and (so := _agency_signoff().search(t, max(a, b - 60), b))
+                  and so.group(1).isupper() and (ags := _agencies_in(so.group(1)))):
+                for ag in ags:
+                    self.add_agency(ag)  # "... a neutral position on the war. REUTERS, AFP"
+                out_tail.append(("agency", so.start(), b))
+                b = so.start()
         if out_tail and _SIGNOFF.fullmatch(t[a:b].strip()):  # "dh/rc (AFP, Reuters, dpa)"
             return out_head + [("boilerplate", a, b)] + out_tail
         cs = credit_start(t[a:b])

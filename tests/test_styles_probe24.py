@@ -1,0 +1,204 @@
+"""Export styles and outlets of the 24th probe (tests/data/probes/probe24): a page's long menu over a headline with a
+standfirst in points and an author box, a byline over the writer's job, breadcrumbs, Russian menus, sections and
+print-edition lines, a name signing the story, agencies closing it in capitals, Russian legal notices, the BBC's
+author and caption labels. Short synthetic texts, one rule each; each test also pins look-alike text that must keep
+its old reading."""
+
+from __future__ import annotations
+
+from style_helpers import STORY, body_text, kind_of, p
+
+_MENU = "".join(f"{w}\n" for w in ("News", "Hong Kong", "China", "Asia", "World", "Economy", "Tech", "Opinion"))
+
+
+def test_a_name_over_its_city_over_the_date_line_is_the_byline():
+    art = p("Daily Mirror of Asia\nWorld\n\nXi and Putin pledge a new era of ties in Beijing\n\n"
+            "Leaders sign a joint statement as the two countries mark 75 years of relations\n\n"
+            "Laura Zhou\nin Beijing\nPublished: 8:00pm, 16 May 2024\n\n" + STORY)
+    assert art.title == "Xi and Putin pledge a new era of ties in Beijing"
+    assert art.authors == ["Laura Zhou"] and body_text(art).startswith("Russia and China signed")
+    # a name over its city with no date line under them is no author box: the header is read as before
+    art = p("Daily Mirror of Asia\nWorld\n\nXi and Putin pledge a new era of ties in Beijing\n\n"
+            "Leaders sign a joint statement as the two countries mark 75 years of relations\n\n"
+            "Laura Zhou\nin Beijing\n\n" + STORY)
+    assert art.authors == []
+
+
+def test_a_standfirst_in_points_under_a_headline_below_a_long_menu():
+    art = p("South Asia Morning Post\nSign in\n" + _MENU + "\nChina / Diplomacy\n+ FOLLOW\n\n"
+            "Xi and Putin pledge a new era of ties in Beijing\n\n"
+            "Leaders sign a joint statement as the two countries mark 75 years of relations\n"
+            "Putin's first foreign trip of his fifth term underlines how much Moscow relies on Beijing\n\n"
+            "Laura Zhou\nPublished: 8:00pm, 16 May 2024\n\n" + STORY)
+    assert art.title == "Xi and Putin pledge a new era of ties in Beijing"
+    assert "Leaders sign" in art.lede and "fifth term" in art.lede
+    assert "Leaders sign" not in body_text(art) and body_text(art).startswith("Russia and China signed")
+    # points set apart by blank lines are no standfirst in points: the lines keep their old reading (the line right
+    # above the last one is taken for the headline, the last for the standfirst)
+    art = p("South Asia Morning Post\nSign in\n" + _MENU + "\n"
+            "Xi and Putin pledge a new era of ties in Beijing\n\n"
+            "Leaders sign a joint statement as the two countries mark 75 years of relations\n\n"
+            "Putin's first foreign trip of his fifth term underlines how much Moscow relies on Beijing\n\n"
+            "Laura Zhou\nPublished: 8:00pm, 16 May 2024\n\n" + STORY)
+    assert art.title.startswith("Leaders sign") and art.lede.startswith("Putin's first foreign trip")
+    # a headline wrapped over two lines (a PDF's text) is no headline over a point: its first line ends in "the"
+    art = p("China Brief • Volume 24 • Issue 11 • May 24, 2024\n\nBeijing's Balancing Act: The Xi-Putin Summit and the\n"
+            "Limits of the No Limits Partnership\n\nBy Alexander Gabuev\n\n" + STORY)
+    assert art.lede == ""
+
+
+def test_a_lower_case_by_line_over_the_writers_job_over_the_date():
+    art = p("The Tokyo Herald\nNEWS\nBUSINESS\nOPINION\n\nNATIONAL / POLITICS & DIPLOMACY\n\n"
+            "Japan scrambles jets as Chinese and Russian bombers fly joint patrol\n\n"
+            "by Kenji Morioka\nStaff writer\nNov 30, 2022\n\n" + STORY)
+    assert art.title == "Japan scrambles jets as Chinese and Russian bombers fly joint patrol"
+    assert art.authors == ["Kenji Morioka"] and art.section == "NATIONAL / POLITICS & DIPLOMACY"
+    assert "Staff writer" not in body_text(art) and kind_of(art, "Staff writer") == "byline"
+    # a story's line wrapped before "by", a job's words and no date under them, stays story text
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nThe delegation was received\nby Wang Yi\n"
+            "Foreign minister\nat the guest house, officials said.\n")
+    assert art.authors == [] and "by Wang Yi" in body_text(art)
+
+
+def test_a_known_section_before_the_date_over_the_headline():
+    art = p("РБК\nНовости\nЭкономика\nФинансы\nБизнес\n\nЭкономика, 21 мар 2024, 18:40\n\n"
+            "Почему российские экспортеры не могут получить деньги из Китая\n\n"
+            "Фото: Алексей Майшев / РИА Новости\n\n"
+            "Российские компании, торгующие с Китаем, с начала года все чаще сталкиваются с задержками и возвратами "
+            "платежей, рассказали представители нескольких экспортеров.\n\n" + STORY)
+    assert art.title == "Почему российские экспортеры не могут получить деньги из Китая"
+    assert art.published.startswith("2024-03-21") and body_text(art).startswith("Российские компании")
+    # words that are no section before the date: the line is not read as the date line over a headline
+    art = p("РБК\nНовости\nЭкономика\nФинансы\nБизнес\n\nИван Петров, 21 мар 2024, 18:40\n\n"
+            "Почему российские экспортеры не могут получить деньги из Китая\n\n"
+            "Фото: Алексей Майшев / РИА Новости\n\n"
+            "Российские компании, торгующие с Китаем, с начала года все чаще сталкиваются с задержками и возвратами "
+            "платежей, рассказали представители нескольких экспортеров.\n\n" + STORY)
+    assert art.title != "Почему российские экспортеры не могут получить деньги из Китая"
+
+
+_RU_MENU = "Коммерсантъ\nГлавное\nПолитика\nЭкономика\nМировая политика\nБизнес\nФинансы\nПотребительский рынок\nКультура\n"
+
+
+def test_a_russian_menu_in_sentence_case_and_a_print_editions_line_under_the_headline():
+    art = p(_RU_MENU + "\nМировая политика\n\nРоссия и Китай сверили арктические часы\n\n"
+            "Михаил Мишустин провел в Пекине переговоры с Ли Цяном\n\n"
+            "Газета «Коммерсантъ» №151 от 22.08.2024, стр. 5\n\n" + STORY)
+    assert art.title == "Россия и Китай сверили арктические часы" and art.section == "Мировая политика"
+    assert art.lede == "Михаил Мишустин провел в Пекине переговоры с Ли Цяном"
+    assert art.published.startswith("2024-08-22") and body_text(art).startswith("Russia and China signed")
+    # a line of two words after a blank line, naming no label above it, is no menu item: a channel's name over
+    # its counter keeps its reading (no section)
+    art = p("Дзен\nНовости\nВидео\nСтатьи\nВойти\n\nВосточный вектор\n48 тыс подписчиков\nПодписаться\n\n"
+            "Почему китайские машины дорожают в России: три причины\n\n" + STORY)
+    assert art.section == ""
+
+
+def test_a_section_joined_to_a_second_name_is_a_label_over_the_headline():
+    art = p("ТАСС\nИнформационное агентство России\nГлавное\nПолитика\nВ мире\n\nЭкономика и бизнес\n\n"
+            "Товарооборот России и Китая в 2024 году вырос на 1,9% и достиг рекорда\n\n13 января 2025, 07:12\n\n"
+            + STORY)
+    assert art.title == "Товарооборот России и Китая в 2024 году вырос на 1,9% и достиг рекорда"
+    assert art.section == "Экономика и бизнес"
+    # two names joined by "and" that open with no section's name stay a title
+    art = p("Xi and Putin\n\nMay 2, 2025\n\n" + STORY)
+    assert art.title == "Xi and Putin"
+
+
+def test_a_name_alone_closing_the_story_signs_it():
+    art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY + "\nДмитрий Селиверстов\n\n"
+            "Читайте также\nКитайские банки ужесточили проверку российских платежей\n")
+    assert art.authors == ["Дмитрий Селиверстов"] and "Селиверстов" not in body_text(art)
+    # a run of glued button names is no name; a byline above keeps its author alone
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nFacebookTwitter InstagramYoutube\n")
+    assert art.authors == []
+    art = p("Talks in Beijing end\n\nBy Jane Doe\nMay 2, 2025\n\n" + STORY + "\nДмитрий Селиверстов\n")
+    assert art.authors == ["Jane Doe"]
+
+
+def test_a_russian_sites_legal_notices_tags_and_advertising_labels_close_the_page():
+    art = p("Товарооборот вырос\n\n13 января 2025, 07:12\n\n" + STORY + "\nТеги\nКитай\nВнешняя торговля\n\n"
+            "Сетевое издание ТАСС зарегистрировано в Федеральной службе по надзору в сфере связи.\n"
+            "Все права на информацию, размещенную на веб-сайте, принадлежат АО \"Интерфакс\".\nРеклама:\n")
+    body = body_text(art)
+    for furniture in ("Теги", "Внешняя торговля", "зарегистрировано", "Все права", "Реклама"):
+        assert furniture not in body, furniture
+    # a story's sentence about a registration and about rights stays story text
+    line = ("Сетевое издание, по словам юристов, было зарегистрировано в 2019 году, а права на его архив спорят "
+            "два владельца.")
+    art = p("Товарооборот вырос\n\n13 января 2025, 07:12\n\n" + STORY + "\n" + line + "\n")
+    assert "зарегистрировано в 2019 году" in body_text(art)
+
+
+def test_agencies_in_capitals_closing_the_last_paragraph():
+    art = p("China, Russia begin naval drills\n\nPublished Jul 20, 2023, 06:35 PM\n\n" + STORY +
+            "\nBeijing has refused to condemn Russia's invasion of Ukraine, insisting it takes a neutral position on "
+            "the war. REUTERS, AFP\n")
+    assert art.agencies == ["Reuters", "AFP"] and "REUTERS" not in body_text(art)
+    assert "a neutral position on the war." in body_text(art)
+    # an acronym in capitals that is no agency names no agency (and keeps its old reading: a credit in capitals)
+    art = p("China, Russia begin naval drills\n\nPublished Jul 20, 2023, 06:35 PM\n\n" + STORY +
+            "\nBeijing has refused to condemn Russia's invasion of Ukraine and to join sanctions, officials from "
+            "the alliance said. NATO\n")
+    assert art.agencies == [] and kind_of(art, "NATO") != "agency"
+
+
+def test_an_outlets_byline_with_an_agency_among_header_fields():
+    art = p("China's envoy arrives in Kyiv with peace plan\n\n"
+            "By Euronews with AP • Updated: 16/05/2023 - 12:33\n\n" + STORY)
+    assert art.agencies == ["AP"] and art.authors == [] and art.source == "Euronews"
+    # a person's byline among the same fields keeps its author
+    art = p("China's envoy arrives in Kyiv with peace plan\n\nBy Joshua Askew • Updated: 16/05/2023 - 12:33\n\n" + STORY)
+    assert art.authors == ["Joshua Askew"] and art.agencies == []
+
+
+def test_a_sources_news_agencies_are_no_part_of_the_outlets_name():
+    art = p("Xi hosts Putin at SCO summit\n\nPublished On 1 Sep 2025\n\n" + STORY + "\nSource: Al Jazeera and news agencies\n")
+    assert art.source == "Al Jazeera"
+    art = p("Xi hosts Putin at SCO summit\n\nPublished On 1 Sep 2025\n\n" + STORY + "\nSource: Al Jazeera\n")
+    assert art.source == "Al Jazeera"
+
+
+def test_share_read_later_and_subscribe_labels_are_furniture():
+    art = p("Talks in Beijing end\n\nView Original\n\nMay 2, 2025\n\nShare Via\nCopy link\n\n"
+            "Подписаться на РИА Новости в Дзен\n\n" + STORY)
+    body = body_text(art)
+    assert "View Original" not in body and "Share Via" not in body and "Подписаться" not in body
+    # the same words opening a story's sentence stay story text
+    line = "Share via the new pipeline rose to a record, and officials said view original estimates were too low."
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + line + "\n")
+    assert line in body_text(art)
+
+
+def test_a_russian_source_line_that_is_a_sentence_is_story_text():
+    line = ("Источник: Зеленский на пресс-конференции с президентом Финляндии Александром Стуббом, цитирует "
+            "\"Европейская правда\"")
+    art = p("Зеленский: Китай поставляет России порох\n\n17 апреля 2025, 14:05\n\n" + STORY + "\n" + line + "\n\n"
+            "Также Зеленский заявил, что Украина намерена обсудить этот вопрос с партнерами.\n")
+    assert "Источник: Зеленский на пресс-конференции" in body_text(art) and art.source == ""
+    # a source's name stays the source
+    art = p("Зеленский: Китай поставляет России порох\n\n17 апреля 2025, 14:05\n\n" + STORY + "\nИсточник: РБК\n")
+    assert art.source == "РБК"
+
+
+def test_a_label_of_a_word_or_two_with_its_colon_heads_the_paragraphs_under_it():
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nПредыстория:\n\n"
+            "8 апреля Зеленский сообщил, что украинские военные взяли в плен двух граждан Китая.\n")
+    assert art.subheadings == ["Предыстория:"] and "Предыстория" not in body_text(art)
+    # a sentence's lead-in with its colon over a quotation stays story text
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nLavrov told reporters in Beijing:\n\n"
+            "\"We have agreed on everything that matters.\"\n")
+    assert art.subheadings == [] and "Lavrov told reporters in Beijing:" in body_text(art)
+
+
+def test_the_bbcs_role_line_and_a_caption_under_its_label_alone():
+    art = p("Газпром и CNPC подписали меморандум\n\nАвтор, Марина Полякова\nПодпись автора, Русская служба Би-би-си\n"
+            "3 сентября 2025\n\nАвтор фото, Getty Images\nПодпись к фото,\n"
+            "Владимир Путин и Си Цзиньпин на переговорах в Пекине 2 сентября\n\n" + STORY)
+    assert art.authors == ["Марина Полякова"] and body_text(art).startswith("Russia and China signed")
+    assert kind_of(art, "Подпись автора") == "byline"
+    assert kind_of(art, "Владимир Путин и Си") == "caption" and "Владимир Путин" not in body_text(art)
+    # a caption label with its caption on the same line keeps its reading; the line under it is story text
+    art = p("Газпром и CNPC подписали меморандум\n\n3 сентября 2025\n\n"
+            "Подпись к фото, Владимир Путин и Си Цзиньпин на переговорах\n" + STORY)
+    assert "Russia and China signed" in body_text(art)

@@ -323,3 +323,39 @@ def test_a_headline_with_inline_html_tags_in_a_text_copy_stays_one_line():
                 "statement on Thursday, officials said.\n\nThe talks continue.\n", file=False)
     assert any("officials said" in s and "signed" in s for s in
                (art.text[a:b] for _p, a, b in art.sentences))
+
+
+# --- what the writer is, after the name in a byline -------------------------------------------------------
+
+_HEAD = "Putin and Xi pledge partnership\n\n"
+_STORY = ("Russian President Vladimir Putin and Chinese leader Xi Jinping declared a partnership on Friday, as the "
+          "two leaders met in Beijing.\n\nIn a joint statement, the two sides said they opposed any further "
+          "enlargement of NATO.\n")
+
+
+@pytest.mark.parametrize("byline, authors, source", [
+    # the writer's job after a comma is no second author, and a "By" is no part of the name
+    ("By Jane Smith, Moscow correspondent", ["Jane Smith"], ""),
+    ("By JANE SMITH, Staff Writer", ["JANE SMITH"], ""),
+    ("By Jane Smith, Moscow Correspondent", ["Jane Smith"], ""),
+    ("By Jane Smith and John Roe, Staff Writers", ["Jane Smith", "John Roe"], ""),
+    # a job the byline check did not know, or in more words: the byline was lost (taken for the lede)
+    ("By Jane Smith, Moscow bureau chief", ["Jane Smith"], ""),
+    ("By Jane Smith, Senior Fellow at Carnegie", ["Jane Smith"], ""),
+    # a correspondent named by the city is no outlet's ("Moscow"); by the outlet or its staff, it is
+    ("Jane Smith, Beijing correspondent", ["Jane Smith"], ""),
+    ("Jane Smith, BBC correspondent", ["Jane Smith"], "BBC"),
+    ("Jane Smith, Nikkei staff writer", ["Jane Smith"], "Nikkei"),
+    # look-alikes: a second person, an agency after the name, a person whose name is a job's word
+    ("By Anna Fellow, Jane Smith", ["Anna Fellow", "Jane Smith"], ""),
+    ("By Jane Smith, Reuters", ["Jane Smith"], ""),
+])
+def test_what_the_writer_is_after_the_name_is_no_author(byline, authors, source):
+    art = parse_text(_HEAD + byline + "\nFebruary 4, 2022\n\n" + _STORY)
+    assert (art.authors, art.source, art.published, art.lede) == (authors, source, "2022-02-04", "")
+    assert kind_of(art, byline) == "byline" and byline not in body_text(art)
+
+
+def test_a_sentence_opening_with_by_and_a_day_stays_story():
+    art = parse_text(_HEAD + "February 4, 2022\n\nBy Tuesday, the Kremlin had said nothing more.\n\n" + _STORY)
+    assert art.authors == [] and "By Tuesday, the Kremlin had said nothing more." in body_text(art)

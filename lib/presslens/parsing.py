@@ -843,6 +843,12 @@ _APPOSITION = (rf"(?:,\s+(?:a|an|the|its|our)\s+(?:[\w'’\-]+\s+(?:and\s+)?){{0
 _BYLINE_KEY_LINE = re.compile(r"(?:Авторы?|АВТОРЫ?|Authors?|AUTHORS?|By|BY|Текст|Text|Written by|Reporting by)\s*[:：]?")
 _CAP_START = re.compile(_CAP)
 _JOB_WORD = re.compile(rf"(?i:{_JOB})")
+# Lower-case words of what a byline says after the name besides the job itself: "Moscow bureau chief", "senior
+# correspondent at ..." (see _Parse.byline_rest_ok)
+_BYLINE_REST_WORDS = frozenset("and in of at for staff bureau senior deputy special foreign contributing".split())
+# What a writer is, as a byline lists it after the name with a comma: "Moscow Correspondent", "Staff Writer", "Senior
+# Fellow" (capitalized words, the last a job's); not a person's name
+_JOB_TITLE = re.compile(rf"(?:{_CAP}[\w'’\-]*\s+){{0,3}}(?i:{_JOB})s?")
 # Where the person named on the line above filed from: "in Beijing", "из Пекина"
 _IN_PLACE_LINE = re.compile(rf"(?:in|в|из)\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}")
 _BYLINE_APPOSITION = re.compile(
@@ -944,6 +950,7 @@ _AGENCY_BEFORE = re.compile(r"\(\s*([^()\n]{2,40}?)\s*\)\s*")
 _DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n]{1,40}){0,4}\s*")
 # A rubric before a date on its line: one to three capitalized words, then a comma or a bar ("Политика, 21 мар 2024")
 _RUBRIC = re.compile(rf"({_CAP}[\w'’\-]*(?:\s+(?:{_CAP}[\w'’\-]*|в|и|of|and|&)){{0,2}})\s*[,|│·•]\s*")
+_BY_LABEL = re.compile(r"(?:By|BY)\s+")
 _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors")
 # People's names (two to four words each, the outlet's "The ..." excluded), as a line of them: "Дмитрий Гринкевич,
 # Максим Иванов", "Amber Wang", "Jane Doe and John Roe"
@@ -2758,9 +2765,12 @@ class _Parse:
             return "byline"  # "CNN's Wayne Chang contributed reporting.": who helped, not the story
         sw = _STAFF_NAMES.fullmatch(t) if t.endswith(_STAFF_ENDS) else None
         if sw and _nwords(t) <= 16:  # "CK TAN and TAISEI HOYAMA, Nikkei staff writers"
-            self.add_authors(sw.group("names"))
-            if sw.group("outlet"):
-                self.set_source(sw.group("outlet"))
+            self.add_authors(_BY_LABEL.sub("", sw.group("names")))  # ("By Jane Doe, Moscow correspondent": no "By")
+            ow = sw.group("outlet")
+            if ow and (" staff " in t[sw.start("outlet"):].lower() or _agency_of(ow) or _OUTLET.fullmatch(ow)
+                       or _ACRONYM.fullmatch(ow)):
+                # the staff of "Nikkei staff writers", a "BBC correspondent"; a "Moscow correspondent" is the city's
+                self.set_source(ow)
             return "byline"
         bm = _BYLINE.match(t) or self.lower_byline(t, e)
         if bm and _nwords(t) <= 14 and self.byline_rest_ok(bm.group("rest")):
@@ -3169,8 +3179,9 @@ class _Parse:
         if _agencies_in(rest):
             return True
         words = rest.split()
-        return len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("and", "in", "of", "staff", "correspondent",
-                                                                       "writer", "reporter", "editor") for w in words)
+        # "Moscow correspondent", "Moscow bureau chief", "Senior Fellow at Carnegie": what and where the writer is
+        return len(words) <= 6 and all(w[:1].isupper() or w.lower() in _BYLINE_REST_WORDS or _JOB_WORD.fullmatch(w)
+                                       or (w[-1:] == "s" and _JOB_WORD.fullmatch(w[:-1])) for w in words)
 
     def set_source(self, value: str) -> None:
         if "](" in value or "[[" in value:
@@ -3229,6 +3240,8 @@ class _Parse:
                 continue
             if k and part.split()[:1] and part.split()[0] in _PLACE_FIRST_WORDS and _nwords(part) <= 3:
                 continue  # "By Karan Mehrotra, New Delhi": where the writer filed from
+            if k and _JOB_TITLE.fullmatch(part):
+                continue  # "By JANE DOE, Staff Writer", "Jane Doe, Moscow Correspondent": what the writer is
             part = _IN_PLACE.sub("", part)  # "Laurie Chen in Beijing" is Laurie Chen
             tail = _rx()["agency_tail"].search(part)
             if tail:

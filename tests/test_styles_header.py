@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from presslens.parsing import parse_text
-from style_helpers import body_text, kind_of, parse
+from style_helpers import body_text, kind_of, parse, sents
 
 # --- label lines above the headline ------------------------------------------------------------------------
 
@@ -359,3 +359,30 @@ def test_what_the_writer_is_after_the_name_is_no_author(byline, authors, source)
 def test_a_sentence_opening_with_by_and_a_day_stays_story():
     art = parse_text(_HEAD + "February 4, 2022\n\nBy Tuesday, the Kremlin had said nothing more.\n\n" + _STORY)
     assert art.authors == [] and "By Tuesday, the Kremlin had said nothing more." in body_text(art)
+
+
+_PAGE = ("<html><head><title>Putin and Xi pledge partnership</title></head><body><main><article>\n"
+         "<h1>Putin and Xi pledge partnership</h1>\n{byline}\n<time>February 4, 2022</time>\n"
+         "<p>Russian President Vladimir Putin and Chinese leader Xi Jinping declared a partnership on Friday, as the two "
+         "leaders met in Beijing.</p>\n<p>In a joint statement, the two sides said they opposed any further enlargement "
+         "of NATO.</p>\n</article></main></body></html>\n")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    # a saved page links the writer's name to their page: the byline was read as the lede, no author
+    ('<p class="byline">By <a href="/authors/jane-smith">Jane Smith</a> in Beijing</p>', ["Jane Smith"]),
+    ('<p>By <a href="/a">Jane Smith</a> and <a href="/b">John Roe</a></p>', ["Jane Smith", "John Roe"]),
+    ('<div class="byline"><span>By</span> <a href="/a">Jane Smith</a>, <em>Moscow correspondent</em></div>',
+     ["Jane Smith"]),
+    ('<p class="byline">By Jane Smith</p>', ["Jane Smith"]),  # as before without a link
+])
+def test_a_byline_whose_names_are_links_in_a_saved_page(byline, authors):
+    art = parse_text(_PAGE.format(byline=byline))
+    assert (art.authors, art.lede, art.published) == (authors, "", "2022-02-04")
+    assert body_text(art).startswith("Russian President") and "Jane Smith" not in body_text(art)
+
+
+def test_a_story_paragraph_opening_with_a_linked_by_stays_story():
+    para = ('<p>By <a href="/t">Tuesday</a>, the Kremlin had said nothing more about the talks with Beijing.</p>')
+    art = parse_text(_PAGE.format(byline='<p class="byline">By Jane Smith</p>').replace("<p>In a joint", para + "\n<p>In a joint"))
+    assert "By Tuesday, the Kremlin had said nothing more" in " ".join(sents(art))  # (the words, tags left out)

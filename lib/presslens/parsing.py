@@ -2772,8 +2772,9 @@ class _Parse:
                 # the staff of "Nikkei staff writers", a "BBC correspondent"; a "Moscow correspondent" is the city's
                 self.set_source(ow)
             return "byline"
-        bm = _BYLINE.match(t) or self.lower_byline(t, e)
-        if bm and _nwords(t) <= 14 and self.byline_rest_ok(bm.group("rest")):
+        bt = self.clean(s, e) if "<" in t and self.markup else t  # "By <a href=...>Jane Doe</a>": the words
+        bm = _BYLINE.match(bt) or self.lower_byline(bt, e)
+        if bm and _nwords(bt) <= 14 and self.byline_rest_ok(bm.group("rest")):
             self.byline_names(bm.group("names"), bm.group("with"))
             if bm.group("rest"):
                 for a in _agencies_in(bm.group("rest")):
@@ -4361,7 +4362,8 @@ class _Parse:
         t = self.text[u.start:u.end]
         if not dated and (_is_boilerplate(t) or _KV.match(t) or _SOURCE.match(t)):
             return True
-        if (_BYLINE.match(t) or self.lower_byline(t, u.end)) and _nwords(t) <= 14:
+        bt = self.clean(u.start, u.end) if "<" in t and self.markup else t  # a byline's name in a link
+        if (_BYLINE.match(bt) or self.lower_byline(bt, u.end)) and _nwords(bt) <= 14:
             return True
         if t.endswith(_STAFF_ENDS) and _nwords(t) <= 16 and _STAFF_NAMES.fullmatch(t):
             return True  # "SHIN NAKAMURA, Nikkei staff writer"

@@ -386,3 +386,42 @@ def test_a_story_paragraph_opening_with_a_linked_by_stays_story():
     para = ('<p>By <a href="/t">Tuesday</a>, the Kremlin had said nothing more about the talks with Beijing.</p>')
     art = parse_text(_PAGE.format(byline='<p class="byline">By Jane Smith</p>').replace("<p>In a joint", para + "\n<p>In a joint"))
     assert "By Tuesday, the Kremlin had said nothing more" in " ".join(sents(art))  # (the words, tags left out)
+
+
+# --- a saved page's header lines, tags inside them ---------------------------------------------------------
+
+_SPANS_PAGE = """<html><head><title>China, Russia hold naval drills near Japan - Global Affairs Daily</title></head><body>
+<div class="breadcrumbs"><a href="/">Home</a> › <a href="/asia">Asia</a></div>
+<article>
+<h1>China, Russia hold naval drills near Japan</h1>
+<h2 class="standfirst">The exercise is the fifth of its kind since 2021, officials said</h2>
+<div class="meta">{meta}</div>
+<div class="share"><a>Share on Facebook</a> <a>Share on X</a> <a>Copy link</a></div>
+<p>Chinese and Russian warships began joint naval drills in the Sea of Japan on Thursday, China's defence ministry
+said, the latest show of military cooperation between the two countries.</p>
+<p>The drills will run until Sunday and involve more than 10 vessels, the ministry said. The report was
+<a href="/r">published 14 July 2023</a> by <a href="/m">the ministry</a>.</p>
+<p><a href="/p">Putin</a> and <a href="/x">Xi</a> met in <a href="/b">Beijing</a> in October.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize("meta", [
+    # the spans on one line, a bar between: no date, no author and the rest of the header read as the story
+    '<span class="author">Kenji Tanaka</span> <span>|</span> <span class="date">Published 14 July 2023, 09:39</span> '
+    '<span class="updated">Updated 14 July 2023, 11:02</span>',
+    # the same spans on lines of their own: their labels were not at the start of their lines
+    '<span class="author">Kenji Tanaka</span>\n<span class="date">Published 14 July 2023, 09:39</span>\n'
+    '<span class="updated">Updated 14 July 2023, 11:02</span>',
+])
+def test_a_saved_pages_header_lines_are_read_by_their_words(meta):
+    art = parse_text(_SPANS_PAGE.format(meta=meta))
+    assert (art.title, art.published, art.modified, art.authors) == (
+        "China, Russia hold naval drills near Japan", "2023-07-14T09:39", "2023-07-14T11:02", ["Kenji Tanaka"])
+    assert art.lede == "The exercise is the fifth of its kind since 2021, officials said"
+    story = [" ".join(s.split()) for s in sents(art)]
+    assert story[0].startswith("Chinese and Russian warships") and not any("Share on" in s for s in story)
+    assert kind_of(art, "Share on Facebook") == "boilerplate"
+    # look-alikes in the story: a date in a link, a row of links that are words of a sentence
+    assert any("The report was published 14 July 2023 by the ministry." in s for s in story)
+    assert any(s.startswith("Putin and Xi met in Beijing") for s in story)

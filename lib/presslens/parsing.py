@@ -124,6 +124,7 @@ import html
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date as _date
 from functools import lru_cache
@@ -951,6 +952,7 @@ _DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n
 # A rubric before a date on its line: one to three capitalized words, then a comma or a bar ("Политика, 21 мар 2024")
 _RUBRIC = re.compile(rf"({_CAP}[\w'’\-]*(?:\s+(?:{_CAP}[\w'’\-]*|в|и|of|and|&)){{0,2}})\s*[,|│·•]\s*")
 _BY_LABEL = re.compile(r"(?:By|BY)\s+")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors")
 # People's names (two to four words each, the outlet's "The ..." excluded), as a line of them: "Дмитрий Гринкевич,
 # Максим Иванов", "Amber Wang", "Jane Doe and John Roe"
@@ -2444,6 +2446,37 @@ class _Parse:
         self.markup_by_start = {ms: me for ms, me, _inline in markup}
         self.markup_by_end = {me: ms for ms, me, _inline in markup}
         self.inline_starts = {ms for ms, _me, inline in markup if inline}
+        self.masked = self.text
+        if markup:
+            # the text with its tags blanked out (each character a space but its line breaks): a header line with tags
+            # inside it ("<span>Kenji Tanaka</span> | <time>14 July 2023</time>") read by its words at its offsets
+            parts, pos = [], 0
+            for ms, me, _inline in markup:
+                parts.append(self.text[pos:ms])
+                span = self.text[ms:me]
+                parts.append(" " * len(span) if "\n" not in span else _NOT_NEWLINE.sub(" ", span))
+                pos = me
+            parts.append(self.text[pos:])
+            self.masked = "".join(parts)
+
+    def tagged_items(self, s: int, e: int) -> list[str]:
+        """The runs of words between the tags inside text[s:e] (the items of a row of links or spans)."""
+        items, pos = [], s
+        i = bisect_left(self.markup_starts, s)
+        while i < len(self.markup) and self.markup[i][0] < e:
+            ms, me, _inline = self.markup[i]
+            if (w := " ".join(self.masked[pos:ms].split())) and w.strip("|·•/,"):
+                items.append(w)
+            pos = max(pos, me)
+            i += 1
+        if (w := " ".join(self.masked[pos:e].split())) and w.strip("|·•/,"):
+            items.append(w)
+        return items
+
+    def has_markup(self, s: int, e: int) -> bool:
+        """Whether a tag stands inside text[s:e]."""
+        i = bisect_left(self.markup_starts, s)
+        return i < len(self.markup) and self.markup[i][0] < e
 
     # --- helpers ------------------------------------------------------------------------------
     def add(self, kind: str, s: int, e: int) -> None:
@@ -2483,8 +2516,24 @@ class _Parse:
             self.art.agencies.append(name)
 
     # --- line kinds shared by header and body ----------------------------------------------------
+    def by_words(self, s: int, e: int, read: Callable, *args, **kwargs):
+        """``read(*args, **kwargs)`` on the text with its tags blanked out (:attr:`masked`: the same offsets) when a
+        tag stands on the line of text[s:e], else on the text: a header line of a saved page read by its words
+        ("<span>Kenji Tanaka</span> | <time>14 July 2023</time>", "By <a href=...>Jane Doe</a>")."""
+        if not self.markup or self.text is self.masked or not self.has_markup(self.unit_start_of(s), self.unit_end_of(e)):
+            return read(*args, **kwargs)  # (a tag on the line, before a label: "<span>Published 14 July 2023</span>")
+        text, self.text = self.text, self.masked
+        try:
+            return read(*args, **kwargs)
+        finally:
+            self.text = text
+
     def line_kind(self, s: int, e: int) -> str:
-        """Kind of a whole line that is page metadata, or ''. Records what it finds."""
+        """Kind of a whole line that is page metadata, or ''. Records what it finds. A line with tags inside it is
+        read by its words (:meth:`by_words`)."""
+        return self.by_words(s, e, self._line_kind, s, e)
+
+    def _line_kind(self, s: int, e: int) -> str:
         if self.factiva:
             kind = self.factiva_kind(s, e)
             if kind is not None:
@@ -2550,6 +2599,8 @@ class _Parse:
                 return "header"
             self.dates.append(_DateHit(s, e, iso=iso, tz="GMT", strong=True))  # "AP-WF-05-28-24 1452GMT": sent then
             return "date"
+        if self.text is self.masked and len(items := self.tagged_items(s, e)) > 1 and all(map(_is_boilerplate, items)):
+            return "boilerplate"  # a row of links, each page furniture: "Share on Facebook", "Share on X", "Copy link"
         paren = t[:1] == "(" and t[-1:] == ")" and t[1:2] in "©C" and _is_boilerplate(t[1:-1].strip())
         if paren or _is_boilerplate(t):
             if paren:
@@ -2772,9 +2823,8 @@ class _Parse:
                 # the staff of "Nikkei staff writers", a "BBC correspondent"; a "Moscow correspondent" is the city's
                 self.set_source(ow)
             return "byline"
-        bt = self.clean(s, e) if "<" in t and self.markup else t  # "By <a href=...>Jane Doe</a>": the words
-        bm = _BYLINE.match(bt) or self.lower_byline(bt, e)
-        if bm and _nwords(bt) <= 14 and self.byline_rest_ok(bm.group("rest")):
+        bm = _BYLINE.match(t) or self.lower_byline(t, e)
+        if bm and _nwords(t) <= 14 and self.byline_rest_ok(bm.group("rest")):
             self.byline_names(bm.group("names"), bm.group("with"))
             if bm.group("rest"):
                 for a in _agencies_in(bm.group("rest")):
@@ -4310,6 +4360,9 @@ class _Parse:
     def meta_follows(self, u: _Unit) -> bool:
         """A metadata unit follows: ``u`` itself, or a name line ("Jane Smith in Beijing") then one, or a person's
         name over where or what they are ("Amber Wang" / "in Beijing")."""
+        return self.by_words(u.start, u.end, self._meta_follows, u)
+
+    def _meta_follows(self, u: _Unit) -> bool:
         if self.is_meta_unit(u):
             return True
         if _NAME_LINE.fullmatch(self.text[u.start:u.end]):
@@ -4358,12 +4411,15 @@ class _Parse:
         return bm if hits and hits[0].iso and hits[0].start - ns <= 2 else None
 
     def is_meta_unit(self, u: _Unit, *, dated: bool = False) -> bool:
-        """Whether ``u`` is a header metadata line (``dated``: only a date or a byline)."""
+        """Whether ``u`` is a header metadata line (``dated``: only a date or a byline), read by its words
+        (:meth:`by_words`)."""
+        return self.by_words(u.start, u.end, self._is_meta_unit, u, dated=dated)
+
+    def _is_meta_unit(self, u: _Unit, *, dated: bool = False) -> bool:
         t = self.text[u.start:u.end]
         if not dated and (_is_boilerplate(t) or _KV.match(t) or _SOURCE.match(t)):
             return True
-        bt = self.clean(u.start, u.end) if "<" in t and self.markup else t  # a byline's name in a link
-        if (_BYLINE.match(bt) or self.lower_byline(bt, u.end)) and _nwords(bt) <= 14:
+        if (_BYLINE.match(t) or self.lower_byline(t, u.end)) and _nwords(t) <= 14:
             return True
         if t.endswith(_STAFF_ENDS) and _nwords(t) <= 16 and _STAFF_NAMES.fullmatch(t):
             return True  # "SHIN NAKAMURA, Nikkei staff writer"

@@ -422,6 +422,12 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     tense, adjacent, gap = _governing_tense(left)
     if tense == "past" and adjacent:
         return "past", True
+    if tense in (None, "past") and " to " in left:
+        # the infinitive of an invitation, an agreement or a promise governs: its verb is the past word found,
+        # or one the scan passed over as a possible adjective ("agreed to meet", "invited Xi to visit")
+        prospect = _PROSPECT_VERB.search(left)
+        if prospect and (tense is None or prospect.end() > len(left) - len(gap)):
+            return "reported", True
     will = re.match(r"\W*(?:will|'ll)\b", text[end : end + 30])
     if will:
         if "," not in will[0]:
@@ -436,8 +442,6 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
             rel = _RELATIVE_PRESENT.search(gap)
             if rel and rel["verb"] not in _NOT_PRESENT_S:
                 return "future", True
-        if tense == "past" and " to " in gap and _PROSPECT_VERB.search(left, len(left) - len(gap) - 40):
-            return "reported", True
         return tense, tense != "past" or not (_LOOSE_GAP.search(gap) or _LOOSE_BEFORE.search(left))
     space = _SPACE.match(text, end)
     verb = _TENSE_WORD.match(text, space.end()) if space else None

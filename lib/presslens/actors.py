@@ -2163,10 +2163,10 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         after_acronym = _ACRONYM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
         # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
-        # "Azerbaijan President Ilham Aliyev"
-        titled = " " in m.group(0) and (m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps)
-                                         or _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()) is not None)
-        if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())) or \
+        # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
+        titled = " " in m.group(0) and (m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
+        if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+                and not (" " in m.group(0) and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
                 _GAZ_AFTER.match(masked, m.end()):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)

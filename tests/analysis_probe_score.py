@@ -20,6 +20,14 @@ def expected(probe: str = "analysis20") -> dict:
     return mod.E
 
 
+def _word_in(part: str, whole: str) -> bool:
+    """``part`` inside ``whole`` as whole words: a mention inside the reference's words, not a word's beginning
+    ("Russia" of "Russian president", said by another mention in the sentence, is no answer for it)."""
+    import re
+
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
@@ -77,7 +85,7 @@ def score(cache=False, probe: str = "analysis20") -> tuple[dict, list[tuple]]:
                 misses.append((name, "reference sentence not found", ctx))
                 continue
             sno = rows["sentence_no"].iloc[0]
-            here = am[(am["sentence_no"] == sno) & am["text"].map(lambda t, s=surface: s in t or t in s)]
+            here = am[(am["sentence_no"] == sno) & am["text"].map(lambda t, s=surface: s in t or _word_in(t, s))]
             got = sorted(set(here["actor"]))
             ok = (got == [who]) if who else not any(kinds.get(a) == "person" for a in got)
             n["refs_ok"] += ok

@@ -1711,10 +1711,20 @@ def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) ->
             noun = _OFFICE_OF[m["noun"].lower()]
             holders = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
             named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}
+            if len(named) > 1:
+                # several holders named so far: the one the sentence before names, or this one before the noun,
+                # as a reader takes it ("Ukraine's president, Volodymyr Zelenskyy, ... His spokesman said the
+                # president had asked ..."), but not one named inside a quotation between ('"Putin's applauding
+                # it," the president told ABC News': the speaker is not who he speaks of)
+                named = {a for r, s, a in people if a in holders and (
+                    r == i - 1 or (r == i and s < m.start() and not _QUOTE_MARKS.search(text, s, m.start())))}
             if len(named) == 1 and not _unknown_title(idx, texts, out, noun, (i, m.start())):
                 found.append([i, m.start("noun"), m.end(), named.pop(), m.group(0)[m.start("noun") - m.start():], "",
                               "coreference"])
     return found
+
+
+_QUOTE_MARKS = re.compile("[\"“”«»]")
 
 
 def _unknown_title(idx: range, texts, out: list[list], noun: str, upto: tuple[int, int]) -> bool:
@@ -2107,9 +2117,11 @@ def _bylines(occ: pd.DataFrame, names: pd.Index, sentences: pd.DataFrame, articl
     return out
 
 
-# A verb of saying in a sentence that gives someone's post: a quoted source ('said Shinji Yamaguchi, a senior
-# research fellow at ...'), not an author note
-_QUOTED = re.compile(r"\b(?:said|says|told|tells|added|noted|according\s+to)\b")
+# A verb of saying or of interviewing in a sentence that gives someone's post: a quoted source ('said Shinji
+# Yamaguchi, a senior research fellow at ...'), not an author note
+_QUOTED = re.compile(r"\b(?:said|says|told|tells|added|noted|according\s+to"
+                     # an interview's source: "We asked Temur Umarov, a fellow at ..., what it means"
+                     r"|asked|interviewed|(?:spoke|talked)\s+(?:to|with))\b")
 
 
 _NAMES = "names"  # one row per article: names (joined by newlines) and rows (sentence in the unit, int64)
@@ -2177,9 +2189,10 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         after_acronym = _ACRONYM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
         # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
-        # "Azerbaijan President Ilham Aliyev"
+        # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
         titled = " " in m.group(0) and (m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
-        if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())) or \
+        if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+                and not (" " in m.group(0) and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
                 _GAZ_AFTER.match(masked, m.end()):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
@@ -2218,8 +2231,15 @@ def _trim_word(w: str) -> bool:
             or low.split("-")[-1] in ROLE_NOUNS or (not low.isascii() and _RU_ROLE.match(low) is not None))
 
 
+# Given names spelt as a nationality's suffix ("-ian"): a person's first word ("Brian Hart"), not an adjective
+_GIVEN_NOT_NATIONALITY = frozenset("Brian Bryan Adrian Julian Damian Fabian Sebastian Vivian Lilian Gillian Jillian "
+                                   "Florian Dorian Lucian Kilian Killian Cyprian Maximilian Marian Ian".split())
+
+
 def _nationality(w: str) -> bool:
     """Russian, Sino-Russian, Russian-Chinese; Chinese-owned, Russian-made (an adjective from one)."""
+    if w in _GIVEN_NOT_NATIONALITY:
+        return False
     parts = w.split("-")
     if len(parts) > 1 and _NATIONALITY.match(parts[0]) and all(p.islower() for p in parts[1:]):
         return True
@@ -2245,6 +2265,9 @@ _GAZ_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+[\
 # title's word: "U.S. Secretary of State Marco Rubio", "вице-премьер Госсовета КНР Дин Сюэсян"
 _ACRONYM = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}|[A-ZА-ЯЁ]{2,5}")
 _ACRONYM_BEFORE = re.compile(r"\x02[ \t]+\Z")
+# an envoy's title naming the state he is sent to, right before a capitalized run: "Russian Ambassador to China
+# Igor Morgulov", "special envoy to Ukraine Keith Kellogg" (the run is a name of its own, not the state's rest)
+_ENVOY_TO = re.compile(r"(?i:ambassador|envoy|representative)[ \t]+(?:to|in)[ \t]+[\x01\x02]+[ \t]+\Z")
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -1916,11 +1916,27 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
             if n_left > n_word:
                 return f"{left} {m.group(0)}", "name+function"
             if (n_left == n_word and text is not None and len(left) >= 4 and m.group(0) in _FUNC_TIE
-                    and _ends_name(text, left, w if m.group(0) in ("in", "on") else None)):
+                    and (_ends_name(text, left, w if m.group(0) in ("in", "on") else None)
+                         # a surname written first ("Zhang Xiaogang ... Zhangsaid"): before a verb of saying,
+                         # a word that opens a name elsewhere is that name
+                         or (m.group(0) in _SAYING and _starts_name(text, left)))):
                 return f"{left} {m.group(0)}", "name+function"
             if counts.get(left, 0) >= 1:
                 return "", "name?"  # as often alone as glued: find_glued looks at the word before it
+        elif (m and m.start() == 2 and m.group(0) in _SAYING and text is not None
+              and counts.get(w[:2], 0) >= max(1, counts.get(w, 0)) and _ends_name(text, w[:2], w)):
+            # a two-letter name's last word glued to a verb of saying, after the word it follows elsewhere:
+            # "Wang Yi ... Wang Yinoted" (as the Russian rule takes "Ван Иотметил")
+            return f"{w[:2]} {m.group(0)}", "name+function"
     return "", ""
+
+
+_SAYING = ("said", "says", *_SAID_VERBS)
+
+
+def _starts_name(text: str, word: str) -> bool:
+    """``word`` occurs on its own right before a capitalized word and one space ("Zhang Xiaogang")."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(word)} [A-ZÀ-ÞА-ЯЁ][^\W\d_]", text) is not None
 
 
 # Function words split off a name that occurs on its own only as often as the glued word (see find_glued):

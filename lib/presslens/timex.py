@@ -334,6 +334,18 @@ _LOOSE_GAP = re.compile(
 # A date right after these is not the time of the verb: a premodifier ("the Jan. 14 deadline") or an end point
 # ("extended to Nov. 16").
 _LOOSE_BEFORE = re.compile(r"\b(?:the|a|an|to)\s+$", re.I)
+# Past verbs of inviting, agreeing and promising: what their infinitive says lies after them ("invited Xi to
+# visit Russia on May 9", "agreed to meet in March"), so a date governed through that infinitive is read as a
+# future reported from the past, as after "would" (a verb of saying, "said to have met", is not one of them).
+_PROSPECT_VERB = re.compile(
+    r"\b(?:invited|agreed|promised|pledged|vowed|decided|offered|urged|asked)\s+(?:[\w'.-]+\s+){0,8}?to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|\d)\b)(?-i:[a-z])",
+    re.I,
+)
+# A relative clause in the present of a scheduled event between a past verb and the date: "kept its forecast
+# for the year, which ends in March" (that verb, not "kept", governs the date).
+_RELATIVE_PRESENT = re.compile(r",\s+(?:which|that|who)\s+(?P<verb>(?-i:[a-z]{2,}[^\W_siu]s))"
+                               r"(?:\s+(?:in|on|at|by|until|from))?\s+$")
 
 # A lower-case word in -s after a name or a subject pronoun, with only prepositions or names between it and
 # the expression: the present of a scheduled event ("Putin arrives in Beijing on Thursday", "the summit,
@@ -410,6 +422,12 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     tense, adjacent, gap = _governing_tense(left)
     if tense == "past" and adjacent:
         return "past", True
+    if tense in (None, "past") and " to " in left:
+        # the infinitive of an invitation, an agreement or a promise governs: its verb is the past word found,
+        # or one the scan passed over as a possible adjective ("agreed to meet", "invited Xi to visit")
+        prospect = _PROSPECT_VERB.search(left)
+        if prospect and (tense is None or prospect.end() > len(left) - len(gap)):
+            return "reported", True
     will = re.match(r"\W*(?:will|'ll)\b", text[end : end + 30])
     if will:
         if "," not in will[0]:
@@ -420,6 +438,10 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if tense is not None:
         if tense != "past" and left.endswith(("the ", "The ")) and _tense_after(text, end, comma=True) == "past":
             return "past", False  # a premodifier: "would ... where the Aug. 7 blasts killed 257 people"
+        if tense == "past" and "," in gap:
+            rel = _RELATIVE_PRESENT.search(gap)
+            if rel and rel["verb"] not in _NOT_PRESENT_S:
+                return "future", True
         return tense, tense != "past" or not (_LOOSE_GAP.search(gap) or _LOOSE_BEFORE.search(left))
     space = _SPACE.match(text, end)
     verb = _TENSE_WORD.match(text, space.end()) if space else None
@@ -431,6 +453,17 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if len(left.rsplit(",", 1)[-1].split()) <= 2:  # "In January, Xi spoke"
         after = _tense_after(text, end)
         return after, after is not None
+    if len(left) == 120 and start > 120:
+        # a long sentence with no verb in its last 120 characters: a future further back in it still governs, with
+        # no comma between to close its clause ("he will travel to China ... for the events marking the end of
+        # the war on September 3"; not "would monitor the cooperation, including flights in November"); a past
+        # that far back is as often another clause's ("Protesters ... crowded into ... to hear ... this summer")
+        more = text[max(0, start - 360) : start - 120]
+        if "," not in left and not _SENT_BREAK.match(text, start - 121):  # no sentence ends where it was cut
+            breaks = list(_SENT_BREAK.finditer(more))
+            tense, _adjacent, gap = _governing_tense(more[breaks[-1].end() :] if breaks else more)
+            if tense in ("future", "reported") and "," not in gap:
+                return tense, False
     return None, False
 
 
@@ -1284,11 +1317,13 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 dist = len(chunk) - m.end() if side < 0 else m.start()
                 if best is None or dist < best[0]:
                     best = (dist, tense, side, m[0])
+    # "темой стала подготовка визита в мае", "принял приглашение посетить Москву в мае": the plan's month, not
+    # the past verb's (looked at before an infinitive, which a plan's noun often governs)
+    if best and best[1] == "past" and best[2] < 0 and _RU_PROSPECT.search(left, len(left) - best[0]):
+        return None, False
     if (best and best[1] == "past" and best[2] < 0 and not best[3].startswith(_RU_PHASE)
             and any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(left, len(left) - best[0]))):
         return "past", False
-    if best and best[1] == "past" and best[2] < 0 and _RU_PROSPECT.search(left, len(left) - best[0]):
-        return None, False  # "темой стала подготовка визита в мае": the plan's month, not the past verb's
     return (best[1], True) if best else (None, False)
 
 

@@ -114,6 +114,22 @@ def test_a_name_alone_closing_the_story_signs_it():
     assert art.authors == []
     art = p("Talks in Beijing end\n\nBy Jane Doe\nMay 2, 2025\n\n" + STORY + "\nДмитрий Селиверстов\n")
     assert art.authors == ["Jane Doe"]
+    # (review) a place's, a company's or an admiral's two capitalized words closing the story, a name under a
+    # quotation, a surname the story names above and an English name (no surname form to tell it from a place's) are
+    # no signature: they stay story text
+    for closing in ("Нижний Новгород", "Газпром Нефть", "South Korea", "Admiral Kuznetsov", "Mao Zedong"):
+        art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY + "\n" + closing + "\n")
+        assert art.authors == [] and closing in body_text(art), closing
+    art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY
+            + "\n«Мы готовы к диалогу с любыми партнерами».\n\nСергей Лавров\n")
+    assert art.authors == [] and "Сергей Лавров" in body_text(art)
+    art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY
+            + "\nВ Пекине Лаврова встретил министр иностранных дел КНР.\n\nСергей Лавров\n")
+    assert art.authors == [] and "Сергей Лавров" in body_text(art)
+    # a Ukrainian surname and a woman's three names sign the same way
+    for name in ("Анастасия Процюк", "Анна Петровна Иванова"):
+        art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY + "\n" + name + "\n")
+        assert art.authors == [name] and name not in body_text(art), name
 
 
 def test_a_russian_sites_legal_notices_tags_and_advertising_labels_close_the_page():
@@ -128,6 +144,19 @@ def test_a_russian_sites_legal_notices_tags_and_advertising_labels_close_the_pag
             "два владельца.")
     art = p("Товарооборот вырос\n\n13 января 2025, 07:12\n\n" + STORY + "\n" + line + "\n")
     assert "зарегистрировано в 2019 году" in body_text(art)
+    # (review) story sentences opening with "СМИ" or "Сетевое издание" on a registration that name no regulator, and
+    # on rights to no site's content, stay story text
+    for line in ("СМИ сообщают, что в 2024 году в Китае зарегистрировано более тысячи российских компаний.",
+                 "Сетевое издание «Фонтанка» зарегистрировано в Петербурге, но его редакция работает в Москве.",
+                 "Права на материалы архива принадлежат Российской академии наук, пояснили в министерстве."):
+        art = p("Товарооборот вырос\n\n13 января 2025, 07:12\n\n" + STORY + "\n" + line + "\n")
+        assert line in body_text(art), line
+    # other outlets' notices: the regulator by its short name, the certificate's number, the rights of the editors
+    for notice in ("Средство массовой информации сетевое издание «Газета.Ru» зарегистрировано Роскомнадзором 28.05.2015.",
+                   "СМИ «РИА Новости» зарегистрировано Федеральной службой по надзору в сфере связи, Эл № ФС77-75380.",
+                   "Все права на материалы, опубликованные на сайте ria.ru, принадлежат МИА «Россия сегодня»."):
+        art = p("Товарооборот вырос\n\n13 января 2025, 07:12\n\n" + STORY + "\n" + notice + "\n")
+        assert notice[:20] not in body_text(art), notice
 
 
 def test_agencies_in_capitals_closing_the_last_paragraph():
@@ -168,6 +197,12 @@ def test_share_read_later_and_subscribe_labels_are_furniture():
     line = "Share via the new pipeline rose to a record, and officials said view original estimates were too low."
     art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + line + "\n")
     assert line in body_text(art)
+    # (review) a story's sentence opening with "Подписаться на" stays story text; the button with a channel's name does not
+    line = "Подписаться на облигации федерального займа смогут все граждане, заявил министр."
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + line + "\n")
+    assert line in body_text(art)
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nПодписаться на ТАСС в Telegram\n")
+    assert "Подписаться" not in body_text(art)
 
 
 def test_a_russian_source_line_that_is_a_sentence_is_story_text():
@@ -189,6 +224,18 @@ def test_a_label_of_a_word_or_two_with_its_colon_heads_the_paragraphs_under_it()
     art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nLavrov told reporters in Beijing:\n\n"
             "\"We have agreed on everything that matters.\"\n")
     assert art.subheadings == [] and "Lavrov told reporters in Beijing:" in body_text(art)
+    # (review) a lead-in of two words ("He added:", "Он добавил:") and a transcript's speaker labels (the speaker
+    # named in the story, or the label said again) stay story text
+    for lead in ("He added:", "Он добавил:"):
+        art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + lead + "\n\n\"We will not back down.\"\n")
+        assert art.subheadings == [] and lead in body_text(art), lead
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nPutin answered questions from the press.\n\nPutin:\n\n"
+            "We are ready to talk about everything.\n\nQ:\n\nAnd about trade?\n\nQ:\n\nAnd energy?\n")
+    assert art.subheadings == [] and "Putin:" in body_text(art) and "Q:" in body_text(art)
+    # a label in title case of two words heads what follows
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nKey Facts:\n\n"
+            "Two Chinese citizens were captured by Ukrainian troops in April.\n")
+    assert art.subheadings == ["Key Facts:"]
 
 
 def test_the_bbcs_role_line_and_a_caption_under_its_label_alone():

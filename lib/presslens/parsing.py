@@ -1541,6 +1541,10 @@ _TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its t
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’]+(?:-[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё'’]+)?")  # "Селиверстов", "Jean-Paul"
+# How Russian and Ukrainian surnames end ("Селиверстов", "Полякова", "Белоусовский", "Шевчук"): a signature under a
+# story is told from a place's or a company's two capitalized words ("Нижний Новгород", "Газпром Нефть") by it
+_RU_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ской", "ская",
+                    "цкая", "ко", "ук", "юк", "ич", "ян", "дзе", "швили", "их", "ых")
 _CRUMB_MARKS = frozenset("/ & | › > » ·".split())
 
 
@@ -4968,6 +4972,20 @@ class _Parse:
                 out.append((la, lb))
         return out
 
+    def signs_story(self, name: str, a: int) -> bool:
+        """Whether the name line ``name`` (starting at ``a``) under the story is its writer's signature, not a name the
+        story ends on: the paragraph above ends in a sentence's mark (not after a quotation's mark: its speaker may be
+        named under it; nor a line wrapped before a place: "... will be held in" / "Нижний Новгород"), and the
+        surname is nowhere above it in any form ("Путин", "Путина": a person the story is about)."""
+        t = self.text
+        j = a - 1
+        while j >= 0 and t[j].isspace():
+            j -= 1
+        if j < 1 or t[j] not in _TERMINAL or t[j - 1] in "»”\"'’":
+            return False  # (a quotation closing in its mark, then the full stop: «...».)
+        last = name.rsplit(None, 1)[-1]
+        return t.find(last[:-1] if len(last) > 4 else last, 0, a) < 0
+
     def trailer_kind(self, a: int, b: int, para_start: int, *, closing: bool = False) -> str:
         """Kind of a line read in the run of furniture closing the text (see :meth:`end_matter`): 'byline',
         'boilerplate', 'authors:' (a label over the authors' names), 'mark' (a letter's closing), or '' (none).
@@ -4977,10 +4995,11 @@ class _Parse:
         n = len(line)
         if not n:
             return ""
-        if (closing and n <= 40 and not self.art.authors and para_start == a and " " in line
+        if (closing and n <= 40 and "А" <= line[0] <= "Я" and not self.art.authors and para_start == a
+                and " " in line and line.endswith(_RU_SURNAME_ENDS)
                 and (not self.text[b:b + 40].strip() or _BLANK_LINE.match(self.text, b) is not None)
                 and 2 <= _nwords(line) <= 3 and all(_NAME_WORD.fullmatch(w) for w in line.split())
-                and self.person_line(line)):
+                and self.person_line(line) and self.signs_story(line, a)):
             # a person's name alone closing the story, a paragraph of its own, and no byline above: the author
             # signs under the story, as Russian papers print it ("Дмитрий Селиверстов")
             self.add_authors(line)
@@ -5283,7 +5302,7 @@ class _Parse:
             return False
         if t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" and not _QUOTED_END.search(t) and not (
                 t[-1:] == ":" and _nwords(t) <= 2 and t[:1].isupper() and _LETTER.match(t[-2:]) is not None
-                and not _is_lead_in(t) and not _is_boilerplate(t)):
+                and not _is_lead_in(t) and not _is_boilerplate(t) and self.colon_label(t)):
             # (a label of a word or two with its colon heads what follows: "Предыстория:", "Background:")
             return False
         if _FOOTNOTE_END.search(t):
@@ -5294,6 +5313,16 @@ class _Parse:
         if not (first.isupper() or first.isdigit()):
             return False
         return not _DATE.search(t)
+
+    def colon_label(self, t: str) -> bool:
+        """Whether ``t``, a word or two with a colon, is a label heading the paragraphs under it ("Предыстория:",
+        "Key Facts:"), not a sentence's lead-in to a quotation ("He added:", "Лавров заявил:": a word in lower case
+        after the first) or a speaker's name in a transcript ("Putin:", "Q:": its words named elsewhere in the text,
+        or the label said again)."""
+        words = t[:-1].split()
+        if not all(w[:1].isupper() for w in words):
+            return False
+        return all(self.text.count(w) == 1 for w in words)
 
     def place_dateline(self, a: int, b: int, *, reach: int = 120) -> int | None:
         """Where a dateline without an agency opening the paragraph text[a:b] ends, or None: a place in capitals and

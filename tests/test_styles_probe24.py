@@ -45,6 +45,22 @@ def test_a_standfirst_in_points_under_a_headline_below_a_long_menu():
     art = p("China Brief • Volume 24 • Issue 11 • May 24, 2024\n\nBeijing's Balancing Act: The Xi-Putin Summit and the\n"
             "Limits of the No Limits Partnership\n\nBy Alexander Gabuev\n\n" + STORY)
     assert art.lede == ""
+    # (review) a headline wrapped over three lines under the menu is no headline over two points: its second line
+    # opens in lower case (the lines keep their old reading)
+    art = p("South Asia Morning Post\nSign in\n" + _MENU + "\nXi and Putin pledge a new era of ties\n"
+            "in Beijing as the two countries mark\n75 years of relations and sign deals\n\n"
+            "Laura Zhou\nPublished: 8:00pm, 16 May 2024\n\n" + STORY)
+    assert art.lede == "" and art.title == "75 years of relations and sign deals"
+    # a line set apart by a blank line under the standfirst is no second point of it: it keeps its old reading
+    art = p("Xi and Putin pledge a new era of ties\n\nLeaders sign a joint statement as the two countries mark 75 years"
+            "\n\nWatch the video of the signing ceremony here\n\nBy Jane Doe\nMay 2, 2025\n\n" + STORY)
+    assert "Watch the video" not in art.lede and "Watch the video" not in body_text(art)
+    # points opening with a bullet are points too
+    art = p("South Asia Morning Post\nSign in\n" + _MENU + "\nXi and Putin pledge a new era of ties in Beijing\n\n"
+            "• Leaders sign a joint statement as the two countries mark 75 years of relations\n"
+            "• Putin's first foreign trip of his fifth term underlines how much Moscow relies on Beijing\n\n"
+            "Laura Zhou\nPublished: 8:00pm, 16 May 2024\n\n" + STORY)
+    assert art.title == "Xi and Putin pledge a new era of ties in Beijing" and "fifth term" in art.lede
 
 
 def test_a_lower_case_by_line_over_the_writers_job_over_the_date():
@@ -103,6 +119,14 @@ def test_a_section_joined_to_a_second_name_is_a_label_over_the_headline():
     # two names joined by "and" that open with no section's name stay a title
     art = p("Xi and Putin\n\nMay 2, 2025\n\n" + STORY)
     assert art.title == "Xi and Putin"
+    # (review) a short headline joining a section's word to another word under a menu stays the headline
+    for head in ("Politics and Prejudice", "Business and Beijing", "Политика и деньги"):
+        art = p("Home\nNews\nWorld\n\n" + head + "\n\nMay 2, 2025\n\n" + STORY)
+        assert art.title == head, head
+    # two sections joined by a word, in title case, are a label over the headline too
+    art = p("Home\nNews\nWorld\n\nPolitics and Society\n\nXi and Putin pledge a new era of ties in Beijing\n\n"
+            "May 2, 2025\n\n" + STORY)
+    assert art.title == "Xi and Putin pledge a new era of ties in Beijing" and art.section == "Politics and Society"
 
 
 def test_a_name_alone_closing_the_story_signs_it():

@@ -1473,7 +1473,7 @@ def _outlet_like(t: str) -> bool:
 
 
 _AND_AGENCIES = re.compile(r"\s+(?:and|&|with)\s+(?:(?:news|wire|other)\s+)?agencies$")
-_SECTION_PAIR = re.compile(r"([^\W\d_]+)\s+(?:и|and)\s+[^\W\d_]+")
+_SECTION_PAIR = re.compile(r"([^\W\d_]+)\s+(?:и|and)\s+([^\W\d_]+)")
 
 
 def _is_section(t: str) -> bool:
@@ -1481,8 +1481,11 @@ def _is_section(t: str) -> bool:
     of a part of it ("Политика / Статья", "News|Russia-Ukraine war")."""
     if _rx()["section"].fullmatch(t):
         return True
-    if len(t) <= 40 and (pair := _SECTION_PAIR.fullmatch(t)) and _rx()["section"].fullmatch(pair.group(1)):
-        return True  # a section joined to a second name by a word: "Экономика и бизнес", "Politics and Society"
+    if len(t) <= 40 and (pair := _SECTION_PAIR.fullmatch(t)) and _rx()["section"].fullmatch(pair.group(1)) and (
+            _rx()["section"].fullmatch(pair.group(2)[:1].upper() + pair.group(2)[1:])):
+        # two sections joined by a word: "Экономика и бизнес", "Politics and Society" (a headline joining a section's
+        # word to another, "Politics and Prejudice", "Политика и деньги", is no section)
+        return True
     sep = _SECTION_SEP.search(t, 0, 40)
     return bool(sep and _SUBSECTION.fullmatch(t, sep.start()) and _rx()["section"].fullmatch(t[:sep.start()].rstrip()))
 
@@ -3684,9 +3687,10 @@ class _Parse:
 
     @staticmethod
     def point_line(t: str) -> bool:
-        """A standfirst's point: a line of 4 to 30 words with no final mark (a story's paragraph ends in one), and
-        no function word closing it ("... The Xi–Putin Summit and the": a headline wrapped in a PDF's text)."""
-        return (t[-1:] not in _TERMINAL and 4 <= _nwords(t) <= 30
+        """A standfirst's point: a line of 4 to 30 words with no final mark (a story's paragraph ends in one), not
+        opening in lower case nor with a function word closing it ("... The Xi–Putin Summit and the" / "Limits of
+        ...", "Xi and Putin pledge a new era of ties" / "in Beijing as ...": a headline wrapped over lines)."""
+        return (t[-1:] not in _TERMINAL and not t[:1].islower() and 4 <= _nwords(t) <= 30
                 and t.rsplit(None, 1)[-1].lower() not in _FUNC_LEFT_ALWAYS)
 
     def point_then_meta(self, u: _Unit) -> bool:
@@ -4185,7 +4189,8 @@ class _Parse:
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
                      or (self.prev_kind == "title" and _nwords(run) >= 4))
                 and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit)
-                     or (self.prev_kind == "title" and self.point_line(run) and self.point_then_meta(next_unit))
+                     or (self.prev_kind == "title" and self.point_line(run) and t.count("\n", b, next_unit.start) == 1
+                         and self.point_then_meta(next_unit))
                      or (self.prev_kind == "title" and "№" in (nu := t[next_unit.start:next_unit.end])
                          and _PRINT_EDITION.fullmatch(nu) is not None))):  # over "Газета «...» №151 от ..."
             self.art.lede = self.clean(a, b)
@@ -4193,8 +4198,10 @@ class _Parse:
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
             return None
         if (whole and self.prev_kind == "lede" and self.art.lede and next_unit is not None and self.point_line(run)
-                and self.point_line(self.art.lede) and self.meta_follows(next_unit)):
-            # the standfirst's second point, on its own line over the byline or date lines
+                and self.point_line(self.art.lede) and self.pieces and self.pieces[-1][0] == "lede"
+                and t.count("\n", self.pieces[-1][2], a) == 1 and self.meta_follows(next_unit)):
+            # the standfirst's second point, on its own line right under the first (one block: a paragraph set apart
+            # by a blank line, "Watch the video ...", is no point of it) over the byline or date lines
             self.art.lede += "\n" + self.clean(a, b)
             self.add("lede", a, b)
             return None

@@ -194,6 +194,20 @@ def test_agencies_in_capitals_closing_the_last_paragraph():
             "\nBeijing has refused to condemn Russia's invasion of Ukraine and to join sanctions, officials from "
             "the alliance said. NATO\n")
     assert art.agencies == [] and kind_of(art, "NATO") != "agency"
+    # (review) one agency closing a paragraph of two sentences and more, or two apart by a slash, are the wires too
+    # (they were read as an outlet's sign-off, "DM", and no agency recorded)
+    para = ("Beijing has refused to condemn Russia's invasion of Ukraine. It insists that it takes a neutral position "
+            "on the war and has called for talks between the two sides. ")
+    for sign, wires in (("REUTERS", ["Reuters"]), ("BERNAMA", ["Bernama"]), ("REUTERS/AFP", ["Reuters", "AFP"])):
+        art = p("China, Russia begin naval drills\n\nPublished Jul 20, 2023, 06:35 PM\n\n" + STORY + "\n" + para + sign
+                + "\n")
+        assert art.agencies == wires and kind_of(art, sign) == "agency" and "between the two sides." in body_text(art)
+    # a sign-off that is no agency keeps its reading; a caption's one sentence keeps its credit
+    art = p("China, Russia begin naval drills\n\nPublished Jul 20, 2023, 06:35 PM\n\n" + STORY + "\n" + para + "DM\n")
+    assert art.agencies == [] and kind_of(art, "DM") == "boilerplate"
+    art = p("China, Russia begin naval drills\n\nPublished Jul 20, 2023, 06:35 PM\n\n" + STORY
+            + "\nChinese and Russian warships sail in the Sea of Japan on July 20, 2023. REUTERS\n")
+    assert art.agencies == [] and kind_of(art, "Chinese and Russian warships") == "caption"
 
 
 def test_an_outlets_byline_with_an_agency_among_header_fields():

@@ -5200,7 +5200,13 @@ class _Parse:
         cs = credit_start(block)
         if cs is not None and len(units) == 1 and self.signed_off(block, cs):
             # "... than about Pretoria's. DM": a story paragraph closed by the outlet's sign-off, not a caption
-            return self.body_paragraph(s, self.strip(s, s + cs)[1]) + [("boilerplate", s + cs, e)]
+            out = self.body_paragraph(s, self.strip(s, s + cs)[1])
+            if block[-2:].isupper() and (so := _agency_signoff().search(self.text, max(s, s + cs - 4), e)) and (
+                    so.group(1).isupper() and (ags := _agencies_in(so.group(1)))):
+                for ag in ags:
+                    self.add_agency(ag)  # the wire the story came from in capitals: "... on the war. REUTERS"
+                return out + [("agency", s + cs, e)]
+            return out + [("boilerplate", s + cs, e)]
         if cs is not None and _nwords(block[:cs]) <= 60:
             split = self.caption_under_meta(units) if len(units) > 1 else None
             return split or [("credit" if not block[:cs].strip() else "caption", s, e)]

@@ -252,6 +252,14 @@ def test_a_russian_source_line_that_is_a_sentence_is_story_text():
     # a source's name stays the source
     art = p("Зеленский: Китай поставляет России порох\n\n17 апреля 2025, 14:05\n\n" + STORY + "\nИсточник: РБК\n")
     assert art.source == "РБК"
+    # (review) a body's long name, in the lower case Russian writes it with, with no clause set off by a comma, stays the
+    # source; a sentence naming the agency after a comma is story text
+    name = "пресс-служба Министерства иностранных дел Российской Федерации и посольство КНР в Москве"
+    art = p("Зеленский: Китай поставляет России порох\n\n17 апреля 2025, 14:05\n\n" + STORY + "\nИсточник: " + name + "\n")
+    assert art.source == name
+    line = "Источник: глава МИД России Сергей Лавров на встрече с журналистами в Пекине, передает агентство ТАСС"
+    art = p("Зеленский: Китай поставляет России порох\n\n17 апреля 2025, 14:05\n\n" + STORY + "\n" + line + "\n")
+    assert line in body_text(art) and art.source == ""
 
 
 def test_a_label_of_a_word_or_two_with_its_colon_heads_the_paragraphs_under_it():
@@ -283,6 +291,15 @@ def test_the_bbcs_role_line_and_a_caption_under_its_label_alone():
     assert art.authors == ["Марина Полякова"] and body_text(art).startswith("Russia and China signed")
     assert kind_of(art, "Подпись автора") == "byline"
     assert kind_of(art, "Владимир Путин и Си") == "caption" and "Владимир Путин" not in body_text(art)
+    # (review) a story's sentence opening with "Role," right under the byline is no role line; the BBC's English
+    # page reads as its Russian one
+    art = p("Gazprom and CNPC sign memorandum\n\nAuthor, Jane Doe\nRole, and responsibility for the talks lay with the "
+            "ministry, officials said.\n3 September 2025\n\n" + STORY)
+    assert "Role, and responsibility" in body_text(art)
+    art = p("Gazprom and CNPC sign memorandum\n\nAuthor, Jane Doe\nRole, BBC News Russian\n3 September 2025\n\n"
+            "Image source, Getty Images\nImage caption,\nVladimir Putin and Xi Jinping in Beijing on 2 September\n\n" + STORY)
+    assert art.authors == ["Jane Doe"] and "Role, BBC" not in body_text(art)
+    assert kind_of(art, "Vladimir Putin and Xi") == "caption" and body_text(art).startswith("Russia and China signed")
     # a caption label with its caption on the same line keeps its reading; the line under it is story text
     art = p("Газпром и CNPC подписали меморандум\n\n3 сентября 2025\n\n"
             "Подпись к фото, Владимир Путин и Си Цзиньпин на переговорах\n" + STORY)

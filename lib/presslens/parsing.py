@@ -1000,8 +1000,12 @@ def _kv_value_fits(key: str, value: str) -> bool:
     if key in _SOURCE_KEYS:
         # a name, not a sentence saying where the news came from ("Source: Chinese Foreign Ministry spokesperson
         # Mao Ning at a briefing on 4 June, as reported by Reuters", Ukrainska Pravda's story furniture; in Russian:
-        # "Источник: Зеленский на пресс-конференции с президентом Финляндии ...")
-        return _nwords(v) <= 8 or len(_LOWER_WORDS.findall(v)) + len(_LOWER_WORDS_RU.findall(v)) < 3
+        # "Источник: Зеленский на пресс-конференции с президентом Финляндии ..., цитирует ..."). Russian writes an
+        # organisation's long name in lower case ("пресс-служба Министерства иностранных дел ... и посольство КНР в Москве"):
+        # its lower-case words count only in a value with a clause set off by a comma
+        if _nwords(v) <= 8:
+            return True
+        return len(_LOWER_WORDS.findall(v)) + (len(_LOWER_WORDS_RU.findall(v)) if "," in v else 0) < 3
     return True
 
 
@@ -1481,7 +1485,7 @@ def _is_section(t: str) -> bool:
     of a part of it ("Политика / Статья", "News|Russia-Ukraine war")."""
     if _rx()["section"].fullmatch(t):
         return True
-    if len(t) <= 40 and (pair := _SECTION_PAIR.fullmatch(t)) and _rx()["section"].fullmatch(pair.group(1)) and (
+    if len(t) <= 40 and (" и " in t or " and " in t) and (pair := _SECTION_PAIR.fullmatch(t)) and _rx()["section"].fullmatch(pair.group(1)) and (
             _rx()["section"].fullmatch(pair.group(2)[:1].upper() + pair.group(2)[1:])):
         # two sections joined by a word: "Экономика и бизнес", "Politics and Society" (a headline joining a section's
         # word to another, "Politics and Prejudice", "Политика и деньги", is no section)
@@ -2593,7 +2597,8 @@ class _Parse:
                 and not self.text[self.caption_label_end:s].strip() and self.text.count("\n", self.caption_label_end, s) == 1):
             self.caption_label_end = -1
             return "caption"  # the caption under its label ("Подпись к фото," / "Владимир Путин и Си Цзиньпин ...")
-        if t[:1] in "ПR" and self.pieces and self.pieces[-1][0] == "byline" and _BYLINE_ROLE.match(t) and _nwords(t) <= 12:
+        if (t[:1] in "ПR" and self.pieces and self.pieces[-1][0] == "byline" and _BYLINE_ROLE.match(t) and _nwords(t) <= 12
+                and t[-1:] not in _TERMINAL):  # (a role, no sentence: "Role, and responsibility ... lay with ...")
             return "byline"  # "Автор, Марина Полякова" / "Подпись автора, Русская служба Би-би-си" (the BBC's "Role, ...")
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption

@@ -127,6 +127,10 @@ def test_a_section_joined_to_a_second_name_is_a_label_over_the_headline():
     art = p("Home\nNews\nWorld\n\nPolitics and Society\n\nXi and Putin pledge a new era of ties in Beijing\n\n"
             "May 2, 2025\n\n" + STORY)
     assert art.title == "Xi and Putin pledge a new era of ties in Beijing" and art.section == "Politics and Society"
+    # two sections' words joined right over the date line, no headline under them, are the headline (the menu above
+    # keeps its reading)
+    art = p("ТАСС\nГлавное\nПолитика\nВ мире\nЭкономика\n\nСпорт и политика\n\n13 января 2025, 07:12\n\n" + STORY)
+    assert art.title == "Спорт и политика" and art.section == "Экономика"
 
 
 def test_a_name_alone_closing_the_story_signs_it():

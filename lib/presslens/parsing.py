@@ -3658,6 +3658,11 @@ class _Parse:
                 return None  # story paragraphs: no header of this kind
         else:
             return None
+        if not texts and len(labels) > 2 and (" и " in (last := t[units[labels[-1]].start:units[labels[-1]].end])
+                                             or " and " in last) and _SECTION_PAIR.fullmatch(last):
+            # two sections' words joined ("Спорт и политика") right over the date line, no headline under them: the
+            # headline itself, as it was read before such a line could be a label
+            texts.append(labels.pop())
         if not labels or not texts:
             return None
         head = t[units[texts[0]].start:units[texts[0]].end]

@@ -143,7 +143,8 @@ def test_rubric_then_date_on_one_line_and_authors_block():
     ("World, 16 May 2024, 12:45", "World", "2024-05-16T12:45"),
     ("Политика, 21 мар 2024, 12:45", "Политика", "2024-03-21T12:45"),
     ("Politics | May 16, 2024", "Politics", "2024-05-16"),
-    ("Бизнес, 21 мар 2024", "", "2024-03-21"),  # no known section: the date only
+    ("Подробности, 21 мар 2024", "", "2024-03-21"),  # no known section: the date only
+    ("Бизнес, 21 мар 2024", "Бизнес", "2024-03-21"),  # a known section since probe 24's review, as "Business"
     ("Moscow, May 16, 2024", "", "2024-05-16"),  # a place: the date only
 ])
 def test_rubric_before_the_date(line, section, published):

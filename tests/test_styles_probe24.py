@@ -45,6 +45,22 @@ def test_a_standfirst_in_points_under_a_headline_below_a_long_menu():
     art = p("China Brief • Volume 24 • Issue 11 • May 24, 2024\n\nBeijing's Balancing Act: The Xi-Putin Summit and the\n"
             "Limits of the No Limits Partnership\n\nBy Alexander Gabuev\n\n" + STORY)
     assert art.lede == ""
+    # (review) a headline wrapped over three lines under the menu is no headline over two points: its second line
+    # opens in lower case (the lines keep their old reading)
+    art = p("South Asia Morning Post\nSign in\n" + _MENU + "\nXi and Putin pledge a new era of ties\n"
+            "in Beijing as the two countries mark\n75 years of relations and sign deals\n\n"
+            "Laura Zhou\nPublished: 8:00pm, 16 May 2024\n\n" + STORY)
+    assert art.lede == "" and art.title == "75 years of relations and sign deals"
+    # a line set apart by a blank line under the standfirst is no second point of it: it keeps its old reading
+    art = p("Xi and Putin pledge a new era of ties\n\nLeaders sign a joint statement as the two countries mark 75 years"
+            "\n\nWatch the video of the signing ceremony here\n\nBy Jane Doe\nMay 2, 2025\n\n" + STORY)
+    assert "Watch the video" not in art.lede and "Watch the video" not in body_text(art)
+    # points opening with a bullet are points too
+    art = p("South Asia Morning Post\nSign in\n" + _MENU + "\nXi and Putin pledge a new era of ties in Beijing\n\n"
+            "• Leaders sign a joint statement as the two countries mark 75 years of relations\n"
+            "• Putin's first foreign trip of his fifth term underlines how much Moscow relies on Beijing\n\n"
+            "Laura Zhou\nPublished: 8:00pm, 16 May 2024\n\n" + STORY)
+    assert art.title == "Xi and Putin pledge a new era of ties in Beijing" and "fifth term" in art.lede
 
 
 def test_a_lower_case_by_line_over_the_writers_job_over_the_date():
@@ -103,6 +119,18 @@ def test_a_section_joined_to_a_second_name_is_a_label_over_the_headline():
     # two names joined by "and" that open with no section's name stay a title
     art = p("Xi and Putin\n\nMay 2, 2025\n\n" + STORY)
     assert art.title == "Xi and Putin"
+    # (review) a short headline joining a section's word to another word under a menu stays the headline
+    for head in ("Politics and Prejudice", "Business and Beijing", "Политика и деньги"):
+        art = p("Home\nNews\nWorld\n\n" + head + "\n\nMay 2, 2025\n\n" + STORY)
+        assert art.title == head, head
+    # two sections joined by a word, in title case, are a label over the headline too
+    art = p("Home\nNews\nWorld\n\nPolitics and Society\n\nXi and Putin pledge a new era of ties in Beijing\n\n"
+            "May 2, 2025\n\n" + STORY)
+    assert art.title == "Xi and Putin pledge a new era of ties in Beijing" and art.section == "Politics and Society"
+    # two sections' words joined right over the date line, no headline under them, are the headline (the menu above
+    # keeps its reading)
+    art = p("ТАСС\nГлавное\nПолитика\nВ мире\nЭкономика\n\nСпорт и политика\n\n13 января 2025, 07:12\n\n" + STORY)
+    assert art.title == "Спорт и политика" and art.section == "Экономика"
 
 
 def test_a_name_alone_closing_the_story_signs_it():
@@ -114,6 +142,22 @@ def test_a_name_alone_closing_the_story_signs_it():
     assert art.authors == []
     art = p("Talks in Beijing end\n\nBy Jane Doe\nMay 2, 2025\n\n" + STORY + "\nДмитрий Селиверстов\n")
     assert art.authors == ["Jane Doe"]
+    # (review) a place's, a company's or an admiral's two capitalized words closing the story, a name under a
+    # quotation, a surname the story names above and an English name (no surname form to tell it from a place's) are
+    # no signature: they stay story text
+    for closing in ("Нижний Новгород", "Газпром Нефть", "South Korea", "Admiral Kuznetsov", "Mao Zedong"):
+        art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY + "\n" + closing + "\n")
+        assert art.authors == [] and closing in body_text(art), closing
+    art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY
+            + "\n«Мы готовы к диалогу с любыми партнерами».\n\nСергей Лавров\n")
+    assert art.authors == [] and "Сергей Лавров" in body_text(art)
+    art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY
+            + "\nВ Пекине Лаврова встретил министр иностранных дел КНР.\n\nСергей Лавров\n")
+    assert art.authors == [] and "Сергей Лавров" in body_text(art)
+    # a Ukrainian surname and a woman's three names sign the same way
+    for name in ("Анастасия Процюк", "Анна Петровна Иванова"):
+        art = p("Россия и Китай сверили арктические часы\n\n22.08.2024\n\n" + STORY + "\n" + name + "\n")
+        assert art.authors == [name] and name not in body_text(art), name
 
 
 def test_a_russian_sites_legal_notices_tags_and_advertising_labels_close_the_page():
@@ -128,6 +172,19 @@ def test_a_russian_sites_legal_notices_tags_and_advertising_labels_close_the_pag
             "два владельца.")
     art = p("Товарооборот вырос\n\n13 января 2025, 07:12\n\n" + STORY + "\n" + line + "\n")
     assert "зарегистрировано в 2019 году" in body_text(art)
+    # (review) story sentences opening with "СМИ" or "Сетевое издание" on a registration that name no regulator, and
+    # on rights to no site's content, stay story text
+    for line in ("СМИ сообщают, что в 2024 году в Китае зарегистрировано более тысячи российских компаний.",
+                 "Сетевое издание «Фонтанка» зарегистрировано в Петербурге, но его редакция работает в Москве.",
+                 "Права на материалы архива принадлежат Российской академии наук, пояснили в министерстве."):
+        art = p("Товарооборот вырос\n\n13 января 2025, 07:12\n\n" + STORY + "\n" + line + "\n")
+        assert line in body_text(art), line
+    # other outlets' notices: the regulator by its short name, the certificate's number, the rights of the editors
+    for notice in ("Средство массовой информации сетевое издание «Газета.Ru» зарегистрировано Роскомнадзором 28.05.2015.",
+                   "СМИ «РИА Новости» зарегистрировано Федеральной службой по надзору в сфере связи, Эл № ФС77-75380.",
+                   "Все права на материалы, опубликованные на сайте ria.ru, принадлежат МИА «Россия сегодня»."):
+        art = p("Товарооборот вырос\n\n13 января 2025, 07:12\n\n" + STORY + "\n" + notice + "\n")
+        assert notice[:20] not in body_text(art), notice
 
 
 def test_agencies_in_capitals_closing_the_last_paragraph():
@@ -141,6 +198,20 @@ def test_agencies_in_capitals_closing_the_last_paragraph():
             "\nBeijing has refused to condemn Russia's invasion of Ukraine and to join sanctions, officials from "
             "the alliance said. NATO\n")
     assert art.agencies == [] and kind_of(art, "NATO") != "agency"
+    # (review) one agency closing a paragraph of two sentences and more, or two apart by a slash, are the wires too
+    # (they were read as an outlet's sign-off, "DM", and no agency recorded)
+    para = ("Beijing has refused to condemn Russia's invasion of Ukraine. It insists that it takes a neutral position "
+            "on the war and has called for talks between the two sides. ")
+    for sign, wires in (("REUTERS", ["Reuters"]), ("BERNAMA", ["Bernama"]), ("REUTERS/AFP", ["Reuters", "AFP"])):
+        art = p("China, Russia begin naval drills\n\nPublished Jul 20, 2023, 06:35 PM\n\n" + STORY + "\n" + para + sign
+                + "\n")
+        assert art.agencies == wires and kind_of(art, sign) == "agency" and "between the two sides." in body_text(art)
+    # a sign-off that is no agency keeps its reading; a caption's one sentence keeps its credit
+    art = p("China, Russia begin naval drills\n\nPublished Jul 20, 2023, 06:35 PM\n\n" + STORY + "\n" + para + "DM\n")
+    assert art.agencies == [] and kind_of(art, "DM") == "boilerplate"
+    art = p("China, Russia begin naval drills\n\nPublished Jul 20, 2023, 06:35 PM\n\n" + STORY
+            + "\nChinese and Russian warships sail in the Sea of Japan on July 20, 2023. REUTERS\n")
+    assert art.agencies == [] and kind_of(art, "Chinese and Russian warships") == "caption"
 
 
 def test_an_outlets_byline_with_an_agency_among_header_fields():
@@ -168,6 +239,12 @@ def test_share_read_later_and_subscribe_labels_are_furniture():
     line = "Share via the new pipeline rose to a record, and officials said view original estimates were too low."
     art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + line + "\n")
     assert line in body_text(art)
+    # (review) a story's sentence opening with "Подписаться на" stays story text; the button with a channel's name does not
+    line = "Подписаться на облигации федерального займа смогут все граждане, заявил министр."
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + line + "\n")
+    assert line in body_text(art)
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nПодписаться на ТАСС в Telegram\n")
+    assert "Подписаться" not in body_text(art)
 
 
 def test_a_russian_source_line_that_is_a_sentence_is_story_text():
@@ -179,6 +256,14 @@ def test_a_russian_source_line_that_is_a_sentence_is_story_text():
     # a source's name stays the source
     art = p("Зеленский: Китай поставляет России порох\n\n17 апреля 2025, 14:05\n\n" + STORY + "\nИсточник: РБК\n")
     assert art.source == "РБК"
+    # (review) a body's long name, in the lower case Russian writes it with, with no clause set off by a comma, stays the
+    # source; a sentence naming the agency after a comma is story text
+    name = "пресс-служба Министерства иностранных дел Российской Федерации и посольство КНР в Москве"
+    art = p("Зеленский: Китай поставляет России порох\n\n17 апреля 2025, 14:05\n\n" + STORY + "\nИсточник: " + name + "\n")
+    assert art.source == name
+    line = "Источник: глава МИД России Сергей Лавров на встрече с журналистами в Пекине, передает агентство ТАСС"
+    art = p("Зеленский: Китай поставляет России порох\n\n17 апреля 2025, 14:05\n\n" + STORY + "\n" + line + "\n")
+    assert line in body_text(art) and art.source == ""
 
 
 def test_a_label_of_a_word_or_two_with_its_colon_heads_the_paragraphs_under_it():
@@ -189,6 +274,18 @@ def test_a_label_of_a_word_or_two_with_its_colon_heads_the_paragraphs_under_it()
     art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nLavrov told reporters in Beijing:\n\n"
             "\"We have agreed on everything that matters.\"\n")
     assert art.subheadings == [] and "Lavrov told reporters in Beijing:" in body_text(art)
+    # (review) a lead-in of two words ("He added:", "Он добавил:") and a transcript's speaker labels (the speaker
+    # named in the story, or the label said again) stay story text
+    for lead in ("He added:", "Он добавил:"):
+        art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\n" + lead + "\n\n\"We will not back down.\"\n")
+        assert art.subheadings == [] and lead in body_text(art), lead
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nPutin answered questions from the press.\n\nPutin:\n\n"
+            "We are ready to talk about everything.\n\nQ:\n\nAnd about trade?\n\nQ:\n\nAnd energy?\n")
+    assert art.subheadings == [] and "Putin:" in body_text(art) and "Q:" in body_text(art)
+    # a label in title case of two words heads what follows
+    art = p("Talks in Beijing end\n\nMay 2, 2025\n\n" + STORY + "\nKey Facts:\n\n"
+            "Two Chinese citizens were captured by Ukrainian troops in April.\n")
+    assert art.subheadings == ["Key Facts:"]
 
 
 def test_the_bbcs_role_line_and_a_caption_under_its_label_alone():
@@ -198,6 +295,15 @@ def test_the_bbcs_role_line_and_a_caption_under_its_label_alone():
     assert art.authors == ["Марина Полякова"] and body_text(art).startswith("Russia and China signed")
     assert kind_of(art, "Подпись автора") == "byline"
     assert kind_of(art, "Владимир Путин и Си") == "caption" and "Владимир Путин" not in body_text(art)
+    # (review) a story's sentence opening with "Role," right under the byline is no role line; the BBC's English
+    # page reads as its Russian one
+    art = p("Gazprom and CNPC sign memorandum\n\nAuthor, Jane Doe\nRole, and responsibility for the talks lay with the "
+            "ministry, officials said.\n3 September 2025\n\n" + STORY)
+    assert "Role, and responsibility" in body_text(art)
+    art = p("Gazprom and CNPC sign memorandum\n\nAuthor, Jane Doe\nRole, BBC News Russian\n3 September 2025\n\n"
+            "Image source, Getty Images\nImage caption,\nVladimir Putin and Xi Jinping in Beijing on 2 September\n\n" + STORY)
+    assert art.authors == ["Jane Doe"] and "Role, BBC" not in body_text(art)
+    assert kind_of(art, "Vladimir Putin and Xi") == "caption" and body_text(art).startswith("Russia and China signed")
     # a caption label with its caption on the same line keeps its reading; the line under it is story text
     art = p("Газпром и CNPC подписали меморандум\n\n3 сентября 2025\n\n"
             "Подпись к фото, Владимир Путин и Си Цзиньпин на переговорах\n" + STORY)

@@ -1009,8 +1009,12 @@ def _kv_value_fits(key: str, value: str) -> bool:
     if key in _SOURCE_KEYS:
         # a name, not a sentence saying where the news came from ("Source: Chinese Foreign Ministry spokesperson
         # Mao Ning at a briefing on 4 June, as reported by Reuters", Ukrainska Pravda's story furniture; in Russian:
-        # "Источник: Зеленский на пресс-конференции с президентом Финляндии ...")
-        return _nwords(v) <= 8 or len(_LOWER_WORDS.findall(v)) + len(_LOWER_WORDS_RU.findall(v)) < 3
+        # "Источник: Зеленский на пресс-конференции с президентом Финляндии ..., цитирует ..."). Russian writes an
+        # organisation's long name in lower case ("пресс-служба Министерства иностранных дел ... и посольство КНР в Москве"):
+        # its lower-case words count only in a value with a clause set off by a comma
+        if _nwords(v) <= 8:
+            return True
+        return len(_LOWER_WORDS.findall(v)) + (len(_LOWER_WORDS_RU.findall(v)) if "," in v else 0) < 3
     return True
 
 
@@ -1482,7 +1486,7 @@ def _outlet_like(t: str) -> bool:
 
 
 _AND_AGENCIES = re.compile(r"\s+(?:and|&|with)\s+(?:(?:news|wire|other)\s+)?agencies$")
-_SECTION_PAIR = re.compile(r"([^\W\d_]+)\s+(?:и|and)\s+[^\W\d_]+")
+_SECTION_PAIR = re.compile(r"([^\W\d_]+)\s+(?:и|and)\s+([^\W\d_]+)")
 
 
 def _is_section(t: str) -> bool:
@@ -1490,8 +1494,11 @@ def _is_section(t: str) -> bool:
     of a part of it ("Политика / Статья", "News|Russia-Ukraine war")."""
     if _rx()["section"].fullmatch(t):
         return True
-    if len(t) <= 40 and (pair := _SECTION_PAIR.fullmatch(t)) and _rx()["section"].fullmatch(pair.group(1)):
-        return True  # a section joined to a second name by a word: "Экономика и бизнес", "Politics and Society"
+    if len(t) <= 40 and (" и " in t or " and " in t) and (pair := _SECTION_PAIR.fullmatch(t)) and _rx()["section"].fullmatch(pair.group(1)) and (
+            _rx()["section"].fullmatch(pair.group(2)[:1].upper() + pair.group(2)[1:])):
+        # two sections joined by a word: "Экономика и бизнес", "Politics and Society" (a headline joining a section's
+        # word to another, "Politics and Prejudice", "Политика и деньги", is no section)
+        return True
     sep = _SECTION_SEP.search(t, 0, 40)
     return bool(sep and _SUBSECTION.fullmatch(t, sep.start()) and _rx()["section"].fullmatch(t[:sep.start()].rstrip()))
 
@@ -1550,6 +1557,10 @@ _TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its t
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’]+(?:-[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё'’]+)?")  # "Селиверстов", "Jean-Paul"
+# How Russian and Ukrainian surnames end ("Селиверстов", "Полякова", "Белоусовский", "Шевчук"): a signature under a
+# story is told from a place's or a company's two capitalized words ("Нижний Новгород", "Газпром Нефть") by it
+_RU_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ской", "ская",
+                    "цкая", "ко", "ук", "юк", "ич", "ян", "дзе", "швили", "их", "ых")
 _CRUMB_MARKS = frozenset("/ & | › > » ·".split())
 
 
@@ -2660,7 +2671,8 @@ class _Parse:
                 and not self.text[self.caption_label_end:s].strip() and self.text.count("\n", self.caption_label_end, s) == 1):
             self.caption_label_end = -1
             return "caption"  # the caption under its label ("Подпись к фото," / "Владимир Путин и Си Цзиньпин ...")
-        if t[:1] in "ПR" and self.pieces and self.pieces[-1][0] == "byline" and _BYLINE_ROLE.match(t) and _nwords(t) <= 12:
+        if (t[:1] in "ПR" and self.pieces and self.pieces[-1][0] == "byline" and _BYLINE_ROLE.match(t) and _nwords(t) <= 12
+                and t[-1:] not in _TERMINAL):  # (a role, no sentence: "Role, and responsibility ... lay with ...")
             return "byline"  # "Автор, Марина Полякова" / "Подпись автора, Русская служба Би-би-си" (the BBC's "Role, ...")
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
@@ -3726,6 +3738,11 @@ class _Parse:
                 return None  # story paragraphs: no header of this kind
         else:
             return None
+        if not texts and len(labels) > 2 and (" и " in (last := t[units[labels[-1]].start:units[labels[-1]].end])
+                                             or " and " in last) and _SECTION_PAIR.fullmatch(last):
+            # two sections' words joined ("Спорт и политика") right over the date line, no headline under them: the
+            # headline itself, as it was read before such a line could be a label
+            texts.append(labels.pop())
         if not labels or not texts:
             return None
         head = t[units[texts[0]].start:units[texts[0]].end]
@@ -3760,9 +3777,10 @@ class _Parse:
 
     @staticmethod
     def point_line(t: str) -> bool:
-        """A standfirst's point: a line of 4 to 30 words with no final mark (a story's paragraph ends in one), and
-        no function word closing it ("... The Xi–Putin Summit and the": a headline wrapped in a PDF's text)."""
-        return (t[-1:] not in _TERMINAL and 4 <= _nwords(t) <= 30
+        """A standfirst's point: a line of 4 to 30 words with no final mark (a story's paragraph ends in one), not
+        opening in lower case nor with a function word closing it ("... The Xi–Putin Summit and the" / "Limits of
+        ...", "Xi and Putin pledge a new era of ties" / "in Beijing as ...": a headline wrapped over lines)."""
+        return (t[-1:] not in _TERMINAL and not t[:1].islower() and 4 <= _nwords(t) <= 30
                 and t.rsplit(None, 1)[-1].lower() not in _FUNC_LEFT_ALWAYS)
 
     def point_then_meta(self, u: _Unit) -> bool:
@@ -4261,7 +4279,8 @@ class _Parse:
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
                      or (self.prev_kind == "title" and _nwords(run) >= 4))
                 and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit)
-                     or (self.prev_kind == "title" and self.point_line(run) and self.point_then_meta(next_unit))
+                     or (self.prev_kind == "title" and self.point_line(run) and t.count("\n", b, next_unit.start) == 1
+                         and self.point_then_meta(next_unit))
                      or (self.prev_kind == "title" and "№" in (nu := t[next_unit.start:next_unit.end])
                          and _PRINT_EDITION.fullmatch(nu) is not None))):  # over "Газета «...» №151 от ..."
             self.art.lede = self.clean(a, b)
@@ -4269,8 +4288,10 @@ class _Parse:
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
             return None
         if (whole and self.prev_kind == "lede" and self.art.lede and next_unit is not None and self.point_line(run)
-                and self.point_line(self.art.lede) and self.meta_follows(next_unit)):
-            # the standfirst's second point, on its own line over the byline or date lines
+                and self.point_line(self.art.lede) and self.pieces and self.pieces[-1][0] == "lede"
+                and t.count("\n", self.pieces[-1][2], a) == 1 and self.meta_follows(next_unit)):
+            # the standfirst's second point, on its own line right under the first (one block: a paragraph set apart
+            # by a blank line, "Watch the video ...", is no point of it) over the byline or date lines
             self.art.lede += "\n" + self.clean(a, b)
             self.add("lede", a, b)
             return None
@@ -5055,6 +5076,20 @@ class _Parse:
                 out.append((la, lb))
         return out
 
+    def signs_story(self, name: str, a: int) -> bool:
+        """Whether the name line ``name`` (starting at ``a``) under the story is its writer's signature, not a name the
+        story ends on: the paragraph above ends in a sentence's mark (not after a quotation's mark: its speaker may be
+        named under it; nor a line wrapped before a place: "... will be held in" / "Нижний Новгород"), and the
+        surname is nowhere above it in any form ("Путин", "Путина": a person the story is about)."""
+        t = self.text
+        j = a - 1
+        while j >= 0 and t[j].isspace():
+            j -= 1
+        if j < 1 or t[j] not in _TERMINAL or t[j - 1] in "»”\"'’":
+            return False  # (a quotation closing in its mark, then the full stop: «...».)
+        last = name.rsplit(None, 1)[-1]
+        return t.find(last[:-1] if len(last) > 4 else last, 0, a) < 0
+
     def trailer_kind(self, a: int, b: int, para_start: int, *, closing: bool = False) -> str:
         """Kind of a line read in the run of furniture closing the text (see :meth:`end_matter`): 'byline',
         'boilerplate', 'authors:' (a label over the authors' names), 'mark' (a letter's closing), or '' (none).
@@ -5064,10 +5099,11 @@ class _Parse:
         n = len(line)
         if not n:
             return ""
-        if (closing and n <= 40 and not self.art.authors and para_start == a and " " in line
+        if (closing and n <= 40 and "А" <= line[0] <= "Я" and not self.art.authors and para_start == a
+                and " " in line and line.endswith(_RU_SURNAME_ENDS)
                 and (not self.text[b:b + 40].strip() or _BLANK_LINE.match(self.text, b) is not None)
                 and 2 <= _nwords(line) <= 3 and all(_NAME_WORD.fullmatch(w) for w in line.split())
-                and self.person_line(line)):
+                and self.person_line(line) and self.signs_story(line, a)):
             # a person's name alone closing the story, a paragraph of its own, and no byline above: the author
             # signs under the story, as Russian papers print it ("Дмитрий Селиверстов")
             self.add_authors(line)
@@ -5261,7 +5297,13 @@ class _Parse:
         cs = credit_start(block)
         if cs is not None and len(units) == 1 and self.signed_off(block, cs):
             # "... than about Pretoria's. DM": a story paragraph closed by the outlet's sign-off, not a caption
-            return self.body_paragraph(s, self.strip(s, s + cs)[1]) + [("boilerplate", s + cs, e)]
+            out = self.body_paragraph(s, self.strip(s, s + cs)[1])
+            if block[-2:].isupper() and (so := _agency_signoff().search(self.text, max(s, s + cs - 4), e)) and (
+                    so.group(1).isupper() and (ags := _agencies_in(so.group(1)))):
+                for ag in ags:
+                    self.add_agency(ag)  # the wire the story came from in capitals: "... on the war. REUTERS"
+                return out + [("agency", s + cs, e)]
+            return out + [("boilerplate", s + cs, e)]
         if cs is not None and _nwords(block[:cs]) <= 60:
             split = self.caption_under_meta(units) if len(units) > 1 else None
             return split or [("credit" if not block[:cs].strip() else "caption", s, e)]
@@ -5370,7 +5412,7 @@ class _Parse:
             return False
         if t[-1:] in ".!?,;:…\"”’»)-–—。！？，；：）" and not _QUOTED_END.search(t) and not (
                 t[-1:] == ":" and _nwords(t) <= 2 and t[:1].isupper() and _LETTER.match(t[-2:]) is not None
-                and not _is_lead_in(t) and not _is_boilerplate(t)):
+                and not _is_lead_in(t) and not _is_boilerplate(t) and self.colon_label(t)):
             # (a label of a word or two with its colon heads what follows: "Предыстория:", "Background:")
             return False
         if _FOOTNOTE_END.search(t):
@@ -5381,6 +5423,16 @@ class _Parse:
         if not (first.isupper() or first.isdigit()):
             return False
         return not _DATE.search(t)
+
+    def colon_label(self, t: str) -> bool:
+        """Whether ``t``, a word or two with a colon, is a label heading the paragraphs under it ("Предыстория:",
+        "Key Facts:"), not a sentence's lead-in to a quotation ("He added:", "Лавров заявил:": a word in lower case
+        after the first) or a speaker's name in a transcript ("Putin:", "Q:": its words named elsewhere in the text,
+        or the label said again)."""
+        words = t[:-1].split()
+        if not all(w[:1].isupper() for w in words):
+            return False
+        return all(self.text.count(w) == 1 for w in words)
 
     def place_dateline(self, a: int, b: int, *, reach: int = 120) -> int | None:
         """Where a dateline without an agency opening the paragraph text[a:b] ends, or None: a place in capitals and

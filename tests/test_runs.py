@@ -3,6 +3,7 @@ never replaces the last good report; two runs on the same output don't mix."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -243,6 +244,53 @@ def test_after_a_sigkill_the_next_run_cleans_up_and_replaces_the_report(nbs, tin
     assert "Traceback" not in proc.stderr
     assert leftovers(out) == []
     assert "a_ok.report.html" in (out / "index.html").read_text()
+
+
+def _descendants(pid: int) -> set[int]:
+    """Pids of the live processes descending from ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(d.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            todo.append(child)
+            if _alive(child):
+                found.add(child)
+    return found
+
+
+def test_a_sigkilled_run_leaves_no_notebook_worker_or_kernel_behind(nbs, tiny_corpus, tmp_path):
+    # the notebook workers and their kernels used to outlive a SIGKILL of the run (cron's `timeout -s KILL`,
+    # the OOM killer): each finished its notebook into the temporary folder the next run deletes, then waited
+    # for work for ever, holding its memory
+    out = tmp_path / "reports"
+    killed = _start_run(nbs["sleeps"], tiny_corpus, out, tmp_path, nbs["c_hangs"], jobs=2)
+    try:
+        _wait_until_executing(killed, out)
+        end = time.monotonic() + 30
+        while len(_kernels_under(killed.pid)) < 2 and time.monotonic() < end:
+            time.sleep(0.2)
+        left = _descendants(killed.pid)
+        assert len(_kernels_under(killed.pid)) == 2 and len(left) >= 4, "two workers, each with its kernel"
+        os.kill(killed.pid, signal.SIGKILL)
+        killed.wait(timeout=30)
+    finally:
+        if killed.poll() is None:
+            killed.kill()
+    end = time.monotonic() + 20
+    while any(_alive(p) for p in left) and time.monotonic() < end:
+        time.sleep(0.2)
+    try:
+        assert not [p for p in left if _alive(p)], "no worker or kernel of the killed run is left running"
+    finally:
+        for p in left:
+            with contextlib.suppress(OSError):
+                os.kill(p, signal.SIGKILL)
 
 
 def test_a_report_that_cannot_be_rendered_is_a_page_saying_why(nbs, tiny_corpus, tmp_path, monkeypatch):

@@ -348,7 +348,16 @@ SNAPSHOTS_KEPT = 3
 
 
 def _prune_snapshots(folder: Path) -> None:
-    """Keep the newest :data:`SNAPSHOTS_KEPT` snapshots, and the file lists that name one of them."""
+    """Keep the newest :data:`SNAPSHOTS_KEPT` snapshots, and the file lists that name one of them.
+
+    Also removes the temporary snapshots and file lists (``.<name>.<pid>.tmp``) of a process killed while
+    writing them: they are written under the folder's lock, which the caller holds, so any found now is
+    a leftover, and a snapshot is several times the corpus's text."""
+    for stray in folder.glob(".*.tmp"):
+        if stray.is_dir():
+            shutil.rmtree(stray, ignore_errors=True)
+        else:
+            stray.unlink(missing_ok=True)
     snaps = sorted((d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")),
                    key=lambda d: d.stat().st_mtime, reverse=True)
     for old in snaps[SNAPSHOTS_KEPT:]:

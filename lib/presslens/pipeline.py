@@ -16,12 +16,14 @@ Results are in unit order and identical whatever the engine or cache state.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import hashlib
 import math
 import os
 import shutil
 import uuid
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -218,13 +220,48 @@ class Store:
         return out, lost
 
     def put(self, keys: list[str], rows: dict[str, pd.DataFrame]) -> None:
+        """Store the rows of ``keys`` as a new part. When a table cannot be written (a full disk), the
+        tables written already are removed before the error is raised: without its key list the part
+        would never be read, nor deleted."""
         if not keys:
             return
         part = f"part-{uuid.uuid4().hex}.parquet"
-        for table, df in rows.items():
-            _write_atomic(df, self.dir / table / part)
-        # The key list goes last: a part counts only once all its tables are written.
-        _write_atomic(pd.DataFrame({KEY: keys}), self.dir / "_keys" / part)
+        try:
+            for table, df in rows.items():
+                _write_atomic(df, self.dir / table / part)
+            # The key list goes last: a part counts only once all its tables are written.
+            _write_atomic(pd.DataFrame({KEY: keys}), self.dir / "_keys" / part)
+        except BaseException:
+            for table in rows:
+                (self.dir / table / part).unlink(missing_ok=True)
+            raise
+
+    def sweep(self) -> int:
+        """Delete what a process killed while writing left in this store (call it inside :meth:`locked`, as
+        every writer is): temporary files (``.part-*.tmp``) and table parts without a key list (the
+        process died before writing it, so they are never read). Returns how many files went. A listing
+        of a few folders of a few parts each: nothing to measure."""
+        keys_dir = self.dir / "_keys"
+        try:
+            with os.scandir(keys_dir) as it:
+                listed = {e.name for e in it}
+        except OSError:
+            listed = set()
+        removed = 0
+        for folder in (*self.stage.tables, "_keys"):
+            try:
+                with os.scandir(self.dir / folder) as it:
+                    names = [e.name for e in it]
+            except OSError:
+                continue
+            for name in names:
+                stray = name.endswith(".tmp") if name.startswith(".") else \
+                    folder != "_keys" and name.startswith("part-") and name not in listed
+                if stray:
+                    with contextlib.suppress(OSError):
+                        (self.dir / folder / name).unlink()
+                        removed += 1
+        return removed
 
     def compact(self, *, max_parts: int = 1) -> bool:
         """Merge all parts into one when there are more than ``max_parts``; returns whether it did.
@@ -319,10 +356,15 @@ PART_COMPRESSION = "lz4"
 
 
 def _write_atomic(df: pd.DataFrame, path: Path) -> None:
+    """Write ``df`` to ``path`` through a temporary file, which a failure (a full disk) removes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    df.to_parquet(tmp, index=False, compression=PART_COMPRESSION)
-    os.replace(tmp, path)
+    try:
+        df.to_parquet(tmp, index=False, compression=PART_COMPRESSION)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @contextmanager
@@ -587,9 +629,16 @@ def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store:
         fresh = _frames(stage, computed)
         done_keys = _done_keys(stage, computed) if store is not None and computed else []
         del computed  # the chunks' own frames go before the fresh rows are written (two copies otherwise)
+        if store is not None:
+            store.sweep()
         if done_keys:
-            store.put(done_keys, fresh)
-            store.compact(max_parts=MAX_PARTS)
+            try:
+                store.put(done_keys, fresh)
+                store.compact(max_parts=MAX_PARTS)
+            except OSError as exc:  # a full or read-only disk: the results stand, only the cache misses them
+                # (said in the notebook's output, hence in its report: without the cache's path on this machine)
+                warnings.warn(f"presslens could not keep the {stage.name} results in its cache "
+                              f"({exc.strerror or exc}); they will be computed again next time", stacklevel=2)
     if store is not None:
         store.prune()
     out = {}

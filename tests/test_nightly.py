@@ -96,3 +96,49 @@ def test_a_corpus_snapshot_left_half_written_goes_when_the_next_one_is_made(tmp_
     assert not [name for name in left if name.endswith(".tmp")]
     assert set(snapshots) < set(left), "the snapshots and file list made before stay"
 
+
+
+def _failing_open(monkeypatch, name: str) -> None:
+    """Reading the file ``name`` fails as a network share timing out would, its listing (stat) unchanged."""
+    import builtins
+
+    from presslens import reading
+
+    def flaky(file, *args, **kwargs):
+        if Path(file).name == name:
+            raise OSError(errno.EIO, "Input/output error")
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(reading, "open", flaky, raising=False)
+
+
+def _reads(monkeypatch) -> list[str]:
+    from presslens import reading
+
+    reads = []
+    real = reading.read_documents
+    monkeypatch.setattr(reading, "read_documents", lambda path, **k: reads.append(Path(path).name) or real(path, **k))
+    return reads
+
+
+@pytest.mark.parametrize("same_day", [True, False])
+def test_a_file_that_could_not_be_read_is_read_again_next_run(same_day, tmp_path, monkeypatch):
+    # its row ("unreadable: Input/output error") used to stand until the file changed: the snapshot and
+    # the key recorded with its unchanged listing kept it, whereas a fresh run reads the file
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2023-05-10\nTalks in Beijing\n\nOfficials met in Beijing on Wednesday.\n")
+    (folder / "b.txt").write_text("date 2023-05-11\nTalks in Moscow\n\nOfficials met in Moscow on Thursday.\n")
+    store = tmp_path / "cache"
+    with monkeypatch.context() as m:
+        _failing_open(m, "b.txt")
+        first = cache.cached_corpus(folder, cache=store, progress=False)
+    assert first.articles["problems"].tolist()[1] == ["unreadable: Input/output error"]
+    if not same_day:  # the next night: the day's snapshot is not opened, the files' recorded keys are used
+        monkeypatch.setattr(cache, "_listed_snapshot", lambda *a: None)
+    reads = _reads(monkeypatch)
+    again = cache.cached_corpus(folder, cache=store, progress=False)
+    assert reads == ["b.txt"], "the file that failed is read again; the other (look-alike) is not"
+    pd.testing.assert_frame_equal(again.articles, cache.cached_corpus(folder, cache=False, progress=False).articles)
+    assert "Moscow" in again.articles["text"].tolist()[1]

@@ -142,3 +142,23 @@ def test_a_file_that_could_not_be_read_is_read_again_next_run(same_day, tmp_path
     assert reads == ["b.txt"], "the file that failed is read again; the other (look-alike) is not"
     pd.testing.assert_frame_equal(again.articles, cache.cached_corpus(folder, cache=False, progress=False).articles)
     assert "Moscow" in again.articles["text"].tolist()[1]
+
+
+def test_rows_no_run_asks_for_any_more_leave_the_store_while_the_others_stay(tmp_path, monkeypatch):
+    # an archive exported again each night with a new download line: every file's content, hence its key,
+    # is new each run; the rows of the old contents used to be kept for as long as the code did not change
+    from presslens import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_PARTS", 2)
+    store = Store(tmp_path, STAGE)
+    sizes = []
+    for night in range(1, 25):
+        units = ["kept article"] + [f"exported {i} on night {night}" for i in range(3)]
+        got = _run(units, store)
+        sizes.append(len(store.keys()))
+        pd.testing.assert_frame_equal(got["words"], _run(units)["words"])
+    # with a compaction every other run here, about the last six nights' units are kept (not all 24 nights')
+    assert max(sizes[12:]) <= 6 * 3 + 1 and sizes[-1] == sizes[-3], sizes
+    # look-alike: the unit every run asks for stays, and so does one left out for a night or two
+    _run(["kept article", "exported 0 on night 23"], store)
+    assert pipeline.STAGE_COUNTS[STAGE.name] == (2, 0), "both read back from the store, nothing computed"

@@ -113,6 +113,41 @@ def test_an_exception_mid_run_leaves_the_last_good_report(nbs, tiny_corpus, tmp_
     assert leftovers(out) == [], "the temporary folder is removed"
 
 
+@pytest.mark.parametrize("full", [True, False])
+def test_a_full_disk_under_the_reports_is_one_line_and_keeps_the_last_good_report(full, nbs, tiny_corpus, tmp_path,
+                                                                                  monkeypatch, capsys):
+    # it used to end the run with a traceback of 40 lines in cron's log
+    import errno
+
+    from presslens import cli
+
+    out = tmp_path / "reports"
+    previous_report(out)
+
+    def execute(notebook, output, parameters, **kw):
+        Path(output).write_text(Path(notebook).read_text())
+        return runner.NotebookResult(Path(notebook).stem, "ok", 0.1, dict(parameters))
+
+    monkeypatch.setattr(runner, "execute", execute)
+    if full:
+        def no_space(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(runner, "write_index", no_space)
+    code = cli.main(["run", str(nbs["a_ok"]), "--corpus", str(tiny_corpus), "--out", str(out), "--no-cache",
+                     "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert leftovers(out) == []
+    if full:
+        assert code == 1
+        assert err.startswith("presslens: could not write the reports in ") and err.count("\n") == 1, err
+        assert "No space left on device" in err and "Traceback" not in err
+        assert (out / "index.html").read_text() == "previous good presslens report"
+    else:  # look-alike: with room on the disk the same run replaces the report
+        assert code == 0, err
+        assert "a_ok.report.html" in (out / "index.html").read_text()
+
+
 def _start_run(nb: Path, corpus: Path, out: Path, cwd: Path, *more: Path, jobs: int = 1) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "presslens.cli", "run", str(nb), *map(str, more), "--corpus",
                              str(corpus), "--out", str(out), "--timeout", "300", "--no-cache", "--jobs", str(jobs)],

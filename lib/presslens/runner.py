@@ -386,6 +386,11 @@ class OutputError(ValueError):
     """``--out`` names a place presslens must not replace (the corpus, a file, the user's own folder...)."""
 
 
+class ReportWriteError(RuntimeError):
+    """The reports could not be written (a full disk, a folder made read-only): the run stops, and ``--out``
+    keeps the last complete report."""
+
+
 def _legacy_report_problem(folder: Path) -> str | None:
     """Why ``folder`` (without :data:`REPORT_MARKER`) does not look like a report folder of an earlier
     presslens version; None when it does: an ``index.html`` made by presslens, notebooks and their HTML
@@ -1259,7 +1264,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     Returns one :class:`NotebookResult` per notebook, in the order given (a :class:`RunResults`, which also
     holds the corpus's counts). Raises ParameterError (bad
     parameters, before any kernel starts), OutputError (an ``out`` presslens may not replace), CorpusError
-    (no such corpus or no article), RunLockedError (another run on ``out``).
+    (no such corpus or no article), RunLockedError (another run on ``out``), ReportWriteError (the reports could
+    not be written: a full disk).
     """
     from .reading import CorpusError
 
@@ -1359,10 +1365,14 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                         seconds=time.perf_counter() - t0, manifest=manifest)
             check_output(out, corpus_path)
             _replace_dir(tmp, out)
-        except BaseException:
+        except BaseException as exc:
             if pool is not None:  # no worker writes into the folder any more
                 _stop_pool(pool)
             shutil.rmtree(tmp, ignore_errors=True)
+            if isinstance(exc, OSError):  # writing a page, a table or the index: one line for the log, not a traceback
+                raise ReportWriteError(f"could not write the reports in {out.parent}: {exc.strerror or exc}; "
+                                       f"nothing of this run was written to {out} (its last report, if any, is left "
+                                       "as it was)") from None
             raise
     return RunResults(results, n_articles=n_articles, without_text=unreadable)
 

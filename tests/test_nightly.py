@@ -162,3 +162,15 @@ def test_rows_no_run_asks_for_any_more_leave_the_store_while_the_others_stay(tmp
     # look-alike: the unit every run asks for stays, and so does one left out for a night or two
     _run(["kept article", "exported 0 on night 23"], store)
     assert pipeline.STAGE_COUNTS[STAGE.name] == (2, 0), "both read back from the store, nothing computed"
+
+
+def test_a_warning_of_presslens_in_the_parse_is_one_line_of_the_log():
+    # the parse runs in a child whose stderr is the run's log (cron's): "presslens could not keep..." came
+    # with the source file, line number and code line, as Python shows a warning
+    from presslens import runner
+
+    ours = "presslens could not keep the parse results in its cache (No space left on device)"
+    assert runner._log_warning(UserWarning(ours), UserWarning, "/x/corpus.py", 377) == ours + "\n"
+    # look-alike: any other warning as Python shows it, where it comes from
+    other = runner._log_warning(DeprecationWarning("old call"), DeprecationWarning, "/x/lib.py", 5)
+    assert "/x/lib.py:5" in other and "DeprecationWarning: old call" in other

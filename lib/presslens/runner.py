@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1488,6 +1489,7 @@ def _parse_child(corpus: str, send, start_method: str, parent: int) -> None:
         raise KeyboardInterrupt(f"signal {signum}")
 
     signal.signal(signal.SIGTERM, interrupt)
+    warnings.formatwarning = _log_warning
     try:
         _watch_parent(parent)  # a run killed mid-parse: its parse stops too, not after the whole corpus
         answer = ("ok", *cached_corpus(corpus, counts=True), _parse_reuse())
@@ -1501,6 +1503,14 @@ def _parse_child(corpus: str, send, start_method: str, parent: int) -> None:
         raise
     send.send(answer)
     send.close()
+
+
+def _log_warning(message, category, filename, lineno, line=None, *, default=warnings.formatwarning) -> str:
+    """A warning of presslens's own (``presslens could not keep the parse results in its cache (...)``) as one
+    line of the run's log, without the source file and line Python adds; any other as Python shows it."""
+    if str(message).startswith("presslens "):
+        return f"{message}\n"
+    return default(message, category, filename, lineno, line)
 
 
 def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: int | None,

@@ -3,6 +3,7 @@ never replaces the last good report; two runs on the same output don't mix."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -110,6 +111,41 @@ def test_an_exception_mid_run_leaves_the_last_good_report(nbs, tiny_corpus, tmp_
     assert (out / "index.html").read_text() == "previous good presslens report"
     assert sorted(p.name for p in out.iterdir()) == ["index.html"]
     assert leftovers(out) == [], "the temporary folder is removed"
+
+
+@pytest.mark.parametrize("full", [True, False])
+def test_a_full_disk_under_the_reports_is_one_line_and_keeps_the_last_good_report(full, nbs, tiny_corpus, tmp_path,
+                                                                                  monkeypatch, capsys):
+    # it used to end the run with a traceback of 40 lines in cron's log
+    import errno
+
+    from presslens import cli
+
+    out = tmp_path / "reports"
+    previous_report(out)
+
+    def execute(notebook, output, parameters, **kw):
+        Path(output).write_text(Path(notebook).read_text())
+        return runner.NotebookResult(Path(notebook).stem, "ok", 0.1, dict(parameters))
+
+    monkeypatch.setattr(runner, "execute", execute)
+    if full:
+        def no_space(*args, **kwargs):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(runner, "write_index", no_space)
+    code = cli.main(["run", str(nbs["a_ok"]), "--corpus", str(tiny_corpus), "--out", str(out), "--no-cache",
+                     "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert leftovers(out) == []
+    if full:
+        assert code == 1
+        assert err.startswith("presslens: could not write the reports in ") and err.count("\n") == 1, err
+        assert "No space left on device" in err and "Traceback" not in err
+        assert (out / "index.html").read_text() == "previous good presslens report"
+    else:  # look-alike: with room on the disk the same run replaces the report
+        assert code == 0, err
+        assert "a_ok.report.html" in (out / "index.html").read_text()
 
 
 def _start_run(nb: Path, corpus: Path, out: Path, cwd: Path, *more: Path, jobs: int = 1) -> subprocess.Popen:
@@ -243,6 +279,53 @@ def test_after_a_sigkill_the_next_run_cleans_up_and_replaces_the_report(nbs, tin
     assert "Traceback" not in proc.stderr
     assert leftovers(out) == []
     assert "a_ok.report.html" in (out / "index.html").read_text()
+
+
+def _descendants(pid: int) -> set[int]:
+    """Pids of the live processes descending from ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").glob("[0-9]*"):
+        try:
+            ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(d.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            todo.append(child)
+            if _alive(child):
+                found.add(child)
+    return found
+
+
+def test_a_sigkilled_run_leaves_no_notebook_worker_or_kernel_behind(nbs, tiny_corpus, tmp_path):
+    # the notebook workers and their kernels used to outlive a SIGKILL of the run (cron's `timeout -s KILL`,
+    # the OOM killer): each finished its notebook into the temporary folder the next run deletes, then waited
+    # for work for ever, holding its memory
+    out = tmp_path / "reports"
+    killed = _start_run(nbs["sleeps"], tiny_corpus, out, tmp_path, nbs["c_hangs"], jobs=2)
+    try:
+        _wait_until_executing(killed, out)
+        end = time.monotonic() + 30
+        while len(_kernels_under(killed.pid)) < 2 and time.monotonic() < end:
+            time.sleep(0.2)
+        left = _descendants(killed.pid)
+        assert len(_kernels_under(killed.pid)) == 2 and len(left) >= 4, "two workers, each with its kernel"
+        os.kill(killed.pid, signal.SIGKILL)
+        killed.wait(timeout=30)
+    finally:
+        if killed.poll() is None:
+            killed.kill()
+    end = time.monotonic() + 20
+    while any(_alive(p) for p in left) and time.monotonic() < end:
+        time.sleep(0.2)
+    try:
+        assert not [p for p in left if _alive(p)], "no worker or kernel of the killed run is left running"
+    finally:
+        for p in left:
+            with contextlib.suppress(OSError):
+                os.kill(p, signal.SIGKILL)
 
 
 def test_a_report_that_cannot_be_rendered_is_a_page_saying_why(nbs, tiny_corpus, tmp_path, monkeypatch):

@@ -126,8 +126,9 @@ def cached_corpus(path: str | Path, *, progress: bool | None = None, cache: str 
         read = list(progress_bar(iter_documents(p, **options), desc="reading", unit="file", enable=progress))
         keys = [document_key(stage, d) for d in read]
         docs = _Documents(p, read, keys, stage, options)
+        unread = any(q.startswith("unreadable: ") for d in read for q in d.problems)
         del read
-        file_keys = [None] * len(listing)
+        file_keys = [READ_AGAIN if unread else None] * len(listing)
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{stage.version}\0{today}\0".encode())
     for k in keys:
@@ -217,11 +218,13 @@ def _listed_snapshot(listing_file: Path, listing: list[list], today: str) -> Pat
 def _write_listing(listing_file: Path, listing: list[list], listed_at: int, snapshot: str, today: str,
                    file_keys: list[str | None]) -> None:
     """Record ``listing`` with the snapshot it gave, and the document key of each file (None for a table
-    file, or a file whose times are too close to the listing to be sure it did not change unseen)."""
+    file, a file whose times are too close to the listing to be sure it did not change unseen, or one that
+    could not be read: :data:`READ_AGAIN`). The snapshot is trusted (opened without reading a file while the
+    listing stays the same) only when every file was read and is old enough."""
     limit = listed_at - int(RACY_SECONDS * 1e9)
     old = [f[2] is not None and f[2] < limit and f[3] < limit for f in listing]
-    trusted = all(old)
-    keys = [k if ok else None for k, ok in zip(file_keys, old, strict=True)]
+    trusted = all(old) and READ_AGAIN not in file_keys
+    keys = [k if ok and k != READ_AGAIN else None for k, ok in zip(file_keys, old, strict=True)]
     tmp = listing_file.with_name(f".{listing_file.name}.{os.getpid()}.tmp")
     try:
         tmp.write_text(json.dumps({"date": today, "snapshot": snapshot, "trusted": trusted, "files": listing,
@@ -286,15 +289,27 @@ def _folder_documents(root: Path, listing: list[list], unchanged: dict[int, str]
     return _Documents(root, items, keys, stage, options), keys, file_keys
 
 
+# The file key recorded for a file that could not be read (see _read_file).
+READ_AGAIN = ""
+
+
 def _read_file(root: Path, stage, options: dict, item: tuple[str, str]) -> tuple[list, list[str], str | None]:
     """One file's documents (``item``: its path and article id), their keys, and the file's key when it holds one
-    article (else None)."""
+    article (else None; :data:`READ_AGAIN` when it could not be read).
+
+    A read can fail while the file's listing stays the same (an input/output error, a network share timing out,
+    a file locked by the program writing it): its row saying so must not stand for the file until the file
+    changes, as a recorded key would make it, but last only until the next run reads it again."""
     from .reading import file_documents
 
     f = Path(item[0])
     docs = list(file_documents(root, f, article_id=item[1], **options))
     keys = [document_key(stage, d) for d in docs]
-    return docs, keys, keys[-1] if f.suffix.lower() not in TABLE_SUFFIXES and len(docs) == 1 else None
+    if f.suffix.lower() in TABLE_SUFFIXES or len(docs) != 1:
+        return docs, keys, None
+    if any(p.startswith("unreadable: ") for p in docs[0].problems):
+        return docs, keys, READ_AGAIN
+    return docs, keys, keys[-1]
 
 
 def _read_files(root: Path, stage, options: dict, items: list[tuple[str, str]]
@@ -348,7 +363,16 @@ SNAPSHOTS_KEPT = 3
 
 
 def _prune_snapshots(folder: Path) -> None:
-    """Keep the newest :data:`SNAPSHOTS_KEPT` snapshots, and the file lists that name one of them."""
+    """Keep the newest :data:`SNAPSHOTS_KEPT` snapshots, and the file lists that name one of them.
+
+    Also removes the temporary snapshots and file lists (``.<name>.<pid>.tmp``) of a process killed while
+    writing them: they are written under the folder's lock, which the caller holds, so any found now is
+    a leftover, and a snapshot is several times the corpus's text."""
+    for stray in folder.glob(".*.tmp"):
+        if stray.is_dir():
+            shutil.rmtree(stray, ignore_errors=True)
+        else:
+            stray.unlink(missing_ok=True)
     snaps = sorted((d for d in folder.iterdir() if d.is_dir() and not d.name.startswith(".")),
                    key=lambda d: d.stat().st_mtime, reverse=True)
     for old in snaps[SNAPSHOTS_KEPT:]:

@@ -208,7 +208,8 @@ def cmd_run(args) -> int:
                              timeout=args.timeout,
                              cache_dir=None if args.no_cache else os.environ.get("PRESSLENS_CACHE_DIR") or "data/cache",
                              jobs=args.jobs or cores.workers_default())
-    except (runner.ParameterError, runner.OutputError, CorpusError, runner.RunLockedError) as exc:
+    except (runner.ParameterError, runner.OutputError, CorpusError, runner.RunLockedError,
+            runner.ReportWriteError) as exc:
         print(f"presslens: {exc}", file=sys.stderr)
         return EXIT_USAGE if isinstance(exc, runner.ParameterError | runner.OutputError) else EXIT_FAILED
     failed = [r for r in results if r.status != "ok"]

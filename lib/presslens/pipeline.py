@@ -16,14 +16,16 @@ Results are in unit order and identical whatever the engine or cache state.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import hashlib
 import math
 import os
 import shutil
 import uuid
+import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -217,17 +219,60 @@ class Store:
         out = {t: _joined(fs) for t, fs in frames.items()}
         return out, lost
 
-    def put(self, keys: list[str], rows: dict[str, pd.DataFrame]) -> None:
+    def put(self, keys: list[str], rows: dict[str, pd.DataFrame], *, ages: list[int] | None = None) -> None:
+        """Store the rows of ``keys`` as a new part (``ages``: the units' ages, see :meth:`compact`). When a
+        table cannot be written (a full disk), the tables written already are removed before the error is
+        raised: without its key list the part would never be read, nor deleted."""
         if not keys:
             return
         part = f"part-{uuid.uuid4().hex}.parquet"
-        for table, df in rows.items():
-            _write_atomic(df, self.dir / table / part)
-        # The key list goes last: a part counts only once all its tables are written.
-        _write_atomic(pd.DataFrame({KEY: keys}), self.dir / "_keys" / part)
+        try:
+            for table, df in rows.items():
+                _write_atomic(df, self.dir / table / part)
+            # The key list goes last: a part counts only once all its tables are written.
+            listed = pd.DataFrame({KEY: keys} if ages is None else {KEY: keys, AGE: pd.Series(ages, dtype="int32")})
+            _write_atomic(listed, self.dir / "_keys" / part)
+        except BaseException:
+            for table in rows:
+                (self.dir / table / part).unlink(missing_ok=True)
+            raise
 
-    def compact(self, *, max_parts: int = 1) -> bool:
+    def sweep(self) -> int:
+        """Delete what a process killed while writing left in this store (call it inside :meth:`locked`, as
+        every writer is): temporary files (``.part-*.tmp``) and table parts without a key list (the
+        process died before writing it, so they are never read). Returns how many files went. A listing
+        of a few folders of a few parts each: nothing to measure."""
+        keys_dir = self.dir / "_keys"
+        try:
+            with os.scandir(keys_dir) as it:
+                listed = {e.name for e in it}
+        except OSError:
+            listed = set()
+        removed = 0
+        for folder in (*self.stage.tables, "_keys"):
+            try:
+                with os.scandir(self.dir / folder) as it:
+                    names = [e.name for e in it]
+            except OSError:
+                continue
+            for name in names:
+                stray = name.endswith(".tmp") if name.startswith(".") else \
+                    folder != "_keys" and name.startswith("part-") and name not in listed
+                if stray:
+                    with contextlib.suppress(OSError):
+                        (self.dir / folder / name).unlink()
+                        removed += 1
+        return removed
+
+    def compact(self, *, max_parts: int = 1, wanted: Container[str] | None = None) -> bool:
         """Merge all parts into one when there are more than ``max_parts``; returns whether it did.
+
+        ``wanted``: the keys of the units the calling run asked for. A unit not among them at
+        :data:`STALE_COMPACTIONS` compactions in a row (its age, kept in the key list) is left out of the
+        merged part: the rows of a file edited or deleted since, or of every file of an archive exported
+        again with a new download date each night, would otherwise be kept for as long as the code version
+        stays the same, the store growing by them run after run. A unit asked for again later is computed
+        again; the results are the same. Left None, every unit is kept.
 
         The merged part is complete (its key list written) before the old parts go, key lists first, and
         nothing is removed when a part cannot be read. Call it inside :meth:`locked`."""
@@ -235,14 +280,34 @@ class Store:
         if len(index) <= max_parts:
             return False
         keys = set().union(*index.values())
+        ages = None
+        if wanted is not None:
+            before = self._ages(index)
+            ages = {k: 0 if k in wanted else before.get(k, 0) + 1 for k in keys}
+            keys = {k for k in keys if ages[k] < STALE_COMPACTIONS}
         rows, lost = self._read(keys, index)
         if lost:
             return False
-        self.put(sorted(keys), {t: df if df is not None else _empty_table(t) for t, df in rows.items()})
+        kept = sorted(keys)
+        self.put(kept, {t: df if df is not None else _empty_table(t) for t, df in rows.items()},
+                 ages=None if ages is None else [ages[k] for k in kept])
         for folder in ("_keys", *self.stage.tables):
             for name in index:
                 (self.dir / folder / name).unlink(missing_ok=True)
         return True
+
+    def _ages(self, index: dict[str, set[str]]) -> dict[str, int]:
+        """Each unit's age (see :meth:`compact`) as the key lists of ``index`` record it: 0 where not recorded
+        (a part a run added: its units were all asked for)."""
+        ages: dict[str, int] = {}
+        for name in index:
+            try:
+                table = pq.read_table(self.dir / "_keys" / name)
+            except Exception:  # read by _index a moment ago: then its units are simply of age 0
+                continue
+            if AGE in table.column_names:
+                ages.update(zip(table.column(KEY).to_pylist(), table.column(AGE).to_pylist(), strict=True))
+        return ages
 
 
 def _joined(frames: list[pd.DataFrame]) -> pd.DataFrame | None:
@@ -309,6 +374,10 @@ def _text_types():
 
 # Parts kept per stage before a run merges them (a nightly run over a grown corpus adds one).
 MAX_PARTS = 8
+# Compactions in a row at which a unit was not asked for before its rows are dropped (see Store.compact):
+# with a compaction every MAX_PARTS runs that add units, a few weeks of nightly runs.
+STALE_COMPACTIONS = 3
+AGE = "_age"  # the column of a key list holding each unit's age
 
 
 # What _write_atomic writes (stage parts, the duplicate search's pairs) is compressed with LZ4 (Parquet's
@@ -319,10 +388,15 @@ PART_COMPRESSION = "lz4"
 
 
 def _write_atomic(df: pd.DataFrame, path: Path) -> None:
+    """Write ``df`` to ``path`` through a temporary file, which a failure (a full disk) removes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    df.to_parquet(tmp, index=False, compression=PART_COMPRESSION)
-    os.replace(tmp, path)
+    try:
+        df.to_parquet(tmp, index=False, compression=PART_COMPRESSION)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 @contextmanager
@@ -587,9 +661,16 @@ def run_stage(stage: Stage, units: Sequence[Any], keys: Sequence[str], *, store:
         fresh = _frames(stage, computed)
         done_keys = _done_keys(stage, computed) if store is not None and computed else []
         del computed  # the chunks' own frames go before the fresh rows are written (two copies otherwise)
+        if store is not None:
+            store.sweep()
         if done_keys:
-            store.put(done_keys, fresh)
-            store.compact(max_parts=MAX_PARTS)
+            try:
+                store.put(done_keys, fresh)
+                store.compact(max_parts=MAX_PARTS, wanted=order.keys())
+            except OSError as exc:  # a full or read-only disk: the results stand, only the cache misses them
+                # (said in the notebook's output, hence in its report: without the cache's path on this machine)
+                warnings.warn(f"presslens could not keep the {stage.name} results in its cache "
+                              f"({exc.strerror or exc}); they will be computed again next time", stacklevel=2)
     if store is not None:
         store.prune()
     out = {}

@@ -31,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -384,6 +385,11 @@ _LEGACY_TABLES = {
 
 class OutputError(ValueError):
     """``--out`` names a place presslens must not replace (the corpus, a file, the user's own folder...)."""
+
+
+class ReportWriteError(RuntimeError):
+    """The reports could not be written (a full disk, a folder made read-only): the run stops, and ``--out``
+    keeps the last complete report."""
 
 
 def _legacy_report_problem(folder: Path) -> str | None:
@@ -1267,7 +1273,8 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     Returns one :class:`NotebookResult` per notebook, in the order given (a :class:`RunResults`, which also
     holds the corpus's counts). Raises ParameterError (bad
     parameters, before any kernel starts), OutputError (an ``out`` presslens may not replace), CorpusError
-    (no such corpus or no article), RunLockedError (another run on ``out``).
+    (no such corpus or no article), RunLockedError (another run on ``out``), ReportWriteError (the reports could
+    not be written: a full disk).
     """
     from .reading import CorpusError
 
@@ -1367,10 +1374,14 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
                         seconds=time.perf_counter() - t0, manifest=manifest)
             check_output(out, corpus_path)
             _replace_dir(tmp, out)
-        except BaseException:
+        except BaseException as exc:
             if pool is not None:  # no worker writes into the folder any more
                 _stop_pool(pool)
             shutil.rmtree(tmp, ignore_errors=True)
+            if isinstance(exc, OSError):  # writing a page, a table or the index: one line for the log, not a traceback
+                raise ReportWriteError(f"could not write the reports in {out.parent}: {exc.strerror or exc}; "
+                                       f"nothing of this run was written to {out} (its last report, if any, is left "
+                                       "as it was)") from None
             raise
     return RunResults(results, n_articles=n_articles, without_text=unreadable)
 
@@ -1407,8 +1418,8 @@ def parse_apart(corpus: Path, *, details: bool = False) -> tuple:
     receive, send = ctx.Pipe(duplex=False)
     # the child makes its worker pools as this process would (a spawned child defaults to spawning them,
     # each worker then importing everything again)
-    child = ctx.Process(target=_parse_child, args=(str(corpus), send, multiprocessing.get_start_method()),
-                        name="presslens-parse")
+    child = ctx.Process(target=_parse_child, name="presslens-parse",
+                        args=(str(corpus), send, multiprocessing.get_start_method(), os.getpid()))
     child.start()
     send.close()
     try:
@@ -1471,10 +1482,10 @@ def reuse_note(n_articles: int, reuse: tuple[int, int] | None, *, cached: bool) 
     return f"({from_cache} from the cache, {parsed} parsed)"
 
 
-def _parse_child(corpus: str, send, start_method: str) -> None:
+def _parse_child(corpus: str, send, start_method: str, parent: int) -> None:
     """In the child of :func:`parse_apart`: worker pools start by ``start_method`` (the parent's); SIGTERM
-    stops the parse (KeyboardInterrupt, so its worker pool is shut down); the answer goes back through
-    ``send``."""
+    stops the parse (KeyboardInterrupt, so its worker pool is shut down), and so does the death of the run's
+    process ``parent`` (:func:`_watch_parent`); the answer goes back through ``send``."""
     import multiprocessing
 
     from .cache import cached_corpus
@@ -1486,14 +1497,28 @@ def _parse_child(corpus: str, send, start_method: str) -> None:
         raise KeyboardInterrupt(f"signal {signum}")
 
     signal.signal(signal.SIGTERM, interrupt)
+    warnings.formatwarning = _log_warning
     try:
+        _watch_parent(parent)  # a run killed mid-parse: its parse stops too, not after the whole corpus
         answer = ("ok", *cached_corpus(corpus, counts=True), _parse_reuse())
     except CorpusError as exc:
         answer = ("CorpusError", str(exc))
     except Exception as exc:
         answer = (type(exc).__name__, str(exc))
+    except KeyboardInterrupt:
+        if _ORPHANED.is_set():  # the run is gone: no one to answer, and nothing for its log
+            os._exit(128 + signal.SIGTERM)
+        raise
     send.send(answer)
     send.close()
+
+
+def _log_warning(message, category, filename, lineno, line=None, *, default=warnings.formatwarning) -> str:
+    """A warning of presslens's own (``presslens could not keep the parse results in its cache (...)``) as one
+    line of the run's log, without the source file and line Python adds; any other as Python shows it."""
+    if str(message).startswith("presslens "):
+        return f"{message}\n"
+    return default(message, category, filename, lineno, line)
 
 
 def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: int | None,
@@ -1530,6 +1555,8 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
         if km is not None:
             stop_kernel(km, now=now)
         _BUSY = False
+        if _ORPHANED.is_set():  # the run died (see _watch_parent): its kernel is stopped, nothing to report to
+            os._exit(128 + signal.SIGTERM)
     result.parameters = params_shown
     _write_views(output.parent, notebook.stem, result)
     return result
@@ -1549,12 +1576,17 @@ def _wait_state(path: Path, *, poll: float = 0.05) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def _worker_start() -> None:
+def _worker_start(parent: int | None = None) -> None:
     """In a worker process: SIGTERM (sent by the parent when the run is interrupted or stops early)
     becomes KeyboardInterrupt while a notebook executes, so its kernel is shut down instead of left
     running; otherwise (warming up, idle) the worker exits at once, quietly. The notebook client's asyncio
     task still waiting for the interrupted cell then reports the dead kernel, with a traceback, when it is
-    collected: that is this interruption, which the run reports, not a new error."""
+    collected: that is this interruption, which the run reports, not a new error.
+
+    ``parent``: the run's process id. When that process dies without stopping the pool (SIGKILL, the
+    OOM killer, ``timeout -s KILL``), the worker stops as it would on its SIGTERM (:func:`_watch_parent`):
+    a worker left behind would finish its notebook into a temporary folder the next run deletes, take
+    the next one queued, then wait for work for ever, holding its memory."""
     def interrupt(signum, frame):
         if not _BUSY:  # starting, warming up or idle: no kernel to shut down
             os._exit(128 + signum)
@@ -1563,7 +1595,35 @@ def _worker_start() -> None:
         raise KeyboardInterrupt(f"signal {signum}")
 
     signal.signal(signal.SIGTERM, interrupt)
+    if parent is not None:
+        _watch_parent(parent)
     _without_iri_grammar()
+
+
+# How often a worker or the parse's child checks that the run's process is still there (see _watch_parent),
+# and how long it then gives its notebook's kernel (or the parse's pool) to stop before it exits anyway.
+PARENT_POLL_SECONDS = 1.0
+ORPHAN_GRACE_SECONDS = 60.0
+_ORPHANED = threading.Event()  # set in a worker or parse child whose run has died
+
+
+def _watch_parent(parent: int) -> None:
+    """Stop this process once ``parent`` is no longer its parent (it died and this one was handed to init or
+    a subreaper). A daemon thread checks every :data:`PARENT_POLL_SECONDS`; then SIGTERM goes to the main
+    thread (where a blocking wait is interrupted and the handler runs): an idle worker exits, a busy one
+    shuts its kernel down (:func:`_execute_and_render` then exits, see :data:`_ORPHANED`), the parse's child
+    stops its worker pool. Whatever happens, the process is gone :data:`ORPHAN_GRACE_SECONDS` later.
+    os.getppid() is a system call that costs nothing a second: no pipe or /proc reading."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_SECONDS)
+        _ORPHANED.set()
+        with suppress(OSError, ValueError):
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGTERM)
+        time.sleep(ORPHAN_GRACE_SECONDS)
+        os._exit(128 + signal.SIGTERM)
+
+    threading.Thread(target=watch, name="presslens-parent-watch", daemon=True).start()
 
 
 def _without_iri_grammar() -> None:
@@ -1615,7 +1675,7 @@ def _notebook_pool(jobs: int):
 
     # spawn: a fresh interpreter per worker, not a fork of this one (which may hold threads and the corpus)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_worker_start)
+                               initializer=_worker_start, initargs=(os.getpid(),))
     for _ in range(jobs):  # each submit starts one worker while none is idle
         pool.submit(_warm_up)
     return pool

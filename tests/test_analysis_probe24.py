@@ -49,10 +49,30 @@ probe_score, test_probe_figure_holds = figure_tests("analysis24", FLOORS)
     ("Putin said Xi visited Russia on May 9.", "2025-01-21", [("2024-05-09", "")]),
     ("They met again in March.", "2024-11-08", [("2024-03", "")]),
     ("He was said to have met them in March.", "2024-11-08", [("2024-03", "")]),
+    # (review) the prospect verb is the date's only when no other verb stands between it and its "to", a plural
+    # noun after "to" is a preposition's, "had" makes it a plan since done, a temporal clause or a past verb
+    # right after the date takes it, and "asked" is no prospect verb (a request is as often met at once)
+    ("He offered help and returned to work in March.", "2024-11-08", [("2024-03", "")]),
+    ("He decided the matter and moved to Berlin in March.", "2024-11-08", [("2024-03", "")]),
+    ("They agreed to terms in March.", "2024-11-08", [("2024-03", "")]),
+    ("Putin had invited Xi to attend the parade on May 9.", "2025-06-10", [("2025-05-09", "")]),
+    ("When offered to stay in March, he declined.", "2024-11-08", [("2024-03", "")]),
+    ("Workers invited to return in March found the plant closed.", "2024-11-08", [("2024-03", "")]),
+    ("He asked reporters to leave the room in March, a witness said.", "2024-11-08", [("2024-03", "")]),
+    ("Workers invited to return in March will find the plant closed.", "2024-11-08", [("2025-03", "")]),
+    ("The leaders were invited to attend the ceremony on May 9.", "2025-01-21", [("2025-05-09", "")]),
+    ("Lavrov agreed with Wang to hold talks in Beijing in April.", "2025-01-21", [("2025-04", "")]),
+    ("Putin has invited Xi to visit Russia and to discuss plans in May.", "2025-01-21", [("2025-05", "")]),
     # a relative clause's present after a past verb: the scheduled event's time
     ("The carmaker kept its forecast for the year, which ends in March.", "2024-11-08",
      [("2024", ""), ("2025-03", "")]),
     ("The carmaker kept its forecast, which it raised in March.", "2024-11-08", [("2024-03", "")]),
+    # (review) a month right after the present verb is its object, and "from" opens a period that may have begun
+    ("Analysts cited the survey, which covers October.", "2024-11-08", [("2024-10", "")]),
+    ("Sales rose in the quarter, which runs from October.", "2024-11-08", [("2024-Q3", ""), ("2024-10", "")]),
+    ("The ministry raised its target for the fiscal year, which begins in April.", "2024-11-08",
+     [("2024", ""), ("2025-04", "")]),
+    ("Analysts cited the forum, which opens Tuesday.", "2024-11-08", [("2024-11-12", "")]),
     # a future further back in a long sentence, with no comma between, still governs
     ("The president confirmed that he will travel to China at the end of August and early September for the "
      "summit in Tianjin and for the events marking the 80th anniversary of the end of the war on September 3.",
@@ -63,6 +83,12 @@ probe_score, test_probe_figure_holds = figure_tests("analysis24", FLOORS)
     # a Russian plan's noun before an infinitive: the plan's month
     ("Председатель Си Цзиньпин принял приглашение посетить Москву в мае.", "2025-02-10", [("2025-05", "")]),
     ("Председатель Си Цзиньпин посетил Москву в мае.", "2025-02-10", [("2024-05", "")]),
+    # (review) only the infinitive right after the plan's noun is the plan's; the Russian prospect verbs
+    ("Правительство утвердило план и начало строить завод в мае.", "2025-02-10", [("2024-05", "")]),
+    ("Стороны обсудили план построить завод в мае.", "2025-02-10", [("2025-05", "")]),
+    ("Путин пригласил Си Цзиньпина посетить Россию 9 мая.", "2025-01-21", [("2025-05-09", "")]),
+    ("Лавров пообещал приехать в Пекин в апреле.", "2025-01-21", [("2025-04", "")]),
+    ("Путин пригласил Си Цзиньпина, и тот посетил Россию 9 мая.", "2025-01-21", [("2024-05-09", "")]),
 ])
 def test_dates(text, dct, expected):
     got = timexes(text, dct=dct)

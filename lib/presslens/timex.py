@@ -1335,8 +1335,10 @@ _RU_PHASE = ("нача", "стал", "продолжи", "переста", "пр
 def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """("past" | "future" | None, firm) of the Russian expression text[start:end]: the tense of the verb
     nearest to it in its sentence, before or after it. A past verb before it with an infinitive between
-    ("условились провести встречу в ноябре") hands the expression to the infinitive: past, but not firm (as
-    "agreed to hold the meeting in November" in English, see :data:`_LOOSE_GAP`)."""
+    ("построил завод и начал выпускать машины в ноябре") hands the expression to the infinitive: past, but not
+    firm (as in English, see :data:`_LOOSE_GAP`); the infinitive of a verb of inviting, agreeing or promising
+    ("условились провести встречу в ноябре", :data:`_RU_PROSPECT_VERBS`) lies ahead, as "agreed to hold the
+    meeting in November" (:data:`_PROSPECT_VERB`)."""
     left = text[max(0, start - 90) : start]
     breaks = list(_RU_CLAUSE_END.finditer(left))
     if breaks:

@@ -1628,6 +1628,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 if _followed_by_name(texts[i], e) or any(_next_to(texts[i], s, e, a, b) for a, b in persons[i]):
                     continue
+                if texts[i].startswith(" of ", e):
+                    continue  # the role's last noun heads another office: "the Pentagon chief of staff"
                 how = _HIDDEN if any(s - 4 < b and a < e for a, b in covered[i]) else "role"
                 holders = {actor for actor, lo, hi in mt.role_holders(t) if _in_period(day, lo, hi)}
                 if holders and _NEW_BEFORE.search(texts[i], max(0, s - 24), s):
@@ -1715,9 +1717,11 @@ def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) ->
                 # several holders named so far: the one the sentence before names, or this one before the noun,
                 # as a reader takes it ("Ukraine's president, Volodymyr Zelenskyy, ... His spokesman said the
                 # president had asked ..."), but not one named inside a quotation between ('"Putin's applauding
-                # it," the president told ABC News': the speaker is not who he speaks of)
+                # it," the president told ABC News': the speaker is not who he speaks of), nor one the sentence
+                # before names inside a quotation ('Biden said: "Putin is wrong." The president added ...')
                 named = {a for r, s, a in people if a in holders and (
-                    r == i - 1 or (r == i and s < m.start() and not _QUOTE_MARKS.search(text, s, m.start())))}
+                    (r == i - 1 and len(_QUOTE_MARKS.findall(texts[r], 0, s)) % 2 == 0)
+                    or (r == i and s < m.start() and not _QUOTE_MARKS.search(text, s, m.start())))}
             if len(named) == 1 and not _unknown_title(idx, texts, out, noun, (i, m.start())):
                 found.append([i, m.start("noun"), m.end(), named.pop(), m.group(0)[m.start("noun") - m.start():], "",
                               "coreference"])
@@ -2112,16 +2116,20 @@ def _bylines(occ: pd.DataFrame, names: pd.Index, sentences: pd.DataFrame, articl
                          rf"|^[ \t]*{n}[ \t]*$|@[ \t]?{n}\b"
                          rf"|\b{n}(?:,[ \t]+an?|[ \t]+(?:is|was|has been)[ \t]+(?:an?|the)?)[ \t]+"
                          rf"(?:[\w\-]+[ \t]+){{0,6}}?(?:{_BIO_NOUNS})s?\b)")
-        if all(pat.search(texts[r]) and not _QUOTED.search(texts[r]) for r in rows.unique().tolist()):
+        asked = re.compile(rf"{_INTERVIEWED}[ \t]+{n}\b")
+        if all(pat.search(texts[r]) and not _QUOTED.search(texts[r]) and not asked.search(texts[r])
+               for r in rows.unique().tolist()):
             out.add(name)
     return out
 
 
-# A verb of saying or of interviewing in a sentence that gives someone's post: a quoted source ('said Shinji
-# Yamaguchi, a senior research fellow at ...'), not an author note
-_QUOTED = re.compile(r"\b(?:said|says|told|tells|added|noted|according\s+to"
-                     # an interview's source: "We asked Temur Umarov, a fellow at ..., what it means"
-                     r"|asked|interviewed|(?:spoke|talked)\s+(?:to|with))\b")
+# A verb of saying in a sentence that gives someone's post: a quoted source ('said Shinji Yamaguchi, a senior
+# research fellow at ...'), not an author note
+_QUOTED = re.compile(r"\b(?:said|says|told|tells|added|noted|according\s+to)\b")
+# A verb of interviewing right before the name: an interview's source ("We asked Temur Umarov, a fellow at ...,
+# what it means"); after it, the verb is the author's own work in his note ("Jane Doe is a fellow at Brookings
+# who has interviewed dozens of officials")
+_INTERVIEWED = r"\b(?:asked|interviewed|(?:spoke|talked)[ \t]+(?:to|with))"
 
 
 _NAMES = "names"  # one row per article: names (joined by newlines) and rows (sentence in the unit, int64)
@@ -2192,7 +2200,8 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
         titled = " " in m.group(0) and (m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
         if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())
-                and not (" " in m.group(0) and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
+                and not (" " in m.group(0) and m.group(0).rsplit(None, 1)[-1] not in _BODY_HEADS
+                         and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
                 _GAZ_AFTER.match(masked, m.end()):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
@@ -2232,8 +2241,10 @@ def _trim_word(w: str) -> bool:
 
 
 # Given names spelt as a nationality's suffix ("-ian"): a person's first word ("Brian Hart"), not an adjective
-_GIVEN_NOT_NATIONALITY = frozenset("Brian Bryan Adrian Julian Damian Fabian Sebastian Vivian Lilian Gillian Jillian "
-                                   "Florian Dorian Lucian Kilian Killian Cyprian Maximilian Marian Ian".split())
+# (those that are adjectives too are left out: "the Julian calendar", "the Fabian Society", "a Marian shrine",
+# "the Dorian mode", "Cyprian wine", "Lucian's satires")
+_GIVEN_NOT_NATIONALITY = frozenset("Brian Bryan Adrian Damian Sebastian Vivian Lilian Gillian Jillian Florian Kilian "
+                                   "Killian Maximilian Ian".split())
 
 
 def _nationality(w: str) -> bool:
@@ -2267,7 +2278,12 @@ _ACRONYM = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}|[A-ZА-ЯЁ]{2,5}")
 _ACRONYM_BEFORE = re.compile(r"\x02[ \t]+\Z")
 # an envoy's title naming the state he is sent to, right before a capitalized run: "Russian Ambassador to China
 # Igor Morgulov", "special envoy to Ukraine Keith Kellogg" (the run is a name of its own, not the state's rest)
-_ENVOY_TO = re.compile(r"(?i:ambassador|envoy|representative)[ \t]+(?:to|in)[ \t]+[\x01\x02]+[ \t]+\Z")
+# "Ambassador to the United Nations Vassily Nebenzia" too; a run ending in a body's or a firm's head noun is the
+# rest of its name, an envoy's title or not ("the envoy to China Southern Airlines", "China Central Television")
+_ENVOY_TO = re.compile(r"(?i:ambassador|envoy|representative)[ \t]+(?:to|in)[ \t]+(?:the[ \t]+)?[\x01\x02]+[ \t]+\Z")
+_BODY_HEADS = frozenset("Airlines Airways Bank Television Radio Railway Railways Corporation Company Group Holdings "
+                        "Petroleum Energy Telecom Mobile News Daily Times Post Exchange Fund Council Committee "
+                        "Commission Institute University Forum Union Association Society Agency Ministry".split())
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -1688,7 +1688,9 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
                 while i > 0 and para[i - 1].isalpha():
                     i -= 1
                 prev = para[i:a - 1]
-                if len(left) >= 3 and len(prev) >= 2 and prev[0].isupper() and prev[1:].islower() and (
+                # (a two-letter name only before a verb of saying: "Wang Yi ... Wang Yisaid")
+                if (len(left) >= 3 or fm.group(0) in _SAYING) and len(prev) >= 2 and prev[0].isupper() and \
+                        prev[1:].islower() and (
                         i == 0 or not (para[i - 1].isalnum() or para[i - 1] in "'’")):
                     key = (prev, w)
                     if key not in seen_after:
@@ -1926,18 +1928,21 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
             n_left, n_word = counts.get(left, 0), counts.get(w, 0)
             if n_left > n_word:
                 return f"{left} {m.group(0)}", "name+function"
-            if (n_left == n_word and text is not None and len(left) >= 4 and m.group(0) in _FUNC_TIE
-                    and (_ends_name(text, left, w if m.group(0) in ("in", "on") else None)
-                         # a surname written first ("Zhang Xiaogang ... Zhangsaid"): before a verb of saying,
-                         # a word that opens a name elsewhere is that name
-                         or (m.group(0) in _SAYING and _starts_name(text, left)))):
+            if (n_left == n_word and text is not None and m.group(0) in _FUNC_TIE
+                    and ((len(left) >= 4 and _ends_name(text, left, w if m.group(0) in ("in", "on") else None))
+                         # a surname written first ("Zhang Xiaogang ... Zhangsaid", "Xi Jinping ... Xisays"):
+                         # before a verb of saying, a word that opens a name elsewhere is that name, unless it is a
+                         # prefix of that verb ("Under Armour ... Understated", "Un Kim ... Unsaid")
+                         or (m.group(0) in _SAYING and _starts_name(text, left, w)))):
                 return f"{left} {m.group(0)}", "name+function"
             if counts.get(left, 0) >= 1:
                 return "", "name?"  # as often alone as glued: find_glued looks at the word before it
         elif (m and m.start() == 2 and m.group(0) in _SAYING and text is not None
-              and counts.get(w[:2], 0) >= max(1, counts.get(w, 0)) and _ends_name(text, w[:2], w)):
-            # a two-letter name's last word glued to a verb of saying, after the word it follows elsewhere:
-            # "Wang Yi ... Wang Yinoted" (as the Russian rule takes "Ван Иотметил")
+              and counts.get(w[:2], 0) >= max(1, counts.get(w, 0))
+              and (_ends_name(text, w[:2], w) or _starts_name(text, w[:2], w))):
+            # a two-letter name glued to a verb of saying, after the word it follows elsewhere ("Wang Yi ... Wang
+            # Yinoted", as the Russian rule takes "Ван Иотметил") or opening a name elsewhere ("Li Qiang ...
+            # Linoted")
             return f"{w[:2]} {m.group(0)}", "name+function"
     return "", ""
 
@@ -1945,9 +1950,17 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
 _SAYING = ("said", "says", *_SAID_VERBS)
 
 
-def _starts_name(text: str, word: str) -> bool:
-    """``word`` occurs on its own right before a capitalized word and one space ("Zhang Xiaogang")."""
-    return re.search(rf"(?<![^\W\d_]){re.escape(word)} [A-ZÀ-ÞА-ЯЁ][^\W\d_]", text) is not None
+# Beginnings that make words of the verbs of saying ("Understated", "Foretold", "Gainsaid", "Unsaid", "Retold",
+# "Misstated", "Assays"): such a glued word is one word, whatever name the beginning opens elsewhere ("Under
+# Armour", "As Putin said")
+_SAYING_PREFIXES = frozenset("un re mis out pre over under fore afore gain with as".split())
+
+
+def _starts_name(text: str, word: str, glued: str) -> bool:
+    """``word`` occurs on its own right before a capitalized word and one space ("Zhang Xiaogang"), and
+    ``glued`` is not a word made with it as a prefix (see :data:`_SAYING_PREFIXES`)."""
+    return word.lower() not in _SAYING_PREFIXES and re.search(
+        rf"(?<![^\W\d_]){re.escape(word)} [A-ZÀ-ÞА-ЯЁ][^\W\d_]", text) is not None
 
 
 # Function words split off a name that occurs on its own only as often as the glued word (see find_glued):

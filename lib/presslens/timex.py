@@ -336,16 +336,44 @@ _LOOSE_GAP = re.compile(
 _LOOSE_BEFORE = re.compile(r"\b(?:the|a|an|to)\s+$", re.I)
 # Past verbs of inviting, agreeing and promising: what their infinitive says lies after them ("invited Xi to
 # visit Russia on May 9", "agreed to meet in March"), so a date governed through that infinitive is read as a
-# future reported from the past, as after "would" (a verb of saying, "said to have met", is not one of them).
+# future reported from the past, as after "would" (a verb of saying, "said to have met", is not one of them;
+# nor is "asked", whose request is as often met at once: "asked reporters to leave the room in March").
 _PROSPECT_VERB = re.compile(
-    r"\b(?:invited|agreed|promised|pledged|vowed|decided|offered|urged|asked)\s+(?:[\w'.-]+\s+){0,8}?to\s+"
-    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|\d)\b)(?-i:[a-z])",
+    r"\b(?:invited|agreed|promised|pledged|vowed|decided|offered|urged)\s+(?:[\w'.-]+\s+){0,8}?to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|\d)\b)(?-i:[a-z])"
+    # a plural noun after "to" is the object of a preposition, not an infinitive ("agreed to terms in March")
+    r"(?![a-z]*[^\W_su]s\b)",
     re.I,
 )
+# Before the prospect verb, these make its infinitive no plan ahead of the date: a plan seen from the past, since
+# done or dropped ("had invited Xi to attend the parade on May 9", as "had been due to"), or the verb in a
+# temporal or conditional clause ("When asked to comment in March, he declined").
+_PROSPECT_NOT_AFTER = frozenset("had when whenever if once unless".split())
+
+
+def _prospect(text: str, left: str, m: re.Match, end: int) -> bool:
+    """Whether the match ``m`` of :data:`_PROSPECT_VERB` in ``left`` (the clause before the expression, which
+    ends at ``end`` in ``text``) governs the expression through its infinitive: no other verb between the
+    prospect verb and its "to" ("asked for a delay and went to court in March": "went" governs), none of
+    :data:`_PROSPECT_NOT_AFTER` before it, and no past verb right after the expression, whose subject the
+    phrase is ("Officials asked to comment in March declined")."""
+    before = left[: m.start()].split()
+    if before and (before[-1].lower() in _PROSPECT_NOT_AFTER or before[-2:] == ["had", "been"]):
+        return False
+    first = m.start() + len(m[0].split(None, 1)[0])
+    for w in _TENSE_WORD.finditer(left, first, m.end()):
+        if not w["ed"] or left[: w.start()].rsplit(None, 1)[-1].lower() not in _NOT_A_TENSE_BEFORE:
+            return False
+    space = _SPACE.match(text, end)
+    after = _TENSE_WORD.match(text, space.end()) if space else None
+    return after is None or after["future"] is not None
 # A relative clause in the present of a scheduled event between a past verb and the date: "kept its forecast
-# for the year, which ends in March" (that verb, not "kept", governs the date).
+# for the year, which ends in March" (that verb, not "kept", governs the date). A month or a year right after
+# the verb is its object, not its time ("the survey, which covers October"), and "from" opens a period that may
+# have begun ("the quarter, which runs from October"): only a weekday needs no preposition ("which opens Tuesday").
 _RELATIVE_PRESENT = re.compile(r",\s+(?:which|that|who)\s+(?P<verb>(?-i:[a-z]{2,}[^\W_siu]s))"
-                               r"(?:\s+(?:in|on|at|by|until|from))?\s+$")
+                               r"(?:\s+(?P<prep>in|on|at|by|until))?\s+$")
+_WEEKDAY_AT = re.compile(_WEEKDAY)
 
 # A lower-case word in -s after a name or a subject pronoun, with only prepositions or names between it and
 # the expression: the present of a scheduled event ("Putin arrives in Beijing on Thursday", "the summit,
@@ -426,7 +454,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # the infinitive of an invitation, an agreement or a promise governs: its verb is the past word found,
         # or one the scan passed over as a possible adjective ("agreed to meet", "invited Xi to visit")
         prospect = _PROSPECT_VERB.search(left)
-        if prospect and (tense is None or prospect.end() > len(left) - len(gap)):
+        if prospect and (tense is None or prospect.end() > len(left) - len(gap)) and _prospect(
+                text, left, prospect, end):
             return "reported", True
     will = re.match(r"\W*(?:will|'ll)\b", text[end : end + 30])
     if will:
@@ -440,7 +469,7 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return "past", False  # a premodifier: "would ... where the Aug. 7 blasts killed 257 people"
         if tense == "past" and "," in gap:
             rel = _RELATIVE_PRESENT.search(gap)
-            if rel and rel["verb"] not in _NOT_PRESENT_S:
+            if rel and rel["verb"] not in _NOT_PRESENT_S and (rel["prep"] or _WEEKDAY_AT.match(text, start)):
                 return "future", True
         return tense, tense != "past" or not (_LOOSE_GAP.search(gap) or _LOOSE_BEFORE.search(left))
     space = _SPACE.match(text, end)
@@ -1290,6 +1319,14 @@ _RU_PROSPECT = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]одготовк[ае�
                           r"|[Пп]риглашени[еяюи]|[Пп]ерспектив[аеуыой])")
 
 
+# The rest of a plan noun's word and the space after it: where an infinitive the noun governs begins
+_RU_WORD_REST = re.compile(r"[а-яё]*\s*")
+# Past verbs of inviting, agreeing, promising, deciding, proposing and urging (stems): their infinitive lies
+# after them ("пригласил посетить", "договорились встретиться", "пообещал приехать", "призвал возобновить")
+_RU_PROSPECT_VERBS = ("пригласи", "договори", "услови", "пообеща", "обеща", "согласи", "реши", "предложи",
+                      "призва")
+
+
 # Past verbs whose infinitive is part of their own past ("начал строить", "смог провести"): they stay firm
 _RU_PHASE = ("нача", "стал", "продолжи", "переста", "прекрати", "законч", "смог", "сумел", "успел", "пыта",
              "попыта", "удало")
@@ -1298,8 +1335,10 @@ _RU_PHASE = ("нача", "стал", "продолжи", "переста", "пр
 def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """("past" | "future" | None, firm) of the Russian expression text[start:end]: the tense of the verb
     nearest to it in its sentence, before or after it. A past verb before it with an infinitive between
-    ("условились провести встречу в ноябре") hands the expression to the infinitive: past, but not firm (as
-    "agreed to hold the meeting in November" in English, see :data:`_LOOSE_GAP`)."""
+    ("построил завод и начал выпускать машины в ноябре") hands the expression to the infinitive: past, but not
+    firm (as in English, see :data:`_LOOSE_GAP`); the infinitive of a verb of inviting, agreeing or promising
+    ("условились провести встречу в ноябре", :data:`_RU_PROSPECT_VERBS`) lies ahead, as "agreed to hold the
+    meeting in November" (:data:`_PROSPECT_VERB`)."""
     left = text[max(0, start - 90) : start]
     breaks = list(_RU_CLAUSE_END.finditer(left))
     if breaks:
@@ -1317,13 +1356,25 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 dist = len(chunk) - m.end() if side < 0 else m.start()
                 if best is None or dist < best[0]:
                     best = (dist, tense, side, m[0])
-    # "темой стала подготовка визита в мае", "принял приглашение посетить Москву в мае": the plan's month, not
-    # the past verb's (looked at before an infinitive, which a plan's noun often governs)
-    if best and best[1] == "past" and best[2] < 0 and _RU_PROSPECT.search(left, len(left) - best[0]):
-        return None, False
-    if (best and best[1] == "past" and best[2] < 0 and not best[3].startswith(_RU_PHASE)
-            and any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(left, len(left) - best[0]))):
-        return "past", False
+    if best and best[1] == "past" and best[2] < 0:
+        verb_end = len(left) - best[0]
+        plans = list(_RU_PROSPECT.finditer(left, verb_end))
+        infinitives = [w for w in _RU_INFINITIVE.finditer(left, verb_end) if w[0] not in _RU_NOT_INFINITIVE]
+        # "принял приглашение посетить Москву в мае", "обсудили план построить завод в мае": the infinitive of a
+        # plan's noun says the plan's month, not the past verb's; in "утвердило план и начало строить завод в мае"
+        # the infinitive is another verb's, past like it
+        starts = {w.start() for w in infinitives}
+        if any(_RU_WORD_REST.match(left, p.end()).end() in starts for p in plans):
+            return None, False
+        # "пригласил Си Цзиньпина посетить Россию 9 мая", "договорились встретиться в ноябре": the infinitive of an
+        # invitation, an agreement, a promise or a decision lies after it (as "invited Xi to visit" in English)
+        if infinitives and best[3].lower().startswith(_RU_PROSPECT_VERBS):
+            return "future", True
+        if infinitives and not best[3].startswith(_RU_PHASE):
+            return "past", False
+        # "темой стала подготовка визита в мае": the plan's month, not the past verb's
+        if plans:
+            return None, False
     return (best[1], True) if best else (None, False)
 
 

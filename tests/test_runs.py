@@ -156,20 +156,7 @@ def _start_run(nb: Path, corpus: Path, out: Path, cwd: Path, *more: Path, jobs: 
 
 def _kernels_under(pid: int) -> set[int]:
     """Pids of the live ipykernel processes descending from ``pid`` (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for d in Path("/proc").glob("[0-9]*"):
-        try:
-            ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(d.name))
-    found, todo = set(), [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            todo.append(child)
-            if _alive(child) and b"ipykernel" in _cmdline(child):
-                found.add(child)
-    return found
+    return {child for child in _descendants(pid) if b"ipykernel" in _cmdline(child)}
 
 
 def _cmdline(pid: int) -> bytes:

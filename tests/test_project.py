@@ -228,3 +228,13 @@ def test_public_functions_list_the_columns_they_return(function, tables):
     columns += [t for t in tables if t not in schema.TABLES]
     missing = [c for c in columns if not re.search(rf"\b{c}\b", doc)]
     assert not missing, missing
+
+
+def test_readme_links_point_at_its_headings():
+    """Every ``(#anchor)`` link of the README names one of its headings, as GitHub makes their anchors (lower
+    case, punctuation dropped, spaces as hyphens)."""
+    text = README.read_text(encoding="utf-8")
+    anchors = {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-")
+               for h in re.findall(r"^#+ (.+)$", re.sub(r"```.*?```", "", text, flags=re.S), re.M)}
+    links = re.findall(r"\]\(#([^)]+)\)", text)
+    assert links and not set(links) - anchors, set(links) - anchors

@@ -90,3 +90,151 @@ def test_importing_presslens_is_light_and_every_name_and_module_is_reachable():
         "print(Corpus.__module__, CorpusError.__module__, open_corpus.__module__)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[:3] == ["False", "[] [] []", "presslens.corpus presslens.reading presslens.notebook"], out
+
+
+# The README's facts a test can keep right: the options, parameters, defaults and make targets it names exist,
+# and the docstrings of the public functions list the columns they return.
+
+README = ROOT / "README.md"
+# Options of the other tools the README shows (conda, ipykernel, useradd, systemctl, dask, bench/bench_parse.py).
+OTHER_TOOLS_OPTIONS = {"--user", "--name", "--system", "--home-dir", "--shell", "--now", "--nthreads", "--dump", "--check"}
+
+
+def _subcommand_options() -> dict[str, set[str]]:
+    """Each presslens subcommand's option strings, from the parser the command line uses."""
+    import argparse
+
+    from presslens.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return {name: {s for a in p._actions for s in a.option_strings} for name, p in sub.choices.items()}
+
+
+def test_readme_commands_use_only_options_their_command_has():
+    """Every ``presslens run|parse|timex ...`` the README shows uses options of that command (``presslens run
+    --encoding`` would be refused), and every other ``--option`` it names belongs to a presslens command or to one
+    of the other tools it shows."""
+    options = _subcommand_options()
+    text = README.read_text(encoding="utf-8")
+    wrong = []
+    for m in re.finditer(r"presslens (run|parse|timex)\b([^`\n]*)", text):
+        wrong += [(m.group(0), o) for o in re.findall(r"(?<![\w-])--[a-z][a-z-]*", m.group(2))
+                  if o not in options[m.group(1)]]
+    assert not wrong, wrong
+    known = set().union(*options.values()) | OTHER_TOOLS_OPTIONS | {"--version", "--help"}
+    assert not set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", text)) - known
+
+
+def test_readme_states_the_defaults_of_the_options_it_gives_one():
+    from presslens.cli import build_parser
+
+    run = _subcommand_options()  # (the parser is built again below for its defaults)
+    assert "--timeout" in run["run"]
+    defaults = build_parser().parse_args(["run"])
+    text = README.read_text(encoding="utf-8")
+    stated = re.findall(r"`--timeout` seconds \(default (\d+)\)", text)
+    assert stated and all(int(s) == defaults.timeout for s in stated), (stated, defaults.timeout)
+    stated = re.findall(r"presslens parse PATH\.\.\. --out DIR` \(default `([^`]+)`\)", text)
+    assert stated == [build_parser().parse_args(["parse", "x"]).out]
+
+
+_SHARED_PARAMETERS = {"corpus", "tables_dir", "date_from", "date_to", "drop_duplicates", "sources", "languages",
+                      "keywords"}
+_ENGINE_PARAMETERS = {"engine", "workers", "scheduler"}  # (every notebook but corpus, which only reads)
+
+
+def _notebook_parameters() -> dict[str, dict[str, object]]:
+    from presslens.runner import notebook_parameters
+
+    return {nb.stem: notebook_parameters(nb) for nb in sorted((ROOT / "notebooks").glob("*.ipynb"))}
+
+
+def _readme_section(title: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"\n### {title}\n")
+    return text[start:text.index("\n#", start + 1)]
+
+
+def test_readme_lists_each_notebooks_own_parameters_with_their_defaults():
+    """The table of each notebook's own parameters names all of them and no other, each with the default its
+    ``parameters`` cell sets; every notebook has the selection parameters and the others named beside them."""
+    import ast
+
+    params = _notebook_parameters()
+    rows = {}
+    for line in _readme_section("Each notebook's own parameters").splitlines():
+        m = re.match(r"\| (\w+) \| (.+) \|$", line)
+        if m and m.group(1) in params:
+            rows[m.group(1)] = dict(re.findall(r"`(\w+)` \(`([^`]+)`", m.group(2)))
+    assert set(rows) == set(params)
+    for nb, listed in rows.items():
+        assert set(listed) == set(params[nb]) - _SHARED_PARAMETERS - _ENGINE_PARAMETERS, nb
+        for name, default in listed.items():
+            assert ast.literal_eval(default) == params[nb][name], (nb, name, default)
+    for nb, declared in params.items():
+        assert _SHARED_PARAMETERS <= set(declared), nb
+        assert (_ENGINE_PARAMETERS <= set(declared)) == (nb != "corpus"), nb
+    assert "`engine`, `workers`, `scheduler`" in _readme_section("Each notebook's own parameters")
+
+
+def test_readme_names_only_parameters_the_notebooks_declare():
+    """Every ``-p NAME`` in the README (and every parameter of the selection table) is declared by a notebook,
+    by the one the command names when it names one."""
+    params = _notebook_parameters()
+    text = README.read_text(encoding="utf-8")
+    for m in re.finditer(r"presslens run((?: [a-z]+)*)[^`\n]*", text):
+        named = [n for n in m.group(1).split() if n in params] or list(params)
+        for name in re.findall(r"-p ([a-z]\w*)(?![\w/])", m.group(0)):
+            assert any(name in params[nb] for nb in named), (m.group(0), name)
+    for name in re.findall(r"-p ([a-z]\w*)(?![\w/])", text):
+        assert any(name in p for p in params.values()), name
+    selection = re.findall(r"^\| `(\w+)`(?:, `(\w+)`)? \|", _readme_section("Choosing articles: dates, outlets, "
+                                                                         "languages, keywords"), re.M)
+    names = {n for pair in selection for n in pair if n}
+    assert names == {"date_from", "date_to", "sources", "languages", "keywords", "drop_duplicates"}
+    assert all(names <= set(p) for p in params.values())
+
+
+def test_readme_make_commands_are_makefile_targets():
+    targets = set(re.findall(r"^([a-z][a-z-]*):", (ROOT / "Makefile").read_text(), re.M))
+    named = set(re.findall(r"(?<![\w-])make ([a-z][a-z-]*)", README.read_text(encoding="utf-8")))
+    assert named and named <= targets, named - targets
+
+
+@pytest.mark.parametrize("function, tables", [  # (tables by name, or columns)
+    ("presslens.corpus.read_corpus", ("articles", "sentences", "segments", "repairs")),
+    ("presslens.corpus.Corpus", ("articles", "sentences", "segments", "repairs")),
+    ("presslens.notebook.open_corpus", ("articles", "sentences", "segments", "repairs")),
+    ("presslens.corpus.read_articles", ("articles",)),
+    ("presslens.duplicates.find_duplicates", ("duplicates",)),
+    ("presslens.timex.timexes", ("start", "end", "text", "type", "value", "mod")),
+    ("presslens.chronology.corpus_timexes", ("timexes",)),
+    ("presslens.chronology.segment_actors", ("actors",)),
+    ("presslens.chronology.filter_timeline", ("timeline",)),
+    ("presslens.sentiment.score_corpus", ("sentiment_sentences",)),
+    ("presslens.tokens.corpus_tokens", ("tokens",)),
+])
+def test_public_functions_list_the_columns_they_return(function, tables):
+    """The project promises that a public function's docstring lists the columns it returns."""
+    import importlib
+    import inspect
+
+    from presslens import schema
+
+    module, _, name = function.rpartition(".")
+    doc = inspect.getdoc(getattr(importlib.import_module(module), name))
+    columns = [c.name for t in tables if t in schema.TABLES for c in schema.TABLES[t]]
+    columns += [t for t in tables if t not in schema.TABLES]
+    missing = [c for c in columns if not re.search(rf"\b{c}\b", doc)]
+    assert not missing, missing
+
+
+def test_readme_links_point_at_its_headings():
+    """Every ``(#anchor)`` link of the README names one of its headings, as GitHub makes their anchors (lower
+    case, punctuation dropped, spaces as hyphens)."""
+    text = README.read_text(encoding="utf-8")
+    anchors = {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-")
+               for h in re.findall(r"^#+ (.+)$", re.sub(r"```.*?```", "", text, flags=re.S), re.M)}
+    links = re.findall(r"\]\(#([^)]+)\)", text)
+    assert links and not set(links) - anchors, set(links) - anchors

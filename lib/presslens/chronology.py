@@ -311,7 +311,8 @@ def segment_actors(corpus: Corpus, gazetteer=None, *, kinds=("caption", "credit"
                    **run) -> pd.DataFrame:
     """Gazetteer actors in non-story segments (captions, headers), numbered as sentences -1, -2, ...
 
-    Returns the actors table for those segments; ``sentence_no`` is ``-1 - k`` for the article's k-th
+    Returns the ``actors`` table (article_id, sentence_no, start, end, actor, type, text, label, match) for
+    those segments; ``sentence_no`` is ``-1 - k`` for the article's k-th
     segment, which is how :func:`event_mentions` finds them. ``run``: as for :func:`corpus_timexes`.
     """
     return _segment_actors(corpus.segments, corpus.sentences, corpus.articles, gazetteer, kinds=kinds, **run)
@@ -1518,7 +1519,11 @@ def unresolved(timex_table: pd.DataFrame) -> pd.DataFrame:
 def filter_timeline(timeline_table: pd.DataFrame, *, granularity_floor: str = "year",
                     actors: list[str] | tuple[str, ...] = ()) -> pd.DataFrame:
     """Events no coarser than ``granularity_floor`` (day, week, month, season, year, ...) that name at
-    least one of ``actors`` (all events when empty). Raises ValueError for an unknown granularity."""
+    least one of ``actors`` (all events when empty). Raises ValueError for an unknown granularity.
+
+    Returns the rows kept of ``timeline_table``, with its columns (the ``timeline`` table: event_id, date,
+    period_start, period_end, granularity, label, actors, n_mentions, n_articles, article_ids,
+    first_published, lag_days, sentences)."""
     if granularity_floor not in GRANULARITY_RANK:
         raise ValueError(f"granularity_floor must be one of {sorted(GRANULARITY_RANK)}; got {granularity_floor!r}")
     floor = GRANULARITY_RANK[granularity_floor]
@@ -1532,7 +1537,7 @@ def filter_timeline(timeline_table: pd.DataFrame, *, granularity_floor: str = "y
 
 def most_reported(timeline_table: pd.DataFrame, *, n: int = 40) -> pd.DataFrame:
     """The ``n`` events with the most mentions (ties: more articles, then earlier), in date order — what a
-    timeline figure can show legibly."""
+    timeline figure can show legibly. Returns those rows of ``timeline_table``, with its columns."""
     if len(timeline_table) <= n:
         return timeline_table
     top = timeline_table.sort_values(["n_mentions", "n_articles", "period_start"], ascending=[False, False, True])

@@ -58,7 +58,16 @@ def keyword_pattern(keywords: Iterable[str]) -> re.Pattern | None:
 
 @dataclass
 class Corpus:
-    """The parsed corpus. Tables and their columns are defined in :mod:`presslens.schema`."""
+    """The parsed corpus: four tables, whose columns (with their meanings) are defined in :mod:`presslens.schema`.
+
+    ``articles``, one row per article: article_id, path, published, modified, title, section, lede, source,
+    url, authors, agencies, captions, subheadings, text, n_words, n_sentences, language, problems,
+    duplicate_of.
+    ``sentences``, one row per sentence of the story text: article_id, sentence_no, paragraph_no, start, end,
+    text.
+    ``segments``, the source of each article cut into consecutive pieces: article_id, kind, start, end, text.
+    ``repairs``, one row per glued word repaired: article_id, start, end, raw, repaired, rule.
+    """
 
     articles: pd.DataFrame
     sentences: pd.DataFrame
@@ -66,6 +75,7 @@ class Corpus:
     repairs: pd.DataFrame
 
     def tables(self) -> dict[str, pd.DataFrame]:
+        """The four tables by name: ``{"articles": ..., "sentences": ..., "segments": ..., "repairs": ...}``."""
         return {name: getattr(self, name) for name in TABLE_NAMES}
 
     def __len__(self) -> int:
@@ -521,16 +531,23 @@ def note_dates(articles: pd.DataFrame, *, today=None) -> pd.DataFrame:
 def read_corpus(path: str | Path, *, encoding: str | None = None, cache_dir: str | Path | None = None,
                 engine: str = "local", workers: int | None = None, scheduler: str | None = None,
                 progress: bool | None = None, **columns) -> Corpus:
-    """Read and parse a folder (recursive, sorted), a text file, or a CSV/TSV/JSONL table of articles.
+    """Read and parse a folder (recursive, sorted), one article file (text, HTML, Markdown, Word, RTF, PDF,
+    ODT, EPUB, e-mail, feed, zip archive...) or a table of articles (CSV/TSV, JSON Lines, JSON, workbook,
+    Parquet): every file kind :func:`presslens.reading.iter_documents` reads.
 
     A directory written by :meth:`Corpus.save` (it holds ``presslens-corpus.json``) is loaded as is.
     ``cache_dir`` keeps parsed articles keyed by content, so unchanged files are not parsed again;
     ``engine`` (``local`` or ``dask``), ``workers`` and ``scheduler`` say where parsing runs.
+    ``encoding`` decodes text files with that encoding instead of detecting it.
     ``columns`` may name table columns: ``id_column``, ``title_column``, ``text_column``,
-    ``date_column``, ``source_column``, ``url_column``. Raises :class:`~presslens.reading.CorpusError`
-    when the path does not exist or yields no document at all.
+    ``date_column``, ``source_column``, ``url_column``, ``authors_column``. Raises
+    :class:`~presslens.reading.CorpusError` when the path does not exist or yields no document at all.
 
-    Returns a :class:`Corpus` whose tables are described in :mod:`presslens.schema`.
+    Returns a :class:`Corpus` of four tables (columns defined in :mod:`presslens.schema`):
+    ``articles`` (article_id, path, published, modified, title, section, lede, source, url, authors, agencies,
+    captions, subheadings, text, n_words, n_sentences, language, problems, duplicate_of), ``sentences``
+    (article_id, sentence_no, paragraph_no, start, end, text), ``segments`` (article_id, kind, start, end, text)
+    and ``repairs`` (article_id, start, end, raw, repaired, rule).
     """
     p = Path(path)
     if p.is_dir() and (p / MARKER).exists():

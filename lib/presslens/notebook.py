@@ -25,7 +25,13 @@ def open_corpus(corpus: str | Path, *, date_from: str = "", date_to: str = "", d
 
     ``engine`` (local or dask), ``workers`` (0: every core) and ``scheduler`` (a Dask scheduler address,
     empty for a LocalCluster) say where parsing runs; left at these defaults they follow
-    PRESSLENS_ENGINE/WORKERS/SCHEDULER (see :func:`presslens.cache.engine_options`)."""
+    PRESSLENS_ENGINE/WORKERS/SCHEDULER (see :func:`presslens.cache.engine_options`).
+
+    Returns a :class:`~presslens.corpus.Corpus` with the columns :func:`presslens.corpus.read_corpus` gives:
+    ``articles`` (article_id, path, published, modified, title, section, lede, source, url, authors, agencies,
+    captions, subheadings, text, n_words, n_sentences, language, problems, duplicate_of), ``sentences``
+    (article_id, sentence_no, paragraph_no, start, end, text), ``segments`` (article_id, kind, start, end, text)
+    and ``repairs`` (article_id, start, end, raw, repaired, rule), each holding the selected articles only."""
     _release_after_cells()
     sources, languages, keywords = (_listed(v) for v in (sources, languages, keywords))
     c = cached_corpus(corpus, progress=progress, engine=engine, workers=workers, scheduler=scheduler)
@@ -314,7 +320,8 @@ def _release_after_cells() -> None:
 def save_table(df: pd.DataFrame, name: str, tables_dir: str | Path | None) -> Path | None:
     """Write ``df`` as ``<tables_dir>/<name>.csv`` (list columns joined by ' | '); no-op without a folder.
 
-    A name defined in :mod:`presslens.schema` is checked against its columns first.
+    A name defined in :mod:`presslens.schema` is checked against its columns first. The CSV holds ``df``'s
+    columns, in its order, without the index. Returns the file written, or None without a folder.
     """
     if not tables_dir:
         return None

@@ -54,7 +54,7 @@ def _future_note(n: int, what: str) -> str:
 def without_future(articles: pd.DataFrame, *, today: dt.date | None = None) -> tuple[pd.DataFrame, str]:
     """The articles a chart over publication time draws: ``articles`` but those published after today
     (:func:`future_dated`), whose dates would stretch its axis over empty years; and a line for under the
-    chart saying how many were left out ('' when none)."""
+    chart saying how many were left out ('' when none). The articles kept have ``articles``'s columns."""
     future = future_dated(articles, today=today)
     n = int(future.sum())
     return (articles[~future] if n else articles), _future_note(n, "article" if n == 1 else "articles")
@@ -64,7 +64,8 @@ def events_without_future(events: pd.DataFrame, articles: pd.DataFrame, *,
                           today: dt.date | None = None) -> tuple[pd.DataFrame, str]:
     """The events (a timeline table, with ``article_ids``) a chart over time draws: those reported in at least
     one article not published after today (:func:`future_dated`); an event only a future-dated article reports
-    was dated from that wrong date. And a line for under the chart saying how many were left out."""
+    was dated from that wrong date (rows of ``events``, with its columns). And a line for under the chart saying
+    how many were left out."""
     future = set(articles.loc[future_dated(articles, today=today), "article_id"])
     if not future or events.empty:
         return events, ""
@@ -235,7 +236,8 @@ def crowded_periods(timeline: pd.DataFrame, *, freq: str = "M", min_events: int 
 
 
 def in_period(timeline: pd.DataFrame, period: str, *, freq: str = "M") -> pd.DataFrame:
-    """The events of ``timeline`` that start in ``period`` (as :func:`crowded_periods` names it)."""
+    """The events of ``timeline`` that start in ``period`` (as :func:`crowded_periods` names it): those rows of
+    ``timeline``, with its columns."""
     per = pd.to_datetime(timeline["period_start"]).dt.to_period(freq).astype(str)
     return timeline[per == period]
 

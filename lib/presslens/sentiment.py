@@ -549,7 +549,8 @@ def score_corpus(corpus, *, cache=None, engine: str = "local", workers: int | No
     :func:`presslens.cache.engine_options`). Identical sentences are scored once per process. The scores
     are exactly :func:`score_sentences`'s. ``options``: ``processes`` (as ``workers``).
 
-    Returns the ``sentiment_sentences`` table.
+    Returns the ``sentiment_sentences`` table — columns: article_id, sentence_no, start, end, text, neg, neu,
+    pos, compound (NaN for a sentence not scored) — in the order of ``corpus.sentences``.
     """
     from .cache import engine_options, store_for
     from .pipeline import run_stage

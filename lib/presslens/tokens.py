@@ -499,7 +499,8 @@ def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuat
     the environment, see :func:`presslens.cache.engine_options`). The table is exactly
     ``tokenize(corpus.sentences, corpus.repairs, ...)``.
 
-    Returns the ``tokens`` table (see :func:`tokenize`).
+    Returns the ``tokens`` table (as :func:`tokenize` gives it) — columns: article_id, sentence_no, token_no,
+    start, end, token, norm, offset — in reading order.
     """
     from .cache import engine_options, store_for
     from .pipeline import run_stage

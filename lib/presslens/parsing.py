@@ -2185,6 +2185,7 @@ def _page_metadata(text: str) -> dict:
     return out
 
 
+_CLOCK = re.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")  # a time of day on a page's date line ("18 июл, 05:00")
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|blockquote|section|article)\b", re.I)
 _JOIN_CTX = frozenset("h1 h2 h3 h4 h5 h6 figcaption title".split())
@@ -3425,9 +3426,11 @@ class _Parse:
         if h1 and any(_nwords(self.text[u.start:u.end]) > 40 for u in units[:h1]):
             h1 = 0  # a paragraph of a story before the <h1>: the <h1> is not the page's headline
         if h1:  # a saved page: before its headline, the site's banners and menus (and maybe the date or byline)
-            for u in units[:h1]:
-                kind = "header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
-                self.add("header" if kind == "title" else kind, u.start, u.end)
+            kinds = ["header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
+                     for u in units[:h1]]
+            kicker = self.page_kicker(units, h1, kinds)
+            for k, (u, kind) in enumerate(zip(units[:h1], kinds)):
+                self.add("section" if k == kicker else "header" if kind == "title" else kind, u.start, u.end)
             first = h1
         elif not self.markup and self.text.startswith("Gmail"):
             first = self.mail_print(units)
@@ -3538,6 +3541,36 @@ class _Parse:
                 self.header_dates = [h for h in self.header_dates if h.start < body_at]
                 return ui, body_at
         return min(len(units), reach), None
+
+    def page_kicker(self, units: list[_Unit], h1: int, kinds: list[str]) -> int | None:
+        """The index of a saved page's kicker, the section label printed over its <h1> ("China", "Foreign Affairs",
+        "Diplomacy | Central Asia", "Политика"), which becomes the article's section (when none is known), or None.
+        It is the nearest unit above the headline, a label of one to four words that is no furniture phrase and no
+        menu's item (an <li>: the last item of a menu right above the headline is no kicker); only dates, captions,
+        credits and furniture phrases ("Advertisement") may stand between it and the headline (TASS and Kommersant
+        print the date under the rubric)."""
+        if self.art.section:
+            return None
+        for k in range(h1 - 1, max(-1, h1 - 5), -1):
+            u, kind = units[k], kinds[k]
+            line = self.clean(u.start, u.end)
+            if kind in ("caption", "credit") or (kind == "boilerplate" and _is_boilerplate(line)):
+                continue  # between the kicker and the headline
+            words = self.masked[u.start:u.end]  # (a date in a tag's attribute is none the page shows)
+            if _nwords(line) <= 8 and (_CLOCK.search(words) or any(h.iso for h in _find_dates(
+                    self.masked, u.start, u.end))):
+                # the date line under the kicker ("9 апреля 2024, 08:41"), or with it in front ("Бизнес 18 июл, 05:00")
+                label = self.clean(u.start, u.start + re.search(r"\d", words).start()).strip(" |·•,")
+                if label and 1 <= _nwords(label) <= 4 and _label_like(label) and not _is_boilerplate(label):
+                    self.art.section = label
+                    return None
+                continue
+            if (u.ctx or kind not in ("boilerplate", "section") or not 1 <= _nwords(line) <= 4
+                    or not _label_like(line) or _is_boilerplate(line)):
+                return None
+            self.art.section = line
+            return k
+        return None
 
     def archive_banner(self, units: list[_Unit], first: int) -> int:
         """A page copied from the Internet Archive's Wayback Machine: its banner line ("The Wayback Machine -

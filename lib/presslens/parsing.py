@@ -3429,7 +3429,7 @@ class _Parse:
             kinds = ["header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
                      for u in units[:h1]]
             kicker = self.page_kicker(units, h1, kinds)
-            for k, (u, kind) in enumerate(zip(units[:h1], kinds)):
+            for k, (u, kind) in enumerate(zip(units[:h1], kinds, strict=True)):
                 self.add("section" if k == kicker else "header" if kind == "title" else kind, u.start, u.end)
             first = h1
         elif not self.markup and self.text.startswith("Gmail"):

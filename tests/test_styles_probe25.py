@@ -41,3 +41,43 @@ def test_the_label_over_the_headline_is_the_section():
     art = parse(page("<p>Our reporters are in Beijing for the summit this week.</p>",
                      "<h1>Xi and Putin pledge a new era of ties in Beijing</h1>\n" + _STORY), file=False)
     assert art.section == ""
+
+
+_H1 = "<h1>Xi and Putin pledge a new era of ties in Beijing</h1>\n"
+
+
+def test_the_block_under_the_headline_without_a_full_stop_is_the_standfirst():
+    for stand in ("<div class=\"standfirst\"><p>Leaders sign a joint statement as the two countries mark 75 years of "
+                  "relations</p></div>\n",
+                  "<h2>Leaders sign a joint statement as the two countries mark 75 years of relations.</h2>\n"):
+        art = parse(page("", _H1 + stand + _STORY), file=False)
+        assert art.lede.startswith("Leaders sign a joint statement"), stand
+        assert body_text(art).startswith("Russia and China signed")
+    # with its full stop, over the lead photo's caption and the byline (the New York Times)
+    art = parse(page("", _H1 + "<p id=\"summary\">Leaders sign a joint statement. It runs to thousands of words.</p>\n"
+                     "<figure><img src=\"x.jpg\"><figcaption><span>Xi and Putin in Beijing on Thursday.</span><span>"
+                     "Credit...</span><span>Pool photo by Jane Roe</span></figcaption></figure>\n"
+                     "<p><span>By </span><span><a href=\"/by/jane-doe\">Jane Doe</a></span><span> and </span><span>"
+                     "<a href=\"/by/john-roe\">John Roe</a></span></p>\n" + _STORY), file=False)
+    assert art.lede.startswith("Leaders sign") and art.authors == ["Jane Doe", "John Roe"]
+    assert "Credit" not in body_text(art) and body_text(art).startswith("Russia and China signed")
+    # the story's first paragraph, with its full stop and no header lines under it, stays the story's
+    art = parse(page("", _H1 + _STORY), file=False)
+    assert art.lede == "" and body_text(art).startswith("Russia and China signed")
+    # a paragraph without a full stop under a headline that is no <h1> (a text with a few tags) keeps its old reading
+    art = parse("Xi and Putin pledge a new era of ties in Beijing<br>\nLeaders sign a joint statement as the two "
+                "countries mark 75 years of relations\n\n" + body_text(parse(page("", _H1 + _STORY), file=False)),
+                file=False)
+    assert art.lede == ""
+
+
+def test_a_byline_and_an_update_in_elements_of_their_own():
+    art = parse(page("", _H1 + "<div class=\"byline\"><span>By&nbsp;</span><a href=\"/author/ken\">KEN MORITSUGU</a></div>\n"
+                     "<div class=\"updated\"><span>Updated </span><bsp-timestamp data-timestamp=\"1721916129000\"><span>"
+                     "2:02 PM GMT+3, July 25, 2024</span></bsp-timestamp></div>\n" + _STORY), file=False)
+    assert art.authors == ["KEN MORITSUGU"] and art.modified[:10] == "2024-07-25"
+    assert body_text(art).startswith("Russia and China signed")
+    # a word that is no date's label over a date line stays what it was
+    art = parse(page("", _H1 + "<div><span>Beijing</span></div>\n<div><span>July 25, 2024</span></div>\n" + _STORY),
+                file=False)
+    assert art.modified == ""

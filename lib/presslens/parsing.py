@@ -2185,6 +2185,8 @@ def _page_metadata(text: str) -> dict:
     return out
 
 
+_TIME_BEFORE_DATE = re.compile(r"[012]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?\s*,?")
+_NBSP_ENTITY = re.compile(r"&(?:nbsp|#160);")
 _CLOCK = re.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")  # a time of day on a page's date line ("18 июл, 05:00")
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|blockquote|section|article)\b", re.I)
@@ -2429,6 +2431,7 @@ class _Parse:
         self.unit_alone = True  # the header unit being read is alone on its line (or in a heading element)
         self.html_blocks = False  # set by index_markup: paragraphs come from block elements, not line breaks
         self.meta: dict = {}  # what a saved page's metadata says (see _page_metadata)
+        self.date_label = ""  # a date's label read on the unit above the date's ("Updated" in an element of its own)
         self.factiva = _is_factiva(text)  # a Factiva export: fields behind two-letter codes ("HD", "PD", "SN")
         self.factiva_fields = False  # a field of the Factiva record read (lines above the first are labels)
         self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
@@ -2486,6 +2489,10 @@ class _Parse:
                 pos = me
             parts.append(self.text[pos:])
             self.masked = "".join(parts)
+            if "&nbsp;" in self.text or "&#160;" in self.text:
+                # a no-break space written as an entity is a space between the words ("By&nbsp;</span><a ...>KEN
+                # MORITSUGU</a>", AP): blanked as the tags are
+                self.masked = _NBSP_ENTITY.sub(lambda m: " " * len(m.group(0)), self.masked)
 
     def tagged_items(self, s: int, e: int) -> list[str]:
         """The runs of words between the tags inside text[s:e] (the items of a row of links or spans)."""
@@ -2579,8 +2586,10 @@ class _Parse:
             kind = self.md_line(s, e, t)
             if kind:
                 return kind
-        if len(t) > 300:
-            return ""  # every metadata line below is shorter
+        if len(t) > 300 and not (t[:3] in ("By ", "BY ") and self.text is self.masked and len(" ".join(t.split())) <= 300):
+            # every metadata line below is shorter; a byline read by its words is measured without its blanked tags
+            # ("By <span><a ...>David Pierson</a></span><span> and </span>...": the New York Times)
+            return ""
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
         if len(t) <= 60 and (t[0].isdigit() or t[-1].isdigit() or not t[0].isalnum()) and _COUNTER_GATE.search(t) and (
@@ -3342,7 +3351,10 @@ class _Parse:
         """Header anchors inside one unit, sorted and non-overlapping: (kind, start, end)."""
         t, s, e = self.text, u.start, u.end
         found: list[tuple[str, int, int, object]] = []
+        label, self.date_label = self.date_label, ""
         for h in _find_dates(t, s, e):
+            if label and h.iso and not h.label:
+                h.label, label = label, ""  # the label was the unit above ("Updated" / "2:02 PM GMT+3, July 25, 2024")
             whole = bool(h.iso) and (e - s) - (h.end - h.start) < 60 and not _LETTER.search(
                 _LABEL.sub("", t[s:h.start]) + t[h.end:e])
             if h.label or h.strong or whole:
@@ -3472,6 +3484,12 @@ class _Parse:
                 title_unit = ui
                 continue
             if ui == title_unit + 1 and self.markdown and self.md_dek(u):
+                continue
+            if u.ctx == "figcaption" and self.title_span and self.html_blocks:
+                # a saved page's lead photo under the headline: its <figcaption> is the caption, whatever its words
+                # ("... on Wednesday.Credit...Pool photo by ...": no credit the text rules know)
+                self.add("caption", u.start, u.end)
+                self.add_caption(u.start, u.end)
                 continue
             kind = self.line_kind(u.start, u.end)
             if player and not kind and _nwords(line := self.text[u.start:u.end]) <= 15 and not self.is_meta_unit(
@@ -4119,6 +4137,18 @@ class _Parse:
             self.add("title_repeat", a, b)
             self.title_confirmed()
             return None
+        if followed and not whole and len(run) <= 20 and run[:1].isdigit() and _TIME_BEFORE_DATE.fullmatch(run):
+            # the time written before the date it belongs to ("2:02 PM GMT+3, July 25, 2024", AP)
+            self.add("date", a, b)
+            return None
+        if (whole and next_unit is not None and self.html_blocks and len(run) <= 30 and _LABEL.fullmatch(run)
+                and _nwords(t[next_unit.start:next_unit.end]) <= 8
+                and any(h.iso for h in _find_dates(t, next_unit.start, next_unit.end))):
+            # a date's label in an element of its own over the date in the next ("<span>Updated </span><bsp-timestamp
+            # ...>2:02 PM GMT+3, July 25, 2024", AP): the label of that date
+            self.date_label = "modified" if run.lower().startswith(_MODIFIED_LABELS) else "published"
+            self.add("date", a, b)
+            return None
         if (not whole and not followed and self.title_span and self.pieces and self.pieces[-1][0] == "date"
                 and self.pieces[-1][2] >= self.unit_start_of(a) and _nwords(run) <= 8
                 and run.rstrip()[-1:] not in _TERMINAL):
@@ -4311,7 +4341,7 @@ class _Parse:
                 and _nwords(run) <= 80
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
                      or (self.prev_kind == "title" and _nwords(run) >= 4))
-                and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit)
+                and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit) or self.page_standfirst(a, run)
                      or (self.prev_kind == "title" and self.point_line(run) and t.count("\n", b, next_unit.start) == 1
                          and self.point_then_meta(next_unit))
                      or (self.prev_kind == "title" and "№" in (nu := t[next_unit.start:next_unit.end])
@@ -4406,6 +4436,25 @@ class _Parse:
             return False
         nxt = self.next_unit_after(u)
         return nxt is not None and self.meta_follows(nxt)
+
+    def page_standfirst(self, a: int, run: str) -> bool:
+        """Whether the free run ``run`` at ``a``, a whole unit right under a saved page's <h1>, is its standfirst: a
+        heading (<h2>-<h6>: a subheading stands between story paragraphs, never right under the headline) or a block
+        of six to sixty words without a final full stop (as sites print standfirsts; a story's paragraph ends in one),
+        or one with it over the lead photo's caption and the byline or date lines (the New York Times). A caption
+        (<figcaption>) or a menu's item is none."""
+        if not self.html_blocks or self.prev_kind != "title" or not 6 <= _nwords(run) <= 60:
+            return False
+        i = bisect_right([u.start for u in self.units], a) - 1
+        if i < 1 or self.units[i].start != a or self.units[i - 1].ctx != "h1" or self.units[i].ctx in (
+                "figcaption", "li", "title"):
+            return False
+        if self.units[i].ctx or run.rstrip("\"”’»)")[-1:] not in _TERMINAL:
+            return True
+        j = i + 1
+        while j < min(len(self.units), i + 4) and self.units[j].ctx == "figcaption":
+            j += 1
+        return i + 1 < j < len(self.units) and self.meta_follows(self.units[j])
 
     def standfirst_then_meta(self, u: _Unit) -> bool:
         """``u`` reads as a standfirst (a line of eight words or more) and a byline or date line follows it."""

@@ -81,3 +81,29 @@ def test_a_byline_and_an_update_in_elements_of_their_own():
     art = parse(page("", _H1 + "<div><span>Beijing</span></div>\n<div><span>July 25, 2024</span></div>\n" + _STORY),
                 file=False)
     assert art.modified == ""
+
+
+_P1, _P2 = _STORY.split("\n")[:2]
+
+
+def test_a_box_of_links_inside_the_story_is_page_furniture():
+    art = parse(page("", _H1 + _P1 + "\n<div class=\"related\"><h2>Related Stories</h2><div><a href=\"/a\">Japan and South "
+                     "Korea scramble jets as bombers fly near their airspace</a></div>\n<div><a href=\"/b\"><h3>China and "
+                     "Russia start naval drills</h3></a></div></div>\n" + _P2), file=False)
+    assert "scramble jets" not in body_text(art) and "naval drills" not in body_text(art)
+    assert "The two leaders also discussed" in body_text(art)
+    # (between story paragraphs, under a list's heading)
+    art = parse(page("", _H1 + _STORY + "<div class=\"read-more\"><h3>Read more</h3><ul><li><a href=\"/a\">Lada sales "
+                     "rise as Russians turn to domestic cars</a></li><li><a href=\"/b\">Moskvich plant assembles Chinese "
+                     "kits</a></li></ul></div>\n" + _P1), file=False)
+    assert "Lada sales" not in body_text(art) and "Moskvich" not in body_text(art)
+    assert body_text(art).count("Russia and China signed") == 2
+    # the lead-in and its link on one line, the linked article's date under it (RIA Novosti)
+    art = parse(page("", _H1 + _P1 + "\n<div class=\"link\"><span>Также по теме</span><a href=\"/x\">Газпром поставил в "
+                     "Китай рекордный объем газа</a><div><span>28 января, 10:12</span></div></div>\n" + _P2), file=False)
+    assert "рекордный" not in body_text(art) and "28 января" not in body_text(art)
+    # a link's words alone with no lead-in over them, and a sentence whose words are a link, stay story text
+    art = parse(page("", _H1 + _P1 + "\n<p><a href=\"/a\">Japan and South Korea scramble jets as bombers fly near "
+                     "their airspace</a></p>\n<p>Read more</p>\n<p><a href=\"/b\">The ministry said the drills would "
+                     "last a week.</a></p>\n" + _P2), file=False)
+    assert "scramble jets" in body_text(art) and "drills would last a week." in body_text(art)

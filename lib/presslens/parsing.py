@@ -4626,6 +4626,8 @@ class _Parse:
                     and len(blocks[i]) > 1 and all(
                         _nwords(self.text[u.start:u.end]) <= _LINK_WORDS for u in blocks[i])):
                 kinds[i] = [("boilerplate", u.start, u.end) for u in blocks[i]]
+        if self.html_blocks:
+            self.link_boxes(blocks, kinds)
         # the story's last paragraph naming its authors only ("Андрей Колесников, Пекин; Елена Черненко")
         if kinds and kinds[-1] and len(blocks[-1]) == 1 and kinds[-1][0][0] in ("body", "subheading?"):
             _k, a, b = kinds[-1][0]
@@ -4698,6 +4700,74 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def link_boxes(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A saved page's box of links inside the story ("Related Stories", "Read more", "Читайте также", "Также по
+        теме" over links to other articles): under a lone lead-in line, or opening one line with it, the blocks that are
+        a link's words alone (an <a> element opened right before them and closed right after, only tags between: no
+        sentence of the story is a link from its first word to its last), without a full stop, and the date printed
+        under one ("28 января, 10:12"), are the box's: page furniture."""
+        t = self.text
+        box = bool(self.pieces) and self.pieces[-1][0] == "boilerplate" and _is_lead_in(self.clean(*self.pieces[-1][1:]))
+        for i in range(len(kinds)):  # (the lead-in may close the header: "Related Stories" under a standfirst)
+            ps, u = kinds[i], blocks[i][0]
+            one = len(blocks[i]) == 1 and len(ps) == 1
+            line = t[u.start:u.end]
+            if one and ps[0][0] == "boilerplate" and _is_lead_in(self.clean(u.start, u.end)):
+                box = True
+                continue
+            if one and ps[0][0] in ("body", "subheading?") and _nwords(self.clean(u.start, u.end)) <= _LINK_WORDS + 4 \
+                    and line.rstrip()[-1:] not in ".!?…" and self.linked(u.start, u.end, lead=not box):
+                kinds[i] = [("boilerplate", u.start, u.end)]
+                box = True
+                continue
+            if box and one and ps[0][0] in ("body", "date", "header") and _nwords(line) <= 5 and (
+                    _CLOCK.search(line) or any(h.iso for h in _find_dates(t, u.start, u.end))):
+                kinds[i] = [("boilerplate", u.start, u.end)]  # the date of the article linked
+                continue
+            box = False
+
+    def linked(self, s: int, e: int, *, lead: bool) -> bool:
+        """Whether text[s:e] is a link's words alone: an <a> element opens right before them (only tags and white
+        space between) and one closes right after them; ``lead``: the words open with a lead-in ("Также по теме")
+        in an element of its own, the link after it."""
+        t = self.text
+        if lead:
+            i = bisect_left(self.markup_starts, s)
+            if i >= len(self.markup) or self.markup[i][0] >= e or not _is_lead_in(" ".join(t[s:self.markup[i][0]].split())):
+                return False
+            while i < len(self.markup) and self.markup[i][0] < e and t[self.markup[i][1]:e].strip():
+                ms, me, _inline = self.markup[i]
+                if t.startswith(("<a ", "<a>"), ms):
+                    s = me
+                    break
+                i += 1
+            else:
+                return False
+        found, pos = False, s
+        for _ in range(4):  # back over the tags right before the words ("<a ...><h3>...")
+            while pos > 0 and t[pos - 1].isspace():
+                pos -= 1
+            ms = self.markup_by_end.get(pos)
+            if ms is None:
+                break
+            if t.startswith(("<a ", "<a>"), ms):
+                found = True
+                break
+            pos = ms
+        if not found:
+            return False
+        pos = e
+        for _ in range(4):  # on over the tags right after them ("...</h3></a>")
+            while pos < len(t) and t[pos].isspace():
+                pos += 1
+            if t.startswith("</a>", pos):
+                return True
+            me = self.markup_by_start.get(pos)
+            if me is None:
+                return False
+            pos = me
+        return False
 
     def summary_box(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A summary's heading opening the body ("KEY POINTS", "Executive Summary:", "Key takeaways") over its points,

@@ -107,3 +107,31 @@ def test_a_box_of_links_inside_the_story_is_page_furniture():
                      "their airspace</a></p>\n<p>Read more</p>\n<p><a href=\"/b\">The ministry said the drills would "
                      "last a week.</a></p>\n" + _P2), file=False)
     assert "scramble jets" in body_text(art) and "drills would last a week." in body_text(art)
+
+
+def test_the_page_metadata_names_no_outlet_as_an_author_and_its_publisher_by_its_id():
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":'
+          '"Xi and Putin pledge a new era of ties in Beijing","datePublished":"2024-05-16T09:00:00Z","author":{"@type":'
+          '"Organization","name":"The Daily Planet"},"publisher":{"@id":"https://planet.example/#publisher"}}</script>\n'
+          '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsMediaOrganization","name":'
+          '"The Daily Planet","@id":"https://planet.example/#publisher"}</script>\n')
+    art = parse(page("", _H1 + _STORY, meta='<meta name="author" content="The Daily Planet">\n' + ld), file=False)
+    assert art.authors == [] and art.source == "The Daily Planet" and art.published.startswith("2024-05-16")
+    # a person as the author stays the author
+    art = parse(page("", _H1 + _STORY, meta=ld.replace('"@type":"Organization","name":"The Daily Planet"',
+                                                          '"@type":"Person","name":"Jane Doe"')), file=False)
+    assert art.authors == ["Jane Doe"] and art.source == "The Daily Planet"
+
+
+def test_without_an_h1_the_block_repeating_the_metadata_headline_is_the_headline():
+    head = ("<div class=\"nav\"><a href=\"/politics/\">Политика</a><a href=\"/world/\">В мире</a><a href=\"/economy/\">"
+            "Экономика</a></div>\n<div class=\"radio\"><a href=\"https://radio.example\">Радио Sputnik</a></div>\n"
+            "<div class=\"date\"><a href=\"/20250203/\">04:00 03.02.2025</a></div>\n")
+    meta = '<meta property="og:title" content="Эксперт объяснил, почему Китай не спешит с газопроводом">\n'
+    art = parse(page(head, "<div class=\"title\">Эксперт объяснил, почему Китай не спешит с газопроводом</div>\n" + _STORY,
+                     meta=meta), file=False)
+    assert art.authors == [] and art.lede == "" and body_text(art).startswith("Russia and China signed")
+    assert kind_of(art, "Эксперт объяснил, почему Китай не спешит с газопроводом</div>") == "title"
+    # no block repeats it: the page reads as before (the <title> line is taken for the title's place)
+    art = parse(page(head, _STORY, meta=meta), file=False)
+    assert kind_of(art, "Xi and Putin pledge a new era - Daily Planet") == "title"

@@ -2156,12 +2156,19 @@ def _page_metadata(text: str) -> dict:
                 out.setdefault("authors", [value])
         else:
             out.setdefault(key, value)
+    blocks = []
     for m in _JSON_LD.finditer(text):
         try:
             data = json.loads(m.group(1))
         except ValueError:
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        blocks.append(data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else [])
+    # the organizations the blocks name by "@id" ("publisher": {"@id": "https://www.nytimes.com/#publisher"}, the
+    # NewsMediaOrganization described in a block of its own)
+    named = {item["@id"]: item["name"].strip() for items in blocks for item in items if isinstance(item, dict)
+             and isinstance(item.get("@id"), str) and isinstance(item.get("name"), str) and item["name"].strip()}
+    outlets: set[str] = set()  # organizations given as the author ("author": {"@type": "Organization", ...})
+    for items in blocks:
         for item in items:
             kind = item.get("@type") if isinstance(item, dict) else None
             kinds = kind if isinstance(kind, list) else [kind]
@@ -2172,14 +2179,26 @@ def _page_metadata(text: str) -> dict:
                     out[key] = html.unescape(item[field_]).strip()
             people = item.get("author")
             people = people if isinstance(people, list) else [people]
+            outlets.update(p["name"].strip() for p in people if isinstance(p, dict) and isinstance(p.get("name"), str)
+                           and "Organization" in str(p.get("@type")))
             names = [p.get("name") if isinstance(p, dict) else p for p in people]
-            names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")]
+            names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")
+                     and n.strip() not in outlets]
             if names:
                 out["authors"] = names
             pub = item.get("publisher")
             if isinstance(pub, dict) and isinstance(pub.get("name"), str):
                 out.setdefault("source", pub["name"].strip())
+            elif isinstance(pub, dict) and named.get(pub.get("@id")):
+                out.setdefault("source", named[pub["@id"]])
             break
+    if out.get("authors") and (outlets or out.get("source")):
+        # an outlet is no author: the site's name in an author <meta> tag or an organization as JSON-LD's author
+        # ("The Moscow Times", "Meduza")
+        drop = {n.lower() for n in outlets} | {str(out.get("source", "")).lower()}
+        out["authors"] = [n for n in out["authors"] if n.lower() not in drop]
+        if not out["authors"]:
+            del out["authors"]
     if "published" not in out and (t := _TIME_TAG.search(text)):
         out["published"] = t.group(1)
     return out
@@ -3435,6 +3454,11 @@ class _Parse:
         md_first = first  # the first unit after the front matter: a "# Title" line there is the title
         title_unit = first - 1 if self.title_span else -2  # the unit of the title (a dek may follow it)
         h1 = next((k for k, u in enumerate(units) if u.ctx == "h1"), 0) if self.markup and not first else 0
+        if not h1 and self.markup and not first and hint_title and self.html_blocks:
+            # no <h1>: the block repeating the page's metadata headline word for word plays its part (RIA Novosti
+            # prints the headline in a <div>), under the <title> that gives it with the site's name
+            h1 = next((k for k, u in enumerate(units[:60]) if k and not u.ctx and _nwords(
+                self.text[u.start:u.end]) <= 60 and _norm(self.clean(u.start, u.end)) == hint_title), 0)
         if h1 and any(_nwords(self.text[u.start:u.end]) > 40 for u in units[:h1]):
             h1 = 0  # a paragraph of a story before the <h1>: the <h1> is not the page's headline
         if h1:  # a saved page: before its headline, the site's banners and menus (and maybe the date or byline)

@@ -135,3 +135,18 @@ def test_without_an_h1_the_block_repeating_the_metadata_headline_is_the_headline
     # no block repeats it: the page reads as before (the <title> line is taken for the title's place)
     art = parse(page(head, _STORY, meta=meta), file=False)
     assert kind_of(art, "Xi and Putin pledge a new era - Daily Planet") == "title"
+
+
+def test_a_post_embedded_from_a_social_network_is_no_story_text():
+    tweet = ("<blockquote class=\"twitter-tweet\" data-dnt=\"true\"><p lang=\"en\" dir=\"ltr\">We will keep up the pressure "
+             "on the Kremlin.</p>&mdash; Kaja Kallas (@kajakallas) <a href=\"https://twitter.com/kajakallas/status/1\">"
+             "February 24, 2025</a></blockquote>\n<script async src=\"https://platform.twitter.com/widgets.js\"></script>\n")
+    art = parse(page("", _H1 + _P1 + "\n" + tweet + _P2), file=False)
+    assert "@kajakallas" not in body_text(art) and "keep up the pressure" not in body_text(art)
+    assert "The two leaders also discussed" in body_text(art)
+    # a quotation in a blockquote of the story's own, and the same markup inside a script's code, keep their reading
+    art = parse(page("", _H1 + _P1 + "\n<blockquote><p>We will keep up the pressure on the Kremlin.</p></blockquote>\n"
+                     + _P2), file=False)
+    assert "We will keep up the pressure on the Kremlin." in body_text(art)
+    art = parse(page("", _H1 + _P1 + "\n<script>var t='" + tweet.split("\n")[0] + "';</script>\n" + _P2), file=False)
+    assert "keep up the pressure" not in body_text(art) and "The two leaders also discussed" in body_text(art)

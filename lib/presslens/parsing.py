@@ -2089,6 +2089,8 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # a tag named in a sentence of a plain text, no element closed ("Your browser does not support the <audio>
         # element."): words, not markup
         markup = []
+    if markup and ("-tweet" in text or "instagram-media" in text or "tiktok-embed" in text):
+        markup = _embeds_as_markup(text, markup)
     units: list[_Unit] = []
     pos, ctx = 0, ""
     joinable = False  # the next unit continues the last one: inside a heading, across inline tags and lines
@@ -2115,6 +2117,32 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
                 ctx = "" if tag.startswith("</") else name
         pos = me
     return units, markup
+
+
+# A post embedded from a social network (X/Twitter, Instagram, TikTok): the blockquote its script turns into the embed
+_EMBED = re.compile(r"""<blockquote\b[^<>]{0,500}?\bclass\s*=\s*["'][^"'<>]{0,200}?\b(?:twitter-tweet|instagram-media|"""
+                    r"""tiktok-embed)\b[^<>]*>(?:(?!</?blockquote\b).)*</blockquote\s*>""", re.I | re.S)
+
+
+def _embeds_as_markup(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """``markup`` with each post embedded from a social network one markup span, its contents included, as a <nav> or
+    an <aside> is: the post's text and its "— Name (@handle) June 11, 2024" line are another's, shown by a widget, not
+    the story's (the story quotes what it needs). The spans stay sorted and disjoint."""
+    starts = {ms: me for ms, me, _inline in markup}
+    # (its <blockquote> tag a markup span of its own: not one inside a script's code or a comment)
+    embeds = [(m.start(), m.end()) for m in _EMBED.finditer(text) if starts.get(m.start(), m.end() + 1) <= m.end()]
+    if not embeds:
+        return markup
+    out, k = [], 0
+    for ms, me, inline in markup:
+        while k < len(embeds) and embeds[k][1] <= ms:
+            out.append((embeds[k][0], embeds[k][1], False))
+            k += 1
+        if k < len(embeds) and ms < embeds[k][1] and me > embeds[k][0]:
+            continue  # a tag inside the embed (the embed's own tags open and close it)
+        out.append((ms, me, inline))
+    out.extend((a, b, False) for a, b in embeds[k:])
+    return out
 
 
 # A saved page's own metadata: <meta> tags (Open Graph, article:, Dublin Core, parsely...), JSON-LD and <time>

@@ -150,3 +150,21 @@ def test_a_post_embedded_from_a_social_network_is_no_story_text():
     assert "We will keep up the pressure on the Kremlin." in body_text(art)
     art = parse(page("", _H1 + _P1 + "\n<script>var t='" + tweet.split("\n")[0] + "';</script>\n" + _P2), file=False)
     assert "keep up the pressure" not in body_text(art) and "The two leaders also discussed" in body_text(art)
+
+
+def test_a_box_the_page_marks_by_its_class_is_page_furniture():
+    box = ("<div class=\"article__block article__block--contribute\"><h3>A Message from The Daily Planet:</h3><p>Dear "
+           "readers,</p><p>We are facing unprecedented challenges.</p><a href=\"/contribute\">Support us!</a></div>\n")
+    art = parse(page("", _H1 + _P1 + "\n" + box + _P2), file=False)
+    assert "unprecedented" not in body_text(art) and "Dear readers" not in body_text(art)
+    assert "The two leaders also discussed" in body_text(art)
+    art = parse(page("", _H1 + _P1 + "\n" + box.replace("article__block article__block--contribute",
+                                                         "DonatesTeaser-root") + _P2), file=False)
+    assert "unprecedented" not in body_text(art)
+    # a wrapper of the story named so (its words are many), and "ad" inside a class's word, keep their reading
+    long_story = _STORY * 5
+    art = parse(page("", _H1 + "<div class=\"article-body js-share-highlight\">\n" + long_story + "</div>\n"), file=False)
+    assert body_text(art).count("Trade between the two countries") == 5
+    art = parse(page("", _H1 + _P1 + "\n<div class=\"shadow-header\"><p>We are facing unprecedented challenges.</p></div>\n"
+                     + _P2), file=False)
+    assert "We are facing unprecedented challenges." in body_text(art)

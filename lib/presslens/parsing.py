@@ -2090,7 +2090,9 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # element."): words, not markup
         markup = []
     if markup and ("-tweet" in text or "instagram-media" in text or "tiktok-embed" in text):
-        markup = _embeds_as_markup(text, markup)
+        markup = _as_markup(text, markup, [(m.start(), m.end()) for m in _EMBED.finditer(text)])
+    if markup and "class=" in text:
+        markup = _as_markup(text, markup, _boxes(text, markup))
     units: list[_Unit] = []
     pos, ctx = 0, ""
     joinable = False  # the next unit continues the last one: inside a heading, across inline tags and lines
@@ -2124,13 +2126,52 @@ _EMBED = re.compile(r"""<blockquote\b[^<>]{0,500}?\bclass\s*=\s*["'][^"'<>]{0,20
                     r"""tiktok-embed)\b[^<>]*>(?:(?!</?blockquote\b).)*</blockquote\s*>""", re.I | re.S)
 
 
-def _embeds_as_markup(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """``markup`` with each post embedded from a social network one markup span, its contents included, as a <nav> or
-    an <aside> is: the post's text and its "— Name (@handle) June 11, 2024" line are another's, shown by a widget, not
-    the story's (the story quotes what it needs). The spans stay sorted and disjoint."""
+# A box the site marks as one by its class: a newsletter's or a donation's appeal, a subscription offer, an
+# advertisement's slot, share buttons, related links, a promotion or a teaser ("article__block--contribute",
+# "newsletter-signup", "DonatesTeaser-root", "td-ad-slot", "doc__incut"); the short words only as a whole part of a
+# class name, between hyphens or underscores ("ad" in "td-ad-slot", not in "header" or "shadow")
+_BOX_OPEN = re.compile(r"""<(div|section|aside|ul)\b[^<>]{0,300}?\bclass\s*=\s*["']([^"'<>]{1,300})["'][^<>]*>""", re.I)
+_BOX_CLASS = re.compile(r"(?i)newsletter|donat|contribut|subscri|paywall|(?:^|[-_])(?:ad|ads|advert\w*|share|sharing|"
+                        r"social|related|promo|teaser|incut|recirc)(?:$|[-_])")
+
+
+def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """The spans of the boxes a saved page marks by their class (:data:`_BOX_CLASS`), each from its opening tag to the
+    tag closing it (the same element's tags counted between), when it holds 150 words at most: a box, not a wrapper
+    of the story however it is named."""
+    starts = [ms for ms, _me, _inline in markup]
+    out: list[tuple[int, int]] = []
+    for m in _BOX_OPEN.finditer(text):
+        if out and m.start() < out[-1][1] or not any(_BOX_CLASS.search(c) for c in m.group(2).split()):
+            continue
+        i = bisect_left(starts, m.start())
+        if i >= len(markup) or markup[i][0] != m.start():
+            continue  # not a tag of its own (inside a script's code or a comment)
+        name, depth, end = m.group(1).lower(), 0, -1
+        for ms, me, _inline in markup[i:i + 400]:
+            tag = text[ms:me].lower()
+            if tag.startswith("</" + name) and not tag[2 + len(name):3 + len(name)].isalnum():
+                depth -= 1
+                if depth == 0:
+                    end = me
+                    break
+            elif tag.startswith("<" + name) and not tag[1 + len(name):2 + len(name)].isalnum():
+                depth += 1
+        if end > 0 and end - m.start() <= 8000 and _nwords(_TAG.sub(" ", text[m.start():end])) <= 150:
+            out.append((m.start(), end))
+    return out
+
+
+def _as_markup(text: str, markup: list[tuple[int, int, bool]], spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """``markup`` with each of ``spans`` one markup span, its contents included, as a <nav> or an <aside> is: a post
+    embedded from a social network (its text and its "— Name (@handle) June 11, 2024" line are another's, shown by a
+    widget: the story quotes what it needs) or a box of the page's. The spans stay sorted and disjoint."""
     starts = {ms: me for ms, me, _inline in markup}
-    # (its <blockquote> tag a markup span of its own: not one inside a script's code or a comment)
-    embeds = [(m.start(), m.end()) for m in _EMBED.finditer(text) if starts.get(m.start(), m.end() + 1) <= m.end()]
+    # (its opening tag a markup span of its own: not one inside a script's code or a comment)
+    embeds = []
+    for a, b in spans:
+        if starts.get(a, b + 1) <= b and (not embeds or a >= embeds[-1][1]):
+            embeds.append((a, b))
     if not embeds:
         return markup
     out, k = [], 0

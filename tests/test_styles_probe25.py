@@ -161,6 +161,12 @@ def test_a_box_the_page_marks_by_its_class_is_page_furniture():
     art = parse(page("", _H1 + _P1 + "\n" + box.replace("article__block article__block--contribute",
                                                          "DonatesTeaser-root") + _P2), file=False)
     assert "unprecedented" not in body_text(art)
+    # an audio player over the story, a list of tags and an author's bio under it
+    art = parse(page("", _H1 + "<div class=\"audio-player\"><p>Press play to listen to this article</p><p>Voiced by "
+                     "artificial intelligence.</p></div>\n" + _STORY + "<div class=\"Page-tags\"><a href=\"/hub/china\">"
+                     "China</a><a href=\"/hub/russia\">Russia</a></div>\n<div class=\"Author-bio\"><p>Doe is the "
+                     "agency's news director for Greater China, based in Beijing.</p></div>\n"), file=False)
+    assert body_text(art).startswith("Russia and China signed") and body_text(art).endswith("customs data showed.")
     # a wrapper of the story named so (its words are many), and "ad" inside a class's word, keep their reading
     long_story = _STORY * 5
     art = parse(page("", _H1 + "<div class=\"article-body js-share-highlight\">\n" + long_story + "</div>\n"), file=False)

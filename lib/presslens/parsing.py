@@ -2127,12 +2127,13 @@ _EMBED = re.compile(r"""<blockquote\b[^<>]{0,500}?\bclass\s*=\s*["'][^"'<>]{0,20
 
 
 # A box the site marks as one by its class: a newsletter's or a donation's appeal, a subscription offer, an
-# advertisement's slot, share buttons, related links, a promotion or a teaser ("article__block--contribute",
+# advertisement's slot, share buttons, related links, a promotion or a teaser, a list of tags, an author's bio, an
+# audio player ("article__block--contribute",
 # "newsletter-signup", "DonatesTeaser-root", "td-ad-slot", "doc__incut"); the short words only as a whole part of a
 # class name, between hyphens or underscores ("ad" in "td-ad-slot", not in "header" or "shadow")
 _BOX_OPEN = re.compile(r"""<(div|section|aside|ul)\b[^<>]{0,300}?\bclass\s*=\s*["']([^"'<>]{1,300})["'][^<>]*>""", re.I)
 _BOX_CLASS = re.compile(r"(?i)newsletter|donat|contribut|subscri|paywall|(?:^|[-_])(?:ad|ads|advert\w*|share|sharing|"
-                        r"social|related|promo|teaser|incut|recirc)(?:$|[-_])")
+                        r"social|related|promo|teaser|incut|recirc|tags|bio|player|audio)(?:$|[-_])")
 
 
 def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:

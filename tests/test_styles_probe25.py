@@ -174,3 +174,19 @@ def test_a_box_the_page_marks_by_its_class_is_page_furniture():
     art = parse(page("", _H1 + _P1 + "\n<div class=\"shadow-header\"><p>We are facing unprecedented challenges.</p></div>\n"
                      + _P2), file=False)
     assert "We are facing unprecedented challenges." in body_text(art)
+
+
+def test_a_date_then_its_update_on_one_line_read_by_its_words():
+    art = parse(page("", _H1 + "<div class=\"byline\"><time datetime=\"2023-11-08T13:45:00+03:00\">Nov. 8, 2023</time>"
+                     "<span class=\"updated\">Updated: Nov. 9, 2023</span></div>\n" + _STORY), file=False)
+    assert art.published[:10] == "2023-11-08" and art.modified[:10] == "2023-11-09"
+    assert body_text(art).startswith("Russia and China signed")
+    # in a text copy too
+    art = parse("Xi and Putin pledge a new era of ties in Beijing\n\nBy Jane Doe\nNov. 8, 2023 Updated: Nov. 9, 2023\n\n"
+                + body_text(parse(page("", _H1 + _STORY), file=False)).replace("\n", "\n\n"), file=False)
+    assert art.published == "2023-11-08" and art.modified == "2023-11-09"
+    # a date followed by words that are no label keeps its old reading (story text)
+    art = parse("Xi and Putin pledge a new era of ties in Beijing\n\nBy Jane Doe\nNov. 8, 2023 was a cold day in Beijing: "
+                "Nov. 9, 2023 was colder\n\n" + body_text(parse(page("", _H1 + _STORY), file=False)).replace("\n", "\n\n"),
+                file=False)
+    assert art.modified == "" and "was a cold day" in body_text(art)

@@ -2275,6 +2275,8 @@ def _page_metadata(text: str) -> dict:
 
 
 _TIME_BEFORE_DATE = re.compile(r"[012]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?\s*,?")
+# A link to a writer's page: rel="author", or an address under /author/, /authors/, /profile/, /by/, /journalist/
+_AUTHOR_LINK = re.compile(r"""\brel\s*=\s*["']?author\b|\bhref\s*=\s*["'][^"'<>]*/(?:authors?|profile|by|journalists?)/""", re.I)
 _NBSP_ENTITY = re.compile(r"&(?:nbsp|#160);")
 _CLOCK = re.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")  # a time of day on a page's date line ("18 июл, 05:00")
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
@@ -3441,11 +3443,18 @@ class _Parse:
         t, s, e = self.text, u.start, u.end
         found: list[tuple[str, int, int, object]] = []
         label, self.date_label = self.date_label, ""
-        for h in _find_dates(t, s, e):
+        # a line read by its words when tags are inside it ("Nov. 8, 2023</time><span ...>Updated: Nov. 8, 2023")
+        tm = self.masked if self.markup and self.has_markup(s, e) else t
+        hits = _find_dates(tm, s, e)
+        span = e - s if tm is t else len(" ".join(tm[s:e].split()))
+        for j, h in enumerate(hits):
             if label and h.iso and not h.label:
                 h.label, label = label, ""  # the label was the unit above ("Updated" / "2:02 PM GMT+3, July 25, 2024")
-            whole = bool(h.iso) and (e - s) - (h.end - h.start) < 60 and not _LETTER.search(
-                _LABEL.sub("", t[s:h.start]) + t[h.end:e])
+            nxt = hits[j + 1] if j + 1 < len(hits) else None
+            # (a date, then a labelled one: "Nov. 8, 2023 Updated: Nov. 9, 2023": the first is the line's own date)
+            after = _LABEL.sub("", tm[h.end:nxt.start]) if nxt is not None and nxt.label else tm[h.end:e]
+            whole = bool(h.iso) and span - (h.end - h.start) < 60 and not _LETTER.search(
+                _LABEL.sub("", tm[s:h.start]) + after)
             if h.label or h.strong or whole:
                 found.append(("date", h.start, h.end, h))
         for m in _SOURCE.finditer(t, s, e):
@@ -3579,6 +3588,14 @@ class _Parse:
                 continue
             if ui == title_unit + 1 and self.markdown and self.md_dek(u):
                 continue
+            if self.title_span and self.html_blocks and not u.ctx and (name := self.author_link(u)):
+                # the writer's name linked to their page under the headline ("<a rel="author" href=".../profile/amy-
+                # hawkins">Amy Hawkins</a> Senior China correspondent"; "The Moscow Times" linked to /author/...): the
+                # byline, its words after the name what the writer is; an outlet's name is no author
+                self.add("byline", u.start, u.end)
+                if not _outlet_like(name):
+                    self.add_authors(name)
+                continue
             if u.ctx == "figcaption" and self.title_span and self.html_blocks:
                 # a saved page's lead photo under the headline: its <figcaption> is the caption, whatever its words
                 # ("... on Wednesday.Credit...Pool photo by ...": no credit the text rules know)
@@ -3626,10 +3643,10 @@ class _Parse:
             free = []
             pos = u.start
             for _kind, a, b in anchors:
-                if self.text[pos:a].strip():
+                if self.masked[pos:a].strip():  # (tags alone between anchors are no free text)
                     free.append((pos, a, True))
                 pos = b
-            if self.text[pos:u.end].strip():
+            if self.masked[pos:u.end].strip():
                 free.append((pos, u.end, False))
             body_at = None
             events = sorted([(a, b, k) for k, a, b in anchors] + [(a, b, "free" if anc else "free-last")
@@ -4530,6 +4547,25 @@ class _Parse:
             return False
         nxt = self.next_unit_after(u)
         return nxt is not None and self.meta_follows(nxt)
+
+    def author_link(self, u: _Unit) -> str:
+        """The name a short unit (twelve words at most) opens with when it is a link to the writer's page (``rel=
+        "author"``, or an address under /author/, /authors/, /profile/, /by/, /journalist/), or ''."""
+        t = self.text
+        pos = u.start
+        for _ in range(3):  # back over the tags right before the words ("<a ...><strong>")
+            ms = self.markup_by_end.get(pos)
+            if ms is None:
+                return ""
+            if t.startswith(("<a ", "<A "), ms):
+                break
+            pos = ms
+        else:
+            return ""
+        if not _AUTHOR_LINK.search(t, ms, pos) or _nwords(self.clean(u.start, u.end)) > 12:
+            return ""
+        close = t.find("</a>", u.start, u.end)
+        return self.clean(u.start, close if close > 0 else u.end)
 
     def page_standfirst(self, a: int, run: str) -> bool:
         """Whether the free run ``run`` at ``a``, a whole unit right under a saved page's <h1>, is its standfirst: a

@@ -190,3 +190,18 @@ def test_a_date_then_its_update_on_one_line_read_by_its_words():
                 "Nov. 9, 2023 was colder\n\n" + body_text(parse(page("", _H1 + _STORY), file=False)).replace("\n", "\n\n"),
                 file=False)
     assert art.modified == "" and "was a cold day" in body_text(art)
+
+
+def test_the_line_naming_who_contributed_closes_a_page_in_a_paragraph_of_its_own():
+    art = parse(page("", _H1 + _STORY + "<p>___</p>\n<p>Associated Press writer Lolita C. Baldor in Washington "
+                     "contributed to this report.</p>\n"), file=False)
+    assert "contributed" not in body_text(art) and body_text(art).endswith("customs data showed.")
+    # (a middle initial in a text copy's closing line too)
+    art = parse("Xi and Putin pledge a new era of ties\n\nBy Jane Doe\nMay 2, 2025\n\n" + body_text(
+        parse(page("", _H1 + _STORY), file=False)).replace("\n", "\n\n") + "\n\nJohn Q. Public in Beijing contributed to "
+        "this report.\n", file=False)
+    assert "contributed" not in body_text(art)
+    # a story sentence saying who contributed what, inside the story, stays story text
+    art = parse(page("", _H1 + _P1 + "\n<p>Officials said the fund, to which China contributed to this report's "
+                     "surprise $2 billion, would be expanded.</p>\n" + _P2), file=False)
+    assert "to which China contributed" in body_text(art)

@@ -911,10 +911,10 @@ _STAFF_NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*),\s+(?:(?P<outlet>{_CAP}[\w.&'’\-]*(?:\s+{_CAP}[\w.&'’\-]*){{0,3}})"
     r"\s+)?(?:staff\s+|senior\s+|chief\s+|special\s+)?(?:writers?|correspondents?|reporters?|editors?)")
 # The closing line naming who contributed ("Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to
-# this report.", "Keith Bradsher contributed reporting from Beijing.", "David Pierson reported from Beijing, and
+# this report.", a middle initial's full stop in a name: "Lolita C. Baldor", "Keith Bradsher contributed reporting from Beijing.", "David Pierson reported from Beijing, and
 # Valerie Hopkins from Berlin."): sentences, each ending in such a clause or naming a reporter and a place
 _CONTRIBUTED_LINE = re.compile(
-    r"(?:[^.!?\n]{0,160}\bcontributed (?:reporting|additional reporting|research|to this (?:report|story|article))"
+    r"(?:(?:[^.!?\n]|(?<=\b[A-Z])\.){0,160}\bcontributed (?:reporting|additional reporting|research|to this (?:report|story|article))"
     r"(?: from [^.!?\n]{1,60})?[.!]?\s*"
     rf"|(?!The\b){_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’.\-]+){{0,2}} reported from {_CAP}(?:(?!\b(?:that|on|as)\b)[^.!?\n]){{0,120}}"
     r"[.!]?\s*)+")
@@ -5399,6 +5399,10 @@ class _Parse:
                 return "authors:"
             if line.lower() in self.author_keys():
                 return "byline"  # "Amber Wang" above her note
+        if "contributed" in line and _nwords(line) <= 40 and _CONTRIBUTED_LINE.fullmatch(line):
+            # "Associated Press writer Lolita C. Baldor in Washington contributed to this report." closing a page's
+            # story in a paragraph of its own (a text copy's line is read so with the lines of its paragraph)
+            return "byline"
         if n <= 160 and self.art.authors and ("(" in line or "/" in line) and _NAME_NOTES.search(line):
             names = [x.strip(" .").lower() for x in re.split(r"\s*(?:,|\band\b|&)\s*", _NAME_NOTES.sub("", line))]
             if names and all(x in self.author_keys() for x in names):

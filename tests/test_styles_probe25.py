@@ -205,3 +205,13 @@ def test_the_line_naming_who_contributed_closes_a_page_in_a_paragraph_of_its_own
     art = parse(page("", _H1 + _P1 + "\n<p>Officials said the fund, to which China contributed to this report's "
                      "surprise $2 billion, would be expanded.</p>\n" + _P2), file=False)
     assert "to which China contributed" in body_text(art)
+
+
+def test_the_names_under_the_story_are_the_authors_the_page_metadata_gives():
+    meta = '<meta name="author" content="Ольга Шерункова">\n'
+    names = "<div class=\"doc__authors\"><p><a href=\"/authors/1\">Ольга Шерункова</a></p></div>\n"
+    art = parse(page("", _H1 + _STORY + names, meta=meta), file=False)
+    assert "Шерункова" not in body_text(art) and art.authors == ["Ольга Шерункова"]
+    # a name the metadata does not give stays where it was read
+    art = parse(page("", _H1 + _STORY + names.replace("Ольга Шерункова", "Анна Иванова"), meta=meta), file=False)
+    assert "Анна Иванова" in body_text(art)

@@ -5442,7 +5442,9 @@ class _Parse:
         return self.clean(a, b) if self.markup else self.text[a:b].strip()
 
     def author_keys(self) -> set[str]:
-        return {" ".join(n.split()).lower() for n in self.art.authors}
+        """The authors' names as keys: the bylines', and a saved page's metadata's (read into the article at the end:
+        "Ольга Шерункова" alone on a line under the story is hers)."""
+        return {" ".join(n.split()).lower() for n in (*self.art.authors, *self.meta.get("authors", ()))}
 
     def is_bio(self, raw: str, a: int, para_start: int) -> bool:
         """Whether the line ``raw`` (at offset ``a``) is an author's note: sentences about an author, the first

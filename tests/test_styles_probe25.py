@@ -215,3 +215,13 @@ def test_the_names_under_the_story_are_the_authors_the_page_metadata_gives():
     # a name the metadata does not give stays where it was read
     art = parse(page("", _H1 + _STORY + names.replace("Ольга Шерункова", "Анна Иванова"), meta=meta), file=False)
     assert "Анна Иванова" in body_text(art)
+
+
+def test_a_dateline_whose_place_is_a_link():
+    art = parse(page("", _H1 + "<p><a href=\"/Location/Asia/Japan\">TOKYO</a> -- Japanese trading houses will keep their "
+                     "stakes in the project, the companies said on Tuesday.</p>\n" + _STORY), file=False)
+    assert body_text(art).startswith("Japanese trading houses") and kind_of(art, "TOKYO</a> --") == "header"
+    # a linked word in capitals opening a sentence, no dash after it, stays story text
+    art = parse(page("", _H1 + "<p><a href=\"/nato\">NATO</a> leaders met in Washington on Tuesday, officials "
+                     "said.</p>\n" + _STORY), file=False)
+    assert body_text(art).startswith("NATO</a> leaders met in Washington")

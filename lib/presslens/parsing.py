@@ -5725,8 +5725,9 @@ class _Parse:
     def place_dateline(self, a: int, b: int, *, reach: int = 120) -> int | None:
         """Where a dateline without an agency opening the paragraph text[a:b] ends, or None: a place in capitals and
         a dash ("WASHINGTON — The United States on Wednesday ...", within ``reach`` characters) or a colon ("NEW
-        DELHI: Chinese President Xi Jinping arrived ...", a sentence of eight words at least after it)."""
-        t = self.text
+        DELHI: Chinese President Xi Jinping arrived ...", a sentence of eight words at least after it), read by its
+        words: a place linked to its page is one too ("<a href=...>TOKYO</a> -- Japanese trading houses ...")."""
+        t = self.masked
         if b - a <= 8 or not (t[a].isupper() and t[a + 1].isupper()):
             return None
         if (m := _PLACE_DATELINE.match(t, a, min(b, a + reach))) and m.end() < b:

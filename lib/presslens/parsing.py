@@ -102,6 +102,15 @@ widget counters on their own lines ("48.2K subscribers", "👍 312  🔥 45", "�
 of buttons and the first heading of a comments run; tags and widget lines of up to six words under the last sentence;
 a source line listing an agency among other sources (agencies, no outlet); Xinhua's end mark "-0-" closing the story.
 
+Saved web pages (the twenty-fifth probe): the label over the <h1> is the section (a kicker, a rubric over the date line or
+in front of it; a menu's <li> item is none), the block right under it the standfirst when it is a heading, has no full
+stop, or stands over the lead photo's caption and the byline; without an <h1>, the block repeating the metadata
+headline plays its part; the writer's name linked to their page is the byline; boxes the page marks by their class
+(newsletter, donation, subscription, ad, share, related, tags, bio, player...: 150 words at most) and posts embedded from
+a social network are markup with their contents; a box of links under a lead-in ("Related Stories", "Также по теме") is
+furniture; the page metadata names no outlet as an author, finds a publisher by its JSON-LD @id, and its authors count
+in the closing run. Header lines, datelines and dates with tags inside are read by their words.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an

@@ -225,3 +225,20 @@ def test_a_dateline_whose_place_is_a_link():
     art = parse(page("", _H1 + "<p><a href=\"/nato\">NATO</a> leaders met in Washington on Tuesday, officials "
                      "said.</p>\n" + _STORY), file=False)
     assert body_text(art).startswith("NATO</a> leaders met in Washington")
+
+
+def test_the_authors_box_on_one_line_and_an_agency_s_registration_notice_close_the_page():
+    tail = ("<div class=\"article__authors\"><span>Авторы</span><a href=\"/tags/?tag=1\"><span>Анна Балашова</span></a>"
+            "<a href=\"/tags/?tag=2\"><span>Петр Канаев</span></a></div>\n<div class=\"footer\"><p>Сообщения и материалы "
+            "информационного агентства РБК (зарегистрировано Федеральной службой по надзору в сфере связи, "
+            "информационных технологий и массовых коммуникаций (Роскомнадзор) за номером ИА № ФС 77-63783).</p></div>\n")
+    art = parse(page("", _H1 + _STORY + tail), file=False)
+    assert art.authors == ["Анна Балашова", "Петр Канаев"]
+    assert body_text(art).endswith("customs data showed.")
+    # a story's sentence on an agency's registration names no regulator, and a line of names without the label is no
+    # authors' box: both stay story text
+    art = parse(page("", _H1 + _STORY + "<p>Информационное агентство «Север» зарегистрировано в прошлом году в "
+                     "Мурманске.</p>\n"), file=False)
+    assert body_text(art).endswith("в прошлом году в Мурманске.")
+    art = parse(page("", _H1 + _STORY + tail.replace("<span>Авторы</span>", "")), file=False)
+    assert art.authors == []

@@ -3421,6 +3421,10 @@ class _Parse:
                 for ag in ags if all(ags) else []:
                     self.add_agency(ag)  # "Jane Doe (Reuters)", "By Hoai Linh (Reuters, AFP)"
             names = _NAME_NOTES.sub("", names)
+        if self.text is self.masked and self.markup and "        " in names:
+            # read by its words (:meth:`by_words`): names in elements of their own, a tag's blanks between them, are
+            # names apart ("Авторы <a ...>Анна Балашова</a><a ...>Петр Канаев</a>")
+            names = re.sub(r"[^\S\n]{8,}", ", ", names.strip())
         parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
         for k, part in enumerate(parts):
             part = part.strip(" .")
@@ -5408,6 +5412,13 @@ class _Parse:
                 return "authors:"
             if line.lower() in self.author_keys():
                 return "byline"  # "Amber Wang" above her note
+        if self.markup and n <= 200 and 2 <= len(items := self.tagged_items(a, b)) <= 8 and (
+                _AUTHORS_LABEL.fullmatch(items[0])) and all(self.person_line(x) for x in items[1:]):
+            # a page's authors' box as one line of elements ("<span>Авторы</span><a ...>Анна Балашова</a><a ...>Петр
+            # Канаев</a>", RBC): the label, then each name an author
+            for x in items[1:]:
+                self.add_authors(x)
+            return "byline"
         if "contributed" in line and _nwords(line) <= 40 and _CONTRIBUTED_LINE.fullmatch(line):
             # "Associated Press writer Lolita C. Baldor in Washington contributed to this report." closing a page's
             # story in a paragraph of its own (a text copy's line is read so with the lines of its paragraph)

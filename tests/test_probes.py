@@ -377,7 +377,7 @@ KNOWN = {
     ("probe24", 'rbc_ru.txt'): [
         ('first sentence', 'Российские компании, торгующие с Китаем', 'Крупнейшие китайские банки перестали принимать платежи из России.'),
     ],
-    # Probe 25 (web pages saved as HTML): 90 wrong checks before any change, 9 after the rules of
+    # Probe 25 (web pages saved as HTML): 90 wrong checks before any change, 6 after the rules of
     # tests/test_styles_probe25.py; what is left:
     # an offer inside the story in a bold paragraph of three sentences ('Enjoying this article? Click here to
     # subscribe for full access. Just $5 a month.') whose box's class names nothing a box is known by
@@ -398,13 +398,6 @@ KNOWN = {
     ('probe25', 'ria_ru.html'): [
         ('first sentence', 'Переговоры о строительстве газопровода "Сила Сибири — 2" из России в Китай через Монголию', 'Сварка газопровода "Сила Сибири"'),
         ('furniture in the story', 'Сварка газопровода', 'Сварка газопровода "Сила Сибири"\nПереговоры о строительстве газопровода "Сила Си'),
-    ],
-    # the authors' label and names in one line of links under the story ('Авторы' / names, inline elements), and
-    # the agency's registration notice naming Roskomnadzor in a form the legal notices' rule does not know
-    ('probe25', 'rbc_ru.html'): [
-        ('furniture in the story', 'Авторы', ' около 12 тыс. станков, что на 15% больше, чем годом ранее.\nАвторы</span><a class="article__authors__author" href="https://www.rbc.ru/tags/?'),
-        ('furniture in the story', 'Анна Балашова', 'rticle__authors__author" href="https://www.rbc.ru/tags/?tag=Анна Балашова"><span class="article__authors__author__name">Анна Балашова</span>'),
-        ('furniture in the story', 'Роскомнадзор', 'е связи, информационных технологий и массовых коммуникаций (Роскомнадзор) за номером ИА № ФС 77-63783).'),
     ],
 }
 

@@ -242,3 +242,14 @@ def test_the_authors_box_on_one_line_and_an_agency_s_registration_notice_close_t
     assert body_text(art).endswith("в прошлом году в Мурманске.")
     art = parse(page("", _H1 + _STORY + tail.replace("<span>Авторы</span>", "")), file=False)
     assert art.authors == []
+
+
+def test_the_lead_photo_s_title_under_its_credit_is_its_caption():
+    photo = ("<div class=\"photo\"><img src=\"x.jpg\"><div class=\"copyright\">© РИА Новости / Алексей Никольский</div>"
+             "<a href=\"/media/\">Перейти в фотобанк</a></div><div class=\"media__title\">Сварка газопровода</div>\n")
+    art = parse(page("", _H1 + photo + _STORY), file=False)
+    assert "Сварка газопровода" in art.captions[-1] and body_text(art).startswith("Russia and China signed")
+    # a story paragraph under the credit (it ends in a full stop) stays the story's
+    art = parse(page("", _H1 + photo.replace("Сварка газопровода", "Газопровод строится с 2019 года.") + _STORY),
+                file=False)
+    assert body_text(art).startswith("Газопровод строится с 2019 года.")

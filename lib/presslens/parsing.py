@@ -4261,6 +4261,13 @@ class _Parse:
             self.add("title_repeat", a, b)
             self.title_confirmed()
             return None
+        if (whole and self.html_blocks and self.title_span and _nwords(run) <= 25 and run.rstrip()[-1:] not in _TERMINAL
+                and self.under_credit()):
+            # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
+            # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti)
+            self.add("caption", a, b)
+            self.add_caption(a, b)
+            return None
         if followed and not whole and len(run) <= 20 and run[:1].isdigit() and _TIME_BEFORE_DATE.fullmatch(run):
             # the time written before the date it belongs to ("2:02 PM GMT+3, July 25, 2024", AP)
             self.add("date", a, b)
@@ -4560,6 +4567,13 @@ class _Parse:
             return False
         nxt = self.next_unit_after(u)
         return nxt is not None and self.meta_follows(nxt)
+
+    def under_credit(self) -> bool:
+        """Whether the header's last piece is a photo's credit, or furniture right under one ("Перейти в фотобанк")."""
+        for kind, _a, _b in reversed(self.pieces[-3:]):
+            if kind != "boilerplate":
+                return kind == "credit"
+        return False
 
     def author_link(self, u: _Unit) -> str:
         """The name a short unit (twelve words at most) opens with when it is a link to the writer's page (``rel=

@@ -377,14 +377,8 @@ KNOWN = {
     ("probe24", 'rbc_ru.txt'): [
         ('first sentence', 'Российские компании, торгующие с Китаем', 'Крупнейшие китайские банки перестали принимать платежи из России.'),
     ],
-    # Probe 25 (web pages saved as HTML): 90 wrong checks before any change, 4 after the rules of
+    # Probe 25 (web pages saved as HTML): 90 wrong checks before any change, 2 after the rules of
     # tests/test_styles_probe25.py; what is left:
-    # an offer inside the story in a bold paragraph of three sentences ('Enjoying this article? Click here to
-    # subscribe for full access. Just $5 a month.') whose box's class names nothing a box is known by
-    ('probe25', 'diplomat.html'): [
-        ('furniture in the story', 'Enjoying this article?', 'uel and spare parts would give Moscow leverage for decades.\nEnjoying this article?\nClick here to subscribe for full access.\nJust $5 a month.'),
-        ('furniture in the story', 'Just $5 a month', 'ying this article?\nClick here to subscribe for full access.\nJust $5 a month.\nChina, for its part, has been careful not to present the tender'),
-    ],
     # the page's section is the first item of a breadcrumb list ('Business' / 'Energy' in <li>s): a menu's item over
     # the headline is no kicker by the rule; the story's first sentence starts right (the dateline 'TOKYO --' is
     # split off), but the check compares the raw sentence, where the page writes 'Mitsui &amp; Co.'

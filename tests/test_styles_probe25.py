@@ -253,3 +253,13 @@ def test_the_lead_photo_s_title_under_its_credit_is_its_caption():
     art = parse(page("", _H1 + photo.replace("Сварка газопровода", "Газопровод строится с 2019 года.") + _STORY),
                 file=False)
     assert body_text(art).startswith("Газопровод строится с 2019 года.")
+
+
+def test_an_offer_opening_with_the_reader_s_enjoyment_is_page_furniture():
+    art = parse(page("", _H1 + _P1 + "\n<div class=\"td-enjoy\"><p><strong>Enjoying this article? Click here to subscribe "
+                     "for full access. Just $5 a month.</strong></p></div>\n" + _P2), file=False)
+    assert "Enjoying" not in body_text(art) and "$5 a month" not in body_text(art)
+    # a story sentence about enjoying an article stays story text
+    art = parse(page("", _H1 + _P1 + "\n<p>Enjoying this article was not the point, the minister told reporters.</p>\n"
+                     + _P2), file=False)
+    assert "Enjoying this article was not the point" in body_text(art)

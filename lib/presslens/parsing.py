@@ -108,8 +108,10 @@ stop, or stands over the lead photo's caption and the byline; without an <h1>, t
 headline plays its part; the writer's name linked to their page is the byline; boxes the page marks by their class
 (newsletter, donation, subscription, ad, share, related, tags, bio, player...: 150 words at most) and posts embedded from
 a social network are markup with their contents; a box of links under a lead-in ("Related Stories", "Также по теме") is
-furniture; the page metadata names no outlet as an author, finds a publisher by its JSON-LD @id, and its authors count
-in the closing run. Header lines, datelines and dates with tags inside are read by their words.
+furniture; the lead photo's title under its credit is its caption; an authors' box on one line of elements gives its
+authors; the page metadata names no outlet as an author, finds a publisher by its JSON-LD @id, and its authors count
+in the closing run. Header lines, datelines and dates with tags inside are read by their words ("Nov. 8, 2023</time>
+<span>Updated: Nov. 9, 2023": a date, then a labelled one, on one line is read so in a text copy too).
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.

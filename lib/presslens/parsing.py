@@ -102,6 +102,17 @@ widget counters on their own lines ("48.2K subscribers", "👍 312  🔥 45", "�
 of buttons and the first heading of a comments run; tags and widget lines of up to six words under the last sentence;
 a source line listing an agency among other sources (agencies, no outlet); Xinhua's end mark "-0-" closing the story.
 
+Saved web pages (the twenty-fifth probe): the label over the <h1> is the section (a kicker, a rubric over the date line or
+in front of it; a menu's <li> item is none), the block right under it the standfirst when it is a heading, has no full
+stop, or stands over the lead photo's caption and the byline; without an <h1>, the block repeating the metadata
+headline plays its part; the writer's name linked to their page is the byline; boxes the page marks by their class
+(newsletter, donation, subscription, ad, share, related, tags, bio, player...: 150 words at most) and posts embedded from
+a social network are markup with their contents; a box of links under a lead-in ("Related Stories", "Также по теме") is
+furniture; the lead photo's title under its credit is its caption; an authors' box on one line of elements gives its
+authors; the page metadata names no outlet as an author, finds a publisher by its JSON-LD @id, and its authors count
+in the closing run. Header lines, datelines and dates with tags inside are read by their words ("Nov. 8, 2023</time>
+<span>Updated: Nov. 9, 2023": a date, then a labelled one, on one line is read so in a text copy too).
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -911,10 +922,10 @@ _STAFF_NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*),\s+(?:(?P<outlet>{_CAP}[\w.&'’\-]*(?:\s+{_CAP}[\w.&'’\-]*){{0,3}})"
     r"\s+)?(?:staff\s+|senior\s+|chief\s+|special\s+)?(?:writers?|correspondents?|reporters?|editors?)")
 # The closing line naming who contributed ("Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to
-# this report.", "Keith Bradsher contributed reporting from Beijing.", "David Pierson reported from Beijing, and
+# this report.", a middle initial's full stop in a name: "Lolita C. Baldor", "Keith Bradsher contributed reporting from Beijing.", "David Pierson reported from Beijing, and
 # Valerie Hopkins from Berlin."): sentences, each ending in such a clause or naming a reporter and a place
 _CONTRIBUTED_LINE = re.compile(
-    r"(?:[^.!?\n]{0,160}\bcontributed (?:reporting|additional reporting|research|to this (?:report|story|article))"
+    r"(?:(?:[^.!?\n]|(?<=\b[A-Z])\.){0,160}\bcontributed (?:reporting|additional reporting|research|to this (?:report|story|article))"
     r"(?: from [^.!?\n]{1,60})?[.!]?\s*"
     rf"|(?!The\b){_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’.\-]+){{0,2}} reported from {_CAP}(?:(?!\b(?:that|on|as)\b)[^.!?\n]){{0,120}}"
     r"[.!]?\s*)+")
@@ -2102,6 +2113,10 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # a tag named in a sentence of a plain text, no element closed ("Your browser does not support the <audio>
         # element."): words, not markup
         markup = []
+    if markup and ("-tweet" in text or "instagram-media" in text or "tiktok-embed" in text):
+        markup = _as_markup(text, markup, [(m.start(), m.end()) for m in _EMBED.finditer(text)])
+    if markup and "class=" in text:
+        markup = _as_markup(text, markup, _boxes(text, markup))
     units: list[_Unit] = []
     pos, ctx = 0, ""
     joinable = False  # the next unit continues the last one: inside a heading, across inline tags and lines
@@ -2128,6 +2143,72 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
                 ctx = "" if tag.startswith("</") else name
         pos = me
     return units, markup
+
+
+# A post embedded from a social network (X/Twitter, Instagram, TikTok): the blockquote its script turns into the embed
+_EMBED = re.compile(r"""<blockquote\b[^<>]{0,500}?\bclass\s*=\s*["'][^"'<>]{0,200}?\b(?:twitter-tweet|instagram-media|"""
+                    r"""tiktok-embed)\b[^<>]*>(?:(?!</?blockquote\b).)*</blockquote\s*>""", re.I | re.S)
+
+
+# A box the site marks as one by its class: a newsletter's or a donation's appeal, a subscription offer, an
+# advertisement's slot, share buttons, related links, a promotion or a teaser, a list of tags, an author's bio, an
+# audio player ("article__block--contribute",
+# "newsletter-signup", "DonatesTeaser-root", "td-ad-slot", "doc__incut"); the short words only as a whole part of a
+# class name, between hyphens or underscores ("ad" in "td-ad-slot", not in "header" or "shadow")
+_BOX_OPEN = re.compile(r"""<(div|section|aside|ul)\b[^<>]{0,300}?\bclass\s*=\s*["']([^"'<>]{1,300})["'][^<>]*>""", re.I)
+_BOX_CLASS = re.compile(r"(?i)newsletter|donat|contribut|subscri|paywall|(?:^|[-_])(?:ad|ads|advert\w*|share|sharing|"
+                        r"social|related|promo|teaser|incut|recirc|tags|bio|player|audio)(?:$|[-_])")
+
+
+def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """The spans of the boxes a saved page marks by their class (:data:`_BOX_CLASS`), each from its opening tag to the
+    tag closing it (the same element's tags counted between), when it holds 150 words at most: a box, not a wrapper
+    of the story however it is named."""
+    starts = [ms for ms, _me, _inline in markup]
+    out: list[tuple[int, int]] = []
+    for m in _BOX_OPEN.finditer(text):
+        if out and m.start() < out[-1][1] or not any(_BOX_CLASS.search(c) for c in m.group(2).split()):
+            continue
+        i = bisect_left(starts, m.start())
+        if i >= len(markup) or markup[i][0] != m.start():
+            continue  # not a tag of its own (inside a script's code or a comment)
+        name, depth, end = m.group(1).lower(), 0, -1
+        for ms, me, _inline in markup[i:i + 400]:
+            tag = text[ms:me].lower()
+            if tag.startswith("</" + name) and not tag[2 + len(name):3 + len(name)].isalnum():
+                depth -= 1
+                if depth == 0:
+                    end = me
+                    break
+            elif tag.startswith("<" + name) and not tag[1 + len(name):2 + len(name)].isalnum():
+                depth += 1
+        if end > 0 and end - m.start() <= 8000 and _nwords(_TAG.sub(" ", text[m.start():end])) <= 150:
+            out.append((m.start(), end))
+    return out
+
+
+def _as_markup(text: str, markup: list[tuple[int, int, bool]], spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """``markup`` with each of ``spans`` one markup span, its contents included, as a <nav> or an <aside> is: a post
+    embedded from a social network (its text and its "— Name (@handle) June 11, 2024" line are another's, shown by a
+    widget: the story quotes what it needs) or a box of the page's. The spans stay sorted and disjoint."""
+    starts = {ms: me for ms, me, _inline in markup}
+    # (its opening tag a markup span of its own: not one inside a script's code or a comment)
+    embeds = []
+    for a, b in spans:
+        if starts.get(a, b + 1) <= b and (not embeds or a >= embeds[-1][1]):
+            embeds.append((a, b))
+    if not embeds:
+        return markup
+    out, k = [], 0
+    for ms, me, inline in markup:
+        while k < len(embeds) and embeds[k][1] <= ms:
+            out.append((embeds[k][0], embeds[k][1], False))
+            k += 1
+        if k < len(embeds) and ms < embeds[k][1] and me > embeds[k][0]:
+            continue  # a tag inside the embed (the embed's own tags open and close it)
+        out.append((ms, me, inline))
+    out.extend((a, b, False) for a, b in embeds[k:])
+    return out
 
 
 # A saved page's own metadata: <meta> tags (Open Graph, article:, Dublin Core, parsely...), JSON-LD and <time>
@@ -2169,12 +2250,19 @@ def _page_metadata(text: str) -> dict:
                 out.setdefault("authors", [value])
         else:
             out.setdefault(key, value)
+    blocks = []
     for m in _JSON_LD.finditer(text):
         try:
             data = json.loads(m.group(1))
         except ValueError:
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        blocks.append(data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else [])
+    # the organizations the blocks name by "@id" ("publisher": {"@id": "https://www.nytimes.com/#publisher"}, the
+    # NewsMediaOrganization described in a block of its own)
+    named = {item["@id"]: item["name"].strip() for items in blocks for item in items if isinstance(item, dict)
+             and isinstance(item.get("@id"), str) and isinstance(item.get("name"), str) and item["name"].strip()}
+    outlets: set[str] = set()  # organizations given as the author ("author": {"@type": "Organization", ...})
+    for items in blocks:
         for item in items:
             kind = item.get("@type") if isinstance(item, dict) else None
             kinds = kind if isinstance(kind, list) else [kind]
@@ -2185,19 +2273,36 @@ def _page_metadata(text: str) -> dict:
                     out[key] = html.unescape(item[field_]).strip()
             people = item.get("author")
             people = people if isinstance(people, list) else [people]
+            outlets.update(p["name"].strip() for p in people if isinstance(p, dict) and isinstance(p.get("name"), str)
+                           and "Organization" in str(p.get("@type")))
             names = [p.get("name") if isinstance(p, dict) else p for p in people]
-            names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")]
+            names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")
+                     and n.strip() not in outlets]
             if names:
                 out["authors"] = names
             pub = item.get("publisher")
             if isinstance(pub, dict) and isinstance(pub.get("name"), str):
                 out.setdefault("source", pub["name"].strip())
+            elif isinstance(pub, dict) and named.get(pub.get("@id")):
+                out.setdefault("source", named[pub["@id"]])
             break
+    if out.get("authors") and (outlets or out.get("source")):
+        # an outlet is no author: the site's name in an author <meta> tag or an organization as JSON-LD's author
+        # ("The Moscow Times", "Meduza")
+        drop = {n.lower() for n in outlets} | {str(out.get("source", "")).lower()}
+        out["authors"] = [n for n in out["authors"] if n.lower() not in drop]
+        if not out["authors"]:
+            del out["authors"]
     if "published" not in out and (t := _TIME_TAG.search(text)):
         out["published"] = t.group(1)
     return out
 
 
+_TIME_BEFORE_DATE = re.compile(r"[012]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC)(?:[+-]\d{1,2})?)?\s*,?")
+# A link to a writer's page: rel="author", or an address under /author/, /authors/, /profile/, /by/, /journalist/
+_AUTHOR_LINK = re.compile(r"""\brel\s*=\s*["']?author\b|\bhref\s*=\s*["'][^"'<>]*/(?:authors?|profile|by|journalists?)/""", re.I)
+_NBSP_ENTITY = re.compile(r"&(?:nbsp|#160);")
+_CLOCK = re.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")  # a time of day on a page's date line ("18 июл, 05:00")
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|blockquote|section|article)\b", re.I)
 _JOIN_CTX = frozenset("h1 h2 h3 h4 h5 h6 figcaption title".split())
@@ -2441,6 +2546,7 @@ class _Parse:
         self.unit_alone = True  # the header unit being read is alone on its line (or in a heading element)
         self.html_blocks = False  # set by index_markup: paragraphs come from block elements, not line breaks
         self.meta: dict = {}  # what a saved page's metadata says (see _page_metadata)
+        self.date_label = ""  # a date's label read on the unit above the date's ("Updated" in an element of its own)
         self.factiva = _is_factiva(text)  # a Factiva export: fields behind two-letter codes ("HD", "PD", "SN")
         self.factiva_fields = False  # a field of the Factiva record read (lines above the first are labels)
         self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
@@ -2498,6 +2604,10 @@ class _Parse:
                 pos = me
             parts.append(self.text[pos:])
             self.masked = "".join(parts)
+            if "&nbsp;" in self.text or "&#160;" in self.text:
+                # a no-break space written as an entity is a space between the words ("By&nbsp;</span><a ...>KEN
+                # MORITSUGU</a>", AP): blanked as the tags are
+                self.masked = _NBSP_ENTITY.sub(lambda m: " " * len(m.group(0)), self.masked)
 
     def tagged_items(self, s: int, e: int) -> list[str]:
         """The runs of words between the tags inside text[s:e] (the items of a row of links or spans)."""
@@ -2591,8 +2701,10 @@ class _Parse:
             kind = self.md_line(s, e, t)
             if kind:
                 return kind
-        if len(t) > 300:
-            return ""  # every metadata line below is shorter
+        if len(t) > 300 and not (t[:3] in ("By ", "BY ") and self.text is self.masked and len(" ".join(t.split())) <= 300):
+            # every metadata line below is shorter; a byline read by its words is measured without its blanked tags
+            # ("By <span><a ...>David Pierson</a></span><span> and </span>...": the New York Times)
+            return ""
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
         if len(t) <= 60 and (t[0].isdigit() or t[-1].isdigit() or not t[0].isalnum()) and _COUNTER_GATE.search(t) and (
@@ -3324,6 +3436,10 @@ class _Parse:
                 for ag in ags if all(ags) else []:
                     self.add_agency(ag)  # "Jane Doe (Reuters)", "By Hoai Linh (Reuters, AFP)"
             names = _NAME_NOTES.sub("", names)
+        if self.text is self.masked and self.markup and "        " in names:
+            # read by its words (:meth:`by_words`): names in elements of their own, a tag's blanks between them, are
+            # names apart ("Авторы <a ...>Анна Балашова</a><a ...>Петр Канаев</a>")
+            names = re.sub(r"[^\S\n]{8,}", ", ", names.strip())
         parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
         for k, part in enumerate(parts):
             part = part.strip(" .")
@@ -3354,9 +3470,19 @@ class _Parse:
         """Header anchors inside one unit, sorted and non-overlapping: (kind, start, end)."""
         t, s, e = self.text, u.start, u.end
         found: list[tuple[str, int, int, object]] = []
-        for h in _find_dates(t, s, e):
-            whole = bool(h.iso) and (e - s) - (h.end - h.start) < 60 and not _LETTER.search(
-                _LABEL.sub("", t[s:h.start]) + t[h.end:e])
+        label, self.date_label = self.date_label, ""
+        # a line read by its words when tags are inside it ("Nov. 8, 2023</time><span ...>Updated: Nov. 8, 2023")
+        tm = self.masked if self.markup and self.has_markup(s, e) else t
+        hits = _find_dates(tm, s, e)
+        span = e - s if tm is t else len(" ".join(tm[s:e].split()))
+        for j, h in enumerate(hits):
+            if label and h.iso and not h.label:
+                h.label, label = label, ""  # the label was the unit above ("Updated" / "2:02 PM GMT+3, July 25, 2024")
+            nxt = hits[j + 1] if j + 1 < len(hits) else None
+            # (a date, then a labelled one: "Nov. 8, 2023 Updated: Nov. 9, 2023": the first is the line's own date)
+            after = _LABEL.sub("", tm[h.end:nxt.start]) if nxt is not None and nxt.label else tm[h.end:e]
+            whole = bool(h.iso) and span - (h.end - h.start) < 60 and not _LETTER.search(
+                _LABEL.sub("", tm[s:h.start]) + after)
             if h.label or h.strong or whole:
                 found.append(("date", h.start, h.end, h))
         for m in _SOURCE.finditer(t, s, e):
@@ -3435,12 +3561,19 @@ class _Parse:
         md_first = first  # the first unit after the front matter: a "# Title" line there is the title
         title_unit = first - 1 if self.title_span else -2  # the unit of the title (a dek may follow it)
         h1 = next((k for k, u in enumerate(units) if u.ctx == "h1"), 0) if self.markup and not first else 0
+        if not h1 and self.markup and not first and hint_title and self.html_blocks:
+            # no <h1>: the block repeating the page's metadata headline word for word plays its part (RIA Novosti
+            # prints the headline in a <div>), under the <title> that gives it with the site's name
+            h1 = next((k for k, u in enumerate(units[:60]) if k and not u.ctx and _nwords(
+                self.text[u.start:u.end]) <= 60 and _norm(self.clean(u.start, u.end)) == hint_title), 0)
         if h1 and any(_nwords(self.text[u.start:u.end]) > 40 for u in units[:h1]):
             h1 = 0  # a paragraph of a story before the <h1>: the <h1> is not the page's headline
         if h1:  # a saved page: before its headline, the site's banners and menus (and maybe the date or byline)
-            for u in units[:h1]:
-                kind = "header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
-                self.add("header" if kind == "title" else kind, u.start, u.end)
+            kinds = ["header" if u.ctx == "title" else (self.line_kind(u.start, u.end) or "boilerplate")
+                     for u in units[:h1]]
+            kicker = self.page_kicker(units, h1, kinds)
+            for k, (u, kind) in enumerate(zip(units[:h1], kinds, strict=True)):
+                self.add("section" if k == kicker else "header" if kind == "title" else kind, u.start, u.end)
             first = h1
         elif not self.markup and self.text.startswith("Gmail"):
             first = self.mail_print(units)
@@ -3483,6 +3616,20 @@ class _Parse:
                 continue
             if ui == title_unit + 1 and self.markdown and self.md_dek(u):
                 continue
+            if self.title_span and self.html_blocks and not u.ctx and (name := self.author_link(u)):
+                # the writer's name linked to their page under the headline ("<a rel="author" href=".../profile/amy-
+                # hawkins">Amy Hawkins</a> Senior China correspondent"; "The Moscow Times" linked to /author/...): the
+                # byline, its words after the name what the writer is; an outlet's name is no author
+                self.add("byline", u.start, u.end)
+                if not _outlet_like(name):
+                    self.add_authors(name)
+                continue
+            if u.ctx == "figcaption" and self.title_span and self.html_blocks:
+                # a saved page's lead photo under the headline: its <figcaption> is the caption, whatever its words
+                # ("... on Wednesday.Credit...Pool photo by ...": no credit the text rules know)
+                self.add("caption", u.start, u.end)
+                self.add_caption(u.start, u.end)
+                continue
             kind = self.line_kind(u.start, u.end)
             if player and not kind and _nwords(line := self.text[u.start:u.end]) <= 15 and not self.is_meta_unit(
                     u, dated=True) and credit_start(line) is None and not self.person_line(line) and (
@@ -3524,10 +3671,10 @@ class _Parse:
             free = []
             pos = u.start
             for _kind, a, b in anchors:
-                if self.text[pos:a].strip():
+                if self.masked[pos:a].strip():  # (tags alone between anchors are no free text)
                     free.append((pos, a, True))
                 pos = b
-            if self.text[pos:u.end].strip():
+            if self.masked[pos:u.end].strip():
                 free.append((pos, u.end, False))
             body_at = None
             events = sorted([(a, b, k) for k, a, b in anchors] + [(a, b, "free" if anc else "free-last")
@@ -3551,6 +3698,36 @@ class _Parse:
                 self.header_dates = [h for h in self.header_dates if h.start < body_at]
                 return ui, body_at
         return min(len(units), reach), None
+
+    def page_kicker(self, units: list[_Unit], h1: int, kinds: list[str]) -> int | None:
+        """The index of a saved page's kicker, the section label printed over its <h1> ("China", "Foreign Affairs",
+        "Diplomacy | Central Asia", "Политика"), which becomes the article's section (when none is known), or None.
+        It is the nearest unit above the headline, a label of one to four words that is no furniture phrase and no
+        menu's item (an <li>: the last item of a menu right above the headline is no kicker); only dates, captions,
+        credits and furniture phrases ("Advertisement") may stand between it and the headline (TASS and Kommersant
+        print the date under the rubric)."""
+        if self.art.section:
+            return None
+        for k in range(h1 - 1, max(-1, h1 - 5), -1):
+            u, kind = units[k], kinds[k]
+            line = self.clean(u.start, u.end)
+            if kind in ("caption", "credit") or (kind == "boilerplate" and _is_boilerplate(line)):
+                continue  # between the kicker and the headline
+            words = self.masked[u.start:u.end]  # (a date in a tag's attribute is none the page shows)
+            if _nwords(line) <= 8 and (_CLOCK.search(words) or any(h.iso for h in _find_dates(
+                    self.masked, u.start, u.end))):
+                # the date line under the kicker ("9 апреля 2024, 08:41"), or with it in front ("Бизнес 18 июл, 05:00")
+                label = self.clean(u.start, u.start + re.search(r"\d", words).start()).strip(" |·•,")
+                if label and 1 <= _nwords(label) <= 4 and _label_like(label) and not _is_boilerplate(label):
+                    self.art.section = label
+                    return None
+                continue
+            if (u.ctx or kind not in ("boilerplate", "section") or not 1 <= _nwords(line) <= 4
+                    or not _label_like(line) or _is_boilerplate(line)):
+                return None
+            self.art.section = line
+            return k
+        return None
 
     def archive_banner(self, units: list[_Unit], first: int) -> int:
         """A page copied from the Internet Archive's Wayback Machine: its banner line ("The Wayback Machine -
@@ -4099,6 +4276,25 @@ class _Parse:
             self.add("title_repeat", a, b)
             self.title_confirmed()
             return None
+        if (whole and self.html_blocks and self.title_span and _nwords(run) <= 25 and run.rstrip()[-1:] not in _TERMINAL
+                and self.under_credit()):
+            # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
+            # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti)
+            self.add("caption", a, b)
+            self.add_caption(a, b)
+            return None
+        if followed and not whole and len(run) <= 20 and run[:1].isdigit() and _TIME_BEFORE_DATE.fullmatch(run):
+            # the time written before the date it belongs to ("2:02 PM GMT+3, July 25, 2024", AP)
+            self.add("date", a, b)
+            return None
+        if (whole and next_unit is not None and self.html_blocks and len(run) <= 30 and _LABEL.fullmatch(run)
+                and _nwords(t[next_unit.start:next_unit.end]) <= 8
+                and any(h.iso for h in _find_dates(t, next_unit.start, next_unit.end))):
+            # a date's label in an element of its own over the date in the next ("<span>Updated </span><bsp-timestamp
+            # ...>2:02 PM GMT+3, July 25, 2024", AP): the label of that date
+            self.date_label = "modified" if run.lower().startswith(_MODIFIED_LABELS) else "published"
+            self.add("date", a, b)
+            return None
         if (not whole and not followed and self.title_span and self.pieces and self.pieces[-1][0] == "date"
                 and self.pieces[-1][2] >= self.unit_start_of(a) and _nwords(run) <= 8
                 and run.rstrip()[-1:] not in _TERMINAL):
@@ -4291,7 +4487,7 @@ class _Parse:
                 and _nwords(run) <= 80
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
                      or (self.prev_kind == "title" and _nwords(run) >= 4))
-                and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit)
+                and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit) or self.page_standfirst(a, run)
                      or (self.prev_kind == "title" and self.point_line(run) and t.count("\n", b, next_unit.start) == 1
                          and self.point_then_meta(next_unit))
                      or (self.prev_kind == "title" and "№" in (nu := t[next_unit.start:next_unit.end])
@@ -4386,6 +4582,51 @@ class _Parse:
             return False
         nxt = self.next_unit_after(u)
         return nxt is not None and self.meta_follows(nxt)
+
+    def under_credit(self) -> bool:
+        """Whether the header's last piece is a photo's credit, or furniture right under one ("Перейти в фотобанк")."""
+        for kind, _a, _b in reversed(self.pieces[-3:]):
+            if kind != "boilerplate":
+                return kind == "credit"
+        return False
+
+    def author_link(self, u: _Unit) -> str:
+        """The name a short unit (twelve words at most) opens with when it is a link to the writer's page (``rel=
+        "author"``, or an address under /author/, /authors/, /profile/, /by/, /journalist/), or ''."""
+        t = self.text
+        pos = u.start
+        for _ in range(3):  # back over the tags right before the words ("<a ...><strong>")
+            ms = self.markup_by_end.get(pos)
+            if ms is None:
+                return ""
+            if t.startswith(("<a ", "<A "), ms):
+                break
+            pos = ms
+        else:
+            return ""
+        if not _AUTHOR_LINK.search(t, ms, pos) or _nwords(self.clean(u.start, u.end)) > 12:
+            return ""
+        close = t.find("</a>", u.start, u.end)
+        return self.clean(u.start, close if close > 0 else u.end)
+
+    def page_standfirst(self, a: int, run: str) -> bool:
+        """Whether the free run ``run`` at ``a``, a whole unit right under a saved page's <h1>, is its standfirst: a
+        heading (<h2>-<h6>: a subheading stands between story paragraphs, never right under the headline) or a block
+        of six to sixty words without a final full stop (as sites print standfirsts; a story's paragraph ends in one),
+        or one with it over the lead photo's caption and the byline or date lines (the New York Times). A caption
+        (<figcaption>) or a menu's item is none."""
+        if not self.html_blocks or self.prev_kind != "title" or not 6 <= _nwords(run) <= 60:
+            return False
+        i = bisect_right([u.start for u in self.units], a) - 1
+        if i < 1 or self.units[i].start != a or self.units[i - 1].ctx != "h1" or self.units[i].ctx in (
+                "figcaption", "li", "title"):
+            return False
+        if self.units[i].ctx or run.rstrip("\"”’»)")[-1:] not in _TERMINAL:
+            return True
+        j = i + 1
+        while j < min(len(self.units), i + 4) and self.units[j].ctx == "figcaption":
+            j += 1
+        return i + 1 < j < len(self.units) and self.meta_follows(self.units[j])
 
     def standfirst_then_meta(self, u: _Unit) -> bool:
         """``u`` reads as a standfirst (a line of eight words or more) and a byline or date line follows it."""
@@ -4557,6 +4798,8 @@ class _Parse:
                     and len(blocks[i]) > 1 and all(
                         _nwords(self.text[u.start:u.end]) <= _LINK_WORDS for u in blocks[i])):
                 kinds[i] = [("boilerplate", u.start, u.end) for u in blocks[i]]
+        if self.html_blocks:
+            self.link_boxes(blocks, kinds)
         # the story's last paragraph naming its authors only ("Андрей Колесников, Пекин; Елена Черненко")
         if kinds and kinds[-1] and len(blocks[-1]) == 1 and kinds[-1][0][0] in ("body", "subheading?"):
             _k, a, b = kinds[-1][0]
@@ -4629,6 +4872,74 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def link_boxes(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
+        """A saved page's box of links inside the story ("Related Stories", "Read more", "Читайте также", "Также по
+        теме" over links to other articles): under a lone lead-in line, or opening one line with it, the blocks that are
+        a link's words alone (an <a> element opened right before them and closed right after, only tags between: no
+        sentence of the story is a link from its first word to its last), without a full stop, and the date printed
+        under one ("28 января, 10:12"), are the box's: page furniture."""
+        t = self.text
+        box = bool(self.pieces) and self.pieces[-1][0] == "boilerplate" and _is_lead_in(self.clean(*self.pieces[-1][1:]))
+        for i in range(len(kinds)):  # (the lead-in may close the header: "Related Stories" under a standfirst)
+            ps, u = kinds[i], blocks[i][0]
+            one = len(blocks[i]) == 1 and len(ps) == 1
+            line = t[u.start:u.end]
+            if one and ps[0][0] == "boilerplate" and _is_lead_in(self.clean(u.start, u.end)):
+                box = True
+                continue
+            if one and ps[0][0] in ("body", "subheading?") and _nwords(self.clean(u.start, u.end)) <= _LINK_WORDS + 4 \
+                    and line.rstrip()[-1:] not in ".!?…" and self.linked(u.start, u.end, lead=not box):
+                kinds[i] = [("boilerplate", u.start, u.end)]
+                box = True
+                continue
+            if box and one and ps[0][0] in ("body", "date", "header") and _nwords(line) <= 5 and (
+                    _CLOCK.search(line) or any(h.iso for h in _find_dates(t, u.start, u.end))):
+                kinds[i] = [("boilerplate", u.start, u.end)]  # the date of the article linked
+                continue
+            box = False
+
+    def linked(self, s: int, e: int, *, lead: bool) -> bool:
+        """Whether text[s:e] is a link's words alone: an <a> element opens right before them (only tags and white
+        space between) and one closes right after them; ``lead``: the words open with a lead-in ("Также по теме")
+        in an element of its own, the link after it."""
+        t = self.text
+        if lead:
+            i = bisect_left(self.markup_starts, s)
+            if i >= len(self.markup) or self.markup[i][0] >= e or not _is_lead_in(" ".join(t[s:self.markup[i][0]].split())):
+                return False
+            while i < len(self.markup) and self.markup[i][0] < e and t[self.markup[i][1]:e].strip():
+                ms, me, _inline = self.markup[i]
+                if t.startswith(("<a ", "<a>"), ms):
+                    s = me
+                    break
+                i += 1
+            else:
+                return False
+        found, pos = False, s
+        for _ in range(4):  # back over the tags right before the words ("<a ...><h3>...")
+            while pos > 0 and t[pos - 1].isspace():
+                pos -= 1
+            ms = self.markup_by_end.get(pos)
+            if ms is None:
+                break
+            if t.startswith(("<a ", "<a>"), ms):
+                found = True
+                break
+            pos = ms
+        if not found:
+            return False
+        pos = e
+        for _ in range(4):  # on over the tags right after them ("...</h3></a>")
+            while pos < len(t) and t[pos].isspace():
+                pos += 1
+            if t.startswith("</a>", pos):
+                return True
+            me = self.markup_by_start.get(pos)
+            if me is None:
+                return False
+            pos = me
+        return False
 
     def summary_box(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A summary's heading opening the body ("KEY POINTS", "Executive Summary:", "Key takeaways") over its points,
@@ -5130,6 +5441,17 @@ class _Parse:
                 return "authors:"
             if line.lower() in self.author_keys():
                 return "byline"  # "Amber Wang" above her note
+        if self.markup and n <= 200 and 2 <= len(items := self.tagged_items(a, b)) <= 8 and (
+                _AUTHORS_LABEL.fullmatch(items[0])) and all(self.person_line(x) for x in items[1:]):
+            # a page's authors' box as one line of elements ("<span>Авторы</span><a ...>Анна Балашова</a><a ...>Петр
+            # Канаев</a>", RBC): the label, then each name an author
+            for x in items[1:]:
+                self.add_authors(x)
+            return "byline"
+        if "contributed" in line and _nwords(line) <= 40 and _CONTRIBUTED_LINE.fullmatch(line):
+            # "Associated Press writer Lolita C. Baldor in Washington contributed to this report." closing a page's
+            # story in a paragraph of its own (a text copy's line is read so with the lines of its paragraph)
+            return "byline"
         if n <= 160 and self.art.authors and ("(" in line or "/" in line) and _NAME_NOTES.search(line):
             names = [x.strip(" .").lower() for x in re.split(r"\s*(?:,|\band\b|&)\s*", _NAME_NOTES.sub("", line))]
             if names and all(x in self.author_keys() for x in names):
@@ -5169,7 +5491,9 @@ class _Parse:
         return self.clean(a, b) if self.markup else self.text[a:b].strip()
 
     def author_keys(self) -> set[str]:
-        return {" ".join(n.split()).lower() for n in self.art.authors}
+        """The authors' names as keys: the bylines', and a saved page's metadata's (read into the article at the end:
+        "Ольга Шерункова" alone on a line under the story is hers)."""
+        return {" ".join(n.split()).lower() for n in (*self.art.authors, *self.meta.get("authors", ()))}
 
     def is_bio(self, raw: str, a: int, para_start: int) -> bool:
         """Whether the line ``raw`` (at offset ``a``) is an author's note: sentences about an author, the first
@@ -5450,8 +5774,9 @@ class _Parse:
     def place_dateline(self, a: int, b: int, *, reach: int = 120) -> int | None:
         """Where a dateline without an agency opening the paragraph text[a:b] ends, or None: a place in capitals and
         a dash ("WASHINGTON — The United States on Wednesday ...", within ``reach`` characters) or a colon ("NEW
-        DELHI: Chinese President Xi Jinping arrived ...", a sentence of eight words at least after it)."""
-        t = self.text
+        DELHI: Chinese President Xi Jinping arrived ...", a sentence of eight words at least after it), read by its
+        words: a place linked to its page is one too ("<a href=...>TOKYO</a> -- Japanese trading houses ...")."""
+        t = self.masked
         if b - a <= 8 or not (t[a].isupper() and t[a + 1].isupper()):
             return None
         if (m := _PLACE_DATELINE.match(t, a, min(b, a + reach))) and m.end() < b:

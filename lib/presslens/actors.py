@@ -456,8 +456,9 @@ def _fold(text: str) -> str:
 
 def _inflects(alias: str) -> bool:
     last = alias.split()[-1]
-    # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана")
-    return (len(last) >= 4 or (len(last) == 3 and " " in alias)) and bool(_CYRILLIC_WORD.fullmatch(last)) and (
+    # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана"), a Korean
+    # one of two letters ("Ким Чен Ыном")
+    return (len(last) >= 4 or (len(last) in (2, 3) and " " in alias)) and bool(_CYRILLIC_WORD.fullmatch(last)) and (
         last[-1].lower() not in "аяоеиыуюь")
 
 
@@ -616,6 +617,8 @@ class _Matcher:
     # Russian aliases of several words: (stems of the words but the last, folded last word or its stem, actor)
     declined: list[tuple[list[str], str, str]] = field(default_factory=list)
     given_stems: frozenset[str] = frozenset()  # stems of the first words of ``declined`` ("владимир", "юри")
+    # ... of people only: an organization's first word ("Совбеза" of "Совбез России") is nobody's given name
+    person_given_stems: frozenset[str] = frozenset()
     given_of: dict[str, frozenset[str]] = field(default_factory=dict)  # actor -> its ``given_stems``
     # the same patterns without their leading (?<!\w), which Python's engine scans for much faster; see
     # _word_start_matches
@@ -641,9 +644,11 @@ class _Matcher:
         """Whether ``word`` is a case form of a Russian given name that is not ``actor``'s, when the gazetteer
         gives ``actor`` a Russian name with a given name ("Дмитрий" before Andrey Belousov's "Белоусов")."""
         own = self.given_of.get(actor)
-        if not own or word.isascii() or not word[:1].isupper() or not self.declined_given(word):
+        if not own or word.isascii() or not word[:1].isupper():
             return False
         low = word.lower()
+        if not any(low[:len(low) - k] in self.person_given_stems for k in range(4)):
+            return False
         return not any(low[:len(low) - k] in own for k in range(4))
 
     def role_holders(self, text: str) -> list[tuple[str, str, str]]:
@@ -813,6 +818,8 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                  bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
                  ru_role_lookup=ru_lookup if ru_forms else None,
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
+                 person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
+                                              if type_of.get(actor) == "person"),
                  given_of=_given_of(declined), offices=_offices(role_of, type_of),
                  **_state_adjectives(gaz))
     _MATCHERS.clear()  # keep one compiled gazetteer
@@ -1741,8 +1748,12 @@ def _unknown_title(idx: range, texts, out: list[list], noun: str, upto: tuple[in
 def _next_to(text: str, s: int, e: int, a: int, b: int) -> bool:
     """Whether the role at text[s:e] overlaps the person's name at text[a:b] or follows it within a few
     characters ("Putin, Russian leader"), with no full stop between: "Ван И. Глава МИД КНР ..." is a new
-    sentence the splitter took for an initial."""
-    return s - 4 < b and a < e and "." not in text[b:s]
+    sentence the splitter took for an initial. A word between leaves them apart ("переговоры Путина с китайским
+    лидером": the leader is the other side), but for a possessive ("Putin's")."""
+    if not (s - 4 < b and a < e):
+        return False
+    gap = text[b:s]
+    return "." not in gap and not any(c.isalpha() for c in gap.replace("'s", "").replace("’s", ""))
 
 
 def _source_rows(rows: list[tuple], sentences: pd.DataFrame, repairs) -> list[tuple]:

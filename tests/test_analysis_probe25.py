@@ -64,3 +64,82 @@ probe_score, test_probe_figure_holds = figure_tests("analysis25", FLOORS)
 def test_dates(text, dct, expected):
     got = timexes(text, dct=dct)
     assert list(zip(got["value"], got["mod"], strict=True)) == expected
+
+
+# --- actors --------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gaz():
+    return actors.read_gazetteer()
+
+
+@pytest.mark.parametrize("texts, published, expected", [
+    # a Korean name's two-letter last word declines as a longer one does
+    (["Переговоры с Председателем Госсовета КНДР Ким Чен Ыном прошли.", "Ким Чен Ына встретили."], "2024-06-10",
+     [("North Korea", "КНДР", "name"), ("Kim Jong Un", "Ким Чен Ыном", "name"), ("Kim Jong Un", "Ким Чен Ына", "name")]),
+    (["Ван И приехал.", "Ван Ином никто не звал."], "2024-06-10", [("Wang Yi", "Ван И", "name")]),
+    # an organization's case form before a surname is no given name of someone else
+    (["Сергей Шойгу прибыл.", "По информации Совбеза, Шойгу и Ван И обсудили вопросы."], "2025-04-01",
+     [("Sergei Shoigu", "Сергей Шойгу", "name"), ("Sergei Shoigu", "Шойгу", "name"), ("Wang Yi", "Ван И", "name")]),
+    (["Андрей Белоусов прибыл.", "Дмитрий Белоусов сказал."], "2025-04-01",
+     [("Andrey Belousov", "Андрей Белоусов", "name")]),
+    # a role with a word between it and a person's name is no apposition of it: the other side
+    (["Владимир Путин прилетел.", "Переговоры Путина с китайским лидером прошли."], "2023-10-05",
+     [("Vladimir Putin", "Владимир Путин", "name"), ("Vladimir Putin", "Путина", "name"),
+      ("Xi Jinping", "китайским лидером", "role")]),
+    (["Путин, российский лидер, сказал."], "2023-10-05", [("Vladimir Putin", "Путин", "name")]),
+    (["Putin's Russian counterpart spoke."], "2023-10-05", [("Vladimir Putin", "Putin", "name")]),
+    # the Russian titles of offices one person holds
+    (["В ходе визита секретарь Совбеза провел переговоры.", "По словам северокорейского лидера, все хорошо."],
+     "2024-11-19", [("Sergei Shoigu", "секретарь Совбеза", "role"), ("Kim Jong Un", "северокорейского лидера", "role")]),
+    (["В ходе визита секретарь Совбеза провел переговоры."], "2023-11-19",
+     [("Nikolai Patrushev", "секретарь Совбеза", "role")]),
+    (["По словам спикера Госдумы, все хорошо.", "Индийский премьер и китайский вице-председатель согласились."],
+     "2024-03-13", [("Vyacheslav Volodin", "спикера Госдумы", "role"), ("Narendra Modi", "Индийский премьер", "role"),
+                    ("Han Zheng", "китайский вице-председатель", "role")]),
+    (["Глава комитета Госдумы и премьер страны согласились."], "2024-03-13", [("State Duma", "Госдумы", "name")]),
+])
+def test_roles(gaz, texts, published, expected):
+    assert sentence_mentions(texts, gaz, published) == expected
+
+
+# --- glued words ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying that ends no other word, glued to a name the text never writes alone
+    ("Пресс-секретарь Кремля Песковзаявил, что все хорошо.", [("Песковзаявил", "Песков заявил")]),
+    ("Заявил он одно, а Подчеркнула другое.", []),
+    # a two-word Chinese name's one-letter last word glued to a 6-letter verb used elsewhere
+    ("Ван И приехал. Ван Изаявил, что Китай готов. Песков заявил иное.", [("Изаявил", "И заявил")]),
+    ("Изаявил приехал.", []),
+])
+def test_glued(text, expected):
+    assert glued(text) == expected
+
+
+def test_closing_guillemet_glued_to_a_word_gets_its_space():
+    from presslens.parsing import parse_text
+
+    art = parse_text("Заголовок статьи\n\n12 мая 2024\n\nАнтон Силуанов в интервью «Коммерсанту»заявил, что проблему "
+                     "решат. Фирма «Ромашка»Ltd и «Известия»Москвы работают.\n")
+    fixed = [(r.raw, r.repaired, r.rule) for r in art.repairs]
+    assert fixed == [("»з", "» з", "glued quote")]
+    s = art.text.find("«Коммерсанту»заявил")
+    assert art.analysis(s, s + len("«Коммерсанту»заявил")) == "«Коммерсанту» заявил"
+
+
+# --- header: an outlet, a comma, the date ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, published, source", [
+    ("Российская газета, 27.03.2023", "2023-03-27", "Российская газета"),
+    ("Amur Valley Gazette, 22 August 2023", "2023-08-22", "Amur Valley Gazette"),
+    ("Иван Петров, 27.03.2023", "", ""),                                 # a person's name: no outlet
+    ("Политика, 21 мар 2024", "2024-03-21", ""),                         # a rubric: the date, no outlet
+])
+def test_outlet_comma_date_line(line, published, source):
+    from presslens.parsing import parse_text
+
+    art = parse_text(f"Мир после однополярности\n\nФедор Ремизов, политолог\n\n{line}\n\nВизит председателя КНР в "
+                     "Москву, завершившийся на прошлой неделе, войдет в учебники. Не потому, что подписали "
+                     "соглашения.\n\nВторой абзац текста статьи здесь, достаточно длинный для абзаца.\n")
+    assert (art.published, art.source) == (published, source)

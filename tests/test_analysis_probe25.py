@@ -60,6 +60,10 @@ probe_score, test_probe_figure_holds = figure_tests("analysis25", FLOORS)
     ("Матвиенко посетит Китай в начале июня, сообщили в аппарате.", "2024-03-13", [("2024-06", "START")]),
     ("Матвиенко посетила Китай в начале июня, сообщили в аппарате.", "2024-03-13", [("2023-06", "START")]),
     ("В начале июня, как сообщили в аппарате, Матвиенко посетит Китай.", "2024-03-13", [("2024-06", "START")]),
+    # a comma and "но", "а", "однако" open another clause: its verb is not the gapped clause's
+    ("Ван И в феврале ездил в Москву, Ли Шанфу — в апреле, но Китай не поставляет оружие.", "2023-10-05",
+     [("2023-02", ""), ("2023-04", "")]),
+    ("Ли Шанфу приедет в апреле, но Китай не поставлял оружие.", "2023-10-05", [("2024-04", "")]),
 ])
 def test_dates(text, dct, expected):
     got = timexes(text, dct=dct)
@@ -88,6 +92,9 @@ def gaz():
      [("Vladimir Putin", "Владимир Путин", "name"), ("Vladimir Putin", "Путина", "name"),
       ("Xi Jinping", "китайским лидером", "role")]),
     (["Путин, российский лидер, сказал."], "2023-10-05", [("Vladimir Putin", "Путин", "name")]),
+    # ... nor one after a comma that opens the next clause as its subject
+    (["Как сообщил журналистам Юрий Ушаков, российский лидер провел встречи."], "2025-09-02",
+     [("Yuri Ushakov", "Юрий Ушаков", "name"), ("Vladimir Putin", "российский лидер", "role")]),
     (["Putin's Russian counterpart spoke."], "2023-10-05", [("Vladimir Putin", "Putin", "name")]),
     # the Russian titles of offices one person holds
     (["В ходе визита секретарь Совбеза провел переговоры.", "По словам северокорейского лидера, все хорошо."],

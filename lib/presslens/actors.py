@@ -1753,7 +1753,13 @@ def _next_to(text: str, s: int, e: int, a: int, b: int) -> bool:
     if not (s - 4 < b and a < e):
         return False
     gap = text[b:s]
+    if "," in gap and _RU_VERB_NEXT.match(text, e):
+        return False  # "Как сообщил Ушаков, российский лидер провел встречи": the subject of the next clause
     return "." not in gap and not any(c.isalpha() for c in gap.replace("'s", "").replace("’s", ""))
+
+
+# A Russian finite verb right after a role (past -л/-ла/-ли, present or future -ет/-ит/-ут/-ют/-ят/-ат)
+_RU_VERB_NEXT = re.compile(r"[ \t]+[а-яё]{2,}(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ят|ат|ется|ится)(?![а-яё])")
 
 
 def _source_rows(rows: list[tuple], sentences: pd.DataFrame, repairs) -> list[tuple]:

@@ -1275,6 +1275,9 @@ _RU_NOT_FUTURE = frozenset(
     "импорт порт свет завет обет привет менталитет флот брат зарплат дат цитат карат нет ответ "
     "альманах автомат дипломат климат концентрат препарат аргумент".split())
 _RU_CLAUSE_END = re.compile(r"[.!?]\s|\n")
+# A comma and a contrasting conjunction open another clause, whose verb is not the date's ("Ван И в феврале ездил в
+# Москву, Ли Шанфу — в апреле, но Китай не поставляет оружие": the gapped clause's verb is the one before)
+_RU_CONTRAST = re.compile(r",\s+(?:но|а|однако|зато|хотя)\s")
 # A verb of saying right after a comma or a dash that follows the date attributes the clause ("Матвиенко посетит
 # Китай в начале июня, сообщили в аппарате", "..., как заявил Песков"): the report's time, not the clause's
 _RU_SAYING = ("сообщ", "заяв", "сказа", "отмет", "подчеркн", "добави", "уточни", "поясни", "рассказа", "напомни",
@@ -1314,6 +1317,10 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     b = _RU_CLAUSE_END.search(right)
     if b:
         right = right[: b.start()]
+    if "," in right and (b := _RU_CONTRAST.search(right)):
+        right = right[: b.start()]
+    if "," in left and (breaks := list(_RU_CONTRAST.finditer(left))):
+        left = left[breaks[-1].end() :]
     best: tuple[int, str] | None = None
     for side, chunk in ((-1, left), (1, right)):
         for rx, tense, stop in ((_RU_PAST, "past", _RU_NOT_PAST), (_RU_FUTURE, "future", _RU_NOT_FUTURE)):

@@ -105,6 +105,18 @@ def gaz():
      "2024-03-13", [("Vyacheslav Volodin", "спикера Госдумы", "role"), ("Narendra Modi", "Индийский премьер", "role"),
                     ("Han Zheng", "китайский вице-председатель", "role")]),
     (["Глава комитета Госдумы и премьер страны согласились."], "2024-03-13", [("State Duma", "Госдумы", "name")]),
+    # a state's adjective and a bare "министр": the one minister of that state named before (by his role's period)
+    (["Сергей Лавров встретился с Ван И.", "Китайский министр, в свою очередь, подчеркнул это.",
+      "В тот же день китайского министра принял Путин."], "2025-04-01",
+     [("Sergey Lavrov", "Сергей Лавров", "name"), ("Wang Yi", "Ван И", "name"),
+      ("Wang Yi", "Китайский министр", "coreference"), ("Wang Yi", "китайского министра", "coreference"),
+      ("Vladimir Putin", "Путин", "name")]),
+    (["Сергей Лавров и Андрей Белоусов приехали.", "Российский министр сказал."], "2025-04-01",
+     [("Sergey Lavrov", "Сергей Лавров", "name"), ("Andrey Belousov", "Андрей Белоусов", "name")]),  # two
+    (["Сергей Лавров приехал.", "Российский министр обороны сказал."], "2025-04-01",
+     [("Sergey Lavrov", "Сергей Лавров", "name")]),                    # another ministry's
+    (["Российский министр сказал.", "Сергей Лавров приехал."], "2025-04-01",
+     [("Sergey Lavrov", "Сергей Лавров", "name")]),                    # nobody named before
 ])
 def test_roles(gaz, texts, published, expected):
     assert sentence_mentions(texts, gaz, published) == expected

@@ -632,6 +632,11 @@ class _Matcher:
     # a state's nationality adjective (from its roles "South Korean officials") -> [(state, from, to)], and the
     # scan for one before a title or coordinated (see _state_adjectives)
     state_adjs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    # a state -> the people who are its ministers, from English roles ("Chinese Foreign Minister"), and the scan for
+    # a Russian nationality adjective before a bare "министр" (see _state_ministers), its stem -> the state
+    ministers: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    ru_minister_scan: re.Pattern | None = None
+    ru_state_stems: dict[str, str] = field(default_factory=dict)
     state_scan: re.Pattern | None = None
     looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
@@ -821,7 +826,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
                                               if type_of.get(actor) == "person"),
                  given_of=_given_of(declined), offices=_offices(role_of, type_of),
-                 **_state_adjectives(gaz))
+                 **_state_adjectives(gaz), **_ministers(gaz))
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
@@ -849,6 +854,67 @@ def _state_adjectives(gaz: list[dict]) -> dict:
     scan = re.compile(body + r"(?:[ \t]+and[ \t]+" + body + r"[ \t]+(?:" + "|".join(_STATE_WORDS) + r")(?!\w)"
                       r"|(?:[ \t]+[A-Z][\w'’.-]*){2,7})")
     return {"state_adjs": dict(adjs), "state_scan": scan}
+
+
+# Words after "министр" that make it a full title ("российский министр обороны"), not the bare noun
+_MINISTRY_AFTER = re.compile(r"[ \t]+(?:иностранных|обороны|финансов|экономического|экономики|энергетики|торговли"
+                             r"|промышленности|юстиции|внутренних|сельского|транспорта|образования|культуры|труда"
+                             r"|здравоохранения|природных|цифрового|науки|строительства|спорта|по|без)(?![а-яё])")
+
+
+def _ministers(gaz: list[dict]) -> dict:
+    """The :class:`_Matcher` fields ``ministers``, ``ru_minister_scan`` and ``ru_state_stems``: each state's
+    ministers by their English roles (a nationality adjective and "Minister", not "Prime Minister"), and the Russian
+    adjectives of the states (their stems, from roles such as "китайская сторона") before "министр" in any case."""
+    adjs: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for e in gaz:
+        if e["type"] == "country":
+            for r in e["roles"]:
+                words = r["role"].split()
+                if len(words) > 1 and r["role"].isascii() and words[-1] in _STATE_WORDS:
+                    adjs[" ".join(words[:-1]).lower()] = e["name"]
+                elif len(words) == 2 and not r["role"].isascii() and words[1] in ("сторона", "власти", "руководство"):
+                    stems[words[0][:-2].lower()] = e["name"]
+    ministers: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for e in gaz:
+        if e["type"] != "person":
+            continue
+        for r in e["roles"]:
+            low = r["role"].lower()
+            if r["role"].isascii() and low.endswith(" minister") and "prime" not in low:
+                state = next((st for a, st in adjs.items() if low.startswith(a + " ")), None)
+                if state:
+                    ministers[state].append((e["name"], r["from"], r["to"]))
+    if not ministers or not stems:
+        return {}
+    scan = re.compile(r"(?<![а-яёА-ЯЁ-])(?P<adj>(?i:" + "|".join(sorted(stems, key=len, reverse=True)) + r"))"
+                      r"(?:ий|ый|ого|ому|им|ым|ом)[ \t]+(?P<noun>министр(?:а|у|ом|е)?)(?![\w-])")
+    return {"ministers": dict(ministers), "ru_minister_scan": scan, "ru_state_stems": stems}
+
+
+def _state_ministers(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+    """Mentions of a Russian nationality adjective and a bare "министр" ("Китайский министр, в свою очередь,
+    подчеркнул", "принял китайского министра") that stand for the one minister of that state named earlier in the
+    article (by a gazetteer role in period on ``day``: "Chinese Foreign Minister"); none when two were named, when
+    a ministry's name follows ("российский министр обороны") or a name does (a title)."""
+    people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
+    if not people:
+        return []
+    found = []
+    for i in idx[idx.index(people[0][0]):]:
+        text = texts[i]
+        if "министр" not in text:
+            continue  # the common case, without a regex scan
+        for m in mt.ru_minister_scan.finditer(text):
+            if _followed_by_name(text, m.end()) or _MINISTRY_AFTER.match(text, m.end()):
+                continue
+            state = mt.ru_state_stems[m["adj"].lower()]
+            holders = {a for a, lo, hi in mt.ministers.get(state, ()) if _in_period(day, lo, hi)}
+            named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}
+            if len(named) == 1:
+                found.append([i, m.start(), m.end(), named.pop(), m.group(0), "", "coreference"])
+    return found
 
 
 def _offices(role_of: dict[str, list[tuple[str, str, str]]], type_of: dict[str, str]
@@ -1645,6 +1711,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
         out += _bare_offices(idx, texts, out, mt, day)
+    if labels and day and mt.ru_minister_scan is not None:
+        out += _state_ministers(idx, texts, out, mt, day)
     if inside:
         out = _role_words(out, inside)
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]

@@ -162,3 +162,18 @@ def test_outlet_comma_date_line(line, published, source):
                      "Москву, завершившийся на прошлой неделе, войдет в учебники. Не потому, что подписали "
                      "соглашения.\n\nВторой абзац текста статьи здесь, достаточно длинный для абзаца.\n")
     assert (art.published, art.source) == (published, source)
+
+
+# --- unknown people ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("texts, expected", [
+    # initials before a surname after a state's name: a title's state, then the name (as "Вице-премьер России
+    # Татьяна Голикова")
+    # (spelt with a space after the initials, as when written apart)
+    (["Консультации с заместителем Министра иностранных дел России А.Ю.Руденко прошли."], ["А.Ю. Руденко"]),
+    (["Консультации с заместителем министра А.Ю.Руденко прошли, сообщил А.Ю. Руденко."], ["А.Ю. Руденко"]),
+    (["Консультации с заместителем министра России А. Руденко прошли."], ["А. Руденко"]),
+    (["Агентство России Сегодня сообщило об этом."], []),             # one word after a state: a longer name's
+])
+def test_discovered_names(gaz, texts, expected):
+    assert discovered(texts, gaz) == expected

@@ -2275,7 +2275,9 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
         # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
         # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
-        titled = " " in m.group(0) and (m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
+        # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко")
+        titled = (" " in m.group(0) or (m.group(0)[1:2] == "." and m.group(0)[0] >= "А")) and (
+            m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
         if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())
                 and not (" " in m.group(0) and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
                 _GAZ_AFTER.match(masked, m.end()):
@@ -2397,7 +2399,13 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
         return ""
     if not any(len(w) >= 2 and not _INITIAL_WORD.fullmatch(w) for w in words):
         return ""  # initials alone ("J. K")
-    return _INITIALS_APART.sub("", " ".join(words))  # one spelling of a name's initials: "Н. А." -> "Н.А."
+    name = _INITIALS_APART.sub("", " ".join(words))  # one spelling of a name's initials: "Н. А." -> "Н.А."
+    if name[1:2] == ".":  # ... and a space after them: "А.Ю.Руденко" -> "А.Ю. Руденко"
+        name = _INITIALS_GLUED.sub(r"\1 ", name, count=1)
+    return name
+
+
+_INITIALS_GLUED = re.compile(r"^((?:[A-ZА-ЯЁ]\.){1,2})(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 _INITIAL_WORD = re.compile(r"(?:[A-ZА-ЯЁ]\.)+")

@@ -1528,8 +1528,8 @@ def _r_ru_weekday(m, text, dct):
         tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
     d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, None, tense=tense)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
-    if m["part"]:
-        return "TIME", f"{base}T{_ru_part(m['part'])}", ""
+    if m["part"] or m["gpart"]:
+        return "TIME", f"{base}T{_ru_part(m['part'] or m['gpart'])}", ""
     return "DATE", base, ""
 
 
@@ -1816,8 +1816,10 @@ _RULES: list[tuple[str, Callable]] = [
     # "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Вв]о?|[Зз]а|[Сс]|[Дд]о|[Кк])\s+)?(?P<rel>{_RU_REL_RX})\s+"
      rf"(?P<unit>недел[еияю]|месяц(?:[аеу]|ем)?|год(?:[ау]|ом)?){_RU_NOT_WORD}", _r_ru_rel_unit),
-    # weekdays: "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды", "к пятнице"
-    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а)\s+)(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
+    # weekdays: "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды", "к пятнице", "до вечера
+    # четверга" (a part of the day in the genitive before the weekday's)
+    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а)\s+)(?:(?P<gpart>утра|вечера|ночи)\s+(?=[а-яё]+[аыя]\b))?"
+     rf"(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
      rf"(?:\s+{_RU_PART})?{_RU_NOT_WORD}", _r_ru_weekday),
     # "через два дня", "спустя год", "три года назад", "неделю спустя", "годом ранее"
     (rf"(?<![\w.,-])(?P<pre>[Чч]ерез|[Сс]пустя)\s+(?:(?P<n>{_RU_NUM})\s+)?(?P<unit>{_RU_UNIT})(?P<dir>)"

@@ -22,7 +22,10 @@ mention is, by ``match``:
   also the first word of the person's Russian aliases ("Ли" of "Ли Цян");
 * ``coreference`` — "the <label>" after the article used that label for one actor ("Chinese leader Xi
   Jinping ... the Chinese leader said"): labels of two words or more holding a role noun, used for exactly
-  one actor in the article;
+  one actor in the article; a bare office noun ("the president", "Премьер подчеркнул") for the one holder
+  named before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским
+  министром") for the one minister of that state named before (by a gazetteer role such as "Chinese Foreign
+  Minister" in its period);
 * ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies
   in the role's period and exactly one actor held it then ("the Chinese President" -> Xi Jinping from
   2013-03-14). Undated articles get no role mentions.

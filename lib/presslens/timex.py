@@ -62,8 +62,12 @@ as English "evening" is. Months, seasons and weekdays without a year look forwar
 the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-ли, future "будет", modals and
 finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
 between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
-Quarters and halves ("в четвертом квартале", "в первом полугодии 2024 года"), decades ("в 1990-е годы",
-"2000-х") and "прошедший год" are read too. Day-first numeric dates ("16.05.2024") are read in both languages.
+A verb of saying after a comma ("..., сообщили в аппарате") attributes the clause and sets no tense; a comma and
+"но", "а", "однако" open another clause, whose verb does not either. Quarters and halves ("в четвертом
+квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
+past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
+1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
+too. Day-first numeric dates ("16.05.2024") are read in both languages.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while

@@ -68,7 +68,9 @@ def score(cache=False, probe: str = "analysis20") -> tuple[dict, list[tuple]]:
         for p, written in e["people"]:
             if p not in kinds:
                 n["other_people"] += 1
-                if any(written in x or x in written for x in names if len(x.split()) > 1):
+                # (spaces aside: "А.Ю.Руденко" as written is "А.Ю. Руденко" as discovered)
+                w = written.replace(" ", "")
+                if any(w in x.replace(" ", "") or x.replace(" ", "") in w for x in names if len(x.split()) > 1):
                     n["other_found"] += 1
                 else:
                     misses.append((name, "unknown person not discovered", written))

@@ -28,8 +28,9 @@ from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa:
 # 'the first three months' (P3M, as TimeBank annotates "the first nine months"), two tone misses. The
 # twenty-third session's rules read 'the new U.S. president' (Trump, in office since the day before), 'South
 # Korean President Yoon' and 'Kazakh and Mongolian officials': references 61 -> 63/65, actors 124 -> 126/130;
-# names with initials are discovered ('S. Jaishankar'): unknown people 47 -> 48/48.
-FLOORS = {"people recall": 59 / 59, "people precision": 59 / 59, "references right": 63 / 65,
+# names with initials are discovered ('S. Jaishankar'): unknown people 47 -> 48/48. Later sessions' rules read the
+# bare 'Премьер' and (the twenty-fifth's) 'китайского министра', the one Chinese minister named before: 65/65.
+FLOORS = {"people recall": 59 / 59, "people precision": 59 / 59, "references right": 65 / 65,
           "actors recall (gazetteer actors)": 126 / 130, "unknown people discovered": 48 / 48,
           "date recall": 197 / 197, "date value accuracy": 194 / 197, "glued repaired": 14 / 15,
           "tone agreement": 28 / 30}

@@ -30,8 +30,9 @@ from test_analysis_probe22 import discovered  # noqa: E402
 # the author note of the op-ed, left out of the story by the parser; 'It is a painful turnaround for an industry
 # that had enjoyed a remarkable boom' (VADER weighs 'enjoyed' and 'remarkable' over 'painful'). Two date
 # misses are the expectations' own: 'last week' said on Monday 27 February of a conference on 17-19 February is
-# 2023-W08 as written, and 'this morning' is 2024-05-16TMO, a value the format accepts for an evening.
-FLOORS = {"people recall": 59 / 59, "people precision": 59 / 59, "references right": 87 / 92,
+# 2023-W08 as written, and 'this morning' is 2024-05-16TMO, a value the format accepts for an evening. The
+# twenty-fifth session's rule for a state's minister named before reads 'Российский министр' (Lavrov): 88/92.
+FLOORS = {"people recall": 59 / 59, "people precision": 59 / 59, "references right": 88 / 92,
           "actors recall (gazetteer actors)": 127 / 134, "unknown people discovered": 32 / 32,
           "date recall": 198 / 198, "date value accuracy": 196 / 198, "glued repaired": 13 / 13,
           "tone agreement": 19 / 20}

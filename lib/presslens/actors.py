@@ -22,7 +22,10 @@ mention is, by ``match``:
   also the first word of the person's Russian aliases ("Ли" of "Ли Цян");
 * ``coreference`` — "the <label>" after the article used that label for one actor ("Chinese leader Xi
   Jinping ... the Chinese leader said"): labels of two words or more holding a role noun, used for exactly
-  one actor in the article;
+  one actor in the article; a bare office noun ("the president", "Премьер подчеркнул") for the one holder
+  named before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским
+  министром") for the one minister of that state named before (by a gazetteer role such as "Chinese Foreign
+  Minister" in its period);
 * ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies
   in the role's period and exactly one actor held it then ("the Chinese President" -> Xi Jinping from
   2013-03-14). Undated articles get no role mentions.
@@ -456,8 +459,9 @@ def _fold(text: str) -> str:
 
 def _inflects(alias: str) -> bool:
     last = alias.split()[-1]
-    # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана")
-    return (len(last) >= 4 or (len(last) == 3 and " " in alias)) and bool(_CYRILLIC_WORD.fullmatch(last)) and (
+    # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана"), a Korean
+    # one of two letters ("Ким Чен Ыном")
+    return (len(last) >= 4 or (len(last) in (2, 3) and " " in alias)) and bool(_CYRILLIC_WORD.fullmatch(last)) and (
         last[-1].lower() not in "аяоеиыуюь")
 
 
@@ -616,6 +620,8 @@ class _Matcher:
     # Russian aliases of several words: (stems of the words but the last, folded last word or its stem, actor)
     declined: list[tuple[list[str], str, str]] = field(default_factory=list)
     given_stems: frozenset[str] = frozenset()  # stems of the first words of ``declined`` ("владимир", "юри")
+    # ... of people only: an organization's first word ("Совбеза" of "Совбез России") is nobody's given name
+    person_given_stems: frozenset[str] = frozenset()
     given_of: dict[str, frozenset[str]] = field(default_factory=dict)  # actor -> its ``given_stems``
     # the same patterns without their leading (?<!\w), which Python's engine scans for much faster; see
     # _word_start_matches
@@ -629,6 +635,11 @@ class _Matcher:
     # a state's nationality adjective (from its roles "South Korean officials") -> [(state, from, to)], and the
     # scan for one before a title or coordinated (see _state_adjectives)
     state_adjs: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    # a state -> the people who are its ministers, from English roles ("Chinese Foreign Minister"), and the scan for
+    # a Russian nationality adjective before a bare "министр" (see _state_ministers), its stem -> the state
+    ministers: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    ru_minister_scan: re.Pattern | None = None
+    ru_state_stems: dict[str, str] = field(default_factory=dict)
     state_scan: re.Pattern | None = None
     looked_up: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
@@ -641,9 +652,11 @@ class _Matcher:
         """Whether ``word`` is a case form of a Russian given name that is not ``actor``'s, when the gazetteer
         gives ``actor`` a Russian name with a given name ("Дмитрий" before Andrey Belousov's "Белоусов")."""
         own = self.given_of.get(actor)
-        if not own or word.isascii() or not word[:1].isupper() or not self.declined_given(word):
+        if not own or word.isascii() or not word[:1].isupper():
             return False
         low = word.lower()
+        if not any(low[:len(low) - k] in self.person_given_stems for k in range(4)):
+            return False
         return not any(low[:len(low) - k] in own for k in range(4))
 
     def role_holders(self, text: str) -> list[tuple[str, str, str]]:
@@ -813,8 +826,10 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                  bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
                  ru_role_lookup=ru_lookup if ru_forms else None,
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
+                 person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
+                                              if type_of.get(actor) == "person"),
                  given_of=_given_of(declined), offices=_offices(role_of, type_of),
-                 **_state_adjectives(gaz))
+                 **_state_adjectives(gaz), **_ministers(gaz))
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
@@ -842,6 +857,67 @@ def _state_adjectives(gaz: list[dict]) -> dict:
     scan = re.compile(body + r"(?:[ \t]+and[ \t]+" + body + r"[ \t]+(?:" + "|".join(_STATE_WORDS) + r")(?!\w)"
                       r"|(?:[ \t]+[A-Z][\w'’.-]*){2,7})")
     return {"state_adjs": dict(adjs), "state_scan": scan}
+
+
+# Words after "министр" that make it a full title ("российский министр обороны"), not the bare noun
+_MINISTRY_AFTER = re.compile(r"[ \t]+(?:иностранных|обороны|финансов|экономического|экономики|энергетики|торговли"
+                             r"|промышленности|юстиции|внутренних|сельского|транспорта|образования|культуры|труда"
+                             r"|здравоохранения|природных|цифрового|науки|строительства|спорта|по|без)(?![а-яё])")
+
+
+def _ministers(gaz: list[dict]) -> dict:
+    """The :class:`_Matcher` fields ``ministers``, ``ru_minister_scan`` and ``ru_state_stems``: each state's
+    ministers by their English roles (a nationality adjective and "Minister", not "Prime Minister"), and the Russian
+    adjectives of the states (their stems, from roles such as "китайская сторона") before "министр" in any case."""
+    adjs: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    for e in gaz:
+        if e["type"] == "country":
+            for r in e["roles"]:
+                words = r["role"].split()
+                if len(words) > 1 and r["role"].isascii() and words[-1] in _STATE_WORDS:
+                    adjs[" ".join(words[:-1]).lower()] = e["name"]
+                elif len(words) == 2 and not r["role"].isascii() and words[1] in ("сторона", "власти", "руководство"):
+                    stems[words[0][:-2].lower()] = e["name"]
+    ministers: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for e in gaz:
+        if e["type"] != "person":
+            continue
+        for r in e["roles"]:
+            low = r["role"].lower()
+            if r["role"].isascii() and low.endswith(" minister") and "prime" not in low:
+                state = next((st for a, st in adjs.items() if low.startswith(a + " ")), None)
+                if state:
+                    ministers[state].append((e["name"], r["from"], r["to"]))
+    if not ministers or not stems:
+        return {}
+    scan = re.compile(r"(?<![а-яёА-ЯЁ-])(?P<adj>(?i:" + "|".join(sorted(stems, key=len, reverse=True)) + r"))"
+                      r"(?:ий|ый|ого|ому|им|ым|ом)[ \t]+(?P<noun>министр(?:а|у|ом|е)?)(?![\w-])")
+    return {"ministers": dict(ministers), "ru_minister_scan": scan, "ru_state_stems": stems}
+
+
+def _state_ministers(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+    """Mentions of a Russian nationality adjective and a bare "министр" ("Китайский министр, в свою очередь,
+    подчеркнул", "принял китайского министра") that stand for the one minister of that state named earlier in the
+    article (by a gazetteer role in period on ``day``: "Chinese Foreign Minister"); none when two were named, when
+    a ministry's name follows ("российский министр обороны") or a name does (a title)."""
+    people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
+    if not people:
+        return []
+    found = []
+    for i in idx[idx.index(people[0][0]):]:
+        text = texts[i]
+        if "министр" not in text:
+            continue  # the common case, without a regex scan
+        for m in mt.ru_minister_scan.finditer(text):
+            if _followed_by_name(text, m.end()) or _MINISTRY_AFTER.match(text, m.end()):
+                continue
+            state = mt.ru_state_stems[m["adj"].lower()]
+            holders = {a for a, lo, hi in mt.ministers.get(state, ()) if _in_period(day, lo, hi)}
+            named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}
+            if len(named) == 1:
+                found.append([i, m.start(), m.end(), named.pop(), m.group(0), "", "coreference"])
+    return found
 
 
 def _offices(role_of: dict[str, list[tuple[str, str, str]]], type_of: dict[str, str]
@@ -1640,6 +1716,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
         out += _bare_offices(idx, texts, out, mt, day)
+    if labels and day and mt.ru_minister_scan is not None:
+        out += _state_ministers(idx, texts, out, mt, day)
     if inside:
         out = _role_words(out, inside)
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
@@ -1745,8 +1823,18 @@ def _unknown_title(idx: range, texts, out: list[list], noun: str, upto: tuple[in
 def _next_to(text: str, s: int, e: int, a: int, b: int) -> bool:
     """Whether the role at text[s:e] overlaps the person's name at text[a:b] or follows it within a few
     characters ("Putin, Russian leader"), with no full stop between: "Ван И. Глава МИД КНР ..." is a new
-    sentence the splitter took for an initial."""
-    return s - 4 < b and a < e and "." not in text[b:s]
+    sentence the splitter took for an initial. A word between leaves them apart ("переговоры Путина с китайским
+    лидером": the leader is the other side), but for a possessive ("Putin's")."""
+    if not (s - 4 < b and a < e):
+        return False
+    gap = text[b:s]
+    if "," in gap and _RU_VERB_NEXT.match(text, e):
+        return False  # "Как сообщил Ушаков, российский лидер провел встречи": the subject of the next clause
+    return "." not in gap and not any(c.isalpha() for c in gap.replace("'s", "").replace("’s", ""))
+
+
+# A Russian finite verb right after a role (past -л/-ла/-ли, present or future -ет/-ит/-ут/-ют/-ят/-ат)
+_RU_VERB_NEXT = re.compile(r"[ \t]+[а-яё]{2,}(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ят|ат|ется|ится)(?![а-яё])")
 
 
 def _source_rows(rows: list[tuple], sentences: pd.DataFrame, repairs) -> list[tuple]:
@@ -2198,7 +2286,9 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
         # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
         # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
-        titled = " " in m.group(0) and (m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
+        # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко")
+        titled = (" " in m.group(0) or (m.group(0)[1:2] == "." and m.group(0)[0] >= "А")) and (
+            m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
         if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())
                 and not (" " in m.group(0) and m.group(0).rsplit(None, 1)[-1] not in _BODY_HEADS
                          and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
@@ -2328,7 +2418,13 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
         return ""
     if not any(len(w) >= 2 and not _INITIAL_WORD.fullmatch(w) for w in words):
         return ""  # initials alone ("J. K")
-    return _INITIALS_APART.sub("", " ".join(words))  # one spelling of a name's initials: "Н. А." -> "Н.А."
+    name = _INITIALS_APART.sub("", " ".join(words))  # one spelling of a name's initials: "Н. А." -> "Н.А."
+    if name[1:2] == ".":  # ... and a space after them: "А.Ю.Руденко" -> "А.Ю. Руденко"
+        name = _INITIALS_GLUED.sub(r"\1 ", name, count=1)
+    return name
+
+
+_INITIALS_GLUED = re.compile(r"^((?:[A-ZА-ЯЁ]\.){1,2})(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 _INITIAL_WORD = re.compile(r"(?:[A-ZА-ЯЁ]\.)+")

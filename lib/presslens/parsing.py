@@ -963,6 +963,8 @@ _DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n
 # A rubric before a date on its line: one to three capitalized words, then a comma or a bar ("Политика, 21 мар 2024")
 _RUBRIC = re.compile(rf"({_CAP}[\w'’\-]*(?:\s+(?:{_CAP}[\w'’\-]*|в|и|of|and|&)){{0,2}})\s*[,|│·•]\s*")
 _BY_LABEL = re.compile(r"(?:By|BY)\s+")
+# A publication's name and a comma before its date: "Российская газета, 27.03.2023" (the name as _OUTLET tells one)
+_OUTLET_COMMA = re.compile(r"([^\n,]{2,60}?)\s*,\s*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors")
 # People's names (two to four words each, the outlet's "The ..." excluded), as a line of them: "Дмитрий Гринкевич,
@@ -1762,6 +1764,20 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
     return out
 
 
+# A closing guillemet glued to the next word: «Коммерсанту»заявил (Russian typography always spaces after »)
+_GLUED_GUILLEMET = re.compile(r"»(?=[а-яё])")
+
+
+def find_glued_quotes(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
+    """Closing guillemets with a lower-case Cyrillic word right after them inside ``spans`` ("в интервью
+    «Коммерсанту»заявил": a link on the paper's name lost its space), as :class:`Repair` records (rule ``glued
+    quote``) that put the space in the analysis text. A capitalized word or a Latin one after it is left alone."""
+    if not spans or "»" not in text:
+        return []
+    return [Repair(m.start(), m.end() + 1, text[m.start():m.end() + 1], "» " + text[m.end()], "glued quote")
+            for s, e in spans for m in _GLUED_GUILLEMET.finditer(text, s, e)]
+
+
 # A footnote's number glued after a word's punctuation, as a think tank's or a journal's article copied from
 # its page or PDF gives it: "exports.12 Trade", "equals,4 but", "said.”3 The", "exports.[12] Trade"; or in
 # superscript digits, also right after the word ("exports¹² Trade"). (The regex opens with the punctuation,
@@ -2007,8 +2023,13 @@ _LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 # A Russian verb form's ending (past -л/-ла/-ли/-ло, present -ет/-ит/-ют/-ят/-ут/-ат, reflexive -ся/-сь)
 _RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ет|ёт|ит|ут|ют|ят|ат|ется|ится|ются|ятся)$")
 # Candidates for the Russian name+verb rule (one branch of _GLUE_FUNC_RUN, so the text is scanned once): a
-# capitalized Cyrillic letter-run of 8+ letters with a verb's last letter
-_GLUE_RU_VERB = r"(?<=[А-ЯЁ])[а-яё]{7,}(?<=л|а|о|и|т|я|ь)(?![^\W\d_])"
+# capitalized Cyrillic letter-run of 7+ letters with a verb's last letter ("Ван Изаявил")
+_GLUE_RU_VERB = r"(?<=[А-ЯЁ])[а-яё]{6,}(?<=л|а|о|и|т|я|ь)(?![^\W\d_])"
+# The verbs of saying that end no Russian word but themselves: glued after a name of 4+ letters, they are split
+# off though the name never stands alone in the text ("Пресс-секретарь Кремля Песковзаявил")
+_RU_SAYING_GLUED = frozenset(
+    f"{v}{g}" for v in ("заявил", "подчеркнул", "отметил", "сообщил", "добавил", "уточнил", "пояснил", "напомнил")
+    for g in ("", "а"))
 
 
 def _unglue_ru(w: str, counts, text: str | None) -> tuple[str, str]:
@@ -2018,6 +2039,8 @@ def _unglue_ru(w: str, counts, text: str | None) -> tuple[str, str]:
     n_word = counts.get(w, 0)
     for k in range(len(w) - 5, 0, -1):  # the longest name first
         left, right = w[:k], w[k:]
+        if k >= 4 and right in _RU_SAYING_GLUED:
+            return f"{left} {right}", "name+verb"
         if not _RU_VERB_END.search(right) or counts.get(left, 0) < max(1, n_word):
             continue
         if k >= 4 or (text is not None and _ends_name(text, left) and (
@@ -2843,6 +2866,15 @@ class _Parse:
                 ap.group(1)) and not _LETTER.search(_after_date(self.text[one.end:e], one.iso)):
             # "(Xinhua) 09:15, March 02, 2024" (People's Daily Online): the agency the story is from, and the date
             self.add_agency(_agency_of(ap.group(1)))
+            self.dates.append(one)
+            return "date"
+        if one and one.start - s > 8 and self.text[one.start - 2:one.start].rstrip().endswith(",") and (
+                oc := _OUTLET_COMMA.fullmatch(self.text, s, one.start)) and _OUTLET.fullmatch(oc.group(1)) and (
+                not _LETTER.search(_after_date(self.text[one.end:e], one.iso))):
+            # "Российская газета, 27.03.2023", "Amur Valley Gazette, 22 August 2023": the outlet, a comma, the date
+            # (a rubric's words or a person's name before a comma stay the branch below's)
+            if not self.art.source:
+                self.set_source(oc.group(1))
             self.dates.append(one)
             return "date"
         if one and (rub := _RUBRIC.fullmatch(self.text, s, one.start)) and not _LETTER.search(
@@ -5955,7 +5987,8 @@ class _Parse:
                      if not any(a <= r.start < b for a, b in joined)]  # a soft hyphen at a line's end: joined
         stops = find_missing_spaces(t, art.paragraphs)
         notes = find_footnotes(t, art.paragraphs)
-        for r in find_glued(t, art.paragraphs) + hyphenated + invisible + stops + notes:
+        quotes = find_glued_quotes(t, art.paragraphs)
+        for r in find_glued(t, art.paragraphs) + hyphenated + invisible + stops + notes + quotes:
             j = bisect_left(taken_starts, r.end) - 1  # spans starting before r ends: does one reach into r?
             if j < 0 or taken_max_end[j] <= r.start:
                 repairs.append(r)

@@ -62,8 +62,12 @@ as English "evening" is. Months, seasons and weekdays without a year look forwar
 the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-ли, future "будет", modals and
 finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
 between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
-Quarters and halves ("в четвертом квартале", "в первом полугодии 2024 года"), decades ("в 1990-е годы",
-"2000-х") and "прошедший год" are read too. Day-first numeric dates ("16.05.2024") are read in both languages.
+A verb of saying after a comma ("..., сообщили в аппарате") attributes the clause and sets no tense; a comma and
+"но", "а", "однако" open another clause, whose verb does not either. Quarters and halves ("в четвертом
+квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
+past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
+1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
+too. Day-first numeric dates ("16.05.2024") are read in both languages.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -1234,9 +1238,9 @@ del _stem, _mo, _end, _form
 _RU_MONTH_ANY = "(?:" + "|".join(sorted(_RU_MONTH_FORMS, key=len, reverse=True)) + ")"
 _RU_NOT_WORD = r"(?![а-яёА-ЯЁ\w-])"
 _RU_B = r"(?<![а-яёА-ЯЁ\w-])"
-# "в начале марта", "к концу года": a position in the period (TIMEX3 mod)
-_RU_POS = r"(?:начал[еаоу]|конц[еау]|конец|середин[еыау])"
-_RU_POSMOD = {"нач": "START", "кон": "END", "сер": "MID"}
+# "в начале марта", "к концу года", "в первых числах октября": a position in the period (TIMEX3 mod)
+_RU_POS = r"(?:начал[еаоу]|конц[еау]|конец|середин[еыау]|(?:перв|последн)(?:ых|их|ые|ие|ым|им)\s+числ(?:ах|а|ам))"
+_RU_POSMOD = {"нач": "START", "кон": "END", "сер": "MID", "пер": "START", "пос": "END"}
 _RU_YEAR_WORD = r"(?:-?(?:го|м|й))?(?:\s*(?:г\.|гг\.|год(?:а|у|ом)?)" + _RU_NOT_WORD + ")"
 # this / last / next, as adjectives in any gender and case
 _RU_REL = {"эт": 0, "текущ": 0, "нынешн": 0, "уходящ": 0, "прошл": -1, "минувш": -1, "прошедш": -1,
@@ -1294,6 +1298,7 @@ _RU_NOT_PAST = frozenset(
 _RU_FUTURE = re.compile(
     r"(?<![а-яёА-ЯЁ-])(?:буд(?:ет|ут|у|ем|ете|ешь)|станет|станут|предстоит|планиру\w*|намерен\w*"
     r"|собира\w+ся|запланирован\w*|намечен\w*|ожида\w+ся|долж(?:ен|на|но|ны)|мож(?:ет|ем|ете)|могут"
+    r"|[а-яё]*да(?:стся|дутся|ст|дут)"
     r"|[а-яё]{2,}(?:[еёиуюая]т|[еёи]тся|[уюая]тся))(?![а-яё-])")
 _RU_NOT_FUTURE = frozenset(
     "визит бюджет совет ответ запрет пакет кабинет интернет кредит транзит лимит дефицит результат кандидат "
@@ -1303,6 +1308,14 @@ _RU_NOT_FUTURE = frozenset(
     "импорт порт свет завет обет привет менталитет флот брат зарплат дат цитат карат нет ответ "
     "альманах автомат дипломат климат концентрат препарат аргумент".split())
 _RU_CLAUSE_END = re.compile(r"[.!?]\s|\n")
+# A comma and a contrasting conjunction open another clause, whose verb is not the date's ("Ван И в феврале ездил в
+# Москву, Ли Шанфу — в апреле, но Китай не поставляет оружие": the gapped clause's verb is the one before)
+_RU_CONTRAST = re.compile(r",\s+(?:но|а|однако|зато|хотя)\s")
+# A verb of saying right after a comma or a dash that follows the date attributes the clause ("Матвиенко посетит
+# Китай в начале июня, сообщили в аппарате", "..., как заявил Песков"): the report's time, not the clause's
+_RU_SAYING = ("сообщ", "заяв", "сказа", "отмет", "подчеркн", "добави", "уточни", "поясни", "рассказа", "напомни",
+              "говори", "передал", "пишут", "писал")
+_RU_ATTRIBUTION_GAP = re.compile(r"[»\"]?\s*,\s*(?:[—–-]\s*)?(?:как\s+)?$")
 
 
 # A Russian infinitive (-ать/-ять/-еть/-ить/-уть/-ыть/-оть, -ести, -йти, -зти, -ечь/-очь, reflexive -ся/-сь),
@@ -1347,11 +1360,18 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     b = _RU_CLAUSE_END.search(right)
     if b:
         right = right[: b.start()]
+    if "," in right and (b := _RU_CONTRAST.search(right)):
+        right = right[: b.start()]
+    if "," in left and (breaks := list(_RU_CONTRAST.finditer(left))):
+        left = left[breaks[-1].end() :]
     best: tuple[int, str] | None = None
     for side, chunk in ((-1, left), (1, right)):
         for rx, tense, stop in ((_RU_PAST, "past", _RU_NOT_PAST), (_RU_FUTURE, "future", _RU_NOT_FUTURE)):
             for m in rx.finditer(chunk):
                 if m[0] in stop:
+                    continue
+                if (side > 0 and tense == "past" and m[0].startswith(_RU_SAYING)
+                        and _RU_ATTRIBUTION_GAP.search(chunk, 0, m.start())):
                     continue
                 dist = len(chunk) - m.end() if side < 0 else m.start()
                 if best is None or dist < best[0]:
@@ -1411,15 +1431,22 @@ def _r_ru_month(m, text, dct):
 
 
 _RU_ORDINAL = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}
+_RU_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def _r_ru_quarter(m, text, dct):
     """ "в четвертом квартале" (the latest fourth quarter, or the next one under a future verb), "в первом
-    полугодии 2024 года" (2024-H1), "второго квартала прошлого года"."""
-    q = _RU_ORDINAL[m["q"][:4].lower()]
-    code = "H" if m["kind"].lower().startswith("полугод") else "Q"
+    полугодии 2024 года" (2024-H1), "второго квартала прошлого года", "во II квартале", "вторую половину года"
+    (of the DCT's year: "года" names it)."""
+    q = _RU_ROMAN.get(m["q"]) or _RU_ORDINAL[m["q"][:4].lower()]
+    kind = m["kind"].lower()
+    code = "Q" if kind.startswith("квартал") else "H"
     if code == "H" and q > 2:
         return None
+    if kind.startswith("половин") and not (m["y"] or m["yrel"] or m["this"]):
+        return None  # "во второй половине дня", "первая половина матча"
+    if m["this"] and dct is not None:
+        return "DATE", f"{dct.year}-{code}{q}", ""
     if m["y"]:
         return "DATE", f"{m['y']}-{code}{q}", ""
     if dct is None:
@@ -1428,7 +1455,21 @@ def _r_ru_quarter(m, text, dct):
         return "DATE", f"{dct.year + _ru_rel(m['yrel'])}-{code}{q}", ""
     current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1
     future = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0] == "future"
-    return "DATE", f"{dct.year - 1 if q > current and not future else dct.year}-{code}{q}", ""
+    if future:  # the next such quarter: this one, or next year's once it is past ("что будет в I квартале")
+        return "DATE", f"{dct.year + 1 if q < current else dct.year}-{code}{q}", ""
+    return "DATE", f"{dct.year - 1 if q > current else dct.year}-{code}{q}", ""
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _r_ru_century(m, text, dct):
+    """ "в XXI веке": as "the 21st century", the century's first two digits (20)."""
+    digits = [_ROMAN_DIGITS[c] for c in m["n"]]
+    k = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+    if not 1 <= k <= 21:
+        return None
+    return "DATE", f"{k - 1:02d}", _RU_POSMOD.get((m["pos"] or "").lower()[:3], "")
 
 
 def _r_ru_year(m, text, dct):
@@ -1542,8 +1583,8 @@ def _r_ru_weekday(m, text, dct):
         tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
     d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, None, tense=tense)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
-    if m["part"]:
-        return "TIME", f"{base}T{_ru_part(m['part'])}", ""
+    if m["part"] or m["gpart"]:
+        return "TIME", f"{base}T{_ru_part(m['part'] or m['gpart'])}", ""
     return "DATE", base, ""
 
 
@@ -1796,9 +1837,15 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}(?!\s*\d)",
      _r_ru_month),
     # quarters and halves: "в четвертом квартале", "в первом полугодии 2024 года", "второго квартала прошлого года"
-    (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ое|ьего|ьему|ьим|ьем|ье)?)\s+"
-     rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и))(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
-     rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_quarter),
+    # ... by a Roman numeral ("во II квартале", "III квартала"), and halves named "половина года" ("вторую
+    # половину года", "во второй половине 2026 года"; never a bare "половине": of a day, of a match)
+    (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ое|ьего|ьему|ьим|ьем|ье|ую|ая)?"
+     rf"|I{{1,3}}|IV)\s+"
+     rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и)|половин(?:а|ы|е|у|ой))(?:\s+(?P<y>(?:19|20)\d\d)"
+     rf"(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года|\s+(?P<this>года))?{_RU_NOT_WORD}", _r_ru_quarter),
+    # centuries by their Roman numeral: "в XXI веке" (20), "в конце XX века" (19, END)
+    (rf"{_RU_B}(?:(?P<pos>{_RU_POS})\s+)?(?P<n>(?=[IVX])X{{0,2}}(?:IX|IV|V?I{{0,3}}))\s+век(?:а|е|у|ом)?{_RU_NOT_WORD}",
+     _r_ru_century),
     # decades: "в 1990-е годы", "с начала 2000-х", "в 1990-х годах"
     (rf"(?<![\w$€£#.,:/-])(?P<pm>)(?P<y>(?:1[89]|20)\d0)-(?:е|х|м|ми)(?:\s+(?:годы|годах|годов|годам|годами|гг\.))?"
      rf"{_RU_NOT_WORD}", _r_decade),
@@ -1817,15 +1864,17 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}",
      _r_ru_season),
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Кк]|[Дд]о|[Сс]о?|[Вв]о?)\s+)(?:(?P<pos>{_RU_POS})\s+)?(?:(?P<rel>{_RU_REL_RX})\s+)?"
-     rf"(?P<s>весн[уы]|лет[оа]|осен[ьи]|зим[уы])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
+     rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
     # "с начала года", "к концу года", "в середине года": the current year's
     (rf"{_RU_B}(?P<pos>{_RU_POS})\s+года{_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))", _r_ru_this_year_part),
     # "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Вв]о?|[Зз]а|[Сс]|[Дд]о|[Кк])\s+)?(?P<rel>{_RU_REL_RX})\s+"
      rf"(?P<unit>недел[еияю]|месяц(?:[аеу]|ем)?|год(?:[ау]|ом)?){_RU_NOT_WORD}", _r_ru_rel_unit),
-    # weekdays: "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды", "к пятнице"
-    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а)\s+)(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
+    # weekdays: "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды", "к пятнице", "до вечера
+    # четверга" (a part of the day in the genitive before the weekday's)
+    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а)\s+)(?:(?P<gpart>утра|вечера|ночи)\s+(?=[а-яё]+[аыя]\b))?"
+     rf"(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
      rf"(?:\s+{_RU_PART})?{_RU_NOT_WORD}", _r_ru_weekday),
     # "через два дня", "спустя год", "три года назад", "неделю спустя", "годом ранее"
     (rf"(?<![\w.,-])(?P<pre>[Чч]ерез|[Сс]пустя)\s+(?:(?P<n>{_RU_NUM})\s+)?(?P<unit>{_RU_UNIT})(?P<dir>)"
@@ -1898,10 +1947,10 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("Q1", "Q2", "Q3", "Q4"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     _YEAR_KW,  # 16.05.2024
-    _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди"), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "гг."),
+    _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "гг."),
     ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),
-    ("весной", "летом", "осенью", "зимой"), ("весн", "лето", "лета", "осен", "зим"),
+    ("весной", "летом", "осенью", "зимой"), ("весн", "лето", "лета", "лету", "осен", "зим"),
     ("начал", "конц", "конец", "середин"),
     ("недел", "месяц", "год"),
     ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),

@@ -110,6 +110,27 @@ def test_stemmed_tokens_drop_stemmed_stopwords():
     assert counts(f) == {"talk": (2, 1)}
 
 
+def test_stemmed_russian_case_forms_count_as_one_term():
+    """With stem on, a Russian word's case forms are one term ("России", "Россией", "Россию"), while the
+    Russian stopwords stay out and a content word that shares a stem with one is kept ("в среду":
+    Wednesday, though "среди" is a stopword)."""
+    toks = corpus_tokens({"a": ["Визит в Россию и переговоры в России.", "Пекин и Россией довольны в среду."],
+                          "b": ["Среди партнёров России переговоры шли в среду."]}, stem=True)
+    f = counts(T.frequencies(toks, ngram_max=1, stopwords=stopwords(stem=True)))
+    assert f["росс"] == (4, 2) and f["переговор"] == (2, 2) and f["сред"] == (2, 2)
+    assert not {"в", "и", "среди"} & set(f)
+    # look-alike: without stem each form is its own term, as written
+    plain = counts(T.frequencies(corpus_tokens({"a": ["Визит в Россию и переговоры в России."]}), ngram_max=1))
+    assert plain["россию"] == (1, 1) and plain["россии"] == (1, 1)
+
+
+def test_search_terms_match_russian_yo_and_ye_alike():
+    toks = corpus_tokens({"a": ["Объём торговли вырос.", "Объем торговли упал."]})
+    assert counts(T.frequencies(toks, ngram_max=2))["объем торговли"] == (2, 1)
+    assert len(T.occurrences(toks, "объём")) == 2 and len(T.occurrences(toks, "объем")) == 2
+    assert len(T.occurrences(toks, "торговли")) == 2 and len(T.occurrences(toks, "тёрговли")) == 0
+
+
 def test_tfidf_by_hand():
     toks = corpus_tokens(SMALL)
     t = T.tfidf(toks)

@@ -62,6 +62,36 @@ def test_lemmatize_uses_simplemma():
     assert tokenize(sentences_of("countries were talks"), lemmatize=True)["norm"].tolist() == ["country", "be", "talk"]
 
 
+def test_stem_reads_russian_words_with_the_russian_stemmer():
+    """stem=True gave Russian words untouched (the English stemmer skips Cyrillic): "России", "Россия",
+    "Россией" stayed three terms. A word with a Cyrillic letter now takes the Russian Snowball stemmer;
+    English words keep the English one, and the shipped Russian stopwords keep their own form (their
+    stems are those of content words: "среди"/"среду", "после"/"послом")."""
+    t = tokenize(sentences_of("России и Россией, о Россия: Москвы и Москве.",
+                              "Партнёры и партнеры, partners of partnership."), stem=True)
+    norm = dict(zip(t["token"].astype(str), t["norm"].astype(str), strict=True))
+    assert norm["России"] == norm["Россией"] == norm["Россия"] == "росс"
+    assert norm["Москвы"] == norm["Москве"] and norm["Партнёры"] == norm["партнеры"]
+    # look-alikes: English words stem as before, the Russian function words are only folded
+    assert (norm["partners"], norm["partnership"], norm["of"]) == ("partner", "partnership", "of")
+    assert (norm["и"], norm["о"]) == ("и", "о")
+    n = normalizer(stem=True)
+    assert (n("среди"), n("после"), n("Ещё")) == ("среди", "после", "еще")
+    assert (n("среду"), n("послом")) == ("сред", "посл")
+    sw = stopwords(stem=True)
+    assert {"среди", "после", "have"} <= sw and not {"сред", "посл"} & sw  # Wednesday, ambassador kept
+
+
+def test_fold_writes_russian_yo_as_ye():
+    """One word whichever letter its outlet prints: "объём" and "объем" fold alike; "е" stays "е" and
+    lower=False keeps the word as written."""
+    assert fold("Объём") == fold("объем") == "объем" and fold("Ёлка") == "елка"
+    t = tokenize(sentences_of("Объём торговли и объем поставок"))
+    assert t["norm"].astype(str).tolist() == ["объем", "торговли", "и", "объем", "поставок"]
+    assert tokenize(sentences_of("Объём"), lower=False)["norm"].astype(str).tolist() == ["Объём"]
+    assert "еще" in stopwords() and "ещё" not in stopwords()
+
+
 def test_stem_and_lemmatize_exclude_each_other():
     with pytest.raises(ValueError, match="not both"):
         normalizer(stem=True, lemmatize=True)
@@ -209,7 +239,7 @@ def test_shipped_russian_stopwords_are_a_plain_list_used_with_the_english_one():
     sw = stopwords()
     assert {"в", "и", "что", "не", "по", "на", "это", "который"} <= sw
     assert not {"путин", "китай", "россия", "заявил", "переговоры"} & sw
-    assert {"the", "of"} <= sw and len(sw) >= 180 + len(set(words))
+    assert {"the", "of"} <= sw and len(sw) >= 180 + len({fold(w) for w in words})  # "ещё" and "еще" are one
 
 
 def test_web_addresses_are_never_words():

@@ -80,8 +80,14 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 # --- normalization ----------------------------------------------------------------------------------
 
 def fold(text: str) -> str:
-    """Case-fold ``text`` and write curly apostrophes straight (``"China’s"`` -> ``"china's"``)."""
-    return text.casefold().replace("’", "'")
+    """Case-fold ``text``, write curly apostrophes straight (``"China’s"`` -> ``"china's"``) and Russian ё
+    as е (``"Объём"`` -> ``"объем"``): most Russian outlets print е for ё, some print ё, and a word must
+    count as one whichever its article used (as the Russian Snowball stemmer folds it too)."""
+    return text.casefold().replace("’", "'").replace("ё", "е")
+
+
+# A word with a Cyrillic letter is stemmed as Russian (the English stemmer leaves it as it is).
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def token_kind(token: str) -> str:
@@ -96,9 +102,13 @@ def token_kind(token: str) -> str:
 def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = False) -> Callable[[str], str]:
     """The function that turns a token as written into its ``norm``.
 
-    ``lower`` case-folds (see :func:`fold`); ``stem`` applies nltk's English Snowball stemmer (which
-    folds case itself); ``lemmatize`` applies simplemma's English lemmatizer (an optional dependency
-    that ships its data in the package). Stemming and lemmatization exclude each other.
+    ``lower`` case-folds (see :func:`fold`); ``stem`` applies nltk's Snowball stemmer (which folds case
+    itself): the Russian one to a word with a Cyrillic letter ("России", "Россией" -> "росс"), the
+    English one to any other; a word of the shipped Russian stopword list is only folded, not stemmed
+    (the list holds each form in full, and its stems would be those of content words: "среди" and
+    "среду" are both "сред", "после" and "послом" both "посл"). ``lemmatize`` applies simplemma's
+    English lemmatizer (an optional dependency that ships its data in the package) to every word.
+    Stemming and lemmatization exclude each other.
     """
     if stem and lemmatize:
         raise ValueError("choose stem=True or lemmatize=True, not both")
@@ -112,8 +122,16 @@ def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = Fals
     if stem:
         from nltk.stem.snowball import SnowballStemmer
 
-        stemmer = SnowballStemmer("english")
-        steps.append(lambda w: stemmer.stem(w.replace("’", "'")))
+        english, russian = SnowballStemmer("english").stem, SnowballStemmer("russian").stem
+        russian_stop = _shipped_russian_stopwords()
+
+        def stem_word(w: str) -> str:
+            if _CYRILLIC.search(w) is None:
+                return english(w.replace("’", "'"))
+            folded = fold(w)
+            return folded if folded in russian_stop else russian(folded)
+
+        steps.append(stem_word)
     if lower:
         steps.append(fold)
     else:
@@ -135,15 +153,24 @@ def read_word_list(path: str | Path) -> list[str]:
     return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=None)
+def _shipped_list(name: str) -> tuple[str, ...]:
+    path = resources.files("presslens").joinpath("data", name)
+    if not path.is_file():
+        return ()
+    text = path.read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _shipped_stopwords() -> tuple[str, ...]:
-    words: list[str] = []
-    for name in STOPWORDS_FILES:
-        path = resources.files("presslens").joinpath("data", name)
-        if path.is_file():
-            text = path.read_text(encoding="utf-8")
-            words += [w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")]
-    return tuple(dict.fromkeys(words))
+    return tuple(dict.fromkeys(w for name in STOPWORDS_FILES for w in _shipped_list(name)))
+
+
+@lru_cache(maxsize=1)
+def _shipped_russian_stopwords() -> frozenset[str]:
+    """The shipped Russian stopwords, folded: the words the stemmer leaves whole (see :func:`normalizer`)."""
+    return frozenset(fold(w) for w in _shipped_list("stopwords_ru.txt"))
 
 
 def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = False,
@@ -157,7 +184,8 @@ def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = Fals
     (:func:`read_word_list`), e.g. ``["mystop.txt", "said"]``; an item ending in
     ``.txt`` that is not a file is an error. ``base=False`` leaves the shipped list out.
     ``stem``/``lemmatize``: also hold each stopword's stem/lemma, to filter tokens normalized that way
-    (a content word sharing a stem with a stopword is dropped too, e.g. "having" -> "have").
+    (a content word sharing a stem with a stopword is dropped too, e.g. "having" -> "have"; the shipped
+    Russian stopwords keep their own form, as :func:`normalizer` leaves them unstemmed).
     """
     words: list[str] = list(_shipped_stopwords()) if base else []
     for item in [extra] if isinstance(extra, str) else extra:

@@ -131,6 +131,15 @@ def test_search_terms_match_russian_yo_and_ye_alike():
     assert len(T.occurrences(toks, "торговли")) == 2 and len(T.occurrences(toks, "тёрговли")) == 0
 
 
+def test_us_with_and_without_dots_is_one_term_and_one_search():
+    toks = corpus_tokens({"ap": ["New U.S. sanctions hit banks."], "reuters": ["New US sanctions hit banks."],
+                          "x": ["Notes, e.g. these, at 9 a.m. today."]})
+    f = counts(T.frequencies(toks, ngram_max=2))
+    assert f["us sanctions"] == (2, 2) and f["us"] == (2, 2) and "u.s." not in f
+    assert len(T.occurrences(toks, "U.S.")) == len(T.occurrences(toks, "US")) == 2
+    assert f["e.g."] == (1, 1) and f["a.m."] == (1, 1)  # look-alikes: lower-case abbreviations keep their dots
+
+
 def test_tfidf_by_hand():
     toks = corpus_tokens(SMALL)
     t = T.tfidf(toks)

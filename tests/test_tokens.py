@@ -92,6 +92,19 @@ def test_fold_writes_russian_yo_as_ye():
     assert "еще" in stopwords() and "ещё" not in stopwords()
 
 
+@pytest.mark.parametrize("options", [{}, {"stem": True}, {"lemmatize": True}])
+def test_an_abbreviation_in_capitals_is_one_word_with_or_without_dots(options):
+    """AP writes U.S. and U.N., Reuters US and UN: "U.S." folded to "u.s." and "US" to "us", so one
+    country was two terms. Capitals with dots now lose them; lower-case abbreviations (e.g., a.m.), a
+    dotted word not all in capitals and lower=False keep theirs."""
+    t = tokenize(sentences_of("The U.S. and US, the U.N. and UN, e.g. at 9 a.m. with U.s. Ph.D."), **options)
+    norm = dict(zip(t["token"].astype(str), t["norm"].astype(str), strict=True))
+    assert norm["U.S."] == norm["US"] == "us" and norm["U.N."] == norm["UN"] == "un"
+    assert (norm["e.g."], norm["a.m."], norm["U.s."]) == ("e.g.", "a.m.", "u.s.")
+    assert tokenize(sentences_of("The U.S. and US"), lower=False)["norm"].astype(str).tolist() == [
+        "The", "U.S.", "and", "US"]
+
+
 def test_stem_and_lemmatize_exclude_each_other():
     with pytest.raises(ValueError, match="not both"):
         normalizer(stem=True, lemmatize=True)
@@ -245,7 +258,7 @@ def test_shipped_russian_stopwords_are_a_plain_list_used_with_the_english_one():
 def test_web_addresses_are_never_words():
     t = tokenize(sentences_of("See [the visit](https://www.scmp.com/news/3262800) and ![](photo.jpg) at "
                               "reuters.com, write to wang@caixin.com or @JackDetsch. U.S. e.g. 3.5"))
-    assert t["norm"].tolist() == ["see", "the", "visit", "and", "at", "write", "to", "or", "u.s.", "e.g."]
+    assert t["norm"].tolist() == ["see", "the", "visit", "and", "at", "write", "to", "or", "us", "e.g."]
     assert not {"https", "www", "com", "jpg", "caixin", "wang"} & set(t["norm"])
     # a web address leaves a gap in token_no: no n-gram spans it
     no = dict(zip(t["norm"], t["token_no"], strict=True))

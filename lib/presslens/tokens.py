@@ -82,8 +82,17 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 def fold(text: str) -> str:
     """Case-fold ``text``, write curly apostrophes straight (``"China’s"`` -> ``"china's"``) and Russian ё
     as е (``"Объём"`` -> ``"объем"``): most Russian outlets print е for ё, some print ё, and a word must
-    count as one whichever its article used (as the Russian Snowball stemmer folds it too)."""
-    return text.casefold().replace("’", "'").replace("ё", "е")
+    count as one whichever its article used (as the Russian Snowball stemmer folds it too). For the same
+    reason an abbreviation written in capitals with dots loses them (``"U.S."`` -> ``"us"``, as ``"US"``;
+    ``"U.N."`` -> ``"un"``): house styles differ (AP's U.S., Reuters' US). Lower-case ones such as
+    ``"e.g."`` and ``"a.m."`` keep their dots."""
+    folded = text.casefold().replace("’", "'").replace("ё", "е")
+    if "." in text and text.isupper() and _DOTTED_CAPITALS.fullmatch(text):
+        return folded.replace(".", "")
+    return folded
+
+
+_DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
 # A word with a Cyrillic letter is stemmed as Russian (the English stemmer leaves it as it is).
@@ -127,7 +136,7 @@ def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = Fals
 
         def stem_word(w: str) -> str:
             if _CYRILLIC.search(w) is None:
-                return english(w.replace("’", "'"))
+                return english(fold(w) if "." in w else w.replace("’", "'"))  # U.S. as US (see fold)
             folded = fold(w)
             return folded if folded in russian_stop else russian(folded)
 

@@ -78,6 +78,8 @@ def test_stem_reads_russian_words_with_the_russian_stemmer():
     n = normalizer(stem=True)
     assert (n("среди"), n("после"), n("Ещё")) == ("среди", "после", "еще")
     assert (n("среду"), n("послом")) == ("сред", "посл")
+    # abbreviations in capitals and single letters are names, not stemmed; a case ending after one is
+    assert (n("НАТО"), n("ИА"), n("Ъ"), n("МИДа"), n("Мида")) == ("нато", "иа", "ъ", "мид", "мид")
     sw = stopwords(stem=True)
     assert {"среди", "после", "have"} <= sw and not {"сред", "посл"} & sw  # Wednesday, ambassador kept
 

@@ -115,7 +115,8 @@ def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = Fals
     itself): the Russian one to a word with a Cyrillic letter ("России", "Россией" -> "росс"), the
     English one to any other; a word of the shipped Russian stopword list is only folded, not stemmed
     (the list holds each form in full, and its stems would be those of content words: "среди" and
-    "среду" are both "сред", "после" and "послом" both "посл"). ``lemmatize`` applies simplemma's
+    "среду" are both "сред", "после" and "послом" both "посл"), nor is a Russian abbreviation in
+    capitals or a single letter ("НАТО", "ИА", "Ъ"). ``lemmatize`` applies simplemma's
     English lemmatizer (an optional dependency that ships its data in the package) to every word.
     Stemming and lemmatization exclude each other.
     """
@@ -138,7 +139,11 @@ def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = Fals
             if _CYRILLIC.search(w) is None:
                 return english(fold(w) if "." in w else w.replace("’", "'"))  # U.S. as US (see fold)
             folded = fold(w)
-            return folded if folded in russian_stop else russian(folded)
+            # an abbreviation in capitals or a single letter is a name, not a word with endings: the
+            # stemmer cuts "НАТО" to "нат", "ИА" to the stopword "и", Kommersant's "Ъ" to "ь"
+            if folded in russian_stop or len(w) < 2 or w.isupper():
+                return folded
+            return russian(folded)
 
         steps.append(stem_word)
     if lower:

@@ -140,6 +140,25 @@ def test_us_with_and_without_dots_is_one_term_and_one_search():
     assert f["e.g."] == (1, 1) and f["a.m."] == (1, 1)  # look-alikes: lower-case abbreviations keep their dots
 
 
+def test_a_term_shows_the_possessive_joined_to_its_word():
+    """Terms read "russia 's war" (the clitic is a token of its own); they now read "russia's war",
+    in frequencies, keyness, TF-IDF and collocations alike, and a search for the term as shown finds
+    it. Look-alikes: a quoted word after a space ('s is no clitic there) and "it's" keep their reading."""
+    arts = {"a": ["Russia's war and Russia’s war went on.", "The people's republic of China's people."],
+            "b": ["He said 'sanctions' twice, 'sanctions' again.", "It's Russia's war."]}
+    toks = corpus_tokens(arts)
+    f = counts(T.frequencies(toks, ngram_max=3))
+    assert f["russia's war"] == (3, 2) and "russia 's war" not in f
+    assert "people's republic" in f and not any(" 's" in t for t in f)
+    assert f["sanctions"] == (2, 1) and "it's" not in f  # stopword
+    groups = pd.DataFrame({"article_id": ["a", "b"], "group": ["target", "reference"]})
+    assert "russia's war" in set(T.keyness(toks, groups, ngram_max=3, min_count=1)["term"])
+    assert "russia's war" in set(T.tfidf(toks, ngram_min=3, ngram_max=3)["term"])
+    col = T.collocations(toks, stopwords=set(), min_count=2)
+    assert "russia's" in set(col["term"]) and set(col.loc[col["term"] == "russia's", "word2"]) == {"'s"}
+    assert len(T.occurrences(toks, "russia's war")) == 3 == len(T.occurrences(toks, "russia 's war"))
+
+
 def test_tfidf_by_hand():
     toks = corpus_tokens(SMALL)
     t = T.tfidf(toks)

@@ -11,7 +11,8 @@ Rules used throughout:
 * **N-grams** are runs of ``n`` tokens that follow each other in one sentence: they never cross a
   sentence boundary, nor a token left out of the table (punctuation, a number) — a gap in ``token_no``.
 * **Stopwords.** An n-gram is dropped when its first or its last word is a stopword (or punctuation);
-  stopwords inside are kept ("people 's republic of china"). So a unigram that is a stopword is dropped,
+  stopwords inside are kept ("people's republic of china": a term shows the possessive 's, a token of
+  its own, joined to the word before it). So a unigram that is a stopword is dropped,
   and so is every n-gram made only of stopwords. ``stopwords=None`` means the shipped English list
   (:func:`presslens.tokens.stopwords`); pass an empty set to keep every word.
 * **Search terms** (KWIC, dispersion, trends) are split into tokens like the text; a term matches a run
@@ -23,6 +24,7 @@ Rules used throughout:
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -210,13 +212,26 @@ def _term_strings(c: _Coded, idx: np.ndarray, key: np.ndarray, n: int, which: np
 
 
 def _strings_at(c: _Coded, first: np.ndarray, n: int) -> np.ndarray:
-    """The n-grams of ``n`` tokens starting at token positions ``first``, norms joined by spaces."""
+    """The n-grams of ``n`` tokens starting at token positions ``first``, norms joined by spaces, the
+    possessive 's joined to the word before it (:func:`_glue_clitic`)."""
     if not len(first):
         return np.empty(0, object)
     parts = [c.vocab[c.codes[first + j]] for j in range(n)]
     out = np.empty(len(first), dtype=object)
-    out[:] = [" ".join(ws) for ws in zip(*parts, strict=True)]
+    out[:] = [_glue_clitic(" ".join(ws)) for ws in zip(*parts, strict=True)]
     return out
+
+
+# The tokenizer splits the possessive off as its own token (China's -> China + 's), which a term then
+# showed as "russia 's war". No token holds a space and no word token starts with an apostrophe, so a
+# space, an apostrophe and s followed by a space or the end is exactly that token.
+_CLITIC = re.compile(r" ('[sS])(?= |$)")
+
+
+def _glue_clitic(term: str) -> str:
+    """``term`` with the possessive clitic joined to the word before it: "russia 's war" -> "russia's
+    war" (as written; a search for either finds the same tokens)."""
+    return _CLITIC.sub(r"\1", term) if "'" in term else term
 
 
 def _first_of_key(idx: np.ndarray, key: np.ndarray) -> np.ndarray:
@@ -617,7 +632,7 @@ def collocations(tokens: pd.DataFrame, *, stopwords: Iterable[str] | None = None
     w1, w2 = w1[keep], w2[keep]
     pmi, llr = _bigram_scores(count[keep], word_n[w1], word_n[w2], len(c.codes))
     x, y = c.vocab[w1], c.vocab[w2]
-    out = pd.DataFrame({"term": [f"{a} {b}" for a, b in zip(x.tolist(), y.tolist(), strict=True)],
+    out = pd.DataFrame({"term": [_glue_clitic(f"{a} {b}") for a, b in zip(x.tolist(), y.tolist(), strict=True)],
                         "word1": x.tolist(), "word2": y.tolist(), "count": count[keep].astype("int64"),
                         "pmi": pmi, "likelihood_ratio": llr}, columns=schema.columns("collocations"))
     out = out.sort_values(["likelihood_ratio", "term"], ascending=[False, True], kind="stable")

@@ -167,7 +167,7 @@ def read_word_list(path: str | Path) -> list[str]:
     return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4)
 def _shipped_list(name: str) -> tuple[str, ...]:
     path = resources.files("presslens").joinpath("data", name)
     if not path.is_file():

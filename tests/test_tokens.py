@@ -107,6 +107,19 @@ def test_an_abbreviation_in_capitals_is_one_word_with_or_without_dots(options):
         "The", "U.S.", "and", "US"]
 
 
+def test_unicode_hyphens_join_a_word_as_the_ascii_one_does():
+    """Word and web copies print U+2011 (non-breaking hyphen) or U+2010: "Sino\u2011Russian" was three
+    tokens ("sino", a left-out punctuation mark, "russian"); it is now the word "Sino-Russian" is.
+    Look-alikes: an en or em dash between words still splits them."""
+    t = tokenize(sentences_of("Sino\u2011Russian ties, Sino-Russian ties and вице\u2010премьер."))
+    assert t["token"].astype(str).tolist() == ["Sino\u2011Russian", "ties", "Sino-Russian", "ties", "and",
+                                               "вице\u2010премьер"]
+    assert t["norm"].astype(str).tolist() == ["sino-russian", "ties", "sino-russian", "ties", "and", "вице-премьер"]
+    assert tokenize(sentences_of("China\u2013Russia trade \u2014 talks"))["norm"].astype(str).tolist() == [
+        "china", "russia", "trade", "talks"]
+    assert [tok for tok in tokenizer().tokenize("Sino\u2011Russian")] == ["Sino\u2011Russian"]  # nltk's too
+
+
 def test_stem_and_lemmatize_exclude_each_other():
     with pytest.raises(ValueError, match="not both"):
         normalizer(stem=True, lemmatize=True)

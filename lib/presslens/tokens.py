@@ -11,7 +11,8 @@ by :func:`source_offset` / :func:`to_source` (which other analyses use for their
 
 The tokenizer is nltk's :class:`~nltk.tokenize.RegexpTokenizer` with the pattern :data:`TOKEN_PATTERN`
 (no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5), words with
-inner hyphens and apostrophes (Sino-Russian, don't, O'Brien), the possessive clitic 's split off as its
+inner hyphens (also Unicode's hyphen and non-breaking hyphen, which Word and web copies print: folded to
+"-") and apostrophes (Sino-Russian, don't, O'Brien), the possessive clitic 's split off as its
 own token (China's -> China + 's, as nltk's Treebank tokenizer does), and any other single character
 that is not a letter, digit or space as punctuation.
 """
@@ -34,7 +35,7 @@ from .pipeline import ArticleUnits
 TOKEN_PATTERN = r"""
     (?:[^\W\d_]\.){2,}                         # abbreviations with dots: U.S.  U.N.  e.g.
   | \d+(?:[.,:/]\d+)+                          # numbers with separators: 1,000  3.5  10:30
-  | \w+(?:-\w+|['’](?![sS]\b)\w+)*             # words: Sino-Russian  don't  O'Brien  (not the 's)
+  | \w+(?:[-\u2010\u2011]\w+|['’](?![sS]\b)\w+)*  # words: Sino-Russian  don't  O'Brien  (not the 's)
   | ['’][sS]\b                                 # the possessive clitic 's / ’s
   | [^\w\s]                                    # any other non-space character: punctuation
 """
@@ -82,11 +83,14 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 def fold(text: str) -> str:
     """Case-fold ``text``, write curly apostrophes straight (``"China’s"`` -> ``"china's"``) and Russian ё
     as е (``"Объём"`` -> ``"объем"``): most Russian outlets print е for ё, some print ё, and a word must
-    count as one whichever its article used (as the Russian Snowball stemmer folds it too). For the same
+    count as one whichever its article used (as the Russian Snowball stemmer folds it too); Unicode's
+    hyphen and non-breaking hyphen (U+2010, U+2011) are written "-", as "Sino-Russian". For the same
     reason an abbreviation written in capitals with dots loses them (``"U.S."`` -> ``"us"``, as ``"US"``;
     ``"U.N."`` -> ``"un"``): house styles differ (AP's U.S., Reuters' US). Lower-case ones such as
     ``"e.g."`` and ``"a.m."`` keep their dots."""
     folded = text.casefold().replace("’", "'").replace("ё", "е")
+    if "\u2010" in folded or "\u2011" in folded:  # Unicode's hyphen and non-breaking hyphen
+        folded = folded.replace("\u2010", "-").replace("\u2011", "-")
     if "." in text and text.isupper() and _DOTTED_CAPITALS.fullmatch(text):
         return folded.replace(".", "")
     return folded

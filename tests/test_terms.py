@@ -159,6 +159,16 @@ def test_a_term_shows_the_possessive_joined_to_its_word():
     assert len(T.occurrences(toks, "russia's war")) == 3 == len(T.occurrences(toks, "russia 's war"))
 
 
+def test_hyphenated_russian_function_words_are_stopwords():
+    """The tokenizer keeps "из-за" (because of) and "что-то" (something) whole, and the list held only
+    their parts: they were counted as content words. Look-alikes: hyphenated content words stay terms."""
+    toks = corpus_tokens({"a": ["Из-за санкций что-то изменилось, сказал вице-премьер.",
+                                "Какие-либо платежи из-за санкций шли кое-как, сообщил пресс-секретарь."]})
+    f = counts(T.frequencies(toks, ngram_max=2))
+    assert not {"из-за", "что-то", "какие-либо", "кое-как"} & set(f)
+    assert f["санкций"] == (2, 1) and {"вице-премьер", "пресс-секретарь", "платежи"} <= set(f)
+
+
 def test_tfidf_by_hand():
     toks = corpus_tokens(SMALL)
     t = T.tfidf(toks)

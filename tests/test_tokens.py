@@ -263,7 +263,7 @@ def test_shipped_russian_stopwords_are_a_plain_list_used_with_the_english_one():
 
     lines = resources.files("presslens").joinpath("data", "stopwords_ru.txt").read_text(encoding="utf-8").splitlines()
     words = [w for w in lines if w.strip() and not w.startswith("#")]
-    assert 180 <= len(words) and all(re.fullmatch(r"[а-яё]+", w) for w in words)
+    assert 180 <= len(words) and all(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)?", w) for w in words)
     sw = stopwords()
     assert {"в", "и", "что", "не", "по", "на", "это", "который"} <= sw
     assert not {"путин", "китай", "россия", "заявил", "переговоры"} & sw
@@ -303,7 +303,7 @@ def test_no_token_reads_nltk_data(monkeypatch, tmp_path):
     monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
     t = tokenize(sentences_of("The partners were meeting in Beijing."), stem=True)
     assert t["norm"].tolist() == ["the", "partner", "were", "meet", "in", "beij"]
-    assert re.fullmatch(r"[a-z'а-яё]+", " ".join(stopwords()).replace(" ", "")) is not None
+    assert re.fullmatch(r"[a-z'а-яё-]+", " ".join(stopwords()).replace(" ", "")) is not None
 
 
 # --- the compact table and its per-article cache ------------------------------------------------------

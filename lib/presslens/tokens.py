@@ -194,8 +194,9 @@ def _shipped_russian_stopwords() -> frozenset[str]:
 def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = False,
               lemmatize: bool = False) -> frozenset[str]:
     """The stopword set: the shipped English list (``data/stopwords_en.txt``, documented in its header)
-    and Russian list (``data/stopwords_ru.txt``: about 250 function words, prepositions, conjunctions,
-    pronouns and particles, one a line) plus ``extra``, all folded (see :func:`fold`). The two shipped
+    and Russian list (``data/stopwords_ru.txt``: about 350 function words, prepositions, conjunctions,
+    pronouns and particles, one a line, with the hyphenated ones the tokenizer keeps whole: "из-за",
+    "что-то", "какой-либо", "кое-что") plus ``extra``, all folded (see :func:`fold`). The two shipped
     lists are in different scripts, so each removes only the function words of its own language.
 
     An item of ``extra`` ending in ``.txt`` that names an existing file is read as a word list

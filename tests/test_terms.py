@@ -252,6 +252,27 @@ def test_keyness_counts_totals_and_g2():
     np.testing.assert_allclose(k["g2"], recomputed)
 
 
+def test_keyness_keeps_terms_several_articles_of_their_group_use():
+    """A phrase repeated in one article of a small target scored G² 11 (2 / 0) and such phrases filled
+    the top; a term is now key only when min_docs (2) articles of the group using it more have it.
+    Look-alikes: the same counts spread over two articles stay, an under-used term needs two reference
+    articles, and a group of one article (comparing one article with the rest) keeps its own words."""
+    arts = {"t1": ["The zorbat plan was new.", "The zorbat plan was old."], "t2": ["Sanctions hit banks."],
+            "t3": ["Sanctions hit trade."], "r1": ["Trade talks went on."], "r2": ["Trade talks ended."],
+            "r3": ["Trade talks resumed, the klimov memo said.", "The klimov memo was long."]}
+    toks = corpus_tokens(arts)
+    groups = pd.DataFrame({"article_id": list(arts), "group": ["target"] * 3 + ["reference"] * 3})
+    k = T.keyness(toks, groups, ngram_max=2)
+    got = {t: (a, b) for t, a, b in zip(k["term"], k["target_count"], k["reference_count"], strict=True)}
+    assert "zorbat" not in got and "zorbat plan" not in got and "klimov" not in got
+    assert got["sanctions"] == (2, 0) and got["sanctions hit"] == (2, 0) and got["talks"] == (0, 3)
+    assert got["trade"] == (1, 3)  # under-used in the target, in three reference articles
+    old = T.keyness(toks, groups, ngram_max=2, min_docs=1)
+    assert {"zorbat", "zorbat plan", "klimov"} <= set(old["term"])
+    one = T.keyness(toks, pd.DataFrame({"article_id": list(arts), "group": ["target"] + ["reference"] * 5}))
+    assert one.loc[one["term"] == "zorbat", "target_count"].tolist() == [2]
+
+
 def test_keyness_with_an_empty_group_is_empty():
     toks = corpus_tokens(SMALL)
     groups = pd.DataFrame({"article_id": ["a1", "a2"], "group": ["target", "target"]})

@@ -120,6 +120,24 @@ def test_unicode_hyphens_join_a_word_as_the_ascii_one_does():
     assert [tok for tok in tokenizer().tokenize("Sino\u2011Russian")] == ["Sino\u2011Russian"]  # nltk's too
 
 
+def test_the_stemmed_tokens_stage_names_the_russian_stopword_list(monkeypatch):
+    """Stemmed norms leave the shipped Russian stopwords whole, so the stemmed stage's cache version must
+    change with that list; the unstemmed stage does not read it and keeps its version."""
+    from presslens import pipeline
+    from presslens.tokens import tokens_stage
+
+    seen = []
+
+    def recording(*modules, data_files=()):
+        seen.append([Path(f).name for f in data_files])
+        return "v"
+
+    monkeypatch.setattr(pipeline, "source_version", recording)
+    tokens_stage(lower=True, stem=True)
+    tokens_stage(lower=True, stem=False)
+    assert seen == [["stopwords_ru.txt"], []]
+
+
 def test_stem_and_lemmatize_exclude_each_other():
     with pytest.raises(ValueError, match="not both"):
         normalizer(stem=True, lemmatize=True)

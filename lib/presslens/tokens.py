@@ -566,13 +566,15 @@ def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuat
 
 def tokens_stage(**options):
     """The per-article tokens stage for :func:`tokenize`'s ``options``; its version names this module's
-    code and the options."""
+    code and the options (and, with ``stem``, the shipped Russian stopword list)."""
     import functools
 
     from .pipeline import Stage, source_version
 
     opts = ",".join(f"{k}={options[k]}" for k in sorted(options))
-    version = f"{source_version('tokens')}-{opts}"
+    # stemmed norms depend on the shipped Russian stopwords too (left unstemmed, see normalizer)
+    data = [Path(__file__).parent / "data" / "stopwords_ru.txt"] if options.get("stem") else []
+    version = f"{source_version('tokens', data_files=data)}-{opts}"
     return Stage("tokens", version, functools.partial(_tokenize_units, options=dict(options)), (_PACKED,),
                  batch=True)
 

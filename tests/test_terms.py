@@ -409,6 +409,27 @@ def test_figures_draw():
     assert all(len(f.axes) == 1 for f in figs)
 
 
+@pytest.mark.parametrize("target, reference, lines", [
+    ("articles with source South China Morning Post (Hong Kong edition, print)", "articles with another source", 3),
+    ("articles published from 2024-05-17 on", "articles published before 2024-05-17", 2),
+    ("target", "reference", 1),  # look-alike: a short title stays one line
+])
+def test_keyness_title_fits_the_figure(target, reference, lines):
+    """A long group label (an outlet's full name; the date split's own wording was at the edge) ran the
+    one-line title off both edges of the figure: it now breaks into a line per side, wrapped."""
+    import matplotlib.pyplot as plt
+
+    tab = pd.DataFrame({"term": ["north korea", "yuan"], "n": [2, 1], "target_count": [22, 7],
+                        "reference_count": [0, 38], "target_total": 1000, "reference_total": 1000,
+                        "g2": [25.0, -32.5], "p_value": 0.0, "log_ratio": 0.0})
+    fig = T.keyness_figure(tab, target=target, reference=reference)
+    title = fig.axes[0].title
+    box = title.get_window_extent(renderer=fig.canvas.get_renderer())
+    assert box.x0 >= 0 and box.x1 <= fig.bbox.width
+    assert title.get_text().count("\n") + 1 == lines and f"more in {target}" in " ".join(title.get_text().split())
+    plt.close(fig)
+
+
 # --- the seeds ----------------------------------------------------------------------------------------------
 
 def regex_count(articles: pd.DataFrame, phrase: str) -> int:

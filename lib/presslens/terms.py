@@ -938,10 +938,26 @@ def keyness_figure(table: pd.DataFrame, *, top_n: int = 15, target: str = "targe
     ax.bar_label(bars, labels=labels, padding=3, fontsize=7)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel("signed log-likelihood G²   (labels: count in target / count in reference)")
-    ax.set_title(f"Keyness — right: more in {target}; left: more in {reference}", fontsize=10)
+    ax.set_title(_keyness_title(target, reference), fontsize=10)
     ax.margins(x=0.15)
     fig.tight_layout()
     return fig
+
+
+# Characters of a 10-point title line that fit the keyness figure's 8-inch width.
+_TITLE_WIDTH = 90
+
+
+def _keyness_title(target: str, reference: str) -> str:
+    """The keyness figure's title on one line when it fits, else a line for each side, each wrapped: a
+    long group label (an outlet's full name, a date split's wording) ran off both edges of the figure."""
+    one = f"Keyness — right: more in {target}; left: more in {reference}"
+    if len(one) <= _TITLE_WIDTH:
+        return one
+    import textwrap
+
+    lines = [f"Keyness — right: more in {target};", f"left: more in {reference}"]
+    return "\n".join(part for line in lines for part in textwrap.wrap(line, _TITLE_WIDTH))
 
 
 def trends_figure(table: pd.DataFrame):

@@ -169,6 +169,16 @@ def test_hyphenated_russian_function_words_are_stopwords():
     assert f["санкций"] == (2, 1) and {"вице-премьер", "пресс-секретарь", "платежи"} <= set(f)
 
 
+def test_the_russian_year_abbreviation_is_no_term():
+    """Russian dates end in "г." / "гг." (год, годы: "в мае 2024 г."): the letters were counted as words.
+    Look-alikes: words starting with those letters stay terms."""
+    toks = corpus_tokens({"a": ["Товарооборот в 2023 г. вырос, в 2021-2022 гг. падал.",
+                                "В 2024 г. Госдума и город Гагра обсудили рост."]})
+    f = counts(T.frequencies(toks, ngram_max=2))
+    assert not {"г", "гг"} & set(f)
+    assert {"товарооборот", "госдума", "гагра", "город"} <= set(f)
+
+
 def test_tfidf_by_hand():
     toks = corpus_tokens(SMALL)
     t = T.tfidf(toks)

@@ -179,6 +179,25 @@ def test_the_russian_year_abbreviation_is_no_term():
     assert {"товарооборот", "госдума", "гагра", "город"} <= set(f)
 
 
+def test_a_stemmed_search_finds_every_word_of_its_stem():
+    """With stem on the frequency list counts "России", "Россией", "Россию" as "росс", but a search for
+    "Россия" found the one form written so (and "partners" only "partners"). stem=True now matches a
+    search word's stem too, in occurrences, KWIC, dispersion and trends. Look-alikes: without it a
+    search stays exact, and a stem copied from the list still finds its words."""
+    arts = {"a": ["Россия и Китай.", "Визит в Россию и переговоры в России."],
+            "b": ["Партнерство с Россией.", "The partners and a partner met in Russia."]}
+    toks = corpus_tokens(arts, stem=True)
+    assert len(T.occurrences(toks, "Россия", stem=True)) == 4 and len(T.occurrences(toks, "Россия")) == 1
+    assert len(T.occurrences(toks, "partners", stem=True)) == 2 and len(T.occurrences(toks, "partners")) == 1
+    assert len(T.occurrences(toks, "росс")) == 4 and len(T.occurrences(toks, "партнерство", stem=True)) == 1
+    assert set(T.kwic(toks, sentences_table(arts), "россия", stem=True)["keyword"]) == {
+        "Россия", "Россию", "России", "Россией"}
+    assert T.dispersion(toks, ["Россия"], stem=True)["count"].tolist() == [4]
+    arts_table = pd.DataFrame({"article_id": ["a", "b"], "published": ["2024-01-05", "2024-02-05"]})
+    assert T.trends(toks, arts_table, ["Россия"], stem=True)["count"].tolist() == [3, 1]
+    assert T.trends(toks, arts_table, ["Россия"])["count"].tolist() == [1, 0]
+
+
 def test_tfidf_by_hand():
     toks = corpus_tokens(SMALL)
     t = T.tfidf(toks)

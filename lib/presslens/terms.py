@@ -18,7 +18,9 @@ Rules used throughout:
 * **Search terms** (KWIC, dispersion, trends) are split into tokens like the text; a term matches a run
   of consecutive tokens whose case-folded form as written, or whose ``norm``, equals each word of the
   term case-folded. So "Ukraine" finds "UKRAINE" and "Ukraine's", and a stem copied from a stemmed
-  frequency list ("partnership", "ukrain") finds its words.
+  frequency list ("partnership", "ukrain") finds its words. With ``stem=True`` (for tokens made with
+  stem on) a word of the term also matches the tokens whose norm is its own stem, as the frequency list
+  counts them: "Россия" finds "России" and "Россией", "partners" finds "partner".
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .tokens import fold, split_words, token_kind
+from .tokens import fold, normalizer, split_words, token_kind
 from .tokens import stopwords as shipped_stopwords
 
 # ---------------------------------------------------------------------------------------------------
@@ -700,8 +702,8 @@ def _bigram_scores(n_ii: np.ndarray, n_ix: np.ndarray, n_xi: np.ndarray, n_xx: i
 # finding terms: occurrences, KWIC, dispersion, trends
 
 
-def _query(term: str) -> list[str]:
-    words = [fold(w) for w in split_words(term) if token_kind(w) != "punct"]
+def _query(term: str, *, fold_words: bool = True) -> list[str]:
+    words = [fold(w) if fold_words else w for w in split_words(term) if token_kind(w) != "punct"]
     if not words:
         raise ValueError(f"search term {term!r} has no word in it")
     return words
@@ -711,31 +713,40 @@ def _as_list(terms: str | Sequence[str]) -> list[str]:
     return [terms] if isinstance(terms, str) else [str(t) for t in terms]
 
 
-def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
-    """Matches as positions: term, i (first token row), last (last token row); by term, then position."""
+def _find(c: _Coded, terms: Sequence[str], stem: bool = False) -> pd.DataFrame:
+    """Matches as positions: term, i (first token row), last (last token row); by term, then position.
+    ``stem``: a query word also matches the norms equal to its stem (see the module's matching rule)."""
     tok_codes, tok_vocab, tok_facts = _codes(c.t["token"])
     # the token codes number all the categories (no subset is cut here)
     folded_tok = _per_word(tok_vocab, tok_facts, None, "folded", _folded)
     folded_norm = c.per_word("folded", _folded)
     n = len(c.codes)
 
-    def matches(w: str, at: np.ndarray | None = None) -> np.ndarray:
-        """Whether the token at each position ``at`` (all when None) matches the query word ``w``."""
+    stem_of = normalizer(stem=True) if stem else None
+
+    def matches(w: str, s: str, at: np.ndarray | None = None) -> np.ndarray:
+        """Whether the token at each position ``at`` (all when None) matches the query word ``w`` (folded)
+        whose stem is ``s``."""
         tc, nc = (tok_codes, c.codes) if at is None else (tok_codes[at], c.codes[at])
-        return (folded_tok == w)[tc] | (folded_norm == w)[nc]
+        norm_ok = folded_norm == w
+        if s != w:
+            norm_ok |= folded_norm == s
+        return (folded_tok == w)[tc] | norm_ok[nc]
 
     found_terms, found_i, found_len = [], [], []
     for term in terms:
         words = _query(term)
+        # each word stemmed as the tokenizer stems it, from the word as written ("НАТО" keeps its letters)
+        stems = [stem_of(w) for w in _query(term, fold_words=False)] if stem_of is not None else words
         L = len(words)
         if n - L + 1 <= 0:
             continue
         # Candidates: where the first word matches; then the following words are checked there only.
-        i = np.flatnonzero(matches(words[0]))
+        i = np.flatnonzero(matches(words[0], stems[0]))
         i = i[i + L - 1 < n]
         i = i[c.run[i + L - 1] == c.run[i]]
         for k in range(1, L):
-            i = i[matches(words[k], i + k)]
+            i = i[matches(words[k], stems[k], i + k)]
         found_terms.append(np.full(len(i), term, dtype=object))
         found_i.append(i)
         found_len.append(L)
@@ -747,14 +758,15 @@ def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({"term": np.concatenate(found_terms), "i": i, "last": last})
 
 
-def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame:
-    """Every occurrence of the search ``terms`` (words or phrases, see the module's matching rule).
+def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False) -> pd.DataFrame:
+    """Every occurrence of the search ``terms`` (words or phrases, see the module's matching rule; ``stem``
+    for tokens made with stem on).
 
     Returns columns: article_id, sentence_no, token_no, start, end (offsets of the whole match in the
     decoded source), term, position (0 = the article's first token, 1 = its last).
     """
     c = _coded(tokens)
-    hits = _find(c, _as_list(terms))
+    hits = _find(c, _as_list(terms), stem)
     if hits.empty:
         return schema.empty("occurrences")
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
@@ -773,8 +785,10 @@ def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFram
     return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
 
 
-def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[str], *, window: int = 6) -> pd.DataFrame:
-    """Keyword in context: each occurrence of the search ``terms`` with ``window`` tokens either side.
+def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[str], *, window: int = 6,
+         stem: bool = False) -> pd.DataFrame:
+    """Keyword in context: each occurrence of the search ``terms`` (``stem``: see :func:`occurrences`)
+    with ``window`` tokens either side.
 
     Contexts are cut from the analysis text (``sentences.text``, so punctuation shows) and may reach
     into the article's neighbouring sentences; white space is collapsed. ``start``/``end`` point at the
@@ -783,7 +797,7 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     Returns columns: article_id, sentence_no, start, end, left, keyword, right, term.
     """
     c = _coded(tokens)
-    hits = _find(c, _as_list(terms))
+    hits = _find(c, _as_list(terms), stem)
     if hits.empty:
         return schema.empty("kwic")
     t = c.t
@@ -850,8 +864,9 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
 
 
-def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame:
-    """How evenly each search term spreads over the articles (the corpus parts; sizes in words).
+def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False) -> pd.DataFrame:
+    """How evenly each search term (``stem``: see :func:`occurrences`) spreads over the articles (the
+    corpus parts; sizes in words).
 
     Juilland's D = 1 - V / sqrt(k - 1), V the coefficient of variation (population SD / mean) of the
     term's relative frequency in the k articles (NaN with one article). Gries' DP = ½ Σ |v_i / f - s_i|,
@@ -862,7 +877,7 @@ def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame
     """
     c = _coded(tokens)
     terms = _as_list(terms)
-    hits = _find(c, terms)
+    hits = _find(c, terms, stem)
     size = _words_per_article(c).astype(float)
     parts = size > 0
     k = int(parts.sum())
@@ -882,8 +897,10 @@ def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame
     return schema.frame("dispersion", rows)
 
 
-def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[str], *, period: str = "M") -> pd.DataFrame:
-    """Relative frequency of each search term per calendar period of publication ('D', 'W', 'M', 'Q', 'Y').
+def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[str], *, period: str = "M",
+           stem: bool = False) -> pd.DataFrame:
+    """Relative frequency of each search term (``stem``: see :func:`occurrences`) per calendar period of
+    publication ('D', 'W', 'M', 'Q', 'Y').
 
     Every period from the first to the last dated article is listed (zeros included); undated articles
     are left out.
@@ -902,7 +919,7 @@ def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[s
     full = pd.period_range(per.min(), per.max(), freq=per.iloc[0].freq)
     art_period = per.reindex(c.art_ids.astype(str)).to_numpy()
     words = pd.Series(_words_per_article(c), index=art_period).groupby(level=0).sum().reindex(full, fill_value=0)
-    hits = _find(c, terms)
+    hits = _find(c, terms, stem)
     hits["period"] = art_period[c.art[hits["i"].to_numpy()]] if len(hits) else []
     counts = hits.groupby(["term", "period"]).size()
     rows = []

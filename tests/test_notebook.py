@@ -439,6 +439,10 @@ def test_keywords_are_whole_words_or_phrases_with_an_ending_wildcard():
     assert p.search("the POWER OF\nSIBERIA pipeline") and p.search("new sanctions") and p.search("sanctioned banks")
     assert p.search("в рамках ЕАЭС.") and not p.search("Power of Siberians") and not p.search("desanctioned")
     assert keyword_pattern([]) is None and keyword_pattern(["", "  "]) is None
+    # Russian е and ё alike, either way round (outlets differ); other letters still exact
+    yo = keyword_pattern(["объём торговли", "Еще*"])
+    assert yo.search("Объем торговли вырос") and yo.search("ОБЪЁМ ТОРГОВЛИ") and yo.search("ещё раз")
+    assert not yo.search("объемы торговли") and not yo.search("объам торговли")
     for bad in (["*"], ["a*b"]):
         with pytest.raises(ValueError, match="a word or phrase"):
             keyword_pattern(bad)

@@ -110,6 +110,94 @@ def test_stemmed_tokens_drop_stemmed_stopwords():
     assert counts(f) == {"talk": (2, 1)}
 
 
+def test_stemmed_russian_case_forms_count_as_one_term():
+    """With stem on, a Russian word's case forms are one term ("России", "Россией", "Россию"), while the
+    Russian stopwords stay out and a content word that shares a stem with one is kept ("в среду":
+    Wednesday, though "среди" is a stopword)."""
+    toks = corpus_tokens({"a": ["Визит в Россию и переговоры в России.", "Пекин и Россией довольны в среду."],
+                          "b": ["Среди партнёров России переговоры шли в среду."]}, stem=True)
+    f = counts(T.frequencies(toks, ngram_max=1, stopwords=stopwords(stem=True)))
+    assert f["росс"] == (4, 2) and f["переговор"] == (2, 2) and f["сред"] == (2, 2)
+    assert not {"в", "и", "среди"} & set(f)
+    # look-alike: without stem each form is its own term, as written
+    plain = counts(T.frequencies(corpus_tokens({"a": ["Визит в Россию и переговоры в России."]}), ngram_max=1))
+    assert plain["россию"] == (1, 1) and plain["россии"] == (1, 1)
+
+
+def test_search_terms_match_russian_yo_and_ye_alike():
+    toks = corpus_tokens({"a": ["Объём торговли вырос.", "Объем торговли упал."]})
+    assert counts(T.frequencies(toks, ngram_max=2))["объем торговли"] == (2, 1)
+    assert len(T.occurrences(toks, "объём")) == 2 and len(T.occurrences(toks, "объем")) == 2
+    assert len(T.occurrences(toks, "торговли")) == 2 and len(T.occurrences(toks, "тёрговли")) == 0
+
+
+def test_us_with_and_without_dots_is_one_term_and_one_search():
+    toks = corpus_tokens({"ap": ["New U.S. sanctions hit banks."], "reuters": ["New US sanctions hit banks."],
+                          "x": ["Notes, e.g. these, at 9 a.m. today."]})
+    f = counts(T.frequencies(toks, ngram_max=2))
+    assert f["us sanctions"] == (2, 2) and f["us"] == (2, 2) and "u.s." not in f
+    assert len(T.occurrences(toks, "U.S.")) == len(T.occurrences(toks, "US")) == 2
+    assert f["e.g."] == (1, 1) and f["a.m."] == (1, 1)  # look-alikes: lower-case abbreviations keep their dots
+
+
+def test_a_term_shows_the_possessive_joined_to_its_word():
+    """Terms read "russia 's war" (the clitic is a token of its own); they now read "russia's war",
+    in frequencies, keyness, TF-IDF and collocations alike, and a search for the term as shown finds
+    it. Look-alikes: a quoted word after a space ('s is no clitic there) and "it's" keep their reading."""
+    arts = {"a": ["Russia's war and Russia’s war went on.", "The people's republic of China's people."],
+            "b": ["He said 'sanctions' twice, 'sanctions' again.", "It's Russia's war."]}
+    toks = corpus_tokens(arts)
+    f = counts(T.frequencies(toks, ngram_max=3))
+    assert f["russia's war"] == (3, 2) and "russia 's war" not in f
+    assert "people's republic" in f and not any(" 's" in t for t in f)
+    assert f["sanctions"] == (2, 1) and "it's" not in f  # stopword
+    groups = pd.DataFrame({"article_id": ["a", "b"], "group": ["target", "reference"]})
+    assert "russia's war" in set(T.keyness(toks, groups, ngram_max=3, min_count=1)["term"])
+    assert "russia's war" in set(T.tfidf(toks, ngram_min=3, ngram_max=3)["term"])
+    col = T.collocations(toks, stopwords=set(), min_count=2)
+    assert "russia's" in set(col["term"]) and set(col.loc[col["term"] == "russia's", "word2"]) == {"'s"}
+    assert len(T.occurrences(toks, "russia's war")) == 3 == len(T.occurrences(toks, "russia 's war"))
+
+
+def test_hyphenated_russian_function_words_are_stopwords():
+    """The tokenizer keeps "из-за" (because of) and "что-то" (something) whole, and the list held only
+    their parts: they were counted as content words. Look-alikes: hyphenated content words stay terms."""
+    toks = corpus_tokens({"a": ["Из-за санкций что-то изменилось, сказал вице-премьер.",
+                                "Какие-либо платежи из-за санкций шли кое-как, сообщил пресс-секретарь."]})
+    f = counts(T.frequencies(toks, ngram_max=2))
+    assert not {"из-за", "что-то", "какие-либо", "кое-как"} & set(f)
+    assert f["санкций"] == (2, 1) and {"вице-премьер", "пресс-секретарь", "платежи"} <= set(f)
+
+
+def test_the_russian_year_abbreviation_is_no_term():
+    """Russian dates end in "г." / "гг." (год, годы: "в мае 2024 г."): the letters were counted as words.
+    Look-alikes: words starting with those letters stay terms."""
+    toks = corpus_tokens({"a": ["Товарооборот в 2023 г. вырос, в 2021-2022 гг. падал.",
+                                "В 2024 г. Госдума и город Гагра обсудили рост."]})
+    f = counts(T.frequencies(toks, ngram_max=2))
+    assert not {"г", "гг"} & set(f)
+    assert {"товарооборот", "госдума", "гагра", "город"} <= set(f)
+
+
+def test_a_stemmed_search_finds_every_word_of_its_stem():
+    """With stem on the frequency list counts "России", "Россией", "Россию" as "росс", but a search for
+    "Россия" found the one form written so (and "partners" only "partners"). stem=True now matches a
+    search word's stem too, in occurrences, KWIC, dispersion and trends. Look-alikes: without it a
+    search stays exact, and a stem copied from the list still finds its words."""
+    arts = {"a": ["Россия и Китай.", "Визит в Россию и переговоры в России."],
+            "b": ["Партнерство с Россией.", "The partners and a partner met in Russia."]}
+    toks = corpus_tokens(arts, stem=True)
+    assert len(T.occurrences(toks, "Россия", stem=True)) == 4 and len(T.occurrences(toks, "Россия")) == 1
+    assert len(T.occurrences(toks, "partners", stem=True)) == 2 and len(T.occurrences(toks, "partners")) == 1
+    assert len(T.occurrences(toks, "росс")) == 4 and len(T.occurrences(toks, "партнерство", stem=True)) == 1
+    assert set(T.kwic(toks, sentences_table(arts), "россия", stem=True)["keyword"]) == {
+        "Россия", "Россию", "России", "Россией"}
+    assert T.dispersion(toks, ["Россия"], stem=True)["count"].tolist() == [4]
+    arts_table = pd.DataFrame({"article_id": ["a", "b"], "published": ["2024-01-05", "2024-02-05"]})
+    assert T.trends(toks, arts_table, ["Россия"], stem=True)["count"].tolist() == [3, 1]
+    assert T.trends(toks, arts_table, ["Россия"])["count"].tolist() == [1, 0]
+
+
 def test_tfidf_by_hand():
     toks = corpus_tokens(SMALL)
     t = T.tfidf(toks)
@@ -191,6 +279,27 @@ def test_keyness_counts_totals_and_g2():
     assert k["g2"].is_monotonic_decreasing
     recomputed = T.log_likelihood(k["target_count"], k["reference_count"], k["target_total"], k["reference_total"])
     np.testing.assert_allclose(k["g2"], recomputed)
+
+
+def test_keyness_keeps_terms_several_articles_of_their_group_use():
+    """A phrase repeated in one article of a small target scored G² 11 (2 / 0) and such phrases filled
+    the top; a term is now key only when min_docs (2) articles of the group using it more have it.
+    Look-alikes: the same counts spread over two articles stay, an under-used term needs two reference
+    articles, and a group of one article (comparing one article with the rest) keeps its own words."""
+    arts = {"t1": ["The zorbat plan was new.", "The zorbat plan was old."], "t2": ["Sanctions hit banks."],
+            "t3": ["Sanctions hit trade."], "r1": ["Trade talks went on."], "r2": ["Trade talks ended."],
+            "r3": ["Trade talks resumed, the klimov memo said.", "The klimov memo was long."]}
+    toks = corpus_tokens(arts)
+    groups = pd.DataFrame({"article_id": list(arts), "group": ["target"] * 3 + ["reference"] * 3})
+    k = T.keyness(toks, groups, ngram_max=2)
+    got = {t: (a, b) for t, a, b in zip(k["term"], k["target_count"], k["reference_count"], strict=True)}
+    assert "zorbat" not in got and "zorbat plan" not in got and "klimov" not in got
+    assert got["sanctions"] == (2, 0) and got["sanctions hit"] == (2, 0) and got["talks"] == (0, 3)
+    assert got["trade"] == (1, 3)  # under-used in the target, in three reference articles
+    old = T.keyness(toks, groups, ngram_max=2, min_docs=1)
+    assert {"zorbat", "zorbat plan", "klimov"} <= set(old["term"])
+    one = T.keyness(toks, pd.DataFrame({"article_id": list(arts), "group": ["target"] + ["reference"] * 5}))
+    assert one.loc[one["term"] == "zorbat", "target_count"].tolist() == [2]
 
 
 def test_keyness_with_an_empty_group_is_empty():
@@ -327,6 +436,27 @@ def test_figures_draw():
             T.dispersion_figure(T.occurrences(toks, ["ukraine", "partnership"]), articles=["a1", "a2", "a3"]),
             T.trends_figure(schema.empty("trends"))]
     assert all(len(f.axes) == 1 for f in figs)
+
+
+@pytest.mark.parametrize("target, reference, lines", [
+    ("articles with source South China Morning Post (Hong Kong edition, print)", "articles with another source", 3),
+    ("articles published from 2024-05-17 on", "articles published before 2024-05-17", 2),
+    ("target", "reference", 1),  # look-alike: a short title stays one line
+])
+def test_keyness_title_fits_the_figure(target, reference, lines):
+    """A long group label (an outlet's full name; the date split's own wording was at the edge) ran the
+    one-line title off both edges of the figure: it now breaks into a line per side, wrapped."""
+    import matplotlib.pyplot as plt
+
+    tab = pd.DataFrame({"term": ["north korea", "yuan"], "n": [2, 1], "target_count": [22, 7],
+                        "reference_count": [0, 38], "target_total": 1000, "reference_total": 1000,
+                        "g2": [25.0, -32.5], "p_value": 0.0, "log_ratio": 0.0})
+    fig = T.keyness_figure(tab, target=target, reference=reference)
+    title = fig.axes[0].title
+    box = title.get_window_extent(renderer=fig.canvas.get_renderer())
+    assert box.x0 >= 0 and box.x1 <= fig.bbox.width
+    assert title.get_text().count("\n") + 1 == lines and f"more in {target}" in " ".join(title.get_text().split())
+    plt.close(fig)
 
 
 # --- the seeds ----------------------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ def test_terms_notebook_defaults(run_notebook, seeds_corpus):
     assert re.search(r"\d+ occurrences of stopwords left out of the terms \(a list of \d+ ", text)
 
 
-def test_terms_notebook_parameters(run_notebook):
+def test_terms_notebook_parameters(run_notebook, seeds_corpus):
     run = run_notebook("terms", stem=True, ngram_max=2, extra_stopwords=["said"], split_column="source",
                        split_value="Sputnik", kwic_terms=["Wang Yi"], trend_terms=["partners"], period="Y", min_count=3)
     terms = run.table("terms")
@@ -66,4 +66,8 @@ def test_terms_notebook_parameters(run_notebook):
     assert set(run.table("kwic")["keyword"]) == {"Wang Yi"}
     trends = run.table("trends")
     assert trends["period"].astype(str).tolist() == ["2022", "2023", "2024"]
+    # with stem on, a search counts every word of its stem, as the frequency list does: "partners" and
+    # "partner" (the seeds hold one of each), not "partners" alone
+    assert trends["count"].sum() == regex_count(seeds_corpus.articles["text"], "partner") + regex_count(
+        seeds_corpus.articles["text"], "partners") == 2
     assert "target: articles with source Sputnik" in run.outputs_text()

@@ -62,6 +62,82 @@ def test_lemmatize_uses_simplemma():
     assert tokenize(sentences_of("countries were talks"), lemmatize=True)["norm"].tolist() == ["country", "be", "talk"]
 
 
+def test_stem_reads_russian_words_with_the_russian_stemmer():
+    """stem=True gave Russian words untouched (the English stemmer skips Cyrillic): "России", "Россия",
+    "Россией" stayed three terms. A word with a Cyrillic letter now takes the Russian Snowball stemmer;
+    English words keep the English one, and the shipped Russian stopwords keep their own form (their
+    stems are those of content words: "среди"/"среду", "после"/"послом")."""
+    t = tokenize(sentences_of("России и Россией, о Россия: Москвы и Москве.",
+                              "Партнёры и партнеры, partners of partnership."), stem=True)
+    norm = dict(zip(t["token"].astype(str), t["norm"].astype(str), strict=True))
+    assert norm["России"] == norm["Россией"] == norm["Россия"] == "росс"
+    assert norm["Москвы"] == norm["Москве"] and norm["Партнёры"] == norm["партнеры"]
+    # look-alikes: English words stem as before, the Russian function words are only folded
+    assert (norm["partners"], norm["partnership"], norm["of"]) == ("partner", "partnership", "of")
+    assert (norm["и"], norm["о"]) == ("и", "о")
+    n = normalizer(stem=True)
+    assert (n("среди"), n("после"), n("Ещё")) == ("среди", "после", "еще")
+    assert (n("среду"), n("послом")) == ("сред", "посл")
+    # abbreviations in capitals and single letters are names, not stemmed; a case ending after one is
+    assert (n("НАТО"), n("ИА"), n("Ъ"), n("МИДа"), n("Мида")) == ("нато", "иа", "ъ", "мид", "мид")
+    sw = stopwords(stem=True)
+    assert {"среди", "после", "have"} <= sw and not {"сред", "посл"} & sw  # Wednesday, ambassador kept
+
+
+def test_fold_writes_russian_yo_as_ye():
+    """One word whichever letter its outlet prints: "объём" and "объем" fold alike; "е" stays "е" and
+    lower=False keeps the word as written."""
+    assert fold("Объём") == fold("объем") == "объем" and fold("Ёлка") == "елка"
+    t = tokenize(sentences_of("Объём торговли и объем поставок"))
+    assert t["norm"].astype(str).tolist() == ["объем", "торговли", "и", "объем", "поставок"]
+    assert tokenize(sentences_of("Объём"), lower=False)["norm"].astype(str).tolist() == ["Объём"]
+    assert "еще" in stopwords() and "ещё" not in stopwords()
+
+
+@pytest.mark.parametrize("options", [{}, {"stem": True}, {"lemmatize": True}])
+def test_an_abbreviation_in_capitals_is_one_word_with_or_without_dots(options):
+    """AP writes U.S. and U.N., Reuters US and UN: "U.S." folded to "u.s." and "US" to "us", so one
+    country was two terms. Capitals with dots now lose them; lower-case abbreviations (e.g., a.m.), a
+    dotted word not all in capitals and lower=False keep theirs."""
+    t = tokenize(sentences_of("The U.S. and US, the U.N. and UN, e.g. at 9 a.m. with U.s. Ph.D."), **options)
+    norm = dict(zip(t["token"].astype(str), t["norm"].astype(str), strict=True))
+    assert norm["U.S."] == norm["US"] == "us" and norm["U.N."] == norm["UN"] == "un"
+    assert (norm["e.g."], norm["a.m."], norm["U.s."]) == ("e.g.", "a.m.", "u.s.")
+    assert tokenize(sentences_of("The U.S. and US"), lower=False)["norm"].astype(str).tolist() == [
+        "The", "U.S.", "and", "US"]
+
+
+def test_unicode_hyphens_join_a_word_as_the_ascii_one_does():
+    """Word and web copies print U+2011 (non-breaking hyphen) or U+2010: "Sino\u2011Russian" was three
+    tokens ("sino", a left-out punctuation mark, "russian"); it is now the word "Sino-Russian" is.
+    Look-alikes: an en or em dash between words still splits them."""
+    t = tokenize(sentences_of("Sino\u2011Russian ties, Sino-Russian ties and вице\u2010премьер."))
+    assert t["token"].astype(str).tolist() == ["Sino\u2011Russian", "ties", "Sino-Russian", "ties", "and",
+                                               "вице\u2010премьер"]
+    assert t["norm"].astype(str).tolist() == ["sino-russian", "ties", "sino-russian", "ties", "and", "вице-премьер"]
+    assert tokenize(sentences_of("China\u2013Russia trade \u2014 talks"))["norm"].astype(str).tolist() == [
+        "china", "russia", "trade", "talks"]
+    assert [tok for tok in tokenizer().tokenize("Sino\u2011Russian")] == ["Sino\u2011Russian"]  # nltk's too
+
+
+def test_the_stemmed_tokens_stage_names_the_russian_stopword_list(monkeypatch):
+    """Stemmed norms leave the shipped Russian stopwords whole, so the stemmed stage's cache version must
+    change with that list; the unstemmed stage does not read it and keeps its version."""
+    from presslens import pipeline
+    from presslens.tokens import tokens_stage
+
+    seen = []
+
+    def recording(*modules, data_files=()):
+        seen.append([Path(f).name for f in data_files])
+        return "v"
+
+    monkeypatch.setattr(pipeline, "source_version", recording)
+    tokens_stage(lower=True, stem=True)
+    tokens_stage(lower=True, stem=False)
+    assert seen == [["stopwords_ru.txt"], []]
+
+
 def test_stem_and_lemmatize_exclude_each_other():
     with pytest.raises(ValueError, match="not both"):
         normalizer(stem=True, lemmatize=True)
@@ -205,17 +281,17 @@ def test_shipped_russian_stopwords_are_a_plain_list_used_with_the_english_one():
 
     lines = resources.files("presslens").joinpath("data", "stopwords_ru.txt").read_text(encoding="utf-8").splitlines()
     words = [w for w in lines if w.strip() and not w.startswith("#")]
-    assert 180 <= len(words) and all(re.fullmatch(r"[а-яё]+", w) for w in words)
+    assert 180 <= len(words) and all(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)?", w) for w in words)
     sw = stopwords()
     assert {"в", "и", "что", "не", "по", "на", "это", "который"} <= sw
     assert not {"путин", "китай", "россия", "заявил", "переговоры"} & sw
-    assert {"the", "of"} <= sw and len(sw) >= 180 + len(set(words))
+    assert {"the", "of"} <= sw and len(sw) >= 180 + len({fold(w) for w in words})  # "ещё" and "еще" are one
 
 
 def test_web_addresses_are_never_words():
     t = tokenize(sentences_of("See [the visit](https://www.scmp.com/news/3262800) and ![](photo.jpg) at "
                               "reuters.com, write to wang@caixin.com or @JackDetsch. U.S. e.g. 3.5"))
-    assert t["norm"].tolist() == ["see", "the", "visit", "and", "at", "write", "to", "or", "u.s.", "e.g."]
+    assert t["norm"].tolist() == ["see", "the", "visit", "and", "at", "write", "to", "or", "us", "e.g."]
     assert not {"https", "www", "com", "jpg", "caixin", "wang"} & set(t["norm"])
     # a web address leaves a gap in token_no: no n-gram spans it
     no = dict(zip(t["norm"], t["token_no"], strict=True))
@@ -245,7 +321,7 @@ def test_no_token_reads_nltk_data(monkeypatch, tmp_path):
     monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
     t = tokenize(sentences_of("The partners were meeting in Beijing."), stem=True)
     assert t["norm"].tolist() == ["the", "partner", "were", "meet", "in", "beij"]
-    assert re.fullmatch(r"[a-z'а-яё]+", " ".join(stopwords()).replace(" ", "")) is not None
+    assert re.fullmatch(r"[a-z'а-яё-]+", " ".join(stopwords()).replace(" ", "")) is not None
 
 
 # --- the compact table and its per-article cache ------------------------------------------------------

@@ -38,9 +38,10 @@ def count_words(text: str) -> int:
 
 def keyword_pattern(keywords: Iterable[str]) -> re.Pattern | None:
     """One pattern finding any of ``keywords``: each a word or a phrase matched whole (not inside a longer word),
-    case ignored, any run of spaces between its words; a trailing ``*`` matches any ending ("sanction*":
-    sanctions, sanctioned; "Аркти*": Арктика, Арктике). None when no keyword is given. A keyword that is only
-    "*" or space raises ValueError."""
+    case ignored, any run of spaces between its words, Russian е and ё alike (outlets print "объем" or
+    "объём", as the terms analysis counts them, see :func:`presslens.tokens.fold`); a trailing ``*`` matches
+    any ending ("sanction*": sanctions, sanctioned; "Аркти*": Арктика, Арктике). None when no keyword is
+    given. A keyword that is only "*" or space raises ValueError."""
     parts = []
     for raw in keywords:
         k = " ".join(str(raw).split())
@@ -50,6 +51,8 @@ def keyword_pattern(keywords: Iterable[str]) -> re.Pattern | None:
         if not stem or "*" in stem:
             raise ValueError(f"keyword {raw!r}: a word or phrase, with at most a '*' at its end")
         body = r"\s+".join(re.escape(w) for w in stem.split(" "))
+        if "е" in body or "ё" in body or "Е" in body or "Ё" in body:
+            body = re.sub("[еёЕЁ]", "[её]", body)  # case is ignored: [её] matches Е and Ё too
         parts.append(body + (r"\w*" if star else ""))
     if not parts:
         return None

@@ -11,18 +11,22 @@ Rules used throughout:
 * **N-grams** are runs of ``n`` tokens that follow each other in one sentence: they never cross a
   sentence boundary, nor a token left out of the table (punctuation, a number) — a gap in ``token_no``.
 * **Stopwords.** An n-gram is dropped when its first or its last word is a stopword (or punctuation);
-  stopwords inside are kept ("people 's republic of china"). So a unigram that is a stopword is dropped,
+  stopwords inside are kept ("people's republic of china": a term shows the possessive 's, a token of
+  its own, joined to the word before it). So a unigram that is a stopword is dropped,
   and so is every n-gram made only of stopwords. ``stopwords=None`` means the shipped English list
   (:func:`presslens.tokens.stopwords`); pass an empty set to keep every word.
 * **Search terms** (KWIC, dispersion, trends) are split into tokens like the text; a term matches a run
   of consecutive tokens whose case-folded form as written, or whose ``norm``, equals each word of the
   term case-folded. So "Ukraine" finds "UKRAINE" and "Ukraine's", and a stem copied from a stemmed
-  frequency list ("partnership", "ukrain") finds its words.
+  frequency list ("partnership", "ukrain") finds its words. With ``stem=True`` (for tokens made with
+  stem on) a word of the term also matches the tokens whose norm is its own stem, as the frequency list
+  counts them: "Россия" finds "России" and "Россией", "partners" finds "partner".
 """
 
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .tokens import fold, split_words, token_kind
+from .tokens import fold, normalizer, split_words, token_kind
 from .tokens import stopwords as shipped_stopwords
 
 # ---------------------------------------------------------------------------------------------------
@@ -210,13 +214,26 @@ def _term_strings(c: _Coded, idx: np.ndarray, key: np.ndarray, n: int, which: np
 
 
 def _strings_at(c: _Coded, first: np.ndarray, n: int) -> np.ndarray:
-    """The n-grams of ``n`` tokens starting at token positions ``first``, norms joined by spaces."""
+    """The n-grams of ``n`` tokens starting at token positions ``first``, norms joined by spaces, the
+    possessive 's joined to the word before it (:func:`_glue_clitic`)."""
     if not len(first):
         return np.empty(0, object)
     parts = [c.vocab[c.codes[first + j]] for j in range(n)]
     out = np.empty(len(first), dtype=object)
-    out[:] = [" ".join(ws) for ws in zip(*parts, strict=True)]
+    out[:] = [_glue_clitic(" ".join(ws)) for ws in zip(*parts, strict=True)]
     return out
+
+
+# The tokenizer splits the possessive off as its own token (China's -> China + 's), which a term then
+# showed as "russia 's war". No token holds a space and no word token starts with an apostrophe, so a
+# space, an apostrophe and s followed by a space or the end is exactly that token.
+_CLITIC = re.compile(r" ('[sS])(?= |$)")
+
+
+def _glue_clitic(term: str) -> str:
+    """``term`` with the possessive clitic joined to the word before it: "russia 's war" -> "russia's
+    war" (as written; a search for either finds the same tokens)."""
+    return _CLITIC.sub(r"\1", term) if "'" in term else term
 
 
 def _first_of_key(idx: np.ndarray, key: np.ndarray) -> np.ndarray:
@@ -538,13 +555,15 @@ def chi2_p(g2) -> np.ndarray:
 
 
 def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
-            stopwords: Iterable[str] | None = None, min_count: int = 2) -> pd.DataFrame:
+            stopwords: Iterable[str] | None = None, min_count: int = 2, min_docs: int = 2) -> pd.DataFrame:
     """Keywords of the target group against the reference group (``groups`` from :func:`split_groups`).
 
     Counts n-grams as :func:`frequencies` does, in each group; keeps terms seen ``min_count`` times or
-    more in both groups together; totals are the words of each group. Articles in no group are
-    ignored. Empty when either group has no words. Sorted by g2 (over-used in target first, under-used
-    last).
+    more in both groups together, and used in ``min_docs`` or more articles of the group that uses them
+    more (or in all its articles, when it has fewer): a phrase one article repeats says nothing of its
+    group, yet twice in a small target and never elsewhere scores G² 11 (p < 0.001), and such phrases
+    filled the top of the list. Totals are the words of each group. Articles in no group are ignored.
+    Empty when either group has no words. Sorted by g2 (over-used in target first, under-used last).
 
     Returns columns: term, n, target_count, reference_count, target_total, reference_total, g2 (signed
     log-likelihood, :func:`log_likelihood`), p_value (:func:`chi2_p`), log_ratio (:func:`log_ratio`).
@@ -559,6 +578,7 @@ def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, n
     if target_total == 0 or reference_total == 0:
         return schema.empty("keyness")
     edge = _stop_mask(c, stopwords)
+    need = (min(min_docs, int(in_target.sum())), min(min_docs, int((~in_target).sum())))
     frames = []
     for n in _ns(ngram_min, ngram_max):
         idx, key = _grams(c, n, edge)
@@ -567,7 +587,10 @@ def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, n
         tgt = in_target[c.art[idx]]
         a = np.bincount(key[tgt], minlength=int(key.max()) + 1)
         b = np.bincount(key[~tgt], minlength=int(key.max()) + 1)
-        keep = np.flatnonzero(a + b >= min_count)
+        ok = a + b >= min_count
+        if max(need) > 1:
+            ok &= _used_widely(c, idx, key, tgt, a, b, target_total, reference_total, need)
+        keep = np.flatnonzero(ok)
         frames.append(pd.DataFrame({"term": _term_strings(c, idx, key, n, keep), "n": n, "target_count": a[keep],
                                     "reference_count": b[keep]}))
     if not frames:
@@ -582,6 +605,25 @@ def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, n
     out["log_ratio"] = log_ratio(*args)
     out = out.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return out[schema.columns("keyness")]
+
+
+def _used_widely(c: _Coded, idx: np.ndarray, key: np.ndarray, tgt: np.ndarray, a: np.ndarray, b: np.ndarray,
+                 target_total: int, reference_total: int, need: tuple[int, int]) -> np.ndarray:
+    """Per key: whether the group that uses the term more (target when its G² is not negative, as
+    :func:`log_likelihood` signs it) has it in ``need`` (target, reference) articles or more. Articles
+    are counted (hashed pairs) only for the terms seen twice or more in that group: a term seen once is
+    in one article."""
+    over = ~(a.astype(float) * reference_total < b.astype(float) * target_total)
+    ok = np.empty(len(a), dtype=bool)
+    for side, rows, seen, want in ((over, tgt, a, need[0]), (~over, ~tgt, b, need[1])):
+        docs = np.minimum(seen, 1)
+        many = side & (seen >= 2) & (want > 1)
+        pick = rows & many[key]
+        if pick.any():
+            counted = np.bincount(_pair_terms(key[pick], c.art[idx[pick]], len(c.art_ids)), minlength=len(a))
+            docs = np.where(many, counted, docs)
+        ok[side] = docs[side] >= want
+    return ok
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -617,7 +659,7 @@ def collocations(tokens: pd.DataFrame, *, stopwords: Iterable[str] | None = None
     w1, w2 = w1[keep], w2[keep]
     pmi, llr = _bigram_scores(count[keep], word_n[w1], word_n[w2], len(c.codes))
     x, y = c.vocab[w1], c.vocab[w2]
-    out = pd.DataFrame({"term": [f"{a} {b}" for a, b in zip(x.tolist(), y.tolist(), strict=True)],
+    out = pd.DataFrame({"term": [_glue_clitic(f"{a} {b}") for a, b in zip(x.tolist(), y.tolist(), strict=True)],
                         "word1": x.tolist(), "word2": y.tolist(), "count": count[keep].astype("int64"),
                         "pmi": pmi, "likelihood_ratio": llr}, columns=schema.columns("collocations"))
     out = out.sort_values(["likelihood_ratio", "term"], ascending=[False, True], kind="stable")
@@ -660,8 +702,8 @@ def _bigram_scores(n_ii: np.ndarray, n_ix: np.ndarray, n_xi: np.ndarray, n_xx: i
 # finding terms: occurrences, KWIC, dispersion, trends
 
 
-def _query(term: str) -> list[str]:
-    words = [fold(w) for w in split_words(term) if token_kind(w) != "punct"]
+def _query(term: str, *, fold_words: bool = True) -> list[str]:
+    words = [fold(w) if fold_words else w for w in split_words(term) if token_kind(w) != "punct"]
     if not words:
         raise ValueError(f"search term {term!r} has no word in it")
     return words
@@ -671,31 +713,40 @@ def _as_list(terms: str | Sequence[str]) -> list[str]:
     return [terms] if isinstance(terms, str) else [str(t) for t in terms]
 
 
-def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
-    """Matches as positions: term, i (first token row), last (last token row); by term, then position."""
+def _find(c: _Coded, terms: Sequence[str], stem: bool = False) -> pd.DataFrame:
+    """Matches as positions: term, i (first token row), last (last token row); by term, then position.
+    ``stem``: a query word also matches the norms equal to its stem (see the module's matching rule)."""
     tok_codes, tok_vocab, tok_facts = _codes(c.t["token"])
     # the token codes number all the categories (no subset is cut here)
     folded_tok = _per_word(tok_vocab, tok_facts, None, "folded", _folded)
     folded_norm = c.per_word("folded", _folded)
     n = len(c.codes)
 
-    def matches(w: str, at: np.ndarray | None = None) -> np.ndarray:
-        """Whether the token at each position ``at`` (all when None) matches the query word ``w``."""
+    stem_of = normalizer(stem=True) if stem else None
+
+    def matches(w: str, s: str, at: np.ndarray | None = None) -> np.ndarray:
+        """Whether the token at each position ``at`` (all when None) matches the query word ``w`` (folded)
+        whose stem is ``s``."""
         tc, nc = (tok_codes, c.codes) if at is None else (tok_codes[at], c.codes[at])
-        return (folded_tok == w)[tc] | (folded_norm == w)[nc]
+        norm_ok = folded_norm == w
+        if s != w:
+            norm_ok |= folded_norm == s
+        return (folded_tok == w)[tc] | norm_ok[nc]
 
     found_terms, found_i, found_len = [], [], []
     for term in terms:
         words = _query(term)
+        # each word stemmed as the tokenizer stems it, from the word as written ("НАТО" keeps its letters)
+        stems = [stem_of(w) for w in _query(term, fold_words=False)] if stem_of is not None else words
         L = len(words)
         if n - L + 1 <= 0:
             continue
         # Candidates: where the first word matches; then the following words are checked there only.
-        i = np.flatnonzero(matches(words[0]))
+        i = np.flatnonzero(matches(words[0], stems[0]))
         i = i[i + L - 1 < n]
         i = i[c.run[i + L - 1] == c.run[i]]
         for k in range(1, L):
-            i = i[matches(words[k], i + k)]
+            i = i[matches(words[k], stems[k], i + k)]
         found_terms.append(np.full(len(i), term, dtype=object))
         found_i.append(i)
         found_len.append(L)
@@ -707,14 +758,15 @@ def _find(c: _Coded, terms: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({"term": np.concatenate(found_terms), "i": i, "last": last})
 
 
-def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame:
-    """Every occurrence of the search ``terms`` (words or phrases, see the module's matching rule).
+def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False) -> pd.DataFrame:
+    """Every occurrence of the search ``terms`` (words or phrases, see the module's matching rule; ``stem``
+    for tokens made with stem on).
 
     Returns columns: article_id, sentence_no, token_no, start, end (offsets of the whole match in the
     decoded source), term, position (0 = the article's first token, 1 = its last).
     """
     c = _coded(tokens)
-    hits = _find(c, _as_list(terms))
+    hits = _find(c, _as_list(terms), stem)
     if hits.empty:
         return schema.empty("occurrences")
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
@@ -733,8 +785,10 @@ def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFram
     return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
 
 
-def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[str], *, window: int = 6) -> pd.DataFrame:
-    """Keyword in context: each occurrence of the search ``terms`` with ``window`` tokens either side.
+def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[str], *, window: int = 6,
+         stem: bool = False) -> pd.DataFrame:
+    """Keyword in context: each occurrence of the search ``terms`` (``stem``: see :func:`occurrences`)
+    with ``window`` tokens either side.
 
     Contexts are cut from the analysis text (``sentences.text``, so punctuation shows) and may reach
     into the article's neighbouring sentences; white space is collapsed. ``start``/``end`` point at the
@@ -743,7 +797,7 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     Returns columns: article_id, sentence_no, start, end, left, keyword, right, term.
     """
     c = _coded(tokens)
-    hits = _find(c, _as_list(terms))
+    hits = _find(c, _as_list(terms), stem)
     if hits.empty:
         return schema.empty("kwic")
     t = c.t
@@ -810,8 +864,9 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
 
 
-def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame:
-    """How evenly each search term spreads over the articles (the corpus parts; sizes in words).
+def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False) -> pd.DataFrame:
+    """How evenly each search term (``stem``: see :func:`occurrences`) spreads over the articles (the
+    corpus parts; sizes in words).
 
     Juilland's D = 1 - V / sqrt(k - 1), V the coefficient of variation (population SD / mean) of the
     term's relative frequency in the k articles (NaN with one article). Gries' DP = ½ Σ |v_i / f - s_i|,
@@ -822,7 +877,7 @@ def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame
     """
     c = _coded(tokens)
     terms = _as_list(terms)
-    hits = _find(c, terms)
+    hits = _find(c, terms, stem)
     size = _words_per_article(c).astype(float)
     parts = size > 0
     k = int(parts.sum())
@@ -842,8 +897,10 @@ def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str]) -> pd.DataFrame
     return schema.frame("dispersion", rows)
 
 
-def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[str], *, period: str = "M") -> pd.DataFrame:
-    """Relative frequency of each search term per calendar period of publication ('D', 'W', 'M', 'Q', 'Y').
+def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[str], *, period: str = "M",
+           stem: bool = False) -> pd.DataFrame:
+    """Relative frequency of each search term (``stem``: see :func:`occurrences`) per calendar period of
+    publication ('D', 'W', 'M', 'Q', 'Y').
 
     Every period from the first to the last dated article is listed (zeros included); undated articles
     are left out.
@@ -862,7 +919,7 @@ def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[s
     full = pd.period_range(per.min(), per.max(), freq=per.iloc[0].freq)
     art_period = per.reindex(c.art_ids.astype(str)).to_numpy()
     words = pd.Series(_words_per_article(c), index=art_period).groupby(level=0).sum().reindex(full, fill_value=0)
-    hits = _find(c, terms)
+    hits = _find(c, terms, stem)
     hits["period"] = art_period[c.art[hits["i"].to_numpy()]] if len(hits) else []
     counts = hits.groupby(["term", "period"]).size()
     rows = []
@@ -898,10 +955,26 @@ def keyness_figure(table: pd.DataFrame, *, top_n: int = 15, target: str = "targe
     ax.bar_label(bars, labels=labels, padding=3, fontsize=7)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel("signed log-likelihood G²   (labels: count in target / count in reference)")
-    ax.set_title(f"Keyness — right: more in {target}; left: more in {reference}", fontsize=10)
+    ax.set_title(_keyness_title(target, reference), fontsize=10)
     ax.margins(x=0.15)
     fig.tight_layout()
     return fig
+
+
+# Characters of a 10-point title line that fit the keyness figure's 8-inch width.
+_TITLE_WIDTH = 90
+
+
+def _keyness_title(target: str, reference: str) -> str:
+    """The keyness figure's title on one line when it fits, else a line for each side, each wrapped: a
+    long group label (an outlet's full name, a date split's wording) ran off both edges of the figure."""
+    one = f"Keyness — right: more in {target}; left: more in {reference}"
+    if len(one) <= _TITLE_WIDTH:
+        return one
+    import textwrap
+
+    lines = [f"Keyness — right: more in {target};", f"left: more in {reference}"]
+    return "\n".join(part for line in lines for part in textwrap.wrap(line, _TITLE_WIDTH))
 
 
 def trends_figure(table: pd.DataFrame):

@@ -11,7 +11,8 @@ by :func:`source_offset` / :func:`to_source` (which other analyses use for their
 
 The tokenizer is nltk's :class:`~nltk.tokenize.RegexpTokenizer` with the pattern :data:`TOKEN_PATTERN`
 (no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5), words with
-inner hyphens and apostrophes (Sino-Russian, don't, O'Brien), the possessive clitic 's split off as its
+inner hyphens (also Unicode's hyphen and non-breaking hyphen, which Word and web copies print: folded to
+"-") and apostrophes (Sino-Russian, don't, O'Brien), the possessive clitic 's split off as its
 own token (China's -> China + 's, as nltk's Treebank tokenizer does), and any other single character
 that is not a letter, digit or space as punctuation.
 """
@@ -34,7 +35,7 @@ from .pipeline import ArticleUnits
 TOKEN_PATTERN = r"""
     (?:[^\W\d_]\.){2,}                         # abbreviations with dots: U.S.  U.N.  e.g.
   | \d+(?:[.,:/]\d+)+                          # numbers with separators: 1,000  3.5  10:30
-  | \w+(?:-\w+|['’](?![sS]\b)\w+)*             # words: Sino-Russian  don't  O'Brien  (not the 's)
+  | \w+(?:[-\u2010\u2011]\w+|['’](?![sS]\b)\w+)*  # words: Sino-Russian  don't  O'Brien  (not the 's)
   | ['’][sS]\b                                 # the possessive clitic 's / ’s
   | [^\w\s]                                    # any other non-space character: punctuation
 """
@@ -80,8 +81,26 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 # --- normalization ----------------------------------------------------------------------------------
 
 def fold(text: str) -> str:
-    """Case-fold ``text`` and write curly apostrophes straight (``"China’s"`` -> ``"china's"``)."""
-    return text.casefold().replace("’", "'")
+    """Case-fold ``text``, write curly apostrophes straight (``"China’s"`` -> ``"china's"``) and Russian ё
+    as е (``"Объём"`` -> ``"объем"``): most Russian outlets print е for ё, some print ё, and a word must
+    count as one whichever its article used (as the Russian Snowball stemmer folds it too); Unicode's
+    hyphen and non-breaking hyphen (U+2010, U+2011) are written "-", as "Sino-Russian". For the same
+    reason an abbreviation written in capitals with dots loses them (``"U.S."`` -> ``"us"``, as ``"US"``;
+    ``"U.N."`` -> ``"un"``): house styles differ (AP's U.S., Reuters' US). Lower-case ones such as
+    ``"e.g."`` and ``"a.m."`` keep their dots."""
+    folded = text.casefold().replace("’", "'").replace("ё", "е")
+    if "\u2010" in folded or "\u2011" in folded:  # Unicode's hyphen and non-breaking hyphen
+        folded = folded.replace("\u2010", "-").replace("\u2011", "-")
+    if "." in text and text.isupper() and _DOTTED_CAPITALS.fullmatch(text):
+        return folded.replace(".", "")
+    return folded
+
+
+_DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+
+# A word with a Cyrillic letter is stemmed as Russian (the English stemmer leaves it as it is).
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def token_kind(token: str) -> str:
@@ -96,9 +115,14 @@ def token_kind(token: str) -> str:
 def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = False) -> Callable[[str], str]:
     """The function that turns a token as written into its ``norm``.
 
-    ``lower`` case-folds (see :func:`fold`); ``stem`` applies nltk's English Snowball stemmer (which
-    folds case itself); ``lemmatize`` applies simplemma's English lemmatizer (an optional dependency
-    that ships its data in the package). Stemming and lemmatization exclude each other.
+    ``lower`` case-folds (see :func:`fold`); ``stem`` applies nltk's Snowball stemmer (which folds case
+    itself): the Russian one to a word with a Cyrillic letter ("России", "Россией" -> "росс"), the
+    English one to any other; a word of the shipped Russian stopword list is only folded, not stemmed
+    (the list holds each form in full, and its stems would be those of content words: "среди" and
+    "среду" are both "сред", "после" and "послом" both "посл"), nor is a Russian abbreviation in
+    capitals or a single letter ("НАТО", "ИА", "Ъ"). ``lemmatize`` applies simplemma's
+    English lemmatizer (an optional dependency that ships its data in the package) to every word.
+    Stemming and lemmatization exclude each other.
     """
     if stem and lemmatize:
         raise ValueError("choose stem=True or lemmatize=True, not both")
@@ -112,8 +136,20 @@ def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = Fals
     if stem:
         from nltk.stem.snowball import SnowballStemmer
 
-        stemmer = SnowballStemmer("english")
-        steps.append(lambda w: stemmer.stem(w.replace("’", "'")))
+        english, russian = SnowballStemmer("english").stem, _russian_stem
+        russian_stop = _shipped_russian_stopwords()
+
+        def stem_word(w: str) -> str:
+            if _CYRILLIC.search(w) is None:
+                return english(fold(w) if "." in w else w.replace("’", "'"))  # U.S. as US (see fold)
+            folded = fold(w)
+            # an abbreviation in capitals or a single letter is a name, not a word with endings: the
+            # stemmer cuts "НАТО" to "нат", "ИА" to the stopword "и", Kommersant's "Ъ" to "ь"
+            if folded in russian_stop or len(w) < 2 or w.isupper():
+                return folded
+            return russian(folded)
+
+        steps.append(stem_word)
     if lower:
         steps.append(fold)
     else:
@@ -127,6 +163,20 @@ def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = Fals
     return norm
 
 
+@lru_cache(maxsize=1 << 16)
+def _russian_stem(word: str) -> str:
+    """nltk's Russian Snowball stem of ``word`` (folded), remembered: the stemmer costs ~10 µs a word,
+    several times the English one, and each batch of articles stems its own distinct words again."""
+    return _russian_stemmer().stem(word)
+
+
+@lru_cache(maxsize=1)
+def _russian_stemmer():
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("russian")
+
+
 # --- stopwords ---------------------------------------------------------------------------------------
 
 def read_word_list(path: str | Path) -> list[str]:
@@ -135,29 +185,40 @@ def read_word_list(path: str | Path) -> list[str]:
     return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=4)
+def _shipped_list(name: str) -> tuple[str, ...]:
+    path = resources.files("presslens").joinpath("data", name)
+    if not path.is_file():
+        return ()
+    text = path.read_text(encoding="utf-8")
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _shipped_stopwords() -> tuple[str, ...]:
-    words: list[str] = []
-    for name in STOPWORDS_FILES:
-        path = resources.files("presslens").joinpath("data", name)
-        if path.is_file():
-            text = path.read_text(encoding="utf-8")
-            words += [w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")]
-    return tuple(dict.fromkeys(words))
+    return tuple(dict.fromkeys(w for name in STOPWORDS_FILES for w in _shipped_list(name)))
+
+
+@lru_cache(maxsize=1)
+def _shipped_russian_stopwords() -> frozenset[str]:
+    """The shipped Russian stopwords, folded: the words the stemmer leaves whole (see :func:`normalizer`)."""
+    return frozenset(fold(w) for w in _shipped_list("stopwords_ru.txt"))
 
 
 def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = False,
               lemmatize: bool = False) -> frozenset[str]:
     """The stopword set: the shipped English list (``data/stopwords_en.txt``, documented in its header)
-    and Russian list (``data/stopwords_ru.txt``: about 250 function words, prepositions, conjunctions,
-    pronouns and particles, one a line) plus ``extra``, all folded (see :func:`fold`). The two shipped
+    and Russian list (``data/stopwords_ru.txt``: about 350 function words, prepositions, conjunctions,
+    pronouns and particles, one a line, with the hyphenated ones the tokenizer keeps whole: "из-за",
+    "что-то", "какой-либо", "кое-что") plus ``extra``, all folded (see :func:`fold`). The two shipped
     lists are in different scripts, so each removes only the function words of its own language.
 
     An item of ``extra`` ending in ``.txt`` that names an existing file is read as a word list
     (:func:`read_word_list`), e.g. ``["mystop.txt", "said"]``; an item ending in
     ``.txt`` that is not a file is an error. ``base=False`` leaves the shipped list out.
     ``stem``/``lemmatize``: also hold each stopword's stem/lemma, to filter tokens normalized that way
-    (a content word sharing a stem with a stopword is dropped too, e.g. "having" -> "have").
+    (a content word sharing a stem with a stopword is dropped too, e.g. "having" -> "have"; the shipped
+    Russian stopwords keep their own form, as :func:`normalizer` leaves them unstemmed).
     """
     words: list[str] = list(_shipped_stopwords()) if base else []
     for item in [extra] if isinstance(extra, str) else extra:
@@ -520,13 +581,15 @@ def corpus_tokens(corpus, *, lower: bool = True, numbers: bool = False, punctuat
 
 def tokens_stage(**options):
     """The per-article tokens stage for :func:`tokenize`'s ``options``; its version names this module's
-    code and the options."""
+    code and the options (and, with ``stem``, the shipped Russian stopword list)."""
     import functools
 
     from .pipeline import Stage, source_version
 
     opts = ",".join(f"{k}={options[k]}" for k in sorted(options))
-    version = f"{source_version('tokens')}-{opts}"
+    # stemmed norms depend on the shipped Russian stopwords too (left unstemmed, see normalizer)
+    data = [Path(__file__).parent / "data" / "stopwords_ru.txt"] if options.get("stem") else []
+    version = f"{source_version('tokens', data_files=data)}-{opts}"
     return Stage("tokens", version, functools.partial(_tokenize_units, options=dict(options)), (_PACKED,),
                  batch=True)
 

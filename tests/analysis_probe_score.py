@@ -178,6 +178,15 @@ def glued(text: str) -> list[tuple[str, str]]:
     return [(r.raw, r.repaired) for r in find_glued(text, [(0, len(text))])]
 
 
+def date_values(text: str, dct: str) -> list[tuple[str, str]]:
+    """The (value, mod) of each temporal expression presslens finds in ``text`` written on ``dct``: the probes'
+    date tests' way of asking."""
+    from presslens.timex import timexes
+
+    got = timexes(text, dct=dct)
+    return list(zip(got["value"], got["mod"], strict=True))
+
+
 def sentence_mentions(texts: list[str], gaz, published: str) -> list[tuple[str, str, str]]:
     """The actor mentions (actor, text, match) presslens finds in ``texts``, the sentences of one article published
     on ``published``, with the gazetteer ``gaz``: the probes' actor tests' way of asking."""

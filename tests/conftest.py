@@ -19,6 +19,14 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")
+def gaz() -> list[dict]:
+    """The default gazetteer (data/actors.yml), read once per test session."""
+    from presslens import actors
+
+    return actors.read_gazetteer()
+
+
+@pytest.fixture(scope="session")
 def seeds_corpus():
     """The five sample articles, parsed (once per test session)."""
     import presslens

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from presslens import actors, sentiment
+from presslens import sentiment
 from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -70,11 +70,6 @@ def test_month_year_by_tense(text, dct, value):
 
 
 # --- actors --------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def gaz():
-    return actors.read_gazetteer()
-
 
 def found(texts, gaz, published="2024-08-20"):
     return sentence_mentions(texts, gaz, published)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from presslens import actors, sentiment
+from presslens import sentiment
 from presslens.parsing import parse_text
 from presslens.timex import timexes
 
@@ -45,11 +45,6 @@ def test_names_bar_date_and_update():
 
 
 # --- actors --------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def gaz():
-    return actors.read_gazetteer()
-
 
 def found(texts, gaz, published="2024-01-10"):
     return sentence_mentions(texts, gaz, published)

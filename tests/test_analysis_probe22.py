@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from presslens import actors, schema, sentiment
-from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa: E402
+from analysis_probe_score import date_values, figure_tests, glued, sentence_mentions  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -57,11 +56,6 @@ def test_glued_verbs_of_saying(text, expected):
 
 
 # --- actors --------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def gaz():
-    return actors.read_gazetteer()
-
 
 @pytest.mark.parametrize("texts, published, expected", [
     # an age between "the" and a role
@@ -138,8 +132,7 @@ def test_discovered_names(gaz, texts, expected):
     ("The sanctions must be renewed, he said in July.", "2025-02-24", [("2024-07", "")]),
 ])
 def test_dates(text, dct, expected):
-    got = timexes(text, dct=dct)
-    assert list(zip(got["value"], got["mod"], strict=True)) == expected
+    assert date_values(text, dct) == expected
 
 
 # --- sentiment -----------------------------------------------------------------------------------------

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from presslens import actors
-from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import figure_tests, sentence_mentions  # noqa: E402
+from analysis_probe_score import date_values, figure_tests, sentence_mentions  # noqa: E402
 from test_analysis_probe22 import discovered  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
@@ -66,16 +65,10 @@ probe_score, test_probe_figure_holds = figure_tests("analysis23", FLOORS)
      "Brussels on Monday.", "2025-04-09", [("2025-04-07", "")]),
 ])
 def test_dates(text, dct, expected):
-    got = timexes(text, dct=dct)
-    assert list(zip(got["value"], got["mod"], strict=True)) == expected
+    assert date_values(text, dct) == expected
 
 
 # --- actors --------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def gaz():
-    return actors.read_gazetteer()
-
 
 @pytest.mark.parametrize("texts, published, expected", [
     # a name inside a role the article's label gave someone is the role's word

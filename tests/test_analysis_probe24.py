@@ -11,11 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from presslens import actors
-from presslens.timex import timexes
-
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import _word_in, figure_tests, glued, sentence_mentions  # noqa: E402
+from analysis_probe_score import _word_in, date_values, figure_tests, glued, sentence_mentions  # noqa: E402
 from test_analysis_probe22 import discovered  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
@@ -92,16 +89,10 @@ probe_score, test_probe_figure_holds = figure_tests("analysis24", FLOORS)
     ("Путин пригласил Си Цзиньпина, и тот посетил Россию 9 мая.", "2025-01-21", [("2024-05-09", "")]),
 ])
 def test_dates(text, dct, expected):
-    got = timexes(text, dct=dct)
-    assert list(zip(got["value"], got["mod"], strict=True)) == expected
+    assert date_values(text, dct) == expected
 
 
 # --- actors --------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def gaz():
-    return actors.read_gazetteer()
-
 
 @pytest.mark.parametrize("texts, published, expected", [
     # a bare office noun with several holders named: the one the sentence before names

@@ -12,11 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from presslens import actors
-from presslens.timex import timexes
-
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import figure_tests, glued, sentence_mentions  # noqa: E402
+from analysis_probe_score import date_values, figure_tests, glued, sentence_mentions  # noqa: E402
 from test_analysis_probe22 import discovered  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
@@ -94,16 +91,10 @@ def test_russian_sentences_are_not_scored():
     ("Он ждал до вечера, в четверг уехал.", "2024-06-20", [("2024-06-20", "")]),
 ])
 def test_dates(text, dct, expected):
-    got = timexes(text, dct=dct)
-    assert list(zip(got["value"], got["mod"], strict=True)) == expected
+    assert date_values(text, dct) == expected
 
 
 # --- actors --------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def gaz():
-    return actors.read_gazetteer()
-
 
 @pytest.mark.parametrize("texts, published, expected", [
     # a Korean name's two-letter last word declines as a longer one does

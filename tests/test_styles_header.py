@@ -376,6 +376,8 @@ _PAGE = ("<html><head><title>Putin and Xi pledge partnership</title></head><body
     ('<div class="byline"><span>By</span> <a href="/a">Jane Smith</a>, <em>Moscow correspondent</em></div>',
      ["Jane Smith"]),
     ('<p class="byline">By Jane Smith</p>', ["Jane Smith"]),  # as before without a link
+    # a tag inside a name leaves one space between its words, not the tag's width of them
+    ('<p class="byline">By <span>Jane <b>Smith</b></span>, <a>John Roe</a></p>', ["Jane Smith", "John Roe"]),
 ])
 def test_a_byline_whose_names_are_links_in_a_saved_page(byline, authors):
     art = parse_text(_PAGE.format(byline=byline))

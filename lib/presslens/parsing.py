@@ -3474,7 +3474,7 @@ class _Parse:
             names = re.sub(r"[^\S\n]{8,}", ", ", names.strip())
         parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
         for k, part in enumerate(parts):
-            part = part.strip(" .")
+            part = " ".join(part.split()).strip(" .")  # (one space between words: a tag blanked out between them)
             if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part)):
                 self.set_source(part)  # "By Simone McCarthy, CNN", "Jane Doe, The Moscow Times": the outlet
                 continue

@@ -873,23 +873,3 @@ def test_a_clause_placing_the_event_by_another_one_gives_it_no_actors_or_words(t
     assert chronology._side_clause(s, s.find("on Tuesday")) is None
     s = "Учения начались в среду, на следующий день после переговоров Путина и Си Цзиньпина."
     assert chronology._side_clause(s, s.find("в среду")) == (0, s.find("на следующий"))
-
-
-def test_names_as_written_are_no_key_words(tmp_path):
-    """An actor's name as the sentence writes it ("Си Цзиньпина", "Москве", "Xi Jinping's", "the Chinese leader")
-    only says the actor again: as key words the Russian forms (the canonical name is English) made every two
-    Russian sentences naming Xi in Moscow share two, which linked Xi's arrival on Monday evening to the talks on
-    Tuesday. A two-day summit whose days share words of their own stays one event."""
-    m = _article_mentions(tmp_path, "Визит Си Цзиньпина\n\n20 марта 2025\n\n"
-                          "Си Цзиньпин прибыл в Москву в понедельник вечером.\n\n"
-                          "Владимир Путин и Си Цзиньпин провели переговоры в Москве во вторник.\n\n"
-                          "Лидеры провели переговоры на саммите в Казани 22 октября 2024 года, Путин и Си Цзиньпин "
-                          "обсудили торговлю.\n\nПутин и Си Цзиньпин продолжили переговоры на саммите в Казани 23 "
-                          "октября 2024 года.\n\nXi Jinping's talks with Vladimir Putin ended on Wednesday.\n")
-    words = dict(zip(m["value"], m["keywords"], strict=True))
-    assert {"цзиньпин", "москв", "путин"}.isdisjoint(words["2025-03-18"]) and "переговор" in words["2025-03-18"]
-    assert "jinping's" not in words["2025-03-19"] and "talks" in words["2025-03-19"]
-    _, tl = chronology.timeline(m)
-    dates = set(tl["date"])
-    assert "2025-03-18" in dates and "2025-03-17TEV" in dates  # the arrival is not the talks
-    assert "2024-10-22/2024-10-23" in dates  # look-alike: one summit over two days ("переговор", "саммит")

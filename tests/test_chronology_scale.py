@@ -150,10 +150,6 @@ def _events_row_by_row(corpus, tx, actors, *, include_captions=False, include_he
     if actors is not None:
         for r in actors[["article_id", "sentence_no", "actor", "type", "start"]].itertuples(index=False):
             by_sentence.setdefault((r.article_id, r.sentence_no), {}).setdefault((r.actor, r.type), []).append(r.start)
-    written = {}  # (article, sentence): the texts of its mentions by name, surname or role (no key words)
-    if actors is not None and {"text", "match"} <= set(actors.columns):
-        for r in actors[actors["match"].isin(["name", "surname", "role"])].itertuples(index=False):
-            written.setdefault((r.article_id, int(r.sentence_no)), set()).add(r.text)
     rows = []
     for r in tx.itertuples(index=False):
         period = value_period(r.value)
@@ -197,8 +193,6 @@ def _events_row_by_row(corpus, tx, actors, *, include_captions=False, include_he
             continue  # "up 24% from 2022": a baseline, not an event
         pub = published.get(r.article_id, "")
         drop = {w.lower() for a in names for w in a.split()}
-        if actors is not None:
-            drop |= chronology._name_words(set().union(*(written.get(k, set()) for k in keys)))
         rows.append({
             "article_id": r.article_id, "sentence_no": int(r.sentence_no), "start": s_start, "end": s_end,
             "timex_start": int(r.start), "timex_end": int(r.end), "timex_text": r.text, "type": r.type,

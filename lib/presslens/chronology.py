@@ -274,22 +274,6 @@ _RU_ENDINGS = frozenset("ами ями ого его ому ему ыми ими
                         "ую юю а я о е и ы у ю ь".split())
 
 
-def _name_words(written) -> set[str]:
-    """The key words (as :func:`_keywords` makes them) that actors' names and roles as written give: "Си
-    Цзиньпина", "Москвы" -> "цзиньпин", "москв"; "Xi Jinping" -> "jinping", "jinping's"; "the Chinese leader" ->
-    "chinese", "leader". An actor's canonical name is English: its Russian forms, its possessive and the role
-    naming it would otherwise be key words, and every two sentences naming Xi would share them beside the
-    actor itself (two shared key words link consecutive days)."""
-    out = set()
-    for text in written:
-        for w in _WORD.findall(text):
-            w = w.lower().strip("'’-")
-            out.update((w, _POSSESSIVE.sub("", w), w + "'s", w + "’s"))
-        for w in _CYR_WORD.findall(text):
-            out.add(_ru_stem(w.lower().replace("ё", "е").strip("-")))
-    return out
-
-
 def _ru_stem(word: str) -> str:
     for n in (3, 2, 1):
         if len(word) - n >= 4 and word[-n:] in _RU_ENDINGS:
@@ -366,12 +350,11 @@ def events_stage(actors_version: str = ""):
 
 def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
     """The event stage's batch function. A unit is ``(article_id, published, rows)``, a row ``(i,
-    sentence_no, sentence start, end, sentence, timex start, end, text, type, value, where, found, clause,
-    written)`` with ``found`` the sentence's (actor, type) pairs (with their places, (actor, type, starts), when
-    ``clause`` is given), or None to take capitalized names instead, ``clause`` the span in the sentence of
-    the date's side clause (:func:`_side_clause`) or None, and ``written`` the words of the actors' names as the
-    sentence writes them (:func:`_found_actors`), no key words either; the output rows carry ``_i``, the row's
-    place among the article's dates."""
+    sentence_no, sentence start, end, sentence, timex start, end, text, type, value, where, found, clause)``
+    with ``found`` the sentence's (actor, type) pairs (with their places, (actor, type, starts), when
+    ``clause`` is given), or None to take capitalized names instead, and ``clause`` the span in the sentence of
+    the date's side clause (:func:`_side_clause`) or None; the output rows carry ``_i``, the row's place among the
+    article's dates."""
     from .tokens import stopwords
 
     stop = stopwords()
@@ -382,7 +365,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             raise RuntimeError("the cache folder changed while event mentions were read from it; run again")
         aid, pub, rows = unit
         day = None
-        for i, sno, s_start, s_end, sentence, t_start, t_end, t_text, typ, value, where, found, clause, written in rows:
+        for i, sno, s_start, s_end, sentence, t_start, t_end, t_text, typ, value, where, found, clause in rows:
             period = _value_period(value)
             if period is None:
                 continue
@@ -408,8 +391,6 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
                     found, text = inside, sentence[lo:hi]
             names = [f[0] for f in found]
             drop = {w.lower() for a in names for w in a.split()}
-            if written:
-                drop.update(_name_words(written))
             for c, v in zip(EVENT_COLUMNS, (
                     aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
                     p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
@@ -633,8 +614,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
                             (corpus.segments if len(neg) else corpus.segments.head(0), ["kind", "start", "end", "text"])):
             parts.append(_per_article_rows(table, cols, order))
     elif mode == "table":
-        kept = ["sentence_no", "actor", "type"] + [c for c in ("text", "match") if c in actors.columns]
-        parts.append(_per_article(actors["article_id"], _row_hashes(actors[kept]), order))
+        parts.append(_per_article(actors["article_id"], _row_hashes(actors[["sentence_no", "actor", "type"]]), order))
     published = dict(zip(corpus.articles["article_id"], corpus.articles["published"], strict=True))
     pubs = [published.get(a, "") for a in order]
     keys = [content_key(stage, str(a), str(p), *(x for part in parts for x in _pieces(part[c]))) for c, (a, p) in
@@ -657,9 +637,8 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     clause_of = {r: c for r in rows_todo.tolist() if (c := _side_clause(sentence[r], int(t_starts[r] - s_start[r])))}
     placed = {(aid_arr[r], int(akey[r])) for r in rows_todo.tolist() if prev_of[r] >= 0 or r in clause_of}
     placed.update((aid_arr[r], int(prev_of[r])) for r in with_prev.tolist())
-    written: dict[tuple[str, int], set[str]] = {}  # each sentence's names as written
     found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run, wanted,
-                          placed, written)
+                          placed)
     units: list = [None] * len(order)  # articles already cached need no unit
     cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
     for c in todo:
@@ -667,13 +646,10 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
         rows = []
         for i, r in enumerate(perm[bounds[c]:bounds[c + 1]].tolist()):
             acts = None if found is None else found.get((aid, int(akey[r])), [])
-            names = written.get((aid, int(akey[r])), set())
             if acts is not None and prev_of[r] >= 0:  # the previous sentence's actors first
                 acts = _merged_actors(found.get((aid, int(prev_of[r])), []), acts)
-                names = names | written.get((aid, int(prev_of[r])), set())
             rows.append((i, cols[0][r], int(s_start[r]), int(s_end[r]), sentence[r], cols[1][r], cols[2][r],
-                         cols[3][r], cols[4][r], cols[5][r], cols[6][r], acts, clause_of.get(r),
-                         tuple(sorted(names))))
+                         cols[3][r], cols[4][r], cols[5][r], cols[6][r], acts, clause_of.get(r)))
         units[c] = (aid, pubs[c], rows)
     out = run_stage(stage, units, keys, store=store, progress=run.get("progress"),
                     **engine_options(run.get("engine", "local"), run.get("workers", 0), run.get("scheduler", "")))[
@@ -703,14 +679,11 @@ def _sentence_rows(sentences: pd.DataFrame, article_ids: pd.Series, sentence_nos
 
 def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool, run: dict,
                   wanted_sentences: pd.MultiIndex | None = None,
-                  placed: set | None = None,
-                  written: dict | None = None) -> dict[tuple[str, int], list[tuple]] | None:
+                  placed: set | None = None) -> dict[tuple[str, int], list[tuple]] | None:
     """``{(article_id, sentence number): [(actor, type), ...]}``, for the sentences in ``placed`` ``[(actor, type,
     starts), ...]`` (``starts``: the offsets of its mentions in the source), for the articles ``aids`` (and only the
     sentences ``wanted_sentences`` when given), None when names are guessed instead. With a gazetteer the
-    actors are found here (:func:`_gazetteer_actors`), for these articles only. ``written``, when given, gets per
-    sentence the texts of its mentions by name, surname or role ("Си Цзиньпина", "the Chinese leader": words
-    that only say the actor again), when the actors table has them (its ``text`` and ``match`` columns)."""
+    actors are found here (:func:`_gazetteer_actors`), for these articles only."""
     if mode == "names":
         return None
     if mode == "gazetteer":
@@ -735,12 +708,6 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
             lst.append((actor, typ))
     for k, d in places.items():
         by_sentence[k] = [(a, t, tuple(st)) for (a, t), st in d.items()]
-    if written is not None and len(actors) and {"text", "match"} <= set(actors.columns):
-        named = actors["match"].isin(["name", "surname", "role"]).to_numpy()
-        for aid, sno, text in zip(actors["article_id"].to_numpy()[named].tolist(),
-                                  actors["sentence_no"].to_numpy(dtype=np.int64)[named].tolist(),
-                                  actors["text"].to_numpy()[named].tolist(), strict=True):
-            written.setdefault((aid, sno), set()).add(text)
     return by_sentence
 
 

@@ -842,3 +842,34 @@ def test_a_dated_noun_without_a_phrase_after_it_keeps_its_clause():
     sentence = "Sales fell in the 2020s decade overall, the report said."
     at = sentence.index("2020s")
     assert _dated_noun_phrase(sentence[:at], sentence[at + 5:]) == ""
+
+
+def test_a_clause_placing_the_event_by_another_one_gives_it_no_actors_or_words(tmp_path):
+    """"..., a day after Xi and Putin held talks in Moscow": the clause names another event (dated elsewhere);
+    its actors and words are not the date's event's, and taking them chained a drill, a summit and a phone call
+    of consecutive days into one event. A bare "after" ("After talks on Tuesday, ...") and "a day of talks" name
+    no other event: their sentence keeps its actors."""
+    m = _article_mentions(tmp_path, "A week of diplomacy\n\nMarch 21, 2025\n\n"
+                          "Wang Yi told Sergey Lavrov in a phone call on Monday that Beijing supports Moscow, hours "
+                          "before Xi Jinping arrived in Moscow.\n\n"
+                          "Xi Jinping and Vladimir Putin held talks in Moscow on Tuesday and signed twelve agreements."
+                          "\n\nChina and Russia began a joint naval drill in the Sea of Japan on Wednesday, a day after "
+                          "Xi Jinping and Vladimir Putin held talks in Moscow.\n\n"
+                          "After talks on Thursday, Sergey Lavrov and Wang Yi signed a protocol.\n\n"
+                          "On Friday, a day of talks, Sergey Lavrov and Wang Yi signed a second protocol.\n")
+    actors = dict(zip(m["timex_text"], m["actors"], strict=True))
+    words = dict(zip(m["timex_text"], m["keywords"], strict=True))
+    assert "Xi Jinping" not in actors["Monday"] and {"Wang Yi", "Sergey Lavrov"} <= set(actors["Monday"])
+    assert not {"Xi Jinping", "Vladimir Putin"} & set(actors["Wednesday"]) and "drill" in words["Wednesday"]
+    assert "talks" not in words["Wednesday"] and "held" not in words["Wednesday"]
+    # look-alikes: no other event named, the whole sentence is the date's
+    assert {"Sergey Lavrov", "Wang Yi"} <= set(actors["Thursday"]) and "talks" in words["Thursday"]
+    assert {"Sergey Lavrov", "Wang Yi"} <= set(actors["Friday"]) and "protocol" in words["Friday"]
+    _, tl = chronology.timeline(m)
+    drill = tl[tl["date"] == "2025-03-19"]
+    assert len(drill) == 1 and drill.iloc[0]["n_mentions"] == 1  # not the talks of the day before
+    assert chronology._side_clause("Putin met Xi on Tuesday, after months of preparation.", 16) is None
+    s = "The drill began, two days after the talks on Tuesday."  # the date is the other event's: the whole sentence
+    assert chronology._side_clause(s, s.find("on Tuesday")) is None
+    s = "Учения начались в среду, на следующий день после переговоров Путина и Си Цзиньпина."
+    assert chronology._side_clause(s, s.find("в среду")) == (0, s.find("на следующий"))

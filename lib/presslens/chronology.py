@@ -1252,22 +1252,60 @@ _BEFORE_OPENING = re.compile(r"\s*(?:ahead of|before|prior to|in the (?:run|lead
                              r"в канун)\s", re.IGNORECASE)
 
 
+# A clause placing the sentence's event by another one, a counted time away: "..., a day after Xi and Putin met in
+# Moscow", "..., hours before Xi set off for Moscow", "Two days before the vote, ...", "..., на следующий день после
+# переговоров", "..., за день до саммита". That other event is dated elsewhere (or not at all); its actors and words
+# are not the date's event's, and linking by them chains the events of consecutive days into one. A bare "after"
+# or "before" ("After talks on Tuesday, the leaders signed ...") is no such clause: what follows it is mostly of
+# the same day, and is the date's own (see _BEFORE_OPENING).
+_ANCHOR_GATE = ("after", "before", "ahead of", "после", "до ")
+_ANCHOR = re.compile(
+    r"(?:(?:just|only|barely|some|about|nearly|less than|more than)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a few|several|\d{1,2}|the)\s+)?(?:hours?|days?|weeks?|months?|years?|morning|evening|night)\s+"
+    r"(?:after|before|ahead of)\b"
+    r"|(?:на следующий день|через\s+(?:\S+\s+)?(?:час\w*|д(?:ень|ня|ней)|недел\w+|месяц\w*))\s+после\b"
+    r"|за\s+(?:\S+\s+)?(?:час\w*|д(?:ень|ня|ней)|недел\w+|месяц\w*)\s+до\b", re.IGNORECASE)
+
+
 def _side_clause(sentence: str, at: int) -> tuple[int, int] | None:
     """The span of the clause holding offset ``at`` of ``sentence`` when it is a side clause (:data:`_SIDE_CLAUSE`)
     after the first, or an opening phrase of what comes after the rest (:data:`_BEFORE_OPENING`) followed by
-    more: its actors and words, not the sentence's, are the date's; None otherwise."""
+    more: its actors and words, not the sentence's, are the date's; else, when another clause places the
+    sentence's event by another event (:data:`_ANCHOR`: "..., a day after Xi and Putin met"), the part of the
+    sentence on the date's side of that clause; None otherwise."""
     if not 0 <= at < len(sentence):
         return None
     if _BEFORE_OPENING.match(sentence):
         clauses = _clauses(sentence)
         if len(clauses) > 1 and clauses[0][0] <= at < clauses[0][1]:
             return clauses[0]
-    if _SIDE_GATE.search(sentence, 0, at) is None:
-        return None
-    for s, e in _clauses(sentence):
-        if s <= at < e:
-            return (s, e) if s > 0 and _SIDE_CLAUSE.match(sentence, s) else None
+    if _SIDE_GATE.search(sentence, 0, at) is not None:
+        for s, e in _clauses(sentence):
+            if s <= at < e:
+                if s > 0 and _SIDE_CLAUSE.match(sentence, s):
+                    return (s, e)
+                break
+    low = sentence.lower()
+    if any(w in low for w in _ANCHOR_GATE):
+        return _outside_anchor(sentence, at)
     return None
+
+
+def _outside_anchor(sentence: str, at: int) -> tuple[int, int] | None:
+    """The part of ``sentence`` on the side of offset ``at`` of the nearest clause placing it by another event
+    (:data:`_ANCHOR`) that does not hold ``at``: from the sentence's start to that clause (it comes after the
+    date), or from its end on (it comes before); None when no such clause, or the date is in one."""
+    lo, hi = 0, len(sentence)
+    for s, e in _clauses(sentence):
+        if not _ANCHOR.match(sentence, s):
+            continue
+        if s <= at < e:
+            return None  # the date is the other event's: "two days after the talks on Tuesday"
+        if e <= at:
+            lo = max(lo, e)
+        elif hi == len(sentence):
+            hi = s
+    return (lo, hi) if (lo, hi) != (0, len(sentence)) else None
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

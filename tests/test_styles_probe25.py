@@ -263,3 +263,38 @@ def test_an_offer_opening_with_the_reader_s_enjoyment_is_page_furniture():
     art = parse(page("", _H1 + _P1 + "\n<p>Enjoying this article was not the point, the minister told reporters.</p>\n"
                      + _P2), file=False)
     assert "Enjoying this article was not the point" in body_text(art)
+
+
+def test_a_short_class_word_alone_makes_no_box_of_the_story_s_text():
+    # the class naming the story's text besides a short word ("ad-free", "bio-text", "story-body", "transcript"), a
+    # wrapper holding most of the page's words however short the story, an ad's wrapper around the lead paragraph:
+    # the story keeps its sentences
+    for wrap in ("article-body ad-free", "story-bio-text", "related-story-body", "tags-wrapper", "PlayerArticle"):
+        art = parse(page("", _H1 + f"<div class=\"{wrap}\">\n" + _STORY + "</div>\n"), file=False)
+        assert body_text(art).startswith("Russia and China signed") and "customs data showed." in body_text(art), wrap
+    art = parse(page("", _H1 + _P1 + "\n<div class=\"audio-transcript\"><p>The full interview with the minister is "
+                     "printed below as it was recorded.</p>" + _P2 + "</div>\n"), file=False)
+    assert "The full interview with the minister" in body_text(art) and "The two leaders" in body_text(art)
+    art = parse(page("", _H1 + "<div class=\"main_ad_wrapper\">" + _P1 + "<div class=\"ad\"><p>Advertisement</p>"
+                     "</div></div>\n" + _P2), file=False)
+    assert body_text(art).startswith("Russia and China signed") and "Advertisement" not in body_text(art)
+    # look-alikes keeping their reading: a bio, an audio player (their words are sentences) and the newsletter's
+    # appeal (a long word) under a short story are boxes still
+    art = parse(page("", _H1 + "<div class=\"audio-player\"><p>Press play to listen to this article, voiced by "
+                     "artificial intelligence.</p></div>\n" + _STORY + "<div class=\"author-bio\"><p>Jane Doe is a "
+                     "correspondent in Beijing. She covers China and its neighbours for the paper.</p></div>\n"
+                     "<div class=\"newsletter-signup article-body\"><p>Sign up for our China newsletter, delivered to "
+                     "your inbox every week.</p></div>\n"), file=False)
+    assert body_text(art).startswith("Russia and China signed") and body_text(art).endswith("customs data showed.")
+
+
+def test_a_box_s_class_in_camel_case_is_read_by_its_parts():
+    for box in ("<div class=\"AdSlot_container\"><p>Visit Beijing this spring with Example Air</p></div>",
+                "<div class=\"ShareButtons\"><a href=\"#\">Post on Weibo</a><a href=\"#\">Send to a friend</a></div>",
+                "<div class=\"RelatedLinks\"><p>Beijing summit ends with pledges</p></div>"):
+        art = parse(page("", _H1 + _STORY + box + "\n"), file=False)
+        assert body_text(art).endswith("customs data showed."), box
+    # a class in camel case whose parts name no box ("ShadowBox": "ad" is inside a part) keeps the old reading
+    art = parse(page("", _H1 + _P1 + "\n<div class=\"ShadowBox\"><p>We are facing unprecedented challenges.</p></div>\n"
+                     + _P2), file=False)
+    assert "We are facing unprecedented challenges." in body_text(art)

@@ -2181,6 +2181,30 @@ _EMBED = re.compile(r"""<blockquote\b[^<>]{0,500}?\bclass\s*=\s*["'][^"'<>]{0,20
 _BOX_OPEN = re.compile(r"""<(div|section|aside|ul)\b[^<>]{0,300}?\bclass\s*=\s*["']([^"'<>]{1,300})["'][^<>]*>""", re.I)
 _BOX_CLASS = re.compile(r"(?i)newsletter|donat|contribut|subscri|paywall|(?:^|[-_])(?:ad|ads|advert\w*|share|sharing|"
                         r"social|related|promo|teaser|incut|recirc|tags|bio|player|audio)(?:$|[-_])")
+# The short words alone are weaker signs: a word of the class naming the story's text ("article-body ad-free",
+# "story-bio-text", "related-story-body", "audio-transcript") makes the element the text's, not a box's
+_BOX_LONG = re.compile(r"(?i)newsletter|donat|contribut|subscri|paywall")
+_BOX_TEXT_PART = re.compile(r"(?i)(?:^|[-_])(?:body|text|transcript|free)(?:$|[-_])")
+# ... and the boxes of an advertisement, of share buttons or of tags hold no sentence of the story's: a block of ten
+# words or more ending in a full stop there ("main_ad_wrapper" around the lead paragraph and an ad) is story text
+_BOX_NO_PROSE = re.compile(r"(?i)(?:^|[-_])(?:ad|ads|advert\w*|share|sharing|social|tags)(?:$|[-_])")
+_INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|span|small|time|abbr|cite|q|mark)\b[^<>]*>", re.I)
+# a lower-case letter then a capital in a class name is a part's boundary too ("AdSlot", "ShareButtons")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+
+
+def _box_classes(classes: str) -> list[str]:
+    """The words of a class attribute, a name in camel case ("RelatedArticles") also spelt with hyphens between its
+    parts ("Related-Articles")."""
+    words = classes.split()
+    return words + [_CAMEL.sub(r"\1-\2", c) for c in words if _CAMEL.search(c)]
+
+
+def _prose_block(chunk: str) -> bool:
+    """Whether the markup ``chunk`` holds a block of ten words or more ending in a full stop (its inline tags read
+    through)."""
+    return any(_nwords(b) >= 10 and b.rstrip()[-1:] in ".!?" for b in _TAG.split(_INLINE_TAG.sub("", chunk))
+               if b and not b.isspace())
 
 
 def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
@@ -2189,8 +2213,15 @@ def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, in
     of the story however it is named."""
     starts = [ms for ms, _me, _inline in markup]
     out: list[tuple[int, int]] = []
+    page_words = -1
     for m in _BOX_OPEN.finditer(text):
-        if out and m.start() < out[-1][1] or not any(_BOX_CLASS.search(c) for c in m.group(2).split()):
+        if out and m.start() < out[-1][1]:
+            continue
+        classes = _box_classes(m.group(2))
+        if not any(_BOX_CLASS.search(c) for c in classes):
+            continue
+        weak = not any(_BOX_LONG.search(c) for c in classes)
+        if weak and any(_BOX_TEXT_PART.search(c) for c in classes):
             continue
         i = bisect_left(starts, m.start())
         if i >= len(markup) or markup[i][0] != m.start():
@@ -2205,8 +2236,19 @@ def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, in
                     break
             elif tag.startswith("<" + name) and not tag[1 + len(name):2 + len(name)].isalnum():
                 depth += 1
-        if end > 0 and end - m.start() <= 8000 and _nwords(_TAG.sub(" ", text[m.start():end])) <= 150:
-            out.append((m.start(), end))
+        if end <= 0 or end - m.start() > 8000:
+            continue
+        words = _nwords(_TAG.sub(" ", text[m.start():end]))
+        if words > 150:
+            continue
+        if weak:
+            if any(_BOX_NO_PROSE.search(c) for c in classes) and _prose_block(text[m.start():end]):
+                continue
+            if page_words < 0:  # (counted once, for the first such box)
+                page_words = _nwords(_TAG.sub(" ", text))
+            if 2 * words > page_words:
+                continue  # the most of the page's words: the story itself, however short, in a wrapper so named
+        out.append((m.start(), end))
     return out
 
 

@@ -298,3 +298,27 @@ def test_a_box_s_class_in_camel_case_is_read_by_its_parts():
     art = parse(page("", _H1 + _P1 + "\n<div class=\"ShadowBox\"><p>We are facing unprecedented challenges.</p></div>\n"
                      + _P2), file=False)
     assert "We are facing unprecedented challenges." in body_text(art)
+
+
+def test_no_site_name_menu_writer_or_month_over_the_headline_is_the_section():
+    # the site's name (the <title>'s last part, after its separator), a menu of links side by side, a writer's name
+    # linked to their page, a date line's month: no kicker
+    for head in ("<div class=\"logo\"><a href=\"/\">Daily Planet</a></div>",
+                 "<div class=\"topnav\"><a href=\"/\">News</a> <a href=\"/world\">World</a> <a href=\"/sport\">Sport</a></div>",
+                 "<div class=\"topnav\"><a href=\"/\">Главное</a><a href=\"/politics\">Политика</a></div>",
+                 "<div class=\"author\"><a href=\"/author/jane-doe\">Jane Doe</a></div>",
+                 "<div class=\"date\">June 3, 2024</div>"):
+        art = parse(page(head, _H1 + _STORY), file=False)
+        assert art.section == "", head
+    # look-alikes keeping their reading: a kicker, one of two links with a separator, one the title opens with, a
+    # rubric in front of a date
+    for head, section in (("<div class=\"kicker\"><a href=\"/world\">World</a></div>", "World"),
+                          ("<div class=\"kicker\"><a href=\"/d\">Diplomacy</a> | <a href=\"/ca\">Central Asia</a></div>",
+                           "Diplomacy | Central Asia"),
+                          ("<div class=\"info\"><a href=\"/business/\">Business</a> <span>June 3, 2024</span></div>",
+                           "Business")):
+        art = parse(page(head, _H1 + _STORY), file=False)
+        assert art.section == section, head
+    art = parse(page("<div class=\"kicker\">China</div>", _H1 + _STORY).replace(
+        "Xi and Putin pledge a new era - Daily Planet", "China: Xi and Putin pledge a new era"), file=False)
+    assert art.section == "China"

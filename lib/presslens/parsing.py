@@ -2190,14 +2190,14 @@ _BOX_TEXT_PART = re.compile(r"(?i)(?:^|[-_])(?:body|text|transcript|free)(?:$|[-
 _BOX_NO_PROSE = re.compile(r"(?i)(?:^|[-_])(?:ad|ads|advert\w*|share|sharing|social|tags)(?:$|[-_])")
 _INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|span|small|time|abbr|cite|q|mark)\b[^<>]*>", re.I)
 # a lower-case letter then a capital in a class name is a part's boundary too ("AdSlot", "ShareButtons")
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_CLASS_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
 def _box_classes(classes: str) -> list[str]:
     """The words of a class attribute, a name in camel case ("RelatedArticles") also spelt with hyphens between its
     parts ("Related-Articles")."""
     words = classes.split()
-    return words + [_CAMEL.sub(r"\1-\2", c) for c in words if _CAMEL.search(c)]
+    return words + [_CLASS_CAMEL.sub(r"\1-\2", c) for c in words if _CLASS_CAMEL.search(c)]
 
 
 def _prose_block(chunk: str) -> bool:
@@ -2367,6 +2367,7 @@ _TIME_BEFORE_DATE = re.compile(r"[012]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\
 # A link to a writer's page: rel="author", or an address under /author/, /authors/, /profile/, /by/, /journalist/
 _AUTHOR_LINK = re.compile(r"""\brel\s*=\s*["']?author\b|\bhref\s*=\s*["'][^"'<>]*/(?:authors?|profile|by|journalists?)/""", re.I)
 _NBSP_ENTITY = re.compile(r"&(?:nbsp|#160);")
+_LINKS_SIDE_BY_SIDE = re.compile(r"</a\s*>\s*<a\b", re.I)  # a menu's links, nothing but blanks between them
 _CLOCK = re.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")  # a time of day on a page's date line ("18 июл, 05:00")
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|blockquote|section|article)\b", re.I)
@@ -3782,26 +3783,42 @@ class _Parse:
         print the date under the rubric)."""
         if self.art.section:
             return None
+        title = next((self.clean(u.start, u.end) for u in units[:h1] if u.ctx == "title"), "")
         for k in range(h1 - 1, max(-1, h1 - 5), -1):
             u, kind = units[k], kinds[k]
             line = self.clean(u.start, u.end)
             if kind in ("caption", "credit") or (kind == "boilerplate" and _is_boilerplate(line)):
                 continue  # between the kicker and the headline
             words = self.masked[u.start:u.end]  # (a date in a tag's attribute is none the page shows)
-            if _nwords(line) <= 8 and (_CLOCK.search(words) or any(h.iso for h in _find_dates(
-                    self.masked, u.start, u.end))):
-                # the date line under the kicker ("9 апреля 2024, 08:41"), or with it in front ("Бизнес 18 июл, 05:00")
-                label = self.clean(u.start, u.start + re.search(r"\d", words).start()).strip(" |·•,")
-                if label and 1 <= _nwords(label) <= 4 and _label_like(label) and not _is_boilerplate(label):
+            dates = [h for h in _find_dates(self.masked, u.start, u.end) if h.iso] if _nwords(line) <= 8 else []
+            if _nwords(line) <= 8 and (_CLOCK.search(words) or dates):
+                # the date line under the kicker ("9 апреля 2024, 08:41"), or with it in front ("Бизнес 18 июл, 05:00");
+                # the words of the date itself ("June 3, 2024": its month) are no label
+                cut = u.start + re.search(r"\d", words).start()
+                label = self.clean(u.start, min([cut] + [h.start for h in dates])).strip(" |·•,")
+                if (label and 1 <= _nwords(label) <= 4 and _label_like(label) and not _is_boilerplate(label)
+                        and label.lower().rstrip(".") not in _MONTHS and label.lower().rstrip(".,") not in _WEEKDAYS):
                     self.art.section = label
                     return None
                 continue
             if (u.ctx or kind not in ("boilerplate", "section") or not 1 <= _nwords(line) <= 4
-                    or not _label_like(line) or _is_boilerplate(line)):
+                    or not _label_like(line) or _is_boilerplate(line) or not self.kicker_like(u, line, title)):
                 return None
             self.art.section = line
             return k
         return None
+
+    def kicker_like(self, u: _Unit, line: str, title: str) -> bool:
+        """Whether the label ``line`` over a saved page's headline may be its kicker: not the site's name (the last
+        part of the page's ``title``, after a separator: "Xi and Putin pledge ... - Daily Planet"; or the domain's
+        name: a title may open with its section, "China: ..."), not a writer's name linked to their page, not a menu (links side by side with nothing but
+        blanks between them: a kicker's two links have a separator, "Diplomacy | Central Asia")."""
+        if title != line and title.endswith(line) and title[:-len(line)].rstrip()[-1:] in ("-", "|", "–", "—", "·", "•"):
+            return False
+        if self.site_name(line) or self.author_link(u):
+            return False
+        raw = self.text[u.start:u.end]
+        return not (("</a" in raw or "</A" in raw) and _LINKS_SIDE_BY_SIDE.search(raw))
 
     def archive_banner(self, units: list[_Unit], first: int) -> int:
         """A page copied from the Internet Archive's Wayback Machine: its banner line ("The Wayback Machine -

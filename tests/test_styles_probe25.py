@@ -322,3 +322,22 @@ def test_no_site_name_menu_writer_or_month_over_the_headline_is_the_section():
     art = parse(page("<div class=\"kicker\">China</div>", _H1 + _STORY).replace(
         "Xi and Putin pledge a new era - Daily Planet", "China: Xi and Putin pledge a new era"), file=False)
     assert art.section == "China"
+
+
+def test_a_block_opening_with_a_dateline_or_ending_in_a_colon_under_the_headline_is_no_standfirst():
+    # the story's first paragraph without its full stop, opening with a dateline (an agency's or a place's), and a
+    # block leading into a list: the story's, not a standfirst
+    for first in ("<p>BEIJING (Reuters) - Russia and China signed a joint statement on Thursday after talks</p>\n",
+                  "<p>BEIJING — Russia and China signed a joint statement on Thursday after talks in the capital</p>\n",
+                  "<p>Here is what we know so far about the talks between the two leaders:</p>\n<ul><li>Energy deals"
+                  "</li><li>Ukraine</li></ul>\n"):
+        art = parse(page("", _H1 + first + _STORY), file=False)
+        assert art.lede == "", first
+    art = parse(page("", _H1 + "<p>BEIJING (Reuters) - Russia and China signed a joint statement on Thursday after "
+                     "talks</p>\n" + _STORY), file=False)
+    assert art.source == "Reuters"
+    # look-alikes keeping their reading: standfirsts, one naming a place in capitals inside it
+    for stand in ("<div class=\"standfirst\"><p>Leaders sign a joint statement as the two countries mark 75 years</p></div>\n",
+                  "<h2>Leaders meet in BEIJING – and sign a joint statement as the two countries mark 75 years</h2>\n"):
+        art = parse(page("", _H1 + stand + _STORY), file=False)
+        assert art.lede.startswith("Leaders"), stand

@@ -4705,8 +4705,12 @@ class _Parse:
         heading (<h2>-<h6>: a subheading stands between story paragraphs, never right under the headline) or a block
         of six to sixty words without a final full stop (as sites print standfirsts; a story's paragraph ends in one),
         or one with it over the lead photo's caption and the byline or date lines (the New York Times). A caption
-        (<figcaption>) or a menu's item is none."""
+        (<figcaption>) or a menu's item is none, nor is a block opening with a dateline ("BEIJING (Reuters) - ...":
+        the story's first paragraph, however it ends) or ending in a colon (it leads into what follows: a list)."""
         if not self.html_blocks or self.prev_kind != "title" or not 6 <= _nwords(run) <= 60:
+            return False
+        if run.rstrip()[-1:] in (":", "：") or _agency_res()[2].match(run) or _COLON_DATELINE.match(run) or (
+                _DASH_GATE.search(run, 0, 80) and _PLACE_DATELINE.match(run)):
             return False
         i = bisect_right([u.start for u in self.units], a) - 1
         if i < 1 or self.units[i].start != a or self.units[i - 1].ctx != "h1" or self.units[i].ctx in (

@@ -341,3 +341,16 @@ def test_a_block_opening_with_a_dateline_or_ending_in_a_colon_under_the_headline
                   "<h2>Leaders meet in BEIJING – and sign a joint statement as the two countries mark 75 years</h2>\n"):
         art = parse(page("", _H1 + stand + _STORY), file=False)
         assert art.lede.startswith("Leaders"), stand
+
+
+def test_a_post_embedded_from_other_networks_is_no_story_text():
+    # Bluesky's, Threads', Facebook's and Reddit's embeds, as X's: the network's class on the blockquote
+    for cls in ("bluesky-embed", "text-post-media", "fb-xfbml-parse-ignore", "reddit-embed-bq"):
+        art = parse(page("", _H1 + _P1 + f"\n<blockquote class=\"{cls}\"><p>We will never forget this day in Beijing "
+                         "with our friends.</p>&mdash; Leader (@leader) June 11, 2024</blockquote>\n" + _P2), file=False)
+        assert "never forget" not in body_text(art) and "The two leaders" in body_text(art), cls
+    # a quotation the story sets apart, its class naming an embed or media in other words, keeps its reading
+    for cls in ("pull-quote", "embed-quote", "media-quote"):
+        art = parse(page("", _H1 + _P1 + f"\n<blockquote class=\"{cls}\"><p>We will never forget this day in Beijing "
+                         "with our friends, Xi said.</p></blockquote>\n" + _P2), file=False)
+        assert "never forget" in body_text(art), cls

@@ -2136,7 +2136,7 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # a tag named in a sentence of a plain text, no element closed ("Your browser does not support the <audio>
         # element."): words, not markup
         markup = []
-    if markup and ("-tweet" in text or "instagram-media" in text or "tiktok-embed" in text):
+    if markup and ("-tweet" in text or "-media" in text or "-embed" in text or "xfbml" in text):
         markup = _as_markup(text, markup, [(m.start(), m.end()) for m in _EMBED.finditer(text)])
     if markup and "class=" in text:
         markup = _as_markup(text, markup, _boxes(text, markup))
@@ -2168,9 +2168,11 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
     return units, markup
 
 
-# A post embedded from a social network (X/Twitter, Instagram, TikTok): the blockquote its script turns into the embed
+# A post embedded from a social network (X/Twitter, Instagram, TikTok, Bluesky, Threads, Facebook, Reddit): the
+# blockquote its script turns into the embed, each network's class name for it
 _EMBED = re.compile(r"""<blockquote\b[^<>]{0,500}?\bclass\s*=\s*["'][^"'<>]{0,200}?\b(?:twitter-tweet|instagram-media|"""
-                    r"""tiktok-embed)\b[^<>]*>(?:(?!</?blockquote\b).)*</blockquote\s*>""", re.I | re.S)
+                    r"""tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore|reddit-embed-bq)\b[^<>]*>"""
+                    r"""(?:(?!</?blockquote\b).)*</blockquote\s*>""", re.I | re.S)
 
 
 # A box the site marks as one by its class: a newsletter's or a donation's appeal, a subscription offer, an

@@ -354,3 +354,21 @@ def test_a_post_embedded_from_other_networks_is_no_story_text():
         art = parse(page("", _H1 + _P1 + f"\n<blockquote class=\"{cls}\"><p>We will never forget this day in Beijing "
                          "with our friends, Xi said.</p></blockquote>\n" + _P2), file=False)
         assert "never forget" in body_text(art), cls
+
+
+def test_a_link_to_a_page_under_by_or_author_is_a_byline_only_as_a_name_alone():
+    # a link whose address has /by/ in it round words that are no name, a writer's linked name opening a sentence of
+    # the story: the story's lines
+    art = parse(page("", _H1 + "<p><a href=\"https://council.example.gov/by/laws\">Bylaws of the council</a></p>\n"
+                     + _STORY), file=False)
+    assert art.authors == [] and "Bylaws of the council" in body_text(art)
+    art = parse(page("", _H1 + "<p><a href=\"/author/jane-doe\">Jane Doe</a> reports from Beijing on the talks.</p>\n"
+                     + _STORY), file=False)
+    assert art.authors == [] and "reports from Beijing on the talks." in body_text(art)
+    # look-alikes keeping their reading: the name alone, with the writer's role, in capitals, an outlet's name
+    for line, authors in (("<a href=\"/by/jane-doe\">Jane Doe</a>", ["Jane Doe"]),
+                          ("<a rel=\"author\" href=\"/jd\">Jane Doe</a> Senior China correspondent", ["Jane Doe"]),
+                          ("By&nbsp;<a href=\"/author/ken\">KEN MORITSUGU</a>", ["KEN MORITSUGU"]),
+                          ("<a href=\"/author/the-daily-planet\">The Daily Planet</a>", [])):
+        art = parse(page("", _H1 + f"<div class=\"byline\">{line}</div>\n" + _STORY), file=False)
+        assert art.authors == authors and body_text(art).startswith("Russia and China"), line

@@ -972,6 +972,7 @@ _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter
 _PERSON = rf"(?!The\b){_CAP}[\w'’\-]+(?:\s+(?:{_CAP}[\w'’.\-]+|de|da|van|von|der|bin|al|el|la|le|di)){{1,3}}"
 # people's names apart by commas, "and", "&" or a spaced bar ("Юлия Вишневецкая | Максим Нелюбин", DW's bylines)
 _PERSONS = re.compile(rf"{_PERSON}(?:\s*(?:,|，|&|\s(?:and|и)|(?<=\s)\|(?=\s))\s*{_PERSON})*")
+_NAME_RX = re.compile(_NAME)
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&|\|)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 # Who wrote the story from whose reports: "Written by Reid Standish based on reporting by RFE/RL's Kazakh Service."
 _WRITTEN_BASED = re.compile(
@@ -3696,9 +3697,10 @@ class _Parse:
             if self.title_span and self.html_blocks and not u.ctx and (name := self.author_link(u)):
                 # the writer's name linked to their page under the headline ("<a rel="author" href=".../profile/amy-
                 # hawkins">Amy Hawkins</a> Senior China correspondent"; "The Moscow Times" linked to /author/...): the
-                # byline, its words after the name what the writer is; an outlet's name is no author
+                # byline, its words after the name what the writer is; an outlet's name is no author, nor is the
+                # site's own (the <title>'s last part)
                 self.add("byline", u.start, u.end)
-                if not _outlet_like(name):
+                if not _outlet_like(name) and not self.title_site(name):
                     self.add_authors(name)
                 continue
             if u.ctx == "figcaption" and self.title_span and self.html_blocks:
@@ -3785,7 +3787,6 @@ class _Parse:
         print the date under the rubric)."""
         if self.art.section:
             return None
-        title = next((self.clean(u.start, u.end) for u in units[:h1] if u.ctx == "title"), "")
         for k in range(h1 - 1, max(-1, h1 - 5), -1):
             u, kind = units[k], kinds[k]
             line = self.clean(u.start, u.end)
@@ -3804,20 +3805,26 @@ class _Parse:
                     return None
                 continue
             if (u.ctx or kind not in ("boilerplate", "section") or not 1 <= _nwords(line) <= 4
-                    or not _label_like(line) or _is_boilerplate(line) or not self.kicker_like(u, line, title)):
+                    or not _label_like(line) or _is_boilerplate(line) or not self.kicker_like(u, line)):
                 return None
             self.art.section = line
             return k
         return None
 
-    def kicker_like(self, u: _Unit, line: str, title: str) -> bool:
+    def title_site(self, line: str) -> bool:
+        """Whether ``line`` is the site's name a saved page's <title> ends with, after a separator ("Xi and Putin
+        pledge ... - Daily Planet", "The" before it or not; not its first part: a title may open with its section,
+        "China: ...")."""
+        title = next((self.clean(u.start, u.end) for u in self.units[:40] if u.ctx == "title"), "")
+        name = line[4:] if line.startswith("The ") else line  # ("The Daily Planet" for "... - Daily Planet")
+        return (bool(name) and title != line and title.endswith(name)
+                and title[:-len(name)].rstrip().removesuffix("The").rstrip()[-1:] in ("-", "|", "–", "—", "·", "•"))
+
+    def kicker_like(self, u: _Unit, line: str) -> bool:
         """Whether the label ``line`` over a saved page's headline may be its kicker: not the site's name (the last
-        part of the page's ``title``, after a separator: "Xi and Putin pledge ... - Daily Planet"; or the domain's
-        name: a title may open with its section, "China: ..."), not a writer's name linked to their page, not a menu (links side by side with nothing but
+        part of the page's <title>, :meth:`title_site`, or the domain's name), not a writer's name linked to their page, not a menu (links side by side with nothing but
         blanks between them: a kicker's two links have a separator, "Diplomacy | Central Asia")."""
-        if title != line and title.endswith(line) and title[:-len(line)].rstrip()[-1:] in ("-", "|", "–", "—", "·", "•"):
-            return False
-        if self.site_name(line) or self.author_link(u):
+        if self.title_site(line) or self.site_name(line) or self.author_link(u):
             return False
         raw = self.text[u.start:u.end]
         return not (("</a" in raw or "</A" in raw) and _LINKS_SIDE_BY_SIDE.search(raw))
@@ -4700,7 +4707,13 @@ class _Parse:
         if not _AUTHOR_LINK.search(t, ms, pos) or _nwords(self.clean(u.start, u.end)) > 12:
             return ""
         close = t.find("</a>", u.start, u.end)
-        return self.clean(u.start, close if close > 0 else u.end)
+        name = self.clean(u.start, close if close > 0 else u.end)
+        rest = self.clean(close, u.end) if close > 0 else ""
+        # a name's words (an address under /by/ or /profile/ may be a page of anything: "Bylaws of the council"),
+        # and no sentence going on after it ("Jane Doe reports from Beijing on the talks."): the story's line
+        if not _NAME_RX.fullmatch(name) or (_nwords(rest) >= 3 and rest.rstrip("\"”’»)")[-1:] in _TERMINAL):
+            return ""
+        return name
 
     def page_standfirst(self, a: int, run: str) -> bool:
         """Whether the free run ``run`` at ``a``, a whole unit right under a saved page's <h1>, is its standfirst: a

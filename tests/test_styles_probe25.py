@@ -372,3 +372,35 @@ def test_a_link_to_a_page_under_by_or_author_is_a_byline_only_as_a_name_alone():
                           ("<a href=\"/author/the-daily-planet\">The Daily Planet</a>", [])):
         art = parse(page("", _H1 + f"<div class=\"byline\">{line}</div>\n" + _STORY), file=False)
         assert art.authors == authors and body_text(art).startswith("Russia and China"), line
+
+
+def _ld(obj: dict) -> str:
+    import json
+    return f"<script type=\"application/ld+json\">{json.dumps(obj)}</script>\n"
+
+
+def test_the_metadata_s_authors_by_their_id_an_agency_as_an_organization_and_the_site_after_a_name():
+    # a news agency given as an organization author is the story's agency (as before the outlets were dropped)
+    art = parse(page("", _H1 + _STORY, meta=_ld({"@type": "NewsArticle", "author": [
+        {"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Reuters"}]})), file=False)
+    assert art.authors == ["Jane Doe"] and art.agencies == ["Reuters"]
+    # the author named by its @id, a node of the graph of its own (Yoast), as the publisher is
+    art = parse(page("", _H1 + _STORY, meta=_ld({"@graph": [
+        {"@type": "NewsArticle", "author": {"@id": "#jd"}, "publisher": {"@id": "#org"}},
+        {"@type": "Person", "@id": "#jd", "name": "Jane Doe"},
+        {"@type": "Organization", "@id": "#org", "name": "Daily Planet"}]})), file=False)
+    assert art.authors == ["Jane Doe"] and art.source == "Daily Planet"
+    # the site's name after the writer's in an author tag
+    art = parse(page("", _H1 + _STORY, meta="<meta name=\"author\" content=\"Jane Doe, Daily Planet\">\n"
+                     "<meta property=\"og:site_name\" content=\"Daily Planet\">\n"), file=False)
+    assert art.authors == ["Jane Doe"]
+    # look-alikes keeping their reading: the outlet as an organization author, a writer whose name ends in the
+    # site's word, an @id no node describes
+    art = parse(page("", _H1 + _STORY, meta=_ld({"@type": "NewsArticle", "author": {"@type": "Organization",
+                                                                                    "name": "Daily Planet"}})), file=False)
+    assert art.authors == [] and art.agencies == []
+    art = parse(page("", _H1 + _STORY, meta="<meta name=\"author\" content=\"Anna Planet\">\n"
+                     "<meta property=\"og:site_name\" content=\"Planet\">\n"), file=False)
+    assert art.authors == ["Anna Planet"]
+    art = parse(page("", _H1 + _STORY, meta=_ld({"@type": "NewsArticle", "author": {"@id": "#nobody"}})), file=False)
+    assert art.authors == []

@@ -2327,8 +2327,11 @@ def _page_metadata(text: str) -> dict:
         blocks.append(data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else [])
     # the organizations the blocks name by "@id" ("publisher": {"@id": "https://www.nytimes.com/#publisher"}, the
     # NewsMediaOrganization described in a block of its own)
-    named = {item["@id"]: item["name"].strip() for items in blocks for item in items if isinstance(item, dict)
-             and isinstance(item.get("@id"), str) and isinstance(item.get("name"), str) and item["name"].strip()}
+    # (and the people and organizations given as the author so, as WordPress's Yoast writes its graph: "author":
+    # {"@id": ".../#/schema/person/..."}, the Person a node of its own)
+    described = {item["@id"]: item for items in blocks for item in items if isinstance(item, dict)
+                 and isinstance(item.get("@id"), str) and isinstance(item.get("name"), str) and item["name"].strip()}
+    named = {k: item["name"].strip() for k, item in described.items()}
     outlets: set[str] = set()  # organizations given as the author ("author": {"@type": "Organization", ...})
     for items in blocks:
         for item in items:
@@ -2341,8 +2344,11 @@ def _page_metadata(text: str) -> dict:
                     out[key] = html.unescape(item[field_]).strip()
             people = item.get("author")
             people = people if isinstance(people, list) else [people]
+            people = [described.get(p["@id"], p) if isinstance(p, dict) and "name" not in p and isinstance(
+                p.get("@id"), str) else p for p in people]
+            # (a news agency given so stays, to be read as the story's agency: "Reuters")
             outlets.update(p["name"].strip() for p in people if isinstance(p, dict) and isinstance(p.get("name"), str)
-                           and "Organization" in str(p.get("@type")))
+                           and "Organization" in str(p.get("@type")) and not _agencies_in(p["name"]))
             names = [p.get("name") if isinstance(p, dict) else p for p in people]
             names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")
                      and n.strip() not in outlets]
@@ -2358,7 +2364,11 @@ def _page_metadata(text: str) -> dict:
         # an outlet is no author: the site's name in an author <meta> tag or an organization as JSON-LD's author
         # ("The Moscow Times", "Meduza")
         drop = {n.lower() for n in outlets} | {str(out.get("source", "")).lower()}
-        out["authors"] = [n for n in out["authors"] if n.lower() not in drop]
+        drop.discard("")
+        # (nor is it when it follows the writer's name: "Jane Doe, Daily Planet", "Jane Doe | Daily Planet")
+        out["authors"] = [next((n[:-len(d)].rstrip().rstrip(",|-–—").rstrip() for d in drop if n.lower().endswith(d)
+                                and n[:-len(d)].rstrip()[-1:] in (",", "|", "-", "–", "—")), n)
+                          for n in out["authors"] if n.lower() not in drop]
         if not out["authors"]:
             del out["authors"]
     if "published" not in out and (t := _TIME_TAG.search(text)):

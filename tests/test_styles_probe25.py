@@ -404,3 +404,18 @@ def test_the_metadata_s_authors_by_their_id_an_agency_as_an_organization_and_the
     assert art.authors == ["Anna Planet"]
     art = parse(page("", _H1 + _STORY, meta=_ld({"@type": "NewsArticle", "author": {"@id": "#nobody"}})), file=False)
     assert art.authors == []
+
+
+def test_a_date_under_its_label_s_element_is_read_with_the_label():
+    # the label and the date each in an element of their own, the date a plain date line ("Updated" / "July 25,
+    # 2024"; "Обновлено" / "25 июля 2024"): the updated date
+    for dates in ("<div><time>July 24, 2024</time></div><div><span>Updated</span></div><div><span>July 25, 2024</span></div>",
+                  "<div>24 июля 2024</div><div><span>Обновлено</span></div><div><span>25 июля 2024</span></div>"):
+        art = parse(page("", _H1 + dates + "\n" + _STORY), file=False)
+        assert art.published[:10] == "2024-07-24" and art.modified[:10] == "2024-07-25", dates
+        assert body_text(art).startswith("Russia and China signed")
+    # look-alikes keeping their reading: the date lines without a label, 'Updated' over no date
+    art = parse(page("", _H1 + "<div>July 24, 2024</div><div>July 25, 2024</div>\n" + _STORY), file=False)
+    assert art.published[:10] == "2024-07-24" and art.modified == ""
+    art = parse(page("", _H1 + "<div>July 24, 2024</div><p>Updated</p>\n" + _STORY), file=False)
+    assert art.published[:10] == "2024-07-24" and art.modified == ""

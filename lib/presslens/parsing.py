@@ -3720,6 +3720,8 @@ class _Parse:
                 self.add_caption(u.start, u.end)
                 continue
             kind = self.line_kind(u.start, u.end)
+            if kind == "date" and self.date_label:
+                kind = ""  # the date under its label's element ("Updated" / "July 25, 2024"): read with the label
             if player and not kind and _nwords(line := self.text[u.start:u.end]) <= 15 and not self.is_meta_unit(
                     u, dated=True) and credit_start(line) is None and not self.person_line(line) and (
                     line[-1:] not in _TERMINAL or not _BLANK_LINE.search(self.text, player_end, u.start)):

@@ -419,3 +419,18 @@ def test_a_date_under_its_label_s_element_is_read_with_the_label():
     assert art.published[:10] == "2024-07-24" and art.modified == ""
     art = parse(page("", _H1 + "<div>July 24, 2024</div><p>Updated</p>\n" + _STORY), file=False)
     assert art.published[:10] == "2024-07-24" and art.modified == ""
+
+
+def test_under_the_lead_photo_s_credit_a_subheading_or_a_dateline_opens_the_story():
+    # the story's first paragraph opening with a dateline without its full stop, a subheading in its heading
+    # element, under the lead photo's credit: the story's, not the photo's title
+    credit = "<figure><img src=\"a.jpg\"></figure><div class=\"credit\">Photo: Reuters</div>\n"
+    art = parse(page("", _H1 + credit + "<p>BEIJING (Reuters) - Russia and China signed a joint statement on Thursday "
+                     "after talks</p>\n" + _STORY), file=False)
+    assert "BEIJING (Reuters)" not in " ".join(art.captions) and art.agencies == ["Reuters"]
+    art = parse(page("", _H1 + credit + "<h2>What the leaders agreed</h2>\n" + _STORY), file=False)
+    assert "What the leaders agreed" in body_text(art) and "What the leaders agreed" not in art.captions
+    # the look-alike keeping its reading: the photo's title in a block of its own (RIA Novosti)
+    art = parse(page("", _H1 + "<figure><img src=\"a.jpg\"></figure><div class=\"credit\">© РИА Новости / Алексей "
+                     "Никольский</div>\n<div>Сварка газопровода Сила Сибири</div>\n" + _STORY), file=False)
+    assert "Сварка газопровода Сила Сибири" in art.captions

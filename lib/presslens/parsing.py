@@ -824,6 +824,13 @@ _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a parag
 _COLON_DATELINE = re.compile(r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
                              r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}:[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
 # (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ...")
+def _opens_with_dateline(run: str) -> bool:
+    """Whether ``run`` opens with a dateline, an agency's ("BEIJING (Reuters) - ") or a place's ("BEIJING — ",
+    "NEW DELHI: "): a story's first paragraph, whatever else it looks like."""
+    return bool(_agency_res()[2].match(run) or _COLON_DATELINE.match(run)
+                or (_DASH_GATE.search(run, 0, 80) and _PLACE_DATELINE.match(run)))
+
+
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
 # what a byline says after a name: where and what the person is, in parentheses ("Camille Roussel (Beijing,
 # correspondent)", Le Monde), or the role after a slash ("KENTARO IWATA/ Staff Writer", The Asahi Shimbun)
@@ -4389,7 +4396,8 @@ class _Parse:
             self.title_confirmed()
             return None
         if (whole and self.html_blocks and self.title_span and _nwords(run) <= 25 and run.rstrip()[-1:] not in _TERMINAL
-                and self.under_credit()):
+                and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run)):
+            # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph)
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
             # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti)
             self.add("caption", a, b)
@@ -4695,6 +4703,11 @@ class _Parse:
         nxt = self.next_unit_after(u)
         return nxt is not None and self.meta_follows(nxt)
 
+    def unit_ctx(self, a: int) -> str:
+        """The element context of the unit starting at ``a`` ("h2", "li", ...; '' for a plain block or none)."""
+        i = bisect_right([u.start for u in self.units], a) - 1
+        return self.units[i].ctx if i >= 0 and self.units[i].start == a else ""
+
     def under_credit(self) -> bool:
         """Whether the header's last piece is a photo's credit, or furniture right under one ("Перейти в фотобанк")."""
         for kind, _a, _b in reversed(self.pieces[-3:]):
@@ -4736,8 +4749,7 @@ class _Parse:
         the story's first paragraph, however it ends) or ending in a colon (it leads into what follows: a list)."""
         if not self.html_blocks or self.prev_kind != "title" or not 6 <= _nwords(run) <= 60:
             return False
-        if run.rstrip()[-1:] in (":", "：") or _agency_res()[2].match(run) or _COLON_DATELINE.match(run) or (
-                _DASH_GATE.search(run, 0, 80) and _PLACE_DATELINE.match(run)):
+        if run.rstrip()[-1:] in (":", "：") or _opens_with_dateline(run):
             return False
         i = bisect_right([u.start for u in self.units], a) - 1
         if i < 1 or self.units[i].start != a or self.units[i - 1].ctx != "h1" or self.units[i].ctx in (

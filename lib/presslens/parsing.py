@@ -2207,7 +2207,9 @@ def _box_classes(classes: str) -> list[str]:
     """The words of a class attribute, a name in camel case ("RelatedArticles") also spelt with hyphens between its
     parts ("Related-Articles")."""
     words = classes.split()
-    return words + [_CLASS_CAMEL.sub(r"\1-\2", c) for c in words if _CLASS_CAMEL.search(c)]
+    if classes.islower():
+        return words  # no capital, no camel case (most class names; cheap to tell)
+    return words + [_CLASS_CAMEL.sub(r"\1-\2", c) for c in words if not c.islower()]
 
 
 def _prose_block(chunk: str) -> bool:
@@ -2251,11 +2253,13 @@ def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, in
         words = _nwords(_TAG.sub(" ", text[m.start():end]))
         if words > 150:
             continue
-        if weak:
-            if any(_BOX_NO_PROSE.search(c) for c in classes) and _prose_block(text[m.start():end]):
+        if weak and _prose_block(text[m.start():end]):
+            # (a box without a sentence, a list of links or tags, is none of the story's text, whatever its share)
+            if any(_BOX_NO_PROSE.search(c) for c in classes):
                 continue
-            if page_words < 0:  # (counted once, for the first such box)
-                page_words = _nwords(_TAG.sub(" ", text))
+            if page_words < 0:  # (counted once, for the first such box: the words between the markup spans)
+                page_words = sum(_nwords(text[pe:ms]) for (_s, pe, _i), (ms, _e, _j) in zip(
+                    [(0, 0, False)] + markup, markup + [(len(text), len(text), False)], strict=True))
             if 2 * words > page_words:
                 continue  # the most of the page's words: the story itself, however short, in a wrapper so named
         out.append((m.start(), end))

@@ -103,14 +103,19 @@ of buttons and the first heading of a comments run; tags and widget lines of up 
 a source line listing an agency among other sources (agencies, no outlet); Xinhua's end mark "-0-" closing the story.
 
 Saved web pages (the twenty-fifth probe): the label over the <h1> is the section (a kicker, a rubric over the date line or
-in front of it; a menu's <li> item is none), the block right under it the standfirst when it is a heading, has no full
-stop, or stands over the lead photo's caption and the byline; without an <h1>, the block repeating the metadata
-headline plays its part; the writer's name linked to their page is the byline; boxes the page marks by their class
-(newsletter, donation, subscription, ad, share, related, tags, bio, player...: 150 words at most) and posts embedded from
-a social network are markup with their contents; a box of links under a lead-in ("Related Stories", "Также по теме") is
-furniture; the lead photo's title under its credit is its caption; an authors' box on one line of elements gives its
-authors; the page metadata names no outlet as an author, finds a publisher by its JSON-LD @id, and its authors count
-in the closing run. Header lines, datelines and dates with tags inside are read by their words ("Nov. 8, 2023</time>
+in front of it; a menu's <li> item, links side by side, the site's name, a writer's linked name or a date's month is
+none), the block right under it the standfirst when it is a heading, has no full stop, or stands over the lead photo's
+caption and the byline (one opening with a dateline or ending in a colon is the story's); without an <h1>, the block
+repeating the metadata headline plays its part; the writer's name linked to their page, alone, is the byline; boxes the
+page marks by their class (newsletter, donation, subscription, ad, share, related, tags, bio, player...: 150 words at
+most; a class in camel case read by its parts; the short words not when the class names the story's text, "article-body
+ad-free", nor round most of the page's words, nor an ad's, share or tags box round a sentence) and posts embedded from a
+social network (X, Instagram, TikTok, Bluesky, Threads, Facebook, Reddit) are markup with their contents; a box of links
+under a lead-in ("Related Stories", "Также по теме") is furniture; the lead photo's title under its credit is its
+caption (no heading, no dateline); an authors' box on one line of elements gives its authors; the page metadata names
+no outlet as an author (an agency stays the agency; the site's name after a writer's is cut), finds a publisher and
+authors by their JSON-LD @id, and its authors count in the closing run; a date's label in an element of its own labels
+the date under it. Header lines, datelines and dates with tags inside are read by their words ("Nov. 8, 2023</time>
 <span>Updated: Nov. 9, 2023": a date, then a labelled one, on one line is read so in a text copy too).
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time

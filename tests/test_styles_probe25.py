@@ -263,3 +263,174 @@ def test_an_offer_opening_with_the_reader_s_enjoyment_is_page_furniture():
     art = parse(page("", _H1 + _P1 + "\n<p>Enjoying this article was not the point, the minister told reporters.</p>\n"
                      + _P2), file=False)
     assert "Enjoying this article was not the point" in body_text(art)
+
+
+def test_a_short_class_word_alone_makes_no_box_of_the_story_s_text():
+    # the class naming the story's text besides a short word ("ad-free", "bio-text", "story-body", "transcript"), a
+    # wrapper holding most of the page's words however short the story, an ad's wrapper around the lead paragraph:
+    # the story keeps its sentences
+    for wrap in ("article-body ad-free", "story-bio-text", "related-story-body", "tags-wrapper", "PlayerArticle"):
+        art = parse(page("", _H1 + f"<div class=\"{wrap}\">\n" + _STORY + "</div>\n"), file=False)
+        assert body_text(art).startswith("Russia and China signed") and "customs data showed." in body_text(art), wrap
+    art = parse(page("", _H1 + _P1 + "\n<div class=\"audio-transcript\"><p>The full interview with the minister is "
+                     "printed below as it was recorded.</p>" + _P2 + "</div>\n"), file=False)
+    assert "The full interview with the minister" in body_text(art) and "The two leaders" in body_text(art)
+    art = parse(page("", _H1 + "<div class=\"main_ad_wrapper\">" + _P1 + "<div class=\"ad\"><p>Advertisement</p>"
+                     "</div></div>\n" + _P2), file=False)
+    assert body_text(art).startswith("Russia and China signed") and "Advertisement" not in body_text(art)
+    # look-alikes keeping their reading: a bio, an audio player (their words are sentences) and the newsletter's
+    # appeal (a long word) under a short story are boxes still
+    art = parse(page("", _H1 + "<div class=\"audio-player\"><p>Press play to listen to this article, voiced by "
+                     "artificial intelligence.</p></div>\n" + _STORY + "<div class=\"author-bio\"><p>Jane Doe is a "
+                     "correspondent in Beijing. She covers China and its neighbours for the paper.</p></div>\n"
+                     "<div class=\"newsletter-signup article-body\"><p>Sign up for our China newsletter, delivered to "
+                     "your inbox every week.</p></div>\n"), file=False)
+    assert body_text(art).startswith("Russia and China signed") and body_text(art).endswith("customs data showed.")
+
+
+def test_a_box_s_class_in_camel_case_is_read_by_its_parts():
+    for box in ("<div class=\"AdSlot_container\"><p>Visit Beijing this spring with Example Air</p></div>",
+                "<div class=\"ShareButtons\"><a href=\"#\">Post on Weibo</a><a href=\"#\">Send to a friend</a></div>",
+                "<div class=\"RelatedLinks\"><p>Beijing summit ends with pledges</p></div>"):
+        art = parse(page("", _H1 + _STORY + box + "\n"), file=False)
+        assert body_text(art).endswith("customs data showed."), box
+    # a class in camel case whose parts name no box ("ShadowBox": "ad" is inside a part) keeps the old reading
+    art = parse(page("", _H1 + _P1 + "\n<div class=\"ShadowBox\"><p>We are facing unprecedented challenges.</p></div>\n"
+                     + _P2), file=False)
+    assert "We are facing unprecedented challenges." in body_text(art)
+
+
+def test_no_site_name_menu_writer_or_month_over_the_headline_is_the_section():
+    # the site's name (the <title>'s last part, after its separator), a menu of links side by side, a writer's name
+    # linked to their page, a date line's month: no kicker
+    for head in ("<div class=\"logo\"><a href=\"/\">Daily Planet</a></div>",
+                 "<div class=\"topnav\"><a href=\"/\">News</a> <a href=\"/world\">World</a> <a href=\"/sport\">Sport</a></div>",
+                 "<div class=\"topnav\"><a href=\"/\">Главное</a><a href=\"/politics\">Политика</a></div>",
+                 "<div class=\"author\"><a href=\"/author/jane-doe\">Jane Doe</a></div>",
+                 "<div class=\"date\">June 3, 2024</div>"):
+        art = parse(page(head, _H1 + _STORY), file=False)
+        assert art.section == "", head
+    # look-alikes keeping their reading: a kicker, one of two links with a separator, one the title opens with, a
+    # rubric in front of a date
+    for head, section in (("<div class=\"kicker\"><a href=\"/world\">World</a></div>", "World"),
+                          ("<div class=\"kicker\"><a href=\"/d\">Diplomacy</a> | <a href=\"/ca\">Central Asia</a></div>",
+                           "Diplomacy | Central Asia"),
+                          ("<div class=\"info\"><a href=\"/business/\">Business</a> <span>June 3, 2024</span></div>",
+                           "Business")):
+        art = parse(page(head, _H1 + _STORY), file=False)
+        assert art.section == section, head
+    art = parse(page("<div class=\"kicker\">China</div>", _H1 + _STORY).replace(
+        "Xi and Putin pledge a new era - Daily Planet", "China: Xi and Putin pledge a new era"), file=False)
+    assert art.section == "China"
+
+
+def test_a_block_opening_with_a_dateline_or_ending_in_a_colon_under_the_headline_is_no_standfirst():
+    # the story's first paragraph without its full stop, opening with a dateline (an agency's or a place's), and a
+    # block leading into a list: the story's, not a standfirst
+    for first in ("<p>BEIJING (Reuters) - Russia and China signed a joint statement on Thursday after talks</p>\n",
+                  "<p>BEIJING — Russia and China signed a joint statement on Thursday after talks in the capital</p>\n",
+                  "<p>Here is what we know so far about the talks between the two leaders:</p>\n<ul><li>Energy deals"
+                  "</li><li>Ukraine</li></ul>\n"):
+        art = parse(page("", _H1 + first + _STORY), file=False)
+        assert art.lede == "", first
+    art = parse(page("", _H1 + "<p>BEIJING (Reuters) - Russia and China signed a joint statement on Thursday after "
+                     "talks</p>\n" + _STORY), file=False)
+    assert art.source == "Reuters"
+    # look-alikes keeping their reading: standfirsts, one naming a place in capitals inside it
+    for stand in ("<div class=\"standfirst\"><p>Leaders sign a joint statement as the two countries mark 75 years</p></div>\n",
+                  "<h2>Leaders meet in BEIJING – and sign a joint statement as the two countries mark 75 years</h2>\n"):
+        art = parse(page("", _H1 + stand + _STORY), file=False)
+        assert art.lede.startswith("Leaders"), stand
+
+
+def test_a_post_embedded_from_other_networks_is_no_story_text():
+    # Bluesky's, Threads', Facebook's and Reddit's embeds, as X's: the network's class on the blockquote
+    for cls in ("bluesky-embed", "text-post-media", "fb-xfbml-parse-ignore", "reddit-embed-bq"):
+        art = parse(page("", _H1 + _P1 + f"\n<blockquote class=\"{cls}\"><p>We will never forget this day in Beijing "
+                         "with our friends.</p>&mdash; Leader (@leader) June 11, 2024</blockquote>\n" + _P2), file=False)
+        assert "never forget" not in body_text(art) and "The two leaders" in body_text(art), cls
+    # a quotation the story sets apart, its class naming an embed or media in other words, keeps its reading
+    for cls in ("pull-quote", "embed-quote", "media-quote"):
+        art = parse(page("", _H1 + _P1 + f"\n<blockquote class=\"{cls}\"><p>We will never forget this day in Beijing "
+                         "with our friends, Xi said.</p></blockquote>\n" + _P2), file=False)
+        assert "never forget" in body_text(art), cls
+
+
+def test_a_link_to_a_page_under_by_or_author_is_a_byline_only_as_a_name_alone():
+    # a link whose address has /by/ in it round words that are no name, a writer's linked name opening a sentence of
+    # the story: the story's lines
+    art = parse(page("", _H1 + "<p><a href=\"https://council.example.gov/by/laws\">Bylaws of the council</a></p>\n"
+                     + _STORY), file=False)
+    assert art.authors == [] and "Bylaws of the council" in body_text(art)
+    art = parse(page("", _H1 + "<p><a href=\"/author/jane-doe\">Jane Doe</a> reports from Beijing on the talks.</p>\n"
+                     + _STORY), file=False)
+    assert art.authors == [] and "reports from Beijing on the talks." in body_text(art)
+    # look-alikes keeping their reading: the name alone, with the writer's role, in capitals, an outlet's name
+    for line, authors in (("<a href=\"/by/jane-doe\">Jane Doe</a>", ["Jane Doe"]),
+                          ("<a rel=\"author\" href=\"/jd\">Jane Doe</a> Senior China correspondent", ["Jane Doe"]),
+                          ("By&nbsp;<a href=\"/author/ken\">KEN MORITSUGU</a>", ["KEN MORITSUGU"]),
+                          ("<a href=\"/author/the-daily-planet\">The Daily Planet</a>", [])):
+        art = parse(page("", _H1 + f"<div class=\"byline\">{line}</div>\n" + _STORY), file=False)
+        assert art.authors == authors and body_text(art).startswith("Russia and China"), line
+
+
+def _ld(obj: dict) -> str:
+    import json
+    return f"<script type=\"application/ld+json\">{json.dumps(obj)}</script>\n"
+
+
+def test_the_metadata_s_authors_by_their_id_an_agency_as_an_organization_and_the_site_after_a_name():
+    # a news agency given as an organization author is the story's agency (as before the outlets were dropped)
+    art = parse(page("", _H1 + _STORY, meta=_ld({"@type": "NewsArticle", "author": [
+        {"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Reuters"}]})), file=False)
+    assert art.authors == ["Jane Doe"] and art.agencies == ["Reuters"]
+    # the author named by its @id, a node of the graph of its own (Yoast), as the publisher is
+    art = parse(page("", _H1 + _STORY, meta=_ld({"@graph": [
+        {"@type": "NewsArticle", "author": {"@id": "#jd"}, "publisher": {"@id": "#org"}},
+        {"@type": "Person", "@id": "#jd", "name": "Jane Doe"},
+        {"@type": "Organization", "@id": "#org", "name": "Daily Planet"}]})), file=False)
+    assert art.authors == ["Jane Doe"] and art.source == "Daily Planet"
+    # the site's name after the writer's in an author tag
+    art = parse(page("", _H1 + _STORY, meta="<meta name=\"author\" content=\"Jane Doe, Daily Planet\">\n"
+                     "<meta property=\"og:site_name\" content=\"Daily Planet\">\n"), file=False)
+    assert art.authors == ["Jane Doe"]
+    # look-alikes keeping their reading: the outlet as an organization author, a writer whose name ends in the
+    # site's word, an @id no node describes
+    art = parse(page("", _H1 + _STORY, meta=_ld({"@type": "NewsArticle", "author": {"@type": "Organization",
+                                                                                    "name": "Daily Planet"}})), file=False)
+    assert art.authors == [] and art.agencies == []
+    art = parse(page("", _H1 + _STORY, meta="<meta name=\"author\" content=\"Anna Planet\">\n"
+                     "<meta property=\"og:site_name\" content=\"Planet\">\n"), file=False)
+    assert art.authors == ["Anna Planet"]
+    art = parse(page("", _H1 + _STORY, meta=_ld({"@type": "NewsArticle", "author": {"@id": "#nobody"}})), file=False)
+    assert art.authors == []
+
+
+def test_a_date_under_its_label_s_element_is_read_with_the_label():
+    # the label and the date each in an element of their own, the date a plain date line ("Updated" / "July 25,
+    # 2024"; "Обновлено" / "25 июля 2024"): the updated date
+    for dates in ("<div><time>July 24, 2024</time></div><div><span>Updated</span></div><div><span>July 25, 2024</span></div>",
+                  "<div>24 июля 2024</div><div><span>Обновлено</span></div><div><span>25 июля 2024</span></div>"):
+        art = parse(page("", _H1 + dates + "\n" + _STORY), file=False)
+        assert art.published[:10] == "2024-07-24" and art.modified[:10] == "2024-07-25", dates
+        assert body_text(art).startswith("Russia and China signed")
+    # look-alikes keeping their reading: the date lines without a label, 'Updated' over no date
+    art = parse(page("", _H1 + "<div>July 24, 2024</div><div>July 25, 2024</div>\n" + _STORY), file=False)
+    assert art.published[:10] == "2024-07-24" and art.modified == ""
+    art = parse(page("", _H1 + "<div>July 24, 2024</div><p>Updated</p>\n" + _STORY), file=False)
+    assert art.published[:10] == "2024-07-24" and art.modified == ""
+
+
+def test_under_the_lead_photo_s_credit_a_subheading_or_a_dateline_opens_the_story():
+    # the story's first paragraph opening with a dateline without its full stop, a subheading in its heading
+    # element, under the lead photo's credit: the story's, not the photo's title
+    credit = "<figure><img src=\"a.jpg\"></figure><div class=\"credit\">Photo: Reuters</div>\n"
+    art = parse(page("", _H1 + credit + "<p>BEIJING (Reuters) - Russia and China signed a joint statement on Thursday "
+                     "after talks</p>\n" + _STORY), file=False)
+    assert "BEIJING (Reuters)" not in " ".join(art.captions) and art.agencies == ["Reuters"]
+    art = parse(page("", _H1 + credit + "<h2>What the leaders agreed</h2>\n" + _STORY), file=False)
+    assert "What the leaders agreed" in body_text(art) and "What the leaders agreed" not in art.captions
+    # the look-alike keeping its reading: the photo's title in a block of its own (RIA Novosti)
+    art = parse(page("", _H1 + "<figure><img src=\"a.jpg\"></figure><div class=\"credit\">© РИА Новости / Алексей "
+                     "Никольский</div>\n<div>Сварка газопровода Сила Сибири</div>\n" + _STORY), file=False)
+    assert "Сварка газопровода Сила Сибири" in art.captions

@@ -103,14 +103,19 @@ of buttons and the first heading of a comments run; tags and widget lines of up 
 a source line listing an agency among other sources (agencies, no outlet); Xinhua's end mark "-0-" closing the story.
 
 Saved web pages (the twenty-fifth probe): the label over the <h1> is the section (a kicker, a rubric over the date line or
-in front of it; a menu's <li> item is none), the block right under it the standfirst when it is a heading, has no full
-stop, or stands over the lead photo's caption and the byline; without an <h1>, the block repeating the metadata
-headline plays its part; the writer's name linked to their page is the byline; boxes the page marks by their class
-(newsletter, donation, subscription, ad, share, related, tags, bio, player...: 150 words at most) and posts embedded from
-a social network are markup with their contents; a box of links under a lead-in ("Related Stories", "Также по теме") is
-furniture; the lead photo's title under its credit is its caption; an authors' box on one line of elements gives its
-authors; the page metadata names no outlet as an author, finds a publisher by its JSON-LD @id, and its authors count
-in the closing run. Header lines, datelines and dates with tags inside are read by their words ("Nov. 8, 2023</time>
+in front of it; a menu's <li> item, links side by side, the site's name, a writer's linked name or a date's month is
+none), the block right under it the standfirst when it is a heading, has no full stop, or stands over the lead photo's
+caption and the byline (one opening with a dateline or ending in a colon is the story's); without an <h1>, the block
+repeating the metadata headline plays its part; the writer's name linked to their page, alone, is the byline; boxes the
+page marks by their class (newsletter, donation, subscription, ad, share, related, tags, bio, player...: 150 words at
+most; a class in camel case read by its parts; the short words not when the class names the story's text, "article-body
+ad-free", nor round most of the page's words, nor an ad's, share or tags box round a sentence) and posts embedded from a
+social network (X, Instagram, TikTok, Bluesky, Threads, Facebook, Reddit) are markup with their contents; a box of links
+under a lead-in ("Related Stories", "Также по теме") is furniture; the lead photo's title under its credit is its
+caption (no heading, no dateline); an authors' box on one line of elements gives its authors; the page metadata names
+no outlet as an author (an agency stays the agency; the site's name after a writer's is cut), finds a publisher and
+authors by their JSON-LD @id, and its authors count in the closing run; a date's label in an element of its own labels
+the date under it. Header lines, datelines and dates with tags inside are read by their words ("Nov. 8, 2023</time>
 <span>Updated: Nov. 9, 2023": a date, then a labelled one, on one line is read so in a text copy too).
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
@@ -824,6 +829,13 @@ _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a parag
 _COLON_DATELINE = re.compile(r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
                              r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}:[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
 # (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ...")
+def _opens_with_dateline(run: str) -> bool:
+    """Whether ``run`` opens with a dateline, an agency's ("BEIJING (Reuters) - ") or a place's ("BEIJING — ",
+    "NEW DELHI: "): a story's first paragraph, whatever else it looks like."""
+    return bool(_agency_res()[2].match(run) or _COLON_DATELINE.match(run)
+                or (_DASH_GATE.search(run, 0, 80) and _PLACE_DATELINE.match(run)))
+
+
 _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
 # what a byline says after a name: where and what the person is, in parentheses ("Camille Roussel (Beijing,
 # correspondent)", Le Monde), or the role after a slash ("KENTARO IWATA/ Staff Writer", The Asahi Shimbun)
@@ -972,6 +984,7 @@ _STAFF_ENDS = ("writer", "writers", "correspondent", "correspondents", "reporter
 _PERSON = rf"(?!The\b){_CAP}[\w'’\-]+(?:\s+(?:{_CAP}[\w'’.\-]+|de|da|van|von|der|bin|al|el|la|le|di)){{1,3}}"
 # people's names apart by commas, "and", "&" or a spaced bar ("Юлия Вишневецкая | Максим Нелюбин", DW's bylines)
 _PERSONS = re.compile(rf"{_PERSON}(?:\s*(?:,|，|&|\s(?:and|и)|(?<=\s)\|(?=\s))\s*{_PERSON})*")
+_NAME_RX = re.compile(_NAME)
 _NAME_LINE = re.compile(rf"{_NAME}(?:\s+in\s+{_NAME})?(?:(?:\s+(?:and|&|\|)|,)\s+{_NAME}(?:\s+in\s+{_NAME})?)*")
 # Who wrote the story from whose reports: "Written by Reid Standish based on reporting by RFE/RL's Kazakh Service."
 _WRITTEN_BASED = re.compile(
@@ -2136,7 +2149,7 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # a tag named in a sentence of a plain text, no element closed ("Your browser does not support the <audio>
         # element."): words, not markup
         markup = []
-    if markup and ("-tweet" in text or "instagram-media" in text or "tiktok-embed" in text):
+    if markup and ("-tweet" in text or "-media" in text or "-embed" in text or "xfbml" in text):
         markup = _as_markup(text, markup, [(m.start(), m.end()) for m in _EMBED.finditer(text)])
     if markup and "class=" in text:
         markup = _as_markup(text, markup, _boxes(text, markup))
@@ -2168,9 +2181,11 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
     return units, markup
 
 
-# A post embedded from a social network (X/Twitter, Instagram, TikTok): the blockquote its script turns into the embed
+# A post embedded from a social network (X/Twitter, Instagram, TikTok, Bluesky, Threads, Facebook, Reddit): the
+# blockquote its script turns into the embed, each network's class name for it
 _EMBED = re.compile(r"""<blockquote\b[^<>]{0,500}?\bclass\s*=\s*["'][^"'<>]{0,200}?\b(?:twitter-tweet|instagram-media|"""
-                    r"""tiktok-embed)\b[^<>]*>(?:(?!</?blockquote\b).)*</blockquote\s*>""", re.I | re.S)
+                    r"""tiktok-embed|bluesky-embed|text-post-media|fb-xfbml-parse-ignore|reddit-embed-bq)\b[^<>]*>"""
+                    r"""(?:(?!</?blockquote\b).)*</blockquote\s*>""", re.I | re.S)
 
 
 # A box the site marks as one by its class: a newsletter's or a donation's appeal, a subscription offer, an
@@ -2181,6 +2196,32 @@ _EMBED = re.compile(r"""<blockquote\b[^<>]{0,500}?\bclass\s*=\s*["'][^"'<>]{0,20
 _BOX_OPEN = re.compile(r"""<(div|section|aside|ul)\b[^<>]{0,300}?\bclass\s*=\s*["']([^"'<>]{1,300})["'][^<>]*>""", re.I)
 _BOX_CLASS = re.compile(r"(?i)newsletter|donat|contribut|subscri|paywall|(?:^|[-_])(?:ad|ads|advert\w*|share|sharing|"
                         r"social|related|promo|teaser|incut|recirc|tags|bio|player|audio)(?:$|[-_])")
+# The short words alone are weaker signs: a word of the class naming the story's text ("article-body ad-free",
+# "story-bio-text", "related-story-body", "audio-transcript") makes the element the text's, not a box's
+_BOX_LONG = re.compile(r"(?i)newsletter|donat|contribut|subscri|paywall")
+_BOX_TEXT_PART = re.compile(r"(?i)(?:^|[-_])(?:body|text|transcript|free)(?:$|[-_])")
+# ... and the boxes of an advertisement, of share buttons or of tags hold no sentence of the story's: a block of ten
+# words or more ending in a full stop there ("main_ad_wrapper" around the lead paragraph and an ad) is story text
+_BOX_NO_PROSE = re.compile(r"(?i)(?:^|[-_])(?:ad|ads|advert\w*|share|sharing|social|tags)(?:$|[-_])")
+_INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|span|small|time|abbr|cite|q|mark)\b[^<>]*>", re.I)
+# a lower-case letter then a capital in a class name is a part's boundary too ("AdSlot", "ShareButtons")
+_CLASS_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+
+
+def _box_classes(classes: str) -> list[str]:
+    """The words of a class attribute, a name in camel case ("RelatedArticles") also spelt with hyphens between its
+    parts ("Related-Articles")."""
+    words = classes.split()
+    if classes.islower():
+        return words  # no capital, no camel case (most class names; cheap to tell)
+    return words + [_CLASS_CAMEL.sub(r"\1-\2", c) for c in words if not c.islower()]
+
+
+def _prose_block(chunk: str) -> bool:
+    """Whether the markup ``chunk`` holds a block of ten words or more ending in a full stop (its inline tags read
+    through)."""
+    return any(_nwords(b) >= 10 and b.rstrip()[-1:] in ".!?" for b in _TAG.split(_INLINE_TAG.sub("", chunk))
+               if b and not b.isspace())
 
 
 def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
@@ -2189,8 +2230,15 @@ def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, in
     of the story however it is named."""
     starts = [ms for ms, _me, _inline in markup]
     out: list[tuple[int, int]] = []
+    page_words = -1
     for m in _BOX_OPEN.finditer(text):
-        if out and m.start() < out[-1][1] or not any(_BOX_CLASS.search(c) for c in m.group(2).split()):
+        if out and m.start() < out[-1][1]:
+            continue
+        classes = _box_classes(m.group(2))
+        if not any(_BOX_CLASS.search(c) for c in classes):
+            continue
+        weak = not any(_BOX_LONG.search(c) for c in classes)
+        if weak and any(_BOX_TEXT_PART.search(c) for c in classes):
             continue
         i = bisect_left(starts, m.start())
         if i >= len(markup) or markup[i][0] != m.start():
@@ -2205,8 +2253,21 @@ def _boxes(text: str, markup: list[tuple[int, int, bool]]) -> list[tuple[int, in
                     break
             elif tag.startswith("<" + name) and not tag[1 + len(name):2 + len(name)].isalnum():
                 depth += 1
-        if end > 0 and end - m.start() <= 8000 and _nwords(_TAG.sub(" ", text[m.start():end])) <= 150:
-            out.append((m.start(), end))
+        if end <= 0 or end - m.start() > 8000:
+            continue
+        words = _nwords(_TAG.sub(" ", text[m.start():end]))
+        if words > 150:
+            continue
+        if weak and _prose_block(text[m.start():end]):
+            # (a box without a sentence, a list of links or tags, is none of the story's text, whatever its share)
+            if any(_BOX_NO_PROSE.search(c) for c in classes):
+                continue
+            if page_words < 0:  # (counted once, for the first such box: the words between the markup spans)
+                page_words = sum(_nwords(text[pe:ms]) for (_s, pe, _i), (ms, _e, _j) in zip(
+                    [(0, 0, False)] + markup, markup + [(len(text), len(text), False)], strict=True))
+            if 2 * words > page_words:
+                continue  # the most of the page's words: the story itself, however short, in a wrapper so named
+        out.append((m.start(), end))
     return out
 
 
@@ -2282,8 +2343,11 @@ def _page_metadata(text: str) -> dict:
         blocks.append(data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else [])
     # the organizations the blocks name by "@id" ("publisher": {"@id": "https://www.nytimes.com/#publisher"}, the
     # NewsMediaOrganization described in a block of its own)
-    named = {item["@id"]: item["name"].strip() for items in blocks for item in items if isinstance(item, dict)
-             and isinstance(item.get("@id"), str) and isinstance(item.get("name"), str) and item["name"].strip()}
+    # (and the people and organizations given as the author so, as WordPress's Yoast writes its graph: "author":
+    # {"@id": ".../#/schema/person/..."}, the Person a node of its own)
+    described = {item["@id"]: item for items in blocks for item in items if isinstance(item, dict)
+                 and isinstance(item.get("@id"), str) and isinstance(item.get("name"), str) and item["name"].strip()}
+    named = {k: item["name"].strip() for k, item in described.items()}
     outlets: set[str] = set()  # organizations given as the author ("author": {"@type": "Organization", ...})
     for items in blocks:
         for item in items:
@@ -2296,8 +2360,11 @@ def _page_metadata(text: str) -> dict:
                     out[key] = html.unescape(item[field_]).strip()
             people = item.get("author")
             people = people if isinstance(people, list) else [people]
+            people = [described.get(p["@id"], p) if isinstance(p, dict) and "name" not in p and isinstance(
+                p.get("@id"), str) else p for p in people]
+            # (a news agency given so stays, to be read as the story's agency: "Reuters")
             outlets.update(p["name"].strip() for p in people if isinstance(p, dict) and isinstance(p.get("name"), str)
-                           and "Organization" in str(p.get("@type")))
+                           and "Organization" in str(p.get("@type")) and not _agencies_in(p["name"]))
             names = [p.get("name") if isinstance(p, dict) else p for p in people]
             names = [n.strip() for n in names if isinstance(n, str) and n.strip() and not n.startswith("http")
                      and n.strip() not in outlets]
@@ -2313,7 +2380,11 @@ def _page_metadata(text: str) -> dict:
         # an outlet is no author: the site's name in an author <meta> tag or an organization as JSON-LD's author
         # ("The Moscow Times", "Meduza")
         drop = {n.lower() for n in outlets} | {str(out.get("source", "")).lower()}
-        out["authors"] = [n for n in out["authors"] if n.lower() not in drop]
+        drop.discard("")
+        # (nor is it when it follows the writer's name: "Jane Doe, Daily Planet", "Jane Doe | Daily Planet")
+        out["authors"] = [next((n[:-len(d)].rstrip().rstrip(",|-–—").rstrip() for d in drop if n.lower().endswith(d)
+                                and n[:-len(d)].rstrip()[-1:] in (",", "|", "-", "–", "—")), n)
+                          for n in out["authors"] if n.lower() not in drop]
         if not out["authors"]:
             del out["authors"]
     if "published" not in out and (t := _TIME_TAG.search(text)):
@@ -2325,6 +2396,7 @@ _TIME_BEFORE_DATE = re.compile(r"[012]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\
 # A link to a writer's page: rel="author", or an address under /author/, /authors/, /profile/, /by/, /journalist/
 _AUTHOR_LINK = re.compile(r"""\brel\s*=\s*["']?author\b|\bhref\s*=\s*["'][^"'<>]*/(?:authors?|profile|by|journalists?)/""", re.I)
 _NBSP_ENTITY = re.compile(r"&(?:nbsp|#160);")
+_LINKS_SIDE_BY_SIDE = re.compile(r"</a\s*>\s*<a\b", re.I)  # a menu's links, nothing but blanks between them
 _CLOCK = re.compile(r"(?<!\d)[012]?\d:[0-5]\d(?!\d)")  # a time of day on a page's date line ("18 июл, 05:00")
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|td|blockquote|section|article)\b", re.I)
@@ -3651,9 +3723,10 @@ class _Parse:
             if self.title_span and self.html_blocks and not u.ctx and (name := self.author_link(u)):
                 # the writer's name linked to their page under the headline ("<a rel="author" href=".../profile/amy-
                 # hawkins">Amy Hawkins</a> Senior China correspondent"; "The Moscow Times" linked to /author/...): the
-                # byline, its words after the name what the writer is; an outlet's name is no author
+                # byline, its words after the name what the writer is; an outlet's name is no author, nor is the
+                # site's own (the <title>'s last part)
                 self.add("byline", u.start, u.end)
-                if not _outlet_like(name):
+                if not _outlet_like(name) and not self.title_site(name):
                     self.add_authors(name)
                 continue
             if u.ctx == "figcaption" and self.title_span and self.html_blocks:
@@ -3663,6 +3736,8 @@ class _Parse:
                 self.add_caption(u.start, u.end)
                 continue
             kind = self.line_kind(u.start, u.end)
+            if kind == "date" and self.date_label:
+                kind = ""  # the date under its label's element ("Updated" / "July 25, 2024"): read with the label
             if player and not kind and _nwords(line := self.text[u.start:u.end]) <= 15 and not self.is_meta_unit(
                     u, dated=True) and credit_start(line) is None and not self.person_line(line) and (
                     line[-1:] not in _TERMINAL or not _BLANK_LINE.search(self.text, player_end, u.start)):
@@ -3746,20 +3821,41 @@ class _Parse:
             if kind in ("caption", "credit") or (kind == "boilerplate" and _is_boilerplate(line)):
                 continue  # between the kicker and the headline
             words = self.masked[u.start:u.end]  # (a date in a tag's attribute is none the page shows)
-            if _nwords(line) <= 8 and (_CLOCK.search(words) or any(h.iso for h in _find_dates(
-                    self.masked, u.start, u.end))):
-                # the date line under the kicker ("9 апреля 2024, 08:41"), or with it in front ("Бизнес 18 июл, 05:00")
-                label = self.clean(u.start, u.start + re.search(r"\d", words).start()).strip(" |·•,")
-                if label and 1 <= _nwords(label) <= 4 and _label_like(label) and not _is_boilerplate(label):
+            dates = [h for h in _find_dates(self.masked, u.start, u.end) if h.iso] if _nwords(line) <= 8 else []
+            if _nwords(line) <= 8 and (_CLOCK.search(words) or dates):
+                # the date line under the kicker ("9 апреля 2024, 08:41"), or with it in front ("Бизнес 18 июл, 05:00");
+                # the words of the date itself ("June 3, 2024": its month) are no label
+                cut = u.start + re.search(r"\d", words).start()
+                label = self.clean(u.start, min([cut] + [h.start for h in dates])).strip(" |·•,")
+                if (label and 1 <= _nwords(label) <= 4 and _label_like(label) and not _is_boilerplate(label)
+                        and label.lower().rstrip(".") not in _MONTHS and label.lower().rstrip(".,") not in _WEEKDAYS):
                     self.art.section = label
                     return None
                 continue
             if (u.ctx or kind not in ("boilerplate", "section") or not 1 <= _nwords(line) <= 4
-                    or not _label_like(line) or _is_boilerplate(line)):
+                    or not _label_like(line) or _is_boilerplate(line) or not self.kicker_like(u, line)):
                 return None
             self.art.section = line
             return k
         return None
+
+    def title_site(self, line: str) -> bool:
+        """Whether ``line`` is the site's name a saved page's <title> ends with, after a separator ("Xi and Putin
+        pledge ... - Daily Planet", "The" before it or not; not its first part: a title may open with its section,
+        "China: ...")."""
+        title = next((self.clean(u.start, u.end) for u in self.units[:40] if u.ctx == "title"), "")
+        name = line[4:] if line.startswith("The ") else line  # ("The Daily Planet" for "... - Daily Planet")
+        return (bool(name) and title != line and title.endswith(name)
+                and title[:-len(name)].rstrip().removesuffix("The").rstrip()[-1:] in ("-", "|", "–", "—", "·", "•"))
+
+    def kicker_like(self, u: _Unit, line: str) -> bool:
+        """Whether the label ``line`` over a saved page's headline may be its kicker: not the site's name (the last
+        part of the page's <title>, :meth:`title_site`, or the domain's name), not a writer's name linked to their page, not a menu (links side by side with nothing but
+        blanks between them: a kicker's two links have a separator, "Diplomacy | Central Asia")."""
+        if self.title_site(line) or self.site_name(line) or self.author_link(u):
+            return False
+        raw = self.text[u.start:u.end]
+        return not (("</a" in raw or "</A" in raw) and _LINKS_SIDE_BY_SIDE.search(raw))
 
     def archive_banner(self, units: list[_Unit], first: int) -> int:
         """A page copied from the Internet Archive's Wayback Machine: its banner line ("The Wayback Machine -
@@ -4309,7 +4405,8 @@ class _Parse:
             self.title_confirmed()
             return None
         if (whole and self.html_blocks and self.title_span and _nwords(run) <= 25 and run.rstrip()[-1:] not in _TERMINAL
-                and self.under_credit()):
+                and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run)):
+            # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph)
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
             # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti)
             self.add("caption", a, b)
@@ -4615,6 +4712,11 @@ class _Parse:
         nxt = self.next_unit_after(u)
         return nxt is not None and self.meta_follows(nxt)
 
+    def unit_ctx(self, a: int) -> str:
+        """The element context of the unit starting at ``a`` ("h2", "li", ...; '' for a plain block or none)."""
+        i = bisect_right([u.start for u in self.units], a) - 1
+        return self.units[i].ctx if i >= 0 and self.units[i].start == a else ""
+
     def under_credit(self) -> bool:
         """Whether the header's last piece is a photo's credit, or furniture right under one ("Перейти в фотобанк")."""
         for kind, _a, _b in reversed(self.pieces[-3:]):
@@ -4639,15 +4741,24 @@ class _Parse:
         if not _AUTHOR_LINK.search(t, ms, pos) or _nwords(self.clean(u.start, u.end)) > 12:
             return ""
         close = t.find("</a>", u.start, u.end)
-        return self.clean(u.start, close if close > 0 else u.end)
+        name = self.clean(u.start, close if close > 0 else u.end)
+        rest = self.clean(close, u.end) if close > 0 else ""
+        # a name's words (an address under /by/ or /profile/ may be a page of anything: "Bylaws of the council"),
+        # and no sentence going on after it ("Jane Doe reports from Beijing on the talks."): the story's line
+        if not _NAME_RX.fullmatch(name) or (_nwords(rest) >= 3 and rest.rstrip("\"”’»)")[-1:] in _TERMINAL):
+            return ""
+        return name
 
     def page_standfirst(self, a: int, run: str) -> bool:
         """Whether the free run ``run`` at ``a``, a whole unit right under a saved page's <h1>, is its standfirst: a
         heading (<h2>-<h6>: a subheading stands between story paragraphs, never right under the headline) or a block
         of six to sixty words without a final full stop (as sites print standfirsts; a story's paragraph ends in one),
         or one with it over the lead photo's caption and the byline or date lines (the New York Times). A caption
-        (<figcaption>) or a menu's item is none."""
+        (<figcaption>) or a menu's item is none, nor is a block opening with a dateline ("BEIJING (Reuters) - ...":
+        the story's first paragraph, however it ends) or ending in a colon (it leads into what follows: a list)."""
         if not self.html_blocks or self.prev_kind != "title" or not 6 <= _nwords(run) <= 60:
+            return False
+        if run.rstrip()[-1:] in (":", "：") or _opens_with_dateline(run):
             return False
         i = bisect_right([u.start for u in self.units], a) - 1
         if i < 1 or self.units[i].start != a or self.units[i - 1].ctx != "h1" or self.units[i].ctx in (

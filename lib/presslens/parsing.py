@@ -829,6 +829,8 @@ _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a parag
 _COLON_DATELINE = re.compile(r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
                              r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}:[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
 # (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ...")
+
+
 def _opens_with_dateline(run: str) -> bool:
     """Whether ``run`` opens with a dateline, an agency's ("BEIJING (Reuters) - ") or a place's ("BEIJING — ",
     "NEW DELHI: "): a story's first paragraph, whatever else it looks like."""
@@ -934,8 +936,9 @@ _STAFF_NAMES = re.compile(
     rf"(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*),\s+(?:(?P<outlet>{_CAP}[\w.&'’\-]*(?:\s+{_CAP}[\w.&'’\-]*){{0,3}})"
     r"\s+)?(?:staff\s+|senior\s+|chief\s+|special\s+)?(?:writers?|correspondents?|reporters?|editors?)")
 # The closing line naming who contributed ("Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to
-# this report.", a middle initial's full stop in a name: "Lolita C. Baldor", "Keith Bradsher contributed reporting from Beijing.", "David Pierson reported from Beijing, and
-# Valerie Hopkins from Berlin."): sentences, each ending in such a clause or naming a reporter and a place
+# this report.", "Keith Bradsher contributed reporting from Beijing.", "David Pierson reported from Beijing, and
+# Valerie Hopkins from Berlin."): sentences, each ending in such a clause (a middle initial's full stop inside it:
+# "Lolita C. Baldor") or naming a reporter and a place
 _CONTRIBUTED_LINE = re.compile(
     r"(?:(?:[^.!?\n]|(?<=\b[A-Z])\.){0,160}\bcontributed (?:reporting|additional reporting|research|to this (?:report|story|article))"
     r"(?: from [^.!?\n]{1,60})?[.!]?\s*"
@@ -2277,21 +2280,21 @@ def _as_markup(text: str, markup: list[tuple[int, int, bool]], spans: list[tuple
     widget: the story quotes what it needs) or a box of the page's. The spans stay sorted and disjoint."""
     starts = {ms: me for ms, me, _inline in markup}
     # (its opening tag a markup span of its own: not one inside a script's code or a comment)
-    embeds = []
+    whole = []
     for a, b in spans:
-        if starts.get(a, b + 1) <= b and (not embeds or a >= embeds[-1][1]):
-            embeds.append((a, b))
-    if not embeds:
+        if starts.get(a, b + 1) <= b and (not whole or a >= whole[-1][1]):
+            whole.append((a, b))
+    if not whole:
         return markup
     out, k = [], 0
     for ms, me, inline in markup:
-        while k < len(embeds) and embeds[k][1] <= ms:
-            out.append((embeds[k][0], embeds[k][1], False))
+        while k < len(whole) and whole[k][1] <= ms:
+            out.append((whole[k][0], whole[k][1], False))
             k += 1
-        if k < len(embeds) and ms < embeds[k][1] and me > embeds[k][0]:
-            continue  # a tag inside the embed (the embed's own tags open and close it)
+        if k < len(whole) and ms < whole[k][1] and me > whole[k][0]:
+            continue  # a tag inside the span (its own tags open and close it)
         out.append((ms, me, inline))
-    out.extend((a, b, False) for a, b in embeds[k:])
+    out.extend((a, b, False) for a, b in whole[k:])
     return out
 
 
@@ -2628,6 +2631,7 @@ class _Parse:
         self.title_span: tuple[int, int] | None = None
         self.blank_lines = bool(_BLANK_LINE.search(text))
         self.units: list[_Unit] = []
+        self.unit_starts: list[int] = []  # the units' starts, in order (units follow one another in the text)
         self.meta_after_title = False
         self.problem_set: set[str] = set()  # art.problems as a set: membership in O(1) on huge inputs
         self.caption_set: set[str] = set()
@@ -4693,7 +4697,7 @@ class _Parse:
         at = self.text.find(run, after)
         if at < 0:
             return None
-        i = bisect_right([u.start for u in self.units], at)
+        i = bisect_right(self.unit_starts, at)
         return self.units[i] if i < len(self.units) else None
 
     def kicker_from_title(self) -> None:
@@ -4712,10 +4716,15 @@ class _Parse:
         nxt = self.next_unit_after(u)
         return nxt is not None and self.meta_follows(nxt)
 
+    def unit_index(self, a: int) -> int:
+        """The index of the unit starting at ``a``, or -1 when none does."""
+        i = bisect_left(self.unit_starts, a)
+        return i if i < len(self.unit_starts) and self.unit_starts[i] == a else -1
+
     def unit_ctx(self, a: int) -> str:
         """The element context of the unit starting at ``a`` ("h2", "li", ...; '' for a plain block or none)."""
-        i = bisect_right([u.start for u in self.units], a) - 1
-        return self.units[i].ctx if i >= 0 and self.units[i].start == a else ""
+        i = self.unit_index(a)
+        return self.units[i].ctx if i >= 0 else ""
 
     def under_credit(self) -> bool:
         """Whether the header's last piece is a photo's credit, or furniture right under one ("Перейти в фотобанк")."""
@@ -4760,8 +4769,8 @@ class _Parse:
             return False
         if run.rstrip()[-1:] in (":", "：") or _opens_with_dateline(run):
             return False
-        i = bisect_right([u.start for u in self.units], a) - 1
-        if i < 1 or self.units[i].start != a or self.units[i - 1].ctx != "h1" or self.units[i].ctx in (
+        i = self.unit_index(a)
+        if i < 1 or self.units[i - 1].ctx != "h1" or self.units[i].ctx in (
                 "figcaption", "li", "title"):
             return False
         if self.units[i].ctx or run.rstrip("\"”’»)")[-1:] not in _TERMINAL:
@@ -4825,10 +4834,9 @@ class _Parse:
         return _nwords(t) <= 10 and t[:1].isupper() and t[-1:] not in ".!?" and _JOB_WORD.search(t) is not None
 
     def next_unit_after(self, u: _Unit) -> _Unit | None:
-        for v in self.units:
-            if v.start > u.end:
-                return v
-        return None
+        """The first unit starting after ``u`` ends, or None."""
+        i = bisect_right(self.unit_starts, u.end)
+        return self.units[i] if i < len(self.units) else None
 
     def lower_byline(self, t: str, e: int) -> re.Match | None:
         """The byline match of a line ``t`` (ending at ``e``) reading "by" in lower case over a date line ("by Oksana
@@ -5778,11 +5786,8 @@ class _Parse:
         if cs is not None and len(units) == 1 and self.signed_off(block, cs):
             # "... than about Pretoria's. DM": a story paragraph closed by the outlet's sign-off, not a caption
             out = self.body_paragraph(s, self.strip(s, s + cs)[1])
-            if block[-2:].isupper() and (so := _agency_signoff().search(self.text, max(s, s + cs - 4), e)) and (
-                    so.group(1).isupper() and (ags := _agencies_in(so.group(1)))):
-                for ag in ags:
-                    self.add_agency(ag)  # the wire the story came from in capitals: "... on the war. REUTERS"
-                return out + [("agency", s + cs, e)]
+            if block[-2:].isupper() and self.signoff_agencies(max(s, s + cs - 4), e) is not None:
+                return out + [("agency", s + cs, e)]  # the wire the story came from in capitals: "... on the war. REUTERS"
             return out + [("boilerplate", s + cs, e)]
         if cs is not None and _nwords(block[:cs]) <= 60:
             split = self.caption_under_meta(units) if len(units) > 1 else None
@@ -5914,6 +5919,16 @@ class _Parse:
             return False
         return all(self.text.count(w) == 1 for w in words)
 
+    def signoff_agencies(self, a: int, b: int) -> int | None:
+        """Where agencies named in capitals close text[a:b] after its last sentence (:func:`_agency_signoff`: "... on
+        the war. REUTERS, AFP"), those agencies recorded as the story's; None when no such sign-off does."""
+        so = _agency_signoff().search(self.text, a, b)
+        if so is None or not so.group(1).isupper() or not (ags := _agencies_in(so.group(1))):
+            return None
+        for ag in ags:
+            self.add_agency(ag)
+        return so.start()
+
     def place_dateline(self, a: int, b: int, *, reach: int = 120) -> int | None:
         """Where a dateline without an agency opening the paragraph text[a:b] ends, or None: a place in capitals and
         a dash ("WASHINGTON — The United States on Wednesday ...", within ``reach`` characters) or a colon ("NEW
@@ -5987,12 +6002,9 @@ class _Parse:
                 out_tail.append(("agency", a + wi.start(), b))
                 b = a + wi.start()
             elif (b - a > 40 and t[b - 1].isupper() and t[b - 2].isupper()
-                  and (so := _agency_signoff().search(t, max(a, b - 60), b))
-                  and so.group(1).isupper() and (ags := _agencies_in(so.group(1)))):
-                for ag in ags:
-                    self.add_agency(ag)  # "... a neutral position on the war. REUTERS, AFP"
-                out_tail.append(("agency", so.start(), b))
-                b = so.start()
+                  and (so := self.signoff_agencies(max(a, b - 60), b)) is not None):
+                out_tail.append(("agency", so, b))  # "... a neutral position on the war. REUTERS, AFP"
+                b = so
         if out_tail and _SIGNOFF.fullmatch(t[a:b].strip()):  # "dh/rc (AFP, Reuters, dpa)"
             return out_head + [("boilerplate", a, b)] + out_tail
         cs = credit_start(t[a:b])
@@ -6270,7 +6282,7 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     p.meta = meta
     if text:
         units, markup = _units(text)
-        p.units = units
+        p.units, p.unit_starts = units, [u.start for u in units]
         p.index_markup(markup)
         first, at = p.header(units)
         p.body(units, first, at, markup)

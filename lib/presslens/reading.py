@@ -119,8 +119,8 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str,
     a declared ``encoding``; UTF-16 without BOM (recognised by its byte pattern, Latin or not); UTF-8
     with NUL bytes or a few invalid bytes (replaced by U+FFFD); a legacy encoding (cp1251, KOI8-R, cp866 or
     ISO 8859-5 when the bytes read as Cyrillic words, whichever reads as Russian, see :func:`_legacy_cyrillic`;
-    cp1252 when they hold Windows punctuation, else latin-1); text that is only white space. The BOM is dropped; newlines are left as they are. Binary data gives
-    ``("", "", [why])``. Never raises.
+    cp1252 when they hold Windows punctuation, else latin-1); text that is only white space. The BOM is dropped;
+    newlines are left as they are. Binary data gives ``("", "", [why])``. Never raises.
     """
     if not data:
         return "", "", ["empty file"]
@@ -209,6 +209,8 @@ def _legacy_cyrillic(data: bytes) -> tuple[str, str] | None:
         if best is None or score > best[0]:
             best = (score, text, enc)
     return None if best is None else (best[1], best[2])
+
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f\ufffd]")
 
 

@@ -181,17 +181,19 @@ def _russian_stemmer():
 
 def read_word_list(path: str | Path) -> list[str]:
     """Words from a file, one a line; blank lines and lines starting with ``#`` are skipped."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
+    return _word_lines(Path(path).read_text(encoding="utf-8"))
+
+
+def _word_lines(text: str) -> list[str]:
+    """The words of a word list's text (see :func:`read_word_list`)."""
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")]
 
 
 @lru_cache(maxsize=4)
 def _shipped_list(name: str) -> tuple[str, ...]:
+    """The words of a list shipped in ``presslens/data`` (none when it is missing)."""
     path = resources.files("presslens").joinpath("data", name)
-    if not path.is_file():
-        return ()
-    text = path.read_text(encoding="utf-8")
-    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#"))
+    return tuple(_word_lines(path.read_text(encoding="utf-8"))) if path.is_file() else ()
 
 
 @lru_cache(maxsize=1)

@@ -844,8 +844,15 @@ _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|a
 _NAME_NOTE = (r"(?:\s*\([^()\n]{1,40}\)|\s*/\s*(?:(?:Staff|Senior|Special|Contributing|Chief|Foreign)\s+)?"
               r"(?:Writer|Correspondent|Reporter|Editor)s?)")
 _NAME_NOTES = re.compile(_NAME_NOTE)
+# A writer's job, as a byline names it (see _APPOSITION, _JOB_TITLE)
+_JOB = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|analyst|commentator|producer|"
+        r"photographer|fellow|researcher|scholar|professor|director|chief|staff|редактор|корреспондент|обозреватель|"
+        r"журналист|колумнист)")
 _BYLINE = re.compile(
-    rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
+    rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text"
+    # the piece's genre before "by" ("Analysis by East Asia correspondent Bill Birtles", "Opinion by Jane Doe"): the
+    # writer's job may stand between the label and the name, three words at most before the job's word
+    rf"|(?:Analysis|Opinion|Commentary|Perspective) by(?=\s+{_CAP})(?:\s+(?:[\w'’\-]+\s+){{0,3}}?(?i:{_JOB})(?=\s+{_CAP}))?)"
     rf"(?:\s*[:：]\s*|\s+)|(?:Reporters?|REPORTERS?|Корреспондент)\s*[:：]\s*"
     # "Автор, Андрей Горянов", "Author, Jane Doe" (the BBC's language services): the label, a comma, the name
     rf"|(?:Автор|Авторы|Author|Authors),\s+(?=\S+\s+\S))"  # "Reporter：Wang Xin，Zhang Hua"
@@ -859,9 +866,6 @@ _BYLINE = re.compile(
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
 # What a byline's person is, as a magazine writes it after the name: "By Jack Detsch, a Pentagon and national security
 # reporter at Foreign Policy, and Christina Lu, a reporter at Foreign Policy."
-_JOB = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|analyst|commentator|producer|"
-        r"photographer|fellow|researcher|scholar|professor|director|chief|staff|редактор|корреспондент|обозреватель|"
-        r"журналист|колумнист)")
 _APPOSITION = (rf"(?:,\s+(?:a|an|the|its|our)\s+(?:[\w'’\-]+\s+(?:and\s+)?){{0,5}}?(?i:{_JOB})s?"
                rf"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?{_CAP}[\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*"
                rf"{_CAP}[\w.&'’\-]*){{0,6}})?)")
@@ -877,6 +881,8 @@ _BYLINE_REST_WORDS = frozenset("and in of at for staff bureau senior deputy spec
 _JOB_TITLE = re.compile(rf"(?:{_CAP}[\w'’\-]*\s+){{0,3}}(?i:{_JOB})s?")
 # Where the person named on the line above filed from: "in Beijing", "из Пекина"
 _IN_PLACE_LINE = re.compile(rf"(?:in|в|из)\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}")
+# The same place as a dateline writes it, alone on its line in capitals: "NEW DELHI", "МОСКВА" (no section: see its use)
+_CITY_CAPS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]+(?:\s[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]+){0,2}")
 _BYLINE_APPOSITION = re.compile(
     rf"(?:By|BY)\s+(?P<n1>{_NAME}){_APPOSITION}(?:,?\s+and\s+(?P<n2>{_NAME}){_APPOSITION}?)?\s*\.?")
 # The outlet a byline's person works for: "... reporter at Foreign Policy", "... correspondent for The Moscow Times"
@@ -1004,7 +1010,7 @@ _KV = re.compile(
     r"author/byline|readability|record number|edition|page|pages|"
     r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
-    r"domain|reading time|"
+    r"domain|reading time|topic|"
     r"last edited|last edited time|"
     # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
     r"reach|potential reach|audience|circulation|impressions|sentiment|tone|ave|media type|media|"
@@ -1073,7 +1079,7 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
             "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
             "текст": "byline",
-            "section": "section", "rubric": "section", "category": "section", "рубрика": "section",
+            "section": "section", "rubric": "section", "category": "section", "рубрика": "section", "topic": "section",
             "раздел": "section", "sección": "section", "secção": "section",
             **{k: "created" for k in ("created", "created at", "created time", "date created", "clipped",
                                       "clipped at", "date clipped")}}
@@ -2665,6 +2671,7 @@ class _Parse:
         self.markdown = self.front is not None or ("](" in text and _MD_LINK.search(text) is not None) or (
             "#" in text and _MD_HEADING.search(text) is not None)
         self.title_text = ""  # the title as front matter gives it (quotes and escapes taken off)
+        self.section_field = False  # the section was read from a "Topic:" field (see _line_kind)
         self.created_dates: list[_DateHit] = []  # when a note was made: the publication date only when no other is
         self.dateline_dates: list[_DateHit] = []  # the full date of the story's agency dateline: the same
         self.dateline_agency = ""  # the agency of the story's dateline ("MOSCOW, May 16 (Reuters) -")
@@ -3002,8 +3009,10 @@ class _Parse:
                 self.source_field(s + kv.start("value"), e)
             elif kind == "byline":
                 self.add_authors(re.sub(r"^(?:By|BY|by)\s+", "", value))  # "BYLINE: By David Pierson"
-            elif kind == "section" and value and not self.art.section:
+            elif kind == "section" and value and (not self.art.section or (key == "topic" and not self.section_field)):
+                # a page's "Topic: World Politics" field names the story's section over a menu's word guessed above it
                 self.art.section = value
+                self.section_field = True
             return kind
         sm = _SOURCE.match(t)
         if sm and _nwords(t) <= 8:
@@ -4831,6 +4840,10 @@ class _Parse:
     def under_name_text(t: str) -> bool:
         if _IN_PLACE_LINE.fullmatch(t):
             return True
+        if len(t) <= 30 and t.isupper() and _CITY_CAPS.fullmatch(t) and not _is_section(t) and not _is_boilerplate(t):
+            # the city the writer filed from, in capitals as a dateline's ("Suhasini Haidar" / "NEW DELHI"); not a
+            # section's name or a button's ("SHARE", "READ LATER")
+            return True
         return _nwords(t) <= 10 and t[:1].isupper() and t[-1:] not in ".!?" and _JOB_WORD.search(t) is not None
 
     def next_unit_after(self, u: _Unit) -> _Unit | None:
@@ -4886,6 +4899,9 @@ class _Parse:
         if hits and hits[0].iso and "," in t[:30] and (rb := _RUBRIC.match(t)) and u.start + rb.end() == hits[0].start \
                 and _is_section(rb.group(1)):
             return True  # a known section before the date: "Экономика, 21 мар 2024, 18:40"
+        if hits and hits[0].iso and hits[0].strong and 2 < hits[0].start - u.start <= 30 and _is_boilerplate(
+                self.text[u.start:hits[0].start].strip()):
+            return True  # a widget's label before a date with its time: "All News 16:32 June 19, 2024" (Yonhap)
         return bool(hits) and hits[0].start - u.start <= 2 and (hits[0].label or hits[0].strong or _nwords(t) <= 6)
 
     def title_lede(self, a: int, b: int) -> None:

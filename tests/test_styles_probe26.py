@@ -54,3 +54,51 @@ def test_a_widgets_label_before_a_date_with_its_time_is_a_date_line():
     art = p("Wire Agency\nENGLISH\nNEWS\nNational\nEconomy\n\nN. Korea\nPutin, Kim sign pact pledging mutual aid"
             "\nSummit talks 16:32 June 19, 2024\n\n" + STORY)
     assert art.published == ""
+
+_STORY_RU = ("Россия и Китай подписали в четверг совместное заявление по итогам переговоров в Пекине.\n\n"
+             "Стороны также обсудили энергетические проекты и ситуацию на Украине, сообщили официальные лица.\n\n"
+             "Товарооборот двух стран в прошлом году достиг рекорда, свидетельствуют данные таможни.\n")
+
+
+def test_belarus_agency_in_cyrillic_opens_the_dateline():
+    art = p("Лукашенко: Беларусь готова стать мостом между ЕАЭС и Китаем\n04.07.2024 15:22\n\n"
+            "МИНСК, 4 июля (БЕЛТА) – " + _STORY_RU)
+    assert "BelTA" in art.agencies and body_text(art).startswith("Россия и Китай подписали")
+    # the agency named inside a sentence is no tag: the sentence stays whole
+    art = p("Лукашенко: Беларусь готова стать мостом\n04.07.2024 15:22\n\n"
+            "Об этом сообщает БЕЛТА со ссылкой на пресс-службу президента.\n\n" + _STORY_RU)
+    assert body_text(art).startswith("Об этом сообщает БЕЛТА")
+
+
+def test_a_russian_file_photo_line_and_a_photo_word_before_an_agency_are_credits():
+    art = p("Лукашенко: Беларусь готова стать мостом\n04.07.2024 15:22\n\nФото из архива\n\n" + _STORY_RU)
+    assert kind_of(art, "Фото из архива") != "body" and body_text(art).startswith("Россия и Китай подписали")
+    art = p("Пекин не спешит с признанием интересов Москвы\n17.06.2025 18:05:00\n\n"
+            "Встреча лидеров стран Центральной Азии и Китая в Астане. Фото Reuters\n\n" + _STORY_RU)
+    assert "Встреча лидеров" not in body_text(art) and body_text(art).startswith("Россия и Китай подписали")
+    # a story sentence on a photo from an archive, and one naming an agency after "фото", keep their reading
+    art = p("Пекин не спешит с признанием интересов Москвы\n17.06.2025 18:05:00\n\n" + _STORY_RU +
+            "\nВ музее показали фото из архива семьи.\n\nЭто фото Reuters опубликовало в понедельник.\n")
+    assert "фото из архива семьи." in body_text(art) and "Это фото Reuters опубликовало" in body_text(art)
+
+
+def test_a_field_line_between_the_writers_job_and_the_date_line():
+    head = ("Независимая газета\nПолитика\nЭкономика\n\nДипкурьер\n"
+            "Пекин не спешит с признанием интересов Москвы в Центральной Азии\n"
+            "Китай наращивает военное присутствие в регионе\nВладимир Скосырев\nОбозреватель «Независимой газеты»\n")
+    art = p(head + "Тэги: китай, россия, центральная азия\n17.06.2025 18:05:00\n\n" + _STORY_RU)
+    assert art.title == "Пекин не спешит с признанием интересов Москвы в Центральной Азии"
+    assert art.authors == ["Владимир Скосырев"] and body_text(art).startswith("Россия и Китай подписали")
+    # a sentence between the job line and the date is no field line: the header keeps its old reading
+    art = p(head + "Тэги и рубрики сайта меняются каждый день без объяснения причин.\n17.06.2025 18:05:00\n\n" + _STORY_RU)
+    assert art.authors == []
+
+
+def test_a_print_version_button_and_a_rating_widget_are_furniture():
+    art = p("Пекин не спешит с признанием интересов Москвы\n17.06.2025 18:05:00\n\n" + _STORY_RU +
+            "\nВерсия для печати\nРейтинг: 0\n")
+    assert "Версия для печати" not in body_text(art) and "Рейтинг" not in body_text(art)
+    # a sentence on a rating is story text
+    art = p("Пекин не спешит с признанием интересов Москвы\n17.06.2025 18:05:00\n\n" + _STORY_RU +
+            "\nРейтинг: 0 из 10 экспертов поддержали это решение.\n")
+    assert "Рейтинг: 0 из 10" in body_text(art)

@@ -633,8 +633,9 @@ _CREDIT_RES = [
     # (Getty Images), (AFP/Getty)
     re.compile(r"\((?:[^()\n]{0,60}/)?\s*(?:Getty Images|Getty|Shutterstock|iStock)[^()\n]{0,30}\)[\s.]*$"),
     re.compile(r"(?<!\w)Getty Images[\s.]*$"),
-    # File photo / FILE PHOTO: ...
-    re.compile(r"(?:^|(?<=[\s(]))(?:File|FILE)\s+(?:photo|PHOTO|image|picture)\b[^\n]{0,120}$"),
+    # File photo / FILE PHOTO: ... / "Фото из архива" (Russian sites' "file photo")
+    re.compile(r"(?:^|(?<=[\s(]))(?:(?:File|FILE)\s+(?:photo|PHOTO|image|picture)|(?:Фото|ФОТО|Снимок)\s+из\s+архива)\b"
+               r"[^\n]{0,120}$"),
     # "... in New York. REUTERS" (an agency in capitals after the caption)
     re.compile(r"(?<=[.!?”\"]\s)(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|TASS|AP|SPUTNIK|ANADOLU)(?:\s?/\s?[^\n/]{1,40})*[\s.]*$"),
     # "... in Beijing on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP": a credit after the caption's sentence
@@ -649,14 +650,18 @@ _CREDIT_RES = [
     # commas); "... on Nov. 30. (Provided by the Joint Staff Office)", "(Courtesy of ...)": who supplied the photo
     re.compile(r"(?<=[.!?”\"][^\S\n])\((?:(?:AGENCY)(?:-(?:AGENCY))+|(?:[Pp]rovided by|[Cc]ourtesy of)[^\S\n]"
                r"[^()\n]{1,100})\)[\s.]*$"),
+    # "... в Астане. Фото Reuters", "... on Tuesday. Photo AFP": the photo's word and a known agency after the caption's
+    # sentence, no colon between them
+    re.compile(r"(?<=[.!?”\"»][^\S\n])(?:Фото|ФОТО|Photo|PHOTO|Foto)[^\S\n]+(?:AGENCY)[\s.]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
-                    ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
+                    ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE", "архив"),
                     ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
-                    (")",)]  # (the last, only when the tail ends in its ")": see credit_start)
+                    (")",),  # (only when the tail ends in its ")": see credit_start)
+                    ("Фото", "ФОТО", "Photo", "PHOTO", "Foto")]
 _CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yonhap)"): tried only then
-_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120]  # how far from the end each credit can start
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120, 60]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 # A word naming a picture or its maker in a credit: a closing token carrying one is a photo's credit, not a sign-off
@@ -1008,7 +1013,7 @@ _KV = re.compile(
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|clipped from|source url|original url|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
-    r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
+    r"keywords|tags|теги|тэги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
     r"domain|reading time|topic|"
     r"last edited|last edited time|"
@@ -4225,8 +4230,15 @@ class _Parse:
                 or _FOLLOW.fullmatch(self.text, nxt.start, nxt.end) is not None):  # a blog's author, then "Follow"
             return True
         # the place or job line between the name and the date (a page's author box), checked last: it costs most
-        return (self.under_name(nxt) and self.person_line(self.text[u.start:u.end])
-                and (after := self.next_unit_after(nxt)) is not None and self.is_meta_unit(after, dated=True))
+        if not (self.under_name(nxt) and self.person_line(self.text[u.start:u.end])
+                and (after := self.next_unit_after(nxt)) is not None):
+            return False
+        if self.is_meta_unit(after, dated=True):
+            return True
+        # a field line of the author box between them ("Тэги: китай, россия", "Tags: ..."), then the date line
+        line = self.text[after.start:after.end]
+        return (":" in line[:20] and _KV.match(line) is not None and (then := self.next_unit_after(after)) is not None
+                and self.is_meta_unit(then, dated=True))
 
     def label_line(self, a: int, b: int, *, last: bool) -> None:
         """A label line above the headline (see :meth:`headline_after_labels`): the outlet's name (by its form, or

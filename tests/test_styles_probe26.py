@@ -102,3 +102,38 @@ def test_a_print_version_button_and_a_rating_widget_are_furniture():
     art = p("Пекин не спешит с признанием интересов Москвы\n17.06.2025 18:05:00\n\n" + _STORY_RU +
             "\nРейтинг: 0 из 10 экспертов поддержали это решение.\n")
     assert "Рейтинг: 0 из 10" in body_text(art)
+
+
+def test_a_russian_reading_time_line_is_furniture():
+    art = p("Газпром и CNPC подписали меморандум\n2 сентября 2025, 21:15\n\nЧтение: 5 мин.\n\n" + _STORY_RU)
+    assert "Чтение" not in body_text(art) and body_text(art).startswith("Россия и Китай подписали")
+    # a sentence on reading is story text
+    art = p("Газпром и CNPC подписали меморандум\n2 сентября 2025, 21:15\n\n" + _STORY_RU +
+            "\nЧтение: 5 минут в день помогает детям, считают педагоги.\n")
+    assert "Чтение: 5 минут в день" in body_text(art)
+
+
+def test_a_line_of_two_agencies_in_their_own_spelling_under_the_headline():
+    art = p("World\nPakistan, China, Russia push for an inclusive Afghan government at SCO meet\nReuters | AFP\n"
+            "Published July 5, 2024\n\n" + STORY)
+    assert art.agencies == ["Reuters", "AFP"] and body_text(art).startswith("Russia and China signed")
+    # an agency and a word that names none on such a line keep their old reading (no agencies' line)
+    art = p("World\nPakistan, China, Russia push for an inclusive Afghan government at SCO meet\nReuters | Business\n"
+            "Published July 5, 2024\n\n" + STORY)
+    assert art.agencies == [] and body_text(art).startswith("Reuters | Business")
+
+
+def test_the_print_editions_line_a_follow_prompt_and_a_wires_update_note_are_furniture():
+    art = p("Xi meets Putin\nMay 2, 2025\n\n" + STORY + "\nFollow Dawn Business on X, LinkedIn, Instagram and Facebook "
+            "for insights on business.\n\nThe two sides met again on Friday.\n\n(Updates with analyst comment in fifth "
+            "paragraph.)\n\nPublished in Dawn, July 5th, 2024\n")
+    body = body_text(art)
+    assert "Follow Dawn" not in body and "(Updates with" not in body and "Published in Dawn" not in body
+    assert body.endswith("The two sides met again on Friday.")
+    # look-alikes in story sentences keep their reading: a study published in a journal, a call to follow a rule, a
+    # parenthesis that opens with another word
+    art = p("Xi meets Putin\nMay 2, 2025\n\n" + STORY + "\nPublished in Nature, the study found the ice thinning "
+            "fast.\n\nFollow the money, investigators on the case said.\n\n(Adding to the pressure, the talks "
+            "failed.)\n")
+    body = body_text(art)
+    assert "Published in Nature" in body and "Follow the money" in body and "(Adding to the pressure" in body

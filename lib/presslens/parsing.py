@@ -1548,8 +1548,9 @@ _LISTEN_LINE = re.compile(r"(?i)[ \t]*listen to (?:this )?(?:article|story)\b")
 # A person's name written with the initial of the father's name joined to it: "Kh.Aminaa", "B. Enkhbayar" (Mongolian)
 _INITIAL_NAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]{2,}")
 def _agency_list(t: str) -> list[str]:
-    """The agencies a line of agencies' names names ("REUTERS, AFP", "AP / AFP"), [] when anything else is on it."""
-    parts = [x for x in re.split(r"\s*[,/]\s*|\s+AND\s+", t.strip(" .")) if x]
+    """The agencies a line of agencies' names names ("REUTERS, AFP", "AP / AFP", "Reuters | AFP"), [] when anything else
+    is on it."""
+    parts = [x for x in re.split(r"\s*[,/|&]\s*|\s+(?:AND|and)\s+", t.strip(" .")) if x]
     found = [_agency_of(x) for x in parts]
     return found if parts and all(found) else []
 
@@ -2919,6 +2920,12 @@ class _Parse:
             return "agency"
         if len(t) <= 60 and t[:2].isupper() and t.isupper() and (agencies := _agency_list(t)):
             # the agencies a story is from, in capitals on a line of their own: "REUTERS, AFP", "AFP"
+            for x in agencies:
+                self.add_agency(x)
+            return "agency"
+        if len(t) <= 60 and ("|" in t or "," in t or "/" in t) and len(agencies := _agency_list(t)) >= 2:
+            # the same in the agencies' own spelling, two at least ("Reuters | AFP" under a headline, Dawn): one
+            # name alone is no line of agencies ("Reuters" may be a menu's item or the outlet's name)
             for x in agencies:
                 self.add_agency(x)
             return "agency"

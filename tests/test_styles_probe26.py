@@ -137,3 +137,28 @@ def test_the_print_editions_line_a_follow_prompt_and_a_wires_update_note_are_fur
             "failed.)\n")
     body = body_text(art)
     assert "Published in Nature" in body and "Follow the money" in body and "(Adding to the pressure" in body
+
+
+def test_an_in_short_box_opening_the_body_is_the_summary():
+    head = "Xi welcomes Putin to Beijing as allies hail their friendship\nBy Jane Birtles\nMay 16, 2024\n\n"
+    art = p(head + "In short:\nPutin has arrived in Beijing for a two-day state visit.\nThe leaders signed a joint "
+            "statement.\nWhat's next?\nWestern governments will watch for any sign of more support.\n\n" + STORY)
+    assert "In short" not in body_text(art) and "two-day state visit" in art.lede
+    assert body_text(art).startswith("Russia and China signed")
+    # "In short," opening a story's sentence is no box's heading
+    art = p(head + "In short, the visit changed little for either side.\n\n" + STORY)
+    assert body_text(art).startswith("In short, the visit changed little")
+
+
+def test_the_outlet_and_its_agencies_apart_by_a_slash_close_the_story():
+    art = p("ABC News\nWorld\n\nXi welcomes Putin to Beijing as allies hail their friendship\nBy Jane Birtles\n"
+            "May 16, 2024\n\n" + STORY + "\nABC/Reuters\n")
+    assert art.agencies == ["Reuters"] and kind_of(art, "ABC/Reuters") == "agency"
+    # a person's name after the outlet's (a photo's credit) is no agency: the line keeps its old reading
+    art = p("ABC News\nWorld\n\nXi welcomes Putin to Beijing as allies hail their friendship\nBy Jane Birtles\n"
+            "May 16, 2024\n\n" + STORY + "\nABC/Jane Smith\n")
+    assert art.agencies == [] and kind_of(art, "ABC/Jane Smith") != "agency"
+    # an agency after another outlet's name (a photo's credit: "CBS/Reuters" on an ABC page) is no such line
+    art = p("ABC News\nWorld\n\nXi welcomes Putin to Beijing as allies hail their friendship\nBy Jane Birtles\n"
+            "May 16, 2024\n\n" + STORY + "\nCBS/Reuters\n")
+    assert kind_of(art, "CBS/Reuters") != "agency"

@@ -1572,7 +1572,7 @@ _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 # 'Energy cooperation remains the "ballast stone"', "Насколько реален «обратный Киссинджер»" (searched at the end)
 _QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
-_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
+_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|in short|"
                            r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
@@ -5789,6 +5789,11 @@ class _Parse:
                 len(units) == 1 or self.subheading_like(t[units[1].start:units[1].end].strip())):
             # a live blog's entry: its time on a line of its own ("04:05 GMT"), maybe the entry's headline under it
             return [("header", s, units[0].end)] + [("subheading?", u.start, u.end) for u in units[1:]]
+        if len(units) == 1 and "/" in block and (ags := self.outlet_agencies(block)):
+            # "ABC/Reuters" on its own line: the outlet and the agencies the story drew on, no photo's credit
+            for ag in ags:
+                self.add_agency(ag)
+            return [("agency", s, e)]
         if len(units) == 1:
             k = self.line_kind(s, e)
             if k == "title":
@@ -5953,6 +5958,21 @@ class _Parse:
         if not all(w[:1].isupper() for w in words):
             return False
         return all(self.text.count(w) == 1 for w in words)
+
+    def outlet_agencies(self, block: str) -> list[str]:
+        """The agencies a line naming the outlet, a slash and agencies names ("ABC/Reuters", "ABC/AFP/AP", ABC News
+        closing its stories), the outlet by its name or its name's first word (the source read so far, or the
+        text's first line, where a page copy has the site's name); [] for any other line (a photo's credit:
+        "REUTERS/Eduardo Munoz", "ABC News/Jane Smith")."""
+        first, _sep, rest = block.strip().partition("/")
+        if len(block) > 60 or not rest or not first or not first[:1].isupper() or len(first) > 30:
+            return []
+        head = self.text.lstrip()[:80].split("\n", 1)[0].strip()
+        outlet = first.lower()
+        if not any(n and (outlet == n or outlet == n.split()[0]) for n in (self.art.source.strip().lower(),
+                                                                            head.lower())):
+            return []
+        return _agency_list(rest)
 
     def signoff_agencies(self, a: int, b: int) -> int | None:
         """Where agencies named in capitals close text[a:b] after its last sentence (:func:`_agency_signoff`: "... on

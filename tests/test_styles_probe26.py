@@ -162,3 +162,21 @@ def test_the_outlet_and_its_agencies_apart_by_a_slash_close_the_story():
     art = p("ABC News\nWorld\n\nXi welcomes Putin to Beijing as allies hail their friendship\nBy Jane Birtles\n"
             "May 16, 2024\n\n" + STORY + "\nCBS/Reuters\n")
     assert kind_of(art, "CBS/Reuters") != "agency"
+
+
+_CLIP = ('---\ntitle: "Russia and China eye Arctic shipping"\nauthor: "Jane Doe"\npublished: 2024-10-08\n---\n'
+         "![Container ship in ice](https://example.com/ship.jpg)\n")
+
+
+def test_a_plain_caption_line_with_its_credit_under_a_markdown_image():
+    art = p(_CLIP + "The container ship NewNew Polar Bear on the route in September 2024. (Rosatom)\n\n" + STORY)
+    assert "container ship NewNew" not in body_text(art) and body_text(art).startswith("Russia and China signed")
+    # inside the story too
+    art = p(_CLIP + "\n" + STORY + "\n![Port](https://example.com/port.jpg)\nThe port of Murmansk in 2023. (TASS)\n\n"
+            "Transit shipping remains a small part of the traffic, officials said.\n")
+    assert "port of Murmansk" not in body_text(art) and "Transit shipping remains" in body_text(art)
+    # a story line under the image with no credit closing it, or after a blank line, stays story text
+    art = p(_CLIP + "Chinese shipping companies made a record number of voyages this summer, data show.\n\n" + STORY)
+    assert body_text(art).startswith("Chinese shipping companies made a record")
+    art = p(_CLIP + "\nChinese shipping companies made a record number of voyages this summer. (Updated)\n\n" + STORY)
+    assert body_text(art).startswith("Chinese shipping companies made a record")

@@ -1379,6 +1379,8 @@ _BIO = re.compile(rf"(?P<name>{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|d
                   r"heads|directs|works)\b")
 _BIO_RU = re.compile(rf"(?P<name>{_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’\-]+){{1,2}})\s+[—–]\s+[а-яё]")
 _BIO_MORE = re.compile(r"(?:He|She|They|His|Her|Their|Follow|Twitter|X|Email|E-mail|Contact|Он|Она|Его|Ее|Её)\b")
+# A credit in parentheses closing a line after its sentence: "... in September 2024. (Rosatom)", "(Photo: Jane Doe)"
+_PAREN_CREDIT_END = re.compile(r"(?<=[.!?”\"])\s+\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,200}\")?\)")
 _NOT_NAME_START = frozenset("The This That These Those A An It He She They We Our His Her Their Its".split())
 
@@ -3780,6 +3782,9 @@ class _Parse:
                 kind = self.line_kind(u.start + len(w.group(1)), u.end - len(w.group(1)))  # "*By Jane Smith*"
                 if not kind and self.pieces and self.md_image_caption(self.pieces[-1], u.start, u.end):
                     kind = "caption"  # "*The container ship ... (Rosatom)*" under the image above the byline
+            elif not kind and self.markdown and self.pieces and self.pieces[-1][0] == "caption" and self.md_image_caption(
+                    self.pieces[-1], u.start, u.end):
+                kind = "caption"  # the same caption in plain text, on the image's next line
             if kind:
                 self.add(kind, u.start, u.end)
                 if kind in ("caption", "credit"):
@@ -5272,10 +5277,17 @@ class _Parse:
 
     def md_image_caption(self, prev: tuple[str, int, int], a: int, b: int) -> bool:
         """Whether text[a:b] is a line in italics (or bold) of at most 60 words right under a Markdown image line
-        (``prev``, the piece before it): the image's caption."""
+        (``prev``, the piece before it): the image's caption. A plain line is one too when it is the very next line
+        (no blank line between: a clipper writes a figure's caption so, "![...](...)" / "The container ship ...
+        (Rosatom)") of at most 40 words and two sentences, the last closed by a credit in parentheses."""
         k, pa, pb = prev
-        return (k == "caption" and self.text.startswith(("![", "[!["), pa) and _nwords(self.text[a:b]) <= 60
-                and _MD_WRAPPED.fullmatch(self.text, a, b) is not None)
+        if not (k == "caption" and self.text.startswith(("![", "[!["), pa) and _nwords(self.text[a:b]) <= 60):
+            return False
+        if _MD_WRAPPED.fullmatch(self.text, a, b) is not None:
+            return True
+        line = self.text[a:b].rstrip()
+        return (line[-1:] == ")" and self.text[pb:a].strip(" \t") == "\n"
+                and _nwords(line) <= 40 and line.count(". ") <= 2 and _PAREN_CREDIT_END.search(line) is not None)
 
     def highlights_tail(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A read-later app's highlights after the story ("Highlights", "## My notes", then quoted or listed

@@ -180,3 +180,15 @@ def test_a_plain_caption_line_with_its_credit_under_a_markdown_image():
     assert body_text(art).startswith("Chinese shipping companies made a record")
     art = p(_CLIP + "\nChinese shipping companies made a record number of voyages this summer. (Updated)\n\n" + STORY)
     assert body_text(art).startswith("Chinese shipping companies made a record")
+
+
+def test_the_outlets_description_of_itself_under_the_authors_note_closes_the_page():
+    head = "Eurasianet\nKazakhstan\nKyrgyzstan\n\nRailway to China finally breaks ground\nJane Imanova\nDec 27, 2024\n\n"
+    art = p(head + STORY + "\nJane Imanova is a Bishkek-based journalist.\n\nEurasianet is an independent news "
+            "organization that covers news from and about Central Asia.\n")
+    body = body_text(art)
+    assert "independent news organization" not in body and "Bishkek-based journalist" not in body
+    assert body.endswith("customs data showed.")
+    # a closing sentence about another body ("Gazprom is ...") stays story text
+    art = p(head + STORY + "\nGazprom is a state-controlled company that exports gas to China.\n")
+    assert body_text(art).endswith("Gazprom is a state-controlled company that exports gas to China.")

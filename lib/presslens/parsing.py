@@ -5506,6 +5506,7 @@ class _Parse:
             if (len(line) > 30 and line[-1] in ".!?…\"”»" and line[0] not in "*_" and line[:4].lower() != "join"
                     and not (line[0] in "C©" and _COPYRIGHT_NOTICE.match(line))
                     and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))
+                    and not (" is " in line[:45] and self.outlet_blurb(line))
                     and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
@@ -5672,6 +5673,8 @@ class _Parse:
             return "byline"
         if n <= 600 and _COPYRIGHT_NOTICE.match(line):
             return "boilerplate"  # "Copyright 1995 - 2024. All rights reserved. The content ... shall not be republished"
+        if n <= 400 and " is " in line[:45] and self.outlet_blurb(line):
+            return "boilerplate"  # "Eurasianet is an independent news organization that covers ..."
         if n > 250:
             return ""
         if line[:4].lower() == "join" and _JOIN_PROMO.fullmatch(line):
@@ -5683,6 +5686,18 @@ class _Parse:
         if (pm := _POSTAL.search(line)) and (_POSTCODE.search(line, pm.end()) or "Suite" in line):
             return "boilerplate"  # "Carnegie Endowment ..., 1779 Massachusetts Avenue NW, Washington, DC 20036"
         return ""
+
+    def outlet_blurb(self, line: str) -> bool:
+        """Whether ``line`` is the outlet's description of itself closing the page: it opens with the outlet's name
+        (the source read, or the page's first line, where a copy has the site's masthead) and "is a"/"is an"/"is
+        the" ("Eurasianet is an independent news organization that covers ..."). A story's sentence about the outlet
+        names it so only where the page's masthead is not its first line."""
+        head = self.text.lstrip()[:60].split("\n", 1)[0].strip()
+        for name in (self.art.source.strip(), head):
+            if 2 < len(name) <= 40 and line.startswith(name) and line.startswith((" is a ", " is an ", " is the "),
+                                                                                  len(name)):
+                return True
+        return False
 
     def line_text(self, a: int, b: int) -> str:
         """text[a:b] stripped, its tags left out when the text has markup."""

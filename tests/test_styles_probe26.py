@@ -192,3 +192,13 @@ def test_the_outlets_description_of_itself_under_the_authors_note_closes_the_pag
     # a closing sentence about another body ("Gazprom is ...") stays story text
     art = p(head + STORY + "\nGazprom is a state-controlled company that exports gas to China.\n")
     assert body_text(art).endswith("Gazprom is a state-controlled company that exports gas to China.")
+
+
+def test_the_footers_links_under_the_copyright_line_are_furniture():
+    art = p("Xi meets Putin\nMay 2, 2025\n\n" + STORY + "\nHave a tip for our reporters? Get in Touch\nOur app is out\n"
+            "LEARN MORE\n©2024 Daily Planet L.P. All Rights Reserved\nCareers\nMade in NYC\nAdvertise\nAd Choices\n")
+    assert "Made in NYC" not in body_text(art) and "Careers" not in body_text(art)
+    # the same short lines with no copyright line over them keep their old reading (story text: nothing announces
+    # them as furniture)
+    art = p("Xi meets Putin\nMay 2, 2025\n\n" + STORY + "\nCareers\nMade in NYC\nAdvertise\nAd Choices\n")
+    assert "Made in NYC" in body_text(art)

@@ -1386,9 +1386,11 @@ _NOT_NAME_START = frozenset("The This That These Those A An It He She They We Ou
 
 
 def _trailer_mark(line: str) -> bool:
-    """Whether a boilerplate line announces the short lines under it as furniture (see _Parse.end_matter)."""
+    """Whether a boilerplate line announces the short lines under it as furniture (see _Parse.end_matter); a
+    copyright notice does too: the lines under it are the page's footer links ("©2024 Bloomberg L.P. All Rights
+    Reserved" / "Careers" / "Advertise")."""
     return (_is_lead_in(line) or _BOX_MARK.search(line) is not None or _END_LINE.fullmatch(line) is not None
-            or _SHARE_MARK.match(line) is not None)
+            or _SHARE_MARK.match(line) is not None or line[:1] == "©" or line[:9].lower() == "copyright")
 
 
 _END_LINE = re.compile(r"(?i)\(end\)|\(ends\)|-30-|#{3,}|end of (?:story|article)|конец")

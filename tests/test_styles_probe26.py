@@ -202,3 +202,14 @@ def test_the_footers_links_under_the_copyright_line_are_furniture():
     # them as furniture)
     art = p("Xi meets Putin\nMay 2, 2025\n\n" + STORY + "\nCareers\nMade in NYC\nAdvertise\nAd Choices\n")
     assert "Made in NYC" in body_text(art)
+
+
+def test_a_this_photo_caption_closed_by_its_credit_among_the_story_paragraphs():
+    art = p("Putin, Kim sign pact\nJune 19, 2024\n\n" + STORY + "\nThis photo, released by the Korean Central News "
+            "Agency, shows Kim Jong-un and Vladimir Putin in Pyongyang on June 19, 2024. (Yonhap)\n\n"
+            "China has kept a low profile on the visit, officials said.\n")
+    assert "This photo" not in body_text(art) and "China has kept a low profile" in body_text(art)
+    # a story's sentence on a photo, closed by no credit, stays story text
+    art = p("Putin, Kim sign pact\nJune 19, 2024\n\n" + STORY + "\nThis photo, officials said, was taken days before "
+            "the summit and proves nothing.\n")
+    assert "This photo, officials said" in body_text(art)

@@ -1407,6 +1407,12 @@ _ISSUE_NO = re.compile(r"(?i)(?:issue|no\.|vol\.|volume|number|выпуск|но
 _MAIL_TO = re.compile(r"(?:To|Cc|Bcc|Reply-To):[ \t]")  # an addressee's line under it
 _FORWARD_WORDS = ("orwarded", "riginal Message", "__________", "ересылаемое", "сходное сообщение")
 _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[^\S\n]*[-–—]+[^\S\n]+[^\W\d_]")  # AP's caption of a file photo
+# A caption that says what its picture is: "This photo, released by the Korean Central News Agency, shows ...", "In this
+# photo provided by ...", "This undated handout image shows ..." (wires' captions set among the story's paragraphs)
+_THIS_PHOTO = re.compile(r"(?:In )?[Tt]his (?:(?:undated|file|handout|screen ?grab|satellite|aerial|pool) ){0,2}"
+                         r"(?:photo(?:graph)?|image|picture|screenshot|still)\b[^\S\n]*(?:,|taken|provided|released|"
+                         r"distributed|made|shows|obtained)")
+_PAREN_TAIL = re.compile(r"\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")  # who supplied it, in parentheses closing it: "(Yonhap)"
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
 
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
@@ -2917,6 +2923,9 @@ class _Parse:
             return "byline"  # "Автор, Марина Полякова" / "Подпись автора, Русская служба Би-би-си" (the BBC's "Role, ...")
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
+        if t[:2] in ("Th", "In") and t[-1:] == ")" and _THIS_PHOTO.match(t) and _nwords(t) <= 80 and (
+                _PAREN_TAIL.search(t, max(0, len(t) - 64)) is not None):
+            return "caption"  # "This photo, released by ..., shows ... on June 19, 2024. (Yonhap)": closed by its credit
         tag_re, _trail, _dl = _agency_res()
         if tag_re.fullmatch(t) or _WITH_INFO.fullmatch(t):
             for a in _agencies_in(t):

@@ -213,3 +213,14 @@ def test_a_this_photo_caption_closed_by_its_credit_among_the_story_paragraphs():
     art = p("Putin, Kim sign pact\nJune 19, 2024\n\n" + STORY + "\nThis photo, officials said, was taken days before "
             "the summit and proves nothing.\n")
     assert "This photo, officials said" in body_text(art)
+
+
+def test_a_bare_comments_heading_over_a_readers_comment_opens_the_comments():
+    art = p("Ван И в Москве\n12 марта 2024, 14:05\n\n" + _STORY_RU + "\nКомментарии\nСергей К., вчера, 18:40\n"
+            "Главное — чтобы платежи проходили.\n")
+    assert "Главное — чтобы платежи" not in body_text(art) and "Сергей К." not in body_text(art)
+    # a bare "Комментарии" over a line that is no comment's head keeps its old reading: the story's sentence after
+    # it stays story text
+    art = p("Ван И в Москве\n12 марта 2024, 14:05\n\n" + _STORY_RU + "\nКомментарии\n"
+            "Стороны также договорились продолжить консультации.\n")
+    assert "Стороны также договорились продолжить консультации." in body_text(art)

@@ -1361,6 +1361,10 @@ _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\
                             # the comments' sort order: "Сначала популярные", "Sort by: Newest", "Oldest first"
                             r"сначала (?:популярные|новые|старые|лучшие|интересные)|(?:newest|oldest|best|top) first|"
                             r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most recent)")
+# A reader's comment's head line: the name, a comma, when ("вчера, 18:40", "12 марта 2024, 14:05", "May 2, 2025 at 14:05")
+_COMMENT_BY = re.compile(r"[A-ZА-ЯЁ][\w.'’\-]{0,20}(?: [A-ZА-ЯЁ][\w.'’\-]{0,20}){0,2},\s*(?:вчера|сегодня|позавчера|"
+                         r"yesterday|today|\d{1,2}\s+[^\W\d]{3,9}\.?(?:\s+\d{4})?|[^\W\d]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+                         r"\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,|\s+в|\s+at)?\s+\d{1,2}:\d{2}")
 # A page's document buttons under a standfirst: "Download PDF", "Print", "Listen to this article", "Read later"
 _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(?: this)?|listen(?: to (?:this )?(?:article|"
                           r"story))?|save(?: article)?|read later|\d{1,3} min(?:ute)?s? read)[ \t]*")
@@ -5227,6 +5231,21 @@ class _Parse:
                     or len(blk) == 2) and all(_nwords(t[u.start:u.end]) <= 40 for u in blk):
                 kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
 
+    def bare_comments_head(self, kinds: list[list[tuple[str, int, int]]], i: int, j: int) -> bool:
+        """Whether the piece kinds[i][j] is a bare "Comments"/"Комментарии" (a button as often as a heading) over a
+        reader's comment: the next piece opens with the commenter's name and when they wrote ("Сергей К., вчера,
+        18:40", "Jane D., May 2, 2025 at 14:05")."""
+        t = self.text
+        _k, a, b = kinds[i][j]
+        if t[a:b].strip().lower() not in ("comments", "комментарии", "reader comments", "комментарии читателей"):
+            return False
+        nxt = kinds[i][j + 1] if j + 1 < len(kinds[i]) else (kinds[i + 1][0] if i + 1 < len(kinds) and kinds[i + 1]
+                                                             else None)
+        if nxt is None:
+            return False
+        line_end = t.find("\n", nxt[1], nxt[2])
+        return _COMMENT_BY.fullmatch(t[nxt[1]:nxt[2] if line_end < 0 else line_end].strip()) is not None
+
     def comments_section(self, kinds: list[list[tuple[str, int, int]]]) -> None:
         """A comments section's heading after three story paragraphs at least ("Discussion about this post",
         "12 Comments", "Join the conversation"): readers' comments and the page's widgets follow it, not the story
@@ -5255,7 +5274,7 @@ class _Parse:
                     while n and _BUTTON_COUNT.fullmatch(t, starts[n - 1], starts[n] - 1):
                         n -= 1  # a button with its count above it ("Нравится 245")
                     at = starts[n]
-                elif b - a > 40 or not _COMMENTS_HEAD.fullmatch(t[a:b].strip()):
+                elif b - a > 40 or not (_COMMENTS_HEAD.fullmatch(t[a:b].strip()) or self.bare_comments_head(kinds, i, j)):
                     continue
                 if sum(1 for ps in kinds[:i] for p in ps if p[0] == "body") < 3:
                     break

@@ -224,3 +224,31 @@ def test_a_bare_comments_heading_over_a_readers_comment_opens_the_comments():
     art = p("Ван И в Москве\n12 марта 2024, 14:05\n\n" + _STORY_RU + "\nКомментарии\n"
             "Стороны также договорились продолжить консультации.\n")
     assert "Стороны также договорились продолжить консультации." in body_text(art)
+
+
+_VED = "Деловая газета\nГлавная\nЭкономика\nФинансы\nБизнес\nПолитика\n\n"
+_HEADLINE_RU = "Газпром и CNPC подписали меморандум, но цену так и не согласовали"
+_STANDFIRST_RU = "Стороны договорились о документе, но сроки и условия поставок не раскрываются"
+
+
+def test_a_rubric_between_the_standfirst_and_the_date_line():
+    art = p(_VED + _HEADLINE_RU + "\n" + _STANDFIRST_RU + "\nБизнес / ТЭК\n2 сентября 2025, 21:15\n"
+            "Алексей Волков, Ольга Мордюшенко\n\n" + _STORY_RU)
+    assert art.title == _HEADLINE_RU and art.lede == _STANDFIRST_RU and art.section == "Бизнес / ТЭК"
+    assert art.authors == ["Алексей Волков", "Ольга Мордюшенко"] and body_text(art).startswith("Россия и Китай")
+    # a line that is no section's name between them keeps its old reading: no standfirst is read over it
+    art = p(_VED + _HEADLINE_RU + "\n" + _STANDFIRST_RU + "\nНовости партнеров дня\n2 сентября 2025, 21:15\n"
+            "Алексей Волков, Ольга Мордюшенко\n\n" + _STORY_RU)
+    assert art.lede == ""
+
+
+def test_the_masthead_and_the_headline_printed_again_under_the_headline():
+    art = p(_VED + _HEADLINE_RU + "\nДеловая газета\n" + _HEADLINE_RU + "\n" + _STANDFIRST_RU + "\nБизнес / ТЭК\n"
+            "2 сентября 2025, 21:15\nАлексей Волков, Ольга Мордюшенко\n\n" + _STORY_RU)
+    assert art.title == _HEADLINE_RU and art.lede == _STANDFIRST_RU
+    assert "меморандум" not in body_text(art) and body_text(art).startswith("Россия и Китай")
+    # another line between the headline and its repeat (no masthead printed again) keeps its old reading: no
+    # headline is read under the menu
+    art = p(_VED + _HEADLINE_RU + "\nМнение редакции\n" + _HEADLINE_RU + "\n" + _STANDFIRST_RU + "\nБизнес / ТЭК\n"
+            "2 сентября 2025, 21:15\nАлексей Волков, Ольга Мордюшенко\n\n" + _STORY_RU)
+    assert art.lede == ""

@@ -3805,6 +3805,11 @@ class _Parse:
                 if kind in ("caption", "credit"):
                     self.add_caption(u.start, u.end)
                 continue
+            if (plan is not None and ui == plan[0] + 1 and self.title_span and plan[1] > first and ui + 1 < len(units)
+                    and self.text[u.start:u.end] == self.text[units[first].start:units[first].end]
+                    and _norm(self.clean(units[ui + 1].start, units[ui + 1].end)) == _norm(self.clean(*self.title_span))):
+                self.add("header", u.start, u.end)  # the masthead printed again over the headline printed again
+                continue
             if plan is not None and ui <= plan[0] and not self.title_span:
                 if ui < plan[0]:
                     self.label_line(u.start, u.end, last=ui == plan[1])
@@ -4096,6 +4101,13 @@ class _Parse:
                         t, units[i - 1].end, units[i + 1].start))))):  # an item inside a menu's block
                 labels.append(i)
                 continue
+            if texts and len(line) <= 60 and _is_section(line) and i + 1 < len(units) and self.is_meta_unit(
+                    units[i + 1], dated=True):
+                break  # the story's rubric right above the date line ("Бизнес / ТЭК" / "2 сентября 2025, 21:15")
+            if len(texts) == 2 and line == t[units[texts[0]].start:units[texts[0]].end] and labels and (
+                    t[units[texts[1]].start:units[texts[1]].end] == t[units[labels[0]].start:units[labels[0]].end]):
+                texts.pop()  # the headline printed again under the masthead's name printed again (a page's sticky
+                continue  # header over its article: "Ведомости" / headline): neither is a standfirst
             texts.append(i)
             if len(texts) > 2 and not (len(texts) == 3 and self.standfirst_bullets(units, texts)):
                 return None  # story paragraphs: no header of this kind
@@ -4669,6 +4681,7 @@ class _Parse:
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
                      or (self.prev_kind == "title" and _nwords(run) >= 4))
                 and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit) or self.page_standfirst(a, run)
+                     or self.section_then_meta(next_unit)
                      or (self.prev_kind == "title" and self.point_line(run) and t.count("\n", b, next_unit.start) == 1
                          and self.point_then_meta(next_unit))
                      or (self.prev_kind == "title" and "№" in (nu := t[next_unit.start:next_unit.end])
@@ -4755,6 +4768,15 @@ class _Parse:
         self.art.section = self.clean(a, b)
         self.title_span = None
         self.title_confirmed()  # the guess is withdrawn: its problem goes
+
+    def section_then_meta(self, u: _Unit) -> bool:
+        """``u`` is the story's rubric, a known section's name on its line, and a byline or date line follows it
+        ("Бизнес / ТЭК" between the standfirst and "2 сентября 2025, 21:15", Vedomosti)."""
+        line = self.text[u.start:u.end]
+        if len(line) > 60 or line[-1:] in _TERMINAL or not _is_section(line):
+            return False
+        nxt = self.next_unit_after(u)
+        return nxt is not None and self.is_meta_unit(nxt, dated=True)
 
     def caption_then_meta(self, u: _Unit) -> bool:
         """``u`` is a photo caption ending in its credit and a byline or date line follows it (Al Jazeera puts

@@ -1,7 +1,11 @@
 """Export styles and outlets of the 26th probe (tests/data/probes/probe26): a byline opened by the piece's genre with
 the writer's job before the name, a page's "Topic:" field, a name over its city in capitals over the date line, a
-widget's label before a date line. Short synthetic texts, one rule each; each test also pins look-alike text that
-must keep its old reading."""
+widget's label before a date line, БелТА's dateline, Russian file-photo and agency credits, a field line in an author
+box, print, rating, reading-time, follow and update-note lines, a line of agencies under the headline, an "In short:"
+box, the outlet and its agencies closing the story, a Markdown image's plain caption, the outlet's description of
+itself and the footer under the copyright line, a "This photo ..." caption, a bare comments heading, the rubric
+between the standfirst and the date line and the masthead and headline printed again. Short synthetic texts, one rule
+each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 

@@ -136,7 +136,9 @@ _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _WORDNUM = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_ONES})?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten"
-    rf"|{_ONES}|a\s+couple\s+of|an?)"
+    # "a hundred years", "two thousand years" (hundreds and thousands of one digit: what spans are counted in)
+    rf"|(?:{_ONES}|an?)\s+(?:hundred|thousand)"
+    rf"|{_ONES}|(?:a\s+)?couple\s+of|an?)"
 )
 _VAGUE_NUM = r"(?:a\s+few|several|a\s+number\s+of|few|many|some)"
 
@@ -150,7 +152,7 @@ def _first_of(*words: str, digits: bool = False) -> str:
 
 
 _NUM_BODY = rf"\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|{_VAGUE_NUM}"
-_NUM = _first_of(*_SMALL, *_TENS, "several", "few", "many", "some", digits=True) + rf"(?i:{_NUM_BODY})"
+_NUM = _first_of(*_SMALL, *_TENS, "several", "few", "many", "some", "couple", digits=True) + rf"(?i:{_NUM_BODY})"
 
 _UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W2",
@@ -530,6 +532,8 @@ def _num(s: str) -> float | None:
         return _TENS[parts[0]] + half
     if parts[-2:] == ["couple", "of"]:
         return 2 + half
+    if len(parts) == 2 and parts[0] in _SMALL and parts[1] in ("hundred", "thousand"):
+        return _SMALL[parts[0]] * (100 if parts[1] == "hundred" else 1000) + half
     if len(parts) == 1 and parts[0] in _SMALL:
         return _SMALL[parts[0]] + half
     return None

@@ -1,0 +1,39 @@
+"""Rules added from TimeBank's errors (TempEval-3 training data, AQUAINT kept as held-out documents).
+
+Each case is synthetic text naming a kind of expression the tagger did not read, with a look-alike beside it
+that must keep its old reading. DCT 1989-10-26 is a Thursday unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from presslens.timex import timexes
+
+DCT = "1989-10-26"
+
+
+def found(text: str, dct=DCT) -> list[tuple]:
+    """Every expression in *text* as (text, type, value, mod)."""
+    return [(r.text, r.type, r.value, r.mod) for r in timexes(text, dct=dct).itertuples()]
+
+
+# --------------------------------------------------------------------------------------------------
+# Numbers of hundreds and thousands, and "couple of" without its article
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dynasty ruled the valley for almost a hundred years.",
+     [("almost a hundred years", "DURATION", "P100Y", "LESS_THAN")]),
+    ("Families have kept the recipe for more than two thousand years.",
+     [("more than two thousand years", "DURATION", "P2000Y", "MORE_THAN")]),
+    ("The probe will drift for three hundred days.", [("three hundred days", "DURATION", "P300D", "")]),
+    ("Over the next couple of years the plant will close.", [("the next couple of years", "DURATION", "P2Y", "")]),
+    # look-alikes: a hundred of something else, a spoken year, the article's "a couple of", an age
+    ("A hundred delegates met for two days.", [("two days", "DURATION", "P2D", "")]),
+    ("It opens in the year two thousand.", [("the year two thousand", "DATE", "2000", "")]),
+    ("It fell a couple of days ago.", [("a couple of days ago", "DATE", "1989-10-24", "")]),
+    ("The tree is a hundred years old.", [("years", "DURATION", "PXY", "")]),
+])
+def test_hundreds_thousands_and_couple(text, expected):
+    assert found(text) == expected

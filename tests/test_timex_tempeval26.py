@@ -37,3 +37,20 @@ def found(text: str, dct=DCT) -> list[tuple]:
 ])
 def test_hundreds_thousands_and_couple(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "or so": the amount or period is approximate (mod APPROX) and the words belong to the expression
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Then, a week or so ago, the board chose a date.", [("a week or so ago", "DATE", "1989-W42", "APPROX")]),
+    ("Output should recover over the next year or so.", [("the next year or so", "DATE", "1990", "APPROX")]),
+    ("The repairs take a month or so.", [("a month or so", "DURATION", "P1M", "APPROX")]),
+    # look-alikes: "or" opening another amount, an exact period, an explicit modifier kept
+    ("In a year or two, it may change.", [("a year", "DURATION", "P1Y", "")]),
+    ("Then, a week ago, the board chose a date.", [("a week ago", "DATE", "1989-W42", "")]),
+    ("The repairs take about a month.", [("about a month", "DURATION", "P1M", "APPROX")]),
+])
+def test_or_so_is_approximate(text, expected):
+    assert found(text) == expected

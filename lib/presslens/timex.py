@@ -568,6 +568,14 @@ def _mod_of(s: str | None) -> str:
     return _MODS.get(re.sub(r"\s+", " ", s.strip().lower()), "")
 
 
+def _or_so(m) -> str:
+    """APPROX when the match (or a dict standing for one) ends in "or so" (see :data:`_OR_SO`)."""
+    try:
+        return "APPROX" if m["orso"] else ""
+    except (IndexError, KeyError):  # a rule without the group
+        return ""
+
+
 def _posmod_of(s: str | None) -> str:
     if not s:
         return ""
@@ -800,7 +808,7 @@ def _r_rel_unit(m, text, dct):
     """this/last/next week, month, year, quarter, weekend (+ early/late/mid)."""
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
-    mod = _posmod_of(m["pm"])
+    mod = _posmod_of(m["pm"]) or _or_so(m)
     k = {"this": 0, "the": 0, "the current": 0, "the present": 0, "last": -1, "the past": -1, "the previous": -1,
          "past": -1, "previous": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1,
          "the following": 1, "the preceding": -1}.get(rel)
@@ -833,7 +841,7 @@ def _r_ago(m, text, dct):
     unit = m["unit"].lower()
     code = _unit_code(unit)
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
-    mod = _mod_of(m["mod"])
+    mod = _mod_of(m["mod"]) or _or_so(m)
     if n is None:
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod
     if dct is None:
@@ -863,7 +871,7 @@ def _r_ago(m, text, dct):
 
 def _r_duration(m, text, dct):
     n = _num(m["n"])
-    mod = _mod_of(m["mod"])
+    mod = _mod_of(m["mod"]) or _or_so(m)
     if m["n"].lower().strip() in ("a", "an") and m["mod"] is None and m["the"]:
         return None
     if m["the"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]):
@@ -1659,6 +1667,8 @@ _AMPM = r"(?:[ap]\.m\.?|[AP]\.M\.?|[AaPp][Mm](?!\w))"
 _TIME_SUFFIX = (r"(?:(?:\s*[|,]{1,2}\s*|\s+at\s+|\s+)(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>" + _AMPM
                 + r"))?)?")
 _PART = r"(?P<part>morning|afternoon|evening|night)"
+# "or so" after an amount or a period makes it approximate (mod APPROX): "a week or so", "the next year or so"
+_OR_SO = r"(?P<orso>\s+or\s+so(?![\w-]))?"
 # Time zones after a clock time: abbreviations, "local time", "Moscow time", "по московскому времени".
 _ZONE_ABBR = ("GMT", "UTC", "BST", "CEST", "CET", "EEST", "EET", "MSK", "МСК", "EST", "EDT", "CST", "CDT", "MST",
               "MDT", "PST", "PDT", "ET", "PT", "JST", "HKT", "SGT", "AEST", "AEDT")
@@ -1711,19 +1721,19 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
      r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
      r"|[Tt]he\s+next)\s+"
-     r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])", _r_rel_unit),
+     r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])" + _OR_SO, _r_rel_unit),
     (r"(?<![\w-])(?P<pm>" + _POSMOD + r")?(?P<rel>[Tt]he)\s+(?:full\s+|fiscal\s+)?(?P<unit>year)"
      r"(?![\w-]|\s+(?:two|nineteen|\d))",
      _r_rel_unit),
     (r"(?<![\w-])(?P<pm>)(?P<rel>[Tt]he)\s+(?P<unit>weekend)(?![\w-])",
      lambda m, text, dct: _r_rel_unit_weekend(m, text, dct)),
     # ago / earlier / later: "two years ago", "a year earlier", "almost four years ago"
-    (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+"
+    (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+(?P<orso>or\s+so\s+)?"
      r"(?P<dir>ago|earlier|later)(?![\w-])", _r_ago),
     # durations: "four and a half hours", "the last ten years", "more than a decade", "75 years"
     (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?:(?P<the>[Tt]he)\s+(?:(?:last|past|next|first|coming|previous|final"
      r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>" + _NUM + r")\s+(?:(?:more|additional|straight"
-     r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])", _r_duration),
+     r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])" + _OR_SO, _r_duration),
     # vague plural units: "recent weeks", "the last years", "the past few months", "the coming days"
     (r"(?<![\w-])(?P<mod>)(?:(?:[Tt]he\s+)?(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+"
      r"(?P<few>(?:few|several)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"

@@ -54,3 +54,19 @@ def test_hundreds_thousands_and_couple(text, expected):
 ])
 def test_or_so_is_approximate(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A time noun with its length as an adjective is the duration itself
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("He inflated the earnings over a three-year period.", [("a three-year period", "DURATION", "P3Y", "")]),
+    ("Prices rose over a 10-day span.", [("a 10-day span", "DURATION", "P10D", "")]),
+    ("The twenty-five-year period ended.", [("The twenty-five-year period", "DURATION", "P25Y", "")]),
+    # look-alikes: an event or an office with its length as an adjective stays untagged, as the seed gold has it
+    ("He began a new six-year term after a two-day visit.", []),
+    ("The first-quarter period was weak.", [("The first-quarter", "DATE", "1989-Q1", "")]),
+])
+def test_length_adjective_before_a_time_noun(text, expected):
+    assert found(text) == expected

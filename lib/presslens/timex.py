@@ -141,6 +141,11 @@ _WORDNUM = (
     rf"|{_ONES}|(?:a\s+)?couple\s+of|an?)"
 )
 _VAGUE_NUM = r"(?:a\s+few|several|a\s+number\s+of|few|many|some)"
+# a cardinal in words as it stands before a hyphen ("three-year", "twenty-five-day"): no article, no "couple of"
+_WORDNUM_CARDINAL = (
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_ONES})?"
+    rf"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|{_ONES}"
+)
 
 
 def _first_of(*words: str, digits: bool = False) -> str:
@@ -1199,6 +1204,11 @@ def _r_adjective_duration(m, text, dct):
     return "DURATION", _duration(n, unit), ""
 
 
+def _r_period_noun(m, text, dct):
+    """ "a three-year period" (P3Y), "a 10-day span": the length the adjective gives."""
+    return "DURATION", _duration(_num(m["n"]), m["unit"]), ""
+
+
 def _r_quarter_code(m, text, dct):
     """ "Q1 2024", "Q3'23", "in Q3"."""
     q = int(m["q"])
@@ -1734,6 +1744,12 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?:(?P<the>[Tt]he)\s+(?:(?:last|past|next|first|coming|previous|final"
      r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>" + _NUM + r")\s+(?:(?:more|additional|straight"
      r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])" + _OR_SO, _r_duration),
+    # a span named by a time noun with its length as an adjective: "a three-year period", "a 10-day span" (the
+    # noun is time itself, unlike "a two-day visit" or "a six-year term", which stay untagged: see
+    # _r_adjective_duration)
+    (r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<n>\d{1,3}(?:\.\d+)?|" + _first_of(*_SMALL, *_TENS)
+     + r"(?i:" + _WORDNUM_CARDINAL + r"))[- ](?P<unit>second|minute|hour|day|week|month|quarter|year|decade|century)\s+(?:period|span|stretch|spell)"
+     r"(?![\w-])", _r_period_noun),
     # vague plural units: "recent weeks", "the last years", "the past few months", "the coming days"
     (r"(?<![\w-])(?P<mod>)(?:(?:[Tt]he\s+)?(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+"
      r"(?P<few>(?:few|several)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
@@ -1941,7 +1957,10 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("morning", "afternoon", "evening", "night"),
     ("week", "month", "year", "quarter"), ("year",), ("weekend",),
     ("ago", "earlier", "later"),
-    _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
+    _UNIT_KW,
+    tuple(f"{u} {h}" for u in ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
+                                "century") for h in ("period", "span", "stretch", "spell")),
+    _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
     ("decade",), ("0s",), ("0s",),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("fiscal year", "financial year"),

@@ -70,3 +70,21 @@ def test_or_so_is_approximate(text, expected):
 ])
 def test_length_adjective_before_a_time_noun(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "this coming Sunday" looks forward, "this past Tuesday" back, whatever the tense
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # DCT 1998-03-05 is a Thursday
+    ("Women's Day is this coming Sunday.", [("this coming Sunday", "DATE", "1998-03-08", "")]),
+    ("The talks resume the coming Monday.", [("the coming Monday", "DATE", "1998-03-09", "")]),
+    ("The vote is counted this past Tuesday.", [("this past Tuesday", "DATE", "1998-03-03", "")]),
+    # look-alikes: "next" and "last" as before, and a bare "coming" that is a verb
+    ("The talks resume next Monday.", [("next Monday", "DATE", "1998-03-09", "")]),
+    ("The vote was counted last Tuesday.", [("last Tuesday", "DATE", "1998-03-03", "")]),
+    ("They said it was coming Sunday.", [("Sunday", "DATE", "1998-03-01", "")]),
+])
+def test_this_coming_and_this_past_weekday(text, expected):
+    assert found(text, dct="1998-03-05") == expected

@@ -777,7 +777,9 @@ def _r_weekday(m, text, dct):
     wd = _WEEKDAYS[m["wd"].lower()]
     if m["pl"] or m["pl2"]:  # "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI): every such day
         return "SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""), ""
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
+    # "this coming Sunday" is the next one, "this past Sunday" the last one, whatever the verb's tense
+    rel = {"this coming": "next", "the coming": "next", "this past": "last"}.get(rel, rel)
     day = int(m["pd"]) if m["pd"] else None
     d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
@@ -1719,7 +1721,8 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years)\b)[a-z]{3,})", _r_month),
     # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
     # (in the plural a set: "on Mondays", "Tuesday nights")
-    (r"(?<![\w-])(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
+    (r"(?<![\w-])(?:(?P<rel>(?:[Tt]his|[Tt]he)\s+coming|[Tt]his\s+past|this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?"
+     r"(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
      r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"(?P<pl2>s)?|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
      r"\s*(?P<ampm>" + _AMPM + r")?)?(?!\w)", _r_weekday),
     # today, yesterday, tomorrow (+ part of day), tonight

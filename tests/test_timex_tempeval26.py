@@ -88,3 +88,22 @@ def test_length_adjective_before_a_time_noun(text, expected):
 ])
 def test_this_coming_and_this_past_weekday(text, expected):
     assert found(text, dct="1998-03-05") == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# Decades in words
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Membership fell through the nineties.", "1998-03-03", [("the nineties", "DATE", "199", "")]),
+    ("It began in the late sixties.", "1998-03-03", [("the late sixties", "DATE", "196", "END")]),
+    ("Rents doubled in the nineteen-eighties.", "2024-03-03", [("the nineteen-eighties", "DATE", "198", "")]),
+    ("Rents doubled since the twenties.", "2024-03-03", [("the twenties", "DATE", "202", "")]),
+    ("Rents doubled since the twenties.", "1998-03-03", [("the twenties", "DATE", "192", "")]),
+    # look-alikes: an age, a temperature, and the decade in figures as before
+    ("The minister is in his sixties.", "1998-03-03", []),
+    ("Highs were in the nineties degrees.", "1998-03-03", []),
+    ("Membership fell through the 1990s.", "1998-03-03", [("the 1990s", "DATE", "199", "")]),
+])
+def test_decades_in_words(text, dct, expected):
+    assert found(text, dct=dct) == expected

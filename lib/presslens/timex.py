@@ -927,6 +927,23 @@ def _r_decade(m, text, dct):
     return "DATE", y[:3], _posmod_of(m["pm"])
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _r_decade_word(m, text, dct):
+    """ "the nineties" (199): in the century named ("the nineteen-eighties"), else the latest such decade that
+    began by the DCT ("the twenties" is 202 in 2024, 192 in 1998), else the 20th century's."""
+    d = _DECADE_WORDS[m["w"].lower()]
+    if m["c"]:
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["c"][:-1].lower()]
+    elif dct is None:
+        century = 19
+    else:
+        century = dct.year // 100 - (1 if (dct.year // 100) * 100 + 10 * d > dct.year else 0)
+    return "DATE", f"{century}{d}", _posmod_of(m["pm"])
+
+
 def _r_quarter(m, text, dct):
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
          "last": 4}[m["q"].lower()]
@@ -1764,6 +1781,10 @@ _RULES: list[tuple[str, Callable]] = [
     # decades: "the 1990s", "the late 1970s", "the '90s", "mid-1990s"
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<y>(?:1[89]|20)\d0|(?<=')\d0)s(?![\w-])", _r_decade),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?'(?P<y>\d0)s(?![\w-])", _r_decade),
+    # ... in words: "the nineties", "the late sixties", "the nineteen-eighties" ("the" is needed: "in his sixties"
+    # is an age; "in the nineties" followed by "degrees" a temperature)
+    (r"(?<![\w-])[Tt]he\s+(?P<pm>" + _POSMOD + r")?(?P<c>(?i:eighteen|nineteen|twenty)[- ])?"
+     r"(?P<w>(?i:" + "|".join(_DECADE_WORDS) + r"))(?![\w-]|\s+degrees)", _r_decade_word),
     # quarters and halves: "the third quarter", "third-quarter", "the first half of 1990"
     (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>(?i:first|second|third|fourth)|1st|2nd|3rd|4th"
      r"|last(?=[- ](?:quarter|half)\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d))[- ]"
@@ -1964,7 +1985,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     tuple(f"{u} {h}" for u in ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
                                 "century") for h in ("period", "span", "stretch", "spell")),
     _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
-    ("decade",), ("0s",), ("0s",),
+    ("decade",), ("0s",), ("0s",), tuple(_DECADE_WORDS),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("fiscal year", "financial year"),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"), ("winter",),

@@ -107,3 +107,20 @@ def test_this_coming_and_this_past_weekday(text, expected):
 ])
 def test_decades_in_words(text, dct, expected):
     assert found(text, dct=dct) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A fiscal year named relative to the DCT; "Year-earlier" opening a sentence
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("It expects higher sales in the current fiscal year.", [("the current fiscal year", "DATE", "1989", "")]),
+    ("Last fiscal year, the unit lost money.", [("Last fiscal year", "DATE", "1988", "")]),
+    ("Year-earlier results included a gain.", [("Year-earlier", "DATE", "1988", "")]),
+    # look-alikes: the calendar year as before, "fiscal" before something else, the lower-case form
+    ("It expects higher sales in the current year.", [("the current year", "DATE", "1989", "")]),
+    ("This fiscal plan is new.", []),
+    ("The year-earlier results included a gain.", [("year-earlier", "DATE", "1988", "")]),
+])
+def test_fiscal_year_and_year_earlier(text, expected):
+    assert found(text) == expected

@@ -1750,7 +1750,7 @@ _RULES: list[tuple[str, Callable]] = [
     # this/last/next week, month, year, quarter, weekend
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
      r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
-     r"|[Tt]he\s+next)\s+"
+     r"|[Tt]he\s+next)\s+(?:fiscal\s+(?=year|quarter))?"
      r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])" + _OR_SO, _r_rel_unit),
     (r"(?<![\w-])(?P<pm>" + _POSMOD + r")?(?P<rel>[Tt]he)\s+(?:full\s+|fiscal\s+)?(?P<unit>year)"
      r"(?![\w-]|\s+(?:two|nineteen|\d))",
@@ -1846,7 +1846,7 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|at\s+present)(?![\w-])", _r_ref("PRESENT_REF")),
     (r"(?<![\w-])(?:[Rr]ecently|[Tt]he\s+past|[Ii]n\s+the\s+past)(?![\w-])", _r_ref("PAST_REF")),
     (r"(?<![\w-])(?:[Tt]he\s+(?:near\s+|distant\s+)?future)(?![\w-])", _r_ref("FUTURE_REF")),
-    (r"(?<![\w-])(?:year-earlier|year-ago)(?![\w-])", _r_year_earlier),
+    (r"(?<![\w-])[Yy]ear-(?:earlier|ago)(?![\w-])", _r_year_earlier),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago)\s+(?:(?P<q>first|second|third"
      r"|fourth)[- ])?(?:quarter|period)(?![\w-])", _r_year_earlier),
     # the same period a year before: "the corresponding period last year", "last year's quarter"

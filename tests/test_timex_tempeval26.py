@@ -124,3 +124,21 @@ def test_decades_in_words(text, dct, expected):
 ])
 def test_fiscal_year_and_year_earlier(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# The part of a day named around "yesterday", "today", "tomorrow"
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("At mid-afternoon yesterday, shares were up.", [("mid-afternoon yesterday", "TIME", "1989-10-25TAF", "MID")]),
+    ("Late yesterday afternoon the index fell.", [("Late yesterday afternoon", "TIME", "1989-10-25TAF", "END")]),
+    ("The market opens in the morning tomorrow.", [("morning tomorrow", "TIME", "1989-10-27TMO", "")]),
+    # look-alikes: the usual order, a part of the day alone, a noun between
+    ("Yesterday afternoon the index fell.", [("Yesterday afternoon", "TIME", "1989-10-25TAF", "")]),
+    ("Early yesterday the index fell.", [("Early yesterday", "DATE", "1989-10-25", "START")]),
+    ("By mid-afternoon the operation was over.", []),
+    ("The morning papers today said so.", [("today", "DATE", "1989-10-26", "")]),
+])
+def test_part_of_day_with_yesterday(text, expected):
+    assert found(text) == expected

@@ -1745,8 +1745,12 @@ _RULES: list[tuple[str, Callable]] = [
     # today, yesterday, tomorrow (+ part of day), tonight
     (r"(?<![\w-])(?P<pm>)(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+" + _PART + r")?(?![\w-])",
      _r_deictic),
-    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate)\s+)(?P<w>today|yesterday|tomorrow)(?P<part>)(?![\w-])", _r_deictic),
+    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate)\s+)(?P<w>today|yesterday|tomorrow)(?:\s+" + _PART + r")?"
+     r"(?![\w-])", _r_deictic),
     (r"(?<![\w-])(?P<rel>[Tt]his|[Ll]ast)\s+" + _PART + r"(?![\w-])", _r_this_part),
+    # the part of the day before its day: "at mid-afternoon yesterday", "late evening today"
+    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?" + _PART + r"\s+(?P<w>yesterday|today|tomorrow)(?![\w-])",
+     _r_deictic),
     # this/last/next week, month, year, quarter, weekend
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
      r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
@@ -1978,7 +1982,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("May",), ("May",), ("May",),
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("today", "yesterday", "tomorrow", "tonight"), ("today", "yesterday", "tomorrow"),
-    ("morning", "afternoon", "evening", "night"),
+    ("morning", "afternoon", "evening", "night"), ("morning", "afternoon", "evening", "night"),
     ("week", "month", "year", "quarter"), ("year",), ("weekend",),
     ("ago", "earlier", "later"),
     _UNIT_KW,

@@ -142,3 +142,19 @@ def test_fiscal_year_and_year_earlier(text, expected):
 ])
 def test_part_of_day_with_yesterday(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "the end of the month", "the middle of the week": the DCT's month or week, with the part as the mod
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The troops should arrive by the end of the month.", [("the end of the month", "DATE", "1989-10", "END")]),
+    ("A decision is due in the middle of the week.", [("the middle of the week", "DATE", "1989-W43", "MID")]),
+    # look-alikes: the year as before; "the month" alone, and another noun after "the end of the"
+    ("The troops should arrive by the end of the year.", [("the end of the year", "DATE", "1989", "END")]),
+    ("The month was a hard one.", []),
+    ("By the end of the monthly meeting, they agreed.", [("monthly", "SET", "P1M", "")]),
+])
+def test_part_of_the_month_or_week(text, expected):
+    assert found(text) == expected

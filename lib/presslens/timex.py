@@ -1759,6 +1759,10 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<pm>" + _POSMOD + r")?(?P<rel>[Tt]he)\s+(?:full\s+|fiscal\s+)?(?P<unit>year)"
      r"(?![\w-]|\s+(?:two|nineteen|\d))",
      _r_rel_unit),
+    # ... "the month", "the week" only with their part: "by the end of the month" (the DCT's; "the month" alone
+    # is as often one named before)
+    (r"(?<![\w-])(?P<pm>[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+)(?P<rel>the)\s+(?P<unit>month|week)(?![\w-])",
+     _r_rel_unit),
     (r"(?<![\w-])(?P<pm>)(?P<rel>[Tt]he)\s+(?P<unit>weekend)(?![\w-])",
      lambda m, text, dct: _r_rel_unit_weekend(m, text, dct)),
     # ago / earlier / later: "two years ago", "a year earlier", "almost four years ago"
@@ -1983,7 +1987,9 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("today", "yesterday", "tomorrow", "tonight"), ("today", "yesterday", "tomorrow"),
     ("morning", "afternoon", "evening", "night"), ("morning", "afternoon", "evening", "night"),
-    ("week", "month", "year", "quarter"), ("year",), ("weekend",),
+    ("week", "month", "year", "quarter"), ("year",),
+    tuple(f"{p} of the {u}" for p in ("end", "beginning", "start", "middle") for u in ("month", "week")),
+    ("weekend",),
     ("ago", "earlier", "later"),
     _UNIT_KW,
     tuple(f"{u} {h}" for u in ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",

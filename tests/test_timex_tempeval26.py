@@ -158,3 +158,20 @@ def test_part_of_day_with_yesterday(text, expected):
 ])
 def test_part_of_the_month_or_week(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "and a half" after the unit: "an hour and a half"
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meeting lasted an hour and a half.", [("an hour and a half", "DURATION", "PT1.5H", "")]),
+    ("It took two years and a half.", [("two years and a half", "DURATION", "P2.5Y", "")]),
+    ("A year and a half ago, he left.", [("A year and a half ago", "DATE", "1988", "")]),
+    # look-alikes: the half before the unit as before, and "and a" opening something else
+    ("The meeting lasted four and a half hours.", [("four and a half hours", "DURATION", "PT4.5H", "")]),
+    ("The meeting lasted an hour and a halfpenny was paid.", [("an hour", "DURATION", "PT1H", "")]),
+    ("It took a year and a lot of work.", [("a year", "DURATION", "P1Y", "")]),
+])
+def test_and_a_half_after_the_unit(text, expected):
+    assert found(text) == expected

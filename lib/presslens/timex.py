@@ -581,6 +581,14 @@ def _or_so(m) -> str:
         return ""
 
 
+def _and_a_half(m) -> bool:
+    """Whether the match (or a dict standing for one) has "and a half" after its unit ("an hour and a half")."""
+    try:
+        return bool(m["ahalf"])
+    except (IndexError, KeyError):  # a rule without the group
+        return False
+
+
 def _posmod_of(s: str | None) -> str:
     if not s:
         return ""
@@ -845,6 +853,8 @@ def _r_rel_unit(m, text, dct):
 
 def _r_ago(m, text, dct):
     n = _num(m["n"])
+    if n is not None and _and_a_half(m):  # "an hour and a half ago"
+        n += 0.5
     unit = m["unit"].lower()
     code = _unit_code(unit)
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
@@ -878,6 +888,8 @@ def _r_ago(m, text, dct):
 
 def _r_duration(m, text, dct):
     n = _num(m["n"])
+    if n is not None and m["ahalf"]:  # "a minute and a half", "two hours and a half": the half after the unit
+        n += 0.5
     mod = _mod_of(m["mod"]) or _or_so(m)
     if m["n"].lower().strip() in ("a", "an") and m["mod"] is None and m["the"]:
         return None
@@ -1766,12 +1778,13 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<pm>)(?P<rel>[Tt]he)\s+(?P<unit>weekend)(?![\w-])",
      lambda m, text, dct: _r_rel_unit_weekend(m, text, dct)),
     # ago / earlier / later: "two years ago", "a year earlier", "almost four years ago"
-    (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+(?P<orso>or\s+so\s+)?"
-     r"(?P<dir>ago|earlier|later)(?![\w-])", _r_ago),
+    (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+(?P<ahalf>and\s+a\s+half\s+)?"
+     r"(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|later)(?![\w-])", _r_ago),
     # durations: "four and a half hours", "the last ten years", "more than a decade", "75 years"
     (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?:(?P<the>[Tt]he)\s+(?:(?:last|past|next|first|coming|previous|final"
      r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>" + _NUM + r")\s+(?:(?:more|additional|straight"
-     r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])" + _OR_SO, _r_duration),
+     r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])"
+     r"(?P<ahalf>\s+and\s+a\s+half(?![\w-]))?" + _OR_SO, _r_duration),
     # a span named by a time noun with its length as an adjective: "a three-year period", "a 10-day span" (the
     # noun is time itself, unlike "a two-day visit" or "a six-year term", which stay untagged: see
     # _r_adjective_duration)

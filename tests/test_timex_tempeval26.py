@@ -175,3 +175,19 @@ def test_part_of_the_month_or_week(text, expected):
 ])
 def test_and_a_half_after_the_unit(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "the weeks ahead" is "the coming weeks"
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Funds will face more selling in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW", "")]),
+    ("Talks resume in the few days ahead.", [("the few days ahead", "DURATION", "PXD", "")]),
+    # look-alikes: "the coming weeks" as before, "ahead of" a thing, "ahead" of a road
+    ("Funds will face more selling in the coming weeks.", [("the coming weeks", "DURATION", "PXW", "")]),
+    ("Talks stalled in the days ahead of the vote.", [("days", "DURATION", "PXD", "")]),
+    ("The road ahead is long.", []),
+])
+def test_the_weeks_ahead(text, expected):
+    assert found(text) == expected

@@ -916,7 +916,7 @@ _ORDINAL_SECOND = re.compile(
 def _r_vague_units(m, text, dct):
     """'recent weeks', 'the last years' (PAST_REF); 'the past few weeks', 'the coming months' (PXW...)."""
     rel = (m["rel"] or "").lower()
-    if m["few"] or rel in ("coming", "next"):
+    if m["few"] or rel in ("coming", "next") or m[0].endswith("ahead"):
         return "DURATION", _duration(None, m["unit"]), _mod_of(m["mod"])
     return "DATE", "PAST_REF", ""
 
@@ -1795,6 +1795,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<mod>)(?:(?:[Tt]he\s+)?(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+"
      r"(?P<few>(?:few|several)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
      r"(?![\w-])", _r_vague_units),
+    # ... and "the weeks ahead", "the few days ahead": as "the coming weeks" (PXW)
+    (r"(?<![\w-])(?P<mod>)[Tt]he\s+(?P<rel>)(?P<rel2>)(?P<few>(?:few|several)\s+)?"
+     r"(?P<unit>days|weeks|months|years|decades)\s+ahead(?![\w-]|\s+of\b)", _r_vague_units),
     # bare plural units: "weeks after", "months of delays"
     (r"(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])", _r_bare_units),
     # the current decade: "by the end of the decade", "this decade" (not "the past decade", a span, see below)
@@ -2007,7 +2010,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _UNIT_KW,
     tuple(f"{u} {h}" for u in ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
                                 "century") for h in ("period", "span", "stretch", "spell")),
-    _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
+    _UNIT_KW, ("ahead",), ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
     ("decade",), ("0s",), ("0s",), tuple(_DECADE_WORDS),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("fiscal year", "financial year"),

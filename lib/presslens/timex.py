@@ -133,12 +133,13 @@ _SMALL = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_HUNDREDS = r"(?:\s+(?:hundred|thousand)(?![\w-]))?"
 _WORDNUM = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_ONES})?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten"
-    # "a hundred years", "two thousand years" (hundreds and thousands of one digit: what spans are counted in)
-    rf"|(?:{_ONES}|an?)\s+(?:hundred|thousand)"
-    rf"|{_ONES}|(?:a\s+)?couple\s+of|an?)"
+    # ... with "a hundred years", "two thousand years" (hundreds and thousands of one digit: what spans are
+    # counted in) as an optional tail, not alternatives of their own: each alternative costs at every position
+    rf"|{_ONES}{_HUNDREDS}|a\s+couple\s+of|an?{_HUNDREDS})"
 )
 _VAGUE_NUM = r"(?:a\s+few|several|a\s+number\s+of|few|many|some)"
 # a cardinal in words as it stands before a hyphen ("three-year", "twenty-five-day"): no article, no "couple of"
@@ -157,7 +158,7 @@ def _first_of(*words: str, digits: bool = False) -> str:
 
 
 _NUM_BODY = rf"\d+(?:\.\d+)?(?:\s+1/2)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|{_VAGUE_NUM}"
-_NUM = _first_of(*_SMALL, *_TENS, "several", "few", "many", "some", "couple", digits=True) + rf"(?i:{_NUM_BODY})"
+_NUM = _first_of(*_SMALL, *_TENS, "several", "few", "many", "some", digits=True) + rf"(?i:{_NUM_BODY})"
 
 _UNITS = {
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W2",
@@ -1750,7 +1751,7 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years)\b)[a-z]{3,})", _r_month),
     # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
     # (in the plural a set: "on Mondays", "Tuesday nights")
-    (r"(?<![\w-])(?:(?P<rel>(?:[Tt]his|[Tt]he)\s+coming|[Tt]his\s+past|this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?"
+    (r"(?<![\w-])(?:(?P<rel>[Tt]his(?:\s+(?:coming|past))?|[Tt]he\s+coming|[Ll]ast|[Nn]ext)\s+)?"
      r"(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
      r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"(?P<pl2>s)?|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
      r"\s*(?P<ampm>" + _AMPM + r")?)?(?!\w)", _r_weekday),
@@ -1782,7 +1783,7 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|later)(?![\w-])", _r_ago),
     # durations: "four and a half hours", "the last ten years", "more than a decade", "75 years"
     (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?:(?P<the>[Tt]he)\s+(?:(?:last|past|next|first|coming|previous|final"
-     r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>" + _NUM + r")\s+(?:(?:more|additional|straight"
+     r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>couple\s+of|" + _NUM + r")\s+(?:(?:more|additional|straight"
      r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])"
      r"(?P<ahalf>\s+and\s+a\s+half(?![\w-]))?" + _OR_SO, _r_duration),
     # a span named by a time noun with its length as an adjective: "a three-year period", "a 10-day span" (the
@@ -2002,7 +2003,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("May",), ("May",), ("May",),
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("today", "yesterday", "tomorrow", "tonight"), ("today", "yesterday", "tomorrow"),
-    ("morning", "afternoon", "evening", "night"), ("morning", "afternoon", "evening", "night"),
+    ("morning", "afternoon", "evening", "night"),
+    tuple(f"{p} {d}" for p in ("morning", "afternoon", "evening", "night") for d in ("yesterday", "today", "tomorrow")),
     ("week", "month", "year", "quarter"), ("year",),
     tuple(f"{p} of the {u}" for p in ("end", "beginning", "start", "middle") for u in ("month", "week")),
     ("weekend",),
@@ -2010,7 +2012,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _UNIT_KW,
     tuple(f"{u} {h}" for u in ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
                                 "century") for h in ("period", "span", "stretch", "spell")),
-    _UNIT_KW, ("ahead",), ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
+    _UNIT_KW, tuple(f"{u} ahead" for u in ("days", "weeks", "months", "years", "decades")), ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
     ("decade",), ("0s",), ("0s",), tuple(_DECADE_WORDS),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("fiscal year", "financial year"),

@@ -191,3 +191,24 @@ def test_and_a_half_after_the_unit(text, expected):
 ])
 def test_the_weeks_ahead(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "the previous Friday", "the following Monday" count from the day last mentioned
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # DCT 1989-10-30 is a Monday
+    ("Shares closed lower Friday. The index was down 4.5% from the previous Friday.",
+     [("Friday", "DATE", "1989-10-27", ""), ("the previous Friday", "DATE", "1989-10-20", "")]),
+    ("The talks began on Oct. 3. They resumed the following Monday.",
+     [("Oct. 3", "DATE", "1989-10-03", ""), ("the following Monday", "DATE", "1989-10-09", "")]),
+    ("The following Monday, the talks resumed.", [("The following Monday", "DATE", "1989-11-06", "")]),
+    # look-alikes: a bare weekday keeps its tense reading, "the previous day" its own rule
+    ("Shares closed lower Friday. The index was down 4.5% from Friday.",
+     [("Friday", "DATE", "1989-10-27", ""), ("Friday", "DATE", "1989-10-27", "")]),
+    ("The talks began on Oct. 3. They resumed the following day.",
+     [("Oct. 3", "DATE", "1989-10-03", ""), ("the following day", "DATE", "1989-10-04", "")]),
+])
+def test_previous_and_following_weekday(text, expected):
+    assert found(text, dct="1989-10-30") == expected

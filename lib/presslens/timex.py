@@ -1265,6 +1265,14 @@ def _r_month_range_quarter(m, text, dct):
     return "DATE", f"{_quarter_year(m, text, dct, q, 'Q')}-Q{q}", ""
 
 
+def _r_weekday_step(m, text, dct):
+    """ "the previous Friday", "the following Monday": the weekday before or after the day last mentioned,
+    which :func:`_anchor` fills in; with none, the one before or after the DCT ("last Friday", "next Monday")."""
+    wd = _WEEKDAYS[m["wd"].lower()]
+    d = _weekday_date(text, m.start(), m.end(), dct, wd, "next" if m["dir"] == "following" else "last", None)
+    return "DATE", d.isoformat() if d else f"XXXX-WXX-{wd}", ""
+
+
 def _r_day_relative(m, text, dct):
     """ "the day before", "the next day": the day before or after the day last mentioned, which
     :func:`_anchor` fills in; unknown when none was."""
@@ -1906,6 +1914,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])[Tt]he\s+(?:(?:next|following|previous|preceding)\s+day|day\s+(?:before|after)"
      r"(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their|our|this|that|last|next|he|she|it|they|we|I|you"
      r"|[A-Z0-9]|\w+ing\b)))(?![\w-])", _r_day_relative),
+    # a weekday relative to the day last mentioned: "the previous Friday", "the following Monday"
+    (r"(?<![\w-])[Tt]he\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")(?![\w-])",
+     _r_weekday_step),
     # day-first numeric dates, in Russian and European use: "16.05.2024" (not "1.2.3", "3.5", "1.250.000")
     (r"(?=\d)(?<![\w.,/:-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?:\s*(?:г\.|года))?"
      r"(?:,?\s+(?:в\s+)?(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%]|[.,]\d)", _r_numeric_date),
@@ -2031,6 +2042,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
                                                 "that same month", "that same week"),
     ("Q1", "Q2", "Q3", "Q4"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
+    tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
     _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "гг."),
     ("год", "гг."),
@@ -2346,6 +2358,7 @@ _YEAR_PERIOD = re.compile(r"(?i)the\s+(?:fiscal\s+)?\d{4}\s+(?:fiscal\s+)?(?:qua
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\s+before)|(?:next|following)\s+day"
                        r"|day\s+after)$")
+_WEEKDAY_STEP = re.compile(r"(?i)the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 # a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
 _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
@@ -2531,7 +2544,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     * "a year earlier", "the year-ago period" compare with the period just mentioned: after "the third
       quarter" of 1989 they mean 1988-Q3, not 1988;
     * a bare clock time ("at 10:35 a.m.") happens on the day last mentioned in the same sentence;
-    * "the day before", "the next day" count from the day last mentioned, if one was shortly before;
+    * "the day before", "the next day" count from the day last mentioned, if one was shortly before; "the
+      previous Friday", "the following Monday" from the day last mentioned within 1,500 characters;
     * "a year later", "two days earlier", "the following month" count from the last explicit date in the
       same or the previous sentence (:func:`_narrative_value`).
     """
@@ -2564,6 +2578,14 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             value = _that_value(t, last_date, last_day, s)
             if value is None:
                 continue  # "that year" with no year named before
+        wstep = _WEEKDAY_STEP.match(t) if last_day is not None and t[:4] in ("the ", "The ") else None
+        if wstep and s - last_day[0] < 1500:  # "Friday ... down 4.5% from the previous Friday"
+            day = dt.date.fromisoformat(last_day[1])
+            wd = _WEEKDAYS[wstep["wd"].lower()]
+            if wstep["dir"].lower() == "following":
+                value = (day + dt.timedelta(days=(wd - day.isoweekday()) % 7 or 7)).isoformat()
+            else:
+                value = (day - dt.timedelta(days=(day.isoweekday() - wd) % 7 or 7)).isoformat()
         step = _DAY_STEP.match(t) if value == "XXXX-XX-XX" else None
         if step and last_day is not None and s - last_day[0] < 300:
             day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=-1 if step["back"] else 1)

@@ -212,3 +212,17 @@ def test_the_weeks_ahead(text, expected):
 ])
 def test_previous_and_following_weekday(text, expected):
     assert found(text, dct="1989-10-30") == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "the future of" something is a topic, not a time
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers talked about the future of the pipeline.", []),
+    # look-alikes: the future as a time
+    ("The pipeline may be extended in the future.", [("the future", "DATE", "FUTURE_REF", "")]),
+    ("Prices will fall in the near future, officials said.", [("the near future", "DATE", "FUTURE_REF", "")]),
+])
+def test_the_future_of_a_thing(text, expected):
+    assert found(text) == expected

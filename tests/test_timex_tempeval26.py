@@ -226,3 +226,23 @@ def test_previous_and_following_weekday(text, expected):
 ])
 def test_the_future_of_a_thing(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# A weekday coordinated with a plural one shares its plural: "on Monday and Tuesday nights" is a set
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # DCT 1998-02-13 is a Friday
+    ("New flights will leave on Monday and Tuesday nights.",
+     [("Monday", "SET", "XXXX-WXX-1TNI", ""), ("Tuesday nights", "SET", "XXXX-WXX-2TNI", "")]),
+    ("The shops open on Saturday and Sundays.", [("Saturday", "SET", "XXXX-WXX-6", ""),
+                                                  ("Sundays", "SET", "XXXX-WXX-7", "")]),
+    # look-alikes: two single days, and a single night
+    ("The flights left on Monday and Tuesday.", [("Monday", "DATE", "1998-02-09", ""),
+                                                 ("Tuesday", "DATE", "1998-02-10", "")]),
+    ("The flights left on Monday and Tuesday night.", [("Monday", "DATE", "1998-02-09", ""),
+                                                       ("Tuesday night", "TIME", "1998-02-10TNI", "")]),
+])
+def test_weekday_sharing_a_plural(text, expected):
+    assert found(text, dct="1998-02-13") == expected

@@ -779,6 +779,12 @@ _MASTHEAD_AFTER = re.compile(
 _MASTHEAD_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:Mail|Independent)|Scotland)\s+on\s+$")
 
 
+# a plural weekday coordinated after a singular one, which shares its plural: "Monday and Tuesday nights"
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:and|or)\s+" + _WEEKDAY + r"(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w-])"
+)
+
+
 def _r_weekday(m, text, dct):
     if not m["rel"] and (_MASTHEAD_AFTER.match(text, m.end()) or (
             m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
@@ -786,6 +792,10 @@ def _r_weekday(m, text, dct):
     wd = _WEEKDAYS[m["wd"].lower()]
     if m["pl"] or m["pl2"]:  # "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI): every such day
         return "SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""), ""
+    if not m["rel"] and not m["part"] and text.startswith((" and ", " or "), m.end()):
+        plural = _PLURAL_AFTER.match(text, m.end())
+        if plural:  # "on Monday and Tuesday nights": every Monday night too
+            return "SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[plural['part'].lower()]}" if plural["part"] else ""), ""
     rel = " ".join((m["rel"] or "").lower().split())
     # "this coming Sunday" is the next one, "this past Sunday" the last one, whatever the verb's tense
     rel = {"this coming": "next", "the coming": "next", "this past": "last"}.get(rel, rel)

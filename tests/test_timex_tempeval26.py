@@ -246,3 +246,19 @@ def test_the_future_of_a_thing(text, expected):
 ])
 def test_weekday_sharing_a_plural(text, expected):
     assert found(text, dct="1998-02-13") == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "will one day be": an indefinite future, not a day's length
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF", "")]),
+    ("They spoke of factories that might one day be built.", [("one day", "DATE", "FUTURE_REF", "")]),
+    # look-alikes: the length of a day after a verb, and "one day later"
+    ("The talks will last one day.", [("one day", "DURATION", "P1D", "")]),
+    ("They will hold one day of talks.", [("one day", "DURATION", "P1D", "")]),
+    ("One day later, the talks ended.", [("One day later", "DATE", "1989-10-27", "")]),
+])
+def test_modal_one_day_is_the_future(text, expected):
+    assert found(text) == expected

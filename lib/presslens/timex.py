@@ -910,6 +910,9 @@ def _r_duration(m, text, dct):
         return None  # an age ("52 years old"), a share ("a quarter of the market")
     if n == 1 and m["unit"].lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
         return None  # "a second group", "a second term": the ordinal
+    if (m["unit"] == "day" and m["n"] in ("one", "some") and not mod and not m["the"]
+            and _MODAL_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        return "DATE", "FUTURE_REF", ""  # "Islam will one day be", "factories that might one day be built"
     return "DURATION", _duration(n, m["unit"]), mod
 
 
@@ -917,6 +920,8 @@ _NOT_A_DURATION_AFTER = re.compile(
     r"(?<=s)[\s-]+old\b|(?<=[yr])\s+(?i:old)\b"
     r"|(?<=quarter|uarters)\s+of\s+(?:the|a|an|its|their|his|her|all|\$|\d(?!\d\d\d\b))"
 )
+# a modal right before "one day", "some day" makes them an indefinite future, not a day's length
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must)(?:\s+\w+ly)?\s+$|'ll\s+$", re.I)
 # what may follow "a second" of time ("a second later", "a second or two"); another word makes it the ordinal
 _ORDINAL_SECOND = re.compile(
     r"\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|each|per|longer|more|less|too|at|when|while|as"

@@ -11,20 +11,24 @@ text                   value                           note
 =====================  ==============================  ===========================================
 September 16, 2022     ``2022-09-16``                  never invents a missing day or month
 February 2022, 1969    ``2022-02``, ``1969``
-the 1990s              ``199``                         decade; ``19`` would be a century
+the 1990s              ``199``                         decade; ``19`` would be a century; "the nineties"
 last week              ``2024-W19``                    ISO week
 the autumn             ``2024-FA``                     SP, SU, FA, WI
 Thursday evening       ``2024-05-16TEV``               MO, AF, EV, NI
 08:50                  ``2023-03-21T08:50``            the DCT's day
 the third quarter      ``1989-Q3``                     halves: ``1989-H2``
-four and a half hours  ``PT4.5H``                      durations: P…Y/M/W/D/DE/CE, PT…H/M/S
+four and a half hours  ``PT4.5H``                      durations: P…Y/M/W/D/DE/CE, PT…H/M/S; "an hour
+                                                       and a half", "a hundred years" (P100Y) too
+a three-year period    ``P3Y``                         a time noun's length; "a two-day visit": none
+a week or so ago       ``1989-W42`` (mod APPROX)       "the next year or so": 1990, APPROX
 the past decade        ``P1DE``                        "a two-day visit": no expression (see below)
 Q1 2024                ``2024-Q1``                     "the January-March quarter" too
 the 1988 period        ``1988-Q3``                     the quarter last named; "the 1988 third quarter"
 the 20th century       ``19``                          "an 11th-century temple": ``10``
 weeks                  ``PXW``                         unknown amount
 every year             ``P1Y`` (type SET)              every Monday, on Mondays: ``XXXX-WXX-1``
-now / recently         ``PRESENT_REF`` / ``PAST_REF``  also FUTURE_REF
+now / recently         ``PRESENT_REF`` / ``PAST_REF``  also FUTURE_REF ("will one day be"; not "the
+                                                       future of" a thing)
 =====================  ==============================  ===========================================
 
 Without a DCT, relative expressions get underspecified values: "Friday" → ``XXXX-WXX-5``,
@@ -39,13 +43,17 @@ as does "was expected"/"was due" with no infinitive ("said Xi was expected in Ka
 the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
-count from the day last mentioned; "a year later", "two days earlier" from the last date given explicitly in
-the same or the previous sentence (else from the DCT), "the following month" from the last one within 1,500
-characters; "that year", "later that year", "that same day" are the period of the date named before (no
-expression when there is none); "two years ago" always from the DCT (after a quarter just named, at its
-granularity: "third-quarter profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead
-("postponed until Tuesday"), unless something went on until then ("stayed until Tuesday").
-Newspaper titles ("The Sunday Times") are not dates.
+count from the day last mentioned, "the previous Friday", "the following Monday" from one within 1,500
+characters; "a year later", "two days earlier" from the last date given explicitly in the same or the previous
+sentence (else from the DCT), "the following month" from the last one within 1,500 characters; "that year",
+"later that year", "that same day" are the period of the date named before (no expression when there is
+none); "two years ago" always from the DCT (after a quarter just named, at its granularity: "third-quarter
+profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
+unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
+past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. Newspaper
+titles ("The Sunday Times") are not dates. Also read: "the end of the month", "the middle of the week" (the
+DCT's, mod END/MID, as "the end of the year"), "mid-afternoon yesterday" (``…TAF``, mod MID), "the current
+fiscal year", "the weeks ahead" (as "the coming weeks": ``PXW``).
 
 A day range gives two expressions, as TimeBank's "April 24 and 25": "May 16-17" is "May 16" (2024-05-16) and
 "17" (2024-05-17), "16–17 мая" is "16" and "17 мая"; "Dec 30-Jan 2" crosses into the next year. Clock times

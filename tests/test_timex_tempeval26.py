@@ -262,3 +262,23 @@ def test_weekday_sharing_a_plural(text, expected):
 ])
 def test_modal_one_day_is_the_future(text, expected):
     assert found(text) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# "the quarter a year ago" is one period: the quarter last named, a year before
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("It lost money in the third quarter. For the quarter a year ago, it earned $16 million.",
+     [("the third quarter", "DATE", "1989-Q3", ""), ("the quarter a year ago", "DATE", "1988-Q3", "")]),
+    ("Sales rose in the third quarter from the period a year earlier.",
+     [("the third quarter", "DATE", "1989-Q3", ""), ("the period a year earlier", "DATE", "1988-Q3", "")]),
+    # look-alikes: "the quarter" closing its phrase before "a year ago"; "of last year" as before
+    ("It lost money in the third quarter. For the quarter, sales rose from a year ago.",
+     [("the third quarter", "DATE", "1989-Q3", ""), ("the quarter", "DATE", "1989-Q3", ""),
+      ("a year ago", "DATE", "1988-Q3", "")]),
+    ("It lost money in the third quarter. In the quarter of last year, it earned $16 million.",
+     [("the third quarter", "DATE", "1989-Q3", ""), ("the quarter of last year", "DATE", "1988-Q3", "")]),
+])
+def test_the_quarter_a_year_ago(text, expected):
+    assert found(text) == expected

@@ -1906,9 +1906,12 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])[Yy]ear-(?:earlier|ago)(?![\w-])", _r_year_earlier),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago)\s+(?:(?P<q>first|second|third"
      r"|fourth)[- ])?(?:quarter|period)(?![\w-])", _r_year_earlier),
-    # the same period a year before: "the corresponding period last year", "last year's quarter"
+    # the same period a year before: "the corresponding period last year", "last year's quarter", "the quarter a
+    # year ago" (one period, not "the quarter" of now and "a year ago")
     (r"(?<![\w-])(?:(?:[Tt]he\s+)?(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?last\s+year"
-     r"|[Ll]ast\s+year's\s+(?:quarter|period))(?![\w-])", _r_year_earlier),
+     r"|[Ll]ast\s+year's\s+(?:quarter|period)"
+     r"|[Tt]he\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))(?![\w-])",
+     _r_year_earlier),
     (r"(?<![\w-])(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(?P<q>first|second|third|fourth)[- ](?P<kind>quarter|half)"
      r"(?P<y>)(?![\w-])", _r_quarter),
     # years: "2013", "in 1969", "fiscal 1989", "early 1990"
@@ -2059,7 +2062,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("nineteen", "eighteen", "twenty", "thousand"),
     ("now", "currently", "these days", "at present"), ("recently", "the past"), ("future",),
     ("year-",), ("year-",), ("period last", "quarter last", "period of last", "quarter of last", "year's quarter",
-                             "year's period"), ("year's",),
+                             "year's period", "quarter a year", "period a year"), ("year's",),
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
@@ -2374,7 +2377,8 @@ _YEAR_BACK = re.compile(
     r"(?i)^(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
     r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?P<dir>ago|earlier)"
     r"|(?:the\s+)?(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?last\s+year"
-    r"|last\s+year's\s+(?:quarter|period))$"
+    r"|last\s+year's\s+(?:quarter|period)"
+    r"|the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))$"
 )
 _FINE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$")
 # "the 1988 period", "the 1988 quarter": the period last named (a quarter or half), in that year

@@ -53,7 +53,8 @@ unless something went on until then ("stayed until Tuesday"); "this coming Sunda
 past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. Newspaper
 titles ("The Sunday Times") are not dates. Also read: "the end of the month", "the middle of the week" (the
 DCT's, mod END/MID, as "the end of the year"), "mid-afternoon yesterday" (``…TAF``, mod MID), "the current
-fiscal year", "the weeks ahead" (as "the coming weeks": ``PXW``).
+fiscal year", "the weeks ahead" (as "the coming weeks": ``PXW``), "the quarter a year ago" (one period, as
+"the quarter of last year").
 
 A day range gives two expressions, as TimeBank's "April 24 and 25": "May 16-17" is "May 16" (2024-05-16) and
 "17" (2024-05-17), "16–17 мая" is "16" and "17 мая"; "Dec 30-Jan 2" crosses into the next year. Clock times

@@ -53,6 +53,17 @@ def test_a_name_over_its_city_in_capitals_over_the_date_line_is_the_byline():
     # a button in capitals under the name is no city: it stays page furniture
     art = p(head + "Suhasini Haidar\nSHARE\nUpdated - May 30, 2025 10:32 pm IST\n\n" + STORY)
     assert kind_of(art, "SHARE") == "boilerplate"
+    # a page's tag of the story's subject (named in the headline) over its country's tag is no writer over a city
+    art = p("World\nPutin and Xi pledge deeper ties at Kremlin talks\n\nThe leaders signed a statement on energy\n\n"
+            "Vladimir Putin\nRUSSIA\nMay 30, 2025\n\n" + STORY)
+    assert art.authors == []
+    art = p("Мир\nПутин и Си Цзиньпин договорились о поставках\n\nЛидеры подписали заявление\n\nВладимир Путин\n"
+            "РОССИЯ\n30 мая 2025\n\n" + _STORY_RU)
+    assert art.authors == []
+    # another writer over another city, in Russian too
+    art = p("Мир\nРоссия и Китай возобновили переговоры\n\nПереговоры возобновились после паузы\n\nИван Петров\n"
+            "МОСКВА\n30 мая 2025\n\n" + _STORY_RU)
+    assert art.authors == ["Иван Петров"] and "МОСКВА" not in body_text(art)
 
 
 def test_a_widgets_label_before_a_date_with_its_time_is_a_date_line():

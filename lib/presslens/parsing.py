@@ -4297,7 +4297,7 @@ class _Parse:
                 or _FOLLOW.fullmatch(self.text, nxt.start, nxt.end) is not None):  # a blog's author, then "Follow"
             return True
         # the place or job line between the name and the date (a page's author box), checked last: it costs most
-        if not (self.under_name(nxt) and self.person_line(self.text[u.start:u.end])
+        if not (self.under_name(nxt, u.start) and self.person_line(self.text[u.start:u.end])
                 and (after := self.next_unit_after(nxt)) is not None):
             return False
         if self.is_meta_unit(after, dated=True):
@@ -4610,7 +4610,7 @@ class _Parse:
             self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
-        if people and next_unit is not None and self.under_name(next_unit):
+        if people and next_unit is not None and self.under_name(next_unit, a):
             # "Amber Wang" over "in Beijing"; "Андрей Мельников" over "Заместитель главного редактора «НГ»"
             self.add("byline", a, b)
             self.add("byline", next_unit.start, next_unit.end)
@@ -4909,7 +4909,7 @@ class _Parse:
         if _NAME_LINE.fullmatch(self.text[u.start:u.end]):
             nxt = self.next_unit_after(u)
             return nxt is not None and (self.is_meta_unit(nxt) or (
-                self.person_line(self.text[u.start:u.end]) and self.under_name(nxt)))
+                self.person_line(self.text[u.start:u.end]) and self.under_name(nxt, u.start)))
         return False
 
     def person_line(self, t: str) -> bool:
@@ -4920,20 +4920,40 @@ class _Parse:
             re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
             _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
 
-    def under_name(self, u: _Unit) -> bool:
-        """Whether ``u`` says where or what the person named on the line above is: "in Beijing", "Заместитель
-        главного редактора «НГ»", "Senior correspondent"."""
-        return self.under_name_text(self.text[u.start:u.end])
+    def under_name(self, u: _Unit, name_at: int = -1) -> bool:
+        """Whether ``u`` says where or what the person named on the line above (starting at ``name_at``, when the
+        caller has it) is: "in Beijing", "Заместитель главного редактора «НГ»", "Senior correspondent", "NEW DELHI".
+        A place in capitals is the writer's only where the lines above (the headline, the standfirst) do not name
+        the person: a page's tag of the story's subject over its country's tag ("Vladimir Putin" / "RUSSIA" under
+        "Putin and Xi pledge ...") is no byline."""
+        t = self.text[u.start:u.end]
+        if self.under_name_plain(t):
+            return True
+        return self.city_caps(t) and not (name_at >= 0 and self.named_above(name_at))
+
+    def named_above(self, at: int) -> bool:
+        """Whether the 600 characters above the name line at ``at`` name a word of it (its stem too: "Путина")."""
+        end = self.text.find("\n", at)
+        above = self.text[max(0, at - 600):at]
+        return any(re.search(r"(?<!\w)" + re.escape(w), above) is not None
+                   for w in re.findall(r"[^\W\d_]{2,}", self.text[at:end if end >= 0 else len(self.text)]))
 
     @staticmethod
-    def under_name_text(t: str) -> bool:
+    def city_caps(t: str) -> bool:
+        """The city the writer filed from, in capitals as a dateline's ("Suhasini Haidar" / "NEW DELHI"); not a
+        section's name or a button's ("SHARE", "READ LATER")."""
+        return len(t) <= 30 and t.isupper() and _CITY_CAPS.fullmatch(t) is not None and not _is_section(
+            t) and not _is_boilerplate(t)
+
+    @staticmethod
+    def under_name_plain(t: str) -> bool:
         if _IN_PLACE_LINE.fullmatch(t):
             return True
-        if len(t) <= 30 and t.isupper() and _CITY_CAPS.fullmatch(t) and not _is_section(t) and not _is_boilerplate(t):
-            # the city the writer filed from, in capitals as a dateline's ("Suhasini Haidar" / "NEW DELHI"); not a
-            # section's name or a button's ("SHARE", "READ LATER")
-            return True
         return _nwords(t) <= 10 and t[:1].isupper() and t[-1:] not in ".!?" and _JOB_WORD.search(t) is not None
+
+    @classmethod
+    def under_name_text(cls, t: str) -> bool:
+        return cls.under_name_plain(t) or cls.city_caps(t)
 
     def next_unit_after(self, u: _Unit) -> _Unit | None:
         """The first unit starting after ``u`` ends, or None."""

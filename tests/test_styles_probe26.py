@@ -187,9 +187,10 @@ def test_the_print_editions_line_a_follow_prompt_and_a_wires_update_note_are_fur
     art = p("Xi meets Putin\nMay 2, 2025\n\n" + STORY + "\n(Changes in the law took effect in May, the ministry "
             "said.)\n\n(Adds to a long list of sanctions imposed since 2022.)\n\nFollow the money on Telegram, the "
             "investigators said, and you will find the sellers.\n\nFollow him on Instagram and you will see the "
-            "lifestyle, the prosecutor told the court.\n\nThe two sides met again on Friday.\n")
+            "lifestyle, the prosecutor told the court.\n\n(Updates on the talks are expected next week.)\n\n"
+            "The two sides met again on Friday.\n")
     body = body_text(art)
-    assert "(Changes in the law" in body and "(Adds to a long list" in body
+    assert "(Changes in the law" in body and "(Adds to a long list" in body and "(Updates on the talks" in body
     assert "Follow the money on Telegram" in body and "Follow him on Instagram" in body
     # other wires' and outlets' wording of the same lines
     art = p("Xi meets Putin\nMay 2, 2025\n\n" + STORY + "\n(Changes headline, adds quotes from ministry)\n\n"

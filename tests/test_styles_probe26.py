@@ -5,7 +5,9 @@ box, print, rating, reading-time, follow and update-note lines, a line of agenci
 box, the outlet and its agencies closing the story, a Markdown image's plain caption, the outlet's description of
 itself and the footer under the copyright line, a "This photo ..." caption, a bare comments heading, the rubric
 between the standfirst and the date line and the masthead and headline printed again. Short synthetic texts, one rule
-each; each test also pins look-alike text that must keep its old reading."""
+each; each test also pins look-alike text that must keep its old reading, and the review of these rules added
+the look-alikes that misfired on them as first merged (story sentences, a headline's word, a subject's tag) and the
+plain variants they missed (other outlets' wording, Russian)."""
 
 from __future__ import annotations
 

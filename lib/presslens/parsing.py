@@ -634,8 +634,10 @@ _CREDIT_RES = [
     re.compile(r"\((?:[^()\n]{0,60}/)?\s*(?:Getty Images|Getty|Shutterstock|iStock)[^()\n]{0,30}\)[\s.]*$"),
     re.compile(r"(?<!\w)Getty Images[\s.]*$"),
     # File photo / FILE PHOTO: ... / "Фото из архива" (Russian sites' "file photo")
-    re.compile(r"(?:^|(?<=[\s(]))(?:(?:File|FILE)\s+(?:photo|PHOTO|image|picture)|(?:Фото|ФОТО|Снимок)\s+из\s+архива)\b"
-               r"[^\n]{0,120}$"),
+    # (the Russian credit ends the text after three words at most, whose archive: "Фото из архива ТАСС", "Фото из
+    # личного архива героя"; a sentence opening so goes on: "Фото из архива семьи Романовых впервые выставили ...")
+    re.compile(r"(?:^|(?<=[\s(]))(?:(?:File|FILE)\s+(?:photo|PHOTO|image|picture)\b[^\n]{0,120}|(?:Фото|ФОТО|Снимок)\s+из"
+               r"\s+(?:личного\s+|семейного\s+)?архива(?:\s+[^\s.!?]{1,30}){0,3}[\s.]*)$"),
     # "... in New York. REUTERS" (an agency in capitals after the caption)
     re.compile(r"(?<=[.!?”\"]\s)(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|TASS|AP|SPUTNIK|ANADOLU)(?:\s?/\s?[^\n/]{1,40})*[\s.]*$"),
     # "... in Beijing on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP": a credit after the caption's sentence
@@ -1042,6 +1044,9 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return _nwords(v) <= 8
     if key in _MONITOR_KEYS:
         return _nwords(v) <= 4  # "Reach: 184,300", "Sentiment: Neutral" (not "Tone: the talks were ...")
+    if key == "topic":
+        # a section's name ("Topic: World Politics"), not a sentence opening so ("Topic: the war dominated ...")
+        return v[:1].isupper() and _nwords(v) <= 6 and v[-1:] not in ".!?…"
     if key == "текст":
         return _PERSONS.fullmatch(v) is not None  # "Текст: Игорь Дунаевский", not a sentence about a text
     if key in _NOTE_DATE_KEYS:
@@ -1385,16 +1390,34 @@ _BIO_RU = re.compile(rf"(?P<name>{_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’\-]+){{1,2}
 _BIO_MORE = re.compile(r"(?:He|She|They|His|Her|Their|Follow|Twitter|X|Email|E-mail|Contact|Он|Она|Его|Ее|Её)\b")
 # A credit in parentheses closing a line after its sentence: "... in September 2024. (Rosatom)", "(Photo: Jane Doe)"
 _PAREN_CREDIT_END = re.compile(r"(?<=[.!?”\"])\s+\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")
+_CREDIT_SMALL_WORDS = frozenset("of the by via for and from de da von van photo courtesy file".split())  # "(Courtesy of ...)"
+_SAID_WORDS = (" said", " says", " told ", "according to", " reported")  # a story's attribution, no caption's
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,200}\")?\)")
 _NOT_NAME_START = frozenset("The This That These Those A An It He She They We Our His Her Their Its".split())
+# What kind of outlet an outlet's description of itself says it is (see _Parse.outlet_blurb)
+_MEDIA_KIND = re.compile(r"(?i)\b(?:news|media|journalism|publication|newspaper|magazine|outlet|newsroom|website|"
+                         r"broadcaster|news ?letter|издание|сми|газета|журнал|агентство)")
+
+
+def _masthead_like(t: str) -> bool:
+    """Whether a page's first line ``t`` reads as the site's masthead, not a headline: four words at most, each
+    capitalized or no word ("ABC News", "The Moscow Times", "Eurasianet"; not "China says talks went well")."""
+    words = t.split()
+    return 0 < len(words) <= 4 and len(t) <= 40 and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _trailer_mark(line: str) -> bool:
     """Whether a boilerplate line announces the short lines under it as furniture (see _Parse.end_matter); a
     copyright notice does too: the lines under it are the page's footer links ("©2024 Bloomberg L.P. All Rights
-    Reserved" / "Careers" / "Advertise")."""
+    Reserved" / "Careers" / "Advertise"): a notice with its year first or its rights reserved, not a photo's credit
+    over the story's last lines ("© AFP 2024", "© Reuters/Jane Doe")."""
     return (_is_lead_in(line) or _BOX_MARK.search(line) is not None or _END_LINE.fullmatch(line) is not None
-            or _SHARE_MARK.match(line) is not None or line[:1] == "©" or line[:9].lower() == "copyright")
+            or _SHARE_MARK.match(line) is not None or ((line[:1] == "©" or line[:9].lower() == "copyright")
+                                                      and _FOOTER_NOTICE.search(line) is not None))
+
+
+# A copyright notice of a page's footer: its year first ("©2024 Bloomberg L.P.", "Copyright © 2024 ...") or its rights
+_FOOTER_NOTICE = re.compile(r"(?i)^(?:©|copyright)\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d|rights reserved|права защищены")
 
 
 _END_LINE = re.compile(r"(?i)\(end\)|\(ends\)|-30-|#{3,}|end of (?:story|article)|конец")
@@ -1416,7 +1439,10 @@ _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[^\S\n]*[-–—]+[^\S\n]+[^\W\d_]")
 _THIS_PHOTO = re.compile(r"(?:In )?[Tt]his (?:(?:undated|file|handout|screen ?grab|satellite|aerial|pool) ){0,2}"
                          r"(?:photo(?:graph)?|image|picture|screenshot|still)\b[^\S\n]*(?:,|taken|provided|released|"
                          r"distributed|made|shows|obtained)")
-_PAREN_TAIL = re.compile(r"\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")  # who supplied it, in parentheses closing it: "(Yonhap)"
+# who supplied it, in parentheses closing it after the caption's sentence or its use note: ". (Yonhap)", "... No
+# Redistribution) (Yonhap)" (a story's sentence about a photo may close with a remark in parentheses: "... on the
+# bridge (Kyiv denied it was staged)")
+_PAREN_TAIL = re.compile(r"(?<=[.!?”\")])\s+\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
 
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
@@ -1587,7 +1613,7 @@ _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 _QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|in short|"
-                           r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
+                           r"tl;dr|at a glance|главное|коротко|кратко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
 _BYLINE_ROLE = re.compile(r"(?:Подпись автора|Role)\s*,\s*\S")  # the BBC's author box: "Author, X" / "Role, Y"
@@ -2928,7 +2954,7 @@ class _Parse:
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
         if t[:2] in ("Th", "In") and t[-1:] == ")" and _THIS_PHOTO.match(t) and _nwords(t) <= 80 and (
-                _PAREN_TAIL.search(t, max(0, len(t) - 64)) is not None):
+                _PAREN_TAIL.search(t, max(0, len(t) - 72)) is not None):
             return "caption"  # "This photo, released by ..., shows ... on June 19, 2024. (Yonhap)": closed by its credit
         tag_re, _trail, _dl = _agency_res()
         if tag_re.fullmatch(t) or _WITH_INFO.fullmatch(t):
@@ -2940,7 +2966,8 @@ class _Parse:
             for x in agencies:
                 self.add_agency(x)
             return "agency"
-        if len(t) <= 60 and ("|" in t or "," in t or "/" in t) and len(agencies := _agency_list(t)) >= 2:
+        if len(t) <= 60 and ("|" in t or "," in t or "/" in t or " and " in t or "&" in t) and len(
+                agencies := _agency_list(t)) >= 2:
             # the same in the agencies' own spelling, two at least ("Reuters | AFP" under a headline, Dawn): one
             # name alone is no line of agencies ("Reuters" may be a menu's item or the outlet's name)
             for x in agencies:
@@ -4003,6 +4030,7 @@ class _Parse:
             elif role in ("section", "category"):
                 if not art.section and (role == "section" or _rx()["section"].fullmatch(values[0])):
                     art.section = values[0]
+                    self.section_field = True  # the front matter's: no "Topic:" line below overrides it
                     kind = "section"
             self.add(kind, en.start, en.end)
         if site or named:
@@ -4269,7 +4297,7 @@ class _Parse:
                 or _FOLLOW.fullmatch(self.text, nxt.start, nxt.end) is not None):  # a blog's author, then "Follow"
             return True
         # the place or job line between the name and the date (a page's author box), checked last: it costs most
-        if not (self.under_name(nxt) and self.person_line(self.text[u.start:u.end])
+        if not (self.under_name(nxt, u.start) and self.person_line(self.text[u.start:u.end])
                 and (after := self.next_unit_after(nxt)) is not None):
             return False
         if self.is_meta_unit(after, dated=True):
@@ -4582,7 +4610,7 @@ class _Parse:
             self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
-        if people and next_unit is not None and self.under_name(next_unit):
+        if people and next_unit is not None and self.under_name(next_unit, a):
             # "Amber Wang" over "in Beijing"; "Андрей Мельников" over "Заместитель главного редактора «НГ»"
             self.add("byline", a, b)
             self.add("byline", next_unit.start, next_unit.end)
@@ -4881,7 +4909,7 @@ class _Parse:
         if _NAME_LINE.fullmatch(self.text[u.start:u.end]):
             nxt = self.next_unit_after(u)
             return nxt is not None and (self.is_meta_unit(nxt) or (
-                self.person_line(self.text[u.start:u.end]) and self.under_name(nxt)))
+                self.person_line(self.text[u.start:u.end]) and self.under_name(nxt, u.start)))
         return False
 
     def person_line(self, t: str) -> bool:
@@ -4892,20 +4920,40 @@ class _Parse:
             re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
             _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
 
-    def under_name(self, u: _Unit) -> bool:
-        """Whether ``u`` says where or what the person named on the line above is: "in Beijing", "Заместитель
-        главного редактора «НГ»", "Senior correspondent"."""
-        return self.under_name_text(self.text[u.start:u.end])
+    def under_name(self, u: _Unit, name_at: int = -1) -> bool:
+        """Whether ``u`` says where or what the person named on the line above (starting at ``name_at``, when the
+        caller has it) is: "in Beijing", "Заместитель главного редактора «НГ»", "Senior correspondent", "NEW DELHI".
+        A place in capitals is the writer's only where the lines above (the headline, the standfirst) do not name
+        the person: a page's tag of the story's subject over its country's tag ("Vladimir Putin" / "RUSSIA" under
+        "Putin and Xi pledge ...") is no byline."""
+        t = self.text[u.start:u.end]
+        if self.under_name_plain(t):
+            return True
+        return self.city_caps(t) and not (name_at >= 0 and self.named_above(name_at))
+
+    def named_above(self, at: int) -> bool:
+        """Whether the 600 characters above the name line at ``at`` name a word of it (its stem too: "Путина")."""
+        end = self.text.find("\n", at)
+        above = self.text[max(0, at - 600):at]
+        return any(re.search(r"(?<!\w)" + re.escape(w), above) is not None
+                   for w in re.findall(r"[^\W\d_]{2,}", self.text[at:end if end >= 0 else len(self.text)]))
 
     @staticmethod
-    def under_name_text(t: str) -> bool:
+    def city_caps(t: str) -> bool:
+        """The city the writer filed from, in capitals as a dateline's ("Suhasini Haidar" / "NEW DELHI"); not a
+        section's name or a button's ("SHARE", "READ LATER")."""
+        return len(t) <= 30 and t.isupper() and _CITY_CAPS.fullmatch(t) is not None and not _is_section(
+            t) and not _is_boilerplate(t)
+
+    @staticmethod
+    def under_name_plain(t: str) -> bool:
         if _IN_PLACE_LINE.fullmatch(t):
             return True
-        if len(t) <= 30 and t.isupper() and _CITY_CAPS.fullmatch(t) and not _is_section(t) and not _is_boilerplate(t):
-            # the city the writer filed from, in capitals as a dateline's ("Suhasini Haidar" / "NEW DELHI"); not a
-            # section's name or a button's ("SHARE", "READ LATER")
-            return True
         return _nwords(t) <= 10 and t[:1].isupper() and t[-1:] not in ".!?" and _JOB_WORD.search(t) is not None
+
+    @classmethod
+    def under_name_text(cls, t: str) -> bool:
+        return cls.under_name_plain(t) or cls.city_caps(t)
 
     def next_unit_after(self, u: _Unit) -> _Unit | None:
         """The first unit starting after ``u`` ends, or None."""
@@ -5331,15 +5379,22 @@ class _Parse:
         """Whether text[a:b] is a line in italics (or bold) of at most 60 words right under a Markdown image line
         (``prev``, the piece before it): the image's caption. A plain line is one too when it is the very next line
         (no blank line between: a clipper writes a figure's caption so, "![...](...)" / "The container ship ...
-        (Rosatom)") of at most 40 words and two sentences, the last closed by a credit in parentheses."""
+        (Rosatom)") of at most 40 words and two sentences, the last closed by a credit in parentheses: a name, each
+        word capitalized but a credit's small words ("(Rosatom)", "(Courtesy of the ministry)"; not "(See chart)",
+        "(Russian only)"), and no one said to speak in it (the story's first paragraph signed by its agency: "...,
+        officials said. (Reuters)")."""
         k, pa, pb = prev
         if not (k == "caption" and self.text.startswith(("![", "[!["), pa) and _nwords(self.text[a:b]) <= 60):
             return False
         if _MD_WRAPPED.fullmatch(self.text, a, b) is not None:
             return True
         line = self.text[a:b].rstrip()
-        return (line[-1:] == ")" and self.text[pb:a].strip(" \t") == "\n"
-                and _nwords(line) <= 40 and line.count(". ") <= 2 and _PAREN_CREDIT_END.search(line) is not None)
+        if not (line[-1:] == ")" and self.text[pb:a].strip(" \t") == "\n" and _nwords(line) <= 40
+                and line.count(". ") <= 2 and (m := _PAREN_CREDIT_END.search(line)) is not None):
+            return False
+        return (all(not w[:1].isalpha() or w[:1].isupper() or w in _CREDIT_SMALL_WORDS
+                    for w in line[m.start() + 1:].strip(" ()").split())
+                and not any(w in line for w in _SAID_WORDS))
 
     def highlights_tail(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A read-later app's highlights after the story ("Highlights", "## My notes", then quoted or listed
@@ -5743,12 +5798,15 @@ class _Parse:
         """Whether ``line`` is the outlet's description of itself closing the page: it opens with the outlet's name
         (the source read, or the page's first line, where a copy has the site's masthead) and "is a"/"is an"/"is
         the" ("Eurasianet is an independent news organization that covers ..."). A story's sentence about the outlet
-        names it so only where the page's masthead is not its first line."""
+        names it so only where the page's masthead is not its first line. The first line counts only when it reads as
+        a masthead (a short name, each word capitalized: not a headline such as "China is a partner"), and the line
+        must say what kind of outlet it is (a news organization, a magazine ...): a story's closing sentence on the
+        outlet says something else ("Meduza is the target of ...")."""
         head = self.text.lstrip()[:60].split("\n", 1)[0].strip()
-        for name in (self.art.source.strip(), head):
+        for name in (self.art.source.strip(), head if _masthead_like(head) else ""):
             if 2 < len(name) <= 40 and line.startswith(name) and line.startswith((" is a ", " is an ", " is the "),
                                                                                   len(name)):
-                return True
+                return _MEDIA_KIND.search(line, len(name), len(name) + 120) is not None
         return False
 
     def line_text(self, a: int, b: int) -> str:
@@ -6042,14 +6100,16 @@ class _Parse:
         """The agencies a line naming the outlet, a slash and agencies names ("ABC/Reuters", "ABC/AFP/AP", ABC News
         closing its stories), the outlet by its name or its name's first word (the source read so far, or the
         text's first line, where a page copy has the site's name); [] for any other line (a photo's credit:
-        "REUTERS/Eduardo Munoz", "ABC News/Jane Smith")."""
+        "REUTERS/Eduardo Munoz", "ABC News/Jane Smith"). The first line is taken for the site's name only when it
+        reads as a masthead: a headline's first word is no outlet ("China/Xinhua" under "China says ...")."""
         first, _sep, rest = block.strip().partition("/")
+        first = first.rstrip()  # "BBC / AFP"
         if len(block) > 60 or not rest or not first or not first[:1].isupper() or len(first) > 30:
             return []
         head = self.text.lstrip()[:80].split("\n", 1)[0].strip()
         outlet = first.lower()
-        if not any(n and (outlet == n or outlet == n.split()[0]) for n in (self.art.source.strip().lower(),
-                                                                            head.lower())):
+        if not any(n and (outlet == n or outlet == n.split()[0]) for n in (
+                self.art.source.strip().lower(), head.lower() if _masthead_like(head) else "")):
             return []
         return _agency_list(rest)
 

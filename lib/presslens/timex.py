@@ -2224,9 +2224,9 @@ def timexes(text: str, *, dct=None) -> pd.DataFrame:
     Examples
     --------
     >>> timexes("Xi met Putin this Thursday (16) and last week.", dct="2024-05-17")[["text", "value"]]
-                    text     value
+                     text       value
     0  this Thursday (16)  2024-05-16
-    1          last week  2024-W19
+    1           last week    2024-W19
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")

@@ -1115,8 +1115,11 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
     order, shown = column_date_order(rows, roles["date"])
     inverted = _inverted_names(rows, roles["authors"])
-    # the other text fields, for a record that lacks the text field (a feed reader's item with a summary only)
-    more_text = [n for a in COLUMN_ALIASES["text"] for n in names if _column_key(n) == a and n != roles["text"]]
+    # the other columns of each role, for a JSON record that lacks the one chosen (a feed reader's item with a summary
+    # and no content, an "alternate" link and no "canonical" one); a field that is there but null stays empty
+    more = {role: [n for a in COLUMN_ALIASES[role] for n in names if _column_key(n) == a and n != roles[role]]
+            for role in ("title", "text", "date", "source", "url", "authors")}
+    cell = functools.partial(_record_cell, roles=roles, more=more)
     totals = _totals_rows(rows, roles)
     if totals:
         first_notes = [*first_notes, *(f"row {n}: a totals row ({what!r}), not an article: left out"
@@ -1138,9 +1141,7 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
             row_problems.append(f"id {aid!r} repeated; renamed {aid}-{i}")
             aid = f"{aid}-{i}"
         seen.add(aid)
-        text = _cell(row, roles["text"])
-        if roles["text"] not in row and more_text:  # (a field absent, not empty: a null is kept as empty text)
-            text = next((t for n in more_text if (t := _cell(row, n)).strip()), "")
+        text = cell(row, "text")
         if no_text:
             row_problems.append(no_text)
         elif not text.strip():
@@ -1148,16 +1149,16 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         elif text.endswith("chars]") and (cut := _CUT_SHORT.search(text)):
             row_problems.append(f"the text is cut short ({cut.group(1)} more characters not given: a news API's "
                                 "free plan?)")
-        published = iso_date(_cell(row, roles["date"]))
+        published = iso_date(cell(row, "date"))
         if order:
             published = _in_column_order(published, order, shown, row_problems)
         hints = {
-            "title": _cell(row, roles["title"]),
+            "title": cell(row, "title"),
             "published": published,
-            "source": _cell(row, roles["source"]),
-            "url": _cell(row, roles["url"]),
+            "source": cell(row, "source"),
+            "url": cell(row, "url"),
         }
-        if authors := _cell(row, roles["authors"]):
+        if authors := cell(row, "authors"):
             hints["authors"] = _first_last(authors) if inverted else authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
 
@@ -1543,6 +1544,15 @@ def _flat(obj: dict, prefix: str = "", out: dict | None = None, depth: int = 0) 
     return out
 
 
+def _record_cell(row: dict, role: str, roles: dict[str, str | None], more: dict[str, list[str]]) -> str:
+    """A row's cell of a role: its column's, or, when the row (a JSON record) lacks that field, the first filled of
+    the role's other columns (``more``)."""
+    name = roles[role]
+    if name in row or not more[role]:
+        return _cell(row, name)
+    return next((v for n in more[role] if (v := _cell(row, n)).strip()), "")
+
+
 def _cell(row: dict, name: str | None) -> str:
     if not name:
         return ""
@@ -1599,7 +1609,8 @@ def _csv_header(text: str, delimiter: str, text_column: str | None = None) -> tu
     text column (or ``text_column``) on the first line, split by ``delimiter`` (the suffix's: a tab for .tsv, else
     a comma), is taken at once; else the first lines are tried with commas, tabs and semicolons (Meltwater writes
     its ".csv" tab-separated, a Russian or German Excel with semicolons) for the header :func:`header_row` picks
-    (Brandwatch and Talkwalker put the report's title and search above it). Nothing found: ``(delimiter, 0)``."""
+    (Brandwatch and Talkwalker put the report's title and search above it, each line half as wide as the header at
+    most). Nothing found: ``(delimiter, 0)``."""
     names = _TEXT_KEYS | ({_column_key(text_column)} if text_column else set())
     first = text[:text.find("\n")] if "\n" in text[:_HEADER_CHARS] else text[:_HEADER_CHARS]
     if delimiter in first and any(_column_key(c) in names for c in next(csv.reader([first], delimiter=delimiter))):
@@ -1609,7 +1620,9 @@ def _csv_header(text: str, delimiter: str, text_column: str | None = None) -> tu
     for order, d in enumerate(dict.fromkeys((delimiter, *_DELIMITERS))):
         rows = [next(csv.reader([line], delimiter=d), []) if d in line else [line] for line in lines]
         k = header_row(rows, names)
-        if k is not None:
+        # the lines above a header are a report's title and search, a cell or two each: a line as wide as the
+        # header above it is itself the header (one naming no text column), the "header" a row of data
+        if k is not None and all(2 * len([c for c in row if c.strip()]) <= len(rows[k]) for row in rows[:k]):
             found.append((sum(_column_key(v) in _KNOWN_NAMES for v in rows[k]), -k, -order, d))
     if not found:
         return delimiter, 0

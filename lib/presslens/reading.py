@@ -15,7 +15,11 @@ A table (:func:`iter_table`) gives one document per row: CSV/TSV, a workbook (:f
 .xlsm, binary .xlsb and 97-2003 .xls, LibreOffice's .ods), a
 Parquet file (:func:`parquet_rows`), JSON Lines, a JSON array of objects, or a JSON
 object wrapping its records as news APIs and search engines do (:func:`json_records`: NewsAPI, GDELT, the NYT, the
-Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``); a Telegram export's
+Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``). A CSV file's delimiter and
+header line are found by the header's names (:func:`_csv_header`: Meltwater's tab-separated ".csv", a Russian
+Excel's semicolons, Brandwatch's report lines over the header), a totals row at a table's end is left out and said
+(:func:`_totals_rows`), and "Last, First; Last, First" author lists are turned round (:func:`_inverted_names`); a
+Telegram export's
 ``result.json`` gives one document per message. Machine-written dates (GDELT's "20240516T100000Z", RFC 822) are
 given to the parser as ISO (:func:`iso_date`).
 

@@ -181,3 +181,27 @@ def test_feed_titles_lose_inline_marks_without_a_space_and_google_redirects_lead
     assert [d.hints["title"] for d in docs] == ["Why China is wary of Russia's war", "Xi Putin", "Talks"]
     assert [d.hints["url"] for d in docs] == ["https://www.reuters.com/a?x=1", "https://www.google.com/alerts/feeds/1/2",
                                               "https://example.com/url?url=https://x.org/1"]
+
+
+def test_a_page_listing_saved_links_gives_one_row_per_link(tmp_path):
+    """Pocket's export and a browser's bookmarks (Netscape format) give every link the time it was saved."""
+    (tmp_path / "pocket.html").write_text(
+        '<html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul>'
+        '<li><a href="https://x.org/1" time_added="1715853900" tags="">Putin &amp; Xi meet</a></li>'
+        '<li><a href="https://x.org/2" time_added="1710230400" tags="china">Drills</a></li></ul></body></html>',
+        encoding="utf-8")
+    (tmp_path / "bookmarks.html").write_text(
+        '<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<TITLE>Bookmarks</TITLE>\n<DL><p>\n'
+        '<DT><A HREF="https://x.org/3" ADD_DATE="1740384000">Wary of war</A>\n'
+        '<DT><A HREF="https://x.org/4" ADD_DATE="1740384100" ICON="data:x">Pipeline</A>\n</DL>\n', encoding="utf-8")
+    # look-alike: an article's page with one link so marked among others is one article
+    (tmp_path / "story.html").write_text(
+        f'<html><body><h1>Drills</h1><p>{STORY}</p><p><a href="/a" time_added="1">saved</a> '
+        '<a href="/menu">More news</a></p></body></html>', encoding="utf-8")
+    docs = {d.article_id: d for d in iter_documents(tmp_path)}
+    assert sorted(docs) == ["bookmarks/1", "bookmarks/2", "pocket/1", "pocket/2", "story"]
+    assert [(docs[k].text, docs[k].hints["title"], docs[k].hints["url"], docs[k].hints["published"])
+            for k in ("pocket/1", "bookmarks/2")] == [("", "Putin & Xi meet", "https://x.org/1", "1715853900"),
+                                                     ("", "Pipeline", "https://x.org/4", "1740384100")]
+    assert docs["pocket/1"].problems[0].startswith("a list of saved links")
+    assert STORY in docs["story"].text and not docs["story"].hints

@@ -8,7 +8,8 @@ row) becomes at least one document, even when it cannot be read: then ``text`` i
 Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`), a mailbox file
 (mbox) one per message, a news download in one EPUB one per article, a news feed (RSS, RDF, Atom:
 :mod:`presslens.feeds`, told by its content whatever its name) one per item and a page of a Telegram Desktop HTML
-export one per message (:mod:`presslens.telegram`), all through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``...
+export one per message (:mod:`presslens.telegram`), a page listing saved links (a Pocket export, bookmarks:
+:func:`saved_links`) one per link, all through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``...
 (:func:`part_id`); a zip archive gives the documents of the files it holds (:func:`archive_documents`).
 
 A table (:func:`iter_table`) gives one document per row: CSV/TSV, a workbook (:func:`sheet_rows`: Excel's .xlsx,
@@ -452,6 +453,11 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
             posts, notes = telegram.html_posts(text)
             return parts_documents(shown, aid, [(post.anchor, post.text, post.hints(), post.problems) for post in posts],
                                    [*problems, *notes], enc, what="a Telegram export page with no messages")
+        if suffix in (".html", ".htm") and (b"time_added=" in data or b"ADD_DATE=" in data or b"add_date=" in data):
+            text, enc, problems = decode_bytes(data, encoding=encoding)
+            if (links := saved_links(text)) is not None:
+                return parts_documents(shown, aid, links, [*problems, _SAVED_LINKS], enc,
+                                       what="a list of saved links with no links")
     messages = mailtext.mbox_messages(data) if suffix not in TABLE_SUFFIXES else None
     if messages is None:
         return [_from_bytes(Path(name), aid, data, encoding, shown=shown)]
@@ -466,6 +472,35 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
         docs.append(Document(part_id(aid, i, len(messages)), f"{shown}#msg{i}", text, hints=hints,
                              problems=[*(named if i == 1 else []), *problems], encoding=enc))
     return docs
+
+
+_LINK = re.compile(r"<a\b([^>]*)>([^<]*)</a\s*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_LINK_OPEN = re.compile(r"<a\b", re.I)
+_SAVED_LINKS = "a list of saved links (a Pocket export, browser bookmarks): one row per link, no text"
+
+
+def saved_links(text: str) -> list[tuple[str, str, dict, list[str]]] | None:
+    """The links of a page that is a list of saved links, as :func:`parts_documents` takes them (``link1``... , no
+    text, the link's title, address and the time it was saved as hints); None for any other page. Pocket's export
+    and the browsers' bookmark files (the Netscape format) give every link the time it was saved (``time_added``,
+    ``ADD_DATE``, Unix time): a page where every link has one, two links at least, is such a list; an article's page
+    has links without (its menus, its sources)."""
+    import html as html_module
+
+    links = _LINK.findall(text)
+    if len(links) < 2 or len(links) != len(_LINK_OPEN.findall(text)):
+        return None
+    parts = []
+    for i, (attributes, title) in enumerate(links, start=1):
+        attrs = {k.lower(): a or b for k, a, b in _ATTRIBUTE.findall(attributes)}
+        added = attrs.get("time_added") or attrs.get("add_date")
+        if not added:
+            return None
+        hints = {"title": " ".join(html_module.unescape(title).split()), "published": added.strip(),
+                 "url": html_module.unescape(attrs.get("href", "")).strip()}
+        parts.append((f"link{i}", "", hints, ["a saved link: no text, only its title, address and when it was saved"]))
+    return parts
 
 
 def parts_documents(shown: str, aid: str, parts: list[tuple[str, str, dict, list[str]]], notes: list[str],

@@ -90,6 +90,16 @@ EXPECTED = {
          "text": "The Power of Siberia 2 gas pipeline moved ahead"},
         {"title": "Joint patrol over the Pacific", "published": "2024-11-30", "source": "Kyodo", "text": S5}],
         "problems": [(0, "above its header"), (0, "total")]},
+    # a list of saved links, no text: one row per link, with its title, address and the time it was saved, and the
+    # missing text said (not one article whose text is the list)
+    "pocket_export.html": {"n": 3, "articles": [
+        {"title": "Putin and Xi pledge new era of partnership", "url": "https://www.reuters.com/p1",
+         "published": "2024-05-16T10:05", "text": ""},
+        {"title": "Chinese banks tighten checks on Russian payments", "url": "https://www.ft.com/p2",
+         "published": "2024-03-12T08:00", "text": ""},
+        {"title": "Why China is wary of Russia's war", "url": "https://www.economist.com/p3",
+         "published": "2025-02-24T08:00", "text": ""}],
+        "problems": [(0, "no text")]},
 }
 
 # Read through `presslens parse FILE --out DIR`: its one line per article names each title

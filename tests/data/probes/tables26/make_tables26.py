@@ -1,7 +1,8 @@
 """Make the files of probe tables26: corpus tables and bundles as media-monitoring and research tools export them
 (Meltwater's UTF-16 tab-separated CSV, a Brandwatch CSV with report rows over its header, a Cision CSV, a Factiva
 workbook, Media Cloud's CSV, a Zotero CSV, Inoreader's and Feedly's JSON, a Google Alerts feed, a Russian Excel's
-CSV, a JSON array with Russian keys, NDJSON with broken lines, a workbook with merged header cells and a totals row).
+CSV, a JSON array with Russian keys, NDJSON with broken lines, a workbook with merged header cells and a totals row,
+Pocket's HTML list of saved links).
 
 Run it from anywhere: ``python make_tables26.py`` writes the files into ``articles/`` beside it. The texts are short
 made-up reports on China-Russia relations, 2022-2025, in the shapes the tools write.
@@ -235,10 +236,22 @@ def merged_totals() -> None:
     book.save(OUT / "coding_sheet.xlsx")
 
 
+def pocket() -> None:
+    """Pocket's export: an HTML page listing the saved links (their titles, time added as Unix time, tags), no text."""
+    links = [("https://www.reuters.com/p1", 1715853900, "Putin and Xi pledge new era of partnership", "china"),
+             ("https://www.ft.com/p2", 1710230400, "Chinese banks tighten checks on Russian payments", ""),
+             ("https://www.economist.com/p3", 1740384000, "Why China is wary of Russia's war", "china,russia")]
+    items = "".join(f'<li><a href="{u}" time_added="{t}" tags="{g}">{title}</a></li>\n' for u, t, title, g in links)
+    page = ("<!DOCTYPE html>\n<html>\n<!--So long and thanks for all the fish-->\n<head>\n<meta charset=\"UTF-8\">\n"
+            "<title>Pocket Export</title>\n</head>\n<body>\n<h1>Unread</h1>\n<ul>\n" + items[:items.rindex("<li>")] +
+            "</ul>\n\n<h1>Read Archive</h1>\n<ul>\n" + items[items.rindex("<li>"):] + "</ul>\n</body>\n</html>\n")
+    (OUT / "pocket_export.html").write_text(page, encoding="utf-8")
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     for make in (meltwater, brandwatch, cision, factiva, mediacloud, zotero, inoreader, feedly, google_alerts,
-                 russian_excel, russian_keys, broken_ndjson, merged_totals):
+                 russian_excel, russian_keys, broken_ndjson, merged_totals, pocket):
         make()
 
 

@@ -9,7 +9,8 @@ one pass, item by item (a feed of 10,000 items is never held as a whole tree), i
   Atom's ``content`` (an XHTML one written back as HTML), else the ``description`` (RSS) or ``summary`` (Atom);
   CDATA and escaped HTML give the same string;
 * the **title** (tags and entities of an HTML title taken off), the **link** (RSS ``link``, else a ``guid`` that
-  is a permalink; Atom's ``link`` of ``rel="alternate"``), the **date** (``pubDate``, ``dc:date``, Atom's
+  is a permalink; Atom's ``link`` of ``rel="alternate"``; a link through Google's redirect, as Google Alerts
+  gives them, as the address it leads to), the **date** (``pubDate``, ``dc:date``, Atom's
   ``published``; an entry with only an ``updated`` date is given that one, and a problem says so; RFC 822 dates
   written as ISO 8601 by :func:`presslens.reading.iso_date`), the **authors** (``dc:creator``, ``author``: an
   e-mail address's name in brackets, Atom's ``author/name``), the **source** (the item's own ``source``
@@ -84,7 +85,7 @@ class Item:
         from .reading import iso_date
 
         out = {"title": self.title, "published": iso_date(self.published), "source": self.source,
-               "url": self.link}
+               "url": _redirect_target(self.link) if "google." in self.link else self.link}
         if self.authors:
             out["authors"] = ", ".join(self.authors)
         if self.section:
@@ -163,11 +164,29 @@ class _Reader:
         return 1 <= depth <= 2 and "entry" not in self.path and "item" not in self.path
 
 
+_INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|span|a|mark|font|small|sup|sub)\b[^>]*>", re.I)
+_GOOGLE_REDIRECT = re.compile(r"https?://(?:www\.)?google\.[a-z.]{2,6}/url\?\S*")
+
+
 def _plain(value: str) -> str:
-    """A title or name as plain text: tags taken off, entities decoded, white space collapsed."""
+    """A title or name as plain text: tags taken off (inline ones, as Google Alerts' <b> marks, with nothing in their
+    place: "<b>Russia</b>'s" is "Russia's"; others, as a <br>, with a space), entities decoded, white space
+    collapsed."""
     if "<" in value:
-        value = re.sub(r"<[^>]*>", " ", value)
+        value = re.sub(r"<[^>]*>", " ", _INLINE_TAG.sub("", value))
     return " ".join(html.unescape(value).split())
+
+
+def _redirect_target(link: str) -> str:
+    """A link through Google's redirect ("https://www.google.com/url?rct=j&sa=t&url=https://...&ct=ga", as Google
+    Alerts' feeds give them) as the address it leads to; any other link as it is."""
+    if not _GOOGLE_REDIRECT.fullmatch(link):
+        return link
+    from urllib.parse import parse_qs, urlsplit
+
+    query = parse_qs(urlsplit(link).query)
+    target = (query.get("url") or query.get("q") or [""])[0]
+    return target if re.match(r"(?i)https?://", target) else link
 
 
 def _text_construct(elem: ET.Element) -> str:

@@ -2692,6 +2692,9 @@ class _Parse:
         self.markup_by_start: dict[int, int] = {}
         self.markup_by_end: dict[int, int] = {}
         self.inline_starts: set[int] = set()
+        # the text with its tags blanked out (index_markup sets it): the text itself until then, as for a record with
+        # no text whose author field is read alone (add_authors asks for it)
+        self.masked = text
         # a title from outside the text (a CSV/JSONL title column): it is the title; the text only repeats it
         self.hint_title = " ".join(html.unescape(str(hints.get("title") or "")).split())
         self.unit_alone = True  # the header unit being read is alone on its line (or in a heading element)

@@ -8,14 +8,19 @@ row) becomes at least one document, even when it cannot be read: then ``text`` i
 Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`), a mailbox file
 (mbox) one per message, a news download in one EPUB one per article, a news feed (RSS, RDF, Atom:
 :mod:`presslens.feeds`, told by its content whatever its name) one per item and a page of a Telegram Desktop HTML
-export one per message (:mod:`presslens.telegram`), all through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``...
+export one per message (:mod:`presslens.telegram`), a page listing saved links (a Pocket export, bookmarks:
+:func:`saved_links`) one per link, all through :func:`read_documents`, ids ``<id>/1``, ``<id>/2``...
 (:func:`part_id`); a zip archive gives the documents of the files it holds (:func:`archive_documents`).
 
 A table (:func:`iter_table`) gives one document per row: CSV/TSV, a workbook (:func:`sheet_rows`: Excel's .xlsx,
 .xlsm, binary .xlsb and 97-2003 .xls, LibreOffice's .ods), a
 Parquet file (:func:`parquet_rows`), JSON Lines, a JSON array of objects, or a JSON
 object wrapping its records as news APIs and search engines do (:func:`json_records`: NewsAPI, GDELT, the NYT, the
-Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``); a Telegram export's
+Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``). A CSV file's delimiter and
+header line are found by the header's names (:func:`_csv_header`: Meltwater's tab-separated ".csv", a Russian
+Excel's semicolons, Brandwatch's report lines over the header), a totals row at a table's end is left out and said
+(:func:`_totals_rows`), and "Last, First; Last, First" author lists are turned round (:func:`_inverted_names`); a
+Telegram export's
 ``result.json`` gives one document per message. Machine-written dates (GDELT's "20240516T100000Z", RFC 822) are
 given to the parser as ISO (:func:`iso_date`).
 
@@ -64,22 +69,26 @@ BINARY_TABLE_SUFFIXES = SPREADSHEET_SUFFIXES | {".parquet"}  # tables not kept a
 # Column names recognized in CSV/JSONL files, most specific first (compared case-insensitively). A JSON record's
 # nested objects are columns named by their dotted path ("source.name", "headline.main", see _flat); the fields of
 # a record's content object (RECORD_BODIES: Elasticsearch's "_source", the Guardian's "fields") answer to these names
-# too ("_source.text").
+# too ("_source.text"). Feed readers' exports (Inoreader, Feedly: the Google Reader API's items) hold the HTML in
+# "content.content" or "summary.content", the feed in "origin.title", the link in "canonical" or "alternate"
+# (lists of {"href": ...}); Zotero's CSV names "Abstract Note" and "Publication Title"; Meltwater's "Influencer" is
+# the author; tables made for Russian teams name their columns in Russian ("Заголовок", "Текст", "Дата").
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("article_id", "id", "doc_id", "document_id", "uid", "guid", "key", "_id"),
-    "title": ("title", "headline", "heading", "head", "name", "headline.main", "webtitle"),
+    "title": ("title", "headline", "heading", "head", "name", "headline.main", "webtitle", "заголовок", "название"),
     "text": ("text", "body", "content", "article", "story", "full_text", "fulltext", "maintext", "bodytext",
              "article_text", "body_text", "lead_paragraph", "content_text", "content_html", "description", "abstract",
-             "summary", "snippet", "opening_text", "hit_sentence"),
+             "summary", "snippet", "opening_text", "hit_sentence", "content.content", "summary.content", "abstract_note",
+             "текст", "текст_статьи", "полный_текст"),
     "date": ("published", "date", "publication_date", "published_at", "pub_date", "pubdate", "datetime",
              "date_published", "publish_date", "time", "timestamp", "created", "created_at", "publishedat",
-             "webpublicationdate", "seendate", "published_date"),
+             "webpublicationdate", "seendate", "published_date", "дата", "дата_публикации"),
     "source": ("source", "outlet", "publisher", "media", "site", "domain", "newspaper", "source_name",
                "source.name", "source.title", "media_name", "media_outlet", "outlet_name", "publication",
-               "publication_name"),
-    "url": ("url", "link", "href", "permalink", "uri", "web_url", "weburl"),
+               "publication_name", "publication_title", "origin.title", "источник", "сми", "издание"),
+    "url": ("url", "link", "href", "permalink", "uri", "web_url", "weburl", "canonical", "alternate", "ссылка"),
     "authors": ("authors", "author", "byline", "byline.original", "creator", "writer", "author_name", "journalist",
-                "journalists"),
+                "journalists", "influencer", "автор", "авторы"),
 }
 RECORD_BODIES = ("_source", "fields")
 
@@ -444,6 +453,11 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
             posts, notes = telegram.html_posts(text)
             return parts_documents(shown, aid, [(post.anchor, post.text, post.hints(), post.problems) for post in posts],
                                    [*problems, *notes], enc, what="a Telegram export page with no messages")
+        if suffix in (".html", ".htm") and (b"time_added=" in data or b"ADD_DATE=" in data or b"add_date=" in data):
+            text, enc, problems = decode_bytes(data, encoding=encoding)
+            if (links := saved_links(text)) is not None:
+                return parts_documents(shown, aid, links, [*problems, _SAVED_LINKS], enc,
+                                       what="a list of saved links with no links")
     messages = mailtext.mbox_messages(data) if suffix not in TABLE_SUFFIXES else None
     if messages is None:
         return [_from_bytes(Path(name), aid, data, encoding, shown=shown)]
@@ -458,6 +472,35 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
         docs.append(Document(part_id(aid, i, len(messages)), f"{shown}#msg{i}", text, hints=hints,
                              problems=[*(named if i == 1 else []), *problems], encoding=enc))
     return docs
+
+
+_LINK = re.compile(r"<a\b([^>]*)>([^<]*)</a\s*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_LINK_OPEN = re.compile(r"<a\b", re.I)
+_SAVED_LINKS = "a list of saved links (a Pocket export, browser bookmarks): one row per link, no text"
+
+
+def saved_links(text: str) -> list[tuple[str, str, dict, list[str]]] | None:
+    """The links of a page that is a list of saved links, as :func:`parts_documents` takes them (``link1``... , no
+    text, the link's title, address and the time it was saved as hints); None for any other page. Pocket's export
+    and the browsers' bookmark files (the Netscape format) give every link the time it was saved (``time_added``,
+    ``ADD_DATE``, Unix time): a page where every link has one, two links at least, is such a list; an article's page
+    has links without (its menus, its sources)."""
+    import html as html_module
+
+    links = _LINK.findall(text)
+    if len(links) < 2 or len(links) != len(_LINK_OPEN.findall(text)):
+        return None
+    parts = []
+    for i, (attributes, title) in enumerate(links, start=1):
+        attrs = {k.lower(): a or b for k, a, b in _ATTRIBUTE.findall(attributes)}
+        added = attrs.get("time_added") or attrs.get("add_date")
+        if not added:
+            return None
+        hints = {"title": " ".join(html_module.unescape(title).split()), "published": added.strip(),
+                 "url": html_module.unescape(attrs.get("href", "")).strip()}
+        parts.append((f"link{i}", "", hints, ["a saved link: no text, only its title, address and when it was saved"]))
+    return parts
 
 
 def parts_documents(shown: str, aid: str, parts: list[tuple[str, str, dict, list[str]]], notes: list[str],
@@ -1098,7 +1141,7 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
                 rows, problems, wrapped = [_flat(r) if isinstance(r, dict) else {"__error__": "not a JSON object"}
                                            for r in records], [], True
         if not wrapped:
-            rows, problems = _table_rows(doc.text, p)
+            rows, problems = _table_rows(doc.text, p, columns.get("text_column"))
     if not rows:
         yield Document(prefix, str(p), "", problems=first_notes + doc.problems + problems + ["table has no rows"])
         return
@@ -1110,11 +1153,23 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
             resolve_columns(names, str(p), **columns)  # (raises: no text column)
         no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
     order, shown = column_date_order(rows, roles["date"])
+    inverted = _inverted_names(rows, roles["authors"])
+    # the other columns of each role, for a JSON record that lacks the one chosen (a feed reader's item with a summary
+    # and no content, an "alternate" link and no "canonical" one); a field that is there but null stays empty
+    more = {role: [n for a in COLUMN_ALIASES[role] for n in names if _column_key(n) == a and n != roles[role]]
+            for role in ("title", "text", "date", "source", "url", "authors")}
+    cell = functools.partial(_record_cell, roles=roles, more=more)
+    totals = _totals_rows(rows, roles)
+    if totals:
+        first_notes = [*first_notes, *(f"row {n}: a totals row ({what!r}), not an article: left out"
+                                       for n, what in totals.items())]
     seen: set[str] = set()
     by_row: dict[int, list[str]] = {}  # (one look-up a row: a list scanned for every row is quadratic)
     for n, m in problems:
         by_row.setdefault(n, []).append(m)
     for i, row in enumerate(rows, start=1):
+        if i in totals:
+            continue
         row_problems = (first_notes if i == 1 else []) + list(doc.problems) + by_row.get(i, [])
         if "__error__" in row:
             yield Document(f"{prefix}-{i}", f"{p}#row{i}", "", problems=row_problems + [row["__error__"]])
@@ -1125,7 +1180,7 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
             row_problems.append(f"id {aid!r} repeated; renamed {aid}-{i}")
             aid = f"{aid}-{i}"
         seen.add(aid)
-        text = _cell(row, roles["text"])
+        text = cell(row, "text")
         if no_text:
             row_problems.append(no_text)
         elif not text.strip():
@@ -1133,18 +1188,68 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         elif text.endswith("chars]") and (cut := _CUT_SHORT.search(text)):
             row_problems.append(f"the text is cut short ({cut.group(1)} more characters not given: a news API's "
                                 "free plan?)")
-        published = iso_date(_cell(row, roles["date"]))
+        published = iso_date(cell(row, "date"))
         if order:
             published = _in_column_order(published, order, shown, row_problems)
         hints = {
-            "title": _cell(row, roles["title"]),
+            "title": cell(row, "title"),
             "published": published,
-            "source": _cell(row, roles["source"]),
-            "url": _cell(row, roles["url"]),
+            "source": cell(row, "source"),
+            "url": cell(row, "url"),
         }
-        if authors := _cell(row, roles["authors"]):
-            hints["authors"] = authors
+        if authors := cell(row, "authors"):
+            hints["authors"] = _first_last(authors) if inverted else authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
+
+
+_TOTALS = frozenset(("total", "totals", "grand_total", "sum", "итого", "всего", "итого:", "total:", "всего:"))
+_TOTALS_AT_END = 3  # rows at a table's end looked at for a totals row
+
+
+def _totals_rows(rows: list[dict], roles: dict[str, str | None]) -> dict[int, str]:
+    """The totals rows at the end of a table kept by hand (row numbers and what their first cell says): rows with
+    neither text nor title whose first filled cell says "Total", "Sum", "Итого"... A row with a title or text is an
+    article whatever its first cell says."""
+    out = {}
+    for i in range(max(1, len(rows) - _TOTALS_AT_END + 1), len(rows) + 1):
+        row = rows[i - 1]
+        if "__error__" in row or _cell(row, roles["text"]).strip() or _cell(row, roles["title"]).strip():
+            continue
+        first = next((str(v).strip() for v in row.values() if v is not None and str(v).strip()), "")
+        if _column_key(first) in _TOTALS:
+            out[i] = first
+    return out
+
+
+_LAST_FIRST = re.compile(r"([^\W\d_][^,;\d]*?),[^\S\n]*([^\W\d_][^,;\d]*)")
+
+
+def _inverted_names(rows: list[dict], column: str | None) -> bool:
+    """Whether a table's authors column writes names surname first, "Last, First", as reference managers do (Zotero:
+    "Gabuev, Alexander; Umarov, Temur"): some cell lists several names so, apart with semicolons, and no cell
+    lists names with semicolons otherwise. One "Last, First" alone could be two surnames ("Smith, Jones") or a
+    name and its outlet ("Jane Doe, CNN"): only such a column tells."""
+    if not column:
+        return False
+    listed = False
+    for row in rows[:1000]:
+        cell = _cell(row, column)
+        if ";" not in cell:
+            continue
+        if not all(_LAST_FIRST.fullmatch(part.strip()) and len(part.split(",")[0].split()) <= 2
+                   for part in cell.split(";") if part.strip()):
+            return False
+        listed = True
+    return listed
+
+
+def _first_last(names: str) -> str:
+    """Names written "Last, First; Last, First" (see :func:`_inverted_names`) as "First Last; First Last"."""
+    out = []
+    for part in names.split(";"):
+        m = _LAST_FIRST.fullmatch(part.strip())
+        out.append(f"{' '.join(m.group(2).split())} {' '.join(m.group(1).split())}" if m else part.strip())
+    return "; ".join(p for p in out if p)
 
 
 def column_date_order(rows: list[dict], column: str | None) -> tuple[str, str]:
@@ -1203,6 +1308,24 @@ def parquet_rows(data: bytes) -> tuple[list[dict] | None, list[tuple[int, str]],
 
 
 _SHEET_HEADER_ROWS = 30  # rows of a worksheet looked through for its header (exports put a report's title first)
+_KNOWN_NAMES = frozenset(a for aliases in COLUMN_ALIASES.values() for a in aliases)
+
+
+def header_row(rows: list[list[str]], text_names: set[str] | frozenset[str]) -> int | None:
+    """Which of the first rows of a table (its cells) is its header: of those naming a text column (``text_names``,
+    as :func:`_column_key` writes them), the one naming most known columns (:data:`COLUMN_ALIASES`), the first of
+    equals; None when none names one. Exports put a report's title and search over the header, and a sheet kept
+    by hand a row of merged group cells ("Article" over "Headline" and "Text", "Publication" over "Outlet" and
+    "Date"): the row naming the columns one by one names more of them than the group row."""
+    best, most = None, 0
+    for k, row in enumerate(rows[:_SHEET_HEADER_ROWS]):
+        keys = [_column_key(v) for v in row if v]
+        if any(key in text_names for key in keys):
+            known = sum(key in _KNOWN_NAMES for key in keys)
+            if known > most:
+                best, most = k, known
+    return best
+
 
 
 def sheet_rows(data: bytes, suffix: str = ".xlsx") -> tuple[list[dict] | None, list[tuple[int, str]], list[str]]:
@@ -1211,8 +1334,8 @@ def sheet_rows(data: bytes, suffix: str = ".xlsx") -> tuple[list[dict] | None, l
     ``(rows, problems, notes)``, rows None when it cannot be read (notes say why, :func:`_unread_workbook`).
 
     The worksheet read is the first whose header holds a text column (:data:`COLUMN_ALIASES`), else the first that
-    is not empty; the header is its first row naming one (media-monitoring exports put a title and the search
-    over it), else its first row that is not empty. Cells are read as the spreadsheet shows their values (the
+    is not empty; the header is the row naming one (media-monitoring exports put a title and the search over it:
+    :func:`header_row`), else its first row that is not empty. Cells are read as the spreadsheet shows their values (the
     formulas' last results): a date or time as ISO 8601, a whole number without ".0". Empty rows are skipped; other
     worksheets holding cells are named in ``notes``."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
@@ -1240,8 +1363,7 @@ def sheet_rows(data: bytes, suffix: str = ".xlsx") -> tuple[list[dict] | None, l
             values = [row for row in values if any(row)]
             if not values:
                 continue
-            header = next((k for k, row in enumerate(values[:_SHEET_HEADER_ROWS])
-                           if any(_column_key(v) in text_names for v in row if v)), None)
+            header = header_row(values, text_names)
             if header is not None:
                 chosen = (meta.name, values, header)
             elif fallback is None:
@@ -1438,7 +1560,8 @@ def _record_lists(obj: dict, names: frozenset[str] | None) -> list[tuple[str, li
 def _flat(obj: dict, prefix: str = "", out: dict | None = None, depth: int = 0) -> dict:
     """A JSON record with its nested objects' fields as columns named by their dotted path (``{"source":
     {"name": "BBC"}}`` as ``{"source.name": "BBC"}``, four levels at most); a list of plain values (or of
-    objects with a "name") as one cell, the values joined with ", "; other lists left out."""
+    objects with a "name") as one cell, the values joined with ", "; a list of links (objects with an "href") as
+    its first link; other lists left out."""
     if out is None:
         if not any(isinstance(v, dict | list) for v in obj.values()):
             return obj
@@ -1453,9 +1576,20 @@ def _flat(obj: dict, prefix: str = "", out: dict | None = None, depth: int = 0) 
                 out[name] = ", ".join(str(v) for v in value if v is not None and str(v).strip())
             elif all(isinstance(v, dict) and isinstance(v.get("name"), str) for v in value):
                 out[name] = ", ".join(v["name"] for v in value)
+            elif isinstance(value[0], dict) and isinstance(value[0].get("href"), str):
+                out[name] = value[0]["href"]  # a list of links (Google Reader API's "canonical", "alternate"): the first
         else:
             out[name] = value
     return out
+
+
+def _record_cell(row: dict, role: str, roles: dict[str, str | None], more: dict[str, list[str]]) -> str:
+    """A row's cell of a role: its column's, or, when the row (a JSON record) lacks that field, the first filled of
+    the role's other columns (``more``)."""
+    name = roles[role]
+    if name in row or not more[role]:
+        return _cell(row, name)
+    return next((v for n in more[role] if (v := _cell(row, n)).strip()), "")
 
 
 def _cell(row: dict, name: str | None) -> str:
@@ -1469,7 +1603,7 @@ def _cell(row: dict, name: str | None) -> str:
     return str(v)
 
 
-def _table_rows(text: str, p: Path) -> tuple[list[dict], list[tuple[int, str]]]:
+def _table_rows(text: str, p: Path, text_column: str | None = None) -> tuple[list[dict], list[tuple[int, str]]]:
     suffix = p.suffix.lower()
     problems: list[tuple[int, str]] = []
     if suffix in (".jsonl", ".ndjson") or (suffix == ".json" and not text.lstrip().startswith("[")):
@@ -1490,7 +1624,10 @@ def _table_rows(text: str, p: Path) -> tuple[list[dict], list[tuple[int, str]]]:
         except json.JSONDecodeError as exc:
             raise CorpusError(f"{p}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
         return [_flat(r) if isinstance(r, dict) else {"__error__": "not a JSON object"} for r in data], problems
-    delimiter = "\t" if suffix == ".tsv" else ","
+    delimiter, skip = _csv_header(text, "\t" if suffix == ".tsv" else ",", text_column)
+    if skip:
+        problems.append((1, f"{skip} line(s) above its header left out"))
+        text = text[sum(len(line) + 1 for line in text[:_HEADER_CHARS].split("\n")[:skip]):]
     csv.field_size_limit(1 << 30)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
@@ -1500,3 +1637,36 @@ def _table_rows(text: str, p: Path) -> tuple[list[dict], list[tuple[int, str]]]:
             problems.append((len(rows) + 1, f"{len(extra)} extra field(s) beyond the header"))
         rows.append(row)
     return rows, problems
+
+
+_HEADER_CHARS = 64 * 1024  # characters of a CSV file looked through for its header line
+_DELIMITERS = (",", "\t", ";")
+
+
+def _csv_header(text: str, delimiter: str, text_column: str | None = None) -> tuple[str, int]:
+    """A CSV file's delimiter and how many lines stand above its header: ``(delimiter, lines)``. A header naming a
+    text column (or ``text_column``) on the first line, split by ``delimiter`` (the suffix's: a tab for .tsv, else
+    a comma), is taken at once; else the first lines are tried with commas, tabs and semicolons (Meltwater writes
+    its ".csv" tab-separated, a Russian or German Excel with semicolons) for the header :func:`header_row` picks
+    (Brandwatch and Talkwalker put the report's title and search above it, each line half as wide as the header at
+    most). Nothing found: ``(delimiter, 0)``."""
+    names = _TEXT_KEYS | ({_column_key(text_column)} if text_column else set())
+    first = text[:text.find("\n")] if "\n" in text[:_HEADER_CHARS] else text[:_HEADER_CHARS]
+    if delimiter in first and any(_column_key(c) in names for c in next(csv.reader([first], delimiter=delimiter))):
+        return delimiter, 0
+    lines = [line.rstrip("\r") for line in text[:_HEADER_CHARS].split("\n")[:_SHEET_HEADER_ROWS]]
+    found = []
+    for order, d in enumerate(dict.fromkeys((delimiter, *_DELIMITERS))):
+        rows = [next(csv.reader([line], delimiter=d), []) if d in line else [line] for line in lines]
+        k = header_row(rows, names)
+        # the lines above a header are a report's title and search, a cell or two each: a line as wide as the
+        # header above it is itself the header (one naming no text column), the "header" a row of data
+        if k is not None and all(2 * len([c for c in row if c.strip()]) <= len(rows[k]) for row in rows[:k]):
+            found.append((sum(_column_key(v) in _KNOWN_NAMES for v in rows[k]), -k, -order, d))
+    if not found:
+        return delimiter, 0
+    _known, k, _order, d = max(found)  # (most known columns, then the first line, then the suffix's delimiter)
+    return d, -k
+
+
+_TEXT_KEYS = frozenset(_column_key(a) for a in COLUMN_ALIASES["text"])

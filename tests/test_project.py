@@ -111,10 +111,25 @@ def _subcommand_options() -> dict[str, set[str]]:
     return {name: {s for a in p._actions for s in a.option_strings} for name, p in sub.choices.items()}
 
 
+def _evaluation_options() -> set[str]:
+    """The options of ``python -m presslens.eval NAME`` for every evaluation, from their own ``--help``."""
+    import subprocess
+    import sys
+
+    from presslens.eval.__main__ import EVALUATIONS
+
+    found: set[str] = set()
+    for name in EVALUATIONS:
+        shown = subprocess.run([sys.executable, "-m", "presslens.eval", name, "--help"], capture_output=True,
+                               text=True, check=True).stdout
+        found |= set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", shown))
+    return found
+
+
 def test_readme_commands_use_only_options_their_command_has():
     """Every ``presslens run|parse|timex ...`` the README shows uses options of that command (``presslens run
-    --encoding`` would be refused), and every other ``--option`` it names belongs to a presslens command or to one
-    of the other tools it shows."""
+    --encoding`` would be refused), and every other ``--option`` it names belongs to a presslens command, to an
+    evaluation (``python -m presslens.eval timex --only``) or to one of the other tools it shows."""
     options = _subcommand_options()
     text = README.read_text(encoding="utf-8")
     wrong = []
@@ -122,7 +137,7 @@ def test_readme_commands_use_only_options_their_command_has():
         wrong += [(m.group(0), o) for o in re.findall(r"(?<![\w-])--[a-z][a-z-]*", m.group(2))
                   if o not in options[m.group(1)]]
     assert not wrong, wrong
-    known = set().union(*options.values()) | OTHER_TOOLS_OPTIONS | {"--version", "--help"}
+    known = set().union(*options.values()) | _evaluation_options() | OTHER_TOOLS_OPTIONS | {"--version", "--help"}
     assert not set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", text)) - known
 
 

@@ -169,6 +169,9 @@ _CYRILLIC_PLURAL_ENDING = r"(?:ы|ов|ам|ами|ах)?"
 # Островам, Островами, на Островах), and of a short possessive adjective in the plural before it (Соломоновы,
 # Маршалловы, Каймановы: -ых, -ым, -ыми)
 _PLURAL_A_ENDING = r"(?:а|ов|ам|ами|ах)"
+# the case endings of a man's surname that declines as an adjective, after its stem less -ий (Зеленский:
+# Зеленского, Зеленскому, Зеленским, о Зеленском)
+_ADJ_SURNAME_ENDING = r"(?:ий|ого|ому|им|ом)"
 _SHORT_POSSESSIVE_ENDING = r"(?:ыми|ых|ым|ы)"
 _GIVEN_ENDINGS = {"\x03": r"(?:ем|ём|й|я|ю|е|и)",      # Юрий, Сергей: Юрия, Сергеем
                   "\x04": r"(?:ем|ём|ь|я|ю|е|и)",      # Игорь: Игоря
@@ -462,7 +465,17 @@ def _inflects(alias: str) -> bool:
     # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана"), a Korean
     # one of two letters ("Ким Чен Ыном")
     return (len(last) >= 4 or (len(last) in (2, 3) and " " in alias)) and bool(_CYRILLIC_WORD.fullmatch(last)) and (
-        last[-1].lower() not in "аяоеиыуюь")
+        last[-1].lower() not in "аяоеиыуюь") and not _adjective_surname_stem(alias)
+
+
+def _adjective_surname_stem(alias: str) -> str:
+    """The stem of a Russian alias whose last word is a man's surname in -ский/-цкий, which declines as an adjective
+    (Зеленский: "с Владимиром Зеленским", "Зеленского"): the alias less -ий, or '' for any other alias. (Such a
+    surname takes no noun's endings: "Зеленскийого" is no word.)"""
+    last = alias.rsplit(" ", 1)[-1]
+    if len(last) >= 6 and _CYRILLIC_WORD.fullmatch(last) and last[-4:].lower() in ("ский", "цкий"):
+        return alias[:-2]
+    return ""
 
 
 def _feminine_stem(alias: str, *, person: bool = True) -> str:
@@ -520,7 +533,7 @@ def _trie_regex(keys: Iterable[str]) -> str:
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
     return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING,
                              "\x06": _CYRILLIC_SOFT_ENDING, "\x0e": _CYRILLIC_PLURAL_ENDING, "\x0f": _SHORT_POSSESSIVE_ENDING,
-                             "\x10": _PLURAL_A_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
+                             "\x10": _PLURAL_A_ENDING, "\x11": _ADJ_SURNAME_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -776,6 +789,13 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     if given:
                         keys.add(head + last[:-1] + mark)
                         declined.append((given[1], last[:-1].lower(), e["name"]))
+                elif person and (stem := _adjective_surname_stem(v)):
+                    keys.add(stem + "\x11")
+                    alias_of.setdefault(stem, e["name"])
+                    inflected.append(stem)
+                    if given:
+                        keys.add(head + last[:-2] + "\x11")
+                        declined.append((given[1], last[:-2].lower(), e["name"]))
                 elif stem := _soft_stem(v):
                     keys.add(stem + "\x06")
                     alias_of.setdefault(stem, e["name"])

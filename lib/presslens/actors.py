@@ -136,7 +136,7 @@ Furthermore Besides Instead Although Though Because If Unlike Like Previously Re
 Only Just Some Many Most All No Not Other Another Such What Which Who Whom Whose Where Why How Every Each
 Mr Mrs Ms Dr Sir Madam Of To Into About Against Between Through Without Within Among Toward Towards Per
 Via Is Are Was Were Be Has Have Had Do Does Did Will Would Should Could Can May Might Must Shall Let
-Photo Source Read More Share Tweet Updated Posted Published Modified File Archive Already Again Nevertheless
+Photo Source Read More Share Tweet Updated Posted Published Modified File Archive Already Again Nevertheless See
 Nonetheless Indeed Perhaps Otherwise Therefore Hence Together Once Soon Jan Feb Mar Apr Jun Jul Aug Sep Sept
 Oct Nov Dec Two Three Four Five Six Seven Eight Nine Ten Several Dozens Hundreds Thousands Few
 """.split())
@@ -722,8 +722,13 @@ _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFI
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
 # a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."
 _RU_BARE_OFFICE = re.compile(r"(?P<noun>" + "|".join(_RU_OFFICES) + r")(?=[ \t]+[а-яё])")
-# what a text holds where either may match (an English noun less its first letter, whose case both take)
-_OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + _RU_OFFICES
+# ... or the bare noun inside a sentence, after a comma or a conjunction and before a verb: "Песков сообщил, что
+# президент подпишет закон" (an adjective before it names another's office: "что американский президент ...")
+_RU_BARE_OFFICE_INNER = re.compile(r"(?:,[ \t]+|(?<![\w-])(?:что|и|а|но|как|когда)[ \t]+)(?P<noun>"
+                                   + "|".join(OFFICE_NOUNS.values()) + r")(?=[ \t]+[а-яё]{2,}"
+                                   r"(?:л|ла|ли|ет|ит|ут|ют|ят|ат|ется|ится)(?![а-яё]))")
+# what a text holds where any may match (a noun less its first letter, whose case both take)
+_OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + tuple(stem[1:] for stem in OFFICE_NOUNS.values())
 _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
 # an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
 # "Президент Токаев"): a holder the gazetteer may not know
@@ -1685,12 +1690,20 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     if labels and out:
         used: dict[str, set[str]] = defaultdict(set)
         first: dict[str, tuple[int, int]] = {}
+        shorts: dict[str, int] = defaultdict(int)  # a label shortened to its nationality and noun -> labels so
         for i, s, _e, actor, _t, label, _h in out:
             words = label.split()
             if len(words) >= 2 and any(_kind_of(w, False, mt.caps) == "role" for w in words):
                 key = _fold(label).lower()
                 used[key].add(actor)
                 first.setdefault(key, (i, s))
+                if len(words) >= 3 and _NATIONALITY.match(words[0]) and _kind_of(words[-1], False, mt.caps) == "role":
+                    # the label's nationality and its head noun, the words between left out as a reader shortens
+                    # it: "the Chinese spokesman" after "Chinese Foreign Ministry spokesman Lin Jian"
+                    short = f"{words[0]} {words[-1]}".lower()
+                    used[short].add(actor)
+                    first.setdefault(short, (i, s))
+                    shorts[short] += 1
         unique = {k: next(iter(v)) for k, v in used.items() if len(v) == 1}
         if unique:
             keys = tuple(sorted(unique))
@@ -1711,6 +1724,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 if any(start < b and a < end1 for a, b in covered[i] + persons[i]):
                     continue
+                if key in shorts and _titles_before(idx, texts, key, (i, start1)) > shorts[key]:
+                    continue  # another's title shortens so too: "Chinese Commerce Minister Wang Wentao"
                 out.append([i, start1, end1, unique[key], said, said, "coreference"])
                 covered[i].append((start1, end1))
                 inside.append((i, start1, end1, True))
@@ -1741,6 +1756,16 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     if inside:
         out = _role_words(out, inside)
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+def _titles_before(idx: range, texts, short: str, upto: tuple[int, int]) -> int:
+    """How many titles the nationality and noun of ``short`` ("chinese minister") open and close before a name
+    in the article's sentences before ``upto`` (row, start): "Chinese Foreign Minister Wang Yi", "Chinese
+    Commerce Minister Wang Wentao", whether or not the gazetteer knows the name."""
+    adj, noun = short.split(" ", 1)
+    pat = re.compile(rf"(?<![\w-])(?i:{re.escape(adj)})(?:[ \t]+[A-Z][\w'’-]*){{0,4}}[ \t]+(?i:{re.escape(noun)})"
+                     r"[ \t]+[A-ZА-ЯЁ]")
+    return sum(1 for j in idx if j <= upto[0] for m in pat.finditer(texts[j]) if (j, m.start()) < upto)
 
 
 def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> list[list]:
@@ -1807,7 +1832,8 @@ def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) ->
         if not any(h in text for h in _OFFICE_HINTS):
             continue  # the common case, without a regex scan
         ru = _RU_BARE_OFFICE.match(text)
-        for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else [])]:
+        inner = _RU_BARE_OFFICE_INNER.finditer(text) if not text.isascii() else ()
+        for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else []), *inner]:
             noun = _OFFICE_OF[m["noun"].lower()]
             holders = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
             named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}

@@ -465,7 +465,17 @@ def _inflects(alias: str) -> bool:
     # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана"), a Korean
     # one of two letters ("Ким Чен Ыном")
     return (len(last) >= 4 or (len(last) in (2, 3) and " " in alias)) and bool(_CYRILLIC_WORD.fullmatch(last)) and (
-        last[-1].lower() not in "аяоеиыуюь") and not _adjective_surname_stem(alias)
+        last[-1].lower() not in "аяоеиыуюьй") and not _adjective_surname_stem(alias)
+
+
+def _short_i_stem(alias: str) -> str:
+    """The stem of a Russian alias whose last word ends in a vowel and -й and declines as a noun (Китай: "из
+    Китая", "в Китае", "с Китаем", "по Китаю"; Дубай, Уругвай): the alias less -й, or '' for any other alias (-ий,
+    -ой, -ый are adjectives' endings: Зеленский, Толстой)."""
+    last = alias.rsplit(" ", 1)[-1]
+    if len(last) >= 4 and _CYRILLIC_WORD.fullmatch(last) and last[-2:].lower() in ("ай", "яй", "ей", "уй"):
+        return alias[:-1]
+    return ""
 
 
 def _adjective_surname_stem(alias: str) -> str:
@@ -793,6 +803,13 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     inflected.append(stem)
                     if given:
                         keys.add(head + last[:-1] + mark)
+                        declined.append((given[1], last[:-1].lower(), e["name"]))
+                elif stem := _short_i_stem(v):
+                    keys.add(stem + "\x03")  # the endings of a given name in -й (Сергей: Сергея, Сергеем)
+                    alias_of.setdefault(stem, e["name"])
+                    inflected.append(stem)
+                    if given:
+                        keys.add(head + last[:-1] + "\x03")
                         declined.append((given[1], last[:-1].lower(), e["name"]))
                 elif person and (stem := _adjective_surname_stem(v)):
                     keys.add(stem + "\x11")

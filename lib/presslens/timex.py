@@ -1566,8 +1566,15 @@ def _r_ru_season(m, text, dct):
 
 
 def _r_ru_this_year_part(m, text, dct):
-    """ "с начала года", "к концу года", "до конца года": the year of the DCT, its start, end or middle."""
-    return "DATE", "XXXX" if dct is None else str(dct.year), _RU_POSMOD[m["pos"].lower()[:3]]
+    """ "с начала года", "к концу года", "до конца года": the year of the DCT, its start, end or middle; so "к концу
+    недели", "с начала месяца" of the DCT's week and month (as English "the end of the week")."""
+    mod = _RU_POSMOD[m["pos"].lower()[:3]]
+    unit = m["unit"].lower()
+    if unit == "недели":
+        return "DATE", "XXXX-WXX" if dct is None else _week(dct), mod
+    if unit == "месяца":
+        return "DATE", "XXXX-XX" if dct is None else _month(dct.year, dct.month), mod
+    return "DATE", "XXXX" if dct is None else str(dct.year), mod
 
 
 def _r_ru_rel_unit(m, text, dct):
@@ -1889,7 +1896,8 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
     # "с начала года", "к концу года", "в середине года": the current year's
-    (rf"{_RU_B}(?P<pos>{_RU_POS})\s+года{_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))", _r_ru_this_year_part),
+    (rf"{_RU_B}(?P<pos>{_RU_POS})\s+(?P<unit>года|недели(?!\s+моды)|месяца){_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))",
+     _r_ru_this_year_part),
     # "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Вв]о?|[Зз]а|[Сс]|[Дд]о|[Кк])\s+)?(?P<rel>{_RU_REL_RX})\s+"
      rf"(?P<unit>недел[еияю]|месяц(?:[аеу]|ем)?|год(?:[ау]|ом)?){_RU_NOT_WORD}", _r_ru_rel_unit),

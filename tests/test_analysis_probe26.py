@@ -11,14 +11,150 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import figure_tests  # noqa: E402
+from analysis_probe_score import date_values, figure_tests, glued, sentence_mentions  # noqa: E402
+from test_analysis_probe22 import discovered  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
-FLOORS = {"people recall": 0.0, "people precision": 0.0, "references right": 0.0,
-          "actors recall (gazetteer actors)": 0.0, "unknown people discovered": 0.0,
-          "date recall": 0.0, "date value accuracy": 0.0, "glued repaired": 0.0, "tone agreement": 0.0}
+# What the code reached. Before the rules (the main branch of the twenty-fifth session): people 48/51 (precision
+# 48/48), references 98/102, gazetteer actors 128/141, unknown people discovered 54/56, dates found 197/205 and
+# their values 175/197, glued words 9/14, tone 15/16. Left:
+# - the expectations' own misses, by their header's rule that a body named only inside a person's role does not
+#   count: the Security Council of Russia in "deputy chairman of the Security Council" and "заместитель
+#   председателя Совбеза"; China, India, Ukraine in the English digest named only in "Chinese President Xi
+#   Jinping", "Indian Prime Minister Narendra Modi", "Ukrainian President Volodymyr Zelensky"; Michael Kimmage,
+#   named only in the commentary's notes, which are no story text;
+# - a state named by its adjective before no word for its government ("Indian refiners", "a Soviet and Russian
+#   diplomat", "the Kazakh capital", "в японской Хиросиме"), and the United States as "America" and in "the US
+#   Treasury" (a bare "America" alias would take "Latin America", "Bank of America");
+# - "Fabian Hamilton" (the given name reads as an adjective in -ian: "the Fabian Society");
+# - glued words whose verb is neither a function word nor one of saying ("Chistyakovtaught", "Xi Jinpingheld",
+#   and so Xi in that story, named only there; "Putinhave", whose name stands alone only in the headline);
+# - clock times and "в тот же день" whose day is the story's, named sentences before ("at 1.30pm" after "on
+#   Wednesday afternoon", "в 7:40 утра" after "В первый же день"): they take the DCT's; "в понедельник" after a
+#   verb glued to a name ("Миллерзаявил": the tense is read from the raw text); "until New Year", "in 1971-72",
+#   "за январь—сентябрь", "Двадцать третьего мая" untagged;
+# - "Министр иностранных дел" and "Китайский дипломат" for the one such person named before (no rule for those
+#   nouns), and "Friendship without limits is a beautiful phrase" (VADER: slightly negative).
+FLOORS = {"people recall": 50 / 51, "people precision": 50 / 50, "references right": 100 / 102,
+          "actors recall (gazetteer actors)": 129 / 141, "unknown people discovered": 54 / 56,
+          "date recall": 201 / 205, "date value accuracy": 196 / 201, "glued repaired": 11 / 14,
+          "tone agreement": 15 / 16}
 
 
 probe_score, test_probe_figure_holds = figure_tests("analysis26", FLOORS)
+
+
+# --- header: a rubric beside the date ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, published, section", [
+    # a rubric's name in sentence case, a bar, the date: the header's date line (weekday or not)
+    ("Weekly digest | Friday, July 5, 2024", "2024-07-05", "Weekly digest"),
+    ("World news | 6 March 2025", "2025-03-06", "World news"),
+    ("Weekly digest | Kyiv", "", ""),                                    # no date beside it
+    ("Trade and the war | July 5, 2024", "", ""),                        # a headline's words, not a rubric's
+])
+def test_rubric_bar_date_line(line, published, section):
+    from presslens.parsing import parse_text
+
+    art = parse_text(f"Some headline here for the test\n\n{line}\n\nThe body of the article goes here and is long "
+                     "enough to be a paragraph of text.\n\nAnother paragraph of the body text that goes on.\n")
+    assert (art.published, art.section) == (published, section)
+
+
+# --- glued words ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's last word glued to a verb of saying right after its first word, the last word alone elsewhere
+    ("Joining us is the ambassador. I think Kirby was right. John Kirbysaid on Monday that it was so.",
+     [("Kirbysaid", "Kirby said")]),
+    ("The Court Reinstated him. Rein was there.", []),                  # the part only opens a sentence
+    ("I think Kirby was right. Kirbysaid on Monday that it was so.", []),  # no first word before it
+    # "назвал" is split off a name as the verbs of saying are; "Переназвал" is one word
+    ("Президент Казахстана Касым-Жомарт Токаевназвал встречу исторической.", [("Токаевназвал", "Токаев назвал")]),
+    ("Переназвал он улицу.", []),
+])
+def test_glued(text, expected):
+    assert glued(text) == expected
+
+
+# --- dates ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a participle of something awaited opening its clause: the date lies ahead
+    ("A 15th package, expected in December, will list more companies.", "2024-09-18", [("2024-12", "")]),
+    ("Russia expected in December that prices would rise.", "2024-09-18", [("2023-12", "")]),
+    # British clock times: a full stop between hours and minutes before am/pm
+    ("Opening the debate at 1.30pm, the minister spoke.", "2025-03-06", [("2025-03-06T13:30", "")]),
+    ("Revenue was 1.30 per share, or $1.30pm by their count.", "2025-03-06", []),
+    # work that went on until a time is past, as "stayed until"; a deadline ahead stays ahead
+    ("Customs staff worked until 11 p.m. on Sunday to clear a backlog.", "2025-09-17", [("2025-09-14T23:00", "")]),
+    ("The vote will be held until Sunday.", "2025-09-17", [("2025-09-21", "")]),
+    # the infinitive of an order lies after it ("поручил подготовить"), a past verb's own date stays past
+    ("Премьер в марте поручил правительству подготовить к третьему кварталу предложения.", "2025-04-24",
+     [("2025-03", ""), ("2025-Q3", "")]),
+    ("Премьер в марте подготовил доклад и в апреле уехал.", "2025-06-24", [("2025-03", ""), ("2025-04", "")]),
+    # a past participle opening its clause right before the date: past
+    ("Соглашение, подписанное в мае во время визита, предусматривает создание группы.", "2024-12-18",
+     [("2024-05", "")]),
+    ("Визит, запланированный на май, пройдет в Пекине.", "2024-12-18", [("2025-05", "")]),
+    # the first month of a range takes the year written with the second
+    ("Товарооборот в январе—ноябре 2024 года вырос еще на 2%.", "2024-12-18", [("2024-01", ""), ("2024-11", "")]),
+    ("Trade fell from December to February 2024.", "2025-06-01", [("2023-12", ""), ("2024-02", "")]),
+    ("It happened in June and in July 2023.", "2025-01-01", [("2024-06", ""), ("2023-07", "")]),
+    # the second of two weekdays joined by "и" takes the first one's preposition
+    ("Ли Хуэй во вторник и среду провел переговоры в Киеве.", "2023-05-19", [("2023-05-16", ""), ("2023-05-17", "")]),
+    ("Решения ожидаются в субботу и воскресенье.", "2023-05-19", [("2023-05-20", ""), ("2023-05-21", "")]),
+    ("Он изучал воду и среду обитания.", "2023-05-19", []),
+    # the end of this week or month, as of this year
+    ("Губернатор пообещал, что к концу недели откроют окна.", "2025-12-03", [("2025-W49", "END")]),
+    ("С начала месяца цены выросли.", "2025-12-03", [("2025-12", "START")]),
+    ("Он был в конце недели моды.", "2025-12-03", []),
+])
+def test_dates(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+# --- actors --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("texts, published, expected", [
+    # a man's surname in -ский declines as an adjective
+    (["Переговоры с Владимиром Зеленским прошли.", "Зеленского ждут."], "2023-05-19",
+     [("Volodymyr Zelensky", "Владимиром Зеленским", "name"), ("Volodymyr Zelensky", "Зеленского", "name")]),
+    (["Елена Зеленская приехала."], "2023-05-19", []),
+    # a noun in -ай declines: Китая, в Китае, с Китаем
+    (["Из Китая пришли.", "В Китае и с Китаем торгуют."], "2023-05-19",
+     [("China", "Китая", "name"), ("China", "Китае", "name"), ("China", "Китаем", "name")]),
+    (["Китайский министр сказал.", "Китайская кухня."], "2023-05-19", []),
+    # the Russian names of the Communist Party of China
+    (["Он встретится с руководством Компартии Китая.", "Компартия Вьетнама провела съезд."], "2023-05-19",
+     [("Communist Party of China", "Компартии Китая", "name"), ("Vietnam", "Вьетнама", "name")]),
+    # a label shortened to its nationality and its noun: the one actor so labelled
+    (["Chinese Foreign Ministry spokesman Lin Jian said so.", "The Chinese spokesman said Beijing would act."],
+     "2024-09-18", [("Chinese Foreign Ministry", "Chinese Foreign Ministry", "name"), ("Lin Jian", "Lin Jian", "name"),
+                    ("Lin Jian", "Chinese spokesman", "coreference"), ("Beijing", "Beijing", "name")]),
+    (["Chinese Foreign Minister Wang Yi came.", "Chinese Commerce Minister Wang Wentao came.",
+      "The Chinese minister said no."], "2024-09-18",
+     [("Wang Yi", "Wang Yi", "name"), ("China", "Chinese", "role")]),  # another's title shortens so too
+    # a bare Russian office noun inside a sentence, before a verb: the one holder named before
+    (["Соглашение подписано во время визита Владимира Путина.", "Песков сообщил, что президент подпишет закон."],
+     "2024-12-18", [("Vladimir Putin", "Владимира Путина", "name"), ("Dmitry Peskov", "Песков", "name"),
+                    ("Vladimir Putin", "президент", "coreference")]),
+    (["Соглашение подписано во время визита Владимира Путина.",
+      "Песков сообщил, что президент компании подпишет закон."], "2024-12-18",
+     [("Vladimir Putin", "Владимира Путина", "name"), ("Dmitry Peskov", "Песков", "name")]),
+])
+def test_actors(gaz, texts, published, expected):
+    assert sentence_mentions(texts, gaz, published) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # "See" opening a note's reference is no word of the name
+    (["See Michael Kimmage, Foreign Affairs, December 2024."], ["Foreign Affairs", "Michael Kimmage"]),
+    (["Seema Rao said so."], ["Seema Rao"]),
+])
+def test_discovered_names(gaz, texts, expected):
+    assert discovered(texts, gaz) == expected

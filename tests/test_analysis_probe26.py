@@ -28,8 +28,8 @@ from test_analysis_probe22 import discovered  # noqa: E402
 #   Jinping", "Indian Prime Minister Narendra Modi", "Ukrainian President Volodymyr Zelensky"; Michael Kimmage,
 #   named only in the commentary's notes, which are no story text;
 # - a state named by its adjective before no word for its government ("Indian refiners", "a Soviet and Russian
-#   diplomat", "the Kazakh capital", "в японской Хиросиме"), and the United States as "America" and in "the US
-#   Treasury" (a bare "America" alias would take "Latin America", "Bank of America");
+#   diplomat", "the Kazakh capital", "в японской Хиросиме"), and the United States as "America" (a bare
+#   "America" alias would take "Latin America", "Bank of America");
 # - "Fabian Hamilton" (the given name reads as an adjective in -ian: "the Fabian Society");
 # - glued words whose verb is neither a function word nor one of saying ("Chistyakovtaught", "Xi Jinpingheld",
 #   and so Xi in that story, named only there; "Putinhave", whose name stands alone only in the headline);
@@ -37,10 +37,10 @@ from test_analysis_probe22 import discovered  # noqa: E402
 #   Wednesday afternoon", "в 7:40 утра" after "В первый же день"): they take the DCT's; "в понедельник" after a
 #   verb glued to a name ("Миллерзаявил": the tense is read from the raw text); "until New Year", "in 1971-72",
 #   "за январь—сентябрь", "Двадцать третьего мая" untagged;
-# - "Министр иностранных дел" and "Китайский дипломат" for the one such person named before (no rule for those
-#   nouns), and "Friendship without limits is a beautiful phrase" (VADER: slightly negative).
-FLOORS = {"people recall": 50 / 51, "people precision": 50 / 50, "references right": 100 / 102,
-          "actors recall (gazetteer actors)": 129 / 141, "unknown people discovered": 54 / 56,
+# - "Китайский дипломат" for the one such person named before (no rule for that noun: Mao Ning has no role in
+#   the gazetteer), and "Friendship without limits is a beautiful phrase" (VADER: slightly negative).
+FLOORS = {"people recall": 50 / 51, "people precision": 50 / 50, "references right": 101 / 102,
+          "actors recall (gazetteer actors)": 130 / 141, "unknown people discovered": 54 / 56,
           "date recall": 201 / 205, "date value accuracy": 196 / 201, "glued repaired": 11 / 14,
           "tone agreement": 15 / 16}
 
@@ -146,6 +146,19 @@ def test_dates(text, dct, expected):
     (["Соглашение подписано во время визита Владимира Путина.",
       "Песков сообщил, что президент компании подпишет закон."], "2024-12-18",
      [("Vladimir Putin", "Владимира Путина", "name"), ("Dmitry Peskov", "Песков", "name")]),
+    # "the foreign minister", "Министр иностранных дел": a bare office of two words, as "the president"
+    (["Глава МИД Сергей Лавров выступил.", "Министр иностранных дел также раскритиковал санкции."], "2024-12-18",
+     [("Sergey Lavrov", "Сергей Лавров", "name"), ("Sergey Lavrov", "Министр иностранных дел", "coreference")]),
+    (["Chinese Foreign Minister Wang Yi came.", "The foreign minister said no."], "2024-12-18",
+     [("Wang Yi", "Wang Yi", "name"), ("Wang Yi", "foreign minister", "coreference")]),
+    (["Сергей Лавров прилетел.", "Министр иностранных дел Индии заявил."], "2024-12-18",
+     [("Sergey Lavrov", "Сергей Лавров", "name"), ("India", "Индии", "name")]),  # another state's
+    (["Chinese Foreign Minister Wang Yi came.", "Indian Foreign Minister Subrahmanyam Jaishankar came.",
+      "The foreign minister said no."], "2024-12-18",
+     [("Wang Yi", "Wang Yi", "name"), ("India", "Indian", "role")]),  # a holder the gazetteer does not know
+    # a state's institution after its name leaves it the state
+    (["Banks reject transfers since the US Treasury widened sanctions.", "US Steel rose."], "2024-07-05",
+     [("United States", "US", "name")]),
 ])
 def test_actors(gaz, texts, published, expected):
     assert sentence_mentions(texts, gaz, published) == expected

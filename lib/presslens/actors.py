@@ -725,7 +725,9 @@ _NEW_DAYS = 365
 # The offices a bare noun names ("the president", "the 65-year-old chancellor", a sentence opening "Премьер ..."):
 # English noun -> its Russian stem. Such a noun stands for a person the article has named only when one person
 # named so far holds that office (see _bare_offices).
-OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер"}
+# (Two words name one office too: "the foreign minister", "Министр иностранных дел также раскритиковал ...")
+OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер",
+                "foreign minister": "министр иностранных дел"}
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
 _RU_OFFICES = tuple(stem.capitalize() for stem in OFFICE_NOUNS.values())  # as a sentence opens with one
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
@@ -965,12 +967,17 @@ def _state_ministers(idx: range, texts, out: list[list], mt: _Matcher, day: str)
 def _offices(role_of: dict[str, list[tuple[str, str, str]]], type_of: dict[str, str]
              ) -> dict[str, list[tuple[str, str, str]]]:
     """The people's roles by the office noun they name (:data:`OFFICE_NOUNS`): an English role ending in the
-    noun ("Chinese Premier"), a Russian one holding a word of its stem ("российский премьер")."""
+    noun ("Chinese Premier", "Russian Foreign Minister"), a Russian one holding a word of its stem ("российский
+    премьер") or its words ("министр иностранных дел России")."""
     out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for role, holders in role_of.items():
         words = role.split()
         for noun, stem in OFFICE_NOUNS.items():
-            if words[-1] == noun or any(w.startswith(stem) for w in words):
+            if " " in noun:
+                found = role.endswith(" " + noun) or f"{stem} " in f"{role} "
+            else:
+                found = words[-1] == noun or any(w.startswith(stem) for w in words)
+            if found:
                 out[noun] += [h for h in holders if type_of[h[0]] == "person"]
     return dict(out)
 
@@ -1277,9 +1284,11 @@ def _words_to_given_name(text: str, s: int, caps: frozenset[str]) -> list[str] |
 _NEXT_CAP = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁ][a-zа-яё]")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-ZА-ЯЁ][\w'’\-]*)")
 # Capitalized words after an actor's name that leave it the actor ("the Biden Administration", "the Ukraine War",
-# "the Beijing Summit"), besides roles, modifiers, dates and other actors
+# "the Beijing Summit", and a state's own institutions: "the US Treasury", "the US Army"), besides roles,
+# modifiers, dates and other actors
 _SAME_ACTOR_AFTER = frozenset(
     "Administration Government Cabinet Doctrine Era War Crisis Conflict Summit Talks Visit Visits Trip Forum "
+    "Treasury Army Navy Congress Senate Embassy "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 

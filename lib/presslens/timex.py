@@ -2428,11 +2428,14 @@ _RU_SHIFT_T = re.compile(
 def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> str:
     """The value of a Russian narrative-relative expression: "на следующий день", "накануне", "в тот же день",
     "днём ранее" count from the day last mentioned in the same or the previous sentence (any day: "вчера"
-    too); "спустя год", "через два дня", "неделей ранее" from the last explicit date there, as English "a year
-    later"; else they keep their reading from the DCT. "Два года назад" always counts from the DCT."""
+    too; "в тот же день" from one within 1,000 characters, as "that same day"); "спустя год", "через два дня",
+    "неделей ранее" from the last explicit date there, as English "a year later"; else they keep their reading
+    from the DCT. "Два года назад" always counts from the DCT."""
     if _RU_DAY_STEP_T.match(t):
-        if last_day is not None and len(_SENT_ENDS.findall(text, last_day[0], s)) <= 1:
-            k = -1 if t.lower() == "накануне" else _ru_day_step(t)
+        k = -1 if t.lower() == "накануне" else _ru_day_step(t)
+        # "в тот же день" is the day named before even sentences back, as "that same day" (see _that_value)
+        if last_day is not None and (len(_SENT_ENDS.findall(text, last_day[0], s)) <= 1
+                                     or (k == 0 and s - last_day[0] <= 1000)):
             return (dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=k)).isoformat()
         return value
     m = _RU_SHIFT_T.match(t)

@@ -17,7 +17,10 @@ page copies, a Substack post, an Evernote clip of the Lowy Institute's Interpret
 РИА Новости, РБК, Интерфакс, Русская служба Би-би-си, «Коммерсантъ» and «Украинская правда» in Russian) and 12 of the
 twenty-fifth, web pages saved from the browser as HTML with their markup, <head> metadata (meta tags, JSON-LD), menus,
 boxes and embeds (the Guardian, The New York Times, AP, The Moscow Times, The Diplomat, Nikkei Asia, POLITICO Europe;
-ТАСС, РИА Новости, «Коммерсантъ», Meduza and РБК). Each file's
+ТАСС, РИА Новости, «Коммерсантъ», Meduza and РБК) and 16 of the twenty-sixth (the Financial Times, Bloomberg, NHK World,
+Yonhap, Dawn, Eurasianet, ABC News (Australia) and The Hindu page copies, an Apple News share of Foreign Policy, an
+Obsidian web clip with YAML front matter; Известия, Lenta.ru, «Ведомости», «Российская газета», «Независимая газета»
+and БелТА in Russian). Each file's
 expectations (expected.py next to it) were written by a careful reader before the parser was run on it: title,
 publication date, outlet, authors, agencies, section, subheadings, how the story starts, text that must be in the
 story's sentences and furniture that must not, glued words and their repair."""
@@ -39,7 +42,7 @@ def _expected(probe: str) -> dict:
     return mod.E
 
 
-CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25") for name, exp in _expected(probe).items()]
+CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26") for name, exp in _expected(probe).items()]
 
 
 def misreadings(text: str, exp: dict) -> list[tuple]:
@@ -385,6 +388,75 @@ KNOWN = {
     ('probe25', 'nikkei.html'): [
         ('section', 'Business', ''),
         ('first sentence', 'Japanese trading houses Mitsui & Co. and Mitsubishi Corp. will keep their stakes', 'Japanese trading houses Mitsui &amp; Co. and Mitsubishi Corp. will keep their st'),
+    ],
+    # Probe 26: 86 wrong checks before any change, 25 after the rules of tests/test_styles_probe26.py; what is left is one
+    # outlet's wording, a masthead named nowhere else, or a layout no rule reads yet (each file's reason below)
+    # the rubric right above the headline ('Russian economy') loses to the menu's first known section ('WORLD'), as
+    # probe 24's SCMP; the sharing notice over the story ('Please use the sharing tools ...') is one outlet's wording
+    ("probe26", 'ft.txt'): [
+        ('section', 'Russian economy', 'WORLD'),
+        ('first sentence', 'Chinese banks have stepped up their rejection of payments from Russia', 'Please use the sharing tools found via the share button at the top or side of ar'),
+        ('furniture in the story', 'Please use the sharing tools', 'Please use the sharing tools found via the share button at the top or side of ar'),
+        ('furniture in the story', 'Copying articles to share', ' found via the share button at the top or side of articles.\nCopying articles to share with others is a breach of FT.com T&Cs and Copyright P'),
+        ('furniture in the story', 'licensing@ft.com', 'hers is a breach of FT.com T&Cs and Copyright Policy.\nEmail licensing@ft.com to buy additional rights.\nSubscribers may share up to 10 or 20 '),
+        ('furniture in the story', 'gift article service', 'ibers may share up to 10 or 20 articles per month using the gift article service.\nMore information can be found at https://www.ft.com/tour.\n'),
+    ],
+    # the terminal's advertisement inside the story ('Before it's here, it's on the Bloomberg Terminal.' / 'LEARN
+    # MORE') and the tip line over the copyright are one outlet's wording
+    ("probe26", 'bloomberg.txt'): [
+        ('furniture in the story', "Before it's here", " Russia well ahead of Saudi Arabia as China's top supplier.\nBefore it's here, it's on the Bloomberg Terminal.\nLEARN MORE\nThe surge reflects "),
+        ('furniture in the story', 'LEARN MORE', "supplier.\nBefore it's here, it's on the Bloomberg Terminal.\nLEARN MORE\nThe surge reflects a shift in Russian marketing.\nWith Indian refiners"),
+        ('furniture in the story', 'Have a confidential tip', "test monthly report, as higher prices offset lower volumes.\nHave a confidential tip for our reporters?\nGet in Touch\nBefore it's here, it's o"),
+    ],
+    # the outlet is named only by its masthead 'NHK WORLD-JAPAN', which the page never names again: no rule short of a
+    # list of names
+    ("probe26", 'nhk_world.txt'): [
+        ('source', 'NHK WORLD-JAPAN', ''),
+    ],
+    # the rubric right above the headline ('N. Korea') loses to the menu's first known section, as the SCMP's
+    ("probe26", 'yonhap.txt'): [
+        ('section', 'N. Korea', 'NEWS'),
+    ],
+    # the masthead 'DAWN.COM' is read as furniture and 'Published in Dawn, ...' names the paper in a line now furniture;
+    # the caption signed '— PID' on its own line: a dash and capitals close story paragraphs too ('... said. — TASS'),
+    # so a caption is not told from them by that form
+    ("probe26", 'dawn.txt'): [
+        ('source', 'Dawn', ''),
+        ('furniture in the story', 'Prime Minister Shehbaz Sharif meets Russian President', 'mmit, where security in Afghanistan was high on the agenda.\nPrime Minister Shehbaz Sharif meets Russian President Vladimir Putin on the side'),
+        ('furniture in the story', '— PID', 'tin on the sidelines of the SCO summit in Astana on July 4.\n— PID\n"Our region cannot afford another wave of terrorism from Afghan territory,'),
+    ],
+    # Apple News' share text: a headline of two sentences over the outlet's name alone on its line ('Foreign Policy',
+    # no word outlets are called by): neither is read by its form, so the header is read as story
+    ("probe26", 'apple_news.txt'): [
+        ('title', 'Xi and Putin are closer than ever. Their economies are not.', ''),
+        ('source', 'Foreign Policy', ''),
+        ('first sentence', 'When Vladimir Putin stepped off his plane in Beijing', 'Xi and Putin are closer than ever.'),
+        ('furniture in the story', 'Behind the lavish summitry', 'Xi and Putin are closer than ever.\nTheir economies are not.\nBehind the lavish summitry, trade between China and Russia is stalling and Beiji'),
+    ],
+    # 'inTiananmen': 'in' opens brand names ('inDesign') and 'Tiananmen' stands nowhere else in the text: no evidence
+    ("probe26", 'abc_au.txt'): [
+        ('glued word', 'inTiananmen -> in Tiananmen', 'inTiananmen'),
+    ],
+    # the masthead 'THE HINDU' in capitals is never named again on the page: no rule short of a list of names
+    ("probe26", 'the_hindu.txt'): [
+        ('source', 'The Hindu', ''),
+    ],
+    # 'БразилииМауро': Russian writes brands in camel case too ('МегаФон', 'ВКонтакте') and neither part stands alone
+    # in the text: no evidence for a split
+    ("probe26", 'izvestia_ru.txt'): [
+        ('glued word', 'БразилииМауро -> Бразилии Мауро', 'БразилииМауро'),
+    ],
+    # the rating widget's prompts ('Что думаешь? Оцени!') and the social links' 'Lenta.ru в Соцсетях' are one outlet's
+    # wording
+    ("probe26", 'lenta_ru.txt'): [
+        ('furniture in the story', 'Что думаешь', 'ки в Россию некоторых моделей из-за трудностей с платежами.\nЧто думаешь?\nОцени!\nLenta.ru в Соцсетях'),
+        ('furniture in the story', 'Оцени', 'екоторых моделей из-за трудностей с платежами.\nЧто думаешь?\nОцени!\nLenta.ru в Соцсетях'),
+        ('furniture in the story', 'в Соцсетях', ' из-за трудностей с платежами.\nЧто думаешь?\nОцени!\nLenta.ru в Соцсетях'),
+    ],
+    # the caption under its credit ('Фото: ...' / 'Владимир Путин и Си Цзиньпин на встрече в Казани.') ends in a full
+    # stop: a caption below its credit is read only without one (probe 24's RIA Novosti)
+    ("probe26", 'rg_ru.txt'): [
+        ('furniture in the story', 'Владимир Путин и Си Цзиньпин на встрече в Казани.', 'ю, энергетику, транспортные коридоры и ситуацию на Украине.\nВладимир Путин и Си Цзиньпин на встрече в Казани.\n«Российско-китайское взаимодей'),
     ],
 }
 

@@ -815,3 +815,18 @@ def test_probe8_english_fixes(sentence, dct, rows):
 )
 def test_timex19_fixes(sentence, dct, rows):
     assert _rows(sentence, dct=dct) == rows
+
+
+def test_eval_only_a_subset_of_the_files(tmp_path, capsys):
+    # two halves as TempEval-3 ships them: only the half named by --only is read and scored
+    for half in ("Dev", "Held"):
+        (tmp_path / half).mkdir()
+        (tmp_path / half / f"{half.lower()}1.tml").write_text(TINY.read_text(encoding="utf-8"), encoding="utf-8")
+    assert [d.corpus for d in ev.read_tml_dir(tmp_path)] == ["Dev", "Held"]
+    docs = ev.read_tml_dir(tmp_path, only=["Dev/*"])
+    assert [(d.corpus, d.doc_id) for d in docs] == [("Dev", "dev1")]
+    assert eval_main.main(["timex", str(tmp_path), "--only", "Held/*", "--only", "*/none*"]) == 0
+    printed = capsys.readouterr().out
+    assert "Held" in printed and "Dev " not in printed and "\n1 docs" in printed
+    assert eval_main.main(["timex", str(tmp_path), "--only", "Other/*"]) == 2
+    assert "matches Other/*" in capsys.readouterr().err

@@ -633,8 +633,11 @@ _CREDIT_RES = [
     # (Getty Images), (AFP/Getty)
     re.compile(r"\((?:[^()\n]{0,60}/)?\s*(?:Getty Images|Getty|Shutterstock|iStock)[^()\n]{0,30}\)[\s.]*$"),
     re.compile(r"(?<!\w)Getty Images[\s.]*$"),
-    # File photo / FILE PHOTO: ...
-    re.compile(r"(?:^|(?<=[\s(]))(?:File|FILE)\s+(?:photo|PHOTO|image|picture)\b[^\n]{0,120}$"),
+    # File photo / FILE PHOTO: ... / "Фото из архива" (Russian sites' "file photo")
+    # (the Russian credit ends the text after three words at most, whose archive: "Фото из архива ТАСС", "Фото из
+    # личного архива героя"; a sentence opening so goes on: "Фото из архива семьи Романовых впервые выставили ...")
+    re.compile(r"(?:^|(?<=[\s(]))(?:(?:File|FILE)\s+(?:photo|PHOTO|image|picture)\b[^\n]{0,120}|(?:Фото|ФОТО|Снимок)\s+из"
+               r"\s+(?:личного\s+|семейного\s+)?архива(?:\s+[^\s.!?]{1,30}){0,3}[\s.]*)$"),
     # "... in New York. REUTERS" (an agency in capitals after the caption)
     re.compile(r"(?<=[.!?”\"]\s)(?:REUTERS|AFP|EPA(?:-EFE)?|XINHUA|TASS|AP|SPUTNIK|ANADOLU)(?:\s?/\s?[^\n/]{1,40})*[\s.]*$"),
     # "... in Beijing on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP": a credit after the caption's sentence
@@ -649,14 +652,18 @@ _CREDIT_RES = [
     # commas); "... on Nov. 30. (Provided by the Joint Staff Office)", "(Courtesy of ...)": who supplied the photo
     re.compile(r"(?<=[.!?”\"][^\S\n])\((?:(?:AGENCY)(?:-(?:AGENCY))+|(?:[Pp]rovided by|[Cc]ourtesy of)[^\S\n]"
                r"[^()\n]{1,100})\)[\s.]*$"),
+    # "... в Астане. Фото Reuters", "... on Tuesday. Photo AFP": the photo's word and a known agency after the caption's
+    # sentence, no colon between them
+    re.compile(r"(?<=[.!?”\"»][^\S\n])(?:Фото|ФОТО|Photo|PHOTO|Foto)[^\S\n]+(?:AGENCY)[\s.]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
-                    ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE"),
+                    ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE", "архив"),
                     ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
-                    (")",)]  # (the last, only when the tail ends in its ")": see credit_start)
+                    (")",),  # (only when the tail ends in its ")": see credit_start)
+                    ("Фото", "ФОТО", "Photo", "PHOTO", "Foto")]
 _CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yonhap)"): tried only then
-_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120]  # how far from the end each credit can start
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120, 60]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 # A word naming a picture or its maker in a credit: a closing token carrying one is a photo's credit, not a sign-off
@@ -844,8 +851,15 @@ _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|a
 _NAME_NOTE = (r"(?:\s*\([^()\n]{1,40}\)|\s*/\s*(?:(?:Staff|Senior|Special|Contributing|Chief|Foreign)\s+)?"
               r"(?:Writer|Correspondent|Reporter|Editor)s?)")
 _NAME_NOTES = re.compile(_NAME_NOTE)
+# A writer's job, as a byline names it (see _APPOSITION, _JOB_TITLE)
+_JOB = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|analyst|commentator|producer|"
+        r"photographer|fellow|researcher|scholar|professor|director|chief|staff|редактор|корреспондент|обозреватель|"
+        r"журналист|колумнист)")
 _BYLINE = re.compile(
-    rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text)"
+    rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text"
+    # the piece's genre before "by" ("Analysis by East Asia correspondent Bill Birtles", "Opinion by Jane Doe"): the
+    # writer's job may stand between the label and the name, three words at most before the job's word
+    rf"|(?:Analysis|Opinion|Commentary|Perspective) by(?=\s+{_CAP})(?:\s+(?:[\w'’\-]+\s+){{0,3}}?(?i:{_JOB})(?=\s+{_CAP}))?)"
     rf"(?:\s*[:：]\s*|\s+)|(?:Reporters?|REPORTERS?|Корреспондент)\s*[:：]\s*"
     # "Автор, Андрей Горянов", "Author, Jane Doe" (the BBC's language services): the label, a comma, the name
     rf"|(?:Автор|Авторы|Author|Authors),\s+(?=\S+\s+\S))"  # "Reporter：Wang Xin，Zhang Hua"
@@ -859,9 +873,6 @@ _BYLINE = re.compile(
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
 # What a byline's person is, as a magazine writes it after the name: "By Jack Detsch, a Pentagon and national security
 # reporter at Foreign Policy, and Christina Lu, a reporter at Foreign Policy."
-_JOB = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|analyst|commentator|producer|"
-        r"photographer|fellow|researcher|scholar|professor|director|chief|staff|редактор|корреспондент|обозреватель|"
-        r"журналист|колумнист)")
 _APPOSITION = (rf"(?:,\s+(?:a|an|the|its|our)\s+(?:[\w'’\-]+\s+(?:and\s+)?){{0,5}}?(?i:{_JOB})s?"
                rf"(?:\s+(?:at|for|with|in)\s+(?:the\s+)?{_CAP}[\w.&'’\-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*"
                rf"{_CAP}[\w.&'’\-]*){{0,6}})?)")
@@ -877,6 +888,8 @@ _BYLINE_REST_WORDS = frozenset("and in of at for staff bureau senior deputy spec
 _JOB_TITLE = re.compile(rf"(?:{_CAP}[\w'’\-]*\s+){{0,3}}(?i:{_JOB})s?")
 # Where the person named on the line above filed from: "in Beijing", "из Пекина"
 _IN_PLACE_LINE = re.compile(rf"(?:in|в|из)\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}")
+# The same place as a dateline writes it, alone on its line in capitals: "NEW DELHI", "МОСКВА" (no section: see its use)
+_CITY_CAPS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]+(?:\s[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ'’.\-]+){0,2}")
 _BYLINE_APPOSITION = re.compile(
     rf"(?:By|BY)\s+(?P<n1>{_NAME}){_APPOSITION}(?:,?\s+and\s+(?P<n2>{_NAME}){_APPOSITION}?)?\s*\.?")
 # The outlet a byline's person works for: "... reporter at Foreign Policy", "... correspondent for The Moscow Times"
@@ -1002,9 +1015,9 @@ _KV = re.compile(
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|clipped from|source url|original url|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
-    r"keywords|tags|теги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
+    r"keywords|tags|теги|тэги|country|region|subject|id|document id|dateline|date|published|updated|дата|"
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
-    r"domain|reading time|"
+    r"domain|reading time|topic|"
     r"last edited|last edited time|"
     # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
     r"reach|potential reach|audience|circulation|impressions|sentiment|tone|ave|media type|media|"
@@ -1031,6 +1044,9 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return _nwords(v) <= 8
     if key in _MONITOR_KEYS:
         return _nwords(v) <= 4  # "Reach: 184,300", "Sentiment: Neutral" (not "Tone: the talks were ...")
+    if key == "topic":
+        # a section's name ("Topic: World Politics"), not a sentence opening so ("Topic: the war dominated ...")
+        return v[:1].isupper() and _nwords(v) <= 6 and v[-1:] not in ".!?…"
     if key == "текст":
         return _PERSONS.fullmatch(v) is not None  # "Текст: Игорь Дунаевский", not a sentence about a text
     if key in _NOTE_DATE_KEYS:
@@ -1073,7 +1089,7 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
             "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
             "текст": "byline",
-            "section": "section", "rubric": "section", "category": "section", "рубрика": "section",
+            "section": "section", "rubric": "section", "category": "section", "рубрика": "section", "topic": "section",
             "раздел": "section", "sección": "section", "secção": "section",
             **{k: "created" for k in ("created", "created at", "created time", "date created", "clipped",
                                       "clipped at", "date clipped")}}
@@ -1350,6 +1366,10 @@ _COMMENTS_HEAD = re.compile(r"(?i)discussion about this (?:post|article|story)|\
                             # the comments' sort order: "Сначала популярные", "Sort by: Newest", "Oldest first"
                             r"сначала (?:популярные|новые|старые|лучшие|интересные)|(?:newest|oldest|best|top) first|"
                             r"sort(?:ed)? by:?\s*(?:newest|oldest|best|top|popular|most recent)")
+# A reader's comment's head line: the name, a comma, when ("вчера, 18:40", "12 марта 2024, 14:05", "May 2, 2025 at 14:05")
+_COMMENT_BY = re.compile(r"[A-ZА-ЯЁ][\w.'’\-]{0,20}(?: [A-ZА-ЯЁ][\w.'’\-]{0,20}){0,2},\s*(?:вчера|сегодня|позавчера|"
+                         r"yesterday|today|\d{1,2}\s+[^\W\d]{3,9}\.?(?:\s+\d{4})?|[^\W\d]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+                         r"\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,|\s+в|\s+at)?\s+\d{1,2}:\d{2}")
 # A page's document buttons under a standfirst: "Download PDF", "Print", "Listen to this article", "Read later"
 _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(?: this)?|listen(?: to (?:this )?(?:article|"
                           r"story))?|save(?: article)?|read later|\d{1,3} min(?:ute)?s? read)[ \t]*")
@@ -1368,14 +1388,36 @@ _BIO = re.compile(rf"(?P<name>{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|d
                   r"heads|directs|works)\b")
 _BIO_RU = re.compile(rf"(?P<name>{_CAP}[\w'’\-]+(?:\s+{_CAP}[\w'’\-]+){{1,2}})\s+[—–]\s+[а-яё]")
 _BIO_MORE = re.compile(r"(?:He|She|They|His|Her|Their|Follow|Twitter|X|Email|E-mail|Contact|Он|Она|Его|Ее|Её)\b")
+# A credit in parentheses closing a line after its sentence: "... in September 2024. (Rosatom)", "(Photo: Jane Doe)"
+_PAREN_CREDIT_END = re.compile(r"(?<=[.!?”\"])\s+\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")
+_CREDIT_SMALL_WORDS = frozenset("of the by via for and from de da von van photo courtesy file".split())  # "(Courtesy of ...)"
+_SAID_WORDS = (" said", " says", " told ", "according to", " reported")  # a story's attribution, no caption's
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,200}\")?\)")
 _NOT_NAME_START = frozenset("The This That These Those A An It He She They We Our His Her Their Its".split())
+# What kind of outlet an outlet's description of itself says it is (see _Parse.outlet_blurb)
+_MEDIA_KIND = re.compile(r"(?i)\b(?:news|media|journalism|publication|newspaper|magazine|outlet|newsroom|website|"
+                         r"broadcaster|news ?letter|издание|сми|газета|журнал|агентство)")
+
+
+def _masthead_like(t: str) -> bool:
+    """Whether a page's first line ``t`` reads as the site's masthead, not a headline: four words at most, each
+    capitalized or no word ("ABC News", "The Moscow Times", "Eurasianet"; not "China says talks went well")."""
+    words = t.split()
+    return 0 < len(words) <= 4 and len(t) <= 40 and all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
 
 def _trailer_mark(line: str) -> bool:
-    """Whether a boilerplate line announces the short lines under it as furniture (see _Parse.end_matter)."""
+    """Whether a boilerplate line announces the short lines under it as furniture (see _Parse.end_matter); a
+    copyright notice does too: the lines under it are the page's footer links ("©2024 Bloomberg L.P. All Rights
+    Reserved" / "Careers" / "Advertise"): a notice with its year first or its rights reserved, not a photo's credit
+    over the story's last lines ("© AFP 2024", "© Reuters/Jane Doe")."""
     return (_is_lead_in(line) or _BOX_MARK.search(line) is not None or _END_LINE.fullmatch(line) is not None
-            or _SHARE_MARK.match(line) is not None)
+            or _SHARE_MARK.match(line) is not None or ((line[:1] == "©" or line[:9].lower() == "copyright")
+                                                      and _FOOTER_NOTICE.search(line) is not None))
+
+
+# A copyright notice of a page's footer: its year first ("©2024 Bloomberg L.P.", "Copyright © 2024 ...") or its rights
+_FOOTER_NOTICE = re.compile(r"(?i)^(?:©|copyright)\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d|rights reserved|права защищены")
 
 
 _END_LINE = re.compile(r"(?i)\(end\)|\(ends\)|-30-|#{3,}|end of (?:story|article)|конец")
@@ -1392,6 +1434,15 @@ _ISSUE_NO = re.compile(r"(?i)(?:issue|no\.|vol\.|volume|number|выпуск|но
 _MAIL_TO = re.compile(r"(?:To|Cc|Bcc|Reply-To):[ \t]")  # an addressee's line under it
 _FORWARD_WORDS = ("orwarded", "riginal Message", "__________", "ересылаемое", "сходное сообщение")
 _FILE_CAPTION = re.compile(r"FILE(?: PHOTO)?[^\S\n]*[-–—]+[^\S\n]+[^\W\d_]")  # AP's caption of a file photo
+# A caption that says what its picture is: "This photo, released by the Korean Central News Agency, shows ...", "In this
+# photo provided by ...", "This undated handout image shows ..." (wires' captions set among the story's paragraphs)
+_THIS_PHOTO = re.compile(r"(?:In )?[Tt]his (?:(?:undated|file|handout|screen ?grab|satellite|aerial|pool) ){0,2}"
+                         r"(?:photo(?:graph)?|image|picture|screenshot|still)\b[^\S\n]*(?:,|taken|provided|released|"
+                         r"distributed|made|shows|obtained)")
+# who supplied it, in parentheses closing it after the caption's sentence or its use note: ". (Yonhap)", "... No
+# Redistribution) (Yonhap)" (a story's sentence about a photo may close with a remark in parentheses: "... on the
+# bridge (Kyiv denied it was staged)")
+_PAREN_TAIL = re.compile(r"(?<=[.!?”\")])\s+\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
 
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
@@ -1537,8 +1588,9 @@ _LISTEN_LINE = re.compile(r"(?i)[ \t]*listen to (?:this )?(?:article|story)\b")
 # A person's name written with the initial of the father's name joined to it: "Kh.Aminaa", "B. Enkhbayar" (Mongolian)
 _INITIAL_NAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]?\.\s?[A-ZА-ЯЁ][a-zа-яё]{2,}")
 def _agency_list(t: str) -> list[str]:
-    """The agencies a line of agencies' names names ("REUTERS, AFP", "AP / AFP"), [] when anything else is on it."""
-    parts = [x for x in re.split(r"\s*[,/]\s*|\s+AND\s+", t.strip(" .")) if x]
+    """The agencies a line of agencies' names names ("REUTERS, AFP", "AP / AFP", "Reuters | AFP"), [] when anything else
+    is on it."""
+    parts = [x for x in re.split(r"\s*[,/|&]\s*|\s+(?:AND|and)\s+", t.strip(" .")) if x]
     found = [_agency_of(x) for x in parts]
     return found if parts and all(found) else []
 
@@ -1560,8 +1612,8 @@ _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 # 'Energy cooperation remains the "ballast stone"', "Насколько реален «обратный Киссинджер»" (searched at the end)
 _QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
-_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|"
-                           r"at a glance|главное|коротко)[ \t]*:?[ \t]*")
+_SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|in short|"
+                           r"tl;dr|at a glance|главное|коротко|кратко)[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
 _BYLINE_ROLE = re.compile(r"(?:Подпись автора|Role)\s*,\s*\S")  # the BBC's author box: "Author, X" / "Role, Y"
@@ -2681,6 +2733,7 @@ class _Parse:
         self.markdown = self.front is not None or ("](" in text and _MD_LINK.search(text) is not None) or (
             "#" in text and _MD_HEADING.search(text) is not None)
         self.title_text = ""  # the title as front matter gives it (quotes and escapes taken off)
+        self.section_field = False  # the section was read from a "Topic:" field (see _line_kind)
         self.created_dates: list[_DateHit] = []  # when a note was made: the publication date only when no other is
         self.dateline_dates: list[_DateHit] = []  # the full date of the story's agency dateline: the same
         self.dateline_agency = ""  # the agency of the story's dateline ("MOSCOW, May 16 (Reuters) -")
@@ -2916,6 +2969,9 @@ class _Parse:
             return "byline"  # "Автор, Марина Полякова" / "Подпись автора, Русская служба Би-би-си" (the BBC's "Role, ...")
         if t.startswith("FILE") and _FILE_CAPTION.match(t) and _nwords(t) <= 80:
             return "caption"  # "FILE - U.S. Secretary of State Antony Blinken speaks ...": an AP/VOA file photo's caption
+        if t[:2] in ("Th", "In") and t[-1:] == ")" and _THIS_PHOTO.match(t) and _nwords(t) <= 80 and (
+                _PAREN_TAIL.search(t, max(0, len(t) - 72)) is not None):
+            return "caption"  # "This photo, released by ..., shows ... on June 19, 2024. (Yonhap)": closed by its credit
         tag_re, _trail, _dl = _agency_res()
         if tag_re.fullmatch(t) or _WITH_INFO.fullmatch(t):
             for a in _agencies_in(t):
@@ -2923,6 +2979,13 @@ class _Parse:
             return "agency"
         if len(t) <= 60 and t[:2].isupper() and t.isupper() and (agencies := _agency_list(t)):
             # the agencies a story is from, in capitals on a line of their own: "REUTERS, AFP", "AFP"
+            for x in agencies:
+                self.add_agency(x)
+            return "agency"
+        if len(t) <= 60 and ("|" in t or "," in t or "/" in t or " and " in t or "&" in t) and len(
+                agencies := _agency_list(t)) >= 2:
+            # the same in the agencies' own spelling, two at least ("Reuters | AFP" under a headline, Dawn): one
+            # name alone is no line of agencies ("Reuters" may be a menu's item or the outlet's name)
             for x in agencies:
                 self.add_agency(x)
             return "agency"
@@ -3018,8 +3081,10 @@ class _Parse:
                 self.source_field(s + kv.start("value"), e)
             elif kind == "byline":
                 self.add_authors(re.sub(r"^(?:By|BY|by)\s+", "", value))  # "BYLINE: By David Pierson"
-            elif kind == "section" and value and not self.art.section:
+            elif kind == "section" and value and (not self.art.section or (key == "topic" and not self.section_field)):
+                # a page's "Topic: World Politics" field names the story's section over a menu's word guessed above it
                 self.art.section = value
+                self.section_field = True
             return kind
         sm = _SOURCE.match(t)
         if sm and _nwords(t) <= 8:
@@ -3779,10 +3844,18 @@ class _Parse:
                 kind = self.line_kind(u.start + len(w.group(1)), u.end - len(w.group(1)))  # "*By Jane Smith*"
                 if not kind and self.pieces and self.md_image_caption(self.pieces[-1], u.start, u.end):
                     kind = "caption"  # "*The container ship ... (Rosatom)*" under the image above the byline
+            elif not kind and self.markdown and self.pieces and self.pieces[-1][0] == "caption" and self.md_image_caption(
+                    self.pieces[-1], u.start, u.end):
+                kind = "caption"  # the same caption in plain text, on the image's next line
             if kind:
                 self.add(kind, u.start, u.end)
                 if kind in ("caption", "credit"):
                     self.add_caption(u.start, u.end)
+                continue
+            if (plan is not None and ui == plan[0] + 1 and self.title_span and plan[1] > first and ui + 1 < len(units)
+                    and self.text[u.start:u.end] == self.text[units[first].start:units[first].end]
+                    and _norm(self.clean(units[ui + 1].start, units[ui + 1].end)) == _norm(self.clean(*self.title_span))):
+                self.add("header", u.start, u.end)  # the masthead printed again over the headline printed again
                 continue
             if plan is not None and ui <= plan[0] and not self.title_span:
                 if ui < plan[0]:
@@ -3977,6 +4050,7 @@ class _Parse:
             elif role in ("section", "category"):
                 if not art.section and (role == "section" or _rx()["section"].fullmatch(values[0])):
                     art.section = values[0]
+                    self.section_field = True  # the front matter's: no "Topic:" line below overrides it
                     kind = "section"
             self.add(kind, en.start, en.end)
         if site or named:
@@ -4075,6 +4149,13 @@ class _Parse:
                         t, units[i - 1].end, units[i + 1].start))))):  # an item inside a menu's block
                 labels.append(i)
                 continue
+            if texts and len(line) <= 60 and _is_section(line) and i + 1 < len(units) and self.is_meta_unit(
+                    units[i + 1], dated=True):
+                break  # the story's rubric right above the date line ("Бизнес / ТЭК" / "2 сентября 2025, 21:15")
+            if len(texts) == 2 and line == t[units[texts[0]].start:units[texts[0]].end] and labels and (
+                    t[units[texts[1]].start:units[texts[1]].end] == t[units[labels[0]].start:units[labels[0]].end]):
+                texts.pop()  # the headline printed again under the masthead's name printed again (a page's sticky
+                continue  # header over its article: "Ведомости" / headline): neither is a standfirst
             texts.append(i)
             if len(texts) > 2 and not (len(texts) == 3 and self.standfirst_bullets(units, texts)):
                 return None  # story paragraphs: no header of this kind
@@ -4236,8 +4317,15 @@ class _Parse:
                 or _FOLLOW.fullmatch(self.text, nxt.start, nxt.end) is not None):  # a blog's author, then "Follow"
             return True
         # the place or job line between the name and the date (a page's author box), checked last: it costs most
-        return (self.under_name(nxt) and self.person_line(self.text[u.start:u.end])
-                and (after := self.next_unit_after(nxt)) is not None and self.is_meta_unit(after, dated=True))
+        if not (self.under_name(nxt, u.start) and self.person_line(self.text[u.start:u.end])
+                and (after := self.next_unit_after(nxt)) is not None):
+            return False
+        if self.is_meta_unit(after, dated=True):
+            return True
+        # a field line of the author box between them ("Тэги: китай, россия", "Tags: ..."), then the date line
+        line = self.text[after.start:after.end]
+        return (":" in line[:20] and _KV.match(line) is not None and (then := self.next_unit_after(after)) is not None
+                and self.is_meta_unit(then, dated=True))
 
     def label_line(self, a: int, b: int, *, last: bool) -> None:
         """A label line above the headline (see :meth:`headline_after_labels`): the outlet's name (by its form, or
@@ -4542,7 +4630,7 @@ class _Parse:
             self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
-        if people and next_unit is not None and self.under_name(next_unit):
+        if people and next_unit is not None and self.under_name(next_unit, a):
             # "Amber Wang" over "in Beijing"; "Андрей Мельников" over "Заместитель главного редактора «НГ»"
             self.add("byline", a, b)
             self.add("byline", next_unit.start, next_unit.end)
@@ -4641,6 +4729,7 @@ class _Parse:
                 and (run.rstrip("\"”’»)")[-1:] in _TERMINAL or _nwords(run) >= 8
                      or (self.prev_kind == "title" and _nwords(run) >= 4))
                 and (self.meta_follows(next_unit) or self.caption_then_meta(next_unit) or self.page_standfirst(a, run)
+                     or self.section_then_meta(next_unit)
                      or (self.prev_kind == "title" and self.point_line(run) and t.count("\n", b, next_unit.start) == 1
                          and self.point_then_meta(next_unit))
                      or (self.prev_kind == "title" and "№" in (nu := t[next_unit.start:next_unit.end])
@@ -4727,6 +4816,15 @@ class _Parse:
         self.art.section = self.clean(a, b)
         self.title_span = None
         self.title_confirmed()  # the guess is withdrawn: its problem goes
+
+    def section_then_meta(self, u: _Unit) -> bool:
+        """``u`` is the story's rubric, a known section's name on its line, and a byline or date line follows it
+        ("Бизнес / ТЭК" between the standfirst and "2 сентября 2025, 21:15", Vedomosti)."""
+        line = self.text[u.start:u.end]
+        if len(line) > 60 or line[-1:] in _TERMINAL or not _is_section(line):
+            return False
+        nxt = self.next_unit_after(u)
+        return nxt is not None and self.is_meta_unit(nxt, dated=True)
 
     def caption_then_meta(self, u: _Unit) -> bool:
         """``u`` is a photo caption ending in its credit and a byline or date line follows it (Al Jazeera puts
@@ -4831,7 +4929,7 @@ class _Parse:
         if _NAME_LINE.fullmatch(self.text[u.start:u.end]):
             nxt = self.next_unit_after(u)
             return nxt is not None and (self.is_meta_unit(nxt) or (
-                self.person_line(self.text[u.start:u.end]) and self.under_name(nxt)))
+                self.person_line(self.text[u.start:u.end]) and self.under_name(nxt, u.start)))
         return False
 
     def person_line(self, t: str) -> bool:
@@ -4842,16 +4940,40 @@ class _Parse:
             re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
             _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
 
-    def under_name(self, u: _Unit) -> bool:
-        """Whether ``u`` says where or what the person named on the line above is: "in Beijing", "Заместитель
-        главного редактора «НГ»", "Senior correspondent"."""
-        return self.under_name_text(self.text[u.start:u.end])
+    def under_name(self, u: _Unit, name_at: int = -1) -> bool:
+        """Whether ``u`` says where or what the person named on the line above (starting at ``name_at``, when the
+        caller has it) is: "in Beijing", "Заместитель главного редактора «НГ»", "Senior correspondent", "NEW DELHI".
+        A place in capitals is the writer's only where the lines above (the headline, the standfirst) do not name
+        the person: a page's tag of the story's subject over its country's tag ("Vladimir Putin" / "RUSSIA" under
+        "Putin and Xi pledge ...") is no byline."""
+        t = self.text[u.start:u.end]
+        if self.under_name_plain(t):
+            return True
+        return self.city_caps(t) and not (name_at >= 0 and self.named_above(name_at))
+
+    def named_above(self, at: int) -> bool:
+        """Whether the 600 characters above the name line at ``at`` name a word of it (its stem too: "Путина")."""
+        end = self.text.find("\n", at)
+        above = self.text[max(0, at - 600):at]
+        return any(re.search(r"(?<!\w)" + re.escape(w), above) is not None
+                   for w in re.findall(r"[^\W\d_]{2,}", self.text[at:end if end >= 0 else len(self.text)]))
 
     @staticmethod
-    def under_name_text(t: str) -> bool:
+    def city_caps(t: str) -> bool:
+        """The city the writer filed from, in capitals as a dateline's ("Suhasini Haidar" / "NEW DELHI"); not a
+        section's name or a button's ("SHARE", "READ LATER")."""
+        return len(t) <= 30 and t.isupper() and _CITY_CAPS.fullmatch(t) is not None and not _is_section(
+            t) and not _is_boilerplate(t)
+
+    @staticmethod
+    def under_name_plain(t: str) -> bool:
         if _IN_PLACE_LINE.fullmatch(t):
             return True
         return _nwords(t) <= 10 and t[:1].isupper() and t[-1:] not in ".!?" and _JOB_WORD.search(t) is not None
+
+    @classmethod
+    def under_name_text(cls, t: str) -> bool:
+        return cls.under_name_plain(t) or cls.city_caps(t)
 
     def next_unit_after(self, u: _Unit) -> _Unit | None:
         """The first unit starting after ``u`` ends, or None."""
@@ -4906,6 +5028,9 @@ class _Parse:
         if hits and hits[0].iso and "," in t[:30] and (rb := _RUBRIC.match(t)) and u.start + rb.end() == hits[0].start \
                 and _is_section(rb.group(1)):
             return True  # a known section before the date: "Экономика, 21 мар 2024, 18:40"
+        if hits and hits[0].iso and hits[0].strong and 2 < hits[0].start - u.start <= 30 and _is_boilerplate(
+                self.text[u.start:hits[0].start].strip()):
+            return True  # a widget's label before a date with its time: "All News 16:32 June 19, 2024" (Yonhap)
         return bool(hits) and hits[0].start - u.start <= 2 and (hits[0].label or hits[0].strong or _nwords(t) <= 6)
 
     def title_lede(self, a: int, b: int) -> None:
@@ -5196,6 +5321,21 @@ class _Parse:
                     or len(blk) == 2) and all(_nwords(t[u.start:u.end]) <= 40 for u in blk):
                 kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
 
+    def bare_comments_head(self, kinds: list[list[tuple[str, int, int]]], i: int, j: int) -> bool:
+        """Whether the piece kinds[i][j] is a bare "Comments"/"Комментарии" (a button as often as a heading) over a
+        reader's comment: the next piece opens with the commenter's name and when they wrote ("Сергей К., вчера,
+        18:40", "Jane D., May 2, 2025 at 14:05")."""
+        t = self.text
+        _k, a, b = kinds[i][j]
+        if t[a:b].strip().lower() not in ("comments", "комментарии", "reader comments", "комментарии читателей"):
+            return False
+        nxt = kinds[i][j + 1] if j + 1 < len(kinds[i]) else (kinds[i + 1][0] if i + 1 < len(kinds) and kinds[i + 1]
+                                                             else None)
+        if nxt is None:
+            return False
+        line_end = t.find("\n", nxt[1], nxt[2])
+        return _COMMENT_BY.fullmatch(t[nxt[1]:nxt[2] if line_end < 0 else line_end].strip()) is not None
+
     def comments_section(self, kinds: list[list[tuple[str, int, int]]]) -> None:
         """A comments section's heading after three story paragraphs at least ("Discussion about this post",
         "12 Comments", "Join the conversation"): readers' comments and the page's widgets follow it, not the story
@@ -5224,7 +5364,7 @@ class _Parse:
                     while n and _BUTTON_COUNT.fullmatch(t, starts[n - 1], starts[n] - 1):
                         n -= 1  # a button with its count above it ("Нравится 245")
                     at = starts[n]
-                elif b - a > 40 or not _COMMENTS_HEAD.fullmatch(t[a:b].strip()):
+                elif b - a > 40 or not (_COMMENTS_HEAD.fullmatch(t[a:b].strip()) or self.bare_comments_head(kinds, i, j)):
                     continue
                 if sum(1 for ps in kinds[:i] for p in ps if p[0] == "body") < 3:
                     break
@@ -5257,10 +5397,24 @@ class _Parse:
 
     def md_image_caption(self, prev: tuple[str, int, int], a: int, b: int) -> bool:
         """Whether text[a:b] is a line in italics (or bold) of at most 60 words right under a Markdown image line
-        (``prev``, the piece before it): the image's caption."""
+        (``prev``, the piece before it): the image's caption. A plain line is one too when it is the very next line
+        (no blank line between: a clipper writes a figure's caption so, "![...](...)" / "The container ship ...
+        (Rosatom)") of at most 40 words and two sentences, the last closed by a credit in parentheses: a name, each
+        word capitalized but a credit's small words ("(Rosatom)", "(Courtesy of the ministry)"; not "(See chart)",
+        "(Russian only)"), and no one said to speak in it (the story's first paragraph signed by its agency: "...,
+        officials said. (Reuters)")."""
         k, pa, pb = prev
-        return (k == "caption" and self.text.startswith(("![", "[!["), pa) and _nwords(self.text[a:b]) <= 60
-                and _MD_WRAPPED.fullmatch(self.text, a, b) is not None)
+        if not (k == "caption" and self.text.startswith(("![", "[!["), pa) and _nwords(self.text[a:b]) <= 60):
+            return False
+        if _MD_WRAPPED.fullmatch(self.text, a, b) is not None:
+            return True
+        line = self.text[a:b].rstrip()
+        if not (line[-1:] == ")" and self.text[pb:a].strip(" \t") == "\n" and _nwords(line) <= 40
+                and line.count(". ") <= 2 and (m := _PAREN_CREDIT_END.search(line)) is not None):
+            return False
+        return (all(not w[:1].isalpha() or w[:1].isupper() or w in _CREDIT_SMALL_WORDS
+                    for w in line[m.start() + 1:].strip(" ()").split())
+                and not any(w in line for w in _SAID_WORDS))
 
     def highlights_tail(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A read-later app's highlights after the story ("Highlights", "## My notes", then quoted or listed
@@ -5479,6 +5633,7 @@ class _Parse:
             if (len(line) > 30 and line[-1] in ".!?…\"”»" and line[0] not in "*_" and line[:4].lower() != "join"
                     and not (line[0] in "C©" and _COPYRIGHT_NOTICE.match(line))
                     and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))
+                    and not (" is " in line[:45] and self.outlet_blurb(line))
                     and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
@@ -5645,6 +5800,8 @@ class _Parse:
             return "byline"
         if n <= 600 and _COPYRIGHT_NOTICE.match(line):
             return "boilerplate"  # "Copyright 1995 - 2024. All rights reserved. The content ... shall not be republished"
+        if n <= 400 and " is " in line[:45] and self.outlet_blurb(line):
+            return "boilerplate"  # "Eurasianet is an independent news organization that covers ..."
         if n > 250:
             return ""
         if line[:4].lower() == "join" and _JOIN_PROMO.fullmatch(line):
@@ -5656,6 +5813,21 @@ class _Parse:
         if (pm := _POSTAL.search(line)) and (_POSTCODE.search(line, pm.end()) or "Suite" in line):
             return "boilerplate"  # "Carnegie Endowment ..., 1779 Massachusetts Avenue NW, Washington, DC 20036"
         return ""
+
+    def outlet_blurb(self, line: str) -> bool:
+        """Whether ``line`` is the outlet's description of itself closing the page: it opens with the outlet's name
+        (the source read, or the page's first line, where a copy has the site's masthead) and "is a"/"is an"/"is
+        the" ("Eurasianet is an independent news organization that covers ..."). A story's sentence about the outlet
+        names it so only where the page's masthead is not its first line. The first line counts only when it reads as
+        a masthead (a short name, each word capitalized: not a headline such as "China is a partner"), and the line
+        must say what kind of outlet it is (a news organization, a magazine ...): a story's closing sentence on the
+        outlet says something else ("Meduza is the target of ...")."""
+        head = self.text.lstrip()[:60].split("\n", 1)[0].strip()
+        for name in (self.art.source.strip(), head if _masthead_like(head) else ""):
+            if 2 < len(name) <= 40 and line.startswith(name) and line.startswith((" is a ", " is an ", " is the "),
+                                                                                  len(name)):
+                return _MEDIA_KIND.search(line, len(name), len(name) + 120) is not None
+        return False
 
     def line_text(self, a: int, b: int) -> str:
         """text[a:b] stripped, its tags left out when the text has markup."""
@@ -5774,6 +5946,11 @@ class _Parse:
                 len(units) == 1 or self.subheading_like(t[units[1].start:units[1].end].strip())):
             # a live blog's entry: its time on a line of its own ("04:05 GMT"), maybe the entry's headline under it
             return [("header", s, units[0].end)] + [("subheading?", u.start, u.end) for u in units[1:]]
+        if len(units) == 1 and "/" in block and (ags := self.outlet_agencies(block)):
+            # "ABC/Reuters" on its own line: the outlet and the agencies the story drew on, no photo's credit
+            for ag in ags:
+                self.add_agency(ag)
+            return [("agency", s, e)]
         if len(units) == 1:
             k = self.line_kind(s, e)
             if k == "title":
@@ -5938,6 +6115,23 @@ class _Parse:
         if not all(w[:1].isupper() for w in words):
             return False
         return all(self.text.count(w) == 1 for w in words)
+
+    def outlet_agencies(self, block: str) -> list[str]:
+        """The agencies a line naming the outlet, a slash and agencies names ("ABC/Reuters", "ABC/AFP/AP", ABC News
+        closing its stories), the outlet by its name or its name's first word (the source read so far, or the
+        text's first line, where a page copy has the site's name); [] for any other line (a photo's credit:
+        "REUTERS/Eduardo Munoz", "ABC News/Jane Smith"). The first line is taken for the site's name only when it
+        reads as a masthead: a headline's first word is no outlet ("China/Xinhua" under "China says ...")."""
+        first, _sep, rest = block.strip().partition("/")
+        first = first.rstrip()  # "BBC / AFP"
+        if len(block) > 60 or not rest or not first or not first[:1].isupper() or len(first) > 30:
+            return []
+        head = self.text.lstrip()[:80].split("\n", 1)[0].strip()
+        outlet = first.lower()
+        if not any(n and (outlet == n or outlet == n.split()[0]) for n in (
+                self.art.source.strip().lower(), head.lower() if _masthead_like(head) else "")):
+            return []
+        return _agency_list(rest)
 
     def signoff_agencies(self, a: int, b: int) -> int | None:
         """Where agencies named in capitals close text[a:b] after its last sentence (:func:`_agency_signoff`: "... on

@@ -11,20 +11,24 @@ text                   value                           note
 =====================  ==============================  ===========================================
 September 16, 2022     ``2022-09-16``                  never invents a missing day or month
 February 2022, 1969    ``2022-02``, ``1969``
-the 1990s              ``199``                         decade; ``19`` would be a century
+the 1990s              ``199``                         decade; ``19`` would be a century; "the nineties"
 last week              ``2024-W19``                    ISO week
 the autumn             ``2024-FA``                     SP, SU, FA, WI
 Thursday evening       ``2024-05-16TEV``               MO, AF, EV, NI
 08:50                  ``2023-03-21T08:50``            the DCT's day
 the third quarter      ``1989-Q3``                     halves: ``1989-H2``
-four and a half hours  ``PT4.5H``                      durations: P…Y/M/W/D/DE/CE, PT…H/M/S
+four and a half hours  ``PT4.5H``                      durations: P…Y/M/W/D/DE/CE, PT…H/M/S; "an hour
+                                                       and a half", "a hundred years" (P100Y) too
+a three-year period    ``P3Y``                         a time noun's length; "a two-day visit": none
+a week or so ago       ``1989-W42`` (mod APPROX)       "the next year or so": 1990, APPROX
 the past decade        ``P1DE``                        "a two-day visit": no expression (see below)
 Q1 2024                ``2024-Q1``                     "the January-March quarter" too
 the 1988 period        ``1988-Q3``                     the quarter last named; "the 1988 third quarter"
 the 20th century       ``19``                          "an 11th-century temple": ``10``
 weeks                  ``PXW``                         unknown amount
 every year             ``P1Y`` (type SET)              every Monday, on Mondays: ``XXXX-WXX-1``
-now / recently         ``PRESENT_REF`` / ``PAST_REF``  also FUTURE_REF
+now / recently         ``PRESENT_REF`` / ``PAST_REF``  also FUTURE_REF ("will one day be"; not "the
+                                                       future of" a thing)
 =====================  ==============================  ===========================================
 
 Without a DCT, relative expressions get underspecified values: "Friday" → ``XXXX-WXX-5``,
@@ -39,13 +43,18 @@ as does "was expected"/"was due" with no infinitive ("said Xi was expected in Ka
 the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
-count from the day last mentioned; "a year later", "two days earlier" from the last date given explicitly in
-the same or the previous sentence (else from the DCT), "the following month" from the last one within 1,500
-characters; "that year", "later that year", "that same day" are the period of the date named before (no
-expression when there is none); "two years ago" always from the DCT (after a quarter just named, at its
-granularity: "third-quarter profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead
-("postponed until Tuesday"), unless something went on until then ("stayed until Tuesday").
-Newspaper titles ("The Sunday Times") are not dates.
+count from the day last mentioned, "the previous Friday", "the following Monday" from one within 1,500
+characters; "a year later", "two days earlier" from the last date given explicitly in the same or the previous
+sentence (else from the DCT), "the following month" from the last one within 1,500 characters; "that year",
+"later that year", "that same day" are the period of the date named before (no expression when there is
+none); "two years ago" always from the DCT (after a quarter just named, at its granularity: "third-quarter
+profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
+unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
+past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. Newspaper
+titles ("The Sunday Times") are not dates. Also read: "the end of the month", "the middle of the week" (the
+DCT's, mod END/MID, as "the end of the year"), "mid-afternoon yesterday" (``…TAF``, mod MID), "the current
+fiscal year", "the weeks ahead" (as "the coming weeks": ``PXW``), "the quarter a year ago" (one period, as
+"the quarter of last year").
 
 A day range gives two expressions, as TimeBank's "April 24 and 25": "May 16-17" is "May 16" (2024-05-16) and
 "17" (2024-05-17), "16–17 мая" is "16" and "17 мая"; "Dec 30-Jan 2" crosses into the next year. Clock times
@@ -133,12 +142,20 @@ _SMALL = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_HUNDREDS = r"(?:\s+(?:hundred|thousand)(?![\w-]))?"
 _WORDNUM = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_ONES})?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten"
-    rf"|{_ONES}|a\s+couple\s+of|an?)"
+    # ... with "a hundred years", "two thousand years" (hundreds and thousands of one digit: what spans are
+    # counted in) as an optional tail, not alternatives of their own: each alternative costs at every position
+    rf"|{_ONES}{_HUNDREDS}|a\s+couple\s+of|an?{_HUNDREDS})"
 )
 _VAGUE_NUM = r"(?:a\s+few|several|a\s+number\s+of|few|many|some)"
+# a cardinal in words as it stands before a hyphen ("three-year", "twenty-five-day"): no article, no "couple of"
+_WORDNUM_CARDINAL = (
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-{_ONES})?"
+    rf"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|{_ONES}"
+)
 
 
 def _first_of(*words: str, digits: bool = False) -> str:
@@ -537,6 +554,8 @@ def _num(s: str) -> float | None:
         return _TENS[parts[0]] + half
     if parts[-2:] == ["couple", "of"]:
         return 2 + half
+    if len(parts) == 2 and parts[0] in _SMALL and parts[1] in ("hundred", "thousand"):
+        return _SMALL[parts[0]] * (100 if parts[1] == "hundred" else 1000) + half
     if len(parts) == 1 and parts[0] in _SMALL:
         return _SMALL[parts[0]] + half
     return None
@@ -569,6 +588,22 @@ def _mod_of(s: str | None) -> str:
     if not s:
         return ""
     return _MODS.get(re.sub(r"\s+", " ", s.strip().lower()), "")
+
+
+def _or_so(m) -> str:
+    """APPROX when the match (or a dict standing for one) ends in "or so" (see :data:`_OR_SO`)."""
+    try:
+        return "APPROX" if m["orso"] else ""
+    except (IndexError, KeyError):  # a rule without the group
+        return ""
+
+
+def _and_a_half(m) -> bool:
+    """Whether the match (or a dict standing for one) has "and a half" after its unit ("an hour and a half")."""
+    try:
+        return bool(m["ahalf"])
+    except (IndexError, KeyError):  # a rule without the group
+        return False
 
 
 def _posmod_of(s: str | None) -> str:
@@ -760,6 +795,12 @@ _MASTHEAD_AFTER = re.compile(
 _MASTHEAD_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:Mail|Independent)|Scotland)\s+on\s+$")
 
 
+# a plural weekday coordinated after a singular one, which shares its plural: "Monday and Tuesday nights"
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:and|or)\s+" + _WEEKDAY + r"(?:s|\s+(?P<part>morning|afternoon|evening|night)s)(?![\w-])"
+)
+
+
 def _r_weekday(m, text, dct):
     if not m["rel"] and (_MASTHEAD_AFTER.match(text, m.end()) or (
             m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
@@ -767,7 +808,13 @@ def _r_weekday(m, text, dct):
     wd = _WEEKDAYS[m["wd"].lower()]
     if m["pl"] or m["pl2"]:  # "on Mondays" (XXXX-WXX-1), "Tuesday nights" (XXXX-WXX-2TNI): every such day
         return "SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[m['part'].lower()]}" if m["part"] else ""), ""
-    rel = (m["rel"] or "").lower()
+    if not m["rel"] and not m["part"] and text.startswith((" and ", " or "), m.end()):
+        plural = _PLURAL_AFTER.match(text, m.end())
+        if plural:  # "on Monday and Tuesday nights": every Monday night too
+            return "SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[plural['part'].lower()]}" if plural["part"] else ""), ""
+    rel = " ".join((m["rel"] or "").lower().split())
+    # "this coming Sunday" is the next one, "this past Sunday" the last one, whatever the verb's tense
+    rel = {"this coming": "next", "the coming": "next", "this past": "last"}.get(rel, rel)
     day = int(m["pd"]) if m["pd"] else None
     d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
@@ -803,7 +850,7 @@ def _r_rel_unit(m, text, dct):
     """this/last/next week, month, year, quarter, weekend (+ early/late/mid)."""
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
-    mod = _posmod_of(m["pm"])
+    mod = _posmod_of(m["pm"]) or _or_so(m)
     k = {"this": 0, "the": 0, "the current": 0, "the present": 0, "last": -1, "the past": -1, "the previous": -1,
          "past": -1, "previous": -1, "the last": -1, "next": 1, "the coming": 1, "the next": 1, "coming": 1,
          "the following": 1, "the preceding": -1}.get(rel)
@@ -833,10 +880,12 @@ def _r_rel_unit(m, text, dct):
 
 def _r_ago(m, text, dct):
     n = _num(m["n"])
+    if n is not None and _and_a_half(m):  # "an hour and a half ago"
+        n += 0.5
     unit = m["unit"].lower()
     code = _unit_code(unit)
     direction = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
-    mod = _mod_of(m["mod"])
+    mod = _mod_of(m["mod"]) or _or_so(m)
     if n is None:
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF", mod
     if dct is None:
@@ -866,7 +915,9 @@ def _r_ago(m, text, dct):
 
 def _r_duration(m, text, dct):
     n = _num(m["n"])
-    mod = _mod_of(m["mod"])
+    if n is not None and m["ahalf"]:  # "a minute and a half", "two hours and a half": the half after the unit
+        n += 0.5
+    mod = _mod_of(m["mod"]) or _or_so(m)
     if m["n"].lower().strip() in ("a", "an") and m["mod"] is None and m["the"]:
         return None
     if m["the"] and re.fullmatch(r"(?:19|20)\d\d", m["n"]):
@@ -875,6 +926,9 @@ def _r_duration(m, text, dct):
         return None  # an age ("52 years old"), a share ("a quarter of the market")
     if n == 1 and m["unit"].lower() == "second" and _ORDINAL_SECOND.match(text, m.end()):
         return None  # "a second group", "a second term": the ordinal
+    if (m["unit"] == "day" and m["n"] in ("one", "some") and not mod and not m["the"]
+            and _MODAL_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        return "DATE", "FUTURE_REF", ""  # "Islam will one day be", "factories that might one day be built"
     return "DURATION", _duration(n, m["unit"]), mod
 
 
@@ -882,6 +936,8 @@ _NOT_A_DURATION_AFTER = re.compile(
     r"(?<=s)[\s-]+old\b|(?<=[yr])\s+(?i:old)\b"
     r"|(?<=quarter|uarters)\s+of\s+(?:the|a|an|its|their|his|her|all|\$|\d(?!\d\d\d\b))"
 )
+# a modal right before "one day", "some day" makes them an indefinite future, not a day's length
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must)(?:\s+\w+ly)?\s+$|'ll\s+$", re.I)
 # what may follow "a second" of time ("a second later", "a second or two"); another word makes it the ordinal
 _ORDINAL_SECOND = re.compile(
     r"\s+(?!(?:later|earlier|ago|after|before|or|and|of|in|to|for|each|per|longer|more|less|too|at|when|while|as"
@@ -892,7 +948,7 @@ _ORDINAL_SECOND = re.compile(
 def _r_vague_units(m, text, dct):
     """'recent weeks', 'the last years' (PAST_REF); 'the past few weeks', 'the coming months' (PXW...)."""
     rel = (m["rel"] or "").lower()
-    if m["few"] or rel in ("coming", "next"):
+    if m["few"] or rel in ("coming", "next") or m[0].endswith("ahead"):
         return "DURATION", _duration(None, m["unit"]), _mod_of(m["mod"])
     return "DATE", "PAST_REF", ""
 
@@ -913,6 +969,23 @@ def _r_decade(m, text, dct):
         century = "19" if dct is None or int(y) > dct.year % 100 else str(dct.year)[:2]
         y = century + y
     return "DATE", y[:3], _posmod_of(m["pm"])
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _r_decade_word(m, text, dct):
+    """ "the nineties" (199): in the century named ("the nineteen-eighties"), else the latest such decade that
+    began by the DCT ("the twenties" is 202 in 2024, 192 in 1998), else the 20th century's."""
+    d = _DECADE_WORDS[m["w"].lower()]
+    if m["c"]:
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["c"][:-1].lower()]
+    elif dct is None:
+        century = 19
+    else:
+        century = dct.year // 100 - (1 if (dct.year // 100) * 100 + 10 * d > dct.year else 0)
+    return "DATE", f"{century}{d}", _posmod_of(m["pm"])
 
 
 def _r_quarter(m, text, dct):
@@ -1194,6 +1267,11 @@ def _r_adjective_duration(m, text, dct):
     return "DURATION", _duration(n, unit), ""
 
 
+def _r_period_noun(m, text, dct):
+    """ "a three-year period" (P3Y), "a 10-day span": the length the adjective gives."""
+    return "DURATION", _duration(_num(m["n"]), m["unit"]), ""
+
+
 def _r_quarter_code(m, text, dct):
     """ "Q1 2024", "Q3'23", "in Q3"."""
     q = int(m["q"])
@@ -1216,6 +1294,14 @@ def _r_month_range_quarter(m, text, dct):
     if m["y"]:
         return "DATE", f"{m['y']}-Q{q}", ""
     return "DATE", f"{_quarter_year(m, text, dct, q, 'Q')}-Q{q}", ""
+
+
+def _r_weekday_step(m, text, dct):
+    """ "the previous Friday", "the following Monday": the weekday before or after the day last mentioned,
+    which :func:`_anchor` fills in; with none, the one before or after the DCT ("last Friday", "next Monday")."""
+    wd = _WEEKDAYS[m["wd"].lower()]
+    d = _weekday_date(text, m.start(), m.end(), dct, wd, "next" if m["dir"] == "following" else "last", None)
+    return "DATE", d.isoformat() if d else f"XXXX-WXX-{wd}", ""
 
 
 def _r_day_relative(m, text, dct):
@@ -1683,6 +1769,8 @@ _AMPM = r"(?:[ap]\.m\.?|[AP]\.M\.?|[AaPp][Mm](?!\w))"
 _TIME_SUFFIX = (r"(?:(?:\s*[|,]{1,2}\s*|\s+at\s+|\s+)(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>" + _AMPM
                 + r"))?)?")
 _PART = r"(?P<part>morning|afternoon|evening|night)"
+# "or so" after an amount or a period makes it approximate (mod APPROX): "a week or so", "the next year or so"
+_OR_SO = r"(?P<orso>\s+or\s+so(?![\w-]))?"
 # Time zones after a clock time: abbreviations, "local time", "Moscow time", "по московскому времени".
 _ZONE_ABBR = ("GMT", "UTC", "BST", "CEST", "CET", "EEST", "EET", "MSK", "МСК", "EST", "EDT", "CST", "CDT", "MST",
               "MDT", "PST", "PDT", "ET", "PT", "JST", "HKT", "SGT", "AEST", "AEDT")
@@ -1723,35 +1811,54 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years)\b)[a-z]{3,})", _r_month),
     # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
     # (in the plural a set: "on Mondays", "Tuesday nights")
-    (r"(?<![\w-])(?:(?P<rel>this|last|next|[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
+    (r"(?<![\w-])(?:(?P<rel>[Tt]his(?:\s+(?:coming|past))?|[Tt]he\s+coming|[Ll]ast|[Nn]ext)\s+)?"
+     r"(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
      r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"(?P<pl2>s)?|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
      r"\s*(?P<ampm>" + _AMPM + r")?)?(?!\w)", _r_weekday),
     # today, yesterday, tomorrow (+ part of day), tonight
     (r"(?<![\w-])(?P<pm>)(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:\s+" + _PART + r")?(?![\w-])",
      _r_deictic),
-    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate)\s+)(?P<w>today|yesterday|tomorrow)(?P<part>)(?![\w-])", _r_deictic),
+    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate)\s+)(?P<w>today|yesterday|tomorrow)(?:\s+" + _PART + r")?"
+     r"(?![\w-])", _r_deictic),
     (r"(?<![\w-])(?P<rel>[Tt]his|[Ll]ast)\s+" + _PART + r"(?![\w-])", _r_this_part),
+    # the part of the day before its day: "at mid-afternoon yesterday", "late evening today"
+    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?" + _PART + r"\s+(?P<w>yesterday|today|tomorrow)(?![\w-])",
+     _r_deictic),
     # this/last/next week, month, year, quarter, weekend
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
      r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
-     r"|[Tt]he\s+next)\s+"
-     r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])", _r_rel_unit),
+     r"|[Tt]he\s+next)\s+(?:fiscal\s+(?=year|quarter))?"
+     r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])" + _OR_SO, _r_rel_unit),
     (r"(?<![\w-])(?P<pm>" + _POSMOD + r")?(?P<rel>[Tt]he)\s+(?:full\s+|fiscal\s+)?(?P<unit>year)"
      r"(?![\w-]|\s+(?:two|nineteen|\d))",
+     _r_rel_unit),
+    # ... "the month", "the week" only with their part: "by the end of the month" (the DCT's; "the month" alone
+    # is as often one named before)
+    (r"(?<![\w-])(?P<pm>[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+)(?P<rel>the)\s+(?P<unit>month|week)(?![\w-])",
      _r_rel_unit),
     (r"(?<![\w-])(?P<pm>)(?P<rel>[Tt]he)\s+(?P<unit>weekend)(?![\w-])",
      lambda m, text, dct: _r_rel_unit_weekend(m, text, dct)),
     # ago / earlier / later: "two years ago", "a year earlier", "almost four years ago"
-    (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+"
-     r"(?P<dir>ago|earlier|later)(?![\w-])", _r_ago),
+    (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")\s+(?P<ahalf>and\s+a\s+half\s+)?"
+     r"(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|later)(?![\w-])", _r_ago),
     # durations: "four and a half hours", "the last ten years", "more than a decade", "75 years"
     (r"(?<![\w-])(?P<mod>" + _MOD + r")?(?:(?P<the>[Tt]he)\s+(?:(?:last|past|next|first|coming|previous|final"
-     r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>" + _NUM + r")\s+(?:(?:more|additional|straight"
-     r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])", _r_duration),
+     r"|following|latest|Last|Past|Next|First)\s+)?)?(?P<n>couple\s+of|" + _NUM + r")\s+(?:(?:more|additional|straight"
+     r"|consecutive|full|long|trading|business|working)\s+)?(?P<unit>" + _UNIT + r")(?![\w-])"
+     r"(?P<ahalf>\s+and\s+a\s+half(?![\w-]))?" + _OR_SO, _r_duration),
+    # a span named by a time noun with its length as an adjective: "a three-year period", "a 10-day span" (the
+    # noun is time itself, unlike "a two-day visit" or "a six-year term", which stay untagged: see
+    # _r_adjective_duration)
+    (r"(?<![\w-])(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<n>\d{1,3}(?:\.\d+)?|" + _first_of(*_SMALL, *_TENS)
+     + r"(?i:" + _WORDNUM_CARDINAL + r"))[- ](?P<unit>second|minute|hour|day|week|month|quarter|year|decade|century)\s+(?:period|span|stretch|spell)"
+     r"(?![\w-])", _r_period_noun),
     # vague plural units: "recent weeks", "the last years", "the past few months", "the coming days"
     (r"(?<![\w-])(?P<mod>)(?:(?:[Tt]he\s+)?(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+"
      r"(?P<few>(?:few|several)\s+)?(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
      r"(?![\w-])", _r_vague_units),
+    # ... and "the weeks ahead", "the few days ahead": as "the coming weeks" (PXW)
+    (r"(?<![\w-])(?P<mod>)[Tt]he\s+(?P<rel>)(?P<rel2>)(?P<few>(?:few|several)\s+)?"
+     r"(?P<unit>days|weeks|months|years|decades)\s+ahead(?![\w-]|\s+of\b)", _r_vague_units),
     # bare plural units: "weeks after", "months of delays"
     (r"(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])", _r_bare_units),
     # the current decade: "by the end of the decade", "this decade" (not "the past decade", a span, see below)
@@ -1759,6 +1866,10 @@ _RULES: list[tuple[str, Callable]] = [
     # decades: "the 1990s", "the late 1970s", "the '90s", "mid-1990s"
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?(?P<y>(?:1[89]|20)\d0|(?<=')\d0)s(?![\w-])", _r_decade),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<pm>" + _POSMOD + r")?'(?P<y>\d0)s(?![\w-])", _r_decade),
+    # ... in words: "the nineties", "the late sixties", "the nineteen-eighties" ("the" is needed: "in his sixties"
+    # is an age; "in the nineties" followed by "degrees" a temperature)
+    (r"(?<![\w-])[Tt]he\s+(?P<pm>" + _POSMOD + r")?(?P<c>(?i:eighteen|nineteen|twenty)[- ])?"
+     r"(?P<w>(?i:" + "|".join(_DECADE_WORDS) + r"))(?![\w-]|\s+degrees)", _r_decade_word),
     # quarters and halves: "the third quarter", "third-quarter", "the first half of 1990"
     (r"(?<![\w-])(?:[Tt]he\s+)?(?:fiscal\s+)?(?P<q>(?i:first|second|third|fourth)|1st|2nd|3rd|4th"
      r"|last(?=[- ](?:quarter|half)\s+of\s+(?:fiscal\s+)?(?:19|20)\d\d))[- ]"
@@ -1820,13 +1931,17 @@ _RULES: list[tuple[str, Callable]] = [
     # vague references
     (r"(?<![\w-])(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days|at\s+present)(?![\w-])", _r_ref("PRESENT_REF")),
     (r"(?<![\w-])(?:[Rr]ecently|[Tt]he\s+past|[Ii]n\s+the\s+past)(?![\w-])", _r_ref("PAST_REF")),
-    (r"(?<![\w-])(?:[Tt]he\s+(?:near\s+|distant\s+)?future)(?![\w-])", _r_ref("FUTURE_REF")),
-    (r"(?<![\w-])(?:year-earlier|year-ago)(?![\w-])", _r_year_earlier),
+    # ... not "the future of" something, its prospects: a topic, not a time ("talks on the future of Syria")
+    (r"(?<![\w-])(?:[Tt]he\s+(?:near\s+|distant\s+)?future)(?![\w-]|\s+of\b)", _r_ref("FUTURE_REF")),
+    (r"(?<![\w-])[Yy]ear-(?:earlier|ago)(?![\w-])", _r_year_earlier),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?:comparable\s+|same\s+)?(?:year-earlier|year-ago)\s+(?:(?P<q>first|second|third"
      r"|fourth)[- ])?(?:quarter|period)(?![\w-])", _r_year_earlier),
-    # the same period a year before: "the corresponding period last year", "last year's quarter"
+    # the same period a year before: "the corresponding period last year", "last year's quarter", "the quarter a
+    # year ago" (one period, not "the quarter" of now and "a year ago")
     (r"(?<![\w-])(?:(?:[Tt]he\s+)?(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?last\s+year"
-     r"|[Ll]ast\s+year's\s+(?:quarter|period))(?![\w-])", _r_year_earlier),
+     r"|[Ll]ast\s+year's\s+(?:quarter|period)"
+     r"|[Tt]he\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))(?![\w-])",
+     _r_year_earlier),
     (r"(?<![\w-])(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(?P<q>first|second|third|fourth)[- ](?P<kind>quarter|half)"
      r"(?P<y>)(?![\w-])", _r_quarter),
     # years: "2013", "in 1969", "fiscal 1989", "early 1990"
@@ -1856,6 +1971,9 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])[Tt]he\s+(?:(?:next|following|previous|preceding)\s+day|day\s+(?:before|after)"
      r"(?!\s+(?:yesterday|tomorrow|the|a|an|his|her|its|their|our|this|that|last|next|he|she|it|they|we|I|you"
      r"|[A-Z0-9]|\w+ing\b)))(?![\w-])", _r_day_relative),
+    # a weekday relative to the day last mentioned: "the previous Friday", "the following Monday"
+    (r"(?<![\w-])[Tt]he\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")(?![\w-])",
+     _r_weekday_step),
     # day-first numeric dates, in Russian and European use: "16.05.2024" (not "1.2.3", "3.5", "1.250.000")
     (r"(?=\d)(?<![\w.,/:-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?:\s*(?:г\.|года))?"
      r"(?:,?\s+(?:в\s+)?(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%]|[.,]\d)", _r_numeric_date),
@@ -1958,10 +2076,16 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("today", "yesterday", "tomorrow", "tonight"), ("today", "yesterday", "tomorrow"),
     ("morning", "afternoon", "evening", "night"),
-    ("week", "month", "year", "quarter"), ("year",), ("weekend",),
+    tuple(f"{p} {d}" for p in ("morning", "afternoon", "evening", "night") for d in ("yesterday", "today", "tomorrow")),
+    ("week", "month", "year", "quarter"), ("year",),
+    tuple(f"{p} of the {u}" for p in ("end", "beginning", "start", "middle") for u in ("month", "week")),
+    ("weekend",),
     ("ago", "earlier", "later"),
-    _UNIT_KW, _UNIT_KW, ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
-    ("decade",), ("0s",), ("0s",),
+    _UNIT_KW,
+    tuple(f"{u} {h}" for u in ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
+                                "century") for h in ("period", "span", "stretch", "spell")),
+    _UNIT_KW, tuple(f"{u} ahead" for u in ("days", "weeks", "months", "years", "decades")), ("hours", "days", "weeks", "months", "years", "decades", "centuries"),
+    ("decade",), ("0s",), ("0s",), tuple(_DECADE_WORDS),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("fiscal year", "financial year"),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"), ("winter",),
@@ -1972,13 +2096,14 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("nineteen", "eighteen", "twenty", "thousand"),
     ("now", "currently", "these days", "at present"), ("recently", "the past"), ("future",),
     ("year-",), ("year-",), ("period last", "quarter last", "period of last", "quarter of last", "year's quarter",
-                             "year's period"), ("year's",),
+                             "year's period", "quarter a year", "period a year"), ("year's",),
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
                                                 "that same month", "that same week"),
     ("Q1", "Q2", "Q3", "Q4"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
+    tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
     _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "гг."),
     ("год", "гг."),
@@ -2132,9 +2257,9 @@ def timexes(text: str, *, dct=None) -> pd.DataFrame:
     Examples
     --------
     >>> timexes("Xi met Putin this Thursday (16) and last week.", dct="2024-05-17")[["text", "value"]]
-                    text     value
+                     text       value
     0  this Thursday (16)  2024-05-16
-    1          last week  2024-W19
+    1           last week    2024-W19
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
@@ -2307,7 +2432,8 @@ _YEAR_BACK = re.compile(
     r"(?i)^(?:(?:the\s+)?(?:comparable\s+|same\s+)?year-(?:ago|earlier)(?:\s+(?:quarter|period))?"
     r"|(?P<n>a|one|two|three|\d)\s+years?\s+(?P<dir>ago|earlier)"
     r"|(?:the\s+)?(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:of\s+)?last\s+year"
-    r"|last\s+year's\s+(?:quarter|period))$"
+    r"|last\s+year's\s+(?:quarter|period)"
+    r"|the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier))$"
 )
 _FINE = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$")
 # "the 1988 period", "the 1988 quarter": the period last named (a quarter or half), in that year
@@ -2315,6 +2441,7 @@ _YEAR_PERIOD = re.compile(r"(?i)the\s+(?:fiscal\s+)?\d{4}\s+(?:fiscal\s+)?(?:qua
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\s+before)|(?:next|following)\s+day"
                        r"|day\s+after)$")
+_WEEKDAY_STEP = re.compile(r"(?i)the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 # a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
 _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
@@ -2503,7 +2630,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     * "a year earlier", "the year-ago period" compare with the period just mentioned: after "the third
       quarter" of 1989 they mean 1988-Q3, not 1988;
     * a bare clock time ("at 10:35 a.m.") happens on the day last mentioned in the same sentence;
-    * "the day before", "the next day" count from the day last mentioned, if one was shortly before;
+    * "the day before", "the next day" count from the day last mentioned, if one was shortly before; "the
+      previous Friday", "the following Monday" from the day last mentioned within 1,500 characters;
     * "a year later", "two days earlier", "the following month" count from the last explicit date in the
       same or the previous sentence (:func:`_narrative_value`).
     """
@@ -2536,6 +2664,14 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             value = _that_value(t, last_date, last_day, s)
             if value is None:
                 continue  # "that year" with no year named before
+        wstep = _WEEKDAY_STEP.match(t) if last_day is not None and t[:4] in ("the ", "The ") else None
+        if wstep and s - last_day[0] < 1500:  # "Friday ... down 4.5% from the previous Friday"
+            day = dt.date.fromisoformat(last_day[1])
+            wd = _WEEKDAYS[wstep["wd"].lower()]
+            if wstep["dir"].lower() == "following":
+                value = (day + dt.timedelta(days=(wd - day.isoweekday()) % 7 or 7)).isoformat()
+            else:
+                value = (day - dt.timedelta(days=(day.isoweekday() - wd) % 7 or 7)).isoformat()
         step = _DAY_STEP.match(t) if value == "XXXX-XX-XX" else None
         if step and last_day is not None and s - last_day[0] < 300:
             day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=-1 if step["back"] else 1)

@@ -2,10 +2,12 @@
 
 Usage::
 
-    python -m presslens.eval timex DIR [--json OUT] [--errors N]
+    python -m presslens.eval timex DIR [--only GLOB ...] [--json OUT] [--errors N]
 
 ``DIR`` is searched recursively for ``*.tml`` files (for TempEval-3 training data: ``TimeBank/`` and
-``AQUAINT/``); the first directory level below ``DIR`` names the subcorpus. For each file the ``<TEXT>``
+``AQUAINT/``); the first directory level below ``DIR`` names the subcorpus. ``--only GLOB`` (repeatable) keeps
+the files whose path below ``DIR`` matches one of the globs (``--only 'TimeBank/*'``, ``--only '*/wsj_*'``): a
+development half can then be measured and its errors listed while another half is kept out of sight. For each file the ``<TEXT>``
 body is stripped of its tags, its ``TIMEX3`` elements become the gold spans (the creation-time TIMEX3 in
 the ``<DCT>`` header is not counted; it only gives the DCT), and the tagger runs on the plain body with that DCT.
 
@@ -20,6 +22,7 @@ Measures, as in TempEval-3 task A (UzZaman et al. 2013):
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import html
 import json
 import re
@@ -104,12 +107,19 @@ def read_tml(path: str | Path, *, corpus: str = "") -> GoldDoc:
     return GoldDoc(path.stem, corpus, dct_m.group(1), text, gold)
 
 
-def read_tml_dir(directory: str | Path) -> list[GoldDoc]:
-    """All ``*.tml`` files under *directory*, sorted by path; the first sub-folder names the subcorpus."""
+def read_tml_dir(directory: str | Path, only: Iterable[str] = ()) -> list[GoldDoc]:
+    """All ``*.tml`` files under *directory*, sorted by path; the first sub-folder names the subcorpus.
+
+    *only*: globs; when given, only the files whose path below *directory* (with ``/``) matches one of them."""
     directory = Path(directory)
     paths = sorted(directory.rglob("*.tml"))
     if not paths:
         raise FileNotFoundError(f"no .tml files under {directory}; pass the TempEval-3 train (or test) folder")
+    only = list(only)
+    if only:
+        paths = [p for p in paths if any(fnmatch.fnmatchcase(p.relative_to(directory).as_posix(), g) for g in only)]
+        if not paths:
+            raise FileNotFoundError(f"no .tml file under {directory} matches {' or '.join(only)}")
     docs = []
     for p in paths:
         rel = p.relative_to(directory).parts
@@ -249,12 +259,15 @@ def format_errors(per_doc: list[dict], n: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m presslens.eval timex", description=__doc__.split("\n")[0])
     parser.add_argument("directory", help="folder with TimeML .tml files (e.g. tempeval3/train)")
+    parser.add_argument("--only", metavar="GLOB", action="append", default=[],
+                        help="evaluate only the files whose path below DIR matches GLOB (repeatable), "
+                             "e.g. 'TimeBank/*'")
     parser.add_argument("--json", metavar="OUT", help="also write the measures as JSON to OUT ('-' = stdout)")
     parser.add_argument("--errors", metavar="N", type=int, default=0,
                         help="print the N most frequent missed / spurious / wrong-value expressions")
     args = parser.parse_args(argv)
     try:
-        docs = read_tml_dir(args.directory)
+        docs = read_tml_dir(args.directory, args.only)
     except (FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1634,6 +1634,13 @@ _PLACE_FIRST_WORDS = frozenset("New San Santa Saint St. St Sao São Hong Buenos 
 _RUBRIC_BAR = re.compile(r"([^|\n]{2,30}?)\s*\|\s*[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:\s+[^\W\d_][\w'’\-]*){0,3}")
 
 
+# A rubric's name in sentence case, two or three words with the first capitalized and the others in lower case
+# ("Weekly digest", "World news", "Daily brief"): beside a date and nothing else on a line apart by a bar, the
+# line is the header's date line and the words its section (an outlet's name capitalizes each word, "Energy
+# Markets Daily"; a headline's words run longer)
+_RUBRIC_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,15}(?: [a-zà-ÿа-яё]{2,15}){1,2}")
+
+
 _TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its tagline ("Outlet - News from Russia")
 
 
@@ -2028,7 +2035,14 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                          # a surname written first ("Zhang Xiaogang ... Zhangsaid", "Xi Jinping ... Xisays"):
                          # before a verb of saying, a word that opens a name elsewhere is that name, unless it is a
                          # prefix of that verb ("Under Armour ... Understated", "Un Kim ... Unsaid")
-                         or (m.group(0) in _SAYING and _starts_name(text, left, w)))):
+                         or (m.group(0) in _SAYING and _starts_name(text, left, w))
+                         # a name's last word glued to a verb of saying right after the name's first word ("John
+                         # Kirbysaid ... Kirby was right"): the full name stands nowhere else to show where it ends
+                         # (and the part stands alone inside a sentence, as a name does: "The Court Reinstated
+                         # him ... Rein was there" stays)
+                         or (m.group(0) in _SAYING and len(left) >= 4
+                             and re.search(rf"{_NAME_BEFORE} {re.escape(w)}(?![^\W\d_])", text) is not None
+                             and re.search(rf"[a-z,] {re.escape(left)}(?![^\W\d_])", text) is not None))):
                 return f"{left} {m.group(0)}", "name+function"
             if counts.get(left, 0) >= 1:
                 return "", "name?"  # as often alone as glued: find_glued looks at the word before it
@@ -2094,9 +2108,11 @@ _RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ет|�
 # capitalized Cyrillic letter-run of 7+ letters with a verb's last letter ("Ван Изаявил")
 _GLUE_RU_VERB = r"(?<=[А-ЯЁ])[а-яё]{6,}(?<=л|а|о|и|т|я|ь)(?![^\W\d_])"
 # The verbs of saying that end no Russian word but themselves: glued after a name of 4+ letters, they are split
-# off though the name never stands alone in the text ("Пресс-секретарь Кремля Песковзаявил")
+# off though the name never stands alone in the text ("Пресс-секретарь Кремля Песковзаявил"); "назвал" with them
+# ("Токаевназвал встречу исторической": a name's verb of judging; "сказал" is no such verb, it ends "рассказал")
 _RU_SAYING_GLUED = frozenset(
-    f"{v}{g}" for v in ("заявил", "подчеркнул", "отметил", "сообщил", "добавил", "уточнил", "пояснил", "напомнил")
+    f"{v}{g}" for v in ("заявил", "подчеркнул", "отметил", "сообщил", "добавил", "уточнил", "пояснил", "напомнил",
+                        "назвал")
     for g in ("", "а"))
 
 
@@ -2107,7 +2123,7 @@ def _unglue_ru(w: str, counts, text: str | None) -> tuple[str, str]:
     n_word = counts.get(w, 0)
     for k in range(len(w) - 5, 0, -1):  # the longest name first
         left, right = w[:k], w[k:]
-        if k >= 4 and right in _RU_SAYING_GLUED:
+        if k >= (5 if right[:1] == "н" else 4) and right in _RU_SAYING_GLUED:  # ("Переназвал" is one word)
             return f"{left} {right}", "name+verb"
         if not _RU_VERB_END.search(right) or counts.get(left, 0) < max(1, n_word):
             continue
@@ -3364,10 +3380,14 @@ class _Parse:
                 continue  # (a newsletter's or magazine's issue: "Issue #112 | April 4, 2025")
             elif dates and f.isupper() and _nwords(f) <= 3 and _LETTER.search(f):
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
+            elif len(fields) == 2 and _RUBRIC_WORDS.fullmatch(f):
+                sections.append(f)  # a rubric the sections' list lacks, in sentence case: "Weekly digest | July 5, 2024"
             else:
                 others.append(f)
         if not (dates or names or helped) or len(others) > (1 if dates and (names or helped) else 0):
             return ""
+        if sections and not dates:
+            return ""  # a rubric's words beside no date: nothing says the line is the header's
         if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
             return ""
         self.record_fields(dates, names, outlets + others)

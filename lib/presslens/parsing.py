@@ -1639,6 +1639,11 @@ _RUBRIC_BAR = re.compile(r"([^|\n]{2,30}?)\s*\|\s*[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:\
 # line is the header's date line and the words its section (an outlet's name capitalizes each word, "Energy
 # Markets Daily"; a headline's words run longer)
 _RUBRIC_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,15}(?: [a-zà-ÿа-яё]{2,15}){1,2}")
+# ... unless its first word labels page furniture rather than names a rubric: a credit, a byline's or a date's
+# label ("Photo by staff", "Posted in news", "Updated today", "By staff", "Фото пресс-службы")
+_NOT_RUBRIC_FIRST = frozenset("By Photo Photos Image Images Picture Credit Credits Source Posted Published Updated "
+                              "Modified Filed Video Watch Listen Read Share Фото Автор Источник Обновлено "
+                              "Опубликовано Видео".split())
 
 
 _TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its tagline ("Outlet - News from Russia")
@@ -3347,6 +3352,7 @@ class _Parse:
         if len(fields) < 2:
             return ""
         dates, names, outlets, others, sections = [], [], [], [], []
+        rubric = False  # a section read by its words only (_RUBRIC_WORDS)
         helped: list[tuple[str, str]] = []  # a byline's names and who helped them
         for a, b in fields:
             f = t[a:b]
@@ -3380,14 +3386,16 @@ class _Parse:
                 continue  # (a newsletter's or magazine's issue: "Issue #112 | April 4, 2025")
             elif dates and f.isupper() and _nwords(f) <= 3 and _LETTER.search(f):
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
-            elif len(fields) == 2 and _RUBRIC_WORDS.fullmatch(f):
+            elif len(fields) == 2 and _RUBRIC_WORDS.fullmatch(f) and f.split(" ", 1)[0] not in _NOT_RUBRIC_FIRST:
                 sections.append(f)  # a rubric the sections' list lacks, in sentence case: "Weekly digest | July 5, 2024"
+                rubric = True
             else:
                 others.append(f)
         if not (dates or names or helped) or len(others) > (1 if dates and (names or helped) else 0):
             return ""
-        if sections and not dates:
-            return ""  # a rubric's words beside no date: nothing says the line is the header's
+        if rubric and not dates:
+            return ""  # a rubric's words beside no date: nothing says the line is the header's ("Politics | By
+            # John Smith", a section the list knows, stays a byline line)
         if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
             return ""
         self.record_fields(dates, names, outlets + others)

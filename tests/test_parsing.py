@@ -776,3 +776,15 @@ def test_boilerplate_gate_steps_aside_for_back_references():
     gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
     assert gate._classes is None
     assert gate.fullmatch("aa") and gate.fullmatch("B") and not gate.fullmatch("ab")
+
+
+def test_boilerplate_gate_steps_aside_without_re_private_parser(monkeypatch):
+    """re's parser is private: where it is not what the gate reads (another Python), the gate is off and every
+    text gets the joined patterns, the same matches."""
+    from presslens import parsing
+
+    monkeypatch.setattr(parsing, "_CLASS_ESCAPES", {})
+    units = ["share|kremlin", r"\d+ a"]
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    assert gate._classes is None
+    assert gate.fullmatch("Share") and gate.fullmatch("12 a") and not gate.fullmatch("shares")

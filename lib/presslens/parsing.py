@@ -1220,6 +1220,8 @@ class _FirstCharGate:
         self._units = units
         self._classes: list[re.Pattern | None] | None = None
         try:
+            if not _CLASS_ESCAPES:
+                raise ValueError("re's private parser is not the one read here")
             if any(_BACK_REFERENCE.search(u) for u in units):
                 raise ValueError("a back reference")  # joined, it would name another unit's group
             classes = []
@@ -1258,10 +1260,14 @@ class _FirstCharGate:
 _NEVER = re.compile(r"(?!)")
 # a back reference (\1, (?P=name)) or a condition on a group ((?(1)...)) in a pattern, or what looks like one
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-# \d, \s, \w and their complements as re._parser reads them, written back for a character class
-_CLASS_ESCAPES = {re._constants.CATEGORY_DIGIT: r"\d", re._constants.CATEGORY_NOT_DIGIT: r"\D",
-                  re._constants.CATEGORY_SPACE: r"\s", re._constants.CATEGORY_NOT_SPACE: r"\S",
-                  re._constants.CATEGORY_WORD: r"\w", re._constants.CATEGORY_NOT_WORD: r"\W"}
+# \d, \s, \w and their complements as re._parser reads them, written back for a character class; re's parser is
+# private: a Python whose parser is not what this reads gets no gate (the same matches, found slower), not an error
+try:
+    _CLASS_ESCAPES = {re._constants.CATEGORY_DIGIT: r"\d", re._constants.CATEGORY_NOT_DIGIT: r"\D",
+                      re._constants.CATEGORY_SPACE: r"\s", re._constants.CATEGORY_NOT_SPACE: r"\S",
+                      re._constants.CATEGORY_WORD: r"\w", re._constants.CATEGORY_NOT_WORD: r"\W"}
+except AttributeError:  # pragma: no cover - no such private module in this Python
+    _CLASS_ESCAPES = {}
 
 
 def _no_match(_text: str) -> None:

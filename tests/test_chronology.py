@@ -873,3 +873,19 @@ def test_a_clause_placing_the_event_by_another_one_gives_it_no_actors_or_words(t
     assert chronology._side_clause(s, s.find("on Tuesday")) is None
     s = "Учения начались в среду, на следующий день после переговоров Путина и Си Цзиньпина."
     assert chronology._side_clause(s, s.find("в среду")) == (0, s.find("на следующий"))
+
+
+@pytest.mark.parametrize("sentence, venues", [
+    ("Talks were held at Moscow on Friday.", {"Moscow"}),
+    ("In Moscow, the envoy spoke.", {"Moscow"}),
+    ("The envoy spoke within Moscow's walls.", set()),  # "n Moscow" is there, the word "in" is not
+    ("TALKS AT Moscow", set()),  # "[Aa]t": no "t Moscow"
+    ("He stayed in  Moscow.", set()),  # one space in the pattern
+    ("Moscow said talks in Beijing went well.", set()),
+])
+def test_venue_needs_in_or_at_right_before_the_place(sentence, venues):
+    """_venues tests "n <place>" / "t <place>" before its pattern, compiled once per place
+    (_venue_regex): the same venues as the pattern alone finds."""
+    assert chronology._venues(["Moscow"], ["place"], sentence) == venues
+    assert bool(re.search(chronology._VENUE.format("Moscow"), sentence)) == bool(venues)
+    assert chronology._venue_regex("Moscow") is chronology._venue_regex("Moscow")

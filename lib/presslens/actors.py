@@ -1098,12 +1098,16 @@ _NOT_IN_APPOSITION_TEXT = re.compile(r"[^\w\s.'’-]")  # a character no token (
 _APPOSITION_END = frozenset(",;)—–!?\"”")
 
 
-def _after_may_hold(text: str, comma: re.Match | None) -> bool:
+def _after_may_hold(text: str, comma: re.Match | None, hi: int, caps: frozenset[str]) -> bool:
     """False when rule 3 (an apposition after the name, "Shoigu, now secretary of the Council.") cannot
     hold: it needs the comma, a token right after it, and then at most 14 tokens apart by spaces followed
     by _CLOSING. The text from the comma to the first character outside tokens and spaces then holds at
     most 15 space-separated runs (the tokens, and a closing run of periods and ’), and that character, if
-    any, is one _CLOSING can start with or reach past periods: , ; ) — – ! ? " ”."""
+    any, is one _CLOSING can start with or reach past periods: , ; ) — – ! ? " ”. The noun phrase
+    (:func:`_np_start`) opens with that token, past an adverb or a determiner: unless it is one of those,
+    it is a role, a modifier or a capitalized word. Most commas after a name open a clause or go on with a
+    list ("Xi, speaking alongside Putin, ...", "Xi, who ...", "Guterres, to promote"), which this turns away
+    before the sentence is tokenized. ``hi``: where the mention's window ends (its tokens are cut there)."""
     if comma is None:
         return False
     a = comma.end()
@@ -1112,7 +1116,15 @@ def _after_may_hold(text: str, comma: re.Match | None) -> bool:
     q = _NOT_IN_APPOSITION_TEXT.search(text, a)
     if q is not None and text[q.start()] not in _APPOSITION_END:
         return False
-    return len(text[a:q.start() if q is not None else len(text)].split(None, 15)) <= 15
+    if len(text[a:q.start() if q is not None else len(text)].split(None, 15)) > 15:
+        return False
+    # no token crosses the comma or a space, so the window's token at the comma's end is this one
+    first = _TOKEN.match(text, a, hi)
+    if first is None:
+        return False
+    word = first.group(0)
+    low = word.lower()
+    return low in ADVERBS or low in DETERMINERS or _kind_of(word, False, caps) in ("role", "mod", "cap")
 
 
 def _before_may_hold(text: str, ms: int, closes: bool) -> bool:
@@ -1165,7 +1177,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
     hi = min(len(text), me + _WINDOW)
     closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
-    if not (_after_may_hold(text, comma_after) or _before_may_hold(text, ms, closes)
+    if not (_after_may_hold(text, comma_after, hi, caps) or _before_may_hold(text, ms, closes)
             or _title_may_start(text, ms, lo, caps)):
         return None
     if tokens is None:

@@ -1181,8 +1181,16 @@ def _venues(actors: list[str], types: list[str], sentence: str) -> set[str]:
     government ("Moscow's troops", "Beijing said") is no venue; neither is a country ("in Ukraine": where a
     war is, not a meeting). Empty when the sentence names its places otherwise (inflected Russian names
     too): no venue is no evidence either way."""
+    # the pattern holds "n " or "t " and the name as written ("in Moscow", "At Moscow"): a substring test says
+    # no for most places named, before the pattern (which opens with a look-behind, tried at every position)
     return {a for a, t in zip(actors, types, strict=False) if t == "place" and a in sentence
-            and re.search(_VENUE.format(re.escape(a)), sentence)}
+            and ("n " + a in sentence or "t " + a in sentence) and _venue_regex(a).search(sentence)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _venue_regex(place: str) -> re.Pattern:
+    """:data:`_VENUE` for ``place``, compiled once."""
+    return re.compile(_VENUE.format(re.escape(place)))
 
 
 def _two_words_shared(a: list[int], b: list[int], keywords: list) -> bool:

@@ -2162,8 +2162,9 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                          # a name's last word glued to a verb of saying right after the name's first word ("John
                          # Kirbysaid ... Kirby was right"): the full name stands nowhere else to show where it ends
                          # (and the part stands alone inside a sentence, as a name does: "The Court Reinstated
-                         # him ... Rein was there" stays)
-                         or (m.group(0) in _SAYING and len(left) >= 4
+                         # him ... Rein was there" stays), unless the part makes a word of the verb ("the Aforesaid
+                         # Agreement ... Afore", "Gainsaid ... Gain": see _SAYING_PREFIXES)
+                         or (m.group(0) in _SAYING and len(left) >= 4 and left.lower() not in _SAYING_PREFIXES
                              and re.search(rf"{_NAME_BEFORE} {re.escape(w)}(?![^\W\d_])", text) is not None
                              and re.search(rf"[a-z,] {re.escape(left)}(?![^\W\d_])", text) is not None))):
                 return f"{left} {m.group(0)}", "name+function"

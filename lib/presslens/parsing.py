@@ -838,9 +838,13 @@ _PLACE_DATELINE = re.compile(
 _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
 # The same with a colon, as South Asian and Gulf outlets write it: "NEW DELHI: Chinese President Xi Jinping ...",
 # "BEIJING: ..." (a place of four capitals at least, or of two words, then a sentence)
-_COLON_DATELINE = re.compile(r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
-                             r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}:[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
-# (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ...")
+_COLON_PLACE = (r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
+                r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}")
+_COLON_DATELINE = re.compile(rf"{_COLON_PLACE}(?:[^\S\n]?/[^\S\n]?{_COLON_PLACE})?:(?:[^\S\n]+|[^\S\n]*\n)"
+                             r"(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+# (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ..."; two
+# places apart by a slash, "MOSCOW / BEIJING: ...", and the place on its line over the paragraph, as Pakistani papers
+# print it: "ISLAMABAD:" / "Pakistan on Monday ...")
 
 
 def _opens_with_dateline(run: str) -> bool:

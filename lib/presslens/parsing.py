@@ -2020,6 +2020,12 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                 and all(counts.get(p, 0) >= 1 or (k and p.lower() in _FUNC and counts.get(p.lower(), 0) >= 1)
                         for k, p in enumerate(parts))):
             return " ".join(parts), "camel"  # "UkraineWang", "KishidaSaid" (a function word after a name)
+        if (len(parts) == 2 and len(left) >= 4 and left.islower() and len(parts[1]) >= 3 and counts.get(w, 0) <= 1
+                and counts.get(parts[1], 0) >= 1):
+            # a word in lower case glued to a name the text writes alone elsewhere: a lost link opening at the name
+            # ("вице-премьерДенис Мантуров ... Денис Мантуров", "ministerWang ... Wang"); a brand in lower case opens
+            # with one or two letters ("iPhone", "eBay"), not with a word
+            return " ".join(parts), "camel"
         return "", ""
     if w[0].isupper():
         if "\u0400" <= w[0] <= "\u04ff":

@@ -6020,6 +6020,16 @@ class _Parse:
                                 pieces.append(("body", run[0], units[i - 2].end))
                             pieces.append(("caption", units[i - 1].start, units[i - 1].end))
                             run = None
+                if (k == "boilerplate" and key[:1] == "©" and i and not prev_kind and run == [units[i - 1].start,
+                                                                                      units[i - 1].end]
+                        and _nwords(key) <= 4 and not any(c.isdigit() for c in key) and prev_key[-1:] not in _TERMINAL
+                        and 2 <= _nwords(prev_key) <= 25):
+                    # "Ледокол «50 лет Победы» на трассе Северного морского пути" / "© Росатом": a line with no full
+                    # stop over a copyright mark and a name or two (no year, no "all rights reserved": a page's
+                    # copyright line has them) is a photo's caption over its credit
+                    k = "credit"
+                    pieces.append(("caption", run[0], run[1]))
+                    run = None
                 if not k and prev_kind == "credit" and key[-1:] not in _TERMINAL and _nwords(key) <= 25:
                     k = "caption"  # "Фото: kremlin.ru" / "Владимир Путин и Си Цзиньпин на Красной площади": under its credit
                 if not k and pieces and self.markdown and self.md_image_caption(pieces[-1], u.start, u.end):

@@ -137,3 +137,15 @@ def test_a_lower_case_word_glued_to_a_name_written_alone_elsewhere():
     art = p(_HEAD_EN + "Sales of the iPhone fell in Russia, while Phone makers from China gained.\n\n" + STORY)
     at = art.text.index("iPhone")
     assert art.analysis(at, at + 6) == "iPhone"
+
+
+def test_a_numeric_date_that_reads_either_way_follows_the_same_day_spelled_out():
+    head = "Kazakhstan balances between Russia and China\nEmma Levashkevich\n"
+    art = p(head + "07/03/2024\nJuly 3, 2024\n\n" + STORY)
+    assert art.published[:10] == "2024-07-03"
+    # alone, it is read day first, as before
+    art = p(head + "07/03/2024\n\n" + STORY)
+    assert art.published[:10] == "2024-03-07"
+    # a spelled date of another day says nothing of its order
+    art = p(head + "07/03/2024\nMarch 9, 2024\n\n" + STORY)
+    assert art.published[:10] == "2024-03-07"

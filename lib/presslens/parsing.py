@@ -6445,6 +6445,14 @@ class _Parse:
         unl = [h for h in uniq if not h.label] or self.print_dates[:1]
         pub = pick(pub_l or unl, pub_l + unl)
         mod = pick(mod_l, mod_l)
+        if pub and pub.problem and "ambiguous numeric date" in pub.problem and len(pub.iso) >= 10:
+            # a date that reads either way ("07/03/2024") and the same day spelled out in the header ("July 3,
+            # 2024", DW's pages print both): the spelled day says which number is the month
+            y, mo, d = pub.iso[:10].split("-")
+            spelled = next((h for h in pub_l + unl if h is not pub and h.iso[:10] == f"{y}-{d}-{mo}"
+                            and not h.problem), None)
+            if spelled is not None:
+                pub = spelled
         if pub:
             art.published = pub.iso
             others = {h.iso[:10] for h in pub_l + unl if h.iso[:10] != pub.iso[:10]}

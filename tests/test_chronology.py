@@ -901,3 +901,23 @@ def test_an_english_and_a_russian_report_of_one_day_share_their_translated_words
     assert ev["en"] == ev["ru"]  # the veto, in English and in Russian
     assert len({ev["en"], ev["en_talks"], ev["ru_talks"], ev["ru_next"]}) == 4  # what they keep apart
     assert len({ev["en_talks"], ev["ru_talks"]}) == 2  # "talks" / "переговоры" alone: two talks of one day
+
+
+def test_the_articles_own_days_are_drawn_apart_when_background_dates_stretch_the_axis():
+    """Articles of one fortnight dating background events years back ("in 2019", "since 2014"): the figure of
+    all events squeezes the fortnight into a sliver, so the events of the articles' own period (give or take a
+    week: "next week") are drawn again alone. Look-alikes keep one figure: a corpus published over the years its
+    events span, and a fortnight's corpus whose events all fall in it."""
+    from presslens import plots
+
+    def tl(*starts):
+        return pd.DataFrame({"period_start": list(starts), "date": list(starts), "label": ["e"] * len(starts),
+                             "n_mentions": [1] * len(starts)})
+
+    fortnight = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["2025-06-04", "2025-06-09", "2025-06-14"]})
+    events = tl("2019-12-01", "2022-05-01", "2025-06-04", "2025-06-05", "2025-06-09", "2025-06-16", "2025-07-01")
+    assert plots.news_window(events, fortnight)["period_start"].tolist() == [
+        "2025-06-04", "2025-06-05", "2025-06-09", "2025-06-16"]
+    years = pd.DataFrame({"article_id": ["a", "b"], "published": ["2019-12-02", "2025-06-14"]})
+    assert plots.news_window(events, years).empty
+    assert plots.news_window(tl("2025-06-04", "2025-06-05", "2025-06-09"), fortnight).empty

@@ -848,20 +848,23 @@ class Common(NamedTuple):
 NO_COMMON = Common()
 
 
-def _common_features(m: pd.DataFrame) -> Common:
+def _common_features(m: pd.DataFrame, keywords: list | None = None) -> Common:
     """The actors and key words held by the mentions of more than :data:`COMMON_SHARE` of the articles
-    (and of at least :data:`COMMON_MIN`): by their document frequency over the articles of ``m``."""
+    (and of at least :data:`COMMON_MIN`): by their document frequency over the articles of ``m``. Key words
+    as :func:`_translated` gives them; ``keywords``: those of ``m``'s rows, so given already."""
     n = m["article_id"].nunique() if len(m) else 0
     if n < COMMON_MIN:
         return NO_COMMON
     limit = max(COMMON_MIN, int(COMMON_SHARE * n) + 1)
     by_article: dict[str, tuple[set, set]] = {}
-    for aid, acts, kws in zip(m["article_id"].tolist(), m["actors"].tolist(), m["keywords"].tolist(), strict=True):
+    if keywords is None:
+        keywords = [_translated(k) for k in m["keywords"].tolist()]
+    for aid, acts, kws in zip(m["article_id"].tolist(), m["actors"].tolist(), keywords, strict=True):
         got = by_article.get(aid)
         if got is None:
             by_article[aid] = got = (set(), set())
         got[0].update(acts)
-        got[1].update(_translated(kws))
+        got[1].update(kws)
     actors, words = Counter(), Counter()
     for a, k in by_article.values():
         actors.update(a)
@@ -1021,7 +1024,7 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
     ends = [day_of[s] for s in m["period_end"].tolist()]
 
     # what each mention brings as evidence (:func:`_evidence`): specific actors, other actors, key words
-    common = _common_features(m)
+    common = _common_features(m, keywords)
     named: list[list[str]] = [[]] * n  # its actors that count (not common; none when coarser than a day)
     if common.keywords:
         keywords = [[k for k in kws if k not in common.keywords] for kws in keywords]

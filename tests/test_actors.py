@@ -720,6 +720,25 @@ def test_label_gate_turns_away_no_mention_a_rule_labels(before, after, name, sep
     assert got == want
 
 
+@pytest.mark.parametrize("after, may", [
+    (", speaking alongside Putin, said", False),  # a clause, not an apposition: turned away before tokenizing
+    (", to promote a solution.", False),
+    (", who met Putin, said", False),
+    (", Russia and Iran.", True),  # a capitalized word may open a title ("Russia's envoy")
+    (", now secretary of the Russian Security Council.", True),  # an adverb, then the noun phrase
+    (", the Chinese leader, said", True),  # a determiner, then the noun phrase
+    (", secretary of the Council.", True),  # a role noun opens it
+])
+def test_label_gate_after_the_name_needs_a_noun_phrase_word(after, may):
+    """Rule 3's cheap condition turns away a comma after the name followed by a word that cannot open an
+    apposition (a verb, "to", "who"), and keeps an adverb, a determiner, a role, a modifier or a capital."""
+    from presslens import actors as a
+
+    text = "Shoigu" + after
+    comma = a._COMMA.match(text, len("Shoigu"))
+    assert a._after_may_hold(text, comma, len(text), frozenset({"Shoigu"})) is may
+
+
 @pytest.mark.parametrize("text, expected", [
     # Russian words in -а/-я decline: Москва, Москвы, Москве, Москву; Россия, России; Захарова, Захаровой
     ("Президент России прибыл в Москву.", [("Russia", "России"), ("Moscow", "Москву")]),

@@ -734,3 +734,57 @@ def test_source_falls_back_to_the_site_of_the_url():
     art = parse_text("Xi met Putin in Beijing.", hints={"url": "https://www.bbc.co.uk/news/x", "source": "BBC News"})
     assert art.source == "BBC News"  # a named outlet wins
     assert parse_text("Source: Global Times\n\nXi met Putin.\n", hints={"url": "https://x.org/a"}).source == "Global Times"
+
+
+@pytest.mark.parametrize("text, boiler", [
+    ("Share this article", True),
+    ("ſhare this article", True),  # the long s folds to "s" ignoring case: a gate by first letter must know it
+    ("SHARE VIA", True),
+    ("12 comments", True),  # a unit opening with \d
+    ("https://example.com/x", True),
+    ("The company is not responsible for the content of external sites.", True),  # a unit opening with any character
+    ("Shares in Gazprom fell 3% on Monday.", False),  # a look-alike line of prose keeps its reading
+    ("12 commentators agreed.", False),
+    ("", False),
+])
+def test_boilerplate_gate_by_first_character(text, boiler):
+    """The boilerplate patterns tried by a line's first character (_FirstCharGate) match exactly when all of
+    them joined do."""
+    from presslens import parsing
+
+    gated = parsing._boilerplate_fullmatch()
+    assert isinstance(gated.__self__, parsing._FirstCharGate)
+    assert bool(gated(text)) is boiler
+    assert bool(gated.__self__._joined(text)) is boiler
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="sSſkKKaAbB1 .:#@(-)\nпП", max_size=12))
+def test_boilerplate_gate_agrees_with_the_joined_patterns(text):
+    from presslens import parsing
+
+    units = ["share|kremlin", r"\d+ a", r"(?-i:B)b+", r"[^a]x", r"(?=s)s\w*", "п[а-я]*|@.*"]
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    assert gate._classes is not None and gate._classes[3] is None  # a negated class opens with any character
+    assert bool(gate.fullmatch(text)) == bool(gate._joined(text))
+
+
+def test_boilerplate_gate_steps_aside_for_back_references():
+    from presslens import parsing
+
+    units = [r"(a)\1", "b"]  # joined, the back reference would name another group: no gate
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    assert gate._classes is None
+    assert gate.fullmatch("aa") and gate.fullmatch("B") and not gate.fullmatch("ab")
+
+
+def test_boilerplate_gate_steps_aside_without_re_private_parser(monkeypatch):
+    """re's parser is private: where it is not what the gate reads (another Python), the gate is off and every
+    text gets the joined patterns, the same matches."""
+    from presslens import parsing
+
+    monkeypatch.setattr(parsing, "_CLASS_ESCAPES", {})
+    units = ["share|kremlin", r"\d+ a"]
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    assert gate._classes is None
+    assert gate.fullmatch("Share") and gate.fullmatch("12 a") and not gate.fullmatch("shares")

@@ -64,7 +64,7 @@ def test_parallel_parse_equals_serial_parse():
 
 
 def test_a_changed_file_is_parsed_again_and_an_unchanged_one_is_not(tmp_path, monkeypatch):
-    import presslens.corpus as corpus_mod
+    import presslens.parsing as parsing_mod  # the corpus module imports the parser where it parses
 
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -74,8 +74,8 @@ def test_a_changed_file_is_parsed_again_and_an_unchanged_one_is_not(tmp_path, mo
     build_corpus(iter_documents(folder), cache_dir=cache, progress=False)
 
     parsed = []
-    real = corpus_mod.parse_text
-    monkeypatch.setattr(corpus_mod, "parse_text", lambda text, **kw: parsed.append(text) or real(text, **kw))
+    real = parsing_mod.parse_text
+    monkeypatch.setattr(parsing_mod, "parse_text", lambda text, **kw: parsed.append(text) or real(text, **kw))
     (folder / "b.txt").write_text("date 2023-01-03 Second story, edited.")
     again = build_corpus(iter_documents(folder), cache_dir=cache, progress=False)
     assert parsed == ["date 2023-01-03 Second story, edited."]

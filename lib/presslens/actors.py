@@ -136,7 +136,7 @@ Furthermore Besides Instead Although Though Because If Unlike Like Previously Re
 Only Just Some Many Most All No Not Other Another Such What Which Who Whom Whose Where Why How Every Each
 Mr Mrs Ms Dr Sir Madam Of To Into About Against Between Through Without Within Among Toward Towards Per
 Via Is Are Was Were Be Has Have Had Do Does Did Will Would Should Could Can May Might Must Shall Let
-Photo Source Read More Share Tweet Updated Posted Published Modified File Archive Already Again Nevertheless
+Photo Source Read More Share Tweet Updated Posted Published Modified File Archive Already Again Nevertheless See
 Nonetheless Indeed Perhaps Otherwise Therefore Hence Together Once Soon Jan Feb Mar Apr Jun Jul Aug Sep Sept
 Oct Nov Dec Two Three Four Five Six Seven Eight Nine Ten Several Dozens Hundreds Thousands Few
 """.split())
@@ -169,6 +169,9 @@ _CYRILLIC_PLURAL_ENDING = r"(?:ы|ов|ам|ами|ах)?"
 # Островам, Островами, на Островах), and of a short possessive adjective in the plural before it (Соломоновы,
 # Маршалловы, Каймановы: -ых, -ым, -ыми)
 _PLURAL_A_ENDING = r"(?:а|ов|ам|ами|ах)"
+# the case endings of a man's surname that declines as an adjective, after its stem less -ий (Зеленский:
+# Зеленского, Зеленскому, Зеленским, о Зеленском)
+_ADJ_SURNAME_ENDING = r"(?:ий|ого|ому|им|ом)"
 _SHORT_POSSESSIVE_ENDING = r"(?:ыми|ых|ым|ы)"
 _GIVEN_ENDINGS = {"\x03": r"(?:ем|ём|й|я|ю|е|и)",      # Юрий, Сергей: Юрия, Сергеем
                   "\x04": r"(?:ем|ём|ь|я|ю|е|и)",      # Игорь: Игоря
@@ -462,7 +465,27 @@ def _inflects(alias: str) -> bool:
     # a short last word declines after another word: a Chinese given name ("Ли Цяном", "Цинь Гана"), a Korean
     # one of two letters ("Ким Чен Ыном")
     return (len(last) >= 4 or (len(last) in (2, 3) and " " in alias)) and bool(_CYRILLIC_WORD.fullmatch(last)) and (
-        last[-1].lower() not in "аяоеиыуюь")
+        last[-1].lower() not in "аяоеиыуюьй") and not _adjective_surname_stem(alias)
+
+
+def _short_i_stem(alias: str) -> str:
+    """The stem of a Russian alias whose last word ends in a vowel and -й and declines as a noun (Китай: "из
+    Китая", "в Китае", "с Китаем", "по Китаю"; Дубай, Уругвай): the alias less -й, or '' for any other alias (-ий,
+    -ой, -ый are adjectives' endings: Зеленский, Толстой)."""
+    last = alias.rsplit(" ", 1)[-1]
+    if len(last) >= 4 and _CYRILLIC_WORD.fullmatch(last) and last[-2:].lower() in ("ай", "яй", "ей", "уй"):
+        return alias[:-1]
+    return ""
+
+
+def _adjective_surname_stem(alias: str) -> str:
+    """The stem of a Russian alias whose last word is a man's surname in -ский/-цкий, which declines as an adjective
+    (Зеленский: "с Владимиром Зеленским", "Зеленского"): the alias less -ий, or '' for any other alias. (Such a
+    surname takes no noun's endings: "Зеленскийого" is no word.)"""
+    last = alias.rsplit(" ", 1)[-1]
+    if len(last) >= 6 and _CYRILLIC_WORD.fullmatch(last) and last[-4:].lower() in ("ский", "цкий"):
+        return alias[:-2]
+    return ""
 
 
 def _feminine_stem(alias: str, *, person: bool = True) -> str:
@@ -520,7 +543,7 @@ def _trie_regex(keys: Iterable[str]) -> str:
     In keys, ' ' stands for any white space, "'" for either apostrophe, '\\x01' for Russian case endings."""
     return trie_regex(keys, {" ": r"\s+", "'": "['’]", "\x01": _CYRILLIC_ENDING, "\x02": _CYRILLIC_FEM_ENDING,
                              "\x06": _CYRILLIC_SOFT_ENDING, "\x0e": _CYRILLIC_PLURAL_ENDING, "\x0f": _SHORT_POSSESSIVE_ENDING,
-                             "\x10": _PLURAL_A_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
+                             "\x10": _PLURAL_A_ENDING, "\x11": _ADJ_SURNAME_ENDING, **_GIVEN_ENDINGS, **_ROLE_ENDINGS})
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -702,15 +725,22 @@ _NEW_DAYS = 365
 # The offices a bare noun names ("the president", "the 65-year-old chancellor", a sentence opening "Премьер ..."):
 # English noun -> its Russian stem. Such a noun stands for a person the article has named only when one person
 # named so far holds that office (see _bare_offices).
-OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер"}
+# (Two words name one office too: "the foreign minister", "Министр иностранных дел также раскритиковал ...")
+OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер",
+                "foreign minister": "министр иностранных дел"}
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
 _RU_OFFICES = tuple(stem.capitalize() for stem in OFFICE_NOUNS.values())  # as a sentence opens with one
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
 # a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."
 _RU_BARE_OFFICE = re.compile(r"(?P<noun>" + "|".join(_RU_OFFICES) + r")(?=[ \t]+[а-яё])")
-# what a text holds where either may match (an English noun less its first letter, whose case both take)
-_OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + _RU_OFFICES
+# ... or the bare noun inside a sentence, after a comma or a conjunction and before a verb: "Песков сообщил, что
+# президент подпишет закон" (an adjective before it names another's office: "что американский президент ...")
+_RU_BARE_OFFICE_INNER = re.compile(r"(?:,[ \t]+|(?<![\w-])(?:что|и|а|но|как|когда)[ \t]+)(?P<noun>"
+                                   + "|".join(OFFICE_NOUNS.values()) + r")(?=[ \t]+[а-яё]{2,}"
+                                   r"(?:л|ла|ли|ет|ит|ут|ют|ят|ат|ется|ится)(?![а-яё]))")
+# what a text holds where any may match (a noun less its first letter, whose case both take)
+_OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + tuple(stem[1:] for stem in OFFICE_NOUNS.values())
 _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
 # an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
 # "Президент Токаев"): a holder the gazetteer may not know
@@ -776,6 +806,20 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                     if given:
                         keys.add(head + last[:-1] + mark)
                         declined.append((given[1], last[:-1].lower(), e["name"]))
+                elif stem := _short_i_stem(v):
+                    keys.add(stem + "\x03")  # the endings of a given name in -й (Сергей: Сергея, Сергеем)
+                    alias_of.setdefault(stem, e["name"])
+                    inflected.append(stem)
+                    if given:
+                        keys.add(head + last[:-1] + "\x03")
+                        declined.append((given[1], last[:-1].lower(), e["name"]))
+                elif person and (stem := _adjective_surname_stem(v)):
+                    keys.add(stem + "\x11")
+                    alias_of.setdefault(stem, e["name"])
+                    inflected.append(stem)
+                    if given:
+                        keys.add(head + last[:-2] + "\x11")
+                        declined.append((given[1], last[:-2].lower(), e["name"]))
                 elif stem := _soft_stem(v):
                     keys.add(stem + "\x06")
                     alias_of.setdefault(stem, e["name"])
@@ -923,12 +967,17 @@ def _state_ministers(idx: range, texts, out: list[list], mt: _Matcher, day: str)
 def _offices(role_of: dict[str, list[tuple[str, str, str]]], type_of: dict[str, str]
              ) -> dict[str, list[tuple[str, str, str]]]:
     """The people's roles by the office noun they name (:data:`OFFICE_NOUNS`): an English role ending in the
-    noun ("Chinese Premier"), a Russian one holding a word of its stem ("российский премьер")."""
+    noun ("Chinese Premier", "Russian Foreign Minister"), a Russian one holding a word of its stem ("российский
+    премьер") or its words ("министр иностранных дел России")."""
     out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for role, holders in role_of.items():
         words = role.split()
         for noun, stem in OFFICE_NOUNS.items():
-            if words[-1] == noun or any(w.startswith(stem) for w in words):
+            if " " in noun:
+                found = role.endswith(" " + noun) or f"{stem} " in f"{role} "
+            else:
+                found = words[-1] == noun or any(w.startswith(stem) for w in words)
+            if found:
                 out[noun] += [h for h in holders if type_of[h[0]] == "person"]
     return dict(out)
 
@@ -1049,12 +1098,16 @@ _NOT_IN_APPOSITION_TEXT = re.compile(r"[^\w\s.'’-]")  # a character no token (
 _APPOSITION_END = frozenset(",;)—–!?\"”")
 
 
-def _after_may_hold(text: str, comma: re.Match | None) -> bool:
+def _after_may_hold(text: str, comma: re.Match | None, hi: int, caps: frozenset[str]) -> bool:
     """False when rule 3 (an apposition after the name, "Shoigu, now secretary of the Council.") cannot
     hold: it needs the comma, a token right after it, and then at most 14 tokens apart by spaces followed
     by _CLOSING. The text from the comma to the first character outside tokens and spaces then holds at
     most 15 space-separated runs (the tokens, and a closing run of periods and ’), and that character, if
-    any, is one _CLOSING can start with or reach past periods: , ; ) — – ! ? " ”."""
+    any, is one _CLOSING can start with or reach past periods: , ; ) — – ! ? " ”. The noun phrase
+    (:func:`_np_start`) opens with that token, past an adverb or a determiner: unless it is one of those,
+    it is a role, a modifier or a capitalized word. Most commas after a name open a clause or go on with a
+    list ("Xi, speaking alongside Putin, ...", "Xi, who ...", "Guterres, to promote"), which this turns away
+    before the sentence is tokenized. ``hi``: where the mention's window ends (its tokens are cut there)."""
     if comma is None:
         return False
     a = comma.end()
@@ -1063,7 +1116,15 @@ def _after_may_hold(text: str, comma: re.Match | None) -> bool:
     q = _NOT_IN_APPOSITION_TEXT.search(text, a)
     if q is not None and text[q.start()] not in _APPOSITION_END:
         return False
-    return len(text[a:q.start() if q is not None else len(text)].split(None, 15)) <= 15
+    if len(text[a:q.start() if q is not None else len(text)].split(None, 15)) > 15:
+        return False
+    # no token crosses the comma or a space, so the window's token at the comma's end is this one
+    first = _TOKEN.match(text, a, hi)
+    if first is None:
+        return False
+    word = first.group(0)
+    low = word.lower()
+    return low in ADVERBS or low in DETERMINERS or _kind_of(word, False, caps) in ("role", "mod", "cap")
 
 
 def _before_may_hold(text: str, ms: int, closes: bool) -> bool:
@@ -1116,7 +1177,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
     hi = min(len(text), me + _WINDOW)
     closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
-    if not (_after_may_hold(text, comma_after) or _before_may_hold(text, ms, closes)
+    if not (_after_may_hold(text, comma_after, hi, caps) or _before_may_hold(text, ms, closes)
             or _title_may_start(text, ms, lo, caps)):
         return None
     if tokens is None:
@@ -1235,9 +1296,11 @@ def _words_to_given_name(text: str, s: int, caps: frozenset[str]) -> list[str] |
 _NEXT_CAP = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁ][a-zа-яё]")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-ZА-ЯЁ][\w'’\-]*)")
 # Capitalized words after an actor's name that leave it the actor ("the Biden Administration", "the Ukraine War",
-# "the Beijing Summit"), besides roles, modifiers, dates and other actors
+# "the Beijing Summit", and a state's own institutions: "the US Treasury", "the US Army"), besides roles,
+# modifiers, dates and other actors
 _SAME_ACTOR_AFTER = frozenset(
     "Administration Government Cabinet Doctrine Era War Crisis Conflict Summit Talks Visit Visits Trip Forum "
+    "Treasury Army Navy Congress Senate Embassy "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
@@ -1665,12 +1728,20 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     if labels and out:
         used: dict[str, set[str]] = defaultdict(set)
         first: dict[str, tuple[int, int]] = {}
+        shorts: dict[str, int] = defaultdict(int)  # a label shortened to its nationality and noun -> labels so
         for i, s, _e, actor, _t, label, _h in out:
             words = label.split()
             if len(words) >= 2 and any(_kind_of(w, False, mt.caps) == "role" for w in words):
                 key = _fold(label).lower()
                 used[key].add(actor)
                 first.setdefault(key, (i, s))
+                if len(words) >= 3 and _NATIONALITY.match(words[0]) and _kind_of(words[-1], False, mt.caps) == "role":
+                    # the label's nationality and its head noun, the words between left out as a reader shortens
+                    # it: "the Chinese spokesman" after "Chinese Foreign Ministry spokesman Lin Jian"
+                    short = f"{words[0]} {words[-1]}".lower()
+                    used[short].add(actor)
+                    first.setdefault(short, (i, s))
+                    shorts[short] += 1
         unique = {k: next(iter(v)) for k, v in used.items() if len(v) == 1}
         if unique:
             keys = tuple(sorted(unique))
@@ -1691,6 +1762,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 if any(start < b and a < end1 for a, b in covered[i] + persons[i]):
                     continue
+                if key in shorts and _titles_before(idx, texts, key, (i, start1)) > shorts[key]:
+                    continue  # another's title shortens so too: "Chinese Commerce Minister Wang Wentao"
                 out.append([i, start1, end1, unique[key], said, said, "coreference"])
                 covered[i].append((start1, end1))
                 inside.append((i, start1, end1, True))
@@ -1721,6 +1794,16 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     if inside:
         out = _role_words(out, inside)
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+def _titles_before(idx: range, texts, short: str, upto: tuple[int, int]) -> int:
+    """How many titles the nationality and noun of ``short`` ("chinese minister") open and close before a name
+    in the article's sentences before ``upto`` (row, start): "Chinese Foreign Minister Wang Yi", "Chinese
+    Commerce Minister Wang Wentao", whether or not the gazetteer knows the name."""
+    adj, noun = short.split(" ", 1)
+    pat = re.compile(rf"(?<![\w-])(?i:{re.escape(adj)})(?:[ \t]+[A-Z][\w'’-]*){{0,4}}[ \t]+(?i:{re.escape(noun)})"
+                     r"[ \t]+[A-ZА-ЯЁ]")
+    return sum(1 for j in idx if j <= upto[0] for m in pat.finditer(texts[j]) if (j, m.start()) < upto)
 
 
 def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> list[list]:
@@ -1787,7 +1870,8 @@ def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) ->
         if not any(h in text for h in _OFFICE_HINTS):
             continue  # the common case, without a regex scan
         ru = _RU_BARE_OFFICE.match(text)
-        for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else [])]:
+        inner = _RU_BARE_OFFICE_INNER.finditer(text) if not text.isascii() else ()
+        for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else []), *inner]:
             noun = _OFFICE_OF[m["noun"].lower()]
             holders = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
             named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}

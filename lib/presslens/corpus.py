@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -19,10 +20,12 @@ from . import schema
 from .bounds import parse_date_bound
 from .language import detect_language
 from .memory import release_memory
-from .parsing import ParsedArticle, parse_text
 from .pipeline import KEY, Stage, Store, content_key, run_stage, source_version
 from .progress import progress_bar
 from .reading import SAVED_CORPUS_MARKER, CorpusError, Document, iter_documents
+
+if TYPE_CHECKING:
+    from .parsing import ParsedArticle
 
 TABLE_NAMES = ("articles", "sentences", "segments", "repairs")
 MARKER = SAVED_CORPUS_MARKER
@@ -234,6 +237,10 @@ def process_document(doc: Document) -> dict[str, list[dict]]:
 
 def _article_row(doc: Document) -> tuple[dict, ParsedArticle]:
     """The articles row of a document (a dict in the table's column order) and its parse."""
+    # the parser is imported where a document is parsed, not with this module: its patterns take 0.15 s of
+    # CPU to compile, in every notebook's kernel, which reads the corpus parsed (from the cache) and parses nothing
+    from .parsing import parse_text
+
     parsed: ParsedArticle = parse_text(doc.text, hints=doc.hints)
     body = parsed.body()
     hints = doc.hints or {}

@@ -1208,9 +1208,127 @@ def _joined_fullmatch(boiler: list[re.Pattern]):
     if literals:
         patterns.insert(0, _alt(literals))
     try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I).fullmatch
+        joined = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     except re.error:  # patterns that cannot be joined (global flags, clashing group names): one by one
         return lambda t: next((m for rx in boiler if (m := rx.fullmatch(t))), None)
+    return _FirstCharGate(patterns, joined).fullmatch
+
+
+class _FirstCharGate:
+    """``fullmatch`` of an alternation of ``units`` (compiled ignoring case as ``joined``), trying only the units
+    a text's first character may open: the engine tries every alternative of a fullmatch in turn (it looks for
+    first characters only when it searches), and of the hundreds of boilerplate patterns most cannot start
+    with the first letter of a line of prose. The units that may are joined and compiled once per set of them
+    (a few dozen: one per first character a line has, mostly shared). The result is truthy exactly when
+    ``joined.fullmatch`` is: the same alternatives, in the same order, among them every one that can match.
+    Without first characters known for every unit (a back reference, a construct not read here), every text
+    gets ``joined``."""
+
+    def __init__(self, units: list[str], joined: re.Pattern):
+        self._joined = joined.fullmatch
+        self._units = units
+        self._classes: list[re.Pattern | None] | None = None
+        try:
+            if not _CLASS_ESCAPES:
+                raise ValueError("re's private parser is not the one read here")
+            if any(_BACK_REFERENCE.search(u) for u in units):
+                raise ValueError("a back reference")  # joined, it would name another unit's group
+            classes = []
+            for u in units:
+                chars, _empty = _first_chars(re._parser.parse(u, re.I).data)
+                classes.append(None if chars is None else re.compile("[" + "".join(chars) + "]", re.I)
+                               if chars else _NEVER)
+            self._classes = classes
+        except Exception:  # noqa: BLE001 - any doubt about a unit: no gate (the same matches, found slower)
+            self._classes = None
+        self._by_char: dict[str, Callable] = {}
+        self._by_units: dict[tuple[int, ...], Callable] = {}
+
+    def fullmatch(self, text: str):
+        if self._classes is None or not text:
+            return self._joined(text)
+        f = self._by_char.get(text[0])
+        if f is None:
+            f = self._by_char[text[0]] = self._for_char(text[0])
+        return f(text)
+
+    def _for_char(self, c: str) -> Callable:
+        picked = tuple(k for k, cls in enumerate(self._classes) if cls is None or cls.fullmatch(c))
+        f = self._by_units.get(picked)
+        if f is None:
+            if len(picked) == len(self._units):
+                f = self._joined
+            elif not picked:
+                f = _no_match
+            else:
+                f = re.compile("|".join(f"(?:{self._units[k]})" for k in picked), re.I).fullmatch
+            self._by_units[picked] = f
+        return f
+
+
+_NEVER = re.compile(r"(?!)")
+# a back reference (\1, (?P=name)) or a condition on a group ((?(1)...)) in a pattern, or what looks like one
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+# \d, \s, \w and their complements as re._parser reads them, written back for a character class; re's parser is
+# private: a Python whose parser is not what this reads gets no gate (the same matches, found slower), not an error
+try:
+    _CLASS_ESCAPES = {re._constants.CATEGORY_DIGIT: r"\d", re._constants.CATEGORY_NOT_DIGIT: r"\D",
+                      re._constants.CATEGORY_SPACE: r"\s", re._constants.CATEGORY_NOT_SPACE: r"\S",
+                      re._constants.CATEGORY_WORD: r"\w", re._constants.CATEGORY_NOT_WORD: r"\W"}
+except AttributeError:  # pragma: no cover - no such private module in this Python
+    _CLASS_ESCAPES = {}
+
+
+def _no_match(_text: str) -> None:
+    return None
+
+
+def _first_chars(items) -> tuple[list[str] | None, bool]:
+    """What a match of ``items`` (a parsed pattern's ops, re._parser's) may start with: character-class pieces
+    (escaped characters and ranges; case is left to the class's flags), None for any character; and whether it
+    may match the empty string. A superset where unsure: look-arounds and anchors consume nothing."""
+    c = re._constants
+    out: list[str] = []
+    for op, av in items:
+        empty = False
+        if op is c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    out.append(re.escape(chr(iav)))
+                elif iop is c.RANGE:
+                    out.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+                elif iop is c.CATEGORY and iav in _CLASS_ESCAPES:
+                    out.append(_CLASS_ESCAPES[iav])
+                else:  # a negated class, another category
+                    return None, False
+        elif op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+            sub, empty = _first_chars((av[-1] if op is c.SUBPATTERN else av).data)
+            if sub is None:
+                return None, False
+            out += sub
+        elif op is c.BRANCH:
+            empty = False
+            for branch in av[1]:
+                sub, e = _first_chars(branch.data)
+                if sub is None:
+                    return None, False
+                out += sub
+                empty = empty or e
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            sub, e = _first_chars(av[2].data)
+            if sub is None:
+                return None, False
+            out += sub
+            empty = e or av[0] == 0
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            empty = True
+        else:  # any character, a negated literal, a category
+            return None, False
+        if not empty:
+            return out, False
+    return out, True
 
 
 _PLAIN_ALTERNATIVE = re.compile(r"[^\W_][\w '’,!\-]*")  # no regex syntax in it: the words as written
@@ -1643,6 +1761,13 @@ _PLACE_FIRST_WORDS = frozenset("New San Santa Saint St. St Sao São Hong Buenos 
 _RUBRIC_BAR = re.compile(r"([^|\n]{2,30}?)\s*\|\s*[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:\s+[^\W\d_][\w'’\-]*){0,3}")
 
 
+# A rubric's name in sentence case, two or three words with the first capitalized and the others in lower case
+# ("Weekly digest", "World news", "Daily brief"): beside a date and nothing else on a line apart by a bar, the
+# line is the header's date line and the words its section (an outlet's name capitalizes each word, "Energy
+# Markets Daily"; a headline's words run longer)
+_RUBRIC_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,15}(?: [a-zà-ÿа-яё]{2,15}){1,2}")
+
+
 _TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its tagline ("Outlet - News from Russia")
 
 
@@ -2043,7 +2168,14 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                          # a surname written first ("Zhang Xiaogang ... Zhangsaid", "Xi Jinping ... Xisays"):
                          # before a verb of saying, a word that opens a name elsewhere is that name, unless it is a
                          # prefix of that verb ("Under Armour ... Understated", "Un Kim ... Unsaid")
-                         or (m.group(0) in _SAYING and _starts_name(text, left, w)))):
+                         or (m.group(0) in _SAYING and _starts_name(text, left, w))
+                         # a name's last word glued to a verb of saying right after the name's first word ("John
+                         # Kirbysaid ... Kirby was right"): the full name stands nowhere else to show where it ends
+                         # (and the part stands alone inside a sentence, as a name does: "The Court Reinstated
+                         # him ... Rein was there" stays)
+                         or (m.group(0) in _SAYING and len(left) >= 4
+                             and re.search(rf"{_NAME_BEFORE} {re.escape(w)}(?![^\W\d_])", text) is not None
+                             and re.search(rf"[a-z,] {re.escape(left)}(?![^\W\d_])", text) is not None))):
                 return f"{left} {m.group(0)}", "name+function"
             if counts.get(left, 0) >= 1:
                 return "", "name?"  # as often alone as glued: find_glued looks at the word before it
@@ -2109,9 +2241,11 @@ _RU_VERB_END = re.compile(r"(?:л|ла|ло|ли|лся|лась|лись|ет|�
 # capitalized Cyrillic letter-run of 7+ letters with a verb's last letter ("Ван Изаявил")
 _GLUE_RU_VERB = r"(?<=[А-ЯЁ])[а-яё]{6,}(?<=л|а|о|и|т|я|ь)(?![^\W\d_])"
 # The verbs of saying that end no Russian word but themselves: glued after a name of 4+ letters, they are split
-# off though the name never stands alone in the text ("Пресс-секретарь Кремля Песковзаявил")
+# off though the name never stands alone in the text ("Пресс-секретарь Кремля Песковзаявил"); "назвал" with them
+# ("Токаевназвал встречу исторической": a name's verb of judging; "сказал" is no such verb, it ends "рассказал")
 _RU_SAYING_GLUED = frozenset(
-    f"{v}{g}" for v in ("заявил", "подчеркнул", "отметил", "сообщил", "добавил", "уточнил", "пояснил", "напомнил")
+    f"{v}{g}" for v in ("заявил", "подчеркнул", "отметил", "сообщил", "добавил", "уточнил", "пояснил", "напомнил",
+                        "назвал")
     for g in ("", "а"))
 
 
@@ -2122,7 +2256,7 @@ def _unglue_ru(w: str, counts, text: str | None) -> tuple[str, str]:
     n_word = counts.get(w, 0)
     for k in range(len(w) - 5, 0, -1):  # the longest name first
         left, right = w[:k], w[k:]
-        if k >= 4 and right in _RU_SAYING_GLUED:
+        if k >= (5 if right[:1] == "н" else 4) and right in _RU_SAYING_GLUED:  # ("Переназвал" is one word)
             return f"{left} {right}", "name+verb"
         if not _RU_VERB_END.search(right) or counts.get(left, 0) < max(1, n_word):
             continue
@@ -3379,10 +3513,14 @@ class _Parse:
                 continue  # (a newsletter's or magazine's issue: "Issue #112 | April 4, 2025")
             elif dates and f.isupper() and _nwords(f) <= 3 and _LETTER.search(f):
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
+            elif len(fields) == 2 and _RUBRIC_WORDS.fullmatch(f):
+                sections.append(f)  # a rubric the sections' list lacks, in sentence case: "Weekly digest | July 5, 2024"
             else:
                 others.append(f)
         if not (dates or names or helped) or len(others) > (1 if dates and (names or helped) else 0):
             return ""
+        if sections and not dates:
+            return ""  # a rubric's words beside no date: nothing says the line is the header's
         if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
             return ""
         self.record_fields(dates, names, outlets + others)

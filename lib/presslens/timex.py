@@ -448,6 +448,11 @@ def _tense_after(text: str, end: int, *, comma: bool = False) -> str | None:
     return None
 
 
+# A participle of something awaited opening a clause of its own right before the expression: "the package,
+# expected in December, will list ..." ("Russia expected in December that ...", with a subject, is a past verb)
+_AWAITED = re.compile(r"(?:\A|,\s*)(?:expected|scheduled|slated|due)\s+(?:(?:in|on|for|by|at|around)\s+)?\Z")
+
+
 def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """Whether text[start:end] points forward ("future", or "reported": a future seen from a past statement)
     or back ("past") by the verb that governs it, or None when no verb says; and whether that verb is surely
@@ -468,6 +473,8 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
         pair = _COORDINATED.search(left)
         if pair:
             left = left[: pair.start()]
+    if _AWAITED.search(left):
+        return "future", True  # "a 15th package, expected in December, will ...": the participle, no past verb
     tense, adjacent, gap = _governing_tense(left)
     if tense == "past" and adjacent:
         return "past", True
@@ -777,7 +784,7 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
 
 # a past that went on until a day ("stayed until Tuesday"), unlike a deadline ("postponed until Tuesday")
 _LASTED = re.compile(r"\b(?:stayed|remained|continued|lasted|waited|lingered|ran|kept|went\s+on|held\s+out|was|were"
-                     r"|had)\b", re.I)
+                     r"|had|worked)\b", re.I)
 
 
 # A weekday in a newspaper's title is no date: "The Sunday Times", "Sunday Express", "the Mail on Sunday".
@@ -1423,12 +1430,20 @@ _RU_WORD_REST = re.compile(r"[а-яё]*\s*")
 # Past verbs of inviting, agreeing, promising, deciding, proposing and urging (stems): their infinitive lies
 # after them ("пригласил посетить", "договорились встретиться", "пообещал приехать", "призвал возобновить")
 _RU_PROSPECT_VERBS = ("пригласи", "договори", "услови", "пообеща", "обеща", "согласи", "реши", "предложи",
-                      "призва")
+                      "призва", "поручи", "приказа")  # (and ordering: "поручил подготовить к третьему кварталу")
 
 
 # Past verbs whose infinitive is part of their own past ("начал строить", "смог провести"): they stay firm
 _RU_PHASE = ("нача", "стал", "продолжи", "переста", "прекрати", "законч", "смог", "сумел", "успел", "пыта",
              "попыта", "удало")
+
+
+# A past participle (-вш-, -нн-) opening a participial clause after a comma, right before the expression:
+# "соглашение, подписанное в мае", "саммит, состоявшийся в июне"; a plan's participle points ahead and is left out
+# ("визит, запланированный на май", "намеченное", "назначенное")
+_RU_PAST_PARTICIPLE = re.compile(r",[ \t]+(?!(?:запланирова|намече|назначе|перенесе|отложе|ожида))[а-яё]{3,}"
+                                 r"(?:вш|нн)(?:ий|ая|ое|ие|его|ей|ую|ему|им|ых|ими|ого|ому|ой|ые|ый)[ \t]+"
+                                 r"(?:(?:в|во)[ \t]+)?\Z")
 
 
 def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
@@ -1437,7 +1452,10 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     ("построил завод и начал выпускать машины в ноябре") hands the expression to the infinitive: past, but not
     firm (as in English, see :data:`_LOOSE_GAP`); the infinitive of a verb of inviting, agreeing or promising
     ("условились провести встречу в ноябре", :data:`_RU_PROSPECT_VERBS`) lies ahead, as "agreed to hold the
-    meeting in November" (:data:`_PROSPECT_VERB`)."""
+    meeting in November" (:data:`_PROSPECT_VERB`); a past participle opening a clause right before it
+    ("соглашение, подписанное в мае") is past (:data:`_RU_PAST_PARTICIPLE`)."""
+    if "," in text[max(0, start - 40) : start] and _RU_PAST_PARTICIPLE.search(text, max(0, start - 40), start):
+        return "past", True
     left = text[max(0, start - 90) : start]
     breaks = list(_RU_CLAUSE_END.finditer(left))
     if breaks:
@@ -1634,8 +1652,15 @@ def _r_ru_season(m, text, dct):
 
 
 def _r_ru_this_year_part(m, text, dct):
-    """ "с начала года", "к концу года", "до конца года": the year of the DCT, its start, end or middle."""
-    return "DATE", "XXXX" if dct is None else str(dct.year), _RU_POSMOD[m["pos"].lower()[:3]]
+    """ "с начала года", "к концу года", "до конца года": the year of the DCT, its start, end or middle; so "к концу
+    недели", "с начала месяца" of the DCT's week and month (as English "the end of the week")."""
+    mod = _RU_POSMOD[m["pos"].lower()[:3]]
+    unit = m["unit"].lower()
+    if unit == "недели":
+        return "DATE", "XXXX-WXX" if dct is None else _week(dct), mod
+    if unit == "месяца":
+        return "DATE", "XXXX-XX" if dct is None else _month(dct.year, dct.month), mod
+    return "DATE", "XXXX" if dct is None else str(dct.year), mod
 
 
 def _r_ru_rel_unit(m, text, dct):
@@ -1655,6 +1680,9 @@ _RU_WEEKDAYS = {"понедельник": 1, "вторник": 2, "сред": 3,
                 "воскресен": 7}
 _RU_WEEKDAY = (r"(?:понедельник[аиу]?|вторник[аиу]?|сред[уы]|четверг[аиу]?|пятниц[уы]|суббот[уы]"
                r"|воскресень[еяю])")
+# "и" right after a weekday in the accusative (one look-behind a form: each must be of fixed width)
+_RU_WEEKDAY_AND = "(?:" + "|".join(f"(?<={w} )" for w in ("понедельник", "вторник", "среду", "четверг", "пятницу",
+                                                          "субботу", "воскресенье")) + ")и"
 
 
 def _r_ru_weekday(m, text, dct):
@@ -1868,8 +1896,9 @@ _RULES: list[tuple[str, Callable]] = [
     # "UTC-05:00")
     (r"(?<![\w:.,$+-])(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>" + _AMPM + r"))?"
      r"(?:\s*" + _ZONE + r")?(?![\w:]|[.,]\d)", _r_time),
-    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?P<mi>)\s*(?P<ampm>" + _AMPM + r")(?:\s*" + _ZONE
-     + r")?(?!\w)", _r_time),
+    # (British style puts a full stop between the hours and the minutes: "at 1.30pm")
+    (r"(?<![\w:.,$-])(?P<mod>" + _MOD + r")?(?P<hh>1[0-2]|0?\d)(?:\.(?=[0-5]\d\s*[AaPp]))?(?P<mi>(?<=\.)[0-5]\d|)"
+     r"\s*(?P<ampm>" + _AMPM + r")(?:\s*" + _ZONE + r")?(?!\w)", _r_time),
     # four digits are a clock time only with a zone ("0200 GMT", "at 1900 Moscow time"), else a year or a number
     (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
      + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
@@ -1985,13 +2014,17 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
     # "с начала года", "к концу года", "в середине года": the current year's
-    (rf"{_RU_B}(?P<pos>{_RU_POS})\s+года{_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))", _r_ru_this_year_part),
+    (rf"{_RU_B}(?P<pos>{_RU_POS})\s+(?P<unit>года|недели(?!\s+моды)|месяца){_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))",
+     _r_ru_this_year_part),
     # "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Вв]о?|[Зз]а|[Сс]|[Дд]о|[Кк])\s+)?(?P<rel>{_RU_REL_RX})\s+"
      rf"(?P<unit>недел[еияю]|месяц(?:[аеу]|ем)?|год(?:[ау]|ом)?){_RU_NOT_WORD}", _r_ru_rel_unit),
     # weekdays: "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды", "к пятнице", "до вечера
     # четверга" (a part of the day in the genitive before the weekday's)
-    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а)\s+)(?:(?P<gpart>утра|вечера|ночи)\s+(?=[а-яё]+[аыя]\b))?"
+    # (also the second of two weekdays joined by "и", whose preposition the first gives: "во вторник и среду", "в
+    # субботу и воскресенье"; "и среду обитания" after no weekday is no date)
+    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|{_RU_WEEKDAY_AND})\s+)"
+     rf"(?:(?P<gpart>утра|вечера|ночи)\s+(?=[а-яё]+[аыя]\b))?"
      rf"(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
      rf"(?:\s+{_RU_PART})?{_RU_NOT_WORD}", _r_ru_weekday),
     # "через два дня", "спустя год", "три года назад", "неделю спустя", "годом ранее"
@@ -2183,7 +2216,7 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
         taken.append((start, end))
         rows.append((s, e, text[s:e], *out))
     rows.sort()
-    rows = _clock_days(_ranges(rows, text), text)
+    rows = _clock_days(_month_ranges(_ranges(rows, text), text), text)
     if any(row[4].startswith("?") for row in rows):
         rows = _ru_parts(rows, text)
     return _anchor(rows, text)
@@ -2298,6 +2331,27 @@ def _range_year(y: str, day: tuple[int, int], other: tuple[int, int], k: int) ->
         return y
     crosses = day <= other if k > 0 else day >= other
     return str(int(y) + k) if crosses else y
+
+
+# Between the months of a range: a dash, or "to"/"through"/"and"/"по"/"и" ("January to March 2024", "в январе—ноябре
+# 2024 года", "в феврале и марте 2023 года")
+_MONTH_LINK = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|and|по|и)\s+")
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _month_ranges(rows: list[tuple], text: str) -> list[tuple]:
+    """The first month of a range written without its year takes the year written with the second ("в январе—ноябре
+    2024 года" is January 2024, whatever the tense says of "в январе"): the same year, or the one before when the
+    first month comes later in the calendar ("December to February 2024")."""
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        if len(a[4]) != 7 or len(b[4]) != 7 or a[4][4] != "-" or b[4][4] != "-" or not a[4][:4].isdigit():
+            continue  # two months ("2024-01"), not quarters, seasons or days
+        if _YEAR_IN.search(a[2]) or not _YEAR_IN.search(b[2]) or not _MONTH_LINK.fullmatch(text, a[1], b[0]):
+            continue
+        y = int(b[4][:4]) - (a[4][5:] > b[4][5:])
+        rows[i] = (*a[:4], f"{y}-{a[4][5:]}", a[5])
+    return rows
 
 
 def _ranges(rows: list[tuple], text: str) -> list[tuple]:
@@ -2501,11 +2555,14 @@ _RU_SHIFT_T = re.compile(
 def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> str:
     """The value of a Russian narrative-relative expression: "на следующий день", "накануне", "в тот же день",
     "днём ранее" count from the day last mentioned in the same or the previous sentence (any day: "вчера"
-    too); "спустя год", "через два дня", "неделей ранее" from the last explicit date there, as English "a year
-    later"; else they keep their reading from the DCT. "Два года назад" always counts from the DCT."""
+    too; "в тот же день" from one within 1,000 characters, as "that same day"); "спустя год", "через два дня",
+    "неделей ранее" from the last explicit date there, as English "a year later"; else they keep their reading
+    from the DCT. "Два года назад" always counts from the DCT."""
     if _RU_DAY_STEP_T.match(t):
-        if last_day is not None and len(_SENT_ENDS.findall(text, last_day[0], s)) <= 1:
-            k = -1 if t.lower() == "накануне" else _ru_day_step(t)
+        k = -1 if t.lower() == "накануне" else _ru_day_step(t)
+        # "в тот же день" is the day named before even sentences back, as "that same day" (see _that_value)
+        if last_day is not None and (len(_SENT_ENDS.findall(text, last_day[0], s)) <= 1
+                                     or (k == 0 and s - last_day[0] <= 1000)):
             return (dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=k)).isoformat()
         return value
     m = _RU_SHIFT_T.match(t)

@@ -889,3 +889,51 @@ def test_venue_needs_in_or_at_right_before_the_place(sentence, venues):
     assert chronology._venues(["Moscow"], ["place"], sentence) == venues
     assert bool(re.search(chronology._VENUE.format("Moscow"), sentence)) == bool(venues)
     assert chronology._venue_regex("Moscow") is chronology._venue_regex("Moscow")
+
+
+def test_an_english_and_a_russian_report_of_one_day_share_their_translated_words():
+    """Key words meet across languages through the words that say what happened ("vetoed" / "вето",
+    "resolution" / "резолюции"), the sentences' own words taken as the events stage takes them: two reports of
+    one day sharing two such words are one event, as two English ones sharing two words are. One translated
+    word ("talks" / "переговоры") is not enough, as one shared English word is not; and a report of the next
+    day ("обвинили ... вето") stays apart."""
+    from presslens.tokens import stopwords
+
+    russia, china = ("Russia", "country"), ("China", "country")
+    day = ("2025-06-12", ("2025-06-12", "2025-06-12"), "day")
+    sentences = {
+        "en": (day, [russia, china], "Russia and China vetoed a US-drafted resolution on North Korea on Thursday."),
+        "ru": (day, [russia, china], "Россия и Китай 12 июня наложили вето на американский проект резолюции по КНДР."),
+        "en_talks": (day, [("Kenya", "country")], "Kenya's president held talks on trade in Nairobi on Thursday."),
+        "ru_talks": (day, [russia], "Лавров провел переговоры в Москве 12 июня."),
+        "ru_next": (("2025-06-13", ("2025-06-13", "2025-06-13"), "day"), [russia, china],
+                    "США 13 июня обвинили Россию и Китай, наложивших вето на резолюцию."),
+    }
+    m = _mention_rows([(v, p, g, acts, art) for art, ((v, p, g), acts, _s) in sentences.items()])
+    m["keywords"] = [chronology._keywords(s, stopwords(), {w.lower() for a, _t in acts for w in a.split()})
+                     for _d, acts, s in sentences.values()]
+    events, _ = chronology.timeline(m)
+    ev = dict(zip(events["article_id"], events["event_id"], strict=True))
+    assert ev["en"] == ev["ru"]  # the veto, in English and in Russian
+    assert len({ev["en"], ev["en_talks"], ev["ru_talks"], ev["ru_next"]}) == 4  # what they keep apart
+    assert len({ev["en_talks"], ev["ru_talks"]}) == 2  # "talks" / "переговоры" alone: two talks of one day
+
+
+def test_the_articles_own_days_are_drawn_apart_when_background_dates_stretch_the_axis():
+    """Articles of one fortnight dating background events years back ("in 2019", "since 2014"): the figure of
+    all events squeezes the fortnight into a sliver, so the events of the articles' own period (give or take a
+    week: "next week") are drawn again alone. Look-alikes keep one figure: a corpus published over the years its
+    events span, and a fortnight's corpus whose events all fall in it."""
+    from presslens import plots
+
+    def tl(*starts):
+        return pd.DataFrame({"period_start": list(starts), "date": list(starts), "label": ["e"] * len(starts),
+                             "n_mentions": [1] * len(starts)})
+
+    fortnight = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["2025-06-04", "2025-06-09", "2025-06-14"]})
+    events = tl("2019-12-01", "2022-05-01", "2025-06-04", "2025-06-05", "2025-06-09", "2025-06-16", "2025-07-01")
+    assert plots.news_window(events, fortnight)["period_start"].tolist() == [
+        "2025-06-04", "2025-06-05", "2025-06-09", "2025-06-16"]
+    years = pd.DataFrame({"article_id": ["a", "b"], "published": ["2019-12-02", "2025-06-14"]})
+    assert plots.news_window(events, years).empty
+    assert plots.news_window(tl("2025-06-04", "2025-06-05", "2025-06-09"), fortnight).empty

@@ -290,6 +290,53 @@ def _stopwords_ru() -> frozenset[str]:
                      if w.strip() and not w.lstrip().startswith("#"))
 
 
+# The words that say what happened, in English and Russian, as one key word each (:func:`_translated`): a Russian
+# report and an English one of the same day share their key words only through such words ("vetoed" / "вето",
+# "drills" / "учения"), names of people and places being actors. Each concept: its English words (key words are
+# not stemmed) and its Russian word forms (stemmed below as key words are, :func:`_ru_stem`). Only words that
+# name a kind of event or act, and mean it in either language: no "project"/"проект" (a draft or a venture),
+# "акции" (shares or protests), "удар" (a strike or a blow), nor country adjectives, which say as little as
+# the countries themselves.
+_TRANSLATIONS = {
+    "veto": ("veto vetoed vetoes vetoing", "вето"),
+    "resolution": ("resolution resolutions", "резолюция резолюции резолюцию резолюций"),
+    "vote": ("vote voted votes voting", "голосование голосования голосовании проголосовали проголосовал "
+             "проголосовала"),
+    "exercise": ("exercise exercises drill drills manoeuvres maneuvers wargames",
+                 "учения учениях учениям маневры маневров маневрах"),  # not "учений": "ученых" stems alike
+    "naval": ("naval navy navies maritime", "военно-морские военно-морских военно-морской военно-морского морские "
+              "морских морское морской"),
+    "talks": ("talks negotiations", "переговоры переговоров переговорах"),
+    "visit": ("visit visits visited visiting trip travel travelled traveled travels",
+              "визит визита визитом визите посетит посетил посетила посетили посещение поездка поездки"),
+    "sign": ("sign signs signed signing", "подписали подписал подписала подписание подписания подписан подписать "
+             "подпишут"),
+    "agreement": ("agreement agreements deal deals accord memorandum",
+                  "соглашение соглашения соглашению соглашений договор договора договоренность меморандум"),
+    "pipeline": ("pipeline pipelines", "газопровод газопровода газопроводу трубопровод трубопровода"),
+    "sanctions": ("sanction sanctions", "санкции санкций санкциями санкциях"),
+    "missile": ("missile missiles", "ракета ракеты ракет ракетный ракетной ракетные ракетных"),
+    "ballistic": ("ballistic", "баллистических баллистической баллистические баллистическая"),
+    "launch": ("launch launches launched", "запуск запуски запусков запуска запустила запустил"),
+    "begin": ("began begin begins started", "начались начался началось началась начнутся стартовали"),
+    "summit": ("summit summits", "саммит саммита саммите"),
+    "minister": ("minister ministers", "министр министра министром министры министров"),
+    "joint": ("joint", "совместные совместных совместное совместной совместный совместно"),
+    "accuse": ("accuse accused accuses accusing", "обвинил обвинила обвинили обвиняет обвиняют"),
+}
+_CONCEPT = {w: c for c, (en, ru) in _TRANSLATIONS.items() for w in (*en.split(), *(_ru_stem(x) for x in ru.split()))}
+_CONCEPT_WORDS = frozenset(_CONCEPT)
+
+
+def _translated(keywords: list[str]) -> list[str]:
+    """``keywords`` with each word of :data:`_TRANSLATIONS` as its concept ("vetoed", "вето" -> "veto"), once:
+    the key words the merge compares, so that one report's "vetoed" and another's "вето" are one shared word.
+    The list itself when it holds none (most do; the test is one C-level pass)."""
+    if _CONCEPT_WORDS.isdisjoint(keywords):
+        return keywords
+    return list(dict.fromkeys(_CONCEPT.get(k, k) for k in keywords))
+
+
 # A number: 1,000,000 (English thousands), 240.1, 240,1 (Russian decimal comma), 240; not part of a word
 # ("Tu-95" is kept, "73rd" is not) and not inside a longer run of digits and separators.
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?![\w]|[.,]\d)")
@@ -801,15 +848,18 @@ class Common(NamedTuple):
 NO_COMMON = Common()
 
 
-def _common_features(m: pd.DataFrame) -> Common:
+def _common_features(m: pd.DataFrame, keywords: list | None = None) -> Common:
     """The actors and key words held by the mentions of more than :data:`COMMON_SHARE` of the articles
-    (and of at least :data:`COMMON_MIN`): by their document frequency over the articles of ``m``."""
+    (and of at least :data:`COMMON_MIN`): by their document frequency over the articles of ``m``. Key words
+    as :func:`_translated` gives them; ``keywords``: those of ``m``'s rows, so given already."""
     n = m["article_id"].nunique() if len(m) else 0
     if n < COMMON_MIN:
         return NO_COMMON
     limit = max(COMMON_MIN, int(COMMON_SHARE * n) + 1)
     by_article: dict[str, tuple[set, set]] = {}
-    for aid, acts, kws in zip(m["article_id"].tolist(), m["actors"].tolist(), m["keywords"].tolist(), strict=True):
+    if keywords is None:
+        keywords = [_translated(k) for k in m["keywords"].tolist()]
+    for aid, acts, kws in zip(m["article_id"].tolist(), m["actors"].tolist(), keywords, strict=True):
         got = by_article.get(aid)
         if got is None:
             by_article[aid] = got = (set(), set())
@@ -835,7 +885,7 @@ def _evidence(actors: list[str], types: list[str], keywords: list[str], rank: fl
         any_ = set()
     else:
         any_ = set(actors).difference(common.actors)
-    return strong, any_, set(keywords).difference(common.keywords)
+    return strong, any_, set(_translated(keywords)).difference(common.keywords)
 
 
 def _linked_directly(a, b, common: Common = NO_COMMON) -> bool:
@@ -966,6 +1016,7 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
             parent[rj] = ri
 
     values, actors, types, keywords = (m[c].tolist() for c in ("value", "actors", "actor_types", "keywords"))
+    keywords = [_translated(k) for k in keywords]  # "vetoed" and "вето" as one word
     rank_of = {g: GRANULARITY_RANK.get(g, 9) for g in m["granularity"].unique()}
     rank = [rank_of[g] for g in m["granularity"].tolist()]
     day_of = {s: _day(s).toordinal() for s in set(m["period_start"].unique()) | set(m["period_end"].unique())}
@@ -973,7 +1024,7 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
     ends = [day_of[s] for s in m["period_end"].tolist()]
 
     # what each mention brings as evidence (:func:`_evidence`): specific actors, other actors, key words
-    common = _common_features(m)
+    common = _common_features(m, keywords)
     named: list[list[str]] = [[]] * n  # its actors that count (not common; none when coarser than a day)
     if common.keywords:
         keywords = [[k for k in kws if k not in common.keywords] for kws in keywords]

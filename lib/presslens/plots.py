@@ -75,6 +75,27 @@ def events_without_future(events: pd.DataFrame, articles: pd.DataFrame, *,
         n, "event reported only in an article" if n == 1 else "events reported only in articles")
 
 
+def news_window(events: pd.DataFrame, articles: pd.DataFrame, *, margin_days: int = 7,
+                stretch: float = 4.0) -> pd.DataFrame:
+    """The events (a timeline table) that start while the articles were published, give or take ``margin_days``
+    (a week: "last week", "next week"), when a figure of all of them would squeeze these into a sliver of its
+    axis: when the events span more than ``stretch`` times that window (background dates, "in 2019", "since
+    2014", stretch it over years) and the window holds two events or more but not all. Empty otherwise: a
+    corpus published over years, or whose events all fall in its own period, needs no second figure. Rows of
+    ``events``, with its columns."""
+    none = events.iloc[:0]
+    published = published_dates(articles).dropna()
+    if len(events) < 3 or published.empty:
+        return none
+    margin = pd.Timedelta(days=margin_days)
+    lo, hi = published.min().normalize() - margin, published.max().normalize() + margin
+    starts = pd.to_datetime(events["period_start"], errors="coerce")
+    inside = ((starts >= lo) & (starts <= hi)).to_numpy(dtype=bool)
+    if inside.sum() < 2 or inside.all() or (starts.max() - starts.min()) <= stretch * (hi - lo):
+        return none
+    return events[inside]
+
+
 def auto_period(dates: pd.Series) -> str:
     """'D', 'W' or 'M' (pandas period codes) giving a readable number of bars for the span of ``dates``."""
     d = dates.dropna()

@@ -1000,6 +1000,9 @@ _DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n
 # A rubric before a date on its line: one to three capitalized words, then a comma or a bar ("Политика, 21 мар 2024")
 _RUBRIC = re.compile(rf"({_CAP}[\w'’\-]*(?:\s+(?:{_CAP}[\w'’\-]*|в|и|of|and|&)){{0,2}})\s*[,|│·•]\s*")
 _BY_LABEL = re.compile(r"(?:By|BY)\s+")
+# A dateline's place, one or two capitalized words and a comma, before a date in a field of its own (anchored: the
+# whole text before the date): "Пекин, 9 апреля 2024", "Hong Kong, 9 April 2024"
+_DATELINE_PLACE = re.compile(rf"\A{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?,\s*\Z")
 # A publication's name and a comma before its date: "Российская газета, 27.03.2023" (the name as _OUTLET tells one)
 _OUTLET_COMMA = re.compile(r"([^\n,]{2,60}?)\s*,\s*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -3492,8 +3495,11 @@ class _Parse:
             f = t[a:b]
             hits = _find_dates(t, a, b)
             if len(hits) == 1 and hits[0].iso and not _LETTER.search(
-                    _LABEL.sub("", t[a:hits[0].start]) + _ZONE_AFTER.sub("", t[hits[0].end:b])):
-                dates.append(hits[0])  # (a time zone after it: "Updated: Oct 22, 2024, 21:41 IST")
+                    _DATELINE_PLACE.sub("", _LABEL.sub("", t[a:hits[0].start]), count=1)
+                    + _ZONE_AFTER.sub("", t[hits[0].end:b])):
+                # (a time zone after it: "Updated: Oct 22, 2024, 21:41 IST"; the dateline's place and a comma
+                # before it: "Синьхуа | Пекин, 9 апреля 2024")
+                dates.append(hits[0])
             elif _DESK.fullmatch(f):
                 continue  # the desk that filed it, no person: "TOI World Desk", "Web Desk"
             elif _DOMAIN_NAME.fullmatch(f):

@@ -1174,6 +1174,26 @@ def _r_ref(value):
     return resolve
 
 
+def _r_ru_weekend(m, text, dct):
+    """ "за выходные", "в прошлые выходные" (the last weekend), "в ближайшие выходные" (the coming one); "в
+    выходные" and "в эти выходные" by the tense, as English "the weekend" (:func:`_r_rel_unit_weekend`)."""
+    if dct is None:
+        return "DATE", "XXXX-WXX-WE", ""
+    rel, lead = (m["rel"] or "").lower(), m["lead"].strip().lower()
+    if rel in ("прошлые", "минувшие") or (not rel and lead == "за"):
+        future = False
+    elif rel in ("ближайшие", "следующие", "будущие"):
+        future = True
+    else:
+        future = _ru_tense(text, m.start(), m.end())[0] == "future"
+    d = dct
+    if dct.isoweekday() < 6 and not future:
+        d = dct - dt.timedelta(weeks=1)
+    elif dct.isoweekday() >= 6 and rel in ("следующие", "будущие"):
+        d = dct + dt.timedelta(weeks=1)
+    return "DATE", _week(d) + "-WE", ""
+
+
 def _r_ru_few_days(m, text, dct):
     """ "на днях": PAST_REF, as "недавно"; FUTURE_REF when the verb nearest to it is a future's ("на днях
     подпишут") and its sentence has no past verb (a noun in -ет reads as a future to :func:`_ru_tense`: "На днях
@@ -2099,6 +2119,9 @@ _RULES: list[tuple[str, Callable]] = [
     # festival or an occasion named after it ("на днях рождения", "на днях российской культуры")
     (rf"{_RU_B}[Нн]а\s+днях(?![\w-]|\s+(?:рожд|открыт|памяти|культур|кино|город|науки|российск[ой]|китайск[ой]))",
      _r_ru_few_days),
+    # the weekend: "за выходные", "в прошлые выходные", "в ближайшие выходные" (not "выходные данные", an imprint)
+    (rf"{_RU_B}(?P<lead>(?:[Вв]|[Зз]а|[Нн]а)\s+)(?:(?P<rel>прошлые|минувшие|эти|ближайшие|следующие|будущие)\s+)?"
+     rf"выходные(?![\w-]|\s+(?:данны|пособи))", _r_ru_weekend),
     # durations: "около двух с половиной часов", "10 лет", "более трех месяцев"
     (rf"(?<![\w.,-])(?:(?P<mod>[Оо]коло|[Пп]римерно|[Пп]очти|[Мм]енее|[Бб]олее|[Сс]выше|[Бб]ольше|[Мм]еньше)\s+)?"
      rf"(?P<n>{_RU_NUM})(?P<half>\s+с\s+половиной)?\s+(?P<unit>{_RU_UNIT}){_RU_NOT_WORD}", _r_ru_duration),
@@ -2175,7 +2198,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
     ("через", "спустя"), ("назад", "спустя", "ранее", "раньше", "позже", "позднее"),
     ("следующий день", "другой день"), ("тот же день",),
-    ("сейчас", "настоящее время"), ("недавно",), ("днях",),
+    ("сейчас", "настоящее время"), ("недавно",), ("днях",), ("выходные",),
     ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
 ]
 assert len(_KEYWORDS) == len(_RULES), "every rule needs its keywords"

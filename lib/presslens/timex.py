@@ -1072,10 +1072,10 @@ def _r_season(m, text, dct):
         y = _season_year(season, dct, -1, None)
     elif rel == "next":
         y = _season_year(season, dct, 1, None)
-    elif rel == "this" and season == "WI" and _tense(text, m.start(), m.end())[0] == "past":
-        # "This winter was mild" in March: the winter that began last December. Another season named "this" is
-        # the DCT's year's, whatever the verb ("She said that this summer the theatre will tour", written in
-        # May: the past verb is the saying's, and a summer still ahead is no "last summer")
+    elif rel == "this" and (season == "WI" or not _REPORTED_OPEN.search(text, max(0, m.start() - 16), m.start())) \
+            and _tense(text, m.start(), m.end())[0] == "past":  # "This fall, the school enrolled" (in March)
+        # (opening a reported clause, a season other than winter named "this" is the DCT's year's: "She said that
+        # this summer the theatre will tour", written in May: the past verb is the saying's)
         y = _season_year(season, dct, 0, "past")
     elif prep:  # "since the summer" looks back, "by the summer" ahead
         y = _season_year(season, dct, 0, "past" if prep[1].lower() == "since" else "future")
@@ -1096,6 +1096,8 @@ def _r_this_decade(m, text, dct):
     return "DATE", "XXX" if dct is None else str(dct.year)[:3], _posmod_of(m["pm"])
 
 
+# The opening of a reported clause right before an expression: "said that this summer", "сообщил, что уже этим летом"
+_REPORTED_OPEN = re.compile(r"(?<![\w-])(?:that|что)\s+(?:already\s+|уже\s+)?\Z")
 _SEASON_SEQ = ["SP", "SU", "FA", "WI"]  # in a year's order: winter Y runs from December Y to February Y+1
 
 
@@ -1692,9 +1694,11 @@ def _r_ru_season(m, text, dct):
     if m["yrel"]:
         return "DATE", f"{dct.year + _ru_rel(m['yrel'])}-{season}", mod
     k = _ru_rel(m["rel"]) if m["rel"] else 0
-    if k == 0 and season != "WI" and (m["rel"] or "").lower().startswith("эт"):
-        # "этим летом", "этой осенью": the DCT's year's season, whatever the verb ("рассказала, что этим летом
-        # театр покажет", written in May); a winter spans two years and keeps the tense's reading below
+    if k == 0 and season != "WI" and (m["rel"] or "").lower().startswith("эт") and _REPORTED_OPEN.search(
+            text, max(0, m.start() - 16), m.start()):
+        # "этим летом", "этой осенью" opening a reported clause: the DCT's year's season, whatever the saying's
+        # verb ("рассказала, что уже этим летом театр покажет", written in May); a winter spans two years and
+        # keeps the tense's reading below, as a season opening its own sentence ("Этой осенью школа набрала")
         return "DATE", f"{dct.year}-{season}", mod
     tense = None
     if k == 0:

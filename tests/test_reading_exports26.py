@@ -205,3 +205,22 @@ def test_a_page_listing_saved_links_gives_one_row_per_link(tmp_path):
                                                      ("", "Pipeline", "https://x.org/4", "1740384100")]
     assert docs["pocket/1"].problems[0].startswith("a list of saved links")
     assert STORY in docs["story"].text and not docs["story"].hints
+
+
+def test_only_names_that_read_last_first_are_turned_round(tmp_path):
+    """Review of the Last-First rule: a list of whole names each followed by its outlet ("Jane Doe, CNN; John Roe,
+    BBC") is no Zotero list, and a column that is one leaves agencies ("Reuters, AP") as they are; surnames opening
+    with particles ("van der Berg, Anna") and given names with an initial ("Smith, John Q.") are Last-First too."""
+    def authors(*cells):
+        p = tmp_path / "t.csv"
+        p.write_text(rows_csv([["title", "text", "author"], *(["T", STORY, c] for c in cells)]), encoding="utf-8")
+        return [d.hints["authors"] for d in iter_documents(p)]
+
+    assert authors("Jane Doe, CNN; John Roe, BBC", "Smith, John") == ["Jane Doe, CNN; John Roe, BBC", "Smith, John"]
+    assert authors("Smith, John; Doe, Jane", "Reuters, AP", "Lukin, Artyom") == [
+        "John Smith; Jane Doe", "Reuters, AP", "Artyom Lukin"]
+    assert authors("Smith, John Q.; Doe, Jane", "van der Berg, Anna; O'Neil, Pat") == [
+        "John Q. Smith; Jane Doe", "Anna van der Berg; Pat O'Neil"]
+    # look-alikes keeping their reading: a Zotero column of Russian names, a column with no such list
+    assert authors("Иванов, Иван; Петров, Пётр", "Сидоров, Олег") == ["Иван Иванов; Пётр Петров", "Олег Сидоров"]
+    assert authors("Smith, John", "Moscow, Russia") == ["Smith, John", "Moscow, Russia"]

@@ -1222,13 +1222,32 @@ def _totals_rows(rows: list[dict], roles: dict[str, str | None]) -> dict[int, st
 
 
 _LAST_FIRST = re.compile(r"([^\W\d_][^,;\d]*?),[^\S\n]*([^\W\d_][^,;\d]*)")
+# The small words a surname may open with ("van der Berg, Anna", "de la Cruz, Juan"), in any case
+_SURNAME_PARTICLES = frozenset("van von der den de del della di da du la le dos das ter ten bin ibn al el".split())
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")  # "J.", "J.R.", "J.-P."
+
+
+def _last_first(part: str) -> re.Match | None:
+    """``part`` (one name of a list) read as "Last, First": a surname of one capitalized word, after its particles
+    if any ("Umarov", "O'Neil", "Smith-Jones", "van der Berg"), then one to three given names or initials ("Temur",
+    "John Q.", "Jean-Luc"); None for anything else: a whole name and its outlet ("Jane Doe, CNN", "Jane Doe,
+    Reuters": two capitalized words before the comma) or agencies ("Reuters, AP": no given name is in capitals)."""
+    m = _LAST_FIRST.fullmatch(part)
+    if m is None:
+        return None
+    last, given = m.group(1).split(), m.group(2).split()
+    if not last[-1][:1].isupper() or any(w.lower() not in _SURNAME_PARTICLES for w in last[:-1]):
+        return None
+    if len(given) > 3 or not all(_INITIALS.fullmatch(w) or (w[:1].isupper() and not w.isupper()) for w in given):
+        return None
+    return m
 
 
 def _inverted_names(rows: list[dict], column: str | None) -> bool:
     """Whether a table's authors column writes names surname first, "Last, First", as reference managers do (Zotero:
-    "Gabuev, Alexander; Umarov, Temur"): some cell lists several names so, apart with semicolons, and no cell
-    lists names with semicolons otherwise. One "Last, First" alone could be two surnames ("Smith, Jones") or a
-    name and its outlet ("Jane Doe, CNN"): only such a column tells."""
+    "Gabuev, Alexander; Umarov, Temur"): some cell lists several names so (:func:`_last_first`), apart with
+    semicolons, and no cell lists names with semicolons otherwise. One "Last, First" alone could be two surnames
+    ("Smith, Jones") or a place ("Moscow, Russia"): only such a column tells."""
     if not column:
         return False
     listed = False
@@ -1236,18 +1255,18 @@ def _inverted_names(rows: list[dict], column: str | None) -> bool:
         cell = _cell(row, column)
         if ";" not in cell:
             continue
-        if not all(_LAST_FIRST.fullmatch(part.strip()) and len(part.split(",")[0].split()) <= 2
-                   for part in cell.split(";") if part.strip()):
+        if not all(_last_first(part.strip()) for part in cell.split(";") if part.strip()):
             return False
         listed = True
     return listed
 
 
 def _first_last(names: str) -> str:
-    """Names written "Last, First; Last, First" (see :func:`_inverted_names`) as "First Last; First Last"."""
+    """Names written "Last, First; Last, First" (see :func:`_inverted_names`) as "First Last; First Last"; a part
+    that reads otherwise (:func:`_last_first`: "Reuters, AP" in such a column) as it is."""
     out = []
     for part in names.split(";"):
-        m = _LAST_FIRST.fullmatch(part.strip())
+        m = _last_first(part.strip())
         out.append(f"{' '.join(m.group(2).split())} {' '.join(m.group(1).split())}" if m else part.strip())
     return "; ".join(p for p in out if p)
 

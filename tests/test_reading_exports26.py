@@ -224,3 +224,22 @@ def test_only_names_that_read_last_first_are_turned_round(tmp_path):
     # look-alikes keeping their reading: a Zotero column of Russian names, a column with no such list
     assert authors("Иванов, Иван; Петров, Пётр", "Сидоров, Олег") == ["Иван Иванов; Пётр Петров", "Олег Сидоров"]
     assert authors("Smith, John", "Moscow, Russia") == ["Smith, John", "Moscow, Russia"]
+
+
+def test_a_page_whose_dated_links_stand_around_a_story_is_one_article(tmp_path):
+    """Review of the saved-links rule: a blog's page whose archive links all carry the time they were added holds
+    its story in a paragraph between them: one article, not a row per link. A bookmarks file with a heading and a
+    bookmark's description (<DD>) stays a list of links."""
+    links = "".join(f'<li><a href="/p{i}" add_date="170000000{i}">Post {i}</a></li>' for i in range(3))
+    (tmp_path / "blog.html").write_text(f"<html><body><h1>Drills began</h1><p>{STORY}</p><ul>{links}</ul></body></html>",
+                                        encoding="utf-8")
+    (tmp_path / "marks.html").write_text(
+        '<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<TITLE>Bookmarks</TITLE>\n<H1>Bookmarks Menu</H1>\n<DL><p>\n'
+        '<DT><H3 ADD_DATE="1740384000">News</H3>\n<DL><p>\n'
+        '<DT><A HREF="https://x.org/3" ADD_DATE="1740384000">Wary of war</A>\n'
+        '<DD>A long note the reader wrote on this story when saving it to read it again later this week\n'
+        '<DT><A HREF="https://x.org/4" ADD_DATE="1740384100">Pipeline</A>\n</DL><p>\n</DL>\n', encoding="utf-8")
+    docs = {d.article_id: d for d in iter_documents(tmp_path)}
+    assert sorted(docs) == ["blog", "marks/1", "marks/2"]
+    assert STORY in docs["blog"].text
+    assert [docs[k].hints["title"] for k in ("marks/1", "marks/2")] == ["Wary of war", "Pipeline"]

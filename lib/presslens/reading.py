@@ -477,6 +477,9 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
 _LINK = re.compile(r"<a\b([^>]*)>([^<]*)</a\s*>", re.I)
 _ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _LINK_OPEN = re.compile(r"<a\b", re.I)
+_NOT_SHOWN = re.compile(r"<!--.*?-->|<(script|style|title)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_TAG_THEN_TEXT = re.compile(r"<(/?[\w-]*)[^<>]*>([^<]*)")
+_HEADING_WORDS = 12  # words of a heading at most
 _SAVED_LINKS = "a list of saved links (a Pocket export, browser bookmarks): one row per link, no text"
 
 
@@ -490,6 +493,12 @@ def saved_links(text: str) -> list[tuple[str, str, dict, list[str]]] | None:
 
     links = _LINK.findall(text)
     if len(links) < 2 or len(links) != len(_LINK_OPEN.findall(text)):
+        return None
+    # outside its links such a list holds headings only ("Unread", a bookmarks folder's name) and a bookmark's
+    # description (<DD>); a run of text longer than a heading is an article's paragraph (a blog's page whose
+    # archive links are so marked, its story between them)
+    rest = _NOT_SHOWN.sub(" ", _LINK.sub(" ", text))
+    if any(m[1].lower() != "dd" and len(m[2].split()) > _HEADING_WORDS for m in _TAG_THEN_TEXT.finditer(rest)):
         return None
     parts = []
     for i, (attributes, title) in enumerate(links, start=1):

@@ -243,3 +243,18 @@ def test_a_page_whose_dated_links_stand_around_a_story_is_one_article(tmp_path):
     assert sorted(docs) == ["blog", "marks/1", "marks/2"]
     assert STORY in docs["blog"].text
     assert [docs[k].hints["title"] for k in ("marks/1", "marks/2")] == ["Wary of war", "Pipeline"]
+
+
+def test_a_google_redirect_in_a_table_leads_to_the_article(tmp_path):
+    """Review of the Google-redirect rule, so far a feed's only: Google Alerts' links copied into a table (a
+    spreadsheet of alerts, a JSON dump of the feed) lead to the article too; Google's own pages, as a map whose
+    address holds a "url" parameter, stay as they are."""
+    (tmp_path / "alerts.jsonl").write_text("\n".join(json.dumps({"title": t, "text": STORY, "url": u}) for t, u in (
+        ("A", "https://www.google.com/url?rct=j&sa=t&url=https://www.reuters.com/a%3Fx%3D1&ct=ga"),
+        ("B", "https://www.google.com/maps?url=https://x.org/"),
+        ("C", "https://www.google.co.uk/url?q=notalink"))), encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text(rows_csv([["title", "text", "link"], [
+        "D", STORY, "https://www.google.com/url?rct=j&sa=t&url=https://x.org/d&ct=ga"]]), encoding="utf-8")
+    docs = {d.article_id: d.hints["url"] for d in iter_documents(tmp_path)}
+    assert docs == {"alerts-1": "https://www.reuters.com/a?x=1", "alerts-2": "https://www.google.com/maps?url=https://x.org/",
+                    "alerts-3": "https://www.google.co.uk/url?q=notalink", "sheet-1": "https://x.org/d"}

@@ -258,3 +258,26 @@ def test_a_google_redirect_in_a_table_leads_to_the_article(tmp_path):
     docs = {d.article_id: d.hints["url"] for d in iter_documents(tmp_path)}
     assert docs == {"alerts-1": "https://www.reuters.com/a?x=1", "alerts-2": "https://www.google.com/maps?url=https://x.org/",
                     "alerts-3": "https://www.google.co.uk/url?q=notalink", "sheet-1": "https://x.org/d"}
+
+
+RU_BODY = ("Корабли Тихоокеанского флота России и ВМС Китая 12 марта вышли в Японское море и начали совместные "
+           "учения, сообщило Министерство обороны. Учения продлятся пять дней, в них участвуют более десяти кораблей.")
+
+
+def test_a_text_column_of_short_notes_gives_way_to_the_body_column(tmp_path):
+    """Review of the Russian column names: a team's table may name its notes "Текст" and the body "Содержание"
+    (content); the column named most like a text gives way to another text column when it holds short notes
+    only and the other holds paragraphs. Look-alikes keep their column: short texts beside no longer column,
+    tweets beside their authors' longer descriptions, and a text column the user names."""
+    def texts(rows, **columns):
+        p = tmp_path / "t.csv"
+        p.write_text(rows_csv(rows, ";"), encoding="utf-8")
+        return [d.text for d in iter_documents(p, **columns)]
+
+    notes = [["Заголовок", "Текст", "Содержание"], ["Учения", "прим.", RU_BODY], ["Визит", "см. ниже", RU_BODY[:150]]]
+    assert texts(notes) == [RU_BODY, RU_BODY[:150]]
+    assert texts(notes, text_column="Текст") == ["прим.", "см. ниже"]
+    assert texts([["Заголовок", "Текст", "Содержание"], ["Учения", "Корабли вышли в море.", "Флот"]]) == [
+        "Корабли вышли в море."]
+    tweet = "Russian and Chinese warships began joint drills in the Sea of Japan on Monday, the ministry said #news"
+    assert texts([["text", "description"], [tweet, RU_BODY], [tweet[:70], RU_BODY]]) == [tweet, tweet[:70]]

@@ -79,7 +79,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "story", "full_text", "fulltext", "maintext", "bodytext",
              "article_text", "body_text", "lead_paragraph", "content_text", "content_html", "description", "abstract",
              "summary", "snippet", "opening_text", "hit_sentence", "content.content", "summary.content", "abstract_note",
-             "текст", "текст_статьи", "полный_текст"),
+             "текст", "текст_статьи", "полный_текст", "содержание"),
     "date": ("published", "date", "publication_date", "published_at", "pub_date", "pubdate", "datetime",
              "date_published", "publish_date", "time", "timestamp", "created", "created_at", "publishedat",
              "webpublicationdate", "seendate", "published_date", "дата", "дата_публикации"),
@@ -1167,6 +1167,12 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
     # and no content, an "alternate" link and no "canonical" one); a field that is there but null stays empty
     more = {role: [n for a in COLUMN_ALIASES[role] for n in names if _column_key(n) == a and n != roles[role]]
             for role in ("title", "text", "date", "source", "url", "authors")}
+    # (a text column named by the user is read whatever it holds)
+    if roles["text"] and more["text"] and not columns.get("text_column") and (
+            body := _body_column(rows, roles["text"], more["text"])):
+        first_notes = [*first_notes, f"text read from column {body!r}: column {roles['text']!r} holds short notes"]
+        more["text"] = [n for n in more["text"] if n != body]
+        roles = {**roles, "text": body}
     cell = functools.partial(_record_cell, roles=roles, more=more)
     totals = _totals_rows(rows, roles)
     if totals:
@@ -1211,6 +1217,27 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         if authors := cell(row, "authors"):
             hints["authors"] = _first_last(authors) if inverted else authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
+
+
+_NOTE_CHARS = 60  # the longest cell of a column of notes
+_BODY_SAMPLE = 50  # rows whose cells tell a column of notes from one of texts
+
+
+def _body_column(rows: list[dict], column: str, others: list[str]) -> str | None:
+    """Another text column (``others``, in :data:`COLUMN_ALIASES`' order) to read the texts from when the one named
+    most like a text (``column``) holds short notes: a cell filled in half the first rows at least, none longer than
+    :data:`_NOTE_CHARS` ("прим.", "см. ниже": a Russian table's "Текст" beside its "Содержание"), where the other's
+    cells are longer, one at least as long as a paragraph. None otherwise: a column of short texts (tweets, snippets)
+    beside no longer one, or an empty one, keeps its reading."""
+    sample = rows[:_BODY_SAMPLE]
+    cells = [c for row in sample if (c := _cell(row, column).strip())]
+    if 2 * len(cells) < len(sample) or any(len(c) > _NOTE_CHARS for c in cells):
+        return None
+    for other in others:
+        lengths = [len(_cell(row, other).strip()) for row in sample]
+        if max(lengths, default=0) > 3 * _NOTE_CHARS and sum(lengths) > 4 * sum(map(len, cells)):
+            return other
+    return None
 
 
 _TOTALS = frozenset(("total", "totals", "grand_total", "sum", "итого", "всего", "итого:", "total:", "всего:"))

@@ -281,3 +281,18 @@ def test_a_text_column_of_short_notes_gives_way_to_the_body_column(tmp_path):
         "Корабли вышли в море."]
     tweet = "Russian and Chinese warships began joint drills in the Sea of Japan on Monday, the ministry said #news"
     assert texts([["text", "description"], [tweet, RU_BODY], [tweet[:70], RU_BODY]]) == [tweet, tweet[:70]]
+
+
+def test_a_totals_row_written_in_the_title_column_is_no_article(tmp_path):
+    """Review of the totals rule: a sheet whose first column is the title's writes "Total:" there, the sums beside;
+    a last row titled "Total recall" (its text not yet pasted) and a last article from the outlet "Total" are
+    articles."""
+    p = tmp_path / "sheet.csv"
+    p.write_text(rows_csv([["Headline", "Text", "Reach"], ["Drills", STORY, 100], ["Total recall", "", 5],
+                           ["Total:", "", 105]]), encoding="utf-8")
+    docs = list(iter_documents(p))
+    assert [d.hints["title"] for d in docs] == ["Drills", "Total recall"]
+    assert docs[0].problems == ["row 3: a totals row ('Total:'), not an article: left out"]
+    q = tmp_path / "outlets.csv"
+    q.write_text(rows_csv([["Source", "Title", "Text"], ["Total", "", STORY]]), encoding="utf-8")
+    assert [d.hints["source"] for d in iter_documents(q)] == ["Total"]

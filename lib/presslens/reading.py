@@ -1245,16 +1245,17 @@ _TOTALS_AT_END = 3  # rows at a table's end looked at for a totals row
 
 
 def _totals_rows(rows: list[dict], roles: dict[str, str | None]) -> dict[int, str]:
-    """The totals rows at the end of a table kept by hand (row numbers and what their first cell says): rows with
-    neither text nor title whose first filled cell says "Total", "Sum", "Итого"... A row with a title or text is an
-    article whatever its first cell says."""
+    """The totals rows at the end of a table kept by hand (row numbers and what their first cell says): rows with no
+    text whose first filled cell says "Total", "Sum", "Итого"..., that cell being the title's or the title empty (a
+    sheet whose first column is the title's writes its "Total:" there). A row with text, or with a title of its own
+    ("Total recall"), is an article whatever its first cell says."""
     out = {}
     for i in range(max(1, len(rows) - _TOTALS_AT_END + 1), len(rows) + 1):
         row = rows[i - 1]
-        if "__error__" in row or _cell(row, roles["text"]).strip() or _cell(row, roles["title"]).strip():
+        if "__error__" in row or _cell(row, roles["text"]).strip():
             continue
         first = next((str(v).strip() for v in row.values() if v is not None and str(v).strip()), "")
-        if _column_key(first) in _TOTALS:
+        if _column_key(first) in _TOTALS and _cell(row, roles["title"]).strip() in ("", first):
             out[i] = first
     return out
 

@@ -937,3 +937,26 @@ def test_the_articles_own_days_are_drawn_apart_when_background_dates_stretch_the
     years = pd.DataFrame({"article_id": ["a", "b"], "published": ["2019-12-02", "2025-06-14"]})
     assert plots.news_window(events, years).empty
     assert plots.news_window(tl("2025-06-04", "2025-06-05", "2025-06-09"), fortnight).empty
+
+
+def test_words_that_only_qualify_or_time_an_act_are_not_translated():
+    """Review of _TRANSLATIONS: "joint" / "совместные" and "began" / "начались" say nothing of what happened; an
+    English report of a joint air patrol that began on a day and a Russian one of joint research that began the
+    same day share those two and no actor: two events. Look-alike: the English and Russian reports of one joint
+    naval exercise still share what it is ("drills" / "учения", "naval" / "военно-морские")."""
+    from presslens.tokens import stopwords
+
+    day = ("2025-06-10", ("2025-06-10", "2025-06-10"), "day")
+
+    def events_of(**sentences):
+        m = _mention_rows([(day[0], day[1], day[2], [], art) for art in sentences])
+        m["keywords"] = [chronology._keywords(s, stopwords(), set()) for s in sentences.values()]
+        events, _ = chronology.timeline(m)
+        return dict(zip(events["article_id"], events["event_id"], strict=True))
+
+    ev = events_of(en_patrol="Russian and Chinese bombers began a joint air patrol over the Pacific on Tuesday.",
+                   ru_research="Совместные российско-китайские научные исследования в Арктике начались 10 июня.")
+    assert ev["en_patrol"] != ev["ru_research"]
+    ev = events_of(en_drills="Chinese and Russian warships began joint naval drills on Tuesday, the ministry said.",
+                   ru_drills="Российско-китайские военно-морские учения начались 10 июня, сообщило министерство.")
+    assert ev["en_drills"] == ev["ru_drills"]

@@ -960,3 +960,26 @@ def test_words_that_only_qualify_or_time_an_act_are_not_translated():
     ev = events_of(en_drills="Chinese and Russian warships began joint naval drills on Tuesday, the ministry said.",
                    ru_drills="Российско-китайские военно-морские учения начались 10 июня, сообщило министерство.")
     assert ev["en_drills"] == ev["ru_drills"]
+
+
+def test_a_corpus_published_over_years_gets_no_figure_of_its_own_days():
+    """Review of plots.news_window: articles published over three years, dating events back to 1945, have no "own
+    days" to draw apart (the old rule drew a figure "of the articles' own days" spanning 2022 to 2024). Look-alikes
+    keep their figure: a quarter's articles (three months) and a single day's, their events among years of
+    background."""
+    from presslens import plots
+
+    def tl(*starts):
+        return pd.DataFrame({"period_start": list(starts), "date": list(starts), "label": ["e"] * len(starts),
+                             "n_mentions": [1] * len(starts)})
+
+    def articles(*days):
+        return pd.DataFrame({"article_id": [f"a{k}" for k in range(len(days))], "published": list(days)})
+
+    events = tl("1945-05-09", "2014-03-01", "2022-02-24", "2023-06-01", "2024-03-01", "2024-11-01")
+    assert plots.news_window(events, articles("2022-03-01", "2023-06-02", "2024-11-03")).empty
+    quarter = tl("1945-05-09", "2014-03-01", "2024-09-02", "2024-10-15", "2024-11-29")
+    assert plots.news_window(quarter, articles("2024-09-01", "2024-11-30"))["period_start"].tolist() == [
+        "2024-09-02", "2024-10-15", "2024-11-29"]
+    day = tl("1945-05-09", "2014-03-01", "2024-10-14", "2024-10-15")
+    assert plots.news_window(day, articles("2024-10-15"))["period_start"].tolist() == ["2024-10-14", "2024-10-15"]

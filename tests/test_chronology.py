@@ -983,3 +983,25 @@ def test_a_corpus_published_over_years_gets_no_figure_of_its_own_days():
         "2024-09-02", "2024-10-15", "2024-11-29"]
     day = tl("1945-05-09", "2014-03-01", "2024-10-14", "2024-10-15")
     assert plots.news_window(day, articles("2024-10-15"))["period_start"].tolist() == ["2024-10-14", "2024-10-15"]
+
+
+def test_a_russian_rocket_is_not_translated_as_a_missile():
+    """Review of _TRANSLATIONS: "ракета" is a missile or a space rocket; a Russian report of a Soyuz launch and an
+    English one of a North Korean missile launch the same day shared "launch" and "missile" and were one event
+    (the English "rocket" and "missile" are two words). Look-alike: a Russian report of the missile itself still
+    shares what it is ("ballistic" / "баллистическую", "launched" / "запустила")."""
+    from presslens.tokens import stopwords
+
+    day = ("2025-06-10", ("2025-06-10", "2025-06-10"), "day")
+
+    def events_of(**sentences):
+        m = _mention_rows([(day[0], day[1], day[2], [], art) for art in sentences])
+        m["keywords"] = [chronology._keywords(s, stopwords(), set()) for s in sentences.values()]
+        events, _ = chronology.timeline(m)
+        return dict(zip(events["article_id"], events["event_id"], strict=True))
+
+    missile = "North Korea launched a ballistic missile into the sea on Tuesday, Seoul said."
+    ev = events_of(en=missile, ru="Роскосмос 10 июня провел запуск ракеты «Союз» с космодрома Восточный.")
+    assert ev["en"] != ev["ru"]
+    ev = events_of(en=missile, ru="КНДР 10 июня запустила баллистическую ракету в сторону моря, сообщил Сеул.")
+    assert ev["en"] == ev["ru"]

@@ -296,3 +296,23 @@ def test_a_totals_row_written_in_the_title_column_is_no_article(tmp_path):
     q = tmp_path / "outlets.csv"
     q.write_text(rows_csv([["Source", "Title", "Text"], ["Total", "", STORY]]), encoding="utf-8")
     assert [d.hints["source"] for d in iter_documents(q)] == ["Total"]
+
+
+def test_pockets_csv_export_gives_one_row_per_link(tmp_path):
+    """Review of the saved-links rule, so far a page's only: Pocket now exports a CSV (title, url, time_added,
+    tags, status), with no text column: one row per link, as its HTML export. Look-alike: a table with such a
+    column and a text column of a name not known (its cells paragraphs) still asks for the text column."""
+    (tmp_path / "part_000000.csv").write_text(rows_csv([
+        ["title", "url", "time_added", "tags", "status"],
+        ["Putin and Xi pledge new era", "https://x.org/1", "1715853900", "china", "unread"],
+        ["Drills", "https://x.org/2", "1710230400", "", "archive"]]), encoding="utf-8")
+    docs = list(iter_documents(tmp_path))
+    assert [(d.text, d.hints["title"], d.hints["url"], d.hints["published"]) for d in docs] == [
+        ("", "Putin and Xi pledge new era", "https://x.org/1", "1715853900"),
+        ("", "Drills", "https://x.org/2", "1710230400")]
+    assert docs[0].problems[0].startswith("a list of saved links")
+    (tmp_path / "part_000000.csv").unlink()
+    (tmp_path / "team.csv").write_text(rows_csv([["title", "story_body", "time_added"], ["A", RU_BODY, "1"]]),
+                                       encoding="utf-8")
+    (doc,) = iter_documents(tmp_path)
+    assert doc.text == "" and "no text column found" in doc.problems[-1]

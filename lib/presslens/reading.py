@@ -82,7 +82,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
              "текст", "текст_статьи", "полный_текст", "содержание"),
     "date": ("published", "date", "publication_date", "published_at", "pub_date", "pubdate", "datetime",
              "date_published", "publish_date", "time", "timestamp", "created", "created_at", "publishedat",
-             "webpublicationdate", "seendate", "published_date", "дата", "дата_публикации"),
+             "webpublicationdate", "seendate", "published_date", "дата", "дата_публикации", "time_added", "add_date"),
     "source": ("source", "outlet", "publisher", "media", "site", "domain", "newspaper", "source_name",
                "source.name", "source.title", "media_name", "media_outlet", "outlet_name", "publication",
                "publication_name", "publication_title", "origin.title", "источник", "сми", "издание"),
@@ -1155,12 +1155,18 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         yield Document(prefix, str(p), "", problems=first_notes + doc.problems + problems + ["table has no rows"])
         return
     names = list(dict.fromkeys(k for r in rows[:1000] for k in r))
-    roles = resolve_columns(names, str(p), need_text=not wrapped, **columns)
+    # a table of saved links (Pocket's CSV export: title, url, time_added, tags) has no text column, as their page
+    # (see saved_links) has no text: its rows are links; a cell as long as a paragraph is in a text column whose
+    # name is not known (the user is asked to name it)
+    saved = not wrapped and any(_column_key(n) in _SAVED_TIME_KEYS for n in names) and not any(
+        len(str(v)) > 3 * _NOTE_CHARS for row in rows[:_BODY_SAMPLE] for v in row.values() if v is not None)
+    roles = resolve_columns(names, str(p), need_text=not (wrapped or saved), **columns)
     no_text = ""
     if roles["text"] is None:
         if not (roles["title"] or roles["url"]):
             resolve_columns(names, str(p), **columns)  # (raises: no text column)
-        no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
+        no_text = _SAVED_LINKS if saved else (
+            f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only")
     order, shown = column_date_order(rows, roles["date"])
     inverted = _inverted_names(rows, roles["authors"])
     # the other columns of each role, for a JSON record that lacks the one chosen (a feed reader's item with a summary
@@ -1219,6 +1225,7 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
 
 
+_SAVED_TIME_KEYS = frozenset(("time_added", "add_date"))  # when a link was saved (Pocket's, bookmarks' names)
 _NOTE_CHARS = 60  # the longest cell of a column of notes
 _BODY_SAMPLE = 50  # rows whose cells tell a column of notes from one of texts
 

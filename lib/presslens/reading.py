@@ -19,8 +19,9 @@ object wrapping its records as news APIs and search engines do (:func:`json_reco
 Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``). A CSV file's delimiter and
 header line are found by the header's names (:func:`_csv_header`: Meltwater's tab-separated ".csv", a Russian
 Excel's semicolons, Brandwatch's report lines over the header), a totals row at a table's end is left out and said
-(:func:`_totals_rows`), and "Last, First; Last, First" author lists are turned round (:func:`_inverted_names`); a
-Telegram export's
+(:func:`_totals_rows`), "Last, First; Last, First" author lists are turned round (:func:`_inverted_names`), a text
+column of short notes gives way to one of paragraphs (:func:`_body_column`), and a CSV of saved links (Pocket's)
+gives its links with no text; a Telegram export's
 ``result.json`` gives one document per message. Machine-written dates (GDELT's "20240516T100000Z", RFC 822) are
 given to the parser as ISO (:func:`iso_date`).
 

@@ -618,7 +618,9 @@ _SLASH_CHAIN = re.compile(
     rf"(?<![\w/])({_NAMEISH}(?:,?\s{_NAMEISH}){{0,9}}(?:\s?/\s?{_NAMEISH}(?:,?\s{_NAMEISH}){{0,9}})+)"
     r"\s?/?\s?\)?[\s.]*$")
 _PHOTO_WORD = (r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|"
-               r"[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Ii]llustration|"
+               r"[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Ii]llustration|Иллюстрация|ИЛЛЮСТРАЦИЯ|"
+               # the picture over the link to the story on the front page: "Фото на анонсе: Росатом"
+               r"Фото на (?:анонсе|превью)|"
                r"(?:[Hh]eader|[Tt]op|[Cc]over|[Ll]ead|[Mm]ain|[Ff]eatured?|[Bb]anner) (?:[Ii]mage|[Pp]hoto))")
 _CREDIT_RES = [
     # (Photo by Alexandr Demyanchuk/SPUTNIK/AFP ) File, Archive
@@ -656,7 +658,8 @@ _CREDIT_RES = [
     # sentence, no colon between them
     re.compile(r"(?<=[.!?”\"»][^\S\n])(?:Фото|ФОТО|Photo|PHOTO|Foto)[^\S\n]+(?:AGENCY)[\s.]*$"),
 ]
-_PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration")
+_PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration", "ЛЛЮСТРАЦИЯ",
+                "ллюстрация")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE", "архив"),
                     ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
@@ -665,7 +668,7 @@ _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", 
 _CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yonhap)"): tried only then
 _CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120, 60]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
-                          r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
+                          r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|Иллюстрация|ИЛЛЮСТРАЦИЯ|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 # A word naming a picture or its maker in a credit: a closing token carrying one is a photo's credit, not a sign-off
 _SIGNOFF_PHOTO = re.compile(r"(?i)photo|foto|фото|image|getty|pool|file|handout")
 # How many lines a page copy's banners and menus may take above its headline and byline or date lines (a site's
@@ -677,6 +680,7 @@ _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
 _CREDIT_GATE = re.compile("|".join(re.escape(w) for w in (
     "/", "Photo", "photo", "PHOTO", "Foto", "foto", "Фото", "ФОТО", "Снимок", "Image", "image", "Picture", "picture",
     "Credit", "credit", "Getty", "Shutterstock", "iStock", "via", "File", "FILE", "Illustration", "illustration",
+    "Иллюстрация", "ИЛЛЮСТРАЦИЯ",
     "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")))
 
 
@@ -798,7 +802,8 @@ def _trail_start(t: str, a: int, b: int) -> int:
 def _agency_res():
     ag_alt = _lists()[0]
     tag = rf"\(\s*(?:{ag_alt})(?:\s*(?:,|/|and|&|y|e|et|и|with)\s*(?:{ag_alt}))*\s*\)"
-    trail = re.compile(rf"\s*{tag}[\s.]*$")
+    # ... and "/Синьхуа/" closing the story's last paragraph, as Xinhua's and People's Daily's Russian pages close it
+    trail = re.compile(rf"\s*(?:{tag}|/(?:{ag_alt})/)[\s.]*$")
     # "MOSCOW (AP) —", "NAIROBI, Kenya (AP) _" (1990s wire copy), "Beijing, May 16 (Xinhua)，" (full-width comma)
     dateline = re.compile(
         rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?(?:\s*[-–—]{{1,2}}(?=\s))?)\s*"
@@ -833,9 +838,13 @@ _PLACE_DATELINE = re.compile(
 _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
 # The same with a colon, as South Asian and Gulf outlets write it: "NEW DELHI: Chinese President Xi Jinping ...",
 # "BEIJING: ..." (a place of four capitals at least, or of two words, then a sentence)
-_COLON_DATELINE = re.compile(r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
-                             r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}:[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
-# (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ...")
+_COLON_PLACE = (r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
+                r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}")
+_COLON_DATELINE = re.compile(rf"{_COLON_PLACE}(?:[^\S\n]?/[^\S\n]?{_COLON_PLACE})?:(?:[^\S\n]+|[^\S\n]*\n)"
+                             r"(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+# (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ..."; two
+# places apart by a slash, "MOSCOW / BEIJING: ...", and the place on its line over the paragraph, as Pakistani papers
+# print it: "ISLAMABAD:" / "Pakistan on Monday ...")
 
 
 def _opens_with_dateline(run: str) -> bool:
@@ -1588,7 +1597,7 @@ _LEAD_IN = re.compile(
     r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
-    r"you may also like|recommended(?: for you)?|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"you may also like|recommended(?: for you)?|рекомендуем|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
     r"popular news|"
@@ -1757,6 +1766,11 @@ _RUBRIC_BAR = re.compile(r"([^|\n]{2,30}?)\s*\|\s*[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:\
 # line is the header's date line and the words its section (an outlet's name capitalizes each word, "Energy
 # Markets Daily"; a headline's words run longer)
 _RUBRIC_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,15}(?: [a-zà-ÿа-яё]{2,15}){1,2}")
+# ... unless its first word labels page furniture rather than names a rubric: a credit, a byline's or a date's
+# label ("Photo by staff", "Posted in news", "Updated today", "By staff", "Фото пресс-службы")
+_NOT_RUBRIC_FIRST = frozenset("By Photo Photos Image Images Picture Credit Credits Source Posted Published Updated "
+                              "Modified Filed Video Watch Listen Read Share Фото Автор Источник Обновлено "
+                              "Опубликовано Видео".split())
 
 
 _TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its tagline ("Outlet - News from Russia")
@@ -2136,6 +2150,12 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                 and all(counts.get(p, 0) >= 1 or (k and p.lower() in _FUNC and counts.get(p.lower(), 0) >= 1)
                         for k, p in enumerate(parts))):
             return " ".join(parts), "camel"  # "UkraineWang", "KishidaSaid" (a function word after a name)
+        if (len(parts) == 2 and len(left) >= 4 and left.islower() and len(parts[1]) >= 3 and counts.get(w, 0) <= 1
+                and counts.get(parts[1], 0) >= 1):
+            # a word in lower case glued to a name the text writes alone elsewhere: a lost link opening at the name
+            # ("вице-премьерДенис Мантуров ... Денис Мантуров", "ministerWang ... Wang"); a brand in lower case opens
+            # with one or two letters ("iPhone", "eBay"), not with a word
+            return " ".join(parts), "camel"
         return "", ""
     if w[0].isupper():
         if "\u0400" <= w[0] <= "\u04ff":
@@ -2157,8 +2177,9 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                          # a name's last word glued to a verb of saying right after the name's first word ("John
                          # Kirbysaid ... Kirby was right"): the full name stands nowhere else to show where it ends
                          # (and the part stands alone inside a sentence, as a name does: "The Court Reinstated
-                         # him ... Rein was there" stays)
-                         or (m.group(0) in _SAYING and len(left) >= 4
+                         # him ... Rein was there" stays), unless the part makes a word of the verb ("the Aforesaid
+                         # Agreement ... Afore", "Gainsaid ... Gain": see _SAYING_PREFIXES)
+                         or (m.group(0) in _SAYING and len(left) >= 4 and left.lower() not in _SAYING_PREFIXES
                              and re.search(rf"{_NAME_BEFORE} {re.escape(w)}(?![^\W\d_])", text) is not None
                              and re.search(rf"[a-z,] {re.escape(left)}(?![^\W\d_])", text) is not None))):
                 return f"{left} {m.group(0)}", "name+function"
@@ -3465,6 +3486,7 @@ class _Parse:
         if len(fields) < 2:
             return ""
         dates, names, outlets, others, sections = [], [], [], [], []
+        rubric = False  # a section read by its words only (_RUBRIC_WORDS)
         helped: list[tuple[str, str]] = []  # a byline's names and who helped them
         for a, b in fields:
             f = t[a:b]
@@ -3498,14 +3520,16 @@ class _Parse:
                 continue  # (a newsletter's or magazine's issue: "Issue #112 | April 4, 2025")
             elif dates and f.isupper() and _nwords(f) <= 3 and _LETTER.search(f):
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
-            elif len(fields) == 2 and _RUBRIC_WORDS.fullmatch(f):
+            elif len(fields) == 2 and _RUBRIC_WORDS.fullmatch(f) and f.split(" ", 1)[0] not in _NOT_RUBRIC_FIRST:
                 sections.append(f)  # a rubric the sections' list lacks, in sentence case: "Weekly digest | July 5, 2024"
+                rubric = True
             else:
                 others.append(f)
         if not (dates or names or helped) or len(others) > (1 if dates and (names or helped) else 0):
             return ""
-        if sections and not dates:
-            return ""  # a rubric's words beside no date: nothing says the line is the header's
+        if rubric and not dates:
+            return ""  # a rubric's words beside no date: nothing says the line is the header's ("Politics | By
+            # John Smith", a section the list knows, stays a byline line)
         if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
             return ""
         self.record_fields(dates, names, outlets + others)
@@ -3773,8 +3797,10 @@ class _Parse:
                 if part:
                     self.add_agency(_agency_of(part))
                 continue
-            if k and _DESK.fullmatch(part):
-                continue  # "Reporting by Liz Lee and Beijing newsroom": a desk helped, no person
+            if _DESK.fullmatch(part):
+                # "Reporting by Liz Lee and Beijing newsroom": a desk helped, no person; "News Desk" alone on the line
+                # above the date is the desk that filed the story, no person either
+                continue
 
             if part not in self.art.authors:
                 self.art.authors.append(part)
@@ -6141,6 +6167,16 @@ class _Parse:
                                 pieces.append(("body", run[0], units[i - 2].end))
                             pieces.append(("caption", units[i - 1].start, units[i - 1].end))
                             run = None
+                if (k == "boilerplate" and key[:1] == "©" and i and not prev_kind and run == [units[i - 1].start,
+                                                                                      units[i - 1].end]
+                        and _nwords(key) <= 4 and not any(c.isdigit() for c in key) and prev_key[-1:] not in _TERMINAL
+                        and 2 <= _nwords(prev_key) <= 25):
+                    # "Ледокол «50 лет Победы» на трассе Северного морского пути" / "© Росатом": a line with no full
+                    # stop over a copyright mark and a name or two (no year, no "all rights reserved": a page's
+                    # copyright line has them) is a photo's caption over its credit
+                    k = "credit"
+                    pieces.append(("caption", run[0], run[1]))
+                    run = None
                 if not k and prev_kind == "credit" and key[-1:] not in _TERMINAL and _nwords(key) <= 25:
                     k = "caption"  # "Фото: kremlin.ru" / "Владимир Путин и Си Цзиньпин на Красной площади": under its credit
                 if not k and pieces and self.markdown and self.md_image_caption(pieces[-1], u.start, u.end):
@@ -6320,8 +6356,8 @@ class _Parse:
             out_tail.append(("boilerplate", em.start(), b))  # Xinhua's end mark: "... a success. Enditem"
             self.end_mark = em.start()
             b = em.start()
-        tail_end = _trail_start(t, a, b)  # the closing tag's ")" must be the last mark before it
-        m = trail.search(t, a, b) if tail_end > a and t[tail_end - 1] == ")" else None
+        tail_end = _trail_start(t, a, b)  # the closing tag's ")" (or "/") must be the last mark before it
+        m = trail.search(t, a, b) if tail_end > a and t[tail_end - 1] in ")/" else None
         if m and m.start() > a and self.strip(a, m.start())[1] > a:
             for ag in _agencies_in(m.group(0)):
                 self.add_agency(ag)
@@ -6556,6 +6592,14 @@ class _Parse:
         unl = [h for h in uniq if not h.label] or self.print_dates[:1]
         pub = pick(pub_l or unl, pub_l + unl)
         mod = pick(mod_l, mod_l)
+        if pub and pub.problem and "ambiguous numeric date" in pub.problem and len(pub.iso) >= 10:
+            # a date that reads either way ("07/03/2024") and the same day spelled out in the header ("July 3,
+            # 2024", DW's pages print both): the spelled day says which number is the month
+            y, mo, d = pub.iso[:10].split("-")
+            spelled = next((h for h in pub_l + unl if h is not pub and h.iso[:10] == f"{y}-{d}-{mo}"
+                            and not h.problem), None)
+            if spelled is not None:
+                pub = spelled
         if pub:
             art.published = pub.iso
             others = {h.iso[:10] for h in pub_l + unl if h.iso[:10] != pub.iso[:10]}

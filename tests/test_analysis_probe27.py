@@ -16,6 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from analysis_probe_score import date_values, figure_tests, sentence_mentions  # noqa: E402
+from test_analysis_probe22 import discovered  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -129,3 +130,16 @@ def test_dates(text, dct, expected):
 ])
 def test_actors(gaz, texts, published, expected):
     assert sentence_mentions(texts, gaz, published) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a surname in -ского the dictionary lacks is a -ский's genitive, not simplemma's mangled guess ("Чайковскто")
+    (["Монахи показали номер под музыку Чайковского."], ["Чайковский"]),
+    # ... the dictionary's own lemmas, a first name before it, a feminine form and a common adjective keep theirs
+    (["Пьесы Толстого и Горького."], ["Горький"]),
+    (["Концерт Григория Соколовского."], ["Григория Соколовского"]),
+    (["Анна Чайковская выступила."], ["Анна Чайковская"]),
+    (["Ансамбль Московского университета."], []),
+])
+def test_discovered_names(gaz, texts, expected):
+    assert discovered(texts, gaz) == expected

@@ -32,8 +32,9 @@ from test_analysis_probe22 import discovered  # noqa: E402
 #   Beijing newsroom ...)", which are no story text, so Beijing too; "U.N. Security Council" (no alias with dots);
 # - the Q&A's date, printed only inside its title ("... Press Conference on March 21, 2024"): its relative dates
 #   stay unresolved (XXXX), and "The spokesperson urges Manila" has no role for Mao Ning in the gazetteer;
-# - "Глава государства" (no role for it: whose state is the sentence's), "Alexander Gabuev" (discovered as "Gabuev"
-#   only: his full name is written once, after "said"), "годом ранее" (the year before the one named, not the DCT's),
+# - "Глава государства" (no role for it: whose state is the sentence's), "Alexander Gabuev" (written once, in "said
+#   Alexander Gabuev of the Carnegie Russia Eurasia Center": the run takes the institution's name with it, and a
+#   run holding a gazetteer name, Russia, is dropped), "годом ранее" (the year before the one named, not the DCT's),
 #   "к концу десятилетия", "Год назад", "два часа назад" from a live blog entry's time (a duration PT2H: entries'
 #   times are no anchor), "за первые четыре месяца года" (a duration), "the 2025-26 season";
 # - glued words whose name's surname is nowhere else alone ("Nabiullinatold", "Сунь Елезаявил") or whose verb is not

@@ -840,11 +840,14 @@ _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a parag
 # "BEIJING: ..." (a place of four capitals at least, or of two words, then a sentence)
 _COLON_PLACE = (r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
                 r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}")
-_COLON_DATELINE = re.compile(rf"{_COLON_PLACE}(?:[^\S\n]?/[^\S\n]?{_COLON_PLACE})?:(?:[^\S\n]+|[^\S\n]*\n)"
+_COLON_LABEL = (r"(?!(?:UPDATED?|NOTE|QUESTION|ANSWER|CORRECTION|CLARIFICATION|EDITOR|BREAKING|WATCH|LISTEN|READ|"
+                r"ALSO|SUMMARY|BACKGROUND|CONTEXT|WARNING|DISCLAIMER|SOURCE|ОБНОВЛЕНО|ВОПРОС|ОТВЕТ|ВНИМАНИЕ)[^\S\n]?[:/])")
+_COLON_DATELINE = re.compile(rf"{_COLON_LABEL}{_COLON_PLACE}(?:[^\S\n]?/[^\S\n]?{_COLON_PLACE})?:(?:[^\S\n]+|[^\S\n]*\n)"
                              r"(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
 # (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ..."; two
 # places apart by a slash, "MOSCOW / BEIJING: ...", and the place on its line over the paragraph, as Pakistani papers
-# print it: "ISLAMABAD:" / "Pakistan on Monday ...")
+# print it: "ISLAMABAD:" / "Pakistan on Monday ..."; an editor's label in capitals is no place: "UPDATE:",
+# "QUESTION:" over the first paragraph)
 
 
 def _opens_with_dateline(run: str) -> bool:
@@ -3788,9 +3791,10 @@ class _Parse:
                 if part:
                     self.add_agency(_agency_of(part))
                 continue
-            if _DESK.fullmatch(part):
+            if _DESK.fullmatch(part) and (k or not part.endswith(("Bureau", "bureau"))):
                 # "Reporting by Liz Lee and Beijing newsroom": a desk helped, no person; "News Desk" alone on the line
-                # above the date is the desk that filed the story, no person either
+                # above the date is the desk that filed the story, no person either ("Jean Bureau" alone there is a
+                # person: Bureau is a surname as well)
                 continue
 
             if part not in self.art.authors:

@@ -36,6 +36,11 @@ def test_a_caption_over_a_copyright_credit_line():
     # a line over a page's copyright line with its year keeps its reading (no caption over a photo's credit)
     art = p(_HEAD + "Ледокол «50 лет Победы» на трассе Северного морского пути\n© 2024 Росатом\n\n" + _STORY_RU)
     assert kind_of(art, "Ледокол") != "caption"
+    # among the story's paragraphs a short line over a credit alone may be a subheading over its photo (review): it
+    # keeps its old reading
+    art = p(_HEAD_EN + STORY + "\nWhat comes next\n© Reuters\n\nThe talks are due to continue next month, the ministry "
+            "said.\n")
+    assert kind_of(art, "What comes next") != "caption"
 
 
 def test_recommended_in_russian_heads_a_box_of_links():

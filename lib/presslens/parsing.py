@@ -2881,6 +2881,7 @@ class _Parse:
         self.end_mark = -1  # where a wire's end mark closing a story paragraph ("... officials. -0-") stands
         self.story_paras = 0  # story paragraphs read so far (body_paragraph): a dateline opens one of the first two
         self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
+        self.story_begun = False  # whether a block of the body has given a story paragraph yet
         self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
         self.menu_sections = 0  # known sections' names among the label lines above the headline
         self.headline_twice = False  # the headline is printed twice (:meth:`headline_repeated`)
@@ -5228,7 +5229,11 @@ class _Parse:
                 blocks[-1].append(u)
             else:
                 blocks.append([u])
-        kinds: list[list[tuple[str, int, int]]] = [self.body_block(b) for b in blocks]
+        kinds: list[list[tuple[str, int, int]]] = []
+        for b in blocks:
+            kinds.append(self.body_block(b))
+            if not self.story_begun:
+                self.story_begun = any(k == "body" for k, _s, _e in kinds[-1])
         # a block of short lines after a lone lead-in ("Explore more on these topics", then the topics): links
         for i in range(1, len(kinds)):
             prev = kinds[i - 1]
@@ -6162,13 +6167,15 @@ class _Parse:
                                 pieces.append(("body", run[0], units[i - 2].end))
                             pieces.append(("caption", units[i - 1].start, units[i - 1].end))
                             run = None
-                if (k == "boilerplate" and key[:1] == "©" and i and not prev_kind and run == [units[i - 1].start,
-                                                                                      units[i - 1].end]
+                if (k == "boilerplate" and key[:1] == "©" and i and not prev_kind and not self.story_begun
+                        and run == [units[i - 1].start, units[i - 1].end]
                         and _nwords(key) <= 4 and not any(c.isdigit() for c in key) and prev_key[-1:] not in _TERMINAL
                         and 2 <= _nwords(prev_key) <= 25):
                     # "Ледокол «50 лет Победы» на трассе Северного морского пути" / "© Росатом": a line with no full
                     # stop over a copyright mark and a name or two (no year, no "all rights reserved": a page's
-                    # copyright line has them) is a photo's caption over its credit
+                    # copyright line has them) is a photo's caption over its credit; above the story only, where a
+                    # page puts its lead photo: among the story's paragraphs the line may be a subheading over a
+                    # photo credited alone ("What comes next" / "© Reuters")
                     k = "credit"
                     pieces.append(("caption", run[0], run[1]))
                     run = None

@@ -175,6 +175,15 @@ def test_a_lower_case_word_glued_to_a_name_written_alone_elsewhere():
     art = p(_HEAD_EN + "Sales of the iPhone fell in Russia, while Phone makers from China gained.\n\n" + STORY)
     at = art.text.index("iPhone")
     assert art.analysis(at, at + 6) == "iPhone"
+    # a capitalized word opening a sentence is no name standing alone (review): a code's name stays as written
+    art = p(_HEAD_EN + "The hackers used the readFile call to copy data.\n\nFile sharing grew in China, officials said.\n\n"
+            + STORY)
+    at = art.text.index("readFile")
+    assert art.analysis(at, at + len("readFile")) == "readFile"
+    # the name after a word in lower case elsewhere is evidence enough
+    art = p(_HEAD_EN + "Foreign ministerWang said the talks went well.\n\nThe talks, said Wang, were frank.\n\n" + STORY)
+    at = art.text.index("ministerWang")
+    assert art.analysis(at, at + len("ministerWang")) == "minister Wang"
 
 
 def test_a_numeric_date_that_reads_either_way_follows_the_same_day_spelled_out():

@@ -2149,7 +2149,7 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                         for k, p in enumerate(parts))):
             return " ".join(parts), "camel"  # "UkraineWang", "KishidaSaid" (a function word after a name)
         if (len(parts) == 2 and len(left) >= 4 and left.islower() and len(parts[1]) >= 3 and counts.get(w, 0) <= 1
-                and counts.get(parts[1], 0) >= 1):
+                and counts.get(parts[1], 0) >= 1 and (text is None or _name_alone(text, parts[1], w))):
             # a word in lower case glued to a name the text writes alone elsewhere: a lost link opening at the name
             # ("вице-премьерДенис Мантуров ... Денис Мантуров", "ministerWang ... Wang"); a brand in lower case opens
             # with one or two letters ("iPhone", "eBay"), not with a word
@@ -2206,6 +2206,14 @@ def _starts_name(text: str, word: str, glued: str) -> bool:
     ``glued`` is not a word made with it as a prefix (see :data:`_SAYING_PREFIXES`)."""
     return word.lower() not in _SAYING_PREFIXES and re.search(
         rf"(?<![^\W\d_]){re.escape(word)} [A-ZÀ-ÞА-ЯЁ][^\W\d_]", text) is not None
+
+
+def _name_alone(text: str, word: str, glued: str) -> bool:
+    """``word`` stands on its own as a name: before a capitalized word ("Денис Мантуров", see _starts_name) or
+    capitalized after a word in lower case ("... said Wang"); a capitalized word opening a sentence may be any word
+    ("readFile" ... "File sharing grew")."""
+    return _starts_name(text, word, glued) or re.search(
+        rf"(?:(?<=[a-zà-ÿа-яё] )|(?<=[a-zà-ÿа-яё], )){re.escape(word)}(?![^\W\d_])", text) is not None
 
 
 # Function words split off a name that occurs on its own only as often as the glued word (see find_glued):

@@ -196,3 +196,9 @@ def test_a_numeric_date_that_reads_either_way_follows_the_same_day_spelled_out()
     # a spelled date of another day says nothing of its order
     art = p(head + "07/03/2024\nMarch 9, 2024\n\n" + STORY)
     assert art.published[:10] == "2024-03-07"
+    # a teaser's date further down the header is another article's, even when it is the same day the other way round
+    # (review); the spelled day beside a numeric date with a time keeps the time
+    art = p(head + "07/03/2024\n\nMore from DW\nKazakhstan votes on nuclear plant\nJuly 3, 2024\n\n" + STORY)
+    assert art.published[:10] == "2024-03-07"
+    art = p(head + "07/03/2024 10:15\nJuly 3, 2024\n\n" + STORY)
+    assert art.published == "2024-07-03T10:15"

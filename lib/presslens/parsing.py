@@ -393,6 +393,13 @@ class _DateHit:
     problem: str = ""
 
 
+def _beside(text: str, a: _DateHit, b: _DateHit) -> bool:
+    """The dates ``a`` and ``b`` stand side by side: on one line or on two lines in a row, with at most a separator
+    between them ("07/03/2024" / "July 3, 2024", "07/03/2024 | July 3, 2024")."""
+    gap = text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
+    return len(gap) <= 8 and gap.count("\n") <= 1 and not gap.strip(" \t\n|·•,–—-/()")
+
+
 def _date_from_match(m: re.Match) -> _DateHit:
     g = m.groupdict()
     hit = _DateHit(m.start(), m.end(), strong=bool(g["H"] or g["H0"] or g["wd"] or g["wd2"]))
@@ -6603,13 +6610,15 @@ class _Parse:
         pub = pick(pub_l or unl, pub_l + unl)
         mod = pick(mod_l, mod_l)
         if pub and pub.problem and "ambiguous numeric date" in pub.problem and len(pub.iso) >= 10:
-            # a date that reads either way ("07/03/2024") and the same day spelled out in the header ("July 3,
-            # 2024", DW's pages print both): the spelled day says which number is the month
+            # a date that reads either way ("07/03/2024") and the same day spelled out beside it ("July 3, 2024" on
+            # the next line, DW's pages print both): the spelled day says which number is the month. Beside it
+            # only: a teaser's date further down the header is another article's; the numeric one's time is kept
             y, mo, d = pub.iso[:10].split("-")
             spelled = next((h for h in pub_l + unl if h is not pub and h.iso[:10] == f"{y}-{d}-{mo}"
-                            and not h.problem), None)
+                            and not h.problem and _beside(self.text, pub, h)), None)
             if spelled is not None:
-                pub = spelled
+                pub = spelled if len(spelled.iso) >= len(pub.iso) else _DateHit(
+                    pub.start, pub.end, f"{y}-{d}-{mo}{pub.iso[10:]}", pub.tz, pub.label, pub.strong)
         if pub:
             art.published = pub.iso
             others = {h.iso[:10] for h in pub_l + unl if h.iso[:10] != pub.iso[:10]}

@@ -114,6 +114,9 @@ def test_a_comments_boxs_rules_and_a_desks_input_from_agencies():
     assert "Comments are moderated and deleted" in body_text(art)
     art = p(_HEAD_EN + STORY + "\nComments are moderated and may take a day to appear\n")
     assert "Comments are moderated" not in body_text(art)
+    # the desk's line after a dash, as other desks print it (review)
+    art = p(_HEAD_EN + STORY + "\n— With inputs from agencies\n")
+    assert "inputs from agencies" not in body_text(art)
 
 
 def test_a_feed_readers_and_a_news_apps_furniture():
@@ -160,6 +163,9 @@ def test_a_colon_dateline_on_its_own_line_or_with_two_places():
         assert body_text(art).startswith(label.strip()), label
     art = p(_HEAD_EN + "NEW DELHI:\n" + STORY)
     assert body_text(art).startswith("Russia and China signed")
+    # a transcript's speaker in capitals on its line, with another speaker's line further down, is no place (review)
+    art = p(_HEAD_EN + "PUTIN:\nWe expect a lot from these talks, and we are ready to sign.\n\nXI:\nWe agree.\n\n" + STORY)
+    assert body_text(art).startswith("PUTIN:")
 
 
 def test_a_lower_case_word_glued_to_a_name_written_alone_elsewhere():

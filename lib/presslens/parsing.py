@@ -857,6 +857,11 @@ _COLON_DATELINE = re.compile(rf"{_COLON_LABEL}{_COLON_PLACE}(?:[^\S\n]?/[^\S\n]?
 # "QUESTION:" over the first paragraph)
 
 
+# A line of capitals and a colon alone, further down the text: a transcript's speaker ("XI:"), where a colon dateline
+# on its own line ("ISLAMABAD:") heads the first paragraph only
+_SPEAKER_LINE = re.compile(r"\n[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’\-]{0,30}:[^\S\n]*\n")
+
+
 def _opens_with_dateline(run: str) -> bool:
     """Whether ``run`` opens with a dateline, an agency's ("BEIJING (Reuters) - ") or a place's ("BEIJING — ",
     "NEW DELHI: "): a story's first paragraph, whatever else it looks like."""
@@ -6328,6 +6333,8 @@ class _Parse:
         if (m := _PLACE_DATELINE.match(t, a, min(b, a + reach))) and m.end() < b:
             return m.end()
         if b - a > 40 and (m := _COLON_DATELINE.match(t, a, min(b, a + 40))) and _nwords(t[m.end():b]) >= 8:
+            if t[m.end() - 1] == "\n" and _SPEAKER_LINE.search(t, m.end()):
+                return None  # "PUTIN:" on its line, and "XI:" on its line further down: a transcript's speakers
             return m.end()
         return None
 

@@ -1797,13 +1797,23 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
 
 
 def _titles_before(idx: range, texts, short: str, upto: tuple[int, int]) -> int:
-    """How many titles the nationality and noun of ``short`` ("chinese minister") open and close before a name
-    in the article's sentences before ``upto`` (row, start): "Chinese Foreign Minister Wang Yi", "Chinese
-    Commerce Minister Wang Wentao", whether or not the gazetteer knows the name."""
+    """How many titles the nationality and noun of ``short`` ("chinese minister") open and close in the article's
+    sentences before ``upto`` (row, start): "Chinese Foreign Minister Wang Yi", "Chinese Commerce Minister Wang
+    Wentao", whether or not the gazetteer knows the name, and a title before no name too ("a Chinese Defence
+    Ministry spokesman said", "a Chinese embassy spokesman": another holder, unnamed). The short form itself
+    counts only before a name ("Chinese spokesman Mao Ning") or after an indefinite article ("another Chinese
+    spokesman"): else it is a mention, not another title."""
     adj, noun = short.split(" ", 1)
-    pat = re.compile(rf"(?<![\w-])(?i:{re.escape(adj)})(?:[ \t]+[A-Z][\w'’-]*){{0,4}}[ \t]+(?i:{re.escape(noun)})"
-                     r"[ \t]+[A-ZА-ЯЁ]")
+    pat = re.compile(rf"(?<![\w-])(?P<ind>(?i:another|an|a|one)[ \t]+)?(?i:{re.escape(adj)})(?:(?:[ \t]+"
+                     rf"{_TITLE_MIDDLE}){{1,4}}[ \t]+(?i:{re.escape(noun)})(?![\w-])|[ \t]+(?i:{re.escape(noun)})"
+                     r"(?:[ \t]+[A-ZА-ЯЁ]|(?(ind)(?![\w-])|(?!))))")
     return sum(1 for j in idx if j <= upto[0] for m in pat.finditer(texts[j]) if (j, m.start()) < upto)
+
+
+# a word inside a title between its nationality and its noun ("Foreign Ministry", "Ministry of Commerce",
+# "embassy"), not a word that ends the title's phrase ("Chinese officials said the spokesman ...")
+_TITLE_MIDDLE = (r"(?!(?:said|says|told|and|or|but|the|a|an|to|that|with|who|which|was|is|were|are|has|had)(?![\w'’-]))"
+                 r"[A-Za-z][\w'’-]*")
 
 
 def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> list[list]:

@@ -1781,6 +1781,11 @@ _RUBRIC_BAR = re.compile(r"([^|\n]{2,30}?)\s*\|\s*[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:\
 # line is the header's date line and the words its section (an outlet's name capitalizes each word, "Energy
 # Markets Daily"; a headline's words run longer)
 _RUBRIC_WORDS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{1,15}(?: [a-zà-ÿа-яё]{2,15}){1,2}")
+# ... unless its first word labels page furniture rather than names a rubric: a credit, a byline's or a date's
+# label ("Photo by staff", "Posted in news", "Updated today", "By staff", "Фото пресс-службы")
+_NOT_RUBRIC_FIRST = frozenset("By Photo Photos Image Images Picture Credit Credits Source Posted Published Updated "
+                              "Modified Filed Video Watch Listen Read Share Фото Автор Источник Обновлено "
+                              "Опубликовано Видео".split())
 
 
 _TAGLINE_DASH = re.compile(r"\s[-–—|]\s")  # between a site's name and its tagline ("Outlet - News from Russia")
@@ -2187,8 +2192,9 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                          # a name's last word glued to a verb of saying right after the name's first word ("John
                          # Kirbysaid ... Kirby was right"): the full name stands nowhere else to show where it ends
                          # (and the part stands alone inside a sentence, as a name does: "The Court Reinstated
-                         # him ... Rein was there" stays)
-                         or (m.group(0) in _SAYING and len(left) >= 4
+                         # him ... Rein was there" stays), unless the part makes a word of the verb ("the Aforesaid
+                         # Agreement ... Afore", "Gainsaid ... Gain": see _SAYING_PREFIXES)
+                         or (m.group(0) in _SAYING and len(left) >= 4 and left.lower() not in _SAYING_PREFIXES
                              and re.search(rf"{_NAME_BEFORE} {re.escape(w)}(?![^\W\d_])", text) is not None
                              and re.search(rf"[a-z,] {re.escape(left)}(?![^\W\d_])", text) is not None))):
                 return f"{left} {m.group(0)}", "name+function"
@@ -3504,6 +3510,7 @@ class _Parse:
         if len(fields) < 2:
             return ""
         dates, names, outlets, others, sections = [], [], [], [], []
+        rubric = False  # a section read by its words only (_RUBRIC_WORDS)
         helped: list[tuple[str, str]] = []  # a byline's names and who helped them
         for a, b in fields:
             f = t[a:b]
@@ -3537,14 +3544,16 @@ class _Parse:
                 continue  # (a newsletter's or magazine's issue: "Issue #112 | April 4, 2025")
             elif dates and f.isupper() and _nwords(f) <= 3 and _LETTER.search(f):
                 continue  # the dateline's place after the date: "May 23rd 2024 | BEIJING"
-            elif len(fields) == 2 and _RUBRIC_WORDS.fullmatch(f):
+            elif len(fields) == 2 and _RUBRIC_WORDS.fullmatch(f) and f.split(" ", 1)[0] not in _NOT_RUBRIC_FIRST:
                 sections.append(f)  # a rubric the sections' list lacks, in sentence case: "Weekly digest | July 5, 2024"
+                rubric = True
             else:
                 others.append(f)
         if not (dates or names or helped) or len(others) > (1 if dates and (names or helped) else 0):
             return ""
-        if sections and not dates:
-            return ""  # a rubric's words beside no date: nothing says the line is the header's
+        if rubric and not dates:
+            return ""  # a rubric's words beside no date: nothing says the line is the header's ("Politics | By
+            # John Smith", a section the list knows, stays a byline line)
         if others and (_nwords(others[0]) > 4 or not others[0][:1].isupper()):
             return ""
         self.record_fields(dates, names, outlets + others)

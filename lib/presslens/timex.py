@@ -453,6 +453,16 @@ def _tense_after(text: str, end: int, *, comma: bool = False) -> str | None:
 _AWAITED = re.compile(r"(?:\A|,\s*)(?:expected|scheduled|slated|due)\s+(?:(?:in|on|for|by|at|around)\s+)?\Z")
 
 
+def _after_clause_tense(text: str, end: int) -> str | None:
+    """The tense of the first verb after the comma closing the clause that ends right after text[:end] ("expected
+    in December, will list": future; "due on Monday, were held": past), or None without such a comma."""
+    close = _CLAUSE_CLOSE.match(text, end)
+    return _tense_after(text, close.end()) if close else None
+
+
+_CLAUSE_CLOSE = re.compile(r"[^,.;:!?\n]{0,40},")
+
+
 def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """Whether text[start:end] points forward ("future", or "reported": a future seen from a past statement)
     or back ("past") by the verb that governs it, or None when no verb says; and whether that verb is surely
@@ -473,8 +483,9 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
         pair = _COORDINATED.search(left)
         if pair:
             left = left[: pair.start()]
-    if _AWAITED.search(left):
+    if _AWAITED.search(left) and _after_clause_tense(text, end) != "past":
         return "future", True  # "a 15th package, expected in December, will ...": the participle, no past verb
+        # (but "the talks, due on Monday, were held in Geneva": the clause's own past verb says it is over)
     tense, adjacent, gap = _governing_tense(left)
     if tense == "past" and adjacent:
         return "past", True
@@ -783,8 +794,10 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
 
 
 # a past that went on until a day ("stayed until Tuesday"), unlike a deadline ("postponed until Tuesday")
+# ("worked" only right before the "until": "worked until 11 p.m."; "worked out a deal that lasts until Sunday",
+# "worked to keep it open until Sunday" and "will have worked until" keep the deadline's reading)
 _LASTED = re.compile(r"\b(?:stayed|remained|continued|lasted|waited|lingered|ran|kept|went\s+on|held\s+out|was|were"
-                     r"|had|worked)\b", re.I)
+                     r"|had|(?<!have )worked(?=\s+(?:late\s+)?(?:until|till)\s))\b", re.I)
 
 
 # A weekday in a newspaper's title is no date: "The Sunday Times", "Sunday Express", "the Mail on Sunday".
@@ -1686,8 +1699,24 @@ _RU_WEEKDAY_AND = "(?:" + "|".join(f"(?<={w} )" for w in ("понедельни�
 
 
 def _r_ru_weekday(m, text, dct):
-    """ "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды"."""
+    """ "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды"; the second of two weekdays joined
+    by "и" ("во вторник и среду") is the first one's next such day, and no date when the first is none ("отмечали
+    пятницу и субботу как праздники": no preposition before the first)."""
     wd = next(v for k, v in _RU_WEEKDAYS.items() if m["wd"].startswith(k))
+    if m["lead"][:1] == "и":
+        first = _RU_FIRST_WEEKDAY.search(text, max(0, m.start() - 60), m.start())
+        got = _r_ru_weekday(first, text, dct) if first else None
+        if got is None:
+            return None
+        day = got[1][:10]
+        if _DAY_VALUE.match(day):
+            wd1 = next(v for k, v in _RU_WEEKDAYS.items() if first["wd"].startswith(k))
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=(wd - wd1) % 7)).isoformat()
+        else:
+            day = f"XXXX-WXX-{wd}"
+        if m["part"] or m["gpart"]:
+            return "TIME", f"{day}T{_ru_part(m['part'] or m['gpart'])}", ""
+        return "DATE", day, ""
     rel = ""
     if m["rel"]:
         k = _ru_rel(m["rel"])
@@ -1700,6 +1729,13 @@ def _r_ru_weekday(m, text, dct):
     if m["part"] or m["gpart"]:
         return "TIME", f"{base}T{_ru_part(m['part'] or m['gpart'])}", ""
     return "DATE", base, ""
+
+
+# the first of two weekdays joined by "и", right before the "и" (see _r_ru_weekday): its own preposition, or an "и"
+# after a weekday before it ("в понедельник, вторник и среду" is left out: a comma joins no pair here)
+_RU_FIRST_WEEKDAY = re.compile(
+    rf"(?<![а-яёА-ЯЁ\w-])(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|и)\s+)(?P<gpart>)(?:(?P<rel>{_RU_REL_RX})\s+)?"
+    rf"(?P<wd>{_RU_WEEKDAY})(?P<part>)\s+\Z")
 
 
 def _r_ru_shift(m, text, dct):
@@ -1909,8 +1945,8 @@ _RULES: list[tuple[str, Callable]] = [
     # noon or midnight with its day: "at noon Thursday", "midnight on Friday"
     (r"(?<![\w-])(?P<w>noon|midnight|midday)\s+(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])",
      _r_noon_day),
-    # clock time with its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. yesterday"
-    (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")\s*(?:[A-Z]{2,4}\s*)?,?"
+    # clock time with its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m. yesterday", "1.30pm on Monday"
+    (r"(?<![\w:.,$-])(?P<mod>)(?P<hh>1[0-2]|0?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>" + _AMPM + r")\s*(?:[A-Z]{2,4}\s*)?,?"
      r"\s*(?:on\s+)?(?P<wd>" + _WEEKDAY + r"|today|yesterday|tomorrow)(?![\w-])", _r_time_day),
     # sets: "every year", "each Thursday", "daily"
     (r"(?<![\w-])(?:[Ee]very|[Ee]ach)\s+(?P<w>day|week|month|year|quarter|hour|" + _WEEKDAY[3:-1]
@@ -2014,7 +2050,10 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
     # "с начала года", "к концу года", "в середине года": the current year's
-    (rf"{_RU_B}(?P<pos>{_RU_POS})\s+(?P<unit>года|недели(?!\s+моды)|месяца){_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))",
+    # (of the week and month too, unless a genitive after them names a week or month of their own: "недели моды",
+    # "недели высокой моды", "недели российского бизнеса", "месяца Рамадан", "месяца поста", "месяца мая")
+    (rf"{_RU_B}(?P<pos>{_RU_POS})\s+(?P<unit>года|(?:недели|месяца)(?!\s+(?:(?:{_RU_MONTH}|моды|кино|поста|Рамадана?)"
+     rf"{_RU_NOT_WORD}|[а-яё]{{2,}}(?:ого|его|ой|ей)\s+[а-яё]))){_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))",
      _r_ru_this_year_part),
     # "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Вв]о?|[Зз]а|[Сс]|[Дд]о|[Кк])\s+)?(?P<rel>{_RU_REL_RX})\s+"
@@ -2337,20 +2376,29 @@ def _range_year(y: str, day: tuple[int, int], other: tuple[int, int], k: int) ->
 # 2024 года", "в феврале и марте 2023 года")
 _MONTH_LINK = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|and|по|и)\s+")
 _YEAR_IN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_MONTH_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")  # a month's value, not a quarter's or a season's ("2024-Q1")
 
 
 def _month_ranges(rows: list[tuple], text: str) -> list[tuple]:
     """The first month of a range written without its year takes the year written with the second ("в январе—ноябре
     2024 года" is January 2024, whatever the tense says of "в январе"): the same year, or the one before when the
-    first month comes later in the calendar ("December to February 2024")."""
+    first month comes later in the calendar ("December to February 2024"). So the second month of a range by a
+    dash, "to", "through" or "по" takes the first one's year ("from December 2023 to February" is February 2024);
+    after "and" it is a month of its own ("in May 2023 and June": perhaps of another year)."""
     for i in range(len(rows) - 1):
         a, b = rows[i], rows[i + 1]
-        if len(a[4]) != 7 or len(b[4]) != 7 or a[4][4] != "-" or b[4][4] != "-" or not a[4][:4].isdigit():
+        if not (_MONTH_VALUE.fullmatch(a[4]) and _MONTH_VALUE.fullmatch(b[4])):
             continue  # two months ("2024-01"), not quarters, seasons or days
-        if _YEAR_IN.search(a[2]) or not _YEAR_IN.search(b[2]) or not _MONTH_LINK.fullmatch(text, a[1], b[0]):
+        link = _MONTH_LINK.fullmatch(text, a[1], b[0])
+        if not link:
             continue
-        y = int(b[4][:4]) - (a[4][5:] > b[4][5:])
-        rows[i] = (*a[:4], f"{y}-{a[4][5:]}", a[5])
+        a_year, b_year = _YEAR_IN.search(a[2]), _YEAR_IN.search(b[2])
+        if b_year and not a_year:
+            y = int(b[4][:4]) - (a[4][5:] > b[4][5:])
+            rows[i] = (*a[:4], f"{y}-{a[4][5:]}", a[5])
+        elif a_year and not b_year and link[0].strip() not in ("and", "и"):
+            y = int(a[4][:4]) + (a[4][5:] > b[4][5:])
+            rows[i + 1] = (*b[:4], f"{y}-{b[4][5:]}", b[5])
     return rows
 
 
@@ -2444,7 +2492,7 @@ _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\
 _WEEKDAY_STEP = re.compile(r"(?i)the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 # a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
-_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
+_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
 
 
 _CLOCK_TO_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")

@@ -57,6 +57,12 @@ def test_recommended_in_russian_heads_a_box_of_links():
         assert f"Рекомендуем{sep}не спешить" in body_text(art), sep
     art = p(_HEAD + _STORY_RU + "\nРедакция рекомендует\nСи Цзиньпин провел телефонный разговор с Путиным\n")
     assert "Редакция рекомендует" not in body_text(art)
+    # the heading as other sites word it (review), and the same words opening advice
+    art = p(_HEAD + _STORY_RU + "\nРекомендуем прочитать\nСи Цзиньпин провел телефонный разговор с Путиным\n"
+            "Китайско-российская торговля в первом квартале\n")
+    assert "Рекомендуем прочитать" not in body_text(art) and "телефонный разговор" not in body_text(art)
+    art = p(_HEAD + _STORY_RU + "\nРекомендуем прочитать договор до подписания, говорит юрист банка.\n")
+    assert "Рекомендуем прочитать договор" in body_text(art)
 
 
 _LAST_RU = ("\nВ тот же день министр был принят президентом России, который попросил передать председателю КНР искренние "

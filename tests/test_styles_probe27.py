@@ -101,6 +101,9 @@ def test_a_typo_report_line_asking_for_ctrl_enter():
     assert "Выделите фрагмент и нажмите Ctrl+Enter" in body_text(art)
     art = p(_HEAD + _STORY_RU + "\nЗаметили ошибку? Выделите её и нажмите Ctrl+Enter\n")
     assert "Ctrl+Enter" not in body_text(art)
+    # the same line on a Ukrainian site (review)
+    art = p(_HEAD + _STORY_RU + "\nЯкщо ви знайшли помилку, виділіть її та натисніть Ctrl+Enter\n")
+    assert "Ctrl+Enter" not in body_text(art)
 
 
 def test_a_comments_boxs_rules_and_a_desks_input_from_agencies():
@@ -118,7 +121,7 @@ def test_a_comments_boxs_rules_and_a_desks_input_from_agencies():
     art = p(_HEAD_EN + STORY + "\nComments are moderated and deleted by the ministry's staff, the report found.\n\n"
             "The talks are due to continue next month, the ministry said.\n")
     assert "Comments are moderated and deleted" in body_text(art)
-    art = p(_HEAD_EN + STORY + "\nComments are moderated and may take a day to appear\n")
+    art = p(_HEAD_EN + STORY + "\nAll comments are moderated and may take a day to appear\n")
     assert "Comments are moderated" not in body_text(art)
     # the desk's line after a dash, as other desks print it (review)
     art = p(_HEAD_EN + STORY + "\n— With inputs from agencies\n")

@@ -937,3 +937,71 @@ def test_the_articles_own_days_are_drawn_apart_when_background_dates_stretch_the
     years = pd.DataFrame({"article_id": ["a", "b"], "published": ["2019-12-02", "2025-06-14"]})
     assert plots.news_window(events, years).empty
     assert plots.news_window(tl("2025-06-04", "2025-06-05", "2025-06-09"), fortnight).empty
+
+
+def test_words_that_only_qualify_or_time_an_act_are_not_translated():
+    """Review of _TRANSLATIONS: "joint" / "совместные" and "began" / "начались" say nothing of what happened; an
+    English report of a joint air patrol that began on a day and a Russian one of joint research that began the
+    same day share those two and no actor: two events. Look-alike: the English and Russian reports of one joint
+    naval exercise still share what it is ("drills" / "учения", "naval" / "военно-морские")."""
+    from presslens.tokens import stopwords
+
+    day = ("2025-06-10", ("2025-06-10", "2025-06-10"), "day")
+
+    def events_of(**sentences):
+        m = _mention_rows([(day[0], day[1], day[2], [], art) for art in sentences])
+        m["keywords"] = [chronology._keywords(s, stopwords(), set()) for s in sentences.values()]
+        events, _ = chronology.timeline(m)
+        return dict(zip(events["article_id"], events["event_id"], strict=True))
+
+    ev = events_of(en_patrol="Russian and Chinese bombers began a joint air patrol over the Pacific on Tuesday.",
+                   ru_research="Совместные российско-китайские научные исследования в Арктике начались 10 июня.")
+    assert ev["en_patrol"] != ev["ru_research"]
+    ev = events_of(en_drills="Chinese and Russian warships began joint naval drills on Tuesday, the ministry said.",
+                   ru_drills="Российско-китайские военно-морские учения начались 10 июня, сообщило министерство.")
+    assert ev["en_drills"] == ev["ru_drills"]
+
+
+def test_a_corpus_published_over_years_gets_no_figure_of_its_own_days():
+    """Review of plots.news_window: articles published over three years, dating events back to 1945, have no "own
+    days" to draw apart (the old rule drew a figure "of the articles' own days" spanning 2022 to 2024). Look-alikes
+    keep their figure: a quarter's articles (three months) and a single day's, their events among years of
+    background."""
+    from presslens import plots
+
+    def tl(*starts):
+        return pd.DataFrame({"period_start": list(starts), "date": list(starts), "label": ["e"] * len(starts),
+                             "n_mentions": [1] * len(starts)})
+
+    def articles(*days):
+        return pd.DataFrame({"article_id": [f"a{k}" for k in range(len(days))], "published": list(days)})
+
+    events = tl("1945-05-09", "2014-03-01", "2022-02-24", "2023-06-01", "2024-03-01", "2024-11-01")
+    assert plots.news_window(events, articles("2022-03-01", "2023-06-02", "2024-11-03")).empty
+    quarter = tl("1945-05-09", "2014-03-01", "2024-09-02", "2024-10-15", "2024-11-29")
+    assert plots.news_window(quarter, articles("2024-09-01", "2024-11-30"))["period_start"].tolist() == [
+        "2024-09-02", "2024-10-15", "2024-11-29"]
+    day = tl("1945-05-09", "2014-03-01", "2024-10-14", "2024-10-15")
+    assert plots.news_window(day, articles("2024-10-15"))["period_start"].tolist() == ["2024-10-14", "2024-10-15"]
+
+
+def test_a_russian_rocket_is_not_translated_as_a_missile():
+    """Review of _TRANSLATIONS: "ракета" is a missile or a space rocket; a Russian report of a Soyuz launch and an
+    English one of a North Korean missile launch the same day shared "launch" and "missile" and were one event
+    (the English "rocket" and "missile" are two words). Look-alike: a Russian report of the missile itself still
+    shares what it is ("ballistic" / "баллистическую", "launched" / "запустила")."""
+    from presslens.tokens import stopwords
+
+    day = ("2025-06-10", ("2025-06-10", "2025-06-10"), "day")
+
+    def events_of(**sentences):
+        m = _mention_rows([(day[0], day[1], day[2], [], art) for art in sentences])
+        m["keywords"] = [chronology._keywords(s, stopwords(), set()) for s in sentences.values()]
+        events, _ = chronology.timeline(m)
+        return dict(zip(events["article_id"], events["event_id"], strict=True))
+
+    missile = "North Korea launched a ballistic missile into the sea on Tuesday, Seoul said."
+    ev = events_of(en=missile, ru="Роскосмос 10 июня провел запуск ракеты «Союз» с космодрома Восточный.")
+    assert ev["en"] != ev["ru"]
+    ev = events_of(en=missile, ru="КНДР 10 июня запустила баллистическую ракету в сторону моря, сообщил Сеул.")
+    assert ev["en"] == ev["ru"]

@@ -205,3 +205,114 @@ def test_a_page_listing_saved_links_gives_one_row_per_link(tmp_path):
                                                      ("", "Pipeline", "https://x.org/4", "1740384100")]
     assert docs["pocket/1"].problems[0].startswith("a list of saved links")
     assert STORY in docs["story"].text and not docs["story"].hints
+
+
+def test_only_names_that_read_last_first_are_turned_round(tmp_path):
+    """Review of the Last-First rule: a list of whole names each followed by its outlet ("Jane Doe, CNN; John Roe,
+    BBC") is no Zotero list, and a column that is one leaves agencies ("Reuters, AP") as they are; surnames opening
+    with particles ("van der Berg, Anna") and given names with an initial ("Smith, John Q.") are Last-First too."""
+    def authors(*cells):
+        p = tmp_path / "t.csv"
+        p.write_text(rows_csv([["title", "text", "author"], *(["T", STORY, c] for c in cells)]), encoding="utf-8")
+        return [d.hints["authors"] for d in iter_documents(p)]
+
+    assert authors("Jane Doe, CNN; John Roe, BBC", "Smith, John") == ["Jane Doe, CNN; John Roe, BBC", "Smith, John"]
+    assert authors("Smith, John; Doe, Jane", "Reuters, AP", "Lukin, Artyom") == [
+        "John Smith; Jane Doe", "Reuters, AP", "Artyom Lukin"]
+    assert authors("Smith, John Q.; Doe, Jane", "van der Berg, Anna; O'Neil, Pat") == [
+        "John Q. Smith; Jane Doe", "Anna van der Berg; Pat O'Neil"]
+    # look-alikes keeping their reading: a Zotero column of Russian names, a column with no such list
+    assert authors("Иванов, Иван; Петров, Пётр", "Сидоров, Олег") == ["Иван Иванов; Пётр Петров", "Олег Сидоров"]
+    assert authors("Smith, John", "Moscow, Russia") == ["Smith, John", "Moscow, Russia"]
+
+
+def test_a_page_whose_dated_links_stand_around_a_story_is_one_article(tmp_path):
+    """Review of the saved-links rule: a blog's page whose archive links all carry the time they were added holds
+    its story in a paragraph between them: one article, not a row per link. A bookmarks file with a heading and a
+    bookmark's description (<DD>) stays a list of links."""
+    links = "".join(f'<li><a href="/p{i}" add_date="170000000{i}">Post {i}</a></li>' for i in range(3))
+    (tmp_path / "blog.html").write_text(f"<html><body><h1>Drills began</h1><p>{STORY}</p><ul>{links}</ul></body></html>",
+                                        encoding="utf-8")
+    (tmp_path / "marks.html").write_text(
+        '<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<TITLE>Bookmarks</TITLE>\n<H1>Bookmarks Menu</H1>\n<DL><p>\n'
+        '<DT><H3 ADD_DATE="1740384000">News</H3>\n<DL><p>\n'
+        '<DT><A HREF="https://x.org/3" ADD_DATE="1740384000">Wary of war</A>\n'
+        '<DD>A long note the reader wrote on this story when saving it to read it again later this week\n'
+        '<DT><A HREF="https://x.org/4" ADD_DATE="1740384100">Pipeline</A>\n</DL><p>\n</DL>\n', encoding="utf-8")
+    docs = {d.article_id: d for d in iter_documents(tmp_path)}
+    assert sorted(docs) == ["blog", "marks/1", "marks/2"]
+    assert STORY in docs["blog"].text
+    assert [docs[k].hints["title"] for k in ("marks/1", "marks/2")] == ["Wary of war", "Pipeline"]
+
+
+def test_a_google_redirect_in_a_table_leads_to_the_article(tmp_path):
+    """Review of the Google-redirect rule, so far a feed's only: Google Alerts' links copied into a table (a
+    spreadsheet of alerts, a JSON dump of the feed) lead to the article too; Google's own pages, as a map whose
+    address holds a "url" parameter, stay as they are."""
+    (tmp_path / "alerts.jsonl").write_text("\n".join(json.dumps({"title": t, "text": STORY, "url": u}) for t, u in (
+        ("A", "https://www.google.com/url?rct=j&sa=t&url=https://www.reuters.com/a%3Fx%3D1&ct=ga"),
+        ("B", "https://www.google.com/maps?url=https://x.org/"),
+        ("C", "https://www.google.co.uk/url?q=notalink"))), encoding="utf-8")
+    (tmp_path / "sheet.csv").write_text(rows_csv([["title", "text", "link"], [
+        "D", STORY, "https://www.google.com/url?rct=j&sa=t&url=https://x.org/d&ct=ga"]]), encoding="utf-8")
+    docs = {d.article_id: d.hints["url"] for d in iter_documents(tmp_path)}
+    assert docs == {"alerts-1": "https://www.reuters.com/a?x=1", "alerts-2": "https://www.google.com/maps?url=https://x.org/",
+                    "alerts-3": "https://www.google.co.uk/url?q=notalink", "sheet-1": "https://x.org/d"}
+
+
+RU_BODY = ("Корабли Тихоокеанского флота России и ВМС Китая 12 марта вышли в Японское море и начали совместные "
+           "учения, сообщило Министерство обороны. Учения продлятся пять дней, в них участвуют более десяти кораблей.")
+
+
+def test_a_text_column_of_short_notes_gives_way_to_the_body_column(tmp_path):
+    """Review of the Russian column names: a team's table may name its notes "Текст" and the body "Содержание"
+    (content); the column named most like a text gives way to another text column when it holds short notes
+    only and the other holds paragraphs. Look-alikes keep their column: short texts beside no longer column,
+    tweets beside their authors' longer descriptions, and a text column the user names."""
+    def texts(rows, **columns):
+        p = tmp_path / "t.csv"
+        p.write_text(rows_csv(rows, ";"), encoding="utf-8")
+        return [d.text for d in iter_documents(p, **columns)]
+
+    notes = [["Заголовок", "Текст", "Содержание"], ["Учения", "прим.", RU_BODY], ["Визит", "см. ниже", RU_BODY[:150]]]
+    assert texts(notes) == [RU_BODY, RU_BODY[:150]]
+    assert texts(notes, text_column="Текст") == ["прим.", "см. ниже"]
+    assert texts([["Заголовок", "Текст", "Содержание"], ["Учения", "Корабли вышли в море.", "Флот"]]) == [
+        "Корабли вышли в море."]
+    tweet = "Russian and Chinese warships began joint drills in the Sea of Japan on Monday, the ministry said #news"
+    assert texts([["text", "description"], [tweet, RU_BODY], [tweet[:70], RU_BODY]]) == [tweet, tweet[:70]]
+
+
+def test_a_totals_row_written_in_the_title_column_is_no_article(tmp_path):
+    """Review of the totals rule: a sheet whose first column is the title's writes "Total:" there, the sums beside;
+    a last row titled "Total recall" (its text not yet pasted) and a last article from the outlet "Total" are
+    articles."""
+    p = tmp_path / "sheet.csv"
+    p.write_text(rows_csv([["Headline", "Text", "Reach"], ["Drills", STORY, 100], ["Total recall", "", 5],
+                           ["Total:", "", 105]]), encoding="utf-8")
+    docs = list(iter_documents(p))
+    assert [d.hints["title"] for d in docs] == ["Drills", "Total recall"]
+    assert docs[0].problems == ["row 3: a totals row ('Total:'), not an article: left out"]
+    q = tmp_path / "outlets.csv"
+    q.write_text(rows_csv([["Source", "Title", "Text"], ["Total", "", STORY]]), encoding="utf-8")
+    assert [d.hints["source"] for d in iter_documents(q)] == ["Total"]
+
+
+def test_pockets_csv_export_gives_one_row_per_link(tmp_path):
+    """Review of the saved-links rule, so far a page's only: Pocket now exports a CSV (title, url, time_added,
+    tags, status), with no text column: one row per link, as its HTML export. Look-alike: a table with such a
+    column and a text column of a name not known (its cells paragraphs) still asks for the text column."""
+    (tmp_path / "part_000000.csv").write_text(rows_csv([
+        ["title", "url", "time_added", "tags", "status"],
+        ["Putin and Xi pledge new era", "https://x.org/1", "1715853900", "china", "unread"],
+        ["Drills", "https://x.org/2", "1710230400", "", "archive"]]), encoding="utf-8")
+    docs = list(iter_documents(tmp_path))
+    assert [(d.text, d.hints["title"], d.hints["url"], d.hints["published"]) for d in docs] == [
+        ("", "Putin and Xi pledge new era", "https://x.org/1", "1715853900"),
+        ("", "Drills", "https://x.org/2", "1710230400")]
+    assert docs[0].problems[0].startswith("a list of saved links")
+    (tmp_path / "part_000000.csv").unlink()
+    (tmp_path / "team.csv").write_text(rows_csv([["title", "story_body", "time_added"], ["A", RU_BODY, "1"]]),
+                                       encoding="utf-8")
+    (doc,) = iter_documents(tmp_path)
+    assert doc.text == "" and "no text column found" in doc.problems[-1]

@@ -295,8 +295,10 @@ def _stopwords_ru() -> frozenset[str]:
 # "drills" / "учения"), names of people and places being actors. Each concept: its English words (key words are
 # not stemmed) and its Russian word forms (stemmed below as key words are, :func:`_ru_stem`). Only words that
 # name a kind of event or act, and mean it in either language: no "project"/"проект" (a draft or a venture),
-# "акции" (shares or protests), "удар" (a strike or a blow), nor country adjectives, which say as little as
-# the countries themselves.
+# "акции" (shares or protests), "удар" (a strike or a blow), "ракета" (a missile or a space rocket: "запуск ракеты
+# «Союз»" is no missile launch; "баллистическая" says it), nor country adjectives, which say as little as
+# the countries themselves; nor words that only qualify or time an act, whatever it is ("joint" / "совместные",
+# "began" / "начались"): two such words tie a joint patrol that began to joint research that began the same day.
 _TRANSLATIONS = {
     "veto": ("veto vetoed vetoes vetoing", "вето"),
     "resolution": ("resolution resolutions", "резолюция резолюции резолюцию резолюций"),
@@ -315,13 +317,10 @@ _TRANSLATIONS = {
                   "соглашение соглашения соглашению соглашений договор договора договоренность меморандум"),
     "pipeline": ("pipeline pipelines", "газопровод газопровода газопроводу трубопровод трубопровода"),
     "sanctions": ("sanction sanctions", "санкции санкций санкциями санкциях"),
-    "missile": ("missile missiles", "ракета ракеты ракет ракетный ракетной ракетные ракетных"),
     "ballistic": ("ballistic", "баллистических баллистической баллистические баллистическая"),
     "launch": ("launch launches launched", "запуск запуски запусков запуска запустила запустил"),
-    "begin": ("began begin begins started", "начались начался началось началась начнутся стартовали"),
     "summit": ("summit summits", "саммит саммита саммите"),
     "minister": ("minister ministers", "министр министра министром министры министров"),
-    "joint": ("joint", "совместные совместных совместное совместной совместный совместно"),
     "accuse": ("accuse accused accuses accusing", "обвинил обвинила обвинили обвиняет обвиняют"),
 }
 _CONCEPT = {w: c for c, (en, ru) in _TRANSLATIONS.items() for w in (*en.split(), *(_ru_stem(x) for x in ru.split()))}

@@ -76,16 +76,17 @@ def events_without_future(events: pd.DataFrame, articles: pd.DataFrame, *,
 
 
 def news_window(events: pd.DataFrame, articles: pd.DataFrame, *, margin_days: int = 7,
-                stretch: float = 4.0) -> pd.DataFrame:
+                stretch: float = 4.0, max_days: int = 92) -> pd.DataFrame:
     """The events (a timeline table) that start while the articles were published, give or take ``margin_days``
     (a week: "last week", "next week"), when a figure of all of them would squeeze these into a sliver of its
-    axis: when the events span more than ``stretch`` times that window (background dates, "in 2019", "since
-    2014", stretch it over years) and the window holds two events or more but not all. Empty otherwise: a
-    corpus published over years, or whose events all fall in its own period, needs no second figure. Rows of
-    ``events``, with its columns."""
+    axis: when the articles were published within ``max_days`` (a season's news: days, weeks, a few months),
+    the events span more than ``stretch`` times that window (background dates, "in 2019", "since 2014",
+    stretch it over years) and the window holds two events or more but not all. Empty otherwise: a corpus
+    published over years (its "own days" are years themselves, however far back its events reach), or whose
+    events all fall in its own period, needs no second figure. Rows of ``events``, with its columns."""
     none = events.iloc[:0]
     published = published_dates(articles).dropna()
-    if len(events) < 3 or published.empty:
+    if len(events) < 3 or published.empty or (published.max() - published.min()).days > max_days:
         return none
     margin = pd.Timedelta(days=margin_days)
     lo, hi = published.min().normalize() - margin, published.max().normalize() + margin

@@ -19,8 +19,9 @@ object wrapping its records as news APIs and search engines do (:func:`json_reco
 Guardian, Elasticsearch dumps), its nested fields as dotted columns (``source.name``). A CSV file's delimiter and
 header line are found by the header's names (:func:`_csv_header`: Meltwater's tab-separated ".csv", a Russian
 Excel's semicolons, Brandwatch's report lines over the header), a totals row at a table's end is left out and said
-(:func:`_totals_rows`), and "Last, First; Last, First" author lists are turned round (:func:`_inverted_names`); a
-Telegram export's
+(:func:`_totals_rows`), "Last, First; Last, First" author lists are turned round (:func:`_inverted_names`), a text
+column of short notes gives way to one of paragraphs (:func:`_body_column`), and a CSV of saved links (Pocket's)
+gives its links with no text; a Telegram export's
 ``result.json`` gives one document per message. Machine-written dates (GDELT's "20240516T100000Z", RFC 822) are
 given to the parser as ISO (:func:`iso_date`).
 
@@ -79,10 +80,10 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "story", "full_text", "fulltext", "maintext", "bodytext",
              "article_text", "body_text", "lead_paragraph", "content_text", "content_html", "description", "abstract",
              "summary", "snippet", "opening_text", "hit_sentence", "content.content", "summary.content", "abstract_note",
-             "текст", "текст_статьи", "полный_текст"),
+             "текст", "текст_статьи", "полный_текст", "содержание"),
     "date": ("published", "date", "publication_date", "published_at", "pub_date", "pubdate", "datetime",
              "date_published", "publish_date", "time", "timestamp", "created", "created_at", "publishedat",
-             "webpublicationdate", "seendate", "published_date", "дата", "дата_публикации"),
+             "webpublicationdate", "seendate", "published_date", "дата", "дата_публикации", "time_added", "add_date"),
     "source": ("source", "outlet", "publisher", "media", "site", "domain", "newspaper", "source_name",
                "source.name", "source.title", "media_name", "media_outlet", "outlet_name", "publication",
                "publication_name", "publication_title", "origin.title", "источник", "сми", "издание"),
@@ -477,6 +478,9 @@ def _documents(name: str, shown: str, aid: str, data: bytes, encoding: str | Non
 _LINK = re.compile(r"<a\b([^>]*)>([^<]*)</a\s*>", re.I)
 _ATTRIBUTE = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _LINK_OPEN = re.compile(r"<a\b", re.I)
+_NOT_SHOWN = re.compile(r"<!--.*?-->|<(script|style|title)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_TAG_THEN_TEXT = re.compile(r"<(/?[\w-]*)[^<>]*>([^<]*)")
+_HEADING_WORDS = 12  # words of a heading at most
 _SAVED_LINKS = "a list of saved links (a Pocket export, browser bookmarks): one row per link, no text"
 
 
@@ -490,6 +494,12 @@ def saved_links(text: str) -> list[tuple[str, str, dict, list[str]]] | None:
 
     links = _LINK.findall(text)
     if len(links) < 2 or len(links) != len(_LINK_OPEN.findall(text)):
+        return None
+    # outside its links such a list holds headings only ("Unread", a bookmarks folder's name) and a bookmark's
+    # description (<DD>); a run of text longer than a heading is an article's paragraph (a blog's page whose
+    # archive links are so marked, its story between them)
+    rest = _NOT_SHOWN.sub(" ", _LINK.sub(" ", text))
+    if any(m[1].lower() != "dd" and len(m[2].split()) > _HEADING_WORDS for m in _TAG_THEN_TEXT.finditer(rest)):
         return None
     parts = []
     for i, (attributes, title) in enumerate(links, start=1):
@@ -1146,18 +1156,30 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
         yield Document(prefix, str(p), "", problems=first_notes + doc.problems + problems + ["table has no rows"])
         return
     names = list(dict.fromkeys(k for r in rows[:1000] for k in r))
-    roles = resolve_columns(names, str(p), need_text=not wrapped, **columns)
+    # a table of saved links (Pocket's CSV export: title, url, time_added, tags) has no text column, as their page
+    # (see saved_links) has no text: its rows are links; a cell as long as a paragraph is in a text column whose
+    # name is not known (the user is asked to name it)
+    saved = not wrapped and any(_column_key(n) in _SAVED_TIME_KEYS for n in names) and not any(
+        len(str(v)) > 3 * _NOTE_CHARS for row in rows[:_BODY_SAMPLE] for v in row.values() if v is not None)
+    roles = resolve_columns(names, str(p), need_text=not (wrapped or saved), **columns)
     no_text = ""
     if roles["text"] is None:
         if not (roles["title"] or roles["url"]):
             resolve_columns(names, str(p), **columns)  # (raises: no text column)
-        no_text = f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only"
+        no_text = _SAVED_LINKS if saved else (
+            f"no text field in the JSON records (fields: {', '.join(names[:15])}): title, date and link only")
     order, shown = column_date_order(rows, roles["date"])
     inverted = _inverted_names(rows, roles["authors"])
     # the other columns of each role, for a JSON record that lacks the one chosen (a feed reader's item with a summary
     # and no content, an "alternate" link and no "canonical" one); a field that is there but null stays empty
     more = {role: [n for a in COLUMN_ALIASES[role] for n in names if _column_key(n) == a and n != roles[role]]
             for role in ("title", "text", "date", "source", "url", "authors")}
+    # (a text column named by the user is read whatever it holds)
+    if roles["text"] and more["text"] and not columns.get("text_column") and (
+            body := _body_column(rows, roles["text"], more["text"])):
+        first_notes = [*first_notes, f"text read from column {body!r}: column {roles['text']!r} holds short notes"]
+        more["text"] = [n for n in more["text"] if n != body]
+        roles = {**roles, "text": body}
     cell = functools.partial(_record_cell, roles=roles, more=more)
     totals = _totals_rows(rows, roles)
     if totals:
@@ -1197,9 +1219,33 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
             "source": cell(row, "source"),
             "url": cell(row, "url"),
         }
+        if "google." in hints["url"]:  # a Google Alerts link kept in a table: the address it leads to
+            hints["url"] = feeds.redirect_target(hints["url"])
         if authors := cell(row, "authors"):
             hints["authors"] = _first_last(authors) if inverted else authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)
+
+
+_SAVED_TIME_KEYS = frozenset(("time_added", "add_date"))  # when a link was saved (Pocket's, bookmarks' names)
+_NOTE_CHARS = 60  # the longest cell of a column of notes
+_BODY_SAMPLE = 50  # rows whose cells tell a column of notes from one of texts
+
+
+def _body_column(rows: list[dict], column: str, others: list[str]) -> str | None:
+    """Another text column (``others``, in :data:`COLUMN_ALIASES`' order) to read the texts from when the one named
+    most like a text (``column``) holds short notes: a cell filled in half the first rows at least, none longer than
+    :data:`_NOTE_CHARS` ("прим.", "см. ниже": a Russian table's "Текст" beside its "Содержание"), where the other's
+    cells are longer, one at least as long as a paragraph. None otherwise: a column of short texts (tweets, snippets)
+    beside no longer one, or an empty one, keeps its reading."""
+    sample = rows[:_BODY_SAMPLE]
+    cells = [c for row in sample if (c := _cell(row, column).strip())]
+    if 2 * len(cells) < len(sample) or any(len(c) > _NOTE_CHARS for c in cells):
+        return None
+    for other in others:
+        lengths = [len(_cell(row, other).strip()) for row in sample]
+        if max(lengths, default=0) > 3 * _NOTE_CHARS and sum(lengths) > 4 * sum(map(len, cells)):
+            return other
+    return None
 
 
 _TOTALS = frozenset(("total", "totals", "grand_total", "sum", "итого", "всего", "итого:", "total:", "всего:"))
@@ -1207,28 +1253,48 @@ _TOTALS_AT_END = 3  # rows at a table's end looked at for a totals row
 
 
 def _totals_rows(rows: list[dict], roles: dict[str, str | None]) -> dict[int, str]:
-    """The totals rows at the end of a table kept by hand (row numbers and what their first cell says): rows with
-    neither text nor title whose first filled cell says "Total", "Sum", "Итого"... A row with a title or text is an
-    article whatever its first cell says."""
+    """The totals rows at the end of a table kept by hand (row numbers and what their first cell says): rows with no
+    text whose first filled cell says "Total", "Sum", "Итого"..., that cell being the title's or the title empty (a
+    sheet whose first column is the title's writes its "Total:" there). A row with text, or with a title of its own
+    ("Total recall"), is an article whatever its first cell says."""
     out = {}
     for i in range(max(1, len(rows) - _TOTALS_AT_END + 1), len(rows) + 1):
         row = rows[i - 1]
-        if "__error__" in row or _cell(row, roles["text"]).strip() or _cell(row, roles["title"]).strip():
+        if "__error__" in row or _cell(row, roles["text"]).strip():
             continue
         first = next((str(v).strip() for v in row.values() if v is not None and str(v).strip()), "")
-        if _column_key(first) in _TOTALS:
+        if _column_key(first) in _TOTALS and _cell(row, roles["title"]).strip() in ("", first):
             out[i] = first
     return out
 
 
 _LAST_FIRST = re.compile(r"([^\W\d_][^,;\d]*?),[^\S\n]*([^\W\d_][^,;\d]*)")
+# The small words a surname may open with ("van der Berg, Anna", "de la Cruz, Juan"), in any case
+_SURNAME_PARTICLES = frozenset("van von der den de del della di da du la le dos das ter ten bin ibn al el".split())
+_INITIALS = re.compile(r"(?:[^\W\d_]\.-?)+")  # "J.", "J.R.", "J.-P."
+
+
+def _last_first(part: str) -> re.Match | None:
+    """``part`` (one name of a list) read as "Last, First": a surname of one capitalized word, after its particles
+    if any ("Umarov", "O'Neil", "Smith-Jones", "van der Berg"), then one to three given names or initials ("Temur",
+    "John Q.", "Jean-Luc"); None for anything else: a whole name and its outlet ("Jane Doe, CNN", "Jane Doe,
+    Reuters": two capitalized words before the comma) or agencies ("Reuters, AP": no given name is in capitals)."""
+    m = _LAST_FIRST.fullmatch(part)
+    if m is None:
+        return None
+    last, given = m.group(1).split(), m.group(2).split()
+    if not last[-1][:1].isupper() or any(w.lower() not in _SURNAME_PARTICLES for w in last[:-1]):
+        return None
+    if len(given) > 3 or not all(_INITIALS.fullmatch(w) or (w[:1].isupper() and not w.isupper()) for w in given):
+        return None
+    return m
 
 
 def _inverted_names(rows: list[dict], column: str | None) -> bool:
     """Whether a table's authors column writes names surname first, "Last, First", as reference managers do (Zotero:
-    "Gabuev, Alexander; Umarov, Temur"): some cell lists several names so, apart with semicolons, and no cell
-    lists names with semicolons otherwise. One "Last, First" alone could be two surnames ("Smith, Jones") or a
-    name and its outlet ("Jane Doe, CNN"): only such a column tells."""
+    "Gabuev, Alexander; Umarov, Temur"): some cell lists several names so (:func:`_last_first`), apart with
+    semicolons, and no cell lists names with semicolons otherwise. One "Last, First" alone could be two surnames
+    ("Smith, Jones") or a place ("Moscow, Russia"): only such a column tells."""
     if not column:
         return False
     listed = False
@@ -1236,18 +1302,18 @@ def _inverted_names(rows: list[dict], column: str | None) -> bool:
         cell = _cell(row, column)
         if ";" not in cell:
             continue
-        if not all(_LAST_FIRST.fullmatch(part.strip()) and len(part.split(",")[0].split()) <= 2
-                   for part in cell.split(";") if part.strip()):
+        if not all(_last_first(part.strip()) for part in cell.split(";") if part.strip()):
             return False
         listed = True
     return listed
 
 
 def _first_last(names: str) -> str:
-    """Names written "Last, First; Last, First" (see :func:`_inverted_names`) as "First Last; First Last"."""
+    """Names written "Last, First; Last, First" (see :func:`_inverted_names`) as "First Last; First Last"; a part
+    that reads otherwise (:func:`_last_first`: "Reuters, AP" in such a column) as it is."""
     out = []
     for part in names.split(";"):
-        m = _LAST_FIRST.fullmatch(part.strip())
+        m = _last_first(part.strip())
         out.append(f"{' '.join(m.group(2).split())} {' '.join(m.group(1).split())}" if m else part.strip())
     return "; ".join(p for p in out if p)
 

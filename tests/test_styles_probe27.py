@@ -77,6 +77,11 @@ def test_a_closing_agency_tag_between_slashes():
     # a path between slashes is no agency's tag
     art = p(_HEAD + _STORY_RU + _LAST_RU + " Текст опубликован в разделе /docs/\n")
     assert body_text(art).endswith("/docs/") and "Xinhua" not in art.agencies
+    # nor is an agency's name closing a link's address (review); other wires' tags are read alike
+    art = p(_HEAD + _STORY_RU + _LAST_RU + " Подробнее на сайте tass.ru/ТАСС/\n")
+    assert body_text(art).endswith("tass.ru/ТАСС/") and art.agencies == []
+    art = p(_HEAD + _STORY_RU + _LAST_RU + " /РИА Новости/\n")
+    assert body_text(art).endswith("в следующем году.") and art.agencies == ["RIA Novosti"]
 
 
 def test_an_editors_line_in_brackets():

@@ -810,7 +810,8 @@ def _agency_res():
     ag_alt = _lists()[0]
     tag = rf"\(\s*(?:{ag_alt})(?:\s*(?:,|/|and|&|y|e|et|и|with)\s*(?:{ag_alt}))*\s*\)"
     # ... and "/Синьхуа/" closing the story's last paragraph, as Xinhua's and People's Daily's Russian pages close it
-    trail = re.compile(rf"\s*(?:{tag}|/(?:{ag_alt})/)[\s.]*$")
+    # (after a space or a sentence's mark: "tass.ru/ТАСС/" closes a link's address, no tag)
+    trail = re.compile(rf"\s*(?:{tag}|(?<![^\s.!?»”\"])/(?:{ag_alt})/)[\s.]*$")
     # "MOSCOW (AP) —", "NAIROBI, Kenya (AP) _" (1990s wire copy), "Beijing, May 16 (Xinhua)，" (full-width comma)
     dateline = re.compile(
         rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?(?:\s*[-–—]{{1,2}}(?=\s))?)\s*"

@@ -939,25 +939,28 @@ def test_the_articles_own_days_are_drawn_apart_when_background_dates_stretch_the
     assert plots.news_window(tl("2025-06-04", "2025-06-05", "2025-06-09"), fortnight).empty
 
 
+def _events_of_one_day(**sentences: str) -> dict[str, int]:
+    """Each article's timeline event, ``sentences`` (article id: its one dated sentence) all dating 2025-06-10
+    and naming no actor: what their key words alone join."""
+    from presslens.tokens import stopwords
+
+    day = ("2025-06-10", ("2025-06-10", "2025-06-10"), "day")
+    m = _mention_rows([(day[0], day[1], day[2], [], art) for art in sentences])
+    m["keywords"] = [chronology._keywords(s, stopwords(), set()) for s in sentences.values()]
+    events, _ = chronology.timeline(m)
+    return dict(zip(events["article_id"], events["event_id"], strict=True))
+
+
 def test_words_that_only_qualify_or_time_an_act_are_not_translated():
     """Review of _TRANSLATIONS: "joint" / "совместные" and "began" / "начались" say nothing of what happened; an
     English report of a joint air patrol that began on a day and a Russian one of joint research that began the
     same day share those two and no actor: two events. Look-alike: the English and Russian reports of one joint
     naval exercise still share what it is ("drills" / "учения", "naval" / "военно-морские")."""
-    from presslens.tokens import stopwords
 
-    day = ("2025-06-10", ("2025-06-10", "2025-06-10"), "day")
-
-    def events_of(**sentences):
-        m = _mention_rows([(day[0], day[1], day[2], [], art) for art in sentences])
-        m["keywords"] = [chronology._keywords(s, stopwords(), set()) for s in sentences.values()]
-        events, _ = chronology.timeline(m)
-        return dict(zip(events["article_id"], events["event_id"], strict=True))
-
-    ev = events_of(en_patrol="Russian and Chinese bombers began a joint air patrol over the Pacific on Tuesday.",
+    ev = _events_of_one_day(en_patrol="Russian and Chinese bombers began a joint air patrol over the Pacific on Tuesday.",
                    ru_research="Совместные российско-китайские научные исследования в Арктике начались 10 июня.")
     assert ev["en_patrol"] != ev["ru_research"]
-    ev = events_of(en_drills="Chinese and Russian warships began joint naval drills on Tuesday, the ministry said.",
+    ev = _events_of_one_day(en_drills="Chinese and Russian warships began joint naval drills on Tuesday, the ministry said.",
                    ru_drills="Российско-китайские военно-морские учения начались 10 июня, сообщило министерство.")
     assert ev["en_drills"] == ev["ru_drills"]
 
@@ -990,18 +993,9 @@ def test_a_russian_rocket_is_not_translated_as_a_missile():
     English one of a North Korean missile launch the same day shared "launch" and "missile" and were one event
     (the English "rocket" and "missile" are two words). Look-alike: a Russian report of the missile itself still
     shares what it is ("ballistic" / "баллистическую", "launched" / "запустила")."""
-    from presslens.tokens import stopwords
-
-    day = ("2025-06-10", ("2025-06-10", "2025-06-10"), "day")
-
-    def events_of(**sentences):
-        m = _mention_rows([(day[0], day[1], day[2], [], art) for art in sentences])
-        m["keywords"] = [chronology._keywords(s, stopwords(), set()) for s in sentences.values()]
-        events, _ = chronology.timeline(m)
-        return dict(zip(events["article_id"], events["event_id"], strict=True))
 
     missile = "North Korea launched a ballistic missile into the sea on Tuesday, Seoul said."
-    ev = events_of(en=missile, ru="Роскосмос 10 июня провел запуск ракеты «Союз» с космодрома Восточный.")
+    ev = _events_of_one_day(en=missile, ru="Роскосмос 10 июня провел запуск ракеты «Союз» с космодрома Восточный.")
     assert ev["en"] != ev["ru"]
-    ev = events_of(en=missile, ru="КНДР 10 июня запустила баллистическую ракету в сторону моря, сообщил Сеул.")
+    ev = _events_of_one_day(en=missile, ru="КНДР 10 июня запустила баллистическую ракету в сторону моря, сообщил Сеул.")
     assert ev["en"] == ev["ru"]

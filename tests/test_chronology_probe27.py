@@ -8,15 +8,18 @@ another's) or, right, with the wrong date (its timeline event's period does not 
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
-from presslens import chronology, read_corpus
+from presslens import chronology
 
-ROOT = Path(__file__).resolve().parents[1]
-PROBE = ROOT / "tests" / "data" / "probes" / "chronology27"
+sys.path.insert(0, str(Path(__file__).parent))
+from chronology_probe_score import event_of, expected, probe_score  # noqa: E402
+from chronology_probe_score import probe_timeline as _timeline  # noqa: E402
+
+PROBE = "chronology27"
 
 # What the code reached. Before the rule (main at 27d0827): right 3/7 (the pipeline deal, the shares' jump the
 # next day, the visit), split 4/7, merged 0, wrong date 0: the announcement, the exercise and the veto were split
@@ -34,58 +37,14 @@ FLOORS = {"right": 5, "split": 2, "merged": 0, "wrong_date": 0}  # at least "rig
 COARSE_IN_TOP = 1
 
 
-def _expected():
-    spec = importlib.util.spec_from_file_location("chronology27_expected", PROBE / "expected.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def probe_timeline():
-    c = read_corpus(PROBE / "articles", progress=False)
-    tx = chronology.corpus_timexes(c, cache=False, progress=False)
-    ev = chronology.event_mentions(c, tx, gazetteer=ROOT / "data" / "actors.yml", cache=False, progress=False)
-    return chronology.timeline(ev)
-
-
-def _event_of(events, file: str, text: str, nth: int) -> int | None:
-    """The event of the mention at the ``nth`` place of ``text`` in ``file`` (by its offsets), None if none."""
-    source = (PROBE / "articles" / file).read_bytes().decode("utf-8")
-    at = -1
-    for _ in range(nth + 1):
-        at = source.find(text, at + 1)
-        assert at >= 0, (file, text, nth)
-    rows = events[(events["article_id"] == file.rsplit(".", 1)[0]) & (events["timex_start"] < at + len(text))
-                  & (events["timex_end"] > at)]
-    return int(rows["event_id"].iloc[0]) if len(rows) else None
-
-
-def probe_score(events, tl) -> tuple[dict[str, int], dict[str, str]]:
-    """``({"right": n, "split": n, "merged": n, "wrong_date": n}, {event: its verdict})`` of the timeline."""
-    exp = _expected().EVENTS
-    ids = {name: {_event_of(events, *mention) for mention in e["mentions"]} for name, e in exp.items()}
-    by_id = tl.set_index("event_id")
-    score, verdicts = {"right": 0, "split": 0, "merged": 0, "wrong_date": 0}, {}
-    for name, mine in ids.items():
-        split = len(mine) > 1 or None in mine
-        merged = any(mine & theirs for other, theirs in ids.items() if other != name)
-        wrong = False
-        if not (split or merged):
-            row = by_id.loc[next(iter(mine))]
-            wrong = not (row["period_start"] <= exp[name]["date"] <= row["period_end"])
-        score["split"] += split
-        score["merged"] += merged
-        score["wrong_date"] += wrong
-        score["right"] += not (split or merged or wrong)
-        verdicts[name] = " and ".join(w for w, on in (("split", split), ("merged", merged), ("wrong date", wrong))
-                                      if on) or "right"
-    return score, verdicts
+    return _timeline(PROBE)
 
 
 def test_probe_score_holds(probe_timeline):
     events, tl = probe_timeline
-    score, verdicts = probe_score(events, tl)
+    score, verdicts = probe_score(PROBE, events, tl)
     print(score, verdicts)
     assert score["right"] >= FLOORS["right"], verdicts
     assert all(score[k] <= FLOORS[k] for k in ("split", "merged", "wrong_date")), verdicts
@@ -94,21 +53,21 @@ def test_probe_score_holds(probe_timeline):
 def test_previews_stay_apart(probe_timeline):
     """A preview of the visit ("will travel to Moscow next week") is not in a listed event's timeline event."""
     events, _ = probe_timeline
-    exp = _expected()
-    listed = {_event_of(events, *mention) for e in exp.EVENTS.values() for mention in e["mentions"]}
+    exp = expected(PROBE)
+    listed = {event_of(PROBE, events, *mention) for e in exp.EVENTS.values() for mention in e["mentions"]}
     for preview in exp.PREVIEWS:
-        assert _event_of(events, *preview) not in listed, preview
+        assert event_of(PROBE, events, *preview) not in listed, preview
 
 
 def test_background_stays_out_of_the_top(probe_timeline):
     """No more events coarser than a month among the most reported (as many as the analyst listed) than
     COARSE_IN_TOP, and no listed event holds a mention coarser than a month (a background year)."""
     events, tl = probe_timeline
-    exp = _expected()
+    exp = expected(PROBE)
     coarse_of = events["granularity"].map(lambda g: chronology.GRANULARITY_RANK.get(g, 9) > chronology.FINE_ENOUGH)
     top = chronology.most_reported(tl, n=len(exp.EVENTS))
     coarse = top[top["granularity"].map(lambda g: chronology.GRANULARITY_RANK.get(g, 9) > chronology.FINE_ENOUGH)]
     assert len(coarse) <= COARSE_IN_TOP, coarse[["date", "n_mentions", "label"]].to_string()
-    listed = {_event_of(events, *mention) for e in exp.EVENTS.values() for mention in e["mentions"]}
+    listed = {event_of(PROBE, events, *mention) for e in exp.EVENTS.values() for mention in e["mentions"]}
     held = events[events["event_id"].isin(listed) & coarse_of]
     assert held.empty, held[["article_id", "timex_text", "value"]].to_string()

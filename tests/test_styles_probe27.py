@@ -3,7 +3,9 @@
 Chinese state page's editors line, a typo-report line asking for Ctrl+Enter, a comments box's rules, a desk's
 "input from agencies" line, a feed reader's and a news app's furniture (Feedly, Flipboard), a desk alone on the
 byline line, a colon dateline on its own line or naming two places, and a lower-case word glued to a name by a lost
-link. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading."""
+link. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading. The
+cases marked "(review)" come from a review of these rules for over-fitting: look-alikes they misread at first and
+variants they missed."""
 
 from __future__ import annotations
 
@@ -36,6 +38,11 @@ def test_a_caption_over_a_copyright_credit_line():
     # a line over a page's copyright line with its year keeps its reading (no caption over a photo's credit)
     art = p(_HEAD + "Ледокол «50 лет Победы» на трассе Северного морского пути\n© 2024 Росатом\n\n" + _STORY_RU)
     assert kind_of(art, "Ледокол") != "caption"
+    # among the story's paragraphs a short line over a credit alone may be a subheading over its photo (review): it
+    # keeps its old reading
+    art = p(_HEAD_EN + STORY + "\nWhat comes next\n© Reuters\n\nThe talks are due to continue next month, the ministry "
+            "said.\n")
+    assert kind_of(art, "What comes next") != "caption"
 
 
 def test_recommended_in_russian_heads_a_box_of_links():
@@ -45,6 +52,19 @@ def test_recommended_in_russian_heads_a_box_of_links():
     # the verb opening a story's sentence is no heading
     art = p(_HEAD + _STORY_RU + "\nРекомендуем импортерам заранее согласовывать платежи, говорят юристы.\n")
     assert "Рекомендуем импортерам заранее" in body_text(art)
+    # nor is it with a colon or a dash before the advice (review: the links box's heading stands alone on its line)
+    for sep in (": ", " — "):
+        art = p(_HEAD + _STORY_RU + f"\nРекомендуем{sep}не спешить с покупкой валюты, говорит аналитик банка.\n\n"
+                "Переговоры продолжатся в следующем месяце, сообщили в министерстве.\n")
+        assert f"Рекомендуем{sep}не спешить" in body_text(art), sep
+    art = p(_HEAD + _STORY_RU + "\nРедакция рекомендует\nСи Цзиньпин провел телефонный разговор с Путиным\n")
+    assert "Редакция рекомендует" not in body_text(art)
+    # the heading as other sites word it (review), and the same words opening advice
+    art = p(_HEAD + _STORY_RU + "\nРекомендуем прочитать\nСи Цзиньпин провел телефонный разговор с Путиным\n"
+            "Китайско-российская торговля в первом квартале\n")
+    assert "Рекомендуем прочитать" not in body_text(art) and "телефонный разговор" not in body_text(art)
+    art = p(_HEAD + _STORY_RU + "\nРекомендуем прочитать договор до подписания, говорит юрист банка.\n")
+    assert "Рекомендуем прочитать договор" in body_text(art)
 
 
 _LAST_RU = ("\nВ тот же день министр был принят президентом России, который попросил передать председателю КНР искренние "
@@ -57,6 +77,11 @@ def test_a_closing_agency_tag_between_slashes():
     # a path between slashes is no agency's tag
     art = p(_HEAD + _STORY_RU + _LAST_RU + " Текст опубликован в разделе /docs/\n")
     assert body_text(art).endswith("/docs/") and "Xinhua" not in art.agencies
+    # nor is an agency's name closing a link's address (review); other wires' tags are read alike
+    art = p(_HEAD + _STORY_RU + _LAST_RU + " Подробнее на сайте tass.ru/ТАСС/\n")
+    assert body_text(art).endswith("tass.ru/ТАСС/") and art.agencies == []
+    art = p(_HEAD + _STORY_RU + _LAST_RU + " /РИА Новости/\n")
+    assert body_text(art).endswith("в следующем году.") and art.agencies == ["RIA Novosti"]
 
 
 def test_an_editors_line_in_brackets():
@@ -77,6 +102,15 @@ def test_a_typo_report_line_asking_for_ctrl_enter():
     # a story's sentence about an error, without the key press, stays
     art = p(_HEAD + _STORY_RU + "\nЕсли вы нашли ошибку в декларации, банк вернет платеж, предупреждают юристы.\n")
     assert "Если вы нашли ошибку в декларации" in body_text(art)
+    # a story's line about a messenger's key press names no error to report (review)
+    art = p(_HEAD + _STORY_RU + "\nВыделите фрагмент и нажмите Ctrl+Enter — так работает новая функция мессенджера.\n\n"
+            "Переговоры продолжатся в следующем месяце, сообщили в министерстве.\n")
+    assert "Выделите фрагмент и нажмите Ctrl+Enter" in body_text(art)
+    art = p(_HEAD + _STORY_RU + "\nЗаметили ошибку? Выделите её и нажмите Ctrl+Enter\n")
+    assert "Ctrl+Enter" not in body_text(art)
+    # the same line on a Ukrainian site (review)
+    art = p(_HEAD + _STORY_RU + "\nЯкщо ви знайшли помилку, виділіть її та натисніть Ctrl+Enter\n")
+    assert "Ctrl+Enter" not in body_text(art)
 
 
 def test_a_comments_boxs_rules_and_a_desks_input_from_agencies():
@@ -90,6 +124,15 @@ def test_a_comments_boxs_rules_and_a_desks_input_from_agencies():
             "The plan drew input from agencies across the government, officials said.\n")
     assert "Comments are moderated by the ministry" in body_text(art)
     assert "The plan drew input from agencies" in body_text(art)
+    # "moderated and" then what the ministry did is a sentence; the box's rule says what will be done (review)
+    art = p(_HEAD_EN + STORY + "\nComments are moderated and deleted by the ministry's staff, the report found.\n\n"
+            "The talks are due to continue next month, the ministry said.\n")
+    assert "Comments are moderated and deleted" in body_text(art)
+    art = p(_HEAD_EN + STORY + "\nAll comments are moderated and may take a day to appear\n")
+    assert "Comments are moderated" not in body_text(art)
+    # the desk's line after a dash, as other desks print it (review)
+    art = p(_HEAD_EN + STORY + "\n— With inputs from agencies\n")
+    assert "inputs from agencies" not in body_text(art)
 
 
 def test_a_feed_readers_and_a_news_apps_furniture():
@@ -102,6 +145,9 @@ def test_a_feed_readers_and_a_news_apps_furniture():
     # a sentence opening with the same words goes on as a sentence
     art = p(_HEAD_EN + STORY + "\nMore stories from the region suggest the flows will recover, traders said.\n")
     assert "More stories from the region suggest" in body_text(art)
+    # an app names the outlet after "from", a story's subheading names no outlet (review)
+    art = p(_HEAD_EN + STORY + "\nMore stories from the front\n\nSoldiers describe the shelling in the east, the paper said.\n")
+    assert kind_of(art, "More stories from the front") != "boilerplate"
 
 
 def test_a_desk_alone_on_the_byline_line_is_no_author():
@@ -110,6 +156,11 @@ def test_a_desk_alone_on_the_byline_line_is_no_author():
     # a person's name there is still the author
     art = p("Russia, China back Pakistan's bid for BRICS membership\nAmina Khan\nNovember 12, 2024\n\n" + STORY)
     assert art.authors == ["Amina Khan"]
+    # Bureau is a surname too: alone on the line it is a person (review), as it was before
+    art = p("Russia, China back Pakistan's bid for BRICS membership\nJean Bureau\nNovember 12, 2024\n\n" + STORY)
+    assert art.authors == ["Jean Bureau"]
+    art = p("Russia, China back Pakistan's bid for BRICS membership\nBy Web Desk\nNovember 12, 2024\n\n" + STORY)
+    assert art.authors == []
 
 
 def test_a_colon_dateline_on_its_own_line_or_with_two_places():
@@ -122,6 +173,15 @@ def test_a_colon_dateline_on_its_own_line_or_with_two_places():
     # letters (no vowel) are no place either
     art = p(_HEAD_EN + "CCTV:\n" + STORY)
     assert body_text(art).startswith("CCTV:")
+    # an editor's label in capitals over the first paragraph, or before it on its line, is no place (review)
+    for label in ("UPDATE:\n", "QUESTION:\n", "UPDATE: "):
+        art = p(_HEAD_EN + label + "The ministry later confirmed the talks, officials said.\n\n" + STORY)
+        assert body_text(art).startswith(label.strip()), label
+    art = p(_HEAD_EN + "NEW DELHI:\n" + STORY)
+    assert body_text(art).startswith("Russia and China signed")
+    # a transcript's speaker in capitals on its line, with another speaker's line further down, is no place (review)
+    art = p(_HEAD_EN + "PUTIN:\nWe expect a lot from these talks, and we are ready to sign.\n\nXI:\nWe agree.\n\n" + STORY)
+    assert body_text(art).startswith("PUTIN:")
 
 
 def test_a_lower_case_word_glued_to_a_name_written_alone_elsewhere():
@@ -137,6 +197,15 @@ def test_a_lower_case_word_glued_to_a_name_written_alone_elsewhere():
     art = p(_HEAD_EN + "Sales of the iPhone fell in Russia, while Phone makers from China gained.\n\n" + STORY)
     at = art.text.index("iPhone")
     assert art.analysis(at, at + 6) == "iPhone"
+    # a capitalized word opening a sentence is no name standing alone (review): a code's name stays as written
+    art = p(_HEAD_EN + "The hackers used the readFile call to copy data.\n\nFile sharing grew in China, officials said.\n\n"
+            + STORY)
+    at = art.text.index("readFile")
+    assert art.analysis(at, at + len("readFile")) == "readFile"
+    # the name after a word in lower case elsewhere is evidence enough
+    art = p(_HEAD_EN + "Foreign ministerWang said the talks went well.\n\nThe talks, said Wang, were frank.\n\n" + STORY)
+    at = art.text.index("ministerWang")
+    assert art.analysis(at, at + len("ministerWang")) == "minister Wang"
 
 
 def test_a_numeric_date_that_reads_either_way_follows_the_same_day_spelled_out():
@@ -149,3 +218,9 @@ def test_a_numeric_date_that_reads_either_way_follows_the_same_day_spelled_out()
     # a spelled date of another day says nothing of its order
     art = p(head + "07/03/2024\nMarch 9, 2024\n\n" + STORY)
     assert art.published[:10] == "2024-03-07"
+    # a teaser's date further down the header is another article's, even when it is the same day the other way round
+    # (review); the spelled day beside a numeric date with a time keeps the time
+    art = p(head + "07/03/2024\n\nMore from DW\nKazakhstan votes on nuclear plant\nJuly 3, 2024\n\n" + STORY)
+    assert art.published[:10] == "2024-03-07"
+    art = p(head + "07/03/2024 10:15\nJuly 3, 2024\n\n" + STORY)
+    assert art.published == "2024-07-03T10:15"

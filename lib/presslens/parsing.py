@@ -393,6 +393,13 @@ class _DateHit:
     problem: str = ""
 
 
+def _beside(text: str, a: _DateHit, b: _DateHit) -> bool:
+    """The dates ``a`` and ``b`` stand side by side: on one line or on two lines in a row, with at most a separator
+    between them ("07/03/2024" / "July 3, 2024", "07/03/2024 | July 3, 2024")."""
+    gap = text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
+    return len(gap) <= 8 and gap.count("\n") <= 1 and not gap.strip(" \t\n|·•,–—-/()")
+
+
 def _date_from_match(m: re.Match) -> _DateHit:
     g = m.groupdict()
     hit = _DateHit(m.start(), m.end(), strong=bool(g["H"] or g["H0"] or g["wd"] or g["wd2"]))
@@ -803,7 +810,8 @@ def _agency_res():
     ag_alt = _lists()[0]
     tag = rf"\(\s*(?:{ag_alt})(?:\s*(?:,|/|and|&|y|e|et|и|with)\s*(?:{ag_alt}))*\s*\)"
     # ... and "/Синьхуа/" closing the story's last paragraph, as Xinhua's and People's Daily's Russian pages close it
-    trail = re.compile(rf"\s*(?:{tag}|/(?:{ag_alt})/)[\s.]*$")
+    # (after a space or a sentence's mark: "tass.ru/ТАСС/" closes a link's address, no tag)
+    trail = re.compile(rf"\s*(?:{tag}|(?<![^\s.!?»”\"])/(?:{ag_alt})/)[\s.]*$")
     # "MOSCOW (AP) —", "NAIROBI, Kenya (AP) _" (1990s wire copy), "Beijing, May 16 (Xinhua)，" (full-width comma)
     dateline = re.compile(
         rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?(?:\s*[-–—]{{1,2}}(?=\s))?)\s*"
@@ -840,11 +848,19 @@ _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a parag
 # "BEIJING: ..." (a place of four capitals at least, or of two words, then a sentence)
 _COLON_PLACE = (r"(?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])(?:[A-ZÀ-ÞА-ЯЁ]{4,}|[A-ZÀ-ÞА-ЯЁ]{3}(?=[^\S\n][A-ZÀ-ÞА-ЯЁ]))(?:[^\S\n](?=[A-ZÀ-ÞА-ЯЁ]*[AEIOUYАЕЁИОУЫЭЮЯ])"
                 r"[A-ZÀ-ÞА-ЯЁ]{2,}){0,2}")
-_COLON_DATELINE = re.compile(rf"{_COLON_PLACE}(?:[^\S\n]?/[^\S\n]?{_COLON_PLACE})?:(?:[^\S\n]+|[^\S\n]*\n)"
+_COLON_LABEL = (r"(?!(?:UPDATED?|NOTE|QUESTION|ANSWER|CORRECTION|CLARIFICATION|EDITOR|BREAKING|WATCH|LISTEN|READ|"
+                r"ALSO|SUMMARY|BACKGROUND|CONTEXT|WARNING|DISCLAIMER|SOURCE|ОБНОВЛЕНО|ВОПРОС|ОТВЕТ|ВНИМАНИЕ)[^\S\n]?[:/])")
+_COLON_DATELINE = re.compile(rf"{_COLON_LABEL}{_COLON_PLACE}(?:[^\S\n]?/[^\S\n]?{_COLON_PLACE})?:(?:[^\S\n]+|[^\S\n]*\n)"
                              r"(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
 # (a vowel in each word: a place's name, not a broadcaster's letters as a transcript's speaker, "CCTV: ..."; two
 # places apart by a slash, "MOSCOW / BEIJING: ...", and the place on its line over the paragraph, as Pakistani papers
-# print it: "ISLAMABAD:" / "Pakistan on Monday ...")
+# print it: "ISLAMABAD:" / "Pakistan on Monday ..."; an editor's label in capitals is no place: "UPDATE:",
+# "QUESTION:" over the first paragraph)
+
+
+# A line of capitals and a colon alone, further down the text: a transcript's speaker ("XI:"), where a colon dateline
+# on its own line ("ISLAMABAD:") heads the first paragraph only
+_SPEAKER_LINE = re.compile(r"\n[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ .'’\-]{0,30}:[^\S\n]*\n")
 
 
 def _opens_with_dateline(run: str) -> bool:
@@ -1602,7 +1618,7 @@ _LEAD_IN = re.compile(
     r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
-    r"you may also like|recommended(?: for you)?|рекомендуем|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"you may also like|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
     r"popular news|"
@@ -2156,7 +2172,7 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                         for k, p in enumerate(parts))):
             return " ".join(parts), "camel"  # "UkraineWang", "KishidaSaid" (a function word after a name)
         if (len(parts) == 2 and len(left) >= 4 and left.islower() and len(parts[1]) >= 3 and counts.get(w, 0) <= 1
-                and counts.get(parts[1], 0) >= 1):
+                and counts.get(parts[1], 0) >= 1 and (text is None or _name_alone(text, parts[1], w))):
             # a word in lower case glued to a name the text writes alone elsewhere: a lost link opening at the name
             # ("вице-премьерДенис Мантуров ... Денис Мантуров", "ministerWang ... Wang"); a brand in lower case opens
             # with one or two letters ("iPhone", "eBay"), not with a word
@@ -2214,6 +2230,14 @@ def _starts_name(text: str, word: str, glued: str) -> bool:
     ``glued`` is not a word made with it as a prefix (see :data:`_SAYING_PREFIXES`)."""
     return word.lower() not in _SAYING_PREFIXES and re.search(
         rf"(?<![^\W\d_]){re.escape(word)} [A-ZÀ-ÞА-ЯЁ][^\W\d_]", text) is not None
+
+
+def _name_alone(text: str, word: str, glued: str) -> bool:
+    """``word`` stands on its own as a name: before a capitalized word ("Денис Мантуров", see _starts_name) or
+    capitalized after a word in lower case ("... said Wang"); a capitalized word opening a sentence may be any word
+    ("readFile" ... "File sharing grew")."""
+    return _starts_name(text, word, glued) or re.search(
+        rf"(?:(?<=[a-zà-ÿа-яё] )|(?<=[a-zà-ÿа-яё], )){re.escape(word)}(?![^\W\d_])", text) is not None
 
 
 # Function words split off a name that occurs on its own only as often as the glued word (see find_glued):
@@ -2889,6 +2913,7 @@ class _Parse:
         self.end_mark = -1  # where a wire's end mark closing a story paragraph ("... officials. -0-") stands
         self.story_paras = 0  # story paragraphs read so far (body_paragraph): a dateline opens one of the first two
         self.story_from = len(text)  # where the body starts (a name in an author's note must not be used after it)
+        self.story_begun = False  # whether a block of the body has given a story paragraph yet
         self.caption_keys: set[str] = set()  # captions read, their credit left out, as _norm keys
         self.menu_sections = 0  # known sections' names among the label lines above the headline
         self.headline_twice = False  # the headline is printed twice (:meth:`headline_repeated`)
@@ -3811,9 +3836,10 @@ class _Parse:
                 if part:
                     self.add_agency(_agency_of(part))
                 continue
-            if _DESK.fullmatch(part):
+            if _DESK.fullmatch(part) and (k or not part.endswith(("Bureau", "bureau"))):
                 # "Reporting by Liz Lee and Beijing newsroom": a desk helped, no person; "News Desk" alone on the line
-                # above the date is the desk that filed the story, no person either
+                # above the date is the desk that filed the story, no person either ("Jean Bureau" alone there is a
+                # person: Bureau is a surname as well)
                 continue
 
             if part not in self.art.authors:
@@ -5247,7 +5273,11 @@ class _Parse:
                 blocks[-1].append(u)
             else:
                 blocks.append([u])
-        kinds: list[list[tuple[str, int, int]]] = [self.body_block(b) for b in blocks]
+        kinds: list[list[tuple[str, int, int]]] = []
+        for b in blocks:
+            kinds.append(self.body_block(b))
+            if not self.story_begun:
+                self.story_begun = any(k == "body" for k, _s, _e in kinds[-1])
         # a block of short lines after a lone lead-in ("Explore more on these topics", then the topics): links
         for i in range(1, len(kinds)):
             prev = kinds[i - 1]
@@ -6181,13 +6211,15 @@ class _Parse:
                                 pieces.append(("body", run[0], units[i - 2].end))
                             pieces.append(("caption", units[i - 1].start, units[i - 1].end))
                             run = None
-                if (k == "boilerplate" and key[:1] == "©" and i and not prev_kind and run == [units[i - 1].start,
-                                                                                      units[i - 1].end]
+                if (k == "boilerplate" and key[:1] == "©" and i and not prev_kind and not self.story_begun
+                        and run == [units[i - 1].start, units[i - 1].end]
                         and _nwords(key) <= 4 and not any(c.isdigit() for c in key) and prev_key[-1:] not in _TERMINAL
                         and 2 <= _nwords(prev_key) <= 25):
                     # "Ледокол «50 лет Победы» на трассе Северного морского пути" / "© Росатом": a line with no full
                     # stop over a copyright mark and a name or two (no year, no "all rights reserved": a page's
-                    # copyright line has them) is a photo's caption over its credit
+                    # copyright line has them) is a photo's caption over its credit; above the story only, where a
+                    # page puts its lead photo: among the story's paragraphs the line may be a subheading over a
+                    # photo credited alone ("What comes next" / "© Reuters")
                     k = "credit"
                     pieces.append(("caption", run[0], run[1]))
                     run = None
@@ -6325,6 +6357,8 @@ class _Parse:
         if (m := _PLACE_DATELINE.match(t, a, min(b, a + reach))) and m.end() < b:
             return m.end()
         if b - a > 40 and (m := _COLON_DATELINE.match(t, a, min(b, a + 40))) and _nwords(t[m.end():b]) >= 8:
+            if t[m.end() - 1] == "\n" and _SPEAKER_LINE.search(t, m.end()):
+                return None  # "PUTIN:" on its line, and "XI:" on its line further down: a transcript's speakers
             return m.end()
         return None
 
@@ -6607,13 +6641,15 @@ class _Parse:
         pub = pick(pub_l or unl, pub_l + unl)
         mod = pick(mod_l, mod_l)
         if pub and pub.problem and "ambiguous numeric date" in pub.problem and len(pub.iso) >= 10:
-            # a date that reads either way ("07/03/2024") and the same day spelled out in the header ("July 3,
-            # 2024", DW's pages print both): the spelled day says which number is the month
+            # a date that reads either way ("07/03/2024") and the same day spelled out beside it ("July 3, 2024" on
+            # the next line, DW's pages print both): the spelled day says which number is the month. Beside it
+            # only: a teaser's date further down the header is another article's; the numeric one's time is kept
             y, mo, d = pub.iso[:10].split("-")
             spelled = next((h for h in pub_l + unl if h is not pub and h.iso[:10] == f"{y}-{d}-{mo}"
-                            and not h.problem), None)
+                            and not h.problem and _beside(self.text, pub, h)), None)
             if spelled is not None:
-                pub = spelled
+                pub = spelled if len(spelled.iso) >= len(pub.iso) else _DateHit(
+                    pub.start, pub.end, f"{y}-{d}-{mo}{pub.iso[10:]}", pub.tz, pub.label, pub.strong)
         if pub:
             art.published = pub.iso
             others = {h.iso[:10] for h in pub_l + unl if h.iso[:10] != pub.iso[:10]}

@@ -2476,7 +2476,12 @@ def _ru_lemma(word: str) -> str:
     as a common word; as written when it does not know it)."""
     import simplemma
 
-    return simplemma.lemmatize(word, lang="ru")
+    lemma = simplemma.lemmatize(word, lang="ru")
+    if word.endswith(("ского", "цкого")) and not lemma.endswith(("ский", "цкий", "ской", "цкой")):
+        # a surname in -ский the dictionary lacks: simplemma's guess mangles its ending ("Чайковского" ->
+        # "Чайковскто"); the genitive of -ский is -ского ("Зеленского")
+        return word[:-3] + "ий"
+    return lemma
 
 
 def _run_name(run: str, initial: bool, *, max_words: int) -> str:

@@ -1016,6 +1016,11 @@ _DESK_TAIL = re.compile(r"\s*[|│]\s*([^\W\d_][^|│,\n]{0,40})(?:,\s*[^|│,\n
 # A rubric before a date on its line: one to three capitalized words, then a comma or a bar ("Политика, 21 мар 2024")
 _RUBRIC = re.compile(rf"({_CAP}[\w'’\-]*(?:\s+(?:{_CAP}[\w'’\-]*|в|и|of|and|&)){{0,2}})\s*[,|│·•]\s*")
 _BY_LABEL = re.compile(r"(?:By|BY)\s+")
+# A news agency's name closing a dateline, after a full stop or a dash: "Астана, 6 июля 2024. Kazinform"
+_AGENCY_AFTER = re.compile(r"\s*[.—–-]\s*([^\W\d_][\w\- ]{1,30}?)\s*\.?\s*")
+# A dateline's place, one or two capitalized words and a comma, before a date in a field of its own (anchored: the
+# whole text before the date): "Пекин, 9 апреля 2024", "Hong Kong, 9 April 2024"
+_DATELINE_PLACE = re.compile(rf"\A{_CAP}[^\W\d_]+(?:[ \-]{_CAP}[^\W\d_]+)?,\s*\Z")
 # A publication's name and a comma before its date: "Российская газета, 27.03.2023" (the name as _OUTLET tells one)
 _OUTLET_COMMA = re.compile(r"([^\n,]{2,60}?)\s*,\s*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
@@ -3199,10 +3204,16 @@ class _Parse:
                 self.set_source(oc.group(1))
             self.dates.append(one)
             return "date"
-        if one and (rub := _RUBRIC.fullmatch(self.text, s, one.start)) and not _LETTER.search(
-                _after_date(self.text[one.end:e], one.iso)) and not _BYLINE.match(rub.group(1)) and (
+        if one and (rub := _RUBRIC.fullmatch(self.text, s, one.start)) and (not _LETTER.search(
+                rest := _after_date(self.text[one.end:e], one.iso)) or (
+                (at := _AGENCY_AFTER.fullmatch(rest)) and _agency_of(at.group(1)))) and not _BYLINE.match(
+                rub.group(1)) and (
                 _is_section(rub.group(1)) or " " not in rub.group(1) or not _PERSONS.fullmatch(rub.group(1))):
-            # "Политика, 21 мар 2024, 12:45", "World, 16 May 2024": the section's name (when it is one), then the date
+            # "Политика, 21 мар 2024, 12:45", "World, 16 May 2024": the section's name (when it is one), then the
+            # date; a news agency's name may close the line after a full stop or a dash ("Астана, 6 июля 2024.
+            # Kazinform"): the agency the story is from (only an agency's name: any other words make a sentence)
+            if _LETTER.search(rest):
+                self.add_agency(_agency_of(at.group(1)))
             if not self.art.section and _is_section(rub.group(1)):
                 self.art.section = rub.group(1)
             self.dates.append(one)
@@ -3517,8 +3528,11 @@ class _Parse:
             f = t[a:b]
             hits = _find_dates(t, a, b)
             if len(hits) == 1 and hits[0].iso and not _LETTER.search(
-                    _LABEL.sub("", t[a:hits[0].start]) + _ZONE_AFTER.sub("", t[hits[0].end:b])):
-                dates.append(hits[0])  # (a time zone after it: "Updated: Oct 22, 2024, 21:41 IST")
+                    _DATELINE_PLACE.sub("", _LABEL.sub("", t[a:hits[0].start]), count=1)
+                    + _ZONE_AFTER.sub("", t[hits[0].end:b])):
+                # (a time zone after it: "Updated: Oct 22, 2024, 21:41 IST"; the dateline's place and a comma
+                # before it: "Синьхуа | Пекин, 9 апреля 2024")
+                dates.append(hits[0])
             elif _DESK.fullmatch(f):
                 continue  # the desk that filed it, no person: "TOI World Desk", "Web Desk"
             elif _DOMAIN_NAME.fullmatch(f):

@@ -1072,7 +1072,10 @@ def _r_season(m, text, dct):
         y = _season_year(season, dct, -1, None)
     elif rel == "next":
         y = _season_year(season, dct, 1, None)
-    elif rel == "this" and _tense(text, m.start(), m.end())[0] == "past":  # "This fall, the school enrolled"
+    elif rel == "this" and (season == "WI" or not _REPORTED_OPEN.search(text, max(0, m.start() - 16), m.start())) \
+            and _tense(text, m.start(), m.end())[0] == "past":  # "This fall, the school enrolled" (in March)
+        # (opening a reported clause, a season other than winter named "this" is the DCT's year's: "She said that
+        # this summer the theatre will tour", written in May: the past verb is the saying's)
         y = _season_year(season, dct, 0, "past")
     elif prep:  # "since the summer" looks back, "by the summer" ahead
         y = _season_year(season, dct, 0, "past" if prep[1].lower() == "since" else "future")
@@ -1093,6 +1096,8 @@ def _r_this_decade(m, text, dct):
     return "DATE", "XXX" if dct is None else str(dct.year)[:3], _posmod_of(m["pm"])
 
 
+# The opening of a reported clause right before an expression: "said that this summer", "сообщил, что уже этим летом"
+_REPORTED_OPEN = re.compile(r"(?<![\w-])(?:that|что)\s+(?:already\s+|уже\s+)?\Z")
 _SEASON_SEQ = ["SP", "SU", "FA", "WI"]  # in a year's order: winter Y runs from December Y to February Y+1
 
 
@@ -1169,6 +1174,37 @@ def _r_ref(value):
         return "DATE", value, ""
 
     return resolve
+
+
+def _r_ru_weekend(m, text, dct):
+    """ "за выходные", "в прошлые выходные" (the last weekend), "в ближайшие выходные" (the coming one); "в
+    выходные" and "в эти выходные" by the tense, as English "the weekend" (:func:`_r_rel_unit_weekend`)."""
+    if dct is None:
+        return "DATE", "XXXX-WXX-WE", ""
+    rel, lead = (m["rel"] or "").lower(), m["lead"].strip().lower()
+    if rel in ("прошлые", "минувшие") or (not rel and lead == "за"):
+        future = False
+    elif rel in ("ближайшие", "следующие", "будущие"):
+        future = True
+    else:
+        future = _ru_tense(text, m.start(), m.end())[0] == "future"
+    d = dct
+    if dct.isoweekday() < 6 and not future:
+        d = dct - dt.timedelta(weeks=1)
+    elif dct.isoweekday() >= 6 and rel in ("следующие", "будущие"):
+        d = dct + dt.timedelta(weeks=1)
+    return "DATE", _week(d) + "-WE", ""
+
+
+def _r_ru_few_days(m, text, dct):
+    """ "на днях": PAST_REF, as "недавно"; FUTURE_REF when the verb nearest to it is a future's ("на днях
+    подпишут") and its sentence has no past verb (a noun in -ет reads as a future to :func:`_ru_tense`: "На днях
+    университет открыл центр" is past)."""
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    b = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
+    if _ru_tense(text, m.start(), m.end())[0] == "future" and not _RU_PAST.search(text, a, b):
+        return "DATE", "FUTURE_REF", ""
+    return "DATE", "PAST_REF", ""
 
 
 def _r_holiday(m, text, dct):
@@ -1658,6 +1694,12 @@ def _r_ru_season(m, text, dct):
     if m["yrel"]:
         return "DATE", f"{dct.year + _ru_rel(m['yrel'])}-{season}", mod
     k = _ru_rel(m["rel"]) if m["rel"] else 0
+    if k == 0 and season != "WI" and (m["rel"] or "").lower().startswith("эт") and _REPORTED_OPEN.search(
+            text, max(0, m.start() - 16), m.start()):
+        # "этим летом", "этой осенью" opening a reported clause: the DCT's year's season, whatever the saying's
+        # verb ("рассказала, что уже этим летом театр покажет", written in May); a winter spans two years and
+        # keeps the tense's reading below, as a season opening its own sentence ("Этой осенью школа набрала")
+        return "DATE", f"{dct.year}-{season}", mod
     tense = None
     if k == 0:
         tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
@@ -2077,6 +2119,13 @@ _RULES: list[tuple[str, Callable]] = [
     # "сейчас", "в настоящее время", "недавно"
     (rf"{_RU_B}(?:[Сс]ейчас|[Вв]\s+настоящее\s+время){_RU_NOT_WORD}", _r_ref("PRESENT_REF")),
     (rf"{_RU_B}[Нн]едавно{_RU_NOT_WORD}", _r_ref("PAST_REF")),
+    # "на днях": a few days back, or ahead under a future verb ("на днях подпишут"); not the "days" of a
+    # festival or an occasion named after it ("на днях рождения", "на днях российской культуры")
+    (rf"{_RU_B}[Нн]а\s+днях(?![\w-]|\s+(?:рожд|открыт|памяти|культур|кино|город|науки|российск[ой]|китайск[ой]))",
+     _r_ru_few_days),
+    # the weekend: "за выходные", "в прошлые выходные", "в ближайшие выходные" (not "выходные данные", an imprint)
+    (rf"{_RU_B}(?P<lead>(?:[Вв]|[Зз]а|[Нн]а)\s+)(?:(?P<rel>прошлые|минувшие|эти|ближайшие|следующие|будущие)\s+)?"
+     rf"выходные(?![\w-]|\s+(?:данны|пособи))", _r_ru_weekend),
     # durations: "около двух с половиной часов", "10 лет", "более трех месяцев"
     (rf"(?<![\w.,-])(?:(?P<mod>[Оо]коло|[Пп]римерно|[Пп]очти|[Мм]енее|[Бб]олее|[Сс]выше|[Бб]ольше|[Мм]еньше)\s+)?"
      rf"(?P<n>{_RU_NUM})(?P<half>\s+с\s+половиной)?\s+(?P<unit>{_RU_UNIT}){_RU_NOT_WORD}", _r_ru_duration),
@@ -2153,7 +2202,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
     ("через", "спустя"), ("назад", "спустя", "ранее", "раньше", "позже", "позднее"),
     ("следующий день", "другой день"), ("тот же день",),
-    ("сейчас", "настоящее время"), ("недавно",),
+    ("сейчас", "настоящее время"), ("недавно",), ("днях",), ("выходные",),
     ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
 ]
 assert len(_KEYWORDS) == len(_RULES), "every rule needs its keywords"

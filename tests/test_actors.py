@@ -396,6 +396,27 @@ def test_cooccurrence(small):
     assert actors.cooccurrence(m.iloc[0:0]).empty
 
 
+def test_cooccurrence_pairs_as_the_join_gives_them():
+    # the pairs are made on sorted codes (_sentence_pairs), not by a self-join: the same counts as the join
+    # (_cooccurrence_joined) for a sentence of four actors (six pairs), an actor named twice in a sentence
+    # (counted once), a sentence of one actor (no pair), sentence numbers shared by two articles, and rows
+    # in no order
+    rows = [("a1", 0, "D"), ("a1", 0, "B"), ("a1", 0, "A"), ("a1", 0, "C"), ("a1", 0, "B"),
+            ("a1", 1, "A"), ("a2", 0, "B"), ("a2", 0, "A"), ("a2", 3, "A"), ("a2", 3, "D"),
+            ("a3", 7, "C"), ("a1", 2, "C"), ("a1", 2, "A")]
+    m = pd.DataFrame([{"article_id": a, "sentence_no": s, "actor": x, "type": "person", "match": "name",
+                       "start": k, "end": k + 1, "text": x, "label": None} for k, (a, s, x) in enumerate(rows)])
+    m = m.astype({"sentence_no": "int64", "start": "int64", "end": "int64"})
+    for by_article in (False, True):
+        for min_count in (1, 2):
+            coded = actors.cooccurrence(m, by_article=by_article, min_count=min_count)
+            joined = actors._cooccurrence_joined(m, by_article=by_article, min_count=min_count)
+            assert coded.to_dict("records") == joined.to_dict("records")
+    pairs = actors.cooccurrence(m)
+    assert pairs.iloc[0].to_dict() == {"actor_a": "A", "actor_b": "B", "n_sentences": 2, "n_articles": 2}
+    assert len(pairs) == 6 and pairs["n_sentences"].sum() == 9  # six pairs in a1 s0, A-C in s2; A-B, A-D in a2
+
+
 def test_mentions_over_time(small):
     m, arts = small
     wide = actors.mentions_over_time(m, arts, period="M", actors=["Xi Jinping", "Vladimir Putin"])

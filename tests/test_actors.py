@@ -370,6 +370,21 @@ def test_actor_counts(small):
     assert list(actors.actor_counts(m, min_mentions=2)["actor"]) == ["Vladimir Putin", "Xi Jinping"]
 
 
+def test_actor_counts_sentences_by_article_and_number():
+    # sentences are counted by (article, number) as integers: sentence 0 of two articles is two sentences,
+    # two mentions in one sentence one; a mention without an article (counted as text, as before) is in no
+    # sentence and no article
+    rows = [("a1", 0), ("a1", 0), ("a2", 0), ("a2", 5), ("a10", 0)]
+    m = pd.DataFrame([{"article_id": a, "sentence_no": s, "actor": "Xi Jinping", "type": "person", "match": "name",
+                       "start": k, "end": k + 1, "text": "Xi", "label": None} for k, (a, s) in enumerate(rows)])
+    m = m.astype({"sentence_no": "int64", "start": "int64", "end": "int64"})
+    got = actors.actor_counts(m).iloc[0]
+    assert (got["n_mentions"], got["n_articles"], got["n_sentences"]) == (5, 3, 4)
+    m.loc[4, "article_id"] = None
+    got = actors.actor_counts(m).iloc[0]
+    assert (got["n_mentions"], got["n_articles"], got["n_sentences"]) == (5, 2, 3)
+
+
 def test_actor_labels(small):
     m, arts = small
     lab = actors.actor_labels(m, arts)

@@ -1970,8 +1970,17 @@ def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFra
         return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in [
             ("actor", object), ("type", object), ("n_mentions", "int64"), ("n_articles", "int64"),
             ("n_sentences", "int64"), ("n_labelled", "int64")]})
-    m = mentions.assign(_sent=mentions["article_id"] + "\x00" + mentions["sentence_no"].astype(str),
-                        _lab=mentions["label"].fillna("") != "")
+    # a sentence is its article and number: as one integer when every mention has both (no string per row
+    # made to count them), else as text, whose missing values nunique leaves out as before
+    art, _ = pd.factorize(mentions["article_id"])
+    sno = mentions["sentence_no"]
+    if (art >= 0).all() and pd.api.types.is_integer_dtype(sno.dtype) and not sno.isna().any() \
+            and (sno.to_numpy(dtype="int64") >= 0).all():
+        sno = sno.to_numpy(dtype="int64")
+        sentence = art.astype("int64") * (int(sno.max()) + 1) + sno
+    else:
+        sentence = mentions["article_id"] + "\x00" + mentions["sentence_no"].astype(str)
+    m = mentions.assign(_sent=sentence, _lab=mentions["label"].fillna("") != "")
     out = m.groupby(["actor", "type"], as_index=False).agg(
         n_mentions=("start", "size"), n_articles=("article_id", "nunique"), n_sentences=("_sent", "nunique"),
         n_labelled=("_lab", "sum"))

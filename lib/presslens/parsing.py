@@ -2918,6 +2918,12 @@ class _Parse:
         self.menu_sections = 0  # known sections' names among the label lines above the headline
         self.headline_twice = False  # the headline is printed twice (:meth:`headline_repeated`)
         self.label_runs: set[str] = set()  # the label lines read above the headline
+        # the label lines above the headline in blocks apart by blank lines: where the last one ended, how many
+        # the current block holds, and the longest block before it (a site's menu: several lines in a row)
+        self.label_end = -1
+        self.label_block = 0
+        self.menu_block = 0
+        self.block_first = ""  # the current block's first label
         self.forum_head_end = -1  # where a forum post's head line ends ("r/geopolitics • 1 yr. ago")
         self.caption_label_end = -1  # where a caption's label alone on its line ends ("Подпись к фото,")
         self.caps_menu: dict[int, str] = {}  # starts of a menu's items in capitals above the headline -> their kind
@@ -4519,6 +4525,12 @@ class _Parse:
         a masthead in capitals the story names again), the section (a known one, a desk in capitals, or the label
         right above the headline: a topic line), or else page furniture."""
         run = " ".join(self.text[a:b].split())
+        if self.label_end >= 0 and _BLANK_LINE.search(self.text, self.label_end, a):
+            self.menu_block, self.label_block = max(self.menu_block, self.label_block), 0  # a new block of labels
+        self.label_block += 1
+        self.label_end = b
+        if self.label_block == 1:
+            self.block_first = run
         if (menu := self.caps_menu.get(a)) is not None:
             self.add(menu, a, b)
             if menu == "source" and not self.art.source:
@@ -4542,6 +4554,19 @@ class _Parse:
         if again:
             # a label repeating an item of the site's menu above it ("Arctic" / "Industry and Energy" / "Security" /
             # "Industry and Energy"): the article's section, over a known section's name in the menu
+            self.art.section = run
+            self.add("section", a, b)
+            return
+        if (last and self.art.section and self.menu_block >= 3 and (self.label_block == 1 or (
+                self.label_block == 2 and run != self.block_first and set(self.block_first.split()) <= set(run.split())))
+                and len(run) <= 40 and _nwords(run) <= 4 and ":" not in run
+                and not all(w.upper() in _KICKER_WORDS for w in run.split())):
+            # the rubric right above the headline, apart from the site's menu by a blank line (a block of one label
+            # under a block of three at least: "News" / "Asia" / "World" / "" / "China / Diplomacy"), or a
+            # breadcrumb's narrower item under its section ("Asia" / "East Asia"): the article's, over the menu's
+            # first known section. A label of the menu's own block right above the headline ("Politics" / "Economy"
+            # / "Society") is a menu item; a topic under the section ("Мир" / "Китай") leaves the section; a kicker
+            # ("EXCLUSIVE") names none, and a field ("Main category: World") is read by the field's rules.
             self.art.section = run
             self.add("section", a, b)
             return

@@ -336,7 +336,6 @@ KNOWN = {
     # "Updated:" date instead of the page's, whose line ends in "0 Comments")
     ("probe24", 'lowy_evernote.txt'): [
         ('title', "China's Arctic ambitions need Russia, but not on Moscow's terms", 'Published by the Lowy Institute'),
-        ('source', 'The Interpreter', 'https://www.lowyinstitute.org/the-interpreter/china-s-arctic-ambitions-need-russia-not-moscow-s-terms'),
         ('authors', ['Marta Lindgren'], []),
         ('first sentence', 'When Russian and Chinese coast guard ships sailed together in the Arctic', "China's Arctic ambitions need Russia, but not on Moscow's terms"),
         ('furniture in the story', 'Beijing wants access to the Northern Sea Route and Arctic resources, while avoiding', "a's Arctic ambitions need Russia, but not on Moscow's terms\nBeijing wants access to the Northern Sea Route and Arctic resources, while avoid"),

@@ -3611,6 +3611,11 @@ class _Parse:
         fields apart by bars: the source is the first, and a date among the others is the article's. An e-mail
         sender's address is left out ("From: Foreign Policy <newsletters@foreignpolicy.com>")."""
         value = re.sub(r"\s*<[^<>@\s]+@[^<>\s]+>", "", self.text[vs:e])
+        if value[:4] == "http" and _URL_VALUE.fullmatch(value.strip()):
+            # "Source: https://www.rferl.org/a/...": the page, not the outlet's name; the outlet is then the site's
+            # (parse_text: the known outlet on that site, or its host)
+            self.set_url(value)
+            return
         label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
         if "|" not in value and "│" not in value and label is None:
             self.set_source(value)
@@ -6825,7 +6830,8 @@ def _masthead_outlet(p: _Parse) -> tuple[str, bool]:
             if len(line) <= 60 and (name := names.get(_outlet_key(line))):
                 at = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
                 kind = next((sg.kind for sg in segs if sg.start <= at < sg.end), "")
-                if kind not in _NOT_MASTHEAD:
+                if kind not in _NOT_MASTHEAD and not (kind == "section" and line == p.art.section):
+                    # (a line read as the page's section is the desk's name: "Foreign Affairs" over the headline)
                     return name, seen == 1
         pos = end + 1
     return "", False

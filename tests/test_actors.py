@@ -370,6 +370,21 @@ def test_actor_counts(small):
     assert list(actors.actor_counts(m, min_mentions=2)["actor"]) == ["Vladimir Putin", "Xi Jinping"]
 
 
+def test_actor_counts_sentences_by_article_and_number():
+    # sentences are counted by (article, number) as integers: sentence 0 of two articles is two sentences,
+    # two mentions in one sentence one; a mention without an article (counted as text, as before) is in no
+    # sentence and no article
+    rows = [("a1", 0), ("a1", 0), ("a2", 0), ("a2", 5), ("a10", 0)]
+    m = pd.DataFrame([{"article_id": a, "sentence_no": s, "actor": "Xi Jinping", "type": "person", "match": "name",
+                       "start": k, "end": k + 1, "text": "Xi", "label": None} for k, (a, s) in enumerate(rows)])
+    m = m.astype({"sentence_no": "int64", "start": "int64", "end": "int64"})
+    got = actors.actor_counts(m).iloc[0]
+    assert (got["n_mentions"], got["n_articles"], got["n_sentences"]) == (5, 3, 4)
+    m.loc[4, "article_id"] = None
+    got = actors.actor_counts(m).iloc[0]
+    assert (got["n_mentions"], got["n_articles"], got["n_sentences"]) == (5, 2, 3)
+
+
 def test_actor_labels(small):
     m, arts = small
     lab = actors.actor_labels(m, arts)
@@ -394,6 +409,27 @@ def test_cooccurrence(small):
     assert per[(per.actor_a == "Vladimir Putin")][["article_id", "n_sentences"]].values.tolist() == [["a1", 2], ["a2", 1]]
     assert len(actors.cooccurrence(m, min_count=2)) == 1
     assert actors.cooccurrence(m.iloc[0:0]).empty
+
+
+def test_cooccurrence_pairs_as_the_join_gives_them():
+    # the pairs are made on sorted codes (_sentence_pairs), not by a self-join: the same counts as the join
+    # (_cooccurrence_joined) for a sentence of four actors (six pairs), an actor named twice in a sentence
+    # (counted once), a sentence of one actor (no pair), sentence numbers shared by two articles, and rows
+    # in no order
+    rows = [("a1", 0, "D"), ("a1", 0, "B"), ("a1", 0, "A"), ("a1", 0, "C"), ("a1", 0, "B"),
+            ("a1", 1, "A"), ("a2", 0, "B"), ("a2", 0, "A"), ("a2", 3, "A"), ("a2", 3, "D"),
+            ("a3", 7, "C"), ("a1", 2, "C"), ("a1", 2, "A")]
+    m = pd.DataFrame([{"article_id": a, "sentence_no": s, "actor": x, "type": "person", "match": "name",
+                       "start": k, "end": k + 1, "text": x, "label": None} for k, (a, s, x) in enumerate(rows)])
+    m = m.astype({"sentence_no": "int64", "start": "int64", "end": "int64"})
+    for by_article in (False, True):
+        for min_count in (1, 2):
+            coded = actors.cooccurrence(m, by_article=by_article, min_count=min_count)
+            joined = actors._cooccurrence_joined(m, by_article=by_article, min_count=min_count)
+            assert coded.to_dict("records") == joined.to_dict("records")
+    pairs = actors.cooccurrence(m)
+    assert pairs.iloc[0].to_dict() == {"actor_a": "A", "actor_b": "B", "n_sentences": 2, "n_articles": 2}
+    assert len(pairs) == 6 and pairs["n_sentences"].sum() == 9  # six pairs in a1 s0, A-C in s2; A-B, A-D in a2
 
 
 def test_mentions_over_time(small):

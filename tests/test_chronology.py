@@ -272,6 +272,48 @@ def test_event_phrase(sentence, timex, phrase):
     assert chronology.event_phrase(sentence, timex) == phrase
 
 
+@pytest.mark.parametrize(
+    "sentence, timex, phrase",
+    [
+        # the first day of a range the date ends, and the preposition before it, are cut off ...
+        ("Leaders met for talks in Harbin on June 15-16 to sign new deals.", "16",
+         "Leaders met for talks in Harbin to sign new deals"),
+        ("Leaders met for talks in Harbin on 15–16 to sign new deals.", "16",
+         "Leaders met for talks in Harbin to sign new deals"),
+        ("Лидеры двух стран провели переговоры в Харбине и подписали соглашения в 2024 году.", "2024",
+         "Лидеры двух стран провели переговоры в Харбине и подписали соглашения"),
+        # ... but a dash or a word that ends no range or preposition stays ("Tu-", "Within")
+        ("Chinese bombers flew with Russian Tu- 95 jets over the sea", "95",
+         "Chinese bombers flew with Russian Tu- jets over the sea"),
+        ("Chinese and Russian officials met to discuss the pipeline within 2024 and beyond", "2024",
+         "Chinese and Russian officials met to discuss the pipeline within and beyond"),
+        # the date as a whole word: "16" of "June 15-16", not of "160 delegations" before it
+        ("The 160 delegations gathered in Harbin on June 15-16 for the expo.", "16",
+         "The 160 delegations gathered in Harbin for the expo"),
+    ],
+)
+def test_event_phrase_cuts_the_range_and_the_preposition_before_the_date(sentence, timex, phrase):
+    assert chronology.event_phrase(sentence, timex) == phrase
+
+
+def test_whole_word_finds_what_the_pattern_finds():
+    # _whole_word (str.find) in place of a pattern compiled per date text: the same position, or -1
+    import random
+
+    def by_pattern(text, part):
+        m = re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text)
+        return m.start() if m else -1
+
+    rng = random.Random(7)
+    chars = "ab1_ .-é½٣\u0301"
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 10)))
+        part = "".join(rng.choice(chars) for _ in range(rng.randint(1, 3)))
+        assert chronology._whole_word(text, part) == by_pattern(text, part), (text, part)
+    assert chronology._whole_word("160 delegations on June 15-16", "16") == 27
+    assert chronology._whole_word("x16 16_", "16") == -1
+
+
 def test_filter_timeline_by_granularity_and_actor(seeds_timeline):
     _, (_, tl) = seeds_timeline
     days = chronology.filter_timeline(tl, granularity_floor="day")

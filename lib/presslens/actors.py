@@ -1989,8 +1989,17 @@ def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFra
         return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in [
             ("actor", object), ("type", object), ("n_mentions", "int64"), ("n_articles", "int64"),
             ("n_sentences", "int64"), ("n_labelled", "int64")]})
-    m = mentions.assign(_sent=mentions["article_id"] + "\x00" + mentions["sentence_no"].astype(str),
-                        _lab=mentions["label"].fillna("") != "")
+    # a sentence is its article and number: as one integer when every mention has both (no string per row
+    # made to count them), else as text, whose missing values nunique leaves out as before
+    art, _ = pd.factorize(mentions["article_id"])
+    sno = mentions["sentence_no"]
+    if (art >= 0).all() and pd.api.types.is_integer_dtype(sno.dtype) and not sno.isna().any() \
+            and (sno.to_numpy(dtype="int64") >= 0).all():
+        sno = sno.to_numpy(dtype="int64")
+        sentence = art.astype("int64") * (int(sno.max()) + 1) + sno
+    else:
+        sentence = mentions["article_id"] + "\x00" + mentions["sentence_no"].astype(str)
+    m = mentions.assign(_sent=sentence, _lab=mentions["label"].fillna("") != "")
     out = m.groupby(["actor", "type"], as_index=False).agg(
         n_mentions=("start", "size"), n_articles=("article_id", "nunique"), n_sentences=("_sent", "nunique"),
         n_labelled=("_lab", "sum"))
@@ -2075,18 +2084,18 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
     if len(sno) and ((art < 0).any() or (act < 0).any() or sno.min() < 0):
         return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)
     n_act = max(len(act_names), 1)
-    sentence = art.astype("int64") * (int(sno.max()) + 1 if len(sno) else 1) + sno
-    u = pd.DataFrame({"s": sentence, "art": art.astype("int64"), "act": act.astype("int64")}).drop_duplicates()
-    p = u.merge(u[["s", "act"]], on="s", suffixes=("_a", "_b"))
-    p = p[p["act_a"] < p["act_b"]]
-    if p.empty:
+    width = int(sno.max()) + 1 if len(sno) else 1
+    if len(art_names) * width * n_act >= 1 << 62:  # sentence x actor codes would overflow int64
+        return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)
+    p_art, act_a, act_b = _sentence_pairs(art.astype("int64") * width + sno, act.astype("int64"), width, n_act)
+    if not len(act_a):
         out = schema.empty("cooccurrence")
         return out.assign(article_id=pd.Series([], dtype=object))[["article_id", *cols]] if by_article else out
-    pair = p["act_a"].to_numpy() * n_act + p["act_b"].to_numpy()
-    group = p["art"].to_numpy() * n_act * n_act + pair if by_article else pair
+    pair = act_a * n_act + act_b
+    group = p_art * n_act * n_act + pair if by_article else pair
     inv, groups = pd.factorize(group, sort=True)  # groups in the order groupby sorts them
     sizes = np.bincount(inv, minlength=len(groups))
-    n_art = np.bincount(pd.unique(inv.astype("int64") * len(art_names) + p["art"].to_numpy()) // len(art_names),
+    n_art = np.bincount(pd.unique(inv.astype("int64") * len(art_names) + p_art) // len(art_names),
                         minlength=len(groups))
     pairs = groups % (n_act * n_act)
     out = pd.DataFrame({"actor_a": np.asarray(act_names, dtype=object)[pairs // n_act].tolist(),
@@ -2095,6 +2104,28 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
     if by_article:
         out.insert(0, "article_id", np.asarray(art_names, dtype=object)[groups // (n_act * n_act)].tolist())
     return _cooccurrence_table(out, by_article=by_article, min_count=min_count)
+
+
+def _sentence_pairs(sentence: np.ndarray, act: np.ndarray, width: int, n_act: int
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each pair of distinct actors (codes ``act``, below ``n_act``) named in one sentence (``sentence``:
+    article code x ``width`` + sentence number), once per sentence: the article code, the smaller and the
+    larger actor code, in no particular order (the counts made of them do not depend on it).
+
+    The pairs a self-join of the (sentence, actor) rows on the sentence would give, kept where the first
+    actor's code is the smaller, made on sorted codes instead: the (sentence, actor) keys, distinct and
+    sorted, put each sentence's actors together in increasing order, and each of them pairs with those
+    after it in its sentence (a sentence of k actors: k(k-1)/2 pairs), without the table of all k x k."""
+    keys = np.sort(sentence * n_act + act)  # (np.unique hashes before it sorts: 5x the time)
+    keys = keys[np.r_[True, keys[1:] != keys[:-1]]] if len(keys) else keys
+    s, a = keys // n_act, keys % n_act
+    run = np.flatnonzero(np.r_[True, s[1:] != s[:-1]])  # where each sentence's actors begin
+    size = np.diff(np.r_[run, len(keys)])
+    end = np.repeat(run + size, size)  # the end of each key's sentence
+    later = end - np.arange(len(keys)) - 1  # the keys after it in its sentence
+    first = np.repeat(np.arange(len(keys)), later)
+    step = np.arange(len(first)) - np.repeat(np.cumsum(later) - later, later)
+    return s[first] // width, a[first], a[first + 1 + step]
 
 
 def _cooccurrence_table(out: pd.DataFrame, *, by_article: bool, min_count: int) -> pd.DataFrame:

@@ -1366,9 +1366,12 @@ def _outside_anchor(sentence: str, at: int) -> tuple[int, int] | None:
     return (lo, hi) if (lo, hi) != (0, len(sentence)) else None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s")
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
-    for m in re.finditer(r"[,;:–—]\s|\s[–—]\s", sentence):
+    for m in _CLAUSE_BREAK.finditer(sentence):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(sentence)))
@@ -1469,6 +1472,36 @@ def _dated_noun_phrase(before: str, after: str) -> str:
     return phrase if len(kept) >= 3 else ""
 
 
+# What event_phrase cuts off around the date in its clause: the first day of a range the date ends ("June 15-"
+# of "June 15-16") and a preposition before it ("On Friday", "На следующий день"); a possessive or a year word
+# after it ("Thursday's discussion", "17 мая 2024 г."), and the end of a range it starts ("-16", "-17 мая").
+_RANGE_START = re.compile(r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{1,2}\s*[-–—]$")
+_PREPOSITION_END = re.compile(r"\s*(?<!\w)(?:on|in|at|during|since|until|from|of|by|в|во|на|до|к|с|со)$",
+                              re.IGNORECASE)
+_POSSESSIVE_OR_YEAR = re.compile(r"^(?:['’]s\b|\s*(?:г\.|гг\.|года\b|году\b|годах\b|годы\b))")
+_RANGE_END = re.compile(r"^\s*[-–—]\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?(?!\w)")
+_SPACES = re.compile(r"\s+")
+
+
+def _is_word_char(ch: str) -> bool:
+    """Is ``ch`` a character the pattern ``\\w`` matches (str patterns: alphanumeric or "_")?"""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word(text: str, part: str) -> int:
+    """Where ``part`` first occurs in ``text`` with no word character (``\\w``) just before or after it, as
+    ``re.search(r"(?<!\\w)" + re.escape(part) + r"(?!\\w)", text)`` finds it; -1 when nowhere. Found with
+    ``str.find``: a pattern made per date text would be compiled anew for most of a corpus's dates (re
+    keeps 512), at more than the cost of the search."""
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return at
+        at = text.find(part, at + 1)
+    return -1
+
+
 def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     """A short phrase for an event: the clause holding the date, without the date; or, when that clause
     only says who said it (:data:`_ATTRIBUTION`), the sentence before it (or after it), as when the date is
@@ -1478,8 +1511,9 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
     President of China since 2013, ..."), the sentence after it; or, when the clause says little else, the
     sentence's longest clause."""
     # the date as a whole word ("16" of "June 15-16", not of "160 delegations")
-    whole = re.search(r"(?<!\w)" + re.escape(timex_text) + r"(?!\w)", sentence) if timex_text else None
-    at = whole.start() if whole else sentence.find(timex_text)
+    at = _whole_word(sentence, timex_text) if timex_text else -1
+    if at < 0:
+        at = sentence.find(timex_text)
     gaps = [m.end() for m in _SENTENCE_GAP.finditer(sentence, 0, at)] if at > 0 else []
     if gaps:
         # the date in a sentence that only says who reported the one before it (see _ANAPHORIC): that one
@@ -1493,18 +1527,20 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
             if s <= at < e:
                 # the first day of a range the date ends ("June 15-" of "June 15-16"), then a preposition ("On
                 # Friday", "На следующий день")
-                before = re.sub(r"\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{1,2}\s*[-–—]$",
-                                "", sentence[s:at].rstrip())
-                before = re.sub(r"\s*(?<!\w)(?:on|in|at|during|since|until|from|of|by|в|во|на|до|к|с|со)$", "",
-                                before, flags=re.IGNORECASE)
+                # (each pattern ends the text: tried only when its last character can end a match, since
+                # trying one at every position of a long clause to find none is most of the cost)
+                before = sentence[s:at].rstrip()
+                if before.endswith(("-", "–", "—")):
+                    before = _RANGE_START.sub("", before)
+                if before[-1:].isalpha() or before.endswith("\n"):  # ($ also matches before a final line break)
+                    before = _PREPOSITION_END.sub("", before)
                 # "Thursday's discussion"; "17 мая 2024 г."
-                after = re.sub(r"^(?:['’]s\b|\s*(?:г\.|гг\.|года\b|году\b|годах\b|годы\b))", "",
-                               sentence[at + len(timex_text):e])
-                after = re.sub(r"^\s*[-–—]\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?(?!\w)", "", after)  # "-16", "-17 мая"
+                after = _POSSESSIVE_OR_YEAR.sub("", sentence[at + len(timex_text):e])
+                after = _RANGE_END.sub("", after)  # "-16", "-17 мая"
                 # another date coordinated with this one: "in 2021 and 2022", "в 2022 и 2023 годах"
                 after = _COORDINATED_AFTER.sub("", after, count=1)
                 before = _COORDINATED_BEFORE.sub("", before, count=1)
-                rest = re.sub(r"\s+", " ", before + " " + after).strip(" .,;:")
+                rest = _SPACES.sub(" ", before + " " + after).strip(" .,;:")
                 if named := _dated_noun_phrase(sentence[s:at], sentence[at + len(timex_text):e]):
                     chosen = named  # "since the February 2022 invasion of Ukraine": the invasion of Ukraine
                 elif _ATTRIBUTION.match(rest) and len(clauses) > 1:
@@ -1521,7 +1557,7 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
         pieces = [sentence[s:e] for s, e in clauses]
         told = [c for c in pieces if not _ATTRIBUTION.match(c.strip(" .,;:"))] or pieces
         chosen = _THAT.sub("", max(told, key=lambda c: len(_WORD.findall(c) + _CYR_WORD.findall(c))).lstrip())
-    words = re.sub(r"\s+", " ", chosen).strip(" .,;:“”\"'").split(" ")
+    words = _SPACES.sub(" ", chosen).strip(" .,;:“”\"'").split(" ")
     words = [w for w in words if w]
     return " ".join(words[:max_words]) + ("…" if len(words) > max_words else "")
 

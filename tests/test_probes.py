@@ -23,7 +23,11 @@ Obsidian web clip with YAML front matter; Известия, Lenta.ru, «Ведо
 and БелТА in Russian) and 16 of the twenty-seventh (CNN, War on the Rocks, DW, RT, France 24, The National, The Express
 Tribune page copies, a Feedly item of The National Interest, a Flipboard share of The Independent, a print-to-text
 page of The Indian Express's e-paper; Tengrinews, ИА REGNUM, Forbes Россия, «Профиль», Sputnik Беларусь and Жэньминь
-жибао онлайн in Russian). Each file's
+жибао онлайн in Russian) and 16 of the twenty-eighth (copies through reading and translation tools: Safari Reader of Le
+Monde in English, Send to Kindle of the Taipei Times, Firefox Reader View of Daily NK, an Omnivore Markdown export of
+the SCMP's Inside China, DeepL output of Kommersant with its footer, Google Translate of a Xinhua page with both
+languages, Yandex.Translate of Reuters into Russian; the Axios China and The Bell newsletters as mail; kremlin.ru and
+state.gov pages; Голос Америки, Фергана, «Новая газета Европа», Газета.Ru and CGTN на русском). Each file's
 expectations (expected.py next to it) were written by a careful reader before the parser was run on it: title,
 publication date, outlet, authors, agencies, section, subheadings, how the story starts, text that must be in the
 story's sentences and furniture that must not, glued words and their repair."""
@@ -45,7 +49,7 @@ def _expected(probe: str) -> dict:
     return mod.E
 
 
-CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27") for name, exp in _expected(probe).items()]
+CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28") for name, exp in _expected(probe).items()]
 
 
 def misreadings(text: str, exp: dict) -> list[tuple]:
@@ -503,6 +507,139 @@ KNOWN = {
         ('furniture in the story', 'Президент Беларуси Александр Лукашенко и председатель КНР Си Цзиньпин во время встречи', 'Президент Беларуси Александр Лукашенко и председатель КНР Си Цзиньпин во время в'),
         ('furniture in the story', 'Подписаться на', 'ко и председатель КНР Си Цзиньпин во время встречи в Пекине\nПодписаться на\nSputnik Беларусь в MAX\nПрезидент Беларуси Александр Лукашенко про'),
         ('furniture in the story', 'в MAX', 'н во время встречи в Пекине\nПодписаться на\nSputnik Беларусь в MAX\nПрезидент Беларуси Александр Лукашенко провел в Пекине переговоры с предсе'),
+    ],
+    # Probe 28: 73 wrong checks before any change; no rule was added in this session (the time left after writing
+    # and checking the probe did not allow a verified fix), so all are pinned with their reason below
+    # Le Monde's translation notice under the writer's name closing the story is one outlet's wording
+    ('probe28', 'lemonde_safari_reader.txt'): [
+        ('furniture in the story', 'lemonde.fr', ')\nTranslation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.'),
+        ('furniture in the story', 'Translation of an original article', ' is certain to win.\nHarold Thibault (Beijing correspondent)\nTranslation of an original article published in French on lemonde.fr; the publis'),
+        ('furniture in the story', 'the publisher may only be liable', 'n of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.'),
+    ],
+    # 'Comments will be moderated. Keep comments ...' is one outlet's wording
+    ('probe28', 'kindle_taipeitimes.txt'): [
+        ('furniture in the story', 'Comments will be moderated', 'ch closely, the bureau said in a report to the legislature.\nComments will be moderated.\nKeep comments relevant to the article.'),
+    ],
+    # the newsletter's name alone on a line over 'By Name · date' is read as the first sentence; the sponsor's line
+    # under 'Sponsored' and 'Did a friend forward this?' are one sender's wording
+    ('probe28', 'axios_china.txt'): [
+        ('first sentence', 'Welcome back to Axios China.', 'Axios China'),
+        ('furniture in the story', 'Get smarter, faster with Axios Pro', "lists Chinese firms accused of supplying Russia's military.\nGet smarter, faster with Axios Pro\nThe yardstick: Whether the two leaders sign a"),
+        ('furniture in the story', 'Did a friend forward this?', 'ot lose.\nThanks to Dave Lawler for editing this newsletter.\nDid a friend forward this?\nSign up here.'),
+    ],
+    # a Russian mail header ('Тема:' / 'От:' / 'Дата:') is not read as the English one is, so the subject keeps its key,
+    # 'Открыть в браузере' opens the story and the sender names no outlet; the donation and mailing footer is one
+    # sender's wording
+    ('probe28', 'thebell_ru.txt'): [
+        ('title', 'Юань вместо доллара: почему российским компаниям стало труднее платить в Китай', 'Тема: Юань вместо доллара: почему российским компаниям стало труднее платить в Китай'),
+        ('source', 'The Bell', ''),
+        ('first sentence', 'Доброе утро!', 'Открыть в браузере'),
+        ('furniture in the story', 'Открыть в браузере', 'Открыть в браузере\nThe Bell\nДоброе утро!\nРассказываем, почему платежи в Китай сн'),
+        ('furniture in the story', 'Поддержите The Bell', ' это безопасно», — говорит экономист Александра Прокопенко.\nПоддержите The Bell\nМы работаем без рекламы и зависим от наших читателей.\nОформи'),
+        ('furniture in the story', 'Оформить подписку', ' Bell\nМы работаем без рекламы и зависим от наших читателей.\nОформить подписку\nПереслали письмо?\nПодпишитесь на рассылку\nОтписаться'),
+        ('furniture in the story', 'Переслали письмо', 'без рекламы и зависим от наших читателей.\nОформить подписку\nПереслали письмо?\nПодпишитесь на рассылку\nОтписаться'),
+        ('furniture in the story', 'Отписаться', 'Оформить подписку\nПереслали письмо?\nПодпишитесь на рассылку\nОтписаться'),
+    ],
+    # the outlet's name on its own line under the headline is taken for a byline and the menu item 'США' for the outlet;
+    # 'Форум' / 'Комментарии к этой статье закрыты' is one outlet's wording; a glued verb before a capitalized noun in
+    # Russian is not split
+    ('probe28', 'voa_ru.txt'): [
+        ('source', 'Голос Америки', 'США'),
+        ('authors', [], ['Голос Америки']),
+        ('furniture in the story', 'Форум', ' страны провели первое совместное воздушное патрулирование.\nФорум\nКомментарии к этой статье закрыты.'),
+        ('furniture in the story', 'Комментарии к этой статье закрыты', 'ы провели первое совместное воздушное патрулирование.\nФорум\nКомментарии к этой статье закрыты.'),
+        ('glued word', 'сообщилоКомандование -> сообщило Командование', 'сообщилоКомандование'),
+    ],
+    # menu lines, the rubric, headline, standfirst, 'Name, role' and the reading time over the date are not found as a
+    # header (as probe 27's Forbes Россия); the outlet is taken from an inflected mention ('Новую газету Европа'); the
+    # donation box, 'Теперь читают' and the disclaimer are one outlet's wording
+    ('probe28', 'novaya_europe_ru.txt'): [
+        ('title', 'Младший партнер', 'Новая газета Европа'),
+        ('source', 'Новая газета Европа', 'Новую газету Европа'),
+        ('authors', ['Алексей Чеснаков'], []),
+        ('section', 'Мнения', ''),
+        ('first sentence', 'Весной 2022 года в Москве еще говорили', 'Новости\nСюжеты\nМнения\nПодкасты'),
+        ('furniture in the story', 'Подкасты', 'Новости\nСюжеты\nМнения\nПодкасты\nМнения\nМладший партнер\nПочему Кремль соглашается на любые условия Пекин'),
+        ('furniture in the story', 'Почему Кремль соглашается на любые условия Пекина', 'Новости\nСюжеты\nМнения\nПодкасты\nМнения\nМладший партнер\nПочему Кремль соглашается на любые условия Пекина\nАлексей Чеснаков, политолог\nЧи'),
+        ('furniture in the story', 'политолог', 'ремль соглашается на любые условия Пекина\nАлексей Чеснаков, политолог\nЧитать 7 минут\nВесной 2022 года в Москве еще говорили о «повороте на В'),
+        ('furniture in the story', 'Читать 7 минут', 'ашается на любые условия Пекина\nАлексей Чеснаков, политолог\nЧитать 7 минут\nВесной 2022 года в Москве еще говорили о «повороте на Восток» как'),
+        ('furniture in the story', 'Поддержите', 'ъемам.\nКремль медлит с ответом, но альтернативы у него нет.\nПоддержите «Новую газету Европа»\nМы не получаем денег от государства и рекламы.\n'),
+        ('furniture in the story', 'Мы не получаем денег от государства', 'о альтернативы у него нет.\nПоддержите «Новую газету Европа»\nМы не получаем денег от государства и рекламы.\nКаждое пожертвование помогает нам'),
+        ('furniture in the story', 'Поддержать', 'ства и рекламы.\nКаждое пожертвование помогает нам работать.\nПоддержать\nАсимметрия заметна и в политике.\nКитай не признал аннексию украинских'),
+        ('furniture in the story', 'Теперь читают', 'на означает медленную потерю самостоятельности в экономике.\nТеперь читают\n«Ни шагу без юаня»: как бизнес живет после ухода западных банков\nВ'),
+        ('furniture in the story', 'Ни шагу без юаня', 'ленную потерю самостоятельности в экономике.\nТеперь читают\n«Ни шагу без юаня»: как бизнес живет после ухода западных банков\nВопрос в том, на'),
+        ('furniture in the story', 'Мнение автора может не совпадать', 'западных рынков.\nЕсли нет — зависимость будет только расти.\nМнение автора может не совпадать с позицией редакции.'),
+    ],
+    # menu lines, rubric, headline, standfirst, 'вчера, 18:40' and the author over the story are not found as a header
+    # (as probe 27's Forbes Россия); the outlet is taken from an inflected mention ('Газету.Ru'); 'Что думаете? Ваше
+    # мнение важно для нас' is one outlet's wording
+    ('probe28', 'gazeta_ru.txt'): [
+        ('title', 'Экспорт российской нефти в Китай обновил рекорд', 'Газета.Ru'),
+        ('source', 'Газета.Ru', 'Газету.Ru'),
+        ('authors', ['Анна Сергеева'], []),
+        ('section', 'Бизнес', ''),
+        ('first sentence', 'Россия в 2023 году поставила в Китай рекордные 107 млн тонн нефти', 'Политика\nБизнес\nОбщество\nАрмия\nНаука'),
+        ('furniture in the story', 'Наука', 'Политика\nБизнес\nОбщество\nАрмия\nНаука\nБизнес\nЭкспорт российской нефти в Китай обновил рекорд\nПоставки через морс'),
+        ('furniture in the story', 'Поставки через морские порты и трубопровод выросли', 'аука\nБизнес\nЭкспорт российской нефти в Китай обновил рекорд\nПоставки через морские порты и трубопровод выросли на четверть\nвчера, 18:40\nАнна'),
+        ('furniture in the story', 'вчера, 18:40', 'тавки через морские порты и трубопровод выросли на четверть\nвчера, 18:40\nАнна Сергеева\nРоссия в 2023 году поставила в Китай рекордные 107 мл'),
+        ('furniture in the story', 'Что думаете', 'крупный клиент, цену назначает клиент», — отмечает Кауфман.\nЧто думаете?\nВаше мнение важно для нас'),
+    ],
+    # a bracketed photo credit '[Фото/Синьхуа]' is not read as a credit line, and '(Источник: Синьхуа)' in parentheses
+    # gives no agency
+    ('probe28', 'cgtn_ru.txt'): [
+        ('agencies', ['Xinhua'], []),
+        ('furniture in the story', '[Фото/Синьхуа]', 'ии Владимиром Путиным, который принимает 16-й саммит БРИКС.\n[Фото/Синьхуа]\nСи Цзиньпин отметил, что в нынешнем мире происходят беспрецедентн'),
+    ],
+    # the dateline ' по Гринвичу · Обновлено ...' and the translated dateline 'Пекин, 14 марта (Рейтер) -' are not read
+    # (Russian wire datelines are read with '—' and a ТАСС/РИА-style tag); 'Редакция Reuters' is taken for a name;
+    # Reuters' standards line and the translator's rating line are one tool's wording
+    ('probe28', 'yandex_translate_ru.txt'): [
+        ('authors', [], ['Редакция']),
+        ('first sentence', 'Крупные китайские государственные банки ужесточили ограничения', 'по Гринвичу · Обновлено 14 марта 2024 г.'),
+        ('furniture in the story', 'по Гринвичу', 'по Гринвичу · Обновлено 14 марта 2024 г.\nПекин, 14 марта (Рейтер) - Крупные кита'),
+        ('furniture in the story', 'Пекин, 14 марта (Рейтер)', 'по Гринвичу · Обновлено 14 марта 2024 г.\nПекин, 14 марта (Рейтер) - Крупные китайские государственные банки ужесточили ог'),
+        ('furniture in the story', 'Наши стандарты', 'среднические схемы в третьих странах, что повышает расходы.\nНаши стандарты: Принципы доверия Thomson Reuters.\nОцените качество перевода'),
+        ('furniture in the story', 'Оцените качество перевода', ' расходы.\nНаши стандарты: Принципы доверия Thomson Reuters.\nОцените качество перевода'),
+    ],
+    # a translation tool's page (its menus, the language pair, the original over the translation) is not read as such:
+    # no rule reads a side-by-side original and translation yet
+    ('probe28', 'google_translate_xinhua.txt'): [
+        ('title', 'China and Russia hold ninth joint air strategic patrol', 'Chinese (Simplified) → English'),
+        ('published', '2024-11-30', ''),
+        ('source', 'Xinhua', ''),
+        ('agencies', ['Xinhua'], []),
+        ('first sentence', 'According to the 2024 annual cooperation plan of the Chinese and Russian militaries', '中俄举行第九次联合空中战略巡航\n2024-11-30 10:31:21 来源：新华社\n新华社北京11月30日电 根据中俄两军2024年度合作计划，两国空军于11'),
+        ('furniture in the story', 'Source: Xinhua News Agency', 'a hold ninth joint air strategic patrol\n2024-11-30 10:31:21 Source: Xinhua News Agency\nXinhua News Agency, Beijing, November 30 - According '),
+        ('furniture in the story', 'Xinhua News Agency, Beijing, November 30 -', 'tegic patrol\n2024-11-30 10:31:21 Source: Xinhua News Agency\nXinhua News Agency, Beijing, November 30 - According to the 2024 annual cooperat'),
+    ],
+    # 'Outlet, dd.mm.yyyy, hh:mm' on one line names an outlet no list knows; DeepL's footer is one tool's wording
+    ('probe28', 'deepl_kommersant.txt'): [
+        ('source', 'Kommersant', ''),
+        ('furniture in the story', 'Translated with DeepL', 'ects the new bridge to double the capacity of the crossing.\nTranslated with DeepL.com (free version)'),
+        ('furniture in the story', '(free version)', 'ble the capacity of the crossing.\nTranslated with DeepL.com (free version)'),
+    ],
+    # a credit-and-caption line in capitals ('DAILY NK PHOTO: ...') in the middle of the story is one outlet's wording
+    ('probe28', 'dailynk_firefox_reader.txt'): [
+        ('furniture in the story', 'DAILY NK PHOTO', ' question the purpose of travel when paperwork is in order.\nDAILY NK PHOTO: North Korean workers at a construction site in Russia, 2019.\nBei'),
+    ],
+    # a government site's menu over the title, then 'READOUT' / 'OFFICE OF THE SPOKESPERSON' / date: the header is not
+    # found and the department names itself only in its masthead
+    ('probe28', 'state_gov_readout.txt'): [
+        ('title', "Secretary Blinken's Meeting with People's Republic of China Foreign Minister Wang Yi", 'U.S. Department of State'),
+        ('source', 'U.S. Department of State', ''),
+        ('first sentence', 'Secretary of State Antony J. Blinken met today in Beijing', 'Diplomacy in Action\nHome\nPress Releases\nReadouts'),
+        ('furniture in the story', 'Diplomacy in Action', "Diplomacy in Action\nHome\nPress Releases\nReadouts\nSecretary Blinken's Meeting wit"),
+        ('furniture in the story', 'Press Releases', "Diplomacy in Action\nHome\nPress Releases\nReadouts\nSecretary Blinken's Meeting with People's Republic of Ch"),
+        ('furniture in the story', 'READOUT', "ng with People's Republic of China Foreign Minister Wang Yi\nREADOUT\nOFFICE OF THE SPOKESPERSON\nThe below is attributable to Spokesperson Mat"),
+        ('furniture in the story', 'OFFICE OF THE SPOKESPERSON', "People's Republic of China Foreign Minister Wang Yi\nREADOUT\nOFFICE OF THE SPOKESPERSON\nThe below is attributable to Spokesperson Matthew Mil"),
+        ('furniture in the story', 'The below is attributable to', 'Foreign Minister Wang Yi\nREADOUT\nOFFICE OF THE SPOKESPERSON\nThe below is attributable to Spokesperson Matthew Miller:\nSecretary of State Ant'),
+    ],
+    # a Markdown quote line with a reader app's 'Highlight:' label is read as story; the two-sentence quote ('"China has
+    # time and options. Russia has neither," said ...') is split at its inner full stop, which is a sentence end
+    # (the expectation asked for more than a splitter owes)
+    ('probe28', 'omnivore_scmp.md'): [
+        ('furniture in the story', 'Highlight:', 'ed not to be named because of the sensitivity of the topic.\nHighlight: Beijing has long-term contracts for LNG from Qatar and pipeline gas f'),
+        ('story text missing', '"China has time and options. Russia has neither,"', ''),
     ],
 }
 

@@ -585,11 +585,20 @@ def _ru_role_key(role: str) -> str:
     return " ".join(out)
 
 
+# A word saying a role's holder is not the one in office at the time ("бывший министр иностранных дел России",
+# "экс-глава МИД", "тогдашний", "будущий"), right before a Russian role: as "the former Russian President" in
+# English, no mention of the holder of the article's day
+_RU_NOT_INCUMBENT = re.compile(r"(?:(?<![\w-])(?:[Бб]ывш|[Тт]огдашн|[Пп]режн|[Бб]удущ)[а-яё]{0,4}\s+|"
+                               r"(?<![\w-])[Ээ]кс-\s*)\Z")
+
+
 def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
-    """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``."""
+    """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``; not
+    one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`)."""
     if mt.ru_roles is None or joined.isascii():
         return []
-    return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)]
+    return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)
+            if not _RU_NOT_INCUMBENT.search(joined, max(0, m.start() - 16), m.start())]
 
 
 def _declined_words(alias: str, *, person: bool = True) -> tuple[str, list[str]] | None:

@@ -55,6 +55,9 @@ def test_a_menu_label_under_a_known_masthead_is_not_the_outlet():
     assert parse_text(_menu_page("The National")).source == "The National"
     # look-alike: under a first line of no known name, the label keeps its old reading
     assert parse_text(_menu_page("Desert Ledger")).source == "UAE"
+    # the label further down the menu ("Voice of America" / "Home" / "Russia" / "UAE")
+    assert parse_text(_menu_page("Voice of America\nHome\nRussia")).source == "Voice of America"
+    assert parse_text(_menu_page("Desert Ledger\nHome\nRussia")).source == "UAE"
 
 
 def test_an_outlet_named_under_the_story_or_in_a_byline_or_credit_is_not_the_masthead():

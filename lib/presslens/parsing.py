@@ -6839,15 +6839,16 @@ def _masthead_outlet(p: _Parse) -> tuple[str, bool]:
 
 def _menu_label_source(p: _Parse) -> bool:
     """Whether the source read is a label line of the page's menu taken for the outlet by its form: a ``source``
-    segment that is the whole value, a line of its own right under the first line and above the headline, and no
-    known outlet's name itself ("The National" / "UAE" / "World": "UAE")."""
+    segment that is the whole value, a line of its own under the first line and above the headline (among the first
+    twelve), and no known outlet's name itself ("The National" / "UAE" / "World": "UAE"; "Голос Америки" /
+    "Главная" / "Россия" / "США": "США")."""
     src = p.art.source.strip()
     if not src or _outlet_key(src) in outlets():
         return False
     title_at = p.title_span[0] if p.title_span else len(p.text)
     segs = [sg for sg in p.art.segments if sg.kind != "blank"]
-    return len(segs) > 1 and segs[1].kind == "source" and segs[1].start < title_at and (
-        p.text[segs[1].start:segs[1].end].strip() == src)
+    return any(sg.kind == "source" and sg.start < title_at and p.text[sg.start:sg.end].strip() == src
+               for sg in segs[1:12])
 
 
 def _url_outlet(url: str) -> str:

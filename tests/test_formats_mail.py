@@ -318,7 +318,7 @@ def test_mhtml_page_in_windows_1251_named_by_its_meta_tag():
                                                         charset="cp1251"), ".mhtml")
     assert text.rstrip("\n") == page.rstrip("\n") and enc == "mhtml (windows-1251)" and problems == []
     art = parse_text(text, hints=hints)
-    assert art.title == "Пекин и Москва подписали соглашение" and art.source == "kommersant.ru"
+    assert art.title == "Пекин и Москва подписали соглашение" and art.source == "Коммерсантъ"  # the known outlet of the page's site
     assert art.body() == "\n\n".join(STORY_RU)
 
 
@@ -335,7 +335,7 @@ def test_the_corpus_takes_the_url_of_a_page_archive_and_names_its_site(tmp_path)
     (tmp_path / "page.mhtml").write_bytes(mhtml(html_page("Xi and Putin hold talks in Beijing", STORY_EN)))
     row = read_corpus(tmp_path).articles.iloc[0]
     assert row["url"] == "https://www.scmp.com/news/china/diplomacy/article/3262711/xi-putin-talks"
-    assert row["source"] == "scmp.com"  # nothing on the page names the outlet: the site of its address
+    assert row["source"] == "South China Morning Post"  # nothing on the page names the outlet: its site's
 
 
 # --- ODT -----------------------------------------------------------------------------------------------

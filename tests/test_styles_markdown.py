@@ -61,8 +61,9 @@ def test_obsidian_web_clipper_note():
     assert art.authors == ["Hiroshi Tanaka", "Mariko Sato"]  # the list of [[wiki links]]
     assert art.published == "2024-06-12T07:30:00"  # "published", not "created"
     assert "published time given in time zone +09:00: kept as written (local time)" in art.problems
-    # "source:" holds the page's URL: no outlet's name but the article's URL, and its site stands for the outlet
-    assert art.source == "nikkei.com"
+    # "source:" holds the page's URL: no outlet's name but the article's URL, and its site stands for the outlet (by the
+    # known outlet's name on that site, data/outlets.txt)
+    assert art.source == "Nikkei Asia"
     assert art.url == "https://asia.nikkei.com/Politics/International-relations/Russia-s-pivot-to-Asia-runs-into-Chinese-caution"
     assert art.lede == "Beijing's shipping firms are wary of Western sanctions as Moscow courts them for the Northern Sea Route."
     assert art.captions == ["A Russian icebreaker escorts a cargo ship along the Northern Sea Route. Photo by Reuters"]

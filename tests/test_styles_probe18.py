@@ -151,7 +151,8 @@ def test_label_named_by_the_site():
             "About this capture\n\nEast Asia Desk\n\nChina and Russia hold joint naval drills near Japan\n\n"
             "By Shen Ming\n2023.07.07\n\nChinese and Russian warships began a joint exercise on Friday.\n")
     art = parse(text, file=False)
-    assert art.source == "rfa.org" and art.title == "China and Russia hold joint naval drills near Japan"
+    # (the site's known outlet by its name, data/outlets.txt)
+    assert art.source == "Radio Free Asia" and art.title == "China and Russia hold joint naval drills near Japan"
 
 
 def test_reader_view_copy():

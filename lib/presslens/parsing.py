@@ -281,6 +281,28 @@ def agencies() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def outlets() -> dict[str, str]:
+    """Outlet name, variant or web domain, in lower case -> the name to report, from ``data/outlets.txt``.
+
+    A careful reader knows the big outlets by name: a page whose masthead is only "NHK WORLD-JAPAN", "DAWN.COM" or
+    "THE HINDU" over its menu names its outlet, though no rule tells that line from a menu's by its form. Looked up
+    whole (a dict lookup on a few candidate lines, never a search of the text): see :func:`_masthead_outlet`.
+    """
+    out: dict[str, str] = {}
+    for line in _data_lines("outlets.txt"):
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for alias in names:
+            out.setdefault(_outlet_key(alias), names[0])
+    return out
+
+
+def _outlet_key(line: str) -> str:
+    """A line or a name as :func:`outlets` keys it: lower case, white space collapsed, without a leading "www."."""
+    key = " ".join(line.split()).lower()
+    return key[4:] if key.startswith("www.") else key
+
+
+@lru_cache(maxsize=1)
 def _lists():
     ag = agencies()
     ag_alt = _alt(ag)
@@ -3589,6 +3611,11 @@ class _Parse:
         fields apart by bars: the source is the first, and a date among the others is the article's. An e-mail
         sender's address is left out ("From: Foreign Policy <newsletters@foreignpolicy.com>")."""
         value = re.sub(r"\s*<[^<>@\s]+@[^<>\s]+>", "", self.text[vs:e])
+        if value[:4] == "http" and _URL_VALUE.fullmatch(value.strip()):
+            # "Source: https://www.rferl.org/a/...": the page, not the outlet's name; the outlet is then the site's
+            # (parse_text: the known outlet on that site, or its host)
+            self.set_url(value)
+            return
         label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
         if "|" not in value and "│" not in value and label is None:
             self.set_source(value)
@@ -6754,6 +6781,11 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         art.authors = [a for a in art.authors if _norm(a) != outlet]  # (APIs give the outlet as the author)
     if not art.section and hints.get("section"):
         art.section = " ".join(str(hints["section"]).split())
+    masthead, top = _masthead_outlet(p)
+    if top and art.source and _menu_label_source(p):
+        # a known outlet's masthead on the page's first line over its menu, and a menu's label under it taken for the
+        # outlet by its form ("The National" / "UAE" / "World" ...): the masthead is the outlet
+        art.source = masthead
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
     if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
@@ -6763,11 +6795,73 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
                 break
     if not art.source and (name := _label_named_again(p)):
         art.source = name  # the page's first line, named again in its furniture ("Support Ukrainska Pravda ...")
+    if not art.source and masthead:
+        art.source = masthead  # a known outlet's masthead over the page: "NHK WORLD-JAPAN", "DAWN.COM", "THE HINDU"
     if not art.source and p.dateline_agency:
         art.source = p.dateline_agency  # the story's dateline names its agency, and nothing else names a source
     if not art.source and (url := hints.get("url") or art.url):
-        art.source = site_domain(str(url))  # nothing names the outlet: the site the article is on ("scmp.com")
+        # nothing names the outlet: the site the article is on, by the outlet's name when it is a known one
+        # ("https://www.thehindu.com/..." -> "The Hindu"), else by its host ("scmp.com")
+        art.source = _url_outlet(str(url)) or site_domain(str(url))
     return art
+
+
+# Segment kinds a masthead line is never read from: the headline (a headline can be an outlet's name, "The Economist"),
+# a byline ("By Jane Doe, Reuters"), a photo credit or an agency tag (Reuters credited is not the outlet)
+_NOT_MASTHEAD = frozenset(("title", "title_repeat", "lede", "byline", "credit", "caption", "agency", "body"))
+
+
+def _masthead_outlet(p: _Parse) -> tuple[str, bool]:
+    """The outlet a known masthead names, and whether it is the text's first line: one of the first three non-blank
+    lines of the text, alone on its line and equal (case ignored, "www." aside) to a name, variant or domain of
+    :func:`outlets`, when it is no headline, byline, credit, agency tag or story text; ('', False) otherwise. Only the
+    page's top is looked at, so an outlet named in the story ("The Times reported ...") or in a related-links box
+    under it never counts."""
+    text, names, segs = p.text, outlets(), p.art.segments
+    if not segs:
+        return "", False
+    pos, seen, n = 0, 0, len(text)
+    while seen < 3 and pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            if len(line) <= 60 and (name := names.get(_outlet_key(line))):
+                at = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+                kind = next((sg.kind for sg in segs if sg.start <= at < sg.end), "")
+                if kind not in _NOT_MASTHEAD and not (kind == "section" and line == p.art.section):
+                    # (a line read as the page's section is the desk's name: "Foreign Affairs" over the headline)
+                    return name, seen == 1
+        pos = end + 1
+    return "", False
+
+
+def _menu_label_source(p: _Parse) -> bool:
+    """Whether the source read is a label line of the page's menu taken for the outlet by its form: a ``source``
+    segment that is the whole value, a line of its own under the first line and above the headline (among the first
+    twelve), and no known outlet's name itself ("The National" / "UAE" / "World": "UAE"; "Голос Америки" /
+    "Главная" / "Россия" / "США": "США")."""
+    src = p.art.source.strip()
+    if not src or _outlet_key(src) in outlets():
+        return False
+    title_at = p.title_span[0] if p.title_span else len(p.text)
+    segs = [sg for sg in p.art.segments if sg.kind != "blank"]
+    return any(sg.kind == "source" and sg.start < title_at and p.text[sg.start:sg.end].strip() == src
+               for sg in segs[1:12])
+
+
+def _url_outlet(url: str) -> str:
+    """The known outlet (:func:`outlets`) whose web domain a URL is on: its host without "www.", or the site
+    :func:`site_domain` names ("https://russian.people.com.cn/..." -> people.com.cn); '' for none."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    names = outlets()
+    return names.get(_outlet_key(host)) or names.get(site_domain(url)) or ""
 
 
 # A line of a page's furniture naming the site it is on: "More from SCMP", "Why you can trust SCMP", "Follow Al

@@ -1,0 +1,105 @@
+"""The outlets a careful reader knows by name (lib/presslens/data/outlets.txt): a page whose masthead is only the
+outlet's name over its menu ("NHK WORLD-JAPAN", "DAWN.COM", "THE HINDU"), or whose URL is on a known outlet's site,
+names that outlet, though no rule tells the line from a menu's by its form. Only the page's top and its URL are read
+that way: an outlet named in the story, in a byline, in a credit or in a related-links box never is, and an explicit
+field ("Source:") still wins."""
+
+from presslens.parsing import outlets, parse_text
+
+STORY = ("Chinese and Russian officials signed a new grain agreement in Beijing on Tuesday, officials said.\n\n"
+         "The deal covers wheat and barley shipped across the Amur river, the ministry said in a statement.\n\n"
+         "Trade between the two countries reached a record last year, according to customs data.\n")
+
+
+def _page(top: str) -> str:
+    """A browser copy of a page: ``top`` (masthead, menu), then headline, standfirst, byline, date and story."""
+    return (f"{top}\n\nChina and Russia sign grain deal as trade grows\n"
+            "Beijing and Moscow agree to expand farm exports across their border\n"
+            "By Jane Roe\nMay 16, 2024\n\n" + STORY)
+
+
+def test_the_list_is_read_with_names_variants_and_domains():
+    names = outlets()
+    assert len(set(names.values())) >= 250
+    assert names["the hindu"] == names["thehindu.com"] == "The Hindu"
+    assert names["tass"] == names["tass.com"] == "ТАСС"
+
+
+def test_a_known_masthead_over_the_menu_names_the_outlet():
+    # a web address as the masthead, a Russian name, a name in capitals no rule reads by its form (source '' before)
+    assert parse_text(_page("www.scmp.com\nSubscribe\nLogin\n\nNEWS\nChina\nWorld")).source == "South China Morning Post"
+    assert parse_text(_page("КОММЕРСАНТЪ\nНовости\nПолитика\nЭкономика")).source == "Коммерсантъ"
+    assert parse_text(_page("The National\nUAE\nWorld\nBusiness\nOpinion\n\nWorld\nAsia")).source == "The National"
+
+
+def test_an_unknown_masthead_and_an_outlet_named_in_the_story_keep_their_old_reading():
+    # look-alikes: a name no list holds (read by its form, as before), a first line of no known name, and a sentence
+    # of the story naming an outlet
+    assert parse_text(_page("EASTERN STEPPE HERALD\nE-Paper\nSubscribe\nLogin\n\nNEWS\nWorld")).source == \
+        "EASTERN STEPPE HERALD"
+    assert parse_text(_page("Desert Ledger\nUAE\nWorld\nBusiness\nOpinion\n\nWorld\nAsia")).source == ""
+    text = _page("News\nWorld\nBusiness").replace("Trade between", "The Times reported that trade between")
+    assert parse_text(text).source == ""
+
+
+def _menu_page(masthead: str) -> str:
+    """A page whose menu's first label ('UAE') is named in the headline, and so read as the outlet by its form."""
+    head = "Kazakhstan and China sign a new grain deal as UAE traders watch"
+    return (f"{masthead}\nUAE\nWorld\nBusiness\nOpinion\nPodcasts\nWeekend\n\nWorld\nAsia\n{head}\n{head}\n"
+            "Traders in Dubai and refiners in Shandong have become central to the grain trade\nJane Roe\n"
+            "Jan 15, 2025\nListen\n\n" + STORY)
+
+
+def test_a_menu_label_under_a_known_masthead_is_not_the_outlet():
+    # the menu's first label was taken for the outlet by its form ('UAE'); the known masthead over it is the outlet
+    assert parse_text(_menu_page("The National")).source == "The National"
+    # look-alike: under a first line of no known name, the label keeps its old reading
+    assert parse_text(_menu_page("Desert Ledger")).source == "UAE"
+    # the label further down the menu ("Voice of America" / "Home" / "Russia" / "UAE")
+    assert parse_text(_menu_page("Voice of America\nHome\nRussia")).source == "Voice of America"
+    assert parse_text(_menu_page("Desert Ledger\nHome\nRussia")).source == "UAE"
+
+
+def test_an_outlet_named_under_the_story_or_in_a_byline_or_credit_is_not_the_masthead():
+    # a related-links box whose lines equal outlets' names, under the story
+    text = _page("E-Paper\nSubscribe\nLogin\n\nNEWS\nWorld") + "\nRelated\nThe Diplomat\nNikkei Asia\n"
+    assert parse_text(text).source == ""
+    # an agency credited in a byline without "By": not read as the outlet, before as now
+    head = "China and Russia sign grain deal as trade grows\n"
+    assert parse_text(head + "Jane Doe, Reuters\nMay 16, 2024\n\n" + STORY).source == ""
+    # an agency's name alone at the top of a wire copy is its headline-like first line, not a masthead
+    assert parse_text("Reuters\n\n" + STORY).source == ""
+
+
+def test_a_line_read_as_the_pages_section_or_headline_is_not_the_masthead():
+    # "Foreign Affairs" is a desk's name too: over the headline it is the section, not the journal
+    text = ("Foreign Affairs\n\nBeijing and Moscow agree to expand farm exports across their border\n\n"
+            "By Jane Roe\nMay 16, 2024\n\n" + STORY)
+    art = parse_text(text)
+    assert art.section == "Foreign Affairs" and art.source == ""
+    # the journal's masthead over its own menu and the essay's rubric is the outlet
+    text = ("Foreign Affairs\nSubscribe\nSign In\n\nESSAY\n\nBeijing and Moscow agree to expand farm exports\n\n"
+            "By Jane Roe\nMay 16, 2024\n\n" + STORY)
+    assert parse_text(text).source == "Foreign Affairs"
+    # a headline that is an outlet's name is the title
+    art = parse_text("Foreign Affairs\nMay 16, 2024\n\n" + STORY)
+    assert art.title == "Foreign Affairs" and art.source == ""
+
+
+def test_an_explicit_field_wins_over_a_known_masthead():
+    text = _page("www.scmp.com\nSubscribe\nLogin\n\nNEWS\nWorld").replace("By Jane Roe\n", "By Jane Roe\nSource: Global Times\n")
+    assert parse_text(text).source == "Global Times"
+
+
+def test_a_url_on_a_known_outlets_site_names_the_outlet():
+    body = "China and Russia sign grain deal as trade grows\nMay 16, 2024\n\n" + STORY
+    assert parse_text(body, hints={"url": "https://www.thehindu.com/news/international/x/article1.ece"}).source == \
+        "The Hindu"
+    assert parse_text(body, hints={"url": "https://russian.rt.com/world/article/1"}).source == "RT на русском"
+    # a "Source:" line giving the page's address: the URL, and the outlet on its site (before: the URL as the source)
+    art = parse_text("Source: https://www.rferl.org/a/china-russia/1.html\n\n" + body)
+    assert art.source == "Radio Free Europe/Radio Liberty" and art.url == "https://www.rferl.org/a/china-russia/1.html"
+    # look-alikes: an unknown site is still named by its host, and a hinted source still wins
+    assert parse_text(body, hints={"url": "https://www.steppe-herald.kz/news/1"}).source == "steppe-herald.kz"
+    assert parse_text(body, hints={"url": "https://www.thehindu.com/a", "source": "The Hindu BusinessLine"}).source == \
+        "The Hindu BusinessLine"

@@ -1123,6 +1123,13 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
             "раздел": "section", "sección": "section", "secção": "section",
             **{k: "created" for k in ("created", "created at", "created time", "date created", "clipped",
                                       "clipped at", "date clipped")}}
+# A Russian mail program's header fields, read as the English ones ("Тема:" as "Subject:"; "Дата:" is read by _KV),
+# only inside a block of them (see _Parse.mail_block_ru): their first two letters are a cheap test before the pattern
+_MAIL_KEY_RU = re.compile(r"(?P<key>Тема|От|Кому|Копия)\s*:\s*(?P<value>.*)$")
+_MAIL_KEY_RU_EN = {"Тема": "subject", "От": "from", "Кому": "to", "Копия": "cc"}
+_MAIL_RU_STARTS = frozenset(("Те", "От", "Ко"))
+_MAIL_FIELD_RU = re.compile(r"(?:Тема|От|Дата|Кому|Копия|Отправлено)\s*:")
+_MAIL_FIELD_RU_STARTS = frozenset(("Те", "От", "Да", "Ко"))
 # "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
 # with literals that the engine scans for fast (same matches).
 _SOURCE = re.compile("(?:" + "|".join(f"{w}(?<!\\w{w})" for w in (
@@ -3245,10 +3252,16 @@ class _Parse:
             # its value where it is in the line
             t = f"{mk.group(2)}:".ljust(mk.start(3)) + t[mk.start(3):]
         kv = _KV.match(t)
-        if kv and not _kv_value_fits(kv.group("key").lower(), kv.group("value")):
+        key = kv.group("key").lower() if kv else ""
+        if not kv and t[:2] in _MAIL_RU_STARTS and (kv := _MAIL_KEY_RU.match(t)):
+            # "Тема: ..." / "От: ..." / "Кому: ...": a Russian mail program's header, read as its English fields. Alone,
+            # "Тема: ..." is a Russian site's topic label and "От: ..." can open a line of text: only inside a block of
+            # such fields (one more on the line right above or below)
+            key = _MAIL_KEY_RU_EN[kv.group("key")] if self.mail_block_ru(s, e) else ""
+            kv = kv if key else None
+        if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
         if kv:
-            key = kv.group("key").lower()
             kind = _KV_KIND.get(key, "header")
             value = " ".join(kv.group("value").split())
             if key in ("url", "link", "ссылка", "clipped from", "source url", "original url"):
@@ -4165,6 +4178,16 @@ class _Parse:
             self.add("boilerplate", units[i].start, units[i].end)
             i += 1
         return i
+
+    def mail_block_ru(self, s: int, e: int) -> bool:
+        """Whether the line ``s:e`` has a Russian mail header field ("Тема:", "От:", "Дата:", "Кому:", "Копия:",
+        "Отправлено:") on the line right above or right below it: the header block of a mail program's printout."""
+        t = self.text
+        a = t.rfind("\n", 0, max(s - 1, 0)) + 1 if s > 0 else -1
+        above = t[a:s - 1].lstrip() if 0 <= a < s else ""
+        b = t.find("\n", e + 1) if e < len(t) else -1
+        below = t[e + 1:b if b >= 0 else len(t)].lstrip() if e < len(t) else ""
+        return any(_MAIL_FIELD_RU.match(x) is not None for x in (above, below) if x[:2] in _MAIL_FIELD_RU_STARTS)
 
     def title_field(self, u: _Unit) -> bool:
         """Whether the unit is a title field with a value: "Headline: ...", "Title: ...", "Заголовок: ..." (not an

@@ -1,0 +1,42 @@
+"""Export styles of the 28th probe (tests/data/probes/probe28): a Russian mail program's header block ("Тема:" /
+"От:" / "Дата:"), read as the English "Subject:" / "From:" / "Date:" are. Short synthetic texts, one rule each; each
+test also pins look-alike text that must keep its old reading."""
+
+from __future__ import annotations
+
+from style_helpers import body_text, kind_of, p
+
+_STORY_RU = ("Китайские банки в марте ужесточили проверку платежей из России, сообщили участники рынка.\n\n"
+             "По их словам, крупные банки КНР фактически перестали принимать переводы от российских компаний.\n\n"
+             "Эксперты считают, что проблема носит временный характер, хотя сделки и дорожают.\n")
+
+
+def test_a_russian_mail_header_block():
+    art = p("Тема: Пекин ужесточил проверку платежей из России\nОт: Утренний обзор <news@obzor.example>\n"
+            "Дата: 19 марта 2024 г., 08:15\n\n" + _STORY_RU)
+    assert art.title == "Пекин ужесточил проверку платежей из России"
+    assert art.source == "Утренний обзор" and art.published.startswith("2024-03-19")
+    assert kind_of(art, "Тема:") == "title" and kind_of(art, "От:") == "source"
+    assert body_text(art).startswith("Китайские банки в марте")
+    # the fields in another order, "Кому:" among them: still a mail header
+    art = p("От: Утренний обзор <news@obzor.example>\nКому: reader@mail.example\n"
+            "Тема: Пекин ужесточил проверку платежей из России\n\n" + _STORY_RU)
+    assert art.title == "Пекин ужесточил проверку платежей из России" and art.source == "Утренний обзор"
+
+
+def test_russian_mail_field_names_outside_a_header_block_keep_their_reading():
+    # a Russian site's topic label alone under the headline is no mail subject
+    head = "Пекин ужесточил проверку платежей из России\n14 марта 2024 14:05\n\n"
+    old = p(head + _STORY_RU)
+    art = p(head + "Тема: Россия и Китай\n\n" + _STORY_RU)
+    assert art.title == old.title == "Пекин ужесточил проверку платежей из России"
+    # nor over a line of text opening with "От" (no colon): no header block
+    art = p("Тема: Россия и Китай\nОт редакции\n\n" + head + _STORY_RU)
+    assert art.title != "Россия и Китай" and art.source == old.source
+    # a story line opening with "От:" or "Тема:" (a quoted dialogue, a list) among story lines is story text
+    art = p(head + _STORY_RU + "\nОт: кого угодно можно ждать такого решения, считают аналитики.\n\n"
+            "Тема: санкций снова стала главной на переговорах в Пекине.\n")
+    assert "От: кого угодно" in body_text(art) and "Тема: санкций" in body_text(art)
+    # two such lines apart by a blank line are no header block: the topic label keeps its reading
+    art = p("Тема: Россия и Китай\n\nОт: редакции\n\n" + head + _STORY_RU)
+    assert art.title != "Россия и Китай" and art.source == old.source

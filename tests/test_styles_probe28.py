@@ -40,3 +40,20 @@ def test_russian_mail_field_names_outside_a_header_block_keep_their_reading():
     # two such lines apart by a blank line are no header block: the topic label keeps its reading
     art = p("Тема: Россия и Китай\n\nОт: редакции\n\n" + head + _STORY_RU)
     assert art.title != "Россия и Китай" and art.source == old.source
+
+
+_HEAD = "Си Цзиньпин встретился с Владимиром Путиным в Казани\n2024-10-23 21:15:08\n\n"
+
+
+def test_a_russian_photo_credit_in_brackets():
+    art = p(_HEAD + "Председатель КНР встретился с президентом России в Казани, сообщили в Пекине.\n\n"
+            "[Фото/Синьхуа]\n\n" + _STORY_RU)
+    assert kind_of(art, "[Фото/Синьхуа]") == "credit" and "[Фото" not in body_text(art)
+    assert kind_of(art, "Председатель КНР") == "body"
+    # brackets in a story's sentence keep their reading: the lower-case word, a photo's number inside the sentence,
+    # an editor's insertion in a quote
+    art = p(_HEAD + _STORY_RU + "\nОн опубликовал снимок переговоров [фото прилагается].\n\n"
+            "На снимке [Фото 3] видно, как строится новый мост через Амур.\n\n"
+            "«Они [китайские банки] не готовы рисковать ради нас», — сказал он.\n")
+    body = body_text(art)
+    assert "[фото прилагается]" in body and "[Фото 3] видно" in body and "[китайские банки]" in body

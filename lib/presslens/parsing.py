@@ -652,7 +652,8 @@ _CREDIT_RES = [
     # "... in Beijing on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP": a credit after the caption's sentence
     re.compile(r"(?<=[.!?”\"]\s)©\s*[^\n©]{1,120}(?<![.!?])$"),
     # "... on Thursday. [Photo/Xinhua]", "[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]": a credit in brackets
-    re.compile(r"\[(?:[^\[\]\n]{0,150}(?:\bvia\b|[Pp]hoto\b|PHOTO\b)[^\[\]\n]{0,150}"
+    # (in Russian too: "[Фото/Синьхуа]", CGTN's Russian pages)
+    re.compile(r"\[(?:[^\[\]\n]{0,150}(?:\bvia\b|[Pp]hoto\b|PHOTO\b|Фото\b|ФОТО\b)[^\[\]\n]{0,150}"
                r"|[A-Z][^\[\]/\n]{0,60}(?:/[A-Z][^\[\]/\n]{0,60})+)\][\s.]*$"),
     # "... in Singapore on Friday. | Reuters", "... on May 16. | Ryusei Takahashi": a bar, then the credit's names
     re.compile(rf"(?<=[.!?”\"][^\S\n])\|[^\S\n]*{_CAP}[\w.'’&\-]*(?:[^\S\n]*[/\-][^\S\n]*{_CAP}[\w.'’&\-]*"

@@ -541,7 +541,7 @@ KNOWN = {
         ('furniture in the story', 'Подписаться на', 'ко и председатель КНР Си Цзиньпин во время встречи в Пекине\nПодписаться на\nSputnik Беларусь в MAX\nПрезидент Беларуси Александр Лукашенко про'),
         ('furniture in the story', 'в MAX', 'н во время встречи в Пекине\nПодписаться на\nSputnik Беларусь в MAX\nПрезидент Беларуси Александр Лукашенко провел в Пекине переговоры с предсе'),
     ],
-    # Probe 28: 73 wrong checks before any change (70 after fix28's Russian mail header and bracketed Russian photo credit); the rest are pinned with
+    # Probe 28: 73 wrong checks before any change (69 after fix28: a Russian mail header, a bracketed Russian photo credit, '(Источник: agency)' under the story); the rest are pinned with
     # their reason below
     # Le Monde's translation notice under the writer's name closing the story is one outlet's wording
     ('probe28', 'lemonde_safari_reader.txt'): [
@@ -614,11 +614,6 @@ KNOWN = {
         ('furniture in the story', 'Поставки через морские порты и трубопровод выросли', 'аука\nБизнес\nЭкспорт российской нефти в Китай обновил рекорд\nПоставки через морские порты и трубопровод выросли на четверть\nвчера, 18:40\nАнна'),
         ('furniture in the story', 'вчера, 18:40', 'тавки через морские порты и трубопровод выросли на четверть\nвчера, 18:40\nАнна Сергеева\nРоссия в 2023 году поставила в Китай рекордные 107 мл'),
         ('furniture in the story', 'Что думаете', 'крупный клиент, цену назначает клиент», — отмечает Кауфман.\nЧто думаете?\nВаше мнение важно для нас'),
-    ],
-    # '(Источник: Синьхуа)' in parentheses gives no agency (the bracketed photo credit '[Фото/Синьхуа]' is read as a
-    # credit since fix28)
-    ('probe28', 'cgtn_ru.txt'): [
-        ('agencies', ['Xinhua'], []),
     ],
     # the dateline ' по Гринвичу · Обновлено ...' and the translated dateline 'Пекин, 14 марта (Рейтер) -' are not read
     # (Russian wire datelines are read with '—' and a ТАСС/РИА-style tag); 'Редакция Reuters' is taken for a name;

@@ -4,7 +4,7 @@ test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 
-from style_helpers import body_text, kind_of, p
+from style_helpers import STORY, body_text, kind_of, p
 
 _STORY_RU = ("Китайские банки в марте ужесточили проверку платежей из России, сообщили участники рынка.\n\n"
              "По их словам, крупные банки КНР фактически перестали принимать переводы от российских компаний.\n\n"
@@ -57,3 +57,19 @@ def test_a_russian_photo_credit_in_brackets():
             "«Они [китайские банки] не готовы рисковать ради нас», — сказал он.\n")
     body = body_text(art)
     assert "[фото прилагается]" in body and "[Фото 3] видно" in body and "[китайские банки]" in body
+
+
+def test_a_news_agency_named_as_the_source_in_brackets_under_the_story():
+    art = p(_HEAD + _STORY_RU + "\n(Источник: Синьхуа)\n")
+    assert art.agencies == ["Xinhua"] and kind_of(art, "(Источник") == "credit"
+    art = p("Xi meets Putin in Kazan\n\nOctober 23, 2024\n\n" + STORY + "\n(Source: Xinhua)\n")
+    assert art.agencies == ["Xinhua"]
+    # the same note right under the headline (over the photo) names where the photo comes from: no agency
+    art = p(_HEAD + "(Источник: Синьхуа)\n\n" + _STORY_RU)
+    assert art.agencies == [] and kind_of(art, "(Источник") == "credit"
+    # under a one-paragraph standfirst too
+    art = p(_HEAD + "Лидеры обсудили торговлю и расчеты в национальных валютах.\n\n(Source: Reuters)\n\n" + _STORY_RU)
+    assert art.agencies == []
+    # a source that is no news agency under the story names none
+    art = p(_HEAD + _STORY_RU + "\n(Источник: Kremlin.ru)\n")
+    assert art.agencies == [] and kind_of(art, "(Источник") == "credit"

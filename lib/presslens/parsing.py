@@ -3120,8 +3120,15 @@ class _Parse:
                     _ISSUER.fullmatch(cm.group("holder")) or _OUTLET.fullmatch(cm.group("holder"))):
                 self.set_source(cm.group("holder"))  # "Copyright © Ministry of Foreign Affairs of ...": the issuer
             return "boilerplate"
-        if t[:1] == "(" and t[-1:] == ")" and _nwords(t) <= 6 and _SOURCE.match(t, 1) and "(" not in t[1:]:
-            return "credit"  # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from
+        if t[:1] == "(" and t[-1:] == ")" and _nwords(t) <= 6 and (sm := _SOURCE.match(t, 1)) and "(" not in t[1:]:
+            # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from; under the story's
+            # text (two paragraphs ending in a full stop above it, after the headline: a standfirst over a photo's
+            # note is one), a news agency so named is where the story comes from ("(Источник: Синьхуа)", CGTN's
+            # Russian pages)
+            if (a := _agency_of(t[sm.end():-1])) and self.text.count(
+                    ".\n", self.title_span[1] if self.title_span else 0, s) >= 2:
+                self.add_agency(a)
+            return "credit"
         if len(t) <= 70 and ("/" in t or "ago" in t or "назад" in t or "Пост" in t or "Posted" in t) and (
                 fh := _FORUM_HEAD.fullmatch(t)):
             if fh.group("board"):

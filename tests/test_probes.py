@@ -541,7 +541,8 @@ KNOWN = {
         ('furniture in the story', 'Подписаться на', 'ко и председатель КНР Си Цзиньпин во время встречи в Пекине\nПодписаться на\nSputnik Беларусь в MAX\nПрезидент Беларуси Александр Лукашенко про'),
         ('furniture in the story', 'в MAX', 'н во время встречи в Пекине\nПодписаться на\nSputnik Беларусь в MAX\nПрезидент Беларуси Александр Лукашенко провел в Пекине переговоры с предсе'),
     ],
-    # Probe 28: 73 wrong checks before any change (69 after fix28: a Russian mail header, a bracketed Russian photo credit, '(Источник: agency)' under the story); the rest are pinned with
+    # Probe 28: 73 wrong checks before any change (68 after fix28: a Russian mail header and its 'open in browser' link, a bracketed Russian photo credit,
+    # '(Источник: agency)' under the story); the rest are pinned with
     # their reason below
     # Le Monde's translation notice under the writer's name closing the story is one outlet's wording
     ('probe28', 'lemonde_safari_reader.txt'): [
@@ -560,12 +561,11 @@ KNOWN = {
         ('furniture in the story', 'Get smarter, faster with Axios Pro', "lists Chinese firms accused of supplying Russia's military.\nGet smarter, faster with Axios Pro\nThe yardstick: Whether the two leaders sign a"),
         ('furniture in the story', 'Did a friend forward this?', 'ot lose.\nThanks to Dave Lawler for editing this newsletter.\nDid a friend forward this?\nSign up here.'),
     ],
-    # (the Russian mail header 'Тема:' / 'От:' / 'Дата:' is read as the English one since fix28: title and outlet)
-    # 'Открыть в браузере' (a mail's 'open in browser' link) opens the story; the donation and mailing footer is one
-    # sender's wording
+    # (the Russian mail header 'Тема:' / 'От:' / 'Дата:' is read as the English one, and 'Открыть в браузере' as 'View
+    # in browser', since fix28) the sender's name again over the newsletter's dated line opens the story (as in
+    # English); the donation and mailing footer is one sender's wording
     ('probe28', 'thebell_ru.txt'): [
-        ('first sentence', 'Доброе утро!', 'Открыть в браузере'),
-        ('furniture in the story', 'Открыть в браузере', 'Открыть в браузере\nThe Bell\nДоброе утро!\nРассказываем, почему платежи в Китай сн'),
+        ('first sentence', 'Доброе утро!', 'The Bell'),
         ('furniture in the story', 'Поддержите The Bell', ' это безопасно», — говорит экономист Александра Прокопенко.\nПоддержите The Bell\nМы работаем без рекламы и зависим от наших читателей.\nОформи'),
         ('furniture in the story', 'Оформить подписку', ' Bell\nМы работаем без рекламы и зависим от наших читателей.\nОформить подписку\nПереслали письмо?\nПодпишитесь на рассылку\nОтписаться'),
         ('furniture in the story', 'Переслали письмо', 'без рекламы и зависим от наших читателей.\nОформить подписку\nПереслали письмо?\nПодпишитесь на рассылку\nОтписаться'),

@@ -1,6 +1,7 @@
 """Export styles of the 28th probe (tests/data/probes/probe28): a Russian mail program's header block ("Тема:" /
-"От:" / "Дата:"), read as the English "Subject:" / "From:" / "Date:" are. Short synthetic texts, one rule each; each
-test also pins look-alike text that must keep its old reading."""
+"От:" / "Дата:"), read as the English "Subject:" / "From:" / "Date:" are, and its "Открыть в браузере" link; a Russian
+photo credit in brackets ("[Фото/Синьхуа]"); a news agency named in "(Источник: ...)" under the story. Short synthetic
+texts, one rule each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 
@@ -73,3 +74,15 @@ def test_a_news_agency_named_as_the_source_in_brackets_under_the_story():
     # a source that is no news agency under the story names none
     art = p(_HEAD + _STORY_RU + "\n(Источник: Kremlin.ru)\n")
     assert art.agencies == [] and kind_of(art, "(Источник") == "credit"
+
+
+def test_a_russian_mails_link_to_its_web_copy_is_furniture():
+    art = p("Тема: Пекин ужесточил проверку платежей из России\nОт: Утренний обзор <news@obzor.example>\n\n"
+            "Открыть в браузере\n\n" + _STORY_RU + "\nСмотреть письмо в браузере\n")
+    assert kind_of(art, "Открыть в браузере") == "boilerplate" and kind_of(art, "Смотреть письмо") == "boilerplate"
+    assert body_text(art).startswith("Китайские банки в марте")
+    # story sentences about opening something in a browser keep their reading
+    art = p(_HEAD + _STORY_RU + "\nОткрыть в браузере документ не удалось, сообщил он.\n\n"
+            "Читать в браузере удобнее, чем в приложении, считают читатели.\n")
+    body = body_text(art)
+    assert "Открыть в браузере документ" in body and "Читать в браузере удобнее" in body

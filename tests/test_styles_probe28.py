@@ -1,7 +1,8 @@
 """Export styles of the 28th probe (tests/data/probes/probe28): a Russian mail program's header block ("Тема:" /
 "От:" / "Дата:"), read as the English "Subject:" / "From:" / "Date:" are, and its "Открыть в браузере" link; a Russian
-photo credit in brackets ("[Фото/Синьхуа]"); a news agency named in "(Источник: ...)" under the story. Short synthetic
-texts, one rule each; each test also pins look-alike text that must keep its old reading."""
+photo credit in brackets ("[Фото/Синьхуа]"); a news agency named in "(Источник: ...)" under the story; an outlet named
+in the accusative in its furniture ("Поддержите «Новую газету Европа»") read as the page's first line names it. Short
+synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 
@@ -86,3 +87,20 @@ def test_a_russian_mails_link_to_its_web_copy_is_furniture():
             "Читать в браузере удобнее, чем в приложении, считают читатели.\n")
     body = body_text(art)
     assert "Открыть в браузере документ" in body and "Читать в браузере удобнее" in body
+
+
+def test_an_outlet_named_in_the_accusative_in_its_furniture_is_read_as_the_first_line_names_it():
+    page = "Новая газета Европа\nНовости\nМнения\n\n" + _HEAD + _STORY_RU
+    art = p(page + "\nПоддержите «Новую газету Европа»\nПодписывайтесь на «Новую газету Европа» в Telegram\n")
+    assert art.source == "Новая газета Европа"
+    art = p("Лента.ру\nНовости\nМнения\n\n" + _HEAD + _STORY_RU + "\nПодписывайтесь на «Ленту.ру» в Дзен\n")
+    assert art.source == "Лента.ру"
+    # the furniture naming another site, or the same site with fewer words, keeps its reading: its own name
+    art = p(page + "\nПодписывайтесь на «Медузу» в Telegram\n")
+    assert art.source == "Медузу"
+    art = p(page + "\nПодписывайтесь на «Новую газету» в Telegram\n")
+    assert art.source == "Новую газету"
+    # the first line alike in its first letters but another word keeps the furniture's name (endings only, and
+    # no more than two letters)
+    art = p("Новости Европы\nМнения\n\n" + _HEAD + _STORY_RU + "\nПодписывайтесь на «Новое Европа» в Telegram\n")
+    assert art.source == "Новое Европа"

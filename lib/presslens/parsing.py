@@ -6790,7 +6790,10 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
         for seg in reversed(art.segments):
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
-                art.source = name
+                # a Russian appeal names the site in the accusative ("Поддержите «Новую газету Европа»"): the page's
+                # first line naming it in the nominative ("Новая газета Европа") gives its name
+                top = p.text.lstrip()[:200].split("\n", 1)[0].strip()
+                art.source = top if _inflected_as(name, top) else name
                 break
     if not art.source and (name := _label_named_again(p)):
         art.source = name  # the page's first line, named again in its furniture ("Support Ukrainska Pravda ...")
@@ -6846,6 +6849,24 @@ def _label_named_again(p: _Parse) -> str:
             if nxt is not None and nxt.kind == "boilerplate" and _COPYRIGHT_NOTICE.match(p.text, nxt.start, nxt.end):
                 return name  # the site's name over its copyright line
     return ""
+
+
+def _inflected_as(name: str, line: str) -> bool:
+    """Whether ``name`` is ``line`` with other Russian case endings on some of its words: the same words, each the
+    same but for its last two letters at most, and those Cyrillic ("Новую газету Европа" / "Новая газета Европа",
+    "Газету.Ru" / "Газета.Ru")."""
+    a, b = _WORD_RUNS.findall(name), _WORD_RUNS.findall(line)
+    if not a or len(a) != len(b) or a == b:
+        return False
+    for x, y in zip(a, b, strict=True):
+        k = min(len(x), len(y)) - 2
+        if x != y and (k < 3 or abs(len(x) - len(y)) > 1 or x[:k] != y[:k] or not _RU_ENDING.fullmatch(x[k:] + y[k:])):
+            return False
+    return True
+
+
+_WORD_RUNS = re.compile(r"\w+")
+_RU_ENDING = re.compile(r"[а-яё]{2,4}")
 
 
 def _site_named(line: str) -> str:

@@ -498,11 +498,15 @@ def test_eval_command_line_errors(tmp_path, capsys):
     assert eval_main.main(["nosuch"]) == 2
 
 
-def _windows_per_rule(text: str, hits: dict[str, list[int]], keywords: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The windows of one rule made from its own keywords alone, as the tagger once made them."""
+def _windows_per_rule(text: str, hits: dict[str, list[int]], keywords: tuple[str, ...],
+                      spaced: bool = False) -> list[tuple[int, int]]:
+    """The windows of one rule made from its own keywords alone, as the tagger once made them (``spaced``: only
+    from the keywords after white space)."""
     from presslens import timex as tx
 
-    spans = sorted((max(0, i - tx._BEFORE), i + len(kw) + tx._AFTER) for kw in keywords for i in hits.get(kw, ()))
+    low = text.lower()
+    spans = sorted((max(0, i - tx._BEFORE), i + len(kw) + tx._AFTER) for kw in keywords for i in hits.get(kw, ())
+                   if not spaced or (i and low[i - 1].isspace()))
     merged: list[list[int]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:
@@ -527,7 +531,28 @@ def test_windows_made_from_the_keywords_found_equal_each_rules_own(text):
     hits.update(tx._LOWER_SCAN.hits(text.lower()))
     windows = tx._windows(text, hits)
     for order, (_rx, _resolve, keywords) in enumerate(tx._COMPILED):
-        assert windows[tx._SET_OF_RULE[order]] == _windows_per_rule(text, hits, keywords)
+        k = tx._SET_OF_RULE[order]
+        assert windows[k] == _windows_per_rule(text, hits, keywords, k in tx._SPACED_SETS)
+
+
+def test_unit_words_inside_a_word_open_no_window_for_the_duration_rules():
+    """A unit word inside another ("Thursday", "today", "midyear") opens no window for the rules that need white
+    space before the unit (durations, "the past few weeks"); the same word after a space still does, and the
+    tagger reads the same dates either way."""
+    from presslens import timex as tx
+
+    k = tx._KW_SETS.index(tx._UNIT_KW)
+    inside = "The talks ended on Thursday, and a deal is due today or at midyear."
+    hits = tx._CASED_SCAN.hits(inside)
+    hits.update(tx._LOWER_SCAN.hits(inside.lower()))
+    assert "day" in hits and tx._windows(inside, hits)[k] == []
+    # the look-alike: a unit after a space, beside the same weekday, keeps its window and its duration
+    spaced = "The talks ended on Thursday after three days, and a deal is due in the past few weeks."
+    hits = tx._CASED_SCAN.hits(spaced)
+    hits.update(tx._LOWER_SCAN.hits(spaced.lower()))
+    assert tx._windows(spaced, hits)[k] != []
+    found = dict(_rows(spaced))
+    assert found["three days"] == "P3D" and "the past few weeks" in found and "Thursday" in found
 
 
 # --------------------------------------------------------------------------------------------------

@@ -2232,17 +2232,38 @@ for _i, _kws in enumerate(_KW_SETS):
 del _i, _kws, _kw
 
 
-def _windows(text: str, hits: dict[str, list[int]]) -> list[list[tuple[int, int]]]:
+# The keyword sets whose every rule has white space right before its keyword (the unit words of rules 19 and 21,
+# "three days", "the past few weeks": ``\s+`` before the unit): a keyword inside a word ("Thursday", "today",
+# a third of the unit hits in news) can start no match of theirs, so it opens no window for them.
+_SPACED_SETS = frozenset({_KW_SETS.index(_UNIT_KW)})
+assert all(r"\s+(?:(?:more|additional" in rx.pattern or r"\s+(?P<few>" in rx.pattern
+           for (rx, _, _), k in zip(_COMPILED, _SET_OF_RULE, strict=True) if k in _SPACED_SETS)
+
+
+def _windows(text: str, hits: dict[str, list[int]], lowered: str | None = None) -> list[list[tuple[int, int]]]:
     """For each keyword set of :data:`_KW_SETS`, the merged character windows around every occurrence of
     its keywords (``hits``: keyword -> its positions), in text order: a window runs from _BEFORE characters
     before a keyword to _AFTER after it, cut at the text's ends, and windows that touch or overlap are
     one. Only the keywords found are looked at, each once whatever the number of sets it is in, and only the
-    sets they are in: the others share one empty list (not to be changed)."""
+    sets they are in: the others share one empty list (not to be changed). For the sets of
+    :data:`_SPACED_SETS`, only the occurrences after white space in ``lowered`` (where the lower-case
+    keywords were found: ``text.lower()``) count."""
     parts: dict[int, list[list[tuple[int, int]]]] = {}
+    if lowered is None:
+        lowered = text.lower()
     for kw, positions in hits.items():
         after = len(kw) + _AFTER
         spans = [(i - _BEFORE if i > _BEFORE else 0, i + after) for i in positions]
         for k in _SETS_OF_KW.get(kw, ()):
+            if k in _SPACED_SETS:
+                spaced = [s for s, i in zip(spans, positions, strict=True) if i and lowered[i - 1].isspace()]
+                if not spaced:
+                    continue
+                if k in parts:
+                    parts[k].append(spaced)
+                else:
+                    parts[k] = [spaced]
+                continue
             if k in parts:
                 parts[k].append(spans)
             else:
@@ -2272,10 +2293,11 @@ _NO_WINDOWS: list[tuple[int, int]] = []
 def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     """The rows of :func:`timexes` as (start, end, text, type, value, mod) tuples, in text order."""
     candidates = []
+    lowered = text.lower()
     hits = _CASED_SCAN.hits(text)
-    hits.update(_LOWER_SCAN.hits(text.lower()))
+    hits.update(_LOWER_SCAN.hits(lowered))
     n = len(text)
-    windows = _windows(text, hits)
+    windows = _windows(text, hits, lowered)
     seen = set()
     for order, (rx, resolve, _keywords) in enumerate(_COMPILED):
         for a, b in windows[_SET_OF_RULE[order]]:

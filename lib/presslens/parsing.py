@@ -674,7 +674,8 @@ _CREDIT_RES = [
     # "... in Beijing on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP": a credit after the caption's sentence
     re.compile(r"(?<=[.!?”\"]\s)©\s*[^\n©]{1,120}(?<![.!?])$"),
     # "... on Thursday. [Photo/Xinhua]", "[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]": a credit in brackets
-    re.compile(r"\[(?:[^\[\]\n]{0,150}(?:\bvia\b|[Pp]hoto\b|PHOTO\b)[^\[\]\n]{0,150}"
+    # (in Russian too: "[Фото/Синьхуа]", CGTN's Russian pages)
+    re.compile(r"\[(?:[^\[\]\n]{0,150}(?:\bvia\b|[Pp]hoto\b|PHOTO\b|Фото\b|ФОТО\b)[^\[\]\n]{0,150}"
                r"|[A-Z][^\[\]/\n]{0,60}(?:/[A-Z][^\[\]/\n]{0,60})+)\][\s.]*$"),
     # "... in Singapore on Friday. | Reuters", "... on May 16. | Ryusei Takahashi": a bar, then the credit's names
     re.compile(rf"(?<=[.!?”\"][^\S\n])\|[^\S\n]*{_CAP}[\w.'’&\-]*(?:[^\S\n]*[/\-][^\S\n]*{_CAP}[\w.'’&\-]*"
@@ -1145,6 +1146,13 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
             "раздел": "section", "sección": "section", "secção": "section",
             **{k: "created" for k in ("created", "created at", "created time", "date created", "clipped",
                                       "clipped at", "date clipped")}}
+# A Russian mail program's header fields, read as the English ones ("Тема:" as "Subject:"; "Дата:" is read by _KV),
+# only inside a block of them (see _Parse.mail_block_ru): their first two letters are a cheap test before the pattern
+_MAIL_KEY_RU = re.compile(r"(?P<key>Тема|От|Кому|Копия)\s*:\s*(?P<value>.*)$")
+_MAIL_KEY_RU_EN = {"Тема": "subject", "От": "from", "Кому": "to", "Копия": "cc"}
+_MAIL_RU_STARTS = frozenset(("Те", "От", "Ко"))
+_MAIL_FIELD_RU = re.compile(r"(?:Тема|От|Дата|Кому|Копия|Отправлено)\s*:")
+_MAIL_FIELD_RU_STARTS = frozenset(("Те", "От", "Да", "Ко"))
 # "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
 # with literals that the engine scans for fast (same matches).
 _SOURCE = re.compile("(?:" + "|".join(f"{w}(?<!\\w{w})" for w in (
@@ -3134,8 +3142,15 @@ class _Parse:
                     _ISSUER.fullmatch(cm.group("holder")) or _OUTLET.fullmatch(cm.group("holder"))):
                 self.set_source(cm.group("holder"))  # "Copyright © Ministry of Foreign Affairs of ...": the issuer
             return "boilerplate"
-        if t[:1] == "(" and t[-1:] == ")" and _nwords(t) <= 6 and _SOURCE.match(t, 1) and "(" not in t[1:]:
-            return "credit"  # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from
+        if t[:1] == "(" and t[-1:] == ")" and _nwords(t) <= 6 and (sm := _SOURCE.match(t, 1)) and "(" not in t[1:]:
+            # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from; under the story's
+            # text (two paragraphs ending in a full stop above it, after the headline: a standfirst over a photo's
+            # note is one), a news agency so named is where the story comes from ("(Источник: Синьхуа)", CGTN's
+            # Russian pages)
+            if (a := _agency_of(t[sm.end():-1])) and self.text.count(
+                    ".\n", self.title_span[1] if self.title_span else 0, s) >= 2:
+                self.add_agency(a)
+            return "credit"
         if len(t) <= 70 and ("/" in t or "ago" in t or "назад" in t or "Пост" in t or "Posted" in t) and (
                 fh := _FORUM_HEAD.fullmatch(t)):
             if fh.group("board"):
@@ -3267,10 +3282,16 @@ class _Parse:
             # its value where it is in the line
             t = f"{mk.group(2)}:".ljust(mk.start(3)) + t[mk.start(3):]
         kv = _KV.match(t)
-        if kv and not _kv_value_fits(kv.group("key").lower(), kv.group("value")):
+        key = kv.group("key").lower() if kv else ""
+        if not kv and t[:2] in _MAIL_RU_STARTS and (kv := _MAIL_KEY_RU.match(t)):
+            # "Тема: ..." / "От: ..." / "Кому: ...": a Russian mail program's header, read as its English fields. Alone,
+            # "Тема: ..." is a Russian site's topic label and "От: ..." can open a line of text: only inside a block of
+            # such fields (one more on the line right above or below)
+            key = _MAIL_KEY_RU_EN[kv.group("key")] if self.mail_block_ru(s, e) else ""
+            kv = kv if key else None
+        if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
         if kv:
-            key = kv.group("key").lower()
             kind = _KV_KIND.get(key, "header")
             value = " ".join(kv.group("value").split())
             if key in ("url", "link", "ссылка", "clipped from", "source url", "original url"):
@@ -4192,6 +4213,16 @@ class _Parse:
             self.add("boilerplate", units[i].start, units[i].end)
             i += 1
         return i
+
+    def mail_block_ru(self, s: int, e: int) -> bool:
+        """Whether the line ``s:e`` has a Russian mail header field ("Тема:", "От:", "Дата:", "Кому:", "Копия:",
+        "Отправлено:") on the line right above or right below it: the header block of a mail program's printout."""
+        t = self.text
+        a = t.rfind("\n", 0, max(s - 1, 0)) + 1 if s > 0 else -1
+        above = t[a:s - 1].lstrip() if 0 <= a < s else ""
+        b = t.find("\n", e + 1) if e < len(t) else -1
+        below = t[e + 1:b if b >= 0 else len(t)].lstrip() if e < len(t) else ""
+        return any(_MAIL_FIELD_RU.match(x) is not None for x in (above, below) if x[:2] in _MAIL_FIELD_RU_STARTS)
 
     def title_field(self, u: _Unit) -> bool:
         """Whether the unit is a title field with a value: "Headline: ...", "Title: ...", "Заголовок: ..." (not an
@@ -6791,7 +6822,10 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
         for seg in reversed(art.segments):
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
-                art.source = name
+                # a Russian appeal names the site in the accusative ("Поддержите «Новую газету Европа»"): the page's
+                # first line naming it in the nominative ("Новая газета Европа") gives its name
+                top = p.text.lstrip()[:200].split("\n", 1)[0].strip()
+                art.source = top if _inflected_as(name, top) else name
                 break
     if not art.source and (name := _label_named_again(p)):
         art.source = name  # the page's first line, named again in its furniture ("Support Ukrainska Pravda ...")
@@ -6909,6 +6943,24 @@ def _label_named_again(p: _Parse) -> str:
             if nxt is not None and nxt.kind == "boilerplate" and _COPYRIGHT_NOTICE.match(p.text, nxt.start, nxt.end):
                 return name  # the site's name over its copyright line
     return ""
+
+
+def _inflected_as(name: str, line: str) -> bool:
+    """Whether ``name`` is ``line`` with other Russian case endings on some of its words: the same words, each the
+    same but for its last two letters at most, and those Cyrillic ("Новую газету Европа" / "Новая газета Европа",
+    "Газету.Ru" / "Газета.Ru")."""
+    a, b = _WORD_RUNS.findall(name), _WORD_RUNS.findall(line)
+    if not a or len(a) != len(b) or a == b:
+        return False
+    for x, y in zip(a, b, strict=True):
+        k = min(len(x), len(y)) - 2
+        if x != y and (k < 3 or abs(len(x) - len(y)) > 1 or x[:k] != y[:k] or not _RU_ENDING.fullmatch(x[k:] + y[k:])):
+            return False
+    return True
+
+
+_WORD_RUNS = re.compile(r"\w+")
+_RU_ENDING = re.compile(r"[а-яё]{2,4}")
 
 
 def _site_named(line: str) -> str:

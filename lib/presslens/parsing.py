@@ -3634,8 +3634,11 @@ class _Parse:
         value = re.sub(r"\s*<[^<>@\s]+@[^<>\s]+>", "", self.text[vs:e])
         if value[:4] == "http" and _URL_VALUE.fullmatch(value.strip()):
             # "Source: https://www.rferl.org/a/...": the page, not the outlet's name; the outlet is then the site's
-            # (parse_text: the known outlet on that site, or its host)
-            self.set_url(value)
+            # (parse_text: the known outlet on that site, or its host). Under the story's text (two paragraphs ending
+            # in a full stop above it, after the headline) it is what the story cites ("Source:
+            # https://www.gao.gov/products/..."): neither the page's address nor its outlet
+            if not self.text.count(".\n", self.title_span[1] if self.title_span else 0, vs) >= 2:
+                self.set_url(value)
             return
         label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
         if "|" not in value and "│" not in value and label is None:

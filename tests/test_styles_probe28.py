@@ -77,6 +77,24 @@ def test_a_news_agency_named_as_the_source_in_brackets_under_the_story():
     assert art.agencies == [] and kind_of(art, "(Источник") == "credit"
 
 
+
+def test_a_source_note_right_under_a_photos_caption_in_the_story_names_no_agency():
+    # "(Source: Reuters)" right under a line of text (no blank line between) is that line's credit, a photo's note
+    # in the story, however many paragraphs stand above it (merged code: Reuters read as the story's agency)
+    cap = "Президент выступает на встрече в Кремле во вторник.\n(Источник: ТАСС)\n\n"
+    art = p(_HEAD + _STORY_RU + "\n" + cap + _STORY_RU)
+    assert art.agencies == []
+    art = p("Xi meets Putin in Kazan\n\nOctober 23, 2024\n\n" + STORY
+            + "\nThe two leaders meet in Kazan on Tuesday.\n(Source: Xinhua)\n\n" + STORY)
+    assert art.agencies == []
+    # look-alikes: the note as a paragraph of its own, under the story or after a quoted paragraph in its middle,
+    # still names the agency the story comes from
+    art = p(_HEAD + _STORY_RU + "\n(Источник: Синьхуа)\n\n" + _STORY_RU)
+    assert art.agencies == ["Xinhua"]
+    art = p("Xi meets Putin in Kazan\n\nOctober 23, 2024\n\n" + STORY + "\n(Source: Xinhua)\n")
+    assert art.agencies == ["Xinhua"]
+
+
 def test_a_russian_mails_link_to_its_web_copy_is_furniture():
     art = p("Тема: Пекин ужесточил проверку платежей из России\nОт: Утренний обзор <news@obzor.example>\n\n"
             "Открыть в браузере\n\n" + _STORY_RU + "\nСмотреть письмо в браузере\n")

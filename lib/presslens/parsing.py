@@ -3146,9 +3146,10 @@ class _Parse:
             # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from; under the story's
             # text (two paragraphs ending in a full stop above it, after the headline: a standfirst over a photo's
             # note is one), a news agency so named is where the story comes from ("(Источник: Синьхуа)", CGTN's
-            # Russian pages)
+            # Russian pages). A paragraph of its own: one right under a line of text is that line's credit, a
+            # photo's note in the story ("The mayor speaks at the meeting.\n(Source: Reuters)")
             if (a := _agency_of(t[sm.end():-1])) and self.text.count(
-                    ".\n", self.title_span[1] if self.title_span else 0, s) >= 2:
+                    ".\n", self.title_span[1] if self.title_span else 0, s) >= 2 and self.blank_above(s):
                 self.add_agency(a)
             return "credit"
         if len(t) <= 70 and ("/" in t or "ago" in t or "назад" in t or "Пост" in t or "Posted" in t) and (
@@ -4216,6 +4217,11 @@ class _Parse:
             self.add("boilerplate", units[i].start, units[i].end)
             i += 1
         return i
+
+    def blank_above(self, s: int) -> bool:
+        """Whether the line starting at ``s`` has a blank line (or the text's start) right above it."""
+        above = self.text[max(0, s - 400):s]
+        return above.count("\n", len(above.rstrip())) >= 2 or not above.strip()
 
     def mail_block_ru(self, s: int, e: int) -> bool:
         """Whether the line ``s:e`` has a Russian mail header field ("Тема:", "От:", "Дата:", "Кому:", "Копия:",

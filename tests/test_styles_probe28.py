@@ -122,3 +122,18 @@ def test_an_outlet_named_in_the_accusative_in_its_furniture_is_read_as_the_first
     # no more than two letters)
     art = p("Новости Европы\nМнения\n\n" + _HEAD + _STORY_RU + "\nПодписывайтесь на «Новое Европа» в Telegram\n")
     assert art.source == "Новое Европа"
+
+
+def test_a_mail_quoted_under_the_story_is_story_text_not_the_pages_header():
+    # a letter the story quotes, its "От:" / "Тема:" block under two paragraphs of the story: no sender read as the
+    # page's source, its lines kept in the story (merged code: source "Пресс-служба мэрии", the lines cut out)
+    letter = "Редакция получила письмо.\n\nОт: Пресс-служба мэрии\nТема: Продление программы\n\n"
+    art = p(_HEAD + _STORY_RU + "\n" + letter + _STORY_RU)
+    assert art.source == "" and "От: Пресс-служба мэрии" in body_text(art)
+    art = p("Xi meets Putin in Kazan\n\nOctober 23, 2024\n\n" + STORY
+            + "\nThe newsroom received this e-mail.\n\nFrom: City Hall Press Office\nSubject: Program extension\n\n"
+            + STORY)
+    assert art.source == "" and "From: City Hall Press Office" in body_text(art)
+    # look-alike: the same block at the top of a mail's printout is its header, its sender the source
+    art = p("От: Пресс-служба мэрии\nТема: Продление программы\n\n" + _STORY_RU)
+    assert art.source == "Пресс-служба мэрии" and kind_of(art, "От:") == "source"

@@ -1151,6 +1151,8 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
 _MAIL_KEY_RU = re.compile(r"(?P<key>Тема|От|Кому|Копия)\s*:\s*(?P<value>.*)$")
 _MAIL_KEY_RU_EN = {"Тема": "subject", "От": "from", "Кому": "to", "Копия": "cc"}
 _MAIL_RU_STARTS = frozenset(("Те", "От", "Ко"))
+# A mail's header fields, read as such only above the story (Parse.line_kind)
+_MAIL_KEYS = frozenset(("from", "subject", "to", "cc"))
 _MAIL_FIELD_RU = re.compile(r"(?:Тема|От|Дата|Кому|Копия|Отправлено)\s*:")
 _MAIL_FIELD_RU_STARTS = frozenset(("Те", "От", "Да", "Ко"))
 # "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
@@ -3292,6 +3294,11 @@ class _Parse:
             kv = kv if key else None
         if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
+        if kv and key in _MAIL_KEYS and self.title_span and self.text.count(".\n", self.title_span[1], s) >= 2:
+            # under the story's text (two paragraphs ending in a full stop above it, after the headline) a mail's
+            # fields are a letter the story quotes ("The newsroom received this e-mail: / From: ... / Subject: ..."),
+            # not the printout's header: its sender is no source
+            kv = None
         if kv:
             kind = _KV_KIND.get(key, "header")
             value = " ".join(kv.group("value").split())

@@ -103,3 +103,14 @@ def test_a_url_on_a_known_outlets_site_names_the_outlet():
     assert parse_text(body, hints={"url": "https://www.steppe-herald.kz/news/1"}).source == "steppe-herald.kz"
     assert parse_text(body, hints={"url": "https://www.thehindu.com/a", "source": "The Hindu BusinessLine"}).source == \
         "The Hindu BusinessLine"
+
+
+def test_a_source_url_under_the_story_is_what_it_cites_not_the_pages_address():
+    # a "Source:" line with a link after the story's paragraphs names the document the story cites, not the page: no
+    # url and no outlet read from it (merged code: url and source the cited site's, "gao.gov")
+    page = _page("www.scmp.com").replace("www.scmp.com\n", "")
+    art = parse_text(page + "\nSource: https://www.gao.gov/products/gao-24-106543\n")
+    assert art.url == "" and art.source == ""
+    # look-alike: the same line at the top of a clipped page is the page's address, and its site names the outlet
+    art = parse_text("Source: https://www.theguardian.com/world/2024/may/16/china-russia\n\n" + page)
+    assert art.url == "https://www.theguardian.com/world/2024/may/16/china-russia" and art.source == "The Guardian"

@@ -77,6 +77,24 @@ def test_a_news_agency_named_as_the_source_in_brackets_under_the_story():
     assert art.agencies == [] and kind_of(art, "(Источник") == "credit"
 
 
+
+def test_a_source_note_right_under_a_photos_caption_in_the_story_names_no_agency():
+    # "(Source: Reuters)" right under a line of text (no blank line between) is that line's credit, a photo's note
+    # in the story, however many paragraphs stand above it (merged code: Reuters read as the story's agency)
+    cap = "Президент выступает на встрече в Кремле во вторник.\n(Источник: ТАСС)\n\n"
+    art = p(_HEAD + _STORY_RU + "\n" + cap + _STORY_RU)
+    assert art.agencies == []
+    art = p("Xi meets Putin in Kazan\n\nOctober 23, 2024\n\n" + STORY
+            + "\nThe two leaders meet in Kazan on Tuesday.\n(Source: Xinhua)\n\n" + STORY)
+    assert art.agencies == []
+    # look-alikes: the note as a paragraph of its own, under the story or after a quoted paragraph in its middle,
+    # still names the agency the story comes from
+    art = p(_HEAD + _STORY_RU + "\n(Источник: Синьхуа)\n\n" + _STORY_RU)
+    assert art.agencies == ["Xinhua"]
+    art = p("Xi meets Putin in Kazan\n\nOctober 23, 2024\n\n" + STORY + "\n(Source: Xinhua)\n")
+    assert art.agencies == ["Xinhua"]
+
+
 def test_a_russian_mails_link_to_its_web_copy_is_furniture():
     art = p("Тема: Пекин ужесточил проверку платежей из России\nОт: Утренний обзор <news@obzor.example>\n\n"
             "Открыть в браузере\n\n" + _STORY_RU + "\nСмотреть письмо в браузере\n")
@@ -104,3 +122,18 @@ def test_an_outlet_named_in_the_accusative_in_its_furniture_is_read_as_the_first
     # no more than two letters)
     art = p("Новости Европы\nМнения\n\n" + _HEAD + _STORY_RU + "\nПодписывайтесь на «Новое Европа» в Telegram\n")
     assert art.source == "Новое Европа"
+
+
+def test_a_mail_quoted_under_the_story_is_story_text_not_the_pages_header():
+    # a letter the story quotes, its "От:" / "Тема:" block under two paragraphs of the story: no sender read as the
+    # page's source, its lines kept in the story (merged code: source "Пресс-служба мэрии", the lines cut out)
+    letter = "Редакция получила письмо.\n\nОт: Пресс-служба мэрии\nТема: Продление программы\n\n"
+    art = p(_HEAD + _STORY_RU + "\n" + letter + _STORY_RU)
+    assert art.source == "" and "От: Пресс-служба мэрии" in body_text(art)
+    art = p("Xi meets Putin in Kazan\n\nOctober 23, 2024\n\n" + STORY
+            + "\nThe newsroom received this e-mail.\n\nFrom: City Hall Press Office\nSubject: Program extension\n\n"
+            + STORY)
+    assert art.source == "" and "From: City Hall Press Office" in body_text(art)
+    # look-alike: the same block at the top of a mail's printout is its header, its sender the source
+    art = p("От: Пресс-служба мэрии\nТема: Продление программы\n\n" + _STORY_RU)
+    assert art.source == "Пресс-служба мэрии" and kind_of(art, "От:") == "source"

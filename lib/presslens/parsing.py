@@ -1151,6 +1151,8 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
 _MAIL_KEY_RU = re.compile(r"(?P<key>Тема|От|Кому|Копия)\s*:\s*(?P<value>.*)$")
 _MAIL_KEY_RU_EN = {"Тема": "subject", "От": "from", "Кому": "to", "Копия": "cc"}
 _MAIL_RU_STARTS = frozenset(("Те", "От", "Ко"))
+# A mail's header fields, read as such only above the story (Parse.line_kind)
+_MAIL_KEYS = frozenset(("from", "subject", "to", "cc"))
 _MAIL_FIELD_RU = re.compile(r"(?:Тема|От|Дата|Кому|Копия|Отправлено)\s*:")
 _MAIL_FIELD_RU_STARTS = frozenset(("Те", "От", "Да", "Ко"))
 # "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
@@ -3146,9 +3148,10 @@ class _Parse:
             # "(Source: Kremlin.ru)" alone on its line: where the photo above the story comes from; under the story's
             # text (two paragraphs ending in a full stop above it, after the headline: a standfirst over a photo's
             # note is one), a news agency so named is where the story comes from ("(Источник: Синьхуа)", CGTN's
-            # Russian pages)
+            # Russian pages). A paragraph of its own: one right under a line of text is that line's credit, a
+            # photo's note in the story ("The mayor speaks at the meeting.\n(Source: Reuters)")
             if (a := _agency_of(t[sm.end():-1])) and self.text.count(
-                    ".\n", self.title_span[1] if self.title_span else 0, s) >= 2:
+                    ".\n", self.title_span[1] if self.title_span else 0, s) >= 2 and self.blank_above(s):
                 self.add_agency(a)
             return "credit"
         if len(t) <= 70 and ("/" in t or "ago" in t or "назад" in t or "Пост" in t or "Posted" in t) and (
@@ -3291,6 +3294,11 @@ class _Parse:
             kv = kv if key else None
         if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
+        if kv and key in _MAIL_KEYS and self.title_span and self.text.count(".\n", self.title_span[1], s) >= 2:
+            # under the story's text (two paragraphs ending in a full stop above it, after the headline) a mail's
+            # fields are a letter the story quotes ("The newsroom received this e-mail: / From: ... / Subject: ..."),
+            # not the printout's header: its sender is no source
+            kv = None
         if kv:
             kind = _KV_KIND.get(key, "header")
             value = " ".join(kv.group("value").split())
@@ -3634,8 +3642,11 @@ class _Parse:
         value = re.sub(r"\s*<[^<>@\s]+@[^<>\s]+>", "", self.text[vs:e])
         if value[:4] == "http" and _URL_VALUE.fullmatch(value.strip()):
             # "Source: https://www.rferl.org/a/...": the page, not the outlet's name; the outlet is then the site's
-            # (parse_text: the known outlet on that site, or its host)
-            self.set_url(value)
+            # (parse_text: the known outlet on that site, or its host). Under the story's text (two paragraphs ending
+            # in a full stop above it, after the headline) it is what the story cites ("Source:
+            # https://www.gao.gov/products/..."): neither the page's address nor its outlet
+            if not self.text.count(".\n", self.title_span[1] if self.title_span else 0, vs) >= 2:
+                self.set_url(value)
             return
         label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
         if "|" not in value and "│" not in value and label is None:
@@ -4213,6 +4224,11 @@ class _Parse:
             self.add("boilerplate", units[i].start, units[i].end)
             i += 1
         return i
+
+    def blank_above(self, s: int) -> bool:
+        """Whether the line starting at ``s`` has a blank line (or the text's start) right above it."""
+        above = self.text[max(0, s - 400):s]
+        return above.count("\n", len(above.rstrip())) >= 2 or not above.strip()
 
     def mail_block_ru(self, s: int, e: int) -> bool:
         """Whether the line ``s:e`` has a Russian mail header field ("Тема:", "От:", "Дата:", "Кому:", "Копия:",

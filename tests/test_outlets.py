@@ -2,7 +2,8 @@
 outlet's name over its menu ("NHK WORLD-JAPAN", "DAWN.COM", "THE HINDU"), or whose URL is on a known outlet's site,
 names that outlet, though no rule tells the line from a menu's by its form. Only the page's top and its URL are read
 that way: an outlet named in the story, in a byline, in a credit or in a related-links box never is, and an explicit
-field ("Source:") still wins."""
+field ("Source:") still wins. A byline that is only a known outlet's name ("Голос Америки" under the headline, "By
+Foreign Policy") is the outlet, no author."""
 
 from presslens.parsing import outlets, parse_text
 
@@ -114,3 +115,48 @@ def test_a_source_url_under_the_story_is_what_it_cites_not_the_pages_address():
     # look-alike: the same line at the top of a clipped page is the page's address, and its site names the outlet
     art = parse_text("Source: https://www.theguardian.com/world/2024/may/16/china-russia\n\n" + page)
     assert art.url == "https://www.theguardian.com/world/2024/may/16/china-russia" and art.source == "The Guardian"
+
+
+def _headed(byline: str, russian: bool = False) -> str:
+    """A headline, ``byline`` alone on the line under it, a date line and the story."""
+    if russian:
+        return (f"Китай и Россия подписали зерновую сделку\n{byline}\nОпубликовано 16 мая 2024, 10:40\n\n"
+                "Китайские и российские чиновники подписали новое зерновое соглашение в Пекине во вторник.\n\n"
+                "Сделка охватывает пшеницу и ячмень, сообщило министерство в заявлении.\n")
+    return f"China and Russia sign grain deal as trade grows\n{byline}\nMay 16, 2024\n\n" + STORY
+
+
+def test_a_known_outlets_name_alone_on_the_byline_line_is_the_outlet_not_an_author():
+    # the whole line (a "By" / "Автор:" aside, case ignored) is a listed outlet's name: no author; it names the
+    # outlet (before: authors ['THE HINDU'], ['Foreign Policy'], ['Голос Америки'], ['Голос Америки'], source '')
+    for line, outlet, russian in [("THE HINDU", "The Hindu", False), ("By Foreign Policy", "Foreign Policy", False),
+                                  ("Голос Америки", "Голос Америки", True),
+                                  ("Автор: Голос Америки", "Голос Америки", True)]:
+        art = parse_text(_headed(line, russian))
+        assert (art.authors, art.source) == ([], outlet), line
+    # a field naming the outlet still wins; the byline's outlet is no author either (before: author 'Foreign Policy')
+    art = parse_text("Source: Asia Times\n" + _headed("By Foreign Policy"))
+    assert (art.authors, art.source) == ([], "Asia Times")
+    # an outlet named after a person's name in the byline is the outlet (before: authors ['Jane Doe', 'The Hindu'])
+    art = parse_text(_headed("By Jane Doe, The Hindu"))
+    assert (art.authors, art.source) == (["Jane Doe"], "The Hindu")
+    # an outlet whose name to report is an agency's is credited as "By Reuters" is (before: author 'Bloomberg News')
+    art = parse_text(_headed("By Bloomberg News"))
+    assert (art.authors, art.agencies) == ([], ["Bloomberg"])
+
+
+def test_a_persons_name_an_agency_and_an_unlisted_blog_on_the_byline_line_keep_their_reading():
+    # look-alikes: people's names (one sharing its first word with a listed outlet, "Dawn"), a name alone under the
+    # headline, an agency alone or after "By" (read as an agency, as before), a blog named after its author that no
+    # list holds, and a listed outlet's name of one word that is a person's name as well
+    assert parse_text(_headed("Jane Doe")).authors == ["Jane Doe"]
+    assert parse_text(_headed("By Dawn Smith")).authors == ["Dawn Smith"]
+    assert parse_text(_headed("Анна Устинова", russian=True)).authors == ["Анна Устинова"]
+    art = parse_text(_headed("Reuters"))
+    assert (art.authors, art.source, art.agencies) == ([], "Reuters", ["Reuters"])
+    art = parse_text(_headed("By Reuters"))
+    assert (art.authors, art.source, art.agencies) == ([], "", ["Reuters"])
+    art = parse_text(_headed("By Kevin Drum"))
+    assert (art.authors, art.source) == (["Kevin Drum"], "")
+    art = parse_text(_headed("Author: Dawn"))
+    assert (art.authors, art.source) == (["Dawn"], "")

@@ -286,7 +286,9 @@ def outlets() -> dict[str, str]:
 
     A careful reader knows the big outlets by name: a page whose masthead is only "NHK WORLD-JAPAN", "DAWN.COM" or
     "THE HINDU" over its menu names its outlet, though no rule tells that line from a menu's by its form. Looked up
-    whole (a dict lookup on a few candidate lines, never a search of the text): see :func:`_masthead_outlet`.
+    whole (a dict lookup on a few candidate lines, never a search of the text): see :func:`_masthead_outlet`; and a
+    byline that is only a known outlet's name ("Голос Америки" under the headline, "By Foreign Policy") names that
+    outlet, no author (:func:`_byline_outlet`).
     """
     out: dict[str, str] = {}
     for line in _data_lines("outlets.txt"):
@@ -294,6 +296,20 @@ def outlets() -> dict[str, str]:
         for alias in names:
             out.setdefault(_outlet_key(alias), names[0])
     return out
+
+
+def _byline_outlet(names: str) -> str:
+    """The name to report of the known outlet (:func:`outlets`) a byline candidate is whole, its "By" / "От" /
+    "Автор:" aside ("By Foreign Policy", "Голос Америки"); '' when it is none, when it names an agency as written
+    ("Reuters", "By AP": read as an agency, as before) or when it is one word shaped as a person's name ("Dawn",
+    "Forbes": a given name or a surname as well). A dict lookup: no search of the text."""
+    key = _outlet_key(names.strip(" .,"))
+    if key[:1] in "bоаa" and (lab := _BYLINE_LABEL_LC.match(key)):
+        key = key[lab.end():]
+    name = outlets().get(key, "")
+    if not name or _agency_of(names) or (" " not in key and _NAME_SHAPED.fullmatch(names.strip(" .,").split()[-1])):
+        return ""
+    return name
 
 
 def _outlet_key(line: str) -> str:
@@ -989,6 +1005,12 @@ _OUTLET = re.compile(
 # Words one signs a byline with that are no outlet's name ("By Staff")
 _NOT_OUTLETS = frozenset("staff editor editors admin administrator correspondent reporter anonymous guest "
                          "редакция редактор корреспондент".split())
+# The label a byline candidate may still carry when read whole as an outlet's name ("By Foreign Policy", "Автор:
+# Голос Америки"): matched at the start of the lower-cased text only
+_BYLINE_LABEL_LC = re.compile(r"(?:by|от|автор|авторы|author)\b:?\s*")
+# One word shaped as a given name or a surname ("Dawn", "Forbes", "Rand"): an outlet's name of one such word is also a
+# person's, so a byline of it alone is not taken for the outlet
+_NAME_SHAPED = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+")
 _OUTLET_PLACE = re.compile(r"(.+?)(?:\s*\([^()\n]{1,30}\))?")  # "The Guardian (London)": the outlet, its city
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # CNN, BBC, SCMP after a person's name in a byline
 _IN_PLACE = re.compile(rf"\s+in\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}$")
@@ -3872,6 +3894,14 @@ class _Parse:
     def add_authors(self, names: str) -> None:
         if "](" in names or "[[" in names:
             names = _md_visible(_WIKILINK.sub(r"\1", names))  # "Author: [Jesse Johnson](https://...)", "[[Name]]"
+        if len(names) <= 60 and (outlet := _byline_outlet(names)):
+            # a known outlet's name alone where a byline stands ("Голос Америки" under the headline, "By Foreign
+            # Policy"): the outlet, no person; one whose name is an agency's is credited as "By Reuters" is
+            if ag := _agency_of(outlet):
+                self.add_agency(ag)
+            else:
+                self.set_source(outlet)
+            return
         if "(" in names or "/" in names:  # "Camille Roussel (Beijing, correspondent)", "MAYU SATO/ Staff Writer"
             for note in _NAME_NOTES.finditer(names):
                 ags = [_agency_of(x) for x in re.split(r"\s*,\s*", note.group(0).strip(" ()"))]
@@ -3885,7 +3915,7 @@ class _Parse:
         parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
         for k, part in enumerate(parts):
             part = " ".join(part.split()).strip(" .")  # (one space between words: a tag blanked out between them)
-            if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part)):
+            if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part) or _byline_outlet(part)):
                 self.set_source(part)  # "By Simone McCarthy, CNN", "Jane Doe, The Moscow Times": the outlet
                 continue
             if k and part.split()[:1] and part.split()[0] in _PLACE_FIRST_WORDS and _nwords(part) <= 3:

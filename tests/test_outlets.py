@@ -160,3 +160,13 @@ def test_a_persons_name_an_agency_and_an_unlisted_blog_on_the_byline_line_keep_t
     assert (art.authors, art.source) == (["Kevin Drum"], "")
     art = parse_text(_headed("Author: Dawn"))
     assert (art.authors, art.source) == (["Dawn"], "")
+
+
+def test_a_records_author_field_is_its_author_even_when_it_names_a_known_outlet():
+    """A table's or a feed's author column is the record's own data, not a byline line whose form leaves doubt: a
+    known outlet's name there stays the author, and the record's source column names the outlet. Look-alike: the
+    same name on a byline line of a page's text is the outlet (test above)."""
+    art = parse_text("Russia and China held talks.\n", hints={"authors": "Foreign Policy", "source": "Asia Times"})
+    assert (art.authors, art.source) == (["Foreign Policy"], "Asia Times")
+    art = parse_text("", hints={"authors": "RFE/RL", "title": "Drills", "source": "RFE/RL"})
+    assert (art.authors, art.source) == ([], "RFE/RL")  # the outlet given as the author (news APIs): no author

@@ -3891,10 +3891,14 @@ class _Parse:
             if not found and helped.lower() not in ("agencies", "wires"):
                 self.add_authors(helped)
 
-    def add_authors(self, names: str) -> None:
+    def add_authors(self, names: str, *, outlets_known: bool = True) -> None:
+        """Add the people of a byline ``names`` as authors (its outlets, agencies, places and jobs where they
+        belong). ``outlets_known=False`` for a record's own author field (a table's column, a feed item's author): its
+        names are the record's, not a line whose form the page leaves in doubt, so the list of known outlets
+        (:func:`outlets`) does not read them as the outlet (the record's source column names that)."""
         if "](" in names or "[[" in names:
             names = _md_visible(_WIKILINK.sub(r"\1", names))  # "Author: [Jesse Johnson](https://...)", "[[Name]]"
-        if len(names) <= 60 and (outlet := _byline_outlet(names)):
+        if outlets_known and len(names) <= 60 and (outlet := _byline_outlet(names)):
             # a known outlet's name alone where a byline stands ("Голос Америки" under the headline, "By Foreign
             # Policy"): the outlet, no person; one whose name is an agency's is credited as "By Reuters" is
             if ag := _agency_of(outlet):
@@ -3915,7 +3919,7 @@ class _Parse:
         parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
         for k, part in enumerate(parts):
             part = " ".join(part.split()).strip(" .")  # (one space between words: a tag blanked out between them)
-            if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part) or _byline_outlet(part)):
+            if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part) or (outlets_known and _byline_outlet(part))):
                 self.set_source(part)  # "By Simone McCarthy, CNN", "Jane Doe, The Moscow Times": the outlet
                 continue
             if k and part.split()[:1] and part.split()[0] in _PLACE_FIRST_WORDS and _nwords(part) <= 3:
@@ -6853,7 +6857,7 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
             p.problem(f"title in the text {art.title[:60]!r} differs from the title given: the given one kept")
         art.title = p.hint_title
     if not art.authors and (names := " ".join(str(hints.get("authors") or "").split())):
-        p.add_authors(re.sub(r"(?i)^by\s+", "", names))  # a record's author field: "By Jane Doe and John Roe"
+        p.add_authors(re.sub(r"(?i)^by\s+", "", names), outlets_known=False)  # a record's author field: "By Jane Doe"
         outlet = _norm(str(hints.get("source") or art.source))
         art.authors = [a for a in art.authors if _norm(a) != outlet]  # (APIs give the outlet as the author)
     if not art.section and hints.get("section"):

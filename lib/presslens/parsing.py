@@ -3172,8 +3172,7 @@ class _Parse:
             # note is one), a news agency so named is where the story comes from ("(Источник: Синьхуа)", CGTN's
             # Russian pages). A paragraph of its own: one right under a line of text is that line's credit, a
             # photo's note in the story ("The mayor speaks at the meeting.\n(Source: Reuters)")
-            if (a := _agency_of(t[sm.end():-1])) and self.text.count(
-                    ".\n", self.title_span[1] if self.title_span else 0, s) >= 2 and self.blank_above(s):
+            if (a := _agency_of(t[sm.end():-1])) and self.under_story(s) and self.blank_above(s):
                 self.add_agency(a)
             return "credit"
         if len(t) <= 70 and ("/" in t or "ago" in t or "назад" in t or "Пост" in t or "Posted" in t) and (
@@ -3316,7 +3315,7 @@ class _Parse:
             kv = kv if key else None
         if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
-        if kv and key in _MAIL_KEYS and self.title_span and self.text.count(".\n", self.title_span[1], s) >= 2:
+        if kv and key in _MAIL_KEYS and self.title_span and self.under_story(s):
             # under the story's text (two paragraphs ending in a full stop above it, after the headline) a mail's
             # fields are a letter the story quotes ("The newsroom received this e-mail: / From: ... / Subject: ..."),
             # not the printout's header: its sender is no source
@@ -3667,7 +3666,7 @@ class _Parse:
             # (parse_text: the known outlet on that site, or its host). Under the story's text (two paragraphs ending
             # in a full stop above it, after the headline) it is what the story cites ("Source:
             # https://www.gao.gov/products/..."): neither the page's address nor its outlet
-            if not self.text.count(".\n", self.title_span[1] if self.title_span else 0, vs) >= 2:
+            if not self.under_story(vs):
                 self.set_url(value)
             return
         label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
@@ -4258,6 +4257,11 @@ class _Parse:
             self.add("boilerplate", units[i].start, units[i].end)
             i += 1
         return i
+
+    def under_story(self, pos: int) -> bool:
+        """Whether ``pos`` is under the story's text: two paragraphs ending in a full stop above it, after the
+        headline (from the text's start when none is known yet)."""
+        return self.text.count(".\n", self.title_span[1] if self.title_span else 0, pos) >= 2
 
     def blank_above(self, s: int) -> bool:
         """Whether the line starting at ``s`` has a blank line (or the text's start) right above it."""

@@ -2240,6 +2240,46 @@ assert all(r"\s+(?:(?:more|additional" in rx.pattern or r"\s+(?P<few>" in rx.pat
            for (rx, _, _), k in zip(_COMPILED, _SET_OF_RULE, strict=True) if k in _SPACED_SETS)
 
 
+# Speed: a window holds a rule's keyword, but most windows hold no match of the rule ("later" with no unit
+# before it, a month with no day after it). For these rules, a short pattern that every match must contain
+# (a part of the rule itself, with no look-around, so that it is found in the window whenever a match is)
+# is looked for first, and the rule runs only in the windows that hold it. These patterns start with a
+# literal or a class, which Python's engine looks for with a quick scan, where a rule that opens with a
+# look-behind is tried at every position. Each is keyed by its rule's number and a fragment of the rule's
+# pattern that the part is taken from (checked below, so that a rule moved in the list cannot take
+# another's).
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"  # every form of _MONTH
+_NEEDS_OF_RULE: dict[int, tuple[str, str]] = {
+    0: (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", r"\d-\d\d-\d"),  # ISO dates
+    1: (r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})", _MONTH_START + r"\s+\d"),  # month-day
+    # day-month: a month's first letter, English or Russian (full or abbreviated)
+    2: (r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>", r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASONDяфмаисонд]"),
+    3: (r"(?P<mon>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)",
+        _MONTH_START + r",?\s+(?:of\s+)?(?:1[89]|20)\d\d"),  # month year
+    4: (r"\s+(?P<yrel>this|last|next)\s+year", r"(?:this|last|next)\s+year"),  # month this/last/next year
+    # this/last/next week, the coming month ...
+    14: (r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
+         r"|[Tt]he\s+next)\s+(?:fiscal\s+(?=year|quarter))?(?P<unit>week|weekend|month|year|quarter)",
+         r"(?:his|ast|ext|he\s+[a-z]+)\s+(?:fiscal\s+)?(?:week|month|year|quarter)"),
+    # "two years ago": the unit right before the direction word
+    18: (r"(?P<unit>" + _UNIT + r")\s+(?P<ahalf>and\s+a\s+half\s+)?(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|later)",
+         _UNIT + r"\s+(?:and\s+a\s+half\s+)?(?:or\s+so\s+)?(?:ago|earlier|later)"),
+    # "recent weeks", "the past few months"
+    21: (r"(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+(?P<few>(?:few|several)\s+)?"
+         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)",
+         r"(?:last|past|coming|next|Last|Past|[Rr]ecent)\s+(?:(?:few|several)\s+)?"
+         r"(?:(?:second|minute|hour|day|week|month|year|decade)s|centuries)"),
+    34: (_SPLIT_YEAR, r"\d\d[-–/]\d\d"),  # "the 2024-25 winter"
+    35: (r"(?P<hh>[012]?\d):(?P<mi>[0-5]\d)", r"\d:[0-5]\d"),  # clock times
+    37: (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
+    62: (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
+}
+assert all(frag in _COMPILED[k][0].pattern for k, (frag, _) in _NEEDS_OF_RULE.items()), "a need names its rule"
+_NEEDS: list[re.Pattern | None] = [
+    re.compile(_NEEDS_OF_RULE[k][1]) if k in _NEEDS_OF_RULE else None for k in range(len(_COMPILED))
+]
+
+
 def _windows(text: str, hits: dict[str, list[int]], lowered: str | None = None) -> list[list[tuple[int, int]]]:
     """For each keyword set of :data:`_KW_SETS`, the merged character windows around every occurrence of
     its keywords (``hits``: keyword -> its positions), in text order: a window runs from _BEFORE characters
@@ -2300,7 +2340,10 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     windows = _windows(text, hits, lowered)
     seen = set()
     for order, (rx, resolve, _keywords) in enumerate(_COMPILED):
+        need = _NEEDS[order]
         for a, b in windows[_SET_OF_RULE[order]]:
+            if need is not None and need.search(text, a, b) is None:
+                continue  # no match of the rule can be in this window (see _NEEDS)
             limit = n if b >= n else b - _SAFE
             for m in rx.finditer(text, a, b):
                 s, e = m.span()
@@ -2310,10 +2353,12 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
                 candidates.append((s, e, order, m, resolve))
     # longest first, then earliest, then rule order; keep those that do not overlap a kept one
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
-    taken: list[tuple[int, int]] = []
+    # the characters of the expressions kept: a candidate overlaps one iff it covers a marked character (one
+    # C-level find, where a test against each kept span cost a Python step per span and candidate)
+    taken = bytearray(n)
     rows = []
     for start, end, _, m, resolve in candidates:
-        if any(start < e and s < end for s, e in taken):
+        if taken.find(1, start, end) >= 0:
             continue
         try:
             out = resolve(m, text, ref)
@@ -2327,7 +2372,7 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
             s = m.end("lead")
         elif text.startswith(("in the past", "In the past"), s):
             s += 3
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         rows.append((s, e, text[s:e], *out))
     rows.sort()
     rows = _clock_days(_month_ranges(_ranges(rows, text), text), text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -100,6 +101,25 @@ def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
         found = _tag(text, parse_dct(dct or None))
         if not found:
             continue
+        st, gs = np.asarray(starts).tolist(), np.asarray(seg_starts).tolist()
+        if _ascending(st) and _ascending(gs):
+            # an article has a dozen dates: bisecting Python lists costs a fraction of the numpy calls below (the
+            # same positions: both search sorted lists for the last start at or before each date's)
+            en, nu = np.asarray(ends).tolist(), np.asarray(numbers).tolist()
+            for r in found:
+                s = r[0]
+                i = bisect_right(st, s) - 1
+                if i >= 0 and s < en[i]:
+                    numbers_out.append(nu[i])
+                    where.append("body")
+                else:
+                    k = bisect_right(gs, s) - 1
+                    numbers_out.append(-1)
+                    where.append(_where(kinds[k] if k >= 0 else "header"))
+            ids.extend([aid] * len(found))
+            keys.extend([key] * len(found))
+            rows.extend(found)
+            continue
         s = np.array([r[0] for r in found], dtype=np.int64)
         i = np.searchsorted(starts, s, side="right") - 1
         inside = (i >= 0) & (s < np.asarray(ends)[np.maximum(i, 0)]) if len(starts) else np.zeros(len(s), bool)
@@ -117,6 +137,11 @@ def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
     out["where"] = np.array(where, dtype=object)
     out["_key"] = np.array(keys, dtype=object)
     return {"timexes": out}
+
+
+def _ascending(values: list) -> bool:
+    """Whether ``values`` never decrease (offsets as the parser gives them)."""
+    return values == sorted(values)
 
 
 def _empty_timexes() -> pd.DataFrame:

@@ -778,6 +778,8 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
         fwd = (wd - dct.isoweekday()) % 7 or 7
         return dct + dt.timedelta(days=fwd)
     back = (dct.isoweekday() - wd) % 7
+    if back == 0:
+        return dct  # the DCT's own weekday: the day itself looking back or forward, whatever the tense
     if tense is False:
         if text.endswith(("until ", "till "), max(0, start - 6), start) and not _LASTED.search(
                 _clause_before(text, start)):
@@ -2242,7 +2244,8 @@ assert all(r"\s+(?:(?:more|additional" in rx.pattern or r"\s+(?P<few>" in rx.pat
 
 # Speed: a window holds a rule's keyword, but most windows hold no match of the rule ("later" with no unit
 # before it, a month with no day after it). For these rules, a short pattern that every match must contain
-# (a part of the rule itself, with no look-around, so that it is found in the window whenever a match is)
+# (a part of the rule itself, with a look-around only where the rule has the same one: tested at the same place
+# against the same end of the window, it holds whenever the rule's does, so the part is found wherever a match is)
 # is looked for first, and the rule runs only in the windows that hold it. These patterns start with a
 # literal or a class, which Python's engine looks for with a quick scan, where a rule that opens with a
 # look-behind is tried at every position. Each is keyed by its rule's number and a fragment of the rule's
@@ -2257,10 +2260,15 @@ _NEEDS_OF_RULE: dict[int, tuple[str, str]] = {
     3: (r"(?P<mon>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)",
         _MONTH_START + r",?\s+(?:of\s+)?(?:1[89]|20)\d\d"),  # month year
     4: (r"\s+(?P<yrel>this|last|next)\s+year", r"(?:this|last|next)\s+year"),  # month this/last/next year
+    # a bare month: its full name, not before a day ("March 5" is rule 1's; "May" has rules of its own). The
+    # look-ahead is the rule's own, tested at the same place against the same end of the window.
+    5: (r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
+        r"(?![\w-]|\s+\d)",
+        r"(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w-]|\s+\d)"),
     # this/last/next week, the coming month ...
     14: (r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
          r"|[Tt]he\s+next)\s+(?:fiscal\s+(?=year|quarter))?(?P<unit>week|weekend|month|year|quarter)",
-         r"(?:his|ast|ext|he\s+[a-z]+)\s+(?:fiscal\s+)?(?:week|month|year|quarter)"),
+         r"(?:his|ast|ext|he\s+[a-z]+)\s+(?:fiscal\s+)?(?:week|weekend|month|year|quarter)(?![\w-])"),
     # "two years ago": the unit right before the direction word
     18: (r"(?P<unit>" + _UNIT + r")\s+(?P<ahalf>and\s+a\s+half\s+)?(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|later)",
          _UNIT + r"\s+(?:and\s+a\s+half\s+)?(?:or\s+so\s+)?(?:ago|earlier|later)"),
@@ -2338,18 +2346,17 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     hits.update(_LOWER_SCAN.hits(lowered))
     n = len(text)
     windows = _windows(text, hits, lowered)
-    seen = set()
     for order, (rx, resolve, _keywords) in enumerate(_COMPILED):
         need = _NEEDS[order]
         for a, b in windows[_SET_OF_RULE[order]]:
             if need is not None and need.search(text, a, b) is None:
                 continue  # no match of the rule can be in this window (see _NEEDS)
             limit = n if b >= n else b - _SAFE
+            # (a rule runs in its set's windows, which are merged: no match of it is found twice)
             for m in rx.finditer(text, a, b):
                 s, e = m.span()
-                if e <= s or e > limit or (s, e, order) in seen:
+                if e <= s or e > limit:
                     continue
-                seen.add((s, e, order))
                 candidates.append((s, e, order, m, resolve))
     # longest first, then earliest, then rule order; keep those that do not overlap a kept one
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))

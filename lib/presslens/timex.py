@@ -226,11 +226,13 @@ _PAST_WORDS = _PAST_AUX + tuple(
     "taught caught drew grew threw shot swore got".split()
 )
 # One scan for every word that can set a clause's tense: a future cue, a past word, or a lower-case "-ed" word
-# (not "-eed": "need", "exceed").
+# (not "-eed": "need", "exceed"). Each starts a word or is "'ll": the first test, which turns away the positions
+# inside a word at once, where every alternative would be tried and fail there in turn.
 _TENSE_WORD = re.compile(
+    r"(?:(?<!\w)|(?='))(?:"
     r"(?P<future>" + _FUTURE_CUE.pattern + r")"
     r"|\b(?P<past>" + "|".join(_PAST_WORDS) + r")\b"
-    r"|(?<![\w'-])(?P<ed>(?-i:[a-z]{2,}[^e\W]ed))(?![\w'-])",
+    r"|(?<![\w'-])(?P<ed>(?-i:[a-z]{2,}[^e\W]ed))(?![\w'-]))",
     re.I,
 )
 # Right before a participle, these make it a passive ("will be held", "were signed") or an adjective ("the
@@ -1879,7 +1881,10 @@ _RULES: list[tuple[str, Callable]] = [
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year"
      r"(?P<y>)(?![\w-])", _r_month),
     # Bare month: "last March", "in January", "late November" (May only where it cannot be the verb)
-    (r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
+    # (each rule's look-ahead before its look-behind names the first letters its matches can start with: one class
+    # test turns away most positions, as _first_of's do)
+    (r"(?=[LlNnTtelmJFMASOND])"
+     r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
      r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
      r"(?![\w-]|\s+\d)", _r_month),
     (r"(?<![\w-])(?P<lead>(?:in|since|until|by|of|during|from|through|before|after|to|In|Since|Until|By)\s+)"
@@ -1891,7 +1896,8 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years)\b)[a-z]{3,})", _r_month),
     # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
     # (in the plural a set: "on Mondays", "Tuesday nights")
-    (r"(?<![\w-])(?:(?P<rel>[Tt]his(?:\s+(?:coming|past))?|[Tt]he\s+coming|[Ll]ast|[Nn]ext)\s+)?"
+    (r"(?=[TtLlNnMWFS])"
+     r"(?<![\w-])(?:(?P<rel>[Tt]his(?:\s+(?:coming|past))?|[Tt]he\s+coming|[Ll]ast|[Nn]ext)\s+)?"
      r"(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
      r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"(?P<pl2>s)?|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
      r"\s*(?P<ampm>" + _AMPM + r")?)?(?!\w)", _r_weekday),
@@ -1905,7 +1911,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?" + _PART + r"\s+(?P<w>yesterday|today|tomorrow)(?![\w-])",
      _r_deictic),
     # this/last/next week, month, year, quarter, weekend
-    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
+    (r"(?=[EeLlMmNnTt])"
+     r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
      r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
      r"|[Tt]he\s+next)\s+(?:fiscal\s+(?=year|quarter))?"
      r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])" + _OR_SO, _r_rel_unit),
@@ -1940,7 +1947,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<mod>)[Tt]he\s+(?P<rel>)(?P<rel2>)(?P<few>(?:few|several)\s+)?"
      r"(?P<unit>days|weeks|months|years|decades)\s+ahead(?![\w-]|\s+of\b)", _r_vague_units),
     # bare plural units: "weeks after", "months of delays"
-    (r"(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])", _r_bare_units),
+    (r"(?=[hdwmyc])(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])",
+     _r_bare_units),
     # the current decade: "by the end of the decade", "this decade" (not "the past decade", a span, see below)
     (r"(?<![\w-])(?:(?P<pm>" + _POSMOD + r")(?:[Tt]he|this)|(?P<this>[Tt]his))\s+decade(?![\w-])", _r_this_decade),
     # decades: "the 1990s", "the late 1970s", "the '90s", "mid-1990s"
@@ -2025,7 +2033,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(?P<q>first|second|third|fourth)[- ](?P<kind>quarter|half)"
      r"(?P<y>)(?![\w-])", _r_quarter),
     # years: "2013", "in 1969", "fiscal 1989", "early 1990"
-    (r"(?<![\w$€£#.,:/-])(?P<pm>" + _POSMOD + r")?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)"
+    (r"(?=[elmtf12])"
+     r"(?<![\w$€£#.,:/-])(?P<pm>" + _POSMOD + r")?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)"
      r"(?![\w%/-]|[.,:]\d|\s*(?:percent|per\s+cent|billion|million|thousand|trillion|people|troops|soldiers"
      r"|km|kilomet|miles|meters|metres|feet|tons|tonnes|dollars|euros|yuan|rubles|units|points|times|hours"
      r"|minutes|days)\b)", _r_year),

@@ -273,20 +273,26 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
     sentence."""
     words = seen.get(sentence) if seen is not None else None
     if words is None:
-        words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
-        words = {w for w in words if len(w) > 3 and _POSSESSIVE.sub("", w) not in _DATE_WORDS}.difference(stop)
-        ru_stop = _stopwords_ru()
-        for w in _CYR_WORD.findall(sentence):
-            w = w.lower().replace("ё", "е").strip("-")
-            if len(w) > 3 and w not in ru_stop and not _RU_DATE_WORD.match(w):
-                words.add(_ru_stem(w))
+        ascii_only = sentence.isascii()
+        if ascii_only:  # lower-casing ASCII maps letters to letters only: the same words, lower-cased in one call
+            words = {w.strip("'’-") for w in _WORD.findall(sentence.lower())}
+        else:
+            words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
+        words = {w for w in words if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS
+                 }.difference(stop)
+        if not ascii_only:  # (no Cyrillic word in ASCII text)
+            ru_stop = _stopwords_ru()
+            for w in _CYR_WORD.findall(sentence):
+                w = w.lower().replace("ё", "е").strip("-")
+                if len(w) > 3 and w not in ru_stop and not _RU_DATE_WORD.match(w):
+                    words.add(_ru_stem(w))
         words.update(_numbers(sentence))
         if seen is not None:
             seen[sentence] = words
     return sorted(words.difference(drop))
 
 
-_POSSESSIVE = re.compile(r"['’]s$")  # "this week's", "Thursday's": date words too
+_POSSESSIVE = ("'s", "’s")  # "this week's", "Thursday's": date words too
 _CYR_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]+")
 # Russian date words (months in any case, days of the week, "year", "day", "week"...): no key words.
 _RU_DATE_WORD = re.compile(
@@ -364,6 +370,7 @@ def _translated(keywords: list[str]) -> list[str]:
 # A number: 1,000,000 (English thousands), 240.1, 240,1 (Russian decimal comma), 240; not part of a word
 # ("Tu-95" is kept, "73rd" is not) and not inside a longer run of digits and separators.
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?![\w]|[.,]\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _numbers(sentence: str) -> set[str]:
@@ -371,7 +378,10 @@ def _numbers(sentence: str) -> set[str]:
     from 32 up (days of the month, small counts and most percentages say little) and not a year
     (1800-2100), which dates say."""
     out = set()
-    for m in _NUMBER.finditer(sentence):
+    first = _DIGIT.search(sentence)  # a quick scan: most sentences hold no number, and none starts before it
+    if first is None:
+        return out
+    for m in _NUMBER.finditer(sentence, first.start()):
         n = int(m.group(1).replace(",", ""))
         if n >= 32 and not 1800 <= n <= 2100:
             out.add(str(n))
@@ -430,7 +440,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
 
     stop = stopwords()
     seen: dict[str, set[str]] = {}  # sentence -> its key word candidates
-    cols: dict[str, list] = {c: [] for c in (*EVENT_COLUMNS, "_i", "_key")}
+    out: list[tuple] = []  # a tuple per row, the columns of EVENT_COLUMNS then _i and _key: made columns at the end
     for key, unit in keyed:
         if unit is None:
             raise RuntimeError("the cache folder changed while event mentions were read from it; run again")
@@ -462,13 +472,12 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
                     found, text = inside, sentence[lo:hi]
             names = [f[0] for f in found]
             drop = {w.lower() for a in names for w in a.split()}
-            for c, v in zip(EVENT_COLUMNS, (
-                    aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
-                    p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
-                    [f[1] for f in found], _keywords(text, stop, drop, seen), sentence), strict=True):
-                cols[c].append(v)
-            cols["_i"].append(i)
-            cols["_key"].append(key)
+            out.append((aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
+                        p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
+                        [f[1] for f in found], _keywords(text, stop, drop, seen), sentence, i, key))
+    names_out = (*EVENT_COLUMNS, "_i", "_key")
+    cols: dict[str, list] = (dict(zip(names_out, map(list, zip(*out, strict=True)), strict=True)) if out
+                             else {c: [] for c in names_out})
     cols["lag_days"] = pd.array(cols["lag_days"], dtype="Int64")
     # typed columns even when no row is left: an empty part stored with float or null columns (what a frame of
     # empty lists gets) would turn the integer columns of every part read with it to floats

@@ -144,6 +144,41 @@ def test_date_stage_places_dates_by_offsets():
     assert len(chronology._timex_units([("k", shuffled)])["timexes"]) == len(got)
 
 
+def test_segment_actors_only_for_articles_with_dates_outside_sentences(tmp_path, monkeypatch):
+    """The captions' and headers' actors are found for the articles with a date outside the story's sentences
+    only (the others' are not wanted): the event mentions are those found when every article's are."""
+    import shutil
+
+    from presslens import read_corpus
+
+    for name in ("runon_politics.txt", "header_outlet_ru.txt", "em_captions.txt", "cnn.txt"):
+        shutil.copy(DATA / "articles" / name, tmp_path / name)
+    monkeypatch.setenv("PRESSLENS_CACHE_DIR", str(tmp_path / "cache"))
+    c = read_corpus(tmp_path / ".", progress=False)
+    tx = chronology.corpus_timexes(c, progress=False, cache=False)
+    outside = set(tx.loc[(tx["where"] == "body") & (tx["sentence_no"] < 0), "article_id"])
+    assert outside == {"runon_politics", "header_outlet_ru"}
+    seen: list[set] = []
+    segment_actors = chronology._segment_actors
+
+    def recording(segments, *args, **kwargs):
+        seen.append(set(segments["article_id"]))
+        return segment_actors(segments, *args, **kwargs)
+
+    monkeypatch.setattr(chronology, "_segment_actors", recording)
+    gaz = ROOT / "data" / "actors.yml"
+    got = chronology.event_mentions(c, tx, gazetteer=gaz, cache=False)
+    assert seen == [outside]
+    found_actors = chronology._found_actors
+
+    def every_article(corpus, aids, mode, actors, gazetteer, segments, *args):  # as before: all articles' segments
+        return found_actors(corpus, aids, mode, actors, gazetteer, set(aids) if segments else set(), *args)
+
+    monkeypatch.setattr(chronology, "_found_actors", every_article)
+    assert chronology.event_mentions(c, tx, gazetteer=gaz, cache=False).equals(got)
+    assert seen[-1] == set(c.articles["article_id"])
+
+
 @pytest.mark.parametrize("sentence", [
     "Xi's visit to Moscow on Thursday's schedule cost $240.1 billion, 1,000,000 rubles and 73rd Tu-95 flights.",
     "O'Neill's -report- on the WEEK'S talks in 2024 named 31 ships and 32 planes.",

@@ -670,8 +670,10 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
                 prev_of[r] = sno[r] - 1
     akey = sno.copy()  # the sentence's number among the actors: -1 - k for the article's k-th segment
     neg = np.flatnonzero(sno < 0)
+    seg_aids: set = set()  # the articles with a date outside the story's sentences, whose segments' actors count
     if len(neg):
         aids_neg = tx["article_id"].to_numpy()[neg]
+        seg_aids = set(aids_neg.tolist())
         segs = corpus.segments[corpus.segments["article_id"].isin(set(aids_neg))]
         texts = _source_texts(segs)
         groups = {a: (g["start"].to_numpy(), g["end"].to_numpy()) for a, g in segs.groupby("article_id", sort=False)}
@@ -717,7 +719,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     clause_of = {r: c for r in rows_todo.tolist() if (c := _side_clause(sentence[r], int(t_starts[r] - s_start[r])))}
     placed = {(aid_arr[r], int(akey[r])) for r in rows_todo.tolist() if prev_of[r] >= 0 or r in clause_of}
     placed.update((aid_arr[r], int(prev_of[r])) for r in with_prev.tolist())
-    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run, wanted,
+    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, seg_aids, run, wanted,
                           placed)
     units: list = [None] * len(order)  # articles already cached need no unit
     cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
@@ -757,13 +759,14 @@ def _sentence_rows(sentences: pd.DataFrame, article_ids: pd.Series, sentence_nos
     return rows
 
 
-def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool, run: dict,
+def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: set, run: dict,
                   wanted_sentences: pd.MultiIndex | None = None,
                   placed: set | None = None) -> dict[tuple[str, int], list[tuple]] | None:
     """``{(article_id, sentence number): [(actor, type), ...]}``, for the sentences in ``placed`` ``[(actor, type,
     starts), ...]`` (``starts``: the offsets of its mentions in the source), for the articles ``aids`` (and only the
     sentences ``wanted_sentences`` when given), None when names are guessed instead. With a gazetteer the
-    actors are found here (:func:`_gazetteer_actors`), for these articles only."""
+    actors are found here (:func:`_gazetteer_actors`), for these articles only, and in the captions and headers
+    of those of ``segments``."""
     if mode == "names":
         return None
     if mode == "gazetteer":
@@ -806,10 +809,12 @@ def _merged_actors(first: list, then: list) -> list:
 _WHOLE_SHARE = 0.9
 
 
-def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool, run: dict,
+def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: set, run: dict,
                       wanted_sentences: pd.MultiIndex | None) -> pd.DataFrame:
     """The gazetteer's actors in the sentences ``wanted_sentences`` (all when None) of the articles ``aids``,
-    and in their captions and headers when ``segments``: the rows of
+    and in the captions and headers of the articles of ``segments`` (those with a date outside the story's
+    sentences: the others' would be left out with the sentences not wanted, and finding them costs as much as the
+    sentences' actors): the rows of
     ``actors.mentions(..., labels=False)`` (article_id, sentence_no, start, end, actor, type, ... in its
     order), then those of :func:`_segment_actors`.
 
@@ -845,8 +850,8 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool
     if hidden.any():
         full = full.assign(match=full["match"].where(~hidden, "name"))
     found = [full]
-    if segments:
-        segs = corpus.segments[corpus.segments["article_id"].isin(wanted)]
+    if wanted & segments:
+        segs = corpus.segments[corpus.segments["article_id"].isin(wanted & segments)]
         found.append(_segment_actors(segs, sents, arts, gazetteer, **run))
     return pd.concat(found, ignore_index=True)
 

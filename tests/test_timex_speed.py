@@ -179,16 +179,50 @@ def test_segment_actors_only_for_articles_with_dates_outside_sentences(tmp_path,
     assert seen[-1] == set(c.articles["article_id"])
 
 
+def _keywords_word_by_word(sentence: str, stop: frozenset[str], drop: set[str]) -> list[str]:
+    """The key words as :func:`chronology._keywords` found them before its shortcuts: each word lower-cased on its
+    own, the possessive cut by a pattern, Cyrillic words looked for in every sentence, numbers from the start."""
+    words = {w.lower().strip("'’-") for w in chronology._WORD.findall(sentence)}
+    words = {w for w in words if len(w) > 3 and re.sub(r"['’]s$", "", w) not in chronology._DATE_WORDS}.difference(stop)
+    ru_stop = chronology._stopwords_ru()
+    for w in chronology._CYR_WORD.findall(sentence):
+        w = w.lower().replace("ё", "е").strip("-")
+        if len(w) > 3 and w not in ru_stop and not chronology._RU_DATE_WORD.match(w):
+            words.add(chronology._ru_stem(w))
+    for m in chronology._NUMBER.finditer(sentence):
+        n = int(m.group(1).replace(",", ""))
+        if n >= 32 and not 1800 <= n <= 2100:
+            words.add(str(n))
+    return sorted(words.difference(drop))
+
+
 @pytest.mark.parametrize("sentence", [
     "Xi's visit to Moscow on Thursday's schedule cost $240.1 billion, 1,000,000 rubles and 73rd Tu-95 flights.",
     "O'Neill's -report- on the WEEK'S talks in 2024 named 31 ships and 32 planes.",
     "This week's summit: no numbers at all here",
+    "Renée Zellweger’s CAFÉ — naïve ÉTUDES in Zürich, 1,250 Øre; ÆGIR’s",
+    "ŸVONNE met the press", "İSTANBUL talks ended", "\u212aELVIN scale readings", "\u212bNGSTRÖM units here",
+    "STRAẞE names changed",
+    "Визит Си Цзиньпина в Москву 21 декабря: 240,1 млрд рублей, ёлка и Пекине",
 ])
-def test_key_words_same_for_ascii_and_other_text(sentence):
-    """An ASCII sentence's key words (lower-cased in one call) are those the word-by-word path gives: the same
-    sentence with a non-ASCII dash added, which is no word, takes that path."""
+def test_key_words_as_word_by_word(sentence):
+    """Key words as lower-casing each word gives them, for ASCII sentences (one call), Latin and Cyrillic ones and
+    those with a capital that lower-cases into a word's letters from outside them."""
     stop = frozenset({"the", "and"})
-    ascii_words = chronology._keywords(sentence, stop, {"moscow"})
-    assert ascii_words == chronology._keywords(sentence + " —", stop, {"moscow"})
-    assert "week's" not in ascii_words and "thursday's" not in ascii_words  # possessives of date words
-    assert "o'neill's" in ascii_words or "o'neill's" not in sentence.lower()
+    assert chronology._keywords(sentence, stop, {"moscow"}) == _keywords_word_by_word(sentence, stop, {"moscow"})
+
+
+def test_the_characters_that_lower_case_into_words_are_all_known():
+    """Every character that lower-cases to more than one, or from outside :data:`chronology._WORD`'s characters
+    into them (or the other way), is one :data:`chronology._LOWER_INTO_WORD` finds (İ by its length)."""
+    word_char = re.compile(r"[A-Za-zÀ-ÿ'’\-]")
+    odd = []
+    for i in range(0x110000):
+        c = chr(i)
+        low = c.lower()
+        if len(low) != 1:
+            odd.append(c)
+        elif bool(word_char.match(c)) != bool(word_char.match(low)):
+            odd.append(c)
+            assert chronology._LOWER_INTO_WORD.match(c), hex(i)
+    assert odd == ["İ", "Ÿ", "ẞ", "\u212a", "\u212b"]

@@ -274,12 +274,15 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
     words = seen.get(sentence) if seen is not None else None
     if words is None:
         ascii_only = sentence.isascii()
-        if ascii_only:  # lower-casing ASCII maps letters to letters only: the same words, lower-cased in one call
-            words = {w.strip("'’-") for w in _WORD.findall(sentence.lower())}
+        low = sentence.lower()
+        if ascii_only or (len(low) == len(sentence) and not _LOWER_INTO_WORD.search(sentence)):
+            # lower-casing maps each character to one, a word's letters to letters and nothing else into them: the
+            # same words, lower-cased in one call
+            words = {w.strip("'’-") for w in _WORD.findall(low)}
         else:
             words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
-        words = {w for w in words if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS
-                 }.difference(stop)
+        words = {w for w in words.difference(stop)
+                 if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS}
         if not ascii_only:  # (no Cyrillic word in ASCII text)
             ru_stop = _stopwords_ru()
             for w in _CYR_WORD.findall(sentence):
@@ -293,6 +296,9 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
 
 
 _POSSESSIVE = ("'s", "’s")  # "this week's", "Thursday's": date words too
+# The characters outside :data:`_WORD`'s letters that lower-case into them (Ÿ, ẞ, the Kelvin and Angstrom signs;
+# "İ" becomes two characters): a sentence holding one has its words lower-cased one by one.
+_LOWER_INTO_WORD = re.compile("[\u0178\u1e9e\u212a\u212b]")
 _CYR_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]+")
 # Russian date words (months in any case, days of the week, "year", "day", "week"...): no key words.
 _RU_DATE_WORD = re.compile(

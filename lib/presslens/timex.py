@@ -2257,41 +2257,45 @@ assert all(r"\s+(?:(?:more|additional" in rx.pattern or r"\s+(?P<few>" in rx.pat
 # against the same end of the window, it holds whenever the rule's does, so the part is found wherever a match is)
 # is looked for first, and the rule runs only in the windows that hold it. These patterns start with a
 # literal or a class, which Python's engine looks for with a quick scan, where a rule that opens with a
-# look-behind is tried at every position. Each is keyed by its rule's number and a fragment of the rule's
-# pattern that the part is taken from (checked below, so that a rule moved in the list cannot take
-# another's).
+# look-behind is tried at every position. Each is given with a fragment of its rule's pattern, found in that
+# rule's only (the part is taken from it): rules added or moved in the list keep their gates.
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"  # every form of _MONTH
-_NEEDS_OF_RULE: dict[int, tuple[str, str]] = {
-    0: (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", r"\d-\d\d-\d"),  # ISO dates
-    1: (r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})", _MONTH_START + r"\s+\d"),  # month-day
+_NEEDS_BY_FRAGMENT: list[tuple[str, str]] = [
+    (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", r"\d-\d\d-\d"),  # ISO dates
+    (r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})", _MONTH_START + r"\s+\d"),  # month-day
     # day-month: a month's first letter, English or Russian (full or abbreviated)
-    2: (r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>", r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASONDяфмаисонд]"),
-    3: (r"(?P<mon>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)",
+    (r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>", r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASONDяфмаисонд]"),
+    (r"(?P<mon>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)",
         _MONTH_START + r",?\s+(?:of\s+)?(?:1[89]|20)\d\d"),  # month year
-    4: (r"\s+(?P<yrel>this|last|next)\s+year", r"(?:this|last|next)\s+year"),  # month this/last/next year
-    # a bare month: its full name, not before a day ("March 5" is rule 1's; "May" has rules of its own). The
+    (r"\s+(?P<yrel>this|last|next)\s+year", r"(?:this|last|next)\s+year"),  # month this/last/next year
+    # a bare month: its full name, not before a day ("March 5" is the month-day rule's; "May" has rules of its own). The
     # look-ahead is the rule's own, tested at the same place against the same end of the window.
-    5: (r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
+    (r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
         r"(?![\w-]|\s+\d)",
         r"(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w-]|\s+\d)"),
     # this/last/next week, the coming month ...
-    14: (r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
+    (r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
          r"|[Tt]he\s+next)\s+(?:fiscal\s+(?=year|quarter))?(?P<unit>week|weekend|month|year|quarter)",
          r"(?:his|ast|ext|he\s+[a-z]+)\s+(?:fiscal\s+)?(?:week|weekend|month|year|quarter)(?![\w-])"),
     # "two years ago": the unit right before the direction word
-    18: (r"(?P<unit>" + _UNIT + r")\s+(?P<ahalf>and\s+a\s+half\s+)?(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|later)",
+    (r"(?P<unit>" + _UNIT + r")\s+(?P<ahalf>and\s+a\s+half\s+)?(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|later)",
          _UNIT + r"\s+(?:and\s+a\s+half\s+)?(?:or\s+so\s+)?(?:ago|earlier|later)"),
     # "recent weeks", "the past few months"
-    21: (r"(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+(?P<few>(?:few|several)\s+)?"
+    (r"(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+(?P<few>(?:few|several)\s+)?"
          r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)",
          r"(?:last|past|coming|next|Last|Past|[Rr]ecent)\s+(?:(?:few|several)\s+)?"
          r"(?:(?:second|minute|hour|day|week|month|year|decade)s|centuries)"),
-    34: (_SPLIT_YEAR, r"\d\d[-–/]\d\d"),  # "the 2024-25 winter"
-    35: (r"(?P<hh>[012]?\d):(?P<mi>[0-5]\d)", r"\d:[0-5]\d"),  # clock times
-    37: (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
-    62: (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
-}
-assert all(frag in _COMPILED[k][0].pattern for k, (frag, _) in _NEEDS_OF_RULE.items()), "a need names its rule"
+    (_SPLIT_YEAR + r"(?(w)|\s+winter)", r"\d\d[-–/]\d\d"),  # "the 2024-25 winter"
+    (r"(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)", r"\d:[0-5]\d"),  # clock times
+    (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
+    (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
+]
+_NEEDS_OF_RULE: dict[int, tuple[str, str]] = {}  # rule number -> (fragment, part)
+for _frag, _need in _NEEDS_BY_FRAGMENT:
+    _of = [k for k, (rx, _, _) in enumerate(_COMPILED) if _frag in rx.pattern]
+    assert len(_of) == 1, f"a gate's fragment names one rule: {_frag!r} is in rules {_of}"
+    _NEEDS_OF_RULE[_of[0]] = (_frag, _need)
+del _frag, _need, _of
 _NEEDS: list[re.Pattern | None] = [
     re.compile(_NEEDS_OF_RULE[k][1]) if k in _NEEDS_OF_RULE else None for k in range(len(_COMPILED))
 ]

@@ -1578,6 +1578,11 @@ _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(
 _APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become (?:a|our) (?:member|patron|supporter)"
                      r"|patreon"
                      r"|by clicking)\b")
+# A donation box's button closing the box, alone on its line: "Поддержать", "Поддержать «Медузу»", "Donate now"
+_DONATE_BUTTON = re.compile(r"(?i)(?:поддержать|пожертвовать|задонатить|donate(?: now| today)?)(?:\s+(?:«[^»\n]{1,40}»|"
+                            r"нас|проект|редакцию))?\s*[.!]?")
+# The appeal in a donation box's lines: "Поддержите «Эхо»", "Каждый донат помогает ...", "... благодаря пожертвованиям"
+_DONATE_APPEAL = re.compile(r"(?i)\bподдержите\b|\bдонат|пожертвован|\bdonat(?:e|ion)|\bsupport (?:us|our)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
 _POSTAL = re.compile(r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
@@ -5463,6 +5468,7 @@ class _Parse:
                     kinds[i] = [("boilerplate" if k in ("body", "subheading?") else k, a, b) for k, a, b in ps]
         self.subscribe_widget(kinds)
         self.appeal_box(kinds, blocks)
+        self.donation_box(kinds, blocks)
         self.end_matter(kinds, blocks)
         self.pull_quotes(kinds)
         # a subheading sits between story paragraphs
@@ -5647,6 +5653,30 @@ class _Parse:
             if (any(k == "boilerplate" and _APPEAL.search(t, a, b) for k, a, b in kinds[i]) or any(
                     _APPEAL.search(t, u.start, u.end) and _is_boilerplate(t[u.start:u.end]) for u in blk)
                     or len(blk) == 2) and all(_nwords(t[u.start:u.end]) <= 40 for u in blk):
+                kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
+
+    def donation_box(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """A donation box anywhere in the story's flow (as pages put it between paragraphs): a block of two to five
+        lines closed by the box's button alone on its line ("Поддержать", "Поддержать «Медузу»", "Donate now"), headed
+        by a line without a full stop, with an appeal for money or support in a line above the button ("Поддержите
+        «Эхо»" / "Мы работаем благодаря вам. Каждый донат ..." / "Поддержать"): the whole block is the box. A story's
+        block never closes on the bare verb, and one whose lines ask for nothing ("Власти решили поддержать
+        ..." closes no block on a button) keeps its reading."""
+        t = self.text
+        for i, blk in enumerate(blocks):
+            if not 2 <= len(blk) <= 5 or not any(k == "body" for k, _a, _b in kinds[i]):
+                continue
+            last = blk[-1]
+            if last.end - last.start > 40 or not ("оддерж" in t[last.start:last.end].lower() or "онат" in
+                                                  t[last.start:last.end] or "ожертв" in t[last.start:last.end]
+                                                  or "onate" in t[last.start:last.end].lower()):
+                continue  # (the cheap test first: the button's word on a short last line)
+            if not _DONATE_BUTTON.fullmatch(t[last.start:last.end].strip()):
+                continue
+            head = t[blk[0].start:blk[0].end].rstrip()
+            if head[-1:] == "." or any(_nwords(t[u.start:u.end]) > 40 for u in blk):
+                continue
+            if any(_DONATE_APPEAL.search(t, u.start, u.end) for u in blk[:-1]):
                 kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
 
     def bare_comments_head(self, kinds: list[list[tuple[str, int, int]]], i: int, j: int) -> bool:

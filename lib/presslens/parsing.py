@@ -2219,6 +2219,10 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
         return "", ""  # no capital anywhere: nothing to go on
     if not w[1:].islower():
         if not _CAMEL.fullmatch(w):
+            if (am := _RU_ACRONYM_GLUED.fullmatch(w)) is not None:
+                # a Russian word in lower case glued to an acronym in capitals ("таможниКНР", "санкцийЕС"): no
+                # Russian word or brand is written so (brands open in capitals: "ВКонтакте", "МегаФон")
+                return f"{am.group(1)} {am.group(2)}", "function+name"
             return "", ""
         parts = _CAMEL_PART.findall(w)
         left = parts[0]
@@ -2367,6 +2371,8 @@ def _before_verb(text: str, name: str) -> bool:
 
 
 _CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
+# A Russian word in lower case (three letters at least, or a preposition) glued to an acronym of two to five capitals
+_RU_ACRONYM_GLUED = re.compile(r"([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|об|при|про|без|у|и|а)([А-ЯЁ]{2,5})")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
 # Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
 # in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).

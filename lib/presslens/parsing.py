@@ -1229,6 +1229,8 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if " / " in t and t.count(" / ") >= 2 and _is_section(t[:t.index(" / ")]):
         return True  # a breadcrumb trail from a section down to the story: "News / World News / Putin, Xi hail ..."
+    if " · " in t and t.count(" · ") >= 2 and _widget_run(t.split(" · ")):
+        return True  # an app's row of buttons: "Mark as read · Save · Share · Tag"
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
     return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
@@ -1236,6 +1238,17 @@ def _is_boilerplate(t: str) -> bool:
 
 
 _SENTENCE_END = frozenset(".!?”\"»…")
+
+
+def _widget_run(parts: list[str]) -> bool:
+    """Whether the pieces of a line cut at its dots are a row of buttons: three at least, each of three words at most
+    and without a sentence's final mark, two in three of them furniture on their own ("Mark as read", "Save", "Share";
+    a tag button "Tag" among them). Places or a dateline's pieces ("Moscow · Beijing · Delhi", "Kyodo News · by KYODO
+    NEWS · Nov 30, 2024") are no buttons."""
+    parts = [x.strip() for x in parts]
+    if len(parts) < 3 or any(not x or _nwords(x) > 3 or x[-1] in _SENTENCE_END for x in parts):
+        return False
+    return 3 * sum(1 for x in parts if _is_boilerplate(x)) >= 2 * len(parts)
 _SHORT_PROMPTS = frozenset(("than", "supp", "by c", "read"))
 
 

@@ -6922,6 +6922,10 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         art.source = masthead
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
+    if not art.source and (url := hints.get("url") or art.url) and (known := _url_outlet(str(url))):
+        # the article's own address on a known outlet's site ("Source: https://www.economist.com/china/...") names the
+        # outlet before the page's furniture does: "More from China" under The Economist's story names its desk
+        art.source = known
     if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
         for seg in reversed(art.segments):
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):

@@ -1670,6 +1670,9 @@ _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # X
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
 # An RSS reader's field naming the author on the feed ("Anastasia Tenisheva on The Moscow Times - Independent News
 # from Russia"): the names, then the feed's title, its tagline after a dash left out
+# A feed reader's item line before its date: the outlet, then "by" and the writer, apart by middle dots ("Kyodo News ·
+# by KYODO NEWS · Nov 30, 2024 21:14"); each part short and without a sentence's mark
+_FEED_BY = re.compile(r"[^\W\d][^\n·.!?]{0,59}?\s+·\s+[Bb]y\s+[^\W\d][^\n·.!?]{0,59}?\s+·\s*")
 _NAMES_ON_FEED = re.compile(rf"(?P<names>{_PERSONS.pattern})\s+on\s+(?P<feed>[A-Z0-9«\"“][^|│·•]{{1,80}}?)"
                             r"(?:\s+[-–—]\s+[^|│·•]{1,80})?")
 # A time zone's letters after a date field's time ("21:41 IST", "14:05 GMT", "10:00 MSK")
@@ -4475,7 +4478,8 @@ class _Parse:
             if not texts and (_label_like(line) or (len(labels) > 1 and self.menu_word_line(line) and (
                     line in [t[units[k].start:units[k].end] for k in labels]  # the section, named in the menu too
                     or (labels[-1] == i - 1 and i + 1 < len(units) and not _BLANK_LINE.search(
-                        t, units[i - 1].end, units[i + 1].start))))):  # an item inside a menu's block
+                        t, units[i - 1].end, units[i + 1].start))  # an item inside a menu's block
+                    or self.menu_block_end(units, labels, i)))):
                 labels.append(i)
                 continue
             if texts and len(line) <= 60 and _is_section(line) and i + 1 < len(units) and self.is_meta_unit(
@@ -4510,6 +4514,19 @@ class _Parse:
             # a short headline in title case ("Beijing's Careful Distance") over a standfirst ("China wants ...")
             return labels[-1], labels[-2]
         return None
+
+    def menu_block_end(self, units: list[_Unit], labels: list[int], i: int) -> bool:
+        """Whether the line ``units[i]`` (a menu's word, :meth:`menu_word_line`) closes a block of label lines with a
+        blank line under it, over a headline-like line (no final mark): an app's or a site's menu block ("Inoreader"
+        / "Dashboard" / "All articles" / "Asia feeds", then the headline under a blank line) ends with its last
+        item, not with the headline. A line right under the labels with a standfirst under the blank ("Unequal
+        partners" / ... / "Trade is slowing ...") keeps its reading."""
+        t = self.text
+        if len(labels) < 2 or labels[-1] != i - 1 or i + 1 >= len(units) or _BLANK_LINE.search(
+                t, units[i - 1].end, units[i].start) or not _BLANK_LINE.search(t, units[i].end, units[i + 1].start):
+            return False
+        nxt = t[units[i + 1].start:units[i + 1].end].rstrip()
+        return nxt[-1:] not in _TERMINAL and _title_like(nxt) and _nwords(nxt) >= 3
 
     @staticmethod
     def menu_word_line(t: str) -> bool:
@@ -5370,6 +5387,9 @@ class _Parse:
         if hits and hits[0].iso and " on " in t and (sep := _FIELD_SEP.search(self.text, u.start, hits[0].start)) and \
                 sep.end() == hits[0].start and _NAMES_ON_FEED.fullmatch(self.text, u.start, sep.start()):
             return True  # an RSS reader's "Anastasia Tenisheva on The Moscow Times - Independent News · Oct 14 2024"
+        if hits and hits[0].iso and (" · by " in t or " · By " in t) and (fb := _FEED_BY.match(t)) and \
+                u.start + fb.end() == hits[0].start:
+            return True  # a feed reader's item line: "Kyodo News · by KYODO NEWS · Nov 30, 2024 21:14"
         if hits and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and u.start + ap.end() == hits[0].start and \
                 _agency_of(ap.group(1)):
             return True  # "(Xinhua) 09:15, March 02, 2024"

@@ -1670,6 +1670,14 @@ _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # X
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
 # An RSS reader's field naming the author on the feed ("Anastasia Tenisheva on The Moscow Times - Independent News
 # from Russia"): the names, then the feed's title, its tagline after a dash left out
+# A date line relative to the moment a page was copied, its day named by a word: "вчера, 18:40", "Сегодня в 09:12",
+# "Yesterday, 18:40" (no date to read: the day is unknown)
+_RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}")
+
+
+def _relative_time(t: str) -> bool:
+    """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
+    return t[:1] in "вВсСпПyYtT" and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
 # A feed reader's item line before its date: the outlet, then "by" and the writer, apart by middle dots ("Kyodo News ·
 # by KYODO NEWS · Nov 30, 2024 21:14"); each part short and without a sentence's mark
 _FEED_BY = re.compile(r"[^\W\d][^\n·.!?]{0,59}?\s+·\s+[Bb]y\s+[^\W\d][^\n·.!?]{0,59}?\s+·\s*")
@@ -4116,6 +4124,9 @@ class _Parse:
                 self.title_confirmed()
                 title_unit = ui
                 continue
+            if self.title_span and not self.story_begun and _relative_time(self.text[u.start:u.end].strip()):
+                self.add("date", u.start, u.end)  # "вчера, 18:40" under the headline: a date line with no date to read
+                continue
             if ui == md_first and self.text.startswith("# ", u.start) and self.md_title(u):
                 title_unit = ui
                 continue
@@ -4473,8 +4484,8 @@ class _Parse:
                 continue  # menus, share buttons, "3 min read"; a photo under the standfirst
             if not texts and not labels and not _label_like(line):
                 return None  # the first line is no label (the cheap test first: most texts end here)
-            if self.is_meta_unit(u, dated=True) or (texts and self.name_then_meta(u)):
-                break
+            if self.is_meta_unit(u, dated=True) or (texts and (self.name_then_meta(u) or _relative_time(line))):
+                break  # (a date relative to the copy's day under the headline ends its lines as a date does)
             if not texts and (_label_like(line) or (len(labels) > 1 and self.menu_word_line(line) and (
                     line in [t[units[k].start:units[k].end] for k in labels]  # the section, named in the menu too
                     or (labels[-1] == i - 1 and i + 1 < len(units) and not _BLANK_LINE.search(
@@ -5377,6 +5388,8 @@ class _Parse:
             return True  # "Author: Margaret Ellison", "Текст: Игорь Дунаевский"
         if t[:3] in ("By ", "BY ") and _BYLINE_APPOSITION.fullmatch(t):
             return True  # "By Jack Detsch, a reporter at Foreign Policy"
+        if not dated and _relative_time(t):
+            return True  # a date relative to the day the page was copied: "вчера, 18:40", "Сегодня в 09:12"
         hits = _find_dates(self.text, u.start, u.end)
         if hits and hits[0].iso and t[:3].lower() == "by " and _NAME_LINE.fullmatch(_BY_ON.sub(
                 "", self.text[u.start + 3:hits[0].start].rstrip())):

@@ -4634,8 +4634,8 @@ class _Parse:
                 return None
             if _is_boilerplate(line) or (meta and credit_start(line) is not None):
                 continue
-            if self.is_meta_unit(u, dated=True):
-                meta = True
+            if self.is_meta_unit(u, dated=True) or (labels and _relative_time(line)):
+                meta = True  # (a date relative to the copy's day, "вчера, 18:40", under the labels too)
                 continue
             if not meta:
                 if _nwords(line) > 4 or line[-1:] in _TERMINAL:
@@ -4650,8 +4650,9 @@ class _Parse:
                     continue  # a photo's credit ("Фото: Сергей Бобылев/ТАСС") between the headline and the story
                 if _nwords(nxt) >= 15:
                     return i, labels[-1]
-                if k == i + 1 and k + 1 < len(units) and credit_start(t[units[k + 1].start:units[k + 1].end]) is not None:
-                    continue  # a short standfirst right under the headline, over the photo's credit
+                if k == i + 1 and k + 1 < len(units) and (credit_start(below := t[units[k + 1].start:units[k + 1].end])
+                                                          is not None or _is_boilerplate(below)):
+                    continue  # a short standfirst right under the headline, over the photo's credit or a counter
                 return None
             return None
         return None

@@ -4712,6 +4712,13 @@ class _Parse:
             self.add("source", a, b)
             self.set_source(run)
             return
+        if _nwords(run) <= 3 and self.person_line(run) and (nxt := self.next_unit_after_pos(a, run)) is not None and (
+                self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip())):
+            # a person's name right over the date line among the labels ("Финансы" / "Игорь Кузнецов" / "вчера,
+            # 18:40" / headline, a blog platform's post): the writer, not a topic line (that one is over the headline)
+            self.add("byline", a, b)
+            self.add_authors(run)
+            return
         known = _is_section(run)
         self.menu_sections += known
         again = run in self.label_runs and not known

@@ -4721,7 +4721,9 @@ class _Parse:
             return
         known = _is_section(run)
         self.menu_sections += known
-        again = run in self.label_runs and not known
+        # (a known section's name again in a block of its own under the menu, "Новости" / "Мир" / "Экономика" / "" /
+        # "Экономика" / date: the article's section, named by the menu too)
+        again = run in self.label_runs and (not known or (self.label_block == 1 and self.menu_block >= 3))
         self.label_runs.add(run)
         if again:
             # a label repeating an item of the site's menu above it ("Arctic" / "Industry and Energy" / "Security" /

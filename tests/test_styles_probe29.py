@@ -4,8 +4,9 @@ blog platform's "You might also like:", "Thanks for reading!" and "More by Name"
 paragraphs, a Russian word glued to an acronym, an app's row of buttons cut by dots, the article's own address naming
 its outlet before a "More from China" box, a feed reader's item line ("Outlet · by Name · date") under an app's menu
 block, a date relative to the copy's day ("вчера, 18:40") under the headline or under the labels, a writer's name over
-it, a known section named again under the menu, and a news database's navigation and citation lines. Short synthetic
-texts, one rule each; each test also pins look-alike text that must keep its old reading."""
+it, a known section named again under the menu, a news database's navigation and citation lines, and a print
+page's masthead and date over the headline with its standfirst over the byline. Short synthetic texts, one rule each;
+each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 
@@ -206,3 +207,16 @@ def test_a_news_databases_navigation_and_citation_lines_are_furniture():
     # look-alike: a story's sentence citing a record keeps its reading
     art = p(_HEAD + STORY + "\nCitation of the record was disputed by both governments, officials said.\n")
     assert "Citation of the record" in body_text(art)
+
+
+def test_a_print_pages_masthead_and_date_over_the_headline_its_standfirst_over_the_byline():
+    head = "The Korea Herald\nThe Korea Herald\n2024-06-21\nPage 3\n\nSeoul weighs response as Putin, Kim sign defense pact\n"
+    art = p(head + "China keeps its distance from new alliance, analysts say\nBy Kim Arin\n\n" + STORY)
+    assert art.title == "Seoul weighs response as Putin, Kim sign defense pact" and art.authors == ["Kim Arin"]
+    assert art.published.startswith("2024-06-21") and body_text(art).startswith("Russia and China signed")
+    assert "China keeps its distance" not in body_text(art)
+    # look-alikes: under the standfirst a name without "By", another headline-like line or a sentence opening with
+    # "By" is no byline: the layout is not read (the old reading: the masthead taken for the title)
+    for line in ("Kim Arin", "Seoul's envoy visits Beijing", "By the way, officials said little."):
+        art = p(head + "China keeps its distance from new alliance, analysts say\n" + line + "\n\n" + STORY)
+        assert art.title == "The Korea Herald" and art.authors == []

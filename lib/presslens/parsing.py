@@ -4646,13 +4646,17 @@ class _Parse:
                 return None
             for k in range(i + 1, min(len(units), i + 4)):
                 nxt = t[units[k].start:units[k].end]
-                if credit_start(nxt) is not None or _is_boilerplate(nxt):
-                    continue  # a photo's credit ("Фото: Сергей Бобылев/ТАСС") between the headline and the story
+                if credit_start(nxt) is not None or _is_boilerplate(nxt) or (k > i + 1 and self.is_meta_unit(units[k])):
+                    continue  # a photo's credit ("Фото: Сергей Бобылев/ТАСС") between the headline and the story (or
+                    # the byline under a standfirst)
                 if _nwords(nxt) >= 15:
                     return i, labels[-1]
                 if k == i + 1 and k + 1 < len(units) and (credit_start(below := t[units[k + 1].start:units[k + 1].end])
-                                                          is not None or _is_boilerplate(below)):
-                    continue  # a short standfirst right under the headline, over the photo's credit or a counter
+                                                          is not None or _is_boilerplate(below)
+                                                          or (below[:3] in ("By ", "BY ") and self.is_meta_unit(
+                                                              units[k + 1]))):
+                    continue  # a short standfirst right under the headline, over the photo's credit, a counter or the
+                    # byline ("By Kim Arin")
                 return None
             return None
         return None

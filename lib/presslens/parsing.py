@@ -118,6 +118,16 @@ authors by their JSON-LD @id, and its authors count in the closing run; a date's
 the date under it. Header lines, datelines and dates with tags inside are read by their words ("Nov. 8, 2023</time>
 <span>Updated: Nov. 9, 2023": a date, then a labelled one, on one line is read so in a text copy too).
 
+Exports and apps (the twenty-ninth probe): a feed reader's item line ("Kyodo News · by KYODO NEWS · Nov 30, 2024 21:14")
+is a byline-and-date line, and an app's menu block closes with its last item over a blank line and the headline; a
+date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12") is a date line with no date (under the
+headline, or under the labels over it), and a person's name right over it the byline; a known section named again in a
+block of its own under the menu is the article's; a print page's masthead and date may stand over the headline, its
+standfirst over a "By" byline; a donation box ("Поддержите «Эхо»" / ... / "Поддержать") is furniture wherever it
+stands; the article's own address on a known outlet's site names the outlet before its furniture's "More from ..."
+(which may name a desk); a row of buttons cut by dots ("Mark as read · Save · Share · Tag") is furniture; a Russian
+word in lower case glued to an acronym ("таможниКНР") is two words.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an

@@ -191,8 +191,10 @@ def test_a_known_section_named_again_in_a_block_under_the_menu_is_the_articles()
             "По итогам 2023 года Китай впервые стал крупнейшим торговым партнером Узбекистана, обойдя Россию, "
             "следует из данных Национального агентства статистики республики.\n\n" + _STORY_RU)
     assert p(text).section == "Экономика"
-    # look-alikes: the section named in the menu's block only, or a rubric under the menu that no menu item names
-    # again, keep the menu's first known section
+    # look-alikes: the section named in the menu's block only, a rubric under the menu that no menu item names again,
+    # or the section named again over a topic line ("Экономика" / "Китай" / date; tests/test_styles_section27.py) keep
+    # the menu's first known section
+    assert p(text.replace("\n\nЭкономика\nСегодня", "\n\nЭкономика\nКитай\nСегодня")).section == "Мир"
     assert p(text.replace("Общество\n\nЭкономика\nСегодня", "Общество\n\nСегодня")).section == "Мир"
     assert p(text.replace("Общество\n\nЭкономика\nСегодня", "Общество\n\nЭкономика и бизнес\nСегодня")).section == "Мир"
 

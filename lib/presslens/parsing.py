@@ -4735,9 +4735,12 @@ class _Parse:
             return
         known = _is_section(run)
         self.menu_sections += known
-        # (a known section's name again in a block of its own under the menu, "Новости" / "Мир" / "Экономика" / "" /
-        # "Экономика" / date: the article's section, named by the menu too)
-        again = run in self.label_runs and (not known or (self.label_block == 1 and self.menu_block >= 3))
+        # (a known section's name again opening a block under the menu, right over the date line, "Новости" / "Мир" /
+        # "Экономика" / "" / "Экономика" / "Сегодня в 09:12": the article's section, named by the menu too; a topic
+        # under it, "Мир" / "Китай", leaves the menu's first known section)
+        again = run in self.label_runs and (not known or (
+            self.label_block == 1 and self.menu_block >= 3 and (nxt := self.next_unit_after_pos(a, run)) is not None
+            and (self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip()))))
         self.label_runs.add(run)
         if again:
             # a label repeating an item of the site's menu above it ("Arctic" / "Industry and Energy" / "Security" /

@@ -634,6 +634,23 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+# A dated list's line: a year (or a month or day of it) opening the line before a dash or a colon, "2001 — ...",
+# "March 2014: ...", "Feb. 4, 2022 - ...", "4 февраля 2022 года — ...", "2019 год — ...", a bullet before it. A
+# chronology's "2001 — 15 июня создана ШОС", "2001 — The treaty is signed; the SCO is founded in June" date the
+# line's days and months in its year, not near the DCT. Anchored at the line's start, bounded: no backtracking.
+_LIST_LINE_YEAR = re.compile(
+    r"[ \t]*(?:[-*•·][ \t]+)?(?:(?:\d{1,2}[ \t]+)?(?:" + _MONTH + "|" + _RU_MONTH
+    + r"|(?i:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь))[ \t]+"
+    r"(?:\d{1,2},?[ \t]+)?)?(?P<y>(?:1[89]|20)\d\d)(?:[ \t]+(?:год[ау]?|г\.))?[ \t]*[—–:-][ \t]")
+
+
+def _list_line_year(text: str, start: int) -> int | None:
+    """The year opening the line of *start* as a dated list's entry does (:data:`_LIST_LINE_YEAR`), else None."""
+    ls = text.rfind("\n", 0, start) + 1
+    m = _LIST_LINE_YEAR.match(text, ls)
+    return int(m["y"]) if m and m.end() <= start else None
+
+
 def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None,
                     weekday: int | None = None, tense: tuple | None = None) -> int | None:
     """Year of a month (and day) given without a year, as news uses them: by the tense of the governing verb
@@ -641,9 +658,12 @@ def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None
     in the future; with no verb to say, the nearest one to the DCT, with the past preferred (a later date must
     be 1.5 times closer, 3 times with a past cue somewhere in the clause). A weekday given with the date
     ("Monday, Oct. 26") picks the year it falls on that day. *tense*: (tense, firm) when the caller read it
-    (Russian text, see :func:`_ru_tense`)."""
+    (Russian text, see :func:`_ru_tense`). On a dated list's line ("2001 — 15 июня ...") the line's year."""
     if dct is None:
         return None
+    listed = _list_line_year(text, start)
+    if listed is not None and (day is None or _valid(listed, month, day)):
+        return listed
     before = _clause_before(text, start)
     prep = None if tense else _PREP_BEFORE.search(before)
     if tense:
@@ -1049,6 +1069,12 @@ def _r_split_fiscal_year(m, text, dct):
     if int(m["y2"]) not in ((y + 1) % 100, y + 1):
         return None
     return "DATE", str(y + 1), ""
+
+
+def _r_fiscal_abbr(m, text, dct):
+    """ "FY2024", "FY24": the fiscal year's number, as "fiscal 2024" is read (two digits: this century's)."""
+    y = m["y"]
+    return "DATE", y if len(y) == 4 else f"20{y}", ""
 
 
 def _r_the_quarter(m, text, dct):
@@ -1960,6 +1986,9 @@ _RULES: list[tuple[str, Callable]] = [
     # a fiscal year across two calendar years: "the financial year 2023-24", "the 2023/24 fiscal year"
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<fy>(?:fiscal|financial)\s+year\s+)?" + _SPLIT_YEAR
      + r"(?(fy)|\s+(?:fiscal|financial)\s+year)(?![\w-])", _r_split_fiscal_year),
+    # a fiscal year by its abbreviation: "FY2024", "FY 2024", "FY24" (as "fiscal 2024": the year; the year rule's
+    # look-behind keeps "2024" glued to "FY" out); "FY2023/24" is left alone
+    (r"(?<![\w-])FY\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%/-]|[.,]\d)", _r_fiscal_abbr),
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
     (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his\s+past)\s+|(?P<pm>early|late|mid-?)\s*)"
      r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
@@ -2180,6 +2209,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("decade",), ("0s",), ("0s",), tuple(_DECADE_WORDS),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("fiscal year", "financial year"),
+    ("FY",),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"), ("winter",),
     (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
     _AMPM_KW,

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import date_values, figure_tests  # noqa: E402
+from analysis_probe_score import date_values, figure_tests, sentence_mentions  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -65,3 +65,48 @@ def test_fiscal_year_abbreviation(text, dct, expected):
 ])
 def test_dated_list_line(text, dct, expected):
     assert date_values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a date inside a reported clause (", что ...") takes the tense of the clause's own verb, not the saying's
+    ("Глава края пообещал, что в III квартале правительство проведет проверку.", "2023-06-29", [("2023-Q3", "")]),
+    ("Министр заявил, что в сентябре компания запустит завод.", "2024-07-10", [("2024-09", "")]),
+    # ... a past verb in the clause, a clause without a verb, the saying's own date, a date before the saying
+    ("Министр заявил, что в сентябре компания запустила завод.", "2024-07-10", [("2023-09", "")]),
+    ("Министр заявил, что в сентябре.", "2024-07-10", [("2023-09", "")]),
+    ("Министр заявил в сентябре, что компания запустит завод.", "2024-07-10", [("2023-09", "")]),
+    ("В сентябре министр заявил, что компания запустит завод.", "2024-07-10", [("2023-09", "")]),
+    ("Песков напомнил, что в мае Путин посетил Китай.", "2024-07-10", [("2024-05", "")]),
+])
+def test_reported_clause_tense(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+# --- actors --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("texts, expected", [
+    # a given name and patronymic after the person was named in full: the polite way to name them again
+    (["Визит Михаила Мишустина в Китай.", "Михаил Владимирович провел переговоры."],
+     [("Mikhail Mishustin", "Михаила Мишустина", "name"), ("China", "Китай", "name"),
+      ("Mikhail Mishustin", "Михаил Владимирович", "coreference")]),
+    (["Валентина Матвиенко выступила.", "Валентина Ивановна встречается с коллегами."],
+     [("Valentina Matviyenko", "Валентина Матвиенко", "name"),
+      ("Valentina Matviyenko", "Валентина Ивановна", "coreference")]),
+    (["Разговор с Сергеем Лавровым.", "Когда Сергей Викторович посетит Китай?"],
+     [("Sergey Lavrov", "Сергеем Лавровым", "name"), ("Sergey Lavrov", "Сергей Викторович", "coreference"),
+      ("China", "Китай", "name")]),
+    # ... not before the full name, not another man of that given name, not the other sex, not with a surname
+    # after it, not when two people of that given name were named
+    (["Михаил Владимирович провел переговоры.", "Михаил Мишустин прилетел."],
+     [("Mikhail Mishustin", "Михаил Мишустин", "name")]),
+    (["Визит Михаила Мишустина.", "Министр Михаил Мурашко прилетел.", "Михаил Альбертович провел переговоры."],
+     [("Mikhail Mishustin", "Михаила Мишустина", "name")]),
+    (["Валентина Матвиенко выступила.", "Валентин Петрович встречается с коллегами."],
+     [("Valentina Matviyenko", "Валентина Матвиенко", "name")]),
+    (["Разговор с Сергеем Лавровым.", "Сергей Викторович Рябков посетит Китай."],
+     [("Sergey Lavrov", "Сергеем Лавровым", "name"), ("China", "Китай", "name")]),
+    (["Разговор с Сергеем Лавровым.", "Министр Сергей Шойгу заявил.", "Сергей Кужугетович приехал."],
+     [("Sergey Lavrov", "Сергеем Лавровым", "name"), ("Sergei Shoigu", "Сергей Шойгу", "name")]),
+])
+def test_given_name_and_patronymic(gaz, texts, expected):
+    assert sentence_mentions(texts, gaz, "2024-10-16") == expected

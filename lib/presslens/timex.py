@@ -1479,6 +1479,9 @@ _RU_CLAUSE_END = re.compile(r"[.!?]\s|\n")
 # A comma and a contrasting conjunction open another clause, whose verb is not the date's ("Ван И в феврале ездил в
 # Москву, Ли Шанфу — в апреле, но Китай не поставляет оружие": the gapped clause's verb is the one before)
 _RU_CONTRAST = re.compile(r",\s+(?:но|а|однако|зато|хотя)\s")
+# ", что" opening a reported clause: a verb before it is the main clause's ("пообещал, что в III квартале
+# правительство проведет проверку": the promise is past, the check ahead), the date's is the clause's own after it
+_RU_THAT_OPEN = re.compile(r",\s+что\s")
 # A verb of saying right after a comma or a dash that follows the date attributes the clause ("Матвиенко посетит
 # Китай в начале июня, сообщили в аппарате", "..., как заявил Песков"): the report's time, not the clause's
 _RU_SAYING = ("сообщ", "заяв", "сказа", "отмет", "подчеркн", "добави", "уточни", "поясни", "рассказа", "напомни",
@@ -1544,6 +1547,7 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "," in left and (breaks := list(_RU_CONTRAST.finditer(left))):
         left = left[breaks[-1].end() :]
     best: tuple[int, str] | None = None
+    best_right: tuple[int, str] | None = None
     for side, chunk in ((-1, left), (1, right)):
         for rx, tense, stop in ((_RU_PAST, "past", _RU_NOT_PAST), (_RU_FUTURE, "future", _RU_NOT_FUTURE)):
             for m in rx.finditer(chunk):
@@ -1555,6 +1559,11 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 dist = len(chunk) - m.end() if side < 0 else m.start()
                 if best is None or dist < best[0]:
                     best = (dist, tense, side, m[0])
+                if side > 0 and (best_right is None or dist < best_right[0]):
+                    best_right = (dist, tense, side, m[0])
+    if best_right and best and best[2] < 0 and ", что" in left and (
+            that := list(_RU_THAT_OPEN.finditer(left))) and len(left) - best[0] <= that[-1].start():
+        return best_right[1], True
     if best and best[1] == "past" and best[2] < 0:
         verb_end = len(left) - best[0]
         plans = list(_RU_PROSPECT.finditer(left, verb_end))

@@ -82,6 +82,22 @@ def test_reported_clause_tense(text, dct, expected):
     assert date_values(text, dct) == expected
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    # "that afternoon" (evening, night, morning): that part of the day last named, as "that day" is the day
+    ("He was arrested on Tuesday and appeared that afternoon before a judge.", "2024-10-03",
+     [("2024-10-01", ""), ("2024-10-01TAF", "")]),
+    ("He landed on May 3. That evening, he met Xi.", "2024-10-03", [("2024-05-03", ""), ("2024-05-03TEV", "")]),
+    ("He landed on May 3 and met Xi that same evening.", "2024-10-03", [("2024-05-03", ""), ("2024-05-03TEV", "")]),
+    # ... not "that" opening a clause, not with no day named before
+    ("He said on Friday that evening classes would resume.", "2024-10-03", [("2024-09-27", "")]),
+    ("He said that night was cold.", "2024-10-03", []),
+    ("He left that afternoon.", "2024-10-03", []),
+    ("He said on Friday that morning trading was weak.", "2024-10-03", [("2024-09-27", "")]),
+])
+def test_that_part_of_day(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
 # --- actors --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("texts, expected", [

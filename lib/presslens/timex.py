@@ -1317,17 +1317,24 @@ def _r_century(m, text, dct):
 
 
 def _r_that_unit(m, text, dct):
-    """ "that year", "later that year", "that same day": the period of the date named before (filled in by
+    """ "that year", "later that year", "that same day", "that afternoon": the period (the day's part) of the date
+    named before (filled in by
     :func:`_anchor`, dropped when there is none). Without a preposition before it or a punctuation mark
     after it, "that" may be a conjunction ("said that day traders ..."): no expression then."""
-    if not (m["lead"] or m["same"] or _CLAUSE_END_AFTER.match(text, m.end())
-            or (m.start() and text[m.start()] == "T")):
-        return None
     unit = m["unit"].lower()
+    if not (m["lead"] or m["same"] or _CLAUSE_END_AFTER.match(text, m.end())
+            or (m.start() and text[m.start()] == "T")
+            or (unit in _PARTS and _PART_THEN.match(text, m.end()))):
+        return None
+    if unit in _PARTS:  # "appeared that afternoon before a judge": the part of the day last named
+        return "TIME", f"XXXX-XX-XXT{_PARTS[unit]}", ""
     return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}[unit], ""
 
 
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# a preposition after "that afternoon" ("appeared that afternoon before a judge"): the part of a day, not "that"
+# opening a clause ("said that evening classes ...")
+_PART_THEN = re.compile(r"\s+(?:before|after|at|in|with|to|from|when|outside|inside)\s")
 
 
 def _r_adjective_duration(m, text, dct):
@@ -2075,7 +2082,8 @@ _RULES: list[tuple[str, Callable]] = [
      + r")[- ][Cc]entury(?![\w-])", _r_century),
     # a period named before ("in 1988 ... that year", "in June 1998 ... later that year", "that same day")
     (r"(?<![\w-])(?P<lead>(?:[Ll]ater|[Ee]arlier|[Oo]n|[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]t"
-     r"|[Tt]hroughout)\s+)?[Tt]hat\s+(?P<same>same\s+)?(?P<unit>year|month|week|day)(?![\w-])", _r_that_unit),
+     r"|[Tt]hroughout)\s+)?[Tt]hat\s+(?P<same>same\s+)?(?P<unit>year|month|week|day|morning|afternoon|evening|night)"
+     r"(?![\w-])", _r_that_unit),
     # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
@@ -2231,7 +2239,9 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
-                                                "that same month", "that same week"),
+                                                "that same month", "that same week", "that morning", "that afternoon",
+                                                "that evening", "that night", "that same morning",
+                                                "that same afternoon", "that same evening", "that same night"),
     ("Q1", "Q2", "Q3", "Q4"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
@@ -2773,8 +2783,13 @@ def _ru_parts(rows: list[tuple], text: str) -> list[tuple]:
 
 def _that_value(t: str, last_date: tuple | None, last_day: tuple | None, s: int) -> str | None:
     """The value of "that year/month/week/day" at *s*: the period of the last explicit date (a day: of the
-    last day named) within 1,000 characters before it, at the unit's granularity; None when there is none."""
+    last day named) within 1,000 characters before it, at the unit's granularity ("that afternoon": the last
+    day's afternoon); None when there is none."""
     unit = t.split()[-1].lower()
+    if unit in _PARTS:
+        if last_day is None or s - last_day[0] > 1000:
+            return None
+        return f"{last_day[1]}T{_PARTS[unit]}"
     if unit in ("day", "week"):
         if last_day is None or s - last_day[0] > 1000:
             return None

@@ -98,6 +98,21 @@ def test_that_part_of_day(text, dct, expected):
     assert date_values(text, dct) == expected
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    # "в том же году" ("в том же месяце"): the year (month) named before, as "that same year"
+    ("В мае 1989 года она работала в Пекине. В том же году она вышла замуж.", "2023-11-20",
+     [("1989-05", ""), ("1989", "")]),
+    ("В 2001 году договор подписан, в том же году создана ШОС.", "2023-11-20", [("2001", ""), ("2001", "")]),
+    ("В марте 2014 года, в том же месяце, ввели санкции.", "2023-11-20", [("2014-03", ""), ("2014-03", "")]),
+    # ... nothing when no date was named before, nor "the same" of anything else
+    ("В том же году она вышла замуж.", "2023-11-20", []),
+    ("Он работал в том же здании в 2019 году.", "2023-11-20", [("2019", "")]),
+    ("В том же духе он выступил в 2019 году.", "2023-11-20", [("2019", "")]),
+])
+def test_ru_same_year(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
 # --- actors --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("texts, expected", [

@@ -113,6 +113,20 @@ def test_ru_same_year(text, dct, expected):
     assert date_values(text, dct) == expected
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    # a quarter or half "of last/next/this year" is that year's, whatever the tense
+    ("Exports rose in the first half of last year.", "2025-04-30", [("2024-H1", ""), ("2024", "")]),
+    ("Output will peak in the fourth quarter of next year.", "2025-04-30", [("2026-Q4", ""), ("2026", "")]),
+    ("Exports will rise in the second half of this year.", "2025-04-30", [("2025-H2", ""), ("2025", "")]),
+    # ... "of the year", no year named, "this year's" keep their reading
+    ("Exports fell in the second half of the year.", "2025-04-30", [("2024-H2", ""), ("2025", "")]),
+    ("Exports fell in the second half.", "2025-04-30", [("2024-H2", "")]),
+    ("The second half of this year's budget was cut.", "2025-04-30", [("2024-H2", ""), ("2025", "")]),
+])
+def test_quarter_of_named_year(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
 # --- actors --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("texts, expected", [

@@ -1035,12 +1035,18 @@ def _r_quarter(m, text, dct):
     return "DATE", f"{_quarter_year(m, text, dct, q, code)}-{code}{q}", ""
 
 
+# the year named after a quarter or half: "the second half of this year", "the first quarter of next year"
+_OF_REL_YEAR = re.compile(r" of\s+(this|next|last|This|Next|Last)\s+year(?![\w'’-])")
+
+
 def _quarter_year(m, text, dct, q: int, code: str) -> str:
     """The year of a quarter (``code`` "Q") or half ("H") *q* given without one: the DCT's, or the year before
     for one that has not begun yet unless the clause looks forward."""
     if dct is None:
         return "XXXX"
     yrel = (m.groupdict().get("yrel") or "").lower()
+    if not yrel and text.startswith(" of ", m.end()) and (of := _OF_REL_YEAR.match(text, m.end())):
+        yrel = of[1].lower()  # "the second half of this year" is this year's, whatever the tense
     if yrel:
         return str(dct.year + {"this": 0, "last": -1, "next": 1}[yrel])
     current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1

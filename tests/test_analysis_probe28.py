@@ -21,10 +21,34 @@ from analysis_probe_score import date_values, figure_tests, sentence_mentions  #
 
 # --- the probe ------------------------------------------------------------------------------------------
 
-FLOORS = {"people recall": 0, "people precision": 0, "references right": 0,
-          "actors recall (gazetteer actors)": 0, "unknown people discovered": 0,
-          "date recall": 0, "date value accuracy": 0, "glued repaired": 0,
-          "tone agreement": 0}
+# What the code reached. Before the rules (the main branch at this session's start): people 32/34 (precision
+# 32/32), references 92/97, gazetteer actors 95/100, unknown people discovered 53/58, dates found 180/189 and their
+# values 164/180, glued words 2/3, tone 11/17. The rules below (a fiscal year's abbreviation, a dated list's line,
+# a reported clause's own tense, "that afternoon", "в том же году", a given name and patronymic) raised references
+# to 95/97, dates found to 186/189 and their values to 181/186. Left:
+# - Maria Zakharova, named only in the transcript's headline ("Брифинг ... М.В.Захаровой"), which is no story
+#   text; Joe Biden only in "hosting Joe Bidenin Seoul" (a glued word whose second part is no verb of saying,
+#   as "Gorbachevwent" in analysis27); South Korea ("Korea", "Seoul"), North Korea ("North Korean troops",
+#   "Pyongyang"), Russia ("Russian gas", "Russian President"), China ("Китайский губернатор") and the Soviet Union
+#   ("советско-китайской") named only by an adjective before no word for their government, or a capital the
+#   gazetteer does not list;
+# - unknown people: "Oyunchimeg" (one word: discovered names need two), "Batbayar Tsogt", "Hiroshi Tanaka-Brown",
+#   "Margaret Holloway-Reyes" (runs joined to the words around them) and "Цзян Цзэминя" (a declined Chinese name);
+# - "the Chinese leader" of 1958 in the book review, given to Xi Jinping (roles are read in the publication's
+#   term, not the sentence's time);
+# - "in January" after "in February 1950" in the same sentence (no sentence-level year anchor), "в конце августа"
+#   under a present verb ("оценивают итоги визита": a non-past form reads as future), "в середине ноября" after
+#   "пригласил ... к участию" (an invitation's noun, not an infinitive), "в тот же день" more than 1,000
+#   characters after the day it refers to, "the second half of the year" after "declined to forecast" (no future
+#   cue), "мартовских переговоров" (a month's adjective), "январь–июнь" (a nominative month range) and "к концу
+#   десятилетия";
+# - tone: VADER reads "thanking the speakers", "My children cough all winter" and "The European business is
+#   still shrinking" as neutral, "Those promises sound hollow now" as positive ("promises"), "better than many
+#   investors feared" and "these do not spoil a lively, readable and deeply researched book" as negative.
+FLOORS = {"people recall": 32 / 34, "people precision": 32 / 32, "references right": 95 / 97,
+          "actors recall (gazetteer actors)": 95 / 100, "unknown people discovered": 53 / 58,
+          "date recall": 186 / 189, "date value accuracy": 181 / 186, "glued repaired": 2 / 3,
+          "tone agreement": 11 / 17}
 
 
 probe_score, test_probe_figure_holds = figure_tests("analysis28", FLOORS)

@@ -1733,7 +1733,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             if mt.type_of[actor] == "person":  # "the Kremlin spokesman", "the US President" stay possible
                 persons[i].append((s, e))
             out.append([i, s, e, actor, t, label, how])
-    if out and any(_RU_PATRONYMIC_HINT.search(texts[i]) for i in idx):
+    if out and any(_patronymic_hint(texts[i]) for i in idx):
         out += _patronymic_mentions(idx, texts, out, mt)
     # article-local coreference: "the Chinese leader" after "Chinese leader Xi Jinping"
     if labels and out:
@@ -1808,28 +1808,31 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
 
 
 # A Russian given name and patronymic without the surname ("Михаил Владимирович провел переговоры", "Валентина
-# Ивановна"): the polite way to name again someone named in full before. The hint is the patronymic's suffix
-# (-ович/-евич, -овна/-евна, -ична), a substring test before the pattern.
-_RU_PATRONYMIC_HINT = re.compile(r"[оеь]вич|[оеи][вч]н[аыеуо]")
+# Ивановна"): the polite way to name again someone named in full before.
 _RU_PATRONYMIC = re.compile(r"(?<![\w-])(?P<given>[А-ЯЁ][а-яё]{1,15})[ \t]+(?P<pat>[А-ЯЁ][а-яё]{2,15}?"
                             r"(?:(?P<m>[оеь]вич)(?:а|у|ем|е)?|(?P<f>[оеи]вн|ичн)(?:а|ы|е|у|ой|ою)))(?![\w-])")
 _RU_NEXT_CAPITAL = re.compile(r"[ \t]+[А-ЯЁ][а-яё]")
 # given names in -а/-я that are men's
 _RU_MALE_IN_A = frozenset("никита илья кузьма фома лука савва данила гаврила".split())
-_RU_GIVEN_NAMES: dict[int, dict[str, tuple[str, ...]]] = {}
+_RU_GIVEN_NAMES: list = [None, {}]  # [the matcher they were read from (an id could be reused), its given names]
+
+
+def _patronymic_hint(text: str) -> bool:
+    """Whether *text* may hold a patronymic (-вич, -вна, -ична): substring tests, many times cheaper than a
+    pattern over English text, where they all fail."""
+    return "вич" in text or "вн" in text or "ичн" in text
 
 
 def _ru_given_names(mt: _Matcher) -> dict[str, tuple[str, ...]]:
     """Person -> the given names (lower case, as in the gazetteer) that open their Russian aliases of two words."""
-    if id(mt) not in _RU_GIVEN_NAMES:
+    if _RU_GIVEN_NAMES[0] is not mt:
         out: dict[str, set[str]] = defaultdict(set)
         for alias, actor in mt.alias_of.items():
             words = alias.split(" ")
             if len(words) == 2 and mt.type_of.get(actor) == "person" and _CYRILLIC_WORD.fullmatch(words[0]):
                 out[actor].add(words[0].lower())
-        _RU_GIVEN_NAMES.clear()
-        _RU_GIVEN_NAMES[id(mt)] = {a: tuple(v) for a, v in out.items()}
-    return _RU_GIVEN_NAMES[id(mt)]
+        _RU_GIVEN_NAMES[:] = [mt, {a: tuple(v) for a, v in out.items()}]
+    return _RU_GIVEN_NAMES[1]
 
 
 def _patronymic_mentions(idx: range, texts, out: list[list], mt: _Matcher) -> list[list]:
@@ -1846,7 +1849,7 @@ def _patronymic_mentions(idx: range, texts, out: list[list], mt: _Matcher) -> li
             first.setdefault(actor, (i, s))
     added: list[list] = []
     for i in idx:
-        if not _RU_PATRONYMIC_HINT.search(texts[i]):
+        if not _patronymic_hint(texts[i]):
             continue
         for m in _RU_PATRONYMIC.finditer(texts[i]):
             s, e = m.start(), m.end()

@@ -78,7 +78,7 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
-too, "в том же году" as "that same year". In a reported clause ("пообещал, что в III квартале правительство
+too, "в том же году" as "that same year", a bare month at one end of a range ("за январь–июнь") as a date. In a reported clause ("пообещал, что в III квартале правительство
 проведет") the clause's own verb after the date sets its tense, not the verb of saying before ", что". Day-first numeric dates ("16.05.2024") are read in both languages.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
@@ -1613,6 +1613,18 @@ def _ru_after_prep(m) -> tuple[str | None, bool] | None:
     return None
 
 
+# A month next to another across a dash, a range of months as reports give them: "за январь–июнь", "январь–март"
+_RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_ANY + ")" + _RU_NOT_WORD
+                                  + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?")
+_RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
+
+
+def _ru_month_range(text: str, start: int, end: int) -> bool:
+    """Whether the month at text[start:end] is one end of a range of months ("январь–июнь"): a bare month so
+    placed is a date, not a name."""
+    return bool(_RU_MONTH_DASH_AFTER.match(text, end) or _RU_MONTH_DASH_BEFORE.search(text, max(0, start - 14), start))
+
+
 def _r_ru_month(m, text, dct):
     """ "в апреле", "в начале марта", "в марте 2023 г.", "в марте прошлого года", "с мая", "к июню"."""
     form = m["mon"].lower()
@@ -1622,8 +1634,11 @@ def _r_ru_month(m, text, dct):
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
-    if not (lead or pos or m["yrel"]):
+    if not (lead or pos or m["yrel"] or _ru_month_range(text, m.start(), m.end())):
         return None  # a bare "май", "марта": too often a name or part of a title
+    if (to := _RU_MONTH_DASH_AFTER.match(text, m.end())) and to["y"]:
+        # "январь–июнь 2023 года": the range's year, the year before for the months before a new year's
+        return "DATE", _month(int(to["y"]) - (month > _RU_MONTH_FORMS[to["mon"]]), month), mod
     if form.endswith(("е",)) and not (lead in ("в", "во") or pos):
         return None
     if m["yrel"]:

@@ -222,3 +222,22 @@ def test_a_print_pages_masthead_and_date_over_the_headline_its_standfirst_over_t
     for line in ("Kim Arin", "Seoul's envoy visits Beijing", "By the way, officials said little."):
         art = p(head + "China keeps its distance from new alliance, analysts say\n" + line + "\n\n" + STORY)
         assert art.title == "The Korea Herald" and art.authors == []
+
+
+def test_a_databases_bare_words_are_an_essays_or_storys_headings_and_its_russian_counter_is_furniture():
+    # review: "Bibliography", "Citations" and "Search results" alone head an essay's references or a story's section;
+    # a database's "Bibliography" is furniture over its "Citation (... Style)" line only
+    art = p(_HEAD + STORY + "\nBibliography\n\nSmith, J. (2020). Russia and China. Oxford University Press.\n")
+    assert kind_of(art, "Bibliography") == "subheading"
+    art = p(_HEAD + STORY + "\nSearch results\n\nGoogle changed how its search results rank news outlets, the company "
+            "said on Tuesday.\n\n" + STORY + "\nCitations\n\nThe police issued 40 citations over the weekend.\n")
+    assert kind_of(art, "Search results") == "subheading" and kind_of(art, "Citations") == "subheading"
+    art = p(_HEAD + STORY + "\nRecord Number: 2C41A7F9E8B0D1\nBibliography\nCitation (apa Style)\n")
+    assert kind_of(art, "Bibliography") == "boilerplate"
+    # the Russian database's counter and the way back to the results are furniture; a law's article is no counter
+    art = p("Интегрум\nДокумент 3 из 27\n\nИндия балансирует между Россией и Китаем\n10 июля 2024\n\n" + _STORY_RU
+            + "\nBack to results\n")
+    assert art.title == "Индия балансирует между Россией и Китаем"
+    assert kind_of(art, "Документ 3 из 27") == "boilerplate" and kind_of(art, "Back to results") == "boilerplate"
+    art = p(_HEAD_RU + _STORY_RU + "\nСтатья 3 Конституции\n\n" + _STORY_RU)
+    assert kind_of(art, "Статья 3 Конституции") != "boilerplate"

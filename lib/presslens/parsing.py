@@ -1607,6 +1607,8 @@ _DONATE_BUTTON = re.compile(r"(?i)(?:поддержать|пожертвоват
 # The appeal in a donation box's lines: "Поддержите «Эхо»", "Каждый донат помогает ...", "... благодаря пожертвованиям"
 _DONATE_APPEAL = re.compile(r"(?i)\bподдержите\b|\bдонат|пожертвован|\bdonat(?:e|ion)|\bsupport (?:us|our)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A news database's citation line right under the line ending at the match's start: "\nCitation (aglc Style)"
+_CITATION_STYLE_NEXT = re.compile(r"(?i)[ \t]*\r?\n[ \t]*citations? \([\w .-]{1,20} style\)")
 _JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
 _POSTAL = re.compile(r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                      r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b")
@@ -3150,6 +3152,10 @@ class _Parse:
             # every metadata line below is shorter; a byline read by its words is measured without its blanked tags
             # ("By <span><a ...>David Pierson</a></span><span> and </span>...": the New York Times)
             return ""
+        if len(t) <= 14 and t[:1] in "BbCc" and t.strip().lower() in ("bibliography", "citation", "citations") and \
+                _CITATION_STYLE_NEXT.match(self.text, e):
+            return "boilerplate"  # a news database's citation box closing its record: "Bibliography" / "Citation
+            # (aglc Style)" (alone, the word heads an essay's references: data/boilerplate.txt leaves it)
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
         if len(t) <= 60 and (t[0].isdigit() or t[-1].isdigit() or not t[0].isalnum()) and _COUNTER_GATE.search(t) and (

@@ -241,3 +241,18 @@ def test_a_databases_bare_words_are_an_essays_or_storys_headings_and_its_russian
     assert kind_of(art, "Документ 3 из 27") == "boilerplate" and kind_of(art, "Back to results") == "boilerplate"
     art = p(_HEAD_RU + _STORY_RU + "\nСтатья 3 Конституции\n\n" + _STORY_RU)
     assert kind_of(art, "Статья 3 Конституции") != "boilerplate"
+
+
+def test_a_person_named_again_below_is_the_topics_tag_over_the_date_not_the_writer():
+    # review: a topic's tag over the date line ("Владимир Путин" / date / "Путин и Си ...") is named again by the
+    # headline or story; the writer over the date (vc.ru: "Игорь Кузнецов") is not
+    for date in ("14 марта 2024, 14:05", "вчера, 18:40"):
+        art = p("Новости\nМир\nЭкономика\n\nВладимир Путин\n" + date + "\nПутин и Си Цзиньпин договорились расширить "
+                "торговлю\n\nВладимир Путин и Си Цзиньпин договорились расширить торговлю, сообщил Кремль. "
+                + _STORY_RU)
+        assert art.authors == [] and kind_of(art, "Владимир Путин\n") != "byline"
+    art = p("vc.ru\nПопулярное\nСвежее\nМоя лента\nФинансы\n\nФинансы\nИгорь Кузнецов\nвчера, 18:40\n"
+            "Как мы платим китайским поставщикам в 2024 году: опыт небольшого импортера\n\n"
+            "Меня зовут Игорь, у нас небольшая компания в Новосибирске: мы возим из Китая комплектующие для "
+            "промышленного оборудования.\n\n" + _STORY_RU)
+    assert art.authors == ["Игорь Кузнецов"]

@@ -1687,6 +1687,13 @@ _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
 _RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}")
 
 
+def _surname_again(text: str, name: str, at: int) -> bool:
+    """Whether the text from ``at`` on names the person ``name`` again by their surname (its last word; a long one
+    by its stem, as Russian inflects it: "Кузнецов" in "Кузнецова", "Сергеева" in "Сергеевой")."""
+    last = name.split()[-1].strip(".,")
+    return text.find(last[:-1] if len(last) > 5 else last, at) >= 0
+
+
 def _relative_time(t: str) -> bool:
     """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
     return t[:1] in "вВсСпПyYtT" and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
@@ -4733,9 +4740,12 @@ class _Parse:
             self.set_source(run)
             return
         if _nwords(run) <= 3 and self.person_line(run) and (nxt := self.next_unit_after_pos(a, run)) is not None and (
-                self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip())):
+                self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip())) and (
+                not _surname_again(self.text, run, nxt.end)):
             # a person's name right over the date line among the labels ("Финансы" / "Игорь Кузнецов" / "вчера,
-            # 18:40" / headline, a blog platform's post): the writer, not a topic line (that one is over the headline)
+            # 18:40" / headline, a blog platform's post): the writer, not a topic line (that one is over the headline).
+            # A name the headline or story names again ("Владимир Путин" / date / "Путин и Си ..."; its stem, as
+            # Russian inflects it: "Путина") is the topic's tag a page puts over the date, not its writer
             self.add("byline", a, b)
             self.add_authors(run)
             return

@@ -256,3 +256,18 @@ def test_a_person_named_again_below_is_the_topics_tag_over_the_date_not_the_writ
             "Меня зовут Игорь, у нас небольшая компания в Новосибирске: мы возим из Китая комплектующие для "
             "промышленного оборудования.\n\n" + _STORY_RU)
     assert art.authors == ["Игорь Кузнецов"]
+
+
+def test_a_standfirst_without_a_full_stop_under_the_blank_does_not_close_the_menu():
+    # review: under the labels, a headline, a blank line and a standfirst without a full stop over the date: the
+    # standfirst is no headline (the menu's block closes with its last item only over a headline with its date line
+    # or its standfirst under it)
+    art = p("The Economist\nChina\nUnequal partners\n\nTrade is slowing but Beijing's bet on Moscow is intact\n\n"
+            "Aug 15th 2024\n\n" + STORY)
+    assert art.title == "Unequal partners" and art.section == "China"
+    # the menu's last item over a headline with its standfirst under it is still a label
+    art = p("Nikkei Asia\n\nLatest\nBusiness\nMarkets\nTech\n\nPolitics & Economy\nInternational relations\n\n"
+            "China and Russia stage joint bomber patrol near Japan\n\nFlight over Sea of Japan seen as a warning\n\n"
+            "May 24, 2022 20:41 JST\n\n" + STORY)
+    assert art.title == "China and Russia stage joint bomber patrol near Japan"
+    assert kind_of(art, "International relations") == "section"

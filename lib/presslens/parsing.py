@@ -4553,14 +4553,22 @@ class _Parse:
         """Whether the line ``units[i]`` (a menu's word, :meth:`menu_word_line`) closes a block of label lines with a
         blank line under it, over a headline-like line (no final mark): an app's or a site's menu block ("Inoreader"
         / "Dashboard" / "All articles" / "Asia feeds", then the headline under a blank line) ends with its last
-        item, not with the headline. A line right under the labels with a standfirst under the blank ("Unequal
-        partners" / ... / "Trade is slowing ...") keeps its reading."""
+        item, not with the headline. The headline is known by its date line right under it (the feed's item line)
+        or by a standfirst under it, a line without a final mark that is no date or byline ("International
+        relations" / "" / "China and Russia stage ..." / "" / "Flight over Sea of Japan seen as ..."): a line right
+        under the labels with a standfirst under the blank ("Unequal partners" / "" / "Trade is slowing but ..."
+        without a full stop, a blank line, the date) keeps its reading."""
         t = self.text
-        if len(labels) < 2 or labels[-1] != i - 1 or i + 1 >= len(units) or _BLANK_LINE.search(
+        if len(labels) < 2 or labels[-1] != i - 1 or i + 2 >= len(units) or _BLANK_LINE.search(
                 t, units[i - 1].end, units[i].start) or not _BLANK_LINE.search(t, units[i].end, units[i + 1].start):
             return False
         nxt = t[units[i + 1].start:units[i + 1].end].rstrip()
-        return nxt[-1:] not in _TERMINAL and _title_like(nxt) and _nwords(nxt) >= 3
+        if nxt[-1:] in _TERMINAL or not _title_like(nxt) or _nwords(nxt) < 3:
+            return False
+        if not _BLANK_LINE.search(t, units[i + 1].end, units[i + 2].start):
+            return self.is_meta_unit(units[i + 2], dated=True)
+        under = t[units[i + 2].start:units[i + 2].end].rstrip()
+        return under[-1:] not in _TERMINAL and _nwords(under) <= 25 and not self.is_meta_unit(units[i + 2])
 
     @staticmethod
     def menu_word_line(t: str) -> bool:

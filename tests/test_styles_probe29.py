@@ -10,6 +10,7 @@ each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 
+from presslens.parsing import parse_text
 from style_helpers import STORY, body_text, kind_of, p
 
 _STORY_RU = ("Китайские банки в марте ужесточили проверку платежей из России, сообщили участники рынка.\n\n"
@@ -271,3 +272,18 @@ def test_a_standfirst_without_a_full_stop_under_the_blank_does_not_close_the_men
             "May 24, 2022 20:41 JST\n\n" + STORY)
     assert art.title == "China and Russia stage joint bomber patrol near Japan"
     assert kind_of(art, "International relations") == "section"
+
+
+def test_a_known_outlets_address_yields_to_a_wires_dateline_but_not_to_the_furniture():
+    # review: the address on an aggregator's site (a known outlet's) goes after the dateline's agency, as before
+    # probe 29; it still goes before the furniture's "More from China"
+    text = ("# Why China will not abandon Russia\n\nSource: https://news.yahoo.com/why-china-123.html\n\n"
+            "BEIJING (Reuters) - " + STORY)
+    assert p(text).source == "Reuters"
+    assert parse_text("Why China will not abandon Russia\n\nBEIJING (Reuters) - " + STORY,
+                      hints={"url": "https://news.yahoo.com/why-china-123.html"}).source == "Reuters"
+    text = ("# Why China will not abandon Russia\n\nSource: https://www.economist.com/china/2024/08/15/why-china\n\n"
+            + STORY + "\nMore from China\n")
+    assert p(text).source == "The Economist"
+    assert parse_text("Why China will not abandon Russia\n\n" + STORY + "\nMore from China\n",
+                      hints={"url": "https://www.economist.com/china/2024/08/15/why-china"}).source == "The Economist"

@@ -7006,11 +7006,12 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         art.source = masthead
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
-    if not art.source and (url := hints.get("url") or art.url) and (known := _url_outlet(str(url))):
-        # the article's own address on a known outlet's site ("Source: https://www.economist.com/china/...") names the
-        # outlet before the page's furniture does: "More from China" under The Economist's story names its desk
-        art.source = known
-    if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
+    # the article's own address on a known outlet's site ("Source: https://www.economist.com/china/...") names the
+    # outlet before the page's furniture does: "More from China" under The Economist's story names its desk. (A
+    # masthead or a dateline's agency still goes first, as before: a wire's story on an aggregator's site,
+    # "https://news.yahoo.com/..." with "BEIJING (Reuters) -", is Reuters'; the address gives the outlet last, below)
+    if not art.source and not ((url := hints.get("url") or art.url) and _url_outlet(str(url))):
+        # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
         for seg in reversed(art.segments):
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
                 # a Russian appeal names the site in the accusative ("Поддержите «Новую газету Европа»"): the page's

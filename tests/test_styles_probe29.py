@@ -287,3 +287,19 @@ def test_a_known_outlets_address_yields_to_a_wires_dateline_but_not_to_the_furni
     assert p(text).source == "The Economist"
     assert parse_text("Why China will not abandon Russia\n\n" + STORY + "\nMore from China\n",
                       hints={"url": "https://www.economist.com/china/2024/08/15/why-china"}).source == "The Economist"
+
+
+def test_a_channels_prompt_is_named_by_the_site_and_a_storys_quote_of_a_post_keeps_its_reading():
+    # review: the site's name before "в Telegram", a dash or another app as well, and the English counterpart
+    for line in ("Азаттык в Telegram — подпишитесь, чтобы быть в курсе главных событий.",
+                 "Kun.uz в WhatsApp: подписывайтесь на наш канал.",
+                 "«Новая газета» в YouTube: подпишитесь на канал редакции.",
+                 "RFA on Telegram: subscribe to stay informed."):
+        assert kind_of(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n"), line[:12]) == "boilerplate"
+    # look-alikes: a story's line quoting a post, or one closed by who said it
+    for line in ("Он написал в Telegram: подписывайтесь на меня, будет интересно.",
+                 "Губернатор в Telegram: подпишитесь на канал области, чтобы узнавать об отключениях, призвал он.",
+                 "Мэр в Telegram: подписывайтесь на канал города, — призвал Собянин."):
+        assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
+    line = "Zelensky on Telegram: follow only the official channel for alerts, he urged."
+    assert line in body_text(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY))

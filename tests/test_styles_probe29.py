@@ -303,3 +303,19 @@ def test_a_channels_prompt_is_named_by_the_site_and_a_storys_quote_of_a_post_kee
         assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
     line = "Zelensky on Telegram: follow only the official channel for alerts, he urged."
     assert line in body_text(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY))
+
+
+def test_a_blogs_furniture_in_other_wordings_and_a_title_case_heading_opening_with_more_by():
+    # review: the platforms' other wordings of the same furniture
+    art = p(_HEAD + STORY + "\nYou may also enjoy:\nWhy Russia's Central Bank Keeps Raising Rates\n\n" + STORY
+            + "\nThank you for reading!\n\nThanks for reading.\n\nMore stories by Marcus Hale\n")
+    body = body_text(art)
+    for line in ("You may also enjoy", "Keeps Raising Rates", "Thank you for reading", "Thanks for reading",
+                 "More stories by"):
+        assert line not in body
+    # look-alikes: a heading in title case opening with "More by", and sentences opening with the words
+    art = p(_HEAD + STORY + "\nMore by Accident Than Design\n\n" + STORY + "\nYou may also enjoy the view from the "
+            "bridge, the guide said.\n\nThank you for reading this far. The rest of the letter was blank.\n")
+    assert kind_of(art, "More by Accident Than Design") == "subheading"
+    body = body_text(art)
+    assert "You may also enjoy the view" in body and "Thank you for reading this far." in body

@@ -1720,7 +1720,7 @@ _LEAD_IN = re.compile(
     r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
-    r"you (?:may|might) also like|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
     r"popular news|"

@@ -319,3 +319,13 @@ def test_a_blogs_furniture_in_other_wordings_and_a_title_case_heading_opening_wi
     assert kind_of(art, "More by Accident Than Design") == "subheading"
     body = body_text(art)
     assert "You may also enjoy the view" in body and "Thank you for reading this far." in body
+
+
+def test_the_columnists_disclaimer_the_other_way_round():
+    # review: the disclaimer as other sites word it
+    for line in ("Мнение редакции может не совпадать с мнением автора.", "Редакция может не разделять мнение автора.",
+                 "Позиция автора может не совпадать с позицией редакции"):
+        assert line[:14] not in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n"))
+    # look-alike: the words going on as a story's sentence
+    line = "Позиция редакции может не совпадать с мнением автора, признал главный редактор в интервью."
+    assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))

@@ -329,3 +329,16 @@ def test_the_columnists_disclaimer_the_other_way_round():
     # look-alike: the words going on as a story's sentence
     line = "Позиция редакции может не совпадать с мнением автора, признал главный редактор в интервью."
     assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
+
+
+def test_a_relative_date_in_other_forms_under_the_headline():
+    # review: the time before the day, a 12-hour clock, or the age of the page
+    for date, head, story in (("18:40, вчера", "Экспорт российской нефти в Китай обновил рекорд", _STORY_RU),
+                              ("2 часа назад", "Экспорт российской нефти в Китай обновил рекорд", _STORY_RU),
+                              ("Yesterday at 6:40 PM", "Russian oil exports to China hit a record", STORY),
+                              ("5 hours ago", "Russian oil exports to China hit a record", STORY)):
+        art = p(head + "\n" + date + "\nАнна Сергеева\n\n" + story)
+        assert art.title == head and art.authors == ["Анна Сергеева"] and kind_of(art, date) == "date"
+    # look-alike: the words opening a story's sentence
+    art = p(_HEAD_RU + _STORY_RU + "\n2 часа назад в городе начался митинг, сообщили очевидцы.\n")
+    assert "2 часа назад в городе" in body_text(art)

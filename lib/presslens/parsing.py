@@ -1683,8 +1683,12 @@ _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
 # An RSS reader's field naming the author on the feed ("Anastasia Tenisheva on The Moscow Times - Independent News
 # from Russia"): the names, then the feed's title, its tagline after a dash left out
 # A date line relative to the moment a page was copied, its day named by a word: "вчера, 18:40", "Сегодня в 09:12",
-# "Yesterday, 18:40" (no date to read: the day is unknown)
-_RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}")
+# "Yesterday at 6:40 PM", the time first ("18:40, вчера"), or its age ("2 часа назад", "5 hours ago") (no date to read:
+# the day is unknown)
+_RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}"
+                            r"(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+(?:вчера|сегодня|позавчера|"
+                            r"yesterday|today)|\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|minutes?|hours?|"
+                            r"days?)\s+(?:назад|ago)")
 
 
 def _surname_again(text: str, name: str, at: int) -> bool:
@@ -1696,7 +1700,7 @@ def _surname_again(text: str, name: str, at: int) -> bool:
 
 def _relative_time(t: str) -> bool:
     """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
-    return t[:1] in "вВсСпПyYtT" and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
+    return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit()) and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
 # A feed reader's item line before its date: the outlet, then "by" and the writer, apart by middle dots ("Kyodo News ·
 # by KYODO NEWS · Nov 30, 2024 21:14"); each part short and without a sentence's mark
 _FEED_BY = re.compile(r"[^\W\d][^\n·.!?]{0,59}?\s+·\s+[Bb]y\s+[^\W\d][^\n·.!?]{0,59}?\s+·\s*")

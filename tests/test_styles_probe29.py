@@ -342,3 +342,13 @@ def test_a_relative_date_in_other_forms_under_the_headline():
     # look-alike: the words opening a story's sentence
     art = p(_HEAD_RU + _STORY_RU + "\n2 часа назад в городе начался митинг, сообщили очевидцы.\n")
     assert "2 часа назад в городе" in body_text(art)
+
+
+def test_a_row_of_buttons_cut_by_bullets_or_bars():
+    # review: the same row of buttons with other separators
+    for row in ("Mark as read • Save • Share • Tag", "Like | Reply | Share"):
+        art = p(_HEAD + STORY + "\n" + row + "\n")
+        assert row not in body_text(art) and kind_of(art, row) == "boilerplate"
+    # look-alikes: places or topics cut by bars or bullets
+    art = p(_HEAD + STORY + "\nMoscow | Beijing | New Delhi\n\n" + STORY + "\nShare • Politics • World • Asia\n\n" + STORY)
+    assert kind_of(art, "Moscow | Beijing") != "boilerplate" and kind_of(art, "Share • Politics") != "boilerplate"

@@ -1239,8 +1239,9 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if " / " in t and t.count(" / ") >= 2 and _is_section(t[:t.index(" / ")]):
         return True  # a breadcrumb trail from a section down to the story: "News / World News / Putin, Xi hail ..."
-    if " · " in t and t.count(" · ") >= 2 and _widget_run(t.split(" · ")):
-        return True  # an app's row of buttons: "Mark as read · Save · Share · Tag"
+    for sep in (" · ", " • ", " | "):
+        if sep in t and t.count(sep) >= 2 and _widget_run(t.split(sep)):
+            return True  # an app's row of buttons: "Mark as read · Save · Share · Tag", "Like • Reply • Share"
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
     return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
@@ -1251,7 +1252,7 @@ _SENTENCE_END = frozenset(".!?”\"»…")
 
 
 def _widget_run(parts: list[str]) -> bool:
-    """Whether the pieces of a line cut at its dots are a row of buttons: three at least, each of three words at most
+    """Whether the pieces of a line cut at its dots (bullets, bars) are a row of buttons: three at least, each of three words at most
     and without a sentence's final mark, two in three of them furniture on their own ("Mark as read", "Save", "Share";
     a tag button "Tag" among them). Places or a dateline's pieces ("Moscow · Beijing · Delhi", "Kyodo News · by KYODO
     NEWS · Nov 30, 2024") are no buttons."""

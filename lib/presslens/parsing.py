@@ -1252,9 +1252,9 @@ _SENTENCE_END = frozenset(".!?”\"»…")
 
 
 def _widget_run(parts: list[str]) -> bool:
-    """Whether the pieces of a line cut at its dots (bullets, bars) are a row of buttons: three at least, each of three words at most
-    and without a sentence's final mark, two in three of them furniture on their own ("Mark as read", "Save", "Share";
-    a tag button "Tag" among them). Places or a dateline's pieces ("Moscow · Beijing · Delhi", "Kyodo News · by KYODO
+    """Whether the pieces of a line cut at its dots (bullets, bars) are a row of buttons: three at least, each of
+    three words at most and without a sentence's final mark, two in three of them furniture on their own ("Mark as
+    read", "Save", "Share"; a tag button "Tag" among them). Places or a dateline's pieces ("Moscow · Beijing · Delhi", "Kyodo News · by KYODO
     NEWS · Nov 30, 2024") are no buttons."""
     parts = [x.strip() for x in parts]
     if len(parts) < 3 or any(not x or _nwords(x) > 3 or x[-1] in _SENTENCE_END for x in parts):

@@ -352,3 +352,15 @@ def test_a_row_of_buttons_cut_by_bullets_or_bars():
     # look-alikes: places or topics cut by bars or bullets
     art = p(_HEAD + STORY + "\nMoscow | Beijing | New Delhi\n\n" + STORY + "\nShare • Politics • World • Asia\n\n" + STORY)
     assert kind_of(art, "Moscow | Beijing") != "boilerplate" and kind_of(art, "Share • Politics") != "boilerplate"
+
+
+def test_a_donation_boxs_other_buttons():
+    # review: the box's button as other sites word it
+    for button in ("Помочь", "Помочь проекту", "Сделать пожертвование"):
+        art = p(_HEAD_RU + _STORY_RU + "\nПоддержите «Эхо»\nМы работаем благодаря вам. Каждый донат помогает нам.\n"
+                + button + "\n\n" + _STORY_RU)
+        assert "Мы работаем благодаря вам" not in body_text(art)
+    # look-alike: a story's block closed by the verb, no appeal above it
+    art = p(_HEAD_RU + _STORY_RU + "\nКак поступить с законопроектом\nДепутаты спорили весь день о судьбе поправок.\n"
+            "Помочь\n\n" + _STORY_RU)
+    assert "Депутаты спорили весь день" in body_text(art)

@@ -1602,9 +1602,10 @@ _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(
 _APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become (?:a|our) (?:member|patron|supporter)"
                      r"|patreon"
                      r"|by clicking)\b")
-# A donation box's button closing the box, alone on its line: "Поддержать", "Поддержать «Медузу»", "Donate now"
-_DONATE_BUTTON = re.compile(r"(?i)(?:поддержать|пожертвовать|задонатить|donate(?: now| today)?)(?:\s+(?:«[^»\n]{1,40}»|"
-                            r"нас|проект|редакцию))?\s*[.!]?")
+# A donation box's button closing the box, alone on its line: "Поддержать", "Поддержать «Медузу»", "Помочь проекту",
+# "Сделать пожертвование", "Donate now"
+_DONATE_BUTTON = re.compile(r"(?i)(?:поддержать|помочь|пожертвовать|задонатить|сделать пожертвование|donate(?: now| today)?)"
+                            r"(?:\s+(?:«[^»\n]{1,40}»|нам|нас|проекту|проект|редакции|редакцию))?\s*[.!]?")
 # The appeal in a donation box's lines: "Поддержите «Эхо»", "Каждый донат помогает ...", "... благодаря пожертвованиям"
 _DONATE_APPEAL = re.compile(r"(?i)\bподдержите\b|\bдонат|пожертвован|\bdonat(?:e|ion)|\bsupport (?:us|our)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -5775,9 +5776,8 @@ class _Parse:
             if not 2 <= len(blk) <= 5 or not any(k == "body" for k, _a, _b in kinds[i]):
                 continue
             last = blk[-1]
-            if last.end - last.start > 40 or not ("оддерж" in t[last.start:last.end].lower() or "онат" in
-                                                  t[last.start:last.end] or "ожертв" in t[last.start:last.end]
-                                                  or "onate" in t[last.start:last.end].lower()):
+            if last.end - last.start > 40 or not ("оддерж" in (btn := t[last.start:last.end].lower()) or "онат" in btn
+                                                  or "ожертв" in btn or "омоч" in btn or "onate" in btn):
                 continue  # (the cheap test first: the button's word on a short last line)
             if not _DONATE_BUTTON.fullmatch(t[last.start:last.end].strip()):
                 continue

@@ -364,3 +364,12 @@ def test_a_donation_boxs_other_buttons():
     art = p(_HEAD_RU + _STORY_RU + "\nКак поступить с законопроектом\nДепутаты спорили весь день о судьбе поправок.\n"
             "Помочь\n\n" + _STORY_RU)
     assert "Депутаты спорили весь день" in body_text(art)
+
+
+def test_a_prefix_russian_spells_glued_to_an_acronym_is_one_word():
+    # review: "микроРНК", "антиВИЧ", "госСМИ" are words of their own; a preposition or word glued to one is not
+    for word, reading in (("микроРНК", "микроРНК"), ("антиВИЧ", "антиВИЧ"), ("госСМИ", "госСМИ"),
+                          ("изКНР", "из КНР"), ("таможниКНР", "таможни КНР")):
+        art = p(_HEAD_RU + f"Ученые изучили {word} и данные за год, сообщили в ведомстве.\n\n" + _STORY_RU)
+        at = art.text.index(word)
+        assert art.analysis(at, at + len(word)) == reading

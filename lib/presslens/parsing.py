@@ -2420,8 +2420,11 @@ def _before_verb(text: str, name: str) -> bool:
 
 
 _CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
-# A Russian word in lower case (three letters at least, or a preposition) glued to an acronym of two to five capitals
-_RU_ACRONYM_GLUED = re.compile(r"([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|об|при|про|без|у|и|а)([А-ЯЁ]{2,5})")
+# A Russian word in lower case (three letters at least, or a preposition) glued to an acronym of two to five capitals;
+# not a prefix that Russian spells glued to an acronym ("микроРНК", "антиВИЧ", "госСМИ": one word)
+_RU_ACRONYM_GLUED = re.compile(r"(?!(?:микро|мини|макро|анти|нано|пост|псевдо|супер|мега|гипер|контр|квази|нео|мульти|"
+                               r"моно|поли|радио|теле|фото|видео|агро|био|эко|гео|гидро|электро|термо|гос|авто)"
+                               r"[А-ЯЁ])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|об|при|про|без|у|и|а)([А-ЯЁ]{2,5})")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
 # Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
 # in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).

@@ -10,6 +10,7 @@ each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 
+from presslens.parsing import parse_text
 from style_helpers import STORY, body_text, kind_of, p
 
 _STORY_RU = ("Китайские банки в марте ужесточили проверку платежей из России, сообщили участники рынка.\n\n"
@@ -222,3 +223,153 @@ def test_a_print_pages_masthead_and_date_over_the_headline_its_standfirst_over_t
     for line in ("Kim Arin", "Seoul's envoy visits Beijing", "By the way, officials said little."):
         art = p(head + "China keeps its distance from new alliance, analysts say\n" + line + "\n\n" + STORY)
         assert art.title == "The Korea Herald" and art.authors == []
+
+
+def test_a_databases_bare_words_are_an_essays_or_storys_headings_and_its_russian_counter_is_furniture():
+    # review: "Bibliography", "Citations" and "Search results" alone head an essay's references or a story's section;
+    # a database's "Bibliography" is furniture over its "Citation (... Style)" line only
+    art = p(_HEAD + STORY + "\nBibliography\n\nSmith, J. (2020). Russia and China. Oxford University Press.\n")
+    assert kind_of(art, "Bibliography") == "subheading"
+    art = p(_HEAD + STORY + "\nSearch results\n\nGoogle changed how its search results rank news outlets, the company "
+            "said on Tuesday.\n\n" + STORY + "\nCitations\n\nThe police issued 40 citations over the weekend.\n")
+    assert kind_of(art, "Search results") == "subheading" and kind_of(art, "Citations") == "subheading"
+    art = p(_HEAD + STORY + "\nRecord Number: 2C41A7F9E8B0D1\nBibliography\nCitation (apa Style)\n")
+    assert kind_of(art, "Bibliography") == "boilerplate"
+    # the Russian database's counter and the way back to the results are furniture; a law's article is no counter
+    art = p("Интегрум\nДокумент 3 из 27\n\nИндия балансирует между Россией и Китаем\n10 июля 2024\n\n" + _STORY_RU
+            + "\nBack to results\n")
+    assert art.title == "Индия балансирует между Россией и Китаем"
+    assert kind_of(art, "Документ 3 из 27") == "boilerplate" and kind_of(art, "Back to results") == "boilerplate"
+    art = p(_HEAD_RU + _STORY_RU + "\nСтатья 3 Конституции\n\n" + _STORY_RU)
+    assert kind_of(art, "Статья 3 Конституции") != "boilerplate"
+
+
+def test_a_person_named_again_below_is_the_topics_tag_over_the_date_not_the_writer():
+    # review: a topic's tag over the date line ("Владимир Путин" / date / "Путин и Си ...") is named again by the
+    # headline or story; the writer over the date (vc.ru: "Игорь Кузнецов") is not
+    for date in ("14 марта 2024, 14:05", "вчера, 18:40"):
+        art = p("Новости\nМир\nЭкономика\n\nВладимир Путин\n" + date + "\nПутин и Си Цзиньпин договорились расширить "
+                "торговлю\n\nВладимир Путин и Си Цзиньпин договорились расширить торговлю, сообщил Кремль. "
+                + _STORY_RU)
+        assert art.authors == [] and kind_of(art, "Владимир Путин\n") != "byline"
+    art = p("vc.ru\nПопулярное\nСвежее\nМоя лента\nФинансы\n\nФинансы\nИгорь Кузнецов\nвчера, 18:40\n"
+            "Как мы платим китайским поставщикам в 2024 году: опыт небольшого импортера\n\n"
+            "Меня зовут Игорь, у нас небольшая компания в Новосибирске: мы возим из Китая комплектующие для "
+            "промышленного оборудования.\n\n" + _STORY_RU)
+    assert art.authors == ["Игорь Кузнецов"]
+
+
+def test_a_standfirst_without_a_full_stop_under_the_blank_does_not_close_the_menu():
+    # review: under the labels, a headline, a blank line and a standfirst without a full stop over the date: the
+    # standfirst is no headline (the menu's block closes with its last item only over a headline with its date line
+    # or its standfirst under it)
+    art = p("The Economist\nChina\nUnequal partners\n\nTrade is slowing but Beijing's bet on Moscow is intact\n\n"
+            "Aug 15th 2024\n\n" + STORY)
+    assert art.title == "Unequal partners" and art.section == "China"
+    # the menu's last item over a headline with its standfirst under it is still a label
+    art = p("Nikkei Asia\n\nLatest\nBusiness\nMarkets\nTech\n\nPolitics & Economy\nInternational relations\n\n"
+            "China and Russia stage joint bomber patrol near Japan\n\nFlight over Sea of Japan seen as a warning\n\n"
+            "May 24, 2022 20:41 JST\n\n" + STORY)
+    assert art.title == "China and Russia stage joint bomber patrol near Japan"
+    assert kind_of(art, "International relations") == "section"
+
+
+def test_a_known_outlets_address_yields_to_a_wires_dateline_but_not_to_the_furniture():
+    # review: the address on an aggregator's site (a known outlet's) goes after the dateline's agency, as before
+    # probe 29; it still goes before the furniture's "More from China"
+    text = ("# Why China will not abandon Russia\n\nSource: https://news.yahoo.com/why-china-123.html\n\n"
+            "BEIJING (Reuters) - " + STORY)
+    assert p(text).source == "Reuters"
+    assert parse_text("Why China will not abandon Russia\n\nBEIJING (Reuters) - " + STORY,
+                      hints={"url": "https://news.yahoo.com/why-china-123.html"}).source == "Reuters"
+    text = ("# Why China will not abandon Russia\n\nSource: https://www.economist.com/china/2024/08/15/why-china\n\n"
+            + STORY + "\nMore from China\n")
+    assert p(text).source == "The Economist"
+    assert parse_text("Why China will not abandon Russia\n\n" + STORY + "\nMore from China\n",
+                      hints={"url": "https://www.economist.com/china/2024/08/15/why-china"}).source == "The Economist"
+
+
+def test_a_channels_prompt_is_named_by_the_site_and_a_storys_quote_of_a_post_keeps_its_reading():
+    # review: the site's name before "в Telegram", a dash or another app as well, and the English counterpart
+    for line in ("Азаттык в Telegram — подпишитесь, чтобы быть в курсе главных событий.",
+                 "Kun.uz в WhatsApp: подписывайтесь на наш канал.",
+                 "«Новая газета» в YouTube: подпишитесь на канал редакции.",
+                 "RFA on Telegram: subscribe to stay informed."):
+        assert kind_of(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n"), line[:12]) == "boilerplate"
+    # look-alikes: a story's line quoting a post, or one closed by who said it
+    for line in ("Он написал в Telegram: подписывайтесь на меня, будет интересно.",
+                 "Губернатор в Telegram: подпишитесь на канал области, чтобы узнавать об отключениях, призвал он.",
+                 "Мэр в Telegram: подписывайтесь на канал города, — призвал Собянин."):
+        assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
+    line = "Zelensky on Telegram: follow only the official channel for alerts, he urged."
+    assert line in body_text(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY))
+
+
+def test_a_blogs_furniture_in_other_wordings_and_a_title_case_heading_opening_with_more_by():
+    # review: the platforms' other wordings of the same furniture
+    art = p(_HEAD + STORY + "\nYou may also enjoy:\nWhy Russia's Central Bank Keeps Raising Rates\n\n" + STORY
+            + "\nThank you for reading!\n\nThanks for reading.\n\nMore stories by Marcus Hale\n")
+    body = body_text(art)
+    for line in ("You may also enjoy", "Keeps Raising Rates", "Thank you for reading", "Thanks for reading",
+                 "More stories by"):
+        assert line not in body
+    # look-alikes: a heading in title case opening with "More by", and sentences opening with the words
+    art = p(_HEAD + STORY + "\nMore by Accident Than Design\n\n" + STORY + "\nYou may also enjoy the view from the "
+            "bridge, the guide said.\n\nThank you for reading this far. The rest of the letter was blank.\n")
+    assert kind_of(art, "More by Accident Than Design") == "subheading"
+    body = body_text(art)
+    assert "You may also enjoy the view" in body and "Thank you for reading this far." in body
+
+
+def test_the_columnists_disclaimer_the_other_way_round():
+    # review: the disclaimer as other sites word it
+    for line in ("Мнение редакции может не совпадать с мнением автора.", "Редакция может не разделять мнение автора.",
+                 "Позиция автора может не совпадать с позицией редакции"):
+        assert line[:14] not in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n"))
+    # look-alike: the words going on as a story's sentence
+    line = "Позиция редакции может не совпадать с мнением автора, признал главный редактор в интервью."
+    assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
+
+
+def test_a_relative_date_in_other_forms_under_the_headline():
+    # review: the time before the day, a 12-hour clock, or the age of the page
+    for date, head, story in (("18:40, вчера", "Экспорт российской нефти в Китай обновил рекорд", _STORY_RU),
+                              ("2 часа назад", "Экспорт российской нефти в Китай обновил рекорд", _STORY_RU),
+                              ("Yesterday at 6:40 PM", "Russian oil exports to China hit a record", STORY),
+                              ("5 hours ago", "Russian oil exports to China hit a record", STORY)):
+        art = p(head + "\n" + date + "\nАнна Сергеева\n\n" + story)
+        assert art.title == head and art.authors == ["Анна Сергеева"] and kind_of(art, date) == "date"
+    # look-alike: the words opening a story's sentence
+    art = p(_HEAD_RU + _STORY_RU + "\n2 часа назад в городе начался митинг, сообщили очевидцы.\n")
+    assert "2 часа назад в городе" in body_text(art)
+
+
+def test_a_row_of_buttons_cut_by_bullets_or_bars():
+    # review: the same row of buttons with other separators
+    for row in ("Mark as read • Save • Share • Tag", "Like | Reply | Share"):
+        art = p(_HEAD + STORY + "\n" + row + "\n")
+        assert row not in body_text(art) and kind_of(art, row) == "boilerplate"
+    # look-alikes: places or topics cut by bars or bullets
+    art = p(_HEAD + STORY + "\nMoscow | Beijing | New Delhi\n\n" + STORY + "\nShare • Politics • World • Asia\n\n" + STORY)
+    assert kind_of(art, "Moscow | Beijing") != "boilerplate" and kind_of(art, "Share • Politics") != "boilerplate"
+
+
+def test_a_donation_boxs_other_buttons():
+    # review: the box's button as other sites word it
+    for button in ("Помочь", "Помочь проекту", "Сделать пожертвование"):
+        art = p(_HEAD_RU + _STORY_RU + "\nПоддержите «Эхо»\nМы работаем благодаря вам. Каждый донат помогает нам.\n"
+                + button + "\n\n" + _STORY_RU)
+        assert "Мы работаем благодаря вам" not in body_text(art)
+    # look-alike: a story's block closed by the verb, no appeal above it
+    art = p(_HEAD_RU + _STORY_RU + "\nКак поступить с законопроектом\nДепутаты спорили весь день о судьбе поправок.\n"
+            "Помочь\n\n" + _STORY_RU)
+    assert "Депутаты спорили весь день" in body_text(art)
+
+
+def test_a_prefix_russian_spells_glued_to_an_acronym_is_one_word():
+    # review: "микроРНК", "антиВИЧ", "госСМИ" are words of their own; a preposition or word glued to one is not
+    for word, reading in (("микроРНК", "микроРНК"), ("антиВИЧ", "антиВИЧ"), ("госСМИ", "госСМИ"),
+                          ("изКНР", "из КНР"), ("таможниКНР", "таможни КНР")):
+        art = p(_HEAD_RU + f"Ученые изучили {word} и данные за год, сообщили в ведомстве.\n\n" + _STORY_RU)
+        at = art.text.index(word)
+        assert art.analysis(at, at + len(word)) == reading

@@ -1239,8 +1239,9 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if " / " in t and t.count(" / ") >= 2 and _is_section(t[:t.index(" / ")]):
         return True  # a breadcrumb trail from a section down to the story: "News / World News / Putin, Xi hail ..."
-    if " · " in t and t.count(" · ") >= 2 and _widget_run(t.split(" · ")):
-        return True  # an app's row of buttons: "Mark as read · Save · Share · Tag"
+    for sep in (" · ", " • ", " | "):
+        if sep in t and t.count(sep) >= 2 and _widget_run(t.split(sep)):
+            return True  # an app's row of buttons: "Mark as read · Save · Share · Tag", "Like • Reply • Share"
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
     return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
@@ -1251,9 +1252,9 @@ _SENTENCE_END = frozenset(".!?”\"»…")
 
 
 def _widget_run(parts: list[str]) -> bool:
-    """Whether the pieces of a line cut at its dots are a row of buttons: three at least, each of three words at most
-    and without a sentence's final mark, two in three of them furniture on their own ("Mark as read", "Save", "Share";
-    a tag button "Tag" among them). Places or a dateline's pieces ("Moscow · Beijing · Delhi", "Kyodo News · by KYODO
+    """Whether the pieces of a line cut at its dots (bullets, bars) are a row of buttons: three at least, each of
+    three words at most and without a sentence's final mark, two in three of them furniture on their own ("Mark as
+    read", "Save", "Share"; a tag button "Tag" among them). Places or a dateline's pieces ("Moscow · Beijing · Delhi", "Kyodo News · by KYODO
     NEWS · Nov 30, 2024") are no buttons."""
     parts = [x.strip() for x in parts]
     if len(parts) < 3 or any(not x or _nwords(x) > 3 or x[-1] in _SENTENCE_END for x in parts):
@@ -1601,12 +1602,15 @@ _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(
 _APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become (?:a|our) (?:member|patron|supporter)"
                      r"|patreon"
                      r"|by clicking)\b")
-# A donation box's button closing the box, alone on its line: "Поддержать", "Поддержать «Медузу»", "Donate now"
-_DONATE_BUTTON = re.compile(r"(?i)(?:поддержать|пожертвовать|задонатить|donate(?: now| today)?)(?:\s+(?:«[^»\n]{1,40}»|"
-                            r"нас|проект|редакцию))?\s*[.!]?")
+# A donation box's button closing the box, alone on its line: "Поддержать", "Поддержать «Медузу»", "Помочь проекту",
+# "Сделать пожертвование", "Donate now"
+_DONATE_BUTTON = re.compile(r"(?i)(?:поддержать|помочь|пожертвовать|задонатить|сделать пожертвование|donate(?: now| today)?)"
+                            r"(?:\s+(?:«[^»\n]{1,40}»|нам|нас|проекту|проект|редакции|редакцию))?\s*[.!]?")
 # The appeal in a donation box's lines: "Поддержите «Эхо»", "Каждый донат помогает ...", "... благодаря пожертвованиям"
 _DONATE_APPEAL = re.compile(r"(?i)\bподдержите\b|\bдонат|пожертвован|\bdonat(?:e|ion)|\bsupport (?:us|our)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A news database's citation line right under the line ending at the match's start: "\nCitation (aglc Style)"
+_CITATION_STYLE_NEXT = re.compile(r"(?i)[ \t]*\r?\n[ \t]*citations? \([\w .-]{1,20} style\)")
 _JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
 _POSTAL = re.compile(r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                      r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b")
@@ -1681,13 +1685,24 @@ _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
 # An RSS reader's field naming the author on the feed ("Anastasia Tenisheva on The Moscow Times - Independent News
 # from Russia"): the names, then the feed's title, its tagline after a dash left out
 # A date line relative to the moment a page was copied, its day named by a word: "вчера, 18:40", "Сегодня в 09:12",
-# "Yesterday, 18:40" (no date to read: the day is unknown)
-_RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}")
+# "Yesterday at 6:40 PM", the time first ("18:40, вчера"), or its age ("2 часа назад", "5 hours ago") (no date to read:
+# the day is unknown)
+_RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}"
+                            r"(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+(?:вчера|сегодня|позавчера|"
+                            r"yesterday|today)|\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|minutes?|hours?|"
+                            r"days?)\s+(?:назад|ago)")
+
+
+def _surname_again(text: str, name: str, at: int) -> bool:
+    """Whether the text from ``at`` on names the person ``name`` again by their surname (its last word; a long one
+    by its stem, as Russian inflects it: "Кузнецов" in "Кузнецова", "Сергеева" in "Сергеевой")."""
+    last = name.split()[-1].strip(".,")
+    return text.find(last[:-1] if len(last) > 5 else last, at) >= 0
 
 
 def _relative_time(t: str) -> bool:
     """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
-    return t[:1] in "вВсСпПyYtT" and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
+    return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit()) and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
 # A feed reader's item line before its date: the outlet, then "by" and the writer, apart by middle dots ("Kyodo News ·
 # by KYODO NEWS · Nov 30, 2024 21:14"); each part short and without a sentence's mark
 _FEED_BY = re.compile(r"[^\W\d][^\n·.!?]{0,59}?\s+·\s+[Bb]y\s+[^\W\d][^\n·.!?]{0,59}?\s+·\s*")
@@ -1711,7 +1726,7 @@ _LEAD_IN = re.compile(
     r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
-    r"you (?:may|might) also like|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
     r"popular news|"
@@ -2405,8 +2420,11 @@ def _before_verb(text: str, name: str) -> bool:
 
 
 _CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
-# A Russian word in lower case (three letters at least, or a preposition) glued to an acronym of two to five capitals
-_RU_ACRONYM_GLUED = re.compile(r"([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|об|при|про|без|у|и|а)([А-ЯЁ]{2,5})")
+# A Russian word in lower case (three letters at least, or a preposition) glued to an acronym of two to five capitals;
+# not a prefix that Russian spells glued to an acronym ("микроРНК", "антиВИЧ", "госСМИ": one word)
+_RU_ACRONYM_GLUED = re.compile(r"(?!(?:микро|мини|макро|анти|нано|пост|псевдо|супер|мега|гипер|контр|квази|нео|мульти|"
+                               r"моно|поли|радио|теле|фото|видео|агро|био|эко|гео|гидро|электро|термо|гос|авто)"
+                               r"[А-ЯЁ])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|об|при|про|без|у|и|а)([А-ЯЁ]{2,5})")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
 # Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
 # in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).
@@ -3150,6 +3168,10 @@ class _Parse:
             # every metadata line below is shorter; a byline read by its words is measured without its blanked tags
             # ("By <span><a ...>David Pierson</a></span><span> and </span>...": the New York Times)
             return ""
+        if len(t) <= 14 and t[:1] in "BbCc" and t.strip().lower() in ("bibliography", "citation", "citations") and \
+                _CITATION_STYLE_NEXT.match(self.text, e):
+            return "boilerplate"  # a news database's citation box closing its record: "Bibliography" / "Citation
+            # (aglc Style)" (alone, the word heads an essay's references: data/boilerplate.txt leaves it)
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
         if len(t) <= 60 and (t[0].isdigit() or t[-1].isdigit() or not t[0].isalnum()) and _COUNTER_GATE.search(t) and (
@@ -4540,14 +4562,22 @@ class _Parse:
         """Whether the line ``units[i]`` (a menu's word, :meth:`menu_word_line`) closes a block of label lines with a
         blank line under it, over a headline-like line (no final mark): an app's or a site's menu block ("Inoreader"
         / "Dashboard" / "All articles" / "Asia feeds", then the headline under a blank line) ends with its last
-        item, not with the headline. A line right under the labels with a standfirst under the blank ("Unequal
-        partners" / ... / "Trade is slowing ...") keeps its reading."""
+        item, not with the headline. The headline is known by its date line right under it (the feed's item line)
+        or by a standfirst under it, a line without a final mark that is no date or byline ("International
+        relations" / "" / "China and Russia stage ..." / "" / "Flight over Sea of Japan seen as ..."): a line right
+        under the labels with a standfirst under the blank ("Unequal partners" / "" / "Trade is slowing but ..."
+        without a full stop, a blank line, the date) keeps its reading."""
         t = self.text
-        if len(labels) < 2 or labels[-1] != i - 1 or i + 1 >= len(units) or _BLANK_LINE.search(
+        if len(labels) < 2 or labels[-1] != i - 1 or i + 2 >= len(units) or _BLANK_LINE.search(
                 t, units[i - 1].end, units[i].start) or not _BLANK_LINE.search(t, units[i].end, units[i + 1].start):
             return False
         nxt = t[units[i + 1].start:units[i + 1].end].rstrip()
-        return nxt[-1:] not in _TERMINAL and _title_like(nxt) and _nwords(nxt) >= 3
+        if nxt[-1:] in _TERMINAL or not _title_like(nxt) or _nwords(nxt) < 3:
+            return False
+        if not _BLANK_LINE.search(t, units[i + 1].end, units[i + 2].start):
+            return self.is_meta_unit(units[i + 2], dated=True)
+        under = t[units[i + 2].start:units[i + 2].end].rstrip()
+        return under[-1:] not in _TERMINAL and _nwords(under) <= 25 and not self.is_meta_unit(units[i + 2])
 
     @staticmethod
     def menu_word_line(t: str) -> bool:
@@ -4727,9 +4757,12 @@ class _Parse:
             self.set_source(run)
             return
         if _nwords(run) <= 3 and self.person_line(run) and (nxt := self.next_unit_after_pos(a, run)) is not None and (
-                self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip())):
+                self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip())) and (
+                not _surname_again(self.text, run, nxt.end)):
             # a person's name right over the date line among the labels ("Финансы" / "Игорь Кузнецов" / "вчера,
-            # 18:40" / headline, a blog platform's post): the writer, not a topic line (that one is over the headline)
+            # 18:40" / headline, a blog platform's post): the writer, not a topic line (that one is over the headline).
+            # A name the headline or story names again ("Владимир Путин" / date / "Путин и Си ..."; its stem, as
+            # Russian inflects it: "Путина") is the topic's tag a page puts over the date, not its writer
             self.add("byline", a, b)
             self.add_authors(run)
             return
@@ -5746,9 +5779,8 @@ class _Parse:
             if not 2 <= len(blk) <= 5 or not any(k == "body" for k, _a, _b in kinds[i]):
                 continue
             last = blk[-1]
-            if last.end - last.start > 40 or not ("оддерж" in t[last.start:last.end].lower() or "онат" in
-                                                  t[last.start:last.end] or "ожертв" in t[last.start:last.end]
-                                                  or "onate" in t[last.start:last.end].lower()):
+            if last.end - last.start > 40 or not ("оддерж" in (btn := t[last.start:last.end].lower()) or "онат" in btn
+                                                  or "ожертв" in btn or "омоч" in btn or "onate" in btn):
                 continue  # (the cheap test first: the button's word on a short last line)
             if not _DONATE_BUTTON.fullmatch(t[last.start:last.end].strip()):
                 continue
@@ -6982,11 +7014,12 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         art.source = masthead
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
-    if not art.source and (url := hints.get("url") or art.url) and (known := _url_outlet(str(url))):
-        # the article's own address on a known outlet's site ("Source: https://www.economist.com/china/...") names the
-        # outlet before the page's furniture does: "More from China" under The Economist's story names its desk
-        art.source = known
-    if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
+    # the article's own address on a known outlet's site ("Source: https://www.economist.com/china/...") names the
+    # outlet before the page's furniture does: "More from China" under The Economist's story names its desk. (A
+    # masthead or a dateline's agency still goes first, as before: a wire's story on an aggregator's site,
+    # "https://news.yahoo.com/..." with "BEIJING (Reuters) -", is Reuters'; the address gives the outlet last, below)
+    if not art.source and not ((url := hints.get("url") or art.url) and _url_outlet(str(url))):
+        # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
         for seg in reversed(art.segments):
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
                 # a Russian appeal names the site in the accusative ("Поддержите «Новую газету Европа»"): the page's

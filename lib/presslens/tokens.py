@@ -474,11 +474,14 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     return word_code[flat], np.asarray(vocab, dtype=object), tok_start, url[flat]
 
 
-def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict) -> dict:
+def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict, *,
+                  texts: list[str] | None = None, norms: bool = True) -> dict:
     """The tokens of ``sents`` (sorted by article and sentence, fresh index) as arrays: ``sent`` (row of
     ``sents``), the integer columns, ``codes`` into ``vocab`` (distinct tokens kept) and ``norms`` (the
-    norm of each vocab entry)."""
-    texts = sents["text"].astype(str).tolist()
+    norm of each vocab entry; None unless ``norms``). ``texts``: the sentences' texts as a list of str,
+    when ``sents`` has no ``text`` column."""
+    if texts is None:
+        texts = sents["text"].astype(str).tolist()
     # All sentences joined by newlines (no token spans white space), then vectorized bookkeeping.
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
@@ -489,7 +492,11 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     first_of_sent = np.searchsorted(sent, np.arange(len(texts)), side="left")
     token_no = np.arange(len(tok_start)) - first_of_sent[sent]
     keep_kind = {"word": True, "number": options.get("numbers", False), "punct": options.get("punctuation", False)}
-    keep_vocab = np.fromiter((keep_kind[token_kind(w)] for w in vocab), dtype=bool, count=len(vocab))
+    kinds = _KINDS
+    if len(kinds) > 500_000:  # a bound for endless vocabularies
+        kinds.clear()
+    keep_vocab = np.fromiter((keep_kind[kinds[w] if w in kinds else kinds.setdefault(w, token_kind(w))]
+                              for w in vocab.tolist()), dtype=bool, count=len(vocab))
     idx = np.flatnonzero(keep_vocab[codes] & ~url)  # web addresses are never words
     codes, sent, tok_len = codes[idx], sent[idx], tok_len[idx]
     offset = tok_start[idx] - starts[sent]
@@ -504,18 +511,29 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
         rows = np.flatnonzero(pd.Index(aid).isin({key[0] for key in fixes}))
         pos = {key: int(i) for i, key in zip(rows.tolist(), zip(aid[rows].tolist(), sno[rows].tolist(), strict=True),
                                              strict=True)}
-        for key in fixes:
+        first_fix = np.zeros(len(sents), dtype=np.int64)  # where the sentence's first repair starts
+        for key, reps in fixes.items():
             fixed[pos[key]] = True
-        for j in np.flatnonzero(fixed[sent]).tolist():
+            first_fix[pos[key]] = min(int(r[0]) for r in reps)
+        # A token that ends before its sentence's first repair keeps base + offset (source_offset's own
+        # answer there): only the tokens in or after a repair are mapped one by one.
+        for j in np.flatnonzero(fixed[sent] & (src_end > first_fix[sent])).tolist():
             si = sent[j]
             reps, b = fixes[(aid[si], int(sno[si]))], int(base[j])
             src_start[j] = source_offset(int(offset[j]), start=b, repairs=reps)
             src_end[j] = source_offset(int(offset[j] + tok_len[j]), start=b, repairs=reps, end=True)
-    norm_of = normalizer(lower=options.get("lower", True), stem=options.get("stem", False),
-                         lemmatize=options.get("lemmatize", False))
-    return {"sent": sent, "sentence_no": sno[sent], "token_no": token_no[idx], "start": src_start,
-            "end": src_end, "offset": offset, "length": tok_len, "codes": codes, "vocab": vocab,
-            "norms": [norm_of(w) if k else "" for w, k in zip(vocab.tolist(), keep_vocab.tolist(), strict=True)]}
+    out = {"sent": sent, "sentence_no": sno[sent], "token_no": token_no[idx], "start": src_start,
+           "end": src_end, "offset": offset, "length": tok_len, "codes": codes, "vocab": vocab, "norms": None}
+    if norms:
+        norm_of = normalizer(lower=options.get("lower", True), stem=options.get("stem", False),
+                             lemmatize=options.get("lemmatize", False))
+        out["norms"] = [norm_of(w) if k else "" for w, k in zip(vocab.tolist(), keep_vocab.tolist(), strict=True)]
+    return out
+
+
+# Each distinct token's kind (token_kind), remembered for the life of the process: every batch of articles
+# repeats most of the vocabulary of the batches before it.
+_KINDS: dict[str, str] = {}
 
 
 def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lower: bool = True,
@@ -668,18 +686,21 @@ _I4 = np.dtype("<i4")
 
 def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[str, pd.DataFrame]:
     """The tokens stage's batch function: one packed row (with ``_key``) per unit (see ``_PACKED``)."""
-    cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end", "text")}
+    # the texts stay a list of str: a text column would be made an Arrow string column, to be turned back
+    cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end")}
+    all_texts: list[str] = []
     reps: dict[str, list] = {c: [] for c in ("article_id", "start", "end", "raw", "repaired")}
     for _, (aid, snos, pnos, starts, ends, texts, fixes) in keyed:
         cols["article_id"].extend([aid] * len(snos))
-        for c, v in zip(("sentence_no", "paragraph_no", "start", "end", "text"), (snos, pnos, starts, ends, texts),
-                        strict=True):
+        for c, v in zip(("sentence_no", "paragraph_no", "start", "end"), (snos, pnos, starts, ends), strict=True):
             cols[c].extend(v)
+        all_texts.extend(texts)
         for s, e, r, f in fixes:
             for c, v in zip(reps, (aid, s, e, r, f), strict=True):
                 reps[c].append(v)
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
-    a = _token_arrays(sents, pd.DataFrame(reps) if reps["article_id"] else None, options)
+    a = _token_arrays(sents, pd.DataFrame(reps) if reps["article_id"] else None, options,
+                      texts=all_texts, norms=_norms_stored(options))  # a unit's texts are str (text_buffers)
     sent, codes = a["sent"], a["codes"]
     tokens = a["vocab"][codes].tolist()
     norms = None

@@ -422,6 +422,33 @@ def _space_table() -> np.ndarray:
     return np.array([chr(i).isspace() for i in range(0x3001)] + [False], dtype=bool)
 
 
+def _chunk_codes(text: str) -> tuple[np.ndarray, list[str]]:
+    """The white-space separated chunks of ``text`` (``str.split()``'s) as codes into the distinct chunks,
+    in order of first appearance.
+
+    Split and numbered by Arrow in C++ (``utf8_split_whitespace``, whose white space is Python's
+    ``isspace``, character for character: tests check every code point; white space at either end of the
+    text gives it empty chunks, so it is stripped first), without a Python string per chunk; a text
+    Arrow cannot take (a lone surrogate) goes through ``str.split`` and ``pd.factorize``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = text.strip()
+    if not text:
+        return np.empty(0, np.intp), []
+    try:
+        arrow = pa.array([text], type=pa.large_string())
+    except (pa.ArrowException, UnicodeError):
+        arrow = None
+    if arrow is not None:
+        enc = pc.dictionary_encode(pc.list_flatten(pc.utf8_split_whitespace(arrow)))
+        distinct = enc.dictionary.to_pylist()
+        if "" not in distinct:  # (an empty chunk comes only from white space at an end: stripped above)
+            return enc.indices.to_numpy(zero_copy_only=False), distinct
+    codes, uniques = pd.factorize(np.asarray(text.split(), dtype=object), sort=False)
+    return codes, uniques.tolist()
+
+
 def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The tokens of ``text`` (as :data:`TOKEN_PATTERN` finds them): ``codes`` into ``vocab`` (distinct
     tokens, in order of first appearance), where each starts in ``text``, and whether each lies in a web
@@ -432,22 +459,21 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     (``str.split``, at C speed) and the pattern runs once per distinct chunk, not once per token; a
     chunk of letters and digits only is one token. The same tokens as ``_TOKEN_RE.finditer(text)``.
     """
-    chunks = text.split()
-    if not chunks:
+    chunk_code, distinct = _chunk_codes(text)
+    if not len(chunk_code):
         return np.empty(0, np.intp), np.empty(0, dtype=object), np.empty(0, np.int64), np.empty(0, bool)
     # Where each chunk starts: a non-space character after a space (or at the start).
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     space = _space_table()[np.minimum(cp, 0x3001)]
     chunk_start = np.flatnonzero(~space & np.r_[True, space[:-1]])
-    chunk_code, distinct = pd.factorize(np.asarray(chunks, dtype=object), sort=False)
-    del chunks, cp, space
+    del cp, space
     # The tokens of each distinct chunk, flattened: their text and offset in the chunk.
     words: list[str] = []
     where: list[int] = []
     in_url: list[int] = []  # positions in words of the tokens inside a web address
     count = np.empty(len(distinct), dtype=np.int64)
     finditer = _TOKEN_RE.finditer
-    for k, chunk in enumerate(distinct.tolist()):
+    for k, chunk in enumerate(distinct):
         if chunk.isalnum():
             words.append(chunk)
             where.append(0)

@@ -518,11 +518,7 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     first_of_sent = np.searchsorted(sent, np.arange(len(texts)), side="left")
     token_no = np.arange(len(tok_start)) - first_of_sent[sent]
     keep_kind = {"word": True, "number": options.get("numbers", False), "punct": options.get("punctuation", False)}
-    kinds = _KINDS
-    if len(kinds) > 500_000:  # a bound for endless vocabularies
-        kinds.clear()
-    keep_vocab = np.fromiter((keep_kind[kinds[w] if w in kinds else kinds.setdefault(w, token_kind(w))]
-                              for w in vocab.tolist()), dtype=bool, count=len(vocab))
+    keep_vocab = np.fromiter((keep_kind[token_kind(w)] for w in vocab), dtype=bool, count=len(vocab))
     idx = np.flatnonzero(keep_vocab[codes] & ~url)  # web addresses are never words
     codes, sent, tok_len = codes[idx], sent[idx], tok_len[idx]
     offset = tok_start[idx] - starts[sent]
@@ -555,11 +551,6 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
                              lemmatize=options.get("lemmatize", False))
         out["norms"] = [norm_of(w) if k else "" for w, k in zip(vocab.tolist(), keep_vocab.tolist(), strict=True)]
     return out
-
-
-# Each distinct token's kind (token_kind), remembered for the life of the process: every batch of articles
-# repeats most of the vocabulary of the batches before it.
-_KINDS: dict[str, str] = {}
 
 
 def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lower: bool = True,

@@ -347,14 +347,16 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
 
     nltk's ``__init__`` only loads the file through ``nltk.data`` (which reads nltk_data), parses it and
     builds the constants; this does the same from a string. Scoring follows nltk's (3.10) code step for
-    step: :class:`_SentiText` in place of ``SentiText`` finds the same words faster; a word outside the
-    lexicon, or a booster, is given the 0 that every branch of nltk's loop gives it without going through
-    them; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``, :meth:`_valence`) and
-    ``_but_check`` (in :meth:`polarity_scores`) are nltk's rules written out on words lower-cased once; the
-    checks ``_never_check`` (with :class:`_Constants`) and ``_idioms_check``, ``score_valence`` and the
-    normalization are nltk's methods, untouched. Tested equal to nltk's own analyzer, once a quotation mark
-    closing a quotation after its punctuation, or a quotation of two words or more right before it, is read as a
-    space (:func:`_quote_reading`).
+    step (:meth:`scores`): :class:`_SentiText`'s reading of each token, remembered per token
+    (:class:`_TokenInfo`), finds the same words faster; a word outside the lexicon, or a booster, is given
+    the 0 that every branch of nltk's loop gives it without going through them, and a lexicon word with
+    nothing before it that nltk's rules react to (:class:`_Special`, :meth:`_idiom_near`) its lexicon
+    valence, as those rules leave it; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``,
+    :meth:`_valence`), ``_but_check`` and ``score_valence`` (:meth:`_score_valence`) are nltk's rules
+    written out on words lower-cased once; the checks ``_never_check`` (with :class:`_Constants`) and
+    ``_idioms_check`` are nltk's methods, untouched. Tested equal to nltk's own analyzer, once a quotation
+    mark closing a quotation after its punctuation, or a quotation of two words or more right before it, is
+    read as a space (:func:`_quote_reading`).
     """
 
     def __init__(self, lexicon: str, domain: DomainRules | None = None):  # noqa: D107 - mirrors nltk's __init__
@@ -392,8 +394,10 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         lexicon word (in the lexicon, not a booster). A word not in the lexicon, or a booster, gets valence
         0 in every branch of nltk's loop, so only the scored words go through the valence rules; a text
         without one scores as nltk scores all zeros (neutral, or nothing for a text without words). A
-        scored word none of whose three preceding words can change its valence (:meth:`_plain`) gets its
-        lexicon valence as nltk's rules leave it; the others go through :meth:`_valence`. nltk's
+        scored word none of whose three preceding words can change its valence (a booster, a negation,
+        "never", "so", "this" or "least": :class:`_Special`) and that no idiom or two-word booster can
+        reach (:meth:`_idiom_near`) gets its lexicon valence (raised in capitals among words that are not),
+        as nltk's rules leave it: each adds 0.0; the others go through :meth:`_valence`. nltk's
         ``_but_check`` and ``score_valence`` are applied to the non-zero valences only: a zero adds
         nothing to a sum started at 0 and is counted as neutral, as nltk counts it."""
         if isinstance(text, str):

@@ -265,10 +265,21 @@ def source_offset(offset: int, *, start: int, repairs: Sequence[tuple] = (), end
     >>> source_offset(7, start=100, repairs=[(100, 111, "UkraineWang", "Ukraine Wang")], end=True)
     107
     """
+    return _offset_through(offset, start, _sorted_repairs(repairs), end)
+
+
+def _sorted_repairs(repairs: Sequence[tuple]) -> list[tuple[int, int, str, str]]:
+    """``repairs`` as :func:`source_offset` walks them: ``(start, end, raw, repaired)``, sorted."""
+    return sorted((int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in repairs)
+
+
+def _offset_through(offset: int, start: int, repairs: list[tuple[int, int, str, str]], end: bool = False) -> int:
+    """:func:`source_offset` with the repairs already sorted (:func:`_sorted_repairs`): a sentence's tokens
+    sort its repairs once, not twice per token."""
     if end:
-        return start if offset <= 0 else source_offset(offset - 1, start=start, repairs=repairs) + 1
+        return start if offset <= 0 else _offset_through(offset - 1, start, repairs) + 1
     pos_src, pos_txt = start, 0
-    for r_start, r_end, raw, repaired in sorted((int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in repairs):
+    for r_start, r_end, raw, repaired in repairs:
         gap = r_start - pos_src
         if offset < pos_txt + gap:
             break
@@ -518,7 +529,9 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     first_of_sent = np.searchsorted(sent, np.arange(len(texts)), side="left")
     token_no = np.arange(len(tok_start)) - first_of_sent[sent]
     keep_kind = {"word": True, "number": options.get("numbers", False), "punct": options.get("punctuation", False)}
-    keep_vocab = np.fromiter((keep_kind[token_kind(w)] for w in vocab), dtype=bool, count=len(vocab))
+    # a token of letters only is a word (token_kind's first test), told at C speed
+    keep_vocab = np.fromiter((keep_kind["word" if w.isalpha() else token_kind(w)] for w in vocab), dtype=bool,
+                             count=len(vocab))
     idx = np.flatnonzero(keep_vocab[codes] & ~url)  # web addresses are never words
     codes, sent, tok_len = codes[idx], sent[idx], tok_len[idx]
     offset = tok_start[idx] - starts[sent]
@@ -539,11 +552,12 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
             first_fix[pos[key]] = min(int(r[0]) for r in reps)
         # A token that ends before its sentence's first repair keeps base + offset (source_offset's own
         # answer there): only the tokens in or after a repair are mapped one by one.
+        walked = {key: _sorted_repairs(reps) for key, reps in fixes.items()}
         for j in np.flatnonzero(fixed[sent] & (src_end > first_fix[sent])).tolist():
             si = sent[j]
-            reps, b = fixes[(aid[si], int(sno[si]))], int(base[j])
-            src_start[j] = source_offset(int(offset[j]), start=b, repairs=reps)
-            src_end[j] = source_offset(int(offset[j] + tok_len[j]), start=b, repairs=reps, end=True)
+            reps, b = walked[(aid[si], int(sno[si]))], int(base[j])
+            src_start[j] = _offset_through(int(offset[j]), b, reps)
+            src_end[j] = _offset_through(int(offset[j] + tok_len[j]), b, reps, True)
     out = {"sent": sent, "sentence_no": sno[sent], "token_no": token_no[idx], "start": src_start,
            "end": src_end, "offset": offset, "length": tok_len, "codes": codes, "vocab": vocab, "norms": None}
     if norms:

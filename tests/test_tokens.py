@@ -172,6 +172,37 @@ def test_nltk_tokenizer_and_bulk_path_agree(seeds_corpus):
         assert tokenizer().tokenize(text) == split_words(text)
 
 
+def test_arrow_splits_on_pythons_white_space_character_for_character():
+    # tokens split a batch's text into chunks with Arrow's utf8_split_whitespace, as str.split() would
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    chars = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF]
+    parts = pc.list_value_length(pc.utf8_split_whitespace(pa.array([f"a{ch}b" for ch in chars]))).to_numpy()
+    assert (parts == np.array([2 if ch.isspace() else 1 for ch in chars])).all()
+
+
+@pytest.mark.parametrize("text", ["", "   ", " a", "a ", "  a \u3000\n b  ", "\x1c\x1da\x85b\xa0", "a\u200bb",
+                                  "\u2028x\u2029", "Xi\n\nmet  Putin’s\tenvoy", "lone \ud800 surrogate", "a a a b a"])
+def test_chunks_are_str_split_numbered_in_order_of_first_appearance(text):
+    from presslens.tokens import _chunk_codes
+
+    codes, distinct = _chunk_codes(text)
+    chunks = text.split()
+    assert [distinct[c] for c in codes.tolist()] == chunks
+    assert distinct == list(dict.fromkeys(chunks))
+
+
+def test_bulk_path_reads_a_text_arrow_cannot_take():
+    from presslens.tokens import _split_tokens
+
+    text = "Xi met \ud800 Putin’s envoy"  # a lone surrogate: not UTF-8
+    codes, vocab, start, _url = _split_tokens(text)
+    assert [(vocab[c], s) for c, s in zip(codes.tolist(), start.tolist(), strict=True)] == \
+        [(m.group(), m.start()) for m in re.finditer(r"\w+|’s|[^\w\s]", text)]
+
+
 # --- offsets through repairs ------------------------------------------------------------------------
 
 UKR = (100, 111, "UkraineWang", "Ukraine Wang")

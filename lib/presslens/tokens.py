@@ -10,7 +10,8 @@ Their ``start``/``end`` are offsets into the article's decoded source, mapped ba
 by :func:`source_offset` / :func:`to_source` (which other analyses use for their own matches).
 
 The tokenizer is nltk's :class:`~nltk.tokenize.RegexpTokenizer` with the pattern :data:`TOKEN_PATTERN`
-(no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5), words with
+(no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5; with the
+abbreviation of a unit glued on, 1.5bn, a number as 25bn is: see :func:`token_kind`), words with
 inner hyphens (also Unicode's hyphen and non-breaking hyphen, which Word and web copies print: folded to
 "-") and apostrophes (Sino-Russian, don't, O'Brien), the possessive clitic 's split off as its
 own token (China's -> China + 's, as nltk's Treebank tokenizer does), and any other single character
@@ -87,7 +88,8 @@ def fold(text: str) -> str:
     hyphen and non-breaking hyphen (U+2010, U+2011) are written "-", as "Sino-Russian". For the same
     reason an abbreviation written in capitals with dots loses them (``"U.S."`` -> ``"us"``, as ``"US"``;
     ``"U.N."`` -> ``"un"``): house styles differ (AP's U.S., Reuters' US). Lower-case ones such as
-    ``"e.g."`` and ``"a.m."`` keep their dots."""
+    ``"e.g."`` and ``"a.m."`` keep their dots. British "co-operation" and "co-ordinate" are written as
+    America's "cooperation" and "coordinate" (any "co-" before an "o"; "co-founder" keeps its hyphen)."""
     folded = text.casefold().replace("’", "'").replace("ё", "е")
     if "\u2010" in folded or "\u2011" in folded:  # Unicode's hyphen and non-breaking hyphen
         folded = folded.replace("\u2010", "-").replace("\u2011", "-")
@@ -228,9 +230,10 @@ def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = Fals
     """The stopword set: the shipped English list (``data/stopwords_en.txt``, documented in its header)
     and Russian list (``data/stopwords_ru.txt``: about 350 function words, prepositions, conjunctions,
     pronouns and particles, one a line, with the hyphenated ones the tokenizer keeps whole: "из-за",
-    "что-то", "какой-либо", "кое-что", and the abbreviations "т.е.", "т.д.", "т.к." and the lone letters of units
-    and abbreviations, "г", "м", "т", Kommersant's "Ъ", never words) plus ``extra``, all folded (see :func:`fold`). The two shipped
-    lists are in different scripts, so each removes only the function words of its own language.
+    "что-то", "какой-либо", "кое-что"; and the abbreviations "т.е.", "т.д.", "т.к." and the lone letters of
+    units and abbreviations, "г", "м", "т", Kommersant's "Ъ": never words) plus ``extra``, all folded (see
+    :func:`fold`). The two shipped lists are in different scripts, so each removes only the function words of
+    its own language.
 
     An item of ``extra`` ending in ``.txt`` that names an existing file is read as a word list
     (:func:`read_word_list`), e.g. ``["mystop.txt", "said"]``; an item ending in

@@ -70,14 +70,24 @@ def test_fiscal_year_abbreviation(text, dct, expected):
 
 
 @pytest.mark.parametrize("text, dct, expected", [
-    # a dated list's line: a day or month without a year takes the year opening the line
-    ("2001 — 15 июня создана ШОС, 16 июля подписан договор.", "2025-05-07",
-     [("2001", ""), ("2001-06-15", ""), ("2001-07-16", "")]),
-    ("2019 — в июне отношения получили новый статус.", "2025-05-07", [("2019", ""), ("2019-06", "")]),
-    ("2001 — The treaty is signed; the SCO is founded in June.", "2024-07-16", [("2001", ""), ("2001-06", "")]),
-    ("March 2014: Russia annexes Crimea; in April talks begin.", "2024-07-16", [("2014-03", ""), ("2014-04", "")]),
-    ("* 2004: a border deal in October.", "2024-07-16", [("2004", ""), ("2004-10", "")]),
-    ("4 февраля 2022 года — заявление, а 5 марта визит.", "2024-07-16", [("2022-02-04", ""), ("2022-03-05", "")]),
+    # a dated list's line: a day or month without a year takes the year opening the line (a list: the nearest
+    # line with text before or after it opens so too)
+    ("1996 — создана «пятерка».\n2001 — 15 июня создана ШОС, 16 июля подписан договор.", "2025-05-07",
+     [("1996", ""), ("2001", ""), ("2001-06-15", ""), ("2001-07-16", "")]),
+    ("2019 — в июне отношения получили новый статус.\n\n2023 — визит.", "2025-05-07",
+     [("2019", ""), ("2019-06", ""), ("2023", "")]),
+    ("1996 — The Shanghai Five.\n2001 — The treaty is signed; the SCO is founded in June.", "2024-07-16",
+     [("1996", ""), ("2001", ""), ("2001-06", "")]),
+    ("March 2014: Russia annexes Crimea; in April talks begin.\nMay 2014: a gas deal.", "2024-07-16",
+     [("2014-03", ""), ("2014-04", ""), ("2014-05", "")]),
+    ("* 2003: a visit.\n* 2004: a border deal in October.", "2024-07-16", [("2003", ""), ("2004", ""), ("2004-10", "")]),
+    ("4 февраля 2022 года — заявление, а 5 марта визит.\n2023 год — визит.", "2024-07-16",
+     [("2022-02-04", ""), ("2022-03-05", ""), ("2023", "")]),
+    # ... not one such line alone: a title or a sentence as often (review30)
+    ("2001 — A Space Odyssey is shown again in June.", "2024-07-16", [("2001", ""), ("2024-06", "")]),
+    ("Cinema.\n\n2001: A Space Odyssey was shown in June.\nTickets are sold out.", "2024-07-16",
+     [("2001", ""), ("2024-06", "")]),
+    ("1984 — роман Оруэлла снова в продаже с 1 июня.", "2024-07-16", [("1984", ""), ("2024-06-01", "")]),
     # ... not a year inside the line, a year without a dash or colon after it, a clock time opening the line
     ("The treaty of 2001 — the basis of ties — says talks resume in June.", "2024-07-16",
      [("2001", ""), ("2024-06", "")]),

@@ -648,10 +648,24 @@ _LIST_LINE_YEAR = re.compile(
 
 
 def _list_line_year(text: str, start: int) -> int | None:
-    """The year opening the line of *start* as a dated list's entry does (:data:`_LIST_LINE_YEAR`), else None."""
+    """The year opening the line of *start* as a dated list's entry does (:data:`_LIST_LINE_YEAR`), else None.
+    A list has entries: the nearest line with text before or after it opens so too. One line alone is a title
+    or a sentence as often ("2001 — A Space Odyssey returns in June", "1984 — роман Оруэлла снова в продаже")."""
     ls = text.rfind("\n", 0, start) + 1
     m = _LIST_LINE_YEAR.match(text, ls)
-    return int(m["y"]) if m and m.end() <= start else None
+    if not (m and m.end() <= start):
+        return None
+    p = ls
+    while p and text[p - 1].isspace():  # back over blank lines to the nearest line with text
+        p -= 1
+    if p and _LIST_LINE_YEAR.match(text, text.rfind("\n", 0, p) + 1):
+        return int(m["y"])
+    p = text.find("\n", start)
+    while 0 <= p < len(text) and text[p].isspace():
+        p += 1
+    if 0 <= p < len(text) and _LIST_LINE_YEAR.match(text, text.rfind("\n", 0, p) + 1):
+        return int(m["y"])
+    return None
 
 
 def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None,
@@ -1081,9 +1095,14 @@ def _r_split_fiscal_year(m, text, dct):
 
 
 def _r_fiscal_abbr(m, text, dct):
-    """ "FY2024", "FY24": the fiscal year's number, as "fiscal 2024" is read (two digits: this century's)."""
+    """ "FY2024", "FY24": the fiscal year's number, as "fiscal 2024" is read (two digits: in the century nearer
+    the DCT)."""
     y = m["y"]
-    return "DATE", y if len(y) == 4 else f"20{y}", ""
+    if len(y) == 4:
+        return "DATE", y, ""
+    # two digits: the century that puts it nearer the DCT ("FY99" in 2025 is 1999, "FY30" 2030)
+    ref = dct.year if dct is not None else 2000
+    return "DATE", str(min((1900 + int(y), 2000 + int(y)), key=lambda c: abs(c - ref))), ""
 
 
 def _r_the_quarter(m, text, dct):
@@ -1333,7 +1352,7 @@ def _r_that_unit(m, text, dct):
     unit = m["unit"].lower()
     if not (m["lead"] or m["same"] or _CLAUSE_END_AFTER.match(text, m.end())
             or (m.start() and text[m.start()] == "T")
-            or (unit in _PARTS and _PART_THEN.match(text, m.end()))):
+            or (unit in _PARTS and _PART_THEN.match(text, m.end()) and not _after_that_verb(text, m.start()))):
         return None
     if unit in _PARTS:  # "appeared that afternoon before a judge": the part of the day last named
         return "TIME", f"XXXX-XX-XXT{_PARTS[unit]}", ""
@@ -1344,6 +1363,21 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 # a preposition after "that afternoon" ("appeared that afternoon before a judge"): the part of a day, not "that"
 # opening a clause ("said that evening classes ...")
 _PART_THEN = re.compile(r"\s+(?:before|after|at|in|with|to|from|when|outside|inside)\s")
+# verbs a "that" clause follows: after them "that evening at the club was dull", "that night after night" open the
+# clause (a conjunction and a subject), and "recalled that evening in 1998" is no day named before
+_THAT_CLAUSE_VERBS = frozenset(
+    "said says say told tells warned warns noted notes added adds stated states announced announces reported "
+    "reports claimed claims argued argues insisted insists stressed stresses believed believes believe thought "
+    "think thinks knew know knows hoped hopes hope feared fears fear recalled recalls remembered remembers "
+    "explained explains admitted admits confirmed confirms denied denies suggested suggests showed shows found "
+    "finds learned learns realized realised revealed reveals predicted predicts expected expects expect agreed "
+    "agrees mean means meant wrote writes signalled signaled indicated indicates".split())
+
+
+def _after_that_verb(text: str, start: int) -> bool:
+    """Whether the word before text[start:] ("that ...") is a verb a "that" clause follows ("said that ...")."""
+    words = text[max(0, start - 16) : start].split()
+    return bool(words) and words[-1].lower() in _THAT_CLAUSE_VERBS
 
 
 def _r_adjective_duration(m, text, dct):

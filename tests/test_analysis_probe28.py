@@ -64,6 +64,8 @@ probe_score, test_probe_figure_holds = figure_tests("analysis28", FLOORS)
     ("FYI 2024 was a hard year.", "2025-04-30", [("2024", "")]),
     ("The SFY2024 plan.", "2025-04-30", []),
     ("In fiscal 2024 it rose.", "2025-04-30", [("2024", "")]),
+    # two digits: the century nearer the DCT (review30), as "FY24" stays 2024
+    ("The FY99 plan was cut; FY30 targets stand.", "2025-04-30", [("1999", ""), ("2030", "")]),
 ])
 def test_fiscal_year_abbreviation(text, dct, expected):
     assert date_values(text, dct) == expected
@@ -110,6 +112,11 @@ def test_dated_list_line(text, dct, expected):
     ("Министр заявил в сентябре, что компания запустит завод.", "2024-07-10", [("2023-09", "")]),
     ("В сентябре министр заявил, что компания запустит завод.", "2024-07-10", [("2023-09", "")]),
     ("Песков напомнил, что в мае Путин посетил Китай.", "2024-07-10", [("2024-05", "")]),
+    # ... a present verb in the clause is the saying's time, as before (review30), a plan's present stays ahead
+    ("Министр заявил, что в сентябре компания работает в штатном режиме.", "2024-07-10", [("2023-09", "")]),
+    ("Он рассказал, что в мае компания запускает завод.", "2024-07-10", [("2024-05", "")]),
+    ("Он рассказал, что в сентябре компания планирует запуск.", "2024-07-10", [("2024-09", "")]),
+    ("Он заявил, что в мае, по его словам, продажи вырастут.", "2024-07-10", [("2025-05", "")]),
 ])
 def test_reported_clause_tense(text, dct, expected):
     assert date_values(text, dct) == expected
@@ -126,6 +133,13 @@ def test_reported_clause_tense(text, dct, expected):
     ("He said that night was cold.", "2024-10-03", []),
     ("He left that afternoon.", "2024-10-03", []),
     ("He said on Friday that morning trading was weak.", "2024-10-03", [("2024-09-27", "")]),
+    # ... nor "that" opening a clause after a verb of saying or thinking, a preposition after the part of the day
+    # or not (review30); after another verb it stays the day's part
+    ("He said on Monday that evening at the club was dull.", "2024-10-03", [("2024-09-30", "")]),
+    ("On May 3 he warned that night in Gaza would be tense.", "2024-10-03", [("2024-05-03", "")]),
+    ("He arrived on May 3. He recalled that evening in 1998 when he met Xi.", "2024-10-03",
+     [("2024-05-03", ""), ("1998", "")]),
+    ("He arrived on May 3 and left that evening with Xi.", "2024-10-03", [("2024-05-03", ""), ("2024-05-03TEV", "")]),
 ])
 def test_that_part_of_day(text, dct, expected):
     assert date_values(text, dct) == expected

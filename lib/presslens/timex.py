@@ -1375,9 +1375,12 @@ _THAT_CLAUSE_VERBS = frozenset(
 
 
 def _after_that_verb(text: str, start: int) -> bool:
-    """Whether the word before text[start:] ("that ...") is a verb a "that" clause follows ("said that ...")."""
-    words = text[max(0, start - 16) : start].split()
-    return bool(words) and words[-1].lower() in _THAT_CLAUSE_VERBS
+    """Whether one of the four words before text[start:] ("that ...") in its sentence is a verb a "that" clause
+    follows ("said that ...", "said on Monday that ...")."""
+    before = text[max(0, start - 48) : start]
+    for stop in ".;!?":
+        before = before[before.rfind(stop) + 1 :]
+    return any(w.lower() in _THAT_CLAUSE_VERBS for w in before.split()[-4:])
 
 
 def _r_adjective_duration(m, text, dct):
@@ -1529,6 +1532,20 @@ _RU_CLAUSE_END = re.compile(r"[.!?]\s|\n")
 # A comma and a contrasting conjunction open another clause, whose verb is not the date's ("Ван И в феврале ездил в
 # Москву, Ли Шанфу — в апреле, но Китай не поставляет оружие": the gapped clause's verb is the one before)
 _RU_CONTRAST = re.compile(r",\s+(?:но|а|однако|зато|хотя)\s")
+# An imperfective verb's present ("работает", "запускает", "открываются"): in a reported clause it is the time
+# of the saying ("заявил, что в сентябре компания работает в штатном режиме"), not ahead, as the forms of
+# _RU_FUTURE that say the future outright ("планирует", "ожидается", "будет") do
+_RU_PRESENT_ENDINGS = ("ает", "яет", "ует", "ают", "яют", "уют", "ается", "яется", "уется", "аются", "яются", "уются")
+_RU_FUTURE_WORDS = ("буд", "стан", "предстоит", "планиру", "намерен", "собира", "запланир", "намечен", "ожида",
+                    "долж", "мож", "мог")
+
+
+def _ru_present(word: str) -> bool:
+    """Whether *word* (a form :data:`_RU_FUTURE` read) is an imperfective verb's present, not a future."""
+    w = word.lower()
+    return w.endswith(_RU_PRESENT_ENDINGS) and not w.startswith(_RU_FUTURE_WORDS)
+
+
 # ", что" opening a reported clause: a verb before it is the main clause's ("пообещал, что в III квартале
 # правительство проведет проверку": the promise is past, the check ahead), the date's is the clause's own after it
 _RU_THAT_OPEN = re.compile(r",\s+что\s")
@@ -1612,7 +1629,8 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 if side > 0 and (best_right is None or dist < best_right[0]):
                     best_right = (dist, tense, side, m[0])
     if best_right and best and best[2] < 0 and ", что" in left and (
-            that := list(_RU_THAT_OPEN.finditer(left))) and len(left) - best[0] <= that[-1].start():
+            that := list(_RU_THAT_OPEN.finditer(left))) and len(left) - best[0] <= that[-1].start() and not (
+            best_right[1] == "future" and _ru_present(best_right[3])):
         return best_right[1], True
     if best and best[1] == "past" and best[2] < 0:
         verb_end = len(left) - best[0]

@@ -1921,9 +1921,9 @@ def _r_ru_day_step(m, text, dct):
 
 
 def _r_ru_same_unit(m, text, dct):
-    """ "в том же году", "в том же месяце": filled in by :func:`_anchor` as "that same year" (dropped when no
-    date was named before)."""
-    return "DATE", "XXXX" if m["unit"] == "году" else "XXXX-XX", ""
+    """ "в том же году", "в том же месяце" ("в тот же год"): filled in by :func:`_anchor` as "that same year"
+    (dropped when no date was named before)."""
+    return "DATE", "XXXX" if (m["unit"] or m["unit_acc"]) in ("году", "год") else "XXXX-XX", ""
 
 
 def _ru_day_step(t: str) -> int:
@@ -2245,7 +2245,8 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<lead>[Нн]а\s+)(?:следующий|другой)\s+день{_RU_NOT_WORD}", _r_ru_day_step),
     (rf"{_RU_B}(?P<lead>[Вв]\s+)тот\s+же\s+день{_RU_NOT_WORD}", _r_ru_day_step),
     # "в том же году", "в том же месяце": the year (month) of the date named before, as "that same year"
-    (rf"{_RU_B}(?P<lead>[Вв]\s+)том\s+же\s+(?P<unit>году|месяце){_RU_NOT_WORD}", _r_ru_same_unit),
+    (rf"{_RU_B}(?P<lead>[Вв]\s+)(?:том\s+же\s+(?P<unit>году|месяце)|тот\s+же\s+(?P<unit_acc>год|месяц)){_RU_NOT_WORD}",
+     _r_ru_same_unit),
     # "сейчас", "в настоящее время", "недавно"
     (rf"{_RU_B}(?:[Сс]ейчас|[Вв]\s+настоящее\s+время){_RU_NOT_WORD}", _r_ref("PRESENT_REF")),
     (rf"{_RU_B}[Нн]едавно{_RU_NOT_WORD}", _r_ref("PAST_REF")),
@@ -2338,7 +2339,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("недел", "месяц", "год"),
     ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
     ("через", "спустя"), ("назад", "спустя", "ранее", "раньше", "позже", "позднее"),
-    ("следующий день", "другой день"), ("тот же день",), ("том же году", "том же месяце"),
+    ("следующий день", "другой день"), ("тот же день",), ("том же году", "том же месяце", "тот же год", "тот же месяц"),
     ("сейчас", "настоящее время"), ("недавно",), ("днях",), ("выходные",),
     ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
 ]
@@ -2870,7 +2871,7 @@ def _that_value(t: str, last_date: tuple | None, last_day: tuple | None, s: int)
     last day named) within 1,000 characters before it, at the unit's granularity ("that afternoon": the last
     day's afternoon); None when there is none."""
     unit = t.split()[-1].lower()
-    unit = {"году": "year", "месяце": "month"}.get(unit, unit)  # "в том же году"
+    unit = {"году": "year", "месяце": "month", "год": "year", "месяц": "month"}.get(unit, unit)  # "в том же году"
     if unit in _PARTS:
         if last_day is None or s - last_day[0] > 1000:
             return None
@@ -2922,7 +2923,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
                 .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
             value = last_day[1] + c[1]
-        if (t[:5] in ("that ", "That ") or t[:7] == "том же ") and value[:4] == "XXXX":
+        if (t[:5] in ("that ", "That ") or t[:7] in ("том же ", "тот же ")) and value[:4] == "XXXX":
             value = _that_value(t, last_date, last_day, s)
             if value is None:
                 continue  # "that year" with no year named before

@@ -175,6 +175,13 @@ def test_ru_same_year(text, dct, expected):
     ("Exports fell in the second half of the year.", "2025-04-30", [("2024-H2", ""), ("2025", "")]),
     ("Exports fell in the second half.", "2025-04-30", [("2024-H2", "")]),
     ("The second half of this year's budget was cut.", "2025-04-30", [("2024-H2", ""), ("2025", "")]),
+    # a half in business shorthand with its year after a preposition, a Russian quarter or half by a numeral with
+    # its ending (review30) ...
+    ("Profit rose in H1 2024, and for 2H'23 it fell.", "2025-04-30", [("2024-H1", ""), ("2023-H2", "")]),
+    ("За 1-е полугодие 2024 года и в 3-м квартале экспорт вырос.", "2025-04-30", [("2024-H1", ""), ("2024-Q3", "")]),
+    # ... not hydrogen, a virus or a bare "H1", nor a count of quarters or a half of a day
+    ("The green H2 2030 strategy; H1N1 in 2009; in H1 alone.", "2025-04-30", [("2030", ""), ("2009", "")]),
+    ("За 3 квартала 2024 года и во 2-й половине дня экспорт вырос.", "2025-04-30", [("2024", "")]),
 ])
 def test_quarter_of_named_year(text, dct, expected):
     assert date_values(text, dct) == expected

@@ -1410,6 +1410,12 @@ def _r_quarter_code(m, text, dct):
     return "DATE", f"{_quarter_year(m, text, dct, q, 'Q')}-Q{q}", ""
 
 
+def _r_half_code(m, text, dct):
+    """ "in H1 2024", "for 2H'23": a half-year in business shorthand, as "Q1 2024" is a quarter."""
+    y = m["y"] or f"20{m['yy']}"
+    return "DATE", f"{y}-H{m['q'] or m['q2']}", ""
+
+
 _QUARTER_OF_MONTHS = {("january", "march"): 1, ("april", "june"): 2, ("july", "september"): 3,
                       ("october", "december"): 4}
 
@@ -1709,7 +1715,7 @@ def _r_ru_quarter(m, text, dct):
     """ "в четвертом квартале" (the latest fourth quarter, or the next one under a future verb), "в первом
     полугодии 2024 года" (2024-H1), "второго квартала прошлого года", "во II квартале", "вторую половину года"
     (of the DCT's year: "года" names it)."""
-    q = _RU_ROMAN.get(m["q"]) or _RU_ORDINAL[m["q"][:4].lower()]
+    q = _RU_ROMAN.get(m["q"]) or (int(m["q"][0]) if m["q"][0].isdigit() else _RU_ORDINAL[m["q"][:4].lower()])
     kind = m["kind"].lower()
     code = "Q" if kind.startswith("квартал") else "H"
     if code == "H" and q > 2:
@@ -2169,6 +2175,10 @@ _RULES: list[tuple[str, Callable]] = [
     # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
+    # halves in business shorthand, with their year and a preposition before them: "in H1 2024", "for 2H'23" (a
+    # bare "H2" is as often hydrogen: "the green H2 2030 strategy")
+    (r"(?<![\w-])(?P<lead>(?:[Ii]n|[Ff]or|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Tt]o|[Oo]f|[Tt]hrough|[Uu]ntil)\s+)"
+     r"(?:H(?P<q>[12])|(?P<q2>[12])H)(?:\s+(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))(?![\w-])", _r_half_code),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<m1>January|April|July|October)[-\u2013]"
      r"(?P<m2>March|June|September|December)\s+(?:quarter|period)(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
      _r_month_range_quarter),
@@ -2193,7 +2203,7 @@ _RULES: list[tuple[str, Callable]] = [
     # ... by a Roman numeral ("во II квартале", "III квартала"), and halves named "половина года" ("вторую
     # половину года", "во второй половине 2026 года"; never a bare "половине": of a day, of a match)
     (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ое|ьего|ьему|ьим|ьем|ье|ую|ая)?"
-     rf"|I{{1,3}}|IV)\s+"
+     rf"|I{{1,3}}|IV|[1-4]-(?:й|го|му|м|е|я|ю|ое|ом|ого|ый|ий|ая|ую|ой))\s+"
      rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и)|половин(?:а|ы|е|у|ой))(?:\s+(?P<y>(?:19|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года|\s+(?P<this>года))?{_RU_NOT_WORD}", _r_ru_quarter),
     # centuries by their Roman numeral: "в XXI веке" (20), "в конце XX века" (19, END)
@@ -2327,7 +2337,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
                                                 "that same month", "that same week", "that morning", "that afternoon",
                                                 "that evening", "that night", "that same morning",
                                                 "that same afternoon", "that same evening", "that same night"),
-    ("Q1", "Q2", "Q3", "Q4"), ("quarter", "period"),
+    ("Q1", "Q2", "Q3", "Q4"), ("H1", "H2", "1H", "2H"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024

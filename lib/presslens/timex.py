@@ -1697,6 +1697,11 @@ def _r_ru_month(m, text, dct):
     if (to := _RU_MONTH_DASH_AFTER.match(text, m.end())) and to["y"]:
         # "январь–июнь 2023 года": the range's year, the year before for the months before a new year's
         return "DATE", _month(int(to["y"]) - (month > _RU_MONTH_FORMS[to["mon"]]), month), mod
+    if to and dct is not None and month > (last := _RU_MONTH_FORMS[to["mon"].lower()]):
+        # "за ноябрь–январь": across a new year, the year before the range's last month's
+        s, e = to.start("mon"), to.end("mon")
+        y = _year_for_month(text, m, last, dct, s, e, tense=_ru_tense(text, s, e))
+        return "DATE", _month(None if y is None else y - 1, month), mod
     if form.endswith(("е",)) and not (lead in ("в", "во") or pos):
         return None
     if m["yrel"]:

@@ -26,7 +26,8 @@ mention is, by ``match``:
   named before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским
   министром") for the one minister of that state named before (by a gazetteer role such as "Chinese Foreign
   Minister" in its period); a Russian given name and patronymic ("Михаил Владимирович", "Валентина Ивановна")
-  for the one person of that given name named in full before;
+  for the one person of that given name and patronymic (a gazetteer alias of three words gives it: "Михаил
+  Владимирович Мишустин") named in full before;
 * ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies
   in the role's period and exactly one actor held it then ("the Chinese President" -> Xi Jinping from
   2013-03-14). Undated articles get no role mentions.

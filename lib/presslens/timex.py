@@ -51,8 +51,9 @@ afternoon (no expression when there is none); "two years ago" always from the DC
 profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
 past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. On a dated
-list's line ("2001 — ...", "March 2014: ...") a day or month without a year is of the line's year; "FY2024" is
-fiscal 2024; "the first half of last year" is last year's whatever the tense. Newspaper
+list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
+line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
+half of last year" is last year's whatever the tense. Newspaper
 titles ("The Sunday Times") are not dates. Also read: "the end of the month", "the middle of the week" (the
 DCT's, mod END/MID, as "the end of the year"), "mid-afternoon yesterday" (``…TAF``, mod MID), "the current
 fiscal year", "the weeks ahead" (as "the coming weeks": ``PXW``), "the quarter a year ago" (one period, as
@@ -78,8 +79,10 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
-too, "в том же году" as "that same year", a bare month at one end of a range ("за январь–июнь") as a date. In a reported clause ("пообещал, что в III квартале правительство
-проведет") the clause's own verb after the date sets its tense, not the verb of saying before ", что". Day-first numeric dates ("16.05.2024") are read in both languages.
+too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
+"за ноябрь–январь" across a new year) as a date, "1-е полугодие", "в 3-м квартале". In a reported clause
+("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
+the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while

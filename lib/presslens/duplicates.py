@@ -32,6 +32,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from .patterns import word_chars
 from .pipeline import gc_paused
 
 DEFAULT_THRESHOLD = 0.5
@@ -88,25 +89,14 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(str(text).casefold())
 
 
-@functools.cache
-def _word_chars() -> np.ndarray:
-    """For every code point, whether :data:`_WORD` takes it for a word character: the regex engine's own
-    answer (read once per process, in 0.05 s), so that :func:`_words_many` cuts words exactly as
-    :func:`tokens` does."""
-    every = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-    table = np.zeros(0x110000, dtype=bool)
-    table[np.frombuffer("".join(_WORD.findall(every)).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)] = True
-    return table
-
-
 def _words_many(texts: list[str], vocab: _Words) -> tuple[list[bytes | None], np.ndarray, np.ndarray]:
     """For many texts at once: the key of each text's word sequence (the digest of its :func:`tokens` joined by
     U+001F, None for a text without words), the ids (:meth:`_Words.ids`) of all their words, text after text,
     and each text's number of words. The same values as :func:`tokens`, :meth:`_Words.ids_many` and the join,
     without a Python string per word: the regex engine reads a text a character at a time and a word becomes
     a string and a hash-table entry, the bulk of the duplicate search's time; here the texts' characters are
-    looked up in a table of the word characters (:func:`_word_chars`) in one array, the words are cut out of
-    their UTF-8 bytes, and only each distinct word is hashed."""
+    looked up in a table of the word characters (:func:`presslens.patterns.word_chars`) in one array, the
+    words are cut out of their UTF-8 bytes, and only each distinct word is hashed."""
     n = len(texts)
     folded = [t.casefold() for t in texts]  # casefolding may change a text's length ("ß" -> "ss")
     sizes = np.fromiter(map(len, folded), dtype=np.int64, count=n)
@@ -116,7 +106,7 @@ def _words_many(texts: list[str], vocab: _Words) -> tuple[list[bytes | None], np
     del folded
     cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     del joined
-    word = _word_chars()[cp]
+    word = word_chars()[cp]
     after = np.empty(len(cp), dtype=bool)  # the character before is a word character
     after[0] = False
     after[1:] = word[:-1]

@@ -1,0 +1,29 @@
+"""Word counts of the articles table: counted for a chunk of texts at once, the same as the regex counts each."""
+
+import random
+
+from presslens import corpus
+
+# Joiners between word characters or not (doubled, leading, trailing, beside a separator, a non-word character
+# or the end of a text), word characters beyond the first plane, lone surrogates, digits and underscores,
+# characters casefolding does not touch here, the separator U+001F inside a text, other dashes.
+AWKWARD = ["", "don't", "it’s co-operate", "a--b", "a-b-c", "-a-", "'a'", "a'", "x-\ud800", "Sino-Russian", "a -b",
+           "a- b", "İ-x", "𝐀-𝐀", "_-_", "1-2", "a\x1f-b", "—", "a‐b", "a'’b", "ab'-cd", "Да-да, в т.ч. 5-й"]
+
+
+def test_word_counts_of_a_chunk_equal_those_of_each_text():
+    rng = random.Random(5)
+    chars = list("ab '’-_1 .\x1f") + [chr(c) for c in range(0x80, 0x3000, 7)] + ["\ud800", "𝐀"]
+    texts = AWKWARD + ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(500)]
+    for chunk in (texts, texts[::-1], AWKWARD[1:2], ["", "a-"], ["-b", ""], [""], []):
+        assert corpus.count_words_many(chunk) == [corpus.count_words(t) for t in chunk]
+
+
+def test_parsed_articles_count_their_words():
+    from presslens.reading import Document
+
+    docs = [Document(article_id=f"a{i}", path=f"a{i}.txt", text=text) for i, text in
+            enumerate(["Title\n\nSino-Russian ties don't change, it’s said.\n", "", "Заголовок\n\nДа-да, это так.\n"])]
+    articles = corpus.parse_documents([(d.article_id, d) for d in docs])["articles"]
+    assert articles["n_words"].tolist() == [corpus.count_words(t) for t in articles["text"]]
+    assert articles["n_words"].dtype == "int64"

@@ -27,3 +27,21 @@ def test_parsed_articles_count_their_words():
     articles = corpus.parse_documents([(d.article_id, d) for d in docs])["articles"]
     assert articles["n_words"].tolist() == [corpus.count_words(t) for t in articles["text"]]
     assert articles["n_words"].dtype == "int64"
+
+
+def test_language_of_plain_texts_read_in_one_pass_equals_the_full_reading(monkeypatch):
+    """A sample of ASCII and the punctuation English news prints is read with one regex (its letter runs are its
+    Latin runs); the language found is the one the three-regex reading finds, also for the signs beside that set
+    that are word characters (ª ² µ ½) or Latin-run characters that are not letters (×)."""
+    import re
+
+    from presslens import language
+
+    rng = random.Random(11)
+    words = ["the", "of", "and", "to", "is", "Le", "la", "der", "die", "Путин", "и", "что", "café", "ª²", "µm",
+             "3½", "×", "“quote”", "—", "it’s", "\u00a0", "«»", "Abc", "Über", "İs", "і", "ы", "in", "a"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    plain = [language.detect_language(t) for t in texts]
+    monkeypatch.setattr(language, "_NOT_PLAIN", re.compile(r"(?s:.)|$"))  # every sample read in full
+    assert plain == [language.detect_language(t) for t in texts]
+    assert {"en", "ru", ""} <= set(plain)

@@ -348,12 +348,19 @@ class _Rows:
 
     def __init__(self, texts: pd.Series, rows: list[int]):
         self.texts, self.rows = texts, rows
+        self._block, self._strings = -1, []
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def __getitem__(self, i: int) -> str:
-        return self.texts.iloc[self.rows[i]]
+        # made a block of rows at a time (the stage asks for its units in order): pandas' item access costs
+        # 30 microseconds a text, as much as hashing it
+        block = i // _CHUNK
+        if block != self._block:
+            self._block = block
+            self._strings = self.texts.iloc[self.rows[block * _CHUNK:(block + 1) * _CHUNK]].tolist()
+        return self._strings[i - block * _CHUNK]
 
 
 def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, cache_dir, engine: str,

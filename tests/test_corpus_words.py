@@ -2,6 +2,8 @@
 
 import random
 
+import pytest
+
 from presslens import corpus
 
 # Joiners between word characters or not (doubled, leading, trailing, beside a separator, a non-word character
@@ -45,3 +47,21 @@ def test_language_of_plain_texts_read_in_one_pass_equals_the_full_reading(monkey
     monkeypatch.setattr(language, "_NOT_PLAIN", re.compile(r"(?s:.)|$"))  # every sample read in full
     assert plain == [language.detect_language(t) for t in texts]
     assert {"en", "ru", ""} <= set(plain)
+
+
+def test_text_columns_made_by_arrow_are_those_pandas_makes():
+    import pandas as pd
+    import pyarrow as pa
+
+    for values in (["a", "b"], ["", "é", "日本", "a\x00b"], ["a", None], [None, None], [], [["a"], []], [b"a"],
+                   ["a", 1], ["x\ud800"]):
+        try:
+            want = pd.DataFrame({"c": values})["c"]
+        except (pa.ArrowException, UnicodeError) as exc:  # pandas cannot make it: nor can the chunk
+            with pytest.raises(type(exc)):
+                pd.DataFrame({"c": corpus._text_column(values)})
+            continue
+        got = pd.DataFrame({"c": corpus._text_column(values)})["c"]
+        pd.testing.assert_series_equal(got, want)
+        if isinstance(want.dtype, pd.StringDtype):  # the same Arrow type too (large_string)
+            assert pa.array(got.array).type == pa.array(want.array).type

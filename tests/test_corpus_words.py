@@ -1,4 +1,5 @@
-"""Word counts of the articles table: counted for a chunk of texts at once, the same as the regex counts each."""
+"""The parse chunk's columns made for many articles at once (word counts, text columns) and the one-pass reading of a
+plain sample's language: the same values as the per-article, per-value ways they replace."""
 
 import random
 

@@ -705,6 +705,36 @@ def test_scores_equal_nltks_own_analyzer_on_punctuation_runs(reference, pieces, 
     assert (ours.words_and_emoticons, ours.is_cap_diff) == (theirs.words_and_emoticons, theirs.is_cap_diff), text
 
 
+# Words around a lexicon word that may change its valence in nltk's rules (boosters, negations, "never so",
+# "least", capitals) and the words of every idiom and two-word booster, beside look-alikes that change nothing:
+# the scorer's shortcut (a scored word with none of them before it) must give what nltk's rules give.
+_CONTEXT_WORDS = ["good", "bad", "GOOD", "Bad", "kind", "Kind", "of", "sort", "just", "enough", "the", "The", "shit",
+                  "bomb", "ass", "yeah", "right", "cut", "mustard", "kiss", "death", "hand", "to", "mouth", "never",
+                  "so", "this", "So", "This", "NEVER", "least", "at", "very", "VERY", "not", "isn't", "wasn’t", "n't",
+                  "without", "extremely", "hardly", "more", "most", "but", "BUT", "crude", "oil", "united", "condemn",
+                  "did", "a", "x", "war", "peace", "friendship", "!", "?", ".", ",", '"', "“", "”", ":)", "hope",
+                  "kinda", "sort-of", "and", "it", "was"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_CONTEXT_WORDS), max_size=16))
+def test_scores_equal_nltks_own_analyzer_around_scored_words(reference, words):
+    text = " ".join(words)
+    ours = sa.analyzer().polarity_scores(text)
+    assert ours == reference.polarity_scores(text), text
+    assert tuple(ours.values()) == sa.analyzer().scores(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the bomb, kiss of death for them.", "Cut the mustard, yeah right, hand to mouth and bad ass.",
+    "It was just enough good news, sort of good and kind of bad.", "The shit hit; at least it is not the worst.",
+    "Never so good, NEVER this bad, never the worst.", "He did not condemn the GREAT war but praised peace!!",
+    "It is “very worrying”. She said “good,” then left?!", "VERY GOOD and very good, not good, least good.",
+])
+def test_scores_equal_nltks_own_analyzer_on_idioms_and_boosters(reference, text):
+    assert sa.analyzer().polarity_scores(text) == reference.polarity_scores(text)
+
+
 def test_negated_of_one_word_is_nltks_and_remembered():
     ours, theirs = sa._Constants(), VaderConstants()
     for word in ["not", "NOT", "isn't", "Ain't", "least", "good", "never", "", "at", "n't"] * 2:

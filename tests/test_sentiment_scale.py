@@ -138,6 +138,30 @@ def test_target_mentions_cached_and_parallel_equal_one_process(many, tmp_path):
                                                       workers=2), full)
 
 
+def test_target_hits_without_mention_strings_give_the_same_arrays(many):
+    texts = many.sentences["text"].tolist()
+    with_text = sa._target_hits(texts, TARGETS)
+    without = sa._target_hits(texts, TARGETS, mentions=False)
+    assert without[4] is None and len(with_text[0]) > 100
+    for a, b in zip(with_text[:4], without[:4], strict=True):
+        assert a.tolist() == b.tolist()
+    assert with_text[4] == [texts[i][o:o + n] for i, o, n in zip(*(v.tolist() for v in (with_text[0], with_text[2],
+                                                                                         with_text[3])), strict=True)]
+
+
+def test_target_sentiment_intervals_of_one_grouping_equal_those_of_all_groupings(many, monkeypatch):
+    # the t quantiles of every grouping's sizes are worked out in one go: each must be what it is alone
+    scored = sa.score_corpus(many, cache=False, workers=1, progress=False)
+    monkeypatch.setattr(sa, "_T_QUANTILES", {})
+    alone = {g: sa.target_sentiment(scored, TARGETS, articles=many.articles, by=g, cache=False, workers=1)
+             for g in sa.TARGET_GROUPINGS}
+    monkeypatch.setattr(sa, "_T_QUANTILES", {})
+    together = sa.target_sentiment(scored, TARGETS, articles=many.articles, cache=False, workers=1)
+    for g, part in alone.items():
+        pd.testing.assert_frame_equal(together[together["by"] == g].reset_index(drop=True), part, check_exact=True)
+    assert together["ci_low"].notna().sum() > 20
+
+
 def test_target_sentiment_on_a_table_numbering_a_sentence_twice_joins_as_before():
     scored = schema.frame("sentiment_sentences", [
         {"article_id": "a", "sentence_no": 0, "start": 0, "end": 9, "text": t, "neg": 0.0, "neu": 1.0, "pos": 0.0,

@@ -25,7 +25,9 @@ mention is, by ``match``:
   one actor in the article; a bare office noun ("the president", "Премьер подчеркнул") for the one holder
   named before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским
   министром") for the one minister of that state named before (by a gazetteer role such as "Chinese Foreign
-  Minister" in its period);
+  Minister" in its period); a Russian given name and patronymic ("Михаил Владимирович", "Валентина Ивановна")
+  for the one person of that given name and patronymic (a gazetteer alias of three words gives it: "Михаил
+  Владимирович Мишустин") named in full before;
 * ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies
   in the role's period and exactly one actor held it then ("the Chinese President" -> Xi Jinping from
   2013-03-14). Undated articles get no role mentions.
@@ -1733,6 +1735,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             if mt.type_of[actor] == "person":  # "the Kremlin spokesman", "the US President" stay possible
                 persons[i].append((s, e))
             out.append([i, s, e, actor, t, label, how])
+    if out and any(_patronymic_hint(texts[i]) for i in idx):
+        out += _patronymic_mentions(idx, texts, out, mt)
     # article-local coreference: "the Chinese leader" after "Chinese leader Xi Jinping"
     if labels and out:
         used: dict[str, set[str]] = defaultdict(set)
@@ -1803,6 +1807,80 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     if inside:
         out = _role_words(out, inside)
     return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+
+
+# A Russian given name and patronymic without the surname ("Михаил Владимирович провел переговоры", "Валентина
+# Ивановна"): the polite way to name again someone named in full before.
+_RU_PATRONYMIC = re.compile(r"(?<![\w-])(?P<given>[А-ЯЁ][а-яё]{1,15})[ \t]+(?P<pat>[А-ЯЁ][а-яё]{2,15}?"
+                            r"(?:(?P<m>[оеь]вич)(?:а|у|ем|е)?|(?P<f>[оеи]вн|ичн)(?:а|ы|е|у|ой|ою)))(?![\w-])")
+_RU_NEXT_CAPITAL = re.compile(r"[ \t]+[А-ЯЁ][а-яё]")
+_RU_GIVEN_NAMES: list = [None, {}]  # [the matcher they were read from (an id could be reused), its given names]
+
+
+def _patronymic_hint(text: str) -> bool:
+    """Whether *text* may hold a patronymic (-вич, -вна, -ична): substring tests, many times cheaper than a
+    pattern over English text, where they all fail."""
+    return "вич" in text or "вн" in text or "ичн" in text
+
+
+def _ru_given_names(mt: _Matcher) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Person -> (given name, patronymic's stem), lower case, from their Russian aliases of three words whose middle
+    word is a patronymic ("Михаил Владимирович Мишустин": ("михаил", "владимирович"); "Валентина Ивановна
+    Матвиенко": ("валентина", "ивановн"), less the -а its cases replace). Only a person whose patronymic the
+    gazetteer gives can be named by it: "Михаил Петрович" is not Mishustin."""
+    if _RU_GIVEN_NAMES[0] is not mt:
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for alias, actor in mt.alias_of.items():
+            words = alias.split(" ")
+            if (len(words) == 3 and mt.type_of.get(actor) == "person" and _CYRILLIC_WORD.fullmatch(words[0])
+                    and (p := _RU_PATRONYMIC.fullmatch(f"{words[0]} {words[1]}"))):
+                pat = p["pat"].lower()
+                out[actor].add((words[0].lower(), pat[:-1] if pat.endswith("а") else pat))
+        _RU_GIVEN_NAMES[:] = [mt, {a: tuple(v) for a, v in out.items()}]
+    return _RU_GIVEN_NAMES[1]
+
+
+def _patronymic_mentions(idx: range, texts, out: list[list], mt: _Matcher) -> list[list]:
+    """ "Михаил Владимирович" after "Михаил Мишустин": a given name and a patronymic (no surname after them) for the
+    one gazetteer person of that given name and patronymic (:func:`_ru_given_names`) named in full before in the
+    article, when no other person of that given name was written before either ("Михаил Мурашко ... Михаил
+    Альбертович" is not Mishustin). The mention is a coreference."""
+    given_names = _ru_given_names(mt)
+    first: dict[str, tuple[int, int]] = {}
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, s, e, actor, _t, _label, how in out:
+        spans[i].append((s, e))
+        if how == "name" and " " in _t and actor in given_names:
+            first.setdefault(actor, (i, s))
+    added: list[list] = []
+    for i in idx:
+        if not _patronymic_hint(texts[i]):
+            continue
+        for m in _RU_PATRONYMIC.finditer(texts[i]):
+            s, e = m.start(), m.end()
+            if _RU_NEXT_CAPITAL.match(texts[i], e) or any(s < b and a < e for a, b in spans[i]):
+                continue  # a surname after it: a full name, another's or already a mention
+            word, pat = m["given"].lower(), m["pat"].lower()
+            matching = [a for a, (fi, fs) in first.items() if (fi, fs) < (i, s) and any(
+                word.startswith(g[:-1] if g[-1] in "йьая" else g) and len(word) - len(g) <= 2
+                and pat.startswith(p) and len(pat) - len(p) <= 3 for g, p in given_names[a])]
+            if len(matching) != 1:
+                continue
+            stem = word[:4]
+            if any(w.lower().startswith(stem) and not any(a <= p < b for a, b in spans[j])
+                   for j in idx if j <= i for p, w in _capital_pairs(texts[j], s if j == i else len(texts[j]))):
+                continue  # someone else of that given name was written before
+            added.append([i, s, e, matching[0], m[0], "", "coreference"])
+    return added
+
+
+_CAPITAL_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)(?=[ \t]+[А-ЯЁ][а-яё])")
+
+
+def _capital_pairs(text: str, end: int) -> list[tuple[int, str]]:
+    """(start, first word) of each capitalized Cyrillic word followed by another in text[:end] that does not open a
+    given name and patronymic: where names are written."""
+    return [(m.start(), m[1]) for m in _CAPITAL_PAIR.finditer(text, 0, end) if not _RU_PATRONYMIC.match(text, m.start())]
 
 
 def _titles_before(idx: range, texts, short: str, upto: tuple[int, int]) -> int:

@@ -118,6 +118,16 @@ authors by their JSON-LD @id, and its authors count in the closing run; a date's
 the date under it. Header lines, datelines and dates with tags inside are read by their words ("Nov. 8, 2023</time>
 <span>Updated: Nov. 9, 2023": a date, then a labelled one, on one line is read so in a text copy too).
 
+Exports and apps (the twenty-ninth probe): a feed reader's item line ("Kyodo News · by KYODO NEWS · Nov 30, 2024 21:14")
+is a byline-and-date line, and an app's menu block closes with its last item over a blank line and the headline; a
+date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12") is a date line with no date (under the
+headline, or under the labels over it), and a person's name right over it the byline; a known section named again in a
+block of its own under the menu is the article's; a print page's masthead and date may stand over the headline, its
+standfirst over a "By" byline; a donation box ("Поддержите «Эхо»" / ... / "Поддержать") is furniture wherever it
+stands; the article's own address on a known outlet's site names the outlet before its furniture's "More from ..."
+(which may name a desk); a row of buttons cut by dots ("Mark as read · Save · Share · Tag") is furniture; a Russian
+word in lower case glued to an acronym ("таможниКНР") is two words.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -1229,6 +1239,9 @@ def _is_boilerplate(t: str) -> bool:
         return True
     if " / " in t and t.count(" / ") >= 2 and _is_section(t[:t.index(" / ")]):
         return True  # a breadcrumb trail from a section down to the story: "News / World News / Putin, Xi hail ..."
+    for sep in (" · ", " • ", " | "):
+        if sep in t and t.count(sep) >= 2 and _widget_run(t.split(sep)):
+            return True  # an app's row of buttons: "Mark as read · Save · Share · Tag", "Like • Reply • Share"
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
     return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
@@ -1236,6 +1249,17 @@ def _is_boilerplate(t: str) -> bool:
 
 
 _SENTENCE_END = frozenset(".!?”\"»…")
+
+
+def _widget_run(parts: list[str]) -> bool:
+    """Whether the pieces of a line cut at its dots (bullets, bars) are a row of buttons: three at least, each of
+    three words at most and without a sentence's final mark, two in three of them furniture on their own ("Mark as
+    read", "Save", "Share"; a tag button "Tag" among them). Places or a dateline's pieces ("Moscow · Beijing · Delhi", "Kyodo News · by KYODO
+    NEWS · Nov 30, 2024") are no buttons."""
+    parts = [x.strip() for x in parts]
+    if len(parts) < 3 or any(not x or _nwords(x) > 3 or x[-1] in _SENTENCE_END for x in parts):
+        return False
+    return 3 * sum(1 for x in parts if _is_boilerplate(x)) >= 2 * len(parts)
 _SHORT_PROMPTS = frozenset(("than", "supp", "by c", "read"))
 
 
@@ -1578,7 +1602,15 @@ _ACTION_LINE = re.compile(r"(?i)[ \t]*(?:download(?: the)? (?:pdf|report)|print(
 _APPEAL = re.compile(r"(?i)\b(?:subscribe|sign up|support (?:us|our)|donat(?:e|ion)|become (?:a|our) (?:member|patron|supporter)"
                      r"|patreon"
                      r"|by clicking)\b")
+# A donation box's button closing the box, alone on its line: "Поддержать", "Поддержать «Медузу»", "Помочь проекту",
+# "Сделать пожертвование", "Donate now"
+_DONATE_BUTTON = re.compile(r"(?i)(?:поддержать|помочь|пожертвовать|задонатить|сделать пожертвование|donate(?: now| today)?)"
+                            r"(?:\s+(?:«[^»\n]{1,40}»|нам|нас|проекту|проект|редакции|редакцию))?\s*[.!]?")
+# The appeal in a donation box's lines: "Поддержите «Эхо»", "Каждый донат помогает ...", "... благодаря пожертвованиям"
+_DONATE_APPEAL = re.compile(r"(?i)\bподдержите\b|\bдонат|пожертвован|\bdonat(?:e|ion)|\bsupport (?:us|our)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A news database's citation line right under the line ending at the match's start: "\nCitation (aglc Style)"
+_CITATION_STYLE_NEXT = re.compile(r"(?i)[ \t]*\r?\n[ \t]*citations? \([\w .-]{1,20} style\)")
 _JOIN_PROMO = re.compile(r"(?i)join (?:hundreds|thousands|millions|tens of thousands|more than|over|our|\d)[^\n]{0,150}")
 _POSTAL = re.compile(r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|"
                      r"Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Parkway|Pkwy|Highway|Hwy)\b")
@@ -1652,6 +1684,28 @@ _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # X
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
 # An RSS reader's field naming the author on the feed ("Anastasia Tenisheva on The Moscow Times - Independent News
 # from Russia"): the names, then the feed's title, its tagline after a dash left out
+# A date line relative to the moment a page was copied, its day named by a word: "вчера, 18:40", "Сегодня в 09:12",
+# "Yesterday at 6:40 PM", the time first ("18:40, вчера"), or its age ("2 часа назад", "5 hours ago") (no date to read:
+# the day is unknown)
+_RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}"
+                            r"(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+(?:вчера|сегодня|позавчера|"
+                            r"yesterday|today)|\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|minutes?|hours?|"
+                            r"days?)\s+(?:назад|ago)")
+
+
+def _surname_again(text: str, name: str, at: int) -> bool:
+    """Whether the text from ``at`` on names the person ``name`` again by their surname (its last word; a long one
+    by its stem, as Russian inflects it: "Кузнецов" in "Кузнецова", "Сергеева" in "Сергеевой")."""
+    last = name.split()[-1].strip(".,")
+    return text.find(last[:-1] if len(last) > 5 else last, at) >= 0
+
+
+def _relative_time(t: str) -> bool:
+    """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
+    return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit()) and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
+# A feed reader's item line before its date: the outlet, then "by" and the writer, apart by middle dots ("Kyodo News ·
+# by KYODO NEWS · Nov 30, 2024 21:14"); each part short and without a sentence's mark
+_FEED_BY = re.compile(r"[^\W\d][^\n·.!?]{0,59}?\s+·\s+[Bb]y\s+[^\W\d][^\n·.!?]{0,59}?\s+·\s*")
 _NAMES_ON_FEED = re.compile(rf"(?P<names>{_PERSONS.pattern})\s+on\s+(?P<feed>[A-Z0-9«\"“][^|│·•]{{1,80}}?)"
                             r"(?:\s+[-–—]\s+[^|│·•]{1,80})?")
 # A time zone's letters after a date field's time ("21:41 IST", "14:05 GMT", "10:00 MSK")
@@ -1672,7 +1726,7 @@ _LEAD_IN = re.compile(
     r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
-    r"you may also like|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
     r"popular news|"
@@ -2214,6 +2268,10 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
         return "", ""  # no capital anywhere: nothing to go on
     if not w[1:].islower():
         if not _CAMEL.fullmatch(w):
+            if (am := _RU_ACRONYM_GLUED.fullmatch(w)) is not None:
+                # a Russian word in lower case glued to an acronym in capitals ("таможниКНР", "санкцийЕС"): no
+                # Russian word or brand is written so (brands open in capitals: "ВКонтакте", "МегаФон")
+                return f"{am.group(1)} {am.group(2)}", "function+name"
             return "", ""
         parts = _CAMEL_PART.findall(w)
         left = parts[0]
@@ -2362,6 +2420,11 @@ def _before_verb(text: str, name: str) -> bool:
 
 
 _CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
+# A Russian word in lower case (three letters at least, or a preposition) glued to an acronym of two to five capitals;
+# not a prefix that Russian spells glued to an acronym ("микроРНК", "антиВИЧ", "госСМИ": one word)
+_RU_ACRONYM_GLUED = re.compile(r"(?!(?:микро|мини|макро|анти|нано|пост|псевдо|супер|мега|гипер|контр|квази|нео|мульти|"
+                               r"моно|поли|радио|теле|фото|видео|агро|био|эко|гео|гидро|электро|термо|гос|авто)"
+                               r"[А-ЯЁ])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|об|при|про|без|у|и|а)([А-ЯЁ]{2,5})")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
 # Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
 # in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).
@@ -3105,6 +3168,10 @@ class _Parse:
             # every metadata line below is shorter; a byline read by its words is measured without its blanked tags
             # ("By <span><a ...>David Pierson</a></span><span> and </span>...": the New York Times)
             return ""
+        if len(t) <= 14 and t[:1] in "BbCc" and t.strip().lower() in ("bibliography", "citation", "citations") and \
+                _CITATION_STYLE_NEXT.match(self.text, e):
+            return "boilerplate"  # a news database's citation box closing its record: "Bibliography" / "Citation
+            # (aglc Style)" (alone, the word heads an essay's references: data/boilerplate.txt leaves it)
         if len(t) <= 8 and _COUNTS_LINE.fullmatch(t):
             return "boilerplate"  # a widget's counter ("312", "1.2K") or a bullet alone ("·")
         if len(t) <= 60 and (t[0].isdigit() or t[-1].isdigit() or not t[0].isalnum()) and _COUNTER_GATE.search(t) and (
@@ -4089,6 +4156,9 @@ class _Parse:
                 self.title_confirmed()
                 title_unit = ui
                 continue
+            if self.title_span and not self.story_begun and _relative_time(self.text[u.start:u.end].strip()):
+                self.add("date", u.start, u.end)  # "вчера, 18:40" under the headline: a date line with no date to read
+                continue
             if ui == md_first and self.text.startswith("# ", u.start) and self.md_title(u):
                 title_unit = ui
                 continue
@@ -4446,12 +4516,13 @@ class _Parse:
                 continue  # menus, share buttons, "3 min read"; a photo under the standfirst
             if not texts and not labels and not _label_like(line):
                 return None  # the first line is no label (the cheap test first: most texts end here)
-            if self.is_meta_unit(u, dated=True) or (texts and self.name_then_meta(u)):
-                break
+            if self.is_meta_unit(u, dated=True) or (texts and (self.name_then_meta(u) or _relative_time(line))):
+                break  # (a date relative to the copy's day under the headline ends its lines as a date does)
             if not texts and (_label_like(line) or (len(labels) > 1 and self.menu_word_line(line) and (
                     line in [t[units[k].start:units[k].end] for k in labels]  # the section, named in the menu too
                     or (labels[-1] == i - 1 and i + 1 < len(units) and not _BLANK_LINE.search(
-                        t, units[i - 1].end, units[i + 1].start))))):  # an item inside a menu's block
+                        t, units[i - 1].end, units[i + 1].start))  # an item inside a menu's block
+                    or self.menu_block_end(units, labels, i)))):
                 labels.append(i)
                 continue
             if texts and len(line) <= 60 and _is_section(line) and i + 1 < len(units) and self.is_meta_unit(
@@ -4486,6 +4557,27 @@ class _Parse:
             # a short headline in title case ("Beijing's Careful Distance") over a standfirst ("China wants ...")
             return labels[-1], labels[-2]
         return None
+
+    def menu_block_end(self, units: list[_Unit], labels: list[int], i: int) -> bool:
+        """Whether the line ``units[i]`` (a menu's word, :meth:`menu_word_line`) closes a block of label lines with a
+        blank line under it, over a headline-like line (no final mark): an app's or a site's menu block ("Inoreader"
+        / "Dashboard" / "All articles" / "Asia feeds", then the headline under a blank line) ends with its last
+        item, not with the headline. The headline is known by its date line right under it (the feed's item line)
+        or by a standfirst under it, a line without a final mark that is no date or byline ("International
+        relations" / "" / "China and Russia stage ..." / "" / "Flight over Sea of Japan seen as ..."): a line right
+        under the labels with a standfirst under the blank ("Unequal partners" / "" / "Trade is slowing but ..."
+        without a full stop, a blank line, the date) keeps its reading."""
+        t = self.text
+        if len(labels) < 2 or labels[-1] != i - 1 or i + 2 >= len(units) or _BLANK_LINE.search(
+                t, units[i - 1].end, units[i].start) or not _BLANK_LINE.search(t, units[i].end, units[i + 1].start):
+            return False
+        nxt = t[units[i + 1].start:units[i + 1].end].rstrip()
+        if nxt[-1:] in _TERMINAL or not _title_like(nxt) or _nwords(nxt) < 3:
+            return False
+        if not _BLANK_LINE.search(t, units[i + 1].end, units[i + 2].start):
+            return self.is_meta_unit(units[i + 2], dated=True)
+        under = t[units[i + 2].start:units[i + 2].end].rstrip()
+        return under[-1:] not in _TERMINAL and _nwords(under) <= 25 and not self.is_meta_unit(units[i + 2])
 
     @staticmethod
     def menu_word_line(t: str) -> bool:
@@ -4582,8 +4674,8 @@ class _Parse:
                 return None
             if _is_boilerplate(line) or (meta and credit_start(line) is not None):
                 continue
-            if self.is_meta_unit(u, dated=True):
-                meta = True
+            if self.is_meta_unit(u, dated=True) or (labels and _relative_time(line)):
+                meta = True  # (a date relative to the copy's day, "вчера, 18:40", under the labels too)
                 continue
             if not meta:
                 if _nwords(line) > 4 or line[-1:] in _TERMINAL:
@@ -4594,12 +4686,17 @@ class _Parse:
                 return None
             for k in range(i + 1, min(len(units), i + 4)):
                 nxt = t[units[k].start:units[k].end]
-                if credit_start(nxt) is not None or _is_boilerplate(nxt):
-                    continue  # a photo's credit ("Фото: Сергей Бобылев/ТАСС") between the headline and the story
+                if credit_start(nxt) is not None or _is_boilerplate(nxt) or (k > i + 1 and self.is_meta_unit(units[k])):
+                    continue  # a photo's credit ("Фото: Сергей Бобылев/ТАСС") between the headline and the story (or
+                    # the byline under a standfirst)
                 if _nwords(nxt) >= 15:
                     return i, labels[-1]
-                if k == i + 1 and k + 1 < len(units) and credit_start(t[units[k + 1].start:units[k + 1].end]) is not None:
-                    continue  # a short standfirst right under the headline, over the photo's credit
+                if k == i + 1 and k + 1 < len(units) and (credit_start(below := t[units[k + 1].start:units[k + 1].end])
+                                                          is not None or _is_boilerplate(below)
+                                                          or (below[:3] in ("By ", "BY ") and self.is_meta_unit(
+                                                              units[k + 1]))):
+                    continue  # a short standfirst right under the headline, over the photo's credit, a counter or the
+                    # byline ("By Kim Arin")
                 return None
             return None
         return None
@@ -4659,9 +4756,24 @@ class _Parse:
             self.add("source", a, b)
             self.set_source(run)
             return
+        if _nwords(run) <= 3 and self.person_line(run) and (nxt := self.next_unit_after_pos(a, run)) is not None and (
+                self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip())) and (
+                not _surname_again(self.text, run, nxt.end)):
+            # a person's name right over the date line among the labels ("Финансы" / "Игорь Кузнецов" / "вчера,
+            # 18:40" / headline, a blog platform's post): the writer, not a topic line (that one is over the headline).
+            # A name the headline or story names again ("Владимир Путин" / date / "Путин и Си ..."; its stem, as
+            # Russian inflects it: "Путина") is the topic's tag a page puts over the date, not its writer
+            self.add("byline", a, b)
+            self.add_authors(run)
+            return
         known = _is_section(run)
         self.menu_sections += known
-        again = run in self.label_runs and not known
+        # (a known section's name again opening a block under the menu, right over the date line, "Новости" / "Мир" /
+        # "Экономика" / "" / "Экономика" / "Сегодня в 09:12": the article's section, named by the menu too; a topic
+        # under it, "Мир" / "Китай", leaves the menu's first known section)
+        again = run in self.label_runs and (not known or (
+            self.label_block == 1 and self.menu_block >= 3 and (nxt := self.next_unit_after_pos(a, run)) is not None
+            and (self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip()))))
         self.label_runs.add(run)
         if again:
             # a label repeating an item of the site's menu above it ("Arctic" / "Industry and Energy" / "Security" /
@@ -5336,6 +5448,8 @@ class _Parse:
             return True  # "Author: Margaret Ellison", "Текст: Игорь Дунаевский"
         if t[:3] in ("By ", "BY ") and _BYLINE_APPOSITION.fullmatch(t):
             return True  # "By Jack Detsch, a reporter at Foreign Policy"
+        if not dated and _relative_time(t):
+            return True  # a date relative to the day the page was copied: "вчера, 18:40", "Сегодня в 09:12"
         hits = _find_dates(self.text, u.start, u.end)
         if hits and hits[0].iso and t[:3].lower() == "by " and _NAME_LINE.fullmatch(_BY_ON.sub(
                 "", self.text[u.start + 3:hits[0].start].rstrip())):
@@ -5346,6 +5460,9 @@ class _Parse:
         if hits and hits[0].iso and " on " in t and (sep := _FIELD_SEP.search(self.text, u.start, hits[0].start)) and \
                 sep.end() == hits[0].start and _NAMES_ON_FEED.fullmatch(self.text, u.start, sep.start()):
             return True  # an RSS reader's "Anastasia Tenisheva on The Moscow Times - Independent News · Oct 14 2024"
+        if hits and hits[0].iso and (" · by " in t or " · By " in t) and (fb := _FEED_BY.match(t)) and \
+                u.start + fb.end() == hits[0].start:
+            return True  # a feed reader's item line: "Kyodo News · by KYODO NEWS · Nov 30, 2024 21:14"
         if hits and t[:1] == "(" and (ap := _AGENCY_BEFORE.match(t)) and u.start + ap.end() == hits[0].start and \
                 _agency_of(ap.group(1)):
             return True  # "(Xinhua) 09:15, March 02, 2024"
@@ -5463,6 +5580,7 @@ class _Parse:
                     kinds[i] = [("boilerplate" if k in ("body", "subheading?") else k, a, b) for k, a, b in ps]
         self.subscribe_widget(kinds)
         self.appeal_box(kinds, blocks)
+        self.donation_box(kinds, blocks)
         self.end_matter(kinds, blocks)
         self.pull_quotes(kinds)
         # a subheading sits between story paragraphs
@@ -5647,6 +5765,29 @@ class _Parse:
             if (any(k == "boilerplate" and _APPEAL.search(t, a, b) for k, a, b in kinds[i]) or any(
                     _APPEAL.search(t, u.start, u.end) and _is_boilerplate(t[u.start:u.end]) for u in blk)
                     or len(blk) == 2) and all(_nwords(t[u.start:u.end]) <= 40 for u in blk):
+                kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
+
+    def donation_box(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """A donation box anywhere in the story's flow (as pages put it between paragraphs): a block of two to five
+        lines closed by the box's button alone on its line ("Поддержать", "Поддержать «Медузу»", "Donate now"), headed
+        by a line without a full stop, with an appeal for money or support in a line above the button ("Поддержите
+        «Эхо»" / "Мы работаем благодаря вам. Каждый донат ..." / "Поддержать"): the whole block is the box. A story's
+        block never closes on the bare verb, and one whose lines ask for nothing ("Власти решили поддержать
+        ..." closes no block on a button) keeps its reading."""
+        t = self.text
+        for i, blk in enumerate(blocks):
+            if not 2 <= len(blk) <= 5 or not any(k == "body" for k, _a, _b in kinds[i]):
+                continue
+            last = blk[-1]
+            if last.end - last.start > 40 or not ("оддерж" in (btn := t[last.start:last.end].lower()) or "онат" in btn
+                                                  or "ожертв" in btn or "омоч" in btn or "onate" in btn):
+                continue  # (the cheap test first: the button's word on a short last line)
+            if not _DONATE_BUTTON.fullmatch(t[last.start:last.end].strip()):
+                continue
+            head = t[blk[0].start:blk[0].end].rstrip()
+            if head[-1:] == "." or any(_nwords(t[u.start:u.end]) > 40 for u in blk):
+                continue
+            if any(_DONATE_APPEAL.search(t, u.start, u.end) for u in blk[:-1]):
                 kinds[i] = [("boilerplate", blk[0].start, blk[-1].end)]
 
     def bare_comments_head(self, kinds: list[list[tuple[str, int, int]]], i: int, j: int) -> bool:
@@ -6873,7 +7014,12 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         art.source = masthead
     if not art.source and hints.get("source"):
         art.source = " ".join(str(hints["source"]).split())
-    if not art.source:  # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
+    # the article's own address on a known outlet's site ("Source: https://www.economist.com/china/...") names the
+    # outlet before the page's furniture does: "More from China" under The Economist's story names its desk. (A
+    # masthead or a dateline's agency still goes first, as before: a wire's story on an aggregator's site,
+    # "https://news.yahoo.com/..." with "BEIJING (Reuters) -", is Reuters'; the address gives the outlet last, below)
+    if not art.source and not ((url := hints.get("url") or art.url) and _url_outlet(str(url))):
+        # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
         for seg in reversed(art.segments):
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
                 # a Russian appeal names the site in the accusative ("Поддержите «Новую газету Европа»"): the page's

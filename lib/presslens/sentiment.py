@@ -234,6 +234,9 @@ class _SentiText(SentiText):
 # last word's tone. A quoted word without punctuation inside the marks (scare quotes: the "peace" plan) is
 # left as it was.
 _QUOTE_CLOSE = re.compile(r'(?<=[.,!?;:])["”»]+')
+# Where _QUOTE_CLOSE can match, found without its look-behind: a pattern opening with a look-behind makes the
+# engine run its program at every position, one opening with a class skips in C to the next candidate.
+_QUOTE_CLOSE_AT = re.compile(r'[.,!?;:]["”»]')
 # A quotation of two words or more closed right before the sentence's punctuation ('was "very worrying".',
 # British and wire style) loses its last word the same way: that closing mark is read as a space too. A quoted
 # single word ('called the timing "provocative".') stays a scare quote, left as nltk reads it.
@@ -242,7 +245,9 @@ _QUOTE_PHRASE_CLOSE = re.compile(r'(["“«](?=[^"“”«»\s]*+\s)[^"“”«�
 
 def _quote_reading(text: str) -> str:
     """``text`` with the closing quotation marks nltk would glue to a quotation's last word read as spaces."""
-    if _QUOTE_CLOSE.search(text) is not None:
+    if '"' not in text and "”" not in text and "»" not in text:  # both patterns need a closing mark
+        return text
+    if _QUOTE_CLOSE_AT.search(text) is not None:
         text = _QUOTE_CLOSE.sub(" ", text)
     if ('"' in text or "”" in text or "»" in text) and _QUOTE_PHRASE_CLOSE.search(text) is not None:
         text = _QUOTE_PHRASE_CLOSE.sub(r"\1 ", text)
@@ -272,19 +277,86 @@ class _Constants(VaderConstants):
         return known
 
 
+def _allcap_differential(words) -> bool:
+    """nltk's ``SentiText.allcap_differential``: some but not all of ``words`` are in capitals."""
+    allcap_words = sum(1 for w in words if w.isupper())
+    return 0 < len(words) - allcap_words < len(words)
+
+
+# The pairs of words that open one of nltk's idioms (SPECIAL_CASE_IDIOMS) or two-word boosters ("kind of"),
+# as written (nltk compares the words as they stand), and their first words: see _idiom_near.
+_IDIOM_PAIRS = frozenset(tuple(key.split(" ")[:2]) for key in (*VaderConstants.SPECIAL_CASE_IDIOMS,
+                                                               *VaderConstants.BOOSTER_DICT) if " " in key)
+_IDIOM_FIRSTS = frozenset(first for first, _second in _IDIOM_PAIRS)
+_TOKEN_CACHE = 500_000  # bound on the tokens remembered per process (an endless vocabulary)
+
+
+class _TokenInfo(dict):
+    """Token (from ``str.split``) -> ``(word, word lower-cased, scored)`` as :class:`_SentiText` reads it:
+    the word nltk makes of the token, and whether it is in the lexicon and not a booster (a word that
+    goes through nltk's valence rules); ``()`` for a token nltk drops (one character). Each distinct token
+    is worked out once per process."""
+
+    def __init__(self, lexicon: Mapping[str, float], boosters: Mapping[str, float]):  # noqa: D107
+        super().__init__()
+        self.lexicon, self.boosters = lexicon, boosters
+
+    def __missing__(self, token: str):
+        if len(token) <= 1:
+            info = ()
+        else:
+            word = token
+            if token[-1] in _PUNCTUATION:  # a run after: token = word + run
+                stripped = token.rstrip(_PUNCTUATION)
+                if len(stripped) > 1 and token[len(stripped):] in _PUNC_SET and not _HAS_PUNCTUATION(stripped):
+                    word = stripped
+            elif token[0] in _PUNCTUATION:  # a run before: token = run + word
+                stripped = token.lstrip(_PUNCTUATION)
+                if (len(stripped) > 1 and token[:len(token) - len(stripped)] in _PUNC_SET
+                        and not _HAS_PUNCTUATION(stripped)):
+                    word = stripped
+            low = word.lower()
+            info = (word, low, low in self.lexicon and low not in self.boosters)
+        if len(self) >= _TOKEN_CACHE:
+            self.clear()
+        self[token] = info
+        return info
+
+
+class _Special(dict):
+    """Lower-cased word -> whether, standing among the three words before a lexicon word, it can change
+    that word's valence in nltk's rules: a booster (``scalar_inc_dec``), a negation (``negated``, which
+    ``_never_check`` asks), "never", "so" or "this" (``_never_check``) or "least" (``_least_check``).
+    Idioms are checked apart (:meth:`_PackagedLexiconAnalyzer._idiom_near`)."""
+
+    def __init__(self, constants: VaderConstants):  # noqa: D107
+        super().__init__()
+        self.constants = constants
+
+    def __missing__(self, low: str) -> bool:
+        special = (low in self.constants.BOOSTER_DICT or low in ("never", "so", "this", "least")
+                   or self.constants.negated([low]))
+        if len(self) >= _TOKEN_CACHE:
+            self.clear()
+        self[low] = special
+        return special
+
+
 class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
     """nltk's analyzer, its lexicon parsed by nltk's own ``make_lex_dict`` from the text we pass in.
 
     nltk's ``__init__`` only loads the file through ``nltk.data`` (which reads nltk_data), parses it and
     builds the constants; this does the same from a string. Scoring follows nltk's (3.10) code step for
-    step: :class:`_SentiText` in place of ``SentiText`` finds the same words faster; a word outside the
-    lexicon, or a booster, is given the 0 that every branch of nltk's loop gives it without going through
-    them; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``, :meth:`_valence`) and
-    ``_but_check`` (in :meth:`polarity_scores`) are nltk's rules written out on words lower-cased once; the
-    checks ``_never_check`` (with :class:`_Constants`) and ``_idioms_check``, ``score_valence`` and the
-    normalization are nltk's methods, untouched. Tested equal to nltk's own analyzer, once a quotation mark
-    closing a quotation after its punctuation, or a quotation of two words or more right before it, is read as a
-    space (:func:`_quote_reading`).
+    step (:meth:`scores`): :class:`_SentiText`'s reading of each token, remembered per token
+    (:class:`_TokenInfo`), finds the same words faster; a word outside the lexicon, or a booster, is given
+    the 0 that every branch of nltk's loop gives it without going through them, and a lexicon word with
+    nothing before it that nltk's rules react to (:class:`_Special`, :meth:`_idiom_near`) its lexicon
+    valence, as those rules leave it; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``,
+    :meth:`_valence`), ``_but_check`` and ``score_valence`` (:meth:`_score_valence`) are nltk's rules
+    written out on words lower-cased once; the checks ``_never_check`` (with :class:`_Constants`) and
+    ``_idioms_check`` are nltk's methods, untouched. Tested equal to nltk's own analyzer, once a quotation
+    mark closing a quotation after its punctuation, or a quotation of two words or more right before it, is
+    read as a space (:func:`_quote_reading`).
     """
 
     def __init__(self, lexicon: str, domain: DomainRules | None = None):  # noqa: D107 - mirrors nltk's __init__
@@ -295,6 +367,8 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         if domain is not None:  # presslens's domain adjustments: word rules edit the lexicon
             self.lexicon = domain.lexicon(self.lexicon)
             self.context = {w: r for w, r in domain.context.items() if w in self.lexicon}
+        self._token_info = _TokenInfo(self.lexicon, self.constants.BOOSTER_DICT)
+        self._special = _Special(self.constants)
 
     def _in_context(self, k: int, lowered: list[str]) -> float | None:
         """The valence a context rule of the domain gives the word at ``k`` here, or None."""
@@ -308,44 +382,123 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         return None
 
     def polarity_scores(self, text):
-        """nltk's ``polarity_scores``: ``{"neg", "neu", "pos", "compound"}`` of ``text``.
+        """nltk's ``polarity_scores``: ``{"neg", "neu", "pos", "compound"}`` of ``text`` (see :meth:`scores`)."""
+        neg, neu, pos, compound = self.scores(text)
+        return {"neg": neg, "neu": neu, "pos": pos, "compound": compound}
 
-        A word not in the lexicon, or a booster, gets valence 0 in every branch of nltk's loop (booster,
-        "kind of" or ``sentiment_valence``), so only the other lexicon words go through the valence rules;
-        a text with none of them scores as nltk scores all zeros (neutral, or nothing for a text without
-        words). nltk's ``_but_check`` rule is applied to the words lower-cased once."""
+    def scores(self, text) -> tuple[float, float, float, float]:
+        """nltk's ``polarity_scores`` of ``text`` as a tuple (neg, neu, pos, compound).
+
+        Every token of the text (``str.split``) is looked up once per process (:class:`_TokenInfo`): the
+        word nltk makes of it (:class:`_SentiText`'s rule), lower-cased, and whether it is a scored
+        lexicon word (in the lexicon, not a booster). A word not in the lexicon, or a booster, gets valence
+        0 in every branch of nltk's loop, so only the scored words go through the valence rules; a text
+        without one scores as nltk scores all zeros (neutral, or nothing for a text without words). A
+        scored word none of whose three preceding words can change its valence (a booster, a negation,
+        "never", "so", "this" or "least": :class:`_Special`) and that no idiom or two-word booster can
+        reach (:meth:`_idiom_near`) gets its lexicon valence (raised in capitals among words that are not),
+        as nltk's rules leave it: each adds 0.0; the others go through :meth:`_valence`. nltk's
+        ``_but_check`` and ``score_valence`` are applied to the non-zero valences only: a zero adds
+        nothing to a sum started at 0 and is counted as neutral, as nltk counts it."""
         if isinstance(text, str):
             text = _quote_reading(text)
-        sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
-        words_and_emoticons = sentitext.words_and_emoticons
-        lowered = [w.lower() for w in words_and_emoticons]
-        lexicon, boosters = self.lexicon, self.constants.BOOSTER_DICT
-        scored = [k for k, low in enumerate(lowered) if low in lexicon and low not in boosters]
-        if not scored:  # nltk: every valence 0 (times 0.5 or 1.5 after a "but")
-            if words_and_emoticons:
-                return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
-            return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
-        last = len(words_and_emoticons) - 1
-        sentiments: list = [0] * len(words_and_emoticons)
-        valence = self._valence
+        else:  # nltk's SentiText: not a str, so (as nltk) no quotation reading
+            text = str(text.encode("utf-8"))
+        info = self._token_info
+        found = [x for t in text.split() if (x := info[t])]
+        if not found:  # no word: nltk's score_valence of no sentiments
+            return (0.0, 0.0, 0.0, 0.0)
+        words, lowered, flags = zip(*found, strict=True)
+        if True not in flags:  # nltk: every valence 0 (times 0.5 or 1.5 after a "but")
+            return (0.0, 1.0, 0.0, 0.0)
+        n = len(words)
+        last = n - 1
+        lexicon, special, context = self.lexicon, self._special, self.context
+        sentitext = None
+        cap_diff = None
+        vals: list[tuple[int, float]] = []  # (position, valence) of the scored words, in order
         # nltk rates a word at the position of its first occurrence (list.index): every occurrence of a
         # scored word is scored, so its first is its first scored position (a dict, not list.index, keeps
         # a long text linear)
         first: dict[str, int] = {}
-        for k in scored:
-            item = words_and_emoticons[k]
+        for k in itertools.compress(range(n), flags):
+            item = words[k]
             i = first.setdefault(item, k)
             if i < last and lowered[k] == "kind" and lowered[i + 1] == "of":
                 continue
-            sentiments[k] = valence(sentitext, item, i, lowered)
-            if self.context and lowered[k] in self.context:
-                v = self._in_context(k, lowered)
-                if v is not None:
-                    sentiments[k] = v
+            if ((i == 0 or not special[lowered[i - 1]]) and (i < 2 or not special[lowered[i - 2]])
+                    and (i < 3 or not special[lowered[i - 3]])
+                    and (_IDIOM_FIRSTS.isdisjoint(words[i - 3 if i > 3 else 0:i + 1]) or not self._idiom_near(words, i))):
+                # nothing before it boosts, negates or makes an idiom: nltk's loop adds 0.0 to the valence
+                v = lexicon[lowered[i]]
+                if item.isupper():
+                    if cap_diff is None:
+                        cap_diff = _allcap_differential(words)
+                    if cap_diff:
+                        v = v + self.constants.C_INCR if v > 0 else v - self.constants.C_INCR
+            else:
+                if sentitext is None:
+                    sentitext = _SentiText.__new__(_SentiText)
+                    sentitext.text = text
+                    sentitext.PUNC_LIST = self.constants.PUNC_LIST
+                    sentitext.REGEX_REMOVE_PUNCTUATION = self.constants.REGEX_REMOVE_PUNCTUATION
+                    sentitext.words_and_emoticons = list(words)
+                v = self._valence(sentitext, item, i, lowered)
+            if context and lowered[k] in context:
+                c = self._in_context(k, lowered)
+                if c is not None:
+                    v = c
+            vals.append((k, v))
         if "but" in lowered:  # nltk's _but_check, on the words lower-cased once
             bi = lowered.index("but")
-            sentiments = [s * 0.5 if j < bi else s * 1.5 if j > bi else s for j, s in enumerate(sentiments)]
-        return self.score_valence(sentiments, text)
+            vals = [(k, v * 0.5 if k < bi else v * 1.5 if k > bi else v) for k, v in vals]
+        return self._score_valence([v for _k, v in vals], n, text)
+
+    def _score_valence(self, sentiments: list[float], n_words: int, text: str) -> tuple[float, float, float, float]:
+        """nltk's ``score_valence`` (with ``_punctuation_emphasis`` and ``_sift_sentiment_scores``) of a text
+        of ``n_words`` words whose valences are ``sentiments`` in order and 0 elsewhere: the same operations
+        in the same order, the zeros (which add nothing and count as neutral) left out."""
+        sum_s = float(sum(sentiments))
+        ep_count = text.count("!")
+        if ep_count > 4:
+            ep_count = 4
+        qm_count = text.count("?")
+        qm_amplifier = 0
+        if qm_count > 1:
+            qm_amplifier = qm_count * 0.18 if qm_count <= 3 else 0.96
+        punct_emph_amplifier = ep_count * 0.292 + qm_amplifier
+        if sum_s > 0:
+            sum_s += punct_emph_amplifier
+        elif sum_s < 0:
+            sum_s -= punct_emph_amplifier
+        compound = sum_s / math.sqrt((sum_s * sum_s) + 15)  # VaderConstants.normalize
+        pos_sum = 0.0
+        neg_sum = 0.0
+        neu_count = n_words
+        for s in sentiments:
+            if s > 0:
+                pos_sum += float(s) + 1
+                neu_count -= 1
+            elif s < 0:
+                neg_sum += float(s) - 1
+                neu_count -= 1
+        if pos_sum > math.fabs(neg_sum):
+            pos_sum += punct_emph_amplifier
+        elif pos_sum < math.fabs(neg_sum):
+            neg_sum -= punct_emph_amplifier
+        total = pos_sum + math.fabs(neg_sum) + neu_count
+        return (round(math.fabs(neg_sum / total), 3), round(math.fabs(neu_count / total), 3),
+                round(math.fabs(pos_sum / total), 3), round(compound, 4))
+
+    def _idiom_near(self, words, i: int) -> bool:
+        """Whether nltk's ``_idioms_check`` could change the valence of the word at ``i``: each sequence it
+        looks up (of two or three words) starts with a pair among (i-3, i-2), (i-2, i-1), (i-1, i) and
+        (i, i+1), so unless one of these pairs opens an idiom or a two-word booster, it changes nothing."""
+        firsts = _IDIOM_FIRSTS
+        for j in range(max(0, i - 3), min(i + 1, len(words) - 1)):
+            if words[j] in firsts and (words[j], words[j + 1]) in _IDIOM_PAIRS:
+                return True
+        return False
 
     def _valence(self, sentitext: _SentiText, item: str, i: int, lowered: list[str]) -> float:
         """nltk's ``sentiment_valence`` of the lexicon word ``item`` at ``i`` (``lowered``: the sentence's
@@ -429,8 +582,7 @@ def _score_chunk(texts: list[str]) -> list[tuple[float, float, float, float]]:
     out = []
     with gc_paused():
         for t in texts:
-            s = a.polarity_scores(t)
-            out.append((s["neg"], s["neu"], s["pos"], s["compound"]))
+            out.append(a.scores(t))
     return out
 
 
@@ -668,8 +820,7 @@ def sentiment_stage():
 @functools.lru_cache(maxsize=200_000)
 def _scores_of(text: str) -> tuple[float, float, float, float]:
     # one process scores a repeated sentence (syndicated copy) once
-    s = analyzer().polarity_scores(text)
-    return (s["neg"], s["neu"], s["pos"], s["compound"])
+    return analyzer().scores(text)
 
 
 def _score_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
@@ -1283,16 +1434,20 @@ _ASCII_WORD_CHARS = "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 _SEP = "\x00"  # joins sentences: neither \w nor \s, so no target pattern matches across it
 
 
+@functools.lru_cache(maxsize=4096)
+def _ascii_folds(ch: str) -> tuple[str, ...]:
+    """The lower-case ASCII word characters that the non-ASCII ``ch`` matches case-insensitively, sorted
+    (asked once per character: a gazetteer's Cyrillic names repeat the same few dozen letters)."""
+    return tuple(sorted({a.lower() for a in _ASCII_WORD_CHARS if re.fullmatch(re.escape(ch), a, re.IGNORECASE)}))
+
+
 def _ascii_forms(word: str, limit: int = 64) -> set[str] | None:
     """The lower-case ASCII words that ``word`` matches case-insensitively (Python's ``re`` rules: "Kelvin"
     with a Kelvin sign matches "kelvin"); an empty set when none can, None when there are too many."""
     forms = [""]
     for ch in word:
-        if ch.isascii():
-            options = {ch.lower()}
-        else:
-            options = {a.lower() for a in _ASCII_WORD_CHARS if re.fullmatch(re.escape(ch), a, re.IGNORECASE)}
-        forms = [f + o for f in forms for o in sorted(options)]
+        options = (ch.lower(),) if ch.isascii() else _ascii_folds(ch)
+        forms = [f + o for f in forms for o in options]
         if len(forms) > limit:
             return None
     return set(forms)
@@ -1320,8 +1475,14 @@ def _suffix_trie(branches: Mapping[str, str]) -> str:
 @functools.lru_cache(maxsize=64)
 def _fast_gate(tg_items: tuple[tuple[str, tuple[str, ...]], ...]):
     """The case-folded gate for ASCII text: a regex over lower-cased text matching, at a word start, the
-    first word of an alias (lower-cased) when the rest of some such alias may follow (a lookahead, for
-    ASCII aliases), and ``{matched word: target numbers}``; None when a first word has too many forms."""
+    first word of an alias (lower-cased, group 1) when the rest of some such alias may follow (a lookahead,
+    for ASCII aliases), and ``{matched word: target numbers}``; None when a first word has too many forms.
+
+    The word start is matched as the non-word character before it (``\\W``), not as ``\\b``: a pattern
+    that opens with a character class lets the engine skip in C to the next candidate, where one that
+    opens with ``\\b`` runs its program at every position (the text scanned must then open with a
+    non-word character, for a word at its very start). The matches are the same: the word ends in a word
+    character and the ``\\b`` after it, so the next match's non-word character is never inside it."""
     tails: dict[str, set[str]] = {}
     index: dict[str, set[int]] = {}
     for j, (_name, aliases) in enumerate(tg_items):
@@ -1344,14 +1505,15 @@ def _fast_gate(tg_items: tuple[tuple[str, tuple[str, ...]], ...]):
     if not index:
         return re.compile(r"(?!)"), {}
     branches = {f: "" if "" in t else "(?=" + "|".join(sorted(t)) + ")" for f, t in tails.items()}
-    gate = re.compile(r"\b" + _suffix_trie(branches) + r"\b")
+    gate = re.compile(r"\W(" + _suffix_trie(branches) + r")\b")
     return gate, {f: tuple(sorted(js)) for f, js in index.items()}
 
 
-def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]]):
+def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]], *, mentions: bool = True):
     """Every match of every target's pattern (:func:`_target_regex`) in each text, as ``finditer`` on
-    each text finds them: arrays (text number, target number, offset, length) and the matched strings,
-    ordered by text, target and offset.
+    each text finds them: arrays (text number, target number, offset, length) and the matched strings
+    (None unless ``mentions``: the stages keep offsets and lengths only), ordered by text, target and
+    offset.
 
     A match starts where a word starts, and that word is its alias's first word (up to case). The
     sentences are joined into one string (by a separator no pattern crosses); on its lower-cased copy one
@@ -1373,7 +1535,6 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]]):
     found_pos: list[int] = []
     found_j: list[int] = []
     found_end: list[int] = []
-    found_text: list[str] = []
     lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]) if len(texts) else np.zeros(0, dtype=np.int64)
     joined = _SEP.join(texts)
@@ -1390,9 +1551,8 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]]):
                 if m is not None:
                     found_pos.append(p)
                     found_j.append(j)
-                    found_end.append(m.end())
-                    found_text.append(m.group(0))
-                    last_end[j] = m.end()
+                    last_end[j] = e = m.end()
+                    found_end.append(e)
 
     if fast is None:
         slow = list(range(len(texts)))
@@ -1400,14 +1560,32 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]]):
     else:
         gate, index = fast
         slow = [i for i, t in enumerate(texts) if not t.isascii() and _NON_ASCII_WORD.search(t)]
+        # One separator before the first text: the gate matches the non-word character before a word.
+        # Each text is lower-cased on its own: an all-ASCII one (most) on str.lower's fast path, which the
+        # joined text, holding any curly quote or dash, would not take (the same characters: only a
+        # final sigma's lower case depends on its neighbours, and a sigma is a word character: slow).
         if slow:
             skip = set(slow)
-            low = _SEP.join(" " * len(t) if i in skip else t.lower() for i, t in enumerate(texts))
+            low = _SEP.join(["", *(" " * len(t) if i in skip else t.lower() for i, t in enumerate(texts))])
         else:
-            low = joined.lower()
-        if len(low) != len(joined):  # a character whose lower case is longer sits outside ASCII: never here
+            low = _SEP.join(["", *map(str.lower, texts)])
+        if len(low) != len(joined) + 1:  # a character whose lower case is longer sits outside ASCII: never here
             raise AssertionError("lower-casing changed the text's length")
-        run(((m.start(), m.group(0)) for m in gate.finditer(low)), index.__getitem__)
+        # run() written out for the gate's matches (most of the work): a match's start in ``low``, where
+        # its non-word character stands, is its word's start in ``joined``
+        last_end = [0] * len(items)
+        match = [rx.match for rx in regexes]
+        for g in gate.finditer(low):
+            p = g.start()
+            for j in index[g.group(1)]:
+                if p < last_end[j]:
+                    continue
+                m = match[j](joined, p)
+                if m is not None:
+                    found_pos.append(p)
+                    found_j.append(j)
+                    last_end[j] = e = m.end()
+                    found_end.append(e)
         always = {j for j, (_n, aliases) in enumerate(items) if any(_WORD_RUN.match(a.strip()) is None
                                                                      for a in aliases)}
     if slow:
@@ -1431,13 +1609,14 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]]):
             found_pos.append(m.start())
             found_j.append(j)
             found_end.append(m.end())
-            found_text.append(m.group(0))
     pos = np.asarray(found_pos, dtype=np.int64)
     js = np.asarray(found_j, dtype=np.int64)
+    end = np.asarray(found_end, dtype=np.int64)
     row = np.searchsorted(starts, pos, side="right") - 1
     order = np.lexsort((pos, js, row))
-    return (row[order], js[order], (pos - starts[row])[order], (np.asarray(found_end, dtype=np.int64) - pos)[order],
-            [found_text[k] for k in order.tolist()])
+    pos, end = pos[order], end[order]
+    return (row[order], js[order], pos - starts[row[order]], end - pos,
+            [joined[a:b] for a, b in zip(pos.tolist(), end.tolist(), strict=True)] if mentions else None)
 
 
 _MENTION_COLUMNS = ["article_id", "sentence_no", "target", "mention", "offset", "length"]
@@ -1495,7 +1674,7 @@ def _target_rows(sentences: pd.DataFrame, tg: Mapping[str, Sequence[str]], *, te
     if store is None and serial:
         if texts is None:
             texts = [t if type(t) is str else str(t) for t in sentences["text"].to_numpy(dtype=object).tolist()]
-        return _target_hits(texts, tg)[:4]
+        return _target_hits(texts, tg, mentions=False)[:4]
     if texts is None and sentences["text"].isna().any():  # str(NaN) is 'nan', which plain_texts makes ''
         texts = [str(t) for t in sentences["text"].to_numpy(dtype=object).tolist()]
     units, keys = sentence_units(stage, sentences, texts=texts)
@@ -1534,7 +1713,7 @@ def _target_units(keyed: list[tuple[str, tuple]], *, targets: tuple) -> dict[str
     for _key, (_aid, unit_texts) in keyed:
         first.append(len(texts))
         texts.extend(unit_texts)
-    row, js, offset, length, _ = _target_hits(texts, dict(targets))
+    row, js, offset, length, _ = _target_hits(texts, dict(targets), mentions=False)
     unit = np.searchsorted(np.asarray(first, dtype="int64"), row, side="right") - 1
     table = np.column_stack([row - np.asarray(first, dtype="int64")[unit], js, offset, length]).astype(_I8)
     cuts = np.searchsorted(unit, np.arange(len(keyed) + 1)).tolist()
@@ -1641,11 +1820,18 @@ def _target_groups(scored: pd.DataFrame, tg: Mapping[str, Sequence[str]], groupi
                                   strict=True):
             codes, uniques = pd.factorize(per_article)
             labels[g] = (codes.astype("int64")[art], np.asarray(uniques, dtype=object))
-    parts = []
+    grouped = []
     for g in groupings:
         codes, values = labels[g]
         inv, groups = pd.factorize(js * len(values) + codes)  # numbered as they come: the order is set below
-        sizes = np.bincount(inv, minlength=len(groups))
+        grouped.append((g, values, inv, groups, np.bincount(inv, minlength=len(groups))))
+    # The t quantiles of every grouping's group sizes, asked for at once: one bisection for all of them
+    # instead of one per grouping (each quantile is worked out on its own: the same values).
+    sizes_all = np.concatenate([sizes for *_, sizes in grouped])
+    if (sizes_all >= 2).any():
+        _t_quantiles(0.5 + confidence / 2, (np.unique(sizes_all[sizes_all >= 2]) - 1).tolist())
+    parts = []
+    for g, values, inv, groups, sizes in grouped:
         order = np.argsort(inv, kind="stable")
         stats = (_group_stats_loop if np.isnan(comp).any() else _group_stats)(comp[order], sizes, confidence)
         pairs = pd.unique(inv.astype("int64") * (int(art.max()) + 1) + art)

@@ -46,11 +46,14 @@ on Thursday"). A month-day without a year is the latest one before the DCT under
 count from the day last mentioned, "the previous Friday", "the following Monday" from one within 1,500
 characters; "a year later", "two days earlier" from the last date given explicitly in the same or the previous
 sentence (else from the DCT), "the following month" from the last one within 1,500 characters; "that year",
-"later that year", "that same day" are the period of the date named before (no expression when there is
-none); "two years ago" always from the DCT (after a quarter just named, at its granularity: "third-quarter
+"later that year", "that same day" are the period of the date named before, "that afternoon" that day's
+afternoon (no expression when there is none); "two years ago" always from the DCT (after a quarter just named, at its granularity: "third-quarter
 profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
-past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. Newspaper
+past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. On a dated
+list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
+line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
+half of last year" is last year's whatever the tense. Newspaper
 titles ("The Sunday Times") are not dates. Also read: "the end of the month", "the middle of the week" (the
 DCT's, mod END/MID, as "the end of the year"), "mid-afternoon yesterday" (``…TAF``, mod MID), "the current
 fiscal year", "the weeks ahead" (as "the coming weeks": ``PXW``), "the quarter a year ago" (one period, as
@@ -76,7 +79,10 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
-too. Day-first numeric dates ("16.05.2024") are read in both languages.
+too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
+"за ноябрь–январь" across a new year) as a date, "1-е полугодие", "в 3-м квартале". In a reported clause
+("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
+the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -636,6 +642,37 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+# A dated list's line: a year (or a month or day of it) opening the line before a dash or a colon, "2001 — ...",
+# "March 2014: ...", "Feb. 4, 2022 - ...", "4 февраля 2022 года — ...", "2019 год — ...", a bullet before it. A
+# chronology's "2001 — 15 июня создана ШОС", "2001 — The treaty is signed; the SCO is founded in June" date the
+# line's days and months in its year, not near the DCT. Anchored at the line's start, bounded: no backtracking.
+_LIST_LINE_YEAR = re.compile(
+    r"[ \t]*(?:[-*•·][ \t]+)?(?:(?:\d{1,2}[ \t]+)?(?:" + _MONTH + "|" + _RU_MONTH
+    + r"|(?i:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь))[ \t]+"
+    r"(?:\d{1,2},?[ \t]+)?)?(?P<y>(?:1[89]|20)\d\d)(?:[ \t]+(?:год[ау]?|г\.))?[ \t]*[—–:-][ \t]")
+
+
+def _list_line_year(text: str, start: int) -> int | None:
+    """The year opening the line of *start* as a dated list's entry does (:data:`_LIST_LINE_YEAR`), else None.
+    A list has entries: the nearest line with text before or after it opens so too. One line alone is a title
+    or a sentence as often ("2001 — A Space Odyssey returns in June", "1984 — роман Оруэлла снова в продаже")."""
+    ls = text.rfind("\n", 0, start) + 1
+    m = _LIST_LINE_YEAR.match(text, ls)
+    if not (m and m.end() <= start):
+        return None
+    p = ls
+    while p and text[p - 1].isspace():  # back over blank lines to the nearest line with text
+        p -= 1
+    if p and _LIST_LINE_YEAR.match(text, text.rfind("\n", 0, p) + 1):
+        return int(m["y"])
+    p = text.find("\n", start)
+    while 0 <= p < len(text) and text[p].isspace():
+        p += 1
+    if 0 <= p < len(text) and _LIST_LINE_YEAR.match(text, text.rfind("\n", 0, p) + 1):
+        return int(m["y"])
+    return None
+
+
 def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None,
                     weekday: int | None = None, tense: tuple | None = None) -> int | None:
     """Year of a month (and day) given without a year, as news uses them: by the tense of the governing verb
@@ -643,9 +680,12 @@ def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None
     in the future; with no verb to say, the nearest one to the DCT, with the past preferred (a later date must
     be 1.5 times closer, 3 times with a past cue somewhere in the clause). A weekday given with the date
     ("Monday, Oct. 26") picks the year it falls on that day. *tense*: (tense, firm) when the caller read it
-    (Russian text, see :func:`_ru_tense`)."""
+    (Russian text, see :func:`_ru_tense`). On a dated list's line ("2001 — 15 июня ...") the line's year."""
     if dct is None:
         return None
+    listed = _list_line_year(text, start)
+    if listed is not None and (day is None or _valid(listed, month, day)):
+        return listed
     before = _clause_before(text, start)
     prep = None if tense else _PREP_BEFORE.search(before)
     if tense:
@@ -1019,12 +1059,18 @@ def _r_quarter(m, text, dct):
     return "DATE", f"{_quarter_year(m, text, dct, q, code)}-{code}{q}", ""
 
 
+# the year named after a quarter or half: "the second half of this year", "the first quarter of next year"
+_OF_REL_YEAR = re.compile(r" of\s+(this|next|last|This|Next|Last)\s+year(?![\w'’-])")
+
+
 def _quarter_year(m, text, dct, q: int, code: str) -> str:
     """The year of a quarter (``code`` "Q") or half ("H") *q* given without one: the DCT's, or the year before
     for one that has not begun yet unless the clause looks forward."""
     if dct is None:
         return "XXXX"
     yrel = (m.groupdict().get("yrel") or "").lower()
+    if not yrel and text.startswith(" of ", m.end()) and (of := _OF_REL_YEAR.match(text, m.end())):
+        yrel = of[1].lower()  # "the second half of this year" is this year's, whatever the tense
     if yrel:
         return str(dct.year + {"this": 0, "last": -1, "next": 1}[yrel])
     current = (dct.month - 1) // 3 + 1 if code == "Q" else (dct.month - 1) // 6 + 1
@@ -1053,6 +1099,17 @@ def _r_split_fiscal_year(m, text, dct):
     if int(m["y2"]) not in ((y + 1) % 100, y + 1):
         return None
     return "DATE", str(y + 1), ""
+
+
+def _r_fiscal_abbr(m, text, dct):
+    """ "FY2024", "FY24": the fiscal year's number, as "fiscal 2024" is read (two digits: in the century nearer
+    the DCT)."""
+    y = m["y"]
+    if len(y) == 4:
+        return "DATE", y, ""
+    # two digits: the century that puts it nearer the DCT ("FY99" in 2025 is 1999, "FY30" 2030)
+    ref = dct.year if dct is not None else 2000
+    return "DATE", str(min((1900 + int(y), 2000 + int(y)), key=lambda c: abs(c - ref))), ""
 
 
 def _r_the_quarter(m, text, dct):
@@ -1295,17 +1352,42 @@ def _r_century(m, text, dct):
 
 
 def _r_that_unit(m, text, dct):
-    """ "that year", "later that year", "that same day": the period of the date named before (filled in by
+    """ "that year", "later that year", "that same day", "that afternoon": the period (the day's part) of the date
+    named before (filled in by
     :func:`_anchor`, dropped when there is none). Without a preposition before it or a punctuation mark
     after it, "that" may be a conjunction ("said that day traders ..."): no expression then."""
-    if not (m["lead"] or m["same"] or _CLAUSE_END_AFTER.match(text, m.end())
-            or (m.start() and text[m.start()] == "T")):
-        return None
     unit = m["unit"].lower()
+    if not (m["lead"] or m["same"] or _CLAUSE_END_AFTER.match(text, m.end())
+            or (m.start() and text[m.start()] == "T")
+            or (unit in _PARTS and _PART_THEN.match(text, m.end()) and not _after_that_verb(text, m.start()))):
+        return None
+    if unit in _PARTS:  # "appeared that afternoon before a judge": the part of the day last named
+        return "TIME", f"XXXX-XX-XXT{_PARTS[unit]}", ""
     return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}[unit], ""
 
 
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# a preposition after "that afternoon" ("appeared that afternoon before a judge"): the part of a day, not "that"
+# opening a clause ("said that evening classes ...")
+_PART_THEN = re.compile(r"\s+(?:before|after|at|in|with|to|from|when|outside|inside)\s")
+# verbs a "that" clause follows: after them "that evening at the club was dull", "that night after night" open the
+# clause (a conjunction and a subject), and "recalled that evening in 1998" is no day named before
+_THAT_CLAUSE_VERBS = frozenset(
+    "said says say told tells warned warns noted notes added adds stated states announced announces reported "
+    "reports claimed claims argued argues insisted insists stressed stresses believed believes believe thought "
+    "think thinks knew know knows hoped hopes hope feared fears fear recalled recalls remembered remembers "
+    "explained explains admitted admits confirmed confirms denied denies suggested suggests showed shows found "
+    "finds learned learns realized realised revealed reveals predicted predicts expected expects expect agreed "
+    "agrees mean means meant wrote writes signalled signaled indicated indicates".split())
+
+
+def _after_that_verb(text: str, start: int) -> bool:
+    """Whether one of the four words before text[start:] ("that ...") in its sentence is a verb a "that" clause
+    follows ("said that ...", "said on Monday that ...")."""
+    before = text[max(0, start - 48) : start]
+    for stop in ".;!?":
+        before = before[before.rfind(stop) + 1 :]
+    return any(w.lower() in _THAT_CLAUSE_VERBS for w in before.split()[-4:])
 
 
 def _r_adjective_duration(m, text, dct):
@@ -1333,6 +1415,12 @@ def _r_quarter_code(m, text, dct):
     if m["yy"]:
         return "DATE", f"20{m['yy']}-Q{q}", ""
     return "DATE", f"{_quarter_year(m, text, dct, q, 'Q')}-Q{q}", ""
+
+
+def _r_half_code(m, text, dct):
+    """ "in H1 2024", "for 2H'23": a half-year in business shorthand, as "Q1 2024" is a quarter."""
+    y = m["y"] or f"20{m['yy']}"
+    return "DATE", f"{y}-H{m['q'] or m['q2']}", ""
 
 
 _QUARTER_OF_MONTHS = {("january", "march"): 1, ("april", "june"): 2, ("july", "september"): 3,
@@ -1457,6 +1545,23 @@ _RU_CLAUSE_END = re.compile(r"[.!?]\s|\n")
 # A comma and a contrasting conjunction open another clause, whose verb is not the date's ("Ван И в феврале ездил в
 # Москву, Ли Шанфу — в апреле, но Китай не поставляет оружие": the gapped clause's verb is the one before)
 _RU_CONTRAST = re.compile(r",\s+(?:но|а|однако|зато|хотя)\s")
+# An imperfective verb's present ("работает", "запускает", "открываются"): in a reported clause it is the time
+# of the saying ("заявил, что в сентябре компания работает в штатном режиме"), not ahead, as the forms of
+# _RU_FUTURE that say the future outright ("планирует", "ожидается", "будет") do
+_RU_PRESENT_ENDINGS = ("ает", "яет", "ует", "ают", "яют", "уют", "ается", "яется", "уется", "аются", "яются", "уются")
+_RU_FUTURE_WORDS = ("буд", "стан", "предстоит", "планиру", "намерен", "собира", "запланир", "намечен", "ожида",
+                    "долж", "мож", "мог")
+
+
+def _ru_present(word: str) -> bool:
+    """Whether *word* (a form :data:`_RU_FUTURE` read) is an imperfective verb's present, not a future."""
+    w = word.lower()
+    return w.endswith(_RU_PRESENT_ENDINGS) and not w.startswith(_RU_FUTURE_WORDS)
+
+
+# ", что" opening a reported clause: a verb before it is the main clause's ("пообещал, что в III квартале
+# правительство проведет проверку": the promise is past, the check ahead), the date's is the clause's own after it
+_RU_THAT_OPEN = re.compile(r",\s+что\s")
 # A verb of saying right after a comma or a dash that follows the date attributes the clause ("Матвиенко посетит
 # Китай в начале июня, сообщили в аппарате", "..., как заявил Песков"): the report's time, not the clause's
 _RU_SAYING = ("сообщ", "заяв", "сказа", "отмет", "подчеркн", "добави", "уточни", "поясни", "рассказа", "напомни",
@@ -1522,6 +1627,7 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "," in left and (breaks := list(_RU_CONTRAST.finditer(left))):
         left = left[breaks[-1].end() :]
     best: tuple[int, str] | None = None
+    best_right: tuple[int, str] | None = None
     for side, chunk in ((-1, left), (1, right)):
         for rx, tense, stop in ((_RU_PAST, "past", _RU_NOT_PAST), (_RU_FUTURE, "future", _RU_NOT_FUTURE)):
             for m in rx.finditer(chunk):
@@ -1533,6 +1639,12 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 dist = len(chunk) - m.end() if side < 0 else m.start()
                 if best is None or dist < best[0]:
                     best = (dist, tense, side, m[0])
+                if side > 0 and (best_right is None or dist < best_right[0]):
+                    best_right = (dist, tense, side, m[0])
+    if best_right and best and best[2] < 0 and ", что" in left and (
+            that := list(_RU_THAT_OPEN.finditer(left))) and len(left) - best[0] <= that[-1].start() and not (
+            best_right[1] == "future" and _ru_present(best_right[3])):
+        return best_right[1], True
     if best and best[1] == "past" and best[2] < 0:
         verb_end = len(left) - best[0]
         plans = list(_RU_PROSPECT.finditer(left, verb_end))
@@ -1566,6 +1678,18 @@ def _ru_after_prep(m) -> tuple[str | None, bool] | None:
     return None
 
 
+# A month next to another across a dash, a range of months as reports give them: "за январь–июнь", "январь–март"
+_RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_ANY + ")" + _RU_NOT_WORD
+                                  + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?")
+_RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
+
+
+def _ru_month_range(text: str, start: int, end: int) -> bool:
+    """Whether the month at text[start:end] is one end of a range of months ("январь–июнь"): a bare month so
+    placed is a date, not a name."""
+    return bool(_RU_MONTH_DASH_AFTER.match(text, end) or _RU_MONTH_DASH_BEFORE.search(text, max(0, start - 14), start))
+
+
 def _r_ru_month(m, text, dct):
     """ "в апреле", "в начале марта", "в марте 2023 г.", "в марте прошлого года", "с мая", "к июню"."""
     form = m["mon"].lower()
@@ -1575,8 +1699,16 @@ def _r_ru_month(m, text, dct):
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
-    if not (lead or pos or m["yrel"]):
+    if not (lead or pos or m["yrel"] or _ru_month_range(text, m.start(), m.end())):
         return None  # a bare "май", "марта": too often a name or part of a title
+    if (to := _RU_MONTH_DASH_AFTER.match(text, m.end())) and to["y"]:
+        # "январь–июнь 2023 года": the range's year, the year before for the months before a new year's
+        return "DATE", _month(int(to["y"]) - (month > _RU_MONTH_FORMS[to["mon"]]), month), mod
+    if to and dct is not None and month > (last := _RU_MONTH_FORMS[to["mon"].lower()]):
+        # "за ноябрь–январь": across a new year, the year before the range's last month's
+        s, e = to.start("mon"), to.end("mon")
+        y = _year_for_month(text, m, last, dct, s, e, tense=_ru_tense(text, s, e))
+        return "DATE", _month(None if y is None else y - 1, month), mod
     if form.endswith(("е",)) and not (lead in ("в", "во") or pos):
         return None
     if m["yrel"]:
@@ -1595,7 +1727,7 @@ def _r_ru_quarter(m, text, dct):
     """ "в четвертом квартале" (the latest fourth quarter, or the next one under a future verb), "в первом
     полугодии 2024 года" (2024-H1), "второго квартала прошлого года", "во II квартале", "вторую половину года"
     (of the DCT's year: "года" names it)."""
-    q = _RU_ROMAN.get(m["q"]) or _RU_ORDINAL[m["q"][:4].lower()]
+    q = _RU_ROMAN.get(m["q"]) or (int(m["q"][0]) if m["q"][0].isdigit() else _RU_ORDINAL[m["q"][:4].lower()])
     kind = m["kind"].lower()
     code = "Q" if kind.startswith("квартал") else "H"
     if code == "H" and q > 2:
@@ -1806,6 +1938,12 @@ def _r_ru_day_step(m, text, dct):
     return "DATE", "XXXX-XX-XX" if dct is None else (dct + dt.timedelta(days=k)).isoformat(), ""
 
 
+def _r_ru_same_unit(m, text, dct):
+    """ "в том же году", "в том же месяце" ("в тот же год"): filled in by :func:`_anchor` as "that same year"
+    (dropped when no date was named before)."""
+    return "DATE", "XXXX" if (m["unit"] or m["unit_acc"]) in ("году", "год") else "XXXX-XX", ""
+
+
 def _ru_day_step(t: str) -> int:
     t = t.lower()
     if "ранее" in t or "раньше" in t:
@@ -1970,6 +2108,9 @@ _RULES: list[tuple[str, Callable]] = [
     # a fiscal year across two calendar years: "the financial year 2023-24", "the 2023/24 fiscal year"
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<fy>(?:fiscal|financial)\s+year\s+)?" + _SPLIT_YEAR
      + r"(?(fy)|\s+(?:fiscal|financial)\s+year)(?![\w-])", _r_split_fiscal_year),
+    # a fiscal year by its abbreviation: "FY2024", "FY 2024", "FY24" (as "fiscal 2024": the year; the year rule's
+    # look-behind keeps "2024" glued to "FY" out); "FY2023/24" is left alone
+    (r"(?<![\w-])FY\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%/-]|[.,]\d)", _r_fiscal_abbr),
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
     (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his\s+past)\s+|(?P<pm>early|late|mid-?)\s*)"
      r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
@@ -2048,10 +2189,15 @@ _RULES: list[tuple[str, Callable]] = [
      + r")[- ][Cc]entury(?![\w-])", _r_century),
     # a period named before ("in 1988 ... that year", "in June 1998 ... later that year", "that same day")
     (r"(?<![\w-])(?P<lead>(?:[Ll]ater|[Ee]arlier|[Oo]n|[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]t"
-     r"|[Tt]hroughout)\s+)?[Tt]hat\s+(?P<same>same\s+)?(?P<unit>year|month|week|day)(?![\w-])", _r_that_unit),
+     r"|[Tt]hroughout)\s+)?[Tt]hat\s+(?P<same>same\s+)?(?P<unit>year|month|week|day|morning|afternoon|evening|night)"
+     r"(?![\w-])", _r_that_unit),
     # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
+    # halves in business shorthand, with their year and a preposition before them: "in H1 2024", "for 2H'23" (a
+    # bare "H2" is as often hydrogen: "the green H2 2030 strategy")
+    (r"(?<![\w-])(?P<lead>(?:[Ii]n|[Ff]or|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Tt]o|[Oo]f|[Tt]hrough|[Uu]ntil)\s+)"
+     r"(?:H(?P<q>[12])|(?P<q2>[12])H)(?:\s+(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))(?![\w-])", _r_half_code),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<m1>January|April|July|October)[-\u2013]"
      r"(?P<m2>March|June|September|December)\s+(?:quarter|period)(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
      _r_month_range_quarter),
@@ -2076,7 +2222,7 @@ _RULES: list[tuple[str, Callable]] = [
     # ... by a Roman numeral ("во II квартале", "III квартала"), and halves named "половина года" ("вторую
     # половину года", "во второй половине 2026 года"; never a bare "половине": of a day, of a match)
     (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ое|ьего|ьему|ьим|ьем|ье|ую|ая)?"
-     rf"|I{{1,3}}|IV)\s+"
+     rf"|I{{1,3}}|IV|[1-4]-(?:й|го|му|м|е|я|ю|ое|ом|ого|ый|ий|ая|ую|ой))\s+"
      rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и)|половин(?:а|ы|е|у|ой))(?:\s+(?P<y>(?:19|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года|\s+(?P<this>года))?{_RU_NOT_WORD}", _r_ru_quarter),
     # centuries by their Roman numeral: "в XXI веке" (20), "в конце XX века" (19, END)
@@ -2127,6 +2273,9 @@ _RULES: list[tuple[str, Callable]] = [
     # "на следующий день", "в тот же день"
     (rf"{_RU_B}(?P<lead>[Нн]а\s+)(?:следующий|другой)\s+день{_RU_NOT_WORD}", _r_ru_day_step),
     (rf"{_RU_B}(?P<lead>[Вв]\s+)тот\s+же\s+день{_RU_NOT_WORD}", _r_ru_day_step),
+    # "в том же году", "в том же месяце": the year (month) of the date named before, as "that same year"
+    (rf"{_RU_B}(?P<lead>[Вв]\s+)(?:том\s+же\s+(?P<unit>году|месяце)|тот\s+же\s+(?P<unit_acc>год|месяц)){_RU_NOT_WORD}",
+     _r_ru_same_unit),
     # "сейчас", "в настоящее время", "недавно"
     (rf"{_RU_B}(?:[Сс]ейчас|[Вв]\s+настоящее\s+время){_RU_NOT_WORD}", _r_ref("PRESENT_REF")),
     (rf"{_RU_B}[Нн]едавно{_RU_NOT_WORD}", _r_ref("PAST_REF")),
@@ -2191,6 +2340,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("decade",), ("0s",), ("0s",), tuple(_DECADE_WORDS),
     ("quarter", "half"), ("quarter", "latest period"), ("the 19", "the 20", "fiscal 19", "fiscal 20"),
     ("fiscal year", "financial year"),
+    ("FY",),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"), ("winter",),
     (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
     _AMPM_KW,
@@ -2203,8 +2353,10 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _YEAR_KW,
     ("in 1", "since 1", "until 1", "by 1", "of 1", "from 1", "to 1", "during 1", "before 1", "after 1"),
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
-                                                "that same month", "that same week"),
-    ("Q1", "Q2", "Q3", "Q4"), ("quarter", "period"),
+                                                "that same month", "that same week", "that morning", "that afternoon",
+                                                "that evening", "that night", "that same morning",
+                                                "that same afternoon", "that same evening", "that same night"),
+    ("Q1", "Q2", "Q3", "Q4"), ("H1", "H2", "1H", "2H"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
@@ -2216,7 +2368,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("недел", "месяц", "год"),
     ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
     ("через", "спустя"), ("назад", "спустя", "ранее", "раньше", "позже", "позднее"),
-    ("следующий день", "другой день"), ("тот же день",),
+    ("следующий день", "другой день"), ("тот же день",), ("том же году", "том же месяце", "тот же год", "тот же месяц"),
     ("сейчас", "настоящее время"), ("недавно",), ("днях",), ("выходные",),
     ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
 ]
@@ -2799,8 +2951,14 @@ def _ru_parts(rows: list[tuple], text: str) -> list[tuple]:
 
 def _that_value(t: str, last_date: tuple | None, last_day: tuple | None, s: int) -> str | None:
     """The value of "that year/month/week/day" at *s*: the period of the last explicit date (a day: of the
-    last day named) within 1,000 characters before it, at the unit's granularity; None when there is none."""
+    last day named) within 1,000 characters before it, at the unit's granularity ("that afternoon": the last
+    day's afternoon); None when there is none."""
     unit = t.split()[-1].lower()
+    unit = {"году": "year", "месяце": "month", "год": "year", "месяц": "month"}.get(unit, unit)  # "в том же году"
+    if unit in _PARTS:
+        if last_day is None or s - last_day[0] > 1000:
+            return None
+        return f"{last_day[1]}T{_PARTS[unit]}"
     if unit in ("day", "week"):
         if last_day is None or s - last_day[0] > 1000:
             return None
@@ -2848,7 +3006,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
                 .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
             value = last_day[1] + c[1]
-        if t[:5] in ("that ", "That ") and value[:4] == "XXXX":
+        if (t[:5] in ("that ", "That ") or t[:7] in ("том же ", "тот же ")) and value[:4] == "XXXX":
             value = _that_value(t, last_date, last_day, s)
             if value is None:
                 continue  # "that year" with no year named before

@@ -10,7 +10,8 @@ Their ``start``/``end`` are offsets into the article's decoded source, mapped ba
 by :func:`source_offset` / :func:`to_source` (which other analyses use for their own matches).
 
 The tokenizer is nltk's :class:`~nltk.tokenize.RegexpTokenizer` with the pattern :data:`TOKEN_PATTERN`
-(no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5), words with
+(no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5; with the
+abbreviation of a unit glued on, 1.5bn, a number as 25bn is: see :func:`token_kind`), words with
 inner hyphens (also Unicode's hyphen and non-breaking hyphen, which Word and web copies print: folded to
 "-") and apostrophes (Sino-Russian, don't, O'Brien), the possessive clitic 's split off as its
 own token (China's -> China + 's, as nltk's Treebank tokenizer does), and any other single character
@@ -34,7 +35,7 @@ from .pipeline import ArticleUnits
 
 TOKEN_PATTERN = r"""
     (?:[^\W\d_]\.){2,}                         # abbreviations with dots: U.S.  U.N.  e.g.
-  | \d+(?:[.,:/]\d+)+                          # numbers with separators: 1,000  3.5  10:30
+  | \d+(?:[.,:/]\d+)+(?:(?:bn|mn|trn|tn|km|kg|bcm|m|k|b)(?!\w))?  # numbers with separators: 1,000  3.5  10:30  1.5bn
   | \w+(?:[-\u2010\u2011]\w+|['’](?![sS]\b)\w+)*  # words: Sino-Russian  don't  O'Brien  (not the 's)
   | ['’][sS]\b                                 # the possessive clitic 's / ’s
   | [^\w\s]                                    # any other non-space character: punctuation
@@ -87,24 +88,40 @@ def fold(text: str) -> str:
     hyphen and non-breaking hyphen (U+2010, U+2011) are written "-", as "Sino-Russian". For the same
     reason an abbreviation written in capitals with dots loses them (``"U.S."`` -> ``"us"``, as ``"US"``;
     ``"U.N."`` -> ``"un"``): house styles differ (AP's U.S., Reuters' US). Lower-case ones such as
-    ``"e.g."`` and ``"a.m."`` keep their dots."""
+    ``"e.g."`` and ``"a.m."`` keep their dots. British "co-operation" and "co-ordinate" are written as
+    America's "cooperation" and "coordinate" (any "co-" before an "o"; "co-founder" keeps its hyphen)."""
     folded = text.casefold().replace("’", "'").replace("ё", "е")
     if "\u2010" in folded or "\u2011" in folded:  # Unicode's hyphen and non-breaking hyphen
         folded = folded.replace("\u2010", "-").replace("\u2011", "-")
     if "." in text and text.isupper() and _DOTTED_CAPITALS.fullmatch(text):
         return folded.replace(".", "")
+    if "co-o" in folded:  # British "co-operation", "co-ordinate": the same words as "cooperation", "coordinate"
+        return _CO_O.sub("co", folded)
     return folded
 
 
 _DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+_CO_O = re.compile(r"\bco-(?=o)")
 
 
 # A word with a Cyrillic letter is stemmed as Russian (the English stemmer leaves it as it is).
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+# A number and the abbreviation of its unit written as one ("$25bn", "36m tonnes"): a number, never a word.
+_NUMBER_UNIT = re.compile(r"\d+(?:[.,]\d+)*(?:bn|mn|trn|tn|km|kg|bcm|m|k|b)")
+
+
 def token_kind(token: str) -> str:
-    """``"word"`` (has a letter), ``"number"`` (digits, no letter) or ``"punct"`` (neither)."""
+    """``"word"`` (has a letter), ``"number"`` (digits, no letter; or a number glued to the abbreviation of its
+    unit, as money and quantities are written: ``"25bn"``, ``"1.5bn"``, ``"36m"``, ``"200km"``) or ``"punct"``
+    (neither). Only lower-case units count: "3M", "5G" and "4K" are names, and "1990s" or "2nd" no unit.
+
+    >>> [token_kind(t) for t in ("25bn", "1.5bn", "3M", "1990s", "G20", "Sino-Russian", "2,600", "—")]
+    ['number', 'number', 'word', 'word', 'word', 'word', 'number', 'punct']
+    """
+    if token[:1].isdigit() and _NUMBER_UNIT.fullmatch(token):
+        return "number"
     if any(ch.isalpha() for ch in token):
         return "word"
     if any(ch.isdigit() for ch in token):
@@ -141,7 +158,8 @@ def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = Fals
 
         def stem_word(w: str) -> str:
             if _CYRILLIC.search(w) is None:
-                return english(fold(w) if "." in w else w.replace("’", "'"))  # U.S. as US (see fold)
+                # U.S. as US, co-operation as cooperation (see fold)
+                return english(fold(w) if "." in w or "-" in w else w.replace("’", "'"))
             folded = fold(w)
             # an abbreviation in capitals or a single letter is a name, not a word with endings: the
             # stemmer cuts "НАТО" to "нат", "ИА" to the stopword "и", Kommersant's "Ъ" to "ь"
@@ -212,8 +230,10 @@ def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = Fals
     """The stopword set: the shipped English list (``data/stopwords_en.txt``, documented in its header)
     and Russian list (``data/stopwords_ru.txt``: about 350 function words, prepositions, conjunctions,
     pronouns and particles, one a line, with the hyphenated ones the tokenizer keeps whole: "из-за",
-    "что-то", "какой-либо", "кое-что") plus ``extra``, all folded (see :func:`fold`). The two shipped
-    lists are in different scripts, so each removes only the function words of its own language.
+    "что-то", "какой-либо", "кое-что"; and the abbreviations "т.е.", "т.д.", "т.к." and the lone letters of
+    units and abbreviations, "г", "м", "т", Kommersant's "Ъ": never words) plus ``extra``, all folded (see
+    :func:`fold`). The two shipped lists are in different scripts, so each removes only the function words of
+    its own language.
 
     An item of ``extra`` ending in ``.txt`` that names an existing file is read as a word list
     (:func:`read_word_list`), e.g. ``["mystop.txt", "said"]``; an item ending in
@@ -265,10 +285,21 @@ def source_offset(offset: int, *, start: int, repairs: Sequence[tuple] = (), end
     >>> source_offset(7, start=100, repairs=[(100, 111, "UkraineWang", "Ukraine Wang")], end=True)
     107
     """
+    return _offset_through(offset, start, _sorted_repairs(repairs), end)
+
+
+def _sorted_repairs(repairs: Sequence[tuple]) -> list[tuple[int, int, str, str]]:
+    """``repairs`` as :func:`source_offset` walks them: ``(start, end, raw, repaired)``, sorted."""
+    return sorted((int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in repairs)
+
+
+def _offset_through(offset: int, start: int, repairs: list[tuple[int, int, str, str]], end: bool = False) -> int:
+    """:func:`source_offset` with the repairs already sorted (:func:`_sorted_repairs`): a sentence's tokens
+    sort its repairs once, not twice per token."""
     if end:
-        return start if offset <= 0 else source_offset(offset - 1, start=start, repairs=repairs) + 1
+        return start if offset <= 0 else _offset_through(offset - 1, start, repairs) + 1
     pos_src, pos_txt = start, 0
-    for r_start, r_end, raw, repaired in sorted((int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in repairs):
+    for r_start, r_end, raw, repaired in repairs:
         gap = r_start - pos_src
         if offset < pos_txt + gap:
             break
@@ -422,6 +453,33 @@ def _space_table() -> np.ndarray:
     return np.array([chr(i).isspace() for i in range(0x3001)] + [False], dtype=bool)
 
 
+def _chunk_codes(text: str) -> tuple[np.ndarray, list[str]]:
+    """The white-space separated chunks of ``text`` (``str.split()``'s) as codes into the distinct chunks,
+    in order of first appearance.
+
+    Split and numbered by Arrow in C++ (``utf8_split_whitespace``, whose white space is Python's
+    ``isspace``, character for character: tests check every code point; white space at either end of the
+    text gives it empty chunks, so it is stripped first), without a Python string per chunk; a text
+    Arrow cannot take (a lone surrogate) goes through ``str.split`` and ``pd.factorize``."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = text.strip()
+    if not text:
+        return np.empty(0, np.intp), []
+    try:
+        arrow = pa.array([text], type=pa.large_string())
+    except (pa.ArrowException, UnicodeError):
+        arrow = None
+    if arrow is not None:
+        enc = pc.dictionary_encode(pc.list_flatten(pc.utf8_split_whitespace(arrow)))
+        distinct = enc.dictionary.to_pylist()
+        if "" not in distinct:  # (an empty chunk comes only from white space at an end: stripped above)
+            return enc.indices.to_numpy(zero_copy_only=False), distinct
+    codes, uniques = pd.factorize(np.asarray(text.split(), dtype=object), sort=False)
+    return codes, uniques.tolist()
+
+
 def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The tokens of ``text`` (as :data:`TOKEN_PATTERN` finds them): ``codes`` into ``vocab`` (distinct
     tokens, in order of first appearance), where each starts in ``text``, and whether each lies in a web
@@ -432,22 +490,21 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     (``str.split``, at C speed) and the pattern runs once per distinct chunk, not once per token; a
     chunk of letters and digits only is one token. The same tokens as ``_TOKEN_RE.finditer(text)``.
     """
-    chunks = text.split()
-    if not chunks:
+    chunk_code, distinct = _chunk_codes(text)
+    if not len(chunk_code):
         return np.empty(0, np.intp), np.empty(0, dtype=object), np.empty(0, np.int64), np.empty(0, bool)
     # Where each chunk starts: a non-space character after a space (or at the start).
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     space = _space_table()[np.minimum(cp, 0x3001)]
     chunk_start = np.flatnonzero(~space & np.r_[True, space[:-1]])
-    chunk_code, distinct = pd.factorize(np.asarray(chunks, dtype=object), sort=False)
-    del chunks, cp, space
+    del cp, space
     # The tokens of each distinct chunk, flattened: their text and offset in the chunk.
     words: list[str] = []
     where: list[int] = []
     in_url: list[int] = []  # positions in words of the tokens inside a web address
     count = np.empty(len(distinct), dtype=np.int64)
     finditer = _TOKEN_RE.finditer
-    for k, chunk in enumerate(distinct.tolist()):
+    for k, chunk in enumerate(distinct):
         if chunk.isalnum():
             words.append(chunk)
             where.append(0)
@@ -474,11 +531,14 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     return word_code[flat], np.asarray(vocab, dtype=object), tok_start, url[flat]
 
 
-def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict) -> dict:
+def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict, *,
+                  texts: list[str] | None = None, norms: bool = True) -> dict:
     """The tokens of ``sents`` (sorted by article and sentence, fresh index) as arrays: ``sent`` (row of
     ``sents``), the integer columns, ``codes`` into ``vocab`` (distinct tokens kept) and ``norms`` (the
-    norm of each vocab entry)."""
-    texts = sents["text"].astype(str).tolist()
+    norm of each vocab entry; None unless ``norms``). ``texts``: the sentences' texts as a list of str,
+    when ``sents`` has no ``text`` column."""
+    if texts is None:
+        texts = sents["text"].astype(str).tolist()
     # All sentences joined by newlines (no token spans white space), then vectorized bookkeeping.
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
@@ -489,7 +549,9 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     first_of_sent = np.searchsorted(sent, np.arange(len(texts)), side="left")
     token_no = np.arange(len(tok_start)) - first_of_sent[sent]
     keep_kind = {"word": True, "number": options.get("numbers", False), "punct": options.get("punctuation", False)}
-    keep_vocab = np.fromiter((keep_kind[token_kind(w)] for w in vocab), dtype=bool, count=len(vocab))
+    # a token of letters only is a word (token_kind's first test), told at C speed
+    keep_vocab = np.fromiter((keep_kind["word" if w.isalpha() else token_kind(w)] for w in vocab), dtype=bool,
+                             count=len(vocab))
     idx = np.flatnonzero(keep_vocab[codes] & ~url)  # web addresses are never words
     codes, sent, tok_len = codes[idx], sent[idx], tok_len[idx]
     offset = tok_start[idx] - starts[sent]
@@ -504,18 +566,25 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
         rows = np.flatnonzero(pd.Index(aid).isin({key[0] for key in fixes}))
         pos = {key: int(i) for i, key in zip(rows.tolist(), zip(aid[rows].tolist(), sno[rows].tolist(), strict=True),
                                              strict=True)}
-        for key in fixes:
+        first_fix = np.zeros(len(sents), dtype=np.int64)  # where the sentence's first repair starts
+        for key, reps in fixes.items():
             fixed[pos[key]] = True
-        for j in np.flatnonzero(fixed[sent]).tolist():
+            first_fix[pos[key]] = min(int(r[0]) for r in reps)
+        # A token that ends before its sentence's first repair keeps base + offset (source_offset's own
+        # answer there): only the tokens in or after a repair are mapped one by one.
+        walked = {key: _sorted_repairs(reps) for key, reps in fixes.items()}
+        for j in np.flatnonzero(fixed[sent] & (src_end > first_fix[sent])).tolist():
             si = sent[j]
-            reps, b = fixes[(aid[si], int(sno[si]))], int(base[j])
-            src_start[j] = source_offset(int(offset[j]), start=b, repairs=reps)
-            src_end[j] = source_offset(int(offset[j] + tok_len[j]), start=b, repairs=reps, end=True)
-    norm_of = normalizer(lower=options.get("lower", True), stem=options.get("stem", False),
-                         lemmatize=options.get("lemmatize", False))
-    return {"sent": sent, "sentence_no": sno[sent], "token_no": token_no[idx], "start": src_start,
-            "end": src_end, "offset": offset, "length": tok_len, "codes": codes, "vocab": vocab,
-            "norms": [norm_of(w) if k else "" for w, k in zip(vocab.tolist(), keep_vocab.tolist(), strict=True)]}
+            reps, b = walked[(aid[si], int(sno[si]))], int(base[j])
+            src_start[j] = _offset_through(int(offset[j]), b, reps)
+            src_end[j] = _offset_through(int(offset[j] + tok_len[j]), b, reps, True)
+    out = {"sent": sent, "sentence_no": sno[sent], "token_no": token_no[idx], "start": src_start,
+           "end": src_end, "offset": offset, "length": tok_len, "codes": codes, "vocab": vocab, "norms": None}
+    if norms:
+        norm_of = normalizer(lower=options.get("lower", True), stem=options.get("stem", False),
+                             lemmatize=options.get("lemmatize", False))
+        out["norms"] = [norm_of(w) if k else "" for w, k in zip(vocab.tolist(), keep_vocab.tolist(), strict=True)]
+    return out
 
 
 def tokenize(sentences: pd.DataFrame, repairs: pd.DataFrame | None = None, *, lower: bool = True,
@@ -668,18 +737,21 @@ _I4 = np.dtype("<i4")
 
 def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[str, pd.DataFrame]:
     """The tokens stage's batch function: one packed row (with ``_key``) per unit (see ``_PACKED``)."""
-    cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end", "text")}
+    # the texts stay a list of str: a text column would be made an Arrow string column, to be turned back
+    cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end")}
+    all_texts: list[str] = []
     reps: dict[str, list] = {c: [] for c in ("article_id", "start", "end", "raw", "repaired")}
     for _, (aid, snos, pnos, starts, ends, texts, fixes) in keyed:
         cols["article_id"].extend([aid] * len(snos))
-        for c, v in zip(("sentence_no", "paragraph_no", "start", "end", "text"), (snos, pnos, starts, ends, texts),
-                        strict=True):
+        for c, v in zip(("sentence_no", "paragraph_no", "start", "end"), (snos, pnos, starts, ends), strict=True):
             cols[c].extend(v)
+        all_texts.extend(texts)
         for s, e, r, f in fixes:
             for c, v in zip(reps, (aid, s, e, r, f), strict=True):
                 reps[c].append(v)
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
-    a = _token_arrays(sents, pd.DataFrame(reps) if reps["article_id"] else None, options)
+    a = _token_arrays(sents, pd.DataFrame(reps) if reps["article_id"] else None, options,
+                      texts=all_texts, norms=_norms_stored(options))  # a unit's texts are str (text_buffers)
     sent, codes = a["sent"], a["codes"]
     tokens = a["vocab"][codes].tolist()
     norms = None

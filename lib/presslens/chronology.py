@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -100,6 +101,25 @@ def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
         found = _tag(text, parse_dct(dct or None))
         if not found:
             continue
+        st, gs = np.asarray(starts).tolist(), np.asarray(seg_starts).tolist()
+        if _ascending(st) and _ascending(gs):
+            # an article has a dozen dates: bisecting Python lists costs a fraction of the numpy calls below (the
+            # same positions: both search sorted lists for the last start at or before each date's)
+            en, nu = np.asarray(ends).tolist(), np.asarray(numbers).tolist()
+            for r in found:
+                s = r[0]
+                i = bisect_right(st, s) - 1
+                if i >= 0 and s < en[i]:
+                    numbers_out.append(nu[i])
+                    where.append("body")
+                else:
+                    k = bisect_right(gs, s) - 1
+                    numbers_out.append(-1)
+                    where.append(_where(kinds[k] if k >= 0 else "header"))
+            ids.extend([aid] * len(found))
+            keys.extend([key] * len(found))
+            rows.extend(found)
+            continue
         s = np.array([r[0] for r in found], dtype=np.int64)
         i = np.searchsorted(starts, s, side="right") - 1
         inside = (i >= 0) & (s < np.asarray(ends)[np.maximum(i, 0)]) if len(starts) else np.zeros(len(s), bool)
@@ -117,6 +137,11 @@ def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
     out["where"] = np.array(where, dtype=object)
     out["_key"] = np.array(keys, dtype=object)
     return {"timexes": out}
+
+
+def _ascending(values: list) -> bool:
+    """Whether ``values`` never decrease (offsets as the parser gives them)."""
+    return values == sorted(values)
 
 
 def _empty_timexes() -> pd.DataFrame:
@@ -248,20 +273,32 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
     sentence."""
     words = seen.get(sentence) if seen is not None else None
     if words is None:
-        words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
-        words = {w for w in words if len(w) > 3 and _POSSESSIVE.sub("", w) not in _DATE_WORDS}.difference(stop)
-        ru_stop = _stopwords_ru()
-        for w in _CYR_WORD.findall(sentence):
-            w = w.lower().replace("ё", "е").strip("-")
-            if len(w) > 3 and w not in ru_stop and not _RU_DATE_WORD.match(w):
-                words.add(_ru_stem(w))
+        ascii_only = sentence.isascii()
+        low = sentence.lower()
+        if ascii_only or (len(low) == len(sentence) and not _LOWER_INTO_WORD.search(sentence)):
+            # lower-casing maps each character to one, a word's letters to letters and nothing else into them: the
+            # same words, lower-cased in one call
+            words = {w.strip("'’-") for w in _WORD.findall(low)}
+        else:
+            words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
+        words = {w for w in words.difference(stop)
+                 if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS}
+        if not ascii_only:  # (no Cyrillic word in ASCII text)
+            ru_stop = _stopwords_ru()
+            for w in _CYR_WORD.findall(sentence):
+                w = w.lower().replace("ё", "е").strip("-")
+                if len(w) > 3 and w not in ru_stop and not _RU_DATE_WORD.match(w):
+                    words.add(_ru_stem(w))
         words.update(_numbers(sentence))
         if seen is not None:
             seen[sentence] = words
     return sorted(words.difference(drop))
 
 
-_POSSESSIVE = re.compile(r"['’]s$")  # "this week's", "Thursday's": date words too
+_POSSESSIVE = ("'s", "’s")  # "this week's", "Thursday's": date words too
+# The characters outside :data:`_WORD`'s letters that lower-case into them (Ÿ, ẞ, the Kelvin and Angstrom signs;
+# "İ" becomes two characters): a sentence holding one has its words lower-cased one by one.
+_LOWER_INTO_WORD = re.compile("[\u0178\u1e9e\u212a\u212b]")
 _CYR_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]+")
 # Russian date words (months in any case, days of the week, "year", "day", "week"...): no key words.
 _RU_DATE_WORD = re.compile(
@@ -339,6 +376,7 @@ def _translated(keywords: list[str]) -> list[str]:
 # A number: 1,000,000 (English thousands), 240.1, 240,1 (Russian decimal comma), 240; not part of a word
 # ("Tu-95" is kept, "73rd" is not) and not inside a longer run of digits and separators.
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?![\w]|[.,]\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _numbers(sentence: str) -> set[str]:
@@ -346,7 +384,10 @@ def _numbers(sentence: str) -> set[str]:
     from 32 up (days of the month, small counts and most percentages say little) and not a year
     (1800-2100), which dates say."""
     out = set()
-    for m in _NUMBER.finditer(sentence):
+    first = _DIGIT.search(sentence)  # a quick scan: most sentences hold no number, and none starts before it
+    if first is None:
+        return out
+    for m in _NUMBER.finditer(sentence, first.start()):
         n = int(m.group(1).replace(",", ""))
         if n >= 32 and not 1800 <= n <= 2100:
             out.add(str(n))
@@ -405,7 +446,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
 
     stop = stopwords()
     seen: dict[str, set[str]] = {}  # sentence -> its key word candidates
-    cols: dict[str, list] = {c: [] for c in (*EVENT_COLUMNS, "_i", "_key")}
+    out: list[tuple] = []  # a tuple per row, the columns of EVENT_COLUMNS then _i and _key: made columns at the end
     for key, unit in keyed:
         if unit is None:
             raise RuntimeError("the cache folder changed while event mentions were read from it; run again")
@@ -437,13 +478,12 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
                     found, text = inside, sentence[lo:hi]
             names = [f[0] for f in found]
             drop = {w.lower() for a in names for w in a.split()}
-            for c, v in zip(EVENT_COLUMNS, (
-                    aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
-                    p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
-                    [f[1] for f in found], _keywords(text, stop, drop, seen), sentence), strict=True):
-                cols[c].append(v)
-            cols["_i"].append(i)
-            cols["_key"].append(key)
+            out.append((aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
+                        p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
+                        [f[1] for f in found], _keywords(text, stop, drop, seen), sentence, i, key))
+    names_out = (*EVENT_COLUMNS, "_i", "_key")
+    cols: dict[str, list] = (dict(zip(names_out, map(list, zip(*out, strict=True)), strict=True)) if out
+                             else {c: [] for c in names_out})
     cols["lag_days"] = pd.array(cols["lag_days"], dtype="Int64")
     # typed columns even when no row is left: an empty part stored with float or null columns (what a frame of
     # empty lists gets) would turn the integer columns of every part read with it to floats
@@ -636,8 +676,10 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
                 prev_of[r] = sno[r] - 1
     akey = sno.copy()  # the sentence's number among the actors: -1 - k for the article's k-th segment
     neg = np.flatnonzero(sno < 0)
+    seg_aids: set = set()  # the articles with a date outside the story's sentences, whose segments' actors count
     if len(neg):
         aids_neg = tx["article_id"].to_numpy()[neg]
+        seg_aids = set(aids_neg.tolist())
         segs = corpus.segments[corpus.segments["article_id"].isin(set(aids_neg))]
         texts = _source_texts(segs)
         groups = {a: (g["start"].to_numpy(), g["end"].to_numpy()) for a, g in segs.groupby("article_id", sort=False)}
@@ -683,7 +725,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     clause_of = {r: c for r in rows_todo.tolist() if (c := _side_clause(sentence[r], int(t_starts[r] - s_start[r])))}
     placed = {(aid_arr[r], int(akey[r])) for r in rows_todo.tolist() if prev_of[r] >= 0 or r in clause_of}
     placed.update((aid_arr[r], int(prev_of[r])) for r in with_prev.tolist())
-    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, bool(len(neg)), run, wanted,
+    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, seg_aids, run, wanted,
                           placed)
     units: list = [None] * len(order)  # articles already cached need no unit
     cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
@@ -723,13 +765,14 @@ def _sentence_rows(sentences: pd.DataFrame, article_ids: pd.Series, sentence_nos
     return rows
 
 
-def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: bool, run: dict,
+def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer, segments: set, run: dict,
                   wanted_sentences: pd.MultiIndex | None = None,
                   placed: set | None = None) -> dict[tuple[str, int], list[tuple]] | None:
     """``{(article_id, sentence number): [(actor, type), ...]}``, for the sentences in ``placed`` ``[(actor, type,
     starts), ...]`` (``starts``: the offsets of its mentions in the source), for the articles ``aids`` (and only the
     sentences ``wanted_sentences`` when given), None when names are guessed instead. With a gazetteer the
-    actors are found here (:func:`_gazetteer_actors`), for these articles only."""
+    actors are found here (:func:`_gazetteer_actors`), for these articles only, and in the captions and headers
+    of those of ``segments``."""
     if mode == "names":
         return None
     if mode == "gazetteer":
@@ -772,10 +815,12 @@ def _merged_actors(first: list, then: list) -> list:
 _WHOLE_SHARE = 0.9
 
 
-def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool, run: dict,
+def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: set, run: dict,
                       wanted_sentences: pd.MultiIndex | None) -> pd.DataFrame:
     """The gazetteer's actors in the sentences ``wanted_sentences`` (all when None) of the articles ``aids``,
-    and in their captions and headers when ``segments``: the rows of
+    and in the captions and headers of the articles of ``segments`` (those with a date outside the story's
+    sentences: the others' would be left out with the sentences not wanted, and finding them costs as much as the
+    sentences' actors): the rows of
     ``actors.mentions(..., labels=False)`` (article_id, sentence_no, start, end, actor, type, ... in its
     order), then those of :func:`_segment_actors`.
 
@@ -811,8 +856,8 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: bool
     if hidden.any():
         full = full.assign(match=full["match"].where(~hidden, "name"))
     found = [full]
-    if segments:
-        segs = corpus.segments[corpus.segments["article_id"].isin(wanted)]
+    if wanted & segments:
+        segs = corpus.segments[corpus.segments["article_id"].isin(wanted & segments)]
         found.append(_segment_actors(segs, sents, arts, gazetteer, **run))
     return pd.concat(found, ignore_index=True)
 

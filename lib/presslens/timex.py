@@ -232,11 +232,13 @@ _PAST_WORDS = _PAST_AUX + tuple(
     "taught caught drew grew threw shot swore got".split()
 )
 # One scan for every word that can set a clause's tense: a future cue, a past word, or a lower-case "-ed" word
-# (not "-eed": "need", "exceed").
+# (not "-eed": "need", "exceed"). Each starts a word or is "'ll": the first test, which turns away the positions
+# inside a word at once, where every alternative would be tried and fail there in turn.
 _TENSE_WORD = re.compile(
+    r"(?:(?<!\w)|(?='))(?:"
     r"(?P<future>" + _FUTURE_CUE.pattern + r")"
     r"|\b(?P<past>" + "|".join(_PAST_WORDS) + r")\b"
-    r"|(?<![\w'-])(?P<ed>(?-i:[a-z]{2,}[^e\W]ed))(?![\w'-])",
+    r"|(?<![\w'-])(?P<ed>(?-i:[a-z]{2,}[^e\W]ed))(?![\w'-]))",
     re.I,
 )
 # Right before a participle, these make it a passive ("will be held", "were signed") or an adjective ("the
@@ -818,6 +820,8 @@ def _weekday_date(text, start, end, dct, wd: int, rel: str, day: int | None,
         fwd = (wd - dct.isoweekday()) % 7 or 7
         return dct + dt.timedelta(days=fwd)
     back = (dct.isoweekday() - wd) % 7
+    if back == 0:
+        return dct  # the DCT's own weekday: the day itself looking back or forward, whatever the tense
     if tense is False:
         if text.endswith(("until ", "till "), max(0, start - 6), start) and not _LASTED.search(
                 _clause_before(text, start)):
@@ -2015,7 +2019,10 @@ _RULES: list[tuple[str, Callable]] = [
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_FULL_MONTH}|{_ABBR_MONTH})(?:\s+of)?\s+(?P<yrel>this|last|next)\s+year"
      r"(?P<y>)(?![\w-])", _r_month),
     # Bare month: "last March", "in January", "late November" (May only where it cannot be the verb)
-    (r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
+    # (each rule's look-ahead before its look-behind names the first letters its matches can start with: one class
+    # test turns away most positions, as _first_of's do)
+    (r"(?=[LlNnTtelmJFMASOND])"
+     r"(?<![\w-])(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+|(?P<pm>" + _POSMOD + r"))?"
      r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
      r"(?![\w-]|\s+\d)", _r_month),
     (r"(?<![\w-])(?P<lead>(?:in|since|until|by|of|during|from|through|before|after|to|In|Since|Until|By)\s+)"
@@ -2027,7 +2034,8 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?=\s+(?!(?:government|administration|cabinet|ministry|premiership|era|years)\b)[a-z]{3,})", _r_month),
     # Weekdays: "Friday", "this Monday (10)", "last Wednesday", "Thursday evening", "Saturday at 10:30"
     # (in the plural a set: "on Mondays", "Tuesday nights")
-    (r"(?<![\w-])(?:(?P<rel>[Tt]his(?:\s+(?:coming|past))?|[Tt]he\s+coming|[Ll]ast|[Nn]ext)\s+)?"
+    (r"(?=[TtLlNnMWFS])"
+     r"(?<![\w-])(?:(?P<rel>[Tt]his(?:\s+(?:coming|past))?|[Tt]he\s+coming|[Ll]ast|[Nn]ext)\s+)?"
      r"(?P<wd>" + _WEEKDAY + r")(?P<pl>s)?"
      r"(?:\s*\((?P<pd>\d{1,2})\))?(?:\s+" + _PART + r"(?P<pl2>s)?|\s+at\s+(?P<hh>[012]?\d)(?::(?P<mi>[0-5]\d))?"
      r"\s*(?P<ampm>" + _AMPM + r")?)?(?!\w)", _r_weekday),
@@ -2041,7 +2049,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?" + _PART + r"\s+(?P<w>yesterday|today|tomorrow)(?![\w-])",
      _r_deictic),
     # this/last/next week, month, year, quarter, weekend
-    (r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
+    (r"(?=[EeLlMmNnTt])"
+     r"(?<![\w-])(?P<pm>(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]he\s+(?:end|beginning|start|middle)\s+of)\s*)?"
      r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
      r"|[Tt]he\s+next)\s+(?:fiscal\s+(?=year|quarter))?"
      r"(?P<unit>week|weekend|month|year|quarter)(?![\w-])" + _OR_SO, _r_rel_unit),
@@ -2076,7 +2085,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<mod>)[Tt]he\s+(?P<rel>)(?P<rel2>)(?P<few>(?:few|several)\s+)?"
      r"(?P<unit>days|weeks|months|years|decades)\s+ahead(?![\w-]|\s+of\b)", _r_vague_units),
     # bare plural units: "weeks after", "months of delays"
-    (r"(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])", _r_bare_units),
+    (r"(?=[hdwmyc])(?<![\w$%-])(?<!\d\s)(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])",
+     _r_bare_units),
     # the current decade: "by the end of the decade", "this decade" (not "the past decade", a span, see below)
     (r"(?<![\w-])(?:(?P<pm>" + _POSMOD + r")(?:[Tt]he|this)|(?P<this>[Tt]his))\s+decade(?![\w-])", _r_this_decade),
     # decades: "the 1990s", "the late 1970s", "the '90s", "mid-1990s"
@@ -2164,7 +2174,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<yrel>[Tt]his|[Ll]ast|[Nn]ext)\s+year's\s+(?P<q>first|second|third|fourth)[- ](?P<kind>quarter|half)"
      r"(?P<y>)(?![\w-])", _r_quarter),
     # years: "2013", "in 1969", "fiscal 1989", "early 1990"
-    (r"(?<![\w$€£#.,:/-])(?P<pm>" + _POSMOD + r")?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)"
+    (r"(?=[elmtf12])"
+     r"(?<![\w$€£#.,:/-])(?P<pm>" + _POSMOD + r")?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)"
      r"(?![\w%/-]|[.,:]\d|\s*(?:percent|per\s+cent|billion|million|thousand|trillion|people|troops|soldiers"
      r"|km|kilomet|miles|meters|metres|feet|tons|tonnes|dollars|euros|yuan|rubles|units|points|times|hours"
      r"|minutes|days)\b)", _r_year),
@@ -2392,6 +2403,56 @@ assert all(r"\s+(?:(?:more|additional" in rx.pattern or r"\s+(?P<few>" in rx.pat
            for (rx, _, _), k in zip(_COMPILED, _SET_OF_RULE, strict=True) if k in _SPACED_SETS)
 
 
+# Speed: a window holds a rule's keyword, but most windows hold no match of the rule ("later" with no unit
+# before it, a month with no day after it). For these rules, a short pattern that every match must contain
+# (a part of the rule itself, with a look-around only where the rule has the same one: tested at the same place
+# against the same end of the window, it holds whenever the rule's does, so the part is found wherever a match is)
+# is looked for first, and the rule runs only in the windows that hold it. These patterns start with a
+# literal or a class, which Python's engine looks for with a quick scan, where a rule that opens with a
+# look-behind is tried at every position. Each is given with a fragment of its rule's pattern, found in that
+# rule's only (the part is taken from it): rules added or moved in the list keep their gates.
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"  # every form of _MONTH
+_NEEDS_BY_FRAGMENT: list[tuple[str, str]] = [
+    (r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})", r"\d-\d\d-\d"),  # ISO dates
+    (r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})", _MONTH_START + r"\s+\d"),  # month-day
+    # day-month: a month's first letter, English or Russian (full or abbreviated)
+    (r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>", r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?[JFMASONDяфмаисонд]"),
+    (r"(?P<mon>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)",
+        _MONTH_START + r",?\s+(?:of\s+)?(?:1[89]|20)\d\d"),  # month year
+    (r"\s+(?P<yrel>this|last|next)\s+year", r"(?:this|last|next)\s+year"),  # month this/last/next year
+    # a bare month: its full name, not before a day ("March 5" is the month-day rule's; "May" has rules of its own). The
+    # look-ahead is the rule's own, tested at the same place against the same end of the window.
+    (r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?P<y>)"
+        r"(?![\w-]|\s+\d)",
+        r"(?:January|February|March|April|June|July|August|September|October|November|December)(?![\w-]|\s+\d)"),
+    # this/last/next week, the coming month ...
+    (r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+(?:current|coming|present|previous|past|last|following|preceding)"
+         r"|[Tt]he\s+next)\s+(?:fiscal\s+(?=year|quarter))?(?P<unit>week|weekend|month|year|quarter)",
+         r"(?:his|ast|ext|he\s+[a-z]+)\s+(?:fiscal\s+)?(?:week|weekend|month|year|quarter)(?![\w-])"),
+    # "two years ago": the unit right before the direction word
+    (r"(?P<unit>" + _UNIT + r")\s+(?P<ahalf>and\s+a\s+half\s+)?(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|later)",
+         _UNIT + r"\s+(?:and\s+a\s+half\s+)?(?:or\s+so\s+)?(?:ago|earlier|later)"),
+    # "recent weeks", "the past few months"
+    (r"(?P<rel>last|past|coming|next|Last|Past)|(?P<rel2>[Rr]ecent))\s+(?P<few>(?:few|several)\s+)?"
+         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)",
+         r"(?:last|past|coming|next|Last|Past|[Rr]ecent)\s+(?:(?:few|several)\s+)?"
+         r"(?:(?:second|minute|hour|day|week|month|year|decade)s|centuries)"),
+    (_SPLIT_YEAR + r"(?(w)|\s+winter)", r"\d\d[-–/]\d\d"),  # "the 2024-25 winter"
+    (r"(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)", r"\d:[0-5]\d"),  # clock times
+    (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
+    (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
+]
+_NEEDS_OF_RULE: dict[int, tuple[str, str]] = {}  # rule number -> (fragment, part)
+for _frag, _need in _NEEDS_BY_FRAGMENT:
+    _of = [k for k, (rx, _, _) in enumerate(_COMPILED) if _frag in rx.pattern]
+    assert len(_of) == 1, f"a gate's fragment names one rule: {_frag!r} is in rules {_of}"
+    _NEEDS_OF_RULE[_of[0]] = (_frag, _need)
+del _frag, _need, _of
+_NEEDS: list[re.Pattern | None] = [
+    re.compile(_NEEDS_OF_RULE[k][1]) if k in _NEEDS_OF_RULE else None for k in range(len(_COMPILED))
+]
+
+
 def _windows(text: str, hits: dict[str, list[int]], lowered: str | None = None) -> list[list[tuple[int, int]]]:
     """For each keyword set of :data:`_KW_SETS`, the merged character windows around every occurrence of
     its keywords (``hits``: keyword -> its positions), in text order: a window runs from _BEFORE characters
@@ -2450,22 +2511,26 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     hits.update(_LOWER_SCAN.hits(lowered))
     n = len(text)
     windows = _windows(text, hits, lowered)
-    seen = set()
     for order, (rx, resolve, _keywords) in enumerate(_COMPILED):
+        need = _NEEDS[order]
         for a, b in windows[_SET_OF_RULE[order]]:
+            if need is not None and need.search(text, a, b) is None:
+                continue  # no match of the rule can be in this window (see _NEEDS)
             limit = n if b >= n else b - _SAFE
+            # (a rule runs in its set's windows, which are merged: no match of it is found twice)
             for m in rx.finditer(text, a, b):
                 s, e = m.span()
-                if e <= s or e > limit or (s, e, order) in seen:
+                if e <= s or e > limit:
                     continue
-                seen.add((s, e, order))
                 candidates.append((s, e, order, m, resolve))
     # longest first, then earliest, then rule order; keep those that do not overlap a kept one
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
-    taken: list[tuple[int, int]] = []
+    # the characters of the expressions kept: a candidate overlaps one iff it covers a marked character (one
+    # C-level find, where a test against each kept span cost a Python step per span and candidate)
+    taken = bytearray(n)
     rows = []
     for start, end, _, m, resolve in candidates:
-        if any(start < e and s < end for s, e in taken):
+        if taken.find(1, start, end) >= 0:
             continue
         try:
             out = resolve(m, text, ref)
@@ -2479,7 +2544,7 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
             s = m.end("lead")
         elif text.startswith(("in the past", "In the past"), s):
             s += 3
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         rows.append((s, e, text[s:e], *out))
     rows.sort()
     rows = _clock_days(_month_ranges(_ranges(rows, text), text), text)

@@ -190,3 +190,17 @@ def test_one_outlet_is_named_one_way_wherever_its_name_is_read():
     art = parse_text("Foreign Affairs\n\n" + head + STORY)
     assert (art.source, art.section) == ("", "Foreign Affairs")
     assert parse_text("МОСКВА, 2 января. /ТАСС/. " + STORY).agencies == ["TASS"]
+
+
+def test_a_sources_filter_by_a_known_outlets_variant_selects_the_name_the_source_column_gives(tmp_path):
+    # "sources = [TASS, Reuters]" (the notebooks' example) selected TASS's stories while their source read 'TASS';
+    # named "ТАСС" now (outlets.txt's name), the variant still selects them
+    from presslens.notebook import open_corpus
+
+    (tmp_path / "t.txt").write_text("Товарооборот вырос\n\nМОСКВА, 2 января. /ТАСС/. " + STORY, encoding="utf-8")
+    (tmp_path / "r.txt").write_text("Trade grows\n\nBEIJING, May 16 (Reuters) - " + STORY, encoding="utf-8")
+    assert open_corpus(tmp_path, sources=["TASS"]).articles["source"].tolist() == ["ТАСС"]
+    assert open_corpus(tmp_path, sources=["tass.ru", "Reuters"]).articles["source"].tolist() == ["Reuters", "ТАСС"]
+    # look-alikes: an outlet of the list not in the corpus, and one no list holds, select nothing
+    assert open_corpus(tmp_path, sources=["SCMP"]).articles.empty
+    assert open_corpus(tmp_path, sources=["Eastern Steppe Herald"]).articles.empty

@@ -224,7 +224,7 @@ def test_agency_before_date_and_outlet_date_desks():
     ky = parse("Japan scrambles jets as bombers fly near Japan\n\nKYODO NEWS - Nov 30, 2023 - 19:12 | World, All\n\n"
                "Japan scrambled fighter jets on Thursday.\n\nRelated coverage:\nJapan, U.S. hold joint air drills\n",
                file=False)
-    assert (ky.published, ky.source, ky.section) == ("2023-11-30T19:12", "KYODO NEWS", "World")
+    assert (ky.published, ky.source, ky.section) == ("2023-11-30T19:12", "Kyodo News", "World")
     assert sents(ky) == ["Japan scrambled fighter jets on Thursday."]
     # guard: a bracketed word that is no agency before a date stays what it was
     g = parse("Talks\n\n(Updated) he said on March 02, 2024 that talks would go on.\n", file=False)

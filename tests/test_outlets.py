@@ -169,4 +169,38 @@ def test_a_records_author_field_is_its_author_even_when_it_names_a_known_outlet(
     art = parse_text("Russia and China held talks.\n", hints={"authors": "Foreign Policy", "source": "Asia Times"})
     assert (art.authors, art.source) == (["Foreign Policy"], "Asia Times")
     art = parse_text("", hints={"authors": "RFE/RL", "title": "Drills", "source": "RFE/RL"})
-    assert (art.authors, art.source) == ([], "RFE/RL")  # the outlet given as the author (news APIs): no author
+    assert (art.authors, art.source) == ([], "Radio Free Europe/Radio Liberty")  # the outlet given as the author (news APIs): no author
+
+
+def test_one_outlet_is_named_one_way_wherever_its_name_is_read():
+    # terms28: "SCMP" in one article (its "More from SCMP" furniture), "South China Morning Post" in another (its
+    # masthead), '' in a third (its masthead "SCMP" over the desk "China Diplomacy" taken for the section). The name
+    # outlets.txt reports, wherever the source is read from: furniture, a byline, a dateline's agency, a URL's host
+    head = "Ships take the Arctic route\n\nThe number of voyages grew\n\nBy Jane Roe\nPublished: 6:00pm, 21 Oct 2024\n\n"
+    assert parse_text(head + STORY + "\nMore from SCMP\n").source == "South China Morning Post"
+    art = parse_text("SCMP\nChina Diplomacy\n\n" + head + STORY)
+    assert (art.source, art.section) == ("South China Morning Post", "China Diplomacy")
+    assert parse_text("МОСКВА, 2 января. /ТАСС/. " + STORY).source == "ТАСС"  # 'TASS' before (the agency's name)
+    assert parse_text(_page("Source: RFE/RL")).source == "Radio Free Europe/Radio Liberty"
+    # look-alikes: a name no list holds is kept as read; an outlet's canonical name stays; a desk's name alone over
+    # the headline stays the section ("Foreign Affairs"); a listed name over a second listed name is no masthead
+    # over a desk; the agencies column keeps the agency's own name
+    assert parse_text(head + STORY + "\nMore from Eastern Steppe Herald\n").source == "Eastern Steppe Herald"
+    assert parse_text(_page("South China Morning Post\nSubscribe")).source == "South China Morning Post"
+    art = parse_text("Foreign Affairs\n\n" + head + STORY)
+    assert (art.source, art.section) == ("", "Foreign Affairs")
+    assert parse_text("МОСКВА, 2 января. /ТАСС/. " + STORY).agencies == ["TASS"]
+
+
+def test_a_sources_filter_by_a_known_outlets_variant_selects_the_name_the_source_column_gives(tmp_path):
+    # "sources = [TASS, Reuters]" (the notebooks' example) selected TASS's stories while their source read 'TASS';
+    # named "ТАСС" now (outlets.txt's name), the variant still selects them
+    from presslens.notebook import open_corpus
+
+    (tmp_path / "t.txt").write_text("Товарооборот вырос\n\nМОСКВА, 2 января. /ТАСС/. " + STORY, encoding="utf-8")
+    (tmp_path / "r.txt").write_text("Trade grows\n\nBEIJING, May 16 (Reuters) - " + STORY, encoding="utf-8")
+    assert open_corpus(tmp_path, sources=["TASS"]).articles["source"].tolist() == ["ТАСС"]
+    assert open_corpus(tmp_path, sources=["tass.ru", "Reuters"]).articles["source"].tolist() == ["Reuters", "ТАСС"]
+    # look-alikes: an outlet of the list not in the corpus, and one no list holds, select nothing
+    assert open_corpus(tmp_path, sources=["SCMP"]).articles.empty
+    assert open_corpus(tmp_path, sources=["Eastern Steppe Herald"]).articles.empty

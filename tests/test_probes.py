@@ -177,10 +177,6 @@ KNOWN = {
         ('first sentence', 'Президент России Владимир Путин провел на полях', 'Путин и вице-премьер Госсовета КНР Дин Сюэсян обсудили на ВЭФ энергетику и Север'),
         ('furniture in the story', 'ВЛАДИВОСТОК, 5 сентября', 'н Сюэсян обсудили на ВЭФ энергетику и Северный морской путь\nВЛАДИВОСТОК, 5 сентября.\nПрезидент России Владимир Путин провел на полях Восточн'),
     ],
-    # the copyright line names XINHUANET.com, the outlet's web address, which the reader did not list
-    ("probe21", 'xinhua_ru.txt'): [
-        ('source', 'Синьхуа', 'XINHUANET.com'),
-    ],
     # the site's name with a Cyrillic domain ('Фонтанка.ру', the outlet since its masthead is a known one) is not read
     # as an outlet's name in the signature 'Ирина Ильина, «Фонтанка.ру»', so it and the appeal lines under the story stay story text (the error-report line is
     # furniture since probe 27: tests/test_styles_probe27.py)

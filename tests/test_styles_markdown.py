@@ -182,7 +182,7 @@ def test_notion_page():
     art = parse("md_notion_rferl.md")
     assert art.title == "Kazakhstan weighs Russian and Chinese bids for its first nuclear plant"  # "# Title"
     assert art.authors == ["Chris Rickleton"]  # "Author: [Chris Rickleton](https://...)"
-    assert art.source == "RFE/RL"  # "Source: [RFE/RL](https://...)"
+    assert art.source == "Radio Free Europe/Radio Liberty"  # "Source: [RFE/RL](https://...)"
     assert art.url == "https://www.rferl.org/a/kazakhstan-nuclear-plant-russia-china/32900000.html"
     # only "Created" (when the page was clipped) gives a date: taken, and said so; "Last edited time" never
     assert (art.published, art.modified) == ("2024-07-08T22:02", "")
@@ -203,7 +203,7 @@ def test_instapaper_export():
     art = parse("md_instapaper_voa.md")
     assert art.title == "US warns Chinese banks over Russia trade"
     # "[Source](https://...) | voanews.com | By Nike Ching | 16 May 2024": the URL, the site, the byline, the date
-    assert (art.published, art.source, art.authors) == ("2024-05-16", "voanews.com", ["Nike Ching"])
+    assert (art.published, art.source, art.authors) == ("2024-05-16", "Voice of America", ["Nike Ching"])
     assert art.url == "https://www.voanews.com/a/us-warns-chinese-banks/7600000.html"
     assert kind_of(art, "Saved to Instapaper") == "boilerplate"
     assert art.captions == ["Secretary of State Antony Blinken speaks in Beijing."]  # in italics under the image

@@ -81,3 +81,31 @@ def test_a_sections_number_alone_over_its_heading_makes_the_heading_a_subheading
     assert kind_of(art, "01\nIntro") == "boilerplate" and kind_of(art, "02\n") == "boilerplate"
     # a number over a sentence: no heading
     assert "The pipeline was never built." in body_text(art)
+
+
+def test_a_prompt_to_more_coverage_on_a_site_is_furniture_where_it_ends_the_story_or_stands_alone():
+    # terms28: "Подробнее ... — в спецпроекте ТАСС tass.ru/..." stayed story text (its words counted as terms)
+    ru = ("Товарооборот России и Китая вырос на 26%\n\n12 января 2024, 09:40\n\n"
+          "ПЕКИН, 12 января. /ТАСС/. Товарооборот двух стран по итогам года вырос на 26%.\n\n"
+          "Об этом свидетельствуют данные таможни, опубликованные в пятницу.\n\n")
+    promos = ["Подробнее о российско-китайском сотрудничестве — в спецпроекте ТАСС tass.ru/rossiya-kitay.",
+              "Подробнее — на сайте компании www.example.ru.", "Больше новостей в Telegram-канале РБК"]
+    for promo in promos:
+        art = p(ru + promo + "\n\nСтороны планируют подписать новые соглашения в энергетике.\n")  # between paragraphs
+        assert kind_of(art, promo) == "boilerplate" and "энергетике" in body_text(art), promo
+        art = p(ru + promo + "\n")  # closing the story
+        assert kind_of(art, promo) == "boilerplate", promo
+    en = ("Trade between China and Russia fell\n\nBy Jane Roe\nMay 16, 2024\n\nBEIJING, May 16 - Trade between China "
+          "and Russia fell in April, customs data showed on Thursday.\n\nAnalysts expect it to recover slowly.\n\n")
+    for promo in ("Read more in our special report at scmp.com/china-russia",
+                  "For more on the summit, see our live coverage at www.example.com."):
+        assert kind_of(p(en + promo + "\n"), promo) == "boilerplate", promo
+    # look-alikes: story sentences opening so that name no site (an interview with the agency, a lead-in to a
+    # headline, "For more than ..."), and a promo's words inside a paragraph of several sentences
+    for line in ("Подробнее об этом министр рассказал в интервью ТАСС.",
+                 "Подробнее о переговорах рассказал Песков. Он добавил, что данные есть на сайте ведомства."):
+        art = p(ru + line + "\n\nСтороны планируют подписать новые соглашения в энергетике.\n")
+        assert kind_of(art, line) == "body" and line.split(".")[0] in body_text(art), line
+    for line in ("For more than a decade the site lay empty, officials said.",
+                 "More news on the summit is expected on Friday, officials said."):
+        assert kind_of(p(en + line + "\n\nThe talks resume in June.\n"), line) == "body", line

@@ -163,7 +163,7 @@ def test_reader_view_copy():
                 "this article, and has disclosed no relevant affiliations beyond their academic appointment.\n",
                 file=False)
     assert (art.title, art.source, art.authors) == (
-        "Putin needs Xi more than Xi needs Putin – and both of them know it", "theconversation.com",
+        "Putin needs Xi more than Xi needs Putin – and both of them know it", "The Conversation",
         ["Elizabeth Wishnick"])
     assert sents(art) == ["When Vladimir Putin arrived in Beijing in May 2024, the images were of two equals.",
                           "The substance told a different story."]
@@ -220,11 +220,11 @@ def test_agency_before_date_and_outlet_date_desks():
                "(Xinhua) 09:15, March 02, 2024\n\nHARBIN, March 1 (Xinhua) -- A series of events opened in Harbin.\n",
                file=False)
     assert (pd.title, pd.published, pd.source, pd.agencies) == (
-        "China-Russia youth exchange year opens in Harbin", "2024-03-02T09:15", "People's Daily Online", ["Xinhua"])
+        "China-Russia youth exchange year opens in Harbin", "2024-03-02T09:15", "People's Daily", ["Xinhua"])
     ky = parse("Japan scrambles jets as bombers fly near Japan\n\nKYODO NEWS - Nov 30, 2023 - 19:12 | World, All\n\n"
                "Japan scrambled fighter jets on Thursday.\n\nRelated coverage:\nJapan, U.S. hold joint air drills\n",
                file=False)
-    assert (ky.published, ky.source, ky.section) == ("2023-11-30T19:12", "KYODO NEWS", "World")
+    assert (ky.published, ky.source, ky.section) == ("2023-11-30T19:12", "Kyodo News", "World")
     assert sents(ky) == ["Japan scrambled fighter jets on Thursday."]
     # guard: a bracketed word that is no agency before a date stays what it was
     g = parse("Talks\n\n(Updated) he said on March 02, 2024 that talks would go on.\n", file=False)

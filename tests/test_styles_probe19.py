@@ -173,10 +173,10 @@ def test_outlets_named_by_notes_copyright_lines_and_mastheads_in_capitals():
     assert art.source == "Ministry of Foreign Affairs of the People's Republic of China"
     art = p("THE ASAHI SHIMBUN\nPOLITICS\n\nChinese, Russian bombers fly jointly near Japan\n\nNovember 30, 2023\n\n"
             + STORY)
-    assert art.source == "THE ASAHI SHIMBUN"
+    assert art.source == "The Asahi Shimbun"
     art = p("Talks\n\nMay 2, 2025\n\n" + STORY + "\nTranslation of an article originally published in French on "
                                                  "lemonde.fr; the publisher may only be liable for the French version.\n")
-    assert art.source == "lemonde.fr" and "Translation" not in body_text(art)
+    assert art.source == "Le Monde" and "Translation" not in body_text(art)
 
 
 def test_photo_credits_of_korean_and_japanese_pages():

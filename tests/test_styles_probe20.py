@@ -147,7 +147,7 @@ def test_bbc_language_services_byline_role_caption_and_reading_time():
             "Подпись к фото, Владимир Путин и Си Цзиньпин в Пекине\n\nВремя прочтения: 5 мин\n\n"
             "Визит Владимира Путина в Китай прошел торжественно.\n\nНо вопросы остались.\n")
     assert (art.title, art.authors, art.source) == ("Путин в Пекине: что Россия получила", ["Андрей Горянов"],
-                                                    "BBC News, Русская служба")
+                                                    "Русская служба Би-би-си")
     assert body_text(art).startswith("Визит Владимира Путина")
     art = p("Talks\n\nMay 2, 2025\n\n" + STORY + "\nАвтор, как и прежде, не назвал источник.\n")
     assert "Автор, как и прежде" in body_text(art)

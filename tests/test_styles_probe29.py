@@ -131,10 +131,10 @@ def test_the_articles_own_address_names_its_outlet_before_a_more_from_box():
     # look-alikes: without an address the box still names the site; an address on no known outlet's site leaves the
     # box's name
     text = "Why China will not abandon Russia\n\n" + STORY + "\nMore from SCMP\n"
-    assert p(text).source == "SCMP"
+    assert p(text).source == "South China Morning Post"
     text = ("# Why China will not abandon Russia\n\nSource: https://blog.example.org/2024/china\n\n" + STORY
             + "\nMore from SCMP\n")
-    assert p(text).source == "SCMP"
+    assert p(text).source == "South China Morning Post"
 
 
 def test_a_feed_readers_item_line_under_an_apps_menu_block():

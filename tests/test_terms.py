@@ -693,3 +693,34 @@ def test_russian_function_words_and_web_addresses_are_never_terms():
     groups = pd.DataFrame({"article_id": ["ru", "en"], "group": ["target", "reference"]})
     key = T.keyness(tok, groups, min_count=1)
     assert not {"в", "и", "что", "по", "это"} & set(key["term"])
+
+
+def test_forms_find_every_form_of_a_search_word_with_stem_off():
+    """terms28: with stem off (the terms notebook's default) a search for "Украина" found "Украина" only, never
+    "Украины" or "Украину". forms=True finds every word written with the search word's stem, the tokens as they
+    are (no stemmed frequency lists). Look-alikes: a word of another stem sharing the start ("Украинский") is
+    not found, and without forms a search stays exact."""
+    arts = {"a": ["Украина и Украины.", "Поставки в Украину и украинский газ."],
+            "b": ["A partnership and two partnerships.", "Partners met."]}
+    toks = corpus_tokens(arts)
+    assert set(T.kwic(toks, sentences_table(arts), "Украина", forms=True)["keyword"]) == {
+        "Украина", "Украины", "Украину"}
+    assert len(T.occurrences(toks, "Украина")) == 1 and len(T.occurrences(toks, "partnership")) == 1
+    assert T.dispersion(toks, ["partnership", "украина"], forms=True)["count"].tolist() == [2, 3]
+    arts_table = pd.DataFrame({"article_id": ["a", "b"], "published": ["2024-01-05", "2024-02-05"]})
+    assert T.trends(toks, arts_table, ["украина"], forms=True)["count"].tolist() == [3, 0]
+
+
+def test_the_default_search_terms_are_searched_in_russian_where_articles_are():
+    """The terms notebook's default search terms are English: with Russian articles in the corpus the same topics
+    are searched in Russian too (only in Russian when every article is), by their forms. Look-alikes: terms given
+    by the user, and a corpus without Russian articles, keep the terms as given."""
+    kw, tr = list(T.DEFAULT_KWIC_TERMS), list(T.DEFAULT_TREND_TERMS)
+    mixed = pd.DataFrame({"language": ["en", "ru", "ru"], "text": ["x", "y", "z"]})
+    k, t, forms, note = T.search_terms(mixed, kw, tr)
+    assert k == kw + ["стратегическое партнерство", "Украина"] and t == tr + ["украина", "партнерство"]
+    assert forms and "2 of 3 articles are in Russian" in note
+    assert T.search_terms(mixed.iloc[1:], kw, tr)[:3] == (["стратегическое партнерство", "Украина"],
+                                                           ["украина", "партнерство"], True)
+    assert T.search_terms(mixed, ["Gazprom"], tr) == (["Gazprom"], tr, False, "")
+    assert T.search_terms(mixed.iloc[:1], kw, tr) == (kw, tr, False, "")

@@ -71,3 +71,21 @@ def test_terms_notebook_parameters(run_notebook, seeds_corpus):
     assert trends["count"].sum() == regex_count(seeds_corpus.articles["text"], "partner") + regex_count(
         seeds_corpus.articles["text"], "partners") == 2
     assert "target: articles with source Sputnik" in run.outputs_text()
+
+
+def test_terms_notebook_says_when_the_trends_table_cuts_periods_and_searches_russian_too(run_notebook):
+    # terms28: the trends table showed the last top_n periods with no word of the earlier ones cut, and the default
+    # search terms (English) found nothing in the Russian articles of a mixed corpus
+    probe = str(Path(__file__).parent / "data" / "probes" / "terms28" / "articles")
+    run = run_notebook("terms", corpus=probe, top_n=5, period="Y", min_count=1)
+    text = run.outputs_text()
+    assert "The last 5 of" not in text  # look-alike: two years, both shown, no note
+    assert "are searched in English and in Russian" in text
+    assert "украина" in set(run.table("kwic")["term"].str.casefold())
+    assert set(run.table("trends")["term"]) == {"ukraine", "partnership", "украина", "партнерство"}
+    run = run_notebook("terms", corpus=probe, top_n=5, period="M", min_count=1, kwic_terms=["Gazprom"],
+                       trend_terms=["gas"])
+    text = run.outputs_text()
+    assert re.search(r"The last 5 of \d+ periods \(top_n\), from 2025-07 on; the \d+ earlier periods from 2024-01", text)
+    # look-alike: terms given are searched as given, no Russian added
+    assert set(run.table("trends")["term"]) == {"gas"} and "in English and in Russian" not in text

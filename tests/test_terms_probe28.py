@@ -25,11 +25,13 @@ from terms_probe_score import figure_tests  # noqa: E402
 #   the text's "НАТО", an abbreviation in capitals, stays whole (a search for either finds it);
 # - "#SCOTianjin2025", a hashtag inside a sentence, stays a word: a hashtag in prose may be the story's word
 #   ("the #MeToo movement"), and the parser already leaves out lines of tags at the story's end;
-# - "ТАСС" of "Подробнее ... — в спецпроекте ТАСС tass.ru/...": an outlet's closing promotion line the parser keeps
-#   as story text (a parser matter, not the term tables').
+# - "ТАСС" of "Подробнее ... — в спецпроекте ТАСС tass.ru/...": an outlet's closing promotion line the parser kept
+#   as story text (a parser matter, not the term tables'). The fixterms session made such lines furniture: unwanted
+#   terms kept out 126 -> 127/128, over the set 25 -> 26/26 (the line's "российско-китайском" no longer counts in
+#   KWIC: the expectation, first written 4, is 3, as its own absent list of the line's words implies).
 FLOORS = {"top words (stem off)": 53 / 53, "top words (stem on)": 48 / 49, "top phrases": 14 / 15,
-          "terms present": 25 / 25, "unwanted terms kept out": 126 / 128, "kwic counts right": 39 / 41,
-          "set: unwanted terms kept out": 25 / 26, "set: top words": 4 / 4, "set: dispersion counts right": 5 / 5,
+          "terms present": 25 / 25, "unwanted terms kept out": 127 / 128, "kwic counts right": 39 / 41,
+          "set: unwanted terms kept out": 26 / 26, "set: top words": 4 / 4, "set: dispersion counts right": 5 / 5,
           "set: trends counts right": 1 / 1, "set: keyness right": 7 / 7}
 
 

@@ -152,6 +152,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import replace as _replace_field
 from datetime import date as _date
 from functools import lru_cache
 from importlib import resources
@@ -1739,6 +1740,23 @@ def _is_lead_in(t: str) -> bool:
     return len(t) < 80 and _LEAD_IN.fullmatch(t) is not None
 
 
+def _promo_line(t: str) -> bool:
+    """Whether the line ``t`` (a paragraph of its own) is a prompt to more of the outlet's coverage elsewhere: one
+    sentence of at most 200 characters opening with "Подробнее", "Больше новостей", "Read more", "For more on" ...
+    that carries a link (a web address, "www.", an @handle), the words of a site or channel ("на сайте", "в
+    спецпроекте", "special report", "Telegram") or a known outlet's name closing it ("... — на РБК"). A story's
+    sentence opening so names no site: "Подробнее об этом министр рассказал в интервью ТАСС." stays story text."""
+    if len(t) > 200 or not t.startswith(_PROMO_STARTS) or not _PROMO_OPEN.match(t):
+        return False
+    body = t.rstrip(" .!»\"”")
+    if any(body.find(x) >= 0 for x in (". ", "! ", "? ")):
+        return False  # more than one sentence: story text
+    if _PROMO_SITE.search(body) or ((d := _DOMAIN_NAME.search(body)) and not body[d.end():d.end() + 1].isalnum()):
+        return True
+    tail = body.rsplit(" на ", 1)[-1] if " на " in body else body.rsplit(" at ", 1)[-1]
+    return tail != body and _outlet_key(tail.strip(" «»\"“”")) in outlets()
+
+
 def _nwords(t: str) -> int:
     return len(t.split())  # == len(_WORDS.findall(t)): str.split and regex \s agree on white space
 
@@ -1764,6 +1782,23 @@ def _title_like(t: str) -> bool:
 # A site's name written as its web address ("Lenta.ru", "INTERFAX.RU", "politico.eu")
 _DOMAIN_NAME = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.(?:ru|com|net|org|eu|cn|ua|uk|kz|by|jp|kr|de|fr|info|news|"
                           r"media|io|az|ge|am|uz|kg|tj|in|hk|sg|tw)", re.I)
+# A line pointing the reader to more of the outlet's coverage elsewhere (a special project, its site, its channel):
+# "Read more in our special report at scmp.com/...", "Подробнее о сотрудничестве — в спецпроекте ТАСС tass.ru/...",
+# "Больше новостей в Telegram-канале РБК". Its opening words (_PROMO_STARTS, a literal test first), then a link or the
+# words of a site (_PROMO_SITE) or a known outlet's name closing it (see _promo_line)
+_PROMO_STARTS = ("Подробнее", "Больше ", "Ещё больше", "Еще больше", "Все новости", "Все материалы", "Читайте подробн",
+                 "Read more", "Find out more", "Learn more", "See more", "For more ", "For the latest", "For full ",
+                 "More news", "More stories", "More coverage", "Read the full", "Read our", "Full coverage")
+_PROMO_OPEN = re.compile(
+    r"(?:Подробнее|(?:Ещ[её] )?[Бб]ольше (?:новостей|материалов|информации|подробностей|о\b|об\b)|Все (?:новости|"
+    r"материалы)|Читайте подробн\w*|Read more|Find out more|Learn more|See more|For more (?:news|stories|coverage|"
+    r"information|details|on|about|from)\b|For the latest|For full coverage|More (?:news|stories|coverage)\b|"
+    r"Read the full|Read our|Full coverage)")
+_PROMO_SITE = re.compile(
+    r"(?i)https?://|\bwww\.|(?<!\w)@\w{3,}|\b(?:web ?site|special (?:report|project|section|coverage)|(?:our|the|its)"
+    r" site|telegram|телеграм|спецпроект\w*|специальн\w+ проект\w*)|\bна (?:сайте|портале|странице)\b|"
+    r"\bв (?:разделе|сюжете|нашем)\b")
+# An acronym joined by a slash or an ampersand: "RFE/RL"
 # An acronym joined by a slash or an ampersand: "RFE/RL"
 _SLASH_ACRONYM = re.compile(r"[A-Z]{2,}(?:[/&][A-Z]{2,})+")
 # One word in capitals ("POLITICO", "TIME"): a masthead, unless it names the kind of story
@@ -6420,6 +6455,8 @@ class _Parse:
             for ag in ags:
                 self.add_agency(ag)
             return [("agency", s, e)]
+        if len(units) == 1 and block[:1] in "ПБЕВЧRFLSM" and _promo_line(block.strip()):
+            return [("boilerplate", s, e)]  # "Подробнее ... — в спецпроекте ТАСС tass.ru/...", between paragraphs
         if len(units) == 1:
             k = self.line_kind(s, e)
             if k == "title":
@@ -7037,6 +7074,10 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         # nothing names the outlet: the site the article is on, by the outlet's name when it is a known one
         # ("https://www.thehindu.com/..." -> "The Hindu"), else by its host ("scmp.com")
         art.source = _url_outlet(str(url)) or site_domain(str(url))
+    if art.source and (name := outlets().get(_outlet_key(art.source))):
+        # one outlet, one name: a known outlet's variant, abbreviation or domain, wherever it was read (a masthead
+        # "SCMP", furniture's "More from SCMP", a dateline's "/TASS/", a byline), gives the name outlets.txt reports
+        art.source = name
     return art
 
 
@@ -7064,11 +7105,31 @@ def _masthead_outlet(p: _Parse) -> tuple[str, bool]:
             if len(line) <= 60 and (name := names.get(_outlet_key(line))):
                 at = pos + len(text[pos:end]) - len(text[pos:end].lstrip())
                 kind = next((sg.kind for sg in segs if sg.start <= at < sg.end), "")
-                if kind not in _NOT_MASTHEAD and not (kind == "section" and line == p.art.section):
-                    # (a line read as the page's section is the desk's name: "Foreign Affairs" over the headline)
+                # (a line read as the page's section is the desk's name, "Foreign Affairs" over the headline, unless
+                # the desk's own line is under it: "SCMP" / "China Diplomacy" / the headline)
+                desk = kind == "section" and line == p.art.section and not _desk_under(p, at)
+                if kind not in _NOT_MASTHEAD and not desk:
                     return name, seen == 1
         pos = end + 1
     return "", False
+
+
+def _desk_under(p: _Parse, at: int) -> bool:
+    """Whether the known outlet's name at ``at``, read as the page's section, is its masthead over the desk's name:
+    the next line that is not blank is a section line too, above the headline ("SCMP" / "China Diplomacy" /
+    headline). The desk is then the section, and the masthead's line a source line. A name alone over the headline
+    stays the section ("Foreign Affairs" / headline: the desk)."""
+    segs = p.art.segments
+    i = next((i for i, sg in enumerate(segs) if sg.start <= at < sg.end), -1)
+    j = next((j for j in range(i + 1, min(i + 4, len(segs))) if segs[j].kind != "blank"), -1)
+    if i < 0 or j < 0 or segs[j].kind != "section" or (p.title_span and segs[j].start >= p.title_span[0]):
+        return False
+    desk = p.text[segs[j].start:segs[j].end].strip()
+    if not desk or _outlet_key(desk) in outlets():
+        return False
+    segs[i] = _replace_field(segs[i], kind="source")
+    p.art.section = desk
+    return True
 
 
 def _menu_label_source(p: _Parse) -> bool:

@@ -20,7 +20,10 @@ Rules used throughout:
   term case-folded. So "Ukraine" finds "UKRAINE" and "Ukraine's", and a stem copied from a stemmed
   frequency list ("partnership", "ukrain") finds its words. With ``stem=True`` (for tokens made with
   stem on) a word of the term also matches the tokens whose norm is its own stem, as the frequency list
-  counts them: "Россия" finds "России" and "Россией", "partners" finds "partner".
+  counts them: "Россия" finds "России" and "Россией", "partners" finds "partner". With ``forms=True`` a
+  word of the term matches every word of the text with its Snowball stem, however the tokens were made
+  (stem off too): "Украина" finds "Украины" and "Украине", so a search finds a Russian word's forms
+  without stemming the frequency lists.
 """
 
 from __future__ import annotations
@@ -702,6 +705,41 @@ def _bigram_scores(n_ii: np.ndarray, n_ix: np.ndarray, n_xi: np.ndarray, n_xx: i
 # finding terms: occurrences, KWIC, dispersion, trends
 
 
+# The terms notebook's default search terms (its parameters kwic_terms and trend_terms), and the same in Russian
+DEFAULT_KWIC_TERMS = ("strategic partnership", "Ukraine")
+DEFAULT_TREND_TERMS = ("ukraine", "partnership")
+_RUSSIAN_KWIC_TERMS = ("стратегическое партнерство", "Украина")
+_RUSSIAN_TREND_TERMS = ("украина", "партнерство")
+
+
+def search_terms(articles: pd.DataFrame, kwic_terms: Sequence[str], trend_terms: Sequence[str]
+                 ) -> tuple[list[str], list[str], bool, str]:
+    """The terms the notebook searches for: ``kwic_terms`` and ``trend_terms`` as given, unless both are its
+    defaults (:data:`DEFAULT_KWIC_TERMS`, :data:`DEFAULT_TREND_TERMS`) and some articles are in Russian: the
+    defaults are English words, which a Russian story never holds, so the same topics in Russian are searched
+    too (only they when no article is in another language), every form of their words found by its stem
+    (``forms``: "Украина" finds "Украины", "Украине"). Returns (kwic terms, trend terms, forms, a note saying
+    what was searched, '' when the terms are as given)."""
+    kwic, trend = [str(t) for t in kwic_terms], [str(t) for t in trend_terms]
+    if tuple(kwic) != DEFAULT_KWIC_TERMS or tuple(trend) != DEFAULT_TREND_TERMS or "language" not in articles:
+        return kwic, trend, False, ""
+    told = articles["language"].fillna("").astype(str)
+    if "text" in articles:
+        told = told[articles["text"].fillna("").astype(str) != ""]
+    n_ru = int((told == "ru").sum())
+    if not n_ru:
+        return kwic, trend, False, ""
+    if n_ru < len(told):
+        kwic, trend = kwic + list(_RUSSIAN_KWIC_TERMS), trend + list(_RUSSIAN_TREND_TERMS)
+    else:
+        kwic, trend = list(_RUSSIAN_KWIC_TERMS), list(_RUSSIAN_TREND_TERMS)
+    note = (f"{n_ru} of {len(told)} articles are in Russian: the default search terms (kwic_terms, trend_terms) are "
+            f"searched {'in English and in Russian' if n_ru < len(told) else 'in Russian'} ("
+            + ", ".join(map(repr, dict.fromkeys(t.casefold() for t in kwic + trend))) + "), each word in every form ('Украина' finds "
+            "'Украины', 'partnership' finds 'partnerships'). Give the terms to search for your own words.")
+    return kwic, trend, True, note
+
+
 def _query(term: str, *, fold_words: bool = True) -> list[str]:
     words = [fold(w) if fold_words else w for w in split_words(term) if token_kind(w) != "punct"]
     if not words:
@@ -713,16 +751,27 @@ def _as_list(terms: str | Sequence[str]) -> list[str]:
     return [terms] if isinstance(terms, str) else [str(t) for t in terms]
 
 
-def _find(c: _Coded, terms: Sequence[str], stem: bool = False) -> pd.DataFrame:
+def _find(c: _Coded, terms: Sequence[str], stem: bool = False, forms: bool = False) -> pd.DataFrame:
     """Matches as positions: term, i (first token row), last (last token row); by term, then position.
-    ``stem``: a query word also matches the norms equal to its stem (see the module's matching rule)."""
+    ``stem``: a query word also matches the norms equal to its stem; ``forms``: the words written with its stem
+    (see the module's matching rule)."""
     tok_codes, tok_vocab, tok_facts = _codes(c.t["token"])
     # the token codes number all the categories (no subset is cut here)
     folded_tok = _per_word(tok_vocab, tok_facts, None, "folded", _folded)
     folded_norm = c.per_word("folded", _folded)
     n = len(c.codes)
 
-    stem_of = normalizer(stem=True) if stem else None
+    stem_of = normalizer(stem=True) if stem or forms else None
+
+    def same_stem(s: str) -> np.ndarray:
+        """Per token code: whether the word as written has the stem ``s``. Only the words opening with the stem's
+        first three letters are stemmed (a stem keeps its word's start), so a search costs a scan of the
+        vocabulary, not a stemming of it."""
+        key = s[:3]
+        out = np.zeros(len(tok_vocab), dtype=bool)
+        for k in np.flatnonzero([f.startswith(key) for f in folded_tok]):
+            out[k] = stem_of(str(tok_vocab[k])) == s
+        return out
 
     def matches(w: str, s: str, at: np.ndarray | None = None) -> np.ndarray:
         """Whether the token at each position ``at`` (all when None) matches the query word ``w`` (folded)
@@ -731,7 +780,10 @@ def _find(c: _Coded, terms: Sequence[str], stem: bool = False) -> pd.DataFrame:
         norm_ok = folded_norm == w
         if s != w:
             norm_ok |= folded_norm == s
-        return (folded_tok == w)[tc] | norm_ok[nc]
+        tok_ok = folded_tok == w
+        if forms and s:
+            tok_ok |= same_stem(s)
+        return tok_ok[tc] | norm_ok[nc]
 
     found_terms, found_i, found_len = [], [], []
     for term in terms:
@@ -758,15 +810,17 @@ def _find(c: _Coded, terms: Sequence[str], stem: bool = False) -> pd.DataFrame:
     return pd.DataFrame({"term": np.concatenate(found_terms), "i": i, "last": last})
 
 
-def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False) -> pd.DataFrame:
+def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False,
+                forms: bool = False) -> pd.DataFrame:
     """Every occurrence of the search ``terms`` (words or phrases, see the module's matching rule; ``stem``
-    for tokens made with stem on).
+    for tokens made with stem on; ``forms`` to find every form of a word by its stem, "Украина" finding
+    "Украины").
 
     Returns columns: article_id, sentence_no, token_no, start, end (offsets of the whole match in the
     decoded source), term, position (0 = the article's first token, 1 = its last).
     """
     c = _coded(tokens)
-    hits = _find(c, _as_list(terms), stem)
+    hits = _find(c, _as_list(terms), stem, forms)
     if hits.empty:
         return schema.empty("occurrences")
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
@@ -786,8 +840,8 @@ def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool 
 
 
 def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[str], *, window: int = 6,
-         stem: bool = False) -> pd.DataFrame:
-    """Keyword in context: each occurrence of the search ``terms`` (``stem``: see :func:`occurrences`)
+         stem: bool = False, forms: bool = False) -> pd.DataFrame:
+    """Keyword in context: each occurrence of the search ``terms`` (``stem``, ``forms``: see :func:`occurrences`)
     with ``window`` tokens either side.
 
     Contexts are cut from the analysis text (``sentences.text``, so punctuation shows) and may reach
@@ -797,7 +851,7 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     Returns columns: article_id, sentence_no, start, end, left, keyword, right, term.
     """
     c = _coded(tokens)
-    hits = _find(c, _as_list(terms), stem)
+    hits = _find(c, _as_list(terms), stem, forms)
     if hits.empty:
         return schema.empty("kwic")
     t = c.t
@@ -864,8 +918,9 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
 
 
-def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False) -> pd.DataFrame:
-    """How evenly each search term (``stem``: see :func:`occurrences`) spreads over the articles (the
+def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False,
+               forms: bool = False) -> pd.DataFrame:
+    """How evenly each search term (``stem``, ``forms``: see :func:`occurrences`) spreads over the articles (the
     corpus parts; sizes in words).
 
     Juilland's D = 1 - V / sqrt(k - 1), V the coefficient of variation (population SD / mean) of the
@@ -877,7 +932,7 @@ def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool =
     """
     c = _coded(tokens)
     terms = _as_list(terms)
-    hits = _find(c, terms, stem)
+    hits = _find(c, terms, stem, forms)
     size = _words_per_article(c).astype(float)
     parts = size > 0
     k = int(parts.sum())
@@ -898,8 +953,8 @@ def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool =
 
 
 def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[str], *, period: str = "M",
-           stem: bool = False) -> pd.DataFrame:
-    """Relative frequency of each search term (``stem``: see :func:`occurrences`) per calendar period of
+           stem: bool = False, forms: bool = False) -> pd.DataFrame:
+    """Relative frequency of each search term (``stem``, ``forms``: see :func:`occurrences`) per calendar period of
     publication ('D', 'W', 'M', 'Q', 'Y').
 
     Every period from the first to the last dated article is listed (zeros included); undated articles
@@ -919,7 +974,7 @@ def trends(tokens: pd.DataFrame, articles: pd.DataFrame, terms: str | Sequence[s
     full = pd.period_range(per.min(), per.max(), freq=per.iloc[0].freq)
     art_period = per.reindex(c.art_ids.astype(str)).to_numpy()
     words = pd.Series(_words_per_article(c), index=art_period).groupby(level=0).sum().reindex(full, fill_value=0)
-    hits = _find(c, terms, stem)
+    hits = _find(c, terms, stem, forms)
     hits["period"] = art_period[c.art[hits["i"].to_numpy()]] if len(hits) else []
     counts = hits.groupby(["term", "period"]).size()
     rows = []

@@ -59,7 +59,7 @@ E = {
     people=["Владимир Путин", "Хань Чжэн", "Юрий Ушаков", "Си Цзиньпин", "Андрей Белоусов", "Сергей Лавров", "Сергей Шойгу"]),
 "interfax_en.txt": dict(
     title="Lavrov says Russia, China to coordinate on Ukraine peace conference response",
-    published="2024-05-16", source=["Interfax"], authors=[], agencies=["Interfax"],
+    published="2024-05-16", source=["Interfax", "Интерфакс"], authors=[], agencies=["Interfax"],
     body_out=["MOSCOW. May 16 (Interfax)", "kk", "partner publications"],
     body_in=["Russian Foreign Minister Sergei Lavrov said", "Ukrainian President Volodymyr Zelensky"],
     people=["Sergei Lavrov", "Vladimir Putin", "Wang Yi", "Viola Amherd", "Antony Blinken", "Volodymyr Zelensky"]),

@@ -63,7 +63,7 @@ E = {
              "since 2022."]),
 "kommersant_en.txt": dict(
     title="Russian exporters move to yuan-denominated bonds as dollar channels close", published="2024-04-12",
-    source=["Kommersant"], authors=[], section="Economics",
+    source=["Kommersant", "Коммерсантъ"], authors=[], section="Economics",
     first="Russian companies issued a record amount of bonds",
     body_out=["Русская версия", "12.04.2024", "Tags: China", "Related", "Chinese banks tighten checks",
               "Bank of Russia raises key rate", "Kommersant Publishing House", "Archive"],

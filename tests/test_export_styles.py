@@ -175,7 +175,7 @@ def test_global_times_source_line_with_a_date_label():
 
 @pytest.mark.parametrize("name,authors,source,published", [
     ("chinadaily.txt", ["CAO DESHENG"], "China Daily", "2024-05-17T07:17"),  # "By X | China Daily | Updated: ..."
-    ("feedly_rss.txt", ["Reid Standish"], "RFE/RL", "2024-05-16T14:05:00"),  # "RFE/RL / by X / Thu, 16 May ..."
+    ("feedly_rss.txt", ["Reid Standish"], "Radio Free Europe/Radio Liberty", "2024-05-16T14:05:00"),  # "RFE/RL / by X / Thu, 16 May ..."
 ])
 def test_header_fields_on_one_line(name, authors, source, published):
     art = parse(name)

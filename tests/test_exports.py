@@ -38,7 +38,7 @@ EXPECTED = {
                              "Xi Jinping left Moscow on Wednesday"),
     },
     "proquest": {
-        "proquest/1": ("Putin and Xi Vow Deeper Partnership", "2024-05-17", "New York Times", ["David Pierson"],
+        "proquest/1": ("Putin and Xi Vow Deeper Partnership", "2024-05-17", "The New York Times", ["David Pierson"],
                        "Vladimir V. Putin and Xi Jinping vowed"),
         "proquest/2": ("Xi Ends Moscow Visit", "2023-03-22", "The Guardian", ["Pjotr Sauer"],
                        "Xi Jinping left Moscow on Wednesday"),

@@ -204,3 +204,26 @@ def test_a_sources_filter_by_a_known_outlets_variant_selects_the_name_the_source
     # look-alikes: an outlet of the list not in the corpus, and one no list holds, select nothing
     assert open_corpus(tmp_path, sources=["SCMP"]).articles.empty
     assert open_corpus(tmp_path, sources=["Eastern Steppe Herald"]).articles.empty
+
+
+def test_an_english_copy_of_an_outlet_listed_by_its_cyrillic_name_reports_its_latin_name():
+    from presslens.parsing import reported_outlet
+
+    english = "Russia and China agree on new gas supplies"
+    russian = "Россия и Китай договорились о поставках газа"
+    # an English copy naming the outlet in Latin letters: the name its English readers know
+    assert reported_outlet("TASS", english) == "TASS"
+    assert reported_outlet("tass.com", english) == "TASS"  # a web domain is never the name reported
+    assert reported_outlet("RIA Novosti", english) == "RIA Novosti"
+    assert reported_outlet("KOMMERSANT", english) == "Kommersant"
+    # look-alikes keeping the list's first name: a Russian page, a Cyrillic name over an English text, an outlet
+    # listed first by a Latin name, an unknown outlet
+    assert reported_outlet("tass.ru", russian) == "ТАСС"
+    assert reported_outlet("TASS", russian) == "ТАСС"
+    assert reported_outlet("Коммерсантъ", english) == "Коммерсантъ"
+    assert reported_outlet("Лента.ру", russian) == "Lenta.ru"
+    assert reported_outlet("SCMP", english) == "South China Morning Post"
+    assert reported_outlet("МК", russian) == "Московский комсомолец"
+    assert reported_outlet("Unknown Weekly", english) == "Unknown Weekly"
+    # where the line has no Latin name, the first name stays
+    assert reported_outlet("НТВ", english) == "НТВ"

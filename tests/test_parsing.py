@@ -212,7 +212,7 @@ HEADERS = [
      " date 2024-01-05 Politics Putin Says Talks Are Possible The Russian leader said on Friday that talks "
      "could resume. Source: TASS Friday, January 5, 2024 | 14:20 Share Tweet Mikhail Metzel/TASS Host Photo "
      "Agency via Reuters\n\nPutin told reporters in the Kremlin that Moscow never refused to talk.",
-     {"section": "Politics", "title": "Putin Says Talks Are Possible", "source": "ТАСС", "agencies": ["TASS"],
+     {"section": "Politics", "title": "Putin Says Talks Are Possible", "source": "TASS", "agencies": ["TASS"],
       "lede": "The Russian leader said on Friday that talks could resume.", "published": "2024-01-05T14:20",
       "captions": ["Mikhail Metzel/TASS Host Photo Agency via Reuters"],
       "first": "Putin told reporters in the Kremlin"}),
@@ -651,7 +651,7 @@ FILES = {
                        "captions": 1, "first": "China and Russia signed"},
     "russian_lines.txt": {"title": "Си Цзиньпин встретился с Путиным в Москве", "published": "2023-03-20T18:05",
                           "captions": 1, "first": "Председатель КНР"},
-    "runon_politics.txt": {"title": "Putin Says Talks Are Possible", "section": "Politics", "source": "ТАСС",
+    "runon_politics.txt": {"title": "Putin Says Talks Are Possible", "section": "Politics", "source": "TASS",
                            "published": "2024-01-05T14:20", "captions": 1, "first": "Russian President Vladimir"},
     "guardian.txt": {"title": "Xi Jinping hails ‘new era’ of ties as he meets Putin in Moscow",
                      "lede": "Chinese leader says relations between the two countries are entering a new era as "

@@ -251,7 +251,7 @@ def test_name_line_above_the_date_needs_two_words():
     ("16 мая 2024 08:21\n\nПутин прибыл в Пекин\n\nМосква. 16 мая. INTERFAX.RU - Президент РФ Владимир Путин прибыл "
      "в Пекин с государственным визитом.\n", "Интерфакс", ["Interfax"], "INTERFAX.RU"),
     ("16 May 2024 10:15\n\nLavrov says Russia, China to coordinate\n\nMOSCOW. May 16 (Interfax) - Russian Foreign "
-     "Minister Sergei Lavrov said Moscow and Beijing will coordinate.\n", "Интерфакс", ["Interfax"], "(Interfax)"),
+     "Minister Sergei Lavrov said Moscow and Beijing will coordinate.\n", "Interfax", ["Interfax"], "(Interfax)"),
     ("17 мая 2024\n\nПутин прибыл в Харбин\n\nМОСКВА, 17 мая — РИА Новости. Президент России Владимир Путин прибыл в "
      "Харбин.\n", "РИА Новости", ["RIA Novosti"], "РИА Новости"),
     # a nav label is no outlet; the dateline names the agency

@@ -309,6 +309,43 @@ def outlets() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _outlet_lines() -> dict[str, tuple[str, ...]]:
+    """Outlet name, variant or web domain, in lower case -> every name of its line of ``data/outlets.txt`` that is
+    not a web domain, the name to report first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _data_lines("outlets.txt"):
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        shown = tuple(n for i, n in enumerate(names) if i == 0 or not _WEB_DOMAIN.fullmatch(n))
+        for alias in names:
+            out.setdefault(_outlet_key(alias), shown)
+    return out
+
+
+_WEB_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.ASCII)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def reported_outlet(name: str, sample: str = "") -> str:
+    """The name to report of the known outlet (:func:`outlets`) ``name`` is a variant of, ``name`` itself when it is
+    none: the list's first name ("SCMP" -> "South China Morning Post", "МК" -> "Московский комсомолец", "Лента.ру"
+    -> "Lenta.ru"), except over an article not in Cyrillic (``sample``: its title or the start of its text) that names
+    in Latin letters an outlet listed first by its Cyrillic name: an English copy of ТАСС, Интерфакс or «Коммерсантъ»
+    reports the list's first Latin name (TASS, Interfax, Kommersant), as its English readers know it.
+
+    >>> reported_outlet("TASS", "Russia and China sign a gas deal"), reported_outlet("tass.ru", "Россия и Китай")
+    ('TASS', 'ТАСС')
+    >>> reported_outlet("SCMP", "China and Russia"), reported_outlet("Unknown Weekly")
+    ('South China Morning Post', 'Unknown Weekly')
+    """
+    names = _outlet_lines().get(_outlet_key(name))
+    if not names:
+        return name
+    if _CYRILLIC.search(names[0]) and not _CYRILLIC.search(name) and not _CYRILLIC.search(sample):
+        return next((n for n in names[1:] if not _CYRILLIC.search(n)), names[0])
+    return names[0]
+
+
 def _byline_outlet(names: str) -> str:
     """The name to report of the known outlet (:func:`outlets`) a byline candidate is whole, its "By" / "От" /
     "Автор:" aside ("By Foreign Policy", "Голос Америки"); '' when it is none, when it names an agency as written
@@ -7074,10 +7111,11 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         # nothing names the outlet: the site the article is on, by the outlet's name when it is a known one
         # ("https://www.thehindu.com/..." -> "The Hindu"), else by its host ("scmp.com")
         art.source = _url_outlet(str(url)) or site_domain(str(url))
-    if art.source and (name := outlets().get(_outlet_key(art.source))):
+    if art.source and _outlet_key(art.source) in outlets():
         # one outlet, one name: a known outlet's variant, abbreviation or domain, wherever it was read (a masthead
         # "SCMP", furniture's "More from SCMP", a dateline's "/TASS/", a byline), gives the name outlets.txt reports
-        art.source = name
+        # (in the article's own script where the page wrote it so: an English copy of TASS is TASS's, not ТАСС's)
+        art.source = reported_outlet(art.source, art.title or art.text[:300])
     return art
 
 

@@ -397,6 +397,16 @@ def _ns(ngram_min: int, ngram_max: int) -> range:
     return range(ngram_min, ngram_max + 1)
 
 
+def _article_rows(c: _Coded) -> tuple[np.ndarray, np.ndarray]:
+    """The first and the last token row of each article code (the codes come in order, 0, 1, ...), made
+    once per coded table. The codes searched for are of the codes' own type: an int64 search would copy
+    the millions of (int16) article codes to int64 first, for each search."""
+    def make():
+        codes = np.arange(len(c.art_ids), dtype=c.art.dtype)
+        return _frozen(np.searchsorted(c.art, codes, side="left"), np.searchsorted(c.art, codes, side="right") - 1)
+    return _shared(c, ("article rows",), make)
+
+
 def _words(c: _Coded) -> int:
     return len(c.codes) if c.wordlike.all() else int(c.wordlike[c.codes].sum())
 
@@ -881,7 +891,7 @@ def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool 
     if hits.empty:
         return schema.empty("occurrences")
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
-    first_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="left")
+    first_of_art, _ = _article_rows(c)
     size = np.bincount(c.art, minlength=len(c.art_ids))
     a = c.art[i]
     out = pd.DataFrame({
@@ -914,8 +924,7 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     t = c.t
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
     a = c.art[i]
-    first_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="left")
-    last_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="right") - 1
+    first_of_art, last_of_art = _article_rows(c)
     lo = np.maximum(first_of_art[a], i - window)
     hi = np.minimum(last_of_art[a], last + window)
     # Only the tokens that bound a context or a keyword are looked at: their sentence, and where they
@@ -964,14 +973,16 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     src_start = t["start"].to_numpy()[i].tolist()
     src_end = t["end"].to_numpy()[last].tolist()
     p_lo, p_i, p_last, p_hi = p_lo.tolist(), p_i.tolist(), p_last.tolist(), p_hi.tolist()
-    rows = []
-    for k, (term, p, q, x, y) in enumerate(zip(hits["term"].tolist(), i.tolist(), last.tolist(), lo.tolist(),
-                                               hi.tolist(), strict=True)):
-        left = span(p_lo[k], o_lo[k], p_i[k], o_i[k]) if x < p else ""
-        right = span(p_last[k], e_last[k], p_hi[k], e_hi[k]) if y > q else ""
-        rows.append((aids[k], s_i[k], src_start[k], src_end[k], " ".join(left.split()),
-                     span(p_i[k], o_i[k], p_last[k], e_last[k]), " ".join(right.split()), term))
-    out = pd.DataFrame(rows, columns=schema.columns("kwic"))
+    # Column by column, a span within one sentence (nearly all) cut from the list of the texts read above
+    # (the ends of every span are among them); a span over several sentences joins them (span).
+    ts = texts.tolist()
+    keyword = [ts[a][x:y] if a == b else span(a, x, b, y) for a, x, b, y in zip(p_i, o_i, p_last, e_last, strict=True)]
+    left = [" ".join((ts[a][x:y] if a == b else span(a, x, b, y)).split()) if lo_k < i_k else ""
+            for a, x, b, y, lo_k, i_k in zip(p_lo, o_lo, p_i, o_i, lo.tolist(), i.tolist(), strict=True)]
+    right = [" ".join((ts[a][x:y] if a == b else span(a, x, b, y)).split()) if hi_k > last_k else ""
+             for a, x, b, y, hi_k, last_k in zip(p_last, e_last, p_hi, e_hi, hi.tolist(), last.tolist(), strict=True)]
+    out = pd.DataFrame(dict(zip(schema.columns("kwic"), (aids, s_i, src_start, src_end, left, keyword, right,
+                                                         hits["term"].tolist()), strict=True)))
     return out.take(_stable_order(out, _BY_TERM)).reset_index(drop=True)
 
 

@@ -1,6 +1,7 @@
 """Near-duplicate search: the vectorized candidate pairs and comparisons give exactly what the plain
 pairwise loop over the same LSH candidates gives."""
 
+import hashlib
 import random
 
 import numpy as np
@@ -127,19 +128,43 @@ def test_the_overlap_bound_never_drops_a_pair_that_reaches_the_threshold():
         assert exact <= kept and len(kept) < len(later)
 
 
+# Texts whose words a chunk cuts as the regex does only if it reads characters as the regex does: casefolding
+# that lengthens a text ("ß" -> "ss") or makes a letter and a combining mark, which is not a word character
+# ("İ" -> "i̇"), lone surrogates, characters beyond the first plane, the separator U+001F itself, digits of other
+# scripts, no word at all, a word ending the text.
+AWKWARD_TEXTS = ["İstanbul İİ x", "Straße STRASSE ß", "ǰ ΐ ﬁne ﬃ", "a\x1fb\x1f\x1f c", "\x1f",
+                 "\ud800 lone \udfff x\ud800y", "𝐀bc 𝟙𝟚 😀 smile", "under_score __ _", "x² ³ ½ ٣٤", "日本語 한국어 ﾃｽﾄ",
+                 " lead", "trail ", "co-operate don't it’s", "\u0301a\u0301", "", "ŉ ǅ"]
+
+
 def test_shingles_and_signatures_of_a_chunk_equal_those_of_each_text():
     texts = [*_articles(120, 13)["text"].tolist(), "", "!!!", "one", "two words", "a b c d", "a b c d e",
-             "x " * 400, "Да, это так. Yes, it is."]
+             "x " * 400, "Да, это так. Yes, it is.", *AWKWARD_TEXTS]
     vocab = duplicates._Words(1)
-    _, flat, lengths, sigs = duplicates._prepare_chunk(texts, 5, 64, 1, True, vocab=vocab)
+    digests, flat, lengths, sigs = duplicates._prepare_chunk(texts, 5, 64, 1, True, vocab=vocab)
     assert len(lengths) == len(texts) and sigs.shape == (len(texts), 64)
     offsets = np.concatenate(([0], np.cumsum(lengths)))
     for k, text in enumerate(texts):
         h = duplicates.shingles(text)
         np.testing.assert_array_equal(flat[offsets[k]:offsets[k + 1]], h)
+        words = duplicates.tokens(text)
+        assert digests[k] == (hashlib.blake2b("\x1f".join(words).encode("utf-8", "surrogatepass"),
+                                              digest_size=16).digest() if words else None)
         want = duplicates._signature(h, 64, 6) if len(h) else np.zeros(64, dtype=np.uint64)
         np.testing.assert_array_equal(sigs[k], want)
     assert (sigs[len(texts) - 3] != sigs[len(texts) - 2]).any()  # empty bins filled, differently
+
+
+def test_words_of_many_texts_are_those_of_each_text():
+    """The words of a chunk, cut from a table of the word characters, are the regex's, with the same ids, in
+    every chunk the texts may come in (a text first, last, alone, beside empty ones)."""
+    texts = [*AWKWARD_TEXTS, *_articles(20, 3)["text"].tolist()]
+    vocab = duplicates._Words(7)
+    for chunk in (texts, texts[::-1], texts[:1], ["", *texts[:3], ""], [""], []):
+        _digests, ids, counts = duplicates._words_many(chunk, vocab)
+        words = [duplicates.tokens(t) for t in chunk]
+        assert counts.tolist() == [len(w) for w in words]
+        assert ids.tolist() == [i for w in words for i in duplicates._Words(7).ids(w).tolist()]
 
 
 @pytest.mark.parametrize("seed, threshold, max_group", [(0, 0.5, 64), (2, 0.3, 8), (3, 0.8, 2), (5, 0.15, 3)])

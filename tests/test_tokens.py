@@ -312,7 +312,7 @@ def test_shipped_russian_stopwords_are_a_plain_list_used_with_the_english_one():
 
     lines = resources.files("presslens").joinpath("data", "stopwords_ru.txt").read_text(encoding="utf-8").splitlines()
     words = [w for w in lines if w.strip() and not w.startswith("#")]
-    assert 180 <= len(words) and all(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)?", w) for w in words)
+    assert 180 <= len(words) and all(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)?|(?:[а-я]\.)+", w) for w in words)
     sw = stopwords()
     assert {"в", "и", "что", "не", "по", "на", "это", "который"} <= sw
     assert not {"путин", "китай", "россия", "заявил", "переговоры"} & sw
@@ -352,7 +352,7 @@ def test_no_token_reads_nltk_data(monkeypatch, tmp_path):
     monkeypatch.setattr(nltk.data, "path", [str(tmp_path)])
     t = tokenize(sentences_of("The partners were meeting in Beijing."), stem=True)
     assert t["norm"].tolist() == ["the", "partner", "were", "meet", "in", "beij"]
-    assert re.fullmatch(r"[a-z'а-яё-]+", " ".join(stopwords()).replace(" ", "")) is not None
+    assert re.fullmatch(r"[a-z'а-яё.-]+", " ".join(stopwords()).replace(" ", "")) is not None  # т.е., т.д.
 
 
 # --- the compact table and its per-article cache ------------------------------------------------------
@@ -467,3 +467,50 @@ def test_tokens_frame_takes_its_arrays_with_articles_by_runs_or_per_token():
     assert list(by_runs["token"].cat.categories) == ["A", "a", "b", "c"]
     assert list(by_runs["norm"].cat.categories) == ["a", "b", "c"]
     assert list(by_runs["article_id"].cat.categories) == ["x", "y", "z"]  # w has no token
+
+
+@pytest.mark.parametrize("options", [{}, {"stem": True}])
+def test_british_co_operation_is_cooperation(options):
+    """Britain's "co-operation" and "co-ordinate" are America's "cooperation" and "coordinate": one term, and a
+    search for either finds both. A hyphen after another "co-" (co-founder, co-chair), or inside a word
+    ending in "co" (Monaco-owned), stays a compound."""
+    t = tokenize(sentences_of("Co-operation and cooperation; co-ordinated and coordinated; the co-founder, "
+                              "the co-chair, a Monaco-owned yacht, the coop."), **options)
+    norm = dict(zip(t["token"].astype(str), t["norm"].astype(str), strict=True))
+    assert norm["Co-operation"] == norm["cooperation"] and norm["co-ordinated"] == norm["coordinated"]
+    assert fold("Co-operation") == "cooperation" and fold("co\u2011ordination") == "coordination"
+    # look-alikes keep their reading
+    assert fold("co-founder") == "co-founder" and fold("co-chair") == "co-chair"
+    assert fold("Monaco-owned") == "monaco-owned" and fold("coop") == "coop"
+    assert norm["co-founder"] != norm.get("cofounder", "cofounder") and "-" in norm["Monaco-owned"]
+    from presslens import terms as T
+
+    occ = T.occurrences(t, "co-operation", stem=bool(options))
+    assert len(occ) == 2
+
+
+def test_a_number_glued_to_its_unit_is_a_number():
+    """Money and quantities written "$25bn", "$1.5bn", "36m tonnes", "2,600km" are numbers, never words: neither
+    "25bn" nor a "bn" split off "1.5" is a term. Names with digits ("3M", "5G", "G20", "Su-35"), decades ("1990s"),
+    ordinals ("2nd") and units that are no listed abbreviation ("1.5mm") keep their reading."""
+    t = tokenize(sentences_of("A $25bn deal, $1.5bn in fees, 36m tonnes over 2,600km, and 1,200kg."))
+    assert t["norm"].tolist() == ["a", "deal", "in", "fees", "tonnes", "over", "and"]
+    t = tokenize(sentences_of("3M and 5G, the G20 and Su-35 in the 1990s, the 2nd, 1.5mm and 10bnx."))
+    assert t["norm"].tolist() == ["3m", "and", "5g", "the", "g20", "and", "su-35", "in", "the", "1990s", "the",
+                                  "2nd", "mm", "and", "10bnx"]
+    assert split_words("$1.5bn 1.5mm") == ["$", "1.5bn", "1.5", "mm"]
+    assert tokenize(sentences_of("A $25bn deal and $1.5bn"), numbers=True)["token"].astype(str).tolist() == [
+        "A", "25bn", "deal", "and", "1.5bn"]
+
+
+def test_russian_abbreviations_and_lone_letters_are_stopwords():
+    """"т.е.", "т.д.", "т.к." and the lone letters of units and abbreviations ("млн т", "куб. м", "т. е.",
+    Kommersant's “Ъ”) are no terms; words that only hold those letters ("Т-34", "объезд", "ТАСС") are."""
+    from presslens import terms as T
+
+    t = tokenize(sentences_of("Рост, т.е. 5 млн т нефти и 38 млрд куб. м газа, т. е. больше, и т.д., т.к. “Ъ” "
+                              "узнал; танк Т-34 на объезде, сообщил ТАСС."))
+    terms = set(T.frequencies(t, ngram_max=1, stopwords=stopwords())["term"])
+    assert not {"т.е.", "т.д.", "т.к.", "т", "е", "м", "ъ"} & terms
+    assert {"рост", "млн", "нефти", "газа", "узнал", "т-34", "объезде", "тасс", "танк"} <= terms
+    assert {"т.е.", "ъ", "т"} <= stopwords(stem=True)

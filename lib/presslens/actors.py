@@ -26,7 +26,8 @@ mention is, by ``match``:
   named before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским
   министром") for the one minister of that state named before (by a gazetteer role such as "Chinese Foreign
   Minister" in its period); a Russian given name and patronymic ("Михаил Владимирович", "Валентина Ивановна")
-  for the one person of that given name named in full before;
+  for the one person of that given name and patronymic (a gazetteer alias of three words gives it: "Михаил
+  Владимирович Мишустин") named in full before;
 * ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies
   in the role's period and exactly one actor held it then ("the Chinese President" -> Xi Jinping from
   2013-03-14). Undated articles get no role mentions.
@@ -1813,8 +1814,6 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
 _RU_PATRONYMIC = re.compile(r"(?<![\w-])(?P<given>[А-ЯЁ][а-яё]{1,15})[ \t]+(?P<pat>[А-ЯЁ][а-яё]{2,15}?"
                             r"(?:(?P<m>[оеь]вич)(?:а|у|ем|е)?|(?P<f>[оеи]вн|ичн)(?:а|ы|е|у|ой|ою)))(?![\w-])")
 _RU_NEXT_CAPITAL = re.compile(r"[ \t]+[А-ЯЁ][а-яё]")
-# given names in -а/-я that are men's
-_RU_MALE_IN_A = frozenset("никита илья кузьма фома лука савва данила гаврила".split())
 _RU_GIVEN_NAMES: list = [None, {}]  # [the matcher they were read from (an id could be reused), its given names]
 
 
@@ -1824,23 +1823,28 @@ def _patronymic_hint(text: str) -> bool:
     return "вич" in text or "вн" in text or "ичн" in text
 
 
-def _ru_given_names(mt: _Matcher) -> dict[str, tuple[str, ...]]:
-    """Person -> the given names (lower case, as in the gazetteer) that open their Russian aliases of two words."""
+def _ru_given_names(mt: _Matcher) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Person -> (given name, patronymic's stem), lower case, from their Russian aliases of three words whose middle
+    word is a patronymic ("Михаил Владимирович Мишустин": ("михаил", "владимирович"); "Валентина Ивановна
+    Матвиенко": ("валентина", "ивановн"), less the -а its cases replace). Only a person whose patronymic the
+    gazetteer gives can be named by it: "Михаил Петрович" is not Mishustin."""
     if _RU_GIVEN_NAMES[0] is not mt:
-        out: dict[str, set[str]] = defaultdict(set)
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for alias, actor in mt.alias_of.items():
             words = alias.split(" ")
-            if len(words) == 2 and mt.type_of.get(actor) == "person" and _CYRILLIC_WORD.fullmatch(words[0]):
-                out[actor].add(words[0].lower())
+            if (len(words) == 3 and mt.type_of.get(actor) == "person" and _CYRILLIC_WORD.fullmatch(words[0])
+                    and (p := _RU_PATRONYMIC.fullmatch(f"{words[0]} {words[1]}"))):
+                pat = p["pat"].lower()
+                out[actor].add((words[0].lower(), pat[:-1] if pat.endswith("а") else pat))
         _RU_GIVEN_NAMES[:] = [mt, {a: tuple(v) for a, v in out.items()}]
     return _RU_GIVEN_NAMES[1]
 
 
 def _patronymic_mentions(idx: range, texts, out: list[list], mt: _Matcher) -> list[list]:
     """ "Михаил Владимирович" after "Михаил Мишустин": a given name and a patronymic (no surname after them) for the
-    one gazetteer person of that given name (and the patronymic's sex) named in full before in the article, when
-    no other person of that given name was written before either ("Михаил Мурашко ... Михаил Альбертович" is not
-    Mishustin). The mention is a coreference."""
+    one gazetteer person of that given name and patronymic (:func:`_ru_given_names`) named in full before in the
+    article, when no other person of that given name was written before either ("Михаил Мурашко ... Михаил
+    Альбертович" is not Mishustin). The mention is a coreference."""
     given_names = _ru_given_names(mt)
     first: dict[str, tuple[int, int]] = {}
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -1856,11 +1860,10 @@ def _patronymic_mentions(idx: range, texts, out: list[list], mt: _Matcher) -> li
             s, e = m.start(), m.end()
             if _RU_NEXT_CAPITAL.match(texts[i], e) or any(s < b and a < e for a, b in spans[i]):
                 continue  # a surname after it: a full name, another's or already a mention
-            word = m["given"].lower()
-            female = m["f"] is not None
+            word, pat = m["given"].lower(), m["pat"].lower()
             matching = [a for a, (fi, fs) in first.items() if (fi, fs) < (i, s) and any(
                 word.startswith(g[:-1] if g[-1] in "йьая" else g) and len(word) - len(g) <= 2
-                and (g[-1] in "ая" and g not in _RU_MALE_IN_A) == female for g in given_names[a])]
+                and pat.startswith(p) and len(pat) - len(p) <= 3 for g, p in given_names[a])]
             if len(matching) != 1:
                 continue
             stem = word[:4]

@@ -32,6 +32,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from .patterns import word_chars
 from .pipeline import gc_paused
 
 DEFAULT_THRESHOLD = 0.5
@@ -56,6 +57,7 @@ class _Words:
     def __init__(self, seed: int):
         self.key = seed.to_bytes(8, "little")
         self.cache: dict[str, int] = {}
+        self.encoded: dict[bytes, int] = {}  # the same, keyed by the word's UTF-8 bytes (see _words_many)
 
     def ids(self, words: list[str]) -> np.ndarray:
         cache, key = self.cache, self.key
@@ -74,18 +76,89 @@ class _Words:
         ids = self.ids(list(uniques))[codes]
         return np.split(ids, np.cumsum(lengths)[:-1])
 
+    def ids_encoded(self, words: list[bytes]) -> np.ndarray:
+        """:meth:`ids` of words given as their UTF-8 bytes (as :meth:`ids` encodes them): the same values."""
+        cache, key = self.encoded, self.key
+        for w in set(words).difference(cache):
+            cache[w] = int.from_bytes(hashlib.blake2b(w, digest_size=8, key=key).digest(), "little")
+        return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
+
 
 def tokens(text: str) -> list[str]:
     """The words compared: runs of letters and digits, case-folded ("U.S." -> ["u", "s"])."""
     return _WORD.findall(str(text).casefold())
 
 
-def _shingle_hashes(words: list[str], vocab: _Words, size: int, ids: np.ndarray | None = None) -> np.ndarray:
-    """Sorted unique 64-bit hashes of the word ``size``-grams (one shingle for a shorter text)."""
-    if not words:
-        return np.empty(0, dtype=np.uint64)
+def _words_many(texts: list[str], vocab: _Words) -> tuple[list[bytes | None], np.ndarray, np.ndarray]:
+    """For many texts at once: the key of each text's word sequence (the digest of its :func:`tokens` joined by
+    U+001F, None for a text without words), the ids (:meth:`_Words.ids`) of all their words, text after text,
+    and each text's number of words. The same values as :func:`tokens`, :meth:`_Words.ids_many` and the join,
+    without a Python string per word: the regex engine reads a text a character at a time and a word becomes
+    a string and a hash-table entry, the bulk of the duplicate search's time; here the texts' characters are
+    looked up in a table of the word characters (:func:`presslens.patterns.word_chars`) in one array, the
+    words are cut out of their UTF-8 bytes, and only each distinct word is hashed."""
+    n = len(texts)
+    folded = [t.casefold() for t in texts]  # casefolding may change a text's length ("ß" -> "ss")
+    sizes = np.fromiter(map(len, folded), dtype=np.int64, count=n)
+    # one separator after each text (not a word character, so no word runs across texts, and a word ending
+    # a text is followed by a non-word character like every other word)
+    joined = "\x1f".join(folded) + "\x1f"
+    del folded
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    del joined
+    word = word_chars()[cp]
+    after = np.empty(len(cp), dtype=bool)  # the character before is a word character
+    after[0] = False
+    after[1:] = word[:-1]
+    # each text's words: the word characters not after one, between the text's first character and the next's
+    bounds = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(sizes + 1, out=bounds[1:])
+    counts = np.diff(np.searchsorted(np.flatnonzero(word & ~after), bounds))
+    # the words, each followed by one separator (the first character of the run of others after it, made
+    # U+001F): "w1\x1fw2\x1f...", as UTF-8 (U+001F is one byte there, never inside another character's)
+    kept = np.where(word, cp, np.uint32(0x1F))[word | after]
+    del cp, word, after
+    data = np.frombuffer(kept.tobytes().decode("utf-32-le", "surrogatepass").encode("utf-8", "surrogatepass"),
+                         dtype=np.uint8)
+    del kept
+    ends = np.flatnonzero(data == 0x1F)  # each word's end (its separator)
+    starts = np.empty(len(ends), dtype=np.int64)
+    if len(ends):
+        starts[0] = 0
+        starts[1:] = ends[:-1] + 1
+    # a text's key: its words with their separators between them, one slice of the bytes
+    raw = memoryview(data)
+    first_word = np.cumsum(counts) - counts
+    digests: list[bytes | None] = [
+        hashlib.blake2b(raw[int(starts[a]):int(ends[a + c - 1])], digest_size=16).digest() if c else None
+        for a, c in zip(first_word.tolist(), counts.tolist(), strict=True)]
+    if not len(ends):
+        return digests, np.empty(0, dtype=np.uint64), counts
+    # the words' bytes end to end (separators left out) as an Arrow binary array, whose distinct values
+    # Arrow finds (no Python object per word)
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    offsets = np.empty(len(ends) + 1, dtype=np.int64)
+    offsets[0] = 0
+    np.cumsum(ends - starts, out=offsets[1:])
+    body = data[data != 0x1F]
+    del data, raw
+    words = pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(ends),
+                                             [None, pa.py_buffer(offsets), pa.py_buffer(body)])
+    coded = pc.dictionary_encode(words)
+    ids = vocab.ids_encoded(coded.dictionary.to_pylist())[coded.indices.to_numpy()]
+    return digests, ids, counts
+
+
+def _shingle_hashes(words: list[str] | None, vocab: _Words | None, size: int, ids: np.ndarray | None = None
+                    ) -> np.ndarray:
+    """Sorted unique 64-bit hashes of the word ``size``-grams (one shingle for a shorter text), of ``words``
+    or of their ``ids`` when given."""
     if ids is None:
-        ids = vocab.ids(words)
+        ids = vocab.ids(words) if words else np.empty(0, dtype=np.uint64)
+    if not len(ids):
+        return np.empty(0, dtype=np.uint64)
     if len(ids) < size:
         size = len(ids)
     n = len(ids) - size + 1
@@ -275,12 +348,19 @@ class _Rows:
 
     def __init__(self, texts: pd.Series, rows: list[int]):
         self.texts, self.rows = texts, rows
+        self._block, self._strings = -1, []
 
     def __len__(self) -> int:
         return len(self.rows)
 
     def __getitem__(self, i: int) -> str:
-        return self.texts.iloc[self.rows[i]]
+        # made a block of rows at a time (the stage asks for its units in order): pandas' item access costs
+        # 30 microseconds a text, as much as hashing it
+        block = i // _CHUNK
+        if block != self._block:
+            self._block = block
+            self._strings = self.texts.iloc[self.rows[block * _CHUNK:(block + 1) * _CHUNK]].tolist()
+        return self._strings[i - block * _CHUNK]
 
 
 def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, cache_dir, engine: str,
@@ -321,8 +401,10 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
         if len(picked) >= PARALLEL_MIN_TEXTS and (workers or workers_default()) > 1:  # on every core
             return _prepare(texts.iloc[picked], size=size, num_perm=num_perm, seed=seed, near=True,
                             workers=workers)[1]
-        words = [tokens(texts.iloc[i]) for i in picked]
-        return _shingle_hashes_many(words, vocab.ids_many(words), vocab, size) if words else []
+        if not picked:
+            return []
+        _digests, ids, counts = _words_many(texts.iloc[picked].tolist(), vocab)
+        return _shingle_hashes_many(ids, counts, size)
 
     return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of,
             _PairSimilarities(cache_dir, stage, keys))
@@ -370,37 +452,39 @@ def _prepare_chunk(texts: pd.Series | list[str], size: int, num_perm: int, seed:
     signatures (compact arrays, cheap to send back from a worker). Runs with the collector paused."""
     if vocab is None:
         vocab = _VOCABS.setdefault(seed, _Words(seed))
-    words = [tokens(t) for t in (texts.tolist() if isinstance(texts, pd.Series) else texts)]
-    digests = [hashlib.blake2b("\x1f".join(w).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-               if w else None for w in words]
+    digests, ids, counts = _words_many(texts.tolist() if isinstance(texts, pd.Series) else list(texts), vocab)
     if not near:
         empty = np.empty(0, dtype=np.uint64)
         return digests, empty, empty.astype(np.int64), np.empty((0, num_perm), dtype=np.uint64)
     bits = num_perm.bit_length() - 1
-    hashes = _shingle_hashes_many(words, vocab.ids_many(words), vocab, size)
+    hashes = _shingle_hashes_many(ids, counts, size)
+    del ids
     lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
     flat = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
     return digests, flat, lengths, _signatures(flat, lengths, num_perm, bits)
 
 
-def _shingle_hashes_many(words: list[list[str]], ids: list[np.ndarray], vocab: _Words, size: int) -> list[np.ndarray]:
-    """:func:`_shingle_hashes` of many texts: the rolling hash is computed once over all their word ids end
-    to end (the same element-wise steps, so the same values), and each text keeps its own windows."""
-    lens = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
-    out: list[np.ndarray] = [np.empty(0, dtype=np.uint64)] * len(ids)
-    for k in np.flatnonzero((lens > 0) & (lens < size)).tolist():  # one shingle of all its words
-        out[k] = _shingle_hashes(words[k], vocab, size, ids[k])
-    full = np.flatnonzero(lens >= size)
+def _shingle_hashes_many(ids: np.ndarray, counts: np.ndarray, size: int) -> list[np.ndarray]:
+    """:func:`_shingle_hashes` of many texts, given the ids of all their words end to end (``ids``) and each
+    text's number of words (``counts``): the rolling hash is computed once over the word ids of the texts
+    of ``size`` words or more (the same element-wise steps, so the same values), and each text keeps its own
+    windows."""
+    out: list[np.ndarray] = [np.empty(0, dtype=np.uint64)] * len(counts)
+    starts = np.cumsum(counts) - counts
+    for k in np.flatnonzero((counts > 0) & (counts < size)).tolist():  # one shingle of all its words
+        out[k] = _shingle_hashes(None, None, size, ids[starts[k]:starts[k] + counts[k]])
+    full = np.flatnonzero(counts >= size)
     if not len(full):
         return out
-    flat = np.concatenate([ids[k] for k in full.tolist()])
+    flat = ids if len(full) == len(counts) else ids[np.repeat(counts >= size, counts)]
+    lens = counts[full]
     n = len(flat) - size + 1
     with np.errstate(over="ignore"):
         h = flat[:n].copy()
         for j in range(1, size):
             h = _mix(h * _GOLD + flat[j:j + n])
-    starts = np.concatenate(([0], np.cumsum(lens[full])[:-1]))
-    for k, a, m in zip(full.tolist(), starts.tolist(), (lens[full] - size + 1).tolist(), strict=True):
+    starts = np.cumsum(lens) - lens
+    for k, a, m in zip(full.tolist(), starts.tolist(), (lens - size + 1).tolist(), strict=True):
         hk = h[a:a + m]  # the windows inside text k (disjoint from the other texts': sorted in place)
         hk.sort()
         out[k] = hk[np.concatenate(([True], hk[1:] != hk[:-1]))]

@@ -11,6 +11,7 @@ instead of one per word, and the first characters form a set the engine scans fo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -50,6 +51,22 @@ def trie_regex(keys: Iterable[str], heads: Mapping[str, str] | None = None) -> s
 
 
 WORD_CHAR = re.compile(r"\w")  # a word character, as \w and (?<!\w) see it
+
+
+@functools.cache
+def word_chars():
+    """A numpy array of one bool per code point (0 to 0x10FFFF): whether it is a word character, as
+    :data:`WORD_CHAR` (``\\w``) sees it: the regex engine's own answer, read once per process (in 0.05 s).
+    Looked up for the characters of a whole chunk of texts at once (their code points as one array, from their
+    UTF-32 bytes), it finds the texts' words as a regex would, without the engine's step per character nor a
+    string per word."""
+    import numpy as np
+
+    every = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    table = np.zeros(0x110000, dtype=bool)
+    found = "".join(WORD_CHAR.findall(every)).encode("utf-32-le", "surrogatepass")
+    table[np.frombuffer(found, dtype=np.uint32)] = True
+    return table
 
 
 def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):

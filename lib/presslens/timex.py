@@ -51,8 +51,9 @@ afternoon (no expression when there is none); "two years ago" always from the DC
 profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
 past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. On a dated
-list's line ("2001 — ...", "March 2014: ...") a day or month without a year is of the line's year; "FY2024" is
-fiscal 2024; "the first half of last year" is last year's whatever the tense. Newspaper
+list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
+line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
+half of last year" is last year's whatever the tense. Newspaper
 titles ("The Sunday Times") are not dates. Also read: "the end of the month", "the middle of the week" (the
 DCT's, mod END/MID, as "the end of the year"), "mid-afternoon yesterday" (``…TAF``, mod MID), "the current
 fiscal year", "the weeks ahead" (as "the coming weeks": ``PXW``), "the quarter a year ago" (one period, as
@@ -78,8 +79,10 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
-too, "в том же году" as "that same year", a bare month at one end of a range ("за январь–июнь") as a date. In a reported clause ("пообещал, что в III квартале правительство
-проведет") the clause's own verb after the date sets its tense, not the verb of saying before ", что". Day-first numeric dates ("16.05.2024") are read in both languages.
+too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
+"за ноябрь–январь" across a new year) as a date, "1-е полугодие", "в 3-м квартале". In a reported clause
+("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
+the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -648,10 +651,24 @@ _LIST_LINE_YEAR = re.compile(
 
 
 def _list_line_year(text: str, start: int) -> int | None:
-    """The year opening the line of *start* as a dated list's entry does (:data:`_LIST_LINE_YEAR`), else None."""
+    """The year opening the line of *start* as a dated list's entry does (:data:`_LIST_LINE_YEAR`), else None.
+    A list has entries: the nearest line with text before or after it opens so too. One line alone is a title
+    or a sentence as often ("2001 — A Space Odyssey returns in June", "1984 — роман Оруэлла снова в продаже")."""
     ls = text.rfind("\n", 0, start) + 1
     m = _LIST_LINE_YEAR.match(text, ls)
-    return int(m["y"]) if m and m.end() <= start else None
+    if not (m and m.end() <= start):
+        return None
+    p = ls
+    while p and text[p - 1].isspace():  # back over blank lines to the nearest line with text
+        p -= 1
+    if p and _LIST_LINE_YEAR.match(text, text.rfind("\n", 0, p) + 1):
+        return int(m["y"])
+    p = text.find("\n", start)
+    while 0 <= p < len(text) and text[p].isspace():
+        p += 1
+    if 0 <= p < len(text) and _LIST_LINE_YEAR.match(text, text.rfind("\n", 0, p) + 1):
+        return int(m["y"])
+    return None
 
 
 def _year_for_month(text, m, month: int, dct, start, end, day: int | None = None,
@@ -1081,9 +1098,14 @@ def _r_split_fiscal_year(m, text, dct):
 
 
 def _r_fiscal_abbr(m, text, dct):
-    """ "FY2024", "FY24": the fiscal year's number, as "fiscal 2024" is read (two digits: this century's)."""
+    """ "FY2024", "FY24": the fiscal year's number, as "fiscal 2024" is read (two digits: in the century nearer
+    the DCT)."""
     y = m["y"]
-    return "DATE", y if len(y) == 4 else f"20{y}", ""
+    if len(y) == 4:
+        return "DATE", y, ""
+    # two digits: the century that puts it nearer the DCT ("FY99" in 2025 is 1999, "FY30" 2030)
+    ref = dct.year if dct is not None else 2000
+    return "DATE", str(min((1900 + int(y), 2000 + int(y)), key=lambda c: abs(c - ref))), ""
 
 
 def _r_the_quarter(m, text, dct):
@@ -1333,7 +1355,7 @@ def _r_that_unit(m, text, dct):
     unit = m["unit"].lower()
     if not (m["lead"] or m["same"] or _CLAUSE_END_AFTER.match(text, m.end())
             or (m.start() and text[m.start()] == "T")
-            or (unit in _PARTS and _PART_THEN.match(text, m.end()))):
+            or (unit in _PARTS and _PART_THEN.match(text, m.end()) and not _after_that_verb(text, m.start()))):
         return None
     if unit in _PARTS:  # "appeared that afternoon before a judge": the part of the day last named
         return "TIME", f"XXXX-XX-XXT{_PARTS[unit]}", ""
@@ -1344,6 +1366,24 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
 # a preposition after "that afternoon" ("appeared that afternoon before a judge"): the part of a day, not "that"
 # opening a clause ("said that evening classes ...")
 _PART_THEN = re.compile(r"\s+(?:before|after|at|in|with|to|from|when|outside|inside)\s")
+# verbs a "that" clause follows: after them "that evening at the club was dull", "that night after night" open the
+# clause (a conjunction and a subject), and "recalled that evening in 1998" is no day named before
+_THAT_CLAUSE_VERBS = frozenset(
+    "said says say told tells warned warns noted notes added adds stated states announced announces reported "
+    "reports claimed claims argued argues insisted insists stressed stresses believed believes believe thought "
+    "think thinks knew know knows hoped hopes hope feared fears fear recalled recalls remembered remembers "
+    "explained explains admitted admits confirmed confirms denied denies suggested suggests showed shows found "
+    "finds learned learns realized realised revealed reveals predicted predicts expected expects expect agreed "
+    "agrees mean means meant wrote writes signalled signaled indicated indicates".split())
+
+
+def _after_that_verb(text: str, start: int) -> bool:
+    """Whether one of the four words before text[start:] ("that ...") in its sentence is a verb a "that" clause
+    follows ("said that ...", "said on Monday that ...")."""
+    before = text[max(0, start - 48) : start]
+    for stop in ".;!?":
+        before = before[before.rfind(stop) + 1 :]
+    return any(w.lower() in _THAT_CLAUSE_VERBS for w in before.split()[-4:])
 
 
 def _r_adjective_duration(m, text, dct):
@@ -1371,6 +1411,12 @@ def _r_quarter_code(m, text, dct):
     if m["yy"]:
         return "DATE", f"20{m['yy']}-Q{q}", ""
     return "DATE", f"{_quarter_year(m, text, dct, q, 'Q')}-Q{q}", ""
+
+
+def _r_half_code(m, text, dct):
+    """ "in H1 2024", "for 2H'23": a half-year in business shorthand, as "Q1 2024" is a quarter."""
+    y = m["y"] or f"20{m['yy']}"
+    return "DATE", f"{y}-H{m['q'] or m['q2']}", ""
 
 
 _QUARTER_OF_MONTHS = {("january", "march"): 1, ("april", "june"): 2, ("july", "september"): 3,
@@ -1495,6 +1541,20 @@ _RU_CLAUSE_END = re.compile(r"[.!?]\s|\n")
 # A comma and a contrasting conjunction open another clause, whose verb is not the date's ("Ван И в феврале ездил в
 # Москву, Ли Шанфу — в апреле, но Китай не поставляет оружие": the gapped clause's verb is the one before)
 _RU_CONTRAST = re.compile(r",\s+(?:но|а|однако|зато|хотя)\s")
+# An imperfective verb's present ("работает", "запускает", "открываются"): in a reported clause it is the time
+# of the saying ("заявил, что в сентябре компания работает в штатном режиме"), not ahead, as the forms of
+# _RU_FUTURE that say the future outright ("планирует", "ожидается", "будет") do
+_RU_PRESENT_ENDINGS = ("ает", "яет", "ует", "ают", "яют", "уют", "ается", "яется", "уется", "аются", "яются", "уются")
+_RU_FUTURE_WORDS = ("буд", "стан", "предстоит", "планиру", "намерен", "собира", "запланир", "намечен", "ожида",
+                    "долж", "мож", "мог")
+
+
+def _ru_present(word: str) -> bool:
+    """Whether *word* (a form :data:`_RU_FUTURE` read) is an imperfective verb's present, not a future."""
+    w = word.lower()
+    return w.endswith(_RU_PRESENT_ENDINGS) and not w.startswith(_RU_FUTURE_WORDS)
+
+
 # ", что" opening a reported clause: a verb before it is the main clause's ("пообещал, что в III квартале
 # правительство проведет проверку": the promise is past, the check ahead), the date's is the clause's own after it
 _RU_THAT_OPEN = re.compile(r",\s+что\s")
@@ -1578,7 +1638,8 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 if side > 0 and (best_right is None or dist < best_right[0]):
                     best_right = (dist, tense, side, m[0])
     if best_right and best and best[2] < 0 and ", что" in left and (
-            that := list(_RU_THAT_OPEN.finditer(left))) and len(left) - best[0] <= that[-1].start():
+            that := list(_RU_THAT_OPEN.finditer(left))) and len(left) - best[0] <= that[-1].start() and not (
+            best_right[1] == "future" and _ru_present(best_right[3])):
         return best_right[1], True
     if best and best[1] == "past" and best[2] < 0:
         verb_end = len(left) - best[0]
@@ -1639,6 +1700,11 @@ def _r_ru_month(m, text, dct):
     if (to := _RU_MONTH_DASH_AFTER.match(text, m.end())) and to["y"]:
         # "январь–июнь 2023 года": the range's year, the year before for the months before a new year's
         return "DATE", _month(int(to["y"]) - (month > _RU_MONTH_FORMS[to["mon"]]), month), mod
+    if to and dct is not None and month > (last := _RU_MONTH_FORMS[to["mon"].lower()]):
+        # "за ноябрь–январь": across a new year, the year before the range's last month's
+        s, e = to.start("mon"), to.end("mon")
+        y = _year_for_month(text, m, last, dct, s, e, tense=_ru_tense(text, s, e))
+        return "DATE", _month(None if y is None else y - 1, month), mod
     if form.endswith(("е",)) and not (lead in ("в", "во") or pos):
         return None
     if m["yrel"]:
@@ -1657,7 +1723,7 @@ def _r_ru_quarter(m, text, dct):
     """ "в четвертом квартале" (the latest fourth quarter, or the next one under a future verb), "в первом
     полугодии 2024 года" (2024-H1), "второго квартала прошлого года", "во II квартале", "вторую половину года"
     (of the DCT's year: "года" names it)."""
-    q = _RU_ROMAN.get(m["q"]) or _RU_ORDINAL[m["q"][:4].lower()]
+    q = _RU_ROMAN.get(m["q"]) or (int(m["q"][0]) if m["q"][0].isdigit() else _RU_ORDINAL[m["q"][:4].lower()])
     kind = m["kind"].lower()
     code = "Q" if kind.startswith("квартал") else "H"
     if code == "H" and q > 2:
@@ -1869,9 +1935,9 @@ def _r_ru_day_step(m, text, dct):
 
 
 def _r_ru_same_unit(m, text, dct):
-    """ "в том же году", "в том же месяце": filled in by :func:`_anchor` as "that same year" (dropped when no
-    date was named before)."""
-    return "DATE", "XXXX" if m["unit"] == "году" else "XXXX-XX", ""
+    """ "в том же году", "в том же месяце" ("в тот же год"): filled in by :func:`_anchor` as "that same year"
+    (dropped when no date was named before)."""
+    return "DATE", "XXXX" if (m["unit"] or m["unit_acc"]) in ("году", "год") else "XXXX-XX", ""
 
 
 def _ru_day_step(t: str) -> int:
@@ -2117,6 +2183,10 @@ _RULES: list[tuple[str, Callable]] = [
     # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
+    # halves in business shorthand, with their year and a preposition before them: "in H1 2024", "for 2H'23" (a
+    # bare "H2" is as often hydrogen: "the green H2 2030 strategy")
+    (r"(?<![\w-])(?P<lead>(?:[Ii]n|[Ff]or|[Dd]uring|[Bb]y|[Ss]ince|[Ff]rom|[Tt]o|[Oo]f|[Tt]hrough|[Uu]ntil)\s+)"
+     r"(?:H(?P<q>[12])|(?P<q2>[12])H)(?:\s+(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))(?![\w-])", _r_half_code),
     (r"(?<![\w-])(?:[Tt]he\s+)?(?P<m1>January|April|July|October)[-\u2013]"
      r"(?P<m2>March|June|September|December)\s+(?:quarter|period)(?:\s+of\s+(?P<y>(?:19|20)\d\d))?(?![\w-])",
      _r_month_range_quarter),
@@ -2141,7 +2211,7 @@ _RULES: list[tuple[str, Callable]] = [
     # ... by a Roman numeral ("во II квартале", "III квартала"), and halves named "половина года" ("вторую
     # половину года", "во второй половине 2026 года"; never a bare "половине": of a day, of a match)
     (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ое|ьего|ьему|ьим|ьем|ье|ую|ая)?"
-     rf"|I{{1,3}}|IV)\s+"
+     rf"|I{{1,3}}|IV|[1-4]-(?:й|го|му|м|е|я|ю|ое|ом|ого|ый|ий|ая|ую|ой))\s+"
      rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и)|половин(?:а|ы|е|у|ой))(?:\s+(?P<y>(?:19|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года|\s+(?P<this>года))?{_RU_NOT_WORD}", _r_ru_quarter),
     # centuries by their Roman numeral: "в XXI веке" (20), "в конце XX века" (19, END)
@@ -2193,7 +2263,8 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<lead>[Нн]а\s+)(?:следующий|другой)\s+день{_RU_NOT_WORD}", _r_ru_day_step),
     (rf"{_RU_B}(?P<lead>[Вв]\s+)тот\s+же\s+день{_RU_NOT_WORD}", _r_ru_day_step),
     # "в том же году", "в том же месяце": the year (month) of the date named before, as "that same year"
-    (rf"{_RU_B}(?P<lead>[Вв]\s+)том\s+же\s+(?P<unit>году|месяце){_RU_NOT_WORD}", _r_ru_same_unit),
+    (rf"{_RU_B}(?P<lead>[Вв]\s+)(?:том\s+же\s+(?P<unit>году|месяце)|тот\s+же\s+(?P<unit_acc>год|месяц)){_RU_NOT_WORD}",
+     _r_ru_same_unit),
     # "сейчас", "в настоящее время", "недавно"
     (rf"{_RU_B}(?:[Сс]ейчас|[Вв]\s+настоящее\s+время){_RU_NOT_WORD}", _r_ref("PRESENT_REF")),
     (rf"{_RU_B}[Нн]едавно{_RU_NOT_WORD}", _r_ref("PAST_REF")),
@@ -2274,7 +2345,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
                                                 "that same month", "that same week", "that morning", "that afternoon",
                                                 "that evening", "that night", "that same morning",
                                                 "that same afternoon", "that same evening", "that same night"),
-    ("Q1", "Q2", "Q3", "Q4"), ("quarter", "period"),
+    ("Q1", "Q2", "Q3", "Q4"), ("H1", "H2", "1H", "2H"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
@@ -2286,7 +2357,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("недел", "месяц", "год"),
     ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
     ("через", "спустя"), ("назад", "спустя", "ранее", "раньше", "позже", "позднее"),
-    ("следующий день", "другой день"), ("тот же день",), ("том же году", "том же месяце"),
+    ("следующий день", "другой день"), ("тот же день",), ("том же году", "том же месяце", "тот же год", "тот же месяц"),
     ("сейчас", "настоящее время"), ("недавно",), ("днях",), ("выходные",),
     ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
 ]
@@ -2818,7 +2889,7 @@ def _that_value(t: str, last_date: tuple | None, last_day: tuple | None, s: int)
     last day named) within 1,000 characters before it, at the unit's granularity ("that afternoon": the last
     day's afternoon); None when there is none."""
     unit = t.split()[-1].lower()
-    unit = {"году": "year", "месяце": "month"}.get(unit, unit)  # "в том же году"
+    unit = {"году": "year", "месяце": "month", "год": "year", "месяц": "month"}.get(unit, unit)  # "в том же году"
     if unit in _PARTS:
         if last_day is None or s - last_day[0] > 1000:
             return None
@@ -2870,7 +2941,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
                 .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
             value = last_day[1] + c[1]
-        if (t[:5] in ("that ", "That ") or t[:7] == "том же ") and value[:4] == "XXXX":
+        if (t[:5] in ("that ", "That ") or t[:7] in ("том же ", "тот же ")) and value[:4] == "XXXX":
             value = _that_value(t, last_date, last_day, s)
             if value is None:
                 continue  # "that year" with no year named before

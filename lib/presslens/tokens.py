@@ -10,7 +10,8 @@ Their ``start``/``end`` are offsets into the article's decoded source, mapped ba
 by :func:`source_offset` / :func:`to_source` (which other analyses use for their own matches).
 
 The tokenizer is nltk's :class:`~nltk.tokenize.RegexpTokenizer` with the pattern :data:`TOKEN_PATTERN`
-(no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5), words with
+(no downloaded data; :func:`tokenize` runs the same pattern with the stdlib engine for speed): abbreviations with dots (U.S.), numbers with separators (1,000 3.5; with the
+abbreviation of a unit glued on, 1.5bn, a number as 25bn is: see :func:`token_kind`), words with
 inner hyphens (also Unicode's hyphen and non-breaking hyphen, which Word and web copies print: folded to
 "-") and apostrophes (Sino-Russian, don't, O'Brien), the possessive clitic 's split off as its
 own token (China's -> China + 's, as nltk's Treebank tokenizer does), and any other single character
@@ -34,7 +35,7 @@ from .pipeline import ArticleUnits
 
 TOKEN_PATTERN = r"""
     (?:[^\W\d_]\.){2,}                         # abbreviations with dots: U.S.  U.N.  e.g.
-  | \d+(?:[.,:/]\d+)+                          # numbers with separators: 1,000  3.5  10:30
+  | \d+(?:[.,:/]\d+)+(?:(?:bn|mn|trn|tn|km|kg|bcm|m|k|b)(?!\w))?  # numbers with separators: 1,000  3.5  10:30  1.5bn
   | \w+(?:[-\u2010\u2011]\w+|['’](?![sS]\b)\w+)*  # words: Sino-Russian  don't  O'Brien  (not the 's)
   | ['’][sS]\b                                 # the possessive clitic 's / ’s
   | [^\w\s]                                    # any other non-space character: punctuation
@@ -87,24 +88,40 @@ def fold(text: str) -> str:
     hyphen and non-breaking hyphen (U+2010, U+2011) are written "-", as "Sino-Russian". For the same
     reason an abbreviation written in capitals with dots loses them (``"U.S."`` -> ``"us"``, as ``"US"``;
     ``"U.N."`` -> ``"un"``): house styles differ (AP's U.S., Reuters' US). Lower-case ones such as
-    ``"e.g."`` and ``"a.m."`` keep their dots."""
+    ``"e.g."`` and ``"a.m."`` keep their dots. British "co-operation" and "co-ordinate" are written as
+    America's "cooperation" and "coordinate" (any "co-" before an "o"; "co-founder" keeps its hyphen)."""
     folded = text.casefold().replace("’", "'").replace("ё", "е")
     if "\u2010" in folded or "\u2011" in folded:  # Unicode's hyphen and non-breaking hyphen
         folded = folded.replace("\u2010", "-").replace("\u2011", "-")
     if "." in text and text.isupper() and _DOTTED_CAPITALS.fullmatch(text):
         return folded.replace(".", "")
+    if "co-o" in folded:  # British "co-operation", "co-ordinate": the same words as "cooperation", "coordinate"
+        return _CO_O.sub("co", folded)
     return folded
 
 
 _DOTTED_CAPITALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+_CO_O = re.compile(r"\bco-(?=o)")
 
 
 # A word with a Cyrillic letter is stemmed as Russian (the English stemmer leaves it as it is).
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+# A number and the abbreviation of its unit written as one ("$25bn", "36m tonnes"): a number, never a word.
+_NUMBER_UNIT = re.compile(r"\d+(?:[.,]\d+)*(?:bn|mn|trn|tn|km|kg|bcm|m|k|b)")
+
+
 def token_kind(token: str) -> str:
-    """``"word"`` (has a letter), ``"number"`` (digits, no letter) or ``"punct"`` (neither)."""
+    """``"word"`` (has a letter), ``"number"`` (digits, no letter; or a number glued to the abbreviation of its
+    unit, as money and quantities are written: ``"25bn"``, ``"1.5bn"``, ``"36m"``, ``"200km"``) or ``"punct"``
+    (neither). Only lower-case units count: "3M", "5G" and "4K" are names, and "1990s" or "2nd" no unit.
+
+    >>> [token_kind(t) for t in ("25bn", "1.5bn", "3M", "1990s", "G20", "Sino-Russian", "2,600", "—")]
+    ['number', 'number', 'word', 'word', 'word', 'word', 'number', 'punct']
+    """
+    if token[:1].isdigit() and _NUMBER_UNIT.fullmatch(token):
+        return "number"
     if any(ch.isalpha() for ch in token):
         return "word"
     if any(ch.isdigit() for ch in token):
@@ -141,7 +158,8 @@ def normalizer(*, lower: bool = True, stem: bool = False, lemmatize: bool = Fals
 
         def stem_word(w: str) -> str:
             if _CYRILLIC.search(w) is None:
-                return english(fold(w) if "." in w else w.replace("’", "'"))  # U.S. as US (see fold)
+                # U.S. as US, co-operation as cooperation (see fold)
+                return english(fold(w) if "." in w or "-" in w else w.replace("’", "'"))
             folded = fold(w)
             # an abbreviation in capitals or a single letter is a name, not a word with endings: the
             # stemmer cuts "НАТО" to "нат", "ИА" to the stopword "и", Kommersant's "Ъ" to "ь"
@@ -212,8 +230,10 @@ def stopwords(extra: Iterable[str] = (), *, base: bool = True, stem: bool = Fals
     """The stopword set: the shipped English list (``data/stopwords_en.txt``, documented in its header)
     and Russian list (``data/stopwords_ru.txt``: about 350 function words, prepositions, conjunctions,
     pronouns and particles, one a line, with the hyphenated ones the tokenizer keeps whole: "из-за",
-    "что-то", "какой-либо", "кое-что") plus ``extra``, all folded (see :func:`fold`). The two shipped
-    lists are in different scripts, so each removes only the function words of its own language.
+    "что-то", "какой-либо", "кое-что"; and the abbreviations "т.е.", "т.д.", "т.к." and the lone letters of
+    units and abbreviations, "г", "м", "т", Kommersant's "Ъ": never words) plus ``extra``, all folded (see
+    :func:`fold`). The two shipped lists are in different scripts, so each removes only the function words of
+    its own language.
 
     An item of ``extra`` ending in ``.txt`` that names an existing file is read as a word list
     (:func:`read_word_list`), e.g. ``["mystop.txt", "said"]``; an item ending in

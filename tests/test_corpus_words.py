@@ -1,0 +1,68 @@
+"""The parse chunk's columns made for many articles at once (word counts, text columns) and the one-pass reading of a
+plain sample's language: the same values as the per-article, per-value ways they replace."""
+
+import random
+
+import pytest
+
+from presslens import corpus
+
+# Joiners between word characters or not (doubled, leading, trailing, beside a separator, a non-word character
+# or the end of a text), word characters beyond the first plane, lone surrogates, digits and underscores,
+# characters casefolding does not touch here, the separator U+001F inside a text, other dashes.
+AWKWARD = ["", "don't", "it’s co-operate", "a--b", "a-b-c", "-a-", "'a'", "a'", "x-\ud800", "Sino-Russian", "a -b",
+           "a- b", "İ-x", "𝐀-𝐀", "_-_", "1-2", "a\x1f-b", "—", "a‐b", "a'’b", "ab'-cd", "Да-да, в т.ч. 5-й"]
+
+
+def test_word_counts_of_a_chunk_equal_those_of_each_text():
+    rng = random.Random(5)
+    chars = list("ab '’-_1 .\x1f") + [chr(c) for c in range(0x80, 0x3000, 7)] + ["\ud800", "𝐀"]
+    texts = AWKWARD + ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(500)]
+    for chunk in (texts, texts[::-1], AWKWARD[1:2], ["", "a-"], ["-b", ""], [""], []):
+        assert corpus.count_words_many(chunk) == [corpus.count_words(t) for t in chunk]
+
+
+def test_parsed_articles_count_their_words():
+    from presslens.reading import Document
+
+    docs = [Document(article_id=f"a{i}", path=f"a{i}.txt", text=text) for i, text in
+            enumerate(["Title\n\nSino-Russian ties don't change, it’s said.\n", "", "Заголовок\n\nДа-да, это так.\n"])]
+    articles = corpus.parse_documents([(d.article_id, d) for d in docs])["articles"]
+    assert articles["n_words"].tolist() == [corpus.count_words(t) for t in articles["text"]]
+    assert articles["n_words"].dtype == "int64"
+
+
+def test_language_of_plain_texts_read_in_one_pass_equals_the_full_reading(monkeypatch):
+    """A sample of ASCII and the punctuation English news prints is read with one regex (its letter runs are its
+    Latin runs); the language found is the one the three-regex reading finds, also for the signs beside that set
+    that are word characters (ª ² µ ½) or Latin-run characters that are not letters (×)."""
+    import re
+
+    from presslens import language
+
+    rng = random.Random(11)
+    words = ["the", "of", "and", "to", "is", "Le", "la", "der", "die", "Путин", "и", "что", "café", "ª²", "µm",
+             "3½", "×", "“quote”", "—", "it’s", "\u00a0", "«»", "Abc", "Über", "İs", "і", "ы", "in", "a"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    plain = [language.detect_language(t) for t in texts]
+    monkeypatch.setattr(language, "_NOT_PLAIN", re.compile(r"(?s:.)|$"))  # every sample read in full
+    assert plain == [language.detect_language(t) for t in texts]
+    assert {"en", "ru", ""} <= set(plain)
+
+
+def test_text_columns_made_by_arrow_are_those_pandas_makes():
+    import pandas as pd
+    import pyarrow as pa
+
+    for values in (["a", "b"], ["", "é", "日本", "a\x00b"], ["a", None], [None, None], [], [["a"], []], [b"a"],
+                   ["a", 1], ["x\ud800"]):
+        try:
+            want = pd.DataFrame({"c": values})["c"]
+        except (pa.ArrowException, UnicodeError) as exc:  # pandas cannot make it: nor can the chunk
+            with pytest.raises(type(exc)):
+                pd.DataFrame({"c": corpus._text_column(values)})
+            continue
+        got = pd.DataFrame({"c": corpus._text_column(values)})["c"]
+        pd.testing.assert_series_equal(got, want)
+        if isinstance(want.dtype, pd.StringDtype):  # the same Arrow type too (large_string)
+            assert pa.array(got.array).type == pa.array(want.array).type

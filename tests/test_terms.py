@@ -678,6 +678,54 @@ def test_word_facts_are_remembered_per_categories_and_follow_them(seed_tokens):
     assert key not in T._FACTS
 
 
+def test_one_coding_per_tokens_table_shared_by_the_analyses_and_made_anew_when_it_changes(seed_tokens, seeds_corpus):
+    import gc
+
+    stop = stopwords()
+    tok = seed_tokens.copy()
+    fresh = {  # each analysis of a table of its own (nothing shared) as the reference
+        "freq": T.frequencies(tok.copy(), stopwords=stop, ngram_max=3, min_count=2),
+        "tfidf": T.tfidf(tok.copy(), stopwords=stop, top_n=5),
+        "col": T.collocations(tok.copy(), stopwords=stop),
+        "occ": T.occurrences(tok.copy(), ["ukraine", "strategic partnership"]),
+        "kwic": T.kwic(tok.copy(), seeds_corpus.sentences, ["Ukraine"]),
+    }
+    shared = {
+        "freq": T.frequencies(tok, stopwords=stop, ngram_max=3, min_count=2),
+        "tfidf": T.tfidf(tok, stopwords=stop, top_n=5),
+        "col": T.collocations(tok, stopwords=stop),
+        "occ": T.occurrences(tok, ["ukraine", "strategic partnership"]),
+        "kwic": T.kwic(tok, seeds_corpus.sentences, ["Ukraine"]),
+    }
+    for name, table in fresh.items():
+        pd.testing.assert_frame_equal(shared[name], table)
+    c = T._coded(tok)
+    assert c is T._coded(tok) and any(k[0] == "grams" for k in c.memo)
+    idx, key = T._ngrams(c, 2, stop)
+    assert not idx.flags.writeable and not key.flags.writeable  # no analysis can change what another reads
+    # every article in a group (all dated): keyness codes the table itself, not a copy of all its rows
+    assert T._of_articles(tok, tok["article_id"].astype(str).unique()) is tok
+    assert len(T._of_articles(tok, tok["article_id"].astype(str).unique()[:1])) < len(tok)
+    # a token changed in place, or a column replaced, is a new table: coded anew, counted as it now is
+    the_before = len(T.occurrences(tok, ["the"]))  # its matches remembered too
+    at = tok.index[tok["norm"] == "ukraine"][0]
+    tok.loc[at, "norm"] = "the"
+    assert T._coded(tok) is not c
+    pd.testing.assert_frame_equal(T.frequencies(tok, stopwords=[], ngram_max=1),
+                                  T.frequencies(tok.copy(), stopwords=[], ngram_max=1))
+    assert len(T.occurrences(tok, ["the"])) == the_before + 1
+    pd.testing.assert_frame_equal(T.occurrences(tok, ["the"]), T.occurrences(tok.copy(), ["the"]))
+    c2 = T._coded(tok)
+    tok["norm"] = tok["token"]
+    assert T._coded(tok) is not c2
+    # the coding goes with its table
+    key = id(tok)
+    assert key in T._CODED
+    del tok, c, c2, idx
+    gc.collect()
+    assert key not in T._CODED
+
+
 def test_russian_function_words_and_web_addresses_are_never_terms():
     tok = corpus_tokens({
         "ru": ["Путин и Си Цзиньпин в Пекине заявили, что по данным МИД это не так.",

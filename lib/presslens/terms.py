@@ -32,7 +32,7 @@ import math
 import re
 import weakref
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -58,6 +58,9 @@ class _Coded:
     wordlike: np.ndarray  # per code: has a letter or digit
     facts: dict | None = None  # the norm categories' memo (_word_facts), when the codes are theirs
     keep: np.ndarray | None = None  # the categories the codes number (all when None)
+    # what the analyses work out from these codes alone, kept for the next analysis of the same table
+    # (:func:`_shared`): stopword masks, n-grams, their terms, search matches
+    memo: dict = field(default_factory=dict)
 
     def per_word(self, name: str, make) -> np.ndarray:
         """``make(words)`` (one value per word, an array) for this table's vocabulary (:func:`_per_word`)."""
@@ -110,7 +113,38 @@ def _codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray, dict | None]:
     return codes, np.asarray(uniques, dtype=object), None
 
 
+# The _Coded of each tokens table analysed, while the table lives: a notebook asks frequencies, TF-IDF,
+# keyness, collocations, KWIC, dispersion and trends of one table in turn, and each coded it again (its
+# order checked, its runs numbered) and made the same n-grams and matches again. A table is known by its
+# identity, its columns and their arrays; the entry holds a shallow copy of the table, so pandas copies a
+# column before writing into it (copy on write) and a table changed in place has new arrays: coded anew.
+_CODED: dict[int, tuple[weakref.ref, pd.DataFrame, list, _Coded]] = {}
+
+
 def _coded(tokens: pd.DataFrame) -> _Coded:
+    """The :class:`_Coded` of ``tokens``, made once while the table and its columns stay the same."""
+    arrays = getattr(getattr(tokens, "_mgr", None), "arrays", None)
+    if arrays is None:  # not a DataFrame's blocks: nothing to know it by
+        return _make_coded(tokens)
+    key = id(tokens)
+    entry = _CODED.get(key)
+    if entry is not None and entry[0]() is tokens and entry[1].columns.equals(tokens.columns) \
+            and len(entry[2]) == len(arrays) and all(x is y for x, y in zip(entry[2], arrays, strict=True)):
+        return entry[3]
+    c = _make_coded(tokens)
+    _CODED[key] = (weakref.ref(tokens, lambda _ref, key=key: _CODED.pop(key, None)), tokens.copy(deep=False),
+                   list(arrays), c)
+    return c
+
+
+def _shared(c: _Coded, key: tuple, make):
+    """``make()``, made once per coded table and ``key`` (:attr:`_Coded.memo`)."""
+    if key not in c.memo:
+        c.memo[key] = make()
+    return c.memo[key]
+
+
+def _make_coded(tokens: pd.DataFrame) -> _Coded:
     schema.check(tokens, "tokens")
     art, art_ids, _ = _codes(tokens["article_id"])
     sent = tokens["sentence_no"].to_numpy()
@@ -161,17 +195,73 @@ def _of_articles(tokens: pd.DataFrame, ids: Iterable[str]) -> pd.DataFrame:
     """The rows of ``tokens`` whose article_id (as a string) is one of ``ids``."""
     col, ids = tokens["article_id"], list(ids)
     if isinstance(col.dtype, pd.CategoricalDtype):
-        wanted = np.append(np.asarray(col.cat.categories.astype(str).isin(ids)), str(np.nan) in ids)
-        return tokens[wanted[col.array.codes]]  # code -1 (missing) reads the last entry
-    return tokens[col.astype(str).isin(ids).to_numpy()]
+        # the categories' strings (remembered with them) looked up in a set: pandas' isin of Arrow strings
+        # makes an Arrow scalar of each id first (20,000 articles: 0.15 s a call)
+        idset, names = set(ids), _word_facts(col.cat.categories)["words"]
+        wanted = np.append(np.fromiter((w in idset for w in names), dtype=bool, count=len(names)), str(np.nan) in idset)
+        rows = wanted[col.array.codes]  # code -1 (missing) reads the last entry
+    else:
+        rows = col.astype(str).isin(ids).to_numpy()
+    # every row kept (every article in a group, every one dated): the table itself, whose coding, n-grams
+    # and matches the other analyses have made (_coded); a copy of all its rows would make them again
+    return tokens if rows.all() else tokens[rows]
+
+
+def _stop_set(stopwords: Iterable[str] | None) -> frozenset:
+    return shipped_stopwords() if stopwords is None else frozenset(fold(w) for w in stopwords)
 
 
 def _stop_mask(c: _Coded, stopwords: Iterable[str] | None) -> np.ndarray:
     """Per vocabulary code: True when an n-gram may not start or end with it (stopword or punctuation)."""
-    stop = shipped_stopwords() if stopwords is None else frozenset(fold(w) for w in stopwords)
+    stop = _stop_set(stopwords)
+    return _shared(c, ("stop", stop), lambda: _make_stop_mask(c, stop))
+
+
+def _make_stop_mask(c: _Coded, stop: frozenset) -> np.ndarray:
     folded = c.per_word("folded", _folded)
     is_stop = np.fromiter((w in stop for w in folded), dtype=bool, count=len(folded))
-    return is_stop | ~c.wordlike
+    return _frozen(is_stop | ~c.wordlike)
+
+
+def _frozen(*arrays: np.ndarray):
+    """``arrays`` made read-only (one array alone, or a tuple), as kept in :attr:`_Coded.memo` for the
+    analyses that follow: none can change what another reads."""
+    for a in arrays:
+        a.setflags(write=False)
+    return arrays[0] if len(arrays) == 1 else arrays
+
+
+def _ngrams(c: _Coded, n: int, stopwords: Iterable[str] | None) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_grams` of ``n`` tokens neither starting nor ending with a stopword or punctuation, made once
+    per coded table (frequencies, TF-IDF, keyness and collocations count the same ones)."""
+    stop = _stop_set(stopwords)
+    return _shared(c, ("grams", n, stop), lambda: _frozen(*_grams(c, n, _stop_mask(c, stopwords))))
+
+
+def _first_shared(c: _Coded, n: int, stopwords: Iterable[str] | None) -> np.ndarray:
+    """:func:`_first_of_key` of :func:`_ngrams`, made once per coded table."""
+    stop = _stop_set(stopwords)
+    return _shared(c, ("first", n, stop), lambda: _frozen(_first_of_key(*_ngrams(c, n, stopwords))))
+
+
+def _ngram_strings(c: _Coded, n: int, stopwords: Iterable[str] | None, which: np.ndarray) -> np.ndarray:
+    """:func:`_term_strings` of the keys ``which`` of :func:`_ngrams`: each term's string made once per
+    coded table, by the first analysis that shows it (frequencies and keyness show most of the same).
+    Kept as the strings made so far and, per key, 1 + its string's place among them (0: none yet; the
+    array of zeros costs no memory until written, so no object per key of millions is made)."""
+    stop = _stop_set(stopwords)
+    first = _first_shared(c, n, stopwords)
+    slot, made = _shared(c, ("names", n, stop), lambda: (np.zeros(len(first), dtype=np.int64), []))
+    at = slot[which]
+    missing = which[at == 0]
+    if len(missing):
+        done = sum(map(len, made))
+        made.append(_strings_at(c, first[missing], n))
+        slot[missing] = np.arange(done + 1, done + len(missing) + 1)
+        at = slot[which]
+    if len(made) > 1:
+        made[:] = [np.concatenate(made)]
+    return made[0][at - 1] if made else np.empty(0, dtype=object)
 
 
 def _grams(c: _Coded, n: int, edge_bad: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
@@ -313,11 +403,27 @@ def _ns(ngram_min: int, ngram_max: int) -> range:
     return range(ngram_min, ngram_max + 1)
 
 
+def _article_rows(c: _Coded) -> tuple[np.ndarray, np.ndarray]:
+    """The first and the last token row of each article code (the codes come in order, 0, 1, ...), made
+    once per coded table. The codes searched for are of the codes' own type: an int64 search would copy
+    the millions of (int16) article codes to int64 first, for each search."""
+    def make():
+        codes = np.arange(len(c.art_ids), dtype=c.art.dtype)
+        return _frozen(np.searchsorted(c.art, codes, side="left"), np.searchsorted(c.art, codes, side="right") - 1)
+    return _shared(c, ("article rows",), make)
+
+
 def _words(c: _Coded) -> int:
     return len(c.codes) if c.wordlike.all() else int(c.wordlike[c.codes].sum())
 
 
 def _words_per_article(c: _Coded) -> np.ndarray:
+    """Words of each article code, counted once per coded table (TF-IDF, keyness, dispersion and trends
+    each divide by them)."""
+    return _shared(c, ("words per article",), lambda: _frozen(_count_words_per_article(c)))
+
+
+def _count_words_per_article(c: _Coded) -> np.ndarray:
     if c.wordlike.all():  # no punctuation kept: every token is a word
         return np.bincount(c.art, minlength=len(c.art_ids))
     return np.bincount(c.art[c.wordlike[c.codes]], minlength=len(c.art_ids))
@@ -337,12 +443,11 @@ def frequencies(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 3,
     Returns columns: term, n, count, doc_count, per_10k (per 10,000 words of the corpus).
     """
     c = _coded(tokens)
-    edge = _stop_mask(c, stopwords)
     total = _words(c)
     n_docs = max(len(c.art_ids), 1)
     frames = []
     for n in _ns(ngram_min, ngram_max):
-        idx, key = _grams(c, n, edge)
+        idx, key = _ngrams(c, n, stopwords)
         if not len(idx):
             continue
         count = np.bincount(key)
@@ -352,15 +457,31 @@ def frequencies(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 3,
         multi = count[key] >= max(min_count, 2)
         doc_count = np.bincount(_pair_terms(key[multi], c.art[idx[multi]], n_docs), minlength=len(count))
         doc_count[count == 1] = 1
-        frames.append(pd.DataFrame({"term": _term_strings(c, idx, key, n, keep), "n": n, "count": count[keep],
+        frames.append(pd.DataFrame({"term": _ngram_strings(c, n, stopwords, keep), "n": n, "count": count[keep],
                                     "doc_count": doc_count[keep]}))
     if not frames:
         return schema.empty("terms")
     out = pd.concat(frames, ignore_index=True)
     out["per_10k"] = out["count"] * 10_000.0 / total if total else np.nan
     out["term"] = out["term"].astype(str)
-    out = out.sort_values(["count", "n", "term"], ascending=[False, True, True], kind="stable")
+    out = out.take(_stable_order(out, [("count", "descending"), ("n", "ascending"), ("term", "ascending")]))
     return out.reset_index(drop=True)[schema.columns("terms")]
+
+
+def _stable_order(table: pd.DataFrame, keys: list[tuple[str, str]]) -> np.ndarray:
+    """The row order of ``table.sort_values`` by ``keys`` (integer and string columns without missing
+    values, each "ascending" or "descending"), stable, from Arrow's sort: a third of the CPU of pandas'
+    sort, which factorizes the strings first (a frequency list of 20,000 articles has 280,000 terms).
+    Strings sort by their code points either way (UTF-8 keeps that order)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = {}
+    for name, _ in keys:
+        values = table[name]
+        columns[name] = (pa.array(values.to_numpy(dtype=object), type=pa.large_string())
+                         if values.dtype.kind not in "iu" else pa.array(values.to_numpy()))
+    return pc.sort_indices(pa.table(columns), sort_keys=keys).to_numpy()
 
 
 def tfidf(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
@@ -374,16 +495,15 @@ def tfidf(tokens: pd.DataFrame, *, ngram_min: int = 1, ngram_max: int = 1,
     Returns columns: article_id, term, n, count, tf, idf, tf_idf.
     """
     c = _coded(tokens)
-    edge = _stop_mask(c, stopwords)
     n_docs = len(c.art_ids)
     words = _words_per_article(c)
     prefilter = top_n is not None and top_n <= _TOP_N_PREFILTER
     frames = []
     for n in _ns(ngram_min, ngram_max):
-        idx, key = _grams(c, n, edge)
+        idx, key = _ngrams(c, n, stopwords)
         if not len(idx):
             continue
-        first = _first_of_key(idx, key)  # where each term first occurs
+        first = _first_shared(c, n, stopwords)  # where each term first occurs
         total = np.bincount(key)
         k, a, count = _pair_counts(key, c.art[idx], n_docs)
         del idx, key
@@ -580,11 +700,10 @@ def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, n
     target_total, reference_total = int(words[in_target].sum()), int(words[~in_target].sum())
     if target_total == 0 or reference_total == 0:
         return schema.empty("keyness")
-    edge = _stop_mask(c, stopwords)
     need = (min(min_docs, int(in_target.sum())), min(min_docs, int((~in_target).sum())))
     frames = []
     for n in _ns(ngram_min, ngram_max):
-        idx, key = _grams(c, n, edge)
+        idx, key = _ngrams(c, n, stopwords)
         if not len(idx):
             continue
         tgt = in_target[c.art[idx]]
@@ -594,7 +713,7 @@ def keyness(tokens: pd.DataFrame, groups: pd.DataFrame, *, ngram_min: int = 1, n
         if max(need) > 1:
             ok &= _used_widely(c, idx, key, tgt, a, b, target_total, reference_total, need)
         keep = np.flatnonzero(ok)
-        frames.append(pd.DataFrame({"term": _term_strings(c, idx, key, n, keep), "n": n, "target_count": a[keep],
+        frames.append(pd.DataFrame({"term": _ngram_strings(c, n, stopwords, keep), "n": n, "target_count": a[keep],
                                     "reference_count": b[keep]}))
     if not frames:
         return schema.empty("keyness")
@@ -649,11 +768,11 @@ def collocations(tokens: pd.DataFrame, *, stopwords: Iterable[str] | None = None
     c = _coded(tokens)
     # nltk's word filter (apply_word_filter) first: a pair with a stopword or punctuation is not counted at
     # all (its count decides nothing else), then the freq filter (apply_freq_filter)
-    idx, key = _grams(c, 2, _stop_mask(c, stopwords))
+    idx, key = _ngrams(c, 2, stopwords)
     if not len(idx):
         return schema.empty("collocations")
     count = np.bincount(key)
-    first = _first_of_key(idx, key)
+    first = _first_shared(c, 2, stopwords)
     w1, w2 = c.codes[first], c.codes[first + 1]
     keep = np.flatnonzero(count >= max(min_count, 1))
     if not len(keep):
@@ -785,6 +904,17 @@ def _find(c: _Coded, terms: Sequence[str], stem: bool = False, forms: bool = Fal
             tok_ok |= same_stem(s)
         return tok_ok[tc] | norm_ok[nc]
 
+    def at(words: list[str], stems: list[str]) -> np.ndarray:
+        """First token row of each run of tokens matching the query ``words`` (whose stems are ``stems``)."""
+        L = len(words)
+        # Candidates: where the first word matches; then the following words are checked there only.
+        i = np.flatnonzero(matches(words[0], stems[0]))
+        i = i[i + L - 1 < n]
+        i = i[c.run[i + L - 1] == c.run[i]]
+        for k in range(1, L):
+            i = i[matches(words[k], stems[k], i + k)]
+        return i
+
     found_terms, found_i, found_len = [], [], []
     for term in terms:
         words = _query(term)
@@ -794,11 +924,7 @@ def _find(c: _Coded, terms: Sequence[str], stem: bool = False, forms: bool = Fal
         if n - L + 1 <= 0:
             continue
         # Candidates: where the first word matches; then the following words are checked there only.
-        i = np.flatnonzero(matches(words[0], stems[0]))
-        i = i[i + L - 1 < n]
-        i = i[c.run[i + L - 1] == c.run[i]]
-        for k in range(1, L):
-            i = i[matches(words[k], stems[k], i + k)]
+        i = _shared(c, ("find", tuple(words), tuple(stems), forms), lambda words=words, stems=stems: _frozen(at(words, stems)))
         found_terms.append(np.full(len(i), term, dtype=object))
         found_i.append(i)
         found_len.append(L)
@@ -808,6 +934,10 @@ def _find(c: _Coded, terms: Sequence[str], stem: bool = False, forms: bool = Fal
     i = np.concatenate(found_i).astype(np.int64)
     last = i + np.repeat(np.array(found_len, dtype=np.int64) - 1, [len(x) for x in found_i])
     return pd.DataFrame({"term": np.concatenate(found_terms), "i": i, "last": last})
+
+
+# The order of the occurrences and KWIC tables (sorted by :func:`_stable_order`).
+_BY_TERM = [("term", "ascending"), ("article_id", "ascending"), ("start", "ascending")]
 
 
 def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False,
@@ -824,7 +954,7 @@ def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool 
     if hits.empty:
         return schema.empty("occurrences")
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
-    first_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="left")
+    first_of_art, _ = _article_rows(c)
     size = np.bincount(c.art, minlength=len(c.art_ids))
     a = c.art[i]
     out = pd.DataFrame({
@@ -836,7 +966,7 @@ def occurrences(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool 
         "term": hits["term"].astype(str).to_numpy(),
         "position": (i - first_of_art[a]) / np.maximum(size[a] - 1, 1),
     })
-    return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
+    return out.take(_stable_order(out, _BY_TERM)).reset_index(drop=True)
 
 
 def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[str], *, window: int = 6,
@@ -857,8 +987,7 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     t = c.t
     i, last = hits["i"].to_numpy(), hits["last"].to_numpy()
     a = c.art[i]
-    first_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="left")
-    last_of_art = np.searchsorted(c.art, np.arange(len(c.art_ids)), side="right") - 1
+    first_of_art, last_of_art = _article_rows(c)
     lo = np.maximum(first_of_art[a], i - window)
     hi = np.minimum(last_of_art[a], last + window)
     # Only the tokens that bound a context or a keyword are looked at: their sentence, and where they
@@ -907,15 +1036,17 @@ def kwic(tokens: pd.DataFrame, sentences: pd.DataFrame, terms: str | Sequence[st
     src_start = t["start"].to_numpy()[i].tolist()
     src_end = t["end"].to_numpy()[last].tolist()
     p_lo, p_i, p_last, p_hi = p_lo.tolist(), p_i.tolist(), p_last.tolist(), p_hi.tolist()
-    rows = []
-    for k, (term, p, q, x, y) in enumerate(zip(hits["term"].tolist(), i.tolist(), last.tolist(), lo.tolist(),
-                                               hi.tolist(), strict=True)):
-        left = span(p_lo[k], o_lo[k], p_i[k], o_i[k]) if x < p else ""
-        right = span(p_last[k], e_last[k], p_hi[k], e_hi[k]) if y > q else ""
-        rows.append((aids[k], s_i[k], src_start[k], src_end[k], " ".join(left.split()),
-                     span(p_i[k], o_i[k], p_last[k], e_last[k]), " ".join(right.split()), term))
-    out = pd.DataFrame(rows, columns=schema.columns("kwic"))
-    return out.sort_values(["term", "article_id", "start"], kind="stable").reset_index(drop=True)
+    # Column by column, a span within one sentence (nearly all) cut from the list of the texts read above
+    # (the ends of every span are among them); a span over several sentences joins them (span).
+    ts = texts.tolist()
+    keyword = [ts[a][x:y] if a == b else span(a, x, b, y) for a, x, b, y in zip(p_i, o_i, p_last, e_last, strict=True)]
+    left = [" ".join((ts[a][x:y] if a == b else span(a, x, b, y)).split()) if lo_k < i_k else ""
+            for a, x, b, y, lo_k, i_k in zip(p_lo, o_lo, p_i, o_i, lo.tolist(), i.tolist(), strict=True)]
+    right = [" ".join((ts[a][x:y] if a == b else span(a, x, b, y)).split()) if hi_k > last_k else ""
+             for a, x, b, y, hi_k, last_k in zip(p_last, e_last, p_hi, e_hi, hi.tolist(), last.tolist(), strict=True)]
+    out = pd.DataFrame(dict(zip(schema.columns("kwic"), (aids, s_i, src_start, src_end, left, keyword, right,
+                                                         hits["term"].tolist()), strict=True)))
+    return out.take(_stable_order(out, _BY_TERM)).reset_index(drop=True)
 
 
 def dispersion(tokens: pd.DataFrame, terms: str | Sequence[str], *, stem: bool = False,

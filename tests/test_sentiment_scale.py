@@ -194,3 +194,13 @@ def test_extremes_equal_a_stable_sort_of_the_whole_table(values, n):
     bottom["rank"] = range(1, len(bottom) + 1)
     want = pd.concat([top, bottom], ignore_index=True)[["side", "rank", "compound", "text"]]
     pd.testing.assert_frame_equal(sa.extremes(table, n=n), want)
+
+
+def test_target_hits_of_no_text_are_none():
+    # a batch of no sentences (a corpus of one empty file): no hit, as before the gate's per-text lower-casing
+    for mentions in (True, False):
+        hits = sa._target_hits([], TARGETS, mentions=mentions)
+        assert all(len(a) == 0 for a in hits[:4])
+    # look-alikes: one empty text, and a text with a hit
+    assert len(sa._target_hits([""], TARGETS)[0]) == 0
+    assert len(sa._target_hits(["Putin met Xi Jinping."], {"Putin": ["Putin"]})[0]) == 1

@@ -1566,9 +1566,9 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]], *, mentions:
         # final sigma's lower case depends on its neighbours, and a sigma is a word character: slow).
         if slow:
             skip = set(slow)
-            low = _SEP.join(["", *(" " * len(t) if i in skip else t.lower() for i, t in enumerate(texts))])
+            low = _SEP + _SEP.join(" " * len(t) if i in skip else t.lower() for i, t in enumerate(texts))
         else:
-            low = _SEP.join(["", *map(str.lower, texts)])
+            low = _SEP + _SEP.join(map(str.lower, texts))  # (no texts: the separator alone, as before)
         if len(low) != len(joined) + 1:  # a character whose lower case is longer sits outside ASCII: never here
             raise AssertionError("lower-casing changed the text's length")
         # run() written out for the gate's matches (most of the work): a match's start in ``low``, where

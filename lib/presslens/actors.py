@@ -641,10 +641,8 @@ def _declined_words(alias: str, *, person: bool = True) -> tuple[str, list[str]]
 
 @dataclass
 class _Matcher:
-    names: re.Pattern
     alias_of: dict[str, str]          # folded alias -> actor
     surname_of: dict[str, list[str]]  # folded surname -> actors
-    roles: re.Pattern | None
     role_of: dict[str, list[tuple[str, str, str]]]  # folded lower role -> [(actor, from, to)]
     type_of: dict[str, str]
     caps: frozenset[str]              # capitalized words that start an alias (known at sentence start)
@@ -655,13 +653,20 @@ class _Matcher:
     # ... of people only: an organization's first word ("Совбеза" of "Совбез России") is nobody's given name
     person_given_stems: frozenset[str] = frozenset()
     given_of: dict[str, frozenset[str]] = field(default_factory=dict)  # actor -> its ``given_stems``
-    # the same patterns without their leading (?<!\w), which Python's engine scans for much faster; see
-    # _word_start_matches
+    # the names and the roles as patterns without a leading (?<!\w), which Python's engine scans for much faster;
+    # see _word_start_matches. The names' scan is split (see _name_matches): the names that open with a
+    # capital letter, and those that open with a lower-case word ("the Netherlands", "von der Leyen"), looked
+    # for only where what follows that word is found; names_scan holds every name, for when that split
+    # cannot be made.
     names_scan: re.Pattern | None = None
+    names_upper: re.Pattern | None = None
+    names_lower: re.Pattern | None = None
+    lower_rests: re.Pattern | None = None  # what follows the lower-case words of names_lower's names
+    lower_heads: tuple[tuple[str, ...], ...] = ()  # those lower-case words, each name's
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
     ru_roles: re.Pattern | None = None  # Russian roles in their case forms, without (?<!\w) (see _ru_role_key)
-    ru_role_lookup: re.Pattern | None = None  # the same, one group a form: group k is ru_role_keys[k-1]
+    ru_role_lookup_source: str = ""  # the same, one group a form: group k is ru_role_keys[k-1] (see ru_role_lookup)
     ru_role_keys: tuple[str, ...] = ()
     offices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # OFFICE_NOUNS key -> holders
     # a state's nationality adjective (from its roles "South Korean officials") -> [(state, from, to)], and the
@@ -691,10 +696,16 @@ class _Matcher:
             return False
         return not any(low[:len(low) - k] in own for k in range(4))
 
+    @functools.cached_property
+    def ru_role_lookup(self) -> re.Pattern | None:
+        """The Russian roles' lookup pattern, compiled when first wanted (only a role not written as the
+        gazetteer has it needs it)."""
+        return re.compile(self.ru_role_lookup_source) if self.ru_role_lookup_source else None
+
     def role_holders(self, text: str) -> list[tuple[str, str, str]]:
         """The (actor, from, to) of the role written ``text`` (a Russian role in any case: "китайского лидера")."""
         key = _fold(text).lower()
-        if key not in self.role_of and self.ru_role_lookup is not None and (
+        if key not in self.role_of and self.ru_role_lookup_source and (
                 m := self.ru_role_lookup.fullmatch(_fold(text))):
             key = self.ru_role_keys[m.lastindex - 1]
         return self.role_of.get(key, [])
@@ -852,10 +863,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                 keys.add(s)
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
-    # (no name at all, an empty gazetteer: a pattern that never matches, not one matching the empty string)
-    names_body = _trie_regex(keys) or "(?!)"
-    names = re.compile(r"(?<!\w)(?:" + names_body + r")" + _NAME_END)
-    roles = roles_scan = bare_roles = ru_roles = None
+    roles_scan = bare_roles = ru_roles = None
     # Russian roles as written in the gazetteer (acronyms in capitals), lower case or capitalized
     ru_written = {_fold(r["role"]): _fold(r["role"]).lower() for e in gaz for r in e["roles"]
                   if not r["role"].isascii()}
@@ -864,20 +872,19 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     ru_keys = tuple(key for _k, key in ru_forms)
     if ru_forms:
         ru_roles = re.compile(_trie_regex(_ru_role_key(k) for k, _key in ru_forms) + _NAME_END)
-        ru_lookup = re.compile("|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms))
+        ru_lookup = "|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms)
     if any(k.isascii() for k in role_of):
         roles_body = _trie_regex(k for k in role_of if k.isascii())
-        roles = re.compile(r"(?<!\w)the\s+" + _NEW + _AGE + "(" + roles_body + r")(?!\w)", re.IGNORECASE)
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
         roles_scan = re.compile(r"[Tt](?i:he\s+" + _NEW + _AGE + "(" + roles_body + r"))(?!\w)")
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
-    m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
-                 names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan,
+    m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
+                 **_name_scans(keys), roles_scan=roles_scan,
                  bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
-                 ru_role_lookup=ru_lookup if ru_forms else None,
+                 ru_role_lookup_source=ru_lookup if ru_forms else "",
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
                                               if type_of.get(actor) == "person"),
@@ -886,6 +893,85 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
+
+
+def _name_scans(keys: set[str]) -> dict:
+    """The :class:`_Matcher` fields of the names' scans (see :func:`_name_matches`) for the keys of
+    :func:`_trie_regex`: names_upper and names_lower, the names opening with a lower-case word, with
+    lower_rests and lower_heads; or, when a name opening so has no capitalized word after its lower-case
+    ones, all in names_scan. (A lower-case key opens the trie's branch for its letter: a scan for them all
+    stops at every "t" of the text for "the Netherlands".)"""
+    lower = sorted(k for k in keys if k[:1].islower())
+    heads, rests = set(), set()
+    for k in lower:
+        words = k.split(" ")
+        n = next((j for j, w in enumerate(words) if not w[:1].islower()), len(words))
+        if n == len(words) or not words[n][:1].isupper() or not all(w.isalpha() for w in words[:n]):
+            # (no name at all, an empty gazetteer: a pattern that never matches, not one matching the empty string)
+            body = _trie_regex(keys) or "(?!)"
+            return {"names_scan": re.compile(r"(?:" + body + r")" + _NAME_END)}
+        heads.add(tuple(words[:n]))
+        rests.add(" ".join(words[n:]))
+    upper = re.compile(r"(?:" + (_trie_regex(k for k in keys if not k[:1].islower()) or "(?!)") + r")" + _NAME_END)
+    if not lower:
+        return {"names_scan": upper}
+    return {"names_upper": upper, "names_lower": re.compile(r"(?:" + _trie_regex(lower) + r")" + _NAME_END),
+            "lower_rests": re.compile(_trie_regex(rests)), "lower_heads": tuple(sorted(heads))}
+
+
+def _lower_names(mt: _Matcher, text: str) -> list[re.Match]:
+    """Every match of ``mt.names_lower`` in ``text``, at each position where it matches (these never
+    overlap a match of names_upper's start: they open with a lower-case letter, those do not), found
+    from what follows their lower-case words (a capitalized word: "Netherlands"), then back over the words
+    ("the", "von der") and the white space before each. Sorted by start."""
+    starts = set()
+    search = mt.lower_rests.search
+    m = search(text)
+    while m is not None:
+        q = m.start()
+        for head in mt.lower_heads:
+            j = q
+            for w in reversed(head):
+                k = j
+                while k > 0 and text[k - 1].isspace():  # str.isspace is what \s matches in a str pattern
+                    k -= 1
+                if k == j or k < len(w) or not text.startswith(w, k - len(w)):
+                    break
+                j = k - len(w)
+            else:
+                starts.add(j)
+        m = search(text, q + 1)
+    match = mt.names_lower.match
+    return [m for p in sorted(starts) if (m := match(text, p)) is not None]
+
+
+def _name_matches(mt: _Matcher, text: str):
+    """What ``_word_start_matches`` of one pattern of all the names finds in ``text`` (see
+    :func:`_name_scans`): names_upper's search, with the matches of names_lower, which are rare, slotted
+    in where they come first, as a pattern of both would find them."""
+    if mt.names_lower is None:
+        yield from _word_start_matches(mt.names_scan, text)
+        return
+    lowers = _lower_names(mt, text)
+    if not lowers:
+        yield from _word_start_matches(mt.names_upper, text)
+        return
+    search = mt.names_upper.search
+    end, pos, k = len(text), 0, 0
+    while pos <= end:
+        while k < len(lowers) and lowers[k].start() < pos:
+            k += 1
+        m = search(text, pos, end)
+        if k < len(lowers) and (m is None or lowers[k].start() < m.start()):
+            m = lowers[k]
+        if m is None:
+            return
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > start else start + 1
 
 
 # the words of a state's roles that name its government: "Chinese officials", "South Korean side"
@@ -1612,9 +1698,9 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
             out[i].append((s - base, e - base, t))
         return out
 
-    hits = by_sentence([(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.names_scan, joined)])
+    hits = by_sentence([(m.start(), m.end(), m.group(0)) for m in _name_matches(mt, joined)])
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
-    if roles and (mt.roles is not None or mt.ru_roles is not None):
+    if roles and (mt.roles_scan is not None or mt.ru_roles is not None):
         role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
                                  for m in _word_start_matches(mt.roles_scan, joined)] + _bare_roles(mt, joined)
                                 + _ru_roles(mt, joined))
@@ -1797,7 +1883,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     out.append([i, s, e, holders.pop(), t, t, how])
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
-        out += _bare_offices(idx, texts, out, mt, day)
+        out += _bare_offices(idx, texts, out, mt, day, joined)
     if labels and day and mt.ru_minister_scan is not None:
         out += _state_ministers(idx, texts, out, mt, day)
     if inside:
@@ -1875,19 +1961,42 @@ def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day
     return rows
 
 
-def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None) -> list[int]:
+    """The rows of ``idx`` whose sentence holds one of :data:`_OFFICE_HINTS`, in order: found by ``str.find``
+    over the article's span of ``joined`` (the sentences joined by _SEP, which no hint holds), a search per
+    hint and sentence holding it, instead of every hint tried on every sentence."""
+    if joined is None:
+        return [i for i in idx if any(h in texts[i] for h in _OFFICE_HINTS)]
+    text, offs = joined
+    first, last = idx[0], idx[-1]
+    hi = offs[last] + len(texts[last])
+    rows = set()
+    for h in _OFFICE_HINTS:
+        p = text.find(h, offs[first], hi)
+        while p >= 0:
+            r = bisect.bisect_right(offs, p, first, last + 1) - 1
+            rows.add(r)
+            if r == last:
+                break
+            p = text.find(h, offs[r + 1], hi)  # on from the next sentence: one hit a sentence is enough
+    return sorted(rows)
+
+
+def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str,
+                  joined: tuple[str, list[int]] | None = None) -> list[list]:
     """Mentions of a bare office noun ("the president", "the 65-year-old chancellor", "Премьер подчеркнул") that
     stands for the one person named earlier in the article who holds that office on ``day``: none when two
     such people were named, or when the office was the title of a name the gazetteer does not know
-    ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far."""
+    ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far; ``joined``: the
+    sentences joined and their offsets, as :func:`_article_mentions` has them."""
     people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
     if not people:
         return []
     found = []
-    for i in idx[idx.index(people[0][0]):]:
+    for i in _office_rows(idx, texts, joined):  # the common sentence holds none: no regex scan of it
+        if i < people[0][0]:
+            continue
         text = texts[i]
-        if not any(h in text for h in _OFFICE_HINTS):
-            continue  # the common case, without a regex scan
         ru = _RU_BARE_OFFICE.match(text)
         inner = _RU_BARE_OFFICE_INNER.finditer(text) if not text.isascii() else ()
         for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else []), *inner]:
@@ -2395,7 +2504,7 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     # names and aliases cut runs; a surname alone does not ("Li Hui" is not "Li Qiang")
     joined = _SEP.join(texts)
     pieces, at, kept = [], 0, {}
-    for m in _word_start_matches(mt.names_scan, joined):
+    for m in _name_matches(mt, joined):
         said = m.group(0)
         keep = kept.get(said)
         if keep is None:

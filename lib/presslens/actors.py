@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -1493,7 +1494,8 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
     n_articles = sentences["article_id"].nunique() if len(sentences) else 0
     serial = in_process(n_articles, **opts)
     if store is None and serial:
-        out = _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles), sentences, repairs, types)
+        out = _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles, to_source=True,
+                                    repairs=repairs), sentences, repairs, types, mapped=True)
     else:
         units, keys = _mention_units(stage, sentences, articles, repairs)
         if not len(units):
@@ -1603,9 +1605,9 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
                 reps[c].append(v)
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
     arts = pd.DataFrame({"article_id": list(days), "published": list(days.values())})
-    rows = _mention_rows(sents, gaz, arts, labels=labels, roles=roles)
     # the rows as _finish has them, without building its table only to take it apart again
-    mapped = _source_rows(rows, sents, pd.DataFrame(reps) if reps["article_id"] else None)
+    mapped = _mention_rows(sents, gaz, arts, labels=labels, roles=roles, to_source=True,
+                           repairs=pd.DataFrame(reps) if reps["article_id"] else None)
     actor_no = {e["name"]: j for j, e in enumerate(gaz)}
     match_no = {m: j for j, m in enumerate(_MATCHES)}
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -1674,9 +1676,11 @@ def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str]
         "match": picked(_MATCHES, rows[:, 4])})
 
 
-def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels: bool, roles: bool) -> list[tuple]:
+def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels: bool, roles: bool,
+                  to_source: bool = False, repairs: pd.DataFrame | None = None) -> list[tuple]:
     """The mentions as row tuples (article_id, sentence_no, start, end, actor, type, text, label, match),
-    offsets into the sentences' text."""
+    offsets into the sentences' text; with ``to_source``, what :func:`_source_rows` makes of them with
+    ``repairs`` (offsets into the source, sorted), each row made so at once."""
     mt = _matcher(gaz)
     if sentences.empty:
         return []
@@ -1686,6 +1690,13 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     texts = order["text"].fillna("").astype(str).tolist()
     joined = _SEP.join(texts)
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    source = None  # with to_source: each row's sentence start in the source, and the repairs by sentence
+    if to_source:
+        from .tokens import sentence_repairs
+
+        # a row's start is that of the last sentence of its article and number, as _source_rows takes it
+        base_of = dict(zip(zip(aids, snos, strict=True), order["start"].astype("int64").tolist(), strict=True))
+        source = ([base_of[k] for k in zip(aids, snos, strict=True)], sentence_repairs(sentences, repairs))
 
     def by_sentence(found: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int, str]]]:
         """(start, end, text) in ``joined`` -> sentence row -> (start, end, text) in the sentence."""
@@ -1698,7 +1709,7 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
             out[i].append((s - base, e - base, t))
         return out
 
-    hits = by_sentence([(m.start(), m.end(), m.group(0)) for m in _name_matches(mt, joined)])
+    hits = _by_row(_name_matches(mt, joined), offs.tolist())
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
     if roles and (mt.roles_scan is not None or mt.ru_roles is not None):
         role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
@@ -1718,14 +1729,37 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     tokens: dict[str, tuple] = {}  # sentence text -> its tokens, for labels
     # rows are grouped by article; walk each article's sentences in order
     bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
+    ordered, last = True, None  # whether the articles with rows come in the order sorting their ids gives
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
         if not any(i in hits or i in role_hits for i in range(a, b)):
             continue
-        rows.extend(_article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
-                                      published.get(aids[a], "")[:10], labels=labels,
-                                      joined=(joined, offs), tokens=tokens))
+        found = _article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
+                                  published.get(aids[a], "")[:10], labels=labels,
+                                  joined=(joined, offs), tokens=tokens, source=source)
+        if found:
+            ordered = ordered and (last is None or last < aids[a])
+            last = aids[a]
+        rows.extend(found)
         tokens.clear()
+    if source is not None and not ordered:  # each article's rows are sorted; so must the articles be
+        rows.sort(key=operator.itemgetter(0, 1, 2))
     return rows
+
+
+def _by_row(matches, offs: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """Matches in the sentences joined by _SEP (in order of their starts), whose starts are ``offs``: sentence row
+    -> (start, end, text) in the sentence. The row is found again only when a match starts past the current one."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    row, base, nxt, found = -1, 0, 0, []
+    for m in matches:
+        s = m.start()
+        if s >= nxt:
+            row = bisect.bisect_right(offs, s, row + 1) - 1
+            base = offs[row]
+            nxt = offs[row + 1] if row + 1 < len(offs) else 1 << 62  # (past any text)
+            found = out[row] = []
+        found.append((s - base, m.end() - base, m.group(0)))
+    return out
 
 
 def _bare_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
@@ -1778,7 +1812,7 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int) -> list[re.
 
 def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,
                       labels: bool, joined: tuple[str, list[int]] | None = None,
-                      tokens: dict | None = None) -> list[tuple]:
+                      tokens: dict | None = None, source: tuple[list[int], dict] | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
     inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
@@ -1888,7 +1922,28 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
         out += _state_ministers(idx, texts, out, mt, day)
     if inside:
         out = _role_words(out, inside)
-    return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+    type_of = mt.type_of
+    if source is None:
+        return [(aid, snos[i], s, e, actor, type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+    # offsets into the source (see _source_rows), sorted by sentence and start
+    bases, fixes = source
+    if fixes and any((aid, snos[i]) in fixes for i in idx):
+        from .tokens import source_offset
+
+        found = []
+        for i, s, e, actor, t, label, how in out:
+            b = bases[i]
+            fix = fixes.get((aid, snos[i]))
+            if fix:
+                s, e = source_offset(s, start=b, repairs=fix), source_offset(e, start=b, repairs=fix, end=True)
+            else:
+                s, e = s + b, e + b
+            found.append((aid, snos[i], s, e, actor, type_of[actor], t, label, how))
+    else:
+        found = [(aid, snos[i], s + bases[i], e + bases[i], actor, type_of[actor], t, label, how)
+                 for i, s, e, actor, t, label, how in out]
+    found.sort(key=operator.itemgetter(1, 2))
+    return found
 
 
 def _titles_before(idx: range, texts, short: str, upto: tuple[int, int]) -> int:
@@ -2072,10 +2127,11 @@ def _source_rows(rows: list[tuple], sentences: pd.DataFrame, repairs) -> list[tu
     return out
 
 
-def _finish(rows: list[tuple], sentences: pd.DataFrame, repairs, types) -> pd.DataFrame:
+def _finish(rows: list[tuple], sentences: pd.DataFrame, repairs, types, *, mapped: bool = False) -> pd.DataFrame:
     """The actors table of the row tuples of :func:`_mention_rows` (offsets into the sentences' text):
-    source offsets, only ``types`` (all when None), sorted."""
-    out = pd.DataFrame(_source_rows(rows, sentences, repairs),
+    source offsets, only ``types`` (all when None), sorted. ``mapped``: the rows are so already
+    (``_mention_rows(..., to_source=True)``)."""
+    out = pd.DataFrame(rows if mapped else _source_rows(rows, sentences, repairs),
                        columns=["article_id", "sentence_no", "start", "end", "actor", "type", "text", "label", "match"])
     if out.empty:
         return schema.empty("actors")

@@ -1710,11 +1710,14 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
         return out
 
     hits = _by_row(_name_matches(mt, joined), offs.tolist())
+    # every "the" opening a word, with the end of the white space after it: where the English roles and the
+    # coreference phrases are tried ("the Chinese President", "the Chinese leader"), one scan for both
+    the_at = None
+    if labels or (roles and mt.roles_scan is not None):
+        the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined)]
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
     if roles and (mt.roles_scan is not None or mt.ru_roles is not None):
-        role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
-                                 for m in _word_start_matches(mt.roles_scan, joined)] + _bare_roles(mt, joined)
-                                + _ru_roles(mt, joined))
+        role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined) + _ru_roles(mt, joined))
         if mt.state_scan is not None:
             for i, found in by_sentence([(m.start(), m.end(), m.group(0))
                                          for m in _word_start_matches(mt.state_scan, joined)]).items():
@@ -1735,7 +1738,7 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
             continue
         found = _article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
                                   published.get(aids[a], "")[:10], labels=labels,
-                                  joined=(joined, offs), tokens=tokens, source=source)
+                                  joined=(joined, offs), tokens=tokens, source=source, the_at=the_at)
         if found:
             ordered = ordered and (last is None or last < aids[a])
             last = aids[a]
@@ -1744,6 +1747,20 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     if source is not None and not ordered:  # each article's rows are sorted; so must the articles be
         rows.sort(key=operator.itemgetter(0, 1, 2))
     return rows
+
+
+def _the_roles(mt: _Matcher, joined: str, the_at: list[tuple[int, int]] | None) -> list[tuple[int, int, str]]:
+    """What ``_word_start_matches(mt.roles_scan, joined)`` finds, as (start, end, text) of its group (the role),
+    tried only where a "the" opens a word (``the_at``: where _THE's such matches start and end; a match of
+    roles_scan opens so), and not inside the role found before."""
+    if mt.roles_scan is None or the_at is None:
+        return []
+    match, found, last = mt.roles_scan.match, [], 0
+    for p, _q in the_at:
+        if p >= last and (m := match(joined, p)) is not None:
+            found.append((m.start(1), m.end(1), m.group(1)))
+            last = m.end()
+    return found
 
 
 def _by_row(matches, offs: list[int]) -> dict[int, list[tuple[int, int, str]]]:
@@ -1787,17 +1804,34 @@ def _the_key_regex(key: str) -> re.Pattern:
     return re.compile(r"[Tt](?i:he\s+(" + _trie_regex([key]) + r"))(?!\w)")
 
 
-def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int) -> list[re.Match]:
+def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int,
+                 the_at: list[tuple[int, int]] | None = None) -> list[re.Match]:
     """The matches ``_the_regex(keys).finditer`` finds in ``joined[lo:hi]``, for lower-case ASCII keys,
     with a pattern per key (compiled once for all articles, not one per article's set of keys): at each
-    start the longest key wins, as in the trie, and the search goes on after it."""
+    start the longest key wins, as in the trie, and the search goes on after it. ``the_at``: the (start, end)
+    of the word-opening matches of _THE in ``joined`` that start in ``joined[lo:hi]``, when known."""
     # every key's match starts with a match of _THE ("the" and spaces), and those never overlap: one search
     # finds the starts, where each key is tried (every match of each key, as searching for it would find)
-    starts = [m.start() for m in _word_start_matches(_THE, joined, lo, hi)]
+    if the_at is None:
+        the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined, lo, hi)]
     found = []
-    if starts:
+    if the_at:
+        # a key's first letter follows the white space (\s+ takes all of it): the starts by the letter after
+        # them, lower-cased, so that a key is tried only where its letter is; a non-ASCII character after them
+        # may match an ASCII letter ignoring case (the Kelvin sign a "k"), and is tried for every key
+        after: dict[str | None, list[int]] = defaultdict(list)
+        for p, q in the_at:
+            c = joined[q:q + 1]
+            after[c.lower() if c.isascii() else None].append(p)
+        every = [p for p, _q in the_at]
         for key in keys:
             match = _the_key_regex(key).match
+            first = key[:1]
+            starts = every
+            if first.isascii() and first.isalpha():
+                starts = after.get(first, [])
+                if None in after:
+                    starts = starts + after[None]
             for pos in starts:
                 if (m := match(joined, pos, hi)) is not None:
                     found.append((pos, -m.end(), m))
@@ -1812,7 +1846,8 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int) -> list[re.
 
 def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,
                       labels: bool, joined: tuple[str, list[int]] | None = None,
-                      tokens: dict | None = None, source: tuple[list[int], dict] | None = None) -> list[tuple]:
+                      tokens: dict | None = None, source: tuple[list[int], dict] | None = None,
+                      the_at: list[tuple[int, int]] | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
     inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
@@ -1878,7 +1913,11 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 # the sentences joined by _SEP, which neither pattern crosses nor counts as a word character
                 text, offs = joined
                 found = []
-                for m in _the_matches(keys, text, offs[idx[0]], offs[idx[-1]] + len(texts[idx[-1]])):
+                lo, hi = offs[idx[0]], offs[idx[-1]] + len(texts[idx[-1]])
+                at = None
+                if the_at is not None:
+                    at = the_at[bisect.bisect_left(the_at, (lo, -1)):bisect.bisect_left(the_at, (hi, -1))]
+                for m in _the_matches(keys, text, lo, hi, at):
                     i = bisect.bisect_right(offs, m.start(), idx[0], idx[-1] + 1) - 1
                     found.append((i, offs[i], m))
             else:

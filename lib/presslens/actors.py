@@ -1387,8 +1387,10 @@ def _words_to_given_name(text: str, s: int, caps: frozenset[str]) -> list[str] |
     """The words before ``s`` (up to 40 characters) when the last, right before it with white space between, is
     a capitalized word that may be a given name; else None. A known actor's first word ("Ukraine Wang called", a
     glued word repaired) or the text's first word is no given name."""
+    if not text[s - 1:s].isspace():
+        return None  # (the common case, without splitting the words before)
     words = text[max(0, s - 40):s].split()
-    if words and text[s - 1:s].isspace() and _kind_of(words[-1], False, caps) == "cap" and \
+    if words and _kind_of(words[-1], False, caps) == "cap" and \
             words[-1] not in caps and text[:s].strip() != words[-1]:
         return words
     return None
@@ -1414,7 +1416,8 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, a
     also after a given name of someone else ("Hunter Biden"; see :func:`_words_to_given_name`), unless that
     word is a place after a preposition ("In Kazan Putin said") or ends another actor's name ("In the United
     States Putin is unpopular")."""
-    m = _NEXT_WORD.match(text, e)
+    c = text[e:e + 1]
+    m = _NEXT_WORD.match(text, e) if c and c in " \t\u00a0" else None  # (it opens with one of these)
     if m and _title_cased(text):
         m = None  # a headline in title case ("Putin Says Russia Will Win"): every word is capitalized
     if m:
@@ -1426,8 +1429,10 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, a
     if person and not text[s:e].isascii():
         # Russian puts a genitive before a name ("президентом России Путиным"), so only a given name that is
         # not the actor's makes it someone else: "Дмитрий Белоусов" is not Andrey Belousov
+        if not text[s - 1:s].isspace():
+            return False
         words = text[max(0, s - 40):s].split()
-        return bool(words) and text[s - 1:s].isspace() and mt.other_given(words[-1], actor)
+        return bool(words) and mt.other_given(words[-1], actor)
     if not person or not text[s:e].isascii():
         return False
     words = _words_to_given_name(text, s, mt.caps)
@@ -1859,38 +1864,44 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
     namesake: dict[str, tuple[int, int]] = {}  # folded surname -> where someone else of that name was last named
+    type_of, lookup_name, caps = mt.type_of, mt.lookup_name, mt.caps
     for i in idx:
-        for s, e, t in hits.get(i, ()):
-            found = mt.lookup_name(t)
+        found_here = hits.get(i)
+        if not found_here:
+            continue
+        text = texts[i]
+        for s, e, t in found_here:
+            found = lookup_name(t)
             if found is None:
                 continue
             actor, how = found
             if how == "surname":
                 key = _fold(t)
-                if _part_of_other_name(texts[i], s, e, mt.caps):
-                    if not _PLACE_NAMED_AFTER.match(texts[i], e):
+                if _part_of_other_name(text, s, e, caps):
+                    if not _PLACE_NAMED_AFTER.match(text, e):
                         namesake[key] = (i, s)  # "Li Haidong": someone else of that surname
                     continue
                 seen = [(last_full[c], c) for c in mt.surname_of[key] if c in last_full]
                 if not seen or namesake.get(key, (-1, -1)) > max(seen)[0]:
                     continue  # "Li Qiang ... Li Haidong ... Li said": the last one named is not the actor
                 actor = max(seen)[1]
-            elif (" " not in t or mt.type_of[actor] != "person") and \
-                    _inside_longer_name(texts[i], s, e, mt, mt.type_of[actor] == "person", actor):
-                continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
+                person = type_of[actor] == "person"
             else:
+                person = type_of[actor] == "person"
+                if (" " not in t or not person) and _inside_longer_name(text, s, e, mt, person, actor):
+                    continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
                 last_full[actor] = (i, s)
             label = ""
             if labels:
-                lab = _label(texts[i], s, e, mt.caps, tokens)
-                if lab and mt.type_of[actor] != "person" and all(
-                        _kind_of(w, False, mt.caps) == "role" and w.lower() not in ORG_ROLE_NOUNS
+                lab = _label(text, s, e, caps, tokens)
+                if lab and not person and all(
+                        _kind_of(w, False, caps) == "role" and w.lower() not in ORG_ROLE_NOUNS
                         for w in lab[0].split()):
                     lab = None  # "Президент РФ Владимир Путин": the office is Putin's, not Russia's
                 if lab:
                     label = lab[0]
                     covered[i].append((lab[1], lab[2]))
-            if mt.type_of[actor] == "person":  # "the Kremlin spokesman", "the US President" stay possible
+            if person:  # "the Kremlin spokesman", "the US President" stay possible
                 persons[i].append((s, e))
             out.append([i, s, e, actor, t, label, how])
     # article-local coreference: "the Chinese leader" after "Chinese leader Xi Jinping"

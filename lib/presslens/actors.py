@@ -1740,6 +1740,9 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     rows: list[tuple] = []
     offs = offs.tolist()
     tokens: dict[str, tuple] = {}  # sentence text -> its tokens, for labels
+    # (text, start, end) -> _label's result (a function of them): a sentence printed again, in a republished
+    # story or a repeated line, has its names labelled once
+    labelled: dict[tuple[str, int, int], tuple[str, int, int] | None] = {}
     # rows are grouped by article; walk each article's sentences in order
     bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
     ordered, last = True, None  # whether the articles with rows come in the order sorting their ids gives
@@ -1748,7 +1751,8 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
             continue
         found = _article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
                                   published.get(aids[a], "")[:10], labels=labels,
-                                  joined=(joined, offs), tokens=tokens, source=source, the_at=the_at)
+                                  joined=(joined, offs), tokens=tokens, source=source, the_at=the_at,
+                                  labelled=labelled)
         if found:
             ordered = ordered and (last is None or last < aids[a])
             last = aids[a]
@@ -1857,7 +1861,7 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int,
 def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,
                       labels: bool, joined: tuple[str, list[int]] | None = None,
                       tokens: dict | None = None, source: tuple[list[int], dict] | None = None,
-                      the_at: list[tuple[int, int]] | None = None) -> list[tuple]:
+                      the_at: list[tuple[int, int]] | None = None, labelled: dict | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
     inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
@@ -1893,7 +1897,10 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 last_full[actor] = (i, s)
             label = ""
             if labels:
-                lab = _label(text, s, e, caps, tokens)
+                if labelled is None:
+                    lab = _label(text, s, e, caps, tokens)
+                elif (lab := labelled.get((text, s, e), labelled)) is labelled:
+                    lab = labelled[text, s, e] = _label(text, s, e, caps, tokens)
                 if lab and not person and all(
                         _kind_of(w, False, caps) == "role" and w.lower() not in ORG_ROLE_NOUNS
                         for w in lab[0].split()):

@@ -2627,17 +2627,21 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         while j >= 0 and masked[j] in " \t\n":
             j -= 1
         run = (m.group(0), j < 0 or masked[j] in _OPENERS)
-        after_acronym = _ACRONYM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        # (each of these three patterns needs a mark in its span, or a space or a hyphen after the run: looked for
+        # first, without the regex, which most runs then need not run)
+        lo40 = max(0, m.start() - 40)
+        after_acronym = masked.find("\x02", lo40, m.start()) >= 0 and _ACRONYM_BEFORE.search(masked, lo40, m.start())
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
         # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
         # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
         # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко")
         titled = (" " in m.group(0) or (m.group(0)[1:2] == "." and m.group(0)[0] >= "А")) and (
             m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
-        if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        if (not after_acronym and not titled and masked.find("\x01", lo40, m.start()) >= 0
+                and _GAZ_BEFORE.search(masked, lo40, m.start())
                 and not (" " in m.group(0) and m.group(0).rsplit(None, 1)[-1] not in _BODY_HEADS
                          and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
-                _GAZ_AFTER.match(masked, m.end()):
+                (masked[m.end():m.end() + 1] in (" ", "\t", "-") and _GAZ_AFTER.match(masked, m.end())):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
         if name is None:

@@ -1019,3 +1019,18 @@ def test_roles_tried_at_each_the_are_what_the_role_scan_finds(pieces):
     the_at = [(m.start(), m.end()) for m in actors._word_start_matches(actors._THE, text)]
     want = [(m.start(1), m.end(1), m.group(1)) for m in actors._word_start_matches(mt.roles_scan, text)]
     assert actors._the_roles(mt, text, the_at) == want
+
+
+def test_russian_roles_are_looked_for_only_in_a_text_holding_a_letter_they_open_with():
+    """A text without any letter a Russian role opens with (Latin letters and curly quotes) is not scanned for
+    them, nor is their pattern compiled for it; a Russian text still has its roles, and a Latin look-alike none."""
+    actors._MATCHERS.clear()
+    mt = actors._matcher(actors.read_gazetteer())
+    try:
+        assert actors._ru_roles(mt, "The “Chinese leader” met him.\x00Xi’s visit – Kitayskiy lider") == []
+        assert "ru_roles" not in mt.__dict__  # (a cached_property: not compiled)
+        text = "Китайский лидер прибыл в Москву."
+        want = [(m.start(), m.end(), m.group(0)) for m in actors._word_start_matches(mt.ru_roles, text)]
+        assert want and actors._ru_roles(mt, text) == want
+    finally:
+        actors._MATCHERS.clear()

@@ -596,8 +596,9 @@ _RU_NOT_INCUMBENT = re.compile(r"(?:(?<![\w-])(?:[Бб]ывш|[Тт]огдашн
 def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
     """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``; not
     one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`)."""
-    if mt.ru_roles is None or joined.isascii():
-        return []
+    if not mt.ru_roles_source or joined.isascii() or (
+            mt.ru_roles_first is not None and mt.ru_roles_first.search(joined) is None):
+        return []  # (no character a Russian role opens with: its pattern not even compiled)
     return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)
             if not _RU_NOT_INCUMBENT.search(joined, max(0, m.start() - 16), m.start())]
 
@@ -666,7 +667,10 @@ class _Matcher:
     lower_heads: tuple[tuple[str, ...], ...] = ()  # those lower-case words, each name's
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
-    ru_roles: re.Pattern | None = None  # Russian roles in their case forms, without (?<!\w) (see _ru_role_key)
+    # Russian roles in their case forms, without (?<!\w) (see _ru_role_key), compiled when first wanted (see
+    # ru_roles), and a pattern of the letters they open with, which a text must hold for any to match
+    ru_roles_source: str = ""
+    ru_roles_first: re.Pattern | None = None
     ru_role_lookup_source: str = ""  # the same, one group a form: group k is ru_role_keys[k-1] (see ru_role_lookup)
     ru_role_keys: tuple[str, ...] = ()
     offices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # OFFICE_NOUNS key -> holders
@@ -696,6 +700,11 @@ class _Matcher:
         if not any(low[:len(low) - k] in self.person_given_stems for k in range(4)):
             return False
         return not any(low[:len(low) - k] in own for k in range(4))
+
+    @functools.cached_property
+    def ru_roles(self) -> re.Pattern | None:
+        """The Russian roles' pattern, compiled when first wanted (a text of Latin letters needs none)."""
+        return re.compile(self.ru_roles_source) if self.ru_roles_source else None
 
     @functools.cached_property
     def ru_role_lookup(self) -> re.Pattern | None:
@@ -864,7 +873,8 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                 keys.add(s)
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
-    roles_scan = bare_roles = ru_roles = None
+    roles_scan = bare_roles = None
+    ru_roles, ru_first = "", None
     # Russian roles as written in the gazetteer (acronyms in capitals), lower case or capitalized
     ru_written = {_fold(r["role"]): _fold(r["role"]).lower() for e in gaz for r in e["roles"]
                   if not r["role"].isascii()}
@@ -872,7 +882,11 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     ru_forms += [(k[0].upper() + k[1:], key) for k, key in ru_forms]
     ru_keys = tuple(key for _k, key in ru_forms)
     if ru_forms:
-        ru_roles = re.compile(_trie_regex(_ru_role_key(k) for k, _key in ru_forms) + _NAME_END)
+        ru_keys_marked = [_ru_role_key(k) for k, _key in ru_forms]
+        ru_roles = _trie_regex(ru_keys_marked) + _NAME_END
+        firsts = {k[:1] for k in ru_keys_marked}
+        if all(c.isalpha() for c in firsts):  # (a key opening with a mark for endings: no such shortcut)
+            ru_first = re.compile("[" + "".join(sorted(firsts)) + "]")
         ru_lookup = "|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms)
     if any(k.isascii() for k in role_of):
         roles_body = _trie_regex(k for k in role_of if k.isascii())
@@ -884,7 +898,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     type_of = {e["name"]: e["type"] for e in gaz}
     m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  **_name_scans(keys), roles_scan=roles_scan,
-                 bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
+                 bare_roles=bare_roles, ru_roles_source=ru_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
                  ru_role_lookup_source=ru_lookup if ru_forms else "",
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
@@ -1726,7 +1740,7 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     if labels or (roles and mt.roles_scan is not None):
         the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined)]
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
-    if roles and (mt.roles_scan is not None or mt.ru_roles is not None):
+    if roles and (mt.roles_scan is not None or mt.ru_roles_source):
         role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined) + _ru_roles(mt, joined))
         if mt.state_scan is not None:
             for i, found in by_sentence([(m.start(), m.end(), m.group(0))

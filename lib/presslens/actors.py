@@ -596,7 +596,7 @@ _RU_NOT_INCUMBENT = re.compile(r"(?:(?<![\w-])(?:[Бб]ывш|[Тт]огдашн
 def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
     """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``; not
     one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`)."""
-    if not mt.ru_roles_source or joined.isascii() or (
+    if not mt.ru_role_forms or joined.isascii() or (
             mt.ru_roles_first is not None and mt.ru_roles_first.search(joined) is None):
         return []  # (no character a Russian role opens with: its pattern not even compiled)
     return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)
@@ -667,11 +667,11 @@ class _Matcher:
     lower_heads: tuple[tuple[str, ...], ...] = ()  # those lower-case words, each name's
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
-    # Russian roles in their case forms, without (?<!\w) (see _ru_role_key), compiled when first wanted (see
-    # ru_roles), and a pattern of the letters they open with, which a text must hold for any to match
-    ru_roles_source: str = ""
+    # a pattern of the letters the Russian roles open with (see ru_roles), which a text must hold for any to match
     ru_roles_first: re.Pattern | None = None
-    ru_role_lookup_source: str = ""  # the same, one group a form: group k is ru_role_keys[k-1] (see ru_role_lookup)
+    # the Russian roles' forms as keys of _trie_regex with marks for their case endings (see _ru_role_key): one for
+    # each of ru_role_keys, their patterns made when first wanted (ru_roles, ru_role_lookup)
+    ru_role_forms: tuple[str, ...] = ()
     ru_role_keys: tuple[str, ...] = ()
     offices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # OFFICE_NOUNS key -> holders
     # a state's nationality adjective (from its roles "South Korean officials") -> [(state, from, to)], and the
@@ -703,19 +703,22 @@ class _Matcher:
 
     @functools.cached_property
     def ru_roles(self) -> re.Pattern | None:
-        """The Russian roles' pattern, compiled when first wanted (a text of Latin letters needs none)."""
-        return re.compile(self.ru_roles_source) if self.ru_roles_source else None
+        """Russian roles in their case forms, without (?<!\\w) (see _ru_role_key); made when first wanted (a text of
+        Latin letters needs none)."""
+        return re.compile(_trie_regex(self.ru_role_forms) + _NAME_END) if self.ru_role_forms else None
 
     @functools.cached_property
     def ru_role_lookup(self) -> re.Pattern | None:
         """The Russian roles' lookup pattern, compiled when first wanted (only a role not written as the
         gazetteer has it needs it)."""
-        return re.compile(self.ru_role_lookup_source) if self.ru_role_lookup_source else None
+        if not self.ru_role_forms:
+            return None
+        return re.compile("|".join(f"({_trie_regex([k])})" for k in self.ru_role_forms))
 
     def role_holders(self, text: str) -> list[tuple[str, str, str]]:
         """The (actor, from, to) of the role written ``text`` (a Russian role in any case: "китайского лидера")."""
         key = _fold(text).lower()
-        if key not in self.role_of and self.ru_role_lookup_source and (
+        if key not in self.role_of and self.ru_role_forms and (
                 m := self.ru_role_lookup.fullmatch(_fold(text))):
             key = self.ru_role_keys[m.lastindex - 1]
         return self.role_of.get(key, [])
@@ -874,7 +877,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
     roles_scan = bare_roles = None
-    ru_roles, ru_first = "", None
+    ru_first = None
     # Russian roles as written in the gazetteer (acronyms in capitals), lower case or capitalized
     ru_written = {_fold(r["role"]): _fold(r["role"]).lower() for e in gaz for r in e["roles"]
                   if not r["role"].isascii()}
@@ -883,11 +886,9 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     ru_keys = tuple(key for _k, key in ru_forms)
     if ru_forms:
         ru_keys_marked = [_ru_role_key(k) for k, _key in ru_forms]
-        ru_roles = _trie_regex(ru_keys_marked) + _NAME_END
         firsts = {k[:1] for k in ru_keys_marked}
         if all(c.isalpha() for c in firsts):  # (a key opening with a mark for endings: no such shortcut)
             ru_first = re.compile("[" + "".join(sorted(firsts)) + "]")
-        ru_lookup = "|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms)
     if any(k.isascii() for k in role_of):
         roles_body = _trie_regex(k for k in role_of if k.isascii())
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
@@ -898,8 +899,8 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     type_of = {e["name"]: e["type"] for e in gaz}
     m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  **_name_scans(keys), roles_scan=roles_scan,
-                 bare_roles=bare_roles, ru_roles_source=ru_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
-                 ru_role_lookup_source=ru_lookup if ru_forms else "",
+                 bare_roles=bare_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
+                 ru_role_forms=tuple(ru_keys_marked) if ru_forms else (),
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
                                               if type_of.get(actor) == "person"),
@@ -1740,7 +1741,7 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     if labels or (roles and mt.roles_scan is not None):
         the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined)]
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
-    if roles and (mt.roles_scan is not None or mt.ru_roles_source):
+    if roles and (mt.roles_scan is not None or mt.ru_role_forms):
         role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined) + _ru_roles(mt, joined))
         if mt.state_scan is not None:
             for i, found in by_sentence([(m.start(), m.end(), m.group(0))

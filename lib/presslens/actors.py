@@ -1156,6 +1156,7 @@ def _np_start(toks: list[str], *, after_name: bool, caps: frozenset[str]) -> int
 _JOINERS = [["of"], ["for"], ["of", "the"], ["for", "the"]]
 _SHORT_LINE = 50  # characters: a line of wrapped prose (PDF text) is longer; a credit line left in a sentence is not
 _WINDOW = 200
+_COMMA_BEFORE = re.compile(r",\s*\Z")
 _COMMA = re.compile(r"\s*,\s*")
 _OPENING = re.compile(r"\s*,\s*$")
 _CLOSING = re.compile(r"\s*(?:[,;)—–]|[.!?]+[\"”’)]*\s*$|$)")
@@ -1276,18 +1277,12 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
     keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
     # cheap checks first: most mentions follow a lowercase word and are not set off by commas
-    prev = text[ms - 1] if ms else ""
-    if prev.isspace():
-        # a title word before the white space, or a comma before it at most 8 characters back (what ",\s*\Z"
-        # searched for from ms - 8 finds); str.isspace and str.rstrip take what \s does
-        lo40 = max(0, ms - 40)
-        last = text[lo40:ms].rstrip()
-        before = (last != "" and _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")) or (
-            last[-1:] == "," and lo40 + len(last) - 1 >= ms - 8)
-    else:
-        before = prev == ","
-    nxt = text[me:me + 1]
-    comma_after = _COMMA.match(text, me) if nxt == "," or nxt.isspace() else None
+    chunk = text[max(0, ms - 40):ms]
+    last = chunk.rstrip()
+    title = len(last) < len(chunk) and last != "" and \
+        _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
+    before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
+    comma_after = _COMMA.match(text, me)
     if not (before or comma_after):
         return None
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
@@ -1994,7 +1989,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     out.append([i, s, e, holders.pop(), t, t, how])
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
-        out += _bare_offices(idx, texts, out, mt, day)
+        out += _bare_offices(idx, texts, out, mt, day, joined)
     if labels and day and mt.ru_minister_scan is not None:
         out += _state_ministers(idx, texts, out, mt, day)
     if inside:
@@ -2093,32 +2088,48 @@ def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day
     return rows
 
 
-def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None) -> list[int]:
+    """The rows of ``idx`` whose sentence holds one of :data:`_OFFICE_HINTS`, in order: found by ``str.find``
+    over the article's span of ``joined`` (the sentences joined by _SEP, which no hint holds), a search per
+    hint and sentence holding it, instead of every hint tried on every sentence."""
+    if joined is None:
+        return [i for i in idx if any(h in texts[i] for h in _OFFICE_HINTS)]
+    text, offs = joined
+    first, last = idx[0], idx[-1]
+    hi = offs[last] + len(texts[last])
+    rows = set()
+    for h in _OFFICE_HINTS:
+        p = text.find(h, offs[first], hi)
+        while p >= 0:
+            r = bisect.bisect_right(offs, p, first, last + 1) - 1
+            rows.add(r)
+            if r == last:
+                break
+            p = text.find(h, offs[r + 1], hi)  # on from the next sentence: one hit a sentence is enough
+    return sorted(rows)
+
+
+def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str,
+                  joined: tuple[str, list[int]] | None = None) -> list[list]:
     """Mentions of a bare office noun ("the president", "the 65-year-old chancellor", "Премьер подчеркнул") that
     stands for the one person named earlier in the article who holds that office on ``day``: none when two
     such people were named, or when the office was the title of a name the gazetteer does not know
-    ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far."""
+    ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far; ``joined``: the
+    sentences joined and their offsets, as :func:`_article_mentions` has them."""
     people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
     if not people:
         return []
-    # where each person is first named: a holder of the office counts when named before the noun
-    first_at: dict[str, tuple[int, int]] = {}
-    for r, s, a in people:
-        first_at.setdefault(a, (r, s))
-    holders_of: dict[str, set[str]] = {}
     found = []
-    for i in idx[idx.index(people[0][0]):]:
+    for i in _office_rows(idx, texts, joined):  # the common sentence holds none: no regex scan of it
+        if i < people[0][0]:
+            continue
         text = texts[i]
-        if not any(h in text for h in _OFFICE_HINTS):
-            continue  # the common case, without a regex scan
         ru = _RU_BARE_OFFICE.match(text)
         inner = _RU_BARE_OFFICE_INNER.finditer(text) if not text.isascii() else ()
         for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else []), *inner]:
             noun = _OFFICE_OF[m["noun"].lower()]
-            holders = holders_of.get(noun)
-            if holders is None:
-                holders = holders_of[noun] = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
-            named = {a for a in holders if a in first_at and first_at[a] < (i, m.start())}
+            holders = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
+            named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}
             if len(named) > 1:
                 # several holders named so far: the one the sentence before names, or this one before the noun,
                 # as a reader takes it ("Ukraine's president, Volodymyr Zelenskyy, ... His spokesman said the

@@ -3,6 +3,7 @@ co-occurrence, discovery — on hand-written sentences, then on the sample artic
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -641,13 +642,13 @@ def test_token_pattern_finds_what_its_two_alternatives_find(pieces):
 
 
 _THE_PIECES = ["the ", "The ", "THE\n", "xthe ", "1the  ", " ", "leader", "chinese leader", "Chinese", "'s", "president",
-               "presidents", "x", ".", "\x1f"]
+               "presidents", "x", ".", "\x1f", "Kremlin", "\u212aremlin", "kremlin spokesman"]
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_THE_PIECES), max_size=30),
-       st.lists(st.sampled_from(["leader", "chinese leader", "president", "the leader"]), min_size=1, max_size=3,
-                unique=True), st.data())
+       st.lists(st.sampled_from(["leader", "chinese leader", "president", "the leader", "kremlin spokesman"]),
+                min_size=1, max_size=3, unique=True), st.data())
 def test_coreference_search_finds_what_one_pattern_of_all_keys_finds(pieces, keys, data):
     from presslens.actors import _the_matches, _the_regex
 
@@ -657,6 +658,9 @@ def test_coreference_search_finds_what_one_pattern_of_all_keys_finds(pieces, key
     keys = tuple(sorted(keys))
     want = [(m.start(), m.end(), m.group(1)) for m in _the_regex(keys).finditer(text, lo, hi)]
     assert [(m.start(), m.end(), m.group(1)) for m in _the_matches(keys, text, lo, hi)] == want
+    # the same from the starts of one scan of the whole text (as _mention_rows gives them), those in the window
+    the_at = [(m.start(), m.end()) for m in actors._word_start_matches(actors._THE, text) if lo <= m.start() < hi]
+    assert [(m.start(), m.end(), m.group(1)) for m in _the_matches(keys, text, lo, hi, the_at)] == want
 
 
 def test_label_summary_sums_labels_over_articles_and_counts_the_top_sources():
@@ -942,3 +946,91 @@ def test_discovered_names_keep_their_initials():
     names = set(actors.discover_names(sents, [], min_count=2)["name"])
     assert {"S. Jaishankar", "George W. Bush", "Н.А. Колесников"} <= names
     assert not {"External Affairs Minister S", "George W", "Jaishankar", "Bush", "J. K", "K"} & names
+
+
+# names opening with a lower-case word ("the Netherlands", "von der Leyen") beside the rest, look-alikes that are
+# no such name ("Atthe Netherlands", "THE Netherlands", "the netherlands") and odd white space
+_NAME_PIECES = ["the Netherlands", "the  Netherlands", "the\nAlliance", "von der Leyen", "von  der Leyen", "Von der Leyen",
+                "Atthe Netherlands", "THE Netherlands", "the netherlands", "Netherlands", "Leyen", "Alliance", "the",
+                "The Netherlands", "der", "von", "Xi", "Xi Jinping", "Putin", "’s", "'s", "’an", "-", "x", ",", "\x00",
+                " ", "  ", "\t", "\u00a0", "theNetherlands", "the Netherlandsx", "NATO", "the Alliance Party"]
+_LOWER_GAZ = [{"name": "Netherlands", "type": "country", "aliases": ["the Netherlands"]},
+              {"name": "NATO", "type": "organization", "aliases": ["the Alliance", "Alliance Party"]},
+              {"name": "Ursula von der Leyen", "type": "person", "aliases": ["von der Leyen"], "surname": "Leyen"},
+              {"name": "Xi Jinping", "type": "person", "aliases": ["Xi"]},
+              {"name": "Vladimir Putin", "type": "person", "aliases": ["Putin"]}]
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_matcher():
+    """The matcher of _LOWER_GAZ, and the pattern of all its names in one, as the names' scan was before the split."""
+    keys = {}
+    saved = actors._name_scans
+
+    def grab(k):
+        keys["all"] = set(k)
+        return saved(k)
+
+    actors._name_scans = grab
+    try:
+        actors._MATCHERS.clear()
+        mt = actors._matcher(actors.check_gazetteer(_LOWER_GAZ))
+    finally:
+        actors._name_scans = saved
+        actors._MATCHERS.clear()
+    return mt, re.compile(r"(?:" + actors._trie_regex(keys["all"]) + r")" + actors._NAME_END)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=25))
+def test_names_scan_split_finds_what_one_pattern_of_all_names_finds(pieces):
+    """The names' scan, split into the names opening with a capital and those opening with a lower-case word
+    (found only where their capitalized rest is), finds what one pattern of all the names finds."""
+    mt, whole = _lower_matcher()
+    assert mt.names_lower is not None  # the split is made
+    text = "".join(pieces)
+    want = [(m.start(), m.end(), m.group(0)) for m in actors._word_start_matches(whole, text)]
+    assert [(m.start(), m.end(), m.group(0)) for m in actors._name_matches(mt, text)] == want
+
+
+def test_names_scan_split_reads_lower_case_names_and_their_look_alikes():
+    mt, _whole = _lower_matcher()
+    text = "In the Netherlands, von der Leyen met the\nAlliance; Atthe Netherlands THE Netherlands the netherlands."
+    assert [m.group(0) for m in actors._name_matches(mt, text)] == [
+        "the Netherlands", "von der Leyen", "the\nAlliance", "Netherlands", "Netherlands"]
+
+
+@functools.lru_cache(maxsize=1)
+def _full_matcher():
+    return actors._matcher(actors.read_gazetteer())
+
+
+_ROLE_PIECES = ["the ", "The ", "THE ", "xthe ", "the\n", "Chinese President", "Chinese president", "president", "new ",
+                "71-year-old ", "Russian leader", "Kremlin chief", "\x00", ", ", "s", "the Chinese President"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=25))
+def test_roles_tried_at_each_the_are_what_the_role_scan_finds(pieces):
+    """The roles tried where each word-opening "the" is (one scan shared with the coreference phrases) are what
+    the roles' own scan finds, overlapping ones left out as it leaves them."""
+    mt = _full_matcher()
+    text = "".join(pieces)
+    the_at = [(m.start(), m.end()) for m in actors._word_start_matches(actors._THE, text)]
+    want = [(m.start(1), m.end(1), m.group(1)) for m in actors._word_start_matches(mt.roles_scan, text)]
+    assert actors._the_roles(mt, text, the_at) == want
+
+
+def test_russian_roles_are_looked_for_only_in_a_text_holding_a_letter_they_open_with():
+    """A text without any letter a Russian role opens with (Latin letters and curly quotes) is not scanned for
+    them, nor is their pattern compiled for it; a Russian text still has its roles, and a Latin look-alike none."""
+    actors._MATCHERS.clear()
+    mt = actors._matcher(actors.read_gazetteer())
+    try:
+        assert actors._ru_roles(mt, "The “Chinese leader” met him.\x00Xi’s visit – Kitayskiy lider") == []
+        assert "ru_roles" not in mt.__dict__  # (a cached_property: not compiled)
+        text = "Китайский лидер прибыл в Москву."
+        want = [(m.start(), m.end(), m.group(0)) for m in actors._word_start_matches(mt.ru_roles, text)]
+        assert want and actors._ru_roles(mt, text) == want
+    finally:
+        actors._MATCHERS.clear()

@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -597,8 +598,9 @@ _RU_NOT_INCUMBENT = re.compile(r"(?:(?<![\w-])(?:[Бб]ывш|[Тт]огдашн
 def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
     """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``; not
     one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`)."""
-    if mt.ru_roles is None or joined.isascii():
-        return []
+    if not mt.ru_role_forms or joined.isascii() or (
+            mt.ru_roles_first is not None and mt.ru_roles_first.search(joined) is None):
+        return []  # (no character a Russian role opens with: its pattern not even compiled)
     return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)
             if not _RU_NOT_INCUMBENT.search(joined, max(0, m.start() - 16), m.start())]
 
@@ -643,10 +645,8 @@ def _declined_words(alias: str, *, person: bool = True) -> tuple[str, list[str]]
 
 @dataclass
 class _Matcher:
-    names: re.Pattern
     alias_of: dict[str, str]          # folded alias -> actor
     surname_of: dict[str, list[str]]  # folded surname -> actors
-    roles: re.Pattern | None
     role_of: dict[str, list[tuple[str, str, str]]]  # folded lower role -> [(actor, from, to)]
     type_of: dict[str, str]
     caps: frozenset[str]              # capitalized words that start an alias (known at sentence start)
@@ -657,13 +657,23 @@ class _Matcher:
     # ... of people only: an organization's first word ("Совбеза" of "Совбез России") is nobody's given name
     person_given_stems: frozenset[str] = frozenset()
     given_of: dict[str, frozenset[str]] = field(default_factory=dict)  # actor -> its ``given_stems``
-    # the same patterns without their leading (?<!\w), which Python's engine scans for much faster; see
-    # _word_start_matches
+    # the names and the roles as patterns without a leading (?<!\w), which Python's engine scans for much faster;
+    # see _word_start_matches. The names' scan is split (see _name_matches): the names that open with a
+    # capital letter, and those that open with a lower-case word ("the Netherlands", "von der Leyen"), looked
+    # for only where what follows that word is found; names_scan holds every name, for when that split
+    # cannot be made.
     names_scan: re.Pattern | None = None
+    names_upper: re.Pattern | None = None
+    names_lower: re.Pattern | None = None
+    lower_rests: re.Pattern | None = None  # what follows the lower-case words of names_lower's names
+    lower_heads: tuple[tuple[str, ...], ...] = ()  # those lower-case words, each name's
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
-    ru_roles: re.Pattern | None = None  # Russian roles in their case forms, without (?<!\w) (see _ru_role_key)
-    ru_role_lookup: re.Pattern | None = None  # the same, one group a form: group k is ru_role_keys[k-1]
+    # a pattern of the letters the Russian roles open with (see ru_roles), which a text must hold for any to match
+    ru_roles_first: re.Pattern | None = None
+    # the Russian roles' forms as keys of _trie_regex with marks for their case endings (see _ru_role_key): one for
+    # each of ru_role_keys, their patterns made when first wanted (ru_roles, ru_role_lookup)
+    ru_role_forms: tuple[str, ...] = ()
     ru_role_keys: tuple[str, ...] = ()
     offices: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)  # OFFICE_NOUNS key -> holders
     # a state's nationality adjective (from its roles "South Korean officials") -> [(state, from, to)], and the
@@ -693,10 +703,24 @@ class _Matcher:
             return False
         return not any(low[:len(low) - k] in own for k in range(4))
 
+    @functools.cached_property
+    def ru_roles(self) -> re.Pattern | None:
+        """Russian roles in their case forms, without (?<!\\w) (see _ru_role_key); made when first wanted (a text of
+        Latin letters needs none)."""
+        return re.compile(_trie_regex(self.ru_role_forms) + _NAME_END) if self.ru_role_forms else None
+
+    @functools.cached_property
+    def ru_role_lookup(self) -> re.Pattern | None:
+        """The Russian roles' lookup pattern, compiled when first wanted (only a role not written as the
+        gazetteer has it needs it)."""
+        if not self.ru_role_forms:
+            return None
+        return re.compile("|".join(f"({_trie_regex([k])})" for k in self.ru_role_forms))
+
     def role_holders(self, text: str) -> list[tuple[str, str, str]]:
         """The (actor, from, to) of the role written ``text`` (a Russian role in any case: "китайского лидера")."""
         key = _fold(text).lower()
-        if key not in self.role_of and self.ru_role_lookup is not None and (
+        if key not in self.role_of and self.ru_role_forms and (
                 m := self.ru_role_lookup.fullmatch(_fold(text))):
             key = self.ru_role_keys[m.lastindex - 1]
         return self.role_of.get(key, [])
@@ -854,10 +878,8 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                 keys.add(s)
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
-    # (no name at all, an empty gazetteer: a pattern that never matches, not one matching the empty string)
-    names_body = _trie_regex(keys) or "(?!)"
-    names = re.compile(r"(?<!\w)(?:" + names_body + r")" + _NAME_END)
-    roles = roles_scan = bare_roles = ru_roles = None
+    roles_scan = bare_roles = None
+    ru_first = None
     # Russian roles as written in the gazetteer (acronyms in capitals), lower case or capitalized
     ru_written = {_fold(r["role"]): _fold(r["role"]).lower() for e in gaz for r in e["roles"]
                   if not r["role"].isascii()}
@@ -865,21 +887,22 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     ru_forms += [(k[0].upper() + k[1:], key) for k, key in ru_forms]
     ru_keys = tuple(key for _k, key in ru_forms)
     if ru_forms:
-        ru_roles = re.compile(_trie_regex(_ru_role_key(k) for k, _key in ru_forms) + _NAME_END)
-        ru_lookup = re.compile("|".join(f"({_trie_regex([_ru_role_key(k)])})" for k, _key in ru_forms))
+        ru_keys_marked = [_ru_role_key(k) for k, _key in ru_forms]
+        firsts = {k[:1] for k in ru_keys_marked}
+        if all(c.isalpha() for c in firsts):  # (a key opening with a mark for endings: no such shortcut)
+            ru_first = re.compile("[" + "".join(sorted(firsts)) + "]")
     if any(k.isascii() for k in role_of):
         roles_body = _trie_regex(k for k in role_of if k.isascii())
-        roles = re.compile(r"(?<!\w)the\s+" + _NEW + _AGE + "(" + roles_body + r")(?!\w)", re.IGNORECASE)
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
         roles_scan = re.compile(r"[Tt](?i:he\s+" + _NEW + _AGE + "(" + roles_body + r"))(?!\w)")
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
-    m = _Matcher(names, alias_of, dict(surname_of), roles, dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
-                 names_scan=re.compile(r"(?:" + names_body + r")" + _NAME_END), roles_scan=roles_scan,
-                 bare_roles=bare_roles, ru_roles=ru_roles, ru_role_keys=ru_keys,
-                 ru_role_lookup=ru_lookup if ru_forms else None,
+    m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
+                 **_name_scans(keys), roles_scan=roles_scan,
+                 bare_roles=bare_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
+                 ru_role_forms=tuple(ru_keys_marked) if ru_forms else (),
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
                                               if type_of.get(actor) == "person"),
@@ -888,6 +911,85 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
     return m
+
+
+def _name_scans(keys: set[str]) -> dict:
+    """The :class:`_Matcher` fields of the names' scans (see :func:`_name_matches`) for the keys of
+    :func:`_trie_regex`: names_upper and names_lower, the names opening with a lower-case word, with
+    lower_rests and lower_heads; or, when a name opening so has no capitalized word after its lower-case
+    ones, all in names_scan. (A lower-case key opens the trie's branch for its letter: a scan for them all
+    stops at every "t" of the text for "the Netherlands".)"""
+    lower = sorted(k for k in keys if k[:1].islower())
+    heads, rests = set(), set()
+    for k in lower:
+        words = k.split(" ")
+        n = next((j for j, w in enumerate(words) if not w[:1].islower()), len(words))
+        if n == len(words) or not words[n][:1].isupper() or not all(w.isalpha() for w in words[:n]):
+            # (no name at all, an empty gazetteer: a pattern that never matches, not one matching the empty string)
+            body = _trie_regex(keys) or "(?!)"
+            return {"names_scan": re.compile(r"(?:" + body + r")" + _NAME_END)}
+        heads.add(tuple(words[:n]))
+        rests.add(" ".join(words[n:]))
+    upper = re.compile(r"(?:" + (_trie_regex(k for k in keys if not k[:1].islower()) or "(?!)") + r")" + _NAME_END)
+    if not lower:
+        return {"names_scan": upper}
+    return {"names_upper": upper, "names_lower": re.compile(r"(?:" + _trie_regex(lower) + r")" + _NAME_END),
+            "lower_rests": re.compile(_trie_regex(rests)), "lower_heads": tuple(sorted(heads))}
+
+
+def _lower_names(mt: _Matcher, text: str) -> list[re.Match]:
+    """Every match of ``mt.names_lower`` in ``text``, at each position where it matches (these never
+    overlap a match of names_upper's start: they open with a lower-case letter, those do not), found
+    from what follows their lower-case words (a capitalized word: "Netherlands"), then back over the words
+    ("the", "von der") and the white space before each. Sorted by start."""
+    starts = set()
+    search = mt.lower_rests.search
+    m = search(text)
+    while m is not None:
+        q = m.start()
+        for head in mt.lower_heads:
+            j = q
+            for w in reversed(head):
+                k = j
+                while k > 0 and text[k - 1].isspace():  # str.isspace is what \s matches in a str pattern
+                    k -= 1
+                if k == j or k < len(w) or not text.startswith(w, k - len(w)):
+                    break
+                j = k - len(w)
+            else:
+                starts.add(j)
+        m = search(text, q + 1)
+    match = mt.names_lower.match
+    return [m for p in sorted(starts) if (m := match(text, p)) is not None]
+
+
+def _name_matches(mt: _Matcher, text: str):
+    """What ``_word_start_matches`` of one pattern of all the names finds in ``text`` (see
+    :func:`_name_scans`): names_upper's search, with the matches of names_lower, which are rare, slotted
+    in where they come first, as a pattern of both would find them."""
+    if mt.names_lower is None:
+        yield from _word_start_matches(mt.names_scan, text)
+        return
+    lowers = _lower_names(mt, text)
+    if not lowers:
+        yield from _word_start_matches(mt.names_upper, text)
+        return
+    search = mt.names_upper.search
+    end, pos, k = len(text), 0, 0
+    while pos <= end:
+        while k < len(lowers) and lowers[k].start() < pos:
+            k += 1
+        m = search(text, pos, end)
+        if k < len(lowers) and (m is None or lowers[k].start() < m.start()):
+            m = lowers[k]
+        if m is None:
+            return
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > start else start + 1
 
 
 # the words of a state's roles that name its government: "Chinese officials", "South Korean side"
@@ -1297,8 +1399,10 @@ def _words_to_given_name(text: str, s: int, caps: frozenset[str]) -> list[str] |
     """The words before ``s`` (up to 40 characters) when the last, right before it with white space between, is
     a capitalized word that may be a given name; else None. A known actor's first word ("Ukraine Wang called", a
     glued word repaired) or the text's first word is no given name."""
+    if not text[s - 1:s].isspace():
+        return None  # (the common case, without splitting the words before)
     words = text[max(0, s - 40):s].split()
-    if words and text[s - 1:s].isspace() and _kind_of(words[-1], False, caps) == "cap" and \
+    if words and _kind_of(words[-1], False, caps) == "cap" and \
             words[-1] not in caps and text[:s].strip() != words[-1]:
         return words
     return None
@@ -1324,7 +1428,8 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, a
     also after a given name of someone else ("Hunter Biden"; see :func:`_words_to_given_name`), unless that
     word is a place after a preposition ("In Kazan Putin said") or ends another actor's name ("In the United
     States Putin is unpopular")."""
-    m = _NEXT_WORD.match(text, e)
+    c = text[e:e + 1]
+    m = _NEXT_WORD.match(text, e) if c and c in " \t\u00a0" else None  # (it opens with one of these)
     if m and _title_cased(text):
         m = None  # a headline in title case ("Putin Says Russia Will Win"): every word is capitalized
     if m:
@@ -1336,8 +1441,10 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, a
     if person and not text[s:e].isascii():
         # Russian puts a genitive before a name ("президентом России Путиным"), so only a given name that is
         # not the actor's makes it someone else: "Дмитрий Белоусов" is not Andrey Belousov
+        if not text[s - 1:s].isspace():
+            return False
         words = text[max(0, s - 40):s].split()
-        return bool(words) and text[s - 1:s].isspace() and mt.other_given(words[-1], actor)
+        return bool(words) and mt.other_given(words[-1], actor)
     if not person or not text[s:e].isascii():
         return False
     words = _words_to_given_name(text, s, mt.caps)
@@ -1409,7 +1516,8 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
     n_articles = sentences["article_id"].nunique() if len(sentences) else 0
     serial = in_process(n_articles, **opts)
     if store is None and serial:
-        out = _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles), sentences, repairs, types)
+        out = _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles, to_source=True,
+                                    repairs=repairs), sentences, repairs, types, mapped=True)
     else:
         units, keys = _mention_units(stage, sentences, articles, repairs)
         if not len(units):
@@ -1519,9 +1627,9 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
                 reps[c].append(v)
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
     arts = pd.DataFrame({"article_id": list(days), "published": list(days.values())})
-    rows = _mention_rows(sents, gaz, arts, labels=labels, roles=roles)
     # the rows as _finish has them, without building its table only to take it apart again
-    mapped = _source_rows(rows, sents, pd.DataFrame(reps) if reps["article_id"] else None)
+    mapped = _mention_rows(sents, gaz, arts, labels=labels, roles=roles, to_source=True,
+                           repairs=pd.DataFrame(reps) if reps["article_id"] else None)
     actor_no = {e["name"]: j for j, e in enumerate(gaz)}
     match_no = {m: j for j, m in enumerate(_MATCHES)}
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -1590,9 +1698,11 @@ def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str]
         "match": picked(_MATCHES, rows[:, 4])})
 
 
-def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels: bool, roles: bool) -> list[tuple]:
+def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels: bool, roles: bool,
+                  to_source: bool = False, repairs: pd.DataFrame | None = None) -> list[tuple]:
     """The mentions as row tuples (article_id, sentence_no, start, end, actor, type, text, label, match),
-    offsets into the sentences' text."""
+    offsets into the sentences' text; with ``to_source``, what :func:`_source_rows` makes of them with
+    ``repairs`` (offsets into the source, sorted), each row made so at once."""
     mt = _matcher(gaz)
     if sentences.empty:
         return []
@@ -1602,6 +1712,13 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     texts = order["text"].fillna("").astype(str).tolist()
     joined = _SEP.join(texts)
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    source = None  # with to_source: each row's sentence start in the source, and the repairs by sentence
+    if to_source:
+        from .tokens import sentence_repairs
+
+        # a row's start is that of the last sentence of its article and number, as _source_rows takes it
+        base_of = dict(zip(zip(aids, snos, strict=True), order["start"].astype("int64").tolist(), strict=True))
+        source = ([base_of[k] for k in zip(aids, snos, strict=True)], sentence_repairs(sentences, repairs))
 
     def by_sentence(found: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int, str]]]:
         """(start, end, text) in ``joined`` -> sentence row -> (start, end, text) in the sentence."""
@@ -1614,12 +1731,15 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
             out[i].append((s - base, e - base, t))
         return out
 
-    hits = by_sentence([(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.names_scan, joined)])
+    hits = _by_row(_name_matches(mt, joined), offs.tolist())
+    # every "the" opening a word, with the end of the white space after it: where the English roles and the
+    # coreference phrases are tried ("the Chinese President", "the Chinese leader"), one scan for both
+    the_at = None
+    if labels or (roles and mt.roles_scan is not None):
+        the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined)]
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
-    if roles and (mt.roles is not None or mt.ru_roles is not None):
-        role_hits = by_sentence([(m.start(1), m.end(1), m.group(1))
-                                 for m in _word_start_matches(mt.roles_scan, joined)] + _bare_roles(mt, joined)
-                                + _ru_roles(mt, joined))
+    if roles and (mt.roles_scan is not None or mt.ru_role_forms):
+        role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined) + _ru_roles(mt, joined))
         if mt.state_scan is not None:
             for i, found in by_sentence([(m.start(), m.end(), m.group(0))
                                          for m in _word_start_matches(mt.state_scan, joined)]).items():
@@ -1632,16 +1752,57 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     rows: list[tuple] = []
     offs = offs.tolist()
     tokens: dict[str, tuple] = {}  # sentence text -> its tokens, for labels
+    # (text, start, end) -> _label's result (a function of them): a sentence printed again, in a republished
+    # story or a repeated line, has its names labelled once
+    labelled: dict[tuple[str, int, int], tuple[str, int, int] | None] = {}
     # rows are grouped by article; walk each article's sentences in order
     bounds = [0] + [k for k in range(1, len(aids)) if aids[k] != aids[k - 1]] + [len(aids)]
+    ordered, last = True, None  # whether the articles with rows come in the order sorting their ids gives
     for a, b in zip(bounds[:-1], bounds[1:], strict=True):
         if not any(i in hits or i in role_hits for i in range(a, b)):
             continue
-        rows.extend(_article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
-                                      published.get(aids[a], "")[:10], labels=labels,
-                                      joined=(joined, offs), tokens=tokens))
+        found = _article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
+                                  published.get(aids[a], "")[:10], labels=labels,
+                                  joined=(joined, offs), tokens=tokens, source=source, the_at=the_at,
+                                  labelled=labelled)
+        if found:
+            ordered = ordered and (last is None or last < aids[a])
+            last = aids[a]
+        rows.extend(found)
         tokens.clear()
+    if source is not None and not ordered:  # each article's rows are sorted; so must the articles be
+        rows.sort(key=operator.itemgetter(0, 1, 2))
     return rows
+
+
+def _the_roles(mt: _Matcher, joined: str, the_at: list[tuple[int, int]] | None) -> list[tuple[int, int, str]]:
+    """What ``_word_start_matches(mt.roles_scan, joined)`` finds, as (start, end, text) of its group (the role),
+    tried only where a "the" opens a word (``the_at``: where _THE's such matches start and end; a match of
+    roles_scan opens so), and not inside the role found before."""
+    if mt.roles_scan is None or the_at is None:
+        return []
+    match, found, last = mt.roles_scan.match, [], 0
+    for p, _q in the_at:
+        if p >= last and (m := match(joined, p)) is not None:
+            found.append((m.start(1), m.end(1), m.group(1)))
+            last = m.end()
+    return found
+
+
+def _by_row(matches, offs: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """Matches in the sentences joined by _SEP (in order of their starts), whose starts are ``offs``: sentence row
+    -> (start, end, text) in the sentence. The row is found again only when a match starts past the current one."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    row, base, nxt, found = -1, 0, 0, []
+    for m in matches:
+        s = m.start()
+        if s >= nxt:
+            row = bisect.bisect_right(offs, s, row + 1) - 1
+            base = offs[row]
+            nxt = offs[row + 1] if row + 1 < len(offs) else 1 << 62  # (past any text)
+            found = out[row] = []
+        found.append((s - base, m.end() - base, m.group(0)))
+    return out
 
 
 def _bare_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
@@ -1669,17 +1830,34 @@ def _the_key_regex(key: str) -> re.Pattern:
     return re.compile(r"[Tt](?i:he\s+(" + _trie_regex([key]) + r"))(?!\w)")
 
 
-def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int) -> list[re.Match]:
+def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int,
+                 the_at: list[tuple[int, int]] | None = None) -> list[re.Match]:
     """The matches ``_the_regex(keys).finditer`` finds in ``joined[lo:hi]``, for lower-case ASCII keys,
     with a pattern per key (compiled once for all articles, not one per article's set of keys): at each
-    start the longest key wins, as in the trie, and the search goes on after it."""
+    start the longest key wins, as in the trie, and the search goes on after it. ``the_at``: the (start, end)
+    of the word-opening matches of _THE in ``joined`` that start in ``joined[lo:hi]``, when known."""
     # every key's match starts with a match of _THE ("the" and spaces), and those never overlap: one search
     # finds the starts, where each key is tried (every match of each key, as searching for it would find)
-    starts = [m.start() for m in _word_start_matches(_THE, joined, lo, hi)]
+    if the_at is None:
+        the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined, lo, hi)]
     found = []
-    if starts:
+    if the_at:
+        # a key's first letter follows the white space (\s+ takes all of it): the starts by the letter after
+        # them, lower-cased, so that a key is tried only where its letter is; a non-ASCII character after them
+        # may match an ASCII letter ignoring case (the Kelvin sign a "k"), and is tried for every key
+        after: dict[str | None, list[int]] = defaultdict(list)
+        for p, q in the_at:
+            c = joined[q:q + 1]
+            after[c.lower() if c.isascii() else None].append(p)
+        every = [p for p, _q in the_at]
         for key in keys:
             match = _the_key_regex(key).match
+            first = key[:1]
+            starts = every
+            if first.isascii() and first.isalpha():
+                starts = after.get(first, [])
+                if None in after:
+                    starts = starts + after[None]
             for pos in starts:
                 if (m := match(joined, pos, hi)) is not None:
                     found.append((pos, -m.end(), m))
@@ -1694,45 +1872,55 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int) -> list[re.
 
 def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,
                       labels: bool, joined: tuple[str, list[int]] | None = None,
-                      tokens: dict | None = None) -> list[tuple]:
+                      tokens: dict | None = None, source: tuple[list[int], dict] | None = None,
+                      the_at: list[tuple[int, int]] | None = None, labelled: dict | None = None) -> list[tuple]:
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
     inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
     namesake: dict[str, tuple[int, int]] = {}  # folded surname -> where someone else of that name was last named
+    type_of, lookup_name, caps = mt.type_of, mt.lookup_name, mt.caps
     for i in idx:
-        for s, e, t in hits.get(i, ()):
-            found = mt.lookup_name(t)
+        found_here = hits.get(i)
+        if not found_here:
+            continue
+        text = texts[i]
+        for s, e, t in found_here:
+            found = lookup_name(t)
             if found is None:
                 continue
             actor, how = found
             if how == "surname":
                 key = _fold(t)
-                if _part_of_other_name(texts[i], s, e, mt.caps):
-                    if not _PLACE_NAMED_AFTER.match(texts[i], e):
+                if _part_of_other_name(text, s, e, caps):
+                    if not _PLACE_NAMED_AFTER.match(text, e):
                         namesake[key] = (i, s)  # "Li Haidong": someone else of that surname
                     continue
                 seen = [(last_full[c], c) for c in mt.surname_of[key] if c in last_full]
                 if not seen or namesake.get(key, (-1, -1)) > max(seen)[0]:
                     continue  # "Li Qiang ... Li Haidong ... Li said": the last one named is not the actor
                 actor = max(seen)[1]
-            elif (" " not in t or mt.type_of[actor] != "person") and \
-                    _inside_longer_name(texts[i], s, e, mt, mt.type_of[actor] == "person", actor):
-                continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
+                person = type_of[actor] == "person"
             else:
+                person = type_of[actor] == "person"
+                if (" " not in t or not person) and _inside_longer_name(text, s, e, mt, person, actor):
+                    continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
                 last_full[actor] = (i, s)
             label = ""
             if labels:
-                lab = _label(texts[i], s, e, mt.caps, tokens)
-                if lab and mt.type_of[actor] != "person" and all(
-                        _kind_of(w, False, mt.caps) == "role" and w.lower() not in ORG_ROLE_NOUNS
+                if labelled is None:
+                    lab = _label(text, s, e, caps, tokens)
+                elif (lab := labelled.get((text, s, e), labelled)) is labelled:
+                    lab = labelled[text, s, e] = _label(text, s, e, caps, tokens)
+                if lab and not person and all(
+                        _kind_of(w, False, caps) == "role" and w.lower() not in ORG_ROLE_NOUNS
                         for w in lab[0].split()):
                     lab = None  # "Президент РФ Владимир Путин": the office is Putin's, not Russia's
                 if lab:
                     label = lab[0]
                     covered[i].append((lab[1], lab[2]))
-            if mt.type_of[actor] == "person":  # "the Kremlin spokesman", "the US President" stay possible
+            if person:  # "the Kremlin spokesman", "the US President" stay possible
                 persons[i].append((s, e))
             out.append([i, s, e, actor, t, label, how])
     if out and any(_patronymic_hint(texts[i]) for i in idx):
@@ -1762,7 +1950,11 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 # the sentences joined by _SEP, which neither pattern crosses nor counts as a word character
                 text, offs = joined
                 found = []
-                for m in _the_matches(keys, text, offs[idx[0]], offs[idx[-1]] + len(texts[idx[-1]])):
+                lo, hi = offs[idx[0]], offs[idx[-1]] + len(texts[idx[-1]])
+                at = None
+                if the_at is not None:
+                    at = the_at[bisect.bisect_left(the_at, (lo, -1)):bisect.bisect_left(the_at, (hi, -1))]
+                for m in _the_matches(keys, text, lo, hi, at):
                     i = bisect.bisect_right(offs, m.start(), idx[0], idx[-1] + 1) - 1
                     found.append((i, offs[i], m))
             else:
@@ -1801,12 +1993,33 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     out.append([i, s, e, holders.pop(), t, t, how])
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
-        out += _bare_offices(idx, texts, out, mt, day)
+        out += _bare_offices(idx, texts, out, mt, day, joined)
     if labels and day and mt.ru_minister_scan is not None:
         out += _state_ministers(idx, texts, out, mt, day)
     if inside:
         out = _role_words(out, inside)
-    return [(aid, snos[i], s, e, actor, mt.type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+    type_of = mt.type_of
+    if source is None:
+        return [(aid, snos[i], s, e, actor, type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
+    # offsets into the source (see _source_rows), sorted by sentence and start
+    bases, fixes = source
+    if fixes and any((aid, snos[i]) in fixes for i in idx):
+        from .tokens import source_offset
+
+        found = []
+        for i, s, e, actor, t, label, how in out:
+            b = bases[i]
+            fix = fixes.get((aid, snos[i]))
+            if fix:
+                s, e = source_offset(s, start=b, repairs=fix), source_offset(e, start=b, repairs=fix, end=True)
+            else:
+                s, e = s + b, e + b
+            found.append((aid, snos[i], s, e, actor, type_of[actor], t, label, how))
+    else:
+        found = [(aid, snos[i], s + bases[i], e + bases[i], actor, type_of[actor], t, label, how)
+                 for i, s, e, actor, t, label, how in out]
+    found.sort(key=operator.itemgetter(1, 2))
+    return found
 
 
 # A Russian given name and patronymic without the surname ("Михаил Владимирович провел переговоры", "Валентина
@@ -1953,19 +2166,42 @@ def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day
     return rows
 
 
-def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None) -> list[int]:
+    """The rows of ``idx`` whose sentence holds one of :data:`_OFFICE_HINTS`, in order: found by ``str.find``
+    over the article's span of ``joined`` (the sentences joined by _SEP, which no hint holds), a search per
+    hint and sentence holding it, instead of every hint tried on every sentence."""
+    if joined is None:
+        return [i for i in idx if any(h in texts[i] for h in _OFFICE_HINTS)]
+    text, offs = joined
+    first, last = idx[0], idx[-1]
+    hi = offs[last] + len(texts[last])
+    rows = set()
+    for h in _OFFICE_HINTS:
+        p = text.find(h, offs[first], hi)
+        while p >= 0:
+            r = bisect.bisect_right(offs, p, first, last + 1) - 1
+            rows.add(r)
+            if r == last:
+                break
+            p = text.find(h, offs[r + 1], hi)  # on from the next sentence: one hit a sentence is enough
+    return sorted(rows)
+
+
+def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str,
+                  joined: tuple[str, list[int]] | None = None) -> list[list]:
     """Mentions of a bare office noun ("the president", "the 65-year-old chancellor", "Премьер подчеркнул") that
     stands for the one person named earlier in the article who holds that office on ``day``: none when two
     such people were named, or when the office was the title of a name the gazetteer does not know
-    ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far."""
+    ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far; ``joined``: the
+    sentences joined and their offsets, as :func:`_article_mentions` has them."""
     people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
     if not people:
         return []
     found = []
-    for i in idx[idx.index(people[0][0]):]:
+    for i in _office_rows(idx, texts, joined):  # the common sentence holds none: no regex scan of it
+        if i < people[0][0]:
+            continue
         text = texts[i]
-        if not any(h in text for h in _OFFICE_HINTS):
-            continue  # the common case, without a regex scan
         ru = _RU_BARE_OFFICE.match(text)
         inner = _RU_BARE_OFFICE_INNER.finditer(text) if not text.isascii() else ()
         for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else []), *inner]:
@@ -2041,10 +2277,11 @@ def _source_rows(rows: list[tuple], sentences: pd.DataFrame, repairs) -> list[tu
     return out
 
 
-def _finish(rows: list[tuple], sentences: pd.DataFrame, repairs, types) -> pd.DataFrame:
+def _finish(rows: list[tuple], sentences: pd.DataFrame, repairs, types, *, mapped: bool = False) -> pd.DataFrame:
     """The actors table of the row tuples of :func:`_mention_rows` (offsets into the sentences' text):
-    source offsets, only ``types`` (all when None), sorted."""
-    out = pd.DataFrame(_source_rows(rows, sentences, repairs),
+    source offsets, only ``types`` (all when None), sorted. ``mapped``: the rows are so already
+    (``_mention_rows(..., to_source=True)``)."""
+    out = pd.DataFrame(rows if mapped else _source_rows(rows, sentences, repairs),
                        columns=["article_id", "sentence_no", "start", "end", "actor", "type", "text", "label", "match"])
     if out.empty:
         return schema.empty("actors")
@@ -2473,7 +2710,7 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     # names and aliases cut runs; a surname alone does not ("Li Hui" is not "Li Qiang")
     joined = _SEP.join(texts)
     pieces, at, kept = [], 0, {}
-    for m in _word_start_matches(mt.names_scan, joined):
+    for m in _name_matches(mt, joined):
         said = m.group(0)
         keep = kept.get(said)
         if keep is None:
@@ -2494,17 +2731,21 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         while j >= 0 and masked[j] in " \t\n":
             j -= 1
         run = (m.group(0), j < 0 or masked[j] in _OPENERS)
-        after_acronym = _ACRONYM_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        # (each of these three patterns needs a mark in its span, or a space or a hyphen after the run: looked for
+        # first, without the regex, which most runs then need not run)
+        lo40 = max(0, m.start() - 40)
+        after_acronym = masked.find("\x02", lo40, m.start()) >= 0 and _ACRONYM_BEFORE.search(masked, lo40, m.start())
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
         # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
         # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
         # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко")
         titled = (" " in m.group(0) or (m.group(0)[1:2] == "." and m.group(0)[0] >= "А")) and (
             m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
-        if (not after_acronym and not titled and _GAZ_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+        if (not after_acronym and not titled and masked.find("\x01", lo40, m.start()) >= 0
+                and _GAZ_BEFORE.search(masked, lo40, m.start())
                 and not (" " in m.group(0) and m.group(0).rsplit(None, 1)[-1] not in _BODY_HEADS
                          and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
-                _GAZ_AFTER.match(masked, m.end()):
+                (masked[m.end():m.end() + 1] in (" ", "\t", "-") and _GAZ_AFTER.match(masked, m.end())):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
         if name is None:

@@ -154,14 +154,15 @@ if __name__ == "__main__":
         print(*x, sep=" | ")
 
 
-def figure_tests(probe: str, floors: dict[str, float]):
+def figure_tests(probe: str, floors: dict[str, float], *, scorer=None):
     """A probe test module's two tests of its figures: ``(probe_score, test_probe_figure_holds)``, the module-scoped
-    fixture scoring ``probe`` once and the test that each figure in ``floors`` holds (assign both in the module)."""
+    fixture scoring ``probe`` once (with ``scorer``, this module's :func:`score` unless another probe's scorer is
+    given) and the test that each figure in ``floors`` holds (assign both in the module)."""
     import pytest
 
     @pytest.fixture(scope="module")
     def probe_score():
-        return score(probe=probe)
+        return (scorer or score)(probe=probe)
 
     @pytest.mark.parametrize("figure", sorted(floors))
     def test_probe_figure_holds(probe_score, figure):

@@ -122,20 +122,11 @@ def score(probe: str = "terms28") -> tuple[dict, list[tuple]]:
 
 
 def figure_tests(probe: str, floors: dict[str, float]):
-    """A probe test module's two tests of its figures: ``(probe_score, test_probe_figure_holds)``, the module-scoped
-    fixture scoring ``probe`` once and the test that each figure in ``floors`` holds (assign both in the module)."""
-    import pytest
+    """The probe test module's two tests of its figures, as the analysis probes' (see
+    ``analysis_probe_score.figure_tests``), scored by :func:`score`."""
+    from analysis_probe_score import figure_tests as probe_figure_tests
 
-    @pytest.fixture(scope="module")
-    def probe_score():
-        return score(probe=probe)
-
-    @pytest.mark.parametrize("figure", sorted(floors))
-    def test_probe_figure_holds(probe_score, figure):
-        figures, misses = probe_score
-        assert figures[figure] >= floors[figure] - 1e-9, list(misses)
-
-    return probe_score, test_probe_figure_holds
+    return probe_figure_tests(probe, floors, scorer=score)
 
 
 if __name__ == "__main__":

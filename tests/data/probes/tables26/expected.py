@@ -31,7 +31,8 @@ EXPECTED = {
     # "12-Mar-2024 14:05", multi-line quoted cells with embedded quotes
     "cision_clips.csv": {"n": 2, "articles": [
         {"title": 'Xi, Putin hail "best in history" ties', "published": "2024-05-16T14:05",
-         "source": "Associated Press", "authors": ["Ken Moritsugu"], "text": S1,
+         "source": "The Associated Press",  # outlets.txt's name (one outlet, one name)
+         "authors": ["Ken Moritsugu"], "text": S1,
          "contains": '"We are together," Putin said'},
         {"title": "Joint drills in the Sea of Japan", "published": "2024-03-12T09:00", "source": "The Diplomat",
          "authors": ["Shannon Tiezzi"], "text": S5}]},
@@ -51,7 +52,8 @@ EXPECTED = {
          "authors": ["Lukin"], "text": "The war in Ukraine has pushed Russia closer to China"}]},
     # the HTML in summary.content, Unix times, the link in canonical[0].href, the feed in origin.title
     "inoreader_starred.json": {"n": 2, "articles": [
-        {"title": "Putin and Xi sign joint statement", "published": "2024-05-16T10:05", "source": "RFE/RL",
+        {"title": "Putin and Xi sign joint statement", "published": "2024-05-16T10:05",
+         "source": "Radio Free Europe/Radio Liberty",  # outlets.txt's name for "RFE/RL"
          "url": "https://www.rferl.org/i1", "text": S1},
         {"title": "Record trade in yuan", "published": "2024-01-09T18:40", "source": "The Moscow Times",
          "url": "https://www.themoscowtimes.com/i2", "text": S2}]},

@@ -301,12 +301,7 @@ def outlets() -> dict[str, str]:
     byline that is only a known outlet's name ("Голос Америки" under the headline, "By Foreign Policy") names that
     outlet, no author (:func:`_byline_outlet`).
     """
-    out: dict[str, str] = {}
-    for line in _data_lines("outlets.txt"):
-        names = [n.strip() for n in line.split("|") if n.strip()]
-        for alias in names:
-            out.setdefault(_outlet_key(alias), names[0])
-    return out
+    return {key: names[0] for key, names in _outlet_lines().items()}
 
 
 @lru_cache(maxsize=1)
@@ -7111,7 +7106,7 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         # nothing names the outlet: the site the article is on, by the outlet's name when it is a known one
         # ("https://www.thehindu.com/..." -> "The Hindu"), else by its host ("scmp.com")
         art.source = _url_outlet(str(url)) or site_domain(str(url))
-    if art.source and _outlet_key(art.source) in outlets():
+    if art.source:
         # one outlet, one name: a known outlet's variant, abbreviation or domain, wherever it was read (a masthead
         # "SCMP", furniture's "More from SCMP", a dateline's "/TASS/", a byline), gives the name outlets.txt reports
         # (in the article's own script where the page wrote it so: an English copy of TASS is TASS's, not ТАСС's)

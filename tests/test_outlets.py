@@ -227,3 +227,16 @@ def test_an_english_copy_of_an_outlet_listed_by_its_cyrillic_name_reports_its_la
     assert reported_outlet("Unknown Weekly", english) == "Unknown Weekly"
     # where the line has no Latin name, the first name stays
     assert reported_outlet("НТВ", english) == "НТВ"
+
+
+def test_a_sources_filter_selects_an_outlets_copies_in_either_script(tmp_path):
+    # TASS's Russian page reports "ТАСС", its English copy "TASS": either name selects both
+    from presslens.notebook import open_corpus
+
+    (tmp_path / "t.txt").write_text("Товарооборот вырос\n\nМОСКВА, 2 января. /ТАСС/. " + STORY, encoding="utf-8")
+    (tmp_path / "e.txt").write_text("Trade grows\n\nMOSCOW, January 2. /TASS/. " + STORY, encoding="utf-8")
+    (tmp_path / "r.txt").write_text("Trade grows\n\nBEIJING, May 16 (Reuters) - " + STORY, encoding="utf-8")
+    for name in ("ТАСС", "TASS", "tass.com"):
+        assert sorted(open_corpus(tmp_path, sources=[name]).articles["source"]) == ["TASS", "ТАСС"], name
+    # look-alike: another outlet selects only its own copy
+    assert open_corpus(tmp_path, sources=["Reuters"]).articles["source"].tolist() == ["Reuters"]

@@ -145,15 +145,16 @@ class Corpus:
 
     def from_sources(self, sources: Iterable[str]) -> Corpus:
         """Articles whose ``source`` (the outlet) is one of ``sources``, compared ignoring case and surrounding
-        space; a known outlet's variant or abbreviation (data/outlets.txt: "TASS", "SCMP") also selects the name the
-        source column gives it ("ТАСС", "South China Morning Post"); an empty list keeps every article."""
-        from .parsing import _outlet_key, outlets
+        space; a known outlet's variant or abbreviation (data/outlets.txt: "TASS", "SCMP") also selects the names the
+        source column gives it ("ТАСС", and "TASS" over its English copies; "South China Morning Post"); an empty list
+        keeps every article."""
+        from .parsing import _outlet_key, _outlet_lines
 
         wanted = {" ".join(str(s).split()).casefold() for s in sources if str(s).strip()}
         if not wanted:
             return self
-        names = outlets()
-        wanted |= {names[k].casefold() for s in sources if (k := _outlet_key(str(s))) in names}
+        lines = _outlet_lines()
+        wanted |= {n.casefold() for s in sources for n in lines.get(_outlet_key(str(s)), ())}
         have = self.articles["source"].fillna("").astype(str).map(lambda v: " ".join(v.split()).casefold())
         return self.select(self.articles.loc[have.isin(wanted), "article_id"])
 

@@ -25,6 +25,7 @@ import pandas as pd
 
 from . import schema
 from .corpus import Corpus
+from .patterns import WORD_CHAR
 from .pipeline import LazySequence
 from .timex import value_period
 
@@ -1528,10 +1529,6 @@ _RANGE_END = re.compile(r"^\s*[-–—]\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?(?!\w)")
 _SPACES = re.compile(r"\s+")
 
 
-def _is_word_char(ch: str) -> bool:
-    """Is ``ch`` a character the pattern ``\\w`` matches (str patterns: alphanumeric or "_")?"""
-    return ch.isalnum() or ch == "_"
-
 
 def _whole_word(text: str, part: str) -> int:
     """Where ``part`` first occurs in ``text`` with no word character (``\\w``) just before or after it, as
@@ -1541,7 +1538,7 @@ def _whole_word(text: str, part: str) -> int:
     at = text.find(part)
     while at >= 0:
         end = at + len(part)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+        if (at == 0 or not WORD_CHAR.match(text, at - 1)) and not WORD_CHAR.match(text, end):
             return at
         at = text.find(part, at + 1)
     return -1

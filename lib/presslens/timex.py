@@ -1684,12 +1684,6 @@ _RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_A
 _RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
 
 
-def _ru_month_range(text: str, start: int, end: int) -> bool:
-    """Whether the month at text[start:end] is one end of a range of months ("январь–июнь"): a bare month so
-    placed is a date, not a name."""
-    return bool(_RU_MONTH_DASH_AFTER.match(text, end) or _RU_MONTH_DASH_BEFORE.search(text, max(0, start - 14), start))
-
-
 def _r_ru_month(m, text, dct):
     """ "в апреле", "в начале марта", "в марте 2023 г.", "в марте прошлого года", "с мая", "к июню"."""
     form = m["mon"].lower()
@@ -1699,11 +1693,13 @@ def _r_ru_month(m, text, dct):
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
-    if not (lead or pos or m["yrel"] or _ru_month_range(text, m.start(), m.end())):
+    # the month as one end of a range of months ("январь–июнь"): a bare month so placed is a date, not a name
+    to = _RU_MONTH_DASH_AFTER.match(text, m.end())
+    if not (lead or pos or m["yrel"] or to or _RU_MONTH_DASH_BEFORE.search(text, max(0, m.start() - 14), m.start())):
         return None  # a bare "май", "марта": too often a name or part of a title
-    if (to := _RU_MONTH_DASH_AFTER.match(text, m.end())) and to["y"]:
+    if to and to["y"]:
         # "январь–июнь 2023 года": the range's year, the year before for the months before a new year's
-        return "DATE", _month(int(to["y"]) - (month > _RU_MONTH_FORMS[to["mon"]]), month), mod
+        return "DATE", _month(int(to["y"]) - (month > _RU_MONTH_FORMS[to["mon"].lower()]), month), mod
     if to and dct is not None and month > (last := _RU_MONTH_FORMS[to["mon"].lower()]):
         # "за ноябрь–январь": across a new year, the year before the range's last month's
         s, e = to.start("mon"), to.end("mon")

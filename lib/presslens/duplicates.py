@@ -27,7 +27,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -66,16 +65,6 @@ class _Words:
                                                       key=key).digest(), "little")
         return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
 
-    def ids_many(self, docs: list[list[str]]) -> list[np.ndarray]:
-        """:meth:`ids` for many documents at once (one hash-table pass in C over all their words)."""
-        lengths = [len(d) for d in docs]
-        flat = list(chain.from_iterable(docs))
-        if not flat:
-            return [np.empty(0, dtype=np.uint64) for _ in docs]
-        codes, uniques = pd.factorize(pd.Series(flat, dtype=object), sort=False)
-        ids = self.ids(list(uniques))[codes]
-        return np.split(ids, np.cumsum(lengths)[:-1])
-
     def ids_encoded(self, words: list[bytes]) -> np.ndarray:
         """:meth:`ids` of words given as their UTF-8 bytes (as :meth:`ids` encodes them): the same values."""
         cache, key = self.encoded, self.key
@@ -92,7 +81,7 @@ def tokens(text: str) -> list[str]:
 def _words_many(texts: list[str], vocab: _Words) -> tuple[list[bytes | None], np.ndarray, np.ndarray]:
     """For many texts at once: the key of each text's word sequence (the digest of its :func:`tokens` joined by
     U+001F, None for a text without words), the ids (:meth:`_Words.ids`) of all their words, text after text,
-    and each text's number of words. The same values as :func:`tokens`, :meth:`_Words.ids_many` and the join,
+    and each text's number of words. The same values as :func:`tokens`, :meth:`_Words.ids` and the join,
     without a Python string per word: the regex engine reads a text a character at a time and a word becomes
     a string and a hash-table entry, the bulk of the duplicate search's time; here the texts' characters are
     looked up in a table of the word characters (:func:`presslens.patterns.word_chars`) in one array, the

@@ -245,7 +245,8 @@ def _first_shared(c: _Coded, n: int, stopwords: Iterable[str] | None) -> np.ndar
 
 
 def _ngram_strings(c: _Coded, n: int, stopwords: Iterable[str] | None, which: np.ndarray) -> np.ndarray:
-    """:func:`_term_strings` of the keys ``which`` of :func:`_ngrams`: each term's string made once per
+    """The terms (norms joined by spaces, from each key's first occurrence: :func:`_strings_at`) of the keys
+    ``which`` of :func:`_ngrams`: each term's string made once per
     coded table, by the first analysis that shows it (frequencies and keyness show most of the same).
     Kept as the strings made so far and, per key, 1 + its string's place among them (0: none yet; the
     array of zeros costs no memory until written, so no object per key of millions is made)."""
@@ -297,13 +298,6 @@ def _grams(c: _Coded, n: int, edge_bad: np.ndarray | None) -> tuple[np.ndarray, 
         key = labels.astype(small)
         del labels
     return idx, key
-
-
-def _term_strings(c: _Coded, idx: np.ndarray, key: np.ndarray, n: int, which: np.ndarray | None = None) -> np.ndarray:
-    """The term (norms joined by spaces) of each key, or of the keys ``which`` only (a rare n-gram left
-    out by min_count costs no string), from its first occurrence."""
-    first = _first_of_key(idx, key)
-    return _strings_at(c, first if which is None else first[which], n)
 
 
 def _strings_at(c: _Coded, first: np.ndarray, n: int) -> np.ndarray:

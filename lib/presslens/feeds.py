@@ -85,7 +85,7 @@ class Item:
         from .reading import iso_date
 
         out = {"title": self.title, "published": iso_date(self.published), "source": self.source,
-               "url": redirect_target(self.link) if "google." in self.link else self.link}
+               "url": redirect_target(self.link)}
         if self.authors:
             out["authors"] = ", ".join(self.authors)
         if self.section:
@@ -180,7 +180,7 @@ def _plain(value: str) -> str:
 def redirect_target(link: str) -> str:
     """A link through Google's redirect ("https://www.google.com/url?rct=j&sa=t&url=https://...&ct=ga", as Google
     Alerts' feeds give them) as the address it leads to; any other link as it is."""
-    if not _GOOGLE_REDIRECT.fullmatch(link):
+    if "google." not in link or not _GOOGLE_REDIRECT.fullmatch(link):
         return link
     from urllib.parse import parse_qs, urlsplit
 

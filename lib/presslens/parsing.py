@@ -1715,8 +1715,6 @@ _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # X
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
 # around it ("RFE/RL / by Reid Standish": the first slash joins a name)
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
-# An RSS reader's field naming the author on the feed ("Anastasia Tenisheva on The Moscow Times - Independent News
-# from Russia"): the names, then the feed's title, its tagline after a dash left out
 # A date line relative to the moment a page was copied, its day named by a word: "вчера, 18:40", "Сегодня в 09:12",
 # "Yesterday at 6:40 PM", the time first ("18:40, вчера"), or its age ("2 часа назад", "5 hours ago") (no date to read:
 # the day is unknown)
@@ -1736,9 +1734,13 @@ def _surname_again(text: str, name: str, at: int) -> bool:
 def _relative_time(t: str) -> bool:
     """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
     return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit()) and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
+
+
 # A feed reader's item line before its date: the outlet, then "by" and the writer, apart by middle dots ("Kyodo News ·
 # by KYODO NEWS · Nov 30, 2024 21:14"); each part short and without a sentence's mark
 _FEED_BY = re.compile(r"[^\W\d][^\n·.!?]{0,59}?\s+·\s+[Bb]y\s+[^\W\d][^\n·.!?]{0,59}?\s+·\s*")
+# An RSS reader's field naming the author on the feed ("Anastasia Tenisheva on The Moscow Times - Independent News
+# from Russia"): the names, then the feed's title, its tagline after a dash left out
 _NAMES_ON_FEED = re.compile(rf"(?P<names>{_PERSONS.pattern})\s+on\s+(?P<feed>[A-Z0-9«\"“][^|│·•]{{1,80}}?)"
                             r"(?:\s+[-–—]\s+[^|│·•]{1,80})?")
 # A time zone's letters after a date field's time ("21:41 IST", "14:05 GMT", "10:00 MSK")
@@ -1821,6 +1823,7 @@ _DOMAIN_NAME = re.compile(r"[^\W_][\w\-]*(?:\.[\w\-]+)*\.(?:ru|com|net|org|eu|cn
 _PROMO_STARTS = ("Подробнее", "Больше ", "Ещё больше", "Еще больше", "Все новости", "Все материалы", "Читайте подробн",
                  "Read more", "Find out more", "Learn more", "See more", "For more ", "For the latest", "For full ",
                  "More news", "More stories", "More coverage", "Read the full", "Read our", "Full coverage")
+_PROMO_FIRST = frozenset(start[0] for start in _PROMO_STARTS)  # a block's first letter, before the rest is tried
 _PROMO_OPEN = re.compile(
     r"(?:Подробнее|(?:Ещ[её] )?[Бб]ольше (?:новостей|материалов|информации|подробностей|о\b|об\b)|Все (?:новости|"
     r"материалы)|Читайте подробн\w*|Read more|Find out more|Learn more|See more|For more (?:news|stories|coverage|"
@@ -1830,7 +1833,6 @@ _PROMO_SITE = re.compile(
     r"(?i)https?://|\bwww\.|(?<!\w)@\w{3,}|\b(?:web ?site|special (?:report|project|section|coverage)|(?:our|the|its)"
     r" site|telegram|телеграм|спецпроект\w*|специальн\w+ проект\w*)|\bна (?:сайте|портале|странице)\b|"
     r"\bв (?:разделе|сюжете|нашем)\b")
-# An acronym joined by a slash or an ampersand: "RFE/RL"
 # An acronym joined by a slash or an ampersand: "RFE/RL"
 _SLASH_ACRONYM = re.compile(r"[A-Z]{2,}(?:[/&][A-Z]{2,})+")
 # One word in capitals ("POLITICO", "TIME"): a masthead, unless it names the kind of story
@@ -4223,7 +4225,7 @@ class _Parse:
                 self.title_confirmed()
                 title_unit = ui
                 continue
-            if self.title_span and not self.story_begun and _relative_time(self.text[u.start:u.end].strip()):
+            if self.title_span and _relative_time(self.text[u.start:u.end].strip()):
                 self.add("date", u.start, u.end)  # "вчера, 18:40" under the headline: a date line with no date to read
                 continue
             if ui == md_first and self.text.startswith("# ", u.start) and self.md_title(u):
@@ -6487,7 +6489,7 @@ class _Parse:
             for ag in ags:
                 self.add_agency(ag)
             return [("agency", s, e)]
-        if len(units) == 1 and block[:1] in "ПБЕВЧRFLSM" and _promo_line(block.strip()):
+        if len(units) == 1 and block[:1] in _PROMO_FIRST and _promo_line(block.strip()):
             return [("boilerplate", s, e)]  # "Подробнее ... — в спецпроекте ТАСС tass.ru/...", between paragraphs
         if len(units) == 1:
             k = self.line_kind(s, e)

@@ -1219,8 +1219,7 @@ def iter_table(path: str | Path, *, encoding: str | None = None, id_prefix: str 
             "source": cell(row, "source"),
             "url": cell(row, "url"),
         }
-        if "google." in hints["url"]:  # a Google Alerts link kept in a table: the address it leads to
-            hints["url"] = feeds.redirect_target(hints["url"])
+        hints["url"] = feeds.redirect_target(hints["url"])  # a Google Alerts link kept in a table: where it leads
         if authors := cell(row, "authors"):
             hints["authors"] = _first_last(authors) if inverted else authors
         yield Document(aid, f"{p}#row{i}", text, hints=hints, problems=row_problems, encoding=doc.encoding)

@@ -1516,16 +1516,15 @@ def _mention_table(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFram
     n_articles = sentences["article_id"].nunique() if len(sentences) else 0
     serial = in_process(n_articles, **opts)
     if store is None and serial:
-        out = _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles, to_source=True,
-                                    repairs=repairs), sentences, repairs, types, mapped=True)
+        out = _finish(_mention_rows(sentences, gaz, articles, labels=labels, roles=roles, repairs=repairs), types)
     else:
         units, keys = _mention_units(stage, sentences, articles, repairs)
         if not len(units):
-            return _finish([], sentences, repairs, types)
+            return _finish([], types)
         packed = run_stage(stage, units, keys, store=store, progress=progress, **opts)[_ACTORS]
         out = _unpack_mentions(packed, units, keys, gaz, types=types, hidden=hidden)
         if out is None:
-            return _finish([], sentences, repairs, types)
+            return _finish([], types)
         # units are articles in sorted order and each unit's rows are sorted (_finish): already in order
         return out[schema.columns("actors")]
     if not hidden and len(out):
@@ -1628,7 +1627,7 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
     arts = pd.DataFrame({"article_id": list(days), "published": list(days.values())})
     # the rows as _finish has them, without building its table only to take it apart again
-    mapped = _mention_rows(sents, gaz, arts, labels=labels, roles=roles, to_source=True,
+    mapped = _mention_rows(sents, gaz, arts, labels=labels, roles=roles,
                            repairs=pd.DataFrame(reps) if reps["article_id"] else None)
     actor_no = {e["name"]: j for j, e in enumerate(gaz)}
     match_no = {m: j for j, m in enumerate(_MATCHES)}
@@ -1699,10 +1698,10 @@ def _unpack_mentions(packed: pd.DataFrame, units: _MentionUnits, keys: list[str]
 
 
 def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels: bool, roles: bool,
-                  to_source: bool = False, repairs: pd.DataFrame | None = None) -> list[tuple]:
+                  repairs: pd.DataFrame | None = None) -> list[tuple]:
     """The mentions as row tuples (article_id, sentence_no, start, end, actor, type, text, label, match),
-    offsets into the sentences' text; with ``to_source``, what :func:`_source_rows` makes of them with
-    ``repairs`` (offsets into the source, sorted), each row made so at once."""
+    offsets into the source (mapped from the sentence's text through ``repairs``,
+    :func:`presslens.tokens.source_offset`), sorted by article, sentence and start (stable)."""
     mt = _matcher(gaz)
     if sentences.empty:
         return []
@@ -1712,13 +1711,12 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     texts = order["text"].fillna("").astype(str).tolist()
     joined = _SEP.join(texts)
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    source = None  # with to_source: each row's sentence start in the source, and the repairs by sentence
-    if to_source:
-        from .tokens import sentence_repairs
+    from .tokens import sentence_repairs
 
-        # a row's start is that of the last sentence of its article and number, as _source_rows takes it
-        base_of = dict(zip(zip(aids, snos, strict=True), order["start"].astype("int64").tolist(), strict=True))
-        source = ([base_of[k] for k in zip(aids, snos, strict=True)], sentence_repairs(sentences, repairs))
+    # each row's sentence start in the source (that of the last sentence of its article and number), and the
+    # repairs by sentence
+    base_of = dict(zip(zip(aids, snos, strict=True), order["start"].astype("int64").tolist(), strict=True))
+    source = ([base_of[k] for k in zip(aids, snos, strict=True)], sentence_repairs(sentences, repairs))
 
     def by_sentence(found: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int, str]]]:
         """(start, end, text) in ``joined`` -> sentence row -> (start, end, text) in the sentence."""
@@ -1999,9 +1997,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     if inside:
         out = _role_words(out, inside)
     type_of = mt.type_of
-    if source is None:
-        return [(aid, snos[i], s, e, actor, type_of[actor], t, label, how) for i, s, e, actor, t, label, how in out]
-    # offsets into the source (see _source_rows), sorted by sentence and start
+    # offsets into the source, sorted by sentence and start
     bases, fixes = source
     if fixes and any((aid, snos[i]) in fixes for i in idx):
         from .tokens import source_offset
@@ -2254,34 +2250,10 @@ def _next_to(text: str, s: int, e: int, a: int, b: int) -> bool:
 _RU_VERB_NEXT = re.compile(r"[ \t]+[а-яё]{2,}(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ят|ат|ется|ится)(?![а-яё])")
 
 
-def _source_rows(rows: list[tuple], sentences: pd.DataFrame, repairs) -> list[tuple]:
-    """The row tuples of :func:`_mention_rows` with their offsets mapped from the sentence's text to the
-    source (:func:`presslens.tokens.source_offset`), sorted by article, sentence and source start (stable)."""
-    from .tokens import sentence_repairs, source_offset
-
-    if not rows:
-        return []
-    fixes = sentence_repairs(sentences, repairs)
-    base_of = dict(zip(zip(sentences["article_id"].tolist(), sentences["sentence_no"].tolist(), strict=True),
-                       sentences["start"].tolist(), strict=True))
-    out = []
-    for aid, sno, s, e, *rest in rows:
-        b = base_of[aid, sno]
-        fix = fixes.get((aid, sno)) if fixes else None
-        if fix:
-            out.append((aid, sno, source_offset(s, start=b, repairs=fix), source_offset(e, start=b, repairs=fix, end=True),
-                        *rest))
-        else:
-            out.append((aid, sno, s + b, e + b, *rest))
-    out.sort(key=lambda r: (r[0], r[1], r[2]))
-    return out
-
-
-def _finish(rows: list[tuple], sentences: pd.DataFrame, repairs, types, *, mapped: bool = False) -> pd.DataFrame:
-    """The actors table of the row tuples of :func:`_mention_rows` (offsets into the sentences' text):
-    source offsets, only ``types`` (all when None), sorted. ``mapped``: the rows are so already
-    (``_mention_rows(..., to_source=True)``)."""
-    out = pd.DataFrame(rows if mapped else _source_rows(rows, sentences, repairs),
+def _finish(rows: list[tuple], types) -> pd.DataFrame:
+    """The actors table of the row tuples of :func:`_mention_rows` (source offsets, sorted): only ``types``
+    (all when None)."""
+    out = pd.DataFrame(rows,
                        columns=["article_id", "sentence_no", "start", "end", "actor", "type", "text", "label", "match"])
     if out.empty:
         return schema.empty("actors")

@@ -681,7 +681,7 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     if len(neg):
         aids_neg = tx["article_id"].to_numpy()[neg]
         seg_aids = set(aids_neg.tolist())
-        segs = corpus.segments[corpus.segments["article_id"].isin(set(aids_neg))]
+        segs = corpus.segments[corpus.segments["article_id"].isin(seg_aids)]
         texts = _source_texts(segs)
         groups = {a: (g["start"].to_numpy(), g["end"].to_numpy()) for a, g in segs.groupby("article_id", sort=False)}
         t_start = tx["start"].to_numpy()
@@ -857,8 +857,8 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: set,
     if hidden.any():
         full = full.assign(match=full["match"].where(~hidden, "name"))
     found = [full]
-    if wanted & segments:
-        segs = corpus.segments[corpus.segments["article_id"].isin(wanted & segments)]
+    if with_segments := wanted & segments:
+        segs = corpus.segments[corpus.segments["article_id"].isin(with_segments)]
         found.append(_segment_actors(segs, sents, arts, gazetteer, **run))
     return pd.concat(found, ignore_index=True)
 

@@ -33,9 +33,13 @@ import pandas as pd
 from . import schema
 from .pipeline import ArticleUnits
 
+# The abbreviations of units written glued to a number ("1.5bn", "2,600km"): the tokenizer keeps them in the
+# number's token, and token_kind reads such a token as a number (_NUMBER_UNIT)
+_UNITS = "bn|mn|trn|tn|km|kg|bcm|m|k|b"
+
 TOKEN_PATTERN = r"""
     (?:[^\W\d_]\.){2,}                         # abbreviations with dots: U.S.  U.N.  e.g.
-  | \d+(?:[.,:/]\d+)+(?:(?:bn|mn|trn|tn|km|kg|bcm|m|k|b)(?!\w))?  # numbers with separators: 1,000  3.5  10:30  1.5bn
+  | \d+(?:[.,:/]\d+)+(?:(?:""" + _UNITS + r""")(?!\w))?  # numbers with separators: 1,000  3.5  10:30  1.5bn
   | \w+(?:[-\u2010\u2011]\w+|['’](?![sS]\b)\w+)*  # words: Sino-Russian  don't  O'Brien  (not the 's)
   | ['’][sS]\b                                 # the possessive clitic 's / ’s
   | [^\w\s]                                    # any other non-space character: punctuation
@@ -109,7 +113,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 # A number and the abbreviation of its unit written as one ("$25bn", "36m tonnes"): a number, never a word.
-_NUMBER_UNIT = re.compile(r"\d+(?:[.,]\d+)*(?:bn|mn|trn|tn|km|kg|bcm|m|k|b)")
+_NUMBER_UNIT = re.compile(r"\d+(?:[.,]\d+)*(?:" + _UNITS + ")")
 
 
 def token_kind(token: str) -> str:

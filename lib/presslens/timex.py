@@ -2464,19 +2464,15 @@ def _windows(text: str, hits: dict[str, list[int]], lowered: str | None = None) 
         after = len(kw) + _AFTER
         spans = [(i - _BEFORE if i > _BEFORE else 0, i + after) for i in positions]
         for k in _SETS_OF_KW.get(kw, ()):
+            chosen = spans
             if k in _SPACED_SETS:
-                spaced = [s for s, i in zip(spans, positions, strict=True) if i and lowered[i - 1].isspace()]
-                if not spaced:
+                chosen = [s for s, i in zip(spans, positions, strict=True) if i and lowered[i - 1].isspace()]
+                if not chosen:
                     continue
-                if k in parts:
-                    parts[k].append(spaced)
-                else:
-                    parts[k] = [spaced]
-                continue
             if k in parts:
-                parts[k].append(spans)
+                parts[k].append(chosen)
             else:
-                parts[k] = [spans]
+                parts[k] = [chosen]
     n = len(text)
     out: list[list[tuple[int, int]]] = [_NO_WINDOWS] * len(_KW_SETS)
     for k, found in parts.items():

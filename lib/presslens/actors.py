@@ -717,6 +717,21 @@ class _Matcher:
             return None
         return re.compile("|".join(f"({_trie_regex([k])})" for k in self.ru_role_forms))
 
+    @functools.cached_property
+    def ru_given_names(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Person -> (given name, patronymic's stem), lower case, from their Russian aliases of three words whose
+        middle word is a patronymic ("Михаил Владимирович Мишустин": ("михаил", "владимирович"); "Валентина
+        Ивановна Матвиенко": ("валентина", "ивановн"), less the -а its cases replace). Only a person whose
+        patronymic the gazetteer gives can be named by it: "Михаил Петрович" is not Mishustin."""
+        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for alias, actor in self.alias_of.items():
+            words = alias.split(" ")
+            if (len(words) == 3 and self.type_of.get(actor) == "person" and _CYRILLIC_WORD.fullmatch(words[0])
+                    and (p := _RU_PATRONYMIC.fullmatch(f"{words[0]} {words[1]}"))):
+                pat = p["pat"].lower()
+                out[actor].add((words[0].lower(), pat[:-1] if pat.endswith("а") else pat))
+        return {a: tuple(v) for a, v in out.items()}
+
     def role_holders(self, text: str) -> list[tuple[str, str, str]]:
         """The (actor, from, to) of the role written ``text`` (a Russian role in any case: "китайского лидера")."""
         key = _fold(text).lower()
@@ -2023,7 +2038,6 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
 _RU_PATRONYMIC = re.compile(r"(?<![\w-])(?P<given>[А-ЯЁ][а-яё]{1,15})[ \t]+(?P<pat>[А-ЯЁ][а-яё]{2,15}?"
                             r"(?:(?P<m>[оеь]вич)(?:а|у|ем|е)?|(?P<f>[оеи]вн|ичн)(?:а|ы|е|у|ой|ою)))(?![\w-])")
 _RU_NEXT_CAPITAL = re.compile(r"[ \t]+[А-ЯЁ][а-яё]")
-_RU_GIVEN_NAMES: list = [None, {}]  # [the matcher they were read from (an id could be reused), its given names]
 
 
 def _patronymic_hint(text: str) -> bool:
@@ -2032,29 +2046,12 @@ def _patronymic_hint(text: str) -> bool:
     return "вич" in text or "вн" in text or "ичн" in text
 
 
-def _ru_given_names(mt: _Matcher) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Person -> (given name, patronymic's stem), lower case, from their Russian aliases of three words whose middle
-    word is a patronymic ("Михаил Владимирович Мишустин": ("михаил", "владимирович"); "Валентина Ивановна
-    Матвиенко": ("валентина", "ивановн"), less the -а its cases replace). Only a person whose patronymic the
-    gazetteer gives can be named by it: "Михаил Петрович" is not Mishustin."""
-    if _RU_GIVEN_NAMES[0] is not mt:
-        out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for alias, actor in mt.alias_of.items():
-            words = alias.split(" ")
-            if (len(words) == 3 and mt.type_of.get(actor) == "person" and _CYRILLIC_WORD.fullmatch(words[0])
-                    and (p := _RU_PATRONYMIC.fullmatch(f"{words[0]} {words[1]}"))):
-                pat = p["pat"].lower()
-                out[actor].add((words[0].lower(), pat[:-1] if pat.endswith("а") else pat))
-        _RU_GIVEN_NAMES[:] = [mt, {a: tuple(v) for a, v in out.items()}]
-    return _RU_GIVEN_NAMES[1]
-
-
 def _patronymic_mentions(idx: range, texts, out: list[list], mt: _Matcher) -> list[list]:
     """ "Михаил Владимирович" after "Михаил Мишустин": a given name and a patronymic (no surname after them) for the
-    one gazetteer person of that given name and patronymic (:func:`_ru_given_names`) named in full before in the
+    one gazetteer person of that given name and patronymic (``_Matcher.ru_given_names``) named in full before in the
     article, when no other person of that given name was written before either ("Михаил Мурашко ... Михаил
     Альбертович" is not Mishustin). The mention is a coreference."""
-    given_names = _ru_given_names(mt)
+    given_names = mt.ru_given_names
     first: dict[str, tuple[int, int]] = {}
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for i, s, e, actor, _t, _label, how in out:

@@ -7095,8 +7095,8 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
                 # a Russian appeal names the site in the accusative ("Поддержите «Новую газету Европа»"): the page's
                 # first line naming it in the nominative ("Новая газета Европа") gives its name
-                top = p.text.lstrip()[:200].split("\n", 1)[0].strip()
-                art.source = top if _inflected_as(name, top) else name
+                first_line = p.text.lstrip()[:200].split("\n", 1)[0].strip()
+                art.source = first_line if _inflected_as(name, first_line) else name
                 break
     if not art.source and (name := _label_named_again(p)):
         art.source = name  # the page's first line, named again in its furniture ("Support Ukrainska Pravda ...")

@@ -457,7 +457,7 @@ _DATE = re.compile(
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
     r"originally published|released|modified|updated|update|last updated|last modified|edited|"
-    r"опубликовано|опубликован|обновлено|изменено|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
+    r"pubdate|опубликовано|опубликован|обновлено|изменено|последнее обновление|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
     r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")
 _MODIFIED_LABELS = ("modif", "updat", "edit", "обновл", "измен", "actualiz", "atualiz", "mis à jour", "aktual")
@@ -899,6 +899,8 @@ def _agency_res():
         rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?(?:\s*[-–—]{{1,2}}(?=\s))?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
+        # "TOKYO, May 12 Kyodo - ": the agency after the day without brackets, then the dash (Kyodo's wire)
+        rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+(?:{ag_alt})\s+[-–—]+\s+"
         # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month (and maybe the
         # year: "МОСКВА, 12 апреля 2024 — РИА Новости.")
         rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}}(?:\s*г\.)?)?"
@@ -1137,6 +1139,10 @@ _KV = re.compile(
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
     r"domain|reading time|topic|"
     r"last edited|last edited time|"
+    # a reference manager's note of a saved page (Zotero): its kind, the site's name, when it was read
+    r"item type|website title|accessed|date accessed|access date|"
+    # an RSS item's fields as a feed's raw text gives them ("pubDate: Sun, 21 Apr 2024 ...", "dc:creator: Eliot Chen")
+    r"pubdate|dc:creator|guid|description|content:encoded|"
     # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
     r"reach|potential reach|audience|circulation|impressions|sentiment|tone|ave|media type|media|"
     # "Текст: Игорь Дунаевский" (Российская газета): who wrote the story
@@ -1205,7 +1211,8 @@ _LOWER_WORDS = re.compile(r"(?<![\w<@.])(?!(?:of|and|the|de|von|van|for)\b)[a-z]
 _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "titre": "title", "título": "title",
             "source": "source", "from": "source", "publication": "source", "publisher": "source", "outlet": "source",
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
-            "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
+            "website title": "source",
+            "author": "byline", "authors": "byline", "dc:creator": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
             "текст": "byline",
             "section": "section", "rubric": "section", "category": "section", "рубрика": "section", "topic": "section",
             "раздел": "section", "sección": "section", "secção": "section",
@@ -1275,6 +1282,8 @@ def _is_boilerplate(t: str) -> bool:
     for sep in (" · ", " • ", " | "):
         if sep in t and t.count(sep) >= 2 and _widget_run(t.split(sep)):
             return True  # an app's row of buttons: "Mark as read · Save · Share · Tag", "Like • Reply • Share"
+    if "  " in t and _menu_row(t):
+        return True  # a site's menu copied as one line, its items apart by runs of spaces: "Новости  Видео  Прямой эфир"
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
     return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
@@ -1282,6 +1291,27 @@ def _is_boilerplate(t: str) -> bool:
 
 
 _SENTENCE_END = frozenset(".!?”\"»…")
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+_MENU_SIGNS = frozenset(("+", "|", "│", "…", "•", "·", "/", "›", "»", "≡", "☰", "⋯"))
+
+
+def _menu_row(t: str) -> bool:
+    """Whether the line ``t`` is a menu's or a toolbar's items copied on one line, apart by runs of two spaces or more
+    (a text copy of a page's bar: "Новости  Видео  Программы  Прямой эфир", "Posts   Files   Wiki   +"): three items at
+    least, each of one to three words opening with a capital (or a button's sign, "+", "|"), none closed by a
+    sentence's mark, none with a comma (a byline's pieces set apart so by markup: "By Laura Bicker  ,  China
+    correspondent, Beijing"). A sentence's words have single spaces; a table's row opens its cells with
+    figures ("Russia  240  190")."""
+    parts = [x for x in _SPACE_RUN.split(t.strip()) if x]
+    if len(parts) < 3:
+        return False
+    for x in parts:
+        if x in _MENU_SIGNS:
+            continue  # a button's sign or a separator
+        if _nwords(x) > 3 or not x[:1].isupper() and x[:1] not in "«\"" or x[-1] in _SENTENCE_END or "," in x \
+                or x[-1] in ";:":
+            return False
+    return True
 
 
 def _widget_run(parts: list[str]) -> bool:
@@ -1717,11 +1747,14 @@ _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # X
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
 # A date line relative to the moment a page was copied, its day named by a word: "вчера, 18:40", "Сегодня в 09:12",
 # "Yesterday at 6:40 PM", the time first ("18:40, вчера"), or its age ("2 часа назад", "5 hours ago") (no date to read:
-# the day is unknown)
+# the day is unknown), or its day and month with the time and no year ("13 мар, 09:12", "Mar 13, 9:12 AM": the year is
+# unknown)
 _RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}"
                             r"(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+(?:вчера|сегодня|позавчера|"
                             r"yesterday|today)|\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|minutes?|hours?|"
-                            r"days?)\s+(?:назад|ago)")
+                            r"days?)\s+(?:назад|ago)"
+                            rf"|\d{{1,2}}\s+{_MON}\.?(?:\s*,|\s+в)\s+\d{{1,2}}:\d{{2}}"
+                            rf"|{_MON}\.?\s+\d{{1,2}}(?:,|\s+at)\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?")
 
 
 def _surname_again(text: str, name: str, at: int) -> bool:
@@ -1733,7 +1766,7 @@ def _surname_again(text: str, name: str, at: int) -> bool:
 
 def _relative_time(t: str) -> bool:
     """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
-    return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit()) and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
+    return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit() or t[-1:].isdigit() or t[-1:] in "mM.") and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
 
 
 # A feed reader's item line before its date: the outlet, then "by" and the writer, apart by middle dots ("Kyodo News ·
@@ -1766,7 +1799,9 @@ _LEAD_IN = re.compile(
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
     r"popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
-    r"новости сми2|новости партн[её]ров)\W*")
+    r"новости сми2|новости партн[её]ров|"
+    # the rubric's or writer's other pieces: "Другие материалы рубрики:", "Другие статьи автора"
+    r"другие (?:материалы|статьи|новости|публикации) (?:рубрики|раздела|автора))\W*")
 _LINK_WORDS = 20  # at most this many words in a link's line
 
 
@@ -2358,6 +2393,11 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
             # ("вице-премьерДенис Мантуров ... Денис Мантуров", "ministerWang ... Wang"); a brand in lower case opens
             # with one or two letters ("iPhone", "eBay"), not with a word
             return " ".join(parts), "camel"
+        if len(parts) == 2 and left.islower() and _RU_WORD_GLUED.fullmatch(w):
+            # a Russian word in lower case glued to a capitalized Russian one ("районеИшкашима", "транспортаМаксим"):
+            # Russian spells no word so (its brands open in capitals: "ВКонтакте"), and it declines a name, so the
+            # name need not stand alone elsewhere in the text
+            return " ".join(parts), "camel"
         return "", ""
     if w[0].isupper():
         if "\u0400" <= w[0] <= "\u04ff":
@@ -2491,9 +2531,14 @@ def _before_verb(text: str, name: str) -> bool:
 _CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
 # A Russian word in lower case (three letters at least, or a preposition) glued to an acronym of two to five capitals;
 # not a prefix that Russian spells glued to an acronym ("микроРНК", "антиВИЧ", "госСМИ": one word)
-_RU_ACRONYM_GLUED = re.compile(r"(?!(?:микро|мини|макро|анти|нано|пост|псевдо|супер|мега|гипер|контр|квази|нео|мульти|"
-                               r"моно|поли|радио|теле|фото|видео|агро|био|эко|гео|гидро|электро|термо|гос|авто)"
-                               r"[А-ЯЁ])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|об|при|про|без|у|и|а)([А-ЯЁ]{2,5})")
+_RU_GLUE_PREFIXES = (r"(?:микро|мини|макро|анти|нано|пост|псевдо|супер|мега|гипер|контр|квази|нео|мульти|"
+                     r"моно|поли|радио|теле|фото|видео|агро|био|эко|гео|гидро|электро|термо|гос|авто)")
+# (or of two to five Latin capitals, a company's or body's acronym: "в том числеCOSCO", "санкцииOFAC")
+_RU_ACRONYM_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁA-Z])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|"
+                               r"об|при|про|без|у|и|а)([А-ЯЁ]{2,5}|[A-Z]{2,5})")
+# A Russian word in lower case (three letters at least, no such prefix) glued to a capitalized Russian word of three
+# letters at least: "районеИшкашима" (see _unglue)
+_RU_WORD_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁ])[а-яё]{3,}[А-ЯЁ][а-яё]{2,}")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
 # Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
 # in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).

@@ -887,6 +887,11 @@ def _trail_start(t: str, a: int, b: int) -> int:
     return b
 
 
+# An outlet's name of one word in a dateline ("Asia-Plus", "24.kg", "Kun.uz") and a person's two names
+_SITE_WORD = r"[^\W_][\w\-]{0,20}(?:\.[\w\-]{1,20})?"
+_TWO_NAMES = rf"{_CAP}[\w\-]+\s{_CAP}[\w\-]+"
+
+
 @lru_cache(maxsize=1)
 def _agency_res():
     ag_alt = _lists()[0]
@@ -905,7 +910,12 @@ def _agency_res():
         # year: "МОСКВА, 12 апреля 2024 — РИА Новости.")
         rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}}(?:\s*г\.)?)?"
         rf"(?:[.,]\s*(?:{ag_alt})\s*[-–—]+"
-        rf"|\s+[-–—]\s*(?:{ag_alt})\.)\s*")  # .match
+        rf"|\s+[-–—]\s*(?:{ag_alt})\.)\s*"
+        # the outlet's own name there, as Central Asian sites write it: "ДУШАНБЕ, 22 мая — Asia-Plus.", or with the
+        # writer's name and no day: "БИШКЕК – 24.kg, Анара Абдыбаева." (the place in capitals; a name of one word
+        # closed by a full stop, no story's sentence)
+        rf"|[A-ZА-ЯЁ]{{3,}}(?:[ \-][A-ZА-ЯЁ]{{2,}}){{0,2}}(?:,\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?\s+[-–—]\s*{_SITE_WORD}"
+        rf"(?:,\s*{_TWO_NAMES})?|\s+[-–—]\s*{_SITE_WORD},\s*{_TWO_NAMES})\.\s+")  # .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 

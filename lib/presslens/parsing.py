@@ -787,6 +787,13 @@ _CAPS_CREDIT = re.compile(r"(?:(?<=[a-zà-ÿа-яё\d)][.!?][^\S\n])|(?<=[a-zà-
                           rf"(?:[A-ZÀ-ÞА-ЯЁ]{{2,8}}(?:[/\-][A-ZÀ-ÞА-ЯЁ]{{2,8}}){{0,2}}|{_CAPS_WORDS}/{_CAPS_WORDS})$")
 
 
+# A credit naming whose archive the picture comes from, after the caption's sentence: "... in 2019. Korea Times file",
+# "... on Monday. Yonhap file photo" (one to four capitalized words, then "file"; a story's sentence ends in a mark)
+_FILE_CREDIT = re.compile(rf"(?<=[.!?”\"][^\S\n]){_CAP}[\w.&'’\-]*(?:[^\S\n]{_CAP}[\w.&'’\-]*){{0,3}}[^\S\n]+"
+                          r"(?:file|File|FILE)(?:[^\S\n]+(?:photo|image|picture|PHOTO))?[\s.]*$")
+_FILE_ENDS = ("file", "File", "FILE", "file photo", "file image", "file picture", "FILE PHOTO")
+
+
 # What a copied page adds after a picture's credit: the words of a link and what a screen reader says of it
 _LINK_SUFFIX = re.compile(r"\s*(?:(?:Purchase Licensing Rights|Buy (?:this )?photo)[,.]?\s*)?(?:,?\s*opens (?:in )?(?:a )?"
                           r"new (?:tab|window))?\s*$", re.I)
@@ -814,6 +821,8 @@ def credit_start(text: str) -> int | None:
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
             caps := _CAPS_CREDIT.search(last, max(0, len(last) - 60))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
+    if tail[-16:].rstrip(" .").endswith(_FILE_ENDS) and (fm := _FILE_CREDIT.search(tail, max(0, len(tail) - 70))):
+        best = fm.start()  # "... in Beijing in 2019. Korea Times file": the outlet's own file picture
     closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
     if tail.find("|", len(tail) - 90) < 0 and not supplied and (not _CREDIT_GATE.search(tail)

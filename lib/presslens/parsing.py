@@ -898,6 +898,7 @@ def _trail_start(t: str, a: int, b: int) -> int:
 
 # An outlet's name of one word in a dateline ("Asia-Plus", "24.kg", "Kun.uz") and a person's two names
 _SITE_WORD = r"[^\W_][\w\-]{0,20}(?:\.[\w\-]{1,20})?"
+_SITE_DOMAIN = r"[^\W_][\w\-]{0,20}\.[a-z]{2,6}"
 _TWO_NAMES = rf"{_CAP}[\w\-]+\s{_CAP}[\w\-]+"
 
 
@@ -920,11 +921,12 @@ def _agency_res():
         rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}}(?:\s*г\.)?)?"
         rf"(?:[.,]\s*(?:{ag_alt})\s*[-–—]+"
         rf"|\s+[-–—]\s*(?:{ag_alt})\.)\s*"
-        # the outlet's own name there, as Central Asian sites write it: "ДУШАНБЕ, 22 мая — Asia-Plus.", or with the
-        # writer's name and no day: "БИШКЕК – 24.kg, Анара Абдыбаева." (the place in capitals; a name of one word
-        # closed by a full stop, no story's sentence)
+        # the outlet's own name there, as Central Asian sites write it: "ДУШАНБЕ, 22 мая — Asia-Plus." (the place in
+        # capitals; a name of one word closed by a full stop, no story's sentence), or its address, maybe with the
+        # writer's name and no day: "БИШКЕК – 24.kg, Анара Абдыбаева." (a name and a comma after a place's dash
+        # without the day can open a story: "ДУШАНБЕ – Рахмон, Эмомали Шарипович. ...")
         rf"|[A-ZА-ЯЁ]{{3,}}(?:[ \-][A-ZА-ЯЁ]{{2,}}){{0,2}}(?:,\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?\s+[-–—]\s*{_SITE_WORD}"
-        rf"(?:,\s*{_TWO_NAMES})?|\s+[-–—]\s*{_SITE_WORD},\s*{_TWO_NAMES})\.\s+")  # .match
+        rf"|(?:,\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)?\s+[-–—]\s*{_SITE_DOMAIN}(?:,\s*{_TWO_NAMES})?)\.\s+")  # .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
@@ -1192,6 +1194,17 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return v[:1].isupper() and _nwords(v) <= 6 and v[-1:] not in ".!?…"
     if key == "текст":
         return _PERSONS.fullmatch(v) is not None  # "Текст: Игорь Дунаевский", not a sentence about a text
+    if key in _FEED_KEYS:
+        # a feed item's summary opens as a headline does ("description: How Chinese banks became ..."), not as a
+        # sentence going on after the word ("Description: the ministry called the talks frank ..."); its writer is
+        # a name; its identifier and the key over the item's text one token or none
+        if key == "description":
+            return v[:1].isupper() or v[:1] in "\"“«'‘"
+        if key == "dc:creator":
+            return _PERSONS.fullmatch(v) is not None
+        return len(v.split()) <= 1
+    if key in ("accessed", "date accessed", "access date"):
+        return _nwords(v) <= 8 and _YEAR4.search(v) is not None  # when a note's page was read: a date
     if key in _NOTE_DATE_KEYS:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     if key in _SOURCE_KEYS:
@@ -1210,6 +1223,7 @@ def _kv_value_fits(key: str, value: str) -> bool:
 # agencies", ", по материалам агентств"
 _SOURCE_CLAUSE = re.compile(r",\s+(?:compiled|based|adapted|translated|edited|with|from|according|по материалам|"
                             r"с использованием)\b.*$")
+_FEED_KEYS = frozenset(("description", "dc:creator", "guid", "content:encoded"))
 _SOURCE_KEYS = frozenset(("source", "источник", "fuente", "fonte", "quelle", "publisher", "outlet"))
 
 

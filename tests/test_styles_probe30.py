@@ -1,6 +1,7 @@
 """Export styles and outlets of the 30th probe (tests/data/probes/probe30): a Russian "Последнее обновление:" date label,
 an RSS item's raw fields ("pubDate:", "dc:creator:", "guid:") and its "<item>" tags, a reference manager's note fields
-("Item Type:", "Website Title:", "Accessed:"), Kyodo's wire dateline without brackets and its "==Kyodo" end mark, a
+("Item Type:", "Website Title:", "Accessed:", "Notes:" closing them) with the page's own header under them (the
+headline again, its standfirst, the writer named again over the date, a "Name/Outlet" picture credit), Kyodo's wire dateline without brackets and its "==Kyodo" end mark, a
 Russian word glued to a capitalized Russian word or to a Latin acronym, a date line with the day and month and no year
 ("13 мар, 09:12"), a site's menu copied on one line with its items apart by runs of spaces, "Другие материалы рубрики:"
 over links, the "Ошибка в тексте?" prompt, "More articles by this reporter", a Central Asian site's dateline with its
@@ -71,6 +72,32 @@ def test_a_reference_managers_note_fields_are_its_header():
     # look-alike: a story's sentence opening with the word
     art = p(_HEAD + STORY + "\nAccessed by road only in summer, the village has 300 people, officials said.\n")
     assert "Accessed by road only in summer" in body_text(art)
+
+
+def test_the_pages_own_header_under_a_notes_fields_and_the_outlets_own_picture_credit():
+    fields = ("Title: Chinese Traders Flock to Russian Border Town\nItem Type: Web Page\nAuthor: Chen Yuxi\n"
+              "Website Title: Sixth Tone\nDate: 2024-03-14\nTags: Russia; trade\n"
+              "Notes: for chapter 4, compare with customs data\n\nChinese Traders Flock to Russian Border Town\n\n")
+    page = ("In Heihe, merchants who once sold fruit now broker cars and payment services.\n\nChen Yuxi\n"
+            "Mar 14, 2024\n\nA cargo truck waits to cross the bridge in Heihe, Feb. 27, 2024.\nChen Yuxi/Sixth Tone\n\n"
+            "HEILONGJIANG, Northeast China — " + STORY)
+    art = p(fields + page)
+    assert art.lede.startswith("In Heihe, merchants") and art.authors == ["Chen Yuxi"]
+    body = body_text(art)
+    assert body.startswith("Russia and China signed")
+    for line in ("for chapter 4", "In Heihe", "A cargo truck", "Chen Yuxi/Sixth Tone", "HEILONGJIANG"):
+        assert line not in body
+    # look-alikes: a story's notes headed "Notes:" with no field above; another name over the date is not taken for
+    # a writer read before; the headline again over the story's paragraphs (no byline or date under them) leaves the
+    # first paragraph the story's; a place after a slash is no outlet's credit
+    art = p(_HEAD + STORY + "\nNotes: figures are rounded to the nearest billion, the ministry said.\n")
+    assert "Notes: figures are rounded" in body_text(art)
+    art = p(fields + page.replace("Chen Yuxi\nMar 14", "Zhang Wei\nMar 14"))
+    assert "Zhang Wei" not in art.authors
+    art = p(fields + STORY)
+    assert body_text(art).startswith("Russia and China signed") and art.lede == ""
+    art = p(_HEAD + STORY + "\nPrices rose by a third on the route Moscow/Beijing\n\n" + STORY)
+    assert kind_of(art, "Prices rose by a third") == "subheading"
 
 
 def test_a_wires_dateline_with_its_name_after_the_day_and_its_end_mark():

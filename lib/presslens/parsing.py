@@ -855,7 +855,8 @@ def credit_start(text: str) -> int | None:
             if cut >= 0:
                 s += cut + 2
                 chain = chain[cut + 2:]
-            if _agencies_in(chain) or _CREDIT_WORDS.search(chain):
+            # (or a known outlet's name after the photographer's: "Chen Yuxi/Sixth Tone", the outlet's own picture)
+            if _agencies_in(chain) or _CREDIT_WORDS.search(chain) or _outlet_key(chain.rsplit("/", 1)[-1]) in outlets():
                 if best is None or s < best:
                     best = s
     if best is None:
@@ -1161,7 +1162,7 @@ _KV = re.compile(
     r"domain|reading time|topic|"
     r"last edited|last edited time|"
     # a reference manager's note of a saved page (Zotero): its kind, the site's name, when it was read
-    r"item type|website title|accessed|date accessed|access date|"
+    r"item type|website title|accessed|date accessed|access date|notes|"
     # an RSS item's fields as a feed's raw text gives them ("pubDate: Sun, 21 Apr 2024 ...", "dc:creator: Eliot Chen")
     r"pubdate|dc:creator|guid|description|content:encoded|"
     # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
@@ -3133,6 +3134,7 @@ class _Parse:
         self.units: list[_Unit] = []
         self.unit_starts: list[int] = []  # the units' starts, in order (units follow one another in the text)
         self.meta_after_title = False
+        self.title_from_field = False  # the title was read from a "Title:" field
         self.problem_set: set[str] = set()  # art.problems as a set: membership in O(1) on huge inputs
         self.caption_set: set[str] = set()
         self.markup: list[tuple[int, int, bool]] = []
@@ -3243,6 +3245,10 @@ class _Parse:
         t = self.text
         if self.title_span and kind in ("date", "byline", "source"):
             self.meta_after_title = True
+        elif kind == "title_repeat" and self.title_from_field:
+            # the headline again under a clipper's or reference manager's fields ("Title: ..." / "Date: ..." / the
+            # page's headline): the page's own header starts there, its standfirst over its byline and date lines
+            self.meta_after_title = False
         while s < e and t[s].isspace():
             s += 1
         while e > s and t[e - 1].isspace():
@@ -3529,6 +3535,8 @@ class _Parse:
             kv = kv if key else None
         if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
+        if kv and key == "notes" and not self.field_above(s):
+            kv = None  # a note's "Notes:" field closes its block of fields; alone, the line heads a story's notes
         if kv and key in _MAIL_KEYS and self.title_span and self.under_story(s):
             # under the story's text (two paragraphs ending in a full stop above it, after the headline) a mail's
             # fields are a letter the story quotes ("The newsroom received this e-mail: / From: ... / Subject: ..."),
@@ -3546,6 +3554,7 @@ class _Parse:
                 if not self.title_span and value:
                     self.title_span = (s + kv.start("value"), e)
                     self.art.title = value
+                    self.title_from_field = True
                 return "title" if value else "header"
             if kind == "source":
                 self.source_field(s + kv.start("value"), e)
@@ -4495,6 +4504,21 @@ class _Parse:
         below = t[e + 1:b if b >= 0 else len(t)].lstrip() if e < len(t) else ""
         return any(_MAIL_FIELD_RU.match(x) is not None for x in (above, below) if x[:2] in _MAIL_FIELD_RU_STARTS)
 
+    def authors_again(self, run: str) -> bool:
+        """Whether the line ``run`` names only the authors already read, each in full ("Chen Yuxi" under a note's
+        "Author: Chen Yuxi")."""
+        known = set(self.art.authors)
+        return len(run) <= 120 and all(x in known for x in re.split(r"\s*(?:,|&|\band\b)\s*", run.strip()) if x)
+
+    def field_above(self, s: int) -> bool:
+        """Whether the line right above the one starting at ``s`` is a header field ("Tags: Russia; trade")."""
+        t = self.text
+        if s < 2 or t[s - 1] != "\n":
+            return False
+        above = t[t.rfind("\n", 0, s - 1) + 1:s - 1].strip()
+        return ":" in above[:30] and (kv := _KV.match(above)) is not None and _kv_value_fits(
+            kv.group("key").lower(), kv.group("value"))
+
     def title_field(self, u: _Unit) -> bool:
         """Whether the unit is a title field with a value: "Headline: ...", "Title: ...", "Заголовок: ..." (not an
         e-mail's "Subject:")."""
@@ -5200,7 +5224,9 @@ class _Parse:
             self.add("section", a, b)
             self.art.section = run
             return None
-        people = whole and not self.art.authors and len(run) <= 120 and _CAP_START.match(run) is not None \
+        # (or the writers read from a note's "Author:" field, named again over the page's own date line)
+        people = whole and (not self.art.authors or self.authors_again(run)) and len(run) <= 120 \
+            and _CAP_START.match(run) is not None \
             and (self.person_line(run) or _INITIAL_NAME.fullmatch(run) is not None)
         if people and next_unit is not None and self.title_span and (self.is_meta_unit(next_unit, dated=True) or (
                 _is_section(t[next_unit.start:next_unit.end]) and (after := self.next_unit_after(next_unit))

@@ -213,3 +213,18 @@ def test_an_outlets_file_picture_credit_after_the_caption():
     # look-alikes: a sentence ending in "file" after a full stop inside the paragraph is still a sentence
     art = p(_HEAD + STORY + "\nThe case went to court. Prosecutors said they would file.\n\n" + STORY)
     assert "Prosecutors said they would file." in body_text(art)
+
+
+def test_a_writers_name_over_a_russian_reading_time_and_an_archives_label_over_the_page():
+    text = ("Новая газета\nАрхив 2022\n\nПолитика · 15 сентября 2022\nСамарканд: «вопросы и озабоченности»\n"
+            "Путин и Си Цзиньпин впервые встретились после начала войны. Китай не спешит с поддержкой\n\n"
+            "Кирилл Мартынов\nВремя чтения: 5 мин\n\n" + _STORY_RU)
+    art = p(text)
+    assert art.title == "Самарканд: «вопросы и озабоченности»" and art.authors == ["Кирилл Мартынов"]
+    assert art.source == "Новая газета" and body_text(art).startswith("Китайские банки в марте")
+    for reading in ("5 мин чтения", "Reading time: 5 min"):
+        assert p(text.replace("Время чтения: 5 мин", reading)).authors == ["Кирилл Мартынов"]
+    # look-alikes: a heading "Архив" alone, and a story's sentence on an archive's year
+    art = p(_HEAD_RU + _STORY_RU + "\nАрхив\n\n" + _STORY_RU + "\nАрхив 2022 года передали в музей, сообщили в "
+            "министерстве.\n")
+    assert kind_of(art, "Архив\n") == "subheading" and "Архив 2022 года передали" in body_text(art)

@@ -1236,7 +1236,10 @@ _WAYBACK_TOOLBAR = re.compile(
     r"[\d,]+\s+captures?|\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}|"
     r"(?i:about this capture|collected by|close|help|(?:organization|collection)\s*:.{0,80})")
 # A reading-time line of a reader view or an article page: "5–6 minutes", "4 min read"
-_READING_TIME = re.compile(r"\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read)?\s*")
+# (labelled, in English and Russian: "Reading time: 5 min", "Время чтения: 5 мин", "5 мин чтения")
+_READING_TIME = re.compile(r"\s*(?:\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read)?|(?:[Rr]eading time|"
+                           r"[Вв]ремя (?:чтения|прочтения))\s*:?\s*\d{1,3}\s*(?:minutes?|mins?|мин(?:\.|ут[аы]?)?)|"
+                           r"\d{1,3}\s*мин(?:\.|ут[аы]?)?\s*(?:чтения|на чтение))\s*")
 _TITLE_KEYS = frozenset(("title", "headline", "заголовок", "titre", "título"))
 _MONITOR_KEYS = frozenset(("reach", "potential reach", "audience", "circulation", "impressions", "sentiment", "tone",
                            "ave", "media type", "media"))

@@ -147,6 +147,7 @@ def test_a_sites_menu_copied_on_one_line_with_its_items_apart_by_spaces():
     assert art.title == "Китайские автомобили заняли более половины рынка такси в Москве"
     assert kind_of(art, "Новости  Видео") == "boilerplate"
     assert kind_of(p(_HEAD + "Posts   Files   Wiki   +\n\n" + STORY), "Posts   Files") == "boilerplate"
+    assert kind_of(p("Эксперт\nЖурнал «Эксперт»  Рейтинги  Аналитика\n\n" + _HEAD_RU + _STORY_RU), "Журнал") == "boilerplate"
     # look-alikes: a sentence with two spaces after its full stop, a table's row of figures, a byline's pieces set
     # apart by markup, two items only
     art = p(_HEAD + STORY + "\nTrade grew fast.  Officials were pleased, the report said.\n\nRussia  240  190\n\n"
@@ -228,3 +229,20 @@ def test_a_writers_name_over_a_russian_reading_time_and_an_archives_label_over_t
     art = p(_HEAD_RU + _STORY_RU + "\nАрхив\n\n" + _STORY_RU + "\nАрхив 2022 года передали в музей, сообщили в "
             "министерстве.\n")
     assert kind_of(art, "Архив\n") == "subheading" and "Архив 2022 года передали" in body_text(art)
+
+
+def test_a_russian_international_section_over_the_headline_and_a_section_under_the_date_line():
+    art = p("Эксперт\n\nМеждународная политика\nСеверный морской путь: Пекин не торопится\n\n"
+            "Опубликовано: 12.03.2024 в 14:05 (мск)\n\n" + _STORY_RU)
+    assert art.section == "Международная политика" and art.title == "Северный морской путь: Пекин не торопится"
+    art = p("Москва 24\n\nКитайские автомобили заняли более половины рынка такси в Москве\n13 мар, 09:12\nТранспорт\n\n"
+            + _STORY_RU)
+    assert art.section == "Транспорт" and body_text(art).startswith("Китайские банки в марте")
+    # look-alikes: a known section read above the headline stays the article's; a line under the date that is no
+    # section's name stays what it was
+    art = p("Политика\nКитайские автомобили заняли более половины рынка такси в Москве\n13 марта 2024, 09:12\n"
+            "Транспорт\n\n" + _STORY_RU)
+    assert art.section == "Политика"
+    art = p("Москва 24\n\nКитайские автомобили заняли более половины рынка такси в Москве\n13 мар, 09:12\n"
+            "Таксисты\n\n" + _STORY_RU)
+    assert art.section != "Таксисты"

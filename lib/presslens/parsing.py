@@ -1345,7 +1345,7 @@ def _menu_row(t: str) -> bool:
     for x in parts:
         if x in _MENU_SIGNS:
             continue  # a button's sign or a separator
-        if _nwords(x) > 3 or not x[:1].isupper() and x[:1] not in "«\"" or x[-1] in _SENTENCE_END or "," in x \
+        if _nwords(x) > 3 or not x[:1].isupper() and x[:1] not in "«\"" or x[-1] in _TERMINAL or "," in x \
                 or x[-1] in ";:":
             return False
     return True
@@ -5228,6 +5228,13 @@ class _Parse:
             self.art.section = run
             return None
         # (or the writers read from a note's "Author:" field, named again over the page's own date line)
+        if (whole and next_unit is not None and self.title_span and self.prev_kind == "date" and _is_section(run)
+                and (not self.art.section or not _is_section(self.art.section))):
+            # a known section's name right under the date line ("13 мар, 09:12" / "Транспорт", Moscow 24): the
+            # article's, over a label guessed above the headline (the site's name)
+            self.add("section", a, b)
+            self.art.section = run
+            return None
         people = whole and (not self.art.authors or self.authors_again(run)) and len(run) <= 120 \
             and _CAP_START.match(run) is not None \
             and (self.person_line(run) or _INITIAL_NAME.fullmatch(run) is not None)

@@ -246,3 +246,15 @@ def test_a_russian_international_section_over_the_headline_and_a_section_under_t
     art = p("Москва 24\n\nКитайские автомобили заняли более половины рынка такси в Москве\n13 мар, 09:12\n"
             "Таксисты\n\n" + _STORY_RU)
     assert art.section != "Таксисты"
+
+
+def test_the_newsrooms_request_for_news_tips_closing_the_story():
+    for line in ("Если вы хотите сообщить новость, пишите нам в Telegram или WhatsApp.", "Есть новость? Пишите нам",
+                 "Have a news tip? Email us at tips@example.com"):
+        art = p(_HEAD_RU + _STORY_RU + "\n" + line + "\n")
+        assert line[:12] not in body_text(art) and kind_of(art, line[:12]) == "boilerplate"
+    # look-alikes: an official's appeal quoted and closed by who made it, and a story's sentence on a tip
+    line = "Если вы хотите сообщить новость о нарушениях, пишите нам в приемную, — призвал глава МВД."
+    assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
+    line = "Have a news tip for the police? The chief said residents should call the hotline."
+    assert line in body_text(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY))

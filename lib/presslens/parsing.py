@@ -128,6 +128,18 @@ stands; the article's own address on a known outlet's site names the outlet befo
 (which may name a desk); a row of buttons cut by dots ("Mark as read · Save · Share · Tag") is furniture; a Russian
 word in lower case glued to an acronym ("таможниКНР") is two words.
 
+Notes, feeds and wires (the thirtieth probe): "Последнее обновление:" and an RSS item's "pubDate:" label dates; an RSS
+item's raw fields ("dc:creator:", "guid:", "description:", "content:encoded:") and a markup tag alone on its line
+("<item>") are its header; a reference manager's fields ("Item Type:", "Website Title:", "Accessed:", "Notes:" under
+another field) too, the page's headline again under them opening the page's own header (its standfirst, the writer
+named again over the date); Kyodo's "TOKYO, May 12 Kyodo - " dateline and "==Kyodo" end mark; a Central Asian site's
+dateline with its own name ("ДУШАНБЕ, 22 мая — Asia-Plus.", "БИШКЕК – 24.kg, Имя Фамилия."); a Russian word in lower
+case glued to a capitalized Russian word or a Latin acronym is two words; a date line with day, month and time and no
+year ("13 мар, 09:12") is a date line with no date; a menu copied on one line with its items apart by runs of spaces is
+furniture; a known section under the date line is the article's; a Russian reading time under the writer's name; an
+illustrative photo's label, an outlet's "Korea Times file" or "Name/Outlet" picture credit, the "Другие материалы
+рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label are furniture.
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an

@@ -258,3 +258,23 @@ def test_the_newsrooms_request_for_news_tips_closing_the_story():
     assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
     line = "Have a news tip? Email the police, the chief told residents at a meeting on Monday."
     assert line in body_text(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY)).replace("?\n", "? ")
+
+
+def test_a_notes_lines_over_a_print_page_and_a_dateline_with_its_country_in_brackets():
+    text = ("ST print p.A12\nSaved from The Straits Times e-paper\n\nThe Straits Times\nThursday, October 24, 2024\n"
+            "WORLD\n\nBRICS summit shows Moscow is not alone, but Beijing sets the terms\n"
+            "Putin hosts leaders in Kazan as China weighs how far to back Russia\nTan Dawn Wei\nChina Bureau Chief\n\n"
+            "KAZAN (RUSSIA) – " + STORY)
+    art = p(text)
+    assert art.title == "BRICS summit shows Moscow is not alone, but Beijing sets the terms"
+    assert art.authors == ["Tan Dawn Wei"] and body_text(art).startswith("Russia and China signed")
+    for line in ("Print edition, page 3", "Clipped from The Korea Herald"):
+        assert kind_of(p(_HEAD + line + "\n\n" + STORY), line) == "boilerplate"
+    # look-alikes: a story's sentence on a print page or on what was saved, and a place's name in brackets in
+    # mixed case (an agency's tag is read by its own rule)
+    art = p(_HEAD + STORY + "\nThe print edition ran the story on page 3 of the Monday paper.\n\n"
+            "Saved from the flood, the archive was moved to Kazan, officials said.\n")
+    body = body_text(art)
+    assert "The print edition ran the story on page 3" in body and "Saved from the flood" in body
+    art = p(_HEAD + "KAZAN (Russia) – " + STORY)
+    assert body_text(art).startswith("KAZAN (Russia) – Russia and China signed")

@@ -954,10 +954,13 @@ def _agency_signoff() -> re.Pattern:
 
 
 # A dateline without an agency opening the story: one to three words in capitals (a place), maybe its country or
-# state and the day, then a dash: "WASHINGTON —", "ABU DHABI --", "KYIV, Ukraine —", "BRUSSELS, June 5 -", "MIAMI _"
+# state and the day, then a dash: "WASHINGTON —", "ABU DHABI --", "KYIV, Ukraine —", "BRUSSELS, June 5 -", "MIAMI _",
+# "KAZAN (RUSSIA) –"
 # (the underscore of wire copy from the 1990s)
 _PLACE_DATELINE = re.compile(
     r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]{2,}(?:[^\S\n][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+){0,2}"
+    # the country in capitals in brackets after the city, as The Straits Times prints it: "KAZAN (RUSSIA) –"
+    r"(?:[^\S\n]\([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+(?:[^\S\n][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+){0,2}\))?"
     rf"(?:,[^\S\n]+{_CAP}[\w.'’\-]+(?:[^\S\n]{_CAP}[\w.'’\-]+){{0,2}})?"
     rf"(?:,[^\S\n]+{_MON}\.?[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?)?"
     r"[^\S\n]+[-–—_]{1,2}[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ0-9])")

@@ -138,7 +138,9 @@ case glued to a capitalized Russian word or a Latin acronym is two words; a date
 year ("13 мар, 09:12") is a date line with no date; a menu copied on one line with its items apart by runs of spaces is
 furniture; a known section under the date line is the article's; a Russian reading time under the writer's name; an
 illustrative photo's label, an outlet's "Korea Times file" or "Name/Outlet" picture credit, the "Другие материалы
-рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label are furniture.
+рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label, a note's "Saved from
+..." and print page ("ST print p.A12") lines are furniture; a dateline may give the country in capitals in brackets
+("KAZAN (RUSSIA) –").
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.

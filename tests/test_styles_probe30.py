@@ -154,6 +154,9 @@ def test_a_sites_menu_copied_on_one_line_with_its_items_apart_by_spaces():
             "By Laura Bicker       ,        China correspondent, Beijing\n\nPolitics  Economy\n\n" + STORY)
     for line in ("Trade grew fast.", "Russia  240", "By Laura Bicker", "Politics  Economy"):
         assert kind_of(art, line) != "boilerplate"
+    # a line whose runs are a saved page's tags cut out (an authors' box: tests/test_styles_probe25.py) is no menu
+    art = p(_HEAD + "Авторы" + " " * 24 + "Анна Балашова" + " " * 24 + "Петр Канаев\n\n" + STORY)
+    assert kind_of(art, "Авторы") != "boilerplate"
 
 
 def test_a_russian_lead_in_to_the_rubrics_other_pieces_and_the_links_under_it():

@@ -1355,10 +1355,11 @@ def _menu_row(t: str) -> bool:
     least, each of one to three words opening with a capital (or a button's sign, "+", "|"), none closed by a
     sentence's mark, none with a comma (a byline's pieces set apart so by markup: "By Laura Bicker  ,  China
     correspondent, Beijing"). A sentence's words have single spaces; a table's row opens its cells with
-    figures ("Russia  240  190")."""
+    figures ("Russia  240  190"); a saved page's line cut by its tags has longer runs where they stood (an authors'
+    box: "Авторы", then the names linked)."""
     parts = [x for x in _SPACE_RUN.split(t.strip()) if x]
-    if len(parts) < 3:
-        return False
+    if len(parts) < 3 or any(len(r) > 6 for r in _SPACE_RUN.findall(t.strip())):
+        return False  # (a run of more than six: a saved page's tags cut out, "<span>Авторы</span><a ...>Анна ...")
     for x in parts:
         if x in _MENU_SIGNS:
             continue  # a button's sign or a separator

@@ -128,6 +128,20 @@ stands; the article's own address on a known outlet's site names the outlet befo
 (which may name a desk); a row of buttons cut by dots ("Mark as read · Save · Share · Tag") is furniture; a Russian
 word in lower case glued to an acronym ("таможниКНР") is two words.
 
+Notes, feeds and wires (the thirtieth probe): "Последнее обновление:" and an RSS item's "pubDate:" label dates; an RSS
+item's raw fields ("dc:creator:", "guid:", "description:", "content:encoded:") and a markup tag alone on its line
+("<item>") are its header; a reference manager's fields ("Item Type:", "Website Title:", "Accessed:", "Notes:" under
+another field) too, the page's headline again under them opening the page's own header (its standfirst, the writer
+named again over the date); Kyodo's "TOKYO, May 12 Kyodo - " dateline and "==Kyodo" end mark; a Central Asian site's
+dateline with its own name ("ДУШАНБЕ, 22 мая — Asia-Plus.", "БИШКЕК – 24.kg, Имя Фамилия."); a Russian word in lower
+case glued to a capitalized Russian word or a Latin acronym is two words; a date line with day, month and time and no
+year ("13 мар, 09:12") is a date line with no date; a menu copied on one line with its items apart by runs of spaces is
+furniture; a known section under the date line is the article's; a Russian reading time under the writer's name; an
+illustrative photo's label, an outlet's "Korea Times file" or "Name/Outlet" picture credit, the "Другие материалы
+рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label, a note's "Saved from
+..." and print page ("ST print p.A12") lines are furniture; a dateline may give the country in capitals in brackets
+("KAZAN (RUSSIA) –").
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -457,7 +471,7 @@ _DATE = re.compile(
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
     r"originally published|released|modified|updated|update|last updated|last modified|edited|"
-    r"опубликовано|опубликован|обновлено|изменено|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
+    r"pubdate|опубликовано|опубликован|обновлено|изменено|последнее обновление|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
     r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")
 _MODIFIED_LABELS = ("modif", "updat", "edit", "обновл", "измен", "actualiz", "atualiz", "mis à jour", "aktual")
@@ -787,6 +801,13 @@ _CAPS_CREDIT = re.compile(r"(?:(?<=[a-zà-ÿа-яё\d)][.!?][^\S\n])|(?<=[a-zà-
                           rf"(?:[A-ZÀ-ÞА-ЯЁ]{{2,8}}(?:[/\-][A-ZÀ-ÞА-ЯЁ]{{2,8}}){{0,2}}|{_CAPS_WORDS}/{_CAPS_WORDS})$")
 
 
+# A credit naming whose archive the picture comes from, after the caption's sentence: "... in 2019. Korea Times file",
+# "... on Monday. Yonhap file photo" (one to four capitalized words, then "file"; a story's sentence ends in a mark)
+_FILE_CREDIT = re.compile(rf"(?<=[.!?”\"][^\S\n]){_CAP}[\w.&'’\-]*(?:[^\S\n]{_CAP}[\w.&'’\-]*){{0,3}}[^\S\n]+"
+                          r"(?:file|File|FILE)(?:[^\S\n]+(?:photo|image|picture|PHOTO))?[\s.]*$")
+_FILE_ENDS = ("file", "File", "FILE", "file photo", "file image", "file picture", "FILE PHOTO")
+
+
 # What a copied page adds after a picture's credit: the words of a link and what a screen reader says of it
 _LINK_SUFFIX = re.compile(r"\s*(?:(?:Purchase Licensing Rights|Buy (?:this )?photo)[,.]?\s*)?(?:,?\s*opens (?:in )?(?:a )?"
                           r"new (?:tab|window))?\s*$", re.I)
@@ -814,6 +835,8 @@ def credit_start(text: str) -> int | None:
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
             caps := _CAPS_CREDIT.search(last, max(0, len(last) - 60))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
+    if tail[-16:].rstrip(" .").endswith(_FILE_ENDS) and (fm := _FILE_CREDIT.search(tail, max(0, len(tail) - 70))):
+        best = fm.start()  # "... in Beijing in 2019. Korea Times file": the outlet's own file picture
     closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
     if tail.find("|", len(tail) - 90) < 0 and not supplied and (not _CREDIT_GATE.search(tail)
@@ -846,7 +869,8 @@ def credit_start(text: str) -> int | None:
             if cut >= 0:
                 s += cut + 2
                 chain = chain[cut + 2:]
-            if _agencies_in(chain) or _CREDIT_WORDS.search(chain):
+            # (or a known outlet's name after the photographer's: "Chen Yuxi/Sixth Tone", the outlet's own picture)
+            if _agencies_in(chain) or _CREDIT_WORDS.search(chain) or _outlet_key(chain.rsplit("/", 1)[-1]) in outlets():
                 if best is None or s < best:
                     best = s
     if best is None:
@@ -887,6 +911,12 @@ def _trail_start(t: str, a: int, b: int) -> int:
     return b
 
 
+# An outlet's name of one word in a dateline ("Asia-Plus", "24.kg", "Kun.uz") and a person's two names
+_SITE_WORD = r"[^\W_][\w\-]{0,20}(?:\.[\w\-]{1,20})?"
+_SITE_DOMAIN = r"[^\W_][\w\-]{0,20}\.[a-z]{2,6}"
+_TWO_NAMES = rf"{_CAP}[\w\-]+\s{_CAP}[\w\-]+"
+
+
 @lru_cache(maxsize=1)
 def _agency_res():
     ag_alt = _lists()[0]
@@ -899,11 +929,19 @@ def _agency_res():
         rf"(?:{_CAP}[\w.'’\-]*(?:(?:[ ,/\-]{{1,2}}|\s\[|\],\s)[\w.'’\-]+){{0,5}}\s*)?(?:{tag}\.?\s*[-–—:，：_]+|\.?\s*/(?:{ag_alt})/\.?(?:\s*[-–—]{{1,2}}(?=\s))?)\s*"
         # "BEIJING, May 17 – RIA Novosti.": a place, its month and day, a dash and the agency
         rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+[-–—]\s*(?:{ag_alt})\.\s*"
+        # "TOKYO, May 12 Kyodo - ": the agency after the day without brackets, then the dash (Kyodo's wire)
+        rf"|{_CAP}[\w.'’\-]*(?:[ \-][\w.'’\-]+){{0,3}},\s+{_MON}\.?\s+\d{{1,2}}\s+(?:{ag_alt})\s+[-–—]+\s+"
         # "Москва. 16 мая. INTERFAX.RU - ", "МОСКВА, 16 мая — РИА Новости.": the day before the month (and maybe the
         # year: "МОСКВА, 12 апреля 2024 — РИА Новости.")
         rf"|{_CAP}[\w'’\-]*(?:[ \-][\w'’\-]+){{0,3}}[.,]\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}}(?:\s*г\.)?)?"
         rf"(?:[.,]\s*(?:{ag_alt})\s*[-–—]+"
-        rf"|\s+[-–—]\s*(?:{ag_alt})\.)\s*")  # .match
+        rf"|\s+[-–—]\s*(?:{ag_alt})\.)\s*"
+        # the outlet's own name there, as Central Asian sites write it: "ДУШАНБЕ, 22 мая — Asia-Plus." (the place in
+        # capitals; a name of one word closed by a full stop, no story's sentence), or its address, maybe with the
+        # writer's name and no day: "БИШКЕК – 24.kg, Анара Абдыбаева." (a name and a comma after a place's dash
+        # without the day can open a story: "ДУШАНБЕ – Рахмон, Эмомали Шарипович. ...")
+        rf"|[A-ZА-ЯЁ]{{3,}}(?:[ \-][A-ZА-ЯЁ]{{2,}}){{0,2}}(?:,\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?\s+[-–—]\s*{_SITE_WORD}"
+        rf"|(?:,\s+\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)?\s+[-–—]\s*{_SITE_DOMAIN}(?:,\s*{_TWO_NAMES})?)\.\s+")  # .match
     return re.compile(rf"{tag}[\s.]*"), trail, dateline
 
 
@@ -918,10 +956,13 @@ def _agency_signoff() -> re.Pattern:
 
 
 # A dateline without an agency opening the story: one to three words in capitals (a place), maybe its country or
-# state and the day, then a dash: "WASHINGTON —", "ABU DHABI --", "KYIV, Ukraine —", "BRUSSELS, June 5 -", "MIAMI _"
+# state and the day, then a dash: "WASHINGTON —", "ABU DHABI --", "KYIV, Ukraine —", "BRUSSELS, June 5 -", "MIAMI _",
+# "KAZAN (RUSSIA) –"
 # (the underscore of wire copy from the 1990s)
 _PLACE_DATELINE = re.compile(
     r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]{2,}(?:[^\S\n][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+){0,2}"
+    # the country in capitals in brackets after the city, as The Straits Times prints it: "KAZAN (RUSSIA) –"
+    r"(?:[^\S\n]\([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+(?:[^\S\n][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+){0,2}\))?"
     rf"(?:,[^\S\n]+{_CAP}[\w.'’\-]+(?:[^\S\n]{_CAP}[\w.'’\-]+){{0,2}})?"
     rf"(?:,[^\S\n]+{_MON}\.?[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?)?"
     r"[^\S\n]+[-–—_]{1,2}[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ0-9])")
@@ -1137,6 +1178,10 @@ _KV = re.compile(
     r"created|created at|created time|date created|clipped|clipped at|date clipped|saved|saved at|saved on|date saved|"
     r"domain|reading time|topic|"
     r"last edited|last edited time|"
+    # a reference manager's note of a saved page (Zotero): its kind, the site's name, when it was read
+    r"item type|website title|accessed|date accessed|access date|notes|"
+    # an RSS item's fields as a feed's raw text gives them ("pubDate: Sun, 21 Apr 2024 ...", "dc:creator: Eliot Chen")
+    r"pubdate|dc:creator|guid|description|content:encoded|"
     # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
     r"reach|potential reach|audience|circulation|impressions|sentiment|tone|ave|media type|media|"
     # "Текст: Игорь Дунаевский" (Российская газета): who wrote the story
@@ -1167,6 +1212,17 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return v[:1].isupper() and _nwords(v) <= 6 and v[-1:] not in ".!?…"
     if key == "текст":
         return _PERSONS.fullmatch(v) is not None  # "Текст: Игорь Дунаевский", not a sentence about a text
+    if key in _FEED_KEYS:
+        # a feed item's summary opens as a headline does ("description: How Chinese banks became ..."), not as a
+        # sentence going on after the word ("Description: the ministry called the talks frank ..."); its writer is
+        # a name; its identifier and the key over the item's text one token or none
+        if key == "description":
+            return v[:1].isupper() or v[:1] in "\"“«'‘"
+        if key == "dc:creator":
+            return _PERSONS.fullmatch(v) is not None
+        return len(v.split()) <= 1
+    if key in ("accessed", "date accessed", "access date"):
+        return _nwords(v) <= 8 and _YEAR4.search(v) is not None  # when a note's page was read: a date
     if key in _NOTE_DATE_KEYS:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     if key in _SOURCE_KEYS:
@@ -1185,6 +1241,7 @@ def _kv_value_fits(key: str, value: str) -> bool:
 # agencies", ", по материалам агентств"
 _SOURCE_CLAUSE = re.compile(r",\s+(?:compiled|based|adapted|translated|edited|with|from|according|по материалам|"
                             r"с использованием)\b.*$")
+_FEED_KEYS = frozenset(("description", "dc:creator", "guid", "content:encoded"))
 _SOURCE_KEYS = frozenset(("source", "источник", "fuente", "fonte", "quelle", "publisher", "outlet"))
 
 
@@ -1196,7 +1253,10 @@ _WAYBACK_TOOLBAR = re.compile(
     r"[\d,]+\s+captures?|\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}|"
     r"(?i:about this capture|collected by|close|help|(?:organization|collection)\s*:.{0,80})")
 # A reading-time line of a reader view or an article page: "5–6 minutes", "4 min read"
-_READING_TIME = re.compile(r"\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read)?\s*")
+# (labelled, in English and Russian: "Reading time: 5 min", "Время чтения: 5 мин", "5 мин чтения")
+_READING_TIME = re.compile(r"\s*(?:\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read)?|(?:[Rr]eading time|"
+                           r"[Вв]ремя (?:чтения|прочтения))\s*:?\s*\d{1,3}\s*(?:minutes?|mins?|мин(?:\.|ут[аы]?)?)|"
+                           r"\d{1,3}\s*мин(?:\.|ут[аы]?)?\s*(?:чтения|на чтение))\s*")
 _TITLE_KEYS = frozenset(("title", "headline", "заголовок", "titre", "título"))
 _MONITOR_KEYS = frozenset(("reach", "potential reach", "audience", "circulation", "impressions", "sentiment", "tone",
                            "ave", "media type", "media"))
@@ -1205,7 +1265,8 @@ _LOWER_WORDS = re.compile(r"(?<![\w<@.])(?!(?:of|and|the|de|von|van|for)\b)[a-z]
 _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "titre": "title", "título": "title",
             "source": "source", "from": "source", "publication": "source", "publisher": "source", "outlet": "source",
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
-            "author": "byline", "authors": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
+            "website title": "source",
+            "author": "byline", "authors": "byline", "dc:creator": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
             "текст": "byline",
             "section": "section", "rubric": "section", "category": "section", "рубрика": "section", "topic": "section",
             "раздел": "section", "sección": "section", "secção": "section",
@@ -1275,6 +1336,8 @@ def _is_boilerplate(t: str) -> bool:
     for sep in (" · ", " • ", " | "):
         if sep in t and t.count(sep) >= 2 and _widget_run(t.split(sep)):
             return True  # an app's row of buttons: "Mark as read · Save · Share · Tag", "Like • Reply • Share"
+    if "  " in t and _menu_row(t):
+        return True  # a site's menu copied as one line, its items apart by runs of spaces: "Новости  Видео  Прямой эфир"
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
     return len(t) <= 160 and (t[-1:] not in _SENTENCE_END or t[:4].lower() in _SHORT_PROMPTS) and bool(
@@ -1282,6 +1345,28 @@ def _is_boilerplate(t: str) -> bool:
 
 
 _SENTENCE_END = frozenset(".!?”\"»…")
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+_MENU_SIGNS = frozenset(("+", "|", "│", "…", "•", "·", "/", "›", "»", "≡", "☰", "⋯"))
+
+
+def _menu_row(t: str) -> bool:
+    """Whether the line ``t`` is a menu's or a toolbar's items copied on one line, apart by runs of two spaces or more
+    (a text copy of a page's bar: "Новости  Видео  Программы  Прямой эфир", "Posts   Files   Wiki   +"): three items at
+    least, each of one to three words opening with a capital (or a button's sign, "+", "|"), none closed by a
+    sentence's mark, none with a comma (a byline's pieces set apart so by markup: "By Laura Bicker  ,  China
+    correspondent, Beijing"). A sentence's words have single spaces; a table's row opens its cells with
+    figures ("Russia  240  190"); a saved page's line cut by its tags has longer runs where they stood (an authors'
+    box: "Авторы", then the names linked)."""
+    parts = [x for x in _SPACE_RUN.split(t.strip()) if x]
+    if len(parts) < 3 or any(len(r) > 6 for r in _SPACE_RUN.findall(t.strip())):
+        return False  # (a run of more than six: a saved page's tags cut out, "<span>Авторы</span><a ...>Анна ...")
+    for x in parts:
+        if x in _MENU_SIGNS:
+            continue  # a button's sign or a separator
+        if _nwords(x) > 3 or not x[:1].isupper() and x[:1] not in "«\"" or x[-1] in _TERMINAL or "," in x \
+                or x[-1] in ";:":
+            return False
+    return True
 
 
 def _widget_run(parts: list[str]) -> bool:
@@ -1717,11 +1802,14 @@ _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # X
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
 # A date line relative to the moment a page was copied, its day named by a word: "вчера, 18:40", "Сегодня в 09:12",
 # "Yesterday at 6:40 PM", the time first ("18:40, вчера"), or its age ("2 часа назад", "5 hours ago") (no date to read:
-# the day is unknown)
+# the day is unknown), or its day and month with the time and no year ("13 мар, 09:12", "Mar 13, 9:12 AM": the year is
+# unknown)
 _RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчера|yesterday|today)(?:\s*,|\s+в|\s+at)?\s+\d{1,2}:\d{2}"
                             r"(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?,?\s+(?:вчера|сегодня|позавчера|"
                             r"yesterday|today)|\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|minutes?|hours?|"
-                            r"days?)\s+(?:назад|ago)")
+                            r"days?)\s+(?:назад|ago)"
+                            rf"|\d{{1,2}}\s+{_MON}\.?(?:\s*,|\s+в)\s+\d{{1,2}}:\d{{2}}"
+                            rf"|{_MON}\.?\s+\d{{1,2}}(?:,|\s+at)\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?")
 
 
 def _surname_again(text: str, name: str, at: int) -> bool:
@@ -1733,7 +1821,7 @@ def _surname_again(text: str, name: str, at: int) -> bool:
 
 def _relative_time(t: str) -> bool:
     """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
-    return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit()) and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
+    return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit() or t[-1:].isdigit() or t[-1:] in "mM.") and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
 
 
 # A feed reader's item line before its date: the outlet, then "by" and the writer, apart by middle dots ("Kyodo News ·
@@ -1766,7 +1854,9 @@ _LEAD_IN = re.compile(
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
     r"popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
-    r"новости сми2|новости партн[её]ров)\W*")
+    r"новости сми2|новости партн[её]ров|"
+    # the rubric's or writer's other pieces: "Другие материалы рубрики:", "Другие статьи автора"
+    r"другие (?:материалы|статьи|новости|публикации) (?:рубрики|раздела|автора))\W*")
 _LINK_WORDS = 20  # at most this many words in a link's line
 
 
@@ -2358,6 +2448,11 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
             # ("вице-премьерДенис Мантуров ... Денис Мантуров", "ministerWang ... Wang"); a brand in lower case opens
             # with one or two letters ("iPhone", "eBay"), not with a word
             return " ".join(parts), "camel"
+        if len(parts) == 2 and left.islower() and _RU_WORD_GLUED.fullmatch(w):
+            # a Russian word in lower case glued to a capitalized Russian one ("районеИшкашима", "транспортаМаксим"):
+            # Russian spells no word so (its brands open in capitals: "ВКонтакте"), and it declines a name, so the
+            # name need not stand alone elsewhere in the text
+            return " ".join(parts), "camel"
         return "", ""
     if w[0].isupper():
         if "\u0400" <= w[0] <= "\u04ff":
@@ -2491,9 +2586,14 @@ def _before_verb(text: str, name: str) -> bool:
 _CAMEL_PART = re.compile(r"[A-ZÀ-ÞА-ЯЁ]?[a-zà-ÿа-яё]+")
 # A Russian word in lower case (three letters at least, or a preposition) glued to an acronym of two to five capitals;
 # not a prefix that Russian spells glued to an acronym ("микроРНК", "антиВИЧ", "госСМИ": one word)
-_RU_ACRONYM_GLUED = re.compile(r"(?!(?:микро|мини|макро|анти|нано|пост|псевдо|супер|мега|гипер|контр|квази|нео|мульти|"
-                               r"моно|поли|радио|теле|фото|видео|агро|био|эко|гео|гидро|электро|термо|гос|авто)"
-                               r"[А-ЯЁ])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|об|при|про|без|у|и|а)([А-ЯЁ]{2,5})")
+_RU_GLUE_PREFIXES = (r"(?:микро|мини|макро|анти|нано|пост|псевдо|супер|мега|гипер|контр|квази|нео|мульти|"
+                     r"моно|поли|радио|теле|фото|видео|агро|био|эко|гео|гидро|электро|термо|гос|авто)")
+# (or of two to five Latin capitals, a company's or body's acronym: "в том числеCOSCO", "санкцииOFAC")
+_RU_ACRONYM_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁA-Z])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|"
+                               r"об|при|про|без|у|и|а)([А-ЯЁ]{2,5}|[A-Z]{2,5})")
+# A Russian word in lower case (three letters at least, no such prefix) glued to a capitalized Russian word of three
+# letters at least: "районеИшкашима" (see _unglue)
+_RU_WORD_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁ])[а-яё]{3,}[А-ЯЁ][а-яё]{2,}")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
 # Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
 # in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).
@@ -3055,6 +3155,7 @@ class _Parse:
         self.units: list[_Unit] = []
         self.unit_starts: list[int] = []  # the units' starts, in order (units follow one another in the text)
         self.meta_after_title = False
+        self.title_from_field = False  # the title was read from a "Title:" field
         self.problem_set: set[str] = set()  # art.problems as a set: membership in O(1) on huge inputs
         self.caption_set: set[str] = set()
         self.markup: list[tuple[int, int, bool]] = []
@@ -3165,6 +3266,10 @@ class _Parse:
         t = self.text
         if self.title_span and kind in ("date", "byline", "source"):
             self.meta_after_title = True
+        elif kind == "title_repeat" and self.title_from_field:
+            # the headline again under a clipper's or reference manager's fields ("Title: ..." / "Date: ..." / the
+            # page's headline): the page's own header starts there, its standfirst over its byline and date lines
+            self.meta_after_title = False
         while s < e and t[s].isspace():
             s += 1
         while e > s and t[e - 1].isspace():
@@ -3451,6 +3556,8 @@ class _Parse:
             kv = kv if key else None
         if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
+        if kv and key == "notes" and not self.field_above(s):
+            kv = None  # a note's "Notes:" field closes its block of fields; alone, the line heads a story's notes
         if kv and key in _MAIL_KEYS and self.title_span and self.under_story(s):
             # under the story's text (two paragraphs ending in a full stop above it, after the headline) a mail's
             # fields are a letter the story quotes ("The newsroom received this e-mail: / From: ... / Subject: ..."),
@@ -3468,6 +3575,7 @@ class _Parse:
                 if not self.title_span and value:
                     self.title_span = (s + kv.start("value"), e)
                     self.art.title = value
+                    self.title_from_field = True
                 return "title" if value else "header"
             if kind == "source":
                 self.source_field(s + kv.start("value"), e)
@@ -4417,6 +4525,21 @@ class _Parse:
         below = t[e + 1:b if b >= 0 else len(t)].lstrip() if e < len(t) else ""
         return any(_MAIL_FIELD_RU.match(x) is not None for x in (above, below) if x[:2] in _MAIL_FIELD_RU_STARTS)
 
+    def authors_again(self, run: str) -> bool:
+        """Whether the line ``run`` names only the authors already read, each in full ("Chen Yuxi" under a note's
+        "Author: Chen Yuxi")."""
+        known = set(self.art.authors)
+        return len(run) <= 120 and all(x in known for x in re.split(r"\s*(?:,|&|\band\b)\s*", run.strip()) if x)
+
+    def field_above(self, s: int) -> bool:
+        """Whether the line right above the one starting at ``s`` is a header field ("Tags: Russia; trade")."""
+        t = self.text
+        if s < 2 or t[s - 1] != "\n":
+            return False
+        above = t[t.rfind("\n", 0, s - 1) + 1:s - 1].strip()
+        return ":" in above[:30] and (kv := _KV.match(above)) is not None and _kv_value_fits(
+            kv.group("key").lower(), kv.group("value"))
+
     def title_field(self, u: _Unit) -> bool:
         """Whether the unit is a title field with a value: "Headline: ...", "Title: ...", "Заголовок: ..." (not an
         e-mail's "Subject:")."""
@@ -5122,7 +5245,16 @@ class _Parse:
             self.add("section", a, b)
             self.art.section = run
             return None
-        people = whole and not self.art.authors and len(run) <= 120 and _CAP_START.match(run) is not None \
+        # (or the writers read from a note's "Author:" field, named again over the page's own date line)
+        if (whole and next_unit is not None and self.title_span and self.prev_kind == "date" and _is_section(run)
+                and (not self.art.section or not _is_section(self.art.section))):
+            # a known section's name right under the date line ("13 мар, 09:12" / "Транспорт", Moscow 24): the
+            # article's, over a label guessed above the headline (the site's name)
+            self.add("section", a, b)
+            self.art.section = run
+            return None
+        people = whole and (not self.art.authors or self.authors_again(run)) and len(run) <= 120 \
+            and _CAP_START.match(run) is not None \
             and (self.person_line(run) or _INITIAL_NAME.fullmatch(run) is not None)
         if people and next_unit is not None and self.title_span and (self.is_meta_unit(next_unit, dated=True) or (
                 _is_section(t[next_unit.start:next_unit.end]) and (after := self.next_unit_after(next_unit))

@@ -858,6 +858,12 @@ _PLURAL_AFTER = re.compile(
 )
 
 
+# a weekday after "last"/"next" right before another one joined to it ("last Monday and Tuesday", "this past
+# Monday, Tuesday and Wednesday")
+_WEEKDAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(?:past|coming))\s+" + _WEEKDAY
+                                 + r"(?:,[ \t]+" + _WEEKDAY + r")*(?:,?\s+(?:and|or)|,)\s+\Z")
+
+
 def _r_weekday(m, text, dct):
     if not m["rel"] and (_MASTHEAD_AFTER.match(text, m.end()) or (
             m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
@@ -872,6 +878,13 @@ def _r_weekday(m, text, dct):
     rel = " ".join((m["rel"] or "").lower().split())
     # "this coming Sunday" is the next one, "this past Sunday" the last one, whatever the verb's tense
     rel = {"this coming": "next", "the coming": "next", "this past": "last"}.get(rel, rel)
+    if not rel and text.endswith((" and ", " or ", ", "), max(0, m.start() - 5), m.start()):
+        # "last Monday and Tuesday": the second day is in the same past (or next) week as the first, whatever
+        # the tense of the verb after them
+        prev = _WEEKDAY_REL_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if prev:
+            rel = {"this coming": "next", "this past": "last"}.get(" ".join(prev["rel"].lower().split()),
+                                                                   prev["rel"].lower())
     day = int(m["pd"]) if m["pd"] else None
     d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
@@ -1682,6 +1695,10 @@ def _ru_after_prep(m) -> tuple[str | None, bool] | None:
 _RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_ANY + ")" + _RU_NOT_WORD
                                   + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?")
 _RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
+# A month joined by "и" or a comma to one after "в" ("в июле и августе", "в мае, июне и июле"): the preposition is
+# said once for them all
+_RU_MONTH_AND_BEFORE = re.compile(_RU_B + r"(?P<lead>[Вв]о?)\s+" + _RU_MONTH_ANY + r"(?:(?:,\s+|\s+и\s+)"
+                                  + _RU_MONTH_ANY + r")*(?:,\s+|\s+и\s+)\Z")
 
 
 def _r_ru_month(m, text, dct):
@@ -1693,6 +1710,9 @@ def _r_ru_month(m, text, dct):
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
+    if not lead and form.endswith("е") and text.endswith((" и ", ", "), max(0, m.start() - 3), m.start()):
+        prev = _RU_MONTH_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        lead = prev["lead"].lower() if prev else lead
     # the month as one end of a range of months ("январь–июнь"): a bare month so placed is a date, not a name
     to = _RU_MONTH_DASH_AFTER.match(text, m.end())
     if not (lead or pos or m["yrel"] or to or _RU_MONTH_DASH_BEFORE.search(text, max(0, m.start() - 14), m.start())):
@@ -2229,6 +2249,10 @@ _RULES: list[tuple[str, Callable]] = [
      rf"{_RU_NOT_WORD}", _r_decade),
     # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
+    # ... a year before 1800 too, with the word "год" written out ("Нерчинский договор 1689 года", "в 1552 году"):
+    # only the word, not "г.", which after such a number is as often grams
+    (rf"(?<![\w$€£#.,:/-])(?<!\d\s)(?:(?P<pos>{_RU_POS})\s+)?(?P<y>1[0-7]\d\d)\s+год(?:а|у|ом)?{_RU_NOT_WORD}",
+     _r_ru_year),
     (r"(?<![\w$€£#.,:/-])(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?=\s*[-–—]\s*(?:1[89]|20)\d\d(?:-?[хм]х?)?\s*"
      r"(?:годах|годы|годов|годами|гг\.))", _r_ru_year),
     (r"(?:(?<=\d[-–—])|(?<=\d [-–—] ))(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?:-?[хм]х?)?\s*(?:годах|годы|годов|годами"
@@ -2356,7 +2380,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
-    _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "гг."),
+    _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "г."),
+    ("год", "гг."),
     ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),
     ("весной", "летом", "осенью", "зимой"), ("весн", "лето", "лета", "лету", "осен", "зим"),
@@ -2437,6 +2462,7 @@ _NEEDS_BY_FRAGMENT: list[tuple[str, str]] = [
     (r"(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)", r"\d:[0-5]\d"),  # clock times
     (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
     (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
+    (r"(?P<y>1[0-7]\d\d)\s+год", r"1[0-7]\d\d\s+год"),  # "1689 года"
 ]
 _NEEDS_OF_RULE: dict[int, tuple[str, str]] = {}  # rule number -> (fragment, part)
 for _frag, _need in _NEEDS_BY_FRAGMENT:

@@ -91,6 +91,22 @@ def test_ru_months_joined(text, dct, expected):
     assert date_values(text, dct) == expected
 
 
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # an expectation in the present looks ahead, as "expected to" does
+    ("Volumes reached a record in February, and we expect a strong second quarter.", "2024-03-15",
+     [("2024-02", ""), ("2024-Q2", "")]),
+    ("Analysts expect growth in March.", "2024-05-15", [("2025-03", "")]),
+    ("The ministry anticipates a deficit in the fourth quarter.", "2024-05-15", [("2024-Q4", "")]),
+    # ... not "expected" (a past or a participle), nor an expectation of what happened, nor the noun "forecast"
+    ("Analysts expected growth in March.", "2024-05-15", [("2024-03", "")]),
+    ("He expects that sales rose in March.", "2024-05-15", [("2024-03", "")]),
+    ("The forecast for March was cut.", "2024-05-15", [("2024-03", "")]),
+    ("As expected, sales fell in March.", "2024-05-15", [("2024-03", "")]),
+])
+def test_expectation_looks_ahead(text, dct, expected):
+    assert date_values(text, dct) == expected
+
 # --- actors --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("texts, published, expected", [

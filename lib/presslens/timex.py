@@ -39,7 +39,8 @@ A bare weekday, month or quarter looks forward or back by the tense of the verb 
 one before it in its clause: "the visit will be his first abroad, the Kremlin said on Tuesday" is the Tuesday
 before the DCT, "the Kremlin said it will hold talks on Tuesday" the one after. "Would" and "was to" look
 forward from a statement reported at the latest the day after ("Peskov said they would meet on Thursday"),
-as does "was expected"/"was due" with no infinitive ("said Xi was expected in Kazan in October");
+as does "was expected"/"was due" with no infinitive ("said Xi was expected in Kazan in October") and an
+expectation in the present ("we expect a strong second quarter");
 the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
@@ -50,7 +51,8 @@ sentence (else from the DCT), "the following month" from the last one within 1,5
 afternoon (no expression when there is none); "two years ago" always from the DCT (after a quarter just named, at its granularity: "third-quarter
 profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
-past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. On a dated
+past Tuesday" the last one whatever the tense, as is a weekday joined to them ("last Monday and Tuesday"); in "on
+Monday and Tuesday nights" both are sets. On a dated
 list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
 line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
 half of last year" is last year's whatever the tense. Newspaper
@@ -80,7 +82,8 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
 too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
-"за ноябрь–январь" across a new year) as a date, "1-е полугодие", "в 3-м квартале". In a reported clause
+"за ноябрь–январь" across a new year) as a date, a month joined to one after "в" ("в июле и августе"), a year
+before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
 the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages.
 
@@ -198,6 +201,9 @@ _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginn
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
+    # an expectation in the present looks ahead ("we expect a strong second quarter", "analysts expect growth in
+    # March"); "expected", a past or a participle, is not one
+    r"|(?-i:expects?|anticipates?)(?!\s+(?:that\s+)?\w+ed\b)"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
     r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"

@@ -107,6 +107,23 @@ def test_ru_months_joined(text, dct, expected):
 def test_expectation_looks_ahead(text, dct, expected):
     assert date_values(text, dct) == expected
 
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a numeric date with slashes: month first in English, day first in Russian, the only valid order when one
+    # number is over 12; a two-digit year of the century nearer the DCT
+    ("China's customs announced on 03/12/24 that inspections would continue.", "2024-03-15", [("2024-03-12", "")]),
+    ("Таможня сообщила 12/03/2024, что проверки продолжатся.", "2024-03-15", [("2024-03-12", "")]),
+    ("The deal was signed on 25/03/2024 and took effect on 04/30/98.", "2024-04-15",
+     [("2024-03-25", ""), ("1998-04-30", "")]),
+    # ... not a fraction, a score, "24/7", a split year, a path, nor a date with no valid order
+    ("Open 24/7; half is 1/2; the score was 3/12; see 1/2/3.", "2024-04-15", []),
+    ("The 2024/25 season and the 2023/2024 budget.", "2024-04-15", []),
+    ("Read http://example.com/12/03/24/story or a/12/03/24.", "2024-04-15", []),
+    ("The code 13/13/24 and 31/02/2024.", "2024-04-15", []),
+])
+def test_slash_numeric_date(text, dct, expected):
+    assert date_values(text, dct) == expected
+
 # --- actors --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("texts, published, expected", [

@@ -85,7 +85,8 @@ too, "в том же году" ("в тот же год") as "that same year", a 
 "за ноябрь–январь" across a new year) as a date, a month joined to one after "в" ("в июле и августе"), a year
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
-the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages.
+the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
+dates with slashes ("03/12/24") month first in English, day first in Russian, unless only one order is valid.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -1997,6 +1998,29 @@ def _r_numeric_date(m, text, dct):
     return "DATE", value, ""
 
 
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _r_slash_date(m, text, dct):
+    """ "03/12/24", "12/03/2024": month first in English use, day first in Russian (Cyrillic letters around it), and
+    whichever order is the only valid one ("25/03/2024", "03/25/2024"); a two-digit year is of the century that
+    puts it nearer the DCT."""
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    if len(y) == 2:
+        ref = dct.year if dct is not None else 2000
+        y = str(min((1900 + int(y), 2000 + int(y)), key=lambda c: abs(c - ref)))
+    day_first = a > 12 or (b <= 12 and _CYRILLIC.search(text, max(0, m.start() - 200), m.end() + 200) is not None)
+    mo, d = (b, a) if day_first else (a, b)
+    if not 1 <= mo <= 12 or not _valid(int(y), mo, d):
+        return None
+    value = f"{y}-{mo:02d}-{d:02d}"
+    if m["hh"]:
+        tv = _time_value(value, m["hh"], m["mi"], None)
+        if tv:
+            return "TIME", tv, ""
+    return "DATE", value, ""
+
+
 # --------------------------------------------------------------------------------------------------
 # Patterns. Order matters only for ties: longer matches win, then the earlier rule.
 # --------------------------------------------------------------------------------------------------
@@ -2234,6 +2258,9 @@ _RULES: list[tuple[str, Callable]] = [
     # day-first numeric dates, in Russian and European use: "16.05.2024" (not "1.2.3", "3.5", "1.250.000")
     (r"(?=\d)(?<![\w.,/:-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?:\s*(?:г\.|года))?"
      r"(?:,?\s+(?:в\s+)?(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%]|[.,]\d)", _r_numeric_date),
+    # numeric dates with slashes: "03/12/24", "12/03/2024" (not a fraction "1/2", a score "3/12", "24/7", a path)
+    (r"(?=\d)(?<![\w.,/:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)"
+     r"(?:,?\s+(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%/]|[.,]\d)", _r_slash_date),
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
@@ -2386,6 +2413,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
+    ("/",),  # 03/12/24
     _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "г."),
     ("год", "гг."),
     ("год", "гг."),
@@ -2469,6 +2497,7 @@ _NEEDS_BY_FRAGMENT: list[tuple[str, str]] = [
     (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
     (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
     (r"(?P<y>1[0-7]\d\d)\s+год", r"1[0-7]\d\d\s+год"),  # "1689 года"
+    (r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/", r"\d/[0-3]?\d/\d\d"),  # 03/12/24
 ]
 _NEEDS_OF_RULE: dict[int, tuple[str, str]] = {}  # rule number -> (fragment, part)
 for _frag, _need in _NEEDS_BY_FRAGMENT:

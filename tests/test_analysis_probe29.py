@@ -124,6 +124,20 @@ def test_expectation_looks_ahead(text, dct, expected):
 def test_slash_numeric_date(text, dct, expected):
     assert date_values(text, dct) == expected
 
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "в первые месяцы года", "за последние три месяца года": the year's start or end, as "в начале года"
+    ("На погранпереходе в первые месяцы года фуры простаивали.", "2024-06-20", [("2024", "START")]),
+    ("За последние три месяца года экспорт вырос.", "2024-06-20", [("2024", "END")]),
+    # ... not the first months of something else, nor of a year named (its own rule's), nor "начале года" changed
+    ("В первые месяцы войны экспорт упал.", "2024-06-20", []),
+    ("В первые месяцы 2023 года экспорт вырос.", "2024-06-20", [("2023", "")]),
+    ("Первые месяцы работы были трудными, сказал он в начале года.", "2024-06-20", [("2024", "START")]),
+    ("За три месяца экспорт вырос.", "2024-06-20", [("P3M", "")]),
+])
+def test_ru_first_months_of_year(text, dct, expected):
+    assert date_values(text, dct) == expected
+
 # --- actors --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("texts, published, expected", [

@@ -1445,7 +1445,8 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, a
     """A one-word name (or a place's or organization's name of several words: "the Asia Pacific Initiative") inside
     a longer proper name is not the actor: followed by another capitalized word ("the Kyiv Independent", "China
     Foreign Affairs University", "Lavrov Street") that is not a role, a modifier, a date, another actor, a word
-    of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`; for a person written in Latin letters,
+    of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`, nor the start of a state's own body's name
+    (:data:`_STATE_BODY_AFTER`: "the U.S. Seventh Fleet"); for a person written in Latin letters,
     also after a given name of someone else ("Hunter Biden"; see :func:`_words_to_given_name`), unless that
     word is a place after a preposition ("In Kazan Putin said") or ends another actor's name ("In the United
     States Putin is unpopular")."""
@@ -2482,9 +2483,11 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     """Capitalized names that recur in the story text but are not in the gazetteer, to extend it.
 
     A name is a run of capitalized words (inner "of", "the", "de", "von der" ... allowed), cut at every
-    gazetteer name, alias or surname, with title words, role nouns and stop words (weekdays, months,
-    pronouns, sentence openers) trimmed from its ends; runs made only of nationality adjectives ("Russian",
-    "Sino-Russian") are left out, and single words count only when they do not open a sentence.
+    gazetteer name, alias or surname (a run next to one is the rest of a longer name, "Sea of Japan", unless it is
+    a titled person's before "of" and a state: "Rear Admiral Alexei Kozlov of Russia's Pacific Fleet"), with title
+    words, role nouns and stop words (weekdays, months, pronouns, sentence openers) trimmed from its ends; runs made
+    only of nationality adjectives ("Russian", "Sino-Russian") are left out, and single words count only when they
+    do not open a sentence.
 
     Finding the names is article-local, so it runs as a per-article stage (:func:`names_stage`) when there
     is a cache folder (``cache``: a path, False for none, default PRESSLENS_CACHE_DIR) or many articles

@@ -22,8 +22,27 @@ from analysis_probe_score import date_values, figure_tests, sentence_mentions  #
 
 # What the code reached. Before the rules (the main branch at this session's start): people 36/36 (precision
 # 36/37), references 101/103, gazetteer actors 96/106, unknown people discovered 51/53, dates found 176/181 and
-# their values 171/176, tone 17/21. FLOORS are set below to what the code reaches after the rules.
-FLOORS = {}
+# their values 171/176, tone 17/21 (no glued words in these articles). The rules below (a Russian year before 1800
+# with "год", a weekday joined to one after "last"/"next", a Russian month joined to one after "в", an expectation
+# in the present, numeric dates with slashes, "в первые месяцы года", Russian roles by a state's adjective, a
+# titled person before "of" and a state, a state's own body after its name) raised references to 102/103, actors
+# to 97/106, unknown people to 52/53, dates found to 180/181 and their values to 177/180. Left:
+# - "похода Ермака" (Yermak the Cossack, sixteenth century) given to Andriy Yermak, whose surname alone is an
+#   alias matched anywhere; and Ермак, one word, is no discovered name;
+# - the Soviet Union ("Soviet pilots", "the Sino-Soviet split", "советских руководителей"), China ("Chinese
+#   studios", "китайскими партнерами"), India ("Indian and Chinese diplomats") and the United States ("American
+#   primacy") named only by an adjective before no word for their government; China in the book review only in
+#   its subtitle line, which is no story text;
+# - "the day before the final session" (a day counted from an event the text names, not from a date), "on Monday"
+#   under the plural present of a scheduled meeting ("ministers meet in Luxembourg on Monday": only a present in
+#   -s reads as one) and so "the following Friday" counted from the wrong Monday; "годом ранее" after "январь — май
+#   2024 года" read as May 2023 (the period's last month) where the reader took the year;
+# - tone: VADER reads "reassure nobody in Europe" ("reassure"), "The dialogue is wooden" ("wooden" is no
+#   lexicon word), "a serious concern" and "I read with dismay that Vladimir Putin promised" ("promised") as
+#   positive or neutral; VADER's own figures must not change, so no word was added for them.
+FLOORS = {"people recall": 36 / 36, "people precision": 36 / 37, "references right": 102 / 103,
+          "actors recall (gazetteer actors)": 97 / 106, "unknown people discovered": 52 / 53,
+          "date recall": 180 / 181, "date value accuracy": 177 / 180, "tone agreement": 17 / 21}
 
 
 probe_score, test_probe_figure_holds = figure_tests("analysis29", FLOORS)

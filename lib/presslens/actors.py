@@ -1435,11 +1435,18 @@ _SAME_ACTOR_AFTER = frozenset(
     "August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
+# A state's own armed or public body named after it in up to three capitalized words ("the U.S. Seventh Fleet",
+# "the US Pacific Fleet", "the China Coast Guard", "the U.S. Marine Corps"): the state, as "the US Army" is
+_STATE_BODY_AFTER = re.compile(r"(?:[ \t\u00a0]+[A-Z][\w'’\-]*){0,2}?[ \t\u00a0]+(?:Fleet|Command|Forces?|Guard|Corps"
+                               r"|Court|Department|Ministry)(?![\w'’\-])")
+
+
 def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, actor: str = "") -> bool:
     """A one-word name (or a place's or organization's name of several words: "the Asia Pacific Initiative") inside
     a longer proper name is not the actor: followed by another capitalized word ("the Kyiv Independent", "China
     Foreign Affairs University", "Lavrov Street") that is not a role, a modifier, a date, another actor, a word
-    of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`; for a person written in Latin letters,
+    of :data:`STOP_CAPS` ("Already") or of :data:`_SAME_ACTOR_AFTER`, nor the start of a state's own body's name
+    (:data:`_STATE_BODY_AFTER`: "the U.S. Seventh Fleet"); for a person written in Latin letters,
     also after a given name of someone else ("Hunter Biden"; see :func:`_words_to_given_name`), unless that
     word is a place after a preposition ("In Kazan Putin said") or ends another actor's name ("In the United
     States Putin is unpopular")."""
@@ -1451,7 +1458,8 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, a
         w = m.group(1)
         if (w not in _SAME_ACTOR_AFTER and w not in STOP_CAPS and w not in mt.caps and not w.isupper()
                 and mt.lookup_name(w) is None and not mt.declined_given(w)
-                and _kind_of(w, False, mt.caps) not in ("role", "mod")):
+                and _kind_of(w, False, mt.caps) not in ("role", "mod")
+                and not (_STATE_BODY_AFTER.match(text, e) and mt.type_of.get(actor) == "country")):
             return True
     if person and not text[s:e].isascii():
         # Russian puts a genitive before a name ("президентом России Путиным"), so only a given name that is
@@ -2475,9 +2483,11 @@ def discover_names(corpus_or_sentences, gazetteer=None, *, min_count: int = 2, m
     """Capitalized names that recur in the story text but are not in the gazetteer, to extend it.
 
     A name is a run of capitalized words (inner "of", "the", "de", "von der" ... allowed), cut at every
-    gazetteer name, alias or surname, with title words, role nouns and stop words (weekdays, months,
-    pronouns, sentence openers) trimmed from its ends; runs made only of nationality adjectives ("Russian",
-    "Sino-Russian") are left out, and single words count only when they do not open a sentence.
+    gazetteer name, alias or surname (a run next to one is the rest of a longer name, "Sea of Japan", unless it is
+    a titled person's before "of" and a state: "Rear Admiral Alexei Kozlov of Russia's Pacific Fleet"), with title
+    words, role nouns and stop words (weekdays, months, pronouns, sentence openers) trimmed from its ends; runs made
+    only of nationality adjectives ("Russian", "Sino-Russian") are left out, and single words count only when they
+    do not open a sentence.
 
     Finding the names is article-local, so it runs as a per-article stage (:func:`names_stage`) when there
     is a cache folder (``cache``: a path, False for none, default PRESSLENS_CACHE_DIR) or many articles
@@ -2714,7 +2724,8 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
                 and _GAZ_BEFORE.search(masked, lo40, m.start())
                 and not (" " in m.group(0) and m.group(0).rsplit(None, 1)[-1] not in _BODY_HEADS
                          and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
-                (masked[m.end():m.end() + 1] in (" ", "\t", "-") and _GAZ_AFTER.match(masked, m.end())):
+                (masked[m.end():m.end() + 1] in (" ", "\t", "-") and _GAZ_AFTER.match(masked, m.end())
+                 and not (masked.startswith(" of ", m.end()) and _titled_person(m.group(0)))):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
         if name is None:
@@ -2727,6 +2738,24 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         rows.append(bisect.bisect_right(offs, m.start()) - 1)
         names.append(name)
     return np.asarray(rows, dtype="int64"), names
+
+
+# Role nouns that are a person's title (not a medium's: "Daily", "Agency")
+_PERSON_TITLES = ROLE_NOUNS - frozenset("agency broadcaster channel daily magazine media network newspaper outlet "
+                                        "tabloid".split())
+
+
+def _titled_person(run: str) -> bool:
+    """Whether a capitalized run is a title up to a role noun and then a name of two or three words ("Rear Admiral
+    Alexei Kozlov", "Foreign Minister Penny Wong"): a person, whom "of" and a state after the run ("... of Russia's
+    Pacific Fleet", "... of Australia") place, not the rest of a longer name as in "Sea of Japan"."""
+    words = run.split()
+    at = [k for k, w in enumerate(words[:-2]) if w.lower().replace("’", "'") in _PERSON_TITLES]
+    if not at:
+        return False
+    name = words[at[-1] + 1:]
+    return (len(name) <= 3 and name[-1] not in _BODY_HEADS
+            and all(w[:1].isupper() and not _trim_word(w) and not _nationality(w) for w in name))
 
 
 def _office_first(run: str, caps: frozenset[str]) -> bool:

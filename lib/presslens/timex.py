@@ -39,7 +39,8 @@ A bare weekday, month or quarter looks forward or back by the tense of the verb 
 one before it in its clause: "the visit will be his first abroad, the Kremlin said on Tuesday" is the Tuesday
 before the DCT, "the Kremlin said it will hold talks on Tuesday" the one after. "Would" and "was to" look
 forward from a statement reported at the latest the day after ("Peskov said they would meet on Thursday"),
-as does "was expected"/"was due" with no infinitive ("said Xi was expected in Kazan in October");
+as does "was expected"/"was due" with no infinitive ("said Xi was expected in Kazan in October") and an
+expectation in the present ("we expect a strong second quarter");
 the present of a scheduled event looks forward ("Putin arrives in Beijing on Thursday", "is visiting China
 on Thursday"). A month-day without a year is the latest one before the DCT under a past verb that governs it
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
@@ -50,7 +51,8 @@ sentence (else from the DCT), "the following month" from the last one within 1,5
 afternoon (no expression when there is none); "two years ago" always from the DCT (after a quarter just named, at its granularity: "third-quarter
 profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
-past Tuesday" the last one whatever the tense; in "on Monday and Tuesday nights" both are sets. On a dated
+past Tuesday" the last one whatever the tense, as is a weekday joined to them ("last Monday and Tuesday"); in "on
+Monday and Tuesday nights" both are sets. On a dated
 list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
 line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
 half of last year" is last year's whatever the tense. Newspaper
@@ -80,9 +82,11 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
 too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
-"за ноябрь–январь" across a new year) as a date, "1-е полугодие", "в 3-м квартале". In a reported clause
+"за ноябрь–январь" across a new year) as a date, a month joined to one after "в" ("в июле и августе"), a year
+before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
-the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages.
+the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
+dates with slashes ("03/12/24") month first in English, day first in Russian, unless only one order is valid.
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -198,6 +202,9 @@ _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginn
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
+    # an expectation in the present looks ahead ("we expect a strong second quarter", "analysts expect growth in
+    # March"); "expected", a past or a participle, is not one
+    r"|(?-i:expects?|anticipates?)(?!\s+(?:that\s+)?\w+ed\b)"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
     r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"
@@ -858,6 +865,12 @@ _PLURAL_AFTER = re.compile(
 )
 
 
+# a weekday after "last"/"next" right before another one joined to it ("last Monday and Tuesday", "this past
+# Monday, Tuesday and Wednesday")
+_WEEKDAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(?:past|coming))\s+" + _WEEKDAY
+                                 + r"(?:,[ \t]+" + _WEEKDAY + r")*(?:,?\s+(?:and|or)|,)\s+\Z")
+
+
 def _r_weekday(m, text, dct):
     if not m["rel"] and (_MASTHEAD_AFTER.match(text, m.end()) or (
             m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
@@ -872,6 +885,13 @@ def _r_weekday(m, text, dct):
     rel = " ".join((m["rel"] or "").lower().split())
     # "this coming Sunday" is the next one, "this past Sunday" the last one, whatever the verb's tense
     rel = {"this coming": "next", "the coming": "next", "this past": "last"}.get(rel, rel)
+    if not rel and text.endswith((" and ", " or ", ", "), max(0, m.start() - 5), m.start()):
+        # "last Monday and Tuesday": the second day is in the same past (or next) week as the first, whatever
+        # the tense of the verb after them
+        prev = _WEEKDAY_REL_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if prev:
+            rel = {"this coming": "next", "this past": "last"}.get(" ".join(prev["rel"].lower().split()),
+                                                                   prev["rel"].lower())
     day = int(m["pd"]) if m["pd"] else None
     d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
@@ -1682,6 +1702,10 @@ def _ru_after_prep(m) -> tuple[str | None, bool] | None:
 _RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_ANY + ")" + _RU_NOT_WORD
                                   + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?")
 _RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
+# A month joined by "и" or a comma to one after "в" ("в июле и августе", "в мае, июне и июле"): the preposition is
+# said once for them all
+_RU_MONTH_AND_BEFORE = re.compile(_RU_B + r"(?P<lead>[Вв]о?)\s+" + _RU_MONTH_ANY + r"(?:(?:,\s+|\s+и\s+)"
+                                  + _RU_MONTH_ANY + r")*(?:,\s+|\s+и\s+)\Z")
 
 
 def _r_ru_month(m, text, dct):
@@ -1693,6 +1717,9 @@ def _r_ru_month(m, text, dct):
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
+    if not lead and form.endswith("е") and text.endswith((" и ", ", "), max(0, m.start() - 3), m.start()):
+        prev = _RU_MONTH_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        lead = prev["lead"].lower() if prev else lead
     # the month as one end of a range of months ("январь–июнь"): a bare month so placed is a date, not a name
     to = _RU_MONTH_DASH_AFTER.match(text, m.end())
     if not (lead or pos or m["yrel"] or to or _RU_MONTH_DASH_BEFORE.search(text, max(0, m.start() - 14), m.start())):
@@ -1971,6 +1998,29 @@ def _r_numeric_date(m, text, dct):
     return "DATE", value, ""
 
 
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _r_slash_date(m, text, dct):
+    """ "03/12/24", "12/03/2024": month first in English use, day first in Russian (Cyrillic letters around it), and
+    whichever order is the only valid one ("25/03/2024", "03/25/2024"); a two-digit year is of the century that
+    puts it nearer the DCT."""
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    if len(y) == 2:
+        ref = dct.year if dct is not None else 2000
+        y = str(min((1900 + int(y), 2000 + int(y)), key=lambda c: abs(c - ref)))
+    day_first = a > 12 or (b <= 12 and _CYRILLIC.search(text, max(0, m.start() - 200), m.end() + 200) is not None)
+    mo, d = (b, a) if day_first else (a, b)
+    if not 1 <= mo <= 12 or not _valid(int(y), mo, d):
+        return None
+    value = f"{y}-{mo:02d}-{d:02d}"
+    if m["hh"]:
+        tv = _time_value(value, m["hh"], m["mi"], None)
+        if tv:
+            return "TIME", tv, ""
+    return "DATE", value, ""
+
+
 # --------------------------------------------------------------------------------------------------
 # Patterns. Order matters only for ties: longer matches win, then the earlier rule.
 # --------------------------------------------------------------------------------------------------
@@ -2208,6 +2258,9 @@ _RULES: list[tuple[str, Callable]] = [
     # day-first numeric dates, in Russian and European use: "16.05.2024" (not "1.2.3", "3.5", "1.250.000")
     (r"(?=\d)(?<![\w.,/:-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?:\s*(?:г\.|года))?"
      r"(?:,?\s+(?:в\s+)?(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%]|[.,]\d)", _r_numeric_date),
+    # numeric dates with slashes: "03/12/24", "12/03/2024" (not a fraction "1/2", a score "3/12", "24/7", a path)
+    (r"(?=\d)(?<![\w.,/:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)"
+     r"(?:,?\s+(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%/]|[.,]\d)", _r_slash_date),
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
@@ -2229,6 +2282,10 @@ _RULES: list[tuple[str, Callable]] = [
      rf"{_RU_NOT_WORD}", _r_decade),
     # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
+    # ... a year before 1800 too, with the word "год" written out ("Нерчинский договор 1689 года", "в 1552 году"):
+    # only the word, not "г.", which after such a number is as often grams
+    (rf"(?<![\w$€£#.,:/-])(?<!\d\s)(?:(?P<pos>{_RU_POS})\s+)?(?P<y>1[0-7]\d\d)\s+год(?:а|у|ом)?{_RU_NOT_WORD}",
+     _r_ru_year),
     (r"(?<![\w$€£#.,:/-])(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?=\s*[-–—]\s*(?:1[89]|20)\d\d(?:-?[хм]х?)?\s*"
      r"(?:годах|годы|годов|годами|гг\.))", _r_ru_year),
     (r"(?:(?<=\d[-–—])|(?<=\d [-–—] ))(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?:-?[хм]х?)?\s*(?:годах|годы|годов|годами"
@@ -2247,7 +2304,10 @@ _RULES: list[tuple[str, Callable]] = [
     # "с начала года", "к концу года", "в середине года": the current year's
     # (of the week and month too, unless a genitive after them names a week or month of their own: "недели моды",
     # "недели высокой моды", "недели российского бизнеса", "месяца Рамадан", "месяца поста", "месяца мая")
-    (rf"{_RU_B}(?P<pos>{_RU_POS})\s+(?P<unit>года|(?:недели|месяца)(?!\s+(?:(?:{_RU_MONTH}|моды|кино|поста|Рамадана?)"
+    # ... and "в первые месяцы года", "за последние три месяца года": its start or end
+    (rf"{_RU_B}(?P<pos>{_RU_POS}|(?:перв|последн)(?:ые|ых|ие|их)\s+(?:(?:два|двух|три|трех|трёх|четыре|четырех|"
+     rf"четырёх)\s+)?месяц(?:ы|ев|а|ах))\s+"
+     rf"(?P<unit>года|(?:недели|месяца)(?!\s+(?:(?:{_RU_MONTH}|моды|кино|поста|Рамадана?)"
      rf"{_RU_NOT_WORD}|[а-яё]{{2,}}(?:ого|его|ой|ей)\s+[а-яё]))){_RU_NOT_WORD}(?!\s*(?:\d|{_RU_REL_RX}))",
      _r_ru_this_year_part),
     # "на прошлой неделе", "в этом месяце", "в следующем году", "прошлого года"
@@ -2356,11 +2416,13 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
-    _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "гг."),
+    ("/",),  # 03/12/24
+    _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "г."),
+    ("год", "гг."),
     ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),
     ("весной", "летом", "осенью", "зимой"), ("весн", "лето", "лета", "лету", "осен", "зим"),
-    ("начал", "конц", "конец", "середин"),
+    ("начал", "конц", "конец", "середин", "месяц"),
     ("недел", "месяц", "год"),
     ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
     ("через", "спустя"), ("назад", "спустя", "ранее", "раньше", "позже", "позднее"),
@@ -2437,6 +2499,8 @@ _NEEDS_BY_FRAGMENT: list[tuple[str, str]] = [
     (r"(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)", r"\d:[0-5]\d"),  # clock times
     (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
     (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
+    (r"(?P<y>1[0-7]\d\d)\s+год", r"1[0-7]\d\d\s+год"),  # "1689 года"
+    (r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/", r"\d/[0-3]?\d/\d\d"),  # 03/12/24
 ]
 _NEEDS_OF_RULE: dict[int, tuple[str, str]] = {}  # rule number -> (fragment, part)
 for _frag, _need in _NEEDS_BY_FRAGMENT:

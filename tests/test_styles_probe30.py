@@ -182,10 +182,17 @@ def test_a_russian_lead_in_to_the_rubrics_other_pieces_and_the_links_under_it():
             "Индия тоже задает вопросы\n")
     body = body_text(art)
     assert "Другие материалы" not in body and "Большая сделка" not in body and "Индия тоже" not in body
-    # look-alike: a story's sentence opening with the words
+    # (review) the lead-in with the rubric's name
+    art = p(_HEAD_RU + _STORY_RU + "\nДругие материалы рубрики «Политика»:\n«Большая сделка» не состоялась\n"
+            "Индия тоже задает вопросы\n")
+    assert "Другие материалы" not in body_text(art) and "Индия тоже" not in body_text(art)
+    # look-alike: a story's sentence opening with the words (with the rubric's name too)
     art = p(_HEAD_RU + _STORY_RU + "\nДругие материалы рубрики редакция опубликует завтра, сообщил главный "
             "редактор.\n\n" + _STORY_RU)
     assert "Другие материалы рубрики редакция" in body_text(art)
+    art = p(_HEAD_RU + _STORY_RU + "\nДругие материалы рубрики «Политика» редакция опубликует завтра, сообщил "
+            "редактор.\n\n" + _STORY_RU)
+    assert "Другие материалы рубрики «Политика» редакция" in body_text(art)
 
 
 def test_a_typo_prompt_asking_about_the_error_and_a_reporters_link_to_more_articles():

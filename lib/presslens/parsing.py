@@ -1872,8 +1872,9 @@ _LEAD_IN = re.compile(
     r"popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
     r"новости сми2|новости партн[её]ров|"
-    # the rubric's or writer's other pieces: "Другие материалы рубрики:", "Другие статьи автора"
-    r"другие (?:материалы|статьи|новости|публикации) (?:рубрики|раздела|автора))\W*")
+    # the rubric's or writer's other pieces: "Другие материалы рубрики:", "Другие статьи автора", maybe with the
+    # rubric's name: "Другие материалы рубрики «Политика»:"
+    r"другие (?:материалы|статьи|новости|публикации) (?:рубрики|раздела|автора)(?: «[^»\n]{1,40}»)?)\W*")
 _LINK_WORDS = 20  # at most this many words in a link's line
 
 

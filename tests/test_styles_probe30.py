@@ -29,6 +29,11 @@ def test_a_russian_last_update_label_dates_the_line_and_the_writer_under_it_is_t
     # the update alone dates the story, as an "Обновлено:" line alone does
     art = p("Кыргызстан станет транзитным хабом\nПоследнее обновление: 14.06.2024 11:25\n\n" + _STORY_RU)
     assert art.published.startswith("2024-06-14") and kind_of(art, "Последнее обновление") == "date"
+    # (review) the English counterpart, "Last update:", labels the modification as "Last updated:" does
+    art = p("Xi meets Putin in Kazan\nPublished: 12.06.2024 10:00\nLast update: 14.06.2024 11:25\n\n" + STORY)
+    assert art.published.startswith("2024-06-12T10:00") and art.modified.startswith("2024-06-14T11:25")
+    art = p(_HEAD + STORY + "\nLast update: the firmware was released on 14.06.2024, the company said.\n\n" + STORY)
+    assert "Last update: the firmware" in body_text(art) and art.modified == ""
     # look-alikes: the words opening a story's sentence, and the old label
     art = p(_HEAD_RU + _STORY_RU + "\nПоследнее обновление приложения вышло 12.03.2024, сообщили в компании.\n")
     assert "Последнее обновление приложения вышло" in body_text(art) and art.modified == ""

@@ -470,7 +470,7 @@ _DATE = re.compile(
     r"(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T|(?<=\d)(?=\d))(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
-    r"originally published|released|modified|updated|update|last updated|last modified|edited|"
+    r"originally published|released|modified|updated|update|last updated|last update|last modified|edited|"
     r"pubdate|опубликовано|опубликован|обновлено|изменено|последнее обновление|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
     r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")

@@ -177,6 +177,11 @@ def test_a_sites_menu_copied_on_one_line_with_its_items_apart_by_spaces():
     # item of two words or a button's sign: "Прямой эфир", "+")
     for line in ("Country  Exports  Imports  Balance", "Russia  China  India", "Горит  Восток  Зарею  Новой"):
         assert kind_of(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY), line) != "boilerplate", line
+    # over the headline, where no table or poem stands, a menu of single words is one all the same
+    art = p("Москва 24\nНовости  Видео  Программы  Эфир\n\n"
+            "Китайские автомобили заняли более половины рынка такси в Москве\n14 марта 2024, 09:12\n\n" + _STORY_RU)
+    assert kind_of(art, "Новости  Видео") == "boilerplate"
+    assert art.title == "Китайские автомобили заняли более половины рынка такси в Москве"
     # a line whose runs are a saved page's tags cut out (an authors' box: tests/test_styles_probe25.py) is no menu
     art = p(_HEAD + "Авторы" + " " * 24 + "Анна Балашова" + " " * 24 + "Петр Канаев\n\n" + STORY)
     assert kind_of(art, "Авторы") != "boilerplate"

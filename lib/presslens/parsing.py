@@ -1361,7 +1361,7 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 _MENU_SIGNS = frozenset(("+", "|", "│", "…", "•", "·", "/", "›", "»", "≡", "☰", "⋯"))
 
 
-def _menu_row(t: str) -> bool:
+def _menu_row(t: str, single: bool = False) -> bool:
     """Whether the line ``t`` is a menu's or a toolbar's items copied on one line, apart by runs of two spaces or more
     (a text copy of a page's bar: "Новости  Видео  Программы  Прямой эфир", "Posts   Files   Wiki   +"): three items at
     least, each of one to three words opening with a capital (or a button's sign, "+", "|"), none closed by a
@@ -1370,7 +1370,8 @@ def _menu_row(t: str) -> bool:
     figures ("Russia  240  190"); a saved page's line cut by its tags has longer runs where they stood (an authors'
     box: "Авторы", then the names linked). One item at least has two words or is a button's sign: a menu names a
     place or a show so ("Прямой эфир", "Sign in"), while a line of single words apart so is a table's head
-    ("Country  Exports  Imports") or a poem's line set out wide."""
+    ("Country  Exports  Imports") or a poem's line set out wide; ``single`` lets all items be single words (over the
+    headline, where no table or poem stands: "News  Sport  Weather  Video")."""
     parts = [x for x in _SPACE_RUN.split(t.strip()) if x]
     if len(parts) < 3 or any(len(r) > 6 for r in _SPACE_RUN.findall(t.strip())):
         return False  # (a run of more than six: a saved page's tags cut out, "<span>Авторы</span><a ...>Анна ...")
@@ -1383,7 +1384,7 @@ def _menu_row(t: str) -> bool:
                 or x[-1] in ";:":
             return False
         wide = wide or " " in x
-    return wide
+    return wide or single
 
 
 def _widget_run(parts: list[str]) -> bool:
@@ -3412,6 +3413,11 @@ class _Parse:
             return "date"
         if self.text is self.masked and len(items := self.tagged_items(s, e)) > 1 and all(map(_is_boilerplate, items)):
             return "boilerplate"  # a row of links, each page furniture: "Share on Facebook", "Share on X", "Copy link"
+        if "  " in t and _menu_row(t, single=True) and not self.text.count(
+                ".\n", self.title_span[1] if self.title_span else 0, s):
+            # a menu of single words over the story's text (no paragraph closed by a full stop above it, after the
+            # headline if one is read): "News  Sport  Weather" (see _menu_row)
+            return "boilerplate"
         paren = t[:1] == "(" and t[-1:] == ")" and t[1:2] in "©C" and _is_boilerplate(t[1:-1].strip())
         if paren or _is_boilerplate(t):
             if paren:

@@ -29,6 +29,11 @@ def test_a_russian_last_update_label_dates_the_line_and_the_writer_under_it_is_t
     # the update alone dates the story, as an "Обновлено:" line alone does
     art = p("Кыргызстан станет транзитным хабом\nПоследнее обновление: 14.06.2024 11:25\n\n" + _STORY_RU)
     assert art.published.startswith("2024-06-14") and kind_of(art, "Последнее обновление") == "date"
+    # (review) the English counterpart, "Last update:", labels the modification as "Last updated:" does
+    art = p("Xi meets Putin in Kazan\nPublished: 12.06.2024 10:00\nLast update: 14.06.2024 11:25\n\n" + STORY)
+    assert art.published.startswith("2024-06-12T10:00") and art.modified.startswith("2024-06-14T11:25")
+    art = p(_HEAD + STORY + "\nLast update: the firmware was released on 14.06.2024, the company said.\n\n" + STORY)
+    assert "Last update: the firmware" in body_text(art) and art.modified == ""
     # look-alikes: the words opening a story's sentence, and the old label
     art = p(_HEAD_RU + _STORY_RU + "\nПоследнее обновление приложения вышло 12.03.2024, сообщили в компании.\n")
     assert "Последнее обновление приложения вышло" in body_text(art) and art.modified == ""
@@ -55,6 +60,13 @@ def test_an_rss_items_raw_fields_and_tags_are_its_header():
             "Engineers tagged the page with <item> markers, the report said.\n\n<< back\n\n" + STORY)
     body = body_text(art)
     assert "Description: the ministry called the talks" in body and "with <item> markers" in body
+    # (review) a feed's field alone between a story's paragraphs, with no other field above or below it, is a line
+    # of the story even when its value fits ("Description: Suspect is ...", a developer's "pubDate: ..."); a word in
+    # capitals in angle brackets is a wire's label, not a tag of markup
+    for line in ("Description: Suspect is a man of about 40, police said.", "description: A short summary of the item.",
+                 "pubDate: the field is case sensitive, developers said.", "guid: unique", "<Reuters>"):
+        art = p(_HEAD + STORY + "\n" + line + "\n\n" + STORY)
+        assert line in body_text(art), line
 
 
 def test_a_reference_managers_note_fields_are_its_header():
@@ -72,6 +84,11 @@ def test_a_reference_managers_note_fields_are_its_header():
     # look-alike: a story's sentence opening with the word
     art = p(_HEAD + STORY + "\nAccessed by road only in summer, the village has 300 people, officials said.\n")
     assert "Accessed by road only in summer" in body_text(art)
+    # (review) a note's own field alone in a story (no field above or below it) is the story's line
+    art = p(_HEAD + STORY + "\nAccessed: 12 March 2024\n\n" + STORY)
+    assert "Accessed: 12 March 2024" in body_text(art)
+    art = p(_HEAD + STORY + "\nItem Type: Newspaper Article\n\n" + STORY)
+    assert kind_of(art, "Item Type") != "header"
 
 
 def test_the_pages_own_header_under_a_notes_fields_and_the_outlets_own_picture_credit():
@@ -121,7 +138,9 @@ def test_a_russian_word_glued_to_a_capitalized_russian_word_or_a_latin_acronym()
         assert art.analysis(at, at + len(raw)) == fixed
     # look-alikes: a prefix Russian spells glued to a capitalized word, a brand opening in capitals, a Latin word
     # in lower case before a capital
-    for word in ("микроЭВМ", "ВКонтакте", "МегаФон", "iPhone", "eSIM"):
+    # (review) Russian brands in camel case, a Russian word before a Latin model's name or a brand in lower case
+    for word in ("микроЭВМ", "ВКонтакте", "МегаФон", "iPhone", "eSIM", "СберБанк", "ЛитРес", "еАптека",
+                 "ракетаS-400", "самолётовSu-35", "смартфонаiPhone"):
         art = p(_HEAD_RU + f"Компания представила {word} и другие новинки, сообщили в ведомстве.\n\n" + _STORY_RU)
         at = art.text.index(word)
         assert art.analysis(at, at + len(word)) == word
@@ -154,6 +173,15 @@ def test_a_sites_menu_copied_on_one_line_with_its_items_apart_by_spaces():
             "By Laura Bicker       ,        China correspondent, Beijing\n\nPolitics  Economy\n\n" + STORY)
     for line in ("Trade grew fast.", "Russia  240", "By Laura Bicker", "Politics  Economy"):
         assert kind_of(art, line) != "boilerplate"
+    # (review) single words apart by spaces are a table's head or a poem's line set out wide, no menu (a menu has an
+    # item of two words or a button's sign: "Прямой эфир", "+")
+    for line in ("Country  Exports  Imports  Balance", "Russia  China  India", "Горит  Восток  Зарею  Новой"):
+        assert kind_of(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY), line) != "boilerplate", line
+    # over the headline, where no table or poem stands, a menu of single words is one all the same
+    art = p("Москва 24\nНовости  Видео  Программы  Эфир\n\n"
+            "Китайские автомобили заняли более половины рынка такси в Москве\n14 марта 2024, 09:12\n\n" + _STORY_RU)
+    assert kind_of(art, "Новости  Видео") == "boilerplate"
+    assert art.title == "Китайские автомобили заняли более половины рынка такси в Москве"
     # a line whose runs are a saved page's tags cut out (an authors' box: tests/test_styles_probe25.py) is no menu
     art = p(_HEAD + "Авторы" + " " * 24 + "Анна Балашова" + " " * 24 + "Петр Канаев\n\n" + STORY)
     assert kind_of(art, "Авторы") != "boilerplate"
@@ -164,10 +192,17 @@ def test_a_russian_lead_in_to_the_rubrics_other_pieces_and_the_links_under_it():
             "Индия тоже задает вопросы\n")
     body = body_text(art)
     assert "Другие материалы" not in body and "Большая сделка" not in body and "Индия тоже" not in body
-    # look-alike: a story's sentence opening with the words
+    # (review) the lead-in with the rubric's name
+    art = p(_HEAD_RU + _STORY_RU + "\nДругие материалы рубрики «Политика»:\n«Большая сделка» не состоялась\n"
+            "Индия тоже задает вопросы\n")
+    assert "Другие материалы" not in body_text(art) and "Индия тоже" not in body_text(art)
+    # look-alike: a story's sentence opening with the words (with the rubric's name too)
     art = p(_HEAD_RU + _STORY_RU + "\nДругие материалы рубрики редакция опубликует завтра, сообщил главный "
             "редактор.\n\n" + _STORY_RU)
     assert "Другие материалы рубрики редакция" in body_text(art)
+    art = p(_HEAD_RU + _STORY_RU + "\nДругие материалы рубрики «Политика» редакция опубликует завтра, сообщил "
+            "редактор.\n\n" + _STORY_RU)
+    assert "Другие материалы рубрики «Политика» редакция" in body_text(art)
 
 
 def test_a_typo_prompt_asking_about_the_error_and_a_reporters_link_to_more_articles():
@@ -188,6 +223,13 @@ def test_a_central_asian_sites_dateline_with_its_own_name():
         art = p(_HEAD_RU + dateline + "Китай профинансирует строительство нового пограничного поста, сообщили в "
                 "комитете.\n\n" + _STORY_RU)
         assert body_text(art).startswith("Китай профинансирует строительство")
+    assert body_text(p(_HEAD_RU + "ТАШКЕНТ, 22 мая — Kun.uz. Китай профинансирует строительство поста.\n\n"
+                       + _STORY_RU)).startswith("Китай профинансирует")
+    # (review) a Russian word after the dash is a person's name opening the story, no site's: a site's name has a
+    # Latin letter or a figure ("Asia-Plus", "24.kg")
+    for dateline in ("МОСКВА, 22 мая — Путин. ", "ДУШАНБЕ, 22 мая — Рахмон. "):
+        art = p(_HEAD_RU + dateline + "Так начался день переговоров о строительстве поста.\n\n" + _STORY_RU)
+        assert dateline.strip() in body_text(art)
     # look-alikes: a place's dateline before a sentence of several words, and a capitalized name opening the story
     art = p(_HEAD_RU + "ДУШАНБЕ, 22 мая — Власти Таджикистана объявили о строительстве поста.\n\n" + _STORY_RU)
     assert "Власти Таджикистана объявили о строительстве поста." in body_text(art)
@@ -202,8 +244,12 @@ def test_an_illustrative_photos_label_over_its_caption():
                  "Illustrative photo: trucks at the Torugart border crossing"):
         art = p(_HEAD_RU + line + "\n\n" + _STORY_RU)
         assert line not in body_text(art) and body_text(art).startswith("Китайские банки в марте")
+    # (review) the common Russian wording of the label
+    art = p(_HEAD_RU + "Фото носит иллюстративный характер\n\n" + _STORY_RU)
+    assert "Фото носит" not in body_text(art) and body_text(art).startswith("Китайские банки в марте")
     # look-alikes: a story's sentence opening with the words
     for line in ("Иллюстративное фото опубликовали в соцсетях, сообщили в ведомстве.",
+                 "Фото носит иллюстративный характер, заявили в пресс-службе, отвечая на критику.",
                  "Illustrative photos of the border were shown to reporters, officials said."):
         assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
 
@@ -217,6 +263,12 @@ def test_an_outlets_file_picture_credit_after_the_caption():
     # look-alikes: a sentence ending in "file" after a full stop inside the paragraph is still a sentence
     art = p(_HEAD + STORY + "\nThe case went to court. Prosecutors said they would file.\n\n" + STORY)
     assert "Prosecutors said they would file." in body_text(art)
+    # (review) a sentence of capitalized words and "file" closed by a full stop is a sentence, a credit has none;
+    # the credit in title case or in brackets is one
+    art = p(_HEAD + STORY + "\nThe senator declined to comment. The Mueller file.\n\n" + STORY)
+    assert "The Mueller file." in body_text(art)
+    for credit in ("Yonhap File Photo", "(Yonhap file photo)"):
+        assert credit not in body_text(p(_HEAD + STORY + f"\nXi and Kim in 2019. {credit}\n\n" + STORY)), credit
 
 
 def test_a_writers_name_over_a_russian_reading_time_and_an_archives_label_over_the_page():
@@ -259,6 +311,11 @@ def test_the_newsrooms_request_for_news_tips_closing_the_story():
     # look-alikes: an official's appeal quoted and closed by who made it, and a story's sentence on a tip
     line = "Если вы хотите сообщить новость о нарушениях, пишите нам в приемную, — призвал глава МВД."
     assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU))
+    # (review) a quoted appeal closed by a dash and any attribution ("— говорится в обращении ...")
+    line = "Есть информация? Пишите нам, — говорится в обращении полиции к жителям."
+    assert line in body_text(p(_HEAD_RU + _STORY_RU + "\n" + line + "\n\n" + _STORY_RU)).replace("?\n", "? ")
+    art = p(_HEAD_RU + _STORY_RU + "\nЕсть чем поделиться? Пишите нам в Telegram\n")
+    assert kind_of(art, "Есть чем поделиться") == "boilerplate"
     line = "Have a news tip? Email the police, the chief told residents at a meeting on Monday."
     assert line in body_text(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY)).replace("?\n", "? ")
 
@@ -279,5 +336,8 @@ def test_a_notes_lines_over_a_print_page_and_a_dateline_with_its_country_in_brac
             "Saved from the flood, the archive was moved to Kazan, officials said.\n")
     body = body_text(art)
     assert "The print edition ran the story on page 3" in body and "Saved from the flood" in body
+    # (review) a heading naming a film after "Saved from" (a colon after the name), a caption on what was captured
+    for line in ("Saved from The Flood: a documentary about Kazan premiered", "Captured from Russian forces in Kherson"):
+        assert kind_of(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY), line) != "boilerplate", line
     art = p(_HEAD + "KAZAN (Russia) – " + STORY)
     assert body_text(art).startswith("KAZAN (Russia) – Russia and China signed")

@@ -470,7 +470,7 @@ _DATE = re.compile(
     r"(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T|(?<=\d)(?=\d))(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
-    r"originally published|released|modified|updated|update|last updated|last modified|edited|"
+    r"originally published|released|modified|updated|update|last updated|last update|last modified|edited|"
     r"pubdate|опубликовано|опубликован|обновлено|изменено|последнее обновление|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
     r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")
@@ -802,10 +802,13 @@ _CAPS_CREDIT = re.compile(r"(?:(?<=[a-zà-ÿа-яё\d)][.!?][^\S\n])|(?<=[a-zà-
 
 
 # A credit naming whose archive the picture comes from, after the caption's sentence: "... in 2019. Korea Times file",
-# "... on Monday. Yonhap file photo" (one to four capitalized words, then "file"; a story's sentence ends in a mark)
-_FILE_CREDIT = re.compile(rf"(?<=[.!?”\"][^\S\n]){_CAP}[\w.&'’\-]*(?:[^\S\n]{_CAP}[\w.&'’\-]*){{0,3}}[^\S\n]+"
-                          r"(?:file|File|FILE)(?:[^\S\n]+(?:photo|image|picture|PHOTO))?[\s.]*$")
-_FILE_ENDS = ("file", "File", "FILE", "file photo", "file image", "file picture", "FILE PHOTO")
+# "... on Monday. Yonhap file photo" (one to four capitalized words, then "file"; a story's sentence ends in a mark:
+# "... declined to comment. The Mueller file." is one, a credit has no full stop after a bare "file"), maybe in title
+# case or in brackets: "Yonhap File Photo", "(Yonhap file photo)"
+_FILE_CREDIT = re.compile(rf"(?<=[.!?”\"][^\S\n])\(?{_CAP}[\w.&'’\-]*(?:[^\S\n]{_CAP}[\w.&'’\-]*){{0,3}}[^\S\n]+"
+                          r"(?:file|File|FILE)(?:[^\S\n]+(?:photo|Photo|image|Image|picture|PHOTO)\.?)?\)?\s*$")
+_FILE_ENDS = ("file", "File", "FILE", "file photo", "file image", "file picture", "FILE PHOTO", "File Photo",
+              "File Image")
 
 
 # What a copied page adds after a picture's credit: the words of a link and what a screen reader says of it
@@ -835,7 +838,7 @@ def credit_start(text: str) -> int | None:
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
             caps := _CAPS_CREDIT.search(last, max(0, len(last) - 60))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
-    if tail[-16:].rstrip(" .").endswith(_FILE_ENDS) and (fm := _FILE_CREDIT.search(tail, max(0, len(tail) - 70))):
+    if tail[-16:].rstrip(" .)").endswith(_FILE_ENDS) and (fm := _FILE_CREDIT.search(tail, max(0, len(tail) - 70))):
         best = fm.start()  # "... in Beijing in 2019. Korea Times file": the outlet's own file picture
     closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
@@ -911,8 +914,9 @@ def _trail_start(t: str, a: int, b: int) -> int:
     return b
 
 
-# An outlet's name of one word in a dateline ("Asia-Plus", "24.kg", "Kun.uz") and a person's two names
-_SITE_WORD = r"[^\W_][\w\-]{0,20}(?:\.[\w\-]{1,20})?"
+# An outlet's name of one word in a dateline ("Asia-Plus", "24.kg", "Kun.uz", "AKIpress": a Latin letter or a figure
+# in it; a Russian word there is a person's name, "МОСКВА, 22 мая — Путин. ...") and a person's two names
+_SITE_WORD = r"(?=[\w\-.]{0,40}?[A-Za-z0-9])[^\W_][\w\-]{0,20}(?:\.[\w\-]{1,20})?"
 _SITE_DOMAIN = r"[^\W_][\w\-]{0,20}\.[a-z]{2,6}"
 _TWO_NAMES = rf"{_CAP}[\w\-]+\s{_CAP}[\w\-]+"
 
@@ -1223,6 +1227,10 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return len(v.split()) <= 1
     if key in ("accessed", "date accessed", "access date"):
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None  # when a note's page was read: a date
+    if key == "pubdate":
+        # a feed item's date ("pubDate: Sun, 21 Apr 2024 09:00:00 +0000"), not a developer's sentence on the field
+        # ("pubDate: the field is case sensitive, ...")
+        return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     if key in _NOTE_DATE_KEYS:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     if key in _SOURCE_KEYS:
@@ -1242,6 +1250,10 @@ def _kv_value_fits(key: str, value: str) -> bool:
 _SOURCE_CLAUSE = re.compile(r",\s+(?:compiled|based|adapted|translated|edited|with|from|according|по материалам|"
                             r"с использованием)\b.*$")
 _FEED_KEYS = frozenset(("description", "dc:creator", "guid", "content:encoded"))
+# Fields only a feed's or a reference manager's record writes, read only in a block of fields (one more right above
+# or below): alone, "Description: Suspect is a man of about 40" or "Accessed: 12 March 2024" is a line of a story
+_BLOCK_KEYS = _FEED_KEYS | frozenset(("pubdate", "item type", "website title", "accessed", "date accessed",
+                                      "access date"))
 _SOURCE_KEYS = frozenset(("source", "источник", "fuente", "fonte", "quelle", "publisher", "outlet"))
 
 
@@ -1349,24 +1361,30 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 _MENU_SIGNS = frozenset(("+", "|", "│", "…", "•", "·", "/", "›", "»", "≡", "☰", "⋯"))
 
 
-def _menu_row(t: str) -> bool:
+def _menu_row(t: str, single: bool = False) -> bool:
     """Whether the line ``t`` is a menu's or a toolbar's items copied on one line, apart by runs of two spaces or more
     (a text copy of a page's bar: "Новости  Видео  Программы  Прямой эфир", "Posts   Files   Wiki   +"): three items at
     least, each of one to three words opening with a capital (or a button's sign, "+", "|"), none closed by a
     sentence's mark, none with a comma (a byline's pieces set apart so by markup: "By Laura Bicker  ,  China
     correspondent, Beijing"). A sentence's words have single spaces; a table's row opens its cells with
     figures ("Russia  240  190"); a saved page's line cut by its tags has longer runs where they stood (an authors'
-    box: "Авторы", then the names linked)."""
+    box: "Авторы", then the names linked). One item at least has two words or is a button's sign: a menu names a
+    place or a show so ("Прямой эфир", "Sign in"), while a line of single words apart so is a table's head
+    ("Country  Exports  Imports") or a poem's line set out wide; ``single`` lets all items be single words (over the
+    headline, where no table or poem stands: "News  Sport  Weather  Video")."""
     parts = [x for x in _SPACE_RUN.split(t.strip()) if x]
     if len(parts) < 3 or any(len(r) > 6 for r in _SPACE_RUN.findall(t.strip())):
         return False  # (a run of more than six: a saved page's tags cut out, "<span>Авторы</span><a ...>Анна ...")
+    wide = False  # an item of two words or more, or a sign
     for x in parts:
         if x in _MENU_SIGNS:
+            wide = True
             continue  # a button's sign or a separator
         if _nwords(x) > 3 or not x[:1].isupper() and x[:1] not in "«\"" or x[-1] in _TERMINAL or "," in x \
                 or x[-1] in ";:":
             return False
-    return True
+        wide = wide or " " in x
+    return wide or single
 
 
 def _widget_run(parts: list[str]) -> bool:
@@ -1855,8 +1873,9 @@ _LEAD_IN = re.compile(
     r"popular news|"
     r"top stories|trending(?: now)?|most popular|most viewed|editor'?s picks|материалы по теме|последние новости|"
     r"новости сми2|новости партн[её]ров|"
-    # the rubric's or writer's other pieces: "Другие материалы рубрики:", "Другие статьи автора"
-    r"другие (?:материалы|статьи|новости|публикации) (?:рубрики|раздела|автора))\W*")
+    # the rubric's or writer's other pieces: "Другие материалы рубрики:", "Другие статьи автора", maybe with the
+    # rubric's name: "Другие материалы рубрики «Политика»:"
+    r"другие (?:материалы|статьи|новости|публикации) (?:рубрики|раздела|автора)(?: «[^»\n]{1,40}»)?)\W*")
 _LINK_WORDS = 20  # at most this many words in a link's line
 
 
@@ -3394,6 +3413,11 @@ class _Parse:
             return "date"
         if self.text is self.masked and len(items := self.tagged_items(s, e)) > 1 and all(map(_is_boilerplate, items)):
             return "boilerplate"  # a row of links, each page furniture: "Share on Facebook", "Share on X", "Copy link"
+        if "  " in t and _menu_row(t, single=True) and not self.text.count(
+                ".\n", self.title_span[1] if self.title_span else 0, s):
+            # a menu of single words over the story's text (no paragraph closed by a full stop above it, after the
+            # headline if one is read): "News  Sport  Weather" (see _menu_row)
+            return "boilerplate"
         paren = t[:1] == "(" and t[-1:] == ")" and t[1:2] in "©C" and _is_boilerplate(t[1:-1].strip())
         if paren or _is_boilerplate(t):
             if paren:
@@ -3558,6 +3582,8 @@ class _Parse:
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
         if kv and key == "notes" and not self.field_above(s):
             kv = None  # a note's "Notes:" field closes its block of fields; alone, the line heads a story's notes
+        if kv and key in _BLOCK_KEYS and not (self.field_above(s) or self.field_below(e)):
+            kv = None  # a feed's or a note's own field stands in a block of fields (see _BLOCK_KEYS)
         if kv and key in _MAIL_KEYS and self.title_span and self.under_story(s):
             # under the story's text (two paragraphs ending in a full stop above it, after the headline) a mail's
             # fields are a letter the story quotes ("The newsroom received this e-mail: / From: ... / Subject: ..."),
@@ -4538,6 +4564,16 @@ class _Parse:
             return False
         above = t[t.rfind("\n", 0, s - 1) + 1:s - 1].strip()
         return ":" in above[:30] and (kv := _KV.match(above)) is not None and _kv_value_fits(
+            kv.group("key").lower(), kv.group("value"))
+
+    def field_below(self, e: int) -> bool:
+        """Whether the line right below the one ending at ``e`` is a header field (see :meth:`field_above`)."""
+        t = self.text
+        if e >= len(t) - 1 or t[e] != "\n":
+            return False
+        b = t.find("\n", e + 1)
+        below = t[e + 1:b if b >= 0 else len(t)].strip()
+        return ":" in below[:30] and (kv := _KV.match(below)) is not None and _kv_value_fits(
             kv.group("key").lower(), kv.group("value"))
 
     def title_field(self, u: _Unit) -> bool:

@@ -1286,13 +1286,15 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
                                       "clipped at", "date clipped")}}
 # A Russian mail program's header fields, read as the English ones ("Тема:" as "Subject:"; "Дата:" is read by _KV),
 # only inside a block of them (see _Parse.mail_block_ru): their first two letters are a cheap test before the pattern
-_MAIL_KEY_RU = re.compile(r"(?P<key>Тема|От|Кому|Копия)\s*:\s*(?P<value>.*)$")
-_MAIL_KEY_RU_EN = {"Тема": "subject", "От": "from", "Кому": "to", "Копия": "cc"}
-_MAIL_RU_STARTS = frozenset(("Те", "От", "Ко"))
+# The fields of a block of them, each with the English field it is read as ("" for those only marking the block)
+_MAIL_FIELDS_RU = {"Тема": "subject", "От": "from", "Дата": "", "Кому": "to", "Копия": "cc", "Отправлено": ""}
+_MAIL_KEY_RU_EN = {ru: en for ru, en in _MAIL_FIELDS_RU.items() if en}
+_MAIL_KEY_RU = re.compile(r"(?P<key>" + "|".join(_MAIL_KEY_RU_EN) + r")\s*:\s*(?P<value>.*)$")
+_MAIL_RU_STARTS = frozenset(ru[:2] for ru in _MAIL_KEY_RU_EN)
 # A mail's header fields, read as such only above the story (Parse.line_kind)
 _MAIL_KEYS = frozenset(("from", "subject", "to", "cc"))
-_MAIL_FIELD_RU = re.compile(r"(?:Тема|От|Дата|Кому|Копия|Отправлено)\s*:")
-_MAIL_FIELD_RU_STARTS = frozenset(("Те", "От", "Да", "Ко"))
+_MAIL_FIELD_RU = re.compile("(?:" + "|".join(_MAIL_FIELDS_RU) + r")\s*:")
+_MAIL_FIELD_RU_STARTS = frozenset(ru[:2] for ru in _MAIL_FIELDS_RU)
 # "(?<!\w)(?:Source|SOURCE|...)": each word checks the character before it itself, so the pattern opens
 # with literals that the engine scans for fast (same matches).
 _SOURCE = re.compile("(?:" + "|".join(f"{w}(?<!\\w{w})" for w in (
@@ -4984,8 +4986,7 @@ class _Parse:
             self.add("source", a, b)
             self.set_source(run)
             return
-        if _nwords(run) <= 3 and self.person_line(run) and (nxt := self.next_unit_after_pos(a, run)) is not None and (
-                self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip())) and (
+        if _nwords(run) <= 3 and self.person_line(run) and (nxt := self.date_line_under(a, run)) is not None and (
                 not _surname_again(self.text, run, nxt.end)):
             # a person's name right over the date line among the labels ("Финансы" / "Игорь Кузнецов" / "вчера,
             # 18:40" / headline, a blog platform's post): the writer, not a topic line (that one is over the headline).
@@ -5000,8 +5001,7 @@ class _Parse:
         # "Экономика" / "" / "Экономика" / "Сегодня в 09:12": the article's section, named by the menu too; a topic
         # under it, "Мир" / "Китай", leaves the menu's first known section)
         again = run in self.label_runs and (not known or (
-            self.label_block == 1 and self.menu_block >= 3 and (nxt := self.next_unit_after_pos(a, run)) is not None
-            and (self.is_meta_unit(nxt, dated=True) or _relative_time(self.text[nxt.start:nxt.end].strip()))))
+            self.label_block == 1 and self.menu_block >= 3 and self.date_line_under(a, run) is not None))
         self.label_runs.add(run)
         if again:
             # a label repeating an item of the site's menu above it ("Arctic" / "Industry and Energy" / "Security" /
@@ -5481,6 +5481,15 @@ class _Parse:
             return None
         i = bisect_right(self.unit_starts, at)
         return self.units[i] if i < len(self.units) else None
+
+    def date_line_under(self, after: int, run: str) -> _Unit | None:
+        """The unit under the label line ``run`` (past offset ``after``) when it is a date line: a dated meta line or a
+        relative time ("вчера, 18:40"); else None (see :meth:`label_line`)."""
+        nxt = self.next_unit_after_pos(after, run)
+        if nxt is not None and (self.is_meta_unit(nxt, dated=True)
+                                or _relative_time(self.text[nxt.start:nxt.end].strip())):
+            return nxt
+        return None
 
     def kicker_from_title(self) -> None:
         """The guessed title is a topic line above the headline: make it the section."""
@@ -7257,7 +7266,10 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     # outlet before the page's furniture does: "More from China" under The Economist's story names its desk. (A
     # masthead or a dateline's agency still goes first, as before: a wire's story on an aggregator's site,
     # "https://news.yahoo.com/..." with "BEIJING (Reuters) -", is Reuters'; the address gives the outlet last, below)
-    if not art.source and not ((url := hints.get("url") or art.url) and _url_outlet(str(url))):
+    url = hints.get("url") or art.url
+    # the known outlet the article's address is on ('' for none), looked up once for the two steps that ask
+    url_outlet = _url_outlet(str(url)) if url and not art.source else ""
+    if not art.source and not url_outlet:
         # a page's own furniture names its site: "More from SCMP", "Читайте РБК в Telegram"
         for seg in reversed(art.segments):
             if seg.kind in ("boilerplate", "credit") and (name := _site_named(p.clean(seg.start, seg.end))):
@@ -7272,10 +7284,10 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         art.source = masthead  # a known outlet's masthead over the page: "NHK WORLD-JAPAN", "DAWN.COM", "THE HINDU"
     if not art.source and p.dateline_agency:
         art.source = p.dateline_agency  # the story's dateline names its agency, and nothing else names a source
-    if not art.source and (url := hints.get("url") or art.url):
+    if not art.source and url:
         # nothing names the outlet: the site the article is on, by the outlet's name when it is a known one
         # ("https://www.thehindu.com/..." -> "The Hindu"), else by its host ("scmp.com")
-        art.source = _url_outlet(str(url)) or site_domain(str(url))
+        art.source = url_outlet or site_domain(str(url))
     if art.source:
         # one outlet, one name: a known outlet's variant, abbreviation or domain, wherever it was read (a masthead
         # "SCMP", furniture's "More from SCMP", a dateline's "/TASS/", a byline), gives the name outlets.txt reports
@@ -7310,29 +7322,33 @@ def _masthead_outlet(p: _Parse) -> tuple[str, bool]:
                 kind = next((sg.kind for sg in segs if sg.start <= at < sg.end), "")
                 # (a line read as the page's section is the desk's name, "Foreign Affairs" over the headline, unless
                 # the desk's own line is under it: "SCMP" / "China Diplomacy" / the headline)
-                desk = kind == "section" and line == p.art.section and not _desk_under(p, at)
+                desk = kind == "section" and line == p.art.section
+                if desk and (under := _desk_under(p, at)) is not None:
+                    # the masthead over the desk's line: the masthead's line is a source line, the desk the section
+                    i, p.art.section = under
+                    segs[i] = _replace_field(segs[i], kind="source")
+                    desk = False
                 if kind not in _NOT_MASTHEAD and not desk:
                     return name, seen == 1
         pos = end + 1
     return "", False
 
 
-def _desk_under(p: _Parse, at: int) -> bool:
+def _desk_under(p: _Parse, at: int) -> tuple[int, str] | None:
     """Whether the known outlet's name at ``at``, read as the page's section, is its masthead over the desk's name:
     the next line that is not blank is a section line too, above the headline ("SCMP" / "China Diplomacy" /
-    headline). The desk is then the section, and the masthead's line a source line. A name alone over the headline
+    headline). The desk is then the section, and the masthead's line a source line: the masthead's segment's index
+    and the desk's name are returned for the caller to write so; None when not. A name alone over the headline
     stays the section ("Foreign Affairs" / headline: the desk)."""
     segs = p.art.segments
     i = next((i for i, sg in enumerate(segs) if sg.start <= at < sg.end), -1)
     j = next((j for j in range(i + 1, min(i + 4, len(segs))) if segs[j].kind != "blank"), -1)
     if i < 0 or j < 0 or segs[j].kind != "section" or (p.title_span and segs[j].start >= p.title_span[0]):
-        return False
+        return None
     desk = p.text[segs[j].start:segs[j].end].strip()
     if not desk or _outlet_key(desk) in outlets():
-        return False
-    segs[i] = _replace_field(segs[i], kind="source")
-    p.art.section = desk
-    return True
+        return None
+    return i, desk
 
 
 def _menu_label_source(p: _Parse) -> bool:

@@ -2306,8 +2306,10 @@ _RULES: list[tuple[str, Callable]] = [
     # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
     # ... a year before 1800 too, with the word "год" written out ("Нерчинский договор 1689 года", "в 1552 году"):
-    # only the word, not "г.", which after such a number is as often grams
-    (rf"(?<![\w$€£#.,:/-])(?<!\d\s)(?:(?P<pos>{_RU_POS})\s+)?(?P<y>1[0-7]\d\d)\s+год(?:а|у|ом)?{_RU_NOT_WORD}",
+    # only the word, not "г.", which after such a number is as often grams; an ordinal's ending allowed ("в 1612-м
+    # году"); not a count of years ("через 1003 года", "спустя 1002 года", "1302 года назад")
+    (rf"(?<![\w$€£#.,:/-])(?<!\d\s)(?<![Чч]ерез\s)(?<![Сс]пустя\s)(?:(?P<pos>{_RU_POS})\s+)?(?P<y>1[0-7]\d\d)"
+     rf"(?:-?(?:го|м|й))?\s+год(?:а|у|ом)?{_RU_NOT_WORD}(?!\s+(?:назад|спустя|тому)(?![а-яё]))",
      _r_ru_year),
     (r"(?<![\w$€£#.,:/-])(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?=\s*[-–—]\s*(?:1[89]|20)\d\d(?:-?[хм]х?)?\s*"
      r"(?:годах|годы|годов|годами|гг\.))", _r_ru_year),
@@ -2522,7 +2524,7 @@ _NEEDS_BY_FRAGMENT: list[tuple[str, str]] = [
     (r"(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)", r"\d:[0-5]\d"),  # clock times
     (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
     (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
-    (r"(?P<y>1[0-7]\d\d)\s+год", r"1[0-7]\d\d\s+год"),  # "1689 года"
+    (r"(?P<y>1[0-7]\d\d)(?:-?(?:го|м|й))?\s+год", r"1[0-7]\d\d(?:-?(?:го|м|й))?\s+год"),  # "1689 года", "1612-м году"
     (r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/", r"\d/[0-3]?\d/\d\d"),  # 03/12/24
 ]
 _NEEDS_OF_RULE: dict[int, tuple[str, str]] = {}  # rule number -> (fragment, part)

@@ -86,7 +86,8 @@ too, "в том же году" ("в тот же год") as "that same year", a 
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
 the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
-dates with slashes ("03/12/24") month first in English, day first in Russian, unless only one order is valid.
+dates with slashes ("03/12/24") month first in English, day first in Russian, unless only one order is valid (with
+a two-digit year only after a leading zero or a word such as "on": "scored 3/10/15" is no date).
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while

@@ -2005,6 +2005,10 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 if texts[i].startswith(" of ", e):
                     continue  # the role's last noun heads another office: "the Pentagon chief of staff"
+                if (texts[i][e + 1:e + 2] in _RU_LOWER and _RU_ROLE_OF.match(texts[i], e)
+                        and _RU_OFFICE_END.search(texts[i], max(s, e - 16), e)):
+                    continue  # ... and so in Russian, before a genitive: "белорусский лидер оппозиции" (but a
+                    # side is no office: "китайская сторона решения не приняла")
                 how = _HIDDEN if any(s - 4 < b and a < e for a, b in covered[i]) else "role"
                 holders = {actor for actor, lo, hi in mt.role_holders(t) if _in_period(day, lo, hi)}
                 if holders and _NEW_BEFORE.search(texts[i], max(0, s - 24), s):
@@ -2249,6 +2253,20 @@ def _next_to(text: str, s: int, e: int, a: int, b: int) -> bool:
     if "," in gap and _RU_VERB_NEXT.match(text, e):
         return False  # "Как сообщил Ушаков, российский лидер провел встречи": the subject of the next clause
     return "." not in gap and not any(c.isalpha() for c in gap.replace("'s", "").replace("’s", ""))
+
+
+_RU_OFFICE_END = re.compile(r"(?:лидер|президент|канцлер|премьер|глав|министр|председател|генсек)[а-яё]*\Z",
+                            re.I)
+_RU_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+# A Russian noun in the genitive right after a role, which then heads another office than the state's ("лидер
+# оппозиции", "президент компании", "президент клуба", "лидер рынка"): a feminine or neuter "-ии", "-ия", "-ства",
+# "-ения", or "-а"/"-ы" after a consonant other than "л" (a past verb: "заявила"), but not the adverbs so ending
+# ("вчера", "тогда", "снова") or the short adjectives and participles ("сторона готова", "стороны намерены", "должна",
+# "рада", "уверена", "заинтересована"), nor the state itself ("лидер страны", "глава государства")
+_RU_ROLE_OF = re.compile(r"[ \t]+(?!(?:вчера|тогда|всегда|иногда|никогда|когда|пока|снова|сначала|едва|сперва|страны"
+                         r"|государства|республики|нации|державы|рада|рады)(?![а-яё]))"
+                         r"(?![а-яё]*(?:ов|ен|ан|жн|сн|ят|ыт|ит)[аы](?![а-яё]))"
+                         r"[а-яё]+(?:ии|ия|ства|ения|ания|[бвгджзкмнпрстфхцчшщ][аы])(?![а-яё])")
 
 
 # A Russian finite verb right after a role (past -л/-ла/-ли, present or future -ет/-ит/-ут/-ют/-ят/-ат)

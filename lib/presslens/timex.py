@@ -86,7 +86,8 @@ too, "в том же году" ("в тот же год") as "that same year", a 
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
 the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
-dates with slashes ("03/12/24") month first in English, day first in Russian, unless only one order is valid.
+dates with slashes ("03/12/24") month first in English, day first in Russian, unless only one order is valid (with
+a two-digit year only after a leading zero or a word such as "on": "scored 3/10/15" is no date).
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -203,8 +204,9 @@ _POSMODS = {"early": "START", "late": "END", "mid": "MID", "end": "END", "beginn
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
     # an expectation in the present looks ahead ("we expect a strong second quarter", "analysts expect growth in
-    # March"); "expected", a past or a participle, is not one
-    r"|(?-i:expects?|anticipates?)(?!\s+(?:that\s+)?\w+ed\b)"
+    # March"); "expected", a past or a participle, is not one, nor an expectation of a clause with a verb of its own
+    # ("we expect that the talks were ...", "expects sales rebounded": see _tense for one without "that")
+    r"|(?-i:expects?|anticipates?)(?!\s+(?:that|\w+ed)\b)"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
     r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"
@@ -327,6 +329,12 @@ def _future_kind(cue: str) -> str:
 _VERB_AFTER_ED = re.compile(r"\s+(?:from|the|a|an|his|her|its|their|into|over)\s")
 
 
+# Future cues whose reach ends at a comma (see _governing_tense)
+_CLAUSE_BOUND_CUES = frozenset(("must", "expect", "expects", "anticipate", "anticipates"))
+# An expectation in the present, whose object may be a clause with a verb of its own (see _tense)
+_EXPECT_CUES = ("expect", "expects", "anticipate", "anticipates")
+
+
 def _governing_tense(left: str) -> tuple[str | None, bool, str]:
     """The tense of the verb that governs an expression, from the clause before it (*left*): ("future" |
     "reported" | "past" | None, whether that verb stands right before the expression, the text between them).
@@ -343,8 +351,9 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
         if m["future"]:
             if left.endswith("had been ", 0, m.start()):
                 continue  # a plan seen from the past, since dropped or done ("had been due to expire Friday")
-            if m[0].lower() == "must" and "," in left[m.end():]:
-                continue  # an obligation reaches no further than its clause ("must be returned ..., and set Friday")
+            if m[0].lower() in _CLAUSE_BOUND_CUES and "," in left[m.end():]:
+                continue  # an obligation reaches no further than its clause ("must be returned ..., and set Friday"),
+                # nor does an expectation ("expect the Fed, which raised rates in March, to pause")
             return _future_kind(m[0]), False, left[m.end() :]
         adjacent = bool(_GOVERNED.fullmatch(left, m.end()))
         if m["ed"] and not adjacent and not _VERB_AFTER_ED.match(left, m.end()):
@@ -504,6 +513,10 @@ def _tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     tense, adjacent, gap = _governing_tense(left)
     if tense == "past" and adjacent:
         return "past", True
+    if (tense == "future" and left.endswith(_EXPECT_CUES, 0, len(left) - len(gap))
+            and _tense_after(text, end, comma=True) == "past"):
+        return "past", False  # what is expected is a clause whose own verb is past: "we expect the talks in March
+        # were productive"
     if tense in (None, "past") and " to " in left:
         # the infinitive of an invitation, an agreement or a promise governs: its verb is the past word found,
         # or one the scan passed over as a possible adjective ("agreed to meet", "invited Xi to visit")
@@ -1999,17 +2012,28 @@ def _r_numeric_date(m, text, dct):
 
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN = re.compile(r"[a-zA-Z]")
+# A word that introduces a date right before three numbers with slashes ("on 3/12/24", "от 5/3/24")
+_SLASH_DATE_BEFORE = re.compile(r"(?<!\w)(?:on|dated|from|since|until|till|by|through|before|after|date:?|от|до|с|по)"
+                                r"[ \t]+\Z", re.I)
 
 
 def _r_slash_date(m, text, dct):
-    """ "03/12/24", "12/03/2024": month first in English use, day first in Russian (Cyrillic letters around it), and
+    """ "03/12/24", "12/03/2024": month first in English use, day first in Russian (mostly Cyrillic letters around it), and
     whichever order is the only valid one ("25/03/2024", "03/25/2024"); a two-digit year is of the century that
-    puts it nearer the DCT."""
+    puts it nearer the DCT. With a two-digit year, three small numbers are as often a statistic ("scored 3/10/15",
+    "seats 2/3/50"), so a day or month written with a leading zero ("03/12/24") or a word before that introduces a
+    date ("on 3/12/24") must say it is one."""
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
     if len(y) == 2:
+        if not (m["a"][0] == "0" or m["b"][0] == "0"
+                or _SLASH_DATE_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            return None
         ref = dct.year if dct is not None else 2000
         y = str(min((1900 + int(y), 2000 + int(y)), key=lambda c: abs(c - ref)))
-    day_first = a > 12 or (b <= 12 and _CYRILLIC.search(text, max(0, m.start() - 200), m.end() + 200) is not None)
+    # Russian text around it, not a Russian word quoted in English (more Cyrillic letters than Latin ones)
+    near = text[max(0, m.start() - 200):m.end() + 200]
+    day_first = a > 12 or (b <= 12 and len(_CYRILLIC.findall(near)) > len(_LATIN.findall(near)))
     mo, d = (b, a) if day_first else (a, b)
     if not 1 <= mo <= 12 or not _valid(int(y), mo, d):
         return None
@@ -2283,8 +2307,10 @@ _RULES: list[tuple[str, Callable]] = [
     # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
     # ... a year before 1800 too, with the word "год" written out ("Нерчинский договор 1689 года", "в 1552 году"):
-    # only the word, not "г.", which after such a number is as often grams
-    (rf"(?<![\w$€£#.,:/-])(?<!\d\s)(?:(?P<pos>{_RU_POS})\s+)?(?P<y>1[0-7]\d\d)\s+год(?:а|у|ом)?{_RU_NOT_WORD}",
+    # only the word, not "г.", which after such a number is as often grams; an ordinal's ending allowed ("в 1612-м
+    # году"); not a count of years ("через 1003 года", "спустя 1002 года", "1302 года назад")
+    (rf"(?<![\w$€£#.,:/-])(?<!\d\s)(?<![Чч]ерез\s)(?<![Сс]пустя\s)(?:(?P<pos>{_RU_POS})\s+)?(?P<y>1[0-7]\d\d)"
+     rf"(?:-?(?:го|м|й))?\s+год(?:а|у|ом)?{_RU_NOT_WORD}(?!\s+(?:назад|спустя|тому)(?![а-яё]))",
      _r_ru_year),
     (r"(?<![\w$€£#.,:/-])(?P<pos>)(?P<y>(?:1[89]|20)\d\d)(?=\s*[-–—]\s*(?:1[89]|20)\d\d(?:-?[хм]х?)?\s*"
      r"(?:годах|годы|годов|годами|гг\.))", _r_ru_year),
@@ -2499,7 +2525,7 @@ _NEEDS_BY_FRAGMENT: list[tuple[str, str]] = [
     (r"(?P<mod>" + _MOD + r")?(?P<hh>[012]?\d):(?P<mi>[0-5]\d)", r"\d:[0-5]\d"),  # clock times
     (r"(?=[012]\d[0-5]\d\s)", r"[012]\d[0-5]\d\s"),  # "0200 GMT"
     (r"(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)", r"\d\.[01]?\d\.(?:1[89]|20)\d\d"),  # 16.05.2024
-    (r"(?P<y>1[0-7]\d\d)\s+год", r"1[0-7]\d\d\s+год"),  # "1689 года"
+    (r"(?P<y>1[0-7]\d\d)(?:-?(?:го|м|й))?\s+год", r"1[0-7]\d\d(?:-?(?:го|м|й))?\s+год"),  # "1689 года", "1612-м году"
     (r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/", r"\d/[0-3]?\d/\d\d"),  # 03/12/24
 ]
 _NEEDS_OF_RULE: dict[int, tuple[str, str]] = {}  # rule number -> (fragment, part)

@@ -102,32 +102,20 @@ def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
         found = _tag(text, parse_dct(dct or None))
         if not found:
             continue
-        st, gs = np.asarray(starts).tolist(), np.asarray(seg_starts).tolist()
-        if _ascending(st) and _ascending(gs):
-            # an article has a dozen dates: bisecting Python lists costs a fraction of the numpy calls below (the
-            # same positions: both search sorted lists for the last start at or before each date's)
-            en, nu = np.asarray(ends).tolist(), np.asarray(numbers).tolist()
-            for r in found:
-                s = r[0]
-                i = bisect_right(st, s) - 1
-                if i >= 0 and s < en[i]:
-                    numbers_out.append(nu[i])
-                    where.append("body")
-                else:
-                    k = bisect_right(gs, s) - 1
-                    numbers_out.append(-1)
-                    where.append(_where(kinds[k] if k >= 0 else "header"))
-            ids.extend([aid] * len(found))
-            keys.extend([key] * len(found))
-            rows.extend(found)
-            continue
-        s = np.array([r[0] for r in found], dtype=np.int64)
-        i = np.searchsorted(starts, s, side="right") - 1
-        inside = (i >= 0) & (s < np.asarray(ends)[np.maximum(i, 0)]) if len(starts) else np.zeros(len(s), bool)
-        j = (np.searchsorted(seg_starts, s, side="right") - 1).tolist()
-        numbers_out.extend(np.where(inside, np.asarray(numbers)[np.maximum(i, 0)] if len(starts) else -1, -1).tolist())
-        where.extend("body" if ins else _where(kinds[k] if k >= 0 else "header")
-                     for ins, k in zip(inside.tolist(), j, strict=True))
+        st, en, nu = _by_start(starts, ends, numbers)
+        gs, kinds = _by_start(seg_starts, kinds)
+        # an article has a dozen dates: bisecting Python lists costs a fraction of numpy's searchsorted calls (the
+        # last sentence, and segment, starting at or before each date)
+        for r in found:
+            s = r[0]
+            i = bisect_right(st, s) - 1
+            if i >= 0 and s < en[i]:
+                numbers_out.append(nu[i])
+                where.append("body")
+            else:
+                k = bisect_right(gs, s) - 1
+                numbers_out.append(-1)
+                where.append(_where(kinds[k] if k >= 0 else "header"))
         ids.extend([aid] * len(found))
         keys.extend([key] * len(found))
         rows.extend(found)
@@ -140,9 +128,16 @@ def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
     return {"timexes": out}
 
 
-def _ascending(values: list) -> bool:
-    """Whether ``values`` never decrease (offsets as the parser gives them)."""
-    return values == sorted(values)
+def _by_start(starts, *others) -> tuple[list, ...]:
+    """``starts`` and the columns beside it as lists, in increasing order of start: as the parser gives them, or
+    sorted (stably) when given in another order (:func:`article_timexes` takes any table), to be bisected."""
+    st = np.asarray(starts).tolist()
+    cols = [np.asarray(c).tolist() for c in others]
+    if st != sorted(st):
+        order = sorted(range(len(st)), key=st.__getitem__)
+        st = [st[k] for k in order]
+        cols = [[c[k] for k in order] for c in cols]
+    return (st, *cols)
 
 
 def _empty_timexes() -> pd.DataFrame:

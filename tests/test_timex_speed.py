@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presslens import chronology, timex
 
@@ -205,6 +207,9 @@ def _keywords_word_by_word(sentence: str, stop: frozenset[str], drop: set[str]) 
     "Renée Zellweger’s CAFÉ — naïve ÉTUDES in Zürich, 1,250 Øre; ÆGIR’s",
     "ŸVONNE met the press", "İSTANBUL talks ended", "\u212aELVIN scale readings", "\u212bNGSTRÖM units here",
     "STRAẞE names changed",
+    # stripped to 3 letters or fewer ("ab'-", "cat's'"), to 4 or more ("tank--", "talks'"), inner ones kept
+    "The ab'- and cat's' or dogs-' tank-- talks' rock'n'roll -- a-b-c ab-c'' months' year's day's-x A×B÷CD",
+    "Visit's ’s weeks’ Thursday’s o'clock's xx'-yy 'tis",
     "Визит Си Цзиньпина в Москву 21 декабря: 240,1 млрд рублей, ёлка и Пекине",
 ])
 def test_key_words_as_word_by_word(sentence):
@@ -212,6 +217,15 @@ def test_key_words_as_word_by_word(sentence):
     those with a capital that lower-cases into a word's letters from outside them."""
     stop = frozenset({"the", "and"})
     assert chronology._keywords(sentence, stop, {"moscow"}) == _keywords_word_by_word(sentence, stop, {"moscow"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abdeswkyAW'’- .×", max_size=60))
+def test_key_words_of_any_runs_of_letters_apostrophes_and_hyphens(sentence):
+    """Words stripped to more than 3 letters, possessives of date words ("week's", "days'") and the rest, in runs of
+    letters, apostrophes and hyphens of every length: as word by word."""
+    stop = frozenset({"sews"})
+    assert chronology._keywords(sentence, stop, {"bead"}) == _keywords_word_by_word(sentence, stop, {"bead"})
 
 
 def test_the_characters_that_lower_case_into_words_are_all_known():

@@ -41,6 +41,11 @@ GRANULARITY_RANK = {"minute": 0, "hour": 0, "partofday": 1, "day": 1, "weekend":
 FINE_ENOUGH = 3
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]+")
+# The words of _WORD as _keywords keeps them, stripped of their last apostrophes and hyphens, and only those left
+# with more than 3 characters: a match of _WORD runs to the end of its run of letters, apostrophes and hyphens,
+# and this one to its last letter (a run whose stripped word is shorter holds no match of it, and no part of it
+# does); the others are no key words.
+_KEY_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]{2,}[A-Za-zÀ-ÿ]")
 _CAPNAME = re.compile(r"\b[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|bin|al|de|van|von))*(?:\s+[A-Z][a-z]+)+\b")
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -274,12 +279,14 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
         low = sentence.lower()
         if ascii_only or (len(low) == len(sentence) and not _LOWER_INTO_WORD.search(sentence)):
             # lower-casing maps each character to one, a word's letters to letters and nothing else into them: the
-            # same words, lower-cased in one call
-            words = {w.strip("'’-") for w in _WORD.findall(low)}
+            # same words, lower-cased in one call, found stripped and of more than 3 letters (:data:`_KEY_WORD`)
+            words = set(_KEY_WORD.findall(low)).difference(stop, _DATE_WORDS)
+            if "'" in low or "’" in low:  # a date word's possessive ("week's") is a date word
+                words = {w for w in words if not (w.endswith(_POSSESSIVE) and w[:-2] in _DATE_WORDS)}
         else:
             words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
-        words = {w for w in words.difference(stop)
-                 if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS}
+            words = {w for w in words.difference(stop)
+                     if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS}
         if not ascii_only:  # (no Cyrillic word in ASCII text)
             ru_stop = _stopwords_ru()
             for w in _CYR_WORD.findall(sentence):

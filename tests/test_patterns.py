@@ -72,6 +72,14 @@ def test_cased_keyword_scan_equals_its_two_scans(text, keywords):
     assert scan.hits(text) == expected
 
 
+def test_cased_keyword_scan_with_a_capital_sigma():
+    """A capital sigma lower-cases by the letter after it ("ΣΑΣ" -> "σας", "ΣΑΣΑ" -> "σασα"): keywords holding one
+    are found by the two scans, as written, also before a letter; the others (no sigma) in one scan of the copy."""
+    text = "ΣΑΣΑ and ΣΑΣ, ΟΔΥΣΣΕΑΣ odysseas"
+    assert CasedKeywordScan(["ΣΑΣ", "odysseas"]).hits(text) == {"ΣΑΣ": [0, 9], "odysseas": [23]}
+    assert CasedKeywordScan(["ΟΔΥ", "odysseas"]).hits(text) == {"ΟΔΥ": [14], "odysseas": [23]}
+
+
 def test_cased_keyword_scan_on_the_date_keywords():
     keywords = {k for ks in _KEYWORDS for k in ks}
     scan = CasedKeywordScan(keywords)

@@ -135,7 +135,8 @@ class CasedKeywordScan:
     in one pass over the lower-cased copy. A keyword with a capital is looked for in lower case there and
     kept where the text holds it as written, which it can only do where the copy holds its lower case (each
     character lower-cased on its own). That holds when lower-casing kept every character one character (the
-    copy as long as the text): otherwise the positions differ, and the two scans are made.
+    copy as long as the text): otherwise the positions differ, and the two scans are made; so they are for
+    keywords with a capital sigma, whose lower case depends on the letter after it (a final "ς" or "σ").
 
     >>> CasedKeywordScan(["May", "may", "day"]).hits("May: they may, MAY day")
     {'may': [0, 10, 15], 'May': [0], 'day': [19]}
@@ -154,7 +155,8 @@ class CasedKeywordScan:
             kw, cased = forms.get(low, (None, []))
             forms[low] = (k, cased) if k == low else (kw, [*cased, k])
         self._automaton = None
-        if forms:
+        self._two_scans = any("Σ" in k for k in keys)
+        if forms and not self._two_scans:
             self._automaton = ahocorasick.Automaton()
             for low, (kw, cased) in forms.items():
                 self._automaton.add_word(low, (len(low) - 1, kw, tuple(cased)))
@@ -165,11 +167,13 @@ class CasedKeywordScan:
         if lowered is None:
             lowered = text.lower()
         out: dict[str, list[int]] = {}
-        if self._automaton is None or not text:
+        if not text:
             return out
-        if len(lowered) != len(text):
+        if self._two_scans or len(lowered) != len(text):
             out = self.cased.hits(text)
             out.update(self.lower.hits(lowered))
+            return out
+        if self._automaton is None:
             return out
         startswith = text.startswith
         for end, (back, kw, cased) in self._automaton.iter(lowered):

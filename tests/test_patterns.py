@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presslens.patterns import KeywordScan, trie_regex
+from presslens.patterns import CasedKeywordScan, KeywordScan, trie_regex
 from presslens.timex import _KEYWORDS
 
 
@@ -56,6 +56,40 @@ def test_keyword_scan_on_the_date_keywords():
     text = "Last May, on Monday at 10 a.m., years later (in 1990s) the weekend's New Year today: 20:15."
     hits = KeywordScan(keywords).hits(text)
     assert hits == {k: _find_all(text, k) for k in keywords if _find_all(text, k)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="adayto 0s19:.-'TMyDAYİẞ\n", max_size=80),
+       st.lists(st.text(alphabet="adytoDAYM0s19:.", min_size=1, max_size=4), min_size=1, max_size=8))
+def test_cased_keyword_scan_equals_its_two_scans(text, keywords):
+    """One scan of the lower-cased copy finds what the two scans find (capitalized keywords in the text, the others in
+    the copy), also where lower-casing changes the text's length ("İ" becomes two characters: the two scans)."""
+    scan = CasedKeywordScan(keywords)
+    lowered = text.lower()
+    expected = KeywordScan([k for k in keywords if k != k.lower()]).hits(text)
+    expected.update(KeywordScan([k for k in keywords if k == k.lower()]).hits(lowered))
+    assert scan.hits(text, lowered) == expected
+    assert scan.hits(text) == expected
+
+
+def test_cased_keyword_scan_with_a_capital_sigma():
+    """A capital sigma lower-cases by the letter after it ("ΣΑΣ" -> "σας", "ΣΑΣΑ" -> "σασα"): keywords holding one
+    are found by the two scans, as written, also before a letter; the others (no sigma) in one scan of the copy."""
+    text = "ΣΑΣΑ and ΣΑΣ, ΟΔΥΣΣΕΑΣ odysseas"
+    assert CasedKeywordScan(["ΣΑΣ", "odysseas"]).hits(text) == {"ΣΑΣ": [0, 9], "odysseas": [23]}
+    assert CasedKeywordScan(["ΟΔΥ", "odysseas"]).hits(text) == {"ΟΔΥ": [14], "odysseas": [23]}
+
+
+def test_cased_keyword_scan_on_the_date_keywords():
+    keywords = {k for ks in _KEYWORDS for k in ks}
+    scan = CasedKeywordScan(keywords)
+    for text in ("Last May, on Monday at 10 a.m. EST (in the 1990s) MAY TODAY, they may meet; the interest set "
+                 "at 9 ET, МСК, мск 14:00, 5 марта", "İstanbul, May 5, today"):
+        lowered = text.lower()
+        expected = KeywordScan(k for k in keywords if k != k.lower()).hits(text)
+        expected.update(KeywordScan(k for k in keywords if k == k.lower()).hits(lowered))
+        assert scan.hits(text, lowered) == expected
+        assert "May" in expected and "today" in expected
 
 
 def test_word_start_matches_moves_on_after_an_empty_match():

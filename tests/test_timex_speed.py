@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presslens import chronology, timex
 
@@ -121,7 +123,7 @@ def _reference(starts, ends, numbers, seg_starts, kinds, positions):
 
 def test_date_stage_places_dates_by_offsets():
     """Dates in sentences, between them (a caption segment) and before the first segment: sentence and part as
-    a plain scan gives them, through the bisecting path (sorted offsets) and the numpy one (unsorted)."""
+    a plain scan gives them, by bisecting the offsets, also when the sentences and segments are listed out of order."""
     text = "Headline May 16\nOn Monday talks began. Photo: Friday rally\nOn Tuesday they ended. Later, in 2023."
     rows = timex._tag(text, timex.parse_dct("2024-05-17"))
     positions = [r[0] for r in rows]
@@ -137,11 +139,13 @@ def test_date_stage_places_dates_by_offsets():
     assert list(zip(got["sentence_no"], got["where"], strict=True)) == _reference(
         starts.tolist(), ends.tolist(), numbers.tolist(), seg_starts.tolist(), kinds.tolist(), positions)
     assert set(got["where"]) == {"body", "caption", "header"}
-    # the same article with its sentences listed out of order takes numpy's path, and finds the same dates
-    order = [2, 0, 1]
-    shuffled = ("a1", text, "2024-05-17", starts[order], ends[order], numbers[order], seg_starts, kinds)
-    assert not chronology._ascending(starts[order].tolist())
-    assert len(chronology._timex_units([("k", shuffled)])["timexes"]) == len(got)
+    # the same article with its sentences and segments listed out of order: the same sentences and parts
+    order, seg_order = [2, 0, 1], [3, 1, 0, 2]
+    shuffled = ("a1", text, "2024-05-17", starts[order], ends[order], numbers[order], seg_starts[seg_order],
+                kinds[seg_order])
+    again = chronology._timex_units([("k", shuffled)])["timexes"]
+    assert list(zip(again["sentence_no"], again["where"], strict=True)) == list(zip(got["sentence_no"], got["where"],
+                                                                                 strict=True))
 
 
 def test_segment_actors_only_for_articles_with_dates_outside_sentences(tmp_path, monkeypatch):
@@ -203,6 +207,9 @@ def _keywords_word_by_word(sentence: str, stop: frozenset[str], drop: set[str]) 
     "Renée Zellweger’s CAFÉ — naïve ÉTUDES in Zürich, 1,250 Øre; ÆGIR’s",
     "ŸVONNE met the press", "İSTANBUL talks ended", "\u212aELVIN scale readings", "\u212bNGSTRÖM units here",
     "STRAẞE names changed",
+    # stripped to 3 letters or fewer ("ab'-", "cat's'"), to 4 or more ("tank--", "talks'"), inner ones kept
+    "The ab'- and cat's' or dogs-' tank-- talks' rock'n'roll -- a-b-c ab-c'' months' year's day's-x A×B÷CD",
+    "Visit's ’s weeks’ Thursday’s o'clock's xx'-yy 'tis",
     "Визит Си Цзиньпина в Москву 21 декабря: 240,1 млрд рублей, ёлка и Пекине",
 ])
 def test_key_words_as_word_by_word(sentence):
@@ -210,6 +217,15 @@ def test_key_words_as_word_by_word(sentence):
     those with a capital that lower-cases into a word's letters from outside them."""
     stop = frozenset({"the", "and"})
     assert chronology._keywords(sentence, stop, {"moscow"}) == _keywords_word_by_word(sentence, stop, {"moscow"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abdeswkyAW'’- .×", max_size=60))
+def test_key_words_of_any_runs_of_letters_apostrophes_and_hyphens(sentence):
+    """Words stripped to more than 3 letters, possessives of date words ("week's", "days'") and the rest, in runs of
+    letters, apostrophes and hyphens of every length: as word by word."""
+    stop = frozenset({"sews"})
+    assert chronology._keywords(sentence, stop, {"bead"}) == _keywords_word_by_word(sentence, stop, {"bead"})
 
 
 def test_the_characters_that_lower_case_into_words_are_all_known():

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,6 +41,11 @@ GRANULARITY_RANK = {"minute": 0, "hour": 0, "partofday": 1, "day": 1, "weekend":
 FINE_ENOUGH = 3
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]+")
+# The words of _WORD as _keywords keeps them, stripped of their last apostrophes and hyphens, and only those left
+# with more than 3 characters: a match of _WORD runs to the end of its run of letters, apostrophes and hyphens,
+# and this one to its last letter (a run whose stripped word is shorter holds no match of it, and no part of it
+# does); the others are no key words.
+_KEY_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’\-]{2,}[A-Za-zÀ-ÿ]")
 _CAPNAME = re.compile(r"\b[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|bin|al|de|van|von))*(?:\s+[A-Z][a-z]+)+\b")
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -102,32 +108,20 @@ def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
         found = _tag(text, parse_dct(dct or None))
         if not found:
             continue
-        st, gs = np.asarray(starts).tolist(), np.asarray(seg_starts).tolist()
-        if _ascending(st) and _ascending(gs):
-            # an article has a dozen dates: bisecting Python lists costs a fraction of the numpy calls below (the
-            # same positions: both search sorted lists for the last start at or before each date's)
-            en, nu = np.asarray(ends).tolist(), np.asarray(numbers).tolist()
-            for r in found:
-                s = r[0]
-                i = bisect_right(st, s) - 1
-                if i >= 0 and s < en[i]:
-                    numbers_out.append(nu[i])
-                    where.append("body")
-                else:
-                    k = bisect_right(gs, s) - 1
-                    numbers_out.append(-1)
-                    where.append(_where(kinds[k] if k >= 0 else "header"))
-            ids.extend([aid] * len(found))
-            keys.extend([key] * len(found))
-            rows.extend(found)
-            continue
-        s = np.array([r[0] for r in found], dtype=np.int64)
-        i = np.searchsorted(starts, s, side="right") - 1
-        inside = (i >= 0) & (s < np.asarray(ends)[np.maximum(i, 0)]) if len(starts) else np.zeros(len(s), bool)
-        j = (np.searchsorted(seg_starts, s, side="right") - 1).tolist()
-        numbers_out.extend(np.where(inside, np.asarray(numbers)[np.maximum(i, 0)] if len(starts) else -1, -1).tolist())
-        where.extend("body" if ins else _where(kinds[k] if k >= 0 else "header")
-                     for ins, k in zip(inside.tolist(), j, strict=True))
+        st, en, nu = _by_start(starts, ends, numbers)
+        gs, kinds = _by_start(seg_starts, kinds)
+        # an article has a dozen dates: bisecting Python lists costs a fraction of numpy's searchsorted calls (the
+        # last sentence, and segment, starting at or before each date)
+        for r in found:
+            s = r[0]
+            i = bisect_right(st, s) - 1
+            if i >= 0 and s < en[i]:
+                numbers_out.append(nu[i])
+                where.append("body")
+            else:
+                k = bisect_right(gs, s) - 1
+                numbers_out.append(-1)
+                where.append(_where(kinds[k] if k >= 0 else "header"))
         ids.extend([aid] * len(found))
         keys.extend([key] * len(found))
         rows.extend(found)
@@ -140,9 +134,16 @@ def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
     return {"timexes": out}
 
 
-def _ascending(values: list) -> bool:
-    """Whether ``values`` never decrease (offsets as the parser gives them)."""
-    return values == sorted(values)
+def _by_start(starts, *others) -> tuple[list, ...]:
+    """``starts`` and the columns beside it as lists, in increasing order of start: as the parser gives them, or
+    sorted (stably) when given in another order (:func:`article_timexes` takes any table), to be bisected."""
+    st = np.asarray(starts).tolist()
+    cols = [np.asarray(c).tolist() for c in others]
+    if st != sorted(st):
+        order = sorted(range(len(st)), key=st.__getitem__)
+        st = [st[k] for k in order]
+        cols = [[c[k] for k in order] for c in cols]
+    return (st, *cols)
 
 
 def _empty_timexes() -> pd.DataFrame:
@@ -278,12 +279,14 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
         low = sentence.lower()
         if ascii_only or (len(low) == len(sentence) and not _LOWER_INTO_WORD.search(sentence)):
             # lower-casing maps each character to one, a word's letters to letters and nothing else into them: the
-            # same words, lower-cased in one call
-            words = {w.strip("'’-") for w in _WORD.findall(low)}
+            # same words, lower-cased in one call, found stripped and of more than 3 letters (:data:`_KEY_WORD`)
+            words = set(_KEY_WORD.findall(low)).difference(stop, _DATE_WORDS)
+            if "'" in low or "’" in low:  # a date word's possessive ("week's") is a date word
+                words = {w for w in words if not (w.endswith(_POSSESSIVE) and w[:-2] in _DATE_WORDS)}
         else:
             words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
-        words = {w for w in words.difference(stop)
-                 if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS}
+            words = {w for w in words.difference(stop)
+                     if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS}
         if not ascii_only:  # (no Cyrillic word in ASCII text)
             ru_stop = _stopwords_ru()
             for w in _CYR_WORD.findall(sentence):
@@ -901,19 +904,19 @@ def _common_features(m: pd.DataFrame, keywords: list | None = None) -> Common:
     if n < COMMON_MIN:
         return NO_COMMON
     limit = max(COMMON_MIN, int(COMMON_SHARE * n) + 1)
-    by_article: dict[str, tuple[set, set]] = {}
     if keywords is None:
         keywords = [_translated(k) for k in m["keywords"].tolist()]
-    for aid, acts, kws in zip(m["article_id"].tolist(), m["actors"].tolist(), keywords, strict=True):
-        got = by_article.get(aid)
-        if got is None:
-            by_article[aid] = got = (set(), set())
-        got[0].update(acts)
-        got[1].update(kws)
-    actors, words = Counter(), Counter()
-    for a, k in by_article.values():
-        actors.update(a)
-        words.update(k)
+    # each article's rows together (the rows come by period): its actors and words as one set each, made and counted
+    # in C (a set per slice of the rows, one count over all the sets), not a Python step per row and per article
+    codes, _ = pd.factorize(m["article_id"], use_na_sentinel=False)
+    order = np.argsort(codes, kind="stable")
+    cuts = [0, *(np.flatnonzero(np.diff(codes[order])) + 1).tolist(), len(order)]
+    order = order.tolist()
+    acts = m["actors"].tolist()
+    acts, kws = [acts[k] for k in order], [keywords[k] for k in order]
+    spans = list(zip(cuts[:-1], cuts[1:], strict=True))
+    actors = Counter(chain.from_iterable(set(chain.from_iterable(acts[a:b])) for a, b in spans))
+    words = Counter(chain.from_iterable(set(chain.from_iterable(kws[a:b])) for a, b in spans))
     return Common(frozenset(a for a, c in actors.items() if c >= limit),
                   frozenset(k for k, c in words.items() if c >= limit))
 

@@ -127,3 +127,66 @@ class KeywordScan:
             else:
                 out[kw] = [end - back]
         return out
+
+
+class CasedKeywordScan:
+    """Keywords in lower case found in a text's lower-cased copy, the others (with a capital letter) in the
+    text as written: what :class:`KeywordScan` finds for each kind (``cased`` and ``lower``, the two scans),
+    in one pass over the lower-cased copy. A keyword with a capital is looked for in lower case there and
+    kept where the text holds it as written, which it can only do where the copy holds its lower case (each
+    character lower-cased on its own). That holds when lower-casing kept every character one character (the
+    copy as long as the text): otherwise the positions differ, and the two scans are made; so they are for
+    keywords with a capital sigma, whose lower case depends on the letter after it (a final "ς" or "σ").
+
+    >>> CasedKeywordScan(["May", "may", "day"]).hits("May: they may, MAY day")
+    {'may': [0, 10, 15], 'May': [0], 'day': [19]}
+    """
+
+    def __init__(self, keywords: Iterable[str]):
+        import ahocorasick
+
+        keys = sorted(set(keywords))
+        self.cased = KeywordScan(k for k in keys if k != k.lower())
+        self.lower = KeywordScan(k for k in keys if k == k.lower())
+        # each lower-case form: the keyword it is (None if only a capitalized one has it), the capitalized ones
+        forms: dict[str, tuple[str | None, list[str]]] = {}
+        for k in keys:
+            low = k.lower()
+            kw, cased = forms.get(low, (None, []))
+            forms[low] = (k, cased) if k == low else (kw, [*cased, k])
+        self._automaton = None
+        self._two_scans = any("Σ" in k for k in keys)
+        if forms and not self._two_scans:
+            self._automaton = ahocorasick.Automaton()
+            for low, (kw, cased) in forms.items():
+                self._automaton.add_word(low, (len(low) - 1, kw, tuple(cased)))
+            self._automaton.make_automaton()
+
+    def hits(self, text: str, lowered: str | None = None) -> dict[str, list[int]]:
+        """Keyword -> the positions where it starts (``lowered``: ``text.lower()``), in increasing order."""
+        if lowered is None:
+            lowered = text.lower()
+        out: dict[str, list[int]] = {}
+        if not text:
+            return out
+        if self._two_scans or len(lowered) != len(text):
+            out = self.cased.hits(text)
+            out.update(self.lower.hits(lowered))
+            return out
+        if self._automaton is None:
+            return out
+        startswith = text.startswith
+        for end, (back, kw, cased) in self._automaton.iter(lowered):
+            i = end - back
+            if kw is not None:
+                if kw in out:
+                    out[kw].append(i)
+                else:
+                    out[kw] = [i]
+            for c in cased:  # (as rare as the capitalized keywords' lower case: "et", "mar", "dec" inside words)
+                if startswith(c, i):
+                    if c in out:
+                        out[c].append(i)
+                    else:
+                        out[c] = [i]
+        return out

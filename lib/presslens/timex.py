@@ -103,7 +103,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from .patterns import KeywordScan
+from .patterns import CasedKeywordScan
 
 __all__ = ["TIMEX_COLUMNS", "timexes", "articles_timexes", "value_period", "parse_dct"]
 
@@ -2461,11 +2461,12 @@ _COMPILED: list[tuple[re.Pattern, Callable, tuple[str, ...]]] = [
     (re.compile(p), f, kw) for (p, f), kw in zip(_RULES, _KEYWORDS, strict=True)
 ]
 _BEFORE, _AFTER, _SAFE = 70, 90, 20  # window around a keyword; matches must end _SAFE before its end
-# Every keyword's positions come from two scans per text: keywords with a capital letter in the text, the
-# others in its lower-cased copy (see patterns.KeywordScan).
+# Every keyword's positions: keywords with a capital letter in the text, the others in its lower-cased copy,
+# found in one scan of the copy (see patterns.CasedKeywordScan; its two scans, _CASED_SCAN and _LOWER_SCAN,
+# find the same).
 _ALL_KW = {kw for kws in _KEYWORDS for kw in kws}
-_CASED_SCAN = KeywordScan(kw for kw in _ALL_KW if kw != kw.lower())
-_LOWER_SCAN = KeywordScan(kw for kw in _ALL_KW if kw == kw.lower())
+_SCAN = CasedKeywordScan(_ALL_KW)
+_CASED_SCAN, _LOWER_SCAN = _SCAN.cased, _SCAN.lower
 
 
 # The rules' distinct keyword sets (rules share them: the month rules, the unit rules), each rule's set, and
@@ -2589,8 +2590,7 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     """The rows of :func:`timexes` as (start, end, text, type, value, mod) tuples, in text order."""
     candidates = []
     lowered = text.lower()
-    hits = _CASED_SCAN.hits(text)
-    hits.update(_LOWER_SCAN.hits(lowered))
+    hits = _SCAN.hits(text, lowered)
     n = len(text)
     windows = _windows(text, hits, lowered)
     for order, (rx, resolve, _keywords) in enumerate(_COMPILED):

@@ -105,35 +105,35 @@ def _words_many(texts: list[str], vocab: _Words | None, *, keys: bool = True, id
                          dtype=np.uint8)
     del kept
     ends = np.flatnonzero(data == 0x1F)  # each word's end (its separator)
-    starts = np.empty(len(ends), dtype=np.int64)
-    if len(ends):
-        starts[0] = 0
-        starts[1:] = ends[:-1] + 1
     digests: list[bytes | None] | None = None
     if keys:  # a text's key: its words with their separators between them, one slice of the bytes
+        starts = np.empty(len(ends), dtype=np.int64)
+        if len(ends):
+            starts[0] = 0
+            starts[1:] = ends[:-1] + 1
         raw = memoryview(data)
         first_word = np.cumsum(counts) - counts
         digests = [hashlib.blake2b(raw[int(starts[a]):int(ends[a + c - 1])], digest_size=16).digest() if c else None
                    for a, c in zip(first_word.tolist(), counts.tolist(), strict=True)]
-        del raw
+        del raw, starts
     if not ids:
         return digests, None, counts
     if not len(ends):
         return digests, np.empty(0, dtype=np.uint64), counts
-    # the words' bytes end to end (separators left out) as an Arrow binary array, whose distinct values
-    # Arrow finds (no Python object per word)
+    # the words' bytes, each with the separator after it, as an Arrow binary array over the same bytes (no
+    # copy without the separators), whose distinct values Arrow finds (no Python object per word); the
+    # separator is cut off each distinct word before it is hashed
     import pyarrow as pa
     import pyarrow.compute as pc
 
     offsets = np.empty(len(ends) + 1, dtype=np.int64)
     offsets[0] = 0
-    np.cumsum(ends - starts, out=offsets[1:])
-    body = data[data != 0x1F]
-    del data
+    offsets[1:] = ends + 1
     words = pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(ends),
-                                             [None, pa.py_buffer(offsets), pa.py_buffer(body)])
+                                             [None, pa.py_buffer(offsets), pa.py_buffer(data)])
     coded = pc.dictionary_encode(words)
-    return digests, vocab.ids_encoded(coded.dictionary.to_pylist())[coded.indices.to_numpy()], counts
+    distinct = [w[:-1] for w in coded.dictionary.to_pylist()]
+    return digests, vocab.ids_encoded(distinct)[coded.indices.to_numpy()], counts
 
 
 def _shingle_hashes(words: list[str] | None, vocab: _Words | None, size: int, ids: np.ndarray | None = None
@@ -363,12 +363,15 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     left in a candidate pair after the bound, and not compared in an earlier run, need them), and the
     similarities of the pairs compared in earlier runs (:class:`_PairSimilarities`)."""
     from .cores import workers_default
-    from .pipeline import Store, content_key, run_stage
+    from .pipeline import Store, content_key, run_stage, text_buffers
 
     stage = signature_stage(size=size, num_perm=num_perm, seed=seed)
-    keys: list[str] = []
-    for c in range(0, len(texts), _CHUNK):  # Python strings one chunk at a time (the column is compact)
-        keys.extend(content_key(stage, t) for t in texts.iloc[c:c + _CHUNK].tolist())
+    # the keys hash the texts' UTF-8 bytes, read from the column's Arrow buffers (the bytes a text's key
+    # always hashed) without a Python string per text
+    _texts, data, offsets = text_buffers(texts)
+    bounds = offsets.tolist()
+    keys = [content_key(stage, data[a:b]) for a, b in zip(bounds, bounds[1:])]
+    del _texts, data, offsets, bounds
     first: dict[str, int] = {}
     for i, k in enumerate(keys):
         first.setdefault(k, i)
@@ -381,11 +384,14 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     digests = [d or None for d in rows["digest"].tolist()]
     lengths = rows["n"].to_numpy(dtype=np.int64)
     packed = rows["bins"].tolist()
-    width = max((len(b) for b in packed), default=BOUND_BINS) // BOUND_BINS
+    sizes = np.fromiter(map(len, packed), dtype=np.int64, count=len(packed))
+    width = int(sizes.max(initial=BOUND_BINS)) // BOUND_BINS
     wide = _BIN_TYPES[width] if width in _BIN_TYPES else np.int32
     counts = np.zeros((len(packed), BOUND_BINS), dtype=wide)
-    for j, b in enumerate(packed):
-        counts[j] = np.frombuffer(b, dtype=_BIN_TYPES[len(b) // BOUND_BINS])
+    for size_of in np.unique(sizes).tolist():  # the rows of one width read together, not one by one
+        same = np.flatnonzero(sizes == size_of)
+        counts[same] = np.frombuffer(b"".join([packed[j] for j in same.tolist()]),
+                                     dtype=_BIN_TYPES[size_of // BOUND_BINS]).reshape(-1, BOUND_BINS)
     sigs = np.frombuffer(b"".join(rows["sig"].tolist()), dtype=np.uint64).reshape(-1, num_perm)
     vocab = _Words(seed)
 

@@ -370,7 +370,7 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     # always hashed) without a Python string per text
     _texts, data, offsets = text_buffers(texts)
     bounds = offsets.tolist()
-    keys = [content_key(stage, data[a:b]) for a, b in zip(bounds, bounds[1:])]
+    keys = [content_key(stage, data[a:b]) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
     del _texts, data, offsets, bounds
     first: dict[str, int] = {}
     for i, k in enumerate(keys):

@@ -66,3 +66,18 @@ def test_text_columns_made_by_arrow_are_those_pandas_makes():
         pd.testing.assert_series_equal(got, want)
         if isinstance(want.dtype, pd.StringDtype):  # the same Arrow type too (large_string)
             assert pa.array(got.array).type == pa.array(want.array).type
+
+
+def test_latin_runs_of_a_plain_sample_are_those_the_regex_finds():
+    """A plain sample's Latin runs, split out of its bytes with the non-letters made spaces, are the regex's:
+    beside digits, underscores, apostrophes, control characters and the non-ASCII signs a plain sample may hold
+    (no-break space, curly quotes, dashes, guillemets, ©, ±, ¿)."""
+    from presslens import language
+
+    rng = random.Random(3)
+    chars = list("abcXYZ _1'-.\t\n\r\x00\x7f\x1f") + ["\u00a0", "“", "”", "’", "—", "«", "»", "©", "±", "¿", "\u2009"]
+    samples = ["", " ", "a", "Ab9cd_ef", "x\u00a0y", *("".join(rng.choice(chars) for _ in range(rng.randint(1, 40)))
+                                                         for _ in range(2000))]
+    for s in samples:
+        assert language._NOT_PLAIN.search(s) is None
+        assert language._plain_latin(s) == language._LATIN.findall(s)

@@ -266,3 +266,29 @@ def test_cached_search_of_no_text_or_no_words(tmp_path):
     assert duplicates._find(empty, workers=1, cache_dir=tmp_path) == {}
     wordless = pd.DataFrame({"article_id": ["a", "b", "c"], "published": ["", "", ""], "text": ["", "...", "x y"]})
     assert duplicates._find(wordless, workers=1, cache_dir=tmp_path) == duplicates._find(wordless, workers=1) == {}
+
+
+def test_words_of_many_texts_only_what_is_asked_for():
+    """Without keys or without ids the other values are the same, and what was not asked for is None; the shingle
+    hashes alone of a chunk (a candidate pair's texts) are those made with the keys and signatures."""
+    texts = [*AWKWARD_TEXTS, *_articles(20, 4)["text"].tolist()]
+    digests, ids, counts = duplicates._words_many(texts, duplicates._Words(3))
+    no_ids = duplicates._words_many(texts, duplicates._Words(3), ids=False)
+    no_keys = duplicates._words_many(texts, duplicates._Words(3), keys=False)
+    assert no_ids[0] == digests and no_ids[1] is None and no_ids[2].tolist() == counts.tolist()
+    assert no_keys[0] is None and no_keys[1].tolist() == ids.tolist() and no_keys[2].tolist() == counts.tolist()
+    bare = duplicates._words_many(texts, None, keys=False, ids=False)
+    assert bare[0] is None and bare[1] is None and bare[2].tolist() == counts.tolist()
+    full = duplicates._prepare(texts, size=5, num_perm=64, seed=3, near=True, workers=1)
+    only = duplicates._prepare(texts, size=5, num_perm=64, seed=3, near=True, workers=1, hashes_only=True)
+    assert only[0] is None and only[2] is None
+    assert all(np.array_equal(a, b) for a, b in zip(only[1], full[1], strict=True))
+
+
+def test_rows_read_as_slices_or_gathers_give_the_same_texts():
+    """The stage's units over consecutive rows (a slice of the column) and over rows with gaps (a gather), in
+    blocks of the chunk size, are the texts of those rows."""
+    texts = pd.Series([f"text {i}" for i in range(3000)], dtype="str")
+    for rows in (list(range(3000)), list(range(0, 3000, 3)), [*range(10), *range(500, 2600)], [5], []):
+        units = duplicates._Rows(texts, rows)
+        assert [units[i] for i in range(len(units))] == [texts.iloc[r] for r in rows]

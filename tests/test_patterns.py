@@ -103,3 +103,39 @@ def test_word_start_matches_moves_on_after_an_empty_match():
     assert [m.start() for m in found] == [0, 3]
     # one that matches only at the end, after a word character: skipped, and no match past the end
     assert list(islice(word_start_matches(re.compile(r"(?:)(?!\w)"), "ab cd"), 50)) == []
+
+
+def test_casefold_table_folds_every_code_point_as_str_casefold():
+    """Each code point: its one-character fold in the table, or marked as folding to several (then left as it
+    is); a folded character maps to itself (a text casefolded as a string can go through the table again)."""
+    from presslens.patterns import casefold_chars
+
+    table, several = casefold_chars()
+    for c in range(0x110000):
+        folded = chr(c).casefold()
+        if len(folded) > 1:
+            assert several[c] and table[c] == c, hex(c)
+        else:
+            assert not several[c] and table[c] == ord(folded), hex(c)
+        assert all(table[ord(ch)] == ord(ch) and not several[ord(ch)] for ch in folded), hex(c)
+    assert several[ord("ß")] and table[ord("Я")] == ord("я") and table[ord("a")] == ord("a")
+
+
+def test_word_runs_are_the_regex_words_of_each_text_casefolded_or_not():
+    """The runs of a chunk, per text, are the words ``\\w+`` finds in each text (casefolded with ``fold``: the
+    same as str.casefold, also where a character folds to several or to a non-word character, "İ" -> "i̇")."""
+    import numpy as np
+
+    from presslens.patterns import WordRuns
+
+    texts = ["İstanbul İİ x", "Straße STRASSE ß", "ǰ ΐ ﬁne ﬃ", "a\x1fb\x1f\x1f c", "\x1f", "\ud800 lone \udfff x",
+             "𝐀bc 𝟙𝟚 😀", "Ünïcödé ΣΊΣΥΦΟΣ Дом", "", " lead", "trail ", "ŉ ǅ x"]
+    for chunk in (texts, texts[::-1], texts[:1], ["", "a"], [""], []):
+        for fold in (False, True):
+            runs = WordRuns(chunk, fold=fold)
+            want = [re.findall(r"\w+", t.casefold() if fold else t) for t in chunk]
+            starts = np.flatnonzero(runs.starts)
+            assert runs.per_text(starts).tolist() == [len(w) for w in want]
+            ends = np.flatnonzero(runs.word & ~np.append(runs.word[1:], False)) + 1
+            got = ["".join(map(chr, runs.cp[a:b].tolist())) for a, b in zip(starts, ends, strict=True)]
+            assert got == [w for ws in want for w in ws]

@@ -44,25 +44,17 @@ def count_words_many(texts: list[str]) -> list[int]:
     """:func:`count_words` of each of ``texts``, the same numbers, for a chunk of texts at once. A word of
     :data:`_WORD` is a run of word characters with the runs joined to it by one apostrophe or hyphen each, so
     a text's words are its runs less its joins (U+0027, U+2019 or U+002D between two word characters), both
-    found in one array of the chunk's characters looked up in a table of the word characters
-    (:func:`presslens.patterns.word_chars`): the regex engine's step per character and the list of words that
-    :func:`count_words` makes cost six times as much."""
-    from .patterns import word_chars
+    found in one array of the chunk's characters (:class:`presslens.patterns.WordRuns`): the regex engine's
+    step per character and the list of words that :func:`count_words` makes cost six times as much."""
+    from .patterns import WordRuns
 
-    n = len(texts)
-    # one separator after each text: neither a word character nor a joiner, so nothing runs across texts
-    cp = np.frombuffer(("\x1f".join(texts) + "\x1f").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    word = word_chars()[cp]
-    starts = word.copy()  # a run starts at a word character not after one
-    starts[1:] &= ~word[:-1]
+    runs = WordRuns(texts)
+    cp, word = runs.cp, runs.word
     # a joiner between two word characters (one first in the array is checked against the last character, a
-    # separator: not joined)
+    # separator: not joined; the last is a separator, so a joiner has a character after it)
     joins = np.flatnonzero((cp == 0x2D) | (cp == 0x27) | (cp == 0x2019))
     joins = joins[word[joins - 1] & word[joins + 1]]
-    bounds = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1, out=bounds[1:])
-    runs = np.diff(np.searchsorted(np.flatnonzero(starts), bounds))
-    return (runs - np.diff(np.searchsorted(joins, bounds))).tolist()
+    return (runs.per_text(np.flatnonzero(runs.starts)) - runs.per_text(joins)).tolist()
 
 
 def keyword_pattern(keywords: Iterable[str]) -> re.Pattern | None:
@@ -420,6 +412,7 @@ def parse_stage() -> Stage:
     (:func:`parse_documents`)."""
     data = sorted((Path(__file__).parent / "data").glob("*"))
     version = source_version("reading", "formats", "mailtext", "msgtext", "worddoc", "pdftext", "feeds", "telegram", "parsing", "sentences", "corpus", "schema", "language",
+                             "patterns",
                              data_files=data)
     return Stage(PARSE_STAGE, version, parse_documents, TABLE_NAMES, batch=True)
 

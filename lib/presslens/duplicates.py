@@ -31,7 +31,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .patterns import word_chars
+from .patterns import WordRuns
 from .pipeline import gc_paused
 
 DEFAULT_THRESHOLD = 0.5
@@ -78,66 +78,62 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(str(text).casefold())
 
 
-def _words_many(texts: list[str], vocab: _Words) -> tuple[list[bytes | None], np.ndarray, np.ndarray]:
-    """For many texts at once: the key of each text's word sequence (the digest of its :func:`tokens` joined by
-    U+001F, None for a text without words), the ids (:meth:`_Words.ids`) of all their words, text after text,
-    and each text's number of words. The same values as :func:`tokens`, :meth:`_Words.ids` and the join,
-    without a Python string per word: the regex engine reads a text a character at a time and a word becomes
-    a string and a hash-table entry, the bulk of the duplicate search's time; here the texts' characters are
-    looked up in a table of the word characters (:func:`presslens.patterns.word_chars`) in one array, the
+def _words_many(texts: list[str], vocab: _Words | None, *, keys: bool = True, ids: bool = True
+                ) -> tuple[list[bytes | None] | None, np.ndarray | None, np.ndarray]:
+    """For many texts at once: with ``keys``, the key of each text's word sequence (the digest of its
+    :func:`tokens` joined by U+001F, None for a text without words); with ``ids``, the ids
+    (:meth:`_Words.ids` in ``vocab``) of all their words, text after text; and each text's number of words
+    (None for what was not asked for: a search for exact repeats needs no ids, the shingles of a pair's texts
+    no keys). The same values as :func:`tokens`, :meth:`_Words.ids` and the join, without a Python string
+    per word: the regex engine reads a text a character at a time and a word becomes a string and a
+    hash-table entry, the bulk of the duplicate search's time; here the texts' characters are casefolded and
+    looked up in a table of the word characters in one array (:class:`presslens.patterns.WordRuns`), the
     words are cut out of their UTF-8 bytes, and only each distinct word is hashed."""
-    n = len(texts)
-    folded = [t.casefold() for t in texts]  # casefolding may change a text's length ("ß" -> "ss")
-    sizes = np.fromiter(map(len, folded), dtype=np.int64, count=n)
-    # one separator after each text (not a word character, so no word runs across texts, and a word ending
-    # a text is followed by a non-word character like every other word)
-    joined = "\x1f".join(folded) + "\x1f"
-    del folded
-    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    del joined
-    word = word_chars()[cp]
-    after = np.empty(len(cp), dtype=bool)  # the character before is a word character
-    after[0] = False
-    after[1:] = word[:-1]
-    # each text's words: the word characters not after one, between the text's first character and the next's
-    bounds = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(sizes + 1, out=bounds[1:])
-    counts = np.diff(np.searchsorted(np.flatnonzero(word & ~after), bounds))
+    runs = WordRuns(texts, fold=True)
+    word = runs.word
+    counts = runs.per_text(np.flatnonzero(runs.starts))
+    if not (keys or ids):
+        return None, None, counts
     # the words, each followed by one separator (the first character of the run of others after it, made
     # U+001F): "w1\x1fw2\x1f...", as UTF-8 (U+001F is one byte there, never inside another character's)
-    kept = np.where(word, cp, np.uint32(0x1F))[word | after]
-    del cp, word, after
-    data = np.frombuffer(kept.tobytes().decode("utf-32-le", "surrogatepass").encode("utf-8", "surrogatepass"),
+    cut = word.copy()  # a word character, or the first character after one
+    cut[1:] |= word[:-1]
+    kept = runs.cp[cut]
+    kept[~word[cut]] = 0x1F
+    del runs, word, cut
+    data = np.frombuffer(str(kept.data, "utf-32-le", "surrogatepass").encode("utf-8", "surrogatepass"),
                          dtype=np.uint8)
     del kept
     ends = np.flatnonzero(data == 0x1F)  # each word's end (its separator)
-    starts = np.empty(len(ends), dtype=np.int64)
-    if len(ends):
-        starts[0] = 0
-        starts[1:] = ends[:-1] + 1
-    # a text's key: its words with their separators between them, one slice of the bytes
-    raw = memoryview(data)
-    first_word = np.cumsum(counts) - counts
-    digests: list[bytes | None] = [
-        hashlib.blake2b(raw[int(starts[a]):int(ends[a + c - 1])], digest_size=16).digest() if c else None
-        for a, c in zip(first_word.tolist(), counts.tolist(), strict=True)]
+    digests: list[bytes | None] | None = None
+    if keys:  # a text's key: its words with their separators between them, one slice of the bytes
+        starts = np.empty(len(ends), dtype=np.int64)
+        if len(ends):
+            starts[0] = 0
+            starts[1:] = ends[:-1] + 1
+        raw = memoryview(data)
+        first_word = np.cumsum(counts) - counts
+        digests = [hashlib.blake2b(raw[int(starts[a]):int(ends[a + c - 1])], digest_size=16).digest() if c else None
+                   for a, c in zip(first_word.tolist(), counts.tolist(), strict=True)]
+        del raw, starts
+    if not ids:
+        return digests, None, counts
     if not len(ends):
         return digests, np.empty(0, dtype=np.uint64), counts
-    # the words' bytes end to end (separators left out) as an Arrow binary array, whose distinct values
-    # Arrow finds (no Python object per word)
+    # the words' bytes, each with the separator after it, as an Arrow binary array over the same bytes (no
+    # copy without the separators), whose distinct values Arrow finds (no Python object per word); the
+    # separator is cut off each distinct word before it is hashed
     import pyarrow as pa
     import pyarrow.compute as pc
 
     offsets = np.empty(len(ends) + 1, dtype=np.int64)
     offsets[0] = 0
-    np.cumsum(ends - starts, out=offsets[1:])
-    body = data[data != 0x1F]
-    del data, raw
+    offsets[1:] = ends + 1
     words = pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(ends),
-                                             [None, pa.py_buffer(offsets), pa.py_buffer(body)])
+                                             [None, pa.py_buffer(offsets), pa.py_buffer(data)])
     coded = pc.dictionary_encode(words)
-    ids = vocab.ids_encoded(coded.dictionary.to_pylist())[coded.indices.to_numpy()]
-    return digests, ids, counts
+    distinct = [w[:-1] for w in coded.dictionary.to_pylist()]
+    return digests, vocab.ids_encoded(distinct)[coded.indices.to_numpy()], counts
 
 
 def _shingle_hashes(words: list[str] | None, vocab: _Words | None, size: int, ids: np.ndarray | None = None
@@ -348,7 +344,14 @@ class _Rows:
         block = i // _CHUNK
         if block != self._block:
             self._block = block
-            self._strings = self.texts.iloc[self.rows[block * _CHUNK:(block + 1) * _CHUNK]].tolist()
+            rows = self.rows[block * _CHUNK:(block + 1) * _CHUNK]
+            # rows in increasing order (the first of each distinct text): consecutive ones (every text
+            # distinct, as in a new corpus) are a slice of the column; a list of rows is a gather, which
+            # Arrow does on the column's chunks put together first (the whole corpus's text copied each time)
+            if rows and rows[-1] - rows[0] == len(rows) - 1:
+                self._strings = self.texts.iloc[rows[0]:rows[-1] + 1].tolist()
+            else:
+                self._strings = self.texts.iloc[rows].tolist()
         return self._strings[i - block * _CHUNK]
 
 
@@ -360,12 +363,15 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     left in a candidate pair after the bound, and not compared in an earlier run, need them), and the
     similarities of the pairs compared in earlier runs (:class:`_PairSimilarities`)."""
     from .cores import workers_default
-    from .pipeline import Store, content_key, run_stage
+    from .pipeline import Store, content_key, run_stage, text_buffers
 
     stage = signature_stage(size=size, num_perm=num_perm, seed=seed)
-    keys: list[str] = []
-    for c in range(0, len(texts), _CHUNK):  # Python strings one chunk at a time (the column is compact)
-        keys.extend(content_key(stage, t) for t in texts.iloc[c:c + _CHUNK].tolist())
+    # the keys hash the texts' UTF-8 bytes, read from the column's Arrow buffers (the bytes a text's key
+    # always hashed) without a Python string per text
+    _texts, data, offsets = text_buffers(texts)
+    bounds = offsets.tolist()
+    keys = [content_key(stage, data[a:b]) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+    del _texts, data, offsets, bounds
     first: dict[str, int] = {}
     for i, k in enumerate(keys):
         first.setdefault(k, i)
@@ -378,21 +384,24 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     digests = [d or None for d in rows["digest"].tolist()]
     lengths = rows["n"].to_numpy(dtype=np.int64)
     packed = rows["bins"].tolist()
-    width = max((len(b) for b in packed), default=BOUND_BINS) // BOUND_BINS
+    sizes = np.fromiter(map(len, packed), dtype=np.int64, count=len(packed))
+    width = int(sizes.max(initial=BOUND_BINS)) // BOUND_BINS
     wide = _BIN_TYPES[width] if width in _BIN_TYPES else np.int32
     counts = np.zeros((len(packed), BOUND_BINS), dtype=wide)
-    for j, b in enumerate(packed):
-        counts[j] = np.frombuffer(b, dtype=_BIN_TYPES[len(b) // BOUND_BINS])
+    for size_of in np.unique(sizes).tolist():  # the rows of one width read together, not one by one
+        same = np.flatnonzero(sizes == size_of)
+        counts[same] = np.frombuffer(b"".join([packed[j] for j in same.tolist()]),
+                                     dtype=_BIN_TYPES[size_of // BOUND_BINS]).reshape(-1, BOUND_BINS)
     sigs = np.frombuffer(b"".join(rows["sig"].tolist()), dtype=np.uint64).reshape(-1, num_perm)
     vocab = _Words(seed)
 
     def hashes_of(picked: list[int]) -> list[np.ndarray]:
         if len(picked) >= PARALLEL_MIN_TEXTS and (workers or workers_default()) > 1:  # on every core
             return _prepare(texts.iloc[picked], size=size, num_perm=num_perm, seed=seed, near=True,
-                            workers=workers)[1]
+                            workers=workers, hashes_only=True)[1]
         if not picked:
             return []
-        _digests, ids, counts = _words_many(texts.iloc[picked].tolist(), vocab)
+        _digests, ids, counts = _words_many(texts.iloc[picked].tolist(), vocab, keys=False)
         return _shingle_hashes_many(ids, counts, size)
 
     return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of,
@@ -405,11 +414,13 @@ _CHUNK = 1024
 
 
 def _prepare(texts: pd.Series | list[str], *, size: int, num_perm: int, seed: int, near: bool,
-             workers: int | None) -> tuple[list[bytes | None], list[np.ndarray], np.ndarray]:
+             workers: int | None, hashes_only: bool = False
+             ) -> tuple[list[bytes | None] | None, list[np.ndarray], np.ndarray | None]:
     """Per text: the key of its word sequence (None without words), and when ``near`` its sorted unique
     shingle hashes and its MinHash signature (one row of a matrix), worked out on ``workers`` processes
     (default: every core) for a large corpus. Each text's values depend on it alone, so they are the
-    same however the texts are split."""
+    same however the texts are split. With ``hashes_only`` (and ``near``), the shingle hashes alone (the
+    texts of the candidate pairs, whose keys and signatures are known), None for the rest."""
     from concurrent.futures import ProcessPoolExecutor
 
     from .cores import workers_default
@@ -420,13 +431,15 @@ def _prepare(texts: pd.Series | list[str], *, size: int, num_perm: int, seed: in
     if n > 1 and len(texts) >= PARALLEL_MIN_TEXTS:
         with ProcessPoolExecutor(max_workers=n) as pool:
             parts = list(pool.map(functools.partial(_prepare_chunk, size=size, num_perm=num_perm, seed=seed,
-                                                    near=near), chunks))
+                                                    near=near, hashes_only=hashes_only), chunks))
     else:
         vocab = _Words(seed)
-        parts = [_prepare_chunk(chunk, size=size, num_perm=num_perm, seed=seed, near=near, vocab=vocab)
-                 for chunk in chunks]
-    digests = [d for part in parts for d in part[0]]
+        parts = [_prepare_chunk(chunk, size=size, num_perm=num_perm, seed=seed, near=near, vocab=vocab,
+                                hashes_only=hashes_only) for chunk in chunks]
     hashes = [h for part in parts for h in np.split(part[1], np.cumsum(part[2])[:-1])] if near else []
+    if hashes_only:
+        return None, hashes, None
+    digests = [d for part in parts for d in part[0]]
     sigs = np.concatenate([part[3] for part in parts]) if parts else np.empty((0, num_perm), dtype=np.uint64)
     return digests, hashes, sigs
 
@@ -436,21 +449,26 @@ _VOCABS: dict[int, _Words] = {}  # per worker process, for the life of its pool
 
 @gc_paused()
 def _prepare_chunk(texts: pd.Series | list[str], size: int, num_perm: int, seed: int, near: bool, *,
-                   vocab: _Words | None = None) -> tuple[list[bytes | None], np.ndarray, np.ndarray, np.ndarray]:
+                   vocab: _Words | None = None, hashes_only: bool = False
+                   ) -> tuple[list[bytes | None] | None, np.ndarray, np.ndarray, np.ndarray | None]:
     """:func:`_prepare` on a few texts: keys, all shingle hashes end to end with each text's count, and
-    signatures (compact arrays, cheap to send back from a worker). Runs with the collector paused."""
+    signatures (compact arrays, cheap to send back from a worker); only what is asked for is made (no word
+    ids without ``near``; with ``hashes_only``, no keys nor signatures, None). Runs with the collector
+    paused."""
     if vocab is None:
         vocab = _VOCABS.setdefault(seed, _Words(seed))
-    digests, ids, counts = _words_many(texts.tolist() if isinstance(texts, pd.Series) else list(texts), vocab)
+    digests, ids, counts = _words_many(texts.tolist() if isinstance(texts, pd.Series) else list(texts), vocab,
+                                       keys=not hashes_only, ids=near)
     if not near:
         empty = np.empty(0, dtype=np.uint64)
         return digests, empty, empty.astype(np.int64), np.empty((0, num_perm), dtype=np.uint64)
-    bits = num_perm.bit_length() - 1
     hashes = _shingle_hashes_many(ids, counts, size)
     del ids
     lengths = np.fromiter(map(len, hashes), dtype=np.int64, count=len(hashes))
     flat = np.concatenate(hashes) if hashes else np.empty(0, dtype=np.uint64)
-    return digests, flat, lengths, _signatures(flat, lengths, num_perm, bits)
+    if hashes_only:
+        return None, flat, lengths, None
+    return digests, flat, lengths, _signatures(flat, lengths, num_perm, num_perm.bit_length() - 1)
 
 
 def _shingle_hashes_many(ids: np.ndarray, counts: np.ndarray, size: int) -> list[np.ndarray]:

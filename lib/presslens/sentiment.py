@@ -1517,15 +1517,18 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]], *, mentions:
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]) if len(texts) else np.zeros(0, dtype=np.int64)
     joined = _SEP.join(texts)
 
-    def run(hits, candidates):
-        # hits: (position in joined, key) in increasing position; finditer's rule per target: the next
-        # match starts at or after the end of the previous one
+    def run(hits, group: int, candidates):
+        # hits: matches in increasing position whose start is a word's start in joined and whose group
+        # ``group`` is the key of the candidate targets; finditer's rule per target: the next match starts
+        # at or after the end of the previous one
         last_end = [0] * len(items)
-        for p, key in hits:
-            for j in candidates(key):
+        match = [rx.match for rx in regexes]
+        for g in hits:
+            p = g.start()
+            for j in candidates(g.group(group)):
                 if p < last_end[j]:
                     continue
-                m = regexes[j].match(joined, p)
+                m = match[j](joined, p)
                 if m is not None:
                     found_pos.append(p)
                     found_j.append(j)
@@ -1549,21 +1552,8 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]], *, mentions:
             low = _SEP + _SEP.join(map(str.lower, texts))  # (no texts: the separator alone, as before)
         if len(low) != len(joined) + 1:  # a character whose lower case is longer sits outside ASCII: never here
             raise AssertionError("lower-casing changed the text's length")
-        # run() written out for the gate's matches (most of the work): a match's start in ``low``, where
-        # its non-word character stands, is its word's start in ``joined``
-        last_end = [0] * len(items)
-        match = [rx.match for rx in regexes]
-        for g in gate.finditer(low):
-            p = g.start()
-            for j in index[g.group(1)]:
-                if p < last_end[j]:
-                    continue
-                m = match[j](joined, p)
-                if m is not None:
-                    found_pos.append(p)
-                    found_j.append(j)
-                    last_end[j] = e = m.end()
-                    found_end.append(e)
+        # a match's start in ``low``, where its non-word character stands, is its word's start in ``joined``
+        run(gate.finditer(low), 1, index.__getitem__)
         always = {j for j, (_n, aliases) in enumerate(items) if any(_WORD_RUN.match(a.strip()) is None
                                                                      for a in aliases)}
     if slow:
@@ -1580,8 +1570,10 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]], *, mentions:
                           for j in first_index[w.casefold()]}
                 return sorted(js)
 
-            run(((int(starts[i]) + m.start(), m.group(0)) for i in slow for m in exact.finditer(texts[i])),
-                exact_targets)
+            # each text's part of joined, read as the text alone: the separator before it is no word
+            # character, as nothing is, and endpos ends the string there
+            run(itertools.chain.from_iterable(exact.finditer(joined, int(starts[i]), int(starts[i]) + len(texts[i]))
+                                              for i in slow), 0, exact_targets)
     for j in sorted(always):
         for m in regexes[j].finditer(joined):
             found_pos.append(m.start())

@@ -321,9 +321,9 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
     (:class:`_TokenInfo`), finds the same words faster; a word outside the lexicon, or a booster, is given
     the 0 that every branch of nltk's loop gives it without going through them, and a lexicon word with
     nothing before it that nltk's rules react to (``_TokenInfo``'s ``near``, :meth:`_idiom_near`) its
-    lexicon valence, as those rules leave it; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``,
-    :meth:`_valence`), ``_but_check`` and ``score_valence`` (:meth:`_score_valence`) are nltk's rules
-    written out on words lower-cased once; the checks ``_never_check`` (with :class:`_Constants`) and
+    lexicon valence, as those rules leave it; ``sentiment_valence`` (with ``scalar_inc_dec`` and
+    ``_least_check``, :meth:`_valence`), ``_but_check`` and ``score_valence`` (:meth:`_score_valence`) are
+    nltk's rules written out on words lower-cased once; the checks ``_never_check`` (with :class:`_Constants`) and
     ``_idioms_check`` are nltk's methods, untouched. Tested equal to nltk's own analyzer, once a quotation
     mark closing a quotation after its punctuation, or a quotation of two words or more right before it, is
     read as a space (:func:`_quote_reading`).
@@ -360,15 +360,16 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
 
         Every token of the text (``str.split``) is looked up once per process (:class:`_TokenInfo`): the
         word nltk makes of it (:func:`_nltk_word`), lower-cased, whether it is a scored lexicon word (in
-        the lexicon, not a booster) and whether it may change a scored word's valence after it. A word not in the lexicon, or a booster, gets valence
-        0 in every branch of nltk's loop, so only the scored words go through the valence rules; a text
-        without one scores as nltk scores all zeros (neutral, or nothing for a text without words). A
-        scored word none of whose three preceding words can change its valence (a booster, a negation,
-        "never", "so", "this" or "least": ``_TokenInfo``'s ``near``) and that no idiom or two-word booster can
-        reach (:meth:`_idiom_near`) gets its lexicon valence (raised in capitals among words that are not),
-        as nltk's rules leave it: each adds 0.0; the others go through :meth:`_valence`. nltk's
-        ``_but_check`` and ``score_valence`` are applied to the non-zero valences only: a zero adds
-        nothing to a sum started at 0 and is counted as neutral, as nltk counts it."""
+        the lexicon, not a booster) and whether it may change a scored word's valence after it. A word not
+        in the lexicon, or a booster, gets valence 0 in every branch of nltk's loop, so only the scored
+        words go through the valence rules; a text without one scores as nltk scores all zeros (neutral,
+        or nothing for a text without words). A scored word none of whose three preceding words can change
+        its valence (a booster, a negation, "never", "so", "this" or "least": ``_TokenInfo``'s ``near``)
+        and that no idiom or two-word booster can reach (:meth:`_idiom_near`) gets its lexicon valence
+        (raised in capitals among words that are not), as nltk's rules leave it: each adds 0.0; the others
+        go through :meth:`_valence`. nltk's ``_but_check`` and ``score_valence`` are applied to the non-zero
+        valences only: a zero adds nothing to a sum started at 0 and is counted as neutral, as nltk counts
+        it."""
         if isinstance(text, str):
             text = _quote_reading(text)
         else:  # nltk's SentiText: not a str, so (as nltk) no quotation reading

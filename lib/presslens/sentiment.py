@@ -279,6 +279,26 @@ _SCORED = operator.itemgetter(2)  # a token's info: whether its word is scored
 _NEGATE = frozenset(VaderConstants.NEGATE)
 
 
+class _Rounded(dict):
+    """Float -> ``round(value, digits)``, remembered: the scores of most sentences are a few thousand
+    values (a sentence's shares and compound depend only on its valences and word count), and ``round``
+    with digits (a correctly rounded decimal conversion) cost a tenth of the scoring. The values rounded
+    are never -0.0 (shares are ``fabs``, and a compound of 0 is 0.0 / x), which a dict would take for 0.0."""
+
+    def __init__(self, digits: int):  # noqa: D107
+        super().__init__()
+        self.digits = digits
+
+    def __missing__(self, value: float) -> float:
+        if len(self) >= _TOKEN_CACHE:
+            self.clear()
+        out = self[value] = round(value, self.digits)
+        return out
+
+
+_ROUNDED_3, _ROUNDED_4 = _Rounded(3), _Rounded(4)
+
+
 class _TokenInfo(dict):
     """Token (from ``str.split``) -> ``(word, word lower-cased, scored, near)`` as the analyzer reads it: the
     word nltk makes of the token (:func:`_nltk_word`), whether it is in the lexicon and not a booster (a
@@ -466,8 +486,9 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         elif pos_sum < math.fabs(neg_sum):
             neg_sum -= punct_emph_amplifier
         total = pos_sum + math.fabs(neg_sum) + neu_count
-        return (round(math.fabs(neg_sum / total), 3), round(math.fabs(neu_count / total), 3),
-                round(math.fabs(pos_sum / total), 3), round(compound, 4))
+        r3 = _ROUNDED_3
+        return (r3[math.fabs(neg_sum / total)], r3[math.fabs(neu_count / total)], r3[math.fabs(pos_sum / total)],
+                _ROUNDED_4[compound])
 
     def _idiom_near(self, found: Sequence[tuple], i: int) -> bool:
         """Whether nltk's ``_idioms_check`` could change the valence of the word at ``i`` (``found``: the

@@ -699,10 +699,23 @@ def test_scores_equal_nltks_own_analyzer_on_gold_and_punctuated_texts(reference)
 def test_scores_equal_nltks_own_analyzer_on_punctuation_runs(reference, pieces, gaps):
     text = "".join(p + g for p, g in zip(pieces, gaps, strict=False))
     assert sa.analyzer().polarity_scores(text) == reference.polarity_scores(text), text
+    _assert_words_read_as_nltk(text)
+
+
+def _assert_words_read_as_nltk(text):
+    """The words the scorer reads in ``text`` (its remembered reading of each token, _TokenInfo, from
+    _nltk_word) and its is_cap_diff of them (_allcap_differential) are nltk's SentiText's."""
     constants = VaderConstants()
-    ours = sa._SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
+    info = sa.analyzer()._token_info
+    words = [x[0] for t in text.split() if (x := info[t])]
     theirs = SentiText(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
-    assert (ours.words_and_emoticons, ours.is_cap_diff) == (theirs.words_and_emoticons, theirs.is_cap_diff), text
+    assert words == [w for t in text.split() if (w := sa._nltk_word(t)) is not None]
+    assert (words, sa._allcap_differential(words)) == (theirs.words_and_emoticons, theirs.is_cap_diff), text
+
+
+@pytest.mark.parametrize("text", _PUNCTUATED + ["GOOD", "GOOD bad", "GOOD BAD", "a GOOD", "I", "OK ok", "!! ??"])
+def test_words_and_capitals_read_as_nltk_on_punctuated_texts(text):
+    _assert_words_read_as_nltk(text)
 
 
 # Words around a lexicon word that may change its valence in nltk's rules (boosters, negations, "never so",

@@ -36,6 +36,7 @@ import importlib.resources
 import itertools
 import math
 import multiprocessing
+import operator
 import re
 import string
 from collections.abc import Iterable, Mapping, Sequence
@@ -44,7 +45,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
 from . import cores, schema
 from .pipeline import arrow_text, gc_paused, plain_texts, sentence_units, unit_rows
@@ -182,52 +183,6 @@ def lexicon_info() -> dict:
     }
 
 
-class _SentiText(SentiText):
-    """nltk's ``SentiText`` with its words found without building, for every sentence, a dictionary of
-    each of its words with each punctuation mark before and after (20 x 2 entries per word, most of the
-    scoring time).
-
-    nltk maps a token to ``word`` when it is ``run + word`` or ``word + run``, ``run`` one of
-    ``PUNC_LIST`` and ``word`` one of ``words_only``: the sentence's tokens after every ASCII punctuation
-    mark is removed, less those of one character. Such a ``word`` has no punctuation, so it is the token
-    itself with its run removed, and that token puts it in ``words_only`` exactly when it is longer than
-    one character: the test needs no ``words_only`` at all. A token with a run at both ends maps to
-    nothing (what is left keeps a mark). ``is_cap_diff`` is worked out when first read (only a sentence
-    with a lexicon word needs it). Tested equal to nltk's class."""
-
-    def __init__(self, text, punc_list, regex_remove_punctuation):  # noqa: D107 - nltk's, is_cap_diff lazy
-        if not isinstance(text, str):
-            text = str(text.encode("utf-8"))
-        self.text = text
-        self.PUNC_LIST = punc_list
-        self.REGEX_REMOVE_PUNCTUATION = regex_remove_punctuation
-        self.words_and_emoticons = self._words_and_emoticons()
-
-    @functools.cached_property
-    def is_cap_diff(self) -> bool:
-        """nltk's: some but not all of the words are in capitals."""
-        return self.allcap_differential(self.words_and_emoticons)
-
-    def _words_and_emoticons(self):
-        punc = _PUNC_SET if self.PUNC_LIST is VaderConstants.PUNC_LIST else frozenset(self.PUNC_LIST)
-        out = []
-        for we in self.text.split():
-            if len(we) <= 1:
-                continue
-            if we[-1] in _PUNCTUATION:  # a run after: we = word + run
-                word = we.rstrip(_PUNCTUATION)
-                if len(word) > 1 and we[len(word):] in punc and not _HAS_PUNCTUATION(word):
-                    out.append(word)
-                    continue
-            elif we[0] in _PUNCTUATION:  # a run before: we = run + word
-                word = we.lstrip(_PUNCTUATION)
-                if len(word) > 1 and we[:len(we) - len(word)] in punc and not _HAS_PUNCTUATION(word):
-                    out.append(word)
-                    continue
-            out.append(we)
-        return out
-
-
 # A quotation mark closing a quotation after its punctuation ('positive,"', 'disaster.”') is read as a space
 # before scoring. nltk finds a word in a token only when the punctuation after it is one mark of its list or a
 # run of ! and ?: the word that ends a quotation kept ',"' and was no lexicon word, so news quotes lost their
@@ -257,6 +212,30 @@ _HAS_PUNCTUATION = re.compile(f"[{re.escape(_PUNCTUATION)}]").search
 _PUNC_SET = frozenset(VaderConstants.PUNC_LIST)
 
 
+def _nltk_word(token: str) -> str | None:
+    """The word nltk's ``SentiText.words_and_emoticons`` makes of ``token`` (one item of ``text.split()``),
+    None for a token it drops (one character): the analyzer's reading of every token (:class:`_TokenInfo`).
+
+    nltk builds, for every sentence, a dictionary of each of its words with each punctuation mark before
+    and after (20 x 2 entries per word, most of its scoring time) and maps a token to ``word`` when it is
+    ``run + word`` or ``word + run``, ``run`` one of ``PUNC_LIST`` and ``word`` one of ``words_only``: the
+    sentence's tokens after every ASCII punctuation mark is removed, less those of one character. Such a
+    ``word`` has no punctuation, so it is the token itself with its run removed, and that token puts it in
+    ``words_only`` exactly when it is longer than one character: the test needs no ``words_only`` at all.
+    A token with a run at both ends maps to itself (what is left keeps a mark). Tested equal to nltk's."""
+    if len(token) <= 1:
+        return None
+    if token[-1] in _PUNCTUATION:  # a run after: token = word + run
+        word = token.rstrip(_PUNCTUATION)
+        if len(word) > 1 and token[len(word):] in _PUNC_SET and not _HAS_PUNCTUATION(word):
+            return word
+    elif token[0] in _PUNCTUATION:  # a run before: token = run + word
+        word = token.lstrip(_PUNCTUATION)
+        if len(word) > 1 and token[:len(token) - len(word)] in _PUNC_SET and not _HAS_PUNCTUATION(word):
+            return word
+    return token
+
+
 class _Constants(VaderConstants):
     """nltk's constants; ``negated`` of one word (the only way the scoring rules call it) remembered per
     word. Same answers as nltk's method."""
@@ -278,7 +257,8 @@ class _Constants(VaderConstants):
 
 
 def _allcap_differential(words) -> bool:
-    """nltk's ``SentiText.allcap_differential``: some but not all of ``words`` are in capitals."""
+    """nltk's ``SentiText.allcap_differential`` (``is_cap_diff``): some but not all of ``words`` are in
+    capitals. Tested equal to nltk's."""
     allcap_words = sum(1 for w in words if w.isupper())
     return 0 < len(words) - allcap_words < len(words)
 
@@ -291,55 +271,65 @@ _IDIOM_FIRSTS = frozenset(first for first, _second in _IDIOM_PAIRS)
 _TOKEN_CACHE = 500_000  # bound on the tokens remembered per process (an endless vocabulary)
 
 
-class _TokenInfo(dict):
-    """Token (from ``str.split``) -> ``(word, word lower-cased, scored)`` as :class:`_SentiText` reads it:
-    the word nltk makes of the token, and whether it is in the lexicon and not a booster (a word that
-    goes through nltk's valence rules); ``()`` for a token nltk drops (one character). Each distinct token
-    is worked out once per process."""
+# The bits of a token's ``near`` (see _TokenInfo): its word can change the valence of a scored word up to
+# three words after it in nltk's rules, or opens one of nltk's idioms or two-word boosters (_IDIOM_FIRSTS).
+_NEAR_SPECIAL = 2
+_NEAR_IDIOM = 1
+_SCORED = operator.itemgetter(2)  # a token's info: whether its word is scored
+_NEGATE = frozenset(VaderConstants.NEGATE)
 
-    def __init__(self, lexicon: Mapping[str, float], boosters: Mapping[str, float]):  # noqa: D107
+
+class _Rounded(dict):
+    """Float -> ``round(value, digits)``, remembered: the scores of most sentences are a few thousand
+    values (a sentence's shares and compound depend only on its valences and word count), and ``round``
+    with digits (a correctly rounded decimal conversion) cost a tenth of the scoring. The values rounded
+    are never -0.0 (shares are ``fabs``, and a compound of 0 is 0.0 / x), which a dict would take for 0.0."""
+
+    def __init__(self, digits: int):  # noqa: D107
         super().__init__()
-        self.lexicon, self.boosters = lexicon, boosters
+        self.digits = digits
+
+    def __missing__(self, value: float) -> float:
+        if len(self) >= _TOKEN_CACHE:
+            self.clear()
+        out = self[value] = round(value, self.digits)
+        return out
+
+
+_ROUNDED_3, _ROUNDED_4 = _Rounded(3), _Rounded(4)
+
+
+class _TokenInfo(dict):
+    """Token (from ``str.split``) -> ``(word, word lower-cased, scored, near)`` as the analyzer reads it: the
+    word nltk makes of the token (:func:`_nltk_word`), whether it is in the lexicon and not a booster (a
+    word that goes through nltk's valence rules), and ``near``, the bits ``_NEAR_SPECIAL`` (standing among
+    the three words before a lexicon word, it can change that word's valence in nltk's rules: a booster,
+    ``scalar_inc_dec``; a negation, ``negated``, which ``_never_check`` asks; "never", "so" or "this",
+    ``_never_check``; "least", ``_least_check``) and ``_NEAR_IDIOM`` (the word, as written, opens one of
+    nltk's idioms or two-word boosters: :meth:`_PackagedLexiconAnalyzer._idiom_near` decides); ``()`` for
+    a token nltk drops (one character). Each distinct token is worked out once per process."""
+
+    def __init__(self, lexicon: Mapping[str, float], constants: VaderConstants):  # noqa: D107
+        super().__init__()
+        self.lexicon, self.constants = lexicon, constants
 
     def __missing__(self, token: str):
-        if len(token) <= 1:
+        word = _nltk_word(token)
+        if word is None:
             info = ()
         else:
-            word = token
-            if token[-1] in _PUNCTUATION:  # a run after: token = word + run
-                stripped = token.rstrip(_PUNCTUATION)
-                if len(stripped) > 1 and token[len(stripped):] in _PUNC_SET and not _HAS_PUNCTUATION(stripped):
-                    word = stripped
-            elif token[0] in _PUNCTUATION:  # a run before: token = run + word
-                stripped = token.lstrip(_PUNCTUATION)
-                if (len(stripped) > 1 and token[:len(token) - len(stripped)] in _PUNC_SET
-                        and not _HAS_PUNCTUATION(stripped)):
-                    word = stripped
             low = word.lower()
-            info = (word, low, low in self.lexicon and low not in self.boosters)
+            boosters = self.constants.BOOSTER_DICT
+            # nltk's negated([low]) is low in NEGATE or holds "n't" (after lower-casing low again, which
+            # changes nothing): asked only then, not for every new token
+            special = (low in boosters or low in ("never", "so", "this", "least")
+                       or (("n't" in low or low in _NEGATE) and self.constants.negated([low])))
+            info = (word, low, low in self.lexicon and low not in boosters,
+                    (_NEAR_SPECIAL if special else 0) | (_NEAR_IDIOM if word in _IDIOM_FIRSTS else 0))
         if len(self) >= _TOKEN_CACHE:
             self.clear()
         self[token] = info
         return info
-
-
-class _Special(dict):
-    """Lower-cased word -> whether, standing among the three words before a lexicon word, it can change
-    that word's valence in nltk's rules: a booster (``scalar_inc_dec``), a negation (``negated``, which
-    ``_never_check`` asks), "never", "so" or "this" (``_never_check``) or "least" (``_least_check``).
-    Idioms are checked apart (:meth:`_PackagedLexiconAnalyzer._idiom_near`)."""
-
-    def __init__(self, constants: VaderConstants):  # noqa: D107
-        super().__init__()
-        self.constants = constants
-
-    def __missing__(self, low: str) -> bool:
-        special = (low in self.constants.BOOSTER_DICT or low in ("never", "so", "this", "least")
-                   or self.constants.negated([low]))
-        if len(self) >= _TOKEN_CACHE:
-            self.clear()
-        self[low] = special
-        return special
 
 
 class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
@@ -347,13 +337,13 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
 
     nltk's ``__init__`` only loads the file through ``nltk.data`` (which reads nltk_data), parses it and
     builds the constants; this does the same from a string. Scoring follows nltk's (3.10) code step for
-    step (:meth:`scores`): :class:`_SentiText`'s reading of each token, remembered per token
+    step (:meth:`scores`): nltk's reading of each token (:func:`_nltk_word`), remembered per token
     (:class:`_TokenInfo`), finds the same words faster; a word outside the lexicon, or a booster, is given
     the 0 that every branch of nltk's loop gives it without going through them, and a lexicon word with
-    nothing before it that nltk's rules react to (:class:`_Special`, :meth:`_idiom_near`) its lexicon
-    valence, as those rules leave it; ``sentiment_valence`` (with ``scalar_inc_dec`` and ``_least_check``,
-    :meth:`_valence`), ``_but_check`` and ``score_valence`` (:meth:`_score_valence`) are nltk's rules
-    written out on words lower-cased once; the checks ``_never_check`` (with :class:`_Constants`) and
+    nothing before it that nltk's rules react to (``_TokenInfo``'s ``near``, :meth:`_idiom_near`) its
+    lexicon valence, as those rules leave it; ``sentiment_valence`` (with ``scalar_inc_dec`` and
+    ``_least_check``, :meth:`_valence`), ``_but_check`` and ``score_valence`` (:meth:`_score_valence`) are
+    nltk's rules written out on words lower-cased once; the checks ``_never_check`` (with :class:`_Constants`) and
     ``_idioms_check`` are nltk's methods, untouched. Tested equal to nltk's own analyzer, once a quotation
     mark closing a quotation after its punctuation, or a quotation of two words or more right before it, is
     read as a space (:func:`_quote_reading`).
@@ -367,8 +357,7 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         if domain is not None:  # presslens's domain adjustments: word rules edit the lexicon
             self.lexicon = domain.lexicon(self.lexicon)
             self.context = {w: r for w, r in domain.context.items() if w in self.lexicon}
-        self._token_info = _TokenInfo(self.lexicon, self.constants.BOOSTER_DICT)
-        self._special = _Special(self.constants)
+        self._token_info = _TokenInfo(self.lexicon, self.constants)
 
     def _in_context(self, k: int, lowered: list[str]) -> float | None:
         """The valence a context rule of the domain gives the word at ``k`` here, or None."""
@@ -390,16 +379,17 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         """nltk's ``polarity_scores`` of ``text`` as a tuple (neg, neu, pos, compound).
 
         Every token of the text (``str.split``) is looked up once per process (:class:`_TokenInfo`): the
-        word nltk makes of it (:class:`_SentiText`'s rule), lower-cased, and whether it is a scored
-        lexicon word (in the lexicon, not a booster). A word not in the lexicon, or a booster, gets valence
-        0 in every branch of nltk's loop, so only the scored words go through the valence rules; a text
-        without one scores as nltk scores all zeros (neutral, or nothing for a text without words). A
-        scored word none of whose three preceding words can change its valence (a booster, a negation,
-        "never", "so", "this" or "least": :class:`_Special`) and that no idiom or two-word booster can
-        reach (:meth:`_idiom_near`) gets its lexicon valence (raised in capitals among words that are not),
-        as nltk's rules leave it: each adds 0.0; the others go through :meth:`_valence`. nltk's
-        ``_but_check`` and ``score_valence`` are applied to the non-zero valences only: a zero adds
-        nothing to a sum started at 0 and is counted as neutral, as nltk counts it."""
+        word nltk makes of it (:func:`_nltk_word`), lower-cased, whether it is a scored lexicon word (in
+        the lexicon, not a booster) and whether it may change a scored word's valence after it. A word not
+        in the lexicon, or a booster, gets valence 0 in every branch of nltk's loop, so only the scored
+        words go through the valence rules; a text without one scores as nltk scores all zeros (neutral,
+        or nothing for a text without words). A scored word none of whose three preceding words can change
+        its valence (a booster, a negation, "never", "so", "this" or "least": ``_TokenInfo``'s ``near``)
+        and that no idiom or two-word booster can reach (:meth:`_idiom_near`) gets its lexicon valence
+        (raised in capitals among words that are not), as nltk's rules leave it: each adds 0.0; the others
+        go through :meth:`_valence`. nltk's ``_but_check`` and ``score_valence`` are applied to the non-zero
+        valences only: a zero adds nothing to a sum started at 0 and is counted as neutral, as nltk counts
+        it."""
         if isinstance(text, str):
             text = _quote_reading(text)
         else:  # nltk's SentiText: not a str, so (as nltk) no quotation reading
@@ -408,50 +398,59 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         found = [x for t in text.split() if (x := info[t])]
         if not found:  # no word: nltk's score_valence of no sentiments
             return (0.0, 0.0, 0.0, 0.0)
-        words, lowered, flags = zip(*found, strict=True)
+        # Only the scored words are looked at: the words' own columns (all words, all lower-cased) are made
+        # for a sentence only when a rule needs them (rare), not for every sentence.
+        flags = tuple(map(_SCORED, found))
         if True not in flags:  # nltk: every valence 0 (times 0.5 or 1.5 after a "but")
             return (0.0, 1.0, 0.0, 0.0)
-        n = len(words)
+        n = len(found)
         last = n - 1
-        lexicon, special, context = self.lexicon, self._special, self.context
-        sentitext = None
-        cap_diff = None
+        lexicon, context = self.lexicon, self.context
+        words = lowered = cap_diff = None
         vals: list[tuple[int, float]] = []  # (position, valence) of the scored words, in order
         # nltk rates a word at the position of its first occurrence (list.index): every occurrence of a
         # scored word is scored, so its first is its first scored position (a dict, not list.index, keeps
         # a long text linear)
         first: dict[str, int] = {}
         for k in itertools.compress(range(n), flags):
-            item = words[k]
+            item, low, _scored, near = found[k]
             i = first.setdefault(item, k)
-            if i < last and lowered[k] == "kind" and lowered[i + 1] == "of":
+            if i < last and low == "kind" and found[i + 1][1] == "of":
                 continue
-            if ((i == 0 or not special[lowered[i - 1]]) and (i < 2 or not special[lowered[i - 2]])
-                    and (i < 3 or not special[lowered[i - 3]])
-                    and (_IDIOM_FIRSTS.isdisjoint(words[i - 3 if i > 3 else 0:i + 1]) or not self._idiom_near(words, i))):
-                # nothing before it boosts, negates or makes an idiom: nltk's loop adds 0.0 to the valence
-                v = lexicon[lowered[i]]
+            # the near bits of the three words before it (those of a word depend on the word alone)
+            before = ((found[i - 1][3] if i else 0) | (found[i - 2][3] if i > 1 else 0)
+                      | (found[i - 3][3] if i > 2 else 0))
+            # nothing before it boosts or negates (no _NEAR_SPECIAL), and no idiom can reach it (no
+            # _NEAR_IDIOM there or at it, else _idiom_near decides): nltk's loop adds 0.0 to its valence
+            if (not before and not near & _NEAR_IDIOM) or (not before & _NEAR_SPECIAL
+                                                           and not self._idiom_near(found, i)):
+                v = lexicon[low]
                 if item.isupper():
                     if cap_diff is None:
-                        cap_diff = _allcap_differential(words)
+                        cap_diff = _allcap_differential([x[0] for x in found])
                     if cap_diff:
                         v = v + self.constants.C_INCR if v > 0 else v - self.constants.C_INCR
             else:
-                if sentitext is None:
-                    sentitext = _SentiText.__new__(_SentiText)
-                    sentitext.text = text
-                    sentitext.PUNC_LIST = self.constants.PUNC_LIST
-                    sentitext.REGEX_REMOVE_PUNCTUATION = self.constants.REGEX_REMOVE_PUNCTUATION
-                    sentitext.words_and_emoticons = list(words)
-                v = self._valence(sentitext, item, i, lowered)
-            if context and lowered[k] in context:
+                if words is None:
+                    words, lowered = [x[0] for x in found], [x[1] for x in found]
+                if cap_diff is None:
+                    cap_diff = _allcap_differential(words)
+                v = self._valence(words, cap_diff, item, i, lowered)
+            if context and low in context:
+                if words is None:
+                    words, lowered = [x[0] for x in found], [x[1] for x in found]
                 c = self._in_context(k, lowered)
                 if c is not None:
                     v = c
             vals.append((k, v))
-        if "but" in lowered:  # nltk's _but_check, on the words lower-cased once
-            bi = lowered.index("but")
-            vals = [(k, v * 0.5 if k < bi else v * 1.5 if k > bi else v) for k, v in vals]
+        # nltk's _but_check, on the words lower-cased once: a word whose lower case is "but" leaves "but" in
+        # the text's lower case (a pre-check, without the column of lower-cased words)
+        if "but" in text.lower():
+            if words is None:
+                words, lowered = [x[0] for x in found], [x[1] for x in found]
+            if "but" in lowered:
+                bi = lowered.index("but")
+                vals = [(k, v * 0.5 if k < bi else v * 1.5 if k > bi else v) for k, v in vals]
         return self._score_valence([v for _k, v in vals], n, text)
 
     def _score_valence(self, sentiments: list[float], n_words: int, text: str) -> tuple[float, float, float, float]:
@@ -487,28 +486,29 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         elif pos_sum < math.fabs(neg_sum):
             neg_sum -= punct_emph_amplifier
         total = pos_sum + math.fabs(neg_sum) + neu_count
-        return (round(math.fabs(neg_sum / total), 3), round(math.fabs(neu_count / total), 3),
-                round(math.fabs(pos_sum / total), 3), round(compound, 4))
+        r3 = _ROUNDED_3
+        return (r3[math.fabs(neg_sum / total)], r3[math.fabs(neu_count / total)], r3[math.fabs(pos_sum / total)],
+                _ROUNDED_4[compound])
 
-    def _idiom_near(self, words, i: int) -> bool:
-        """Whether nltk's ``_idioms_check`` could change the valence of the word at ``i``: each sequence it
-        looks up (of two or three words) starts with a pair among (i-3, i-2), (i-2, i-1), (i-1, i) and
-        (i, i+1), so unless one of these pairs opens an idiom or a two-word booster, it changes nothing."""
-        firsts = _IDIOM_FIRSTS
-        for j in range(max(0, i - 3), min(i + 1, len(words) - 1)):
-            if words[j] in firsts and (words[j], words[j + 1]) in _IDIOM_PAIRS:
+    def _idiom_near(self, found: Sequence[tuple], i: int) -> bool:
+        """Whether nltk's ``_idioms_check`` could change the valence of the word at ``i`` (``found``: the
+        sentence's words' infos, see :class:`_TokenInfo`): each sequence it looks up (of two or three words)
+        starts with a pair among (i-3, i-2), (i-2, i-1), (i-1, i) and (i, i+1), so unless one of these
+        pairs opens an idiom or a two-word booster, it changes nothing."""
+        for j in range(max(0, i - 3), min(i + 1, len(found) - 1)):
+            if found[j][3] & _NEAR_IDIOM and (found[j][0], found[j + 1][0]) in _IDIOM_PAIRS:
                 return True
         return False
 
-    def _valence(self, sentitext: _SentiText, item: str, i: int, lowered: list[str]) -> float:
+    def _valence(self, words: Sequence[str], cap_diff: bool, item: str, i: int, lowered: Sequence[str]) -> float:
         """nltk's ``sentiment_valence`` of the lexicon word ``item`` at ``i`` (``lowered``: the sentence's
-        words lower-cased, which nltk lower-cases again at every look): the same operations in the same
-        order, with ``scalar_inc_dec`` and ``_least_check`` written out; ``_never_check`` and
-        ``_idioms_check`` are nltk's."""
+        words lower-cased, which nltk lower-cases again at every look; ``cap_diff``: nltk's ``is_cap_diff``
+        of ``words``, see :func:`_allcap_differential`): the same operations in the same order, with
+        ``scalar_inc_dec`` and ``_least_check`` written out; ``_never_check`` and ``_idioms_check`` are
+        nltk's."""
         lexicon, c = self.lexicon, self.constants
-        words = sentitext.words_and_emoticons
         valence = lexicon[lowered[i]]
-        if item.isupper() and sentitext.is_cap_diff:  # a sentiment word in capitals among others that are not
+        if item.isupper() and cap_diff:  # a sentiment word in capitals among others that are not
             if valence > 0:
                 valence += c.C_INCR
             else:
@@ -522,7 +522,7 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
                     s = boosters[lowered[j]]
                     if valence < 0:
                         s *= -1
-                    if words[j].isupper() and sentitext.is_cap_diff:
+                    if words[j].isupper() and cap_diff:
                         if valence > 0:
                             s += c.C_INCR
                         else:
@@ -1539,15 +1539,18 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]], *, mentions:
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]) if len(texts) else np.zeros(0, dtype=np.int64)
     joined = _SEP.join(texts)
 
-    def run(hits, candidates):
-        # hits: (position in joined, key) in increasing position; finditer's rule per target: the next
-        # match starts at or after the end of the previous one
+    def run(hits, group: int, candidates):
+        # hits: matches in increasing position whose start is a word's start in joined and whose group
+        # ``group`` is the key of the candidate targets; finditer's rule per target: the next match starts
+        # at or after the end of the previous one
         last_end = [0] * len(items)
-        for p, key in hits:
-            for j in candidates(key):
+        match = [rx.match for rx in regexes]
+        for g in hits:
+            p = g.start()
+            for j in candidates(g.group(group)):
                 if p < last_end[j]:
                     continue
-                m = regexes[j].match(joined, p)
+                m = match[j](joined, p)
                 if m is not None:
                     found_pos.append(p)
                     found_j.append(j)
@@ -1571,21 +1574,8 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]], *, mentions:
             low = _SEP + _SEP.join(map(str.lower, texts))  # (no texts: the separator alone, as before)
         if len(low) != len(joined) + 1:  # a character whose lower case is longer sits outside ASCII: never here
             raise AssertionError("lower-casing changed the text's length")
-        # run() written out for the gate's matches (most of the work): a match's start in ``low``, where
-        # its non-word character stands, is its word's start in ``joined``
-        last_end = [0] * len(items)
-        match = [rx.match for rx in regexes]
-        for g in gate.finditer(low):
-            p = g.start()
-            for j in index[g.group(1)]:
-                if p < last_end[j]:
-                    continue
-                m = match[j](joined, p)
-                if m is not None:
-                    found_pos.append(p)
-                    found_j.append(j)
-                    last_end[j] = e = m.end()
-                    found_end.append(e)
+        # a match's start in ``low``, where its non-word character stands, is its word's start in ``joined``
+        run(gate.finditer(low), 1, index.__getitem__)
         always = {j for j, (_n, aliases) in enumerate(items) if any(_WORD_RUN.match(a.strip()) is None
                                                                      for a in aliases)}
     if slow:
@@ -1602,8 +1592,10 @@ def _target_hits(texts: list[str], tg: Mapping[str, Sequence[str]], *, mentions:
                           for j in first_index[w.casefold()]}
                 return sorted(js)
 
-            run(((int(starts[i]) + m.start(), m.group(0)) for i in slow for m in exact.finditer(texts[i])),
-                exact_targets)
+            # each text's part of joined, read as the text alone: the separator before it is no word
+            # character, as nothing is, and endpos ends the string there
+            run(itertools.chain.from_iterable(exact.finditer(joined, int(starts[i]), int(starts[i]) + len(texts[i]))
+                                              for i in slow), 0, exact_targets)
     for j in sorted(always):
         for m in regexes[j].finditer(joined):
             found_pos.append(m.start())

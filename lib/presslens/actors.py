@@ -2706,18 +2706,21 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
     # names and aliases cut runs; a surname alone does not ("Li Hui" is not "Li Qiang")
     joined = _SEP.join(texts)
-    pieces, at, kept = [], 0, {}
+    # what each matched text is replaced with, found once per distinct text (the same names come back in
+    # every article): itself, or its mask
+    pieces, at, piece_of = [], 0, {}
     for m in _name_matches(mt, joined):
         said = m.group(0)
-        keep = kept.get(said)
-        if keep is None:
-            keep = kept[said] = _fold(said) in mt.surname_of
+        piece = piece_of.get(said)
+        if piece is None:
+            if _fold(said) in mt.surname_of:
+                piece = said
+            else:  # a country's acronym ("U.S.", "КНР") masked apart: it is a title's word more than a name's
+                acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "country"
+                piece = ("\x02" if acronym else "\x01") * len(said)
+            piece_of[said] = piece
         pieces.append(joined[at:m.start()])
-        if keep:
-            pieces.append(said)
-        else:  # a country's acronym ("U.S.", "КНР") masked apart: it is a title's word more than a name's
-            acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "country"
-            pieces.append(("\x02" if acronym else "\x01") * len(said))
+        pieces.append(piece)
         at = m.end()
     pieces.append(joined[at:])
     masked = "".join(pieces)
@@ -2738,8 +2741,9 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко")
         titled = (" " in m.group(0) or (m.group(0)[1:2] == "." and m.group(0)[0] >= "А")) and (
             m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
-        if (not after_acronym and not titled and masked.find("\x01", lo40, m.start()) >= 0
-                and _GAZ_BEFORE.search(masked, lo40, m.start())
+        # (_GAZ_BEFORE's match can open only at the last mark before the run: no mark is in what follows it)
+        if (not after_acronym and not titled and (mark := masked.rfind("\x01", lo40, m.start())) >= 0
+                and _GAZ_BEFORE.match(masked, mark, m.start())
                 and not (" " in m.group(0) and m.group(0).rsplit(None, 1)[-1] not in _BODY_HEADS
                          and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
                 (masked[m.end():m.end() + 1] in (" ", "\t", "-") and _GAZ_AFTER.match(masked, m.end())

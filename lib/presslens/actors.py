@@ -2724,30 +2724,33 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
         at = m.end()
     pieces.append(joined[at:])
     masked = "".join(pieces)
-    rows, names = [], []
+    starts, names = [], []
     seen: dict[tuple[str, bool], str] = {}  # (run, opens a sentence) -> name or ''
     for m in _CAP_RUN.finditer(masked):
-        j = m.start() - 1
+        start, end, said = m.start(), m.end(), m.group(0)
+        j = start - 1
         while j >= 0 and masked[j] in " \t\n":
             j -= 1
-        run = (m.group(0), j < 0 or masked[j] in _OPENERS)
-        # (each of these three patterns needs a mark in its span, or a space or a hyphen after the run: looked for
-        # first, without the regex, which most runs then need not run)
-        lo40 = max(0, m.start() - 40)
-        after_acronym = masked.find("\x02", lo40, m.start()) >= 0 and _ACRONYM_BEFORE.search(masked, lo40, m.start())
+        run = (said, j < 0 or masked[j] in _OPENERS)
+        # (each of these three patterns needs a mark in its span, or a space or a hyphen after the run and one of
+        # _GAZ_AFTER_SECOND after that: looked for first, without the regex, which most runs then need not run)
+        lo40 = max(0, start - 40)
+        after_acronym = masked.find("\x02", lo40, start) >= 0 and _ACRONYM_BEFORE.search(masked, lo40, start)
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
         # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
         # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
-        # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко")
-        titled = (" " in m.group(0) or (m.group(0)[1:2] == "." and m.group(0)[0] >= "А")) and (
-            m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
-        # (_GAZ_BEFORE's match can open only at the last mark before the run: no mark is in what follows it)
-        if (not after_acronym and not titled and (mark := masked.rfind("\x01", lo40, m.start())) >= 0
-                and _GAZ_BEFORE.match(masked, mark, m.start())
-                and not (" " in m.group(0) and m.group(0).rsplit(None, 1)[-1] not in _BODY_HEADS
-                         and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
-                (masked[m.end():m.end() + 1] in (" ", "\t", "-") and _GAZ_AFTER.match(masked, m.end())
-                 and not (masked.startswith(" of ", m.end()) and _titled_person(m.group(0)))):
+        # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко");
+        # _GAZ_BEFORE's match can open only at the last mark before the run (no mark is in what follows it), and
+        # whether the run is titled is asked only then
+        if (not after_acronym and (mark := masked.rfind("\x01", lo40, start)) >= 0
+                and not ((" " in said or (said[1:2] == "." and said[0] >= "А"))
+                         and (said[0] >= "А" or _office_first(said, mt.caps)))
+                and _GAZ_BEFORE.match(masked, mark, start)
+                and not (" " in said and said.rsplit(None, 1)[-1] not in _BODY_HEADS
+                         and _ENVOY_TO.search(masked, max(0, start - 60), start))) or \
+                (masked[end:end + 1] in (" ", "\t", "-") and masked[end + 1:end + 2] in _GAZ_AFTER_SECOND
+                 and _GAZ_AFTER.match(masked, end)
+                 and not (masked.startswith(" of ", end) and _titled_person(said))):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
         if name is None:
@@ -2757,9 +2760,11 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
             seen[run] = name
         if not name or (after_acronym and " " not in name):
             continue  # after a country's acronym, a name of two words or more: not "US Steel"
-        rows.append(bisect.bisect_right(offs, m.start()) - 1)
+        starts.append(start)
         names.append(name)
-    return np.asarray(rows, dtype="int64"), names
+    # each name's text, for all at once
+    rows = np.searchsorted(np.asarray(offs, dtype="int64"), np.asarray(starts, dtype="int64"), side="right") - 1
+    return rows.astype("int64"), names
 
 
 # Role nouns that are a person's title (not a medium's: "Daily", "Agency")
@@ -2835,6 +2840,9 @@ _OPENERS = frozenset(".!?:;“\"'‘(\x00")
 # a hyphen or connectors ("of", "the") between: the run is a piece of a longer name
 _GAZ_BEFORE = re.compile(rf"\x01(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+\Z")
 _GAZ_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+[\x01\x02]")
+# what may follow the first character of a match of _GAZ_AFTER (a space, a tab or a hyphen): more of them, a mark,
+# or a connector's first letter
+_GAZ_AFTER_SECOND = frozenset(" \t-\x01\x02" + "".join(w[0] for w in _CONNECT))
 # a country's acronym ("U.S.", "US", "РФ", "КНР"), and one masked (\x02) right before a capitalized run, a
 # title's word: "U.S. Secretary of State Marco Rubio", "вице-премьер Госсовета КНР Дин Сюэсян"
 _ACRONYM = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}|[A-ZА-ЯЁ]{2,5}")

@@ -1289,33 +1289,12 @@ def _title_may_start(text: str, ms: int, lo: int, caps: frozenset[str]) -> bool:
     return _kind_of(last.group(0), initial, caps) in ("role", "mod", "cap")
 
 
-def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
-           ) -> tuple[str, int, int] | None:
-    """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
-    keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
-    # cheap checks first: most mentions follow a lowercase word and are not set off by commas
-    chunk = text[max(0, ms - 40):ms]
-    last = chunk.rstrip()
-    title = len(last) < len(chunk) and last != "" and \
-        _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
-    before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
-    comma_after = _COMMA.match(text, me)
-    if not (before or comma_after):
-        return None
-    lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
-    hi = min(len(text), me + _WINDOW)
-    closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
-    if not (_after_may_hold(text, comma_after, hi, caps) or _before_may_hold(text, ms, closes)
-            or _title_may_start(text, ms, lo, caps)):
-        return None
-    if tokens is None:
-        tokens = {}
-    found = tokens.get(text)  # the text's tokens, found once for all its mentions
-    if found is None:
-        found = tokens[text] = _sentence_tokens(text)
-    toks, starts, ends = _window_tokens(text, lo, hi, found)
-    n_before = bisect.bisect_right(ends, ms)
-    # 1. a title run right before the name
+def _title_before(text: str, toks: list[tuple[int, int, str]], n_before: int, ms: int, lo: int,
+                  caps: frozenset[str]) -> tuple[str, int, int] | None:
+    """:func:`_label`'s rule 1, a title run right before the name at ``ms``: (label, start, end) or None.
+    ``toks``: the window's tokens (from ``lo``), of which the first ``n_before`` end before the name; or, when
+    there are 13 of those at least, its tokens from a later one on (the rule reads 12 at most, and the first
+    token's flag only at the window's first)."""
     run: list[int] = []
     pending: list[int] = []
     right = ms
@@ -1339,6 +1318,56 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     if run and any(_kind_of(toks[i][2], i == 0 and lo == 0, caps) == "role" for i in run):
         a, b = toks[min(run)][0], toks[max(run)][1]
         return text[a:b], a, b
+    return None
+
+
+def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
+           ) -> tuple[str, int, int] | None:
+    """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
+    keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
+    # cheap checks first: most mentions follow a lowercase word and are not set off by commas
+    chunk = text[max(0, ms - 40):ms]
+    last = chunk.rstrip()
+    title = len(last) < len(chunk) and last != "" and \
+        _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
+    before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
+    comma_after = _COMMA.match(text, me)
+    if not (before or comma_after):
+        return None
+    lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
+    hi = min(len(text), me + _WINDOW)
+    closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
+    if not (_after_may_hold(text, comma_after, hi, caps) or _before_may_hold(text, ms, closes)
+            or _title_may_start(text, ms, lo, caps)):
+        return None
+    if tokens is None:
+        tokens = {}
+    found = tokens.get(text)  # the text's tokens, found once for all its mentions
+    tried = False  # rule 1 tried already
+    if found is None:
+        # rule 1 reads at most the 12 tokens before the name: tried first on the tokens of the last 13 words
+        # before it (each a token at least, mostly; no token crosses white space, so those from a space on are
+        # the window's own), and the sentence is tokenized only when the rule finds no title there
+        words = text[lo:ms].rsplit(None, 13)
+        p = lo + len(words[0]) if len(words) == 14 else lo  # at a space when cut
+        head = []
+        for t in _TOKEN.finditer(text, p, hi):
+            if t.end() > ms:
+                break
+            head.append((t.start(), t.end(), t.group(0)))
+        if p == lo or len(head) >= 13:  # (enough tokens: the rule never reaches the window's first)
+            tried = True
+            titled = _title_before(text, head, len(head), ms, lo, caps)
+            if titled is not None:
+                return titled
+        found = tokens[text] = _sentence_tokens(text)
+    toks, starts, ends = _window_tokens(text, lo, hi, found)
+    n_before = bisect.bisect_right(ends, ms)
+    # 1. a title run right before the name
+    if not tried:
+        titled = _title_before(text, toks, n_before, ms, lo, caps)
+        if titled is not None:
+            return titled
     # 2. an apposition before the name: "..., the chief of Chinese diplomacy, Wang Yi, urged"
     if n_before and closes and _OPENING.match(text[toks[n_before - 1][1]:ms]):
         seg = [n_before - 1]

@@ -2318,6 +2318,23 @@ def _finish(rows: list[tuple], types) -> pd.DataFrame:
 
 # --- summaries ------------------------------------------------------------------------------------------
 
+def _sentence_codes(mentions: pd.DataFrame, *, sort: bool = False) -> tuple[np.ndarray | None, np.ndarray, pd.Index, int]:
+    """Each mention's sentence as one integer, its article's code x ``width`` + its sentence number (``width``:
+    one more than the largest number), with the article codes and names (``pd.factorize`` of article_id, in
+    sorted order with ``sort``) and ``width``: how :func:`actor_counts` and :func:`cooccurrence` tell
+    sentences apart. The integers are None when a mention lacks its article or its sentence number is missing,
+    not an integer or negative (each caller then has its own way)."""
+    art, art_names = pd.factorize(mentions["article_id"], sort=sort)
+    sno = mentions["sentence_no"]
+    if not ((art >= 0).all() and pd.api.types.is_integer_dtype(sno.dtype) and not sno.isna().any()):
+        return None, art, art_names, 1
+    sno = sno.to_numpy(dtype="int64")
+    if len(sno) and sno.min() < 0:
+        return None, art, art_names, 1
+    width = int(sno.max()) + 1 if len(sno) else 1
+    return art.astype("int64") * width + sno, art, art_names, width
+
+
 def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFrame:
     """Mentions per actor, most mentioned first.
 
@@ -2330,13 +2347,8 @@ def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFra
             ("n_sentences", "int64"), ("n_labelled", "int64")]})
     # a sentence is its article and number: as one integer when every mention has both (no string per row
     # made to count them), else as text, whose missing values nunique leaves out as before
-    art, _ = pd.factorize(mentions["article_id"])
-    sno = mentions["sentence_no"]
-    if (art >= 0).all() and pd.api.types.is_integer_dtype(sno.dtype) and not sno.isna().any() \
-            and (sno.to_numpy(dtype="int64") >= 0).all():
-        sno = sno.to_numpy(dtype="int64")
-        sentence = art.astype("int64") * (int(sno.max()) + 1) + sno
-    else:
+    sentence = _sentence_codes(mentions)[0]
+    if sentence is None:
         sentence = mentions["article_id"] + "\x00" + mentions["sentence_no"].astype(str)
     m = mentions.assign(_sent=sentence, _lab=mentions["label"].fillna("") != "")
     out = m.groupby(["actor", "type"], as_index=False).agg(
@@ -2417,16 +2429,14 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
     schema.check(mentions, "actors")
     cols = schema.columns("cooccurrence")
     # on integer codes: articles and actors numbered in sorted order, so comparing codes compares names
-    art, art_names = pd.factorize(mentions["article_id"], sort=True)
+    sentence, _art, art_names, width = _sentence_codes(mentions, sort=True)
     act, act_names = pd.factorize(mentions["actor"], sort=True)
-    sno = mentions["sentence_no"].to_numpy(dtype="int64")
-    if len(sno) and ((art < 0).any() or (act < 0).any() or sno.min() < 0):
+    if sentence is None or (act < 0).any():
         return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)
     n_act = max(len(act_names), 1)
-    width = int(sno.max()) + 1 if len(sno) else 1
     if len(art_names) * width * n_act >= 1 << 62:  # sentence x actor codes would overflow int64
         return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)
-    p_art, act_a, act_b = _sentence_pairs(art.astype("int64") * width + sno, act.astype("int64"), width, n_act)
+    p_art, act_a, act_b = _sentence_pairs(sentence, act.astype("int64"), width, n_act)
     if not len(act_a):
         out = schema.empty("cooccurrence")
         return out.assign(article_id=pd.Series([], dtype=object))[["article_id", *cols]] if by_article else out

@@ -1343,32 +1343,43 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     if tokens is None:
         tokens = {}
     found = tokens.get(text)  # the text's tokens, found once for all its mentions
-    tried = False  # rule 1 tried already
     if found is None:
-        # rule 1 reads at most the 12 tokens before the name: tried first on the tokens of the last 13 words
-        # before it (each a token at least, mostly; no token crosses white space, so those from a space on are
-        # the window's own), and the sentence is tokenized only when the rule finds no title there
-        words = text[lo:ms].rsplit(None, 13)
-        p = lo + len(words[0]) if len(words) == 14 else lo  # at a space when cut
+        # rules 1 and 2 read at most the 14 tokens before the name, and the first token's flag and whether a
+        # token comes before only at the window's first: tried on the tokens of the last 15 words before it
+        # (each a token at least, mostly; no token crosses white space, so those from a space on are the
+        # window's own), and rule 3 on the 14 tokens from the comma after it (no token holds a comma or a space
+        # either); the sentence is tokenized only when those 15 words hold fewer than 15 tokens
+        words = text[lo:ms].rsplit(None, 15)
+        p = lo + len(words[0]) if len(words) == 16 else lo  # at a space when cut
         head = []
         for t in _TOKEN.finditer(text, p, hi):
             if t.end() > ms:
                 break
             head.append((t.start(), t.end(), t.group(0)))
-        if p == lo or len(head) >= 13:  # (enough tokens: the rule never reaches the window's first)
-            tried = True
-            titled = _title_before(text, head, len(head), ms, lo, caps)
-            if titled is not None:
-                return titled
+        if p == lo or len(head) >= 15:
+            tail = []
+            if comma_after and not text.startswith(("'s", "’s"), me):
+                for t in _TOKEN.finditer(text, comma_after.end(), hi):
+                    tail.append((t.start(), t.end(), t.group(0)))
+                    if len(tail) == 14:
+                        break
+            return (_title_before(text, head, len(head), ms, lo, caps)
+                    or _apposition_before(text, head, len(head), ms, closes, caps)
+                    or _apposition_after(text, tail, 0, comma_after, me, caps))
         found = tokens[text] = _sentence_tokens(text)
     toks, starts, ends = _window_tokens(text, lo, hi, found)
     n_before = bisect.bisect_right(ends, ms)
-    # 1. a title run right before the name
-    if not tried:
-        titled = _title_before(text, toks, n_before, ms, lo, caps)
-        if titled is not None:
-            return titled
-    # 2. an apposition before the name: "..., the chief of Chinese diplomacy, Wang Yi, urged"
+    return (_title_before(text, toks, n_before, ms, lo, caps)  # 1. a title run right before the name
+            or _apposition_before(text, toks, n_before, ms, closes, caps)
+            or _apposition_after(text, toks, bisect.bisect_left(starts, comma_after.end()) if comma_after else 0,
+                                 comma_after, me, caps))
+
+
+def _apposition_before(text: str, toks: list[tuple[int, int, str]], n_before: int, ms: int, closes: bool,
+                       caps: frozenset[str]) -> tuple[str, int, int] | None:
+    """:func:`_label`'s rule 2, an apposition before the name at ``ms``: "..., the chief of Chinese diplomacy,
+    Wang Yi, urged"; (label, start, end) or None. ``toks`` and ``n_before`` as for :func:`_title_before` (15
+    tokens before the name at least when not the window's: the rule reads 14 and whether one comes before)."""
     if n_before and closes and _OPENING.match(text[toks[n_before - 1][1]:ms]):
         seg = [n_before - 1]
         while seg[0] > 0 and len(seg) < 14 and _space(text[toks[seg[0] - 1][1]:toks[seg[0]][0]]):
@@ -1379,10 +1390,16 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
             if st is not None:
                 a, b = toks[seg[k + st]][0], toks[seg[-1]][1]
                 return text[a:b], a, b
-    # 3. an apposition after the name: "Sergei Shoigu, now secretary of the Russian Security Council."
-    m = comma_after
-    if m and not text.startswith(("'s", "’s"), me):
-        first = bisect.bisect_left(starts, m.end())
+    return None
+
+
+def _apposition_after(text: str, toks: list[tuple[int, int, str]], first: int, comma: re.Match | None, me: int,
+                      caps: frozenset[str]) -> tuple[str, int, int] | None:
+    """:func:`_label`'s rule 3, an apposition after the name ending at ``me``: "Sergei Shoigu, now secretary of
+    the Russian Security Council."; (label, start, end) or None. ``comma``: _COMMA's match at ``me``; ``toks``:
+    the window's tokens, ``first`` the first of them starting after the comma (the rule reads 14 from there:
+    the window's from the comma on will do)."""
+    if comma and not text.startswith(("'s", "’s"), me):
         seg = []
         j = first
         while j < len(toks) and len(seg) < 14:
@@ -1392,7 +1409,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
             j += 1
         after = text[toks[seg[-1]][1]:] if seg else ""
         # "X, the chief of Chinese diplomacy, Wang Yi, ..." names Wang Yi, not X
-        if seg and toks[seg[0]][0] == m.end() and _CLOSING.match(after) and \
+        if seg and toks[seg[0]][0] == comma.end() and _CLOSING.match(after) and \
                 not re.match(r"\s*['’]", after) and not _followed_by_name(after, 0):
             words = [toks[i][2] for i in seg]
             st = _np_start(words, after_name=True, caps=caps)

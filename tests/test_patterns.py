@@ -139,3 +139,19 @@ def test_word_runs_are_the_regex_words_of_each_text_casefolded_or_not():
             ends = np.flatnonzero(runs.word & ~np.append(runs.word[1:], False)) + 1
             got = ["".join(map(chr, runs.cp[a:b].tolist())) for a, b in zip(starts, ends, strict=True)]
             assert got == [w for ws in want for w in ws]
+
+
+def test_word_start_matches_as_the_look_behind_finds_them():
+    from presslens.patterns import word_start_matches
+
+    # the pattern with (?<!\w) is what it stands for: a match after a word character is skipped and the search
+    # goes on one character later, where a shorter match inside the skipped one may be kept ("Xb" in "aXb"
+    # is not, after "a"; "Xb" after " " is), then on after each kept match; word characters beyond ASCII count
+    cases = [("aXb|Xb", "zaXb aXb Xb aXbXb _Xb éXb 1Xb -Xb"), ("Xi", "Xi, taXi Xi"),
+             (r"[Tt](?i:he\s+)", "bathe the  The\x00the lathe THE"), ("ab|b", "ab xab b cab")]
+    for pat, text in cases:
+        scan, look = re.compile(pat), re.compile(r"(?<!\w)(?:" + pat + ")")
+        for pos, end in ((0, len(text)), (2, len(text)), (1, len(text) - 3)):
+            got = [m.span() for m in word_start_matches(scan, text, pos, end)]
+            assert got == [m.span() for m in look.finditer(text, pos, end)], (pat, text, pos, end)
+        assert [m.span() for m in word_start_matches(scan, text)] == [m.span() for m in look.finditer(text)]

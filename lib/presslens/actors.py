@@ -1289,33 +1289,12 @@ def _title_may_start(text: str, ms: int, lo: int, caps: frozenset[str]) -> bool:
     return _kind_of(last.group(0), initial, caps) in ("role", "mod", "cap")
 
 
-def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
-           ) -> tuple[str, int, int] | None:
-    """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
-    keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
-    # cheap checks first: most mentions follow a lowercase word and are not set off by commas
-    chunk = text[max(0, ms - 40):ms]
-    last = chunk.rstrip()
-    title = len(last) < len(chunk) and last != "" and \
-        _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
-    before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
-    comma_after = _COMMA.match(text, me)
-    if not (before or comma_after):
-        return None
-    lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
-    hi = min(len(text), me + _WINDOW)
-    closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
-    if not (_after_may_hold(text, comma_after, hi, caps) or _before_may_hold(text, ms, closes)
-            or _title_may_start(text, ms, lo, caps)):
-        return None
-    if tokens is None:
-        tokens = {}
-    found = tokens.get(text)  # the text's tokens, found once for all its mentions
-    if found is None:
-        found = tokens[text] = _sentence_tokens(text)
-    toks, starts, ends = _window_tokens(text, lo, hi, found)
-    n_before = bisect.bisect_right(ends, ms)
-    # 1. a title run right before the name
+def _title_before(text: str, toks: list[tuple[int, int, str]], n_before: int, ms: int, lo: int,
+                  caps: frozenset[str]) -> tuple[str, int, int] | None:
+    """:func:`_label`'s rule 1, a title run right before the name at ``ms``: (label, start, end) or None.
+    ``toks``: the window's tokens (from ``lo``), of which the first ``n_before`` end before the name; or, when
+    there are 13 of those at least, its tokens from a later one on (the rule reads 12 at most, and the first
+    token's flag only at the window's first)."""
     run: list[int] = []
     pending: list[int] = []
     right = ms
@@ -1339,7 +1318,68 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     if run and any(_kind_of(toks[i][2], i == 0 and lo == 0, caps) == "role" for i in run):
         a, b = toks[min(run)][0], toks[max(run)][1]
         return text[a:b], a, b
-    # 2. an apposition before the name: "..., the chief of Chinese diplomacy, Wang Yi, urged"
+    return None
+
+
+def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
+           ) -> tuple[str, int, int] | None:
+    """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
+    keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
+    # cheap checks first: most mentions follow a lowercase word and are not set off by commas
+    chunk = text[max(0, ms - 40):ms]
+    last = chunk.rstrip()
+    title = len(last) < len(chunk) and last != "" and \
+        _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
+    before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
+    comma_after = _COMMA.match(text, me)
+    if not (before or comma_after):
+        return None
+    lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
+    hi = min(len(text), me + _WINDOW)
+    closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
+    if not (_after_may_hold(text, comma_after, hi, caps) or _before_may_hold(text, ms, closes)
+            or _title_may_start(text, ms, lo, caps)):
+        return None
+    if tokens is None:
+        tokens = {}
+    found = tokens.get(text)  # the text's tokens, found once for all its mentions
+    if found is None:
+        # rules 1 and 2 read at most the 14 tokens before the name, and the first token's flag and whether a
+        # token comes before only at the window's first: tried on the tokens of the last 15 words before it
+        # (each a token at least, mostly; no token crosses white space, so those from a space on are the
+        # window's own), and rule 3 on the 14 tokens from the comma after it (no token holds a comma or a space
+        # either); the sentence is tokenized only when those 15 words hold fewer than 15 tokens
+        words = text[lo:ms].rsplit(None, 15)
+        p = lo + len(words[0]) if len(words) == 16 else lo  # at a space when cut
+        head = []
+        for t in _TOKEN.finditer(text, p, hi):
+            if t.end() > ms:
+                break
+            head.append((t.start(), t.end(), t.group(0)))
+        if p == lo or len(head) >= 15:
+            tail = []
+            if comma_after and not text.startswith(("'s", "’s"), me):
+                for t in _TOKEN.finditer(text, comma_after.end(), hi):
+                    tail.append((t.start(), t.end(), t.group(0)))
+                    if len(tail) == 14:
+                        break
+            return (_title_before(text, head, len(head), ms, lo, caps)
+                    or _apposition_before(text, head, len(head), ms, closes, caps)
+                    or _apposition_after(text, tail, 0, comma_after, me, caps))
+        found = tokens[text] = _sentence_tokens(text)
+    toks, starts, ends = _window_tokens(text, lo, hi, found)
+    n_before = bisect.bisect_right(ends, ms)
+    return (_title_before(text, toks, n_before, ms, lo, caps)  # 1. a title run right before the name
+            or _apposition_before(text, toks, n_before, ms, closes, caps)
+            or _apposition_after(text, toks, bisect.bisect_left(starts, comma_after.end()) if comma_after else 0,
+                                 comma_after, me, caps))
+
+
+def _apposition_before(text: str, toks: list[tuple[int, int, str]], n_before: int, ms: int, closes: bool,
+                       caps: frozenset[str]) -> tuple[str, int, int] | None:
+    """:func:`_label`'s rule 2, an apposition before the name at ``ms``: "..., the chief of Chinese diplomacy,
+    Wang Yi, urged"; (label, start, end) or None. ``toks`` and ``n_before`` as for :func:`_title_before` (15
+    tokens before the name at least when not the window's: the rule reads 14 and whether one comes before)."""
     if n_before and closes and _OPENING.match(text[toks[n_before - 1][1]:ms]):
         seg = [n_before - 1]
         while seg[0] > 0 and len(seg) < 14 and _space(text[toks[seg[0] - 1][1]:toks[seg[0]][0]]):
@@ -1350,10 +1390,16 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
             if st is not None:
                 a, b = toks[seg[k + st]][0], toks[seg[-1]][1]
                 return text[a:b], a, b
-    # 3. an apposition after the name: "Sergei Shoigu, now secretary of the Russian Security Council."
-    m = comma_after
-    if m and not text.startswith(("'s", "’s"), me):
-        first = bisect.bisect_left(starts, m.end())
+    return None
+
+
+def _apposition_after(text: str, toks: list[tuple[int, int, str]], first: int, comma: re.Match | None, me: int,
+                      caps: frozenset[str]) -> tuple[str, int, int] | None:
+    """:func:`_label`'s rule 3, an apposition after the name ending at ``me``: "Sergei Shoigu, now secretary of
+    the Russian Security Council."; (label, start, end) or None. ``comma``: _COMMA's match at ``me``; ``toks``:
+    the window's tokens, ``first`` the first of them starting after the comma (the rule reads 14 from there:
+    the window's from the comma on will do)."""
+    if comma and not text.startswith(("'s", "’s"), me):
         seg = []
         j = first
         while j < len(toks) and len(seg) < 14:
@@ -1363,7 +1409,7 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
             j += 1
         after = text[toks[seg[-1]][1]:] if seg else ""
         # "X, the chief of Chinese diplomacy, Wang Yi, ..." names Wang Yi, not X
-        if seg and toks[seg[0]][0] == m.end() and _CLOSING.match(after) and \
+        if seg and toks[seg[0]][0] == comma.end() and _CLOSING.match(after) and \
                 not re.match(r"\s*['’]", after) and not _followed_by_name(after, 0):
             words = [toks[i][2] for i in seg]
             st = _np_start(words, after_name=True, caps=caps)
@@ -2289,6 +2335,23 @@ def _finish(rows: list[tuple], types) -> pd.DataFrame:
 
 # --- summaries ------------------------------------------------------------------------------------------
 
+def _sentence_codes(mentions: pd.DataFrame, *, sort: bool = False) -> tuple[np.ndarray | None, np.ndarray, pd.Index, int]:
+    """Each mention's sentence as one integer, its article's code x ``width`` + its sentence number (``width``:
+    one more than the largest number), with the article codes and names (``pd.factorize`` of article_id, in
+    sorted order with ``sort``) and ``width``: how :func:`actor_counts` and :func:`cooccurrence` tell
+    sentences apart. The integers are None when a mention lacks its article or its sentence number is missing,
+    not an integer or negative (each caller then has its own way)."""
+    art, art_names = pd.factorize(mentions["article_id"], sort=sort)
+    sno = mentions["sentence_no"]
+    if not ((art >= 0).all() and pd.api.types.is_integer_dtype(sno.dtype) and not sno.isna().any()):
+        return None, art, art_names, 1
+    sno = sno.to_numpy(dtype="int64")
+    if len(sno) and sno.min() < 0:
+        return None, art, art_names, 1
+    width = int(sno.max()) + 1 if len(sno) else 1
+    return art.astype("int64") * width + sno, art, art_names, width
+
+
 def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFrame:
     """Mentions per actor, most mentioned first.
 
@@ -2301,13 +2364,8 @@ def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFra
             ("n_sentences", "int64"), ("n_labelled", "int64")]})
     # a sentence is its article and number: as one integer when every mention has both (no string per row
     # made to count them), else as text, whose missing values nunique leaves out as before
-    art, _ = pd.factorize(mentions["article_id"])
-    sno = mentions["sentence_no"]
-    if (art >= 0).all() and pd.api.types.is_integer_dtype(sno.dtype) and not sno.isna().any() \
-            and (sno.to_numpy(dtype="int64") >= 0).all():
-        sno = sno.to_numpy(dtype="int64")
-        sentence = art.astype("int64") * (int(sno.max()) + 1) + sno
-    else:
+    sentence = _sentence_codes(mentions)[0]
+    if sentence is None:
         sentence = mentions["article_id"] + "\x00" + mentions["sentence_no"].astype(str)
     m = mentions.assign(_sent=sentence, _lab=mentions["label"].fillna("") != "")
     out = m.groupby(["actor", "type"], as_index=False).agg(
@@ -2388,16 +2446,14 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
     schema.check(mentions, "actors")
     cols = schema.columns("cooccurrence")
     # on integer codes: articles and actors numbered in sorted order, so comparing codes compares names
-    art, art_names = pd.factorize(mentions["article_id"], sort=True)
+    sentence, _art, art_names, width = _sentence_codes(mentions, sort=True)
     act, act_names = pd.factorize(mentions["actor"], sort=True)
-    sno = mentions["sentence_no"].to_numpy(dtype="int64")
-    if len(sno) and ((art < 0).any() or (act < 0).any() or sno.min() < 0):
+    if sentence is None or (act < 0).any():
         return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)
     n_act = max(len(act_names), 1)
-    width = int(sno.max()) + 1 if len(sno) else 1
     if len(art_names) * width * n_act >= 1 << 62:  # sentence x actor codes would overflow int64
         return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)
-    p_art, act_a, act_b = _sentence_pairs(art.astype("int64") * width + sno, act.astype("int64"), width, n_act)
+    p_art, act_a, act_b = _sentence_pairs(sentence, act.astype("int64"), width, n_act)
     if not len(act_a):
         out = schema.empty("cooccurrence")
         return out.assign(article_id=pd.Series([], dtype=object))[["article_id", *cols]] if by_article else out
@@ -2706,44 +2762,51 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]]).tolist()
     # names and aliases cut runs; a surname alone does not ("Li Hui" is not "Li Qiang")
     joined = _SEP.join(texts)
-    pieces, at, kept = [], 0, {}
+    # what each matched text is replaced with, found once per distinct text (the same names come back in
+    # every article): itself, or its mask
+    pieces, at, piece_of = [], 0, {}
     for m in _name_matches(mt, joined):
         said = m.group(0)
-        keep = kept.get(said)
-        if keep is None:
-            keep = kept[said] = _fold(said) in mt.surname_of
+        piece = piece_of.get(said)
+        if piece is None:
+            if _fold(said) in mt.surname_of:
+                piece = said
+            else:  # a country's acronym ("U.S.", "КНР") masked apart: it is a title's word more than a name's
+                acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "country"
+                piece = ("\x02" if acronym else "\x01") * len(said)
+            piece_of[said] = piece
         pieces.append(joined[at:m.start()])
-        if keep:
-            pieces.append(said)
-        else:  # a country's acronym ("U.S.", "КНР") masked apart: it is a title's word more than a name's
-            acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "country"
-            pieces.append(("\x02" if acronym else "\x01") * len(said))
+        pieces.append(piece)
         at = m.end()
     pieces.append(joined[at:])
     masked = "".join(pieces)
-    rows, names = [], []
+    starts, names = [], []
     seen: dict[tuple[str, bool], str] = {}  # (run, opens a sentence) -> name or ''
     for m in _CAP_RUN.finditer(masked):
-        j = m.start() - 1
+        start, end, said = m.start(), m.end(), m.group(0)
+        j = start - 1
         while j >= 0 and masked[j] in " \t\n":
             j -= 1
-        run = (m.group(0), j < 0 or masked[j] in _OPENERS)
-        # (each of these three patterns needs a mark in its span, or a space or a hyphen after the run: looked for
-        # first, without the regex, which most runs then need not run)
-        lo40 = max(0, m.start() - 40)
-        after_acronym = masked.find("\x02", lo40, m.start()) >= 0 and _ACRONYM_BEFORE.search(masked, lo40, m.start())
+        run = (said, j < 0 or masked[j] in _OPENERS)
+        # (each of these three patterns needs a mark in its span, or a space or a hyphen after the run and one of
+        # _GAZ_AFTER_SECOND after that: looked for first, without the regex, which most runs then need not run)
+        lo40 = max(0, start - 40)
+        after_acronym = masked.find("\x02", lo40, start) >= 0 and _ACRONYM_BEFORE.search(masked, lo40, start)
         # a Russian name of two words or more after a gazetteer name is a title's: "Вице-премьер России Татьяна
         # Голикова", "представитель МИД КНР Го Цзякунь"; so is a run opened by an office after a state's name:
         # "Azerbaijan President Ilham Aliyev"; and a run after an envoy's state ("Ambassador to China Igor Morgulov")
-        # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко")
-        titled = (" " in m.group(0) or (m.group(0)[1:2] == "." and m.group(0)[0] >= "А")) and (
-            m.group(0)[0] >= "А" or _office_first(m.group(0), mt.caps))
-        if (not after_acronym and not titled and masked.find("\x01", lo40, m.start()) >= 0
-                and _GAZ_BEFORE.search(masked, lo40, m.start())
-                and not (" " in m.group(0) and m.group(0).rsplit(None, 1)[-1] not in _BODY_HEADS
-                         and _ENVOY_TO.search(masked, max(0, m.start() - 60), m.start()))) or \
-                (masked[m.end():m.end() + 1] in (" ", "\t", "-") and _GAZ_AFTER.match(masked, m.end())
-                 and not (masked.startswith(" of ", m.end()) and _titled_person(m.group(0)))):
+        # (a Russian name opened by initials counts as two words: "заместителем Министра России А.Ю.Руденко");
+        # _GAZ_BEFORE's match can open only at the last mark before the run (no mark is in what follows it), and
+        # whether the run is titled is asked only then
+        if (not after_acronym and (mark := masked.rfind("\x01", lo40, start)) >= 0
+                and not ((" " in said or (said[1:2] == "." and said[0] >= "А"))
+                         and (said[0] >= "А" or _office_first(said, mt.caps)))
+                and _GAZ_BEFORE.match(masked, mark, start)
+                and not (" " in said and said.rsplit(None, 1)[-1] not in _BODY_HEADS
+                         and _ENVOY_TO.search(masked, max(0, start - 60), start))) or \
+                (masked[end:end + 1] in (" ", "\t", "-") and masked[end + 1:end + 2] in _GAZ_AFTER_SECOND
+                 and _GAZ_AFTER.match(masked, end)
+                 and not (masked.startswith(" of ", end) and _titled_person(said))):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
         name = seen.get(run)
         if name is None:
@@ -2753,9 +2816,11 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
             seen[run] = name
         if not name or (after_acronym and " " not in name):
             continue  # after a country's acronym, a name of two words or more: not "US Steel"
-        rows.append(bisect.bisect_right(offs, m.start()) - 1)
+        starts.append(start)
         names.append(name)
-    return np.asarray(rows, dtype="int64"), names
+    # each name's text, for all at once
+    rows = np.searchsorted(np.asarray(offs, dtype="int64"), np.asarray(starts, dtype="int64"), side="right") - 1
+    return rows.astype("int64"), names
 
 
 # Role nouns that are a person's title (not a medium's: "Daily", "Agency")
@@ -2831,6 +2896,9 @@ _OPENERS = frozenset(".!?:;“\"'‘(\x00")
 # a hyphen or connectors ("of", "the") between: the run is a piece of a longer name
 _GAZ_BEFORE = re.compile(rf"\x01(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+\Z")
 _GAZ_AFTER = re.compile(rf"(?:[ \t]+(?:{'|'.join(sorted(_CONNECT))}))*[ \t\-]+[\x01\x02]")
+# what may follow the first character of a match of _GAZ_AFTER (a space, a tab or a hyphen): more of them, a mark,
+# or a connector's first letter
+_GAZ_AFTER_SECOND = frozenset(" \t-\x01\x02" + "".join(w[0] for w in _CONNECT))
 # a country's acronym ("U.S.", "US", "РФ", "КНР"), and one masked (\x02) right before a capitalized run, a
 # title's word: "U.S. Secretary of State Marco Rubio", "вице-премьер Госсовета КНР Дин Сюэсян"
 _ACRONYM = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}|[A-ZА-ЯЁ]{2,5}")

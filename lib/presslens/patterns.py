@@ -162,18 +162,35 @@ def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | 
     >>> [m.group(0) for m in word_start_matches(re.compile("Xi"), "Xi, taXi Xi")]
     ['Xi', 'Xi']
     """
+    # finditer's matches while none follows a word character (most: one call into the engine per match, not a
+    # search with its arguments each); after one that does, searches from one character on, where a match may
+    # overlap the one skipped (finditer would go on after it), until one is kept, then finditer again from its end.
+    # A character is a word character when str.isalnum or "_": what \w matches, without a regex call.
     search = scan.search
     end = len(text) if endpos is None else endpos
     while pos <= end:  # (the engine reads a start past the end as the end: an empty match there again)
-        m = search(text, pos, end)
-        if m is None:
+        for m in scan.finditer(text, pos, end):
+            start = m.start()
+            if start and ((c := text[start - 1]).isalnum() or c == "_"):
+                pos = start + 1
+                break
+            yield m
+            if m.end() == start:  # (an empty match: on from the next character, as below)
+                pos = start + 1
+                break
+        else:
             return
-        start = m.start()
-        if start and WORD_CHAR.match(text, start - 1):
-            pos = start + 1
-            continue
-        yield m
-        pos = m.end() if m.end() > start else start + 1  # (an empty match: on, never in place for ever)
+        while pos <= end:
+            m = search(text, pos, end)
+            if m is None:
+                return
+            start = m.start()
+            if start and ((c := text[start - 1]).isalnum() or c == "_"):
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > start else start + 1  # (an empty match: on, never in place for ever)
+            break
 
 
 class KeywordScan:

@@ -277,12 +277,17 @@ def test_words_of_many_texts_only_what_is_asked_for():
     no_keys = duplicates._words_many(texts, duplicates._Words(3), keys=False)
     assert no_ids[0] == digests and no_ids[1] is None and no_ids[2].tolist() == counts.tolist()
     assert no_keys[0] is None and no_keys[1].tolist() == ids.tolist() and no_keys[2].tolist() == counts.tolist()
-    bare = duplicates._words_many(texts, None, keys=False, ids=False)
-    assert bare[0] is None and bare[1] is None and bare[2].tolist() == counts.tolist()
     full = duplicates._prepare(texts, size=5, num_perm=64, seed=3, near=True, workers=1)
     only = duplicates._prepare(texts, size=5, num_perm=64, seed=3, near=True, workers=1, hashes_only=True)
     assert only[0] is None and only[2] is None
     assert all(np.array_equal(a, b) for a, b in zip(only[1], full[1], strict=True))
+    # with the caller's word hashes (a cached search's hashes_of): the same hashes, its memo used and kept
+    vocab = duplicates._Words(3)
+    given = duplicates._prepare(texts, size=5, num_perm=64, seed=3, near=True, workers=1, hashes_only=True,
+                                vocab=vocab)
+    assert vocab.encoded and all(np.array_equal(a, b) for a, b in zip(given[1], full[1], strict=True))
+    assert duplicates._prepare([], size=5, num_perm=64, seed=3, near=True, workers=1, hashes_only=True,
+                               vocab=vocab) == (None, [], None)
 
 
 def test_rows_read_as_slices_or_gathers_give_the_same_texts():

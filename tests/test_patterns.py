@@ -108,7 +108,7 @@ def test_word_start_matches_moves_on_after_an_empty_match():
 def test_casefold_table_folds_every_code_point_as_str_casefold():
     """Each code point: its one-character fold in the table, or marked as folding to several (then left as it
     is); a folded character maps to itself (a text casefolded as a string can go through the table again)."""
-    from presslens.patterns import casefold_chars
+    from presslens.words import casefold_chars
 
     table, several = casefold_chars()
     for c in range(0x110000):
@@ -126,7 +126,7 @@ def test_word_runs_are_the_regex_words_of_each_text_casefolded_or_not():
     same as str.casefold, also where a character folds to several or to a non-word character, "İ" -> "i̇")."""
     import numpy as np
 
-    from presslens.patterns import WordRuns
+    from presslens.words import WordRuns
 
     texts = ["İstanbul İİ x", "Straße STRASSE ß", "ǰ ΐ ﬁne ﬃ", "a\x1fb\x1f\x1f c", "\x1f", "\ud800 lone \udfff x",
              "𝐀bc 𝟙𝟚 😀", "Ünïcödé ΣΊΣΥΦΟΣ Дом", "", " lead", "trail ", "ŉ ǅ x"]

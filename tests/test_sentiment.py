@@ -757,6 +757,31 @@ def test_negated_of_one_word_is_nltks_and_remembered():
     assert ours._negated_word["not"] is True and ours._negated_word["good"] is False
 
 
+def _assert_negation_bit_is_nltks(token):
+    """A token's _NEAR_SPECIAL bit (_TokenInfo) holds, besides the boosters and nltk's other checked words,
+    exactly nltk's negated() of its lower-cased word (the bit's test does not call it)."""
+    info = sa.analyzer()._token_info[token]
+    if not info:
+        return
+    low = info[1]
+    other = low in VaderConstants.BOOSTER_DICT or low in ("never", "so", "this", "least")
+    assert bool(info[3] & sa._NEAR_SPECIAL) == (other or VaderConstants().negated([low])), token
+
+
+@pytest.mark.parametrize("token", [*VaderConstants.NEGATE, *(w.upper() for w in VaderConstants.NEGATE),
+                                   *(w.title() for w in VaderConstants.NEGATE), "not,", "(never", "isn’t", "ISN'T",
+                                   "n't", "N'T", "don't!", "nothing", "knot", "note", "no", "NO", "least", "LEAST",
+                                   "at", "ain't", "Ain't", "good", "İsn't", "aren´t", "can't-do"])
+def test_negation_bit_of_a_token_is_nltks_negated(token):
+    _assert_negation_bit_is_nltks(token)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="nN'’tTiIİoOsSaA-,!", min_size=1, max_size=8))
+def test_negation_bit_of_any_token_is_nltks_negated(token):
+    _assert_negation_bit_is_nltks(token)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["", "Xi met Putin.", "Xi met Putin. ", "Путин", "Putin’s", "a" * 300, "é", "e\u0301"]),
                 min_size=1, max_size=30))

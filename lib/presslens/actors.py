@@ -1610,7 +1610,7 @@ def mentions_stage(gazetteer: list[dict], *, labels: bool = True, roles: bool = 
     from .pipeline import Stage, source_version
 
     gaz_hash = hashlib.sha256(json.dumps(gazetteer, sort_keys=True, default=str).encode()).hexdigest()[:16]
-    version = f"{source_version('actors', 'tokens')}-{gaz_hash}-labels={labels},roles={roles}"
+    version = f"{source_version('actors', 'tokens', 'patterns', 'words')}-{gaz_hash}-labels={labels},roles={roles}"
     return Stage("actors", version, functools.partial(_mentions_batch, gaz=gazetteer, labels=labels, roles=roles),
                  (_ACTORS,), batch=True)
 
@@ -2735,7 +2735,7 @@ def names_stage(gazetteer: list[dict], *, max_words: int = 6):
     from .pipeline import Stage, source_version
 
     gaz_hash = hashlib.sha256(json.dumps(gazetteer, sort_keys=True, default=str).encode()).hexdigest()[:16]
-    return Stage("names", f"{source_version('actors')}-{gaz_hash}-max_words={max_words}",
+    return Stage("names", f"{source_version('actors', 'patterns', 'words')}-{gaz_hash}-max_words={max_words}",
                  functools.partial(_names_batch, gaz=gazetteer, max_words=max_words), (_NAMES,), batch=True)
 
 

@@ -27,7 +27,7 @@ import pandas as pd
 from . import schema
 from .corpus import Corpus
 from .patterns import WORD_CHAR
-from .pipeline import LazySequence
+from .pipeline import LazySequence, equal_runs
 from .timex import value_period
 
 WHERE_OF_KIND = {
@@ -92,10 +92,11 @@ def _where(kind: str) -> str:
 
 def timex_stage():
     """The per-article date stage: one article's source, date and sentence and segment offsets in, its
-    temporal expressions out. Its version names the chronology and timex code."""
+    temporal expressions out. Its version names the chronology and timex code, and patterns' (timex's keyword
+    scan)."""
     from .pipeline import Stage, source_version
 
-    return Stage("timexes", source_version("chronology", "timex"), _timex_units, ("timexes",), batch=True)
+    return Stage("timexes", source_version("chronology", "timex", "patterns"), _timex_units, ("timexes",), batch=True)
 
 
 def _timex_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
@@ -910,11 +911,10 @@ def _common_features(m: pd.DataFrame, keywords: list | None = None) -> Common:
     # in C (a set per slice of the rows, one count over all the sets), not a Python step per row and per article
     codes, _ = pd.factorize(m["article_id"], use_na_sentinel=False)
     order = np.argsort(codes, kind="stable")
-    cuts = [0, *(np.flatnonzero(np.diff(codes[order])) + 1).tolist(), len(order)]
+    spans = equal_runs(codes[order])
     order = order.tolist()
     acts = m["actors"].tolist()
     acts, kws = [acts[k] for k in order], [keywords[k] for k in order]
-    spans = list(zip(cuts[:-1], cuts[1:], strict=True))
     actors = Counter(chain.from_iterable(set(chain.from_iterable(acts[a:b])) for a, b in spans))
     words = Counter(chain.from_iterable(set(chain.from_iterable(kws[a:b])) for a, b in spans))
     return Common(frozenset(a for a, c in actors.items() if c >= limit),

@@ -44,9 +44,9 @@ def count_words_many(texts: list[str]) -> list[int]:
     """:func:`count_words` of each of ``texts``, the same numbers, for a chunk of texts at once. A word of
     :data:`_WORD` is a run of word characters with the runs joined to it by one apostrophe or hyphen each, so
     a text's words are its runs less its joins (U+0027, U+2019 or U+002D between two word characters), both
-    found in one array of the chunk's characters (:class:`presslens.patterns.WordRuns`): the regex engine's
+    found in one array of the chunk's characters (:class:`presslens.words.WordRuns`): the regex engine's
     step per character and the list of words that :func:`count_words` makes cost six times as much."""
-    from .patterns import WordRuns
+    from .words import WordRuns
 
     runs = WordRuns(texts)
     cp, word = runs.cp, runs.word
@@ -412,8 +412,7 @@ def parse_stage() -> Stage:
     (:func:`parse_documents`)."""
     data = sorted((Path(__file__).parent / "data").glob("*"))
     version = source_version("reading", "formats", "mailtext", "msgtext", "worddoc", "pdftext", "feeds", "telegram", "parsing", "sentences", "corpus", "schema", "language",
-                             "patterns",
-                             data_files=data)
+                             "words", data_files=data)
     return Stage(PARSE_STAGE, version, parse_documents, TABLE_NAMES, batch=True)
 
 

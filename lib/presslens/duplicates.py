@@ -31,8 +31,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from .patterns import WordRuns
-from .pipeline import gc_paused
+from .pipeline import equal_runs, gc_paused
+from .words import WordRuns
 
 DEFAULT_THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
@@ -78,7 +78,7 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(str(text).casefold())
 
 
-def _words_many(texts: list[str], vocab: _Words | None, *, keys: bool = True, ids: bool = True
+def _words_many(texts: list[str], vocab: _Words, *, keys: bool = True, ids: bool = True
                 ) -> tuple[list[bytes | None] | None, np.ndarray | None, np.ndarray]:
     """For many texts at once: with ``keys``, the key of each text's word sequence (the digest of its
     :func:`tokens` joined by U+001F, None for a text without words); with ``ids``, the ids
@@ -87,13 +87,11 @@ def _words_many(texts: list[str], vocab: _Words | None, *, keys: bool = True, id
     no keys). The same values as :func:`tokens`, :meth:`_Words.ids` and the join, without a Python string
     per word: the regex engine reads a text a character at a time and a word becomes a string and a
     hash-table entry, the bulk of the duplicate search's time; here the texts' characters are casefolded and
-    looked up in a table of the word characters in one array (:class:`presslens.patterns.WordRuns`), the
+    looked up in a table of the word characters in one array (:class:`presslens.words.WordRuns`), the
     words are cut out of their UTF-8 bytes, and only each distinct word is hashed."""
     runs = WordRuns(texts, fold=True)
     word = runs.word
     counts = runs.per_text(np.flatnonzero(runs.starts))
-    if not (keys or ids):
-        return None, None, counts
     # the words, each followed by one separator (the first character of the run of others after it, made
     # U+001F): "w1\x1fw2\x1f...", as UTF-8 (U+001F is one byte there, never inside another character's)
     cut = word.copy()  # a word character, or the first character after one
@@ -304,7 +302,7 @@ def signature_stage(*, size: int = 5, num_perm: int = 256, seed: int = 1):
     bound, uint8, uint16 or int32 by the row's byte length) and ``sig`` (the MinHash signature, uint64)."""
     from .pipeline import Stage, source_version
 
-    return Stage("duplicates", f"{source_version('duplicates')}-{size}-{num_perm}-{seed}",
+    return Stage("duplicates", f"{source_version('duplicates', 'words')}-{size}-{num_perm}-{seed}",
                  functools.partial(_signature_rows, size=size, num_perm=num_perm, seed=seed), ("signatures",),
                  batch=True)
 
@@ -362,7 +360,6 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     signatures, a function giving the shingle hashes of some rows, hashed again on demand (only texts
     left in a candidate pair after the bound, and not compared in an earlier run, need them), and the
     similarities of the pairs compared in earlier runs (:class:`_PairSimilarities`)."""
-    from .cores import workers_default
     from .pipeline import Store, content_key, run_stage, text_buffers
 
     stage = signature_stage(size=size, num_perm=num_perm, seed=seed)
@@ -395,14 +392,9 @@ def _prepare_cached(texts: pd.Series, *, size: int, num_perm: int, seed: int, ca
     sigs = np.frombuffer(b"".join(rows["sig"].tolist()), dtype=np.uint64).reshape(-1, num_perm)
     vocab = _Words(seed)
 
-    def hashes_of(picked: list[int]) -> list[np.ndarray]:
-        if len(picked) >= PARALLEL_MIN_TEXTS and (workers or workers_default()) > 1:  # on every core
-            return _prepare(texts.iloc[picked], size=size, num_perm=num_perm, seed=seed, near=True,
-                            workers=workers, hashes_only=True)[1]
-        if not picked:
-            return []
-        _digests, ids, counts = _words_many(texts.iloc[picked].tolist(), vocab, keys=False)
-        return _shingle_hashes_many(ids, counts, size)
+    def hashes_of(picked: list[int]) -> list[np.ndarray]:  # (on every core for many texts)
+        return _prepare(texts.iloc[picked], size=size, num_perm=num_perm, seed=seed, near=True, workers=workers,
+                        hashes_only=True, vocab=vocab)[1]
 
     return ([digests[j] for j in at.tolist()], lengths[at], counts[at], sigs[at], hashes_of,
             _PairSimilarities(cache_dir, stage, keys))
@@ -414,13 +406,14 @@ _CHUNK = 1024
 
 
 def _prepare(texts: pd.Series | list[str], *, size: int, num_perm: int, seed: int, near: bool,
-             workers: int | None, hashes_only: bool = False
+             workers: int | None, hashes_only: bool = False, vocab: _Words | None = None
              ) -> tuple[list[bytes | None] | None, list[np.ndarray], np.ndarray | None]:
     """Per text: the key of its word sequence (None without words), and when ``near`` its sorted unique
     shingle hashes and its MinHash signature (one row of a matrix), worked out on ``workers`` processes
     (default: every core) for a large corpus. Each text's values depend on it alone, so they are the
     same however the texts are split. With ``hashes_only`` (and ``near``), the shingle hashes alone (the
-    texts of the candidate pairs, whose keys and signatures are known), None for the rest."""
+    texts of the candidate pairs, whose keys and signatures are known), None for the rest. ``vocab``: the word
+    hashes remembered by the caller, used when the texts are hashed here (few of them), a new one if None."""
     from concurrent.futures import ProcessPoolExecutor
 
     from .cores import workers_default
@@ -433,7 +426,7 @@ def _prepare(texts: pd.Series | list[str], *, size: int, num_perm: int, seed: in
             parts = list(pool.map(functools.partial(_prepare_chunk, size=size, num_perm=num_perm, seed=seed,
                                                     near=near, hashes_only=hashes_only), chunks))
     else:
-        vocab = _Words(seed)
+        vocab = vocab if vocab is not None else _Words(seed)
         parts = [_prepare_chunk(chunk, size=size, num_perm=num_perm, seed=seed, near=near, vocab=vocab,
                                 hashes_only=hashes_only) for chunk in chunks]
     hashes = [h for part in parts for h in np.split(part[1], np.cumsum(part[2])[:-1])] if near else []
@@ -574,7 +567,7 @@ def _near(reps: list[int], lengths: np.ndarray, counts: np.ndarray, sigs: np.nda
         sims[todo] = _similarities(later[todo], earlier[todo], reps, lengths, hashes_of)
         if pairs is not None:
             pairs.learn(rep_rows[earlier[todo]], rep_rows[later[todo]], sims[todo])
-    for s, e in _runs(later):
+    for s, e in equal_runs(later):  # the pairs of each later text
         ok = np.flatnonzero(sims[s:e] >= threshold)
         if len(ok):  # candidates are in rank order: the first that passes is the earliest
             found[reps[int(later[s])]] = (reps[int(earlier[s + ok[0]])], float(sims[s + ok[0]]), "near")
@@ -595,7 +588,7 @@ def _similarities(later: np.ndarray, earlier: np.ndarray, reps: list[int], lengt
     offsets[involved] = np.concatenate(([0], np.cumsum(lengths[involved])[:-1]))  # into ``flat``
     mark = np.zeros(len(uniques), dtype=np.int8)
     out = np.empty(len(later))
-    for s, e in _runs(later):
+    for s, e in equal_runs(later):  # the pairs of each later text
         b = int(later[s])
         own = flat[offsets[b]:offsets[b] + lengths[b]]
         cand = earlier[s:e]
@@ -606,12 +599,6 @@ def _similarities(later: np.ndarray, earlier: np.ndarray, reps: list[int], lengt
         mark[own] = 0
         out[s:e] = inter / (lens + len(own) - inter)
     return out
-
-
-def _runs(later: np.ndarray) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of pairs with the same later text (``later`` grouped)."""
-    cut = np.flatnonzero(np.diff(later)) + 1
-    return list(zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(later)])).tolist(), strict=True))
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

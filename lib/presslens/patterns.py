@@ -11,9 +11,12 @@ instead of one per word, and the first characters form a set the engine scans fo
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Mapping
+
+# the word characters as \w sees them, read here by the modules that scan with patterns (its table, casefolding
+# and the word runs of many texts: presslens.words, a module of their own)
+from .words import WORD_CHAR  # noqa: F401
 
 
 def trie_regex(keys: Iterable[str], heads: Mapping[str, str] | None = None) -> str:
@@ -48,106 +51,6 @@ def trie_regex(keys: Iterable[str], heads: Mapping[str, str] | None = None) -> s
         return f"(?:{body})?" if "" in node else body
 
     return emit(trie)
-
-
-WORD_CHAR = re.compile(r"\w")  # a word character, as \w and (?<!\w) see it
-
-
-@functools.cache
-def word_chars():
-    """A numpy array of one bool per code point (0 to 0x10FFFF): whether it is a word character, as
-    :data:`WORD_CHAR` (``\\w``) sees it: the regex engine's own answer, read once per process (in 0.05 s).
-    Looked up for the characters of a whole chunk of texts at once (their code points as one array, from their
-    UTF-32 bytes), it finds the texts' words as a regex would, without the engine's step per character nor a
-    string per word."""
-    import numpy as np
-
-    every = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-    table = np.zeros(0x110000, dtype=bool)
-    found = "".join(WORD_CHAR.findall(every)).encode("utf-32-le", "surrogatepass")
-    table[np.frombuffer(found, dtype=np.uint32)] = True
-    return table
-
-
-@functools.cache
-def casefold_chars():
-    """Two numpy arrays over the code points (0 to 0x10FFFF): the code point each one casefolds to (itself when
-    :meth:`str.casefold` leaves it alone), and whether it casefolds to several characters instead ("ß" -> "ss",
-    "İ" -> "i̇"; its entry in the first array is then itself). Casefolding maps each character on its own (no
-    context, unlike :meth:`str.lower`'s final sigma), so the characters of many texts can be folded in one
-    lookup; only the few that fold to several need :meth:`str.casefold`. Made once per process (in 0.03 s): a
-    range of code points that casefolding leaves as it is (one :meth:`str.casefold` of the range says) is not
-    looked at character by character."""
-    import numpy as np
-
-    table = np.arange(0x110000, dtype=np.uint32)
-    several = np.zeros(0x110000, dtype=bool)
-    every = table.tobytes().decode("utf-32-le", "surrogatepass")
-    step = 64
-    for block in range(0, 0x110000, step):
-        chars = every[block:block + step]
-        if chars.casefold() == chars:
-            continue
-        for c, ch in enumerate(chars, block):
-            folded = ch.casefold()
-            if len(folded) > 1:
-                several[c] = True
-            elif folded != ch:
-                table[c] = ord(folded)
-    return table, several
-
-
-class WordRuns:
-    """The characters of many texts as one array and their runs of word characters, as the regex ``\\w+``
-    finds them in each text: the texts joined, each followed by one U+001F (not a word character, so no run
-    crosses from a text into the next), as code points (``cp``, from their UTF-32 bytes), looked up in the table
-    of the word characters (:func:`word_chars`: ``word``). ``starts``: the positions where a run starts (a word
-    character not after one); ``bounds``: each text's first position, and the end. With ``fold``, the texts
-    are casefolded first (:meth:`str.casefold`, through :func:`casefold_chars`).
-
-    What the word counts of the parse (:func:`presslens.corpus.count_words_many`) and the words compared by
-    the duplicate search (:func:`presslens.duplicates._words_many`) both start from: the regex engine's step per
-    character, and a string per word, cost several times as much as these lookups of a whole chunk at once."""
-
-    def __init__(self, texts: list[str], *, fold: bool = False):
-        import numpy as np
-
-        cp = self._code_points(texts)
-        bounds = self._bounds(texts)
-        if fold:
-            table, several = casefold_chars()
-            longer = several[cp]
-            if longer.any():  # the texts holding a character that folds to several: casefolded as strings
-                at = set((np.searchsorted(bounds, np.flatnonzero(longer), side="right") - 1).tolist())
-                texts = [t.casefold() if k in at else t for k, t in enumerate(texts)]
-                cp, bounds = self._code_points(texts), self._bounds(texts)
-            # (casefolding a folded text again changes nothing: those texts' characters map to themselves)
-            cp = table[cp]
-        self.cp, self.bounds = cp, bounds
-        self.word = word_chars()[cp]
-        self.starts = self.word.copy()  # a run starts at a word character not after one
-        self.starts[1:] &= ~self.word[:-1]
-
-    @staticmethod
-    def _code_points(texts: list[str]):
-        import numpy as np
-
-        return np.frombuffer(("\x1f".join(texts) + "\x1f").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-
-    @staticmethod
-    def _bounds(texts: list[str]):
-        import numpy as np
-
-        n = len(texts)
-        bounds = np.zeros(n + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1, out=bounds[1:])
-        return bounds
-
-    def per_text(self, positions):
-        """How many of ``positions`` (sorted positions in :attr:`cp`) fall in each text."""
-        import numpy as np
-
-        return np.diff(np.searchsorted(positions, self.bounds))
 
 
 def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):

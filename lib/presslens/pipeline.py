@@ -749,6 +749,17 @@ def article_runs(article_ids: pd.Series) -> np.ndarray:
     return np.concatenate([[0], np.flatnonzero(codes[1:] != codes[:-1]) + 1, [len(codes)]]).astype("int64")
 
 
+def equal_runs(values: np.ndarray) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of equal consecutive ``values`` (grouped values: each value's rows in one run),
+    in order; ``[(0, 0)]`` for no values.
+
+    >>> equal_runs(np.array([3, 3, 1, 2, 2, 2]))
+    [(0, 2), (2, 3), (3, 6)]
+    """
+    cut = np.flatnonzero(np.diff(values)) + 1
+    return list(zip(np.concatenate(([0], cut)).tolist(), np.concatenate((cut, [len(values)])).tolist(), strict=True))
+
+
 def utf8_buffers(texts: list[str]) -> tuple[bytes | memoryview, np.ndarray]:
     """The texts' UTF-8 bytes, concatenated, and each text's byte offsets (n + 1 of them)."""
     try:

@@ -256,6 +256,12 @@ class _Constants(VaderConstants):
         return known
 
 
+def _columns(found: Sequence[tuple]) -> tuple[list[str], list[str]]:
+    """A sentence's words and their lower case, from its tokens' infos (:class:`_TokenInfo`): made for a
+    sentence only when a rule first needs them (rare), then kept for the others."""
+    return [x[0] for x in found], [x[1] for x in found]
+
+
 def _allcap_differential(words) -> bool:
     """nltk's ``SentiText.allcap_differential`` (``is_cap_diff``): some but not all of ``words`` are in
     capitals. Tested equal to nltk's."""
@@ -276,7 +282,7 @@ _TOKEN_CACHE = 500_000  # bound on the tokens remembered per process (an endless
 _NEAR_SPECIAL = 2
 _NEAR_IDIOM = 1
 _SCORED = operator.itemgetter(2)  # a token's info: whether its word is scored
-_NEGATE = frozenset(VaderConstants.NEGATE)
+_NEGATE = frozenset(VaderConstants.NEGATE)  # nltk's negations (see _TokenInfo)
 
 
 class _Rounded(dict):
@@ -320,10 +326,9 @@ class _TokenInfo(dict):
         else:
             low = word.lower()
             boosters = self.constants.BOOSTER_DICT
-            # nltk's negated([low]) is low in NEGATE or holds "n't" (after lower-casing low again, which
-            # changes nothing): asked only then, not for every new token
-            special = (low in boosters or low in ("never", "so", "this", "least")
-                       or (("n't" in low or low in _NEGATE) and self.constants.negated([low])))
+            # nltk's negated([low]): low in NEGATE or holding "n't" (after lower-casing low again, which changes
+            # nothing; its third rule needs two words), without the call for every new token. Tested equal.
+            special = (low in boosters or low in ("never", "so", "this", "least") or "n't" in low or low in _NEGATE)
             info = (word, low, low in self.lexicon and low not in boosters,
                     (_NEAR_SPECIAL if special else 0) | (_NEAR_IDIOM if word in _IDIOM_FIRSTS else 0))
         if len(self) >= _TOKEN_CACHE:
@@ -427,18 +432,20 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
                 v = lexicon[low]
                 if item.isupper():
                     if cap_diff is None:
-                        cap_diff = _allcap_differential([x[0] for x in found])
+                        if words is None:
+                            words, lowered = _columns(found)
+                        cap_diff = _allcap_differential(words)
                     if cap_diff:
                         v = v + self.constants.C_INCR if v > 0 else v - self.constants.C_INCR
             else:
                 if words is None:
-                    words, lowered = [x[0] for x in found], [x[1] for x in found]
+                    words, lowered = _columns(found)
                 if cap_diff is None:
                     cap_diff = _allcap_differential(words)
                 v = self._valence(words, cap_diff, item, i, lowered)
             if context and low in context:
                 if words is None:
-                    words, lowered = [x[0] for x in found], [x[1] for x in found]
+                    words, lowered = _columns(found)
                 c = self._in_context(k, lowered)
                 if c is not None:
                     v = c
@@ -447,7 +454,7 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         # the text's lower case (a pre-check, without the column of lower-cased words)
         if "but" in text.lower():
             if words is None:
-                words, lowered = [x[0] for x in found], [x[1] for x in found]
+                words, lowered = _columns(found)
             if "but" in lowered:
                 bi = lowered.index("but")
                 vals = [(k, v * 0.5 if k < bi else v * 1.5 if k > bi else v) for k, v in vals]

@@ -1,0 +1,106 @@
+"""Words as the regex ``\\w+`` finds them, for many texts at once: a table of the word characters, one of what
+each character casefolds to, and the runs of word characters of a chunk of texts found in one array
+(:class:`WordRuns`).
+
+Its own module, apart from :mod:`presslens.patterns`: the parse's word counts and the duplicate search's words
+use these alone, so a cached stage built on them names this module in its version (see
+:func:`presslens.pipeline.source_version`) and is not made again when a scan of ``patterns`` changes.
+
+>>> runs = WordRuns(["Straße, U.S.", "x"], fold=True)
+>>> runs.per_text(np.flatnonzero(runs.starts)).tolist()
+[3, 1]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import numpy as np
+
+WORD_CHAR = re.compile(r"\w")  # a word character, as \w and (?<!\w) see it
+
+
+@functools.cache
+def word_chars():
+    """A numpy array of one bool per code point (0 to 0x10FFFF): whether it is a word character, as
+    :data:`WORD_CHAR` (``\\w``) sees it: the regex engine's own answer, read once per process (in 0.05 s).
+    Looked up for the characters of a whole chunk of texts at once (their code points as one array, from their
+    UTF-32 bytes), it finds the texts' words as a regex would, without the engine's step per character nor a
+    string per word."""
+    every = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    table = np.zeros(0x110000, dtype=bool)
+    found = "".join(WORD_CHAR.findall(every)).encode("utf-32-le", "surrogatepass")
+    table[np.frombuffer(found, dtype=np.uint32)] = True
+    return table
+
+
+@functools.cache
+def casefold_chars():
+    """Two numpy arrays over the code points (0 to 0x10FFFF): the code point each one casefolds to (itself when
+    :meth:`str.casefold` leaves it alone), and whether it casefolds to several characters instead ("ß" -> "ss",
+    "İ" -> "i̇"; its entry in the first array is then itself). Casefolding maps each character on its own (no
+    context, unlike :meth:`str.lower`'s final sigma), so the characters of many texts can be folded in one
+    lookup; only the few that fold to several need :meth:`str.casefold`. Made once per process (in 0.03 s): a
+    range of code points that casefolding leaves as it is (one :meth:`str.casefold` of the range says) is not
+    looked at character by character."""
+    table = np.arange(0x110000, dtype=np.uint32)
+    several = np.zeros(0x110000, dtype=bool)
+    every = table.tobytes().decode("utf-32-le", "surrogatepass")
+    step = 64
+    for block in range(0, 0x110000, step):
+        chars = every[block:block + step]
+        if chars.casefold() == chars:
+            continue
+        for c, ch in enumerate(chars, block):
+            folded = ch.casefold()
+            if len(folded) > 1:
+                several[c] = True
+            elif folded != ch:
+                table[c] = ord(folded)
+    return table, several
+
+
+class WordRuns:
+    """The characters of many texts as one array and their runs of word characters, as the regex ``\\w+``
+    finds them in each text: the texts joined, each followed by one U+001F (not a word character, so no run
+    crosses from a text into the next), as code points (``cp``, from their UTF-32 bytes), looked up in the table
+    of the word characters (:func:`word_chars`: ``word``). ``starts``: the positions where a run starts (a word
+    character not after one); ``bounds``: each text's first position, and the end. With ``fold``, the texts
+    are casefolded first (:meth:`str.casefold`, through :func:`casefold_chars`).
+
+    What the word counts of the parse (:func:`presslens.corpus.count_words_many`) and the words compared by
+    the duplicate search (:func:`presslens.duplicates._words_many`) both start from: the regex engine's step per
+    character, and a string per word, cost several times as much as these lookups of a whole chunk at once."""
+
+    def __init__(self, texts: list[str], *, fold: bool = False):
+        cp = self._code_points(texts)
+        bounds = self._bounds(texts)
+        if fold:
+            table, several = casefold_chars()
+            longer = several[cp]
+            if longer.any():  # the texts holding a character that folds to several: casefolded as strings
+                at = set((np.searchsorted(bounds, np.flatnonzero(longer), side="right") - 1).tolist())
+                texts = [t.casefold() if k in at else t for k, t in enumerate(texts)]
+                cp, bounds = self._code_points(texts), self._bounds(texts)
+            # (casefolding a folded text again changes nothing: those texts' characters map to themselves)
+            cp = table[cp]
+        self.cp, self.bounds = cp, bounds
+        self.word = word_chars()[cp]
+        self.starts = self.word.copy()  # a run starts at a word character not after one
+        self.starts[1:] &= ~self.word[:-1]
+
+    @staticmethod
+    def _code_points(texts: list[str]):
+        return np.frombuffer(("\x1f".join(texts) + "\x1f").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+    @staticmethod
+    def _bounds(texts: list[str]):
+        n = len(texts)
+        bounds = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=n) + 1, out=bounds[1:])
+        return bounds
+
+    def per_text(self, positions):
+        """How many of ``positions`` (sorted positions in :attr:`cp`) fall in each text."""
+        return np.diff(np.searchsorted(positions, self.bounds))

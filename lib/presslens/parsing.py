@@ -1003,6 +1003,9 @@ _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|a
 _NAME_NOTE = (r"(?:\s*\([^()\n]{1,40}\)|\s*/\s*(?:(?:Staff|Senior|Special|Contributing|Chief|Foreign)\s+)?"
               r"(?:Writer|Correspondent|Reporter|Editor)s?)")
 _NAME_NOTES = re.compile(_NAME_NOTE)
+# What separates the writers a byline names: commas, "and" and "&" (and their words in the languages read: "и", "y",
+# "e", "et", "und"), semicolons, a bar between spaces ("Jane Doe, John Roe", "Анна Балашова и Петр Канаев")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*")
 # A writer's job, as a byline names it (see _APPOSITION, _JOB_TITLE)
 _JOB = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|analyst|commentator|producer|"
         r"photographer|fellow|researcher|scholar|professor|director|chief|staff|редактор|корреспондент|обозреватель|"
@@ -1227,11 +1230,9 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return len(v.split()) <= 1
     if key in ("accessed", "date accessed", "access date"):
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None  # when a note's page was read: a date
-    if key == "pubdate":
-        # a feed item's date ("pubDate: Sun, 21 Apr 2024 09:00:00 +0000"), not a developer's sentence on the field
+    if key == "pubdate" or key in _NOTE_DATE_KEYS:
+        # a note's or a feed item's date ("pubDate: Sun, 21 Apr 2024 09:00:00 +0000"), not a sentence on the field
         # ("pubDate: the field is case sensitive, ...")
-        return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
-    if key in _NOTE_DATE_KEYS:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     if key in _SOURCE_KEYS:
         # a name, not a sentence saying where the news came from ("Source: Chinese Foreign Ministry spokesperson
@@ -1243,6 +1244,13 @@ def _kv_value_fits(key: str, value: str) -> bool:
             return True
         return len(_LOWER_WORDS.findall(v)) + (len(_LOWER_WORDS_RU.findall(v)) if "," in v else 0) < 3
     return True
+
+
+def _field_line(line: str, reach: int = 30) -> bool:
+    """Whether ``line`` (stripped) is a header field with a value that fits its key ("Tags: Russia; trade",
+    "Created: 12/28/2024 9:14 AM"), its colon within the first ``reach`` characters."""
+    return ":" in line[:reach] and (kv := _KV.match(line)) is not None and _kv_value_fits(kv.group("key").lower(),
+                                                                                         kv.group("value"))
 
 
 # What a source line says of its source after a comma, in lower case: ", compiled from Russian media reports", ", with
@@ -3415,8 +3423,7 @@ class _Parse:
             return "date"
         if self.text is self.masked and len(items := self.tagged_items(s, e)) > 1 and all(map(_is_boilerplate, items)):
             return "boilerplate"  # a row of links, each page furniture: "Share on Facebook", "Share on X", "Copy link"
-        if "  " in t and _menu_row(t, single=True) and not self.text.count(
-                ".\n", self.title_span[1] if self.title_span else 0, s):
+        if "  " in t and _menu_row(t, single=True) and not self.under_story(s, 1):
             # a menu of single words over the story's text (no paragraph closed by a full stop above it, after the
             # headline if one is read): "News  Sport  Weather" (see _menu_row)
             return "boilerplate"
@@ -3582,9 +3589,9 @@ class _Parse:
             kv = kv if key else None
         if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
-        if kv and key == "notes" and not self.field_above(s):
+        if kv and key == "notes" and not self.field_around(s, e, below=False):
             kv = None  # a note's "Notes:" field closes its block of fields; alone, the line heads a story's notes
-        if kv and key in _BLOCK_KEYS and not (self.field_above(s) or self.field_below(e)):
+        if kv and key in _BLOCK_KEYS and not self.field_around(s, e):
             kv = None  # a feed's or a note's own field stands in a block of fields (see _BLOCK_KEYS)
         if kv and key in _MAIL_KEYS and self.title_span and self.under_story(s):
             # under the story's text (two paragraphs ending in a full stop above it, after the headline) a mail's
@@ -4187,7 +4194,7 @@ class _Parse:
             # read by its words (:meth:`by_words`): names in elements of their own, a tag's blanks between them, are
             # names apart ("Авторы <a ...>Анна Балашова</a><a ...>Петр Канаев</a>")
             names = re.sub(r"[^\S\n]{8,}", ", ", names.strip())
-        parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
+        parts = _AUTHOR_SPLIT.split(names)
         for k, part in enumerate(parts):
             part = " ".join(part.split()).strip(" .")  # (one space between words: a tag blanked out between them)
             if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part) or (outlets_known and _byline_outlet(part))):
@@ -4533,10 +4540,10 @@ class _Parse:
             i += 1
         return i
 
-    def under_story(self, pos: int) -> bool:
-        """Whether ``pos`` is under the story's text: two paragraphs ending in a full stop above it, after the
-        headline (from the text's start when none is known yet)."""
-        return self.text.count(".\n", self.title_span[1] if self.title_span else 0, pos) >= 2
+    def under_story(self, pos: int, paragraphs: int = 2) -> bool:
+        """Whether ``pos`` is under the story's text: ``paragraphs`` paragraphs ending in a full stop above it, after
+        the headline (from the text's start when none is known yet)."""
+        return self.text.count(".\n", self.title_span[1] if self.title_span else 0, pos) >= paragraphs
 
     def blank_above(self, s: int) -> bool:
         """Whether the line starting at ``s`` has a blank line (or the text's start) right above it."""
@@ -4546,37 +4553,33 @@ class _Parse:
     def mail_block_ru(self, s: int, e: int) -> bool:
         """Whether the line ``s:e`` has a Russian mail header field ("Тема:", "От:", "Дата:", "Кому:", "Копия:",
         "Отправлено:") on the line right above or right below it: the header block of a mail program's printout."""
+        return any(_MAIL_FIELD_RU.match(x) is not None for x in map(str.lstrip, self.lines_around(s, e))
+                   if x[:2] in _MAIL_FIELD_RU_STARTS)
+
+    def lines_around(self, s: int, e: int) -> tuple[str, str]:
+        """The line right above the one starting at ``s`` and the line right below the one ending at ``e``, as
+        written ('' at the text's start or end)."""
         t = self.text
-        a = t.rfind("\n", 0, max(s - 1, 0)) + 1 if s > 0 else -1
-        above = t[a:s - 1].lstrip() if 0 <= a < s else ""
-        b = t.find("\n", e + 1) if e < len(t) else -1
-        below = t[e + 1:b if b >= 0 else len(t)].lstrip() if e < len(t) else ""
-        return any(_MAIL_FIELD_RU.match(x) is not None for x in (above, below) if x[:2] in _MAIL_FIELD_RU_STARTS)
+        above = t[t.rfind("\n", 0, s - 1) + 1:s - 1] if s > 0 else ""
+        if e >= len(t):
+            return above, ""
+        b = t.find("\n", e + 1)
+        return above, t[e + 1:b if b >= 0 else len(t)]
 
     def authors_again(self, run: str) -> bool:
         """Whether the line ``run`` names only the authors already read, each in full ("Chen Yuxi" under a note's
         "Author: Chen Yuxi")."""
         known = set(self.art.authors)
-        return len(run) <= 120 and all(x in known for x in re.split(r"\s*(?:,|&|\band\b)\s*", run.strip()) if x)
+        return len(run) <= 120 and all(" ".join(x.split()).strip(" .") in known for x in _AUTHOR_SPLIT.split(run.strip())
+                                       if x)
 
-    def field_above(self, s: int) -> bool:
-        """Whether the line right above the one starting at ``s`` is a header field ("Tags: Russia; trade")."""
+    def field_around(self, s: int, e: int, *, below: bool = True) -> bool:
+        """Whether the line right above the line ``s:e`` (or, with ``below``, the one right below it) is a header
+        field ("Tags: Russia; trade"); lines apart from it by a line break only."""
         t = self.text
-        if s < 2 or t[s - 1] != "\n":
-            return False
-        above = t[t.rfind("\n", 0, s - 1) + 1:s - 1].strip()
-        return ":" in above[:30] and (kv := _KV.match(above)) is not None and _kv_value_fits(
-            kv.group("key").lower(), kv.group("value"))
-
-    def field_below(self, e: int) -> bool:
-        """Whether the line right below the one ending at ``e`` is a header field (see :meth:`field_above`)."""
-        t = self.text
-        if e >= len(t) - 1 or t[e] != "\n":
-            return False
-        b = t.find("\n", e + 1)
-        below = t[e + 1:b if b >= 0 else len(t)].strip()
-        return ":" in below[:30] and (kv := _KV.match(below)) is not None and _kv_value_fits(
-            kv.group("key").lower(), kv.group("value"))
+        above, under = self.lines_around(s, e)
+        return (s >= 2 and t[s - 1] == "\n" and _field_line(above.strip())) or (
+            below and e < len(t) - 1 and t[e] == "\n" and _field_line(under.strip()))
 
     def title_field(self, u: _Unit) -> bool:
         """Whether the unit is a title field with a value: "Headline: ...", "Title: ...", "Заголовок: ..." (not an
@@ -4860,9 +4863,7 @@ class _Parse:
             line = t[u.start:u.end]
             if u.ctx or _nwords(line) > 40:
                 return None
-            if _is_boilerplate(line) or (lines and credit_start(line) is not None) or (
-                    ":" in line[:20] and (kv := _KV.match(line)) and _kv_value_fits(kv.group("key").lower(),
-                                                                                   kv.group("value"))):
+            if _is_boilerplate(line) or (lines and credit_start(line) is not None) or _field_line(line, 20):
                 continue  # furniture, a photo's credit, a clipper's field ("Created: 12/28/2024 9:14 AM")
             if self.is_meta_unit(u, dated=True) or (lines and self.name_then_meta(u)):
                 break
@@ -5275,20 +5276,16 @@ class _Parse:
             self.set_source(run)
             return None
         if (whole and next_unit is not None and self.title_span and _is_section(run)
-                and self.is_meta_unit(next_unit, dated=True)):
+                and (self.is_meta_unit(next_unit, dated=True) or (self.prev_kind == "date" and (
+                    not self.art.section or not _is_section(self.art.section))))):
             # a section's name between the headline (or the byline under it) and the date line: the article's,
-            # over a menu's label above the headline ("Kh.Aminaa" / "Politics" / "2024-09-03 17:45")
+            # over a menu's label above the headline ("Kh.Aminaa" / "Politics" / "2024-09-03 17:45"); or a known
+            # section's name right under the date line ("13 мар, 09:12" / "Транспорт", Moscow 24), over a label
+            # guessed above the headline (the site's name)
             self.add("section", a, b)
             self.art.section = run
             return None
         # (or the writers read from a note's "Author:" field, named again over the page's own date line)
-        if (whole and next_unit is not None and self.title_span and self.prev_kind == "date" and _is_section(run)
-                and (not self.art.section or not _is_section(self.art.section))):
-            # a known section's name right under the date line ("13 мар, 09:12" / "Транспорт", Moscow 24): the
-            # article's, over a label guessed above the headline (the site's name)
-            self.add("section", a, b)
-            self.art.section = run
-            return None
         people = whole and (not self.art.authors or self.authors_again(run)) and len(run) <= 120 \
             and _CAP_START.match(run) is not None \
             and (self.person_line(run) or _INITIAL_NAME.fullmatch(run) is not None)

@@ -341,3 +341,21 @@ def test_a_notes_lines_over_a_print_page_and_a_dateline_with_its_country_in_brac
         assert kind_of(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY), line) != "boilerplate", line
     art = p(_HEAD + "KAZAN (Russia) – " + STORY)
     assert body_text(art).startswith("KAZAN (Russia) – Russia and China signed")
+
+
+def test_a_file_picture_credit_in_mixed_case_is_read_whole():
+    # (review) "file" and the picture's word in any case: the whole credit, its bracket and outlet with it, not the
+    # last two words ("(Yonhap" or "Yonhap" left as a sentence of the story), nor no credit at all
+    para = ("Russia and China signed a joint statement on Thursday after talks in Beijing that lasted well into the "
+            "night, officials said. The two leaders also discussed energy projects, the Power of Siberia 2 pipeline "
+            "and the situation in Ukraine, according to state media. Trade between the two countries reached a record "
+            "last year, customs data showed, and both sides expect it to grow again this year.")
+    for credit in ("(Yonhap File photo)", "Yonhap File picture", "Yonhap file Photo", "YONHAP FILE IMAGE"):
+        body = body_text(p(_HEAD + STORY + "\n" + para + " " + credit + "\n\n" + STORY))
+        assert "Yonhap" not in body and "YONHAP" not in body and "both sides expect it to grow" in body, credit
+        art = p(_HEAD + STORY + f"\nXi and Kim in Beijing in 2019. {credit}\n\n" + STORY)
+        assert kind_of(art, "Xi and Kim") == "caption" and "Xi and Kim" not in body_text(art), credit
+    # look-alikes: a story's sentence closed by "File" and a full stop, or by other words after "File Photo", stays one
+    for line in ("The senator declined to comment. The Mueller File.",
+                 "Reporters asked for it. The Yonhap File Photo Archive opened on Monday."):
+        assert line.split(". ")[1] in body_text(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY)), line

@@ -804,11 +804,12 @@ _CAPS_CREDIT = re.compile(r"(?:(?<=[a-zà-ÿа-яё\d)][.!?][^\S\n])|(?<=[a-zà-
 # A credit naming whose archive the picture comes from, after the caption's sentence: "... in 2019. Korea Times file",
 # "... on Monday. Yonhap file photo" (one to four capitalized words, then "file"; a story's sentence ends in a mark:
 # "... declined to comment. The Mueller file." is one, a credit has no full stop after a bare "file"), maybe in title
-# case or in brackets: "Yonhap File Photo", "(Yonhap file photo)"
+# case or in brackets: "Yonhap File Photo", "(Yonhap file photo)". "file" and the picture's word in any case (copies
+# mix them: "Yonhap File photo", "Yonhap file Photo"); credit_start's gate (_FILE_ENDS, on the tail in lower case)
+# takes the same words, so that the whole credit is read, its bracket and outlet too
 _FILE_CREDIT = re.compile(rf"(?<=[.!?”\"][^\S\n])\(?{_CAP}[\w.&'’\-]*(?:[^\S\n]{_CAP}[\w.&'’\-]*){{0,3}}[^\S\n]+"
-                          r"(?:file|File|FILE)(?:[^\S\n]+(?:photo|Photo|image|Image|picture|PHOTO)\.?)?\)?\s*$")
-_FILE_ENDS = ("file", "File", "FILE", "file photo", "file image", "file picture", "FILE PHOTO", "File Photo",
-              "File Image")
+                          r"(?i:file)(?:[^\S\n]+(?i:photo|image|picture)\.?)?\)?\s*$")
+_FILE_ENDS = ("file", "file photo", "file image", "file picture")
 
 
 # What a copied page adds after a picture's credit: the words of a link and what a screen reader says of it
@@ -838,7 +839,7 @@ def credit_start(text: str) -> int | None:
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
             caps := _CAPS_CREDIT.search(last, max(0, len(last) - 60))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
-    if tail[-16:].rstrip(" .)").endswith(_FILE_ENDS) and (fm := _FILE_CREDIT.search(tail, max(0, len(tail) - 70))):
+    if tail[-16:].rstrip(" .)").lower().endswith(_FILE_ENDS) and (fm := _FILE_CREDIT.search(tail, max(0, len(tail) - 70))):
         best = fm.start()  # "... in Beijing in 2019. Korea Times file": the outlet's own file picture
     closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed

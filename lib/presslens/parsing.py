@@ -1334,7 +1334,9 @@ _DISCLOSURE = re.compile(r".{2,100} (?:does|do) not work for, consult, own share
                          r"company or organi[sz]ation .{0,200}", re.I)
 
 
-def _is_boilerplate(t: str) -> bool:
+def _is_boilerplate(t: str, menu: bool = True) -> bool:
+    """Whether the line ``t`` is page furniture on its own (``menu``: a menu's items apart by runs of spaces, see
+    _menu_row, are; the caller knows the line is no menu, a table's head over its rows, when False)."""
     if len(t) > 250:
         return False
     if _INLINE_BOILER.fullmatch(t):
@@ -1359,7 +1361,7 @@ def _is_boilerplate(t: str) -> bool:
     for sep in (" · ", " • ", " | "):
         if sep in t and t.count(sep) >= 2 and _widget_run(t.split(sep)):
             return True  # an app's row of buttons: "Mark as read · Save · Share · Tag", "Like • Reply • Share"
-    if "  " in t and _menu_row(t):
+    if menu and "  " in t and _menu_row(t):
         return True  # a site's menu copied as one line, its items apart by runs of spaces: "Новости  Видео  Прямой эфир"
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
@@ -1382,7 +1384,9 @@ def _menu_row(t: str, single: bool = False) -> bool:
     box: "Авторы", then the names linked). One item at least has two words or is a button's sign: a menu names a
     place or a show so ("Прямой эфир", "Sign in"), while a line of single words apart so is a table's head
     ("Country  Exports  Imports") or a poem's line set out wide; ``single`` lets all items be single words (over the
-    headline, where no table or poem stands: "News  Sport  Weather  Video")."""
+    headline, where no table or poem stands: "News  Sport  Weather  Video"). No item is a function word alone ("On",
+    "The", "Of": a menu names places and shows, while a headline in title case set out wide has them, a PDF's or a
+    justified copy's: "China  Slams  Tariffs  On  Steel")."""
     parts = [x for x in _SPACE_RUN.split(t.strip()) if x]
     if len(parts) < 3 or any(len(r) > 6 for r in _SPACE_RUN.findall(t.strip())):
         return False  # (a run of more than six: a saved page's tags cut out, "<span>Авторы</span><a ...>Анна ...")
@@ -1394,8 +1398,21 @@ def _menu_row(t: str, single: bool = False) -> bool:
         if _nwords(x) > 3 or not x[:1].isupper() and x[:1] not in "«\"" or x[-1] in _TERMINAL or "," in x \
                 or x[-1] in ";:":
             return False
-        wide = wide or " " in x
+        if " " in x:
+            wide = True
+        elif len(x) <= 4 and x.lower() in _FUNC_LEFT:
+            return False
     return wide or single
+
+
+def _figures_row(line: str, items: int) -> bool:
+    """Whether ``line`` is a table's row under a head of ``items`` cells: as many cells apart by runs of spaces (or one
+    more, the row's label under the head's empty corner), one at least a figure (digits, maybe with commas, a point
+    and a per cent sign: "Russia  240  190", "Total  1,250.5  12%"). The items over it are the table's head, no menu's
+    (see :meth:`_Parse.table_head`)."""
+    cells = [x for x in _SPACE_RUN.split(line.strip()) if x]
+    return 2 <= len(cells) and items <= len(cells) <= items + 1 and any(
+        x[:1].isdigit() and x.replace(",", "").replace(".", "").rstrip("%").isdigit() for x in cells)
 
 
 def _widget_run(parts: list[str]) -> bool:
@@ -3424,12 +3441,15 @@ class _Parse:
             return "date"
         if self.text is self.masked and len(items := self.tagged_items(s, e)) > 1 and all(map(_is_boilerplate, items)):
             return "boilerplate"  # a row of links, each page furniture: "Share on Facebook", "Share on X", "Copy link"
-        if "  " in t and _menu_row(t, single=True) and not self.under_story(s, 1):
+        table = False
+        if (menu := "  " in t and _menu_row(t, single=True)) and self.table_head(s, e):
+            menu, table = False, True  # a table's head over its first row of figures (see :meth:`table_head`)
+        if menu and not self.under_story(s, 1) and not self.headline_set_wide(t, e):
             # a menu of single words over the story's text (no paragraph closed by a full stop above it, after the
             # headline if one is read): "News  Sport  Weather" (see _menu_row)
             return "boilerplate"
         paren = t[:1] == "(" and t[-1:] == ")" and t[1:2] in "©C" and _is_boilerplate(t[1:-1].strip())
-        if paren or _is_boilerplate(t):
+        if paren or _is_boilerplate(t, not table):
             if paren:
                 t = t[1:-1].strip()  # "(Copyright 2024 The Associated Press. All rights reserved. ...)"
             if t[:3] in ("Dis", "Tha", "Sub") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
@@ -4557,6 +4577,26 @@ class _Parse:
         return any(_MAIL_FIELD_RU.match(x) is not None for x in map(str.lstrip, self.lines_around(s, e))
                    if x[:2] in _MAIL_FIELD_RU_STARTS)
 
+    def headline_set_wide(self, t: str, e: int) -> bool:
+        """Whether the line ``t`` (ending at ``e``), words apart by runs of spaces as a menu's items are, is the
+        headline set out wide, as a PDF's or a justified copy gives it: right over its byline or date line
+        ("Putin  Visits  Beijing" / "By John Smith"). A menu there names the site's sections, two at least
+        ("News  Sport  Weather  Video" / "May 3, 2024")."""
+        if sum(map(_is_section, _SPACE_RUN.split(t.strip()))) >= 2:
+            return False
+        i = bisect_right(self.unit_starts, e)
+        return i < len(self.units) and self.is_meta_unit(self.units[i], dated=True)
+
+    def table_head(self, s: int, e: int) -> bool:
+        """Whether the line ``s:e``, its cells apart by runs of spaces, is a table's head: the next line that is not
+        blank is a row of as many cells holding a figure ("Country  Total exports  Total imports" / "Russia  240  190",
+        see _figures_row). Such a head is no menu, whatever its items (see _menu_row): a menu stands over no table."""
+        i = bisect_right(self.unit_starts, e)
+        if i >= len(self.units):
+            return False
+        u = self.units[i]
+        return _figures_row(self.text[u.start:u.end], len(_SPACE_RUN.split(self.text[s:e].strip())))
+
     def lines_around(self, s: int, e: int) -> tuple[str, str]:
         """The line right above the one starting at ``s`` and the line right below the one ending at ``e``, as
         written ('' at the text's start or end)."""
@@ -5233,7 +5273,7 @@ class _Parse:
             self.add("credit" if not run[:cs].strip() else "caption", a, b)
             self.add_caption(a, b)
             return None
-        if _is_boilerplate(run):
+        if _is_boilerplate(run, "  " not in run or not self.table_head(a, b)):
             self.add("boilerplate", a, b)
             return None
         if whole and run[:1] == "P" and (pm := _PUBLISHED_IN.fullmatch(run)):
@@ -6503,7 +6543,9 @@ class _Parse:
                 if not self.art.source:
                     self.set_source(outlet)
                 return "byline"
-        if n <= 250 and (_is_boilerplate(raw) or (self.markdown and n < len(raw.strip()) and _is_boilerplate(line))):
+        menu = "  " not in raw or not self.table_head(a, b)  # (no menu: a table's head, see :meth:`table_head`)
+        if n <= 250 and (_is_boilerplate(raw, menu) or (self.markdown and n < len(raw.strip()) and _is_boilerplate(
+                line, menu))):
             # a piece of a line cut by tags ("Share: <a>WeChat</a>"), a line, or one in italics in Markdown ("*Saved
             # with wallabag*")
             return "mark" if _trailer_mark(raw) else "boilerplate"

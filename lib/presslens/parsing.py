@@ -136,7 +136,7 @@ named again over the date); Kyodo's "TOKYO, May 12 Kyodo - " dateline and "==Kyo
 dateline with its own name ("ДУШАНБЕ, 22 мая — Asia-Plus.", "БИШКЕК – 24.kg, Имя Фамилия."); a Russian word in lower
 case glued to a capitalized Russian word or a Latin acronym is two words; a date line with day, month and time and no
 year ("13 мар, 09:12") is a date line with no date; a menu copied on one line with its items apart by runs of spaces is
-furniture; a known section under the date line is the article's; a Russian reading time under the writer's name; an
+furniture (not a table's head over its row of figures, nor a headline set out so over its byline or date line); a known section under the date line is the article's; a Russian reading time under the writer's name; an
 illustrative photo's label, an outlet's "Korea Times file" or "Name/Outlet" picture credit, the "Другие материалы
 рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label, a note's "Saved from
 ..." and print page ("ST print p.A12") lines are furniture; a dateline may give the country in capitals in brackets

@@ -341,3 +341,57 @@ def test_a_notes_lines_over_a_print_page_and_a_dateline_with_its_country_in_brac
         assert kind_of(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY), line) != "boilerplate", line
     art = p(_HEAD + "KAZAN (Russia) – " + STORY)
     assert body_text(art).startswith("KAZAN (Russia) – Russia and China signed")
+
+
+def test_a_file_picture_credit_in_mixed_case_is_read_whole():
+    # (review) "file" and the picture's word in any case: the whole credit, its bracket and outlet with it, not the
+    # last two words ("(Yonhap" or "Yonhap" left as a sentence of the story), nor no credit at all
+    para = ("Russia and China signed a joint statement on Thursday after talks in Beijing that lasted well into the "
+            "night, officials said. The two leaders also discussed energy projects, the Power of Siberia 2 pipeline "
+            "and the situation in Ukraine, according to state media. Trade between the two countries reached a record "
+            "last year, customs data showed, and both sides expect it to grow again this year.")
+    for credit in ("(Yonhap File photo)", "Yonhap File picture", "Yonhap file Photo", "YONHAP FILE IMAGE"):
+        body = body_text(p(_HEAD + STORY + "\n" + para + " " + credit + "\n\n" + STORY))
+        assert "Yonhap" not in body and "YONHAP" not in body and "both sides expect it to grow" in body, credit
+        art = p(_HEAD + STORY + f"\nXi and Kim in Beijing in 2019. {credit}\n\n" + STORY)
+        assert kind_of(art, "Xi and Kim") == "caption" and "Xi and Kim" not in body_text(art), credit
+    # look-alikes: a story's sentence closed by "File" and a full stop, or by other words after "File Photo", stays one
+    for line in ("The senator declined to comment. The Mueller File.",
+                 "Reporters asked for it. The Yonhap File Photo Archive opened on Monday."):
+        assert line.split(". ")[1] in body_text(p(_HEAD + STORY + "\n" + line + "\n\n" + STORY)), line
+
+
+def test_a_headline_set_out_wide_over_its_byline_is_no_menu():
+    # (review) a headline in title case with runs of spaces between its words (a PDF's or a justified copy's): the
+    # title, over its byline or date line, or when it has a function word ("On") no menu item is
+    for head in ("China  Slams  Tariffs  On  Steel\n\nBy John Smith\n\nMay 3, 2024\n\n",
+                 "China  Slams Tariffs  On  Steel\n\nBy John Smith\n\nMay 3, 2024\n\n",
+                 "China  Slams  Tariffs  On  Steel\nBeijing raised its duties on Russian steel as talks stalled\n"
+                 "May 3, 2024\n\n"):
+        art = p(head + STORY)
+        assert art.title == "China Slams Tariffs On Steel" and kind_of(art, "China") == "title", head
+    art = p("Putin  Visits  Beijing\nBy John Smith\nMay 3, 2024\n\n" + STORY)
+    assert art.title == "Putin Visits Beijing" and body_text(art).startswith("Russia and China signed")
+    # look-alikes: a menu of single words over the headline, or over the date line when it names the site's
+    # sections; a menu with an item of two words over the date line
+    for text in ("News  Sport  Weather  Video\nXi meets Putin in Kazan\nBy John Smith\nMay 3, 2024\n\n" + STORY,
+                 "News  Sport  Weather  Video\nMay 3, 2024\nXi meets Putin in Kazan\n\n" + STORY,
+                 "Home  Live TV  Sign In  Weather\nMay 3, 2024\nXi meets Putin in Kazan\n\n" + STORY):
+        art = p(text)
+        assert kind_of(art, text[:4]) == "boilerplate" and art.title == "Xi meets Putin in Kazan", text
+
+
+def test_a_tables_head_over_its_rows_of_figures_is_no_menu():
+    # (review) a table's head with cells of two words over a row of figures: the table's, not a menu (under the
+    # story, as its paragraph or apart from its rows by a blank line, at its end, or over it)
+    head = "Country  Total exports  Total imports"
+    for text in (_HEAD + STORY + "\n" + head + "\nRussia  240  190\nIndia  120  90\n\n" + STORY,
+                 _HEAD + STORY + "\n" + head + "\n\nRussia  240  190\n\n" + STORY,
+                 _HEAD + STORY + "\n" + head + "\nRussia  240  190\nIndia  120  90\n",
+                 _HEAD + head + "\nRussia  240  190\nIndia  120  90\n\n" + STORY):
+        assert kind_of(p(text), head) != "boilerplate", text
+    assert head in body_text(p(_HEAD + STORY + "\n" + head + "\nRussia  1,240.5  190\nIndia  120  90\n\n" + STORY))
+    # look-alikes: a menu over a story's paragraph, or over a row with fewer cells than its items
+    for text in (_HEAD + STORY + "\nNews  Sport  Live TV\n\n" + STORY,
+                 _HEAD + STORY + "\nNews  Sport  Live TV\nRussia  240\n\n" + STORY):
+        assert kind_of(p(text), "News  Sport") == "boilerplate", text

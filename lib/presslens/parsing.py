@@ -136,7 +136,7 @@ named again over the date); Kyodo's "TOKYO, May 12 Kyodo - " dateline and "==Kyo
 dateline with its own name ("ДУШАНБЕ, 22 мая — Asia-Plus.", "БИШКЕК – 24.kg, Имя Фамилия."); a Russian word in lower
 case glued to a capitalized Russian word or a Latin acronym is two words; a date line with day, month and time and no
 year ("13 мар, 09:12") is a date line with no date; a menu copied on one line with its items apart by runs of spaces is
-furniture; a known section under the date line is the article's; a Russian reading time under the writer's name; an
+furniture (not a table's head over its row of figures, nor a headline set out so over its byline or date line); a known section under the date line is the article's; a Russian reading time under the writer's name; an
 illustrative photo's label, an outlet's "Korea Times file" or "Name/Outlet" picture credit, the "Другие материалы
 рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label, a note's "Saved from
 ..." and print page ("ST print p.A12") lines are furniture; a dateline may give the country in capitals in brackets
@@ -804,11 +804,12 @@ _CAPS_CREDIT = re.compile(r"(?:(?<=[a-zà-ÿа-яё\d)][.!?][^\S\n])|(?<=[a-zà-
 # A credit naming whose archive the picture comes from, after the caption's sentence: "... in 2019. Korea Times file",
 # "... on Monday. Yonhap file photo" (one to four capitalized words, then "file"; a story's sentence ends in a mark:
 # "... declined to comment. The Mueller file." is one, a credit has no full stop after a bare "file"), maybe in title
-# case or in brackets: "Yonhap File Photo", "(Yonhap file photo)"
+# case or in brackets: "Yonhap File Photo", "(Yonhap file photo)". "file" and the picture's word in any case (copies
+# mix them: "Yonhap File photo", "Yonhap file Photo"); credit_start's gate (_FILE_ENDS, on the tail in lower case)
+# takes the same words, so that the whole credit is read, its bracket and outlet too
 _FILE_CREDIT = re.compile(rf"(?<=[.!?”\"][^\S\n])\(?{_CAP}[\w.&'’\-]*(?:[^\S\n]{_CAP}[\w.&'’\-]*){{0,3}}[^\S\n]+"
-                          r"(?:file|File|FILE)(?:[^\S\n]+(?:photo|Photo|image|Image|picture|PHOTO)\.?)?\)?\s*$")
-_FILE_ENDS = ("file", "File", "FILE", "file photo", "file image", "file picture", "FILE PHOTO", "File Photo",
-              "File Image")
+                          r"(?i:file)(?:[^\S\n]+(?i:photo|image|picture)\.?)?\)?\s*$")
+_FILE_ENDS = ("file", "file photo", "file image", "file picture")
 
 
 # What a copied page adds after a picture's credit: the words of a link and what a screen reader says of it
@@ -838,7 +839,7 @@ def credit_start(text: str) -> int | None:
     if (end.isupper() or end.isspace()) and (last := tail.rstrip())[-2:].isupper() and (
             caps := _CAPS_CREDIT.search(last, max(0, len(last) - 60))):
         best = caps.start()  # "... Harbin, Heilongjiang province, 2023. VCG": a credit in capitals after the caption
-    if tail[-16:].rstrip(" .)").endswith(_FILE_ENDS) and (fm := _FILE_CREDIT.search(tail, max(0, len(tail) - 70))):
+    if tail[-16:].rstrip(" .)").lower().endswith(_FILE_ENDS) and (fm := _FILE_CREDIT.search(tail, max(0, len(tail) - 70))):
         best = fm.start()  # "... in Beijing in 2019. Korea Times file": the outlet's own file picture
     closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
@@ -1003,6 +1004,9 @@ _NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|a
 _NAME_NOTE = (r"(?:\s*\([^()\n]{1,40}\)|\s*/\s*(?:(?:Staff|Senior|Special|Contributing|Chief|Foreign)\s+)?"
               r"(?:Writer|Correspondent|Reporter|Editor)s?)")
 _NAME_NOTES = re.compile(_NAME_NOTE)
+# What separates the writers a byline names: commas, "and" and "&" (and their words in the languages read: "и", "y",
+# "e", "et", "und"), semicolons, a bar between spaces ("Jane Doe, John Roe", "Анна Балашова и Петр Канаев")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*")
 # A writer's job, as a byline names it (see _APPOSITION, _JOB_TITLE)
 _JOB = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|analyst|commentator|producer|"
         r"photographer|fellow|researcher|scholar|professor|director|chief|staff|редактор|корреспондент|обозреватель|"
@@ -1227,11 +1231,9 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return len(v.split()) <= 1
     if key in ("accessed", "date accessed", "access date"):
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None  # when a note's page was read: a date
-    if key == "pubdate":
-        # a feed item's date ("pubDate: Sun, 21 Apr 2024 09:00:00 +0000"), not a developer's sentence on the field
+    if key == "pubdate" or key in _NOTE_DATE_KEYS:
+        # a note's or a feed item's date ("pubDate: Sun, 21 Apr 2024 09:00:00 +0000"), not a sentence on the field
         # ("pubDate: the field is case sensitive, ...")
-        return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
-    if key in _NOTE_DATE_KEYS:
         return _nwords(v) <= 8 and _YEAR4.search(v) is not None and _DATE.search(v) is not None
     if key in _SOURCE_KEYS:
         # a name, not a sentence saying where the news came from ("Source: Chinese Foreign Ministry spokesperson
@@ -1243,6 +1245,13 @@ def _kv_value_fits(key: str, value: str) -> bool:
             return True
         return len(_LOWER_WORDS.findall(v)) + (len(_LOWER_WORDS_RU.findall(v)) if "," in v else 0) < 3
     return True
+
+
+def _field_line(line: str, reach: int = 30) -> bool:
+    """Whether ``line`` (stripped) is a header field with a value that fits its key ("Tags: Russia; trade",
+    "Created: 12/28/2024 9:14 AM"), its colon within the first ``reach`` characters."""
+    return ":" in line[:reach] and (kv := _KV.match(line)) is not None and _kv_value_fits(kv.group("key").lower(),
+                                                                                         kv.group("value"))
 
 
 # What a source line says of its source after a comma, in lower case: ", compiled from Russian media reports", ", with
@@ -1325,7 +1334,9 @@ _DISCLOSURE = re.compile(r".{2,100} (?:does|do) not work for, consult, own share
                          r"company or organi[sz]ation .{0,200}", re.I)
 
 
-def _is_boilerplate(t: str) -> bool:
+def _is_boilerplate(t: str, menu: bool = True) -> bool:
+    """Whether the line ``t`` is page furniture on its own (``menu``: a menu's items apart by runs of spaces, see
+    _menu_row, are; the caller knows the line is no menu, a table's head over its rows, when False)."""
     if len(t) > 250:
         return False
     if _INLINE_BOILER.fullmatch(t):
@@ -1350,7 +1361,7 @@ def _is_boilerplate(t: str) -> bool:
     for sep in (" · ", " • ", " | "):
         if sep in t and t.count(sep) >= 2 and _widget_run(t.split(sep)):
             return True  # an app's row of buttons: "Mark as read · Save · Share · Tag", "Like • Reply • Share"
-    if "  " in t and _menu_row(t):
+    if menu and "  " in t and _menu_row(t):
         return True  # a site's menu copied as one line, its items apart by runs of spaces: "Новости  Видео  Прямой эфир"
     # data/boilerplate_short.txt: lines of 160 characters at most, that end without a sentence's final mark or open
     # as the prompts that have one do ("Thanks for reading ...!", "Support us ...", "By clicking ...", "Ready for more?")
@@ -1373,7 +1384,9 @@ def _menu_row(t: str, single: bool = False) -> bool:
     box: "Авторы", then the names linked). One item at least has two words or is a button's sign: a menu names a
     place or a show so ("Прямой эфир", "Sign in"), while a line of single words apart so is a table's head
     ("Country  Exports  Imports") or a poem's line set out wide; ``single`` lets all items be single words (over the
-    headline, where no table or poem stands: "News  Sport  Weather  Video")."""
+    headline, where no table or poem stands: "News  Sport  Weather  Video"). No item is a function word alone ("On",
+    "The", "Of": a menu names places and shows, while a headline in title case set out wide has them, a PDF's or a
+    justified copy's: "China  Slams  Tariffs  On  Steel")."""
     parts = [x for x in _SPACE_RUN.split(t.strip()) if x]
     if len(parts) < 3 or any(len(r) > 6 for r in _SPACE_RUN.findall(t.strip())):
         return False  # (a run of more than six: a saved page's tags cut out, "<span>Авторы</span><a ...>Анна ...")
@@ -1385,8 +1398,21 @@ def _menu_row(t: str, single: bool = False) -> bool:
         if _nwords(x) > 3 or not x[:1].isupper() and x[:1] not in "«\"" or x[-1] in _TERMINAL or "," in x \
                 or x[-1] in ";:":
             return False
-        wide = wide or " " in x
+        if " " in x:
+            wide = True
+        elif len(x) <= 4 and x.lower() in _FUNC_LEFT:
+            return False
     return wide or single
+
+
+def _figures_row(line: str, items: int) -> bool:
+    """Whether ``line`` is a table's row under a head of ``items`` cells: as many cells apart by runs of spaces (or one
+    more, the row's label under the head's empty corner), one at least a figure (digits, maybe with commas, a point
+    and a per cent sign: "Russia  240  190", "Total  1,250.5  12%"). The items over it are the table's head, no menu's
+    (see :meth:`_Parse.table_head`)."""
+    cells = [x for x in _SPACE_RUN.split(line.strip()) if x]
+    return 2 <= len(cells) and items <= len(cells) <= items + 1 and any(
+        x[:1].isdigit() and x.replace(",", "").replace(".", "").rstrip("%").isdigit() for x in cells)
 
 
 def _widget_run(parts: list[str]) -> bool:
@@ -3415,13 +3441,15 @@ class _Parse:
             return "date"
         if self.text is self.masked and len(items := self.tagged_items(s, e)) > 1 and all(map(_is_boilerplate, items)):
             return "boilerplate"  # a row of links, each page furniture: "Share on Facebook", "Share on X", "Copy link"
-        if "  " in t and _menu_row(t, single=True) and not self.text.count(
-                ".\n", self.title_span[1] if self.title_span else 0, s):
+        table = False
+        if (menu := "  " in t and _menu_row(t, single=True)) and self.table_head(s, e):
+            menu, table = False, True  # a table's head over its first row of figures (see :meth:`table_head`)
+        if menu and not self.under_story(s, 1) and not self.headline_set_wide(t, e):
             # a menu of single words over the story's text (no paragraph closed by a full stop above it, after the
             # headline if one is read): "News  Sport  Weather" (see _menu_row)
             return "boilerplate"
         paren = t[:1] == "(" and t[-1:] == ")" and t[1:2] in "©C" and _is_boilerplate(t[1:-1].strip())
-        if paren or _is_boilerplate(t):
+        if paren or _is_boilerplate(t, not table):
             if paren:
                 t = t[1:-1].strip()  # "(Copyright 2024 The Associated Press. All rights reserved. ...)"
             if t[:3] in ("Dis", "Tha", "Sub") and not self.art.source and (nm := _NEWSLETTER_NAME.fullmatch(t)):
@@ -3582,9 +3610,9 @@ class _Parse:
             kv = kv if key else None
         if kv and not _kv_value_fits(key, kv.group("value")):
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
-        if kv and key == "notes" and not self.field_above(s):
+        if kv and key == "notes" and not self.field_around(s, e, below=False):
             kv = None  # a note's "Notes:" field closes its block of fields; alone, the line heads a story's notes
-        if kv and key in _BLOCK_KEYS and not (self.field_above(s) or self.field_below(e)):
+        if kv and key in _BLOCK_KEYS and not self.field_around(s, e):
             kv = None  # a feed's or a note's own field stands in a block of fields (see _BLOCK_KEYS)
         if kv and key in _MAIL_KEYS and self.title_span and self.under_story(s):
             # under the story's text (two paragraphs ending in a full stop above it, after the headline) a mail's
@@ -4187,7 +4215,7 @@ class _Parse:
             # read by its words (:meth:`by_words`): names in elements of their own, a tag's blanks between them, are
             # names apart ("Авторы <a ...>Анна Балашова</a><a ...>Петр Канаев</a>")
             names = re.sub(r"[^\S\n]{8,}", ", ", names.strip())
-        parts = re.split(r"\s*(?:,|，|、|\band\b|&|\bи\b|\by\b|\be\b|\bet\b|\bund\b|;|(?<=\s)\|(?=\s))\s*", names)
+        parts = _AUTHOR_SPLIT.split(names)
         for k, part in enumerate(parts):
             part = " ".join(part.split()).strip(" .")  # (one space between words: a tag blanked out between them)
             if k and (_OUTLET.fullmatch(part) or _ACRONYM.fullmatch(part) or (outlets_known and _byline_outlet(part))):
@@ -4533,10 +4561,10 @@ class _Parse:
             i += 1
         return i
 
-    def under_story(self, pos: int) -> bool:
-        """Whether ``pos`` is under the story's text: two paragraphs ending in a full stop above it, after the
-        headline (from the text's start when none is known yet)."""
-        return self.text.count(".\n", self.title_span[1] if self.title_span else 0, pos) >= 2
+    def under_story(self, pos: int, paragraphs: int = 2) -> bool:
+        """Whether ``pos`` is under the story's text: ``paragraphs`` paragraphs ending in a full stop above it, after
+        the headline (from the text's start when none is known yet)."""
+        return self.text.count(".\n", self.title_span[1] if self.title_span else 0, pos) >= paragraphs
 
     def blank_above(self, s: int) -> bool:
         """Whether the line starting at ``s`` has a blank line (or the text's start) right above it."""
@@ -4546,37 +4574,53 @@ class _Parse:
     def mail_block_ru(self, s: int, e: int) -> bool:
         """Whether the line ``s:e`` has a Russian mail header field ("Тема:", "От:", "Дата:", "Кому:", "Копия:",
         "Отправлено:") on the line right above or right below it: the header block of a mail program's printout."""
+        return any(_MAIL_FIELD_RU.match(x) is not None for x in map(str.lstrip, self.lines_around(s, e))
+                   if x[:2] in _MAIL_FIELD_RU_STARTS)
+
+    def headline_set_wide(self, t: str, e: int) -> bool:
+        """Whether the line ``t`` (ending at ``e``), words apart by runs of spaces as a menu's items are, is the
+        headline set out wide, as a PDF's or a justified copy gives it: right over its byline or date line
+        ("Putin  Visits  Beijing" / "By John Smith"). A menu there names the site's sections, two at least
+        ("News  Sport  Weather  Video" / "May 3, 2024")."""
+        if sum(map(_is_section, _SPACE_RUN.split(t.strip()))) >= 2:
+            return False
+        i = bisect_right(self.unit_starts, e)
+        return i < len(self.units) and self.is_meta_unit(self.units[i], dated=True)
+
+    def table_head(self, s: int, e: int) -> bool:
+        """Whether the line ``s:e``, its cells apart by runs of spaces, is a table's head: the next line that is not
+        blank is a row of as many cells holding a figure ("Country  Total exports  Total imports" / "Russia  240  190",
+        see _figures_row). Such a head is no menu, whatever its items (see _menu_row): a menu stands over no table."""
+        i = bisect_right(self.unit_starts, e)
+        if i >= len(self.units):
+            return False
+        u = self.units[i]
+        return _figures_row(self.text[u.start:u.end], len(_SPACE_RUN.split(self.text[s:e].strip())))
+
+    def lines_around(self, s: int, e: int) -> tuple[str, str]:
+        """The line right above the one starting at ``s`` and the line right below the one ending at ``e``, as
+        written ('' at the text's start or end)."""
         t = self.text
-        a = t.rfind("\n", 0, max(s - 1, 0)) + 1 if s > 0 else -1
-        above = t[a:s - 1].lstrip() if 0 <= a < s else ""
-        b = t.find("\n", e + 1) if e < len(t) else -1
-        below = t[e + 1:b if b >= 0 else len(t)].lstrip() if e < len(t) else ""
-        return any(_MAIL_FIELD_RU.match(x) is not None for x in (above, below) if x[:2] in _MAIL_FIELD_RU_STARTS)
+        above = t[t.rfind("\n", 0, s - 1) + 1:s - 1] if s > 0 else ""
+        if e >= len(t):
+            return above, ""
+        b = t.find("\n", e + 1)
+        return above, t[e + 1:b if b >= 0 else len(t)]
 
     def authors_again(self, run: str) -> bool:
         """Whether the line ``run`` names only the authors already read, each in full ("Chen Yuxi" under a note's
         "Author: Chen Yuxi")."""
         known = set(self.art.authors)
-        return len(run) <= 120 and all(x in known for x in re.split(r"\s*(?:,|&|\band\b)\s*", run.strip()) if x)
+        return len(run) <= 120 and all(" ".join(x.split()).strip(" .") in known for x in _AUTHOR_SPLIT.split(run.strip())
+                                       if x)
 
-    def field_above(self, s: int) -> bool:
-        """Whether the line right above the one starting at ``s`` is a header field ("Tags: Russia; trade")."""
+    def field_around(self, s: int, e: int, *, below: bool = True) -> bool:
+        """Whether the line right above the line ``s:e`` (or, with ``below``, the one right below it) is a header
+        field ("Tags: Russia; trade"); lines apart from it by a line break only."""
         t = self.text
-        if s < 2 or t[s - 1] != "\n":
-            return False
-        above = t[t.rfind("\n", 0, s - 1) + 1:s - 1].strip()
-        return ":" in above[:30] and (kv := _KV.match(above)) is not None and _kv_value_fits(
-            kv.group("key").lower(), kv.group("value"))
-
-    def field_below(self, e: int) -> bool:
-        """Whether the line right below the one ending at ``e`` is a header field (see :meth:`field_above`)."""
-        t = self.text
-        if e >= len(t) - 1 or t[e] != "\n":
-            return False
-        b = t.find("\n", e + 1)
-        below = t[e + 1:b if b >= 0 else len(t)].strip()
-        return ":" in below[:30] and (kv := _KV.match(below)) is not None and _kv_value_fits(
-            kv.group("key").lower(), kv.group("value"))
+        above, under = self.lines_around(s, e)
+        return (s >= 2 and t[s - 1] == "\n" and _field_line(above.strip())) or (
+            below and e < len(t) - 1 and t[e] == "\n" and _field_line(under.strip()))
 
     def title_field(self, u: _Unit) -> bool:
         """Whether the unit is a title field with a value: "Headline: ...", "Title: ...", "Заголовок: ..." (not an
@@ -4860,9 +4904,7 @@ class _Parse:
             line = t[u.start:u.end]
             if u.ctx or _nwords(line) > 40:
                 return None
-            if _is_boilerplate(line) or (lines and credit_start(line) is not None) or (
-                    ":" in line[:20] and (kv := _KV.match(line)) and _kv_value_fits(kv.group("key").lower(),
-                                                                                   kv.group("value"))):
+            if _is_boilerplate(line) or (lines and credit_start(line) is not None) or _field_line(line, 20):
                 continue  # furniture, a photo's credit, a clipper's field ("Created: 12/28/2024 9:14 AM")
             if self.is_meta_unit(u, dated=True) or (lines and self.name_then_meta(u)):
                 break
@@ -5231,7 +5273,7 @@ class _Parse:
             self.add("credit" if not run[:cs].strip() else "caption", a, b)
             self.add_caption(a, b)
             return None
-        if _is_boilerplate(run):
+        if _is_boilerplate(run, "  " not in run or not self.table_head(a, b)):
             self.add("boilerplate", a, b)
             return None
         if whole and run[:1] == "P" and (pm := _PUBLISHED_IN.fullmatch(run)):
@@ -5275,20 +5317,16 @@ class _Parse:
             self.set_source(run)
             return None
         if (whole and next_unit is not None and self.title_span and _is_section(run)
-                and self.is_meta_unit(next_unit, dated=True)):
+                and (self.is_meta_unit(next_unit, dated=True) or (self.prev_kind == "date" and (
+                    not self.art.section or not _is_section(self.art.section))))):
             # a section's name between the headline (or the byline under it) and the date line: the article's,
-            # over a menu's label above the headline ("Kh.Aminaa" / "Politics" / "2024-09-03 17:45")
+            # over a menu's label above the headline ("Kh.Aminaa" / "Politics" / "2024-09-03 17:45"); or a known
+            # section's name right under the date line ("13 мар, 09:12" / "Транспорт", Moscow 24), over a label
+            # guessed above the headline (the site's name)
             self.add("section", a, b)
             self.art.section = run
             return None
         # (or the writers read from a note's "Author:" field, named again over the page's own date line)
-        if (whole and next_unit is not None and self.title_span and self.prev_kind == "date" and _is_section(run)
-                and (not self.art.section or not _is_section(self.art.section))):
-            # a known section's name right under the date line ("13 мар, 09:12" / "Транспорт", Moscow 24): the
-            # article's, over a label guessed above the headline (the site's name)
-            self.add("section", a, b)
-            self.art.section = run
-            return None
         people = whole and (not self.art.authors or self.authors_again(run)) and len(run) <= 120 \
             and _CAP_START.match(run) is not None \
             and (self.person_line(run) or _INITIAL_NAME.fullmatch(run) is not None)
@@ -6505,7 +6543,9 @@ class _Parse:
                 if not self.art.source:
                     self.set_source(outlet)
                 return "byline"
-        if n <= 250 and (_is_boilerplate(raw) or (self.markdown and n < len(raw.strip()) and _is_boilerplate(line))):
+        menu = "  " not in raw or not self.table_head(a, b)  # (no menu: a table's head, see :meth:`table_head`)
+        if n <= 250 and (_is_boilerplate(raw, menu) or (self.markdown and n < len(raw.strip()) and _is_boilerplate(
+                line, menu))):
             # a piece of a line cut by tags ("Share: <a>WeChat</a>"), a line, or one in italics in Markdown ("*Saved
             # with wallabag*")
             return "mark" if _trailer_mark(raw) else "boilerplate"

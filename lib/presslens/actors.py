@@ -2335,21 +2335,21 @@ def _finish(rows: list[tuple], types) -> pd.DataFrame:
 
 # --- summaries ------------------------------------------------------------------------------------------
 
-def _sentence_codes(mentions: pd.DataFrame, *, sort: bool = False) -> tuple[np.ndarray | None, np.ndarray, pd.Index, int]:
+def _sentence_codes(mentions: pd.DataFrame, *, sort: bool = False) -> tuple[np.ndarray | None, pd.Index, int]:
     """Each mention's sentence as one integer, its article's code x ``width`` + its sentence number (``width``:
-    one more than the largest number), with the article codes and names (``pd.factorize`` of article_id, in
-    sorted order with ``sort``) and ``width``: how :func:`actor_counts` and :func:`cooccurrence` tell
-    sentences apart. The integers are None when a mention lacks its article or its sentence number is missing,
-    not an integer or negative (each caller then has its own way)."""
+    one more than the largest number), with the article names in the order of their codes (``pd.factorize`` of
+    article_id, in sorted order with ``sort``) and ``width``: how :func:`actor_counts` and :func:`cooccurrence`
+    tell sentences apart. The integers are None when a mention lacks its article or its sentence number is
+    missing, not an integer or negative (each caller then has its own way)."""
     art, art_names = pd.factorize(mentions["article_id"], sort=sort)
     sno = mentions["sentence_no"]
     if not ((art >= 0).all() and pd.api.types.is_integer_dtype(sno.dtype) and not sno.isna().any()):
-        return None, art, art_names, 1
+        return None, art_names, 1
     sno = sno.to_numpy(dtype="int64")
     if len(sno) and sno.min() < 0:
-        return None, art, art_names, 1
+        return None, art_names, 1
     width = int(sno.max()) + 1 if len(sno) else 1
-    return art.astype("int64") * width + sno, art, art_names, width
+    return art.astype("int64") * width + sno, art_names, width
 
 
 def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFrame:
@@ -2446,7 +2446,7 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
     schema.check(mentions, "actors")
     cols = schema.columns("cooccurrence")
     # on integer codes: articles and actors numbered in sorted order, so comparing codes compares names
-    sentence, _art, art_names, width = _sentence_codes(mentions, sort=True)
+    sentence, art_names, width = _sentence_codes(mentions, sort=True)
     act, act_names = pd.factorize(mentions["actor"], sort=True)
     if sentence is None or (act < 0).any():
         return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)

@@ -2051,7 +2051,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 if texts[i].startswith(" of ", e):
                     continue  # the role's last noun heads another office: "the Pentagon chief of staff"
-                if (texts[i][e + 1:e + 2] in _RU_LOWER and _RU_ROLE_OF.match(texts[i], e)
+                if (texts[i][e + 1:e + 2] in _RU_LOWER and (of := _RU_ROLE_OF.match(texts[i], e))
+                        and of[1].replace("ё", "е") not in _ru_not_genitive()
                         and _RU_OFFICE_END.search(texts[i], max(s, e - 16), e)):
                     continue  # ... and so in Russian, before a genitive: "белорусский лидер оппозиции" (but a
                     # side is no office: "китайская сторона решения не приняла")
@@ -2306,13 +2307,28 @@ _RU_OFFICE_END = re.compile(r"(?:лидер|президент|канцлер|п
 _RU_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 # A Russian noun in the genitive right after a role, which then heads another office than the state's ("лидер
 # оппозиции", "президент компании", "президент клуба", "лидер рынка"): a feminine or neuter "-ии", "-ия", "-ства",
-# "-ения", or "-а"/"-ы" after a consonant other than "л" (a past verb: "заявила"), but not the adverbs so ending
-# ("вчера", "тогда", "снова") or the short adjectives and participles ("сторона готова", "стороны намерены", "должна",
-# "рада", "уверена", "заинтересована"), nor the state itself ("лидер страны", "глава государства")
-_RU_ROLE_OF = re.compile(r"[ \t]+(?!(?:вчера|тогда|всегда|иногда|никогда|когда|пока|снова|сначала|едва|сперва|страны"
-                         r"|государства|республики|нации|державы|рада|рады)(?![а-яё]))"
-                         r"(?![а-яё]*(?:ов|ен|ан|жн|сн|ят|ыт|ит)[аы](?![а-яё]))"
-                         r"[а-яё]+(?:ии|ия|ства|ения|ания|[бвгджзкмнпрстфхцчшщ][аы])(?![а-яё])")
+# "-ения", or "-а"/"-ы" after a consonant other than "л" (a past verb: "заявила"), but not the short adjectives and
+# participles so ending ("сторона готова", "стороны намерены", "должна", "уверена", "заинтересована"); group 1 is
+# the word, which must not be one of :func:`_ru_not_genitive` either
+_RU_ROLE_OF = re.compile(r"[ \t]+(?![а-яё]*(?:ов|ен|ан|жн|сн|ят|ыт|ит)[аы](?![а-яё]))"
+                         r"([а-яё]+(?:ии|ия|ства|ения|ания|[бвгджзкмнпрстфхцчшщ][аы]))(?![а-яё])")
+
+
+@functools.lru_cache(maxsize=1)
+def _ru_not_genitive() -> frozenset[str]:
+    """Words of a genitive's shape that are no genitive heading another office after a role (see :data:`_RU_ROLE_OF`;
+    ё written е): adverbs, pronouns and numerals, which the word lists the project keeps already name: its Russian
+    function words (data/stopwords_ru.txt: "сюда", "туда", "весьма", "сама", "она", "тогда", "снова", "два") and the
+    days timex counts from today ("вчера", "завтра", "послезавтра", "позавчера"); and the adverbs of that shape
+    neither holds, of order and time ("сначала", "сперва", "едва", "впоследствии", "навсегда") and the
+    multiplicatives in "-жды" ("однажды", "дважды", "трижды"); a short adjective ("рада"); the state itself
+    ("лидер страны", "глава государства")."""
+    from .timex import _RU_DEICTIC
+    from .tokens import _shipped_russian_stopwords
+
+    return _shipped_russian_stopwords() | frozenset(_RU_DEICTIC) | frozenset("""
+        сначала сперва едва впоследствии навсегда никуда отсюда однажды дважды трижды четырежды многажды
+        рада рады страны государства республики нации державы""".split())
 
 
 # A Russian finite verb right after a role (past -л/-ла/-ли, present or future -ет/-ит/-ут/-ют/-ят/-ат)

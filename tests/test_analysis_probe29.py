@@ -138,6 +138,21 @@ def test_expectation_looks_ahead(text, dct, expected):
 
 
 @pytest.mark.parametrize("text, dct, expected", [
+    # (mend) an "-ed" word right after the expectation is an adjective of what is expected: it still looks ahead
+    ("Analysts expect increased demand in March.", "2024-05-08", [("2025-03", "")]),
+    ("The company expects reduced output in the fourth quarter.", "2024-05-08", [("2024-Q4", "")]),
+    ("Officials expect renewed fighting on Monday.", "2024-05-08", [("2024-05-13", "")]),
+    # ... not "expected", nor a clause with a past verb of its own after the object, nor past a comma
+    ("Analysts expected increased demand in March.", "2024-05-08", [("2024-03", "")]),
+    ("Analysts expect demand increased in March.", "2024-05-08", [("2024-03", "")]),
+    ("He expects sales rebounded in March.", "2024-05-08", [("2024-03", "")]),
+    ("Analysts expect increased demand, which peaked in March, to fade.", "2024-05-08", [("2024-03", "")]),
+])
+def test_expectation_before_ed_adjective(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
     # a numeric date with slashes: month first in English, day first in Russian, the only valid order when one
     # number is over 12; a two-digit year of the century nearer the DCT
     ("China's customs announced on 03/12/24 that inspections would continue.", "2024-03-15", [("2024-03-12", "")]),

@@ -205,8 +205,9 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
     # an expectation in the present looks ahead ("we expect a strong second quarter", "analysts expect growth in
     # March"); "expected", a past or a participle, is not one, nor an expectation of a clause with a verb of its own
-    # ("we expect that the talks were ...", "expects sales rebounded": see _tense for one without "that")
-    r"|(?-i:expects?|anticipates?)(?!\s+(?:that|\w+ed)\b)"
+    # ("we expect that the talks were ...", "expects sales rebounded": see _tense for one without "that"); an "-ed"
+    # word right after it is an adjective of its object ("expect increased demand", "renewed fighting")
+    r"|(?-i:expects?|anticipates?)(?!\s+that\b)"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
     r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"

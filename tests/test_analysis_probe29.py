@@ -176,6 +176,30 @@ def test_slash_numeric_date(text, dct, expected):
 
 
 @pytest.mark.parametrize("text, dct, expected", [
+    # (mend) a slash date that reads either way: in the order the article's other slash dates show; else, in
+    # English, the reading nearer the DCT, of those not after it when one is not (British, Indian, Australian
+    # outlets and sites' "Posted" lines write the day first)
+    ("The hearing on 03/12/24 was adjourned until 10/12/24.", "2024-12-11", [("2024-12-03", ""), ("2024-12-10", "")]),
+    ("The report was posted on 05/06/2024.", "2024-06-05", [("2024-06-05", "")]),
+    ("Signed on 25/03/2024, in force from 04/05/2024.", "", [("2024-03-25", ""), ("2024-05-04", "")]),
+    # ... an article showing month first keeps it, whatever the DCT; so does English text with no DCT, or with
+    # neither reading within half a year of it (a birth date); an American date in mid-March is still March's;
+    # Russian text is still read day first; dates showing both orders leave it to the DCT
+    ("The deal was signed on 03/25/2024; talks resumed on 04/05/2024.", "2024-05-06",
+     [("2024-03-25", ""), ("2024-04-05", "")]),
+    ("The law took effect on 03/12/24.", "", [("2024-03-12", "")]),
+    ("He was born on 03/12/1960.", "2024-12-11", [("1960-03-12", "")]),
+    ("The law took effect on 03/12/24.", "2024-03-20", [("2024-03-12", "")]),
+    ("The talks are set for 04/05/2024.", "2024-03-20", [("2024-04-05", "")]),
+    ("Таможня сообщила 12/03/2024, что проверки продолжатся.", "2024-12-05", [("2024-03-12", "")]),
+    ("The deal was signed on 03/25/2024 and 26/03/2024; talks resumed on 04/05/2024.", "2024-05-06",
+     [("2024-03-25", ""), ("2024-03-26", ""), ("2024-05-04", "")]),
+])
+def test_slash_date_either_way(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
     # "в первые месяцы года", "за последние три месяца года": the year's start or end, as "в начале года"
     ("На погранпереходе в первые месяцы года фуры простаивали.", "2024-06-20", [("2024", "START")]),
     ("За последние три месяца года экспорт вырос.", "2024-06-20", [("2024", "END")]),

@@ -285,6 +285,23 @@ def test_titled_person_of_state(gaz, texts, expected):
 
 
 @pytest.mark.parametrize("texts, expected", [
+    # (mend) a hyphenated title is a title as its two words are ("Rear Admiral", "Major General"): before "of" and a
+    # state, and inside a longer capitalized run
+    (["He met Vice-Admiral Alexei Kozlov of Russia's Pacific Fleet."], ["Alexei Kozlov", "Pacific Fleet"]),
+    (["He met Lieutenant-General Ivan Petrov of Russia's army."], ["Ivan Petrov"]),
+    (["He met Pacific Fleet Vice-Admiral Alexei Kozlov in Vladivostok."], ["Alexei Kozlov", "Vladivostok"]),
+    # ... not a medium's noun, hyphenated or not, nor another hyphenated word; a hyphenated title with no "of"
+    # after the name keeps its reading
+    (["He read the Business-Daily Morning Star of India."], []),
+    (["He read the Daily Morning Star of India."], []),
+    (["He joined the Asia-Pacific Economic Forum of Russia."], []),
+    (["He met Vice-Admiral Alexei Kozlov in Vladivostok."], ["Alexei Kozlov", "Vladivostok"]),
+])
+def test_hyphenated_title(gaz, texts, expected):
+    assert discovered(texts, gaz) == sorted(expected)
+
+
+@pytest.mark.parametrize("texts, expected", [
     # a state's own armed or public body named after it is the state, as "the US Army" is
     (["He was a deputy commander of the U.S. Seventh Fleet."], [("United States", "U.S.", "name")]),
     (["Ships of the US Pacific Fleet sailed."], [("United States", "US", "name")]),

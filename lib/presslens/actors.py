@@ -2839,20 +2839,30 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     return rows.astype("int64"), names
 
 
-# Role nouns that are a person's title (not a medium's: "Daily", "Agency")
-_PERSON_TITLES = ROLE_NOUNS - frozenset("agency broadcaster channel daily magazine media network newspaper outlet "
-                                        "tabloid".split())
+def _last_title(words: list[str]) -> int:
+    """The index of the last title word of a capitalized run's ``words`` that leaves two words after it (a name),
+    or -1: a role noun of a person (:func:`_kind_of`'s "role", so the last part of a hyphenated word counts:
+    "Vice-Admiral", "Lieutenant-General"; not a medium's noun, "Daily", "Business-Daily"), written in Latin
+    letters (Russian writes a title in lower case inside a sentence; one opening a run :func:`_trim_word` cuts).
+    Where :func:`_titled_person` and :func:`_run_name` cut a title."""
+    for k in range(len(words) - 3, -1, -1):
+        w = words[k]
+        if (w.isascii() and _kind_of(w, False, frozenset()) == "role"
+                and w.lower().rsplit("-", 1)[-1] not in ORG_ROLE_NOUNS):
+            return k
+    return -1
 
 
 def _titled_person(run: str) -> bool:
     """Whether a capitalized run is a title up to a role noun and then a name of two or three words ("Rear Admiral
-    Alexei Kozlov", "Foreign Minister Penny Wong"): a person, whom "of" and a state after the run ("... of Russia's
-    Pacific Fleet", "... of Australia") place, not the rest of a longer name as in "Sea of Japan"."""
+    Alexei Kozlov", "Vice-Admiral Alexei Kozlov", "Foreign Minister Penny Wong"): a person, whom "of" and a state
+    after the run ("... of Russia's Pacific Fleet", "... of Australia") place, not the rest of a longer name as in
+    "Sea of Japan"."""
     words = run.split()
-    at = [k for k, w in enumerate(words[:-2]) if w.lower().replace("’", "'") in _PERSON_TITLES]
-    if not at:
+    at = _last_title(words)
+    if at < 0:
         return False
-    name = words[at[-1] + 1:]
+    name = words[at + 1:]
     return (len(name) <= 3 and name[-1] not in _BODY_HEADS
             and all(w[:1].isupper() and not _trim_word(w) and not _nationality(w) for w in name))
 
@@ -2947,12 +2957,13 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
     """The name in ``run``, capitalized words that open a sentence when ``initial``, or ''."""
     words = run.split()
     dropped = 0
-    # a title before the name, up to its last role noun: "Chinese Vice President Han Zheng", "Cabinet Secretary
-    # Yoshimasa Hayashi" (two capitalized words at least are left: the name)
-    role_at = [k for k, w in enumerate(words[:-2]) if w.lower().replace("’", "'") in ROLE_NOUNS]
-    if role_at and all(w[:1].isupper() for w in words[role_at[-1] + 1:]):
-        dropped += role_at[-1] + 1
-        words = words[role_at[-1] + 1:]
+    # a title before the name, up to its last role noun (_last_title): "Chinese Vice President Han Zheng", "Cabinet
+    # Secretary Yoshimasa Hayashi", "Pacific Fleet Vice-Admiral Alexei Kozlov" (two capitalized words at least are
+    # left: the name)
+    at = _last_title(words)
+    if at >= 0 and all(w[:1].isupper() for w in words[at + 1:]):
+        dropped += at + 1
+        words = words[at + 1:]
     n_words = len(words)
     if initial and len(words) > 1 and words[0][:1] >= "А" and _ru_lemma(words[0])[:1].islower():
         words.pop(0)  # a Russian sentence's first word, a common word ("Слова Александра Новака")

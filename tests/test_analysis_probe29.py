@@ -286,14 +286,17 @@ def test_titled_person_of_state(gaz, texts, expected):
 
 @pytest.mark.parametrize("texts, expected", [
     # (mend) a hyphenated title is a title as its two words are ("Rear Admiral", "Major General"): before "of" and a
-    # state, and inside a longer capitalized run
+    # state, inside a longer capitalized run, and alone before a surname
     (["He met Vice-Admiral Alexei Kozlov of Russia's Pacific Fleet."], ["Alexei Kozlov", "Pacific Fleet"]),
     (["He met Lieutenant-General Ivan Petrov of Russia's army."], ["Ivan Petrov"]),
     (["He met Pacific Fleet Vice-Admiral Alexei Kozlov in Vladivostok."], ["Alexei Kozlov", "Vladivostok"]),
+    (["The drills were led by Vice-Admiral Kozlov on Monday."], ["Kozlov"]),
     # ... not a medium's noun, hyphenated or not, nor another hyphenated word; a hyphenated title with no "of"
     # after the name keeps its reading
     (["He read the Business-Daily Morning Star of India."], []),
     (["He read the Daily Morning Star of India."], []),
+    (["He read Business-Daily Policy on Monday."], []),
+    (["The drills were led by Admiral Kozlov on Monday."], ["Kozlov"]),
     (["He joined the Asia-Pacific Economic Forum of Russia."], []),
     (["He met Vice-Admiral Alexei Kozlov in Vladivostok."], ["Alexei Kozlov", "Vladivostok"]),
 ])

@@ -2839,16 +2839,19 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     return rows.astype("int64"), names
 
 
+def _person_title(w: str) -> bool:
+    """Whether ``w`` is a role noun of a person (:func:`_kind_of`'s "role", so the last part of a hyphenated word
+    counts: "Vice-Admiral", "Lieutenant-General"; not a medium's noun, "Daily", "Business-Daily"), written in Latin
+    letters (Russian writes a title in lower case inside a sentence; one opening a run :func:`_trim_word` cuts)."""
+    return (w.isascii() and _kind_of(w, False, frozenset()) == "role"
+            and w.lower().rsplit("-", 1)[-1] not in ORG_ROLE_NOUNS)
+
+
 def _last_title(words: list[str]) -> int:
-    """The index of the last title word of a capitalized run's ``words`` that leaves two words after it (a name),
-    or -1: a role noun of a person (:func:`_kind_of`'s "role", so the last part of a hyphenated word counts:
-    "Vice-Admiral", "Lieutenant-General"; not a medium's noun, "Daily", "Business-Daily"), written in Latin
-    letters (Russian writes a title in lower case inside a sentence; one opening a run :func:`_trim_word` cuts).
-    Where :func:`_titled_person` and :func:`_run_name` cut a title."""
+    """The index of the last :func:`_person_title` of a capitalized run's ``words`` that leaves two words after it
+    (a name), or -1: where :func:`_titled_person` and :func:`_run_name` cut a title."""
     for k in range(len(words) - 3, -1, -1):
-        w = words[k]
-        if (w.isascii() and _kind_of(w, False, frozenset()) == "role"
-                and w.lower().rsplit("-", 1)[-1] not in ORG_ROLE_NOUNS):
+        if _person_title(words[k]):
             return k
     return -1
 
@@ -2977,9 +2980,10 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
     while words and (_trim_word(words[-1]) or (len(words) > 1 and _nationality(words[-1]))):
         words.pop()  # a name ends in a noun: "the Far East Russian (regions)" -> "Far East"
     if len(words) == 1 and n_words > 1 and not all(
-            w.lower().replace("’", "'") in ROLE_NOUNS for w in run.split()[len(run.split()) - n_words:][:dropped]):
+            w.lower().replace("’", "'") in ROLE_NOUNS or _person_title(w)
+            for w in run.split()[len(run.split()) - n_words:][:dropped]):
         # one word left of a longer capitalized name once modifiers are cut ("Foreign Policy" -> "Policy"): a
-        # fragment; a title alone before it is not ("President Lula")
+        # fragment; a title alone before it is not ("President Lula", "Vice-Admiral Kozlov")
         return ""
     if not words or len(words) > max_words or all(_nationality(w) for w in words):
         return ""

@@ -2051,7 +2051,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     continue
                 if texts[i].startswith(" of ", e):
                     continue  # the role's last noun heads another office: "the Pentagon chief of staff"
-                if (texts[i][e + 1:e + 2] in _RU_LOWER and _RU_ROLE_OF.match(texts[i], e)
+                if (texts[i][e + 1:e + 2] in _RU_LOWER and (of := _RU_ROLE_OF.match(texts[i], e))
+                        and of[1].replace("ё", "е") not in _ru_not_genitive()
                         and _RU_OFFICE_END.search(texts[i], max(s, e - 16), e)):
                     continue  # ... and so in Russian, before a genitive: "белорусский лидер оппозиции" (but a
                     # side is no office: "китайская сторона решения не приняла")
@@ -2306,13 +2307,28 @@ _RU_OFFICE_END = re.compile(r"(?:лидер|президент|канцлер|п
 _RU_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 # A Russian noun in the genitive right after a role, which then heads another office than the state's ("лидер
 # оппозиции", "президент компании", "президент клуба", "лидер рынка"): a feminine or neuter "-ии", "-ия", "-ства",
-# "-ения", or "-а"/"-ы" after a consonant other than "л" (a past verb: "заявила"), but not the adverbs so ending
-# ("вчера", "тогда", "снова") or the short adjectives and participles ("сторона готова", "стороны намерены", "должна",
-# "рада", "уверена", "заинтересована"), nor the state itself ("лидер страны", "глава государства")
-_RU_ROLE_OF = re.compile(r"[ \t]+(?!(?:вчера|тогда|всегда|иногда|никогда|когда|пока|снова|сначала|едва|сперва|страны"
-                         r"|государства|республики|нации|державы|рада|рады)(?![а-яё]))"
-                         r"(?![а-яё]*(?:ов|ен|ан|жн|сн|ят|ыт|ит)[аы](?![а-яё]))"
-                         r"[а-яё]+(?:ии|ия|ства|ения|ания|[бвгджзкмнпрстфхцчшщ][аы])(?![а-яё])")
+# "-ения", or "-а"/"-ы" after a consonant other than "л" (a past verb: "заявила"), but not the short adjectives and
+# participles so ending ("сторона готова", "стороны намерены", "должна", "уверена", "заинтересована"); group 1 is
+# the word, which must not be one of :func:`_ru_not_genitive` either
+_RU_ROLE_OF = re.compile(r"[ \t]+(?![а-яё]*(?:ов|ен|ан|жн|сн|ят|ыт|ит)[аы](?![а-яё]))"
+                         r"([а-яё]+(?:ии|ия|ства|ения|ания|[бвгджзкмнпрстфхцчшщ][аы]))(?![а-яё])")
+
+
+@functools.lru_cache(maxsize=1)
+def _ru_not_genitive() -> frozenset[str]:
+    """Words of a genitive's shape that are no genitive heading another office after a role (see :data:`_RU_ROLE_OF`;
+    ё written е): adverbs, pronouns and numerals, which the word lists the project keeps already name: its Russian
+    function words (data/stopwords_ru.txt: "сюда", "туда", "весьма", "сама", "она", "тогда", "снова", "два") and the
+    days timex counts from today ("вчера", "завтра", "послезавтра", "позавчера"); and the adverbs of that shape
+    neither holds, of order and time ("сначала", "сперва", "едва", "впоследствии", "навсегда") and the
+    multiplicatives in "-жды" ("однажды", "дважды", "трижды"); a short adjective ("рада"); the state itself
+    ("лидер страны", "глава государства")."""
+    from .timex import _RU_DEICTIC
+    from .tokens import _shipped_russian_stopwords
+
+    return _shipped_russian_stopwords() | frozenset(_RU_DEICTIC) | frozenset("""
+        сначала сперва едва впоследствии навсегда никуда отсюда однажды дважды трижды четырежды многажды
+        рада рады страны государства республики нации державы""".split())
 
 
 # A Russian finite verb right after a role (past -л/-ла/-ли, present or future -ет/-ит/-ут/-ют/-ят/-ат)
@@ -2335,21 +2351,21 @@ def _finish(rows: list[tuple], types) -> pd.DataFrame:
 
 # --- summaries ------------------------------------------------------------------------------------------
 
-def _sentence_codes(mentions: pd.DataFrame, *, sort: bool = False) -> tuple[np.ndarray | None, np.ndarray, pd.Index, int]:
+def _sentence_codes(mentions: pd.DataFrame, *, sort: bool = False) -> tuple[np.ndarray | None, pd.Index, int]:
     """Each mention's sentence as one integer, its article's code x ``width`` + its sentence number (``width``:
-    one more than the largest number), with the article codes and names (``pd.factorize`` of article_id, in
-    sorted order with ``sort``) and ``width``: how :func:`actor_counts` and :func:`cooccurrence` tell
-    sentences apart. The integers are None when a mention lacks its article or its sentence number is missing,
-    not an integer or negative (each caller then has its own way)."""
+    one more than the largest number), with the article names in the order of their codes (``pd.factorize`` of
+    article_id, in sorted order with ``sort``) and ``width``: how :func:`actor_counts` and :func:`cooccurrence`
+    tell sentences apart. The integers are None when a mention lacks its article or its sentence number is
+    missing, not an integer or negative (each caller then has its own way)."""
     art, art_names = pd.factorize(mentions["article_id"], sort=sort)
     sno = mentions["sentence_no"]
     if not ((art >= 0).all() and pd.api.types.is_integer_dtype(sno.dtype) and not sno.isna().any()):
-        return None, art, art_names, 1
+        return None, art_names, 1
     sno = sno.to_numpy(dtype="int64")
     if len(sno) and sno.min() < 0:
-        return None, art, art_names, 1
+        return None, art_names, 1
     width = int(sno.max()) + 1 if len(sno) else 1
-    return art.astype("int64") * width + sno, art, art_names, width
+    return art.astype("int64") * width + sno, art_names, width
 
 
 def actor_counts(mentions: pd.DataFrame, *, min_mentions: int = 1) -> pd.DataFrame:
@@ -2446,7 +2462,7 @@ def cooccurrence(mentions: pd.DataFrame, *, by_article: bool = False, min_count:
     schema.check(mentions, "actors")
     cols = schema.columns("cooccurrence")
     # on integer codes: articles and actors numbered in sorted order, so comparing codes compares names
-    sentence, _art, art_names, width = _sentence_codes(mentions, sort=True)
+    sentence, art_names, width = _sentence_codes(mentions, sort=True)
     act, act_names = pd.factorize(mentions["actor"], sort=True)
     if sentence is None or (act < 0).any():
         return _cooccurrence_joined(mentions, by_article=by_article, min_count=min_count)
@@ -2823,20 +2839,33 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     return rows.astype("int64"), names
 
 
-# Role nouns that are a person's title (not a medium's: "Daily", "Agency")
-_PERSON_TITLES = ROLE_NOUNS - frozenset("agency broadcaster channel daily magazine media network newspaper outlet "
-                                        "tabloid".split())
+def _person_title(w: str) -> bool:
+    """Whether ``w`` is a role noun of a person (:func:`_kind_of`'s "role", so the last part of a hyphenated word
+    counts: "Vice-Admiral", "Lieutenant-General"; not a medium's noun, "Daily", "Business-Daily"), written in Latin
+    letters (Russian writes a title in lower case inside a sentence; one opening a run :func:`_trim_word` cuts)."""
+    return (w.isascii() and _kind_of(w, False, frozenset()) == "role"
+            and w.lower().rsplit("-", 1)[-1] not in ORG_ROLE_NOUNS)
+
+
+def _last_title(words: list[str]) -> int:
+    """The index of the last :func:`_person_title` of a capitalized run's ``words`` that leaves two words after it
+    (a name), or -1: where :func:`_titled_person` and :func:`_run_name` cut a title."""
+    for k in range(len(words) - 3, -1, -1):
+        if _person_title(words[k]):
+            return k
+    return -1
 
 
 def _titled_person(run: str) -> bool:
     """Whether a capitalized run is a title up to a role noun and then a name of two or three words ("Rear Admiral
-    Alexei Kozlov", "Foreign Minister Penny Wong"): a person, whom "of" and a state after the run ("... of Russia's
-    Pacific Fleet", "... of Australia") place, not the rest of a longer name as in "Sea of Japan"."""
+    Alexei Kozlov", "Vice-Admiral Alexei Kozlov", "Foreign Minister Penny Wong"): a person, whom "of" and a state
+    after the run ("... of Russia's Pacific Fleet", "... of Australia") place, not the rest of a longer name as in
+    "Sea of Japan"."""
     words = run.split()
-    at = [k for k, w in enumerate(words[:-2]) if w.lower().replace("’", "'") in _PERSON_TITLES]
-    if not at:
+    at = _last_title(words)
+    if at < 0:
         return False
-    name = words[at[-1] + 1:]
+    name = words[at + 1:]
     return (len(name) <= 3 and name[-1] not in _BODY_HEADS
             and all(w[:1].isupper() and not _trim_word(w) and not _nationality(w) for w in name))
 
@@ -2931,12 +2960,13 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
     """The name in ``run``, capitalized words that open a sentence when ``initial``, or ''."""
     words = run.split()
     dropped = 0
-    # a title before the name, up to its last role noun: "Chinese Vice President Han Zheng", "Cabinet Secretary
-    # Yoshimasa Hayashi" (two capitalized words at least are left: the name)
-    role_at = [k for k, w in enumerate(words[:-2]) if w.lower().replace("’", "'") in ROLE_NOUNS]
-    if role_at and all(w[:1].isupper() for w in words[role_at[-1] + 1:]):
-        dropped += role_at[-1] + 1
-        words = words[role_at[-1] + 1:]
+    # a title before the name, up to its last role noun (_last_title): "Chinese Vice President Han Zheng", "Cabinet
+    # Secretary Yoshimasa Hayashi", "Pacific Fleet Vice-Admiral Alexei Kozlov" (two capitalized words at least are
+    # left: the name)
+    at = _last_title(words)
+    if at >= 0 and all(w[:1].isupper() for w in words[at + 1:]):
+        dropped += at + 1
+        words = words[at + 1:]
     n_words = len(words)
     if initial and len(words) > 1 and words[0][:1] >= "А" and _ru_lemma(words[0])[:1].islower():
         words.pop(0)  # a Russian sentence's first word, a common word ("Слова Александра Новака")
@@ -2950,9 +2980,10 @@ def _run_name(run: str, initial: bool, *, max_words: int) -> str:
     while words and (_trim_word(words[-1]) or (len(words) > 1 and _nationality(words[-1]))):
         words.pop()  # a name ends in a noun: "the Far East Russian (regions)" -> "Far East"
     if len(words) == 1 and n_words > 1 and not all(
-            w.lower().replace("’", "'") in ROLE_NOUNS for w in run.split()[len(run.split()) - n_words:][:dropped]):
+            w.lower().replace("’", "'") in ROLE_NOUNS or _person_title(w)
+            for w in run.split()[len(run.split()) - n_words:][:dropped]):
         # one word left of a longer capitalized name once modifiers are cut ("Foreign Policy" -> "Policy"): a
-        # fragment; a title alone before it is not ("President Lula")
+        # fragment; a title alone before it is not ("President Lula", "Vice-Admiral Kozlov")
         return ""
     if not words or len(words) > max_words or all(_nationality(w) for w in words):
         return ""

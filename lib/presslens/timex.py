@@ -86,8 +86,11 @@ too, "в том же году" ("в тот же год") as "that same year", a 
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
 the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
-dates with slashes ("03/12/24") month first in English, day first in Russian, unless only one order is valid (with
-a two-digit year only after a leading zero or a word such as "on": "scored 3/10/15" is no date).
+dates with slashes ("03/12/24") in the order the article's other slash dates show ("25/03/2024": day first), else
+day first in Russian, else in English the reading nearer the DCT (not after it, when one is not: "adjourned until
+10/12/24" on 11 December is 10 December, "on 03/12/24" in mid-March 12 March), month first without a DCT or when
+neither reading is within half a year of it, unless only one order is valid (with a two-digit year only after a
+leading zero or a word such as "on": "scored 3/10/15" is no date).
 
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
@@ -205,8 +208,9 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|going\s+to|plans?\s+to|planning|planned|scheduled|expected\s+to|is\s+to|are\s+to"
     # an expectation in the present looks ahead ("we expect a strong second quarter", "analysts expect growth in
     # March"); "expected", a past or a participle, is not one, nor an expectation of a clause with a verb of its own
-    # ("we expect that the talks were ...", "expects sales rebounded": see _tense for one without "that")
-    r"|(?-i:expects?|anticipates?)(?!\s+(?:that|\w+ed)\b)"
+    # ("we expect that the talks were ...", "expects sales rebounded": see _tense for one without "that"); an "-ed"
+    # word right after it is an adjective of its object ("expect increased demand", "renewed fighting")
+    r"|(?-i:expects?|anticipates?)(?!\s+that\b)"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
     r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"
@@ -2011,6 +2015,10 @@ def _r_numeric_date(m, text, dct):
     return "DATE", value, ""
 
 
+# numeric dates with slashes: "03/12/24", "12/03/2024" (not a fraction "1/2", a score "3/12", "24/7", a path)
+_SLASH_DATE = (r"(?=\d)(?<![\w.,/:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)"
+               r"(?:,?\s+(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%/]|[.,]\d)")
+_SLASH_DATE_RX = re.compile(_SLASH_DATE)
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 # A word that introduces a date right before three numbers with slashes ("on 3/12/24", "от 5/3/24")
@@ -2018,24 +2026,70 @@ _SLASH_DATE_BEFORE = re.compile(r"(?<!\w)(?:on|dated|from|since|until|till|by|th
                                 r"[ \t]+\Z", re.I)
 
 
+def _slash_is_date(m, text: str) -> bool:
+    """Whether a match of :data:`_SLASH_DATE` is a date: with a two-digit year, three small numbers are as often a
+    statistic ("scored 3/10/15", "seats 2/3/50"), so a day or month written with a leading zero ("03/12/24") or a
+    word before that introduces a date ("on 3/12/24") must say it is one."""
+    return (len(m["y"]) == 4 or m["a"][0] == "0" or m["b"][0] == "0"
+            or _SLASH_DATE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None)
+
+
+# the last text whose slash dates' order was asked and that order, as one pair (one text's dates are resolved
+# together; a pair is read and replaced whole, whatever thread asks)
+_SLASH_ORDER_OF: list[tuple[str | None, str]] = [(None, "")]
+# days from the DCT within which the nearer reading of an English slash date that reads either way decides it
+_SLASH_NEAR = 183
+
+
+def _slash_order(text: str) -> str:
+    """The order the slash dates of ``text`` that read only one way show: "dm" (day first: "25/03/2024"), "md"
+    (month first: "03/25/2024"), or "" when none does or they disagree (an American date quoted in a British
+    article)."""
+    last = _SLASH_ORDER_OF[0]
+    if last[0] is text:
+        return last[1]
+    orders = set()
+    for m in _SLASH_DATE_RX.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if 1 <= min(a, b) <= 12 < max(a, b) <= 31 and _slash_is_date(m, text):
+            orders.add("dm" if a > 12 else "md")
+    order = orders.pop() if len(orders) == 1 else ""
+    _SLASH_ORDER_OF[0] = (text, order)
+    return order
+
+
 def _r_slash_date(m, text, dct):
-    """ "03/12/24", "12/03/2024": month first in English use, day first in Russian (mostly Cyrillic letters around it), and
-    whichever order is the only valid one ("25/03/2024", "03/25/2024"); a two-digit year is of the century that
-    puts it nearer the DCT. With a two-digit year, three small numbers are as often a statistic ("scored 3/10/15",
-    "seats 2/3/50"), so a day or month written with a leading zero ("03/12/24") or a word before that introduces a
-    date ("on 3/12/24") must say it is one."""
+    """ "03/12/24", "12/03/2024": whichever order is the only valid one ("25/03/2024", "03/25/2024"); else (both
+    numbers 12 or less) the order the article's other slash dates show (:func:`_slash_order`), else day first in
+    Russian (mostly Cyrillic letters around it), else the reading nearer the DCT, the nearer of those not after it
+    when one is not (news mostly reports what happened; British, Indian and Australian outlets and many sites'
+    "Posted 05/06/2024" write the day first, American ones the month: the DCT tells "adjourned until 10/12/24"
+    written on 11 December from October 12), but only within half a year of it (further off it says nothing: a
+    birth date); month first, English use, otherwise. A two-digit year is of the century that puts it nearer the
+    DCT, and must be said to be a date's (:func:`_slash_is_date`)."""
+    if not _slash_is_date(m, text):
+        return None
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
     if len(y) == 2:
-        if not (m["a"][0] == "0" or m["b"][0] == "0"
-                or _SLASH_DATE_BEFORE.search(text, max(0, m.start() - 8), m.start())):
-            return None
         ref = dct.year if dct is not None else 2000
         y = str(min((1900 + int(y), 2000 + int(y)), key=lambda c: abs(c - ref)))
+    year = int(y)
+    if a > 12 or b > 12 or a == b:
+        day_first = a > 12
+    elif order := _slash_order(text):
+        day_first = order == "dm"
     # Russian text around it, not a Russian word quoted in English (more Cyrillic letters than Latin ones)
-    near = text[max(0, m.start() - 200):m.end() + 200]
-    day_first = a > 12 or (b <= 12 and len(_CYRILLIC.findall(near)) > len(_LATIN.findall(near)))
+    elif len(_CYRILLIC.findall(near := text[max(0, m.start() - 200):m.end() + 200])) > len(_LATIN.findall(near)):
+        day_first = True
+    else:
+        day_first = False
+        if dct is not None and _valid(year, a, b) and _valid(year, b, a):
+            month_first, day_first_date = dt.date(year, a, b), dt.date(year, b, a)
+            past = [x for x in (month_first, day_first_date) if x <= dct]
+            best = max(past) if past else min(month_first, day_first_date)
+            day_first = best == day_first_date and abs((best - dct).days) <= _SLASH_NEAR
     mo, d = (b, a) if day_first else (a, b)
-    if not 1 <= mo <= 12 or not _valid(int(y), mo, d):
+    if not 1 <= mo <= 12 or not _valid(year, mo, d):
         return None
     value = f"{y}-{mo:02d}-{d:02d}"
     if m["hh"]:
@@ -2283,8 +2337,7 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?=\d)(?<![\w.,/:-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?:\s*(?:г\.|года))?"
      r"(?:,?\s+(?:в\s+)?(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%]|[.,]\d)", _r_numeric_date),
     # numeric dates with slashes: "03/12/24", "12/03/2024" (not a fraction "1/2", a score "3/12", "24/7", a path)
-    (r"(?=\d)(?<![\w.,/:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)"
-     r"(?:,?\s+(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%/]|[.,]\d)", _r_slash_date),
+    (_SLASH_DATE, _r_slash_date),
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),

@@ -1721,9 +1721,10 @@ _RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_A
                                   + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?")
 _RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
 # ... written with a bare hyphen ("январь-сентябрь 2024 года", "в июле-августе"): the months' rules may start right
-# after a hyphen that follows a letter (only a month before it makes the match a date: _r_ru_month checks), and a
-# month may end at a hyphen that a month follows (not "май-то")
-_RU_B_RANGE = r"(?:" + _RU_B + r"|(?<=[а-яёА-ЯЁ]-))"
+# after a hyphen (only a month before it makes the match a date: _r_ru_month checks; one look-behind, not an
+# alternation of two, since it is tried at every position), and a month may end at a hyphen that a month follows
+# (not "май-то")
+_RU_B_RANGE = r"(?<![а-яёА-ЯЁ\w])"
 # A month joined by "и", a comma or a dash to one after "в" ("в июле и августе", "в мае, июне и июле", "в июле –
 # августе"): the preposition is said once for them all
 _RU_MONTH_AND_BEFORE = re.compile(_RU_B + r"(?P<lead>[Вв]о?)\s+" + _RU_MONTH_ANY + r"(?:(?:,\s+|\s+и\s+)"

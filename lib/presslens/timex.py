@@ -82,7 +82,9 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
 too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
-"за ноябрь–январь" across a new year) as a date, a month joined to one after "в" ("в июле и августе"), a year
+"за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen; the first month of the
+last one's year, the preposition before it the last one's too) as a date, a month joined to one after "в" ("в
+июле и августе", "в июле – августе"), a year
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
 the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;

@@ -855,3 +855,34 @@ def test_eval_only_a_subset_of_the_files(tmp_path, capsys):
     assert "Held" in printed and "Dev " not in printed and "\n1 docs" in printed
     assert eval_main.main(["timex", str(tmp_path), "--only", "Other/*"]) == 2
     assert "matches Other/*" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, rows",
+    [
+        # a range of months written with a bare hyphen reads as the spaced dash range: each month, with the year
+        # after the last one, in any case
+        ("В январе-сентябре 2024 года товарооборот вырос.", "2024-11-05",
+         [("январе", "2024-01"), ("сентябре 2024 года", "2024-09")]),
+        ("Экспорт за январь-март 2023 года упал.", "2024-11-05", [("январь", "2023-01"), ("март 2023 года", "2023-03")]),
+        ("Продажи в декабре-феврале 2024 года выросли.", "2024-11-05",
+         [("декабре", "2023-12"), ("феврале 2024 года", "2024-02")]),
+        # ... the preposition before the first month is the range's ("в июле-августе": both past months; "с
+        # января-февраля": both since), with a dash too ("в июле – августе" read only July)
+        ("В июле-августе продажи выросли.", "2024-11-05", [("июле", "2024-07"), ("августе", "2024-08")]),
+        ("В июле – августе продажи выросли.", "2024-11-05", [("июле", "2024-07"), ("августе", "2024-08")]),
+        ("С января-февраля цены растут.", "2024-11-05", [("января", "2024-01"), ("февраля", "2024-02")]),
+        # ... a range's first month is of the last month's year, not the nearest January
+        ("Выручка за январь-сентябрь выросла.", "2024-11-05", [("январь", "2024-01"), ("сентябрь", "2024-09")]),
+        ("Выручка за январь–сентябрь выросла.", "2024-11-05", [("январь", "2024-01"), ("сентябрь", "2024-09")]),
+        # ... not a month before or after a hyphen to a word that is no month (a particle, a number, a compound),
+        # a word that only starts like a month, a range of capitalised names, nor English (kept as it was)
+        ("В мае-то все уехали, а май-то прошёл.", "2024-11-05", []),
+        ("Выпуск январь-2024 вышел.", "2024-11-05", []),
+        ("Фестиваль Пресс-май 2024 года прошёл, и Пресс-мае тоже.", "2024-11-05", [("2024 года", "2024")]),
+        ("Мартен-печь и майка-июнь стоят.", "2024-11-05", []),
+        ("From January-March 2024 sales rose.", "2024-11-05", [("2024", "2024")]),
+    ],
+)
+def test_ru_month_range_with_a_hyphen(sentence, dct, rows):
+    assert _rows(sentence, dct=dct) == rows

@@ -82,7 +82,9 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
 too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
-"за ноябрь–январь" across a new year) as a date, a month joined to one after "в" ("в июле и августе"), a year
+"за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen; the first month of the
+last one's year, the preposition before it the last one's too) as a date, a month joined to one after "в" ("в
+июле и августе", "в июле – августе"), a year
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
 the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
@@ -1704,10 +1706,11 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return (best[1], True) if best else (None, False)
 
 
-def _ru_after_prep(m) -> tuple[str | None, bool] | None:
+def _ru_after_prep(m, lead: str | None = None) -> tuple[str | None, bool] | None:
     """The direction a preposition before a Russian expression gives it: "с марта" looks back, "до марта",
-    "к марту", "на март" forward; None to read the tense."""
-    lead = (m.groupdict().get("lead") or "").strip().lower()
+    "к марту", "на март" forward; None to read the tense. *lead* is a preposition said once for a list or range
+    the expression ends ("с января–февраля"), in place of its own."""
+    lead = (lead or m.groupdict().get("lead") or "").strip().lower()
     if lead in ("с", "со", "после"):
         return "past", True
     if lead in ("до", "к", "ко", "на"):
@@ -1719,10 +1722,20 @@ def _ru_after_prep(m) -> tuple[str | None, bool] | None:
 _RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_ANY + ")" + _RU_NOT_WORD
                                   + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?")
 _RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
-# A month joined by "и" or a comma to one after "в" ("в июле и августе", "в мае, июне и июле"): the preposition is
-# said once for them all
+# ... written with a bare hyphen ("январь-сентябрь 2024 года", "в июле-августе"): the months' rules may start right
+# after a hyphen (only a month before it makes the match a date: _r_ru_month checks; one look-behind, not an
+# alternation of two, since it is tried at every position), and a month may end at a hyphen that a month follows
+# (not "май-то")
+_RU_B_RANGE = r"(?<![а-яёА-ЯЁ\w])"
+# A month joined by "и", a comma or a dash to one after "в" ("в июле и августе", "в мае, июне и июле", "в июле –
+# августе"): the preposition is said once for them all
 _RU_MONTH_AND_BEFORE = re.compile(_RU_B + r"(?P<lead>[Вв]о?)\s+" + _RU_MONTH_ANY + r"(?:(?:,\s+|\s+и\s+)"
-                                  + _RU_MONTH_ANY + r")*(?:,\s+|\s+и\s+)\Z")
+                                  + _RU_MONTH_ANY + r")*(?:,\s+|\s+и\s+|[ \t]*[–—-][ \t]*)\Z")
+_RU_MONTH_JOINS = (" и ", ", ")
+# ... and any preposition before a range's first month is the range's ("с января–февраля": since then, both)
+_RU_MONTH_DASH_LEAD = re.compile(_RU_B + r"(?P<lead>[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+"
+                                 + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
+_RU_DASH_JOINS = ("-", "–", "—", "- ", "– ", "— ")
 
 
 def _r_ru_month(m, text, dct):
@@ -1732,10 +1745,16 @@ def _r_ru_month(m, text, dct):
     pos = (m["pos"] or "").lower()
     mod = _RU_POSMOD.get(pos[:3], "")
     lead = (m.groupdict().get("lead") or "").strip().lower()
+    if m.start() and text[m.start() - 1] == "-" and not _RU_MONTH_DASH_BEFORE.search(text, max(0, m.start() - 14),
+                                                                                     m.start()):
+        return None  # a hyphen after a word that is not a month: a compound ("Пресс-май"), not a range
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
-    if not lead and form.endswith("е") and text.endswith((" и ", ", "), max(0, m.start() - 3), m.start()):
+    if not lead and form.endswith("е") and text.endswith(_RU_MONTH_JOINS, max(0, m.start() - 3), m.start()):
         prev = _RU_MONTH_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        lead = prev["lead"].lower() if prev else lead
+    elif not lead and text.endswith(_RU_DASH_JOINS, max(0, m.start() - 2), m.start()):
+        prev = _RU_MONTH_DASH_LEAD.search(text, max(0, m.start() - 24), m.start())
         lead = prev["lead"].lower() if prev else lead
     # the month as one end of a range of months ("январь–июнь"): a bare month so placed is a date, not a name
     to = _RU_MONTH_DASH_AFTER.match(text, m.end())
@@ -1744,18 +1763,20 @@ def _r_ru_month(m, text, dct):
     if to and to["y"]:
         # "январь–июнь 2023 года": the range's year, the year before for the months before a new year's
         return "DATE", _month(int(to["y"]) - (month > _RU_MONTH_FORMS[to["mon"].lower()]), month), mod
-    if to and dct is not None and month > (last := _RU_MONTH_FORMS[to["mon"].lower()]):
-        # "за ноябрь–январь": across a new year, the year before the range's last month's
+    if to and dct is not None:
+        # the range's first month is of its last month's year ("за январь–сентябрь" in November: both this year's,
+        # not the nearest January), across a new year the year before ("за ноябрь–январь")
+        last = _RU_MONTH_FORMS[to["mon"].lower()]
         s, e = to.start("mon"), to.end("mon")
-        y = _year_for_month(text, m, last, dct, s, e, tense=_ru_tense(text, s, e))
-        return "DATE", _month(None if y is None else y - 1, month), mod
+        y = _year_for_month(text, m, last, dct, s, e, tense=_ru_after_prep(m) or _ru_tense(text, s, e))
+        return "DATE", _month(None if y is None else y - (month > last), month), mod
     if form.endswith(("е",)) and not (lead in ("в", "во") or pos):
         return None
     if m["yrel"]:
         return "DATE", _month(None if dct is None else dct.year + _ru_rel(m["yrel"]), month), mod
     if dct is None:
         return "DATE", _month(None, month), mod
-    tense = _ru_after_prep(m) or _ru_tense(text, m.start(), m.end())
+    tense = _ru_after_prep(m, lead) or _ru_tense(text, m.start(), m.end())
     return "DATE", _month(_year_for_month(text, m, month, dct, m.start(), m.end(), tense=tense), month), mod
 
 
@@ -2339,10 +2360,11 @@ _RULES: list[tuple[str, Callable]] = [
     # numeric dates with slashes: "03/12/24", "12/03/2024" (not a fraction "1/2", a score "3/12", "24/7", a path)
     (_SLASH_DATE, _r_slash_date),
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
-    (rf"{_RU_B}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
+    (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
-    (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+)?(?:(?P<pos>{_RU_POS})\s+)?"
-     rf"(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}(?!\s*\d)",
+    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+)?(?:(?P<pos>{_RU_POS})\s+)?"
+     rf"(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
+     rf"(?:{_RU_NOT_WORD}|(?=-{_RU_MONTH_ANY}{_RU_NOT_WORD}))(?!\s*\d)",
      _r_ru_month),
     # quarters and halves: "в четвертом квартале", "в первом полугодии 2024 года", "второго квартала прошлого года"
     # ... by a Roman numeral ("во II квартале", "III квартала"), and halves named "половина года" ("вторую

@@ -2025,7 +2025,12 @@ def _r_ru_duration(m, text, dct):
 
 def _r_numeric_date(m, text, dct):
     """ "16.05.2024" (day first, Russian and European use), "16.05.2024 12:45"."""
-    d, mo, y = int(m["d"]), int(m["mo"]), int(m["y"])
+    return _day_or_time(m, int(m["y"]), int(m["mo"]), int(m["d"]))
+
+
+def _day_or_time(m, y: int, mo: int, d: int):
+    """A numeric date's day ("2024-05-16"), or its time when ``m`` holds a valid one ("16.05.2024 12:45"); None for
+    no such day."""
     if not 1 <= mo <= 12 or not _valid(y, mo, d):
         return None
     value = f"{y}-{mo:02d}-{d:02d}"
@@ -2110,14 +2115,7 @@ def _r_slash_date(m, text, dct):
             best = max(past) if past else min(month_first, day_first_date)
             day_first = best == day_first_date and abs((best - dct).days) <= _SLASH_NEAR
     mo, d = (b, a) if day_first else (a, b)
-    if not 1 <= mo <= 12 or not _valid(year, mo, d):
-        return None
-    value = f"{y}-{mo:02d}-{d:02d}"
-    if m["hh"]:
-        tv = _time_value(value, m["hh"], m["mi"], None)
-        if tv:
-            return "TIME", tv, ""
-    return "DATE", value, ""
+    return _day_or_time(m, year, mo, d)
 
 
 # --------------------------------------------------------------------------------------------------

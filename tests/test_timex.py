@@ -886,3 +886,45 @@ def test_eval_only_a_subset_of_the_files(tmp_path, capsys):
 )
 def test_ru_month_range_with_a_hyphen(sentence, dct, rows):
     assert _rows(sentence, dct=dct) == rows
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        # a range's first month opening its sentence with a capital is read as in lower case (only its last month
+        # was), after a line's end too
+        ("Январь–сентябрь 2024 года принёс рост.", [("Январь", "2024-01"), ("сентябрь 2024 года", "2024-09")]),
+        ("Итоги.\nЯнварь-март оказался трудным.", [("Январь", "2024-01"), ("март", "2024-03")]),
+        # ... not a capitalised month elsewhere: with a year, a heading, inside a sentence (a name, a title), in
+        # capitals, or before a hyphen to no month
+        ("Май 2024 года выдался тёплым.", [("2024 года", "2024")]),
+        ("Март\n\nПродажи выросли.", []),
+        ("Фильм «Май-июнь» вышел, зал Май – июнь открыт.", []),
+        ("МАЙ-ИЮНЬ. Май-то прошёл.", []),
+    ],
+)
+def test_ru_month_range_opening_a_sentence(sentence, rows):
+    assert _rows(sentence, dct="2024-11-05") == rows
+
+
+@pytest.mark.parametrize(
+    "sentence, rows",
+    [
+        # a chain of three or more months: each month, with the chain's year (by a hyphen the first was not read
+        # and the last read as a compound; after "в" and commas the first was the nearest January)
+        ("Выручка за январь-февраль-март 2024 года выросла.",
+         [("январь", "2024-01"), ("февраль", "2024-02"), ("март 2024 года", "2024-03")]),
+        ("Выручка за ноябрь – декабрь – январь 2024 года выросла.",
+         [("ноябрь", "2023-11"), ("декабрь", "2023-12"), ("январь 2024 года", "2024-01")]),
+        ("В январе, феврале и марте 2024 года продажи выросли.",
+         [("январе", "2024-01"), ("феврале", "2024-02"), ("марте 2024 года", "2024-03")]),
+        # ... not a month after a compound's hyphen, nor one cut from the chain by another "в" (each keeps its own
+        # reading), nor a chain with no year (each month by its tense, as before)
+        ("Пресс-май-июнь прошёл.", []),
+        ("В январе, а в марте 2024 года продажи выросли.", [("январе", "2025-01"), ("марте 2024 года", "2024-03")]),
+        ("В январе, феврале и марте продажи выросли.",
+         [("январе", "2025-01"), ("феврале", "2025-02"), ("марте", "2025-03")]),
+    ],
+)
+def test_ru_month_chain(sentence, rows):
+    assert _rows(sentence, dct="2024-11-05") == rows

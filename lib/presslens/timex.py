@@ -82,9 +82,10 @@ A verb of saying after a comma ("..., сообщили в аппарате") att
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
 too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
-"за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen; the first month of the
-last one's year, the preposition before it the last one's too) as a date, a month joined to one after "в" ("в
-июле и августе", "в июле – августе"), a year
+"за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
+2024 года" in a chain, "Январь–март" opening its sentence; the first month of the last one's year, the
+preposition before it the last one's too) as a date, a month joined to one after "в" ("в июле и августе", "в
+июле – августе"; "в январе, феврале и марте 2024 года": each of the chain's year), a year
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
 the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
@@ -1721,7 +1722,21 @@ def _ru_after_prep(m, lead: str | None = None) -> tuple[str | None, bool] | None
 # A month next to another across a dash, a range of months as reports give them: "за январь–июнь", "январь–март"
 _RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_ANY + ")" + _RU_NOT_WORD
                                   + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?")
-_RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
+# ... also a chain of them ("январь-февраль-март 2024 года": each month to the chain's last one, and its year; a
+# month may follow a hyphen after a month)
+_RU_MONTH_DASH_AFTER = re.compile(r"(?:[ \t]*[–—-][ \t]*" + _RU_MONTH_ANY + r"(?=[ \t]*[–—-]))*"
+                                  + _RU_MONTH_DASH_AFTER.pattern)
+_RU_MONTH_CHAIN = r"(?:[ \t]*[–—-][ \t]*" + _RU_MONTH_ANY + r")*[ \t]*[–—-][ \t]*\Z"
+_RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + _RU_MONTH_CHAIN)
+# A range's first month with a capital opens its sentence ("Январь–сентябрь 2024 года принёс ..."). Month names
+# are matched in lower case only, since a capitalised one is too often a name or a title ("Май", a film; a heading
+# "Март"); so only one that opens its sentence before a dash and a month is read (_r_ru_month_cap)
+_RU_MONTH_CAP = "(?:" + "|".join(f[0].upper() + f[1:] for f in sorted(_RU_MONTH_FORMS, key=len, reverse=True)) + ")"
+_RU_MONTH_CAP_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_CAP + _RU_MONTH_CHAIN)
+# A month in a chain joined by commas and "и" ending in a year ("в январе, феврале и марте 2024 года"): the year is
+# the chain's
+_RU_MONTH_AND_AFTER = re.compile(r"(?:(?:,\s+|\s+и\s+)" + _RU_MONTH_ANY + r")+\s+(?P<y>(?:1[89]|20)\d\d)"
+                                 r"(?![\w-]|[.,]\d)")
 # ... written with a bare hyphen ("январь-сентябрь 2024 года", "в июле-августе"): the months' rules may start right
 # after a hyphen (only a month before it makes the match a date: _r_ru_month checks; one look-behind, not an
 # alternation of two, since it is tried at every position), and a month may end at a hyphen that a month follows
@@ -1738,6 +1753,26 @@ _RU_MONTH_DASH_LEAD = re.compile(_RU_B + r"(?P<lead>[Вв]о?|[Сс]о?|[Дд]о
 _RU_DASH_JOINS = ("-", "–", "—", "- ", "– ", "— ")
 
 
+def _ru_opens_sentence(text, start):
+    """Whether only spaces stand between ``start`` and the text's start, a line's or a sentence's end."""
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
+def _ru_month_dash_before(text, start):
+    """Whether a month and a dash end at ``start`` ("январь–|июнь", "январь-февраль-|март"), a capitalised one
+    only opening its sentence ("Январь-|март оказался")."""
+    if _RU_MONTH_DASH_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    cap = _RU_MONTH_CAP_DASH_BEFORE.search(text, max(0, start - 40), start)
+    return cap is not None and _ru_opens_sentence(text, cap.start())
+
+
+def _r_ru_month_cap(m, text, dct):
+    """ "Январь–сентябрь 2024 года принёс": a capitalised first month of a range opening its sentence."""
+    return _r_ru_month(m, text, dct) if _ru_opens_sentence(text, m.start()) else None
+
+
 def _r_ru_month(m, text, dct):
     """ "в апреле", "в начале марта", "в марте 2023 г.", "в марте прошлого года", "с мая", "к июню"."""
     form = m["mon"].lower()
@@ -1745,20 +1780,23 @@ def _r_ru_month(m, text, dct):
     pos = (m["pos"] or "").lower()
     mod = _RU_POSMOD.get(pos[:3], "")
     lead = (m.groupdict().get("lead") or "").strip().lower()
-    if m.start() and text[m.start() - 1] == "-" and not _RU_MONTH_DASH_BEFORE.search(text, max(0, m.start() - 14),
-                                                                                     m.start()):
+    if m.start() and text[m.start() - 1] == "-" and not _ru_month_dash_before(text, m.start()):
         return None  # a hyphen after a word that is not a month: a compound ("Пресс-май"), not a range
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
     if not lead and form.endswith("е") and text.endswith(_RU_MONTH_JOINS, max(0, m.start() - 3), m.start()):
         prev = _RU_MONTH_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         lead = prev["lead"].lower() if prev else lead
+    if lead in ("в", "во") and text.startswith((", ", " и "), m.end()):
+        chain = _RU_MONTH_AND_AFTER.match(text, m.end())
+        if chain:
+            return "DATE", _month(int(chain["y"]), month), mod
     elif not lead and text.endswith(_RU_DASH_JOINS, max(0, m.start() - 2), m.start()):
         prev = _RU_MONTH_DASH_LEAD.search(text, max(0, m.start() - 24), m.start())
         lead = prev["lead"].lower() if prev else lead
     # the month as one end of a range of months ("январь–июнь"): a bare month so placed is a date, not a name
     to = _RU_MONTH_DASH_AFTER.match(text, m.end())
-    if not (lead or pos or m["yrel"] or to or _RU_MONTH_DASH_BEFORE.search(text, max(0, m.start() - 14), m.start())):
+    if not (lead or pos or m["yrel"] or to or _ru_month_dash_before(text, m.start())):
         return None  # a bare "май", "марта": too often a name or part of a title
     if to and to["y"]:
         # "январь–июнь 2023 года": the range's year, the year before for the months before a new year's
@@ -2362,8 +2400,11 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
     (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+)?(?:(?P<pos>{_RU_POS})\s+)?"
      rf"(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
-     rf"(?:{_RU_NOT_WORD}|(?=-{_RU_MONTH_ANY}{_RU_NOT_WORD}))(?!\s*\d)",
+     rf"(?:{_RU_NOT_WORD}|(?=(?:-{_RU_MONTH_ANY})+{_RU_NOT_WORD}))(?!\s*\d)",
      _r_ru_month),
+    # ... a range's capitalised first month (_RU_MONTH_CAP): a dash and a month after it
+    (rf"{_RU_B}(?P<lead>)(?P<pos>)(?P<mon>{_RU_MONTH_CAP})(?P<y>)(?P<yrel>)(?=[ \t]*[–—-][ \t]*{_RU_MONTH_ANY})",
+     _r_ru_month_cap),
     # quarters and halves: "в четвертом квартале", "в первом полугодии 2024 года", "второго квартала прошлого года"
     # ... by a Roman numeral ("во II квартале", "III квартала"), and halves named "половина года" ("вторую
     # половину года", "во второй половине 2026 года"; never a bare "половине": of a day, of a match)
@@ -2516,7 +2557,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
     ("/",),  # 03/12/24
-    _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "г."),
+    _RU_MONTH_KW, _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "г."),
     ("год", "гг."),
     ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),

@@ -1728,13 +1728,12 @@ def _ru_after_prep(m, lead: str | None = None) -> tuple[str | None, bool] | None
 
 
 # A month next to another across a dash, a range of months as reports give them: "за январь–июнь", "январь–март"
-_RU_MONTH_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]*(?P<mon>" + _RU_MONTH_ANY + ")" + _RU_NOT_WORD
-                                  + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?")
+_RU_DASH = r"[ \t]*[–—-][ \t]*"
+_RU_MONTH_DASH_TO = _RU_DASH + "(?P<mon>" + _RU_MONTH_ANY + ")" + _RU_NOT_WORD + r"(?:[ \t]+(?P<y>(?:1[89]|20)\d\d)(?!\d))?"
 # ... also a chain of them ("январь-февраль-март 2024 года": each month to the chain's last one, and its year; a
 # month may follow a hyphen after a month)
-_RU_MONTH_DASH_AFTER = re.compile(r"(?:[ \t]*[–—-][ \t]*" + _RU_MONTH_ANY + r"(?=[ \t]*[–—-]))*"
-                                  + _RU_MONTH_DASH_AFTER.pattern)
-_RU_MONTH_CHAIN = r"(?:[ \t]*[–—-][ \t]*" + _RU_MONTH_ANY + r")*[ \t]*[–—-][ \t]*\Z"
+_RU_MONTH_DASH_AFTER = re.compile("(?:" + _RU_DASH + _RU_MONTH_ANY + r"(?=[ \t]*[–—-]))*" + _RU_MONTH_DASH_TO)
+_RU_MONTH_CHAIN = "(?:" + _RU_DASH + _RU_MONTH_ANY + ")*" + _RU_DASH + r"\Z"
 _RU_MONTH_DASH_BEFORE = re.compile(_RU_B + _RU_MONTH_ANY + _RU_MONTH_CHAIN)
 # A range's first month with a capital opens its sentence ("Январь–сентябрь 2024 года принёс ..."). Month names
 # are matched in lower case only, since a capitalised one is too often a name or a title ("Май", a film; a heading
@@ -1753,11 +1752,11 @@ _RU_B_RANGE = r"(?<![а-яёА-ЯЁ\w])"
 # A month joined by "и", a comma or a dash to one after "в" ("в июле и августе", "в мае, июне и июле", "в июле –
 # августе"): the preposition is said once for them all
 _RU_MONTH_AND_BEFORE = re.compile(_RU_B + r"(?P<lead>[Вв]о?)\s+" + _RU_MONTH_ANY + r"(?:(?:,\s+|\s+и\s+)"
-                                  + _RU_MONTH_ANY + r")*(?:,\s+|\s+и\s+|[ \t]*[–—-][ \t]*)\Z")
+                                  + _RU_MONTH_ANY + r")*(?:,\s+|\s+и\s+|" + _RU_DASH + r")\Z")
 _RU_MONTH_JOINS = (" и ", ", ")
 # ... and any preposition before a range's first month is the range's ("с января–февраля": since then, both)
 _RU_MONTH_DASH_LEAD = re.compile(_RU_B + r"(?P<lead>[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+"
-                                 + _RU_MONTH_ANY + r"[ \t]*[–—-][ \t]*\Z")
+                                 + _RU_MONTH_ANY + _RU_DASH + r"\Z")
 _RU_DASH_JOINS = ("-", "–", "—", "- ", "– ", "— ")
 
 
@@ -1795,7 +1794,7 @@ def _r_ru_month(m, text, dct):
     if not lead and form.endswith("е") and text.endswith(_RU_MONTH_JOINS, max(0, m.start() - 3), m.start()):
         prev = _RU_MONTH_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         lead = prev["lead"].lower() if prev else lead
-    if lead in ("в", "во") and text.startswith((", ", " и "), m.end()):
+    if lead in ("в", "во") and text.startswith(_RU_MONTH_JOINS, m.end()):
         chain = _RU_MONTH_AND_AFTER.match(text, m.end())
         if chain:
             return "DATE", _month(int(chain["y"]), month), mod
@@ -2411,7 +2410,7 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?:{_RU_NOT_WORD}|(?=(?:-{_RU_MONTH_ANY})+{_RU_NOT_WORD}))(?!\s*\d)",
      _r_ru_month),
     # ... a range's capitalised first month (_RU_MONTH_CAP): a dash and a month after it
-    (rf"{_RU_B}(?P<lead>)(?P<pos>)(?P<mon>{_RU_MONTH_CAP})(?P<y>)(?P<yrel>)(?=[ \t]*[–—-][ \t]*{_RU_MONTH_ANY})",
+    (rf"{_RU_B}(?P<lead>)(?P<pos>)(?P<mon>{_RU_MONTH_CAP})(?P<y>)(?P<yrel>)(?={_RU_DASH}{_RU_MONTH_ANY})",
      _r_ru_month_cap),
     # quarters and halves: "в четвертом квартале", "в первом полугодии 2024 года", "второго квартала прошлого года"
     # ... by a Roman numeral ("во II квартале", "III квартала"), and halves named "половина года" ("вторую

@@ -207,7 +207,9 @@ import re
 import time
 import pandas as pd
 import presslens as pl
-pl.save_table(pd.DataFrame({"started": [time.time()], "workers": [os.environ.get("PRESSLENS_WORKERS", "")]}),
+import gc
+pl.save_table(pd.DataFrame({"started": [time.time()], "workers": [os.environ.get("PRESSLENS_WORKERS", "")],
+                            "young": [gc.get_threshold()[0]]}),
               "probe_{name}", tables_dir)
 time.sleep(1)
 """
@@ -228,6 +230,9 @@ def test_side_by_side_notebooks_start_in_start_order_and_share_the_cores(tmp_pat
     started = {name: pd.read_csv(out / "tables" / f"probe_{name}.csv", dtype={"workers": str}).iloc[0]
                for name in ("corpus", "terms", "chronology", "extra")}
     assert {s["workers"] for s in started.values()} == {"2"}  # 4 cores shared by 2 notebooks at once
+    from presslens.cores import YOUNG_THRESHOLD
+
+    assert {s["young"] for s in started.values()} == {YOUNG_THRESHOLD}  # the kernels' collector runs seldom
     assert "PRESSLENS_WORKERS" not in os.environ  # put back after the run
     first_two = sorted(started, key=lambda n: started[n]["started"])[:2]
     assert set(first_two) == {"chronology", "terms"}
@@ -244,6 +249,37 @@ def test_the_run_parses_in_a_child_and_reports_its_errors(tmp_path):
     (empty / "a.txt").write_text("")
     (empty / "b.txt").write_text("date 2023-05-10\nTalks\n\nOfficials met in Beijing on Wednesday.\n")
     assert runner.parse_apart(empty) == (2, 1)  # two articles, one without story text
+
+
+def test_presslens_processes_run_the_cyclic_collector_seldom_and_never_turn_it_back_on():
+    import gc
+    import subprocess
+    import sys
+
+    from presslens.cores import YOUNG_THRESHOLD, collect_less
+
+    before, enabled = gc.get_threshold(), gc.isenabled()
+    try:
+        gc.set_threshold(700, 10, 10)
+        collect_less()
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, 10, 10)  # only the first threshold is raised
+        gc.set_threshold(YOUNG_THRESHOLD * 4, 10, 10)
+        collect_less()
+        assert gc.get_threshold()[0] == YOUNG_THRESHOLD * 4  # already less often: left as it is
+        gc.set_threshold(0)  # the collector turned off by a threshold of 0 stays off
+        collect_less()
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)
+        (gc.enable if enabled else gc.disable)()
+    # a new interpreter: the notebooks' helper module (the kernels), and the command line before it parses
+    done = subprocess.run([sys.executable, "-c", "import gc, presslens.notebook; print(gc.get_threshold()[0])"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [str(YOUNG_THRESHOLD)]
+    code = ("import gc, sys, presslens.cli as c\ntry:\n    c.main(['parse', '--help'])\n"
+            "except SystemExit:\n    pass\nsys.stderr.write(str(gc.get_threshold()[0]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stderr == str(YOUNG_THRESHOLD), done.stderr
 
 
 def test_each_interpreter_gets_its_own_kernelspec_folder(monkeypatch, tmp_path):

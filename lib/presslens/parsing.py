@@ -463,6 +463,9 @@ _DATE = re.compile(
     r"|(?P<y5>\d{4})/(?P<m5>\d{1,2})/(?P<d5>\d{1,2})"
     # "2023.07.07" (RFA, East Asian sites): year, month, day with full stops, two digits each
     r"|(?P<y7>\d{4})\.(?P<m7>\d{2})\.(?P<d7>\d{2})"
+    # "2024年12月1日 10時30分" (Japanese and Chinese pages, NHK's in other languages too): year, month and day marked
+    # by their characters, the time by 時 and 分 (or a colon: "2024年3月5日 14:05", read by the time after any date)
+    r"|(?P<y8>\d{4})年(?P<m8>\d{1,2})月(?P<d8>\d{1,2})日(?:\s*(?P<H8>\d{1,2})時(?P<M8>\d{1,2})分)?"
     # a weekday after the date, as LexisNexis writes it ("September 15, 2022 Thursday"): full English names
     # only, capitalized (a "sat" after a date in a story is a verb)
     # the year, then no digit, or the time glued to it as a page's copy joins two fields ("July 20, 20231:22 PM")
@@ -497,7 +500,7 @@ def _beside(text: str, a: _DateHit, b: _DateHit) -> bool:
 
 def _date_from_match(m: re.Match) -> _DateHit:
     g = m.groupdict()
-    hit = _DateHit(m.start(), m.end(), strong=bool(g["H"] or g["H0"] or g["wd"] or g["wd2"]))
+    hit = _DateHit(m.start(), m.end(), strong=bool(g["H"] or g["H0"] or g["H8"] or g["wd"] or g["wd2"]))
     try:
         if g["y1"]:
             y, mo, d = int(g["y1"]), int(g["m1"]), int(g["d1"])
@@ -515,6 +518,8 @@ def _date_from_match(m: re.Match) -> _DateHit:
             y, mo, d = int(g["y6"]), _MONTHS[g["mon6"].lower()], int(g["d6"])
         elif g["y7"]:
             y, mo, d = int(g["y7"]), int(g["m7"]), int(g["d7"])
+        elif g["y8"]:
+            y, mo, d = int(g["y8"]), int(g["m8"]), int(g["d8"])
         else:
             y, mo, d = int(g["y5"]), int(g["m5"]), int(g["d5"])
     except (KeyError, ValueError):
@@ -529,7 +534,8 @@ def _date_from_match(m: re.Match) -> _DateHit:
         hit.problem = f"impossible date {m.group(0)!r} ignored"
         return hit
     iso = f"{y:04d}-{mo:02d}-{d:02d}"
-    hh, mm, ss, ampm = (g["H"], g["M"], g["S"], g["ampm"]) if g["H"] else (g["H0"], g["M0"], None, g["ampm0"])
+    hh, mm, ss, ampm = ((g["H"], g["M"], g["S"], g["ampm"]) if g["H"] else (g["H8"], g["M8"], None, None) if g["H8"]
+                        else (g["H0"], g["M0"], None, g["ampm0"]))
     if hh:
         h, mi = int(hh), int(mm)
         ampm = (ampm or "").lower().replace(".", "").replace(" ", "")
@@ -1843,6 +1849,19 @@ _THIS_PHOTO = re.compile(r"(?:In )?[Tt]his (?:(?:undated|file|handout|screen ?gr
 _PAREN_TAIL = re.compile(r"(?<=[.!?”\")])\s+\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
 
+# A print page reference closing a record's "Section:" field (LexisNexis: "WORLD NEWS; Pg. 4", "A-SECTION; Pg. A12"):
+# where the story was printed, not the section's name
+_SECTION_PAGE = re.compile(r";\s*(?:Pg|Page)\.?\s*[A-Z]?\d+[A-Z]?$")
+
+
+def _section_value(value: str) -> str:
+    """A "Section:" field's value without the print page reference closing it (see _SECTION_PAGE)."""
+    if ";" not in value:
+        return value
+    m = _SECTION_PAGE.search(value)
+    return value[:m.start()].rstrip() if m and m.start() else value
+
+
 # What sets header fields apart on one line: a bar or bullet (spaces around it or not), or a slash with spaces
 # around it ("RFE/RL / by Reid Standish": the first slash joins a name)
 _FIELD_SEP = re.compile(r"\s*[|│·•]\s*|\s+/\s+")
@@ -2272,7 +2291,8 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
 
     The word before is a plain word of three letters or more (lower case after its first letter, no
     abbreviation from ``data/abbreviations.txt``: "Sept.Five" stays); the word after is capitalized and occurs
-    elsewhere in the text, as a word of its own. Neither is part of an address: nothing but white space or
+    elsewhere in the text, as a word of its own, not only after the same word and stop (an outlet's dotted name,
+    "рассказала Сибирь.Реалии активистка", is one word wherever it is written). Neither is part of an address: nothing but white space or
     punctuation other than "/", "@", ".", ":" before the first word, and no ".", "@" or "/" with a letter after
     the second ("www.Reuters.com", "mailto:press.Office@...", "St.Petersburg", "U.S.Treasury", "Amazon.com",
     "Node.js", "No.1" all stay)."""
@@ -2302,6 +2322,8 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
                 continue  # "www.Reuters.com"
             if counts.get(right, 0) < 2:
                 continue
+            if counts.get(right, 0) <= text.count(text[a:c]):
+                continue  # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only in the dotted name
             out.append(Repair(p, b, text[p:b], text[p:b] + " ", "missing space"))
     return out
 
@@ -3639,7 +3661,7 @@ class _Parse:
                 self.add_authors(re.sub(r"^(?:By|BY|by)\s+", "", value))  # "BYLINE: By David Pierson"
             elif kind == "section" and value and (not self.art.section or (key == "topic" and not self.section_field)):
                 # a page's "Topic: World Politics" field names the story's section over a menu's word guessed above it
-                self.art.section = value
+                self.art.section = _section_value(value)
                 self.section_field = True
             return kind
         sm = _SOURCE.match(t)
@@ -4101,7 +4123,7 @@ class _Parse:
             self.art.title = self.text[va:vb]
             return "title"
         if key == "section" and value and not self.art.section:
-            self.art.section = value
+            self.art.section = _section_value(value)
         return "header"
 
     def factiva_field(self, code: str, vs: int, e: int) -> str:

@@ -1914,7 +1914,7 @@ _LEAD_IN = re.compile(
     r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
-    r"you (?:may|might) also (?:like|enjoy)|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
+    r"you (?:may|might) also (?:like|enjoy)|вам (?:также |тоже )?(?:может|могут) понравиться|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"
     r"read next|up next|what to read next|также по теме|(?:читайте|смотрите|смотри) по теме|"
     r"leia também|lea también|lesen sie auch|related posts|keywords|tags|topics|теги|метки|more stories|latest news|"
     r"popular news|"
@@ -7399,12 +7399,15 @@ def _masthead_outlet(p: _Parse) -> tuple[str, bool]:
 def _desk_under(p: _Parse, at: int) -> tuple[int, str] | None:
     """Whether the known outlet's name at ``at``, read as the page's section, is its masthead over the desk's name:
     the next line that is not blank is a section line too, above the headline ("SCMP" / "China Diplomacy" /
-    headline). The desk is then the section, and the masthead's line a source line: the masthead's segment's index
+    headline), page furniture aside. The desk is then the section, and the masthead's line a source line: the masthead's segment's index
     and the desk's name are returned for the caller to write so; None when not. A name alone over the headline
     stays the section ("Foreign Affairs" / headline: the desk)."""
     segs = p.art.segments
     i = next((i for i, sg in enumerate(segs) if sg.start <= at < sg.end), -1)
-    j = next((j for j in range(i + 1, min(i + 4, len(segs))) if segs[j].kind != "blank"), -1)
+    # (page furniture between them, a language switcher's "Русский" or a menu's words, leaves the desk under the
+    # masthead: "NHK WORLD-JAPAN" / "Русский" / "Новости" / headline)
+    j = next((j for j in range(i + 1, min(i + 8, len(segs))) if segs[j].kind not in ("blank", "header", "boilerplate")),
+             -1)
     if i < 0 or j < 0 or segs[j].kind != "section" or (p.title_span and segs[j].start >= p.title_span[0]):
         return None
     desk = p.text[segs[j].start:segs[j].end].strip()

@@ -5244,13 +5244,25 @@ class _Parse:
             self.add("title_repeat", a, b)
             self.title_confirmed()
             return None
-        if (whole and self.html_blocks and self.title_span and _nwords(run) <= 25 and run.rstrip()[-1:] not in _TERMINAL
-                and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run)):
+        if (whole and self.title_span and _nwords(run) <= 25 and run.rstrip()[-1:] not in _TERMINAL
+                and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run) and (
+                    self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit"
+                                         and t.count("\n", self.pieces[-1][2], a) == 1
+                                         and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start))))):
             # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph)
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
-            # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti)
+            # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti); in plain
+            # text the line right under the credit line that closes its block ("Фото: пресс-служба порта" / "Угольный
+            # терминал в порту Усть-Луга" / blank line)
             self.add("caption", a, b)
             self.add_caption(a, b)
+            return None
+        if (whole and self.title_span and len(run) <= 40 and self.pieces and self.pieces[-1][0] == "byline"
+                and t.count("\n", self.pieces[-1][2], a) == 1 and (agency := _agency_of(run))):
+            # the writers' agency alone on the line right under their byline ("By DASHA LITVINOVA and KEN MORITSUGU" /
+            # "Associated Press", a wire's copy): whom they write for, not the story's first line
+            self.add("agency", a, b)
+            self.add_agency(agency)
             return None
         if followed and not whole and len(run) <= 20 and run[:1].isdigit() and _TIME_BEFORE_DATE.fullmatch(run):
             # the time written before the date it belongs to ("2:02 PM GMT+3, July 25, 2024", AP)

@@ -1,0 +1,137 @@
+"""Export styles and outlets of the 31st probe (tests/data/probes/probe31): a LexisNexis record's "Section:" field with
+its print page ("WORLD NEWS; Pg. 4"), an outlet's dotted name in a sentence ("рассказала Сибирь.Реалии активистка"),
+a Japanese or Chinese date line ("2024年12月1日 10時30分", NHK's pages in other languages), a known masthead over a
+language switcher and the desk's line ("NHK WORLD-JAPAN" / "Русский" / "Новости"), Дзен's "Вам также может
+понравиться" links inside the story and a channel's appeal asked as a question ("Понравилась статья? Ставьте лайк
+..."), a photo's caption on the line right under its credit in plain text ("Фото: пресс-служба порта" / "Угольный
+терминал в порту"), and a wire's agency alone under its byline ("By DASHA LITVINOVA and KEN MORITSUGU" / "Associated
+Press"). Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading."""
+
+from __future__ import annotations
+
+from style_helpers import STORY, body_text, kind_of, p, sents
+
+_STORY_RU = ("Китайские банки в марте ужесточили проверку платежей из России, сообщили участники рынка.\n\n"
+             "По их словам, крупные банки КНР фактически перестали принимать переводы от российских компаний.\n\n"
+             "Эксперты считают, что проблема носит временный характер, хотя сделки и дорожают.\n")
+_HEAD_RU = "Пекин ужесточил проверку платежей из России\n14 марта 2024 14:05\n\n"
+_HEAD = "Xi meets Putin in Kazan\n\nOctober 23, 2024\n\n"
+
+
+def _lexis(section: str) -> str:
+    return ("China's coal imports from Russia hit record\n\nFinancial Times (London, England)\nJanuary 22, 2024 Monday\n\n"
+            f"Section: {section}\nLength: 512 words\nByline: Edward White\n\nBody\n\n" + STORY + "\nLoad-Date: January 22, 2024\n")
+
+
+def test_a_lexis_section_fields_print_page_is_not_the_sections_name():
+    assert p(_lexis("WORLD NEWS; Pg. 4")).section == "WORLD NEWS"
+    assert p(_lexis("A-SECTION; Pg. A12")).section == "A-SECTION"
+    assert p(_lexis("Section A; Column 0; Foreign Desk; Pg. 8")).section == "Section A; Column 0; Foreign Desk"
+    # look-alikes: a section without a page, one whose parts are not a page, a page alone
+    assert p(_lexis("WORLD NEWS")).section == "WORLD NEWS"
+    assert p(_lexis("WORLD NEWS; Version:2")).section == "WORLD NEWS; Version:2"
+    assert p(_lexis("Business; Markets")).section == "Business; Markets"
+    assert p(_lexis("Pg. 4")).section == "Pg. 4"
+
+
+def test_an_outlets_dotted_name_is_one_word_where_its_second_word_never_stands_alone():
+    text = ("Китайская компания получила лес в аренду\n27 ноября 2023 10:15\n\n"
+            "Местные экологи опасаются вырубки, рассказала Сибирь.Реалии активистка из Читы.\n\n"
+            "Жители соседних сел рассказали Сибирь.Реалии, что узнали о сделке из соцсетей.\n\n" + _STORY_RU
+            + "\nСибирь.Реалии\n")
+    art = p(text)
+    assert "рассказала Сибирь.Реалии активистка из Читы." in sents(art)[0]
+    assert not art.repairs
+    # look-alikes: a glued full stop before a word the text writes alone too is a lost space, in English and Russian
+    art = p(_HEAD + "Russia wants security.Kishida said the talks were useful, officials said.\n\n"
+            "Kishida later left Beijing for Tokyo, where he met reporters.\n\n" + STORY)
+    assert any(r.rule == "missing space" for r in art.repairs)
+    assert "Russia wants security." in sents(art)
+    art = p(_HEAD_RU + "Стороны обсудили поставки газа.Песков добавил, что переговоры продолжатся.\n\n"
+            "Песков не назвал сроков подписания контракта.\n\n" + _STORY_RU)
+    assert "Стороны обсудили поставки газа." in sents(art)
+    # a second word written alone once, and in the pair twice, still splits
+    art = p(_HEAD + "The deal was signed.Gazprom said so twice.\n\nThe board agreed.Gazprom then left.\n\n"
+            "Gazprom has lost most of its European customers since the war began.\n\n" + STORY)
+    assert sum(r.rule == "missing space" for r in art.repairs) == 2
+
+
+def test_a_japanese_or_chinese_date_line_is_the_date():
+    text = ("Япония выразила обеспокоенность совместным патрулированием\n\n2024年12月1日 10時30分\n\n" + _STORY_RU)
+    art = p(text)
+    assert art.published == "2024-12-01T10:30" and kind_of(art, "2024年") == "date"
+    assert body_text(art).startswith("Китайские банки в марте")
+    art = p("Xi meets Putin in Kazan\n\n2024年3月5日\n\n" + STORY)
+    assert art.published == "2024-03-05" and body_text(art).startswith("Russia and China signed")
+    # look-alikes: an impossible day, a year alone with its character, the old forms
+    art = p("Xi meets Putin in Kazan\n\n2024年13月41日\n\n" + STORY)
+    assert art.published == ""
+    art = p(_HEAD + "The ministry opened in 2024年, a spokesman said, and it hires staff.\n\n" + STORY)
+    assert art.published == "2024-10-23" and "in 2024年, a spokesman said" in body_text(art)
+    assert p("Xi meets Putin in Kazan\n\n2024.03.05\n\n" + STORY).published == "2024-03-05"
+
+
+def test_a_known_masthead_over_furniture_and_the_desk_is_the_source():
+    head = "Япония выразила обеспокоенность совместным патрулированием Китая и России\n\n1 декабря 2024 г. 10:30\n\n"
+    art = p("NHK WORLD-JAPAN\nРусский\n\nНовости\n" + head + _STORY_RU)
+    assert art.source == "NHK WORLD-JAPAN" and art.section == "Новости"
+    # look-alikes: the masthead right over the desk (the old rule), a desk's name alone over the headline (a desk,
+    # not the outlet), the masthead over furniture and no desk
+    art = p("NHK WORLD-JAPAN\n\nНовости\n" + head + _STORY_RU)
+    assert art.source == "NHK WORLD-JAPAN" and art.section == "Новости"
+    art = p("Foreign Affairs\nXi and Putin Have Bigger Plans Than Ukraine\n\nMay 16, 2024\n\n" + STORY)
+    assert art.section == "Foreign Affairs"
+    art = p("NHK WORLD-JAPAN\nРусский\n\n" + head + _STORY_RU)
+    assert art.source == "NHK WORLD-JAPAN" and art.section != "NHK WORLD-JAPAN"
+
+
+def test_russian_you_may_also_like_links_and_a_question_appeal_are_furniture():
+    text = (_HEAD_RU + _STORY_RU + "\nВам также может понравиться\nТоп-5 китайских кроссоверов 2024 года\n"
+            "Как выбрать подержанный автомобиль из Китая\n\nДилеры признаются, что скидки на машины стали меньше.\n\n"
+            "Понравилась статья? Ставьте лайк и подписывайтесь на канал!\n")
+    body = body_text(art := p(text))
+    for line in ("Вам также может понравиться", "Топ-5 китайских", "Как выбрать подержанный", "Понравилась статья"):
+        assert line not in body
+    assert "Дилеры признаются" in body
+    body = body_text(p(_HEAD + STORY + "\nEnjoyed this post? Please subscribe for more.\n"))
+    assert "Enjoyed this post" not in body
+    # look-alikes: the words inside a story's sentence, a question in a story, the old conditional appeal
+    body = body_text(p(_HEAD_RU + "Вам также может понравиться новая модель, считают в компании, и цены на нее ниже.\n\n"
+                       + _STORY_RU + "\nПонравилась ли статья чиновникам? Ответа редакция не получила.\n"))
+    assert "Вам также может понравиться новая модель" in body and "Понравилась ли статья чиновникам?" in body
+    body = body_text(p(_HEAD + STORY + "\nLiked the deal? Please note that Moscow did not, officials said.\n"))
+    assert "Liked the deal?" in body
+    assert "Если статья" not in body_text(p(_HEAD_RU + _STORY_RU + "\nЕсли статья понравилась, ставьте лайк.\n"))
+    assert art.title == "Пекин ужесточил проверку платежей из России"
+
+
+def test_in_plain_text_the_line_under_a_credit_closing_its_block_is_the_caption():
+    head = ("Порт Усть-Луга нарастил отгрузку угля в Китай вдвое\n\nОпубликовано: 12.03.2024 в 14:05\n\n")
+    art = p(head + "Фото: пресс-служба порта Усть-Луга\nУгольный терминал в порту Усть-Луга\n\n" + _STORY_RU)
+    assert kind_of(art, "Угольный терминал") == "caption" and body_text(art).startswith("Китайские банки в марте")
+    assert "Угольный терминал в порту Усть-Луга" in art.captions
+    # look-alikes: the line under a blank line after the credit (a subheading's place), the story's first paragraph
+    # right under the credit, a caption line with more lines in its block
+    art = p(head + "Фото: пресс-служба порта Усть-Луга\n\nУгольный терминал в порту Усть-Луга\n\n" + _STORY_RU)
+    assert kind_of(art, "Угольный терминал") != "caption"
+    art = p(head + "Фото: пресс-служба порта Усть-Луга\n" + _STORY_RU)
+    assert body_text(art).startswith("Китайские банки в марте")
+    art = p(head + "Фото: пресс-служба порта Усть-Луга\nУгольный терминал в порту Усть-Луга\n"
+            "Отгрузка угля в Китай выросла вдвое, сообщили в порту\n\n" + _STORY_RU)
+    assert kind_of(art, "Угольный терминал") != "caption"
+
+
+def test_an_agency_alone_under_the_byline_is_the_writers_agency():
+    text = ("Putin presses Xi on stalled pipeline as talks end without a deal\n\nBy DASHA LITVINOVA and KEN MORITSUGU\n"
+            "Associated Press\n\n" + STORY)
+    art = p(text)
+    assert kind_of(art, "Associated Press") == "agency" and "AP" in art.agencies
+    assert body_text(art).startswith("Russia and China signed")
+    # look-alikes: the agency under a blank line after the byline, an outlet that is no agency, a longer line
+    art = p("Putin presses Xi on stalled pipeline\n\nBy Dasha Litvinova\n\nAssociated Press\n\n" + STORY)
+    assert kind_of(art, "Associated Press") != "agency"
+    art = p("Putin presses Xi on stalled pipeline\n\nBy Dasha Litvinova\nForeign Policy\n\n" + STORY)
+    assert kind_of(art, "Foreign Policy") != "agency" and "Foreign Policy" not in art.agencies
+    art = p("Putin presses Xi on stalled pipeline\n\nBy Dasha Litvinova\nAssociated Press reported the talks ended.\n\n"
+            + STORY)
+    assert "Associated Press reported the talks ended." in body_text(art)

@@ -135,3 +135,17 @@ def test_an_agency_alone_under_the_byline_is_the_writers_agency():
     art = p("Putin presses Xi on stalled pipeline\n\nBy Dasha Litvinova\nAssociated Press reported the talks ended.\n\n"
             + STORY)
     assert "Associated Press reported the talks ended." in body_text(art)
+
+
+def test_a_footers_policy_links_are_furniture():
+    art = p(_HEAD + STORY + "\nFollow us\nPrivacy Policy\nTerms of Use\n")
+    body = body_text(art)
+    assert "Privacy Policy" not in body and "Terms of Use" not in body
+    art = p(_HEAD_RU + _STORY_RU + "\nПолитика конфиденциальности\n")
+    assert "Политика конфиденциальности" not in body_text(art)
+    # look-alikes: the words opening a story's sentence, a heading naming a policy of a government
+    art = p(_HEAD + STORY + "\nPrivacy policy changes at the bank drew criticism from regulators, officials said.\n\n"
+            + STORY)
+    assert "Privacy policy changes at the bank" in body_text(art)
+    art = p(_HEAD + STORY + "\nTerms of trade\n\n" + STORY)
+    assert kind_of(art, "Terms of trade") != "boilerplate"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import date_values, figure_tests, sentence_mentions  # noqa: E402
+from analysis_probe_score import date_values, figure_tests  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -25,8 +25,7 @@ from analysis_probe_score import date_values, figure_tests, sentence_mentions  #
 # values 227/239, tone 17/22 (no glued words in these articles). The rules below (a Russian weekday joined by "или"
 # to one after "в", the speaker's own "ожидаем"/"ожидаю" looking ahead, a past participle's instrumental and
 # prepositional "-нным"/"-нном" before the date, a Russian day and month after "до" and a past verb that sets a
-# term, a month of "that year"/"того же года", a foreign ministry by the state's adjective, "в китайском МИД")
-# raised gazetteer actors to 83/87, dates found to 240/245 and their values to 232/240. Left:
+# term, a month of "that year"/"того же года") raised dates found to 240/245 and their values to 232/240. Left:
 # - dates: "2033-2035" (a span of years glued by a hyphen, in quotes), "overnight" and "За ночь" (the night before
 #   the DCT: TempEval's annotators tag no such word, so no rule was risked), "не раньше лета" (a season in the
 #   genitive after "раньше"), "по итогам года" (this year's or, early in a year, the last one's: the tense would
@@ -38,14 +37,16 @@ from analysis_probe_score import date_values, figure_tests, sentence_mentions  #
 #   period's last month, where the reader took the year, as in analysis29), "накануне" of the hearing on Wednesday
 #   counted from "до 3 мая", the nearer date, and "В сентябре того же года" which now takes the year last named
 #   (1956) where the reader took the 1969 of the story's first paragraph;
-# - actors: the Soviet Union only as "the Soviet era", the Netherlands only as "нидерландской", the
-#   Russian ministry only as "в МИД" with no state, TASS only in a speaker label "ВОПРОС (ТАСС):" (the parser
+# - actors: the Soviet Union only as "the Soviet era", the Netherlands only as "нидерландской", the ministries as
+#   "в китайском МИД" (an alias "китайский МИД", "российский МИД" was tried: inside a role, "Визит главы
+#   российского МИД" after a name in the same sentence, it lost Lavrov's role mention in analysis24, so it was
+#   dropped) and "в МИД" with no state, TASS only in a speaker label "ВОПРОС (ТАСС):" (the parser
 #   keeps such a label out of the story's sentences);
 # - tone: VADER reads "We were too optimistic", "Is this the sovereignty we were promised?" (irony), "The warmth
 #   did not last" (a negated verb after a positive noun) as positive and "The money is just not there", "We lost
 #   everything again" as neutral; VADER's own figures must not change, so no word was added for them.
 FLOORS = {"people recall": 27 / 27, "people precision": 27 / 27, "references right": 106 / 106,
-          "actors recall (gazetteer actors)": 83 / 87, "unknown people discovered": 69 / 69,
+          "actors recall (gazetteer actors)": 82 / 87, "unknown people discovered": 69 / 69,
           "date recall": 240 / 245, "date value accuracy": 232 / 240, "tone agreement": 17 / 22}
 
 
@@ -134,21 +135,3 @@ def test_ru_term_until_day(text, dct, expected):
 def test_month_of_that_year(text, dct, expected):
     assert date_values(text, dct) == expected
 
-
-# --- actors --------------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("texts, expected", [
-    # a foreign ministry by the state's adjective before "МИД", in any case: the state's ministry, as "МИД Китая"
-    (["В китайском МИД шутили, что послу не нужен переводчик."],
-     [("Chinese Foreign Ministry", "китайском МИД", "name")]),
-    (["Российский МИД заявил протест."], [("Russian Foreign Ministry", "Российский МИД", "name")]),
-    (["У российского МИДа есть ответ."], [("Russian Foreign Ministry", "российского МИДа", "name")]),
-    (["Китайскому МИД направили ноту."], [("Chinese Foreign Ministry", "Китайскому МИД", "name")]),
-    # ... not another word beginning the same, nor the state's minister (his own role), nor "МИД" alone
-    (["Российский мидовский чиновник промолчал."], []),
-    (["Китайский миддл-класс растет."], []),
-    (["В МИД не исключают, что он останется."], []),
-    (["Китайский министр иностранных дел прибыл."], [("Wang Yi", "Китайский министр иностранных дел", "role")]),
-])
-def test_ru_foreign_ministry_by_adjective(gaz, texts, expected):
-    assert sentence_mentions(texts, gaz, "2024-09-12") == expected

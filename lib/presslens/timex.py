@@ -770,6 +770,23 @@ def _time_value(date_value: str, hh: str, mi: str | None, ampm: str | None) -> s
     return f"{date_value}T{h:02d}:{minutes:02d}"
 
 
+# Past verbs that set a term (stems): postponing, extending, arresting, ordering, obliging, suspending
+_RU_TERM_VERBS = ("отлож", "перенес", "перенёс", "продли", "арестова", "поручи", "обяза", "отсрочи", "приостанови",
+                  "заключи под стражу")
+
+
+def _ru_term_until(text: str, start: int) -> bool:
+    """Whether the Russian "до" (until) stands right before ``start``, a word of its own, after a verb setting a
+    term earlier in its sentence (:data:`_RU_TERM_VERBS`: "отложил заседание до 3 мая")."""
+    if not text.endswith(("до ", "До "), max(0, start - 3), start) or (
+            start > 3 and (text[start - 4].isalnum() or text[start - 4] == "-")):
+        return False
+    before = text[max(0, start - 120) : start - 3]
+    b = max(before.rfind(". "), before.rfind("\n"))
+    before = before[b + 1 :].lower()
+    return any(v in before for v in _RU_TERM_VERBS)
+
+
 def _r_month_day(m, text, dct):
     month = _MONTHS[m["mon"].lower().rstrip(".")]
     day = int(m["d"]) if m["d"] else None
@@ -784,6 +801,12 @@ def _r_month_day(m, text, dct):
     if year is None:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
+        if tense and tense[0] == "past" and _ru_term_until(text, m.start()):
+            # "отложил заседание до 3 мая", "арестовал до 3 мая", "поручил до 1 октября подготовить": the term a
+            # past act set lies after the act, so the past verb does not set its year; the day nearest the DCT
+            # does (the past still preferred: "продлил до 3 мая" a month later is this year's). Other past verbs
+            # keep it ("работал там до 3 мая": a past term)
+            tense = (None, False)
         year = _year_for_month(text, m, month, dct, m.start(), m.end(), day, wd, tense=tense)
     ys = "XXXX" if year is None else str(year)
     if day is None:
@@ -1557,7 +1580,8 @@ def _ru_rel(word: str) -> int:
 
 # Verbs that set the tense. Past: the -л- forms ("заявил", "сообщила", "были", "встретился"); nouns and
 # other words that end the same way are listed. Future: "будет", modals and plans, and any finite non-past
-# form (-ет, -ит, -ут...: "посетят", "отправится", "пройдёт"), which with a date is a future or a schedule.
+# form (-ет, -ит, -ут...: "посетят", "отправится", "пройдёт"), which with a date is a future or a schedule; the
+# speaker's own expectation ("ожидаем", "ожидаю": no -т- ending) looks ahead as "ожидается" does.
 _RU_PAST = re.compile(r"(?<![а-яёА-ЯЁ-])(?:[а-яё]+[аеиоуыяё]л(?:а|о|и)?(?:с[ья])?|(?:с|по|)мог(?:ла|ло|ли)?"
                       # past participles in -нут- and -вш- ("договоренности, достигнутые в марте",
                       # "состоявшийся в мае"): a done act
@@ -1579,7 +1603,7 @@ _RU_NOT_PAST = frozenset(
     "мерло".split())
 _RU_FUTURE = re.compile(
     r"(?<![а-яёА-ЯЁ-])(?:буд(?:ет|ут|у|ем|ете|ешь)|станет|станут|предстоит|планиру\w*|намерен\w*"
-    r"|собира\w+ся|запланирован\w*|намечен\w*|ожида\w+ся|долж(?:ен|на|но|ны)|мож(?:ет|ем|ете)|могут"
+    r"|собира\w+ся|запланирован\w*|намечен\w*|ожида\w+ся|ожида(?:ем|ю)|долж(?:ен|на|но|ны)|мож(?:ет|ем|ете)|могут"
     r"|[а-яё]*да(?:стся|дутся|ст|дут)"
     r"|[а-яё]{2,}(?:[еёиуюая]т|[еёи]тся|[уюая]тся))(?![а-яё-])")
 _RU_NOT_FUTURE = frozenset(
@@ -1645,10 +1669,11 @@ _RU_PHASE = ("нача", "стал", "продолжи", "переста", "пр
 
 
 # A past participle (-вш-, -нн-) opening a participial clause after a comma, right before the expression:
-# "соглашение, подписанное в мае", "саммит, состоявшийся в июне"; a plan's participle points ahead and is left out
+# "соглашение, подписанное в мае", "саммит, состоявшийся в июне", "по данным, опубликованным в понедельник" (its
+# instrumental and prepositional: "-нным", "-нном"); a plan's participle points ahead and is left out
 # ("визит, запланированный на май", "намеченное", "назначенное")
 _RU_PAST_PARTICIPLE = re.compile(r",[ \t]+(?!(?:запланирова|намече|назначе|перенесе|отложе|ожида))[а-яё]{3,}"
-                                 r"(?:вш|нн)(?:ий|ая|ое|ие|его|ей|ую|ему|им|ых|ими|ого|ому|ой|ые|ый)[ \t]+"
+                                 r"(?:вш|нн)(?:ий|ая|ое|ие|его|ей|ую|ему|им|ых|ими|ого|ому|ой|ые|ый|ым|ом)[ \t]+"
                                  r"(?:(?:в|во)[ \t]+)?\Z")
 
 
@@ -1977,9 +2002,10 @@ _RU_WEEKDAYS = {"понедельник": 1, "вторник": 2, "сред": 3,
                 "воскресен": 7}
 _RU_WEEKDAY = (r"(?:понедельник[аиу]?|вторник[аиу]?|сред[уы]|четверг[аиу]?|пятниц[уы]|суббот[уы]"
                r"|воскресень[еяю])")
-# "и" right after a weekday in the accusative (one look-behind a form: each must be of fixed width)
+# "и" or "или" right after a weekday in the accusative (one look-behind a form: each must be of fixed width): "в
+# субботу или воскресенье" says its preposition once for both, as "в субботу и воскресенье" does
 _RU_WEEKDAY_AND = "(?:" + "|".join(f"(?<={w} )" for w in ("понедельник", "вторник", "среду", "четверг", "пятницу",
-                                                          "субботу", "воскресенье")) + ")и"
+                                                          "субботу", "воскресенье")) + ")(?:или|и)"
 
 
 def _r_ru_weekday(m, text, dct):
@@ -3024,6 +3050,10 @@ def _clock_days(rows: list[tuple], text: str) -> list[tuple]:
 # DCT) in the same or the previous sentence, as TimeBank does ("a year earlier" after "Aug. 12" is 1988-08-12).
 # Sentence ends: not after an abbreviated month or title ("Nov. 9", "Mr. Li").
 _SENT_ENDS = re.compile(r"(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z][a-z][a-z][a-z])[.!?]\s|\n)\s*")
+# "of that year", "the same year", "того же года" right after a month or a day with no year of its own (_anchor)
+_SAME_YEAR_AFTER = re.compile(r"[ \t]+(?:того(?:[ \t]+же)?[ \t]+года|(?:of[ \t]+)?(?:that|the[ \t]+same)[ \t]+year)"
+                              r"(?![\w-])")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two digits or a month's first letters (one class test turns most positions away)
 _EXPLICIT = re.compile(r"[0-9JFMASOND](?:(?<=[0-9])[0-9]|(?<=J)(?:an|u[nl])|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)"
@@ -3237,6 +3267,12 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                 pass
             if typ == "TIME" and _DAY_VALUE.match(value[:10]):  # "вечером" of a day
                 last_day = (e, value[:10])
+        if (last_date is not None and len(value) in (7, 10) and value[4] == "-" and s - last_date[0] < 1000
+                and _SAME_YEAR_AFTER.match(text, e) and not _YEAR_DIGITS.search(t)):
+            # "in September of that year", "В сентябре того же года": the month (day) of the year last named
+            v = last_date[1][:4] + value[4:]
+            if len(v) == 7 or _valid(int(v[:4]), int(v[5:7]), int(v[8:10])):
+                value = v
         if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and (_EXPLICIT.search(t) or _RU_MONTH_IN.search(t)):
             last_date = (e, value)
         f = _FINE.match(value)

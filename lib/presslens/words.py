@@ -64,8 +64,9 @@ def casefold_chars():
 class WordRuns:
     """The characters of many texts as one array and their runs of word characters, as the regex ``\\w+``
     finds them in each text: the texts joined, each followed by one U+001F (not a word character, so no run
-    crosses from a text into the next), as code points (``cp``, from their UTF-32 bytes), looked up in the table
-    of the word characters (:func:`word_chars`: ``word``). ``starts``: the positions where a run starts (a word
+    crosses from a text into the next), as code points (``cp``: uint8, uint16 or uint32, see
+    :meth:`_code_points`; uint32 with ``fold``), looked up in the table of the word characters
+    (:func:`word_chars`: ``word``). ``starts``: the positions where a run starts (a word
     character not after one); ``bounds``: each text's first position, and the end. With ``fold``, the texts
     are casefolded first (:meth:`str.casefold`, through :func:`casefold_chars`).
 
@@ -92,7 +93,18 @@ class WordRuns:
 
     @staticmethod
     def _code_points(texts: list[str]):
-        return np.frombuffer(("\x1f".join(texts) + "\x1f").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        """The code points of the texts joined, each followed by U+001F, in the narrowest array that holds
+        them: one byte a character for ASCII (CPython knows a string is ASCII without reading it), two
+        (UTF-16) when no character is above U+FFFF, else four (UTF-32). The same values every way; UTF-32
+        alone made four bytes of fresh memory per character of every chunk, and the copy of the joined text
+        that adding the last separator to it made is not made (the separator is joined as well)."""
+        joined = "\x1f".join([*texts, ""]) if texts else "\x1f"
+        if joined.isascii():
+            return np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+        data = joined.encode("utf-16-le", "surrogatepass")
+        if len(data) == 2 * len(joined):  # one UTF-16 unit per character (a lone surrogate is one too): its code point
+            return np.frombuffer(data, dtype=np.uint16)
+        return np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
     @staticmethod
     def _bounds(texts: list[str]):

@@ -766,26 +766,21 @@ KNOWN = {
         ('furniture in the story', 'VOA Learning English', ' other goods that help Russia rebuild its defense industry.\nVOA Learning English'),
     ],
     # an Outlook forward ('-----Original Message-----', 'Sent:', 'FW:') over a newsletter quoted line by line with '> ':
-    # quoted lines are not unquoted yet, so the forwarder is taken for the source and the quoted header for story
+    # the forward's header and note are read (an address in angle brackets is no tag), but quoted lines are not unquoted
+    # yet, so the newsletter's furniture under the '> ' marks is taken for story
     ('probe31', 'outlook_fwd_politico.txt'): [
-        ('title', 'China Watcher: Xi gives Putin a warm welcome — and little else', 'FW: China Watcher: Xi gives Putin a warm welcome — and little else'),
-        ('source', 'POLITICO', 'Rebecca Hartmann'),
         ('authors', ['Stuart Lau', 'Phelim Kine'], []),
-        ('first sentence', 'Welcome to China Watcher.', "FYI — useful framing for Monday's client call."),
-        ('furniture in the story', 'From:', 'e the second half especially.\nR.\n-----Original Message-----\nFrom: POLITICO China Watcher <politicoeurope@politico.eu>\nTo: Hartmann, Rebecca\n'),
-        ('furniture in the story', 'Subject:', ' Watcher <politicoeurope@politico.eu>\nTo: Hartmann, Rebecca\nSubject: China Watcher: Xi gives Putin a warm welcome — and little else\n> View i'),
-        ('furniture in the story', 'FYI — useful framing', "FYI — useful framing for Monday's client call.\nSee the second half especially.\nR"),
-        ('furniture in the story', 'Original Message', "nday's client call.\nSee the second half especially.\nR.\n-----Original Message-----\nFrom: POLITICO China Watcher <politicoeurope@politico.eu>\n"),
-        ('furniture in the story', 'View in your browser', ' Watcher: Xi gives Putin a warm welcome — and little else\n> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welcom'),
-        ('furniture in the story', 'CHINA WATCHER', 'n a warm welcome — and little else\n> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welcome to China Watcher.\nVla'),
-        ('furniture in the story', 'By STUART LAU', ' — and little else\n> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welcome to China Watcher.\nVladimir Putin roll'),
-        ('furniture in the story', 'with PHELIM KINE', 'se\n> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welcome to China Watcher.\nVladimir Putin rolled into Beijing '),
+        ('first sentence', 'Welcome to China Watcher.', '> View in your browser'),
+        ('furniture in the story', 'View in your browser', '> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welcom'),
+        ('furniture in the story', 'CHINA WATCHER', '> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welcome to China Watcher.\nVla'),
+        ('furniture in the story', 'By STUART LAU', '> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welcome to China Watcher.\nVladimir Putin roll'),
+        ('furniture in the story', 'with PHELIM KINE', '> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welcome to China Watcher.\nVladimir Putin rolled into Beijing '),
         ('furniture in the story', 'SPONSORED CONTENT', 's sanctions list, while Germany and Hungary are cautious.\n> SPONSORED CONTENT\n> Presented by Global Energy Forum: Join leaders in Rotterdam '),
         ('furniture in the story', 'Presented by Global Energy Forum', 'ile Germany and Hungary are cautious.\n> SPONSORED CONTENT\n> Presented by Global Energy Forum: Join leaders in Rotterdam this June to shape t'),
         ('furniture in the story', 'THANKS to our editor', 'l Times looks at how Chinese drone parts reach the front.\n> THANKS to our editor, Jones Hayden.\n> Unsubscribe | Manage your subscriptions\n> '),
         ('furniture in the story', 'Unsubscribe', 'ts reach the front.\n> THANKS to our editor, Jones Hayden.\n> Unsubscribe | Manage your subscriptions\n> POLITICO SA, Rue de la Loi 62, 1040 Br'),
         ('furniture in the story', 'Rue de la Loi', 'n.\n> Unsubscribe | Manage your subscriptions\n> POLITICO SA, Rue de la Loi 62, 1040 Brussels, Belgium'),
-        ('furniture in the story', '> ', 'na Watcher: Xi gives Putin a warm welcome — and little else\n> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welc'),
+        ('furniture in the story', '> ', '> View in your browser\n> CHINA WATCHER\n> By STUART LAU\n> with PHELIM KINE\n> Welc'),
     ],
     # a chat export's '[04/09/2024, 08:12] Name:' prefixes on every message: no rule reads a chat's line prefixes yet
     ('probe31', 'whatsapp_chat.txt'): [

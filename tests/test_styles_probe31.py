@@ -149,3 +149,28 @@ def test_a_footers_policy_links_are_furniture():
     assert "Privacy policy changes at the bank" in body_text(art)
     art = p(_HEAD + STORY + "\nTerms of trade\n\n" + STORY)
     assert kind_of(art, "Terms of trade") != "boilerplate"
+
+
+def _forward(address: str) -> str:
+    return ("From: Jane Roe <jane.roe@example.com>\nSent: Thursday, May 16, 2024 3:22 PM\n"
+            f"To: Asia Desk {address}\nSubject: FW: Xi meets Putin in Beijing\n\nWorth a read.\n\nJ.\n\n"
+            "-----Original Message-----\nFrom: Daily Brief <brief@news.example.org>\n"
+            "Sent: Thursday, May 16, 2024 7:01 AM\nTo: Roe, Jane\nSubject: Xi meets Putin in Beijing\n\n" + STORY)
+
+
+def test_an_email_address_in_angle_brackets_is_not_a_tag():
+    # an addressee's address with a hyphen ("<asia-desk@...>") is not read as a custom element's tag: the text stays
+    # a plain mail, whose forward line, forwarder's note and quoted header are read as such
+    art = p(_forward("<asia-desk@example.com>"))
+    assert art.title == "Xi meets Putin in Beijing"
+    assert art.source == "Daily Brief"
+    assert art.published.startswith("2024-05-16T07:01")
+    assert kind_of(art, "Worth a read.") == "boilerplate"
+    assert kind_of(art, "To: Asia Desk <asia-desk@example.com>") != "body"
+    # look-alikes: the address without a hyphen reads the same as before; a custom element without "@", a mailto link
+    # and a tag with an "@" in an attribute are still markup
+    art = p(_forward("<asiadesk@example.com>"))
+    assert (art.title, art.source) == ("Xi meets Putin in Beijing", "Daily Brief")
+    for tag in ("<asia-desk>", '<a href="mailto:asia-desk@example.com">', '<gu-island data-x="a@b.com">'):
+        art = p(f"<p>Write to {tag}us</p>\n<p>" + STORY.replace("\n\n", "</p>\n<p>") + "</p>")
+        assert kind_of(art, tag) == "markup", tag

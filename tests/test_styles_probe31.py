@@ -174,3 +174,21 @@ def test_an_email_address_in_angle_brackets_is_not_a_tag():
     for tag in ("<asia-desk>", '<a href="mailto:asia-desk@example.com">', '<gu-island data-x="a@b.com">'):
         art = p(f"<p>Write to {tag}us</p>\n<p>" + STORY.replace("\n\n", "</p>\n<p>") + "</p>")
         assert kind_of(art, tag) == "markup", tag
+
+
+def test_an_updated_line_without_a_year_under_the_date_line_is_a_date_line():
+    # the update's day and time with no year ("(обновлено: 13 мар, 11:40)", "Updated Mar 13, 11:40") or its time alone
+    # ("(updated 11:40)") under a date line with no year: a date line with no date to read, not the story's first line
+    for upd in ("(обновлено: 13 мар, 11:40)", "обновлено 13 мар, 11:40", "(updated: Mar 13, 11:40)",
+                "Updated Mar 13, 11:40", "(обновлено: 11:40)", "(updated 11:40 am)"):
+        art = p("Казахстан и Китай обсудили новый маршрут\n13 мар, 09:12\n" + upd + "\n\n" + STORY)
+        assert kind_of(art, upd) == "date", upd
+        assert art.published == "", upd  # (no year anywhere: never guessed)
+        assert sents(art)[0].startswith("Russia and China signed"), upd
+    # look-alikes: an update with its year still gives the date; a labelled line that is no date, and a sentence
+    # naming an update's time, keep their reading as story text
+    art = p("Казахстан и Китай обсудили новый маршрут\n13 мар, 09:12\n(обновлено: 13 марта 2024, 11:40)\n\n" + STORY)
+    assert art.published == "2024-03-13T11:40"
+    for line in ("(updated: the ministry revised its figures)", "Updated figures came out on Mar 13, 11:40 local time."):
+        art = p("Казахстан и Китай обсудили новый маршрут\n13 мар, 09:12\n" + line + "\n\n" + STORY)
+        assert kind_of(art, line) != "date", line

@@ -1875,6 +1875,10 @@ _RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчер�
                             r"days?)\s+(?:назад|ago)"
                             rf"|\d{{1,2}}\s+{_MON}\.?(?:\s*,|\s+в)\s+\d{{1,2}}:\d{{2}}"
                             rf"|{_MON}\.?\s+\d{{1,2}}(?:,|\s+at)\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?")
+# ... and such a date (or a time alone) as the date an update was made, labelled, in parentheses or not:
+# "(обновлено: 13 мар, 11:40)", "Updated Mar 13, 11:40", "(updated 11:40)" under the date line
+_UPDATED_RELATIVE = re.compile(r"(?i)(\()?(?:обновлено|изменено|updated|modified)\s*:?\s+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|"
+                               r"(?P<rel>[^()]{1,30}?))(?(1)\))")
 
 
 def _surname_again(text: str, name: str, at: int) -> bool:
@@ -1886,6 +1890,8 @@ def _surname_again(text: str, name: str, at: int) -> bool:
 
 def _relative_time(t: str) -> bool:
     """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
+    if t[:1] in "(оОиИuUmM" and len(t) <= 50 and (m := _UPDATED_RELATIVE.fullmatch(t)) is not None:
+        return m.group("rel") is None or _relative_time(m.group("rel"))
     return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit() or t[-1:].isdigit() or t[-1:] in "mM.") and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
 
 

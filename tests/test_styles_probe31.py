@@ -192,3 +192,46 @@ def test_an_updated_line_without_a_year_under_the_date_line_is_a_date_line():
     for line in ("(updated: the ministry revised its figures)", "Updated figures came out on Mar 13, 11:40 local time."):
         art = p("Казахстан и Китай обсудили новый маршрут\n13 мар, 09:12\n" + line + "\n\n" + STORY)
         assert kind_of(art, line) != "date", line
+
+
+def _quoted(text: str, mark: str = "> ") -> str:
+    return "".join(mark + line + "\n" if line else mark.rstrip() + "\n" for line in text.split("\n")[:-1])
+
+
+_NEWS = "Xi meets Putin in Beijing\n\nBy Jane Roe\n\n" + STORY
+
+
+def _covered(art) -> bool:
+    segs = art.segments
+    return segs[0].start == 0 and segs[-1].end == len(art.text) and all(
+        a.end == b.start for a, b in zip(segs, segs[1:], strict=False))
+
+
+def test_a_mails_message_quoted_line_by_line_is_read_unquoted():
+    outlook = ("From: Jane Roe <jane.roe@example.com>\nSent: Thursday, May 16, 2024 3:22 PM\nTo: Desk\n"
+               "Subject: FW: Xi meets Putin in Beijing\n\nWorth a read.\n\n-----Original Message-----\n"
+               "From: Daily Brief <brief@news.example.org>\nSent: Thursday, May 16, 2024 7:01 AM\nTo: Roe, Jane\n"
+               "Subject: Xi meets Putin in Beijing\n\n" + _quoted(_NEWS))
+    gmail = ("Have a look at this one.\n\nOn Thu, May 16, 2024 at 7:01 AM Tom Lee <tom@example.org> wrote:\n"
+             + _quoted(_quoted(_NEWS), "> "))  # a reply quoting a forward: "> > " on each line
+    for text in (outlook, gmail):
+        art = p(text)
+        assert art.title == "Xi meets Putin in Beijing"
+        assert art.authors == ["Jane Roe"]
+        assert sents(art)[0] == "Russia and China signed a joint statement on Thursday after talks in Beijing, officials said."
+        assert ">" not in body_text(art) and "Russia and China signed" in body_text(art)
+        assert kind_of(art, "> By Jane Roe") == "markup" and _covered(art)
+    assert p(outlook).source == "Daily Brief"
+    # a quoted paragraph wrapped over lines is one paragraph, its marks left out of the analysis text
+    art = p(outlook.replace("talks in Beijing, officials", "talks in Beijing,\n> officials"))
+    assert sents(art)[0] == "Russia and China signed a joint statement on Thursday after talks in Beijing,\nofficials said."
+    # look-alikes: a story quoting a line that opens with ">", Markdown quotes inside a story, a quoted block with no
+    # mail's sign above it, and a reply whose own text is most of the mail keep their old reading
+    story = _NEWS + "\n> This is a quoted line.\n\nThe talks ended on Friday.\n"
+    assert p(story).title == "Xi meets Putin in Beijing" and kind_of(p(story), "> This is") != "markup"
+    md = _NEWS + "\n" + _quoted("The partnership has no limits, Xi said.\nIt will last, Putin said.\n") + "\n" + STORY
+    assert kind_of(p(md), "> The partnership") != "markup"
+    assert kind_of(p("Notes from the summit\n\n" + _quoted(_NEWS)), "> By Jane Roe") != "markup"
+    reply = ("From: Jane Roe <jane.roe@example.com>\nSubject: Re: summit\n\n" + STORY * 4
+             + "On Thu, May 16, 2024 Tom Lee wrote:\n" + _quoted(STORY))
+    assert kind_of(p(reply), "> Russia and China") != "markup"

@@ -7316,6 +7316,8 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     >>> a.published, [s.kind for s in a.segments], a.agencies
     ('2023-07-10', ['blank', 'date', 'blank', 'body', 'blank', 'agency'], ['AFP'])
     """
+    if text.count("\n>") >= 5 and (cuts := _quote_marks(text)) is not None:
+        return _parse_unquoted(text, cuts, hints)  # a mail forwarding a message quoted line by line ("> ")
     hints = dict(hints or {})
     meta = _page_metadata(text) if "<" in text and ("<meta" in text or "ld+json" in text or "<time" in text) else {}
     if meta.get("title") and not hints.get("title"):
@@ -7380,6 +7382,96 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         # "SCMP", furniture's "More from SCMP", a dateline's "/TASS/", a byline), gives the name outlets.txt reports
         # (in the article's own script where the page wrote it so: an English copy of TASS is TASS's, not ТАСС's)
         art.source = reported_outlet(art.source, art.title or art.text[:300])
+    return art
+
+
+# A line's quote marks in a mail's reply or forward ("> ", "> > ", ">>"), with the space after them
+_QUOTE_MARKS = re.compile(r"(?<![^\n])[^\S\n]*>(?:[^\S\n]?>)*[^\S\n]?")
+# A sign of a mail above (or at the top of) a quoted block: a header line ("From:", "Subject:", "От:", "Тема:"), the
+# line a reply quotes under ("On Mon, ... Jane Roe wrote:", "... писал(а):") or a forward's line (see _FORWARD)
+_MAIL_SIGN = re.compile(r"(?im)^[ \t>]*(?:from|subject|от|тема|de|von|betreff|objet)[ \t]*:[ \t]*\S"
+                        r"|(?:wrote|писал|писала|писал\(а\)|schrieb|a écrit)[ \t]*:[ \t]*\r?$")
+
+
+def _quote_marks(text: str) -> list[tuple[int, int]] | None:
+    """The quote marks opening the lines of a mail's quoted message (a reply or forward from Outlook, Gmail or
+    Thunderbird that quotes the message line by line with "> "), when that message is the text's article: eight
+    quoted lines or more, at least four in five of the non-blank lines from the first quoted one on, under a mail's
+    sign (a header line, a "... wrote:" line, a forward's line) above them or among their first lines. None
+    otherwise: a story quoting a line or a Markdown quote inside a story is not a quoted mail."""
+    if "</" in text:
+        return None  # a page's markup: its ">" closes tags
+    marks = [(m.start(), m.end()) for m in _QUOTE_MARKS.finditer(text) if ">" in text[m.start():m.end()]]
+    if len(marks) < 8:
+        return None
+    first = marks[0][0]
+    lines = quoted = 0
+    mark_starts = {a for a, _b in marks}
+    pos = first
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            lines += 1
+            quoted += pos in mark_starts
+        pos = end + 1
+    if quoted * 5 < lines * 4:
+        return None
+    head_end = marks[min(len(marks), 10) - 1][1]
+    if _MAIL_SIGN.search(text, max(0, first - 3000), text.find("\n", head_end) % (len(text) + 1) or len(text)) is None:
+        return None
+    return marks
+
+
+def _parse_unquoted(text: str, cuts: list[tuple[int, int]], hints: dict | None) -> ParsedArticle:
+    """Parse a mail's text with its quote marks (``cuts``) left out, as the message quoted reads, and give the
+    result on the text as it is: each mark a ``markup`` segment (a piece of another kind is cut around it), a mark
+    inside a paragraph left out of its analysis text by a :class:`Repair` (rule ``quote``)."""
+    parts, pos, ustarts, removed = [], 0, [], 0
+    for a, b in cuts:
+        parts.append(text[pos:a])
+        ustarts.append(a - removed)  # where the mark stood in the unquoted text
+        removed += b - a
+        pos = b
+    parts.append(text[pos:])
+    plain = "".join(parts)
+    shifts = [0]
+    for a, b in cuts:
+        shifts.append(shifts[-1] + b - a)
+
+    def at(u: int) -> int:  # the text's offset of the unquoted text's character at u (after a mark standing there)
+        return u + shifts[bisect_right(ustarts, u)]
+
+    def end(u: int) -> int:  # the text's offset of the end of an unquoted span ending at u
+        return at(u - 1) + 1 if u > 0 else 0
+
+    art = parse_text(plain, hints=hints)
+    pieces: list[tuple[str, int, int]] = [("markup", a, b) for a, b in cuts]
+    starts = [a for a, _b in cuts]
+    for sg in art.segments:
+        a, b = at(sg.start), end(sg.end)
+        i = bisect_right(starts, a)
+        while i < len(cuts) and cuts[i][0] < b:
+            if cuts[i][0] > a:
+                pieces.append((sg.kind, a, cuts[i][0]))
+            a = cuts[i][1]
+            i += 1
+        if a < b:
+            pieces.append((sg.kind, a, b))
+    pieces.sort(key=lambda p: p[1])
+    art.segments = [Segment(k, a, b) for k, a, b in pieces]
+    art.paragraphs = [(at(a), end(b)) for a, b in art.paragraphs]
+    art.sentences = [(k, at(a), end(b)) for k, a, b in art.sentences]
+    repairs = [r2 for r in art.repairs if text[(r2 := _replace_field(r, start=at(r.start), end=end(r.end) if r.end > r.start
+                                                                     else at(r.start))).start:r2.end] == r.raw]
+    for ps, pe in art.paragraphs:
+        i = bisect_right(starts, ps)
+        while i < len(cuts) and cuts[i][0] < pe:
+            repairs.append(Repair(cuts[i][0], cuts[i][1], text[cuts[i][0]:cuts[i][1]], "", "quote"))
+            i += 1
+    repairs.sort(key=lambda r: (r.start, r.end))
+    art.repairs = repairs
+    art.text = text
     return art
 
 

@@ -775,20 +775,10 @@ KNOWN = {
         ('furniture in the story', 'Presented by Global Energy Forum', "c's sanctions list, while Germany and Hungary are cautious.\nPresented by Global Energy Forum: Join leaders in Rotterdam this June to shape t"),
         ('furniture in the story', 'THANKS to our editor', 'ial Times looks at how Chinese drone parts reach the front.\nTHANKS to our editor, Jones Hayden.'),
     ],
-    # a chat export's '[04/09/2024, 08:12] Name:' prefixes on every message: no rule reads a chat's line prefixes yet
+    # a chat's export ('[04/09/2024, 08:12] Name:' on each message): the prefixes and the talk around the article are
+    # read, but the sender's own greeting sent in messages before the headline's is taken for the title
     ('probe31', 'whatsapp_chat.txt'): [
-        ('title', 'Chinese carmakers turn Vladivostok into gateway for Russian market', '['),
-        ('source', 'Nikkei Asia', ''),
-        ('authors', ['Shotaro Tani'], []),
-        ('first sentence', 'Rows of new Chinese cars wait on the docks', '] Oleg Petrenko: Morning all, sharing the Nikkei piece on the Vladivostok port'),
-        ('furniture in the story', '[04/09/2024', 'rning all, sharing the Nikkei piece on the Vladivostok port\n[04/09/2024, 08:12] Oleg Petrenko: Chinese carmakers turn Vladivostok into gatew'),
-        ('furniture in the story', 'Oleg Petrenko:', '] Oleg Petrenko: Morning all, sharing the Nikkei piece on the Vladivostok port\n[04'),
-        ('furniture in the story', 'Morning all', '] Oleg Petrenko: Morning all, sharing the Nikkei piece on the Vladivostok port\n[04/09/2024, 08:12'),
-        ('furniture in the story', 'Nikkei staff writer', ' market\n[04/09/2024, 08:13] Oleg Petrenko: By Shotaro Tani, Nikkei staff writer\nVLADIVOSTOK -- Rows of new Chinese cars wait on the docks of'),
-        ('furniture in the story', 'VLADIVOSTOK --', ' 08:13] Oleg Petrenko: By Shotaro Tani, Nikkei staff writer\nVLADIVOSTOK -- Rows of new Chinese cars wait on the docks of the Commercial Port'),
-        ('furniture in the story', 'Paywalled for me', 'are has fallen sharply.\n[04/09/2024, 08:15] Anna K: Thanks!\nPaywalled for me, so this is great\n[04/09/2024, 08:21] Mikhail S.: The recycling'),
-        ('furniture in the story', 'The recycling fee part is key', 'ed for me, so this is great\n[04/09/2024, 08:21] Mikhail S.: The recycling fee part is key.\nAnother hike due in October'),
-        ('furniture in the story', 'Another hike due', '/09/2024, 08:21] Mikhail S.: The recycling fee part is key.\nAnother hike due in October'),
+        ('title', 'Chinese carmakers turn Vladivostok into gateway for Russian market', 'Morning all, sharing the Nikkei piece on the Vladivostok port'),
     ],
     # a Mastodon thread: the handle lines, the '1/', '2/' numbering and the post footers ('14 boosts · 22 favourites')
     # between the pasted parts are one app's layout no rule reads yet

@@ -235,3 +235,35 @@ def test_a_mails_message_quoted_line_by_line_is_read_unquoted():
     reply = ("From: Jane Roe <jane.roe@example.com>\nSubject: Re: summit\n\n" + STORY * 4
              + "On Thu, May 16, 2024 Tom Lee wrote:\n" + _quoted(STORY))
     assert kind_of(p(reply), "> Russia and China") != "markup"
+
+
+def test_a_chats_export_is_read_without_its_senders_prefixes_and_talk():
+    news = "Xi meets Putin in Beijing\nBy Jane Roe\n\n" + STORY
+    chats = [
+        "[12/03/2024, 14:05] Anna K: Have you seen this?\n[12/03/2024, 14:06] Oleg P: " + news
+        + "[12/03/2024, 14:10] Anna K: Thanks!\n[12/03/2024, 14:11] Oleg P: 👍\n",  # WhatsApp on iOS
+        "12.03.2024, 14:05 - Анна: Смотрите\n12.03.2024, 14:06 - Олег: " + news
+        + "12.03.2024, 14:10 - Анна: Thanks!\n12.03.2024, 14:11 - Олег: 👍\n",  # WhatsApp on Android, Russian
+        "Anna K, [12.03.2024 14:05]\nHave you seen this?\n\nOleg P, [12.03.2024 14:06]\n" + news
+        + "\nAnna K, [12.03.2024 14:10]\nThanks!\n",  # Telegram Desktop's plain text
+    ]
+    for text in chats:
+        art = p(text)
+        assert art.title == "Xi meets Putin in Beijing", text[:30]
+        assert art.authors == ["Jane Roe"], text[:30]
+        assert sents(art)[0].startswith("Russia and China signed"), text[:30]
+        assert "Thanks!" not in body_text(art) and "14:0" not in body_text(art), text[:30]
+        assert kind_of(art, "Thanks!") == "boilerplate", text[:30]
+        assert art.published == "2024-03-12T14:06", text[:30]  # nothing else dates it: the day it was sent
+    # a date in the article wins over the day the message was sent
+    art = p(chats[0].replace("By Jane Roe\n", "By Jane Roe\nMarch 10, 2024\n"))
+    assert art.published == "2024-03-10"
+    # look-alikes: a story quoting a timestamped chat line, a transcript's "[14:05] Speaker:" lines and a text with
+    # two messages keep their old reading
+    quoting = (news + "[12/03/2024, 14:05] Anna K: see you there\n[12/03/2024, 14:06] Oleg P: ok\n"
+               "[12/03/2024, 14:07] Anna K: bye\n")
+    assert p(quoting).title == "Xi meets Putin in Beijing" and kind_of(p(quoting), "[12/03/2024, 14:05]") != "markup"
+    transcript = "Press briefing\n\n[14:05] Speaker: Good afternoon.\n[14:06] Reporter: A question.\n[14:07] Speaker: Yes.\n"
+    assert kind_of(p(transcript), "[14:05] Speaker:") != "markup"
+    two = "[12/03/2024, 14:05] Anna K: Have you seen this?\n[12/03/2024, 14:06] Oleg P: " + news
+    assert kind_of(p(two), "[12/03/2024, 14:06]") != "markup"

@@ -7318,6 +7318,11 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     """
     if text.count("\n>") >= 5 and (cuts := _quote_marks(text)) is not None:
         return _parse_unquoted(text, cuts, hints)  # a mail forwarding a message quoted line by line ("> ")
+    if (chat := _chat_marks(text)) is not None:
+        art = _parse_unquoted(text, chat[0], hints, chat[1])  # a chat's export, each message under its sender's line
+        if not art.published and (hits := _find_dates(text, chat[2], chat[3])) and hits[0].iso:
+            art.published = hits[0].iso  # nothing in the article dates it: the day it was sent is the best there is
+        return art
     hints = dict(hints or {})
     meta = _page_metadata(text) if "<" in text and ("<meta" in text or "ld+json" in text or "<time" in text) else {}
     if meta.get("title") and not hints.get("title"):
@@ -7423,10 +7428,61 @@ def _quote_marks(text: str) -> list[tuple[int, int]] | None:
     return marks
 
 
-def _parse_unquoted(text: str, cuts: list[tuple[int, int]], hints: dict | None) -> ParsedArticle:
+# A chat app's message line: the day and time it was sent and the sender, then the message (fullmatch on the prefix):
+# WhatsApp on iOS "[04/09/2024, 08:12] Oleg: ", on Android "04.09.2024, 08:12 - Олег: " (any locale's order and
+# separators, seconds and AM/PM or not), or Telegram Desktop's plain text line over the message "Oleg, [04.09.2024 08:12]"
+_CHAT_PREFIX = re.compile(
+    r"(?m)^(?:\u200e?\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]?[APap]\.?[Mm]\.?)?\]"
+    r"[^\S\n](?P<a>[^:\n\[\]]{1,60}):[^\S\n]"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?:[^\S\n]?[APap]\.?[Mm]\.?)?[^\S\n][-–][^\S\n]"
+    r"(?P<b>[^:\n]{1,60}):[^\S\n]"
+    r"|(?P<c>[^,\n\[\]]{1,60}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{4}[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$)")
+
+
+def _chat_marks(text: str) -> tuple[list[tuple[int, int]], list[str], int, int] | None:
+    """The sender's lines of a chat's export that opens with a message (three messages or more), as cuts for
+    :func:`_parse_unquoted` with their kinds: each message's prefix (its time and sender) is ``markup``; the longest
+    message (its lines under the prefix included) is the pasted article, and the messages after it and those of
+    other senders before it are the chat's talk, ``boilerplate`` whole; last, where the article's message's prefix
+    stands (its date). None for any other text: a story quoting a timestamped line, a transcript's "[14:05] Speaker:"
+    lines."""
+    first = len(text) - len(text.lstrip())
+    c = text[first:first + 1]
+    if not (c.isdigit() or c in "[\u200e" or c.isalpha()) or _CHAT_PREFIX.match(text, first) is None:
+        return None
+    msgs = list(_CHAT_PREFIX.finditer(text))
+    if len(msgs) < 3:
+        return None
+    ends = [m.start() for m in msgs[1:]] + [len(text)]
+    sizes = [len(text[m.end():e].strip()) for m, e in zip(msgs, ends, strict=True)]
+    k = max(range(len(msgs)), key=sizes.__getitem__)
+
+    def sender(m: re.Match) -> str:
+        return (m.group("a") or m.group("b") or m.group("c") or "").strip()
+
+    cuts, kinds = [], []
+    for i, (m, e) in enumerate(zip(msgs, ends, strict=True)):
+        if i > k or (i < k and sender(m) != sender(msgs[k])):
+            b = e
+            while b > m.start() and text[b - 1].isspace():
+                b -= 1
+            cuts.append((m.start(), b))  # the chat's talk around the article: the whole message, and the line's end
+            kinds.append("boilerplate")  # with it (no blank line left in its place: the article's lines are lines)
+            if b < e:
+                cuts.append((b, e))
+                kinds.append("blank")
+        else:
+            cuts.append((m.start(), m.end()))
+            kinds.append("markup")
+    return cuts, kinds, msgs[k].start(), msgs[k].end()
+
+
+def _parse_unquoted(text: str, cuts: list[tuple[int, int]], hints: dict | None,
+                    kinds: list[str] | None = None) -> ParsedArticle:
     """Parse a mail's text with its quote marks (``cuts``) left out, as the message quoted reads, and give the
     result on the text as it is: each mark a ``markup`` segment (a piece of another kind is cut around it), a mark
-    inside a paragraph left out of its analysis text by a :class:`Repair` (rule ``quote``)."""
+    inside a paragraph left out of its analysis text by a :class:`Repair` (rule ``quote``). (A chat's cuts come
+    with their ``kinds``: a message's prefix is markup, a message of the chat's talk boilerplate.)"""
     parts, pos, ustarts, removed = [], 0, [], 0
     for a, b in cuts:
         parts.append(text[pos:a])
@@ -7446,7 +7502,7 @@ def _parse_unquoted(text: str, cuts: list[tuple[int, int]], hints: dict | None) 
         return at(u - 1) + 1 if u > 0 else 0
 
     art = parse_text(plain, hints=hints)
-    pieces: list[tuple[str, int, int]] = [("markup", a, b) for a, b in cuts]
+    pieces: list[tuple[str, int, int]] = [(kinds[i] if kinds else "markup", a, b) for i, (a, b) in enumerate(cuts)]
     starts = [a for a, _b in cuts]
     for sg in art.segments:
         a, b = at(sg.start), end(sg.end)

@@ -7439,6 +7439,9 @@ _CHAT_PREFIX = re.compile(
     r"|(?P<c>[^,\n\[\]]{1,60}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{4}[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$)")
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def _chat_marks(text: str) -> tuple[list[tuple[int, int]], list[str], int, int] | None:
     """The sender's lines of a chat's export that opens with a message (three messages or more), as cuts for
     :func:`_parse_unquoted` with their kinds: each message's prefix (its time and sender) is ``markup``; the longest
@@ -7446,7 +7449,7 @@ def _chat_marks(text: str) -> tuple[list[tuple[int, int]], list[str], int, int] 
     other senders before it are the chat's talk, ``boilerplate`` whole; last, where the article's message's prefix
     stands (its date). None for any other text: a story quoting a timestamped line, a transcript's "[14:05] Speaker:"
     lines."""
-    first = len(text) - len(text.lstrip())
+    first = _LEADING_SPACE.match(text).end()  # (not a copy of the text, as lstrip makes: this runs on every text)
     c = text[first:first + 1]
     if not (c.isdigit() or c in "[\u200e" or c.isalpha()) or _CHAT_PREFIX.match(text, first) is None:
         return None

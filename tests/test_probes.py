@@ -838,12 +838,10 @@ KNOWN = {
         ('furniture in the story', '13 мар, 09:12', 'Россия обсудили новый железнодорожный маршрут в обход Урала\n13 мар, 09:12\n(обновлено: 13 мар, 11:40)\nЖелезнодорожники Казахстана, Китая и Ро'),
         ('furniture in the story', 'обновлено', ' новый железнодорожный маршрут в обход Урала\n13 мар, 09:12\n(обновлено: 13 мар, 11:40)\nЖелезнодорожники Казахстана, Китая и России обсудили з'),
     ],
-    # the date line with the outlet and rubric after it ('14 июня 2024, 16:45 — EADaily — Аналитика') above the
-    # headline: the masthead line over the menu is taken for the title
+    # the rubric after the date and the outlet on the date line ('14 июня 2024, 16:45 — EADaily — Аналитика') is
+    # one site's layout of its section
     ('probe31', 'eadaily_ru.txt'): [
-        ('title', 'Пекин не спешит: почему «Сила Сибири — 2» снова откладывается', 'EADaily'),
         ('section', 'Аналитика', ''),
-        ('first sentence', 'Переговоры о газопроводе «Сила Сибири — 2» остаются в тупике', 'Пекин не спешит: почему «Сила Сибири — 2» снова откладывается'),
     ],
     # Дзен's content-type tab ('Статья') over the story is one platform's word
     ('probe31', 'zen_mobile_ru.txt'): [

@@ -267,3 +267,28 @@ def test_a_chats_export_is_read_without_its_senders_prefixes_and_talk():
     assert kind_of(p(transcript), "[14:05] Speaker:") != "markup"
     two = "[12/03/2024, 14:05] Anna K: Have you seen this?\n[12/03/2024, 14:06] Oleg P: " + news
     assert kind_of(p(two), "[12/03/2024, 14:06]") != "markup"
+
+
+_STORY_LONG = ("Переговоры о газопроводе остаются в тупике, несмотря на регулярные заявления о прогрессе, пишет газета со "
+               "ссылкой на источники в обеих столицах.\n\n" + _STORY_RU)
+
+
+def test_a_masthead_over_its_menu_row_and_the_date_line_is_no_headline():
+    # the site's name, its menu on one line ("Лента новостей  Аналитика  Интервью") and the date line (the outlet and
+    # the rubric after the date or not) over the headline: the headline is the line under the date line
+    for date in ("14 июня 2024, 16:45 — Восток Сегодня — Аналитика", "14 июня 2024, 16:45 | Аналитика",
+                 "14 июня 2024, 16:45"):
+        art = p("Восток Сегодня\nЛента новостей  Аналитика  Интервью\n\n" + date
+                + "\n\nПекин не спешит: почему газопровод снова откладывается\n\n" + _STORY_LONG)
+        assert art.title == "Пекин не спешит: почему газопровод снова откладывается", date
+        assert art.published == "2024-06-14T16:45", date
+        assert sents(art)[0].startswith("Переговоры о газопроводе"), date
+    # look-alikes: with no menu row, or no site's name over it, the headline is read as before; with no date line under
+    # the menu row, no headline is looked for under it (the first line is still taken for the title, as before)
+    for head in ("Восток Сегодня\n\n14 июня 2024, 16:45\n\n", "Лента новостей  Аналитика  Интервью\n\n14 июня 2024, 16:45\n\n"):
+        art = p(head + "Пекин не спешит: почему газопровод снова откладывается\n\n" + _STORY_LONG)
+        assert (art.title, art.published) == ("Пекин не спешит: почему газопровод снова откладывается",
+                                              "2024-06-14T16:45"), head
+    art = p("Восток Сегодня\nЛента новостей  Аналитика  Интервью\n\nПекин не спешит: почему газопровод снова "
+            "откладывается\n\n" + _STORY_LONG)
+    assert art.title == "Восток Сегодня"

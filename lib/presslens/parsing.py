@@ -4480,6 +4480,18 @@ class _Parse:
                     and _norm(self.clean(units[ui + 1].start, units[ui + 1].end)) == _norm(self.clean(*self.title_span))):
                 self.add("header", u.start, u.end)  # the masthead printed again over the headline printed again
                 continue
+            if plan is not None and plan[1] < ui < plan[0] and not self.title_span and self.is_meta_unit(u, dated=True):
+                # a date line between the labels and the headline that line_kind does not read whole, the outlet and the
+                # rubric after the date ("14 июня 2024, 16:45 — EADaily — Аналитика"): its dates, the rest header
+                pos = u.start
+                for k, a, b in [*self.anchors(u), ("", u.end, u.end)]:
+                    fa, fb = self.strip(pos, a)
+                    if fa < fb:
+                        self.add("header", fa, fb)
+                    if a < b:
+                        self.add(k, a, b)
+                    pos = max(pos, b)
+                continue
             if plan is not None and ui <= plan[0] and not self.title_span:
                 if ui < plan[0]:
                     self.label_line(u.start, u.end, last=ui == plan[1])
@@ -4980,6 +4992,8 @@ class _Parse:
             if u.ctx:
                 return None
             if _is_boilerplate(line) or (meta and credit_start(line) is not None):
+                if not meta and labels and _menu_row(line, single=True):
+                    labels.append(i)  # the site's menu on one line under its name ("EADaily" / "Лента новостей  Аналитика")
                 continue
             if self.is_meta_unit(u, dated=True) or (labels and _relative_time(line)):
                 meta = True  # (a date relative to the copy's day, "вчера, 18:40", under the labels too)

@@ -292,3 +292,27 @@ def test_a_masthead_over_its_menu_row_and_the_date_line_is_no_headline():
     art = p("Восток Сегодня\nЛента новостей  Аналитика  Интервью\n\nПекин не спешит: почему газопровод снова "
             "откладывается\n\n" + _STORY_LONG)
     assert art.title == "Восток Сегодня"
+
+
+def _print_page(block: str, by: str = "Jane Roe in Almaty") -> str:
+    return ("The Independent\nTue 12 Mar 2024 06.00 GMT\n\n" + block + "\n\nAstana wants Chinese money and Russian "
+            "goodwill – and the balance is getting harder to keep\n\n" + by + "\n\nThis article is more than 2 years old"
+            "\n\nMain image: A freight train at the border. Photograph: Ivan Petrov/Reuters\n\n" + STORY)
+
+
+def test_a_series_line_between_the_section_and_the_headline_and_a_name_in_city_byline():
+    head = "Kazakhstan caught between old master and new lender"
+    # the section, a series' name and the headline in one block: the headline is the title, the series' name no title
+    # nor story; "Name in City" right under the standfirst is the byline
+    art = p(_print_page("World news\nCentral Asia\n" + head))
+    assert (art.title, art.section, art.authors) == (head, "World news", ["Jane Roe"])
+    assert kind_of(art, "Central Asia") == "header" and kind_of(art, "Jane Roe in Almaty") == "byline"
+    assert sents(art)[0].startswith("Russia and China signed")
+    art = p(_print_page("Central Asia\n" + head))  # no section's line: the byline is read all the same
+    assert art.title == head and art.authors == ["Jane Roe"]
+    # look-alikes: the series' line set apart from the headline by a blank line, or a "headline" closed by a full stop,
+    # keep the old reading (the short line is the title); a name alone under the standfirst is no byline
+    for block in ("World news\nCentral Asia\n\n" + head, "World news\nCentral Asia\n" + head + "."):
+        assert p(_print_page(block)).title == "Central Asia", block
+    art = p(_print_page("World news\nCentral Asia\n" + head, by="Jane Roe"))
+    assert art.authors == [] and kind_of(art, "Jane Roe") != "byline"

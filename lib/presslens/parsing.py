@@ -5402,6 +5402,13 @@ class _Parse:
             self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
+        if (people and self.title_span and self.art.lede and self.dates and self.pieces and self.pieces[-1][0] == "lede"
+                and _IN_PLACE.search(run) is not None):
+            # "Pjotr Sauer in Almaty" right under the standfirst, the date line read above the headline (a print
+            # page's text copy): the writer and where they filed from (a name alone there may be a subheading)
+            self.add("byline", a, b)
+            self.add_authors(run)
+            return None
         if people and next_unit is not None and self.under_name(next_unit, a):
             # "Amber Wang" over "in Beijing"; "Андрей Мельников" over "Заместитель главного редактора «НГ»"
             self.add("byline", a, b)
@@ -5447,6 +5454,20 @@ class _Parse:
         if guess and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
             self.problem("title guessed: the first short line without a final period")
+            return None
+        if (whole and next_unit is not None and len(self.pieces) > 1 and self.pieces[-2][0] == "section"
+                and self.title_span and self.pieces[-1] == ("title", *self.title_span) and self.series_guessed(a)
+                and _title_like(run) and _nwords(run) >= 5 and run[-1:] not in _TERMINAL and self.blank_above(
+                    self.pieces[-2][1]) and self.blank_above(next_unit.start)):
+            # a block of three lines: the section, a series' or topic's name of a word or three, the headline ("World
+            # news" / "Central Asia" / "Kazakhstan caught between ...", a print page's text copy): the short line
+            # taken for the title is the series' name, the long one under it the headline
+            ta, tb = self.title_span
+            self.pieces[-1] = ("header", ta, tb)
+            self.title_span = None
+            self.title_confirmed()
+            self.set_title(a, b)
+            self.problem("title guessed: the line under a section's and a series' names in their block")
             return None
         if (whole and next_unit is not None and self.kicker_guessed() and _title_like(run) and _nwords(run) >= 5
                 and (self.meta_follows(next_unit) or self.standfirst_then_meta(next_unit))):
@@ -5537,6 +5558,17 @@ class _Parse:
             self.problem("lede guessed: the paragraph between the title and the story's agency dateline")
             return None
         return a
+
+    def series_guessed(self, a: int) -> bool:
+        """Whether the guessed title is a series' name under the section's in one block, right over the line at ``a``:
+        at most three capitalized words, no final mark, the section's line, it and that line apart by single line
+        breaks."""
+        ta, tb = self.title_span
+        words = self.text[ta:tb].split()
+        sb = self.pieces[-2][2]  # where the section's line ends
+        return (len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1][-1:] not in _TERMINAL
+                and any(p.startswith("title guessed") for p in self.art.problems)
+                and self.text.count("\n", sb, ta) == 1 and self.text.count("\n", tb, a) == 1)
 
     def kicker_guessed(self) -> bool:
         """Whether the title is a guess that may be a topic line: at most three words, each capitalized ("Vladimir

@@ -5,7 +5,9 @@ language switcher and the desk's line ("NHK WORLD-JAPAN" / "Русский" / "�
 понравиться" links inside the story and a channel's appeal asked as a question ("Понравилась статья? Ставьте лайк
 ..."), a photo's caption on the line right under its credit in plain text ("Фото: пресс-служба порта" / "Угольный
 терминал в порту"), and a wire's agency alone under its byline ("By DASHA LITVINOVA and KEN MORITSUGU" / "Associated
-Press"). Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading."""
+Press"); its second pass: an e-mail address in angle brackets, an update's date line without a year, a mail's message
+quoted line by line ("> "), a chat's export (WhatsApp, Telegram Desktop), a site's menu row over the date line, a
+series' name between the section and the headline and a "Name in City" byline. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 

@@ -49,7 +49,9 @@ read line by line from the end of the text up to the last line of story text (:m
 authors' notes ("Jack Detsch is a Pentagon reporter at Foreign Policy." about a byline's name), editors'
 initials ("kk"), a letter's closing, postal addresses, and the short lines without a full stop under a line
 announcing them ("Related Posts", "KEYWORDS", "Материалы по теме:", "Sign up for our newsletters"). In a
-forwarded e-mail, the note above the "Forwarded message" line is furniture. A full stop with no space after
+forwarded e-mail, the note above the "Forwarded message" line is furniture; a message quoted line by line ("> ")
+under a mail's header or "... wrote:" line is read unquoted, and a chat's export ("[04/09/2024, 08:12] Name: ...")
+without its messages' prefixes, the talk around the pasted article furniture (see :func:`_parse_unquoted`). A full stop with no space after
 it ("security.Kishida") gets one in the analysis text and ends the sentence.
 
 HTML: a tag is read with its quoted attribute values (a ">" inside one does not end it); ``<script>`` and

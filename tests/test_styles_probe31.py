@@ -318,3 +318,20 @@ def test_a_series_line_between_the_section_and_the_headline_and_a_name_in_city_b
         assert p(_print_page(block)).title == "Central Asia", block
     art = p(_print_page("World news\nCentral Asia\n" + head, by="Jane Roe"))
     assert art.authors == [] and kind_of(art, "Jane Roe") != "byline"
+
+
+def test_a_menu_row_of_single_words_under_the_sites_name_is_a_label_over_a_yearless_date_line():
+    head = "Казахстан и Китай обсудили новый маршрут в обход Урала"
+    # the site's name, its menu on one line in single words, the section and the headline in one block, then a date
+    # line without a year: the headline is the title, the section the section, the date line a date (no year: no date)
+    art = p("Вести Степи\nНовости  Экономика  Мнения  Радио\n\nЭкономика\n" + head + "\n\n13 мар, 09:12\n\n" + _STORY_LONG)
+    assert (art.title, art.section, art.published) == (head, "Экономика", "")
+    assert kind_of(art, "13 мар, 09:12") == "date" and sents(art)[0].startswith("Переговоры о газопроводе")
+    # look-alikes: the same page with the date's year, with no site's name over the menu, with the menu row under the
+    # headline, or a menu of three items, are read as before
+    for text in ("Вести Степи\nНовости  Экономика  Мнения  Радио\n\nЭкономика\n" + head + "\n\n13 марта 2024, 09:12\n\n",
+                 "Новости  Экономика  Мнения  Радио\n\nЭкономика\n" + head + "\n\n13 мар, 09:12\n\n",
+                 "Вести Степи\n\nЭкономика\n" + head + "\nНовости  Экономика  Мнения  Радио\n\n13 мар, 09:12\n\n",
+                 "Вести Степи\nНовости  Экономика  Мнения\n\nЭкономика\n" + head + "\n\n13 мар, 09:12\n\n"):
+        art = p(text + _STORY_LONG)
+        assert (art.title, art.section) == (head, "Экономика"), text[:40]

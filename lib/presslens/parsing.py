@@ -4848,6 +4848,9 @@ class _Parse:
                     or self.menu_block_end(units, labels, i)))):
                 labels.append(i)
                 continue
+            if not texts and labels and _menu_row(line, single=True):
+                labels.append(i)  # the site's menu on one line under its name ("Sputnik" / "Новости  Экономика  Мнения")
+                continue
             if texts and len(line) <= 60 and _is_section(line) and i + 1 < len(units) and self.is_meta_unit(
                     units[i + 1], dated=True):
                 break  # the story's rubric right above the date line ("Бизнес / ТЭК" / "2 сентября 2025, 21:15")

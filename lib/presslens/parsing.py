@@ -1849,9 +1849,11 @@ _THIS_PHOTO = re.compile(r"(?:In )?[Tt]his (?:(?:undated|file|handout|screen ?gr
 _PAREN_TAIL = re.compile(r"(?<=[.!?”\")])\s+\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
 
-# A print page reference closing a record's "Section:" field (LexisNexis: "WORLD NEWS; Pg. 4", "A-SECTION; Pg. A12"):
-# where the story was printed, not the section's name
-_SECTION_PAGE = re.compile(r";\s*(?:Pg|Page)\.?\s*[A-Z]?\d+[A-Z]?$")
+# A print page reference closing a record's "Section:" field (LexisNexis: "WORLD NEWS; Pg. 4", "A-SECTION; Pg. A12",
+# "NEWS; PAGE 4", "Page A-4", a spread "Pg. 4-5" or "Pg. 4, 5"; a Russian database's "Экономика; стр. 4"): where the
+# story was printed, not the section's name
+_SECTION_PAGE = re.compile(r";\s*(?:[Pp][Gg]|P(?:AGE|age)|[Сс]тр)\.?\s*(?:[A-Z]-?)?\d{1,4}[A-Z]?"
+                           r"(?:\s*(?:[-–,&]|and)\s*(?:[A-Z]-?)?\d{1,4}[A-Z]?)?$")
 
 
 def _section_value(value: str) -> str:
@@ -2291,8 +2293,9 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
 
     The word before is a plain word of three letters or more (lower case after its first letter, no
     abbreviation from ``data/abbreviations.txt``: "Sept.Five" stays); the word after is capitalized and occurs
-    elsewhere in the text, as a word of its own, not only after the same word and stop (an outlet's dotted name,
-    "рассказала Сибирь.Реалии активистка", is one word wherever it is written). Neither is part of an address: nothing but white space or
+    elsewhere in the text, as a word of its own, not only right after a stop (an outlet's dotted name,
+    "рассказала Сибирь.Реалии активистка", is one word wherever it is written, and so are its siblings,
+    "Север.Реалии"). Neither is part of an address: nothing but white space or
     punctuation other than "/", "@", ".", ":" before the first word, and no ".", "@" or "/" with a letter after
     the second ("www.Reuters.com", "mailto:press.Office@...", "St.Petersburg", "U.S.Treasury", "Amazon.com",
     "Node.js", "No.1" all stay)."""
@@ -2322,8 +2325,10 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
                 continue  # "www.Reuters.com"
             if counts.get(right, 0) < 2:
                 continue
-            if counts.get(right, 0) <= text.count(text[a:c]):
-                continue  # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only in the dotted name
+            if counts.get(right, 0) <= text.count("." + right):
+                # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only right after a stop (the
+                # same dotted name, or a family of them: "Сибирь.Реалии" and "Север.Реалии" in one text)
+                continue
             out.append(Repair(p, b, text[p:b], text[p:b] + " ", "missing space"))
     return out
 

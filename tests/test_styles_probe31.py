@@ -163,6 +163,16 @@ def test_an_agency_alone_under_the_byline_is_the_writers_agency():
     art = p("Putin presses Xi on stalled pipeline\n\nBy Dasha Litvinova\nAssociated Press reported the talks ended.\n\n"
             + STORY)
     assert "Associated Press reported the talks ended." in body_text(art)
+    # (review) the agency under a writer's name with no "By" (an agency's name in capitals is no city they filed from)
+    art = p(_HEAD_RU + "Анна Иванова\nТАСС\n\n" + _STORY_RU)
+    assert kind_of(art, "ТАСС") == "agency" and art.agencies == ["TASS"] and art.authors == ["Анна Иванова"]
+    art = p(_HEAD + "Dasha Litvinova\nAFP\n\n" + STORY)
+    assert art.agencies == ["AFP"] and art.authors == ["Dasha Litvinova"]
+    # look-alikes: the city in capitals and the place under the name stay the writer's
+    art = p(_HEAD_RU + "Анна Иванова\nМОСКВА\n\n" + _STORY_RU)
+    assert kind_of(art, "МОСКВА") == "byline" and not art.agencies
+    art = p(_HEAD + "Amber Wang\nin Beijing\n\n" + STORY)
+    assert kind_of(art, "in Beijing") == "byline" and not art.agencies
 
 
 def test_a_footers_policy_links_are_furniture():

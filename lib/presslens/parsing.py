@@ -5383,7 +5383,14 @@ class _Parse:
         if people and next_unit is not None and self.under_name(next_unit, a):
             # "Amber Wang" over "in Beijing"; "Андрей Мельников" over "Заместитель главного редактора «НГ»"
             self.add("byline", a, b)
-            self.add("byline", next_unit.start, next_unit.end)
+            nt = t[next_unit.start:next_unit.end]
+            if len(nt) <= 40 and (agency := _agency_of(nt)):
+                # an agency's name in capitals is no city the writer filed from ("Анна Иванова" / "ТАСС"): whom
+                # they write for, as under a byline (header_free)
+                self.add("agency", next_unit.start, next_unit.end)
+                self.add_agency(agency)
+            else:
+                self.add("byline", next_unit.start, next_unit.end)
             self.taken.add(next_unit.start)
             self.add_authors(run)
             return None

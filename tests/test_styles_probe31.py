@@ -86,6 +86,14 @@ def test_a_japanese_or_chinese_date_line_is_the_date():
     art = p(_HEAD + "The ministry opened in 2024年, a spokesman said, and it hires staff.\n\n" + STORY)
     assert art.published == "2024-10-23" and "in 2024年, a spokesman said" in body_text(art)
     assert p("Xi meets Putin in Kazan\n\n2024.03.05\n\n" + STORY).published == "2024-03-05"
+    # (review) a Japanese page's weekday in brackets, the hour alone, the afternoon's hour
+    for line, published in (("2024年3月5日(火) 10時30分", "2024-03-05T10:30"), ("2024年3月5日（火）", "2024-03-05"),
+                            ("2024年12月1日 10時", "2024-12-01T10:00"), ("2024年3月5日 午後2時30分", "2024-03-05T14:30")):
+        art = p("Xi meets Putin in Kazan\n\n" + line + "\n\n" + STORY)
+        assert art.published == published and kind_of(art, line) == "date", line
+    # look-alike: such a date inside a story's sentence under the date line is no publication date
+    art = p(_HEAD + "A notice dated 2024年3月5日(火) 午後2時 was posted, officials said.\n\n" + STORY)
+    assert art.published == "2024-10-23" and "dated 2024年3月5日(火) 午後2時 was posted" in body_text(art)
 
 
 def test_a_known_masthead_over_furniture_and_the_desk_is_the_source():

@@ -464,8 +464,11 @@ _DATE = re.compile(
     # "2023.07.07" (RFA, East Asian sites): year, month, day with full stops, two digits each
     r"|(?P<y7>\d{4})\.(?P<m7>\d{2})\.(?P<d7>\d{2})"
     # "2024年12月1日 10時30分" (Japanese and Chinese pages, NHK's in other languages too): year, month and day marked
-    # by their characters, the time by 時 and 分 (or a colon: "2024年3月5日 14:05", read by the time after any date)
-    r"|(?P<y8>\d{4})年(?P<m8>\d{1,2})月(?P<d8>\d{1,2})日(?:\s*(?P<H8>\d{1,2})時(?P<M8>\d{1,2})分)?"
+    # by their characters, the time by 時 and 分 (or a colon: "2024年3月5日 14:05", read by the time after any date);
+    # a Japanese page's weekday in brackets after the day ("2024年3月5日(火)"), the hour alone ("10時") or in the
+    # afternoon ("午後2時30分")
+    r"|(?P<y8>\d{4})年(?P<m8>\d{1,2})月(?P<d8>\d{1,2})日(?:\s?[(（][月火水木金土日][)）])?"
+    r"(?:\s*(?P<pm8>午[前後])?(?P<H8>\d{1,2})時(?:(?P<M8>\d{1,2})分)?)?"
     # a weekday after the date, as LexisNexis writes it ("September 15, 2022 Thursday"): full English names
     # only, capitalized (a "sat" after a date in a story is a verb)
     # the year, then no digit, or the time glued to it as a page's copy joins two fields ("July 20, 20231:22 PM")
@@ -534,8 +537,12 @@ def _date_from_match(m: re.Match) -> _DateHit:
         hit.problem = f"impossible date {m.group(0)!r} ignored"
         return hit
     iso = f"{y:04d}-{mo:02d}-{d:02d}"
-    hh, mm, ss, ampm = ((g["H"], g["M"], g["S"], g["ampm"]) if g["H"] else (g["H8"], g["M8"], None, None) if g["H8"]
-                        else (g["H0"], g["M0"], None, g["ampm0"]))
+    if g["H"]:
+        hh, mm, ss, ampm = g["H"], g["M"], g["S"], g["ampm"]
+    elif g["H8"]:  # "10時" (no minutes), "午後2時30分" (in the afternoon)
+        hh, mm, ss, ampm = g["H8"], g["M8"] or "0", None, {"午後": "pm", "午前": "am"}.get(g["pm8"] or "")
+    else:
+        hh, mm, ss, ampm = g["H0"], g["M0"], None, g["ampm0"]
     if hh:
         h, mi = int(hh), int(mm)
         ampm = (ampm or "").lower().replace(".", "").replace(" ", "")

@@ -155,6 +155,15 @@ def test_in_plain_text_the_line_under_a_credit_closing_its_block_is_the_caption(
     art = p(head + "Фото: пресс-служба порта Усть-Луга\nУгольный терминал в порту Усть-Луга\n"
             "Отгрузка угля в Китай выросла вдвое, сообщили в порту\n\n" + _STORY_RU)
     assert kind_of(art, "Угольный терминал") != "caption"
+    # (review) a line announcing what follows ends in a colon: no caption, in either language (the caption itself
+    # without its colon still is one)
+    art = p(head + "Фото: пресс-служба порта Усть-Луга\nЧто известно о сделке:\n\n" + _STORY_RU)
+    assert kind_of(art, "Что известно о сделке") != "caption"
+    assert not any("Что известно" in c for c in art.captions)
+    art = p(_HEAD + "Photo: Reuters\nWhat is at stake:\n\n" + STORY)
+    assert kind_of(art, "What is at stake") != "caption" and not any("stake" in c for c in art.captions)
+    art = p(_HEAD + "Photo: Reuters\nXi Jinping and Vladimir Putin in Kazan\n\n" + STORY)
+    assert kind_of(art, "Xi Jinping and Vladimir") == "caption"
 
 
 def test_an_agency_alone_under_the_byline_is_the_writers_agency():

@@ -5258,14 +5258,14 @@ class _Parse:
             return None
         if (whole and self.title_span and _nwords(run) <= 25 and run.rstrip()[-1:] not in _TERMINAL
                 and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run) and (
-                    self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit"
+                    self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit" and run.rstrip()[-1:] != ":"
                                          and t.count("\n", self.pieces[-1][2], a) == 1
                                          and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start))))):
             # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph)
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
             # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti); in plain
             # text the line right under the credit line that closes its block ("Фото: пресс-служба порта" / "Угольный
-            # терминал в порту Усть-Луга" / blank line)
+            # терминал в порту Усть-Луга" / blank line), unless it announces what follows ("What is at stake:")
             self.add("caption", a, b)
             self.add_caption(a, b)
             return None

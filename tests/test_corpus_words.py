@@ -81,3 +81,33 @@ def test_latin_runs_of_a_plain_sample_are_those_the_regex_finds():
     for s in samples:
         assert language._NOT_PLAIN.search(s) is None
         assert language._plain_latin(s) == language._LATIN.findall(s)
+
+
+@pytest.mark.parametrize("alphabet, width", [
+    ("ab '-_1.\x1f\t", "uint8"),  # ASCII only: a byte a character
+    ("ab '’-1.é—Да\x1f", "uint16"),  # up to U+FFFF: two bytes
+    ("ab '-\ud800\udc00\udfff", "uint16"),  # lone surrogates, also a high one then a low one: a character each
+    ("ab '’-𝐀😀Да", "uint32"),  # a character above U+FFFF: four bytes
+])
+def test_a_chunks_code_points_are_kept_in_the_narrowest_array_with_the_same_values(alphabet, width):
+    """WordRuns keeps a chunk's code points one, two or four bytes each (the fewest that hold them all), not
+    always four; the code points, the word counts and the duplicate search's words are the same either way."""
+    import numpy as np
+
+    from presslens import duplicates
+    from presslens.words import WordRuns
+
+    rng = random.Random(len(alphabet))
+    texts = ["", *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(300))]
+    runs = WordRuns(texts)
+    assert runs.cp.dtype == np.dtype(width)
+    assert runs.cp.tolist() == [ord(ch) for ch in "\x1f".join(texts) + "\x1f"]
+    assert corpus.count_words_many(texts) == [corpus.count_words(t) for t in texts]
+    assert WordRuns(texts, fold=True).cp.dtype == np.uint32  # casefolded: the fold table's code points
+    vocab = duplicates._Words(3)
+    keys, ids, counts = duplicates._words_many(texts, vocab)
+    words = [duplicates.tokens(t) for t in texts]
+    assert counts.tolist() == [len(w) for w in words]
+    assert ids.tolist() == vocab.ids([w for ws in words for w in ws]).tolist()
+    assert [k is None for k in keys] == [not w for w in words]
+    assert WordRuns([]).cp.tolist() == [0x1F]  # no text: the separator alone, as before

@@ -5,7 +5,9 @@ language switcher and the desk's line ("NHK WORLD-JAPAN" / "Русский" / "�
 понравиться" links inside the story and a channel's appeal asked as a question ("Понравилась статья? Ставьте лайк
 ..."), a photo's caption on the line right under its credit in plain text ("Фото: пресс-служба порта" / "Угольный
 терминал в порту"), and a wire's agency alone under its byline ("By DASHA LITVINOVA and KEN MORITSUGU" / "Associated
-Press"). Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading."""
+Press"); its second pass: an e-mail address in angle brackets, an update's date line without a year, a mail's message
+quoted line by line ("> "), a chat's export (WhatsApp, Telegram Desktop), a site's menu row over the date line, a
+series' name between the section and the headline and a "Name in City" byline. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 
@@ -211,3 +213,187 @@ def test_a_footers_policy_links_are_furniture():
     art = p(_HEAD_RU + _STORY_RU + "\nУсловия использования кредитов изменились весной, сообщили в банке.\n\n"
             + _STORY_RU)
     assert "Условия использования кредитов изменились" in body_text(art)
+
+
+def _forward(address: str) -> str:
+    return ("From: Jane Roe <jane.roe@example.com>\nSent: Thursday, May 16, 2024 3:22 PM\n"
+            f"To: Asia Desk {address}\nSubject: FW: Xi meets Putin in Beijing\n\nWorth a read.\n\nJ.\n\n"
+            "-----Original Message-----\nFrom: Daily Brief <brief@news.example.org>\n"
+            "Sent: Thursday, May 16, 2024 7:01 AM\nTo: Roe, Jane\nSubject: Xi meets Putin in Beijing\n\n" + STORY)
+
+
+def test_an_email_address_in_angle_brackets_is_not_a_tag():
+    # an addressee's address with a hyphen ("<asia-desk@...>") is not read as a custom element's tag: the text stays
+    # a plain mail, whose forward line, forwarder's note and quoted header are read as such
+    art = p(_forward("<asia-desk@example.com>"))
+    assert art.title == "Xi meets Putin in Beijing"
+    assert art.source == "Daily Brief"
+    assert art.published.startswith("2024-05-16T07:01")
+    assert kind_of(art, "Worth a read.") == "boilerplate"
+    assert kind_of(art, "To: Asia Desk <asia-desk@example.com>") != "body"
+    # look-alikes: the address without a hyphen reads the same as before; a custom element without "@", a mailto link
+    # and a tag with an "@" in an attribute are still markup
+    art = p(_forward("<asiadesk@example.com>"))
+    assert (art.title, art.source) == ("Xi meets Putin in Beijing", "Daily Brief")
+    for tag in ("<asia-desk>", '<a href="mailto:asia-desk@example.com">', '<gu-island data-x="a@b.com">'):
+        art = p(f"<p>Write to {tag}us</p>\n<p>" + STORY.replace("\n\n", "</p>\n<p>") + "</p>")
+        assert kind_of(art, tag) == "markup", tag
+
+
+def test_an_updated_line_without_a_year_under_the_date_line_is_a_date_line():
+    # the update's day and time with no year ("(обновлено: 13 мар, 11:40)", "Updated Mar 13, 11:40") or its time alone
+    # ("(updated 11:40)") under a date line with no year: a date line with no date to read, not the story's first line
+    for upd in ("(обновлено: 13 мар, 11:40)", "обновлено 13 мар, 11:40", "(updated: Mar 13, 11:40)",
+                "Updated Mar 13, 11:40", "(обновлено: 11:40)", "(updated 11:40 am)"):
+        art = p("Казахстан и Китай обсудили новый маршрут\n13 мар, 09:12\n" + upd + "\n\n" + STORY)
+        assert kind_of(art, upd) == "date", upd
+        assert art.published == "", upd  # (no year anywhere: never guessed)
+        assert sents(art)[0].startswith("Russia and China signed"), upd
+    # look-alikes: an update with its year still gives the date; a labelled line that is no date, and a sentence
+    # naming an update's time, keep their reading as story text
+    art = p("Казахстан и Китай обсудили новый маршрут\n13 мар, 09:12\n(обновлено: 13 марта 2024, 11:40)\n\n" + STORY)
+    assert art.published == "2024-03-13T11:40"
+    for line in ("(updated: the ministry revised its figures)", "Updated figures came out on Mar 13, 11:40 local time."):
+        art = p("Казахстан и Китай обсудили новый маршрут\n13 мар, 09:12\n" + line + "\n\n" + STORY)
+        assert kind_of(art, line) != "date", line
+
+
+def _quoted(text: str, mark: str = "> ") -> str:
+    return "".join(mark + line + "\n" if line else mark.rstrip() + "\n" for line in text.split("\n")[:-1])
+
+
+_NEWS = "Xi meets Putin in Beijing\n\nBy Jane Roe\n\n" + STORY
+
+
+def _covered(art) -> bool:
+    segs = art.segments
+    return segs[0].start == 0 and segs[-1].end == len(art.text) and all(
+        a.end == b.start for a, b in zip(segs, segs[1:], strict=False))
+
+
+def test_a_mails_message_quoted_line_by_line_is_read_unquoted():
+    outlook = ("From: Jane Roe <jane.roe@example.com>\nSent: Thursday, May 16, 2024 3:22 PM\nTo: Desk\n"
+               "Subject: FW: Xi meets Putin in Beijing\n\nWorth a read.\n\n-----Original Message-----\n"
+               "From: Daily Brief <brief@news.example.org>\nSent: Thursday, May 16, 2024 7:01 AM\nTo: Roe, Jane\n"
+               "Subject: Xi meets Putin in Beijing\n\n" + _quoted(_NEWS))
+    gmail = ("Have a look at this one.\n\nOn Thu, May 16, 2024 at 7:01 AM Tom Lee <tom@example.org> wrote:\n"
+             + _quoted(_quoted(_NEWS), "> "))  # a reply quoting a forward: "> > " on each line
+    for text in (outlook, gmail):
+        art = p(text)
+        assert art.title == "Xi meets Putin in Beijing"
+        assert art.authors == ["Jane Roe"]
+        assert sents(art)[0] == "Russia and China signed a joint statement on Thursday after talks in Beijing, officials said."
+        assert ">" not in body_text(art) and "Russia and China signed" in body_text(art)
+        assert kind_of(art, "> By Jane Roe") == "markup" and _covered(art)
+    assert p(outlook).source == "Daily Brief"
+    # a quoted paragraph wrapped over lines is one paragraph, its marks left out of the analysis text
+    art = p(outlook.replace("talks in Beijing, officials", "talks in Beijing,\n> officials"))
+    assert sents(art)[0] == "Russia and China signed a joint statement on Thursday after talks in Beijing,\nofficials said."
+    # look-alikes: a story quoting a line that opens with ">", Markdown quotes inside a story, a quoted block with no
+    # mail's sign above it, and a reply whose own text is most of the mail keep their old reading
+    story = _NEWS + "\n> This is a quoted line.\n\nThe talks ended on Friday.\n"
+    assert p(story).title == "Xi meets Putin in Beijing" and kind_of(p(story), "> This is") != "markup"
+    md = _NEWS + "\n" + _quoted("The partnership has no limits, Xi said.\nIt will last, Putin said.\n") + "\n" + STORY
+    assert kind_of(p(md), "> The partnership") != "markup"
+    assert kind_of(p("Notes from the summit\n\n" + _quoted(_NEWS)), "> By Jane Roe") != "markup"
+    reply = ("From: Jane Roe <jane.roe@example.com>\nSubject: Re: summit\n\n" + STORY * 4
+             + "On Thu, May 16, 2024 Tom Lee wrote:\n" + _quoted(STORY))
+    assert kind_of(p(reply), "> Russia and China") != "markup"
+
+
+def test_a_chats_export_is_read_without_its_senders_prefixes_and_talk():
+    news = "Xi meets Putin in Beijing\nBy Jane Roe\n\n" + STORY
+    chats = [
+        "[12/03/2024, 14:05] Anna K: Have you seen this?\n[12/03/2024, 14:06] Oleg P: " + news
+        + "[12/03/2024, 14:10] Anna K: Thanks!\n[12/03/2024, 14:11] Oleg P: 👍\n",  # WhatsApp on iOS
+        "12.03.2024, 14:05 - Анна: Смотрите\n12.03.2024, 14:06 - Олег: " + news
+        + "12.03.2024, 14:10 - Анна: Thanks!\n12.03.2024, 14:11 - Олег: 👍\n",  # WhatsApp on Android, Russian
+        "Anna K, [12.03.2024 14:05]\nHave you seen this?\n\nOleg P, [12.03.2024 14:06]\n" + news
+        + "\nAnna K, [12.03.2024 14:10]\nThanks!\n",  # Telegram Desktop's plain text
+    ]
+    for text in chats:
+        art = p(text)
+        assert art.title == "Xi meets Putin in Beijing", text[:30]
+        assert art.authors == ["Jane Roe"], text[:30]
+        assert sents(art)[0].startswith("Russia and China signed"), text[:30]
+        assert "Thanks!" not in body_text(art) and "14:0" not in body_text(art), text[:30]
+        assert kind_of(art, "Thanks!") == "boilerplate", text[:30]
+        assert art.published == "2024-03-12T14:06", text[:30]  # nothing else dates it: the day it was sent
+    # a date in the article wins over the day the message was sent
+    art = p(chats[0].replace("By Jane Roe\n", "By Jane Roe\nMarch 10, 2024\n"))
+    assert art.published == "2024-03-10"
+    # look-alikes: a story quoting a timestamped chat line, a transcript's "[14:05] Speaker:" lines and a text with
+    # two messages keep their old reading
+    quoting = (news + "[12/03/2024, 14:05] Anna K: see you there\n[12/03/2024, 14:06] Oleg P: ok\n"
+               "[12/03/2024, 14:07] Anna K: bye\n")
+    assert p(quoting).title == "Xi meets Putin in Beijing" and kind_of(p(quoting), "[12/03/2024, 14:05]") != "markup"
+    transcript = "Press briefing\n\n[14:05] Speaker: Good afternoon.\n[14:06] Reporter: A question.\n[14:07] Speaker: Yes.\n"
+    assert kind_of(p(transcript), "[14:05] Speaker:") != "markup"
+    two = "[12/03/2024, 14:05] Anna K: Have you seen this?\n[12/03/2024, 14:06] Oleg P: " + news
+    assert kind_of(p(two), "[12/03/2024, 14:06]") != "markup"
+
+
+_STORY_LONG = ("Переговоры о газопроводе остаются в тупике, несмотря на регулярные заявления о прогрессе, пишет газета со "
+               "ссылкой на источники в обеих столицах.\n\n" + _STORY_RU)
+
+
+def test_a_masthead_over_its_menu_row_and_the_date_line_is_no_headline():
+    # the site's name, its menu on one line ("Лента новостей  Аналитика  Интервью") and the date line (the outlet and
+    # the rubric after the date or not) over the headline: the headline is the line under the date line
+    for date in ("14 июня 2024, 16:45 — Восток Сегодня — Аналитика", "14 июня 2024, 16:45 | Аналитика",
+                 "14 июня 2024, 16:45"):
+        art = p("Восток Сегодня\nЛента новостей  Аналитика  Интервью\n\n" + date
+                + "\n\nПекин не спешит: почему газопровод снова откладывается\n\n" + _STORY_LONG)
+        assert art.title == "Пекин не спешит: почему газопровод снова откладывается", date
+        assert art.published == "2024-06-14T16:45", date
+        assert sents(art)[0].startswith("Переговоры о газопроводе"), date
+    # look-alikes: with no menu row, or no site's name over it, the headline is read as before; with no date line under
+    # the menu row, no headline is looked for under it (the first line is still taken for the title, as before)
+    for head in ("Восток Сегодня\n\n14 июня 2024, 16:45\n\n", "Лента новостей  Аналитика  Интервью\n\n14 июня 2024, 16:45\n\n"):
+        art = p(head + "Пекин не спешит: почему газопровод снова откладывается\n\n" + _STORY_LONG)
+        assert (art.title, art.published) == ("Пекин не спешит: почему газопровод снова откладывается",
+                                              "2024-06-14T16:45"), head
+    art = p("Восток Сегодня\nЛента новостей  Аналитика  Интервью\n\nПекин не спешит: почему газопровод снова "
+            "откладывается\n\n" + _STORY_LONG)
+    assert art.title == "Восток Сегодня"
+
+
+def _print_page(block: str, by: str = "Jane Roe in Almaty") -> str:
+    return ("The Independent\nTue 12 Mar 2024 06.00 GMT\n\n" + block + "\n\nAstana wants Chinese money and Russian "
+            "goodwill – and the balance is getting harder to keep\n\n" + by + "\n\nThis article is more than 2 years old"
+            "\n\nMain image: A freight train at the border. Photograph: Ivan Petrov/Reuters\n\n" + STORY)
+
+
+def test_a_series_line_between_the_section_and_the_headline_and_a_name_in_city_byline():
+    head = "Kazakhstan caught between old master and new lender"
+    # the section, a series' name and the headline in one block: the headline is the title, the series' name no title
+    # nor story; "Name in City" right under the standfirst is the byline
+    art = p(_print_page("World news\nCentral Asia\n" + head))
+    assert (art.title, art.section, art.authors) == (head, "World news", ["Jane Roe"])
+    assert kind_of(art, "Central Asia") == "header" and kind_of(art, "Jane Roe in Almaty") == "byline"
+    assert sents(art)[0].startswith("Russia and China signed")
+    art = p(_print_page("Central Asia\n" + head))  # no section's line: the byline is read all the same
+    assert art.title == head and art.authors == ["Jane Roe"]
+    # look-alikes: the series' line set apart from the headline by a blank line, or a "headline" closed by a full stop,
+    # keep the old reading (the short line is the title); a name alone under the standfirst is no byline
+    for block in ("World news\nCentral Asia\n\n" + head, "World news\nCentral Asia\n" + head + "."):
+        assert p(_print_page(block)).title == "Central Asia", block
+    art = p(_print_page("World news\nCentral Asia\n" + head, by="Jane Roe"))
+    assert art.authors == [] and kind_of(art, "Jane Roe") != "byline"
+
+
+def test_a_menu_row_of_single_words_under_the_sites_name_is_a_label_over_a_yearless_date_line():
+    head = "Казахстан и Китай обсудили новый маршрут в обход Урала"
+    # the site's name, its menu on one line in single words, the section and the headline in one block, then a date
+    # line without a year: the headline is the title, the section the section, the date line a date (no year: no date)
+    art = p("Вести Степи\nНовости  Экономика  Мнения  Радио\n\nЭкономика\n" + head + "\n\n13 мар, 09:12\n\n" + _STORY_LONG)
+    assert (art.title, art.section, art.published) == (head, "Экономика", "")
+    assert kind_of(art, "13 мар, 09:12") == "date" and sents(art)[0].startswith("Переговоры о газопроводе")
+    # look-alikes: the same page with the date's year, with no site's name over the menu, with the menu row under the
+    # headline, or a menu of three items, are read as before
+    for text in ("Вести Степи\nНовости  Экономика  Мнения  Радио\n\nЭкономика\n" + head + "\n\n13 марта 2024, 09:12\n\n",
+                 "Новости  Экономика  Мнения  Радио\n\nЭкономика\n" + head + "\n\n13 мар, 09:12\n\n",
+                 "Вести Степи\n\nЭкономика\n" + head + "\nНовости  Экономика  Мнения  Радио\n\n13 мар, 09:12\n\n",
+                 "Вести Степи\nНовости  Экономика  Мнения\n\nЭкономика\n" + head + "\n\n13 мар, 09:12\n\n"):
+        art = p(text + _STORY_LONG)
+        assert (art.title, art.section) == (head, "Экономика"), text[:40]

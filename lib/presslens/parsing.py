@@ -49,7 +49,9 @@ read line by line from the end of the text up to the last line of story text (:m
 authors' notes ("Jack Detsch is a Pentagon reporter at Foreign Policy." about a byline's name), editors'
 initials ("kk"), a letter's closing, postal addresses, and the short lines without a full stop under a line
 announcing them ("Related Posts", "KEYWORDS", "Материалы по теме:", "Sign up for our newsletters"). In a
-forwarded e-mail, the note above the "Forwarded message" line is furniture. A full stop with no space after
+forwarded e-mail, the note above the "Forwarded message" line is furniture; a message quoted line by line ("> ")
+under a mail's header or "... wrote:" line is read unquoted, and a chat's export ("[04/09/2024, 08:12] Name: ...")
+without its messages' prefixes, the talk around the pasted article furniture (see :func:`_parse_unquoted`). A full stop with no space after
 it ("security.Kishida") gets one in the analysis text and ends the sentence.
 
 HTML: a tag is read with its quoted attribute values (a ">" inside one does not end it); ``<script>`` and
@@ -1884,6 +1886,10 @@ _RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчер�
                             r"days?)\s+(?:назад|ago)"
                             rf"|\d{{1,2}}\s+{_MON}\.?(?:\s*,|\s+в)\s+\d{{1,2}}:\d{{2}}"
                             rf"|{_MON}\.?\s+\d{{1,2}}(?:,|\s+at)\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?")
+# ... and such a date (or a time alone) as the date an update was made, labelled, in parentheses or not:
+# "(обновлено: 13 мар, 11:40)", "Updated Mar 13, 11:40", "(updated 11:40)" under the date line
+_UPDATED_RELATIVE = re.compile(r"(?i)(\()?(?:обновлено|изменено|updated|modified)\s*:?\s+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|"
+                               r"(?P<rel>[^()]{1,30}?))(?(1)\))")
 
 
 def _surname_again(text: str, name: str, at: int) -> bool:
@@ -1895,6 +1901,8 @@ def _surname_again(text: str, name: str, at: int) -> bool:
 
 def _relative_time(t: str) -> bool:
     """Whether the line ``t`` is a date relative to the day the page was copied ("вчера, 18:40", "Сегодня в 09:12")."""
+    if t[:1] in "(оОиИuUmM" and len(t) <= 50 and (m := _UPDATED_RELATIVE.fullmatch(t)) is not None:
+        return m.group("rel") is None or _relative_time(m.group("rel"))
     return (t[:1] in "вВсСпПyYtT" or t[:1].isdigit() or t[-1:].isdigit() or t[-1:] in "mM.") and len(t) <= 30 and _RELATIVE_TIME.fullmatch(t) is not None
 
 
@@ -2726,6 +2734,7 @@ _TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|
 # A bare opening tag without attributes, of an element with contents (not a void one such as <br>): the words of a
 # sentence naming it, when it stands between spaces in a plain text (see _units)
 _NAMED_TAG = re.compile(r"<(?!(?:br|hr|img|wbr|p|li|meta|link|input|source|area|base|col|embed|param|track)>)[a-z]+>")
+_MAIL_ADDRESS = re.compile(r"<[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}>")  # <name@example.com> (fullmatch)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _INDENT_GAP = re.compile(r"[^\S\n]*\n(?: {2,}|\t)[^\S\n]*")  # a line break, then the next line's indent
@@ -2755,6 +2764,12 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # a tag named in a sentence of a plain text, no element closed ("Your browser does not support the <audio>
         # element."): words, not markup
         markup = []
+    if markup and "@" in text:
+        # an e-mail address in angle brackets ("To: Asia Desk <asia-desk@example.com>", a mail's header lines) is
+        # words, not a tag: a name with a hyphen reads as a custom element's, and a plain text with one read as a page
+        # would lose its mail header's rules
+        markup = [ms for ms in markup if not (text[ms[0] + 1:ms[1]].find("@") > 0 and _MAIL_ADDRESS.fullmatch(
+            text, ms[0], ms[1]))]
     if markup and ("-tweet" in text or "-media" in text or "-embed" in text or "xfbml" in text):
         markup = _as_markup(text, markup, [(m.start(), m.end()) for m in _EMBED.finditer(text)])
     if markup and "class=" in text:
@@ -4479,6 +4494,18 @@ class _Parse:
                     and _norm(self.clean(units[ui + 1].start, units[ui + 1].end)) == _norm(self.clean(*self.title_span))):
                 self.add("header", u.start, u.end)  # the masthead printed again over the headline printed again
                 continue
+            if plan is not None and plan[1] < ui < plan[0] and not self.title_span and self.is_meta_unit(u, dated=True):
+                # a date line between the labels and the headline that line_kind does not read whole, the outlet and the
+                # rubric after the date ("14 июня 2024, 16:45 — EADaily — Аналитика"): its dates, the rest header
+                pos = u.start
+                for k, a, b in [*self.anchors(u), ("", u.end, u.end)]:
+                    fa, fb = self.strip(pos, a)
+                    if fa < fb:
+                        self.add("header", fa, fb)
+                    if a < b:
+                        self.add(k, a, b)
+                    pos = max(pos, b)
+                continue
             if plan is not None and ui <= plan[0] and not self.title_span:
                 if ui < plan[0]:
                     self.label_line(u.start, u.end, last=ui == plan[1])
@@ -4833,6 +4860,9 @@ class _Parse:
                     or self.menu_block_end(units, labels, i)))):
                 labels.append(i)
                 continue
+            if not texts and labels and _menu_row(line, single=True):
+                labels.append(i)  # the site's menu on one line under its name ("Sputnik" / "Новости  Экономика  Мнения")
+                continue
             if texts and len(line) <= 60 and _is_section(line) and i + 1 < len(units) and self.is_meta_unit(
                     units[i + 1], dated=True):
                 break  # the story's rubric right above the date line ("Бизнес / ТЭК" / "2 сентября 2025, 21:15")
@@ -4979,6 +5009,8 @@ class _Parse:
             if u.ctx:
                 return None
             if _is_boilerplate(line) or (meta and credit_start(line) is not None):
+                if not meta and labels and _menu_row(line, single=True):
+                    labels.append(i)  # the site's menu on one line under its name ("EADaily" / "Лента новостей  Аналитика")
                 continue
             if self.is_meta_unit(u, dated=True) or (labels and _relative_time(line)):
                 meta = True  # (a date relative to the copy's day, "вчера, 18:40", under the labels too)
@@ -5387,6 +5419,13 @@ class _Parse:
             self.problem(f"byline guessed from a line of names above the date: {self.clean(a, b)[:60]!r}")
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
+        if (people and self.title_span and self.art.lede and self.dates and self.pieces and self.pieces[-1][0] == "lede"
+                and _IN_PLACE.search(run) is not None):
+            # "Pjotr Sauer in Almaty" right under the standfirst, the date line read above the headline (a print
+            # page's text copy): the writer and where they filed from (a name alone there may be a subheading)
+            self.add("byline", a, b)
+            self.add_authors(run)
+            return None
         if people and next_unit is not None and self.under_name(next_unit, a):
             # "Amber Wang" over "in Beijing"; "Андрей Мельников" over "Заместитель главного редактора «НГ»"
             self.add("byline", a, b)
@@ -5439,6 +5478,20 @@ class _Parse:
         if guess and _title_like(run) and (next_unit is not None) and (whole or not followed):
             self.set_title(a, b)
             self.problem("title guessed: the first short line without a final period")
+            return None
+        if (whole and next_unit is not None and len(self.pieces) > 1 and self.pieces[-2][0] == "section"
+                and self.title_span and self.pieces[-1] == ("title", *self.title_span) and self.series_guessed(a)
+                and _title_like(run) and _nwords(run) >= 5 and run[-1:] not in _TERMINAL and self.blank_above(
+                    self.pieces[-2][1]) and self.blank_above(next_unit.start)):
+            # a block of three lines: the section, a series' or topic's name of a word or three, the headline ("World
+            # news" / "Central Asia" / "Kazakhstan caught between ...", a print page's text copy): the short line
+            # taken for the title is the series' name, the long one under it the headline
+            ta, tb = self.title_span
+            self.pieces[-1] = ("header", ta, tb)
+            self.title_span = None
+            self.title_confirmed()
+            self.set_title(a, b)
+            self.problem("title guessed: the line under a section's and a series' names in their block")
             return None
         if (whole and next_unit is not None and self.kicker_guessed() and _title_like(run) and _nwords(run) >= 5
                 and (self.meta_follows(next_unit) or self.standfirst_then_meta(next_unit))):
@@ -5529,6 +5582,17 @@ class _Parse:
             self.problem("lede guessed: the paragraph between the title and the story's agency dateline")
             return None
         return a
+
+    def series_guessed(self, a: int) -> bool:
+        """Whether the guessed title is a series' name under the section's in one block, right over the line at ``a``:
+        at most three capitalized words, no final mark, the section's line, it and that line apart by single line
+        breaks."""
+        ta, tb = self.title_span
+        words = self.text[ta:tb].split()
+        sb = self.pieces[-2][2]  # where the section's line ends
+        return (len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1][-1:] not in _TERMINAL
+                and any(p.startswith("title guessed") for p in self.art.problems)
+                and self.text.count("\n", sb, ta) == 1 and self.text.count("\n", tb, a) == 1)
 
     def kicker_guessed(self) -> bool:
         """Whether the title is a guess that may be a topic line: at most three words, each capitalized ("Vladimir
@@ -7322,6 +7386,13 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     >>> a.published, [s.kind for s in a.segments], a.agencies
     ('2023-07-10', ['blank', 'date', 'blank', 'body', 'blank', 'agency'], ['AFP'])
     """
+    if text.count("\n>") >= 5 and (cuts := _quote_marks(text)) is not None:
+        return _parse_unquoted(text, cuts, hints)  # a mail forwarding a message quoted line by line ("> ")
+    if (chat := _chat_marks(text)) is not None:
+        art = _parse_unquoted(text, chat[0], hints, chat[1])  # a chat's export, each message under its sender's line
+        if not art.published and (hits := _find_dates(text, chat[2], chat[3])) and hits[0].iso:
+            art.published = hits[0].iso  # nothing in the article dates it: the day it was sent is the best there is
+        return art
     hints = dict(hints or {})
     meta = _page_metadata(text) if "<" in text and ("<meta" in text or "ld+json" in text or "<time" in text) else {}
     if meta.get("title") and not hints.get("title"):
@@ -7386,6 +7457,150 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
         # "SCMP", furniture's "More from SCMP", a dateline's "/TASS/", a byline), gives the name outlets.txt reports
         # (in the article's own script where the page wrote it so: an English copy of TASS is TASS's, not ТАСС's)
         art.source = reported_outlet(art.source, art.title or art.text[:300])
+    return art
+
+
+# A line's quote marks in a mail's reply or forward ("> ", "> > ", ">>"), with the space after them
+_QUOTE_MARKS = re.compile(r"(?<![^\n])[^\S\n]*>(?:[^\S\n]?>)*[^\S\n]?")
+# A sign of a mail above (or at the top of) a quoted block: a header line ("From:", "Subject:", "От:", "Тема:"), the
+# line a reply quotes under ("On Mon, ... Jane Roe wrote:", "... писал(а):") or a forward's line (see _FORWARD)
+_MAIL_SIGN = re.compile(r"(?im)^[ \t>]*(?:from|subject|от|тема|de|von|betreff|objet)[ \t]*:[ \t]*\S"
+                        r"|(?:wrote|писал|писала|писал\(а\)|schrieb|a écrit)[ \t]*:[ \t]*\r?$")
+
+
+def _quote_marks(text: str) -> list[tuple[int, int]] | None:
+    """The quote marks opening the lines of a mail's quoted message (a reply or forward from Outlook, Gmail or
+    Thunderbird that quotes the message line by line with "> "), when that message is the text's article: eight
+    quoted lines or more, at least four in five of the non-blank lines from the first quoted one on, under a mail's
+    sign (a header line, a "... wrote:" line, a forward's line) above them or among their first lines. None
+    otherwise: a story quoting a line or a Markdown quote inside a story is not a quoted mail."""
+    if "</" in text:
+        return None  # a page's markup: its ">" closes tags
+    marks = [(m.start(), m.end()) for m in _QUOTE_MARKS.finditer(text) if ">" in text[m.start():m.end()]]
+    if len(marks) < 8:
+        return None
+    first = marks[0][0]
+    lines = quoted = 0
+    mark_starts = {a for a, _b in marks}
+    pos = first
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            lines += 1
+            quoted += pos in mark_starts
+        pos = end + 1
+    if quoted * 5 < lines * 4:
+        return None
+    head_end = marks[min(len(marks), 10) - 1][1]
+    if _MAIL_SIGN.search(text, max(0, first - 3000), text.find("\n", head_end) % (len(text) + 1) or len(text)) is None:
+        return None
+    return marks
+
+
+# A chat app's message line: the day and time it was sent and the sender, then the message (fullmatch on the prefix):
+# WhatsApp on iOS "[04/09/2024, 08:12] Oleg: ", on Android "04.09.2024, 08:12 - Олег: " (any locale's order and
+# separators, seconds and AM/PM or not), or Telegram Desktop's plain text line over the message "Oleg, [04.09.2024 08:12]"
+_CHAT_PREFIX = re.compile(
+    r"(?m)^(?:\u200e?\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]?[APap]\.?[Mm]\.?)?\]"
+    r"[^\S\n](?P<a>[^:\n\[\]]{1,60}):[^\S\n]"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?:[^\S\n]?[APap]\.?[Mm]\.?)?[^\S\n][-–][^\S\n]"
+    r"(?P<b>[^:\n]{1,60}):[^\S\n]"
+    r"|(?P<c>[^,\n\[\]]{1,60}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{4}[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$)")
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _chat_marks(text: str) -> tuple[list[tuple[int, int]], list[str], int, int] | None:
+    """The sender's lines of a chat's export that opens with a message (three messages or more), as cuts for
+    :func:`_parse_unquoted` with their kinds: each message's prefix (its time and sender) is ``markup``; the longest
+    message (its lines under the prefix included) is the pasted article, and the messages after it and those of
+    other senders before it are the chat's talk, ``boilerplate`` whole; last, where the article's message's prefix
+    stands (its date). None for any other text: a story quoting a timestamped line, a transcript's "[14:05] Speaker:"
+    lines."""
+    first = _LEADING_SPACE.match(text).end()  # (not a copy of the text, as lstrip makes: this runs on every text)
+    c = text[first:first + 1]
+    if not (c.isdigit() or c in "[\u200e" or c.isalpha()) or _CHAT_PREFIX.match(text, first) is None:
+        return None
+    msgs = list(_CHAT_PREFIX.finditer(text))
+    if len(msgs) < 3:
+        return None
+    ends = [m.start() for m in msgs[1:]] + [len(text)]
+    sizes = [len(text[m.end():e].strip()) for m, e in zip(msgs, ends, strict=True)]
+    k = max(range(len(msgs)), key=sizes.__getitem__)
+
+    def sender(m: re.Match) -> str:
+        return (m.group("a") or m.group("b") or m.group("c") or "").strip()
+
+    cuts, kinds = [], []
+    for i, (m, e) in enumerate(zip(msgs, ends, strict=True)):
+        if i > k or (i < k and sender(m) != sender(msgs[k])):
+            b = e
+            while b > m.start() and text[b - 1].isspace():
+                b -= 1
+            cuts.append((m.start(), b))  # the chat's talk around the article: the whole message, and the line's end
+            kinds.append("boilerplate")  # with it (no blank line left in its place: the article's lines are lines)
+            if b < e:
+                cuts.append((b, e))
+                kinds.append("blank")
+        else:
+            cuts.append((m.start(), m.end()))
+            kinds.append("markup")
+    return cuts, kinds, msgs[k].start(), msgs[k].end()
+
+
+def _parse_unquoted(text: str, cuts: list[tuple[int, int]], hints: dict | None,
+                    kinds: list[str] | None = None) -> ParsedArticle:
+    """Parse a mail's text with its quote marks (``cuts``) left out, as the message quoted reads, and give the
+    result on the text as it is: each mark a ``markup`` segment (a piece of another kind is cut around it), a mark
+    inside a paragraph left out of its analysis text by a :class:`Repair` (rule ``quote``). (A chat's cuts come
+    with their ``kinds``: a message's prefix is markup, a message of the chat's talk boilerplate.)"""
+    parts, pos, ustarts, removed = [], 0, [], 0
+    for a, b in cuts:
+        parts.append(text[pos:a])
+        ustarts.append(a - removed)  # where the mark stood in the unquoted text
+        removed += b - a
+        pos = b
+    parts.append(text[pos:])
+    plain = "".join(parts)
+    shifts = [0]
+    for a, b in cuts:
+        shifts.append(shifts[-1] + b - a)
+
+    def at(u: int) -> int:  # the text's offset of the unquoted text's character at u (after a mark standing there)
+        return u + shifts[bisect_right(ustarts, u)]
+
+    def end(u: int) -> int:  # the text's offset of the end of an unquoted span ending at u
+        return at(u - 1) + 1 if u > 0 else 0
+
+    art = parse_text(plain, hints=hints)
+    pieces: list[tuple[str, int, int]] = [(kinds[i] if kinds else "markup", a, b) for i, (a, b) in enumerate(cuts)]
+    starts = [a for a, _b in cuts]
+    for sg in art.segments:
+        a, b = at(sg.start), end(sg.end)
+        i = bisect_right(starts, a)
+        while i < len(cuts) and cuts[i][0] < b:
+            if cuts[i][0] > a:
+                pieces.append((sg.kind, a, cuts[i][0]))
+            a = cuts[i][1]
+            i += 1
+        if a < b:
+            pieces.append((sg.kind, a, b))
+    pieces.sort(key=lambda p: p[1])
+    art.segments = [Segment(k, a, b) for k, a, b in pieces]
+    art.paragraphs = [(at(a), end(b)) for a, b in art.paragraphs]
+    art.sentences = [(k, at(a), end(b)) for k, a, b in art.sentences]
+    repairs = [r2 for r in art.repairs if text[(r2 := _replace_field(r, start=at(r.start), end=end(r.end) if r.end > r.start
+                                                                     else at(r.start))).start:r2.end] == r.raw]
+    for ps, pe in art.paragraphs:
+        i = bisect_right(starts, ps)
+        while i < len(cuts) and cuts[i][0] < pe:
+            repairs.append(Repair(cuts[i][0], cuts[i][1], text[cuts[i][0]:cuts[i][1]], "", "quote"))
+            i += 1
+    repairs.sort(key=lambda r: (r.start, r.end))
+    art.repairs = repairs
+    art.text = text
     return art
 
 

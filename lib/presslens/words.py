@@ -61,11 +61,25 @@ def casefold_chars():
     return table, several
 
 
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` in the narrowest array that holds them: uint8 for ASCII (CPython knows a
+    string is ASCII without reading it), uint16 (its UTF-16 units) when no character is above U+FFFF, else
+    uint32 (its UTF-32 units). The same values every way (a lone surrogate is a character of its own, kept
+    with ``surrogatepass``); UTF-32 alone made four bytes of fresh memory per character of every text."""
+    if text.isascii():
+        return np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(text):  # one UTF-16 unit per character: its code point
+        return np.frombuffer(data, dtype=np.uint16)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
 class WordRuns:
     """The characters of many texts as one array and their runs of word characters, as the regex ``\\w+``
     finds them in each text: the texts joined, each followed by one U+001F (not a word character, so no run
-    crosses from a text into the next), as code points (``cp``, from their UTF-32 bytes), looked up in the table
-    of the word characters (:func:`word_chars`: ``word``). ``starts``: the positions where a run starts (a word
+    crosses from a text into the next), as code points (``cp``: uint8, uint16 or uint32, see
+    :func:`code_points`; uint32 with ``fold``), looked up in the table of the word characters
+    (:func:`word_chars`: ``word``). ``starts``: the positions where a run starts (a word
     character not after one); ``bounds``: each text's first position, and the end. With ``fold``, the texts
     are casefolded first (:meth:`str.casefold`, through :func:`casefold_chars`).
 
@@ -92,7 +106,8 @@ class WordRuns:
 
     @staticmethod
     def _code_points(texts: list[str]):
-        return np.frombuffer(("\x1f".join(texts) + "\x1f").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        # the separator joined after the last text as well (adding it to the joined text would copy it again)
+        return code_points("\x1f".join([*texts, ""]) if texts else "\x1f")
 
     @staticmethod
     def _bounds(texts: list[str]):

@@ -2434,6 +2434,13 @@ _HYPHEN_SPACE_NL = re.compile(r"-[^\S\n]+\n")
 # (opening at a run of letters' first letter: a start inside the run finds no other match, and rescanning the run
 # from each of its letters would cost its length squared)
 _LINE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u00ad])[^\S\n]*\n[^\S\n]*([a-zà-ÿа-яё][^\W\d_]*)")
+# First parts that a compound always writes with its hyphen, so a line break after them never cuts a word:
+# "well-\nknown", "self-\nreliance", "вице-\nпремьер" (a part that also opens plain words is not here: "ex"
+# opens "export", "экс" "эксперт", "северо" "североамериканский", "по" "политика")
+_HYPHEN_FIRST = frozenset(("well", "self", "quasi", "вице", "кое"))
+# Russian particles a hyphen joins to the word before: "где-\nнибудь", "все-\nтаки" ("то" is not here: a line
+# may cut "мес-\nто")
+_HYPHEN_PARTICLES = frozenset(("либо", "нибудь", "таки"))
 # Characters a page shows as nothing, left in copied text: soft hyphens, zero-width spaces and joiners, word
 # joiners, a byte-order mark inside the text
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -2454,8 +2461,10 @@ def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
     ``hyphenation``): "part-\nnership" -> "partnership", "co-\noperation" -> "cooperation". When the text
     writes the two parts with a hyphen on one line elsewhere ("co-operation", "well-known"), or each part as a
     word of its own elsewhere ("long" and "term": "long-\nterm"), the hyphen is the word's own and only the
-    line break goes. Only a lower-case continuation is joined: "Russia-\nChina" stays apart (a hyphenated
-    compound of names, or a dash)."""
+    line break goes; so it does when the continuation goes on with a hyphen ("Ростова-\nна-Дону": a compound
+    of three parts), after a first part always written with its hyphen (_HYPHEN_FIRST: "well-\nknown") and
+    before a Russian particle ("где-\nнибудь"). Only a lower-case continuation is joined: "Russia-\nChina" stays
+    apart (a hyphenated compound of names, or a dash)."""
     out: list[Repair] = []
     if text.find("-\n") < 0 and _HYPHEN_SPACE_NL.search(text) is None and "\u00ad" not in text:
         return out  # most texts: no line ends in a hyphen
@@ -2466,7 +2475,9 @@ def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
                 out.append(Repair(m.start(), m.end(), m.group(0), left + right, "hyphenation"))
                 continue
             hyphenated = f"{left}-{right}"
-            keep = _word_count(text, hyphenated) > 0 or (_word_count(text, left) > 1 and _word_count(text, right) > 1)
+            keep = (text.startswith("-", m.end()) or left.lower() in _HYPHEN_FIRST
+                    or right.lower() in _HYPHEN_PARTICLES or _word_count(text, hyphenated) > 0
+                    or (_word_count(text, left) > 1 and _word_count(text, right) > 1))
             out.append(Repair(m.start(), m.end(), m.group(0), hyphenated if keep else left + right, "hyphenation"))
     return out
 

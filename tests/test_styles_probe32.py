@@ -6,6 +6,8 @@ its old reading."""
 
 from __future__ import annotations
 
+from style_helpers import STORY, body_text, p, sents
+
 from presslens.parsing import find_hyphenated
 
 
@@ -31,3 +33,36 @@ def test_a_compound_cut_at_a_lines_end_keeps_its_own_hyphen():
     assert _joined("Рынок северо-\nамериканских машин и это мес-\nто.") == ["североамериканских", "место"]
     # a dash at a line's end before a continuation in capitals stays apart, as before
     assert _joined("The Russia-\nChina border.") == []
+
+
+def _wire(first: str) -> str:
+    return ("Russia, China Sign Grain Deal\n\nBy Georgi Kantchev\n\n" + first + "\n\n"
+            "The project will handle up to 8 million metric tons of grain a year, the Kremlin said after the talks.\n\n"
+            "Russian officials have said they want to double the value of farm exports to China by 2030.\n")
+
+
+def test_a_dow_jones_dateline_of_two_hyphens_without_spaces_is_not_story_text():
+    first = "Russia and China signed an agreement on Thursday to build a new grain terminal near the border."
+    assert sents(p(_wire("MOSCOW--" + first)))[0] == first
+    assert sents(p(_wire("HONG KONG--" + first)))[0] == first
+    # look-alikes: the dateline with spaced dashes as before, capitals joined by two hyphens to a code, a
+    # sentence opening with an acronym and a dash
+    assert sents(p(_wire("MOSCOW -- " + first)))[0] == first
+    assert sents(p(_wire("ABC--DEF codes were used. " + first)))[0].startswith("ABC--DEF codes")
+    assert sents(p(_wire("NATO—China ties worsened as " + first[0].lower() + first[1:])))[0].startswith("NATO—China")
+
+
+def _contact(line: str) -> str:
+    return ("China's Russian Oil Imports Hit Record\n\nJune 20, 2023\n\n" + STORY + "\n" + line + "\n\n"
+            "Sarah Chen in Beijing at schen123@bloomberg.net\n")
+
+
+def test_a_wires_contact_line_naming_its_staff_by_the_outlet_is_not_story_text():
+    for line in ("To contact Bloomberg News staff for this story:", "To contact Reuters staff on this story:",
+                 "To contact the editors responsible for this story:", "To contact the reporter on this story:"):
+        assert line not in body_text(p(_contact(line))), line
+    # look-alikes: story sentences opening with "To contact", or naming staff and a story, keep their place
+    for line in ("To contact the families of the crew, the ministry set up a hotline on Friday.",
+                 "To contact Chinese staff for this project, the company hired translators in Harbin.",
+                 "Reuters was unable to contact ministry staff for this story."):
+        assert line in body_text(p(_contact(line))), line

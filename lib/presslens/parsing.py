@@ -977,7 +977,7 @@ def _agency_signoff() -> re.Pattern:
 
 # A dateline without an agency opening the story: one to three words in capitals (a place), maybe its country or
 # state and the day, then a dash: "WASHINGTON —", "ABU DHABI --", "KYIV, Ukraine —", "BRUSSELS, June 5 -", "MIAMI _",
-# "KAZAN (RUSSIA) –"
+# "KAZAN (RUSSIA) –", "MOSCOW--"
 # (the underscore of wire copy from the 1990s)
 _PLACE_DATELINE = re.compile(
     r"[A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]{2,}(?:[^\S\n][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+){0,2}"
@@ -985,7 +985,10 @@ _PLACE_DATELINE = re.compile(
     r"(?:[^\S\n]\([A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+(?:[^\S\n][A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÞА-ЯЁ.'’\-]+){0,2}\))?"
     rf"(?:,[^\S\n]+{_CAP}[\w.'’\-]+(?:[^\S\n]{_CAP}[\w.'’\-]+){{0,2}})?"
     rf"(?:,[^\S\n]+{_MON}\.?[^\S\n]+\d{{1,2}}(?:,[^\S\n]+\d{{4}})?)?"
-    r"[^\S\n]+[-–—_]{1,2}[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ0-9])")
+    r"(?:[^\S\n]+[-–—_]{1,2}[^\S\n]+(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ0-9])"
+    # Dow Jones Newswires' and The Wall Street Journal's wire copy: two hyphens and no spaces, "MOSCOW--Russia and
+    # China signed ..." (then a word of capital and small letters: "ABC--DEF" is a code)
+    r"|--(?=[\"“‘'«]?[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]))")
 _DASH_GATE = re.compile(r"\s[-–—]\s")  # a dash between spaces, near a paragraph's start: maybe a dateline's
 # The same with a colon, as South Asian and Gulf outlets write it: "NEW DELHI: Chinese President Xi Jinping ...",
 # "BEIJING: ..." (a place of four capitals at least, or of two words, then a sentence)

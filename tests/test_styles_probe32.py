@@ -66,3 +66,31 @@ def test_a_wires_contact_line_naming_its_staff_by_the_outlet_is_not_story_text()
                  "To contact Chinese staff for this project, the company hired translators in Harbin.",
                  "Reuters was unable to contact ministry staff for this story."):
         assert line in body_text(p(_contact(line))), line
+
+
+_DRAFT = ("Kazakh uranium and the China–Russia squeeze\n\nBy Tomasz Wielgosz\n\n"
+          "Kazakhstan sends most of its uranium along routes that run through Russia.{a} Since 2022, that has become "
+          "awkward for Western utilities.\n\n"
+          "Rosatom has bought stakes in several Kazakh deposits,{b} giving Moscow a say in who gets the fuel.\n\n"
+          "Kazakh officials insist that they will keep selling to all buyers, whatever Moscow and Beijing want.\n\n"
+          "{tail}\n")
+
+
+def test_a_drafts_comments_listed_under_it_are_not_story_text():
+    comments = ("[a]Check share – annual report says 43% for 2023?\n[b]Which deposits exactly? Confirm with desk.\n"
+                "Marta Nowicka: Can we add a line on the rail route capacity?")
+    body = body_text(p(_DRAFT.format(a="[a]", b="[b]", tail=comments)))
+    for gone in ("Check share", "Which deposits exactly", "Can we add a line"):
+        assert gone not in body, gone
+    assert "Kazakh officials insist" in body
+    word = body_text(p(_DRAFT.format(a="[SH1]", b="", tail="[SH1]Check date of protocol – Rosatom said 22 August?")))
+    assert "Check date of protocol" not in word
+    # look-alikes: the same lines with no anchor glued in the text above (a list of bracketed items, an anchor
+    # standing apart), and a story's line under a blank line, stay story text
+    free = body_text(p(_DRAFT.format(a="", b="", tail=comments)))
+    assert "Check share" in free and "Can we add a line" in free
+    apart = body_text(p(_DRAFT.format(a=" [a]", b="", tail="[a]Check share – annual report says 43% for 2023?")))
+    assert "Check share" in apart
+    reply = body_text(p(_DRAFT.format(a="[a]", b="", tail="[a]Check share – annual report says 43% for 2023?\n\n"
+                                      "Marta Nowicka said the desk would add a line on the rail route capacity.")))
+    assert "Marta Nowicka said the desk" in reply

@@ -2432,6 +2432,10 @@ def find_footnotes(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
     return out
 
 
+# A draft's comment listed under its text: its anchor, letters ("[a]", "[ab]", Google Docs) or initials and a number
+# ("[SH1]", Word), then the comment; a comment's lines are looked for this far above a line
+_DOC_COMMENT = re.compile(r"\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=\S)")
+_COMMENT_REACH = 600
 # A word cut at a line's end by a hyphen, as a PDF's text or a hard-wrapped copy gives it: "part-\nnership"
 _HYPHEN_SPACE_NL = re.compile(r"-[^\S\n]+\n")
 # (opening at a run of letters' first letter: a start inside the run finds no other match, and rescanning the run
@@ -6512,13 +6516,16 @@ class _Parse:
             if last is None:
                 return
             k, a, b = last
-            line = t[t.rfind("\n", a, b) + 1 or a:b].strip()
+            ls = t.rfind("\n", a, b) + 1 or a
+            line = t[ls:b].strip()
             sp = line.find(" ") + 1  # a note opens with a name of two capitalized words at least
             if (len(line) > 30 and line[-1] in ".!?…\"”»" and line[0] not in "*_" and line[:4].lower() != "join"
                     and not (line[0] in "C©" and _COPYRIGHT_NOTICE.match(line))
                     and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))
                     and not (" is " in line[:45] and self.outlet_blurb(line))
-                    and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))):
+                    and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))
+                    and not ((line[0] == "[" or "\n[" in t[max(0, ls - _COMMENT_REACH):ls])
+                             and self.doc_comment(ls, line))):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
         pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
@@ -6624,6 +6631,27 @@ class _Parse:
         last = name.rsplit(None, 1)[-1]
         return t.find(last[:-1] if len(last) > 4 else last, 0, a) < 0
 
+    def doc_comment(self, a: int, line: str) -> bool:
+        """Whether ``line`` (at ``a``) is a comment of a word processor's draft, listed under its text as Google
+        Docs and Word export them: its anchor opens it ("[a]Check share ...", "[SH1]Check date ...") and is glued to
+        a word or a mark of the text above ("... through Russia.[a] Since 2022"); or a line of such a comment, under
+        its first line with no blank line between (a reply: "Marta Nowicka: Can we add a line ...")."""
+        text = self.text
+        if line[:1] != "[":
+            j = text.rfind("\n[", max(0, a - _COMMENT_REACH), a)
+            if j < 0 or _BLANK_LINE.search(text, j + 1, a) is not None:
+                return False
+            a, line = j + 1, text[j + 1:text.find("\n", j + 1)]
+        m = _DOC_COMMENT.match(line)
+        if not m:
+            return False
+        at = text.find(m.group(0), 0, a)
+        while at > 0:
+            if not text[at - 1].isspace():
+                return True  # the anchor in the text, glued to what it comments
+            at = text.find(m.group(0), at + 1, a)
+        return False
+
     def trailer_kind(self, a: int, b: int, para_start: int, *, closing: bool = False) -> str:
         """Kind of a line read in the run of furniture closing the text (see :meth:`end_matter`): 'byline',
         'boilerplate', 'authors:' (a label over the authors' names), 'mark' (a letter's closing), or '' (none).
@@ -6642,6 +6670,8 @@ class _Parse:
             # signs under the story, as Russian papers print it ("Дмитрий Селиверстов")
             self.add_authors(line)
             return "byline"
+        if (line[:1] == "[" or "\n[" in self.text[max(0, a - _COMMENT_REACH):a]) and self.doc_comment(a, line):
+            return "boilerplate"  # a draft's comment under it: "[a]Check share – annual report says 43%?"
         if n <= 30:
             if _INITIALS.fullmatch(line):
                 return "boilerplate"  # an editor's initials: "kk", "ao/jm"

@@ -6,9 +6,8 @@ its old reading."""
 
 from __future__ import annotations
 
-from style_helpers import STORY, body_text, p, sents
-
 from presslens.parsing import find_hyphenated
+from style_helpers import STORY, body_text, kind_of, p, sents
 
 
 def _joined(text: str) -> list[str]:
@@ -94,3 +93,25 @@ def test_a_drafts_comments_listed_under_it_are_not_story_text():
     reply = body_text(p(_DRAFT.format(a="[a]", b="", tail="[a]Check share – annual report says 43% for 2023?\n\n"
                                       "Marta Nowicka said the desk would add a line on the rail route capacity.")))
     assert "Marta Nowicka said the desk" in reply
+
+
+def _layout(foot: str) -> str:
+    return ("Trade figures tell a cautious story\n\nMay 21, 2024\n\n"
+            "Chinese exports to Russia rose by nearly half in 2023, and bilateral trade reached a record.\n\n"
+            + foot + "\n\n"
+            "Yet the big state banks have grown wary of handling Russian payments, traders said on Monday.\n\n"
+            "Russia now sends China mainly crude oil, coal and liquefied natural gas, customs data show.\n")
+
+
+def test_a_pdf_layout_copys_page_foot_standing_once_is_not_story_text():
+    for foot in ("24    THE EURASIA QUARTERLY                    SPRING 2024",
+                 "SPRING 2024                    THE EURASIA QUARTERLY    25",
+                 "4     Вторник, 21 мая 2024     № 87 (31297)     ИЗВЕСТИЯ"):
+        art = p(_layout(foot))
+        assert kind_of(art, foot) == "boilerplate" and foot.split()[1] not in art.subheadings, foot
+        assert "Yet the big state banks" in body_text(art)
+    # look-alikes: a table's row (its other cells numbers), a line of two fields, the same words apart by single
+    # spaces (a subheading, as before), and a sentence set out with wide gaps are no furniture
+    for line in ("Crude oil     107.5     24", "THE EURASIA QUARTERLY     25", "24 THE EURASIA QUARTERLY SPRING 2024",
+                 "Russia's oil sales     rose again     in May 2024."):
+        assert kind_of(p(_layout(line)), line) != "boilerplate", line

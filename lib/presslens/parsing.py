@@ -2432,6 +2432,30 @@ def find_footnotes(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
     return out
 
 
+# Fields of a line that a PDF's layout copy (pdftotext -layout) sets apart by wide gaps of spaces
+_LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
+_CELL_NUMBER = re.compile(r"[-+−$€£¥₽]?\d[\d.,\s]*%?")  # a table's cell of a number: "107.5", "$2.3", "17%"
+
+
+def _folio_line(line: str) -> bool:
+    """Whether ``line`` is a page's running head or foot as a PDF's layout copy prints it: three fields at least
+    apart by wide gaps, the page's number alone as the first or the last ("24    THE EURASIA QUARTERLY    SPRING
+    2024", "4     Вторник, 21 мая 2024     № 87 (31297)     ИЗВЕСТИЯ"), two other fields of words and none a
+    number (a table's row has numbers in its other cells: "Crude oil     107.5     24"; and a table's rows are a
+    paragraph of several lines, where this line stands alone)."""
+    fields = _LAYOUT_GAP.split(line.strip())
+    if len(fields) < 3:
+        return False
+    if fields[0].isdigit() and len(fields[0]) <= 4:
+        rest = fields[1:]
+    elif fields[-1].isdigit() and len(fields[-1]) <= 4:
+        rest = fields[:-1]
+    else:
+        return False
+    return (line[-1:] not in _TERMINAL and sum(sum(c.isalpha() for c in f) >= 3 for f in rest) >= 2
+            and not any(_CELL_NUMBER.fullmatch(f) for f in rest))
+
+
 # A draft's comment listed under its text: its anchor, letters ("[a]", "[ab]", Google Docs) or initials and a number
 # ("[SH1]", Word), then the comment; a comment's lines are looked for this far above a line
 _DOC_COMMENT = re.compile(r"\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=\S)")
@@ -5988,6 +6012,8 @@ class _Parse:
             self.agency_caption(kinds, blocks)
             self.title_in_body(kinds)
         self.summary_box(blocks, kinds)  # (under the lead photo's caption and the title printed again, if any)
+        if "   " in self.text:  # (a layout copy's wide gaps: most texts have none)
+            self.folio_lines(kinds, blocks)
         if len(kinds) >= 6:
             self.page_furniture(kinds, blocks)
         self.repeated_captions(kinds)
@@ -6424,6 +6450,18 @@ class _Parse:
         self.section_numbers(kinds, blocks)
         if any(c in t for c in _SUPERSCRIPTS):
             self.page_footnotes(kinds, blocks)
+
+    def folio_lines(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """A page's running head or foot as a PDF's layout copy prints it (see :func:`_folio_line`), a paragraph of
+        one line: ``boilerplate``, found once or more (the running heads of :meth:`page_furniture` must stand three
+        times, with their words in the same order, where a two-page excerpt has a verso's foot and a recto's)."""
+        t = self.text
+        for i, ps in enumerate(kinds):
+            if len(ps) != 1 or len(blocks[i]) != 1 or ps[0][0] not in ("body", "subheading?"):
+                continue
+            a, b = self.strip(blocks[i][0].start, blocks[i][0].end)
+            if b - a <= 200 and "   " in t[a:b] and _folio_line(t[a:b]):
+                kinds[i] = [("boilerplate", a, b)]
 
     def section_numbers(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
         """A section's number alone on a line ("01", "IV.") over its heading, a short line without a full stop, in the

@@ -115,3 +115,23 @@ def test_a_pdf_layout_copys_page_foot_standing_once_is_not_story_text():
     for line in ("Crude oil     107.5     24", "THE EURASIA QUARTERLY     25", "24 THE EURASIA QUARTERLY SPRING 2024",
                  "Russia's oil sales     rose again     in May 2024."):
         assert kind_of(p(_layout(line)), line) != "boilerplate", line
+
+
+_LEAD = ("Китайские машины подорожают с 1 октября\n30 сентября 2024 14:22\nФото: Владимир ВЕЛЕНГУРИН\n{caption}\n"
+         "С 1 октября в России вырастет утилизационный сбор на автомобили, и больше всего это скажется на импорте из "
+         "Китая.{rest}\n"
+         "Как объяснили в Минпромторге, повышение сбора должно поддержать российских производителей.\n")
+
+
+def test_a_lead_photos_caption_under_its_credit_over_a_whole_paragraph_line_is_a_caption():
+    art = p(_LEAD.format(caption="Автомобили китайских марок на стоянке дилера в Москве", rest=""))
+    assert "Автомобили китайских марок на стоянке дилера в Москве" in art.captions
+    assert sents(art)[0].startswith("С 1 октября в России")
+    # look-alikes: a copy wrapped by hand (the next line short, no stop), and a line with a stop under the credit,
+    # stay the story's
+    wrapped = ("Китайские машины подорожают с 1 октября\n30 сентября 2024 14:22\nФото: Владимир ВЕЛЕНГУРИН\n"
+               "Автомобили китайских марок подорожают уже в октябре, когда\nвырастет утилизационный сбор на машины.\n\n"
+               "Как объяснили в Минпромторге, повышение сбора должно поддержать российских производителей.\n")
+    assert sents(p(wrapped))[0].startswith("Автомобили китайских марок подорожают")
+    full = p(_LEAD.format(caption="Цены на китайские машины вырастут уже в октябре.", rest=""))
+    assert sents(full)[0].startswith("Цены на китайские машины вырастут")

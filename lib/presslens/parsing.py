@@ -5334,8 +5334,11 @@ class _Parse:
                 and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run) and (
                     self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit" and run.rstrip()[-1:] != ":"
                                          and t.count("\n", self.pieces[-1][2], a) == 1
-                                         and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start))))):
-            # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph)
+                                         and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start)
+                                              or self.paragraph_line(next_unit))))):
+            # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph;
+            # with no blank line under it, the next line must be a paragraph's whole line, a copy not wrapped by hand:
+            # "Фото: Владимир ВЕЛЕНГУРИН" / "Автомобили китайских марок на стоянке" / "С 1 октября ... автомобилей.")
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
             # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti); in plain
             # text the line right under the credit line that closes its block ("Фото: пресс-служба порта" / "Угольный
@@ -6668,6 +6671,12 @@ class _Parse:
             return False  # (a quotation closing in its mark, then the full stop: «...».)
         last = name.rsplit(None, 1)[-1]
         return t.find(last[:-1] if len(last) > 4 else last, 0, a) < 0
+
+    def paragraph_line(self, u: _Unit) -> bool:
+        """Whether the line ``u`` is a paragraph's whole line in a copy not wrapped by hand: longer than a wrapped
+        line is (100 characters), ending in a sentence's stop."""
+        line = self.text[u.start:u.end].rstrip()
+        return len(line) > 100 and line[-1:] in _TERMINAL
 
     def doc_comment(self, a: int, line: str) -> bool:
         """Whether ``line`` (at ``a``) is a comment of a word processor's draft, listed under its text as Google

@@ -135,3 +135,27 @@ def test_a_lead_photos_caption_under_its_credit_over_a_whole_paragraph_line_is_a
     assert sents(p(wrapped))[0].startswith("Автомобили китайских марок подорожают")
     full = p(_LEAD.format(caption="Цены на китайские машины вырастут уже в октябре.", rest=""))
     assert sents(full)[0].startswith("Цены на китайские машины вырастут")
+
+
+def _read_also(after: str) -> str:
+    return ("Китайские машины подорожают с 1 октября\n30 сентября 2024 14:22\n\n"
+            "С 1 октября в России вырастет утилизационный сбор на автомобили, сообщили в правительстве.\n"
+            "ЧИТАЙТЕ ТАКЖЕ\nЭксперты назвали самые надежные китайские кроссоверы\n" + after + "\n"
+            "Продажи новых легковых автомобилей в России за восемь месяцев 2024 года выросли на 60%, по данным "
+            "аналитиков.\n")
+
+
+def test_a_sentence_under_a_read_also_links_headline_is_the_story_going_on():
+    line = "По словам экспертов, цены на новые автомобили могут вырасти на 5-10% уже в октябре."
+    body = body_text(p(_read_also(line)))
+    assert line in body and "Эксперты назвали самые надежные" not in body
+    # look-alikes: more links' headlines under the first (no stop; a question; a stop but no comma), and a
+    # headline with a comma and a stop right under the lead-in, stay the box's
+    for link in ("Почему Haval, Chery и Geely обошли всех", "Сколько стоит растаможка, и кто ее платит?",
+                 "Утильсбор вырос в полтора раза."):
+        assert link not in body_text(p(_read_also(link))), link
+    first = ("Китайские машины подорожают\n30 сентября 2024 14:22\n\n"
+             "С 1 октября в России вырастет утилизационный сбор на автомобили, сообщили в правительстве.\n"
+             "ЧИТАЙТЕ ТАКЖЕ\nHaval, Chery и Geely: рейтинг продаж.\n"
+             "Продажи новых легковых автомобилей выросли на 60%, по данным аналитиков.\n")
+    assert "рейтинг продаж" not in body_text(p(first))

@@ -7001,7 +7001,10 @@ class _Parse:
                     k = "caption"  # "Фото: kremlin.ru" / "Владимир Путин и Си Цзиньпин на Красной площади": under its credit
                 if not k and pieces and self.markdown and self.md_image_caption(pieces[-1], u.start, u.end):
                     k = "caption"  # "![](https://...)" then "*Putin and Xi in Beijing.*" on the next line
-                if not k and links and _nwords(line) <= _LINK_WORDS and (links == "lead" or _headline_like(line)):
+                if not k and links and _nwords(line) <= _LINK_WORDS and (links == "lead" or _headline_like(line)) and not (
+                        key[-1:] == "." and key[-2:-1] != "." and "," in key and not _is_lead_in(prev_key)):
+                    # (a sentence with a comma and a full stop under a link's headline is the story going on: "ЧИТАЙТЕ
+                    # ТАКЖЕ" / "Эксперты назвали самые надежные кроссоверы" / "По словам экспертов, цены ... в октябре.")
                     k = "boilerplate"
                 prev_kind, prev_key = k, key
                 if k != "boilerplate":

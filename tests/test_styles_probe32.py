@@ -1,8 +1,12 @@
 """Export styles and outlets of the 32nd probe (tests/data/probes/probe32): a PDF's or a scanned page's text with its
 words hyphenated at the lines' ends, where the hyphen of a compound must stay: a compound of three parts
-("Ростова-\\nна-Дону"), a first part always written with its hyphen ("well-\\nknown", "вице-\\nпремьер") and a Russian
-particle ("где-\\nнибудь"). Short synthetic texts, one rule each; each test also pins look-alike text that must keep
-its old reading."""
+("Ростова-\nна-Дону"), a first part always written with its hyphen ("well-\nknown", "вице-\nпремьер") and a Russian
+particle ("где-\nнибудь"); Dow Jones' dateline of two hyphens ("MOSCOW--Russia and China ..."); a wire's contact
+line naming its staff by the outlet ("To contact Bloomberg News staff for this story:"); a draft's comments listed under
+it (Google Docs' "[a]...", Word's "[SH1]..."); a PDF layout copy's page head or foot standing once ("24    THE EURASIA
+QUARTERLY    SPRING 2024"); the lead photo's caption under its credit with the story's first whole line right under
+it; a sentence under a "ЧИТАЙТЕ ТАКЖЕ" link's headline. Short synthetic texts, one rule each; each test also pins
+look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 

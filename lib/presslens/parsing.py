@@ -1878,8 +1878,10 @@ _RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчер�
                             rf"|\d{{1,2}}\s+{_MON}\.?(?:\s*,|\s+в)\s+\d{{1,2}}:\d{{2}}"
                             rf"|{_MON}\.?\s+\d{{1,2}}(?:,|\s+at)\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?")
 # ... and such a date (or a time alone) as the date an update was made, labelled, in parentheses or not:
-# "(обновлено: 13 мар, 11:40)", "Updated Mar 13, 11:40", "(updated 11:40)" under the date line
-_UPDATED_RELATIVE = re.compile(r"(?i)(\()?(?:обновлено|изменено|updated|modified)\s*:?\s+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|"
+# "(обновлено: 13 мар, 11:40)", "Updated Mar 13, 11:40", "(updated 11:40)", "Updated at 11:40 GMT", "Обновлено в 11:40
+# МСК" under the date line
+_UPDATED_RELATIVE = re.compile(r"(?i)(\()?(?:обновлено|изменено|updated|modified)\s*:?\s+(?:(?:(?:at|в)\s+)?\d{1,2}:\d{2}"
+                               r"(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|JST|MSK|МСК|ET|PT))?|"
                                r"(?P<rel>[^()]{1,30}?))(?(1)\))")
 
 
@@ -5408,9 +5410,10 @@ class _Parse:
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
         if (people and self.title_span and self.art.lede and self.dates and self.pieces and self.pieces[-1][0] == "lede"
-                and _IN_PLACE.search(run) is not None):
+                and (place := _IN_PLACE.search(run)) is not None and not self.named_above(a, run[:place.start()])):
             # "Pjotr Sauer in Almaty" right under the standfirst, the date line read above the headline (a print
-            # page's text copy): the writer and where they filed from (a name alone there may be a subheading)
+            # page's text copy): the writer and where they filed from (a name alone there may be a subheading; so
+            # is one the headline or the standfirst names, the story's subject where it went: "Xi Jinping in Moscow")
             self.add("byline", a, b)
             self.add_authors(run)
             return None
@@ -5769,12 +5772,14 @@ class _Parse:
             return True
         return self.city_caps(t) and not (name_at >= 0 and self.named_above(name_at))
 
-    def named_above(self, at: int) -> bool:
-        """Whether the 600 characters above the name line at ``at`` name a word of it (its stem too: "Путина")."""
-        end = self.text.find("\n", at)
+    def named_above(self, at: int, line: str | None = None) -> bool:
+        """Whether the 600 characters above the name line at ``at`` name a word of it (its stem too: "Путина"), or of
+        ``line`` when given (the names alone, without the "in Place" after them)."""
+        if line is None:
+            end = self.text.find("\n", at)
+            line = self.text[at:end if end >= 0 else len(self.text)]
         above = self.text[max(0, at - 600):at]
-        return any(re.search(r"(?<!\w)" + re.escape(w), above) is not None
-                   for w in re.findall(r"[^\W\d_]{2,}", self.text[at:end if end >= 0 else len(self.text)]))
+        return any(re.search(r"(?<!\w)" + re.escape(w), above) is not None for w in re.findall(r"[^\W\d_]{2,}", line))
 
     @staticmethod
     def city_caps(t: str) -> bool:
@@ -7443,17 +7448,22 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
 
 # A line's quote marks in a mail's reply or forward ("> ", "> > ", ">>"), with the space after them
 _QUOTE_MARKS = re.compile(r"(?<![^\n])[^\S\n]*>(?:[^\S\n]?>)*[^\S\n]?")
-# A sign of a mail above (or at the top of) a quoted block: a header line ("From:", "Subject:", "От:", "Тема:"), the
-# line a reply quotes under ("On Mon, ... Jane Roe wrote:", "... писал(а):") or a forward's line (see _FORWARD)
-_MAIL_SIGN = re.compile(r"(?im)^[ \t>]*(?:from|subject|от|тема|de|von|betreff|objet)[ \t]*:[ \t]*\S"
-                        r"|(?:wrote|писал|писала|писал\(а\)|schrieb|a écrit)[ \t]*:[ \t]*\r?$")
+# A sign of a mail above (or at the top of) a quoted block: its header, two of its fields on lines in a row ("From:"
+# over "Sent:", "От:" over "Кому:"; one "From:" or "Subject:" line alone is a note's or a forum post's words), the
+# line a reply quotes under ("On Mon, ... Jane Roe wrote:", "... писал(а):", Thunderbird's "... пишет:", a localized
+# Gmail's "ср, 15 мая 2024 г. в 7:01, Tom Lee <tom@example.org>:") or a forward's line (see _FORWARD)
+_MAIL_FIELD = (r"[ \t>]*(?:from|sent|date|to|cc|subject|от|отправлено|дата|кому|копия|тема|de|von|an|gesendet|datum"
+               r"|betreff|objet|envoyé|à|para|asunto)[ \t]*:[ \t]*\S")
+_MAIL_SIGN = re.compile(rf"(?im)^{_MAIL_FIELD}[^\n]*\n{_MAIL_FIELD}"
+                        r"|(?:wrote|писал|писала|писал\(а\)|пишет|schrieb|a écrit|escribió|ha scritto)[ \t]*:[ \t]*\r?$"
+                        r"|@[\w.\-]+>[ \t]*:[ \t]*\r?$")
 
 
 def _quote_marks(text: str) -> list[tuple[int, int]] | None:
     """The quote marks opening the lines of a mail's quoted message (a reply or forward from Outlook, Gmail or
     Thunderbird that quotes the message line by line with "> "), when that message is the text's article: eight
     quoted lines or more, at least four in five of the non-blank lines from the first quoted one on, under a mail's
-    sign (a header line, a "... wrote:" line, a forward's line) above them or among their first lines. None
+    sign (two header fields in a row, a "... wrote:" line, a forward's line) above them or among their first lines. None
     otherwise: a story quoting a line or a Markdown quote inside a story is not a quoted mail."""
     if "</" in text:
         return None  # a page's markup: its ">" closes tags
@@ -7474,7 +7484,8 @@ def _quote_marks(text: str) -> list[tuple[int, int]] | None:
     if quoted * 5 < lines * 4:
         return None
     head_end = marks[min(len(marks), 10) - 1][1]
-    if _MAIL_SIGN.search(text, max(0, first - 3000), text.find("\n", head_end) % (len(text) + 1) or len(text)) is None:
+    lo, hi = max(0, first - 3000), text.find("\n", head_end) % (len(text) + 1) or len(text)
+    if _MAIL_SIGN.search(text, lo, hi) is None and _FORWARD.search(text, lo, hi) is None:
         return None
     return marks
 
@@ -7482,12 +7493,13 @@ def _quote_marks(text: str) -> list[tuple[int, int]] | None:
 # A chat app's message line: the day and time it was sent and the sender, then the message (fullmatch on the prefix):
 # WhatsApp on iOS "[04/09/2024, 08:12] Oleg: ", on Android "04.09.2024, 08:12 - Олег: " (any locale's order and
 # separators, seconds and AM/PM or not), or Telegram Desktop's plain text line over the message "Oleg, [04.09.2024 08:12]"
+# (or "[04.09.24 08:12]", a two-digit year)
 _CHAT_PREFIX = re.compile(
     r"(?m)^(?:\u200e?\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]?[APap]\.?[Mm]\.?)?\]"
     r"[^\S\n](?P<a>[^:\n\[\]]{1,60}):[^\S\n]"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?:[^\S\n]?[APap]\.?[Mm]\.?)?[^\S\n][-–][^\S\n]"
     r"(?P<b>[^:\n]{1,60}):[^\S\n]"
-    r"|(?P<c>[^,\n\[\]]{1,60}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{4}[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$)")
+    r"|(?P<c>[^,\n\[\]]{1,60}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$)")
 
 
 _LEADING_SPACE = re.compile(r"\s*")
@@ -7499,7 +7511,8 @@ def _chat_marks(text: str) -> tuple[list[tuple[int, int]], list[str], int, int] 
     message (its lines under the prefix included) is the pasted article, and the messages after it and those of
     other senders before it are the chat's talk, ``boilerplate`` whole; last, where the article's message's prefix
     stands (its date). None for any other text: a story quoting a timestamped line, a transcript's "[14:05] Speaker:"
-    lines."""
+    lines, and a text none of whose messages holds half its messages' words (a live blog's entries each opening
+    with its day and time, the chat's talk alone: no article to single out)."""
     first = _LEADING_SPACE.match(text).end()  # (not a copy of the text, as lstrip makes: this runs on every text)
     c = text[first:first + 1]
     if not (c.isdigit() or c in "[\u200e" or c.isalpha()) or _CHAT_PREFIX.match(text, first) is None:
@@ -7510,6 +7523,9 @@ def _chat_marks(text: str) -> tuple[list[tuple[int, int]], list[str], int, int] 
     ends = [m.start() for m in msgs[1:]] + [len(text)]
     sizes = [len(text[m.end():e].strip()) for m, e in zip(msgs, ends, strict=True)]
     k = max(range(len(msgs)), key=sizes.__getitem__)
+    if sizes[k] * 2 < sum(sizes):
+        return None  # no message holds most of the text: a live blog's entries ("12.03.2024, 14:05 - Update: ..."), a
+        # chat's talk with no article pasted in it
 
     def sender(m: re.Match) -> str:
         return (m.group("a") or m.group("b") or m.group("c") or "").strip()

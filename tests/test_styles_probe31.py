@@ -344,7 +344,7 @@ def test_a_quoted_mails_sign_is_a_mail_header_a_replys_line_or_a_forwards_line()
     # line alone over the quoted message, Russian Outlook's header fields
     for head in ("Смотри.\n\n15.05.2024 07:01, Tom Lee пишет:\n",
                  "Смотри.\n\nср, 15 мая 2024 г. в 7:01, Tom Lee <tom@example.org>:\n",
-                 "-------- Forwarded Message --------\n",
+                 "-------- Forwarded Message --------\n", "From: Tom Lee <tom@example.org>\n\n",
                  "От: Анна <a@example.ru>\nОтправлено: 12 марта 2024 г. 14:05\nКому: Олег\nТема: FW: саммит\n\n"):
         art = p(head + _quoted(_NEWS))
         assert kind_of(art, "> By Jane Roe") == "markup" and art.authors == ["Jane Roe"], head

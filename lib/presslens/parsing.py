@@ -7449,12 +7449,13 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
 # A line's quote marks in a mail's reply or forward ("> ", "> > ", ">>"), with the space after them
 _QUOTE_MARKS = re.compile(r"(?<![^\n])[^\S\n]*>(?:[^\S\n]?>)*[^\S\n]?")
 # A sign of a mail above (or at the top of) a quoted block: its header, two of its fields on lines in a row ("From:"
-# over "Sent:", "От:" over "Кому:"; one "From:" or "Subject:" line alone is a note's or a forum post's words), the
+# over "Sent:", "От:" over "Кому:") or a sender's line with an address ("From: Jane Roe <jane@example.com>"; one
+# "From:" or "Subject:" line alone, no address in it, is a note's or a forum post's words), the
 # line a reply quotes under ("On Mon, ... Jane Roe wrote:", "... писал(а):", Thunderbird's "... пишет:", a localized
 # Gmail's "ср, 15 мая 2024 г. в 7:01, Tom Lee <tom@example.org>:") or a forward's line (see _FORWARD)
 _MAIL_FIELD = (r"[ \t>]*(?:from|sent|date|to|cc|subject|от|отправлено|дата|кому|копия|тема|de|von|an|gesendet|datum"
                r"|betreff|objet|envoyé|à|para|asunto)[ \t]*:[ \t]*\S")
-_MAIL_SIGN = re.compile(rf"(?im)^{_MAIL_FIELD}[^\n]*\n{_MAIL_FIELD}"
+_MAIL_SIGN = re.compile(rf"(?im)^{_MAIL_FIELD}[^\n]*\n{_MAIL_FIELD}|^[ \t>]*(?:from|от|de|von)[ \t]*:[^\n@]*@[\w\-]+\."
                         r"|(?:wrote|писал|писала|писал\(а\)|пишет|schrieb|a écrit|escribió|ha scritto)[ \t]*:[ \t]*\r?$"
                         r"|@[\w.\-]+>[ \t]*:[ \t]*\r?$")
 

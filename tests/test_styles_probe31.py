@@ -34,6 +34,13 @@ def test_a_lexis_section_fields_print_page_is_not_the_sections_name():
     assert p(_lexis("WORLD NEWS; Version:2")).section == "WORLD NEWS; Version:2"
     assert p(_lexis("Business; Markets")).section == "Business; Markets"
     assert p(_lexis("Pg. 4")).section == "Pg. 4"
+    # (review) the page written other ways: in capitals, with its letter after a hyphen, a spread, a Russian database's
+    for field, section in (("NEWS; PAGE 4", "NEWS"), ("WORLD; Page A-4", "WORLD"), ("FEATURES; Pg. 4-5", "FEATURES"),
+                           ("NEWS; Pg. 12, 13", "NEWS"), ("Экономика; стр. 4", "Экономика")):
+        assert p(_lexis(field)).section == section, field
+    # look-alikes: a part named with a page's word but no page number, a number that is no page
+    assert p(_lexis("Books; Page Turners")).section == "Books; Page Turners"
+    assert p(_lexis("Sport; Pages 1970s")).section == "Sport; Pages 1970s"
 
 
 def test_an_outlets_dotted_name_is_one_word_where_its_second_word_never_stands_alone():
@@ -56,6 +63,16 @@ def test_an_outlets_dotted_name_is_one_word_where_its_second_word_never_stands_a
     art = p(_HEAD + "The deal was signed.Gazprom said so twice.\n\nThe board agreed.Gazprom then left.\n\n"
             "Gazprom has lost most of its European customers since the war began.\n\n" + STORY)
     assert sum(r.rule == "missing space" for r in art.repairs) == 2
+    # (review) a family of dotted names sharing the second word, and one name in its grammatical cases: the second
+    # word still never stands alone ("Сибирь.Реалии" and "Север.Реалии"; "Газета.Ru", "Газете.Ru")
+    art = p(_HEAD_RU + "Об этом рассказали Сибирь.Реалии и Север.Реалии со ссылкой на жителей.\n\n" + _STORY_RU)
+    assert not art.repairs and "Об этом рассказали Сибирь.Реалии и Север.Реалии со ссылкой на жителей." in sents(art)
+    art = p("Газета.Ru\n\n" + _HEAD_RU + "«Спрос сохранится», — пояснил «Газете.Ru» аналитик.\n\n" + _STORY_RU)
+    assert not art.repairs
+    # look-alike: the same family with the second word written alone too is glued text (the old reading)
+    art = p(_HEAD_RU + "Об этом рассказали Сибирь.Реалии и Север.Реалии со ссылкой на жителей.\n\n"
+            "Реалии таковы, считают эксперты.\n\n" + _STORY_RU)
+    assert sum(r.rule == "missing space" for r in art.repairs) == 2
 
 
 def test_a_japanese_or_chinese_date_line_is_the_date():
@@ -71,6 +88,14 @@ def test_a_japanese_or_chinese_date_line_is_the_date():
     art = p(_HEAD + "The ministry opened in 2024年, a spokesman said, and it hires staff.\n\n" + STORY)
     assert art.published == "2024-10-23" and "in 2024年, a spokesman said" in body_text(art)
     assert p("Xi meets Putin in Kazan\n\n2024.03.05\n\n" + STORY).published == "2024-03-05"
+    # (review) a Japanese page's weekday in brackets, the hour alone, the afternoon's hour
+    for line, published in (("2024年3月5日(火) 10時30分", "2024-03-05T10:30"), ("2024年3月5日（火）", "2024-03-05"),
+                            ("2024年12月1日 10時", "2024-12-01T10:00"), ("2024年3月5日 午後2時30分", "2024-03-05T14:30")):
+        art = p("Xi meets Putin in Kazan\n\n" + line + "\n\n" + STORY)
+        assert art.published == published and kind_of(art, line) == "date", line
+    # look-alike: such a date inside a story's sentence under the date line is no publication date
+    art = p(_HEAD + "A notice dated 2024年3月5日(火) 午後2時 was posted, officials said.\n\n" + STORY)
+    assert art.published == "2024-10-23" and "dated 2024年3月5日(火) 午後2時 was posted" in body_text(art)
 
 
 def test_a_known_masthead_over_furniture_and_the_desk_is_the_source():
@@ -105,6 +130,17 @@ def test_russian_you_may_also_like_links_and_a_question_appeal_are_furniture():
     assert "Liked the deal?" in body
     assert "Если статья" not in body_text(p(_HEAD_RU + _STORY_RU + "\nЕсли статья понравилась, ставьте лайк.\n"))
     assert art.title == "Пекин ужесточил проверку платежей из России"
+    # (review) the question asked with its subject: "Вам понравилась статья?", "Did you enjoy this article?"
+    body = body_text(p(_HEAD_RU + _STORY_RU + "\nВам понравилась статья? Подписывайтесь на канал.\n"))
+    assert "Вам понравилась статья" not in body
+    body = body_text(p(_HEAD + STORY + "\nDid you enjoy this article? Please subscribe.\n"))
+    assert "Did you enjoy this article" not in body
+    # look-alikes: "share" as a noun after the question, the appeal quoted in a story's sentence with its author's words
+    body = body_text(p(_HEAD + STORY + "\nLiked the post? Share fell 3% after the results, analysts said.\n"))
+    assert "Share fell 3% after the results" in body
+    body = body_text(p(_HEAD_RU + _STORY_RU + "\nПонравилась статья? Подписывайтесь, — пишет автор канала, и это "
+                       "работает, считает эксперт.\n"))
+    assert "пишет автор канала" in body
 
 
 def test_in_plain_text_the_line_under_a_credit_closing_its_block_is_the_caption():
@@ -121,6 +157,15 @@ def test_in_plain_text_the_line_under_a_credit_closing_its_block_is_the_caption(
     art = p(head + "Фото: пресс-служба порта Усть-Луга\nУгольный терминал в порту Усть-Луга\n"
             "Отгрузка угля в Китай выросла вдвое, сообщили в порту\n\n" + _STORY_RU)
     assert kind_of(art, "Угольный терминал") != "caption"
+    # (review) a line announcing what follows ends in a colon: no caption, in either language (the caption itself
+    # without its colon still is one)
+    art = p(head + "Фото: пресс-служба порта Усть-Луга\nЧто известно о сделке:\n\n" + _STORY_RU)
+    assert kind_of(art, "Что известно о сделке") != "caption"
+    assert not any("Что известно" in c for c in art.captions)
+    art = p(_HEAD + "Photo: Reuters\nWhat is at stake:\n\n" + STORY)
+    assert kind_of(art, "What is at stake") != "caption" and not any("stake" in c for c in art.captions)
+    art = p(_HEAD + "Photo: Reuters\nXi Jinping and Vladimir Putin in Kazan\n\n" + STORY)
+    assert kind_of(art, "Xi Jinping and Vladimir") == "caption"
 
 
 def test_an_agency_alone_under_the_byline_is_the_writers_agency():
@@ -137,6 +182,16 @@ def test_an_agency_alone_under_the_byline_is_the_writers_agency():
     art = p("Putin presses Xi on stalled pipeline\n\nBy Dasha Litvinova\nAssociated Press reported the talks ended.\n\n"
             + STORY)
     assert "Associated Press reported the talks ended." in body_text(art)
+    # (review) the agency under a writer's name with no "By" (an agency's name in capitals is no city they filed from)
+    art = p(_HEAD_RU + "Анна Иванова\nТАСС\n\n" + _STORY_RU)
+    assert kind_of(art, "ТАСС") == "agency" and art.agencies == ["TASS"] and art.authors == ["Анна Иванова"]
+    art = p(_HEAD + "Dasha Litvinova\nAFP\n\n" + STORY)
+    assert art.agencies == ["AFP"] and art.authors == ["Dasha Litvinova"]
+    # look-alikes: the city in capitals and the place under the name stay the writer's
+    art = p(_HEAD_RU + "Анна Иванова\nМОСКВА\n\n" + _STORY_RU)
+    assert kind_of(art, "МОСКВА") == "byline" and not art.agencies
+    art = p(_HEAD + "Amber Wang\nin Beijing\n\n" + STORY)
+    assert kind_of(art, "in Beijing") == "byline" and not art.agencies
 
 
 def test_a_footers_policy_links_are_furniture():
@@ -151,6 +206,13 @@ def test_a_footers_policy_links_are_furniture():
     assert "Privacy policy changes at the bank" in body_text(art)
     art = p(_HEAD + STORY + "\nTerms of trade\n\n" + STORY)
     assert kind_of(art, "Terms of trade") != "boilerplate"
+    # (review) Russian sites' other names for the same links
+    art = p(_HEAD_RU + _STORY_RU + "\nУсловия использования\nПолитика в отношении файлов cookie\n")
+    assert kind_of(art, "Условия использования") == kind_of(art, "Политика в отношении") == "boilerplate"
+    # look-alike: the words opening a story's sentence
+    art = p(_HEAD_RU + _STORY_RU + "\nУсловия использования кредитов изменились весной, сообщили в банке.\n\n"
+            + _STORY_RU)
+    assert "Условия использования кредитов изменились" in body_text(art)
 
 
 def _forward(address: str) -> str:

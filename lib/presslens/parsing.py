@@ -466,8 +466,11 @@ _DATE = re.compile(
     # "2023.07.07" (RFA, East Asian sites): year, month, day with full stops, two digits each
     r"|(?P<y7>\d{4})\.(?P<m7>\d{2})\.(?P<d7>\d{2})"
     # "2024年12月1日 10時30分" (Japanese and Chinese pages, NHK's in other languages too): year, month and day marked
-    # by their characters, the time by 時 and 分 (or a colon: "2024年3月5日 14:05", read by the time after any date)
-    r"|(?P<y8>\d{4})年(?P<m8>\d{1,2})月(?P<d8>\d{1,2})日(?:\s*(?P<H8>\d{1,2})時(?P<M8>\d{1,2})分)?"
+    # by their characters, the time by 時 and 分 (or a colon: "2024年3月5日 14:05", read by the time after any date);
+    # a Japanese page's weekday in brackets after the day ("2024年3月5日(火)"), the hour alone ("10時") or in the
+    # afternoon ("午後2時30分")
+    r"|(?P<y8>\d{4})年(?P<m8>\d{1,2})月(?P<d8>\d{1,2})日(?:\s?[(（][月火水木金土日][)）])?"
+    r"(?:\s*(?P<pm8>午[前後])?(?P<H8>\d{1,2})時(?:(?P<M8>\d{1,2})分)?)?"
     # a weekday after the date, as LexisNexis writes it ("September 15, 2022 Thursday"): full English names
     # only, capitalized (a "sat" after a date in a story is a verb)
     # the year, then no digit, or the time glued to it as a page's copy joins two fields ("July 20, 20231:22 PM")
@@ -536,8 +539,12 @@ def _date_from_match(m: re.Match) -> _DateHit:
         hit.problem = f"impossible date {m.group(0)!r} ignored"
         return hit
     iso = f"{y:04d}-{mo:02d}-{d:02d}"
-    hh, mm, ss, ampm = ((g["H"], g["M"], g["S"], g["ampm"]) if g["H"] else (g["H8"], g["M8"], None, None) if g["H8"]
-                        else (g["H0"], g["M0"], None, g["ampm0"]))
+    if g["H"]:
+        hh, mm, ss, ampm = g["H"], g["M"], g["S"], g["ampm"]
+    elif g["H8"]:  # "10時" (no minutes), "午後2時30分" (in the afternoon)
+        hh, mm, ss, ampm = g["H8"], g["M8"] or "0", None, {"午後": "pm", "午前": "am"}.get(g["pm8"] or "")
+    else:
+        hh, mm, ss, ampm = g["H0"], g["M0"], None, g["ampm0"]
     if hh:
         h, mi = int(hh), int(mm)
         ampm = (ampm or "").lower().replace(".", "").replace(" ", "")
@@ -1851,9 +1858,11 @@ _THIS_PHOTO = re.compile(r"(?:In )?[Tt]his (?:(?:undated|file|handout|screen ?gr
 _PAREN_TAIL = re.compile(r"(?<=[.!?”\")])\s+\([A-ZÀ-ÞА-ЯЁ][^()\n]{0,60}\)$")
 _END_MARK = re.compile(r"(?<=[.!?”\"’)\s])\s*(?:Enditem|ENDITEM|-0-)$")  # Xinhua's end marks
 
-# A print page reference closing a record's "Section:" field (LexisNexis: "WORLD NEWS; Pg. 4", "A-SECTION; Pg. A12"):
-# where the story was printed, not the section's name
-_SECTION_PAGE = re.compile(r";\s*(?:Pg|Page)\.?\s*[A-Z]?\d+[A-Z]?$")
+# A print page reference closing a record's "Section:" field (LexisNexis: "WORLD NEWS; Pg. 4", "A-SECTION; Pg. A12",
+# "NEWS; PAGE 4", "Page A-4", a spread "Pg. 4-5" or "Pg. 4, 5"; a Russian database's "Экономика; стр. 4"): where the
+# story was printed, not the section's name
+_SECTION_PAGE = re.compile(r";\s*(?:[Pp][Gg]|P(?:AGE|age)|[Сс]тр)\.?\s*(?:[A-Z]-?)?\d{1,4}[A-Z]?"
+                           r"(?:\s*(?:[-–,&]|and)\s*(?:[A-Z]-?)?\d{1,4}[A-Z]?)?$")
 
 
 def _section_value(value: str) -> str:
@@ -2301,8 +2310,9 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
 
     The word before is a plain word of three letters or more (lower case after its first letter, no
     abbreviation from ``data/abbreviations.txt``: "Sept.Five" stays); the word after is capitalized and occurs
-    elsewhere in the text, as a word of its own, not only after the same word and stop (an outlet's dotted name,
-    "рассказала Сибирь.Реалии активистка", is one word wherever it is written). Neither is part of an address: nothing but white space or
+    elsewhere in the text, as a word of its own, not only right after a stop (an outlet's dotted name,
+    "рассказала Сибирь.Реалии активистка", is one word wherever it is written, and so are its siblings,
+    "Север.Реалии"). Neither is part of an address: nothing but white space or
     punctuation other than "/", "@", ".", ":" before the first word, and no ".", "@" or "/" with a letter after
     the second ("www.Reuters.com", "mailto:press.Office@...", "St.Petersburg", "U.S.Treasury", "Amazon.com",
     "Node.js", "No.1" all stay)."""
@@ -2332,8 +2342,10 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
                 continue  # "www.Reuters.com"
             if counts.get(right, 0) < 2:
                 continue
-            if counts.get(right, 0) <= text.count(text[a:c]):
-                continue  # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only in the dotted name
+            if counts.get(right, 0) <= text.count("." + right):
+                # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only right after a stop (the
+                # same dotted name, or a family of them: "Сибирь.Реалии" and "Север.Реалии" in one text)
+                continue
             out.append(Repair(p, b, text[p:b], text[p:b] + " ", "missing space"))
     return out
 
@@ -5280,14 +5292,14 @@ class _Parse:
             return None
         if (whole and self.title_span and _nwords(run) <= 25 and run.rstrip()[-1:] not in _TERMINAL
                 and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run) and (
-                    self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit"
+                    self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit" and run.rstrip()[-1:] != ":"
                                          and t.count("\n", self.pieces[-1][2], a) == 1
                                          and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start))))):
             # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph)
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
             # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti); in plain
             # text the line right under the credit line that closes its block ("Фото: пресс-служба порта" / "Угольный
-            # терминал в порту Усть-Луга" / blank line)
+            # терминал в порту Усть-Луга" / blank line), unless it announces what follows ("What is at stake:")
             self.add("caption", a, b)
             self.add_caption(a, b)
             return None
@@ -5420,7 +5432,14 @@ class _Parse:
         if people and next_unit is not None and self.under_name(next_unit, a):
             # "Amber Wang" over "in Beijing"; "Андрей Мельников" over "Заместитель главного редактора «НГ»"
             self.add("byline", a, b)
-            self.add("byline", next_unit.start, next_unit.end)
+            nt = t[next_unit.start:next_unit.end]
+            if len(nt) <= 40 and (agency := _agency_of(nt)):
+                # an agency's name in capitals is no city the writer filed from ("Анна Иванова" / "ТАСС"): whom
+                # they write for, as under a byline (header_free)
+                self.add("agency", next_unit.start, next_unit.end)
+                self.add_agency(agency)
+            else:
+                self.add("byline", next_unit.start, next_unit.end)
             self.taken.add(next_unit.start)
             self.add_authors(run)
             return None

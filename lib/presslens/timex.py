@@ -770,21 +770,39 @@ def _time_value(date_value: str, hh: str, mi: str | None, ampm: str | None) -> s
     return f"{date_value}T{h:02d}:{minutes:02d}"
 
 
-# Past verbs that set a term (stems): postponing, extending, arresting, ordering, obliging, suspending
+# Past verbs that set a term (stems): postponing, extending, arresting, ordering, obliging, suspending; "заключи"
+# only as "заключил под стражу" (:func:`_ru_term_until`)
 _RU_TERM_VERBS = ("отлож", "перенес", "перенёс", "продли", "арестова", "поручи", "обяза", "отсрочи", "приостанови",
-                  "заключи под стражу")
+                  "заключи")
 
 
-def _ru_term_until(text: str, start: int) -> bool:
-    """Whether the Russian "до" (until) stands right before ``start``, a word of its own, after a verb setting a
-    term earlier in its sentence (:data:`_RU_TERM_VERBS`: "отложил заседание до 3 мая")."""
-    if not text.endswith(("до ", "До "), max(0, start - 3), start) or (
+# where the date's own clause ends after it ("отложил дело до 3 мая, сообщил адвокат": "сообщил" is not its verb)
+_TERM_CLAUSE_END = re.compile(r"[,;.!?\n]")
+
+
+def _ru_term_until(text: str, start: int, end: int) -> bool:
+    """Whether the Russian "до" (until) or "на" stands right before the expression text[start:end], a word of its
+    own, after a past verb setting a term in its sentence (:data:`_RU_TERM_VERBS`: "отложил заседание до 3 мая",
+    "перенес заседание на 3 мая"). The verb must be the past verb nearest before "до", with no "и" between
+    ("перенес операцию и до 3 мая лежал", "продлил контракт и работал до 3 мая": another verb's term), and the
+    date's own clause must have no past verb after it ("арестовал его, и до 3 мая он сидел в СИЗО")."""
+    if not text.endswith(("до ", "До ", "на ", "На "), max(0, start - 3), start) or (
             start > 3 and (text[start - 4].isalnum() or text[start - 4] == "-")):
         return False
     before = text[max(0, start - 120) : start - 3]
     b = max(before.rfind(". "), before.rfind("\n"))
     before = before[b + 1 :].lower()
-    return any(v in before for v in _RU_TERM_VERBS)
+    if not any(v in before for v in _RU_TERM_VERBS):  # the cheap test first
+        return False
+    verbs = [v for v in _RU_PAST.finditer(before) if v[0] not in _RU_NOT_PAST]
+    if not verbs or not verbs[-1][0].startswith(_RU_TERM_VERBS):
+        return False
+    between = before[verbs[-1].end() :]
+    if " и " in between or (verbs[-1][0].startswith("заключи") and "под страж" not in between):
+        return False
+    after = text[end : end + 80]
+    c = _TERM_CLAUSE_END.search(after)
+    return not _RU_PAST.search(after[: c.start()] if c else after)
 
 
 def _r_month_day(m, text, dct):
@@ -801,7 +819,7 @@ def _r_month_day(m, text, dct):
     if year is None:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
-        if tense and tense[0] == "past" and _ru_term_until(text, m.start()):
+        if tense and tense[0] == "past" and _ru_term_until(text, m.start(), m.end()):
             # "отложил заседание до 3 мая", "арестовал до 3 мая", "поручил до 1 октября подготовить": the term a
             # past act set lies after the act, so the past verb does not set its year; the day nearest the DCT
             # does (the past still preferred: "продлил до 3 мая" a month later is this year's). Other past verbs
@@ -1581,7 +1599,9 @@ def _ru_rel(word: str) -> int:
 # Verbs that set the tense. Past: the -л- forms ("заявил", "сообщила", "были", "встретился"); nouns and
 # other words that end the same way are listed. Future: "будет", modals and plans, and any finite non-past
 # form (-ет, -ит, -ут...: "посетят", "отправится", "пройдёт"), which with a date is a future or a schedule; the
-# speaker's own expectation ("ожидаем", "ожидаю": no -т- ending) looks ahead as "ожидается" does.
+# speaker's own expectation ("ожидаем", "ожидаю", "ждём", "жду": no -т- ending, and the first person's -ем/-ю/-у
+# ends too many nouns to be taken whole) looks ahead as "ожидается" does ("надеемся" is left out: "надеемся, что в
+# понедельник всё прошло" then lost its past).
 _RU_PAST = re.compile(r"(?<![а-яёА-ЯЁ-])(?:[а-яё]+[аеиоуыяё]л(?:а|о|и)?(?:с[ья])?|(?:с|по|)мог(?:ла|ло|ли)?"
                       # past participles in -нут- and -вш- ("договоренности, достигнутые в марте",
                       # "состоявшийся в мае"): a done act
@@ -1603,7 +1623,7 @@ _RU_NOT_PAST = frozenset(
     "мерло".split())
 _RU_FUTURE = re.compile(
     r"(?<![а-яёА-ЯЁ-])(?:буд(?:ет|ут|у|ем|ете|ешь)|станет|станут|предстоит|планиру\w*|намерен\w*"
-    r"|собира\w+ся|запланирован\w*|намечен\w*|ожида\w+ся|ожида(?:ем|ю)|долж(?:ен|на|но|ны)|мож(?:ет|ем|ете)|могут"
+    r"|собира\w+ся|запланирован\w*|намечен\w*|ожида\w+ся|ожида(?:ем|ю)|жд(?:ём|ем|у)|долж(?:ен|на|но|ны)|мож(?:ет|ем|ете)|могут"
     r"|[а-яё]*да(?:стся|дутся|ст|дут)"
     r"|[а-яё]{2,}(?:[еёиуюая]т|[еёи]тся|[уюая]тся))(?![а-яё-])")
 _RU_NOT_FUTURE = frozenset(
@@ -3050,8 +3070,10 @@ def _clock_days(rows: list[tuple], text: str) -> list[tuple]:
 # DCT) in the same or the previous sentence, as TimeBank does ("a year earlier" after "Aug. 12" is 1988-08-12).
 # Sentence ends: not after an abbreviated month or title ("Nov. 9", "Mr. Li").
 _SENT_ENDS = re.compile(r"(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z][a-z][a-z][a-z])[.!?]\s|\n)\s*")
-# "of that year", "the same year", "того же года" right after a month or a day with no year of its own (_anchor)
-_SAME_YEAR_AFTER = re.compile(r"[ \t]+(?:того(?:[ \t]+же)?[ \t]+года|(?:of[ \t]+)?(?:that|the[ \t]+same)[ \t]+year)"
+# "of that year", "that same year", "the same year", "того же года" right after a month or a day with no year of its
+# own (_anchor)
+_SAME_YEAR_AFTER = re.compile(r"[ \t]+(?:того(?:[ \t]+же)?[ \t]+года|(?:of[ \t]+)?(?:that(?:[ \t]+same)?|the[ \t]+same)"
+                              r"[ \t]+year)"
                               r"(?![\w-])")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")

@@ -7,14 +7,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import cores, schema
+from . import schema
 from .cache import cached_corpus
 from .corpus import Corpus
 from .memory import release_memory
-
-# The notebooks' kernels (those `presslens run` starts and those opened in JupyterLab) do the same work as
-# the command line's processes: their collector runs as seldom (see presslens.cores.collect_less).
-cores.collect_less()
 
 
 def open_corpus(corpus: str | Path, *, date_from: str = "", date_to: str = "", drop_duplicates: bool = False,

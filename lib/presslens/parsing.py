@@ -2310,9 +2310,10 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
 
     The word before is a plain word of three letters or more (lower case after its first letter, no
     abbreviation from ``data/abbreviations.txt``: "Sept.Five" stays); the word after is capitalized and occurs
-    elsewhere in the text, as a word of its own, not only right after a stop (an outlet's dotted name,
-    "рассказала Сибирь.Реалии активистка", is one word wherever it is written, and so are its siblings,
-    "Север.Реалии"). Neither is part of an address: nothing but white space or
+    elsewhere in the text, as a word of its own, not only each time right after a capitalized word and a stop (an
+    outlet's dotted name, "рассказала Сибирь.Реалии активистка", is one word wherever it is written, and so are its
+    siblings, "Север.Реалии"; "ceasefire.However" twice is two lost spaces: see :func:`_dotted_name_part`). Neither
+    is part of an address: nothing but white space or
     punctuation other than "/", "@", ".", ":" before the first word, and no ".", "@" or "/" with a letter after
     the second ("www.Reuters.com", "mailto:press.Office@...", "St.Petersburg", "U.S.Treasury", "Amazon.com",
     "Node.js", "No.1" all stay)."""
@@ -2342,12 +2343,29 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
                 continue  # "www.Reuters.com"
             if counts.get(right, 0) < 2:
                 continue
-            if counts.get(right, 0) <= text.count("." + right):
+            if left[:1].isupper() and _dotted_name_part(text, right, counts.get(right, 0)):
                 # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only right after a stop (the
                 # same dotted name, or a family of them: "Сибирь.Реалии" and "Север.Реалии" in one text)
                 continue
             out.append(Repair(p, b, text[p:b], text[p:b] + " ", "missing space"))
     return out
+
+
+def _dotted_name_part(text: str, word: str, n: int) -> bool:
+    """Whether ``word`` (``n`` times in ``text`` as a word) is written only as the second part of dotted names: each
+    time right after a stop and a capitalized word ("Сибирь.Реалии", "Север.Реалии", "«Газете.Ru»"). A word that opens
+    sentences ("However", "Однако") glued once to a sentence's last word in lower case ("ceasefire.However") is a
+    lost space wherever it comes ("... on Tuesday.However" too), however often the text writes it so."""
+    k, i = 0, text.find("." + word)
+    while i >= 0:
+        a = i
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if a == i or not text[a].isupper():
+            return False
+        k += 1
+        i = text.find("." + word, i + 1)
+    return n <= k
 
 
 # A closing guillemet glued to the next word: «Коммерсанту»заявил (Russian typography always spaces after »)
@@ -5294,12 +5312,15 @@ class _Parse:
                 and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run) and (
                     self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit" and run.rstrip()[-1:] != ":"
                                          and t.count("\n", self.pieces[-1][2], a) == 1
-                                         and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start))))):
+                                         and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start))
+                                         and not self.writers_line(a, run)))):
             # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph)
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
             # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti); in plain
             # text the line right under the credit line that closes its block ("Фото: пресс-служба порта" / "Угольный
-            # терминал в порту Усть-Луга" / blank line), unless it announces what follows ("What is at stake:")
+            # терминал в порту Усть-Луга" / blank line), unless it announces what follows ("What is at stake:") or
+            # names people the headline does not, the writer's byline under the lead photo ("Photo: Reuters" / "Jane
+            # Smith"), read below (people it names are the photo's: "Xi Jinping and Vladimir Putin in Kazan")
             self.add("caption", a, b)
             self.add_caption(a, b)
             return None
@@ -5779,6 +5800,16 @@ class _Parse:
             _SUMMARY_HEAD.fullmatch(t)) and _PERSONS.fullmatch(
             re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
             _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
+
+    def writers_line(self, a: int, t: str) -> bool:
+        """Whether the line ``t`` at ``a`` is people's names that the text above does not name: the writers ("Jane
+        Smith", "Jane Smith in Astana"), not the people a photo or the story is about ("Xi Jinping and Vladimir Putin"
+        under "Xi meets Putin"). Only the names' capitalized words are looked for ("and" is in any headline)."""
+        if not self.person_line(t):
+            return False
+        place = _IN_PLACE.search(t)
+        names = t[:place.start()] if place else t
+        return not self.named_above(a, " ".join(w for w in names.split() if w[:1].isupper()))
 
     def under_name(self, u: _Unit, name_at: int = -1) -> bool:
         """Whether ``u`` says where or what the person named on the line above (starting at ``name_at``, when the

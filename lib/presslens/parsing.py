@@ -7496,8 +7496,6 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     return art
 
 
-# A line's quote marks in a mail's reply or forward ("> ", "> > ", ">>"), with the space after them
-_QUOTE_MARKS = re.compile(r"(?<![^\n])[^\S\n]*>(?:[^\S\n]?>)*[^\S\n]?")
 # A sign of a mail above (or at the top of) a quoted block: its header, two of its fields on lines in a row ("From:"
 # over "Sent:", "От:" over "Кому:") or a sender's line with an address ("From: Jane Roe <jane@example.com>"; one
 # "From:" or "Subject:" line alone, no address in it, is a note's or a forum post's words), the
@@ -7518,7 +7516,9 @@ def _quote_marks(text: str) -> list[tuple[int, int]] | None:
     otherwise: a story quoting a line or a Markdown quote inside a story is not a quoted mail."""
     if "</" in text:
         return None  # a page's markup: its ">" closes tags
-    marks = [(m.start(), m.end()) for m in _QUOTE_MARKS.finditer(text) if ">" in text[m.start():m.end()]]
+    # (a line's quote marks in a mail's reply or forward, "> ", "> > ", ">>", with the space after them, are a
+    # Markdown quote's marks)
+    marks = [m.span() for m in _MD_QUOTE.finditer(text)]
     if len(marks) < 8:
         return None
     first = marks[0][0]
@@ -7604,17 +7604,14 @@ def _parse_unquoted(text: str, cuts: list[tuple[int, int]], hints: dict | None,
     result on the text as it is: each mark a ``markup`` segment (a piece of another kind is cut around it), a mark
     inside a paragraph left out of its analysis text by a :class:`Repair` (rule ``quote``). (A chat's cuts come
     with their ``kinds``: a message's prefix is markup, a message of the chat's talk boilerplate.)"""
-    parts, pos, ustarts, removed = [], 0, [], 0
+    parts, pos, ustarts, shifts = [], 0, [], [0]  # (shifts[i]: the characters the marks before mark i take)
     for a, b in cuts:
         parts.append(text[pos:a])
-        ustarts.append(a - removed)  # where the mark stood in the unquoted text
-        removed += b - a
+        ustarts.append(a - shifts[-1])  # where the mark stood in the unquoted text
+        shifts.append(shifts[-1] + b - a)
         pos = b
     parts.append(text[pos:])
     plain = "".join(parts)
-    shifts = [0]
-    for a, b in cuts:
-        shifts.append(shifts[-1] + b - a)
 
     def at(u: int) -> int:  # the text's offset of the unquoted text's character at u (after a mark standing there)
         return u + shifts[bisect_right(ustarts, u)]

@@ -2754,7 +2754,9 @@ _TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|
 # A bare opening tag without attributes, of an element with contents (not a void one such as <br>): the words of a
 # sentence naming it, when it stands between spaces in a plain text (see _units)
 _NAMED_TAG = re.compile(r"<(?!(?:br|hr|img|wbr|p|li|meta|link|input|source|area|base|col|embed|param|track)>)[a-z]+>")
-_MAIL_ADDRESS = re.compile(r"<[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}>")  # <name@example.com> (fullmatch)
+# An e-mail address in angle brackets, "<name@example.com>": _EMAIL's form between "<" and ">", its parts bounded by the
+# lengths an address's parts may have (64 characters before the "@", 63 a domain's label)
+_MAIL_ADDRESS = re.compile(r"<[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _INDENT_GAP = re.compile(r"[^\S\n]*\n(?: {2,}|\t)[^\S\n]*")  # a line break, then the next line's indent
@@ -2788,8 +2790,9 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # an e-mail address in angle brackets ("To: Asia Desk <asia-desk@example.com>", a mail's header lines) is
         # words, not a tag: a name with a hyphen reads as a custom element's, and a plain text with one read as a page
         # would lose its mail header's rules
-        markup = [ms for ms in markup if not (text[ms[0] + 1:ms[1]].find("@") > 0 and _MAIL_ADDRESS.fullmatch(
-            text, ms[0], ms[1]))]
+        # (one scan of the text, not a copy of each tag's: a tag is an address where one starts and ends with it)
+        if addresses := {m.start(): m.end() for m in _MAIL_ADDRESS.finditer(text)}:
+            markup = [ms for ms in markup if addresses.get(ms[0]) != ms[1]]
     if markup and ("-tweet" in text or "-media" in text or "-embed" in text or "xfbml" in text):
         markup = _as_markup(text, markup, [(m.start(), m.end()) for m in _EMBED.finditer(text)])
     if markup and "class=" in text:

@@ -5615,10 +5615,8 @@ class _Parse:
         at most three capitalized words, no final mark, the section's line, it and that line apart by single line
         breaks."""
         ta, tb = self.title_span
-        words = self.text[ta:tb].split()
         sb = self.pieces[-2][2]  # where the section's line ends
-        return (len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1][-1:] not in _TERMINAL
-                and any(p.startswith("title guessed") for p in self.art.problems)
+        return (self.short_title_guessed(_TERMINAL, signs=False)
                 and self.text.count("\n", sb, ta) == 1 and self.text.count("\n", tb, a) == 1)
 
     def kicker_guessed(self) -> bool:
@@ -5626,9 +5624,15 @@ class _Parse:
         Putin", "Analysis"; a headline that short reads "Xi visits Moscow"), no section known."""
         if self.title_span is None or self.art.section or self.art.lede or self.meta_after_title:
             return False
+        return self.short_title_guessed("!?", signs=True)
+
+    def short_title_guessed(self, marks: str, *, signs: bool) -> bool:
+        """Whether the title is a guess (a "title guessed" problem noted) of at most three words, each capitalized (or,
+        with ``signs``, without a letter: "—", "2024"), its last not ending in one of ``marks``: what a series' name
+        and a topic line look like (see series_guessed, kicker_guessed)."""
         words = self.text[slice(*self.title_span)].split()
-        return (len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
-                and words[-1][-1:] not in "!?" and any(p.startswith("title guessed") for p in self.art.problems))
+        return (len(words) <= 3 and all(w[:1].isupper() or (signs and not _LETTER.search(w)) for w in words)
+                and words[-1][-1:] not in marks and any(p.startswith("title guessed") for p in self.art.problems))
 
     def after_date_time(self) -> bool:
         """Whether the header piece read last is a date line, or a time alone on its line right under one."""

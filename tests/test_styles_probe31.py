@@ -453,3 +453,42 @@ def test_a_name_in_city_line_the_headline_names_is_no_byline():
     assert art.authors == [] and kind_of(art, "Xi Jinping in Moscow") != "byline"
     art = p(_print_page("World news\nCentral Asia\nXi Jinping courts Kazakhstan with money and a new rail corridor"))
     assert art.authors == ["Jane Roe"] and kind_of(art, "Jane Roe in Almaty") == "byline"
+
+
+def test_a_writers_name_under_the_lead_photos_credit_is_the_byline():
+    # (review 2) a name alone on the line under the credit, the story's date line under its blank line: the writer,
+    # not the photo's caption, in either language
+    head = "Kazakhstan and China agree on a new freight route\n\n"
+    for credit, name, authors in (("Photo: Reuters", "Jane Smith", ["Jane Smith"]),
+                                  ("Фото: Reuters", "Иван Петров", ["Иван Петров"]),
+                                  ("Photo: AFP", "Jane Smith in Astana", ["Jane Smith"]),
+                                  ("Photo: AP", "Jane Smith and John Roe", ["Jane Smith", "John Roe"])):
+        art = p(head + f"{credit}\n{name}\n\nMay 16, 2024\n\n" + STORY)
+        assert kind_of(art, name) == "byline", name
+        assert art.authors == authors and name not in art.captions
+        assert art.published == "2024-05-16" and body_text(art).startswith("Russia and China signed")
+    # look-alikes: the photo's title under its credit stays its caption, and so do people the headline names (the
+    # photo's subjects), their "and" written in the headline too
+    art = p(head + "Фото: пресс-служба порта Усть-Луга\nУгольный терминал в порту Усть-Луга\n\nMay 16, 2024\n\n" + STORY)
+    assert kind_of(art, "Угольный терминал") == "caption" and not art.authors
+    art = p("Tokayev and Xi agree on a new freight route\n\nPhoto: Reuters\nKassym-Jomart Tokayev and Xi Jinping\n\n"
+            "May 16, 2024\n\n" + STORY)
+    assert kind_of(art, "Kassym-Jomart Tokayev and") == "caption" and not art.authors
+
+
+def test_a_word_glued_after_a_lower_case_sentence_end_is_a_lost_space_however_often():
+    # (review 2) a word that only ever opens sentences, each time glued to the stop before it: lost spaces, after a
+    # word in lower case or a capitalized one, in English and Russian
+    art = p(_HEAD + "Officials met on Monday to discuss a ceasefire.However, both sides agreed to meet again.\n\n"
+            "The envoy left the capital on Tuesday.However, the guns fell silent by evening.\n\n" + STORY)
+    assert sum(r.rule == "missing space" for r in art.repairs) == 2
+    assert "The envoy left the capital on Tuesday." in sents(art)
+    art = p(_HEAD_RU + "Стороны обсудили поставки газа.Однако сроки не названы.\n\n"
+            "Делегация покинула Пекин во вторник.Однако переговоры продолжатся.\n\n" + _STORY_RU)
+    assert sum(r.rule == "missing space" for r in art.repairs) == 2
+    assert "Стороны обсудили поставки газа." in sents(art)
+    # look-alikes: an outlet's dotted names, each after a capitalized word, stay one word (see the test above)
+    art = p(_HEAD_RU + "Об этом рассказали Сибирь.Реалии и Север.Реалии со ссылкой на жителей.\n\n"
+            "Позже Сибирь.Реалии уточнила данные.\n\n" + _STORY_RU)
+    assert not art.repairs
+    assert "Позже Сибирь.Реалии уточнила данные." in sents(art)

@@ -2310,9 +2310,10 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
 
     The word before is a plain word of three letters or more (lower case after its first letter, no
     abbreviation from ``data/abbreviations.txt``: "Sept.Five" stays); the word after is capitalized and occurs
-    elsewhere in the text, as a word of its own, not only right after a stop (an outlet's dotted name,
-    "рассказала Сибирь.Реалии активистка", is one word wherever it is written, and so are its siblings,
-    "Север.Реалии"). Neither is part of an address: nothing but white space or
+    elsewhere in the text, as a word of its own, not only each time right after a capitalized word and a stop (an
+    outlet's dotted name, "рассказала Сибирь.Реалии активистка", is one word wherever it is written, and so are its
+    siblings, "Север.Реалии"; "ceasefire.However" twice is two lost spaces: see :func:`_dotted_name_part`). Neither
+    is part of an address: nothing but white space or
     punctuation other than "/", "@", ".", ":" before the first word, and no ".", "@" or "/" with a letter after
     the second ("www.Reuters.com", "mailto:press.Office@...", "St.Petersburg", "U.S.Treasury", "Amazon.com",
     "Node.js", "No.1" all stay)."""
@@ -2342,12 +2343,29 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
                 continue  # "www.Reuters.com"
             if counts.get(right, 0) < 2:
                 continue
-            if counts.get(right, 0) <= text.count("." + right):
+            if left[:1].isupper() and _dotted_name_part(text, right, counts.get(right, 0)):
                 # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only right after a stop (the
                 # same dotted name, or a family of them: "Сибирь.Реалии" and "Север.Реалии" in one text)
                 continue
             out.append(Repair(p, b, text[p:b], text[p:b] + " ", "missing space"))
     return out
+
+
+def _dotted_name_part(text: str, word: str, n: int) -> bool:
+    """Whether ``word`` (``n`` times in ``text`` as a word) is written only as the second part of dotted names: each
+    time right after a stop and a capitalized word ("Сибирь.Реалии", "Север.Реалии", "«Газете.Ru»"). A word that opens
+    sentences ("However", "Однако") glued once to a sentence's last word in lower case ("ceasefire.However") is a
+    lost space wherever it comes ("... on Tuesday.However" too), however often the text writes it so."""
+    k, i = 0, text.find("." + word)
+    while i >= 0:
+        a = i
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if a == i or not text[a].isupper():
+            return False
+        k += 1
+        i = text.find("." + word, i + 1)
+    return n <= k
 
 
 # A closing guillemet glued to the next word: «Коммерсанту»заявил (Russian typography always spaces after »)
@@ -2736,7 +2754,9 @@ _TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|
 # A bare opening tag without attributes, of an element with contents (not a void one such as <br>): the words of a
 # sentence naming it, when it stands between spaces in a plain text (see _units)
 _NAMED_TAG = re.compile(r"<(?!(?:br|hr|img|wbr|p|li|meta|link|input|source|area|base|col|embed|param|track)>)[a-z]+>")
-_MAIL_ADDRESS = re.compile(r"<[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}>")  # <name@example.com> (fullmatch)
+# An e-mail address in angle brackets, "<name@example.com>": _EMAIL's form between "<" and ">", its parts bounded by the
+# lengths an address's parts may have (64 characters before the "@", 63 a domain's label)
+_MAIL_ADDRESS = re.compile(r"<[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _INDENT_GAP = re.compile(r"[^\S\n]*\n(?: {2,}|\t)[^\S\n]*")  # a line break, then the next line's indent
@@ -2770,8 +2790,9 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # an e-mail address in angle brackets ("To: Asia Desk <asia-desk@example.com>", a mail's header lines) is
         # words, not a tag: a name with a hyphen reads as a custom element's, and a plain text with one read as a page
         # would lose its mail header's rules
-        markup = [ms for ms in markup if not (text[ms[0] + 1:ms[1]].find("@") > 0 and _MAIL_ADDRESS.fullmatch(
-            text, ms[0], ms[1]))]
+        # (one scan of the text, not a copy of each tag's: a tag is an address where one starts and ends with it)
+        if addresses := {m.start(): m.end() for m in _MAIL_ADDRESS.finditer(text)}:
+            markup = [ms for ms in markup if addresses.get(ms[0]) != ms[1]]
     if markup and ("-tweet" in text or "-media" in text or "-embed" in text or "xfbml" in text):
         markup = _as_markup(text, markup, [(m.start(), m.end()) for m in _EMBED.finditer(text)])
     if markup and "class=" in text:
@@ -5294,12 +5315,15 @@ class _Parse:
                 and self.under_credit() and not self.unit_ctx(a) and not _opens_with_dateline(run) and (
                     self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit" and run.rstrip()[-1:] != ":"
                                          and t.count("\n", self.pieces[-1][2], a) == 1
-                                         and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start))))):
+                                         and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start))
+                                         and not self.writers_line(a, run)))):
             # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph)
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
             # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti); in plain
             # text the line right under the credit line that closes its block ("Фото: пресс-служба порта" / "Угольный
-            # терминал в порту Усть-Луга" / blank line), unless it announces what follows ("What is at stake:")
+            # терминал в порту Усть-Луга" / blank line), unless it announces what follows ("What is at stake:") or
+            # names people the headline does not, the writer's byline under the lead photo ("Photo: Reuters" / "Jane
+            # Smith"), read below (people it names are the photo's: "Xi Jinping and Vladimir Putin in Kazan")
             self.add("caption", a, b)
             self.add_caption(a, b)
             return None
@@ -5591,10 +5615,8 @@ class _Parse:
         at most three capitalized words, no final mark, the section's line, it and that line apart by single line
         breaks."""
         ta, tb = self.title_span
-        words = self.text[ta:tb].split()
         sb = self.pieces[-2][2]  # where the section's line ends
-        return (len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1][-1:] not in _TERMINAL
-                and any(p.startswith("title guessed") for p in self.art.problems)
+        return (self.short_title_guessed(_TERMINAL, signs=False)
                 and self.text.count("\n", sb, ta) == 1 and self.text.count("\n", tb, a) == 1)
 
     def kicker_guessed(self) -> bool:
@@ -5602,9 +5624,15 @@ class _Parse:
         Putin", "Analysis"; a headline that short reads "Xi visits Moscow"), no section known."""
         if self.title_span is None or self.art.section or self.art.lede or self.meta_after_title:
             return False
+        return self.short_title_guessed("!?", signs=True)
+
+    def short_title_guessed(self, marks: str, *, signs: bool) -> bool:
+        """Whether the title is a guess (a "title guessed" problem noted) of at most three words, each capitalized (or,
+        with ``signs``, without a letter: "—", "2024"), its last not ending in one of ``marks``: what a series' name
+        and a topic line look like (see series_guessed, kicker_guessed)."""
         words = self.text[slice(*self.title_span)].split()
-        return (len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
-                and words[-1][-1:] not in "!?" and any(p.startswith("title guessed") for p in self.art.problems))
+        return (len(words) <= 3 and all(w[:1].isupper() or (signs and not _LETTER.search(w)) for w in words)
+                and words[-1][-1:] not in marks and any(p.startswith("title guessed") for p in self.art.problems))
 
     def after_date_time(self) -> bool:
         """Whether the header piece read last is a date line, or a time alone on its line right under one."""
@@ -5779,6 +5807,16 @@ class _Parse:
             _SUMMARY_HEAD.fullmatch(t)) and _PERSONS.fullmatch(
             re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
             _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
+
+    def writers_line(self, a: int, t: str) -> bool:
+        """Whether the line ``t`` at ``a`` is people's names that the text above does not name: the writers ("Jane
+        Smith", "Jane Smith in Astana"), not the people a photo or the story is about ("Xi Jinping and Vladimir Putin"
+        under "Xi meets Putin"). Only the names' capitalized words are looked for ("and" is in any headline)."""
+        if not self.person_line(t):
+            return False
+        place = _IN_PLACE.search(t)
+        names = t[:place.start()] if place else t
+        return not self.named_above(a, " ".join(w for w in names.split() if w[:1].isupper()))
 
     def under_name(self, u: _Unit, name_at: int = -1) -> bool:
         """Whether ``u`` says where or what the person named on the line above (starting at ``name_at``, when the
@@ -7465,8 +7503,6 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     return art
 
 
-# A line's quote marks in a mail's reply or forward ("> ", "> > ", ">>"), with the space after them
-_QUOTE_MARKS = re.compile(r"(?<![^\n])[^\S\n]*>(?:[^\S\n]?>)*[^\S\n]?")
 # A sign of a mail above (or at the top of) a quoted block: its header, two of its fields on lines in a row ("From:"
 # over "Sent:", "От:" over "Кому:") or a sender's line with an address ("From: Jane Roe <jane@example.com>"; one
 # "From:" or "Subject:" line alone, no address in it, is a note's or a forum post's words), the
@@ -7487,7 +7523,9 @@ def _quote_marks(text: str) -> list[tuple[int, int]] | None:
     otherwise: a story quoting a line or a Markdown quote inside a story is not a quoted mail."""
     if "</" in text:
         return None  # a page's markup: its ">" closes tags
-    marks = [(m.start(), m.end()) for m in _QUOTE_MARKS.finditer(text) if ">" in text[m.start():m.end()]]
+    # (a line's quote marks in a mail's reply or forward, "> ", "> > ", ">>", with the space after them, are a
+    # Markdown quote's marks)
+    marks = [m.span() for m in _MD_QUOTE.finditer(text)]
     if len(marks) < 8:
         return None
     first = marks[0][0]
@@ -7573,17 +7611,14 @@ def _parse_unquoted(text: str, cuts: list[tuple[int, int]], hints: dict | None,
     result on the text as it is: each mark a ``markup`` segment (a piece of another kind is cut around it), a mark
     inside a paragraph left out of its analysis text by a :class:`Repair` (rule ``quote``). (A chat's cuts come
     with their ``kinds``: a message's prefix is markup, a message of the chat's talk boilerplate.)"""
-    parts, pos, ustarts, removed = [], 0, [], 0
+    parts, pos, ustarts, shifts = [], 0, [], [0]  # (shifts[i]: the characters the marks before mark i take)
     for a, b in cuts:
         parts.append(text[pos:a])
-        ustarts.append(a - removed)  # where the mark stood in the unquoted text
-        removed += b - a
+        ustarts.append(a - shifts[-1])  # where the mark stood in the unquoted text
+        shifts.append(shifts[-1] + b - a)
         pos = b
     parts.append(text[pos:])
     plain = "".join(parts)
-    shifts = [0]
-    for a, b in cuts:
-        shifts.append(shifts[-1] + b - a)
 
     def at(u: int) -> int:  # the text's offset of the unquoted text's character at u (after a mark standing there)
         return u + shifts[bisect_right(ustarts, u)]

@@ -169,3 +169,61 @@ def test_ru_term_until_day(text, dct, expected):
 def test_month_of_that_year(text, dct, expected):
     assert date_values(text, dct) == expected
 
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # (review 2) the words after the date are filtered with the same stoplist as those before it: "дела", "начало"
+    # are nouns, not past verbs of the date's own clause, and the term stays ahead
+    ("Суд отложил до 3 мая рассмотрение дела.", "2024-12-20", [("2025-05-03", "")]),
+    ("Минфин перенес на 10 мая начало размещения.", "2024-12-20", [("2025-05-10", "")]),
+    # ... a real past verb in the date's clause still makes the term another verb's, in the past
+    ("Суд отложил дело, до 3 мая он сидел в СИЗО.", "2024-12-20", [("2024-05-03", "")]),
+    ("Суд отложил заседание до 3 мая.", "2024-12-20", [("2025-05-03", "")]),
+    # (review 2) the passive: "был/была/было/были" with the act's short participle right after it sets the term
+    ("Заседание было отложено до 3 мая.", "2024-12-20", [("2025-05-03", "")]),
+    ("Срок ареста был продлен до 3 мая.", "2024-12-20", [("2025-05-03", "")]),
+    ("Выплаты были приостановлены до 1 марта.", "2024-12-20", [("2025-03-01", "")]),
+    ("Он был заключен под стражу до 3 мая.", "2024-12-20", [("2025-05-03", "")]),
+    # ... not "был" with another word, nor "заключен" with no "под стражу", nor past an "и" or a past verb after
+    ("Он был дома до 3 мая.", "2024-12-20", [("2024-05-03", "")]),
+    ("Он был болен до 3 мая.", "2024-12-20", [("2024-05-03", "")]),
+    ("Он был заключен в клинику до 3 мая.", "2024-12-20", [("2024-05-03", "")]),
+    ("Его дело было отложено и до 3 мая он был дома.", "2024-12-20", [("2024-05-03", "")]),
+    ("Заседание было отложено, до 3 мая он жил дома.", "2024-12-20", [("2024-05-03", "")]),
+])
+def test_ru_term_until_day_review(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # (review 2) "that year's" is a possessive opening another phrase, not "of that year" after the month
+    ("Sales rose in 2019. The company said in May that year's profits would fall.", "2024-12-20",
+     [("2019", ""), ("2024-05", "")]),
+    ("Sales rose in 2019. The company said in May that year’s profits would fall.", "2024-12-20",
+     [("2019", ""), ("2024-05", "")]),
+    # ... the month of "that year" keeps the year last named
+    ("Sales rose in 2019. The company said in September of that year profits would fall.", "2024-12-20",
+     [("2019", ""), ("2019-09", "")]),
+    ("Sales rose in 2019. In September that year he left.", "2024-12-20", [("2019", ""), ("2019-09", "")]),
+    ("Продажи выросли в 2019 году. В сентябре того же года он ушел.", "2024-12-20", [("2019", ""), ("2019-09", "")]),
+    # ... within 1,000 characters, as "that year" on its own (the same helper decides both)
+    ("In 1969 they fought. " + "The talks went on. " * 60 + "In September of that year they met.", "2024-03-15",
+     [("1969", ""), ("2023-09", "")]),
+])
+def test_month_of_that_year_review(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # (review 2) with no pronoun the speaker's "Ждём", "Ожидаем", "Жду" open the sentence, capitalised: ahead still
+    ("Ждём вас в субботу.", "2024-12-20", [("2024-12-21", "")]),
+    ("Ожидаем решения в понедельник.", "2024-12-20", [("2024-12-23", "")]),
+    ("Жду ответа в понедельник.", "2024-12-20", [("2024-12-23", "")]),
+    # ... not the past "Ждали", "Ожидали", the adjective "Ожидаемая", nor a name that begins the same way
+    ("Ждали вас в субботу.", "2024-12-20", [("2024-12-14", "")]),
+    ("Ожидали решения в понедельник.", "2024-12-20", [("2024-12-16", "")]),
+    ("Ожидаемая встреча в субботу не состоялась.", "2024-12-20", [("2024-12-14", "")]),
+    ("Жданов приехал в субботу.", "2024-12-20", [("2024-12-14", "")]),
+])
+def test_ru_expectation_first_person_capitalised(text, dct, expected):
+    assert date_values(text, dct) == expected

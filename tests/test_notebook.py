@@ -72,6 +72,39 @@ def test_write_csv_cuts_long_rows_into_chunks_of_about_the_byte_budget(tmp_path,
     assert max(sizes[1:]) < 2 * budget  # none much above the budget once the row size is known
 
 
+def test_may_need_quotes_searches_the_values_own_bytes():
+    """The byte search before quoting looks at a slice's own values only: a comma, a quote or a newline
+    anywhere in them says yes, one just outside the slice (or in no value) says no."""
+    import pyarrow as pa
+
+    arr = pa.array(["a,b", "plain", "ünï — «ё»", None, "x", 'say "no"', "two\nlines", "end"], type=pa.large_string())
+    assert notebook._may_need_quotes(arr)
+    assert not notebook._may_need_quotes(arr.slice(1, 4))  # 'a,b' before it, 'say "no"' after it
+    assert notebook._may_need_quotes(arr.slice(1, 5))
+    assert notebook._may_need_quotes(arr.slice(6, 1))
+    assert not notebook._may_need_quotes(arr.slice(3, 1)) and not notebook._may_need_quotes(arr.slice(2, 0))
+    assert not notebook._may_need_quotes(pa.chunked_array([arr.slice(1, 2), arr.slice(4, 1)]))
+    assert notebook._may_need_quotes(pa.chunked_array([arr.slice(1, 2), arr.slice(7, 1), arr.slice(5, 1)]))
+
+
+def test_write_csv_columns_quoted_in_some_chunks_only_are_pandas_byte_for_byte(tmp_path, monkeypatch):
+    """Columns with nothing to quote are written as they are; one whose quoted values lie in some row
+    chunks only (and a column of few distinct values, quoted through its dictionary) the same as pandas."""
+    monkeypatch.setattr(notebook, "_CHUNK_BYTES", 1 << 16)
+    n = 20_000
+    rng = np.random.default_rng(3)
+    ids = rng.choice(["id-1", "id-2", "ïd-3"], n).astype(object)
+    ids[15_000:15_010] = "id,4"  # a late chunk only
+    text = np.array([f"word {i}" for i in range(n)], dtype=object)
+    text[[5, 12_345]] = ['he said "no"', "two\nlines"]
+    text[::97] = None
+    df = pd.DataFrame({"article_id": pd.array(ids, dtype="str"), "text": pd.array(text, dtype="str"),
+                       "plain": pd.array(rng.choice(["a", "b", None], n), dtype="str"), "n": np.arange(n)})
+    write_csv(df, tmp_path / "fast.csv")
+    df.to_csv(tmp_path / "pandas.csv", index=False)
+    assert _bytes(tmp_path / "fast.csv") == _bytes(tmp_path / "pandas.csv")
+
+
 def test_write_csv_short_table_of_long_cells_is_pandas_byte_for_byte(tmp_path):
     """A table of few rows but megabytes of text (a timeline's lists of articles) takes the fast writer,
     ending in the buffer's view; so does one of a single row."""

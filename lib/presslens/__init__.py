@@ -10,7 +10,14 @@ The analysis modules load on first use: ``pl.sentiment``, ``pl.terms``, ``pl.tok
 
 import importlib
 
+from . import cores
+
 __version__ = "0.1.0"
+
+# Every process presslens runs imports this package first: the command line and the worker processes its pools
+# start (forked, spawned or from a fork server), the parse's child, the notebook workers, the kernels. Each makes and
+# drops millions of small lists and tuples, and its cyclic collector runs less often (see cores.collect_less).
+cores.collect_less()
 
 # Names loaded on first use, like the modules below: importing presslens.runner or presslens.cli (the
 # command line, its notebook workers) needs neither pandas nor the parser (0.6 s of imports a process).

@@ -246,7 +246,6 @@ def cmd_timex(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    cores.collect_less()  # this process and the worker processes it forks
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:

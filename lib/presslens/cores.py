@@ -28,8 +28,8 @@ def collect_less() -> None:
     little later, so memory stays the same (largest process 1.42 GB either way).
 
     Only raises the first threshold: a process whose collector is off, or set to run less often already,
-    is left as it is. Called by the command line, the processes it starts, and :mod:`presslens.notebook`
-    (the notebooks' kernels)."""
+    is left as it is. Called when :mod:`presslens` is imported, so in every process presslens runs (and in a
+    script or notebook that imports it)."""
     young, *older = gc.get_threshold()
     if 0 < young < YOUNG_THRESHOLD:
         gc.set_threshold(YOUNG_THRESHOLD, *older)

@@ -1890,8 +1890,10 @@ _RELATIVE_TIME = re.compile(r"(?i)(?:вчера|сегодня|позавчер�
                             rf"|\d{{1,2}}\s+{_MON}\.?(?:\s*,|\s+в)\s+\d{{1,2}}:\d{{2}}"
                             rf"|{_MON}\.?\s+\d{{1,2}}(?:,|\s+at)\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?")
 # ... and such a date (or a time alone) as the date an update was made, labelled, in parentheses or not:
-# "(обновлено: 13 мар, 11:40)", "Updated Mar 13, 11:40", "(updated 11:40)" under the date line
-_UPDATED_RELATIVE = re.compile(r"(?i)(\()?(?:обновлено|изменено|updated|modified)\s*:?\s+(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|"
+# "(обновлено: 13 мар, 11:40)", "Updated Mar 13, 11:40", "(updated 11:40)", "Updated at 11:40 GMT", "Обновлено в 11:40
+# МСК" under the date line
+_UPDATED_RELATIVE = re.compile(r"(?i)(\()?(?:обновлено|изменено|updated|modified)\s*:?\s+(?:(?:(?:at|в)\s+)?\d{1,2}:\d{2}"
+                               r"(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|JST|MSK|МСК|ET|PT))?|"
                                r"(?P<rel>[^()]{1,30}?))(?(1)\))")
 
 
@@ -2311,9 +2313,10 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
 
     The word before is a plain word of three letters or more (lower case after its first letter, no
     abbreviation from ``data/abbreviations.txt``: "Sept.Five" stays); the word after is capitalized and occurs
-    elsewhere in the text, as a word of its own, not only right after a stop (an outlet's dotted name,
-    "рассказала Сибирь.Реалии активистка", is one word wherever it is written, and so are its siblings,
-    "Север.Реалии"). Neither is part of an address: nothing but white space or
+    elsewhere in the text, as a word of its own, not only each time right after a capitalized word and a stop (an
+    outlet's dotted name, "рассказала Сибирь.Реалии активистка", is one word wherever it is written, and so are its
+    siblings, "Север.Реалии"; "ceasefire.However" twice is two lost spaces: see :func:`_dotted_name_part`). Neither
+    is part of an address: nothing but white space or
     punctuation other than "/", "@", ".", ":" before the first word, and no ".", "@" or "/" with a letter after
     the second ("www.Reuters.com", "mailto:press.Office@...", "St.Petersburg", "U.S.Treasury", "Amazon.com",
     "Node.js", "No.1" all stay)."""
@@ -2343,12 +2346,29 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
                 continue  # "www.Reuters.com"
             if counts.get(right, 0) < 2:
                 continue
-            if counts.get(right, 0) <= text.count("." + right):
+            if left[:1].isupper() and _dotted_name_part(text, right, counts.get(right, 0)):
                 # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only right after a stop (the
                 # same dotted name, or a family of them: "Сибирь.Реалии" and "Север.Реалии" in one text)
                 continue
             out.append(Repair(p, b, text[p:b], text[p:b] + " ", "missing space"))
     return out
+
+
+def _dotted_name_part(text: str, word: str, n: int) -> bool:
+    """Whether ``word`` (``n`` times in ``text`` as a word) is written only as the second part of dotted names: each
+    time right after a stop and a capitalized word ("Сибирь.Реалии", "Север.Реалии", "«Газете.Ru»"). A word that opens
+    sentences ("However", "Однако") glued once to a sentence's last word in lower case ("ceasefire.However") is a
+    lost space wherever it comes ("... on Tuesday.However" too), however often the text writes it so."""
+    k, i = 0, text.find("." + word)
+    while i >= 0:
+        a = i
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+        if a == i or not text[a].isupper():
+            return False
+        k += 1
+        i = text.find("." + word, i + 1)
+    return n <= k
 
 
 # A closing guillemet glued to the next word: «Коммерсанту»заявил (Russian typography always spaces after »)
@@ -2776,7 +2796,9 @@ _TAG = re.compile(r"<(script|style)\b(?:" + _ATTRS + r">|[^<>]*>)(?:.*?</\1\s*>|
 # A bare opening tag without attributes, of an element with contents (not a void one such as <br>): the words of a
 # sentence naming it, when it stands between spaces in a plain text (see _units)
 _NAMED_TAG = re.compile(r"<(?!(?:br|hr|img|wbr|p|li|meta|link|input|source|area|base|col|embed|param|track)>)[a-z]+>")
-_MAIL_ADDRESS = re.compile(r"<[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}>")  # <name@example.com> (fullmatch)
+# An e-mail address in angle brackets, "<name@example.com>": _EMAIL's form between "<" and ">", its parts bounded by the
+# lengths an address's parts may have (64 characters before the "@", 63 a domain's label)
+_MAIL_ADDRESS = re.compile(r"<[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _INDENT_GAP = re.compile(r"[^\S\n]*\n(?: {2,}|\t)[^\S\n]*")  # a line break, then the next line's indent
@@ -2810,8 +2832,9 @@ def _units(text: str) -> tuple[list[_Unit], list[tuple[int, int, bool]]]:
         # an e-mail address in angle brackets ("To: Asia Desk <asia-desk@example.com>", a mail's header lines) is
         # words, not a tag: a name with a hyphen reads as a custom element's, and a plain text with one read as a page
         # would lose its mail header's rules
-        markup = [ms for ms in markup if not (text[ms[0] + 1:ms[1]].find("@") > 0 and _MAIL_ADDRESS.fullmatch(
-            text, ms[0], ms[1]))]
+        # (one scan of the text, not a copy of each tag's: a tag is an address where one starts and ends with it)
+        if addresses := {m.start(): m.end() for m in _MAIL_ADDRESS.finditer(text)}:
+            markup = [ms for ms in markup if addresses.get(ms[0]) != ms[1]]
     if markup and ("-tweet" in text or "-media" in text or "-embed" in text or "xfbml" in text):
         markup = _as_markup(text, markup, [(m.start(), m.end()) for m in _EMBED.finditer(text)])
     if markup and "class=" in text:
@@ -5335,14 +5358,17 @@ class _Parse:
                     self.html_blocks or (not self.markup and self.pieces[-1][0] == "credit" and run.rstrip()[-1:] != ":"
                                          and t.count("\n", self.pieces[-1][2], a) == 1
                                          and (next_unit is None or _BLANK_LINE.search(t, b, next_unit.start)
-                                              or self.paragraph_line(next_unit))))):
+                                              or self.paragraph_line(next_unit))
+                                         and not self.writers_line(a, run)))):
             # (no heading: a subheading opens the story under the photo; no dateline: the story's first paragraph;
             # with no blank line under it, the next line must be a paragraph's whole line, a copy not wrapped by hand:
             # "Фото: Владимир ВЕЛЕНГУРИН" / "Автомобили китайских марок на стоянке" / "С 1 октября ... автомобилей.")
             # the lead photo's title in a block of its own under its credit (and the photobank's link): "© РИА Новости /
             # Алексей Никольский" / "Перейти в фотобанк" / "Сварка газопровода "Сила Сибири"" (RIA Novosti); in plain
             # text the line right under the credit line that closes its block ("Фото: пресс-служба порта" / "Угольный
-            # терминал в порту Усть-Луга" / blank line), unless it announces what follows ("What is at stake:")
+            # терминал в порту Усть-Луга" / blank line), unless it announces what follows ("What is at stake:") or
+            # names people the headline does not, the writer's byline under the lead photo ("Photo: Reuters" / "Jane
+            # Smith"), read below (people it names are the photo's: "Xi Jinping and Vladimir Putin in Kazan")
             self.add("caption", a, b)
             self.add_caption(a, b)
             return None
@@ -5465,9 +5491,10 @@ class _Parse:
             self.add_authors(re.sub(rf"\s+in\s+{_NAME}", "", run))
             return None
         if (people and self.title_span and self.art.lede and self.dates and self.pieces and self.pieces[-1][0] == "lede"
-                and _IN_PLACE.search(run) is not None):
+                and (place := _IN_PLACE.search(run)) is not None and not self.named_above(a, run[:place.start()])):
             # "Pjotr Sauer in Almaty" right under the standfirst, the date line read above the headline (a print
-            # page's text copy): the writer and where they filed from (a name alone there may be a subheading)
+            # page's text copy): the writer and where they filed from (a name alone there may be a subheading; so
+            # is one the headline or the standfirst names, the story's subject where it went: "Xi Jinping in Moscow")
             self.add("byline", a, b)
             self.add_authors(run)
             return None
@@ -5633,10 +5660,8 @@ class _Parse:
         at most three capitalized words, no final mark, the section's line, it and that line apart by single line
         breaks."""
         ta, tb = self.title_span
-        words = self.text[ta:tb].split()
         sb = self.pieces[-2][2]  # where the section's line ends
-        return (len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1][-1:] not in _TERMINAL
-                and any(p.startswith("title guessed") for p in self.art.problems)
+        return (self.short_title_guessed(_TERMINAL, signs=False)
                 and self.text.count("\n", sb, ta) == 1 and self.text.count("\n", tb, a) == 1)
 
     def kicker_guessed(self) -> bool:
@@ -5644,9 +5669,15 @@ class _Parse:
         Putin", "Analysis"; a headline that short reads "Xi visits Moscow"), no section known."""
         if self.title_span is None or self.art.section or self.art.lede or self.meta_after_title:
             return False
+        return self.short_title_guessed("!?", signs=True)
+
+    def short_title_guessed(self, marks: str, *, signs: bool) -> bool:
+        """Whether the title is a guess (a "title guessed" problem noted) of at most three words, each capitalized (or,
+        with ``signs``, without a letter: "—", "2024"), its last not ending in one of ``marks``: what a series' name
+        and a topic line look like (see series_guessed, kicker_guessed)."""
         words = self.text[slice(*self.title_span)].split()
-        return (len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
-                and words[-1][-1:] not in "!?" and any(p.startswith("title guessed") for p in self.art.problems))
+        return (len(words) <= 3 and all(w[:1].isupper() or (signs and not _LETTER.search(w)) for w in words)
+                and words[-1][-1:] not in marks and any(p.startswith("title guessed") for p in self.art.problems))
 
     def after_date_time(self) -> bool:
         """Whether the header piece read last is a date line, or a time alone on its line right under one."""
@@ -5822,6 +5853,16 @@ class _Parse:
             re.sub(rf"\s+in\s+{_NAME}", "", t)) is not None and not _outlet_like(t) and not _is_section(t) and not (
             _agency_of(t.split()[0]))  # "ANI Asia": the agency and its desk
 
+    def writers_line(self, a: int, t: str) -> bool:
+        """Whether the line ``t`` at ``a`` is people's names that the text above does not name: the writers ("Jane
+        Smith", "Jane Smith in Astana"), not the people a photo or the story is about ("Xi Jinping and Vladimir Putin"
+        under "Xi meets Putin"). Only the names' capitalized words are looked for ("and" is in any headline)."""
+        if not self.person_line(t):
+            return False
+        place = _IN_PLACE.search(t)
+        names = t[:place.start()] if place else t
+        return not self.named_above(a, " ".join(w for w in names.split() if w[:1].isupper()))
+
     def under_name(self, u: _Unit, name_at: int = -1) -> bool:
         """Whether ``u`` says where or what the person named on the line above (starting at ``name_at``, when the
         caller has it) is: "in Beijing", "Заместитель главного редактора «НГ»", "Senior correspondent", "NEW DELHI".
@@ -5833,12 +5874,14 @@ class _Parse:
             return True
         return self.city_caps(t) and not (name_at >= 0 and self.named_above(name_at))
 
-    def named_above(self, at: int) -> bool:
-        """Whether the 600 characters above the name line at ``at`` name a word of it (its stem too: "Путина")."""
-        end = self.text.find("\n", at)
+    def named_above(self, at: int, line: str | None = None) -> bool:
+        """Whether the 600 characters above the name line at ``at`` name a word of it (its stem too: "Путина"), or of
+        ``line`` when given (the names alone, without the "in Place" after them)."""
+        if line is None:
+            end = self.text.find("\n", at)
+            line = self.text[at:end if end >= 0 else len(self.text)]
         above = self.text[max(0, at - 600):at]
-        return any(re.search(r"(?<!\w)" + re.escape(w), above) is not None
-                   for w in re.findall(r"[^\W\d_]{2,}", self.text[at:end if end >= 0 else len(self.text)]))
+        return any(re.search(r"(?<!\w)" + re.escape(w), above) is not None for w in re.findall(r"[^\W\d_]{2,}", line))
 
     @staticmethod
     def city_caps(t: str) -> bool:
@@ -7554,23 +7597,29 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     return art
 
 
-# A line's quote marks in a mail's reply or forward ("> ", "> > ", ">>"), with the space after them
-_QUOTE_MARKS = re.compile(r"(?<![^\n])[^\S\n]*>(?:[^\S\n]?>)*[^\S\n]?")
-# A sign of a mail above (or at the top of) a quoted block: a header line ("From:", "Subject:", "От:", "Тема:"), the
-# line a reply quotes under ("On Mon, ... Jane Roe wrote:", "... писал(а):") or a forward's line (see _FORWARD)
-_MAIL_SIGN = re.compile(r"(?im)^[ \t>]*(?:from|subject|от|тема|de|von|betreff|objet)[ \t]*:[ \t]*\S"
-                        r"|(?:wrote|писал|писала|писал\(а\)|schrieb|a écrit)[ \t]*:[ \t]*\r?$")
+# A sign of a mail above (or at the top of) a quoted block: its header, two of its fields on lines in a row ("From:"
+# over "Sent:", "От:" over "Кому:") or a sender's line with an address ("From: Jane Roe <jane@example.com>"; one
+# "From:" or "Subject:" line alone, no address in it, is a note's or a forum post's words), the
+# line a reply quotes under ("On Mon, ... Jane Roe wrote:", "... писал(а):", Thunderbird's "... пишет:", a localized
+# Gmail's "ср, 15 мая 2024 г. в 7:01, Tom Lee <tom@example.org>:") or a forward's line (see _FORWARD)
+_MAIL_FIELD = (r"[ \t>]*(?:from|sent|date|to|cc|subject|от|отправлено|дата|кому|копия|тема|de|von|an|gesendet|datum"
+               r"|betreff|objet|envoyé|à|para|asunto)[ \t]*:[ \t]*\S")
+_MAIL_SIGN = re.compile(rf"(?im)^{_MAIL_FIELD}[^\n]*\n{_MAIL_FIELD}|^[ \t>]*(?:from|от|de|von)[ \t]*:[^\n@]*@[\w\-]+\."
+                        r"|(?:wrote|писал|писала|писал\(а\)|пишет|schrieb|a écrit|escribió|ha scritto)[ \t]*:[ \t]*\r?$"
+                        r"|@[\w.\-]+>[ \t]*:[ \t]*\r?$")
 
 
 def _quote_marks(text: str) -> list[tuple[int, int]] | None:
     """The quote marks opening the lines of a mail's quoted message (a reply or forward from Outlook, Gmail or
     Thunderbird that quotes the message line by line with "> "), when that message is the text's article: eight
     quoted lines or more, at least four in five of the non-blank lines from the first quoted one on, under a mail's
-    sign (a header line, a "... wrote:" line, a forward's line) above them or among their first lines. None
+    sign (two header fields in a row, a "... wrote:" line, a forward's line) above them or among their first lines. None
     otherwise: a story quoting a line or a Markdown quote inside a story is not a quoted mail."""
     if "</" in text:
         return None  # a page's markup: its ">" closes tags
-    marks = [(m.start(), m.end()) for m in _QUOTE_MARKS.finditer(text) if ">" in text[m.start():m.end()]]
+    # (a line's quote marks in a mail's reply or forward, "> ", "> > ", ">>", with the space after them, are a
+    # Markdown quote's marks)
+    marks = [m.span() for m in _MD_QUOTE.finditer(text)]
     if len(marks) < 8:
         return None
     first = marks[0][0]
@@ -7587,7 +7636,8 @@ def _quote_marks(text: str) -> list[tuple[int, int]] | None:
     if quoted * 5 < lines * 4:
         return None
     head_end = marks[min(len(marks), 10) - 1][1]
-    if _MAIL_SIGN.search(text, max(0, first - 3000), text.find("\n", head_end) % (len(text) + 1) or len(text)) is None:
+    lo, hi = max(0, first - 3000), text.find("\n", head_end) % (len(text) + 1) or len(text)
+    if _MAIL_SIGN.search(text, lo, hi) is None and _FORWARD.search(text, lo, hi) is None:
         return None
     return marks
 
@@ -7595,12 +7645,13 @@ def _quote_marks(text: str) -> list[tuple[int, int]] | None:
 # A chat app's message line: the day and time it was sent and the sender, then the message (fullmatch on the prefix):
 # WhatsApp on iOS "[04/09/2024, 08:12] Oleg: ", on Android "04.09.2024, 08:12 - Олег: " (any locale's order and
 # separators, seconds and AM/PM or not), or Telegram Desktop's plain text line over the message "Oleg, [04.09.2024 08:12]"
+# (or "[04.09.24 08:12]", a two-digit year)
 _CHAT_PREFIX = re.compile(
     r"(?m)^(?:\u200e?\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]?[APap]\.?[Mm]\.?)?\]"
     r"[^\S\n](?P<a>[^:\n\[\]]{1,60}):[^\S\n]"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[^\S\n]\d{1,2}:\d{2}(?:[^\S\n]?[APap]\.?[Mm]\.?)?[^\S\n][-–][^\S\n]"
     r"(?P<b>[^:\n]{1,60}):[^\S\n]"
-    r"|(?P<c>[^,\n\[\]]{1,60}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{4}[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$)")
+    r"|(?P<c>[^,\n\[\]]{1,60}),[^\S\n]\[\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?[^\S\n]\d{1,2}:\d{2}(?::\d{2})?\][^\S\n]*$)")
 
 
 _LEADING_SPACE = re.compile(r"\s*")
@@ -7612,7 +7663,8 @@ def _chat_marks(text: str) -> tuple[list[tuple[int, int]], list[str], int, int] 
     message (its lines under the prefix included) is the pasted article, and the messages after it and those of
     other senders before it are the chat's talk, ``boilerplate`` whole; last, where the article's message's prefix
     stands (its date). None for any other text: a story quoting a timestamped line, a transcript's "[14:05] Speaker:"
-    lines."""
+    lines, and a text none of whose messages holds half its messages' words (a live blog's entries each opening
+    with its day and time, the chat's talk alone: no article to single out)."""
     first = _LEADING_SPACE.match(text).end()  # (not a copy of the text, as lstrip makes: this runs on every text)
     c = text[first:first + 1]
     if not (c.isdigit() or c in "[\u200e" or c.isalpha()) or _CHAT_PREFIX.match(text, first) is None:
@@ -7623,6 +7675,9 @@ def _chat_marks(text: str) -> tuple[list[tuple[int, int]], list[str], int, int] 
     ends = [m.start() for m in msgs[1:]] + [len(text)]
     sizes = [len(text[m.end():e].strip()) for m, e in zip(msgs, ends, strict=True)]
     k = max(range(len(msgs)), key=sizes.__getitem__)
+    if sizes[k] * 2 < sum(sizes):
+        return None  # no message holds most of the text: a live blog's entries ("12.03.2024, 14:05 - Update: ..."), a
+        # chat's talk with no article pasted in it
 
     def sender(m: re.Match) -> str:
         return (m.group("a") or m.group("b") or m.group("c") or "").strip()
@@ -7650,17 +7705,14 @@ def _parse_unquoted(text: str, cuts: list[tuple[int, int]], hints: dict | None,
     result on the text as it is: each mark a ``markup`` segment (a piece of another kind is cut around it), a mark
     inside a paragraph left out of its analysis text by a :class:`Repair` (rule ``quote``). (A chat's cuts come
     with their ``kinds``: a message's prefix is markup, a message of the chat's talk boilerplate.)"""
-    parts, pos, ustarts, removed = [], 0, [], 0
+    parts, pos, ustarts, shifts = [], 0, [], [0]  # (shifts[i]: the characters the marks before mark i take)
     for a, b in cuts:
         parts.append(text[pos:a])
-        ustarts.append(a - removed)  # where the mark stood in the unquoted text
-        removed += b - a
+        ustarts.append(a - shifts[-1])  # where the mark stood in the unquoted text
+        shifts.append(shifts[-1] + b - a)
         pos = b
     parts.append(text[pos:])
     plain = "".join(parts)
-    shifts = [0]
-    for a, b in cuts:
-        shifts.append(shifts[-1] + b - a)
 
     def at(u: int) -> int:  # the text's offset of the unquoted text's character at u (after a mark standing there)
         return u + shifts[bisect_right(ustarts, u)]

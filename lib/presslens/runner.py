@@ -1489,10 +1489,8 @@ def _parse_child(corpus: str, send, start_method: str, parent: int) -> None:
     import multiprocessing
 
     from .cache import cached_corpus
-    from .cores import collect_less
     from .reading import CorpusError
 
-    collect_less()  # a new interpreter: and its pool's workers, forked from it
     multiprocessing.set_start_method(start_method, force=True)
 
     def interrupt(signum, frame):
@@ -1600,9 +1598,6 @@ def _worker_start(parent: int | None = None) -> None:
     if parent is not None:
         _watch_parent(parent)
     _without_iri_grammar()
-    from .cores import collect_less
-
-    collect_less()  # executes and renders notebooks (its kernels call it through presslens.notebook)
 
 
 # How often a worker or the parse's child checks that the run's process is still there (see _watch_parent),

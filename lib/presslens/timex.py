@@ -774,10 +774,25 @@ def _time_value(date_value: str, hh: str, mi: str | None, ampm: str | None) -> s
 # only as "заключил под стражу" (:func:`_ru_term_until`)
 _RU_TERM_VERBS = ("отлож", "перенес", "перенёс", "продли", "арестова", "поручи", "обяза", "отсрочи", "приостанови",
                   "заключи")
+# The same acts' short passive participles (stems), after "был/была/было/были": court news says "заседание было
+# отложено до 3 мая", "срок ареста был продлен до 3 мая", where the nearest past verb is "было"/"был"
+_RU_TERM_PARTICIPLES = ("отлож", "продл", "перенес", "перенёс", "арестова", "поруч", "обяза", "отсроч",
+                        "приостановл", "заключ")
+# what the cheap substring test looks for: a term verb's or participle's stem
+_RU_TERM_STEMS = tuple(dict.fromkeys(_RU_TERM_VERBS + _RU_TERM_PARTICIPLES))
+_RU_WAS = frozenset(("был", "была", "было", "были"))
+# the short participle right after "был": one word ending in -н, -на, -но, -ны ("отложено", "продлён", "обязан")
+_RU_SHORT_PARTICIPLE = re.compile(r"[ \t]+([а-яё]+н[аоы]?)(?![а-яё-])")
 
 
 # where the date's own clause ends after it ("отложил дело до 3 мая, сообщил адвокат": "сообщил" is not its verb)
 _TERM_CLAUSE_END = re.compile(r"[,;.!?\n]")
+
+
+def _ru_past_verbs(chunk: str) -> list[re.Match]:
+    """The past verbs in *chunk* (:data:`_RU_PAST`), less the nouns and other words that end the same way
+    (:data:`_RU_NOT_PAST`: "дела", "начало")."""
+    return [v for v in _RU_PAST.finditer(chunk) if v[0] not in _RU_NOT_PAST]
 
 
 def _ru_term_until(text: str, start: int, end: int) -> bool:
@@ -785,24 +800,34 @@ def _ru_term_until(text: str, start: int, end: int) -> bool:
     own, after a past verb setting a term in its sentence (:data:`_RU_TERM_VERBS`: "отложил заседание до 3 мая",
     "перенес заседание на 3 мая"). The verb must be the past verb nearest before "до", with no "и" between
     ("перенес операцию и до 3 мая лежал", "продлил контракт и работал до 3 мая": another verb's term), and the
-    date's own clause must have no past verb after it ("арестовал его, и до 3 мая он сидел в СИЗО")."""
+    date's own clause must have no past verb after it ("арестовал его, и до 3 мая он сидел в СИЗО"). The passive
+    counts too: "был/была/было/были" as that verb with the act's short participle right after it ("заседание было
+    отложено до 3 мая", :data:`_RU_TERM_PARTICIPLES`)."""
     if not text.endswith(("до ", "До ", "на ", "На "), max(0, start - 3), start) or (
             start > 3 and (text[start - 4].isalnum() or text[start - 4] == "-")):
         return False
     before = text[max(0, start - 120) : start - 3]
     b = max(before.rfind(". "), before.rfind("\n"))
     before = before[b + 1 :].lower()
-    if not any(v in before for v in _RU_TERM_VERBS):  # the cheap test first
+    if not any(v in before for v in _RU_TERM_STEMS):  # the cheap test first
         return False
-    verbs = [v for v in _RU_PAST.finditer(before) if v[0] not in _RU_NOT_PAST]
-    if not verbs or not verbs[-1][0].startswith(_RU_TERM_VERBS):
+    verbs = _ru_past_verbs(before)
+    if not verbs:
         return False
-    between = before[verbs[-1].end() :]
-    if " и " in between or (verbs[-1][0].startswith("заключи") and "под страж" not in between):
+    verb, verb_end = verbs[-1][0], verbs[-1].end()
+    if verb in _RU_WAS and (p := _RU_SHORT_PARTICIPLE.match(before, verb_end)) and p[1].startswith(
+            _RU_TERM_PARTICIPLES):
+        # "было отложено до 3 мая": the passive's participle is the term verb ("был дома до 3 мая" is no term)
+        verb, verb_end = p[1], p.end()
+    elif not verb.startswith(_RU_TERM_VERBS):
+        return False
+    between = before[verb_end:]
+    if " и " in between or (verb.startswith("заключ") and "под страж" not in between):
         return False
     after = text[end : end + 80]
     c = _TERM_CLAUSE_END.search(after)
-    return not _RU_PAST.search(after[: c.start()] if c else after)
+    # the same stoplist as before the date: "отложил до 3 мая рассмотрение дела" has no past verb after it
+    return not _ru_past_verbs(after[: c.start()] if c else after)
 
 
 def _r_month_day(m, text, dct):
@@ -1600,7 +1625,8 @@ def _ru_rel(word: str) -> int:
 # other words that end the same way are listed. Future: "будет", modals and plans, and any finite non-past
 # form (-ет, -ит, -ут...: "посетят", "отправится", "пройдёт"), which with a date is a future or a schedule; the
 # speaker's own expectation ("ожидаем", "ожидаю", "ждём", "жду": no -т- ending, and the first person's -ем/-ю/-у
-# ends too many nouns to be taken whole) looks ahead as "ожидается" does ("надеемся" is left out: "надеемся, что в
+# ends too many nouns to be taken whole) looks ahead as "ожидается" does, capitalised too (with no pronoun the verb
+# opens the sentence: "Ждём вас в субботу"; no name is spelt so) ("надеемся" is left out: "надеемся, что в
 # понедельник всё прошло" then lost its past).
 _RU_PAST = re.compile(r"(?<![а-яёА-ЯЁ-])(?:[а-яё]+[аеиоуыяё]л(?:а|о|и)?(?:с[ья])?|(?:с|по|)мог(?:ла|ло|ли)?"
                       # past participles in -нут- and -вш- ("договоренности, достигнутые в марте",
@@ -1623,7 +1649,7 @@ _RU_NOT_PAST = frozenset(
     "мерло".split())
 _RU_FUTURE = re.compile(
     r"(?<![а-яёА-ЯЁ-])(?:буд(?:ет|ут|у|ем|ете|ешь)|станет|станут|предстоит|планиру\w*|намерен\w*"
-    r"|собира\w+ся|запланирован\w*|намечен\w*|ожида\w+ся|ожида(?:ем|ю)|жд(?:ём|ем|у)|долж(?:ен|на|но|ны)|мож(?:ет|ем|ете)|могут"
+    r"|собира\w+ся|запланирован\w*|намечен\w*|ожида\w+ся|[Оо]жида(?:ем|ю)|[Жж]д(?:ём|ем|у)|долж(?:ен|на|но|ны)|мож(?:ет|ем|ете)|могут"
     r"|[а-яё]*да(?:стся|дутся|ст|дут)"
     r"|[а-яё]{2,}(?:[еёиуюая]т|[еёи]тся|[уюая]тся))(?![а-яё-])")
 _RU_NOT_FUTURE = frozenset(
@@ -3074,7 +3100,7 @@ _SENT_ENDS = re.compile(r"(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z][
 # own (_anchor)
 _SAME_YEAR_AFTER = re.compile(r"[ \t]+(?:того(?:[ \t]+же)?[ \t]+года|(?:of[ \t]+)?(?:that(?:[ \t]+same)?|the[ \t]+same)"
                               r"[ \t]+year)"
-                              r"(?![\w-])")
+                              r"(?![\w'’-])")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two digits or a month's first letters (one class test turns most positions away)
@@ -3289,10 +3315,10 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                 pass
             if typ == "TIME" and _DAY_VALUE.match(value[:10]):  # "вечером" of a day
                 last_day = (e, value[:10])
-        if (last_date is not None and len(value) in (7, 10) and value[4] == "-" and s - last_date[0] < 1000
-                and _SAME_YEAR_AFTER.match(text, e) and not _YEAR_DIGITS.search(t)):
+        if (last_date is not None and len(value) in (7, 10) and value[4] == "-" and _SAME_YEAR_AFTER.match(text, e)
+                and not _YEAR_DIGITS.search(t) and (year := _that_value("that year", last_date, last_day, s))):
             # "in September of that year", "В сентябре того же года": the month (day) of the year last named
-            v = last_date[1][:4] + value[4:]
+            v = year + value[4:]
             if len(v) == 7 or _valid(int(v[:4]), int(v[5:7]), int(v[8:10])):
                 value = v
         if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and (_EXPLICIT.search(t) or _RU_MONTH_IN.search(t)):

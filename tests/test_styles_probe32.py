@@ -38,6 +38,23 @@ def test_a_compound_cut_at_a_lines_end_keeps_its_own_hyphen():
     assert _joined("The Russia-\nChina border.") == []
 
 
+def test_a_compound_kept_at_a_lines_end_is_told_from_a_dash_and_a_suffix():
+    # a dash of two hyphens (or another line's end) after the continuation is no third part of a compound
+    assert _joined("But the economic coop-\neration--and its limits--grew.") == ["cooperation"]
+    assert _joined("The negotia-\ntions-\nwere long.") == ["negotiations"]
+    # a suffix after an always-hyphenated part makes a plain word; so does the joined word standing elsewhere
+    assert _joined("A self-\nish policy.") == ["selfish"]
+    assert _joined("In well-\nington boots; Wellington boots are green.") == ["wellington"]
+    # closed classes whose joined form is no word: "что-то", "из-за", "twenty-five"
+    assert _joined("Что-\nто изменилось из-\nза санкций.") == ["Что-то", "из-за"]
+    assert _joined("Some twenty-\nfive ships and thirty-\nthird.") == ["twenty-five", "thirty-third"]
+    # look-alikes keeping their old reading: a three-part compound, a compound after "self", "мес-\nто", "twenty-\nfold"
+    assert _joined("Перевозчик из Ростова-\nна-Дону.") == ["Ростова-на"]
+    assert _joined("Beijing's self-\nreliance drive.") == ["self-reliance"]
+    assert _joined("Это мес-\nто и из-\nбыток.") == ["место", "избыток"]
+    assert _joined("A twenty-\nfold rise.") == ["twentyfold"]
+
+
 def _wire(first: str) -> str:
     return ("Russia, China Sign Grain Deal\n\nBy Georgi Kantchev\n\n" + first + "\n\n"
             "The project will handle up to 8 million metric tons of grain a year, the Kremlin said after the talks.\n\n"

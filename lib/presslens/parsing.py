@@ -2489,9 +2489,24 @@ _LINE_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u00ad])[^\S\n]*\n[^\S\n]
 # "well-\nknown", "self-\nreliance", "вице-\nпремьер" (a part that also opens plain words is not here: "ex"
 # opens "export", "экс" "эксперт", "северо" "североамериканский", "по" "политика")
 _HYPHEN_FIRST = frozenset(("well", "self", "quasi", "вице", "кое"))
+# ... but a suffix after them makes a plain word: "self-\nish", "well-\nness" (and the joined word standing elsewhere
+# in the text unbroken, "Wellington", says the same)
+_HYPHEN_FIRST_SUFFIXES = frozenset(("ish", "ishly", "ishness", "less", "lessly", "lessness", "ness", "hood", "ie",
+                                    "ies", "ington"))
 # Russian particles a hyphen joins to the word before: "где-\nнибудь", "все-\nтаки" ("то" is not here: a line
 # may cut "мес-\nто")
 _HYPHEN_PARTICLES = frozenset(("либо", "нибудь", "таки"))
+# ... and "то" after a pronoun or an adverb it makes indefinite ("что-\nто", "как-\nто"), and the compound
+# prepositions ("из-\nза", "из-\nпод"): none of these joined is a word
+_HYPHEN_TO = frozenset(("что", "чего", "чем", "чему", "кто", "кого", "кому", "кем", "ком", "где", "как", "когда", "куда",
+                        "откуда", "почему", "зачем", "какой", "какая", "какое", "какие", "какого", "какую", "каким",
+                        "какими", "каких", "чей", "чья", "чьё", "чье", "чьи"))
+_HYPHEN_PREPOSITIONS = frozenset((("из", "за"), ("из", "под")))
+# An English number of tens and units, always hyphenated: "twenty-\nfive", "thirty-\nthird" ("twentyfold" is a word:
+# only the units follow)
+_HYPHEN_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
+_HYPHEN_UNITS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
+                           "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"))
 # Characters a page shows as nothing, left in copied text: soft hyphens, zero-width spaces and joiners, word
 # joiners, a byte-order mark inside the text
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -2526,8 +2541,14 @@ def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
                 out.append(Repair(m.start(), m.end(), m.group(0), left + right, "hyphenation"))
                 continue
             hyphenated = f"{left}-{right}"
-            keep = (text.startswith("-", m.end()) or left.lower() in _HYPHEN_FIRST
-                    or right.lower() in _HYPHEN_PARTICLES or _word_count(text, hyphenated) > 0
+            low, rlow = left.lower(), right.lower()
+            # (a third part: a hyphen and a letter, not a dash of two hyphens or another line's end: "coop-\neration--and")
+            keep = ((text.startswith("-", m.end()) and text[m.end() + 1:m.end() + 2].isalpha())
+                    or (low in _HYPHEN_FIRST and rlow not in _HYPHEN_FIRST_SUFFIXES
+                        and _word_count(text, left + right) == 0)
+                    or rlow in _HYPHEN_PARTICLES or (rlow == "то" and low in _HYPHEN_TO)
+                    or (low, rlow) in _HYPHEN_PREPOSITIONS or (low in _HYPHEN_TENS and rlow in _HYPHEN_UNITS)
+                    or _word_count(text, hyphenated) > 0
                     or (_word_count(text, left) > 1 and _word_count(text, right) > 1))
             out.append(Repair(m.start(), m.end(), m.group(0), hyphenated if keep else left + right, "hyphenation"))
     return out

@@ -72,6 +72,17 @@ def test_a_dow_jones_dateline_of_two_hyphens_without_spaces_is_not_story_text():
     assert sents(p(_wire("NATO—China ties worsened as " + first[0].lower() + first[1:])))[0].startswith("NATO—China")
 
 
+def test_two_hyphens_after_a_code_or_an_acronym_are_no_dateline():
+    rest = "rates jumped on Thursday after the central bank raised its key rate, traders said."
+    assert sents(p(_wire("USD--Ruble " + rest)))[0].startswith("USD--Ruble")
+    nato = "NATO--Russia relations worsened on Thursday after the talks, and NATO said it would respond."
+    assert sents(p(_wire(nato)))[0].startswith("NATO--Russia")
+    # look-alikes: a city of four letters and one of two words keep their dateline
+    first = "Italy and China signed an agreement on Thursday to build a new grain terminal near the port."
+    assert sents(p(_wire("ROME--" + first)))[0] == first
+    assert sents(p(_wire("NEW YORK--" + first)))[0] == first
+
+
 def _contact(line: str) -> str:
     return ("China's Russian Oil Imports Hit Record\n\nJune 20, 2023\n\n" + STORY + "\n" + line + "\n\n"
             "Sarah Chen in Beijing at schen123@bloomberg.net\n")
@@ -136,6 +147,18 @@ def test_a_pdf_layout_copys_page_foot_standing_once_is_not_story_text():
     for line in ("Crude oil     107.5     24", "THE EURASIA QUARTERLY     25", "24 THE EURASIA QUARTERLY SPRING 2024",
                  "Russia's oil sales     rose again     in May 2024."):
         assert kind_of(p(_layout(line)), line) != "boilerplate", line
+
+
+def test_a_tables_head_in_a_layout_copy_is_no_page_foot():
+    # a year in the number's place, and a line of words and a number over a table's rows, are a table's
+    table = "Region     Gazprom     Rosneft     12\n\nSiberia     40.1     22.3     9\n\nArctic     12.5     3.1     4"
+    assert kind_of(p(_layout(table)), "Region") != "boilerplate"
+    head = "Exports to China     Imports from China     2023"
+    assert kind_of(p(_layout(head)), head) != "boilerplate"
+    # look-alikes: a verso's foot over a recto's head stay furniture, both
+    feet = "24    THE EURASIA QUARTERLY                    SPRING 2024\n\nSPRING 2024                    THE EURASIA QUARTERLY    25"
+    art = p(_layout(feet))
+    assert kind_of(art, "24    THE") == kind_of(art, "SPRING 2024     ") == "boilerplate"
 
 
 _LEAD = ("Китайские машины подорожают с 1 октября\n30 сентября 2024 14:22\nФото: Владимир ВЕЛЕНГУРИН\n{caption}\n"

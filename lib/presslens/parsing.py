@@ -2455,6 +2455,7 @@ def find_footnotes(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
 # Fields of a line that a PDF's layout copy (pdftotext -layout) sets apart by wide gaps of spaces
 _LAYOUT_GAP = re.compile(r"[^\S\n]{3,}")
 _CELL_NUMBER = re.compile(r"[-+−$€£¥₽]?\d[\d.,\s]*%?")  # a table's cell of a number: "107.5", "$2.3", "17%"
+_YEAR_CELL = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _folio_line(line: str) -> bool:
@@ -2466,9 +2467,10 @@ def _folio_line(line: str) -> bool:
     fields = _LAYOUT_GAP.split(line.strip())
     if len(fields) < 3:
         return False
-    if fields[0].isdigit() and len(fields[0]) <= 4:
+    # (a year is no page's number: "Exports to China     Imports from China     2023" is a table's head)
+    if fields[0].isdigit() and len(fields[0]) <= 4 and not _YEAR_CELL.fullmatch(fields[0]):
         rest = fields[1:]
-    elif fields[-1].isdigit() and len(fields[-1]) <= 4:
+    elif fields[-1].isdigit() and len(fields[-1]) <= 4 and not _YEAR_CELL.fullmatch(fields[-1]):
         rest = fields[:-1]
     else:
         return False
@@ -6527,8 +6529,18 @@ class _Parse:
             if len(ps) != 1 or len(blocks[i]) != 1 or ps[0][0] not in ("body", "subheading?"):
                 continue
             a, b = self.strip(blocks[i][0].start, blocks[i][0].end)
-            if b - a <= 200 and "   " in t[a:b] and _folio_line(t[a:b]):
+            if b - a <= 200 and "   " in t[a:b] and _folio_line(t[a:b]) and not any(
+                    self.table_row(blocks[j][0]) for j in (i - 1, i + 1) if 0 <= j < len(blocks) and blocks[j]):
                 kinds[i] = [("boilerplate", a, b)]
+
+    def table_row(self, u: _Unit) -> bool:
+        """Whether the paragraph ``u`` opens with a table's row of a layout copy: three fields at least apart by wide
+        gaps, not a page's head or foot. A folio stands among the story's paragraphs; a line of words and a number by
+        a table's row is the table's head ("Region     Gazprom     Rosneft     12" over "Siberia     40.1     22.3")."""
+        t = self.text
+        e = t.find("\n", u.start, u.end)
+        line = t[u.start:e if e >= 0 else u.end].strip()
+        return "   " in line and len(_LAYOUT_GAP.split(line)) >= 3 and not _folio_line(line)
 
     def section_numbers(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
         """A section's number alone on a line ("01", "IV.") over its heading, a short line without a full stop, in the
@@ -7196,6 +7208,12 @@ class _Parse:
         if b - a <= 8 or not (t[a].isupper() and t[a + 1].isupper()):
             return None
         if (m := _PLACE_DATELINE.match(t, a, min(b, a + reach))) and m.end() < b:
+            place = m.group(0)[:-2]
+            if m.group(0)[-1] == "-" and place[-1:].isalpha() and (
+                    (len(place) < 4 and " " not in place) or t.find(place, m.end()) >= 0 or t.rfind(place, 0, a) >= 0):
+                # two hyphens glued to a code of three capitals or a name the text writes in capitals elsewhere is
+                # a compound's dash, not Dow Jones' dateline: "USD--Ruble rates ...", "NATO--Russia ties ... NATO"
+                return None
             return m.end()
         if b - a > 40 and (m := _COLON_DATELINE.match(t, a, min(b, a + 40))) and _nwords(t[m.end():b]) >= 8:
             if t[m.end() - 1] == "\n" and _SPEAKER_LINE.search(t, m.end()):

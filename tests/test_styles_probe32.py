@@ -99,6 +99,15 @@ def test_a_wires_contact_line_naming_its_staff_by_the_outlet_is_not_story_text()
         assert line in body_text(p(_contact(line))), line
 
 
+def test_a_sentence_opening_like_a_wires_contact_line_is_story_text():
+    # no colon after "this story": the sentence goes on
+    line = "To contact the ministry's staff for this story, Reuters called its press office three times on Friday."
+    assert line in body_text(p(_contact(line)))
+    # look-alike: the contact line with its names on the same line stays furniture
+    named = "To contact Bloomberg News staff for this story: Sarah Chen in Beijing at schen123@bloomberg.net"
+    assert named not in body_text(p(_contact(named)))
+
+
 _DRAFT = ("Kazakh uranium and the China–Russia squeeze\n\nBy Tomasz Wielgosz\n\n"
           "Kazakhstan sends most of its uranium along routes that run through Russia.{a} Since 2022, that has become "
           "awkward for Western utilities.\n\n"

@@ -11,7 +11,7 @@ not count), best of 3, after one warm-up call on a small input.
 It prints one row per case: n, k, seconds at n ("small") and at k*n ("big"), ratio = big / small, and
 ratio/k (1.0 is linear; a quadratic step gives about k), flagged ``SUPERLINEAR?`` when the ratio is above
 2*k; the RTF and sentence cases also print their throughput at k*n (MB/s of RTF source, sentences/s). A
-summary line follows. It measures and does not judge: the exit code is 0 whatever the figures. About 45 s
+summary line follows. It measures and does not judge: the exit code is 0 whatever the figures. About 110 s
 on a 2-core machine.
 """
 
@@ -101,6 +101,59 @@ def markdown_text(unit: str) -> Callable[[int], str]:
     return lambda n: MARKDOWN_HEAD + unit * n
 
 
+CHAT_UNITS = {
+    # a chat's export, one message a unit: WhatsApp, Android and Telegram Desktop's prefixes (see _chat_marks)
+    "WhatsApp": "[04/09/2024, 08:12] Ann: Putin met Xi in Beijing today\n",
+    "Android": "04.09.2024, 08:12 - Ann: Putin met Xi in Beijing today\n",
+    "Telegram": "Ann, [04.09.2024 08:12]\nPutin met Xi in Beijing today\n",
+}
+
+
+def chat_text(unit: str) -> Callable[[int], str]:
+    return lambda n: unit * n
+
+
+def quoted_mail(n: int) -> str:
+    # a mail's header and "... wrote:" line over n quoted lines (see _quote_marks, _parse_unquoted)
+    return "From: ann@example.com\nSent: Monday\nSubject: Talks\n\nOn Mon, Ann wrote:\n" + "> Putin met Xi in Beijing.\n" * n
+
+
+def nested_quotes(n: int) -> str:
+    # n lines quoted 200 deep ("> > > ...")
+    return "Ann wrote:\n" + ("> " * 200 + "Putin met Xi.\n") * n
+
+
+def one_line(piece: str) -> Callable[[int], str]:
+    # a story line of n pieces (1 MB at the larger size): bracketed mail addresses, Japanese dates and years
+    return lambda n: "Talks\n\nPutin met Xi. " + piece * n + "\n"
+
+
+def menu_rows(n: int) -> str:
+    # n menu rows under a site's name (see _menu_row, under_story)
+    return "Sputnik\n" + "News  Economy  Opinion  Sport\n" * n + "\nTalks\n\nPutin met Xi.\n"
+
+
+def glued_stops(n: int) -> str:
+    # n full stops glued to the next word after a capitalized one, then one after a word in lower case: every
+    # "However" is a lost space, asked of the whole text once (see _dotted_name_part)
+    return "Talks\n\n" + "Talks ended on Tuesday.However they met. " * n + "It ended in a ceasefire.However they met."
+
+
+def dotted_names(n: int) -> str:
+    # n pairs of an outlet's dotted names (see _dotted_name_part)
+    return "Talks\n\n" + "Activist told Сибирь.Реалии and Север.Реалии so. " * n
+
+
+def updated_words(n: int) -> str:
+    # an update line, then a long line of "Updated" words and relative times (see _UPDATED_RELATIVE)
+    return "Talks\n\nUpdated 10:45\n\n" + "Updated updated (updated 5 minutes ago) " * n + "\n"
+
+
+def credit_lines(n: int) -> str:
+    # a header with n caption and photo-credit lines under a byline (see writers_line)
+    return "Xi meets Putin\n\nBy Jane Roe\n\n" + "Xi Jinping and Vladimir Putin\nPhoto: Reuters\n" * n + "\nPutin met Xi.\n"
+
+
 # --- cases ---------------------------------------------------------------------------------------------
 
 @dataclass
@@ -129,6 +182,18 @@ CASES = [
     Case("header: metadata block", header_block, parse_text, 10_000, 10),
     Case("header: label runs", header_labels, parse_text, 10_000, 10),
     *[Case(f"markdown: {name} lines", markdown_text(unit), parse_text, 1_000, 4) for name, unit in MARKDOWN_UNITS.items()],
+    *[Case(f"chat: {name}", chat_text(unit), parse_text, 4_000 if name == "WhatsApp" else 2_000, 5)
+      for name, unit in CHAT_UNITS.items()],
+    Case("mail: quoted lines", quoted_mail, parse_text, 10_000, 5),
+    Case("mail: quoted 200 deep", nested_quotes, parse_text, 500, 5),
+    Case("line: <mail addresses>", one_line("<a@b.com> "), parse_text, 20_000, 5),
+    Case("line: Japanese dates", one_line("2024年5月16日 "), parse_text, 3_000, 5),
+    Case("line: Japanese years", one_line("2024年 "), parse_text, 25_000, 5),
+    Case("header: menu rows", menu_rows, parse_text, 2_000, 5),
+    Case("body: glued stops", glued_stops, parse_text, 10_000, 5),
+    Case("body: dotted names", dotted_names, parse_text, 2_000, 5),
+    Case("body: Updated words", updated_words, parse_text, 2_000, 5),
+    Case("header: credit lines", credit_lines, parse_text, 1_000, 5),
 ]
 
 

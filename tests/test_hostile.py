@@ -426,3 +426,32 @@ def test_read_corpus_of_only_bad_files_still_has_rows(tmp_path):
     c = read_corpus(tmp_path, progress=False)
     assert sorted(c.articles["article_id"]) == ["bin", "empty"]
     assert (c.articles["text"] == "").all() and c.sentences.empty
+
+
+def test_many_glued_stops_after_capitalized_words_read_once_a_word():
+    # thousands of "Tuesday.However": whether "However" is only ever a dotted name's second part is a property of the
+    # word in the text (asked once, not once a glue); one glue after a word in lower case makes every one a lost space
+    glued = "Talks\n\n" + "Talks ended on Tuesday.However they met. " * 300
+    assert not parse_text(glued).repairs
+    lost = parse_text(glued + "It ended in a ceasefire.However they met.")
+    assert [r.rule for r in lost.repairs] == ["missing space"] * 301
+    assert all(lost.text[r.start:r.end + 7] == ".However" and r.repaired == ". " for r in lost.repairs)
+    # look-alike: an outlet's dotted names, however many, keep their stops
+    assert not parse_text("Talks\n\n" + "Activist told Сибирь.Реалии and Север.Реалии so. " * 300).repairs
+
+
+def test_a_site_menu_of_many_rows_over_the_story():
+    # hundreds of menu rows under the site's name: each row is asked whether it stands under the story's text (no
+    # count over the text above it each time); all are furniture, the story stays (so far under the top no headline is
+    # looked for: "Talks" is read as text)
+    text = "Sputnik\n" + "News  Economy  Opinion  Sport\n" * 300 + "\nTalks\n\nPutin met Xi.\n"
+    kinds = [(sg.kind, text[sg.start:sg.end]) for sg in parse_text(text).segments if sg.kind != "blank"]
+    assert kinds == ([("source", "Sputnik")] + [("boilerplate", "News  Economy  Opinion  Sport")] * 300
+                     + [("body", "Talks"), ("body", "Putin met Xi.")])
+    # look-alike: the same row under a paragraph closed by a full stop is under the story, no menu
+    below = "Talks ended\n\nPutin met Xi in Beijing.\n\nNews  Economy  Opinion  Sport\n\nXi left.\n"
+    assert ("subheading", "News  Economy  Opinion  Sport") in [
+        (sg.kind, below[sg.start:sg.end]) for sg in parse_text(below).segments]
+    above = below.replace("Beijing.", "Beijing")
+    assert ("boilerplate", "News  Economy  Opinion  Sport") in [
+        (sg.kind, above[sg.start:sg.end]) for sg in parse_text(above).segments]

@@ -2325,6 +2325,7 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
         return out  # most texts: one scan for the literal period finds none
     titles, ambiguous = abbreviations()
     counts = counts if counts is not None else _RunCounts(text)
+    dotted: dict[str, bool] = {}  # word -> _dotted_name_part (a scan of the whole text: once a word, not a glue)
     for s, e in spans:
         for m in _GLUED_STOP.finditer(text, s, e):
             p = m.start()
@@ -2346,7 +2347,8 @@ def find_missing_spaces(text: str, spans: list[tuple[int, int]], *, counts=None)
                 continue  # "www.Reuters.com"
             if counts.get(right, 0) < 2:
                 continue
-            if left[:1].isupper() and _dotted_name_part(text, right, counts.get(right, 0)):
+            if left[:1].isupper() and (dotted[right] if right in dotted else dotted.setdefault(
+                    right, _dotted_name_part(text, right, counts.get(right, 0)))):
                 # "Сибирь.Реалии", "Кавказ.Реалии": the second word never stands alone, only right after a stop (the
                 # same dotted name, or a family of them: "Сибирь.Реалии" and "Север.Реалии" in one text)
                 continue
@@ -3335,6 +3337,7 @@ class _Parse:
         self.dates: list[_DateHit] = []
         self.header_dates: list[_DateHit] = []
         self.title_span: tuple[int, int] | None = None
+        self._stop_lines: list[tuple[str, list[int]]] = []  # each text read and its ".\n" offsets (see stop_lines)
         self.blank_lines = bool(_BLANK_LINE.search(text))
         self.units: list[_Unit] = []
         self.unit_starts: list[int] = []  # the units' starts, in order (units follow one another in the text)
@@ -4712,8 +4715,24 @@ class _Parse:
 
     def under_story(self, pos: int, paragraphs: int = 2) -> bool:
         """Whether ``pos`` is under the story's text: ``paragraphs`` paragraphs ending in a full stop above it, after
-        the headline (from the text's start when none is known yet)."""
-        return self.text.count(".\n", self.title_span[1] if self.title_span else 0, pos) >= paragraphs
+        the headline (from the text's start when none is known yet). (Counted in :meth:`stop_lines`, not by a count
+        over the text above: it is asked on line after line, a menu's thousands of rows too.)"""
+        stops = self.stop_lines()
+        return bisect_right(stops, pos - 2) - bisect_left(stops, self.title_span[1] if self.title_span else 0) >= paragraphs
+
+    def stop_lines(self) -> list[int]:
+        """Where the text's lines ending in a full stop end (the offsets of its ".\n"), in order: one scan of the text,
+        and one of :attr:`masked` when it is read in place of the text (see :meth:`by_words`)."""
+        text = self.text
+        for read, found in self._stop_lines:
+            if read is text:
+                return found
+        found, i = [], text.find(".\n")
+        while i >= 0:
+            found.append(i)
+            i = text.find(".\n", i + 2)
+        self._stop_lines.append((text, found))
+        return found
 
     def blank_above(self, s: int) -> bool:
         """Whether the line starting at ``s`` has a blank line (or the text's start) right above it."""

@@ -154,6 +154,14 @@ def credit_lines(n: int) -> str:
     return "Xi meets Putin\n\nBy Jane Roe\n\n" + "Xi Jinping and Vladimir Putin\nPhoto: Reuters\n" * n + "\nPutin met Xi.\n"
 
 
+def hyphenated_lines(n: int) -> str:
+    # n hard-wrapped lines, each ending in a word cut by a hyphen (a book's chapter as PDF text): whether each cut
+    # keeps its hyphen asks how often the text writes its parts, counted once (see _HyphenWords)
+    cuts = ("negotia-\ntions", "coop-\neration", "self-\nreliance", "well-\nknown", "что-\nто", "long-\nterm")
+    return "Talks go on\n\nMay 3, 2024\n\n" + "\n".join(
+        f"The talks on item {i} went on as {cuts[i % 6]} were held in the capital city today." for i in range(n))
+
+
 # --- cases ---------------------------------------------------------------------------------------------
 
 @dataclass
@@ -194,6 +202,7 @@ CASES = [
     Case("body: dotted names", dotted_names, parse_text, 2_000, 5),
     Case("body: Updated words", updated_words, parse_text, 2_000, 5),
     Case("header: credit lines", credit_lines, parse_text, 1_000, 5),
+    Case("body: hyphenated line ends", hyphenated_lines, parse_text, 1_000, 5),
 ]
 
 

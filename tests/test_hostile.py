@@ -455,3 +455,27 @@ def test_a_site_menu_of_many_rows_over_the_story():
     above = below.replace("Beijing.", "Beijing")
     assert ("boilerplate", "News  Economy  Opinion  Sport") in [
         (sg.kind, above[sg.start:sg.end]) for sg in parse_text(above).segments]
+
+
+def test_a_long_hard_wrapped_copy_reads_every_cut_word_by_the_whole_texts_counts():
+    # thousands of words cut at a line's end (a book's chapter as PDF text): how often the text writes each part is
+    # counted once over the whole text (_HyphenWords), not searched for again at every cut
+    from presslens.parsing import find_hyphenated
+
+    def code(i: int) -> str:  # letters only, one word per line
+        return "".join("abcdefghij"[int(d)] for d in str(i))
+
+    lines = [f"Item went on as neg{code(i)}-\ntions{code(i)} were held in the city today." for i in range(3000)]
+    body = "\n".join(lines)
+    seven, nine = code(7), code(9)
+    # each part of cut 7 written twice elsewhere, cut 9 written whole with its hyphen on one line (another case)
+    body += f"\nWe neg{seven} and tions{seven}, neg{seven} or tions{seven}. NEG{nine}-TIONS{nine} too.\n"
+    repaired = {r.raw: r.repaired for r in find_hyphenated(body, [(0, len(body))])}
+    assert len(repaired) == 3000
+    assert repaired[f"neg{seven}-\ntions{seven}"] == f"neg{seven}-tions{seven}"
+    assert repaired[f"neg{nine}-\ntions{nine}"] == f"neg{nine}-tions{nine}"
+    assert all(v == k.replace("-\n", "") for k, v in repaired.items() if k not in (f"neg{seven}-\ntions{seven}",
+                                                                                    f"neg{nine}-\ntions{nine}"))
+    # look-alikes: only one part written again, or the pair apart by two hyphens, is no evidence
+    one = f"Talks\n\nIt was neg{seven}-\ntions{seven}. Then neg{seven} alone, and neg{nine}--tions{nine}.\n"
+    assert [r.repaired for r in find_hyphenated(one, [(0, len(one))])] == [f"neg{seven}tions{seven}"]

@@ -2538,6 +2538,7 @@ def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
     out: list[Repair] = []
     if text.find("-\n") < 0 and _HYPHEN_SPACE_NL.search(text) is None and "\u00ad" not in text:
         return out  # most texts: no line ends in a hyphen
+    counts = _HyphenWords(text)
     for s, e in spans:
         for m in _LINE_HYPHEN.finditer(text, s, e):
             left, right = m.group(1), m.group(3)
@@ -2549,18 +2550,47 @@ def find_hyphenated(text: str, spans: list[tuple[int, int]]) -> list[Repair]:
             # (a third part: a hyphen and a letter, not a dash of two hyphens or another line's end: "coop-\neration--and")
             keep = ((text.startswith("-", m.end()) and text[m.end() + 1:m.end() + 2].isalpha())
                     or (low in _HYPHEN_FIRST and rlow not in _HYPHEN_FIRST_SUFFIXES
-                        and _word_count(text, left + right) == 0)
+                        and counts.word(left + right) == 0)
                     or rlow in _HYPHEN_PARTICLES or (rlow == "то" and low in _HYPHEN_TO)
                     or (low, rlow) in _HYPHEN_PREPOSITIONS or (low in _HYPHEN_TENS and rlow in _HYPHEN_UNITS)
-                    or _word_count(text, hyphenated) > 0
-                    or (_word_count(text, left) > 1 and _word_count(text, right) > 1))
+                    or counts.pair(left, right) > 0
+                    or (counts.word(left) > 1 and counts.word(right) > 1))
             out.append(Repair(m.start(), m.end(), m.group(0), hyphenated if keep else left + right, "hyphenation"))
     return out
 
 
-def _word_count(text: str, word: str) -> int:
-    """Occurrences of ``word`` in ``text`` as a whole word, ignoring case."""
-    return len(re.findall(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.I))
+class _HyphenWords:
+    """How often ``text`` writes a word, or two words joined by one hyphen, as a whole word (no letter right before
+    or after it), case aside: counted once over the whole text, when :func:`find_hyphenated` first asks. A search
+    of the text per line-end hyphen made a long hard-wrapped copy (a book's chapter as PDF text) cost its number of
+    hyphens times its length.
+
+    A whole word is one maximal run of letters (``_LETTERS``), and "left-right" two runs with exactly one hyphen
+    between them (each part is bounded by the text's non-letters or by the hyphen). Case is compared by
+    ``str.lower``, as the regular-expression engine's IGNORECASE does for every letter but a few (the long s, the
+    Kelvin sign)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: Counter | None = None
+        self.pairs: Counter | None = None
+
+    def _count(self) -> None:
+        text = self.text
+        runs = [(m.start(), m.end(), m.group(0).lower()) for m in _LETTERS.finditer(text)]
+        self.words = Counter(w for _s, _e, w in runs)
+        self.pairs = Counter((a[2], b[2]) for a, b in zip(runs, runs[1:], strict=False)
+                             if b[0] == a[1] + 1 and text[a[1]] == "-")
+
+    def word(self, word: str) -> int:
+        if self.words is None:
+            self._count()
+        return self.words[word.lower()]
+
+    def pair(self, left: str, right: str) -> int:
+        if self.pairs is None:
+            self._count()
+        return self.pairs[(left.lower(), right.lower())]
 
 
 class _RunCounts:

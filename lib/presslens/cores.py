@@ -24,8 +24,9 @@ def collect_less() -> None:
     thresholds the collector walks the youngest objects every 700 allocations, and the whole heap (the
     corpus's tables, the parser's rules) each time the survivors of those passes have grown by a quarter:
     in a cold run over 20,000 articles, 7.8 s of CPU went to such passes in the processes that report
-    them, against 2.8 s with a first threshold of :data:`YOUNG_THRESHOLD`. Cycles are still collected, a
-    little later, so memory stays the same (largest process 1.42 GB either way).
+    them, against 4.3 s with a first threshold of :data:`YOUNG_THRESHOLD` set here (2.8 s set from each
+    interpreter's start: a kernel runs ipykernel's start-up before it imports presslens). Cycles are still
+    collected, a little later, so memory stays the same (largest process 1.41-1.44 GB either way).
 
     Only raises the first threshold: a process whose collector is off, or set to run less often already,
     is left as it is. Called when :mod:`presslens` is imported, so in every process presslens runs (and in a

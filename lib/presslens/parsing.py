@@ -6690,8 +6690,7 @@ class _Parse:
                     and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))
                     and not (" is " in line[:45] and self.outlet_blurb(line))
                     and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))
-                    and not ((line[0] == "[" or "\n[" in t[max(0, ls - _COMMENT_REACH):ls])
-                             and self.doc_comment(ls, line))):
+                    and not self.doc_comment(ls, line)):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
         pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
@@ -6807,7 +6806,9 @@ class _Parse:
         """Whether ``line`` (at ``a``) is a comment of a word processor's draft, listed under its text as Google
         Docs and Word export them: its anchor opens it ("[a]Check share ...", "[SH1]Check date ...") and is glued to
         a word or a mark of the text above ("... through Russia.[a] Since 2022"); or a line of such a comment, under
-        its first line with no blank line between (a reply: "Marta Nowicka: Can we add a line ...")."""
+        its first line with no blank line between (a reply: "Marta Nowicka: Can we add a line ..."). A line that
+        opens with no "[" and has no line opening with one in the :data:`_COMMENT_REACH` characters above costs one
+        search back: the callers ask it of every line they read."""
         text = self.text
         if line[:1] != "[":
             j = text.rfind("\n[", max(0, a - _COMMENT_REACH), a)
@@ -6842,7 +6843,7 @@ class _Parse:
             # signs under the story, as Russian papers print it ("Дмитрий Селиверстов")
             self.add_authors(line)
             return "byline"
-        if (line[:1] == "[" or "\n[" in self.text[max(0, a - _COMMENT_REACH):a]) and self.doc_comment(a, line):
+        if self.doc_comment(a, line):
             return "boilerplate"  # a draft's comment under it: "[a]Check share – annual report says 43%?"
         if n <= 30:
             if _INITIALS.fullmatch(line):

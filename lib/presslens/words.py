@@ -25,8 +25,8 @@ WORD_CHAR = re.compile(r"\w")  # a word character, as \w and (?<!\w) see it
 def word_chars():
     """A numpy array of one bool per code point (0 to 0x10FFFF): whether it is a word character, as
     :data:`WORD_CHAR` (``\\w``) sees it: the regex engine's own answer, read once per process (in 0.05 s).
-    Looked up for the characters of a whole chunk of texts at once (their code points as one array, from their
-    UTF-32 bytes), it finds the texts' words as a regex would, without the engine's step per character nor a
+    Looked up for the characters of a whole chunk of texts at once (their code points as one array, see
+    :func:`code_points`), it finds the texts' words as a regex would, without the engine's step per character nor a
     string per word."""
     every = np.arange(0x110000, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
     table = np.zeros(0x110000, dtype=bool)

@@ -762,9 +762,11 @@ _CREDIT_RES = [
     # "... in Beijing on February 4, 2022. © Alexei Druzhinin, Sputnik, AFP": a credit after the caption's sentence
     re.compile(r"(?<=[.!?”\"]\s)©\s*[^\n©]{1,120}(?<![.!?])$"),
     # "... on Thursday. [Photo/Xinhua]", "[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]": a credit in brackets
-    # (in Russian too: "[Фото/Синьхуа]", CGTN's Russian pages)
+    # (in Russian too: "[Фото/Синьхуа]", CGTN's Russian pages); a space may follow the slash between names all in
+    # capitals: "[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]" (Euractiv's; "[Russia / China]" is no credit)
     re.compile(r"\[(?:[^\[\]\n]{0,150}(?:\bvia\b|[Pp]hoto\b|PHOTO\b|Фото\b|ФОТО\b)[^\[\]\n]{0,150}"
-               r"|[A-Z][^\[\]/\n]{0,60}(?:/[A-Z][^\[\]/\n]{0,60})+)\][\s.]*$"),
+               r"|[A-Z][^\[\]/\n]{0,60}(?:/[A-Z][^\[\]/\n]{0,60})+"
+               r"|[A-Z][A-Z\-.&' ]{1,60}(?:/[^\S\n]?[A-Z][A-Z\-.&' ]{1,60})+)\][\s.]*$"),
     # "... in Singapore on Friday. | Reuters", "... on May 16. | Ryusei Takahashi": a bar, then the credit's names
     re.compile(rf"(?<=[.!?”\"][^\S\n])\|[^\S\n]*{_CAP}[\w.'’&\-]*(?:[^\S\n]*[/\-][^\S\n]*{_CAP}[\w.'’&\-]*"
                rf"|[^\S\n]+(?:{_CAP}[\w.'’&\-]*|via|and|de|van|von)){{0,6}}[\s.]*$"),
@@ -2637,6 +2639,12 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                 # a Russian word in lower case glued to an acronym in capitals ("таможниКНР", "санкцийЕС"): no
                 # Russian word or brand is written so (brands open in capitals: "ВКонтакте", "МегаФон")
                 return f"{am.group(1)} {am.group(2)}", "function+name"
+            if (em := _EN_ACRONYM_GLUED.fullmatch(w)) is not None and counts.get(w, 0) <= 1:
+                # an English word in lower case glued to an acronym of three to five capitals ("broadcasterCCTV",
+                # "officialsNATO"): a lost link opening at the acronym. Brands and systems written so open with one to
+                # three letters or end in two capitals ("iPhone", "eSIM", "mRNA", "macOS", "watchOS"); one the text
+                # writes so more than once is its own spelling
+                return f"{em.group(1)} {em.group(2)}", "function+name"
             return "", ""
         parts = _CAMEL_PART.findall(w)
         left = parts[0]
@@ -2797,6 +2805,9 @@ _RU_GLUE_PREFIXES = (r"(?:микро|мини|макро|анти|нано|по�
 # (or of two to five Latin capitals, a company's or body's acronym: "в том числеCOSCO", "санкцииOFAC")
 _RU_ACRONYM_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁA-Z])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|"
                                r"об|при|про|без|у|и|а)([А-ЯЁ]{2,5}|[A-Z]{2,5})")
+# An English word in lower case (four letters at least) glued to an acronym of three to five capitals: "broadcasterCCTV"
+# (see _unglue)
+_EN_ACRONYM_GLUED = re.compile(r"([a-z]{4,})([A-Z]{3,5})")
 # A Russian word in lower case (three letters at least, no such prefix) glued to a capitalized Russian word of three
 # letters at least: "районеИшкашима" (see _unglue)
 _RU_WORD_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁ])[а-яё]{3,}[А-ЯЁ][а-яё]{2,}")
@@ -6469,11 +6480,20 @@ class _Parse:
         Asian outlets print it: a ``caption`` and its ``credit`` when it is the first paragraph of the body, of one
         line, and the next paragraph of text repeats the title or opens with a dateline ("BEIJING: ...", "MOSCOW
         (AFP) - ..."), with two story paragraphs at least after it. (A story's paragraph closed by an agency's tag
-        has the story going on under it, no headline or dateline.)"""
+        has the story going on under it, no headline or dateline.) A standfirst may stand over the caption: a
+        paragraph of one line without a final stop ("Putin was in Beijing for the Belt and Road Forum, his first trip
+        ..." / the caption / "BEIJING: ..."), Arab News' page: the ``lede``, when the caption is read."""
+        dek = -1  # the standfirst's block over the caption, if any
         for i, ps in enumerate(kinds[:4]):
             if not any(k == "body" for k, _a, _b in ps):
                 continue
             if len(blocks[i]) != 1 or len(ps) != 2 or ps[0][0] != "body" or ps[1][0] != "agency":
+                if (dek < 0 and len(blocks[i]) == 1 and len(ps) == 1 and i + 1 < len(kinds)
+                        and self.text[ps[0][2] - 1] not in ".!?\"”»:;," and _nwords(self.text[ps[0][1]:ps[0][2]]) <= 40):
+                    dek = i  # (the caption must be the very next block: see below)
+                    continue
+                return
+            if dek >= 0 and dek != i - 1:
                 return
             nxt = next((j for j in range(i + 1, min(len(kinds), i + 3))
                         if any(k in ("body", "subheading?") for k, _a, _b in kinds[j])), None)
@@ -6485,6 +6505,10 @@ class _Parse:
             if not (repeat or dated):
                 return
             kinds[i] = [("caption", ps[0][1], ps[0][2]), ("credit", ps[1][1], ps[1][2])]
+            if dek >= 0:
+                kinds[dek] = [("lede", kinds[dek][0][1], kinds[dek][0][2])]
+                if not self.art.lede:
+                    self.art.lede = self.clean(kinds[dek][0][1], kinds[dek][0][2])
             # the story's first paragraph, under the title printed again (and a summary's points): its dateline, read
             # as the third story paragraph's when the paragraphs were read, is split off now ("BEIJING: Chinese ...")
             for k in range(nxt + 1, min(len(kinds), nxt + 4)) if repeat else (nxt,):

@@ -1,0 +1,77 @@
+"""Export styles and outlets of the 33rd probe (tests/data/probes/probe33): an English word in lower case glued to an
+acronym by a lost link ("state broadcasterCCTV"); a photo credit in brackets naming its agencies in capitals apart by
+spaced slashes ("[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]", Euractiv's); a standfirst of one line without a
+final stop over the lead photo's agency caption and the story's dateline (Arab News' page). Short synthetic texts, one
+rule each; each test also pins look-alike text that must keep its old reading."""
+
+from __future__ import annotations
+
+from presslens.parsing import credit_start
+from style_helpers import STORY, body_text, kind_of, p
+
+
+def _glued(word: str) -> str:
+    """What ``word``, inside a story sentence of a synthetic article, is read as."""
+    art = p("Xi hails trust with Putin\nOctober 18, 2023\n\n"
+            f"Xi said so on Wednesday, according to state {word} and other outlets in Beijing.\n\n" + STORY)
+    at = art.text.index(word)
+    return art.analysis(at, at + len(word))
+
+
+def test_an_english_word_glued_to_an_acronym_is_two_words():
+    assert _glued("broadcasterCCTV") == "broadcaster CCTV"
+    assert _glued("officialsNATO") == "officials NATO"
+    # look-alikes keeping their spelling: brands and systems opening with one to three letters or ending in two
+    # capitals, a word of the list of camelCase spellings, an acronym of six capitals or more
+    assert _glued("eVTOL") == "eVTOL"
+    assert _glued("macOS") == "macOS"
+    assert _glued("watchOS") == "watchOS"
+    assert _glued("openSUSE") == "openSUSE"
+    assert _glued("mediaUNESCOS") == "mediaUNESCOS"
+
+
+def test_an_english_word_glued_to_an_acronym_written_so_twice_is_its_own_spelling():
+    art = p("Xi hails trust with Putin\nOctober 18, 2023\n\nThe firm's kernelLTS release and its kernelLTS patches "
+            "were discussed at the talks in Beijing on Wednesday.\n\n" + STORY)
+    at = art.text.index("kernelLTS")
+    assert art.analysis(at, at + 9) == "kernelLTS"
+
+
+_CAPTION = "EU eyes Chinese firms in sanctions package\nFeb 14, 2024\n\nXi and Putin in Beijing, 2022.\n{credit}\n\n" + STORY
+
+
+def test_a_bracketed_credit_in_capitals_with_spaced_slashes_is_a_credit():
+    credit = "[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]"
+    art = p(_CAPTION.format(credit=credit))
+    assert kind_of(art, credit) == kind_of(art, "Xi and Putin in") == "caption"
+    assert body_text(art).startswith("Russia and China signed")
+    t = "Xi and Putin in Beijing, 2022. " + credit
+    assert t[credit_start(t):] == credit
+    # look-alikes: the same credit without spaces (read so before), words in brackets that are not all capitals or
+    # have no slash keep their reading
+    art = p(_CAPTION.format(credit="[EPA-EFE/ALEXEI DRUZHININ/SPUTNIK/KREMLIN POOL]"))
+    assert kind_of(art, "[EPA-EFE") == "caption"
+    assert credit_start("He met them. [Russia / China]") is None
+    assert credit_start("The ministry said so [according to TASS / Interfax]") is None
+    assert credit_start("Talks went on. [EDITOR'S NOTE: UPDATED]") is None
+
+
+_GULF = ("Xi hails trust with Putin at Beijing talks\nOctober 18, 2023\n\nXi hails trust with Putin at Beijing talks\n\n"
+         "{dek}\n\nPutin and Xi attend a ceremony in Beijing. (AFP)\n\n{first}\n\n" + STORY)
+_DEK = "Putin was in Beijing for the forum, his first trip since the warrant"
+_FIRST = ("BEIJING: Chinese leader Xi Jinping said Wednesday that trust between Beijing and Moscow was deepening, as he "
+          "hosted Putin.")
+
+
+def test_a_standfirst_over_the_lead_photos_agency_caption_and_a_dateline_is_the_lede():
+    art = p(_GULF.format(dek=_DEK, first=_FIRST))
+    assert kind_of(art, _DEK) == "lede" and art.lede == _DEK
+    assert kind_of(art, "Putin and Xi attend") == "caption"
+    assert body_text(art).startswith("Chinese leader Xi Jinping said Wednesday")
+    # look-alikes keeping their old reading: the paragraph over the caption ends in a full stop (a story's
+    # paragraph), or no dateline opens the paragraph under the caption, or no caption stands between them
+    for dek, first in ((_DEK + ".", _FIRST), (_DEK, _FIRST.removeprefix("BEIJING: "))):
+        art = p(_GULF.format(dek=dek, first=first))
+        assert kind_of(art, _DEK) == "body" and body_text(art).startswith(_DEK)
+    art = p(_GULF.replace("Putin and Xi attend a ceremony in Beijing. (AFP)\n\n", "").format(dek=_DEK, first=_FIRST))
+    assert kind_of(art, _DEK) == "body"

@@ -75,3 +75,23 @@ def test_a_standfirst_over_the_lead_photos_agency_caption_and_a_dateline_is_the_
         assert kind_of(art, _DEK) == "body" and body_text(art).startswith(_DEK)
     art = p(_GULF.replace("Putin and Xi attend a ceremony in Beijing. (AFP)\n\n", "").format(dek=_DEK, first=_FIRST))
     assert kind_of(art, _DEK) == "body"
+
+
+_RU_HEAD = "Китай предупредил Россию? Что стоит за визитом в Пекин\nСергей Дубинин\n20 декабря 2023\n\n{caption}\n\n"
+_RU_STORY = ("Председатель правительства России провел в Пекине переговоры с премьером Госсовета КНР.\n\n"
+             "Главной темой переговоров, по данным российской стороны, стала торговля между двумя странами.\n\n"
+             "Мишустина также принял председатель КНР Си Цзиньпин, сообщили китайские государственные СМИ.\n")
+
+
+def test_a_caption_closed_by_an_agency_after_a_spaced_slash_is_a_caption():
+    cap = "Михаил Мишустин и Ли Цян во время встречи в Пекине, 20 декабря 2023 года / Reuters"
+    art = p(_RU_HEAD.format(caption=cap) + _RU_STORY)
+    assert kind_of(art, cap) == "caption"
+    assert body_text(art).startswith("Председатель правительства России провел")
+    t = "Xi and Putin in Moscow, March 21, 2023 / AFP"
+    assert t[credit_start(t):] == "/ AFP"
+    # look-alikes keeping their reading: a sentence ending in its stop after the agency, a name that is no agency's
+    # after the slash, an agency's name glued to another's by a slash without spaces inside a sentence
+    assert credit_start("The figures came from the customs office / Reuters.") is None
+    assert credit_start("Михаил Мишустин и Ли Цян во время встречи в Пекине / Иван Петров") is None
+    assert credit_start("A poll by Reuters/Ipsos showed support was growing fast") is None

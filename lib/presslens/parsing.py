@@ -777,6 +777,9 @@ _CREDIT_RES = [
     # "... в Астане. Фото Reuters", "... on Tuesday. Photo AFP": the photo's word and a known agency after the caption's
     # sentence, no colon between them
     re.compile(r"(?<=[.!?”\"»][^\S\n])(?:Фото|ФОТО|Photo|PHOTO|Foto)[^\S\n]+(?:AGENCY)[\s.]*$"),
+    # "... во время встречи в Пекине, 20 декабря 2023 года / Reuters": a known agency after a slash between spaces,
+    # closing a caption without its full stop (a story's sentence ends in a mark; "Reuters/Ipsos" has no spaces)
+    re.compile(r"(?<=[^\W_][^\S\n])/[^\S\n]+(?:AGENCY)[^\S\n]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration", "ЛЛЮСТРАЦИЯ",
                 "ллюстрация")
@@ -784,9 +787,9 @@ _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", 
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE", "архив"),
                     ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
                     (")",),  # (only when the tail ends in its ")": see credit_start)
-                    ("Фото", "ФОТО", "Photo", "PHOTO", "Foto")]
+                    ("Фото", "ФОТО", "Photo", "PHOTO", "Foto"), (" / ",)]
 _CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yonhap)"): tried only then
-_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120, 60]  # how far from the end each credit can start
+_CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120, 60, 50]  # how far from the end each credit can start
 _CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|Иллюстрация|ИЛЛЮСТРАЦИЯ|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 # A word naming a picture or its maker in a credit: a closing token carrying one is a photo's credit, not a sign-off

@@ -95,3 +95,29 @@ def test_a_caption_closed_by_an_agency_after_a_spaced_slash_is_a_caption():
     assert credit_start("The figures came from the customs office / Reuters.") is None
     assert credit_start("Михаил Мишустин и Ли Цян во время встречи в Пекине / Иван Петров") is None
     assert credit_start("A poll by Reuters/Ipsos showed support was growing fast") is None
+
+
+_PRINT = ("Си Цзиньпин приехал за стабильностью\n21 марта 2023\n\n"
+          "Визит председателя КНР в Москву стал первым зарубежным визитом китайского лидера после переизбрания.\n\n"
+          "Первая встреча двух лидеров прошла в неформальном формате и продолжалась более четырех часов.\n\n"
+          "На Западе визит восприняли настороженно, заявил госсекретарь США Энтони Блинкен.\n\n{end}\n")
+
+
+def test_a_print_pages_foot_closing_the_text_and_the_signature_over_it():
+    art = p(_PRINT.format(end="Елена Черненко, Андрей Колесников\n«Коммерсантъ» 21.03.2023"))
+    assert kind_of(art, "«Коммерсантъ» 21.03.2023") == "boilerplate"
+    assert kind_of(art, "Елена Черненко") == "byline"
+    assert art.authors == ["Елена Черненко", "Андрей Колесников"]
+    assert body_text(art).endswith("Энтони Блинкен.")
+    # a single name over the foot signs too
+    art = p(_PRINT.format(end="Елена Черненко\n«Коммерсантъ» 21.03.2023"))
+    assert art.authors == ["Елена Черненко"] and kind_of(art, "«Коммерсантъ» 21") == "boilerplate"
+    # look-alikes keeping their reading: a foot naming no known outlet, names the story is about over the foot (not
+    # signatures), two names apart by a comma closing the story with no foot under them
+    art = p(_PRINT.format(end="Елена Черненко, Андрей Колесников\n«Рога и копыта» 21.03.2023"))
+    assert kind_of(art, "«Рога и копыта»") == "body" and art.authors == []
+    art = p(_PRINT.format(end="Антон Блинкенов, Андрей Колесников\n«Коммерсантъ» 21.03.2023").replace(
+        "Энтони Блинкен.", "Антон Блинкенов."))
+    assert kind_of(art, "Антон Блинкенов, Андрей") == "body" and art.authors == []
+    art = p(_PRINT.format(end="Елена Черненко, Андрей Колесников"))
+    assert kind_of(art, "Елена Черненко") == "body" and art.authors == []

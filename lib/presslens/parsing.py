@@ -1155,6 +1155,9 @@ _PRINT_EDITION = re.compile(
     r"(?:\s*\(\d+\))?)\s*")
 # The closing line of names, with the places they wrote from: "Андрей Колесников, Пекин; Елена Черненко"
 _SIGNATURE = re.compile(rf"{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?(?:\s*;\s*{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?)+")
+# A print page's foot closing the text: an outlet's name, maybe in quotation marks, and a date in figures (see
+# print_foot): "«Коммерсантъ» 21.03.2023"
+_PRINT_FOOT = re.compile(r"[«\"“]?(?P<outlet>[^\W\d_][^«»\"“”\n\d]{1,40}?)[»\"”]?[^\S\n]+\d{1,2}\.\d{1,2}\.\d{4}")
 # A message's header in a Telegram export: the channel, then the date and time in brackets
 _CHANNEL_HEAD = re.compile(r"(?P<channel>[^\[\]\n,]{1,60}),\s*\[(?P<when>[^\[\]\n]{8,30})\]")
 # A publication's name and a dash before its date: capitalized words, "The" after a comma, a place in brackets
@@ -6725,6 +6728,7 @@ class _Parse:
         seen = 0
         done = False
         furniture = False  # a boilerplate line read below
+        foot = False  # the last line is a print page's foot (see print_foot): the line above it closes the story
         for i in range(len(kinds) - 1, -1, -1):
             for k, a, b in reversed(kinds[i]):
                 if k not in ("body", "subheading?"):
@@ -6735,7 +6739,11 @@ class _Parse:
                     continue
                 for la, lb in reversed(self.lines_in(blocks[i], a, b)):
                     seen += 1
-                    kind = self.trailer_kind(la, lb, a, closing=seen == 1)
+                    if seen == 1 and self.print_foot(la, lb):
+                        new[(la, lb)] = "boilerplate"  # "«Коммерсантъ» 21.03.2023": the page's foot under the story
+                        foot = True
+                        continue
+                    kind = self.trailer_kind(la, lb, a, closing=seen == 1 or (seen == 2 and foot), foot=foot)
                     if kind == "authors:" or kind == "mark":  # "Авторы", "Best,": what follows is theirs
                         for pa, pb in pending:
                             if kind == "authors:" and _NAME_LINE.fullmatch(t, pa, pb) and not _JOB_WORD.search(
@@ -6852,23 +6860,27 @@ class _Parse:
             at = text.find(m.group(0), at + 1, a)
         return False
 
-    def trailer_kind(self, a: int, b: int, para_start: int, *, closing: bool = False) -> str:
+    def trailer_kind(self, a: int, b: int, para_start: int, *, closing: bool = False, foot: bool = False) -> str:
         """Kind of a line read in the run of furniture closing the text (see :meth:`end_matter`): 'byline',
         'boilerplate', 'authors:' (a label over the authors' names), 'mark' (a letter's closing), or '' (none).
-        ``closing``: the line is the last of the story's text."""
+        ``closing``: the line is the last of the story's text; ``foot``: a print page's foot is under it."""
         raw = self.line_text(a, b)
         line = raw.strip("*_ \t")
         n = len(line)
         if not n:
             return ""
-        if (closing and n <= 40 and "А" <= line[0] <= "Я" and not self.art.authors and para_start == a
-                and " " in line and line.endswith(_RU_SURNAME_ENDS)
-                and (not self.text[b:b + 40].strip() or _BLANK_LINE.match(self.text, b) is not None)
-                and 2 <= _nwords(line) <= 3 and all(_NAME_WORD.fullmatch(w) for w in line.split())
-                and self.person_line(line) and self.signs_story(line, a)):
+        if (closing and n <= (40 if not foot else 100) and "А" <= line[0] <= "Я" and not self.art.authors
+                and para_start == a and " " in line
+                and (foot or not self.text[b:b + 40].strip() or _BLANK_LINE.match(self.text, b) is not None)
+                and all(x.endswith(_RU_SURNAME_ENDS) and 2 <= _nwords(x) <= 3
+                        and all(_NAME_WORD.fullmatch(w) for w in x.split()) and self.person_line(x)
+                        and self.signs_story(x, a) for x in (line.split(", ") if foot else [line]))):
             # a person's name alone closing the story, a paragraph of its own, and no byline above: the author
-            # signs under the story, as Russian papers print it ("Дмитрий Селиверстов")
-            self.add_authors(line)
+            # signs under the story, as Russian papers print it ("Дмитрий Селиверстов"); over a print page's foot,
+            # the names of two or three authors apart by commas ("Елена Черненко, Андрей Колесников" /
+            # "«Коммерсантъ» 21.03.2023": under the story only the paper's foot prints names so)
+            for x in line.split(", ") if foot else [line]:
+                self.add_authors(x)
             return "byline"
         if self.doc_comment(a, line):
             return "boilerplate"  # a draft's comment under it: "[a]Check share – annual report says 43%?"
@@ -6929,6 +6941,14 @@ class _Parse:
         if (pm := _POSTAL.search(line)) and (_POSTCODE.search(line, pm.end()) or "Suite" in line):
             return "boilerplate"  # "Carnegie Endowment ..., 1779 Massachusetts Avenue NW, Washington, DC 20036"
         return ""
+
+    def print_foot(self, a: int, b: int) -> bool:
+        """Whether the line text[a:b], the last of the text, is a print page's foot: a known outlet's name (maybe in
+        quotation marks) and the issue's date in figures, nothing else ("«Коммерсантъ» 21.03.2023", "The Irish Times
+        23.03.2023"). A story's sentence has a verb and its stop."""
+        if b - a > 70 or not self.text[b - 1].isdigit() or not (m := _PRINT_FOOT.fullmatch(self.text, a, b)):
+            return False
+        return _outlet_key(m.group("outlet")) in outlets()
 
     def outlet_blurb(self, line: str) -> bool:
         """Whether ``line`` is the outlet's description of itself closing the page: it opens with the outlet's name

@@ -121,3 +121,25 @@ def test_a_print_pages_foot_closing_the_text_and_the_signature_over_it():
     assert kind_of(art, "Антон Блинкенов, Андрей") == "body" and art.authors == []
     art = p(_PRINT.format(end="Елена Черненко, Андрей Колесников"))
     assert kind_of(art, "Елена Черненко") == "body" and art.authors == []
+
+
+_SHARE = ("Check out this article from South China Morning Post: China, Russia hold first joint air patrol near Alaska\n\n"
+          "https://scmp.com/news/china/military/article/3271642/china-russia-hold-first-joint-air-patrol\n\n"
+          "Download the SCMP app: https://scmp.com/app\n\n"
+          "China, Russia hold first joint air patrol near Alaska\n\nAmber Wang\n\nPublished: 4:30pm, 25 Jul 2024\n\n"
+          + STORY)
+
+
+def test_an_apps_share_text_and_its_download_button_are_furniture():
+    art = p(_SHARE)
+    assert art.title == "China, Russia hold first joint air patrol near Alaska"
+    assert kind_of(art, "Check out this article") == kind_of(art, "Download the SCMP app") == "boilerplate"
+    assert art.authors == ["Amber Wang"] and art.published.startswith("2024-07-25")
+    assert body_text(art).startswith("Russia and China signed")
+    # look-alikes keeping their reading: a story's sentence telling readers to look at a text, with its stop, and one
+    # telling them to download files (no app)
+    for line in ("Read this story from Moscow: the talks went on for hours after the dinner.",
+                 "Download the files the ministry published on Monday and compare the two lists of figures."):
+        art = p("China, Russia hold first joint air patrol near Alaska\n\nPublished: 4:30pm, 25 Jul 2024\n\n" + STORY
+                + "\n" + line + "\n")
+        assert kind_of(art, line) == "body", line

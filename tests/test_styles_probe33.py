@@ -158,3 +158,21 @@ def test_a_reading_time_abbreviated_and_the_trust_projects_content_type_label_ar
                  "Est. 1991 reads the sign above the door of the old trading house in Harbin, near the river."):
         art = p(head + STORY + "\n" + line + "\n")
         assert kind_of(art, line) == "body", line
+
+
+_BOX = ("Что стоит за визитом Мишустина в Пекин\nСергей Дубинин\n20 декабря 2023\n\n" + _RU_STORY
+        + "\nЭксперты отмечают, что Пекин не спешит брать на себя новые долгосрочные обязательства.\n{end}\n"
+        "Подписывайтесь на наш канал в Telegram\n")
+
+
+def test_an_authors_box_under_the_story_and_the_credit_line_over_it():
+    art = p(_BOX.format(end="Материал подготовлен Настоящим Временем\nСергей Дубинин\nКорреспондент «Настоящего Времени»"))
+    assert kind_of(art, "Корреспондент «Настоящего") == kind_of(art, "Сергей Дубинин\nКорр") == "byline"
+    assert kind_of(art, "Материал подготовлен") == "boilerplate"
+    assert body_text(art).endswith("долгосрочные обязательства.")
+    # look-alikes keeping their reading: a line that is no job's under the author's name, a story's sentence saying
+    # a text was prepared, with its stop
+    art = p(_BOX.format(end="Сергей Дубинин\nКак Китай стал главным торговым партнером России"))
+    assert kind_of(art, "Как Китай стал") == "body"
+    line = "Материал подготовлен к печати еще в ноябре, но его публикацию отложили до визита премьера."
+    assert kind_of(p(_BOX.format(end=line)), line) == "body"

@@ -6720,7 +6720,9 @@ class _Parse:
                     and not (line[sp:sp + 1].isupper() and (_BIO.match(line) or _BIO_RU.match(line)))
                     and not (" is " in line[:45] and self.outlet_blurb(line))
                     and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))
-                    and not self.doc_comment(ls, line)):
+                    and not self.doc_comment(ls, line)
+                    # what an author is, closing an author's box: "Корреспондент «Настоящего Времени»"
+                    and not (line[-1] == "»" and self.under_name_text(line))):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
         pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
@@ -6758,6 +6760,12 @@ class _Parse:
                         new[(la, lb)] = "byline" if kind == "authors:" else "boilerplate"
                     elif kind:
                         new[(la, lb)] = kind
+                        if (kind == "byline" and pending and self.lines_adjacent(lb, pending[-1][0])
+                                and self.under_name_text(t[pending[-1][0]:pending[-1][1]])):
+                            # an author's box under the story: the name ("Сергей Дубинин", an author's), then what
+                            # they are on the line right under it ("Корреспондент «Настоящего Времени»"), read first
+                            # as a link's headline
+                            new[pending.pop()] = "byline"
                     elif t[la] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(t, la, lb):
                         notes.append((la, lb))  # a note of the list closing the text, if a heading is over them
                     elif notes and lb - la <= 25 and _NOTES_HEAD.fullmatch(self.line_text(la, lb)):
@@ -6798,6 +6806,10 @@ class _Parse:
                     else:
                         out.append((kind, la, lb))
             kinds[i] = out
+
+    def lines_adjacent(self, b: int, a: int) -> bool:
+        """Whether the line starting at ``a`` is right under the line ending at ``b``: one line break between them."""
+        return self.text.count("\n", b, a) == 1 and not self.text[b:a].strip()
 
     @staticmethod
     def tag_run(lines: list[str]) -> bool:

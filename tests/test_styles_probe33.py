@@ -176,3 +176,15 @@ def test_an_authors_box_under_the_story_and_the_credit_line_over_it():
     assert kind_of(art, "Как Китай стал") == "body"
     line = "Материал подготовлен к печати еще в ноябре, но его публикацию отложили до визита премьера."
     assert kind_of(p(_BOX.format(end=line)), line) == "body"
+
+
+def test_an_appeal_to_follow_the_outlets_channel_is_furniture():
+    line = "Следите за новостями России и мира в telegram-канале URA.RU."
+    art = p(_RU_HEAD.format(caption="Фото: Владимир Андреев") + _RU_STORY + "\n" + line + "\n")
+    assert kind_of(art, line) == "boilerplate"
+    assert body_text(art).endswith("китайские государственные СМИ.")
+    # look-alikes keeping their reading: a story's sentence with the same verb and no channel named
+    for line in ("Следите за новостями, сказал он, ведь ситуация на границе меняется каждый день.",
+                 "Следите за событиями внимательно: рынок реагирует быстро, предупредил экономист."):
+        art = p(_RU_HEAD.format(caption="Фото: Владимир Андреев") + _RU_STORY + "\n" + line + "\n")
+        assert kind_of(art, line) == "body", line

@@ -188,3 +188,16 @@ def test_an_appeal_to_follow_the_outlets_channel_is_furniture():
                  "Следите за событиями внимательно: рынок реагирует быстро, предупредил экономист."):
         art = p(_RU_HEAD.format(caption="Фото: Владимир Андреев") + _RU_STORY + "\n" + line + "\n")
         assert kind_of(art, line) == "body", line
+
+
+def _published_in(field: str):
+    return p(f"{field}\nRussia's Northern Sea Route Depends Ever More on Chinese Cargo\nBy: Sergey Sukhankin\n"
+             "September 24, 2024\n\n" + STORY)
+
+
+def test_a_publication_fields_issue_fields_are_not_the_outlets_name():
+    assert _published_in("Publication: Eurasia Daily Monitor Volume: 21 Issue: 142").source == "Eurasia Daily Monitor"
+    assert _published_in("Publication: China Brief Vol.: 24 Issue: 9").source == "China Brief"
+    # look-alikes keeping their reading: a name without issue fields, a name holding "Issue" without a colon
+    assert _published_in("Publication: Eurasia Daily Monitor").source == "Eurasia Daily Monitor"
+    assert _published_in("Publication: Issue 142 Press").source == "Issue 142 Press"

@@ -1155,6 +1155,9 @@ _PRINT_EDITION = re.compile(
     r"(?:\s*\(\d+\))?)\s*")
 # The closing line of names, with the places they wrote from: "Андрей Колесников, Пекин; Елена Черненко"
 _SIGNATURE = re.compile(rf"{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?(?:\s*;\s*{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?)+")
+# A journal's or bulletin's issue fields after its name on the same line: "Eurasia Daily Monitor Volume: 21 Issue: 142"
+# (see set_source; a field's label and colon, then a number)
+_ISSUE_FIELDS = re.compile(r"\s+(?:Volume|Vol\.|Issue|Number|No\.|Том|Выпуск|Номер)\s*:\s*\d[^\n]*$")
 # A print page's foot closing the text: an outlet's name, maybe in quotation marks, and a date in figures (see
 # print_foot): "«Коммерсантъ» 21.03.2023"
 _PRINT_FOOT = re.compile(r"[«\"“]?(?P<outlet>[^\W\d_][^«»\"“”\n\d]{1,40}?)[»\"”]?[^\S\n]+\d{1,2}\.\d{1,2}\.\d{4}")
@@ -4356,6 +4359,8 @@ class _Parse:
                 return
         if "," in value and (cl := _SOURCE_CLAUSE.search(value)):
             value = value[:cl.start()]  # "Eurasian Observation, compiled from Russian media reports"
+        if ":" in value and (vm := _ISSUE_FIELDS.search(value)) and vm.start() > 0:
+            value = value[:vm.start()]  # "Publication: Eurasia Daily Monitor Volume: 21 Issue: 142": the issue's fields
         if not self.art.source:
             self.art.source = value
         a = _agency_of(value)

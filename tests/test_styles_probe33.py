@@ -201,3 +201,24 @@ def test_a_publication_fields_issue_fields_are_not_the_outlets_name():
     # look-alikes keeping their reading: a name without issue fields, a name holding "Issue" without a colon
     assert _published_in("Publication: Eurasia Daily Monitor").source == "Eurasia Daily Monitor"
     assert _published_in("Publication: Issue 142 Press").source == "Issue 142 Press"
+
+
+_LONG = ("Визит председателя КНР Си Цзиньпина в Москву, начавшийся в понедельник, стал первым зарубежным визитом "
+         "китайского лидера после его переизбрания на третий срок, и в Кремле переговоры назвали очень важными.")
+
+
+def _print_page(dek: str, *, edition: bool = True, first: str = _LONG) -> str:
+    return (("Газета «Коммерсантъ» №45 от 21.03.2023, стр. 6\n" if edition else "21.03.2023\n")
+            + f"Мировая политика\nСи Цзиньпин приехал за стабильностью\n{dek}\n{first}\n\n" + _RU_STORY)
+
+
+def test_a_subtitle_under_a_print_pages_headline_is_the_lede():
+    dek = "Председатель КНР провел первый день переговоров в Москве"
+    art = p(_print_page(dek))
+    assert kind_of(art, dek) == "lede" and art.lede == dek
+    assert body_text(art).startswith("Визит председателя КНР")
+    # look-alikes keeping their reading: no print edition's line over the page, a line under the headline ending in
+    # its stop, a short line under it (no story paragraph)
+    for text in (_print_page(dek, edition=False), _print_page(dek + ".", edition=True),
+                 _print_page(dek, first="Так считают эксперты")):
+        assert kind_of(p(text), dek) == "body"

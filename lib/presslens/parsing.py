@@ -5716,7 +5716,12 @@ class _Parse:
                      or (self.prev_kind == "title" and self.point_line(run) and t.count("\n", b, next_unit.start) == 1
                          and self.point_then_meta(next_unit))
                      or (self.prev_kind == "title" and "№" in (nu := t[next_unit.start:next_unit.end])
-                         and _PRINT_EDITION.fullmatch(nu) is not None))):  # over "Газета «...» №151 от ..."
+                         and _PRINT_EDITION.fullmatch(nu) is not None)  # over "Газета «...» №151 от ..."
+                     # a subtitle without a stop under the headline of a print page whose edition line opens the
+                     # text ("Газета «Коммерсантъ» №45 от 21.03.2023, стр. 6" / rubric / headline / "Председатель КНР
+                     # провел первый день переговоров в Москве" / the story's first paragraph)
+                     or (self.prev_kind == "title" and run.rstrip()[-1:] not in _TERMINAL and _nwords(run) <= 25
+                         and self.print_head() and _nwords(t[next_unit.start:next_unit.end]) >= 25))):
             self.art.lede = self.clean(a, b)
             self.add("lede", a, b)
             self.problem("lede guessed: the paragraph between the title and the byline/date lines")
@@ -5772,6 +5777,12 @@ class _Parse:
         words = self.text[slice(*self.title_span)].split()
         return (len(words) <= 3 and all(w[:1].isupper() or (signs and not _LETTER.search(w)) for w in words)
                 and words[-1][-1:] not in marks and any(p.startswith("title guessed") for p in self.art.problems))
+
+    def print_head(self) -> bool:
+        """Whether a print edition's line ("Газета «Коммерсантъ» №45 от 21.03.2023, стр. 6") was read as the header's
+        source line."""
+        return any(k == "source" and "№" in self.text[a:b] and _PRINT_EDITION.fullmatch(self.text[a:b].strip())
+                   for k, a, b in self.pieces)
 
     def after_date_time(self) -> bool:
         """Whether the header piece read last is a date line, or a time alone on its line right under one."""

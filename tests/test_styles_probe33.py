@@ -1,8 +1,15 @@
 """Export styles and outlets of the 33rd probe (tests/data/probes/probe33): an English word in lower case glued to an
 acronym by a lost link ("state broadcasterCCTV"); a photo credit in brackets naming its agencies in capitals apart by
 spaced slashes ("[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]", Euractiv's); a standfirst of one line without a
-final stop over the lead photo's agency caption and the story's dateline (Arab News' page). Short synthetic texts, one
-rule each; each test also pins look-alike text that must keep its old reading."""
+final stop over the lead photo's agency caption and the story's dateline (Arab News' page); a caption closed by a known
+agency after a spaced slash ("... 20 декабря 2023 года / Reuters"); a print page's foot closing the text ("«Коммерсантъ»
+21.03.2023") and the authors' signature over it; an app's share text opening a copy ("Check out this article from
+OUTLET: headline") and its "Download the X app" button; an abbreviated reading time ("Est. 4min") and the Trust
+Project's content-type label; an author's box under the story (the name, what they are under it) and the "Материал
+подготовлен ..." credit line; an appeal to follow the outlet's channel ("Следите за новостями ... в telegram-канале");
+a publication field's issue fields ("Eurasia Daily Monitor Volume: 21 Issue: 142"); a subtitle without a stop under a
+print page's headline. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its
+old reading."""
 
 from __future__ import annotations
 

@@ -142,7 +142,13 @@ furniture (not a table's head over its row of figures, nor a headline set out so
 illustrative photo's label, an outlet's "Korea Times file" or "Name/Outlet" picture credit, the "Другие материалы
 рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label, a note's "Saved from
 ..." and print page ("ST print p.A12") lines are furniture; a dateline may give the country in capitals in brackets
-("KAZAN (RUSSIA) –").
+("KAZAN (RUSSIA) –"). An English word in lower case glued to an acronym ("broadcasterCCTV") is two words; a credit
+in brackets may space its slashes ("[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]"), and a caption may close
+with a known agency after a spaced slash ("... 2023 года / Reuters"); a one-line standfirst over the lead photo's
+agency caption is the lede, and so is a subtitle under a print page's headline when its edition line opens the text; a
+print page's foot ("«Коммерсантъ» 21.03.2023") closing the text is furniture, the signature over it the byline, as is
+an author's box under the story (the name, what they are on the line under it); a publication field's issue fields
+("Volume: 21 Issue: 142") are not the outlet's name.
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.

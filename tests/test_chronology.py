@@ -838,6 +838,14 @@ def test_an_event_phrase_leaves_out_a_date_coordinated_with_its_own():
     # "and" before other words stays
     s = "Xi met Putin in 2023 and the two leaders signed a statement on energy cooperation."
     assert event_phrase(s, "2023") == "Xi met Putin and the two leaders signed a statement on energy…"
+    # the link in any case, and before a line break, as the pattern (case-blind, "$") takes it: the cheap test of
+    # the text's last character before it (_COORDINATED_END) must let these through
+    s = "Trade grew IN 2022 OR 2023 as Western sanctions pushed Moscow toward Beijing and its banks."
+    assert event_phrase(s, "2023") == "Trade grew as Western sanctions pushed Moscow toward Beijing and its banks"
+    s = "Товарооборот вырос в 2022 ИЛИ 2023 годах на фоне западных санкций против российских банков."
+    assert event_phrase(s, "2023 годах") == "Товарооборот вырос на фоне западных санкций против российских банков"
+    s = "Trade grew in 2022 and\n2023 as Western sanctions pushed Moscow toward Beijing and its banks."
+    assert event_phrase(s, "2023") == "Trade grew as Western sanctions pushed Moscow toward Beijing and its banks"
 
 
 @pytest.mark.parametrize("sentence, timex, label", [

@@ -1469,6 +1469,9 @@ _COORD_DATE = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
 _COORDINATED_AFTER = re.compile(rf"^\s*,?\s*(?:and|or|и|или)\s+(?:(?:in|on|в)\s+)?{_COORD_DATE}(?!\w)",
                                 re.IGNORECASE)
 _COORDINATED_BEFORE = re.compile(rf"(?<!\w)(?:(?:in|on|в)\s+)?{_COORD_DATE}\s*,?\s*(?:and|or|и|или)$", re.IGNORECASE)
+# The last characters a match of _COORDINATED_BEFORE can end its text with (either case, or a final line break that
+# its "$" may stand before): a text ending otherwise holds none, found without trying the pattern at each position
+_COORDINATED_END = "dDrRиИ\n"
 
 
 # A date written inside a noun phrase, before its noun, dates what the noun names: "since the February 2022 invasion
@@ -1584,7 +1587,8 @@ def event_phrase(sentence: str, timex_text: str, *, max_words: int = 12) -> str:
                 after = _RANGE_END.sub("", after)  # "-16", "-17 мая"
                 # another date coordinated with this one: "in 2021 and 2022", "в 2022 и 2023 годах"
                 after = _COORDINATED_AFTER.sub("", after, count=1)
-                before = _COORDINATED_BEFORE.sub("", before, count=1)
+                if before[-1:] in _COORDINATED_END:  # (as above: only where a match can end)
+                    before = _COORDINATED_BEFORE.sub("", before, count=1)
                 rest = _SPACES.sub(" ", before + " " + after).strip(" .,;:")
                 if named := _dated_noun_phrase(sentence[s:at], sentence[at + len(timex_text):e]):
                     chosen = named  # "since the February 2022 invasion of Ukraine": the invasion of Ukraine
@@ -1632,27 +1636,35 @@ def timeline(mentions: pd.DataFrame, *, min_mentions: int = 1) -> tuple[pd.DataF
     cols = {c: m[c].tolist() for c in ("value", "granularity", "period_start", "period_end", "actors", "published",
                                        "article_id", "sentence", "timex_text")}
     value, gran, ps, pe = cols["value"], cols["granularity"], cols["period_start"], cols["period_end"]
+    acts, pub, aid, sent = cols["actors"], cols["published"], cols["article_id"], cols["sentence"]
     rank_of = {g: GRANULARITY_RANK.get(g, 9) for g in set(gran)}
     labels: dict[tuple[str, str], str] = {}
     events = []
     for eid, g in enumerate(members):
+        # most events have one mention, whose own fields are the event's (no count, sort or set of one); the
+        # others' fields are gathered into lists first, then counted and sorted in C
         if len(g) == 1:
-            i = g[0]
-            finest, date, head = g, value[i], i
+            i = head = g[0]
+            date, p_lo, p_hi = value[i], ps[i], pe[i]
+            actors = Counter(acts[i])
+            first = pub[i] if pub[i] else ""
+            ids = [aid[i]]
+            sentences = [sent[i]]
         else:
             ranks = [rank_of[gran[i]] for i in g]
             low = min(ranks)
             finest = [i for i, r in zip(g, ranks, strict=True) if r == low]
-            date = Counter(value[i] for i in finest).most_common(1)[0][0]
+            date = Counter([value[i] for i in finest]).most_common(1)[0][0]
             head = next(i for i in finest if value[i] == date)
-        p_lo, p_hi = min(ps[i] for i in finest), max(pe[i] for i in finest)
-        if (p_lo, p_hi) != (ps[head], pe[head]):  # e.g. a two-day summit, day by day
-            date = f"{p_lo}/{p_hi}"
-        actors = Counter(a for i in g for a in cols["actors"][i])
-        pubs = [cols["published"][i] for i in g if cols["published"][i]]
-        first = min(pubs) if pubs else ""
-        ids = sorted({cols["article_id"][i] for i in g})
-        key = (cols["sentence"][head], cols["timex_text"][head])
+            p_lo, p_hi = min([ps[i] for i in finest]), max([pe[i] for i in finest])
+            if (p_lo, p_hi) != (ps[head], pe[head]):  # e.g. a two-day summit, day by day
+                date = f"{p_lo}/{p_hi}"
+            actors = Counter(chain.from_iterable([acts[i] for i in g]))
+            pubs = [pub[i] for i in g if pub[i]]
+            first = min(pubs) if pubs else ""
+            ids = sorted({aid[i] for i in g})
+            sentences = list(dict.fromkeys([sent[i] for i in g]))
+        key = (sent[head], cols["timex_text"][head])
         label = labels.get(key, "") if len(g) >= min_mentions else ""  # events left out below need none
         if len(g) >= min_mentions and key not in labels:
             label = labels[key] = event_phrase(*key)
@@ -1662,7 +1674,7 @@ def timeline(mentions: pd.DataFrame, *, min_mentions: int = 1) -> tuple[pd.DataF
             "actors": [a for a, _ in actors.most_common()], "n_mentions": len(g),
             "n_articles": len(ids), "article_ids": ids, "first_published": first,
             "lag_days": (_day(first[:10]) - _day(p_lo)).days if len(first) >= 10 else None,
-            "sentences": list(dict.fromkeys(cols["sentence"][i] for i in g)),
+            "sentences": sentences,
         })
     cols = ["event_id", "date", "period_start", "period_end", "granularity", "label", "actors", "n_mentions",
             "n_articles", "article_ids", "first_published", "lag_days", "sentences"]

@@ -62,3 +62,53 @@ def gaz():
 ])
 def test_other_given_name_before_surname(gaz, texts, expected):
     assert sentence_mentions(texts, gaz, "2024-10-10") == expected
+
+
+# --- dates ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a shift in the instrumental opening its sentence, capitalised: counted as the lower-case one is
+    ("Годом ранее она составляла 28%.", "2024-11-14", [("2023", "")]),
+    ("Доля выросла до 39% в первом полугодии 2024 года. Годом ранее она составляла 28%.", "2024-11-14",
+     [("2024-H1", ""), ("2023", "")]),
+    ("Месяцем позже он уехал.", "2024-11-14", [("2024-12", "")]),
+    ("Днём ранее, 3 марта, он приехал.", "2024-11-14", [("2024-11-13", ""), ("2024-03-03", "")]),
+    # ... as the lower-case one is; not a name or another word before "ранее"
+    ("Она составляла 28% годом ранее.", "2024-11-14", [("2023", "")]),
+    ("Годовой отчёт вышел ранее.", "2024-11-14", []),
+    ("Неделин ранее работал в банке.", "2024-11-14", []),
+])
+def test_ru_shift_capitalised(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "по" and a month or a season in the accusative ends a range: "с июля по ноябрь", "по весну 2024 года"
+    ("Навигация продлилась с июля по ноябрь.", "2024-11-28", [("2024-07", ""), ("2024-11", "")]),
+    ("Он снимал с весны 2022 по весну 2024 года.", "2025-03-27", [("2022-SP", ""), ("2024-SP", "")]),
+    ("Работы шли с января по май.", "2024-11-28", [("2024-01", ""), ("2024-05", "")]),
+    ("Экспедиция работала с весны по осень.", "2024-11-28", [("2024-SP", ""), ("2024-FA", "")]),
+    # ... not the dative after "по" ("скучал по маю", "по весне"), nor a bare nominative month with no preposition
+    ("Он скучал по маю.", "2024-11-28", []),
+    ("По весне они уехали.", "2024-11-28", []),
+    ("Фильм «Ноябрь» вышел в прокат.", "2024-11-28", []),
+    ("Навигация продлилась с июля по ноябрь 2023 года.", "2024-11-28", [("2023-07", ""), ("2023-11", "")]),
+])
+def test_ru_range_end_after_po(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a marketing, fiscal or academic year across two calendar years, by the year it opens in
+    ("Russia shipped more grain in the 2023/24 marketing year.", "2024-10-10", [("2023", "")]),
+    ("В 2023/24 учебном году в вузах училось больше студентов.", "2024-09-02", [("2023", "")]),
+    ("The 1999/2000 season was the club's best.", "2024-09-02", [("1999", "")]),
+    ("Приём на 2025/26 учебный год начнётся 1 ноября.", "2024-09-02", [("2025", ""), ("2024-11-01", "")]),
+    # ... not two years that do not follow one another, a path, a day and month, or a ratio
+    ("The 2023/25 plan was dropped.", "2024-09-02", []),
+    ("See example.com/2023/24/report for more.", "2024-09-02", []),
+    ("Goals 2023/2025 were missed.", "2024-09-02", []),
+    ("The report of 12/03/2024 said so.", "2024-09-02", [("2024-03-12", "")]),
+])
+def test_split_year(text, dct, expected):
+    assert date_values(text, dct) == expected

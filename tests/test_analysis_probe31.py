@@ -64,6 +64,30 @@ def test_other_given_name_before_surname(gaz, texts, expected):
     assert sentence_mentions(texts, gaz, "2024-10-10") == expected
 
 
+
+def _discovered(gaz, texts):
+    from presslens import actors, schema
+
+    rows = [{"article_id": "a1", "sentence_no": i, "paragraph_no": 0, "start": 0, "end": len(t), "text": t}
+            for i, t in enumerate(texts)]
+    return sorted(actors.discover_names(schema.frame("sentences", rows), gaz, min_count=1, cache=False)["name"])
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # ... and such a namesake is a name to discover (the gazetteer's surname no longer cuts the run)
+    (["Minister Oksana Lut replaced Dmitry Patrushev in May."], ["Dmitry Patrushev", "Oksana Lut"]),
+    (["Дмитрий Патрушев стал вице-премьером."], ["Дмитрий Патрушев"]),
+    (["Министр Дмитрий Белоусов заявил."], ["Дмитрий Белоусов"]),
+    # ... not the actor under his own given name, nor his surname alone, nor a full alias
+    (["Then Nikolai Patrushev spoke."], []),
+    (["Then Patrushev spoke with Oksana Lut."], ["Oksana Lut"]),
+    (["Then Dmitry Medvedev spoke."], []),
+    (["Николай Патрушев заявил."], []),
+])
+def test_other_given_name_discovered(gaz, texts, expected):
+    assert _discovered(gaz, texts) == expected
+
+
 # --- dates ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, dct, expected", [

@@ -2829,7 +2829,10 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     for m in _name_matches(mt, joined):
         said = m.group(0)
         piece = piece_of.get(said)
-        if piece is None:
+        if " " not in said and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "person" and \
+                _other_given_before(joined, m.start(), mt, mt.alias_of[_fold(said)]):
+            piece = said  # "Dmitry Patrushev", "Дмитрий Белоусов": someone else, the gazetteer's surname in his name
+        elif piece is None:
             if _fold(said) in mt.surname_of:
                 piece = said
             else:  # a country's acronym ("U.S.", "КНР") masked apart: it is a title's word more than a name's

@@ -1546,9 +1546,8 @@ def _other_given_before(text: str, s: int, mt: _Matcher, actor: str) -> bool:
     if not text[s:s + 1].isascii():
         words = text[max(0, s - 40):s].split()
         return bool(words) and mt.other_given(words[-1], actor)
-    words = text[max(0, s - 20):s].split()
-    return bool(words) and words[-1] in mt.latin_given and not _same_given(
-        words[-1], mt.latin_given_of.get(actor, frozenset()))
+    word = text[text.rfind(" ", max(0, s - 20), s - 1) + 1:s - 1]  # (the word before, without splitting the text)
+    return word in mt.latin_given and not _same_given(word, mt.latin_given_of.get(actor, frozenset()))
 
 
 def _same_given(word: str, own: frozenset[str]) -> bool:
@@ -2826,19 +2825,22 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     # what each matched text is replaced with, found once per distinct text (the same names come back in
     # every article): itself, or its mask
     pieces, at, piece_of = [], 0, {}
+    one_person: dict[str, str] = {}  # matched text -> the person of its one-word alias, or ''
     for m in _name_matches(mt, joined):
         said = m.group(0)
         piece = piece_of.get(said)
-        if " " not in said and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "person" and \
-                _other_given_before(joined, m.start(), mt, mt.alias_of[_fold(said)]):
-            piece = said  # "Dmitry Patrushev", "Дмитрий Белоусов": someone else, the gazetteer's surname in his name
-        elif piece is None:
-            if _fold(said) in mt.surname_of:
+        if piece is None:
+            folded = _fold(said)
+            if folded in mt.surname_of:
                 piece = said
             else:  # a country's acronym ("U.S.", "КНР") masked apart: it is a title's word more than a name's
-                acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "country"
+                acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(folded, "")) == "country"
                 piece = ("\x02" if acronym else "\x01") * len(said)
             piece_of[said] = piece
+            one_person[said] = (mt.alias_of[folded] if " " not in said and mt.type_of.get(mt.alias_of.get(folded, ""))
+                                == "person" else "")
+        if one_person[said] and _other_given_before(joined, m.start(), mt, one_person[said]):
+            piece = said  # "Dmitry Patrushev", "Дмитрий Белоусов": someone else, the gazetteer's surname in his name
         pieces.append(joined[at:m.start()])
         pieces.append(piece)
         at = m.end()

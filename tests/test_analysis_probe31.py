@@ -23,10 +23,31 @@ from analysis_probe_score import date_values, figure_tests, sentence_mentions  #
 
 # What the code reached. Before the rules (the main branch at this session's start): people 15/15 (precision
 # 15/16), references 73/75, gazetteer actors 86/96, unknown people discovered 63/67, dates found 200/210 and their
-# values 194/200, tone 17/22 (no glued words in these articles).
-FLOORS = {"people recall": 15 / 15, "people precision": 15 / 16, "references right": 73 / 75,
-          "actors recall (gazetteer actors)": 86 / 96, "unknown people discovered": 63 / 67,
-          "date recall": 200 / 210, "date value accuracy": 194 / 200, "tone agreement": 17 / 22}
+# values 194/200, tone 17/22 (no glued words in these articles). The rules below (another gazetteer person's given
+# name before a one-word alias, "Dmitry Patrushev", is a namesake, for mentions and for discovered names; a
+# capitalised Russian shift "Годом ранее"; "по" and an accusative month or season ending a range, "с июля по
+# ноябрь", "по весну 2024 года"; a year across two calendar years, "2023/24"; "с января" before "будет") raised
+# precision to 15/15, references to 75/75, unknown people to 65/67, dates found to 207/210 and their values to
+# 203/207. Left:
+# - dates: "XVIII" of "в XVIII–XIX веках" (a range of centuries in the plural: no rule for a Roman range was
+#   risked in the time left), "в этом учебном году" (an academic year's "this": which of two years?), "по итогам
+#   года" (as in analysis30), "on February 4" after "the Winter Games in 2022," (the year of the date just named,
+#   as analysis30's "в феврале" after "в январе 2023 года"), "last spring" said in June (the reader took the year
+#   before; the spring just ended is as defensible), "a year earlier" after "the three months to September" (read
+#   as September 2023: the months are taken as a month, not a quarter), "Tickets for Saturday sold out" (the past
+#   verb wins over the weekend's party announced in the sentence before);
+# - actors: a country named only by its nationality adjective ("Australian", "Canadian", "British", "French",
+#   "Norwegian", "Chinese-owned", "the Russian aluminium producer", "российской «дочки»"): the gazetteer gives no
+#   country its adjectives in English or Russian, and adding them would change every table (cooccurrence, labels):
+#   no local rule;
+# - unknown people: "Han Jun" (two short words: not discovered as a name), "Ольги Синицыной" (discovered in its
+#   dictionary form "Ольга Синицына", which the scorer's comparison of written forms does not match);
+# - tone: VADER reads "Few experts are optimistic" (a hedged negative), "Nikitin was less cheerful about costs",
+#   "Not all the attention has been kind", the ironic "Wonderful priorities" as positive and "called the report
+#   \"slander\"" as neutral; VADER's own figures must not change, so no word was added for them.
+FLOORS = {"people recall": 15 / 15, "people precision": 15 / 15, "references right": 75 / 75,
+          "actors recall (gazetteer actors)": 86 / 96, "unknown people discovered": 65 / 67,
+          "date recall": 207 / 210, "date value accuracy": 203 / 207, "tone agreement": 17 / 22}
 
 
 probe_score, test_probe_figure_holds = figure_tests("analysis31", FLOORS)
@@ -135,4 +156,19 @@ def test_ru_range_end_after_po(text, dct, expected):
     ("The report of 12/03/2024 said so.", "2024-09-02", [("2024-03-12", "")]),
 ])
 def test_split_year(text, dct, expected):
+    assert date_values(text, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "с" and a month look back, unless "будет"/"будут" follows in the clause: the month it starts from lies ahead
+    ("Компания с января будет набирать рабочих в Киргизии.", "2024-12-24", [("2025-01", "")]),
+    ("С марта тарифы будут расти.", "2024-12-24", [("2025-03", "")]),
+    ("С января будет действовать новый закон.", "2024-12-24", [("2025-01", "")]),
+    # ... not a past or present verb, nor "будет" past a comma, an "и" or in another clause
+    ("С января цены выросли.", "2024-12-24", [("2024-01", "")]),
+    ("С января он работает в банке.", "2024-12-24", [("2024-01", "")]),
+    ("Он с января жил в Москве и будет жить там.", "2024-12-24", [("2024-01", "")]),
+    ("С мая, как будет сказано ниже, всё изменилось.", "2024-12-24", [("2024-05", "")]),
+])
+def test_ru_from_month_future(text, dct, expected):
     assert date_values(text, dct) == expected

@@ -1851,6 +1851,11 @@ def _r_ru_month_cap(m, text, dct):
     return _r_ru_month(m, text, dct) if _ru_opens_sentence(text, m.start()) else None
 
 
+# the analytic future ("будет", "будут") and what ends a clause, for "с января будет ..." (see _r_ru_month)
+_RU_WILL = re.compile(r"(?<![а-яёА-ЯЁ])буд(?:ет|ут|ем|у|ете|ешь)(?![а-яёА-ЯЁ])")
+_RU_CLAUSE_CUT = re.compile(r"[.,;:!?()«»\n]|\s[—–-]\s|\s(?:и|а|но)\s")
+
+
 def _r_ru_month(m, text, dct):
     """ "в апреле", "в начале марта", "в марте 2023 г.", "в марте прошлого года", "с мая", "к июню"."""
     form = m["mon"].lower()
@@ -1895,6 +1900,10 @@ def _r_ru_month(m, text, dct):
     if dct is None:
         return "DATE", _month(None, month), mod
     tense = _ru_after_prep(m, lead) or _ru_tense(text, m.start(), m.end())
+    if lead in ("с", "со") and _RU_WILL.search(_RU_CLAUSE_CUT.split(text[m.end():m.end() + 60], 1)[0]):
+        # "с" looks back ("с января цены выросли", "с января он работает") unless "будет"/"будут" follows in the
+        # clause: then the month it starts from lies ahead ("с января будет набирать рабочих")
+        tense = ("future", True)
     return "DATE", _month(_year_for_month(text, m, month, dct, m.start(), m.end(), tense=tense), month), mod
 
 

@@ -1555,7 +1555,7 @@ def _same_given(word: str, own: frozenset[str]) -> bool:
     ("Yury" of "Yuri", "Sergei" of "Sergey", "Dmitri" of "Dmitry"; not "Alexei" of "Alexander")."""
     for g in own:
         n = 0
-        for a, b in zip(word, g):
+        for a, b in zip(word, g, strict=False):
             if a != b:
                 break
             n += 1

@@ -657,6 +657,10 @@ class _Matcher:
     # ... of people only: an organization's first word ("Совбеза" of "Совбез России") is nobody's given name
     person_given_stems: frozenset[str] = frozenset()
     given_of: dict[str, frozenset[str]] = field(default_factory=dict)  # actor -> its ``given_stems``
+    # the given names of the people's aliases in Latin letters ("Dmitry" of "Dmitry Medvedev"; not a surname written
+    # first, "Xi" of "Xi Jinping"), and each person's own ("Nikolai", "Nikolay" of Nikolai Patrushev)
+    latin_given: frozenset[str] = frozenset()
+    latin_given_of: dict[str, frozenset[str]] = field(default_factory=dict)
     # the names and the roles as patterns without a leading (?<!\w), which Python's engine scans for much faster;
     # see _word_start_matches. The names' scan is split (see _name_matches): the names that open with a
     # capital letter, and those that open with a lower-case word ("the Netherlands", "von der Leyen"), looked
@@ -914,6 +918,13 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
+    latin_given_of = {}
+    for e in gaz:
+        if e["type"] == "person" and e["surname"]:
+            own = frozenset(w[0] for a in [e["name"], *e["aliases"]] if a.isascii() and len(w := a.split()) >= 2
+                            and w[-1] == e["surname"] and w[0] != e["surname"] and w[0][:1].isupper())
+            if own:
+                latin_given_of[e["name"]] = own
     m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  **_name_scans(keys), roles_scan=roles_scan,
                  bare_roles=bare_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
@@ -922,6 +933,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
                                               if type_of.get(actor) == "person"),
                  given_of=_given_of(declined), offices=_offices(role_of, type_of),
+                 latin_given=frozenset().union(*latin_given_of.values()), latin_given_of=latin_given_of,
                  **_state_adjectives(gaz), **_ministers(gaz))
     _MATCHERS.clear()  # keep one compiled gazetteer
     _MATCHERS[key] = m
@@ -1510,12 +1522,11 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, a
     if person and not text[s:e].isascii():
         # Russian puts a genitive before a name ("президентом России Путиным"), so only a given name that is
         # not the actor's makes it someone else: "Дмитрий Белоусов" is not Andrey Belousov
-        if not text[s - 1:s].isspace():
-            return False
-        words = text[max(0, s - 40):s].split()
-        return bool(words) and mt.other_given(words[-1], actor)
+        return _other_given_before(text, s, mt, actor)
     if not person or not text[s:e].isascii():
         return False
+    if _other_given_before(text, s, mt, actor):
+        return True
     words = _words_to_given_name(text, s, mt.caps)
     return (words is not None and words[-1].isalpha() and mt.lookup_name(words[-1]) is None
             and not (len(words) > 1 and words[-2].lower() in _PLACE_BEFORE)
@@ -1523,6 +1534,34 @@ def _inside_longer_name(text: str, s: int, e: int, mt: _Matcher, person: bool, a
 
 
 _PLACE_BEFORE = frozenset("in at from to near outside inside of across".split())
+
+
+def _other_given_before(text: str, s: int, mt: _Matcher, actor: str) -> bool:
+    """Right before the person's one-word name at ``s``, another person's given name: a Russian one that is not
+    ``actor``'s ("Дмитрий Белоусов" is not Andrey Belousov), or one of the gazetteer's in Latin letters that is
+    not ``actor``'s ("Dmitry Patrushev" is not Nikolai Patrushev, "Mikhail Lavrov" not Sergey Lavrov:
+    :func:`_words_to_given_name` passes over such a word, which opens a known alias)."""
+    if not text[s - 1:s].isspace():
+        return False
+    if not text[s:s + 1].isascii():
+        words = text[max(0, s - 40):s].split()
+        return bool(words) and mt.other_given(words[-1], actor)
+    word = text[text.rfind(" ", max(0, s - 20), s - 1) + 1:s - 1]  # (the word before, without splitting the text)
+    return word in mt.latin_given and not _same_given(word, mt.latin_given_of.get(actor, frozenset()))
+
+
+def _same_given(word: str, own: frozenset[str]) -> bool:
+    """``word`` is one of the given names ``own`` or another spelling of one: all its letters but the last alike
+    ("Yury" of "Yuri", "Sergei" of "Sergey", "Dmitri" of "Dmitry"; not "Alexei" of "Alexander")."""
+    for g in own:
+        n = 0
+        for a, b in zip(word, g, strict=False):
+            if a != b:
+                break
+            n += 1
+        if n >= max(3, min(len(word), len(g)) - 1):
+            return True
+    return False
 
 
 def _title_cased(text: str) -> bool:
@@ -1972,7 +2011,12 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             else:
                 person = type_of[actor] == "person"
                 if (" " not in t or not person) and _inside_longer_name(text, s, e, mt, person, actor):
+                    if person and _other_given_before(text, s, mt, actor):
+                        namesake[_fold(t)] = (i, s)  # "Dmitry Patrushev": someone else of that name
                     continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
+                if namesake and person and " " not in t and \
+                        namesake.get(_fold(t), (-1, -1)) > last_full.get(actor, (-1, -1)):
+                    continue  # "Dmitry Patrushev ... Patrushev said": the last one named is not the actor
                 last_full[actor] = (i, s)
             label = ""
             if labels:
@@ -2781,16 +2825,22 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     # what each matched text is replaced with, found once per distinct text (the same names come back in
     # every article): itself, or its mask
     pieces, at, piece_of = [], 0, {}
+    one_person: dict[str, str] = {}  # matched text -> the person of its one-word alias, or ''
     for m in _name_matches(mt, joined):
         said = m.group(0)
         piece = piece_of.get(said)
         if piece is None:
-            if _fold(said) in mt.surname_of:
+            folded = _fold(said)
+            if folded in mt.surname_of:
                 piece = said
             else:  # a country's acronym ("U.S.", "КНР") masked apart: it is a title's word more than a name's
-                acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(_fold(said), "")) == "country"
+                acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(folded, "")) == "country"
                 piece = ("\x02" if acronym else "\x01") * len(said)
             piece_of[said] = piece
+            one_person[said] = (mt.alias_of[folded] if " " not in said and mt.type_of.get(mt.alias_of.get(folded, ""))
+                                == "person" else "")
+        if one_person[said] and _other_given_before(joined, m.start(), mt, one_person[said]):
+            piece = said  # "Dmitry Patrushev", "Дмитрий Белоусов": someone else, the gazetteer's surname in his name
         pieces.append(joined[at:m.start()])
         pieces.append(piece)
         at = m.end()

@@ -1851,6 +1851,11 @@ def _r_ru_month_cap(m, text, dct):
     return _r_ru_month(m, text, dct) if _ru_opens_sentence(text, m.start()) else None
 
 
+# the analytic future ("будет", "будут") and what ends a clause, for "с января будет ..." (see _r_ru_month)
+_RU_WILL = re.compile(r"(?<![а-яёА-ЯЁ])буд(?:ет|ут|ем|у|ете|ешь)(?![а-яёА-ЯЁ])")
+_RU_CLAUSE_CUT = re.compile(r"[.,;:!?()«»\n]|\s[—–-]\s|\s(?:и|а|но)\s")
+
+
 def _r_ru_month(m, text, dct):
     """ "в апреле", "в начале марта", "в марте 2023 г.", "в марте прошлого года", "с мая", "к июню"."""
     form = m["mon"].lower()
@@ -1860,6 +1865,8 @@ def _r_ru_month(m, text, dct):
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if m.start() and text[m.start() - 1] == "-" and not _ru_month_dash_before(text, m.start()):
         return None  # a hyphen after a word that is not a month: a compound ("Пресс-май"), not a range
+    if lead == "по" and not form.endswith(("ь", "й", "т")):
+        return None  # only "по" and the accusative ends a range ("с июля по ноябрь", "по март"): "по маю" is no date
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
     if not lead and form.endswith("е") and text.endswith(_RU_MONTH_JOINS, max(0, m.start() - 3), m.start()):
@@ -1893,6 +1900,10 @@ def _r_ru_month(m, text, dct):
     if dct is None:
         return "DATE", _month(None, month), mod
     tense = _ru_after_prep(m, lead) or _ru_tense(text, m.start(), m.end())
+    if lead in ("с", "со") and _RU_WILL.search(_RU_CLAUSE_CUT.split(text[m.end():m.end() + 60], 1)[0]):
+        # "с" looks back ("с января цены выросли", "с января он работает") unless "будет"/"будут" follows in the
+        # clause: then the month it starts from lies ahead ("с января будет набирать рабочих")
+        tense = ("future", True)
     return "DATE", _month(_year_for_month(text, m, month, dct, m.start(), m.end(), tense=tense), month), mod
 
 
@@ -1996,6 +2007,8 @@ def _r_ru_season(m, text, dct):
     mod = _RU_POSMOD.get(pos[:3], "")
     if lead in ("в", "во") and not pos:
         return None  # "в лето", "в зиму": not a date
+    if lead == "по" and (pos or word.lower() not in ("весну", "лето", "осень", "зиму")):
+        return None  # only "по" and the accusative ends a range ("с весны 2022 по весну 2024 года"): "по весне" is not
     if word[0].isupper() and m.start() and not lead and not m["rel"]:
         before = text[: m.start()].rstrip()
         if before and before[-1] not in ".!?\n":
@@ -2199,6 +2212,15 @@ def _slash_order(text: str) -> str:
     order = orders.pop() if len(orders) == 1 else ""
     _SLASH_ORDER_OF[0] = (text, order)
     return order
+
+
+def _r_split_year(m, text, dct):
+    """ "2023/24", "2019/2020": a season, a fiscal or an academic year that spans two calendar years, by its first
+    (the year it opens in); None unless the second is the next year."""
+    y, y2 = int(m["y"]), m["y2"]
+    if (int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2) + (100 if int(y2) < y % 100 else 0)) != y + 1:
+        return None
+    return "DATE", m["y"], ""
 
 
 def _r_slash_date(m, text, dct):
@@ -2474,11 +2496,14 @@ _RULES: list[tuple[str, Callable]] = [
      r"(?:,?\s+(?:в\s+)?(?P<hh>[012]?\d):(?P<mi>[0-5]\d))?(?![\w%]|[.,]\d)", _r_numeric_date),
     # numeric dates with slashes: "03/12/24", "12/03/2024" (not a fraction "1/2", a score "3/12", "24/7", a path)
     (_SLASH_DATE, _r_slash_date),
+    # a marketing, fiscal or academic year across two calendar years: "the 2023/24 season", "в 2023/24 учебном году",
+    # "2019/2020" (the next year only: "2023/25", a path "/2023/24/", a fraction are no such year)
+    (r"(?=[12])(?<![\w.,/:-])(?P<y>(?:19|20)\d\d)/(?P<y2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)", _r_split_year),
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
-    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+)?(?:(?P<pos>{_RU_POS})\s+)?"
-     rf"(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
+    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о)\s+)?"
+     rf"(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
      rf"(?:{_RU_NOT_WORD}|(?=(?:-{_RU_MONTH_ANY})+{_RU_NOT_WORD}))(?!\s*\d)",
      _r_ru_month),
     # ... a range's capitalised first month (_RU_MONTH_CAP): a dash and a month after it
@@ -2517,7 +2542,8 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<lead>)(?P<pos>)(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<s>[Вв]есной|[Лл]етом|[Оо]сенью|[Зз]имой)"
      rf"(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}",
      _r_ru_season),
-    (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Кк]|[Дд]о|[Сс]о?|[Вв]о?)\s+)(?:(?P<pos>{_RU_POS})\s+)?(?:(?P<rel>{_RU_REL_RX})\s+)?"
+    (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Кк]|[Дд]о|[Сс]о?|[Вв]о?|[Пп]о)\s+)(?:(?P<pos>{_RU_POS})\s+)?"
+     rf"(?:(?P<rel>{_RU_REL_RX})\s+)?"
      rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
     # "с начала года", "к концу года", "в середине года": the current year's
@@ -2540,11 +2566,12 @@ _RULES: list[tuple[str, Callable]] = [
      rf"(?:(?P<gpart>утра|вечера|ночи)\s+(?=[а-яё]+[аыя]\b))?"
      rf"(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
      rf"(?:\s+{_RU_PART})?{_RU_NOT_WORD}", _r_ru_weekday),
-    # "через два дня", "спустя год", "три года назад", "неделю спустя", "годом ранее"
+    # "через два дня", "спустя год", "три года назад", "неделю спустя", "годом ранее" (capitalised too, opening a
+    # sentence: "Годом ранее она составляла 28%")
     (rf"(?<![\w.,-])(?P<pre>[Чч]ерез|[Сс]пустя)\s+(?:(?P<n>{_RU_NUM})\s+)?(?P<unit>{_RU_UNIT})(?P<dir>)"
      + _RU_NOT_WORD, _r_ru_shift),
-    (rf"(?<![\w.,-])(?P<pre>)(?:(?P<n>{_RU_NUM}|[Мм]ного|[Нн]есколько)\s+)?(?P<unit>{_RU_UNIT}|годом|месяцем|неделей"
-     rf"|дн[её]м)\s+(?P<dir>назад|спустя|ранее|раньше|позже|позднее){_RU_NOT_WORD}", _r_ru_shift),
+    (rf"(?<![\w.,-])(?P<pre>)(?:(?P<n>{_RU_NUM}|[Мм]ного|[Нн]есколько)\s+)?(?P<unit>{_RU_UNIT}|[Гг]одом|[Мм]есяцем"
+     rf"|[Нн]еделей|[Дд]н[её]м)\s+(?P<dir>назад|спустя|ранее|раньше|позже|позднее){_RU_NOT_WORD}", _r_ru_shift),
     # "на следующий день", "в тот же день"
     (rf"{_RU_B}(?P<lead>[Нн]а\s+)(?:следующий|другой)\s+день{_RU_NOT_WORD}", _r_ru_day_step),
     (rf"{_RU_B}(?P<lead>[Вв]\s+)тот\s+же\s+день{_RU_NOT_WORD}", _r_ru_day_step),
@@ -2636,6 +2663,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
     _YEAR_KW,  # 16.05.2024
     ("/",),  # 03/12/24
+    ("/",),  # 2023/24
     _RU_MONTH_KW, _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "г."),
     ("год", "гг."),
     ("год", "гг."),

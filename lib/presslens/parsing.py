@@ -142,9 +142,10 @@ furniture (not a table's head over its row of figures, nor a headline set out so
 illustrative photo's label, an outlet's "Korea Times file" or "Name/Outlet" picture credit, the "Другие материалы
 рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label, a note's "Saved from
 ..." and print page ("ST print p.A12") lines are furniture; a dateline may give the country in capitals in brackets
-("KAZAN (RUSSIA) –"). An English word in lower case glued to an acronym ("broadcasterCCTV") is two words; a credit
-in brackets may space its slashes ("[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]"), and a caption may close
-with a known agency after a spaced slash ("... 2023 года / Reuters"); a one-line standfirst over the lead photo's
+("KAZAN (RUSSIA) –"). An English word in lower case glued to an acronym ("broadcasterCCTV", "theUN"; not a protocol's:
+"openSSL") is two words; a credit in brackets may space its slashes ("[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN
+POOL]", an agency or a pool named), and a caption may close with a known agency after a spaced slash after the
+picture's date ("... 2023 года / Reuters"); a one-line standfirst over the lead photo's
 agency caption is the lede, and so is a subtitle under a print page's headline when its edition line opens the text; a
 print page's foot ("«Коммерсантъ» 21.03.2023") closing the text is furniture, the signature over it the byline, as is
 an author's box under the story (the name, what they are on the line under it); a publication field's issue fields
@@ -1168,8 +1169,8 @@ _PRINT_EDITION = re.compile(
 # The closing line of names, with the places they wrote from: "Андрей Колесников, Пекин; Елена Черненко"
 _SIGNATURE = re.compile(rf"{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?(?:\s*;\s*{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?)+")
 # A journal's or bulletin's issue fields after its name on the same line: "Eurasia Daily Monitor Volume: 21 Issue: 142"
-# (see set_source; a field's label and colon, then a number)
-_ISSUE_FIELDS = re.compile(r"\s+(?:Volume|Vol\.|Issue|Number|No\.|Том|Выпуск|Номер)\s*:\s*\d[^\n]*$")
+# (see set_source; a field's label and colon, then a number; "Vol: 450" without the abbreviation's point too)
+_ISSUE_FIELDS = re.compile(r"\s+(?:Volume|Vol\.?|Issue|Number|No\.|Том|Выпуск|Номер)\s*:\s*\d[^\n]*$")
 # A print page's foot closing the text: an outlet's name, maybe in quotation marks, and a date in figures (see
 # print_foot): "«Коммерсантъ» 21.03.2023"
 _PRINT_FOOT = re.compile(r"[«\"“]?(?P<outlet>[^\W\d_][^«»\"“”\n\d]{1,40}?)[»\"”]?[^\S\n]+\d{1,2}\.\d{1,2}\.\d{4}")

@@ -142,9 +142,10 @@ furniture (not a table's head over its row of figures, nor a headline set out so
 illustrative photo's label, an outlet's "Korea Times file" or "Name/Outlet" picture credit, the "Другие материалы
 рубрики:" lead-in, the "Ошибка в тексте?" and news-tip prompts, an archive's "Архив 2022" label, a note's "Saved from
 ..." and print page ("ST print p.A12") lines are furniture; a dateline may give the country in capitals in brackets
-("KAZAN (RUSSIA) –"). An English word in lower case glued to an acronym ("broadcasterCCTV") is two words; a credit
-in brackets may space its slashes ("[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]"), and a caption may close
-with a known agency after a spaced slash ("... 2023 года / Reuters"); a one-line standfirst over the lead photo's
+("KAZAN (RUSSIA) –"). An English word in lower case glued to an acronym ("broadcasterCCTV", "theUN"; not a protocol's:
+"openSSL") is two words; a credit in brackets may space its slashes ("[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN
+POOL]", an agency or a pool named), and a caption may close with a known agency after a spaced slash after the
+picture's date ("... 2023 года / Reuters"); a one-line standfirst over the lead photo's
 agency caption is the lede, and so is a subtitle under a print page's headline when its edition line opens the text; a
 print page's foot ("«Коммерсантъ» 21.03.2023") closing the text is furniture, the signature over it the byline, as is
 an author's box under the story (the name, what they are on the line under it); a publication field's issue fields
@@ -769,10 +770,13 @@ _CREDIT_RES = [
     re.compile(r"(?<=[.!?”\"]\s)©\s*[^\n©]{1,120}(?<![.!?])$"),
     # "... on Thursday. [Photo/Xinhua]", "[Sergei Bobylev/Sputnik/Kremlin Pool via Reuters]": a credit in brackets
     # (in Russian too: "[Фото/Синьхуа]", CGTN's Russian pages); a space may follow the slash between names all in
-    # capitals: "[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]" (Euractiv's; "[Russia / China]" is no credit)
+    # capitals: "[EPA-EFE/ALEXEI DRUZHININ / SPUTNIK / KREMLIN POOL]" (Euractiv's; "[Russia / China]" is no credit), a
+    # known agency or a pool among them ("[WORLD / ASIA]", "[UPDATE / CORRECTION]", "[RUSSIA / CHINA]" are a page's
+    # labels)
     re.compile(r"\[(?:[^\[\]\n]{0,150}(?:\bvia\b|[Pp]hoto\b|PHOTO\b|Фото\b|ФОТО\b)[^\[\]\n]{0,150}"
                r"|[A-Z][^\[\]/\n]{0,60}(?:/[A-Z][^\[\]/\n]{0,60})+"
-               r"|[A-Z][A-Z\-.&' ]{1,60}(?:/[^\S\n]?[A-Z][A-Z\-.&' ]{1,60})+)\][\s.]*$"),
+               r"|(?=[^\[\]\n]{0,200}?(?<![A-Z])(?i:AGENCY|POOL|PHOTO|HANDOUT|GETTY)(?![A-Z]))"
+               r"[A-Z][A-Z\-.&' ]{1,60}(?:/[^\S\n]?[A-Z][A-Z\-.&' ]{1,60})+)\][\s.]*$"),
     # "... in Singapore on Friday. | Reuters", "... on May 16. | Ryusei Takahashi": a bar, then the credit's names
     re.compile(rf"(?<=[.!?”\"][^\S\n])\|[^\S\n]*{_CAP}[\w.'’&\-]*(?:[^\S\n]*[/\-][^\S\n]*{_CAP}[\w.'’&\-]*"
                rf"|[^\S\n]+(?:{_CAP}[\w.'’&\-]*|via|and|de|van|von)){{0,6}}[\s.]*$"),
@@ -784,8 +788,11 @@ _CREDIT_RES = [
     # sentence, no colon between them
     re.compile(r"(?<=[.!?”\"»][^\S\n])(?:Фото|ФОТО|Photo|PHOTO|Foto)[^\S\n]+(?:AGENCY)[\s.]*$"),
     # "... во время встречи в Пекине, 20 декабря 2023 года / Reuters": a known agency after a slash between spaces,
-    # closing a caption without its full stop (a story's sentence ends in a mark; "Reuters/Ipsos" has no spaces)
-    re.compile(r"(?<=[^\W_][^\S\n])/[^\S\n]+(?:AGENCY)[^\S\n]*$"),
+    # closing a caption without its full stop on the picture's date (a story's sentence ends in a mark; "Reuters/Ipsos"
+    # has no spaces; a channel's news item names its source so, with no date: "Китай нарастил импорт нефти на 20% /
+    # Reuters", "..., — сказал он агентству / Reuters")
+    re.compile(r"(?:(?<=\d{4}[^\S\n])|(?<=\d{4}[^\S\n]года[^\S\n])|(?<=\d{4}[^\S\n]г\.[^\S\n]))"
+               r"/[^\S\n]+(?:AGENCY)[^\S\n]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration", "ЛЛЮСТРАЦИЯ",
                 "ллюстрация")
@@ -1162,8 +1169,8 @@ _PRINT_EDITION = re.compile(
 # The closing line of names, with the places they wrote from: "Андрей Колесников, Пекин; Елена Черненко"
 _SIGNATURE = re.compile(rf"{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?(?:\s*;\s*{_NAME}(?:,\s*{_CAP}[\w'’\-]+)?)+")
 # A journal's or bulletin's issue fields after its name on the same line: "Eurasia Daily Monitor Volume: 21 Issue: 142"
-# (see set_source; a field's label and colon, then a number)
-_ISSUE_FIELDS = re.compile(r"\s+(?:Volume|Vol\.|Issue|Number|No\.|Том|Выпуск|Номер)\s*:\s*\d[^\n]*$")
+# (see set_source; a field's label and colon, then a number; "Vol: 450" without the abbreviation's point too)
+_ISSUE_FIELDS = re.compile(r"\s+(?:Volume|Vol\.?|Issue|Number|No\.|Том|Выпуск|Номер)\s*:\s*\d[^\n]*$")
 # A print page's foot closing the text: an outlet's name, maybe in quotation marks, and a date in figures (see
 # print_foot): "«Коммерсантъ» 21.03.2023"
 _PRINT_FOOT = re.compile(r"[«\"“]?(?P<outlet>[^\W\d_][^«»\"“”\n\d]{1,40}?)[»\"”]?[^\S\n]+\d{1,2}\.\d{1,2}\.\d{4}")
@@ -2654,12 +2661,16 @@ def _unglue(w: str, counts: Counter, text: str | None = None) -> tuple[str, str]
                 # a Russian word in lower case glued to an acronym in capitals ("таможниКНР", "санкцийЕС"): no
                 # Russian word or brand is written so (brands open in capitals: "ВКонтакте", "МегаФон")
                 return f"{am.group(1)} {am.group(2)}", "function+name"
-            if (em := _EN_ACRONYM_GLUED.fullmatch(w)) is not None and counts.get(w, 0) <= 1:
+            if ((em := _EN_ACRONYM_GLUED.fullmatch(w)) is not None and counts.get(w, 0) <= 1
+                    and (em.group(2) or em.group(4)) not in _EN_TECH_ACRONYMS):
                 # an English word in lower case glued to an acronym of three to five capitals ("broadcasterCCTV",
-                # "officialsNATO"): a lost link opening at the acronym. Brands and systems written so open with one to
-                # three letters or end in two capitals ("iPhone", "eSIM", "mRNA", "macOS", "watchOS"); one the text
-                # writes so more than once is its own spelling
-                return f"{em.group(1)} {em.group(2)}", "function+name"
+                # "officialsNATO"), or a function word to one of two at least ("theUN", "ofNATO"): a lost link opening
+                # at the acronym. Brands and systems written so open with one to three letters or end in two capitals
+                # ("iPhone", "eSIM", "mRNA", "macOS", "watchOS"), or end in a protocol's or format's acronym
+                # ("openSSL", "wolfSSL", "openVPN", "parseJSON"); one the text writes so more than once is its own
+                # spelling
+                left = em.group(1) or em.group(3)
+                return f"{left} {w[len(left):]}", "function+name"
             return "", ""
         parts = _CAMEL_PART.findall(w)
         left = parts[0]
@@ -2820,9 +2831,13 @@ _RU_GLUE_PREFIXES = (r"(?:микро|мини|макро|анти|нано|по�
 # (or of two to five Latin capitals, a company's or body's acronym: "в том числеCOSCO", "санкцииOFAC")
 _RU_ACRONYM_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁA-Z])([а-яё]{3,}|в|во|на|из|от|до|для|с|со|к|по|о|"
                                r"об|при|про|без|у|и|а)([А-ЯЁ]{2,5}|[A-Z]{2,5})")
-# An English word in lower case (four letters at least) glued to an acronym of three to five capitals: "broadcasterCCTV"
-# (see _unglue)
-_EN_ACRONYM_GLUED = re.compile(r"([a-z]{4,})([A-Z]{3,5})")
+# An English word in lower case (four letters at least) glued to an acronym of three to five capitals: "broadcasterCCTV";
+# or a function word glued to one of two to five: "theUN", "ofNATO" (see _unglue)
+_EN_ACRONYM_GLUED = re.compile(r"([a-z]{4,})([A-Z]{3,5})|(the|of|and|for|from|with|by)([A-Z]{2,5})")
+# Acronyms of protocols, formats and hardware that software and products glue to a word of their name ("openSSL",
+# "wolfSSL", "openVPN", "innerHTML", "parseJSON"): no lost link (see _unglue)
+_EN_TECH_ACRONYMS = frozenset(("SSL", "SSH", "TLS", "VPN", "HTML", "XML", "JSON", "YAML", "URL", "URI", "API", "SQL",
+                               "CSS", "SDK", "DNS", "HTTP", "HTTPS", "RPC", "DOM", "CSV", "GPU", "CPU", "USB"))
 # A Russian word in lower case (three letters at least, no such prefix) glued to a capitalized Russian word of three
 # letters at least: "районеИшкашима" (see _unglue)
 _RU_WORD_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁ])[а-яё]{3,}[А-ЯЁ][а-яё]{2,}")

@@ -479,3 +479,20 @@ def test_a_long_hard_wrapped_copy_reads_every_cut_word_by_the_whole_texts_counts
     # look-alikes: only one part written again, or the pair apart by two hyphens, is no evidence
     one = f"Talks\n\nIt was neg{seven}-\ntions{seven}. Then neg{seven} alone, and neg{nine}--tions{nine}.\n"
     assert [r.repaired for r in find_hyphenated(one, [(0, len(one))])] == [f"neg{seven}tions{seven}"]
+
+
+def test_a_caption_tail_of_capitals_and_slashes_is_searched_for_a_credit_only_where_one_can_run_to_the_end():
+    # the slash chain is searched from where the tail's run of a chain's characters starts (credit_start), not from
+    # every word of a 300-character tail that ends otherwise ("... X]a" cost ~1 ms a line): the same readings
+    from presslens.parsing import credit_start
+
+    chain = " / ".join(f"AB{i} CD{i}" for i in range(30))
+    assert credit_start(f"Xi met. [{chain} X]a") is None
+    assert credit_start(f"Xi met. {chain} X]a") is None
+    # look-alikes: chains that run to the end stay credits, from the same start as before
+    assert credit_start("Xi met Putin in Moscow. Sergei Bobylev / TASS / Kremlin Pool") == 24
+    assert credit_start("Xi met Putin. Alexei Druzhinin/Sputnik") == 14
+    assert credit_start("Xi met Putin. John Smith/Sixth Tone ") == 14
+    assert credit_start("Xi met Putin (Alexei Druzhinin/Sputnik)") == 14
+    text = "Title of story\n\n" + "\n\n".join(f"Xi met. [{chain} Z{j}]a" for j in range(200))
+    assert parse_text(text).text.count("Xi met.") == 200

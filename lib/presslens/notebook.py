@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .bounds import NOTHING_TO_SHOW
 from .cache import cached_corpus
 from .corpus import Corpus
 from .memory import release_memory
@@ -108,8 +109,6 @@ def selection_summary(c: Corpus) -> str:
     return f"Selected: {len(c.articles):,} of the {sel['n_read']:,} articles read, " + "; ".join(steps) + "."
 
 
-# How a report opens the sentence saying it shows nothing (selection_note), which a run's log and index repeat
-NOTHING_TO_SHOW = "Nothing to show: "
 
 
 def selection_note(c: Corpus) -> str:

@@ -109,8 +109,6 @@ def selection_summary(c: Corpus) -> str:
     return f"Selected: {len(c.articles):,} of the {sel['n_read']:,} articles read, " + "; ".join(steps) + "."
 
 
-
-
 def selection_note(c: Corpus) -> str:
     """Why ``c`` (from :func:`open_corpus`) holds no article, or no story text, in a sentence for the report;
     '' when it holds some."""

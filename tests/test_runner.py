@@ -664,3 +664,91 @@ def test_a_misspelt_parameter_notebook_or_corpus_gets_the_close_name_suggested(t
     with pytest.raises(CorpusError) as far:
         runner.run(["corpus"], corpus=tmp_path / "archive", out=tmp_path / "r")
     assert "did you mean" not in str(far.value)
+
+
+def _imports_in_a_new_process(code: str, *args: str) -> list[str]:
+    """What ``code`` prints, run in a fresh interpreter (as a notebook worker or the run's own process starts)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return out.stdout.split("\n")[:-1]
+
+
+def test_a_kernel_started_ahead_imports_only_the_presslens_modules_its_notebook_imports(tmp_path):
+    """The imports a notebook's kernel runs while the corpus is parsed: presslens.notebook and the presslens modules
+    its code cells import at their top level (as modules, from modules, or named from the package), in order, once
+    each; not plots (set up by the notebook), not a name that is no module, not an import inside a function, a
+    cell with magics, another package's; a notebook that cannot be read gets all of them, as before."""
+    source = ("# %% code\nfrom presslens import sentiment as sa, plots, Corpus\nimport pandas as pd, presslens.timex\n"
+              "from presslens.tokens import corpus_tokens\nfrom presslens.notebook import show\n"
+              "def later():\n    import presslens.terms\n# %% code\n%time import presslens.actors\n"
+              "# %% code\nimport presslens.nosuch\nfrom presslens.sentiment import polarity\nimport presslens\n")
+    nb = tmp_path / "mine.ipynb"
+    nbformat.write(build_notebook(source), nb)
+    assert runner.preload(nb) == "import presslens.notebook, presslens.sentiment, presslens.timex, presslens.tokens"
+    plain = tmp_path / "plain.ipynb"
+    nbformat.write(build_notebook("# %% code\nimport pandas as pd\nfrom presslens.plots import without_future\n"), plain)
+    assert runner.preload(plain) == "import presslens.notebook"
+    broken = tmp_path / "broken.ipynb"
+    broken.write_text("{not json", encoding="utf-8")
+    assert runner.preload(broken) == runner._PRELOAD
+    shipped = {p.stem: runner.preload(p) for p in runner.default_notebooks()}
+    assert shipped["corpus"] == "import presslens.notebook, presslens.corpus, presslens.reading"
+    assert shipped["sentiment"] == "import presslens.notebook, presslens.sentiment"
+
+
+def test_a_notebook_worker_reads_what_a_report_shows_without_pandas(tmp_path):
+    """A worker finds the sentence of a report that shows nothing (nothing_shown) without importing pandas; a
+    report showing something has no such sentence."""
+    from presslens.notebook import NOTHING_TO_SHOW
+
+    empty, full = tmp_path / "empty.ipynb", tmp_path / "full.ipynb"
+    for path, text in ((empty, f"{NOTHING_TO_SHOW}none of the 3 articles read is from TASS."),
+                       (full, "Nothing much: 3 articles")):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("say()", outputs=[
+            nbformat.v4.new_output("display_data", data={"text/markdown": text})])])
+        nbformat.write(nb, path)
+    code = ("import sys, presslens.runner as r\nfor p in sys.argv[1:]: print(r.nothing_shown(__import__('pathlib')"
+            ".Path(p)))\nprint('pandas' in sys.modules)")
+    assert _imports_in_a_new_process(code, str(empty), str(full)) == [
+        "Nothing to show: none of the 3 articles read is from TASS.", "", "False"]
+
+
+def test_the_log_lines_of_a_corpus_without_unreadable_files_need_no_pandas(tmp_path):
+    """The run's own process imports pandas for the log's lines only when it has files to name."""
+    code = ("import sys, pathlib, presslens.runner as r\n"
+            "print(r.without_text_lines(pathlib.Path(sys.argv[1]), 0, []), 'pandas' in sys.modules)\n"
+            "print(r.without_text_lines(pathlib.Path(sys.argv[1]), 1, [(sys.argv[1] + '/a.txt', 'empty file')]), "
+            "'pandas' in sys.modules)")
+    assert _imports_in_a_new_process(code, str(tmp_path)) == [
+        "[] False", "['  without story text: a.txt (empty file)'] True"]
+
+
+def test_notebook_workers_run_papermill_without_pyarrow(tmp_path):
+    """A worker's papermill leaves out its HDFS handler (pyarrow.fs, with pyarrow and numpy) and still reads and
+    writes local notebooks; a process that did not ask for it imports pyarrow with papermill, as before."""
+    good = tmp_path / "good.ipynb"
+    nbformat.write(build_notebook("# %% code\nx = 1\n"), good)
+    code = ("import sys, presslens.runner as r\nif sys.argv[2] == 'worker': r._without_iri_grammar(); "
+            "r._without_hadoop_files()\nimport papermill.iorw as io\n"
+            "nb = io.load_notebook_node(sys.argv[1]); io.write_ipynb(nb, sys.argv[1] + '.out.ipynb')\n"
+            "print(len(nb.cells), 'pyarrow' in sys.modules, 'numpy' in sys.modules)")
+    assert _imports_in_a_new_process(code, str(good), "worker") == ["1 False False"]
+    assert (tmp_path / "good.ipynb.out.ipynb").exists()
+    assert _imports_in_a_new_process(code, str(good), "other") == ["1 True True"]
+
+
+def test_a_fragment_shown_on_both_pages_of_a_notebook_is_cleaned_once(tmp_path):
+    """clean_html cleans a fragment once for both pages of a notebook (the same text, the same result, style
+    blocks kept); another fragment is cleaned anew; once the pages are written, nothing is held."""
+    runner._cleaned.cache_clear()
+    table = "<style>.x {color: red}</style><table class='x'><tr><td onclick='go()'>1</td></tr></table>"
+    first = runner.clean_html(table)
+    assert runner.clean_html(table.encode()) == first and "<style>.x {color: red}</style>" in first
+    assert "onclick" not in first
+    assert runner._cleaned.cache_info()[:2] == (1, 1)  # (hits, misses)
+    other = runner.clean_html(table.replace("1", "2"))
+    assert other == first.replace(">1<", ">2<") and runner._cleaned.cache_info()[:2] == (1, 2)
+    runner._write_views(tmp_path, "missing", runner.NotebookResult("missing", "failed", 0.0, error="not run"))
+    assert runner._cleaned.cache_info().currsize == 0

@@ -1,12 +1,17 @@
 """Date range bounds as a user writes them ("2023", "2023-05", "2023/05/07"), read without importing pandas:
 the command line checks them before any notebook starts, and :meth:`presslens.corpus.Corpus.between` uses
-the same reading."""
+the same reading. Also how a report whose selection left nothing opens (:data:`NOTHING_TO_SHOW`), which a
+run's notebook workers look for without importing pandas either."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["DATE_FORMS", "parse_date_bound"]
+__all__ = ["DATE_FORMS", "NOTHING_TO_SHOW", "parse_date_bound"]
+
+# How a report opens the sentence saying it shows nothing (presslens.notebook.selection_note), which a run's log
+# and index repeat (presslens.runner.nothing_shown)
+NOTHING_TO_SHOW = "Nothing to show: "
 
 DATE_FORMS = "YYYY-MM-DD, YYYY/MM/DD, YYYY-MM, YYYY/MM or YYYY (such as 2023-01-01, 2023-01 or 2023)"
 _DATE_BOUND = re.compile(r"(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?)?")

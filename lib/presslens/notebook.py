@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .bounds import NOTHING_TO_SHOW
 from .cache import cached_corpus
 from .corpus import Corpus
 from .memory import release_memory
@@ -106,10 +107,6 @@ def selection_summary(c: Corpus) -> str:
     if sel.get("n_duplicates"):
         steps.append(f"without {sel['n_duplicates']:,} duplicate(s) of an earlier article")
     return f"Selected: {len(c.articles):,} of the {sel['n_read']:,} articles read, " + "; ".join(steps) + "."
-
-
-# How a report opens the sentence saying it shows nothing (selection_note), which a run's log and index repeat
-NOTHING_TO_SHOW = "Nothing to show: "
 
 
 def selection_note(c: Corpus) -> str:

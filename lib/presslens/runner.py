@@ -717,7 +717,7 @@ def nothing_shown(executed: Path) -> str:
     result."""
     import nbformat
 
-    from .notebook import NOTHING_TO_SHOW
+    from .bounds import NOTHING_TO_SHOW  # not from presslens.notebook: a notebook worker never needs pandas
 
     try:
         nb = nbformat.read(executed, as_version=4)
@@ -752,10 +752,51 @@ def _last_line(message: str) -> str:
     return lines[-1] if lines else "error"
 
 
-# What the analysis notebooks import first, imported by a kernel started ahead (see start_kernel); the plots
-# module (matplotlib's pyplot) is left to the notebook, which sets up its figures as it imports it.
+# What the analysis notebooks import first, imported by a kernel started ahead (see start_kernel) for a notebook
+# whose imports cannot be read (preload); the plots module (matplotlib's pyplot) is left to the notebook, which
+# sets up its figures as it imports it.
 _PRELOAD = ("import presslens.notebook, presslens.actors, presslens.chronology, presslens.sentiment, "
             "presslens.terms, presslens.tokens")
+
+
+def preload(notebook: str | Path) -> str:
+    """The import statement a kernel started ahead for ``notebook`` runs as it starts (see :func:`start_kernel`):
+    :mod:`presslens.notebook` (which opens the corpus) and the presslens modules the notebook's code cells
+    import, but not :mod:`presslens.plots` (see :data:`_PRELOAD`, said for a notebook that cannot be read).
+    Only these: the corpus notebook's kernel imports no analysis module (the sentiment module's nltk, the date
+    patterns), which each kernel paid for while the corpus was parsed (0.1-0.3 s of CPU a kernel)."""
+    from . import _LAZY_MODULES, _SUBMODULES
+
+    modules = {"presslens.notebook": None}  # in order, once each
+    try:
+        cells = _cells(notebook)
+    except ParameterError:
+        return _PRELOAD
+    for cell in cells:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        try:
+            tree = ast.parse(source if isinstance(source, str) else "".join(source))
+        except (SyntaxError, ValueError):  # IPython's magics (%time): that cell's imports are left to it
+            continue
+        for node in tree.body:  # what the cell imports as it runs (not inside a function or a condition)
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == "presslens":
+                # names of the package: its modules, or functions and classes (whose modules open_corpus loads)
+                names = [f"presslens.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                package, _, module = name.partition(".")
+                module = module.split(".")[0]
+                # presslens's own modules only, so that the kernel's start never meets an import that fails
+                if package == "presslens" and module != "plots" and (module in _LAZY_MODULES or module in _SUBMODULES):
+                    modules.setdefault(f"presslens.{module}")
+    return "import " + ", ".join(modules)
 
 
 def kernel_manager():
@@ -767,14 +808,16 @@ def kernel_manager():
     return AsyncKernelManager(kernel_name=KERNEL_NAME)
 
 
-def start_kernel(km, cwd: str | Path) -> None:
+def start_kernel(km, cwd: str | Path, notebook: str | Path | None = None) -> None:
     """Start ``km``'s kernel in ``cwd`` as papermill would, importing presslens's analysis modules as it
-    starts (the first cell's imports, done before it runs), for :func:`execute`; stop it with
+    starts (the first cell's imports, done before it runs): those ``notebook`` imports (:func:`preload`),
+    all of them (:data:`_PRELOAD`) when it is not given; for :func:`execute`; stop it with
     :func:`stop_kernel`."""
     from jupyter_core.utils import run_sync
 
+    lines = _PRELOAD if notebook is None else preload(notebook)
     run_sync(km.start_kernel)(cwd=str(cwd), extra_arguments=["--HistoryManager.hist_file=:memory:",
-                                                             f"--IPKernelApp.exec_lines={_PRELOAD}"])
+                                                             f"--IPKernelApp.exec_lines={lines}"])
 
 
 def stop_kernel(km, *, now: bool = False) -> None:
@@ -926,12 +969,18 @@ def clean_html(fragment) -> str:
     event handlers (``onerror=``), ``javascript:`` links, iframes, forms, SVG — is shown as inert text
     or removed. Replaces nbconvert's ``clean_html``, whose allow-list turns DataFrame tables
     (``thead``, ``th``) and their styles into visible tag soup."""
-    import secrets
+    return _cleaned(fragment.decode() if isinstance(fragment, bytes) else str(fragment))
 
+
+# A notebook's two pages (with code, report) hold the same outputs and markdown: each fragment is cleaned once
+# (half of their rendering time went to cleaning). Enough for every fragment of one notebook's pages; emptied
+# once they are written (_write_views).
+@functools.lru_cache(maxsize=512)
+def _cleaned(text: str) -> str:
+    """:func:`clean_html` of ``text`` (the same whatever the random nonce of its style tokens)."""
     import bleach
     from bleach.css_sanitizer import ALLOWED_CSS_PROPERTIES, CSSSanitizer
 
-    text = fragment.decode() if isinstance(fragment, bytes) else str(fragment)
     styles: dict[str, str] = {}
     nonce = secrets.token_hex(8)
 
@@ -1457,6 +1506,8 @@ def without_text_lines(corpus: Path, n: int, named: list[tuple[str, str]]) -> li
     """The log's lines under the corpus line naming the articles without story text (``named``: the first of
     the ``n``, as (path, why)), by their path inside the corpus, and how many more the corpus report lists:
     ``  without story text: empty.txt (empty file)``."""
+    if not named and n == 0:  # nothing to name: the run's own process need not import pandas (0.3-0.4 s)
+        return []
     import pandas as pd
 
     from .notebook import relative_paths
@@ -1538,7 +1589,7 @@ def _execute_and_render(notebook: Path, output: Path, params: dict, *, timeout: 
         if ready is not None and not ready.exists():
             try:
                 km = kernel_manager()
-                start_kernel(km, notebook.parent)
+                start_kernel(km, notebook.parent, notebook)
             except Exception:  # no kernel to start: papermill tries once the corpus is ready, and says why
                 failed, km = km, None
                 if failed is not None:
@@ -1598,6 +1649,7 @@ def _worker_start(parent: int | None = None) -> None:
     if parent is not None:
         _watch_parent(parent)
     _without_iri_grammar()
+    _without_hadoop_files()
 
 
 # How often a worker or the parse's child checks that the run's process is still there (see _watch_parent),
@@ -1632,6 +1684,15 @@ def _without_iri_grammar() -> None:
     while the corpus is parsed. jsonschema imports it only if present (an ImportError leaves the "iri"
     format unchecked); nbformat's notebook schema uses no such format, so notebooks validate the same."""
     sys.modules.setdefault("rfc3987_syntax", None)
+
+
+def _without_hadoop_files() -> None:
+    """In a notebook worker, before papermill is imported: papermill imports ``pyarrow.fs`` (and with it pyarrow
+    and numpy: 0.15-0.2 s of CPU in each worker) only to offer reading and writing notebooks on HDFS. A worker
+    executes notebooks from and into local folders, and nothing else it does imports pyarrow (its kernels, their
+    own processes, do); papermill meets an ImportError and leaves its ``hdfs://`` handler out, as it does where
+    pyarrow is not installed."""
+    sys.modules.setdefault("pyarrow.fs", None)
 
 
 _BUSY = False  # a worker executing a notebook (see _worker_start)
@@ -1776,6 +1837,7 @@ def _write_views(folder: Path, name: str, result: NotebookResult) -> None:
                 result.status, result.error = "failed", f"could not render the report: {why}"
             page = _fallback_html(name, result.error or why)
         (folder / f"{name}{suffix}").write_text(page, encoding="utf-8")
+    _cleaned.cache_clear()  # the next notebook's fragments are others: hold no page's text after its own
 
 
 class _term_as_interrupt:

@@ -278,6 +278,24 @@ def test_presslens_processes_run_the_cyclic_collector_seldom_and_never_turn_it_b
     assert done.stdout.split() == [str(YOUNG_THRESHOLD)]
 
 
+def test_a_runs_kernel_collects_seldom_from_its_start_before_any_cell_imports_presslens(tmp_path):
+    """The run's kernel (presslens.kernel, named by the kernelspec of kernel_path) sets the collector as it starts: a
+    notebook whose cells never import presslens sees the raised threshold; ipykernel's own launcher left Python's
+    default until a cell imported presslens (one started ahead imported it only after ipykernel's start-up)."""
+    from presslens.cores import YOUNG_THRESHOLD
+
+    nb = tmp_path / "probe.ipynb"
+    nbformat.write(build_notebook('# %% parameters\nx = 1\n# %% code\nimport gc, sys\n'
+                                  'print("young", gc.get_threshold()[0], "ipykernel" in sys.modules)\n'), nb)
+    result = runner.execute(nb, tmp_path / "out.ipynb", {})
+    assert result.status == "ok", result.error
+    text = "".join(o.get("text", "") for c in nbformat.read(tmp_path / "out.ipynb", as_version=4).cells
+                   if c.cell_type == "code" for o in c.outputs)
+    assert f"young {YOUNG_THRESHOLD} True" in text
+    spec = (runner.kernel_path(tmp_path / "k") / "kernels" / runner.KERNEL_NAME / "kernel.json").read_text()
+    assert '"presslens.kernel"' in spec and "ipykernel_launcher" not in spec
+
+
 def test_each_interpreter_gets_its_own_kernelspec_folder(monkeypatch, tmp_path):
     import json
     import sys

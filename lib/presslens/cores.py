@@ -24,8 +24,9 @@ def collect_less() -> None:
     thresholds the collector walks the youngest objects every 700 allocations, and the whole heap (the
     corpus's tables, the parser's rules) each time the survivors of those passes have grown by a quarter:
     in a cold run over 20,000 articles, 7.8 s of CPU went to such passes in the processes that report
-    them, against 4.3 s with a first threshold of :data:`YOUNG_THRESHOLD` set here (2.8 s set from each
-    interpreter's start: a kernel runs ipykernel's start-up before it imports presslens). Cycles are still
+    them, against 4.3 s with a first threshold of :data:`YOUNG_THRESHOLD` set when a notebook's kernel first
+    imported presslens, 2.8 s set from each interpreter's start, as a run's kernels now do (:mod:`presslens.kernel`
+    imports presslens before ipykernel starts up). Cycles are still
     collected, a little later, so memory stays the same (largest process 1.41-1.44 GB either way).
 
     Only raises the first threshold: a process whose collector is off, or set to run less often already,

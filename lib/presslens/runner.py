@@ -608,7 +608,8 @@ def kernel_path(base: str | Path | None = None) -> Path:
     spec = {
         # The kernel's own log (a TCP warning at every start, a traceback when a run is stopped mid-cell)
         # would only clutter an unattended run's log; the notebook's output and errors are unaffected.
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}",
+        # (ipykernel's launcher, with the collector set by presslens from the interpreter's start: presslens.kernel)
+        "argv": [sys.executable, "-m", "presslens.kernel", "-f", "{connection_file}",
                  "--IPKernelApp.log_level=CRITICAL"],
         "display_name": "Python (presslens)",
         "language": "python",

@@ -7,6 +7,7 @@ import functools
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -325,6 +326,31 @@ def test_offsets_map_through_repairs(gaz):
     m = actors.mentions(s, gaz, repairs=r)
     assert [source[a:b] for a, b in zip(m["start"], m["end"], strict=True)] == list(m["text"])
     assert list(m["text"]) == ["Putin", "Xi Jinping", "Wang Yi", "Wang"]
+
+
+def test_mentions_batch_of_units_in_any_order(gaz):
+    # the stage's batch function takes the units' lists as they come (sorted by article and sentence, as the
+    # stage cuts them) and assigns each repair to the sentence whose span holds it; units out of that order
+    # give the same rows (a surname counts after the full name, in the sentences' order), and the offsets go
+    # through the repairs into the source
+    source = "Putin congratulated his Chinese counterpart, Xi Jinpingon the day. Wang Yi and Wangwho came."
+    first = "Putin congratulated his Chinese counterpart, Xi Jinping on the day."
+    fixes = [(48, 57, "Jinpingon", "Jinping on"), (79, 86, "Wangwho", "Wang who")]
+    a = ("a", [0, 1], [0, 0], [0, 67], [66, len(source)], [first, "Wang Yi and Wang who came."], fixes, "2024-05-16")
+    b = ("b", [0, 1], [0, 0], [0, 16], [15, 30], ["Wang Yi met Xi.", "Wang said no."], [], "")
+    b_reversed = ("b", [1, 0], [0, 0], [16, 0], [30, 15], ["Wang said no.", "Wang Yi met Xi."], [], "")
+
+    def packed(keyed):
+        out = actors._mentions_batch(keyed, gaz=gaz, labels=True, roles=True)[actors._ACTORS]
+        return {k: (bytes(i), bytes(t), bytes(lab)) for k, i, t, lab in zip(out["_key"], out["ints"], out["text"],
+                                                                                 out["label"], strict=True)}
+
+    rows = packed([("ka", a), ("kb", b)])
+    assert rows["kb"][1] == b"Wang YiXiWang"
+    assert packed([("kb", b_reversed), ("ka", a)]) == rows
+    ints = np.frombuffer(rows["ka"][0], dtype="<i8").reshape(-1, actors._PACKED_INTS)
+    assert [source[s:e] for s, e in ints[:, 1:3].tolist()] == ["Putin", "Xi Jinping", "Wang Yi", "Wang"]
+    assert rows["ka"][1] == b"PutinXi JinpingWang YiWang"
 
 
 def test_mentions_table_shape_and_filters(gaz):

@@ -1720,23 +1720,33 @@ def _mention_units(stage, sentences: pd.DataFrame, articles, repairs) -> tuple[_
 def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: bool, roles: bool
                     ) -> dict[str, pd.DataFrame]:
     """The mentions stage's batch function: one row per unit (with ``_key``), its ``actors`` rows packed."""
-    cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end", "text")}
-    reps: dict[str, list] = {c: [] for c in ("article_id", "start", "end", "raw", "repaired")}
+    # the units' sentences as the lists _mention_rows takes out of its tables, without making those tables
+    # (their text column an Arrow string column, turned back into Python strings at once): units come sorted
+    # by article and sentence number (see _mention_units), and each repair goes to the sentences whose source
+    # span holds it, as presslens.tokens.sentence_repairs assigns them
+    aids: list[str] = []
+    snos: list[int] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    fixes: dict[tuple[str, int], list[tuple]] = {}
     days = {}
-    for _key, (aid, snos, pnos, starts, ends, texts, fixes, day) in keyed:
+    for _key, (aid, u_snos, _pnos, u_starts, u_ends, u_texts, u_fixes, day) in keyed:
         days[aid] = day
-        cols["article_id"].extend([aid] * len(snos))
-        for c, v in zip(("sentence_no", "paragraph_no", "start", "end", "text"), (snos, pnos, starts, ends, texts),
-                        strict=True):
-            cols[c].extend(v)
-        for rec in fixes:
-            for c, v in zip(reps, (aid, *rec), strict=True):
-                reps[c].append(v)
-    sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
-    arts = pd.DataFrame({"article_id": list(days), "published": list(days.values())})
+        aids.extend([aid] * len(u_snos))
+        snos.extend(u_snos)
+        texts.extend(u_texts)
+        starts.extend(u_starts)
+        for sno, lo, hi in zip(u_snos, u_starts, u_ends, strict=True) if u_fixes else ():
+            for rec in u_fixes:
+                if rec[0] >= lo and rec[1] <= hi:
+                    fixes.setdefault((aid, sno), []).append(rec)
+    if any(aids[k] > aids[k + 1] or (aids[k] == aids[k + 1] and snos[k] > snos[k + 1]) for k in range(len(aids) - 1)):
+        # (not as the stage makes units) the stable sort _mention_rows makes
+        order = sorted(range(len(aids)), key=lambda k: (aids[k], snos[k]))
+        aids, snos, texts, starts = ([v[k] for k in order] for v in (aids, snos, texts, starts))
     # the rows as _finish has them, without building its table only to take it apart again
-    mapped = _mention_rows(sents, gaz, arts, labels=labels, roles=roles,
-                           repairs=pd.DataFrame(reps) if reps["article_id"] else None)
+    mapped = _sorted_mention_rows(aids, snos, texts, starts, fixes, days, _matcher(gaz), labels=labels,
+                                  roles=roles) if aids else []
     actor_no = {e["name"]: j for j, e in enumerate(gaz)}
     match_no = {m: j for j, m in enumerate(_MATCHES)}
     by_article: dict[str, list[int]] = defaultdict(list)
@@ -1814,17 +1824,32 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
     if sentences.empty:
         return []
     order = sentences.sort_values(["article_id", "sentence_no"], kind="stable")
-    aids = order["article_id"].astype(str).tolist()
-    snos = order["sentence_no"].astype(int).tolist()
-    texts = order["text"].fillna("").astype(str).tolist()
+    from .tokens import sentence_repairs
+
+    published = {}
+    if articles is not None and "published" in articles.columns:
+        published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
+                             strict=True))
+    return _sorted_mention_rows(order["article_id"].astype(str).tolist(), order["sentence_no"].astype(int).tolist(),
+                                order["text"].fillna("").astype(str).tolist(),
+                                order["start"].astype("int64").tolist(), sentence_repairs(sentences, repairs),
+                                published, mt, labels=labels, roles=roles)
+
+
+def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], starts: list[int],
+                         fixes: dict[tuple[str, int], list[tuple]], published: dict[str, str], mt: _Matcher, *,
+                         labels: bool, roles: bool) -> list[tuple]:
+    """:func:`_mention_rows` of the sentences as lists sorted by article and sentence number (stable): their
+    articles, numbers, texts and source starts, with the repairs inside each sentence (``{(article_id,
+    sentence_no): [(start, end, raw, repaired)]}``, as :func:`presslens.tokens.sentence_repairs` gives them)
+    and the articles' publication dates (``{article_id: date}``)."""
     joined = _SEP.join(texts)
     offs = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    from .tokens import sentence_repairs
 
     # each row's sentence start in the source (that of the last sentence of its article and number), and the
     # repairs by sentence
-    base_of = dict(zip(zip(aids, snos, strict=True), order["start"].astype("int64").tolist(), strict=True))
-    source = ([base_of[k] for k in zip(aids, snos, strict=True)], sentence_repairs(sentences, repairs))
+    base_of = dict(zip(zip(aids, snos, strict=True), starts, strict=True))
+    source = ([base_of[k] for k in zip(aids, snos, strict=True)], fixes)
 
     def by_sentence(found: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int, str]]]:
         """(start, end, text) in ``joined`` -> sentence row -> (start, end, text) in the sentence."""
@@ -1850,10 +1875,6 @@ def _mention_rows(sentences: pd.DataFrame, gaz: list[dict], articles, *, labels:
             for i, found in by_sentence([(m.start(), m.end(), m.group(0))
                                          for m in _word_start_matches(mt.state_scan, joined)]).items():
                 role_hits.setdefault(i, []).extend((s, e, "\x00" + t) for s, e, t in found)
-    published = {}
-    if articles is not None and "published" in articles.columns:
-        published = dict(zip(articles["article_id"].astype(str), articles["published"].fillna("").astype(str),
-                             strict=True))
 
     rows: list[tuple] = []
     offs = offs.tolist()

@@ -1,7 +1,8 @@
 """Export styles of the 34th probe (tests/data/probes/probe34): the notice Russian law makes a listed "foreign agent"
 print over every text ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ ...", Дождь's);
 a subtitle file's (WebVTT, SubRip) header and cue timings and its sound tags ("[music]") left in a news video's
-transcript. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old
+transcript; a press release's contact block ("Media contact:", the press officer's name, position, phone number).
+Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old
 reading."""
 
 from __future__ import annotations
@@ -51,4 +52,22 @@ def test_a_subtitle_files_header_and_cue_timings_are_furniture():
                  "Kind: captions were added to the video later, the broadcaster said on Friday.",
                  "The crowd greeted him with [applause] and chants, according to state media."):
         art = p(_VTT_HEAD + line + "\n\n" + STORY)
+        assert kind_of(art, line) == "body", line
+
+
+_RELEASE = ("Freight operators launch a rail-sea corridor between Murmansk and Dalian\nMarch 14, 2024\n\n" + STORY)
+
+
+def test_a_press_releases_contact_block_is_furniture():
+    block = "Media contact:\nElena Markova\nHead of Communications, Arctic Freight Partners\n+7 812 555 0142\n"
+    art = p(_RELEASE + "\n" + block + "press@arcticfreight.example\n\n###\n")
+    for line in block.splitlines():
+        assert kind_of(art, line) == "boilerplate", line
+    assert body_text(art).endswith("customs data showed.")
+    # look-alikes keeping their reading: a story's sentence on contacts with the press,
+    # a sentence opening with the heading's words, a phone number inside a sentence
+    for line in ("Media contacts with the delegation were limited during the visit, the ministry said on Friday.",
+                 "Press enquiries about the visit went unanswered on Friday, the embassy said.",
+                 "Residents can call +7 812 555 0142 for information on the new schedule, the operator said."):
+        art = p(_RELEASE + "\n" + line + "\n\nThe trains will run twice a week, the company said on Tuesday.\n")
         assert kind_of(art, line) == "body", line

@@ -1846,7 +1846,14 @@ def _trailer_mark(line: str) -> bool:
     over the story's last lines ("© AFP 2024", "© Reuters/Jane Doe")."""
     return (_is_lead_in(line) or _BOX_MARK.search(line) is not None or _END_LINE.fullmatch(line) is not None
             or _SHARE_MARK.match(line) is not None or ((line[:1] == "©" or line[:9].lower() == "copyright")
-                                                      and _FOOTER_NOTICE.search(line) is not None))
+                                                      and _FOOTER_NOTICE.search(line) is not None)
+            or _CONTACT_MARK.fullmatch(line) is not None)
+
+
+# A press release's contact heading: the name, position and address lines under it are the press office's
+# ("Media contact:" / "Elena Markova" / "Head of Communications, ..."), see data/boilerplate.txt
+_CONTACT_MARK = re.compile(r"(?i)(?:media|press|news ?room|investor)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?"
+                           r"|контакты для (?:сми|прессы)\s*:?")
 
 
 # A copyright notice of a page's footer: its year first ("©2024 Bloomberg L.P.", "Copyright © 2024 ...") or its rights

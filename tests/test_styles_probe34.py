@@ -1,9 +1,9 @@
 """Export styles of the 34th probe (tests/data/probes/probe34): the notice Russian law makes a listed "foreign agent"
 print over every text ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ ...", Дождь's);
 a subtitle file's (WebVTT, SubRip) header and cue timings and its sound tags ("[music]") left in a news video's
-transcript; a press release's contact block ("Media contact:", the press officer's name, position, phone number).
-Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old
-reading."""
+transcript; a press release's contact block ("Media contact:", the press officer's name, position, phone number); an
+author's note right under "About the author" whose name no byline gave (a think tank's comment page). Short synthetic
+texts, one rule each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 
@@ -71,3 +71,25 @@ def test_a_press_releases_contact_block_is_furniture():
                  "Residents can call +7 812 555 0142 for information on the new schedule, the operator said."):
         art = p(_RELEASE + "\n" + line + "\n\nThe trains will run twice a week, the company said on Tuesday.\n")
         assert kind_of(art, line) == "body", line
+
+
+# a think tank's comment page: a label over the headline, a standfirst, the author's name and position over the story
+# (a header no byline rule reads: the name is not one of the article's authors)
+_COMMENT = ("Expert comment\nPublished 12 July 2024\n\nChina and Russia's partnership has limits in Central Asia\n\n"
+            "The SCO summit in Astana showed Beijing quietly taking the lead in a region Moscow still calls its own.\n\n"
+            "Dr Annette Bohr\nAssociate Fellow, Russia and Eurasia Programme\n\n" + STORY)
+
+
+def test_an_authors_note_under_about_the_author_is_a_byline():
+    bio = "Dr Annette Bohr is an associate fellow of the Russia and Eurasia Programme. Her research covers Central Asia."
+    notes = "Endnotes\n[1] Shanghai Cooperation Organization, 'Astana Declaration', 4 July 2024.\n"
+    related = "\nRelated content\nExpert comment\nWhy Russia cannot afford to lose Kazakhstan\n"
+    art = p(_COMMENT + "\n" + notes + "\nAbout the author\n" + bio + "\n" + related)
+    assert kind_of(art, bio) == "byline"
+    assert kind_of(art, "Endnotes") == "boilerplate"  # the closing run now reaches the notes list over the note
+    assert body_text(art).endswith("customs data showed.")
+    # look-alikes keeping their reading: the same sentence closing the story over the links without the heading, and
+    # under a heading that is no "About the author"
+    for head in ("", "Background\n"):
+        art = p(_COMMENT + "\n" + head + bio + "\n" + related)
+        assert kind_of(art, bio) == "body", head

@@ -6795,6 +6795,11 @@ class _Parse:
                             # they are on the line right under it ("Корреспондент «Настоящего Времени»"), read first
                             # as a link's headline
                             new[pending.pop()] = "byline"
+                    elif (t[la:la + 1].isupper() and _BIO.match(t, la, lb)
+                          and _AUTHORS_LABEL.fullmatch(self.line_above(la)) and self.line_above(la)[:5].lower() == "about"):
+                        # the author's note right under "About the author": the heading sets it apart, so its name
+                        # need not be one the byline gave ("Dr Annette Bohr is an associate fellow of ...")
+                        new[(la, lb)] = "byline"
                     elif t[la] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(t, la, lb):
                         notes.append((la, lb))  # a note of the list closing the text, if a heading is over them
                     elif notes and lb - la <= 25 and _NOTES_HEAD.fullmatch(self.line_text(la, lb)):

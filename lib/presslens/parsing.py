@@ -1859,7 +1859,14 @@ def _trailer_mark(line: str) -> bool:
     over the story's last lines ("© AFP 2024", "© Reuters/Jane Doe")."""
     return (_is_lead_in(line) or _BOX_MARK.search(line) is not None or _END_LINE.fullmatch(line) is not None
             or _SHARE_MARK.match(line) is not None or ((line[:1] == "©" or line[:9].lower() == "copyright")
-                                                      and _FOOTER_NOTICE.search(line) is not None))
+                                                      and _FOOTER_NOTICE.search(line) is not None)
+            or _CONTACT_MARK.fullmatch(line) is not None)
+
+
+# A press release's contact heading: the name, position and address lines under it are the press office's
+# ("Media contact:" / "Elena Markova" / "Head of Communications, ..."), see data/boilerplate.txt
+_CONTACT_MARK = re.compile(r"(?i)(?:media|press|news ?room|investor)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?"
+                           r"|контакты для (?:сми|прессы)\s*:?")
 
 
 # A copyright notice of a page's footer: its year first ("©2024 Bloomberg L.P.", "Copyright © 2024 ...") or its rights
@@ -6809,6 +6816,11 @@ class _Parse:
                             # they are on the line right under it ("Корреспондент «Настоящего Времени»"), read first
                             # as a link's headline
                             new[pending.pop()] = "byline"
+                    elif (t[la:la + 1].isupper() and _BIO.match(t, la, lb)
+                          and _AUTHORS_LABEL.fullmatch(self.line_above(la)) and self.line_above(la)[:5].lower() == "about"):
+                        # the author's note right under "About the author": the heading sets it apart, so its name
+                        # need not be one the byline gave ("Dr Annette Bohr is an associate fellow of ...")
+                        new[(la, lb)] = "byline"
                     elif t[la] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(t, la, lb):
                         notes.append((la, lb))  # a note of the list closing the text, if a heading is over them
                     elif notes and lb - la <= 25 and _NOTES_HEAD.fullmatch(self.line_text(la, lb)):

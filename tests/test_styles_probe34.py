@@ -1,0 +1,95 @@
+"""Export styles of the 34th probe (tests/data/probes/probe34): the notice Russian law makes a listed "foreign agent"
+print over every text ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ ...", Дождь's);
+a subtitle file's (WebVTT, SubRip) header and cue timings and its sound tags ("[music]") left in a news video's
+transcript; a press release's contact block ("Media contact:", the press officer's name, position, phone number); an
+author's note right under "About the author" whose name no byline gave (a think tank's comment page). Short synthetic
+texts, one rule each; each test also pins look-alike text that must keep its old reading."""
+
+from __future__ import annotations
+
+from style_helpers import STORY, body_text, kind_of, p
+
+_RU_HEAD = "Китайские банки отказываются принимать платежи из России\n15 февраля 2024\n\n"
+_RU_STORY = ("Крупнейшие китайские банки начали отказываться от проведения платежей из России, сообщают импортеры.\n\n"
+             "Причиной стал указ президента США, подписанный в декабре 2023 года, пишут участники рынка.\n\n"
+             "В Кремле признали наличие проблем с платежами, заявил пресс-секретарь президента.\n")
+
+
+def test_the_russian_foreign_agent_notice_is_furniture():
+    for notice in ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ "
+                   "ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА, И (ИЛИ) РОССИЙСКИМ ЮРИДИЧЕСКИМ ЛИЦОМ, "
+                   "ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА. 18+",
+                   "НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ "
+                   "«ДОЖДЬ» ЛИБО КАСАЕТСЯ ДЕЯТЕЛЬНОСТИ ИНОСТРАННОГО АГЕНТА «ДОЖДЬ». 18+"):
+        art = p(_RU_HEAD + _RU_STORY + "\n" + notice + "\n")
+        assert kind_of(art, notice) == "boilerplate", notice
+        assert "ИНОСТРАНН" not in body_text(art)
+    # look-alikes keeping their reading: story sentences on the status, without the notice's opening words, or with
+    # them and no agent named
+    for line in ("Минюст признал телеканал иностранным агентом, а затем внес его в список нежелательных организаций.",
+                 "Данное сообщение (материал) распространили в Telegram-каналах импортеров, сообщили в ассоциации.",
+                 "Настоящий материал (информация) подготовлен по итогам опроса участников рынка, отметили авторы."):
+        art = p(_RU_HEAD + _RU_STORY + "\n" + line + "\n")
+        assert kind_of(art, line) == "body", line
+
+
+_VTT_HEAD = "Why China won't abandon Russia\nApril 6, 2023\n\n"
+
+
+def test_a_subtitle_files_header_and_cue_timings_are_furniture():
+    cues = ("WEBVTT\nKind: captions\n\n1\n00:00:03.400 --> 00:00:07.900\n"
+            "More than a year into the war in Ukraine, China's support for Russia has not wavered.\n\n"
+            "2\n00:00:08,100 --> 00:00:12,600 align:start position:0%\n[music]\n"
+            "Trade between the two countries reached a record last year, customs data showed.\n\n")
+    art = p(_VTT_HEAD + cues + STORY)
+    for line in ("WEBVTT", "Kind: captions", "00:00:03.400 --> 00:00:07.900", "00:00:08,100 --> 00:00:12,600", "[music]"):
+        assert kind_of(art, line) == "boilerplate", line
+    body = body_text(art)
+    assert "-->" not in body and "[music]" not in body and "WEBVTT" not in body
+    assert "China's support for Russia has not wavered." in body
+    # look-alikes keeping their reading: a story's sentence with an arrow or the words, and a tag inside a sentence
+    for line in ("The price rose from 10:00:00.000 --> to the close, traders joked about the ticker, officials said.",
+                 "Kind: captions were added to the video later, the broadcaster said on Friday.",
+                 "The crowd greeted him with [applause] and chants, according to state media."):
+        art = p(_VTT_HEAD + line + "\n\n" + STORY)
+        assert kind_of(art, line) == "body", line
+
+
+_RELEASE = ("Freight operators launch a rail-sea corridor between Murmansk and Dalian\nMarch 14, 2024\n\n" + STORY)
+
+
+def test_a_press_releases_contact_block_is_furniture():
+    block = "Media contact:\nElena Markova\nHead of Communications, Arctic Freight Partners\n+7 812 555 0142\n"
+    art = p(_RELEASE + "\n" + block + "press@arcticfreight.example\n\n###\n")
+    for line in block.splitlines():
+        assert kind_of(art, line) == "boilerplate", line
+    assert body_text(art).endswith("customs data showed.")
+    # look-alikes keeping their reading: a story's sentence on contacts with the press,
+    # a sentence opening with the heading's words, a phone number inside a sentence
+    for line in ("Media contacts with the delegation were limited during the visit, the ministry said on Friday.",
+                 "Press enquiries about the visit went unanswered on Friday, the embassy said.",
+                 "Residents can call +7 812 555 0142 for information on the new schedule, the operator said."):
+        art = p(_RELEASE + "\n" + line + "\n\nThe trains will run twice a week, the company said on Tuesday.\n")
+        assert kind_of(art, line) == "body", line
+
+
+# a think tank's comment page: a label over the headline, a standfirst, the author's name and position over the story
+# (a header no byline rule reads: the name is not one of the article's authors)
+_COMMENT = ("Expert comment\nPublished 12 July 2024\n\nChina and Russia's partnership has limits in Central Asia\n\n"
+            "The SCO summit in Astana showed Beijing quietly taking the lead in a region Moscow still calls its own.\n\n"
+            "Dr Annette Bohr\nAssociate Fellow, Russia and Eurasia Programme\n\n" + STORY)
+
+
+def test_an_authors_note_under_about_the_author_is_a_byline():
+    bio = "Dr Annette Bohr is an associate fellow of the Russia and Eurasia Programme. Her research covers Central Asia."
+    notes = "Endnotes\n[1] Shanghai Cooperation Organization, 'Astana Declaration', 4 July 2024.\n"
+    related = "\nRelated content\nExpert comment\nWhy Russia cannot afford to lose Kazakhstan\n"
+    art = p(_COMMENT + "\n" + notes + "\nAbout the author\n" + bio + "\n" + related)
+    assert kind_of(art, bio) == "byline"
+    assert kind_of(art, "Endnotes") == "boilerplate"  # the closing run now reaches the notes list over the note
+    assert body_text(art).endswith("customs data showed.")
+    # look-alikes keeping their reading: the same sentence closing the story over the links without the heading, and
+    # under a heading that is no "About the author"
+    for head in ("", "Background\n"):
+        art = p(_COMMENT + "\n" + head + bio + "\n" + related)
+        assert kind_of(art, bio) == "body", head

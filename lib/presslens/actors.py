@@ -722,6 +722,21 @@ class _Matcher:
         return re.compile("|".join(f"({_trie_regex([k])})" for k in self.ru_role_forms))
 
     @functools.cached_property
+    def title_heads(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Person -> (head noun, from, to) of its roles in Latin letters, lower case: the title a text puts before
+        the surname ("Secretary" of "Secretary of the Russian Security Council", "President" of "Russian
+        President"), made when first wanted (only after a namesake, see :func:`_own_title_before`)."""
+        out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for role, holders in self.role_of.items():
+            if role.isascii():
+                words = role.split()
+                head = words[0] if " of " in role else words[-1]
+                for actor, lo, hi in holders:
+                    if self.type_of.get(actor) == "person":
+                        out[actor].append((head, lo, hi))
+        return dict(out)
+
+    @functools.cached_property
     def ru_given_names(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Person -> (given name, patronymic's stem), lower case, from their Russian aliases of three words whose
         middle word is a patronymic ("Михаил Владимирович Мишустин": ("михаил", "владимирович"); "Валентина
@@ -918,13 +933,26 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
-    latin_given_of = {}
+    latin_given_of, ru_given_of = {}, {}
     for e in gaz:
         if e["type"] == "person" and e["surname"]:
             own = frozenset(w[0] for a in [e["name"], *e["aliases"]] if a.isascii() and len(w := a.split()) >= 2
                             and w[-1] == e["surname"] and w[0] != e["surname"] and w[0][:1].isupper())
             if own:
                 latin_given_of[e["name"]] = own
+                # the given names of its Russian aliases ("Дмитрий" of "Дмитрий Кулеба"; a one-word Russian
+                # alias is the surname, "Си" of "Си Цзиньпин" opens none)
+                ru_last = {a for a in e["aliases"] if not a.isascii() and " " not in a}
+                ru_given_of[e["name"]] = {w[0] for a in e["aliases"] if not a.isascii()
+                                          and len(w := a.split()) >= 2 and w[-1] in ru_last and w[0] not in ru_last}
+    # one Russian given name written in Latin letters in several ways is the same name: "Dmitry Kuleba" is Dmytro
+    # Kuleba ("Дмитрий", as Dmitry Medvedev's), "Andrei Yermak" Andriy Yermak, "Volodymyr Putin" Vladimir Putin
+    latin_of_ru: dict[str, set[str]] = defaultdict(set)
+    for actor, ru in ru_given_of.items():
+        for g in ru:
+            latin_of_ru[g] |= latin_given_of[actor]
+    latin_given_of = {actor: own.union(*(latin_of_ru[g] for g in ru_given_of[actor]))
+                      for actor, own in latin_given_of.items()}
     m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  **_name_scans(keys), roles_scan=roles_scan,
                  bare_roles=bare_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
@@ -1550,6 +1578,16 @@ def _other_given_before(text: str, s: int, mt: _Matcher, actor: str) -> bool:
     return word in mt.latin_given and not _same_given(word, mt.latin_given_of.get(actor, frozenset()))
 
 
+def _own_title_before(text: str, s: int, mt: _Matcher, actor: str, day: str) -> bool:
+    """Right before the one-word name at ``s``, the head noun of one of ``actor``'s roles held on ``day``: "President
+    Putin" after a namesake "Dmitry Putin" names the president again ("Minister Patrushev" after "Agriculture
+    Minister Dmitry Patrushev" does not name Nikolai Patrushev, no minister)."""
+    if not text[s - 1:s].isspace():
+        return False
+    word = text[text.rfind(" ", max(0, s - 20), s - 1) + 1:s - 1].lower()
+    return any(word == head and _in_period(day, lo, hi) for head, lo, hi in mt.title_heads.get(actor, ()))
+
+
 def _same_given(word: str, own: frozenset[str]) -> bool:
     """``word`` is one of the given names ``own`` or another spelling of one: all its letters but the last alike
     ("Yury" of "Yuri", "Sergei" of "Sergey", "Dmitri" of "Dmitry"; not "Alexei" of "Alexander")."""
@@ -2015,7 +2053,8 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                         namesake[_fold(t)] = (i, s)  # "Dmitry Patrushev": someone else of that name
                     continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
                 if namesake and person and " " not in t and \
-                        namesake.get(_fold(t), (-1, -1)) > last_full.get(actor, (-1, -1)):
+                        namesake.get(_fold(t), (-1, -1)) > last_full.get(actor, (-1, -1)) and \
+                        not _own_title_before(text, s, mt, actor, day):
                     continue  # "Dmitry Patrushev ... Patrushev said": the last one named is not the actor
                 last_full[actor] = (i, s)
             label = ""

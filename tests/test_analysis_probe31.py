@@ -98,6 +98,23 @@ def test_other_given_name_before_surname(gaz, texts, expected):
     assert sentence_mentions(texts, gaz, "2024-10-10") == expected
 
 
+@pytest.mark.parametrize("texts, published, expected", [
+    # (review) after a namesake, a role the actor holds on the day, or its head noun, before the surname names
+    # him again, in Russian too; not a role he does not hold, nor one he has left
+    (["Дмитрий Путин заявил.", "Президент Путин ответил."], "2024-10-10", [("Vladimir Putin", "Путин", "name")]),
+    (["Дмитрий Путин заявил.", "Министр Путин ответил."], "2024-10-10", []),
+    (["Дмитрий Патрушев заявил.", "Позже секретарь Совбеза Патрушев ответил."], "2023-10-10",
+     [("Nikolai Patrushev", "Патрушев", "name")]),
+    (["Дмитрий Патрушев заявил.", "Позже секретарь Совбеза Патрушев ответил."], "2024-10-10", []),
+    (["Then Dmitry Patrushev spoke.", "Secretary Patrushev replied."], "2023-10-10",
+     [("Nikolai Patrushev", "Patrushev", "name")]),
+    (["Дмитрий Патрушев заявил.", "Министр сельского хозяйства России Патрушев ответил."], "2023-10-10",
+     [("Russia", "России", "name")]),
+])
+def test_own_title_after_namesake(gaz, texts, published, expected):
+    assert sentence_mentions(texts, gaz, published) == expected
+
+
 
 def _discovered(gaz, texts):
     from presslens import actors, schema

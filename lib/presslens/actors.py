@@ -723,17 +723,20 @@ class _Matcher:
 
     @functools.cached_property
     def title_heads(self) -> dict[str, list[tuple[str, str, str]]]:
-        """Person -> (head noun, from, to) of its roles in Latin letters, lower case: the title a text puts before
-        the surname ("Secretary" of "Secretary of the Russian Security Council", "President" of "Russian
-        President"), made when first wanted (only after a namesake, see :func:`_own_title_before`)."""
+        """Person -> (head noun, from, to) of its roles, lower case: the title a text puts before the surname
+        ("Secretary" of "Secretary of the Russian Security Council", "President" of "Russian President"; in
+        Russian the first noun less the ending its cases replace, "секретар" of "секретарь Совбеза"), made when
+        first wanted (only after a namesake, see :func:`_own_title_before`)."""
         out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for role, holders in self.role_of.items():
-            if role.isascii():
-                words = role.split()
-                head = words[0] if " of " in role else words[-1]
-                for actor, lo, hi in holders:
-                    if self.type_of.get(actor) == "person":
-                        out[actor].append((head, lo, hi))
+            if role.isascii():  # the noun before "of", else the last ("U.S. Secretary of State", "Russian President")
+                head = role.split(" of ", 1)[0].split()[-1]
+            else:  # the first noun: "российский лидер" opens with an adjective
+                words = [w for w in role.split() if not w.endswith(("ий", "ый", "ой", "ая"))] or role.split()
+                head = words[0].rstrip("ьйая") if len(words[0]) > 4 else words[0]
+            for actor, lo, hi in holders:
+                if self.type_of.get(actor) == "person":
+                    out[actor].append((head, lo, hi))
         return dict(out)
 
     @functools.cached_property
@@ -1579,13 +1582,24 @@ def _other_given_before(text: str, s: int, mt: _Matcher, actor: str) -> bool:
 
 
 def _own_title_before(text: str, s: int, mt: _Matcher, actor: str, day: str) -> bool:
-    """Right before the one-word name at ``s``, the head noun of one of ``actor``'s roles held on ``day``: "President
-    Putin" after a namesake "Dmitry Putin" names the president again ("Minister Patrushev" after "Agriculture
-    Minister Dmitry Patrushev" does not name Nikolai Patrushev, no minister)."""
+    """Right before the one-word name at ``s``, one of ``actor``'s roles held on ``day`` or its head noun: "President
+    Putin", "секретарь Совбеза Патрушев" after a namesake "Dmitry Putin", "Дмитрий Патрушев" name the actor again
+    ("Minister Patrushev" after "Agriculture Minister Dmitry Patrushev" does not name Nikolai Patrushev, no
+    minister)."""
     if not text[s - 1:s].isspace():
         return False
-    word = text[text.rfind(" ", max(0, s - 20), s - 1) + 1:s - 1].lower()
-    return any(word == head and _in_period(day, lo, hi) for head, lo, hi in mt.title_heads.get(actor, ()))
+    words = text[max(0, s - 60):s].split()[-4:]
+    if not words:
+        return False
+    word = words[-1].lower()
+    for head, lo, hi in mt.title_heads.get(actor, ()):
+        if (word == head or not head.isascii() and word.startswith(head) and len(word) - len(head) <= 3) and \
+                _in_period(day, lo, hi):
+            return True
+    # a Russian role names its holder by its last words, its head declined before them ("секретаря Совбеза")
+    return not text[s:s + 1].isascii() and any(
+        a == actor and _in_period(day, lo, hi)
+        for k in range(2, len(words) + 1) for a, lo, hi in mt.role_holders(" ".join(words[-k:])))
 
 
 def _same_given(word: str, own: frozenset[str]) -> bool:

@@ -93,6 +93,15 @@ def gaz():
     (["Then Dmitry Putin spoke.", "Mr Putin replied."], []),
     (["Agriculture Minister Dmitry Patrushev spoke.", "Minister Patrushev added."], []),
     (["Then Dmitry Patrushev spoke.", "Secretary Patrushev replied."], []),
+    # (review) ... in Russian, the namesake's surname in any case form after him ("Патрушев" after "Дмитрия
+    # Патрушева"); a Russian given name is its stem and a case ending, not a word opening with a Chinese family
+    # name ("Лишь", "Лидер": "ли"), which is nobody's given name
+    (["Дмитрия Патрушева назначили.", "Патрушев сказал."], []),
+    (["Дмитрий Белоусов заявил.", "Белоусова спросили."], []),
+    (["Лишь Путин знает.", "Путин промолчал."], [("Vladimir Putin", "Путин", "name"), ("Vladimir Putin", "Путин", "name")]),
+    (["Лидер Путин заявил."], [("Vladimir Putin", "Путин", "name")]),
+    (["Ли Лавров?"], [("Sergey Lavrov", "Лавров", "name")]),
+    (["Марка Путина не знает."], []),
 ])
 def test_other_given_name_before_surname(gaz, texts, expected):
     assert sentence_mentions(texts, gaz, "2024-10-10") == expected
@@ -136,6 +145,7 @@ def _discovered(gaz, texts):
     (["Николай Патрушев заявил."], []),
     # (review) ... nor the actor under another transliteration of his given name
     (["Then Dmitry Kuleba spoke with Oksana Lut."], ["Oksana Lut"]),
+    (["Лишь Путин знает, сказал Дмитрий Песков."], []),
 ])
 def test_other_given_name_discovered(gaz, texts, expected):
     assert _discovered(gaz, texts) == expected

@@ -698,12 +698,15 @@ class _Matcher:
 
     def other_given(self, word: str, actor: str) -> bool:
         """Whether ``word`` is a case form of a Russian given name that is not ``actor``'s, when the gazetteer
-        gives ``actor`` a Russian name with a given name ("Дмитрий" before Andrey Belousov's "Белоусов")."""
+        gives ``actor`` a Russian name with a given name ("Дмитрий" before Andrey Belousov's "Белоусов"): the
+        stem and a case ending, not any word that opens with a short stem ("Лишь Путин", "Сила Путина": "ли",
+        "си" are Chinese family names, which :attr:`person_given_stems` leaves out too)."""
         own = self.given_of.get(actor)
         if not own or word.isascii() or not word[:1].isupper():
             return False
         low = word.lower()
-        if not any(low[:len(low) - k] in self.person_given_stems for k in range(4)):
+        if not any(low[:len(low) - k] in self.person_given_stems and low[len(low) - k:] in _RU_GIVEN_ENDINGS
+                   for k in range(3)):
             return False
         return not any(low[:len(low) - k] in own for k in range(4))
 
@@ -818,6 +821,10 @@ _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_N
 # "Президент Токаев"): a holder the gazetteer may not know
 _OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:" + "|".join([*OFFICE_NOUNS, *OFFICE_NOUNS.values()]) + r"))"
                            r"[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+# the case endings of a Russian given name after its stem ("Дмитри|я", "Мари|ей", "Урсул|ой", "Ким|ом")
+_RU_GIVEN_ENDINGS = frozenset(("", "а", "я", "у", "ю", "е", "и", "ы", "й", "ем", "ём", "ом", "ой", "ей", "ою", "ею"))
 
 
 def _given_of(declined: list[tuple[list[str], str, str]]) -> dict[str, frozenset[str]]:
@@ -956,13 +963,16 @@ def _matcher(gaz: list[dict]) -> _Matcher:
             latin_of_ru[g] |= latin_given_of[actor]
     latin_given_of = {actor: own.union(*(latin_of_ru[g] for g in ru_given_of[actor]))
                       for actor, own in latin_given_of.items()}
+    # people whose family name comes first ("Li Qiang", "Kim Jong Un"): the first word of their Russian names
+    # ("Ли", "Ким") is no given name, and before a Russian surname makes nobody else of it
+    family_first = {e["name"] for e in gaz if e["surname"] and e["name"].split()[0] == e["surname"]}
     m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  **_name_scans(keys), roles_scan=roles_scan,
                  bare_roles=bare_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
                  ru_role_forms=tuple(ru_keys_marked) if ru_forms else (),
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
-                                              if type_of.get(actor) == "person"),
+                                              if type_of.get(actor) == "person" and actor not in family_first),
                  given_of=_given_of(declined), offices=_offices(role_of, type_of),
                  latin_given=frozenset().union(*latin_given_of.values()), latin_given_of=latin_given_of,
                  **_state_adjectives(gaz), **_ministers(gaz))
@@ -2037,7 +2047,9 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
-    namesake: dict[str, tuple[int, int]] = {}  # folded surname -> where someone else of that name was last named
+    # folded surname, or the actor of a one-word alias (whichever case form: "Дмитрия Патрушева ... Патрушев
+    # сказал") -> where someone else of that name was last named
+    namesake: dict[str, tuple[int, int]] = {}
     type_of, lookup_name, caps = mt.type_of, mt.lookup_name, mt.caps
     for i in idx:
         found_here = hits.get(i)
@@ -2064,10 +2076,10 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 person = type_of[actor] == "person"
                 if (" " not in t or not person) and _inside_longer_name(text, s, e, mt, person, actor):
                     if person and _other_given_before(text, s, mt, actor):
-                        namesake[_fold(t)] = (i, s)  # "Dmitry Patrushev": someone else of that name
+                        namesake[actor] = (i, s)  # "Dmitry Patrushev": someone else of that name
                     continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
                 if namesake and person and " " not in t and \
-                        namesake.get(_fold(t), (-1, -1)) > last_full.get(actor, (-1, -1)) and \
+                        namesake.get(actor, (-1, -1)) > last_full.get(actor, (-1, -1)) and \
                         not _own_title_before(text, s, mt, actor, day):
                     continue  # "Dmitry Patrushev ... Patrushev said": the last one named is not the actor
                 last_full[actor] = (i, s)

@@ -698,12 +698,15 @@ class _Matcher:
 
     def other_given(self, word: str, actor: str) -> bool:
         """Whether ``word`` is a case form of a Russian given name that is not ``actor``'s, when the gazetteer
-        gives ``actor`` a Russian name with a given name ("Дмитрий" before Andrey Belousov's "Белоусов")."""
+        gives ``actor`` a Russian name with a given name ("Дмитрий" before Andrey Belousov's "Белоусов"): the
+        stem and a case ending, not any word that opens with a short stem ("Лишь Путин", "Сила Путина": "ли",
+        "си" are Chinese family names, which :attr:`person_given_stems` leaves out too)."""
         own = self.given_of.get(actor)
         if not own or word.isascii() or not word[:1].isupper():
             return False
         low = word.lower()
-        if not any(low[:len(low) - k] in self.person_given_stems for k in range(4)):
+        if not any(low[:len(low) - k] in self.person_given_stems and low[len(low) - k:] in _RU_GIVEN_ENDINGS
+                   for k in range(3)):
             return False
         return not any(low[:len(low) - k] in own for k in range(4))
 
@@ -720,6 +723,24 @@ class _Matcher:
         if not self.ru_role_forms:
             return None
         return re.compile("|".join(f"({_trie_regex([k])})" for k in self.ru_role_forms))
+
+    @functools.cached_property
+    def title_heads(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Person -> (head noun, from, to) of its roles, lower case: the title a text puts before the surname
+        ("Secretary" of "Secretary of the Russian Security Council", "President" of "Russian President"; in
+        Russian the first noun less the ending its cases replace, "секретар" of "секретарь Совбеза"), made when
+        first wanted (only after a namesake, see :func:`_own_title_before`)."""
+        out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for role, holders in self.role_of.items():
+            if role.isascii():  # the noun before "of", else the last ("U.S. Secretary of State", "Russian President")
+                head = role.split(" of ", 1)[0].split()[-1]
+            else:  # the first noun: "российский лидер" opens with an adjective
+                words = [w for w in role.split() if not w.endswith(("ий", "ый", "ой", "ая"))] or role.split()
+                head = words[0].rstrip("ьйая") if len(words[0]) > 4 else words[0]
+            for actor, lo, hi in holders:
+                if self.type_of.get(actor) == "person":
+                    out[actor].append((head, lo, hi))
+        return dict(out)
 
     @functools.cached_property
     def ru_given_names(self) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -800,6 +821,10 @@ _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_N
 # "Президент Токаев"): a holder the gazetteer may not know
 _OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:" + "|".join([*OFFICE_NOUNS, *OFFICE_NOUNS.values()]) + r"))"
                            r"[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+# the case endings of a Russian given name after its stem ("Дмитри|я", "Мари|ей", "Урсул|ой", "Ким|ом")
+_RU_GIVEN_ENDINGS = frozenset(("", "а", "я", "у", "ю", "е", "и", "ы", "й", "ем", "ём", "ом", "ой", "ей", "ою", "ею"))
 
 
 def _given_of(declined: list[tuple[list[str], str, str]]) -> dict[str, frozenset[str]]:
@@ -918,20 +943,36 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
-    latin_given_of = {}
+    latin_given_of, ru_given_of = {}, {}
     for e in gaz:
         if e["type"] == "person" and e["surname"]:
             own = frozenset(w[0] for a in [e["name"], *e["aliases"]] if a.isascii() and len(w := a.split()) >= 2
                             and w[-1] == e["surname"] and w[0] != e["surname"] and w[0][:1].isupper())
             if own:
                 latin_given_of[e["name"]] = own
+                # the given names of its Russian aliases ("Дмитрий" of "Дмитрий Кулеба"; a one-word Russian
+                # alias is the surname, "Си" of "Си Цзиньпин" opens none)
+                ru_last = {a for a in e["aliases"] if not a.isascii() and " " not in a}
+                ru_given_of[e["name"]] = {w[0] for a in e["aliases"] if not a.isascii()
+                                          and len(w := a.split()) >= 2 and w[-1] in ru_last and w[0] not in ru_last}
+    # one Russian given name written in Latin letters in several ways is the same name: "Dmitry Kuleba" is Dmytro
+    # Kuleba ("Дмитрий", as Dmitry Medvedev's), "Andrei Yermak" Andriy Yermak, "Volodymyr Putin" Vladimir Putin
+    latin_of_ru: dict[str, set[str]] = defaultdict(set)
+    for actor, ru in ru_given_of.items():
+        for g in ru:
+            latin_of_ru[g] |= latin_given_of[actor]
+    latin_given_of = {actor: own.union(*(latin_of_ru[g] for g in ru_given_of[actor]))
+                      for actor, own in latin_given_of.items()}
+    # people whose family name comes first ("Li Qiang", "Kim Jong Un"): the first word of their Russian names
+    # ("Ли", "Ким") is no given name, and before a Russian surname makes nobody else of it
+    family_first = {e["name"] for e in gaz if e["surname"] and e["name"].split()[0] == e["surname"]}
     m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  **_name_scans(keys), roles_scan=roles_scan,
                  bare_roles=bare_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
                  ru_role_forms=tuple(ru_keys_marked) if ru_forms else (),
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
-                                              if type_of.get(actor) == "person"),
+                                              if type_of.get(actor) == "person" and actor not in family_first),
                  given_of=_given_of(declined), offices=_offices(role_of, type_of),
                  latin_given=frozenset().union(*latin_given_of.values()), latin_given_of=latin_given_of,
                  **_state_adjectives(gaz), **_ministers(gaz))
@@ -1550,6 +1591,27 @@ def _other_given_before(text: str, s: int, mt: _Matcher, actor: str) -> bool:
     return word in mt.latin_given and not _same_given(word, mt.latin_given_of.get(actor, frozenset()))
 
 
+def _own_title_before(text: str, s: int, mt: _Matcher, actor: str, day: str) -> bool:
+    """Right before the one-word name at ``s``, one of ``actor``'s roles held on ``day`` or its head noun: "President
+    Putin", "секретарь Совбеза Патрушев" after a namesake "Dmitry Putin", "Дмитрий Патрушев" name the actor again
+    ("Minister Patrushev" after "Agriculture Minister Dmitry Patrushev" does not name Nikolai Patrushev, no
+    minister)."""
+    if not text[s - 1:s].isspace():
+        return False
+    words = text[max(0, s - 60):s].split()[-4:]
+    if not words:
+        return False
+    word = words[-1].lower()
+    for head, lo, hi in mt.title_heads.get(actor, ()):
+        if (word == head or not head.isascii() and word.startswith(head) and len(word) - len(head) <= 3) and \
+                _in_period(day, lo, hi):
+            return True
+    # a Russian role names its holder by its last words, its head declined before them ("секретаря Совбеза")
+    return not text[s:s + 1].isascii() and any(
+        a == actor and _in_period(day, lo, hi)
+        for k in range(2, len(words) + 1) for a, lo, hi in mt.role_holders(" ".join(words[-k:])))
+
+
 def _same_given(word: str, own: frozenset[str]) -> bool:
     """``word`` is one of the given names ``own`` or another spelling of one: all its letters but the last alike
     ("Yury" of "Yuri", "Sergei" of "Sergey", "Dmitri" of "Dmitry"; not "Alexei" of "Alexander")."""
@@ -2006,7 +2068,9 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
     persons: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> person names
     last_full: dict[str, tuple[int, int]] = {}
-    namesake: dict[str, tuple[int, int]] = {}  # folded surname -> where someone else of that name was last named
+    # folded surname, or the actor of a one-word alias (whichever case form: "Дмитрия Патрушева ... Патрушев
+    # сказал") -> where someone else of that name was last named
+    namesake: dict[str, tuple[int, int]] = {}
     type_of, lookup_name, caps = mt.type_of, mt.lookup_name, mt.caps
     for i in idx:
         found_here = hits.get(i)
@@ -2033,10 +2097,11 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                 person = type_of[actor] == "person"
                 if (" " not in t or not person) and _inside_longer_name(text, s, e, mt, person, actor):
                     if person and _other_given_before(text, s, mt, actor):
-                        namesake[_fold(t)] = (i, s)  # "Dmitry Patrushev": someone else of that name
+                        namesake[actor] = (i, s)  # "Dmitry Patrushev": someone else of that name
                     continue  # "the Kyiv Independent", "Trump Tower", "Hunter Biden", "the Asia Pacific Initiative"
                 if namesake and person and " " not in t and \
-                        namesake.get(_fold(t), (-1, -1)) > last_full.get(actor, (-1, -1)):
+                        namesake.get(actor, (-1, -1)) > last_full.get(actor, (-1, -1)) and \
+                        not _own_title_before(text, s, mt, actor, day):
                     continue  # "Dmitry Patrushev ... Patrushev said": the last one named is not the actor
                 last_full[actor] = (i, s)
             label = ""

@@ -1854,6 +1854,18 @@ def _r_ru_month_cap(m, text, dct):
 # the analytic future ("будет", "будут") and what ends a clause, for "с января будет ..." (see _r_ru_month)
 _RU_WILL = re.compile(r"(?<![а-яёА-ЯЁ])буд(?:ет|ут|ем|у|ете|ешь)(?![а-яёА-ЯЁ])")
 _RU_CLAUSE_CUT = re.compile(r"[.,;:!?()«»\n]|\s[—–-]\s|\s(?:и|а|но)\s")
+_RU_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, looked for in the 200 characters before it: after "!", "?", a
+    line's end, or a full stop before a capital (not an abbreviation's: "В 2023 г. он сказал")."""
+    lo = max(0, at - 200)
+    start = max(text.rfind("!", lo, at), text.rfind("?", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    dot = text.rfind(". ", start, at)
+    while dot >= 0 and not text[dot + 2:dot + 3].isupper():
+        dot = text.rfind(". ", start, dot)
+    return start if dot < 0 else dot + 2
 
 
 def _r_ru_month(m, text, dct):
@@ -1900,9 +1912,12 @@ def _r_ru_month(m, text, dct):
     if dct is None:
         return "DATE", _month(None, month), mod
     tense = _ru_after_prep(m, lead) or _ru_tense(text, m.start(), m.end())
-    if lead in ("с", "со") and _RU_WILL.search(_RU_CLAUSE_CUT.split(text[m.end():m.end() + 60], 1)[0]):
+    if lead in ("с", "со") and _RU_WILL.search(_RU_CLAUSE_CUT.split(text[m.end():m.end() + 60], 1)[0]) and \
+            not _RU_YEAR_BEFORE.search(text, _sentence_start(text, m.start()), m.start()):
         # "с" looks back ("с января цены выросли", "с января он работает") unless "будет"/"будут" follows in the
-        # clause: then the month it starts from lies ahead ("с января будет набирать рабочих")
+        # clause: then the month it starts from lies ahead ("с января будет набирать рабочих"), ahead of the
+        # article's date, not of a year the sentence names before it ("В 2023 году он сказал, что с января будет
+        # работать": the January after that year's saying, left to the tense of the verb before)
         tense = ("future", True)
     return "DATE", _month(_year_for_month(text, m, month, dct, m.start(), m.end(), tense=tense), month), mod
 
@@ -2214,11 +2229,20 @@ def _slash_order(text: str) -> str:
     return order
 
 
+# what numbers a document by its year and its number in that year: "Regulation (EU) 2023/24", "No. 2019/2020",
+# "Постановление № 2023/24", read on the few characters before a split year (no year of a season there)
+_DOC_NUMBER_BEFORE = re.compile(r"(?:[№#]|(?<![^\W\d_])(?:[Nn][or]|[Nn]um|[Nn]umber)\.?|\((?:EU|EC|EEC|ЕС)\)"
+                                r"|(?<![^\W\d_])(?:Regulation|Directive|Decision|Resolution))\s*$")
+
+
 def _r_split_year(m, text, dct):
     """ "2023/24", "2019/2020": a season, a fiscal or an academic year that spans two calendar years, by its first
-    (the year it opens in); None unless the second is the next year."""
+    (the year it opens in); None unless the second is the next year, or after a document's number sign or kind
+    ("No. 2023/24", "Regulation (EU) 2023/24": the 24th act of 2023)."""
     y, y2 = int(m["y"]), m["y2"]
     if (int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2) + (100 if int(y2) < y % 100 else 0)) != y + 1:
+        return None
+    if _DOC_NUMBER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     return "DATE", m["y"], ""
 

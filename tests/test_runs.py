@@ -155,8 +155,10 @@ def _start_run(nb: Path, corpus: Path, out: Path, cwd: Path, *more: Path, jobs: 
 
 
 def _kernels_under(pid: int) -> set[int]:
-    """Pids of the live ipykernel processes descending from ``pid`` (Linux /proc)."""
-    return {child for child in _descendants(pid) if b"ipykernel" in _cmdline(child)}
+    """Pids of the live kernel processes descending from ``pid`` (Linux /proc): a run's kernels start as
+    ``python -m presslens.kernel`` (see runner.kernel_path), other kernels as ipykernel's launcher."""
+    return {child for child in _descendants(pid) if any(w in _cmdline(child) for w in (b"presslens.kernel",
+                                                                                        b"ipykernel"))}
 
 
 def _cmdline(pid: int) -> bytes:

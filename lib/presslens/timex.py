@@ -844,6 +844,15 @@ def _r_month_day(m, text, dct):
     if year is None:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
+        if wd is None and m["mon"][0] > "z" and day is not None and dct is not None:
+            # "в пятницу, 13 октября" names its year: the one that puts the day on that weekday within two weeks
+            # of the DCT, as the weekday itself is read (a weekday that fits no such day leaves the year to the verb)
+            before = _RU_WEEKDAY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before:
+                w = next(v for k, v in _RU_WEEKDAYS.items() if before["wd"].startswith(k))
+                if any(_valid(y, month, day) and dt.date(y, month, day).isoweekday() == w
+                       and abs((dt.date(y, month, day) - dct).days) <= 14 for y in (dct.year - 1, dct.year, dct.year + 1)):
+                    wd = w
         if tense and tense[0] == "past" and _ru_term_until(text, m.start(), m.end()):
             # "отложил заседание до 3 мая", "арестовал до 3 мая", "поручил до 1 октября подготовить": the term a
             # past act set lies after the act, so the past verb does not set its year; the day nearest the DCT
@@ -2093,12 +2102,21 @@ def _r_ru_weekday(m, text, dct):
     tense = None
     if not rel and dct is not None:
         tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
-    d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, None, tense=tense)
+    # "в пятницу, 6 октября": the day of the month set beside it picks the weekday nearest the DCT that falls on it,
+    # whatever the verb's tense ("прибыла в пятницу, 6 октября, и пробудет до среды")
+    day = _RU_APPOSED_DAY.match(text, m.end()) if not m["part"] else None
+    d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, int(day["d"]) if day else None, tense=tense)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
     if m["part"] or m["gpart"]:
         return "TIME", f"{base}T{_ru_part(m['part'] or m['gpart'])}", ""
     return "DATE", base, ""
 
+
+# a day and month set beside a weekday: "в пятницу, 6 октября", "в пятницу 6 октября" (see _r_ru_weekday)
+_RU_APPOSED_DAY = re.compile(rf",?\s+(?P<d>[1-9]|[12]\d|3[01])\s+{_RU_MONTH}{_RU_NOT_WORD}(?!\s*(?:1[89]|20)\d\d)")
+# ... and the weekday right before such a day and month, for the date's year (see _r_month_day)
+_RU_WEEKDAY_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ\w-])(?:[Вв]о?|[Нн]а|[Кк]о?|[Дд]о|[Сс]о?)\s+(?P<wd>понедельник|вторник"
+                                r"|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея])\s*,?\s+\Z")
 
 # the first of two weekdays joined by "и", right before the "и" (see _r_ru_weekday): its own preposition, or an "и"
 # after a weekday before it ("в понедельник, вторник и среду" is left out: a comma joins no pair here)
@@ -2280,6 +2298,28 @@ _ZONE = (r"(?:(?:" + "|".join(_ZONE_ABBR) + r")(?![\w-])|(?:[Ll]ocal|[A-Z][a-z]+
          r"|по\s+(?:[а-яё]+ому\s+времени|Гринвичу|Москве)(?![\w-])|мск(?![\w-]))")
 
 Rule = tuple[re.Pattern, Callable]
+
+def _r_numbered_week(m, text, dct):
+    """ "week 12 of 2025", "week 12 of the year", "на 12-й неделе 2025 года": the ISO week of the year named, or of
+    the DCT's year ("of the year", "года"); a week number the year does not have is none."""
+    year = int(m["y"]) if m["y"] else None if dct is None else dct.year
+    if year is None:
+        return "DATE", f"XXXX-W{int(m['n']):02d}", ""
+    try:
+        dt.date.fromisocalendar(year, int(m["n"]), 1)
+    except ValueError:
+        return None
+    return "DATE", f"{year}-W{int(m['n']):02d}", ""
+
+
+def _r_ru_ahead_period_part(m, text, dct):
+    """ "к концу десятилетия", "до конца десятилетия", "к середине века": a point ahead in the DCT's own decade or
+    century ("202", "20"), with its part as the mod, as English "by the end of the decade" is read."""
+    mod = _RU_POSMOD[m["pos"].lower()[:3]]
+    if dct is None:
+        return "DATE", "XXX" if m["unit"] == "десятилетия" else "XX", mod
+    return "DATE", str(dct.year)[:3] if m["unit"] == "десятилетия" else str(dct.year)[:2], mod
+
 
 _RULES: list[tuple[str, Callable]] = [
     # ISO 8601: 2023-07-10, 2022-12-21T09:39, 2022-12-21 09:39, 2024-06-29T01:12:44.5+08:00 (the UTC offset or
@@ -2595,6 +2635,17 @@ _RULES: list[tuple[str, Callable]] = [
     # durations: "около двух с половиной часов", "10 лет", "более трех месяцев"
     (rf"(?<![\w.,-])(?:(?P<mod>[Оо]коло|[Пп]римерно|[Пп]очти|[Мм]енее|[Бб]олее|[Сс]выше|[Бб]ольше|[Мм]еньше)\s+)?"
      rf"(?P<n>{_RU_NUM})(?P<half>\s+с\s+половиной)?\s+(?P<unit>{_RU_UNIT}){_RU_NOT_WORD}", _r_ru_duration),
+    # a numbered week of a year, as health bulletins count them: "in week 12 of the year", "week 48 of 2024", "на
+    # 12-й неделе 2025 года", "на 5-й неделе года" (a bare "week 12" may be a season's or a trial's: not read)
+    (r"(?<![\w-])[Ww]eek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year)(?![\w-])",
+     _r_numbered_week),
+    (rf"{_RU_B}(?P<n>[1-9]|[1-4]\d|5[0-3])-(?:й|я|ю|ой)\s+недел[еияю]\s+(?:(?P<y>(?:19|20)\d\d){_RU_YEAR_WORD}"
+     rf"|(?:этого\s+|текущего\s+)?года{_RU_NOT_WORD})", _r_numbered_week),
+    # a point ahead in the current decade or century: "к концу десятилетия", "до конца десятилетия", "к середине
+    # века" (only "к"/"до": "в середине века" is as often the last century's); not a decade or century of someone or
+    # something, named by a genitive after it ("до конца десятилетия его правления", "к середине века освоения")
+    (rf"{_RU_B}(?:[Кк]|[Дд]о)\s+(?P<pos>конц[уа]|середин[еы])\s+(?P<unit>десятилетия|века){_RU_NOT_WORD}"
+     rf"(?!\s+(?:[а-яё]*(?:ия|ий|ства|ов|ев|ей|ой|ого|его|ых|их)|[IVX]+){_RU_NOT_WORD})", _r_ru_ahead_period_part),
 ]
 
 
@@ -2676,6 +2727,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("следующий день", "другой день"), ("тот же день",), ("том же году", "том же месяце", "тот же год", "тот же месяц"),
     ("сейчас", "настоящее время"), ("недавно",), ("днях",), ("выходные",),
     ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
+    ("week ",), ("недел",), ("десятилетия", "века"),
 ]
 assert len(_KEYWORDS) == len(_RULES), "every rule needs its keywords"
 _COMPILED: list[tuple[re.Pattern, Callable, tuple[str, ...]]] = [

@@ -3181,6 +3181,12 @@ _SENT_ENDS = re.compile(r"(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z][
 _SAME_YEAR_AFTER = re.compile(r"[ \t]+(?:того(?:[ \t]+же)?[ \t]+года|(?:of[ \t]+)?(?:that(?:[ \t]+same)?|the[ \t]+same)"
                               r"[ \t]+year)"
                               r"(?![\w'’-])")
+# ... or after a month joined by "and"/"и" to one so followed: "in March and April of that year", "в марте и апреле
+# того же года" (both months of that year)
+_SAME_YEAR_AFTER_PAIR = re.compile(
+    r"[ \t]+(?:and|or|и|или)[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)"
+    + _SAME_YEAR_AFTER.pattern)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two digits or a month's first letters (one class test turns most positions away)
@@ -3395,7 +3401,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                 pass
             if typ == "TIME" and _DAY_VALUE.match(value[:10]):  # "вечером" of a day
                 last_day = (e, value[:10])
-        if (last_date is not None and len(value) in (7, 10) and value[4] == "-" and _SAME_YEAR_AFTER.match(text, e)
+        if (last_date is not None and len(value) in (7, 10) and value[4] == "-"
+                and (_SAME_YEAR_AFTER.match(text, e) or _SAME_YEAR_AFTER_PAIR.match(text, e))
                 and not _YEAR_DIGITS.search(t) and (year := _that_value("that year", last_date, last_day, s))):
             # "in September of that year", "В сентябре того же года": the month (day) of the year last named
             v = year + value[4:]

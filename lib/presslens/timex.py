@@ -1566,6 +1566,12 @@ def _r_day_relative(m, text, dct):
     return "DATE", "XXXX-XX-XX", ""
 
 
+def _r_day_part_relative(m, text, dct):
+    """ "the following morning", "the next evening": the day after the day last mentioned, which :func:`_anchor`
+    fills in as "the next day" (a day, as TimeBank gives it); dropped when none was."""
+    return "TIME", "XXXX-XX-XXT" + {"mo": "MO", "af": "AF", "ev": "EV", "ni": "NI"}[m["part"][:2].lower()], ""
+
+
 # --------------------------------------------------------------------------------------------------
 # Russian. The rules below have Cyrillic keywords only, so they run on Russian text alone (see _KEYWORDS):
 # an English text pays for them with nothing but a few empty windows. Tense is read from the verb nearest
@@ -2646,6 +2652,11 @@ _RULES: list[tuple[str, Callable]] = [
     # something, named by a genitive after it ("до конца десятилетия его правления", "к середине века освоения")
     (rf"{_RU_B}(?:[Кк]|[Дд]о)\s+(?P<pos>конц[уа]|середин[еы])\s+(?P<unit>десятилетия|века){_RU_NOT_WORD}"
      rf"(?!\s+(?:[а-яё]*(?:ия|ий|ства|ов|ев|ей|ой|ого|его|ых|их)|[IVX]+){_RU_NOT_WORD})", _r_ru_ahead_period_part),
+    # a part of the day after the one last mentioned: "the following morning", "the next evening" (not a thing of
+    # that part of the day: "the next morning session", "the following evening's show" is still the evening)
+    (r"(?<![\w-])[Tt]he\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night)(?![\w-])"
+     r"(?!\s+(?:session|sessions|shift|shifts|flight|flights|train|show|edition|paper|papers|class|classes|service"
+     r"|meeting|briefing|prayers?|news)\b)", _r_day_part_relative),
 ]
 
 
@@ -2727,7 +2738,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("следующий день", "другой день"), ("тот же день",), ("том же году", "том же месяце", "тот же год", "тот же месяц"),
     ("сейчас", "настоящее время"), ("недавно",), ("днях",), ("выходные",),
     ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
-    ("week ",), ("недел",), ("десятилетия", "века"),
+    ("week ",), ("недел",), ("десятилетия", "века"), ("morning", "afternoon", "evening", "night"),
 ]
 assert len(_KEYWORDS) == len(_RULES), "every rule needs its keywords"
 _COMPILED: list[tuple[re.Pattern, Callable, tuple[str, ...]]] = [
@@ -3136,6 +3147,7 @@ _YEAR_PERIOD = re.compile(r"(?i)the\s+(?:fiscal\s+)?\d{4}\s+(?:fiscal\s+)?(?:qua
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\s+before)|(?:next|following)\s+day"
                        r"|day\s+after)$")
+_DAY_STEP_PART = re.compile(r"(?i)the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)$")
 _WEEKDAY_STEP = re.compile(r"(?i)the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 # a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
@@ -3351,6 +3363,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     out = []
     last_fine = None  # (position, year, suffix) of the last quarter/half/month value
     last_day = None  # (position, value) of the last day value
+    last_part_day = None  # ... or of a part of a day ("on Thursday evening"), for "the following morning" alone
     last_date = None  # (position, value) of the last date given explicitly
     for row in rows:
         s, e, t, typ, value, mod = row
@@ -3389,6 +3402,14 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if step and last_day is not None and s - last_day[0] < 300:
             day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=-1 if step["back"] else 1)
             value = day.isoformat()
+        if value[:11] == "XXXX-XX-XXT" and typ == "TIME" and _DAY_STEP_PART.match(t):
+            # "the following morning" (see _r_day_part_relative): the day after the last day named, a part of a
+            # day too ("said on Thursday evening ... the following morning"), as TimeBank gives it (a DATE, the
+            # day: "appeared in court the next morning" is 2000-02-23); dropped with no day named near before
+            near = max((d for d in (last_day, last_part_day) if d is not None and s - d[0] < 300), default=None)
+            if near is None:
+                continue
+            typ, value = "DATE", (dt.date.fromisoformat(near[1]) + dt.timedelta(days=1)).isoformat()
         if last_date is not None and t[-1] in "rhk":  # ends of "later", "earlier", "month", "week", "year"
             try:
                 value = _narrative_value(t, last_date, last_fine, text, s) or value
@@ -3415,6 +3436,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             last_fine = (e, int(f[1]), f[2])
         elif typ == "DURATION" and t[:4] in ("the ", "The "):
             last_fine = None  # "the first nine months": "the 1988 period", "year-ago" now compare with this span
+        if typ == "TIME" and _DAY_VALUE.match(value[:10]):
+            last_part_day = (e, value[:10])
         if _DAY_VALUE.match(value):
             last_day = (e, value)
             if s > 11 and text.endswith(("the week of ", "The week of "), s - 12, s):  # "the week of March 6"

@@ -844,6 +844,15 @@ def _r_month_day(m, text, dct):
     if year is None:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
+        if wd is None and m["mon"][0] > "z" and day is not None and dct is not None:
+            # "в пятницу, 13 октября" names its year: the one that puts the day on that weekday within two weeks
+            # of the DCT, as the weekday itself is read (a weekday that fits no such day leaves the year to the verb)
+            before = _RU_WEEKDAY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before:
+                w = next(v for k, v in _RU_WEEKDAYS.items() if before["wd"].startswith(k))
+                if any(_valid(y, month, day) and dt.date(y, month, day).isoweekday() == w
+                       and abs((dt.date(y, month, day) - dct).days) <= 14 for y in (dct.year - 1, dct.year, dct.year + 1)):
+                    wd = w
         if tense and tense[0] == "past" and _ru_term_until(text, m.start(), m.end()):
             # "отложил заседание до 3 мая", "арестовал до 3 мая", "поручил до 1 октября подготовить": the term a
             # past act set lies after the act, so the past verb does not set its year; the day nearest the DCT
@@ -1557,6 +1566,12 @@ def _r_day_relative(m, text, dct):
     return "DATE", "XXXX-XX-XX", ""
 
 
+def _r_day_part_relative(m, text, dct):
+    """ "the following morning", "the next evening": the day after the day last mentioned, which :func:`_anchor`
+    fills in as "the next day" (a day, as TimeBank gives it); dropped when none was."""
+    return "TIME", "XXXX-XX-XXT" + {"mo": "MO", "af": "AF", "ev": "EV", "ni": "NI"}[m["part"][:2].lower()], ""
+
+
 # --------------------------------------------------------------------------------------------------
 # Russian. The rules below have Cyrillic keywords only, so they run on Russian text alone (see _KEYWORDS):
 # an English text pays for them with nothing but a few empty windows. Tense is read from the verb nearest
@@ -2108,12 +2123,21 @@ def _r_ru_weekday(m, text, dct):
     tense = None
     if not rel and dct is not None:
         tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
-    d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, None, tense=tense)
+    # "в пятницу, 6 октября": the day of the month set beside it picks the weekday nearest the DCT that falls on it,
+    # whatever the verb's tense ("прибыла в пятницу, 6 октября, и пробудет до среды")
+    day = _RU_APPOSED_DAY.match(text, m.end()) if not m["part"] else None
+    d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, int(day["d"]) if day else None, tense=tense)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
     if m["part"] or m["gpart"]:
         return "TIME", f"{base}T{_ru_part(m['part'] or m['gpart'])}", ""
     return "DATE", base, ""
 
+
+# a day and month set beside a weekday: "в пятницу, 6 октября", "в пятницу 6 октября" (see _r_ru_weekday)
+_RU_APPOSED_DAY = re.compile(rf",?\s+(?P<d>[1-9]|[12]\d|3[01])\s+{_RU_MONTH}{_RU_NOT_WORD}(?!\s*(?:1[89]|20)\d\d)")
+# ... and the weekday right before such a day and month, for the date's year (see _r_month_day)
+_RU_WEEKDAY_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ\w-])(?:[Вв]о?|[Нн]а|[Кк]о?|[Дд]о|[Сс]о?)\s+(?P<wd>понедельник|вторник"
+                                r"|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея])\s*,?\s+\Z")
 
 # the first of two weekdays joined by "и", right before the "и" (see _r_ru_weekday): its own preposition, or an "и"
 # after a weekday before it ("в понедельник, вторник и среду" is left out: a comma joins no pair here)
@@ -2304,6 +2328,28 @@ _ZONE = (r"(?:(?:" + "|".join(_ZONE_ABBR) + r")(?![\w-])|(?:[Ll]ocal|[A-Z][a-z]+
          r"|по\s+(?:[а-яё]+ому\s+времени|Гринвичу|Москве)(?![\w-])|мск(?![\w-]))")
 
 Rule = tuple[re.Pattern, Callable]
+
+def _r_numbered_week(m, text, dct):
+    """ "week 12 of 2025", "week 12 of the year", "на 12-й неделе 2025 года": the ISO week of the year named, or of
+    the DCT's year ("of the year", "года"); a week number the year does not have is none."""
+    year = int(m["y"]) if m["y"] else None if dct is None else dct.year
+    if year is None:
+        return "DATE", f"XXXX-W{int(m['n']):02d}", ""
+    try:
+        dt.date.fromisocalendar(year, int(m["n"]), 1)
+    except ValueError:
+        return None
+    return "DATE", f"{year}-W{int(m['n']):02d}", ""
+
+
+def _r_ru_ahead_period_part(m, text, dct):
+    """ "к концу десятилетия", "до конца десятилетия", "к середине века": a point ahead in the DCT's own decade or
+    century ("202", "20"), with its part as the mod, as English "by the end of the decade" is read."""
+    mod = _RU_POSMOD[m["pos"].lower()[:3]]
+    if dct is None:
+        return "DATE", "XXX" if m["unit"] == "десятилетия" else "XX", mod
+    return "DATE", str(dct.year)[:3] if m["unit"] == "десятилетия" else str(dct.year)[:2], mod
+
 
 _RULES: list[tuple[str, Callable]] = [
     # ISO 8601: 2023-07-10, 2022-12-21T09:39, 2022-12-21 09:39, 2024-06-29T01:12:44.5+08:00 (the UTC offset or
@@ -2619,6 +2665,22 @@ _RULES: list[tuple[str, Callable]] = [
     # durations: "около двух с половиной часов", "10 лет", "более трех месяцев"
     (rf"(?<![\w.,-])(?:(?P<mod>[Оо]коло|[Пп]римерно|[Пп]очти|[Мм]енее|[Бб]олее|[Сс]выше|[Бб]ольше|[Мм]еньше)\s+)?"
      rf"(?P<n>{_RU_NUM})(?P<half>\s+с\s+половиной)?\s+(?P<unit>{_RU_UNIT}){_RU_NOT_WORD}", _r_ru_duration),
+    # a numbered week of a year, as health bulletins count them: "in week 12 of the year", "week 48 of 2024", "на
+    # 12-й неделе 2025 года", "на 5-й неделе года" (a bare "week 12" may be a season's or a trial's: not read)
+    (r"(?<![\w-])[Ww]eek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year)(?![\w-])",
+     _r_numbered_week),
+    (rf"{_RU_B}(?P<n>[1-9]|[1-4]\d|5[0-3])-(?:й|я|ю|ой)\s+недел[еияю]\s+(?:(?P<y>(?:19|20)\d\d){_RU_YEAR_WORD}"
+     rf"|(?:этого\s+|текущего\s+)?года{_RU_NOT_WORD})", _r_numbered_week),
+    # a point ahead in the current decade or century: "к концу десятилетия", "до конца десятилетия", "к середине
+    # века" (only "к"/"до": "в середине века" is as often the last century's); not a decade or century of someone or
+    # something, named by a genitive after it ("до конца десятилетия его правления", "к середине века освоения")
+    (rf"{_RU_B}(?:[Кк]|[Дд]о)\s+(?P<pos>конц[уа]|середин[еы])\s+(?P<unit>десятилетия|века){_RU_NOT_WORD}"
+     rf"(?!\s+(?:[а-яё]*(?:ия|ий|ства|ов|ев|ей|ой|ого|его|ых|их)|[IVX]+){_RU_NOT_WORD})", _r_ru_ahead_period_part),
+    # a part of the day after the one last mentioned: "the following morning", "the next evening" (not a thing of
+    # that part of the day: "the next morning session", "the following evening's show" is still the evening)
+    (r"(?<![\w-])[Tt]he\s+(?:next|following)\s+(?P<part>morning|afternoon|evening|night)(?![\w-])"
+     r"(?!\s+(?:session|sessions|shift|shifts|flight|flights|train|show|edition|paper|papers|class|classes|service"
+     r"|meeting|briefing|prayers?|news)\b)", _r_day_part_relative),
 ]
 
 
@@ -2700,6 +2762,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("следующий день", "другой день"), ("тот же день",), ("том же году", "том же месяце", "тот же год", "тот же месяц"),
     ("сейчас", "настоящее время"), ("недавно",), ("днях",), ("выходные",),
     ("дн", "день", "сут", "недел", "месяц", "год", "лет", "час", "минут", "десятилет"),
+    ("week ",), ("недел",), ("десятилетия", "века"), ("morning", "afternoon", "evening", "night"),
 ]
 assert len(_KEYWORDS) == len(_RULES), "every rule needs its keywords"
 _COMPILED: list[tuple[re.Pattern, Callable, tuple[str, ...]]] = [
@@ -3108,6 +3171,7 @@ _YEAR_PERIOD = re.compile(r"(?i)the\s+(?:fiscal\s+)?\d{4}\s+(?:fiscal\s+)?(?:qua
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _DAY_STEP = re.compile(r"(?i)the\s+(?:(?P<back>(?:previous|preceding)\s+day|day\s+before)|(?:next|following)\s+day"
                        r"|day\s+after)$")
+_DAY_STEP_PART = re.compile(r"(?i)the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)$")
 _WEEKDAY_STEP = re.compile(r"(?i)the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 # a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
@@ -3153,6 +3217,12 @@ _SENT_ENDS = re.compile(r"(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\b[A-Z][
 _SAME_YEAR_AFTER = re.compile(r"[ \t]+(?:того(?:[ \t]+же)?[ \t]+года|(?:of[ \t]+)?(?:that(?:[ \t]+same)?|the[ \t]+same)"
                               r"[ \t]+year)"
                               r"(?![\w'’-])")
+# ... or after a month joined by "and"/"и" to one so followed: "in March and April of that year", "в марте и апреле
+# того же года" (both months of that year)
+_SAME_YEAR_AFTER_PAIR = re.compile(
+    r"[ \t]+(?:and|or|и|или)[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)"
+    + _SAME_YEAR_AFTER.pattern)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two digits or a month's first letters (one class test turns most positions away)
@@ -3317,6 +3387,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     out = []
     last_fine = None  # (position, year, suffix) of the last quarter/half/month value
     last_day = None  # (position, value) of the last day value
+    last_part_day = None  # ... or of a part of a day ("on Thursday evening"), for "the following morning" alone
     last_date = None  # (position, value) of the last date given explicitly
     for row in rows:
         s, e, t, typ, value, mod = row
@@ -3355,6 +3426,14 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if step and last_day is not None and s - last_day[0] < 300:
             day = dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=-1 if step["back"] else 1)
             value = day.isoformat()
+        if value[:11] == "XXXX-XX-XXT" and typ == "TIME" and _DAY_STEP_PART.match(t):
+            # "the following morning" (see _r_day_part_relative): the day after the last day named, a part of a
+            # day too ("said on Thursday evening ... the following morning"), as TimeBank gives it (a DATE, the
+            # day: "appeared in court the next morning" is 2000-02-23); dropped with no day named near before
+            near = max((d for d in (last_day, last_part_day) if d is not None and s - d[0] < 300), default=None)
+            if near is None:
+                continue
+            typ, value = "DATE", (dt.date.fromisoformat(near[1]) + dt.timedelta(days=1)).isoformat()
         if last_date is not None and t[-1] in "rhk":  # ends of "later", "earlier", "month", "week", "year"
             try:
                 value = _narrative_value(t, last_date, last_fine, text, s) or value
@@ -3367,7 +3446,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                 pass
             if typ == "TIME" and _DAY_VALUE.match(value[:10]):  # "вечером" of a day
                 last_day = (e, value[:10])
-        if (last_date is not None and len(value) in (7, 10) and value[4] == "-" and _SAME_YEAR_AFTER.match(text, e)
+        if (last_date is not None and len(value) in (7, 10) and value[4] == "-"
+                and (_SAME_YEAR_AFTER.match(text, e) or _SAME_YEAR_AFTER_PAIR.match(text, e))
                 and not _YEAR_DIGITS.search(t) and (year := _that_value("that year", last_date, last_day, s))):
             # "in September of that year", "В сентябре того же года": the month (day) of the year last named
             v = year + value[4:]
@@ -3380,6 +3460,8 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             last_fine = (e, int(f[1]), f[2])
         elif typ == "DURATION" and t[:4] in ("the ", "The "):
             last_fine = None  # "the first nine months": "the 1988 period", "year-ago" now compare with this span
+        if typ == "TIME" and _DAY_VALUE.match(value[:10]):
+            last_part_day = (e, value[:10])
         if _DAY_VALUE.match(value):
             last_day = (e, value)
             if s > 11 and text.endswith(("the week of ", "The week of "), s - 12, s):  # "the week of March 6"

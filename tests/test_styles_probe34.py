@@ -33,6 +33,25 @@ def test_the_russian_foreign_agent_notice_is_furniture():
         assert kind_of(art, line) == "body", line
 
 
+def test_a_sentence_quoting_the_foreign_agent_notice_stays_story_text():
+    # a story on the law quoting the notice goes on past it (a dash, a colon, who said it); the notice does not
+    for line in ("Данное сообщение (материал) создано и (или) распространено иностранным средством массовой информации, "
+                 "выполняющим функции иностранного агента, — такую надпись с 2020 года обязаны ставить издания из "
+                 "реестра, напомнил юрист.",
+                 "Настоящий материал (информация) произведен иностранным агентом — такую маркировку с 1 декабря обязаны "
+                 "размещать все лица из реестра.",
+                 "Данное сообщение (материал) создано и (или) распространено иностранным агентом: так теперь начинается "
+                 "каждый текст издания."):
+        art = p(_RU_HEAD + _RU_STORY + "\n" + line + "\n")
+        assert kind_of(art, line) == "body", line
+    # look-alike keeping its reading: the notice itself in lower case, its 18+ after it
+    notice = ("данное сообщение (материал) создано и (или) распространено иностранным средством массовой информации, "
+              "выполняющим функции иностранного агента, и (или) российским юридическим лицом, выполняющим функции "
+              "иностранного агента. 18+")
+    art = p(_RU_HEAD + _RU_STORY + "\n" + notice + "\n")
+    assert kind_of(art, notice) == "boilerplate"
+
+
 _VTT_HEAD = "Why China won't abandon Russia\nApril 6, 2023\n\n"
 
 
@@ -52,6 +71,19 @@ def test_a_subtitle_files_header_and_cue_timings_are_furniture():
                  "Kind: captions were added to the video later, the broadcaster said on Friday.",
                  "The crowd greeted him with [applause] and chants, according to state media."):
         art = p(_VTT_HEAD + line + "\n\n" + STORY)
+        assert kind_of(art, line) == "body", line
+
+
+def test_a_subtitle_header_is_the_signature_and_cue_timings_take_only_settings():
+    # a cue's timings without the hours are a cue's too (WebVTT's short form)
+    art = p(_VTT_HEAD + "WEBVTT - Why China won't abandon Russia\n\n00:03.400 --> 00:07.900\n"
+            "More than a year into the war in Ukraine, China's support for Russia has not wavered.\n\n" + STORY)
+    for line in ("WEBVTT - Why", "00:03.400 --> 00:07.900"):
+        assert kind_of(art, line) == "boilerplate", line
+    # a story's sentence opening with the format's name, and a programme's line with its item after the times
+    for line in ("WebVTT files were attached to the video by the broadcaster, officials said on Friday.",
+                 "12:00:00.000 --> 13:00:00.000 Lunch with the delegations"):
+        art = p(_VTT_HEAD + "The programme of the visit was published on Thursday.\n" + line + "\n\n" + STORY)
         assert kind_of(art, line) == "body", line
 
 

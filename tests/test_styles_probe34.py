@@ -125,3 +125,18 @@ def test_an_authors_note_under_about_the_author_is_a_byline():
     for head in ("", "Background\n"):
         art = p(_COMMENT + "\n" + head + bio + "\n" + related)
         assert kind_of(art, bio) == "body", head
+
+
+def test_the_notes_of_two_authors_under_about_the_authors_are_bylines():
+    bios = ("Dr Annette Bohr is an associate fellow of the Russia and Eurasia Programme. Her research covers Central Asia.",
+            "James Nixey is director of the Russia and Eurasia Programme. He writes on Russian foreign policy.")
+    related = "\nRelated content\nExpert comment\nWhy Russia cannot afford to lose Kazakhstan\n"
+    art = p(_COMMENT + "\nAbout the authors\n" + "\n".join(bios) + "\n" + related)
+    for bio in bios:
+        assert kind_of(art, bio) == "byline", bio
+    assert body_text(art).endswith("customs data showed.")
+    # look-alike keeping its reading: a story's sentence above the notes breaks the run up to the heading
+    line = "The summit closed on Friday without a joint statement, officials said."
+    art = p(_COMMENT + "\nAbout the authors\n" + line + "\n" + bios[1] + "\n" + related)
+    assert kind_of(art, line) == "body"
+    assert kind_of(art, bios[1]) == "body"

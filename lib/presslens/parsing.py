@@ -6816,8 +6816,7 @@ class _Parse:
                             # they are on the line right under it ("Корреспондент «Настоящего Времени»"), read first
                             # as a link's headline
                             new[pending.pop()] = "byline"
-                    elif (t[la:la + 1].isupper() and _BIO.match(t, la, lb)
-                          and _AUTHORS_LABEL.fullmatch(self.line_above(la)) and self.line_above(la)[:5].lower() == "about"):
+                    elif t[la:la + 1].isupper() and _BIO.match(t, la, lb) and self.under_about_author(la):
                         # the author's note right under "About the author": the heading sets it apart, so its name
                         # need not be one the byline gave ("Dr Annette Bohr is an associate fellow of ...")
                         new[(la, lb)] = "byline"
@@ -7077,6 +7076,25 @@ class _Parse:
         for name in new:
             self.add_authors(name)
         return True
+
+    def under_about_author(self, a: int) -> bool:
+        """Whether the line at offset ``a`` is under an "About the author(s)" heading, the notes of the other authors
+        between maybe ("About the authors" / "Dr Annette Bohr is ..." / "James Nixey is ...": the box of two lists a
+        note each, one a line; three notes at most between)."""
+        t = self.text
+        for _ in range(4):
+            j = t.rfind("\n", 0, a)
+            while j > 0 and not t[(i := t.rfind("\n", 0, j)) + 1:j].strip():
+                j = i
+            if j <= 0:
+                return False
+            a = t.rfind("\n", 0, j) + 1
+            above = t[a:j].strip()
+            if above[:5].lower() == "about" and _AUTHORS_LABEL.fullmatch(above):
+                return True
+            if not (above[:1].isupper() and _BIO.match(above)):
+                return False
+        return False
 
     def line_above(self, a: int) -> str:
         """The last line with text before offset ``a`` (whole lines of the plain text)."""

@@ -105,6 +105,23 @@ def test_a_press_releases_contact_block_is_furniture():
         assert kind_of(art, line) == "body", line
 
 
+def test_a_contact_heading_asking_to_contact_and_a_figure_in_groups_of_three():
+    # the heading as an invitation reads the same: the name and position under it are the press office's
+    block = "For media inquiries, please contact:\nElena Markova\nHead of Communications\nTel: +7 812 555 0142\n"
+    art = p(_RELEASE + "\n" + block)
+    for line in block.splitlines():
+        assert kind_of(art, line) == "boilerplate", line
+    assert body_text(art).endswith("customs data showed.")
+    # look-alikes keeping their reading: a figure's change alone on its line, its digits in groups of three (a table's
+    # or an infographic's value), is no number dialled; one in groups of four or two is
+    for line in ("+1 250 000", "+12 500 000"):
+        art = p(_RELEASE + "Net inflow of migrants to the region in 2023\n" + line + "\n\n" + STORY)
+        assert kind_of(art, line) == "body", line
+    for line in ("+1 202 555 0100", "+7 (495) 123-45-67"):
+        art = p(_RELEASE + STORY + "\nMedia contact\nElena Markova\n" + line + "\n")
+        assert kind_of(art, line) == "boilerplate", line
+
+
 # a think tank's comment page: a label over the headline, a standfirst, the author's name and position over the story
 # (a header no byline rule reads: the name is not one of the article's authors)
 _COMMENT = ("Expert comment\nPublished 12 July 2024\n\nChina and Russia's partnership has limits in Central Asia\n\n"

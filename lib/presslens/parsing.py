@@ -1865,8 +1865,8 @@ def _trailer_mark(line: str) -> bool:
 
 # A press release's contact heading: the name, position and address lines under it are the press office's
 # ("Media contact:" / "Elena Markova" / "Head of Communications, ..."), see data/boilerplate.txt
-_CONTACT_MARK = re.compile(r"(?i)(?:media|press|news ?room|investor)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?"
-                           r"|контакты для (?:сми|прессы)\s*:?")
+_CONTACT_MARK = re.compile(r"(?i)(?:for )?(?:media|press|news ?room|investor)(?: relations)? (?:contacts?|enquiries|"
+                           r"inquiries)(?:,? please contact)?\s*:?|контакты для (?:сми|прессы)\s*:?")
 
 
 # A copyright notice of a page's footer: its year first ("©2024 Bloomberg L.P.", "Copyright © 2024 ...") or its rights

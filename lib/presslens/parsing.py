@@ -1382,11 +1382,16 @@ _DISCLOSURE = re.compile(r".{2,100} (?:does|do) not work for, consult, own share
                          r"company or organi[sz]ation .{0,200}", re.I)
 
 
+_AGENT_NOTICE_OPENINGS = frozenset(("данное со", "настоящий"))  # the foreign-agent notice's first words
+
+
 def _is_boilerplate(t: str, menu: bool = True) -> bool:
     """Whether the line ``t`` is page furniture on its own (``menu``: a menu's items apart by runs of spaces, see
     _menu_row, are; the caller knows the line is no menu, a table's head over its rows, when False)."""
     if len(t) > 250:
-        return False
+        # the foreign-agent notice (data/boilerplate.txt) naming its agent in full runs longer than other furniture
+        # ("... НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ ОБЩЕСТВОМ С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ «ТЕЛЕКАНАЛ ДОЖДЬ» ЛИБО ...")
+        return len(t) <= 600 and t[:9].lower() in _AGENT_NOTICE_OPENINGS and _boilerplate_fullmatch()(t) is not None
     if _INLINE_BOILER.fullmatch(t):
         return True
     if ("age " in t or "AGE " in t) and _PAGE_FOOTER.search(t):

@@ -106,6 +106,19 @@ def test_a_subtitle_header_is_the_signature_and_cue_timings_take_only_settings()
         assert kind_of(art, line) == "body", line
 
 
+def test_a_sound_tag_in_capitals_with_its_verb_or_in_parentheses_is_furniture():
+    tags = ("[MUSIC PLAYING]", "(Applause.)", "(Аплодисменты.)", "[Laughs]")
+    art = p(_VTT_HEAD + "The president spoke first at the forum in Vladivostok.\n" + "\n".join(tags) + "\n\n" + STORY)
+    for tag in tags:
+        assert kind_of(art, tag) == "boilerplate", tag
+    assert "Applause" not in body_text(art) and "MUSIC" not in body_text(art)
+    # look-alikes keeping their reading: the tag in a sentence, or opening one
+    for line in ("He smiled (laughter) and left the stage, officials said.",
+                 "(Music) The festival opened on Friday in Vladivostok, officials said."):
+        art = p(_VTT_HEAD + line + "\n\n" + STORY)
+        assert kind_of(art, line) == "body", line
+
+
 _RELEASE = ("Freight operators launch a rail-sea corridor between Murmansk and Dalian\nMarch 14, 2024\n\n" + STORY)
 
 

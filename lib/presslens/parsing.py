@@ -149,7 +149,11 @@ picture's date ("... 2023 года / Reuters"); a one-line standfirst over the l
 agency caption is the lede, and so is a subtitle under a print page's headline when its edition line opens the text; a
 print page's foot ("«Коммерсантъ» 21.03.2023") closing the text is furniture, the signature over it the byline, as is
 an author's box under the story (the name, what they are on the line under it); a publication field's issue fields
-("Volume: 21 Issue: 142") are not the outlet's name.
+("Volume: 21 Issue: 142") are not the outlet's name. The Russian foreign-agent notice (its 2020 and 2022 forms, the
+agent named in full; not a sentence quoting it), a subtitle file's "WEBVTT" header, cue timings and sound tags alone on
+a line ("[music]", "(Applause.)"), and a press release's contact block ("Media contact:", the name and position under
+it, a phone number with its '+' or label) are furniture; the notes under "About the author(s)" are bylines though no
+byline gave their names.
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.

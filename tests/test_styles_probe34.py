@@ -71,6 +71,25 @@ def test_the_foreign_agent_notice_naming_its_agent_in_full_is_furniture_too():
     assert kind_of(art, line) == "body"
 
 
+def test_the_foreign_agent_notice_in_a_translation_tools_english_is_furniture():
+    for notice in ("THIS MESSAGE (MATERIAL) WAS CREATED AND (OR) DISTRIBUTED BY A FOREIGN MASS MEDIA PERFORMING THE "
+                   "FUNCTIONS OF A FOREIGN AGENT AND (OR) A RUSSIAN LEGAL ENTITY PERFORMING THE FUNCTIONS OF A FOREIGN "
+                   "AGENT. 18+",
+                   "This material (information) was produced, distributed and (or) sent by a foreign agent Limited "
+                   "Liability Company TV Rain or concerns the activities of a foreign agent Limited Liability Company "
+                   "TV Rain. 18+"):
+        art = p(_RELEASE + "\n" + notice + "\n")
+        assert kind_of(art, notice) == "boilerplate", notice
+        assert body_text(art).endswith("customs data showed.")
+    # look-alikes keeping their reading: sentences quoting it (who said it, a dash after), and one with the
+    # parenthesis and no agent
+    for line in ("This message (material) was created by a foreign agent, the regulator said in its ruling on Friday.",
+                 "This material (information) was produced by a foreign agent - such a label now opens every story.",
+                 "This material (information) was gathered by our correspondents in Beijing and Moscow over three months."):
+        art = p(_RELEASE + "\n" + line + "\n")
+        assert kind_of(art, line) == "body", line
+
+
 _VTT_HEAD = "Why China won't abandon Russia\nApril 6, 2023\n\n"
 
 

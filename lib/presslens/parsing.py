@@ -1386,7 +1386,8 @@ _DISCLOSURE = re.compile(r".{2,100} (?:does|do) not work for, consult, own share
                          r"company or organi[sz]ation .{0,200}", re.I)
 
 
-_AGENT_NOTICE_OPENINGS = frozenset(("данное со", "настоящий"))  # the foreign-agent notice's first words
+# the foreign-agent notice's first words, in Russian and as a translation tool puts them in English
+_AGENT_NOTICE_OPENINGS = frozenset(("данное со", "настоящий", "this mess", "this mate"))
 
 
 def _is_boilerplate(t: str, menu: bool = True) -> bool:

@@ -33,6 +33,63 @@ def test_the_russian_foreign_agent_notice_is_furniture():
         assert kind_of(art, line) == "body", line
 
 
+def test_a_sentence_quoting_the_foreign_agent_notice_stays_story_text():
+    # a story on the law quoting the notice goes on past it (a dash, a colon, who said it); the notice does not
+    for line in ("Данное сообщение (материал) создано и (или) распространено иностранным средством массовой информации, "
+                 "выполняющим функции иностранного агента, — такую надпись с 2020 года обязаны ставить издания из "
+                 "реестра, напомнил юрист.",
+                 "Настоящий материал (информация) произведен иностранным агентом — такую маркировку с 1 декабря обязаны "
+                 "размещать все лица из реестра.",
+                 "Данное сообщение (материал) создано и (или) распространено иностранным агентом: так теперь начинается "
+                 "каждый текст издания."):
+        art = p(_RU_HEAD + _RU_STORY + "\n" + line + "\n")
+        assert kind_of(art, line) == "body", line
+    # look-alike keeping its reading: the notice itself in lower case, its 18+ after it
+    notice = ("данное сообщение (материал) создано и (или) распространено иностранным средством массовой информации, "
+              "выполняющим функции иностранного агента, и (или) российским юридическим лицом, выполняющим функции "
+              "иностранного агента. 18+")
+    art = p(_RU_HEAD + _RU_STORY + "\n" + notice + "\n")
+    assert kind_of(art, notice) == "boilerplate"
+
+
+def test_the_foreign_agent_notice_naming_its_agent_in_full_is_furniture_too():
+    # the agent's full legal name makes the notice longer than the 250 characters other furniture keeps to
+    notice = ("НАСТОЯЩИЙ МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ ОБЩЕСТВОМ С "
+              "ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ «ТЕЛЕКАНАЛ ДОЖДЬ» ЛИБО КАСАЕТСЯ ДЕЯТЕЛЬНОСТИ ИНОСТРАННОГО АГЕНТА ОБЩЕСТВА С "
+              "ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ «ТЕЛЕКАНАЛ ДОЖДЬ». 18+")
+    assert len(notice) > 250
+    for text in (_RU_HEAD + _RU_STORY + "\n" + notice + "\n", _RU_HEAD + notice + "\n\n" + _RU_STORY):
+        art = p(text)
+        assert kind_of(art, notice) == "boilerplate"
+        assert "ИНОСТРАНН" not in body_text(art)
+    # look-alike keeping its reading: a long sentence quoting it, who said it after
+    line = ("Настоящий материал (информация) произведен, распространен и (или) направлен иностранным агентом ООО "
+            "«Телеканал Дождь» либо касается деятельности иностранного агента, и именно эту фразу длиной почти в "
+            "триста знаков редакция теперь обязана ставить над каждым текстом, включая короткие новости, напомнил юрист.")
+    assert len(line) > 250
+    art = p(_RU_HEAD + _RU_STORY + "\n" + line + "\n")
+    assert kind_of(art, line) == "body"
+
+
+def test_the_foreign_agent_notice_in_a_translation_tools_english_is_furniture():
+    for notice in ("THIS MESSAGE (MATERIAL) WAS CREATED AND (OR) DISTRIBUTED BY A FOREIGN MASS MEDIA PERFORMING THE "
+                   "FUNCTIONS OF A FOREIGN AGENT AND (OR) A RUSSIAN LEGAL ENTITY PERFORMING THE FUNCTIONS OF A FOREIGN "
+                   "AGENT. 18+",
+                   "This material (information) was produced, distributed and (or) sent by a foreign agent Limited "
+                   "Liability Company TV Rain or concerns the activities of a foreign agent Limited Liability Company "
+                   "TV Rain. 18+"):
+        art = p(_RELEASE + "\n" + notice + "\n")
+        assert kind_of(art, notice) == "boilerplate", notice
+        assert body_text(art).endswith("customs data showed.")
+    # look-alikes keeping their reading: sentences quoting it (who said it, a dash after), and one with the
+    # parenthesis and no agent
+    for line in ("This message (material) was created by a foreign agent, the regulator said in its ruling on Friday.",
+                 "This material (information) was produced by a foreign agent - such a label now opens every story.",
+                 "This material (information) was gathered by our correspondents in Beijing and Moscow over three months."):
+        art = p(_RELEASE + "\n" + line + "\n")
+        assert kind_of(art, line) == "body", line
+
+
 _VTT_HEAD = "Why China won't abandon Russia\nApril 6, 2023\n\n"
 
 
@@ -55,6 +112,32 @@ def test_a_subtitle_files_header_and_cue_timings_are_furniture():
         assert kind_of(art, line) == "body", line
 
 
+def test_a_subtitle_header_is_the_signature_and_cue_timings_take_only_settings():
+    # a cue's timings without the hours are a cue's too (WebVTT's short form)
+    art = p(_VTT_HEAD + "WEBVTT - Why China won't abandon Russia\n\n00:03.400 --> 00:07.900\n"
+            "More than a year into the war in Ukraine, China's support for Russia has not wavered.\n\n" + STORY)
+    for line in ("WEBVTT - Why", "00:03.400 --> 00:07.900"):
+        assert kind_of(art, line) == "boilerplate", line
+    # a story's sentence opening with the format's name, and a programme's line with its item after the times
+    for line in ("WebVTT files were attached to the video by the broadcaster, officials said on Friday.",
+                 "12:00:00.000 --> 13:00:00.000 Lunch with the delegations"):
+        art = p(_VTT_HEAD + "The programme of the visit was published on Thursday.\n" + line + "\n\n" + STORY)
+        assert kind_of(art, line) == "body", line
+
+
+def test_a_sound_tag_in_capitals_with_its_verb_or_in_parentheses_is_furniture():
+    tags = ("[MUSIC PLAYING]", "(Applause.)", "(Аплодисменты.)", "[Laughs]")
+    art = p(_VTT_HEAD + "The president spoke first at the forum in Vladivostok.\n" + "\n".join(tags) + "\n\n" + STORY)
+    for tag in tags:
+        assert kind_of(art, tag) == "boilerplate", tag
+    assert "Applause" not in body_text(art) and "MUSIC" not in body_text(art)
+    # look-alikes keeping their reading: the tag in a sentence, or opening one
+    for line in ("He smiled (laughter) and left the stage, officials said.",
+                 "(Music) The festival opened on Friday in Vladivostok, officials said."):
+        art = p(_VTT_HEAD + line + "\n\n" + STORY)
+        assert kind_of(art, line) == "body", line
+
+
 _RELEASE = ("Freight operators launch a rail-sea corridor between Murmansk and Dalian\nMarch 14, 2024\n\n" + STORY)
 
 
@@ -71,6 +154,23 @@ def test_a_press_releases_contact_block_is_furniture():
                  "Residents can call +7 812 555 0142 for information on the new schedule, the operator said."):
         art = p(_RELEASE + "\n" + line + "\n\nThe trains will run twice a week, the company said on Tuesday.\n")
         assert kind_of(art, line) == "body", line
+
+
+def test_a_contact_heading_asking_to_contact_and_a_figure_in_groups_of_three():
+    # the heading as an invitation reads the same: the name and position under it are the press office's
+    block = "For media inquiries, please contact:\nElena Markova\nHead of Communications\nTel: +7 812 555 0142\n"
+    art = p(_RELEASE + "\n" + block)
+    for line in block.splitlines():
+        assert kind_of(art, line) == "boilerplate", line
+    assert body_text(art).endswith("customs data showed.")
+    # look-alikes keeping their reading: a figure's change alone on its line, its digits in groups of three (a table's
+    # or an infographic's value), is no number dialled; one in groups of four or two is
+    for line in ("+1 250 000", "+12 500 000"):
+        art = p(_RELEASE + "Net inflow of migrants to the region in 2023\n" + line + "\n\n" + STORY)
+        assert kind_of(art, line) == "body", line
+    for line in ("+1 202 555 0100", "+7 (495) 123-45-67"):
+        art = p(_RELEASE + STORY + "\nMedia contact\nElena Markova\n" + line + "\n")
+        assert kind_of(art, line) == "boilerplate", line
 
 
 # a think tank's comment page: a label over the headline, a standfirst, the author's name and position over the story
@@ -93,3 +193,18 @@ def test_an_authors_note_under_about_the_author_is_a_byline():
     for head in ("", "Background\n"):
         art = p(_COMMENT + "\n" + head + bio + "\n" + related)
         assert kind_of(art, bio) == "body", head
+
+
+def test_the_notes_of_two_authors_under_about_the_authors_are_bylines():
+    bios = ("Dr Annette Bohr is an associate fellow of the Russia and Eurasia Programme. Her research covers Central Asia.",
+            "James Nixey is director of the Russia and Eurasia Programme. He writes on Russian foreign policy.")
+    related = "\nRelated content\nExpert comment\nWhy Russia cannot afford to lose Kazakhstan\n"
+    art = p(_COMMENT + "\nAbout the authors\n" + "\n".join(bios) + "\n" + related)
+    for bio in bios:
+        assert kind_of(art, bio) == "byline", bio
+    assert body_text(art).endswith("customs data showed.")
+    # look-alike keeping its reading: a story's sentence above the notes breaks the run up to the heading
+    line = "The summit closed on Friday without a joint statement, officials said."
+    art = p(_COMMENT + "\nAbout the authors\n" + line + "\n" + bios[1] + "\n" + related)
+    assert kind_of(art, line) == "body"
+    assert kind_of(art, bios[1]) == "body"

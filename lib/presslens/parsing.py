@@ -149,7 +149,11 @@ picture's date ("... 2023 года / Reuters"); a one-line standfirst over the l
 agency caption is the lede, and so is a subtitle under a print page's headline when its edition line opens the text; a
 print page's foot ("«Коммерсантъ» 21.03.2023") closing the text is furniture, the signature over it the byline, as is
 an author's box under the story (the name, what they are on the line under it); a publication field's issue fields
-("Volume: 21 Issue: 142") are not the outlet's name.
+("Volume: 21 Issue: 142") are not the outlet's name. The Russian foreign-agent notice (its 2020 and 2022 forms, the
+agent named in full; not a sentence quoting it), a subtitle file's "WEBVTT" header, cue timings and sound tags alone on
+a line ("[music]", "(Applause.)"), and a press release's contact block ("Media contact:", the name and position under
+it, a phone number with its '+' or label) are furniture; the notes under "About the author(s)" are bylines though no
+byline gave their names.
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
@@ -1382,11 +1386,17 @@ _DISCLOSURE = re.compile(r".{2,100} (?:does|do) not work for, consult, own share
                          r"company or organi[sz]ation .{0,200}", re.I)
 
 
+# the foreign-agent notice's first words, in Russian and as a translation tool puts them in English
+_AGENT_NOTICE_OPENINGS = frozenset(("данное со", "настоящий", "this mess", "this mate"))
+
+
 def _is_boilerplate(t: str, menu: bool = True) -> bool:
     """Whether the line ``t`` is page furniture on its own (``menu``: a menu's items apart by runs of spaces, see
     _menu_row, are; the caller knows the line is no menu, a table's head over its rows, when False)."""
     if len(t) > 250:
-        return False
+        # the foreign-agent notice (data/boilerplate.txt) naming its agent in full runs longer than other furniture
+        # ("... НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ ОБЩЕСТВОМ С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ «ТЕЛЕКАНАЛ ДОЖДЬ» ЛИБО ...")
+        return len(t) <= 600 and t[:9].lower() in _AGENT_NOTICE_OPENINGS and _boilerplate_fullmatch()(t) is not None
     if _INLINE_BOILER.fullmatch(t):
         return True
     if ("age " in t or "AGE " in t) and _PAGE_FOOTER.search(t):
@@ -1865,8 +1875,8 @@ def _trailer_mark(line: str) -> bool:
 
 # A press release's contact heading: the name, position and address lines under it are the press office's
 # ("Media contact:" / "Elena Markova" / "Head of Communications, ..."), see data/boilerplate.txt
-_CONTACT_MARK = re.compile(r"(?i)(?:media|press|news ?room|investor)(?: relations)? (?:contacts?|enquiries|inquiries)\s*:?"
-                           r"|контакты для (?:сми|прессы)\s*:?")
+_CONTACT_MARK = re.compile(r"(?i)(?:for )?(?:media|press|news ?room|investor)(?: relations)? (?:contacts?|enquiries|"
+                           r"inquiries)(?:,? please contact)?\s*:?|контакты для (?:сми|прессы)\s*:?")
 
 
 # A copyright notice of a page's footer: its year first ("©2024 Bloomberg L.P.", "Copyright © 2024 ...") or its rights
@@ -6816,8 +6826,7 @@ class _Parse:
                             # they are on the line right under it ("Корреспондент «Настоящего Времени»"), read first
                             # as a link's headline
                             new[pending.pop()] = "byline"
-                    elif (t[la:la + 1].isupper() and _BIO.match(t, la, lb)
-                          and _AUTHORS_LABEL.fullmatch(self.line_above(la)) and self.line_above(la)[:5].lower() == "about"):
+                    elif t[la:la + 1].isupper() and _BIO.match(t, la, lb) and self.under_about_author(la):
                         # the author's note right under "About the author": the heading sets it apart, so its name
                         # need not be one the byline gave ("Dr Annette Bohr is an associate fellow of ...")
                         new[(la, lb)] = "byline"
@@ -7077,6 +7086,25 @@ class _Parse:
         for name in new:
             self.add_authors(name)
         return True
+
+    def under_about_author(self, a: int) -> bool:
+        """Whether the line at offset ``a`` is under an "About the author(s)" heading, the notes of the other authors
+        between maybe ("About the authors" / "Dr Annette Bohr is ..." / "James Nixey is ...": the box of two lists a
+        note each, one a line; three notes at most between)."""
+        t = self.text
+        for _ in range(4):
+            j = t.rfind("\n", 0, a)
+            while j > 0 and not t[(i := t.rfind("\n", 0, j)) + 1:j].strip():
+                j = i
+            if j <= 0:
+                return False
+            a = t.rfind("\n", 0, j) + 1
+            above = t[a:j].strip()
+            if above[:5].lower() == "about" and _AUTHORS_LABEL.fullmatch(above):
+                return True
+            if not (above[:1].isupper() and _BIO.match(above)):
+                return False
+        return False
 
     def line_above(self, a: int) -> str:
         """The last line with text before offset ``a`` (whole lines of the plain text)."""

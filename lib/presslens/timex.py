@@ -2346,6 +2346,10 @@ def _r_ru_ahead_period_part(m, text, dct):
     """ "к концу десятилетия", "до конца десятилетия", "к середине века": a point ahead in the DCT's own decade or
     century ("202", "20"), with its part as the mod, as English "by the end of the decade" is read."""
     mod = _RU_POSMOD[m["pos"].lower()[:3]]
+    if dct is not None and _ru_tense(text, m.start(), m.end())[0] == "past":
+        # "В 1995 году завод закрыли, а к концу десятилетия снесли", "В XIX веке ... К середине века экспедиции
+        # стали регулярными": under a past verb the decade or century is one the story told of, not the DCT's
+        return None
     if dct is None:
         return "DATE", "XXX" if m["unit"] == "десятилетия" else "XX", mod
     return "DATE", str(dct.year)[:3] if m["unit"] == "десятилетия" else str(dct.year)[:2], mod
@@ -2665,10 +2669,12 @@ _RULES: list[tuple[str, Callable]] = [
     # durations: "около двух с половиной часов", "10 лет", "более трех месяцев"
     (rf"(?<![\w.,-])(?:(?P<mod>[Оо]коло|[Пп]римерно|[Пп]очти|[Мм]енее|[Бб]олее|[Сс]выше|[Бб]ольше|[Мм]еньше)\s+)?"
      rf"(?P<n>{_RU_NUM})(?P<half>\s+с\s+половиной)?\s+(?P<unit>{_RU_UNIT}){_RU_NOT_WORD}", _r_ru_duration),
-    # a numbered week of a year, as health bulletins count them: "in week 12 of the year", "week 48 of 2024", "на
-    # 12-й неделе 2025 года", "на 5-й неделе года" (a bare "week 12" may be a season's or a trial's: not read)
-    (r"(?<![\w-])[Ww]eek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year)(?![\w-])",
-     _r_numbered_week),
+    # a numbered week of a year, as health bulletins count them: "in week 12 of the year", "week 48 of 2024", "week 5
+    # of the year 2024", "на 12-й неделе 2025 года", "на 5-й неделе года" (a bare "week 12" may be a season's or a
+    # trial's: not read); not the week of a thing of that year, "week 20 of 2025's session", "week 3 of the year's
+    # session", "week 12 of 2024/25" (a season across two years)
+    (r"(?<![\w-])[Ww]eek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?:(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)|the\s+year)"
+     r"(?![\w'’/-])", _r_numbered_week),
     (rf"{_RU_B}(?P<n>[1-9]|[1-4]\d|5[0-3])-(?:й|я|ю|ой)\s+недел[еияю]\s+(?:(?P<y>(?:19|20)\d\d){_RU_YEAR_WORD}"
      rf"|(?:этого\s+|текущего\s+)?года{_RU_NOT_WORD})", _r_numbered_week),
     # a point ahead in the current decade or century: "к концу десятилетия", "до конца десятилетия", "к середине
@@ -3218,11 +3224,11 @@ _SAME_YEAR_AFTER = re.compile(r"[ \t]+(?:того(?:[ \t]+же)?[ \t]+года|(
                               r"[ \t]+year)"
                               r"(?![\w'’-])")
 # ... or after a month joined by "and"/"и" to one so followed: "in March and April of that year", "в марте и апреле
-# того же года" (both months of that year)
+# того же года" (both months of that year), or listed before them: "in March, April and June of that year"
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)")
 _SAME_YEAR_AFTER_PAIR = re.compile(
-    r"[ \t]+(?:and|or|и|или)[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)"
-    + _SAME_YEAR_AFTER.pattern)
+    rf"(?:,[ \t]+{_MONTH_WORD})*,?[ \t]+(?:and|or|и|или)[ \t]+{_MONTH_WORD}" + _SAME_YEAR_AFTER.pattern)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two digits or a month's first letters (one class test turns most positions away)

@@ -64,6 +64,9 @@ probe_score, test_probe_figure_holds = figure_tests("analysis32", FLOORS)
     ("Week 53 of 2020 was the last.", "2025-03-28", [("2020-W53", "")]),
     # ... the year named after "the year" (review40: the merged rule took the DCT's year and left "2024" apart)
     ("In week 5 of the year 2024 the index rose.", "2025-03-28", [("2024-W05", "")]),
+    # ... and by its ordinal (review40: only "the year" or "2024" was read)
+    ("Cases rose in the 12th week of the year.", "2025-03-28", [("2025-W12", "")]),
+    ("Cases rose in the 1st week of 2024.", "2025-03-28", [("2024-W01", "")]),
     # ... not a week number without its year (a season's, a pregnancy's, a trial's), nor one the year lacks
     ("The team lost in week 2 of the season.", "2025-03-28", []),
     ("Она была на 12-й неделе беременности.", "2025-03-28", []),
@@ -73,6 +76,13 @@ probe_score, test_probe_figure_holds = figure_tests("analysis32", FLOORS)
     ("It was week 20 of 2025's legislative session.", "2025-03-28", [("2025", "")]),
     ("This was week 3 of the year's session of parliament.", "2025-03-28", [("2025", "")]),
     ("The figures for week 12 of 2024/25 were revised.", "2025-03-28", [("2024", "")]),
+    ("It was the 12th week of the year-long trial.", "2025-03-28", []),
+    # ... nor "of the year" after another year named in its sentence: that year's or every year's, not surely the
+    # DCT's (review40: read as the DCT's week); a sentence before does not count, a year after "of" is read
+    ("In 2019 the outbreak peaked in week 12 of the year.", "2025-03-28", [("2019", ""), ("2025", "")]),
+    ("В 2019 году вспышка достигла пика на 12-й неделе года.", "2025-03-28", [("2019", "")]),
+    ("The 2019 wave was mild. This one peaked in week 12 of the year.", "2025-03-28", [("2019", ""), ("2025-W12", "")]),
+    ("Unlike 2019, cases rose in week 12 of 2025.", "2025-03-28", [("2019", ""), ("2025-W12", "")]),
 ])
 def test_numbered_week(text, dct, expected):
     assert date_values(text, dct) == expected

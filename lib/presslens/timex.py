@@ -2330,16 +2330,27 @@ _ZONE = (r"(?:(?:" + "|".join(_ZONE_ABBR) + r")(?![\w-])|(?:[Ll]ocal|[A-Z][a-z]+
 Rule = tuple[re.Pattern, Callable]
 
 def _r_numbered_week(m, text, dct):
-    """ "week 12 of 2025", "week 12 of the year", "на 12-й неделе 2025 года": the ISO week of the year named, or of
-    the DCT's year ("of the year", "года"); a week number the year does not have is none."""
+    """ "week 12 of 2025", "the 12th week of the year", "на 12-й неделе 2025 года": the ISO week of the year named,
+    or of the DCT's year ("of the year", "года"); a week number the year does not have is none. "Of the year" after
+    another year named earlier in its sentence ("In 2019 the outbreak peaked in week 12 of the year") may be that
+    year or every year: not read as a week (the year alone is, as before)."""
+    n = int(m["n"] or m["n2"])
     year = int(m["y"]) if m["y"] else None if dct is None else dct.year
     if year is None:
-        return "DATE", f"XXXX-W{int(m['n']):02d}", ""
+        return "DATE", f"XXXX-W{n:02d}", ""
+    if not m["y"]:
+        left = text[max(0, m.start() - 200) : m.start()]
+        cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("! "), left.rfind("? "))
+        if any(int(y[0]) != year for y in _YEAR_DIGITS_19_20.finditer(left, cut + 1)):
+            return None
     try:
-        dt.date.fromisocalendar(year, int(m["n"]), 1)
+        dt.date.fromisocalendar(year, n, 1)
     except ValueError:
         return None
-    return "DATE", f"{year}-W{int(m['n']):02d}", ""
+    return "DATE", f"{year}-W{n:02d}", ""
+
+
+_YEAR_DIGITS_19_20 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _r_ru_ahead_period_part(m, text, dct):
@@ -2670,11 +2681,11 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"(?<![\w.,-])(?:(?P<mod>[Оо]коло|[Пп]римерно|[Пп]очти|[Мм]енее|[Бб]олее|[Сс]выше|[Бб]ольше|[Мм]еньше)\s+)?"
      rf"(?P<n>{_RU_NUM})(?P<half>\s+с\s+половиной)?\s+(?P<unit>{_RU_UNIT}){_RU_NOT_WORD}", _r_ru_duration),
     # a numbered week of a year, as health bulletins count them: "in week 12 of the year", "week 48 of 2024", "week 5
-    # of the year 2024", "на 12-й неделе 2025 года", "на 5-й неделе года" (a bare "week 12" may be a season's or a
-    # trial's: not read); not the week of a thing of that year, "week 20 of 2025's session", "week 3 of the year's
-    # session", "week 12 of 2024/25" (a season across two years)
-    (r"(?<![\w-])[Ww]eek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?:(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)|the\s+year)"
-     r"(?![\w'’/-])", _r_numbered_week),
+    # of the year 2024", "the 12th week of the year", "на 12-й неделе 2025 года", "на 5-й неделе года" (a bare "week
+    # 12" may be a season's or a trial's: not read); not the week of a thing of that year, "week 20 of 2025's
+    # session", "week 3 of the year's session", "week 12 of 2024/25" (a season across two years)
+    (r"(?<![\w-])(?:[Ww]eek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])|[Tt]he\s+(?P<n2>[1-9]|[1-4]\d|5[0-3])(?:st|nd|rd|th)\s+week)"
+     r"\s+of\s+(?:(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)|the\s+year)(?![\w'’/-])", _r_numbered_week),
     (rf"{_RU_B}(?P<n>[1-9]|[1-4]\d|5[0-3])-(?:й|я|ю|ой)\s+недел[еияю]\s+(?:(?P<y>(?:19|20)\d\d){_RU_YEAR_WORD}"
      rf"|(?:этого\s+|текущего\s+)?года{_RU_NOT_WORD})", _r_numbered_week),
     # a point ahead in the current decade or century: "к концу десятилетия", "до конца десятилетия", "к середине

@@ -2350,6 +2350,9 @@ def _r_numbered_week(m, text, dct):
     return "DATE", f"{year}-W{n:02d}", ""
 
 
+# "чтобы", "бы" before a Russian expression: a past verb form after them is a wish or a condition (see
+# _r_ru_ahead_period_part)
+_RU_SUBJUNCTIVE = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Чч]тобы|бы)(?![а-яёА-ЯЁ])")
 _YEAR_DIGITS_19_20 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -2357,9 +2360,11 @@ def _r_ru_ahead_period_part(m, text, dct):
     """ "к концу десятилетия", "до конца десятилетия", "к середине века": a point ahead in the DCT's own decade or
     century ("202", "20"), with its part as the mod, as English "by the end of the decade" is read."""
     mod = _RU_POSMOD[m["pos"].lower()[:3]]
-    if dct is not None and _ru_tense(text, m.start(), m.end())[0] == "past":
+    if (dct is not None and not _RU_SUBJUNCTIVE.search(text, max(0, m.start() - 40), m.start())
+            and _ru_tense(text, m.start(), m.end())[0] == "past"):
         # "В 1995 году завод закрыли, а к концу десятилетия снесли", "В XIX веке ... К середине века экспедиции
-        # стали регулярными": under a past verb the decade or century is one the story told of, not the DCT's
+        # стали регулярными": under a past verb the decade or century is one the story told of, not the DCT's; a
+        # past form after "чтобы"/"бы" is no past ("хотим, чтобы к концу десятилетия центр стал ведущим")
         return None
     if dct is None:
         return "DATE", "XXX" if m["unit"] == "десятилетия" else "XX", mod

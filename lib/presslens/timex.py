@@ -2332,8 +2332,8 @@ Rule = tuple[re.Pattern, Callable]
 def _r_numbered_week(m, text, dct):
     """ "week 12 of 2025", "the 12th week of the year", "на 12-й неделе 2025 года": the ISO week of the year named,
     or of the DCT's year ("of the year", "года"); a week number the year does not have is none. "Of the year" after
-    another year named earlier in its sentence ("In 2019 the outbreak peaked in week 12 of the year") may be that
-    year or every year: not read as a week (the year alone is, as before)."""
+    another year named earlier in its sentence ("In 2019 the outbreak peaked in week 12 of the year", "Last year
+    ...") may be that year or every year: not read as a week (the year alone is, as before)."""
     n = int(m["n"] or m["n2"])
     year = int(m["y"]) if m["y"] else None if dct is None else dct.year
     if year is None:
@@ -2341,7 +2341,8 @@ def _r_numbered_week(m, text, dct):
     if not m["y"]:
         left = text[max(0, m.start() - 200) : m.start()]
         cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("! "), left.rfind("? "))
-        if any(int(y[0]) != year for y in _YEAR_DIGITS_19_20.finditer(left, cut + 1)):
+        if (any(int(y[0]) != year for y in _YEAR_DIGITS_19_20.finditer(left, cut + 1))
+                or _OTHER_YEAR_WORDS.search(left, cut + 1)):
             return None
     try:
         dt.date.fromisocalendar(year, n, 1)
@@ -2353,6 +2354,9 @@ def _r_numbered_week(m, text, dct):
 # "чтобы", "бы" before a Russian expression: a past verb form after them is a wish or a condition (see
 # _r_ru_ahead_period_part)
 _RU_SUBJUNCTIVE = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Чч]тобы|бы)(?![а-яёА-ЯЁ])")
+# a year other than the DCT's named by a word: "last year", "в прошлом году", "next year" (see _r_numbered_week)
+_OTHER_YEAR_WORDS = re.compile(r"(?i)(?<![\w-])(?:(?:last|next|previous|that)\s+year|(?:прошл|следующ|позапрошл|будущ)"
+                               r"[а-яё]*\s+год)")
 _YEAR_DIGITS_19_20 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

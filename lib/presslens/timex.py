@@ -2330,22 +2330,46 @@ _ZONE = (r"(?:(?:" + "|".join(_ZONE_ABBR) + r")(?![\w-])|(?:[Ll]ocal|[A-Z][a-z]+
 Rule = tuple[re.Pattern, Callable]
 
 def _r_numbered_week(m, text, dct):
-    """ "week 12 of 2025", "week 12 of the year", "на 12-й неделе 2025 года": the ISO week of the year named, or of
-    the DCT's year ("of the year", "года"); a week number the year does not have is none."""
+    """ "week 12 of 2025", "the 12th week of the year", "на 12-й неделе 2025 года": the ISO week of the year named,
+    or of the DCT's year ("of the year", "года"); a week number the year does not have is none. "Of the year" after
+    another year named earlier in its sentence ("In 2019 the outbreak peaked in week 12 of the year", "Last year
+    ...") may be that year or every year: not read as a week (the year alone is, as before)."""
+    n = int(m["n"] or m["n2"])
     year = int(m["y"]) if m["y"] else None if dct is None else dct.year
     if year is None:
-        return "DATE", f"XXXX-W{int(m['n']):02d}", ""
+        return "DATE", f"XXXX-W{n:02d}", ""
+    if not m["y"]:
+        left = text[max(0, m.start() - 200) : m.start()]
+        cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("! "), left.rfind("? "))
+        if (any(int(y[0]) != year for y in _YEAR_DIGITS_19_20.finditer(left, cut + 1))
+                or _OTHER_YEAR_WORDS.search(left, cut + 1)):
+            return None
     try:
-        dt.date.fromisocalendar(year, int(m["n"]), 1)
+        dt.date.fromisocalendar(year, n, 1)
     except ValueError:
         return None
-    return "DATE", f"{year}-W{int(m['n']):02d}", ""
+    return "DATE", f"{year}-W{n:02d}", ""
+
+
+# "чтобы", "бы" before a Russian expression: a past verb form after them is a wish or a condition (see
+# _r_ru_ahead_period_part)
+_RU_SUBJUNCTIVE = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Чч]тобы|бы)(?![а-яёА-ЯЁ])")
+# a year other than the DCT's named by a word: "last year", "в прошлом году", "next year" (see _r_numbered_week)
+_OTHER_YEAR_WORDS = re.compile(r"(?i)(?<![\w-])(?:(?:last|next|previous|that)\s+year|(?:прошл|следующ|позапрошл|будущ)"
+                               r"[а-яё]*\s+год)")
+_YEAR_DIGITS_19_20 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _r_ru_ahead_period_part(m, text, dct):
     """ "к концу десятилетия", "до конца десятилетия", "к середине века": a point ahead in the DCT's own decade or
     century ("202", "20"), with its part as the mod, as English "by the end of the decade" is read."""
     mod = _RU_POSMOD[m["pos"].lower()[:3]]
+    if (dct is not None and not _RU_SUBJUNCTIVE.search(text, max(0, m.start() - 40), m.start())
+            and _ru_tense(text, m.start(), m.end())[0] == "past"):
+        # "В 1995 году завод закрыли, а к концу десятилетия снесли", "В XIX веке ... К середине века экспедиции
+        # стали регулярными": under a past verb the decade or century is one the story told of, not the DCT's; a
+        # past form after "чтобы"/"бы" is no past ("хотим, чтобы к концу десятилетия центр стал ведущим")
+        return None
     if dct is None:
         return "DATE", "XXX" if m["unit"] == "десятилетия" else "XX", mod
     return "DATE", str(dct.year)[:3] if m["unit"] == "десятилетия" else str(dct.year)[:2], mod
@@ -2665,10 +2689,12 @@ _RULES: list[tuple[str, Callable]] = [
     # durations: "около двух с половиной часов", "10 лет", "более трех месяцев"
     (rf"(?<![\w.,-])(?:(?P<mod>[Оо]коло|[Пп]римерно|[Пп]очти|[Мм]енее|[Бб]олее|[Сс]выше|[Бб]ольше|[Мм]еньше)\s+)?"
      rf"(?P<n>{_RU_NUM})(?P<half>\s+с\s+половиной)?\s+(?P<unit>{_RU_UNIT}){_RU_NOT_WORD}", _r_ru_duration),
-    # a numbered week of a year, as health bulletins count them: "in week 12 of the year", "week 48 of 2024", "на
-    # 12-й неделе 2025 года", "на 5-й неделе года" (a bare "week 12" may be a season's or a trial's: not read)
-    (r"(?<![\w-])[Ww]eek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?:(?P<y>(?:19|20)\d\d)|the\s+year)(?![\w-])",
-     _r_numbered_week),
+    # a numbered week of a year, as health bulletins count them: "in week 12 of the year", "week 48 of 2024", "week 5
+    # of the year 2024", "the 12th week of the year", "на 12-й неделе 2025 года", "на 5-й неделе года" (a bare "week
+    # 12" may be a season's or a trial's: not read); not the week of a thing of that year, "week 20 of 2025's
+    # session", "week 3 of the year's session", "week 12 of 2024/25" (a season across two years)
+    (r"(?<![\w-])(?:[Ww]eek\s+(?P<n>[1-9]|[1-4]\d|5[0-3])|[Tt]he\s+(?P<n2>[1-9]|[1-4]\d|5[0-3])(?:st|nd|rd|th)\s+week)"
+     r"\s+of\s+(?:(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)|the\s+year)(?![\w'’/-])", _r_numbered_week),
     (rf"{_RU_B}(?P<n>[1-9]|[1-4]\d|5[0-3])-(?:й|я|ю|ой)\s+недел[еияю]\s+(?:(?P<y>(?:19|20)\d\d){_RU_YEAR_WORD}"
      rf"|(?:этого\s+|текущего\s+)?года{_RU_NOT_WORD})", _r_numbered_week),
     # a point ahead in the current decade or century: "к концу десятилетия", "до конца десятилетия", "к середине
@@ -3218,11 +3244,11 @@ _SAME_YEAR_AFTER = re.compile(r"[ \t]+(?:того(?:[ \t]+же)?[ \t]+года|(
                               r"[ \t]+year)"
                               r"(?![\w'’-])")
 # ... or after a month joined by "and"/"и" to one so followed: "in March and April of that year", "в марте и апреле
-# того же года" (both months of that year)
+# того же года" (both months of that year), or listed before them: "in March, April and June of that year"
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)")
 _SAME_YEAR_AFTER_PAIR = re.compile(
-    r"[ \t]+(?:and|or|и|или)[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*)"
-    + _SAME_YEAR_AFTER.pattern)
+    rf"(?:,[ \t]+{_MONTH_WORD})*,?[ \t]+(?:and|or|и|или)[ \t]+{_MONTH_WORD}" + _SAME_YEAR_AFTER.pattern)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two digits or a month's first letters (one class test turns most positions away)

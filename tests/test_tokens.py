@@ -204,17 +204,6 @@ def test_bulk_path_reads_a_text_arrow_cannot_take():
 
 
 
-@pytest.mark.parametrize("text", ["", "   ", "a", " a", "a ", "Xi  met\u3000Putin\n\nin\xa0Moscow",
-                                  "\u2028x\u2029y\x1cz\x85w", "emoji \U0001F600 then  words",
-                                  "lone \ud800 surrogate  here", "\U00020000\u3000\U00020001"])
-def test_chunk_starts_are_where_each_str_split_chunk_begins(text):
-    # the UTF-16 table (text without characters beyond U+FFFF) and the UTF-32 one (with them) find the
-    # same starts as a scan of str.isspace character by character
-    from presslens.tokens import _chunk_starts
-
-    expected = [i for i, ch in enumerate(text) if not ch.isspace() and (i == 0 or text[i - 1].isspace())]
-    assert _chunk_starts(text).tolist() == expected
-
 
 def test_packed_token_lines_are_joined_as_in_python():
     # each unit's words one per line (an empty unit too), as the frame kept the lines joined in Python

@@ -457,34 +457,6 @@ def _space_table() -> np.ndarray:
     return np.array([chr(i).isspace() for i in range(0x3001)] + [False], dtype=bool)
 
 
-@lru_cache(maxsize=1)
-def _space_table16() -> np.ndarray:
-    """:func:`_space_table` over every UTF-16 code unit (none above U+3000 is white space)."""
-    table = np.zeros(0x10000, dtype=bool)
-    table[:0x3001] = _space_table()[:0x3001]
-    return table
-
-
-def _chunk_starts(text: str) -> np.ndarray:
-    """Where each white-space separated chunk of ``text`` starts: a non-space character after a space (or
-    at the start).
-
-    A text without characters beyond U+FFFF (most: the check is the UTF-16 length) is read as UTF-16 code
-    units, one per character, looked up in a table of them all: half the bytes of UTF-32 and no clipping
-    of code points to the table (2.5x faster); other texts are read as UTF-32. A lone surrogate is one
-    unit either way, and not white space."""
-    units = text.encode("utf-16-le", "surrogatepass")
-    if len(units) == 2 * len(text):
-        space = _space_table16()[np.frombuffer(units, dtype=np.uint16)]
-    else:
-        cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        space = _space_table()[np.minimum(cp, 0x3001)]
-    del units
-    start = ~space
-    start[1:] &= space[:-1]
-    return np.flatnonzero(start)
-
-
 def _chunk_codes(text: str) -> tuple[np.ndarray, list[str]]:
     """The white-space separated chunks of ``text`` (``str.split()``'s) as codes into the distinct chunks,
     in order of first appearance.
@@ -525,7 +497,11 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
     chunk_code, distinct = _chunk_codes(text)
     if not len(chunk_code):
         return np.empty(0, np.intp), np.empty(0, dtype=object), np.empty(0, np.int64), np.empty(0, bool)
-    chunk_start = _chunk_starts(text)
+    # Where each chunk starts: a non-space character after a space (or at the start).
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = _space_table()[np.minimum(cp, 0x3001)]
+    chunk_start = np.flatnonzero(~space & np.r_[True, space[:-1]])
+    del cp, space
     # The tokens of each distinct chunk, flattened: their text and offset in the chunk.
     words: list[str] = []
     where: list[int] = []

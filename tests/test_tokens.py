@@ -203,6 +203,38 @@ def test_bulk_path_reads_a_text_arrow_cannot_take():
         [(m.group(), m.start()) for m in re.finditer(r"\w+|’s|[^\w\s]", text)]
 
 
+
+
+def test_packed_token_lines_are_joined_as_in_python():
+    # each unit's words one per line (an empty unit too), as the frame kept the lines joined in Python
+    import numpy as np
+
+    from presslens.tokens import _unit_lines
+
+    vocab = np.array(["Xi", "Putin’s", "Москва"], dtype=object)
+    lines = _unit_lines(vocab, np.array([0, 1, 2, 1, 0]), np.array([0, 2, 2, 5]))
+    got = pd.DataFrame({"tokens": lines})
+    expected = pd.DataFrame({"tokens": ["Xi\nPutin’s", "", "Москва\nPutin’s\nXi"]})
+    assert got.equals(expected) and got["tokens"].dtype == expected["tokens"].dtype
+
+
+@pytest.mark.parametrize("starts, ends", [([0, 40, 90], [39, 89, 120]),     # in reading order: bisection
+                                           ([40, 0, 90], [89, 39, 120]),     # out of order: a scan
+                                           ([0, 0, 90], [60, 89, 120])])     # nested spans: a repair in both
+def test_unit_sentence_repairs_are_sentence_repairs_of_the_tables(starts, ends):
+    # the tokens stage reads each unit's repairs from the unit, as sentence_repairs reads the two tables:
+    # a repair goes to every sentence whose span holds it (one across a sentence boundary goes to none)
+    from presslens.tokens import _unit_sentence_repairs, sentence_repairs
+
+    reps = [(10, 19, "Xi Jinpingon", "Xi Jinping on"), (35, 45, "ChinaRussia", "China Russia"),
+            (50, 60, "UkraineWang", "Ukraine Wang"), (39, 40, "a", "a"), (100, 120, "NATOsaid", "NATO said")]
+    sentences = pd.DataFrame({"article_id": "a1", "sentence_no": [0, 1, 2], "start": starts, "end": ends})
+    repairs = pd.DataFrame({"article_id": "a1", "start": [r[0] for r in reps], "end": [r[1] for r in reps],
+                            "raw": [r[2] for r in reps], "repaired": [r[3] for r in reps]})
+    got: dict = {}
+    _unit_sentence_repairs("a1", [0, 1, 2], starts, ends, reps, got)
+    assert got == sentence_repairs(sentences, repairs)
+
 # --- offsets through repairs ------------------------------------------------------------------------
 
 UKR = (100, 111, "UkraineWang", "Ukraine Wang")

@@ -536,11 +536,13 @@ def _split_tokens(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nda
 
 
 def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: dict, *,
-                  texts: list[str] | None = None, norms: bool = True) -> dict:
+                  texts: list[str] | None = None, norms: bool = True,
+                  fixes: dict[tuple[str, int], list[tuple]] | None = None) -> dict:
     """The tokens of ``sents`` (sorted by article and sentence, fresh index) as arrays: ``sent`` (row of
     ``sents``), the integer columns, ``codes`` into ``vocab`` (distinct tokens kept) and ``norms`` (the
     norm of each vocab entry; None unless ``norms``). ``texts``: the sentences' texts as a list of str,
-    when ``sents`` has no ``text`` column."""
+    when ``sents`` has no ``text`` column; ``fixes``: :func:`sentence_repairs` of ``sents`` and
+    ``repairs`` when the caller has them (``repairs`` is then unused)."""
     if texts is None:
         texts = sents["text"].astype(str).tolist()
     # All sentences joined by newlines (no token spans white space), then vectorized bookkeeping.
@@ -549,8 +551,10 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     codes, vocab, tok_start, url = _split_tokens("\n".join(texts))
     vocab_len = np.fromiter(map(len, vocab), dtype=np.int64, count=len(vocab))
     tok_len = vocab_len[codes]
-    sent = np.searchsorted(starts, tok_start, side="right") - 1
-    first_of_sent = np.searchsorted(sent, np.arange(len(texts)), side="left")
+    # Tokens are in text order: each sentence's first token is found by a search per sentence (not one per
+    # token), and the sentences are repeated over their runs of tokens.
+    first_of_sent = np.searchsorted(tok_start, starts[:len(texts)], side="left")  # (starts is [0] for no text)
+    sent = np.repeat(np.arange(len(texts)), np.diff(first_of_sent, append=len(tok_start)))
     token_no = np.arange(len(tok_start)) - first_of_sent[sent]
     keep_kind = {"word": True, "number": options.get("numbers", False), "punct": options.get("punctuation", False)}
     # a token of letters only is a word (token_kind's first test), told at C speed
@@ -563,7 +567,8 @@ def _token_arrays(sents: pd.DataFrame, repairs: pd.DataFrame | None, options: di
     src_start, src_end = base + offset, base + offset + tok_len
     aid = sents["article_id"].to_numpy(dtype=object)
     sno = sents["sentence_no"].to_numpy(dtype=np.int64)
-    fixes = sentence_repairs(sents, repairs)
+    if fixes is None:
+        fixes = sentence_repairs(sents, repairs)
     if fixes:
         fixed = np.zeros(len(sents), dtype=bool)
         # Row of each sentence with repairs (the last row with its key), looked up among their articles only.
@@ -744,26 +749,23 @@ def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[st
     # the texts stay a list of str: a text column would be made an Arrow string column, to be turned back
     cols: dict[str, list] = {c: [] for c in ("article_id", "sentence_no", "paragraph_no", "start", "end")}
     all_texts: list[str] = []
-    reps: dict[str, list] = {c: [] for c in ("article_id", "start", "end", "raw", "repaired")}
+    fixed: dict[tuple[str, int], list[tuple]] = {}
     for _, (aid, snos, pnos, starts, ends, texts, fixes) in keyed:
         cols["article_id"].extend([aid] * len(snos))
         for c, v in zip(("sentence_no", "paragraph_no", "start", "end"), (snos, pnos, starts, ends), strict=True):
             cols[c].extend(v)
         all_texts.extend(texts)
-        for s, e, r, f in fixes:
-            for c, v in zip(reps, (aid, s, e, r, f), strict=True):
-                reps[c].append(v)
+        if fixes:
+            _unit_sentence_repairs(aid, snos, starts, ends, fixes, fixed)
     sents = pd.DataFrame(cols).astype({c: "int64" for c in ("sentence_no", "paragraph_no", "start", "end")})
-    a = _token_arrays(sents, pd.DataFrame(reps) if reps["article_id"] else None, options,
-                      texts=all_texts, norms=_norms_stored(options))  # a unit's texts are str (text_buffers)
+    a = _token_arrays(sents, None, options, texts=all_texts, norms=_norms_stored(options),
+                      fixes=fixed)  # a unit's texts are str (text_buffers)
     sent, codes = a["sent"], a["codes"]
-    tokens = a["vocab"][codes].tolist()
-    norms = None
+    norm_vocab = None
     if _norms_stored(options):
         norm_vocab = np.asarray(a["norms"], dtype=object)
         if any("\n" in w for w in norm_vocab[np.unique(codes)].tolist()):
             raise ValueError("a norm holds a line break; the tokens cache cannot keep it (check the lemmatizer)")
-        norms = norm_vocab[codes].tolist()
     base = sents["start"].to_numpy(dtype=np.int64)[sent]
     plain_start = base + a["offset"]
     fixed = (a["start"] != plain_start) | (a["end"] != plain_start + a["length"])
@@ -778,20 +780,58 @@ def _tokenize_units(keyed: list[tuple[str, tuple]], *, options: dict) -> dict[st
     unit_sents = np.cumsum([0] + [len(u[1]) for _, u in keyed])
     tok_bounds = np.searchsorted(sent, unit_sents, side="left")
     st_bounds = np.searchsorted(sent_rows, unit_sents, side="left")
-    rows = {"_key": [], "article_id": [], "n": [], "tokens": [], "norms": [], "sents": [], "ints": [],
-            "fixes": []}
+    rows = {"_key": [], "article_id": [], "n": [], "sents": [], "ints": [], "fixes": []}
     for k, (key, unit) in enumerate(keyed):
         lo, hi = int(tok_bounds[k]), int(tok_bounds[k + 1])
         fix = np.flatnonzero(fixed[lo:hi])
         rows["_key"].append(key)
         rows["article_id"].append(unit[0])
         rows["n"].append(hi - lo)
-        rows["tokens"].append("\n".join(tokens[lo:hi]))
-        rows["norms"].append("\n".join(norms[lo:hi]) if norms is not None else "")
         rows["sents"].append(sent_table[st_bounds[k]:st_bounds[k + 1]].tobytes())
         rows["ints"].append(ints[lo:hi].tobytes())
         rows["fixes"].append(np.column_stack([fix, a["start"][lo:hi][fix], a["end"][lo:hi][fix]]).astype(_I4).tobytes())
-    return {_PACKED: pd.DataFrame(rows).astype({"n": np.int64})}
+    rows["tokens"] = _unit_lines(a["vocab"], codes, tok_bounds)
+    rows["norms"] = _unit_lines(norm_vocab, codes, tok_bounds) if norm_vocab is not None else [""] * len(keyed)
+    columns = ["_key", "article_id", "n", "tokens", "norms", "sents", "ints", "fixes"]
+    return {_PACKED: pd.DataFrame({c: rows[c] for c in columns}).astype({"n": np.int64})}
+
+
+def _unit_sentence_repairs(aid: str, snos: list[int], starts: list[int], ends: list[int], repairs: list[tuple],
+                           out: dict[tuple[str, int], list[tuple]]) -> None:
+    """:func:`sentence_repairs` for one unit (an article's sentences and its repairs), added to ``out``:
+    each repair goes to every sentence whose source span holds it, in the order of the repairs.
+
+    Read from the unit, which carries its article's repairs, not from a table of the batch's repairs
+    merged with its sentences (a merge, a rename and a filter of pandas per batch). Sentences in reading
+    order (starts and ends not decreasing, as a parse gives them) are found by bisection; others by a
+    scan of them all."""
+    from bisect import bisect_left, bisect_right
+
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False)) and \
+        all(a <= b for a, b in zip(ends, ends[1:], strict=False))
+    for rep in repairs:
+        r_start, r_end = int(rep[0]), int(rep[1])
+        if ordered:  # the sentences with start <= r_start and end >= r_end: a run of them
+            rows = range(bisect_left(ends, r_end), bisect_right(starts, r_start))
+        else:
+            rows = [j for j, (a, b) in enumerate(zip(starts, ends, strict=True)) if a <= r_start and r_end <= b]
+        for j in rows:
+            out.setdefault((aid, int(snos[j])), []).append((r_start, r_end, rep[2], rep[3]))
+
+
+def _unit_lines(vocab: np.ndarray, codes: np.ndarray, bounds: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """Each unit's words, ``vocab[codes]`` from ``bounds[k]`` to ``bounds[k + 1]``, one per line: the
+    packed row's text column, as the frame's string column holds it (Arrow large strings).
+
+    Joined by Arrow in C (a take of the distinct words, then a join per unit), not made a Python string
+    per token, joined per unit, then copied into Arrow by the frame. (A word that is not UTF-8, a lone
+    surrogate, raises here as the frame raised on it.)"""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    words = pa.array(vocab, type=pa.large_string())
+    units = pa.LargeListArray.from_arrays(pa.array(bounds, type=pa.int64()), words.take(pa.array(codes)))
+    return pd.array(pc.binary_join(units, pa.scalar("\n", type=pa.large_string())), dtype="str")
 
 
 def _norms_stored(options: dict) -> bool:

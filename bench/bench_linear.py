@@ -275,7 +275,7 @@ def agent_notices(n: int) -> str:
 def long_notices(n: int) -> str:
     # n lines of 590 characters opening with the notice's words, the agent named over and over (lines up to 600
     # characters opening so are asked, see _is_boilerplate; none is the notice: it runs on too long), then one such
-    # line of 1 MB at k*n (too long to be asked)
+    # line of 1.7 million characters at k*n (too long to be asked)
     line = "Данное сообщение (материал) " + "иностранным агентом, " * 26 + "x\n"
     return ("China, Russia hold talks\nMay 2, 2024\n\n" + PROBE33_STORY + line * n
             + "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) " + "создано иностранным агентом " * (6 * n) + "\n")

@@ -254,6 +254,65 @@ def standfirst_captions(n: int) -> str:
         "BEIJING: Chinese leader Xi Jinping said Wednesday that trust between Beijing and Moscow was deepening.\n\n") * n
 
 
+
+# The 34th probe's rules: the foreign-agent notice, a subtitle file's header, cues and sound tags, a press release's
+# contact block and phone lines, authors' notes under "About the author(s)"
+
+RU_AGENT_NOTICE = ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, "
+                   "ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА, И (ИЛИ) РОССИЙСКИМ ЮРИДИЧЕСКИМ ЛИЦОМ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ "
+                   "ИНОСТРАННОГО АГЕНТА.\n")
+EN_AGENT_NOTICE = ("THIS MESSAGE (MATERIAL) WAS CREATED AND (OR) DISTRIBUTED BY A FOREIGN MASS MEDIA PERFORMING THE "
+                   "FUNCTIONS OF A FOREIGN AGENT AND (OR) A RUSSIAN LEGAL ENTITY PERFORMING THE FUNCTIONS OF A FOREIGN "
+                   "AGENT.\n")
+
+
+def agent_notices(n: int) -> str:
+    # n pairs of the notice's lines, in Russian and in English, under the story (20,000 lines at k*n): each is
+    # furniture (data/boilerplate.txt)
+    return "China, Russia hold talks\nMay 2, 2024\n\n" + PROBE33_STORY + (RU_AGENT_NOTICE + EN_AGENT_NOTICE) * n
+
+
+def long_notices(n: int) -> str:
+    # n lines of 590 characters opening with the notice's words, the agent named over and over (lines up to 600
+    # characters opening so are asked, see _is_boilerplate; none is the notice: it runs on too long), then one such
+    # line of 1.7 million characters at k*n (too long to be asked)
+    line = "Данное сообщение (материал) " + "иностранным агентом, " * 26 + "x\n"
+    return ("China, Russia hold talks\nMay 2, 2024\n\n" + PROBE33_STORY + line * n
+            + "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) " + "создано иностранным агентом " * (6 * n) + "\n")
+
+
+def cue_timings(n: int) -> str:
+    # n subtitle cue timings under the story, one a line (50,000 at k*n)
+    return "China, Russia hold talks\n\n" + PROBE33_STORY + "00:00:03.400 --> 00:00:07.900\n" * n
+
+
+def subtitle_cues(n: int) -> str:
+    # a WebVTT file's header, then n numbered cues of a timing with its settings, a line of speech and a sound tag
+    return "WEBVTT - Talks\nKind: captions\nLanguage: en\n\n" + "".join(
+        f"{i}\n00:{i // 60 % 60:02d}:{i % 60:02d}.400 --> 00:{i // 60 % 60:02d}:{i % 60:02d}.900 align:start "
+        f"position:0%\nRussia and China signed a joint statement on Thursday.\n(Applause.)\n\n" for i in range(n))
+
+
+def media_contacts(n: int) -> str:
+    # n press release contact blocks under the story: the heading, a name, a position and a phone number (see
+    # _CONTACT_MARK, _trailer_mark)
+    return ("Acme signs supply deal with Chinese partner\nMay 2, 2024\n\n" + PROBE33_STORY
+            + "Media contact:\nElena Markova\nHead of Communications, Acme\n+7 812 555 0142\n\n" * n)
+
+
+def phone_lines(n: int) -> str:
+    # n pairs of a labelled phone number and a figure's change in groups of three digits ("+1 250 000", no number)
+    return "China, Russia hold talks\nMay 2, 2024\n\n" + PROBE33_STORY + "".join(
+        f"Tel.: +44 20 {7957 + i % 1000} 5700\n+1 250 000\n" for i in range(n))
+
+
+def about_authors(n: int) -> str:
+    # n "About the author" headings, each over two authors' notes (10,000 at k*n), under the story (see
+    # under_about_author, end_matter)
+    return ("Talks\nBy Jane Roe\nMay 2, 2024\n\n" + PROBE33_STORY
+            + "About the author\n\nAnnette Bohr is an associate fellow of the programme.\n\n"
+              "James Nixey is the director of the programme.\n\n\n" * n)
+
 # --- cases ---------------------------------------------------------------------------------------------
 
 @dataclass
@@ -304,6 +363,13 @@ CASES = [
     Case("line: issue fields", issue_fields, parse_text, 10_000, 5),
     Case("header: print editions", print_editions, parse_text, 2_000, 5),
     Case("body: standfirst captions", standfirst_captions, parse_text, 1_000, 5),
+    Case("body: agent notices", agent_notices, parse_text, 2_000, 5),
+    Case("line: long agent notices", long_notices, parse_text, 2_000, 5),
+    Case("body: cue timings", cue_timings, parse_text, 10_000, 5),
+    Case("body: subtitle cues", subtitle_cues, parse_text, 1_000, 5),
+    Case("body: media contacts", media_contacts, parse_text, 1_000, 5),
+    Case("body: phone lines", phone_lines, parse_text, 2_000, 5),
+    Case("body: about the authors", about_authors, parse_text, 2_000, 5),
 ]
 
 

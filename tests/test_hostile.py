@@ -496,3 +496,27 @@ def test_a_caption_tail_of_capitals_and_slashes_is_searched_for_a_credit_only_wh
     assert credit_start("Xi met Putin (Alexei Druzhinin/Sputnik)") == 14
     text = "Title of story\n\n" + "\n\n".join(f"Xi met. [{chain} Z{j}]a" for j in range(200))
     assert parse_text(text).text.count("Xi met.") == 200
+
+
+def test_end_matter_past_its_sixtieth_line_reads_each_line_by_its_own_text():
+    # sixty author's notes closing the text, one a paragraph, then the story's paragraph: the 61st line up from the
+    # end is read by its own text (it was the text of a line read earlier, or none: the parse raised)
+    head = "Talks\nBy Jane Roe\nMay 2, 2024\n\n"
+    story = ("Russia and China signed a joint statement on Thursday after talks in Beijing, officials said.\n\n"
+             "The two leaders also discussed energy projects and the situation in Ukraine, according to state media.")
+    for notes in (60, 59, 61):  # (look-alikes: one fewer, one more, read the same before)
+        text = head + story + "\n\n" + "Jane Roe is a reporter at the Post.\n\n" * notes
+        art = parse_text(text)
+        assert art.authors == ["Jane Roe"] and art.body() == story
+        assert [text[sg.start:sg.end] for sg in art.segments if sg.kind == "byline"] == (
+            ["By Jane Roe"] + ["Jane Roe is a reporter at the Post."] * notes)
+    # thirty "About the authors" boxes of two notes each (the 61st line up a heading's note): the heading furniture,
+    # every note a byline, the story as it was
+    box = "About the authors\nAnnette Bohr is an associate fellow.\nJames Nixey is the director.\n\n"
+    for boxes in (30, 29):
+        text = head + story + "\n\n" + box * boxes
+        art = parse_text(text)
+        assert art.body() == story
+        kinds = [(sg.kind, text[sg.start:sg.end]) for sg in art.segments if sg.kind != "blank"][5:]
+        assert kinds == [("boilerplate", "About the authors"), ("byline", "Annette Bohr is an associate fellow."),
+                         ("byline", "James Nixey is the director.")] * boxes

@@ -6838,7 +6838,10 @@ class _Parse:
                         notes, pending = [], []
                     elif seen <= 60 and (_headline_like(lt := self.line_text(la, lb)) or _widget_word_line(lt)):
                         pending.append((la, lb))
-                    elif self.under_name_text(lt) and self.line_above(la).lower() in self.author_keys():
+                    elif (self.under_name_text(lt if seen <= 60 else self.line_text(la, lb))
+                          and self.line_above(la).lower() in self.author_keys()):
+                        # (``lt`` is this line's text only when the branch above read it: past the 60th line it is
+                        # another line's, or unset when no line above the 61st came that far)
                         new[(la, lb)] = "byline"  # "Nonresident Scholar, Russia and Eurasia Program" under her name
                     else:
                         if (len(pending) >= 3 and (furniture or "boilerplate" in new.values()) and self.line_text(la, lb)[-1:] in

@@ -77,7 +77,7 @@ def _expected(probe: str) -> dict:
     return mod.E
 
 
-CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34") for name, exp in _expected(probe).items()]
+CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35") for name, exp in _expected(probe).items()]
 
 
 def misreadings(text: str, exp: dict) -> list[tuple]:
@@ -903,13 +903,13 @@ KNOWN = {
         ('furniture in the story', 'dpa hgb xxzz', "t for Russia's defence industry, according to US officials.\ndpa hgb xxzz a3 fs\n091215 Apr 24"),
         ('furniture in the story', '091215 Apr 24', 'nce industry, according to US officials.\ndpa hgb xxzz a3 fs\n091215 Apr 24'),
     ],
-    # MSN's page: its menu and a 'Story by Reuters' row over the headline; the related video and 'More for You' links
-    # under the story (their lead-in is one site's wording)
+    # MSN's page: its menu and a 'Story by Reuters' row over the headline; the 'More for You' links under the story
+    # (their lead-in is one site's wording; the 'Related video: ...' line over them is furniture since probe 35:
+    # tests/test_styles_probe35.py)
     ('probe32', 'msn_syndication.txt'): [
         ('title', 'Russia and China hold joint naval drills in Sea of Japan', 'MSN'),
         ('first sentence', 'Russian and Chinese warships began joint exercises in the Sea of Japan on Thursday', 'News'),
-        ('furniture in the story', 'Related video', 'g naval drills near South Africa and in the East China Sea.\nRelated video: Chinese, Russian warships on joint patrol\nChina says it will not '),
-        ('furniture in the story', 'China says it will not sell weapons', 'a.\nRelated video: Chinese, Russian warships on joint patrol\nChina says it will not sell weapons to either side in Ukraine war\nFeedback'),
+        ('furniture in the story', 'China says it will not sell weapons', 'g naval drills near South Africa and in the East China Sea.\nChina says it will not sell weapons to either side in Ukraine war\nFeedback'),
         ('furniture in the story', 'Feedback', 'says it will not sell weapons to either side in Ukraine war\nFeedback'),
     ],
     # a draft's status line and 'DRAFT –' before the headline, and the comments' anchors left in the sentences

@@ -38,3 +38,19 @@ def test_a_box_of_links_headed_by_the_readers_interest_or_the_items_kind_is_furn
         assert kind_of(art, line) == "body", line
     art = p(_EN + "More photos\n" + "The week in pictures\n")
     assert "The week in pictures" in body_text(art)
+
+
+def test_a_pagers_buttons_and_page_numbers_are_furniture():
+    # a story split over pages: "Page 2 of 3" was furniture, its pager's buttons and numbers were not
+    for story, lines in ((_EN, ["Next page", "« Previous page", "Previous page", "1 2 3", "1 2 3 4 5"]),
+                         (_RU, ["Следующая страница →", "Предыдущая страница", "1 2"])):
+        for line in lines:
+            art = p(story + line + "\n\n" + story.split("\n\n", 1)[1])
+            assert kind_of(art, line) == "boilerplate", line
+            assert line not in body_text(art)
+    # look-alikes keeping their reading: story sentences on a next page, and figures not counted from one
+    for story, line in ((_EN, "The next page of the relationship will be written in Beijing, the minister said."),
+                        (_RU, "Следующая страница в истории отношений будет написана в Пекине, заявил министр."),
+                        (_EN, "2 3 4"), (_EN, "1 3 5")):
+        art = p(story + line + "\n\n" + story.split("\n\n", 1)[1])
+        assert kind_of(art, line) != "boilerplate", line

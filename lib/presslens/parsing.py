@@ -1980,7 +1980,11 @@ _SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 _LEAD_IN = re.compile(
     r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
     r"topics|related(?: articles?| stories| "
-    r"content| links?| news| coverage)?(?: from [^.!?]{1,40})?|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
+    r"content| links?| news| coverage| explainers?| videos?| galleries| podcasts?)?(?: from [^.!?]{1,40})?|"
+    # the same boxes named by the kind of their items ("More galleries", "More videos") or by the reader's interest
+    # ("Вас может заинтересовать:", "You may also be interested in")
+    r"more (?:galleries|videos|explainers|podcasts)|вас (?:также |тоже )?(?:может|могут) заинтересовать|"
+    r"you (?:may|might) also be interested in|(?:don'?t|do not|don’t) miss(?: these| this| our)?"
     r"(?: [^.!?]{1,60})?|(?:(?:новости|материалы|статьи)(?: и (?:новости|материалы|статьи))? )?по теме|топ-новости|"
     r"главные новости|most read(?: from .{1,40})?|explore more on these topics|in this article|"
     r"you (?:may|might) also (?:like|enjoy)|вам (?:также |тоже )?(?:может|могут) понравиться|recommended(?: for you)?|рекомендуем(?: прочитать| почитать| посмотреть| к прочтению)?|редакция рекомендует|more (?:work |articles |analysis |commentary )?from .{1,40}|читайте также|смотрите также|по теме|lire aussi|"

@@ -771,6 +771,48 @@ def test_boilerplate_gate_agrees_with_the_joined_patterns(text):
     assert bool(gate.fullmatch(text)) == bool(gate._joined(text))
 
 
+@pytest.mark.parametrize("pattern, words", [
+    (r".{0,80}\b(is|are) not responsible for the content\b.{0,150}", [" not responsible for the content"]),
+    (r"(tweet|share this)( now)?", ["tweet", "share this"]),  # a word of each branch
+    (r"(?:follow us)+ on .*", ["follow us"]),  # a repeat of once or more holds its words
+    (r"(follow us)?\W.*", None),  # an optional part holds none
+    (r"[a-z]+\s+by\s.*", None),  # a class: no word
+    (r"читать далее.*", None),  # no ASCII word
+])
+def test_needed_words_of_a_boilerplate_unit(pattern, words):
+    from presslens import parsing
+
+    assert parsing._needed_words(re._parser.parse(pattern, re.I).data) == words
+
+
+def test_boilerplate_gate_skips_units_whose_words_a_line_lacks(monkeypatch):
+    """A unit that opens with any character is tried on an ASCII line only when the line holds one of its words;
+    a line outside ASCII gets it always (ignoring case, "s" matches a long s: "reſponsible")."""
+    from presslens import parsing
+
+    units = [r".{0,80}\b(is|are) not responsible for the content\b.{0,150}", r"share|tw\w+"]
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    tried = []
+    for_units = gate._for_units
+    monkeypatch.setattr(gate, "_for_units", lambda picked: tried.append(picked) or for_units(picked))
+    assert not gate.fullmatch("Shares in Gazprom fell 3% on Monday after the talks ended.")
+    assert tried == [(0, 1), (1,)]  # (the units for lines opening with "S": all, and all less the gated one)
+    assert gate.fullmatch("The site is NOT responsible for the content of links.")
+    assert gate.fullmatch("The site is not reſponsible for the content of links.")  # a look-alike: kept
+    assert gate.fullmatch("Share") and not gate.fullmatch("Shares")
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="sSſkKKeEyY .", max_size=14))
+def test_boilerplate_word_gate_agrees_with_the_joined_patterns(text):
+    from presslens import parsing
+
+    units = [r".*\bkeys\b.*", r"(?-i:S)(ye|key)sk*", r".?(seek|yes)+", r"sky"]
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    assert gate._needed == [["keys"], None, None, None]
+    assert bool(gate.fullmatch(text)) == bool(gate._joined(text))
+
+
 def test_boilerplate_gate_steps_aside_for_back_references():
     from presslens import parsing
 

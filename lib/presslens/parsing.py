@@ -1537,10 +1537,10 @@ class _FirstCharGate:
 
     A unit that any character may open, any match of which holds a word of plain ASCII letters (see
     :func:`_needed_words`: "not responsible for the content" in ".{0,80}\\b(is|are) not responsible for the
-    content\\b.{0,150}"), is tried on an ASCII text only when the text, in lower case, holds one of its words: such
+    content\\b.{0,150}"), is tried on a text only when the text, in lower case, holds one of its words: such
     units open with runs of any character that the engine backtracks over on every line of prose, and a substring
-    test rules most of them out first. (Only ASCII texts:
-    ignoring case, an ASCII letter may match a character outside ASCII, "K" the Kelvin sign, "s" a long s.)"""
+    test rules most of them out first. (Not on a text with a character outside ASCII that an ASCII letter matches
+    ignoring case, :data:`_FOLDS_TO_ASCII`: "s" a long s, "k" the Kelvin sign.)"""
 
     def __init__(self, units: list[str], joined: re.Pattern):
         self._joined = joined.fullmatch
@@ -1586,7 +1586,7 @@ class _FirstCharGate:
         every, fewest, for_units = self._for_units(picked), self._for_units(base), self._for_units
 
         def gate(text: str):
-            if not text.isascii():
+            if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
                 return every(text)
             low = text.lower()
             present = {k for w, k in words if w in low}
@@ -1608,6 +1608,9 @@ class _FirstCharGate:
 
 
 _NEVER = re.compile(r"(?!)")
+# The only characters outside ASCII that re, ignoring case, matches to ASCII ones ("İ" and "ı" to "i", "ſ" to "s", the
+# Kelvin sign to "k"): a text without them holds an ASCII word ignoring case only where its lower case holds it
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 # a back reference (\1, (?P=name)) or a condition on a group ((?(1)...)) in a pattern, or what looks like one
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # \d, \s, \w and their complements as re._parser reads them, written back for a character class; re's parser is

@@ -771,6 +771,57 @@ def test_boilerplate_gate_agrees_with_the_joined_patterns(text):
     assert bool(gate.fullmatch(text)) == bool(gate._joined(text))
 
 
+@pytest.mark.parametrize("pattern, words", [
+    (r".{0,80}\b(is|are) not responsible for the content\b.{0,150}", [" not responsible for the content"]),
+    (r"(tweet|share this)( now)?", ["tweet", "share this"]),  # a word of each branch
+    (r"(?:follow us)+ on .*", ["follow us"]),  # a repeat of once or more holds its words
+    (r"(follow us)?\W.*", None),  # an optional part holds none
+    (r"[a-z]+\s+by\s.*", None),  # a class: no word
+    (r"читать далее.*", None),  # no ASCII word
+])
+def test_needed_words_of_a_boilerplate_unit(pattern, words):
+    from presslens import parsing
+
+    assert parsing._needed_words(re._parser.parse(pattern, re.I).data) == words
+
+
+def test_boilerplate_gate_skips_units_whose_words_a_line_lacks(monkeypatch):
+    """A unit that opens with any character is tried on a line only when the line holds one of its words; a line
+    with a character an ASCII letter matches ignoring case gets it always ("s" matches a long s: "reſponsible")."""
+    from presslens import parsing
+
+    units = [r".{0,80}\b(is|are) not responsible for the content\b.{0,150}", r"share|tw\w+"]
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    used = []  # the units each line is tried with
+    for_units = gate._for_units
+    monkeypatch.setattr(gate, "_for_units", lambda picked: lambda text: used.append(picked) or for_units(picked)(text))
+    assert not gate.fullmatch("Shares in Gazprom fell 3% on Monday after the talks ended.")
+    assert not gate.fullmatch("Shares in Gazprom fell 3% on Monday, the company’s CEO said — again.")  # curly quotes
+    assert used == [(1,), (1,)]  # lines without the first unit's words: the second unit only
+    assert gate.fullmatch("The site is NOT responsible for the content of links.")
+    assert gate.fullmatch("The site is not reſponsible for the content of links.")  # a look-alike: kept
+    assert used[2:] == [(0, 1), (0, 1)]
+    assert gate.fullmatch("Share") and not gate.fullmatch("Shares")
+
+
+def test_folds_to_ascii_are_every_character_re_matches_to_ascii_ignoring_case():
+    from presslens import parsing
+
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert sorted(re.compile(r"[\x00-\x7f]", re.I).findall(others)) == sorted(parsing._FOLDS_TO_ASCII)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="sSſkKKeEyYéİı .", max_size=14))
+def test_boilerplate_word_gate_agrees_with_the_joined_patterns(text):
+    from presslens import parsing
+
+    units = [r".*\bkeys\b.*", r"(?-i:S)(ye|key)sk*", r".?(seek|yes)+", r"sky"]
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    assert gate._needed == [["keys"], None, None, None]
+    assert bool(gate.fullmatch(text)) == bool(gate._joined(text))
+
+
 def test_boilerplate_gate_steps_aside_for_back_references():
     from presslens import parsing
 

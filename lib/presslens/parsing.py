@@ -1543,7 +1543,14 @@ class _FirstCharGate:
     (a few dozen: one per first character a line has, mostly shared). The result is truthy exactly when
     ``joined.fullmatch`` is: the same alternatives, in the same order, among them every one that can match.
     Without first characters known for every unit (a back reference, a construct not read here), every text
-    gets ``joined``."""
+    gets ``joined``.
+
+    A unit that any character may open, any match of which holds a word of plain ASCII letters (see
+    :func:`_needed_words`: "not responsible for the content" in ".{0,80}\\b(is|are) not responsible for the
+    content\\b.{0,150}"), is tried on a text only when the text, in lower case, holds one of its words: such
+    units open with runs of any character that the engine backtracks over on every line of prose, and a substring
+    test rules most of them out first. (Not on a text with a character outside ASCII that an ASCII letter matches
+    ignoring case, :data:`_FOLDS_TO_ASCII`: "s" a long s, "k" the Kelvin sign.)"""
 
     def __init__(self, units: list[str], joined: re.Pattern):
         self._joined = joined.fullmatch
@@ -1564,6 +1571,10 @@ class _FirstCharGate:
             self._classes = None
         self._by_char: dict[str, Callable] = {}
         self._by_units: dict[tuple[int, ...], Callable] = {}
+        try:  # the words one of which each unit's matches hold (None: no such words known)
+            self._needed = [_needed_words(re._parser.parse(u, re.I).data) for u in units]
+        except Exception:  # noqa: BLE001 - any doubt: no word gate (the same matches, found slower)
+            self._needed = [None] * len(units)
 
     def fullmatch(self, text: str):
         if self._classes is None or not text:
@@ -1575,6 +1586,25 @@ class _FirstCharGate:
 
     def _for_char(self, c: str) -> Callable:
         picked = tuple(k for k, cls in enumerate(self._classes) if cls is None or cls.fullmatch(c))
+        # (only the units any first character opens: those with a class of first characters cost little where they
+        # fail, and a word test per unit would cost more than it saves)
+        gated = {k for k in picked if self._classes[k] is None and self._needed[k]}
+        if not gated:
+            return self._for_units(picked)
+        words = [(w, k) for k in sorted(gated) for w in self._needed[k]]
+        base = tuple(k for k in picked if k not in gated)
+        every, fewest, for_units = self._for_units(picked), self._for_units(base), self._for_units
+
+        def gate(text: str):
+            if not text.isascii() and any(c in text for c in _FOLDS_TO_ASCII):
+                return every(text)
+            low = text.lower()
+            present = {k for w, k in words if w in low}
+            # (the units in their order: the same alternatives as ``joined`` tries, less those that cannot match)
+            return fewest(text) if not present else for_units(tuple(sorted((*base, *present))))(text)
+        return gate
+
+    def _for_units(self, picked: tuple[int, ...]) -> Callable:
         f = self._by_units.get(picked)
         if f is None:
             if len(picked) == len(self._units):
@@ -1588,6 +1618,9 @@ class _FirstCharGate:
 
 
 _NEVER = re.compile(r"(?!)")
+# The only characters outside ASCII that re, ignoring case, matches to ASCII ones ("İ" and "ı" to "i", "ſ" to "s", the
+# Kelvin sign to "k"): a text without them holds an ASCII word ignoring case only where its lower case holds it
+_FOLDS_TO_ASCII = ("İ", "ı", "ſ", "\u212a")
 # a back reference (\1, (?P=name)) or a condition on a group ((?(1)...)) in a pattern, or what looks like one
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 # \d, \s, \w and their complements as re._parser reads them, written back for a character class; re's parser is
@@ -1650,6 +1683,35 @@ def _first_chars(items) -> tuple[list[str] | None, bool]:
         if not empty:
             return out, False
     return out, True
+
+
+def _needed_words(items) -> list[str] | None:
+    """Words (lower case, plain ASCII, 4 characters or more) one of which every match of ``items`` (a parsed pattern's
+    ops, re._parser's) holds as written, ignoring case; None when no such words are known. Read: runs of literal
+    characters in sequence, groups, alternations (a word of each branch) and repeats of one time or more; anything
+    else (a class, a look-around, an optional part) holds no needed word. The run of fewest words, the longest, wins."""
+    c = re._constants
+    best: list[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        cands = [["".join(run).lower()]] if len(run) >= 4 else []
+        run = []
+        if op is c.SUBPATTERN:
+            cands.append(_needed_words(av[-1].data))
+        elif op is c.ATOMIC_GROUP:
+            cands.append(_needed_words(av.data))
+        elif op is c.BRANCH:
+            subs = [_needed_words(b.data) for b in av[1]]
+            cands.append(None if any(w is None for w in subs) else [x for w in subs for x in w])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            cands.append(_needed_words(av[2].data))
+        for words in cands:
+            if words and (best is None or (len(words), -min(map(len, words))) < (len(best), -min(map(len, best)))):
+                best = words
+    return best
 
 
 _PLAIN_ALTERNATIVE = re.compile(r"[^\W_][\w '’,!\-]*")  # no regex syntax in it: the words as written

@@ -807,8 +807,12 @@ OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер
 _RU_OFFICES = tuple(stem.capitalize() for stem in OFFICE_NOUNS.values())  # as a sentence opens with one
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
-# a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."
-_RU_BARE_OFFICE = re.compile(r"(?P<noun>" + "|".join(_RU_OFFICES) + r")(?=[ \t]+[а-яё])")
+# a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."; or by the noun and
+# a parenthetical set off by a comma, which the verb follows: "Президент, как обычно, привезёт ...", "Премьер, по
+# словам Пескова, ..." (not a list, "Президент, премьер и министр ...": only the words that open a parenthetical)
+_RU_BARE_OFFICE = re.compile(r"(?P<noun>" + "|".join(_RU_OFFICES) + r")(?=[ \t]+[а-яё]|,[ \t]+(?:как[ \t]+обычно|"
+                             r"по[ \t]+словам|по[ \t]+данным|видимо|впрочем|однако|конечно|разумеется|судя|"
+                             r"кажется|вероятно|похоже|безусловно|в[ \t]+свою[ \t]+очередь)(?![а-яё]))")
 # ... or the bare noun inside a sentence, after a comma or a conjunction and before a verb: "Песков сообщил, что
 # президент подпишет закон" (an adjective before it names another's office: "что американский президент ...")
 _RU_BARE_OFFICE_INNER = re.compile(r"(?:,[ \t]+|(?<![\w-])(?:что|и|а|но|как|когда)[ \t]+)(?P<noun>"

@@ -298,9 +298,11 @@ _MOJIBAKE_SIGN = re.compile("[\u00c2-\u00f4]" + _CONTINUATION)
 # so the regex never backtracks more than one sequence
 _MOJIBAKE_RUN = re.compile(
     f"(?:[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}})+")
-# a repair giving these is taken back: C1 control codes, and the Syriac, Thaana and NKo blocks, which are what "Ü", "Þ"
-# or "ß" followed by a Windows quote or dash ('Grüß”', 'MENÜ“': real German or Icelandic) decode to
-_UNLIKELY_REPAIR = re.compile("[\u0080-\u009f\u0700-\u07ff]")
+# a repair giving these is taken back: C1 control codes (unless the repair is mojibake still, text garbled twice:
+# "Â\x9d" of "â€\x9d" is to be read again), and the Syriac, Thaana and NKo blocks, which are what "Ü", "Þ" or "ß"
+# followed by a Windows quote or dash ('Grüß”', 'MENÜ“': real German or Icelandic) decode to
+_UNLIKELY_REPAIR = re.compile("[\u0700-\u07ff]")
+_C1_CONTROL = re.compile("[\u0080-\u009f]")
 _MOJIBAKE_PASSES = 3
 
 
@@ -309,8 +311,8 @@ def repair_mojibake(text: str) -> tuple[str, str]:
     as UTF-8, and a note for ``problems`` ("" when nothing was repaired).
 
     A run (whole UTF-8 sequences in their Windows-1252 image) is repaired only where its bytes are valid UTF-8 and
-    decode to no control code or unlikely script (:data:`_UNLIKELY_REPAIR`), so a half-garbled file is repaired
-    run by run and "Ñ", "ß", "é", Portuguese "NÃO" or Cyrillic stay as they are. A text whose only candidate is one
+    decode to no control code or unlikely script (:data:`_C1_CONTROL`, :data:`_UNLIKELY_REPAIR`), so a half-garbled
+    file is repaired run by run and "Ñ", "ß", "é", Portuguese "NÃO" or Cyrillic stay as they are. A text whose only candidate is one
     run while other non-ASCII characters are read right ('"Ã©" instead of "é"') spells it on purpose and is left
     alone. Text garbled twice is repaired by repeating the repair while it changes (at most three times).
 
@@ -333,7 +335,7 @@ def repair_mojibake(text: str) -> tuple[str, str]:
                 fixed = m.group().translate(_TO_BYTE).encode("latin-1").decode("utf-8")
             except UnicodeError:
                 continue
-            if _UNLIKELY_REPAIR.search(fixed):
+            if _UNLIKELY_REPAIR.search(fixed) or (_C1_CONTROL.search(fixed) and not _MOJIBAKE_SIGN.search(fixed)):
                 continue
             pieces += (text[last:m.start()], fixed)
             last = m.end()

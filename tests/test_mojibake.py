@@ -98,3 +98,17 @@ def test_hostile_lines_are_linear():
         text, _ = repair_mojibake(line)
         assert time.perf_counter() - start < 2.0
     assert text == "é" * 500_000
+
+
+def test_the_byte_pre_check_misses_no_signature():
+    from presslens import reading
+
+    for lead in range(0xC2, 0xF5):
+        for byte in range(0x80, 0xC0):
+            pair = chr(lead) + reading._BYTE_CHAR[byte]
+            assert reading._MOJIBAKE_SIGN.match(pair)
+            assert reading._MOJIBAKE_BYTES.match(pair.encode("utf-8")), pair
+    # a UTF-16 file is searched in its text
+    text, enc, problems = decode_bytes(garble("China’s “new era”").encode("utf-16"))
+    assert (text, enc) == ("China’s “new era”", "utf-16")
+    assert problems == ["mojibake: UTF-8 read as Windows-1252, repaired (3 runs)"]

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "lib"))
 
 from presslens.formats import rtf_text  # noqa: E402
 from presslens.parsing import parse_text  # noqa: E402
-from presslens.reading import export_spans  # noqa: E402
+from presslens.reading import decode_bytes, export_spans, repair_mojibake  # noqa: E402
 from presslens.sentences import split_sentences  # noqa: E402
 
 REPEAT = 3
@@ -313,6 +313,16 @@ def about_authors(n: int) -> str:
             + "About the author\n\nAnnette Bohr is an associate fellow of the programme.\n\n"
               "James Nixey is the director of the programme.\n\n\n" * n)
 
+def mojibake_line(n: int) -> str:
+    # one line of n runs alternating valid and invalid mojibake ("Ã©" then a lone "Ã": 1 MB at k*n), for
+    # repair_mojibake's run search and per-run decoding
+    return "Chinaâ€™s talks " + "Ã©Ã x" * n + "\n"
+
+
+def garbled_file(n: int) -> bytes:
+    # a file's bytes: n lines of UTF-8 read as Windows-1252 (quotes, accents, Chinese), as decode_bytes reads them
+    return ("Xi hailed a â€œnew eraâ€; ChloÃ© Dubois on ä¹\xa0è¿‘å¹³ and Ð¡ÐµÑ€Ð³ÐµÐ¹.\n" * n).encode("utf-8")
+
 # --- cases ---------------------------------------------------------------------------------------------
 
 @dataclass
@@ -370,6 +380,8 @@ CASES = [
     Case("body: media contacts", media_contacts, parse_text, 1_000, 5),
     Case("body: phone lines", phone_lines, parse_text, 2_000, 5),
     Case("body: about the authors", about_authors, parse_text, 2_000, 5),
+    Case("reading: mojibake line", mojibake_line, repair_mojibake, 40_000, 5),
+    Case("reading: garbled file", garbled_file, decode_bytes, 2_000, 5),
 ]
 
 

@@ -71,6 +71,7 @@ from pathlib import Path
 import pytest
 
 from presslens.parsing import parse_text
+from presslens.reading import decode_bytes
 
 PROBES = Path(__file__).parent / "data" / "probes"
 
@@ -1205,25 +1206,18 @@ KNOWN = {
         ('furniture in the story', 'WORLD A8', 'in the spring, according to people familiar with the plans.\nWORLD A8 SUNDAY, FEBRUARY 26, 2023'),
         ('furniture in the story', 'SUNDAY, FEBRUARY 26', 'ring, according to people familiar with the plans.\nWORLD A8 SUNDAY, FEBRUARY 26, 2023'),
     ],
-    # UTF-8 read as Windows-1252 ('â€œ', 'Ã©') with HTML entities left ('&nbsp;', '&#8212;'): parse_text repairs
-    # neither, so the header lines are not recognized and the story keeps the debris (a repair belongs in reading)
+    # UTF-8 read as Windows-1252 ('â€œ', 'Ã©') is repaired on reading (reading.repair_mojibake: the story's quotes,
+    # names and the '© 2023' line are read); the HTML entities left in a text file's header lines ('&nbsp;',
+    # '&#8212;', '&amp;') are a different gap: the title, date and byline lines holding them are not recognized
     ('probe35', 'mojibake.txt'): [
         ('title', 'Xi and Putin hail “new era” of ties in Moscow talks', 'South China Tribune'),
         ('published', '2023-03-21', ''),
-        ('source', 'South China Tribune', ''),
         ('authors', ['Chloé Dubois'], []),
         ('first sentence', 'Chinese President Xi Jinping (习近平) and Russian President Vladimir Putin agreed', 'China &amp; World &gt; Diplomacy'),
-        ('furniture in the story', '&nbsp;', 'China &amp; World &gt; Diplomacy\nBy ChloÃ© Dubois&nbsp;&nbsp;|&nbsp;Published: 21 Mar 2023 &#8212; 10:45 HKT\nChinese President Xi'),
-        ('furniture in the story', '&#8212;', 'y\nBy ChloÃ© Dubois&nbsp;&nbsp;|&nbsp;Published: 21 Mar 2023 &#8212; 10:45 HKT\nChinese President Xi Jinping (ä¹\xa0è¿‘å¹³) and Russian President'),
-        ('furniture in the story', '&#8230;', ' said China was providing Russia with â€œdiplomatic coverâ€\x9d&#8230;\nXi was accompanied by Wang Yi (çŽ‹æ¯…), Chinaâ€™s top diplomat, and Comm'),
-        ('furniture in the story', '&amp;', 'China &amp; World &gt; Diplomacy\nBy ChloÃ© Dubois&nbsp;&nbsp;|&nbsp;Published: 21 Mar '),
-        ('furniture in the story', 'â€', ' President Vladimir Putin agreed on Tuesday to deepen their â€œcomprehensive partnershipâ€\x9d, as the two leaders met for a second day of talk'),
-        ('furniture in the story', 'Ã', 'China &amp; World &gt; Diplomacy\nBy ChloÃ© Dubois&nbsp;&nbsp;|&nbsp;Published: 21 Mar 2023 &#8212; 10:45 HKT\nChinese Pre'),
-        ('furniture in the story', 'All rights reserved', 'ted, according to the Kremlin.\nÂ© 2023 South China Tribune.\nAll rights reserved.'),
-        ('story text missing', '“comprehensive partnership”', ''),
-        ('story text missing', '“the highest level in history”', ''),
-        ('story text missing', 'China’s 12-point position paper', ''),
-        ('story text missing', 'Wang Yi (王毅)', ''),
+        ('furniture in the story', '&nbsp;', 'China &amp; World &gt; Diplomacy\nBy Chloé Dubois&nbsp;&nbsp;|&nbsp;Published: 21 Mar 2023 &#8212; 10:45 HKT\nChinese President Xi'),
+        ('furniture in the story', '&#8212;', 'cy\nBy Chloé Dubois&nbsp;&nbsp;|&nbsp;Published: 21 Mar 2023 &#8212; 10:45 HKT\nChinese President Xi Jinping (习近平) and Russian President Vladi'),
+        ('furniture in the story', '&#8230;', 'ouse said China was providing Russia with “diplomatic cover”&#8230;\nXi was accompanied by Wang Yi (王毅), China’s top diplomat, and Commerce M'),
+        ('furniture in the story', '&amp;', 'China &amp; World &gt; Diplomacy\nBy Chloé Dubois&nbsp;&nbsp;|&nbsp;Published: 21 Mar 2'),
     ],
     # the Japan Times' subscription appeal closing the page is one outlet's wording (Windows line ends, tabs and the two
     # agencies 'KYODO, JIJI' are read)
@@ -1262,7 +1256,8 @@ KNOWN = {
 
 @pytest.mark.parametrize("probe,name,exp", CASES, ids=[f"{p}/{n}" for p, n, _ in CASES])
 def test_probe_article_is_read_as_a_careful_reader_reads_it(probe, name, exp):
-    text = (PROBES / probe / "articles" / name).read_text(encoding="utf-8")
+    # decoded as presslens decodes a file (a garbled file's mojibake is repaired there, not by parse_text)
+    text = decode_bytes((PROBES / probe / "articles" / name).read_bytes())[0]
     assert misreadings(text, exp) == KNOWN.get((probe, name), [])
 
 

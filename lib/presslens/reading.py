@@ -130,11 +130,20 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> tuple[str, str,
     with NUL bytes or a few invalid bytes (replaced by U+FFFD); a legacy encoding (cp1251, KOI8-R, cp866 or
     ISO 8859-5 when the bytes read as Cyrillic words, whichever reads as Russian, see :func:`_legacy_cyrillic`;
     cp1252 when they hold Windows punctuation, else latin-1); text that is only white space. The BOM is dropped;
-    newlines are left as they are. Binary data gives ``("", "", [why])``. Never raises.
+    newlines are left as they are. Text decoded from Unicode bytes whose UTF-8 was once read as Windows-1252
+    ("Chinaâ€™s") is read as its writer wrote it, with a note (:func:`repair_mojibake`).
+    Binary data gives ``("", "", [why])``. Never raises.
     """
     if not data:
         return "", "", ["empty file"]
     text, enc, problems = _decode(data, encoding)
+    if enc.lower().startswith("utf") and (enc not in ("utf-8", "utf-8-sig") or _MOJIBAKE_BYTES.search(data)):
+        # Mojibake is a fault of the text, not of the bytes: a Unicode file may hold it whatever its encoding; a
+        # legacy 8-bit file read as such has no UTF-8 sequences to misread. A UTF-8 file is searched for the
+        # signature in its bytes first, ten times as fast as in its text.
+        text, repaired = repair_mojibake(text)
+        if repaired:
+            problems = [*problems, repaired]
     if text and not text.strip():
         problems = [*problems, "only white space, no text"]
     return text, enc, problems
@@ -275,6 +284,79 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls > max(8, len(sample) // 100)
+
+
+# Mojibake: UTF-8 text decoded once as Windows-1252 (Latin-1 for its five undefined bytes, as the tools that
+# garble text do) and saved again. Each byte of a UTF-8 sequence became one character: a lead byte 0xC2-0xF4 one of
+# "Â".."ô", each continuation byte 0x80-0xBF one of _CONTINUATION. Reading the characters back as those bytes and
+# the bytes as UTF-8 is reading the text right, as reading a legacy encoding is.
+_BYTE_CHAR = {b: bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100)}
+_TO_BYTE = str.maketrans({ch: chr(b) for b, ch in _BYTE_CHAR.items()})  # then .encode("latin-1")
+_CONTINUATION = "[" + "".join(re.escape(_BYTE_CHAR[b]) for b in range(0x80, 0xC0)) + "]"
+# the signature: a lead character and a continuation one (cheap search; ordinary text has none or few)
+_MOJIBAKE_SIGN = re.compile("[\u00c2-\u00f4]" + _CONTINUATION)
+# the same in a UTF-8 file's bytes, loosely: "Ã" (C3 82-B4 for "Â".."ô") and the first byte of a continuation
+# character (C2 for U+0080-U+00BF, C5/C6/CB for "Œ", "ƒ", "ˆ"..., E2 for the quotes, dashes, "€" and "™"); a
+# literal first byte, so the search skips ahead fast (a pre-check only: _MOJIBAKE_SIGN decides)
+_MOJIBAKE_BYTES = re.compile(rb"\xc3[\x82-\xb4][\xc2\xc5\xc6\xcb\xe2]")
+# a run of whole UTF-8 sequences seen through Windows-1252: each alternative starts with its own lead characters,
+# so the regex never backtracks more than one sequence
+_MOJIBAKE_RUN = re.compile(
+    f"(?:[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}})+")
+# a repair giving these is taken back: C1 control codes (unless the repair is mojibake still, text garbled twice:
+# "Â\x9d" of "â€\x9d" is to be read again), and the Syriac, Thaana and NKo blocks, which are what "Ü", "Þ" or "ß"
+# followed by a Windows quote or dash ('Grüß”', 'MENÜ“': real German or Icelandic) decode to
+_UNLIKELY_REPAIR = re.compile("[\u0700-\u07ff]")
+_C1_CONTROL = re.compile("[\u0080-\u009f]")
+_MOJIBAKE_PASSES = 3
+
+
+def repair_mojibake(text: str) -> tuple[str, str]:
+    """``(text, note)``: ``text`` with its runs of mojibake (UTF-8 read as Windows-1252: "â€œ", "Ã©", "Ð¡") read
+    as UTF-8, and a note for ``problems`` ("" when nothing was repaired).
+
+    A run (whole UTF-8 sequences in their Windows-1252 image) is repaired only where its bytes are valid UTF-8 and
+    decode to no control code or unlikely script (:data:`_C1_CONTROL`, :data:`_UNLIKELY_REPAIR`), so a half-garbled
+    file is repaired run by run and "Ñ", "ß", "é", Portuguese "NÃO" or Cyrillic stay as they are. A text whose only candidate is one
+    run while other non-ASCII characters are read right ('"Ã©" instead of "é"') spells it on purpose and is left
+    alone. Text garbled twice is repaired by repeating the repair while it changes (at most three times).
+
+    >>> repair_mojibake("Chinaâ€™s envoy ChloÃ© Dubois")
+    ('China’s envoy Chloé Dubois', 'mojibake: UTF-8 read as Windows-1252, repaired (2 runs)')
+    >>> repair_mojibake("AÑO, Gruß, café")
+    ('AÑO, Gruß, café', '')
+    """
+    if text.isascii() or not _MOJIBAKE_SIGN.search(text):
+        return text, ""
+    total = passes = 0
+    while passes < _MOJIBAKE_PASSES:
+        runs = list(_MOJIBAKE_RUN.finditer(text))
+        if len(runs) == 1 and len(text) - len(text.encode("ascii", "ignore")) > len(runs[0].group()):
+            break
+        pieces: list[str] = []
+        last = count = 0
+        for m in runs:
+            try:
+                fixed = m.group().translate(_TO_BYTE).encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                continue
+            if _UNLIKELY_REPAIR.search(fixed) or (_C1_CONTROL.search(fixed) and not _MOJIBAKE_SIGN.search(fixed)):
+                continue
+            pieces += (text[last:m.start()], fixed)
+            last = m.end()
+            count += 1
+        if not count:
+            break
+        pieces.append(text[last:])
+        text = "".join(pieces)
+        total += count
+        passes += 1
+        if not _MOJIBAKE_SIGN.search(text):
+            break
+    if not total:
+        return text, ""
+    twice = ", garbled more than once" if passes > 1 else ""
+    return text, f"mojibake: UTF-8 read as Windows-1252, repaired ({total} run{'s' if total > 1 else ''}{twice})"
 
 
 # --- dates --------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ _LAZY_MODULES = ("actors", "chronology", "duplicates", "plots", "sentiment", "te
 
 
 # The other modules, as attributes too (``presslens.notebook`` after ``import presslens``).
-_SUBMODULES = frozenset(("bounds", "cache", "cli", "cores", "corpus", "eval", "feeds", "mailtext", "memory", "msgtext", "notebook", "parsing", "patterns", "pdftext", "progress", "reading", "telegram", "worddoc",
+_SUBMODULES = frozenset(("bounds", "cache", "cli", "cores", "corpus", "eval", "feeds", "kernel", "mailtext", "memory", "msgtext", "notebook", "parsing", "patterns", "pdftext", "progress", "reading", "telegram", "worddoc",
                          "sentences", "tools"))
 
 

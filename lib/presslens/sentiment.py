@@ -399,8 +399,9 @@ class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
             text = _quote_reading(text)
         else:  # nltk's SentiText: not a str, so (as nltk) no quotation reading
             text = str(text.encode("utf-8"))
-        info = self._token_info
-        found = [x for t in text.split() if (x := info[t])]
+        # the tokens' infos, the dropped tokens' () left out: map and filter run the loop in C (the
+        # subscript of a dict subclass calls its __missing__ as info[t] does)
+        found = list(filter(None, map(self._token_info.__getitem__, text.split())))
         if not found:  # no word: nltk's score_valence of no sentiments
             return (0.0, 0.0, 0.0, 0.0)
         # Only the scored words are looked at: the words' own columns (all words, all lower-cased) are made

@@ -786,7 +786,7 @@ def test_negation_bit_of_any_token_is_nltks_negated(token):
 @given(st.lists(st.sampled_from(["", "Xi met Putin.", "Xi met Putin. ", "Путин", "Putin’s", "a" * 300, "é", "e\u0301"]),
                 min_size=1, max_size=30))
 def test_score_corpus_counts_distinct_sentences_as_nunique_would(texts):
-    """n_distinct of score_corpus (digests of the Arrow text bytes) is the number of distinct texts, for
+    """n_distinct of score_corpus (Arrow's dictionary encoding of the text) is the number of distinct texts, for
     an Arrow text column and an object one alike."""
     import pyarrow as pa
 

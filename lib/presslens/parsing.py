@@ -2988,6 +2988,15 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,
 _NON_SPACE_RUN = re.compile(r"\S*")
 
 
+@lru_cache(maxsize=4096)
+def _entity_text(entity: str) -> str:
+    """A well-formed entity's text as a page shows it (a white space a space, never a line break: "&nbsp;",
+    "&#10;"); the entity itself when HTML knows no such entity ("&foo;"). Cached: a page repeats a few entities."""
+    rep = html.unescape(entity)
+    return rep if rep == entity or not any(c.isspace() for c in rep) else "".join(
+        " " if c.isspace() else c for c in rep)
+
+
 def _entity_view(text: str) -> str | None:
     """``text`` with its well-formed HTML entities decoded, of the same length and line breaks, or None when it
     holds none: a plain-text copy of a web page keeps them in its header lines ("China &amp; World &gt; Diplomacy",
@@ -3006,8 +3015,7 @@ def _entity_view(text: str) -> str | None:
         while a > pos and not text[a - 1].isspace():  # back to the run's start (never before the last run's end)
             a -= 1
         b = _NON_SPACE_RUN.match(text, m.end()).end()
-        run = _ENTITY.sub(lambda e: html.unescape(e.group(0)), text[a:b])
-        run = "".join(" " if c.isspace() else c for c in run)
+        run = _ENTITY.sub(lambda e: _entity_text(e.group(0)), text[a:b])
         parts.append(text[pos:a])
         parts.append(run + " " * (b - a - len(run)))
         pos = b
@@ -3022,10 +3030,9 @@ def _entity_decoded(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
     ``text``, in order (see :func:`_raw_offset`)."""
     parts, marks, pos, shift = [], [], 0, 0
     for m in _ENTITY.finditer(text):
-        rep = html.unescape(m.group(0))
+        rep = _entity_text(m.group(0))
         if rep == m.group(0):
             continue  # no entity HTML knows ("&foo;"): left as it is
-        rep = "".join(" " if c.isspace() else c for c in rep)
         parts.append(text[pos:m.start()])
         parts.append(rep)
         ds = m.start() - shift
@@ -7931,8 +7938,9 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
             decoded, marks = _entity_decoded(text)
             units_dec, markup_dec = _units(decoded)
             if not markup_dec:
+                # (whether blank lines part the paragraphs stays read on the text itself: a "&nbsp;" alone on one
+                # line, an empty paragraph of the page, does not make a page of one line per paragraph one paragraph)
                 units, p.text, p.masked, p.view, p.marks = units_dec, decoded, decoded, view, marks
-                p.blank_lines = bool(_BLANK_LINE.search(decoded))
         p.units, p.unit_starts = units, [u.start for u in units]
         p.index_markup(markup)
         first, at = p.header(units)

@@ -109,3 +109,14 @@ def test_offsets_map_back():
     assert len(view) == len(text) and view.split() == dec.split()
     # nothing well formed to decode: the text is read as it always was
     assert _entity_view("AT&T, R&D, Q&A, &nbsp without its semicolon, &copy2024, &foo bar;") is None
+
+
+def test_an_entity_written_in_a_value_is_decoded_once():
+    # a standfirst writing an entity ("&amp;lt;b&amp;gt;": the page shows "&lt;b&gt;") is given as the page shows it,
+    # as before: the text read decoded is not decoded again
+    text = ("South China Tribune\n\nXi and Putin hail new era of ties in Moscow talks\n\n"
+            "The two leaders write &amp;lt;b&amp;gt; in their statement, a standfirst says\n\n"
+            "By Jane Doe | 21 Mar 2023 10:45\n\n" + STORY)
+    a = parse_text(text)
+    assert a.lede == "The two leaders write &lt;b&gt; in their statement, a standfirst says"
+    assert a.authors == ["Jane Doe"]

@@ -7795,12 +7795,15 @@ class _Parse:
             art.title = " ".join("".join(parts).split())
         if self.title_text:
             art.title = self.title_text  # the front matter's value, unquoted
-        art.captions = [" ".join(html.unescape(c).split()) for c in art.captions]
-        art.subheadings = [" ".join(html.unescape(c).split()) for c in art.subheadings]
-        art.lede = " ".join(html.unescape(_md_visible(art.lede) if self.markdown else art.lede).split())
+        # (read on the decoded text, they are decoded already: "&amp;lt;" written in one stays "&lt;")
+        unescape = html.unescape if self.view is None else str
+        art.captions = [" ".join(unescape(c).split()) for c in art.captions]
+        art.subheadings = [" ".join(unescape(c).split()) for c in art.subheadings]
+        art.lede = " ".join(unescape(_md_visible(art.lede) if self.markdown else art.lede).split())
         self.text = decoded  # the dates found are at their offsets in the text read (the decoded one, see parse_text)
         self.resolve_dates()
-        self.text = art.text
+        # what parse_text reads after this (the segments' words) is read on the view of the text's offsets
+        self.text = art.text if self.view is None else self.view
 
     def outside_date(self, key: str, iso: str, differs: str) -> None:
         """Set the article's ``key`` date (published, modified) from a record outside the text (a table's date

@@ -39,7 +39,9 @@ captions and credits (a paragraph ending in "REUTERS/Name", "(Photo by .../AFP)"
 bylines, and subheadings (a short line without final punctuation between story paragraphs) are split
 off; what is left is story text. Glued words ("UkraineWang", "Xi Jinpingon") are repaired in the
 analysis text through :class:`Repair` records (the raw text is kept); HTML tags become ``markup``
-segments and entities are decoded the same way.
+segments and entities are decoded the same way. A plain text holding HTML entities (a page's text copy: "China
+&amp; World", "By Jane Doe&nbsp;|&nbsp;Published: ...") is read with its well-formed entities decoded, as the same
+text without them is, and what is found there is put back at its offsets in the text (see :func:`_entity_decoded`).
 
 The body's edges: a dateline without an agency ("WASHINGTON —", "KYIV, Ukraine —") opening one of the
 first two story paragraphs is a ``header`` segment; a caption is also a "FILE - ..." paragraph, a line

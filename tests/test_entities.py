@@ -120,3 +120,16 @@ def test_an_entity_written_in_a_value_is_decoded_once():
     a = parse_text(text)
     assert a.lede == "The two leaders write &lt;b&gt; in their statement, a standfirst says"
     assert a.authors == ["Jane Doe"]
+
+
+def test_a_note_with_front_matter_keeps_its_reading():
+    # a Markdown note's front matter is read by its own rules at its offsets (an entity in a value: as before)
+    text = ("---\ntitle: \"Beijing &amp; Moscow hail new era\"\nauthor: Jane Doe\npublished: 2023-03-21\n---\n\n"
+            "# Beijing &amp; Moscow hail new era\n\n" + STORY)
+    a = parse_text(text)
+    assert a.authors == ["Jane Doe"] and a.published.startswith("2023-03-21")
+    assert [s.kind for s in a.segments if s.kind != "blank"][:7] == [
+        "header", "header", "title", "header", "byline", "date", "header"]  # its lines, fences included
+    assert [text[s:e] for _p, s, e in a.sentences][0] == STORY.split("\n")[0].split(", as")[0] + ", as the two " \
+        "leaders met for a second day of talks at the Kremlin."
+    check_lossless(text)

@@ -7935,11 +7935,12 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     p.meta = meta
     if text:
         units, markup = _units(text)
-        if not markup and "&" in text and (view := _entity_view(text)) is not None:
+        if not markup and "&" in text and p.front is None and (view := _entity_view(text)) is not None:
             # a plain text holding HTML entities (a web page's text copy: "China &amp; World", "By Jane Doe&nbsp;|"):
             # its header and body are read on the text with them decoded, as the same text without them is read,
             # and what was found is put back at its offsets in the text (see finish), unless decoding them makes
-            # tags ("&lt;b&gt;"): those are read as words, as before
+            # tags ("&lt;b&gt;"): those are read as words, as before. (A note's front matter is read by its own
+            # rules, at offsets found in the text: such a note is read as before)
             decoded, marks = _entity_decoded(text)
             units_dec, markup_dec = _units(decoded)
             if not markup_dec:

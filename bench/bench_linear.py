@@ -323,6 +323,19 @@ def garbled_file(n: int) -> bytes:
     # a file's bytes: n lines of UTF-8 read as Windows-1252 (quotes, accents, Chinese), as decode_bytes reads them
     return ("Xi hailed a â€œnew eraâ€; ChloÃ© Dubois on ä¹\xa0è¿‘å¹³ and Ð¡ÐµÑ€Ð³ÐµÐ¹.\n" * n).encode("utf-8")
 
+def entity_line(n: int) -> str:
+    # one line of n no-break spaces and ampersands written as entities ("&nbsp;&amp;x": 1 MB at k*n, one run of
+    # non-space characters), read decoded (parsing._entity_view, _entity_decoded)
+    return "Xi&#8217;s talks\n\n" + "&nbsp;&amp;x" * n + "\n"
+
+
+def entity_headers(n: int) -> str:
+    # n header-like lines holding entities (10,000 at k*n): bylines and dates apart by "&nbsp;|&nbsp;", sections
+    # with "&gt;", each line read decoded and its findings put back at their offsets
+    return "".join(f"World &gt; Asia\nBy Jane Doe&nbsp;&nbsp;|&nbsp;Published: {1 + i % 28} Mar 2023 &#8212; 10:45\n"
+                   for i in range(n // 2)) + PROBE33_STORY
+
+
 # --- cases ---------------------------------------------------------------------------------------------
 
 @dataclass
@@ -382,6 +395,8 @@ CASES = [
     Case("body: about the authors", about_authors, parse_text, 2_000, 5),
     Case("reading: mojibake line", mojibake_line, repair_mojibake, 40_000, 5),
     Case("reading: garbled file", garbled_file, decode_bytes, 2_000, 5),
+    Case("line: entities", entity_line, parse_text, 16_000, 5),
+    Case("header: entity lines", entity_headers, parse_text, 2_000, 5),
 ]
 
 

@@ -39,7 +39,9 @@ captions and credits (a paragraph ending in "REUTERS/Name", "(Photo by .../AFP)"
 bylines, and subheadings (a short line without final punctuation between story paragraphs) are split
 off; what is left is story text. Glued words ("UkraineWang", "Xi Jinpingon") are repaired in the
 analysis text through :class:`Repair` records (the raw text is kept); HTML tags become ``markup``
-segments and entities are decoded the same way.
+segments and entities are decoded the same way. A plain text holding HTML entities (a page's text copy: "China
+&amp; World", "By Jane Doe&nbsp;|&nbsp;Published: ...") is read with its well-formed entities decoded, as the same
+text without them is, and what is found there is put back at its offsets in the text (see :func:`_entity_decoded`).
 
 The body's edges: a dateline without an agency ("WASHINGTON —", "KYIV, Ukraine —") opening one of the
 first two story paragraphs is a ``header`` segment; a caption is also a "FILE - ..." paragraph, a line
@@ -2985,6 +2987,78 @@ _NAMED_TAG = re.compile(r"<(?!(?:br|hr|img|wbr|p|li|meta|link|input|source|area|
 # lengths an address's parts may have (64 characters before the "@", 63 a domain's label)
 _MAIL_ADDRESS = re.compile(r"<[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_NON_SPACE_RUN = re.compile(r"\S*")
+
+
+@lru_cache(maxsize=4096)
+def _entity_text(entity: str) -> str:
+    """A well-formed entity's text as a page shows it (a white space a space, never a line break: "&nbsp;",
+    "&#10;"); the entity itself when HTML knows no such entity ("&foo;"). Cached: a page repeats a few entities."""
+    rep = html.unescape(entity)
+    return rep if rep == entity or not any(c.isspace() for c in rep) else "".join(
+        " " if c.isspace() else c for c in rep)
+
+
+def _entity_view(text: str) -> str | None:
+    """``text`` with its well-formed HTML entities decoded, of the same length and line breaks, or None when it
+    holds none: a plain-text copy of a web page keeps them in its header lines ("China &amp; World &gt; Diplomacy",
+    "By Jane Doe&nbsp;|&nbsp;Published: 21 Mar 2023 &#8212; 10:45"), and its lines are read as the same lines
+    without them are. Each run of non-space characters holding an entity is decoded and padded with spaces at its
+    end ("Xi&#8217;s" -> "Xi’s" and six spaces), so a word keeps its letters together and every run its offsets;
+    a decoded white space (a no-break space, "&#10;") is a space, never a line break. Only well-formed entities
+    (:data:`_ENTITY`: "AT&T", "&nbsp" and "&copy2024" are left as they are). Linear: each character is looked at
+    a bounded number of times."""
+    m = _ENTITY.search(text)
+    if m is None:
+        return None
+    parts, pos = [], 0
+    while m is not None:
+        a = m.start()
+        while a > pos and not text[a - 1].isspace():  # back to the run's start (never before the last run's end)
+            a -= 1
+        b = _NON_SPACE_RUN.match(text, m.end()).end()
+        run = _ENTITY.sub(lambda e: _entity_text(e.group(0)), text[a:b])
+        parts.append(text[pos:a])
+        parts.append(run + " " * (b - a - len(run)))
+        pos = b
+        m = _ENTITY.search(text, pos)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _entity_decoded(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """``text`` with its well-formed HTML entities decoded (:data:`_ENTITY`; a decoded white space is a space, never
+    a line break), and each decoded entity's place ``(start, end)`` in the decoded text followed by its place in
+    ``text``, in order (see :func:`_raw_offset`)."""
+    parts, marks, pos, shift = [], [], 0, 0
+    for m in _ENTITY.finditer(text):
+        rep = _entity_text(m.group(0))
+        if rep == m.group(0):
+            continue  # no entity HTML knows ("&foo;"): left as it is
+        parts.append(text[pos:m.start()])
+        parts.append(rep)
+        ds = m.start() - shift
+        marks.append((ds, ds + len(rep), m.start(), m.end()))
+        shift += m.end() - m.start() - len(rep)
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts), marks
+
+
+def _raw_offset(marks: list[tuple[int, int, int, int]], mark_starts: list[int], at: int, end: bool) -> int:
+    """The offset in the text of the offset ``at`` in its decoded copy (:func:`_entity_decoded`): a span's start or
+    ``end`` inside a decoded entity takes the whole entity."""
+    i = bisect_right(mark_starts, at) - 1
+    if i < 0:
+        return at
+    ds, de, rs, re_ = marks[i]
+    if at == ds:
+        return rs
+    if at < de:
+        return re_ if end else rs
+    return at + re_ - de
+
+
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _INDENT_GAP = re.compile(r"[^\S\n]*\n(?: {2,}|\t)[^\S\n]*")  # a line break, then the next line's indent
 _PARA_END = ".!?\"”’»)…:"
@@ -3562,6 +3636,10 @@ class _Parse:
         self.caption_label_end = -1  # where a caption's label alone on its line ends ("Подпись к фото,")
         self.caps_menu: dict[int, str] = {}  # starts of a menu's items in capitals above the headline -> their kind
         self.caption_lens: set[int] = set()  # their lengths, give or take 6 (a paragraph of another is no repeat)
+        # a plain text holding HTML entities, read decoded (see parse_text): its view of the same length
+        # (_entity_view) and where each decoded entity stands in both (_entity_decoded); None and [] otherwise
+        self.view: str | None = None
+        self.marks: list[tuple[int, int, int, int]] = []
 
     def index_markup(self, markup: list[tuple[int, int, bool]]) -> None:
         """Keep the markup spans (sorted, disjoint: from one finditer) with their starts for bisection."""
@@ -7558,6 +7636,18 @@ class _Parse:
     # --- finishing --------------------------------------------------------------------------------
     def finish(self, markup) -> None:
         art, t = self.art, self.text
+        decoded = t
+        if self.view is not None:
+            # the text was read with its entities decoded: the pieces found go back to their offsets in the text, and
+            # are cut into segments and paragraphs on its view of the same length (_entity_view: "&nbsp;" alone on
+            # a line is a blank line there too)
+            starts = [m[0] for m in self.marks]
+            self.pieces = [(k, _raw_offset(self.marks, starts, a, False), _raw_offset(self.marks, starts, b, True))
+                           for k, a, b in self.pieces]
+            if self.title_span:
+                a, b = self.title_span
+                self.title_span = (_raw_offset(self.marks, starts, a, False), _raw_offset(self.marks, starts, b, True))
+            t = self.text = self.masked = self.view
         # markup wins: a piece holding tags (a paragraph with <b> or <script> in it) is cut around them
         pieces = [] if markup else sorted(self.pieces, key=lambda p: (p[1], p[2]))
         starts = self.markup_starts
@@ -7609,6 +7699,8 @@ class _Parse:
             else:
                 last_kind = sg.kind
         art.paragraphs = [(a, b) for a, b in paras]
+        if self.view is not None:
+            t = self.text = self.masked = art.text  # the repairs, sentences and values: on the text itself
         # repairs: entities everywhere outside markup, inline tags inside paragraphs, glued words in paragraphs
         repairs: list[Repair] = []
         md: list[Repair] = []
@@ -7705,10 +7797,15 @@ class _Parse:
             art.title = " ".join("".join(parts).split())
         if self.title_text:
             art.title = self.title_text  # the front matter's value, unquoted
-        art.captions = [" ".join(html.unescape(c).split()) for c in art.captions]
-        art.subheadings = [" ".join(html.unescape(c).split()) for c in art.subheadings]
-        art.lede = " ".join(html.unescape(_md_visible(art.lede) if self.markdown else art.lede).split())
+        # (read on the decoded text, they are decoded already: "&amp;lt;" written in one stays "&lt;")
+        unescape = html.unescape if self.view is None else str
+        art.captions = [" ".join(unescape(c).split()) for c in art.captions]
+        art.subheadings = [" ".join(unescape(c).split()) for c in art.subheadings]
+        art.lede = " ".join(unescape(_md_visible(art.lede) if self.markdown else art.lede).split())
+        self.text = decoded  # the dates found are at their offsets in the text read (the decoded one, see parse_text)
         self.resolve_dates()
+        # what parse_text reads after this (the segments' words) is read on the view of the text's offsets
+        self.text = art.text if self.view is None else self.view
 
     def outside_date(self, key: str, iso: str, differs: str) -> None:
         """Set the article's ``key`` date (published, modified) from a record outside the text (a table's date
@@ -7838,6 +7935,18 @@ def parse_text(text: str, *, hints: dict | None = None) -> ParsedArticle:
     p.meta = meta
     if text:
         units, markup = _units(text)
+        if not markup and "&" in text and p.front is None and (view := _entity_view(text)) is not None:
+            # a plain text holding HTML entities (a web page's text copy: "China &amp; World", "By Jane Doe&nbsp;|"):
+            # its header and body are read on the text with them decoded, as the same text without them is read,
+            # and what was found is put back at its offsets in the text (see finish), unless decoding them makes
+            # tags ("&lt;b&gt;"): those are read as words, as before. (A note's front matter is read by its own
+            # rules, at offsets found in the text: such a note is read as before)
+            decoded, marks = _entity_decoded(text)
+            units_dec, markup_dec = _units(decoded)
+            if not markup_dec:
+                # (whether blank lines part the paragraphs stays read on the text itself: a "&nbsp;" alone on one
+                # line, an empty paragraph of the page, does not make a page of one line per paragraph one paragraph)
+                units, p.text, p.masked, p.view, p.marks = units_dec, decoded, decoded, view, marks
         p.units, p.unit_starts = units, [u.start for u in units]
         p.index_markup(markup)
         first, at = p.header(units)

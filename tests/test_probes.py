@@ -59,7 +59,15 @@ ordinary outlets: a byline after the story, a 'Key points' box over the headline
 inline 'Related:' lists with pull quotes repeated, a photo gallery, a story over three pages, a print story continued
 on another page, smart-quote mojibake with HTML entities, Windows line ends and tabs with two agencies (Kyodo, Jiji);
 in Russian «Читайте также» blocks with «Фото:» credits and a «Справка» box, a byline with its role under relative
-dates, РБК-Украина and «Зеркало недели» in Russian, a live page whose title is repeated as 'LIVE:').
+dates, РБК-Украина and «Зеркало недели» in Russian, a live page whose title is repeated as 'LIVE:') and 14 of the thirty-sixth
+(ordinary layouts read slightly differently: a breadcrumb line over The Astana Times' masthead, Hong Kong Free Press
+with a headline in capitals and with numbered photo captions ('Photo 1 of 5'), The Diplomat with a headline split over
+two lines and authors' bio lines and with a 'Timeline:' list of dated lines, Asia Times dated only at the end ('First
+published on'), Nikkei Asia with two authors and their roles, The Moscow Times with an editor's note over the story
+and a correction under it; in Russian Лента.ру under a breadcrumb 'Главная / Мир / Азия', a ТАСС dateline
+'УЛАН-БАТОР, 2 сентября. /ТАСС/.', a Q&A interview of «Новая газета Европа» with '— Вопрос:'/'— Ответ:' turns,
+«Известия» with bullet and dash lists, Фонтанка with its title repeated in capitals as the story's first line, ИА
+REGNUM dated and signed only at the end ('Опубликовано:', 'Автор:')).
 Each file's
 expectations (expected.py next to it) were written by a careful reader before the parser was run on it: title,
 publication date, outlet, authors, agencies, section, subheadings, how the story starts, text that must be in the
@@ -83,7 +91,7 @@ def _expected(probe: str) -> dict:
     return mod.E
 
 
-CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35") for name, exp in _expected(probe).items()]
+CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36") for name, exp in _expected(probe).items()]
 
 
 def misreadings(text: str, exp: dict) -> list[tuple]:
@@ -1247,6 +1255,70 @@ KNOWN = {
         ('first sentence', 'Путин и Си Цзиньпин посетили концерт', 'Обновляется'),
         ('furniture in the story', 'Обновляется', 'Обновляется\nМы завершаем трансляцию.\nСпасибо, что были с нами.\nПутин и Си Цзиньп'),
         ('furniture in the story', 'Мы завершаем трансляцию', 'Обновляется\nМы завершаем трансляцию.\nСпасибо, что были с нами.\nПутин и Си Цзиньпин посетили '),
+    ],
+    # Probe 36: 27 wrong checks before any change, 25 after the rules of tests/test_styles_probe36.py
+    # HKFP's pipe-separated link bar in the middle of the story, its writer's bio line and its donation appeal at the end
+    # are read as story text (no rule reads a '|' menu of page links mid-story; the appeal's wording is the outlet's own)
+    ('probe36', 'caps_headline_hkfp.txt'): [
+        ('furniture in the story', 'Support HKFP', 't added that banks were expected to manage their own risks.\nSupport HKFP | Policies & Ethics | Error/typo?\n| Contact Us | Newsletter | Trans'),
+        ('furniture in the story', 'Policies & Ethics', 'nks were expected to manage their own risks.\nSupport HKFP | Policies & Ethics | Error/typo?\n| Contact Us | Newsletter | Transparency & Annua'),
+        ('furniture in the story', 'Hans Tse is a reporter', 'sanctions that were not imposed by the UN Security Council.\nHans Tse is a reporter at HKFP covering politics and business.\nSupport press fre'),
+        ('furniture in the story', 'Support press freedom', 's Tse is a reporter at HKFP covering politics and business.\nSupport press freedom & help us surpass 1,000 monthly Patrons: 100% independent,'),
+    ],
+    # a headline split over two lines after a colon: only its second line is read as the title; the authors' bio lines
+    # over the story ('X is a research fellow at ...') open it (bio lines are read as furniture only at the end)
+    ('probe36', 'split_headline_diplomat.txt'): [
+        ('title', 'China and Russia in the Sea of Japan: A Partnership Tested at Sea', 'A Partnership Tested at Sea'),
+        ('first sentence', 'In late July, ten Chinese and Russian warships sailed', 'Kenji Moriyama is a research fellow at a Tokyo think tank.'),
+        ('furniture in the story', 'is a research fellow', 'Kenji Moriyama is a research fellow at a Tokyo think tank.\nOlivia Grant is a defense analyst ba'),
+        ('furniture in the story', 'is a defense analyst', 'ma is a research fellow at a Tokyo think tank.\nOlivia Grant is a defense analyst based in Canberra.\nIn late July, ten Chinese and Russian wa'),
+    ],
+    # the date only at the end ('First published on ...'): with no date line in the header, the section 'Economy' is
+    # taken for the title, the masthead and the 'by' byline are not read, and the headline and standfirst open the story
+    ('probe36', 'end_date_asiatimes.txt'): [
+        ('title', "Russia's yuan squeeze: why payments to China keep failing", 'Economy'),
+        ('source', 'Asia Times', ''),
+        ('authors', ['Marcus Whitfield'], []),
+        ('first sentence', 'Russian importers have a new word for their most pressing problem', "Russia's yuan squeeze: why payments to China keep failing"),
+        ('furniture in the story', 'Moscow has pushed its companies into the Chinese currency', "Russia's yuan squeeze: why payments to China keep failing\nMoscow has pushed its companies into the Chinese currency, but the banks that sh"),
+        ('furniture in the story', 'writes about trade and finance', 'hout limits" has at least one: the dollar.\nMarcus Whitfield writes about trade and finance in Eurasia.'),
+    ],
+    # two authors each followed by a role ('By A, Nikkei staff writer, and B, ... editor'): the line is not read as a
+    # byline (a role is read after the last name only; roles between names are left for a byline rule)
+    ('probe36', 'two_authors_nikkei.txt'): [
+        ('authors', ['Alexandra Kuznetsova', 'Chen Wei'], []),
+    ],
+    # a photo's caption and its credit ('Wikimedia Commons', with no 'Photo:' label) under the date open the story
+    ('probe36', 'editors_note_mt.txt'): [
+        ('first sentence', 'Russia has completed the handover of a small plot of land on Bolshoi Ussuriysky Island', 'Bolshoi Ussuriysky Island near Khabarovsk.'),
+        ('furniture in the story', 'Wikimedia Commons', 'Bolshoi Ussuriysky Island near Khabarovsk.\nWikimedia Commons\nRussia has completed the handover of a small plot of land on B'),
+    ],
+    # HKFP's pipe-separated link bar at the story's end is read as story text (as in caps_headline_hkfp.txt)
+    ('probe36', 'captions_hkfp.txt'): [
+        ('furniture in the story', 'Support HKFP', 'h, like in the nineties," said one operator in Vladivostok.\nSupport HKFP | Policies & Ethics | Error/typo?\n| Contact Us | Newsletter'),
+    ],
+    # the masthead 'Лента.ру' under a breadcrumb line is not read as the outlet (the breadcrumb hides the header's top)
+    ('probe36', 'breadcrumb_lenta.txt'): [
+        ('source', 'Лента.ру', ''),
+    ],
+    # the section label 'Международная панорама' over the headline is taken for the title
+    ('probe36', 'dateline_tass.txt'): [
+        ('title', 'Россия, Монголия и Китай обсудили в Улан-Баторе экономический коридор', 'Международная панорама'),
+    ],
+    # the donation appeal 'Поддержите «Новую газету Европа»' at the end is read as story text (the outlet's own wording)
+    ('probe36', 'qa_novaya.txt'): [
+        ('furniture in the story', 'Поддержите', 'о ждет Кремль, — контракт по газопроводу «Сила Сибири — 2».\nПоддержите «Новую газету Европа»'),
+    ],
+    # the outlet is read as 'Фонтанку' (from the closing 'Подпишитесь на Фонтанку'), not the masthead 'ФОНТАНКА.ру' in capitals
+    ('probe36', 'fontanka_repeat.txt'): [
+        ('source', 'Фонтанка.ру', 'Фонтанку'),
+    ],
+    # date and author only at the end ('Опубликовано:', 'Автор:'): with no header date the masthead 'ИА REGNUM' is taken
+    # for the title and the headline opens the story
+    ('probe36', 'regnum_enddate.txt'): [
+        ('title', 'Китай и Россия начали совместные учения «Северное взаимодействие — 2023»', 'ИА REGNUM'),
+        ('source', 'ИА REGNUM', ''),
+        ('first sentence', 'Военно-морские силы России и Китая начали в Японском море', 'Китай и Россия начали совместные учения «Северное взаимодействие — 2023»'),
     ],
 }
 

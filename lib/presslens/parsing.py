@@ -1061,6 +1061,8 @@ _JOB = (r"(?:reporter|correspondent|editor|writer|columnist|journalist|contribut
         r"журналист|колумнист)")
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|Por|POR|Par|Von|От|Автор|Авторы|Author|Authors|AUTHOR|Written by|Reporting by|Report by|Texto|Text"
+    # an interview's byline names who asked ("Беседовала Мария Ефимова", "Interview by Jane Doe"): its writer
+    rf"|Беседовал[аи]?|Interview by|Interviewed by"
     # the piece's genre before "by" ("Analysis by East Asia correspondent Bill Birtles", "Opinion by Jane Doe"): the
     # writer's job may stand between the label and the name, three words at most before the job's word
     rf"|(?:Analysis|Opinion|Commentary|Perspective) by(?=\s+{_CAP})(?:\s+(?:[\w'’\-]+\s+){{0,3}}?(?i:{_JOB})(?=\s+{_CAP}))?)"

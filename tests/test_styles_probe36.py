@@ -1,0 +1,61 @@
+"""Export styles of the 36th probe (tests/data/probes/probe36): an interview's byline naming who asked the questions
+("Беседовала Мария Ефимова", "Interview by Jane Doe") names its writer, as "Автор:" and "By" do; a newsletter's prompt
+put as a question ("Would you like to receive our newsletter? Sign up") is furniture. Short synthetic texts, one rule
+each; each test also pins look-alike text that must keep its old reading."""
+
+from __future__ import annotations
+
+from style_helpers import body_text, kind_of, p
+
+_RU_HEAD = "«Пекин не хочет ни победы, ни поражения России»\n18 марта 2023\n"
+_RU_BODY = ("\nПредседатель КНР на следующей неделе прилетит в Москву, сообщили в Кремле.\n\n"
+            "— Зачем он едет в Москву именно сейчас?\n\n"
+            "— Для Пекина это прежде всего демонстрация, и Китай хочет показать собственную позицию.\n")
+_EN_HEAD = "'Beijing wants neither a Russian victory nor a defeat'\nMarch 18, 2023\n"
+_EN_BODY = ("\nChina's leader will fly to Moscow next week, the Kremlin said on Friday.\n\n"
+            "Q: Why is he going to Moscow now?\n\n"
+            "A: For Beijing this is above all a demonstration of its own position on the war.\n")
+
+
+def test_an_interviews_byline_naming_who_asked_names_the_writer():
+    for head, line, body, want in ((_RU_HEAD, "Беседовала Мария Ефимова", _RU_BODY, ["Мария Ефимова"]),
+                                   (_RU_HEAD, "Беседовал Илья Азар", _RU_BODY, ["Илья Азар"]),
+                                   (_RU_HEAD, "Беседовали Анна Петрова и Олег Смирнов", _RU_BODY,
+                                    ["Анна Петрова", "Олег Смирнов"]),
+                                   (_EN_HEAD, "Interview by Jane Doe", _EN_BODY, ["Jane Doe"]),
+                                   (_EN_HEAD, "Interviewed by John Smith", _EN_BODY, ["John Smith"])):
+        assert list(p(head + line + "\n" + body).authors) == want, line
+    # look-alikes keeping their reading: the verb in a story's sentence, and the usual labels
+    art = p(_RU_HEAD + _RU_BODY + "\nБеседовала с ним корреспондент, которая работала в Пекине десять лет.\n")
+    assert list(art.authors) == []
+    art = p(_EN_HEAD + _EN_BODY + "\nInterview by interview, the picture of the talks became clearer to diplomats.\n")
+    assert list(art.authors) == []
+    assert list(p(_RU_HEAD + "Автор: Мария Ефимова\n" + _RU_BODY).authors) == ["Мария Ефимова"]
+    assert list(p(_EN_HEAD + "By Jane Doe\n" + _EN_BODY).authors) == ["Jane Doe"]
+
+
+_EN_STORY = ("Russia hands over island land to China\nNov. 14, 2023\n\n"
+             "Russia has completed the handover of a plot of land on an island near Khabarovsk, officials said.\n\n"
+             "The island was divided between the two countries in 2008 under a border agreement.\n\n"
+             "Officials in Khabarovsk said the transfer was a technical matter and that nobody lived there.\n\n")
+_RU_STORY = ("Россия передала Китаю участок острова\n14 ноября 2023\n\n"
+             "Россия завершила передачу Китаю участка земли на острове у Хабаровска, сообщили власти края.\n\n"
+             "Остров был разделен между двумя странами в 2008 году по соглашению о границе.\n\n"
+             "В Хабаровске заявили, что передача носит технический характер и на участке никто не живет.\n\n")
+
+
+def test_a_newsletters_prompt_put_as_a_question_is_furniture():
+    for story, line in ((_EN_STORY, "Would you like to receive our newsletter? Sign up"),
+                        (_EN_STORY, "Would you like to receive our newsletter?"),
+                        (_EN_STORY, "Do you want to get our free weekly newsletter? Subscribe"),
+                        (_RU_STORY, "Хотите получать нашу рассылку? Подписаться")):
+        art = p(story + line + "\n")
+        assert kind_of(art, line) == "boilerplate", line
+        assert line.split("?")[0] not in body_text(art), line
+    # look-alikes keeping their reading: the same words in a story's sentence going on past the question, and a
+    # question about a newsletter that is not the page's prompt
+    for story, line in ((_EN_STORY, "Would you like to receive our newsletter? the official asked, handing out leaflets to the crowd."),
+                        (_EN_STORY, "Would you like to receive updates from the border post, residents were asked in a survey."),
+                        (_RU_STORY, "Хотите получать нашу рассылку? — спросил чиновник у жителей острова на встрече в Хабаровске.")):
+        art = p(story + line + "\n")
+        assert kind_of(art, line) == "body", line

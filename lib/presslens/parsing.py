@@ -2189,6 +2189,23 @@ _AND_AGENCIES = re.compile(r"\s+(?:and|&|with)\s+(?:(?:news|wire|other)\s+)?agen
 _SECTION_PAIR = re.compile(r"([^\W\d_]+)\s+(?:и|and)\s+([^\W\d_]+)")
 
 
+# The arrows between a breadcrumb's items; its items: 1-4 capitalized words (small joining words and "&" allowed)
+_CRUMB_ARROW = re.compile(r" [>›»] ")
+_CRUMB_ITEM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)?"
+                         r"(?: (?:&|and|of|the|и|[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)?)){0,3}")
+
+
+def _crumb_trail(t: str) -> bool:
+    """Whether ``t`` is a breadcrumb of 2-4 short capitalized items apart by arrows (" > ", " › ", " » "):
+    "China & World > Diplomacy", "News › World › Asia"; not "Q3 > Q2" (digits), not a headline quoting a sum or a
+    sentence ("Putin says \"Russia > West\"": its items are no names)."""
+    t = t.strip()
+    if len(t) > 60:
+        return False
+    items = _CRUMB_ARROW.split(t)
+    return 2 <= len(items) <= 4 and all(len(i) <= 30 and _CRUMB_ITEM.fullmatch(i) for i in items)
+
+
 def _is_section(t: str) -> bool:
     """Whether ``t`` is a section's name from ``data/sections.txt`` ("Politics", "В мире"), or one with the name
     of a part of it ("Политика / Статья", "News|Russia-Ukraine war")."""
@@ -2295,6 +2312,8 @@ def _label_like(t: str) -> bool:
         return False
     if t.upper() == t or _is_section(t) or _outlet_like(t):
         return True
+    if (" > " in t or " › " in t or " » " in t) and _crumb_trail(t):
+        return True  # a breadcrumb of the site's sections, its items apart by arrows: "China & World > Diplomacy"
     return len(words) <= 3 and all(w[:1].isupper() or not _LETTER.search(w) for w in words)
 
 

@@ -1216,12 +1216,10 @@ KNOWN = {
     ],
     # UTF-8 read as Windows-1252 ('â€œ', 'Ã©') is repaired on reading (reading.repair_mojibake: the story's quotes,
     # names and the '© 2023' line are read), and the HTML entities left in its header lines ('&nbsp;', '&#8212;',
-    # '&amp;') are decoded for reading them (byline, date and the lines above the headline are read); the breadcrumb
-    # 'China & World > Diplomacy' over the headline is taken for the title, as the same line without entities is
-    # (no rule reads a breadcrumb as the section); the check reads the story's raw text, where the '&#8230;' ending a
-    # story sentence stays (its analysis text has '…')
+    # '&amp;') are decoded for reading them (byline, date and the lines above the headline are read; the breadcrumb
+    # 'China & World > Diplomacy' is the section, tests/test_styles_probe36.py); the check reads the story's raw
+    # text, where the '&#8230;' ending a story sentence stays (its analysis text has '…')
     ('probe35', 'mojibake.txt'): [
-        ('title', 'Xi and Putin hail “new era” of ties in Moscow talks', 'China & World > Diplomacy'),
         ('furniture in the story', '&#8230;', 'ouse said China was providing Russia with “diplomatic cover”&#8230;\nXi was accompanied by Wang Yi (王毅), China’s top diplomat, and Commerce M'),
     ],
     # the Japan Times' subscription appeal closing the page is one outlet's wording (Windows line ends, tabs and the two

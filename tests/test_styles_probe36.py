@@ -1,6 +1,7 @@
 """Export styles of the 36th probe (tests/data/probes/probe36): an interview's byline naming who asked the questions
 ("Беседовала Мария Ефимова", "Interview by Jane Doe") names its writer, as "Автор:" and "By" do; a newsletter's prompt
-put as a question ("Would you like to receive our newsletter? Sign up") is furniture. Short synthetic texts, one rule
+put as a question ("Would you like to receive our newsletter? Sign up") is furniture; a breadcrumb with one arrow over
+the headline ("China & World > Diplomacy") is the section (probe 35's mojibake.txt). Short synthetic texts, one rule
 each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
@@ -59,3 +60,23 @@ def test_a_newsletters_prompt_put_as_a_question_is_furniture():
                         (_RU_STORY, "Хотите получать нашу рассылку? — спросил чиновник у жителей острова на встрече в Хабаровске.")):
         art = p(story + line + "\n")
         assert kind_of(art, line) == "body", line
+
+
+_CRUMB_STORY = ("By Jane Doe | 21 Mar 2023\n"
+                "Chinese President Xi Jinping and Russian President Vladimir Putin agreed on Tuesday to deepen ties.\n"
+                "The two leaders met for a second day of talks at the Kremlin, officials said.\n")
+
+
+def test_a_breadcrumb_with_one_arrow_over_the_headline_is_the_section():
+    head = "Xi and Putin hail new era of ties in Moscow talks"
+    for crumb in ("China & World > Diplomacy", "Asia Pacific › East Asia", "News » World » Asia",
+                  "Мир > Азия"):
+        for top in ("South China Tribune\n", ""):
+            art = p(top + crumb + "\n" + head + "\n" + _CRUMB_STORY)
+            assert (art.title, art.section) == (head, crumb), (top, crumb)
+    # look-alikes keeping their reading: a headline holding '>' in a quotation, a sum in a headline, a slash (too
+    # common in headlines), items that are no names
+    for line in ('Putin says "Russia > West" in Kremlin speech', "China trade in Q3 > Q2 as exports to Russia grow",
+                 "Q3 > Q2: China's exports to Russia outpace imports", "Russia/China > all others, says Putin"):
+        art = p("South China Tribune\n" + line + "\n" + _CRUMB_STORY)
+        assert (art.title, art.section) == (line, ""), line

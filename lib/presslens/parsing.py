@@ -2195,6 +2195,10 @@ _CRUMB_ITEM = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)?"
                          r"(?: (?:&|and|of|the|и|[A-ZÀ-ÞА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)?)){0,3}")
 
 
+# Words a headline cannot end with: a line ending with one goes on on the next line
+_HEADLINE_NEVER_ENDS = frozenset("the of to and with in for on as a an и в на с по для о".split())
+
+
 def _crumb_trail(t: str) -> bool:
     """Whether ``t`` is a breadcrumb of 2-4 short capitalized items apart by arrows (" > ", " › ", " » "):
     "China & World > Diplomacy", "News › World › Asia"; not "Q3 > Q2" (digits), not a headline quoting a sum or a
@@ -4859,6 +4863,13 @@ class _Parse:
                     pos = max(pos, b)
                 continue
             if plan is not None and ui <= plan[0] and not self.title_span:
+                if ui == plan[0] - 1 and self.headline_goes_on(u, units[ui + 1]):
+                    # a headline split over two lines: both are the title, the second is no headline of its own
+                    self.set_title(u.start, units[ui + 1].end)
+                    self.taken.add(units[ui + 1].start)
+                    self.problem("title guessed: the line above the standfirst and byline/date lines, under "
+                                 "label lines (the site's name, a section, page furniture)")
+                    continue
                 if ui < plan[0]:
                     self.label_line(u.start, u.end, last=ui == plan[1])
                 else:
@@ -5614,6 +5625,24 @@ class _Parse:
         see :meth:`kicker_from_title`)."""
         self.art.problems = [p for p in self.art.problems if not p.startswith("title guessed")]
         self.problem_set = set(self.art.problems)
+
+    def headline_goes_on(self, u: _Unit, nxt: _Unit) -> bool:
+        """Whether the line ``u`` right above the headline line ``nxt`` is the headline's first half, split over two
+        lines: both short (80 characters at most), on lines next to each other, the first with no final stop and
+        ending with a word no headline ends with (an article, a preposition, a conjunction: "the", "of", "и", "на"),
+        a comma or, after three words at least, a colon ("China and Russia in the Sea of Japan:" / "A Partnership
+        Tested at Sea"), or the second opening in lower case. A section over a headline ("World" / "Xi and Putin
+        meet"), a kicker ("EXCLUSIVE") and a label ending with a colon ("Analysis:") keep their reading."""
+        t = self.text
+        one, two = t[u.start:u.end].strip(), t[nxt.start:nxt.end].strip()
+        if not one or not two or len(one) > 80 or len(two) > 80 or u.ctx or nxt.ctx or t.count("\n", u.end, nxt.start) != 1:
+            return False
+        if one[-1:] in _TERMINAL:
+            return False
+        if one[-1:] == "," or (one[-1:] == ":" and _nwords(one) >= 3):
+            return True
+        last = one.rsplit(None, 1)[-1].lower()
+        return last in _HEADLINE_NEVER_ENDS or (two[:1].islower() and _nwords(one) >= 2)
 
     def set_title(self, a: int, b: int) -> None:
         self.title_span = (a, b)

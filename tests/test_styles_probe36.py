@@ -1,7 +1,8 @@
 """Export styles of the 36th probe (tests/data/probes/probe36): an interview's byline naming who asked the questions
 ("Беседовала Мария Ефимова", "Interview by Jane Doe") names its writer, as "Автор:" and "By" do; a newsletter's prompt
 put as a question ("Would you like to receive our newsletter? Sign up") is furniture; a breadcrumb with one arrow over
-the headline ("China & World > Diplomacy") is the section (probe 35's mojibake.txt). Short synthetic texts, one rule
+the headline ("China & World > Diplomacy") is the section (probe 35's mojibake.txt); a headline split over two lines
+under the page's labels, its first ending with a colon, a comma or a word no headline ends with, is read whole. Short synthetic texts, one rule
 each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
@@ -80,3 +81,29 @@ def test_a_breadcrumb_with_one_arrow_over_the_headline_is_the_section():
                  "Q3 > Q2: China's exports to Russia outpace imports", "Russia/China > all others, says Putin"):
         art = p("South China Tribune\n" + line + "\n" + _CRUMB_STORY)
         assert (art.title, art.section) == (line, ""), line
+
+
+_SPLIT_TOP = "The Diplomat\nFeatures | Diplomacy | East Asia\n"
+_SPLIT_TAIL = ("The two navies have sailed together more often since 2022. What does that tell us?\n"
+               "By Kenji Moriyama\nAugust 29, 2023\n"
+               "In late July, ten Chinese and Russian warships sailed through the Soya Strait near Hokkaido.\n"
+               "It was the third such joint patrol in three years, and by far the largest.\n")
+
+
+def test_a_headline_split_over_two_lines_is_read_whole():
+    for one, two in (("China and Russia in the Sea of Japan:", "A Partnership Tested at Sea"),
+                     ("Why China and Russia keep sailing together in the", "Sea of Japan"),
+                     ("China and Russia sail together,", "But Not as One Navy"),
+                     ("Китай и Россия провели патрулирование в", "Японском море")):
+        art = p(_SPLIT_TOP + one + "\n" + two + "\n" + _SPLIT_TAIL)
+        assert art.title == one + " " + two, one
+    # look-alikes keeping their reading: a section over the headline, a kicker, a label ending with a colon, a
+    # headline over a standfirst, a headline over the byline, a blank line between the two lines
+    for above, head in (("World", "Xi and Putin meet in Moscow for talks"), ("EXCLUSIVE", "Xi and Putin meet in Moscow"),
+                        ("Analysis:", "Xi and Putin meet in Moscow"), ("East Asia", "A Partnership Tested at Sea")):
+        art = p(_SPLIT_TOP + above + "\n" + head + "\n" + _SPLIT_TAIL)
+        assert art.title == head, above
+    art = p(_SPLIT_TOP + "China and Russia in the Sea of Japan:\n\nA Partnership Tested at Sea\n" + _SPLIT_TAIL)
+    assert art.title == "A Partnership Tested at Sea"
+    art = p("China and Russia sail together\nBy Kenji Moriyama\nAugust 29, 2023\n" + _SPLIT_TAIL.split("\n", 3)[3])
+    assert art.title == "China and Russia sail together"

@@ -5364,8 +5364,11 @@ class _Parse:
         head = texts[h]
         if h < 2 or not _title_like(head) or _nwords(head) < 2 or self.marked_label(head) or head in texts[:h]:
             return None  # (a line repeating one above it is a menu's item again: the section, no headline)
-        if _title_like(texts[h - 1]) and _nwords(texts[h - 1]) > _nwords(head):
-            return None  # a headline over a standfirst without a full stop, a short label under them
+        if _title_like(texts[h - 1]) and _nwords(texts[h - 1]) > _nwords(head) and not (
+                lines[h - 1] == lines[h] - 1 and self.headline_goes_on(units[lines[h - 1]], units[lines[h]])):
+            # a headline over a standfirst without a full stop, a short label under them (not a headline's first
+            # half over its second: read whole by the caller)
+            return None
         if any(_nwords(x) > 12 for x in texts[:h]):
             return None
         return lines[h], lines[h - 1] if _label_like(texts[h - 1]) else -1
@@ -5631,7 +5634,8 @@ class _Parse:
         lines: both short (80 characters at most), on lines next to each other, the first with no final stop and
         ending with a word no headline ends with (an article, a preposition, a conjunction: "the", "of", "и", "на"),
         a comma or, after three words at least, a colon ("China and Russia in the Sea of Japan:" / "A Partnership
-        Tested at Sea"), or the second opening in lower case. A section over a headline ("World" / "Xi and Putin
+        Tested at Sea"). (A second line opening in lower case is not taken as a sign: the layouts that find the
+        headline do not reach such a line.) A section over a headline ("World" / "Xi and Putin
         meet"), a kicker ("EXCLUSIVE") and a label ending with a colon ("Analysis:") keep their reading."""
         t = self.text
         one, two = t[u.start:u.end].strip(), t[nxt.start:nxt.end].strip()
@@ -5642,7 +5646,7 @@ class _Parse:
         if one[-1:] == "," or (one[-1:] == ":" and _nwords(one) >= 3):
             return True
         last = one.rsplit(None, 1)[-1].lower()
-        return last in _HEADLINE_NEVER_ENDS or (two[:1].islower() and _nwords(one) >= 2)
+        return last in _HEADLINE_NEVER_ENDS
 
     def set_title(self, a: int, b: int) -> None:
         self.title_span = (a, b)

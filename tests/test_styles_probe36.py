@@ -2,8 +2,8 @@
 ("Беседовала Мария Ефимова", "Interview by Jane Doe") names its writer, as "Автор:" and "By" do; a newsletter's prompt
 put as a question ("Would you like to receive our newsletter? Sign up") is furniture; a breadcrumb with one arrow over
 the headline ("China & World > Diplomacy") is the section (probe 35's mojibake.txt); a headline split over two lines
-under the page's labels, its first ending with a colon, a comma or a word no headline ends with, is read whole. Short synthetic texts, one rule
-each; each test also pins look-alike text that must keep its old reading."""
+under the page's labels, its first ending with a colon, a comma or a word no headline ends with, is read whole. Short
+synthetic texts, one rule each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations
 

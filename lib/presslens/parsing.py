@@ -5643,8 +5643,12 @@ class _Parse:
             return False
         if one[-1:] in _TERMINAL:
             return False
-        if one[-1:] == "," or (one[-1:] == ":" and _nwords(one) >= 3):
+        if one[-1:] == ",":
             return True
+        if one[-1:] == ":":
+            # (a line with a digit or an address before its colon is a mail's "On Thu, May 16, 2024 at 7:01 AM Tom
+            # Lee <tom@example.org> wrote:" or a time's label, no headline's first half)
+            return _nwords(one) >= 3 and not any(c.isdigit() or c in "@<" for c in one)
         last = one.rsplit(None, 1)[-1].lower()
         return last in _HEADLINE_NEVER_ENDS
 

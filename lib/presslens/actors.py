@@ -78,7 +78,7 @@ from . import schema
 from .patterns import WORD_CHAR as _WORD_CHAR
 from .patterns import trie_regex
 from .patterns import word_start_matches as _word_start_matches
-from .tokens import _TokenUnits, article_repairs
+from .tokens import _TokenUnits, _unit_sentence_repairs, article_repairs
 
 __all__ = [
     "GazetteerError", "TYPES", "ROLE_NOUNS", "MODIFIERS", "default_gazetteer_path", "read_gazetteer",
@@ -1789,7 +1789,7 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
     # the units' sentences as the lists _mention_rows takes out of its tables, without making those tables
     # (their text column an Arrow string column, turned back into Python strings at once): units come sorted
     # by article and sentence number (see _mention_units), and each repair goes to the sentences whose source
-    # span holds it, as presslens.tokens.sentence_repairs assigns them
+    # span holds it (presslens.tokens._unit_sentence_repairs, which the tokens stage's batches use too)
     aids: list[str] = []
     snos: list[int] = []
     texts: list[str] = []
@@ -1802,10 +1802,8 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
         snos.extend(u_snos)
         texts.extend(u_texts)
         starts.extend(u_starts)
-        for sno, lo, hi in zip(u_snos, u_starts, u_ends, strict=True) if u_fixes else ():
-            for rec in u_fixes:
-                if rec[0] >= lo and rec[1] <= hi:
-                    fixes.setdefault((aid, sno), []).append(rec)
+        if u_fixes:
+            _unit_sentence_repairs(aid, u_snos, u_starts, u_ends, u_fixes, fixes)
     if any(aids[k] > aids[k + 1] or (aids[k] == aids[k + 1] and snos[k] > snos[k + 1]) for k in range(len(aids) - 1)):
         # (not as the stage makes units) the stable sort _mention_rows makes
         order = sorted(range(len(aids)), key=lambda k: (aids[k], snos[k]))

@@ -492,7 +492,7 @@ _DATE = re.compile(
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
     r"originally published|released|modified|updated|update|last updated|last update|last modified|edited|"
-    r"pubdate|опубликовано|опубликован|обновлено|изменено|последнее обновление|дата публикации|публикация сайта|дата|publicado|publicada|publicación|"
+    r"pubdate|опубликовано|опубликован|обновлено|изменено|последнее обновление|дата публикации|публикация сайта|дата выпуска|дата|publicado|publicada|publicación|"
     r"actualizado|atualizado|atualizada|publié le|publié|mis à jour le|mis à jour|veröffentlicht|aktualisiert)"
     r"(?:\s+(?:time|date|at))?\s*(?:(?:on|el|le|am|em)(?!\w)\s*)?(?::|\s[-–—])?\s*$")
 _MODIFIED_LABELS = ("modif", "updat", "edit", "обновл", "измен", "actualiz", "atualiz", "mis à jour", "aktual")
@@ -1234,7 +1234,7 @@ _WRITTEN_STARTS = ("Wri", "Com", "Pre", "Rep", "Edi")
 _STAFF = re.compile(r"(?:(?:Additional reporting|Reporting|Writing|Editing|Compiled|Edited|Translated|Text|Graphics)"
                     r" by|[-–—]+\s*With assistance from)\s+\S.{0,200}$")
 _KV = re.compile(
-    r"(?i)^(?P<key>title|headline|from|to|cc|заголовок|titre|título|source|publication|publisher|outlet|источник|издание|"
+    r"(?i)^(?P<key>title|headline|from|to|cc|заголовок|заглавие|titre|título|source|publication|publisher|outlet|источник|издание|"
     r"fuente|fonte|quelle|author|authors|byline|автор|section|rubric|category|рубрика|раздел|sección|secção|"
     r"url|link|ссылка|clipped from|source url|original url|length|language|язык|load-date|document type|publication[ -]type|word count|words|"
     r"author/byline|readability|record number|edition|page|pages|"
@@ -1249,7 +1249,10 @@ _KV = re.compile(
     # a media-monitoring service's clip (Meltwater, Cision, Medialogia): the audience and tone it measured
     r"reach|potential reach|audience|circulation|impressions|sentiment|tone|ave|media type|media|"
     # "Текст: Игорь Дунаевский" (Российская газета): who wrote the story
-    r"текст)\s*[:：]\s*(?P<value>.*)$")
+    r"текст|"
+    # a Russian press database's record (Integrum, East View's UDB, Public.ru): the issue's date, number, page and the
+    # story's length ("Дата выпуска: 14.03.2024", "Номер: 44", "Страница: 7", "Объем: 318 слов")
+    r"дата выпуска|номер|страница|объ[её]м)\s*[:：]\s*(?P<value>.*)$")
 # A Markdown line opening with a field's name in bold: "**Domain:** arctictoday.com", "__Tags__: arctic" (fullmatch)
 _MD_KEY = re.compile(r"(\*\*|__)([^*_:\n]{1,40}?)(?::\1|\1\s*:)\s*(.*)")
 # Keys of the lines giving when a note was made or saved ("Created: June 3, 2024 9:41 AM", Notion): a date follows
@@ -1269,6 +1272,10 @@ def _kv_value_fits(key: str, value: str) -> bool:
         return bool(re.fullmatch(r"[\w./:-]{1,60}", v))
     if key in ("page", "pages", "edition", "readability"):
         return _nwords(v) <= 8
+    if key in _ISSUE_KEYS:
+        # a number ("Номер: 44 (7742)", "Объем: 1 842 знака"), not a sentence opening with the word ("Номер: его
+        # так и не назвали")
+        return _nwords(v) <= 4 and v[:1].isdigit()
     if key in _MONITOR_KEYS:
         return _nwords(v) <= 4  # "Reach: 184,300", "Sentiment: Neutral" (not "Tone: the talks were ...")
     if key == "topic":
@@ -1334,12 +1341,13 @@ _WAYBACK_TOOLBAR = re.compile(
 _READING_TIME = re.compile(r"\s*(?:\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?)(?: read)?|(?:[Rr]eading time|"
                            r"[Вв]ремя (?:чтения|прочтения))\s*:?\s*\d{1,3}\s*(?:minutes?|mins?|мин(?:\.|ут[аы]?)?)|"
                            r"\d{1,3}\s*мин(?:\.|ут[аы]?)?\s*(?:чтения|на чтение))\s*")
-_TITLE_KEYS = frozenset(("title", "headline", "заголовок", "titre", "título"))
+_TITLE_KEYS = frozenset(("title", "headline", "заголовок", "заглавие", "titre", "título"))
+_ISSUE_KEYS = frozenset(("номер", "страница", "объем", "объём"))
 _MONITOR_KEYS = frozenset(("reach", "potential reach", "audience", "circulation", "impressions", "sentiment", "tone",
                            "ave", "media type", "media"))
 _LOWER_WORDS_RU = re.compile(r"(?<![\w<@.])[а-яё]{3,}(?![\w])")  # Russian words in lower case, as _LOWER_WORDS
 _LOWER_WORDS = re.compile(r"(?<![\w<@.])(?!(?:of|and|the|de|von|van|for)\b)[a-z]{3,}\b")
-_KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "titre": "title", "título": "title",
+_KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заголовок": "title", "заглавие": "title", "titre": "title", "título": "title",
             "source": "source", "from": "source", "publication": "source", "publisher": "source", "outlet": "source",
             "источник": "source", "издание": "source", "fuente": "source", "fonte": "source", "quelle": "source",
             "website title": "source",
@@ -1767,9 +1775,10 @@ def _is_factiva(text: str) -> bool:
 
 # Factiva's other export layout, the articles as displayed ("Full Article"): the same fields in the same order
 # without their codes (headline, byline, "534 words", date, time, source, source code, language, copyright),
-# each article ending with its accession number on a line of its own ("Document LBA0000020230321ej3l00abc")
-_FACTIVA_ACCESSION = re.compile(r"^[ \t]*Document[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40}[ \t]*\r?$", re.M)
-_WORD_COUNT_LINE = re.compile(r"^[ \t]*\d[\d,]* words[ \t]*\r?$", re.M)
+# each article ending with its accession number on a line of its own ("Document LBA0000020230321ej3l00abc");
+# Factiva's Russian interface writes the same fields in Russian ("512 слов", "Документ VEDOMO0020230822ej8m0000b")
+_FACTIVA_ACCESSION = re.compile(r"^[ \t]*(?:Document|Документ)[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40}[ \t]*\r?$", re.M)
+_WORD_COUNT_LINE = re.compile(r"^[ \t]*\d[\d,]*(?:[ \u00a0]\d{3})* (?:words|слов[ао]?)[ \t]*\r?$", re.M)
 
 
 def _is_factiva_display(text: str) -> bool:
@@ -3623,7 +3632,8 @@ class _Parse:
         self.factiva_pending = ""  # a Factiva code alone on its line: the next line is its value
         # the field a line of Factiva's display layout is expected to hold next (see factiva_display_kind):
         # "WC" before the word count, then "PD", "ET", "SN", "rest" (code, language, copyright); "" when done
-        self.factiva_display = "WC" if not self.factiva and "words" in text[:1500] and _is_factiva_display(text) \
+        self.factiva_display = "WC" if not self.factiva and ("words" in text[:1500] or "слов" in text[:1500]) and \
+            _is_factiva_display(text) \
             else ""
         self.proquest = _is_proquest(text) if "Pro" in text or "Full" in text or "Publication" in text or \
             "Accession" in text or "Gale" in text or "Database" in text else False

@@ -731,21 +731,31 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
 # LBA0000020230321ej3l00abc", or the field "AN" before it), LexisNexis Academic starts each with "1 of 100
 # DOCUMENTS", ProQuest with "Document 1 of 100", EBSCOhost with "Record: 1" (over its "Title:" field); Gale ends
 # each with its document number ("Gale Document Number: GALE|A744812093"). Only these lines split a file: a
-# story's own text never consists of them.
+# story's own text never consists of them. The same lines in the databases' other interfaces count too: Factiva's
+# Russian one ends each article with "Документ <accession number>", Nexis Uni's German and French ones with "Ende
+# des Dokuments" and "Fin du document" (over a cover page of "Benutzername:", "Dokumente (2)"...), and Russian
+# databases (Integrum, East View's UDB in Russian) open each record with "Документ 1 из 25", ProQuest's line in
+# Russian.
 
 _EXPORT_END = re.compile(
-    r"^[ \t]*(?:End of Document|(?:AN[ \t]+)?Document[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40}|"
+    r"^[ \t]*(?:End of Document|Ende des Dokuments|Fin du document|"
+    r"(?:AN[ \t]+)?(?:Document|Документ)[ \t]+(?=[A-Za-z]*\d)[A-Za-z0-9]{16,40}|"
     r"Gale Document Number:[ \t]*GALE\|[A-Z0-9]{6,20})[ \t]*\r?$", re.M)
-_EXPORT_START = re.compile(r"^[ \t]*(?:\d{1,6} of \d{1,6} DOCUMENTS?|Document \d{1,6} of \d{1,6}|Record:[ \t]*\d{1,6}"
+_EXPORT_START = re.compile(r"^[ \t]*(?:\d{1,6} of \d{1,6} DOCUMENTS?|Document \d{1,6} of \d{1,6}|"
+                           r"Документ \d{1,6} из \d{1,6}|Record:[ \t]*\d{1,6}"
                            r"(?=[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*Title:))[ \t]*\r?$", re.M | re.I)
-_EXPORT_TOTAL = re.compile(r"^[ \t]*(?:\d{1,6} of (\d{1,6}) DOCUMENTS?|Document \d{1,6} of (\d{1,6})|Documents \((\d{1,6})\))"
+_EXPORT_TOTAL = re.compile(r"^[ \t]*(?:\d{1,6} of (\d{1,6}) DOCUMENTS?|Document \d{1,6} of (\d{1,6})|"
+                           r"Документ \d{1,6} из (\d{1,6})|Dokumente \((\d{1,6})\)|Documents \((\d{1,6})\))"
                            r"[ \t]*\r?$", re.M | re.I)
 # The first lines of a Nexis Uni cover page (the results list before the first article) and the keys of
 # its entries; the search summary Factiva appends after the last article.
 _COVER_START = re.compile(r"\s*(?:User Name:|Date and Time:|Job Number:|Documents \(\d+\)|Results list for\b|"
+                          r"Benutzername:|Datum und Uhrzeit:|Auftragsnummer:|Dokumente \(\d+\)|"
                           r"Download Request:|Report Information from ProQuest)", re.I)
 _COVER_KEY = re.compile(r"[ \t]*(?:Client/Matter:|Search Terms:|Search Type:|Narrowed by:?|Content Type\b|"
                         r"Timeline:|User Name:|Date and Time:|Job Number:|Documents \(\d+\)|Results list for\b|"
+                        r"Suchbegriffe:|Suchart:|Eingegrenzt durch:?|Inhaltstyp\b|Benutzername:|Datum und Uhrzeit:|"
+                        r"Auftragsnummer:|Dokumente \(\d+\)|"
                         r"Table of contents|Report Information from ProQuest)", re.I)
 _TOC_FIRST = re.compile(r"^[ \t]*1\.[ \t]+(\S.*?)[ \t]*\r?$", re.M)
 _SUMMARY_START = re.compile(r"\s*Search Summary\s*$", re.I | re.M)
@@ -763,7 +773,7 @@ def export_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     differs from the articles found is noted too.
     """
     whole = [(0, len(text))]
-    if "ocument" not in text and "OCUMENT" not in text:
+    if "ocument" not in text and "OCUMENT" not in text and "Документ" not in text and "Dokument" not in text:
         return whole, []
     ends = [m.end() for m in _EXPORT_END.finditer(text)]
     starts = [m.start() for m in _EXPORT_START.finditer(text)]

@@ -485,9 +485,10 @@ _DATE = re.compile(
     r"|(?P<y8>\d{4})年(?P<m8>\d{1,2})月(?P<d8>\d{1,2})日(?:\s?[(（][月火水木金土日][)）])?"
     r"(?:\s*(?P<pm8>午[前後])?(?P<H8>\d{1,2})時(?:(?P<M8>\d{1,2})分)?)?"
     # a weekday after the date, as LexisNexis writes it ("September 15, 2022 Thursday"): full English names
-    # only, capitalized (a "sat" after a date in a story is a verb)
+    # only, capitalized (a "sat" after a date in a story is a verb); German ones as Nexis Uni's German interface writes
+    # them ("3. Juli 2024 Mittwoch")
     # the year, then no digit, or the time glued to it as a page's copy joins two fields ("July 20, 20231:22 PM")
-    r")(?:(?!\d)|(?=\d{1,2}:\d{2}))(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\w))?"
+    r")(?:(?!\d)|(?=\d{1,2}:\d{2}))(?:,?\s+(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|Mittwoch)(?!\w))?"
     r"(?:(?:\s*[,|@·•–—\-]+\s*|\s+|T|(?<=\d)(?=\d))(?:at\s+|в\s+|à\s+|às\s+|a las\s+|um\s+)?" + _TIME + r")?")
 _LABEL = re.compile(
     r"(?i)(?:^|(?<=[\s|,;(]))(?P<label>date|dated|posted|published|publication date|first published|issued|sent|"
@@ -1252,7 +1253,9 @@ _KV = re.compile(
     r"текст|"
     # a Russian press database's record (Integrum, East View's UDB, Public.ru): the issue's date, number, page and the
     # story's length ("Дата выпуска: 14.03.2024", "Номер: 44", "Страница: 7", "Объем: 318 слов")
-    r"дата выпуска|номер|страница|объ[её]м)\s*[:：]\s*(?P<value>.*)$")
+    r"дата выпуска|номер|страница|объ[её]м|"
+    # Nexis Uni's German interface: "Rubrik: WORLD; Pg. 4", "Länge: 563 Wörter", "Autor: ...", "Ladedatum: ..."
+    r"rubrik|länge|autor|ladedatum)\s*[:：]\s*(?P<value>.*)$")
 # A Markdown line opening with a field's name in bold: "**Domain:** arctictoday.com", "__Tags__: arctic" (fullmatch)
 _MD_KEY = re.compile(r"(\*\*|__)([^*_:\n]{1,40}?)(?::\1|\1\s*:)\s*(.*)")
 # Keys of the lines giving when a note was made or saved ("Created: June 3, 2024 9:41 AM", Notion): a date follows
@@ -1353,7 +1356,8 @@ _KV_KIND = {"title": "title", "headline": "title", "subject": "title", "заго
             "website title": "source",
             "author": "byline", "authors": "byline", "dc:creator": "byline", "byline": "byline", "автор": "byline", "author/byline": "byline",
             "текст": "byline",
-            "section": "section", "rubric": "section", "category": "section", "рубрика": "section", "topic": "section",
+            "section": "section", "rubric": "section", "category": "section", "рубрика": "section", "topic": "section", "rubrik": "section",
+            "autor": "byline",
             "раздел": "section", "sección": "section", "secção": "section",
             **{k: "created" for k in ("created", "created at", "created time", "date created", "clipped",
                                       "clipped at", "date clipped")}}

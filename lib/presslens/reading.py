@@ -760,6 +760,11 @@ _COVER_KEY = re.compile(r"[ \t]*(?:Client/Matter:|Search Terms:|Search Type:|Nar
 _TOC_FIRST = re.compile(r"^[ \t]*1\.[ \t]+(\S.*?)[ \t]*\r?$", re.M)
 _SUMMARY_START = re.compile(r"\s*Search Summary\s*$", re.I | re.M)
 _LONG_LINE = 25  # words: a line this long is story text, not a cover page or a search summary
+# Public.ru's selections (as other press databases' text downloads) part their records by rules of equals signs, each
+# record opening with its fields ("Источник: Коммерсантъ (Москва), № 192, 18.10.2023, с. 1", "Заголовок: ..."). A
+# story or a newsletter ruled so does not open each of its parts with such a field.
+_RULE_LINE = re.compile(r"^[ \t]*={10,}[ \t]*\r?$", re.M)
+_RECORD_FIELD = re.compile(r"\s*(?:Источник|Заголовок|Заглавие|Source|Title|Headline)[ \t]*:[ \t]*\S", re.I)
 
 
 def export_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -773,6 +778,8 @@ def export_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     differs from the articles found is noted too.
     """
     whole = [(0, len(text))]
+    if "==========" in text and (ruled := _ruled_records(text)) is not None:
+        return ruled
     if "ocument" not in text and "OCUMENT" not in text and "Документ" not in text and "Dokument" not in text:
         return whole, []
     ends = [m.end() for m in _EXPORT_END.finditer(text)]
@@ -808,6 +815,30 @@ def export_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     if len(totals) == 1 and (stated := totals.pop()) != len(pieces):
         notes.append(f"the export file says it holds {stated} documents; {len(pieces)} found")
     return pieces, notes
+
+
+def _ruled_records(text: str) -> tuple[list[tuple[int, int]], list[str]] | None:
+    """The records of an export whose records are parted by rules of equals signs (see _RULE_LINE), each span
+    running to the end of the rule under it, as :func:`export_spans` gives them; None unless at least two parts open
+    with a record's field and hold story text and every other part holds none (a header, a footer: left out, and
+    said)."""
+    rules = list(_RULE_LINE.finditer(text))
+    if len(rules) < 2:
+        return None
+    bounds = [0, *[m.end() for m in rules], len(text)]
+    records: list[tuple[int, int]] = []
+    notes: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if not text[a:b].strip(" \t\r\n="):
+            continue
+        if _RECORD_FIELD.match(text, a) and _has_story_line(text[a:b]):
+            records.append((a, b))
+        elif _has_story_line(text[a:b]):
+            return None  # story text outside a record: not an export so ruled
+        else:
+            notes.append(_left_out("text before the first article" if not records else "text after the last article",
+                                   text[a:b]))
+    return (records, notes) if len(records) >= 2 else None
 
 
 def _has_story_line(text: str) -> bool:

@@ -1,0 +1,180 @@
+"""Export styles of the 37th probe (tests/data/probes/probe37): the databases' export framing in their other
+interfaces splits a bulk export (Factiva's Russian "Документ <accession number>", Nexis Uni's German "Ende des
+Dokuments" under its German cover page and French "Fin du document", a Russian database's "Документ 1 из 25"); a
+Factiva article in Russian is read in the display layout ("512 слов"); a Russian press database's record fields
+("Заглавие:", "Дата выпуска:", "Номер:", "Страница:", "Объем:") and Nexis Uni's German ones ("Rubrik:", "Länge:",
+"Autor:", "Text", "3. Juli 2024 Mittwoch") are read as the English ones; a "Read also" label glued to its link's
+headline is furniture. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old
+reading."""
+
+from __future__ import annotations
+
+from style_helpers import body_text, kind_of, p
+
+from presslens.reading import Document, export_spans, split_export
+
+_RU_PARAS = ("Российские импортеры снова жалуются на задержки платежей в Китай, сообщили участники рынка.\n\n"
+             "Крупные китайские банки ужесточили проверки и требуют подтверждений от контрагентов в России.\n\n"
+             "В Центробанке ситуацию не комментируют, а аналитики ждут сокращения импорта из Китая.\n")
+_EN_PARAS = ("China's exports to Russia have fallen for a second month as Chinese banks grow more wary of sanctions.\n\n"
+             "Exports to Russia fell by 13.5% in April compared with a year earlier, customs data showed.\n\n"
+             "Beijing has said its trade with Moscow is normal and does not target third parties.\n")
+
+
+def _parts(text: str) -> list[str]:
+    return [d.text for d in split_export(Document("x", "x.txt", text))]
+
+
+def test_a_bulk_export_in_another_interface_splits():
+    # Factiva in Russian: each article ends with its accession number after "Документ"; the search summary is left out
+    factiva = "".join(f"Заголовок номер {i}\n512 слов\n22 августа 2023\nВедомости\nVEDOMO\nРусский язык\n\n{_RU_PARAS}\n"
+                      f"Документ VEDOMO0020230822ej8m0000{i}\n\n" for i in (1, 2)) + \
+        "Поиск: Китай и Россия\nРезультаты найдены: 2\n"
+    parts = _parts(factiva)
+    assert len(parts) == 2 and "Заголовок номер 2" in parts[1] and "Поиск:" not in parts[1]
+    # Nexis Uni in German: its cover page left out, each article ending "Ende des Dokuments"; in French "Fin du document"
+    cover = ("Benutzername: Universität Leipzig\nDatum und Uhrzeit: Dienstag, 9. Juli 2024 14:12:00 MESZ\n"
+             "Auftragsnummer: 228771903\n\nDokumente (2)\n\n1. First title\n2. Second title\n"
+             "Suchbegriffe: China AND Russia\nSuchart: Boolesch\n\n")
+    nexis = cover + "".join(f"{t}\n\nThe Guardian (London)\n\n{_EN_PARAS}\nEnde des Dokuments\n\n"
+                            for t in ("First title", "Second title"))
+    spans, notes = export_spans(nexis)
+    assert len(spans) == 2 and nexis[spans[0][0]:].startswith("First title") and "cover page" in notes[0]
+    french = "".join(f"Titre {i}\n\n{_EN_PARAS}\nFin du document\n\n" for i in (1, 2))
+    assert len(_parts(french)) == 2
+    # a Russian database's records opened by "Документ 1 из 2", its search header left out; a count that differs is said
+    integrum = "ИНТЕГРУМ\nЗапрос: Китай\nНайдено документов: 2\n\n" + "".join(
+        f"Документ {i} из 3\n\nКоммерсантъ\nДата выпуска: 14.03.2024\nЗаглавие: Заголовок {i}\n\n{_RU_PARAS}\n"
+        for i in (1, 2))
+    spans, notes = export_spans(integrum)
+    assert len(spans) == 2 and any("text before the first article" in n for n in notes) and \
+        any("says it holds 3 documents; 2 found" in n for n in notes)
+    # look-alikes keeping their reading (one article): a story quoting a "Источник:" line, a story in numbered
+    # sections, a story naming a document "1 из 2" in a sentence, the words "Ende des Dokuments" inside a sentence,
+    # a Russian word count line without an accession number
+    for text in ("Заголовок\n\n" + _RU_PARAS + "\nИсточник: Интерфакс\n\n" + _RU_PARAS + "\nИсточник: ТАСС\n",
+                 "Заголовок\n\n1. Платежи\n\n" + _RU_PARAS + "\n2. Логистика\n\n" + _RU_PARAS,
+                 "Заголовок\n\n" + _RU_PARAS + "\nДокумент 1 из 2 подписан в Пекине, второй отложен.\n\n" + _RU_PARAS,
+                 "Title\n\n" + _EN_PARAS + "\nThe words Ende des Dokuments closed the German file.\n\n" + _EN_PARAS,
+                 "Заголовок\n512 слов\n22 августа 2023\n\n" + _RU_PARAS + "\nДокумент\n\n" + _RU_PARAS):
+        assert _parts(text) == [text]
+
+
+_FACTIVA_RU = ("Пекин и Москва договорились о поставках угля\nАнастасия Веденеева\n512 слов\n22 августа 2023\nВедомости\n"
+               "VEDOMO\nРусский язык\n© 2023 АО «Бизнес Ньюс Медиа». Все права защищены.\n\n" + _RU_PARAS +
+               "\nДокумент VEDOMO0020230822ej8m0000b\n")
+
+
+def test_a_factiva_article_in_russian_is_read_in_the_display_layout():
+    art = p(_FACTIVA_RU)
+    assert art.title == "Пекин и Москва договорились о поставках угля"
+    assert art.published[:10] == "2023-08-22" and art.source == "Ведомости"
+    body = body_text(art)
+    # (the byline between the headline and the word count is not read, in either language's layout: probe 37's KNOWN)
+    assert "Российские импортеры снова жалуются" in body
+    for furniture in ("512 слов", "VEDOMO", "Русский язык", "Документ VEDOMO"):
+        assert furniture not in body, furniture
+    # the English layout keeps its reading
+    en = p(_FACTIVA_RU.replace("512 слов", "512 words").replace("Документ VEDOMO", "Document VEDOMO"))
+    assert en.title == art.title and en.source == "Ведомости" and "Document VEDOMO" not in body_text(en)
+    # look-alikes keeping their reading: a story's line counting words, the word "Документ" over a sentence
+    art = p("Заголовок\n22 августа 2023\n\n" + _RU_PARAS + "\nВ документе 512 слов, и он уже подписан.\n\n"
+            "Документ подписали в Пекине VEDOMO0020230822ej8m0000b раньше срока.\n")
+    assert "В документе 512 слов" in body_text(art) and "Документ подписали в Пекине" in body_text(art)
+
+
+def test_a_russian_database_records_fields_are_read():
+    art = p("Коммерсантъ\nДата выпуска: 14.03.2024\nНомер: 44\nСтраница: 7\nРубрика: Деловые новости\n"
+            "Автор: Ольга Мельникова\nЗаглавие: Юань застрял на границе\nОбъем: 318 слов\n\n" + _RU_PARAS)
+    assert art.title == "Юань застрял на границе" and art.published[:10] == "2024-03-14"
+    assert list(art.authors) == ["Ольга Мельникова"] and art.section == "Деловые новости"
+    body = body_text(art)
+    assert body.startswith("Российские импортеры снова жалуются")
+    for line in ("Дата выпуска:", "Номер: 44", "Страница: 7", "Заглавие:", "Объем:"):
+        assert line not in body, line
+    # the label's other spelling ("Объём") and a number with its issue ("Номер: 44 (7742)")
+    art = p("Заглавие: Юань застрял на границе\nДата выпуска: 14.03.2024\nНомер: 44 (7742)\nОбъём: 1 842 знака\n\n"
+            + _RU_PARAS)
+    assert art.title == "Юань застрял на границе" and "Номер:" not in body_text(art) and "Объём" not in body_text(art)
+    # look-alikes keeping their reading: a story's sentences opening with the same words, and the usual labels
+    story = ("Заголовок: Юань застрял на границе\nДата: 14.03.2024\n\n" + _RU_PARAS +
+             "\nНомер: его так и не назвали, сообщили в банке.\n\nОбъем: в прошлом году он вырос вдвое, сказал министр.\n")
+    art = p(story)
+    assert art.title == "Юань застрял на границе" and art.published[:10] == "2024-03-14"
+    assert "Номер: его так и не назвали" in body_text(art) and "Объем: в прошлом году" in body_text(art)
+
+
+_NEXIS_DE = ("China's exports to Russia fall as banks tighten checks\n\nThe Guardian (London)\n13. Mai 2024 Montag\n\n"
+             "Copyright 2024 The Guardian All Rights Reserved\n\nRubrik: BUSINESS\nLänge: 412 Wörter\nAutor: Amy Hawkins\n\n"
+             "Text\n\n" + _EN_PARAS + "\nLadedatum: 14. Mai 2024\n\nEnde des Dokuments\n")
+
+
+def test_nexis_unis_german_fields_are_read():
+    art = p(_NEXIS_DE)
+    assert art.title == "China's exports to Russia fall as banks tighten checks"
+    assert art.published[:10] == "2024-05-13" and list(art.authors) == ["Amy Hawkins"] and art.section == "BUSINESS"
+    body = body_text(art)
+    assert body.startswith("China's exports to Russia have fallen")
+    for line in ("Rubrik:", "Länge:", "Autor:", "Ladedatum", "Ende des Dokuments", "Montag"):
+        assert line not in body, line
+    # look-alikes keeping their reading: the English interface's fields, an English weekday after the date, and a
+    # German weekday's word in a story's sentence
+    en = p(_NEXIS_DE.replace("13. Mai 2024 Montag", "May 13, 2024 Monday").replace("Rubrik:", "Section:")
+           .replace("Länge: 412 Wörter", "Length: 412 words").replace("Autor:", "Byline:").replace("Text\n", "Body\n")
+           .replace("Ladedatum: 14. Mai 2024", "Load-Date: May 14, 2024").replace("Ende des Dokuments", "End of Document"))
+    assert en.title == art.title and en.published[:10] == "2024-05-13" and list(en.authors) == ["Amy Hawkins"]
+    art = p("Talks in Berlin\nMay 13, 2024\n\n" + _EN_PARAS + "\nOn 13 May 2024 Montag was the name of the ship.\n")
+    assert "Montag was the name of the ship." in body_text(art)
+
+
+def test_a_read_also_label_glued_to_its_links_headline_is_furniture():
+    for line in ("Читайте такжеКитай и Россия: союз без обязательствПочему Пекин не спешит",
+                 "Смотрите также«Сила Сибири — 2»: новые сроки",
+                 "Read alsoRussia, China fly bombers near Japan as Biden visits Tokyo"):
+        art = p("Заголовок\n22 августа 2023\n\n" + _RU_PARAS + "\n" + line + "\n\n" + _RU_PARAS.replace("Российские", "Другие"))
+        assert kind_of(art, line) == "boilerplate", line
+        assert line[:12] not in body_text(art), line
+    # look-alikes keeping their reading: the label with its colon, and a sentence going on from "read more" in lower case
+    art = p("Title\nMay 13, 2024\n\n" + _EN_PARAS + "\nRead moreover the small print of the deal, analysts say, "
+            "and the picture changes.\n\n" + _EN_PARAS.replace("China's", "Russia's"))
+    assert "Read moreover the small print" in body_text(art)
+    art = p("Title\nMay 13, 2024\n\n" + _EN_PARAS + "\nRead also: Russia, China fly bombers near Japan\n\n"
+            + _EN_PARAS.replace("China's", "Russia's"))
+    assert "Read also" not in body_text(art)
+
+
+_RULE = "=" * 50
+# a paragraph of story length (25 words and more: what tells a record's story from a header's lines)
+_LONG_RU = ("Китайские банки ужесточили проверки платежей из России, сообщили участники рынка в Москве в пятницу вечером, "
+            "и добавили, что ситуация вряд ли изменится в ближайшие месяцы, если не будут найдены новые каналы.\n\n")
+
+
+def test_records_parted_by_rules_of_equals_signs_split():
+    head = "Публичная библиотека\nПодборка: Россия — Китай\nДокументов в подборке: 2\n" + _RULE + "\n\n"
+    records = [f"Источник: Коммерсантъ (Москва), № 19{i}, 18.10.2023, с. 1\nЗаголовок: Заголовок {i}\n\n{_LONG_RU}{_RU_PARAS}\n"
+               f"{_RULE}\n" for i in (1, 2)]
+    text = head + "\n".join(records) + "© Public.ru\n"
+    spans, notes = export_spans(text)
+    assert len(spans) == 2 and text[spans[1][0]:].lstrip().startswith("Источник: Коммерсантъ (Москва), № 192")
+    assert any("text before the first article" in n for n in notes) and any("after the last" in n for n in notes)
+    # look-alikes keeping their reading (one article): a newsletter's parts under rules not opening with a record's
+    # field, a story with one quoted source between rules, a Markdown headline underlined with equals signs
+    for one in ("Weekly China-Russia brief\n" + _RULE + "\n\nTrade\n\n" + _LONG_RU + _EN_PARAS + "\n" + _RULE + "\n\nEnergy\n\n"
+                + _LONG_RU + _EN_PARAS + "\n" + _RULE + "\n",
+                "Заголовок\n\n" + _RU_PARAS + "\n" + _RULE + "\nИсточник: Интерфакс\n\n" + _LONG_RU + _RU_PARAS + "\n" + _RULE
+                + "\n\n" + _LONG_RU,
+                "China and Russia\n" + _RULE + "\n\n" + _EN_PARAS):
+        assert _parts(one) == [one]
+
+
+def test_a_source_field_citing_the_issue_gives_the_outlet_and_the_date():
+    art = p("Источник: Коммерсантъ (Москва), № 192, 18.10.2023, с. 1\nЗаголовок: Путин прилетел в Пекин\n\n" + _RU_PARAS)
+    assert art.source == "Коммерсантъ" and art.published[:10] == "2023-10-18"
+    art = p("Источник: Российская газета - Федеральный выпуск, № 233 (9176), 16.10.2023, с. 3\n"
+            "Заголовок: Северный путь\n\n" + _RU_PARAS)
+    assert art.source == "Российская газета - Федеральный выпуск" and art.published[:10] == "2023-10-16"
+    # look-alikes keeping their reading: a plain source field, and one naming where the facts come from
+    art = p("Источник: Коммерсантъ\nЗаголовок: Путин прилетел в Пекин\nДата: 18.10.2023\n\n" + _RU_PARAS)
+    assert art.source == "Коммерсантъ" and art.published[:10] == "2023-10-18"
+    art = p("Заголовок\n18 октября 2023\n\n" + _RU_PARAS + "\nИсточник: пресс-служба Кремля, РИА Новости\n")
+    assert art.source != "пресс-служба Кремля"

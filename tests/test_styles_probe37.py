@@ -4,14 +4,14 @@ Dokuments" under its German cover page and French "Fin du document", a Russian d
 Factiva article in Russian is read in the display layout ("512 слов"); a Russian press database's record fields
 ("Заглавие:", "Дата выпуска:", "Номер:", "Страница:", "Объем:") and Nexis Uni's German ones ("Rubrik:", "Länge:",
 "Autor:", "Text", "3. Juli 2024 Mittwoch") are read as the English ones; a "Read also" label glued to its link's
-headline is furniture. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old
+headline is furniture; records parted by rules of equals signs, each opening with a field (Public.ru), split; a source
+field citing the issue ("Коммерсантъ (Москва), № 192, 18.10.2023, с. 1") gives the outlet and the date. Short synthetic texts, one rule each; each test also pins look-alike text that must keep its old
 reading."""
 
 from __future__ import annotations
 
-from style_helpers import body_text, kind_of, p
-
 from presslens.reading import Document, export_spans, split_export
+from style_helpers import body_text, kind_of, p
 
 _RU_PARAS = ("Российские импортеры снова жалуются на задержки платежей в Китай, сообщили участники рынка.\n\n"
              "Крупные китайские банки ужесточили проверки и требуют подтверждений от контрагентов в России.\n\n"

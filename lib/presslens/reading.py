@@ -5,7 +5,8 @@ A :class:`Document` is one article as read, before parsing: its id, where it cam
 text, metadata given by table columns, and the problems met while reading. Every file (and every table
 row) becomes at least one document, even when it cannot be read: then ``text`` is ``""`` and
 ``problems`` says why. A database export holding several articles (Nexis Uni, LexisNexis Academic,
-Factiva, ProQuest, EBSCOhost, Gale) becomes one document per article (:func:`split_export`), a mailbox file
+Factiva, ProQuest, EBSCOhost, Gale, in their other interfaces too; Integrum, East View, Public.ru) becomes one document
+per article (:func:`split_export`), a mailbox file
 (mbox) one per message, a news download in one EPUB one per article, a news feed (RSS, RDF, Atom:
 :mod:`presslens.feeds`, told by its content whatever its name) one per item and a page of a Telegram Desktop HTML
 export one per message (:mod:`presslens.telegram`), a page listing saved links (a Pocket export, bookmarks:

@@ -70,8 +70,7 @@ def test_a_factiva_article_in_russian_is_read_in_the_display_layout():
     assert art.title == "Пекин и Москва договорились о поставках угля"
     assert art.published[:10] == "2023-08-22" and art.source == "Ведомости"
     body = body_text(art)
-    # (the byline between the headline and the word count is not read, in either language's layout: probe 37's KNOWN)
-    assert "Российские импортеры снова жалуются" in body
+    assert body.startswith("Российские импортеры снова жалуются") and list(art.authors) == ["Анастасия Веденеева"]
     for furniture in ("512 слов", "VEDOMO", "Русский язык", "Документ VEDOMO"):
         assert furniture not in body, furniture
     # the English layout keeps its reading
@@ -81,6 +80,28 @@ def test_a_factiva_article_in_russian_is_read_in_the_display_layout():
     art = p("Заголовок\n22 августа 2023\n\n" + _RU_PARAS + "\nВ документе 512 слов, и он уже подписан.\n\n"
             "Документ подписали в Пекине VEDOMO0020230822ej8m0000b раньше срока.\n")
     assert "В документе 512 слов" in body_text(art) and "Документ подписали в Пекине" in body_text(art)
+
+
+def test_a_factiva_articles_section_headline_and_byline_over_the_word_count():
+    # [section] headline [byline] word count: the short line over the headline and a name is the section, a name right
+    # over the word count the byline, in either language's layout
+    for head, want in (("Деловые новости\nПекин и Москва договорились о поставках угля\nАнастасия Веденеева\n512 слов\n",
+                        ("Деловые новости", "Пекин и Москва договорились о поставках угля", ["Анастасия Веденеева"])),
+                       ("Мировая экономика\nПекин и Москва договорились о поставках угля\n1 024 слов\n",
+                        ("Мировая экономика", "Пекин и Москва договорились о поставках угля", [])),
+                       ("Pekin i Moskva\nAnastasia Vedeneeva\n512 words\n", ("", "Pekin i Moskva", ["Anastasia Vedeneeva"])),
+                       ("Coal\nBeijing and Moscow agree on coal deliveries by land\nAnastasia Vedeneeva\n512 words\n",
+                        ("Coal", "Beijing and Moscow agree on coal deliveries by land", ["Anastasia Vedeneeva"]))):
+        art = p(head + _FACTIVA_RU[_FACTIVA_RU.index("22 августа"):])
+        assert (art.section, art.title, list(art.authors)) == want, head
+        assert body_text(art).startswith("Российские импортеры"), head
+    # look-alikes keeping their reading: the headline alone over the word count, and the same lines in an article that
+    # is not in Factiva's layout (no accession number under it): no section or byline read from their places
+    art = p("Пекин и Москва договорились о поставках угля\n512 слов\n" + _FACTIVA_RU[_FACTIVA_RU.index("22 августа"):])
+    assert (art.section, art.title, list(art.authors)) == ("", "Пекин и Москва договорились о поставках угля", [])
+    art = p("Деловые новости\nПекин и Москва договорились о поставках угля\nАнастасия Веденеева\n22 августа 2023\n\n"
+            + _RU_PARAS)
+    assert (art.section, art.title, list(art.authors)) == ("", "Деловые новости", ["Анастасия Веденеева"])
 
 
 def test_a_russian_database_records_fields_are_read():

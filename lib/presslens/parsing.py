@@ -4440,7 +4440,7 @@ class _Parse:
                 if self.title_span:
                     self.title_confirmed()  # the line before the byline and word count is the headline
                 return "header"
-            return None
+            return self.factiva_display_head(s, e, t)
         if state == "PD":
             kind = self.factiva_field("PD", s, e)
             self.factiva_display = "ET" if kind == "date" else ""
@@ -4463,6 +4463,45 @@ class _Parse:
         if 0 < _nwords(t) <= 3 and t[-1:] not in ".!?:;":
             return "header"
         self.factiva_display = ""
+        return None
+
+    def factiva_display_head(self, s: int, e: int, t: str) -> str | None:
+        """Kind of a line over the word count of a Factiva article in the display layout, read by the lines left
+        between it and the word count: the layout is [section] headline [byline] word count, so a short first line
+        is the section when the headline alone or the headline and a name follow it, the line after it the headline,
+        and a name right over the word count under the headline the byline ("Деловые новости" / "Пекин и Москва
+        ..." / "Анастасия Веденеева" / "512 слов"). None otherwise (the other rules read the line)."""
+        rest = self.lines_to_word_count(e)
+        if rest is None:
+            return None
+        name = _PERSONS.fullmatch
+        if self.title_span is None and not self.art.section and 0 < _nwords(t) <= 5 and t[-1:] not in _TERMINAL and (
+                (len(rest) == 1 and not name(rest[0])) or (len(rest) == 2 and name(rest[1]) and not name(rest[0]))):
+            self.art.section = t
+            return "section"
+        if self.title_span is None and self.art.section and (not rest or (len(rest) == 1 and name(rest[0]))):
+            return self.factiva_field("HD", s, e)
+        if self.title_span is not None and not rest and _nwords(t) <= 6 and name(t):
+            return self.factiva_field("BY", s, e)
+        return None
+
+    def lines_to_word_count(self, e: int) -> list[str] | None:
+        """The non-blank lines (stripped) between ``e`` and the word count line of a Factiva article in the display
+        layout, when it comes within three lines; None when it does not."""
+        t, out, pos = self.text, [], e
+        while len(out) <= 3:
+            nl = t.find("\n", pos + 1)
+            a, b = pos + 1, (len(t) if nl < 0 else nl)
+            if a > len(t):
+                return None
+            line = t[a:b].strip()
+            if line:
+                if _WORD_COUNT_LINE.match(line):
+                    return out
+                out.append(line)
+            if nl < 0:
+                return None
+            pos = nl
         return None
 
     def proquest_kind(self, s: int, e: int) -> str | None:

@@ -1,7 +1,8 @@
 """Export styles of the 37th probe (tests/data/probes/probe37): the databases' export framing in their other
 interfaces splits a bulk export (Factiva's Russian "Документ <accession number>", Nexis Uni's German "Ende des
 Dokuments" under its German cover page and French "Fin du document", a Russian database's "Документ 1 из 25"); a
-Factiva article in Russian is read in the display layout ("512 слов"); a Russian press database's record fields
+Factiva article in Russian is read in the display layout ("512 слов"), a section, headline and byline over the word
+count by their places; a Russian press database's record fields
 ("Заглавие:", "Дата выпуска:", "Номер:", "Страница:", "Объем:") and Nexis Uni's German ones ("Rubrik:", "Länge:",
 "Autor:", "Text", "3. Juli 2024 Mittwoch") are read as the English ones; a "Read also" label glued to its link's
 headline is furniture; records parted by rules of equals signs, each opening with a field (Public.ru), split; a source

@@ -966,6 +966,33 @@ _WEEKDAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(
                                  + r"(?:,[ \t]+" + _WEEKDAY + r")*(?:,?\s+(?:and|or)|,)\s+\Z")
 
 
+# A paragraph added to a story later opens with its own date ("UPDATE, June 12: ...", "Updated June 12, 2025 -"):
+# its weekdays are said on that day, not on the day the story was first published, the DCT ("UPDATE, June 12: Xi
+# received Lavrov on Thursday" is 12 June in a story first published on Wednesday 11 June)
+_UPDATE_STAMP = re.compile(
+    rf"(?:UPDATE|Update|UPDATED|Updated)\s*[,:—–-]?\s*(?:on\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>[1-9]|[12]\d|3[01])"
+    rf"|(?P<d2>[1-9]|[12]\d|3[01])\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*[:—–-]")
+
+
+def _update_day(text: str, at: int, dct: dt.date | None) -> dt.date | None:
+    """The date of the update whose paragraph holds ``text[at]`` (:data:`_UPDATE_STAMP`), when it is a later day
+    than the DCT, within a fortnight of it (an update, not a date of the story); None otherwise."""
+    if dct is None:
+        return None
+    p = text.rfind("\n", 0, at) + 1
+    if not text.startswith(("UPDATE", "Update"), p):
+        return None
+    s = _UPDATE_STAMP.match(text, p)
+    if s is None or s.end() > at:
+        return None
+    month = _MONTHS[(s["mon"] or s["mon2"]).rstrip(".").lower()]
+    try:
+        d = dt.date(int(s["y"]) if s["y"] else dct.year, month, int(s["d"] or s["d2"]))
+    except ValueError:
+        return None
+    return d if dct < d <= dct + dt.timedelta(days=14) else None
+
+
 def _r_weekday(m, text, dct):
     if not m["rel"] and (_MASTHEAD_AFTER.match(text, m.end()) or (
             m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
@@ -988,7 +1015,7 @@ def _r_weekday(m, text, dct):
             rel = {"this coming": "next", "this past": "last"}.get(" ".join(prev["rel"].lower().split()),
                                                                    prev["rel"].lower())
     day = int(m["pd"]) if m["pd"] else None
-    d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
+    d = _weekday_date(text, m.start(), m.end(), _update_day(text, m.start(), dct) or dct, wd, rel, day)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
     if m["part"]:
         return "TIME", f"{base}T{_PARTS[m['part'].lower()]}", ""

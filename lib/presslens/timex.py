@@ -52,7 +52,8 @@ afternoon (no expression when there is none); "two years ago" always from the DC
 profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
 past Tuesday" the last one whatever the tense, as is a weekday joined to them ("last Monday and Tuesday"); in "on
-Monday and Tuesday nights" both are sets. On a dated
+Monday and Tuesday nights" both are sets. In a paragraph opened by an update's stamp ("UPDATE, June 12: ... on
+Thursday") a weekday is read from the stamp's day (a later one than the DCT, within a fortnight). On a dated
 list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
 line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
 half of last year" is last year's whatever the tense. Newspaper
@@ -76,11 +77,13 @@ as English "evening" is. Months, seasons and weekdays without a year look forwar
 the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-ли, future "будет", modals and
 finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
 between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
-A verb of saying after a comma ("..., сообщили в аппарате") attributes the clause and sets no tense; a comma and
+A verb of saying after a comma ("..., сообщили в аппарате", in the present too: "..., сообщает агентство", "...,
+следует из данных") attributes the clause and sets no tense; a comma and
 "но", "а", "однако" open another clause, whose verb does not either. Quarters and halves ("в четвертом
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
-1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
+1990-е годы", "2000-х"; by two digits or a word with a decade's context: "в конце 90-х", "в 80-е годы", "в начале
+нулевых"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
 too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
 "за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
 2024 года" in a chain, "Январь–март" opening its sentence; the first month of the last one's year, the

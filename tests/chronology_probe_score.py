@@ -67,3 +67,32 @@ def probe_score(probe: str, events, tl=None) -> tuple[dict[str, int], dict[str, 
         verdicts[name] = " and ".join(w for w, on in (("split", split), ("merged", merged), ("wrong date", wrong))
                                       if on) or "right"
     return score, verdicts
+
+
+def timex_score(probe: str, timexes) -> tuple[dict[str, int], list[tuple]]:
+    """``({"dates": n, "found": n, "value": n}, misses)``: of the date expressions the probe's ``expected.py`` lists
+    in TIMEX (per file: its DCT and (expression as written, occurrence, TimeML value or list of values)), how many
+    the ``timexes`` table (``chronology.corpus_timexes``) finds, and of those how many with a listed value. Only the
+    probes with a TIMEX list (chronology34 on) use it."""
+    exp = expected(probe).TIMEX
+    n, misses = {"dates": 0, "found": 0, "value": 0}, []
+    for file, e in exp.items():
+        source = (PROBES / probe / "articles" / file).read_bytes().decode("utf-8")
+        at = timexes[timexes["article_id"] == file.rsplit(".", 1)[0]]
+        for text, k, value in e["timex"]:
+            n["dates"] += 1
+            p = -1
+            for _ in range(k + 1):
+                p = source.find(text, p + 1)
+                assert p >= 0, (file, text, k)
+            hit = at[(at["start"] < p + len(text)) & (at["end"] > p)]
+            if hit.empty:
+                misses.append((file, "date missed", f"{text} ({value})"))
+                continue
+            n["found"] += 1
+            values = value if isinstance(value, list) else [value]
+            if set(hit["value"]) & set(values):
+                n["value"] += 1
+            else:
+                misses.append((file, "date value", f"{text}: want {values[0]}, got {list(hit['value'])}"))
+    return n, misses

@@ -1025,7 +1025,7 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
        * different values, both no coarser than a month, sharing a specific actor: linked when their
          periods are the same, or are of the same granularity and overlap without either holding the
          other and they share a key word, or are consecutive days (both a day or finer) and they share two
-         key words. A week across two months is linked to neither month.
+         key words (words of saying, :data:`_SAYING_WORDS`, not counted). A week across two months is linked to neither month.
 
     2. Nesting, on the events of phase 1 as they stand after it (a snapshot, so the order mentions are
        visited in changes nothing). A mention ``j`` counts for a phase-1 event ``A`` when, for an actor
@@ -1150,7 +1150,8 @@ def _link_periods(rows: list[int], starts: list[int], ends: list[int], rank: lis
     """Phase-1 links among one specific actor's mentions no coarser than a month (``rows``, sorted by
     period; ``rank``: each mention's rank in :data:`GRANULARITY_RANK`): one period's mentions are joined;
     two periods are joined when overlapping, neither inside the other, and two of their mentions of the
-    same granularity share a key word, or when consecutive days and two of their mentions share two.
+    same granularity share a key word, or when consecutive days and two of their mentions share two
+    (words of saying not counted).
     Periods one inside the other are left to :func:`_join_nested`; periods of different granularity
     overlapping only in part (a week across two months) are never joined."""
     groups = []  # (start, end, first row, key words by rank, rows)
@@ -1292,11 +1293,23 @@ def _venue_regex(place: str) -> re.Pattern:
     return re.compile(_VENUE.format(re.escape(place)))
 
 
+# Words that only say who said or reported something ("said", "reported", "сообщил", "заявили"): two reports of
+# consecutive days share them whatever the days' events, so they are no evidence that the days' mentions are one
+# event ("Лавров сегодня провёл переговоры ..., сообщили в российском ведомстве" and "Завтра Лаврова примет Си
+# Цзиньпин, сообщил источник в российской делегации" are two events, a day apart). (Russian ones as _keywords
+# gives them: stripped of a case ending.)
+_SAYING_WORDS = frozenset(
+    "said says told reported reports announced according added stated quoted "
+    "сообщил сообщает сообщают заявил заявляет заявляют сказал отметил добавил передает рассказал пояснил "
+    "подчеркнул".split())
+
+
 def _two_words_shared(a: list[int], b: list[int], keywords: list) -> bool:
-    """Does a mention of ``a`` share two key words with one of ``b``?"""
+    """Does a mention of ``a`` share two key words with one of ``b``, words of saying (:data:`_SAYING_WORDS`)
+    not counted?"""
     holders: dict[str, list[int]] = {}
     for j in b:
-        for k in set(keywords[j]):
+        for k in set(keywords[j]).difference(_SAYING_WORDS):
             holders.setdefault(k, []).append(j)
     for i in a:
         seen: set[int] = set()

@@ -52,7 +52,8 @@ afternoon (no expression when there is none); "two years ago" always from the DC
 profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
 past Tuesday" the last one whatever the tense, as is a weekday joined to them ("last Monday and Tuesday"); in "on
-Monday and Tuesday nights" both are sets. On a dated
+Monday and Tuesday nights" both are sets. In a paragraph opened by an update's stamp ("UPDATE, June 12: ... on
+Thursday") a weekday is read from the stamp's day (a later one than the DCT, within a fortnight). On a dated
 list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
 line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
 half of last year" is last year's whatever the tense. Newspaper
@@ -76,11 +77,13 @@ as English "evening" is. Months, seasons and weekdays without a year look forwar
 the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-ли, future "будет", modals and
 finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
 between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
-A verb of saying after a comma ("..., сообщили в аппарате") attributes the clause and sets no tense; a comma and
+A verb of saying after a comma ("..., сообщили в аппарате", in the present too: "..., сообщает агентство", "...,
+следует из данных") attributes the clause and sets no tense; a comma and
 "но", "а", "однако" open another clause, whose verb does not either. Quarters and halves ("в четвертом
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
-1990-е годы", "2000-х"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
+1990-е годы", "2000-х"; by two digits or a word with a decade's context: "в конце 90-х", "в 80-е годы", "в начале
+нулевых"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
 too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
 "за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
 2024 года" in a chain, "Январь–март" opening its sentence; the first month of the last one's year, the
@@ -966,6 +969,33 @@ _WEEKDAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(
                                  + r"(?:,[ \t]+" + _WEEKDAY + r")*(?:,?\s+(?:and|or)|,)\s+\Z")
 
 
+# A paragraph added to a story later opens with its own date ("UPDATE, June 12: ...", "Updated June 12, 2025 -"):
+# its weekdays are said on that day, not on the day the story was first published, the DCT ("UPDATE, June 12: Xi
+# received Lavrov on Thursday" is 12 June in a story first published on Wednesday 11 June)
+_UPDATE_STAMP = re.compile(
+    rf"(?:UPDATE|Update|UPDATED|Updated)\s*[,:—–-]?\s*(?:on\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>[1-9]|[12]\d|3[01])"
+    rf"|(?P<d2>[1-9]|[12]\d|3[01])\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*[:—–-]")
+
+
+def _update_day(text: str, at: int, dct: dt.date | None) -> dt.date | None:
+    """The date of the update whose paragraph holds ``text[at]`` (:data:`_UPDATE_STAMP`), when it is a later day
+    than the DCT, within a fortnight of it (an update, not a date of the story); None otherwise."""
+    if dct is None:
+        return None
+    p = text.rfind("\n", 0, at) + 1
+    if not text.startswith(("UPDATE", "Update"), p):
+        return None
+    s = _UPDATE_STAMP.match(text, p)
+    if s is None or s.end() > at:
+        return None
+    month = _MONTHS[(s["mon"] or s["mon2"]).rstrip(".").lower()]
+    try:
+        d = dt.date(int(s["y"]) if s["y"] else dct.year, month, int(s["d"] or s["d2"]))
+    except ValueError:
+        return None
+    return d if dct < d <= dct + dt.timedelta(days=14) else None
+
+
 def _r_weekday(m, text, dct):
     if not m["rel"] and (_MASTHEAD_AFTER.match(text, m.end()) or (
             m["wd"] == "Sunday" and _MASTHEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()))):
@@ -988,7 +1018,7 @@ def _r_weekday(m, text, dct):
             rel = {"this coming": "next", "this past": "last"}.get(" ".join(prev["rel"].lower().split()),
                                                                    prev["rel"].lower())
     day = int(m["pd"]) if m["pd"] else None
-    d = _weekday_date(text, m.start(), m.end(), dct, wd, rel, day)
+    d = _weekday_date(text, m.start(), m.end(), _update_day(text, m.start(), dct) or dct, wd, rel, day)
     base = d.isoformat() if d else f"XXXX-WXX-{wd}"
     if m["part"]:
         return "TIME", f"{base}T{_PARTS[m['part'].lower()]}", ""
@@ -1700,6 +1730,11 @@ _RU_THAT_OPEN = re.compile(r",\s+что\s")
 _RU_SAYING = ("сообщ", "заяв", "сказа", "отмет", "подчеркн", "добави", "уточни", "поясни", "рассказа", "напомни",
               "говори", "передал", "пишут", "писал")
 _RU_ATTRIBUTION_GAP = re.compile(r"[»\"]?\s*,\s*(?:[—–-]\s*)?(?:как\s+)?$")
+# ... and in the present, which _RU_FUTURE reads as a future ("снизились ... по сравнению со вторым кварталом,
+# следует из данных «Автостата»", "..., говорится в сообщении", "..., сообщает агентство"): the source's words,
+# not the date's verb
+_RU_SOURCE_SAYS = re.compile(r"(?:следует\s+из|говорится|сообщает|сообщают|пишет|пишут|передает|передаёт"
+                             r"|указывается|отмечается|уточняется)(?![а-яё-])")
 
 
 # A Russian infinitive (-ать/-ять/-еть/-ить/-уть/-ыть/-оть, -ести, -йти, -зти, -ечь/-очь, reflexive -ся/-сь),
@@ -1767,7 +1802,7 @@ def _ru_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
             for m in rx.finditer(chunk):
                 if m[0] in stop:
                     continue
-                if (side > 0 and tense == "past" and m[0].startswith(_RU_SAYING)
+                if (side > 0 and (m[0].startswith(_RU_SAYING) if tense == "past" else _RU_SOURCE_SAYS.match(chunk, m.start()))
                         and _RU_ATTRIBUTION_GAP.search(chunk, 0, m.start())):
                     continue
                 dist = len(chunk) - m.end() if side < 0 else m.start()
@@ -1979,6 +2014,34 @@ def _r_ru_century(m, text, dct):
     return "DATE", f"{k - 1:02d}", _RU_POSMOD.get((m["pos"] or "").lower()[:3], "")
 
 
+# A decade by its word: "девяностые" (9), "нулевые" (0, the 2000s); not "десятые", which are as often tenths
+_RU_DECADE_WORDS = {"нулев": 0, "двадцат": 2, "тридцат": 3, "сороков": 4, "пятидесят": 5, "шестидесят": 6,
+                    "семидесят": 7, "восьмидесят": 8, "девяност": 9}
+_RU_DECADE_RX = "|".join(_RU_DECADE_WORDS)
+# ... said without a part of it or "годы": a preposition right before, the clause's end right after ("в 90-е,
+# когда", "с нулевых.")
+_RU_DECADE_PREP_BEFORE = re.compile(r"(?:^|[^а-яёА-ЯЁ\w-])(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Ии]з)\s+\Z")
+_RU_DECADE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)»—–]|\Z)")
+
+
+def _r_ru_short_decade(m, text, dct):
+    """ "в конце 90-х" (199, END), "в 80-е годы" (198), "в начале нулевых" (200, START): a decade by its two
+    digits or its word, the latest such decade that began by the DCT (as "the nineties", :func:`_r_decade_word`).
+    Only with a decade's own context, since two digits and these words are as often something else ("в 10-х
+    классах", "20-х чисел", "нулевых ставок", "семидесятых номеров"): a part of it before ("в начале", "в конце"),
+    "годы" after, or a preposition before and the clause's end after ("в 90-е, когда")."""
+    if not (m["pos"] or m["yw"]) and not (
+            _RU_DECADE_PREP_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            and _RU_DECADE_END_AFTER.match(text, m.end())):
+        return None
+    d = int(m["y"][0]) if m["y"] else next(v for k, v in _RU_DECADE_WORDS.items() if m["w"].lower().startswith(k))
+    if dct is None:
+        century = 20 if d == 0 else 19
+    else:
+        century = dct.year // 100 - (1 if (dct.year // 100) * 100 + 10 * d > dct.year else 0)
+    return "DATE", f"{century}{d}", _RU_POSMOD.get((m["pos"] or "").lower()[:3], "")
+
+
 def _r_ru_year(m, text, dct):
     """ "в 2023 году", "к 2030 г.", "2023-го года", each end of "в 2023-2024 годах"."""
     return "DATE", m["y"], _RU_POSMOD.get((m.groupdict().get("pos") or "").lower()[:3], "")
@@ -2122,7 +2185,17 @@ def _r_ru_weekday(m, text, dct):
         rel = "last" if k < 0 else "next" if k > 0 else ""
     tense = None
     if not rel and dct is not None:
-        tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
+        ahead = _ru_after_prep(m)
+        if ahead and m["lead"].strip().lower() in ("к", "ко"):
+            # "Ко вторнику стенды были готовы": a day things were done by lies behind when a firm past verb says
+            # they were, with no infinitive after it, whose plan may lie ahead ("Ко вторнику стенды будут готовы",
+            # "Ко вторнику планировали закончить ремонт", "К пятнице решили подготовить доклад" stay ahead)
+            said = _ru_tense(text, m.start(), m.end())
+            if said == ("past", True):
+                clause = _RU_CLAUSE_END.split(text[m.end():m.end() + 120], 1)[0]
+                if not any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(clause)):
+                    ahead = said
+        tense = (ahead or _ru_tense(text, m.start(), m.end()))[0]
     # "в пятницу, 6 октября": the day of the month set beside it picks the weekday nearest the DCT that falls on it,
     # whatever the verb's tense ("прибыла в пятницу, 6 октября, и пробудет до среды")
     day = _RU_APPOSED_DAY.match(text, m.end()) if not m["part"] else None
@@ -2616,6 +2689,9 @@ _RULES: list[tuple[str, Callable]] = [
     # decades: "в 1990-е годы", "с начала 2000-х", "в 1990-х годах"
     (rf"(?<![\w$€£#.,:/-])(?P<pm>)(?P<y>(?:1[89]|20)\d0)-(?:е|х|м|ми)(?:\s+(?:годы|годах|годов|годам|годами|гг\.))?"
      rf"{_RU_NOT_WORD}", _r_decade),
+    # ... by two digits or a word: "в конце 90-х", "в 80-е годы", "в начале нулевых" (see _r_ru_short_decade)
+    (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?:(?P<y>[1-9]0)-(?:е|х|ые|ых|ми)|(?P<w>(?i:{_RU_DECADE_RX})"
+     rf"(?:ые|ых|ым|ыми)))(?P<yw>\s+(?:годы|годах|годов|годам|годами|гг\.))?{_RU_NOT_WORD}", _r_ru_short_decade),
     # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
     # ... a year before 1800 too, with the word "год" written out ("Нерчинский договор 1689 года", "в 1552 году"):
@@ -2776,7 +2852,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _YEAR_KW,  # 16.05.2024
     ("/",),  # 03/12/24
     ("/",),  # 2023/24
-    _RU_MONTH_KW, _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"), ("год", "г."), ("год", "г."),
+    _RU_MONTH_KW, _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"),
+    ("0-е", "0-х", "0-ы", "0-м", *_RU_DECADE_WORDS), ("год", "г."), ("год", "г."),
     ("год", "гг."),
     ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),

@@ -124,6 +124,15 @@ def test_a_russian_database_records_fields_are_read():
     art = p(story)
     assert art.title == "Юань застрял на границе" and art.published[:10] == "2024-03-14"
     assert "Номер: его так и не назвали" in body_text(art) and "Объем: в прошлом году" in body_text(art)
+    # a sentence opening with "Дата выпуска:", and a table in the story numbering its rows and giving volumes in tonnes
+    # (neither the issue's date, number nor the story's length); the label alone over its date stays a header
+    art = p("Заголовок\n22 августа 2023\n\n" + _RU_PARAS + "\nДата выпуска: 2025 год, сообщил производитель.\n\n"
+            "Номер: 1\nТовар: уголь\nОбъем: 5 млн т\n\nНомер: 2\nТовар: нефть\nОбъем: 3 млн т\n\n" + _RU_PARAS)
+    body = body_text(art)
+    for line in ("Дата выпуска: 2025 год", "Номер: 1", "Объем: 5 млн т", "Номер: 2", "Объем: 3 млн т"):
+        assert line in body, line
+    art = p("Заголовок\nДата выпуска:\n14.03.2024\n\n" + _RU_PARAS)
+    assert kind_of(art, "Дата выпуска:") == "header" and art.published[:10] == "2024-03-14"
 
 
 _NEXIS_DE = ("China's exports to Russia fall as banks tighten checks\n\nThe Guardian (London)\n13. Mai 2024 Montag\n\n"
@@ -147,6 +156,16 @@ def test_nexis_unis_german_fields_are_read():
     assert en.title == art.title and en.published[:10] == "2024-05-13" and list(en.authors) == ["Amy Hawkins"]
     art = p("Talks in Berlin\nMay 13, 2024\n\n" + _EN_PARAS + "\nOn 13 May 2024 Montag was the name of the ship.\n")
     assert "Montag was the name of the ship." in body_text(art)
+    # a German story's sentences opening with the fields' words: no byline, section or header read from them
+    de = ("Die Exporte Chinas nach Russland sind im zweiten Monat in Folge gesunken, sagen Händler.\n\n"
+          "Peking erklärte, der Handel mit Moskau sei normal und richte sich nicht gegen Dritte.\n")
+    lines = ("Autor: Thomas Mann schrieb darüber schon 1924 einen Roman.",
+             "Länge: 2000 Kilometer hat die Pipeline, sagte der Minister.",
+             "Rubrik: Die Zeitung führte eine neue Rubrik ein, in der Leser schreiben.")
+    art = p("Gas aus Sibirien\n13. Mai 2024\n\n" + de + "\n" + "\n\n".join(lines) + "\n\n" + de)
+    assert (list(art.authors), art.section) == ([], "")
+    for line in lines:
+        assert line in body_text(art), line
 
 
 def test_a_read_also_label_glued_to_its_links_headline_is_furniture():

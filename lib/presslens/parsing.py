@@ -1276,9 +1276,27 @@ def _kv_value_fits(key: str, value: str) -> bool:
     if key in ("page", "pages", "edition", "readability"):
         return _nwords(v) <= 8
     if key in _ISSUE_KEYS:
-        # a number ("Номер: 44 (7742)", "Объем: 1 842 знака"), not a sentence opening with the word ("Номер: его
-        # так и не назвали")
+        # a number ("Номер: 44 (7742)", "Страница: 7"), not a sentence opening with the word ("Номер: его так и не
+        # назвали"); the story's length counts words or characters ("Объем: 318 слов", "Объём: 1 842 знака"), not the
+        # tonnes of a story's table ("Объем: 5 млн т")
+        if key != "номер" and key != "страница":
+            return _nwords(v) <= 4 and _ISSUE_LENGTH.fullmatch(v) is not None
         return _nwords(v) <= 4 and v[:1].isdigit()
+    if key == "дата выпуска" or key == "ladedatum":
+        # the issue's date, the day a record was loaded ("14.03.2024", "3. Juli 2024"), not a sentence opening with
+        # the words ("Дата выпуска: 2025 год, сообщил производитель"); alone, the label over its date
+        return not v or (_nwords(v) <= 6 and _DATE.match(v) is not None)
+    if key == "länge":
+        return v[:1].isdigit() and _nwords(v) <= 3 and v.endswith(("Wörter", "Wort"))  # "Länge: 563 Wörter"
+    if key == "rubrik":
+        # a section's name ("Rubrik: WORLD; Pg. 4"), not a sentence on a newspaper's section ("Rubrik: Die Zeitung
+        # führte eine neue Rubrik ein, ...")
+        return _nwords(v) <= 8 and not v[:1].islower() and v[-1:] not in ".!?…"
+    if key == "autor":
+        # names, with the writer's title or place ("Autor: Amy Hawkins Senior China correspondent", "Polina Ivanova
+        # and Joe Leahy in Astana"), not a sentence going on from the word ("Autor: Thomas Mann schrieb darüber schon
+        # 1924 einen Roman.")
+        return _nwords(v) <= 12 and v[-1:] not in ".!?…" and len(_LOWER_WORDS.findall(v)) < 3
     if key in _MONITOR_KEYS:
         return _nwords(v) <= 4  # "Reach: 184,300", "Sentiment: Neutral" (not "Tone: the talks were ...")
     if key == "topic":
@@ -1349,6 +1367,7 @@ _READING_TIME = re.compile(r"\s*(?:\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?
                            r"\d{1,3}\s*мин(?:\.|ут[аы]?)?\s*(?:чтения|на чтение))\s*")
 _TITLE_KEYS = frozenset(("title", "headline", "заголовок", "заглавие", "titre", "título"))
 _ISSUE_KEYS = frozenset(("номер", "страница", "объем", "объём"))
+_ISSUE_LENGTH = re.compile(r"\d[\d \u00a0]*(?:слов[ао]?|знак(?:а|ов)?|симв(?:\.|ол(?:а|ов)?)?|зн\.)")  # "1 842 знака"
 _MONITOR_KEYS = frozenset(("reach", "potential reach", "audience", "circulation", "impressions", "sentiment", "tone",
                            "ave", "media type", "media"))
 _LOWER_WORDS_RU = re.compile(r"(?<![\w<@.])[а-яё]{3,}(?![\w])")  # Russian words in lower case, as _LOWER_WORDS
@@ -4032,6 +4051,8 @@ class _Parse:
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
         if kv and key == "notes" and not self.field_around(s, e, below=False):
             kv = None  # a note's "Notes:" field closes its block of fields; alone, the line heads a story's notes
+        if kv and key in _ISSUE_KEYS and self.title_span and self.under_story(s):
+            kv = None  # "Номер: 1" under the story's text: a row of a table in the story, not the issue's number
         if kv and key in _BLOCK_KEYS and not self.field_around(s, e):
             kv = None  # a feed's or a note's own field stands in a block of fields (see _BLOCK_KEYS)
         if kv and key in _MAIL_KEYS and self.title_span and self.under_story(s):

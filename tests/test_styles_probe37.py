@@ -103,6 +103,14 @@ def test_a_factiva_articles_section_headline_and_byline_over_the_word_count():
     art = p("Деловые новости\nПекин и Москва договорились о поставках угля\nАнастасия Веденеева\n22 августа 2023\n\n"
             + _RU_PARAS)
     assert (art.section, art.title, list(art.authors)) == ("", "Деловые новости", ["Анастасия Веденеева"])
+    # a headline wrapped over two lines: its first line is no section (the second goes on in lower case), its second
+    # line in capitals under a headline in capitals no byline
+    for head in ("Пекин и Москва договорились\nо поставках угля по суше\n512 слов\n",
+                 "China and Russia agree\non coal deliveries by land\n512 words\n",
+                 "CHINA, RUSSIA AGREE\nON COAL DELIVERIES\n512 words\n"):
+        art = p(head + _FACTIVA_RU[_FACTIVA_RU.index("22 августа"):])
+        assert (art.section, list(art.authors)) == ("", []), head
+        assert art.title == head.split("\n")[0], head
 
 
 def test_a_russian_database_records_fields_are_read():

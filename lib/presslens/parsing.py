@@ -4491,18 +4491,23 @@ class _Parse:
         between it and the word count: the layout is [section] headline [byline] word count, so a short first line
         is the section when the headline alone or the headline and a name follow it, the line after it the headline,
         and a name right over the word count under the headline the byline ("Деловые новости" / "Пекин и Москва
-        ..." / "Анастасия Веденеева" / "512 слов"). None otherwise (the other rules read the line)."""
+        ..." / "Анастасия Веденеева" / "512 слов"). A headline wrapped over two lines is no section over its headline
+        (its second line goes on in lower case: "Beijing and Moscow agree" / "on coal deliveries by land"), nor is its
+        second line in capitals under a headline in capitals a byline ("CHINA, RUSSIA AGREE" / "ON COAL DELIVERIES").
+        None otherwise (the other rules read the line)."""
         rest = self.lines_to_word_count(e)
         if rest is None:
             return None
         name = _PERSONS.fullmatch
         if self.title_span is None and not self.art.section and 0 < _nwords(t) <= 5 and t[-1:] not in _TERMINAL and (
-                (len(rest) == 1 and not name(rest[0])) or (len(rest) == 2 and name(rest[1]) and not name(rest[0]))):
+                (len(rest) == 1 and not name(rest[0])) or (len(rest) == 2 and name(rest[1]) and not name(rest[0]))) \
+                and not rest[0][:1].islower():
             self.art.section = t
             return "section"
         if self.title_span is None and self.art.section and (not rest or (len(rest) == 1 and name(rest[0]))):
             return self.factiva_field("HD", s, e)
-        if self.title_span is not None and not rest and _nwords(t) <= 6 and name(t):
+        if self.title_span is not None and not rest and _nwords(t) <= 6 and name(t) and not (
+                t.isupper() and self.text[self.title_span[0]:self.title_span[1]].isupper()):
             return self.factiva_field("BY", s, e)
         return None
 

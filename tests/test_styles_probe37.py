@@ -227,3 +227,11 @@ def test_a_source_field_citing_the_issue_gives_the_outlet_and_the_date():
     assert art.source == "Коммерсантъ" and art.published[:10] == "2023-10-18"
     art = p("Заголовок\n18 октября 2023\n\n" + _RU_PARAS + "\nИсточник: пресс-служба Кремля, РИА Новости\n")
     assert art.source != "пресс-служба Кремля"
+    # the number sign typed as a Latin N
+    art = p("Источник: Коммерсантъ, N 192, 18.10.2023, с. 1\nЗаголовок: Путин прилетел в Пекин\n\n" + _RU_PARAS)
+    assert art.source == "Коммерсантъ" and art.published[:10] == "2023-10-18"
+    # look-alikes keeping their reading: a number without a date cites no issue (a person's place in a list, a
+    # letter's number)
+    for value in ("Иван Петров, № 5 в списке", "Минфин, № 12-34/567"):
+        art = p(f"Заголовок: Путин прилетел в Пекин\nИсточник: {value}\n\n" + _RU_PARAS)
+        assert art.source == value, value

@@ -1349,8 +1349,9 @@ _BLOCK_KEYS = _FEED_KEYS | frozenset(("pubdate", "item type", "website title", "
                                       "access date"))
 _SOURCE_KEYS = frozenset(("source", "источник", "fuente", "fonte", "quelle", "publisher", "outlet"))
 # A Russian press database's citation of the issue as a source field's value (Public.ru, Integrum): the outlet, its city
-# in brackets, the issue's number, the date and the page: "Коммерсантъ (Москва), № 192, 18.10.2023, с. 1"
-_ISSUE_CITATION = re.compile(r"\s*(?P<name>[^,()\n]{2,80}?)(?:\s*\([^()\n]{1,40}\))?,\s*№")
+# in brackets, the issue's number, the date and the page: "Коммерсантъ (Москва), № 192, 18.10.2023, с. 1", the number
+# sign typed as a Latin N too ("Коммерсантъ, N 192, 18.10.2023", "Kommersant, No. 192, ...")
+_ISSUE_CITATION = re.compile(r"\s*(?P<name>[^,()\n]{2,80}?)(?:\s*\([^()\n]{1,40}\))?,\s*(?:№|No?\.?\s?(?=\d))")
 
 
 # The Wayback Machine's banner and toolbar lines on a copied page (see _Parse.archive_banner)
@@ -4411,10 +4412,12 @@ class _Parse:
                 self.set_url(value)
             return
         label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
-        if "№" in value and (cite := _ISSUE_CITATION.match(value)) is not None:
-            # a press database's citation of the issue: the outlet, then its city, number, date and page
+        if ("№" in value or ", N" in value) and (cite := _ISSUE_CITATION.match(value)) is not None and \
+                (issued := [h for h in _find_dates(self.text, vs, e) if h.iso]):
+            # a press database's citation of the issue: the outlet, then its city, number, date and page (a number
+            # without a date cites no issue: "Источник: Иван Петров, № 5 в списке" keeps its reading)
             self.set_source(cite.group("name"))
-            self.dates.extend(h for h in _find_dates(self.text, vs, e) if h.iso)
+            self.dates.extend(issued)
             return
         if "|" not in value and "│" not in value and label is None:
             self.set_source(value)

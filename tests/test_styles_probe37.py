@@ -212,8 +212,16 @@ def test_records_parted_by_rules_of_equals_signs_split():
                 + _LONG_RU + _EN_PARAS + "\n" + _RULE + "\n",
                 "Заголовок\n\n" + _RU_PARAS + "\n" + _RULE + "\nИсточник: Интерфакс\n\n" + _LONG_RU + _RU_PARAS + "\n" + _RULE
                 + "\n\n" + _LONG_RU,
-                "China and Russia\n" + _RULE + "\n\n" + _EN_PARAS):
+                "China and Russia\n" + _RULE + "\n\n" + _EN_PARAS,
+                # a newsletter's items each opening with one "Source:" line, a digest's parts each with a "Title:" line
+                "Weekly brief\n" + _RULE + "\nSource: Reuters\n\n" + _LONG_RU + "\n" + _RULE + "\nSource: AP\n\n" + _LONG_RU
+                + "\n" + _RULE + "\n",
+                "Digest\n" + _RULE + "\nTitle: Trade\n" + _LONG_RU + _RULE + "\nTitle: Energy\n" + _LONG_RU + _RULE
+                + "\nTitle: Arms\n" + _LONG_RU):
         assert _parts(one) == [one]
+    # records opening with another field over the source (the block of fields counts, not its first line)
+    text = "".join(f"{_RULE}\nАвтор: Иван Петров\nИсточник: Коммерсантъ, № 19{i}, 18.10.2023\n\n{_LONG_RU}" for i in (1, 2))
+    assert len(_parts(text + _RULE + "\n")) == 2
 
 
 def test_a_source_field_citing_the_issue_gives_the_outlet_and_the_date():

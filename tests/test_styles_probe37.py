@@ -174,6 +174,14 @@ def test_nexis_unis_german_fields_are_read():
     assert (list(art.authors), art.section) == ([], "")
     for line in lines:
         assert line in body_text(art), line
+    # "Text" over the story and in a reader's toggles under it is furniture; alone between blank lines under the story's
+    # text it heads what follows (a statement's full text) and keeps its reading
+    assert kind_of(p(_NEXIS_DE), "Text\n") == "boilerplate"
+    art = p("Title\nMay 13, 2024\n\n" + _EN_PARAS + "\nStory\nText\nOriginal\n")
+    assert kind_of(art, "Text\n") == "boilerplate" and not art.authors
+    for head in ("Text", "TEXT"):
+        art = p("Joint statement\nMay 13, 2024\n\n" + _EN_PARAS + f"\n{head}\n\n" + _EN_PARAS.replace("China's", "Russia's"))
+        assert kind_of(art, f"{head}\n\nRussia's") == "subheading", head
 
 
 def test_a_read_also_label_glued_to_its_links_headline_is_furniture():

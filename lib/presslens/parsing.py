@@ -3894,6 +3894,12 @@ class _Parse:
             # a menu of single words over the story's text (no paragraph closed by a full stop above it, after the
             # headline if one is read): "News  Sport  Weather" (see _menu_row)
             return "boilerplate"
+        if len(t) == 4 and t.lower() == "text" and (not self.under_story(s) or not (
+                self.blank_above(s) and self.blank_below(e))):
+            # Nexis Uni's German "Text" over the story (the English interface's "Body"), a translation page's "Text"
+            # tab over it, a reader's toggles under it ("Story" / "Text" / "Original"): furniture. Under the story's
+            # text, alone between blank lines, the word heads what follows ("Text" over a statement's full text)
+            return "boilerplate"
         paren = t[:1] == "(" and t[-1:] == ")" and t[1:2] in "©C" and _is_boilerplate(t[1:-1].strip())
         if paren or _is_boilerplate(t, not table):
             if paren:
@@ -5106,6 +5112,11 @@ class _Parse:
         """Whether the line starting at ``s`` has a blank line (or the text's start) right above it."""
         above = self.text[max(0, s - 400):s]
         return above.count("\n", len(above.rstrip())) >= 2 or not above.strip()
+
+    def blank_below(self, e: int) -> bool:
+        """Whether the line ending at ``e`` has a blank line (or the text's end) right under it."""
+        below = self.text[e:e + 400]
+        return below[:len(below) - len(below.lstrip())].count("\n") >= 2 or not below.strip()
 
     def mail_block_ru(self, s: int, e: int) -> bool:
         """Whether the line ``s:e`` has a Russian mail header field ("Тема:", "От:", "Дата:", "Кому:", "Копия:",

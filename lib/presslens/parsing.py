@@ -158,10 +158,10 @@ it, a phone number with its '+' or label) are furniture; the notes under "About 
 byline gave their names. The databases' other interfaces (the thirty-seventh probe): Factiva in Russian ("512 слов",
 "Документ <accession number>") is read in the display layout, whose section, headline and byline stand over the word
 count by their places; a Russian press database's fields ("Заглавие:", "Дата выпуска:", "Номер:", "Страница:", "Объем:")
-and Nexis Uni's German ones ("Rubrik:", "Länge:", "Autor:", "Ladedatum:", the "Text" line, a German weekday after the
-date) are header when their values fit them (a date, a length, a name; not a story's sentence); a "Read also" label
-glued to its link's headline is furniture; a source field citing the issue with its date ("Коммерсантъ (Москва), № 192,
-18.10.2023, с. 1") gives the outlet and the date.
+and Nexis Uni's German ones ("Rubrik:", "Länge:", "Autor:", "Ladedatum:", a German weekday after the date) are header
+when their values fit them (a date, a length, a name; not a story's sentence), its "Text" line over the story furniture;
+a "Read also" label glued to its link's headline is furniture; a source field citing the issue with its date
+("Коммерсантъ (Москва), № 192, 18.10.2023, с. 1") gives the outlet and the date.
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.

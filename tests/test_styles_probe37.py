@@ -111,6 +111,10 @@ def test_a_factiva_articles_section_headline_and_byline_over_the_word_count():
         art = p(head + _FACTIVA_RU[_FACTIVA_RU.index("22 августа"):])
         assert (art.section, list(art.authors)) == ("", []), head
         assert art.title == head.split("\n")[0], head
+    # a date or a page over the headline is no section
+    for over in ("22 августа 2023", "Page 4"):
+        art = p(over + "\nПекин и Москва договорились о поставках угля\n512 слов\n" + _FACTIVA_RU[_FACTIVA_RU.index("22 августа"):])
+        assert (art.section, art.title) == ("", "Пекин и Москва договорились о поставках угля"), over
 
 
 def test_a_russian_database_records_fields_are_read():

@@ -4508,15 +4508,15 @@ class _Parse:
         and a name right over the word count under the headline the byline ("Деловые новости" / "Пекин и Москва
         ..." / "Анастасия Веденеева" / "512 слов"). A headline wrapped over two lines is no section over its headline
         (its second line goes on in lower case: "Beijing and Moscow agree" / "on coal deliveries by land"), nor is its
-        second line in capitals under a headline in capitals a byline ("CHINA, RUSSIA AGREE" / "ON COAL DELIVERIES").
-        None otherwise (the other rules read the line)."""
+        second line in capitals under a headline in capitals a byline ("CHINA, RUSSIA AGREE" / "ON COAL DELIVERIES"); a
+        section names no number (a date or a page over the headline, "13 May 2024", "Page 4", is none). None otherwise (the other rules read the line)."""
         rest = self.lines_to_word_count(e)
         if rest is None:
             return None
         name = _PERSONS.fullmatch
         if self.title_span is None and not self.art.section and 0 < _nwords(t) <= 5 and t[-1:] not in _TERMINAL and (
                 (len(rest) == 1 and not name(rest[0])) or (len(rest) == 2 and name(rest[1]) and not name(rest[0]))) \
-                and not rest[0][:1].islower():
+                and not rest[0][:1].islower() and not _DIGITS.search(t):
             self.art.section = t
             return "section"
         if self.title_span is None and self.art.section and (not rest or (len(rest) == 1 and name(rest[0]))):

@@ -57,7 +57,10 @@ def test_a_bulk_export_in_another_interface_splits():
                  "Заголовок\n\n1. Платежи\n\n" + _RU_PARAS + "\n2. Логистика\n\n" + _RU_PARAS,
                  "Заголовок\n\n" + _RU_PARAS + "\nДокумент 1 из 2 подписан в Пекине, второй отложен.\n\n" + _RU_PARAS,
                  "Title\n\n" + _EN_PARAS + "\nThe words Ende des Dokuments closed the German file.\n\n" + _EN_PARAS,
-                 "Заголовок\n512 слов\n22 августа 2023\n\n" + _RU_PARAS + "\nДокумент\n\n" + _RU_PARAS):
+                 "Заголовок\n512 слов\n22 августа 2023\n\n" + _RU_PARAS + "\nДокумент\n\n" + _RU_PARAS,
+                 # a story listing documents numbered so, each over its title (no record's fields under the line)
+                 "Заголовок\n\n" + _RU_PARAS + "\nДокумент 1 из 2\nМеморандум о сотрудничестве\n\n" + _RU_PARAS +
+                 "\nДокумент 2 из 2\nСоглашение о поставках газа\n\n" + _RU_PARAS):
         assert _parts(text) == [text]
 
 

@@ -736,7 +736,7 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
 # Russian one ends each article with "Документ <accession number>", Nexis Uni's German and French ones with "Ende
 # des Dokuments" and "Fin du document" (over a cover page of "Benutzername:", "Dokumente (2)"...), and Russian
 # databases (Integrum, East View's UDB in Russian) open each record with "Документ 1 из 25", ProQuest's line in
-# Russian.
+# Russian, over the record's fields (see _fields_follow: a list of documents in a story numbered so is no export).
 
 _EXPORT_END = re.compile(
     r"^[ \t]*(?:End of Document|Ende des Dokuments|Fin du document|"
@@ -767,6 +767,7 @@ _LONG_LINE = 25  # words: a line this long is story text, not a cover page or a 
 # parts with such a block (a newsletter's items with one "Source: Reuters" line each are one text).
 _RULE_LINE = re.compile(r"^[ \t]*={10,}[ \t]*\r?$", re.M)
 _RECORD_FIELD = re.compile(r"[ \t]*(?:Источник|Заголовок|Заглавие|Source|Title|Headline)[ \t]*:[ \t]*\S", re.I)
+_DATE_ALONE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _ANY_FIELD = re.compile(r"[ \t]*[^\W\d_][\w .-]{0,30}?[ \t]*:[ \t]*\S")  # "Автор: ...", "Дата: 18.10.2023"
 
 
@@ -786,7 +787,8 @@ def export_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     if "ocument" not in text and "OCUMENT" not in text and "Документ" not in text and "Dokument" not in text:
         return whole, []
     ends = [m.end() for m in _EXPORT_END.finditer(text)]
-    starts = [m.start() for m in _EXPORT_START.finditer(text)]
+    starts = [m.start() for m in _EXPORT_START.finditer(text)
+              if text[m.start():m.end()].lstrip()[:1] not in "Дд" or _fields_follow(text, m.end())]
     if not ends and not starts:
         return whole, []
     cuts = sorted({0, len(text), *ends, *starts})
@@ -842,6 +844,14 @@ def _ruled_records(text: str) -> tuple[list[tuple[int, int]], list[str]] | None:
             notes.append(_left_out("text before the first article" if not records else "text after the last article",
                                    text[a:b]))
     return (records, notes) if len(records) >= 2 else None
+
+
+def _fields_follow(text: str, pos: int) -> bool:
+    """Whether a field ("Дата выпуска: 14.03.2024", "Источник: ...") or a date alone ("14.03.2024") stands among the
+    first four lines after ``pos`` that are not blank: a Russian database's record opened by "Документ 1 из 25" (a story
+    or a list of documents, "Документ 1 из 3" over its title, has none)."""
+    lines = [x for x in text[pos:pos + 600].splitlines() if x.strip()][:4]
+    return any(_ANY_FIELD.match(x) or _DATE_ALONE.fullmatch(x.strip()) for x in lines)
 
 
 def _opens_with_fields(text: str, a: int, b: int) -> bool:

@@ -57,7 +57,10 @@ def test_a_bulk_export_in_another_interface_splits():
                  "Заголовок\n\n1. Платежи\n\n" + _RU_PARAS + "\n2. Логистика\n\n" + _RU_PARAS,
                  "Заголовок\n\n" + _RU_PARAS + "\nДокумент 1 из 2 подписан в Пекине, второй отложен.\n\n" + _RU_PARAS,
                  "Title\n\n" + _EN_PARAS + "\nThe words Ende des Dokuments closed the German file.\n\n" + _EN_PARAS,
-                 "Заголовок\n512 слов\n22 августа 2023\n\n" + _RU_PARAS + "\nДокумент\n\n" + _RU_PARAS):
+                 "Заголовок\n512 слов\n22 августа 2023\n\n" + _RU_PARAS + "\nДокумент\n\n" + _RU_PARAS,
+                 # a story listing documents numbered so, each over its title (no record's fields under the line)
+                 "Заголовок\n\n" + _RU_PARAS + "\nДокумент 1 из 2\nМеморандум о сотрудничестве\n\n" + _RU_PARAS +
+                 "\nДокумент 2 из 2\nСоглашение о поставках газа\n\n" + _RU_PARAS):
         assert _parts(text) == [text]
 
 
@@ -103,6 +106,18 @@ def test_a_factiva_articles_section_headline_and_byline_over_the_word_count():
     art = p("Деловые новости\nПекин и Москва договорились о поставках угля\nАнастасия Веденеева\n22 августа 2023\n\n"
             + _RU_PARAS)
     assert (art.section, art.title, list(art.authors)) == ("", "Деловые новости", ["Анастасия Веденеева"])
+    # a headline wrapped over two lines: its first line is no section (the second goes on in lower case), its second
+    # line in capitals under a headline in capitals no byline
+    for head in ("Пекин и Москва договорились\nо поставках угля по суше\n512 слов\n",
+                 "China and Russia agree\non coal deliveries by land\n512 words\n",
+                 "CHINA, RUSSIA AGREE\nON COAL DELIVERIES\n512 words\n"):
+        art = p(head + _FACTIVA_RU[_FACTIVA_RU.index("22 августа"):])
+        assert (art.section, list(art.authors)) == ("", []), head
+        assert art.title == head.split("\n")[0], head
+    # a date or a page over the headline is no section
+    for over in ("22 августа 2023", "Page 4"):
+        art = p(over + "\nПекин и Москва договорились о поставках угля\n512 слов\n" + _FACTIVA_RU[_FACTIVA_RU.index("22 августа"):])
+        assert (art.section, art.title) == ("", "Пекин и Москва договорились о поставках угля"), over
 
 
 def test_a_russian_database_records_fields_are_read():
@@ -124,6 +139,15 @@ def test_a_russian_database_records_fields_are_read():
     art = p(story)
     assert art.title == "Юань застрял на границе" and art.published[:10] == "2024-03-14"
     assert "Номер: его так и не назвали" in body_text(art) and "Объем: в прошлом году" in body_text(art)
+    # a sentence opening with "Дата выпуска:", and a table in the story numbering its rows and giving volumes in tonnes
+    # (neither the issue's date, number nor the story's length); the label alone over its date stays a header
+    art = p("Заголовок\n22 августа 2023\n\n" + _RU_PARAS + "\nДата выпуска: 2025 год, сообщил производитель.\n\n"
+            "Номер: 1\nТовар: уголь\nОбъем: 5 млн т\n\nНомер: 2\nТовар: нефть\nОбъем: 3 млн т\n\n" + _RU_PARAS)
+    body = body_text(art)
+    for line in ("Дата выпуска: 2025 год", "Номер: 1", "Объем: 5 млн т", "Номер: 2", "Объем: 3 млн т"):
+        assert line in body, line
+    art = p("Заголовок\nДата выпуска:\n14.03.2024\n\n" + _RU_PARAS)
+    assert kind_of(art, "Дата выпуска:") == "header" and art.published[:10] == "2024-03-14"
 
 
 _NEXIS_DE = ("China's exports to Russia fall as banks tighten checks\n\nThe Guardian (London)\n13. Mai 2024 Montag\n\n"
@@ -147,6 +171,24 @@ def test_nexis_unis_german_fields_are_read():
     assert en.title == art.title and en.published[:10] == "2024-05-13" and list(en.authors) == ["Amy Hawkins"]
     art = p("Talks in Berlin\nMay 13, 2024\n\n" + _EN_PARAS + "\nOn 13 May 2024 Montag was the name of the ship.\n")
     assert "Montag was the name of the ship." in body_text(art)
+    # a German story's sentences opening with the fields' words: no byline, section or header read from them
+    de = ("Die Exporte Chinas nach Russland sind im zweiten Monat in Folge gesunken, sagen Händler.\n\n"
+          "Peking erklärte, der Handel mit Moskau sei normal und richte sich nicht gegen Dritte.\n")
+    lines = ("Autor: Thomas Mann schrieb darüber schon 1924 einen Roman.",
+             "Länge: 2000 Kilometer hat die Pipeline, sagte der Minister.",
+             "Rubrik: Die Zeitung führte eine neue Rubrik ein, in der Leser schreiben.")
+    art = p("Gas aus Sibirien\n13. Mai 2024\n\n" + de + "\n" + "\n\n".join(lines) + "\n\n" + de)
+    assert (list(art.authors), art.section) == ([], "")
+    for line in lines:
+        assert line in body_text(art), line
+    # "Text" over the story and in a reader's toggles under it is furniture; alone between blank lines under the story's
+    # text it heads what follows (a statement's full text) and keeps its reading
+    assert kind_of(p(_NEXIS_DE), "Text\n") == "boilerplate"
+    art = p("Title\nMay 13, 2024\n\n" + _EN_PARAS + "\nStory\nText\nOriginal\n")
+    assert kind_of(art, "Text\n") == "boilerplate" and not art.authors
+    for head in ("Text", "TEXT"):
+        art = p("Joint statement\nMay 13, 2024\n\n" + _EN_PARAS + f"\n{head}\n\n" + _EN_PARAS.replace("China's", "Russia's"))
+        assert kind_of(art, f"{head}\n\nRussia's") == "subheading", head
 
 
 def test_a_read_also_label_glued_to_its_links_headline_is_furniture():
@@ -185,8 +227,16 @@ def test_records_parted_by_rules_of_equals_signs_split():
                 + _LONG_RU + _EN_PARAS + "\n" + _RULE + "\n",
                 "Заголовок\n\n" + _RU_PARAS + "\n" + _RULE + "\nИсточник: Интерфакс\n\n" + _LONG_RU + _RU_PARAS + "\n" + _RULE
                 + "\n\n" + _LONG_RU,
-                "China and Russia\n" + _RULE + "\n\n" + _EN_PARAS):
+                "China and Russia\n" + _RULE + "\n\n" + _EN_PARAS,
+                # a newsletter's items each opening with one "Source:" line, a digest's parts each with a "Title:" line
+                "Weekly brief\n" + _RULE + "\nSource: Reuters\n\n" + _LONG_RU + "\n" + _RULE + "\nSource: AP\n\n" + _LONG_RU
+                + "\n" + _RULE + "\n",
+                "Digest\n" + _RULE + "\nTitle: Trade\n" + _LONG_RU + _RULE + "\nTitle: Energy\n" + _LONG_RU + _RULE
+                + "\nTitle: Arms\n" + _LONG_RU):
         assert _parts(one) == [one]
+    # records opening with another field over the source (the block of fields counts, not its first line)
+    text = "".join(f"{_RULE}\nАвтор: Иван Петров\nИсточник: Коммерсантъ, № 19{i}, 18.10.2023\n\n{_LONG_RU}" for i in (1, 2))
+    assert len(_parts(text + _RULE + "\n")) == 2
 
 
 def test_a_source_field_citing_the_issue_gives_the_outlet_and_the_date():
@@ -200,3 +250,11 @@ def test_a_source_field_citing_the_issue_gives_the_outlet_and_the_date():
     assert art.source == "Коммерсантъ" and art.published[:10] == "2023-10-18"
     art = p("Заголовок\n18 октября 2023\n\n" + _RU_PARAS + "\nИсточник: пресс-служба Кремля, РИА Новости\n")
     assert art.source != "пресс-служба Кремля"
+    # the number sign typed as a Latin N
+    art = p("Источник: Коммерсантъ, N 192, 18.10.2023, с. 1\nЗаголовок: Путин прилетел в Пекин\n\n" + _RU_PARAS)
+    assert art.source == "Коммерсантъ" and art.published[:10] == "2023-10-18"
+    # look-alikes keeping their reading: a number without a date cites no issue (a person's place in a list, a
+    # letter's number)
+    for value in ("Иван Петров, № 5 в списке", "Минфин, № 12-34/567"):
+        art = p(f"Заголовок: Путин прилетел в Пекин\nИсточник: {value}\n\n" + _RU_PARAS)
+        assert art.source == value, value

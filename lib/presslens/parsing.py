@@ -155,7 +155,13 @@ an author's box under the story (the name, what they are on the line under it); 
 agent named in full; not a sentence quoting it), a subtitle file's "WEBVTT" header, cue timings and sound tags alone on
 a line ("[music]", "(Applause.)"), and a press release's contact block ("Media contact:", the name and position under
 it, a phone number with its '+' or label) are furniture; the notes under "About the author(s)" are bylines though no
-byline gave their names.
+byline gave their names. The databases' other interfaces (the thirty-seventh probe): Factiva in Russian ("512 слов",
+"Документ <accession number>") is read in the display layout, whose section, headline and byline stand over the word
+count by their places; a Russian press database's fields ("Заглавие:", "Дата выпуска:", "Номер:", "Страница:", "Объем:")
+and Nexis Uni's German ones ("Rubrik:", "Länge:", "Autor:", "Ladedatum:", a German weekday after the date) are header
+when their values fit them (a date, a length, a name; not a story's sentence), its "Text" line over the story furniture;
+a "Read also" label glued to its link's headline is furniture; a source field citing the issue with its date
+("Коммерсантъ (Москва), № 192, 18.10.2023, с. 1") gives the outlet and the date.
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
@@ -1276,9 +1282,27 @@ def _kv_value_fits(key: str, value: str) -> bool:
     if key in ("page", "pages", "edition", "readability"):
         return _nwords(v) <= 8
     if key in _ISSUE_KEYS:
-        # a number ("Номер: 44 (7742)", "Объем: 1 842 знака"), not a sentence opening with the word ("Номер: его
-        # так и не назвали")
+        # a number ("Номер: 44 (7742)", "Страница: 7"), not a sentence opening with the word ("Номер: его так и не
+        # назвали"); the story's length counts words or characters ("Объем: 318 слов", "Объём: 1 842 знака"), not the
+        # tonnes of a story's table ("Объем: 5 млн т")
+        if key != "номер" and key != "страница":
+            return _nwords(v) <= 4 and _ISSUE_LENGTH.fullmatch(v) is not None
         return _nwords(v) <= 4 and v[:1].isdigit()
+    if key == "дата выпуска" or key == "ladedatum":
+        # the issue's date, the day a record was loaded ("14.03.2024", "3. Juli 2024"), not a sentence opening with
+        # the words ("Дата выпуска: 2025 год, сообщил производитель"); alone, the label over its date
+        return not v or (_nwords(v) <= 6 and _DATE.match(v) is not None)
+    if key == "länge":
+        return v[:1].isdigit() and _nwords(v) <= 3 and v.endswith(("Wörter", "Wort"))  # "Länge: 563 Wörter"
+    if key == "rubrik":
+        # a section's name ("Rubrik: WORLD; Pg. 4"), not a sentence on a newspaper's section ("Rubrik: Die Zeitung
+        # führte eine neue Rubrik ein, ...")
+        return _nwords(v) <= 8 and not v[:1].islower() and v[-1:] not in ".!?…"
+    if key == "autor":
+        # names, with the writer's title or place ("Autor: Amy Hawkins Senior China correspondent", "Polina Ivanova
+        # and Joe Leahy in Astana"), not a sentence going on from the word ("Autor: Thomas Mann schrieb darüber schon
+        # 1924 einen Roman.")
+        return _nwords(v) <= 12 and v[-1:] not in ".!?…" and len(_LOWER_WORDS.findall(v)) < 3
     if key in _MONITOR_KEYS:
         return _nwords(v) <= 4  # "Reach: 184,300", "Sentiment: Neutral" (not "Tone: the talks were ...")
     if key == "topic":
@@ -1331,8 +1355,9 @@ _BLOCK_KEYS = _FEED_KEYS | frozenset(("pubdate", "item type", "website title", "
                                       "access date"))
 _SOURCE_KEYS = frozenset(("source", "источник", "fuente", "fonte", "quelle", "publisher", "outlet"))
 # A Russian press database's citation of the issue as a source field's value (Public.ru, Integrum): the outlet, its city
-# in brackets, the issue's number, the date and the page: "Коммерсантъ (Москва), № 192, 18.10.2023, с. 1"
-_ISSUE_CITATION = re.compile(r"\s*(?P<name>[^,()\n]{2,80}?)(?:\s*\([^()\n]{1,40}\))?,\s*№")
+# in brackets, the issue's number, the date and the page: "Коммерсантъ (Москва), № 192, 18.10.2023, с. 1", the number
+# sign typed as a Latin N too ("Коммерсантъ, N 192, 18.10.2023", "Kommersant, No. 192, ...")
+_ISSUE_CITATION = re.compile(r"\s*(?P<name>[^,()\n]{2,80}?)(?:\s*\([^()\n]{1,40}\))?,\s*(?:№|No?\.?\s?(?=\d))")
 
 
 # The Wayback Machine's banner and toolbar lines on a copied page (see _Parse.archive_banner)
@@ -1349,6 +1374,7 @@ _READING_TIME = re.compile(r"\s*(?:\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?
                            r"\d{1,3}\s*мин(?:\.|ут[аы]?)?\s*(?:чтения|на чтение))\s*")
 _TITLE_KEYS = frozenset(("title", "headline", "заголовок", "заглавие", "titre", "título"))
 _ISSUE_KEYS = frozenset(("номер", "страница", "объем", "объём"))
+_ISSUE_LENGTH = re.compile(r"\d[\d \u00a0]*(?:слов[ао]?|знак(?:а|ов)?|симв(?:\.|ол(?:а|ов)?)?|зн\.)")  # "1 842 знака"
 _MONITOR_KEYS = frozenset(("reach", "potential reach", "audience", "circulation", "impressions", "sentiment", "tone",
                            "ave", "media type", "media"))
 _LOWER_WORDS_RU = re.compile(r"(?<![\w<@.])[а-яё]{3,}(?![\w])")  # Russian words in lower case, as _LOWER_WORDS
@@ -3868,6 +3894,12 @@ class _Parse:
             # a menu of single words over the story's text (no paragraph closed by a full stop above it, after the
             # headline if one is read): "News  Sport  Weather" (see _menu_row)
             return "boilerplate"
+        if len(t) == 4 and t.lower() == "text" and (not self.under_story(s) or not (
+                self.blank_above(s) and self.blank_below(e))):
+            # Nexis Uni's German "Text" over the story (the English interface's "Body"), a translation page's "Text"
+            # tab over it, a reader's toggles under it ("Story" / "Text" / "Original"): furniture. Under the story's
+            # text, alone between blank lines, the word heads what follows ("Text" over a statement's full text)
+            return "boilerplate"
         paren = t[:1] == "(" and t[-1:] == ")" and t[1:2] in "©C" and _is_boilerplate(t[1:-1].strip())
         if paren or _is_boilerplate(t, not table):
             if paren:
@@ -4032,6 +4064,8 @@ class _Parse:
             kv = None  # "From: Moscow's point of view, ...": a sentence, not an e-mail header
         if kv and key == "notes" and not self.field_around(s, e, below=False):
             kv = None  # a note's "Notes:" field closes its block of fields; alone, the line heads a story's notes
+        if kv and key in _ISSUE_KEYS and self.title_span and self.under_story(s):
+            kv = None  # "Номер: 1" under the story's text: a row of a table in the story, not the issue's number
         if kv and key in _BLOCK_KEYS and not self.field_around(s, e):
             kv = None  # a feed's or a note's own field stands in a block of fields (see _BLOCK_KEYS)
         if kv and key in _MAIL_KEYS and self.title_span and self.under_story(s):
@@ -4390,10 +4424,12 @@ class _Parse:
                 self.set_url(value)
             return
         label = _LABEL_ANY.search(value)  # "Source: Global Times Published: 2024/5/16 22:12:49"
-        if "№" in value and (cite := _ISSUE_CITATION.match(value)) is not None:
-            # a press database's citation of the issue: the outlet, then its city, number, date and page
+        if ("№" in value or ", N" in value) and (cite := _ISSUE_CITATION.match(value)) is not None and \
+                (issued := [h for h in _find_dates(self.text, vs, e) if h.iso]):
+            # a press database's citation of the issue: the outlet, then its city, number, date and page (a number
+            # without a date cites no issue: "Источник: Иван Петров, № 5 в списке" keeps its reading)
             self.set_source(cite.group("name"))
-            self.dates.extend(h for h in _find_dates(self.text, vs, e) if h.iso)
+            self.dates.extend(issued)
             return
         if "|" not in value and "│" not in value and label is None:
             self.set_source(value)
@@ -4470,18 +4506,23 @@ class _Parse:
         between it and the word count: the layout is [section] headline [byline] word count, so a short first line
         is the section when the headline alone or the headline and a name follow it, the line after it the headline,
         and a name right over the word count under the headline the byline ("Деловые новости" / "Пекин и Москва
-        ..." / "Анастасия Веденеева" / "512 слов"). None otherwise (the other rules read the line)."""
+        ..." / "Анастасия Веденеева" / "512 слов"). A headline wrapped over two lines is no section over its headline
+        (its second line goes on in lower case: "Beijing and Moscow agree" / "on coal deliveries by land"), nor is its
+        second line in capitals under a headline in capitals a byline ("CHINA, RUSSIA AGREE" / "ON COAL DELIVERIES"); a
+        section names no number (a date or a page over the headline, "13 May 2024", "Page 4", is none). None otherwise (the other rules read the line)."""
         rest = self.lines_to_word_count(e)
         if rest is None:
             return None
         name = _PERSONS.fullmatch
         if self.title_span is None and not self.art.section and 0 < _nwords(t) <= 5 and t[-1:] not in _TERMINAL and (
-                (len(rest) == 1 and not name(rest[0])) or (len(rest) == 2 and name(rest[1]) and not name(rest[0]))):
+                (len(rest) == 1 and not name(rest[0])) or (len(rest) == 2 and name(rest[1]) and not name(rest[0]))) \
+                and not rest[0][:1].islower() and not _DIGITS.search(t):
             self.art.section = t
             return "section"
         if self.title_span is None and self.art.section and (not rest or (len(rest) == 1 and name(rest[0]))):
             return self.factiva_field("HD", s, e)
-        if self.title_span is not None and not rest and _nwords(t) <= 6 and name(t):
+        if self.title_span is not None and not rest and _nwords(t) <= 6 and name(t) and not (
+                t.isupper() and self.text[self.title_span[0]:self.title_span[1]].isupper()):
             return self.factiva_field("BY", s, e)
         return None
 
@@ -5071,6 +5112,11 @@ class _Parse:
         """Whether the line starting at ``s`` has a blank line (or the text's start) right above it."""
         above = self.text[max(0, s - 400):s]
         return above.count("\n", len(above.rstrip())) >= 2 or not above.strip()
+
+    def blank_below(self, e: int) -> bool:
+        """Whether the line ending at ``e`` has a blank line (or the text's end) right under it."""
+        below = self.text[e:e + 400]
+        return below[:len(below) - len(below.lstrip())].count("\n") >= 2 or not below.strip()
 
     def mail_block_ru(self, s: int, e: int) -> bool:
         """Whether the line ``s:e`` has a Russian mail header field ("Тема:", "От:", "Дата:", "Кому:", "Копия:",

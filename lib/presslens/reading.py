@@ -736,7 +736,7 @@ def archive_documents(path: str | Path, data: bytes, aid: str, *, encoding: str 
 # Russian one ends each article with "Документ <accession number>", Nexis Uni's German and French ones with "Ende
 # des Dokuments" and "Fin du document" (over a cover page of "Benutzername:", "Dokumente (2)"...), and Russian
 # databases (Integrum, East View's UDB in Russian) open each record with "Документ 1 из 25", ProQuest's line in
-# Russian.
+# Russian, over the record's fields (see _fields_follow: a list of documents in a story numbered so is no export).
 
 _EXPORT_END = re.compile(
     r"^[ \t]*(?:End of Document|Ende des Dokuments|Fin du document|"
@@ -762,10 +762,13 @@ _TOC_FIRST = re.compile(r"^[ \t]*1\.[ \t]+(\S.*?)[ \t]*\r?$", re.M)
 _SUMMARY_START = re.compile(r"\s*Search Summary\s*$", re.I | re.M)
 _LONG_LINE = 25  # words: a line this long is story text, not a cover page or a search summary
 # Public.ru's selections (as other press databases' text downloads) part their records by rules of equals signs, each
-# record opening with its fields ("Источник: Коммерсантъ (Москва), № 192, 18.10.2023, с. 1", "Заголовок: ..."). A
-# story or a newsletter ruled so does not open each of its parts with such a field.
+# record opening with a block of its fields, the source or the headline among them ("Источник: Коммерсантъ (Москва),
+# № 192, 18.10.2023, с. 1", "Заголовок: ...", "Автор: ..."). A story or a newsletter ruled so does not open each of its
+# parts with such a block (a newsletter's items with one "Source: Reuters" line each are one text).
 _RULE_LINE = re.compile(r"^[ \t]*={10,}[ \t]*\r?$", re.M)
-_RECORD_FIELD = re.compile(r"\s*(?:Источник|Заголовок|Заглавие|Source|Title|Headline)[ \t]*:[ \t]*\S", re.I)
+_RECORD_FIELD = re.compile(r"[ \t]*(?:Источник|Заголовок|Заглавие|Source|Title|Headline)[ \t]*:[ \t]*\S", re.I)
+_DATE_ALONE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_ANY_FIELD = re.compile(r"[ \t]*[^\W\d_][\w .-]{0,30}?[ \t]*:[ \t]*\S")  # "Автор: ...", "Дата: 18.10.2023"
 
 
 def export_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -784,7 +787,8 @@ def export_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     if "ocument" not in text and "OCUMENT" not in text and "Документ" not in text and "Dokument" not in text:
         return whole, []
     ends = [m.end() for m in _EXPORT_END.finditer(text)]
-    starts = [m.start() for m in _EXPORT_START.finditer(text)]
+    starts = [m.start() for m in _EXPORT_START.finditer(text)
+              if text[m.start():m.end()].lstrip()[:1] not in "Дд" or _fields_follow(text, m.end())]
     if not ends and not starts:
         return whole, []
     cuts = sorted({0, len(text), *ends, *starts})
@@ -832,7 +836,7 @@ def _ruled_records(text: str) -> tuple[list[tuple[int, int]], list[str]] | None:
     for a, b in zip(bounds, bounds[1:], strict=False):
         if not text[a:b].strip(" \t\r\n="):
             continue
-        if _RECORD_FIELD.match(text, a) and _has_story_line(text[a:b]):
+        if _opens_with_fields(text, a, b) and _has_story_line(text[a:b]):
             records.append((a, b))
         elif _has_story_line(text[a:b]):
             return None  # story text outside a record: not an export so ruled
@@ -840,6 +844,24 @@ def _ruled_records(text: str) -> tuple[list[tuple[int, int]], list[str]] | None:
             notes.append(_left_out("text before the first article" if not records else "text after the last article",
                                    text[a:b]))
     return (records, notes) if len(records) >= 2 else None
+
+
+def _fields_follow(text: str, pos: int) -> bool:
+    """Whether a field ("Дата выпуска: 14.03.2024", "Источник: ...") or a date alone ("14.03.2024") stands among the
+    first four lines after ``pos`` that are not blank: a Russian database's record opened by "Документ 1 из 25" (a story
+    or a list of documents, "Документ 1 из 3" over its title, has none)."""
+    lines = [x for x in text[pos:pos + 600].splitlines() if x.strip()][:4]
+    return any(_ANY_FIELD.match(x) or _DATE_ALONE.fullmatch(x.strip()) for x in lines)
+
+
+def _opens_with_fields(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens (after blank lines) with a block of two fields or more, one of them a record's source or
+    headline (see _RECORD_FIELD)."""
+    lines = text[a:min(b, a + 2000)].lstrip("\r\n \t").splitlines()
+    n = 0
+    while n < len(lines) and n < 12 and _ANY_FIELD.match(lines[n]):
+        n += 1
+    return n >= 2 and any(_RECORD_FIELD.match(line) for line in lines[:n])
 
 
 def _has_story_line(text: str) -> bool:

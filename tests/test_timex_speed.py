@@ -97,6 +97,42 @@ def test_first_character_look_aheads_change_nothing(monkeypatch):
     assert _tags() == with_them
 
 
+# every kind of count the duration rule reads (each number word, digits, "a", "couple of", "several", a hundred,
+# "and a half", in any case), with and without an adjective between it and the unit, over any white space
+_COUNTS = ([*timex._SMALL, *timex._TENS, "twenty-one", "ninety nine", "a hundred", "two thousand", "an hour and",
+            "couple of", "a couple of", "a number of", "several", "few", "a few", "many", "some", "three and a half",
+            "5", "1.5", "7 1/2", "TWENTY", "Several", "MANY", "An", "A"])
+COUNTED = " ".join(
+    f"For {count}{space}{adjective}{unit} it went on." for k, count in enumerate(_COUNTS)
+    for space, adjective, unit in ((" ", "", "years"), ("  ", "more ", "days"), ("\n", "straight ", "weeks"),
+                                   ("\u00a0", "", "hour"), (" ", "business ", "days"), (" ", "", "centuries"))
+    if k % 2 == 0 or unit != "centuries")
+# look-alikes: a unit after no count, in whose windows the rule does not run
+UNCOUNTED = "This year, the second round, per day, that week, its first decade, for years, in months, every day."
+
+
+def test_duration_windows_change_nothing(monkeypatch):
+    """The duration rule runs only in the windows of a unit after a count or one of its adjectives: every match of
+    it is in one, and it finds the same (the look-alikes' windows, a unit after no count, are left out)."""
+    texts = [*TEXTS, COUNTED, UNCOUNTED]
+    rx = timex._COMPILED[timex._DURATION][0]
+    found = 0
+    for text in texts:
+        hits = timex._SCAN.hits(text)
+        for m in rx.finditer(text):
+            assert timex._counted_windows(text, hits, [m.span()]) == [m.span()], m[0]
+            found += 1
+    assert found > 300
+    whole = [(0, len(UNCOUNTED))]
+    assert timex._counted_windows(UNCOUNTED, timex._SCAN.hits(UNCOUNTED), whole) == []
+    assert timex._counted_windows(COUNTED, timex._SCAN.hits(COUNTED), [(0, len(COUNTED))]) == [(0, len(COUNTED))]
+    dcts = [timex.parse_dct(d) for d in DCTS]
+    gated = [timex._tag(text, dct) for text in texts for dct in dcts]
+    assert sum(row[3] == "DURATION" for rows in gated for row in rows) > 300
+    monkeypatch.setattr(timex, "_DURATION", -1)
+    assert [timex._tag(text, dct) for text in texts for dct in dcts] == gated
+
+
 @pytest.mark.parametrize("sentence", ["The leaders said they would meet on Thursday.", "They met on Thursday.",
                                       "Talks on Thursday will focus on trade.", "He is visiting China on Thursday."])
 def test_the_dcts_weekday_is_the_dct(sentence):

@@ -93,8 +93,40 @@ def test_first_character_look_aheads_change_nothing(monkeypatch):
     monkeypatch.setattr(timex, "_COMPILED", plain)
     prefix = r"(?:(?<!\w)|(?='))(?:"
     assert timex._TENSE_WORD.pattern.startswith(prefix)
-    monkeypatch.setattr(timex, "_TENSE_WORD", re.compile(timex._TENSE_WORD.pattern[len(prefix):-1], re.I))
+    words = timex._TENSE_WORD.pattern[len(prefix):-1]
+    for first in (timex._FUTURE_FIRST, timex._first_of(*timex._PAST_WORDS)):  # the first letters of each list
+        assert words.count(first) == 1
+        words = words.replace(first, "")
+    monkeypatch.setattr(timex, "_TENSE_WORD", re.compile(words, re.I))
     assert _tags() == with_them
+
+
+# clauses before a date with a comma: decided by the words after the last comma, by a verb before it (none after
+# it decides), or by none; and look-alikes with no comma
+CLAUSES = [
+    "the visit will be his first trip abroad, the Kremlin said on ", "he will travel, via Paris and Rome, to ",
+    "the talks, which were held, ended ", "must be returned in full, and set ", "He said, ", "In a statement, ",
+    "expect the Fed, which raised rates in ", "the armed forces, he said, will meet elected officials on ",
+    "Peskov said they would meet on ", "the Kremlin said it will hold talks on ", "they'll, ", "He'll see ",
+]
+
+
+def test_the_governing_verb_after_the_last_comma_is_the_whole_scans():
+    """The tense words after a clause's last comma, found alone, decide as the whole clause's scan does, and the
+    clause's other words when none of them does."""
+    lefts = list(CLAUSES)
+    for text in TEXTS:
+        for m in re.finditer(r"(?<![\w-])(?:Monday|Tuesday|Friday|January|March|May|last|next|this)\b", text):
+            lefts.append(timex._clause_before(text, m.start()))
+    assert sum("," in left for left in lefts) > 50
+    tenses = set()
+    for left in lefts:
+        whole = timex._nearest_tense(left, list(timex._TENSE_WORD.finditer(left))) or (None, False, "")
+        assert timex._governing_tense(left) == whole, left
+        tenses.add(whole[0])
+    assert tenses == {"past", "future", "reported", None}
+    assert timex._governing_tense(CLAUSES[0])[0] == "past" and timex._governing_tense(CLAUSES[1])[0] == "future"
+    assert timex._governing_tense(CLAUSES[4]) == ("past", False, ", ")
 
 
 # every kind of count the duration rule reads (each number word, digits, "a", "couple of", "several", a hundred,

@@ -250,10 +250,14 @@ _PAST_WORDS = _PAST_AUX + tuple(
 # One scan for every word that can set a clause's tense: a future cue, a past word, or a lower-case "-ed" word
 # (not "-eed": "need", "exceed"). Each starts a word or is "'ll": the first test, which turns away the positions
 # inside a word at once, where every alternative would be tried and fail there in turn.
+# Before each of the two lists of words, the first letters of its words (and the apostrophe of "'ll"): a word
+# starting with another ("the", "of", "to", "for", "his", "by", a third of a text's words) is turned away at one class
+# test, where the engine would try each of the list's words in turn at its first letter (it does at each word).
+_FUTURE_FIRST = "(?=(?i:[acdegimnpsuw']))"
 _TENSE_WORD = re.compile(
     r"(?:(?<!\w)|(?='))(?:"
-    r"(?P<future>" + _FUTURE_CUE.pattern + r")"
-    r"|\b(?P<past>" + "|".join(_PAST_WORDS) + r")\b"
+    + _FUTURE_FIRST + r"(?P<future>" + _FUTURE_CUE.pattern + r")"
+    r"|" + _first_of(*_PAST_WORDS) + r"\b(?P<past>" + "|".join(_PAST_WORDS) + r")\b"
     r"|(?<![\w'-])(?P<ed>(?-i:[a-z]{2,}[^e\W]ed))(?![\w'-]))",
     re.I,
 )
@@ -353,7 +357,20 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
     "said", in "the Kremlin said it will hold talks on Tuesday" it is "will". Passives and adjectives
     ("will be held", "the armed forces") take no tense from their participle.
     """
-    words = list(_TENSE_WORD.finditer(left))
+    cut = left.rfind(",") + 1
+    if cut:
+        # no tense word runs over a comma (each is letters, white space and an apostrophe, and starts with a letter
+        # or the apostrophe): the words after the last comma, found alone, are the last ones the whole scan finds
+        # (it needs the words before only when none of these decides; they are read again with them then)
+        found = _nearest_tense(left, list(_TENSE_WORD.finditer(left, cut)))
+        if found is not None:
+            return found
+    return _nearest_tense(left, list(_TENSE_WORD.finditer(left))) or (None, False, "")
+
+
+def _nearest_tense(left: str, words: list[re.Match]) -> tuple[str | None, bool, str] | None:
+    """:func:`_governing_tense` by the matches ``words`` of :data:`_TENSE_WORD` in ``left``, or None when none
+    of them decides."""
     for m in reversed(words):
         if m["future"]:
             if left.endswith("had been ", 0, m.start()):
@@ -372,7 +389,7 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
             if before and before[-1].lower() in _NOT_A_TENSE_BEFORE:
                 continue
         return "past", adjacent, left[m.end() :]
-    return None, False, ""
+    return None
 
 
 # Between a past verb and a date, these hand the date to another verb or phrase, whose time it may be rather

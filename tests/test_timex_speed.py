@@ -93,8 +93,76 @@ def test_first_character_look_aheads_change_nothing(monkeypatch):
     monkeypatch.setattr(timex, "_COMPILED", plain)
     prefix = r"(?:(?<!\w)|(?='))(?:"
     assert timex._TENSE_WORD.pattern.startswith(prefix)
-    monkeypatch.setattr(timex, "_TENSE_WORD", re.compile(timex._TENSE_WORD.pattern[len(prefix):-1], re.I))
+    words = timex._TENSE_WORD.pattern[len(prefix):-1]
+    for first in (timex._FUTURE_FIRST, timex._first_of(*timex._PAST_WORDS)):  # the first letters of each list
+        assert words.count(first) == 1
+        words = words.replace(first, "")
+    monkeypatch.setattr(timex, "_TENSE_WORD", re.compile(words, re.I))
     assert _tags() == with_them
+
+
+# clauses before a date with a comma: decided by the words after the last comma, by a verb before it (none after
+# it decides), or by none; and look-alikes with no comma
+CLAUSES = [
+    "the visit will be his first trip abroad, the Kremlin said on ", "he will travel, via Paris and Rome, to ",
+    "the talks, which were held, ended ", "must be returned in full, and set ", "He said, ", "In a statement, ",
+    "expect the Fed, which raised rates in ", "the armed forces, he said, will meet elected officials on ",
+    "Peskov said they would meet on ", "the Kremlin said it will hold talks on ", "they'll, ", "He'll see ",
+]
+
+
+def test_the_governing_verb_after_the_last_comma_is_the_whole_scans():
+    """The tense words after a clause's last comma, found alone, decide as the whole clause's scan does, and the
+    clause's other words when none of them does."""
+    lefts = list(CLAUSES)
+    for text in TEXTS:
+        for m in re.finditer(r"(?<![\w-])(?:Monday|Tuesday|Friday|January|March|May|last|next|this)\b", text):
+            lefts.append(timex._clause_before(text, m.start()))
+    assert sum("," in left for left in lefts) > 50
+    tenses = set()
+    for left in lefts:
+        whole = timex._nearest_tense(left, list(timex._TENSE_WORD.finditer(left))) or (None, False, "")
+        assert timex._governing_tense(left) == whole, left
+        tenses.add(whole[0])
+    assert tenses == {"past", "future", "reported", None}
+    assert timex._governing_tense(CLAUSES[0])[0] == "past" and timex._governing_tense(CLAUSES[1])[0] == "future"
+    assert timex._governing_tense(CLAUSES[4]) == ("past", False, ", ")
+
+
+# every kind of count the duration rule reads (each number word, digits, "a", "couple of", "several", a hundred,
+# "and a half", in any case), with and without an adjective between it and the unit, over any white space
+_COUNTS = ([*timex._SMALL, *timex._TENS, "twenty-one", "ninety nine", "a hundred", "two thousand", "an hour and",
+            "couple of", "a couple of", "a number of", "several", "few", "a few", "many", "some", "three and a half",
+            "5", "1.5", "7 1/2", "TWENTY", "Several", "MANY", "An", "A"])
+COUNTED = " ".join(
+    f"For {count}{space}{adjective}{unit} it went on." for k, count in enumerate(_COUNTS)
+    for space, adjective, unit in ((" ", "", "years"), ("  ", "more ", "days"), ("\n", "straight ", "weeks"),
+                                   ("\u00a0", "", "hour"), (" ", "business ", "days"), (" ", "", "centuries"))
+    if k % 2 == 0 or unit != "centuries")
+# look-alikes: a unit after no count, in whose windows the rule does not run
+UNCOUNTED = "This year, the second round, per day, that week, its first decade, for years, in months, every day."
+
+
+def test_duration_windows_change_nothing(monkeypatch):
+    """The duration rule runs only in the windows of a unit after a count or one of its adjectives: every match of
+    it is in one, and it finds the same (the look-alikes' windows, a unit after no count, are left out)."""
+    texts = [*TEXTS, COUNTED, UNCOUNTED]
+    rx = timex._COMPILED[timex._DURATION][0]
+    found = 0
+    for text in texts:
+        hits = timex._SCAN.hits(text)
+        for m in rx.finditer(text):
+            assert timex._counted_windows(text, hits, [m.span()]) == [m.span()], m[0]
+            found += 1
+    assert found > 300
+    whole = [(0, len(UNCOUNTED))]
+    assert timex._counted_windows(UNCOUNTED, timex._SCAN.hits(UNCOUNTED), whole) == []
+    assert timex._counted_windows(COUNTED, timex._SCAN.hits(COUNTED), [(0, len(COUNTED))]) == [(0, len(COUNTED))]
+    dcts = [timex.parse_dct(d) for d in DCTS]
+    gated = [timex._tag(text, dct) for text in texts for dct in dcts]
+    assert sum(row[3] == "DURATION" for rows in gated for row in rows) > 300
+    monkeypatch.setattr(timex, "_DURATION", -1)
+    assert [timex._tag(text, dct) for text in texts for dct in dcts] == gated
 
 
 @pytest.mark.parametrize("sentence", ["The leaders said they would meet on Thursday.", "They met on Thursday.",

@@ -253,10 +253,14 @@ _PAST_WORDS = _PAST_AUX + tuple(
 # One scan for every word that can set a clause's tense: a future cue, a past word, or a lower-case "-ed" word
 # (not "-eed": "need", "exceed"). Each starts a word or is "'ll": the first test, which turns away the positions
 # inside a word at once, where every alternative would be tried and fail there in turn.
+# Before each of the two lists of words, the first letters of its words (and the apostrophe of "'ll"): a word
+# starting with another ("the", "of", "to", "for", "his", "by", a third of a text's words) is turned away at one class
+# test, where the engine would try each of the list's words in turn at its first letter (it does at each word).
+_FUTURE_FIRST = "(?=(?i:[acdegimnpsuw']))"
 _TENSE_WORD = re.compile(
     r"(?:(?<!\w)|(?='))(?:"
-    r"(?P<future>" + _FUTURE_CUE.pattern + r")"
-    r"|\b(?P<past>" + "|".join(_PAST_WORDS) + r")\b"
+    + _FUTURE_FIRST + r"(?P<future>" + _FUTURE_CUE.pattern + r")"
+    r"|" + _first_of(*_PAST_WORDS) + r"\b(?P<past>" + "|".join(_PAST_WORDS) + r")\b"
     r"|(?<![\w'-])(?P<ed>(?-i:[a-z]{2,}[^e\W]ed))(?![\w'-]))",
     re.I,
 )
@@ -356,7 +360,20 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
     "said", in "the Kremlin said it will hold talks on Tuesday" it is "will". Passives and adjectives
     ("will be held", "the armed forces") take no tense from their participle.
     """
-    words = list(_TENSE_WORD.finditer(left))
+    cut = left.rfind(",") + 1
+    if cut:
+        # no tense word runs over a comma (each is letters, white space and an apostrophe, and starts with a letter
+        # or the apostrophe): the words after the last comma, found alone, are the last ones the whole scan finds
+        # (it needs the words before only when none of these decides; they are read again with them then)
+        found = _nearest_tense(left, list(_TENSE_WORD.finditer(left, cut)))
+        if found is not None:
+            return found
+    return _nearest_tense(left, list(_TENSE_WORD.finditer(left))) or (None, False, "")
+
+
+def _nearest_tense(left: str, words: list[re.Match]) -> tuple[str | None, bool, str] | None:
+    """:func:`_governing_tense` by the matches ``words`` of :data:`_TENSE_WORD` in ``left``, or None when none
+    of them decides."""
     for m in reversed(words):
         if m["future"]:
             if left.endswith("had been ", 0, m.start()):
@@ -375,7 +392,7 @@ def _governing_tense(left: str) -> tuple[str | None, bool, str]:
             if before and before[-1].lower() in _NOT_A_TENSE_BEFORE:
                 continue
         return "past", adjacent, left[m.end() :]
-    return None, False, ""
+    return None
 
 
 # Between a past verb and a date, these hand the date to another verb or phrase, whose time it may be rather
@@ -2997,6 +3014,52 @@ def _windows(text: str, hits: dict[str, list[int]], lowered: str | None = None) 
 _NO_WINDOWS: list[tuple[int, int]] = []
 
 
+# Speed: the duration rule ("75 years", "the last ten years", "three more days") runs in the windows of every unit
+# word after white space, a third of which hold a match: most of the others hold a unit after a word that is no
+# count ("this year", "the second round", "per day"). In every match, the count (the rule's ``n``: digits, a
+# number word, "a", "couple of", "several" ...) or one of the rule's adjectives after it ("more", "straight" ...)
+# stands right before the white space before the unit; these patterns match the end of each (the last two
+# letters of every number word, in the rule's own case-insensitive matching: "twenty" "ty", "three" "ee",
+# "hundred" "ed", "half" "lf", "couple of" "of"). The rule runs only in the windows holding a unit word with one
+# before it: found from the keyword scan's hits, a few string tests each, where this window test as a pattern
+# (from every white space of the window) cost a third of the rule itself.
+_COUNT_END = re.compile(r"(?:\d|(?i:a|of|lf|ty|ny|ne|ee|ve|me|wo|ur|ix|en|an|ht|ed|nd|ew|al))\Z")
+_UNIT_ADJECTIVE_END = re.compile(r"(?:more|additional|straight|consecutive|full|long|trading|business|working)\Z")
+_DURATION_FRAGMENT = r"(?P<n>couple\s+of|"
+_DURATION = [k for k, (rx, _, _) in enumerate(_COMPILED) if _DURATION_FRAGMENT in rx.pattern]
+assert len(_DURATION) == 1 and _COMPILED[_DURATION[0]][2] == _UNIT_KW, "the duration rule, in the unit words' windows"
+_DURATION = _DURATION[0]
+assert (r"(?P<n>couple\s+of|" + _NUM + r")\s+(?:(?:more|additional|straight|consecutive|full|long|trading|business"
+        r"|working)\s+)?(?P<unit>" + _UNIT + ")") in _COMPILED[_DURATION][0].pattern, \
+    "the count and the adjectives whose ends _COUNT_END and _UNIT_ADJECTIVE_END match"
+
+
+def _counted_windows(text: str, hits: dict[str, list[int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The windows of ``spans`` (the unit words' windows, merged, in order) holding a unit word after white space
+    after a count or an adjective of the duration rule (see :data:`_COUNT_END`): the only ones where it can match.
+    ``hits`` are the keyword scan's, in ``text``'s own positions (its lower-cased copy as long as it)."""
+    at = []
+    for kw in _UNIT_KW:
+        for q in hits.get(kw, ()):
+            i = q
+            while i and text[i - 1].isspace():
+                i -= 1
+            if i < q and i and (_COUNT_END.search(text, i - 2 if i > 1 else 0, i) is not None
+                                or _UNIT_ADJECTIVE_END.search(text, i - 11 if i > 11 else 0, i) is not None):
+                at.append(q)
+    if not at:
+        return _NO_WINDOWS
+    at.sort()
+    kept = []
+    k, last = 0, len(at)
+    for a, b in spans:
+        while k < last and at[k] < a:
+            k += 1
+        if k < last and at[k] < b:
+            kept.append((a, b))
+    return kept
+
+
 def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     """The rows of :func:`timexes` as (start, end, text, type, value, mod) tuples, in text order."""
     candidates = []
@@ -3006,7 +3069,10 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
     windows = _windows(text, hits, lowered)
     for order, (rx, resolve, _keywords) in enumerate(_COMPILED):
         need = _NEEDS[order]
-        for a, b in windows[_SET_OF_RULE[order]]:
+        spans = windows[_SET_OF_RULE[order]]
+        if order == _DURATION and spans and len(lowered) == n:
+            spans = _counted_windows(text, hits, spans)
+        for a, b in spans:
             if need is not None and need.search(text, a, b) is None:
                 continue  # no match of the rule can be in this window (see _NEEDS)
             limit = n if b >= n else b - _SAFE

@@ -2022,6 +2022,14 @@ _RU_DECADE_RX = "|".join(_RU_DECADE_WORDS)
 # когда", "с нулевых.")
 _RU_DECADE_PREP_BEFORE = re.compile(r"(?:^|[^а-яёА-ЯЁ\w-])(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Ии]з)\s+\Z")
 _RU_DECADE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)»—–]|\Z)")
+# ... or the first of two joined by "и"/"или" whose second has "годы" ("в 80-е и 90-е годы": the "годы" is both's)
+_RU_DECADE_PAIR_AFTER = re.compile(rf"\s+(?:и|или)\s+(?:(?:(?:1[89]|20)\d|[1-9])0-(?:е|х|ые|ых|ми)"
+                                   rf"|(?i:{_RU_DECADE_RX})(?:ые|ых|ым|ыми))"
+                                   r"\s+(?:годы|годах|годов|годам|годами|гг\.)(?![а-яё])")
+# A century named after the decade ("в 20-е годы прошлого века", "в 30-х годах XIX века"): the decade is of that
+# century, not the latest one (a "20-е годы прошлого века" said in 2024 is the 1920s)
+_RU_DECADE_CENTURY = re.compile(r"\s+(?:(?P<rel>прошлого|позапрошлого|нынешнего|этого|текущего)|(?P<n>[IVX]{1,5}))"
+                                r"\s+(?:века|в\.)(?![а-яё])")
 
 
 def _r_ru_short_decade(m, text, dct):
@@ -2029,13 +2037,25 @@ def _r_ru_short_decade(m, text, dct):
     digits or its word, the latest such decade that began by the DCT (as "the nineties", :func:`_r_decade_word`).
     Only with a decade's own context, since two digits and these words are as often something else ("в 10-х
     классах", "20-х чисел", "нулевых ставок", "семидесятых номеров"): a part of it before ("в начале", "в конце"),
-    "годы" after, or a preposition before and the clause's end after ("в 90-е, когда")."""
+    "годы" after, or a preposition before and the clause's end after ("в 90-е, когда"), or another decade with
+    "годы" joined by "и" ("в 80-е и 90-е годы"). A century named after it is its century ("в 20-е годы прошлого
+    века": 192, "в 30-х годах XIX века": 183)."""
     if not (m["pos"] or m["yw"]) and not (
             _RU_DECADE_PREP_BEFORE.search(text, max(0, m.start() - 4), m.start())
-            and _RU_DECADE_END_AFTER.match(text, m.end())):
+            and (_RU_DECADE_END_AFTER.match(text, m.end()) or _RU_DECADE_PAIR_AFTER.match(text, m.end()))):
         return None
     d = int(m["y"][0]) if m["y"] else next(v for k, v in _RU_DECADE_WORDS.items() if m["w"].lower().startswith(k))
-    if dct is None:
+    named = _RU_DECADE_CENTURY.match(text, m.end())
+    if named and named["n"]:
+        digits = [_ROMAN_DIGITS[c] for c in named["n"]]
+        k = sum(-v if i + 1 < len(digits) and v < digits[i + 1] else v for i, v in enumerate(digits))
+        if not 1 <= k <= 21:
+            return None
+        century = k - 1
+    elif named:
+        back = {"прошлого": 1, "позапрошлого": 2}.get(named["rel"], 0)
+        century = (20 if dct is None else dct.year // 100) - back
+    elif dct is None:
         century = 20 if d == 0 else 19
     else:
         century = dct.year // 100 - (1 if (dct.year // 100) * 100 + 10 * d > dct.year else 0)

@@ -119,6 +119,13 @@ def test_russian_short_decades(text, want):
     ("Ко вторнику планировали закончить ремонт.", "2025-05-27"),
     ("К четвергу делегации уедут.", "2025-05-29"),
     ("Во вторник стенды были готовы.", "2025-05-20"),
+    # review: a day something was moved or set to lies ahead, whatever the tense of the act that moved it
+    ("Заседание перенесли к четвергу.", "2025-05-29"),
+    ("Суд отложил заседание к четвергу.", "2025-05-29"),
+    ("К четвергу была назначена новая встреча сторон.", "2025-05-29"),
+    # look-alikes: other past acts done by the day keep it behind
+    ("К четвергу стенды были смонтированы.", "2025-05-22"),
+    ("К понедельнику стороны вернулись за стол переговоров.", "2025-05-19"),
 ])
 def test_russian_by_weekday_in_the_past(text, want):
     assert [v for _t, v, _m in _values(text, "2025-05-25")] == [want]

@@ -2180,6 +2180,12 @@ _RU_WEEKDAY_AND = "(?:" + "|".join(f"(?<={w} )" for w in ("понедельни�
                                                           "субботу", "воскресенье")) + ")(?:или|и)"
 
 
+# Verbs and participles of moving or setting a date ("перенесли", "отложил", "назначена", "запланировано",
+# "сдвинули"): the "к" + weekday they govern is the new date, ahead of the act (see _r_ru_weekday)
+_RU_RESCHEDULED = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]еренес|[Пп]еренёс|[Пп]еренос|[Оо]тлож|[Оо]тклад|[Нн]азнач|[Зз]апланир"
+                             r"|[Нн]амеч|[Сс]двину|[Пп]ередвину|[Оо]тсроч)")
+
+
 def _r_ru_weekday(m, text, dct):
     """ "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды"; the second of two weekdays joined
     by "и" ("во вторник и среду") is the first one's next such day, and no date when the first is none ("отмечали
@@ -2210,10 +2216,15 @@ def _r_ru_weekday(m, text, dct):
             # "Ко вторнику стенды были готовы": a day things were done by lies behind when a firm past verb says
             # they were, with no infinitive after it, whose plan may lie ahead ("Ко вторнику стенды будут готовы",
             # "Ко вторнику планировали закончить ремонт", "К пятнице решили подготовить доклад" stay ahead)
+            # "Заседание перенесли к четвергу", "К четвергу была назначена встреча": a day an act moved or set
+            # something to lies ahead whatever the act's tense (a verb of scheduling in the sentence keeps it so)
             said = _ru_tense(text, m.start(), m.end())
             if said == ("past", True):
                 clause = _RU_CLAUSE_END.split(text[m.end():m.end() + 120], 1)[0]
-                if not any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(clause)):
+                left = text[max(0, m.start() - 90):m.start()]
+                left = _RU_CLAUSE_END.split(left)[-1]
+                if not any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(clause)) and not (
+                        _RU_RESCHEDULED.search(left) or _RU_RESCHEDULED.search(clause)):
                     ahead = said
         tense = (ahead or _ru_tense(text, m.start(), m.end()))[0]
     # "в пятницу, 6 октября": the day of the month set beside it picks the weekday nearest the DCT that falls on it,

@@ -165,6 +165,29 @@ def test_weekday_under_an_update_stamp(text, want):
     assert [(t, v) for t, v, _m in _values(text, "2025-06-11")] == want
 
 
+@pytest.mark.parametrize("text, dct, want", [
+    # review: the stamp's own day is the update's, whatever the tense of its paragraph (it was read as last year's
+    # under a past verb, while its weekday was read from this year's)
+    ("Update, June 13 - Officials said on Thursday the talks ended.", "2025-06-11",
+     [("June 13", "2025-06-13"), ("Thursday", "2025-06-12")]),
+    ("Update, June 24: Xi received Lavrov on Thursday.", "2025-06-11",
+     [("June 24", "2025-06-24"), ("Thursday", "2025-06-19")]),
+    # ... of the next year early in January; in brackets too
+    ("Update, Jan. 3: Xi received Lavrov on Friday.", "2025-12-30", [("Jan. 3", "2026-01-03"), ("Friday", "2026-01-02")]),
+    ("Update (June 12): Xi received Lavrov on Thursday.", "2025-06-11",
+     [("June 12", "2025-06-12"), ("Thursday", "2025-06-12")]),
+    # look-alikes: a date after the stamp, a stamp of a later paragraph, a stamp more than a fortnight on keep theirs
+    ("Update, June 12: Officials said the talks ended on June 13.", "2025-06-11",
+     [("June 12", "2025-06-12"), ("June 13", "2024-06-13")]),
+    ("UPDATE, June 12: The talks ended.\nXi received Lavrov on Thursday.", "2025-06-11",
+     [("June 12", "2025-06-12"), ("Thursday", "2025-06-05")]),
+    ("Update, July 13 - Officials said on Thursday the talks ended.", "2025-06-11",
+     [("July 13", "2024-07-13"), ("Thursday", "2025-06-05")]),
+])
+def test_update_stamp_review(text, dct, want):
+    assert [(t, v) for t, v, _m in _values(text, dct)] == want
+
+
 def test_words_of_saying_do_not_link_consecutive_days():
     """Two mentions of consecutive days are linked by two shared key words, but not by words of saying: "Лавров
     сегодня провёл переговоры ..., сообщили в российском ведомстве" and "Завтра Лаврова примет Си Цзиньпин,

@@ -844,6 +844,10 @@ def _r_month_day(m, text, dct):
     mod = _posmod_of(m["pm"]) if "pm" in m.groupdict() else ""
     if year is None and day is None:
         return None
+    if year is None and dct is not None:
+        # the update's own stamp ("UPDATE, June 13 - Officials said ..."): its day, later than the DCT, whatever
+        # the tense of the paragraph's verb (see _update_stamp)
+        year = _stamp_year(text, m, dct)
     if year is None:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
@@ -973,27 +977,47 @@ _WEEKDAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(
 # its weekdays are said on that day, not on the day the story was first published, the DCT ("UPDATE, June 12: Xi
 # received Lavrov on Thursday" is 12 June in a story first published on Wednesday 11 June)
 _UPDATE_STAMP = re.compile(
-    rf"(?:UPDATE|Update|UPDATED|Updated)\s*[,:—–-]?\s*(?:on\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>[1-9]|[12]\d|3[01])"
-    rf"|(?P<d2>[1-9]|[12]\d|3[01])\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*[:—–-]")
+    rf"(?:UPDATE|Update|UPDATED|Updated)\s*[,:—–-]?\s*\(?(?:on\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>[1-9]|[12]\d|3[01])"
+    rf"|(?P<d2>[1-9]|[12]\d|3[01])\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?\s*[:—–-]")
 
 
-def _update_day(text: str, at: int, dct: dt.date | None) -> dt.date | None:
-    """The date of the update whose paragraph holds ``text[at]`` (:data:`_UPDATE_STAMP`), when it is a later day
-    than the DCT, within a fortnight of it (an update, not a date of the story); None otherwise."""
-    if dct is None:
-        return None
-    p = text.rfind("\n", 0, at) + 1
+def _update_stamp(text: str, p: int, dct: dt.date) -> tuple[dt.date, re.Match] | None:
+    """The day of the update stamp opening the paragraph at ``text[p]`` (:data:`_UPDATE_STAMP`) and its match,
+    when it is a later day than the DCT, within a fortnight of it (an update, not a date of the story; a stamp
+    without a year is of the DCT's year or, early in January, the next one: "Update, Jan. 3" in a story of 30
+    December); None otherwise."""
     if not text.startswith(("UPDATE", "Update"), p):
         return None
     s = _UPDATE_STAMP.match(text, p)
-    if s is None or s.end() > at:
+    if s is None:
         return None
-    month = _MONTHS[(s["mon"] or s["mon2"]).rstrip(".").lower()]
-    try:
-        d = dt.date(int(s["y"]) if s["y"] else dct.year, month, int(s["d"] or s["d2"]))
-    except ValueError:
+    month, day = _MONTHS[(s["mon"] or s["mon2"]).rstrip(".").lower()], int(s["d"] or s["d2"])
+    for year in (int(s["y"]),) if s["y"] else (dct.year, dct.year + 1):
+        if _valid(year, month, day) and dct < dt.date(year, month, day) <= dct + dt.timedelta(days=14):
+            return dt.date(year, month, day), s
+    return None
+
+
+def _stamp_year(text: str, m, dct: dt.date) -> int | None:
+    """The year of the month and day matched by ``m`` when they are the stamp of an update opening its paragraph
+    (:func:`_update_stamp`), a few characters before them; None otherwise."""
+    lo = max(0, m.start() - 24)
+    p = text.rfind("\n", lo, m.start()) + 1
+    if p == 0 and lo > 0:
         return None
-    return d if dct < d <= dct + dt.timedelta(days=14) else None
+    stamp = _update_stamp(text, p, dct)
+    if stamp is None or stamp[1].start("mon" if stamp[1]["mon"] else "d2") != m.start():
+        return None
+    return stamp[0].year
+
+
+def _update_day(text: str, at: int, dct: dt.date | None) -> dt.date | None:
+    """The date of the update whose paragraph holds ``text[at]`` after its stamp (:func:`_update_stamp`), None
+    when there is none."""
+    if dct is None:
+        return None
+    stamp = _update_stamp(text, text.rfind("\n", 0, at) + 1, dct)
+    return stamp[0] if stamp and stamp[1].end() <= at else None
 
 
 def _r_weekday(m, text, dct):

@@ -1025,7 +1025,9 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
        * different values, both no coarser than a month, sharing a specific actor: linked when their
          periods are the same, or are of the same granularity and overlap without either holding the
          other and they share a key word, or are consecutive days (both a day or finer) and they share two
-         key words (words of saying, :data:`_SAYING_WORDS`, not counted). A week across two months is linked to neither month.
+         key words (words of saying, :data:`_SAYING_WORDS`: "said", "told", "сообщил", "пишут", not counted;
+         "announced" is counted, what was announced being the event). A week across two months is linked to
+         neither month.
 
     2. Nesting, on the events of phase 1 as they stand after it (a snapshot, so the order mentions are
        visited in changes nothing). A mention ``j`` counts for a phase-1 event ``A`` when, for an actor

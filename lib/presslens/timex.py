@@ -53,7 +53,8 @@ profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead 
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
 past Tuesday" the last one whatever the tense, as is a weekday joined to them ("last Monday and Tuesday"); in "on
 Monday and Tuesday nights" both are sets. In a paragraph opened by an update's stamp ("UPDATE, June 12: ... on
-Thursday") a weekday is read from the stamp's day (a later one than the DCT, within a fortnight). On a dated
+Thursday", "Update (June 12):") a weekday is read from the stamp's day (a later one than the DCT, within a
+fortnight; early in January the next year's), and so is the stamp's own date, whatever the tense. On a dated
 list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
 line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
 half of last year" is last year's whatever the tense. Newspaper
@@ -78,12 +79,14 @@ the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-
 finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
 between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
 A verb of saying after a comma ("..., сообщили в аппарате", in the present too: "..., сообщает агентство", "...,
-следует из данных") attributes the clause and sets no tense; a comma and
+следует из данных", "..., говорится в сообщении": an impersonal one only with its source after it) attributes the
+clause and sets no tense; a comma and
 "но", "а", "однако" open another clause, whose verb does not either. Quarters and halves ("в четвертом
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"; by two digits or a word with a decade's context: "в конце 90-х", "в 80-е годы", "в начале
-нулевых"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
+нулевых", "в 80-е и 90-е годы"; of a century named after it: "в 20-е годы прошлого века" is 192), "в первых числах
+октября" (START), "до вечера четверга" and "прошедший год" are read
 too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
 "за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
 2024 года" in a chain, "Январь–март" opening its sentence; the first month of the last one's year, the
@@ -91,7 +94,10 @@ preposition before it the last one's too) as a date, a month joined to one after
 июле – августе"; "в январе, феврале и марте 2024 года": each of the chain's year), a year
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
-the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
+the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). "к"
+with a weekday looks ahead, unless a firm past verb says the thing was done by then ("Ко вторнику стенды были
+готовы": the Tuesday before; not with an infinitive after it, "Ко вторнику планировали закончить", nor a verb of
+moving or setting a date, "Заседание перенесли к четвергу"). Day-first numeric dates ("16.05.2024") are read in both languages;
 dates with slashes ("03/12/24") in the order the article's other slash dates show ("25/03/2024": day first), else
 day first in Russian, else in English the reading nearer the DCT (not after it, when one is not: "adjourned until
 10/12/24" on 11 December is 10 December, "on 03/12/24" in mid-March 12 March), month first without a DCT or when

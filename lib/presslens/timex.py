@@ -85,9 +85,9 @@ clause and sets no tense; a comma and
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"; by two digits or a word with a decade's context: "в конце 90-х", "в 80-е годы", "в начале
-нулевых", "в 80-е и 90-е годы"; of a century named after it: "в 20-е годы прошлого века" is 192), "в первых числах
-октября" (START), "до вечера четверга" and "прошедший год" are read
-too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
+нулевых", "в 80-е и 90-е годы"; of a century named after it: "в 20-е годы прошлого века" is 192; the end of
+the DCT's own decade told in the past is the last century's), "в первых числах октября" (START), "до вечера
+четверга" and "прошедший год" are read too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
 "за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
 2024 года" in a chain, "Январь–март" opening its sentence; the first month of the last one's year, the
 preposition before it the last one's too) as a date, a month joined to one after "в" ("в июле и августе", "в
@@ -2091,6 +2091,11 @@ def _r_ru_short_decade(m, text, dct):
         century = 20 if d == 0 else 19
     else:
         century = dct.year // 100 - (1 if (dct.year // 100) * 100 + 10 * d > dct.year else 0)
+        if (century * 100 + 10 * d == dct.year // 10 * 10 and dct.year % 10 < 7 and (m["pos"] or "")[:3].lower()
+                == "кон" and _ru_tense(text, m.start(), m.end()) == ("past", True)):
+            # "в конце 20-х граница была закрыта" in 2024: the end of the DCT's own decade is yet to come, so a
+            # past one is the last century's ("к концу 20-х производство вырастет" stays this one)
+            century -= 1
     return "DATE", f"{century}{d}", _RU_POSMOD.get((m["pos"] or "").lower()[:3], "")
 
 

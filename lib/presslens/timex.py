@@ -87,8 +87,8 @@ past this year is next year's), centuries by their Roman numeral ("в конце
 1990-е годы", "2000-х"; by two digits or a word with a decade's context: "в конце 90-х", "в 80-е годы", "в начале
 нулевых", "в 80-е и 90-е годы"; of a century named after it: "в 20-е годы прошлого века" is 192; the end of
 the DCT's own decade told in the past is the last century's), "в первых числах октября" (START), "до вечера
-четверга" and "прошедший год" are read too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
-"за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
+четверга" and "прошедший год" are read too, "в том же году" ("в тот же год") as "that same year", a bare month
+at one end of a range ("за январь–июнь", "за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
 2024 года" in a chain, "Январь–март" opening its sentence; the first month of the last one's year, the
 preposition before it the last one's too) as a date, a month joined to one after "в" ("в июле и августе", "в
 июле – августе"; "в январе, феврале и марте 2024 года": each of the chain's year), a year

@@ -214,15 +214,17 @@ def test_saying_words_review():
     """Review of the list: "announced" names the event (what was announced: sanctions, a visit), so two outlets
     dating one announcement a day apart stay linked by it and what was announced; the present attributions that
     the Russian tense rule skips ("пишут", "говорится в сообщении", as _keywords gives them) are words of saying
-    too, as the past ones are."""
+    too, as the past ones are, and so are English "saying", "noted", "wrote"."""
     kw = [["announced", "sanctions", "washington"], ["announced", "sanctions", "beijing"],
           ["пишут", "российск", "переговор"], ["пишут", "российск", "примет"],
           ["говоритс", "компани", "запуск"], ["говоритс", "компани", "отчет"],
-          ["said", "sanctions", "washington"], ["told", "sanctions", "beijing"]]  # look-alike: still apart
+          ["said", "sanctions", "washington"], ["told", "sanctions", "beijing"],  # look-alike: still apart
+          ["noted", "saying", "talks"], ["noted", "saying", "visit"]]  # other English words of saying
     kw = [sorted(k) for k in kw]
     assert chronology._two_words_shared([0], [1], kw)
     assert not chronology._two_words_shared([2], [3], kw)
     assert not chronology._two_words_shared([4], [5], kw)
     assert not chronology._two_words_shared([6], [7], kw)
+    assert not chronology._two_words_shared([8], [9], kw)
     assert chronology._keywords("Переговоры прошли, говорится в сообщении, пишут СМИ.", frozenset(), set()) == [
         "говоритс", "переговор", "пишут", "прошл", "сообщени"]

@@ -1303,7 +1303,7 @@ def _venue_regex(place: str) -> re.Pattern:
 # a visit, a mobilization) is the event itself, and two outlets dating one announcement a day apart share it
 # as they share "signed" (as "объявил" was never listed).
 _SAYING_WORDS = frozenset(
-    "said says told reported reports according added stated quoted".split()
+    "said says saying told tells telling reported reports according added stated quoted noted wrote writes".split()
     + [_ru_stem(w) for w in "сообщил сообщает сообщают заявил заявляет заявляют сказал отметил добавил передает "
        "рассказал пояснил подчеркнул пишет пишут говорится сообщается".split()])
 

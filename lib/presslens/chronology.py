@@ -1025,7 +1025,9 @@ def _merge_roots(m: pd.DataFrame) -> list[int]:
        * different values, both no coarser than a month, sharing a specific actor: linked when their
          periods are the same, or are of the same granularity and overlap without either holding the
          other and they share a key word, or are consecutive days (both a day or finer) and they share two
-         key words (words of saying, :data:`_SAYING_WORDS`, not counted). A week across two months is linked to neither month.
+         key words (words of saying, :data:`_SAYING_WORDS`: "said", "told", "сообщил", "пишут", not counted;
+         "announced" is counted, what was announced being the event). A week across two months is linked to
+         neither month.
 
     2. Nesting, on the events of phase 1 as they stand after it (a snapshot, so the order mentions are
        visited in changes nothing). A mention ``j`` counts for a phase-1 event ``A`` when, for an actor
@@ -1297,11 +1299,13 @@ def _venue_regex(place: str) -> re.Pattern:
 # consecutive days share them whatever the days' events, so they are no evidence that the days' mentions are one
 # event ("Лавров сегодня провёл переговоры ..., сообщили в российском ведомстве" and "Завтра Лаврова примет Си
 # Цзиньпин, сообщил источник в российской делегации" are two events, a day apart). (Russian ones as _keywords
-# gives them: stripped of a case ending.)
+# gives them: stripped of a case ending, "говорится" -> "говоритс".) Not "announced": what is announced (sanctions,
+# a visit, a mobilization) is the event itself, and two outlets dating one announcement a day apart share it
+# as they share "signed" (as "объявил" was never listed).
 _SAYING_WORDS = frozenset(
-    "said says told reported reports announced according added stated quoted "
-    "сообщил сообщает сообщают заявил заявляет заявляют сказал отметил добавил передает рассказал пояснил "
-    "подчеркнул".split())
+    "said says saying told tells telling reported reports according added stated quoted noted wrote writes".split()
+    + [_ru_stem(w) for w in "сообщил сообщает сообщают заявил заявляет заявляют сказал отметил добавил передает "
+       "рассказал пояснил подчеркнул пишет пишут говорится сообщается".split()])
 
 
 def _two_words_shared(a: list[int], b: list[int], keywords: list) -> bool:

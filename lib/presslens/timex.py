@@ -53,7 +53,8 @@ profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead 
 unless something went on until then ("stayed until Tuesday"); "this coming Sunday" is the next one and "this
 past Tuesday" the last one whatever the tense, as is a weekday joined to them ("last Monday and Tuesday"); in "on
 Monday and Tuesday nights" both are sets. In a paragraph opened by an update's stamp ("UPDATE, June 12: ... on
-Thursday") a weekday is read from the stamp's day (a later one than the DCT, within a fortnight). On a dated
+Thursday", "Update (June 12):") a weekday is read from the stamp's day (a later one than the DCT, within a
+fortnight; early in January the next year's), and so is the stamp's own date, whatever the tense. On a dated
 list's line ("2001 — ...", "March 2014: ...", next to another so dated) a day or month without a year is of the
 line's year; "FY2024" is fiscal 2024 ("FY99" the century nearer the DCT), "in H1 2024" its first half; "the first
 half of last year" is last year's whatever the tense. Newspaper
@@ -78,20 +79,25 @@ the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-
 finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
 between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
 A verb of saying after a comma ("..., сообщили в аппарате", in the present too: "..., сообщает агентство", "...,
-следует из данных") attributes the clause and sets no tense; a comma and
+следует из данных", "..., говорится в сообщении": an impersonal one only with its source after it) attributes the
+clause and sets no tense; a comma and
 "но", "а", "однако" open another clause, whose verb does not either. Quarters and halves ("в четвертом
 квартале", "во II квартале", "в первом полугодии 2024 года", "вторую половину года"; a future quarter already
 past this year is next year's), centuries by their Roman numeral ("в конце XX века": 19, END), decades ("в
 1990-е годы", "2000-х"; by two digits or a word with a decade's context: "в конце 90-х", "в 80-е годы", "в начале
-нулевых"), "в первых числах октября" (START), "до вечера четверга" and "прошедший год" are read
-too, "в том же году" ("в тот же год") as "that same year", a bare month at one end of a range ("за январь–июнь",
-"за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
+нулевых", "в 80-е и 90-е годы"; of a century named after it: "в 20-е годы прошлого века" is 192; the end of
+the DCT's own decade told in the past is the last century's), "в первых числах октября" (START), "до вечера
+четверга" and "прошедший год" are read too, "в том же году" ("в тот же год") as "that same year", a bare month
+at one end of a range ("за январь–июнь", "за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
 2024 года" in a chain, "Январь–март" opening its sentence; the first month of the last one's year, the
 preposition before it the last one's too) as a date, a month joined to one after "в" ("в июле и августе", "в
 июле – августе"; "в январе, феврале и марте 2024 года": each of the chain's year), a year
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
-the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). Day-first numeric dates ("16.05.2024") are read in both languages;
+the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). "к"
+with a weekday looks ahead, unless a firm past verb says the thing was done by then ("Ко вторнику стенды были
+готовы": the Tuesday before; not with an infinitive after it, "Ко вторнику планировали закончить", nor a verb of
+moving or setting a date, "Заседание перенесли к четвергу"). Day-first numeric dates ("16.05.2024") are read in both languages;
 dates with slashes ("03/12/24") in the order the article's other slash dates show ("25/03/2024": day first), else
 day first in Russian, else in English the reading nearer the DCT (not after it, when one is not: "adjourned until
 10/12/24" on 11 December is 10 December, "on 03/12/24" in mid-March 12 March), month first without a DCT or when
@@ -861,6 +867,10 @@ def _r_month_day(m, text, dct):
     mod = _posmod_of(m["pm"]) if "pm" in m.groupdict() else ""
     if year is None and day is None:
         return None
+    if year is None and dct is not None:
+        # the update's own stamp ("UPDATE, June 13 - Officials said ..."): its day, later than the DCT, whatever
+        # the tense of the paragraph's verb (see _update_stamp)
+        year = _stamp_year(text, m, dct)
     if year is None:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
@@ -990,27 +1000,47 @@ _WEEKDAY_REL_BEFORE = re.compile(r"(?<![\w-])(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+(
 # its weekdays are said on that day, not on the day the story was first published, the DCT ("UPDATE, June 12: Xi
 # received Lavrov on Thursday" is 12 June in a story first published on Wednesday 11 June)
 _UPDATE_STAMP = re.compile(
-    rf"(?:UPDATE|Update|UPDATED|Updated)\s*[,:—–-]?\s*(?:on\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>[1-9]|[12]\d|3[01])"
-    rf"|(?P<d2>[1-9]|[12]\d|3[01])\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*[:—–-]")
+    rf"(?:UPDATE|Update|UPDATED|Updated)\s*[,:—–-]?\s*\(?(?:on\s+)?(?:(?P<mon>{_MONTH})\s+(?P<d>[1-9]|[12]\d|3[01])"
+    rf"|(?P<d2>[1-9]|[12]\d|3[01])\s+(?P<mon2>{_MONTH}))(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?\s*[:—–-]")
 
 
-def _update_day(text: str, at: int, dct: dt.date | None) -> dt.date | None:
-    """The date of the update whose paragraph holds ``text[at]`` (:data:`_UPDATE_STAMP`), when it is a later day
-    than the DCT, within a fortnight of it (an update, not a date of the story); None otherwise."""
-    if dct is None:
-        return None
-    p = text.rfind("\n", 0, at) + 1
+def _update_stamp(text: str, p: int, dct: dt.date) -> tuple[dt.date, re.Match] | None:
+    """The day of the update stamp opening the paragraph at ``text[p]`` (:data:`_UPDATE_STAMP`) and its match,
+    when it is a later day than the DCT, within a fortnight of it (an update, not a date of the story; a stamp
+    without a year is of the DCT's year or, early in January, the next one: "Update, Jan. 3" in a story of 30
+    December); None otherwise."""
     if not text.startswith(("UPDATE", "Update"), p):
         return None
     s = _UPDATE_STAMP.match(text, p)
-    if s is None or s.end() > at:
+    if s is None:
         return None
-    month = _MONTHS[(s["mon"] or s["mon2"]).rstrip(".").lower()]
-    try:
-        d = dt.date(int(s["y"]) if s["y"] else dct.year, month, int(s["d"] or s["d2"]))
-    except ValueError:
+    month, day = _MONTHS[(s["mon"] or s["mon2"]).rstrip(".").lower()], int(s["d"] or s["d2"])
+    for year in (int(s["y"]),) if s["y"] else (dct.year, dct.year + 1):
+        if _valid(year, month, day) and dct < dt.date(year, month, day) <= dct + dt.timedelta(days=14):
+            return dt.date(year, month, day), s
+    return None
+
+
+def _stamp_year(text: str, m, dct: dt.date) -> int | None:
+    """The year of the month and day matched by ``m`` when they are the stamp of an update opening its paragraph
+    (:func:`_update_stamp`), a few characters before them; None otherwise."""
+    lo = max(0, m.start() - 24)
+    p = text.rfind("\n", lo, m.start()) + 1
+    if p == 0 and lo > 0:
         return None
-    return d if dct < d <= dct + dt.timedelta(days=14) else None
+    stamp = _update_stamp(text, p, dct)
+    if stamp is None or stamp[1].start("mon" if stamp[1]["mon"] else "d2") != m.start():
+        return None
+    return stamp[0].year
+
+
+def _update_day(text: str, at: int, dct: dt.date | None) -> dt.date | None:
+    """The date of the update whose paragraph holds ``text[at]`` after its stamp (:func:`_update_stamp`), None
+    when there is none."""
+    if dct is None:
+        return None
+    stamp = _update_stamp(text, text.rfind("\n", 0, at) + 1, dct)
+    return stamp[0] if stamp and stamp[1].end() <= at else None
 
 
 def _r_weekday(m, text, dct):
@@ -1695,7 +1725,8 @@ _RU_PAST = re.compile(r"(?<![а-яёА-ЯЁ-])(?:[а-яё]+[аеиоуыяё]л(
                       # "состоявшийся в мае"): a done act
                       r"|[а-яё]+(?:нут(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)|вш(?:ий|его|ему|им|ем|ая|ей|ую|ее"
                       r"|ие|их|ими)(?:ся)?)"
-                      r"|(?:при|у|за|от|во|вы)?ш[её]л|(?:при|у|за|от|во)?шли"
+                      # the past of "-йти" ("прошёл", "прошла", "прошли", "нашло", "вышли"): no vowel before the -л-
+                      r"|(?:при|у|за|ото?|во|вы|про|пере|до|на|по|со|взо|обо|подо|разо)?ш(?:[её]л|л[аои])"
                       # past tense of verbs whose stem ends in a consonant, with no vowel before the -л-
                       # ("выросли", "погибли", "достигли", "истекла", "принесли") or no -л- at all ("вырос",
                       # "погиб", "достиг", "истёк", "принёс", "ввёз": the masculine after a prefix; "рос" alone
@@ -1749,9 +1780,10 @@ _RU_SAYING = ("сообщ", "заяв", "сказа", "отмет", "подче�
 _RU_ATTRIBUTION_GAP = re.compile(r"[»\"]?\s*,\s*(?:[—–-]\s*)?(?:как\s+)?$")
 # ... and in the present, which _RU_FUTURE reads as a future ("снизились ... по сравнению со вторым кварталом,
 # следует из данных «Автостата»", "..., говорится в сообщении", "..., сообщает агентство"): the source's words,
-# not the date's verb
-_RU_SOURCE_SAYS = re.compile(r"(?:следует\s+из|говорится|сообщает|сообщают|пишет|пишут|передает|передаёт"
-                             r"|указывается|отмечается|уточняется)(?![а-яё-])")
+# not the date's verb. The impersonal ones only with their source after ("говорится в сообщении", "отмечается в
+# докладе"): without it they are the clause's own verb ("Праздник, 9 мая, отмечается по всей стране")
+_RU_SOURCE_SAYS = re.compile(r"(?:следует\s+из|сообщает|сообщают|пишет|пишут|передает|передаёт"
+                             r"|(?:говорится|указывается|отмечается|уточняется)(?=\s+во?\s))(?![а-яё-])")
 
 
 # A Russian infinitive (-ать/-ять/-еть/-ить/-уть/-ыть/-оть, -ести, -йти, -зти, -ечь/-очь, reflexive -ся/-сь),
@@ -2039,6 +2071,14 @@ _RU_DECADE_RX = "|".join(_RU_DECADE_WORDS)
 # когда", "с нулевых.")
 _RU_DECADE_PREP_BEFORE = re.compile(r"(?:^|[^а-яёА-ЯЁ\w-])(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Ии]з)\s+\Z")
 _RU_DECADE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)»—–]|\Z)")
+# ... or the first of two joined by "и"/"или" whose second has "годы" ("в 80-е и 90-е годы": the "годы" is both's)
+_RU_DECADE_PAIR_AFTER = re.compile(rf"\s+(?:и|или)\s+(?:(?:(?:1[89]|20)\d|[1-9])0-(?:е|х|ые|ых|ми)"
+                                   rf"|(?i:{_RU_DECADE_RX})(?:ые|ых|ым|ыми))"
+                                   r"\s+(?:годы|годах|годов|годам|годами|гг\.)(?![а-яё])")
+# A century named after the decade ("в 20-е годы прошлого века", "в 30-х годах XIX века"): the decade is of that
+# century, not the latest one (a "20-е годы прошлого века" said in 2024 is the 1920s)
+_RU_DECADE_CENTURY = re.compile(r"\s+(?:(?P<rel>прошлого|позапрошлого|нынешнего|этого|текущего)|(?P<n>[IVX]{1,5}))"
+                                r"\s+(?:века|в\.)(?![а-яё])")
 
 
 def _r_ru_short_decade(m, text, dct):
@@ -2046,16 +2086,33 @@ def _r_ru_short_decade(m, text, dct):
     digits or its word, the latest such decade that began by the DCT (as "the nineties", :func:`_r_decade_word`).
     Only with a decade's own context, since two digits and these words are as often something else ("в 10-х
     классах", "20-х чисел", "нулевых ставок", "семидесятых номеров"): a part of it before ("в начале", "в конце"),
-    "годы" after, or a preposition before and the clause's end after ("в 90-е, когда")."""
+    "годы" after, or a preposition before and the clause's end after ("в 90-е, когда"), or another decade with
+    "годы" joined by "и" ("в 80-е и 90-е годы"). A century named after it is its century ("в 20-е годы прошлого
+    века": 192, "в 30-х годах XIX века": 183)."""
     if not (m["pos"] or m["yw"]) and not (
             _RU_DECADE_PREP_BEFORE.search(text, max(0, m.start() - 4), m.start())
-            and _RU_DECADE_END_AFTER.match(text, m.end())):
+            and (_RU_DECADE_END_AFTER.match(text, m.end()) or _RU_DECADE_PAIR_AFTER.match(text, m.end()))):
         return None
     d = int(m["y"][0]) if m["y"] else next(v for k, v in _RU_DECADE_WORDS.items() if m["w"].lower().startswith(k))
-    if dct is None:
+    named = _RU_DECADE_CENTURY.match(text, m.end())
+    if named and named["n"]:
+        digits = [_ROMAN_DIGITS[c] for c in named["n"]]
+        k = sum(-v if i + 1 < len(digits) and v < digits[i + 1] else v for i, v in enumerate(digits))
+        if not 1 <= k <= 21:
+            return None
+        century = k - 1
+    elif named:
+        back = {"прошлого": 1, "позапрошлого": 2}.get(named["rel"], 0)
+        century = (20 if dct is None else dct.year // 100) - back
+    elif dct is None:
         century = 20 if d == 0 else 19
     else:
         century = dct.year // 100 - (1 if (dct.year // 100) * 100 + 10 * d > dct.year else 0)
+        if (century * 100 + 10 * d == dct.year // 10 * 10 and dct.year % 10 < 7 and (m["pos"] or "")[:3].lower()
+                == "кон" and _ru_tense(text, m.start(), m.end()) == ("past", True)):
+            # "в конце 20-х граница была закрыта" in 2024: the end of the DCT's own decade is yet to come, so a
+            # past one is the last century's ("к концу 20-х производство вырастет" stays this one)
+            century -= 1
     return "DATE", f"{century}{d}", _RU_POSMOD.get((m["pos"] or "").lower()[:3], "")
 
 
@@ -2177,6 +2234,12 @@ _RU_WEEKDAY_AND = "(?:" + "|".join(f"(?<={w} )" for w in ("понедельни�
                                                           "субботу", "воскресенье")) + ")(?:или|и)"
 
 
+# Verbs and participles of moving or setting a date ("перенесли", "отложил", "назначена", "запланировано",
+# "сдвинули"): the "к" + weekday they govern is the new date, ahead of the act (see _r_ru_weekday)
+_RU_RESCHEDULED = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]еренес|[Пп]еренёс|[Пп]еренос|[Оо]тлож|[Оо]тклад|[Нн]азнач|[Зз]апланир"
+                             r"|[Нн]амеч|[Сс]двину|[Пп]ередвину|[Оо]тсроч)")
+
+
 def _r_ru_weekday(m, text, dct):
     """ "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды"; the second of two weekdays joined
     by "и" ("во вторник и среду") is the first one's next such day, and no date when the first is none ("отмечали
@@ -2207,10 +2270,15 @@ def _r_ru_weekday(m, text, dct):
             # "Ко вторнику стенды были готовы": a day things were done by lies behind when a firm past verb says
             # they were, with no infinitive after it, whose plan may lie ahead ("Ко вторнику стенды будут готовы",
             # "Ко вторнику планировали закончить ремонт", "К пятнице решили подготовить доклад" stay ahead)
+            # "Заседание перенесли к четвергу", "К четвергу была назначена встреча": a day an act moved or set
+            # something to lies ahead whatever the act's tense (a verb of scheduling in the sentence keeps it so)
             said = _ru_tense(text, m.start(), m.end())
             if said == ("past", True):
                 clause = _RU_CLAUSE_END.split(text[m.end():m.end() + 120], 1)[0]
-                if not any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(clause)):
+                left = text[max(0, m.start() - 90):m.start()]
+                left = _RU_CLAUSE_END.split(left)[-1]
+                if not any(w[0] not in _RU_NOT_INFINITIVE for w in _RU_INFINITIVE.finditer(clause)) and not (
+                        _RU_RESCHEDULED.search(left) or _RU_RESCHEDULED.search(clause)):
                     ahead = said
         tense = (ahead or _ru_tense(text, m.start(), m.end()))[0]
     # "в пятницу, 6 октября": the day of the month set beside it picks the weekday nearest the DCT that falls on it,

@@ -1326,6 +1326,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     (no such corpus or no article), RunLockedError (another run on ``out``), ReportWriteError (the reports could
     not be written: a full disk).
     """
+    from .kernel import RUN_KERNEL
     from .reading import CorpusError
 
     ipython_dir_without_home()
@@ -1352,6 +1353,9 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
         raise OutputError(f"cannot write next to --out {out}: {exc.strerror or exc}") from None
     with _term_as_interrupt(), ExitStack() as stops:
         stops.push(lock)
+        # the kernels this run starts (in its notebook workers, or papermill's here) exit without Python's
+        # teardown once shut down (presslens.kernel.exit_now): the run waits for each before writing its pages
+        stops.enter_context(_environment(**{RUN_KERNEL: "1"}))
         _remove_leftovers(out, log=log)
         check_output(out, corpus_path)  # again, now that no other run can be replacing it
         if cache_dir:

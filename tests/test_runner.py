@@ -251,6 +251,46 @@ def test_the_run_parses_in_a_child_and_reports_its_errors(tmp_path):
     assert runner.parse_apart(empty) == (2, 1)  # two articles, one without story text
 
 
+PARSE_CHILD_SCRIPT = """
+import atexit, os, pathlib, sys
+from presslens import cache, runner
+corpus, marker, answer = sys.argv[1:4]
+atexit.register(pathlib.Path(marker).write_text, "exit handlers ran")
+
+class Send:  # the run's end of the pipe, as a file
+    def send(self, value):
+        pathlib.Path(answer).write_text(repr(value))
+    def close(self):
+        pass
+
+if sys.argv[4] == "child":
+    runner._parse_child(corpus, Send(), "fork", os.getppid())
+else:  # the same parse called by a script of the user's
+    Send().send(cache.cached_corpus(corpus, counts=True))
+"""
+
+
+@pytest.mark.parametrize("as_child", [True, False])
+def test_the_parse_child_exits_without_teardown_once_its_answer_is_sent(tmp_path, as_child):
+    """The run's parse child ends at once after sending its answer (no exit handler runs, exit status 0), the
+    answer whole; the same parse in another process (a user's script calling cached_corpus) exits as Python does."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("")
+    (corpus / "b.txt").write_text("date 2023-05-10\nTalks\n\nOfficials met in Beijing on Wednesday.\n")
+    marker, answer = tmp_path / "atexit.txt", tmp_path / "answer.txt"
+    env = {**os.environ, "PRESSLENS_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", PARSE_CHILD_SCRIPT, str(corpus), str(marker), str(answer),
+                           "child" if as_child else "script"], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    expected = "('ok', 2, 1, [(" if as_child else "(2, 1, [("
+    assert answer.read_text().startswith(expected)
+    assert marker.exists() is not as_child
+
+
 def test_presslens_processes_run_the_cyclic_collector_seldom_and_never_turn_it_back_on():
     import gc
     import subprocess

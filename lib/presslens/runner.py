@@ -1567,6 +1567,11 @@ def _parse_child(corpus: str, send, start_method: str, parent: int) -> None:
         raise
     send.send(answer)
     send.close()
+    # the answer is the child's last act: it ends without the interpreter's teardown (see exit_now), which the
+    # run waits for (child.join) before its notebooks may start
+    from .kernel import exit_now
+
+    exit_now()
 
 
 def _log_warning(message, category, filename, lineno, line=None, *, default=warnings.formatwarning) -> str:

@@ -291,6 +291,32 @@ def test_the_parse_child_exits_without_teardown_once_its_answer_is_sent(tmp_path
     assert marker.exists() is not as_child
 
 
+WORKER_SCRIPT = """
+import atexit, pathlib, sys
+from presslens import runner
+atexit.register(pathlib.Path(sys.argv[1]).write_text, "exit handlers ran")
+if sys.argv[2] == "worker":
+    runner._worker_start(None)
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("worker", [True, False])
+def test_a_notebook_worker_ends_without_teardown_and_any_other_process_as_python_does(tmp_path, worker):
+    """A run's notebook worker (set up by _worker_start, the pool's initializer) ends at once once its work is done:
+    an exit handler registered before it was set up does not run, its output is flushed and its exit status 0; a
+    process not set up so (the run's own) runs its exit handlers."""
+    import subprocess
+    import sys
+
+    marker = tmp_path / "atexit.txt"
+    done = subprocess.run([sys.executable, "-c", WORKER_SCRIPT, str(marker), "worker" if worker else "run"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "done\n"
+    assert marker.exists() is not worker
+
+
 def test_presslens_processes_run_the_cyclic_collector_seldom_and_never_turn_it_back_on():
     import gc
     import subprocess

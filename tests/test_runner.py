@@ -251,6 +251,72 @@ def test_the_run_parses_in_a_child_and_reports_its_errors(tmp_path):
     assert runner.parse_apart(empty) == (2, 1)  # two articles, one without story text
 
 
+PARSE_CHILD_SCRIPT = """
+import atexit, os, pathlib, sys
+from presslens import cache, runner
+corpus, marker, answer = sys.argv[1:4]
+atexit.register(pathlib.Path(marker).write_text, "exit handlers ran")
+
+class Send:  # the run's end of the pipe, as a file
+    def send(self, value):
+        pathlib.Path(answer).write_text(repr(value))
+    def close(self):
+        pass
+
+if sys.argv[4] == "child":
+    runner._parse_child(corpus, Send(), "fork", os.getppid())
+else:  # the same parse called by a script of the user's
+    Send().send(cache.cached_corpus(corpus, counts=True))
+"""
+
+
+@pytest.mark.parametrize("as_child", [True, False])
+def test_the_parse_child_exits_without_teardown_once_its_answer_is_sent(tmp_path, as_child):
+    """The run's parse child ends at once after sending its answer (no exit handler runs, exit status 0), the
+    answer whole; the same parse in another process (a user's script calling cached_corpus) exits as Python does."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("")
+    (corpus / "b.txt").write_text("date 2023-05-10\nTalks\n\nOfficials met in Beijing on Wednesday.\n")
+    marker, answer = tmp_path / "atexit.txt", tmp_path / "answer.txt"
+    env = {**os.environ, "PRESSLENS_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", PARSE_CHILD_SCRIPT, str(corpus), str(marker), str(answer),
+                           "child" if as_child else "script"], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    expected = "('ok', 2, 1, [(" if as_child else "(2, 1, [("
+    assert answer.read_text().startswith(expected)
+    assert marker.exists() is not as_child
+
+
+WORKER_SCRIPT = """
+import atexit, pathlib, sys
+from presslens import runner
+atexit.register(pathlib.Path(sys.argv[1]).write_text, "exit handlers ran")
+if sys.argv[2] == "worker":
+    runner._worker_start(None)
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("worker", [True, False])
+def test_a_notebook_worker_ends_without_teardown_and_any_other_process_as_python_does(tmp_path, worker):
+    """A run's notebook worker (set up by _worker_start, the pool's initializer) ends at once once its work is done:
+    an exit handler registered before it was set up does not run, its output is flushed and its exit status 0; a
+    process not set up so (the run's own) runs its exit handlers."""
+    import subprocess
+    import sys
+
+    marker = tmp_path / "atexit.txt"
+    done = subprocess.run([sys.executable, "-c", WORKER_SCRIPT, str(marker), "worker" if worker else "run"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "done\n"
+    assert marker.exists() is not worker
+
+
 def test_presslens_processes_run_the_cyclic_collector_seldom_and_never_turn_it_back_on():
     import gc
     import subprocess
@@ -770,3 +836,77 @@ def test_a_fragment_shown_on_both_pages_of_a_notebook_is_cleaned_once(tmp_path):
     assert other == first.replace(">1<", ">2<") and runner._cleaned.cache_info()[:2] == (1, 2)
     runner._write_views(tmp_path, "missing", runner.NotebookResult("missing", "failed", 0.0, error="not run"))
     assert runner._cleaned.cache_info().currsize == 0
+
+
+# --- a run's kernels exit without Python's teardown; a kernel JupyterLab starts runs its exit handlers ------------
+
+ATEXIT_SOURCE = """# %% parameters
+corpus = ""
+tables_dir = ""
+# %% code
+import atexit, pathlib
+marker = pathlib.Path({marker!r})
+atexit.register(marker.write_text, "exit handlers ran")
+rows = [(i, str(i)) for i in range(200000)]  # a heap for the teardown to free
+for i in range(300):
+    print("line", i)
+# %% code
+print("last", len(rows))
+"""
+
+
+def _printed(executed: Path) -> str:
+    return "".join(o.get("text", "") for c in nbformat.read(executed, as_version=4).cells if c.cell_type == "code"
+                   for o in c.outputs)
+
+
+def _complete(printed: str) -> bool:
+    return printed.splitlines() == [f"line {i}" for i in range(300)] + ["last 200000"]
+
+
+@pytest.mark.parametrize("from_run", [True, False])
+def test_a_runs_kernel_exits_without_teardown_and_any_other_runs_its_exit_handlers(tmp_path, from_run):
+    """A kernel started with presslens.kernel.RUN_KERNEL in its environment (as presslens run starts them) ends
+    without Python's exit handlers (IPython's reset, the heap freed object by object), its notebook's outputs
+    complete and its exit status 0; one started without it (a kernel JupyterLab starts with the same kernelspec)
+    runs them as IPython's kernel does: its history would be saved, an atexit handler of the notebook's writes
+    its file."""
+    from presslens.kernel import RUN_KERNEL
+
+    marker = tmp_path / "atexit.txt"
+    nb = tmp_path / "probe.ipynb"
+    nbformat.write(build_notebook(ATEXIT_SOURCE.replace("{marker!r}", repr(str(marker)))), nb)
+    km = runner.kernel_manager()
+    with runner._environment(**{RUN_KERNEL: "1" if from_run else ""}):
+        runner.start_kernel(km, tmp_path, nb)
+    process = km.provisioner.process
+    try:
+        result = runner.execute(nb, tmp_path / "out.ipynb", {}, km=km)
+    finally:
+        runner.stop_kernel(km)
+    assert result.status == "ok", result.error
+    assert _complete(_printed(tmp_path / "out.ipynb"))
+    assert process.wait(10) == 0
+    assert marker.exists() is not from_run
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_kernels_of_a_run_exit_without_teardown_with_their_outputs_complete(tmp_path, monkeypatch, jobs):
+    """Every kernel a run starts (started ahead in a notebook worker, or by papermill) gets RUN_KERNEL: no exit
+    handler of its notebook runs, every output is in the report; the variable is put back after the run."""
+    from presslens.kernel import RUN_KERNEL
+
+    d = tmp_path / "notebooks"
+    d.mkdir()
+    for name in ("first", "second"):
+        source = ATEXIT_SOURCE.replace("{marker!r}", repr(str(tmp_path / f"atexit-{name}.txt")))
+        nbformat.write(build_notebook(source), d / f"{name}.ipynb")
+    monkeypatch.setattr(runner, "NOTEBOOK_DIR", d)
+    monkeypatch.delenv(RUN_KERNEL, raising=False)
+    out = tmp_path / "reports"
+    results = runner.run(None, corpus=SEEDS, out=out, cache_dir=None, jobs=jobs, log=lambda *a: None)
+    assert [(r.name, r.status) for r in results] == [("first", "ok"), ("second", "ok")], [r.error for r in results]
+    for name in ("first", "second"):
+        assert _complete(_printed(out / f"{name}.ipynb")), name
+        assert not (tmp_path / f"atexit-{name}.txt").exists(), name
+    assert RUN_KERNEL not in os.environ

@@ -15,6 +15,7 @@ good report of one that failed, are carried over into the new folder (:func:`_as
 from __future__ import annotations
 
 import ast
+import atexit
 import datetime as dt
 import difflib
 import functools
@@ -1326,6 +1327,7 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
     (no such corpus or no article), RunLockedError (another run on ``out``), ReportWriteError (the reports could
     not be written: a full disk).
     """
+    from .kernel import RUN_KERNEL
     from .reading import CorpusError
 
     ipython_dir_without_home()
@@ -1352,6 +1354,9 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
         raise OutputError(f"cannot write next to --out {out}: {exc.strerror or exc}") from None
     with _term_as_interrupt(), ExitStack() as stops:
         stops.push(lock)
+        # the kernels this run starts (in its notebook workers, or papermill's here) exit without Python's
+        # teardown once shut down (presslens.kernel.exit_now): the run waits for each before writing its pages
+        stops.enter_context(_environment(**{RUN_KERNEL: "1"}))
         _remove_leftovers(out, log=log)
         check_output(out, corpus_path)  # again, now that no other run can be replacing it
         if cache_dir:
@@ -1563,6 +1568,11 @@ def _parse_child(corpus: str, send, start_method: str, parent: int) -> None:
         raise
     send.send(answer)
     send.close()
+    # the answer is the child's last act: it ends without the interpreter's teardown (see exit_now), which the
+    # run waits for (child.join) before its notebooks may start
+    from .kernel import exit_now
+
+    exit_now()
 
 
 def _log_warning(message, category, filename, lineno, line=None, *, default=warnings.formatwarning) -> str:
@@ -1638,7 +1648,10 @@ def _worker_start(parent: int | None = None) -> None:
     ``parent``: the run's process id. When that process dies without stopping the pool (SIGKILL, the
     OOM killer, ``timeout -s KILL``), the worker stops as it would on its SIGTERM (:func:`_watch_parent`):
     a worker left behind would finish its notebook into a temporary folder the next run deletes, take
-    the next one queued, then wait for work for ever, holding its memory."""
+    the next one queued, then wait for work for ever, holding its memory.
+
+    Once the pool is shut down the worker ends without the interpreter's teardown
+    (:func:`presslens.kernel.exit_now`)."""
     def interrupt(signum, frame):
         if not _BUSY:  # starting, warming up or idle: no kernel to shut down
             os._exit(128 + signum)
@@ -1649,6 +1662,12 @@ def _worker_start(parent: int | None = None) -> None:
     signal.signal(signal.SIGTERM, interrupt)
     if parent is not None:
         _watch_parent(parent)
+    # once the pool is shut down the worker ends without the interpreter's teardown (see exit_now: 0.45 s of CPU a
+    # worker, freeing papermill's, nbconvert's and their templates' objects, which the run waits for at its end);
+    # registered now, it runs after the exit handlers registered later (by what a notebook's execution imports)
+    from .kernel import exit_now
+
+    atexit.register(exit_now)
     _without_iri_grammar()
     _without_hadoop_files()
 

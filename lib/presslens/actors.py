@@ -725,6 +725,15 @@ class _Matcher:
         return re.compile("|".join(f"({_trie_regex([k])})" for k in self.ru_role_forms))
 
     @functools.cached_property
+    def state_adjs_by_first(self) -> dict[str, list[str]]:
+        """The keys of :attr:`state_adjs` by their first letter, the longest first (two of one length that a
+        text opens with are the same): where :func:`_state_adj` looks."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for a in sorted(self.state_adjs, key=len, reverse=True):
+            out[a[:1]].append(a)
+        return dict(out)
+
+    @functools.cached_property
     def title_heads(self) -> dict[str, list[tuple[str, str, str]]]:
         """Person -> (head noun, from, to) of its roles, lower case: the title a text puts before the surname
         ("Secretary" of "Secretary of the Russian Security Council", "President" of "Russian President"; in
@@ -1230,7 +1239,6 @@ def _np_start(toks: list[str], *, after_name: bool, caps: frozenset[str]) -> int
 _JOINERS = [["of"], ["for"], ["of", "the"], ["for", "the"]]
 _SHORT_LINE = 50  # characters: a line of wrapped prose (PDF text) is longer; a credit line left in a sentence is not
 _WINDOW = 200
-_COMMA_BEFORE = re.compile(r",\s*\Z")
 _COMMA = re.compile(r"\s*,\s*")
 _OPENING = re.compile(r"\s*,\s*$")
 _CLOSING = re.compile(r"\s*(?:[,;)—–]|[.!?]+[\"”’)]*\s*$|$)")
@@ -1387,7 +1395,10 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     last = chunk.rstrip()
     title = len(last) < len(chunk) and last != "" and \
         _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
-    before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
+    # or a comma in the 8 characters before the name with only white space after it (what ",\s*\Z" searched
+    # from ms - 8 finds): the last character ``last`` keeps, no further back than that (rstrip strips what \s
+    # matches), without a regex call
+    before = title or (last[-1:] == "," and len(chunk) - len(last) < 8)
     comma_after = _COMMA.match(text, me)
     if not (before or comma_after):
         return None
@@ -1637,7 +1648,12 @@ def _title_cased(text: str) -> bool:
 
 
 def _followed_by_name(text: str, end: int) -> bool:
-    return re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[end:]) is not None
+    # matched from ``end`` in place: the pattern looks neither behind nor at the text's start, so this is its
+    # match on ``text[end:]`` without copying the rest of the sentence for every mention
+    return _NAME_NEXT.match(text, end) is not None
+
+
+_NAME_NEXT = re.compile(r"\s*,?\s*[A-ZА-ЯЁ]")
 
 
 def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | None = None,
@@ -1813,19 +1829,26 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
                                   roles=roles) if aids else []
     actor_no = {e["name"]: j for j, e in enumerate(gaz)}
     match_no = {m: j for j, m in enumerate(_MATCHES)}
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(mapped):
-        by_article[r[0]].append(i)
-    text = [r[6].encode("utf-8", "surrogatepass") for r in mapped]
-    label = [r[7].encode("utf-8", "surrogatepass") for r in mapped]
-    table = np.array([(r[1], r[2], r[3], actor_no[r[4]], match_no[r[8]], len(t), len(lab))
-                      for r, t, lab in zip(mapped, text, label, strict=True)], dtype="<i8").reshape(-1, 7)
+    # the rows' columns (one transposition in C, not a tuple of seven made per row), packed column by column;
+    # the rows come sorted by article (see _sorted_mention_rows), so each unit's rows are one run of them,
+    # found by bisection
+    cols = list(zip(*mapped, strict=True)) or [()] * 9
+    row_aids = cols[0]
+    text = [t.encode("utf-8", "surrogatepass") for t in cols[6]]
+    label = [t.encode("utf-8", "surrogatepass") for t in cols[7]]
+    table = np.column_stack([np.asarray(cols[1], dtype="<i8"), np.asarray(cols[2], dtype="<i8"),
+                             np.asarray(cols[3], dtype="<i8"),
+                             np.fromiter(map(actor_no.__getitem__, cols[4]), dtype="<i8", count=len(mapped)),
+                             np.fromiter(map(match_no.__getitem__, cols[8]), dtype="<i8", count=len(mapped)),
+                             np.fromiter(map(len, text), dtype="<i8", count=len(mapped)),
+                             np.fromiter(map(len, label), dtype="<i8", count=len(mapped))]).astype("<i8", copy=False)
     packed = {"ints": [], "text": [], "label": []}
     for _key, unit in keyed:
-        at = by_article.get(unit[0], [])
-        packed["ints"].append(table[at].tobytes())
-        packed["text"].append(b"".join(text[i] for i in at))
-        packed["label"].append(b"".join(label[i] for i in at))
+        a = bisect.bisect_left(row_aids, unit[0])
+        b = bisect.bisect_right(row_aids, unit[0], a)
+        packed["ints"].append(table[a:b].tobytes())
+        packed["text"].append(b"".join(text[a:b]))
+        packed["label"].append(b"".join(label[a:b]))
     return {_ACTORS: pd.DataFrame({**packed, "_key": [key for key, _ in keyed]})}
 
 
@@ -2175,9 +2198,16 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     # _HIDDEN: the role mention finding no labels would give (without labels nothing is covered)
     if day:
         for i in idx:
+            # the sentence's rows so far, made when a state's adjective is first found in it: _state_mentions
+            # reads no other (the article's rows were walked twice for every adjective)
+            here = None
             for s, e, t in role_hits.get(i, ()):
                 if t[0] == "\x00":
-                    out += _state_mentions(i, s, t[1:], out, mt, day)
+                    if here is None:
+                        here = [r for r in out if r[0] == i]
+                    found = _state_mentions(i, s, t[1:], here, mt, day)
+                    out += found
+                    here += found
                     continue
                 if _followed_by_name(texts[i], e) or any(_next_to(texts[i], s, e, a, b) for a, b in persons[i]):
                     continue
@@ -2194,7 +2224,9 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     holders = {actor for actor, lo, hi in mt.role_holders(t)
                                if _in_period(day, lo, hi) and _new_in_office(lo, day)}
                 if len(holders) == 1:
-                    out.append([i, s, e, holders.pop(), t, t, how])
+                    out.append(row := [i, s, e, holders.pop(), t, t, how])
+                    if here is not None:
+                        here.append(row)
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
         out += _bare_offices(idx, texts, out, mt, day, joined)
@@ -2322,18 +2354,24 @@ def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> li
 _WORD = re.compile(r"\S+")
 
 
+def _state_adj(mt: _Matcher, run: str) -> str:
+    """The longest of ``mt.state_adjs`` that ``run`` opens with (one does: state_scan matched there), tried
+    among those of its first letter only (:attr:`_Matcher.state_adjs_by_first`, longest first)."""
+    return next(a for a in mt.state_adjs_by_first.get(run[:1], ()) if run.startswith(a))
+
+
 def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day: str) -> list[list]:
     """The states a match of ``mt.state_scan`` at ``s`` in sentence row ``i`` names by their nationality
     adjectives: both of "Kazakh and Mongolian officials"; the one of "South Korean Defense Minister Kim
     Yong-hyun", a title (capitalized words up to a role noun) before a name that is no gazetteer person's (the
     person's label holds it: "Russian President Vladimir Putin" stays Putin's). Each in its roles' periods, and
-    only where no other mention is."""
-    adj = max((a for a in mt.state_adjs if run.startswith(a)), key=len)
+    only where no other mention is. ``out``: the article's rows so far, or those of row ``i`` (no other is read)."""
+    adj = _state_adj(mt, run)
     spans = [(s, s + len(adj))]
     rest = run[len(adj):]
     if rest.lstrip().startswith("and "):
         second = rest.lstrip()[4:].lstrip()
-        adj2 = max((a for a in mt.state_adjs if second.startswith(a)), key=len)
+        adj2 = _state_adj(mt, second)
         spans.append((s + len(run) - len(second), s + len(run) - len(second) + len(adj2)))
     else:
         words = list(_WORD.finditer(rest))

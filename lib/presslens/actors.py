@@ -673,6 +673,8 @@ class _Matcher:
     lower_heads: tuple[tuple[str, ...], ...] = ()  # those lower-case words, each name's
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
+    # ... as one pattern for each character it may open with (see _bare_roles)
+    bare_role_scans: tuple[re.Pattern, ...] = ()
     # a pattern of the letters the Russian roles open with (see ru_roles), which a text must hold for any to match
     ru_roles_first: re.Pattern | None = None
     # the Russian roles' forms as keys of _trie_regex with marks for their case endings (see _ru_role_key): one for
@@ -936,6 +938,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
     roles_scan = bare_roles = None
+    bare_role_scans = ()
     ru_first = None
     # Russian roles as written in the gazetteer (acronyms in capitals), lower case or capitalized
     ru_written = {_fold(r["role"]): _fold(r["role"]).lower() for e in gaz for r in e["roles"]
@@ -953,7 +956,9 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
         roles_scan = re.compile(r"[Tt](?i:he\s+" + _NEW + _AGE + "(" + roles_body + r"))(?!\w)")
-        bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
+        bare_after = r"(?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])"
+        bare_roles = re.compile(r"[\x00,\"”]" + bare_after)
+        bare_role_scans = tuple(re.compile(re.escape(c) + bare_after) for c in "\x00,\"”")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
     latin_given_of, ru_given_of = {}, {}
@@ -981,7 +986,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     family_first = {e["name"] for e in gaz if e["surname"] and e["name"].split()[0] == e["surname"]}
     m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  **_name_scans(keys), roles_scan=roles_scan,
-                 bare_roles=bare_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
+                 bare_roles=bare_roles, bare_role_scans=bare_role_scans, ru_roles_first=ru_first, ru_role_keys=ru_keys,
                  ru_role_forms=tuple(ru_keys_marked) if ru_forms else (),
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
@@ -1954,7 +1959,7 @@ def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], sta
     # coreference phrases are tried ("the Chinese President", "the Chinese leader"), one scan for both
     the_at = None
     if labels or (roles and mt.roles_scan is not None):
-        the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined)]
+        the_at = _the_spans(joined)
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
     if roles and (mt.roles_scan is not None or mt.ru_role_forms):
         role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined) + _ru_roles(mt, joined))
@@ -2028,13 +2033,34 @@ def _bare_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
     head = mt.bare_roles.match("\x00" + joined[:200])  # the first sentence has no separator before it
     if head is not None and head.start(1) == 1 and head.group(1)[0].isupper():
         found.append((0, head.end(1) - 1, head.group(1)))
-    for m in mt.bare_roles.finditer(joined):
-        if m.group(1)[0].isupper():
-            found.append((m.start(1), m.end(1), m.group(1)))
+    # the matches of bare_roles' finditer, as those of one pattern for each character it opens with, merged in
+    # order: the engine finds a pattern's first character by a plain loop when it is one, where it tests a
+    # class at every character, several times slower; and no match holds another's first character (no role
+    # holds a comma, a quotation mark or a separator), so none hides another
+    for scan in mt.bare_role_scans:
+        for m in scan.finditer(joined):
+            if m.group(1)[0].isupper():
+                found.append((m.start(1), m.end(1), m.group(1)))
+    found.sort(key=operator.itemgetter(0))
     return found
 
 
 _THE = re.compile(r"[Tt](?i:he\s+)")
+# _THE as two patterns, each opening with one letter: the engine finds that by a plain loop over the characters,
+# where it tests a class ([Tt]) at every one, several times slower
+_THE_CASES = (re.compile(r"t(?i:he\s+)"), re.compile(r"T(?i:he\s+)"))
+
+
+def _the_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the matches ``_word_start_matches(_THE, text, lo, hi)`` finds, in order: those of its two
+    cases merged (no match holds a "t" or "T" after its first letter, so none starts inside another, and each
+    case finds what _THE finds opening with its letter)."""
+    lower, upper = ([(m.start(), m.end()) for m in _word_start_matches(p, text, lo, hi)] for p in _THE_CASES)
+    if not upper:
+        return lower
+    out = lower + upper
+    out.sort()
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2053,7 +2079,7 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int,
     # every key's match starts with a match of _THE ("the" and spaces), and those never overlap: one search
     # finds the starts, where each key is tried (every match of each key, as searching for it would find)
     if the_at is None:
-        the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined, lo, hi)]
+        the_at = _the_spans(joined, lo, hi)
     found = []
     if the_at:
         # a key's first letter follows the white space (\s+ takes all of it): the starts by the letter after

@@ -1047,6 +1047,25 @@ def test_roles_tried_at_each_the_are_what_the_role_scan_finds(pieces):
     assert actors._the_roles(mt, text, the_at) == want
 
 
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([*_ROLE_PIECES, "THE ", "tHe\t", "bathe ", "Tthe ", "the", "T", "\u201d", "\"",
+                                 "\u201d Chinese leader arrived", ", Russian president said", "\x00German chancellor met"]),
+                max_size=25), st.integers(0, 40), st.integers(0, 400))
+def test_scans_split_by_their_opening_character_find_what_the_class_finds(pieces, lo, hi):
+    """_the_spans (a scan for "t" and one for "T") finds what _THE finds, in [lo, hi) too; _bare_roles (a scan for
+    each character bare_roles opens with) what bare_roles' finditer finds: the same matches in the same order."""
+    mt = _full_matcher()
+    text = "".join(pieces)
+    assert actors._the_spans(text, lo, hi) == [(m.start(), m.end())
+                                               for m in actors._word_start_matches(actors._THE, text, lo, hi)]
+    assert actors._the_spans(text) == [(m.start(), m.end()) for m in actors._word_start_matches(actors._THE, text)]
+    head = mt.bare_roles.match("\x00" + text[:200])
+    want = [(0, head.end(1) - 1, head.group(1))] if head is not None and head.start(1) == 1 and \
+        head.group(1)[0].isupper() else []
+    want += [(m.start(1), m.end(1), m.group(1)) for m in mt.bare_roles.finditer(text) if m.group(1)[0].isupper()]
+    assert actors._bare_roles(mt, text) == want
+
+
 def test_russian_roles_are_looked_for_only_in_a_text_holding_a_letter_they_open_with():
     """A text without any letter a Russian role opens with (Latin letters and curly quotes) is not scanned for
     them, nor is their pattern compiled for it; a Russian text still has its roles, and a Latin look-alike none."""

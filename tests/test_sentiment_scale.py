@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -113,6 +115,25 @@ def test_target_hits_equal_each_pattern_over_each_sentence(words):
     want = [(i, j, m.start(), m.end() - m.start(), m.group(0)) for i, t in enumerate(texts)
             for j, aliases in enumerate(ODD_TARGETS.values()) for m in sa._target_regex(tuple(aliases)).finditer(t)]
     assert got == want
+
+
+def test_gate_class_is_non_word_in_the_lower_cased_text_it_reads():
+    """_fast_gate matches the character before a word as [^a-z0-9_], which is \\W in what it reads: sentences
+    lower-cased that hold no word character outside ASCII (the others are blanked). Lower-casing an ASCII
+    character or a non-word one never makes a word character outside [a-z0-9_] (every code point checked);
+    and sentences with non-word characters outside ASCII before and after the aliases (curly quotes, a
+    no-break space, a circled capital, whose lower case is a circled letter) find what each pattern finds."""
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF)
+    read = re.sub(r"\w", "", every) + "".join(map(chr, range(128)))
+    assert re.search(r"[^\Wa-z0-9_]", "".join(c.lower() for c in read)) is None
+    assert re.search(r"[^\Wa-z0-9_]", "\u24b6".lower()) is None and "\u24b6".lower() != "\u24b6"
+    texts = ["\u201cXi\u201d met \u00abPutin\u00bb\u00a0in Moscow\u2014and Beijing\u2019s U.S. envoy",
+             "\u24b6Putin \u24b7\u00a0China", "\u00a0Xi\u00a0Jinping\u2026 the Kremlin\u2019s Washington"]
+    row, js, offset, length, mention = sa._target_hits(texts, TARGETS)
+    got = list(zip(row.tolist(), js.tolist(), offset.tolist(), length.tolist(), mention, strict=True))
+    want = [(i, j, m.start(), m.end() - m.start(), m.group(0)) for i, t in enumerate(texts)
+            for j, aliases in enumerate(TARGETS.values()) for m in sa._target_regex(tuple(aliases)).finditer(t)]
+    assert len(want) >= 10 and got == want
 
 
 @pytest.fixture(scope="module")

@@ -673,6 +673,8 @@ class _Matcher:
     lower_heads: tuple[tuple[str, ...], ...] = ()  # those lower-case words, each name's
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
+    # ... as one pattern for each character it may open with (see _bare_roles)
+    bare_role_scans: tuple[re.Pattern, ...] = ()
     # a pattern of the letters the Russian roles open with (see ru_roles), which a text must hold for any to match
     ru_roles_first: re.Pattern | None = None
     # the Russian roles' forms as keys of _trie_regex with marks for their case endings (see _ru_role_key): one for
@@ -723,6 +725,15 @@ class _Matcher:
         if not self.ru_role_forms:
             return None
         return re.compile("|".join(f"({_trie_regex([k])})" for k in self.ru_role_forms))
+
+    @functools.cached_property
+    def state_adjs_by_first(self) -> dict[str, list[str]]:
+        """The keys of :attr:`state_adjs` by their first letter, the longest first (two of one length that a
+        text opens with are the same): where :func:`_state_adj` looks."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for a in sorted(self.state_adjs, key=len, reverse=True):
+            out[a[:1]].append(a)
+        return dict(out)
 
     @functools.cached_property
     def title_heads(self) -> dict[str, list[tuple[str, str, str]]]:
@@ -927,6 +938,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         for r in e["roles"]:
             role_of[_fold(r["role"]).lower()].append((e["name"], r["from"], r["to"]))
     roles_scan = bare_roles = None
+    bare_role_scans = ()
     ru_first = None
     # Russian roles as written in the gazetteer (acronyms in capitals), lower case or capitalized
     ru_written = {_fold(r["role"]): _fold(r["role"]).lower() for e in gaz for r in e["roles"]
@@ -944,7 +956,9 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         # [Tt] is what "t" matches ignoring case (no other character does), and a class in front lets the
         # engine skip ahead to candidates
         roles_scan = re.compile(r"[Tt](?i:he\s+" + _NEW + _AGE + "(" + roles_body + r"))(?!\w)")
-        bare_roles = re.compile(r"[\x00,\"”](?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])")
+        bare_after = r"(?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])"
+        bare_roles = re.compile(r"[\x00,\"”]" + bare_after)
+        bare_role_scans = tuple(re.compile(re.escape(c) + bare_after) for c in "\x00,\"”")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
     latin_given_of, ru_given_of = {}, {}
@@ -972,7 +986,7 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     family_first = {e["name"] for e in gaz if e["surname"] and e["name"].split()[0] == e["surname"]}
     m = _Matcher(alias_of, dict(surname_of), dict(role_of), type_of, caps, sorted(inflected, key=len, reverse=True), declined,
                  **_name_scans(keys), roles_scan=roles_scan,
-                 bare_roles=bare_roles, ru_roles_first=ru_first, ru_role_keys=ru_keys,
+                 bare_roles=bare_roles, bare_role_scans=bare_role_scans, ru_roles_first=ru_first, ru_role_keys=ru_keys,
                  ru_role_forms=tuple(ru_keys_marked) if ru_forms else (),
                  given_stems=frozenset(stems[0] for stems, _last, _actor in declined),
                  person_given_stems=frozenset(stems[0] for stems, _last, actor in declined
@@ -1230,7 +1244,6 @@ def _np_start(toks: list[str], *, after_name: bool, caps: frozenset[str]) -> int
 _JOINERS = [["of"], ["for"], ["of", "the"], ["for", "the"]]
 _SHORT_LINE = 50  # characters: a line of wrapped prose (PDF text) is longer; a credit line left in a sentence is not
 _WINDOW = 200
-_COMMA_BEFORE = re.compile(r",\s*\Z")
 _COMMA = re.compile(r"\s*,\s*")
 _OPENING = re.compile(r"\s*,\s*$")
 _CLOSING = re.compile(r"\s*(?:[,;)—–]|[.!?]+[\"”’)]*\s*$|$)")
@@ -1387,7 +1400,10 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
     last = chunk.rstrip()
     title = len(last) < len(chunk) and last != "" and \
         _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
-    before = title or _COMMA_BEFORE.search(text, max(0, ms - 8), ms) is not None
+    # or a comma in the 8 characters before the name with only white space after it (what ",\s*\Z" searched
+    # from ms - 8 finds): the last character ``last`` keeps, no further back than that (rstrip strips what \s
+    # matches), without a regex call
+    before = title or (last[-1:] == "," and len(chunk) - len(last) < 8)
     comma_after = _COMMA.match(text, me)
     if not (before or comma_after):
         return None
@@ -1637,7 +1653,12 @@ def _title_cased(text: str) -> bool:
 
 
 def _followed_by_name(text: str, end: int) -> bool:
-    return re.match(r"\s*,?\s*[A-ZА-ЯЁ]", text[end:]) is not None
+    # matched from ``end`` in place: the pattern looks neither behind nor at the text's start, so this is its
+    # match on ``text[end:]`` without copying the rest of the sentence for every mention
+    return _NAME_NEXT.match(text, end) is not None
+
+
+_NAME_NEXT = re.compile(r"\s*,?\s*[A-ZА-ЯЁ]")
 
 
 def mentions(corpus_or_sentences, gazetteer=None, *, articles: pd.DataFrame | None = None,
@@ -1813,19 +1834,26 @@ def _mentions_batch(keyed: list[tuple[str, tuple]], *, gaz: list[dict], labels: 
                                   roles=roles) if aids else []
     actor_no = {e["name"]: j for j, e in enumerate(gaz)}
     match_no = {m: j for j, m in enumerate(_MATCHES)}
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(mapped):
-        by_article[r[0]].append(i)
-    text = [r[6].encode("utf-8", "surrogatepass") for r in mapped]
-    label = [r[7].encode("utf-8", "surrogatepass") for r in mapped]
-    table = np.array([(r[1], r[2], r[3], actor_no[r[4]], match_no[r[8]], len(t), len(lab))
-                      for r, t, lab in zip(mapped, text, label, strict=True)], dtype="<i8").reshape(-1, 7)
+    # the rows' columns (one transposition in C, not a tuple of seven made per row), packed column by column;
+    # the rows come sorted by article (see _sorted_mention_rows), so each unit's rows are one run of them,
+    # found by bisection
+    cols = list(zip(*mapped, strict=True)) or [()] * 9
+    row_aids = cols[0]
+    text = [t.encode("utf-8", "surrogatepass") for t in cols[6]]
+    label = [t.encode("utf-8", "surrogatepass") for t in cols[7]]
+    table = np.column_stack([np.asarray(cols[1], dtype="<i8"), np.asarray(cols[2], dtype="<i8"),
+                             np.asarray(cols[3], dtype="<i8"),
+                             np.fromiter(map(actor_no.__getitem__, cols[4]), dtype="<i8", count=len(mapped)),
+                             np.fromiter(map(match_no.__getitem__, cols[8]), dtype="<i8", count=len(mapped)),
+                             np.fromiter(map(len, text), dtype="<i8", count=len(mapped)),
+                             np.fromiter(map(len, label), dtype="<i8", count=len(mapped))]).astype("<i8", copy=False)
     packed = {"ints": [], "text": [], "label": []}
     for _key, unit in keyed:
-        at = by_article.get(unit[0], [])
-        packed["ints"].append(table[at].tobytes())
-        packed["text"].append(b"".join(text[i] for i in at))
-        packed["label"].append(b"".join(label[i] for i in at))
+        a = bisect.bisect_left(row_aids, unit[0])
+        b = bisect.bisect_right(row_aids, unit[0], a)
+        packed["ints"].append(table[a:b].tobytes())
+        packed["text"].append(b"".join(text[a:b]))
+        packed["label"].append(b"".join(label[a:b]))
     return {_ACTORS: pd.DataFrame({**packed, "_key": [key for key, _ in keyed]})}
 
 
@@ -1931,7 +1959,7 @@ def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], sta
     # coreference phrases are tried ("the Chinese President", "the Chinese leader"), one scan for both
     the_at = None
     if labels or (roles and mt.roles_scan is not None):
-        the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined)]
+        the_at = _the_spans(joined)
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
     if roles and (mt.roles_scan is not None or mt.ru_role_forms):
         role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined) + _ru_roles(mt, joined))
@@ -2005,13 +2033,34 @@ def _bare_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
     head = mt.bare_roles.match("\x00" + joined[:200])  # the first sentence has no separator before it
     if head is not None and head.start(1) == 1 and head.group(1)[0].isupper():
         found.append((0, head.end(1) - 1, head.group(1)))
-    for m in mt.bare_roles.finditer(joined):
-        if m.group(1)[0].isupper():
-            found.append((m.start(1), m.end(1), m.group(1)))
+    # the matches of bare_roles' finditer, as those of one pattern for each character it opens with, merged in
+    # order: the engine finds a pattern's first character by a plain loop when it is one, where it tests a
+    # class at every character, several times slower; and no match holds another's first character (no role
+    # holds a comma, a quotation mark or a separator), so none hides another
+    for scan in mt.bare_role_scans:
+        for m in scan.finditer(joined):
+            if m.group(1)[0].isupper():
+                found.append((m.start(1), m.end(1), m.group(1)))
+    found.sort(key=operator.itemgetter(0))
     return found
 
 
 _THE = re.compile(r"[Tt](?i:he\s+)")
+# _THE as two patterns, each opening with one letter: the engine finds that by a plain loop over the characters,
+# where it tests a class ([Tt]) at every one, several times slower
+_THE_CASES = (re.compile(r"t(?i:he\s+)"), re.compile(r"T(?i:he\s+)"))
+
+
+def _the_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the matches ``_word_start_matches(_THE, text, lo, hi)`` finds, in order: those of its two
+    cases merged (no match holds a "t" or "T" after its first letter, so none starts inside another, and each
+    case finds what _THE finds opening with its letter)."""
+    lower, upper = ([(m.start(), m.end()) for m in _word_start_matches(p, text, lo, hi)] for p in _THE_CASES)
+    if not upper:
+        return lower
+    out = lower + upper
+    out.sort()
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -2030,7 +2079,7 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int,
     # every key's match starts with a match of _THE ("the" and spaces), and those never overlap: one search
     # finds the starts, where each key is tried (every match of each key, as searching for it would find)
     if the_at is None:
-        the_at = [(m.start(), m.end()) for m in _word_start_matches(_THE, joined, lo, hi)]
+        the_at = _the_spans(joined, lo, hi)
     found = []
     if the_at:
         # a key's first letter follows the white space (\s+ takes all of it): the starts by the letter after
@@ -2175,9 +2224,16 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     # _HIDDEN: the role mention finding no labels would give (without labels nothing is covered)
     if day:
         for i in idx:
+            # the sentence's rows so far, made when a state's adjective is first found in it: _state_mentions
+            # reads no other (the article's rows were walked twice for every adjective)
+            here = None
             for s, e, t in role_hits.get(i, ()):
                 if t[0] == "\x00":
-                    out += _state_mentions(i, s, t[1:], out, mt, day)
+                    if here is None:
+                        here = [r for r in out if r[0] == i]
+                    found = _state_mentions(i, s, t[1:], here, mt, day)
+                    out += found
+                    here += found
                     continue
                 if _followed_by_name(texts[i], e) or any(_next_to(texts[i], s, e, a, b) for a, b in persons[i]):
                     continue
@@ -2194,7 +2250,9 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                     holders = {actor for actor, lo, hi in mt.role_holders(t)
                                if _in_period(day, lo, hi) and _new_in_office(lo, day)}
                 if len(holders) == 1:
-                    out.append([i, s, e, holders.pop(), t, t, how])
+                    out.append(row := [i, s, e, holders.pop(), t, t, how])
+                    if here is not None:
+                        here.append(row)
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
         out += _bare_offices(idx, texts, out, mt, day, joined)
@@ -2322,18 +2380,24 @@ def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> li
 _WORD = re.compile(r"\S+")
 
 
+def _state_adj(mt: _Matcher, run: str) -> str:
+    """The longest of ``mt.state_adjs`` that ``run`` opens with (one does: state_scan matched there), tried
+    among those of its first letter only (:attr:`_Matcher.state_adjs_by_first`, longest first)."""
+    return next(a for a in mt.state_adjs_by_first.get(run[:1], ()) if run.startswith(a))
+
+
 def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day: str) -> list[list]:
     """The states a match of ``mt.state_scan`` at ``s`` in sentence row ``i`` names by their nationality
     adjectives: both of "Kazakh and Mongolian officials"; the one of "South Korean Defense Minister Kim
     Yong-hyun", a title (capitalized words up to a role noun) before a name that is no gazetteer person's (the
     person's label holds it: "Russian President Vladimir Putin" stays Putin's). Each in its roles' periods, and
-    only where no other mention is."""
-    adj = max((a for a in mt.state_adjs if run.startswith(a)), key=len)
+    only where no other mention is. ``out``: the article's rows so far, or those of row ``i`` (no other is read)."""
+    adj = _state_adj(mt, run)
     spans = [(s, s + len(adj))]
     rest = run[len(adj):]
     if rest.lstrip().startswith("and "):
         second = rest.lstrip()[4:].lstrip()
-        adj2 = max((a for a in mt.state_adjs if second.startswith(a)), key=len)
+        adj2 = _state_adj(mt, second)
         spans.append((s + len(run) - len(second), s + len(run) - len(second) + len(adj2)))
     else:
         words = list(_WORD.finditer(rest))

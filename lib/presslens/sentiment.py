@@ -1431,8 +1431,10 @@ def _trie(words: set[str]) -> str:
     return walk(tree)
 
 
-# Word characters outside ASCII: a sentence holding one is gated the exact (slow) way, see _target_hits.
-_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+# Word characters outside ASCII: a sentence holding one is gated the exact (slow) way, see _target_hits. (The
+# ASCII range first: the engine tests a class's parts in order, and most characters are ASCII, for which the
+# Unicode category then need not be looked up.)
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
 _ASCII_WORD_CHARS = "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SEP = "\x00"  # joins sentences: neither \w nor \s, so no target pattern matches across it
 
@@ -1485,7 +1487,13 @@ def _fast_gate(tg_items: tuple[tuple[str, tuple[str, ...]], ...]):
     that opens with a character class lets the engine skip in C to the next candidate, where one that
     opens with ``\\b`` runs its program at every position (the text scanned must then open with a
     non-word character, for a word at its very start). The matches are the same: the word ends in a word
-    character and the ``\\b`` after it, so the next match's non-word character is never inside it."""
+    character and the ``\\b`` after it, so the next match's non-word character is never inside it.
+
+    That non-word character is matched as ``[^a-z0-9_]``, which is ``\\W`` in the text the gate reads (see
+    :func:`_target_hits`): lower-cased sentences holding no word character outside ASCII (the others are
+    blanked), where no character but those is a word character, since lower-casing an ASCII character or a
+    non-word one never makes another (``tests/test_sentiment_scale.py`` checks every character). The engine tests
+    that class of ASCII ranges on each character it skips several times faster than the Unicode category."""
     tails: dict[str, set[str]] = {}
     index: dict[str, set[int]] = {}
     for j, (_name, aliases) in enumerate(tg_items):
@@ -1508,7 +1516,7 @@ def _fast_gate(tg_items: tuple[tuple[str, tuple[str, ...]], ...]):
     if not index:
         return re.compile(r"(?!)"), {}
     branches = {f: "" if "" in t else "(?=" + "|".join(sorted(t)) + ")" for f, t in tails.items()}
-    gate = re.compile(r"\W(" + _suffix_trie(branches) + r")\b")
+    gate = re.compile(r"[^a-z0-9_](" + _suffix_trie(branches) + r")\b")
     return gate, {f: tuple(sorted(js)) for f, js in index.items()}
 
 

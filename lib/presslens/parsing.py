@@ -2381,7 +2381,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       Endings of nouns such as -ть ("Газпромнефть") never count.
 
     Only letter-runs that can match a rule are looked at (speed): runs with a lower-to-upper case
-    change inside, and capitalized runs ending in a function word (two regex scans per span).
+    change inside, and capitalized runs ending in a function word (one regex scan per span, see _GLUE_CANDIDATE).
     """
     camel_ok = _lists()[3]
     own = counts is None  # counts of this text: a substring count may answer first (see _unglue)
@@ -2391,22 +2391,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
     out: list[Repair] = []
     for s, e in spans:
         para = text[s:e]
-        runs: dict[int, int] = {}
-        for m in _GLUE_FUNC_RUN.finditer(para):
-            runs[m.start()] = m.end()
-        pos = 0
-        for m in _GLUE_CASE_CHANGE.finditer(para):
-            h = m.start() - 1
-            if h < pos:
-                continue  # inside a run already taken
-            lm = _LETTERS.match(para, h)
-            if lm is None:
-                continue  # '÷': in the class range, not a letter
-            a = h
-            while a > 0 and _LETTER_CH.match(para, a - 1):
-                a -= 1
-            pos = lm.end()
-            runs[a] = pos
+        runs = _glue_runs(para)
         for a in sorted(runs):
             w = para[a:runs[a]]
             if len(w) < 5 or w in camel_ok:
@@ -2439,6 +2424,34 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
                 out.append(Repair(s + a, s + runs[a], w, fixed, rule))
     return out
 
+
+
+def _glue_runs(para: str) -> dict[int, int]:
+    """The letter-runs of ``para`` find_glued looks at, start -> end: each run holding a lower-to-upper case change,
+    and each capitalized run ending in a function word (or a Russian verb's ending), in one scan (_GLUE_CANDIDATE)."""
+    runs: dict[int, int] = {}
+    changes: list[int] = []  # capitals right after a lower-case letter
+    for m in _GLUE_CANDIDATE.finditer(para):
+        if m.end() - m.start() > 1:
+            runs[m.start()] = m.end()  # a letter-run ending in a function word (or a Russian verb)
+        else:
+            changes.append(m.start())
+    if "×" in para:  # (in the range of capitals a case change opens, though no letter: see _GLUE_TIMES)
+        changes = sorted(changes + [m.start() for m in _GLUE_TIMES.finditer(para)])
+    pos = 0
+    for c in changes:
+        h = c - 1
+        if h < pos:
+            continue  # inside a run already taken
+        lm = _LETTERS.match(para, h)
+        if lm is None:
+            continue  # '÷': in the class range, not a letter
+        a = h
+        while a > 0 and _LETTER_CH.match(para, a - 1):
+            a -= 1
+        pos = lm.end()
+        runs[a] = pos
+    return runs
 
 
 # A full stop with no space after it, between a word and a capitalized one: "security.Kishida" (checked in
@@ -2958,14 +2971,25 @@ _EN_TECH_ACRONYMS = frozenset(("SSL", "SSH", "TLS", "VPN", "HTML", "XML", "JSON"
 # letters at least: "районеИшкашима" (see _unglue)
 _RU_WORD_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁ])[а-яё]{3,}[А-ЯЁ][а-яё]{2,}")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
-# Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
-# in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).
-# Both start with a character class so the regex engine can skip ahead to candidate characters quickly.
-_GLUE_CASE_CHANGE = re.compile(r"[A-ZÀ-ÞА-ЯЁ](?<=[a-zà-ÿа-яё].)")
-_GLUE_FUNC_RUN = re.compile(
-    r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])(?:" + _GLUE_RU_VERB + r"|[^\W\d_]*+(?:"
+# Characters that are no letters, the commonest in text (ASCII's white space, digits and punctuation, Latin-1's
+# signs, General Punctuation's quotes and dashes): named in a negated class of letters, they are ruled out by its
+# first test, a table lookup, before the Unicode category tests that every other character costs
+_NO_LETTERS = r"\x00-\x40\x5b-\x60\x7b-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\u2000-\u206f"
+# Candidates for find_glued, in one scan of the text (a regex engine's scan costs about as much per character as
+# the work at the few candidates it finds: one scan, not two): a letter-run ending in a function word whose first
+# letter is not a common lowercase one (_unglue checks str.isupper), matched whole; and a lower-to-upper case change
+# (camel, function+name), matched as its capital alone (a run matched whole holds no case change find_glued needs:
+# it takes each run once). The scan opens with a character class so the engine can skip ahead to candidate
+# characters quickly; a run's ASCII letters are taken by a class of them alone (a table lookup), the rest by the
+# class of all letters.
+_GLUE_CANDIDATE = re.compile(
+    r"[^\W\d_a-zà-ÿа-яё" + _NO_LETTERS + r"](?:(?<![^\W\d_][^\W\d_])(?:" + _GLUE_RU_VERB + r"|[A-Za-z]*+[^\W\d_]*+(?:"
     + "|".join("(?<=" + _alt(w for w in _FUNC if len(w) == n) + ")" for n in sorted({len(w) for w in _FUNC}))
-    + "))")
+    + r"))|(?<=[a-zà-ÿа-яё][A-ZÀ-ÞА-ЯЁ]))")
+# The one character of the capitals' range [A-ZÀ-ÞА-ЯЁ] that is no letter, "×", which _GLUE_CANDIDATE's class leaves
+# out: after a lower-case letter it is a case change too (the letter-run before it is looked at), found by this
+# literal scan when the text holds one
+_GLUE_TIMES = re.compile(r"×(?<=[a-zà-ÿа-яё]×)")
 
 
 # ================================================================================================

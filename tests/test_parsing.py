@@ -316,6 +316,30 @@ def test_caption_paragraphs_leave_the_body(caption):
     assert credit_start(caption) is not None
 
 
+
+@pytest.mark.parametrize("tail", [
+    "Xi met Putin. REUTERS/Eduardo Munoz", "The talks went on. (Photo by Jane Doe)", "Fotos via AP", "a trivial tail",
+    "he said via telephone", "obvia", "viaduct", "Files on File", "FILEx", "x iStock", "Getty", "the photographer",
+    "Фото: РГ", "(c) 2024", "A CAPITAL TASS", "an illustration", "",
+])
+def test_credit_hint_is_the_hint_regex(tail):
+    """credit_start's hint (substring tests, one scan of the capitalized words) finds what _CREDIT_HINT finds: "via",
+    "File" and "FILE" only as words."""
+    from presslens import parsing
+
+    assert parsing._credit_hint(tail) is bool(parsing._CREDIT_HINT.search(tail))
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["via", "File", "FILE", "photo", "Photo", "iStock", "AP", "/", "©", "(c)", "Фото",
+                                 "x", "é", " ", "_", "1", "o", "V", "F"]), max_size=8))
+def test_credit_hint_agrees_with_the_hint_regex(parts):
+    from presslens import parsing
+
+    tail = "".join(parts)
+    assert parsing._credit_hint(tail) is bool(parsing._CREDIT_HINT.search(tail))
+
+
 NOT_CAPTIONS = [
     "He said so in an interview with Reuters.",
     "The poll was conducted by Reuters/Ipsos in March.",

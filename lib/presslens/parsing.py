@@ -819,13 +819,22 @@ _SIGNOFF_PHOTO = re.compile(r"(?i)photo|foto|фото|image|getty|pool|file|hand
 # name, its account links, a menu of ten sections, the section and topic over the headline)
 _MENU_REACH = 26
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
-# A looser _CREDIT_HINT made only of literals, which the regex engine scans for fast (by first character):
-# whatever _CREDIT_HINT finds, this finds too; the exact hint is checked only after it.
-_CREDIT_GATE = re.compile("|".join(re.escape(w) for w in (
-    "/", "Photo", "photo", "PHOTO", "Foto", "foto", "Фото", "ФОТО", "Снимок", "Image", "image", "Picture", "picture",
-    "Credit", "credit", "Getty", "Shutterstock", "iStock", "via", "File", "FILE", "Illustration", "illustration",
-    "Иллюстрация", "ИЛЛЮСТРАЦИЯ",
-    "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")))
+# _CREDIT_HINT's search, found faster (see _credit_hint): its words that open with a lower-case letter by substring
+# tests (a regex engine tries them at every such letter of the text: a line of prose costs it most), the others by one
+# scan (a prefix tree: they open with capitals and signs, rarer in prose), and "via", "File" and "FILE", which must
+# stand as words, by the exact regex only where a substring test finds them
+_CREDIT_HINT_LOWER = ("photo", "foto", "image", "picture", "credit", "iStock", "illustration")
+_CREDIT_HINT_UPPER = re.compile(_alt((
+    "/", "Photo", "PHOTO", "Foto", "Фото", "ФОТО", "Снимок", "Image", "Picture", "Credit", "Getty", "Shutterstock",
+    "Illustration", "Иллюстрация", "ИЛЛЮСТРАЦИЯ", "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS",
+    "AP", "SPUTNIK", "ANADOLU")))
+_CREDIT_HINT_WORDS = re.compile(r"\bvia\b|\bFile\b|\bFILE\b")
+
+
+def _credit_hint(tail: str) -> bool:
+    """Whether ``_CREDIT_HINT.search(tail)`` finds a hint of a credit."""
+    return (any(w in tail for w in _CREDIT_HINT_LOWER) or _CREDIT_HINT_UPPER.search(tail) is not None
+            or ("via" in tail or "File" in tail or "FILE" in tail) and _CREDIT_HINT_WORDS.search(tail) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -884,8 +893,7 @@ def credit_start(text: str) -> int | None:
         best = fm.start()  # "... in Beijing in 2019. Korea Times file": the outlet's own file picture
     closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
-    if tail.find("|", len(tail) - 90) < 0 and not supplied and (not _CREDIT_GATE.search(tail)
-                                                                 or not _CREDIT_HINT.search(tail)):
+    if tail.find("|", len(tail) - 90) < 0 and not supplied and not _credit_hint(tail):
         return None if best is None else tail_from + best  # (a bar near the end: maybe "... Friday. | Reuters")
     for i, rx in enumerate(_credit_res()):
         if not any(h in tail for h in _CREDIT_RE_HINTS[i]) or (i == _CREDIT_PAREN_AT_END and not closing):

@@ -316,7 +316,6 @@ def test_caption_paragraphs_leave_the_body(caption):
     assert credit_start(caption) is not None
 
 
-
 @pytest.mark.parametrize("tail", [
     "Xi met Putin. REUTERS/Eduardo Munoz", "The talks went on. (Photo by Jane Doe)", "Fotos via AP", "a trivial tail",
     "he said via telephone", "obvia", "viaduct", "Files on File", "FILEx", "x iStock", "Getty", "the photographer",
@@ -338,6 +337,21 @@ def test_credit_hint_agrees_with_the_hint_regex(parts):
 
     tail = "".join(parts)
     assert parsing._credit_hint(tail) is bool(parsing._CREDIT_HINT.search(tail))
+
+
+
+@pytest.mark.parametrize("run", [
+    "They met. (With information from EFE)", "Com informações da Reuters", "Avec l'AFP", "По материалам ТАСС",
+    "Agencies", "with reporting by", "With inputs from agencies", "without any reporting", "the agency said", "",
+])
+def test_with_info_hint_holds_the_literals(run):
+    """The substring tests that gate the "(With information from EFE)" pattern find what the literals' scan found:
+    each literal holds one of the pieces tested first."""
+    from presslens import parsing
+
+    assert all(any(p in w for p in parsing._WITH_INFO_PIECES) for w in parsing._WITH_INFO_WORDS)
+    literals = re.compile("|".join(re.escape(w) for w in parsing._WITH_INFO_WORDS))
+    assert parsing._with_info_hint(run) is bool(literals.search(run))
 
 
 NOT_CAPTIONS = [

@@ -952,13 +952,21 @@ _WITH_INFO = re.compile(r"\(?\s*" + _WITH_INFO_KEY + r"\b[^()\n]{0,100}\)?[\s.]*
 # "(With information from EFE)" closing a paragraph; its key phrase (a gated one: at most 30 characters) ends at
 # most 101 characters before the run of white space and periods that ends the paragraph.
 _WITH_INFO_END = re.compile(r"(?:(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*" + _WITH_INFO.pattern)
-# Literals one of which every key phrase holds (scanned for fast; the exact pattern runs only after a hit).
-_WITH_INFO_GATE = re.compile("|".join(re.escape(w) for w in (
+# Literals one of which every key phrase holds (tested for fast; the exact pattern runs only after a hit).
+_WITH_INFO_WORDS = (
     "ith information", "ith reporting", "ith additional reporting", "ith input", "ith agencies", "ith wire",
     "WITH INFORMATION", "WITH REPORTING", "om informações", "agências", "on informaci", "on agencias", "vec ",
-    "it Material von", "о материалам", "gencies")))
+    "it Material von", "о материалам", "gencies")
 # (The key phrases naming "this report", "Some information for this report came from ...", are read on a line of
 # their own only: their literals here would make the engine try every literal at each of their first letters.)
+# Pieces one of which each of those literals holds: fewer substring tests rule out most paragraphs' ends first (a
+# regex engine scanning for the literals tries them at each of their first letters, mostly common lower-case ones)
+_WITH_INFO_PIECES = ("ith ", "WITH ", "informa", "agências", "genc", "vec ", "Material von", "материалам")
+
+
+def _with_info_hint(run: str) -> bool:
+    """Whether ``run`` holds one of the literals of _WITH_INFO_WORDS."""
+    return any(p in run for p in _WITH_INFO_PIECES) and any(w in run for w in _WITH_INFO_WORDS)
 
 
 def _trail_start(t: str, a: int, b: int) -> int:
@@ -7701,7 +7709,7 @@ class _Parse:
             b = m.start()
         else:
             wi = None
-            if _WITH_INFO_GATE.search(t, max(a, tail_end - 101 - 64), b):
+            if _with_info_hint(t[max(a, tail_end - 101 - 64):b]):
                 wi = _WITH_INFO_END.search(t[a:b])
             if wi and wi.start() > 0 and _agencies_in(wi.group(0)):
                 for ag in _agencies_in(wi.group(0)):

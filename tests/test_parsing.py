@@ -316,6 +316,44 @@ def test_caption_paragraphs_leave_the_body(caption):
     assert credit_start(caption) is not None
 
 
+@pytest.mark.parametrize("tail", [
+    "Xi met Putin. REUTERS/Eduardo Munoz", "The talks went on. (Photo by Jane Doe)", "Fotos via AP", "a trivial tail",
+    "he said via telephone", "obvia", "viaduct", "Files on File", "FILEx", "x iStock", "Getty", "the photographer",
+    "Фото: РГ", "(c) 2024", "A CAPITAL TASS", "an illustration", "",
+])
+def test_credit_hint_is_the_hint_regex(tail):
+    """credit_start's hint (substring tests, one scan of the capitalized words) finds what _CREDIT_HINT finds: "via",
+    "File" and "FILE" only as words."""
+    from presslens import parsing
+
+    assert parsing._credit_hint(tail) is bool(parsing._CREDIT_HINT.search(tail))
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["via", "File", "FILE", "photo", "Photo", "iStock", "AP", "/", "©", "(c)", "Фото",
+                                 "x", "é", " ", "_", "1", "o", "V", "F"]), max_size=8))
+def test_credit_hint_agrees_with_the_hint_regex(parts):
+    from presslens import parsing
+
+    tail = "".join(parts)
+    assert parsing._credit_hint(tail) is bool(parsing._CREDIT_HINT.search(tail))
+
+
+
+@pytest.mark.parametrize("run", [
+    "They met. (With information from EFE)", "Com informações da Reuters", "Avec l'AFP", "По материалам ТАСС",
+    "Agencies", "with reporting by", "With inputs from agencies", "without any reporting", "the agency said", "",
+])
+def test_with_info_hint_holds_the_literals(run):
+    """The substring tests that gate the "(With information from EFE)" pattern find what the literals' scan found:
+    each literal holds one of the pieces tested first."""
+    from presslens import parsing
+
+    assert all(any(p in w for p in parsing._WITH_INFO_PIECES) for w in parsing._WITH_INFO_WORDS)
+    literals = re.compile("|".join(re.escape(w) for w in parsing._WITH_INFO_WORDS))
+    assert parsing._with_info_hint(run) is bool(literals.search(run))
+
+
 NOT_CAPTIONS = [
     "He said so in an interview with Reuters.",
     "The poll was conducted by Reuters/Ipsos in March.",
@@ -469,7 +507,7 @@ def test_words_that_are_not_glued(word):
     assert parse_text(text).repairs == []
 
 
-# find_glued looks only at candidate runs found by two regex scans; the rules must hold for capitals
+# find_glued looks only at candidate runs found by one regex scan; the rules must hold for capitals
 # outside Latin-1 and Cyrillic, for runs cut by the span, and when many words are counted (full count).
 GLUED_DIRECT = [
     ("Łódźand was shelled. Łódź and Łódź.", [(0, 36)], [("Łódźand", "Łódź and", "name+function")]),
@@ -488,6 +526,57 @@ def test_find_glued_candidates(text, spans, want):
     got = find_glued(text, [(s, min(e, len(text))) for s, e in spans])
     assert [(r.raw, r.repaired, r.rule) for r in got] == want
     assert all(text[r.start:r.end] == r.raw for r in got)
+
+
+def _glue_runs_by_two_scans(para: str) -> dict[int, int]:
+    """find_glued's candidate runs as two scans found them: capitalized runs ending in a function word (or a Russian
+    verb's ending), then the runs holding a lower-to-upper case change."""
+    from presslens import parsing
+
+    func_run = re.compile(
+        r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])(?:" + parsing._GLUE_RU_VERB + r"|[^\W\d_]*+(?:"
+        + "|".join("(?<=" + _alt(w for w in parsing._FUNC if len(w) == n) + ")"
+                   for n in sorted({len(w) for w in parsing._FUNC})) + "))")
+    runs = {m.start(): m.end() for m in func_run.finditer(para)}
+    for m in re.finditer(r"[A-ZÀ-ÞА-ЯЁ](?<=[a-zà-ÿа-яё].)", para):
+        lm = re.compile(r"[^\W\d_]+").match(para, m.start() - 1)
+        if lm is not None:
+            a = m.start() - 1
+            while a > 0 and re.match(r"[^\W\d_]", para[a - 1]):
+                a -= 1
+            runs[a] = lm.end()
+    return runs
+
+
+@pytest.mark.parametrize("para", [
+    "Xi Jinpingon Monday UkraineWang theKremlin", "Ван Иотметил, Лихачевподчеркнул", "Łódźand Αθήναand ßand",
+    "аб×Word wordand×x Jinpingand×", "÷Wang a÷B ×Ab Name1on", "", "×", "a×", "Washington’s “Bostonand” — Kremlin…",
+])
+def test_glue_runs_are_the_two_scans_runs(para):
+    """One scan (_GLUE_CANDIDATE, and "×" on its own) finds the runs the two scans found, no more."""
+    from presslens import parsing
+
+    assert parsing._glue_runs(para) == _glue_runs_by_two_scans(para)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="aAbBxX ×÷ßÞàÀéÉ ЖжАаЁёлтяь1_.-’ЛиВанonandthesaidΩαª²", max_size=16))
+def test_glue_runs_agree_with_the_two_scans(para):
+    from presslens import parsing
+
+    assert parsing._glue_runs(para) == _glue_runs_by_two_scans(para)
+    assert parsing._glue_runs("Jinping" + para) == _glue_runs_by_two_scans("Jinping" + para)
+
+
+def test_no_letters_class_names_no_letter():
+    """The characters named in _GLUE_CANDIDATE's class to be ruled out first are no letters: naming them changes
+    nothing the class matches."""
+    from presslens import parsing
+
+    named = re.compile(f"[{parsing._NO_LETTERS}]")
+    letter = re.compile(r"[^\W\d_]")
+    named_chars = [chr(c) for c in range(0x2100) if named.fullmatch(chr(c))]
+    assert len(named_chars) > 200 and not any(letter.fullmatch(c) for c in named_chars)
 
 
 @pytest.mark.parametrize("words", [["mar", "march", "marzo", "may", "ma"], ["AP", "AFP", "APA", "A P"],

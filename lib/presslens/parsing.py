@@ -826,13 +826,22 @@ _SIGNOFF_PHOTO = re.compile(r"(?i)photo|foto|фото|image|getty|pool|file|hand
 # name, its account links, a menu of ten sections, the section and topic over the headline)
 _MENU_REACH = 26
 _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
-# A looser _CREDIT_HINT made only of literals, which the regex engine scans for fast (by first character):
-# whatever _CREDIT_HINT finds, this finds too; the exact hint is checked only after it.
-_CREDIT_GATE = re.compile("|".join(re.escape(w) for w in (
-    "/", "Photo", "photo", "PHOTO", "Foto", "foto", "Фото", "ФОТО", "Снимок", "Image", "image", "Picture", "picture",
-    "Credit", "credit", "Getty", "Shutterstock", "iStock", "via", "File", "FILE", "Illustration", "illustration",
-    "Иллюстрация", "ИЛЛЮСТРАЦИЯ",
-    "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")))
+# _CREDIT_HINT's search, found faster (see _credit_hint): its words that open with a lower-case letter by substring
+# tests (a regex engine tries them at every such letter of the text: a line of prose costs it most), the others by one
+# scan (a prefix tree: they open with capitals and signs, rarer in prose), and "via", "File" and "FILE", which must
+# stand as words, by the exact regex only where a substring test finds them
+_CREDIT_HINT_LOWER = ("photo", "foto", "image", "picture", "credit", "iStock", "illustration")
+_CREDIT_HINT_UPPER = re.compile(_alt((
+    "/", "Photo", "PHOTO", "Foto", "Фото", "ФОТО", "Снимок", "Image", "Picture", "Credit", "Getty", "Shutterstock",
+    "Illustration", "Иллюстрация", "ИЛЛЮСТРАЦИЯ", "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS",
+    "AP", "SPUTNIK", "ANADOLU")))
+_CREDIT_HINT_WORDS = re.compile(r"\bvia\b|\bFile\b|\bFILE\b")
+
+
+def _credit_hint(tail: str) -> bool:
+    """Whether ``_CREDIT_HINT.search(tail)`` finds a hint of a credit."""
+    return (any(w in tail for w in _CREDIT_HINT_LOWER) or _CREDIT_HINT_UPPER.search(tail) is not None
+            or ("via" in tail or "File" in tail or "FILE" in tail) and _CREDIT_HINT_WORDS.search(tail) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -891,8 +900,7 @@ def credit_start(text: str) -> int | None:
         best = fm.start()  # "... in Beijing in 2019. Korea Times file": the outlet's own file picture
     closing = tail[-4:].rstrip(" .")[-1:] == ")"
     supplied = closing and ("rovided by" in tail or "ourtesy of" in tail)  # "(Provided by ...)": no hint needed
-    if tail.find("|", len(tail) - 90) < 0 and not supplied and (not _CREDIT_GATE.search(tail)
-                                                                 or not _CREDIT_HINT.search(tail)):
+    if tail.find("|", len(tail) - 90) < 0 and not supplied and not _credit_hint(tail):
         return None if best is None else tail_from + best  # (a bar near the end: maybe "... Friday. | Reuters")
     for i, rx in enumerate(_credit_res()):
         if not any(h in tail for h in _CREDIT_RE_HINTS[i]) or (i == _CREDIT_PAREN_AT_END and not closing):
@@ -951,13 +959,21 @@ _WITH_INFO = re.compile(r"\(?\s*" + _WITH_INFO_KEY + r"\b[^()\n]{0,100}\)?[\s.]*
 # "(With information from EFE)" closing a paragraph; its key phrase (a gated one: at most 30 characters) ends at
 # most 101 characters before the run of white space and periods that ends the paragraph.
 _WITH_INFO_END = re.compile(r"(?:(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*" + _WITH_INFO.pattern)
-# Literals one of which every key phrase holds (scanned for fast; the exact pattern runs only after a hit).
-_WITH_INFO_GATE = re.compile("|".join(re.escape(w) for w in (
+# Literals one of which every key phrase holds (tested for fast; the exact pattern runs only after a hit).
+_WITH_INFO_WORDS = (
     "ith information", "ith reporting", "ith additional reporting", "ith input", "ith agencies", "ith wire",
     "WITH INFORMATION", "WITH REPORTING", "om informações", "agências", "on informaci", "on agencias", "vec ",
-    "it Material von", "о материалам", "gencies")))
+    "it Material von", "о материалам", "gencies")
 # (The key phrases naming "this report", "Some information for this report came from ...", are read on a line of
 # their own only: their literals here would make the engine try every literal at each of their first letters.)
+# Pieces one of which each of those literals holds: fewer substring tests rule out most paragraphs' ends first (a
+# regex engine scanning for the literals tries them at each of their first letters, mostly common lower-case ones)
+_WITH_INFO_PIECES = ("ith ", "WITH ", "informa", "agências", "genc", "vec ", "Material von", "материалам")
+
+
+def _with_info_hint(run: str) -> bool:
+    """Whether ``run`` holds one of the literals of _WITH_INFO_WORDS."""
+    return any(p in run for p in _WITH_INFO_PIECES) and any(w in run for w in _WITH_INFO_WORDS)
 
 
 def _trail_start(t: str, a: int, b: int) -> int:
@@ -2423,7 +2439,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
       Endings of nouns such as -ть ("Газпромнефть") never count.
 
     Only letter-runs that can match a rule are looked at (speed): runs with a lower-to-upper case
-    change inside, and capitalized runs ending in a function word (two regex scans per span).
+    change inside, and capitalized runs ending in a function word (one regex scan per span, see _GLUE_CANDIDATE).
     """
     camel_ok = _lists()[3]
     own = counts is None  # counts of this text: a substring count may answer first (see _unglue)
@@ -2433,22 +2449,7 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
     out: list[Repair] = []
     for s, e in spans:
         para = text[s:e]
-        runs: dict[int, int] = {}
-        for m in _GLUE_FUNC_RUN.finditer(para):
-            runs[m.start()] = m.end()
-        pos = 0
-        for m in _GLUE_CASE_CHANGE.finditer(para):
-            h = m.start() - 1
-            if h < pos:
-                continue  # inside a run already taken
-            lm = _LETTERS.match(para, h)
-            if lm is None:
-                continue  # '÷': in the class range, not a letter
-            a = h
-            while a > 0 and _LETTER_CH.match(para, a - 1):
-                a -= 1
-            pos = lm.end()
-            runs[a] = pos
+        runs = _glue_runs(para)
         for a in sorted(runs):
             w = para[a:runs[a]]
             if len(w) < 5 or w in camel_ok:
@@ -2481,6 +2482,34 @@ def find_glued(text: str, spans: list[tuple[int, int]], *, counts: Counter | Non
                 out.append(Repair(s + a, s + runs[a], w, fixed, rule))
     return out
 
+
+
+def _glue_runs(para: str) -> dict[int, int]:
+    """The letter-runs of ``para`` find_glued looks at, start -> end: each run holding a lower-to-upper case change,
+    and each capitalized run ending in a function word (or a Russian verb's ending), in one scan (_GLUE_CANDIDATE)."""
+    runs: dict[int, int] = {}
+    changes: list[int] = []  # capitals right after a lower-case letter
+    for m in _GLUE_CANDIDATE.finditer(para):
+        if m.end() - m.start() > 1:
+            runs[m.start()] = m.end()  # a letter-run ending in a function word (or a Russian verb)
+        else:
+            changes.append(m.start())
+    if "×" in para:  # (in the range of capitals a case change opens, though no letter: see _GLUE_TIMES)
+        changes = sorted(changes + [m.start() for m in _GLUE_TIMES.finditer(para)])
+    pos = 0
+    for c in changes:
+        h = c - 1
+        if h < pos:
+            continue  # inside a run already taken
+        lm = _LETTERS.match(para, h)
+        if lm is None:
+            continue  # '÷': in the class range, not a letter
+        a = h
+        while a > 0 and _LETTER_CH.match(para, a - 1):
+            a -= 1
+        pos = lm.end()
+        runs[a] = pos
+    return runs
 
 
 # A full stop with no space after it, between a word and a capitalized one: "security.Kishida" (checked in
@@ -3000,14 +3029,25 @@ _EN_TECH_ACRONYMS = frozenset(("SSL", "SSH", "TLS", "VPN", "HTML", "XML", "JSON"
 # letters at least: "районеИшкашима" (see _unglue)
 _RU_WORD_GLUED = re.compile(r"(?!" + _RU_GLUE_PREFIXES + r"[А-ЯЁ])[а-яё]{3,}[А-ЯЁ][а-яё]{2,}")
 _FUNC_END = re.compile("(?:" + "|".join(sorted(_FUNC, key=len, reverse=True)) + ")$")
-# Candidates for find_glued: a lower-to-upper case change (camel, function+name), and a letter-run ending
-# in a function word whose first letter is not a common lowercase one (_unglue checks str.isupper).
-# Both start with a character class so the regex engine can skip ahead to candidate characters quickly.
-_GLUE_CASE_CHANGE = re.compile(r"[A-ZÀ-ÞА-ЯЁ](?<=[a-zà-ÿа-яё].)")
-_GLUE_FUNC_RUN = re.compile(
-    r"[^\W\d_a-zà-ÿа-яё](?<![^\W\d_][^\W\d_])(?:" + _GLUE_RU_VERB + r"|[^\W\d_]*+(?:"
+# Characters that are no letters, the commonest in text (ASCII's white space, digits and punctuation, Latin-1's
+# signs, General Punctuation's quotes and dashes): named in a negated class of letters, they are ruled out by its
+# first test, a table lookup, before the Unicode category tests that every other character costs
+_NO_LETTERS = r"\x00-\x40\x5b-\x60\x7b-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\u2000-\u206f"
+# Candidates for find_glued, in one scan of the text (a regex engine's scan costs about as much per character as
+# the work at the few candidates it finds: one scan, not two): a letter-run ending in a function word whose first
+# letter is not a common lowercase one (_unglue checks str.isupper), matched whole; and a lower-to-upper case change
+# (camel, function+name), matched as its capital alone (a run matched whole holds no case change find_glued needs:
+# it takes each run once). The scan opens with a character class so the engine can skip ahead to candidate
+# characters quickly; a run's ASCII letters are taken by a class of them alone (a table lookup), the rest by the
+# class of all letters.
+_GLUE_CANDIDATE = re.compile(
+    r"[^\W\d_a-zà-ÿа-яё" + _NO_LETTERS + r"](?:(?<![^\W\d_][^\W\d_])(?:" + _GLUE_RU_VERB + r"|[A-Za-z]*+[^\W\d_]*+(?:"
     + "|".join("(?<=" + _alt(w for w in _FUNC if len(w) == n) + ")" for n in sorted({len(w) for w in _FUNC}))
-    + "))")
+    + r"))|(?<=[a-zà-ÿа-яё][A-ZÀ-ÞА-ЯЁ]))")
+# The one character of the capitals' range [A-ZÀ-ÞА-ЯЁ] that is no letter, "×", which _GLUE_CANDIDATE's class leaves
+# out: after a lower-case letter it is a case change too (the letter-run before it is looked at), found by this
+# literal scan when the text holds one
+_GLUE_TIMES = re.compile(r"×(?<=[a-zà-ÿа-яё]×)")
 
 
 # ================================================================================================
@@ -7776,7 +7816,7 @@ class _Parse:
             b = m.start()
         else:
             wi = None
-            if _WITH_INFO_GATE.search(t, max(a, tail_end - 101 - 64), b):
+            if _with_info_hint(t[max(a, tail_end - 101 - 64):b]):
                 wi = _WITH_INFO_END.search(t[a:b])
             if wi and wi.start() > 0 and _agencies_in(wi.group(0)):
                 for ag in _agencies_in(wi.group(0)):

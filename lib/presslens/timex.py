@@ -2196,7 +2196,8 @@ def _r_ru_season(m, text, dct):
     tense = None
     if k == 0:
         tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
-    return "DATE", f"{_season_year(season, dct, max(-1, min(1, k)), tense)}-{season}", mod
+    # "позапрошлой осенью" (k = -2) is the season a year before "прошлой осенью": the one before last
+    return "DATE", f"{_season_year(season, dct, max(-1, min(1, k)), tense) + min(0, k + 1)}-{season}", mod
 
 
 def _r_ru_this_year_part(m, text, dct):

@@ -12,8 +12,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import figure_tests  # noqa: E402
+from analysis_probe_score import date_values, figure_tests  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -23,3 +25,50 @@ FLOORS = {"people recall": 0.0, "people precision": 0.0, "references right": 0.0
 
 
 probe_score, test_probe_figure_holds = figure_tests("analysis35", FLOORS)
+
+
+# --- dates -----------------------------------------------------------------------------------------------
+
+def _article(head: str):
+    from presslens.parsing import parse_text
+
+    return parse_text("Northwind profit falls as chief executive defends expansion\n\n" + head + "\n\nNorthwind, "
+                      "the freight group, reported on Thursday a net profit of 212 million euros, down 18 percent "
+                      "from a year earlier. Shares fell.\n\nThe company will publish its results in May.\n")
+
+
+@pytest.mark.parametrize("head, published", [
+    # the desk that filed the story, its name two capitalized words as a person's, then a comma and the date:
+    # the desk, and the article's date (before, the line was left as a person's name and a date, and the
+    # article had no date at all)
+    ("By Priya Raman\nBusiness Desk, 15 February 2024", "2024-02-15"),
+    ("Business Desk, 15 February 2024", "2024-02-15"),
+    ("Moscow Bureau, 3 May 2024", "2024-05-03"),
+    ("TOI World Desk, May 3, 2024", "2024-05-03"),
+    # ... a person's name before the comma stays unread as before, a sentence too; a desk before a bar, a
+    # section before the comma and a bare date line read as before
+    ("Jane Doe, 15 February 2024", ""),
+    ("Business Desk said on 15 February 2024 that", ""),
+    ("By Priya Raman\nBusiness Desk | 15 February 2024", "2024-02-15"),
+    ("World News, 15 February 2024", "2024-02-15"),
+    ("By Priya Raman\n15 February 2024", "2024-02-15"),
+])
+def test_desk_comma_date_line(head, published):
+    assert _article(head).published == published
+
+
+@pytest.mark.parametrize("text, value", [
+    # "позапрошлой осенью" is the season before last, a year before "прошлой осенью" (before, both were 2022-FA)
+    ("Проект предложили ещё позапрошлой осенью.", "2021-FA"),
+    ("Это было позапрошлым летом.", "2021-SU"),
+    ("Позапрошлой зимой было холодно.", "2020-WI"),
+    # ... "прошлой" seasons, "позапрошлой неделе", "в позапрошлом году" and "осенью позапрошлого года" as before
+    ("Это случилось прошлой осенью.", "2022-FA"),
+    ("Прошлой зимой было холодно.", "2021-WI"),
+    ("Мы встретились на позапрошлой неделе.", "2023-W04"),
+    ("В позапрошлом году завод закрыли.", "2021"),
+    ("Осенью позапрошлого года завод закрыли.", "2021-FA"),
+    ("Следующей осенью откроют.", "2023-FA"),
+])
+def test_ru_season_before_last(text, value):
+    assert [v for v, _mod in date_values(text, "2023-02-08")] == [value]

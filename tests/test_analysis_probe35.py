@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from analysis_probe_score import date_values, figure_tests  # noqa: E402
+from analysis_probe_score import date_values, figure_tests, sentence_mentions  # noqa: E402
 
 # --- the probe ------------------------------------------------------------------------------------------
 
@@ -72,3 +72,39 @@ def test_desk_comma_date_line(head, published):
 ])
 def test_ru_season_before_last(text, value):
     assert [v for v, _mod in date_values(text, "2023-02-08")] == [value]
+
+
+# --- actors ----------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def gaz():
+    from presslens import actors
+
+    return actors.read_gazetteer()
+
+
+def _corefs(texts, gaz):
+    return [(a, t) for a, t, how in sentence_mentions(texts, gaz, "2024-07-17") if how == "coreference"]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # "Глава государства" (the head of state) stands for the one president named before, as a bare "Президент"
+    # does: opening a sentence before a verb or a parenthetical, or inside one before its verb
+    (["Президент Казахстана Касым-Жомарт Токаев приветствовал соглашение.", "Глава государства напомнил о рекорде."],
+     [("Kassym-Jomart Tokayev", "Глава государства")]),
+    (["Путин прилетел в Пекин.", "Глава государства подписал указ."], [("Vladimir Putin", "Глава государства")]),
+    (["Токаев выступил на форуме.", "Глава государства, по словам пресс-службы, доволен."],
+     [("Kassym-Jomart Tokayev", "Глава государства")]),
+    (["Путин прилетел в Пекин.", "Песков сообщил, что глава государства подпишет закон."],
+     [("Vladimir Putin", "глава государства")]),
+    # ... not with two presidents named, nor with none, nor "Глава государственной компании", the phrase as a
+    # name's title, "государства-члена"; a bare "Президент" as before
+    (["Путин и Токаев прилетели.", "Глава государства подписал указ."], []),
+    (["Глава государства подписал указ."], []),
+    (["Путин прилетел в Пекин.", "Глава государственной компании подписал контракт."], []),
+    (["Путин прилетел в Пекин.", "Глава государства Касым-Жомарт Токаев подписал указ."], []),
+    (["Путин прилетел в Пекин.", "Глава государства-члена ШОС подписал указ."], []),
+    (["Путин прилетел в Пекин.", "Президент подписал закон."], [("Vladimir Putin", "Президент")]),
+])
+def test_ru_head_of_state(texts, expected, gaz):
+    assert _corefs(texts, gaz) == expected

@@ -108,3 +108,20 @@ def _corefs(texts, gaz):
 ])
 def test_ru_head_of_state(texts, expected, gaz):
     assert _corefs(texts, gaz) == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    # "в ночь на субботу" is the night before that day, which the verb's tense places, not a plan for the day as
+    # "на субботу" is (before, every such night lay ahead: "эвакуировали в ночь на субботу" gave the next Saturday)
+    ("Гусеву эвакуировали на лодке в ночь на субботу.", ["2024-04-06"]),
+    ("В ночь на субботу дамбу прорвало.", ["2024-04-06"]),
+    ("Дамбу прорвало в ночь с пятницы на субботу.", ["2024-04-05", "2024-04-06"]),
+    # ... a night told ahead stays ahead; "на субботу" without a night, and "ночь" in another clause, as before
+    ("Эвакуация пройдёт в ночь на субботу.", ["2024-04-13"]),
+    ("Встречу перенесли на субботу.", ["2024-04-13"]),
+    ("Встречу назначили на субботу.", ["2024-04-13"]),
+    ("Гусеву эвакуировали в субботу.", ["2024-04-06"]),
+    ("Всю ночь работали, а на субботу назначили митинг.", ["2024-04-13"]),
+])
+def test_ru_night_before_weekday(text, values):
+    assert [v for v, _mod in date_values(text, "2024-04-10")] == values

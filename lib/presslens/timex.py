@@ -2241,6 +2241,11 @@ _RU_RESCHEDULED = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]еренес|[Пп]
                              r"|[Нн]амеч|[Сс]двину|[Пп]ередвину|[Оо]тсроч)")
 
 
+# the night before a day named after "на": "в ночь на субботу", "ночью с пятницы на субботу" (up to the "на",
+# which the weekday's match holds)
+_RU_NIGHT_BEFORE = re.compile(r"(?<![а-яё])ноч(?:ь|и|ью)[ \t]+(?:с[ \t]+[а-яё]+[ \t]+)?\Z", re.I)
+
+
 def _r_ru_weekday(m, text, dct):
     """ "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды"; the second of two weekdays joined
     by "и" ("во вторник и среду") is the first one's next such day, and no date when the first is none ("отмечали
@@ -2267,6 +2272,11 @@ def _r_ru_weekday(m, text, dct):
     tense = None
     if not rel and dct is not None:
         ahead = _ru_after_prep(m)
+        if ahead and m["lead"].strip().lower() == "на" and "ноч" in text[max(0, m.start() - 30):m.start()] and \
+                _RU_NIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "в ночь на субботу", "в ночь с пятницы на субботу": the night before that day, which the verb's tense
+            # places ("эвакуировали в ночь на субботу": the last one), not a plan for the day as "на субботу" is
+            ahead = None
         if ahead and m["lead"].strip().lower() in ("к", "ко"):
             # "Ко вторнику стенды были готовы": a day things were done by lies behind when a firm past verb says
             # they were, with no infinitive after it, whose plan may lie ahead ("Ко вторнику стенды будут готовы",

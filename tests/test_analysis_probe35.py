@@ -125,3 +125,22 @@ def test_ru_head_of_state(texts, expected, gaz):
 ])
 def test_ru_night_before_weekday(text, values):
     assert [v for v, _mod in date_values(text, "2024-04-10")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # a past participle naming people by what befell them ("пострадавшим", "пропавших", "заболевшим") between an
+    # order's verb and "до" is no past act of its own: the term is still the order's, the day nearest the DCT
+    # (before, the participle made the date a past term of its own: 2023-05-01)
+    ("Путин поручил выплатить пострадавшим компенсации до 1 мая.", "2024-05-01"),
+    ("Суд отложил рассмотрение дела пропавших до 1 мая.", "2024-05-01"),
+    ("Губернатор обязал выплатить заболевшим пособия до 1 мая.", "2024-05-01"),
+    # ... the order without a participle as before; a past term of other verbs, a finite verb after "и", and a
+    # participle before another past verb keep the past
+    ("Путин поручил выплатить компенсации до 1 мая.", "2024-05-01"),
+    ("Он работал там до 1 мая.", "2023-05-01"),
+    ("Пострадавшим выплатили компенсации до 1 мая.", "2023-05-01"),
+    ("Путин поручил выплатить, и пострадавшие ждали до 1 мая.", "2023-05-01"),
+    ("Суд отложил дело, а вернувшийся адвокат работал до 1 мая.", "2023-05-01"),
+])
+def test_ru_term_after_participle(text, value):
+    assert [v for v, _mod in date_values(text, "2024-04-10")] == [value]

@@ -811,6 +811,10 @@ _RU_WAS = frozenset(("был", "была", "было", "были"))
 _RU_SHORT_PARTICIPLE = re.compile(r"[ \t]+([а-яё]+н[аоы]?)(?![а-яё-])")
 
 
+# a past participle in -вш- or -нут- (_RU_PAST counts them as a done act): "пострадавшим", "пропавших", "обманутых"
+_RU_PARTICIPLE_WORD = re.compile(r"[а-яё]+(?:вш|нут)[ыиоаеу][а-яё]*")
+
+
 # where the date's own clause ends after it ("отложил дело до 3 мая, сообщил адвокат": "сообщил" is not its verb)
 _TERM_CLAUSE_END = re.compile(r"[,;.!?\n]")
 
@@ -837,7 +841,9 @@ def _ru_term_until(text: str, start: int, end: int) -> bool:
     before = before[b + 1 :].lower()
     if not any(v in before for v in _RU_TERM_STEMS):  # the cheap test first
         return False
-    verbs = _ru_past_verbs(before)
+    # (a past participle is no act of its own here: "поручил выплатить пострадавшим до 1 мая", "отложил дело
+    # пропавших до 3 мая" name people by what befell them, the term is still the order's)
+    verbs = [v for v in _ru_past_verbs(before) if not (_RU_PARTICIPLE_WORD.fullmatch(v[0]) and "л" not in v[0][-4:])]
     if not verbs:
         return False
     verb, verb_end = verbs[-1][0], verbs[-1].end()

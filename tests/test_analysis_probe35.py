@@ -144,3 +144,21 @@ def test_ru_night_before_weekday(text, values):
 ])
 def test_ru_term_after_participle(text, value):
     assert [v for v, _mod in date_values(text, "2024-04-10")] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a month in the genitive bounding a time after a comparative ("не раньше октября", "не позднее марта",
+    # "позже мая") is a date, its year by the verb's tense (before, no date was found)
+    ("Решение суда ожидается не раньше октября.", ["2024-10"]),
+    ("Работы закончат не позднее марта.", ["2025-03"]),
+    ("Работы закончили не позднее марта.", ["2024-03"]),
+    ("Раньше мая никто не приедет.", ["2025-05"]),
+    # ... "до октября", "конца октября" and a day-month after "не раньше" as before; "раньше" before a comma is
+    # no bound
+    ("Решение ожидается до октября.", ["2024-10"]),
+    ("Не раньше конца октября решение не примут.", ["2024-10"]),
+    ("Не раньше 5 октября решение не примут.", ["2024-10-05"]),
+    ("Он приехал раньше, в октябре.", ["2023-10"]),
+])
+def test_ru_month_after_comparative(text, values):
+    assert [v for v, _mod in date_values(text, "2024-09-09")] == values

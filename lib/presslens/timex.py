@@ -1984,6 +1984,8 @@ def _r_ru_month(m, text, dct):
         return None  # a hyphen after a word that is not a month: a compound ("Пресс-май"), not a range
     if lead == "по" and not form.endswith(("ь", "й", "т")):
         return None  # only "по" and the accusative ends a range ("с июля по ноябрь", "по март"): "по маю" is no date
+    if lead.endswith(("раньше", "позже", "позднее")) and not form.endswith(("а", "я")):
+        return None  # a comparative bounds by the genitive month alone: "не раньше октября" (the verb's tense reads it)
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
     if not lead and form.endswith("е") and text.endswith(_RU_MONTH_JOINS, max(0, m.start() - 3), m.start()):
@@ -2771,8 +2773,9 @@ _RULES: list[tuple[str, Callable]] = [
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
-    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о)\s+)?"
-     rf"(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
+    # (also a bound in the genitive after a comparative: "не раньше октября", "не позднее марта", "позже мая")
+    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о|(?:[Нн]е\s+)?(?:[Рр]аньше|[Пп]озже"
+     rf"|[Пп]озднее))\s+)?(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
      rf"(?:{_RU_NOT_WORD}|(?=(?:-{_RU_MONTH_ANY})+{_RU_NOT_WORD}))(?!\s*\d)",
      _r_ru_month),
     # ... a range's capitalised first month (_RU_MONTH_CAP): a dash and a month after it

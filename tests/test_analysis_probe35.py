@@ -19,9 +19,34 @@ from analysis_probe_score import date_values, figure_tests, sentence_mentions  #
 
 # --- the probe ------------------------------------------------------------------------------------------
 
-FLOORS = {"people recall": 0.0, "people precision": 0.0, "references right": 0.0,
-          "actors recall (gazetteer actors)": 0.0, "unknown people discovered": 0.0,
-          "date recall": 0.0, "date value accuracy": 0.0, "tone agreement": 0.0}
+# What the code reached. Before the rules (the main branch at this session's start): people 6/6 (precision 6/6: the
+# gazetteer knows only von der Leyen, Macron, Putin, Peskov, Medvedev and Tokayev here), references 71/72, gazetteer
+# actors 19/28, unknown people discovered 66/67, dates found 161/164 and their values 145/161, tone 16/27 (no glued
+# words in these articles). The rules below raised references to 72/72 ("Глава государства" after Tokayev), dates
+# found to 162/164 ("не раньше октября") and their values to 160/162 (the company's header line "Business Desk, 15
+# February 2024" was left unread, so its eleven relative dates had no year; "в ночь на субботу" read ahead in a past
+# sentence; "позапрошлой осенью" read as "прошлой"; "поручил выплатить пострадавшим ... до 1 мая" read as a past
+# term because the participle "пострадавшим" counted as a past verb). Left:
+# - actors: the 9 misses are all countries named only by a nationality adjective ("Belgian side", "Nigerian
+#   forward", "Dutch union", "Polish rail operator", "American firm", "French President", "Irish agriculture
+#   minister", "Dutch officials", "итальянская Eni"): the general fix (a known state's adjective read as the
+#   state, culture left out) changes every probe's actors table and was not risked in this session's time either;
+# - discovered names: "founder Jan Meijer" ("Jan" is in STOP_CAPS as January's abbreviation, so the name's run
+#   starts at "Meijer" alone); a given name "Jan" before a capitalized surname needs a change to the run logic
+#   that the actors' speed work going on at the same time touches;
+# - dates: "The hearing continues on Monday" (a present verb with a future meaning, read as the past Monday, as
+#   analysis33's "The forum ends on Thursday": headlines use the same present for past events), "the following
+#   spring" (a season relative to the year named before), "к вечеру четверга" (a part of the day in the dative
+#   with the weekday's genitive), "где Ланская должна была выступить в конце июля" (a past modal over a plan still
+#   ahead: read as last July);
+# - tone: VADER reads hedges and comparatives ("Analysts were less convinced", "Patients were less forgiving"),
+#   concessives ("not terrible, but they are not good either", "not perfect, but workable", "nobody worked
+#   harder"), idioms ("too little, too late", "proved the doubters wrong", "One success does not make a reliable
+#   launcher") and words it does not list ("flawless", "historic") otherwise; VADER's own figures must not change,
+#   so no word was added.
+FLOORS = {"people recall": 6 / 6, "people precision": 6 / 6, "references right": 72 / 72,
+          "actors recall (gazetteer actors)": 19 / 28, "unknown people discovered": 66 / 67,
+          "date recall": 162 / 164, "date value accuracy": 160 / 162, "tone agreement": 16 / 27}
 
 
 probe_score, test_probe_figure_holds = figure_tests("analysis35", FLOORS)

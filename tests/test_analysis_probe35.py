@@ -37,8 +37,8 @@ from analysis_probe_score import date_values, figure_tests, sentence_mentions  #
 # - dates: "The hearing continues on Monday" (a present verb with a future meaning, read as the past Monday, as
 #   analysis33's "The forum ends on Thursday": headlines use the same present for past events), "the following
 #   spring" (a season relative to the year named before), "к вечеру четверга" (a part of the day in the dative
-#   with the weekday's genitive), "где Ланская должна была выступить в конце июля" (a past modal over a plan still
-#   ahead: read as last July);
+#   with the weekday's genitive), "фестиваля ..., где Ланская должна была выступить в конце июля, пока не
+#   решили" (read as last July inside that sentence, though the clause alone reads the July ahead: not traced);
 # - tone: VADER reads hedges and comparatives ("Analysts were less convinced", "Patients were less forgiving"),
 #   concessives ("not terrible, but they are not good either", "not perfect, but workable", "nobody worked
 #   harder"), idioms ("too little, too late", "proved the doubters wrong", "One success does not make a reliable

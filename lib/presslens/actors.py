@@ -814,8 +814,11 @@ _NEW_DAYS = 365
 # (Two words name one office too: "the foreign minister", "Министр иностранных дел также раскритиковал ...")
 OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер",
                 "foreign minister": "министр иностранных дел"}
+# ... and a Russian phrase standing for one of them: "Глава государства" (the head of state) is the president
+# named before ("Токаев приветствовал соглашение. Глава государства напомнил, что ..."), in the same cases
+_RU_OFFICE_PHRASES = {"глава государства": "president"}
+_RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASES])  # a sentence's opening
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
-_RU_OFFICES = tuple(stem.capitalize() for stem in OFFICE_NOUNS.values())  # as a sentence opens with one
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
 # a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."; or by the noun and
@@ -827,11 +830,12 @@ _RU_BARE_OFFICE = re.compile(r"(?P<noun>" + "|".join(_RU_OFFICES) + r")(?=[ \t]+
 # ... or the bare noun inside a sentence, after a comma or a conjunction and before a verb: "Песков сообщил, что
 # президент подпишет закон" (an adjective before it names another's office: "что американский президент ...")
 _RU_BARE_OFFICE_INNER = re.compile(r"(?:,[ \t]+|(?<![\w-])(?:что|и|а|но|как|когда)[ \t]+)(?P<noun>"
-                                   + "|".join(OFFICE_NOUNS.values()) + r")(?=[ \t]+[а-яё]{2,}"
+                                   + "|".join([*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASES]) + r")(?=[ \t]+[а-яё]{2,}"
                                    r"(?:л|ла|ли|ет|ит|ут|ют|ят|ат|ется|ится)(?![а-яё]))")
 # what a text holds where any may match (a noun less its first letter, whose case both take)
-_OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + tuple(stem[1:] for stem in OFFICE_NOUNS.values())
-_OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}}
+_OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + tuple(stem[1:] for stem in OFFICE_NOUNS.values()) + tuple(
+    phrase[1:] for phrase in _RU_OFFICE_PHRASES)
+_OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}, **_RU_OFFICE_PHRASES}
 # an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
 # "Президент Токаев"): a holder the gazetteer may not know
 _OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:" + "|".join([*OFFICE_NOUNS, *OFFICE_NOUNS.values()]) + r"))"

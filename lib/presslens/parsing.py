@@ -4062,10 +4062,13 @@ class _Parse:
                 rest := _after_date(self.text[one.end:e], one.iso)) or (
                 (at := _AGENCY_AFTER.fullmatch(rest)) and _agency_of(at.group(1)))) and not _BYLINE.match(
                 rub.group(1)) and (
-                _is_section(rub.group(1)) or " " not in rub.group(1) or not _PERSONS.fullmatch(rub.group(1))):
+                _is_section(rub.group(1)) or " " not in rub.group(1) or not _PERSONS.fullmatch(rub.group(1))
+                or _DESK.fullmatch(rub.group(1))):
             # "Политика, 21 мар 2024, 12:45", "World, 16 May 2024": the section's name (when it is one), then the
             # date; a news agency's name may close the line after a full stop or a dash ("Астана, 6 июля 2024.
-            # Kazinform"): the agency the story is from (only an agency's name: any other words make a sentence)
+            # Kazinform"): the agency the story is from (only an agency's name: any other words make a sentence).
+            # The desk that filed it reads as two capitalized words, a person's name, but is none: "Business
+            # Desk, 15 February 2024", "Moscow Bureau, 3 May 2024" are the desk, then the date
             if _LETTER.search(rest):
                 self.add_agency(_agency_of(at.group(1)))
             if not self.art.section and _is_section(rub.group(1)):

@@ -811,6 +811,10 @@ _RU_WAS = frozenset(("был", "была", "было", "были"))
 _RU_SHORT_PARTICIPLE = re.compile(r"[ \t]+([а-яё]+н[аоы]?)(?![а-яё-])")
 
 
+# a past participle in -вш- or -нут- (_RU_PAST counts them as a done act): "пострадавшим", "пропавших", "обманутых"
+_RU_PARTICIPLE_WORD = re.compile(r"[а-яё]+(?:вш|нут)[ыиоаеу][а-яё]*")
+
+
 # where the date's own clause ends after it ("отложил дело до 3 мая, сообщил адвокат": "сообщил" is not its verb)
 _TERM_CLAUSE_END = re.compile(r"[,;.!?\n]")
 
@@ -837,7 +841,9 @@ def _ru_term_until(text: str, start: int, end: int) -> bool:
     before = before[b + 1 :].lower()
     if not any(v in before for v in _RU_TERM_STEMS):  # the cheap test first
         return False
-    verbs = _ru_past_verbs(before)
+    # (a past participle is no act of its own here: "поручил выплатить пострадавшим до 1 мая", "отложил дело
+    # пропавших до 3 мая" name people by what befell them, the term is still the order's)
+    verbs = [v for v in _ru_past_verbs(before) if not (_RU_PARTICIPLE_WORD.fullmatch(v[0]) and "л" not in v[0][-4:])]
     if not verbs:
         return False
     verb, verb_end = verbs[-1][0], verbs[-1].end()
@@ -1978,6 +1984,8 @@ def _r_ru_month(m, text, dct):
         return None  # a hyphen after a word that is not a month: a compound ("Пресс-май"), not a range
     if lead == "по" and not form.endswith(("ь", "й", "т")):
         return None  # only "по" and the accusative ends a range ("с июля по ноябрь", "по март"): "по маю" is no date
+    if lead.endswith(("раньше", "позже", "позднее")) and not form.endswith(("а", "я")):
+        return None  # a comparative bounds by the genitive month alone: "не раньше октября" (the verb's tense reads it)
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
     if not lead and form.endswith("е") and text.endswith(_RU_MONTH_JOINS, max(0, m.start() - 3), m.start()):
@@ -2196,7 +2204,8 @@ def _r_ru_season(m, text, dct):
     tense = None
     if k == 0:
         tense = (_ru_after_prep(m) or _ru_tense(text, m.start(), m.end()))[0]
-    return "DATE", f"{_season_year(season, dct, max(-1, min(1, k)), tense)}-{season}", mod
+    # "позапрошлой осенью" (k = -2) is the season a year before "прошлой осенью": the one before last
+    return "DATE", f"{_season_year(season, dct, max(-1, min(1, k)), tense) + min(0, k + 1)}-{season}", mod
 
 
 def _r_ru_this_year_part(m, text, dct):
@@ -2240,6 +2249,11 @@ _RU_RESCHEDULED = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]еренес|[Пп]
                              r"|[Нн]амеч|[Сс]двину|[Пп]ередвину|[Оо]тсроч)")
 
 
+# the night before a day named after "на": "в ночь на субботу", "ночью с пятницы на субботу" (up to the "на",
+# which the weekday's match holds)
+_RU_NIGHT_BEFORE = re.compile(r"(?<![а-яё])ноч(?:ь|и|ью)[ \t]+(?:с[ \t]+[а-яё]+[ \t]+)?\Z", re.I)
+
+
 def _r_ru_weekday(m, text, dct):
     """ "в понедельник", "во вторник вечером", "в прошлую пятницу", "до среды"; the second of two weekdays joined
     by "и" ("во вторник и среду") is the first one's next such day, and no date when the first is none ("отмечали
@@ -2266,6 +2280,11 @@ def _r_ru_weekday(m, text, dct):
     tense = None
     if not rel and dct is not None:
         ahead = _ru_after_prep(m)
+        if ahead and m["lead"].strip().lower() == "на" and "ноч" in text[max(0, m.start() - 30):m.start()] and \
+                _RU_NIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "в ночь на субботу", "в ночь с пятницы на субботу": the night before that day, which the verb's tense
+            # places ("эвакуировали в ночь на субботу": the last one), not a plan for the day as "на субботу" is
+            ahead = None
         if ahead and m["lead"].strip().lower() in ("к", "ко"):
             # "Ко вторнику стенды были готовы": a day things were done by lies behind when a firm past verb says
             # they were, with no infinitive after it, whose plan may lie ahead ("Ко вторнику стенды будут готовы",
@@ -2754,8 +2773,9 @@ _RULES: list[tuple[str, Callable]] = [
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
-    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о)\s+)?"
-     rf"(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
+    # (also a bound in the genitive after a comparative: "не раньше октября", "не позднее марта", "позже мая")
+    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о|(?:[Нн]е\s+)?(?:[Рр]аньше|[Пп]озже"
+     rf"|[Пп]озднее))\s+)?(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
      rf"(?:{_RU_NOT_WORD}|(?=(?:-{_RU_MONTH_ANY})+{_RU_NOT_WORD}))(?!\s*\d)",
      _r_ru_month),
     # ... a range's capitalised first month (_RU_MONTH_CAP): a dash and a month after it

@@ -1452,8 +1452,10 @@ def _is_boilerplate(t: str, menu: bool = True) -> bool:
         return True
     if ("syndicated feed" in t or "not been edited by" in t or "auto-generated from" in t) and _SYNDICATED.fullmatch(t):
         return True
-    if ("pdated" in t or "orrected" in t or "mended" in t or "hanged" in t or "earlier version" in t) \
+    if ("pdated" in t or "orrected" in t or "mended" in t or "hanged" in t or " version" in t) \
             and _EDITORS_NOTE.fullmatch(t):
+        return True
+    if ("очнени" in t or "равлени" in t or "ОЧНЕНИ" in t or "РАВЛЕНИ" in t or "версии" in t) and _EDITORS_NOTE_RU.fullmatch(t):
         return True
     if ("rust " in t or "RUST " in t) and _TRUST_BADGE.fullmatch(t):
         return True
@@ -1542,8 +1544,16 @@ _SYNDICATED = re.compile(r"(?i)\(?[^()\n]{0,200}\b(?:syndicated feed|(?:has|have
 # "Correction (May 17): An earlier version of this article misstated ..."
 _EDITORS_NOTE = re.compile(
     r"(?i)(?:(?:update|updated|correction|clarification|editor'?s note)\b[^\n]{0,60}?:\s*)?(?:this (?:article|story|post|"
-    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|an earlier version of this (?:article|story|"
-    r"post|piece|report)).{0,300}")
+    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|(?:an earlier|a previous|the original) version of "
+    r"this (?:article|story|post|piece|report)).{0,300}")
+# The same note in Russian: under its label ("ИСПРАВЛЕНИЕ: в первой версии текста неверно указано ...", "Уточнение от 12
+# марта: ...") when it speaks of the text's version or an error, or without one naming "this" text's earlier version
+# ("В предыдущей версии этого материала была допущена ошибка"); a story's "В первой версии текста законопроекта
+# предлагалось ..." names no label and no "этого"/"данного": story text
+_EDITORS_NOTE_RU = re.compile(
+    r"(?i)(?:(?:исправление|уточнение)(?: от [^:\n]{1,30})?:\s*(?=[^\n]{0,120}?(?:верси|ошиб|неверн|исправлен))|"
+    r"в (?:первой|предыдущей|первоначальной|прежней|ранней) версии (?:этого|данного) (?:текста|материала|статьи|"
+    r"заметки|новости|публикации)).{0,300}")
 
 
 
@@ -2086,7 +2096,7 @@ _SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 
 # A line announcing links to other stories or topics; the short lines under it are those links
 _LEAD_IN = re.compile(
-    r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
+    r"(?i)\W*(?:read more(?: from [^.!?]{1,40})?|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
     r"topics|related(?: articles?| stories| "
     r"content| links?| news| coverage| explainers?| videos?| galleries| podcasts?)?(?: from [^.!?]{1,40})?|"
     # the same boxes named by the kind of their items ("More galleries", "More videos") or by the reader's interest
@@ -2296,7 +2306,10 @@ _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 _QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|in short|"
-                           r"tl;dr|at a glance|главное|коротко|кратко)[ \t]*:?[ \t]*")
+                           r"tl;dr|at a glance|главное|коротко|кратко|"
+                           # a breaking story's points: "What we know:", "What we know so far", "Что известно к этому часу"
+                           r"what we know(?: so far| now)?|что (?:мы )?известно(?: к этому часу| на данный момент| сейчас)?)"
+                           r"[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
 _BYLINE_ROLE = re.compile(r"(?:Подпись автора|Role)\s*,\s*\S")  # the BBC's author box: "Author, X" / "Role, Y"
@@ -6486,6 +6499,12 @@ class _Parse:
                     and len(blocks[i]) > 1 and all(
                         _nwords(self.text[u.start:u.end]) <= _LINK_WORDS for u in blocks[i])):
                 kinds[i] = [("boilerplate", u.start, u.end) for u in blocks[i]]
+            elif not self.blank_lines and len(prev) == 1 and prev[0][0] == "boilerplate" and len(blocks[i]) == 1 \
+                    and _is_lead_in(self.text[prev[0][1]:prev[0][2]]):
+                # a text with a paragraph on each line: the links under a lead-in ("Read more from Sky News:",
+                # "Читайте также:") are lines of their own, each a headline (no sentence's end, 20 words at most);
+                # up to four of them, the story going on after them ("... said the offer was fair." stays)
+                self.lead_in_links(blocks, kinds, i)
         if self.html_blocks:
             self.link_boxes(blocks, kinds)
         # the story's last paragraph naming its authors only ("Андрей Колесников, Пекин; Елена Черненко")
@@ -6563,6 +6582,26 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def lead_in_links(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]], i: int) -> None:
+        """The one-line blocks from ``i`` under a lone lead-in, in a text without blank lines (a paragraph on each
+        line): up to four lines that are each a link's headline (a story paragraph or a subheading read so far, 20
+        words at most, no mark of a sentence's end closing it) are the box's links, page furniture; the box ends at
+        the first line that is not one. More than four such lines are not a box of links: none is taken."""
+        t = self.text
+        run = []
+        for j in range(i, min(i + 5, len(kinds))):
+            ps, u = kinds[j], blocks[j][0]
+            line = t[u.start:u.end].rstrip()
+            if (len(blocks[j]) != 1 or len(ps) != 1 or ps[0][0] not in ("body", "subheading?")
+                    or line[-1:] in _TERMINAL or _nwords(line) > _LINK_WORDS):
+                break
+            run.append(j)
+        else:
+            if len(run) > 4:
+                return
+        for j in run:
+            kinds[j] = [("boilerplate", kinds[j][0][1], kinds[j][0][2])]
 
     def link_boxes(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A saved page's box of links inside the story ("Related Stories", "Read more", "Читайте также", "Также по
@@ -7755,6 +7794,11 @@ class _Parse:
             self.take_dateline(m)
             out_head.append(("agency", a, m.end()))
             a = m.end()
+            if t[m.start()] == "(" and self.story_paras < 2 and (end := self.place_dateline(a, b)) is not None:
+                # the tag first, the place and day after it, as ANSA's wire writes it: "(ANSA) - NAPLES, MAR 13 - An
+                # earthquake ..." (the place read as a dateline without an agency is: "NATO allies said" is none)
+                out_head.append(("header", a, end))
+                a = end
         elif m and _agencies_in(m.group(0)):
             # the dateline as a paragraph of its own, the story under it ("BEIJING (Reuters) -" / "Chinese ..."); never
             # story text, wherever it stands (a digest's second story opens so too)

@@ -1,0 +1,103 @@
+"""Export styles of the 38th probe (tests/data/probes/probe38: ordinary outlets on other stories than China-Russia
+relations): in a text with a paragraph on each line (no blank lines), the links' headlines under a lone lead-in line
+("Read more from Sky News:", "Читайте также:") are furniture; an editor's correction note in Russian ("ИСПРАВЛЕНИЕ:
+в первой версии текста ...") and in English naming "a previous version" are; ANSA's wire dateline, the tag first and
+the place and day after it ("(ANSA) - NAPLES, MAR 13 - "), is split off the first paragraph whole. Short synthetic
+texts, one rule each; each test also pins look-alike text that must keep its old reading."""
+
+from __future__ import annotations
+
+from style_helpers import body_text, kind_of, p
+
+_EN = ("Workers vote to extend the strike\n"
+       "Tuesday 8 April 2025 12:15\n"
+       "Bin workers in Birmingham have voted to extend their strike until the end of June, their union said.\n"
+       "The dispute centres on the council's decision to scrap a role, which the union says will cut pay.\n")
+_EN_END = ("The council said it had collected more than 5,000 tonnes of waste since the incident was declared.\n"
+           "Residents have reported rats in some streets, and officials have warned of a risk of disease.\n")
+_RU = ("«Зенит» обыграл «Спартак»\n"
+       "9 марта 2025\n"
+       "Петербургский «Зенит» в центральном матче тура обыграл московский «Спартак» со счетом 2:1.\n"
+       "Первый тайм прошел с небольшим преимуществом петербуржцев, а после перерыва прибавили гости.\n")
+_RU_END = ("После этой победы «Зенит» набрал 42 очка и отстает от лидера на одно очко.\n"
+           "В следующем туре «Зенит» сыграет на выезде, а «Спартак» примет «Динамо».\n")
+
+
+def test_links_under_a_lead_in_in_a_text_without_blank_lines_are_furniture():
+    # each link's headline on a line of its own under the lead-in, the story going on under them
+    art = p(_EN + "Read more from Sky News:\nPrime minister says he will not intervene in bin strike\n"
+            "Trump tariffs: What they mean for your money\n" + _EN_END)
+    body = body_text(art)
+    assert "Prime minister says he will not intervene" not in body and "Trump tariffs" not in body
+    assert kind_of(art, "Trump tariffs") == "boilerplate" and "Residents have reported rats" in body
+    assert art.subheadings == []
+    art = p(_RU + "Читайте также:\n«Краснодар» разгромил «Ахмат» и вернулся на первое место\n" + _RU_END)
+    assert "«Краснодар» разгромил" not in body_text(art) and "После этой победы" in body_text(art)
+    # look-alikes keeping their reading: a sentence under the lead-in (a full stop closes it) is story text; a text
+    # with blank lines is read as before; a subheading under a story paragraph (no lead-in) stays one; five headlines
+    # in a row under a lead-in are not a box of links (none is taken)
+    art = p(_EN + "Read more:\nThe union said talks with the council would resume on Monday.\n" + _EN_END)
+    assert "The union said talks with the council would resume on Monday." in body_text(art)
+    art = p(_EN.replace("\n", "\n\n") + "\nRelated:\n\nWhat happens next\n\n" + _EN_END.replace("\n", "\n\n"))
+    assert kind_of(art, "What happens next") == "subheading"
+    art = p(_EN + "What happens next\n" + _EN_END)
+    assert kind_of(art, "What happens next") == "subheading"
+    five = "".join(f"Headline number {w} of the list\n" for w in ("one", "two", "three", "four", "five"))
+    art = p(_EN + "Read more:\n" + five + _EN_END)
+    assert kind_of(art, "Headline number one") != "boilerplate"
+
+
+def test_an_editors_correction_note_in_russian_or_naming_a_previous_version_is_furniture():
+    art = p(_RU + _RU_END + "ИСПРАВЛЕНИЕ: в первой версии текста неверно указано число маршрутов. Ошибка исправлена.\n")
+    assert "ИСПРАВЛЕНИЕ" not in body_text(art) and "После этой победы" in body_text(art)
+    art = p(_RU + _RU_END + "В предыдущей версии этого материала была допущена ошибка в счете матча.\n")
+    assert "была допущена ошибка" not in body_text(art)
+    art = p(_EN + _EN_END + "Correction: A previous version of this article misstated the date of the strike.\n")
+    assert "A previous version" not in body_text(art)
+    # look-alikes keeping their reading: a story's sentence on a draft law's first version (no label, no "этого"), a
+    # label over words that speak of no version or error, a story's "previous version" of a product
+    for text, kept in ((_RU + "В первой версии текста законопроекта предлагалось запретить забастовки.\n" + _RU_END,
+                        "В первой версии текста законопроекта"),
+                       (_RU + "Уточнение: матч начнется в 19:00 по московскому времени, сообщил клуб.\n" + _RU_END,
+                        "Уточнение: матч начнется"),
+                       (_EN + "A previous version of the app was withdrawn after complaints, the company said.\n"
+                        + _EN_END, "A previous version of the app")):
+        assert kept in body_text(p(text))
+
+
+def test_a_dateline_after_the_agency_tag_is_split_off_whole():
+    art = p("Quake shakes Campi Flegrei\n13 March 2025 10:22\n"
+            "(ANSA) - NAPLES, MAR 13 - An earthquake of magnitude 4.4 struck the area west of Naples on Thursday.\n"
+            "Schools in Pozzuoli were closed so that buildings could be checked, officials said.\n")
+    body = body_text(art)
+    assert body.startswith("An earthquake of magnitude 4.4") and "NAPLES" not in body and "ANSA" in art.agencies
+    # look-alikes keeping their reading: capitals after the tag that are no place and dash ("NATO allies said"), the
+    # place before the tag ("ROME (ANSA) - ..."), a tag then a sentence
+    art = p("Allies meet\n13 March 2025\n(ANSA) - NATO allies said on Thursday they would meet in Rome next week.\n"
+            "Ministers will discuss spending, officials said.\n")
+    assert body_text(art).startswith("NATO allies said on Thursday")
+    art = p("Allies meet\n13 March 2025\nROME, MAR 13 (ANSA) - Ministers said on Thursday they would meet next week.\n"
+            "Spending will be discussed, officials said.\n")
+    assert body_text(art).startswith("Ministers said on Thursday")
+    art = p("Allies meet\n13 March 2025\n(ANSA) - The ministers said on Thursday they would meet next week.\n"
+            "Spending will be discussed, officials said.\n")
+    assert body_text(art).startswith("The ministers said on Thursday")
+
+
+def test_a_what_we_know_box_over_the_story_is_its_summary():
+    # a breaking story's points under "What we know:" ("Что известно к этому часу") over the story: the lede, not story
+    art = p("Wildfire forces thousands to evacuate\n\nAug. 14, 2025\n\nWhat we know:\n"
+            "The fire has burned about 18,400 acres and was 12% contained.\nNo deaths have been reported.\n\n"
+            + _EN_END.replace("\n", "\n\n"))
+    assert "18,400 acres" not in body_text(art) and "18,400 acres" in art.lede and kind_of(art, "What we know") == "header"
+    art = p("Пожар в Подмосковье\n\n9 марта 2025\n\nЧто известно к этому часу\nПлощадь пожара — 40 гектаров.\n"
+            "Жителей двух поселков эвакуировали.\n\n" + _RU_END.replace("\n", "\n\n"))
+    assert "40 гектаров" not in body_text(art) and "40 гектаров" in art.lede
+    # look-alikes keeping their reading: "What we know" further down, under a story paragraph (a subheading), and a
+    # headline opening so ("What we know about the fire") over the story
+    art = p("Wildfire forces thousands to evacuate\n\nAug. 14, 2025\n\n" + _EN_END.replace("\n", "\n\n")
+            + "\nWhat we know\n\nThe fire has burned about 18,400 acres, officials said on Thursday.\n")
+    assert "18,400 acres" in body_text(art) and kind_of(art, "What we know") == "subheading"
+    art = p("What we know about the fire near Boise\n\nAug. 14, 2025\n\nThe fire has burned about 18,400 acres, officials "
+            "said.\n\n" + _EN_END.replace("\n", "\n\n"))
+    assert art.title == "What we know about the fire near Boise" and "18,400 acres" in body_text(art)

@@ -101,3 +101,39 @@ def test_a_what_we_know_box_over_the_story_is_its_summary():
     art = p("What we know about the fire near Boise\n\nAug. 14, 2025\n\nThe fire has burned about 18,400 acres, officials "
             "said.\n\n" + _EN_END.replace("\n", "\n\n"))
     assert art.title == "What we know about the fire near Boise" and "18,400 acres" in body_text(art)
+
+
+def test_a_pic_credit_and_an_image_label_mark_a_caption():
+    # "Pic: PA" closing the caption's line (British pages), "Image:" alone over it (Sky News)
+    art = p("Workers vote to extend the strike\nTuesday 8 April 2025 12:15\nImage:\n"
+            "Rubbish bags piled up on a street in the Small Heath area of Birmingham. Pic: PA\n" + _EN.split("\n", 2)[2])
+    assert kind_of(art, "Image:") == "caption" and kind_of(art, "Rubbish bags") == "caption"
+    assert body_text(art).startswith("Bin workers in Birmingham") and "Pic: PA" not in body_text(art)
+    # look-alikes keeping their reading: "pic" inside a sentence ("the team's pic of the week"), "pic:" after a word
+    # of the sentence, not after its end ("The club posted a pic: ..."), "Image" opening a sentence with no colon
+    for line in ("Fans voted for the team's pic of the week, a shot of the goalkeeper, the club said.\n",
+                 "The club posted a pic: the goalkeeper lifting the trophy over his head.\n",
+                 "Image is everything for the council, which has hired a new press officer.\n"):
+        art = p(_EN + line + _EN_END)
+        assert line.strip() in body_text(art)
+
+
+def test_a_wires_exchange_rate_note_is_furniture():
+    art = p(_EN + _EN_END + "($1 = 0.8487 euros)\n(£1 = $1.2650)\n")
+    assert "0.8487" not in body_text(art) and "1.2650" not in body_text(art) and "Residents have" in body_text(art)
+    # look-alikes keeping their reading: a sentence giving a rate, a bracketed aside of the story with words around
+    for line in ("The euro traded at $1.08 on Friday ($1 = 0.92 euros), dealers said.\n",
+                 "(The rate was set at $1 = 0.8487 euros by the central bank on Friday.)\n"):
+        assert line.strip()[:30] in body_text(p(_EN + line + _EN_END))
+
+
+def test_a_signature_naming_the_outlet_in_quotes_closes_the_story():
+    art = p("Фонтанка.ру\nСуд арестовал директора управляющей компании\n11 февраля 2025, 14:05\n" + _RU.split("\n", 2)[2]
+            + _RU_END + "Дмитрий Ермолаев, «Фонтанка.ру»\n")
+    assert art.authors == ["Дмитрий Ермолаев"] and "Ермолаев" not in body_text(art)
+    # look-alikes keeping their reading: a quotation closing the story after a name and a comma ("Иван Петров,
+    # «мы не сдадимся»" is no outlet), a sentence ending in an outlet's name in quotes
+    for line in ("Иван Петров, «мы еще вернемся»\n",
+                 "Об этом говорится в сообщении пресс-службы клуба, передает «Фонтанка.ру»\n"):
+        art = p("Фонтанка.ру\nСуд арестовал директора\n11 февраля 2025, 14:05\n" + _RU.split("\n", 2)[2] + _RU_END + line)
+        assert art.authors == [] and line.strip()[:20] in body_text(art)

@@ -756,7 +756,8 @@ _SLASH_CHAIN = re.compile(
     r"\s?/?\s?\)?[\s.]*$")
 # The characters a _SLASH_CHAIN match consists of, matched from the end of a reversed tail (see credit_start)
 _CHAIN_RUN_REVERSED = re.compile(r"[\w.'’&\-,\s/)]*")
-_PHOTO_WORD = (r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|"
+# ("Pic: PA", as British pages credit a picture: read only with its colon, see _CREDIT_GATE)
+_PHOTO_WORD = (r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Pp]ics?|PIC|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|"
                r"[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Ii]llustration|Иллюстрация|ИЛЛЮСТРАЦИЯ|"
                # the picture over the link to the story on the front page: "Фото на анонсе: Росатом"
                r"Фото на (?:анонсе|превью)|"
@@ -810,7 +811,7 @@ _CREDIT_RES = [
                r"/[^\S\n]+(?:AGENCY)[^\S\n]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration", "ЛЛЮСТРАЦИЯ",
-                "ллюстрация")
+                "ллюстрация", "Pic:", "Pics:", "PIC:", "pic:")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE", "архив"),
                     ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
@@ -818,7 +819,7 @@ _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", 
                     ("Фото", "ФОТО", "Photo", "PHOTO", "Foto"), (" / ",)]
 _CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yonhap)"): tried only then
 _CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120, 60, 50]  # how far from the end each credit can start
-_CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
+_CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Pp]ics?:|PIC:|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|Иллюстрация|ИЛЛЮСТРАЦИЯ|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 # A word naming a picture or its maker in a credit: a closing token carrying one is a photo's credit, not a sign-off
 _SIGNOFF_PHOTO = re.compile(r"(?i)photo|foto|фото|image|getty|pool|file|handout")
@@ -830,7 +831,7 @@ _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
 # whatever _CREDIT_HINT finds, this finds too; the exact hint is checked only after it.
 _CREDIT_GATE = re.compile("|".join(re.escape(w) for w in (
     "/", "Photo", "photo", "PHOTO", "Foto", "foto", "Фото", "ФОТО", "Снимок", "Image", "image", "Picture", "picture",
-    "Credit", "credit", "Getty", "Shutterstock", "iStock", "via", "File", "FILE", "Illustration", "illustration",
+    "Pic:", "Pics:", "PIC:", "pic:", "Credit", "credit", "Getty", "Shutterstock", "iStock", "via", "File", "FILE", "Illustration", "illustration",
     "Иллюстрация", "ИЛЛЮСТРАЦИЯ",
     "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU")))
 
@@ -3956,6 +3957,8 @@ class _Parse:
             return "header"  # "Weekly Newsletter | Issue 512", "Выпуск № 512": the issue, not a headline
         if t[:1] in "ПIC" and _CAPTION_LABEL.match(t) and _nwords(t) <= 80:
             return "caption"  # "Подпись к фото, ...", "Image caption, ..." (the BBC's pages): a photo's caption
+        if len(t) <= 9 and t[-1:] == ":" and t[:-1].rstrip() in ("Image", "Picture", "Pic"):
+            return "caption"  # "Image:" alone over the caption and its credit (Sky News' pages): the caption's label
         if t[:1] in "ПIC" and _CAPTION_LABEL_ALONE.fullmatch(t):
             self.caption_label_end = e  # the label alone, the caption on the next line (a copy of the BBC's page)
             return "caption"
@@ -7130,7 +7133,10 @@ class _Parse:
                     and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))
                     and not self.doc_comment(ls, line)
                     # what an author is, closing an author's box: "Корреспондент «Настоящего Времени»"
-                    and not (line[-1] == "»" and self.under_name_text(line))):
+                    and not (line[-1] == "»" and self.under_name_text(line))
+                    # a signature naming the outlet in quotes: "Дмитрий Ермолаев, «Фонтанка.ру»" (see trailer_kind)
+                    and not (line[-1] == "»" and len(line) <= 100 and line.count(",") == 1
+                             and self.person_line(line.partition(",")[0]))):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
         pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
@@ -7337,8 +7343,10 @@ class _Parse:
                 return "byline"  # "Camille Roussel(Beijing, correspondent) and Julien Mercier(Moscow, correspondent)"
         if n <= 100 and "," in line and line[-1:] not in _TERMINAL:
             name, _c, outlet = line.partition(",")
-            outlet = outlet.strip()
-            if self.person_line(name) and (outlet.lower() == self.art.source.lower() or _outlet_like(outlet)):
+            # (in quotes, as a Russian signature names it: "Дмитрий Ермолаев, «Фонтанка.ру»")
+            outlet = outlet.strip().strip("«»\"“”„")
+            if self.person_line(name) and (outlet.lower() == self.art.source.lower() or _outlet_like(outlet)
+                                           or _outlet_key(outlet) in outlets()):
                 self.add_authors(name)  # "Yevgenia Ivanova, Novaya Gazeta Europe": the author signs under the story
                 if not self.art.source:
                     self.set_source(outlet)

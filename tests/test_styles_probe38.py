@@ -137,3 +137,21 @@ def test_a_signature_naming_the_outlet_in_quotes_closes_the_story():
                  "Об этом говорится в сообщении пресс-службы клуба, передает «Фонтанка.ру»\n"):
         art = p("Фонтанка.ру\nСуд арестовал директора\n11 февраля 2025, 14:05\n" + _RU.split("\n", 2)[2] + _RU_END + line)
         assert art.authors == [] and line.strip()[:20] in body_text(art)
+
+
+def test_names_one_to_a_line_under_a_bare_name_byline_are_bylines():
+    head = "ЦБ сохранил ключевую ставку\nВедомости\n21 марта 2025\nИван Ткачёв\n"
+    art = p(head + "Ольга Кувшинова\n" + _RU.split("\n", 2)[2] + _RU_END)
+    assert art.authors == ["Иван Ткачёв", "Ольга Кувшинова"] and body_text(art).startswith("Петербургский «Зенит»")
+    art = p("Rates held\n21 March 2025\nJane Smith\nJohn Roe\nAnna Lee\n" + _EN.split("\n", 2)[2])
+    assert art.authors == ["Jane Smith", "John Roe", "Anna Lee"]
+    # look-alikes keeping their reading: under a byline with more than the name ("By Jane Smith"), a name the headline
+    # gives (the story's subject), a name with a blank line between, a line of four words
+    for text, line in (("Rates held\n21 March 2025\nBy Jane Smith\nJohn Roe\n" + _EN.split("\n", 2)[2], "John Roe"),
+                       ("Nabiullina holds rates\n21 March 2025\nJane Smith\nElvira Nabiullina\n" + _EN.split("\n", 2)[2],
+                        "Elvira Nabiullina"),
+                       ("Rates held\n\n21 March 2025\n\nJane Smith\n\nJohn Roe\n\n" + _EN_END.replace("\n", "\n\n"),
+                        "John Roe"),
+                       ("Rates held\n21 March 2025\nJane Smith\nJohn Roe Anna Lee\n" + _EN.split("\n", 2)[2],
+                        "John Roe Anna Lee")):
+        assert line not in p(text).authors

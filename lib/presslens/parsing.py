@@ -6534,6 +6534,7 @@ class _Parse:
                     kinds[i] = [("byline", blocks[i][0].start, blocks[i][0].end)]
                     kinds[i + 1] = [("byline", a, b)]
                     self.add_authors(self.text[a:b])
+        self.names_under_byline(kinds, blocks)
         if self.title_span:
             self.agency_caption(kinds, blocks)
             self.title_in_body(kinds)
@@ -6585,6 +6586,30 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def names_under_byline(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """The authors' names one to a line, the header's byline a bare name ("Иван Ткачёв" / "Ольга Кувшинова" /
+        story): the lines opening the body right under it that are each a writer's name alone (two or three
+        capitalized words, no name the text above gives: see :meth:`writers_line`) are bylines too, three at most.
+        A byline with more than the name ("By Jane Doe", "Jane Doe, Reuters") is not followed so: a story's first
+        line naming people ("Xi Jinping" as a photo's subject) stays where it is."""
+        if not (kinds and self.pieces and self.pieces[-1][0] == "byline"):
+            return
+        t = self.text
+        _k, pa, pb = self.pieces[-1]
+        prev = t[pa:pb].strip()
+        if not (_nwords(prev) <= 3 and prev in self.art.authors):
+            return  # (the line is the name it gave, nothing more)
+        for i in range(min(3, len(kinds))):
+            if len(blocks[i]) != 1 or len(kinds[i]) != 1 or kinds[i][0][0] not in ("body", "subheading?"):
+                return
+            _k, a, b = kinds[i][0]
+            line = t[a:b].strip()
+            if not (_nwords(line) <= 3 and t.count("\n", pb, a) == 1 and self.writers_line(a, line)):
+                return
+            kinds[i] = [("byline", a, b)]
+            self.add_authors(line)
+            pb = b
 
     def lead_in_links(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]], i: int) -> None:
         """The one-line blocks from ``i`` under a lone lead-in, in a text without blank lines (a paragraph on each

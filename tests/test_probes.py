@@ -1073,7 +1073,6 @@ KNOWN = {
         ('first sentence', 'Russia and China failed to sign a final agreement', 'All snapshots from host www.reuters.com'),
         ('furniture in the story', 'All snapshots', 'All snapshots from host www.reuters.com\nshare download .zip report bug or abuse '),
         ('furniture in the story', 'Buy me a coffee', 'ost www.reuters.com\nshare download .zip report bug or abuse Buy me a coffee\nChina and Russia fail to seal Power of Siberia 2 deal as Putin v'),
-        ('furniture in the story', 'Suggested Topics', ' of Harbin, where he will attend a Russia-China trade fair.\nSuggested Topics:\nChina'),
         ('glued word', 'spokesmanDmitry -> spokesman Dmitry', 'spokesmanDmitry'),
     ],
     # a briefing note's form fields ('Prepared for:', 'Prepared by:', 'Classification:') over its 'Subject:' line: no

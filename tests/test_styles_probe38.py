@@ -155,3 +155,44 @@ def test_names_one_to_a_line_under_a_bare_name_byline_are_bylines():
                        ("Rates held\n21 March 2025\nJane Smith\nJohn Roe Anna Lee\n" + _EN.split("\n", 2)[2],
                         "John Roe Anna Lee")):
         assert line not in p(text).authors
+
+
+def test_an_outlets_name_in_quotes_is_the_outlet():
+    # a masthead printed in quotes, as Russian pages print an outlet's name: "«Новая газета Европа»"
+    art = p("«Новая газета Европа»\nСюжеты\n«Нам платят меньше»: бастуют водители\n12 марта 2025 года\n"
+            + _RU.split("\n", 2)[2] + _RU_END)
+    assert art.source == "Новая газета Европа" and art.title == "«Нам платят меньше»: бастуют водители"
+    # look-alikes keeping their reading: a headline in quotes that is no outlet's name, two outlets' names in quotes
+    # on one line (no masthead), a quote opening the line and another closing it
+    for first in ("«Нам платят меньше»", "«Ведомости» и «Коммерсантъ»", "«Ведомости», пишет «Коммерсантъ»"):
+        art = p(first + "\nСюжеты\nВодители бастуют второй день\n12 марта 2025 года\n" + _RU.split("\n", 2)[2] + _RU_END)
+        assert art.source == ""
+
+
+def test_topic_links_under_a_lead_in_with_its_colon_close_the_story():
+    # "Related Topics:" / "Suggested Topics:" read as a line of text over the topics' links closing the page
+    for lead in ("Related Topics:", "Suggested Topics:"):
+        art = p(_EN + _EN_END + lead + "\nBirmingham\nStrikes\n")
+        body = body_text(art)
+        assert "Topics" not in body and "Strikes" not in body and "Residents have reported rats" in body
+    # look-alikes keeping their reading: the lead-in without its colon closing a sentence-like line, a story's last
+    # line ending with a colon that is no lead-in ("The union's demands:"), short lines under no lead-in
+    art = p(_EN + _EN_END + "The union's demands:\nHigher pay\nShorter shifts\n")
+    assert "The union's demands:" in body_text(art)
+
+
+def test_a_key_points_box_inside_the_story_is_furniture():
+    # "Key points:" over its points, between the story's paragraphs, in a text with a paragraph on each line
+    art = p(_EN + "Key points:\nAbout 17,000 tonnes of rubbish are uncollected\nThe council declared a major incident\n"
+            + _EN_END)
+    body = body_text(art)
+    assert "Key points" not in body and "17,000 tonnes" not in body and art.subheadings == []
+    assert "Residents have reported rats" in body
+    # look-alikes keeping their reading: the heading over one point only, over sentences (full stops), and in a
+    # text with blank lines
+    for text in (_EN + "Key points:\nAbout 17,000 tonnes of rubbish are uncollected\n" + _EN_END,
+                 _EN + "Key points:\nAbout 17,000 tonnes of rubbish are uncollected.\nThe council declared an incident.\n"
+                 + _EN_END,
+                 _EN.replace("\n", "\n\n") + "Key points:\n\nAbout 17,000 tonnes of rubbish are uncollected\n\n"
+                 "The council declared a major incident\n\n" + _EN_END.replace("\n", "\n\n")):
+        assert kind_of(p(text), "About 17,000") != "boilerplate"

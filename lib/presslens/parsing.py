@@ -349,6 +349,13 @@ def _outlet_lines() -> dict[str, tuple[str, ...]]:
         shown = tuple(n for i, n in enumerate(names) if i == 0 or not _WEB_DOMAIN.fullmatch(n))
         for alias in names:
             out.setdefault(_outlet_key(alias), shown)
+        for alias in names:
+            # the name in quotes, as Russian pages print an outlet's masthead: "«Новая газета Европа»" (only so: a
+            # bare word a list writes in quotes, "«Эксперт»", is no outlet's name unquoted, "Эксперт" over a comment)
+            if not _WEB_DOMAIN.fullmatch(alias) and alias[:1] not in "«\"“":
+                key = _outlet_key(alias)
+                for q in ("«{}»", "\"{}\"", "“{}”"):
+                    out.setdefault(q.format(key), shown)
     return out
 
 
@@ -2097,7 +2104,7 @@ _SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 
 # A line announcing links to other stories or topics; the short lines under it are those links
 _LEAD_IN = re.compile(
-    r"(?i)\W*(?:read more(?: from [^.!?]{1,40})?|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
+    r"(?i)\W*(?:read more(?: from [^.!?]{1,40})?|suggested (?:topics|reading|stories|articles)|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
     r"topics|related(?: articles?| stories| "
     r"content| links?| news| coverage| explainers?| videos?| galleries| podcasts?)?(?: from [^.!?]{1,40})?|"
     # the same boxes named by the kind of their items ("More galleries", "More videos") or by the reader's interest
@@ -6508,6 +6515,14 @@ class _Parse:
                 # "Читайте также:") are lines of their own, each a headline (no sentence's end, 20 words at most);
                 # up to four of them, the story going on after them ("... said the offer was fair." stays)
                 self.lead_in_links(blocks, kinds, i)
+            elif (not self.blank_lines and i >= 2 and len(prev) == 1 and prev[0][0] in ("body", "subheading?")
+                  and len(blocks[i]) == 1 and prev[0][2] - prev[0][1] <= 30
+                  and _SUMMARY_HEAD.fullmatch(self.text, prev[0][1], prev[0][2])
+                  and any(k == "body" for ps in kinds[:i - 1] for k, _a, _b in ps)):
+                # a summary's box inside the story ("Key points:" over its points, a paragraph on each line): the
+                # heading and its points (two at least, headlines as the links under a lead-in are) are furniture
+                if self.lead_in_links(blocks, kinds, i, least=2):
+                    kinds[i - 1] = [("boilerplate", prev[0][1], prev[0][2])]
         if self.html_blocks:
             self.link_boxes(blocks, kinds)
         # the story's last paragraph naming its authors only ("Андрей Колесников, Пекин; Елена Черненко")
@@ -6611,11 +6626,13 @@ class _Parse:
             self.add_authors(line)
             pb = b
 
-    def lead_in_links(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]], i: int) -> None:
+    def lead_in_links(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]], i: int, *,
+                      least: int = 1) -> bool:
         """The one-line blocks from ``i`` under a lone lead-in, in a text without blank lines (a paragraph on each
         line): up to four lines that are each a link's headline (a story paragraph or a subheading read so far, 20
         words at most, no mark of a sentence's end closing it) are the box's links, page furniture; the box ends at
-        the first line that is not one. More than four such lines are not a box of links: none is taken."""
+        the first line that is not one. More than four such lines, or fewer than ``least``, are not a box of links:
+        none is taken. Whether they were."""
         t = self.text
         run = []
         for j in range(i, min(i + 5, len(kinds))):
@@ -6627,9 +6644,12 @@ class _Parse:
             run.append(j)
         else:
             if len(run) > 4:
-                return
+                return False
+        if len(run) < least:
+            return False
         for j in run:
             kinds[j] = [("boilerplate", kinds[j][0][1], kinds[j][0][2])]
+        return bool(run)
 
     def link_boxes(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A saved page's box of links inside the story ("Related Stories", "Read more", "Читайте также", "Также по
@@ -7349,6 +7369,10 @@ class _Parse:
                 return "mark"
             if _AUTHORS_LABEL.fullmatch(line):
                 return "authors:"
+            if line[-1] == ":" and _is_lead_in(line):
+                # a lead-in with its colon over the page's topic links closing it ("Related Topics:" / "Birmingham" /
+                # "Strikes"), read as a line of text (no list of furniture holds it): what is under it is furniture
+                return "mark"
             if line.lower() in self.author_keys():
                 return "byline"  # "Amber Wang" above her note
         if self.markup and n <= 200 and 2 <= len(items := self.tagged_items(a, b)) <= 8 and (

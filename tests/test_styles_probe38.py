@@ -196,3 +196,25 @@ def test_a_key_points_box_inside_the_story_is_furniture():
                  _EN.replace("\n", "\n\n") + "Key points:\n\nAbout 17,000 tonnes of rubbish are uncollected\n\n"
                  "The council declared a major incident\n\n" + _EN_END.replace("\n", "\n\n")):
         assert kind_of(p(text), "About 17,000") != "boilerplate"
+
+
+def test_a_related_story_line_is_furniture():
+    # "Related Story: <headline>" between the story's paragraphs (NPR), as "Related Stories: ..." was
+    art = p(_EN + "Related Story: Why a short walk after dinner may help your blood sugar\n" + _EN_END)
+    assert "Why a short walk" not in body_text(art) and "Residents have reported rats" in body_text(art)
+    # look-alikes keeping their reading: "related story" inside a sentence, a sentence opening "Related stories of"
+    for line in ("In a related story, the council said it would hire more drivers from next month.\n",
+                 "Related stories of rats in the streets have circulated on social media for weeks.\n"):
+        assert line.strip() in body_text(p(_EN + line + _EN_END))
+
+
+def test_more_outlets_are_known_by_their_masthead():
+    # data/outlets.txt: Irish Independent (Independent.ie), The Local's editions, Спорт-Экспресс
+    for masthead, source in (("Independent.ie", "Irish Independent"), ("The Local Germany", "The Local"),
+                             ("Спорт-Экспресс", "Спорт-Экспресс")):
+        art = p(masthead + "\nNews\nWorkers vote to extend the strike\nTuesday 8 April 2025 12:15\n" + _EN.split("\n", 2)[2])
+        assert art.source == source, masthead
+    # look-alikes keeping their reading: "Local" or "Independent" alone over the headline name no outlet
+    for masthead in ("Local", "Independent"):
+        art = p(masthead + "\nNews\nWorkers vote to extend the strike\nTuesday 8 April 2025 12:15\n" + _EN.split("\n", 2)[2])
+        assert art.source == "", masthead

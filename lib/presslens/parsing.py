@@ -2105,7 +2105,7 @@ _SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 # A line announcing links to other stories or topics; the short lines under it are those links
 _LEAD_IN = re.compile(
     r"(?i)\W*(?:read more(?: from [^.!?]{1,40})?|suggested (?:topics|reading|stories|articles)|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
-    r"topics|related(?: articles?| stories| "
+    r"topics|related(?: articles?| stor(?:y|ies)| "
     r"content| links?| news| coverage| explainers?| videos?| galleries| podcasts?)?(?: from [^.!?]{1,40})?|"
     # the same boxes named by the kind of their items ("More galleries", "More videos") or by the reader's interest
     # ("Вас может заинтересовать:", "You may also be interested in")

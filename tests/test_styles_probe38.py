@@ -2,7 +2,11 @@
 relations): in a text with a paragraph on each line (no blank lines), the links' headlines under a lone lead-in line
 ("Read more from Sky News:", "Читайте также:") are furniture; an editor's correction note in Russian ("ИСПРАВЛЕНИЕ:
 в первой версии текста ...") and in English naming "a previous version" are; ANSA's wire dateline, the tag first and
-the place and day after it ("(ANSA) - NAPLES, MAR 13 - "), is split off the first paragraph whole. Short synthetic
+the place and day after it ("(ANSA) - NAPLES, MAR 13 - "), is split off the first paragraph whole; "What we know:" heads
+a summary box; "Pic: PA" credits a caption and "Image:" alone labels one; a wire's exchange-rate note is furniture; a
+signature naming its outlet in quotes closes the story; writers' names one to a line under a bare-name byline are
+bylines; an outlet's masthead in quotes names it; topic links under "Related Topics:" closing the page, a "Key points:"
+box inside the story and "Related Story: ..." are furniture; more outlets are known by their mastheads. Short synthetic
 texts, one rule each; each test also pins look-alike text that must keep its old reading."""
 
 from __future__ import annotations

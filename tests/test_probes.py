@@ -72,7 +72,13 @@ databases researchers of the Russian press use, two articles each, read as '<fil
 'Заглавие:', 'Дата выпуска:'), Factiva in Russian ('512 слов', 'Документ <AN>'), East View's UDB, Nexis Uni in German
 ('Ende des Dokuments'), a Public.ru selection parted by rules of '=' and a Медиалогия report; and aggregator copies: a
 Дзен Новости story page, a Google News viewer's copy of Reuters, a NewsBlur story view of The Diplomat, Рамблер and
-Новости Mail republishing ТАСС and Интерфакс, Свободная пресса with СМИ2 teaser blocks).
+Новости Mail republishing ТАСС and Интерфакс, Свободная пресса with СМИ2 teaser blocks) and 12 of the thirty-eighth
+(ordinary outlets on other stories than China-Russia relations: USA Today on a wildfire with a 'What we know:' box, NPR
+on a medical study with its caption toggles, Reuters' sports wire on a football transfer, Sky News on a strike with a
+'Key points:' box mid-story and 'Pic:' credits, the Irish Independent on a court case with a correction, ANSA's
+English wire on an earthquake ('(ANSA) - NAPLES, MAR 13 -'), The Local on a film festival; Спорт-Экспресс's match
+report with its facts box, Фонтанка on a court case, Газета.Ru on a science find, «Ведомости» on a rate decision with
+two authors one to a line, «Новая газета Европа» on a strike with a correction 'ИСПРАВЛЕНИЕ:').
 Each file's
 expectations (expected.py next to it) were written by a careful reader before the parser was run on it: title,
 publication date, outlet, authors, agencies, section, subheadings, how the story starts, text that must be in the
@@ -96,7 +102,7 @@ def _expected(probe: str) -> dict:
     return mod.E
 
 
-CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37") for name, exp in _expected(probe).items()]
+CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38") for name, exp in _expected(probe).items()]
 
 
 def misreadings(text: str, exp: dict) -> list[tuple]:
@@ -1073,7 +1079,6 @@ KNOWN = {
         ('first sentence', 'Russia and China failed to sign a final agreement', 'All snapshots from host www.reuters.com'),
         ('furniture in the story', 'All snapshots', 'All snapshots from host www.reuters.com\nshare download .zip report bug or abuse '),
         ('furniture in the story', 'Buy me a coffee', 'ost www.reuters.com\nshare download .zip report bug or abuse Buy me a coffee\nChina and Russia fail to seal Power of Siberia 2 deal as Putin v'),
-        ('furniture in the story', 'Suggested Topics', ' of Harbin, where he will attend a Russia-China trade fair.\nSuggested Topics:\nChina'),
         ('glued word', 'spokesmanDmitry -> spokesman Dmitry', 'spokesmanDmitry'),
     ],
     # a briefing note's form fields ('Prepared for:', 'Prepared by:', 'Classification:') over its 'Subject:' line: no
@@ -1388,6 +1393,84 @@ KNOWN = {
     # the outlet is named only by its first menu line ('Свободная пресса'), not in data/outlets.txt
     ('probe37', 'smi2_svpressa.txt'): [
         ('source', 'Свободная пресса', ''),
+    ],
+    # Probe 38: 62 wrong checks before any change, 38 after the rules of tests/test_styles_probe38.py; what is left
+    # needs layouts no rule reads yet or is the outlets' own wording (each file's reason below)
+    # the 'What we know:' points in a text without blank lines: only the first is read with its heading (the others
+    # cannot be told by form from the caption and story lines under them), so the caption without a credit label and
+    # the dateline, past the story's first two paragraphs, stay story text; 'Contributing: <name>, <agency>' is not read
+    ('probe38', 'usatoday_wildfire.txt'): [
+        ('first sentence', "A fast-moving wildfire pushed toward the eastern edge of Idaho's capital", 'About 6,500 residents of three subdivisions were ordered to leave their homes ov'),
+        ('furniture in the story', 'About 6,500 residents of three', 'About 6,500 residents of three subdivisions were ordered to leave their homes ov'),
+        ('furniture in the story', 'No deaths have been reported', 'e subdivisions were ordered to leave their homes overnight.\nNo deaths have been reported; two firefighters were treated for heat exhaustion.'),
+        ('furniture in the story', 'A firefighter watches flames', 'eported; two firefighters were treated for heat exhaustion.\nA firefighter watches flames move along a ridge above Warm Springs Avenue on Wed'),
+        ('furniture in the story', 'BOISE, Idaho —', "ong a ridge above Warm Springs Avenue on Wednesday evening.\nBOISE, Idaho — A fast-moving wildfire pushed toward the eastern edge of Idaho's "),
+        ('furniture in the story', 'Contributing: Rebecca Boone', 'at a dry cold front could bring new gusts over the weekend.\nContributing: Rebecca Boone, Associated Press'),
+    ],
+    # NPR's header (the section over the headline, the date under it, 'Heard on Morning Edition', the author's
+    # name over her headshot's alt text) is not read: the section is taken for the title; the caption's toggles
+    # ('hide caption', 'toggle caption') are the outlet's own words
+    ('probe38', 'npr_study.txt'): [
+        ('title', 'Walking 7,000 steps a day may be enough to cut dementia risk, a large study finds', 'Shots - Health News'),
+        ('authors', ['Maria Godoy'], []),
+        ('section', 'Shots - Health News', ''),
+        ('first sentence', "You don't need to hit 10,000 steps a day to see a benefit for your brain.", 'Heard on Morning Edition'),
+        ('furniture in the story', 'Heard on Morning Edition', 'Heard on Morning Edition\nResearchers tracked nearly 60,000 adults wearing step c'),
+        ('furniture in the story', 'Researchers tracked nearly 60,000 adults', 'Heard on Morning Edition\nResearchers tracked nearly 60,000 adults wearing step counters for an average of'),
+        ('furniture in the story', 'hide caption', "adults wearing step counters for an average of seven years.\nhide caption\ntoggle caption\nYou don't need to hit 10,000 steps a day to see a be"),
+        ('furniture in the story', 'toggle caption', "g step counters for an average of seven years.\nhide caption\ntoggle caption\nYou don't need to hit 10,000 steps a day to see a benefit for you"),
+    ],
+    # the author's name under the headline over a relative time ('Today at 17:45') and the date line is read as story
+    # text; the WhatsApp appeal closing the page is the outlet's own wording; two lower-case words glued ('atthe') are
+    # not split (only a word glued to a capital is)
+    ('probe38', 'irish_indep_court.txt'): [
+        ('authors', ['Eoin Reynolds'], []),
+        ('first sentence', 'A man who stabbed a food delivery rider in Dublin city centre', 'Eoin Reynolds'),
+        ('furniture in the story', 'WhatsApp channel', ' into custody in September 2023.\nJoin the Irish Independent WhatsApp channel\nStay up to date with all the latest news'),
+        ('furniture in the story', 'Stay up to date', 'September 2023.\nJoin the Irish Independent WhatsApp channel\nStay up to date with all the latest news'),
+        ('glued word', 'atthe -> at the', 'atthe'),
+    ],
+    # a byline naming the outlet with its address and an agency ('By The Local (news@thelocal.de) + AFP') is not read;
+    # the comments prompt closing the page is the outlet's own wording
+    ('probe38', 'thelocal_berlinale.txt'): [
+        ('agencies', ['AFP'], []),
+        ('first sentence', 'The jury, led by US filmmaker Todd Haynes, praised the film', 'By The Local (news@thelocal.de) + AFP'),
+        ('furniture in the story', 'news@thelocal.de', 'By The Local (news@thelocal.de) + AFP\nThe jury, led by US filmmaker Todd Haynes, praised the f'),
+        ('furniture in the story', 'Join the conversation', 'd Venice, will celebrate its 76th edition in February 2026.\nJoin the conversation in our comments section below.\nShare your own views and ex'),
+        ('furniture in the story', 'Please keep comments civil', 'tion for our journalists then email us at news@thelocal.de.\nPlease keep comments civil, constructive and on topic – and make sure to read ou'),
+    ],
+    # a match's facts box (the round, the score line, 'Голы:', 'Предупреждения:', the stadium) over the report: no
+    # rule reads a sports box yet
+    ('probe38', 'sportexpress_match.txt'): [
+        ('first sentence', 'Петербургский «Зенит» в центральном матче 19-го тура', 'РПЛ.'),
+        ('furniture in the story', '«Зенит» — «Спартак» — 2:1', 'РПЛ.\n19-й тур\n«Зенит» — «Спартак» — 2:1 (1:0)\nГолы: Соболев, 23 (1:0), Угальде, 58 (1:1), Собо'),
+        ('furniture in the story', 'Голы:', 'РПЛ.\n19-й тур\n«Зенит» — «Спартак» — 2:1 (1:0)\nГолы: Соболев, 23 (1:0), Угальде, 58 (1:1), Соболев, 81 (2:1).\nПредупреждения: В'),
+        ('furniture in the story', 'Предупреждения:', 'ы: Соболев, 23 (1:0), Угальде, 58 (1:1), Соболев, 81 (2:1).\nПредупреждения: Вендел, 40; Денисов, 67.\n9 марта.\nСанкт-Петербург.\n«Газпром Арен'),
+    ],
+    # the signature 'Name, «Outlet»' (read when it closes the text: tests/test_styles_probe38.py) is over the
+    # outlet's own closing prompt ('Хотите сообщить новость? Пишите ...'), read as a sentence
+    ('probe38', 'fontanka_court.txt'): [
+        ('authors', ['Дмитрий Ермолаев'], []),
+        ('furniture in the story', 'Дмитрий Ермолаев, «Фонтанка.ру»', '\nПо ее итогам управляющая компания может лишиться лицензии.\nДмитрий Ермолаев, «Фонтанка.ру»\nХотите сообщить новость?\nПишите в наш телеграм-б'),
+        ('furniture in the story', 'Хотите сообщить новость', 'ия может лишиться лицензии.\nДмитрий Ермолаев, «Фонтанка.ру»\nХотите сообщить новость?\nПишите в наш телеграм-бот.'),
+    ],
+    # the masthead repeated over the date and the author's name and role under it ('Научный обозреватель') are read
+    # as the story's first line and subheadings; the comments prompt closing the page is the outlet's own wording
+    ('probe38', 'gazetaru_science.txt'): [
+        ('authors', ['Анна Урманцева'], []),
+        ('first sentence', 'Астрономы из Института астрономии РАН и МГУ', 'Газета.Ru'),
+        ('furniture in the story', 'Что думаешь?', 'том, что ученые нашли воду в атмосфере далекой экзопланеты.\nЧто думаешь?\nОставь комментарий'),
+        ('furniture in the story', 'Оставь комментарий', 'ые нашли воду в атмосфере далекой экзопланеты.\nЧто думаешь?\nОставь комментарий'),
+    ],
+    # the masthead in quotes over two section lines, the headline, a standfirst and a byline with its role
+    # ('Ирина Кравцова, корреспондентка') over the date: the masthead is taken for the title (a masthead in quotes
+    # over a plainer header is read: tests/test_styles_probe38.py)
+    ('probe38', 'novaya_strike.txt'): [
+        ('title', '«Нам платят меньше, чем дворникам»: в Новосибирске бастуют водители автобусов', '«Новая газета Европа»'),
+        ('source', 'Новая газета Европа', ''),
+        ('authors', ['Ирина Кравцова'], []),
+        ('first sentence', 'В Новосибирске второй день продолжается забастовка водителей городских автобусов.', 'Сюжеты'),
+        ('furniture in the story', 'Водители трех автопарков второй день не выходят', ', чем дворникам»: в Новосибирске бастуют водители автобусов\nВодители трех автопарков второй день не выходят на линии.\nМэрия обещает повысить'),
     ],
 }
 

@@ -161,7 +161,15 @@ count by their places; a Russian press database's fields ("Заглавие:", "
 and Nexis Uni's German ones ("Rubrik:", "Länge:", "Autor:", "Ladedatum:", a German weekday after the date) are header
 when their values fit them (a date, a length, a name; not a story's sentence), its "Text" line over the story furniture;
 a "Read also" label glued to its link's headline is furniture; a source field citing the issue with its date
-("Коммерсантъ (Москва), № 192, 18.10.2023, с. 1") gives the outlet and the date.
+("Коммерсантъ (Москва), № 192, 18.10.2023, с. 1") gives the outlet and the date. Ordinary outlets on other stories
+(the thirty-eighth probe): in a text with a paragraph on each line, the links' headlines under a lead-in ("Read more from
+Sky News:", "Читайте также:") and a "Key points:" box's points inside the story are furniture, as topic links under a
+lead-in with its colon closing the page are ("Related Topics:", "Suggested Topics:"); a correction note in Russian
+("ИСПРАВЛЕНИЕ: в первой версии текста ...") or naming "a previous version", a wire's exchange-rate note ("($1 = 0.8487
+euros)") and "Related Story: ..." are furniture; ANSA's dateline after its tag ("(ANSA) - NAPLES, MAR 13 - ") is split off
+whole; "What we know:" heads a summary; "Pic: PA" credits a caption, "Image:" alone labels one; writers' names one to a
+line under a bare-name byline are bylines; a signature naming its outlet in quotes ("Дмитрий Ермолаев, «Фонтанка.ру»")
+closes the story; an outlet's masthead in quotes ("«Новая газета Европа»") names it.
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
@@ -349,6 +357,13 @@ def _outlet_lines() -> dict[str, tuple[str, ...]]:
         shown = tuple(n for i, n in enumerate(names) if i == 0 or not _WEB_DOMAIN.fullmatch(n))
         for alias in names:
             out.setdefault(_outlet_key(alias), shown)
+        for alias in names:
+            # the name in quotes, as Russian pages print an outlet's masthead: "«Новая газета Европа»" (only so: a
+            # bare word a list writes in quotes, "«Эксперт»", is no outlet's name unquoted, "Эксперт" over a comment)
+            if not _WEB_DOMAIN.fullmatch(alias) and alias[:1] not in "«\"“":
+                key = _outlet_key(alias)
+                for q in ("«{}»", "\"{}\"", "“{}”"):
+                    out.setdefault(q.format(key), shown)
     return out
 
 
@@ -756,7 +771,8 @@ _SLASH_CHAIN = re.compile(
     r"\s?/?\s?\)?[\s.]*$")
 # The characters a _SLASH_CHAIN match consists of, matched from the end of a reversed tail (see credit_start)
 _CHAIN_RUN_REVERSED = re.compile(r"[\w.'’&\-,\s/)]*")
-_PHOTO_WORD = (r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|"
+# ("Pic: PA", as British pages credit a picture: read only with its colon, see _credit_hint)
+_PHOTO_WORD = (r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|[Pp]ictures?|[Pp]ics?|PIC|[Ff]otos?|Фото|ФОТО|Снимок|[Ff]ile [Pp]hoto|[Cc]redit|"
                r"[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Ii]llustration|Иллюстрация|ИЛЛЮСТРАЦИЯ|"
                # the picture over the link to the story on the front page: "Фото на анонсе: Росатом"
                r"Фото на (?:анонсе|превью)|"
@@ -810,7 +826,7 @@ _CREDIT_RES = [
                r"/[^\S\n]+(?:AGENCY)[^\S\n]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration", "ЛЛЮСТРАЦИЯ",
-                "ллюстрация")
+                "ллюстрация", "Pic:", "Pics:", "PIC:", "pic:")
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE", "архив"),
                     ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),
@@ -818,7 +834,7 @@ _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", 
                     ("Фото", "ФОТО", "Photo", "PHOTO", "Foto"), (" / ",)]
 _CREDIT_PAREN_AT_END = 11  # the credit in parentheses closing the text ("(AP-Yonhap)"): tried only then
 _CREDIT_RE_REACH = [300, 170, 100, 110, 120, 40, 160, 70, 125, 310, 90, 120, 60, 50]  # how far from the end each credit can start
-_CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Cc]redit|Getty|Shutterstock|"
+_CREDIT_HINT = re.compile(r"/|[Pp]hoto|PHOTO|[Ff]oto|Фото|ФОТО|Снимок|[Ii]mage|[Pp]icture|[Pp]ics?:|PIC:|[Cc]redit|Getty|Shutterstock|"
                           r"iStock|\bvia\b|\bFile\b|\bFILE\b|[Ii]llustration|Иллюстрация|ИЛЛЮСТРАЦИЯ|©|\(c\)|Copyright|REUTERS|AFP|EPA|XINHUA|TASS|AP|SPUTNIK|ANADOLU")
 # A word naming a picture or its maker in a credit: a closing token carrying one is a photo's credit, not a sign-off
 _SIGNOFF_PHOTO = re.compile(r"(?i)photo|foto|фото|image|getty|pool|file|handout")
@@ -830,10 +846,10 @@ _SENT_END_BEFORE = re.compile(r".*[.!?”\"]\s+", re.S)
 # tests (a regex engine tries them at every such letter of the text: a line of prose costs it most), the others by one
 # scan (a prefix tree: they open with capitals and signs, rarer in prose), and "via", "File" and "FILE", which must
 # stand as words, by the exact regex only where a substring test finds them
-_CREDIT_HINT_LOWER = ("photo", "foto", "image", "picture", "credit", "iStock", "illustration")
+_CREDIT_HINT_LOWER = ("photo", "foto", "image", "picture", "pic:", "pics:", "credit", "iStock", "illustration")
 _CREDIT_HINT_UPPER = re.compile(_alt((
-    "/", "Photo", "PHOTO", "Foto", "Фото", "ФОТО", "Снимок", "Image", "Picture", "Credit", "Getty", "Shutterstock",
-    "Illustration", "Иллюстрация", "ИЛЛЮСТРАЦИЯ", "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS",
+    "/", "Photo", "PHOTO", "Foto", "Фото", "ФОТО", "Снимок", "Image", "Picture", "Pic:", "Pics:", "PIC:", "Credit",
+    "Getty", "Shutterstock", "Illustration", "Иллюстрация", "ИЛЛЮСТРАЦИЯ", "©", "(c)", "Copyright", "REUTERS", "AFP", "EPA", "XINHUA", "TASS",
     "AP", "SPUTNIK", "ANADOLU")))
 _CREDIT_HINT_WORDS = re.compile(r"\bvia\b|\bFile\b|\bFILE\b")
 
@@ -1468,8 +1484,10 @@ def _is_boilerplate(t: str, menu: bool = True) -> bool:
         return True
     if ("syndicated feed" in t or "not been edited by" in t or "auto-generated from" in t) and _SYNDICATED.fullmatch(t):
         return True
-    if ("pdated" in t or "orrected" in t or "mended" in t or "hanged" in t or "earlier version" in t) \
+    if ("pdated" in t or "orrected" in t or "mended" in t or "hanged" in t or " version" in t) \
             and _EDITORS_NOTE.fullmatch(t):
+        return True
+    if ("очнени" in t or "равлени" in t or "ОЧНЕНИ" in t or "РАВЛЕНИ" in t or "версии" in t) and _EDITORS_NOTE_RU.fullmatch(t):
         return True
     if ("rust " in t or "RUST " in t) and _TRUST_BADGE.fullmatch(t):
         return True
@@ -1558,8 +1576,16 @@ _SYNDICATED = re.compile(r"(?i)\(?[^()\n]{0,200}\b(?:syndicated feed|(?:has|have
 # "Correction (May 17): An earlier version of this article misstated ..."
 _EDITORS_NOTE = re.compile(
     r"(?i)(?:(?:update|updated|correction|clarification|editor'?s note)\b[^\n]{0,60}?:\s*)?(?:this (?:article|story|post|"
-    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|an earlier version of this (?:article|story|"
-    r"post|piece|report)).{0,300}")
+    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|(?:an earlier|a previous|the original) version of "
+    r"this (?:article|story|post|piece|report)).{0,300}")
+# The same note in Russian: under its label ("ИСПРАВЛЕНИЕ: в первой версии текста неверно указано ...", "Уточнение от 12
+# марта: ...") when it speaks of the text's version or an error, or without one naming "this" text's earlier version
+# ("В предыдущей версии этого материала была допущена ошибка"); a story's "В первой версии текста законопроекта
+# предлагалось ..." names no label and no "этого"/"данного": story text
+_EDITORS_NOTE_RU = re.compile(
+    r"(?i)(?:(?:исправление|уточнение)(?: от [^:\n]{1,30})?:\s*(?=[^\n]{0,120}?(?:верси|ошиб|неверн|исправлен))|"
+    r"в (?:первой|предыдущей|первоначальной|прежней|ранней) версии (?:этого|данного) (?:текста|материала|статьи|"
+    r"заметки|новости|публикации)).{0,300}")
 
 
 
@@ -2102,8 +2128,8 @@ _SIGNOFF = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*")
 
 # A line announcing links to other stories or topics; the short lines under it are those links
 _LEAD_IN = re.compile(
-    r"(?i)\W*(?:read more|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
-    r"topics|related(?: articles?| stories| "
+    r"(?i)\W*(?:read more(?: from [^.!?]{1,40})?|suggested (?:topics|reading|stories|articles)|read also|also read|see also|more on this(?: story| topic)?|(?:explore )?(?:more |related )"
+    r"topics|related(?: articles?| stor(?:y|ies)| "
     r"content| links?| news| coverage| explainers?| videos?| galleries| podcasts?)?(?: from [^.!?]{1,40})?|"
     # the same boxes named by the kind of their items ("More galleries", "More videos") or by the reader's interest
     # ("Вас может заинтересовать:", "You may also be interested in")
@@ -2312,7 +2338,10 @@ _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 _QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|in short|"
-                           r"tl;dr|at a glance|главное|коротко|кратко)[ \t]*:?[ \t]*")
+                           r"tl;dr|at a glance|главное|коротко|кратко|"
+                           # a breaking story's points: "What we know:", "What we know so far", "Что известно к этому часу"
+                           r"what we know(?: so far| now)?|что (?:мы )?известно(?: к этому часу| на данный момент| сейчас)?)"
+                           r"[ \t]*:?[ \t]*")
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
 _BYLINE_ROLE = re.compile(r"(?:Подпись автора|Role)\s*,\s*\S")  # the BBC's author box: "Author, X" / "Role, Y"
@@ -3983,6 +4012,8 @@ class _Parse:
             return "header"  # "Weekly Newsletter | Issue 512", "Выпуск № 512": the issue, not a headline
         if t[:1] in "ПIC" and _CAPTION_LABEL.match(t) and _nwords(t) <= 80:
             return "caption"  # "Подпись к фото, ...", "Image caption, ..." (the BBC's pages): a photo's caption
+        if len(t) <= 9 and t[-1:] == ":" and t[:-1].rstrip() in ("Image", "Picture", "Pic"):
+            return "caption"  # "Image:" alone over the caption and its credit (Sky News' pages): the caption's label
         if t[:1] in "ПIC" and _CAPTION_LABEL_ALONE.fullmatch(t):
             self.caption_label_end = e  # the label alone, the caption on the next line (a copy of the BBC's page)
             return "caption"
@@ -6529,6 +6560,20 @@ class _Parse:
                     and len(blocks[i]) > 1 and all(
                         _nwords(self.text[u.start:u.end]) <= _LINK_WORDS for u in blocks[i])):
                 kinds[i] = [("boilerplate", u.start, u.end) for u in blocks[i]]
+            elif not self.blank_lines and len(prev) == 1 and prev[0][0] == "boilerplate" and len(blocks[i]) == 1 \
+                    and _is_lead_in(self.text[prev[0][1]:prev[0][2]]):
+                # a text with a paragraph on each line: the links under a lead-in ("Read more from Sky News:",
+                # "Читайте также:") are lines of their own, each a headline (no sentence's end, 20 words at most);
+                # up to four of them, the story going on after them ("... said the offer was fair." stays)
+                self.lead_in_links(blocks, kinds, i)
+            elif (not self.blank_lines and i >= 2 and len(prev) == 1 and prev[0][0] in ("body", "subheading?")
+                  and len(blocks[i]) == 1 and prev[0][2] - prev[0][1] <= 30
+                  and _SUMMARY_HEAD.fullmatch(self.text, prev[0][1], prev[0][2])
+                  and any(k == "body" for ps in kinds[:i - 1] for k, _a, _b in ps)):
+                # a summary's box inside the story ("Key points:" over its points, a paragraph on each line): the
+                # heading and its points (two at least, headlines as the links under a lead-in are) are furniture
+                if self.lead_in_links(blocks, kinds, i, least=2):
+                    kinds[i - 1] = [("boilerplate", prev[0][1], prev[0][2])]
         if self.html_blocks:
             self.link_boxes(blocks, kinds)
         # the story's last paragraph naming its authors only ("Андрей Колесников, Пекин; Елена Черненко")
@@ -6555,6 +6600,7 @@ class _Parse:
                     kinds[i] = [("byline", blocks[i][0].start, blocks[i][0].end)]
                     kinds[i + 1] = [("byline", a, b)]
                     self.add_authors(self.text[a:b])
+        self.names_under_byline(kinds, blocks)
         if self.title_span:
             self.agency_caption(kinds, blocks)
             self.title_in_body(kinds)
@@ -6606,6 +6652,55 @@ class _Parse:
                 elif k == "subheading":
                     sub = self.clean(a, b).lstrip("#").strip()
                     self.art.subheadings.append(_md_visible(sub.rstrip("#")) if self.markdown else sub)
+
+    def names_under_byline(self, kinds: list[list[tuple[str, int, int]]], blocks: list[list[_Unit]]) -> None:
+        """The authors' names one to a line, the header's byline a bare name ("Иван Ткачёв" / "Ольга Кувшинова" /
+        story): the lines opening the body right under it that are each a writer's name alone (two or three
+        capitalized words, no name the text above gives: see :meth:`writers_line`) are bylines too, three at most.
+        A byline with more than the name ("By Jane Doe", "Jane Doe, Reuters") is not followed so: a story's first
+        line naming people ("Xi Jinping" as a photo's subject) stays where it is."""
+        if not (kinds and self.pieces and self.pieces[-1][0] == "byline"):
+            return
+        t = self.text
+        _k, pa, pb = self.pieces[-1]
+        prev = t[pa:pb].strip()
+        if not (_nwords(prev) <= 3 and prev in self.art.authors):
+            return  # (the line is the name it gave, nothing more)
+        for i in range(min(3, len(kinds))):
+            if len(blocks[i]) != 1 or len(kinds[i]) != 1 or kinds[i][0][0] not in ("body", "subheading?"):
+                return
+            _k, a, b = kinds[i][0]
+            line = t[a:b].strip()
+            if not (_nwords(line) <= 3 and t.count("\n", pb, a) == 1 and self.writers_line(a, line)):
+                return
+            kinds[i] = [("byline", a, b)]
+            self.add_authors(line)
+            pb = b
+
+    def lead_in_links(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]], i: int, *,
+                      least: int = 1) -> bool:
+        """The one-line blocks from ``i`` under a lone lead-in, in a text without blank lines (a paragraph on each
+        line): up to four lines that are each a link's headline (a story paragraph or a subheading read so far, 20
+        words at most, no mark of a sentence's end closing it) are the box's links, page furniture; the box ends at
+        the first line that is not one. More than four such lines, or fewer than ``least``, are not a box of links:
+        none is taken. Whether they were."""
+        t = self.text
+        run = []
+        for j in range(i, min(i + 5, len(kinds))):
+            ps, u = kinds[j], blocks[j][0]
+            line = t[u.start:u.end].rstrip()
+            if (len(blocks[j]) != 1 or len(ps) != 1 or ps[0][0] not in ("body", "subheading?")
+                    or line[-1:] in _TERMINAL or _nwords(line) > _LINK_WORDS):
+                break
+            run.append(j)
+        else:
+            if len(run) > 4:
+                return False
+        if len(run) < least:
+            return False
+        for j in run:
+            kinds[j] = [("boilerplate", kinds[j][0][1], kinds[j][0][2])]
+        return bool(run)
 
     def link_boxes(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]]) -> None:
         """A saved page's box of links inside the story ("Related Stories", "Read more", "Читайте также", "Также по
@@ -7134,7 +7229,10 @@ class _Parse:
                     and not (line[0] in "[0123456789¹²³⁴⁵⁶⁷⁸⁹^" and _NOTE_ENTRY.match(line))
                     and not self.doc_comment(ls, line)
                     # what an author is, closing an author's box: "Корреспондент «Настоящего Времени»"
-                    and not (line[-1] == "»" and self.under_name_text(line))):
+                    and not (line[-1] == "»" and self.under_name_text(line))
+                    # a signature naming the outlet in quotes: "Дмитрий Ермолаев, «Фонтанка.ру»" (see trailer_kind)
+                    and not (line[-1] == "»" and len(line) <= 100 and line.count(",") == 1
+                             and self.person_line(line.partition(",")[0]))):
                 return
         new: dict[tuple[int, int], str] = {}  # a line's span -> its kind
         pending: list[tuple[int, int]] = []  # short lines without a full stop, below the line being read
@@ -7322,6 +7420,10 @@ class _Parse:
                 return "mark"
             if _AUTHORS_LABEL.fullmatch(line):
                 return "authors:"
+            if line[-1] == ":" and _is_lead_in(line):
+                # a lead-in with its colon over the page's topic links closing it ("Related Topics:" / "Birmingham" /
+                # "Strikes"), read as a line of text (no list of furniture holds it): what is under it is furniture
+                return "mark"
             if line.lower() in self.author_keys():
                 return "byline"  # "Amber Wang" above her note
         if self.markup and n <= 200 and 2 <= len(items := self.tagged_items(a, b)) <= 8 and (
@@ -7341,8 +7443,10 @@ class _Parse:
                 return "byline"  # "Camille Roussel(Beijing, correspondent) and Julien Mercier(Moscow, correspondent)"
         if n <= 100 and "," in line and line[-1:] not in _TERMINAL:
             name, _c, outlet = line.partition(",")
-            outlet = outlet.strip()
-            if self.person_line(name) and (outlet.lower() == self.art.source.lower() or _outlet_like(outlet)):
+            # (in quotes, as a Russian signature names it: "Дмитрий Ермолаев, «Фонтанка.ру»")
+            outlet = outlet.strip().strip("«»\"“”„")
+            if self.person_line(name) and (outlet.lower() == self.art.source.lower() or _outlet_like(outlet)
+                                           or _outlet_key(outlet) in outlets()):
                 self.add_authors(name)  # "Yevgenia Ivanova, Novaya Gazeta Europe": the author signs under the story
                 if not self.art.source:
                     self.set_source(outlet)
@@ -7798,6 +7902,11 @@ class _Parse:
             self.take_dateline(m)
             out_head.append(("agency", a, m.end()))
             a = m.end()
+            if t[m.start()] == "(" and self.story_paras < 2 and (end := self.place_dateline(a, b)) is not None:
+                # the tag first, the place and day after it, as ANSA's wire writes it: "(ANSA) - NAPLES, MAR 13 - An
+                # earthquake ..." (the place read as a dateline without an agency is: "NATO allies said" is none)
+                out_head.append(("header", a, end))
+                a = end
         elif m and _agencies_in(m.group(0)):
             # the dateline as a paragraph of its own, the story under it ("BEIJING (Reuters) -" / "Chinese ..."); never
             # story text, wherever it stands (a digest's second story opens so too)

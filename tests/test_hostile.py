@@ -520,3 +520,22 @@ def test_end_matter_past_its_sixtieth_line_reads_each_line_by_its_own_text():
         kinds = [(sg.kind, text[sg.start:sg.end]) for sg in art.segments if sg.kind != "blank"][5:]
         assert kinds == [("boilerplate", "About the authors"), ("byline", "Annette Bohr is an associate fellow."),
                          ("byline", "James Nixey is the director.")] * boxes
+
+
+def test_a_header_line_holding_a_long_run_of_spaces_is_asked_for_an_outlet_once_a_run():
+    # an outlet's name, half a million spaces, then no city in brackets, over the date: whether the line is "Outlet
+    # (City)" is asked where the run starts, not again at each of its spaces (was quadratic: minutes for this line);
+    # read as it was, the line under the headline
+    head, tail = "Putin and Xi agree to expand trade\n\n", "\nMay 16, 2024\n\nPutin met Xi in Beijing on Thursday.\n"
+    line = "The Moscow Times" + " " * 500_000 + "x"
+    art = parse_text(head + line + tail)
+    assert (art.source, art.published, art.title) == ("", "2024-05-16", "Putin and Xi agree to expand trade")
+    assert [(sg.kind, sg.end - sg.start) for sg in art.segments if sg.kind != "blank"] == [
+        ("title", 34), ("lede", len(line)), ("date", 12), ("body", 36)]
+    # look-alikes: the same run before a city in brackets (spaces or no-break spaces), and the plain "Outlet (City)",
+    # stay the outlet's line
+    for line in ("The Moscow Times" + " " * 500_000 + "(Moscow)", "The Moscow Times" + "\u00a0" * 500_000 + "(Москва)",
+                 "The Moscow Times (Moscow)"):
+        art = parse_text(head + line + tail)
+        assert art.source == "The Moscow Times" and ("source", len(line)) in [
+            (sg.kind, sg.end - sg.start) for sg in art.segments]

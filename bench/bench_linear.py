@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT / "lib"))
 
 from presslens.formats import rtf_text  # noqa: E402
 from presslens.parsing import parse_text  # noqa: E402
-from presslens.reading import decode_bytes, export_spans, repair_mojibake  # noqa: E402
+from presslens.reading import decode_bytes, export_spans, iter_documents, repair_mojibake  # noqa: E402
 from presslens.sentences import split_sentences  # noqa: E402
 
 REPEAT = 3
@@ -336,6 +337,102 @@ def entity_headers(n: int) -> str:
                    for i in range(n // 2)) + PROBE33_STORY
 
 
+# The 37th probe's rules: bulk exports of other interfaces ("Документ N из M", "Документ <accession number>", "Ende des
+# Dokuments"), records parted by rules of equals signs, Factiva's Russian display layout, Russian database and Nexis Uni
+# German fields, a glued "Read also", a source field citing the issue
+
+RU_STORY = ("Российские угольщики и китайские железнодорожники согласовали новую схему поставок энергетического угля "
+            "по сухопутным переходам на Дальнем Востоке, сообщили два участника переговоров в понедельник поздно вечером.\n")
+RULE = "=" * 50 + "\n"
+
+
+def ru_numbered(n: int) -> str:
+    # a Russian database's export: n records each opening with "Документ i из n" (see reading._EXPORT_START)
+    return f"ИНТЕГРУМ\nНайдено документов: {n}\n\n" + "".join(
+        f"Документ {i} из {n}\n\nКоммерсантъ\nДата выпуска: 14.03.2024\nЗаглавие: Юань\n\n{RU_STORY}\n"
+        for i in range(1, n + 1))
+
+
+RULED_RECORD = f"Источник: Коммерсантъ (Москва), № 192, 18.10.2023, с. 1\nЗаголовок: Т\n\n{RU_STORY}\n" + RULE
+
+
+def ruled_records(n: int) -> str:
+    # a selection's header, then n records each opening with a field under a rule of equals signs: split
+    return "Подборка\n" + RULE + RULED_RECORD * n
+
+
+def ruled_not_split(n: int) -> str:
+    # the same, then story text under the last rule that opens with no field: not split (every part read first)
+    return ruled_records(n) + RU_STORY
+
+
+FACTIVA_RU = ("Деловые новости\nПекин и Москва договорились о поставках угля\nАнастасия Веденеева\n512 слов\n"
+              "22 августа 2023\nВедомости\nVEDOMO\nРусский язык\n© 2023 АО «Бизнес Ньюс Медиа». Все права защищены.\n\n"
+              + RU_STORY + "\nДокумент VEDOMO0020230822ej8m0000b\n\n")
+
+
+def factiva_ru(n: int) -> str:
+    # n articles of Factiva's Russian interface in the display layout, each closed by its accession number
+    return FACTIVA_RU * n
+
+
+def factiva_ru_file(n: int) -> Path:
+    # the same written to a file (read and split as a corpus reads it: reading.iter_documents)
+    path = Path(tempfile.mkdtemp(prefix="bench_linear_")) / f"factiva_{n}.txt"
+    path.write_text(factiva_ru(n), encoding="utf-8")
+    return path
+
+
+def read_documents_of(path: Path) -> int:
+    return sum(1 for _ in iter_documents(path))
+
+
+def cover_title_line(n: int) -> str:
+    # a Nexis Uni export (German interface) whose cover page holds a line repeating the results list's first title n
+    # times (1.6 MB at k*n): each line looked at once for the title alone on it (see reading._cover_end)
+    return ("Benutzername: U\nDokumente (2)\n\n1. Talks in Astana\n2. Trade\n" + "Talks in Astana " * n
+            + "\nSuchbegriffe: x\n\nTalks in Astana\n\n" + RU_STORY + "Ende des Dokuments\n\nTrade\n\n" + RU_STORY
+            + "Ende des Dokuments\n")
+
+
+def cover_entry_spaces(n: int) -> str:
+    # the same cover page's "1. <title>" entry holding 5n spaces inside its title (the entry's end tried once a run)
+    return ("Benutzername: U\nDokumente (2)\n\n1. Talks in" + " " * (5 * n) + "Astana\n2. Trade\nSuchbegriffe: x\n\n"
+            "Talks in Astana\n\n" + RU_STORY + "Ende des Dokuments\n\nTrade\n\n" + RU_STORY + "Ende des Dokuments\n")
+
+
+def word_count_lines(n: int) -> str:
+    # a Factiva display header, the story, then n "1 024 слов" lines (50,000 at k*n)
+    return FACTIVA_RU.split("\n\n")[0] + "\n\n" + RU_STORY + "1 024 слов\n" * n + "\nДокумент VEDOMO0020230822ej8m0000b\n"
+
+
+def glued_read_also(n: int) -> str:
+    # one story line of n "Read also" labels glued to a headline (1.2 MB at k*n)
+    return "Talks\n\nPutin met Xi. " + "Read alsoChina's talks " * n + "\n"
+
+
+def issue_citations(n: int) -> str:
+    # n source fields citing the issue ("Источник: Коммерсантъ (Москва), № 192, 18.10.2023, с. 1"), see set_source
+    return "Китай и Россия\n\n" + "Источник: Коммерсантъ (Москва), № 192, 18.10.2023, с. 1\n" * n + "\n" + RU_STORY
+
+
+def ru_database_fields(n: int) -> str:
+    # n runs of a Russian press database's fields (issue date, number, page, length, title)
+    return ("Коммерсантъ\n" + "Дата выпуска: 14.03.2024\nНомер: 44\nСтраница: 7\nОбъем: 318 слов\nЗаглавие: Юань\n" * n
+            + "\n" + RU_STORY)
+
+
+def nexis_de_fields(n: int) -> str:
+    # n runs of Nexis Uni's German fields and a date with its German weekday
+    return ("China and Russia\n\nFinancial Times (London, England)\n" + "3. Juli 2024 Mittwoch\nRubrik: WORLD; Pg. 4\n"
+            "Länge: 563 Wörter\nAutor: Polina Ivanova\nLadedatum: 14. Mai 2024\n" * n + "\nText\n\n" + RU_STORY)
+
+
+def outlet_line_spaces(n: int) -> str:
+    # an outlet's name, 5n spaces and no city in brackets over the date line (see _OUTLET_PLACE)
+    return "Putin and Xi agree\n\nThe Moscow Times" + " " * (5 * n) + "x\nMay 16, 2024\n\nPutin met Xi in Beijing.\n"
+
+
 # --- cases ---------------------------------------------------------------------------------------------
 
 @dataclass
@@ -397,6 +494,19 @@ CASES = [
     Case("reading: garbled file", garbled_file, decode_bytes, 2_000, 5),
     Case("line: entities", entity_line, parse_text, 16_000, 5),
     Case("header: entity lines", entity_headers, parse_text, 2_000, 5),
+    Case("exports: Документ N из M", ru_numbered, export_spans, 4_000, 5),
+    Case("exports: ruled records", ruled_records, export_spans, 2_000, 5),
+    Case("exports: ruled, not split", ruled_not_split, export_spans, 2_000, 5),
+    Case("exports: cover title line", cover_title_line, export_spans, 20_000, 5),
+    Case("exports: cover entry spaces", cover_entry_spaces, export_spans, 20_000, 5),
+    Case("reading: Factiva RU file", factiva_ru_file, read_documents_of, 1_000, 5),
+    Case("header: Factiva RU records", factiva_ru, parse_text, 200, 5),
+    Case("body: word-count lines", word_count_lines, parse_text, 10_000, 5),
+    Case("line: glued Read also", glued_read_also, parse_text, 10_000, 5),
+    Case("header: issue citations", issue_citations, parse_text, 1_000, 5),
+    Case("header: RU database fields", ru_database_fields, parse_text, 500, 5),
+    Case("header: Nexis DE fields", nexis_de_fields, parse_text, 500, 5),
+    Case("header: outlet line spaces", outlet_line_spaces, parse_text, 20_000, 5),
 ]
 
 

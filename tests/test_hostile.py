@@ -520,3 +520,51 @@ def test_end_matter_past_its_sixtieth_line_reads_each_line_by_its_own_text():
         kinds = [(sg.kind, text[sg.start:sg.end]) for sg in art.segments if sg.kind != "blank"][5:]
         assert kinds == [("boilerplate", "About the authors"), ("byline", "Annette Bohr is an associate fellow."),
                          ("byline", "James Nixey is the director.")] * boxes
+
+
+def test_a_header_line_holding_a_long_run_of_spaces_is_asked_for_an_outlet_once_a_run():
+    # an outlet's name, half a million spaces, then no city in brackets, over the date: whether the line is "Outlet
+    # (City)" is asked where the run starts, not again at each of its spaces (was quadratic: minutes for this line);
+    # read as it was, the line under the headline
+    head, tail = "Putin and Xi agree to expand trade\n\n", "\nMay 16, 2024\n\nPutin met Xi in Beijing on Thursday.\n"
+    line = "The Moscow Times" + " " * 500_000 + "x"
+    art = parse_text(head + line + tail)
+    assert (art.source, art.published, art.title) == ("", "2024-05-16", "Putin and Xi agree to expand trade")
+    assert [(sg.kind, sg.end - sg.start) for sg in art.segments if sg.kind != "blank"] == [
+        ("title", 34), ("lede", len(line)), ("date", 12), ("body", 36)]
+    # look-alikes: the same run before a city in brackets (spaces or no-break spaces), and the plain "Outlet (City)",
+    # stay the outlet's line
+    for line in ("The Moscow Times" + " " * 500_000 + "(Moscow)", "The Moscow Times" + "\u00a0" * 500_000 + "(Москва)",
+                 "The Moscow Times (Moscow)"):
+        art = parse_text(head + line + tail)
+        assert art.source == "The Moscow Times" and ("source", len(line)) in [
+            (sg.kind, sg.end - sg.start) for sg in art.segments]
+
+
+def test_a_cover_page_holding_its_first_title_many_times_on_a_line_is_cut_where_the_title_stands_alone():
+    # a Nexis Uni export (German interface) whose cover page holds a line repeating the results list's first title
+    # 300,000 times, or whose "1. <title>" entry holds 300,000 spaces inside the title: each line is looked at once
+    # for the title alone on it, and the entry's end is tried once a run of spaces (both were quadratic: minutes)
+    story = ("Kazakhstan has spent two years balancing between Moscow, its traditional security partner, and Beijing, "
+             "its biggest source of investment, diplomats in Astana said this week.\n")
+
+    def export(toc: str, cover_line: str, heading: str = "Talks in Astana") -> str:
+        return ("Benutzername: Universität Leipzig\nDokumente (2)\n\n" + toc + "2. Trade slows\n" + cover_line
+                + "\nSuchbegriffe: China AND Russia\nSuchart: Boolesch\n\n" + heading + "\n\n" + story
+                + "Ende des Dokuments\n\nTrade slows\n\n" + story + "Ende des Dokuments\n")
+
+    def read(text: str) -> list[str]:
+        spans, notes = reading.export_spans(text)
+        assert len(notes) == 1 and notes[0].startswith("cover page (results list) before the first article left out")
+        return [text[a:b] for a, b in spans]
+
+    first, second = f"Talks in Astana\n\n{story}Ende des Dokuments", f"\n\nTrade slows\n\n{story}Ende des Dokuments"
+    # the article starts at the line holding the title alone
+    assert read(export("1. Talks in Astana\n", "Talks in Astana " * 300_000)) == [first, second]
+    # no line repeats the entry's title: the cover ends after its last key's block
+    assert read(export("1. Talks in" + " " * 300_000 + "Astana\n", "")) == ["\n" + first, second]
+    # look-alikes: the title never alone on a line (the cover ends after its last key's block); spaces after the
+    # entry's title (not part of it: the article starts at the line holding the title alone)
+    assert read(export("1. Talks in Astana\n", "Talks in Astana " * 300_000, "Talks in Astana today")) == [
+        f"\nTalks in Astana today\n\n{story}Ende des Dokuments", second]
+    assert read(export("1. Talks in Astana" + " " * 300_000 + "\n", "")) == [first, second]

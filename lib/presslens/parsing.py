@@ -1192,7 +1192,10 @@ _BYLINE_LABEL_LC = re.compile(r"(?:by|от|автор|авторы|author)\b:?\s
 # One word shaped as a given name or a surname ("Dawn", "Forbes", "Rand"): an outlet's name of one such word is also a
 # person's, so a byline of it alone is not taken for the outlet
 _NAME_SHAPED = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+")
-_OUTLET_PLACE = re.compile(r"(.+?)(?:\s*\([^()\n]{1,30}\))?")  # "The Guardian (London)": the outlet, its city
+# "The Guardian (London)": the outlet, its city. The city is tried only where a run of spaces starts (or at the
+# second character): tried inside the run it would scan the rest of the run again at every position, quadratic on
+# a line holding a long one, and it cannot match there when it did not where the run starts
+_OUTLET_PLACE = re.compile(r"(.+?)(?:(?:(?<!\s)|(?<=\A\s))\s*\([^()\n]{1,30}\))?")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # CNN, BBC, SCMP after a person's name in a byline
 _IN_PLACE = re.compile(rf"\s+in\s+{_CAP}[\w'’.\-]*(?:\s+{_CAP}[\w'’.\-]*){{0,2}}$")
 # Names with what they are to the outlet, without a "By": "CK TAN and TAISEI HOYAMA, Nikkei staff writers"

@@ -758,7 +758,10 @@ _COVER_KEY = re.compile(r"[ \t]*(?:Client/Matter:|Search Terms:|Search Type:|Nar
                         r"Suchbegriffe:|Suchart:|Eingegrenzt durch:?|Inhaltstyp\b|Benutzername:|Datum und Uhrzeit:|"
                         r"Auftragsnummer:|Dokumente \(\d+\)|"
                         r"Table of contents|Report Information from ProQuest)", re.I)
-_TOC_FIRST = re.compile(r"^[ \t]*1\.[ \t]+(\S.*?)[ \t]*\r?$", re.M)
+# (the line's end is tried only where a run of spaces and tabs starts: tried inside the run it would scan the rest
+# of the run again at every position, quadratic on a line holding a long one; it cannot match there when it did
+# not where the run starts)
+_TOC_FIRST = re.compile(r"^[ \t]*1\.[ \t]+(\S.*?)(?<![ \t])[ \t]*\r?$", re.M)
 _SUMMARY_START = re.compile(r"\s*Search Summary\s*$", re.I | re.M)
 _LONG_LINE = 25  # words: a line this long is story text, not a cover page or a search summary
 # Public.ru's selections (as other press databases' text downloads) part their records by rules of equals signs, each
@@ -888,7 +891,7 @@ def _cover_end(text: str, a: int, b: int) -> int | None:
             line_end = b if line_end < 0 else line_end
             if text[line_start:line_end].strip() == title.strip():
                 return line_start
-            at += len(title)
+            at = line_end  # (the title again on the same line is the same line: each line is looked at once)
     last_key = None
     pos = a
     while pos < b:

@@ -817,7 +817,13 @@ OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер
 # ... and a Russian phrase standing for one of them: "Глава государства" (the head of state) is the president
 # named before ("Токаев приветствовал соглашение. Глава государства напомнил, что ..."), in the same cases
 _RU_OFFICE_PHRASES = {"глава государства": "president"}
-_RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASES])  # a sentence's opening
+# ... but not where it names the office in general, what any holder must, may or is: "Глава государства должен
+# соблюдать Конституцию", "что глава государства может распустить Думу", "является гарантом" (a modal or the
+# copula right after it; the phrase is the Constitution's word, so such sentences use it more than "президент")
+_RU_OFFICE_GENERIC = (r"(?![ \t]+(?:не[ \t]+)?(?:долж(?:ен|на)|может|могут|обязан|обязана|вправе|является|имеет"
+                      r"[ \t]+право)(?![а-яё]))")
+_RU_OFFICE_PHRASE_RX = {phrase: phrase + _RU_OFFICE_GENERIC for phrase in _RU_OFFICE_PHRASES}
+_RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASE_RX.values()])  # an opening
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
@@ -830,7 +836,7 @@ _RU_BARE_OFFICE = re.compile(r"(?P<noun>" + "|".join(_RU_OFFICES) + r")(?=[ \t]+
 # ... or the bare noun inside a sentence, after a comma or a conjunction and before a verb: "Песков сообщил, что
 # президент подпишет закон" (an adjective before it names another's office: "что американский президент ...")
 _RU_BARE_OFFICE_INNER = re.compile(r"(?:,[ \t]+|(?<![\w-])(?:что|и|а|но|как|когда)[ \t]+)(?P<noun>"
-                                   + "|".join([*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASES]) + r")(?=[ \t]+[а-яё]{2,}"
+                                   + "|".join([*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASE_RX.values()]) + r")(?=[ \t]+[а-яё]{2,}"
                                    r"(?:л|ла|ли|ет|ит|ут|ют|ят|ат|ется|ится)(?![а-яё]))")
 # what a text holds where any may match (a noun less its first letter, whose case both take)
 _OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + tuple(stem[1:] for stem in OFFICE_NOUNS.values()) + tuple(

@@ -842,8 +842,11 @@ def _ru_term_until(text: str, start: int, end: int) -> bool:
     if not any(v in before for v in _RU_TERM_STEMS):  # the cheap test first
         return False
     # (a past participle is no act of its own here: "поручил выплатить пострадавшим до 1 мая", "отложил дело
-    # пропавших до 3 мая" name people by what befell them, the term is still the order's)
-    verbs = [v for v in _ru_past_verbs(before) if not (_RU_PARTICIPLE_WORD.fullmatch(v[0]) and "л" not in v[0][-4:])]
+    # пропавших до 3 мая" name people by what befell them, the term is still the order's; but one opening a
+    # participial phrase after a comma, the date inside it, is: "арестовал мужчину, пропавшего до 1 мая")
+    verbs = [v for v in _ru_past_verbs(before) if not (
+        _RU_PARTICIPLE_WORD.fullmatch(v[0]) and "л" not in v[0][-4:]
+        and not (before.endswith(", ", 0, v.start()) and "," not in before[v.end():]))]
     if not verbs:
         return False
     verb, verb_end = verbs[-1][0], verbs[-1].end()
@@ -1984,7 +1987,7 @@ def _r_ru_month(m, text, dct):
         return None  # a hyphen after a word that is not a month: a compound ("Пресс-май"), not a range
     if lead == "по" and not form.endswith(("ь", "й", "т")):
         return None  # only "по" and the accusative ends a range ("с июля по ноябрь", "по март"): "по маю" is no date
-    if lead.endswith(("раньше", "позже", "позднее")) and not form.endswith(("а", "я")):
+    if lead.endswith(("раньше", "ранее", "позже", "позднее")) and not form.endswith(("а", "я")):
         return None  # a comparative bounds by the genitive month alone: "не раньше октября" (the verb's tense reads it)
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
@@ -2250,8 +2253,10 @@ _RU_RESCHEDULED = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]еренес|[Пп]
 
 
 # the night before a day named after "на": "в ночь на субботу", "ночью с пятницы на субботу" (up to the "на",
-# which the weekday's match holds)
-_RU_NIGHT_BEFORE = re.compile(r"(?<![а-яё])ноч(?:ь|и|ью)[ \t]+(?:с[ \t]+[а-яё]+[ \t]+)?\Z", re.I)
+# which the weekday's match holds); not a night a plan is set for ("перенесли на ночь на субботу", "на ночь с
+# пятницы на субботу": the plan's "на" before the night, which looks ahead as "на субботу" does)
+_RU_NIGHT_BEFORE = re.compile(r"(?<![а-яё])(?<!(?<![а-яё])на[ \t])ноч(?:ь|и|ью)[ \t]+(?:с[ \t]+[а-яё]+[ \t]+)?\Z",
+                              re.I)
 
 
 def _r_ru_weekday(m, text, dct):
@@ -2773,9 +2778,10 @@ _RULES: list[tuple[str, Callable]] = [
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
-    # (also a bound in the genitive after a comparative: "не раньше октября", "не позднее марта", "позже мая")
-    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о|(?:[Нн]е\s+)?(?:[Рр]аньше|[Пп]озже"
-     rf"|[Пп]озднее))\s+)?(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
+    # (also a bound in the genitive after a comparative: "не раньше октября", "не ранее марта", "не позднее марта",
+    # "позже мая")
+    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о|(?:[Нн]е\s+)?(?:[Рр]аньше|[Рр]анее"
+     rf"|[Пп]озже|[Пп]озднее))\s+)?(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
      rf"(?:{_RU_NOT_WORD}|(?=(?:-{_RU_MONTH_ANY})+{_RU_NOT_WORD}))(?!\s*\d)",
      _r_ru_month),
     # ... a range's capitalised first month (_RU_MONTH_CAP): a dash and a month after it

@@ -162,6 +162,13 @@ def test_ru_head_of_state(texts, expected, gaz):
     ("Работы перенесли На ночь на субботу.", ["2024-04-13"]),
     ("В ночь на субботу, как сообщили, прорвало дамбу.", ["2024-04-06"]),
     ("Дамбу прорвало ночью с пятницы на субботу.", ["2024-04-05", "2024-04-06"]),
+    # (review43) the night's first day, "с пятницы", is the day before the one after "на", by the same tense (before,
+    # "с" made it the last Friday whatever the tense: a future night from the past Friday to the next Saturday);
+    # "с пятницы" with no night, or no "на" day after it, is a start as before
+    ("В ночь с пятницы на субботу пройдёт акция.", ["2024-04-12", "2024-04-13"]),
+    ("Работы перенесли на ночь с пятницы на субботу.", ["2024-04-12", "2024-04-13"]),
+    ("Он работает с пятницы на полставки.", ["2024-04-05"]),
+    ("Всю ночь с пятницы работали.", ["2024-04-05"]),
 ])
 def test_ru_night_before_weekday(text, values):
     assert [v for v, _mod in date_values(text, "2024-04-10")] == values

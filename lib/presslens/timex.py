@@ -2257,6 +2257,10 @@ _RU_RESCHEDULED = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]еренес|[Пп]
 # пятницы на субботу": the plan's "на" before the night, which looks ahead as "на субботу" does)
 _RU_NIGHT_BEFORE = re.compile(r"(?<![а-яё])(?<!(?<![а-яё])на[ \t])ноч(?:ь|и|ью)[ \t]+(?:с[ \t]+[а-яё]+[ \t]+)?\Z",
                               re.I)
+# ... and the night's first day after "с", the day before the one after "на" ("в ночь с пятницы на субботу"): the
+# night, and whether a plan's "на" sets it ("перенесли на ночь с пятницы на субботу")
+_RU_NIGHT_FROM = re.compile(r"(?<![а-яё])(?P<plan>(?<![а-яё])на[ \t]+)?ноч(?:ь|и|ью)[ \t]+\Z", re.I)
+_RU_NIGHT_TO = re.compile(r"[ \t]+на[ \t]+" + _RU_WEEKDAY + r"(?![а-яё])")
 
 
 def _r_ru_weekday(m, text, dct):
@@ -2290,6 +2294,13 @@ def _r_ru_weekday(m, text, dct):
             # "в ночь на субботу", "в ночь с пятницы на субботу": the night before that day, which the verb's tense
             # places ("эвакуировали в ночь на субботу": the last one), not a plan for the day as "на субботу" is
             ahead = None
+        elif ahead and m["lead"].strip().lower() in ("с", "со") and "ноч" in text[max(0, m.start() - 12):m.start()] \
+                and (night := _RU_NIGHT_FROM.search(text, max(0, m.start() - 12), m.start())) \
+                and _RU_NIGHT_TO.match(text, m.end()):
+            # ... and its first day, "с пятницы" there, is the day before, not a start the past holds as "с пятницы"
+            # is: the verb's tense places it as the day after ("пройдёт в ночь с пятницы на субботу": the next
+            # Friday), a plan's "на" before the night ahead
+            ahead = ("future", True) if night["plan"] else None
         if ahead and m["lead"].strip().lower() in ("к", "ко"):
             # "Ко вторнику стенды были готовы": a day things were done by lies behind when a firm past verb says
             # they were, with no infinitive after it, whose plan may lie ahead ("Ко вторнику стенды будут готовы",

@@ -22,10 +22,11 @@ mention is, by ``match``:
   also the first word of the person's Russian aliases ("Ли" of "Ли Цян");
 * ``coreference`` — "the <label>" after the article used that label for one actor ("Chinese leader Xi
   Jinping ... the Chinese leader said"): labels of two words or more holding a role noun, used for exactly
-  one actor in the article; a bare office noun ("the president", "Премьер подчеркнул") for the one holder
-  named before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским
-  министром") for the one minister of that state named before (by a gazetteer role such as "Chinese Foreign
-  Minister" in its period); a Russian given name and patronymic ("Михаил Владимирович", "Валентина Ивановна")
+  one actor in the article; a bare office noun ("the president", "Премьер подчеркнул"; "Глава государства" for
+  a president, not before a modal or the copula: "Глава государства должен ...") for the one holder named
+  before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским министром") for
+  the one minister of that state named before (by a gazetteer role such as "Chinese Foreign Minister" in its
+  period); a Russian given name and patronymic ("Михаил Владимирович", "Валентина Ивановна")
   for the one person of that given name and patronymic (a gazetteer alias of three words gives it: "Михаил
   Владимирович Мишустин") named in full before;
 * ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies

@@ -77,7 +77,13 @@ Russian text has rules of its own (keyed on Cyrillic words, so English text neve
 as English "evening" is. Months, seasons and weekdays without a year look forward or back by the tense of
 the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-ли, future "будет", modals and
 finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
-between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
+between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year), as is
+"в ночь на субботу", "в ночь с пятницы на субботу" (the night before that day; a night a plan sets, "перенесли на
+ночь на субботу", looks ahead as "на субботу" does) and a genitive month after a comparative ("не раньше октября",
+"не ранее марта", "позже мая"); "позапрошлой осенью" is the season a year before "прошлой осенью". A term a past
+act set ("отложил заседание до 3 мая", "поручил до 1 октября подготовить") is the day nearest the DCT; a participle
+naming people between the act and "до" is no past act of its own ("поручил выплатить пострадавшим до 1 мая"), but
+one opening a phrase after a comma, the date inside it, is ("арестовал мужчину, пропавшего до 1 мая").
 A verb of saying after a comma ("..., сообщили в аппарате", in the present too: "..., сообщает агентство", "...,
 следует из данных", "..., говорится в сообщении": an impersonal one only with its source after it) attributes the
 clause and sets no tense; a comma and

@@ -23,12 +23,12 @@ mention is, by ``match``:
 * ``coreference`` — "the <label>" after the article used that label for one actor ("Chinese leader Xi
   Jinping ... the Chinese leader said"): labels of two words or more holding a role noun, used for exactly
   one actor in the article; a bare office noun ("the president", "Премьер подчеркнул"; "Глава государства" for
-  a president, not before a modal or the copula: "Глава государства должен ...") for the one holder named
-  before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским министром") for
-  the one minister of that state named before (by a gazetteer role such as "Chinese Foreign Minister" in its
-  period); a Russian given name and patronymic ("Михаил Владимирович", "Валентина Ивановна")
-  for the one person of that given name and patronymic (a gazetteer alias of three words gives it: "Михаил
-  Владимирович Мишустин") named in full before;
+  a president, not before the copula or a word of a power or duty: "Глава государства является ...",
+  "вправе ...") for the one holder named before; a Russian nationality adjective and a bare "министр"
+  ("Китайский министр", "российским министром") for the one minister of that state named before (by a gazetteer
+  role such as "Chinese Foreign Minister" in its period); a Russian given name and patronymic ("Михаил
+  Владимирович", "Валентина Ивановна") for the one person of that given name and patronymic (a gazetteer alias
+  of three words gives it: "Михаил Владимирович Мишустин") named in full before;
 * ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies
   in the role's period and exactly one actor held it then ("the Chinese President" -> Xi Jinping from
   2013-03-14). Undated articles get no role mentions.
@@ -818,11 +818,13 @@ OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер
 # ... and a Russian phrase standing for one of them: "Глава государства" (the head of state) is the president
 # named before ("Токаев приветствовал соглашение. Глава государства напомнил, что ..."), in the same cases
 _RU_OFFICE_PHRASES = {"глава государства": "president"}
-# ... but not where it names the office in general, what any holder must, may or is: "Глава государства должен
-# соблюдать Конституцию", "что глава государства может распустить Думу", "является гарантом" (a modal or the
-# copula right after it; the phrase is the Constitution's word, so such sentences use it more than "президент")
-_RU_OFFICE_GENERIC = (r"(?![ \t]+(?:не[ \t]+)?(?:долж(?:ен|на)|может|могут|обязан|обязана|вправе|является|имеет"
-                      r"[ \t]+право)(?![а-яё]))")
+# ... but not where it names the office in general, what any holder is, may or must do: "Глава государства
+# является гарантом Конституции", "вправе распустить Думу", "обязан", "имеет право" (the copula or a word of a
+# power or duty right after it; the phrase is the Constitution's word, so such sentences use it more than
+# "президент"). "должен" and "может" are left to refer: news uses them of the holder's plans ("Глава государства
+# должен прибыть в среду", "может посетить Китай")
+_RU_OFFICE_GENERIC = (r"(?![ \t]+(?:не[ \t]+)?(?:обязан|обязана|вправе|является|имеет[ \t]+право|наделён|наделен)"
+                      r"(?![а-яё]))")
 _RU_OFFICE_PHRASE_RX = {phrase: phrase + _RU_OFFICE_GENERIC for phrase in _RU_OFFICE_PHRASES}
 _RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASE_RX.values()])  # an opening
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name

@@ -130,6 +130,20 @@ def _corefs(texts, gaz):
     (["Путин прилетел в Пекин.", "Глава государства Касым-Жомарт Токаев подписал указ."], []),
     (["Путин прилетел в Пекин.", "Глава государства-члена ШОС подписал указ."], []),
     (["Путин прилетел в Пекин.", "Президент подписал закон."], [("Vladimir Putin", "Президент")]),
+    # (review43) the office in general, the copula or a word of a power or duty after the phrase, is nobody
+    # ("Глава государства является гарантом", "вправе ...", "что глава государства является ...": before, the one
+    # president named); the phrase with "не" and a past verb, an adjective of intent, and "должен" or "может" of
+    # the holder's plans still are
+    (["Путин прилетел в Пекин.", "Глава государства является гарантом Конституции."], []),
+    (["Путин прилетел в Пекин.", "Глава государства вправе распустить Думу."], []),
+    (["Путин прилетел в Пекин.", "Эксперт напомнил, что глава государства является гарантом Конституции."], []),
+    (["Путин прилетел в Пекин.", "Глава государства не стал комментировать."],
+     [("Vladimir Putin", "Глава государства")]),
+    (["Путин прилетел в Пекин.", "Глава государства намерен выступить."], [("Vladimir Putin", "Глава государства")]),
+    (["Путин прилетел в Пекин.", "Глава государства должен прибыть в Шанхай в среду."],
+     [("Vladimir Putin", "Глава государства")]),
+    (["Путин прилетел в Пекин.", "Песков сообщил, что глава государства может посетить Шанхай."],
+     [("Vladimir Putin", "глава государства")]),
 ])
 def test_ru_head_of_state(texts, expected, gaz):
     assert _corefs(texts, gaz) == expected
@@ -147,6 +161,19 @@ def test_ru_head_of_state(texts, expected, gaz):
     ("Встречу назначили на субботу.", ["2024-04-13"]),
     ("Гусеву эвакуировали в субботу.", ["2024-04-06"]),
     ("Всю ночь работали, а на субботу назначили митинг.", ["2024-04-13"]),
+    # (review43) a night a plan is set for, "на" before it, looks ahead as "на субботу" does (before, the past
+    # verb of the rescheduling made it the last Saturday); a night after "в" or "ночью" keeps the verb's tense
+    ("Акцию перенесли на ночь на субботу.", ["2024-04-13"]),
+    ("Работы перенесли На ночь на субботу.", ["2024-04-13"]),
+    ("В ночь на субботу, как сообщили, прорвало дамбу.", ["2024-04-06"]),
+    ("Дамбу прорвало ночью с пятницы на субботу.", ["2024-04-05", "2024-04-06"]),
+    # (review43) the night's first day, "с пятницы", is the day before the one after "на", by the same tense (before,
+    # "с" made it the last Friday whatever the tense: a future night from the past Friday to the next Saturday);
+    # "с пятницы" with no night, or no "на" day after it, is a start as before
+    ("В ночь с пятницы на субботу пройдёт акция.", ["2024-04-12", "2024-04-13"]),
+    ("Работы перенесли на ночь с пятницы на субботу.", ["2024-04-12", "2024-04-13"]),
+    ("Он работает с пятницы на полставки.", ["2024-04-05"]),
+    ("Всю ночь с пятницы работали.", ["2024-04-05"]),
 ])
 def test_ru_night_before_weekday(text, values):
     assert [v for v, _mod in date_values(text, "2024-04-10")] == values
@@ -166,6 +193,12 @@ def test_ru_night_before_weekday(text, values):
     ("Пострадавшим выплатили компенсации до 1 мая.", "2023-05-01"),
     ("Путин поручил выплатить, и пострадавшие ждали до 1 мая.", "2023-05-01"),
     ("Суд отложил дело, а вернувшийся адвокат работал до 1 мая.", "2023-05-01"),
+    # (review43) a participle opening a phrase after a comma, the date inside it, is that phrase's past act
+    # (before, dropped: "мужчину, пропавшего до 1 мая" became the arrest's term); a phrase closed by a comma
+    # before "до" leaves the term to the order
+    ("Суд арестовал мужчину, пропавшего до 1 мая.", "2023-05-01"),
+    ("Суд отложил дело мужчины, пропавшего без вести до 1 мая.", "2023-05-01"),
+    ("Путин поручил помочь семьям, пострадавшим от паводка, до 1 мая.", "2024-05-01"),
 ])
 def test_ru_term_after_participle(text, value):
     assert [v for v, _mod in date_values(text, "2024-04-10")] == [value]
@@ -184,6 +217,13 @@ def test_ru_term_after_participle(text, value):
     ("Не раньше конца октября решение не примут.", ["2024-10"]),
     ("Не раньше 5 октября решение не примут.", ["2024-10-05"]),
     ("Он приехал раньше, в октябре.", ["2023-10"]),
+    # (review43) "не ранее", the official word, bounds as "не раньше" does (before, no date); "Ранее," before a
+    # comma, a nominative month and a name "Марта" after it are no bound
+    ("Решение примут не ранее октября.", ["2024-10"]),
+    ("Ранее октября его не ждут.", ["2024-10"]),
+    ("Ранее, в октябре, он приехал.", ["2023-10"]),
+    ("Ранее март был холодным.", []),
+    ("Ранее Марта заявила о переезде.", []),
 ])
 def test_ru_month_after_comparative(text, values):
     assert [v for v, _mod in date_values(text, "2024-09-09")] == values

@@ -22,12 +22,13 @@ mention is, by ``match``:
   also the first word of the person's Russian aliases ("Ли" of "Ли Цян");
 * ``coreference`` — "the <label>" after the article used that label for one actor ("Chinese leader Xi
   Jinping ... the Chinese leader said"): labels of two words or more holding a role noun, used for exactly
-  one actor in the article; a bare office noun ("the president", "Премьер подчеркнул") for the one holder
-  named before; a Russian nationality adjective and a bare "министр" ("Китайский министр", "российским
-  министром") for the one minister of that state named before (by a gazetteer role such as "Chinese Foreign
-  Minister" in its period); a Russian given name and patronymic ("Михаил Владимирович", "Валентина Ивановна")
-  for the one person of that given name and patronymic (a gazetteer alias of three words gives it: "Михаил
-  Владимирович Мишустин") named in full before;
+  one actor in the article; a bare office noun ("the president", "Премьер подчеркнул"; "Глава государства" for
+  a president, not before the copula or a word of a power or duty: "Глава государства является ...",
+  "вправе ...") for the one holder named before; a Russian nationality adjective and a bare "министр"
+  ("Китайский министр", "российским министром") for the one minister of that state named before (by a gazetteer
+  role such as "Chinese Foreign Minister" in its period); a Russian given name and patronymic ("Михаил
+  Владимирович", "Валентина Ивановна") for the one person of that given name and patronymic (a gazetteer alias
+  of three words gives it: "Михаил Владимирович Мишустин") named in full before;
 * ``role`` — "the <role>" for a role listed in the gazetteer, only when the article's publication date lies
   in the role's period and exactly one actor held it then ("the Chinese President" -> Xi Jinping from
   2013-03-14). Undated articles get no role mentions.
@@ -817,7 +818,15 @@ OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер
 # ... and a Russian phrase standing for one of them: "Глава государства" (the head of state) is the president
 # named before ("Токаев приветствовал соглашение. Глава государства напомнил, что ..."), in the same cases
 _RU_OFFICE_PHRASES = {"глава государства": "president"}
-_RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASES])  # a sentence's opening
+# ... but not where it names the office in general, what any holder is, may or must do: "Глава государства
+# является гарантом Конституции", "вправе распустить Думу", "обязан", "имеет право" (the copula or a word of a
+# power or duty right after it; the phrase is the Constitution's word, so such sentences use it more than
+# "президент"). "должен" and "может" are left to refer: news uses them of the holder's plans ("Глава государства
+# должен прибыть в среду", "может посетить Китай")
+_RU_OFFICE_GENERIC = (r"(?![ \t]+(?:не[ \t]+)?(?:обязан|обязана|вправе|является|имеет[ \t]+право|наделён|наделен)"
+                      r"(?![а-яё]))")
+_RU_OFFICE_PHRASE_RX = {phrase: phrase + _RU_OFFICE_GENERIC for phrase in _RU_OFFICE_PHRASES}
+_RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASE_RX.values()])  # an opening
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
@@ -830,7 +839,7 @@ _RU_BARE_OFFICE = re.compile(r"(?P<noun>" + "|".join(_RU_OFFICES) + r")(?=[ \t]+
 # ... or the bare noun inside a sentence, after a comma or a conjunction and before a verb: "Песков сообщил, что
 # президент подпишет закон" (an adjective before it names another's office: "что американский президент ...")
 _RU_BARE_OFFICE_INNER = re.compile(r"(?:,[ \t]+|(?<![\w-])(?:что|и|а|но|как|когда)[ \t]+)(?P<noun>"
-                                   + "|".join([*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASES]) + r")(?=[ \t]+[а-яё]{2,}"
+                                   + "|".join([*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASE_RX.values()]) + r")(?=[ \t]+[а-яё]{2,}"
                                    r"(?:л|ла|ли|ет|ит|ут|ют|ят|ат|ется|ится)(?![а-яё]))")
 # what a text holds where any may match (a noun less its first letter, whose case both take)
 _OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + tuple(stem[1:] for stem in OFFICE_NOUNS.values()) + tuple(

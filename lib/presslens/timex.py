@@ -77,7 +77,13 @@ Russian text has rules of its own (keyed on Cyrillic words, so English text neve
 as English "evening" is. Months, seasons and weekdays without a year look forward or back by the tense of
 the verb nearest to them in the sentence (:func:`_ru_tense`: past in -л/-ла/-ли, future "будет", modals and
 finite non-past forms; past participles in -нут-/-вш-: "договоренности, достигнутые в марте"; a noun of a plan
-between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year).
+between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year), as is
+"в ночь на субботу", "в ночь с пятницы на субботу" (the night before that day; a night a plan sets, "перенесли на
+ночь на субботу", looks ahead as "на субботу" does) and a genitive month after a comparative ("не раньше октября",
+"не ранее марта", "позже мая"); "позапрошлой осенью" is the season a year before "прошлой осенью". A term a past
+act set ("отложил заседание до 3 мая", "поручил до 1 октября подготовить") is the day nearest the DCT; a participle
+naming people between the act and "до" is no past act of its own ("поручил выплатить пострадавшим до 1 мая"), but
+one opening a phrase after a comma, the date inside it, is ("арестовал мужчину, пропавшего до 1 мая").
 A verb of saying after a comma ("..., сообщили в аппарате", in the present too: "..., сообщает агентство", "...,
 следует из данных", "..., говорится в сообщении": an impersonal one only with its source after it) attributes the
 clause and sets no tense; a comma and
@@ -842,8 +848,11 @@ def _ru_term_until(text: str, start: int, end: int) -> bool:
     if not any(v in before for v in _RU_TERM_STEMS):  # the cheap test first
         return False
     # (a past participle is no act of its own here: "поручил выплатить пострадавшим до 1 мая", "отложил дело
-    # пропавших до 3 мая" name people by what befell them, the term is still the order's)
-    verbs = [v for v in _ru_past_verbs(before) if not (_RU_PARTICIPLE_WORD.fullmatch(v[0]) and "л" not in v[0][-4:])]
+    # пропавших до 3 мая" name people by what befell them, the term is still the order's; but one opening a
+    # participial phrase after a comma, the date inside it, is: "арестовал мужчину, пропавшего до 1 мая")
+    verbs = [v for v in _ru_past_verbs(before) if not (
+        _RU_PARTICIPLE_WORD.fullmatch(v[0]) and "л" not in v[0][-4:]
+        and not (before.endswith(", ", 0, v.start()) and "," not in before[v.end():]))]
     if not verbs:
         return False
     verb, verb_end = verbs[-1][0], verbs[-1].end()
@@ -1984,7 +1993,7 @@ def _r_ru_month(m, text, dct):
         return None  # a hyphen after a word that is not a month: a compound ("Пресс-май"), not a range
     if lead == "по" and not form.endswith(("ь", "й", "т")):
         return None  # only "по" and the accusative ends a range ("с июля по ноябрь", "по март"): "по маю" is no date
-    if lead.endswith(("раньше", "позже", "позднее")) and not form.endswith(("а", "я")):
+    if lead.endswith(("раньше", "ранее", "позже", "позднее")) and not form.endswith(("а", "я")):
         return None  # a comparative bounds by the genitive month alone: "не раньше октября" (the verb's tense reads it)
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
@@ -2250,8 +2259,14 @@ _RU_RESCHEDULED = re.compile(r"(?<![а-яёА-ЯЁ])(?:[Пп]еренес|[Пп]
 
 
 # the night before a day named after "на": "в ночь на субботу", "ночью с пятницы на субботу" (up to the "на",
-# which the weekday's match holds)
-_RU_NIGHT_BEFORE = re.compile(r"(?<![а-яё])ноч(?:ь|и|ью)[ \t]+(?:с[ \t]+[а-яё]+[ \t]+)?\Z", re.I)
+# which the weekday's match holds); not a night a plan is set for ("перенесли на ночь на субботу", "на ночь с
+# пятницы на субботу": the plan's "на" before the night, which looks ahead as "на субботу" does)
+_RU_NIGHT_BEFORE = re.compile(r"(?<![а-яё])(?<!(?<![а-яё])на[ \t])ноч(?:ь|и|ью)[ \t]+(?:с[ \t]+[а-яё]+[ \t]+)?\Z",
+                              re.I)
+# ... and the night's first day after "с", the day before the one after "на" ("в ночь с пятницы на субботу"): the
+# night, and whether a plan's "на" sets it ("перенесли на ночь с пятницы на субботу")
+_RU_NIGHT_FROM = re.compile(r"(?<![а-яё])(?P<plan>(?<![а-яё])на[ \t]+)?ноч(?:ь|и|ью)[ \t]+\Z", re.I)
+_RU_NIGHT_TO = re.compile(r"[ \t]+на[ \t]+" + _RU_WEEKDAY + r"(?![а-яё])")
 
 
 def _r_ru_weekday(m, text, dct):
@@ -2285,6 +2300,13 @@ def _r_ru_weekday(m, text, dct):
             # "в ночь на субботу", "в ночь с пятницы на субботу": the night before that day, which the verb's tense
             # places ("эвакуировали в ночь на субботу": the last one), not a plan for the day as "на субботу" is
             ahead = None
+        elif ahead and m["lead"].strip().lower() in ("с", "со") and "ноч" in text[max(0, m.start() - 12):m.start()] \
+                and (night := _RU_NIGHT_FROM.search(text, max(0, m.start() - 12), m.start())) \
+                and _RU_NIGHT_TO.match(text, m.end()):
+            # ... and its first day, "с пятницы" there, is the day before, not a start the past holds as "с пятницы"
+            # is: the verb's tense places it as the day after ("пройдёт в ночь с пятницы на субботу": the next
+            # Friday), a plan's "на" before the night ahead
+            ahead = ("future", True) if night["plan"] else None
         if ahead and m["lead"].strip().lower() in ("к", "ко"):
             # "Ко вторнику стенды были готовы": a day things were done by lies behind when a firm past verb says
             # they were, with no infinitive after it, whose plan may lie ahead ("Ко вторнику стенды будут готовы",
@@ -2773,9 +2795,10 @@ _RULES: list[tuple[str, Callable]] = [
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
-    # (also a bound in the genitive after a comparative: "не раньше октября", "не позднее марта", "позже мая")
-    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о|(?:[Нн]е\s+)?(?:[Рр]аньше|[Пп]озже"
-     rf"|[Пп]озднее))\s+)?(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
+    # (also a bound in the genitive after a comparative: "не раньше октября", "не ранее марта", "не позднее марта",
+    # "позже мая")
+    (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о|(?:[Нн]е\s+)?(?:[Рр]аньше|[Рр]анее"
+     rf"|[Пп]озже|[Пп]озднее))\s+)?(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})(?P<y>)(?:\s+(?P<yrel>{_RU_REL_RX})\s+года)?"
      rf"(?:{_RU_NOT_WORD}|(?=(?:-{_RU_MONTH_ANY})+{_RU_NOT_WORD}))(?!\s*\d)",
      _r_ru_month),
     # ... a range's capitalised first month (_RU_MONTH_CAP): a dash and a month after it

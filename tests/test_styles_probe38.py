@@ -222,3 +222,39 @@ def test_more_outlets_are_known_by_their_masthead():
     for masthead in ("Local", "Independent"):
         art = p(masthead + "\nNews\nWorkers vote to extend the strike\nTuesday 8 April 2025 12:15\n" + _EN.split("\n", 2)[2])
         assert art.source == "", masthead
+
+
+def test_a_correction_label_over_a_story_paragraph_and_a_story_about_a_report_stay_story():
+    # review of probe 38's note rule: under its label the note must speak of the text's version or say what it got
+    # wrong ("неверно указано"); a story's "a previous version of this report" is about a report, not the text
+    for text, kept in ((_RU + "Уточнение: Минфин уточнил, что ошибка в расчетах бюджета составила 2 млрд рублей.\n"
+                        + _RU_END, "Уточнение: Минфин уточнил"),
+                       (_RU + "Исправление: ведомство признало, что в прогнозе была ошибка, и пообещало его пересчитать.\n"
+                        + _RU_END, "Исправление: ведомство признало"),
+                       (_RU + "В предыдущей версии этой статьи закона наказание было мягче, напомнил юрист.\n" + _RU_END,
+                        "В предыдущей версии этой статьи закона"),
+                       (_EN + "A previous version of this report, released in 2022, put the death toll at 300, the UN "
+                        "said.\n" + _EN_END, "A previous version of this report")):
+        assert kept in body_text(p(text))
+    # variants caught: the feminine "этой статьи" of a note without a label, a label saying what was wrong
+    for line in ("В предыдущей версии этой статьи была допущена ошибка в счете матча.\n",
+                 "Уточнение: ранее в материале ошибочно указано, что матч прошел в Москве.\n"):
+        art = p(_RU + _RU_END + line)
+        assert line[:20] not in body_text(art) and "После этой победы" in body_text(art)
+
+
+def test_short_lines_under_a_bare_name_byline_that_are_no_names_or_a_list_stay_story():
+    # review of probe 38's byline rule: a line with a word the text writes in small letters ("New York", "Market
+    # Outlook" over a story saying "new", "market") is no writer's name; four names one to a line are a list (a
+    # team's lineup), none of them a writer
+    story = ("Bin workers signed a new contract on Friday, and the market for key services was calm, the union said.\n"
+             "The dispute centres on the council's decision to scrap a role, which the union says will cut pay.\n")
+    for line in ("New York", "Market Outlook", "Key Facts"):
+        assert p("Rates held\n21 March 2025\nJane Smith\n" + line + "\n" + story).authors == ["Jane Smith"], line
+    art = p("Состав объявлен\n21 марта 2025\nИван Ткачёв\nМатвей Сафонов\nАртем Дзюба\nНаиль Умяров\n"
+            "Александр Соболев\n" + _RU_END)
+    assert art.authors == ["Иван Ткачёв"] and "Матвей Сафонов" in body_text(art)
+    # look-alikes keeping their reading: two writers over the same story, three over a Russian one
+    assert p("Rates held\n21 March 2025\nJane Smith\nJohn Roe\n" + story).authors == ["Jane Smith", "John Roe"]
+    art = p("ЦБ сохранил ставку\n21 марта 2025\nИван Ткачёв\nОльга Кувшинова\nАнна Петрова\n" + _RU.split("\n", 2)[2])
+    assert art.authors == ["Иван Ткачёв", "Ольга Кувшинова", "Анна Петрова"]

@@ -1576,16 +1576,20 @@ _SYNDICATED = re.compile(r"(?i)\(?[^()\n]{0,200}\b(?:syndicated feed|(?:has|have
 # "Correction (May 17): An earlier version of this article misstated ..."
 _EDITORS_NOTE = re.compile(
     r"(?i)(?:(?:update|updated|correction|clarification|editor'?s note)\b[^\n]{0,60}?:\s*)?(?:this (?:article|story|post|"
-    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|(?:an earlier|a previous|the original) version of "
-    r"this (?:article|story|post|piece|report)).{0,300}")
+    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|an earlier version of this (?:article|story|post|"
+    # (not "A previous version of this report, released in 2022, put the toll at 300": a story's report, not the text)
+    r"piece|report)|(?:a previous|the original) version of this (?:article|story|post|piece)).{0,300}")
 # The same note in Russian: under its label ("ИСПРАВЛЕНИЕ: в первой версии текста неверно указано ...", "Уточнение от 12
-# марта: ...") when it speaks of the text's version or an error, or without one naming "this" text's earlier version
-# ("В предыдущей версии этого материала была допущена ошибка"); a story's "В первой версии текста законопроекта
-# предлагалось ..." names no label and no "этого"/"данного": story text
+# марта: ...") when it speaks of the text's version or says what it got wrong ("ошибочно указано", "неверно назван"),
+# or without one naming "this" text's earlier version ("В предыдущей версии этого материала была допущена ошибка", "...
+# этой статьи ..."); a story's "В первой версии текста законопроекта предлагалось ..." names no label and no
+# "этого"/"данного", "Уточнение: Минфин уточнил, что ошибка в расчетах ..." speaks of another's error, and "в
+# предыдущей версии этой статьи закона (УК)" of a law's article: story text
 _EDITORS_NOTE_RU = re.compile(
-    r"(?i)(?:(?:исправление|уточнение)(?: от [^:\n]{1,30})?:\s*(?=[^\n]{0,120}?(?:верси|ошиб|неверн|исправлен))|"
-    r"в (?:первой|предыдущей|первоначальной|прежней|ранней) версии (?:этого|данного) (?:текста|материала|статьи|"
-    r"заметки|новости|публикации)).{0,300}")
+    r"(?i)(?:(?:исправление|уточнение)(?: от [^:\n]{1,30})?:\s*(?=[^\n]{0,120}?(?:верси[июя] |(?:ошибочно|неверно|"
+    r"некорректно|неточно) (?:был[аио]? )?(?:указ|написа|сказа|говори|сообща|назва|привед)))|"
+    r"в (?:первой|предыдущей|первоначальной|прежней|ранней) версии (?:(?:этого|данного) (?:текста|материала)|"
+    r"(?:этой|данной) (?:статьи(?! (?:закона|кодекса|(?-i:[А-ЯЁ])))|заметки|новости|публикации))).{0,300}")
 
 
 
@@ -6658,7 +6662,9 @@ class _Parse:
         story): the lines opening the body right under it that are each a writer's name alone (two or three
         capitalized words, no name the text above gives: see :meth:`writers_line`) are bylines too, three at most.
         A byline with more than the name ("By Jane Doe", "Jane Doe, Reuters") is not followed so: a story's first
-        line naming people ("Xi Jinping" as a photo's subject) stays where it is."""
+        line naming people ("Xi Jinping" as a photo's subject) stays where it is. A line with a word the text writes
+        in small letters too is no name ("New York", "Market Outlook" over a story saying "new", "market"), and a
+        fourth such line makes the run a list the story gives (a team's lineup): none is taken then."""
         if not (kinds and self.pieces and self.pieces[-1][0] == "byline"):
             return
         t = self.text
@@ -6666,16 +6672,22 @@ class _Parse:
         prev = t[pa:pb].strip()
         if not (_nwords(prev) <= 3 and prev in self.art.authors):
             return  # (the line is the name it gave, nothing more)
-        for i in range(min(3, len(kinds))):
+        run = []
+        for i in range(min(4, len(kinds))):
             if len(blocks[i]) != 1 or len(kinds[i]) != 1 or kinds[i][0][0] not in ("body", "subheading?"):
-                return
+                break
             _k, a, b = kinds[i][0]
             line = t[a:b].strip()
-            if not (_nwords(line) <= 3 and t.count("\n", pb, a) == 1 and self.writers_line(a, line)):
-                return
+            if not (_nwords(line) <= 3 and t.count("\n", pb, a) == 1 and self.writers_line(a, line)) or any(
+                    re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", t) for w in line.split() if w[:1].isupper()):
+                break
+            run.append((i, a, b, line))
+            pb = b
+        if len(run) > 3:
+            return
+        for i, a, b, line in run:
             kinds[i] = [("byline", a, b)]
             self.add_authors(line)
-            pb = b
 
     def lead_in_links(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]], i: int, *,
                       least: int = 1) -> bool:

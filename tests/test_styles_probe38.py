@@ -258,3 +258,21 @@ def test_short_lines_under_a_bare_name_byline_that_are_no_names_or_a_list_stay_s
     assert p("Rates held\n21 March 2025\nJane Smith\nJohn Roe\n" + story).authors == ["Jane Smith", "John Roe"]
     art = p("ЦБ сохранил ставку\n21 марта 2025\nИван Ткачёв\nОльга Кувшинова\nАнна Петрова\n" + _RU.split("\n", 2)[2])
     assert art.authors == ["Иван Ткачёв", "Ольга Кувшинова", "Анна Петрова"]
+
+
+def test_what_we_know_without_its_colon_over_one_story_paragraph_is_a_section_of_the_story():
+    # review of probe 38's summary rule: "What we know" / "What we know so far" without its colon over a single
+    # paragraph opening the story is the story's first section's subheading, its paragraph story text
+    para = ("The fire started on Monday afternoon near a highway east of the city, officials said, and spread quickly "
+            "as the wind picked up.\n\n")
+    for head in ("What we know", "What we know so far", "Что известно сейчас"):
+        art = p("Wildfire forces thousands to evacuate\n\nAug. 14, 2025\n\n" + head + "\n\n" + para
+                + _EN_END.replace("\n", "\n\n"))
+        assert "The fire started on Monday" in body_text(art) and art.lede == "", head
+    # look-alikes keeping their reading: the heading with its colon over one point (a text with a paragraph on each
+    # line, as USA Today's), and without it over a list of points in its block
+    art = p("Wildfire forces thousands to evacuate\nAug. 14, 2025\nWhat we know:\n" + para.strip() + "\n" + _EN_END)
+    assert "The fire started on Monday" not in body_text(art) and "The fire started" in art.lede
+    art = p("Wildfire forces thousands to evacuate\n\nAug. 14, 2025\n\nWhat we know\nThe fire has burned 18,400 acres.\n"
+            "No deaths have been reported.\n\n" + _EN_END.replace("\n", "\n\n"))
+    assert "18,400 acres" not in body_text(art) and "18,400 acres" in art.lede

@@ -2346,6 +2346,16 @@ _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:
                            # a breaking story's points: "What we know:", "What we know so far", "Что известно к этому часу"
                            r"what we know(?: so far| now)?|что (?:мы )?известно(?: к этому часу| на данный момент| сейчас)?)"
                            r"[ \t]*:?[ \t]*")
+
+
+def _news_summary_head(head: str) -> bool:
+    """Whether the summary's heading ``head`` is a breaking story's without its colon ("What we know", "Что известно
+    к этому часу"): a story's section can open so too ("What we know" over the story's first paragraph), so only a
+    list of points (two at least, lines of one block) under it is a summary; "What we know:" heads one as it is."""
+    head = head.strip()
+    return head[-1:] != ":" and head[:4].lower() in ("what", "что ")
+
+
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
 _BYLINE_ROLE = re.compile(r"(?:Подпись автора|Role)\s*,\s*\S")  # the BBC's author box: "Author, X" / "Role, Y"
@@ -6789,7 +6799,8 @@ class _Parse:
         t = self.text
         if blocks and self.pieces and self.pieces[-1][2] <= blocks[0][0].start and _SUMMARY_HEAD.fullmatch(
                 t, self.pieces[-1][1], self.pieces[-1][2]) and len(blocks[0]) <= 6 and all(
-                _nwords(t[u.start:u.end]) <= 60 for u in blocks[0]) and len(blocks) > 1:
+                _nwords(t[u.start:u.end]) <= 60 for u in blocks[0]) and len(blocks) > 1 and (
+                len(blocks[0]) > 1 or not _news_summary_head(t[self.pieces[-1][1]:self.pieces[-1][2]])):
             # the heading read with the header ("KEY POINTS" under the byline), its points opening the body
             kinds[0] = [("lede", blocks[0][0].start, blocks[0][-1].end)]
             if not self.art.lede:
@@ -6802,7 +6813,8 @@ class _Parse:
             if not _SUMMARY_HEAD.fullmatch(t, blocks[i][0].start, blocks[i][0].end):
                 continue
             points = blocks[i][1:] or (blocks[i + 1] if i + 1 < len(blocks) else [])
-            if not points or len(points) > 6 or any(_nwords(t[u.start:u.end]) > 60 for u in points):
+            if not points or len(points) > 6 or any(_nwords(t[u.start:u.end]) > 60 for u in points) or (
+                    len(points) == 1 and _news_summary_head(t[blocks[i][0].start:blocks[i][0].end])):
                 return
             kinds[i] = [("header", blocks[i][0].start, blocks[i][0].end)] + (
                 [("lede", points[0].start, points[-1].end)] if len(blocks[i]) > 1 else [])

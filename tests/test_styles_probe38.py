@@ -276,3 +276,16 @@ def test_what_we_know_without_its_colon_over_one_story_paragraph_is_a_section_of
     art = p("Wildfire forces thousands to evacuate\n\nAug. 14, 2025\n\nWhat we know\nThe fire has burned 18,400 acres.\n"
             "No deaths have been reported.\n\n" + _EN_END.replace("\n", "\n\n"))
     assert "18,400 acres" not in body_text(art) and "18,400 acres" in art.lede
+
+
+def test_a_line_in_small_letters_under_a_lead_in_goes_on_with_the_story():
+    # review of probe 38's links rule: a link's headline opens with a capital; a line in small letters under the
+    # lead-in ("See also:" / "the union's statement ...") is the story's text going on, not a link
+    art = p(_EN + "See also:\nthe union's statement on its website and the council's reply\n" + _EN_END)
+    assert "the union's statement on its website" in body_text(art)
+    # look-alikes keeping their reading: a capitalized headline under the same lead-in, a quoted one, and a summary's
+    # points in small letters under "Главное:" inside the story (no headlines: furniture as before)
+    art = p(_EN + "See also:\nThe union's statement on its website\n“Rats everywhere”: residents speak out\n" + _EN_END)
+    assert "The union's statement" not in body_text(art) and "Rats everywhere" not in body_text(art)
+    art = p(_RU + "Главное:\nставка сохранена на уровне 21%\nинфляция замедлилась до 10%\n" + _RU_END)
+    assert "ставка сохранена" not in body_text(art) and "После этой победы" in body_text(art)

@@ -6586,7 +6586,7 @@ class _Parse:
                   and any(k == "body" for ps in kinds[:i - 1] for k, _a, _b in ps)):
                 # a summary's box inside the story ("Key points:" over its points, a paragraph on each line): the
                 # heading and its points (two at least, headlines as the links under a lead-in are) are furniture
-                if self.lead_in_links(blocks, kinds, i, least=2):
+                if self.lead_in_links(blocks, kinds, i, least=2, headlines=False):
                     kinds[i - 1] = [("boilerplate", prev[0][1], prev[0][2])]
         if self.html_blocks:
             self.link_boxes(blocks, kinds)
@@ -6700,19 +6700,21 @@ class _Parse:
             self.add_authors(line)
 
     def lead_in_links(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]], i: int, *,
-                      least: int = 1) -> bool:
+                      least: int = 1, headlines: bool = True) -> bool:
         """The one-line blocks from ``i`` under a lone lead-in, in a text without blank lines (a paragraph on each
         line): up to four lines that are each a link's headline (a story paragraph or a subheading read so far, 20
         words at most, no mark of a sentence's end closing it) are the box's links, page furniture; the box ends at
         the first line that is not one. More than four such lines, or fewer than ``least``, are not a box of links:
-        none is taken. Whether they were."""
+        none is taken. A link's headline opens with a capital (a digit, a quote): a line opening in small letters goes
+        on with the story's words ("See also:" / "the union's statement on its website"), and ends the box, unless
+        ``headlines`` is false (a summary's points: "ставка сохранена на уровне 21%"). Whether they were."""
         t = self.text
         run = []
         for j in range(i, min(i + 5, len(kinds))):
             ps, u = kinds[j], blocks[j][0]
             line = t[u.start:u.end].rstrip()
             if (len(blocks[j]) != 1 or len(ps) != 1 or ps[0][0] not in ("body", "subheading?")
-                    or line[-1:] in _TERMINAL or _nwords(line) > _LINK_WORDS):
+                    or line[-1:] in _TERMINAL or _nwords(line) > _LINK_WORDS or (headlines and line[:1].islower())):
                 break
             run.append(j)
         else:

@@ -163,13 +163,15 @@ when their values fit them (a date, a length, a name; not a story's sentence), i
 a "Read also" label glued to its link's headline is furniture; a source field citing the issue with its date
 ("Коммерсантъ (Москва), № 192, 18.10.2023, с. 1") gives the outlet and the date. Ordinary outlets on other stories
 (the thirty-eighth probe): in a text with a paragraph on each line, the links' headlines under a lead-in ("Read more from
-Sky News:", "Читайте также:") and a "Key points:" box's points inside the story are furniture, as topic links under a
-lead-in with its colon closing the page are ("Related Topics:", "Suggested Topics:"); a correction note in Russian
-("ИСПРАВЛЕНИЕ: в первой версии текста ...") or naming "a previous version", a wire's exchange-rate note ("($1 = 0.8487
-euros)") and "Related Story: ..." are furniture; ANSA's dateline after its tag ("(ANSA) - NAPLES, MAR 13 - ") is split off
-whole; "What we know:" heads a summary; "Pic: PA" credits a caption, "Image:" alone labels one; writers' names one to a
-line under a bare-name byline are bylines; a signature naming its outlet in quotes ("Дмитрий Ермолаев, «Фонтанка.ру»")
-closes the story; an outlet's masthead in quotes ("«Новая газета Европа»") names it.
+Sky News:", "Читайте также:"; a capital opening each) and a "Key points:" box's points inside the story are furniture, as
+topic links under a lead-in with its colon closing the page are ("Related Topics:", "Suggested Topics:"); a correction
+note in Russian ("ИСПРАВЛЕНИЕ: в первой версии текста ...", its label's words naming the text's version or what it got
+wrong) or naming "a previous version" of this article (not of "this report", a story's), a wire's exchange-rate note
+("($1 = 0.8487 euros)") and "Related Story: ..." are furniture; ANSA's dateline after its tag ("(ANSA) - NAPLES, MAR 13 -
+") is split off whole; "What we know:" heads a summary (without its colon, only over a list of points); "Pic: PA" credits
+a caption, "Image:" alone labels one; writers' names one to a line under a bare-name byline are bylines (none with a word
+the text writes in small letters, none of a run of four); a signature naming its outlet in quotes ("Дмитрий Ермолаев,
+«Фонтанка.ру»") closes the story; an outlet's masthead in quotes ("«Новая газета Европа»") names it.
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.

@@ -289,3 +289,15 @@ def test_a_line_in_small_letters_under_a_lead_in_goes_on_with_the_story():
     assert "The union's statement" not in body_text(art) and "Rats everywhere" not in body_text(art)
     art = p(_RU + "Главное:\nставка сохранена на уровне 21%\nинфляция замедлилась до 10%\n" + _RU_END)
     assert "ставка сохранена" not in body_text(art) and "После этой победы" in body_text(art)
+
+
+def test_an_exchange_rate_note_naming_its_currency_in_words_is_furniture_a_scales_key_is_not():
+    # review of probe 38's rate note: the currency named in words or with a country's letters before its sign is the
+    # same note; a key with no currency on its left ("(1 = 100)") is a chart's or a scale's, kept as it was
+    for line in ("(1 US dollar = 7.10 yuan)", "(US$1 = A$1.55)"):
+        art = p(_EN + _EN_END + line + "\n")
+        assert line not in body_text(art) and "Residents have" in body_text(art), line
+    for line in ("(1 = 100)", "(1 = lowest, 5 = highest)"):
+        assert kind_of(p(_EN + _EN_END + line + "\n"), line) != "boilerplate", line
+    # look-alike keeping its reading: Reuters' own note
+    assert "0.8487" not in body_text(p(_EN + _EN_END + "($1 = 0.8487 euros)\n"))

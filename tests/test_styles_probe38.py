@@ -222,3 +222,82 @@ def test_more_outlets_are_known_by_their_masthead():
     for masthead in ("Local", "Independent"):
         art = p(masthead + "\nNews\nWorkers vote to extend the strike\nTuesday 8 April 2025 12:15\n" + _EN.split("\n", 2)[2])
         assert art.source == "", masthead
+
+
+def test_a_correction_label_over_a_story_paragraph_and_a_story_about_a_report_stay_story():
+    # review of probe 38's note rule: under its label the note must speak of the text's version or say what it got
+    # wrong ("неверно указано"); a story's "a previous version of this report" is about a report, not the text
+    for text, kept in ((_RU + "Уточнение: Минфин уточнил, что ошибка в расчетах бюджета составила 2 млрд рублей.\n"
+                        + _RU_END, "Уточнение: Минфин уточнил"),
+                       (_RU + "Исправление: ведомство признало, что в прогнозе была ошибка, и пообещало его пересчитать.\n"
+                        + _RU_END, "Исправление: ведомство признало"),
+                       (_RU + "В предыдущей версии этой статьи закона наказание было мягче, напомнил юрист.\n" + _RU_END,
+                        "В предыдущей версии этой статьи закона"),
+                       (_EN + "A previous version of this report, released in 2022, put the death toll at 300, the UN "
+                        "said.\n" + _EN_END, "A previous version of this report")):
+        assert kept in body_text(p(text))
+    # variants caught: the feminine "этой статьи" of a note without a label, a label saying what was wrong
+    for line in ("В предыдущей версии этой статьи была допущена ошибка в счете матча.\n",
+                 "Уточнение: ранее в материале ошибочно указано, что матч прошел в Москве.\n"):
+        art = p(_RU + _RU_END + line)
+        assert line[:20] not in body_text(art) and "После этой победы" in body_text(art)
+
+
+def test_short_lines_under_a_bare_name_byline_that_are_no_names_or_a_list_stay_story():
+    # review of probe 38's byline rule: a line with a word the text writes in small letters ("New York", "Market
+    # Outlook" over a story saying "new", "market") is no writer's name; four names one to a line are a list (a
+    # team's lineup), none of them a writer
+    story = ("Bin workers signed a new contract on Friday, and the market for key services was calm, the union said.\n"
+             "The dispute centres on the council's decision to scrap a role, which the union says will cut pay.\n")
+    for line in ("New York", "Market Outlook", "Key Facts"):
+        assert p("Rates held\n21 March 2025\nJane Smith\n" + line + "\n" + story).authors == ["Jane Smith"], line
+    art = p("Состав объявлен\n21 марта 2025\nИван Ткачёв\nМатвей Сафонов\nАртем Дзюба\nНаиль Умяров\n"
+            "Александр Соболев\n" + _RU_END)
+    assert art.authors == ["Иван Ткачёв"] and "Матвей Сафонов" in body_text(art)
+    # look-alikes keeping their reading: two writers over the same story, three over a Russian one
+    assert p("Rates held\n21 March 2025\nJane Smith\nJohn Roe\n" + story).authors == ["Jane Smith", "John Roe"]
+    art = p("ЦБ сохранил ставку\n21 марта 2025\nИван Ткачёв\nОльга Кувшинова\nАнна Петрова\n" + _RU.split("\n", 2)[2])
+    assert art.authors == ["Иван Ткачёв", "Ольга Кувшинова", "Анна Петрова"]
+
+
+def test_what_we_know_without_its_colon_over_one_story_paragraph_is_a_section_of_the_story():
+    # review of probe 38's summary rule: "What we know" / "What we know so far" without its colon over a single
+    # paragraph opening the story is the story's first section's subheading, its paragraph story text
+    para = ("The fire started on Monday afternoon near a highway east of the city, officials said, and spread quickly "
+            "as the wind picked up.\n\n")
+    for head in ("What we know", "What we know so far", "Что известно сейчас"):
+        art = p("Wildfire forces thousands to evacuate\n\nAug. 14, 2025\n\n" + head + "\n\n" + para
+                + _EN_END.replace("\n", "\n\n"))
+        assert "The fire started on Monday" in body_text(art) and art.lede == "", head
+    # look-alikes keeping their reading: the heading with its colon over one point (a text with a paragraph on each
+    # line, as USA Today's), and without it over a list of points in its block
+    art = p("Wildfire forces thousands to evacuate\nAug. 14, 2025\nWhat we know:\n" + para.strip() + "\n" + _EN_END)
+    assert "The fire started on Monday" not in body_text(art) and "The fire started" in art.lede
+    art = p("Wildfire forces thousands to evacuate\n\nAug. 14, 2025\n\nWhat we know\nThe fire has burned 18,400 acres.\n"
+            "No deaths have been reported.\n\n" + _EN_END.replace("\n", "\n\n"))
+    assert "18,400 acres" not in body_text(art) and "18,400 acres" in art.lede
+
+
+def test_a_line_in_small_letters_under_a_lead_in_goes_on_with_the_story():
+    # review of probe 38's links rule: a link's headline opens with a capital; a line in small letters under the
+    # lead-in ("See also:" / "the union's statement ...") is the story's text going on, not a link
+    art = p(_EN + "See also:\nthe union's statement on its website and the council's reply\n" + _EN_END)
+    assert "the union's statement on its website" in body_text(art)
+    # look-alikes keeping their reading: a capitalized headline under the same lead-in, a quoted one, and a summary's
+    # points in small letters under "Главное:" inside the story (no headlines: furniture as before)
+    art = p(_EN + "See also:\nThe union's statement on its website\n“Rats everywhere”: residents speak out\n" + _EN_END)
+    assert "The union's statement" not in body_text(art) and "Rats everywhere" not in body_text(art)
+    art = p(_RU + "Главное:\nставка сохранена на уровне 21%\nинфляция замедлилась до 10%\n" + _RU_END)
+    assert "ставка сохранена" not in body_text(art) and "После этой победы" in body_text(art)
+
+
+def test_an_exchange_rate_note_naming_its_currency_in_words_is_furniture_a_scales_key_is_not():
+    # review of probe 38's rate note: the currency named in words or with a country's letters before its sign is the
+    # same note; a key with no currency on its left ("(1 = 100)") is a chart's or a scale's, kept as it was
+    for line in ("(1 US dollar = 7.10 yuan)", "(US$1 = A$1.55)"):
+        art = p(_EN + _EN_END + line + "\n")
+        assert line not in body_text(art) and "Residents have" in body_text(art), line
+    for line in ("(1 = 100)", "(1 = lowest, 5 = highest)"):
+        assert kind_of(p(_EN + _EN_END + line + "\n"), line) != "boilerplate", line
+    # look-alike keeping its reading: Reuters' own note
+    assert "0.8487" not in body_text(p(_EN + _EN_END + "($1 = 0.8487 euros)\n"))

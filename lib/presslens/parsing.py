@@ -163,13 +163,15 @@ when their values fit them (a date, a length, a name; not a story's sentence), i
 a "Read also" label glued to its link's headline is furniture; a source field citing the issue with its date
 ("Коммерсантъ (Москва), № 192, 18.10.2023, с. 1") gives the outlet and the date. Ordinary outlets on other stories
 (the thirty-eighth probe): in a text with a paragraph on each line, the links' headlines under a lead-in ("Read more from
-Sky News:", "Читайте также:") and a "Key points:" box's points inside the story are furniture, as topic links under a
-lead-in with its colon closing the page are ("Related Topics:", "Suggested Topics:"); a correction note in Russian
-("ИСПРАВЛЕНИЕ: в первой версии текста ...") or naming "a previous version", a wire's exchange-rate note ("($1 = 0.8487
-euros)") and "Related Story: ..." are furniture; ANSA's dateline after its tag ("(ANSA) - NAPLES, MAR 13 - ") is split off
-whole; "What we know:" heads a summary; "Pic: PA" credits a caption, "Image:" alone labels one; writers' names one to a
-line under a bare-name byline are bylines; a signature naming its outlet in quotes ("Дмитрий Ермолаев, «Фонтанка.ру»")
-closes the story; an outlet's masthead in quotes ("«Новая газета Европа»") names it.
+Sky News:", "Читайте также:"; a capital opening each) and a "Key points:" box's points inside the story are furniture, as
+topic links under a lead-in with its colon closing the page are ("Related Topics:", "Suggested Topics:"); a correction
+note in Russian ("ИСПРАВЛЕНИЕ: в первой версии текста ...", its label's words naming the text's version or what it got
+wrong) or naming "a previous version" of this article (not of "this report", a story's), a wire's exchange-rate note
+("($1 = 0.8487 euros)") and "Related Story: ..." are furniture; ANSA's dateline after its tag ("(ANSA) - NAPLES, MAR 13 -
+") is split off whole; "What we know:" heads a summary (without its colon, only over a list of points); "Pic: PA" credits
+a caption, "Image:" alone labels one; writers' names one to a line under a bare-name byline are bylines (none with a word
+the text writes in small letters, none of a run of four); a signature naming its outlet in quotes ("Дмитрий Ермолаев,
+«Фонтанка.ру»") closes the story; an outlet's masthead in quotes ("«Новая газета Европа»") names it.
 
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
@@ -1581,16 +1583,20 @@ _SYNDICATED = re.compile(r"(?i)\(?[^()\n]{0,200}\b(?:syndicated feed|(?:has|have
 # "Correction (May 17): An earlier version of this article misstated ..."
 _EDITORS_NOTE = re.compile(
     r"(?i)(?:(?:update|updated|correction|clarification|editor'?s note)\b[^\n]{0,60}?:\s*)?(?:this (?:article|story|post|"
-    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|(?:an earlier|a previous|the original) version of "
-    r"this (?:article|story|post|piece|report)).{0,300}")
+    r"piece|report) (?:has been|was) (?:updated|corrected|amended|changed)|an earlier version of this (?:article|story|post|"
+    # (not "A previous version of this report, released in 2022, put the toll at 300": a story's report, not the text)
+    r"piece|report)|(?:a previous|the original) version of this (?:article|story|post|piece)).{0,300}")
 # The same note in Russian: under its label ("ИСПРАВЛЕНИЕ: в первой версии текста неверно указано ...", "Уточнение от 12
-# марта: ...") when it speaks of the text's version or an error, or without one naming "this" text's earlier version
-# ("В предыдущей версии этого материала была допущена ошибка"); a story's "В первой версии текста законопроекта
-# предлагалось ..." names no label and no "этого"/"данного": story text
+# марта: ...") when it speaks of the text's version or says what it got wrong ("ошибочно указано", "неверно назван"),
+# or without one naming "this" text's earlier version ("В предыдущей версии этого материала была допущена ошибка", "...
+# этой статьи ..."); a story's "В первой версии текста законопроекта предлагалось ..." names no label and no
+# "этого"/"данного", "Уточнение: Минфин уточнил, что ошибка в расчетах ..." speaks of another's error, and "в
+# предыдущей версии этой статьи закона (УК)" of a law's article: story text
 _EDITORS_NOTE_RU = re.compile(
-    r"(?i)(?:(?:исправление|уточнение)(?: от [^:\n]{1,30})?:\s*(?=[^\n]{0,120}?(?:верси|ошиб|неверн|исправлен))|"
-    r"в (?:первой|предыдущей|первоначальной|прежней|ранней) версии (?:этого|данного) (?:текста|материала|статьи|"
-    r"заметки|новости|публикации)).{0,300}")
+    r"(?i)(?:(?:исправление|уточнение)(?: от [^:\n]{1,30})?:\s*(?=[^\n]{0,120}?(?:верси[июя] |(?:ошибочно|неверно|"
+    r"некорректно|неточно) (?:был[аио]? )?(?:указ|написа|сказа|говори|сообща|назва|привед)))|"
+    r"в (?:первой|предыдущей|первоначальной|прежней|ранней) версии (?:(?:этого|данного) (?:текста|материала)|"
+    r"(?:этой|данной) (?:статьи(?! (?:закона|кодекса|(?-i:[А-ЯЁ])))|заметки|новости|публикации))).{0,300}")
 
 
 
@@ -2347,6 +2353,16 @@ _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:
                            # a breaking story's points: "What we know:", "What we know so far", "Что известно к этому часу"
                            r"what we know(?: so far| now)?|что (?:мы )?известно(?: к этому часу| на данный момент| сейчас)?)"
                            r"[ \t]*:?[ \t]*")
+
+
+def _news_summary_head(head: str) -> bool:
+    """Whether the summary's heading ``head`` is a breaking story's without its colon ("What we know", "Что известно
+    к этому часу"): a story's section can open so too ("What we know" over the story's first paragraph), so only a
+    list of points (two at least, lines of one block) under it is a summary; "What we know:" heads one as it is."""
+    head = head.strip()
+    return head[-1:] != ":" and head[:4].lower() in ("what", "что ")
+
+
 # A caption's label opening its line: "Подпись к фото, ...", "Image caption, ..." (the BBC's pages)
 _CAPTION_LABEL_ALONE = re.compile(r"(?:Подпись к фото|Image caption|Caption)\s*[,:]")
 _BYLINE_ROLE = re.compile(r"(?:Подпись автора|Role)\s*,\s*\S")  # the BBC's author box: "Author, X" / "Role, Y"
@@ -6577,7 +6593,7 @@ class _Parse:
                   and any(k == "body" for ps in kinds[:i - 1] for k, _a, _b in ps)):
                 # a summary's box inside the story ("Key points:" over its points, a paragraph on each line): the
                 # heading and its points (two at least, headlines as the links under a lead-in are) are furniture
-                if self.lead_in_links(blocks, kinds, i, least=2):
+                if self.lead_in_links(blocks, kinds, i, least=2, headlines=False):
                     kinds[i - 1] = [("boilerplate", prev[0][1], prev[0][2])]
         if self.html_blocks:
             self.link_boxes(blocks, kinds)
@@ -6663,7 +6679,9 @@ class _Parse:
         story): the lines opening the body right under it that are each a writer's name alone (two or three
         capitalized words, no name the text above gives: see :meth:`writers_line`) are bylines too, three at most.
         A byline with more than the name ("By Jane Doe", "Jane Doe, Reuters") is not followed so: a story's first
-        line naming people ("Xi Jinping" as a photo's subject) stays where it is."""
+        line naming people ("Xi Jinping" as a photo's subject) stays where it is. A line with a word the text writes
+        in small letters too is no name ("New York", "Market Outlook" over a story saying "new", "market"), and a
+        fourth such line makes the run a list the story gives (a team's lineup): none is taken then."""
         if not (kinds and self.pieces and self.pieces[-1][0] == "byline"):
             return
         t = self.text
@@ -6671,31 +6689,39 @@ class _Parse:
         prev = t[pa:pb].strip()
         if not (_nwords(prev) <= 3 and prev in self.art.authors):
             return  # (the line is the name it gave, nothing more)
-        for i in range(min(3, len(kinds))):
+        run = []
+        for i in range(min(4, len(kinds))):
             if len(blocks[i]) != 1 or len(kinds[i]) != 1 or kinds[i][0][0] not in ("body", "subheading?"):
-                return
+                break
             _k, a, b = kinds[i][0]
             line = t[a:b].strip()
-            if not (_nwords(line) <= 3 and t.count("\n", pb, a) == 1 and self.writers_line(a, line)):
-                return
+            if not (_nwords(line) <= 3 and t.count("\n", pb, a) == 1 and self.writers_line(a, line)) or any(
+                    re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", t) for w in line.split() if w[:1].isupper()):
+                break
+            run.append((i, a, b, line))
+            pb = b
+        if len(run) > 3:
+            return
+        for i, a, b, line in run:
             kinds[i] = [("byline", a, b)]
             self.add_authors(line)
-            pb = b
 
     def lead_in_links(self, blocks: list[list[_Unit]], kinds: list[list[tuple[str, int, int]]], i: int, *,
-                      least: int = 1) -> bool:
+                      least: int = 1, headlines: bool = True) -> bool:
         """The one-line blocks from ``i`` under a lone lead-in, in a text without blank lines (a paragraph on each
         line): up to four lines that are each a link's headline (a story paragraph or a subheading read so far, 20
         words at most, no mark of a sentence's end closing it) are the box's links, page furniture; the box ends at
         the first line that is not one. More than four such lines, or fewer than ``least``, are not a box of links:
-        none is taken. Whether they were."""
+        none is taken. A link's headline opens with a capital (a digit, a quote): a line opening in small letters goes
+        on with the story's words ("See also:" / "the union's statement on its website"), and ends the box, unless
+        ``headlines`` is false (a summary's points: "ставка сохранена на уровне 21%"). Whether they were."""
         t = self.text
         run = []
         for j in range(i, min(i + 5, len(kinds))):
             ps, u = kinds[j], blocks[j][0]
             line = t[u.start:u.end].rstrip()
             if (len(blocks[j]) != 1 or len(ps) != 1 or ps[0][0] not in ("body", "subheading?")
-                    or line[-1:] in _TERMINAL or _nwords(line) > _LINK_WORDS):
+                    or line[-1:] in _TERMINAL or _nwords(line) > _LINK_WORDS or (headlines and line[:1].islower())):
                 break
             run.append(j)
         else:
@@ -6782,7 +6808,8 @@ class _Parse:
         t = self.text
         if blocks and self.pieces and self.pieces[-1][2] <= blocks[0][0].start and _SUMMARY_HEAD.fullmatch(
                 t, self.pieces[-1][1], self.pieces[-1][2]) and len(blocks[0]) <= 6 and all(
-                _nwords(t[u.start:u.end]) <= 60 for u in blocks[0]) and len(blocks) > 1:
+                _nwords(t[u.start:u.end]) <= 60 for u in blocks[0]) and len(blocks) > 1 and (
+                len(blocks[0]) > 1 or not _news_summary_head(t[self.pieces[-1][1]:self.pieces[-1][2]])):
             # the heading read with the header ("KEY POINTS" under the byline), its points opening the body
             kinds[0] = [("lede", blocks[0][0].start, blocks[0][-1].end)]
             if not self.art.lede:
@@ -6795,7 +6822,8 @@ class _Parse:
             if not _SUMMARY_HEAD.fullmatch(t, blocks[i][0].start, blocks[i][0].end):
                 continue
             points = blocks[i][1:] or (blocks[i + 1] if i + 1 < len(blocks) else [])
-            if not points or len(points) > 6 or any(_nwords(t[u.start:u.end]) > 60 for u in points):
+            if not points or len(points) > 6 or any(_nwords(t[u.start:u.end]) > 60 for u in points) or (
+                    len(points) == 1 and _news_summary_head(t[blocks[i][0].start:blocks[i][0].end])):
                 return
             kinds[i] = [("header", blocks[i][0].start, blocks[i][0].end)] + (
                 [("lede", points[0].start, points[-1].end)] if len(blocks[i]) > 1 else [])

@@ -87,7 +87,7 @@ def score(cache=False, probe: str = "analysis20") -> tuple[dict, list[tuple]]:
                 misses.append((name, "reference sentence not found", ctx))
                 continue
             sno = rows["sentence_no"].iloc[0]
-            here = am[(am["sentence_no"] == sno) & am["text"].map(lambda t, s=surface: s in t or _word_in(t, s))]
+            here = am[(am["sentence_no"] == sno) & am["text"].map(lambda t, s=surface: s in t or _word_in(t, s)).astype(bool)]
             got = sorted(set(here["actor"]))
             ok = (got == [who]) if who else not any(kinds.get(a) == "person" for a in got)
             n["refs_ok"] += ok

@@ -914,6 +914,27 @@ def test_boilerplate_gate_compiles_each_unit_once(monkeypatch):
     assert gate.fullmatch("Sign here") and not gate.fullmatch("Sign there")  # a look-alike: still no match
 
 
+def test_joined_boilerplate_reads_each_unit_once_and_compiles_no_pattern_alone(monkeypatch):
+    """Building the gate reads each unit once (for its first characters and its words alike) and compiles the
+    patterns joined, not each alone as well (they are checked joined; the gate compiles the units it tries): a
+    process's cold parse paid for both. Patterns that cannot be joined are still tried one by one."""
+    from presslens import parsing
+
+    sources = [r"share|sign in", r".{0,80}\bnot responsible for the content\b.*", r"\d+ views"]
+    parsed, compiled = [], []
+    real_parse, real_compile = re._parser.parse, re.compile
+    monkeypatch.setattr(re._parser, "parse", lambda p, flags=0, *a: parsed.append(p) or real_parse(p, flags, *a))
+    monkeypatch.setattr(re, "compile", lambda p, flags=0: compiled.append(p) or real_compile(p, flags))
+    fullmatch = parsing._joined_fullmatch(sources)
+    units = fullmatch.__self__._units
+    assert len(units) == 3 and all(parsed.count(u) == 1 for u in units)
+    assert not set(sources) & set(compiled)
+    assert fullmatch("Sign in") and fullmatch("12 views") and not fullmatch("12 viewers")  # a look-alike: no match
+    # (a global flag in the middle cannot be joined: each pattern alone, the same answers)
+    alone = parsing._joined_fullmatch(["(?s)x.y|sign in", r"\d+ views"])
+    assert alone("x\ny") and alone("Sign in") and alone("12 views") and not alone("12 viewers")
+
+
 def test_folds_to_ascii_are_every_character_re_matches_to_ascii_ignoring_case():
     from presslens import parsing
 

@@ -1603,9 +1603,9 @@ class _FirstCharGate:
     """``fullmatch`` of an alternation of ``units`` (compiled ignoring case as ``joined``), trying only the units
     a text's first character may open: the engine tries every alternative of a fullmatch in turn (it looks for
     first characters only when it searches), and of the hundreds of boilerplate patterns most cannot start
-    with the first letter of a line of prose. The units that may are joined and compiled once per set of them
-    (a few dozen: one per first character a line has, mostly shared). The result is truthy exactly when
-    ``joined.fullmatch`` is: the same alternatives, in the same order, among them every one that can match.
+    with the first letter of a line of prose. The units that may are tried in turn, each compiled once (see
+    :meth:`_in_turn`). The result is truthy exactly when ``joined.fullmatch`` is: the same alternatives, in the
+    same order, among them every one that can match.
     Without first characters known for every unit (a back reference, a construct not read here), every text
     gets ``joined``.
 

@@ -893,6 +893,48 @@ def test_boilerplate_gate_skips_units_whose_words_a_line_lacks(monkeypatch):
     assert gate.fullmatch("Share") and not gate.fullmatch("Shares")
 
 
+def test_boilerplate_gate_compiles_each_unit_once(monkeypatch):
+    """The gate tries a line's units one by one, each compiled once when first tried, not an alternation per set of
+    units (the sets differ by first character and by the words a line holds: compiled per set, the same units were
+    compiled again and again, most of a process's cold parse cost). The matches are the joined patterns' still."""
+    from presslens import parsing
+
+    units = [r".{0,80}\b(is|are) not responsible for the content\b.{0,150}", r"share|tw\w+", r"s\w+ here",
+             r"[a-z]+ more", r"\d+ views"]
+    gate = parsing._FirstCharGate(units, re.compile("|".join(f"(?:{u})" for u in units), re.I))
+    compiled = []
+    real_compile = re.compile
+    monkeypatch.setattr(re, "compile", lambda p, flags=0: compiled.append(p) or real_compile(p, flags))
+    lines = ["Share", "Shares", "Sign here", "Tweet", "Read more", "12 views", "The site is not responsible for "
+             "the content of links.", "Shares in Gazprom fell 3% on Monday.", "Twelve more", "the views here",
+             "No match at all", "12 more"]
+    for line in lines:
+        assert bool(gate.fullmatch(line)) == bool(gate._joined(line)), line
+    assert sorted(compiled) == sorted(set(compiled)) and set(compiled) <= set(units)  # one unit each, once each
+    assert gate.fullmatch("Sign here") and not gate.fullmatch("Sign there")  # a look-alike: still no match
+
+
+def test_joined_boilerplate_reads_each_unit_once_and_compiles_no_pattern_alone(monkeypatch):
+    """Building the gate reads each unit once (for its first characters and its words alike) and compiles the
+    patterns joined, not each alone as well (they are checked joined; the gate compiles the units it tries): a
+    process's cold parse paid for both. Patterns that cannot be joined are still tried one by one."""
+    from presslens import parsing
+
+    sources = [r"share|sign in", r".{0,80}\bnot responsible for the content\b.*", r"\d+ views"]
+    parsed, compiled = [], []
+    real_parse, real_compile = re._parser.parse, re.compile
+    monkeypatch.setattr(re._parser, "parse", lambda p, flags=0, *a: parsed.append(p) or real_parse(p, flags, *a))
+    monkeypatch.setattr(re, "compile", lambda p, flags=0: compiled.append(p) or real_compile(p, flags))
+    fullmatch = parsing._joined_fullmatch(sources)
+    units = fullmatch.__self__._units
+    assert len(units) == 3 and all(parsed.count(u) == 1 for u in units)
+    assert not set(sources) & set(compiled)
+    assert fullmatch("Sign in") and fullmatch("12 views") and not fullmatch("12 viewers")  # a look-alike: no match
+    # (a global flag in the middle cannot be joined: each pattern alone, the same answers)
+    alone = parsing._joined_fullmatch(["(?s)x.y|sign in", r"\d+ views"])
+    assert alone("x\ny") and alone("Sign in") and alone("12 views") and not alone("12 viewers")
+
+
 def test_folds_to_ascii_are_every_character_re_matches_to_ascii_ignoring_case():
     from presslens import parsing
 

@@ -478,7 +478,7 @@ CASES = [
     Case("header: entity lines", entity_headers, parse_text, 2_000, 5),
     Case("body: lead-in links", lead_in_links, parse_text, 1_000, 5),
     Case("body: Key points boxes", key_points_boxes, parse_text, 1_000, 5),
-    Case("body: Key points headings", key_points_headings, parse_text, 4_000, 5),
+    Case("body: Key points headings", key_points_headings, parse_text, 10_000, 5),
     Case("header: names under byline", names_under_byline, parse_text, 4_000, 5),
     Case("line: ANSA dateline", ansa_line, parse_text, 4_000, 5),
     Case("header: quoted mastheads", quoted_mastheads, parse_text, 4_000, 5),

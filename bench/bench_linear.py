@@ -12,7 +12,7 @@ not count), best of 3, after one warm-up call on a small input.
 It prints one row per case: n, k, seconds at n ("small") and at k*n ("big"), ratio = big / small, and
 ratio/k (1.0 is linear; a quadratic step gives about k), flagged ``SUPERLINEAR?`` when the ratio is above
 2*k; the RTF and sentence cases also print their throughput at k*n (MB/s of RTF source, sentences/s). A
-summary line follows. It measures and does not judge: the exit code is 0 whatever the figures. About 110 s
+summary line follows. It measures and does not judge: the exit code is 0 whatever the figures. About 150 s
 on a 2-core machine.
 """
 

@@ -12,7 +12,7 @@ not count), best of 3, after one warm-up call on a small input.
 It prints one row per case: n, k, seconds at n ("small") and at k*n ("big"), ratio = big / small, and
 ratio/k (1.0 is linear; a quadratic step gives about k), flagged ``SUPERLINEAR?`` when the ratio is above
 2*k; the RTF and sentence cases also print their throughput at k*n (MB/s of RTF source, sentences/s). A
-summary line follows. It measures and does not judge: the exit code is 0 whatever the figures. About 110 s
+summary line follows. It measures and does not judge: the exit code is 0 whatever the figures. About 170 s
 on a 2-core machine.
 """
 
@@ -433,6 +433,85 @@ def outlet_line_spaces(n: int) -> str:
     return "Putin and Xi agree\n\nThe Moscow Times" + " " * (5 * n) + "x\nMay 16, 2024\n\nPutin met Xi in Beijing.\n"
 
 
+# the 38th probe's rules (parsing: a paragraph on each line, no blank lines, in most of them)
+P38_EN = ("Workers vote to extend the strike\nTuesday 8 April 2025 12:15\n"
+          "Bin workers in Birmingham have voted to extend their strike until the end of June, their union said.\n")
+P38_EN_END = "Residents have reported rats in some streets, and officials have warned of a risk of disease.\n"
+P38_RU = ("Петербургский «Зенит» в центральном матче тура обыграл московский «Спартак» со счетом 2:1.\n"
+          "После этой победы «Зенит» набрал 42 очка и отстает от лидера на одно очко.\n")
+
+
+def lead_in_links(n: int) -> str:
+    # n "Read more:" lead-ins, each over four links' headlines on lines of their own and a story line (see
+    # _Parse.lead_in_links: the links looked at under each lead-in, five lines at most)
+    return P38_EN + ("Read more:\nPrime minister will not intervene\nTrump tariffs explained\nUnion vote closes\n"
+                     "Schools shut across region\nThe union said the offer was fair.\n") * n
+
+
+def key_points_boxes(n: int) -> str:
+    # n "Key points:" boxes of two points between story lines: each a box inside the story, furniture
+    return P38_EN + ("Key points:\nAbout 17,000 tonnes of rubbish are uncollected\nThe council declared a major "
+                     "incident\n" + P38_EN_END) * n
+
+
+def key_points_headings(n: int) -> str:
+    # n "Key points:" headings each over one short line (no box: five lines in a row): whether a story paragraph
+    # stands above each heading is read once a block (it was a scan from the first block per heading: quadratic)
+    return P38_EN + "Key points:\nx\n" * n + P38_EN_END
+
+
+def names_under_byline(n: int) -> str:
+    # a bare-name byline over n writers' names one to a line (the first three are bylines: see names_under_byline)
+    return "ЦБ сохранил ключевую ставку\nВедомости\n21 марта 2025\nИван Ткачёв\n" + "Ольга Кувшинова\n" * n + P38_RU
+
+
+def ansa_line(n: int) -> str:
+    # one paragraph of n sentences (1.3 MB at k*n) opening with ANSA's tag and its dateline after it
+    return ("Quake shakes Campi Flegrei\n13 March 2025 10:22\n(ANSA) - NAPLES, MAR 13 - "
+            + "An earthquake of magnitude 4.4 struck the area west of Naples. " * n + "\n")
+
+
+def quoted_mastheads(n: int) -> str:
+    # n lines of an outlet's name in quotes (a masthead, see _outlet_lines) over the headline and the story
+    return ("«Новая газета Европа»\n" * n + "Сюжеты\n«Нам платят меньше»: бастуют водители\n12 марта 2025 года\n"
+            + P38_RU)
+
+
+def topic_links(n: int) -> str:
+    # n "Related Topics:" lead-ins, each over two topics' links, closing the page (see trailer_kind)
+    return P38_EN + P38_EN_END + "Related Topics:\nBirmingham\nStrikes\n" * n
+
+
+def quoted_signatures(n: int) -> str:
+    # n signatures naming the outlet in quotes closing the story (see end_matter, trailer_kind)
+    return ("Фонтанка.ру\nСуд арестовал директора управляющей компании\n11 февраля 2025, 14:05\n" + P38_RU
+            + "Дмитрий Ермолаев, «Фонтанка.ру»\n" * n)
+
+
+def correction_notes(n: int) -> str:
+    # n editors' notes, in Russian and naming "a previous version", between story lines (see _EDITORS_NOTE_RU)
+    return P38_EN + ("ИСПРАВЛЕНИЕ: в первой версии текста неверно указано число маршрутов. Ошибка исправлена.\n"
+                     "Correction: A previous version of this article misstated the date of the strike.\n"
+                     + P38_EN_END) * n
+
+
+def what_we_know(n: int) -> str:
+    # n "What we know:" boxes of two points, blank lines between them, over the story (see summary_box)
+    return ("Wildfire forces thousands to evacuate\n\nAug. 14, 2025\n\n" + "What we know:\nThe fire has burned about "
+            "18,400 acres and was 12% contained.\nNo deaths have been reported.\n\n" * n + P38_EN_END)
+
+
+def picture_labels(n: int) -> str:
+    # n "Image:" labels over a caption closing with its "Pic: PA" credit, between story lines
+    return P38_EN + ("Image:\nRubbish bags piled up on a street in Birmingham. Pic: PA\n" + P38_EN_END) * n
+
+
+def rate_notes(n: int) -> str:
+    # n wires' exchange-rate notes and "Related Story:" lines between story lines (data/boilerplate*.txt)
+    return P38_EN + ("($1 = 0.8487 euros)\nRelated Story: Prime minister says he will not intervene in bin strike\n"
+                     + P38_EN_END) * n
+
+
 # --- cases ---------------------------------------------------------------------------------------------
 
 @dataclass
@@ -507,6 +586,18 @@ CASES = [
     Case("header: RU database fields", ru_database_fields, parse_text, 500, 5),
     Case("header: Nexis DE fields", nexis_de_fields, parse_text, 500, 5),
     Case("header: outlet line spaces", outlet_line_spaces, parse_text, 20_000, 5),
+    Case("body: lead-in links", lead_in_links, parse_text, 1_000, 5),
+    Case("body: Key points boxes", key_points_boxes, parse_text, 1_000, 5),
+    Case("body: Key points headings", key_points_headings, parse_text, 10_000, 5),
+    Case("header: names under byline", names_under_byline, parse_text, 4_000, 5),
+    Case("line: ANSA dateline", ansa_line, parse_text, 4_000, 5),
+    Case("header: quoted mastheads", quoted_mastheads, parse_text, 4_000, 5),
+    Case("body: Related Topics", topic_links, parse_text, 2_000, 5),
+    Case("body: quoted signatures", quoted_signatures, parse_text, 2_000, 5),
+    Case("body: correction notes", correction_notes, parse_text, 1_000, 5),
+    Case("header: What we know", what_we_know, parse_text, 1_000, 5),
+    Case("body: Image labels, Pic:", picture_labels, parse_text, 1_000, 5),
+    Case("body: rate notes", rate_notes, parse_text, 1_000, 5),
 ]
 
 

@@ -568,3 +568,24 @@ def test_a_cover_page_holding_its_first_title_many_times_on_a_line_is_cut_where_
     assert read(export("1. Talks in Astana\n", "Talks in Astana " * 300_000, "Talks in Astana today")) == [
         f"\nTalks in Astana today\n\n{story}Ende des Dokuments", second]
     assert read(export("1. Talks in Astana" + " " * 300_000 + "\n", "")) == [first, second]
+def test_many_key_points_boxes_in_a_text_without_blank_lines_read_the_blocks_above_once():
+    # 300 "Key points:" boxes between the story's lines (a paragraph on each line): each box's heading and points are
+    # furniture, the story's lines under them stay (whether a story paragraph stands above a heading was looked for
+    # from the first block for each heading: quadratic on many)
+    head = "Workers vote to extend the strike\nTuesday 8 April 2025 12:15\n"
+    lede = "Bin workers in Birmingham have voted to extend their strike until the end of June, their union said.\n"
+    end = "Residents have reported rats in some streets, and officials have warned of a risk of disease.\n"
+    box = "Key points:\nAbout 17,000 tonnes of rubbish are uncollected\nThe council declared a major incident\n"
+    text = head + lede + (box + end) * 300
+    art = parse_text(text)
+    kinds = [(sg.kind, text[sg.start:sg.end]) for sg in art.segments if sg.kind != "blank"]
+    assert kinds == [("title", head.split("\n")[0]), ("date", head.split("\n")[1]), ("body", lede.strip())] + [
+        ("boilerplate", "Key points:"), ("boilerplate", "About 17,000 tonnes of rubbish are uncollected"),
+        ("boilerplate", "The council declared a major incident"), ("body", end.strip())] * 300
+    # (look-alike: a heading each over one line, 300 in a row: no box of two to four points, every heading stays)
+    text = head + lede + "Key points:\nx\n" * 300 + end
+    kinds = [(sg.kind, text[sg.start:sg.end]) for sg in parse_text(text).segments if sg.kind != "blank"][3:]
+    assert kinds == [("body", "Key points:"), ("boilerplate", "x")] * 300 + [("body", end.strip())]
+    # (the box over the story, no story paragraph above it: the story's summary, as before)
+    art = parse_text("Workers vote\nTuesday 8 April 2025 12:15\n" + box + end)
+    assert "About 17,000 tonnes" in art.lede and art.body() == "The council declared a major incident\n\n" + end.strip()

@@ -6603,6 +6603,10 @@ class _Parse:
             if not self.story_begun:
                 self.story_begun = any(k == "body" for k, _s, _e in kinds[-1])
         # a block of short lines after a lone lead-in ("Explore more on these topics", then the topics): links
+        # (whether a story paragraph stands before block i - 1, for a summary's box: the blocks are read for it once
+        # each as the loop passes them, none changing once behind it; a scan from the first block per heading was
+        # quadratic on a text of many "Key points:" lines)
+        body_upto, body_before = 0, False
         for i in range(1, len(kinds)):
             prev = kinds[i - 1]
             if (len(prev) == 1 and prev[0][0] == "boilerplate" and _is_lead_in(self.text[prev[0][1]:prev[0][2]])
@@ -6617,11 +6621,13 @@ class _Parse:
                 self.lead_in_links(blocks, kinds, i)
             elif (not self.blank_lines and i >= 2 and len(prev) == 1 and prev[0][0] in ("body", "subheading?")
                   and len(blocks[i]) == 1 and prev[0][2] - prev[0][1] <= 30
-                  and _SUMMARY_HEAD.fullmatch(self.text, prev[0][1], prev[0][2])
-                  and any(k == "body" for ps in kinds[:i - 1] for k, _a, _b in ps)):
+                  and _SUMMARY_HEAD.fullmatch(self.text, prev[0][1], prev[0][2])):
                 # a summary's box inside the story ("Key points:" over its points, a paragraph on each line): the
                 # heading and its points (two at least, headlines as the links under a lead-in are) are furniture
-                if self.lead_in_links(blocks, kinds, i, least=2, headlines=False):
+                while not body_before and body_upto < i - 1:
+                    body_before = any(k == "body" for k, _a, _b in kinds[body_upto])
+                    body_upto += 1
+                if body_before and self.lead_in_links(blocks, kinds, i, least=2, headlines=False):
                     kinds[i - 1] = [("boilerplate", prev[0][1], prev[0][2])]
         if self.html_blocks:
             self.link_boxes(blocks, kinds)

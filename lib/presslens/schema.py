@@ -341,7 +341,7 @@ def list_columns(table: str) -> list[str]:
 
 def to_csv_frame(df: pd.DataFrame, table: str | None = None) -> pd.DataFrame:
     """A copy of ``df`` with list columns joined by ``" | "``, ready for CSV."""
-    out = df.copy(deep=False)  # (copy-on-write: only the columns replaced below are new, ``df`` keeps its own)
+    out = df.copy()
     names = list_columns(table) if table else [c for c in out.columns if _holds_lists(out[c])]
     for name in names:
         if name in out.columns:

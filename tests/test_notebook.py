@@ -652,3 +652,22 @@ def test_report_tables_show_numbers_to_the_digits_a_reader_compares():
     assert df.loc[0, "mean_compound"] == 0.0839034  # the frame is unchanged
     assert "0.083903" in repr(notebook.show(df))  # the plain-text view is pandas' own, as before
     assert notebook.shown_number(float("nan")) == "" and notebook.shown_number(2.5e-7) == "2.5e-07"
+
+
+def test_list_columns_are_joined_through_str_as_before_whatever_their_items(tmp_path):
+    """schema.to_csv_frame joins lists of strings as they are, and a column holding any other item (numbers,
+    None, mixed) through ``str``, item by item as before; values that are no list are left as they are, and
+    the table given is not changed."""
+    from presslens import schema
+
+    df = pd.DataFrame({"actors": [["Xi", "Putin"], [], ("NATO", "EU"), None, "plain", ["ё", "z"]],
+                       "article_ids": [[1, 2], ["a"], [None], [], [1.5], ["x", 3]],
+                       "n": range(6)})
+    before = df.copy()
+    out = schema.to_csv_frame(df)
+    assert out["actors"].tolist()[:3] == ["Xi | Putin", "", "NATO | EU"] and out["actors"].tolist()[4:] == ["plain", "ё | z"]
+    assert pd.isna(out["actors"][3])
+    assert out["article_ids"].tolist() == ["1 | 2", "a", "None", "", "1.5", "x | 3"]
+    assert out["n"].tolist() == list(range(6)) and df.equals(before)
+    save_table(df, "t", tmp_path)
+    assert (tmp_path / "t.csv").read_text() == out.to_csv(index=False)

@@ -319,7 +319,8 @@ def test_caption_paragraphs_leave_the_body(caption):
 @pytest.mark.parametrize("tail", [
     "Xi met Putin. REUTERS/Eduardo Munoz", "The talks went on. (Photo by Jane Doe)", "Fotos via AP", "a trivial tail",
     "he said via telephone", "obvia", "viaduct", "Files on File", "FILEx", "x iStock", "Getty", "the photographer",
-    "Фото: РГ", "(c) 2024", "A CAPITAL TASS", "an illustration", "",
+    "Фото: РГ", "(c) 2024", "A CAPITAL TASS", "an illustration", "", "Pic: PA", "Pics: PA", "PIC: PA", "pic: PA",
+    "pics: PA", "PICS: PA", "Pic PA", "topics: trade",
 ])
 def test_credit_hint_is_the_hint_regex(tail):
     """credit_start's hint (substring tests, one scan of the capitalized words) finds what _CREDIT_HINT finds: "via",
@@ -327,6 +328,19 @@ def test_credit_hint_is_the_hint_regex(tail):
     from presslens import parsing
 
     assert parsing._credit_hint(tail) is bool(parsing._CREDIT_HINT.search(tail))
+
+
+@pytest.mark.parametrize("word", ["Pic", "Pics", "PIC", "pic", "pics"])
+def test_credit_pic_read_in_every_form_its_hint_takes(word):
+    """A picture's credit "Pic: PA" closing the text is read in each form _PHOTO_WORD and _CREDIT_HINT take, "pics:"
+    too (its substring hint for the credit pattern was missing: the pattern was never tried); "topics: trade" (the
+    hint inside a word) and "PICS: PA" (a form neither takes) stay story text."""
+    from presslens.parsing import credit_start
+
+    text = "The minister spoke to reporters on Friday about the plan and the budget for next year. "
+    assert credit_start(text + word + ": PA") == len(text)
+    assert credit_start(text + "Other topics: PA") is None
+    assert credit_start(text + "PICS: PA") is None
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -830,7 +830,7 @@ _CREDIT_RES = [
                r"/[^\S\n]+(?:AGENCY)[^\S\n]*$"),
 ]
 _PHOTO_HINTS = ("hoto", "HOTO", "oto", "Фото", "ФОТО", "Снимок", "mage", "icture", "redit", "llustration", "ЛЛЮСТРАЦИЯ",
-                "ллюстрация", "Pic:", "Pics:", "PIC:", "pic:")
+                "ллюстрация", "Pic:", "Pics:", "PIC:", "pic:", "pics:")  # (each form _PHOTO_WORD and _CREDIT_HINT read)
 _CREDIT_RE_HINTS = [("(",), _PHOTO_HINTS, ("via",), ("Photo", "PHOTO", "photo", "Images"),
                     ("Getty", "Shutterstock", "iStock"), ("Getty",), ("File", "FILE", "архив"),
                     ("REUTERS", "AFP", "EPA", "XINHUA", "TASS", "AP", "SPUTNIK", "ANADOLU"), ("©",), ("[",), ("|",),

@@ -893,7 +893,8 @@ def test_a_runs_kernel_exits_without_teardown_and_any_other_runs_its_exit_handle
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_the_kernels_of_a_run_exit_without_teardown_with_their_outputs_complete(tmp_path, monkeypatch, jobs):
     """Every kernel a run starts (started ahead in a notebook worker, or by papermill) gets RUN_KERNEL: no exit
-    handler of its notebook runs, every output is in the report; the variable is put back after the run."""
+    handler of its notebook runs, every output is in the report; the variable is put back after the run, and so is
+    the caller's PRESSLENS_CACHE_DIR."""
     from presslens.kernel import RUN_KERNEL
 
     d = tmp_path / "notebooks"
@@ -903,6 +904,8 @@ def test_the_kernels_of_a_run_exit_without_teardown_with_their_outputs_complete(
         nbformat.write(build_notebook(source), d / f"{name}.ipynb")
     monkeypatch.setattr(runner, "NOTEBOOK_DIR", d)
     monkeypatch.delenv(RUN_KERNEL, raising=False)
+    # the caller's own cache setting (a notebook calling run()): the run uses none (cache_dir=None), then puts it back
+    monkeypatch.setenv("PRESSLENS_CACHE_DIR", str(tmp_path / "my-cache"))
     out = tmp_path / "reports"
     results = runner.run(None, corpus=SEEDS, out=out, cache_dir=None, jobs=jobs, log=lambda *a: None)
     assert [(r.name, r.status) for r in results] == [("first", "ok"), ("second", "ok")], [r.error for r in results]
@@ -910,3 +913,5 @@ def test_the_kernels_of_a_run_exit_without_teardown_with_their_outputs_complete(
         assert _complete(_printed(out / f"{name}.ipynb")), name
         assert not (tmp_path / f"atexit-{name}.txt").exists(), name
     assert RUN_KERNEL not in os.environ
+    assert os.environ["PRESSLENS_CACHE_DIR"] == str(tmp_path / "my-cache")
+    assert not (tmp_path / "my-cache").exists(), "the run kept no cache, as told"

@@ -1359,10 +1359,9 @@ def run(notebooks: list[str | Path] | None = None, *, corpus: str | Path = "seed
         stops.enter_context(_environment(**{RUN_KERNEL: "1"}))
         _remove_leftovers(out, log=log)
         check_output(out, corpus_path)  # again, now that no other run can be replacing it
-        if cache_dir:
-            os.environ["PRESSLENS_CACHE_DIR"] = str(Path(cache_dir).resolve())
-        else:  # no cache at all, whatever the environment names
-            os.environ.pop("PRESSLENS_CACHE_DIR", None)
+        # the run's cache for its processes (None: no cache at all, whatever the environment names), put back as
+        # it was on the way out: a notebook or script calling run() keeps its own setting
+        stops.enter_context(_environment(PRESSLENS_CACHE_DIR=str(Path(cache_dir).resolve()) if cache_dir else None))
         pool = None
         if jobs > 1 and len(paths) > 1:
             from .cores import workers_default
@@ -1812,10 +1811,15 @@ def _execute_parallel(tasks: list[tuple[Path, Path, dict]], *, timeout: int | No
 
 
 @contextmanager
-def _environment(**values: str):
-    """Set environment variables (inherited by the processes started meanwhile), then put them back."""
+def _environment(**values: str | None):
+    """Set environment variables (inherited by the processes started meanwhile; None: removed), then put them
+    back."""
     before = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
+    for k, v in values.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
     try:
         yield
     finally:

@@ -32,6 +32,30 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
 
+def score_dates(at, source: str, timex: list[tuple], name: str, misses: list[tuple]) -> tuple[int, int, int]:
+    """``(dates, found, right)`` for one article: of its expected date expressions ``timex`` ((expression as
+    written, its occurrence in ``source`` counted from 0, TimeML value or list of values)), how many the article's
+    rows ``at`` of a timex table overlap, and of those how many with a listed value; each miss is appended to
+    ``misses`` as (``name``, kind, what)."""
+    found = right = 0
+    for text, k, value in timex:
+        p = -1
+        for _ in range(k + 1):
+            p = source.find(text, p + 1)
+            assert p >= 0, (name, text, k)
+        hit = at[(at["start"] < p + len(text)) & (at["end"] > p)]
+        if hit.empty:
+            misses.append((name, "date missed", f"{text} ({value})"))
+            continue
+        found += 1
+        values = value if isinstance(value, list) else [value]
+        if set(hit["value"]) & set(values):
+            right += 1
+        else:
+            misses.append((name, "date value", f"{text}: want {values[0]}, got {list(hit['value'])}"))
+    return len(timex), found, right
+
+
 def score(cache=False, probe: str = "analysis20") -> tuple[dict, list[tuple]]:
     """(figures, misses): people recall/precision (gazetteer people), references resolved, actors found,
     dates found and their values, glued words repaired, sentence tone agreeing."""
@@ -95,22 +119,10 @@ def score(cache=False, probe: str = "analysis20") -> tuple[dict, list[tuple]]:
                 misses.append((name, f"reference {surface!r}", f"want {who}, got {got}"))
         src = sources[aid]
         at = tx[tx["article_id"] == aid]
-        for text, k, value in e["timex"]:
-            n["dates"] += 1
-            p = -1
-            for _ in range(k + 1):
-                p = src.find(text, p + 1)
-            q = p + len(text)
-            hit = at[(at["start"] < q) & (at["end"] > p)]
-            if hit.empty:
-                misses.append((name, "date missed", f"{text} ({value})"))
-                continue
-            n["dates_found"] += 1
-            values = value if isinstance(value, list) else [value]
-            if set(hit["value"]) & set(values):
-                n["dates_value"] += 1
-            else:
-                misses.append((name, "date value", f"{text}: want {values[0]}, got {list(hit['value'])}"))
+        dates, found, right = score_dates(at, src, e["timex"], name, misses)
+        n["dates"] += dates
+        n["dates_found"] += found
+        n["dates_value"] += right
         if e["glued"]:
             art = parse_text(src)
             for raw, meant in e["glued"]:

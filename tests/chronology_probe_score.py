@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+from analysis_probe_score import score_dates
 from presslens import chronology, read_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,20 +80,8 @@ def timex_score(probe: str, timexes) -> tuple[dict[str, int], list[tuple]]:
     for file, e in exp.items():
         source = (PROBES / probe / "articles" / file).read_bytes().decode("utf-8")
         at = timexes[timexes["article_id"] == file.rsplit(".", 1)[0]]
-        for text, k, value in e["timex"]:
-            n["dates"] += 1
-            p = -1
-            for _ in range(k + 1):
-                p = source.find(text, p + 1)
-                assert p >= 0, (file, text, k)
-            hit = at[(at["start"] < p + len(text)) & (at["end"] > p)]
-            if hit.empty:
-                misses.append((file, "date missed", f"{text} ({value})"))
-                continue
-            n["found"] += 1
-            values = value if isinstance(value, list) else [value]
-            if set(hit["value"]) & set(values):
-                n["value"] += 1
-            else:
-                misses.append((file, "date value", f"{text}: want {values[0]}, got {list(hit['value'])}"))
+        dates, found, right = score_dates(at, source, e["timex"], file, misses)
+        n["dates"] += dates
+        n["found"] += found
+        n["value"] += right
     return n, misses

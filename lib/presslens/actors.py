@@ -826,7 +826,9 @@ _RU_OFFICE_PHRASES = {"глава государства": "president"}
 _RU_OFFICE_GENERIC = (r"(?![ \t]+(?:не[ \t]+)?(?:обязан|обязана|вправе|является|имеет[ \t]+право|наделён|наделен)"
                       r"(?![а-яё]))")
 _RU_OFFICE_PHRASE_RX = {phrase: phrase + _RU_OFFICE_GENERIC for phrase in _RU_OFFICE_PHRASES}
-_RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASE_RX.values()])  # an opening
+# the office nouns and phrases capitalized, as they open a sentence (their patterns are all in lower case, so
+# capitalize() changes only the first letter)
+_RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASE_RX.values()])
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")

@@ -204,6 +204,23 @@ def test_ru_term_after_participle(text, value):
     assert [v for v, _mod in date_values(text, "2024-04-10")] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # the past of verbs whose stem ends in a consonant ("исчезли", "умер", "отвергли") and of "произойти" in a
+    # clause before "до" is that clause's done act, not the order's term (before, each read 2024: the order's term)
+    ("Путин поручил найти людей, которые исчезли до 1 мая.", "2023-05-01"),
+    ("Путин поручил проверить учёного, который умер до 1 мая.", "2023-05-01"),
+    ("Путин поручил проверить сделки, которые произошли до 1 мая.", "2023-05-01"),
+    ("Путин поручил найти детей, которых отвергли до 1 мая.", "2023-05-01"),
+    # ... the nouns ending as those verbs do ("размер", "навык", "коллег", "угли") leave the order's term as before
+    ("Путин поручил проверить размер выплат до 1 мая.", "2024-05-01"),
+    ("Путин поручил проверить навык пилотов до 1 мая.", "2024-05-01"),
+    ("Путин поручил наградить коллег до 1 мая.", "2024-05-01"),
+    ("Путин поручил вывезти угли до 1 мая.", "2024-05-01"),
+])
+def test_ru_term_after_consonant_stem_past(text, value):
+    assert [v for v, _mod in date_values(text, "2024-04-10")] == [value]
+
+
 @pytest.mark.parametrize("text, values", [
     # a month in the genitive bounding a time after a comparative ("не раньше октября", "не позднее марта",
     # "позже мая") is a date, its year by the verb's tense (before, no date was found)

@@ -244,3 +244,22 @@ def test_ru_term_after_consonant_stem_past(text, value):
 ])
 def test_ru_month_after_comparative(text, values):
     assert [v for v, _mod in date_values(text, "2024-09-09")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # a second genitive month joined by "или"/"и" to one after a comparative is bounded too, its year by the same
+    # tense (before, only the first month was read)
+    ("Решение суда ожидается не раньше мая или июня.", ["2025-05", "2025-06"]),
+    ("Работы закончили не позднее марта или апреля.", ["2024-03", "2024-04"]),
+    ("Решение примут не ранее декабря или января.", ["2024-12", "2025-01"]),
+    ("Позже мая или июня никто не приедет.", ["2025-05", "2025-06"]),
+    # ... a month after "до" and "или", one in another clause, a capitalised name, a day-month and a "конца"
+    # after the join keep their readings
+    ("Решение ожидается до мая или июня.", ["2025-05"]),
+    ("Решение ожидается не раньше мая, а июня ждать не стоит.", ["2025-05"]),
+    ("Не раньше мая или Марта решение не примут.", ["2025-05"]),
+    ("Решение ожидается не раньше мая или 5 июня.", ["2025-05", "2025-06-05"]),
+    ("Решение ожидается не раньше мая и конца июня.", ["2025-05", "2025-06"]),
+])
+def test_ru_second_month_after_comparative(text, values):
+    assert [v for v, _mod in date_values(text, "2024-09-09")] == values

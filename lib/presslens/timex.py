@@ -80,10 +80,11 @@ finite non-past forms; past participles in -нут-/-вш-: "договорен�
 between a past verb and the date, "стала подготовка визита в мае", leaves the month to the nearest year), as is
 "в ночь на субботу", "в ночь с пятницы на субботу" (the night before that day; a night a plan sets, "перенесли на
 ночь на субботу", looks ahead as "на субботу" does) and a genitive month after a comparative ("не раньше октября",
-"не ранее марта", "позже мая"); "позапрошлой осенью" is the season a year before "прошлой осенью". A term a past
-act set ("отложил заседание до 3 мая", "поручил до 1 октября подготовить") is the day nearest the DCT; a participle
-naming people between the act and "до" is no past act of its own ("поручил выплатить пострадавшим до 1 мая"), but
-one opening a phrase after a comma, the date inside it, is ("арестовал мужчину, пропавшего до 1 мая").
+"не ранее марта", "позже мая", and a second one joined by "или"/"и": "не раньше мая или июня"); "позапрошлой
+осенью" is the season a year before "прошлой осенью". A term a past act set ("отложил заседание до 3 мая",
+"поручил до 1 октября подготовить") is the day nearest the DCT; a participle naming people between the act and
+"до" is no past act of its own ("поручил выплатить пострадавшим до 1 мая"), but one opening a phrase after a comma,
+the date inside it, is ("арестовал мужчину, пропавшего до 1 мая").
 A verb of saying after a comma ("..., сообщили в аппарате", in the present too: "..., сообщает агентство", "...,
 следует из данных", "..., говорится в сообщении": an impersonal one only with its source after it) attributes the
 clause and sets no tense; a comma and
@@ -1948,6 +1949,11 @@ _RU_B_RANGE = r"(?<![а-яёА-ЯЁ\w])"
 _RU_MONTH_AND_BEFORE = re.compile(_RU_B + r"(?P<lead>[Вв]о?)\s+" + _RU_MONTH_ANY + r"(?:(?:,\s+|\s+и\s+)"
                                   + _RU_MONTH_ANY + r")*(?:,\s+|\s+и\s+|" + _RU_DASH + r")\Z")
 _RU_MONTH_JOINS = (" и ", ", ")
+# ... and a second genitive month joined by "или"/"и" to one bounded by a comparative ("не раньше мая или июня",
+# "не позднее марта и апреля"): the comparative is said once for both
+_RU_MONTH_OR_BEFORE = re.compile(_RU_B + r"(?P<lead>(?:[Нн]е\s+)?(?:[Рр]аньше|[Рр]анее|[Пп]озже|[Пп]озднее))\s+"
+                                 + _RU_MONTH_ANY + r"\s+(?:или|и)\s+\Z")
+_RU_MONTH_OR_JOINS = (" или ", " и ")
 # ... and any preposition before a range's first month is the range's ("с января–февраля": since then, both)
 _RU_MONTH_DASH_LEAD = re.compile(_RU_B + r"(?P<lead>[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т)\s+"
                                  + _RU_MONTH_ANY + _RU_DASH + r"\Z")
@@ -2002,6 +2008,11 @@ def _r_ru_month(m, text, dct):
         return None  # a hyphen after a word that is not a month: a compound ("Пресс-май"), not a range
     if lead == "по" and not form.endswith(("ь", "й", "т")):
         return None  # only "по" and the accusative ends a range ("с июля по ноябрь", "по март"): "по маю" is no date
+    # the second month of "не раньше мая или июня" is bounded by the comparative before the first (a substring test
+    # first: the search runs only after "или"/"и")
+    if not lead and form.endswith(("а", "я")) and text.endswith(_RU_MONTH_OR_JOINS, max(0, m.start() - 5), m.start()):
+        prev = _RU_MONTH_OR_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        lead = prev["lead"].lower() if prev else lead
     if lead.endswith(("раньше", "ранее", "позже", "позднее")) and not form.endswith(("а", "я")):
         return None  # a comparative bounds by the genitive month alone: "не раньше октября" (the verb's tense reads it)
     if m["y"]:

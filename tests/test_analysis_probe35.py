@@ -263,3 +263,19 @@ def test_ru_month_after_comparative(text, values):
 ])
 def test_ru_second_month_after_comparative(text, values):
     assert [v for v, _mod in date_values(text, "2024-09-09")] == values
+
+
+def test_ru_past_verbs_of_consonant_stems():
+    # the words _RU_PAST takes for past verbs: the past of stems ending in a consonant, with -л- ("исчезли",
+    # "возникла", "привлекли", "легли", "сочли") and without ("умер", "исчез", "отверг", "привык", "лёг", "упёрся"),
+    # the reflexive and "произо-" of -йти ("пришлось", "произошло"), and the forms read before ("вырос", "погиб",
+    # "достиг", "принёс", "переросся", "шёл", "сел"); before, the first thirteen were no verbs
+    from presslens.timex import _ru_past_verbs
+
+    verbs = ("исчезли возникла привлекли легли сочли умер исчез отверг привык лёг упёрся пришлось произошло "
+             "вырос погиб достиг принёс переросся шёл сел").split()
+    assert [w for w in verbs if not _ru_past_verbs(w)] == []
+    # ... and the nouns ending as they do are none ("размер", "замер", "четверг", "навык", "коллег", "угли",
+    # "корабли", "узла", "цикла", "кукла", "вопрос")
+    nouns = "размер замер четверг навык коллег угли корабли узла цикла кукла вопрос".split()
+    assert [w for w in nouns if _ru_past_verbs(w)] == []

@@ -70,6 +70,17 @@ def probe_score(probe: str, events, tl=None) -> tuple[dict[str, int], dict[str, 
     return score, verdicts
 
 
+def assert_score_holds(probe: str, timeline: tuple, floors: dict[str, int]) -> None:
+    """The probe's score (:func:`probe_score` of ``timeline``, :func:`probe_timeline`'s events and timeline table)
+    holds its ``floors``: at least ``floors["right"]`` events right, at most the floors' split, merged and wrong-date
+    counts."""
+    events, tl = timeline
+    score, verdicts = probe_score(probe, events, tl)
+    print(score, verdicts)
+    assert score["right"] >= floors["right"], verdicts
+    assert all(score[k] <= floors[k] for k in ("split", "merged", "wrong_date")), verdicts
+
+
 def timex_score(probe: str, timexes) -> tuple[dict[str, int], list[tuple]]:
     """``({"dates": n, "found": n, "value": n}, misses)``: of the date expressions the probe's ``expected.py`` lists
     in TIMEX (per file: its DCT and (expression as written, occurrence, TimeML value or list of values)), how many

@@ -16,7 +16,7 @@ import pytest
 from presslens import chronology
 
 sys.path.insert(0, str(Path(__file__).parent))
-from chronology_probe_score import event_of, expected, probe_score  # noqa: E402
+from chronology_probe_score import assert_score_holds, event_of, expected  # noqa: E402
 from chronology_probe_score import probe_timeline as _timeline  # noqa: E402
 
 PROBE = "chronology27"
@@ -43,11 +43,7 @@ def probe_timeline():
 
 
 def test_probe_score_holds(probe_timeline):
-    events, tl = probe_timeline
-    score, verdicts = probe_score(PROBE, events, tl)
-    print(score, verdicts)
-    assert score["right"] >= FLOORS["right"], verdicts
-    assert all(score[k] <= FLOORS[k] for k in ("split", "merged", "wrong_date")), verdicts
+    assert_score_holds(PROBE, probe_timeline, FLOORS)
 
 
 def test_previews_stay_apart(probe_timeline):

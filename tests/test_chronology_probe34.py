@@ -18,7 +18,7 @@ from presslens import chronology, read_corpus
 from presslens.timex import timexes
 
 sys.path.insert(0, str(Path(__file__).parent))
-from chronology_probe_score import PROBES, event_of, expected, probe_score, timex_score  # noqa: E402
+from chronology_probe_score import PROBES, assert_score_holds, event_of, expected, timex_score  # noqa: E402
 from chronology_probe_score import probe_timeline as _timeline  # noqa: E402
 
 PROBE = "chronology34"
@@ -52,11 +52,7 @@ def probe_timeline():
 
 
 def test_probe_score_holds(probe_timeline):
-    events, tl = probe_timeline
-    score, verdicts = probe_score(PROBE, events, tl)
-    print(score, verdicts)
-    assert score["right"] >= FLOORS["right"], verdicts
-    assert all(score[k] <= FLOORS[k] for k in ("split", "merged", "wrong_date")), verdicts
+    assert_score_holds(PROBE, probe_timeline, FLOORS)
 
 
 def test_probe_dates_hold():

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .pipeline import equal_runs, gc_paused
-from .words import WordRuns
+from .words import folded_words
 
 DEFAULT_THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
@@ -87,20 +87,26 @@ def _words_many(texts: list[str], vocab: _Words, *, keys: bool = True, ids: bool
     no keys). The same values as :func:`tokens`, :meth:`_Words.ids` and the join, without a Python string
     per word: the regex engine reads a text a character at a time and a word becomes a string and a
     hash-table entry, the bulk of the duplicate search's time; here the texts' characters are casefolded and
-    looked up in a table of the word characters in one array (:class:`presslens.words.WordRuns`), the
+    the others made separators by one table lookup in one array (:func:`presslens.words.folded_words`), the
     words are cut out of their UTF-8 bytes, and only each distinct word is hashed."""
-    runs = WordRuns(texts, fold=True)
-    word = runs.word
-    counts = runs.per_text(np.flatnonzero(runs.starts))
-    # the words, each followed by one separator (the first character of the run of others after it, made
-    # U+001F): "w1\x1fw2\x1f...", as UTF-8 (U+001F is one byte there, never inside another character's)
-    cut = word.copy()  # a word character, or the first character after one
-    cut[1:] |= word[:-1]
-    kept = runs.cp[cut]
-    kept[~word[cut]] = 0x1F
-    del runs, word, cut
-    data = np.frombuffer(str(kept.data, "utf-32-le", "surrogatepass").encode("utf-8", "surrogatepass"),
-                         dtype=np.uint8)
+    folded, bounds = folded_words(texts)  # casefolded, the other characters made U+001F
+    word = folded != 0x1F
+    after = np.empty_like(word)  # a word character before
+    after[0] = False
+    after[1:] = word[:-1]
+    counts = np.diff(np.searchsorted(np.flatnonzero(word & ~after), bounds))  # words (runs' starts) per text
+    # the words, each followed by one separator (the first character of the run of others after it):
+    # "w1\x1fw2\x1f...", as UTF-8 (U+001F is one byte there, never inside another character's)
+    kept = folded[word | after]
+    del folded, word, after
+    if kept.dtype == np.uint8:  # ASCII: its own UTF-8
+        data = kept
+    else:
+        text = str(kept.data, "utf-16-le" if kept.dtype == np.uint16 else "utf-32-le", "surrogatepass")
+        if len(text) != len(kept):  # a high surrogate then a low one (each a character) read as one by UTF-16
+            text = str(kept.astype(np.uint32).data, "utf-32-le", "surrogatepass")
+        data = np.frombuffer(text.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+        del text
     del kept
     ends = np.flatnonzero(data == 0x1F)  # each word's end (its separator)
     digests: list[bytes | None] | None = None

@@ -1,6 +1,7 @@
 """Words as the regex ``\\w+`` finds them, for many texts at once: a table of the word characters, one of what
 each character casefolds to, and the runs of word characters of a chunk of texts found in one array
-(:class:`WordRuns`).
+(:class:`WordRuns`); for the duplicate search, the same texts casefolded with every other character made the
+separator, by one lookup a character (:func:`folded_words`).
 
 Its own module, apart from :mod:`presslens.patterns`: the parse's word counts and the duplicate search's words
 use these alone, so a cached stage built on them names this module in its version (see
@@ -119,3 +120,42 @@ class WordRuns:
     def per_text(self, positions):
         """How many of ``positions`` (sorted positions in :attr:`cp`) fall in each text."""
         return np.diff(np.searchsorted(positions, self.bounds))
+
+
+@functools.cache
+def folded_word_table(width: int) -> np.ndarray:
+    """What each code point of a chunk of ``width`` bytes a character (1: ASCII, 2: up to U+FFFF, 4: all; see
+    :func:`code_points`) becomes in the words the duplicate search compares: the character it casefolds to
+    (:func:`casefold_chars`) where that is a word character (:func:`word_chars`), U+001F (the separator, not a
+    word character) where it is not, and U+001E (not a word character either, so no folded word character)
+    where it casefolds to several characters. An array of the same width: ASCII casefolds to ASCII and the first
+    plane to the first plane (checked when made)."""
+    table, several = casefold_chars()
+    out = np.where(word_chars()[table], table, np.uint32(0x1F)).astype(np.uint32)
+    out[several] = 0x1E
+    size, dtype = {1: (0x80, np.uint8), 2: (0x10000, np.uint16), 4: (0x110000, np.uint32)}[width]
+    out = out[:size]
+    if int(out.max()) > np.iinfo(dtype).max:
+        raise AssertionError(f"a code point below {size:#x} casefolds beyond it")
+    return out.astype(dtype)
+
+
+def folded_words(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The texts joined as :class:`WordRuns` joins them, casefolded as ``WordRuns(texts, fold=True).cp`` (the
+    texts holding a character that casefolds to several casefolded as strings first), with every character that
+    is not a word character made U+001F; in the narrowest array (see :func:`code_points`), and each text's first
+    position and the end (``bounds``). One lookup a character (:func:`folded_word_table`) where
+    :class:`WordRuns` makes three (the fold, the characters folding to several, the word characters), in a table
+    of the chunk's width (a smaller table, and no four bytes a character for an ASCII or first-plane chunk)."""
+    cp, bounds = WordRuns._code_points(texts), WordRuns._bounds(texts)
+    folded = folded_word_table(cp.dtype.itemsize)[cp]
+    longer = np.flatnonzero(folded == 0x1E)  # characters casefolding to several
+    if len(longer):
+        at = set((np.searchsorted(bounds, longer, side="right") - 1).tolist())
+        texts = [t.casefold() if k in at else t for k, t in enumerate(texts)]
+        cp, bounds = WordRuns._code_points(texts), WordRuns._bounds(texts)
+        folded = folded_word_table(cp.dtype.itemsize)[cp]
+        left = np.flatnonzero(folded == 0x1E)  # none (a casefolded text casefolds to itself): kept as WordRuns would
+        if len(left):
+            folded[left] = np.where(word_chars()[cp[left]], cp[left], 0x1F)
+    return folded, bounds

@@ -111,3 +111,21 @@ def test_a_chunks_code_points_are_kept_in_the_narrowest_array_with_the_same_valu
     assert ids.tolist() == vocab.ids([w for ws in words for w in ws]).tolist()
     assert [k is None for k in keys] == [not w for w in words]
     assert WordRuns([]).cp.tolist() == [0x1F]  # no text: the separator alone, as before
+
+
+def test_folded_words_are_word_runs_casefolded_with_the_other_characters_made_separators():
+    """folded_words (the duplicate search's one lookup a character, in a table of the chunk's width) gives what
+    WordRuns(fold=True) gives with every character that is not a word character made U+001F: for ASCII,
+    first-plane and astral chunks, characters casefolding to several (ß, İ, ﬀ), lone surrogates, U+001E."""
+    import numpy as np
+
+    from presslens.words import WordRuns, folded_words
+
+    rng = random.Random(17)
+    for alphabet in ("aB '-_1.\x1e\x1f\t", "aB ’ßİﬀΣσς-Да\x1e", "aB \ud800\udc00\udfffẞ", "aB 𝐀😀ǅß"):
+        texts = ["", *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(300))]
+        for chunk in (texts, texts[:1], [t for t in texts if "ß" not in t and "İ" not in t], []):
+            runs = WordRuns(chunk, fold=True)
+            folded, bounds = folded_words(chunk)
+            assert folded.tolist() == np.where(runs.word, runs.cp, 0x1F).tolist()
+            assert bounds.tolist() == runs.bounds.tolist()

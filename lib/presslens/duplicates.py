@@ -349,11 +349,14 @@ class _Rows:
         if block != self._block:
             self._block = block
             rows = self.rows[block * _CHUNK:(block + 1) * _CHUNK]
-            # rows in increasing order (the first of each distinct text): consecutive ones (every text
-            # distinct, as in a new corpus) are a slice of the column; a list of rows is a gather, which
-            # Arrow does on the column's chunks put together first (the whole corpus's text copied each time)
-            if rows and rows[-1] - rows[0] == len(rows) - 1:
-                self._strings = self.texts.iloc[rows[0]:rows[-1] + 1].tolist()
+            # rows in increasing order (the first of each distinct text): the slice of the column from the
+            # first to the last, and the rows picked from its strings. A gather (``iloc[rows]``) would be done
+            # by Arrow on the column's chunks put together first (the whole corpus's text copied for each
+            # block); the slice holds only the block's rows and the repeats among them (a few in a corpus)
+            if rows and rows[-1] - rows[0] < 2 * len(rows):
+                first = rows[0]
+                strings = self.texts.iloc[first:rows[-1] + 1].tolist()
+                self._strings = strings if rows[-1] - first == len(rows) - 1 else [strings[r - first] for r in rows]
             else:
                 self._strings = self.texts.iloc[rows].tolist()
         return self._strings[i - block * _CHUNK]

@@ -413,7 +413,10 @@ def parse_stage() -> Stage:
     data = sorted((Path(__file__).parent / "data").glob("*"))
     version = source_version("reading", "formats", "mailtext", "msgtext", "worddoc", "pdftext", "feeds", "telegram", "parsing", "sentences", "corpus", "schema", "language",
                              "words", data_files=data)
-    return Stage(PARSE_STAGE, version, parse_documents, TABLE_NAMES, batch=True)
+    # the table of the word characters (count_words_many) made before the workers start, not once in each of them
+    from .words import word_chars
+
+    return Stage(PARSE_STAGE, version, parse_documents, TABLE_NAMES, batch=True, before_fork=word_chars)
 
 
 def _append_rows(cols: list[list], article_id: str, rows: list[tuple]) -> int:

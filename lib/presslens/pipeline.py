@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Container, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +59,9 @@ class Stage:
     ``func([(key, unit), ...]) -> {table: DataFrame}``, each frame holding a ``_key`` column that says
     which unit a row belongs to, rows grouped by unit in the order given. Keys, caching and engines are the
     same; only the cost per unit drops (one pandas call per chunk, not per article).
+
+    ``before_fork``, when given, is called in this process before the stage's worker processes start: what it
+    makes (tables every worker would build for itself) the forked workers find made. Not part of the key.
     """
 
     name: str
@@ -66,6 +69,7 @@ class Stage:
     func: Callable[[Any], Any]
     tables: tuple[str, ...]
     batch: bool = False
+    before_fork: Callable[[], Any] | None = field(default=None, compare=False)
 
 
 def source_version(*modules: str, data_files: Sequence[str | Path] = ()) -> str:
@@ -524,6 +528,8 @@ def _compute(stage: Stage, keyed: list[tuple[str, Any]], *, engine: str, workers
     size = max(8, min(256, len(keyed) // (n * 8) or 1))
     chunks = _chunks(keyed, size)
     out: list = []
+    if stage.before_fork is not None:
+        stage.before_fork()
     with ProcessPoolExecutor(max_workers=n) as pool:
         results = _ordered_results(pool, apply, stage.func, chunks, window=4 * n)
         bar = progress_bar(results, desc=stage.name, unit="chunk", total=len(chunks), enable=progress)

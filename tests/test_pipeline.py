@@ -657,6 +657,43 @@ def test_stage_functions_run_with_the_collector_paused_and_it_comes_back():
     assert gc.isenabled()  # back on after an error too
 
 
+_MADE_BEFORE_FORK: list[int] = []
+
+
+def _made_where(unit):
+    import os
+
+    return {"made": [{"unit": unit, "made_in": _MADE_BEFORE_FORK[0] if _MADE_BEFORE_FORK else -1,
+                      "worker": os.getpid()}]}
+
+
+def _make_before_fork():
+    import os
+
+    _MADE_BEFORE_FORK[:] = [os.getpid()]
+
+
+def test_a_stages_before_fork_runs_in_the_parent_and_its_workers_find_what_it_made():
+    """Stage.before_fork is called before a stage's worker processes start (forked, they find what it made, here
+    the parent's process id, instead of making it each); not part of the stage's identity; not called when the
+    stage runs in this process."""
+    import os
+
+    from presslens import pipeline
+
+    stage = Stage("fork-probe", "1", _made_where, ("made",), before_fork=_make_before_fork)
+    assert stage == Stage("fork-probe", "1", _made_where, ("made",))
+    units = list(range(pipeline.PARALLEL_MIN_UNITS + 1))
+    _MADE_BEFORE_FORK.clear()
+    out = run_stage(stage, units, [str(u) for u in units], workers=1, progress=False)["made"]
+    assert out["made_in"].tolist() == [-1] * len(units) and not _MADE_BEFORE_FORK
+    out = run_stage(stage, units, [str(u) for u in units], workers=2, progress=False)["made"]
+    assert _MADE_BEFORE_FORK == [os.getpid()]
+    assert out["made_in"].tolist() == [os.getpid()] * len(units)
+    assert os.getpid() not in set(out["worker"].tolist())  # computed in the workers
+    _MADE_BEFORE_FORK.clear()
+
+
 def test_a_grown_folder_reads_only_its_new_files(tmp_path, monkeypatch):
     """After one file is added, the others keep the key recorded for them and are not read; the corpus is
     the one a fresh read gives. A table file in the folder is always read (its rows have no file key)."""

@@ -3016,11 +3016,22 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     starts, names = [], []
     seen: dict[tuple[str, bool], str] = {}  # (run, opens a sentence) -> name or ''
     for m in _CAP_RUN.finditer(masked):
-        start, end, said = m.start(), m.end(), m.group(0)
+        start, end = m.span()
+        said = m.group(0)
         j = start - 1
         while j >= 0 and masked[j] in " \t\n":
             j -= 1
         run = (said, j < 0 or masked[j] in _OPENERS)
+        # the run's name first (remembered by run): about half the runs name nothing ("The", "He" opening a
+        # sentence, a title alone), and need none of the checks of what stands around them below
+        name = seen.get(run)
+        if name is None:
+            name = _run_name(*run, max_words=max_words)
+            if name and (_fold(name) in mt.alias_of or name in known_words):
+                name = ""
+            seen[run] = name
+        if not name:
+            continue
         # (each of these three patterns needs a mark in its span, or a space or a hyphen after the run and one of
         # _GAZ_AFTER_SECOND after that: looked for first, without the regex, which most runs then need not run)
         lo40 = max(0, start - 40)
@@ -3041,13 +3052,7 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
                  and _GAZ_AFTER.match(masked, end)
                  and not (masked.startswith(" of ", end) and _titled_person(said))):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
-        name = seen.get(run)
-        if name is None:
-            name = _run_name(*run, max_words=max_words)
-            if name and (_fold(name) in mt.alias_of or name in known_words):
-                name = ""
-            seen[run] = name
-        if not name or (after_acronym and " " not in name):
+        if after_acronym and " " not in name:
             continue  # after a country's acronym, a name of two words or more: not "US Steel"
         starts.append(start)
         names.append(name)

@@ -596,11 +596,19 @@ _RU_NOT_INCUMBENT = re.compile(r"(?:(?<![\w-])(?:[Бб]ывш|[Тт]огдашн
                                r"(?<![\w-])[Ээ]кс-\s*)\Z")
 
 
+def _basic_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds a character of U+0400-U+047F (the Russian letters among them): a UTF-8 lead byte
+    D0 or D1, found in its encoding by two byte searches, many times cheaper than testing a class at every
+    character of the text (an English text in typographic quotes is no ASCII, but holds none)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return b"\xd0" in data or b"\xd1" in data
+
+
 def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
     """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``; not
     one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`)."""
-    if not mt.ru_role_forms or joined.isascii() or (
-            mt.ru_roles_first is not None and mt.ru_roles_first.search(joined) is None):
+    if not mt.ru_role_forms or joined.isascii() or (mt.ru_roles_first is not None and (
+            (mt.ru_firsts_basic and not _basic_cyrillic(joined)) or mt.ru_roles_first.search(joined) is None)):
         return []  # (no character a Russian role opens with: its pattern not even compiled)
     return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)
             if not _RU_NOT_INCUMBENT.search(joined, max(0, m.start() - 16), m.start())]
@@ -712,6 +720,13 @@ class _Matcher:
                    for k in range(3)):
             return False
         return not any(low[:len(low) - k] in own for k in range(4))
+
+    @functools.cached_property
+    def ru_firsts_basic(self) -> bool:
+        """Whether every letter :attr:`ru_roles_first` looks for is in U+0400-U+047F: a text without such a character
+        (:func:`_basic_cyrillic`) holds none of them."""
+        return self.ru_roles_first is not None and all(
+            "\u0400" <= c < "\u0480" for c in self.ru_roles_first.pattern.strip("[]"))
 
     @functools.cached_property
     def ru_roles(self) -> re.Pattern | None:
@@ -832,6 +847,11 @@ _RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
+# _BARE_OFFICE as two patterns, opening with "the" and with "The": the engine finds a literal opening by a plain
+# loop, where it tests a class ([Tt]) at every character, several times slower. No match holds "the" or "The" after
+# its start (none of the nouns, the age or white space does), so the two patterns' matches, merged by their
+# starts, are _BARE_OFFICE's (see _bare_office_matches)
+_BARE_OFFICE_CASES = tuple(re.compile(_BARE_OFFICE.pattern.replace("[Tt]he", c + "he", 1)) for c in "tT")
 # a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."; or by the noun and
 # a parenthetical set off by a comma, which the verb follows: "Президент, как обычно, привезёт ...", "Премьер, по
 # словам Пескова, ..." (not a list, "Президент, премьер и министр ...": only the words that open a parenthetical)
@@ -1154,11 +1174,17 @@ def _ministers(gaz: list[dict]) -> dict:
     return {"ministers": dict(ministers), "ru_minister_scan": scan, "ru_state_stems": stems}
 
 
-def _state_ministers(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+def _state_ministers(idx: range, texts, out: list[list], mt: _Matcher, day: str,
+                     joined: tuple[str, list[int]] | None = None) -> list[list]:
     """Mentions of a Russian nationality adjective and a bare "министр" ("Китайский министр, в свою очередь,
     подчеркнул", "принял китайского министра") that stand for the one minister of that state named earlier in the
     article (by a gazetteer role in period on ``day``: "Chinese Foreign Minister"); none when two were named, when
-    a ministry's name follows ("российский министр обороны") or a name does (a title)."""
+    a ministry's name follows ("российский министр обороны") or a name does (a title). ``joined``: the sentences
+    joined and their offsets, as :func:`_article_mentions` has them."""
+    if joined is not None:
+        text, offs = joined
+        if text.find("министр", offs[idx[0]], offs[idx[-1]] + len(texts[idx[-1]])) < 0:
+            return []  # the common article: no sentence holds the noun (none is looked at below)
     people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
     if not people:
         return []
@@ -2272,7 +2298,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
     if labels and day and mt.offices:  # coreference: none without labels
         out += _bare_offices(idx, texts, out, mt, day, joined)
     if labels and day and mt.ru_minister_scan is not None:
-        out += _state_ministers(idx, texts, out, mt, day)
+        out += _state_ministers(idx, texts, out, mt, day, joined)
     if inside:
         out = _role_words(out, inside)
     type_of = mt.type_of
@@ -2467,7 +2493,7 @@ def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str,
         text = texts[i]
         ru = _RU_BARE_OFFICE.match(text)
         inner = _RU_BARE_OFFICE_INNER.finditer(text) if not text.isascii() else ()
-        for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else []), *inner]:
+        for m in [*_bare_office_matches(text), *([ru] if ru else []), *inner]:
             noun = _OFFICE_OF[m["noun"].lower()]
             holders = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
             named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}
@@ -2487,6 +2513,16 @@ def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str,
 
 
 _QUOTE_MARKS = re.compile("[\"“”«»]")
+
+
+def _bare_office_matches(text: str) -> list[re.Match]:
+    """``list(_BARE_OFFICE.finditer(text))``, as the matches of its two cases merged (see _BARE_OFFICE_CASES)."""
+    lower, upper = (list(p.finditer(text)) for p in _BARE_OFFICE_CASES)
+    if not upper:
+        return lower
+    if not lower:
+        return upper
+    return sorted(lower + upper, key=lambda m: m.start())
 
 
 def _unknown_title(idx: range, texts, out: list[list], noun: str, upto: tuple[int, int]) -> bool:

@@ -680,6 +680,7 @@ class _Matcher:
     names_lower: re.Pattern | None = None
     lower_rests: re.Pattern | None = None  # what follows the lower-case words of names_lower's names
     lower_heads: tuple[tuple[str, ...], ...] = ()  # those lower-case words, each name's
+    names_open_words: bool = False  # whether names_scan and names_upper match only where a word opens
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
     # ... as one pattern for each character it may open with (see _bare_roles)
@@ -1034,12 +1035,29 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     return m
 
 
+def _opening_trie(keys: Iterable[str]) -> str | None:
+    """:func:`_trie_regex` of ``keys`` whose matches open a word (what ``(?<!\\w)`` before it finds), with that
+    look-behind after each key's first character ("P(?<!\\wP)(?:utin|...)"), where the engine tries it only where
+    that character is (it spans the character and the one before): the pattern still opens with a character of
+    a set, which the engine scans for in C, and its finditer needs no Python step per match to skip the matches
+    inside a word (:func:`_word_start_matches`). None when a first character stands for a pattern in
+    _trie_regex (white space, an apostrophe, an ending's mark), or for no keys."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        by_first[k[:1]].add(k[1:])
+    if not by_first or any(not c or c in " '" or c < " " for c in by_first):
+        return None
+    return "|".join(re.escape(c) + r"(?<!\w" + re.escape(c) + ")" + _trie_regex(rests)
+                    for c, rests in sorted(by_first.items()))
+
+
 def _name_scans(keys: set[str]) -> dict:
     """The :class:`_Matcher` fields of the names' scans (see :func:`_name_matches`) for the keys of
     :func:`_trie_regex`: names_upper and names_lower, the names opening with a lower-case word, with
     lower_rests and lower_heads; or, when a name opening so has no capitalized word after its lower-case
     ones, all in names_scan. (A lower-case key opens the trie's branch for its letter: a scan for them all
-    stops at every "t" of the text for "the Netherlands".)"""
+    stops at every "t" of the text for "the Netherlands".) names_scan and names_upper find only matches that
+    open a word (:func:`_opening_trie`) when names_open_words is True."""
     lower = sorted(k for k in keys if k[:1].islower())
     heads, rests = set(), set()
     for k in lower:
@@ -1047,14 +1065,18 @@ def _name_scans(keys: set[str]) -> dict:
         n = next((j for j, w in enumerate(words) if not w[:1].islower()), len(words))
         if n == len(words) or not words[n][:1].isupper() or not all(w.isalpha() for w in words[:n]):
             # (no name at all, an empty gazetteer: a pattern that never matches, not one matching the empty string)
-            body = _trie_regex(keys) or "(?!)"
-            return {"names_scan": re.compile(r"(?:" + body + r")" + _NAME_END)}
+            body = _opening_trie(keys)
+            return {"names_scan": re.compile(r"(?:" + (body or _trie_regex(keys) or "(?!)") + r")" + _NAME_END),
+                    "names_open_words": body is not None}
         heads.add(tuple(words[:n]))
         rests.add(" ".join(words[n:]))
-    upper = re.compile(r"(?:" + (_trie_regex(k for k in keys if not k[:1].islower()) or "(?!)") + r")" + _NAME_END)
+    body = _opening_trie([k for k in keys if not k[:1].islower()])
+    upper = re.compile(r"(?:" + (body or _trie_regex(k for k in keys if not k[:1].islower()) or "(?!)") + r")"
+                       + _NAME_END)
     if not lower:
-        return {"names_scan": upper}
-    return {"names_upper": upper, "names_lower": re.compile(r"(?:" + _trie_regex(lower) + r")" + _NAME_END),
+        return {"names_scan": upper, "names_open_words": body is not None}
+    return {"names_upper": upper, "names_open_words": body is not None,
+            "names_lower": re.compile(r"(?:" + _trie_regex(lower) + r")" + _NAME_END),
             "lower_rests": re.compile(_trie_regex(rests)), "lower_heads": tuple(sorted(heads))}
 
 
@@ -1088,13 +1110,17 @@ def _name_matches(mt: _Matcher, text: str):
     """What ``_word_start_matches`` of one pattern of all the names finds in ``text`` (see
     :func:`_name_scans`): names_upper's search, with the matches of names_lower, which are rare, slotted
     in where they come first, as a pattern of both would find them."""
-    if mt.names_lower is None:
-        yield from _word_start_matches(mt.names_scan, text)
-        return
-    lowers = _lower_names(mt, text)
-    if not lowers:
-        yield from _word_start_matches(mt.names_upper, text)
-        return
+    scan = mt.names_scan
+    if mt.names_lower is not None:
+        lowers = _lower_names(mt, text)
+        if lowers:
+            return _names_merged(mt, text, lowers)
+        scan = mt.names_upper
+    return scan.finditer(text) if mt.names_open_words else _word_start_matches(scan, text)
+
+
+def _names_merged(mt: _Matcher, text: str, lowers: list[re.Match]):
+    """:func:`_name_matches` of a text where names_lower matches (``lowers``)."""
     search = mt.names_upper.search
     end, pos, k = len(text), 0, 0
     while pos <= end:
@@ -2088,15 +2114,18 @@ def _bare_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
 
 _THE = re.compile(r"[Tt](?i:he\s+)")
 # _THE as two patterns, each opening with one letter: the engine finds that by a plain loop over the characters,
-# where it tests a class ([Tt]) at every one, several times slower
-_THE_CASES = (re.compile(r"t(?i:he\s+)"), re.compile(r"T(?i:he\s+)"))
+# where it tests a class ([Tt]) at every one, several times slower; each with the look-behind for a word's start
+# (what _word_start_matches checks) after its letter, where the engine tries it only at that letter (it spans the
+# letter and the character before it): their finditer finds the word-opening matches without a Python step per match
+_THE_CASES = (re.compile(r"t(?<!\wt)(?i:he\s+)"), re.compile(r"T(?<!\wT)(?i:he\s+)"))
 
 
 def _the_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of the matches ``_word_start_matches(_THE, text, lo, hi)`` finds, in order: those of its two
     cases merged (no match holds a "t" or "T" after its first letter, so none starts inside another, and each
     case finds what _THE finds opening with its letter)."""
-    lower, upper = ([(m.start(), m.end()) for m in _word_start_matches(p, text, lo, hi)] for p in _THE_CASES)
+    end = len(text) if hi is None else hi
+    lower, upper = ([m.span() for m in p.finditer(text, lo, end)] for p in _THE_CASES)
     if not upper:
         return lower
     out = lower + upper

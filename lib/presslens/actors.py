@@ -1372,16 +1372,13 @@ def _after_may_hold(text: str, comma: re.Match | None, hi: int, caps: frozenset[
     (:func:`_np_start`) opens with that token, past an adverb or a determiner: unless it is one of those,
     it is a role, a modifier or a capitalized word. Most commas after a name open a clause or go on with a
     list ("Xi, speaking alongside Putin, ...", "Xi, who ...", "Guterres, to promote"), which this turns away
-    before the sentence is tokenized. ``hi``: where the mention's window ends (its tokens are cut there)."""
+    before the sentence is tokenized. ``hi``: where the mention's window ends (its tokens are cut there).
+    (The first token's test comes before the search for the first character outside tokens and spaces, which
+    may read to the sentence's end, and turns away most commas.)"""
     if comma is None:
         return False
     a = comma.end()
     if a >= len(text) or not _WORD_CHAR.match(text, a):
-        return False
-    q = _NOT_IN_APPOSITION_TEXT.search(text, a)
-    if q is not None and text[q.start()] not in _APPOSITION_END:
-        return False
-    if len(text[a:q.start() if q is not None else len(text)].split(None, 15)) > 15:
         return False
     # no token crosses the comma or a space, so the window's token at the comma's end is this one
     first = _TOKEN.match(text, a, hi)
@@ -1389,7 +1386,12 @@ def _after_may_hold(text: str, comma: re.Match | None, hi: int, caps: frozenset[
         return False
     word = first.group(0)
     low = word.lower()
-    return low in ADVERBS or low in DETERMINERS or _kind_of(word, False, caps) in ("role", "mod", "cap")
+    if not (low in ADVERBS or low in DETERMINERS or _kind_of(word, False, caps) in ("role", "mod", "cap")):
+        return False
+    q = _NOT_IN_APPOSITION_TEXT.search(text, a)
+    if q is not None and text[q.start()] not in _APPOSITION_END:
+        return False
+    return len(text[a:q.start() if q is not None else len(text)].split(None, 15)) <= 15
 
 
 def _before_may_hold(text: str, ms: int, closes: bool) -> bool:
@@ -1415,9 +1417,13 @@ def _title_may_start(text: str, ms: int, lo: int, caps: frozenset[str]) -> bool:
         j -= 1
     if j == lo:
         return False  # no token before the name in the window
-    k = j
-    while k > lo and not text[k - 1].isspace():
-        k -= 1
+    # the word: from after the last white space character before j (what rsplit splits at) or from lo
+    word = text[lo:j].rsplit(None, 1)[-1]
+    if word.isascii() and word.isalpha() and word.islower():
+        # the common word before a name ("said", "with"): its one token, whose kind the flag of the window's first
+        # token does not change (it tells only capitalized words apart)
+        return _kind_of(word, False, caps) in ("role", "mod", "cap")
+    k = j - len(word)
     found = list(_TOKEN.finditer(text, k, j))  # the word's tokens, mostly one
     last = found[-1] if found else None
     if last is None or last.end() != j:
@@ -1462,22 +1468,28 @@ def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | Non
            ) -> tuple[str, int, int] | None:
     """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
     keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
-    # cheap checks first: most mentions follow a lowercase word and are not set off by commas
-    chunk = text[max(0, ms - 40):ms]
-    last = chunk.rstrip()
-    title = len(last) < len(chunk) and last != "" and \
-        _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
-    # or a comma in the 8 characters before the name with only white space after it (what ",\s*\Z" searched
-    # from ms - 8 finds): the last character ``last`` keeps, no further back than that (rstrip strips what \s
-    # matches), without a regex call
-    before = title or (last[-1:] == "," and len(chunk) - len(last) < 8)
-    comma_after = _COMMA.match(text, me)
-    if not (before or comma_after):
-        return None
+    # cheap checks first: most mentions follow a lowercase word and are not set off by commas. _COMMA (\s*,\s*)
+    # can match only where the name is followed by a comma, or by one white space character and then a comma
+    # or more white space: the regex is called only then
+    after = text[me:me + 2]
+    comma_after = None
+    if after[:1] == "," or (after[:1].isspace() and (after[1:] == "," or after[1:].isspace())):
+        comma_after = _COMMA.match(text, me)
+    if not comma_after:
+        chunk = text[max(0, ms - 40):ms]
+        last = chunk.rstrip()
+        # a title word right before the name, or a comma in the 8 characters before it with only white space
+        # after it (what ",\s*\Z" searched from ms - 8 finds): the last character ``last`` keeps, no further back
+        # than that (rstrip strips what \s matches), without a regex call
+        if not ((len(last) < len(chunk) and last != ""
+                 and _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap"))
+                or (last[-1:] == "," and len(chunk) - len(last) < 8)):
+            return None
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
     hi = min(len(text), me + _WINDOW)
     closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
-    if not (_after_may_hold(text, comma_after, hi, caps) or _before_may_hold(text, ms, closes)
+    # the cheapest condition first: rule 2's is a few character tests, rule 3's may search to the sentence's end
+    if not (_before_may_hold(text, ms, closes) or _after_may_hold(text, comma_after, hi, caps)
             or _title_may_start(text, ms, lo, caps)):
         return None
     if tokens is None:

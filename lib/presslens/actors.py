@@ -604,11 +604,13 @@ def _basic_cyrillic(text: str) -> bool:
     return b"\xd0" in data or b"\xd1" in data
 
 
-def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
+def _ru_roles(mt: _Matcher, joined: str, cyrillic: bool | None = None) -> list[tuple[int, int, str]]:
     """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``; not
-    one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`)."""
+    one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`). ``cyrillic``:
+    :func:`_basic_cyrillic` of ``joined`` when known."""
     if not mt.ru_role_forms or joined.isascii() or (mt.ru_roles_first is not None and (
-            (mt.ru_firsts_basic and not _basic_cyrillic(joined)) or mt.ru_roles_first.search(joined) is None)):
+            (mt.ru_firsts_basic and not (_basic_cyrillic(joined) if cyrillic is None else cyrillic))
+            or mt.ru_roles_first.search(joined) is None)):
         return []  # (no character a Russian role opens with: its pattern not even compiled)
     return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)
             if not _RU_NOT_INCUMBENT.search(joined, max(0, m.start() - 16), m.start())]
@@ -867,6 +869,8 @@ _RU_BARE_OFFICE_INNER = re.compile(r"(?:,[ \t]+|(?<![\w-])(?:что|и|а|но|�
 # what a text holds where any may match (a noun less its first letter, whose case both take)
 _OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + tuple(stem[1:] for stem in OFFICE_NOUNS.values()) + tuple(
     phrase[1:] for phrase in _RU_OFFICE_PHRASES)
+# ... those in Latin letters: the others each hold a Russian letter (U+0400-U+047F), which a text must hold
+_OFFICE_HINTS_LATIN = tuple(h for h in _OFFICE_HINTS if h.isascii())
 _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}, **_RU_OFFICE_PHRASES}
 # an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
 # "Президент Токаев"): a holder the gazetteer may not know
@@ -994,7 +998,12 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         roles_scan = re.compile(r"[Tt](?i:he\s+" + _NEW + _AGE + "(" + roles_body + r"))(?!\w)")
         bare_after = r"(?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])"
         bare_roles = re.compile(r"[\x00,\"”]" + bare_after)
-        bare_role_scans = tuple(re.compile(re.escape(c) + bare_after) for c in "\x00,\"”")
+        # (each scan with a look-ahead for the capital _bare_roles keeps, a role whose first letter isupper(): an
+        # ASCII capital, or a character outside ASCII, which may match a role's letter ignoring case; the role is
+        # not tried after the many commas and quotes a lower-case word follows. No match holds another's opening
+        # character, so none of those left out hid another)
+        bare_role_scans = tuple(re.compile(re.escape(c) + bare_after.replace("(?i:", r"(?=[A-Z]|[^\x00-\x7f])(?i:", 1))
+                                for c in "\x00,\"”")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
     latin_given_of, ru_given_of = {}, {}
@@ -2034,6 +2043,7 @@ def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], sta
         return out
 
     hits = _by_row(_name_matches(mt, joined), offs.tolist())
+    cyrillic = not joined.isascii() and _basic_cyrillic(joined)  # (a Russian letter anywhere: see _article_mentions)
     # every "the" opening a word, with the end of the white space after it: where the English roles and the
     # coreference phrases are tried ("the Chinese President", "the Chinese leader"), one scan for both
     the_at = None
@@ -2041,7 +2051,8 @@ def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], sta
         the_at = _the_spans(joined)
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
     if roles and (mt.roles_scan is not None or mt.ru_role_forms):
-        role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined) + _ru_roles(mt, joined))
+        role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined)
+                                + _ru_roles(mt, joined, cyrillic))
         if mt.state_scan is not None:
             for i, found in by_sentence([(m.start(), m.end(), m.group(0))
                                          for m in _word_start_matches(mt.state_scan, joined)]).items():
@@ -2062,7 +2073,7 @@ def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], sta
         found = _article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
                                   published.get(aids[a], "")[:10], labels=labels,
                                   joined=(joined, offs), tokens=tokens, source=source, the_at=the_at,
-                                  labelled=labelled)
+                                  labelled=labelled, cyrillic=cyrillic)
         if found:
             ordered = ordered and (last is None or last < aids[a])
             last = aids[a]
@@ -2195,7 +2206,11 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int,
 def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,
                       labels: bool, joined: tuple[str, list[int]] | None = None,
                       tokens: dict | None = None, source: tuple[list[int], dict] | None = None,
-                      the_at: list[tuple[int, int]] | None = None, labelled: dict | None = None) -> list[tuple]:
+                      the_at: list[tuple[int, int]] | None = None, labelled: dict | None = None,
+                      cyrillic: bool = True) -> list[tuple]:
+    """The mentions in the article of sentence rows ``idx`` (see :func:`_sorted_mention_rows`). ``cyrillic``:
+    False when no sentence holds a character of U+0400-U+047F (:func:`_basic_cyrillic`), which every Russian
+    rule needs (patronymics, bare Russian offices): those are not looked for."""
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
     inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
@@ -2253,7 +2268,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             if person:  # "the Kremlin spokesman", "the US President" stay possible
                 persons[i].append((s, e))
             out.append([i, s, e, actor, t, label, how])
-    if out and any(_patronymic_hint(texts[i]) for i in idx):
+    if out and cyrillic and any(_patronymic_hint(texts[i]) for i in idx):
         out += _patronymic_mentions(idx, texts, out, mt)
     # article-local coreference: "the Chinese leader" after "Chinese leader Xi Jinping"
     if labels and out:
@@ -2337,7 +2352,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                         here.append(row)
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
-        out += _bare_offices(idx, texts, out, mt, day, joined)
+        out += _bare_offices(idx, texts, out, mt, day, joined, cyrillic)
     if labels and day and mt.ru_minister_scan is not None:
         out += _state_ministers(idx, texts, out, mt, day, joined)
     if inside:
@@ -2496,17 +2511,18 @@ def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day
     return rows
 
 
-def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None) -> list[int]:
+def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None, cyrillic: bool = True) -> list[int]:
     """The rows of ``idx`` whose sentence holds one of :data:`_OFFICE_HINTS`, in order: found by ``str.find``
     over the article's span of ``joined`` (the sentences joined by _SEP, which no hint holds), a search per
-    hint and sentence holding it, instead of every hint tried on every sentence."""
+    hint and sentence holding it, instead of every hint tried on every sentence. ``cyrillic``: False when the
+    joined text holds no character of U+0400-U+047F (:func:`_basic_cyrillic`), so no Russian hint."""
     if joined is None:
         return [i for i in idx if any(h in texts[i] for h in _OFFICE_HINTS)]
     text, offs = joined
     first, last = idx[0], idx[-1]
     hi = offs[last] + len(texts[last])
     rows = set()
-    for h in _OFFICE_HINTS:
+    for h in _OFFICE_HINTS if cyrillic else _OFFICE_HINTS_LATIN:
         p = text.find(h, offs[first], hi)
         while p >= 0:
             r = bisect.bisect_right(offs, p, first, last + 1) - 1
@@ -2518,17 +2534,17 @@ def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None) -> lis
 
 
 def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str,
-                  joined: tuple[str, list[int]] | None = None) -> list[list]:
+                  joined: tuple[str, list[int]] | None = None, cyrillic: bool = True) -> list[list]:
     """Mentions of a bare office noun ("the president", "the 65-year-old chancellor", "Премьер подчеркнул") that
     stands for the one person named earlier in the article who holds that office on ``day``: none when two
     such people were named, or when the office was the title of a name the gazetteer does not know
     ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far; ``joined``: the
-    sentences joined and their offsets, as :func:`_article_mentions` has them."""
+    sentences joined and their offsets, as :func:`_article_mentions` has them (``cyrillic``: see :func:`_office_rows`)."""
     people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
     if not people:
         return []
     found = []
-    for i in _office_rows(idx, texts, joined):  # the common sentence holds none: no regex scan of it
+    for i in _office_rows(idx, texts, joined, cyrillic):  # the common sentence holds none: no regex scan of it
         if i < people[0][0]:
             continue
         text = texts[i]

@@ -2464,7 +2464,11 @@ def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> li
         spans[i].append((s, e, coref))
     kept = []
     for r in out:
-        holders = [coref for s, e, coref in spans.get(r[0], ()) if s <= r[1] and r[2] <= e]
+        here = spans.get(r[0])
+        if here is None:  # (most rows: no role or coreference mention in their sentence)
+            kept.append(r)
+            continue
+        holders = [coref for s, e, coref in here if s <= r[1] and r[2] <= e]
         if not holders or r[6] in ("role", "coreference", _HIDDEN):
             kept.append(r)
         elif all(holders) and r[6] == "name":

@@ -1473,17 +1473,21 @@ def _title_before(text: str, toks: list[tuple[int, int, str]], n_before: int, ms
     return None
 
 
+def _comma_after(text: str, me: int) -> re.Match | None:
+    """``_COMMA.match(text, me)``, the regex called only where it may match: where a comma follows, or one white
+    space character and then a comma or more white space (most names are followed by a space and a word)."""
+    after = text[me:me + 2]
+    if after[:1] == "," or (after[:1].isspace() and (after[1:] == "," or after[1:].isspace())):
+        return _COMMA.match(text, me)
+    return None
+
+
 def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
            ) -> tuple[str, int, int] | None:
     """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
     keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
-    # cheap checks first: most mentions follow a lowercase word and are not set off by commas. _COMMA (\s*,\s*)
-    # can match only where the name is followed by a comma, or by one white space character and then a comma
-    # or more white space: the regex is called only then
-    after = text[me:me + 2]
-    comma_after = None
-    if after[:1] == "," or (after[:1].isspace() and (after[1:] == "," or after[1:].isspace())):
-        comma_after = _COMMA.match(text, me)
+    # cheap checks first: most mentions follow a lowercase word and are not set off by commas
+    comma_after = _comma_after(text, me)
     if not comma_after:
         chunk = text[max(0, ms - 40):ms]
         last = chunk.rstrip()

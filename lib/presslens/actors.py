@@ -1738,8 +1738,11 @@ def _same_given(word: str, own: frozenset[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _title_cased(text: str) -> bool:
-    """Most words of ``text`` capitalized, as in a headline written in title case."""
+    """Most words of ``text`` capitalized, as in a headline written in title case. Remembered: it is asked for each
+    name a capitalized word follows, and reads the whole sentence (a sentence of thousands of such names read
+    once, not once for each)."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
 

@@ -1194,3 +1194,25 @@ def test_comma_after_is_the_comma_pattern(pieces):
     text = "Putin" + "".join(pieces)
     got, want = actors._comma_after(text, 5), actors._COMMA.match(text, 5)
     assert (got and got.span()) == (want and want.span())
+
+
+def _other_given_before_by_slice(text, s, mt, actor):
+    """_other_given_before as it read the word before in Latin letters before session 31: from the last space
+    in the 20 characters before, or else from the text's start (the whole text before, however long)."""
+    if not text[s - 1:s].isspace() or not text[s:s + 1].isascii():
+        return actors._other_given_before(text, s, mt, actor)
+    word = text[text.rfind(" ", max(0, s - 20), s - 1) + 1:s - 1]
+    return word in mt.latin_given and not actors._same_given(word, mt.latin_given_of.get(actor, frozenset()))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["Dmitry", "Nikolai", "x" * 12, "y", " ", "\t", "Dmitry-", "dmitry"]), max_size=8))
+def test_other_given_before_reads_a_long_word_before_as_no_given_name(pieces):
+    """A word before the surname longer than the 20 characters looked back (or the text's start that far back)
+    is no given name, as the text before it once was read: the same answer, without copying that text."""
+    mt = _full_matcher()
+    text = "".join(pieces) + " Patrushev"
+    s = len(text) - len("Patrushev")
+    assert actors._other_given_before(text, s, mt, "Nikolai Patrushev") is \
+        _other_given_before_by_slice(text, s, mt, "Nikolai Patrushev")
+    assert actors._other_given_before("Dmitry Patrushev", 7, mt, "Nikolai Patrushev")  # someone else

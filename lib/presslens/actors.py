@@ -1699,7 +1699,10 @@ def _other_given_before(text: str, s: int, mt: _Matcher, actor: str) -> bool:
     if not text[s:s + 1].isascii():
         words = text[max(0, s - 40):s].split()
         return bool(words) and mt.other_given(words[-1], actor)
-    word = text[text.rfind(" ", max(0, s - 20), s - 1) + 1:s - 1]  # (the word before, without splitting the text)
+    k = text.rfind(" ", max(0, s - 20), s - 1)
+    if k < 0 and s > 20 and all(len(g) < s - 1 for g in mt.latin_given):
+        return False  # (what the slice below takes, all the text before, is no given name: not copied, not hashed)
+    word = text[k + 1:s - 1]  # (the word before, without splitting the text)
     return word in mt.latin_given and not _same_given(word, mt.latin_given_of.get(actor, frozenset()))
 
 

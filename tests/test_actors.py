@@ -1049,7 +1049,9 @@ def test_roles_tried_at_each_the_are_what_the_role_scan_finds(pieces):
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from([*_ROLE_PIECES, "THE ", "tHe\t", "bathe ", "Tthe ", "the", "T", "\u201d", "\"",
-                                 "\u201d Chinese leader arrived", ", Russian president said", "\x00German chancellor met"]),
+                                 "\u201d Chinese leader arrived", ", Russian president said", "\x00German chancellor met",
+                                 ", chinese leader said", "\u201d russian president met", ", \u212aazakh president said",
+                                 "\x00\u212aremlin chief said"]),
                 max_size=25), st.integers(0, 40), st.integers(0, 400))
 def test_scans_split_by_their_opening_character_find_what_the_class_finds(pieces, lo, hi):
     """_the_spans (a scan for "t" and one for "T") finds what _THE finds, in [lo, hi) too; _bare_roles (a scan for
@@ -1079,3 +1081,138 @@ def test_russian_roles_are_looked_for_only_in_a_text_holding_a_letter_they_open_
         assert want and actors._ru_roles(mt, text) == want
     finally:
         actors._MATCHERS.clear()
+
+
+# --- the mentions' and names' scans made cheaper (session 31): each against what it stands for ------------------
+
+_OFFICE_PIECES = ["the president", "The president", "the 71-year-old chancellor", "The  Premier", "tHe leader",
+                  "bathe president", "Tthe leader", "the leader,", " of", " Xi", "the foreign minister", " said",
+                  "The President", "the\nleader", "the presidents", " ", ", ", "\x00", "é", "The"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_OFFICE_PIECES), max_size=20))
+def test_bare_office_cases_find_what_the_class_pattern_finds(pieces):
+    """_bare_office_matches (a pattern opening with "the" and one with "The", merged) finds what _BARE_OFFICE
+    finds: the same spans and nouns in the same order, inside a word too ("bathe president")."""
+    text = "".join(pieces)
+    want = [(m.span(), m["noun"]) for m in actors._BARE_OFFICE.finditer(text)]
+    assert [(m.span(), m["noun"]) for m in actors._bare_office_matches(text)] == want
+
+
+_OPENING_KEYS = ["Putin", "Xi", "Xi Jinping", "Путин\x01", "U.S.", "Ursula von der Leyen", "X"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["Putin", "xPutin", "_Putin", "Xi", "Xi Jinping", "XXi", "Путин", "Путина", "аПутин",
+                                 "U.S.", "AU.S.", "1U.S.", "X", "XX", " ", ",", "\x00", "é", "-", "’"]), max_size=20))
+def test_opening_trie_finds_the_word_opening_matches(pieces):
+    """A trie with the word-start look-behind after each first character (_opening_trie) finds what
+    _word_start_matches finds of the plain trie: the matches that open a word, left to right."""
+    text = "".join(pieces)
+    plain = re.compile(r"(?:" + actors._trie_regex(_OPENING_KEYS) + r")" + actors._NAME_END)
+    opening = re.compile(r"(?:" + actors._opening_trie(_OPENING_KEYS) + r")" + actors._NAME_END)
+    want = [(m.span(), m.group(0)) for m in actors._word_start_matches(plain, text)]
+    assert [(m.span(), m.group(0)) for m in opening.finditer(text)] == want
+
+
+def test_opening_trie_leaves_keys_opening_with_a_pattern_to_the_plain_scan():
+    """A key opening with a character _trie_regex reads as a pattern (white space, an apostrophe, an ending's mark)
+    has no opening trie: the caller scans with the plain one and _word_start_matches. The default gazetteer's names
+    have one."""
+    assert actors._opening_trie(["'t Hooft", "Putin"]) is None
+    assert actors._opening_trie([" x"]) is None
+    assert actors._opening_trie([]) is None
+    assert _full_matcher().names_open_words
+
+
+@pytest.mark.parametrize("text, has", [
+    ("The “Chinese leader” met him – Kitayskiy lider’s visit", False),
+    ("Путин", True), ("ЁЖ", True), ("її", True),  # U+0401, U+0457: inside U+0400-U+047F
+    ("ԁ Ѐ"[0], False),  # U+0501, outside
+    ("a\ud800b", False),  # a lone surrogate (encoded, not an error)
+    ("", False),
+])
+def test_basic_cyrillic_says_whether_a_text_holds_a_russian_letter(text, has):
+    assert actors._basic_cyrillic(text) is has
+
+
+def test_a_text_without_russian_letters_has_the_same_office_rows_without_the_russian_hints():
+    """_office_rows told that the text holds no Russian letter finds the rows it finds looking for every hint."""
+    texts = ["The president said.", "Her leader met the Foreign Minister.", "Nothing here.", "Chancellor Scholz"]
+    joined = actors._SEP.join(texts)
+    offs = [0]
+    for t in texts[:-1]:
+        offs.append(offs[-1] + len(t) + 1)
+    idx = range(len(texts))
+    assert not actors._basic_cyrillic(joined)
+    # (a hint is a noun less its first letter, so "Chancellor Scholz" holds one too)
+    assert actors._office_rows(idx, texts, (joined, offs), False) == actors._office_rows(idx, texts, (joined, offs)) \
+        == [0, 1, 3]
+    ru = ["Переговоры прошли.", "Президент заявил, что ..."]
+    ru_joined = actors._SEP.join(ru)
+    assert actors._basic_cyrillic(ru_joined)
+    assert actors._office_rows(range(2), ru, (ru_joined, [0, len(ru[0]) + 1]), True) == [1]
+
+
+def _title_may_start_by_tokens(text, ms, lo, caps):
+    """_title_may_start as it read the word before the name before session 31 (its tokens always scanned)."""
+    j = ms
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo:
+        return False
+    k = j
+    while k > lo and not text[k - 1].isspace():
+        k -= 1
+    found = list(actors._TOKEN.finditer(text, k, j))
+    last = found[-1] if found else None
+    if last is None or last.end() != j:
+        return False
+    initial = lo == 0 and actors._WORD_CHAR.search(text, 0, last.start()) is None
+    return actors._kind_of(last.group(0), initial, caps) in ("role", "mod", "cap")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["said", "president", "President", "former", "Xi", "xi", "(president", "U.S.", "’s",
+                                 "minister-", "said,", "é", "prés", "1st", "the", " ", "  ", "\n", "\u00a0", "\t", ","]),
+                max_size=12), st.integers(0, 30))
+def test_title_condition_reads_a_plain_word_as_its_token(pieces, lo):
+    """Rule 1's condition (_title_may_start), which reads a plain lower-case ASCII word before the name as its
+    own token, says what scanning the word's tokens says."""
+    text = "".join(pieces) + "Putin"
+    ms = len(text) - len("Putin")
+    lo = min(lo, ms)
+    caps = frozenset({"Xi"})
+    assert actors._title_may_start(text, ms, lo, caps) is _title_may_start_by_tokens(text, ms, lo, caps)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from([",", " ", "  ", "\t", "\n", "\u00a0", "x", "said", ", ", " ,", "\x00"]), max_size=6))
+def test_comma_after_is_the_comma_pattern(pieces):
+    """_comma_after calls _COMMA only where it may match, and finds what it finds."""
+    text = "Putin" + "".join(pieces)
+    got, want = actors._comma_after(text, 5), actors._COMMA.match(text, 5)
+    assert (got and got.span()) == (want and want.span())
+
+
+def _other_given_before_by_slice(text, s, mt, actor):
+    """_other_given_before as it read the word before in Latin letters before session 31: from the last space
+    in the 20 characters before, or else from the text's start (the whole text before, however long)."""
+    if not text[s - 1:s].isspace() or not text[s:s + 1].isascii():
+        return actors._other_given_before(text, s, mt, actor)
+    word = text[text.rfind(" ", max(0, s - 20), s - 1) + 1:s - 1]
+    return word in mt.latin_given and not actors._same_given(word, mt.latin_given_of.get(actor, frozenset()))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["Dmitry", "Nikolai", "x" * 12, "y", " ", "\t", "Dmitry-", "dmitry"]), max_size=8))
+def test_other_given_before_reads_a_long_word_before_as_no_given_name(pieces):
+    """A word before the surname longer than the 20 characters looked back (or the text's start that far back)
+    is no given name, as the text before it once was read: the same answer, without copying that text."""
+    mt = _full_matcher()
+    text = "".join(pieces) + " Patrushev"
+    s = len(text) - len("Patrushev")
+    assert actors._other_given_before(text, s, mt, "Nikolai Patrushev") is \
+        _other_given_before_by_slice(text, s, mt, "Nikolai Patrushev")
+    assert actors._other_given_before("Dmitry Patrushev", 7, mt, "Nikolai Patrushev")  # someone else

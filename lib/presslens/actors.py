@@ -596,11 +596,21 @@ _RU_NOT_INCUMBENT = re.compile(r"(?:(?<![\w-])(?:[Бб]ывш|[Тт]огдашн
                                r"(?<![\w-])[Ээ]кс-\s*)\Z")
 
 
-def _ru_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
+def _basic_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds a character of U+0400-U+047F (the Russian letters among them): a UTF-8 lead byte
+    D0 or D1, found in its encoding by two byte searches, many times cheaper than testing a class at every
+    character of the text (an English text in typographic quotes is no ASCII, but holds none)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return b"\xd0" in data or b"\xd1" in data
+
+
+def _ru_roles(mt: _Matcher, joined: str, cyrillic: bool | None = None) -> list[tuple[int, int, str]]:
     """Russian roles (see :func:`_ru_role_key`), which need no article: (start, end, text) in ``joined``; not
-    one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`)."""
-    if not mt.ru_role_forms or joined.isascii() or (
-            mt.ru_roles_first is not None and mt.ru_roles_first.search(joined) is None):
+    one a word such as "бывший" says is not its holder of the day (:data:`_RU_NOT_INCUMBENT`). ``cyrillic``:
+    :func:`_basic_cyrillic` of ``joined`` when known."""
+    if not mt.ru_role_forms or joined.isascii() or (mt.ru_roles_first is not None and (
+            (mt.ru_firsts_basic and not (_basic_cyrillic(joined) if cyrillic is None else cyrillic))
+            or mt.ru_roles_first.search(joined) is None)):
         return []  # (no character a Russian role opens with: its pattern not even compiled)
     return [(m.start(), m.end(), m.group(0)) for m in _word_start_matches(mt.ru_roles, joined)
             if not _RU_NOT_INCUMBENT.search(joined, max(0, m.start() - 16), m.start())]
@@ -672,6 +682,7 @@ class _Matcher:
     names_lower: re.Pattern | None = None
     lower_rests: re.Pattern | None = None  # what follows the lower-case words of names_lower's names
     lower_heads: tuple[tuple[str, ...], ...] = ()  # those lower-case words, each name's
+    names_open_words: bool = False  # whether names_scan and names_upper match only where a word opens
     roles_scan: re.Pattern | None = None
     bare_roles: re.Pattern | None = None  # a role without "the" opening a sentence or after a quote (see _bare_roles)
     # ... as one pattern for each character it may open with (see _bare_roles)
@@ -712,6 +723,13 @@ class _Matcher:
                    for k in range(3)):
             return False
         return not any(low[:len(low) - k] in own for k in range(4))
+
+    @functools.cached_property
+    def ru_firsts_basic(self) -> bool:
+        """Whether every letter :attr:`ru_roles_first` looks for is in U+0400-U+047F: a text without such a character
+        (:func:`_basic_cyrillic`) holds none of them."""
+        return self.ru_roles_first is not None and all(
+            "\u0400" <= c < "\u0480" for c in self.ru_roles_first.pattern.strip("[]"))
 
     @functools.cached_property
     def ru_roles(self) -> re.Pattern | None:
@@ -832,6 +850,11 @@ _RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
 _BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
+# _BARE_OFFICE as two patterns, opening with "the" and with "The": the engine finds a literal opening by a plain
+# loop, where it tests a class ([Tt]) at every character, several times slower. No match holds "the" or "The" after
+# its start (none of the nouns, the age or white space does), so the two patterns' matches, merged by their
+# starts, are _BARE_OFFICE's (see _bare_office_matches)
+_BARE_OFFICE_CASES = tuple(re.compile(_BARE_OFFICE.pattern.replace("[Tt]he", c + "he", 1)) for c in "tT")
 # a Russian sentence opened by the bare office noun and a verb: "Премьер подчеркнул, что ..."; or by the noun and
 # a parenthetical set off by a comma, which the verb follows: "Президент, как обычно, привезёт ...", "Премьер, по
 # словам Пескова, ..." (not a list, "Президент, премьер и министр ...": only the words that open a parenthetical)
@@ -846,6 +869,8 @@ _RU_BARE_OFFICE_INNER = re.compile(r"(?:,[ \t]+|(?<![\w-])(?:что|и|а|но|�
 # what a text holds where any may match (a noun less its first letter, whose case both take)
 _OFFICE_HINTS = tuple(noun[1:] for noun in OFFICE_NOUNS) + tuple(stem[1:] for stem in OFFICE_NOUNS.values()) + tuple(
     phrase[1:] for phrase in _RU_OFFICE_PHRASES)
+# ... those in Latin letters: the others each hold a Russian letter (U+0400-U+047F), which a text must hold
+_OFFICE_HINTS_LATIN = tuple(h for h in _OFFICE_HINTS if h.isascii())
 _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}, **_RU_OFFICE_PHRASES}
 # an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
 # "Президент Токаев"): a holder the gazetteer may not know
@@ -973,7 +998,12 @@ def _matcher(gaz: list[dict]) -> _Matcher:
         roles_scan = re.compile(r"[Tt](?i:he\s+" + _NEW + _AGE + "(" + roles_body + r"))(?!\w)")
         bare_after = r"(?: |(?<=\x00))(?i:(" + roles_body + r"))(?=[ \t]+[a-z])"
         bare_roles = re.compile(r"[\x00,\"”]" + bare_after)
-        bare_role_scans = tuple(re.compile(re.escape(c) + bare_after) for c in "\x00,\"”")
+        # (each scan with a look-ahead for the capital _bare_roles keeps, a role whose first letter isupper(): an
+        # ASCII capital, or a character outside ASCII, which may match a role's letter ignoring case; the role is
+        # not tried after the many commas and quotes a lower-case word follows. No match holds another's opening
+        # character, so none of those left out hid another)
+        bare_role_scans = tuple(re.compile(re.escape(c) + bare_after.replace("(?i:", r"(?=[A-Z]|[^\x00-\x7f])(?i:", 1))
+                                for c in "\x00,\"”")
     caps = frozenset(w for k in keys for w in k.split()[:1] if w[:1].isupper())
     type_of = {e["name"]: e["type"] for e in gaz}
     latin_given_of, ru_given_of = {}, {}
@@ -1014,12 +1044,29 @@ def _matcher(gaz: list[dict]) -> _Matcher:
     return m
 
 
+def _opening_trie(keys: Iterable[str]) -> str | None:
+    """:func:`_trie_regex` of ``keys`` whose matches open a word (what ``(?<!\\w)`` before it finds), with that
+    look-behind after each key's first character ("P(?<!\\wP)(?:utin|...)"), where the engine tries it only where
+    that character is (it spans the character and the one before): the pattern still opens with a character of
+    a set, which the engine scans for in C, and its finditer needs no Python step per match to skip the matches
+    inside a word (:func:`_word_start_matches`). None when a first character stands for a pattern in
+    _trie_regex (white space, an apostrophe, an ending's mark), or for no keys."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        by_first[k[:1]].add(k[1:])
+    if not by_first or any(not c or c in " '" or c < " " for c in by_first):
+        return None
+    return "|".join(re.escape(c) + r"(?<!\w" + re.escape(c) + ")" + _trie_regex(rests)
+                    for c, rests in sorted(by_first.items()))
+
+
 def _name_scans(keys: set[str]) -> dict:
     """The :class:`_Matcher` fields of the names' scans (see :func:`_name_matches`) for the keys of
     :func:`_trie_regex`: names_upper and names_lower, the names opening with a lower-case word, with
     lower_rests and lower_heads; or, when a name opening so has no capitalized word after its lower-case
     ones, all in names_scan. (A lower-case key opens the trie's branch for its letter: a scan for them all
-    stops at every "t" of the text for "the Netherlands".)"""
+    stops at every "t" of the text for "the Netherlands".) names_scan and names_upper find only matches that
+    open a word (:func:`_opening_trie`) when names_open_words is True."""
     lower = sorted(k for k in keys if k[:1].islower())
     heads, rests = set(), set()
     for k in lower:
@@ -1027,14 +1074,18 @@ def _name_scans(keys: set[str]) -> dict:
         n = next((j for j, w in enumerate(words) if not w[:1].islower()), len(words))
         if n == len(words) or not words[n][:1].isupper() or not all(w.isalpha() for w in words[:n]):
             # (no name at all, an empty gazetteer: a pattern that never matches, not one matching the empty string)
-            body = _trie_regex(keys) or "(?!)"
-            return {"names_scan": re.compile(r"(?:" + body + r")" + _NAME_END)}
+            body = _opening_trie(keys)
+            return {"names_scan": re.compile(r"(?:" + (body or _trie_regex(keys) or "(?!)") + r")" + _NAME_END),
+                    "names_open_words": body is not None}
         heads.add(tuple(words[:n]))
         rests.add(" ".join(words[n:]))
-    upper = re.compile(r"(?:" + (_trie_regex(k for k in keys if not k[:1].islower()) or "(?!)") + r")" + _NAME_END)
+    body = _opening_trie([k for k in keys if not k[:1].islower()])
+    upper = re.compile(r"(?:" + (body or _trie_regex(k for k in keys if not k[:1].islower()) or "(?!)") + r")"
+                       + _NAME_END)
     if not lower:
-        return {"names_scan": upper}
-    return {"names_upper": upper, "names_lower": re.compile(r"(?:" + _trie_regex(lower) + r")" + _NAME_END),
+        return {"names_scan": upper, "names_open_words": body is not None}
+    return {"names_upper": upper, "names_open_words": body is not None,
+            "names_lower": re.compile(r"(?:" + _trie_regex(lower) + r")" + _NAME_END),
             "lower_rests": re.compile(_trie_regex(rests)), "lower_heads": tuple(sorted(heads))}
 
 
@@ -1068,13 +1119,17 @@ def _name_matches(mt: _Matcher, text: str):
     """What ``_word_start_matches`` of one pattern of all the names finds in ``text`` (see
     :func:`_name_scans`): names_upper's search, with the matches of names_lower, which are rare, slotted
     in where they come first, as a pattern of both would find them."""
-    if mt.names_lower is None:
-        yield from _word_start_matches(mt.names_scan, text)
-        return
-    lowers = _lower_names(mt, text)
-    if not lowers:
-        yield from _word_start_matches(mt.names_upper, text)
-        return
+    scan = mt.names_scan
+    if mt.names_lower is not None:
+        lowers = _lower_names(mt, text)
+        if lowers:
+            return _names_merged(mt, text, lowers)
+        scan = mt.names_upper
+    return scan.finditer(text) if mt.names_open_words else _word_start_matches(scan, text)
+
+
+def _names_merged(mt: _Matcher, text: str, lowers: list[re.Match]):
+    """:func:`_name_matches` of a text where names_lower matches (``lowers``)."""
     search = mt.names_upper.search
     end, pos, k = len(text), 0, 0
     while pos <= end:
@@ -1154,11 +1209,17 @@ def _ministers(gaz: list[dict]) -> dict:
     return {"ministers": dict(ministers), "ru_minister_scan": scan, "ru_state_stems": stems}
 
 
-def _state_ministers(idx: range, texts, out: list[list], mt: _Matcher, day: str) -> list[list]:
+def _state_ministers(idx: range, texts, out: list[list], mt: _Matcher, day: str,
+                     joined: tuple[str, list[int]] | None = None) -> list[list]:
     """Mentions of a Russian nationality adjective and a bare "министр" ("Китайский министр, в свою очередь,
     подчеркнул", "принял китайского министра") that stand for the one minister of that state named earlier in the
     article (by a gazetteer role in period on ``day``: "Chinese Foreign Minister"); none when two were named, when
-    a ministry's name follows ("российский министр обороны") or a name does (a title)."""
+    a ministry's name follows ("российский министр обороны") or a name does (a title). ``joined``: the sentences
+    joined and their offsets, as :func:`_article_mentions` has them."""
+    if joined is not None:
+        text, offs = joined
+        if text.find("министр", offs[idx[0]], offs[idx[-1]] + len(texts[idx[-1]])) < 0:
+            return []  # the common article: no sentence holds the noun (none is looked at below)
     people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
     if not people:
         return []
@@ -1320,16 +1381,13 @@ def _after_may_hold(text: str, comma: re.Match | None, hi: int, caps: frozenset[
     (:func:`_np_start`) opens with that token, past an adverb or a determiner: unless it is one of those,
     it is a role, a modifier or a capitalized word. Most commas after a name open a clause or go on with a
     list ("Xi, speaking alongside Putin, ...", "Xi, who ...", "Guterres, to promote"), which this turns away
-    before the sentence is tokenized. ``hi``: where the mention's window ends (its tokens are cut there)."""
+    before the sentence is tokenized. ``hi``: where the mention's window ends (its tokens are cut there).
+    (The first token's test comes before the search for the first character outside tokens and spaces, which
+    may read to the sentence's end, and turns away most commas.)"""
     if comma is None:
         return False
     a = comma.end()
     if a >= len(text) or not _WORD_CHAR.match(text, a):
-        return False
-    q = _NOT_IN_APPOSITION_TEXT.search(text, a)
-    if q is not None and text[q.start()] not in _APPOSITION_END:
-        return False
-    if len(text[a:q.start() if q is not None else len(text)].split(None, 15)) > 15:
         return False
     # no token crosses the comma or a space, so the window's token at the comma's end is this one
     first = _TOKEN.match(text, a, hi)
@@ -1337,7 +1395,12 @@ def _after_may_hold(text: str, comma: re.Match | None, hi: int, caps: frozenset[
         return False
     word = first.group(0)
     low = word.lower()
-    return low in ADVERBS or low in DETERMINERS or _kind_of(word, False, caps) in ("role", "mod", "cap")
+    if not (low in ADVERBS or low in DETERMINERS or _kind_of(word, False, caps) in ("role", "mod", "cap")):
+        return False
+    q = _NOT_IN_APPOSITION_TEXT.search(text, a)
+    if q is not None and text[q.start()] not in _APPOSITION_END:
+        return False
+    return len(text[a:q.start() if q is not None else len(text)].split(None, 15)) <= 15
 
 
 def _before_may_hold(text: str, ms: int, closes: bool) -> bool:
@@ -1363,9 +1426,13 @@ def _title_may_start(text: str, ms: int, lo: int, caps: frozenset[str]) -> bool:
         j -= 1
     if j == lo:
         return False  # no token before the name in the window
-    k = j
-    while k > lo and not text[k - 1].isspace():
-        k -= 1
+    # the word: from after the last white space character before j (what rsplit splits at) or from lo
+    word = text[lo:j].rsplit(None, 1)[-1]
+    if word.isascii() and word.isalpha() and word.islower():
+        # the common word before a name ("said", "with"): its one token, whose kind the flag of the window's first
+        # token does not change (it tells only capitalized words apart)
+        return _kind_of(word, False, caps) in ("role", "mod", "cap")
+    k = j - len(word)
     found = list(_TOKEN.finditer(text, k, j))  # the word's tokens, mostly one
     last = found[-1] if found else None
     if last is None or last.end() != j:
@@ -1406,26 +1473,36 @@ def _title_before(text: str, toks: list[tuple[int, int, str]], n_before: int, ms
     return None
 
 
+def _comma_after(text: str, me: int) -> re.Match | None:
+    """``_COMMA.match(text, me)``, the regex called only where it may match: where a comma follows, or one white
+    space character and then a comma or more white space (most names are followed by a space and a word)."""
+    after = text[me:me + 2]
+    if after[:1] == "," or (after[:1].isspace() and (after[1:] == "," or after[1:].isspace())):
+        return _COMMA.match(text, me)
+    return None
+
+
 def _label(text: str, ms: int, me: int, caps: frozenset[str], tokens: dict | None = None
            ) -> tuple[str, int, int] | None:
     """(label, start, end) for a mention at text[ms:me], or None (see the module docstring). ``tokens``
     keeps :func:`_sentence_tokens` of texts (by text); a mention's window takes its tokens from them."""
     # cheap checks first: most mentions follow a lowercase word and are not set off by commas
-    chunk = text[max(0, ms - 40):ms]
-    last = chunk.rstrip()
-    title = len(last) < len(chunk) and last != "" and \
-        _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap")
-    # or a comma in the 8 characters before the name with only white space after it (what ",\s*\Z" searched
-    # from ms - 8 finds): the last character ``last`` keeps, no further back than that (rstrip strips what \s
-    # matches), without a regex call
-    before = title or (last[-1:] == "," and len(chunk) - len(last) < 8)
-    comma_after = _COMMA.match(text, me)
-    if not (before or comma_after):
-        return None
+    comma_after = _comma_after(text, me)
+    if not comma_after:
+        chunk = text[max(0, ms - 40):ms]
+        last = chunk.rstrip()
+        # a title word right before the name, or a comma in the 8 characters before it with only white space
+        # after it (what ",\s*\Z" searched from ms - 8 finds): the last character ``last`` keeps, no further back
+        # than that (rstrip strips what \s matches), without a regex call
+        if not ((len(last) < len(chunk) and last != ""
+                 and _kind_of(last.rsplit(None, 1)[-1], False, caps) in ("role", "mod", "cap"))
+                or (last[-1:] == "," and len(chunk) - len(last) < 8)):
+            return None
     lo = max(0, ms - _WINDOW)  # a label is at most 14 words away: tokenize only around the mention
     hi = min(len(text), me + _WINDOW)
     closes = bool(_CLOSING.match(text, me)) and not text.startswith(("'s", "’s"), me)
-    if not (_after_may_hold(text, comma_after, hi, caps) or _before_may_hold(text, ms, closes)
+    # the cheapest condition first: rule 2's is a few character tests, rule 3's may search to the sentence's end
+    if not (_before_may_hold(text, ms, closes) or _after_may_hold(text, comma_after, hi, caps)
             or _title_may_start(text, ms, lo, caps)):
         return None
     if tokens is None:
@@ -1622,7 +1699,10 @@ def _other_given_before(text: str, s: int, mt: _Matcher, actor: str) -> bool:
     if not text[s:s + 1].isascii():
         words = text[max(0, s - 40):s].split()
         return bool(words) and mt.other_given(words[-1], actor)
-    word = text[text.rfind(" ", max(0, s - 20), s - 1) + 1:s - 1]  # (the word before, without splitting the text)
+    k = text.rfind(" ", max(0, s - 20), s - 1)
+    if k < 0 and s > 20 and all(len(g) < s - 1 for g in mt.latin_given):
+        return False  # (what the slice below takes, all the text before, is no given name: not copied, not hashed)
+    word = text[k + 1:s - 1]  # (the word before, without splitting the text)
     return word in mt.latin_given and not _same_given(word, mt.latin_given_of.get(actor, frozenset()))
 
 
@@ -1661,8 +1741,11 @@ def _same_given(word: str, own: frozenset[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _title_cased(text: str) -> bool:
-    """Most words of ``text`` capitalized, as in a headline written in title case."""
+    """Most words of ``text`` capitalized, as in a headline written in title case. Remembered: it is asked for each
+    name a capitalized word follows, and reads the whole sentence (a sentence of thousands of such names read
+    once, not once for each)."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words)
 
@@ -1970,6 +2053,7 @@ def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], sta
         return out
 
     hits = _by_row(_name_matches(mt, joined), offs.tolist())
+    cyrillic = not joined.isascii() and _basic_cyrillic(joined)  # (a Russian letter anywhere: see _article_mentions)
     # every "the" opening a word, with the end of the white space after it: where the English roles and the
     # coreference phrases are tried ("the Chinese President", "the Chinese leader"), one scan for both
     the_at = None
@@ -1977,7 +2061,8 @@ def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], sta
         the_at = _the_spans(joined)
     role_hits: dict[int, list[tuple[int, int, str]]] = {}
     if roles and (mt.roles_scan is not None or mt.ru_role_forms):
-        role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined) + _ru_roles(mt, joined))
+        role_hits = by_sentence(_the_roles(mt, joined, the_at) + _bare_roles(mt, joined)
+                                + _ru_roles(mt, joined, cyrillic))
         if mt.state_scan is not None:
             for i, found in by_sentence([(m.start(), m.end(), m.group(0))
                                          for m in _word_start_matches(mt.state_scan, joined)]).items():
@@ -1998,7 +2083,7 @@ def _sorted_mention_rows(aids: list[str], snos: list[int], texts: list[str], sta
         found = _article_mentions(range(a, b), aids[a], snos, texts, hits, role_hits, mt,
                                   published.get(aids[a], "")[:10], labels=labels,
                                   joined=(joined, offs), tokens=tokens, source=source, the_at=the_at,
-                                  labelled=labelled)
+                                  labelled=labelled, cyrillic=cyrillic)
         if found:
             ordered = ordered and (last is None or last < aids[a])
             last = aids[a]
@@ -2062,15 +2147,18 @@ def _bare_roles(mt: _Matcher, joined: str) -> list[tuple[int, int, str]]:
 
 _THE = re.compile(r"[Tt](?i:he\s+)")
 # _THE as two patterns, each opening with one letter: the engine finds that by a plain loop over the characters,
-# where it tests a class ([Tt]) at every one, several times slower
-_THE_CASES = (re.compile(r"t(?i:he\s+)"), re.compile(r"T(?i:he\s+)"))
+# where it tests a class ([Tt]) at every one, several times slower; each with the look-behind for a word's start
+# (what _word_start_matches checks) after its letter, where the engine tries it only at that letter (it spans the
+# letter and the character before it): their finditer finds the word-opening matches without a Python step per match
+_THE_CASES = (re.compile(r"t(?<!\wt)(?i:he\s+)"), re.compile(r"T(?<!\wT)(?i:he\s+)"))
 
 
 def _the_spans(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of the matches ``_word_start_matches(_THE, text, lo, hi)`` finds, in order: those of its two
     cases merged (no match holds a "t" or "T" after its first letter, so none starts inside another, and each
     case finds what _THE finds opening with its letter)."""
-    lower, upper = ([(m.start(), m.end()) for m in _word_start_matches(p, text, lo, hi)] for p in _THE_CASES)
+    end = len(text) if hi is None else hi
+    lower, upper = ([m.span() for m in p.finditer(text, lo, end)] for p in _THE_CASES)
     if not upper:
         return lower
     out = lower + upper
@@ -2128,7 +2216,11 @@ def _the_matches(keys: Sequence[str], joined: str, lo: int, hi: int,
 def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _Matcher, day: str, *,
                       labels: bool, joined: tuple[str, list[int]] | None = None,
                       tokens: dict | None = None, source: tuple[list[int], dict] | None = None,
-                      the_at: list[tuple[int, int]] | None = None, labelled: dict | None = None) -> list[tuple]:
+                      the_at: list[tuple[int, int]] | None = None, labelled: dict | None = None,
+                      cyrillic: bool = True) -> list[tuple]:
+    """The mentions in the article of sentence rows ``idx`` (see :func:`_sorted_mention_rows`). ``cyrillic``:
+    False when no sentence holds a character of U+0400-U+047F (:func:`_basic_cyrillic`), which every Russian
+    rule needs (patronymics, bare Russian offices): those are not looked for."""
     out: list[list] = []  # [row, start, end, actor, text, label, match]
     covered: dict[int, list[tuple[int, int]]] = defaultdict(list)  # row -> labels and coreference mentions
     inside: list[tuple[int, int, int, bool]] = []  # (row, start, end, coreference?) of role and coreference mentions
@@ -2186,7 +2278,7 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
             if person:  # "the Kremlin spokesman", "the US President" stay possible
                 persons[i].append((s, e))
             out.append([i, s, e, actor, t, label, how])
-    if out and any(_patronymic_hint(texts[i]) for i in idx):
+    if out and cyrillic and any(_patronymic_hint(texts[i]) for i in idx):
         out += _patronymic_mentions(idx, texts, out, mt)
     # article-local coreference: "the Chinese leader" after "Chinese leader Xi Jinping"
     if labels and out:
@@ -2270,9 +2362,9 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
                         here.append(row)
                     inside.append((i, s, e, False))  # hidden too: without labels it is a role
     if labels and day and mt.offices:  # coreference: none without labels
-        out += _bare_offices(idx, texts, out, mt, day, joined)
+        out += _bare_offices(idx, texts, out, mt, day, joined, cyrillic)
     if labels and day and mt.ru_minister_scan is not None:
-        out += _state_ministers(idx, texts, out, mt, day)
+        out += _state_ministers(idx, texts, out, mt, day, joined)
     if inside:
         out = _role_words(out, inside)
     type_of = mt.type_of
@@ -2382,7 +2474,11 @@ def _role_words(out: list[list], inside: list[tuple[int, int, int, bool]]) -> li
         spans[i].append((s, e, coref))
     kept = []
     for r in out:
-        holders = [coref for s, e, coref in spans.get(r[0], ()) if s <= r[1] and r[2] <= e]
+        here = spans.get(r[0])
+        if here is None:  # (most rows: no role or coreference mention in their sentence)
+            kept.append(r)
+            continue
+        holders = [coref for s, e, coref in here if s <= r[1] and r[2] <= e]
         if not holders or r[6] in ("role", "coreference", _HIDDEN):
             kept.append(r)
         elif all(holders) and r[6] == "name":
@@ -2429,17 +2525,18 @@ def _state_mentions(i: int, s: int, run: str, out: list[list], mt: _Matcher, day
     return rows
 
 
-def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None) -> list[int]:
+def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None, cyrillic: bool = True) -> list[int]:
     """The rows of ``idx`` whose sentence holds one of :data:`_OFFICE_HINTS`, in order: found by ``str.find``
     over the article's span of ``joined`` (the sentences joined by _SEP, which no hint holds), a search per
-    hint and sentence holding it, instead of every hint tried on every sentence."""
+    hint and sentence holding it, instead of every hint tried on every sentence. ``cyrillic``: False when the
+    joined text holds no character of U+0400-U+047F (:func:`_basic_cyrillic`), so no Russian hint."""
     if joined is None:
         return [i for i in idx if any(h in texts[i] for h in _OFFICE_HINTS)]
     text, offs = joined
     first, last = idx[0], idx[-1]
     hi = offs[last] + len(texts[last])
     rows = set()
-    for h in _OFFICE_HINTS:
+    for h in _OFFICE_HINTS if cyrillic else _OFFICE_HINTS_LATIN:
         p = text.find(h, offs[first], hi)
         while p >= 0:
             r = bisect.bisect_right(offs, p, first, last + 1) - 1
@@ -2451,23 +2548,23 @@ def _office_rows(idx: range, texts, joined: tuple[str, list[int]] | None) -> lis
 
 
 def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str,
-                  joined: tuple[str, list[int]] | None = None) -> list[list]:
+                  joined: tuple[str, list[int]] | None = None, cyrillic: bool = True) -> list[list]:
     """Mentions of a bare office noun ("the president", "the 65-year-old chancellor", "Премьер подчеркнул") that
     stands for the one person named earlier in the article who holds that office on ``day``: none when two
     such people were named, or when the office was the title of a name the gazetteer does not know
     ("President Yoon Suk Yeol"). Rows as ``out``'s, which holds the article's mentions so far; ``joined``: the
-    sentences joined and their offsets, as :func:`_article_mentions` has them."""
+    sentences joined and their offsets, as :func:`_article_mentions` has them (``cyrillic``: see :func:`_office_rows`)."""
     people = sorted((r[0], r[1], r[3]) for r in out if mt.type_of[r[3]] == "person")
     if not people:
         return []
     found = []
-    for i in _office_rows(idx, texts, joined):  # the common sentence holds none: no regex scan of it
+    for i in _office_rows(idx, texts, joined, cyrillic):  # the common sentence holds none: no regex scan of it
         if i < people[0][0]:
             continue
         text = texts[i]
         ru = _RU_BARE_OFFICE.match(text)
         inner = _RU_BARE_OFFICE_INNER.finditer(text) if not text.isascii() else ()
-        for m in [*_BARE_OFFICE.finditer(text), *([ru] if ru else []), *inner]:
+        for m in [*_bare_office_matches(text), *([ru] if ru else []), *inner]:
             noun = _OFFICE_OF[m["noun"].lower()]
             holders = {a for a, lo, hi in mt.offices.get(noun, ()) if _in_period(day, lo, hi)}
             named = {a for r, s, a in people if (r, s) < (i, m.start()) and a in holders}
@@ -2487,6 +2584,16 @@ def _bare_offices(idx: range, texts, out: list[list], mt: _Matcher, day: str,
 
 
 _QUOTE_MARKS = re.compile("[\"“”«»]")
+
+
+def _bare_office_matches(text: str) -> list[re.Match]:
+    """``list(_BARE_OFFICE.finditer(text))``, as the matches of its two cases merged (see _BARE_OFFICE_CASES)."""
+    lower, upper = (list(p.finditer(text)) for p in _BARE_OFFICE_CASES)
+    if not upper:
+        return lower
+    if not lower:
+        return upper
+    return sorted(lower + upper, key=lambda m: m.start())
 
 
 def _unknown_title(idx: range, texts, out: list[list], noun: str, upto: tuple[int, int]) -> bool:
@@ -3016,11 +3123,22 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
     starts, names = [], []
     seen: dict[tuple[str, bool], str] = {}  # (run, opens a sentence) -> name or ''
     for m in _CAP_RUN.finditer(masked):
-        start, end, said = m.start(), m.end(), m.group(0)
+        start, end = m.span()
+        said = m.group(0)
         j = start - 1
         while j >= 0 and masked[j] in " \t\n":
             j -= 1
         run = (said, j < 0 or masked[j] in _OPENERS)
+        # the run's name first (remembered by run): about half the runs name nothing ("The", "He" opening a
+        # sentence, a title alone), and need none of the checks of what stands around them below
+        name = seen.get(run)
+        if name is None:
+            name = _run_name(*run, max_words=max_words)
+            if name and (_fold(name) in mt.alias_of or name in known_words):
+                name = ""
+            seen[run] = name
+        if not name:
+            continue
         # (each of these three patterns needs a mark in its span, or a space or a hyphen after the run and one of
         # _GAZ_AFTER_SECOND after that: looked for first, without the regex, which most runs then need not run)
         lo40 = max(0, start - 40)
@@ -3041,13 +3159,7 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
                  and _GAZ_AFTER.match(masked, end)
                  and not (masked.startswith(" of ", end) and _titled_person(said))):
             continue  # the rest of a longer name holding a gazetteer name: "Moscow Exchange", "Sea of Japan"
-        name = seen.get(run)
-        if name is None:
-            name = _run_name(*run, max_words=max_words)
-            if name and (_fold(name) in mt.alias_of or name in known_words):
-                name = ""
-            seen[run] = name
-        if not name or (after_acronym and " " not in name):
+        if after_acronym and " " not in name:
             continue  # after a country's acronym, a name of two words or more: not "US Steel"
         starts.append(start)
         names.append(name)

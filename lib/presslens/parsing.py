@@ -173,6 +173,16 @@ a caption, "Image:" alone labels one; writers' names one to a line under a bare-
 the text writes in small letters, none of a run of four); a signature naming its outlet in quotes ("Дмитрий Ермолаев,
 «Фонтанка.ру»") closes the story; an outlet's masthead in quotes ("«Новая газета Европа»") names it.
 
+The thirty-ninth probe (genres): a menu's country in initials with their dots ("U.K.") is a label over the headline; a
+standfirst of up to four points, one a line, over the byline is the lede (MailOnline); "By JANE DOE FOR MAILONLINE" names
+the writer (a name's words in capitals stop at "FOR") and a known outlet the writer filed for ("By ... for RFA") is the
+source; "What to know about ...:" heads a summary box; a live entry's time with its outlet after a slash ("11:52 PM EST /
+CBS News") is a header line, and the entry's headline right over an entry's time is a subheading even before the first
+paragraph (a quotation after a colon may close it: '... Newark: "This is your win"'); comments buttons and counts on their
+own lines ("View comments", "Comments 142", "Комментарии 214") are furniture. Left: bylines with a role and a two-digit
+year on one line, author boxes of two lines, a date between the menu and the headline, reviews' credits boxes at the end,
+tables pasted one cell to a line (tests/test_probes.py's KNOWN).
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an

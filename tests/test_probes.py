@@ -78,7 +78,13 @@ on a medical study with its caption toggles, Reuters' sports wire on a football 
 'Key points:' box mid-story and 'Pic:' credits, the Irish Independent on a court case with a correction, ANSA's
 English wire on an earthquake ('(ANSA) - NAPLES, MAR 13 -'), The Local on a film festival; Спорт-Экспресс's match
 report with its facts box, Фонтанка on a court case, Газета.Ru on a science find, «Ведомости» on a rate decision with
-two authors one to a line, «Новая газета Европа» on a strike with a correction 'ИСПРАВЛЕНИЕ:').
+two authors one to a line, «Новая газета Европа» on a strike with a correction 'ИСПРАВЛЕНИЕ:') and 12 of the thirty-ninth
+(genres: opinion columns with the author's role and the outlet's disclaimer (The Hill; Republic's 'Мнение автора может не
+совпадать ...'), interviews with names opening the turns (CBC's As It Happens; «Холод»), obituaries (The Independent,
+«Бумага»), film reviews with stars or ratings and a credits box (The Sydney Morning Herald; «Афиша Daily»), an election
+night live blog with timestamped entries newest first (CBS News), a football live text with minute marks under its score
+box («Чемпионат»), an earnings story with a table pasted one cell to a line (The Globe and Mail), a storm story with
+'UPDATE' stamps and a 'Do you have a story?' box (MailOnline)).
 Each file's
 expectations (expected.py next to it) were written by a careful reader before the parser was run on it: title,
 publication date, outlet, authors, agencies, section, subheadings, how the story starts, text that must be in the
@@ -102,7 +108,7 @@ def _expected(probe: str) -> dict:
     return mod.E
 
 
-CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38") for name, exp in _expected(probe).items()]
+CASES = [(probe, name, exp) for probe in ("probe17", "probe18", "probe19", "probe20", "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28", "probe29", "probe30", "probe31", "probe32", "probe33", "probe34", "probe35", "probe36", "probe37", "probe38", "probe39") for name, exp in _expected(probe).items()]
 
 
 def misreadings(text: str, exp: dict) -> list[tuple]:
@@ -690,7 +696,6 @@ KNOWN = {
     # headline, its place line and the reactions under it are no layout a rule reads yet (one app's layout)
     ('probe29', 'slack_rfa.txt'): [
         ('title', 'China seeks sea access through Tumen River, but Russia and North Korea hold the key', 'Maria Chen 10:42 AM'),
-        ('source', 'Radio Free Asia', ''),
         ('first sentence', "A single line in last week's joint statement", 'China seeks sea access through Tumen River, but Russia and North Korea hold the '),
         ('furniture in the story', 'WASHINGTON', "hrough Tumen River, but Russia and North Korea hold the key\nWASHINGTON\nA single line in last week's joint statement by Chinese leader Xi Jin"),
         ('furniture in the story', ':eyes:', '"\nJapan\'s government said it would watch the talks closely.\n:eyes: 4  :+1: 2  :world_map: 1\nLast reply today at 11:15 AM'),
@@ -1471,6 +1476,129 @@ KNOWN = {
         ('authors', ['Ирина Кравцова'], []),
         ('first sentence', 'В Новосибирске второй день продолжается забастовка водителей городских автобусов.', 'Сюжеты'),
         ('furniture in the story', 'Водители трех автопарков второй день не выходят', ', чем дворникам»: в Новосибирске бастуют водители автобусов\nВодители трех автопарков второй день не выходят на линии.\nМэрия обещает повысить'),
+    ],
+    # Probe 39: 79 wrong checks before any change (80 counted first, one of them the expectation's own error: 'Составы
+    # команд' is also words of the story, taken off), 70 after the rules of tests/test_styles_probe39.py; what is left
+    # needs layouts no rule reads yet or is the outlets' own wording (each file's reason below)
+    # The Hill's byline and date on one line with the writer's role and a two-digit year ('by Laura Kessler, opinion
+    # contributor - 03/18/25 8:00 AM ET') is not read, so no header line anchors the headline under the menu; the bio line
+    # closing the column names no byline's writer (none was read)
+    ('probe39', 'thehill_column.txt'): [
+        ('title', "The grid can't wait for Congress to stop arguing about transmission lines", 'The Hill'),
+        ('published', '2025-03-18', ''),
+        ('source', 'The Hill', ''),
+        ('authors', ['Laura Kessler'], []),
+        ('first sentence', 'Every summer now brings the same ritual.', 'News'),
+        ('furniture in the story', 'opinion contributor', 'News\nby Laura Kessler, opinion contributor - 03/18/25 8:00 AM ET\nEvery summer now brings the same ritua'),
+        ('furniture in the story', 'is a senior fellow at the Center for Energy Markets', ' wait for another heat wave to make the case.\nLaura Kessler is a senior fellow at the Center for Energy Markets and a former commissioner of'),
+    ],
+    # 'CBC Radio · Posted: ...' (a desk's name before the labelled date) is not read as the date line, so the headline
+    # under the menu is not found; the caption's credit in parentheses '(Submitted by ...)' and the producer's note
+    # closing the Q&A ('Interview produced by ...', 'Q&A edited for length and clarity.') are no furniture a rule knows
+    ('probe39', 'cbc_interview.txt'): [
+        ('title', 'This B.C. beekeeper lost 400 hives to a cold snap. She says help came too late', 'CBC'),
+        ('published', '2025-03-05', ''),
+        ('source', 'CBC', ''),
+        ('first sentence', 'When Nadia Pelletier opened her hives after a week of', 'Radio'),
+        ('furniture in the story', 'Nadia Pelletier says provincial compensation covered', ' lost 400 hives to a cold snap.\nShe says help came too late\nNadia Pelletier says provincial compensation covered less than a fifth of her lo'),
+        ('furniture in the story', 'Last Updated', 'f her losses\nCBC Radio · Posted: Mar 05, 2025 6:21 PM EST | Last Updated: March 6\nNadia Pelletier inspects one of her surviving hives near V'),
+        ('furniture in the story', 'Submitted by Nadia Pelletier', 'one of her surviving hives near Vernon, B.C., in February.\n(Submitted by Nadia Pelletier)\nWhen Nadia Pelletier opened her hives after a week'),
+        ('furniture in the story', 'Nadia Pelletier inspects one of her surviving hives', ' · Posted: Mar 05, 2025 6:21 PM EST | Last Updated: March 6\nNadia Pelletier inspects one of her surviving hives near Vernon, B.C., in Februa'),
+        ('furniture in the story', 'Interview produced by', "nd.\nMy daughter wants to keep going, so we're going to try.\nInterview produced by Leslie Amminson.\nQ&A edited for length and clarity."),
+        ('furniture in the story', 'edited for length and clarity', 're going to try.\nInterview produced by Leslie Amminson.\nQ&A edited for length and clarity.'),
+    ],
+    # the lead photo's caption with its credit in parentheses ('(Hull History Centre)'), The Independent's newsletter box
+    # and its 'More about' topic list and comments prompt are the outlet's own furniture; the masthead 'Independent'
+    # alone is not read as the outlet; the section is taken from the menu ('News') over 'Obituaries'
+    ('probe39', 'independent_obituary.txt'): [
+        ('source', 'The Independent', ''),
+        ('section', 'Obituaries', 'News'),
+        ('first sentence', 'When the Humber Bridge opened to traffic in June 1981', 'Ellery on the Humber Bridge shortly before its opening in 1981 (Hull History Cen'),
+        ('furniture in the story', 'Hull History Centre', 'ry on the Humber Bridge shortly before its opening in 1981 (Hull History Centre)\nGet the free Morning Headlines email for news from our repo'),
+        ('furniture in the story', 'Ellery on the Humber Bridge shortly', 'Ellery on the Humber Bridge shortly before its opening in 1981 (Hull History Cen'),
+        ('furniture in the story', 'Morning Headlines', 'fore its opening in 1981 (Hull History Centre)\nGet the free Morning Headlines email for news from our reporters across the world\nI would lik'),
+        ('furniture in the story', 'Privacy notice', 't offers, events and updates from The Independent.\nRead our Privacy notice\nWhen the Humber Bridge opened to traffic in June 1981, it was the'),
+        ('furniture in the story', 'More about', 'ghter); OBE 2003; died Newcastle upon Tyne 28 February 2025\nMore about\nObituaries\nEngineering\nHumber Bridge\nJoin thought-provoking conversat'),
+        ('furniture in the story', 'thought-provoking', 'y 2025\nMore about\nObituaries\nEngineering\nHumber Bridge\nJoin thought-provoking conversations, follow other Independent readers and see their '),
+    ],
+    # the text-size buttons ('Normal text size') and a caption without a credit label over the review, and the film's
+    # credits box closing it ('Director:', 'Starring:', 'Running time:') with the syndication link: no rule reads a
+    # review's credits box at the end yet
+    ('probe39', 'smh_review.txt'): [
+        ('first sentence', 'The first thing you notice in The Dry Country is the sound', 'Normal text size'),
+        ('furniture in the story', 'Normal text size', 'Normal text size\nElla Nguyen and Damon Herriman in The Dry Country.\nThe first th'),
+        ('furniture in the story', 'Ella Nguyen and Damon Herriman in The Dry Country.', 'Normal text size\nElla Nguyen and Damon Herriman in The Dry Country.\nThe first thing you notice in'),
+        ('furniture in the story', 'Director: Tessa Boyd', 'mall complaints about a debut this assured.\nTHE DRY COUNTRY\nDirector: Tessa Boyd\nWriters: Tessa Boyd, Sam Okafor\nStarring: Ella Nguyen, Damo'),
+        ('furniture in the story', 'Writers:', ' a debut this assured.\nTHE DRY COUNTRY\nDirector: Tessa Boyd\nWriters: Tessa Boyd, Sam Okafor\nStarring: Ella Nguyen, Damon Herriman, Wayne Bla'),
+        ('furniture in the story', 'Starring:', 'OUNTRY\nDirector: Tessa Boyd\nWriters: Tessa Boyd, Sam Okafor\nStarring: Ella Nguyen, Damon Herriman, Wayne Blair, Tasma Walton\nRating: MA15+\nR'),
+        ('furniture in the story', 'MA15+', 'a Nguyen, Damon Herriman, Wayne Blair, Tasma Walton\nRating: MA15+\nRunning time: 118 minutes\nIn cinemas from March 13\nLicense this article\nMo'),
+        ('furniture in the story', 'Running time', 'en, Damon Herriman, Wayne Blair, Tasma Walton\nRating: MA15+\nRunning time: 118 minutes\nIn cinemas from March 13\nLicense this article\nMovies\nF'),
+        ('furniture in the story', 'In cinemas from', 'Blair, Tasma Walton\nRating: MA15+\nRunning time: 118 minutes\nIn cinemas from March 13\nLicense this article\nMovies\nFilm reviews\nMost Viewed in'),
+        ('furniture in the story', 'License this article', 'g: MA15+\nRunning time: 118 minutes\nIn cinemas from March 13\nLicense this article\nMovies\nFilm reviews\nMost Viewed in Culture'),
+        ('furniture in the story', 'Most Viewed', 'emas from March 13\nLicense this article\nMovies\nFilm reviews\nMost Viewed in Culture'),
+    ],
+    # the summary box's points are lines with full stops in a text without blank lines: only the first is read with its
+    # heading ('What to know about ...:'), as in probe38's USA Today
+    ('probe39', 'cbsnews_liveblog.txt'): [
+        ('first sentence', 'Karen Whitfield told a crowd of several hundred supporters', 'Whitfield, a former state treasurer, will succeed term-limited Gov. Phil Murphy '),
+        ('furniture in the story', 'Whitfield, a former state treasurer', 'Whitfield, a former state treasurer, will succeed term-limited Gov. Phil Murphy '),
+        ('furniture in the story', 'Turnout was the highest', "rer, will succeed term-limited Gov. Phil Murphy in January.\nTurnout was the highest for a New Jersey governor's race since 1993, according t"),
+    ],
+    # the writer's name over two lines, the role and the place ('Colin Frayne' / 'Energy Reporter' / 'Calgary'), then the
+    # date: the author box is not read (one line between the name and the date is), so the headline is not found;
+    # the table's cells one to a line are read as story text and subheadings; 'Open this photo in gallery:' is not known
+    ('probe39', 'globe_earnings.txt'): [
+        ('title', 'Prairie Crest profit jumps 31% as oil sands output hits a record', 'Energy Reporter'),
+        ('source', 'The Globe and Mail', 'company reports'),
+        ('authors', ['Colin Frayne'], []),
+        ('first sentence', 'Prairie Crest Energy Ltd. reported a 31-per-cent jump in fourth-quarter profit', 'Calgary'),
+        ('furniture in the story', 'Open this photo in gallery', 'Calgary\nOpen this photo in gallery:\nPrairie Crest Energy Ltd. reported a 31-per-cent jum'),
+        ('furniture in the story', 'Production (boe/d)', 'are and output)\n+10%\n+31%\nEarnings per share (diluted)\n+34%\nProduction (boe/d)\n+7%\nChief executive officer Monique Arsenault told analysts o'),
+    ],
+    # two captions without credits between story paragraphs (MailOnline's pictures): no form tells them from story text
+    ('probe39', 'dailymail_storm.txt'): [
+        ('furniture in the story', 'A fallen tree blocks the A470', 'ed at Capel Curig in Snowdonia at 4am, the forecaster said.\nA fallen tree blocks the A470 near Builth Wells this morning.\nPolice urged drive'),
+        ('furniture in the story', 'Waves crash over the sea wall', 'g.\nPolice urged drivers to avoid all but essential journeys\nWaves crash over the sea wall at Porthcawl, South Wales, as Storm Darragh arrive'),
+    ],
+    # the masthead in quotes «Холод» is not in data/outlets.txt
+    ('probe39', 'holod_interview.txt'): [
+        ('source', 'Холод', ''),
+    ],
+    # the author's name over his role in lower case ('экономист, научный сотрудник ...') over the date: a role line opening in
+    # lower case is no 'under the name' line, so the headline under the menu is not found
+    ('probe39', 'republic_column.txt'): [
+        ('title', 'Почему аренда дорожает быстрее зарплат — и что с этим делать', 'Republic'),
+        ('source', 'Republic', ''),
+        ('authors', ['Антон Шеремет'], []),
+        ('first sentence', 'За последний год средняя ставка аренды однокомнатной квартиры', 'Экономика'),
+        ('furniture in the story', 'Льготная ипотека закончилась, а спрос', 'Экономика\nЛьготная ипотека закончилась, а спрос на съемное жилье остался.\nРынок аренды в к'),
+        ('furniture in the story', 'экономист, научный сотрудник', ' остался.\nРынок аренды в крупных городах подходит к пределу\nэкономист, научный сотрудник Института прикладных экономических исследований\nЗа '),
+    ],
+    # the date line between the menu and the headline ('Город' / '14 января 2025, 18:40' / headline): the headline under a
+    # date under labels is not read (TASS's rubric-date-headline rule needs one short rubric)
+    ('probe39', 'bumaga_obituary.txt'): [
+        ('title', 'Умер Лев Гринберг — основатель букинистического магазина на Литейном. Ему было 84 года', 'Поддержать «Бумагу»'),
+        ('source', 'Бумага', ''),
+        ('section', 'Город', 'Подкасты'),
+        ('first sentence', 'В Петербурге 13 января умер Лев Гринберг', 'Город'),
+    ],
+    # the film's name alone over its credits box (read by the credit lines' rule) is left as the story's first line
+    ('probe39', 'afisha_review.txt'): [
+        ('first sentence', 'В поселке Лямца на берегу Белого моря закрывают рыбзавод.', 'Тихий берег'),
+        ('furniture in the story', 'Тихий берег\n', 'Тихий берег\nВ поселке Лямца на берегу Белого моря закрывают рыбзавод.\nЭто послед'),
+    ],
+    # as «Бумага»: the date between the menu and the headline; the byline 'Текстовая трансляция: Name' is not known, nor is
+    # the match's score box (as probe38's Спорт-Экспресс) and the line-ups under the live text
+    ('probe39', 'championat_live.txt'): [
+        ('title', '«Локомотив» — ЦСКА — 1:2. Онлайн-трансляция матча 20-го тура РПЛ', 'Чемпионат'),
+        ('source', 'Чемпионат', ''),
+        ('authors', ['Артём Козлов'], []),
+        ('first sentence', 'Перед матчем «Локомотив» шел на втором месте', 'Футбол'),
+        ('furniture in the story', '«Локомотив» — ЦСКА — 1:2 (0:1)', 'мотив» — ЦСКА — 1:2.\nОнлайн-трансляция матча 20-го тура РПЛ\n«Локомотив» — ЦСКА — 1:2 (0:1)\nГолы: Мусаев, 38 (0:1).\nБаринов, 61 (1:1).\nГлебов'),
+        ('furniture in the story', 'Голы:', 'нсляция матча 20-го тура РПЛ\n«Локомотив» — ЦСКА — 1:2 (0:1)\nГолы: Мусаев, 38 (0:1).\nБаринов, 61 (1:1).\nГлебов, 90+2 (1:2).\n«РЖД Арена», Моск'),
+        ('furniture in the story', '«РЖД Арена», Москва', 'ы: Мусаев, 38 (0:1).\nБаринов, 61 (1:1).\nГлебов, 90+2 (1:2).\n«РЖД Арена», Москва\nПеред матчем «Локомотив» шел на втором месте, опережая ЦСКА '),
+        ('furniture in the story', 'Митрюшкин, Сильянов', 'мотив» в красно-зеленой форме, ЦСКА — в белой.\n«Локомотив»: Митрюшкин, Сильянов, Монтес, Тиканов, Прутцев, Баринов, Карпин, Батраков, Воробь'),
+        ('furniture in the story', 'Агкацев, Гаич', 'ов, Карпин, Батраков, Воробьев, Карпукас, Комличенко.\nЦСКА: Агкацев, Гаич, Лукин, Дивеев, Круговой, Глебов, Облякулов, Мусаев, Чалов, Мойзес'),
     ],
 }
 

@@ -173,6 +173,16 @@ a caption, "Image:" alone labels one; writers' names one to a line under a bare-
 the text writes in small letters, none of a run of four); a signature naming its outlet in quotes ("Дмитрий Ермолаев,
 «Фонтанка.ру»") closes the story; an outlet's masthead in quotes ("«Новая газета Европа»") names it.
 
+The thirty-ninth probe (genres): a menu's country in initials with their dots ("U.K.") is a label over the headline; a
+standfirst of up to four points, one a line, over the byline is the lede (MailOnline); "By JANE DOE FOR MAILONLINE" names
+the writer (a name's words in capitals stop at "FOR") and a known outlet the writer filed for ("By ... for RFA") is the
+source; "What to know about ...:" heads a summary box; a live entry's time with its outlet after a slash ("11:52 PM EST /
+CBS News") is a header line, and the entry's headline right over an entry's time is a subheading even before the first
+paragraph (a quotation after a colon may close it: '... Newark: "This is your win"'); comments buttons and counts on their
+own lines ("View comments", "Comments 142", "Комментарии 214") are furniture. Left: bylines with a role and a two-digit
+year on one line, author boxes of two lines, a date between the menu and the headline, reviews' credits boxes at the end,
+tables pasted one cell to a line (tests/test_probes.py's KNOWN).
+
 Dates are ISO 8601 as precise as written ("2023-07-10", "2022-12-21T09:39"). A time given with a time
 zone ("10:15 AM GMT+3") is kept as the local time written, and the zone is noted in ``problems``.
 "Posted"/"Published"/"date" label a publication date, "Modified"/"Updated" a modification date; an
@@ -1089,7 +1099,7 @@ def _opens_with_dateline(run: str) -> bool:
                 or (_DASH_GATE.search(run, 0, 80) and _PLACE_DATELINE.match(run)))
 
 
-_NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:{_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
+_NAME = rf"{_CAP}[\w'’.\-]+(?:\s+(?:(?!FOR\s){_CAP}[\w'’.\-]*|de|da|van|von|der|bin|al|el|la|le|di)){{0,3}}"
 # what a byline says after a name: where and what the person is, in parentheses ("Camille Roussel (Beijing,
 # correspondent)", Le Monde), or the role after a slash ("KENTARO IWATA/ Staff Writer", The Asahi Shimbun)
 _NAME_NOTE = (r"(?:\s*\([^()\n]{1,40}\)|\s*/\s*(?:(?:Staff|Senior|Special|Contributing|Chief|Foreign)\s+)?"
@@ -1117,8 +1127,9 @@ _BYLINE = re.compile(
     # "By Euronews with AP": who wrote it, with the agency (or a person) that helped
     rf"(?:\s+with\s+(?P<with>agencies|wires|(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?"
     rf"(?:\s*(?:,|and|&)\s*(?:[Tt]he\s+)?{_CAP}[\w.\-]*(?:\s+{_CAP}[\w.\-]*)?)*))?"
-    # "By Shen Ming for RFA Mandarin", "By Jane Doe for The Guardian": the service or paper the writer filed for
-    rf"(?:\s+for\s+(?P<for>(?:[Tt]he\s+)?{_CAP}[\w.&'’/\-]*(?:\s+{_CAP}[\w.&'’/\-]*){{0,3}}))?"
+    # "By Shen Ming for RFA Mandarin", "By Jane Doe for The Guardian", "By JANE DOE FOR MAILONLINE" (a name's words in
+# capitals stop at "FOR"): the service or paper the writer filed for
+    rf"(?:\s+(?:for|FOR)\s+(?P<for>(?:[Tt]he\s+|THE\s+)?{_CAP}[\w.&'’/\-]*(?:\s+{_CAP}[\w.&'’/\-]*){{0,3}}))?"
     rf"(?:\s*[,|/–—\-]\s*(?P<rest>[^\n]{{1,60}}?))?\s*$")
 # What a byline's person is, as a magazine writes it after the name: "By Jack Detsch, a Pentagon and national security
 # reporter at Foreign Policy, and Christina Lu, a reporter at Foreign Policy."
@@ -1242,6 +1253,8 @@ _OUTLET_DASH = re.compile(rf"(?P<outlet>{_CAP}[\w.&'’\-]*(?:,?\s+(?:{_CAP}[\w.
 # The time of a live blog's entry, alone on its line: "04:05 GMT", "9:41 a.m. ET", "14:05"
 _ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|MSK|"
                          r"JST|KST|HKT|SGT|IST|PT|PST|PDT)(?:\s?[+\-]\s?\d{1,2}(?::?\d{2})?)?\)?)?\s*")
+# A live blog entry's time with the outlet after a slash, under the entry's headline: "11:52 PM EST / CBS News"
+_ENTRY_TIME_BY = re.compile(_ENTRY_TIME.pattern + r"/[ \t]*[A-Z][\w.&'’\-]*(?:[ \t]+[A-Z][\w.&'’\-]*){0,3}[ \t]*")
 # A name of one to four capitalized words in parentheses, alone after a date: "(Mainichi Japan)", "(AFP)" (fullmatch)
 _PAREN_NAME = re.compile(r"\s*\(\s*([A-ZÀ-ÞА-ЯЁ][\w.&'’\-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.&'’\-]*){0,3})\s*\)\s*")
 # A WeChat article's head line, the mark of its own writing ("原创", machine-translated "Original"), the names of the
@@ -2373,13 +2386,16 @@ _ISSUE_LABEL = re.compile(r"(?:[^\W\d][\w'’.&-]*(?:[ \t][\w'’.&-]+){0,3}[ \t
 _GALLERY_INDEX = re.compile(r"[\[(]\d{1,2}\s*/\s*\d{1,2}[\])]\s+\S")
 # A heading's last words in quotes, opened inside it after a word (not after a comma: a signature's "Name, «Outlet»"),
 # with no mark of a sentence's end before the closing quote:
-# 'Energy cooperation remains the "ballast stone"', "Насколько реален «обратный Киссинджер»" (searched at the end)
-_QUOTED_END = re.compile(r"(?<=[^\W_])\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
+# 'Energy cooperation remains the "ballast stone"', "Насколько реален «обратный Киссинджер»", or after a colon, a live
+# entry's 'Whitfield thanks supporters in Newark: "This is your win"' (searched at the end)
+_QUOTED_END = re.compile(r"(?<=[^\W_]|:)\s(?:«[^«»\n]*[^\W_]»|“[^“”\n]*[^\W_]”|\"[^\"\n]*[^\W_]\")$")
 # A summary's heading over its points at the top of the story (see _Parse.summary_box)
 _SUMMARY_HEAD = re.compile(r"(?i)[ \t]*(?:key points|key takeaways|takeaways|(?:executive )?summary|highlights|in brief|in short|"
                            r"tl;dr|at a glance|главное|коротко|кратко|"
                            # a breaking story's points: "What we know:", "What we know so far", "Что известно к этому часу"
-                           r"what we know(?: so far| now)?|что (?:мы )?известно(?: к этому часу| на данный момент| сейчас)?)"
+                           r"what we know(?: so far| now)?|что (?:мы )?известно(?: к этому часу| на данный момент| сейчас)?|"
+                           # a live page's "What to know about the New Jersey governor's race:" (its colon closing it)
+                           r"what to know(?: about [^:\n]{1,80}:)?)"
                            r"[ \t]*:?[ \t]*")
 
 
@@ -2434,6 +2450,9 @@ _RU_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", 
 _CRUMB_MARKS = frozenset("/ & | › > » ·".split())
 
 
+_INITIALS_LABEL = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _label_like(t: str) -> bool:
     """Whether the line ``t`` reads as a label over a headline rather than a headline: a short name without final
     punctuation, each word capitalized ("Central Asia", "Vladimir Putin"), in capitals ("EAST ASIA PACIFIC"), a
@@ -2441,6 +2460,8 @@ def _label_like(t: str) -> bool:
     or a page's title gives it ("The Moscow Times - Independent News from Russia")."""
     if len(t) > 40 and (dash := _TAGLINE_DASH.search(t, 0, 40)) and len(t) <= 110 and t[-1:] not in ".!?,;:…":
         return _outlet_like(t[:dash.start()]) and _nwords(t[dash.end():]) <= 8
+    if len(t) <= 8 and _INITIALS_LABEL.fullmatch(t):
+        return True  # a menu's country or region in initials with their dots ("U.K.", "U.S."): no sentence's end
     if len(t) > 40 or t[-1:] in ".!?,;:…" or not _LETTER.search(t):
         return False
     if "|" in t and (bar := _RUBRIC_BAR.fullmatch(t)):
@@ -4301,6 +4322,8 @@ class _Parse:
         bm = _BYLINE.match(t) or self.lower_byline(t, e)
         if bm and _nwords(t) <= 14 and self.byline_rest_ok(bm.group("rest")):
             self.byline_names(bm.group("names"), bm.group("with"))
+            if (fw := bm.group("for")) and _outlet_key(fw) in outlets():
+                self.set_source(fw)  # "By JANE DOE FOR MAILONLINE": a known outlet the writer filed for
             if bm.group("rest"):
                 for a in _agencies_in(bm.group("rest")):
                     self.add_agency(a)
@@ -5480,7 +5503,7 @@ class _Parse:
                 texts.pop()  # the headline printed again under the masthead's name printed again (a page's sticky
                 continue  # header over its article: "Ведомости" / headline): neither is a standfirst
             texts.append(i)
-            if len(texts) > 2 and not (len(texts) == 3 and self.standfirst_bullets(units, texts)):
+            if len(texts) > 2 and not (len(texts) <= 5 and self.standfirst_bullets(units, texts)):
                 return None  # story paragraphs: no header of this kind
         else:
             return None
@@ -5551,11 +5574,20 @@ class _Parse:
                 and t.rsplit(None, 1)[-1].lower() not in _FUNC_LEFT_ALWAYS)
 
     def point_then_meta(self, u: _Unit) -> bool:
-        """The unit ``u`` is a standfirst's point on a line of its own with the byline or date lines under it."""
-        if not self.point_line(self.text[u.start:u.end]) or self.is_meta_unit(u):
-            return False
-        nxt = self.next_unit_after(u)
-        return nxt is not None and self.meta_follows(nxt)
+        """The unit ``u`` is a standfirst's point on a line of its own with the byline or date lines under it, or
+        under the standfirst's other points, two more at most, each on the next line (MailOnline's four points)."""
+        for more in range(3):
+            if not self.point_line(self.text[u.start:u.end]) or self.is_meta_unit(u):
+                return False
+            nxt = self.next_unit_after(u)
+            if nxt is None:
+                return False
+            if self.meta_follows(nxt):
+                return True
+            if more == 2 or self.text.count("\n", u.end, nxt.start) != 1:
+                return False
+            u = nxt
+        return False
 
     def headline_above_meta(self, units: list[_Unit], first: int) -> tuple[int, int] | None:
         """(index of the headline, index of the label line right above it or -1) when a page copy puts two short
@@ -6204,8 +6236,10 @@ class _Parse:
             return None
         if (whole and self.prev_kind == "lede" and self.art.lede and next_unit is not None and self.point_line(run)
                 and self.point_line(self.art.lede) and self.pieces and self.pieces[-1][0] == "lede"
-                and t.count("\n", self.pieces[-1][2], a) == 1 and self.meta_follows(next_unit)):
-            # the standfirst's second point, on its own line right under the first (one block: a paragraph set apart
+                and t.count("\n", self.pieces[-1][2], a) == 1 and (
+                    self.meta_follows(next_unit) or (t.count("\n", b, next_unit.start) == 1
+                                                     and self.point_then_meta(next_unit)))):
+            # the standfirst's second point (or third or fourth), on its own line right under the first (one block: a paragraph set apart
             # by a blank line, "Watch the video ...", is no point of it) over the byline or date lines
             self.art.lede += "\n" + self.clean(a, b)
             self.add("lede", a, b)
@@ -6690,7 +6724,8 @@ class _Parse:
                 # (two pieces: a live blog entry's time, then its headline, which heads the entry's story text even
                 # before the first paragraph)
                 _, a, b = ps[-1]
-                ok = (body_before or len(ps) == 2) and body_after[i]
+                # (or one over its entry's time alone, "Castellano concedes" / "11:31 PM EST", CBS News' layout)
+                ok = (body_before or len(ps) == 2 or self.entry_time_block(kinds, i + 1)) and body_after[i]
                 kinds[i] = ps[:-1] + [("subheading" if ok else "body", a, b)]
                 if ok and not self.text[a:b].startswith("#"):
                     if ctx_starts is None:
@@ -7688,6 +7723,13 @@ class _Parse:
             return self.text.find("\n", a, b) >= 0
         return _BLANK_LINE.search(self.text, a, b) is not None
 
+    def entry_time_block(self, kinds: list[list[tuple[str, int, int]]], i: int) -> bool:
+        """Whether the body block ``kinds[i]`` is a live blog entry's time alone, read as a header line."""
+        if i >= len(kinds) or len(kinds[i]) != 1 or kinds[i][0][0] != "header":
+            return False
+        _, a, b = kinds[i][0]
+        return _ENTRY_TIME.fullmatch(self.text, a, b) is not None or _ENTRY_TIME_BY.fullmatch(self.text, a, b) is not None
+
     def body_block(self, units: list[_Unit]) -> list[tuple[str, int, int]]:
         t = self.text
         s, e = units[0].start, units[-1].end
@@ -7699,7 +7741,8 @@ class _Parse:
             return [("subheading?" if ctx != "h1" else "title", s, e)]
         if ctx == "figcaption":
             return [("caption", s, e)]
-        if len(units) <= 2 and block[:1].isdigit() and _ENTRY_TIME.fullmatch(t, s, units[0].end) and (
+        if len(units) <= 2 and block[:1].isdigit() and (_ENTRY_TIME.fullmatch(t, s, units[0].end) or (
+                "/" in block and _ENTRY_TIME_BY.fullmatch(t, s, units[0].end))) and (
                 len(units) == 1 or self.subheading_like(t[units[1].start:units[1].end].strip())):
             # a live blog's entry: its time on a line of its own ("04:05 GMT"), maybe the entry's headline under it
             return [("header", s, units[0].end)] + [("subheading?", u.start, u.end) for u in units[1:]]

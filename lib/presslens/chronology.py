@@ -281,9 +281,8 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
         if ascii_only or (len(low) == len(sentence) and not _LOWER_INTO_WORD.search(sentence)):
             # lower-casing maps each character to one, a word's letters to letters and nothing else into them: the
             # same words, lower-cased in one call, found stripped and of more than 3 letters (:data:`_KEY_WORD`)
-            words = set(_KEY_WORD.findall(low)).difference(stop, _DATE_WORDS)
-            if "'" in low or "’" in low:  # a date word's possessive ("week's") is a date word
-                words = {w for w in words if not (w.endswith(_POSSESSIVE) and w[:-2] in _DATE_WORDS)}
+            # a date word's possessive ("week's") is a date word: taken out as a set of its own, in the same C call
+            words = set(_KEY_WORD.findall(low)).difference(stop, _DATE_WORDS, _DATE_POSSESSIVES)
         else:
             words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
             words = {w for w in words.difference(stop)
@@ -301,6 +300,7 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
 
 
 _POSSESSIVE = ("'s", "’s")  # "this week's", "Thursday's": date words too
+_DATE_POSSESSIVES = frozenset(w + p for w in _DATE_WORDS for p in _POSSESSIVE)
 # The characters outside :data:`_WORD`'s letters that lower-case into them (Ÿ, ẞ, the Kelvin and Angstrom signs;
 # "İ" becomes two characters): a sentence holding one has its words lower-cased one by one.
 _LOWER_INTO_WORD = re.compile("[\u0178\u1e9e\u212a\u212b]")
@@ -727,21 +727,26 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     # the sentences whose actors' places are needed: a date's side clause, a reporting sentence and the one before
     t_starts = tx["start"].to_numpy(dtype=np.int64)
     aid_arr = tx["article_id"].to_numpy()
-    clause_of = {r: c for r in rows_todo.tolist() if (c := _side_clause(sentence[r], int(t_starts[r] - s_start[r])))}
-    placed = {(aid_arr[r], int(akey[r])) for r in rows_todo.tolist() if prev_of[r] >= 0 or r in clause_of}
-    placed.update((aid_arr[r], int(prev_of[r])) for r in with_prev.tolist())
-    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, seg_aids, run, wanted,
+    # (the per-row values as lists: an item of a list costs a fraction of a numpy scalar, and of an Index's item)
+    at_in = (t_starts - s_start).tolist()
+    aid_l, akey_l, prev_l, start_l, end_l = (a.tolist() for a in (aid_arr, akey, prev_of, s_start, s_end))
+    todo_rows = rows_todo.tolist()
+    clause_of = {r: c for r in todo_rows if (c := _side_clause(sentence[r], at_in[r]))}
+    placed = {(aid_l[r], akey_l[r]) for r in todo_rows if prev_l[r] >= 0 or r in clause_of}
+    placed.update((aid_l[r], prev_l[r]) for r in with_prev.tolist())
+    order_l = order.tolist()
+    found = _found_actors(corpus, [order_l[c] for c in todo], mode, actors, gazetteer, seg_aids, run, wanted,
                           placed)
     units: list = [None] * len(order)  # articles already cached need no unit
     cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
     for c in todo:
-        aid = order[c]
+        aid = order_l[c]
         rows = []
         for i, r in enumerate(perm[bounds[c]:bounds[c + 1]].tolist()):
-            acts = None if found is None else found.get((aid, int(akey[r])), [])
-            if acts is not None and prev_of[r] >= 0:  # the previous sentence's actors first
-                acts = _merged_actors(found.get((aid, int(prev_of[r])), []), acts)
-            rows.append((i, cols[0][r], int(s_start[r]), int(s_end[r]), sentence[r], cols[1][r], cols[2][r],
+            acts = None if found is None else found.get((aid, akey_l[r]), [])
+            if acts is not None and prev_l[r] >= 0:  # the previous sentence's actors first
+                acts = _merged_actors(found.get((aid, prev_l[r]), []), acts)
+            rows.append((i, cols[0][r], start_l[r], end_l[r], sentence[r], cols[1][r], cols[2][r],
                          cols[3][r], cols[4][r], cols[5][r], cols[6][r], acts, clause_of.get(r)))
         units[c] = (aid, pubs[c], rows)
     out = run_stage(stage, units, keys, store=store, progress=run.get("progress"),
@@ -1409,8 +1414,7 @@ def _side_clause(sentence: str, at: int) -> tuple[int, int] | None:
                 if s > 0 and _SIDE_CLAUSE.match(sentence, s):
                     return (s, e)
                 break
-    low = sentence.lower()
-    if any(w in low for w in _ANCHOR_GATE):
+    if any(map(sentence.lower().__contains__, _ANCHOR_GATE)):  # (map: no generator frame per word)
         return _outside_anchor(sentence, at)
     return None
 

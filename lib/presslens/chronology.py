@@ -451,6 +451,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
 
     stop = stopwords()
     seen: dict[str, set[str]] = {}  # sentence -> its key word candidates
+    drops: dict[tuple, set[str]] = {}  # actors -> the lower-cased words of their names, left out of the key words
     out: list[tuple] = []  # a tuple per row, the columns of EVENT_COLUMNS then _i and _key: made columns at the end
     for key, unit in keyed:
         if unit is None:
@@ -461,7 +462,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             period = _value_period(value)
             if period is None:
                 continue
-            p_start, p_end, gran = period
+            p_start, p_end, gran, p_start_iso, p_end_iso = period
             if GRANULARITY_RANK.get(gran, 9) >= GRANULARITY_RANK["year"] and _baseline(
                     sentence, t_start - s_start, t_text):
                 continue
@@ -482,9 +483,11 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
                 if inside:
                     found, text = inside, sentence[lo:hi]
             names = [f[0] for f in found]
-            drop = {w.lower() for a in names for w in a.split()}
-            out.append((aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
-                        p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
+            drop = drops.get(key_names := tuple(names))  # (the same actors come back: a sentence's dates, a story's)
+            if drop is None:
+                drop = drops[key_names] = {w.lower() for a in names for w in a.split()}
+            out.append((aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start_iso,
+                        p_end_iso, gran, pub, (day - p_start).days if day is not None else None, names,
                         [f[1] for f in found], _keywords(text, stop, drop, seen), sentence, i, key))
     names_out = (*EVENT_COLUMNS, "_i", "_key")
     cols: dict[str, list] = (dict(zip(names_out, map(list, zip(*out, strict=True)), strict=True)) if out
@@ -528,7 +531,10 @@ def _baseline(sentence: str, at: int, text: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _value_period(value: str):
-    return value_period(value)
+    """:func:`~presslens.timex.value_period` of a value, and its two days in ISO form (remembered: a corpus repeats
+    its values), or None."""
+    period = value_period(value)
+    return None if period is None else (*period, period[0].isoformat(), period[1].isoformat())
 
 
 def _empty_events() -> pd.DataFrame:
@@ -788,22 +794,25 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
     if mode == "gazetteer":
         if not aids:
             return {}
-        actors = _gazetteer_actors(corpus, aids, gazetteer, segments, run, wanted_sentences)
+        actors = _gazetteer_actors(corpus, aids, gazetteer, segments, run, wanted_sentences)  # (cut to them)
     else:
         actors = actors[actors["article_id"].isin(set(aids))]
-    if wanted_sentences is not None and len(actors):  # only the dated sentences' actors are needed
-        at = pd.MultiIndex.from_arrays([actors["article_id"], actors["sentence_no"].astype("int64")])
-        actors = actors[at.isin(wanted_sentences)]
+        if wanted_sentences is not None and len(actors):  # only the dated sentences' actors are needed
+            at = pd.MultiIndex.from_arrays([actors["article_id"], actors["sentence_no"].astype("int64")])
+            actors = actors[at.isin(wanted_sentences)]
     by_sentence: dict[tuple[str, int], list] = {}
     places: dict[tuple[str, int], dict[tuple[str, str], list[int]]] = {}
     snos = actors["sentence_no"].to_numpy(dtype=np.int64).tolist()
     for aid, sno, actor, typ, start in zip(actors["article_id"].tolist(), snos, actors["actor"].tolist(),
                                            actors["type"].tolist(), actors["start"].tolist(), strict=True):
-        if placed and (aid, sno) in placed:
-            places.setdefault((aid, sno), {}).setdefault((actor, typ), []).append(int(start))
+        key = (aid, sno)
+        if placed and key in placed:
+            places.setdefault(key, {}).setdefault((actor, typ), []).append(int(start))
             continue
-        lst = by_sentence.setdefault((aid, sno), [])
-        if (actor, typ) not in lst:
+        lst = by_sentence.get(key)
+        if lst is None:
+            by_sentence[key] = [(actor, typ)]
+        elif (actor, typ) not in lst:
             lst.append((actor, typ))
     for k, d in places.items():
         by_sentence[k] = [(a, t, tuple(st)) for (a, t), st in d.items()]
@@ -830,7 +839,7 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: set,
     """The gazetteer's actors in the sentences ``wanted_sentences`` (all when None) of the articles ``aids``,
     and in the captions and headers of the articles of ``segments`` (those with a date outside the story's
     sentences: the others' would be left out with the sentences not wanted, and finding them costs as much as the
-    sentences' actors): the rows of
+    sentences' actors; only those of ``wanted_sentences`` too, the k-th segment's number -1 - k): the rows of
     ``actors.mentions(..., labels=False)`` (article_id, sentence_no, start, end, actor, type, ... in its
     order), then those of :func:`_segment_actors`.
 
@@ -868,7 +877,11 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: set,
     found = [full]
     if with_segments := wanted & segments:
         segs = corpus.segments[corpus.segments["article_id"].isin(with_segments)]
-        found.append(_segment_actors(segs, sents, arts, gazetteer, **run))
+        seg_actors = _segment_actors(segs, sents, arts, gazetteer, **run)
+        if wanted_sentences is not None and len(seg_actors):  # (the sentences' rows are cut to them above)
+            at = pd.MultiIndex.from_arrays([seg_actors["article_id"], seg_actors["sentence_no"].astype("int64")])
+            seg_actors = seg_actors[at.isin(wanted_sentences)]
+        found.append(seg_actors)
     return pd.concat(found, ignore_index=True)
 
 

@@ -3234,7 +3234,7 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
         if out is None:
             continue
         s, e = start, end
-        lead = m.groupdict().get("lead")
+        lead = m["lead"] if "lead" in m.re.groupindex else None  # (not groupdict: a dict of every group)
         if lead:  # a preposition that only licenses the match ("in May") is not part of the extent
             s = m.end("lead")
         elif text.startswith(("in the past", "In the past"), s):

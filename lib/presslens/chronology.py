@@ -281,9 +281,8 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
         if ascii_only or (len(low) == len(sentence) and not _LOWER_INTO_WORD.search(sentence)):
             # lower-casing maps each character to one, a word's letters to letters and nothing else into them: the
             # same words, lower-cased in one call, found stripped and of more than 3 letters (:data:`_KEY_WORD`)
-            words = set(_KEY_WORD.findall(low)).difference(stop, _DATE_WORDS)
-            if "'" in low or "’" in low:  # a date word's possessive ("week's") is a date word
-                words = {w for w in words if not (w.endswith(_POSSESSIVE) and w[:-2] in _DATE_WORDS)}
+            # a date word's possessive ("week's") is a date word: taken out as a set of its own, in the same C call
+            words = set(_KEY_WORD.findall(low)).difference(stop, _DATE_WORDS, _DATE_POSSESSIVES)
         else:
             words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
             words = {w for w in words.difference(stop)
@@ -301,6 +300,7 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
 
 
 _POSSESSIVE = ("'s", "’s")  # "this week's", "Thursday's": date words too
+_DATE_POSSESSIVES = frozenset(w + p for w in _DATE_WORDS for p in _POSSESSIVE)
 # The characters outside :data:`_WORD`'s letters that lower-case into them (Ÿ, ẞ, the Kelvin and Angstrom signs;
 # "İ" becomes two characters): a sentence holding one has its words lower-cased one by one.
 _LOWER_INTO_WORD = re.compile("[\u0178\u1e9e\u212a\u212b]")
@@ -451,6 +451,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
 
     stop = stopwords()
     seen: dict[str, set[str]] = {}  # sentence -> its key word candidates
+    drops: dict[tuple, set[str]] = {}  # actors -> the lower-cased words of their names, left out of the key words
     out: list[tuple] = []  # a tuple per row, the columns of EVENT_COLUMNS then _i and _key: made columns at the end
     for key, unit in keyed:
         if unit is None:
@@ -461,7 +462,7 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
             period = _value_period(value)
             if period is None:
                 continue
-            p_start, p_end, gran = period
+            p_start, p_end, gran, p_start_iso, p_end_iso = period
             if GRANULARITY_RANK.get(gran, 9) >= GRANULARITY_RANK["year"] and _baseline(
                     sentence, t_start - s_start, t_text):
                 continue
@@ -482,9 +483,11 @@ def _event_units(keyed: list[tuple[str, tuple]]) -> dict[str, pd.DataFrame]:
                 if inside:
                     found, text = inside, sentence[lo:hi]
             names = [f[0] for f in found]
-            drop = {w.lower() for a in names for w in a.split()}
-            out.append((aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start.isoformat(),
-                        p_end.isoformat(), gran, pub, (day - p_start).days if day is not None else None, names,
+            drop = drops.get(key_names := tuple(names))  # (the same actors come back: a sentence's dates, a story's)
+            if drop is None:
+                drop = drops[key_names] = {w.lower() for a in names for w in a.split()}
+            out.append((aid, sno, s_start, s_end, t_start, t_end, t_text, typ, value, where, p_start_iso,
+                        p_end_iso, gran, pub, (day - p_start).days if day is not None else None, names,
                         [f[1] for f in found], _keywords(text, stop, drop, seen), sentence, i, key))
     names_out = (*EVENT_COLUMNS, "_i", "_key")
     cols: dict[str, list] = (dict(zip(names_out, map(list, zip(*out, strict=True)), strict=True)) if out
@@ -528,7 +531,10 @@ def _baseline(sentence: str, at: int, text: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _value_period(value: str):
-    return value_period(value)
+    """:func:`~presslens.timex.value_period` of a value, and its two days in ISO form (remembered: a corpus repeats
+    its values), or None."""
+    period = value_period(value)
+    return None if period is None else (*period, period[0].isoformat(), period[1].isoformat())
 
 
 def _empty_events() -> pd.DataFrame:
@@ -727,21 +733,26 @@ def event_mentions(corpus: Corpus, timex_table: pd.DataFrame | None = None, *, a
     # the sentences whose actors' places are needed: a date's side clause, a reporting sentence and the one before
     t_starts = tx["start"].to_numpy(dtype=np.int64)
     aid_arr = tx["article_id"].to_numpy()
-    clause_of = {r: c for r in rows_todo.tolist() if (c := _side_clause(sentence[r], int(t_starts[r] - s_start[r])))}
-    placed = {(aid_arr[r], int(akey[r])) for r in rows_todo.tolist() if prev_of[r] >= 0 or r in clause_of}
-    placed.update((aid_arr[r], int(prev_of[r])) for r in with_prev.tolist())
-    found = _found_actors(corpus, [order[c] for c in todo], mode, actors, gazetteer, seg_aids, run, wanted,
+    # (the per-row values as lists: an item of a list costs a fraction of a numpy scalar, and of an Index's item)
+    at_in = (t_starts - s_start).tolist()
+    aid_l, akey_l, prev_l, start_l, end_l = (a.tolist() for a in (aid_arr, akey, prev_of, s_start, s_end))
+    todo_rows = rows_todo.tolist()
+    clause_of = {r: c for r in todo_rows if (c := _side_clause(sentence[r], at_in[r]))}
+    placed = {(aid_l[r], akey_l[r]) for r in todo_rows if prev_l[r] >= 0 or r in clause_of}
+    placed.update((aid_l[r], prev_l[r]) for r in with_prev.tolist())
+    order_l = order.tolist()
+    found = _found_actors(corpus, [order_l[c] for c in todo], mode, actors, gazetteer, seg_aids, run, wanted,
                           placed)
     units: list = [None] * len(order)  # articles already cached need no unit
     cols = [tx[c].tolist() for c in ("sentence_no", "start", "end", "text", "type", "value", "where")]
     for c in todo:
-        aid = order[c]
+        aid = order_l[c]
         rows = []
         for i, r in enumerate(perm[bounds[c]:bounds[c + 1]].tolist()):
-            acts = None if found is None else found.get((aid, int(akey[r])), [])
-            if acts is not None and prev_of[r] >= 0:  # the previous sentence's actors first
-                acts = _merged_actors(found.get((aid, int(prev_of[r])), []), acts)
-            rows.append((i, cols[0][r], int(s_start[r]), int(s_end[r]), sentence[r], cols[1][r], cols[2][r],
+            acts = None if found is None else found.get((aid, akey_l[r]), [])
+            if acts is not None and prev_l[r] >= 0:  # the previous sentence's actors first
+                acts = _merged_actors(found.get((aid, prev_l[r]), []), acts)
+            rows.append((i, cols[0][r], start_l[r], end_l[r], sentence[r], cols[1][r], cols[2][r],
                          cols[3][r], cols[4][r], cols[5][r], cols[6][r], acts, clause_of.get(r)))
         units[c] = (aid, pubs[c], rows)
     out = run_stage(stage, units, keys, store=store, progress=run.get("progress"),
@@ -783,22 +794,25 @@ def _found_actors(corpus: Corpus, aids: list[str], mode: str, actors, gazetteer,
     if mode == "gazetteer":
         if not aids:
             return {}
-        actors = _gazetteer_actors(corpus, aids, gazetteer, segments, run, wanted_sentences)
+        actors = _gazetteer_actors(corpus, aids, gazetteer, segments, run, wanted_sentences)  # (cut to them)
     else:
         actors = actors[actors["article_id"].isin(set(aids))]
-    if wanted_sentences is not None and len(actors):  # only the dated sentences' actors are needed
-        at = pd.MultiIndex.from_arrays([actors["article_id"], actors["sentence_no"].astype("int64")])
-        actors = actors[at.isin(wanted_sentences)]
+        if wanted_sentences is not None and len(actors):  # only the dated sentences' actors are needed
+            at = pd.MultiIndex.from_arrays([actors["article_id"], actors["sentence_no"].astype("int64")])
+            actors = actors[at.isin(wanted_sentences)]
     by_sentence: dict[tuple[str, int], list] = {}
     places: dict[tuple[str, int], dict[tuple[str, str], list[int]]] = {}
     snos = actors["sentence_no"].to_numpy(dtype=np.int64).tolist()
     for aid, sno, actor, typ, start in zip(actors["article_id"].tolist(), snos, actors["actor"].tolist(),
                                            actors["type"].tolist(), actors["start"].tolist(), strict=True):
-        if placed and (aid, sno) in placed:
-            places.setdefault((aid, sno), {}).setdefault((actor, typ), []).append(int(start))
+        key = (aid, sno)
+        if placed and key in placed:
+            places.setdefault(key, {}).setdefault((actor, typ), []).append(int(start))
             continue
-        lst = by_sentence.setdefault((aid, sno), [])
-        if (actor, typ) not in lst:
+        lst = by_sentence.get(key)
+        if lst is None:
+            by_sentence[key] = [(actor, typ)]
+        elif (actor, typ) not in lst:
             lst.append((actor, typ))
     for k, d in places.items():
         by_sentence[k] = [(a, t, tuple(st)) for (a, t), st in d.items()]
@@ -825,7 +839,7 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: set,
     """The gazetteer's actors in the sentences ``wanted_sentences`` (all when None) of the articles ``aids``,
     and in the captions and headers of the articles of ``segments`` (those with a date outside the story's
     sentences: the others' would be left out with the sentences not wanted, and finding them costs as much as the
-    sentences' actors): the rows of
+    sentences' actors; only those of ``wanted_sentences`` too, the k-th segment's number -1 - k): the rows of
     ``actors.mentions(..., labels=False)`` (article_id, sentence_no, start, end, actor, type, ... in its
     order), then those of :func:`_segment_actors`.
 
@@ -863,7 +877,11 @@ def _gazetteer_actors(corpus: Corpus, aids: list[str], gazetteer, segments: set,
     found = [full]
     if with_segments := wanted & segments:
         segs = corpus.segments[corpus.segments["article_id"].isin(with_segments)]
-        found.append(_segment_actors(segs, sents, arts, gazetteer, **run))
+        seg_actors = _segment_actors(segs, sents, arts, gazetteer, **run)
+        if wanted_sentences is not None and len(seg_actors):  # (the sentences' rows are cut to them above)
+            at = pd.MultiIndex.from_arrays([seg_actors["article_id"], seg_actors["sentence_no"].astype("int64")])
+            seg_actors = seg_actors[at.isin(wanted_sentences)]
+        found.append(seg_actors)
     return pd.concat(found, ignore_index=True)
 
 
@@ -1409,8 +1427,7 @@ def _side_clause(sentence: str, at: int) -> tuple[int, int] | None:
                 if s > 0 and _SIDE_CLAUSE.match(sentence, s):
                     return (s, e)
                 break
-    low = sentence.lower()
-    if any(w in low for w in _ANCHOR_GATE):
+    if any(map(sentence.lower().__contains__, _ANCHOR_GATE)):  # (map: no generator frame per word)
         return _outside_anchor(sentence, at)
     return None
 

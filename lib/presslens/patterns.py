@@ -96,6 +96,20 @@ def word_start_matches(scan: re.Pattern, text: str, pos: int = 0, endpos: int | 
             break
 
 
+# Speed: an automaton's node finds the child for a character by comparing it with each child in the order they were
+# added (pyahocorasick), and the root, where the scan is at most characters, has a child for most letters: keywords
+# added in the order of their characters' frequency in English and Russian news text (the most frequent first)
+# make the common characters found in a few comparisons (the date keywords' scan -21% of its instructions). The
+# automaton, and what it finds, is the same in any order.
+_FREQUENT = " eintaorshdlcupgfmbwyv,.kxzjq0123456789-:/оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё"
+_RANK = {c: i for i, c in enumerate(_FREQUENT)}
+
+
+def _by_frequency(word: str) -> list[int]:
+    """The sort key adding ``word`` to an automaton in frequency order (see :data:`_FREQUENT`)."""
+    return [_RANK.get(c, len(_RANK) + ord(c)) for c in word]
+
+
 class KeywordScan:
     """Every occurrence of every keyword in a text, overlapping ones included (what ``str.find`` from each
     position would find), in one left-to-right pass of an Aho-Corasick automaton (pyahocorasick, in C)
@@ -112,7 +126,7 @@ class KeywordScan:
         keys = sorted(set(keywords))
         if keys:
             self._automaton = ahocorasick.Automaton()
-            for k in keys:
+            for k in sorted(keys, key=_by_frequency):
                 self._automaton.add_word(k, (len(k) - 1, k))
             self._automaton.make_automaton()
 
@@ -159,7 +173,8 @@ class CasedKeywordScan:
         self._two_scans = any("Σ" in k for k in keys)
         if forms and not self._two_scans:
             self._automaton = ahocorasick.Automaton()
-            for low, (kw, cased) in forms.items():
+            for low in sorted(forms, key=_by_frequency):
+                kw, cased = forms[low]
                 self._automaton.add_word(low, (len(low) - 1, kw, tuple(cased)))
             self._automaton.make_automaton()
 

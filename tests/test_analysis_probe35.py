@@ -35,18 +35,19 @@ from analysis_probe_score import date_values, figure_tests, sentence_mentions  #
 #   starts at "Meijer" alone); a given name "Jan" before a capitalized surname needs a change to the run logic
 #   that the actors' speed work going on at the same time touches;
 # - dates: "The hearing continues on Monday" (a present verb with a future meaning, read as the past Monday, as
-#   analysis33's "The forum ends on Thursday": headlines use the same present for past events), "the following
-#   spring" (a season relative to the year named before), "к вечеру четверга" (a part of the day in the dative
-#   with the weekday's genitive), "фестиваля ..., где Ланская должна была выступить в конце июля, пока не
+#   analysis33's "The forum ends on Thursday": headlines use the same present for past events), "к вечеру
+#   четверга" (a part of the day in the dative with the weekday's genitive), "фестиваля ..., где Ланская должна была выступить в конце июля, пока не
 #   решили" (read as last July inside that sentence, though the clause alone reads the July ahead: not traced);
 # - tone: VADER reads hedges and comparatives ("Analysts were less convinced", "Patients were less forgiving"),
 #   concessives ("not terrible, but they are not good either", "not perfect, but workable", "nobody worked
 #   harder"), idioms ("too little, too late", "proved the doubters wrong", "One success does not make a reliable
 #   launcher") and words it does not list ("flawless", "historic") otherwise; VADER's own figures must not change,
 #   so no word was added.
+# (analysis36's rules raised dates found to 163/164 and their values to 161/163: "charged the following spring",
+# after "in November 2021", is 2022-SP, a season after the date the narrative named last)
 FLOORS = {"people recall": 6 / 6, "people precision": 6 / 6, "references right": 72 / 72,
           "actors recall (gazetteer actors)": 19 / 28, "unknown people discovered": 66 / 67,
-          "date recall": 162 / 164, "date value accuracy": 160 / 162, "tone agreement": 16 / 27}
+          "date recall": 163 / 164, "date value accuracy": 161 / 163, "tone agreement": 16 / 27}
 
 
 probe_score, test_probe_figure_holds = figure_tests("analysis35", FLOORS)

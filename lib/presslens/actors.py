@@ -15,15 +15,17 @@ offsets mapped back to the decoded source through the repairs (:func:`presslens.
 mention is, by ``match``:
 
 * ``name`` — the canonical name or an alias, as written (case-sensitive; "Xi's" and "Xi’s" match "Xi";
-  Russian names also with case endings: "Путина");
+  Russian names also with case endings: "Путина"; not after another's given name or, where the gazetteer gives
+  the person's patronymic, another patronymic: "Дмитрий Белоусов", "Марина Юрьевна Белоусова" are someone else,
+  and so is the surname alone after them);
 * ``surname`` — a person's surname alone ("Wang", "Belousov"), only after the same article named the
   person in full; when two actors share the surname, the one named most recently wins (and nobody when
   someone else of that surname was named since: "Li Hui"); a surname written first (Chinese, Korean) is
   also the first word of the person's Russian aliases ("Ли" of "Ли Цян");
 * ``coreference`` — "the <label>" after the article used that label for one actor ("Chinese leader Xi
   Jinping ... the Chinese leader said"): labels of two words or more holding a role noun, used for exactly
-  one actor in the article; a bare office noun ("the president", "Премьер подчеркнул"; "Глава государства" for
-  a president, not before the copula or a word of a power or duty: "Глава государства является ...",
+  one actor in the article; a bare office noun ("the president", "Премьер подчеркнул", in Russian only "Спикер
+  заметил"; "Глава государства" for a president, not before the copula or a word of a power or duty: "Глава государства является ...",
   "вправе ...") for the one holder named before; a Russian nationality adjective and a bare "министр"
   ("Китайский министр", "российским министром") for the one minister of that state named before (by a gazetteer
   role such as "Chinese Foreign Minister" in its period); a Russian given name and patronymic ("Михаил
@@ -724,6 +726,17 @@ class _Matcher:
             return False
         return not any(low[:len(low) - k] in own for k in range(4))
 
+    def other_patronymic(self, word: str, actor: str) -> bool:
+        """Whether ``word`` is a Russian patronymic in any case ("Юрьевна", "Рашидовича", "Ибрагим-оглы") that is not
+        ``actor``'s own (the gazetteer gives it in an alias of three words: "Андрей Рэмович Белоусов"): the
+        patronymic names the person whose surname follows, so "Марина Юрьевна Белоусова" is not Andrey Belousov
+        ("Белоусова" is his genitive too). A person whose patronymic the gazetteer does not give keeps every one."""
+        own = self.ru_given_names.get(actor)
+        if not own or not _RU_PATRONYMIC_WORD.fullmatch(word):
+            return False
+        low = word.lower()
+        return not any(low.startswith(p) for _g, p in own)
+
     @functools.cached_property
     def ru_firsts_basic(self) -> bool:
         """Whether every letter :attr:`ru_roles_first` looks for is in U+0400-U+047F: a text without such a character
@@ -832,7 +845,10 @@ _NEW_DAYS = 365
 # named so far holds that office (see _bare_offices).
 # (Two words name one office too: "the foreign minister", "Министр иностранных дел также раскритиковал ...")
 OFFICE_NOUNS = {"president": "президент", "chancellor": "канцлер", "premier": "премьер", "leader": "лидер",
-                "foreign minister": "министр иностранных дел"}
+                "foreign minister": "министр иностранных дел", "speaker": "спикер"}
+# ... of which English reads these bare only in Russian: "the speaker" is as often whoever speaks at a meeting, where
+# "Спикер заметил, что ..." is a parliament's chair ("Председатель Госдумы Вячеслав Володин ... Спикер заметил")
+_RU_ONLY_OFFICES = frozenset({"speaker"})
 # ... and a Russian phrase standing for one of them: "Глава государства" (the head of state) is the president
 # named before ("Токаев приветствовал соглашение. Глава государства напомнил, что ..."), in the same cases
 _RU_OFFICE_PHRASES = {"глава государства": "president"}
@@ -848,7 +864,8 @@ _RU_OFFICE_PHRASE_RX = {phrase: phrase + _RU_OFFICE_GENERIC for phrase in _RU_OF
 # capitalize() changes only the first letter)
 _RU_OFFICES = tuple(stem.capitalize() for stem in [*OFFICE_NOUNS.values(), *_RU_OFFICE_PHRASE_RX.values()])
 # "the [71-year-old] president" not followed by "of" ("the president of the bank") nor by a name
-_BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:" + "|".join(OFFICE_NOUNS) + r"))(?!\w)"
+_BARE_OFFICE = re.compile(r"[Tt]he\s+" + _AGE + r"(?P<noun>(?i:"
+                          + "|".join(n for n in OFFICE_NOUNS if n not in _RU_ONLY_OFFICES) + r"))(?!\w)"
                           r"(?!\s+of\b|\s*,?\s*[A-ZА-ЯЁ])")
 # _BARE_OFFICE as two patterns, opening with "the" and with "The": the engine finds a literal opening by a plain
 # loop, where it tests a class ([Tt]) at every character, several times slower. No match holds "the" or "The" after
@@ -874,8 +891,9 @@ _OFFICE_HINTS_LATIN = tuple(h for h in _OFFICE_HINTS if h.isascii())
 _OFFICE_OF = {**{k: k for k in OFFICE_NOUNS}, **{stem: k for k, stem in OFFICE_NOUNS.items()}, **_RU_OFFICE_PHRASES}
 # an office noun as the title of a name ("President Yoon Suk Yeol", "opposition leader Alexei Navalny",
 # "Президент Токаев"): a holder the gazetteer may not know
+# (an acronym of a state or a body may stand between: "президент ОАЭ Мухаммед бен Заид", "спикер МВД Ирина Волк")
 _OFFICE_TITLE = re.compile(r"(?<![\w-])(?P<noun>(?i:" + "|".join([*OFFICE_NOUNS, *OFFICE_NOUNS.values()]) + r"))"
-                           r"[ \t]+(?=[A-ZА-ЯЁ][a-zа-яё])")
+                           r"[ \t]+(?:[A-ZА-ЯЁ]{2,6}[ \t]+)?(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 # the case endings of a Russian given name after its stem ("Дмитри|я", "Мари|ей", "Урсул|ой", "Ким|ом")
@@ -1698,7 +1716,7 @@ def _other_given_before(text: str, s: int, mt: _Matcher, actor: str) -> bool:
         return False
     if not text[s:s + 1].isascii():
         words = text[max(0, s - 40):s].split()
-        return bool(words) and mt.other_given(words[-1], actor)
+        return bool(words) and (mt.other_given(words[-1], actor) or mt.other_patronymic(words[-1], actor))
     k = text.rfind(" ", max(0, s - 20), s - 1)
     if k < 0 and s > 20 and all(len(g) < s - 1 for g in mt.latin_given):
         return False  # (what the slice below takes, all the text before, is no given name: not copied, not hashed)
@@ -2393,6 +2411,10 @@ def _article_mentions(idx: range, aid: str, snos, texts, hits, role_hits, mt: _M
 # Ивановна"): the polite way to name again someone named in full before.
 _RU_PATRONYMIC = re.compile(r"(?<![\w-])(?P<given>[А-ЯЁ][а-яё]{1,15})[ \t]+(?P<pat>[А-ЯЁ][а-яё]{2,15}?"
                             r"(?:(?P<m>[оеь]вич)(?:а|у|ем|е)?|(?P<f>[оеи]вн|ичн)(?:а|ы|е|у|ой|ою)))(?![\w-])")
+# A patronymic alone, in any case: -ович/-евич/-ич's cases, -овна/-евна/-ична/-инична's, and the Turkic "-оглы" and
+# "-кызы" written with a hyphen after the father's name ("Ибрагим-оглы")
+_RU_PATRONYMIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,15}?(?:[оеь]вич(?:а|у|ем|е)?|(?:[оеи]вн|ичн)(?:а|ы|е|у|ой|ою))"
+                                 r"|[А-ЯЁ][а-яё]{1,15}-(?:оглы|кызы)")
 _RU_NEXT_CAPITAL = re.compile(r"[ \t]+[А-ЯЁ][а-яё]")
 
 
@@ -3111,8 +3133,9 @@ def _names_in(texts: list[str], mt: _Matcher, max_words: int) -> tuple[np.ndarra
                 acronym = _ACRONYM.fullmatch(said) and mt.type_of.get(mt.alias_of.get(folded, "")) == "country"
                 piece = ("\x02" if acronym else "\x01") * len(said)
             piece_of[said] = piece
-            one_person[said] = (mt.alias_of[folded] if " " not in said and mt.type_of.get(mt.alias_of.get(folded, ""))
-                                == "person" else "")
+            # (a Russian alias's case form is no key of alias_of: "Белоусова" is Белоусов's genitive)
+            owner = (mt.alias_of.get(folded) or (mt.lookup_name(said) or ("",))[0]) if " " not in said else ""
+            one_person[said] = owner if mt.type_of.get(owner) == "person" else ""
         if one_person[said] and _other_given_before(joined, m.start(), mt, one_person[said]):
             piece = said  # "Dmitry Patrushev", "Дмитрий Белоусов": someone else, the gazetteer's surname in his name
         pieces.append(joined[at:m.start()])

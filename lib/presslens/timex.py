@@ -46,7 +46,8 @@ on Thursday"). A month-day without a year is the latest one before the DCT under
 ("last met on Feb. 4"), the next one under a future, else the nearest. "The day before", "the next day"
 count from the day last mentioned, "the previous Friday", "the following Monday" from one within 1,500
 characters; "a year later", "two days earlier" from the last date given explicitly in the same or the previous
-sentence (else from the DCT), "the following month" from the last one within 1,500 characters; "that year",
+sentence (else from the DCT), "the following month", "the following spring" from the last one within 1,500
+characters ("на следующий год" too in a past clause, from a year in the same or the previous sentence); "that year",
 "later that year", "that same day" are the period of the date named before, "that afternoon" that day's
 afternoon (no expression when there is none); "two years ago" always from the DCT (after a quarter just named, at its granularity: "third-quarter
 profit ... a year ago" is 1988-Q3). A weekday after "until" is a deadline ahead ("postponed until Tuesday"),
@@ -1329,7 +1330,7 @@ def _r_the_quarter(m, text, dct):
 
 def _r_season(m, text, dct):
     season = _SEASONS[m["s"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     mod = _posmod_of(m["pm"])
     if m["y"]:
         return "DATE", f"{m['y']}-{season}", mod
@@ -1337,9 +1338,11 @@ def _r_season(m, text, dct):
         return "DATE", f"XXXX-{season}", mod
     y = dct.year
     prep = _PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()) if rel == "the" else None
-    if rel in ("last", "this past"):  # the one before the current season: "last winter" in March, in December
+    if rel in ("last", "this past", "the previous", "the preceding"):
+        # the one before the current season: "last winter" in March, in December ("the previous winter" with no date
+        # named before it, as _narrative_season finds none)
         y = _season_year(season, dct, -1, None)
-    elif rel == "next":
+    elif rel in ("next", "the following"):
         y = _season_year(season, dct, 1, None)
     elif rel == "this" and (season == "WI" or not _REPORTED_OPEN.search(text, max(0, m.start() - 16), m.start())) \
             and _tense(text, m.start(), m.end())[0] == "past":  # "This fall, the school enrolled" (in March)
@@ -1701,8 +1704,13 @@ _RU_REL_RX = (r"(?i:эт(?:ого|ому|от|ой|ом|им|их|а|о|и|у)|(
 _RU_NUMS = {"один": 1, "одну": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "пару": 2,
             "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5,
             "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9,
-            "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
-            "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "сто": 100, "ста": 100,
+            "десять": 10, "десяти": 10, "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12,
+            "тринадцать": 13, "тринадцати": 13, "четырнадцать": 14, "четырнадцати": 14, "пятнадцать": 15,
+            "пятнадцати": 15, "шестнадцать": 16, "шестнадцати": 16, "семнадцать": 17, "семнадцати": 17,
+            "восемнадцать": 18, "восемнадцати": 18, "девятнадцать": 19, "девятнадцати": 19, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
+            "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60,
+            "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80,
+            "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100,
             "полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
 _RU_NUM = (r"(?i:\d{1,3}(?:,\d)?|" + "|".join(sorted(_RU_NUMS, key=len, reverse=True))
            + r"|несколько|нескольких)")
@@ -2710,7 +2718,8 @@ _RULES: list[tuple[str, Callable]] = [
     # look-behind keeps "2024" glued to "FY" out); "FY2023/24" is left alone
     (r"(?<![\w-])FY\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%/-]|[.,]\d)", _r_fiscal_abbr),
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
-    (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his\s+past)\s+|(?P<pm>early|late|mid-?)\s*)"
+    (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he(?:\s+(?:following|previous|preceding))?|[Tt]his\s+past)\s+"
+     r"|(?P<pm>early|late|mid-?)\s*)"
      r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
      r"(?![\w-]|\s+(?:Olympics?|Games|Palace|[A-Z]))", _r_season),
     (r"(?<![\w-])(?P<rel>)(?P<pm>)(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?"
@@ -3566,6 +3575,28 @@ def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple
     return _shift_value(last_date[1], k, unit, bool(m["rel"]))
 
 
+# "the following spring", "the previous winter": a season after or before the last date the narrative gave
+_SEASON_STEP = re.compile(r"(?i)the\s+(?P<dir>following|previous|preceding)\s+(?P<s>spring|summer|autumn|fall|winter)$")
+
+
+def _narrative_season(m: re.Match, anchor: str) -> str:
+    """The value of the season *m* (a match of :data:`_SEASON_STEP`) after or before the date *anchor*: the first
+    such season starting after the anchor's month ("charged the following spring" after "in November 2021":
+    2022-SP) or the last ending before it; after a year alone, the first after that year's autumn (the following
+    spring of 1997 is 1998's, its following winter 1997's, which begins in December) and the last before its
+    spring."""
+    idx = _SEASON_SEQ.index(_SEASONS[m["s"].lower()])
+    y = int(anchor[:4])
+    following = m["dir"].lower() == "following"
+    if len(anchor) >= 7:
+        mo = int(anchor[5:7])
+        cur = (y - (mo <= 2)) * 4 + _SEASON_SEQ.index(_SEASON_OF_MONTH[mo])
+    else:
+        cur = y * 4 + (2 if following else 0)
+    n = cur + 1 + (idx - cur - 1) % 4 if following else cur - 1 - (cur - 1 - idx) % 4
+    return f"{n // 4}-{_SEASON_SEQ[idx]}"
+
+
 def _shift_value(anchor: str, k: int, unit: str, own: bool) -> str | None:
     """*anchor* (a year, month or day value) moved by *k* units ("day", "week", "month", "year"): at the
     anchor's granularity, or with *own* at the unit's ("the following month")."""
@@ -3600,12 +3631,17 @@ _RU_SHIFT_T = re.compile(
     r"|(?:(?P<n2>\S+)\s+)?(?P<unit2>\S+)\s+(?P<dir>спустя|ранее|раньше|позже|позднее))$")
 
 
+# "на следующий год", "в следующем году": in a past clause after a year named in the same or the previous sentence,
+# the year after it ("В 1967 году он окончил ГИТИС, а на следующий год поставил ..."); else next year from the DCT
+_RU_NEXT_YEAR_T = re.compile(r"(?i)(?:(?:на|в)\s+)?следующ(?:ий|ем)\s+году?$")
+
+
 def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> str:
     """The value of a Russian narrative-relative expression: "на следующий день", "накануне", "в тот же день",
     "днём ранее" count from the day last mentioned in the same or the previous sentence (any day: "вчера"
     too; "в тот же день" from one within 1,000 characters, as "that same day"); "спустя год", "через два дня",
-    "неделей ранее" from the last explicit date there, as English "a year later"; else they keep their reading
-    from the DCT. "Два года назад" always counts from the DCT."""
+    "неделей ранее" from the last explicit date there, as English "a year later", and so does "на следующий год"
+    in a past clause; else they keep their reading from the DCT. "Два года назад" always counts from the DCT."""
     if _RU_DAY_STEP_T.match(t):
         k = -1 if t.lower() == "накануне" else _ru_day_step(t)
         # "в тот же день" is the day named before even sentences back, as "that same day" (see _that_value)
@@ -3613,6 +3649,11 @@ def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> st
                                      or (k == 0 and s - last_day[0] <= 1000)):
             return (dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=k)).isoformat()
         return value
+    m = _RU_NEXT_YEAR_T.match(t)
+    if (m and last_date is not None and len(_SENT_ENDS.findall(text, last_date[0], s)) <= 1
+            and _ru_tense(text, s, s + len(t))[0] == "past"):
+        # "на следующий год поставил": the year after the one the narrative named, as "the following year"
+        return _shift_value(last_date[1], 1, "year", True) or value
     m = _RU_SHIFT_T.match(t)
     if m and last_date is not None and len(_SENT_ENDS.findall(text, last_date[0], s)) <= 1:
         n = m["n"] or m["n2"]
@@ -3744,6 +3785,9 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                 value = _narrative_value(t, last_date, last_fine, text, s) or value
             except (ValueError, OverflowError):
                 pass
+        if (last_date is not None and t[:4] in ("the ", "The ") and s - last_date[0] < 1500
+                and (ss := _SEASON_STEP.match(t))):
+            value = _narrative_season(ss, last_date[1])  # "the following spring" after "in 1997"
         if "\u0400" <= t[0] <= "\u04ff":  # Russian: "на следующий день", "накануне", "спустя год"
             try:
                 value = _ru_anchor(t, value, last_day, last_date, text, s)

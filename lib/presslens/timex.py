@@ -878,6 +878,9 @@ def _r_month_day(m, text, dct):
     year = int(m["y"]) if m["y"] else None
     if year is None and m["y2"]:
         year = int(m["y2"])
+    yrel = m.groupdict().get("dyrel")
+    if yrel and dct is not None:  # "October 7 last year", "September 14 this year": the year it names from the DCT's
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[yrel]
     if day is not None and not 1 <= day <= 31:
         return None
     mod = _posmod_of(m["pm"]) if "pm" in m.groupdict() else ""
@@ -887,7 +890,7 @@ def _r_month_day(m, text, dct):
         # the update's own stamp ("UPDATE, June 13 - Officials said ..."): its day, later than the DCT, whatever
         # the tense of the paragraph's verb (see _update_stamp)
         year = _stamp_year(text, m, dct)
-    if year is None:
+    if year is None and not yrel:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
         if wd is None and m["mon"][0] > "z" and day is not None and dct is not None:
@@ -1236,6 +1239,19 @@ def _r_decade(m, text, dct):
     return "DATE", y[:3], _posmod_of(m["pm"])
 
 
+# the prepositions that take a decade's dative plural ("к 1990-м", "по 2000-м"); after others a bare "-м" is a
+# year's ("в 2020-м", "о 2000-м": the word "году" left out)
+_RU_DATIVE_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ\w-])(?:[Кк]о?|[Пп]о)\s+$")
+
+
+def _r_ru_decade(m, text, dct):
+    """ "в 1990-е годы", "с начала 2000-х", "к 1990-м" (199, 200): a bare "-м" only after "к" or "по" (the dative
+    plural), else it is a year's ordinal ending, "в 2020-м" (the year's rule)."""
+    if m["end"] == "м" and not m["yw"] and not _RU_DATIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None
+    return _r_decade(m, text, dct)
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
 
@@ -1335,6 +1351,8 @@ def _r_season(m, text, dct):
         return "DATE", f"{m['y']}-{season}", mod
     if dct is None:
         return "DATE", f"XXXX-{season}", mod
+    if m.groupdict().get("syrel"):  # "the spring of next year": of the year named from the DCT's
+        return "DATE", f"{dct.year + {'this': 0, 'last': -1, 'next': 1}[m['syrel']]}-{season}", mod
     y = dct.year
     prep = _PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()) if rel == "the" else None
     if rel in ("last", "this past"):  # the one before the current season: "last winter" in March, in December
@@ -1689,7 +1707,9 @@ _RU_B = r"(?<![а-яёА-ЯЁ\w-])"
 # "в начале марта", "к концу года", "в первых числах октября": a position in the period (TIMEX3 mod)
 _RU_POS = r"(?:начал[еаоу]|конц[еау]|конец|середин[еыау]|(?:перв|последн)(?:ых|их|ые|ие|ым|им)\s+числ(?:ах|а|ам))"
 _RU_POSMOD = {"нач": "START", "кон": "END", "сер": "MID", "пер": "START", "пос": "END"}
-_RU_YEAR_WORD = r"(?:-?(?:го|м|й))?(?:\s*(?:г\.|гг\.|год(?:а|у|ом)?)" + _RU_NOT_WORD + ")"
+_RU_YEAR_WORD = r"(?:-?(?:го|му|м|й))?(?:\s*(?:г\.|гг\.|год(?:а|у|ом)?)" + _RU_NOT_WORD + ")"
+# ... or only an ordinal's ending, the word "год" left out: "в феврале 2024-го", "в 2016-м", "к 2030-му"
+_RU_YEAR_END = r"-(?:го|му|м|й)" + _RU_NOT_WORD
 # this / last / next, as adjectives in any gender and case
 _RU_REL = {"эт": 0, "текущ": 0, "нынешн": 0, "уходящ": 0, "прошл": -1, "минувш": -1, "прошедш": -1,
            "истекш": -1, "предыдущ": -1, "позапрошл": -2,
@@ -2606,11 +2626,13 @@ _RULES: list[tuple[str, Callable]] = [
     # Month-day(-year): "September 16, 2022", "Sept. 16", "Tuesday, March 21, 2023 | 08:50", "late November 4"
     (r"(?=[A-Zelmt])" + _B_RANGE + rf"(?P<pm>{_POSMOD})?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})"
      r"(?:st|nd|rd|th)?(?!\d)"
-     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)|\s+(?P<dyrel>this|last|next)\s+year(?![\w'’-]))?" + _TIME_SUFFIX
+     + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Day-month(-year): "16 September", "16th of September 2022", "21 декабря 2022,, 09:39"
     (r"(?=[\dMTWFS])" + _B_RANGE + rf"(?P<pm>)(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
      rf"(?P<mon>{_MONTH}|{_RU_MONTH}|{_RU_ABBR_MONTH})"
-     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:\s*(?:г\.|года|году)(?![\w-]))?)?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:\s*(?:г\.|года|году)(?![\w-]))?"
+     r"|\s+(?P<dyrel>this|last|next)\s+year(?![\w'’-]))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Month year: "February 2022", "March of 1998", "early June 1999"
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)" + _E, _r_month),
     # Month with a relative year: "February this year", "July last year"
@@ -2711,7 +2733,8 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])FY\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\w%/-]|[.,]\d)", _r_fiscal_abbr),
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
     (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Tt]his\s+past)\s+|(?P<pm>early|late|mid-?)\s*)"
-     r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
+     r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)"
+     r"|\s+of\s+(?P<syrel>this|last|next)\s+year(?![\w'’-]))?"
      r"(?![\w-]|\s+(?:Olympics?|Games|Palace|[A-Z]))", _r_season),
     (r"(?<![\w-])(?P<rel>)(?P<pm>)(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?"
      r"(?P<y>(?:19|20)\d\d)(?![\w-])", _r_season),
@@ -2814,10 +2837,12 @@ _RULES: list[tuple[str, Callable]] = [
     (_SLASH_DATE, _r_slash_date),
     # a marketing, fiscal or academic year across two calendar years: "the 2023/24 season", "в 2023/24 учебном году",
     # "2019/2020" (the next year only: "2023/25", a path "/2023/24/", a fraction are no such year)
-    (r"(?=[12])(?<![\w.,/:-])(?P<y>(?:19|20)\d\d)/(?P<y2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)", _r_split_year),
+    # ... joined to "сезон" by a hyphen, as the Russian sports press writes it ("в сезоне-2023/24", "сезона-2018/19")
+    (r"(?=[12])(?:(?<![\w.,/:-])|(?<=[Сс]езон-)|(?<=[Сс]езона-)|(?<=[Сс]езоне-)|(?<=[Сс]езону-)|(?<=[Сс]езоном-))"
+     r"(?P<y>(?:19|20)\d\d)/(?P<y2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)", _r_split_year),
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
-     rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
+     rf"(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
     # (also a bound in the genitive after a comparative: "не раньше октября", "не ранее марта", "не позднее марта",
     # "позже мая")
     (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о|(?:[Нн]е\s+)?(?:[Рр]аньше|[Рр]анее"
@@ -2833,18 +2858,22 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ое|ьего|ьему|ьим|ьем|ье|ую|ая)?"
      rf"|I{{1,3}}|IV|[1-4]-(?:й|го|му|м|е|я|ю|ое|ом|ого|ый|ий|ая|ую|ой))\s+"
      rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и)|половин(?:а|ы|е|у|ой))(?:\s+(?P<y>(?:19|20)\d\d)"
-     rf"(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года|\s+(?P<this>года))?{_RU_NOT_WORD}", _r_ru_quarter),
+     rf"(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?|\s+(?P<yrel>{_RU_REL_RX})\s+года|\s+(?P<this>года))?{_RU_NOT_WORD}", _r_ru_quarter),
     # centuries by their Roman numeral: "в XXI веке" (20), "в конце XX века" (19, END)
     (rf"{_RU_B}(?:(?P<pos>{_RU_POS})\s+)?(?P<n>(?=[IVX])X{{0,2}}(?:IX|IV|V?I{{0,3}}))\s+век(?:а|е|у|ом)?{_RU_NOT_WORD}",
      _r_ru_century),
     # decades: "в 1990-е годы", "с начала 2000-х", "в 1990-х годах"
-    (rf"(?<![\w$€£#.,:/-])(?P<pm>)(?P<y>(?:1[89]|20)\d0)-(?:е|х|м|ми)(?:\s+(?:годы|годах|годов|годам|годами|гг\.))?"
-     rf"{_RU_NOT_WORD}", _r_decade),
+    (rf"(?<![\w$€£#.,:/-])(?P<pm>)(?P<y>(?:1[89]|20)\d0)-(?P<end>е|х|м|ми)(?P<yw>\s+(?:годы|годах|годов|годам|годами"
+     rf"|гг\.))?{_RU_NOT_WORD}", _r_ru_decade),
     # ... by two digits or a word: "в конце 90-х", "в 80-е годы", "в начале нулевых" (see _r_ru_short_decade)
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?:(?P<y>[1-9]0)-(?:е|х|ые|ых|ми)|(?P<w>(?i:{_RU_DECADE_RX})"
      rf"(?:ые|ых|ым|ыми)))(?P<yw>\s+(?:годы|годах|годов|годам|годами|гг\.))?{_RU_NOT_WORD}", _r_ru_short_decade),
     # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
+    # ... "год" left out after an ordinal's ending: "в 2016-м", "в феврале 2024-го" (the month's rule), "к 2030-му",
+    # "2024-й стал рекордным" (not a number's ordinal of other things: "на 2016-м километре", "2020-й по счёту")
+    (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_END}"
+     r"(?!\s+(?:километр|км|метр|мест|номер|ряд|тур|матч|по\s+сч[её]ту))", _r_ru_year),
     # ... a year before 1800 too, with the word "год" written out ("Нерчинский договор 1689 года", "в 1552 году"):
     # only the word, not "г.", which after such a number is as often grams; an ordinal's ending allowed ("в 1612-м
     # году"); not a count of years ("через 1003 года", "спустя 1002 года", "1302 года назад")
@@ -2861,11 +2890,11 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<part>[Уу]тром|[Вв]ечером|[Нн]очью){_RU_NOT_WORD}", _r_ru_part),
     # seasons: "осенью", "прошлой весной", "летом 2023 года", "на осень", "в начале зимы"
     (rf"{_RU_B}(?P<lead>)(?P<pos>)(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<s>[Вв]есной|[Лл]етом|[Оо]сенью|[Зз]имой)"
-     rf"(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}",
+     rf"(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}",
      _r_ru_season),
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Кк]|[Дд]о|[Сс]о?|[Вв]о?|[Пп]о)\s+)(?:(?P<pos>{_RU_POS})\s+)?"
      rf"(?:(?P<rel>{_RU_REL_RX})\s+)?"
-     rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
+     rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
     # "с начала года", "к концу года", "в середине года": the current year's
     # (of the week and month too, unless a genitive after them names a week or month of their own: "недели моды",
@@ -3004,7 +3033,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("/",),  # 03/12/24
     ("/",),  # 2023/24
     _RU_MONTH_KW, _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"),
-    ("0-е", "0-х", "0-ы", "0-м", *_RU_DECADE_WORDS), ("год", "г."), ("год", "г."),
+    ("0-е", "0-х", "0-ы", "0-м", *_RU_DECADE_WORDS), ("год", "г."), ("-го", "-м", "-й"), ("год", "г."),
     ("год", "гг."),
     ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),
@@ -3533,7 +3562,7 @@ _EXPLICIT = re.compile(r"[0-9JFMASOND](?:(?<=[0-9])[0-9]|(?<=J)(?:an|u[nl])|(?<=
                        r"|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec)")
 _NARRATIVE = re.compile(
     r"(?i)(?:the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>week|month|year)"
-    r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit2>day|week|month|year)s?"
+    r"|(?P<n>an?|[a-z]+(?:[- ][a-z]+)?|\d{1,2})\s+(?P<unit2>day|week|month|year|decade)s?"
     r"\s+(?P<dir>later|earlier))$")
 
 
@@ -3561,6 +3590,13 @@ def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple
             return None
         k = int(n) * (1 if m["dir"].lower() == "later" else -1)
         unit = m["unit2"].lower()
+        if unit == "decade":  # "a decade later", "two decades earlier": ten years a decade
+            k, unit = 10 * k, "year"
+        if unit == "year" and abs(k) > 1:
+            # several years from a day or month name a year ("floated on 12 June 2008 and entered the FTSE 250
+            # eleven years later": 2019); one year keeps the anchor's granularity, a comparison ("on Aug. 12,
+            # from $4 a year earlier": the Aug. 12 before)
+            return str(int(last_date[1][:4]) + k)
     return _shift_value(last_date[1], k, unit, bool(m["rel"]))
 
 

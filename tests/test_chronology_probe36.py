@@ -125,3 +125,46 @@ def test_date_with_relative_year(text, want):
 ])
 def test_years_later_from_the_date_named(text, want):
     assert _values(text, "2025-11-10") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "March" with a year is never the verb, whatever follows ("in March 2024 to a launch window")
+    ("That window slipped again, and in March 2024 to a launch window opening later.", [("March 2024", "2024-03", "")]),
+    ("Thousands March to the sea.", []),  # look-alike: the verb, no year
+    # "a planned firing", "the scheduled talks": an adjective after a determiner, no future cue; the clause's verb
+    # decides ("built", a past participle of the sentence's subject)
+    ("The engine, built by a German supplier, shut down 40 seconds into a planned firing on January 23.",
+     [("40 seconds", "PT40S", ""), ("January 23", "2025-01-23", "")]),
+    ("The summit planned for March will go ahead.", [("March", "2025-03", "")]),  # look-alikes: a plan ahead
+    ("Officials planned the summit for March 3.", [("March 3", "2025-03-03", "")]),
+    # a plan in the present with its object looks ahead ("plans a repeat test in the second quarter")
+    ("The company plans a repeat test in the second quarter.", [("the second quarter", "2025-Q2", "")]),
+    ("The company reported a loss in the second quarter.", [("the second quarter", "2024-Q2", "")]),  # look-alike
+])
+def test_english_plans_and_march(text, want):
+    assert _values(text, "2025-02-20") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "сутки" as a unit of "спустя" opening a sentence, and the collective numerals it takes
+    ("Циклон пришёл 12 сентября. Сутки спустя ливни накрыли Румынию.",
+     [("12 сентября", "2024-09-12", ""), ("Сутки спустя", "2024-09-13", "")]),
+    ("Циклон пришёл 12 сентября. Через сутки ливни накрыли Румынию, а двое суток спустя — Польшу.",
+     [("12 сентября", "2024-09-12", ""), ("Через сутки", "2024-09-13", ""), ("двое суток спустя", "2024-09-14", "")]),
+    ("За трое суток выпала месячная норма осадков.", [("трое суток", "P3D", "")]),
+    ("Двое мужчин задержаны.", []),  # look-alike: people counted
+    # "к вечеру четверга", "к утру пятницы": the part of the day in the dative, as "до вечера четверга" is read
+    ("Циклон пришёл 12 сентября. Уже к вечеру четверга выпало 60 мм осадков.",
+     [("12 сентября", "2024-09-12", ""), ("вечеру четверга", "2024-09-12TEV", "")]),
+    ("К утру пятницы вода спала.", [("утру пятницы", "2024-09-13TMO", "")]),
+    # noon and midnight in Russian, of the day named before in the sentence (as English "noon" now is)
+    ("В воскресенье около полудня плотину прорвало.",
+     [("воскресенье", "2024-09-15", ""), ("полудня", "2024-09-15T12:00", "")]),
+    ("Встреча начнётся в полдень.", [("полдень", "2024-09-18T12:00", "")]),
+    ("The dam broke on Sunday at noon.", [("Sunday", "2024-09-15", ""), ("noon", "2024-09-15T12:00", "")]),
+    # look-alikes: the afternoon, a day named right after midnight (its date is read)
+    ("После полудня пошёл дождь.", []),
+    ("Тишина наступит в полночь 17 мая.", [("17 мая", "2025-05-17", "")]),
+])
+def test_russian_days_and_noon(text, want):
+    assert _values(text, "2024-09-18") == want

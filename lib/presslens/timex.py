@@ -230,6 +230,8 @@ _FUTURE_CUE = re.compile(
     # ("we expect that the talks were ...", "expects sales rebounded": see _tense for one without "that"); an "-ed"
     # word right after it is an adjective of its object ("expect increased demand", "renewed fighting")
     r"|(?-i:expects?|anticipates?)(?!\s+that\b)"
+    # a plan in the present with its object ("the company plans a repeat test in the second quarter")
+    r"|(?-i:plans)(?=\s+(?:a|an|the|its|their|another|new|further|more)\s)"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
     r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"
@@ -248,6 +250,8 @@ _FUTURE_CUE = re.compile(
     r"(?=(?:\s+\S+){0,3}\s*$))\b|'ll\b",
     re.I,
 )
+# A determiner right before "planned" or "scheduled" makes it an adjective ("a planned firing"), no future cue.
+_DETERMINERS = ("a ", "an ", "the ", "its ", "their ", "his ", "her ", "our ", "A ", "An ", "The ", "Its ", "Their ")
 _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|said|since|ago|\w{3,}ed)\b", re.I
 )
@@ -391,6 +395,9 @@ def _nearest_tense(left: str, words: list[re.Match]) -> tuple[str | None, bool, 
         if m["future"]:
             if left.endswith("had been ", 0, m.start()):
                 continue  # a plan seen from the past, since dropped or done ("had been due to expire Friday")
+            if m[0].lower() in ("planned", "scheduled") and left.endswith(_DETERMINERS, 0, m.start()):
+                continue  # an adjective of the noun after it ("shut down into a planned 300-second firing on
+                # January 23"): it says the thing was planned, not when; the clause's verb decides
             if m[0].lower() in _CLAUSE_BOUND_CUES and "," in left[m.end():]:
                 continue  # an obligation reaches no further than its clause ("must be returned ..., and set Friday"),
                 # nor does an expectation ("expect the Fed, which raised rates in March, to pause")
@@ -932,7 +939,7 @@ def _r_month(m, text, dct):
     month = _MONTHS[m["mon"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower().strip()
     mod = _posmod_of(m["pm"])
-    if not rel and not m["pm"] and m["mon"] == "March" and (_MARCH_VERB.match(text, m.end()) or (
+    if not rel and not m["pm"] and not m["y"] and m["mon"] == "March" and (_MARCH_VERB.match(text, m.end()) or (
             _MARCH_NAME.match(text, m.end()) and text.endswith(("the ", "annual ", "``", '"', "“"), 0, m.start()))):
         return None  # "March on Washington", "March to the sea": the verb or a named march
     if m["y"]:
@@ -1414,6 +1421,17 @@ def _r_noon(m, text, dct):
     return "TIME", f"{_day(dct)}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}", ""
 
 
+_RU_DAY_MONTH_AFTER = re.compile(r"\s+\d{1,2}\s+" + _RU_MONTH)
+
+
+def _r_ru_noon(m, text, dct):
+    """ "в полдень", "около полудня" (T12:00), "в полночь", "до полуночи" (T24:00) of the DCT's day (or of the day
+    named before in the sentence: see _anchor)."""
+    if text.endswith(("после ", "После "), 0, m.start()) or _RU_DAY_MONTH_AFTER.match(text, m.end()):
+        return None  # the afternoon; or a day named right after it ("в полночь 17 мая"), read as the date it is
+    return "TIME", f"{_day(dct)}T{'24:00' if m['w'].startswith('полн') else '12:00'}", ""
+
+
 def _r_year_end(m, text, dct):
     """ "by year-end" (the DCT's year, mod END), "since year-end" (the year before): the end of the year that
     the tense points to."""
@@ -1723,7 +1741,9 @@ _RU_NUMS = {"один": 1, "одну": 1, "одного": 1, "одной": 1, "�
             "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9,
             "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
             "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "сто": 100, "ста": 100,
-            "полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
+            "полтора": 1.5, "полторы": 1.5, "полутора": 1.5,
+            # collective numerals, as "сутки" takes them ("двое суток спустя", "за трое суток")
+            "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5}
 _RU_NUM = (r"(?i:\d{1,3}(?:,\d)?|" + "|".join(sorted(_RU_NUMS, key=len, reverse=True))
            + r"|несколько|нескольких)")
 _RU_UNITS = {"дн": "day", "ден": "day", "сут": "day", "недел": "week", "месяц": "month", "год": "year",
@@ -2753,6 +2773,10 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
      + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
     (r"(?<![\w-])(?:noon|midnight|midday)(?![\w-])", _r_noon),
+    # ... in Russian: "в полдень", "около полудня", "к полудню", "в полночь", "до полуночи" (not "после полудня", the
+    # afternoon; the day named before in the sentence is theirs, as for a bare clock time: see _anchor)
+    (r"(?<![а-яёА-ЯЁ\w-])(?P<lead>(?:[Вв]|[Оо]коло|[Кк]|[Дд]о|[Кк]\s+[Сс]ередине)\s+)?(?P<w>полдень|полудня|полудню"
+     r"|полночь|полуночи)(?![а-яёА-ЯЁ\w-])", _r_ru_noon),
     # the end of the year: "by year-end", "since year end", "by year's end" (not "year-end results")
     (r"(?<![\w-])(?P<lead>(?:[Bb]y|[Aa]t|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Nn]ear|[Tt]hrough|[Tt]o)\s+)?"
      r"(?:[Yy]ear[- ]end|[Yy]ear's\s+end)(?![\w-]|\s+(?-i:[a-z]))", _r_year_end),
@@ -2913,7 +2937,7 @@ _RULES: list[tuple[str, Callable]] = [
     # (also the second of two weekdays joined by "и", whose preposition the first gives: "во вторник и среду", "в
     # субботу и воскресенье"; "и среду обитания" after no weekday is no date)
     (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|{_RU_WEEKDAY_AND})\s+)"
-     rf"(?:(?P<gpart>утра|вечера|ночи)\s+(?=[а-яё]+[аыя]\b))?"
+     rf"(?:(?P<gpart>утра|вечера|ночи|утру|вечеру)\s+(?=[а-яё]+[аыя]\b))?"
      rf"(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
      rf"(?:\s+{_RU_PART})?{_RU_NOT_WORD}", _r_ru_weekday),
     # "через два дня", "спустя год", "три года назад", "неделю спустя", "годом ранее" (capitalised too, opening a
@@ -2921,7 +2945,7 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"(?<![\w.,-])(?P<pre>[Чч]ерез|[Сс]пустя)\s+(?:(?P<n>{_RU_NUM})\s+)?(?P<unit>{_RU_UNIT})(?P<dir>)"
      + _RU_NOT_WORD, _r_ru_shift),
     (rf"(?<![\w.,-])(?P<pre>)(?:(?P<n>{_RU_NUM}|[Мм]ного|[Нн]есколько)\s+)?(?P<unit>{_RU_UNIT}|[Гг]одом|[Мм]есяцем"
-     rf"|[Нн]еделей|[Дд]н[её]м)\s+(?P<dir>назад|спустя|ранее|раньше|позже|позднее){_RU_NOT_WORD}", _r_ru_shift),
+     rf"|[Нн]еделей|[Дд]н[её]м|[Сс]утки)\s+(?P<dir>назад|спустя|ранее|раньше|позже|позднее){_RU_NOT_WORD}", _r_ru_shift),
     # "на следующий день", "в тот же день"
     (rf"{_RU_B}(?P<lead>[Нн]а\s+)(?:следующий|другой)\s+день{_RU_NOT_WORD}", _r_ru_day_step),
     (rf"{_RU_B}(?P<lead>[Вв]\s+)тот\s+же\s+день{_RU_NOT_WORD}", _r_ru_day_step),
@@ -3012,7 +3036,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("fiscal year", "financial year"),
     ("FY",),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"), ("winter",),
-    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
+    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("полдень", "полудн", "полноч", "полуноч"),
+    ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
     _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
@@ -3507,6 +3532,8 @@ _DAY_STEP_PART = re.compile(r"(?i)the\s+(?:next|following)\s+(?:morning|afternoo
 _WEEKDAY_STEP = re.compile(r"(?i)the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 # a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
+# noon and midnight alone, whose day is the one named before in the sentence as a bare clock time's is
+_NOON_WORDS = frozenset("noon midnight midday полдень полудня полудню полночь полуночи".split())
 _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
 
 
@@ -3747,7 +3774,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             value += last_fine[2]
         c = _CLOCK.match(value)
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
-                .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
+                .replace("p.m.", "") and (_BARE_CLOCK.fullmatch(t) or t.lower() in _NOON_WORDS):
             value = last_day[1] + c[1]
         if (t[:5] in ("that ", "That ") or t[:7] in ("том же ", "тот же ")) and value[:4] == "XXXX":
             value = _that_value(t, last_date, last_day, s)

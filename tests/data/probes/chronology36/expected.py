@@ -114,7 +114,7 @@ EVENTS = {
         mentions=[("en_space_mission.txt", "August 3, 2026", 0)]),
     "nasa_landing": dict(
         date="2025-03-02", label="A third NASA commercial lander due to land",
-        mentions=[("en_space_mission.txt", "March 2", 0)]),
+        mentions=[("en_space_mission.txt", "March 2", 1)]),
     # the hockey season review (2 May 2024)
     "press_conference": dict(
         date="2024-05-02", label="Ladoga's end-of-season press conference",
@@ -275,7 +275,7 @@ TIMEX = {
         ("the second quarter", 0, "2025-Q2"), ("the autumn", 0, "2025-FA"), ("the spring of next year", 0, "2026-SP"),
         ("August 3, 2026", 0, "2026-08-03"), ("August 9", 0, "2026-08-09"),
         ("1 to 6 September", 0, ["2026-09-01", "2026-09"]), ("on Wednesday", 1, "2025-02-19"),
-        ("last March", 0, "2024-03"), ("mid-2027", 0, "2027"), ("in 2024", 0, "2024"), ("March 2", 0, "2025-03-02")]),
+        ("last March", 0, "2024-03"), ("mid-2027", 0, "2027"), ("in 2024", 0, "2024"), ("March 2", 1, "2025-03-02")]),
     "ru_season_ladoga.txt": dict(dct="2024-05-02", timex=[
         ("сезона-2023/24", 0, "2023"), ("в четверг", 0, "2024-05-02"), ("В сезоне-2023/24", 0, "2023"),
         ("14 апреля", 0, "2024-04-14"), ("в прошлом сезоне", 0, "2022"), ("1 сентября", 0, "2023-09-01"),

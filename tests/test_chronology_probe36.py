@@ -23,12 +23,29 @@ from chronology_probe_score import probe_timeline as _timeline  # noqa: E402
 
 PROBE = "chronology36"
 
-# What the code reached. Before the rules (main at b2b2cb2): events right 39/57, split 12, merged 3, wrong date 6;
-# dates found 198/221, their values 173/198.
-SCORE_BEFORE = {"right": 39, "split": 12, "merged": 3, "wrong_date": 6}
-FLOORS = {"right": 39, "split": 12, "merged": 3, "wrong_date": 6}  # at least "right", at most the others
-DATES_BEFORE = {"dates": 221, "found": 198, "value": 173}
-DATE_FLOORS = {"found": 207, "value": 188}
+# What the code reached. Before the rules (main at b2b2cb2): events right 40/57, split 12, merged 3, wrong date 5;
+# dates found 198/221, their values 174/198 (the nasa_landing event's "March 2" first counted at "March 2024": its
+# occurrence fixed to the landing's before any rule). After the rules below: right 44/57, split 10, merged 0, wrong
+# date 3; dates found 212/221, values 202/212. Left:
+# - split: the storm's days told by the two outlets (storm_arrives, evacuation, dam_burst, disaster_declared,
+#   romania: no shared actor and no shared key word across the languages, "Boris"/"Борис", "Tusk"/"Туск",
+#   "Stronie"/"Стронье" are transliterations the key words do not meet; "On the third day" is no date), the 1997 flood
+#   (one month in both, "Poland" a common actor and "56" the only shared word), Kestrel's founding ("in 1998": a
+#   year links only with a shared figure) and flotation (one shared word, "floated", and no gazetteer actor), the
+#   verdict ("on Thursday" and "Thursday afternoon": a part of the day is inside its day, left to phase 2), the
+#   sentencing ("the same day" now dated, but the sentence shares no key word with "April 25"'s);
+# - wrong date: "on Friday" and "on Monday" of a present ("is at home on Friday", "marks its 25th anniversary on
+#   Monday": a copula or a present with an object says no schedule), the first round "18 мая" set by a past act
+#   ("назначил ... выбрав дату первого тура — 18 мая": read as the last 18 May);
+# - dates: "Last season", "next season", "в прошлом сезоне" (no rule for sports seasons), "2020-21 accounts",
+#   "the end of the year" of 2008, "the new year", "On the first/third day", "На третьи сутки", "Overnight",
+#   "1 to 6 September" of 2026 (the window's year in the sentence before), "с 10 мая на 28 июня" after "Тогда",
+#   "на осень" of 2021, "с пятницы по воскресенье" of the festival's week, "через две недели" after 18 May: each a
+#   reading of the discourse, not of the expression.
+SCORE_BEFORE = {"right": 40, "split": 12, "merged": 3, "wrong_date": 5}
+FLOORS = {"right": 44, "split": 10, "merged": 0, "wrong_date": 3}  # at least "right", at most the others
+DATES_BEFORE = {"dates": 221, "found": 198, "value": 174}
+DATE_FLOORS = {"found": 212, "value": 202}
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +185,77 @@ def test_english_plans_and_march(text, want):
 ])
 def test_russian_days_and_noon(text, want):
     assert _values(text, "2024-09-18") == want
+
+
+@pytest.mark.parametrize("text, dct, want", [
+    # days counted from the day named last, a weekday's evening too, when later than the last explicit date
+    ("Циклон пришёл в четверг, 12 сентября. Уже к вечеру четверга выпало 60 мм. Сутки спустя ливни накрыли Румынию.",
+     "2024-09-18", [("четверг", "2024-09-12", ""), ("12 сентября", "2024-09-12", ""),
+                    ("вечеру четверга", "2024-09-12TEV", ""), ("Сутки спустя", "2024-09-13", "")]),
+    ("Суд начался 10 сентября. В пятницу стороны выступили. Через два дня объявили приговор.", "2024-09-18",
+     [("10 сентября", "2024-09-10", ""), ("пятницу", "2024-09-13", ""), ("Через два дня", "2024-09-15", "")]),
+    ("Переговоры прошли 3 марта. Через два дня стороны подписали договор.", "2024-09-18",  # look-alike: a date
+     [("3 марта", "2024-03-03", ""), ("Через два дня", "2024-03-05", "")]),
+    # "on the same day", "later the same year": the period of the date named before, as "that same day"
+    ("Marsh adjourned sentencing until April 25. Kellaway will be sentenced on the same day.", "2025-03-14",
+     [("April 25", "2025-04-25", ""), ("the same day", "2025-04-25", "")]),
+    ("The vote fell on the same day as the final.", "2025-03-14", []),  # look-alikes: comparisons
+    ("Sales rose 5% in March from the same month last year.", "2025-03-14",
+     [("March", "2025-03", ""), ("last year", "2024", "")]),
+    # "that year" before a conjunction is the noun phrase; "that Monday" the weekday of the week of the day named
+    ("It was suspended in March 2020. They lost the semi-final that year and were relegated.", "2025-05-05",
+     [("March 2020", "2020-03", ""), ("that year", "2020", "")]),
+    ("The judge fixed a start date of January 13, and the trial opened that Monday, with the jury sworn in the next day.",
+     "2025-03-14", [("January 13", "2025-01-13", ""), ("Monday", "2025-01-13", ""), ("the next day", "2025-01-14", "")]),
+    ("The talks began on March 5. On that Friday the sides signed a deal.", "2025-03-14",
+     [("March 5", "2025-03-05", ""), ("Friday", "2025-03-07", "")]),
+    # look-alikes: "that" a conjunction
+    ("Officials said on Friday that Monday's talks would go ahead.", "2025-03-14",
+     [("Friday", "2025-03-14", ""), ("Monday", "2025-03-10", "")]),
+    ("He said that Monday was a holiday.", "2025-03-14", [("Monday", "2025-03-10", "")]),
+])
+def test_days_and_periods_named_before(text, dct, want):
+    assert _values(text, dct) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a month or day without its year, after one given with it in the same sentence and not earlier in the year
+    ("The season was suspended in March 2020 because of the pandemic and finished behind closed doors in July.",
+     [("March 2020", "2020-03", ""), ("July", "2020-07", "")]),
+    ("The first suitable window opens on August 3, 2026, and closes on August 9.",
+     [("August 3, 2026", "2026-08-03", ""), ("August 9", "2026-08-09", "")]),
+    ("Дуда был переизбран в июле 2020-го, когда второй тур прошёл 12 июля.",
+     [("июле 2020-го", "2020-07", ""), ("12 июля", "2020-07-12", "")]),
+    # look-alikes: a future between them, a month earlier in the year, a premodifier's year, a relative clause,
+    # another sentence
+    ("The company was founded in March 2020 and will open a plant in July.",
+     [("March 2020", "2020-03", ""), ("July", "2025-07", "")]),
+    ("Prices fell in December 2023 and rose in March.", [("December 2023", "2023-12", ""), ("March", "2025-03", "")]),
+    ("Talks followed the August 1988 cease-fire, and Iraq invaded Kuwait on Aug. 2.",
+     [("August 1988", "1988-08", ""), ("Aug. 2", "2025-08-02", "")]),
+    ("He visited in March 2020 Kazan, which had hosted talks in July.",
+     [("March 2020", "2020-03", ""), ("July", "2024-07", "")]),
+    ("The season was suspended in March 2020. It finished in July.",
+     [("March 2020", "2020-03", ""), ("July", "2024-07", "")]),
+    # review (analysis22, 26, 28, 29, chronology34): another month after a comma, a month joined by "and", a month
+    # with a relative year, a numeric date with its own year keep their reading
+    ("The EU listed firms in June 2023, and the package adopted in December included them.",
+     [("June 2023", "2023-06", ""), ("December", "2024-12", "")]),
+    ("He visited in May 2023 and June.", [("May 2023", "2023-05", ""), ("June", "2025-06", "")]),
+    ("Officials met in April 2024 and again in April this year.",
+     [("April 2024", "2024-04", ""), ("April this year", "2025-04", "")]),
+    ("The deal was signed on 25/03/2024 and took effect on 04/30/98.",
+     [("25/03/2024", "2024-03-25", ""), ("04/30/98", "1998-04-30", "")]),
+])
+def test_month_of_the_year_named_in_the_sentence(text, want):
+    assert _values(text, "2025-05-05") == want
+
+
+def test_possessive_is_its_nouns_key_word():
+    """ "Orbital Forge's chief executive" and "its builder Orbital Forge" share "forge": two mentions of one day in
+    one article, linked by two key words ("orbital", "forge") as they were not while the possessive was a word of
+    its own; a date word's possessive stays no key word."""
+    a = chronology._keywords("Orbital Forge's chief executive told reporters on Wednesday.", frozenset(), set())
+    b = chronology._keywords("The launch slipped, its builder Orbital Forge said on Wednesday.", frozenset(), set())
+    assert {"orbital", "forge"} <= set(a) & set(b)
+    assert "week" not in chronology._keywords("This week's talks with Forge's chief ended.", frozenset(), set())

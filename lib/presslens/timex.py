@@ -111,6 +111,22 @@ day first in Russian, else in English the reading nearer the DCT (not after it, 
 neither reading is within half a year of it, unless only one order is valid (with a two-digit year only after a
 leading zero or a word such as "on": "scored 3/10/15" is no date).
 
+Narratives of another year (chronology36): a month-day or season with a relative year is one date ("October 7 last
+year", "the spring of next year"); "a decade later", "eleven years later" count from the date named in the same or
+the previous sentence (several years from a day name a year: "floated on 12 June 2008 ... eleven years later" is
+2019); a month or day without its year after one given with it in the same sentence, not earlier in the year, is
+of that year ("suspended in March 2020 ... and finished behind closed doors in July", "opens on August 3, 2026, and
+closes on August 9", "в июле 2020-го, когда второй тур прошёл 12 июля"; another month only with no comma between,
+not after a future, a relative clause, "and" joining it to the dated one, nor a premodifier's year: "the August 1988
+cease-fire"); "that Monday" (after "on" or before a clause's end) is the weekday of the week of the day named
+before; "on the same day", "later the same year" as "that same day" (not "the same day as"); "that year" before
+"and"/"but"/"when" is the noun phrase. Russian: a year with an ordinal's ending and no "году" ("в 2016-м", "в
+феврале 2024-го"; a decade's bare "-м" only after "к"/"по"), a season's split year after "сезон-" ("в
+сезоне-2023/24"), "Сутки спустя", "двое суток" (days count from the day named last, an evening of it too, when
+later than the last explicit date), "к вечеру четверга", "около полудня"/"в полночь" (T12:00/T24:00 of the day
+named before in the sentence, as English "noon" is now). "a planned firing" is no future cue; "plans a repeat test
+in the second quarter" is one; "March 2024 to ..." is the month.
+
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
 modifiers that change the value's meaning are ("more than a decade", "the last ten years", "late November").
@@ -1610,7 +1626,7 @@ def _r_that_unit(m, text, dct):
     return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}[unit], ""
 
 
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|after|before|while)\s")
 # a preposition after "that afternoon" ("appeared that afternoon before a judge"): the part of a day, not "that"
 # opening a clause ("said that evening classes ...")
 _PART_THEN = re.compile(r"\s+(?:before|after|at|in|with|to|from|when|outside|inside)\s")
@@ -2836,6 +2852,10 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<lead>(?:[Ll]ater|[Ee]arlier|[Oo]n|[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]t"
      r"|[Tt]hroughout)\s+)?[Tt]hat\s+(?P<same>same\s+)?(?P<unit>year|month|week|day|morning|afternoon|evening|night)"
      r"(?![\w-])", _r_that_unit),
+    # ... "on the same day", "later the same year" (not a comparison: "the same day as the vote", "the same day that",
+    # "the same day of the week", "the same week last year")
+    (r"(?<![\w-])(?P<lead>(?:[Ll]ater|[Ee]arlier|[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+)[Tt]he\s+(?P<same>same\s+)"
+     r"(?P<unit>year|month|week|day)(?![\w-]|\s+(?:as|that|when|of|last|a|next)\b)", _r_that_unit),
     # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
@@ -3050,7 +3070,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
                                                 "that same month", "that same week", "that morning", "that afternoon",
                                                 "that evening", "that night", "that same morning",
-                                                "that same afternoon", "that same evening", "that same night"),
+                                                "that same afternoon", "that same evening", "that same night"), ("same day", "same week", "same month", "same year"),
     ("Q1", "Q2", "Q3", "Q4"), ("H1", "H2", "1H", "2H"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
@@ -3583,6 +3603,19 @@ _MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|
 _SAME_YEAR_AFTER_PAIR = re.compile(
     rf"(?:,[ \t]+{_MONTH_WORD})*,?[ \t]+(?:and|or|и|или)[ \t]+{_MONTH_WORD}" + _SAME_YEAR_AFTER.pattern)
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# a month alone or with its day, nothing else ("July", "August 9", "Aug. 9", "12 июля", "late July"; not "April this
+# year", "04/30/98")
+_BARE_MONTH_DAY = re.compile(
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _MONTH + "|" + _RU_MONTH_ANY + r")"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)$")
+# a bare month joined to the dated one ("in May 2023 and June"): left to the tense, as the ranges' rules do
+_JOINED_BETWEEN = re.compile(r"\s*,?\s*(?:and|or|и|или)\s+(?:in\s+|в\s+)?")
+# between a dated month and a bare one, what makes the bare one not of the story's year: a future ("will",
+# "plans", "будет", "планирует") or a relative clause with its own time ("the August 1988 cease-fire ... Iran,
+# which had condemned Iraq's invasion of Kuwait on Aug. 2")
+_FUTURE_BETWEEN = re.compile(r"(?i)\b(?:will|would|plans?|planning|is\s+to|are\s+to|expect\w*|which|who|whom"
+                             r"|whose)\b|'ll\b"
+                             r"|(?<![а-яё])(?:будет|будут|планиру|намерен|собира|ожида|котор)", re.I)
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two digits or a month's first letters (one class test turns most positions away)
 _EXPLICIT = re.compile(r"[0-9JFMASOND](?:(?<=[0-9])[0-9]|(?<=J)(?:an|u[nl])|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)"
@@ -3661,6 +3694,10 @@ _RU_SHIFT_T = re.compile(
     r"|(?:(?P<n2>\S+)\s+)?(?P<unit2>\S+)\s+(?P<dir>спустя|ранее|раньше|позже|позднее))$")
 
 
+# the end of a day counted itself ("Через сутки", "два дня спустя"): no day named, not one to count from again
+_RU_SHIFT_END = re.compile(r"(?:сутки|суток|дня|дней|день|спустя|позже|позднее|ранее|раньше)$")
+
+
 def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> str:
     """The value of a Russian narrative-relative expression: "на следующий день", "накануне", "в тот же день",
     "днём ранее" count from the day last mentioned in the same or the previous sentence (any day: "вчера"
@@ -3675,6 +3712,12 @@ def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> st
             return (dt.date.fromisoformat(last_day[1]) + dt.timedelta(days=k)).isoformat()
         return value
     m = _RU_SHIFT_T.match(t)
+    if m and _ru_unit(m["unit"] or m["unit2"]) == "day" and last_day is not None and (
+            last_date is None or last_day[0] > last_date[0]) and len(_SENT_ENDS.findall(text, last_day[0], s)) <= 1 \
+            and not _RU_SHIFT_END.search(text, max(0, last_day[0] - 8), last_day[0]):
+        # days count from the day last named, as "на следующий день" does, a weekday or its evening too ("в четверг
+        # ... Уже к вечеру четверга ... Сутки спустя"), when it is later than the last explicit date
+        last_date = last_day
     if m and last_date is not None and len(_SENT_ENDS.findall(text, last_date[0], s)) <= 1:
         n = m["n"] or m["n2"]
         amount = _ru_num(n) if n and n.lower() not in ("много", "несколько") else (1 if not n else None)
@@ -3755,6 +3798,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     last_day = None  # (position, value) of the last day value
     last_part_day = None  # ... or of a part of a day ("on Thursday evening"), for "the following morning" alone
     last_date = None  # (position, value) of the last date given explicitly
+    last_dated = None  # (position, value) of the last month or day given with its year
     for row in rows:
         s, e, t, typ, value, mod = row
         m = _YEAR_BACK.match(t)
@@ -3776,10 +3820,17 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
                 .replace("p.m.", "") and (_BARE_CLOCK.fullmatch(t) or t.lower() in _NOON_WORDS):
             value = last_day[1] + c[1]
-        if (t[:5] in ("that ", "That ") or t[:7] in ("том же ", "тот же ")) and value[:4] == "XXXX":
+        if (t[:5] in ("that ", "That ") or t[:7] in ("том же ", "тот же ") or " same " in t) and value[:4] == "XXXX":
             value = _that_value(t, last_date, last_day, s)
             if value is None:
                 continue  # "that year" with no year named before
+        if (last_day is not None and s > 5 and text[s - 5 : s] in ("that ", "That ") and t.lower() in _WEEKDAYS
+                and _DAY_VALUE.fullmatch(value) and s - last_day[0] < 1000
+                and (text[s - 8 : s - 5] in ("on ", "On ") or _CLAUSE_END_AFTER.match(text, e))):
+            # "fixed a new start date of January 13, and the trial opened that Monday, with ...": the weekday of the
+            # week of the day named before (not "said that Monday's talks", "said that Monday was": a conjunction)
+            day = dt.date.fromisoformat(last_day[1])
+            value = (day + dt.timedelta(days=_WEEKDAYS[t.lower()] - day.isoweekday())).isoformat()
         wstep = _WEEKDAY_STEP.match(t) if last_day is not None and t[:4] in ("the ", "The ") else None
         if wstep and s - last_day[0] < 1500:  # "Friday ... down 4.5% from the previous Friday"
             day = dt.date.fromisoformat(last_day[1])
@@ -3819,8 +3870,23 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             v = year + value[4:]
             if len(v) == 7 or _valid(int(v[:4]), int(v[5:7]), int(v[8:10])):
                 value = v
+        if (last_dated is not None and s - last_dated[0] < 300 and len(value) in (7, 10) and _CAL_VALUE.match(value)
+                and value[:4] != last_dated[1][:4] and value[5:7] >= last_dated[1][5:7] and _BARE_MONTH_DAY.match(t)
+                and not _SENT_ENDS.search(text, last_dated[0], s) and not _FUTURE_BETWEEN.search(text, last_dated[0], s)
+                and not _JOINED_BETWEEN.fullmatch(text, last_dated[0], s)
+                and (value[5:7] == last_dated[1][5:7] or "," not in text[last_dated[0] : s])):
+            # a month or day without its year after one given with it in the same sentence (within 300 characters),
+            # not earlier in the year (another month only with no comma between: "listed firms in June 2023, and the
+            # package adopted in December" may be a year on), is of that year: "suspended in March 2020 ... and finished behind closed doors in July", "opens on
+            # August 3, 2026, and closes on August 9", "в июле 2020-го, когда второй тур прошёл 12 июля" (not after a
+            # future between them: "founded in March 2020, it will open a plant in July")
+            v = last_dated[1][:4] + value[4:]
+            if len(v) == 7 or _valid(int(v[:4]), int(v[5:7]), int(v[8:10])):
+                value = v
         if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and (_EXPLICIT.search(t) or _RU_MONTH_IN.search(t)):
             last_date = (e, value)
+            if len(value) > 4 and _YEAR_DIGITS.search(t) and not text.endswith(("the ", "The "), 0, s):
+                last_dated = (e, value)  # (not a premodifier: "the August 1988 cease-fire")
         f = _FINE.match(value)
         if f and not m and not same_period:
             last_fine = (e, int(f[1]), f[2])

@@ -253,9 +253,10 @@ def test_segment_actors_only_for_articles_with_dates_outside_sentences(tmp_path,
 
 def _keywords_word_by_word(sentence: str, stop: frozenset[str], drop: set[str]) -> list[str]:
     """The key words as :func:`chronology._keywords` found them before its shortcuts: each word lower-cased on its
-    own, the possessive cut by a pattern, Cyrillic words looked for in every sentence, numbers from the start."""
+    own, the possessive cut by a pattern (a date word's dropped, another's its noun), Cyrillic words looked for in every sentence, numbers from the start."""
     words = {w.lower().strip("'’-") for w in chronology._WORD.findall(sentence)}
     words = {w for w in words if len(w) > 3 and re.sub(r"['’]s$", "", w) not in chronology._DATE_WORDS}.difference(stop)
+    words = {w[:-2] if re.search(r"['’]s$", w) and len(w) > 5 else w for w in words}.difference(stop)  # "Forge's"
     ru_stop = chronology._stopwords_ru()
     for w in chronology._CYR_WORD.findall(sentence):
         w = w.lower().replace("ё", "е").strip("-")

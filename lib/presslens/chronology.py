@@ -268,7 +268,8 @@ def _names(sentence: str) -> list[str]:
 
 def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | None = None) -> list[str]:
     """The key words of a sentence, sorted: its Latin words of more than 3 letters, lower-cased, that are no
-    stopword, date word (or one's possessive, "week's") or word of ``drop``; its Cyrillic words of more than 3 letters that are no Russian
+    stopword, date word (or one's possessive, "week's") or word of ``drop``, a possessive as its noun ("Forge's":
+    "forge"); its Cyrillic words of more than 3 letters that are no Russian
     stopword (``data/stopwords_ru.txt``) or date word, lower-cased and stripped of a case ending
     (:func:`_ru_stem`: "визита", "визитом" -> "визит"), so that Russian mentions have key words too; and
     its numbers (:func:`_numbers`: "$240.1 billion", "240,1 млрд" -> "240"), which carry across
@@ -287,6 +288,10 @@ def _keywords(sentence: str, stop: frozenset[str], drop: set[str], seen: dict | 
             words = {w.lower().strip("'’-") for w in _WORD.findall(sentence)}
             words = {w for w in words.difference(stop)
                      if len(w) > 3 and (w[:-2] if w.endswith(_POSSESSIVE) else w) not in _DATE_WORDS}
+        if "'" in sentence or "’" in sentence:
+            # a possessive is its noun's key word ("Orbital Forge's chief executive" and "its builder Orbital Forge"
+            # share "forge")
+            words = {w[:-2] if w.endswith(_POSSESSIVE) and len(w) > 5 else w for w in words}.difference(stop)
         if not ascii_only:  # (no Cyrillic word in ASCII text)
             ru_stop = _stopwords_ru()
             for w in _CYR_WORD.findall(sentence):

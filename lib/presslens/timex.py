@@ -112,6 +112,22 @@ day first in Russian, else in English the reading nearer the DCT (not after it, 
 neither reading is within half a year of it, unless only one order is valid (with a two-digit year only after a
 leading zero or a word such as "on": "scored 3/10/15" is no date).
 
+Narratives of another year (chronology36): a month-day or season with a relative year is one date ("October 7 last
+year", "the spring of next year"); "a decade later", "eleven years later" count from the date named in the same or
+the previous sentence (several years from a day name a year: "floated on 12 June 2008 ... eleven years later" is
+2019); a month or day without its year after one given with it in the same sentence, not earlier in the year, is
+of that year ("suspended in March 2020 ... and finished behind closed doors in July", "opens on August 3, 2026, and
+closes on August 9", "в июле 2020-го, когда второй тур прошёл 12 июля"; another month only with no comma between,
+not after a future, a relative clause, "and" joining it to the dated one, nor a premodifier's year: "the August 1988
+cease-fire"); "that Monday" (after "on" or before a clause's end) is the weekday of the week of the day named
+before; "on the same day", "later the same year" as "that same day" (not "the same day as"); "that year" before
+"and"/"but"/"when" is the noun phrase. Russian: a year with an ordinal's ending and no "году" ("в 2016-м", "в
+феврале 2024-го"; a decade's bare "-м" only after "к"/"по"), a season's split year after "сезон-" ("в
+сезоне-2023/24"), "Сутки спустя", "двое суток" (days count from the day named last, an evening of it too, when
+later than the last explicit date), "к вечеру четверга", "около полудня"/"в полночь" (T12:00/T24:00 of the day
+named before in the sentence, as English "noon" is now). "a planned firing" is no future cue; "plans a repeat test
+in the second quarter" is one; "March 2024 to ..." is the month.
+
 Extents follow the seed gold (``tests/data/seeds_timex.tsv``): a leading preposition is not part of the
 expression ("in 1969" → "1969"), "earlier"/"later" are not ("earlier this week" → "this week"), while
 modifiers that change the value's meaning are ("more than a decade", "the last ten years", "late November").
@@ -231,6 +247,8 @@ _FUTURE_CUE = re.compile(
     # ("we expect that the talks were ...", "expects sales rebounded": see _tense for one without "that"); an "-ed"
     # word right after it is an adjective of its object ("expect increased demand", "renewed fighting")
     r"|(?-i:expects?|anticipates?)(?!\s+that\b)"
+    # a plan in the present with its object ("the company plans a repeat test in the second quarter")
+    r"|(?-i:plans)(?=\s+(?:a|an|the|its|their|another|new|further|more)\s)"
     r"|due\s+to|set\s+to|as\s+(?:soon|early)\s+as|could(?!\s+(?:not|never)\b|n't)|might|upcoming|next"
     # the modal "may" (lower case: "May" is the month) before a verb, not "may have met"
     r"|(?-i:may)(?=\s+(?:not\s+)?(?-i:[a-z]))(?!\s+(?:not\s+)?have\b)"
@@ -249,6 +267,8 @@ _FUTURE_CUE = re.compile(
     r"(?=(?:\s+\S+){0,3}\s*$))\b|'ll\b",
     re.I,
 )
+# A determiner right before "planned" or "scheduled" makes it an adjective ("a planned firing"), no future cue.
+_DETERMINERS = ("a ", "an ", "the ", "its ", "their ", "his ", "her ", "our ", "A ", "An ", "The ", "Its ", "Their ")
 _PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|said|since|ago|\w{3,}ed)\b", re.I
 )
@@ -392,6 +412,9 @@ def _nearest_tense(left: str, words: list[re.Match]) -> tuple[str | None, bool, 
         if m["future"]:
             if left.endswith("had been ", 0, m.start()):
                 continue  # a plan seen from the past, since dropped or done ("had been due to expire Friday")
+            if m[0].lower() in ("planned", "scheduled") and left.endswith(_DETERMINERS, 0, m.start()):
+                continue  # an adjective of the noun after it ("shut down into a planned 300-second firing on
+                # January 23"): it says the thing was planned, not when; the clause's verb decides
             if m[0].lower() in _CLAUSE_BOUND_CUES and "," in left[m.end():]:
                 continue  # an obligation reaches no further than its clause ("must be returned ..., and set Friday"),
                 # nor does an expectation ("expect the Fed, which raised rates in March, to pause")
@@ -879,6 +902,9 @@ def _r_month_day(m, text, dct):
     year = int(m["y"]) if m["y"] else None
     if year is None and m["y2"]:
         year = int(m["y2"])
+    yrel = m.groupdict().get("dyrel")
+    if yrel and dct is not None:  # "October 7 last year", "September 14 this year": the year it names from the DCT's
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[yrel]
     if day is not None and not 1 <= day <= 31:
         return None
     mod = _posmod_of(m["pm"]) if "pm" in m.groupdict() else ""
@@ -888,7 +914,7 @@ def _r_month_day(m, text, dct):
         # the update's own stamp ("UPDATE, June 13 - Officials said ..."): its day, later than the DCT, whatever
         # the tense of the paragraph's verb (see _update_stamp)
         year = _stamp_year(text, m, dct)
-    if year is None:
+    if year is None and not yrel:
         wd = _WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         tense = _ru_tense(text, m.start(), m.end()) if m["mon"][0] > "z" and dct is not None else None
         if wd is None and m["mon"][0] > "z" and day is not None and dct is not None:
@@ -930,7 +956,7 @@ def _r_month(m, text, dct):
     month = _MONTHS[m["mon"].lower().rstrip(".")]
     rel = (m["rel"] or "").lower().strip()
     mod = _posmod_of(m["pm"])
-    if not rel and not m["pm"] and m["mon"] == "March" and (_MARCH_VERB.match(text, m.end()) or (
+    if not rel and not m["pm"] and not m["y"] and m["mon"] == "March" and (_MARCH_VERB.match(text, m.end()) or (
             _MARCH_NAME.match(text, m.end()) and text.endswith(("the ", "annual ", "``", '"', "“"), 0, m.start()))):
         return None  # "March on Washington", "March to the sea": the verb or a named march
     if m["y"]:
@@ -1237,6 +1263,19 @@ def _r_decade(m, text, dct):
     return "DATE", y[:3], _posmod_of(m["pm"])
 
 
+# the prepositions that take a decade's dative plural ("к 1990-м", "по 2000-м"); after others a bare "-м" is a
+# year's ("в 2020-м", "о 2000-м": the word "году" left out)
+_RU_DATIVE_BEFORE = re.compile(r"(?<![а-яёА-ЯЁ\w-])(?:[Кк]о?|[Пп]о)\s+$")
+
+
+def _r_ru_decade(m, text, dct):
+    """ "в 1990-е годы", "с начала 2000-х", "к 1990-м" (199, 200): a bare "-м" only after "к" or "по" (the dative
+    plural), else it is a year's ordinal ending, "в 2020-м" (the year's rule)."""
+    if m["end"] == "м" and not m["yw"] and not _RU_DATIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None
+    return _r_decade(m, text, dct)
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
 
@@ -1336,6 +1375,8 @@ def _r_season(m, text, dct):
         return "DATE", f"{m['y']}-{season}", mod
     if dct is None:
         return "DATE", f"XXXX-{season}", mod
+    if m.groupdict().get("syrel"):  # "the spring of next year": of the year named from the DCT's
+        return "DATE", f"{dct.year + {'this': 0, 'last': -1, 'next': 1}[m['syrel']]}-{season}", mod
     y = dct.year
     prep = _PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()) if rel == "the" else None
     if rel in ("last", "this past", "the previous", "the preceding"):
@@ -1397,6 +1438,17 @@ def _r_time(m, text, dct):
 
 def _r_noon(m, text, dct):
     return "TIME", f"{_day(dct)}T{'24:00' if m[0].lower() == 'midnight' else '12:00'}", ""
+
+
+_RU_DAY_MONTH_AFTER = re.compile(r"\s+\d{1,2}\s+" + _RU_MONTH)
+
+
+def _r_ru_noon(m, text, dct):
+    """ "в полдень", "около полудня" (T12:00), "в полночь", "до полуночи" (T24:00) of the DCT's day (or of the day
+    named before in the sentence: see _anchor)."""
+    if text.endswith(("после ", "После "), 0, m.start()) or _RU_DAY_MONTH_AFTER.match(text, m.end()):
+        return None  # the afternoon; or a day named right after it ("в полночь 17 мая"), read as the date it is
+    return "TIME", f"{_day(dct)}T{'24:00' if m['w'].startswith('полн') else '12:00'}", ""
 
 
 def _r_year_end(m, text, dct):
@@ -1577,7 +1629,7 @@ def _r_that_unit(m, text, dct):
     return "DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}[unit], ""
 
 
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|after|before|while)\s")
 # a preposition after "that afternoon" ("appeared that afternoon before a judge"): the part of a day, not "that"
 # opening a clause ("said that evening classes ...")
 _PART_THEN = re.compile(r"\s+(?:before|after|at|in|with|to|from|when|outside|inside)\s")
@@ -1692,7 +1744,9 @@ _RU_B = r"(?<![а-яёА-ЯЁ\w-])"
 # "в начале марта", "к концу года", "в первых числах октября": a position in the period (TIMEX3 mod)
 _RU_POS = r"(?:начал[еаоу]|конц[еау]|конец|середин[еыау]|(?:перв|последн)(?:ых|их|ые|ие|ым|им)\s+числ(?:ах|а|ам))"
 _RU_POSMOD = {"нач": "START", "кон": "END", "сер": "MID", "пер": "START", "пос": "END"}
-_RU_YEAR_WORD = r"(?:-?(?:го|м|й))?(?:\s*(?:г\.|гг\.|год(?:а|у|ом)?)" + _RU_NOT_WORD + ")"
+_RU_YEAR_WORD = r"(?:-?(?:го|му|м|й))?(?:\s*(?:г\.|гг\.|год(?:а|у|ом)?)" + _RU_NOT_WORD + ")"
+# ... or only an ordinal's ending, the word "год" left out: "в феврале 2024-го", "в 2016-м", "к 2030-му"
+_RU_YEAR_END = r"-(?:го|му|м|й)" + _RU_NOT_WORD
 # this / last / next, as adjectives in any gender and case
 _RU_REL = {"эт": 0, "текущ": 0, "нынешн": 0, "уходящ": 0, "прошл": -1, "минувш": -1, "прошедш": -1,
            "истекш": -1, "предыдущ": -1, "позапрошл": -2,
@@ -1711,7 +1765,9 @@ _RU_NUMS = {"один": 1, "одну": 1, "одного": 1, "одной": 1, "�
             "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60,
             "шестидесяти": 60, "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80,
             "девяносто": 90, "девяноста": 90, "сто": 100, "ста": 100,
-            "полтора": 1.5, "полторы": 1.5, "полутора": 1.5}
+            "полтора": 1.5, "полторы": 1.5, "полутора": 1.5,
+            # collective numerals, as "сутки" takes them ("двое суток спустя", "за трое суток")
+            "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5}
 _RU_NUM = (r"(?i:\d{1,3}(?:,\d)?|" + "|".join(sorted(_RU_NUMS, key=len, reverse=True))
            + r"|несколько|нескольких)")
 _RU_UNITS = {"дн": "day", "ден": "day", "сут": "day", "недел": "week", "месяц": "month", "год": "year",
@@ -2614,11 +2670,13 @@ _RULES: list[tuple[str, Callable]] = [
     # Month-day(-year): "September 16, 2022", "Sept. 16", "Tuesday, March 21, 2023 | 08:50", "late November 4"
     (r"(?=[A-Zelmt])" + _B_RANGE + rf"(?P<pm>{_POSMOD})?(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})"
      r"(?:st|nd|rd|th)?(?!\d)"
-     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)|\s+(?P<dyrel>this|last|next)\s+year(?![\w'’-]))?" + _TIME_SUFFIX
+     + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Day-month(-year): "16 September", "16th of September 2022", "21 декабря 2022,, 09:39"
     (r"(?=[\dMTWFS])" + _B_RANGE + rf"(?P<pm>)(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
      rf"(?P<mon>{_MONTH}|{_RU_MONTH}|{_RU_ABBR_MONTH})"
-     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:\s*(?:г\.|года|году)(?![\w-]))?)?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
+     r"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)(?!\d)(?:\s*(?:г\.|года|году)(?![\w-]))?"
+     r"|\s+(?P<dyrel>this|last|next)\s+year(?![\w'’-]))?" + _TIME_SUFFIX + r"(?P<y2>)" + r"(?!\w|[.,:]\d)", _r_month_day),
     # Month year: "February 2022", "March of 1998", "early June 1999"
     (_B + rf"(?P<pm>{_POSMOD})?(?P<rel>)(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d)" + _E, _r_month),
     # Month with a relative year: "February this year", "July last year"
@@ -2720,7 +2778,8 @@ _RULES: list[tuple[str, Callable]] = [
     # seasons: "the autumn", "last summer", "winter 2021" (not "Winter Olympics")
     (r"(?<![\w-])(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he(?:\s+(?:following|previous|preceding))?|[Tt]his\s+past)\s+"
      r"|(?P<pm>early|late|mid-?)\s*)"
-     r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
+     r"(?P<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)"
+     r"|\s+of\s+(?P<syrel>this|last|next)\s+year(?![\w'’-]))?"
      r"(?![\w-]|\s+(?:Olympics?|Games|Palace|[A-Z]))", _r_season),
     (r"(?<![\w-])(?P<rel>)(?P<pm>)(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?"
      r"(?P<y>(?:19|20)\d\d)(?![\w-])", _r_season),
@@ -2739,6 +2798,10 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?=[012]\d[0-5]\d\s)(?<![\w:.,$€£#/+-])(?P<mod>)(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<ampm>)\s*"
      + _ZONE + r"(?![\w:]|[.,]\d)", _r_time),
     (r"(?<![\w-])(?:noon|midnight|midday)(?![\w-])", _r_noon),
+    # ... in Russian: "в полдень", "около полудня", "к полудню", "в полночь", "до полуночи" (not "после полудня", the
+    # afternoon; the day named before in the sentence is theirs, as for a bare clock time: see _anchor)
+    (r"(?<![а-яёА-ЯЁ\w-])(?P<lead>(?:[Вв]|[Оо]коло|[Кк]|[Дд]о|[Кк]\s+[Сс]ередине)\s+)?(?P<w>полдень|полудня|полудню"
+     r"|полночь|полуночи)(?![а-яёА-ЯЁ\w-])", _r_ru_noon),
     # the end of the year: "by year-end", "since year end", "by year's end" (not "year-end results")
     (r"(?<![\w-])(?P<lead>(?:[Bb]y|[Aa]t|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Aa]round|[Nn]ear|[Tt]hrough|[Tt]o)\s+)?"
      r"(?:[Yy]ear[- ]end|[Yy]ear's\s+end)(?![\w-]|\s+(?-i:[a-z]))", _r_year_end),
@@ -2798,6 +2861,10 @@ _RULES: list[tuple[str, Callable]] = [
     (r"(?<![\w-])(?P<lead>(?:[Ll]ater|[Ee]arlier|[Oo]n|[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Aa]t"
      r"|[Tt]hroughout)\s+)?[Tt]hat\s+(?P<same>same\s+)?(?P<unit>year|month|week|day|morning|afternoon|evening|night)"
      r"(?![\w-])", _r_that_unit),
+    # ... "on the same day", "later the same year" (not a comparison: "the same day as the vote", "the same day that",
+    # "the same day of the week", "the same week last year")
+    (r"(?<![\w-])(?P<lead>(?:[Ll]ater|[Ee]arlier|[Oo]n|[Ii]n|[Dd]uring|[Bb]y)\s+)[Tt]he\s+(?P<same>same\s+)"
+     r"(?P<unit>year|month|week|day)(?![\w-]|\s+(?:as|that|when|of|last|a|next)\b)", _r_that_unit),
     # quarters in business shorthand: "Q1 2024", "Q3'23", "in Q3"
     (r"(?<![\w-])Q(?P<q>[1-4])(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*'(?P<yy>\d\d))?(?![\w-])",
      _r_quarter_code),
@@ -2823,10 +2890,12 @@ _RULES: list[tuple[str, Callable]] = [
     (_SLASH_DATE, _r_slash_date),
     # a marketing, fiscal or academic year across two calendar years: "the 2023/24 season", "в 2023/24 учебном году",
     # "2019/2020" (the next year only: "2023/25", a path "/2023/24/", a fraction are no such year)
-    (r"(?=[12])(?<![\w.,/:-])(?P<y>(?:19|20)\d\d)/(?P<y2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)", _r_split_year),
+    # ... joined to "сезон" by a hyphen, as the Russian sports press writes it ("в сезоне-2023/24", "сезона-2018/19")
+    (r"(?=[12])(?:(?<![\w.,/:-])|(?<=[Сс]езон-)|(?<=[Сс]езона-)|(?<=[Сс]езоне-)|(?<=[Сс]езону-)|(?<=[Сс]езоном-))"
+     r"(?P<y>(?:19|20)\d\d)/(?P<y2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)", _r_split_year),
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
-     rf"(?:{_RU_YEAR_WORD})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
+     rf"(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
     # (also a bound in the genitive after a comparative: "не раньше октября", "не ранее марта", "не позднее марта",
     # "позже мая")
     (rf"{_RU_B_RANGE}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|[Пп]осле|[Оо]т|[Пп]о|(?:[Нн]е\s+)?(?:[Рр]аньше|[Рр]анее"
@@ -2842,18 +2911,22 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<q>(?i:перв|втор|трет|четв[её]рт)(?:ый|ого|ому|ым|ом|ой|ий|ое|ьего|ьему|ьим|ьем|ье|ую|ая)?"
      rf"|I{{1,3}}|IV|[1-4]-(?:й|го|му|м|е|я|ю|ое|ом|ого|ый|ий|ая|ую|ой))\s+"
      rf"(?P<kind>квартал(?:а|е|ом|у)?|полугоди(?:е|я|ю|ем|и)|половин(?:а|ы|е|у|ой))(?:\s+(?P<y>(?:19|20)\d\d)"
-     rf"(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года|\s+(?P<this>года))?{_RU_NOT_WORD}", _r_ru_quarter),
+     rf"(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?|\s+(?P<yrel>{_RU_REL_RX})\s+года|\s+(?P<this>года))?{_RU_NOT_WORD}", _r_ru_quarter),
     # centuries by their Roman numeral: "в XXI веке" (20), "в конце XX века" (19, END)
     (rf"{_RU_B}(?:(?P<pos>{_RU_POS})\s+)?(?P<n>(?=[IVX])X{{0,2}}(?:IX|IV|V?I{{0,3}}))\s+век(?:а|е|у|ом)?{_RU_NOT_WORD}",
      _r_ru_century),
     # decades: "в 1990-е годы", "с начала 2000-х", "в 1990-х годах"
-    (rf"(?<![\w$€£#.,:/-])(?P<pm>)(?P<y>(?:1[89]|20)\d0)-(?:е|х|м|ми)(?:\s+(?:годы|годах|годов|годам|годами|гг\.))?"
-     rf"{_RU_NOT_WORD}", _r_decade),
+    (rf"(?<![\w$€£#.,:/-])(?P<pm>)(?P<y>(?:1[89]|20)\d0)-(?P<end>е|х|м|ми)(?P<yw>\s+(?:годы|годах|годов|годам|годами"
+     rf"|гг\.))?{_RU_NOT_WORD}", _r_ru_decade),
     # ... by two digits or a word: "в конце 90-х", "в 80-е годы", "в начале нулевых" (see _r_ru_short_decade)
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?:(?P<y>[1-9]0)-(?:е|х|ые|ых|ми)|(?P<w>(?i:{_RU_DECADE_RX})"
      rf"(?:ые|ых|ым|ыми)))(?P<yw>\s+(?:годы|годах|годов|годам|годами|гг\.))?{_RU_NOT_WORD}", _r_ru_short_decade),
     # "в 2023 году", "к 2030 г.", "в конце 2023 года", both ends of "в 2023-2024 годах"
     (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_WORD}", _r_ru_year),
+    # ... "год" left out after an ordinal's ending: "в 2016-м", "в феврале 2024-го" (the month's rule), "к 2030-му",
+    # "2024-й стал рекордным" (not a number's ordinal of other things: "на 2016-м километре", "2020-й по счёту")
+    (rf"(?<![\w$€£#.,:/-])(?:(?P<pos>{_RU_POS})\s+)?(?P<y>(?:1[89]|20)\d\d){_RU_YEAR_END}"
+     r"(?!\s+(?:километр|км|метр|мест|номер|ряд|тур|матч|по\s+сч[её]ту))", _r_ru_year),
     # ... a year before 1800 too, with the word "год" written out ("Нерчинский договор 1689 года", "в 1552 году"):
     # only the word, not "г.", which after such a number is as often grams; an ordinal's ending allowed ("в 1612-м
     # году"); not a count of years ("через 1003 года", "спустя 1002 года", "1302 года назад")
@@ -2870,11 +2943,11 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"{_RU_B}(?P<part>[Уу]тром|[Вв]ечером|[Нн]очью){_RU_NOT_WORD}", _r_ru_part),
     # seasons: "осенью", "прошлой весной", "летом 2023 года", "на осень", "в начале зимы"
     (rf"{_RU_B}(?P<lead>)(?P<pos>)(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<s>[Вв]есной|[Лл]етом|[Оо]сенью|[Зз]имой)"
-     rf"(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}",
+     rf"(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}",
      _r_ru_season),
     (rf"{_RU_B}(?P<lead>(?:[Нн]а|[Кк]|[Дд]о|[Сс]о?|[Вв]о?|[Пп]о)\s+)(?:(?P<pos>{_RU_POS})\s+)?"
      rf"(?:(?P<rel>{_RU_REL_RX})\s+)?"
-     rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD})?"
+     rf"(?P<s>весн[уые]|лет[оау]|осен[ьи]|зим[уые])(?:\s+(?P<y>(?:19|20)\d\d)(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?"
      rf"|\s+(?P<yrel>{_RU_REL_RX})\s+года)?{_RU_NOT_WORD}", _r_ru_season),
     # "с начала года", "к концу года", "в середине года": the current year's
     # (of the week and month too, unless a genitive after them names a week or month of their own: "недели моды",
@@ -2893,7 +2966,7 @@ _RULES: list[tuple[str, Callable]] = [
     # (also the second of two weekdays joined by "и", whose preposition the first gives: "во вторник и среду", "в
     # субботу и воскресенье"; "и среду обитания" after no weekday is no date)
     (rf"{_RU_B}(?P<lead>(?:[Вв]о?|[Сс]о?|[Дд]о|[Кк]о?|[Нн]а|{_RU_WEEKDAY_AND})\s+)"
-     rf"(?:(?P<gpart>утра|вечера|ночи)\s+(?=[а-яё]+[аыя]\b))?"
+     rf"(?:(?P<gpart>утра|вечера|ночи|утру|вечеру)\s+(?=[а-яё]+[аыя]\b))?"
      rf"(?:(?P<rel>{_RU_REL_RX})\s+)?(?P<wd>{_RU_WEEKDAY})"
      rf"(?:\s+{_RU_PART})?{_RU_NOT_WORD}", _r_ru_weekday),
     # "через два дня", "спустя год", "три года назад", "неделю спустя", "годом ранее" (capitalised too, opening a
@@ -2901,7 +2974,7 @@ _RULES: list[tuple[str, Callable]] = [
     (rf"(?<![\w.,-])(?P<pre>[Чч]ерез|[Сс]пустя)\s+(?:(?P<n>{_RU_NUM})\s+)?(?P<unit>{_RU_UNIT})(?P<dir>)"
      + _RU_NOT_WORD, _r_ru_shift),
     (rf"(?<![\w.,-])(?P<pre>)(?:(?P<n>{_RU_NUM}|[Мм]ного|[Нн]есколько)\s+)?(?P<unit>{_RU_UNIT}|[Гг]одом|[Мм]есяцем"
-     rf"|[Нн]еделей|[Дд]н[её]м)\s+(?P<dir>назад|спустя|ранее|раньше|позже|позднее){_RU_NOT_WORD}", _r_ru_shift),
+     rf"|[Нн]еделей|[Дд]н[её]м|[Сс]утки)\s+(?P<dir>назад|спустя|ранее|раньше|позже|позднее){_RU_NOT_WORD}", _r_ru_shift),
     # "на следующий день", "в тот же день"
     (rf"{_RU_B}(?P<lead>[Нн]а\s+)(?:следующий|другой)\s+день{_RU_NOT_WORD}", _r_ru_day_step),
     (rf"{_RU_B}(?P<lead>[Вв]\s+)тот\s+же\s+день{_RU_NOT_WORD}", _r_ru_day_step),
@@ -2992,7 +3065,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("fiscal year", "financial year"),
     ("FY",),
     ("spring", "summer", "autumn", "fall", "winter"), ("spring", "summer", "autumn", "fall", "winter"), ("winter",),
-    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
+    (":",), _AMPM_KW, (*_ZONE_ABBR, "time", "по ", "мск"), ("noon", "midnight", "midday"), ("полдень", "полудн", "полноч", "полуноч"),
+    ("year-end", "year end", "year's end"), ("noon", "midnight", "midday"),
     _AMPM_KW,
     ("every", "each"), ("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly"),
     ("Christmas", "Thanksgiving", "New Year", "Halloween", "Independence"),
@@ -3005,7 +3079,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("decade", "century"), ("century",), ("that year", "that month", "that week", "that day", "that same day", "that same year",
                                                 "that same month", "that same week", "that morning", "that afternoon",
                                                 "that evening", "that night", "that same morning",
-                                                "that same afternoon", "that same evening", "that same night"),
+                                                "that same afternoon", "that same evening", "that same night"), ("same day", "same week", "same month", "same year"),
     ("Q1", "Q2", "Q3", "Q4"), ("H1", "H2", "1H", "2H"), ("quarter", "period"),
     ("next day", "following day", "previous day", "preceding day", "day before", "day after"),
     tuple(f"{d} {w}" for d in ("previous", "preceding", "following") for w in _WEEKDAYS),
@@ -3013,7 +3087,7 @@ _KEYWORDS: list[tuple[str, ...]] = [
     ("/",),  # 03/12/24
     ("/",),  # 2023/24
     _RU_MONTH_KW, _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"),
-    ("0-е", "0-х", "0-ы", "0-м", *_RU_DECADE_WORDS), ("год", "г."), ("год", "г."),
+    ("0-е", "0-х", "0-ы", "0-м", *_RU_DECADE_WORDS), ("год", "г."), ("-го", "-м", "-й"), ("год", "г."),
     ("год", "гг."),
     ("год", "гг."),
     ("вчера", "сегодня", "завтра", "накануне"), ("утром", "вечером", "ночью"),
@@ -3489,6 +3563,8 @@ _DAY_STEP_PART = re.compile(r"(?i)the\s+(?:next|following)\s+(?:morning|afternoo
 _WEEKDAY_STEP = re.compile(r"(?i)the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + _WEEKDAY + r")$")
 _CLOCK = re.compile(r"(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})$")
 # a clock time with no day of its own ("at 10:35 a.m.", "0200 GMT")
+# noon and midnight alone, whose day is the one named before in the sentence as a bare clock time's is
+_NOON_WORDS = frozenset("noon midnight midday полдень полудня полудню полночь полуночи".split())
 _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d{2}|\d{4})(?:\s*" + _ZONE + ")?")
 
 
@@ -3538,13 +3614,26 @@ _MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|
 _SAME_YEAR_AFTER_PAIR = re.compile(
     rf"(?:,[ \t]+{_MONTH_WORD})*,?[ \t]+(?:and|or|и|или)[ \t]+{_MONTH_WORD}" + _SAME_YEAR_AFTER.pattern)
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# a month alone or with its day, nothing else ("July", "August 9", "Aug. 9", "12 июля", "late July"; not "April this
+# year", "04/30/98")
+_BARE_MONTH_DAY = re.compile(
+    r"(?:(?:early|late|mid-?)\s*)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:" + _MONTH + "|" + _RU_MONTH_ANY + r")"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)$")
+# a bare month joined to the dated one ("in May 2023 and June"): left to the tense, as the ranges' rules do
+_JOINED_BETWEEN = re.compile(r"\s*,?\s*(?:and|or|и|или)\s+(?:in\s+|в\s+)?")
+# between a dated month and a bare one, what makes the bare one not of the story's year: a future ("will",
+# "plans", "будет", "планирует") or a relative clause with its own time ("the August 1988 cease-fire ... Iran,
+# which had condemned Iraq's invasion of Kuwait on Aug. 2")
+_FUTURE_BETWEEN = re.compile(r"(?i)\b(?:will|would|plans?|planning|is\s+to|are\s+to|expect\w*|which|who|whom"
+                             r"|whose)\b|'ll\b"
+                             r"|(?<![а-яё])(?:будет|будут|планиру|намерен|собира|ожида|котор)", re.I)
 _CAL_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 # two digits or a month's first letters (one class test turns most positions away)
 _EXPLICIT = re.compile(r"[0-9JFMASOND](?:(?<=[0-9])[0-9]|(?<=J)(?:an|u[nl])|(?<=F)eb|(?<=M)a[ry]|(?<=A)(?:pr|ug)"
                        r"|(?<=S)ep|(?<=O)ct|(?<=N)ov|(?<=D)ec)")
 _NARRATIVE = re.compile(
     r"(?i)(?:the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>week|month|year)"
-    r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit2>day|week|month|year)s?"
+    r"|(?P<n>an?|[a-z]+(?:[- ][a-z]+)?|\d{1,2})\s+(?P<unit2>day|week|month|year|decade)s?"
     r"\s+(?P<dir>later|earlier))$")
 
 
@@ -3572,6 +3661,13 @@ def _narrative_value(t: str, last_date: tuple[int, str] | None, last_fine: tuple
             return None
         k = int(n) * (1 if m["dir"].lower() == "later" else -1)
         unit = m["unit2"].lower()
+        if unit == "decade":  # "a decade later", "two decades earlier": ten years a decade
+            k, unit = 10 * k, "year"
+        if unit == "year" and abs(k) > 1:
+            # several years from a day or month name a year ("floated on 12 June 2008 and entered the FTSE 250
+            # eleven years later": 2019); one year keeps the anchor's granularity, a comparison ("on Aug. 12,
+            # from $4 a year earlier": the Aug. 12 before)
+            return str(int(last_date[1][:4]) + k)
     return _shift_value(last_date[1], k, unit, bool(m["rel"]))
 
 
@@ -3635,6 +3731,9 @@ _RU_SHIFT_T = re.compile(
 # the year after it ("В 1967 году он окончил ГИТИС, а на следующий год поставил ..."); else next year from the DCT
 _RU_NEXT_YEAR_T = re.compile(r"(?i)(?:(?:на|в)\s+)?следующ(?:ий|ем)\s+году?$")
 
+# the end of a day counted itself ("Через сутки", "два дня спустя"): no day named, not one to count from again
+_RU_SHIFT_END = re.compile(r"(?:сутки|суток|дня|дней|день|спустя|позже|позднее|ранее|раньше)$")
+
 
 def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> str:
     """The value of a Russian narrative-relative expression: "на следующий день", "накануне", "в тот же день",
@@ -3655,6 +3754,12 @@ def _ru_anchor(t: str, value: str, last_day, last_date, text: str, s: int) -> st
         # "на следующий год поставил": the year after the one the narrative named, as "the following year"
         return _shift_value(last_date[1], 1, "year", True) or value
     m = _RU_SHIFT_T.match(t)
+    if m and _ru_unit(m["unit"] or m["unit2"]) == "day" and last_day is not None and (
+            last_date is None or last_day[0] > last_date[0]) and len(_SENT_ENDS.findall(text, last_day[0], s)) <= 1 \
+            and not _RU_SHIFT_END.search(text, max(0, last_day[0] - 8), last_day[0]):
+        # days count from the day last named, as "на следующий день" does, a weekday or its evening too ("в четверг
+        # ... Уже к вечеру четверга ... Сутки спустя"), when it is later than the last explicit date
+        last_date = last_day
     if m and last_date is not None and len(_SENT_ENDS.findall(text, last_date[0], s)) <= 1:
         n = m["n"] or m["n2"]
         amount = _ru_num(n) if n and n.lower() not in ("много", "несколько") else (1 if not n else None)
@@ -3735,6 +3840,7 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
     last_day = None  # (position, value) of the last day value
     last_part_day = None  # ... or of a part of a day ("on Thursday evening"), for "the following morning" alone
     last_date = None  # (position, value) of the last date given explicitly
+    last_dated = None  # (position, value) of the last month or day given with its year
     for row in rows:
         s, e, t, typ, value, mod = row
         m = _YEAR_BACK.match(t)
@@ -3754,12 +3860,19 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             value += last_fine[2]
         c = _CLOCK.match(value)
         if c and typ == "TIME" and last_day is not None and "." not in text[last_day[0] : s].replace("a.m.", "")\
-                .replace("p.m.", "") and _BARE_CLOCK.fullmatch(t):
+                .replace("p.m.", "") and (_BARE_CLOCK.fullmatch(t) or t.lower() in _NOON_WORDS):
             value = last_day[1] + c[1]
-        if (t[:5] in ("that ", "That ") or t[:7] in ("том же ", "тот же ")) and value[:4] == "XXXX":
+        if (t[:5] in ("that ", "That ") or t[:7] in ("том же ", "тот же ") or " same " in t) and value[:4] == "XXXX":
             value = _that_value(t, last_date, last_day, s)
             if value is None:
                 continue  # "that year" with no year named before
+        if (last_day is not None and s > 5 and text[s - 5 : s] in ("that ", "That ") and t.lower() in _WEEKDAYS
+                and _DAY_VALUE.fullmatch(value) and s - last_day[0] < 1000
+                and (text[s - 8 : s - 5] in ("on ", "On ") or _CLAUSE_END_AFTER.match(text, e))):
+            # "fixed a new start date of January 13, and the trial opened that Monday, with ...": the weekday of the
+            # week of the day named before (not "said that Monday's talks", "said that Monday was": a conjunction)
+            day = dt.date.fromisoformat(last_day[1])
+            value = (day + dt.timedelta(days=_WEEKDAYS[t.lower()] - day.isoweekday())).isoformat()
         wstep = _WEEKDAY_STEP.match(t) if last_day is not None and t[:4] in ("the ", "The ") else None
         if wstep and s - last_day[0] < 1500:  # "Friday ... down 4.5% from the previous Friday"
             day = dt.date.fromisoformat(last_day[1])
@@ -3802,8 +3915,23 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
             v = year + value[4:]
             if len(v) == 7 or _valid(int(v[:4]), int(v[5:7]), int(v[8:10])):
                 value = v
+        if (last_dated is not None and s - last_dated[0] < 300 and len(value) in (7, 10) and _CAL_VALUE.match(value)
+                and value[:4] != last_dated[1][:4] and value[5:7] >= last_dated[1][5:7] and _BARE_MONTH_DAY.match(t)
+                and not _SENT_ENDS.search(text, last_dated[0], s) and not _FUTURE_BETWEEN.search(text, last_dated[0], s)
+                and not _JOINED_BETWEEN.fullmatch(text, last_dated[0], s)
+                and (value[5:7] == last_dated[1][5:7] or "," not in text[last_dated[0] : s])):
+            # a month or day without its year after one given with it in the same sentence (within 300 characters),
+            # not earlier in the year (another month only with no comma between: "listed firms in June 2023, and the
+            # package adopted in December" may be a year on), is of that year: "suspended in March 2020 ... and finished behind closed doors in July", "opens on
+            # August 3, 2026, and closes on August 9", "в июле 2020-го, когда второй тур прошёл 12 июля" (not after a
+            # future between them: "founded in March 2020, it will open a plant in July")
+            v = last_dated[1][:4] + value[4:]
+            if len(v) == 7 or _valid(int(v[:4]), int(v[5:7]), int(v[8:10])):
+                value = v
         if len(value) in (4, 7, 10) and _CAL_VALUE.match(value) and (_EXPLICIT.search(t) or _RU_MONTH_IN.search(t)):
             last_date = (e, value)
+            if len(value) > 4 and _YEAR_DIGITS.search(t) and not text.endswith(("the ", "The "), 0, s):
+                last_dated = (e, value)  # (not a premodifier: "the August 1988 cease-fire")
         f = _FINE.match(value)
         if f and not m and not same_period:
             last_fine = (e, int(f[1]), f[2])

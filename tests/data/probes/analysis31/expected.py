@@ -54,7 +54,8 @@ E = {
            ("in August", 0, "2024-08"), ("in 2021", 0, "2021"), ("this year", 0, "2024"),
            ("in January", 0, "2024-01"), ("in July", 0, "2024-07"), ("this year", 1, "2024"),
            ("in 2022", 0, "2022"), ("February 15", 0, "2025-02-15"), ("June 30", 1, "2025-06-30"),
-           ("next year", 0, "2025")],
+           # (read since chronology36 as one date with the day before it, "June 30 next year": its value the day's)
+           ("next year", 0, ["2025", "2025-06-30"])],
     glued=[],
     sentiment=[("exporters were delighted", +1), ("Farmers in Altai describe the season as a disaster", -1),
                ("Nobody in Harbin will pay a premium for patriotism", -1)],

@@ -33,6 +33,7 @@ from presslens.formats import rtf_text  # noqa: E402
 from presslens.parsing import parse_text  # noqa: E402
 from presslens.reading import decode_bytes, export_spans, iter_documents, repair_mojibake  # noqa: E402
 from presslens.sentences import split_sentences  # noqa: E402
+from presslens.timex import timexes  # noqa: E402
 
 REPEAT = 3
 
@@ -532,6 +533,20 @@ def sentence_throughput(_text, spans, seconds: float) -> str:
     return f"{len(spans) / seconds:,.0f} sentences/s"
 
 
+# coordinated dates (timex._coordinated): one long chain of months and seasons joined by commas and "и"/"and" (each
+# chain was copied at every join once: quadratic), and days listed before a day and month, spans of years by dashes
+def coordinated_periods(n: int) -> str:
+    return "Работы шли в мае, июне или в июле и весной и летом, the spring and summer and " * n
+
+
+def day_lists(n: int) -> str:
+    return "прошли 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 и 11 мая, in 2019-2020-2021 and 2019-20, last week on Tuesday " * n
+
+
+def timex_tag(text: str) -> int:
+    return len(timexes(text, dct="2024-03-10"))
+
+
 CASES = [
     Case("exports: export_spans", export_text, export_spans, 40_000, 4),
     Case("formats: rtf_text", rtf_source, rtf_text, 5_000, 4, rtf_throughput),
@@ -598,6 +613,8 @@ CASES = [
     Case("header: What we know", what_we_know, parse_text, 1_000, 5),
     Case("body: Image labels, Pic:", picture_labels, parse_text, 1_000, 5),
     Case("body: rate notes", rate_notes, parse_text, 1_000, 5),
+    Case("timex: coordinated months, seasons", coordinated_periods, timex_tag, 1_000, 4),
+    Case("timex: day lists, year spans", day_lists, timex_tag, 1_000, 4),
 ]
 
 

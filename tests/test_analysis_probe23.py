@@ -46,7 +46,7 @@ probe_score, test_probe_figure_holds = figure_tests("analysis23", FLOORS)
     # a winter named by the two years it spans
     ("Payments stalled over the 2024-25 winter.", "2025-02-12", [("2024-WI", "")]),
     ("It froze in the winter of 2023/24.", "2025-02-12", [("2023-WI", "")]),
-    ("The 2023-24 season was long.", "2025-02-12", []),
+    ("The 2023-24 season was long.", "2025-02-12", [("2023", "")]),  # no winter: the year it opens in, as "2023/24"
     # last and next season counted from the current one, December's winter included
     ("They will be back next summer.", "2024-12-04", [("2025-SU", "")]),
     ("Last spring it rose.", "2024-12-04", [("2024-SP", "")]),

@@ -134,7 +134,8 @@ def test_glued(text, expected):
     # the first month of a range takes the year written with the second
     ("Товарооборот в январе—ноябре 2024 года вырос еще на 2%.", "2024-12-18", [("2024-01", ""), ("2024-11", "")]),
     ("Trade fell from December to February 2024.", "2025-06-01", [("2023-12", ""), ("2024-02", "")]),
-    ("It happened in June and in July 2023.", "2025-01-01", [("2024-06", ""), ("2023-07", "")]),
+    # (coordination) the year written with the second is the first one's too, "in" said again or not
+    ("It happened in June and in July 2023.", "2025-01-01", [("2023-06", ""), ("2023-07", "")]),
     # (review27) a quarter is no month; the second month of a range takes the first one's year, but not after "and"
     ("Sales in Q1 to March 2024.", "2025-01-01", [("2025-Q1", ""), ("2024-03", "")]),
     ("Trade fell from December 2023 to February.", "2025-06-01", [("2023-12", ""), ("2024-02", "")]),

@@ -587,7 +587,7 @@ def _rows(text: str, dct="2024-05-20") -> list[tuple]:
         # look-alikes: no date, or only the date
         ("scores of 16-17 and 2-1", []),
         ("children aged 16-17 and pages 16-17", []),
-        ("a 2-1 win in the 1990-91 season", []),
+        ("a 2-1 win in the 1990-91 season", [("1990-91", "1990")]),  # a season's years, as "1990/91"
         ("call 555-1234 or 16-17, open 24/7", []),
         ("On May 16 and 17 people were hurt.", [("May 16", "2024-05-16")]),  # 17 people
         ("Turnout on May 16 was 16-17 percent.", [("May 16", "2024-05-16")]),

@@ -69,6 +69,16 @@ A day range gives two expressions, as TimeBank's "April 24 and 25": "May 16-17" 
 keep their zone in the extent and take the local time as value ("0200 GMT" → ``T02:00``); four digits are a
 time only with a zone.
 
+Coordinated dates are read as one unit (:func:`_coordinated`): bare days listed before a day and month ("3 и 4 мая",
+"3, 4 and 5 May") or after a month and day ("May 3, 4 and 5") are dates of that month; months and seasons joined by
+"and"/"or"/"и"/"или" take the year written with the last ("в мае или в июне 2025 года", "the spring and summer of
+2022"), and with none, after "in"/"в" (Russian seasons without), are one span the verb places as a whole: in the past
+the last one begun by the DCT ("приезжал в марте и апреле", "He visited in March and April" on 10 March: the year
+before for both), in the future the first not yet over; a weekday set beside a week just named is that week's day
+("last week, on Tuesday and Wednesday", "во вторник на прошлой неделе", "Last week the ministers met on Tuesday"; not
+in another sentence or after a comma, a modal or a subordinate clause). A span of years by a dash gives both ends
+("in 2019-2020", "1939–1945"); "2019-20" is read as "2019/20" is (the year it opens in).
+
 Russian text has rules of its own (keyed on Cyrillic words, so English text never runs them): "вчера",
 "накануне" (the day before the DCT, or before a day named in the same or the previous sentence), "в апреле",
 "в начале марта" (mod START), "в марте 2023 г." (``2023-03``), "в 2023 году", "осенью" / "прошлой весной"
@@ -98,8 +108,8 @@ the DCT's own decade told in the past is the last century's), "в первых �
 четверга" and "прошедший год" are read too, "в том же году" ("в тот же год") as "that same year", a bare month
 at one end of a range ("за январь–июнь", "за ноябрь–январь" across a new year, "в январе-сентябре 2024 года" with a bare hyphen, "январь-февраль-март
 2024 года" in a chain, "Январь–март" opening its sentence; the first month of the last one's year, the
-preposition before it the last one's too) as a date, a month joined to one after "в" ("в июле и августе", "в
-июле – августе"; "в январе, феврале и марте 2024 года": each of the chain's year), a year
+preposition before it the last one's too) as a date, a month joined to one after "в" ("в июле и августе", "в мае или
+июне", "в июле – августе"; "в январе, феврале и марте 2024 года": each of the chain's year), a year
 before 1800 with "год" written out ("договор 1689 года"), "1-е полугодие", "в 3-м квартале". In a reported clause
 ("пообещал, что в III квартале правительство проведет") the clause's own verb after the date sets its tense, not
 the verb of saying before ", что", unless it is an imperfective present ("работает": the saying's time). "к"
@@ -2011,11 +2021,11 @@ _RU_MONTH_AND_AFTER = re.compile(r"(?:(?:,\s+|\s+и\s+)" + _RU_MONTH_ANY + r")+\
 # alternation of two, since it is tried at every position), and a month may end at a hyphen that a month follows
 # (not "май-то")
 _RU_B_RANGE = r"(?<![а-яёА-ЯЁ\w])"
-# A month joined by "и", a comma or a dash to one after "в" ("в июле и августе", "в мае, июне и июле", "в июле –
-# августе"): the preposition is said once for them all
-_RU_MONTH_AND_BEFORE = re.compile(_RU_B + r"(?P<lead>[Вв]о?)\s+" + _RU_MONTH_ANY + r"(?:(?:,\s+|\s+и\s+)"
-                                  + _RU_MONTH_ANY + r")*(?:,\s+|\s+и\s+|" + _RU_DASH + r")\Z")
-_RU_MONTH_JOINS = (" и ", ", ")
+# A month joined by "и", "или", a comma or a dash to one after "в" ("в июле и августе", "в мае или июне", "в мае,
+# июне и июле", "в июле – августе"): the preposition is said once for them all
+_RU_MONTH_AND_BEFORE = re.compile(_RU_B + r"(?P<lead>[Вв]о?)\s+" + _RU_MONTH_ANY + r"(?:(?:,\s+|\s+и(?:ли)?\s+)"
+                                  + _RU_MONTH_ANY + r")*(?:,\s+|\s+и(?:ли)?\s+|" + _RU_DASH + r")\Z")
+_RU_MONTH_JOINS = (" и ", ", ", " или ")
 # ... and a second genitive month joined by "или"/"и" to one bounded by a comparative ("не раньше мая или июня",
 # "не позднее марта и апреля"): the comparative is said once for both
 _RU_MONTH_OR_BEFORE = re.compile(_RU_B + r"(?P<lead>(?:[Нн]е\s+)?(?:[Рр]аньше|[Рр]анее|[Пп]озже|[Пп]озднее))\s+"
@@ -2084,7 +2094,7 @@ def _r_ru_month(m, text, dct):
         return None  # a comparative bounds by the genitive month alone: "не раньше октября" (the verb's tense reads it)
     if m["y"]:
         return "DATE", _month(int(m["y"]), month), mod
-    if not lead and form.endswith("е") and text.endswith(_RU_MONTH_JOINS, max(0, m.start() - 3), m.start()):
+    if not lead and form.endswith("е") and text.endswith(_RU_MONTH_JOINS, max(0, m.start() - 5), m.start()):
         prev = _RU_MONTH_AND_BEFORE.search(text, max(0, m.start() - 60), m.start())
         lead = prev["lead"].lower() if prev else lead
     if lead in ("в", "во") and text.startswith(_RU_MONTH_JOINS, m.end()):
@@ -2557,6 +2567,18 @@ def _r_split_year(m, text, dct):
     return "DATE", m["y"], ""
 
 
+def _r_year_span(m, text, dct):
+    """One end of a span of years by a dash ("2019-2020", "1939–1945"): the year, when the second is later than the
+    first by less than a century and no document's number sign or kind stands before the first ("No. 2019-2020")."""
+    if m["to"] is not None and m.start("to") == m.start():  # the second end: the first is the five characters before
+        first, second, at = int(text[m.start() - 5 : m.start() - 1]), int(m["y"]), m.start() - 5
+    else:
+        first, second, at = int(m["y"]), int(text[m.end() + 1 : m.end() + 5]), m.start()
+    if not first < second < first + 100 or _DOC_NUMBER_BEFORE.search(text, max(0, at - 12), at):
+        return None
+    return "DATE", m["y"] if m["y"] else str(second), ""
+
+
 def _r_slash_date(m, text, dct):
     """ "03/12/24", "12/03/2024": whichever order is the only valid one ("25/03/2024", "03/25/2024"); else (both
     numbers 12 or less) the order the article's other slash dates show (:func:`_slash_order`), else day first in
@@ -2893,6 +2915,13 @@ _RULES: list[tuple[str, Callable]] = [
     # ... joined to "сезон" by a hyphen, as the Russian sports press writes it ("в сезоне-2023/24", "сезона-2018/19")
     (r"(?=[12])(?:(?<![\w.,/:-])|(?<=[Сс]езон-)|(?<=[Сс]езона-)|(?<=[Сс]езоне-)|(?<=[Сс]езону-)|(?<=[Сс]езоном-))"
      r"(?P<y>(?:19|20)\d\d)/(?P<y2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)", _r_split_year),
+    # ... by a dash and two digits: "in 2019-20", "the 2019–20 season" (as "2019/20": the year it opens in)
+    (r"(?=[12])(?<![\w.,/:-])(?P<y>(?:19|20)\d\d)[-–](?P<y2>\d\d)(?![\w%/-]|[.,:]\d)", _r_split_year),
+    # both ends of a span of years by a dash: "in 2019-2020", "the 1939–1945 war" (as "в 2019–2020 годах": each
+    # year an expression; a later second year, not a document's number "No. 2019-2020")
+    (r"(?=[12])(?<![\w$€£#.,:/-])(?P<y>(?:19|20)\d\d)(?P<to>)(?=[-–—](?:19|20)\d\d(?![\w%/-]|[.,:]\d))", _r_year_span),
+    (r"(?<=\d[-–—])(?<![\w$€£#.,:/-]\d{4}[-–—])(?<=(?:19|20)\d\d[-–—])(?P<to>)(?P<y>(?:19|20)\d\d)"
+     r"(?![\w%/-]|[.,:]\d)", _r_year_span),
     # Russian (see _ru_tense): "в марте 2023 г.", "в начале марта", "в апреле", "в марте прошлого года"
     (rf"{_RU_B_RANGE}(?P<lead>)(?:(?P<pos>{_RU_POS})\s+)?(?<!\d\s)(?P<mon>{_RU_MONTH_ANY})\s+(?P<y>(?:1[89]|20)\d\d)"
      rf"(?:{_RU_YEAR_WORD}|{_RU_YEAR_END})?(?P<yrel>)(?![\w-]|[.,]\d)", _r_ru_month),
@@ -3086,6 +3115,8 @@ _KEYWORDS: list[tuple[str, ...]] = [
     _YEAR_KW,  # 16.05.2024
     ("/",),  # 03/12/24
     ("/",),  # 2023/24
+    ("19", "20"),  # 2019-20
+    ("19", "20"), ("19", "20"),  # 2019-2020
     _RU_MONTH_KW, _RU_MONTH_KW, _RU_MONTH_KW, ("квартал", "полугоди", "половин"), (" век",), ("0-е", "0-х", "0-м"),
     ("0-е", "0-х", "0-ы", "0-м", *_RU_DECADE_WORDS), ("год", "г."), ("-го", "-м", "-й"), ("год", "г."),
     ("год", "гг."),
@@ -3326,6 +3357,7 @@ def _tag(text: str, ref: dt.date | None) -> list[tuple]:
         rows.append((s, e, text[s:e], *out))
     rows.sort()
     rows = _clock_days(_month_ranges(_ranges(rows, text), text), text)
+    rows = _coordinated(rows, text, ref)
     if any(row[4].startswith("?") for row in rows):
         rows = _ru_parts(rows, text)
     return _anchor(rows, text)
@@ -3946,6 +3978,273 @@ def _anchor(rows: list[tuple], text: str) -> list[tuple]:
                 t, typ, value = text[s:e], "DATE", _week(dt.date.fromisoformat(value))
         out.append((s, e, t, typ, value, mod))
     return out
+
+
+# Coordinated dates: days, months, seasons and weekdays joined by "and"/"or"/"и"/"или" (and commas before the last
+# join) are read as one unit, as a careful reader takes them (see _coordinated).
+# bare days before a day and month: "3 и 4 мая", "3, 4 и 5 мая", "3, 4 and 5 May" (a comma inside a number, "1,2",
+# is a decimal: a list's comma has a space after it)
+_DAY_LIST_BEFORE = re.compile(
+    r"(?<![\w$€£#.,:/№-])(?<!№[ \t])(?<!No\.[ \t])(?P<d>\d{1,2})" + _ORDINAL + r"(?P<more>(?:,[ \t]+\d{1,2}" + _ORDINAL + r")*),?[ \t]+"
+    r"(?:and|or|и|или)[ \t]+\Z")
+_LIST_DAY = re.compile(r"\d{1,2}")
+# ... and after a month and day: "May 3, 4 and 5" (the bare days end the phrase: "May 3, 4 and 5 people" counts)
+_DAY_LIST_AFTER = re.compile(r"(?:,[ \t]+\d{1,2}" + _ORDINAL + r"(?!\d))+,?[ \t]+(?:and|or)[ \t]+\d{1,2}" + _ORDINAL
+                             + r"(?![\w%]|[.,:/-]\d)")
+_ROW_MONTH_DAY_BARE = re.compile(rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL}")
+# between two months or seasons of a chain: a comma, or "and"/"or"/"и"/"или", the preposition said again or not ("в
+# мае или в июне", "in May and in June")
+_COORD_COMMA = re.compile(r",[ \t]+")
+_COORD_JOIN = re.compile(r",?[ \t]+(?:and|or|и|или)[ \t]+(?:(?:in|в|во)[ \t]+)?")
+# a chain's first month or season, after "in"/"during"/"в"/"во" ("in May and June", "в мае или июне"): a period
+# the clause's verb places as a whole
+_COORD_LEAD = re.compile(r"(?<![\w-])(?:[Ii]n|[Dd]uring|[Вв]о?)[ \t]+(?:the[ \t]+)?\Z")
+# a month's name, a position in it before it or not ("early May", "в начале мая"), with no year of its own
+_MONTH_WORD_RX = re.compile(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-?[ \t]*|(?:[Tt]he[ \t]+)?(?:end|beginning|start|middle)"
+                            r"[ \t]+of[ \t]+|(?:начал[еао]|конц[еау]|середин[еыу])[ \t]+)?" + _MONTH_WORD + r"\.?")
+_SEASON_VALUE = re.compile(r"\d{4}-(SP|SU|FA|WI)")
+_SEASON_WORD = re.compile(r"(?:(?:[Tt]he)[ \t]+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Вв]есной|[Лл]етом"
+                          r"|[Оо]сенью|[Зз]имой)")
+# an English season after one joined by "and"/"or" ("in the spring and summer"), which the season rule (it wants
+# "the" or a year) misses
+_SEASON_AND = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?(?P<s>spring|summer|autumn|fall|winter)"
+                         r"(?P<y>[ \t]+(?:of[ \t]+)?(?:19|20)\d\d)?(?![\w-]|[ \t]+(?:Olympics?|Games|Palace|[A-Z]))")
+# a week named right before a weekday set beside it ("last week, on Tuesday", "на прошлой неделе, во вторник"), or
+# right after one ("on Tuesday last week", "во вторник на прошлой неделе"): the day of that week
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+_WEEK_TO_DAY = re.compile(r",?[ \t]+(?:(?:on|во?)[ \t]+)?")
+# ... or later in the week's clause, after "on"/"в" with no comma, no subordinate clause and no modal between ("Last
+# week the ministers met on Tuesday"; not "Last week he said they would meet on Tuesday")
+_WEEK_CLAUSE_GAP = re.compile(r"[ \t][^.,;:!?()\n\"«»“”]{0,80}[ \t](?:on|во?)[ \t]+")
+_WEEK_GAP_STOP = re.compile(r"(?<![\w-])(?:that|how|who|which|what|whether|if|because|when|where|while|saying|will"
+                            r"|would|could|should|might|may|can|shall|must|to|until|before|after|since|что|чтобы"
+                            r"|когда|если|будет|будут|до|после|с|со|который|которая|которое|которые)(?![\w-])"
+                            r"|'ll|’ll", re.I)
+_DAY_TO_WEEK = re.compile(r"[ \t]+(?:на[ \t]+)?")
+_WEEKDAY_WORD = re.compile(_WEEKDAY + "|" + _RU_WEEKDAY)
+_WEEKDAY_JOIN = re.compile(r",?[ \t]+(?:and|or|и|или)[ \t]+(?:(?:on|во?)[ \t]+)?|,[ \t]+")
+
+
+def _weekday_number(word: str) -> int:
+    low = word.lower()
+    return _WEEKDAYS.get(low) or next(v for k, v in _RU_WEEKDAYS.items() if low.startswith(k))
+
+
+def _chains(rows: list[tuple], text: str, value_rx: re.Pattern) -> list[list[int]]:
+    """Runs of two or more consecutive rows whose values fullmatch *value_rx*, joined by commas and ending in an
+    "and"/"or" join (:data:`_COORD_JOIN`): "May, June and July", not "May, June"; a comma after the "and" closes
+    the chain ("in May and June, July was ..."). Each run is looked at once: linear in the rows."""
+    out: list[list[int]] = []
+    first, last, joined = -1, -1, False  # the run's first and last rows, whether an "and"/"or" joined it
+    for i, row in enumerate(rows):
+        if not value_rx.fullmatch(row[4]):
+            if first >= 0 and joined:
+                out.append(list(range(first, last + 1)))
+            first, joined = -1, False
+            continue
+        if first >= 0 and last == i - 1:
+            if _COORD_JOIN.fullmatch(text, rows[last][1], row[0]):
+                last, joined = i, True
+                continue
+            if not joined and _COORD_COMMA.fullmatch(text, rows[last][1], row[0]):
+                last = i
+                continue
+        if first >= 0 and joined:
+            out.append(list(range(first, last + 1)))
+        first, last, joined = i, i, False
+    if first >= 0 and joined:
+        out.append(list(range(first, last + 1)))
+    return out
+
+
+def _unit_tense(text: str, s: int, e: int) -> tuple[str | None, bool]:
+    """The tense placing a chain that spans text[s:e]: the Russian verb nearest to it, or the English verb
+    governing its first member."""
+    if "\u0400" <= text[s] <= "\u04ff":
+        return _ru_tense(text, s, e)
+    return _tense(text, s, e)
+
+
+def _coord_months(rows: list[tuple], text: str, ref: dt.date | None) -> None:
+    """Months joined by "and"/"or"/"и"/"или" (and commas before): a year written with the last is every one's ("в
+    мае или в июне 2025 года", "in May and June 2023"; the year before for a month later in the calendar than the
+    next one, "December and January 2024"); with no year written, after "in"/"в", the months are one span the
+    clause's verb places as a whole: in the past the last such span begun by the DCT ("Он приезжал в марте и
+    апреле", written on 10 March: both the year before), in the future the first not yet over, the years running
+    on with the calendar from there; with no verb, as the months were read when they agree."""
+    for chain in _chains(rows, text, _MONTH_VALUE):
+        first, last = rows[chain[0]], rows[chain[-1]]
+        if not all(_MONTH_WORD_RX.fullmatch(rows[i][2]) for i in chain[:-1]):
+            continue  # "early May and June", "May 2023 and June": each its own
+        if not _MONTH_WORD_RX.match(last[2]):
+            continue  # "late June" is read so too, a year after the month only
+        months = [int(rows[i][4][5:7]) for i in chain]
+        if _MONTH_WORD_RX.fullmatch(last[2]):  # no year written with the last either
+            if ref is None or not _COORD_LEAD.search(text, max(0, first[0] - 12), first[0]):
+                continue
+            tense, firm = _unit_tense(text, first[0], last[1])
+            years = [int(rows[i][4][:4]) for i in chain]
+            if tense == "past":
+                k = len(chain) - 1
+                y = _year_for_month(text, None, months[k], ref, last[0], last[1], tense=(tense, firm))
+            elif tense in ("future", "reported"):
+                k = 0
+                y = _year_for_month(text, None, months[0], ref, first[0], first[1], tense=(tense, firm))
+            elif all(a * 12 + ma < b * 12 + mb for a, ma, b, mb in
+                     zip(years, months, years[1:], months[1:], strict=False)) and years[-1] * 12 + months[-1] - (
+                    years[0] * 12 + months[0]) < 12:
+                continue  # no verb, and the months read in one span already
+            else:
+                k, y = 0, years[0]
+        else:
+            k, y = len(chain) - 1, int(last[4][:4])
+        ys = [0] * len(chain)
+        ys[k] = y
+        for j in range(k - 1, -1, -1):  # back from the anchor: a month later in the calendar is of the year before
+            ys[j] = ys[j + 1] - (months[j] >= months[j + 1])
+        for j in range(k + 1, len(chain)):
+            ys[j] = ys[j - 1] + (months[j] <= months[j - 1])
+        for j, i in enumerate(chain):
+            r = rows[i]
+            rows[i] = (*r[:4], f"{ys[j]}-{months[j]:02d}", r[5])
+
+
+def _coord_seasons(rows: list[tuple], text: str, ref: dt.date | None) -> list[tuple]:
+    """Seasons joined by "and"/"or"/"и"/"или": the second English one is read too ("in the spring and summer"); a
+    year written with the last is every one's ("the spring and summer of 2022"; a season later in the year's
+    order, winter after autumn, of the year before); with no year, a Russian pair after no preposition or "в" is
+    one span as months are (:func:`_coord_months`: "Работы шли весной и летом" in March, both the year before)."""
+    added = []
+    for i, row in enumerate(rows):
+        if _SEASON_VALUE.fullmatch(row[4]) and row[2][-1] in "grnl" and _SEASON_WORD.fullmatch(row[2]):
+            m = _SEASON_AND.match(text, row[1])
+            if m and (i + 1 == len(rows) or rows[i + 1][0] >= m.end()):
+                s = m.start("s")
+                code = _SEASONS[m["s"]]
+                y = m["y"] and _YEAR_IN.search(m["y"])[0]
+                value = f"{y or row[4][:4]}-{code}" if ref is not None or y else f"XXXX-{code}"
+                added.append((s, m.end(), text[s : m.end()], "DATE", value, ""))
+    if added:
+        rows = sorted(rows + added)
+    for chain in _chains(rows, text, _SEASON_VALUE):
+        first, last = rows[chain[0]], rows[chain[-1]]
+        if not all(_SEASON_WORD.fullmatch(rows[i][2]) for i in chain[:-1]) or not _SEASON_WORD.match(last[2]):
+            continue
+        seasons = [_SEASON_SEQ.index(rows[i][4][5:]) for i in chain]
+        if _SEASON_WORD.fullmatch(last[2]):
+            if ref is None or not "\u0400" <= first[2][0] <= "\u04ff" or (
+                    first[0] and not _ru_opens_sentence(text, first[0])
+                    and not _COORD_LEAD.search(text, max(0, first[0] - 12), first[0])
+                    and text[first[0] - 1] not in " \t"):
+                continue
+            tense = _unit_tense(text, first[0], last[1])[0]
+            if tense == "past":
+                k = len(chain) - 1
+            elif tense in ("future", "reported"):
+                k = 0
+            else:
+                continue
+            y = _season_year(_SEASON_SEQ[seasons[k]], ref, 0, tense)
+        else:
+            k, y = len(chain) - 1, int(last[4][:4])
+        ys = [0] * len(chain)
+        ys[k] = y
+        for j in range(k - 1, -1, -1):
+            ys[j] = ys[j + 1] - (seasons[j] >= seasons[j + 1])
+        for j in range(k + 1, len(chain)):
+            ys[j] = ys[j - 1] + (seasons[j] <= seasons[j - 1])
+        for j, i in enumerate(chain):
+            r = rows[i]
+            rows[i] = (*r[:4], f"{ys[j]}-{_SEASON_SEQ[seasons[j]]}", r[5])
+    return rows
+
+
+def _coord_days(rows: list[tuple], text: str, ref: dt.date | None) -> list[tuple]:
+    """Bare days listed before a day and month ("3 и 4 мая", "3, 4 и 5 мая", "3, 4 and 5 May") or after a month
+    and day ("May 3, 4 and 5"): each an expression of its own, of that month and year (as :func:`_ranges` reads "16
+    and 17 May" after "on"), in rising order, before the dated day; a year not written is placed from the list's
+    first day (an English clause's verb is not cut off by the list's commas)."""
+    added = []
+    for i, row in enumerate(rows):
+        if row[3] != "DATE" or not _DAY_VALUE.match(row[4]):
+            continue
+        s, e, t, typ, value, mod = row
+        y, mo, d = value[:4], int(value[5:7]), int(value[8:10])
+        prev_end = rows[i - 1][1] if i else 0
+        if t[0].isdigit() and _ROW_DAY_MONTH.match(t):
+            h = _DAY_LIST_BEFORE.search(text, max(prev_end, s - 60), s)
+            if not h:
+                continue
+            days = [(m.start() + h.start(), m.end() + h.start()) for m in _LIST_DAY.finditer(h[0])]
+            nums = [int(text[a:b]) for a, b in days]
+            if not all(0 < a < b for a, b in zip(nums, nums[1:] + [d], strict=True)):
+                continue
+            if ref is not None and y != "XXXX" and not _YEAR_IN.search(t) and len(days) > 1 and t[-1] not in "яй":
+                # an English list: its commas cut the clause the last day's verb was looked for in
+                got = _year_for_month(text, None, mo, ref, days[0][0], e, day=d)
+                if got is not None and _valid(got, mo, d):
+                    y = str(got)
+                    rows[i] = (s, e, t, typ, f"{y}-{mo:02d}-{d:02d}", mod)
+        elif _ROW_MONTH_DAY_BARE.fullmatch(t):
+            m = _DAY_LIST_AFTER.match(text, e)
+            if not m or not _BARE_DAY_END.match(text, m.end()) or (i + 1 < len(rows) and rows[i + 1][0] < m.end()):
+                continue
+            days = [(a.start() + m.start(), a.end() + m.start()) for a in _LIST_DAY.finditer(m[0])]
+            nums = [int(text[a:b]) for a, b in days]
+            if not all(0 < a < b for a, b in zip([d, *nums[:-1]], nums, strict=True)):
+                continue
+        else:
+            continue
+        for (a, b), n in zip(days, nums, strict=True):
+            if y == "XXXX" or _valid(int(y), mo, n):
+                b += len(_ORDINAL_AT.match(text, b)[0])
+                added.append((a, b, text[a:b], "DATE", f"{y}-{mo:02d}-{n:02d}", ""))
+    if not added:
+        return rows
+    taken = {(r[0], r[1]) for r in rows}
+    return sorted(rows + [r for r in added if (r[0], r[1]) not in taken])
+
+
+def _coord_weekdays(rows: list[tuple], text: str) -> None:
+    """A weekday set beside a week just named ("last week, on Tuesday and Wednesday", "на прошлой неделе, во
+    вторник", "on Tuesday last week", "во вторник на прошлой неделе") is that week's day, and so is a weekday
+    joined to it; a weekday in another sentence or clause keeps its own reading ("held last week. On Tuesday ...")."""
+    for i, row in enumerate(rows):
+        w = _WEEK_VALUE.fullmatch(row[4])
+        if not w:
+            continue
+        monday = dt.date.fromisocalendar(int(w[1]), int(w[2]), 1)
+        days = []
+        if i + 1 < len(rows) and (_WEEK_TO_DAY.fullmatch(text, row[1], rows[i + 1][0]) or (
+                _WEEK_CLAUSE_GAP.fullmatch(text, row[1], rows[i + 1][0])
+                and not _WEEK_GAP_STOP.search(text, row[1], rows[i + 1][0]))):
+            j = i + 1
+            while j < len(rows) and _WEEKDAY_WORD.fullmatch(rows[j][2]) and _DAY_VALUE.match(rows[j][4]):
+                days.append(j)
+                if not (j + 1 < len(rows) and _WEEKDAY_JOIN.fullmatch(text, rows[j][1], rows[j + 1][0])):
+                    break
+                j += 1
+        if i and _DAY_TO_WEEK.fullmatch(text, rows[i - 1][1], row[0]):
+            j = i - 1
+            while j >= 0 and _WEEKDAY_WORD.fullmatch(rows[j][2]) and _DAY_VALUE.match(rows[j][4]):
+                days.append(j)
+                if not (j and _WEEKDAY_JOIN.fullmatch(text, rows[j - 1][1], rows[j][0])):
+                    break
+                j -= 1
+        for j in days:
+            r = rows[j]
+            day = monday + dt.timedelta(days=_weekday_number(r[2]) - 1)
+            rows[j] = (*r[:4], day.isoformat(), r[5])
+
+
+def _coordinated(rows: list[tuple], text: str, ref: dt.date | None) -> list[tuple]:
+    """Coordinated dates read as one unit: listed days (:func:`_coord_days`), months (:func:`_coord_months`),
+    seasons (:func:`_coord_seasons`) and weekdays beside a week (:func:`_coord_weekdays`)."""
+    rows = _coord_days(rows, text, ref)
+    _coord_months(rows, text, ref)
+    rows = _coord_seasons(rows, text, ref)
+    _coord_weekdays(rows, text)
+    return rows
 
 
 # --------------------------------------------------------------------------------------------------

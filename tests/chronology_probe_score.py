@@ -96,3 +96,12 @@ def timex_score(probe: str, timexes) -> tuple[dict[str, int], list[tuple]]:
         n["found"] += found
         n["value"] += right
     return n, misses
+
+
+def assert_dates_hold(probe: str, floors: dict[str, int]) -> None:
+    """The probe's dates (:func:`timex_score` of ``chronology.corpus_timexes`` over its articles, no cache) hold
+    their ``floors``: at least ``floors["found"]`` found and ``floors["value"]`` with a listed value."""
+    c = read_corpus(PROBES / probe / "articles", progress=False)
+    n, misses = timex_score(probe, chronology.corpus_timexes(c, cache=False, progress=False))
+    print(n, misses)
+    assert n["found"] >= floors["found"] and n["value"] >= floors["value"], misses
